@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { makeDiagnostic } from '../diagnostics/collector.js';
+import type { SourceFile } from '../parse/source.js';
+
+const MANIFEST_RE = /\.(ya?ml|json)$/i;
+
+/** Files, directories (recursive *.yaml|*.yml|*.json, sorted) and "-" for stdin. */
+export function readInputs(inputs: readonly string[], readStdin: () => string): { sources: SourceFile[]; diagnostics: Diagnostic[] } {
+  const sources: SourceFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const fail = (path: string, e: unknown) => diagnostics.push(makeDiagnostic('IC1008', undefined, { path, detail: (e as NodeJS.ErrnoException).code ?? String(e) }));
+  for (const input of inputs) {
+    if (input === '-') {
+      try {
+        sources.push({ path: '<stdin>', text: readStdin() });
+      } catch (e) {
+        fail('<stdin>', e);
+      }
+      continue;
+    }
+    try {
+      if (statSync(input).isDirectory()) {
+        for (const f of walk(input)) sources.push({ path: f, text: readFileSync(f, 'utf8') });
+      } else sources.push({ path: input, text: readFileSync(input, 'utf8') });
+    } catch (e) {
+      fail(input, e);
+    }
+  }
+  return { sources, diagnostics };
+}
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
+      out.push(...walk(p));
+    } else if (e.isFile() && MANIFEST_RE.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
+export const displayPath = (p: string): string => (p.startsWith('/') ? relative(process.cwd(), p) || p : p);

@@ -1,0 +1,91 @@
+import type { Severity } from './types.js';
+
+/**
+ * Every user-facing message lives here, under a stable code.
+ * IC1xxx parse, IC2xxx validate, IC3xxx lower, IC4xxx emit, IC5xxx CLI/options.
+ * `text` receives named arguments; call sites never compose message text themselves.
+ */
+export interface CodeInfo {
+  severity: Severity;
+  title: string;
+  text: (a: Record<string, string | number>) => string;
+  help?: string;
+}
+
+const v = (a: Record<string, string | number>, k: string): string => String(a[k] ?? '');
+
+export const CODES = {
+  // ---- parse ----
+  IC1001: { severity: 'error', title: 'YAML syntax error', text: (a) => `YAML syntax error: ${v(a, 'detail')}` },
+  IC1002: { severity: 'error', title: 'document is not a mapping', text: (a) => `expected a Kubernetes object (a mapping with apiVersion and kind), found ${v(a, 'found')}` },
+  IC1003: { severity: 'error', title: 'missing apiVersion or kind', text: (a) => `expected field "${v(a, 'field')}" (a string) in every Kubernetes object` },
+  IC1004: { severity: 'info', title: 'kind ignored', text: (a) => `${v(a, 'kind')} ${v(a, 'name')} ignored: ingressc reads Ingress, IngressClass, Service, Secret and EndpointSlice` },
+  IC1005: { severity: 'warning', title: 'empty input', text: () => 'input contains no YAML documents' },
+  IC1006: { severity: 'error', title: 'no Ingress', text: () => 'no Ingress found in the inputs: nothing to compile (check the paths, or --ingress-class)' },
+  IC1007: { severity: 'error', title: 'unsupported apiVersion', text: (a) => `${v(a, 'kind')} apiVersion "${v(a, 'apiVersion')}" is not supported; expected one of ${v(a, 'expected')}` },
+  IC1008: { severity: 'error', title: 'cannot read input', text: (a) => `cannot read ${v(a, 'path')}: ${v(a, 'detail')}` },
+  IC1009: { severity: 'error', title: 'input too large or too deep', text: (a) => `input rejected: ${v(a, 'detail')}` },
+  // ---- validate: schema ----
+  IC2001: { severity: 'error', title: 'unknown field', text: (a) => `unknown field "${v(a, 'key')}" in ${v(a, 'where')}; expected one of: ${v(a, 'expected')}` },
+  IC2002: { severity: 'error', title: 'missing field', text: (a) => `missing required field "${v(a, 'key')}" in ${v(a, 'where')}` },
+  IC2003: { severity: 'error', title: 'wrong type', text: (a) => `${v(a, 'field')} must be ${v(a, 'expected')}, found ${v(a, 'found')}` },
+  IC2004: { severity: 'error', title: 'value not supported', text: (a) => `${v(a, 'field')} must be one of ${v(a, 'expected')}, found ${v(a, 'found')}` },
+  IC2005: { severity: 'error', title: 'invalid value', text: (a) => `${v(a, 'field')}: ${v(a, 'detail')}` },
+  // ---- validate: object rules ----
+  IC2010: { severity: 'error', title: 'invalid object name', text: (a) => `${v(a, 'field')} "${v(a, 'value')}" must be a DNS-1123 subdomain (lowercase letters, digits, '-' and '.', at most 253 characters)` },
+  IC2011: { severity: 'error', title: 'invalid namespace', text: (a) => `${v(a, 'field')} "${v(a, 'value')}" must be a DNS-1123 label (lowercase letters, digits and '-', at most 63 characters)` },
+  IC2012: { severity: 'error', title: 'empty Ingress spec', text: () => 'spec must set "defaultBackend" or a non-empty "rules"' },
+  IC2013: { severity: 'error', title: 'control character', text: (a) => `${v(a, 'field')} contains a control character (newline, tab, NUL...): not allowed in any value ingressc reads` },
+  IC2020: { severity: 'error', title: 'host is an IP address', text: (a) => `host "${v(a, 'value')}" must be a DNS name, not an IP address` },
+  IC2021: { severity: 'error', title: 'invalid host', text: (a) => `host "${v(a, 'value')}" must be a lowercase DNS-1123 subdomain (e.g. "foo.example.com"), at most 253 characters, without a port` },
+  IC2022: { severity: 'error', title: 'invalid wildcard host', text: (a) => `host "${v(a, 'value')}": a wildcard must be a whole first label followed by a DNS name, like "*.example.com"` },
+  IC2030: { severity: 'error', title: 'pathType missing', text: () => 'pathType must be specified in networking.k8s.io/v1: one of Exact, Prefix, ImplementationSpecific' },
+  IC2031: { severity: 'error', title: 'path not absolute', text: (a) => `path "${v(a, 'value')}" must be an absolute path starting with "/"` },
+  IC2032: { severity: 'error', title: 'invalid path sequence', text: (a) => `path "${v(a, 'value')}" must not contain "${v(a, 'seq')}"` },
+  IC2033: { severity: 'error', title: 'invalid path suffix', text: (a) => `path "${v(a, 'value')}" must not end with "${v(a, 'seq')}"` },
+  IC2034: { severity: 'error', title: 'path characters', text: (a) => `path "${v(a, 'value')}" (${v(a, 'pathType')}) must match ^/[A-Za-z0-9._~\\-/]*$: letters, digits, ".", "_", "~", "-" and "/" only` },
+  IC2040: { severity: 'error', title: 'service and resource backend', text: () => 'backend cannot set both "service" and "resource"' },
+  IC2041: { severity: 'error', title: 'backend missing', text: () => 'backend needs a "service" (ingressc does not route to resource backends)' },
+  IC2042: { severity: 'error', title: 'invalid service name', text: (a) => `service name "${v(a, 'value')}" must be a DNS-1035 label (lowercase letter first, then letters, digits or '-', at most 63 characters)` },
+  IC2043: { severity: 'error', title: 'port name and number', text: () => 'service port cannot set both "name" and "number"' },
+  IC2044: { severity: 'error', title: 'port missing', text: () => 'service port needs "name" or "number"' },
+  IC2045: { severity: 'error', title: 'port out of range', text: (a) => `port number ${v(a, 'value')} must be between 1 and 65535` },
+  IC2046: { severity: 'error', title: 'invalid port name', text: (a) => `port name "${v(a, 'value')}" must be an IANA service name: 1-15 of a-z, 0-9, '-', with a letter, no leading, trailing or double '-'` },
+  IC2047: { severity: 'error', title: 'resource backend', text: (a) => `resource backend (${v(a, 'value')}) cannot be expressed in a proxy config; use a service backend` },
+  IC2050: { severity: 'error', title: 'invalid TLS host', text: (a) => `tls host "${v(a, 'value')}" must be a DNS-1123 subdomain or a wildcard like "*.example.com"` },
+  IC2051: { severity: 'error', title: 'invalid secret name', text: (a) => `secretName "${v(a, 'value')}" must be a DNS-1123 subdomain` },
+  IC2060: { severity: 'error', title: 'invalid ingress class', text: (a) => `ingressClassName "${v(a, 'value')}" must be a DNS-1123 subdomain` },
+  IC2061: { severity: 'error', title: 'ingress class mismatch', text: (a) => `annotation kubernetes.io/ingress.class "${v(a, 'annotation')}" must match spec.ingressClassName "${v(a, 'value')}" when both are set` },
+  IC2062: { severity: 'error', title: 'invalid IngressClass', text: (a) => `IngressClass ${v(a, 'field')}: ${v(a, 'detail')}` },
+  IC2070: { severity: 'error', title: 'invalid TLS Secret', text: (a) => `Secret ${v(a, 'name')}: ${v(a, 'detail')}` },
+  IC2071: { severity: 'error', title: 'invalid Service', text: (a) => `Service ${v(a, 'name')}: ${v(a, 'detail')}` },
+  IC2072: { severity: 'error', title: 'invalid EndpointSlice', text: (a) => `EndpointSlice ${v(a, 'name')}: ${v(a, 'detail')}` },
+  IC2080: { severity: 'error', title: 'snippet annotation refused', text: (a) => `annotation ${v(a, 'key')} injects raw proxy configuration and is refused (ingress-nginx CVE-2021-25742); pass --allow-snippets to accept it at your own risk` },
+  IC2081: { severity: 'error', title: 'invalid annotation value', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')}` },
+  IC2082: { severity: 'warning', title: 'annotation ignored', text: (a) => `annotation ${v(a, 'key')} is not supported by ingressc and is ignored` },
+  // ---- lower ----
+  IC3001: { severity: 'warning', title: 'duplicate route', text: (a) => `${v(a, 'host')}${v(a, 'path')} (${v(a, 'pathType')}) is also defined by ${v(a, 'other')} at ${v(a, 'otherLoc')}; ${v(a, 'winner')} wins (${v(a, 'why')})` },
+  IC3002: { severity: 'error', title: 'named port unresolved', text: (a) => `service port name "${v(a, 'port')}" of ${v(a, 'service')} cannot be resolved: add the Service manifest to the inputs, or use a port number` },
+  IC3003: { severity: 'warning', title: 'TLS Secret not in inputs', text: (a) => `TLS Secret ${v(a, 'secret')} is not in the inputs: the config references ${v(a, 'files')}, which you must supply` },
+  IC3004: { severity: 'warning', title: 'same Prefix matcher', text: (a) => `Prefix "${v(a, 'path')}" and Prefix "${v(a, 'other')}" match the same requests on ${v(a, 'host')}; "${v(a, 'winner')}" (the longer) wins` },
+  IC3005: { severity: 'warning', title: 'Exact path shadowed', text: (a) => `Exact "${v(a, 'path')}" on ${v(a, 'host')} never matches: Prefix "${v(a, 'other')}" is longer and also matches it` },
+  IC3006: { severity: 'warning', title: 'conflicting host default backend', text: (a) => `host ${v(a, 'host')} already takes its default backend from ${v(a, 'other')}; the defaultBackend of ${v(a, 'ingress')} is not used for it` },
+  IC3007: { severity: 'warning', title: 'several global default backends', text: (a) => `${v(a, 'ingress')} sets a rule-less defaultBackend, but ${v(a, 'other')} (older) already provides the global default backend` },
+  IC3008: { severity: 'info', title: 'Ingress skipped by class', text: (a) => `Ingress ${v(a, 'ingress')} skipped: its class "${v(a, 'class')}" is not "${v(a, 'want')}"` },
+  IC3009: { severity: 'error', title: 'Service port not found', text: (a) => `Service ${v(a, 'service')} has no port ${v(a, 'port')}` },
+  IC3010: { severity: 'warning', title: 'EndpointSlice port ambiguous', text: (a) => `EndpointSlices of ${v(a, 'service')} have no port matching ${v(a, 'port')}; using cluster DNS instead` },
+  IC3011: { severity: 'info', title: 'TLS host without rule', text: (a) => `tls host ${v(a, 'host')} has no rule: its certificate is served, requests are routed like any unknown host` },
+  IC3012: { severity: 'warning', title: 'TLS host conflict', text: (a) => `tls host ${v(a, 'host')} already uses Secret ${v(a, 'other')} (older Ingress); Secret ${v(a, 'secret')} is not used for it` },
+  IC3013: { severity: 'warning', title: 'no certificate for TLS host', text: (a) => `tls host ${v(a, 'host')} has no secretName and no certificate is in the inputs: HTTPS for it cannot be served` },
+  IC3014: { severity: 'error', title: 'invalid backend override', text: (a) => `${v(a, 'flag')} "${v(a, 'value')}": ${v(a, 'detail')}` },
+  IC3015: { severity: 'warning', title: 'unused backend override', text: (a) => `--backend ${v(a, 'value')} matches no backend of the compiled Ingresses` },
+  // ---- emit ----
+  IC4001: { severity: 'warning', title: 'not expressible on target', text: (a) => `${v(a, 'what')} cannot be expressed for ${v(a, 'target')}: ${v(a, 'detail')}` },
+  IC4002: { severity: 'error', title: 'internal consistency check failed', text: (a) => `internal check failed for ${v(a, 'target')}: ${v(a, 'detail')} (this is a bug in ingressc, please report it)` },
+  // ---- cli ----
+  IC5001: { severity: 'error', title: 'invalid option', text: (a) => `invalid option ${v(a, 'option')}: ${v(a, 'detail')}` },
+  IC5002: { severity: 'error', title: 'output needs a directory', text: (a) => `the ${v(a, 'target')} output has ${v(a, 'count')} files (certificates, maps...): pass --out DIR to write them` },
+  IC5003: { severity: 'error', title: 'cannot write output', text: (a) => `cannot write ${v(a, 'path')}: ${v(a, 'detail')}` },
+} as const satisfies Record<string, CodeInfo>;
+
+export type Code = keyof typeof CODES;

@@ -1,0 +1,48 @@
+import { CODES, type Code } from './codes.js';
+import type { Diagnostic, SourceRef, TargetName } from './types.js';
+
+/** Collects diagnostics; the only place a Diagnostic is built from the catalogue. */
+export class Diagnostics {
+  readonly items: Diagnostic[] = [];
+
+  report(code: Code, loc: SourceRef | undefined, args: Record<string, string | number> = {}, extra: { field?: string; target?: TargetName } = {}): Diagnostic {
+    const info = CODES[code];
+    const d: Diagnostic = { code, severity: info.severity, message: info.text(args) };
+    if (loc) d.loc = loc;
+    if (extra.field) d.field = extra.field;
+    if (extra.target) d.target = extra.target;
+    this.items.push(d);
+    return d;
+  }
+
+  hasErrors(): boolean {
+    return this.items.some((d) => d.severity === 'error');
+  }
+
+  errorCount(): number {
+    return this.items.filter((d) => d.severity === 'error').length;
+  }
+}
+
+export function makeDiagnostic(code: Code, loc?: SourceRef, args: Record<string, string | number> = {}): Diagnostic {
+  const c = new Diagnostics();
+  return c.report(code, loc, args);
+}
+
+const SEV_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Stable order: by file, position, then code — output must not depend on discovery order. */
+export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
+  return [...ds].sort((a, b) => {
+    const fa = a.loc?.file ?? '', fb = b.loc?.file ?? '';
+    if (fa !== fb) return fa < fb ? -1 : 1;
+    const la = a.loc?.line ?? 0, lb = b.loc?.line ?? 0;
+    if (la !== lb) return la - lb;
+    const ca = a.loc?.col ?? 0, cb = b.loc?.col ?? 0;
+    if (ca !== cb) return ca - cb;
+    if (a.code !== b.code) return a.code < b.code ? -1 : 1;
+    if ((a.target ?? '') !== (b.target ?? '')) return (a.target ?? '') < (b.target ?? '') ? -1 : 1;
+    if (a.severity !== b.severity) return SEV_ORDER[a.severity] - SEV_ORDER[b.severity];
+    return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+  });
+}

@@ -1,0 +1,45 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Diagnostic } from './types.js';
+
+export interface TextRenderOptions {
+  color: boolean;
+  /** Source texts by path, for code frames. */
+  sources?: ReadonlyMap<string, string>;
+}
+
+export function colorEnabled(stream: { isTTY?: boolean }, flag: boolean | undefined): boolean {
+  if (flag === false) return false;
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
+  return stream.isTTY === true;
+}
+
+/** "file:line:col: severity CODE message", a two-line code frame, then a summary line. */
+export function renderText(ds: readonly Diagnostic[], opts: TextRenderOptions): string {
+  const c: ChalkInstance = new Chalk({ level: opts.color ? 1 : 0 });
+  const sev = { error: c.red.bold('error'), warning: c.yellow.bold('warning'), info: c.cyan('info') };
+  const out: string[] = [];
+  for (const d of ds) {
+    const where = d.loc ? `${d.loc.file}:${d.loc.line}:${d.loc.col}: ` : '';
+    const target = d.target ? ` [${d.target}]` : '';
+    out.push(`${c.bold(where)}${sev[d.severity]} ${c.dim(d.code)}${target} ${d.message}`);
+    const frame = d.loc && d.severity !== 'info' ? codeFrame(opts.sources?.get(d.loc.file), d.loc.line, d.loc.col) : undefined;
+    if (frame) out.push(c.dim(frame[0]), c.red(frame[1]));
+  }
+  const n = (s: string) => ds.filter((d) => d.severity === s).length;
+  const errors = n('error'), warnings = n('warning');
+  if (errors || warnings) out.push(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  return out.length ? out.join('\n') + '\n' : '';
+}
+
+function codeFrame(text: string | undefined, line: number, col: number): [string, string] | undefined {
+  if (text === undefined) return undefined;
+  const src = text.split(/\r?\n/)[line - 1];
+  if (src === undefined) return undefined;
+  const gutter = `${String(line).padStart(5)} | `;
+  // Control characters are shown escaped so a hostile line cannot rewrite the terminal.
+  // eslint-disable-next-line no-control-regex
+  const shown = src.length > 160 ? src.slice(0, 160) + '…' : src;
+  const safe = shown.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, '?');
+  const pad = ' '.repeat(gutter.length - 2) + '| ' + safe.slice(0, Math.max(0, col - 1)).replace(/[^\t]/g, ' ');
+  return [gutter + safe, pad + '^'];
+}

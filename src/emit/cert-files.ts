@@ -1,0 +1,17 @@
+import { certFile, keyFile, type RouteTable } from '../ir/types.js';
+import type { OutputFile } from './emitter.js';
+
+/** certs/<id>.crt and certs/<id>.key for every Secret found in the inputs (same for every target). */
+export function certificateFiles(ir: RouteTable): OutputFile[] {
+  const out: OutputFile[] = [];
+  for (const c of ir.certificates) {
+    if (c.certPem === undefined || c.keyPem === undefined) continue;
+    out.push({ path: certFile(c.id), content: c.certPem, mode: 0o644 });
+    out.push({ path: keyFile(c.id), content: c.keyPem, mode: 0o600, sensitive: true });
+  }
+  return out;
+}
+
+export function sortFiles(files: OutputFile[]): OutputFile[] {
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

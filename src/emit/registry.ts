@@ -1,0 +1,13 @@
+import type { TargetName } from '../diagnostics/types.js';
+import type { Emitter } from './emitter.js';
+import { nginxEmitter } from './nginx/emit-nginx.js';
+
+const EMITTERS: Partial<Record<TargetName, Emitter>> = {
+  nginx: nginxEmitter,
+};
+
+export function getEmitter(target: TargetName): Emitter {
+  const e = EMITTERS[target];
+  if (!e) throw new Error(`target ${target} is not implemented yet`);
+  return e;
+}

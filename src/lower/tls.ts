@@ -1,0 +1,63 @@
+import type { Diagnostics } from '../diagnostics/collector.js';
+import type { SourceRef } from '../diagnostics/types.js';
+import { certFile, keyFile, type Certificate } from '../ir/types.js';
+import type { IngressModel, SecretModel } from '../validate/model.js';
+
+export interface TlsHost {
+  certificate?: string;
+  sslRedirect: boolean;
+  origin: SourceRef;
+  secret?: string;
+}
+
+/**
+ * Pairs TLS hosts with certificates. Ingresses arrive in precedence order, so for a host listed
+ * twice the oldest Ingress's Secret wins (as in ingress-nginx).
+ */
+export function collectTls(ingresses: IngressModel[], secrets: SecretModel[], globalRedirect: boolean, diags: Diagnostics) {
+  const hosts = new Map<string, TlsHost>();
+  const certs = new Map<string, Certificate>();
+  const idOwner = new Map<string, string>();
+  for (const ing of ingresses) {
+    for (const t of ing.tls) {
+      let id: string | undefined;
+      if (t.secretName) {
+        const key = `${ing.namespace}/${t.secretName}`;
+        id = `${ing.namespace}-${t.secretName}`;
+        // "a-b"/"c" and "a"/"b-c" both give "a-b-c": keep ids unique.
+        for (let n = 2; idOwner.has(id) && idOwner.get(id) !== key; n++) id = `${ing.namespace}-${t.secretName}-${n}`;
+        idOwner.set(id, key);
+        if (!certs.has(id)) {
+          const secret = secrets.find((s) => s.namespace === ing.namespace && s.name === t.secretName);
+          certs.set(id, {
+            id,
+            namespace: ing.namespace,
+            secretName: t.secretName,
+            ...(secret ? { certPem: secret.certPem, keyPem: secret.keyPem } : {}),
+            hosts: [],
+            origin: t.ref,
+          });
+          if (!secret) diags.report('IC3003', t.ref, { secret: key, files: `${certFile(id)} and ${keyFile(id)}` });
+        }
+      }
+      for (const h of t.hosts) {
+        const host = h.host.toLowerCase();
+        const prev = hosts.get(host);
+        if (prev) {
+          if (prev.certificate !== id) diags.report('IC3012', h.ref, { host, other: prev.secret ?? '(default certificate)', secret: t.secretName ? `${ing.namespace}/${t.secretName}` : '(default certificate)' });
+          continue;
+        }
+        hosts.set(host, {
+          ...(id ? { certificate: id } : {}),
+          ...(t.secretName ? { secret: `${ing.namespace}/${t.secretName}` } : {}),
+          sslRedirect: globalRedirect && ing.sslRedirect,
+          origin: h.ref,
+        });
+        if (id) certs.get(id)!.hosts.push(host);
+      }
+    }
+  }
+  const certificates = [...certs.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const c of certificates) c.hosts.sort();
+  return { hosts, certificates };
+}

@@ -1,0 +1,82 @@
+import type { Diagnostics } from '../diagnostics/collector.js';
+import type { SourceRef } from '../diagnostics/types.js';
+import type { Endpoint, Upstream } from '../ir/types.js';
+import { serviceKey, type ResolvedOptions, type ServiceRef } from '../options.js';
+import type { Inventory } from '../validate/model.js';
+
+export const upstreamId = (r: ServiceRef): string => `${r.namespace}_${r.service}_${r.port}`;
+
+const sortEndpoints = (eps: Endpoint[]): Endpoint[] =>
+  [...new Map(eps.map((e) => [`${e.host}:${e.port}`, e])).values()].sort((a, b) =>
+    a.host !== b.host ? (a.host < b.host ? -1 : 1) : a.port - b.port,
+  );
+
+/**
+ * Turns Service references into upstreams. Endpoints come from, in order: --backend overrides,
+ * EndpointSlices in the inputs, cluster DNS (<svc>.<ns>.svc.cluster.local, resolved at run time).
+ */
+export class UpstreamResolver {
+  private readonly byId = new Map<string, Upstream>();
+  private readonly usedOverrides = new Set<string>();
+
+  constructor(
+    private readonly inv: Inventory,
+    private readonly opts: ResolvedOptions,
+    private readonly diags: Diagnostics,
+  ) {}
+
+  /** Returns the upstream id, or undefined (with an error reported) when it cannot resolve. */
+  resolve(ref: ServiceRef, origin: SourceRef): string | undefined {
+    const id = upstreamId(ref);
+    if (this.byId.has(id)) return id;
+    const endpoints = this.endpointsFor(ref, origin);
+    if (!endpoints) return undefined;
+    this.byId.set(id, { id, namespace: ref.namespace, service: ref.service, port: ref.port, endpoints: sortEndpoints(endpoints), origin });
+    return id;
+  }
+
+  upstreams(): Upstream[] {
+    return [...this.byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  reportUnusedOverrides(): void {
+    for (const [key, o] of this.opts.backends) if (!this.usedOverrides.has(key)) this.diags.report('IC3015', undefined, { value: o.text });
+  }
+
+  private endpointsFor(ref: ServiceRef, origin: SourceRef): Endpoint[] | undefined {
+    const key = serviceKey(ref);
+    const override = this.opts.backends.get(key);
+    if (override) {
+      this.usedOverrides.add(key);
+      return override.endpoints;
+    }
+    const svc = this.inv.services.find((s) => s.namespace === ref.namespace && s.name === ref.service);
+    let svcPort: { name: string; port: number } | undefined;
+    if (svc) {
+      svcPort = svc.ports.find((p) => (typeof ref.port === 'number' ? p.port === ref.port : p.name === ref.port));
+      if (!svcPort) {
+        this.diags.report('IC3009', origin, { service: `${ref.namespace}/${ref.service}`, port: String(ref.port) });
+        return undefined;
+      }
+    } else if (typeof ref.port === 'string') {
+      this.diags.report('IC3002', origin, { port: ref.port, service: `${ref.namespace}/${ref.service}` });
+      return undefined;
+    }
+    const slices = this.inv.slices.filter((s) => s.namespace === ref.namespace && s.service === ref.service);
+    if (slices.length > 0) {
+      const wantName = svcPort?.name ?? '';
+      const eps: Endpoint[] = [];
+      let matched = false;
+      for (const s of slices) {
+        const port = s.ports.find((p) => p.name === wantName) ?? (s.ports.length === 1 && !svc ? s.ports[0] : undefined);
+        if (!port) continue;
+        matched = true;
+        for (const a of s.addresses) eps.push({ kind: 'ip', host: a, port: port.port });
+      }
+      if (matched) return eps;
+      this.diags.report('IC3010', origin, { service: `${ref.namespace}/${ref.service}`, port: String(ref.port) });
+    }
+    const port = svcPort?.port ?? (ref.port as number);
+    return [{ kind: 'dns', host: `${ref.service}.${ref.namespace}.svc.cluster.local`, port }];
+  }
+}

