@@ -6,7 +6,7 @@ import https from 'node:https';
 import net from 'node:net';
 import type { TLSSocket } from 'node:tls';
 
-export type Request = {
+export type SendRequest = {
   port: number;
   /** Host header, sent verbatim (may carry a port or upper case). Default: 127.0.0.1:<port>. */
   host?: string;
@@ -43,7 +43,7 @@ function hostWithoutPort(host: string): string {
   return i >= 0 && host.indexOf(':') === i ? host.slice(0, i) : host;
 }
 
-export function send(req: Request): Promise<Reply> {
+export function send(req: SendRequest): Promise<Reply> {
   const timeoutMs = req.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const headers: Record<string, string> = { ...(req.headers ?? {}) };
   if (req.host !== undefined) {

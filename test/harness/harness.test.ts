@@ -118,13 +118,13 @@ function envoyYaml(p: Ports, dir: string): void {
         typed_config:
           "@type": type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager
           stat_prefix: http
-          # Match "a.test:1234" against domain "a.test" without rewriting the
-          # forwarded Host (strip_any_host_port would rewrite it).
-          ignore_port_in_host_matching: true
           route_config:
             virtual_hosts:
             - name: a_test
-              domains: ["a.test"]
+              # Envoy matches Host *with* its port; the "a.test:*" prefix
+              # wildcard accepts any port without rewriting the forwarded Host
+              # (strip_any_host_port would rewrite it).
+              domains: ["a.test", "a.test:*"]
               routes:
               - match: { path_separated_prefix: "/a" }
                 route: { cluster: svc_a }
@@ -313,7 +313,7 @@ for (const kind of ['nginx', 'haproxy', 'envoy'] as const) {
       },
     });
     try {
-      t.diagnostic(`${kind} ready after ${proxy.attempts} attempts, ${proxy.startupMs.toFixed(0)} ms`);
+      t.diagnostic(`${kind} ready after ${proxy.attempts} attempts, ${proxy.startupMs.toFixed(0)} ms: ${proxy.retryReasons.join('; ')}`);
       assert.equal(proxy.attempts, 2);
       assert.notEqual(proxy.ports.http, squatted);
       const a = await send({ port: proxy.ports.http, host: 'a.test', path: '/a' });

@@ -91,7 +91,8 @@ export function reapStale(tmpRoot: string = os.tmpdir()): ReapResult {
     if (identityAlive(owner)) continue;
     const pgid = Number(readOr(path.join(dir, PGID_FILE), ''));
     // Guard against pgid reuse: only kill a group whose members run in this dir.
-    if (pgid > 1 && groupMembers(pgid).some((pid) => procCwd(pid) === dir)) {
+    const real = realpathOr(dir); // /proc/<pid>/cwd is always the resolved path
+    if (pgid > 1 && groupMembers(pgid).some((pid) => procCwd(pid) === real)) {
       killGroup(pgid, 'SIGKILL');
       result.killedGroups.push(pgid);
     }
@@ -108,5 +109,13 @@ function readOr(file: string, fallback: string): string {
     return fs.readFileSync(file, 'utf8').trim();
   } catch {
     return fallback;
+  }
+}
+
+function realpathOr(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return p;
   }
 }

@@ -82,14 +82,15 @@ export function proxyVersion(kind: ProxyKind): { version?: string; error?: strin
   if (hit) return hit;
   const bin = findProxy(kind);
   let res: { version?: string; error?: string };
-  if (!bin) res = { error: 'not found' };
+  const override = process.env[`INGRESSC_${kind.toUpperCase()}`];
+  if (!bin) res = { error: override ? `INGRESSC_${kind.toUpperCase()}=${override} is not an executable file` : 'not found' };
   else {
     const r = spawnSync(bin, kind === 'nginx' ? ['-v'] : kind === 'haproxy' ? ['-v'] : ['--version'], {
       encoding: 'utf8',
       timeout: 30_000,
     });
     const out = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim();
-    res = r.status === 0 ? { version: out.split('\n')[0] ?? out } : { error: `${bin} failed: ${r.error?.message ?? out}` };
+    res = r.status === 0 ? { version: out.split('\n')[0] ?? out } : { error: `${bin} failed: ${r.error?.message ?? out.split('\n')[0]}` };
   }
   versionCache.set(kind, res);
   return res;
@@ -183,6 +184,8 @@ export type RunningProxy = {
   pid: number;
   /** 1 unless a bind conflict forced a retry. */
   attempts: number;
+  /** Why earlier attempts were abandoned (for diagnosing port races). */
+  retryReasons: string[];
   /** From startProxy() call to ready, including build and validation. */
   startupMs: number;
   stop(): Promise<void>;
@@ -198,8 +201,10 @@ export type StartOptions = {
    * May return `{ waitFor }` to override which ports readiness requires.
    */
   build: (ports: Ports, dir: string) => Promise<void | { waitFor?: number[] }> | void | { waitFor?: number[] };
-  /** Spawn-to-listening budget (validation has its own 60 s). Default 15 s. */
+  /** Spawn-to-listening budget. Default 15 s; raise it for 10k-route configs. */
   readyTimeoutMs?: number;
+  /** Validator budget. Default 60 s (nginx -t on 50k unsorted locations took 47-87 s). */
+  validateTimeoutMs?: number;
 };
 
 const MAX_ATTEMPTS = 3;
@@ -251,6 +256,7 @@ export async function startProxy(opts: StartOptions): Promise<RunningProxy> {
   if (!bin) throw new Error(skipReason(kind) ?? `${kind} not found`);
   const t0 = performance.now();
   let lastLog = '';
+  const retryReasons: string[] = [];
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const [http, https] = (await freePorts(2)) as [number, number];
     const ports: Ports = { http, https };
@@ -272,16 +278,17 @@ export async function startProxy(opts: StartOptions): Promise<RunningProxy> {
           throw new NonRetryable(`${kind}: config in ${dir} never mentions ports.http=${http}; it must listen there`);
         waitFor = mentions(text, https) ? [http, https] : [http];
       }
-      const v = await validateDir(kind, dir);
+      const v = await validateDir(kind, dir, opts.validateTimeoutMs);
       if (!v.ok) {
         const keep = keepDirs() ? ` (kept: ${dir})` : ' (set KEEP_PROXY_DIRS=1 to keep the dir)';
         throw new NonRetryable(`${kind} rejected the config${keep}:\n${v.output}`);
       }
       const r = await launch(kind, bin, dir, waitFor, opts.readyTimeoutMs ?? 15_000);
       if (r.ok) {
-        return makeHandle(kind, dir, ports, r.pid, attempt, performance.now() - t0);
+        return makeHandle(kind, dir, ports, r.pid, attempt, retryReasons, performance.now() - t0);
       }
       lastLog = r.log;
+      retryReasons.push(`attempt ${attempt} (ports ${http}/${https}): ${r.reason}`);
       discard();
       // Only a lost port race is worth retrying; anything else is a real failure.
       if (!r.bindConflict) throw new Error(`${kind} failed to start: ${r.reason}\n${tail(r.log)}`);
@@ -291,7 +298,9 @@ export async function startProxy(opts: StartOptions): Promise<RunningProxy> {
       throw err;
     }
   }
-  throw new Error(`${kind}: ports kept being taken, gave up after ${MAX_ATTEMPTS} attempts. Last log:\n${tail(lastLog)}`);
+  throw new Error(
+    `${kind}: ports kept being taken, gave up after ${MAX_ATTEMPTS} attempts:\n${retryReasons.join('\n')}\nLast log:\n${tail(lastLog)}`,
+  );
 }
 
 type LaunchResult = { ok: true; pid: number } | { ok: false; bindConflict: boolean; reason: string; log: string };
@@ -366,7 +375,9 @@ async function killAndWait(pgid: number, signal: NodeJS.Signals, graceMs: number
   while (groupMembers(pgid).length > 0 && performance.now() < hard) await sleep(10);
 }
 
-function makeHandle(kind: ProxyKind, dir: string, ports: Ports, pid: number, attempts: number, startupMs: number): RunningProxy {
+function makeHandle(
+  kind: ProxyKind, dir: string, ports: Ports, pid: number, attempts: number, retryReasons: string[], startupMs: number,
+): RunningProxy {
   let stopping: Promise<void> | undefined;
   return {
     kind,
@@ -374,6 +385,7 @@ function makeHandle(kind: ProxyKind, dir: string, ports: Ports, pid: number, att
     ports,
     pid,
     attempts,
+    retryReasons,
     startupMs,
     logs: () => logsOf(dir),
     stop() {

@@ -1,6 +1,7 @@
 import { certFile, keyFile, type ListenAddr, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
+import { matchPath } from '../../ir/match.js';
 import { TextWriter } from '../text-writer.js';
 import { serverNamesHashSizes } from './hash-sizes.js';
 import { nginxQuote, wildcardServerName } from './quote.js';
@@ -37,7 +38,7 @@ export function renderNginx(ir: RouteTable, resolver: string): string {
   w.block('events', () => w.line('worker_connections 1024;'));
   w.line();
   w.block('http', () => {
-    w.line('access_log /dev/stdout;');
+    w.line('access_log access.log;');
     for (const t of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) w.line(`${t}_temp_path ${t}_temp;`);
     w.line(`server_names_hash_bucket_size ${bucketSize};`);
     w.line(`server_names_hash_max_size ${maxSize};`);
@@ -137,6 +138,16 @@ function locations(w: TextWriter, vh: VirtualHost, proxy: (u: string | undefined
     locs.push({ modifier: '^~', path: `${r.path}/`, upstream: r.upstream });
   }
   if (!root) locs.push({ modifier: '', path: '/', upstream: vh.fallback });
+  // nginx answers "/p" with a 301 to "/p/" when only a "/p/" location proxies: give "/p" an
+  // exact location serving what the IR says "/p" gets.
+  const exactNames = new Set(locs.filter((l) => l.modifier === '=').map((l) => l.path));
+  for (const l of [...locs]) {
+    if (l.path === '/' || !l.path.endsWith('/')) continue;
+    const bare = l.path.slice(0, -1);
+    if (exactNames.has(bare)) continue;
+    exactNames.add(bare);
+    locs.push({ modifier: '=', path: bare, upstream: matchPath(vh, bare)?.upstream ?? vh.fallback });
+  }
   locs.sort((a, b) => {
     const ka = nginxOrderKey(a.path), kb = nginxOrderKey(b.path);
     if (ka !== kb) return ka < kb ? -1 : 1;
