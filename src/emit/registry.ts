@@ -6,6 +6,11 @@ const EMITTERS: Partial<Record<TargetName, Emitter>> = {
   nginx: nginxEmitter,
 };
 
+/** Targets with an emitter, in a stable order. */
+export function registeredTargets(): TargetName[] {
+  return (Object.keys(EMITTERS) as TargetName[]).sort();
+}
+
 export function getEmitter(target: TargetName): Emitter {
   const e = EMITTERS[target];
   if (!e) throw new Error(`target ${target} is not implemented yet`);
