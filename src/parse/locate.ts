@@ -28,6 +28,9 @@ function refOf(loc: DocLocator, range: readonly number[] | null | undefined): So
 export function locate(loc: DocLocator, path: FieldPath, opts: { key?: boolean } = {}): SourceRef {
   let node: unknown = loc.doc.contents;
   let best: Node | null = (loc.doc.contents as Node | null) ?? null;
+  // A mapping or list value is reported at the key that names it ("port:" rather than the
+  // first line inside it), which is where a person looks.
+  let keyOfBest: Node | null = null;
   const full = [...loc.base, ...path];
   for (let i = 0; i < full.length; i++) {
     const seg = full[i];
@@ -37,14 +40,17 @@ export function locate(loc: DocLocator, path: FieldPath, opts: { key?: boolean }
       if (!pair) break;
       if (last && opts.key && isScalar(pair.key)) return refOf(loc, pair.key.range);
       node = pair.value;
+      keyOfBest = isScalar(pair.key) ? pair.key : null;
       if (node && (node as Node).range) best = node as Node;
       else if (isScalar(pair.key)) best = pair.key;
     } else if (isSeq(node) && typeof seg === 'number') {
       node = node.items[seg];
       if (!node) break;
       best = node as Node;
+      keyOfBest = null;
     } else break;
   }
+  if (keyOfBest && (isMap(best) || isSeq(best))) return refOf(loc, keyOfBest.range);
   return refOf(loc, best?.range);
 }
 
