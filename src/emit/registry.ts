@@ -1,8 +1,10 @@
 import type { TargetName } from '../diagnostics/types.js';
 import type { Emitter } from './emitter.js';
+import { haproxyEmitter } from './haproxy/emit-haproxy.js';
 import { nginxEmitter } from './nginx/emit-nginx.js';
 
 const EMITTERS: Partial<Record<TargetName, Emitter>> = {
+  haproxy: haproxyEmitter,
   nginx: nginxEmitter,
 };
 

@@ -11,6 +11,7 @@ import { VhostBuilder, compareVhosts } from './vhosts.js';
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics): RouteTable {
   const ingresses = selectByClass(inv.ingresses, inv.classes, opts.ingressClass, diags).sort(compareIngressPrecedence);
+  if (ingresses.length === 0 && inv.ingresses.length > 0 && !opts.defaultBackend) diags.report('IC1006', undefined);
   const resolver = new UpstreamResolver(inv, opts, diags);
   const vhosts = new Map<string, VhostBuilder>();
   let globalDefault: { upstream: string; owner: IngressModel } | undefined;

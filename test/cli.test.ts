@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { repoRoot } from './harness/proxies.js';
+
+/** The CLI as a person runs it: exit codes, messages with file:line:col, files written or not. */
+const BIN = join(repoRoot(), 'bin', 'ingressc.js');
+const work = mkdtempSync(join(tmpdir(), 'ingressc-cli-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: repoRoot(), input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function write(name: string, text: string): string {
+  const p = join(work, name);
+  writeFileSync(p, text);
+  return p;
+}
+
+const GOOD = `apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: good
+spec:
+  rules:
+  - host: good.test
+    http:
+      paths:
+      - path: /
+        pathType: Prefix
+        backend:
+          service:
+            name: web
+            port:
+              number: 80
+`;
+
+describe('ingressc compile', () => {
+  test('the cafe example compiles to a directory, key file private', () => {
+    const out = join(work, 'cafe-out');
+    const r = run(['compile', 'fixtures/cafe/', '--target', 'nginx', '--out', out]);
+    assert.equal(r.code, 0, r.err);
+    assert.ok(readFileSync(join(out, 'nginx.conf'), 'utf8').includes('server_name "cafe.example.com";'));
+    assert.equal(statSync(join(out, 'certs/default-cafe-secret.key')).mode & 0o777, 0o600);
+    assert.ok(!r.out.includes('PRIVATE KEY') && !r.err.includes('PRIVATE KEY'));
+  });
+  test('without --out, certificates are an error that explains --out', () => {
+    const r = run(['compile', 'fixtures/cafe/']);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /IC5002 .*pass --out DIR/);
+    assert.equal(r.out, '');
+  });
+  test('without certificates, the config goes to stdout; stdin works', () => {
+    const r = run(['compile', '-'], GOOD);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /server_name "good\.test";/);
+  });
+  test('a bad manifest: file:line:col, code, code frame, exit 1, previous output kept', () => {
+    const out = join(work, 'keep-out');
+    assert.equal(run(['compile', write('good.yaml', GOOD), '--out', out]).code, 0);
+    const before = readFileSync(join(out, 'nginx.conf'), 'utf8');
+    const bad = write('bad.yaml', GOOD.replace('host: good.test', 'host: 192.168.0.1'));
+    const r = run(['compile', bad, '--out', out]);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /bad\.yaml:7:11: error IC2020 host "192\.168\.0\.1" must be a DNS name, not an IP address/);
+    assert.match(r.err, / {4}7 \| {3}- host: 192\.168\.0\.1\n\s+\| {11}\^/);
+    assert.match(r.err, /1 error, 0 warnings/);
+    assert.equal(readFileSync(join(out, 'nginx.conf'), 'utf8'), before);
+  });
+  test('YAML syntax errors, unknown fields, wrong types: each located, none crashes', () => {
+    const cases: [string, RegExp][] = [
+      ['apiVersion: v1\nkind: Ingress\nmetadata: {name: [x\n', /syntax\.yaml:\d+:\d+: error IC1001 YAML syntax error/],
+      [GOOD.replace('pathType: Prefix', 'pathtype: Prefix'), /syntax\.yaml:11:9: error IC2001 unknown field "pathtype"/],
+      [GOOD.replace('number: 80', 'number: eighty'), /syntax\.yaml:16:23: error IC2003 .*must be an integer, found string "eighty"/],
+      [GOOD.replace('number: 80', 'number: 70000'), /syntax\.yaml:16:23: error IC2045 port number 70000/],
+      [GOOD.replace('path: /', 'path: foo'), /syntax\.yaml:10:15: error IC2031/],
+      [GOOD.replace('host: good.test', 'host: "*.*.good.test"'), /syntax\.yaml:7:11: error IC2022/],
+      [GOOD.replace('pathType: Prefix', 'pathType: Regex'), /syntax\.yaml:11:19: error IC2004/],
+    ];
+    for (const [text, re] of cases) {
+      const r = run(['compile', write('syntax.yaml', text)]);
+      assert.equal(r.code, 1, r.err);
+      assert.match(r.err, re);
+      assert.doesNotMatch(r.err, /internal error/);
+    }
+  });
+  test('empty file and non-Ingress file', () => {
+    const empty = run(['compile', write('empty.yaml', '')]);
+    assert.equal(empty.code, 1);
+    assert.match(empty.err, /empty\.yaml:1:1: warning IC1005 input contains no YAML documents/);
+    assert.match(empty.err, /error IC1006 no Ingress found/);
+    const cm = run(['compile', write('cm.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n')]);
+    assert.equal(cm.code, 1);
+    assert.match(cm.err, /cm\.yaml:2:7: info IC1004 v1 ConfigMap c ignored/);
+  });
+  test('usage errors exit 2', () => {
+    assert.equal(run(['compile', 'fixtures/cafe/', '--target', 'apache']).code, 2);
+    assert.equal(run(['compile', '-', '--listen-http', 'nope'], GOOD).code, 2);
+    assert.match(run(['compile', '-', '--backend', 'x'], GOOD).err, /IC5001 invalid option --backend/);
+    assert.equal(run(['compile', join(work, 'does-not-exist.yaml')]).code, 2);
+    assert.equal(run(['frobnicate']).code, 2);
+  });
+  test('--ingress-class keeps only that class', () => {
+    const other = GOOD.replace('spec:\n', 'spec:\n  ingressClassName: traefik\n');
+    const r = run(['compile', write('cls.yaml', other), '--ingress-class', 'nginx']);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /IC3008 Ingress default\/good skipped: its class "traefik" is not "nginx"/);
+  });
+  test('--backend points a Service at fixed addresses', () => {
+    const r = run(['compile', '-', '--backend', 'default/web:80=10.0.0.5:8080,10.0.0.6:8080'], GOOD);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /upstream default_web_80 \{\n\s+server 10\.0\.0\.5:8080;\n\s+server 10\.0\.0\.6:8080;/);
+  });
+  test('NO_COLOR output has no escape codes', () => {
+    const r = run(['compile', write('ip.yaml', GOOD.replace('good.test', '1.2.3.4'))]);
+    assert.doesNotMatch(r.err, /\u001b\[/);
+  });
+  test('a failed compile never creates the output directory', () => {
+    const out = join(work, 'never');
+    run(['compile', write('ip2.yaml', GOOD.replace('good.test', '1.2.3.4')), '--out', out]);
+    assert.equal(existsSync(out), false);
+  });
+});
+
+describe('ingressc lint', () => {
+  test('clean input exits 0, errors exit 1, --fail-level warning counts warnings', () => {
+    assert.equal(run(['lint', 'fixtures/cafe/']).code, 0);
+    assert.equal(run(['lint', write('lint-bad.yaml', GOOD.replace('good.test', '1.2.3.4'))]).code, 1);
+    const warn = write('lint-warn.yaml', GOOD.replace('metadata:\n  name: good\n', 'metadata:\n  name: good\n  annotations:\n    nginx.ingress.kubernetes.io/rewrite-target: /\n'));
+    assert.equal(run(['lint', warn]).code, 0);
+    const r = run(['lint', warn, '--fail-level', 'warning']);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /warning IC2082 annotation nginx\.ingress\.kubernetes\.io\/rewrite-target is not supported/);
+  });
+});
