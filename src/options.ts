@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Diagnostic, TargetName } from './diagnostics/types.js';
 import { makeDiagnostic } from './diagnostics/collector.js';
 import type { Endpoint, ListenAddr } from './ir/types.js';
@@ -8,19 +8,18 @@ import { isDns1035Label, isDns1123Label, isDns1123Subdomain, isIanaSvcName } fro
 export const TARGETS = ['nginx', 'haproxy', 'envoy', 'traefik'] as const satisfies readonly TargetName[];
 
 /** What callers (CLI or library users) may pass; everything is checked here with zod. */
-export const compileOptionsSchema = z
-  .object({
-    target: z.enum(TARGETS).default('nginx'),
-    listenHttp: z.string().default('0.0.0.0:80'),
-    listenHttps: z.string().default('0.0.0.0:443'),
-    backends: z.array(z.string()).default([]),
-    defaultBackend: z.string().optional(),
-    ingressClass: z.string().optional(),
-    sslRedirect: z.boolean().default(true),
-    allowSnippets: z.boolean().default(false),
-    resolver: z.string().default('10.96.0.10'),
-  })
-  .strict();
+// zod/mini: the same checks as zod's classic API at a sixth of its load time (start-up matters for pre-commit).
+export const compileOptionsSchema = z.strictObject({
+  target: z._default(z.enum(TARGETS), 'nginx'),
+  listenHttp: z._default(z.string(), '0.0.0.0:80'),
+  listenHttps: z._default(z.string(), '0.0.0.0:443'),
+  backends: z._default(z.array(z.string()), []),
+  defaultBackend: z.optional(z.string()),
+  ingressClass: z.optional(z.string()),
+  sslRedirect: z._default(z.boolean(), true),
+  allowSnippets: z._default(z.boolean(), false),
+  resolver: z._default(z.string(), '10.96.0.10'),
+});
 
 export type CompileOptionsInput = z.input<typeof compileOptionsSchema>;
 
@@ -49,7 +48,7 @@ export function resolveOptions(input: CompileOptionsInput = {}): { options?: Res
   const diagnostics: Diagnostic[] = [];
   const bad = (option: string, detail: string) => diagnostics.push(makeDiagnostic('IC5001', undefined, { option, detail }));
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) bad(issue.path.join('.') || '(options)', issue.message);
+    for (const issue of parsed.error.issues) bad(issue.path.join('.') || '(options)', describeIssue(issue as unknown as ZodIssueLike));
     return { diagnostics };
   }
   const o = parsed.data;
@@ -90,6 +89,22 @@ export function resolveOptions(input: CompileOptionsInput = {}): { options?: Res
       resolver: o.resolver,
     },
   };
+}
+
+interface ZodIssueLike {
+  code: string;
+  expected?: string;
+  values?: unknown[];
+  keys?: string[];
+  message: string;
+}
+
+/** zod/mini ships no message locale; say what was expected ourselves. */
+function describeIssue(i: ZodIssueLike): string {
+  if (i.code === 'invalid_value' && i.values) return `expected one of ${i.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (i.code === 'unrecognized_keys' && i.keys) return `unknown option${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+  if (i.code === 'invalid_type' && i.expected) return `expected ${i.expected}`;
+  return i.message;
 }
 
 /** "NS/SVC:PORT" with PORT a number or an IANA port name, as written in the Ingress. */

@@ -1,11 +1,13 @@
 import type { TargetName } from '../diagnostics/types.js';
 import type { Emitter } from './emitter.js';
 import { haproxyEmitter } from './haproxy/emit-haproxy.js';
+import { envoyEmitter } from './envoy/emit-envoy.js';
 import { nginxEmitter } from './nginx/emit-nginx.js';
 
 const EMITTERS: Partial<Record<TargetName, Emitter>> = {
   haproxy: haproxyEmitter,
   nginx: nginxEmitter,
+  envoy: envoyEmitter,
 };
 
 /** Targets with an emitter, in a stable order. */

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { Diagnostics } from '../diagnostics/collector.js';
 import { fieldName, locate, type FieldPath } from '../parse/locate.js';
 import type { Manifest } from '../parse/parse-yaml.js';
@@ -8,14 +9,25 @@ import { PACKAGE_ROOT } from '../util/package-root.js';
 
 export type SchemaName = 'ingress-v1' | 'ingress-v1beta1' | 'ingressclass' | 'service' | 'secret' | 'endpointslice';
 
+const require = createRequire(import.meta.url);
+const PRECOMPILED = new URL('./compiled-schemas.cjs', import.meta.url);
+let precompiled: Partial<Record<SchemaName, ValidateFunction>> | undefined;
 let ajv: Ajv | undefined;
 const compiled = new Map<SchemaName, ValidateFunction>();
 
+/**
+ * Validators come precompiled from the build (scripts/build-validators.mjs): loading ajv and
+ * compiling the schemas would dominate the start-up of a lint run. Without a build, compile here.
+ */
 function validator(name: SchemaName): ValidateFunction {
+  if (precompiled === undefined) precompiled = existsSync(PRECOMPILED) ? (require(PRECOMPILED.pathname) as typeof precompiled) : {};
+  const pre = precompiled?.[name];
+  if (pre) return pre;
   let fn = compiled.get(name);
   if (fn) return fn;
   if (!ajv) {
-    ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+    const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
+    ajv = new AjvClass({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
     ajv.addSchema(loadSchema('metadata'));
   }
   fn = ajv.compile(loadSchema(name));

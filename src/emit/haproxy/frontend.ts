@@ -20,7 +20,8 @@ export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedire
 
   s.line('# Host class: the exact host, else "*." + the host without its first label, else the');
   s.line('# host-less rules. The class is decided here; routes never fall through to another class.');
-  s.line('http-request set-var(txn.host) req.hdr(host),field(1,:),lower');
+  // Like the IR's normalizeHost: port dropped, lowercased, one trailing dot removed.
+  s.line('http-request set-var(txn.host) req.hdr(host),field(1,:),lower,regsub([.]$,)');
   s.line(`http-request set-var(txn.vh) var(txn.host),map_str(${MAP_FILES.hosts})`);
   if (ir.vhosts.some((v) => v.kind === 'wildcard'))
     s.line(`http-request set-var(txn.vh) var(txn.host),regsub(^[^.]+[.],*.),map_str(${MAP_FILES.hosts}) if !{ var(txn.vh) -m found }`);

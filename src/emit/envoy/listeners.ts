@@ -1,0 +1,87 @@
+import { certFile, keyFile, type ListenAddr, type RouteTable } from '../../ir/types.js';
+import { routeConfig, type Origins, type Scheme } from './routes.js';
+import type { FilterChain, HcmFilter, Listener, RouteConfiguration, SocketAddress, TypedExtension } from './types.js';
+
+const T = 'type.googleapis.com/envoy.extensions';
+export const HCM_TYPE = `${T}.filters.network.http_connection_manager.v3.HttpConnectionManager`;
+export const ROUTER_TYPE = `${T}.filters.http.router.v3.Router`;
+const TLS_INSPECTOR_TYPE = `${T}.filters.listener.tls_inspector.v3.TlsInspector`;
+const DOWNSTREAM_TLS_TYPE = `${T}.transport_sockets.tls.v3.DownstreamTlsContext`;
+
+/** IR addresses bracket IPv6 ("[::]"); Envoy wants the bare literal. */
+const address = (a: ListenAddr): SocketAddress => ({ socket_address: { address: a.host.replace(/^\[(.*)\]$/, '$1'), port_value: a.port } });
+
+/**
+ * The HTTP connection manager, identical for both listeners but for the route table.
+ * - use_remote_address: this is the edge proxy; Envoy appends the peer to X-Forwarded-For and sets
+ *   X-Forwarded-Proto from the connection, overwriting what clients claim (nginx: $proxy_add_x_forwarded_for, $scheme).
+ * - normalize_path + merge_slashes: route on the RFC 3986-normalised path with `//` merged, as nginx
+ *   matches locations on its normalised URI; plain paths are unchanged. Envoy forwards the normalised
+ *   path (nginx forwards the original). %2F stays as is (the default): it is never a separator.
+ * - strip_trailing_host_dot: `foo.com.` is `foo.com`, as in nginx.
+ * - stream_idle_timeout 60s: nginx's proxy_read_timeout; routes carry no total deadline.
+ * - Host is preserved (Envoy's default), X-Forwarded-Host is set by the route config.
+ */
+function hcm(scheme: Scheme, route_config: RouteConfiguration): HcmFilter {
+  return {
+    name: 'envoy.filters.network.http_connection_manager',
+    typed_config: {
+      '@type': HCM_TYPE,
+      stat_prefix: scheme,
+      use_remote_address: true,
+      normalize_path: true,
+      merge_slashes: true,
+      strip_trailing_host_dot: true,
+      stream_idle_timeout: '60s',
+      route_config,
+      // The router must be last and needs its typed_config (no implicit lookup by name since ~1.23).
+      http_filters: [{ name: 'envoy.filters.http.router', typed_config: { '@type': ROUTER_TYPE, suppress_envoy_headers: true } }],
+    },
+  };
+}
+
+function tlsSocket(certificate: string): TypedExtension {
+  return {
+    name: 'envoy.transport_sockets.tls',
+    typed_config: {
+      '@type': DOWNSTREAM_TLS_TYPE,
+      common_tls_context: {
+        alpn_protocols: ['h2', 'http/1.1'],
+        // Relative paths resolve against Envoy's working directory: run it from the output directory.
+        tls_certificates: [{ certificate_chain: { filename: certFile(certificate) }, private_key: { filename: keyFile(certificate) } }],
+      },
+    },
+  };
+}
+
+/**
+ * HTTPS filter chains: one per certificate, selected by SNI, plus a fallback with the default
+ * certificate for any other SNI (or none). Envoy's SNI `*.foo.com` also matches deeper names; that
+ * only picks a certificate: routing is the same HCM on every chain and follows the IR.
+ */
+function httpsChains(ir: RouteTable, shared: HcmFilter, defaultCertificate: string): FilterChain[] {
+  const chains: FilterChain[] = [];
+  for (const c of ir.certificates) {
+    // Rule-less TLS hosts (c.hosts) and hosts without secretName (served with the default certificate).
+    const names = new Set(c.hosts);
+    for (const vh of ir.vhosts) if (vh.tls?.certificate === c.id) names.add(vh.name);
+    if (names.size === 0) continue;
+    chains.push({ name: c.id, filter_chain_match: { server_names: [...names].sort() }, transport_socket: tlsSocket(c.id), filters: [shared] });
+  }
+  chains.push({ name: 'fallback', transport_socket: tlsSocket(defaultCertificate), filters: [shared] });
+  return chains;
+}
+
+export function listeners(ir: RouteTable, origins: Origins): Listener[] {
+  const out: Listener[] = [{ name: 'http', address: address(ir.listen.http), filter_chains: [{ filters: [hcm('http', routeConfig(ir, 'http', origins))] }] }];
+  if (ir.certificates.length === 0 || ir.defaultCertificate === undefined) return out;
+  // Every chain holds the same object, written once in YAML (an anchor) instead of once per certificate.
+  const shared = hcm('https', routeConfig(ir, 'https', origins));
+  out.push({
+    name: 'https',
+    address: address(ir.listen.https),
+    listener_filters: [{ name: 'envoy.filters.listener.tls_inspector', typed_config: { '@type': TLS_INSPECTOR_TYPE } }],
+    filter_chains: httpsChains(ir, shared, ir.defaultCertificate),
+  });
+  return out;
+}

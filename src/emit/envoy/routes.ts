@@ -1,0 +1,80 @@
+import type { SourceRef } from '../../diagnostics/types.js';
+import type { RouteTable, VirtualHost as IrVhost } from '../../ir/types.js';
+import { wildcardAuthorityRegex } from './quote.js';
+import type { HeaderMatcher, Route, RouteConfiguration, RouteMatch, VirtualHost } from './types.js';
+
+export type Scheme = 'http' | 'https';
+/** Emitted object → the manifest position it came from, so check.ts can point at a source. */
+export type Origins = WeakMap<object, SourceRef>;
+
+const track = <T extends object>(origins: Origins, o: T, at: SourceRef | undefined): T => {
+  if (at) origins.set(o, at);
+  return o;
+};
+
+/** IR upstream → route action. No upstream: 404. An upstream without endpoints is an empty cluster: Envoy answers 503. */
+function action(upstream: string | undefined): Pick<Route, 'route' | 'direct_response'> {
+  // timeout 0s: no whole-request deadline (Envoy's default is 15 s); stream_idle_timeout bounds stalls, like nginx's read timeout.
+  return upstream === undefined ? { direct_response: { status: 404 } } : { route: { cluster: upstream, timeout: '0s' } };
+}
+
+/**
+ * The routes of one virtual host for one listener, in the IR's evaluation order: exact paths,
+ * prefixes longest first, then the fallback (unreachable, so omitted, when "/" is a prefix).
+ */
+function vhostRoutes(ir: RouteTable, vh: IrVhost, scheme: Scheme, origins: Origins): Route[] {
+  // Fresh matcher objects per route: a shared object would become a YAML alias.
+  const match = (spec: RouteMatch): RouteMatch =>
+    vh.kind === 'wildcard' ? { ...spec, headers: [authorityMatcher(vh.wildcardSuffix)] } : spec;
+  const own: Route[] = [];
+  if (scheme === 'http' && vh.tls?.sslRedirect) {
+    const port = ir.listen.https.port;
+    const redirect: Route['redirect'] = { https_redirect: true, ...(port !== 443 ? { port_redirect: port } : {}), response_code: 'PERMANENT_REDIRECT' };
+    own.push(track(origins, { match: match({ prefix: '/' }), redirect }, vh.tls.origin));
+  } else {
+    for (const r of vh.exact) own.push(track(origins, { match: match({ path: r.path }), ...action(r.upstream) }, r.origin));
+    for (const r of vh.prefix) {
+      // path_separated_prefix is element-wise (`/p` and `/p/...`) but rejects "/" itself.
+      const spec: RouteMatch = r.path === '/' ? { prefix: '/' } : { path_separated_prefix: r.path };
+      own.push(track(origins, { match: match(spec), ...action(r.upstream) }, r.origin));
+    }
+    if (!vh.prefix.some((r) => r.path === '/'))
+      own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback) }, vh.fallbackOrigin ?? vh.origin));
+  }
+  // Envoy's `*.suffix` domain also catches deeper names; every route above requires exactly one
+  // label, and what is left is routed as if this vhost did not exist. Envoy picks the longest
+  // matching wildcard, so when this one fails the one-label test, no Ingress wildcard matches.
+  return vh.kind === 'wildcard' ? [...own, ...unknownHostRoutes(ir, scheme, origins)] : own;
+}
+
+/** What a host that matches no vhost gets: the host-less rules, else the default backend, else 404. */
+function unknownHostRoutes(ir: RouteTable, scheme: Scheme, origins: Origins): Route[] {
+  const any = ir.vhosts.find((v) => v.kind === 'any');
+  if (any) return vhostRoutes(ir, any, scheme, origins);
+  return [{ match: { prefix: '/' }, ...action(ir.defaultUpstream) }];
+}
+
+function authorityMatcher(suffix: string): HeaderMatcher {
+  return { name: ':authority', string_match: { safe_regex: { regex: wildcardAuthorityRegex(suffix) } } };
+}
+
+/** The inline route_config of one listener: one Envoy vhost per IR vhost, plus `*` for unknown hosts. */
+export function routeConfig(ir: RouteTable, scheme: Scheme, origins: Origins): RouteConfiguration {
+  const vhosts: VirtualHost[] = [];
+  for (const vh of ir.vhosts) {
+    if (vh.kind === 'any') continue;
+    vhosts.push(track(origins, { name: vh.name, domains: [vh.name], routes: vhostRoutes(ir, vh, scheme, origins) }, vh.origin));
+  }
+  const any = ir.vhosts.find((v) => v.kind === 'any');
+  vhosts.push(track(origins, { name: '*', domains: ['*'], routes: unknownHostRoutes(ir, scheme, origins) }, any?.origin));
+  return {
+    name: scheme,
+    // Ingress hosts have no port: match `foo.com:8080` as `foo.com` without rewriting the Host the backend sees.
+    ignore_port_in_host_matching: true,
+    request_headers_to_add: [{ header: { key: 'x-forwarded-host', value: '%REQ(:AUTHORITY)%' }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }],
+    virtual_hosts: vhosts,
+  };
+}
+
+/** Wildcard vhosts need a header regex; report whether any exists (for the RE2 program-size limit). */
+export const hasWildcards = (ir: RouteTable): boolean => ir.vhosts.some((v) => v.kind === 'wildcard');
