@@ -1,7 +1,8 @@
+import { parseAllDocuments } from 'yaml';
 import { analyze } from './compile.js';
-import { Diagnostics, sortDiagnostics } from './diagnostics/collector.js';
+import { Diagnostics, makeDiagnostic, sortDiagnostics } from './diagnostics/collector.js';
 import type { Diagnostic, TargetName } from './diagnostics/types.js';
-import { getEmitter } from './emit/registry.js';
+import { getEmitter, registeredTargets } from './emit/registry.js';
 import type { CompileOptionsInput } from './options.js';
 import type { SourceFile } from './parse/source.js';
 
@@ -11,21 +12,84 @@ export interface LintOptions extends Omit<CompileOptionsInput, 'target'> {
 }
 
 export interface LintResult {
+  /** No diagnostic of severity error. */
   ok: boolean;
+  /** Sorted by file, line, column, code. */
   diagnostics: Diagnostic[];
+  /** Inputs that hold at least one Kubernetes object and were checked. */
+  checked: string[];
+  /**
+   * Inputs passed through without findings: `not-kubernetes` (no document has apiVersion or kind:
+   * package.json, CI workflows, empty files) or `template` (Helm/Go templates that are not YAML).
+   */
+  skipped: { file: string; reason: 'not-kubernetes' | 'template' }[];
 }
 
-/** Validates without producing output. Unlike compile, inputs without any Ingress are fine. */
+/** Diagnostics lint never shows: kinds ingressc does not read pass through silently. */
+const SILENT = new Set(['IC1004', 'IC1006']);
+
+/**
+ * Validates without producing output. Made for whole repositories and pre-commit: inputs without
+ * any Ingress are fine, other kinds (Deployments, ConfigMaps, CRDs…) pass silently, and files that
+ * are not Kubernetes manifests at all, or are unrendered templates, are skipped.
+ */
 export function lint(sources: readonly SourceFile[], opts: LintOptions = {}): LintResult {
   const { targets = [], ...rest } = opts;
-  const { ir, options, diags } = analyze(sources, rest);
-  const items = diags.items.filter((d) => d.code !== 'IC1006');
-  if (ir && options) {
-    for (const t of targets) {
-      const td = new Diagnostics();
-      getEmitter(t).emit(ir, { diagnostics: td, options: { resolver: options.resolver } });
-      items.push(...td.items.map((d) => ({ ...d, target: t })));
+  const items: Diagnostic[] = [];
+  const available = registeredTargets();
+  for (const t of [...new Set(targets)]) {
+    if (!available.includes(t)) items.push(makeDiagnostic('IC5101', undefined, { target: t, available: available.join(', ') }));
+  }
+  if (items.length) return { ok: false, diagnostics: items, checked: [], skipped: [] };
+
+  const checked: SourceFile[] = [];
+  const skipped: LintResult['skipped'] = [];
+  for (const s of sources) {
+    const kind = classifySource(s.text);
+    if (kind === 'manifest') checked.push(s);
+    else {
+      skipped.push({ file: s.path, reason: kind });
+      if (kind === 'template') items.push(makeDiagnostic('IC5105', { file: s.path, line: 1, col: 1 }));
     }
   }
-  return { ok: !items.some((d) => d.severity === 'error'), diagnostics: sortDiagnostics(items) };
+  if (checked.length > 0) {
+    const { ir, options, diags } = analyze(checked, rest);
+    items.push(...diags.items.filter((d) => !SILENT.has(d.code)));
+    if (ir && options) {
+      for (const t of [...new Set(targets)].sort()) {
+        const td = new Diagnostics();
+        getEmitter(t).emit(ir, { diagnostics: td, options: { resolver: options.resolver } });
+        items.push(...td.items.map((d) => ({ ...d, target: t })));
+      }
+    }
+  }
+  return {
+    ok: !items.some((d) => d.severity === 'error'),
+    diagnostics: sortDiagnostics(items),
+    checked: checked.map((s) => s.path),
+    skipped,
+  };
+}
+
+/** Does this text hold a Kubernetes object (a mapping with apiVersion or kind), or is it a template? */
+export function classifySource(text: string): 'manifest' | 'not-kubernetes' | 'template' {
+  let docs;
+  try {
+    docs = parseAllDocuments(text, { uniqueKeys: false });
+  } catch {
+    return 'manifest'; // let the real parser report it
+  }
+  const list = Array.isArray(docs) ? docs : [];
+  if (list.some((d) => d.errors.length > 0)) return /\{\{[\s\S]*?\}\}/.test(text) ? 'template' : 'manifest';
+  for (const d of list) {
+    if (d.contents === null) continue;
+    let v: unknown;
+    try {
+      v = d.toJS({ maxAliasCount: 1000 });
+    } catch {
+      return 'manifest';
+    }
+    if (v !== null && typeof v === 'object' && !Array.isArray(v) && ('apiVersion' in v || 'kind' in v)) return 'manifest';
+  }
+  return 'not-kubernetes';
 }

@@ -74,7 +74,7 @@ export const CODES = {
   IC3008: { severity: 'info', title: 'Ingress skipped by class', text: (a) => `Ingress ${v(a, 'ingress')} skipped: its class "${v(a, 'class')}" is not "${v(a, 'want')}"` },
   IC3009: { severity: 'error', title: 'Service port not found', text: (a) => `Service ${v(a, 'service')} has no port ${v(a, 'port')}` },
   IC3010: { severity: 'warning', title: 'EndpointSlice port ambiguous', text: (a) => `EndpointSlices of ${v(a, 'service')} have no port matching ${v(a, 'port')}; using cluster DNS instead` },
-  IC3011: { severity: 'info', title: 'TLS host without rule', text: (a) => `tls host ${v(a, 'host')} has no rule: its certificate is served, requests are routed like any unknown host` },
+  IC3011: { severity: 'info', title: 'TLS host without rule', text: (a) => `tls host ${v(a, 'host')} has no rule: requests for it are routed like any unknown host (targets differ on which certificate they present for it)` },
   IC3012: { severity: 'warning', title: 'TLS host conflict', text: (a) => `tls host ${v(a, 'host')} already uses Secret ${v(a, 'other')} (older Ingress); Secret ${v(a, 'secret')} is not used for it` },
   IC3013: { severity: 'warning', title: 'no certificate for TLS host', text: (a) => `tls host ${v(a, 'host')} has no secretName and no certificate is in the inputs: HTTPS for it cannot be served` },
   IC3014: { severity: 'error', title: 'invalid backend override', text: (a) => `${v(a, 'flag')} "${v(a, 'value')}": ${v(a, 'detail')}` },
@@ -82,10 +82,19 @@ export const CODES = {
   // ---- emit ----
   IC4001: { severity: 'warning', title: 'not expressible on target', text: (a) => `${v(a, 'what')} cannot be expressed for ${v(a, 'target')}: ${v(a, 'detail')}` },
   IC4002: { severity: 'error', title: 'internal consistency check failed', text: (a) => `internal check failed for ${v(a, 'target')}: ${v(a, 'detail')} (this is a bug in ingressc, please report it)` },
+  // ---- emit: traefik ----
+  IC4301: { severity: 'info', title: 'Traefik redirect status', text: () => 'HTTP to HTTPS redirects answer 301 to GET and 308 to other methods: Traefik file configuration cannot send 308 to GET (nginx does)' },
+  IC4302: { severity: 'warning', title: 'certificate does not name its host', text: (a) => `tls host ${v(a, 'host')}: the certificate of Secret ${v(a, 'secret')} does not name it, and Traefik picks certificates by SNI against their names: it serves another matching or the default certificate` },
   // ---- cli ----
   IC5001: { severity: 'error', title: 'invalid option', text: (a) => `invalid option ${v(a, 'option')}: ${v(a, 'detail')}` },
   IC5002: { severity: 'error', title: 'output needs a directory', text: (a) => `the ${v(a, 'target')} output has ${v(a, 'count')} files (certificates, maps...): pass --out DIR to write them` },
   IC5003: { severity: 'error', title: 'cannot write output', text: (a) => `cannot write ${v(a, 'path')}: ${v(a, 'detail')}` },
+  // ---- lint / diff / routes / match (IC51xx) ----
+  IC5101: { severity: 'error', title: 'target not available', text: (a) => `target ${v(a, 'target')} is not implemented in this version of ingressc; available: ${v(a, 'available')}`, help: 'Choose one of the available targets, or drop --target.' },
+  IC5102: { severity: 'error', title: 'invalid request URL', text: (a) => `cannot read the request ${JSON.stringify(v(a, 'value'))}: ${v(a, 'detail')}`, help: 'Give a URL like http://cafe.example.com/tea, or a path like /tea with --header "Host: cafe.example.com".' },
+  IC5103: { severity: 'error', title: 'invalid header', text: (a) => `--header ${JSON.stringify(v(a, 'value'))}: expected "Name: value"` },
+  IC5104: { severity: 'error', title: 'cannot read git revision', text: (a) => `cannot read ${v(a, 'path')} at revision ${v(a, 'ref')}: ${v(a, 'detail')}`, help: 'Check that the revision exists (git fetch it first in CI) and that the command runs inside the git work tree.' },
+  IC5105: { severity: 'info', title: 'template not checked', text: () => 'this file is a template ("{{ }}" markers, not valid YAML) and is not checked: lint the rendered output, e.g. helm template . | ingressc lint -' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

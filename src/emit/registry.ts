@@ -3,11 +3,13 @@ import type { Emitter } from './emitter.js';
 import { haproxyEmitter } from './haproxy/emit-haproxy.js';
 import { envoyEmitter } from './envoy/emit-envoy.js';
 import { nginxEmitter } from './nginx/emit-nginx.js';
+import { traefikEmitter } from './traefik/emit-traefik.js';
 
 const EMITTERS: Partial<Record<TargetName, Emitter>> = {
   haproxy: haproxyEmitter,
   nginx: nginxEmitter,
   envoy: envoyEmitter,
+  traefik: traefikEmitter,
 };
 
 /** Targets with an emitter, in a stable order. */

@@ -5,6 +5,10 @@ import type { SourceRef } from '../diagnostics/types.js';
  * normalisation, precedence, conflicts, fallbacks, TLS); emitters only translate it. The IR is
  * built so that one simple evaluation model, shared by every proxy, reproduces the spec:
  *
+ *   0. the Host header is lowercased, a ":port" and one trailing "." are dropped; the path is
+ *      the request path up to "?" as the proxy received it (targets may differ on requests
+ *      that need normalising: "%XX" escapes, "//", "/../" — nginx normalises them, HAProxy
+ *      does not; validation keeps such characters out of every route path);
  *   1. pick the host class: exact host, else one-label wildcard, else the host-less vhost;
  *      no vhost matched → `defaultUpstream` (or a 404 when it is absent);
  *   2. inside the vhost: an `exact` entry equal to the path wins;

@@ -79,10 +79,12 @@ test('vhost fallback and the default upstream', () => {
 });
 
 describe('TLS', () => {
-  const cert = (cn: string): string => `-----BEGIN CERTIFICATE-----\n${cn}\n-----END CERTIFICATE-----\n`;
+  // Shape-valid PEM (validation checks the armour, not the DER); HAProxy never loads these.
+  const b64 = (t: string): string => Buffer.from(t).toString('base64');
   const secret = (name: string): string =>
-    `apiVersion: v1\nkind: Secret\nmetadata: {name: ${name}, namespace: default}\ntype: kubernetes.io/tls\nstringData:\n  tls.crt: |\n    -----BEGIN CERTIFICATE-----\n    ${name}\n    -----END CERTIFICATE-----\n  tls.key: |\n    -----BEGIN PRIVATE KEY-----\n    ${name}\n    -----END PRIVATE KEY-----\n`;
-  void cert;
+    `apiVersion: v1\nkind: Secret\nmetadata: {name: ${name}, namespace: default}\ntype: kubernetes.io/tls\ndata:\n` +
+    `  tls.crt: ${b64(`-----BEGIN CERTIFICATE-----\nQUJD\n-----END CERTIFICATE-----\n`)}\n` +
+    `  tls.key: ${b64(`-----BEGIN PRIVATE KEY-----\nQUJD\n-----END PRIVATE KEY-----\n`)}\n`;
   const tls = `  tls:\n  - hosts: [b.test]\n    secretName: b-cert\n  - hosts: [a.test, "*.w.test"]\n    secretName: a-cert\n  - hosts: [c.test]\n`;
   const docs = [ingress('t', tls + rules(rule('a.test', ['/', 'Prefix', 'a']), rule('b.test', ['/', 'Prefix', 'b']), rule('c.test', ['/', 'Prefix', 'c']), rule('d.test', ['/', 'Prefix', 'd']))), secret('a-cert'), secret('b-cert')];
 
@@ -247,4 +249,13 @@ describe('map lookups agree with the IR evaluation model', () => {
         assert.equal(lookup(h, p), want ? `be_${want}` : 'not_found', `${h}${p}`);
       }
     });
+});
+
+test('refused text outside the maps (a server address) is reported as IC4002, with no output', () => {
+  const { ir } = build([ingress('a', rules(rule('a.test', ['/', 'Prefix', 'x'])))]);
+  const diagnostics = new Diagnostics();
+  const bad: RouteTable = { ...ir, upstreams: ir.upstreams.map((u) => ({ ...u, endpoints: [{ kind: 'dns', host: 'x.svc resolvers evil', port: 80 }] })) };
+  assert.deepEqual(haproxyEmitter.emit(bad, { diagnostics, options: { resolver: '10.96.0.10' } }), []);
+  assert.deepEqual(diagnostics.items.map((d) => d.code), ['IC4002']);
+  assert.match(diagnostics.items[0]!.message, /refusing config argument/);
 });

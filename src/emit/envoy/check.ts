@@ -65,7 +65,7 @@ function checkHcm(listener: string, f: HcmFilter, clusterNames: Set<string>, fai
   const filters = f.typed_config.http_filters;
   for (const h of filters) if (!h.typed_config?.['@type']) fail(`${where}: http filter "${h.name}" has no typed_config`);
   const last = filters[filters.length - 1];
-  if (!last || last.name !== 'envoy.filters.http.router' || last.typed_config['@type'] !== ROUTER_TYPE) fail(`${where}: the router is not the last http filter`);
+  if (!last || last.name !== 'envoy.filters.http.router' || last.typed_config?.['@type'] !== ROUTER_TYPE) fail(`${where}: the router is not the last http filter`);
 
   const rc = f.typed_config.route_config;
   const vhostNames = new Set<string>();

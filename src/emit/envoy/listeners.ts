@@ -15,11 +15,15 @@ const address = (a: ListenAddr): SocketAddress => ({ socket_address: { address: 
  * The HTTP connection manager, identical for both listeners but for the route table.
  * - use_remote_address: this is the edge proxy; Envoy appends the peer to X-Forwarded-For and sets
  *   X-Forwarded-Proto from the connection, overwriting what clients claim (nginx: $proxy_add_x_forwarded_for, $scheme).
- * - normalize_path + merge_slashes: route on the RFC 3986-normalised path with `//` merged, as nginx
- *   matches locations on its normalised URI; plain paths are unchanged. Envoy forwards the normalised
- *   path (nginx forwards the original). %2F stays as is (the default): it is never a separator.
+ * - normalize_path + merge_slashes: route on the RFC 3986-normalised path (`.`/`..` resolved,
+ *   unreserved %XX decoded) with `//` merged, as nginx matches locations on its normalised URI;
+ *   plain paths are unchanged. Envoy forwards the normalised path (nginx forwards the original).
+ * - %2F is kept as is, never a separator (Ingress paths cannot contain it); pinned explicitly so
+ *   a runtime default cannot change routing.
  * - strip_trailing_host_dot: `foo.com.` is `foo.com`, as in nginx.
  * - stream_idle_timeout 60s: nginx's proxy_read_timeout; routes carry no total deadline.
+ * - accept_http_10: nginx serves HTTP/1.0 (health checkers, ab); Envoy answers 426 otherwise.
+ *   A 1.0 request without Host still gets 400.
  * - Host is preserved (Envoy's default), X-Forwarded-Host is set by the route config.
  */
 function hcm(scheme: Scheme, route_config: RouteConfiguration): HcmFilter {
@@ -31,8 +35,10 @@ function hcm(scheme: Scheme, route_config: RouteConfiguration): HcmFilter {
       use_remote_address: true,
       normalize_path: true,
       merge_slashes: true,
+      path_with_escaped_slashes_action: 'KEEP_UNCHANGED',
       strip_trailing_host_dot: true,
       stream_idle_timeout: '60s',
+      http_protocol_options: { accept_http_10: true },
       route_config,
       // The router must be last and needs its typed_config (no implicit lookup by name since ~1.23).
       http_filters: [{ name: 'envoy.filters.http.router', typed_config: { '@type': ROUTER_TYPE, suppress_envoy_headers: true } }],

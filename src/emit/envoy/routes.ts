@@ -28,8 +28,9 @@ function vhostRoutes(ir: RouteTable, vh: IrVhost, scheme: Scheme, origins: Origi
     vh.kind === 'wildcard' ? { ...spec, headers: [authorityMatcher(vh.wildcardSuffix)] } : spec;
   const own: Route[] = [];
   if (scheme === 'http' && vh.tls?.sslRedirect) {
-    const port = ir.listen.https.port;
-    const redirect: Route['redirect'] = { https_redirect: true, ...(port !== 443 ? { port_redirect: port } : {}), response_code: 'PERMANENT_REDIRECT' };
+    // Always name the port: without port_redirect Envoy keeps a port from the Host header
+    // (`foo:8080` → `https://foo:8080/`), pointing HTTPS at the wrong port; 443 gives `https://foo:443/`.
+    const redirect: Route['redirect'] = { https_redirect: true, port_redirect: ir.listen.https.port, response_code: 'PERMANENT_REDIRECT' };
     own.push(track(origins, { match: match({ prefix: '/' }), redirect }, vh.tls.origin));
   } else {
     for (const r of vh.exact) own.push(track(origins, { match: match({ path: r.path }), ...action(r.upstream) }, r.origin));

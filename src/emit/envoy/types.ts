@@ -70,7 +70,7 @@ export interface Route {
   match: RouteMatch;
   route?: { cluster: string; timeout: string };
   direct_response?: { status: number };
-  redirect?: { https_redirect: true; port_redirect?: number; response_code: 'PERMANENT_REDIRECT' };
+  redirect?: { https_redirect: true; port_redirect: number; response_code: 'PERMANENT_REDIRECT' };
 }
 
 export interface Cluster {

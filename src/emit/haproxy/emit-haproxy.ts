@@ -5,6 +5,7 @@ import { backendName, renderBackends, RESOLVERS, usesDns } from './backends.js';
 import { checkMaps } from './check.js';
 import { renderFrontend } from './frontend.js';
 import { buildMaps, MAP_FILES, renderMap, type MapName, type Problem } from './maps.js';
+import { HaproxyQuoteError } from './quote.js';
 import { Section, renderSections } from './section.js';
 import { CRT_LIST, renderCrtList } from './tls.js';
 
@@ -18,20 +19,27 @@ export const haproxyEmitter: Emitter = {
   mainFile: 'haproxy.cfg',
   emit(ir: RouteTable, ctx: EmitContext): OutputFile[] {
     const report = (p: Problem): void => void ctx.diagnostics.report('IC4002', p.origin, { target: 'haproxy', detail: p.detail }, { target: 'haproxy' });
-    const { maps, problems } = buildMaps(ir);
-    const { sections: backends, names } = renderBackends(ir.upstreams);
-    problems.push(...checkMaps(maps, names, ir.defaultUpstream === undefined ? undefined : backendName(ir.defaultUpstream)));
-    problems.forEach(report);
+    try {
+      const { maps, problems } = buildMaps(ir);
+      const { sections: backends, names } = renderBackends(ir.upstreams);
+      problems.push(...checkMaps(maps, names, ir.defaultUpstream === undefined ? undefined : backendName(ir.defaultUpstream)));
+      problems.forEach(report);
 
-    const https = ir.certificates.length > 0;
-    const sslRedirect = maps.sslRedirect.length > 0;
-    const files: OutputFile[] = [{ path: 'haproxy.cfg', content: renderConfig(ir, https, sslRedirect, backends) }];
-    for (const name of Object.keys(MAP_FILES) as MapName[]) {
-      if (name === 'sslRedirect' && !sslRedirect) continue;
-      files.push({ path: MAP_FILES[name], content: renderMap(maps[name]) });
+      const https = ir.certificates.length > 0;
+      const sslRedirect = https && maps.sslRedirect.length > 0;
+      const files: OutputFile[] = [{ path: 'haproxy.cfg', content: renderConfig(ir, https, sslRedirect, backends) }];
+      for (const name of Object.keys(MAP_FILES) as MapName[]) {
+        if (name === 'sslRedirect' && !sslRedirect) continue;
+        files.push({ path: MAP_FILES[name], content: renderMap(maps[name]) });
+      }
+      if (https) files.push({ path: CRT_LIST, content: renderCrtList(ir) }, ...certificateFiles(ir));
+      return files;
+    } catch (e) {
+      // Refused text outside the per-vhost maps (addresses, names, certificate paths).
+      if (!(e instanceof HaproxyQuoteError)) throw e;
+      report({ detail: e.message });
+      return [];
     }
-    if (https) files.push({ path: CRT_LIST, content: renderCrtList(ir) }, ...certificateFiles(ir));
-    return files;
   },
 };
 

@@ -33,8 +33,10 @@ export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedire
     s.line(`http-request redirect prefix https://%[var(txn.host)]${port} code 308 if !{ ssl_fc } { var(txn.vh) -m str -f ${MAP_FILES.sslRedirect} }`);
   }
 
-  s.line('http-request set-header X-Forwarded-Proto https if { ssl_fc }');
-  s.line('http-request set-header X-Forwarded-Proto http if !{ ssl_fc }');
+  if (opts.https) {
+    s.line('http-request set-header X-Forwarded-Proto https if { ssl_fc }');
+    s.line('http-request set-header X-Forwarded-Proto http if !{ ssl_fc }');
+  } else s.line('http-request set-header X-Forwarded-Proto http');
   s.line('http-request del-header X-Forwarded-Host');
   s.line('http-request set-header X-Forwarded-Host %[req.fhdr(host)] if { req.fhdr(host) -m found }');
 

@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process';
+
+export const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/** Wall time (ms) and peak RSS (MB) of one process, via GNU time. */
+export function timeProcess(cmd: string, args: string[], cwd?: string): { ms: number; rssMb: number; ok: boolean; stderr: string } {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const lines = (r.stderr ?? '').trim().split('\n');
+  const rssKb = Number(lines[lines.length - 1]);
+  return { ms, rssMb: Number.isFinite(rssKb) ? rssKb / 1024 : NaN, ok: r.status === 0, stderr: lines.slice(0, -1).join('\n') };
+}
+
+export function repeat(n: number, f: () => { ms: number; rssMb: number; ok: boolean; stderr: string }): { ms: number; rssMb: number } {
+  const runs = Array.from({ length: n }, f);
+  const bad = runs.find((r) => !r.ok);
+  if (bad) throw new Error(`benchmark command failed:\n${bad.stderr.slice(0, 2000)}`);
+  return { ms: median(runs.map((r) => r.ms)), rssMb: Math.max(...runs.map((r) => r.rssMb)) };
+}
+
+/** wrk for a few seconds on loopback; requests/second. */
+export function wrk(url: string, host: string, seconds = 3): number {
+  const r = spawnSync('wrk', ['-t1', '-c16', `-d${seconds}s`, '-H', `Host: ${host}`, url], { encoding: 'utf8', timeout: (seconds + 10) * 1000 });
+  const m = /Requests\/sec:\s+([0-9.]+)/.exec(r.stdout ?? '');
+  if (!m) throw new Error(`wrk failed: ${r.stderr || r.stdout}`);
+  return Number(m[1]);
+}

@@ -1,0 +1,67 @@
+import { analyze } from '../compile.js';
+import { sortDiagnostics } from '../diagnostics/collector.js';
+import type { Diagnostic, SourceRef } from '../diagnostics/types.js';
+import type { HostKind, Route, RouteTable, Upstream, VirtualHost } from '../ir/types.js';
+import type { CompileOptionsInput } from '../options.js';
+import type { SourceFile } from '../parse/source.js';
+
+/** One line of the route table: a route, a host's fallback, or the global default backend. */
+export interface RouteRow {
+  /** Virtual host name ("cafe.example.com", "*.example.com", "*" for rules without host); "" for the global default. */
+  host: string;
+  hostKind: HostKind | 'default';
+  /** Normalised path (Prefix without trailing "/"); "" for fallbacks and the default backend. */
+  path: string;
+  match: 'Exact' | 'Prefix' | 'Fallback' | 'Default';
+  /** pathType as written (ImplementationSpecific is matched as Prefix). */
+  pathType?: Route['pathType'];
+  /** "namespace/service:port". */
+  backend: string;
+  /** Upstream id in the generated configs. */
+  upstream: string;
+  /** "redirect": HTTPS, plain HTTP answered with 308; "https": served on both; "none": no TLS section. */
+  tls: 'redirect' | 'https' | 'none';
+  /** Certificate id ("namespace-secret") when the host has a TLS section with a secret. */
+  certificate?: string;
+  /** "namespace/name" of the Ingress that defined the row. */
+  ingress?: string;
+  origin?: SourceRef;
+}
+
+export interface RoutesResult {
+  ok: boolean;
+  rows: RouteRow[];
+  ir?: RouteTable;
+  diagnostics: Diagnostic[];
+}
+
+export const backendName = (u: Upstream | undefined, id: string): string => (u ? `${u.namespace}/${u.service}:${u.port}` : id);
+
+/** The IR's route table, in precedence order per host (exact paths, then longest prefix first, then the fallback). */
+export function routeRows(ir: RouteTable): RouteRow[] {
+  const ups = new Map(ir.upstreams.map((u) => [u.id, u]));
+  const rows: RouteRow[] = [];
+  const tlsOf = (vh: VirtualHost): Pick<RouteRow, 'tls' | 'certificate'> =>
+    vh.tls ? { tls: vh.tls.sslRedirect ? 'redirect' : 'https', ...(vh.tls.certificate ? { certificate: vh.tls.certificate } : {}) } : { tls: 'none' };
+  for (const vh of ir.vhosts) {
+    for (const r of [...vh.exact, ...vh.prefix]) {
+      rows.push({ host: vh.name, hostKind: vh.kind, path: r.path, match: r.match, pathType: r.pathType, backend: backendName(ups.get(r.upstream), r.upstream), upstream: r.upstream, ...tlsOf(vh), ingress: r.ingress, origin: r.origin });
+    }
+    if (vh.fallback) {
+      rows.push({ host: vh.name, hostKind: vh.kind, path: '', match: 'Fallback', backend: backendName(ups.get(vh.fallback), vh.fallback), upstream: vh.fallback, ...tlsOf(vh), ...(vh.fallbackOrigin ? { origin: vh.fallbackOrigin } : {}) });
+    }
+  }
+  if (ir.defaultUpstream) {
+    const u = ups.get(ir.defaultUpstream);
+    rows.push({ host: '', hostKind: 'default', path: '', match: 'Default', backend: backendName(u, ir.defaultUpstream), upstream: ir.defaultUpstream, tls: 'none', ...(u ? { origin: u.origin } : {}) });
+  }
+  return rows;
+}
+
+/** parse → validate → lower, then the route table. Pure, like compile. */
+export function routes(sources: readonly SourceFile[], options: Omit<CompileOptionsInput, 'target'> = {}): RoutesResult {
+  const { ir, diags } = analyze(sources, options);
+  const diagnostics = sortDiagnostics(diags.items);
+  if (!ir || diags.hasErrors()) return { ok: false, rows: [], diagnostics };
+  return { ok: true, rows: routeRows(ir), ir, diagnostics };
+}

@@ -1,0 +1,17 @@
+// Scenarios allowed to fail, each with the reason it contradicts the
+// networking.k8s.io/v1 Ingress spec. Keys: "<feature path>#<scenario number>"
+// (SCENARIOS.md numbering), optionally prefixed with "<target>:" when only one
+// target is concerned. A failure of ingressc's own semantics never goes here:
+// fix the compiler instead. The conformance test asserts that the failures
+// of every target equal exactly this list.
+export const KNOWN_FAILURES: Readonly<Record<string, string>> = {};
+
+/** The documented reason when `target` may fail this scenario, else undefined. */
+export function knownFailure(target: string, key: string): string | undefined {
+  return KNOWN_FAILURES[`${target}:${key}`] ?? KNOWN_FAILURES[key];
+}
+
+/** Keys of the known failures that apply to `target`. */
+export function knownFailureKeys(target: string, allKeys: Iterable<string>): string[] {
+  return [...allKeys].filter((k) => knownFailure(target, k) !== undefined).sort();
+}
