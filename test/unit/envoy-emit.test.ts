@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parse } from 'yaml';
+import { analyze } from '../../src/compile.js';
+import { buildBootstrap, renderEnvoy } from '../../src/emit/envoy/emit-envoy.js';
+import { compile, type CompileOptions, type RouteTable } from '../../src/index.js';
+
+const ingress = (name: string, spec: string): string => `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: ${name}\nspec:\n${spec}`;
+const rule = (host: string | null, path: string, svc: string): string =>
+  `  - ${host ? `host: "${host}"\n    ` : ''}http:\n      paths:\n      - {path: ${path}, pathType: Prefix, backend: {service: {name: ${svc}, port: {number: 80}}}}\n`;
+const secret = (name: string): string =>
+  `apiVersion: v1\nkind: Secret\nmetadata: {name: ${name}}\ntype: kubernetes.io/tls\nstringData:\n  tls.crt: "-----BEGIN CERTIFICATE-----\\nMIIB\\n-----END CERTIFICATE-----\\n"\n  tls.key: "-----BEGIN PRIVATE KEY-----\\nMIIB\\n-----END PRIVATE KEY-----\\n"\n`;
+
+function irOf(docs: string[], options: CompileOptions = {}): RouteTable {
+  const { ir, diags } = analyze(docs.map((text, i) => ({ path: `in${i}.yaml`, text })), { target: 'envoy', ...options });
+  assert.ok(ir && !diags.hasErrors(), JSON.stringify(diags.items, null, 2));
+  return ir;
+}
+
+const TLS_DOCS = [
+  ingress(
+    'tls',
+    `  tls:
+  - hosts: [a.test]
+    secretName: a-tls
+  - hosts: ["*.w.test", only-tls.test]
+    secretName: w-tls
+  - hosts: [nosecret.test]
+  rules:
+${rule('a.test', '/', 'a')}${rule('*.w.test', '/', 'w')}${rule('nosecret.test', '/', 'n')}${rule('plain.test', '/', 'p')}`,
+  ),
+];
+
+describe('YAML rendering', () => {
+  test('every string is double-quoted: Envoy`s YAML loader would read plain y/on/no as booleans', () => {
+    const text = renderEnvoy(buildBootstrap(irOf([ingress('b', `  rules:\n${rule('y', '/', 'on')}${rule('on', '/', 'no')}`)])));
+    assert.match(text, /domains:\n\s+- "y"\n/);
+    assert.match(text, /domains:\n\s+- "on"\n/);
+    assert.doesNotMatch(text, /: (y|on|no|yes|off)$/m);
+    for (const line of text.split('\n')) {
+      const m = /^\s*(?:- )?(?:[a-z0-9_]+: )?(.+)$/.exec(line);
+      if (!m || line.trim().startsWith('#') || /:$/.test(line)) continue;
+      const v = m[1]!;
+      assert.ok(/^(".*"|-?[0-9]+|true|false|\*[a-z_]+|&[a-z_]+)$/.test(v) || /^[a-z0-9_]+:$/.test(v), `unquoted scalar: ${line}`);
+    }
+  });
+
+  test('parses back to exactly the bootstrap object', () => {
+    const b = buildBootstrap(irOf(TLS_DOCS));
+    assert.deepEqual(parse(renderEnvoy(b)), JSON.parse(JSON.stringify(b)));
+  });
+
+  test('the HTTPS connection manager is written once and aliased from every other chain', () => {
+    const text = renderEnvoy(buildBootstrap(irOf(TLS_DOCS)));
+    assert.deepEqual(text.match(/&[A-Za-z0-9_]+/g), ['&https_connection_manager']);
+    assert.equal(text.match(/\*https_connection_manager/g)?.length, 2); // 3 chains: 2 certificates + fallback
+  });
+
+  test('the header comment is fixed text (no user text in comments)', () => {
+    const a = renderEnvoy(buildBootstrap(irOf(TLS_DOCS)));
+    const b = renderEnvoy(buildBootstrap(irOf([ingress('x', `  rules:\n${rule('evil.test', '/x', 'y')}`)])));
+    const comments = (t: string): string[] => t.split('\n').filter((l) => l.trimStart().startsWith('#'));
+    assert.deepEqual(comments(a), comments(b));
+    assert.equal(comments(a).length, 4);
+  });
+
+  test('deterministic: same input, same bytes', () => {
+    const src = [...TLS_DOCS, secret('a-tls'), secret('w-tls')].map((text, i) => ({ path: `in${i}.yaml`, text }));
+    const one = compile(src, { target: 'envoy' });
+    const two = compile(src, { target: 'envoy' });
+    assert.ok(one.ok);
+    assert.deepEqual(one.files, two.files);
+    assert.deepEqual(one.files.map((f) => [f.path, f.mode]), [
+      ['certs/default-a-tls.crt', 0o644],
+      ['certs/default-a-tls.key', 0o600],
+      ['certs/default-w-tls.crt', 0o644],
+      ['certs/default-w-tls.key', 0o600],
+      ['envoy.yaml', undefined],
+    ]);
+    assert.equal(one.mainFile, 'envoy.yaml');
+  });
+});
+
+describe('listeners', () => {
+  test('HTTP only without certificates; no admin listener; IPv6 unbracketed', () => {
+    const b = buildBootstrap(irOf([ingress('p', `  rules:\n${rule('p.test', '/', 'p')}`)], { listenHttp: '[::]:8080' }));
+    assert.deepEqual(b.static_resources.listeners.map((l) => [l.name, l.address.socket_address]), [['http', { address: '::', port_value: 8080 }]]);
+    assert.equal((b as { admin?: unknown }).admin, undefined);
+  });
+
+  test('HTTPS: a chain per certificate chosen by SNI, then a fallback chain with the default certificate', () => {
+    const b = buildBootstrap(irOf(TLS_DOCS));
+    const https = b.static_resources.listeners[1]!;
+    assert.equal(https.name, 'https');
+    assert.deepEqual(https.listener_filters?.map((f) => f.name), ['envoy.filters.listener.tls_inspector']);
+    const cert = (c: (typeof https.filter_chains)[number]): unknown =>
+      (c.transport_socket?.typed_config as unknown as { common_tls_context: { tls_certificates: unknown[] } }).common_tls_context.tls_certificates;
+    assert.deepEqual(
+      https.filter_chains.map((c) => [c.name, c.filter_chain_match?.server_names, cert(c)]),
+      [
+        // nosecret.test has no secretName: it is served with the default (first) certificate.
+        ['default-a-tls', ['a.test', 'nosecret.test'], [{ certificate_chain: { filename: 'certs/default-a-tls.crt' }, private_key: { filename: 'certs/default-a-tls.key' } }]],
+        // only-tls.test has no rule: its certificate is still selected by SNI.
+        ['default-w-tls', ['*.w.test', 'only-tls.test'], [{ certificate_chain: { filename: 'certs/default-w-tls.crt' }, private_key: { filename: 'certs/default-w-tls.key' } }]],
+        ['fallback', undefined, [{ certificate_chain: { filename: 'certs/default-a-tls.crt' }, private_key: { filename: 'certs/default-a-tls.key' } }]],
+      ],
+    );
+    // Every chain routes with the same connection manager object.
+    assert.ok(https.filter_chains.every((c) => c.filters[0] === https.filter_chains[0]!.filters[0]));
+  });
+
+  test('connection manager: edge XFF/XFP, normalised paths, router last with typed_config', () => {
+    const tc = buildBootstrap(irOf(TLS_DOCS)).static_resources.listeners[0]!.filter_chains[0]!.filters[0]!.typed_config;
+    assert.equal(tc.use_remote_address, true);
+    assert.equal(tc.normalize_path, true);
+    assert.equal(tc.merge_slashes, true);
+    assert.equal(tc.route_config.ignore_port_in_host_matching, true);
+    assert.deepEqual(tc.http_filters.map((f) => [f.name, f.typed_config['@type']]), [['envoy.filters.http.router', 'type.googleapis.com/envoy.extensions.filters.http.router.v3.Router']]);
+  });
+});
+
+describe('clusters', () => {
+  const kinds = (opts: CompileOptions): [string, string, string[]][] =>
+    buildBootstrap(irOf([ingress('c', `  rules:\n${rule('c.test', '/', 'c')}`)], opts)).static_resources.clusters.map((c) => [
+      c.name,
+      c.type,
+      c.load_assignment.endpoints.flatMap((e) => e.lb_endpoints.map((l) => `${l.endpoint.address.socket_address.address}:${l.endpoint.address.socket_address.port_value}`)),
+    ]);
+
+  test('cluster DNS name → STRICT_DNS', () => {
+    assert.deepEqual(kinds({}), [['default_c_80', 'STRICT_DNS', ['c.default.svc.cluster.local:80']]]);
+  });
+  test('IP literals (v4 and v6) → STATIC', () => {
+    assert.deepEqual(kinds({ backends: ['default/c:80=10.0.0.2:8080,[fd00::1]:8080'] }), [['default_c_80', 'STATIC', ['10.0.0.2:8080', 'fd00::1:8080']]]);
+  });
+  test('a mix → STRICT_DNS (Envoy resolves an IP literal to itself)', () => {
+    assert.deepEqual(kinds({ backends: ['default/c:80=10.0.0.2:8080,backup.example.net:80'] }), [['default_c_80', 'STRICT_DNS', ['10.0.0.2:8080', 'backup.example.net:80']]]);
+  });
+});
