@@ -23,7 +23,8 @@ export interface TraefikDecision {
   location?: string;
 }
 
-export type TraefikEvaluator = (configText: string, req: TraefikRequest) => TraefikDecision | Promise<TraefikDecision>;
+/** `configText`: the emitted dynamic configuration (routers, services); `files`: every emitted file by path. */
+export type TraefikEvaluator = (configText: string, req: TraefikRequest, files: ReadonlyMap<string, string>) => TraefikDecision | Promise<TraefikDecision>;
 
 const NAMES = ['evaluateTraefik', 'evaluate', 'evaluateRequest', 'routeRequest', 'matchRequest', 'resolveRequest', 'route'];
 
@@ -49,8 +50,8 @@ export async function findTraefikEvaluator(): Promise<{ evaluator?: TraefikEvalu
     for (const n of NAMES) {
       const fn = mod[n];
       if (typeof fn === 'function') {
-        const raw = fn as (c: string, r: TraefikRequest) => unknown;
-        return (cached = { evaluator: async (c, r) => normalise(await raw(c, r)), where: `test/traefik/${f.replace(/\.js$/, '.ts')}#${n}` });
+        const raw = fn as (c: string, r: TraefikRequest, f: ReadonlyMap<string, string>) => unknown;
+        return (cached = { evaluator: async (c, r, f) => normalise(await raw(c, r, f)), where: `test/traefik/${f.replace(/\.js$/, '.ts')}#${n}` });
       }
     }
   }

@@ -27,7 +27,7 @@ const TLS_DOCS = [
     secretName: w-tls
   - hosts: [nosecret.test]
   rules:
-${rule('a.test', '/', 'a')}${rule('*.w.test', '/', 'w')}${rule('nosecret.test', '/', 'n')}${rule('plain.test', '/', 'p')}`,
+${rule('a.test', '/', 'a')}${rule('*.w.test', '/', 'w')}${rule('nosecret.test', '/', 'n')}${rule('plain.test', '/', 'p')}${rule(null, '/', 'any')}`,
   ),
 ];
 
@@ -53,7 +53,7 @@ describe('YAML rendering', () => {
   test('the HTTPS connection manager is written once and aliased from every other chain', () => {
     const text = renderEnvoy(buildBootstrap(irOf(TLS_DOCS)));
     assert.deepEqual(text.match(/&[A-Za-z0-9_]+/g), ['&https_connection_manager']);
-    assert.equal(text.match(/\*https_connection_manager/g)?.length, 2); // 3 chains: 2 certificates + fallback
+    assert.equal(text.match(/\*https_connection_manager/g)?.length, 1); // 2 chains: w-tls + fallback (a-tls)
   });
 
   test('the header comment is fixed text (no user text in comments)', () => {
@@ -61,7 +61,7 @@ describe('YAML rendering', () => {
     const b = renderEnvoy(buildBootstrap(irOf([ingress('x', `  rules:\n${rule('evil.test', '/x', 'y')}`)])));
     const comments = (t: string): string[] => t.split('\n').filter((l) => l.trimStart().startsWith('#'));
     assert.deepEqual(comments(a), comments(b));
-    assert.equal(comments(a).length, 4);
+    assert.equal(comments(a).length, 6);
   });
 
   test('deterministic: same input, same bytes', () => {
@@ -98,15 +98,24 @@ describe('listeners', () => {
     assert.deepEqual(
       https.filter_chains.map((c) => [c.name, c.filter_chain_match?.server_names, cert(c)]),
       [
-        // nosecret.test has no secretName: it is served with the default (first) certificate.
-        ['default-a-tls', ['a.test', 'nosecret.test'], [{ certificate_chain: { filename: 'certs/default-a-tls.crt' }, private_key: { filename: 'certs/default-a-tls.key' } }]],
         // only-tls.test has no rule: its certificate is still selected by SNI.
         ['default-w-tls', ['*.w.test', 'only-tls.test'], [{ certificate_chain: { filename: 'certs/default-w-tls.crt' }, private_key: { filename: 'certs/default-w-tls.key' } }]],
+        // a.test and nosecret.test (no secretName) get the default (first) certificate from the fallback.
         ['fallback', undefined, [{ certificate_chain: { filename: 'certs/default-a-tls.crt' }, private_key: { filename: 'certs/default-a-tls.key' } }]],
       ],
     );
     // Every chain routes with the same connection manager object.
     assert.ok(https.filter_chains.every((c) => c.filters[0] === https.filter_chains[0]!.filters[0]));
+  });
+
+  test('the default certificate gets its own chain when another chain`s wildcard would capture its names', () => {
+    const docs = [ingress('t', `  tls:\n  - hosts: [x.w.test]\n    secretName: a-tls\n  - hosts: ["*.w.test"]\n    secretName: w-tls\n  rules:\n${rule('x.w.test', '/', 'x')}`)];
+    const chains = buildBootstrap(irOf(docs)).static_resources.listeners[1]!.filter_chains;
+    assert.deepEqual(chains.map((c) => [c.name, c.filter_chain_match?.server_names]), [['default-a-tls', ['x.w.test']], ['default-w-tls', ['*.w.test']], ['fallback', undefined]]);
+    const deeper = [ingress('t', `  tls:\n  - hosts: ["*.a.w.test"]\n    secretName: a-tls\n  - hosts: ["*.w.test"]\n    secretName: w-tls\n  rules:\n${rule('x.w.test', '/', 'x')}`)];
+    assert.equal(buildBootstrap(irOf(deeper)).static_resources.listeners[1]!.filter_chains.length, 3);
+    const single = [ingress('t', `  tls:\n  - hosts: [x.w.test]\n    secretName: a-tls\n  rules:\n${rule('x.w.test', '/', 'x')}`)];
+    assert.deepEqual(buildBootstrap(irOf(single)).static_resources.listeners[1]!.filter_chains.map((c) => c.name), ['fallback']);
   });
 
   test('connection manager: edge XFF/XFP, normalised paths, router last with typed_config', () => {

@@ -36,6 +36,8 @@ const HEADER = [
   ' (certificate paths are relative to the working directory).',
   ' Routing follows the Ingress spec: exact host, else a one-label wildcard, else the host-less',
   ' rules or default backend; paths are matched after RFC 3986 normalisation and // merging.',
+  ' Envoy`s *.domain also matches deeper names: a wildcard vhost requires one label on each of its',
+  ' own routes and ends with the routes of an unknown host, which deeper names fall through to.',
 ].join('\n');
 
 /**

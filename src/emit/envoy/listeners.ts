@@ -3,7 +3,7 @@ import { routeConfig, type Origins, type Scheme } from './routes.js';
 import type { FilterChain, HcmFilter, Listener, RouteConfiguration, SocketAddress, TypedExtension } from './types.js';
 
 const T = 'type.googleapis.com/envoy.extensions';
-export const HCM_TYPE = `${T}.filters.network.http_connection_manager.v3.HttpConnectionManager`;
+const HCM_TYPE = `${T}.filters.network.http_connection_manager.v3.HttpConnectionManager`;
 export const ROUTER_TYPE = `${T}.filters.http.router.v3.Router`;
 const TLS_INSPECTOR_TYPE = `${T}.filters.listener.tls_inspector.v3.TlsInspector`;
 const DOWNSTREAM_TLS_TYPE = `${T}.transport_sockets.tls.v3.DownstreamTlsContext`;
@@ -64,15 +64,24 @@ function tlsSocket(certificate: string): TypedExtension {
  * HTTPS filter chains: one per certificate, selected by SNI, plus a fallback with the default
  * certificate for any other SNI (or none). Envoy's SNI `*.foo.com` also matches deeper names; that
  * only picks a certificate: routing is the same HCM on every chain and follows the IR.
+ * Each chain holds its own copy of the route table inside Envoy, so chains are kept few: the
+ * default certificate's names need no chain unless another chain's wildcard would capture them.
  */
 function httpsChains(ir: RouteTable, shared: HcmFilter, defaultCertificate: string): FilterChain[] {
-  const chains: FilterChain[] = [];
+  const byCert: [string, string[]][] = [];
   for (const c of ir.certificates) {
     // Rule-less TLS hosts (c.hosts) and hosts without secretName (served with the default certificate).
     const names = new Set(c.hosts);
     for (const vh of ir.vhosts) if (vh.tls?.certificate === c.id) names.add(vh.name);
-    if (names.size === 0) continue;
-    chains.push({ name: c.id, filter_chain_match: { server_names: [...names].sort() }, transport_socket: tlsSocket(c.id), filters: [shared] });
+    if (names.size > 0) byCert.push([c.id, [...names].sort()]);
+  }
+  // SNI lookup tries the name, then `*.` + each shorter suffix: a wildcard `*.x` captures any name ending in `.x`.
+  const otherSuffixes = byCert.flatMap(([id, names]) => (id === defaultCertificate ? [] : names.filter((n) => n.startsWith('*.')).map((n) => n.slice(1))));
+  const captured = (n: string): boolean => otherSuffixes.some((s) => n.endsWith(s));
+  const chains: FilterChain[] = [];
+  for (const [id, names] of byCert) {
+    if (id === defaultCertificate && !names.some(captured)) continue;
+    chains.push({ name: id, filter_chain_match: { server_names: names }, transport_socket: tlsSocket(id), filters: [shared] });
   }
   chains.push({ name: 'fallback', transport_socket: tlsSocket(defaultCertificate), filters: [shared] });
   return chains;

@@ -39,6 +39,8 @@ export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedire
   } else s.line('http-request set-header X-Forwarded-Proto http');
   s.line('http-request del-header X-Forwarded-Host');
   s.line('http-request set-header X-Forwarded-Host %[req.fhdr(host)] if { req.fhdr(host) -m found }');
+  // nginx and Envoy name themselves in Server; clients (and the conformance suite) expect it.
+  s.line('http-response add-header Server haproxy unless { res.hdr_cnt(server) gt 0 }');
 
   s.line('# Path: Exact first, then the longest element-wise Prefix ("/p" is stored as "/p/" and');
   s.line('# looked up with path + "/"), then the vhost fallback. Lookups fail when txn.vh is unset.');

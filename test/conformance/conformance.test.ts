@@ -1,0 +1,22 @@
+// One test per target: runs the shared conformance features and asserts that
+// the failures are exactly the documented known failures (known-failures.ts).
+// A proxy missing locally skips (skipReason throws in CI); a target whose
+// emitter or (Traefik) rule evaluator does not exist yet is skipped with why.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { knownFailureKeys } from './known-failures.js';
+import { failureDetails } from './report.js';
+import { scenarioKey } from './scenario.js';
+import { ALL_TARGETS, allFeatures, resolveRunner, runTarget } from './suite.js';
+
+for (const target of ALL_TARGETS) {
+  const resolved = await resolveRunner(target);
+  test(`conformance: ${target}`, { skip: resolved.why, timeout: 300_000 }, async () => {
+    const run = await runTarget(target);
+    assert.equal(run.notRun, undefined);
+    const allKeys = allFeatures().flatMap((f) => f.scenarios.map((s) => scenarioKey(f.rel, s.index)));
+    const failed = run.results.filter((r) => r.outcome === 'failed').map((r) => scenarioKey(r.feature, r.index)).sort();
+    const known = knownFailureKeys(target, allKeys);
+    assert.deepEqual(failed, known, `${target}: failures differ from known-failures.ts\n\n${failureDetails(run)}`);
+  });
+}

@@ -1,0 +1,191 @@
+import { ipInRanges } from './ip.js';
+import { canonicalHost, requestPath } from './request.js';
+import { compileRule, type MatchInput, type Predicate } from './rule-match.js';
+import { parseRule } from './rule-parser.js';
+
+/**
+ * What Traefik v3 does with one request, given a dynamic configuration (the parsed traefik.yaml),
+ * without a Traefik binary:
+ *  - the entry point: `web` for plain HTTP, `websecure` for HTTPS (names configurable);
+ *  - the candidate routers: those on that entry point (all entry points when a router lists
+ *    none), with `tls` for HTTPS requests and without it for plain ones;
+ *  - they are tried by priority, highest first (an absent or 0 priority is the rule's length);
+ *    the first whose rule matches wins. Traefik's sort is unstable, so two matching routers with
+ *    the same priority have no defined winner: the evaluator throws AmbiguousRouteError;
+ *  - no router: 404;
+ *  - the router's middlewares in order (redirectScheme, ipAllowList), then its service
+ *    (a loadBalancer → proxied; noop@internal → 418).
+ * Configuration errors that make Traefik drop a router (unknown service or middleware, bad rule)
+ * throw when the model is built.
+ */
+export interface DynamicHttp {
+  routers?: Record<string, RouterConf>;
+  services?: Record<string, { loadBalancer?: { servers?: { url: string }[]; passHostHeader?: boolean } }>;
+  middlewares?: Record<string, MiddlewareConf>;
+}
+
+export interface RouterConf {
+  entryPoints?: string[];
+  rule: string;
+  priority?: number;
+  middlewares?: string[];
+  service: string;
+  tls?: object;
+}
+
+export interface MiddlewareConf {
+  redirectScheme?: { scheme: string; permanent?: boolean; port?: string };
+  ipAllowList?: { sourceRange: string[]; rejectStatusCode?: number };
+}
+
+export interface EvalRequest {
+  /** Host header as sent (may carry a port or upper case); absent = none sent. */
+  host?: string;
+  /** Request target: path plus optional query. */
+  path: string;
+  method?: string;
+  https?: boolean;
+  headers?: Record<string, string>;
+  /** Connection source address; the e2e runner connects from loopback. */
+  clientIp?: string;
+}
+
+export type Outcome =
+  | { kind: 'proxied'; status: 200; router: string; service: string; servers: string[]; forwardedPath: string; forwardedHost: string | undefined }
+  | { kind: 'redirect'; status: 301 | 302 | 307 | 308; router: string; location: string }
+  | { kind: 'status'; status: number; router?: string; reason: 'no router' | 'ipAllowList' | 'noop@internal' | 'bad request' };
+
+export class AmbiguousRouteError extends Error {}
+
+interface CompiledRouter {
+  name: string;
+  conf: RouterConf;
+  priority: number;
+  match: Predicate;
+}
+
+export interface ModelOptions {
+  entryPoints?: { http: string; https: string };
+  /** Entry point option http.sanitizePath (default true). */
+  sanitizePath?: boolean;
+}
+
+export class TraefikModel {
+  private readonly routers: CompiledRouter[];
+  private readonly http: DynamicHttp;
+  private readonly opts: Required<ModelOptions>;
+
+  constructor(dynamic: { http?: DynamicHttp }, opts: ModelOptions = {}) {
+    this.http = dynamic.http ?? {};
+    this.opts = { entryPoints: opts.entryPoints ?? { http: 'web', https: 'websecure' }, sanitizePath: opts.sanitizePath ?? true };
+    this.routers = Object.entries(this.http.routers ?? {}).map(([name, conf]) => this.compile(name, conf));
+    // Descending priority; name order only to make error messages stable (Traefik has no tie order).
+    this.routers.sort((a, b) => b.priority - a.priority || (a.name < b.name ? -1 : 1));
+  }
+
+  private compile(name: string, conf: RouterConf): CompiledRouter {
+    const fail = (why: string): never => {
+      throw new Error(`router ${name}: ${why}`);
+    };
+    if (typeof conf.rule !== 'string') fail('no rule');
+    let match: Predicate;
+    try {
+      match = compileRule(parseRule(conf.rule));
+    } catch (e) {
+      return fail(`invalid rule ${JSON.stringify(conf.rule)}: ${(e as Error).message}`);
+    }
+    for (const m of conf.middlewares ?? []) {
+      const mw = this.http.middlewares?.[stripProvider(m)];
+      if (!mw) fail(`middleware ${m} does not exist`);
+      else if (!mw.redirectScheme && !mw.ipAllowList) fail(`middleware ${m}: only redirectScheme and ipAllowList are modelled`);
+      else if (mw.ipAllowList) mw.ipAllowList.sourceRange.length === 0 ? fail(`middleware ${m}: empty sourceRange`) : ipInRanges('127.0.0.1', mw.ipAllowList.sourceRange);
+    }
+    const svc = conf.service;
+    if (svc !== 'noop@internal' && !this.http.services?.[stripProvider(svc)]?.loadBalancer?.servers?.length) fail(`service ${svc} does not exist or has no servers`);
+    const priority = conf.priority && conf.priority > 0 ? conf.priority : Buffer.byteLength(conf.rule);
+    return { name, conf, priority, match };
+  }
+
+  /** Routers tried for this request, in Traefik's order. */
+  candidates(https: boolean): CompiledRouter[] {
+    const ep = https ? this.opts.entryPoints.https : this.opts.entryPoints.http;
+    return this.routers.filter((r) => (r.conf.entryPoints?.length ? r.conf.entryPoints.includes(ep) : true) && (r.conf.tls !== undefined) === https);
+  }
+
+  route(req: EvalRequest): Outcome {
+    const https = req.https === true;
+    const p = requestPath(req.path, { sanitizePath: this.opts.sanitizePath });
+    if (!p) return { kind: 'status', status: 400, reason: 'bad request' };
+    const q = req.path.indexOf('?');
+    const headers = new Map<string, string[]>();
+    for (const [k, v] of Object.entries(req.headers ?? {})) headers.set(k.toLowerCase(), [...(headers.get(k.toLowerCase()) ?? []), v]);
+    const input: MatchInput = {
+      canonicalHost: canonicalHost(req.host),
+      routingPath: p.routing,
+      method: req.method ?? 'GET',
+      headers,
+      query: new URLSearchParams(q < 0 ? '' : req.path.slice(q + 1)),
+      clientIp: req.clientIp ?? '127.0.0.1',
+    };
+    const cands = this.candidates(https);
+    const winner = cands.find((r) => r.match(input));
+    if (!winner) return { kind: 'status', status: 404, reason: 'no router' };
+    const tied = cands.filter((r) => r !== winner && r.priority === winner.priority && r.match(input));
+    if (tied.length) throw new AmbiguousRouteError(`routers ${[winner, ...tied].map((r) => r.name).join(', ')} all match ${req.host ?? ''}${req.path} at priority ${winner.priority}: Traefik's order is undefined`);
+    return this.serve(winner, req, input, p.forwarded, https);
+  }
+
+  private serve(r: CompiledRouter, req: EvalRequest, input: MatchInput, forwardedPath: string, https: boolean): Outcome {
+    for (const m of r.conf.middlewares ?? []) {
+      const mw = this.http.middlewares![stripProvider(m)]!;
+      if (mw.redirectScheme) {
+        const loc = redirectScheme(mw.redirectScheme, req.host, forwardedPath, https);
+        if (loc) {
+          const get = input.method === 'GET';
+          const status = mw.redirectScheme.permanent ? (get ? 301 : 308) : get ? 302 : 307;
+          return { kind: 'redirect', status, router: r.name, location: loc };
+        }
+      }
+      if (mw.ipAllowList && !ipInRanges(input.clientIp, mw.ipAllowList.sourceRange)) {
+        return { kind: 'status', status: mw.ipAllowList.rejectStatusCode || 403, router: r.name, reason: 'ipAllowList' };
+      }
+    }
+    if (r.conf.service === 'noop@internal') return { kind: 'status', status: 418, router: r.name, reason: 'noop@internal' };
+    const name = stripProvider(r.conf.service);
+    const lb = this.http.services![name]!.loadBalancer!;
+    return {
+      kind: 'proxied',
+      status: 200,
+      router: r.name,
+      service: name,
+      servers: lb.servers!.map((s) => s.url),
+      forwardedPath,
+      // passHostHeader defaults to true; otherwise the server URL's host is sent.
+      forwardedHost: lb.passHostHeader === false ? new URL(lb.servers![0]!.url).host : req.host,
+    };
+  }
+}
+
+/** Same-provider references may carry "@file"; other providers are not modelled. */
+function stripProvider(name: string): string {
+  if (name.endsWith('@file')) return name.slice(0, -5);
+  if (name.includes('@') && name !== 'noop@internal') throw new Error(`reference ${name} to another provider is not modelled`);
+  return name;
+}
+
+/**
+ * redirectScheme (pkg/middlewares/redirect/redirect_scheme.go): the URL is rebuilt from the Host
+ * header (its port replaced by the configured one, dropped for the scheme's default port) and
+ * the request URI (after path sanitizing); no redirect when nothing changes (already the target scheme and port).
+ */
+function redirectScheme(conf: NonNullable<MiddlewareConf['redirectScheme']>, hostHeader: string | undefined, requestUri: string, https: boolean): string | undefined {
+  const m = /^(\[[^\]]*\]|[^:]*)(?::(\d*))?$/.exec(hostHeader ?? '');
+  const host = m ? m[1]! : (hostHeader ?? '');
+  const oldPort = m?.[2] !== undefined ? `:${m[2]}` : '';
+  const scheme = https ? 'https' : 'http';
+  const oldUrl = `${scheme}://${host}${(scheme === 'http' && oldPort === ':80') || (scheme === 'https' && oldPort === ':443') ? '' : oldPort}${requestUri}`;
+  const defaultPort = (conf.scheme === 'http' && conf.port === '80') || (conf.scheme === 'https' && conf.port === '443');
+  const port = conf.port && !defaultPort ? `:${conf.port}` : '';
+  const newUrl = `${conf.scheme}://${host}${port}${requestUri}`;
+  return newUrl === oldUrl ? undefined : newUrl;
+}

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import { repoRoot } from '../harness/proxies.js';
+
+/**
+ * The shared Traefik v3 file-provider schema (SchemaStore), made strict for tests: wherever an
+ * object lists `properties` but says nothing about others (`http`, servers[] items,
+ * tls.certificates[] items, router `tls`, …) it gets `additionalProperties: false`, so a typo
+ * like `http.routerz` or `servers: [{uri}]` fails instead of passing. Built in memory from the
+ * shared file, which stays untouched.
+ */
+export const sharedSchemaPath = (): string => join(repoRoot(), '..', 'shared', 'schemas', 'traefik', 'traefik-v3-file-provider.json');
+
+export function loadSharedSchema(): Record<string, unknown> {
+  return JSON.parse(readFileSync(sharedSchemaPath(), 'utf8')) as Record<string, unknown>;
+}
+
+/** Deep copy with `additionalProperties: false` added to every lax object that names its properties. */
+export function strictify<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(strictify) as T;
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) out[k] = strictify(v);
+  const props = out.properties as Record<string, unknown> | undefined;
+  if (out.type === 'object' && props && Object.keys(props).length > 0 && !('additionalProperties' in out) && !('patternProperties' in out)) out.additionalProperties = false;
+  return out as T;
+}
+
+export type Validate = (doc: unknown) => string[];
+
+/** Compiles once per schema variant; returns "path: message" for each error (empty = valid). */
+export function traefikValidator(strict = true): Validate {
+  const ajv = new Ajv({ allErrors: true, strict: true });
+  const schema = loadSharedSchema();
+  const fn = ajv.compile(strict ? strictify(schema) : schema);
+  return (doc) => (fn(doc) ? [] : (fn.errors ?? []).map(describe));
+}
+
+const describe = (e: ErrorObject): string => `${e.instancePath || '/'}: ${e.message ?? e.keyword}${e.keyword === 'additionalProperties' ? ` (${String((e.params as { additionalProperty?: string }).additionalProperty)})` : ''}`;
