@@ -1,5 +1,6 @@
 import { parseAllDocuments } from 'yaml';
 import { analyze } from './compile.js';
+import { CODES } from './diagnostics/codes.js';
 import { Diagnostics, makeDiagnostic, sortDiagnostics } from './diagnostics/collector.js';
 import type { Diagnostic, TargetName } from './diagnostics/types.js';
 import { getEmitter, registeredTargets } from './emit/registry.js';
@@ -27,6 +28,12 @@ export interface LintResult {
 
 /** Diagnostics lint never shows: kinds ingressc does not read pass through silently. */
 const SILENT = new Set(['IC1004', 'IC1006']);
+/**
+ * An empty document ("---" followed by nothing or only comments, as `helm template` prints for
+ * empty templates) reaches validation as a null document (yaml 2 gives it a null Scalar, not null
+ * contents); kubectl skips such documents, so lint does too.
+ */
+const NULL_DOCUMENT = CODES.IC1002.text({ found: 'null' });
 
 /**
  * Validates without producing output. Made for whole repositories and pre-commit: inputs without
@@ -54,7 +61,7 @@ export function lint(sources: readonly SourceFile[], opts: LintOptions = {}): Li
   }
   if (checked.length > 0) {
     const { ir, options, diags } = analyze(checked, rest);
-    items.push(...diags.items.filter((d) => !SILENT.has(d.code)));
+    items.push(...diags.items.filter((d) => !SILENT.has(d.code) && !(d.code === 'IC1002' && d.message === NULL_DOCUMENT)));
     if (ir && options) {
       for (const t of [...new Set(targets)].sort()) {
         const td = new Diagnostics();

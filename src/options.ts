@@ -56,6 +56,11 @@ export function resolveOptions(input: CompileOptionsInput = {}): { options?: Res
   const https = parseListen(o.listenHttps);
   if (!http) bad('--listen-http', `expected ADDR:PORT (IPv4, [IPv6] or *), found ${JSON.stringify(o.listenHttp)}`);
   if (!https) bad('--listen-https', `expected ADDR:PORT (IPv4, [IPv6] or *), found ${JSON.stringify(o.listenHttps)}`);
+  // No proxy can serve plain HTTP and TLS on one address and port (nginx and HAProxy would load it
+  // and then fail every request of one kind; Envoy refuses it).
+  const wildcard = (h: string) => h === '0.0.0.0' || h === '[::]';
+  if (http && https && http.port === https.port && (http.host === https.host || wildcard(http.host) || wildcard(https.host)))
+    bad('--listen-https', `${o.listenHttps} overlaps --listen-http ${o.listenHttp}: HTTP and HTTPS need different ports`);
   const backends: ResolvedOptions['backends'] = new Map();
   for (const text of o.backends) {
     const eq = text.indexOf('=');

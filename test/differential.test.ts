@@ -36,9 +36,11 @@ function generate(seed: number): Generated {
   const usedPaths = new Set<string>();
   const usedHosts = new Set<string>();
   const nIngresses = 2 + Math.floor(r() * 3);
+  // Even seeds: no host-less rules and a global default backend, so unknown hosts reach it.
+  const hostPool = seed % 2 === 0 ? HOSTS.filter(Boolean) : HOSTS;
   for (let i = 0; i < nIngresses; i++) {
     const rules: string[] = [];
-    const hosts = [...new Set(Array.from({ length: 1 + Math.floor(r() * 3) }, () => pick(HOSTS)))];
+    const hosts = [...new Set(Array.from({ length: 1 + Math.floor(r() * 3) }, () => pick(hostPool)))];
     for (const h of hosts) {
       usedHosts.add(h);
       const ps = [...new Set(Array.from({ length: 1 + Math.floor(r() * 5) }, () => pick(PATHS)))];
@@ -52,7 +54,7 @@ function generate(seed: number): Generated {
     const withDefault = r() < 0.3 ? `  defaultBackend:\n    ${backend(pick(SERVICES)).replace(/\n/g, '\n    ')}\n` : '';
     docs.push(`apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: gen-${i}\n  namespace: default\nspec:\n${withDefault}  rules:\n${rules.join('\n')}\n`);
   }
-  if (r() < 0.5) docs.push(`apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: global-default\n  namespace: default\nspec:\n  defaultBackend:\n    ${backend(pick(SERVICES)).replace(/\n/g, '\n    ')}\n`);
+  if (seed % 2 === 0 || r() < 0.5) docs.push(`apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: global-default\n  namespace: default\nspec:\n  defaultBackend:\n    ${backend(pick(SERVICES)).replace(/\n/g, '\n    ')}\n`);
   return { sources: [{ path: `gen-${seed}.yaml`, text: docs.join('---\n') }], paths: [...usedPaths], hosts: [...usedHosts] };
 }
 

@@ -28,3 +28,9 @@ test('service references and endpoints', () => {
   assert.deepEqual(parseEndpoint('api.example.com:443'), { kind: 'dns', host: 'api.example.com', port: 443 });
   for (const bad of ['10.0.0.1', 'a b:80', 'x"y:80', 'host:99999', 'UPPER.example:80']) assert.equal(parseEndpoint(bad), undefined, bad);
 });
+
+test('HTTP and HTTPS cannot share a port', () => {
+  assert.equal(resolveOptions({ listenHttp: '0.0.0.0:8080', listenHttps: '127.0.0.1:8080' }).options, undefined);
+  assert.equal(resolveOptions({ listenHttp: '127.0.0.1:8080', listenHttps: '127.0.0.1:8080' }).options, undefined);
+  assert.ok(resolveOptions({ listenHttp: '127.0.0.1:8080', listenHttps: '127.0.0.2:8080' }).options);
+});

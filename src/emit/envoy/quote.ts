@@ -18,5 +18,5 @@ const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0
  */
 export function wildcardAuthorityRegex(suffix: string): string {
   if (!DNS_SUBDOMAIN.test(suffix)) throw new Error(`envoy: invalid wildcard suffix ${JSON.stringify(suffix)}`);
-  return `(?i)^[^:]+\\.${re2Escape(suffix)}(:[0-9]+)?$`;
+  return `(?i)^[^.:]+\\.${re2Escape(suffix)}(:[0-9]+)?$`;
 }
