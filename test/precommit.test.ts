@@ -31,6 +31,12 @@ function skipReason(): string | undefined {
   return `${why}; skipping`;
 }
 
+/**
+ * Packaging note: `language: node` installs the hook repository with `npm install -g git+file://…`.
+ * npm's git-dependency preparation runs `prepare` without installing anything into the clone
+ * (npm/cli#8440), so ingressc has no `prepare`: the package ships its sources, depends on
+ * typescript and esbuild at run time, and bin/ingressc.js builds dist/ on its first run.
+ */
 test('pre-commit: an invalid Ingress blocks the commit with file:line; a valid one goes through', { skip: skipReason(), timeout: 900_000 }, () => {
   const tmp = mkdtempSync(join(tmpdir(), 'ingressc-precommit-'));
   try {

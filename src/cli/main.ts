@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import {
   availableTargets,
@@ -25,7 +26,6 @@ import {
   type Diagnostic,
   type TargetName,
 } from '../index.js';
-import { PACKAGE_ROOT } from '../util/package-root.js';
 import { exitCodeFor } from './exit-code.js';
 import { readAtRevision } from './git-source.js';
 import { readInputs } from './read-inputs.js';
@@ -43,11 +43,16 @@ function load(inputs: string[]) {
   return { sources, diagnostics, texts: new Map(sources.map((s) => [s.path, s.text])) };
 }
 
+/** ingressc's version from its package.json (found upwards from this file, bundled or not). */
 function version(): string | undefined {
-  try {
-    return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version?: string }).version;
-  } catch {
-    return undefined;
+  for (let dir = fileURLToPath(new URL('.', import.meta.url)); ; dir = dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'ingressc') return pkg.version;
+    } catch {
+      /* not here */
+    }
+    if (dirname(dir) === dir) return undefined;
   }
 }
 

@@ -57,9 +57,9 @@ export interface VirtualHost {
 }
 
 export interface VhostTls {
-  /** Certificate id; undefined means "the default certificate" (tls entry without secretName). */
+  /** Certificate id (a tls entry without secretName gets the default certificate's id). */
   certificate?: string;
-  /** Redirect plain HTTP to HTTPS with 308. */
+  /** Redirect plain HTTP to HTTPS (308 where the target can say so; Traefik gives 301 for GET). */
   sslRedirect: boolean;
   origin: SourceRef;
 }
@@ -85,7 +85,8 @@ export interface Upstream {
   service: string;
   /** Port as written in the Ingress (number or IANA name). */
   port: number | string;
-  /** Resolved targets, sorted. kind 'dns' = resolve at run time; 'ip' = literal address. */
+  /** Resolved targets, sorted. kind 'dns' = resolve at run time; 'ip' = literal address.
+   *  Empty (a Service without ready endpoints): requests routed here get 503. */
   endpoints: Endpoint[];
   origin: SourceRef;
 }

@@ -1,4 +1,4 @@
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { LineCounter, isScalar, parseAllDocuments, type Document } from 'yaml';
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { SourceRef } from '../diagnostics/types.js';
 import { locate, type DocLocator } from './locate.js';
@@ -39,7 +39,8 @@ function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[]): void {
       seen++;
       continue;
     }
-    if (doc.contents === null) continue; // "---" with nothing after it
+    // "---" with nothing after it, or only comments (common in `helm template` output).
+    if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null && doc.contents.source === '')) continue;
     seen++;
     let value: unknown;
     try {

@@ -98,7 +98,8 @@ export class TraefikModel {
       const mw = this.http.middlewares?.[stripProvider(m)];
       if (!mw) fail(`middleware ${m} does not exist`);
       else if (!mw.redirectScheme && !mw.ipAllowList) fail(`middleware ${m}: only redirectScheme and ipAllowList are modelled`);
-      else if (mw.ipAllowList) mw.ipAllowList.sourceRange.length === 0 ? fail(`middleware ${m}: empty sourceRange`) : ipInRanges('127.0.0.1', mw.ipAllowList.sourceRange);
+      else if (mw.ipAllowList?.sourceRange.length === 0) fail(`middleware ${m}: empty sourceRange`); // Traefik refuses to build it
+      else if (mw.ipAllowList) ipInRanges('127.0.0.1', mw.ipAllowList.sourceRange); // throws on a malformed range
     }
     const svc = conf.service;
     if (svc !== 'noop@internal' && !this.http.services?.[stripProvider(svc)]?.loadBalancer?.servers?.length) fail(`service ${svc} does not exist or has no servers`);

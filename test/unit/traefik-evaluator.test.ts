@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { AmbiguousRouteError, TraefikModel, type DynamicHttp, type EvalRequest, type RouterConf } from '../traefik/evaluate.js';
+import { evaluateTraefik } from '../traefik/conformance-adapter.js';
 import { ipInRanges } from '../traefik/ip.js';
 import { canonicalHost, goPathClean, requestPath } from '../traefik/request.js';
 import { matchDomain } from '../traefik/tls-select.js';
@@ -150,4 +151,24 @@ test('certificate names match exactly or through leading wildcard labels', () =>
   assert.ok(matchDomain('a.foo.com', '*.foo.com'));
   assert.ok(!matchDomain('a.b.foo.com', '*.foo.com'));
   assert.ok(!matchDomain('foo.com', '*.foo.com'));
+});
+
+test('conformance adapter: follows redirects like the suite\'s client, keeping the first Location', () => {
+  const yaml = `http:
+  routers:
+    r: {entryPoints: [web], rule: 'Host("a.test")', priority: 2, middlewares: [toHttps], service: a}
+    s: {entryPoints: [websecure], rule: 'Host("a.test")', priority: 2, service: b, tls: {}}
+    loop: {entryPoints: [web], rule: 'Host("loop.test")', priority: 2, middlewares: [toHttp], service: a}
+    loop2: {entryPoints: [websecure], rule: 'Host("loop.test")', priority: 2, middlewares: [toHttpDown], service: a, tls: {}}
+  services:
+    a: {loadBalancer: {servers: [{url: 'http://10.0.0.1:80'}]}}
+    b: {loadBalancer: {servers: [{url: 'http://10.0.0.2:80'}]}}
+  middlewares:
+    toHttps: {redirectScheme: {scheme: https, permanent: true, port: '8443'}}
+    toHttp: {redirectScheme: {scheme: https}}
+    toHttpDown: {redirectScheme: {scheme: http}}
+`;
+  assert.deepEqual(evaluateTraefik(yaml, { host: 'a.test', path: '/x?q', https: false, method: 'GET' }), { status: 200, service: 'b', router: 's', location: 'https://a.test:8443/x?q' });
+  assert.equal(evaluateTraefik(yaml, { host: 'loop.test', path: '/', https: false, method: 'GET' }).status, 302); // gives up after 10 hops
+  assert.deepEqual(evaluateTraefik(yaml, { host: 'none.test', path: '/', https: false, method: 'GET' }), { status: 404 });
 });

@@ -53,3 +53,13 @@ test('rule fragments: Exact is Path, Prefix is element-wise, root is PathPrefix(
   assert.equal(hostMatcher({ ...base, name: '*.a.test', kind: 'wildcard', wildcardSuffix: 'a.test' }), 'HostRegexp("^[^.]+\\\\.a\\\\.test\\\\.?$")');
   assert.equal(hostMatcher({ ...base, name: '*', kind: 'any', wildcardSuffix: '' }), undefined);
 });
+
+test('random printable values survive quoting and parsing unchanged', () => {
+  let seed = 42;
+  const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+  const alphabet = ['"', '`', '\\', '(', ')', '|', '&', '!', ',', ' ', '/', 'a', 'Z', '0', '$', "'", 'é', '😀', '\u2028'];
+  for (let i = 0; i < 500; i++) {
+    const v = Array.from({ length: next() % 12 }, () => alphabet[next() % alphabet.length]).join('') || 'x';
+    assert.deepEqual(matchersOf(parseRule(`Host(${goQuote(v)}) && PathPrefix(${goQuote(`/${v}`)})`)).map((n) => n.args[0]), [v, `/${v}`], JSON.stringify(v));
+  }
+});

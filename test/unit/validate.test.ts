@@ -144,6 +144,12 @@ describe('inputs that are not Ingresses', () => {
     assert.equal(r.ok, true);
     assert.deepEqual(r.diagnostics, []);
   });
+  test('comment-only documents (helm template output) are skipped, not errors', () => {
+    const text = `---\n# Source: chart/templates/a.yaml\n---\n${ing(pathSpec('/'))}---\n# Source: chart/templates/empty.yaml\n`;
+    const r = compile([{ path: 'helm.yaml', text }]);
+    assert.deepEqual(r.diagnostics, []);
+    assert.equal(r.ok, true);
+  });
   test('kind: List items are read with their own positions', () => {
     const text = `apiVersion: v1\nkind: List\nitems:\n- ${ing(pathSpec('/', 'Prefix', '10.1.1.1')).replace(/\n/g, '\n  ')}`;
     const r = compile([{ path: 'list.yaml', text }]);

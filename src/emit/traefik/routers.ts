@@ -27,7 +27,7 @@ export interface RouterSet {
  * serves the vhost fallback, or 404 through an ipAllowList that admits nobody. The host-less
  * vhost needs one only for a fallback: below it there is nothing, so Traefik answers 404 itself.
  */
-export function buildRouters(ir: RouteTable, unavailable: ReadonlySet<string>): RouterSet {
+export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unavailable: ReadonlySet<string>): RouterSet {
   const prio = priorities(ir);
   const https = ir.certificates.length > 0;
   const routers: Record<string, Router> = {};
@@ -36,6 +36,7 @@ export function buildRouters(ir: RouteTable, unavailable: ReadonlySet<string>): 
   const target = (upstream: string | undefined): Target => {
     if (upstream === undefined) return { service: NOOP_SERVICE, middleware: NOT_FOUND_MIDDLEWARE };
     if (unavailable.has(upstream)) return { service: NOOP_SERVICE, middleware: UNAVAILABLE_MIDDLEWARE };
+    if (!services.has(upstream)) throw new Error(`traefik: route names unknown upstream ${upstream}`);
     return { service: upstream };
   };
   const add = (name: string, rule: string, priority: number, t: Target, redirect: boolean): void => {

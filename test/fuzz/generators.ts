@@ -1,0 +1,385 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { parse, stringify } from 'yaml';
+import type { CompileOptions, SourceFile } from '../../src/index.js';
+import { repoRoot } from '../harness/proxies.js';
+import { ALL_PAYLOADS, SPECIAL_CHARS } from './payloads.js';
+
+/**
+ * Manifests for the injection fuzzer. A case is a valid-but-weird scenario (built as JS objects,
+ * serialised with the `yaml` package so every payload is data) with zero, one or two string
+ * leaves poisoned, or the same YAML text with a payload spliced into it (parser fuzzing).
+ * Weights are chosen so that a good share of cases is ACCEPTED and reaches the emitters.
+ */
+
+export type Obj = Record<string, unknown>;
+
+export interface FuzzCase {
+  sources: SourceFile[];
+  options: CompileOptions;
+  /** What was done, for reports: "field spec.rules[0].host ← suffix ..." or "raw @123". */
+  mutations: string[];
+}
+
+const LOWER = 'abcdefghijklmnopqrstuvwxyz'.split('');
+const DIGITS = '0123456789'.split('');
+const ALNUM = [...LOWER, ...DIGITS];
+const PATH_CHARS = [...ALNUM, ...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split(''), '.', '_', '~', '-'];
+
+// ---------------------------------------------------------------- valid-but-weird values
+
+const labelBody = (max: number) => fc.string({ unit: fc.constantFrom(...ALNUM, '-', '-', '-'), maxLength: max });
+
+/** DNS-1123 label: edge-case words, max length, "-" in every inner position, numeric labels. */
+export const dnsLabel: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom('a', 'y', 'n', 'on', 'no', 'off', 'yes', 'true', 'null', 'nan', 'inf', '0', '00', '1e3', '0x1f', '0o7', 'xn--p1ai', 'www', 'a-b', 'a--b', '9', 'local') },
+  { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...ALNUM), labelBody(20), fc.constantFrom(...ALNUM)).map(([a, b, c]) => a + b + c) },
+  { weight: 1, arbitrary: fc.constantFrom('a'.repeat(63), `a${'-'.repeat(61)}z`, '1'.repeat(63), `x${'0'.repeat(62)}`) },
+);
+
+/** DNS-1035 label (Service names): a letter first. */
+export const dns1035Label: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom('a', 'svc', 'y', 'on', 'null', 'true', 'a0', 'z-9', `a${'b'.repeat(62)}`, `s${'-'.repeat(61)}z`),
+  fc.tuple(fc.constantFrom(...LOWER), labelBody(20), fc.constantFrom(...ALNUM)).map(([a, b, c]) => a + b + c),
+);
+
+/** DNS-1123 subdomain up to 253 characters; numeric labels but not a dotted quad. */
+export const dnsSubdomain: fc.Arbitrary<string> = fc.oneof(
+  { weight: 6, arbitrary: fc.array(dnsLabel, { minLength: 1, maxLength: 4 }).map((ls) => ls.join('.')) },
+  { weight: 1, arbitrary: fc.constantFrom(`${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(61)}`, '1.2.3', '1.2.3.4.5', '999.1.1.1', '0.0.0.0x', 'example.com') },
+);
+
+export const host: fc.Arbitrary<string> = fc.oneof(
+  { weight: 30, arbitrary: dnsSubdomain },
+  { weight: 8, arbitrary: dnsSubdomain.map((s) => `*.${s}`) },
+  { weight: 1, arbitrary: fc.constantFrom('*', '*.*.a.com', 'a.*.com', 'A.example.com', 'a.com.', '-a.com', 'a-.com', '10.0.0.1', '::1', 'a_b.com', 'a..b') },
+);
+
+const pathSegment = fc.oneof(
+  { weight: 15, arbitrary: fc.string({ unit: fc.constantFrom(...PATH_CHARS), minLength: 1, maxLength: 12 }) },
+  { weight: 1, arbitrary: fc.constantFrom('.', '..', '...', '~', '.well-known', '-', '_', '~user', 'a.', '.a', 'A', 'index.html') },
+);
+
+export const path: fc.Arbitrary<string> = fc.oneof(
+  { weight: 50, arbitrary: fc.tuple(fc.array(pathSegment, { maxLength: 5 }), fc.boolean()).map(([s, slash]) => `/${s.join('/')}${slash && s.length ? '/' : ''}`) },
+  { weight: 1, arbitrary: fc.constantFrom(100, 1000, 2000, 4000, 4090, 4096, 5000).map((n) => `/${'a'.repeat(n)}`) },
+  { weight: 1, arbitrary: fc.constantFrom('', '/', '//', 'a', '/a//b', '/a/./b', '/a/..', '/a/.', '/%2fa', '/(a|b)', '/a.*', '/a b', '/a?x', '/É') },
+);
+
+export const pathType = fc.constantFrom('Prefix', 'Prefix', 'Exact', 'ImplementationSpecific');
+
+export const ianaPortName: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom('http', 'https', 'a', 'h2c', 'x-1', 'a1b2c3d4e5f6g7h', 'grpc-web', '1a', 'web'),
+  fc.tuple(fc.constantFrom(...LOWER), fc.string({ unit: fc.constantFrom(...ALNUM), maxLength: 8 })).map(([a, b]) => a + b),
+);
+
+const portNumber = fc.oneof(fc.constantFrom(1, 80, 443, 8080, 65535), fc.integer({ min: 1, max: 65535 }));
+
+// ---------------------------------------------------------------- payloads
+
+export const payload: fc.Arbitrary<string> = fc.oneof(
+  { weight: 5, arbitrary: fc.constantFrom(...ALL_PAYLOADS) },
+  { weight: 3, arbitrary: fc.string({ unit: fc.constantFrom(...SPECIAL_CHARS, 'a', 'b', '/', '.', '1'), minLength: 1, maxLength: 8 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 6 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 4 }) },
+);
+
+// ---------------------------------------------------------------- scenario
+
+let pemCache: { crt: string; key: string } | undefined;
+/** A real certificate and key (the cafe fixture's test pair), base64 as a Secret carries them. */
+export function testPem(): { crt: string; key: string } {
+  if (pemCache) return pemCache;
+  const doc = parse(readFileSync(join(repoRoot(), 'fixtures', 'cafe', 'cafe-secret.yaml'), 'utf8')) as { data: Record<string, string> };
+  pemCache = { crt: doc.data['tls.crt']!, key: doc.data['tls.key']! };
+  return pemCache;
+}
+
+interface PathSpec {
+  path: string;
+  pathType: string;
+  svc: number;
+}
+interface RuleSpec {
+  host: string | undefined;
+  paths: PathSpec[];
+}
+interface IngressSpec {
+  name: string;
+  namespace: string | undefined;
+  className: string | undefined;
+  annotations: [string, string][];
+  rules: RuleSpec[];
+  defaultSvc: number | undefined;
+  tls: { hosts: number[]; secret: string | undefined }[];
+  legacy: boolean;
+}
+interface ServiceSpec {
+  name: string;
+  port: number | string;
+  /** With a named port: the Service manifest (and its number). */
+  number: number;
+  slice: string[] | undefined;
+}
+export interface Scenario {
+  services: ServiceSpec[];
+  ingresses: IngressSpec[];
+  secretsPresent: boolean;
+  classDefault: boolean;
+  useClassOption: boolean;
+  allowSnippets: boolean;
+  sslRedirect: boolean;
+  listen: [string, string];
+}
+
+const annotation = fc.oneof(
+  fc.constantFrom<[string, string]>(
+    ['nginx.ingress.kubernetes.io/ssl-redirect', 'false'],
+    ['nginx.ingress.kubernetes.io/ssl-redirect', 'true'],
+    ['nginx.ingress.kubernetes.io/rewrite-target', '/$1'],
+    ['nginx.ingress.kubernetes.io/configuration-snippet', 'more_set_headers "X: y";'],
+    ['nginx.ingress.kubernetes.io/server-snippet', 'location /x { return 200; }'],
+    ['nginx.ingress.kubernetes.io/auth-url', 'http://auth.example.com/'],
+    ['nginx.ingress.kubernetes.io/permanent-redirect', 'https://example.com/'],
+    ['ingressc.dev/anything', 'x'],
+    ['example.com/owner', 'team "a"; #1'],
+    ['kubernetes.io/description', 'hello\tworld'],
+  ),
+);
+
+const service: fc.Arbitrary<ServiceSpec> = fc.record({
+  name: dns1035Label,
+  port: fc.oneof({ weight: 3, arbitrary: portNumber }, { weight: 1, arbitrary: ianaPortName }),
+  number: portNumber,
+  slice: fc.option(fc.constantFrom(['10.0.0.1'], ['10.0.0.1', '10.0.0.2'], ['fd00::1'], []), { freq: 4, nil: undefined }),
+});
+
+const ingress = (nServices: number): fc.Arbitrary<IngressSpec> => {
+  const svc = fc.nat(nServices - 1);
+  return fc.record({
+    name: dnsSubdomain,
+    namespace: fc.option(dnsLabel, { nil: undefined }),
+    className: fc.option(fc.constantFrom('nginx', 'ingressc', 'a.b-c'), { freq: 3, nil: undefined }),
+    annotations: fc.oneof({ weight: 3, arbitrary: fc.constant<[string, string][]>([]) }, { weight: 1, arbitrary: fc.array(annotation, { minLength: 1, maxLength: 2 }) }),
+    rules: fc.array(
+      fc.record({
+        host: fc.option(host, { freq: 6, nil: undefined }),
+        paths: fc.array(fc.record({ path, pathType, svc }), { minLength: 1, maxLength: 3 }),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
+    defaultSvc: fc.option(svc, { freq: 3, nil: undefined }),
+    tls: fc.array(fc.record({ hosts: fc.array(fc.nat(3), { maxLength: 2 }), secret: fc.option(dnsSubdomain, { freq: 5, nil: undefined }) }), { maxLength: 2 }),
+    legacy: fc.constantFrom(false, false, false, true),
+  });
+};
+
+export const scenario: fc.Arbitrary<Scenario> = fc
+  .array(service, { minLength: 1, maxLength: 3 })
+  .chain((services) =>
+    fc.record({
+      services: fc.constant(services),
+      ingresses: fc.array(ingress(services.length), { minLength: 1, maxLength: 2 }),
+      secretsPresent: fc.boolean(),
+      classDefault: fc.boolean(),
+      useClassOption: fc.constantFrom(false, false, false, true),
+      allowSnippets: fc.constantFrom(false, false, true),
+      sslRedirect: fc.constantFrom(true, true, false),
+      listen: fc.constantFrom<[string, string]>(['0.0.0.0:80', '0.0.0.0:443'], ['127.0.0.1:8080', '127.0.0.1:8443'], ['[::1]:80', '[::]:443']),
+    }),
+  );
+
+/** The scenario as Kubernetes objects (one list of documents). */
+export function manifests(s: Scenario): Obj[] {
+  const docs: Obj[] = [];
+  const pem = testPem();
+  const secrets = new Set<string>();
+  for (const ing of s.ingresses) {
+    const ns = ing.namespace;
+    const backend = (i: number): Obj => {
+      const sv = s.services[i % s.services.length]!;
+      if (ing.legacy) return { serviceName: sv.name, servicePort: sv.port };
+      return { service: { name: sv.name, port: typeof sv.port === 'number' ? { number: sv.port } : { name: sv.port } } };
+    };
+    const rules = ing.rules.map((r) => ({
+      ...(r.host !== undefined ? { host: r.host } : {}),
+      http: { paths: r.paths.map((p) => ({ path: p.path, ...(ing.legacy && p.pathType === 'ImplementationSpecific' ? {} : { pathType: p.pathType }), backend: backend(p.svc) })) },
+    }));
+    const hosts = ing.rules.map((r) => r.host).filter((h): h is string => h !== undefined);
+    const tls = ing.tls.map((t) => ({ hosts: t.hosts.filter((k) => k < hosts.length).map((k) => hosts[k]!), ...(t.secret ? { secretName: t.secret } : {}) }));
+    for (const t of ing.tls) if (t.secret) secrets.add(`${ns ?? 'default'}/${t.secret}`);
+    const spec: Obj = {
+      ...(ing.className !== undefined && !ing.legacy ? { ingressClassName: ing.className } : {}),
+      ...(ing.defaultSvc !== undefined ? { [ing.legacy ? 'backend' : 'defaultBackend']: backend(ing.defaultSvc) } : {}),
+      ...(tls.length ? { tls } : {}),
+      ...(rules.length ? { rules } : {}),
+    };
+    const annotations = Object.fromEntries(ing.annotations);
+    if (ing.className !== undefined && ing.legacy) annotations['kubernetes.io/ingress.class'] = ing.className;
+    docs.push({
+      apiVersion: ing.legacy ? 'networking.k8s.io/v1beta1' : 'networking.k8s.io/v1',
+      kind: 'Ingress',
+      metadata: { name: ing.name, ...(ns !== undefined ? { namespace: ns } : {}), ...(Object.keys(annotations).length ? { annotations } : {}) },
+      spec,
+    });
+  }
+  const namespaces = [...new Set(s.ingresses.map((i) => i.namespace ?? 'default'))];
+  for (const sv of s.services) {
+    for (const ns of namespaces) {
+      if (typeof sv.port === 'string')
+        docs.push({ apiVersion: 'v1', kind: 'Service', metadata: { name: sv.name, namespace: ns }, spec: { ports: [{ name: sv.port, port: sv.number }] } });
+      if (sv.slice) {
+        const v6 = sv.slice.some((a) => a.includes(':'));
+        docs.push({
+          apiVersion: 'discovery.k8s.io/v1',
+          kind: 'EndpointSlice',
+          metadata: { name: `${sv.name}-abc`, namespace: ns, labels: { 'kubernetes.io/service-name': sv.name } },
+          addressType: v6 ? 'IPv6' : 'IPv4',
+          endpoints: sv.slice.map((a) => ({ addresses: [a], conditions: { ready: true } })),
+          ports: [{ name: typeof sv.port === 'string' ? sv.port : '', port: typeof sv.port === 'number' ? sv.port : sv.number }],
+        });
+      }
+    }
+  }
+  if (s.secretsPresent)
+    for (const id of [...secrets].sort()) {
+      const [ns, name] = id.split('/') as [string, string];
+      docs.push({ apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace: ns }, type: 'kubernetes.io/tls', data: { 'tls.crt': pem.crt, 'tls.key': pem.key } });
+    }
+  const classes = [...new Set(s.ingresses.map((i) => i.className).filter((c): c is string => c !== undefined))];
+  for (const c of classes)
+    docs.push({
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'IngressClass',
+      metadata: { name: c, ...(s.classDefault ? { annotations: { 'ingressclass.kubernetes.io/is-default-class': 'true' } } : {}) },
+      spec: { controller: 'k8s.io/ingress-nginx' },
+    });
+  return docs;
+}
+
+// ---------------------------------------------------------------- poisoning
+
+export type Segment = string | number;
+export interface Leaf {
+  path: Segment[];
+  /** The leaf is a mapping key (annotations, labels, data), not a value. */
+  key: boolean;
+}
+
+/** Every string or number leaf, plus the keys of free-form maps (annotations, labels, data). */
+export function leaves(v: unknown, at: Segment[] = [], out: Leaf[] = []): Leaf[] {
+  if (typeof v === 'string' || typeof v === 'number') out.push({ path: at, key: false });
+  else if (Array.isArray(v)) v.forEach((x, i) => leaves(x, [...at, i], out));
+  else if (v && typeof v === 'object') {
+    const last = at[at.length - 1];
+    const freeForm = last === 'annotations' || last === 'labels' || last === 'data' || last === 'stringData';
+    for (const [k, x] of Object.entries(v)) {
+      if (freeForm) out.push({ path: [...at, k], key: true });
+      leaves(x, [...at, k], out);
+    }
+  }
+  return out;
+}
+
+export interface Poison {
+  pick: number;
+  mode: 'replace' | 'prefix' | 'suffix' | 'insert' | 'pem';
+  payload: string;
+  pos: number;
+}
+
+export const poison: fc.Arbitrary<Poison> = fc.record({
+  pick: fc.nat(),
+  mode: fc.constantFrom<Poison['mode']>('replace', 'replace', 'prefix', 'suffix', 'suffix', 'insert', 'pem'),
+  payload,
+  pos: fc.nat(),
+});
+
+function splice(value: string, p: Poison): string {
+  switch (p.mode) {
+    case 'replace':
+      return p.payload;
+    case 'prefix':
+      return p.payload + value;
+    case 'suffix':
+      return value + p.payload;
+    default: {
+      const at = p.pos % (value.length + 1);
+      return value.slice(0, at) + p.payload + value.slice(at);
+    }
+  }
+}
+
+/** Applies one poison to a deep copy of the documents; returns what it did. */
+export function applyPoison(docs: Obj[], p: Poison): string {
+  const all = docs.flatMap((d, i) => leaves(d).map((l) => ({ ...l, path: [i, ...l.path] })));
+  if (all.length === 0) return 'none';
+  const leaf = all[p.pick % all.length]!;
+  let parent: any = docs; // eslint-disable-line @typescript-eslint/no-explicit-any
+  for (const seg of leaf.path.slice(0, -1)) parent = parent[seg];
+  const last = leaf.path[leaf.path.length - 1]!;
+  const where = leaf.path.slice(1).map(String).join('.');
+  if (leaf.key) {
+    const value = parent[last];
+    delete parent[last];
+    parent[splice(String(last), p)] = value;
+    return `key ${where} ← ${p.mode} ${JSON.stringify(p.payload)}`;
+  }
+  const old = parent[last];
+  const data = leaf.path.includes('data') && typeof old === 'string' && /^[A-Za-z0-9+/=]+$/.test(old) && old.length > 100;
+  if (p.mode === 'pem' && data) {
+    // The certificate or key text itself (Secret data is base64 of it).
+    const text = Buffer.from(old, 'base64').toString('utf8');
+    parent[last] = Buffer.from(splice(text, { ...p, mode: 'insert' }), 'utf8').toString('base64');
+    return `pem ${where} ← ${JSON.stringify(p.payload)}`;
+  }
+  parent[last] = splice(String(old), p.mode === 'pem' ? { ...p, mode: 'suffix' } : p);
+  return `${where} ← ${p.mode} ${JSON.stringify(p.payload)}`;
+}
+
+export const yamlText = (docs: Obj[]): string => docs.map((d) => stringify(d, { lineWidth: 0 })).join('---\n');
+
+/** Raw-text payloads: YAML syntax as well as everything else. */
+const rawPayload = fc.oneof(
+  payload,
+  fc.constantFrom('&a ', '*a', '<<: *a\n', '!!binary ', '!!str ', '%YAML 1.1\n---\n', '\t', ': ', '- ', '? ', '{', '[', '"', "'", '|\n', '>\n', '\n---\n', '\n...\n', '#', '\ufeff', '\n  x: 1\n', 'kind: List\n'),
+);
+
+export const rawMutation = fc.record({ pos: fc.nat(), payload: rawPayload, del: fc.nat(3) });
+
+export interface CaseModel {
+  scenario: Scenario;
+  poisons: Poison[];
+  raw: { pos: number; payload: string; del: number } | undefined;
+}
+
+export const caseModel: fc.Arbitrary<CaseModel> = fc.record({
+  scenario,
+  poisons: fc.oneof({ weight: 3, arbitrary: fc.constant<Poison[]>([]) }, { weight: 6, arbitrary: fc.array(poison, { minLength: 1, maxLength: 1 }) }, { weight: 1, arbitrary: fc.array(poison, { minLength: 2, maxLength: 2 }) }),
+  raw: fc.oneof({ weight: 6, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: rawMutation }),
+});
+
+/** Turns a generated model into inputs and options. */
+export function buildCase(m: CaseModel): FuzzCase {
+  const docs = manifests(m.scenario);
+  const mutations = m.poisons.map((p) => applyPoison(docs, p));
+  let text = yamlText(docs);
+  if (m.raw) {
+    const at = m.raw.pos % (text.length + 1);
+    text = text.slice(0, at) + m.raw.payload + text.slice(at + m.raw.del);
+    mutations.push(`raw @${at} -${m.raw.del} + ${JSON.stringify(m.raw.payload)}`);
+  }
+  const s = m.scenario;
+  const cls = s.ingresses.find((i) => i.className !== undefined)?.className;
+  const options: CompileOptions = {
+    listenHttp: s.listen[0],
+    listenHttps: s.listen[1],
+    allowSnippets: s.allowSnippets,
+    sslRedirect: s.sslRedirect,
+    ...(s.useClassOption && cls ? { ingressClass: cls } : {}),
+  };
+  return { sources: [{ path: 'fuzz.yaml', text }], options, mutations };
+}
+
+export const fuzzCase: fc.Arbitrary<FuzzCase> = caseModel.map(buildCase);

@@ -1,0 +1,472 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { OutputFile, RouteTable, TargetName, Upstream, VirtualHost } from '../../src/index.js';
+import { repoRoot } from '../harness/proxies.js';
+import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
+import { matchersOf, parseRule } from '../traefik/rule-parser.js';
+import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
+
+/**
+ * The fuzz oracle: read each generated file back with a tokenizer of its own and compare what
+ * is there with what the IR says must be there — directive names from a fixed allowlist, every
+ * server_name / location / map entry / virtual host / route / cluster / router exactly the set
+ * derived from `compile(...).ir`, and comments only from the fixed set the emitters write
+ * (taken from the golden outputs, so no user text can be in one).
+ */
+
+// ---------------------------------------------------------------- fixed comments
+
+const commentCache = new Map<TargetName, Set<string>>();
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir)) {
+    const p = join(dir, e);
+    if (statSync(p).isDirectory()) out.push(...walk(p));
+    else out.push(p);
+  }
+  return out;
+}
+
+/** Comments of every golden output of a target: the emitters' fixed comment texts. */
+export function fixedComments(target: TargetName): Set<string> {
+  const hit = commentCache.get(target);
+  if (hit) return hit;
+  const set = new Set<string>();
+  const root = join(repoRoot(), 'fixtures', 'golden');
+  for (const c of readdirSync(root)) {
+    let files: string[];
+    try {
+      files = walk(join(root, c, 'expected', target));
+    } catch {
+      continue;
+    }
+    for (const f of files) {
+      if (f.includes(`${join('expected', target, 'certs')}`)) continue;
+      const text = readFileSync(f, 'utf8');
+      for (const k of commentsOf(target, f, text)) set.add(k);
+    }
+  }
+  commentCache.set(target, set);
+  return set;
+}
+
+function commentsOf(target: TargetName, file: string, text: string): string[] {
+  if (target === 'nginx') return parseNginx(text).comments.map((s) => s.trim());
+  if (target === 'haproxy') return file.endsWith('.cfg') ? parseHaproxy(text).comments : [];
+  return yamlComments(text);
+}
+
+// ---------------------------------------------------------------- helpers
+
+const sorted = (xs: Iterable<string>): string[] => [...xs].sort();
+function sameMultiset(what: string, actual: Iterable<string>, expected: Iterable<string>, problems: string[]): void {
+  const a = sorted(actual), e = sorted(expected);
+  if (a.length === e.length && a.every((x, i) => x === e[i])) return;
+  const missing = e.filter((x) => !a.includes(x)).slice(0, 5);
+  const extra = a.filter((x) => !e.includes(x)).slice(0, 5);
+  problems.push(`${what}: expected ${e.length}, found ${a.length}; missing ${JSON.stringify(missing)}; unexpected ${JSON.stringify(extra)}`);
+}
+
+const endpointText = (host: string, port: number): string => `${host.includes(':') ? `[${host}]` : host}:${port}`;
+const runtimeResolved = (u: Upstream): boolean => u.endpoints.length === 1 && u.endpoints[0]!.kind === 'dns';
+const escDots = (s: string): string => s.replace(/[.]/g, '\\.');
+const certs = (ir: RouteTable) => new Set(ir.certificates.flatMap((c) => [`certs/${c.id}.crt`, `certs/${c.id}.key`]));
+
+/** Output files: only known names, and nothing but text with newlines. */
+function checkFiles(target: TargetName, ir: RouteTable, files: readonly OutputFile[], allowed: readonly string[], problems: string[]): void {
+  const ok = new Set([...allowed, ...certs(ir)]);
+  for (const f of files) {
+    if (!ok.has(f.path)) problems.push(`${target}: unexpected output file ${JSON.stringify(f.path)}`);
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u0009\u000b-\u001f\u007f]/.test(f.content) && !f.path.startsWith('certs/')) problems.push(`${target}: ${f.path} contains a control character`);
+    if (f.path.split('/').some((seg) => Buffer.byteLength(seg) > 255)) problems.push(`${target}: file name longer than 255 bytes: ${f.path.slice(0, 80)}…`);
+  }
+}
+
+function checkComments(target: TargetName, file: string, comments: readonly string[], problems: string[]): void {
+  const fixed = fixedComments(target);
+  for (const c of comments) if (!fixed.has(c.trim())) problems.push(`${target}: ${file}: comment not from the fixed set: ${JSON.stringify(c.slice(0, 120))}`);
+}
+
+// ---------------------------------------------------------------- nginx
+
+const NGINX_ALLOWED: Record<string, ReadonlySet<string>> = {
+  main: new Set(['worker_processes', 'pid', 'error_log', 'events', 'http']),
+  events: new Set(['worker_connections']),
+  http: new Set(['access_log', 'client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path', 'server_names_hash_bucket_size', 'server_names_hash_max_size', 'proxy_http_version', 'proxy_set_header', 'resolver', 'ssl_certificate', 'ssl_certificate_key', 'upstream', 'server']),
+  upstream: new Set(['server', 'keepalive']),
+  server: new Set(['listen', 'server_name', 'return', 'ssl_certificate', 'ssl_certificate_key', 'location']),
+  location: new Set(['set', 'proxy_pass', 'return']),
+};
+
+/** Directives that open a block, per context. */
+const BLOCKS: Record<string, ReadonlySet<string>> = { main: new Set(['events', 'http']), http: new Set(['upstream', 'server']), server: new Set(['location']) };
+
+const nginxServerName = (vh: VirtualHost): string => (vh.kind === 'wildcard' ? `~^[^.]+\\.${escDots(vh.wildcardSuffix)}$` : vh.name);
+
+/** (modifier, path) of every location the IR vhost needs, as a set. */
+function nginxExpectedLocations(vh: VirtualHost | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!vh) return new Set(['  /']);
+  for (const r of vh.exact) out.add(`= ${r.path}`);
+  let root = false;
+  for (const r of vh.prefix) {
+    if (r.path === '/') {
+      root = true;
+      continue;
+    }
+    out.add(`= ${r.path}`);
+    out.add(`^~ ${r.path}/`);
+  }
+  out.add('  /');
+  void root;
+  // "/p/" locations get a "= /p" sibling (else nginx answers /p with a 301).
+  for (const l of [...out]) {
+    const p = l.slice(l.indexOf(' ') + 1).trimStart();
+    if (p !== '/' && p.endsWith('/')) out.add(`= ${p.slice(0, -1)}`);
+  }
+  return out;
+}
+
+export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolver = '10.96.0.10'): string[] {
+  const problems: string[] = [];
+  checkFiles('nginx', ir, files, ['nginx.conf'], problems);
+  const conf = files.find((f) => f.path === 'nginx.conf');
+  if (!conf) return [...problems, 'nginx: no nginx.conf'];
+  let parsed;
+  try {
+    parsed = parseNginx(conf.content);
+  } catch (e) {
+    return [...problems, `nginx: nginx.conf does not tokenize: ${(e as Error).message}`];
+  }
+  checkComments('nginx', 'nginx.conf', parsed.comments, problems);
+  const visit = (ds: NginxDirective[], ctx: string): void => {
+    for (const d of ds) {
+      if (!NGINX_ALLOWED[ctx]?.has(d.name)) problems.push(`nginx: directive ${JSON.stringify(d.name)} not allowed in ${ctx} (line ${d.line})`);
+      const isBlock = BLOCKS[ctx]?.has(d.name) ?? false;
+      if (isBlock !== (d.block !== undefined)) problems.push(`nginx: ${d.name} ${isBlock ? 'without' : 'with'} a block in ${ctx} (line ${d.line})`);
+      if (d.block) visit(d.block, d.name);
+    }
+  };
+  visit(parsed.tree, 'main');
+  const http = parsed.tree.find((d) => d.name === 'http')?.block ?? [];
+  const byId = new Map(ir.upstreams.map((u) => [u.id, u]));
+  const listenSet = new Set([`${ir.listen.http.host}:${ir.listen.http.port}`, `${ir.listen.https.host}:${ir.listen.https.port}`, 'ssl', 'default_server']);
+  const certFiles = certs(ir);
+  const dnsTargets = new Set(ir.upstreams.filter(runtimeResolved).map((u) => endpointText(u.endpoints[0]!.host, u.endpoints[0]!.port)));
+  const literal = ir.upstreams.filter((u) => u.endpoints.length > 0 && !runtimeResolved(u));
+  const proxyPass = new Set(['http://$ingressc_upstream', ...literal.map((u) => `http://${u.id}`)]);
+  const redirect = `https://$host${ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`}$request_uri`;
+
+  // http-level directives with user-derived arguments
+  for (const d of http) {
+    if (d.name === 'ssl_certificate' || d.name === 'ssl_certificate_key') if (d.args.length !== 1 || !certFiles.has(d.args[0]!)) problems.push(`nginx: ${d.name} ${JSON.stringify(d.args)} names no IR certificate`);
+    if (d.name === 'resolver' && (d.args[0] !== resolver || d.args.length !== 2 || d.args[1] !== 'valid=30s')) problems.push(`nginx: resolver ${JSON.stringify(d.args)}`);
+  }
+  const upstreams = http.filter((d) => d.name === 'upstream');
+  sameMultiset('nginx upstream blocks', upstreams.map((u) => u.args.join(' ')), literal.map((u) => u.id), problems);
+  for (const u of upstreams) {
+    const ir = byId.get(u.args[0] ?? '');
+    const servers = (u.block ?? []).filter((d) => d.name === 'server').map((d) => d.args.join(' '));
+    if (ir) sameMultiset(`nginx upstream ${ir.id} servers`, servers, ir.endpoints.map((e) => endpointText(e.host, e.port)), problems);
+  }
+
+  const servers = http.filter((d) => d.name === 'server');
+  const names: string[] = [];
+  const expectedNames: string[] = [];
+  for (const vh of ir.vhosts) {
+    if (vh.kind === 'any') continue;
+    expectedNames.push(nginxServerName(vh));
+    if (vh.tls?.sslRedirect) expectedNames.push(nginxServerName(vh));
+  }
+  const vhByName = new Map(ir.vhosts.filter((v) => v.kind !== 'any').map((v) => [nginxServerName(v), v]));
+  const any = ir.vhosts.find((v) => v.kind === 'any');
+  let defaults = 0;
+  for (const s of servers) {
+    const body = s.block ?? [];
+    const sn = body.filter((d) => d.name === 'server_name');
+    for (const d of body) {
+      if (d.name === 'listen' && d.args.some((a) => !listenSet.has(a))) problems.push(`nginx: listen ${JSON.stringify(d.args)}`);
+      if ((d.name === 'ssl_certificate' || d.name === 'ssl_certificate_key') && !(d.args.length === 1 && certFiles.has(d.args[0]!))) problems.push(`nginx: ${d.name} ${JSON.stringify(d.args)}`);
+      if (d.name === 'return' && !(d.args.length === 2 && d.args[0] === '308' && d.args[1] === redirect)) problems.push(`nginx: server return ${JSON.stringify(d.args)}`);
+      if (d.name === 'server_name' && d.args.length !== 1) problems.push(`nginx: server_name with ${d.args.length} arguments`);
+    }
+    const isDefault = body.some((d) => d.name === 'listen' && d.args.includes('default_server'));
+    let vh: VirtualHost | undefined;
+    if (isDefault) {
+      defaults++;
+      if (sn.length) problems.push('nginx: the default server has a server_name');
+      vh = any;
+    } else {
+      if (sn.length !== 1) {
+        problems.push(`nginx: a server has ${sn.length} server_name directives`);
+        continue;
+      }
+      names.push(sn[0]!.args[0] ?? '');
+      vh = vhByName.get(sn[0]!.args[0] ?? '');
+      if (!vh) continue;
+      if (body.some((d) => d.name === 'return')) {
+        if (body.some((d) => d.name === 'location')) problems.push('nginx: a redirect server has locations');
+        continue;
+      }
+    }
+    const locs = body.filter((d) => d.name === 'location');
+    const got = locs.map((l) => (l.args.length === 1 ? `  ${l.args[0]}` : l.args.join(' ')));
+    const want = nginxExpectedLocations(vh);
+    if (new Set(got).size !== got.length) problems.push(`nginx: duplicate location in server ${vh?.name ?? '(default)'}`);
+    sameMultiset(`nginx locations of ${vh?.name ?? '(default)'}`, new Set(got), want, problems);
+    for (const l of locs) {
+      for (const d of l.block ?? []) {
+        if (d.name === 'set' && !(d.args.length === 2 && d.args[0] === '$ingressc_upstream' && dnsTargets.has(d.args[1]!))) problems.push(`nginx: set ${JSON.stringify(d.args)}`);
+        if (d.name === 'proxy_pass' && !(d.args.length === 1 && proxyPass.has(d.args[0]!))) problems.push(`nginx: proxy_pass ${JSON.stringify(d.args)}`);
+        if (d.name === 'return' && !(d.args.length === 1 && (d.args[0] === '404' || d.args[0] === '503'))) problems.push(`nginx: location return ${JSON.stringify(d.args)}`);
+      }
+    }
+  }
+  if (defaults !== 1) problems.push(`nginx: ${defaults} default servers`);
+  sameMultiset('nginx server_name values', names, expectedNames, problems);
+  return problems;
+}
+
+// ---------------------------------------------------------------- HAProxy
+
+const HAPROXY_KEYWORDS: Record<string, ReadonlySet<string>> = {
+  global: new Set(['default-path', 'log', 'ssl-load-extra-del-ext']),
+  resolvers: new Set(['parse-resolv-conf', 'hold']),
+  defaults: new Set(['mode', 'log', 'option', 'timeout']),
+  frontend: new Set(['bind', 'http-request', 'http-response', 'use_backend', 'default_backend']),
+  backend: new Set(['server', 'http-request']),
+};
+
+export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): string[] {
+  const problems: string[] = [];
+  const byPath = new Map(files.map((f) => [f.path, f.content]));
+  checkFiles('haproxy', ir, files, ['haproxy.cfg', 'hosts.map', 'exact.map', 'prefix.map', 'fallback.map', 'ssl-redirect.lst', 'crt-list.txt'], problems);
+  const cfg = byPath.get('haproxy.cfg');
+  if (cfg === undefined) return [...problems, 'haproxy: no haproxy.cfg'];
+  const { sections, comments, problems: p } = parseHaproxy(cfg);
+  problems.push(...p);
+  checkComments('haproxy', 'haproxy.cfg', comments, problems);
+  const be = (id: string): string => `be_${id}`;
+  const byBackend = new Map(ir.upstreams.map((u) => [be(u.id), u]));
+  const headers: string[] = [];
+  for (const s of sections) {
+    const kind = s.header[0]!;
+    headers.push(s.header.join(' '));
+    const allowed = HAPROXY_KEYWORDS[kind];
+    if (!allowed) problems.push(`haproxy: unknown section ${JSON.stringify(s.header.join(' '))}`);
+    for (const l of s.lines) if (allowed && !allowed.has(l.words[0]!)) problems.push(`haproxy: keyword ${JSON.stringify(l.words[0])} in ${kind}`);
+    if (kind === 'backend') {
+      const u = byBackend.get(s.header[1] ?? '');
+      const servers = s.lines.filter((l) => l.words[0] === 'server');
+      if (u) {
+        const want = u.endpoints.map((e, i) => [`server s${i + 1} ${endpointText(e.host, e.port)}`, ...(e.kind === 'dns' ? ['resolvers dns init-addr last,libc,none'] : [])].join(' '));
+        sameMultiset(`haproxy servers of ${u.id}`, servers.map((l) => l.words.join(' ')), want, problems);
+      } else if (servers.length) problems.push(`haproxy: backend ${s.header[1]} has servers`);
+    }
+    if (kind === 'frontend') {
+      const binds = s.lines.filter((l) => l.words[0] === 'bind').map((l) => l.words[1]!);
+      const addr = (a: RouteTable['listen']['http']) => `${a.host}:${a.port}`;
+      sameMultiset('haproxy binds', binds, [addr(ir.listen.http), ...(ir.certificates.length ? [addr(ir.listen.https)] : [])], problems);
+      const uses = s.lines.filter((l) => l.words[0] === 'use_backend' && l.words[1] !== '%[var(txn.be)]').map((l) => l.words[1]!);
+      sameMultiset('haproxy use_backend (default)', uses, ir.defaultUpstream === undefined ? [] : [be(ir.defaultUpstream)], problems);
+    }
+  }
+  const wantHeaders = ['global', 'defaults', 'frontend ingress', 'backend not_found', ...ir.upstreams.map((u) => `backend ${be(u.id)}`)];
+  if (ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'dns'))) wantHeaders.push('resolvers dns');
+  sameMultiset('haproxy sections', headers, wantHeaders, problems);
+
+  const maps = { hosts: [] as string[], exact: [] as string[], prefix: [] as string[], fallback: [] as string[], ssl: [] as string[] };
+  for (const vh of ir.vhosts) {
+    if (vh.kind !== 'any') maps.hosts.push(`${vh.name} ${vh.name}`);
+    for (const r of vh.exact) maps.exact.push(`${vh.name}${r.path} ${be(r.upstream)}`);
+    for (const r of vh.prefix) maps.prefix.push(`${vh.name}${r.path === '/' ? '/' : `${r.path}/`} ${be(r.upstream)}`);
+    if (vh.fallback !== undefined) maps.fallback.push(`${vh.name} ${be(vh.fallback)}`);
+    if (vh.tls?.sslRedirect) maps.ssl.push(vh.name);
+  }
+  const https = ir.certificates.length > 0;
+  const mapFile = (name: string, want: string[], words: 1 | 2, present: boolean) => {
+    const text = byPath.get(name);
+    if (!present) {
+      if (text !== undefined && want.length) problems.push(`haproxy: unexpected ${name}`);
+      return;
+    }
+    if (text === undefined) return void problems.push(`haproxy: ${name} missing`);
+    const r = parseMapFile(name, text, words);
+    problems.push(...r.problems.map((x) => `haproxy: ${x}`));
+    sameMultiset(`haproxy ${name}`, r.entries, want, problems);
+  };
+  mapFile('hosts.map', maps.hosts, 2, true);
+  mapFile('exact.map', maps.exact, 2, true);
+  mapFile('prefix.map', maps.prefix, 2, true);
+  mapFile('fallback.map', maps.fallback, 2, true);
+  mapFile('ssl-redirect.lst', maps.ssl, 1, https && maps.ssl.length > 0);
+  if (https) {
+    const text = byPath.get('crt-list.txt') ?? '';
+    const want = ir.certificates.map((c) => [`certs/${c.id}.crt`, ...(c.hosts.length ? c.hosts : ['!*'])].join(' '));
+    const got = text.split('\n').filter((l) => l !== '');
+    for (const l of got) if (/[#"'\\$%{}\s]/.test(l.replace(/ /g, ''))) problems.push(`haproxy: crt-list line ${JSON.stringify(l)}`);
+    sameMultiset('haproxy crt-list', got, want, problems);
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------- Envoy
+
+type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const envoyAuthority = (suffix: string): string => `(?i)^[^.:]+\\.${escDots(suffix)}(:[0-9]+)?$`;
+
+function envoyExpectedRoutes(ir: RouteTable, vh: VirtualHost | undefined, scheme: 'http' | 'https'): string[] {
+  const act = (u: string | undefined) => (u === undefined ? 'status 404' : `cluster ${u}`);
+  if (!vh) return [`prefix / => ${act(ir.defaultUpstream)}`];
+  const h = vh.kind === 'wildcard' ? ` [${envoyAuthority(vh.wildcardSuffix)}]` : '';
+  const own: string[] = [];
+  if (scheme === 'http' && vh.tls?.sslRedirect) own.push(`prefix /${h} => redirect`);
+  else {
+    for (const r of vh.exact) own.push(`path ${r.path}${h} => ${act(r.upstream)}`);
+    for (const r of vh.prefix) own.push(`${r.path === '/' ? 'prefix /' : `path_separated_prefix ${r.path}`}${h} => ${act(r.upstream)}`);
+    if (!vh.prefix.some((r) => r.path === '/')) own.push(`prefix /${h} => ${act(vh.fallback)}`);
+  }
+  if (vh.kind !== 'wildcard') return own;
+  return [...own, ...envoyExpectedRoutes(ir, ir.vhosts.find((v) => v.kind === 'any'), scheme)];
+}
+
+function envoyRoute(r: Any): string {
+  const m = r.match ?? {};
+  const spec = ['path', 'prefix', 'path_separated_prefix'].filter((k) => m[k] !== undefined).map((k) => `${k} ${m[k]}`);
+  const headers = (m.headers ?? []).map((hm: Any) => (hm.name === ':authority' ? hm.string_match?.safe_regex?.regex : `? ${JSON.stringify(hm)}`));
+  const extra = Object.keys(m).filter((k) => !['path', 'prefix', 'path_separated_prefix', 'headers'].includes(k));
+  const act = r.redirect ? 'redirect' : r.direct_response ? `status ${r.direct_response.status}` : r.route ? `cluster ${r.route.cluster}` : '?';
+  return `${spec.join(' & ')}${headers.map((x: string) => ` [${x}]`).join('')}${extra.length ? ` {${extra.join(',')}}` : ''} => ${act}`;
+}
+
+export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string[] {
+  const problems: string[] = [];
+  checkFiles('envoy', ir, files, ['envoy.yaml'], problems);
+  const text = files.find((f) => f.path === 'envoy.yaml')?.content;
+  if (text === undefined) return [...problems, 'envoy: no envoy.yaml'];
+  checkComments('envoy', 'envoy.yaml', yamlComments(text), problems);
+  let b: Any;
+  try {
+    b = parse(text, { maxAliasCount: -1, uniqueKeys: true });
+  } catch (e) {
+    return [...problems, `envoy: envoy.yaml does not parse: ${(e as Error).message}`];
+  }
+  for (const k of Object.keys(b ?? {})) if (k !== 'static_resources' && k !== 'layered_runtime') problems.push(`envoy: top-level key ${k}`);
+  const clusters: Any[] = b?.static_resources?.clusters ?? [];
+  sameMultiset('envoy clusters', clusters.map((c) => c.name), ir.upstreams.map((u) => u.id), problems);
+  const byId = new Map(ir.upstreams.map((u) => [u.id, u]));
+  for (const c of clusters) {
+    const u = byId.get(c.name);
+    if (!u) continue;
+    const eps = (c.load_assignment?.endpoints ?? []).flatMap((l: Any) => l.lb_endpoints.map((e: Any) => `${e.endpoint.address.socket_address.address}:${e.endpoint.address.socket_address.port_value}`));
+    sameMultiset(`envoy endpoints of ${u.id}`, eps, u.endpoints.map((e) => `${e.host}:${e.port}`), problems);
+  }
+  const listeners: Any[] = b?.static_resources?.listeners ?? [];
+  sameMultiset('envoy listeners', listeners.map((l) => l.name), ['http', ...(ir.certificates.length && ir.defaultCertificate ? ['https'] : [])], problems);
+  const certFiles = certs(ir);
+  const tlsNames = new Set([...ir.certificates.flatMap((c) => c.hosts), ...ir.vhosts.map((v) => v.name)]);
+  for (const l of listeners) {
+    const scheme = l.name === 'https' ? 'https' : 'http';
+    const seen = new Set<unknown>();
+    for (const chain of l.filter_chains ?? []) {
+      for (const sn of chain.filter_chain_match?.server_names ?? []) if (!tlsNames.has(sn)) problems.push(`envoy: server name ${JSON.stringify(sn)} is no IR host`);
+      for (const tc of chain.transport_socket?.typed_config?.common_tls_context?.tls_certificates ?? [])
+        for (const f of [tc.certificate_chain?.filename, tc.private_key?.filename]) if (!certFiles.has(f)) problems.push(`envoy: certificate file ${JSON.stringify(f)}`);
+      for (const f of chain.filters ?? []) {
+        const rc = f.typed_config?.route_config;
+        if (!rc || seen.has(JSON.stringify(rc))) continue;
+        seen.add(JSON.stringify(rc));
+        const vhs: Any[] = rc.virtual_hosts ?? [];
+        const want = [...ir.vhosts.filter((v) => v.kind !== 'any').map((v) => `${v.name} [${v.name}]`), '* [*]'];
+        sameMultiset(`envoy ${scheme} virtual hosts`, vhs.map((v) => `${v.name} [${(v.domains ?? []).join(',')}]`), want, problems);
+        const irByName = new Map(ir.vhosts.filter((v) => v.kind !== 'any').map((v) => [v.name, v]));
+        for (const v of vhs) {
+          const irVh = v.name === '*' ? undefined : irByName.get(v.name);
+          if (v.name !== '*' && !irVh) continue;
+          const expected = v.name === '*' ? envoyExpectedRoutes(ir, ir.vhosts.find((x) => x.kind === 'any'), scheme) : envoyExpectedRoutes(ir, irVh, scheme);
+          const got = (v.routes ?? []).map(envoyRoute);
+          if (JSON.stringify(got) !== JSON.stringify(expected)) problems.push(`envoy ${scheme} routes of ${v.name}: expected ${JSON.stringify(expected).slice(0, 300)}, found ${JSON.stringify(got).slice(0, 300)}`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------- Traefik
+
+let traefikValidate: Validate | undefined;
+
+const traefikHostRegexp = (suffix: string): string => `^[^.]+\\.${escDots(suffix)}\\.?$`;
+
+export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): string[] {
+  const problems: string[] = [];
+  checkFiles('traefik', ir, files, ['traefik.yaml', 'traefik-static.yaml'], problems);
+  const byPath = new Map(files.map((f) => [f.path, f.content]));
+  const dynText = byPath.get('traefik.yaml');
+  const staticText = byPath.get('traefik-static.yaml');
+  if (dynText === undefined || staticText === undefined) return [...problems, 'traefik: missing traefik.yaml or traefik-static.yaml'];
+  checkComments('traefik', 'traefik.yaml', yamlComments(dynText), problems);
+  checkComments('traefik', 'traefik-static.yaml', yamlComments(staticText), problems);
+  let dyn: Any;
+  let st: Any;
+  try {
+    dyn = parse(dynText, { uniqueKeys: true });
+    st = parse(staticText, { uniqueKeys: true });
+  } catch (e) {
+    return [...problems, `traefik: YAML does not parse: ${(e as Error).message}`];
+  }
+  traefikValidate ??= traefikValidator(true);
+  for (const err of traefikValidate(dyn)) problems.push(`traefik schema: ${err}`);
+  const addr = (a: RouteTable['listen']['http']) => `${a.host}:${a.port}`;
+  if (st?.entryPoints?.web?.address !== addr(ir.listen.http) || st?.entryPoints?.websecure?.address !== addr(ir.listen.https)) problems.push('traefik: entry point addresses differ from the IR');
+
+  const hostDesc = (vh: VirtualHost): string => (vh.kind === 'exact' ? `Host ${vh.name}` : vh.kind === 'wildcard' ? `HostRegexp ${traefikHostRegexp(vh.wildcardSuffix)}` : '');
+  const want: string[] = [];
+  const add = (host: string, paths: string[]) => want.push(`${host} | ${paths.sort().join(' , ')}`);
+  for (const vh of ir.vhosts) {
+    const h = hostDesc(vh);
+    for (const r of vh.exact) add(h, [`Path ${r.path}`]);
+    for (const r of vh.prefix) add(h, r.path === '/' ? ['PathPrefix /'] : [`Path ${r.path}`, `PathPrefix ${r.path}/`]);
+    if (!vh.prefix.some((r) => r.path === '/') && (vh.kind !== 'any' || vh.fallback !== undefined)) add(h, vh.kind === 'any' ? ['PathPrefix /'] : []);
+  }
+  if (ir.defaultUpstream && !ir.vhosts.some((v) => v.kind === 'any')) add('', ['PathPrefix /']);
+  const https = ir.certificates.length > 0;
+  const services = new Set(Object.keys(dyn?.http?.services ?? {}));
+  sameMultiset('traefik services', services, ir.upstreams.filter((u) => u.endpoints.length > 0).map((u) => u.id), problems);
+  for (const ep of ['web', ...(https ? ['websecure'] : [])]) {
+    const got: string[] = [];
+    for (const [name, r] of Object.entries<Any>(dyn?.http?.routers ?? {})) {
+      if (!(r.entryPoints ?? []).includes(ep)) continue;
+      if (r.service !== 'noop@internal' && !services.has(r.service)) problems.push(`traefik: router ${name} names unknown service ${r.service}`);
+      let tree;
+      try {
+        tree = parseRule(String(r.rule));
+      } catch (e) {
+        problems.push(`traefik: router ${name}: rule does not parse: ${(e as Error).message}: ${JSON.stringify(r.rule).slice(0, 200)}`);
+        continue;
+      }
+      let host = '';
+      const paths: string[] = [];
+      for (const m of matchersOf(tree)) {
+        if (m.name === 'Host' || m.name === 'HostRegexp') host = `${m.name} ${m.args[0]}`;
+        else if (m.name === 'Path' || m.name === 'PathPrefix') paths.push(`${m.name} ${m.args[0]}`);
+        else problems.push(`traefik: router ${name} uses matcher ${m.name}`);
+      }
+      got.push(`${host} | ${paths.sort().join(' , ')}`);
+    }
+    sameMultiset(`traefik routers on ${ep}`, got, want, problems);
+  }
+  return problems;
+}
+
+export const ORACLES: Record<TargetName, (ir: RouteTable, files: readonly OutputFile[]) => string[]> = {
+  nginx: checkNginx,
+  haproxy: checkHaproxy,
+  envoy: checkEnvoy,
+  traefik: checkTraefik,
+};

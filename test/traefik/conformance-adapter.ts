@@ -1,0 +1,41 @@
+import { parse } from 'yaml';
+import { TraefikModel, type DynamicHttp, type Outcome } from './evaluate.js';
+
+/**
+ * The evaluator as the shared conformance suite calls it (test/conformance/traefik.ts finds this
+ * export by name): `configText` is traefik.yaml; the answer is the final status, the Traefik
+ * service (an IR upstream id) and the first redirect's Location.
+ *
+ * The suite's client follows redirects (STEPS.md §3.6: same method, the Location's scheme and
+ * host without port, its path without query, same address); its live runs do that over the wire,
+ * its evaluator runs do not, so this adapter follows them with the same rules (at most 10 hops).
+ * TraefikModel.route itself answers one request, like Traefik.
+ */
+export function evaluateTraefik(configText: string, req: { host: string; path: string; https: boolean; method: string }): { status: number; service?: string; router?: string; location?: string } {
+  const model = modelFor(configText);
+  let cur = { host: req.host, path: req.path, https: req.https, method: req.method };
+  let o: Outcome = model.route(cur);
+  let firstLocation: string | undefined;
+  for (let hops = 0; o.kind === 'redirect'; hops++) {
+    firstLocation ??= o.location;
+    if (hops === 10) break;
+    const u = new URL(o.location);
+    cur = { host: u.hostname, path: u.pathname || '/', https: u.protocol === 'https:', method: cur.method };
+    o = model.route(cur);
+  }
+  const loc = firstLocation ? { location: firstLocation } : {};
+  if (o.kind === 'proxied') return { status: o.status, service: o.service, router: o.router, ...loc };
+  if (o.kind === 'redirect') return { status: o.status, router: o.router, location: o.location };
+  return { status: o.status, ...(o.router ? { router: o.router } : {}), ...loc };
+}
+
+const models = new Map<string, TraefikModel>();
+
+function modelFor(configText: string): TraefikModel {
+  let m = models.get(configText);
+  if (!m) {
+    if (models.size > 32) models.clear();
+    models.set(configText, (m = new TraefikModel(parse(configText) as { http?: DynamicHttp })));
+  }
+  return m;
+}
