@@ -82,7 +82,6 @@ export const CODES = {
   // ---- emit ----
   IC4001: { severity: 'warning', title: 'not expressible on target', text: (a) => `${v(a, 'what')} cannot be expressed for ${v(a, 'target')}: ${v(a, 'detail')}` },
   IC4002: { severity: 'error', title: 'internal consistency check failed', text: (a) => `internal check failed for ${v(a, 'target')}: ${v(a, 'detail')} (this is a bug in ingressc, please report it)` },
-  IC4201: { severity: 'error', title: 'HTTP and HTTPS listen on one port', text: (a) => `--listen-http ${v(a, 'http')} and --listen-https ${v(a, 'https')} overlap: Envoy cannot serve plain HTTP and TLS on the same address and port` },
   // ---- emit: traefik ----
   IC4301: { severity: 'info', title: 'Traefik redirect status', text: () => 'HTTP to HTTPS redirects answer 301 to GET and 308 to other methods: Traefik file configuration cannot send 308 to GET (nginx does)' },
   IC4302: { severity: 'warning', title: 'certificate does not name its host', text: (a) => `tls host ${v(a, 'host')}: the certificate of Secret ${v(a, 'secret')} does not name it, and Traefik picks certificates by SNI against their names: it serves another matching or the default certificate` },

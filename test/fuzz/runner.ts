@@ -42,7 +42,8 @@ export function runCase(c: FuzzCase, target: TargetName, findings: Finding[] = [
     if (errors.length === 0) return { kind: 'failure', detail: 'ok is false without an error diagnostic' };
     const internal = errors.filter((d) => /^IC4/.test(d.code));
     if (internal.length) return { kind: 'failure', detail: `emitter refused what validation accepted: ${internal.map(describe).join('; ')}` };
-    const unlocated = errors.filter((d) => !d.loc && !/^IC5/.test(d.code));
+    // IC1006 (nothing left after --ingress-class) is about the whole input set; IC5xxx are option errors.
+    const unlocated = errors.filter((d) => !d.loc && !/^IC5/.test(d.code) && d.code !== 'IC1006');
     if (unlocated.length) return { kind: 'failure', detail: `error without a location: ${unlocated.map(describe).join('; ')}` };
     if (r.files.length) return { kind: 'failure', detail: 'files returned with errors' };
     return { kind: 'rejected', codes: [...new Set(errors.map((d) => d.code))].sort() };
@@ -134,9 +135,11 @@ export interface TargetStats {
   validatedNewShape: number;
   failures: number;
   validatorFailures: number;
+  /** Failures matching a reported, not yet fixed issue (known-issues.ts). */
+  known: number;
 }
 
-export const emptyStats = (): TargetStats => ({ generated: 0, rejected: 0, accepted: 0, validated: 0, validatedNewShape: 0, failures: 0, validatorFailures: 0 });
+export const emptyStats = (): TargetStats => ({ generated: 0, rejected: 0, accepted: 0, validated: 0, validatedNewShape: 0, failures: 0, validatorFailures: 0, known: 0 });
 
 /** A small async pool for the validators (each is a separate process). */
 export class Pool {

@@ -1,5 +1,5 @@
 import { Document, isAlias, visit } from 'yaml';
-import type { ListenAddr, RouteTable } from '../../ir/types.js';
+import type { RouteTable } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { checkBootstrap } from './check.js';
@@ -16,9 +16,6 @@ export const envoyEmitter: Emitter = {
   name: 'envoy',
   mainFile: 'envoy.yaml',
   emit(ir: RouteTable, ctx: EmitContext): OutputFile[] {
-    const { http, https } = ir.listen;
-    if (ir.certificates.length > 0 && listenOverlap(http, https))
-      ctx.diagnostics.report('IC4201', undefined, { http: `${http.host}:${http.port}`, https: `${https.host}:${https.port}` }, { target: 'envoy' });
     const origins: Origins = new WeakMap();
     const bootstrap = buildBootstrap(ir, origins);
     for (const p of checkBootstrap(bootstrap, origins)) ctx.diagnostics.report('IC4002', p.origin, { target: 'envoy', detail: p.detail }, { target: 'envoy' });
@@ -26,11 +23,6 @@ export const envoyEmitter: Emitter = {
   },
 };
 
-/** Same port on the same or a wildcard address: Envoy refuses the second listener (or, with SO_REUSEPORT, splits traffic). */
-function listenOverlap(a: ListenAddr, b: ListenAddr): boolean {
-  const wildcard = (h: string): boolean => h === '0.0.0.0' || h === '[::]';
-  return a.port === b.port && (a.host === b.host || wildcard(a.host) || wildcard(b.host));
-}
 
 export function buildBootstrap(ir: RouteTable, origins: Origins = new WeakMap()): Bootstrap {
   const b: Bootstrap = { static_resources: { listeners: listeners(ir, origins), clusters: clusters(ir) } };
