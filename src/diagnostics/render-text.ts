@@ -18,11 +18,19 @@ export function renderText(ds: readonly Diagnostic[], opts: TextRenderOptions): 
   const c: ChalkInstance = new Chalk({ level: opts.color ? 1 : 0 });
   const sev = { error: c.red.bold('error'), warning: c.yellow.bold('warning'), info: c.cyan('info') };
   const out: string[] = [];
+  // Split each source once: a large input with many findings must not be re-split per finding.
+  const lines = new Map<string, string[]>();
+  const linesOf = (file: string): string[] | undefined => {
+    let l = lines.get(file);
+    const text = opts.sources?.get(file);
+    if (l === undefined && text !== undefined) lines.set(file, (l = text.split(/\r?\n/)));
+    return l;
+  };
   for (const d of ds) {
     const where = d.loc ? `${d.loc.file}:${d.loc.line}:${d.loc.col}: ` : '';
     const target = d.target ? ` [${d.target}]` : '';
     out.push(`${c.bold(where)}${sev[d.severity]} ${c.dim(d.code)}${target} ${d.message}`);
-    const frame = d.loc && d.severity !== 'info' ? codeFrame(opts.sources?.get(d.loc.file), d.loc.line, d.loc.col) : undefined;
+    const frame = d.loc && d.severity !== 'info' ? codeFrame(linesOf(d.loc.file), d.loc.line, d.loc.col) : undefined;
     if (frame) out.push(c.dim(frame[0]), c.red(frame[1]));
   }
   const n = (s: string) => ds.filter((d) => d.severity === s).length;
@@ -31,9 +39,8 @@ export function renderText(ds: readonly Diagnostic[], opts: TextRenderOptions): 
   return out.length ? out.join('\n') + '\n' : '';
 }
 
-function codeFrame(text: string | undefined, line: number, col: number): [string, string] | undefined {
-  if (text === undefined) return undefined;
-  const src = text.split(/\r?\n/)[line - 1];
+function codeFrame(lines: string[] | undefined, line: number, col: number): [string, string] | undefined {
+  const src = lines?.[line - 1];
   if (src === undefined) return undefined;
   const gutter = `${String(line).padStart(5)} | `;
   // Control characters are shown escaped so a hostile line cannot rewrite the terminal.

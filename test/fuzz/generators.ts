@@ -22,6 +22,8 @@ export interface FuzzCase {
   mutations: string[];
 }
 
+const show = (s: string): string => (s.length > 60 ? `${JSON.stringify(s.slice(0, 40))}…(${s.length} chars)` : JSON.stringify(s));
+
 const LOWER = 'abcdefghijklmnopqrstuvwxyz'.split('');
 const DIGITS = '0123456789'.split('');
 const ALNUM = [...LOWER, ...DIGITS];
@@ -324,7 +326,7 @@ export function applyPoison(docs: Obj[], p: Poison): string {
     const value = parent[last];
     delete parent[last];
     parent[splice(String(last), p)] = value;
-    return `key ${where} ← ${p.mode} ${JSON.stringify(p.payload)}`;
+    return `key ${where} ← ${p.mode} ${show(p.payload)}`;
   }
   const old = parent[last];
   const data = leaf.path.includes('data') && typeof old === 'string' && /^[A-Za-z0-9+/=]+$/.test(old) && old.length > 100;
@@ -332,10 +334,10 @@ export function applyPoison(docs: Obj[], p: Poison): string {
     // The certificate or key text itself (Secret data is base64 of it).
     const text = Buffer.from(old, 'base64').toString('utf8');
     parent[last] = Buffer.from(splice(text, { ...p, mode: 'insert' }), 'utf8').toString('base64');
-    return `pem ${where} ← ${JSON.stringify(p.payload)}`;
+    return `pem ${where} ← ${show(p.payload)}`;
   }
   parent[last] = splice(String(old), p.mode === 'pem' ? { ...p, mode: 'suffix' } : p);
-  return `${where} ← ${p.mode} ${JSON.stringify(p.payload)}`;
+  return `${where} ← ${p.mode} ${show(p.payload)}`;
 }
 
 export const yamlText = (docs: Obj[]): string => docs.map((d) => stringify(d, { lineWidth: 0 })).join('---\n');
@@ -368,7 +370,7 @@ export function buildCase(m: CaseModel): FuzzCase {
   if (m.raw) {
     const at = m.raw.pos % (text.length + 1);
     text = text.slice(0, at) + m.raw.payload + text.slice(at + m.raw.del);
-    mutations.push(`raw @${at} -${m.raw.del} + ${JSON.stringify(m.raw.payload)}`);
+    mutations.push(`raw @${at} -${m.raw.del} + ${show(m.raw.payload)}`);
   }
   const s = m.scenario;
   const cls = s.ingresses.find((i) => i.className !== undefined)?.className;

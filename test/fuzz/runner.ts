@@ -59,7 +59,10 @@ export function runCase(c: FuzzCase, target: TargetName, findings: Finding[] = [
   return { kind: 'accepted', result: r };
 }
 
-const describe = (d: Diagnostic): string => `${d.code} ${d.message.slice(0, 200)}`;
+const describe = (d: Diagnostic): string => `${d.code} ${short(d.message)}`;
+
+/** Long messages keep their head and tail (the reason is usually at the end). */
+export const short = (s: string, n = 300): string => (s.length <= n ? s : `${s.slice(0, n / 2)}…${s.slice(-n / 2)}`);
 
 /**
  * A normalised shape of an accepted output: which constructs it uses and how big its strings

@@ -1,0 +1,124 @@
+/**
+ * The injection fuzzer's fixed-seed sample for `npm test` (the big run is `npm run fuzz`):
+ * a few hundred generated manifests, every target, the oracle on every accepted output and the
+ * real proxy validators on a small deterministic sample. Deterministic: fixed seeds only.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { compile, type TargetName } from '../../src/index.js';
+import { skipReason, type ProxyKind } from '../harness/proxies.js';
+import { buildCase, caseModel } from './generators.js';
+import { knownIssue } from './known-issues.js';
+import { checkEnvoy, checkHaproxy, checkNginx, checkTraefik } from './oracles.js';
+import { FUZZ_TARGETS, realValidate, runCase, shapeOf } from './runner.js';
+import { parseNginx } from './tokenizers.js';
+
+const SEED = 20260401;
+const RUNS = 300;
+
+test(`fuzz: ${RUNS} generated manifests × ${FUZZ_TARGETS.length} targets are rejected with located errors or compile to exactly the IR`, () => {
+  const counts = new Map<TargetName, { rejected: number; accepted: number; known: number }>(FUZZ_TARGETS.map((t) => [t, { rejected: 0, accepted: 0, known: 0 }]));
+  fc.assert(
+    fc.property(caseModel, (m) => {
+      const c = buildCase(m);
+      for (const target of FUZZ_TARGETS) {
+        const v = runCase(c, target);
+        const n = counts.get(target)!;
+        if (v.kind === 'failure') {
+          if (knownIssue(v.detail)) {
+            n.known++;
+            continue;
+          }
+          throw new Error(`${target}: ${v.detail}\nmutations: ${c.mutations.join(' ; ')}`);
+        }
+        n[v.kind]++;
+      }
+    }),
+    { seed: SEED, numRuns: RUNS, endOnFailure: false },
+  );
+  for (const [t, n] of counts) {
+    // The generators must keep exercising the emitters, not only the validators.
+    assert.ok(n.accepted >= RUNS / 10, `${t}: only ${n.accepted} accepted cases`);
+    assert.ok(n.rejected >= RUNS / 4, `${t}: only ${n.rejected} rejected cases`);
+  }
+});
+
+const PROXIES: [TargetName, ProxyKind][] = [
+  ['nginx', 'nginx'],
+  ['haproxy', 'haproxy'],
+  ['envoy', 'envoy'],
+];
+
+for (const [target, kind] of PROXIES) {
+  test(`fuzz: a sample of accepted ${target} outputs passes ${kind}'s own validator`, { skip: skipReason(kind) }, async () => {
+    const shapes = new Set<string>();
+    const sample = fc.sample(caseModel, { seed: SEED + 1, numRuns: 120 });
+    let validated = 0;
+    for (const m of sample) {
+      if (validated >= 6) break;
+      const v = runCase(buildCase(m), target);
+      if (v.kind !== 'accepted') continue;
+      const shape = shapeOf(target, v.result.ir!);
+      if (shapes.has(shape)) continue;
+      shapes.add(shape);
+      const res = await realValidate(target, v.result);
+      if (!res.ok && knownIssue(res.output)) continue;
+      assert.ok(res.ok, `${kind} refused:\n${res.output}`);
+      validated++;
+    }
+    assert.ok(validated >= 3, `validated ${validated} outputs`);
+  });
+}
+
+// ---------------------------------------------------------------- the oracle catches injections
+
+const CAFE = `apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata: { name: cafe }
+spec:
+  rules:
+    - host: cafe.example.com
+      http:
+        paths:
+          - { path: /tea, pathType: Prefix, backend: { service: { name: tea, port: { number: 80 } } } }
+          - { path: /coffee, pathType: Exact, backend: { service: { name: coffee, port: { number: 80 } } } }
+    - host: "*.example.com"
+      http:
+        paths:
+          - { path: /, pathType: Prefix, backend: { service: { name: tea, port: { number: 80 } } } }
+`;
+
+function tampered(target: TargetName, edit: (path: string, content: string) => string): string[] {
+  const r = compile([{ path: 'cafe.yaml', text: CAFE }], { target });
+  assert.ok(r.ok && r.ir);
+  const oracle = { nginx: checkNginx, haproxy: checkHaproxy, envoy: checkEnvoy, traefik: checkTraefik }[target];
+  assert.deepEqual(oracle(r.ir, r.files), [], `${target}: the untouched output passes`);
+  return oracle(r.ir, r.files.map((f) => ({ ...f, content: edit(f.path, f.content) })));
+}
+
+test('oracle: an injected nginx directive, location, server_name or comment is caught', () => {
+  const cases: [string, (c: string) => string][] = [
+    ['directive', (c) => c.replace('location = "/coffee" {', 'location = "/coffee" {\n alias /etc/;')],
+    ['location', (c) => c.replace('location = "/coffee" {', 'location /x { return 200; }\n        location = "/coffee" {')],
+    ['server_name', (c) => c.replace('server_name "cafe.example.com";', 'server_name "cafe.example.com" evil.com;')],
+    ['comment', (c) => c.replace('location = "/coffee" {', '# cafe.example.com\n        location = "/coffee" {')],
+    ['quote break', (c) => c.replace('"/coffee"', '"/coffee";"')],
+  ];
+  for (const [what, edit] of cases) assert.notDeepEqual(tampered('nginx', (p, c) => (p === 'nginx.conf' ? edit(c) : c)), [], what);
+  assert.equal(parseNginx('a "b\\"c" d;').tree[0]!.args[0], 'b"c');
+});
+
+test('oracle: an extra HAProxy map entry, keyword or comment is caught', () => {
+  assert.notDeepEqual(tampered('haproxy', (p, c) => (p === 'exact.map' ? `${c}evil.com/ be_x\n` : c)), []);
+  assert.notDeepEqual(tampered('haproxy', (p, c) => (p === 'prefix.map' ? c.replace(' be_', '  # be_') : c)), []);
+  assert.notDeepEqual(tampered('haproxy', (p, c) => (p === 'haproxy.cfg' ? c.replace('frontend ingress', 'frontend ingress\n    tcp-request content reject') : c)), []);
+  assert.notDeepEqual(tampered('haproxy', (p, c) => (p === 'haproxy.cfg' ? c.replace('frontend ingress', 'frontend ingress\n    # cafe.example.com') : c)), []);
+});
+
+test('oracle: an extra Envoy domain, route or cluster and a Traefik matcher are caught', () => {
+  assert.notDeepEqual(tampered('envoy', (p, c) => (p === 'envoy.yaml' ? c.replace(/(\n( *)- "cafe\.example\.com")/, '$1\n$2- "evil.com"') : c)), []);
+  assert.notDeepEqual(tampered('envoy', (p, c) => (p === 'envoy.yaml' ? c.replace('path: "/coffee"', 'prefix: "/coffee"') : c)), []);
+  assert.notDeepEqual(tampered('traefik', (p, c) => (p === 'traefik.yaml' ? c.replace('Path("/coffee")', 'Path("/coffee") || Host("evil.com")') : c)), []);
+  assert.notDeepEqual(tampered('traefik', (p, c) => (p === 'traefik.yaml' ? c.replace('Path("/coffee")', 'PathPrefix("/coffee")') : c)), []);
+});
