@@ -164,3 +164,12 @@ describe('inputs that are not Ingresses', () => {
     assert.ok(r.diagnostics.some((d) => d.code === 'IC1009'), JSON.stringify(r.diagnostics));
   });
 });
+
+describe('diagnostics do not depend on the target', () => {
+  for (const row of INVALID.slice(0, 20)) {
+    test(`same diagnostics for every target: ${row.name}`, () => {
+      const per = (['nginx', 'haproxy', 'envoy', 'traefik'] as const).map((target) => compile([{ path: 'in.yaml', text: row.yaml }], { target }).diagnostics);
+      for (const d of per.slice(1)) assert.deepEqual(d, per[0]);
+    });
+  }
+});
