@@ -1,4 +1,4 @@
-import { LineCounter, isScalar, parseAllDocuments, type Document } from 'yaml';
+import { Composer, isAlias, isCollection, isPair, isScalar, LineCounter, Parser, type Document, type Node } from 'yaml';
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { SourceRef } from '../diagnostics/types.js';
 import { locate, type DocLocator } from './locate.js';
@@ -14,27 +14,109 @@ export interface Manifest {
   order: number;
 }
 
-/** Limits that keep hostile YAML (alias bombs, absurd nesting) bounded. */
-const MAX_ALIAS_COUNT = 1000;
+/**
+ * Limits that keep hostile input bounded in time and memory (README "Hostile input"; measured by
+ * bench/limits.ts). Real manifests are far below each of them.
+ */
+export const INPUT_LIMITS = {
+  /** Aliases expanded per document (yaml's own alias-bomb guard). */
+  maxAliasCount: 1000,
+  /** Characters per input (~ bytes): a 32 MB file is ~150,000 Ingress paths. */
+  maxSourceChars: 32 * 1024 * 1024,
+  /** YAML documents (List items included) over all inputs. */
+  maxObjects: 50_000,
+  /** Nesting of mappings and sequences in one document (Kubernetes objects stay below ~20). */
+  maxDepth: 100,
+} as const;
+
+const MB = (n: number): string => `${(n / (1024 * 1024)).toFixed(0)} MB`;
+
+/**
+ * The checks that need no parsing, for callers that parse a text themselves (lint's file
+ * classifier): a reason to refuse it, or undefined.
+ */
+export function inputLimitExceeded(text: string): string | undefined {
+  if (text.length > INPUT_LIMITS.maxSourceChars) return `the input is ${MB(text.length)}; ingressc reads at most ${MB(INPUT_LIMITS.maxSourceChars)} per input (split it into several files)`;
+  return undefined;
+}
 
 export function parseSources(sources: readonly SourceFile[], diags: Diagnostics): Manifest[] {
   const out: Manifest[] = [];
-  for (const src of sources) parseOne(src, diags, out);
+  const budget = { objects: 0, exhausted: false };
+  for (const src of sources) {
+    if (budget.exhausted) break;
+    parseOne(src, diags, out, budget);
+  }
   return out;
 }
 
-function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[]): void {
+/** Deepest nesting of a document's nodes, iteratively (a recursive walk is what deep input attacks). */
+function tooDeep(doc: Document): Node | undefined {
+  const stack: [unknown, number][] = [[doc.contents, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (!isCollection(node)) continue;
+    const n = node as Node & { items: unknown[] };
+    if (depth > INPUT_LIMITS.maxDepth) return n;
+    for (const item of n.items) {
+      if (isPair(item)) {
+        if (isCollection(item.key)) stack.push([item.key, depth + 1]);
+        if (!isAlias(item.value)) stack.push([item.value, depth + 1]);
+      } else stack.push([item, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
+function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[], budget: { objects: number; exhausted: boolean }): void {
+  const tooBig = inputLimitExceeded(src.text);
+  if (tooBig) {
+    diags.report('IC1009', { file: src.path, line: 1, col: 1 }, { detail: tooBig });
+    return;
+  }
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(src.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const list = Array.isArray(docs) ? docs : [];
+  // The documents are composed one at a time, so a stream of a million tiny documents stops at the limit.
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: true });
   let seen = 0;
-  for (const doc of list) {
+  let composed: Generator<Document.Parsed>;
+  try {
+    composed = composer.compose(new Parser(lineCounter.addNewLine).parse(src.text)) as Generator<Document.Parsed>;
+  } catch (e) {
+    diags.report('IC1009', { file: src.path, line: 1, col: 1 }, { detail: firstLine((e as Error).message) });
+    return;
+  }
+  const next = (): IteratorResult<Document.Parsed> | Error => {
+    try {
+      return composed.next();
+    } catch (e) {
+      return e as Error;
+    }
+  };
+  for (let step = next(); ; step = next()) {
+    if (step instanceof Error) {
+      // The YAML library recurses per nesting level: absurd nesting ends here, not in a crash.
+      const p = lineCounter.linePos(0);
+      diags.report('IC1009', { file: src.path, line: p.line, col: p.col }, { detail: /call stack/i.test(step.message) ? `nesting deeper than ingressc can read (at most ${INPUT_LIMITS.maxDepth} levels)` : firstLine(step.message) });
+      seen++;
+      break;
+    }
+    if (step.done) break;
+    const doc = step.value;
+    if (++budget.objects > INPUT_LIMITS.maxObjects) {
+      const p = lineCounter.linePos(doc.range[0]);
+      diags.report('IC1009', { file: src.path, line: p.line, col: p.col }, { detail: `more than ${INPUT_LIMITS.maxObjects} documents in the inputs; the rest is not read` });
+      budget.exhausted = true;
+      seen++;
+      break;
+    }
     const base: DocLocator = { file: src.path, doc, lineCounter, base: [] };
     if (doc.errors.length > 0) {
       for (const e of doc.errors) {
         const p = lineCounter.linePos(e.pos[0]);
         const ref: SourceRef = { file: src.path, line: p.line, col: p.col };
-        diags.report('IC1001', ref, { detail: firstLine(e.message) });
+        // The YAML library recurses per nesting level and reports the overflow as a syntax error.
+        if (/call stack/i.test(e.message)) diags.report('IC1009', ref, { detail: `nesting deeper than ingressc can read (at most ${INPUT_LIMITS.maxDepth} levels)` });
+        else diags.report('IC1001', ref, { detail: firstLine(e.message) });
       }
       seen++;
       continue;
@@ -42,9 +124,15 @@ function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[]): void {
     // "---" with nothing after it, or only comments (common in `helm template` output).
     if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null && doc.contents.source === '')) continue;
     seen++;
+    const deep = tooDeep(doc);
+    if (deep) {
+      const p = lineCounter.linePos(deep.range?.[0] ?? doc.range[0]);
+      diags.report('IC1009', { file: src.path, line: p.line, col: p.col }, { detail: `nesting deeper than ${INPUT_LIMITS.maxDepth} levels` });
+      continue;
+    }
     let value: unknown;
     try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      value = doc.toJS({ maxAliasCount: INPUT_LIMITS.maxAliasCount });
     } catch (e) {
       diags.report('IC1009', locate(base, []), { detail: firstLine((e as Error).message) });
       continue;
@@ -69,6 +157,10 @@ function addObject(value: unknown, loc: DocLocator, diags: Diagnostics, out: Man
   const kind = obj.kind as string;
   if (kind === 'List' || (kind.endsWith('List') && Array.isArray(obj.items))) {
     const items = Array.isArray(obj.items) ? obj.items : [];
+    if (items.length > INPUT_LIMITS.maxObjects) {
+      diags.report('IC1009', locate(loc, ['items']), { detail: `a List of ${items.length} items; ingressc reads at most ${INPUT_LIMITS.maxObjects} objects` });
+      return;
+    }
     items.forEach((item, i) => addObject(item, { ...loc, base: [...loc.base, 'items', i] }, diags, out));
     return;
   }
