@@ -1,10 +1,11 @@
-import { parseAllDocuments } from 'yaml';
+import { isMap, isPair, isScalar, parseAllDocuments } from 'yaml';
 import { analyze } from './compile.js';
 import { CODES } from './diagnostics/codes.js';
 import { Diagnostics, makeDiagnostic, sortDiagnostics } from './diagnostics/collector.js';
 import type { Diagnostic, TargetName } from './diagnostics/types.js';
 import { getEmitter, registeredTargets } from './emit/registry.js';
 import type { CompileOptionsInput } from './options.js';
+import { inputLimitExceeded } from './parse/parse-yaml.js';
 import type { SourceFile } from './parse/source.js';
 
 export interface LintOptions extends Omit<CompileOptionsInput, 'target'> {
@@ -61,12 +62,12 @@ export function lint(sources: readonly SourceFile[], opts: LintOptions = {}): Li
   }
   if (checked.length > 0) {
     const { ir, options, diags } = analyze(checked, rest);
-    items.push(...diags.items.filter((d) => !SILENT.has(d.code) && !(d.code === 'IC1002' && d.message === NULL_DOCUMENT)));
+    for (const d of diags.items) if (!SILENT.has(d.code) && !(d.code === 'IC1002' && d.message === NULL_DOCUMENT)) items.push(d);
     if (ir && options) {
       for (const t of [...new Set(targets)].sort()) {
         const td = new Diagnostics();
         getEmitter(t).emit(ir, { diagnostics: td, options: { resolver: options.resolver } });
-        items.push(...td.items.map((d) => ({ ...d, target: t })));
+        for (const d of td.items) items.push({ ...d, target: t });
       }
     }
   }
@@ -80,6 +81,8 @@ export function lint(sources: readonly SourceFile[], opts: LintOptions = {}): Li
 
 /** Does this text hold a Kubernetes object (a mapping with apiVersion or kind), or is it a template? */
 export function classifySource(text: string): 'manifest' | 'not-kubernetes' | 'template' {
+  // Over the input limits: let the real parser refuse it (IC1009) instead of parsing it here.
+  if (inputLimitExceeded(text)) return 'manifest';
   let docs;
   try {
     docs = parseAllDocuments(text, { uniqueKeys: false });
@@ -88,15 +91,10 @@ export function classifySource(text: string): 'manifest' | 'not-kubernetes' | 't
   }
   const list = Array.isArray(docs) ? docs : [];
   if (list.some((d) => d.errors.length > 0)) return /\{\{[\s\S]*?\}\}/.test(text) ? 'template' : 'manifest';
+  // Only the top-level keys are looked at: no toJS, so no alias expansion and no deep recursion.
   for (const d of list) {
-    if (d.contents === null) continue;
-    let v: unknown;
-    try {
-      v = d.toJS({ maxAliasCount: 1000 });
-    } catch {
-      return 'manifest';
-    }
-    if (v !== null && typeof v === 'object' && !Array.isArray(v) && ('apiVersion' in v || 'kind' in v)) return 'manifest';
+    const c = d.contents;
+    if (isMap(c) && c.items.some((p) => isPair(p) && isScalar(p.key) && (p.key.value === 'apiVersion' || p.key.value === 'kind'))) return 'manifest';
   }
   return 'not-kubernetes';
 }

@@ -44,6 +44,7 @@ export const CODES = {
   IC2032: { severity: 'error', title: 'invalid path sequence', text: (a) => `path "${v(a, 'value')}" must not contain "${v(a, 'seq')}"` },
   IC2033: { severity: 'error', title: 'invalid path suffix', text: (a) => `path "${v(a, 'value')}" must not end with "${v(a, 'seq')}"` },
   IC2034: { severity: 'error', title: 'path characters', text: (a) => `path "${v(a, 'value')}" (${v(a, 'pathType')}) must match ^/[A-Za-z0-9._~\\-/]*$: letters, digits, ".", "_", "~", "-" and "/" only` },
+  IC2035: { severity: 'error', title: 'path too long', text: (a) => `path is ${v(a, 'length')} characters long; ingressc accepts at most ${v(a, 'max')} (nginx refuses longer directive arguments)` },
   IC2040: { severity: 'error', title: 'service and resource backend', text: () => 'backend cannot set both "service" and "resource"' },
   IC2041: { severity: 'error', title: 'backend missing', text: () => 'backend needs a "service" (ingressc does not route to resource backends)' },
   IC2042: { severity: 'error', title: 'invalid service name', text: (a) => `service name "${v(a, 'value')}" must be a DNS-1035 label (lowercase letter first, then letters, digits or '-', at most 63 characters)` },

@@ -1,13 +1,28 @@
 import { CODES, type Code } from './codes.js';
 import type { Diagnostic, SourceRef, TargetName } from './types.js';
 
+/**
+ * User text quoted in a message must not carry control characters: a newline would forge another
+ * diagnostic line in CI logs, an escape sequence would rewrite the terminal.
+ */
+export function escapeControl(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function escapeArgs(args: Record<string, string | number>): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(args)) out[k] = typeof v === 'string' ? escapeControl(v) : v;
+  return out;
+}
+
 /** Collects diagnostics; the only place a Diagnostic is built from the catalogue. */
 export class Diagnostics {
   readonly items: Diagnostic[] = [];
 
   report(code: Code, loc: SourceRef | undefined, args: Record<string, string | number> = {}, extra: { field?: string; target?: TargetName } = {}): Diagnostic {
     const info = CODES[code];
-    const d: Diagnostic = { code, severity: info.severity, message: info.text(args) };
+    const d: Diagnostic = { code, severity: info.severity, message: info.text(escapeArgs(args)) };
     if (loc) d.loc = loc;
     if (extra.field) d.field = extra.field;
     if (extra.target) d.target = extra.target;

@@ -1,7 +1,16 @@
+import { createHash } from 'node:crypto';
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { SourceRef } from '../diagnostics/types.js';
 import { certFile, keyFile, type Certificate } from '../ir/types.js';
 import type { IngressModel, SecretModel } from '../validate/model.js';
+
+/** File names must stay under 255 bytes: "<ns>-<secret>" (up to 317 characters) is shortened with a hash past 200. */
+const MAX_ID = 200;
+export function certId(namespace: string, secretName: string): string {
+  const id = `${namespace}-${secretName}`;
+  if (id.length <= MAX_ID) return id;
+  return `${id.slice(0, MAX_ID - 17)}-${createHash('sha256').update(id).digest('hex').slice(0, 16)}`;
+}
 
 export interface TlsHost {
   certificate?: string;
@@ -23,9 +32,9 @@ export function collectTls(ingresses: IngressModel[], secrets: SecretModel[], gl
       let id: string | undefined;
       if (t.secretName) {
         const key = `${ing.namespace}/${t.secretName}`;
-        id = `${ing.namespace}-${t.secretName}`;
+        id = certId(ing.namespace, t.secretName);
         // "a-b"/"c" and "a"/"b-c" both give "a-b-c": keep ids unique.
-        for (let n = 2; idOwner.has(id) && idOwner.get(id) !== key; n++) id = `${ing.namespace}-${t.secretName}-${n}`;
+        for (let n = 2; idOwner.has(id) && idOwner.get(id) !== key; n++) id = `${certId(ing.namespace, t.secretName)}-${n}`;
         idOwner.set(id, key);
         if (!certs.has(id)) {
           const secret = secrets.find((s) => s.namespace === ing.namespace && s.name === t.secretName);

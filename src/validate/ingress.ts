@@ -6,6 +6,7 @@ import type { BackendModel, IngressModel, PathModel, PathType, RuleModel, TlsMod
 import {
   INVALID_PATH_SEQUENCES,
   INVALID_PATH_SUFFIXES,
+  MAX_PATH_LENGTH,
   STRICT_PATH_RE,
   hasControlChars,
   isDns1035Label,
@@ -162,6 +163,10 @@ function checkPath(p: Obj, pp: FieldPath, legacy: boolean, err: Err): { path: st
     for (const seq of INVALID_PATH_SEQUENCES) if (path.includes(seq)) fail('IC2032', fp, { value: path, seq });
     for (const seq of INVALID_PATH_SUFFIXES) if (path.endsWith(seq)) fail('IC2033', fp, { value: path, seq });
     if (before.failed) return undefined;
+  }
+  if (path.length > MAX_PATH_LENGTH) {
+    err('IC2035', fp, { length: path.length, max: MAX_PATH_LENGTH });
+    return undefined;
   }
   if (!STRICT_PATH_RE.test(path)) {
     err('IC2034', fp, { value: raw, pathType });

@@ -60,5 +60,8 @@ export function hasControlChars(s: string): boolean {
 /** ingress-nginx's strict-validate-path-type grammar (plus "~"), required for every path we lower. */
 export const STRICT_PATH_RE = /^\/[A-Za-z0-9._~\-/]*$/;
 
+/** Longest path ingressc accepts: nginx refuses arguments over ~4 KB, HAProxy map lines too. */
+export const MAX_PATH_LENGTH = 2048;
+
 export const INVALID_PATH_SEQUENCES = ['//', '/./', '/../', '%2f', '%2F'] as const;
 export const INVALID_PATH_SUFFIXES = ['/..', '/.'] as const;

@@ -12,18 +12,7 @@ export interface KnownIssue {
 }
 
 export const KNOWN_ISSUES: readonly KnownIssue[] = [
-  {
-    id: 'long-path',
-    summary:
-      'validation accepts paths of any length; nginx -t refuses a location parameter of ~4 KB ("too long parameter") and the HAProxy emitter refuses map keys over 4096 characters (IC4002). Fix: cap path length in validate/ingress.ts checkPath (e.g. 2048) with a located IC2xxx diagnostic.',
-    match: /too long parameter|refusing map key .*longer than 4096 characters/s,
-  },
-  {
-    id: 'long-cert-file-name',
-    summary:
-      'certificate files are certs/<namespace>-<secretName>.crt; a 63-character namespace plus a 253-character secretName gives a file name over 255 bytes, so writing the output fails (ENAMETOOLONG). Fix: in lower/tls.ts shorten long ids (prefix + hash), or refuse with a located diagnostic.',
-    match: /ENAMETOOLONG|file name longer than 255 bytes/,
-  },
+  // Both issues found so far (long paths, long certificate file names) are fixed: IC2035 and hashed certificate ids.
 ];
 
 export function knownIssue(detail: string): KnownIssue | undefined {

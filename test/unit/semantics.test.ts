@@ -126,6 +126,15 @@ describe('default backends and TLS', () => {
     const ann = ir(ingress('a', r('a.test', ['/', 'Prefix', 'x']), tls, '  annotations:\n    nginx.ingress.kubernetes.io/ssl-redirect: "false"\n'));
     assert.equal(ann.ir.vhosts[0]!.tls!.sslRedirect, false);
   });
+  test('certificate ids stay short enough for a file name', () => {
+    const ns = 'n'.repeat(63);
+    const secret = `${'s'.repeat(63)}.${'t'.repeat(63)}.${'u'.repeat(63)}.${'v'.repeat(61)}`;
+    const tls = `  tls:\n  - hosts: ["a.test"]\n    secretName: ${secret}\n`;
+    const a = analyze([{ path: 'a.yaml', text: ingress('a', r('a.test', ['/', 'Prefix', 'x']), tls, `  namespace: ${ns}\n`) }]);
+    const id = a.ir!.certificates[0]!.id;
+    assert.ok(id.length <= 200 && `${id}.crt`.length < 255, id);
+    assert.ok(id.startsWith(`${ns}-sss`));
+  });
   test('the IR orders routes exact by path, prefixes longest first', () => {
     const { ir: t } = ir(ingress('o', r('o.test', ['/b', 'Exact', 'e'], ['/a', 'Exact', 'e'], ['/x', 'Prefix', 'p'], ['/x/yy', 'Prefix', 'p'], ['/', 'Prefix', 'p'])));
     assert.deepEqual(t.vhosts[0]!.exact.map((x) => x.path), ['/a', '/b']);

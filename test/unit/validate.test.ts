@@ -52,6 +52,7 @@ const INVALID: Row[] = [
   { name: 'space in path', yaml: ing(pathSpec('"/a b"')), code: 'IC2034', at: [10, 15] },
   { name: 'quote in path', yaml: ing(pathSpec(`'/a"b'`)), code: 'IC2034', at: [10, 15] },
   { name: 'brace and semicolon in ImplementationSpecific', yaml: ing(pathSpec('"/a;}"', 'ImplementationSpecific')), code: 'IC2034', at: [10, 15] },
+  { name: 'path over 2048 characters', yaml: ing(pathSpec(`/${'a'.repeat(2048)}`)), code: 'IC2035', at: [10, 15] },
   { name: 'newline in path', yaml: ing(pathSpec('"/a\\nb"')), code: 'IC2013', at: [10, 15] },
   { name: 'unknown pathType', yaml: ing(pathSpec('/', 'Regex')), code: 'IC2004', at: [11, 19] },
   { name: 'missing pathType in v1', yaml: ing('  rules:\n  - http:\n      paths:\n      - path: /\n        backend:\n          service:\n            name: s\n            port:\n              number: 80\n'), code: 'IC2030', at: [9, 9] },
@@ -172,4 +173,13 @@ describe('diagnostics do not depend on the target', () => {
       for (const d of per.slice(1)) assert.deepEqual(d, per[0]);
     });
   }
+});
+
+describe('messages never carry control characters', () => {
+  test('user text in a message is escaped', () => {
+    const r = compile([{ path: 'in.yaml', text: ing(pathSpec('"/a\\n    alias /etc/;\\u001b[2J"', 'ImplementationSpecific')) }]);
+    assert.equal(r.ok, false);
+    for (const d of r.diagnostics) assert.doesNotMatch(d.message, /[\u0000-\u001f\u007f-\u009f]/, d.message);
+    assert.ok(r.diagnostics.some((d) => d.message.includes('\\u000a')), JSON.stringify(r.diagnostics));
+  });
 });
