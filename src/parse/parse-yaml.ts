@@ -76,7 +76,8 @@ function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[], budget: 
   }
   const lineCounter = new LineCounter();
   // The documents are composed one at a time, so a stream of a million tiny documents stops at the limit.
-  const composer = new Composer({ prettyErrors: false, uniqueKeys: true });
+  // logLevel 'error': the library must not print process warnings (complex keys are reported as unknown fields).
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   let seen = 0;
   let composed: Generator<Document.Parsed>;
   try {
