@@ -1,3 +1,4 @@
+import { X509Certificate, createPrivateKey } from 'node:crypto';
 import { isIP } from 'node:net';
 import type { Diagnostics } from '../diagnostics/collector.js';
 import { locate } from '../parse/locate.js';
@@ -86,6 +87,25 @@ export function readSecret(m: Manifest, diags: Diagnostics): SecretModel | undef
     ok = false;
   }
   if (!ok) return undefined;
+  // Parse the material for real: a proxy refuses a corrupt key or a key that does not match the
+  // certificate only when it starts, in production.
+  try {
+    const cert = new X509Certificate(certPem);
+    let key;
+    try {
+      key = createPrivateKey(keyPem);
+    } catch {
+      bad('tls.key', 'is not a readable private key');
+      return undefined;
+    }
+    if (!cert.checkPrivateKey(key)) {
+      bad('tls.key', 'does not belong to the certificate in tls.crt');
+      return undefined;
+    }
+  } catch {
+    bad('tls.crt', 'is not a readable X.509 certificate');
+    return undefined;
+  }
   const norm = (s: string) => s.replace(/\r\n/g, '\n').trimEnd() + '\n';
   return { ...id, certPem: norm(certPem), keyPem: norm(keyPem), ref: locate(m.loc, ['metadata', 'name']) };
 }

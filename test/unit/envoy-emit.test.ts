@@ -4,12 +4,12 @@ import { parse } from 'yaml';
 import { analyze } from '../../src/compile.js';
 import { buildBootstrap, renderEnvoy } from '../../src/emit/envoy/emit-envoy.js';
 import { compile, type CompileOptions, type RouteTable } from '../../src/index.js';
+import { tlsSecretYaml } from '../helpers/tls-secret.js';
 
 const ingress = (name: string, spec: string): string => `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: ${name}\nspec:\n${spec}`;
 const rule = (host: string | null, path: string, svc: string): string =>
   `  - ${host ? `host: "${host}"\n    ` : ''}http:\n      paths:\n      - {path: ${path}, pathType: Prefix, backend: {service: {name: ${svc}, port: {number: 80}}}}\n`;
-const secret = (name: string): string =>
-  `apiVersion: v1\nkind: Secret\nmetadata: {name: ${name}}\ntype: kubernetes.io/tls\nstringData:\n  tls.crt: "-----BEGIN CERTIFICATE-----\\nMIIB\\n-----END CERTIFICATE-----\\n"\n  tls.key: "-----BEGIN PRIVATE KEY-----\\nMIIB\\n-----END PRIVATE KEY-----\\n"\n`;
+const secret = (name: string): string => tlsSecretYaml(name);
 
 function irOf(docs: string[], options: CompileOptions = {}): RouteTable {
   const { ir, diags } = analyze(docs.map((text, i) => ({ path: `in${i}.yaml`, text })), { target: 'envoy', ...options });

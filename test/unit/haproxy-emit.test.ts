@@ -4,6 +4,7 @@ import { Diagnostics } from '../../src/diagnostics/collector.js';
 import { haproxyEmitter } from '../../src/emit/haproxy/emit-haproxy.js';
 import { matchRequest } from '../../src/ir/match.js';
 import { compile, type CompileOptions, type OutputFile, type RouteTable } from '../../src/index.js';
+import { tlsSecretYaml } from '../helpers/tls-secret.js';
 
 const ingress = (name: string, spec: string, ns = 'default'): string =>
   `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: ${name}\n  namespace: ${ns}\nspec:\n${spec}`;
@@ -79,12 +80,7 @@ test('vhost fallback and the default upstream', () => {
 });
 
 describe('TLS', () => {
-  // Shape-valid PEM (validation checks the armour, not the DER); HAProxy never loads these.
-  const b64 = (t: string): string => Buffer.from(t).toString('base64');
-  const secret = (name: string): string =>
-    `apiVersion: v1\nkind: Secret\nmetadata: {name: ${name}, namespace: default}\ntype: kubernetes.io/tls\ndata:\n` +
-    `  tls.crt: ${b64(`-----BEGIN CERTIFICATE-----\nQUJD\n-----END CERTIFICATE-----\n`)}\n` +
-    `  tls.key: ${b64(`-----BEGIN PRIVATE KEY-----\nQUJD\n-----END PRIVATE KEY-----\n`)}\n`;
+  const secret = (name: string): string => tlsSecretYaml(name);
   const tls = `  tls:\n  - hosts: [b.test]\n    secretName: b-cert\n  - hosts: [a.test, "*.w.test"]\n    secretName: a-cert\n  - hosts: [c.test]\n`;
   const docs = [ingress('t', tls + rules(rule('a.test', ['/', 'Prefix', 'a']), rule('b.test', ['/', 'Prefix', 'b']), rule('c.test', ['/', 'Prefix', 'c']), rule('d.test', ['/', 'Prefix', 'd']))), secret('a-cert'), secret('b-cert')];
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { compile, lint } from '../../src/index.js';
+import { makeCert } from '../harness/certs.js';
 
 /**
  * One row per API-server rule (semantics.md §1): an Ingress (inline YAML) and the diagnostic it
@@ -181,5 +182,26 @@ describe('messages never carry control characters', () => {
     assert.equal(r.ok, false);
     for (const d of r.diagnostics) assert.doesNotMatch(d.message, /[\u0000-\u001f\u007f-\u009f]/, d.message);
     assert.ok(r.diagnostics.some((d) => d.message.includes('\\u000a')), JSON.stringify(r.diagnostics));
+  });
+});
+
+describe('TLS Secrets are parsed for real', () => {
+  const b64 = (s: string) => Buffer.from(s).toString('base64');
+  const secret = (crt: string, key: string) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${b64(crt)}\n  tls.key: ${b64(key)}\n`;
+  test('a key that does not belong to the certificate is refused at the key', () => {
+    const a = makeCert(['a.example.test']), b = makeCert(['b.example.test']);
+    const r = lint([{ path: 's.yaml', text: secret(a.cert, b.key) }]);
+    const d = r.diagnostics.find((x) => x.code === 'IC2070');
+    assert.match(d?.message ?? '', /tls\.key does not belong to the certificate/);
+    assert.deepEqual([d?.loc?.line, d?.loc?.col], [8, 3]);
+    assert.doesNotMatch(JSON.stringify(r.diagnostics), /PRIVATE KEY|BEGIN/);
+  });
+  test('armour around garbage is not a key or a certificate', () => {
+    const a = makeCert(['a.example.test']);
+    const corruptKey = a.key.replace(/\n([A-Za-z0-9+/]{10})/, '\n/a/a/a/a/a');
+    assert.match(lint([{ path: 's.yaml', text: secret(a.cert, corruptKey) }]).diagnostics[0]?.message ?? '', /tls\.key is not a readable private key/);
+    const corruptCert = a.cert.replace(/\n([A-Za-z0-9+/]{10})/, '\nAAAAAAAAAA');
+    assert.match(lint([{ path: 's.yaml', text: secret(corruptCert, a.key) }]).diagnostics[0]?.message ?? '', /tls\.crt is not a readable X\.509 certificate/);
+    assert.equal(lint([{ path: 's.yaml', text: secret(a.cert, a.key) }]).ok, true);
   });
 });
