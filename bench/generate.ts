@@ -1,3 +1,4 @@
+import { rng } from '../test/helpers/rng.js';
 /**
  * Synthetic Ingress sets from a fixed seed: hosts shared by several Ingresses, one-label
  * wildcards, Exact/Prefix mixes, 10 % with TLS. Same seed → same bytes.
@@ -14,17 +15,7 @@ export interface GenOptions {
   seed?: number;
 }
 
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    // mulberry32
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng };
 
 const WORDS = ['api', 'app', 'shop', 'cart', 'v1', 'v2', 'static', 'img', 'users', 'orders', 'search', 'admin', 'login', 'docs', 'blog'];
 

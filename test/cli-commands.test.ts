@@ -5,16 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { repoRoot } from './harness/proxies.js';
+import { GOOD_INGRESS, runCli } from './helpers/cli.js';
 
 /** lint formats, diff, routes and match as a person (or CI) runs them. */
-const BIN = join(repoRoot(), 'bin', 'ingressc.js');
 const work = mkdtempSync(join(tmpdir(), 'ingressc-cli2-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
-function run(args: string[], opts: { input?: string; cwd?: string; env?: Record<string, string> } = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? repoRoot(), input: opts.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...opts.env } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const run = (args: string[], input?: string | { input?: string; cwd?: string; env?: NodeJS.ProcessEnv }) => runCli(args, typeof input === 'string' || input === undefined ? { ...(input !== undefined ? { input } : {}) } : input);
 function write(rel: string, text: string): string {
   const p = join(work, rel);
   mkdirSync(join(p, '..'), { recursive: true });
@@ -22,23 +19,7 @@ function write(rel: string, text: string): string {
   return p;
 }
 
-const GOOD = `apiVersion: networking.k8s.io/v1
-kind: Ingress
-metadata:
-  name: good
-spec:
-  rules:
-  - host: good.test
-    http:
-      paths:
-      - path: /
-        pathType: Prefix
-        backend:
-          service:
-            name: web
-            port:
-              number: 80
-`;
+const GOOD = GOOD_INGRESS;
 const BAD = GOOD.replace('good.test', '192.168.0.1');
 const DEPLOYMENT = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 1\n';
 const HELM_OUTPUT = `---\n# Source: chart/templates/cm.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\ndata:\n  a: "1"\n---\n# Source: chart/templates/ingress.yaml\n${GOOD}---\n`;

@@ -1,20 +1,16 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { repoRoot } from './harness/proxies.js';
+import { GOOD_INGRESS, runCli } from './helpers/cli.js';
 
 /** The CLI as a person runs it: exit codes, messages with file:line:col, files written or not. */
-const BIN = join(repoRoot(), 'bin', 'ingressc.js');
 const work = mkdtempSync(join(tmpdir(), 'ingressc-cli-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
-function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: repoRoot(), input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const run = (args: string[], input?: string | { input?: string; cwd?: string; env?: NodeJS.ProcessEnv }) => runCli(args, typeof input === 'string' || input === undefined ? { ...(input !== undefined ? { input } : {}) } : input);
 
 function write(name: string, text: string): string {
   const p = join(work, name);
@@ -22,23 +18,7 @@ function write(name: string, text: string): string {
   return p;
 }
 
-const GOOD = `apiVersion: networking.k8s.io/v1
-kind: Ingress
-metadata:
-  name: good
-spec:
-  rules:
-  - host: good.test
-    http:
-      paths:
-      - path: /
-        pathType: Prefix
-        backend:
-          service:
-            name: web
-            port:
-              number: 80
-`;
+const GOOD = GOOD_INGRESS;
 
 describe('ingressc compile', () => {
   test('the cafe example compiles to a directory, key file private', () => {

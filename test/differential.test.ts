@@ -3,20 +3,13 @@ import { test } from 'node:test';
 import { availableTargets, compile, matchRequest, type SourceFile } from '../src/index.js';
 import { writeFiles } from './e2e/run-table.js';
 import { PROXY_KINDS, send, skipReason, startEcho, startProxy, type EchoServer, type ProxyKind } from './harness/index.js';
+import { rng } from './helpers/rng.js';
 
 /**
  * Differential test of the IR's reference matcher (`match`/`matchRequest`) against each live proxy:
  * generated Ingress sets (fixed seeds) and a few hundred random requests each; the echo backend
  * that answered (or the proxy's 404) must be the one matchRequest names. Loopback only.
  */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SERVICES = ['svc-a', 'svc-b', 'svc-c', 'svc-d', 'svc-e', 'svc-f', 'svc-g', 'svc-h'];
 const HOSTS = ['a.test', 'b.test', 'x.a.test', '*.a.test', '*.w.test', ''];

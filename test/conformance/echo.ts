@@ -3,6 +3,7 @@
 // the JSON the Go server produces (one-space indent, Go-canonical header names,
 // no `Server` header), so the steps can check what the proxy forwarded.
 import http from 'node:http';
+import { listenLoopback } from '../harness/echo.js';
 
 export interface EchoIdentity {
   service: string;
@@ -84,25 +85,7 @@ export function startConformanceEcho(identity: EchoIdentity): Promise<Conformanc
     });
     req.on('error', () => res.destroy());
   });
-  // Outlive the proxies' upstream keep-alive so a reused connection is never closed under them.
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const addr = server.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      resolve({
-        identity,
-        port,
-        close: () =>
-          new Promise<void>((done) => {
-            server.closeAllConnections();
-            server.close(() => done());
-          }),
-      });
-    });
-  });
+  return listenLoopback(server).then(({ port, close }) => ({ identity, port, close }));
 }
 
 /** Is this parsed body the echo's JSON (a JSON object with a string `service`)? */

@@ -51,24 +51,29 @@ export function startEcho(service: string): Promise<EchoServer> {
     });
     req.on('error', () => res.destroy());
   });
+  return listenLoopback(server).then(({ port, close }) => ({ service, port, url: `http://127.0.0.1:${port}`, close }));
+}
+
+/**
+ * Listens on 127.0.0.1:<random> and returns the port and a close() that also drops idle
+ * keep-alive sockets (they would block close()). Shared by every echo backend.
+ */
+export function listenLoopback(server: http.Server): Promise<{ port: number; close(): Promise<void> }> {
   // Proxies keep upstream connections alive; outlive their idle timeouts so
   // a proxy never races a backend-side close on a reused connection.
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
-
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const addr = server.address();
       const port = typeof addr === 'object' && addr ? addr.port : 0;
       resolve({
-        service,
         port,
-        url: `http://127.0.0.1:${port}`,
         close: () =>
-          new Promise<void>((res) => {
-            server.closeAllConnections(); // idle keep-alive sockets would block close()
-            server.close(() => res());
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
           }),
       });
     });

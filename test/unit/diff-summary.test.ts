@@ -6,6 +6,7 @@ import { availableTargets, compile, diff, renderDiffJson, renderDiffText, type S
 import { loadGoldenCases } from '../helpers/golden.js';
 import { repoRoot } from '../harness/proxies.js';
 import { tlsSecretYaml } from '../helpers/tls-secret.js';
+import { rng } from '../helpers/rng.js';
 
 const ing = (name: string, rules: string, extra = '') => `apiVersion: networking.k8s.io/v1
 kind: Ingress
@@ -22,15 +23,6 @@ const rule = (host: string, paths: [string, string, string][]) =>
 const OLD: SourceFile[] = [{ path: 'old/ing.yaml', text: ing('cafe', rule('cafe.example.com', [['/tea', 'Prefix', 'tea-svc'], ['/coffee', 'Prefix', 'coffee-svc'], ['/menu', 'Exact', 'menu-svc']])) }];
 const NEW: SourceFile[] = [{ path: 'new/ing.yaml', text: ing('cafe', rule('cafe.example.com', [['/tea', 'Prefix', 'tea-svc'], ['/coffee', 'Prefix', 'espresso-svc'], ['/cake', 'Prefix', 'cake-svc']])) }];
 
-/** Seeded PRNG (mulberry32): shuffles are random but the same on every run. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('ingressc diff (library)', () => {
   test('route-level summary: added, removed, backend changed', () => {
