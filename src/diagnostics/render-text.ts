@@ -43,10 +43,17 @@ function codeFrame(lines: string[] | undefined, line: number, col: number): [str
   const src = lines?.[line - 1];
   if (src === undefined) return undefined;
   const gutter = `${String(line).padStart(5)} | `;
+  // A Secret's key material must never reach a terminal or a CI log, even as a code frame.
+  if (mayHoldKeyMaterial(src)) return [`${gutter}(line not shown: it may hold key material)`, ' '.repeat(gutter.length - 2) + '|'];
   // Control characters are shown escaped so a hostile line cannot rewrite the terminal.
   // eslint-disable-next-line no-control-regex
   const shown = src.length > 160 ? src.slice(0, 160) + '…' : src;
   const safe = shown.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, '?');
   const pad = ' '.repeat(gutter.length - 2) + '| ' + safe.slice(0, Math.max(0, col - 1)).replace(/[^\t]/g, ' ');
   return [gutter + safe, pad + '^'];
+}
+
+/** PEM armour, or a long base64 run (Secret data): not shown in code frames. */
+export function mayHoldKeyMaterial(line: string): boolean {
+  return /PRIVATE KEY|BEGIN [A-Z ]+-----/.test(line) || /[A-Za-z0-9+/]{48,}/.test(line);
 }

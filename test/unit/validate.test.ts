@@ -205,3 +205,17 @@ describe('TLS Secrets are parsed for real', () => {
     assert.equal(lint([{ path: 's.yaml', text: secret(a.cert, a.key) }]).ok, true);
   });
 });
+
+describe('key material never reaches diagnostics output', () => {
+  test('a code frame on a Secret data line is withheld', async () => {
+    const { renderText } = await import('../../src/diagnostics/render-text.js');
+    const a = makeCert(['a.example.test']), b = makeCert(['b.example.test']);
+    const b64 = (s: string) => Buffer.from(s).toString('base64');
+    const text = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${b64(a.cert)}\n  tls.key: ${b64(b.key)}\n`;
+    const r = lint([{ path: 's.yaml', text }]);
+    const out = renderText(r.diagnostics, { color: false, sources: new Map([['s.yaml', text]]) });
+    assert.match(out, /s\.yaml:8:3: error IC2070/);
+    assert.match(out, /line not shown: it may hold key material/);
+    assert.ok(!out.includes(b64(b.key).slice(0, 40)), out);
+  });
+});
