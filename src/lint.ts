@@ -85,7 +85,7 @@ export function classifySource(text: string): 'manifest' | 'not-kubernetes' | 't
   if (inputLimitExceeded(text)) return 'manifest';
   let docs;
   try {
-    docs = parseAllDocuments(text, { uniqueKeys: false, logLevel: 'error' });
+    docs = parseAllDocuments(text, { uniqueKeys: false, logLevel: 'error', prettyErrors: false });
   } catch {
     return 'manifest'; // let the real parser report it
   }
