@@ -37,7 +37,35 @@ const MB = (n: number): string => `${(n / (1024 * 1024)).toFixed(0)} MB`;
  */
 export function inputLimitExceeded(text: string): string | undefined {
   if (text.length > INPUT_LIMITS.maxSourceChars) return `the input is ${MB(text.length)}; ingressc reads at most ${MB(INPUT_LIMITS.maxSourceChars)} per input (split it into several files)`;
+  if (flowDepth(text) > FLOW_DEPTH_PREFILTER) return `brackets nested more than ${FLOW_DEPTH_PREFILTER} deep; ingressc reads at most ${INPUT_LIMITS.maxDepth} levels`;
   return undefined;
+}
+
+/**
+ * Refuse absurd flow nesting ([[[…]]], {"a":{…}}) before the YAML library recurses into it: how deep
+ * it can go before the stack runs out depends on how the code was built, and V8 may then abort the
+ * process (seen in a regex compile) instead of throwing. Block nesting needs indentation, which the
+ * size limit already bounds.
+ */
+const FLOW_DEPTH_PREFILTER = 1000;
+
+function flowDepth(text: string): number {
+  let depth = 0, max = 0;
+  let quote = '';
+  let comment = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (comment) {
+      if (c === '\n') comment = false;
+    } else if (quote) {
+      if (quote === '"' && c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) comment = true;
+    else if (c === '[' || c === '{') max = Math.max(max, ++depth);
+    else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return max;
 }
 
 export function parseSources(sources: readonly SourceFile[], diags: Diagnostics): Manifest[] {

@@ -158,6 +158,13 @@ describe('inputs that are not Ingresses', () => {
     const d = r.diagnostics.find((x) => x.code === 'IC2020');
     assert.deepEqual([d?.loc?.line, d?.loc?.col], [10, 13]);
   });
+  test('absurd bracket nesting is refused before the YAML library recurses into it', () => {
+    const text = `{"apiVersion":"v1","kind":"ConfigMap","data":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}}\n`;
+    for (const r of [compile([{ path: 'deep.json', text }]), lint([{ path: 'deep.json', text }])]) {
+      assert.equal(r.ok, false);
+      assert.ok(r.diagnostics.some((d) => d.code === 'IC1009' && /nested more than 1000 deep/.test(d.message)), JSON.stringify(r.diagnostics));
+    }
+  });
   test('alias bombs are refused, not expanded', () => {
     let text = 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
     for (let i = 1; i < 12; i++) text += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
