@@ -1,4 +1,7 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
+
+const execFileAsync = promisify(execFile);
 
 export const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -23,10 +26,14 @@ export function repeat(n: number, f: () => { ms: number; rssMb: number; ok: bool
   return { ms: median(runs.map((r) => r.ms)), rssMb: Math.max(...runs.map((r) => r.rssMb)) };
 }
 
-/** wrk for a few seconds on loopback; requests/second. */
-export function wrk(url: string, host: string, seconds = 3): number {
-  const r = spawnSync('wrk', ['-t1', '-c16', `-d${seconds}s`, '-H', `Host: ${host}`, url], { encoding: 'utf8', timeout: (seconds + 10) * 1000 });
-  const m = /Requests\/sec:\s+([0-9.]+)/.exec(r.stdout ?? '');
-  if (!m) throw new Error(`wrk failed: ${r.stderr || r.stdout}`);
-  return Number(m[1]);
+/**
+ * wrk for a few seconds on loopback; requests/second. Asynchronous: the echo backend lives in this
+ * process, and a blocking spawn would stall it (wrk then measures 0 requests).
+ */
+export async function wrk(url: string, host: string, seconds = 3): Promise<{ rps: number; non2xx: number }> {
+  const { stdout } = await execFileAsync('wrk', ['-t1', '-c16', `-d${seconds}s`, '-H', `Host: ${host}`, url], { encoding: 'utf8', timeout: (seconds + 10) * 1000 });
+  const m = /Requests\/sec:\s+([0-9.]+)/.exec(stdout);
+  if (!m) throw new Error(`wrk failed: ${stdout}`);
+  const bad = /Non-2xx or 3xx responses:\s+([0-9]+)/.exec(stdout);
+  return { rps: Number(m[1]), non2xx: Number(bad?.[1] ?? 0) };
 }
