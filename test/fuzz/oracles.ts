@@ -95,14 +95,15 @@ function checkComments(target: TargetName, file: string, comments: readonly stri
 const NGINX_ALLOWED: Record<string, ReadonlySet<string>> = {
   main: new Set(['worker_processes', 'pid', 'error_log', 'events', 'http']),
   events: new Set(['worker_connections']),
-  http: new Set(['access_log', 'client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path', 'server_names_hash_bucket_size', 'server_names_hash_max_size', 'proxy_http_version', 'proxy_set_header', 'resolver', 'ssl_certificate', 'ssl_certificate_key', 'upstream', 'server']),
+  http: new Set(['access_log', 'client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path', 'server_names_hash_bucket_size', 'server_names_hash_max_size', 'proxy_http_version', 'proxy_set_header', 'resolver', 'ssl_certificate', 'ssl_certificate_key', 'map', 'upstream', 'server']),
+  map: new Set(['default']),
   upstream: new Set(['server', 'keepalive']),
   server: new Set(['listen', 'server_name', 'return', 'ssl_certificate', 'ssl_certificate_key', 'location']),
-  location: new Set(['set', 'proxy_pass', 'return']),
+  location: new Set(['proxy_pass', 'return']),
 };
 
 /** Directives that open a block, per context. */
-const BLOCKS: Record<string, ReadonlySet<string>> = { main: new Set(['events', 'http']), http: new Set(['upstream', 'server']), server: new Set(['location']) };
+const BLOCKS: Record<string, ReadonlySet<string>> = { main: new Set(['events', 'http']), http: new Set(['map', 'upstream', 'server']), server: new Set(['location']) };
 
 const nginxServerName = (vh: VirtualHost): string => (vh.kind === 'wildcard' ? `~^[^.]+\\.${escDots(vh.wildcardSuffix)}$` : vh.name);
 
@@ -155,9 +156,10 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
   const byId = new Map(ir.upstreams.map((u) => [u.id, u]));
   const listenSet = new Set([`${ir.listen.http.host}:${ir.listen.http.port}`, `${ir.listen.https.host}:${ir.listen.https.port}`, 'ssl', 'default_server']);
   const certFiles = certs(ir);
-  const dnsTargets = new Set(ir.upstreams.filter(runtimeResolved).map((u) => endpointText(u.endpoints[0]!.host, u.endpoints[0]!.port)));
+  const dnsTargets = ir.upstreams.filter(runtimeResolved).map((u) => endpointText(u.endpoints[0]!.host, u.endpoints[0]!.port));
   const literal = ir.upstreams.filter((u) => u.endpoints.length > 0 && !runtimeResolved(u));
-  const proxyPass = new Set(['http://$ingressc_upstream', ...literal.map((u) => `http://${u.id}`)]);
+  const dnsVars = dnsTargets.map((_, i) => `$ingressc_dns_${i}`);
+  const proxyPass = new Set([...dnsVars.map((v) => `http://${v}`), ...literal.map((u) => `http://${u.id}`)]);
   const redirect = `https://$host${ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`}$request_uri`;
 
   // http-level directives with user-derived arguments
@@ -165,6 +167,16 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     if (d.name === 'ssl_certificate' || d.name === 'ssl_certificate_key') if (d.args.length !== 1 || !certFiles.has(d.args[0]!)) problems.push(`nginx: ${d.name} ${JSON.stringify(d.args)} names no IR certificate`);
     if (d.name === 'resolver' && (d.args[0] !== resolver || d.args.length !== 2 || d.args[1] !== 'valid=30s')) problems.push(`nginx: resolver ${JSON.stringify(d.args)}`);
   }
+  // One `map "" $ingressc_dns_N { default "host:port"; }` per runtime-resolved upstream, nothing else.
+  const maps = http.filter((d) => d.name === 'map');
+  sameMultiset('nginx map variables', maps.map((m) => m.args.join(' ')), dnsVars.map((v) => ` ${v}`), problems);
+  const mapValues: string[] = [];
+  for (const m of maps) {
+    const body = m.block ?? [];
+    if (body.length !== 1 || body[0]!.name !== 'default' || body[0]!.args.length !== 1) problems.push(`nginx: map ${JSON.stringify(m.args)} body`);
+    else mapValues.push(body[0]!.args[0]!);
+  }
+  sameMultiset('nginx map values', mapValues, dnsTargets, problems);
   const upstreams = http.filter((d) => d.name === 'upstream');
   sameMultiset('nginx upstream blocks', upstreams.map((u) => u.args.join(' ')), literal.map((u) => u.id), problems);
   for (const u of upstreams) {
@@ -219,7 +231,6 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     sameMultiset(`nginx locations of ${vh?.name ?? '(default)'}`, new Set(got), want, problems);
     for (const l of locs) {
       for (const d of l.block ?? []) {
-        if (d.name === 'set' && !(d.args.length === 2 && d.args[0] === '$ingressc_upstream' && dnsTargets.has(d.args[1]!))) problems.push(`nginx: set ${JSON.stringify(d.args)}`);
         if (d.name === 'proxy_pass' && !(d.args.length === 1 && proxyPass.has(d.args[0]!))) problems.push(`nginx: proxy_pass ${JSON.stringify(d.args)}`);
         if (d.name === 'return' && !(d.args.length === 1 && (d.args[0] === '404' || d.args[0] === '503'))) problems.push(`nginx: location return ${JSON.stringify(d.args)}`);
       }

@@ -19,7 +19,7 @@ export const PAYLOADS: readonly string[] = [
   // quoting and statement terminators
   '"', "'", '\\', '\\"', '";', "';", ';', '{', '}', '};', '#', '# x', '\n', '\r', '\r\n', '\0', ' ', '\t',
   // variables and template syntax of every target
-  '$host', '${host}', '$ingressc_upstream', '$(id)', '`id`', '{{ .Values }}', '%[req.hdr(host)]', '%REQ(:AUTHORITY)%', '%{http_host}',
+  '$host', '${host}', '$ingressc_upstream', '$ingressc_dns_0', '$(id)', '`id`', '{{ .Values }}', '%[req.hdr(host)]', '%REQ(:AUTHORITY)%', '%{http_host}',
   '"${x}"', 'env(HOME)', '%2f', '%2F', '%00', '%0a', '%0d%0a', '%25', '%',
   // structure breakers per format
   '"}, "cluster": "evil"', "': {}", ': x', '- x', '&a', '*a', '!!js/function', '? x', '| x', '> x', '---', '...',

@@ -5,3 +5,4 @@ export * from './client.js';
 export * from './certs.js';
 export * from './proxies.js';
 export { reapStale, type ReapResult } from './lifecycle.js';
+export * from './dns.js';

@@ -53,6 +53,15 @@ export function renderNginx(ir: RouteTable, resolver: string): string {
       w.line(`ssl_certificate ${nginxQuote(certFile(ir.defaultCertificate))};`);
       w.line(`ssl_certificate_key ${nginxQuote(keyFile(ir.defaultCertificate))};`);
     }
+    // A cluster name is put into a variable once (map with a constant source), and proxy_pass with a
+    // variable makes nginx resolve it at request time: one short line per location.
+    const runtimeVar = new Map<string, string>();
+    for (const u of ir.upstreams.filter(resolvedAtRuntime)) {
+      const name = `$ingressc_dns_${runtimeVar.size}`;
+      runtimeVar.set(u.id, name);
+      const e = u.endpoints[0]!;
+      w.line(`map "" ${name} { default ${nginxQuote(`${e.host}:${e.port}`)}; }`);
+    }
     for (const u of ir.upstreams) {
       if (u.endpoints.length === 0 || resolvedAtRuntime(u)) continue;
       w.line();
@@ -66,11 +75,8 @@ export function renderNginx(ir: RouteTable, resolver: string): string {
       const u = upstreams.get(upstreamId);
       if (!u) throw new Error(`nginx: route names unknown upstream ${upstreamId}`);
       if (u.endpoints.length === 0) return void w.line('return 503;'); // Service without ready endpoints
-      if (resolvedAtRuntime(u)) {
-        const e = u.endpoints[0]!;
-        w.line(`set $ingressc_upstream ${nginxQuote(`${e.host}:${e.port}`)};`);
-        w.line('proxy_pass http://$ingressc_upstream;');
-      } else w.line(`proxy_pass http://${u.id};`);
+      const variable = runtimeVar.get(u.id);
+      w.line(`proxy_pass http://${variable ?? u.id};`);
     };
     const anyHost = ir.vhosts.find((v) => v.kind === 'any');
     const listens = (tlsOnly: boolean, httpOnly: boolean, def: boolean): void => {

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { compile } from '../../src/index.js';
+import { startDns } from '../harness/dns.js';
+import { send, skipReason, startEcho, startProxy } from '../harness/index.js';
+import { writeFiles } from './run-table.js';
+
+/**
+ * Cluster DNS names are resolved by nginx at request time (so `nginx -t` passes where they do not
+ * resolve): point --resolver at a loopback DNS responder and watch the query arrive.
+ */
+test('nginx resolves <svc>.<ns>.svc.cluster.local at request time through --resolver', { skip: skipReason('nginx') }, async () => {
+  const echo = await startEcho('dns-svc');
+  const dns = await startDns();
+  try {
+    const ingress = `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: dns\n  namespace: shop\nspec:\n  rules:\n  - host: dns.test\n    http:\n      paths:\n      - path: /\n        pathType: Prefix\n        backend:\n          service:\n            name: web\n            port:\n              number: ${echo.port}\n`;
+    const proxy = await startProxy({
+      kind: 'nginx',
+      build: (ports, dir) => {
+        const r = compile([{ path: 'dns.yaml', text: ingress }], { target: 'nginx', listenHttp: `127.0.0.1:${ports.http}`, listenHttps: `127.0.0.1:${ports.https}`, resolver: `127.0.0.1:${dns.port}` });
+        assert.ok(r.ok, JSON.stringify(r.diagnostics));
+        assert.match(r.files[0]!.content, /proxy_pass http:\/\/\$ingressc_dns_0;/);
+        writeFiles(dir, r.files);
+      },
+    });
+    try {
+      assert.equal(dns.queries.length, 0, 'nothing is resolved at start-up');
+      const reply = await send({ port: proxy.ports.http, host: 'dns.test', path: '/cart?x=1' });
+      assert.equal(reply.status, 200, proxy.logs());
+      assert.equal(reply.json?.service, 'dns-svc');
+      assert.equal(reply.json?.path, '/cart?x=1');
+      assert.ok(dns.queries.includes('web.shop.svc.cluster.local'), JSON.stringify(dns.queries));
+    } finally {
+      await proxy.stop();
+    }
+  } finally {
+    await dns.close();
+    await echo.close();
+  }
+});
