@@ -85,7 +85,7 @@ export const CODES = {
   IC4002: { severity: 'error', title: 'internal consistency check failed', text: (a) => `internal check failed for ${v(a, 'target')}: ${v(a, 'detail')} (this is a bug in ingressc, please report it)` },
   // ---- emit: traefik ----
   IC4301: { severity: 'info', title: 'Traefik redirect status', text: () => 'HTTP to HTTPS redirects answer 301 to GET and 308 to other methods: Traefik file configuration cannot send 308 to GET (nginx does)' },
-  IC4302: { severity: 'warning', title: 'certificate does not name its host', text: (a) => `tls host ${v(a, 'host')}: the certificate of Secret ${v(a, 'secret')} does not name it, and Traefik picks certificates by SNI against their names: it serves another matching or the default certificate` },
+  IC4302: { severity: 'warning', title: 'certificate does not name its host', text: (a) => `tls host ${v(a, 'host')}: the certificate of Secret ${v(a, 'secret')} does not name it, and ${v(a, 'target')} picks certificates by SNI against their names: it serves another matching or the default certificate` },
   // ---- cli ----
   IC5001: { severity: 'error', title: 'invalid option', text: (a) => `invalid option ${v(a, 'option')}: ${v(a, 'detail')}` },
   IC5002: { severity: 'error', title: 'output needs a directory', text: (a) => `the ${v(a, 'target')} output has ${v(a, 'count')} files (certificates, maps...): pass --out DIR to write them` },

@@ -100,8 +100,9 @@ test('route shapes Envoy would reject or misread', () => {
 test('SNI: a server name in two chains, two chains without a match', () => {
   const b = fresh();
   const chains = b.static_resources.listeners[1]!.filter_chains;
-  chains[0]!.filter_chain_match!.server_names.push('b.test');
-  chains.push({ ...structuredClone(chains.at(-1)!), name: 'fallback-2' });
+  chains.push({ ...structuredClone(chains[0]!), name: 'sni-1', filter_chain_match: { server_names: ['b.test'] } });
+  chains.push({ ...structuredClone(chains[0]!), name: 'sni-2', filter_chain_match: { server_names: ['b.test'] } });
+  chains.push({ ...structuredClone(chains[0]!), name: 'fallback-2' });
   assert.deepEqual(details(b), ['listener "https": server name "b.test" is in two filter chains', 'listener "https": 2 filter chains without a match']);
 });
 

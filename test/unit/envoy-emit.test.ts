@@ -50,10 +50,9 @@ describe('YAML rendering', () => {
     assert.deepEqual(parse(renderEnvoy(b)), JSON.parse(JSON.stringify(b)));
   });
 
-  test('the HTTPS connection manager is written once and aliased from every other chain', () => {
+  test('no YAML anchors: nothing is shared now that HTTPS has one chain', () => {
     const text = renderEnvoy(buildBootstrap(irOf(TLS_DOCS)));
-    assert.deepEqual(text.match(/&[A-Za-z0-9_]+/g), ['&https_connection_manager']);
-    assert.equal(text.match(/\*https_connection_manager/g)?.length, 1); // 2 chains: w-tls + fallback (a-tls)
+    assert.equal(text.match(/&[A-Za-z0-9_]+/g), null);
   });
 
   test('the header comment is fixed text (no user text in comments)', () => {
@@ -88,34 +87,27 @@ describe('listeners', () => {
     assert.equal((b as { admin?: unknown }).admin, undefined);
   });
 
-  test('HTTPS: a chain per certificate chosen by SNI, then a fallback chain with the default certificate', () => {
+  test('HTTPS: one chain holding every certificate, the default first (Envoy picks by SNI against their names)', () => {
     const b = buildBootstrap(irOf(TLS_DOCS));
     const https = b.static_resources.listeners[1]!;
     assert.equal(https.name, 'https');
     assert.deepEqual(https.listener_filters?.map((f) => f.name), ['envoy.filters.listener.tls_inspector']);
-    const cert = (c: (typeof https.filter_chains)[number]): unknown =>
-      (c.transport_socket?.typed_config as unknown as { common_tls_context: { tls_certificates: unknown[] } }).common_tls_context.tls_certificates;
-    assert.deepEqual(
-      https.filter_chains.map((c) => [c.name, c.filter_chain_match?.server_names, cert(c)]),
-      [
-        // only-tls.test has no rule: its certificate is still selected by SNI.
-        ['default-w-tls', ['*.w.test', 'only-tls.test'], [{ certificate_chain: { filename: 'certs/default-w-tls.crt' }, private_key: { filename: 'certs/default-w-tls.key' } }]],
-        // a.test and nosecret.test (no secretName) get the default (first) certificate from the fallback.
-        ['fallback', undefined, [{ certificate_chain: { filename: 'certs/default-a-tls.crt' }, private_key: { filename: 'certs/default-a-tls.key' } }]],
-      ],
-    );
-    // Every chain routes with the same connection manager object.
-    assert.ok(https.filter_chains.every((c) => c.filters[0] === https.filter_chains[0]!.filters[0]));
+    assert.equal(https.filter_chains.length, 1, 'one route table in Envoy, whatever the number of certificates');
+    const chain = https.filter_chains[0]!;
+    assert.equal(chain.filter_chain_match, undefined);
+    const certs = (chain.transport_socket?.typed_config as unknown as { common_tls_context: { tls_certificates: unknown[] } }).common_tls_context.tls_certificates;
+    assert.deepEqual(certs, [
+      { certificate_chain: { filename: 'certs/default-a-tls.crt' }, private_key: { filename: 'certs/default-a-tls.key' } },
+      { certificate_chain: { filename: 'certs/default-w-tls.crt' }, private_key: { filename: 'certs/default-w-tls.key' } },
+    ]);
   });
 
-  test('the default certificate gets its own chain when another chain`s wildcard would capture its names', () => {
-    const docs = [ingress('t', `  tls:\n  - hosts: [x.w.test]\n    secretName: a-tls\n  - hosts: ["*.w.test"]\n    secretName: w-tls\n  rules:\n${rule('x.w.test', '/', 'x')}`)];
-    const chains = buildBootstrap(irOf(docs)).static_resources.listeners[1]!.filter_chains;
-    assert.deepEqual(chains.map((c) => [c.name, c.filter_chain_match?.server_names]), [['default-a-tls', ['x.w.test']], ['default-w-tls', ['*.w.test']], ['fallback', undefined]]);
-    const deeper = [ingress('t', `  tls:\n  - hosts: ["*.a.w.test"]\n    secretName: a-tls\n  - hosts: ["*.w.test"]\n    secretName: w-tls\n  rules:\n${rule('x.w.test', '/', 'x')}`)];
-    assert.equal(buildBootstrap(irOf(deeper)).static_resources.listeners[1]!.filter_chains.length, 3);
-    const single = [ingress('t', `  tls:\n  - hosts: [x.w.test]\n    secretName: a-tls\n  rules:\n${rule('x.w.test', '/', 'x')}`)];
-    assert.deepEqual(buildBootstrap(irOf(single)).static_resources.listeners[1]!.filter_chains.map((c) => c.name), ['fallback']);
+  test('a TLS host whose certificate does not name it is reported for envoy (IC4302)', () => {
+    const src = [...TLS_DOCS, secret('a-tls'), secret('w-tls')].map((text, i) => ({ path: `in${i}.yaml`, text }));
+    const r = compile(src, { target: 'envoy' });
+    assert.ok(r.ok, JSON.stringify(r.diagnostics));
+    const w = r.diagnostics.filter((d) => d.code === 'IC4302');
+    assert.ok(w.length > 0 && w.every((d) => d.target === 'envoy' && /envoy picks certificates by SNI/.test(d.message)), JSON.stringify(w));
   });
 
   test('HTTP and HTTPS on one port is refused (IC5001, for every target)', () => {

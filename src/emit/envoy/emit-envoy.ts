@@ -1,6 +1,7 @@
 import { Document, isAlias, visit } from 'yaml';
 import type { RouteTable } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
+import { reportUnnamedTlsHosts } from '../cert-names.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { checkBootstrap } from './check.js';
 import { clusters } from './clusters.js';
@@ -19,6 +20,7 @@ export const envoyEmitter: Emitter = {
     const origins: Origins = new WeakMap();
     const bootstrap = buildBootstrap(ir, origins);
     for (const p of checkBootstrap(bootstrap, origins)) ctx.diagnostics.report('IC4002', p.origin, { target: 'envoy', detail: p.detail }, { target: 'envoy' });
+    reportUnnamedTlsHosts(ir, ctx.diagnostics, 'envoy');
     return [{ path: 'envoy.yaml', content: renderEnvoy(bootstrap) }, ...certificateFiles(ir)];
   },
 };
@@ -43,8 +45,7 @@ const HEADER = [
 
 /**
  * YAML via the `yaml` package only. Every string is double-quoted: Envoy's YAML loader reads plain
- * `y`, `on` or `no` (valid host names) as booleans. Objects referenced twice (the HTTPS connection
- * manager shared by every filter chain) become one anchor, named for what it is.
+ * `y`, `on` or `no` (valid host names) as booleans. An object referenced twice becomes one anchor.
  */
 export function renderEnvoy(b: Bootstrap): string {
   const doc = new Document(b, { aliasDuplicateObjects: true });
