@@ -1,7 +1,7 @@
-import { Document, isAlias, visit } from 'yaml';
 import type { RouteTable } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import { reportUnnamedTlsHosts } from '../cert-names.js';
+import { toBlockYaml } from '../yaml-writer.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { checkBootstrap } from './check.js';
 import { clusters } from './clusters.js';
@@ -44,25 +44,9 @@ const HEADER = [
 ].join('\n');
 
 /**
- * YAML via the `yaml` package only. Every string is double-quoted: Envoy's YAML loader reads plain
- * `y`, `on` or `no` (valid host names) as booleans. An object referenced twice becomes one anchor.
+ * Every string is double-quoted: Envoy's YAML loader reads plain `y`, `on` or `no` (valid host
+ * names) as booleans.
  */
 export function renderEnvoy(b: Bootstrap): string {
-  const doc = new Document(b, { aliasDuplicateObjects: true });
-  const renamed = new Map<string, string>();
-  visit(doc, {
-    Node(_, node) {
-      if (isAlias(node) || !node.anchor) return;
-      const name = renamed.size === 0 ? 'https_connection_manager' : `shared_${renamed.size}`;
-      renamed.set(node.anchor, name);
-      node.anchor = name;
-    },
-  });
-  visit(doc, {
-    Alias(_, a) {
-      a.source = renamed.get(a.source) ?? a.source;
-    },
-  });
-  doc.commentBefore = HEADER;
-  return doc.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+  return `${HEADER.split('\n').map((l) => `#${l}`).join('\n')}\n\n${toBlockYaml(b)}`;
 }

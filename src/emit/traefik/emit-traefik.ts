@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { toBlockYaml } from '../yaml-writer.js';
 import type { RouteTable } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
@@ -55,5 +55,5 @@ export function buildDynamic(ir: RouteTable): DynamicConfig {
 
 /** Insertion order is the output order (built deterministically from the sorted IR); no folding. */
 function renderYaml(header: string, doc: unknown): string {
-  return `${header}\n${stringify(doc, { lineWidth: 0, minContentWidth: 0 })}`;
+  return `${header}\n${toBlockYaml(doc, { plainStrings: true })}`;
 }
