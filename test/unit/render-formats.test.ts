@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { lint, makeDiagnostic, renderGithub, renderJson, renderSarif, toJsonReport, type Diagnostic, type SourceFile } from '../../src/index.js';
 import { repoRoot } from '../harness/proxies.js';
+import { GOOD_INGRESS } from '../helpers/cli.js';
 
 /**
  * The official OASIS SARIF 2.1.0 schema (draft-04), as shipped by Microsoft's SARIF SDK package
@@ -24,23 +25,8 @@ function sarifValidator() {
   return ajv.compile(schema);
 }
 
-const ING = (host: string, extra = '') => `apiVersion: networking.k8s.io/v1
-kind: Ingress
-metadata:
-  name: web${extra}
-spec:
-  rules:
-  - host: ${host}
-    http:
-      paths:
-      - path: /
-        pathType: Prefix
-        backend:
-          service:
-            name: web
-            port:
-              number: 80
-`;
+/** The shared minimal Ingress with another host, and `extra` appended to its name line. */
+const ING = (host: string, extra = '') => GOOD_INGRESS.replace('name: good', `name: web${extra}`).replace('host: good.test', `host: ${host}`);
 
 const SAMPLE: Diagnostic[] = [
   { code: 'IC2020', severity: 'error', message: 'host "1.2.3.4" must be a DNS name, not an IP address', loc: { file: 'dir with space/bad.yaml', line: 7, col: 11, endLine: 7, endCol: 18 }, field: 'spec.rules[0].host' },
