@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { goQuote, goQuoteMeta, wildcardHostRegexp } from '../../src/emit/traefik/quote.js';
+import { escapeRegexMeta as goQuoteMeta } from '../../src/emit/regex.js';
+import { goQuote, wildcardHostRegexp } from '../../src/emit/traefik/quote.js';
 import { hostMatcher, pathMatcher } from '../../src/emit/traefik/rules.js';
 import { goRegexp } from '../traefik/go-regexp.js';
 import { matchersOf, parseRule } from '../traefik/rule-parser.js';

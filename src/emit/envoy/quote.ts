@@ -1,3 +1,5 @@
+import { escapeRegexMeta, wildcardSuffix } from '../regex.js';
+
 /**
  * The one way text derived from the manifests enters an Envoy regex. Validation already limits
  * hosts to DNS-1123 grammar; this is the second wall: anything outside printable ASCII is refused
@@ -5,10 +7,8 @@
  */
 export function re2Escape(s: string): string {
   if (!/^[\x20-\x7e]*$/.test(s)) throw new Error(`envoy: refusing to put a non-printable or non-ASCII character into a regex: ${JSON.stringify(s)}`);
-  return s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
+  return escapeRegexMeta(s);
 }
-
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
 /**
  * `:authority` regex for an Ingress wildcard `*.<suffix>`: exactly one label before the suffix
@@ -17,6 +17,5 @@ const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0
  * regexes as full matches; the anchors only make that visible.
  */
 export function wildcardAuthorityRegex(suffix: string): string {
-  if (!DNS_SUBDOMAIN.test(suffix)) throw new Error(`envoy: invalid wildcard suffix ${JSON.stringify(suffix)}`);
-  return `(?i)^[^.:]+\\.${re2Escape(suffix)}(:[0-9]+)?$`;
+  return `(?i)^[^.:]+\\.${re2Escape(wildcardSuffix('envoy', suffix))}(:[0-9]+)?$`;
 }

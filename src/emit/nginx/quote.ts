@@ -1,3 +1,5 @@
+import { escapeRegexMeta, wildcardSuffix } from '../regex.js';
+
 /**
  * The one way user-derived text enters nginx.conf: a double-quoted string with `\` and `"`
  * escaped. Validation already restricts every value to safe grammars; this is the second wall.
@@ -12,12 +14,7 @@ export function nginxQuote(s: string, opts: { allowDollar?: boolean } = {}): str
   return `"${s.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
 
-export function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Regex `server_name` for an Ingress wildcard: exactly one label before the suffix (nginx's own `*.` matches any depth). */
 export function wildcardServerName(suffix: string): string {
-  if (!/^[a-z0-9.-]+$/.test(suffix)) throw new Error(`nginx: invalid wildcard suffix ${JSON.stringify(suffix)}`);
-  return nginxQuote(`~^[^.]+\\.${escapeRegex(suffix)}$`, { allowDollar: true });
+  return nginxQuote(`~^[^.]+\\.${escapeRegexMeta(wildcardSuffix('nginx', suffix))}$`, { allowDollar: true });
 }

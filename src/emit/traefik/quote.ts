@@ -1,3 +1,5 @@
+import { escapeRegexMeta, wildcardSuffix } from '../regex.js';
+
 /**
  * The one way text enters a Traefik rule: a Go interpreted string literal ("..."), which is what
  * Traefik v3 parses rule values as (vulcand/predicate → go/parser, then strconv.Unquote).
@@ -14,13 +16,6 @@ export function goQuote(s: string): string {
   return `"${s.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
 
-/** Go's regexp.QuoteMeta: escapes every RE2 metacharacter. */
-export function goQuoteMeta(s: string): string {
-  return s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
-}
-
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-
 /**
  * HostRegexp value for an Ingress wildcard `*.<suffix>`: exactly one label, anchored (Traefik's
  * *Regexp matchers are unanchored). Traefik v3 matches HostRegexp against the canonical host
@@ -28,6 +23,5 @@ const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0
  * mirrors Host(), which also accepts "name." for "name".
  */
 export function wildcardHostRegexp(suffix: string): string {
-  if (!DNS_SUBDOMAIN.test(suffix)) throw new Error(`traefik: invalid wildcard suffix ${JSON.stringify(suffix)}`);
-  return `^[^.]+\\.${goQuoteMeta(suffix)}\\.?$`;
+  return `^[^.]+\\.${escapeRegexMeta(wildcardSuffix('traefik', suffix))}\\.?$`;
 }
