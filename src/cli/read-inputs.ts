@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { makeDiagnostic } from '../diagnostics/collector.js';
 import type { SourceFile } from '../parse/source.js';
+import { compareStrings } from '../util/compare.js';
 
 const MANIFEST_RE = /\.(ya?ml|json)$/i;
 
@@ -33,7 +34,7 @@ export function readInputs(inputs: readonly string[], readStdin: () => string): 
 
 function walk(dir: string): string[] {
   const out: string[] = [];
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareStrings(a.name, b.name));
   for (const e of entries) {
     const p = join(dir, e.name);
     if (e.isDirectory()) {

@@ -1,5 +1,6 @@
 import { CODES, type Code } from './codes.js';
 import type { Diagnostic, SourceRef, TargetName } from './types.js';
+import { compareStrings } from '../util/compare.js';
 
 /**
  * User text quoted in a message must not carry control characters: a newline would forge another
@@ -48,16 +49,14 @@ const SEV_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** Stable order: by file, position, then code — output must not depend on discovery order. */
 export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
-  return [...ds].sort((a, b) => {
-    const fa = a.loc?.file ?? '', fb = b.loc?.file ?? '';
-    if (fa !== fb) return fa < fb ? -1 : 1;
-    const la = a.loc?.line ?? 0, lb = b.loc?.line ?? 0;
-    if (la !== lb) return la - lb;
-    const ca = a.loc?.col ?? 0, cb = b.loc?.col ?? 0;
-    if (ca !== cb) return ca - cb;
-    if (a.code !== b.code) return a.code < b.code ? -1 : 1;
-    if ((a.target ?? '') !== (b.target ?? '')) return (a.target ?? '') < (b.target ?? '') ? -1 : 1;
-    if (a.severity !== b.severity) return SEV_ORDER[a.severity] - SEV_ORDER[b.severity];
-    return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
-  });
+  return [...ds].sort(
+    (a, b) =>
+      compareStrings(a.loc?.file ?? '', b.loc?.file ?? '') ||
+      (a.loc?.line ?? 0) - (b.loc?.line ?? 0) ||
+      (a.loc?.col ?? 0) - (b.loc?.col ?? 0) ||
+      compareStrings(a.code, b.code) ||
+      compareStrings(a.target ?? '', b.target ?? '') ||
+      SEV_ORDER[a.severity] - SEV_ORDER[b.severity] ||
+      compareStrings(a.message, b.message),
+  );
 }

@@ -6,6 +6,7 @@ import type { CompileOptionsInput } from '../options.js';
 import type { SourceFile } from '../parse/source.js';
 import { routeRows, type RouteRow } from '../routes/table.js';
 import { unifiedDiff } from './line-diff.js';
+import { compareStrings } from '../util/compare.js';
 
 export { diffLines, unifiedDiff, splitLines, type Edit } from './line-diff.js';
 
@@ -125,10 +126,9 @@ export function routeChanges(oldIr: RouteTable | undefined, newIr: RouteTable | 
     else if (o.endpoints !== n.endpoints) out.push({ change: '~', ...base, old: o.value, new: n.value, what: 'endpoints' });
   }
   const order = { default: 1, route: 0, fallback: 0, tls: 0 } as const;
-  return out.sort((x, y) => order[x.kind] - order[y.kind] || cmp(x.host, y.host) || cmp(x.kind === 'tls' ? '~' : x.path, y.kind === 'tls' ? '~' : y.path) || cmp(x.match, y.match) || cmp(x.change, y.change));
+  return out.sort((x, y) => order[x.kind] - order[y.kind] || compareStrings(x.host, y.host) || compareStrings(x.kind === 'tls' ? '~' : x.path, y.kind === 'tls' ? '~' : y.path) || compareStrings(x.match, y.match) || compareStrings(x.change, y.change));
 }
 
-const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
 /** "cafe.example.com/tea (Prefix)", "cafe.example.com (fallback)", "(default backend)", "cafe.example.com (TLS)". */
 export function describeRoute(c: Pick<RouteChange, 'kind' | 'host' | 'path' | 'match'>): string {

@@ -1,5 +1,6 @@
 import { certFile, keyFile, type RouteTable } from '../ir/types.js';
 import type { OutputFile } from './emitter.js';
+import { compareStrings } from '../util/compare.js';
 
 /** certs/<id>.crt and certs/<id>.key for every Secret found in the inputs (same for every target). */
 export function certificateFiles(ir: RouteTable): OutputFile[] {
@@ -13,5 +14,5 @@ export function certificateFiles(ir: RouteTable): OutputFile[] {
 }
 
 export function sortFiles(files: OutputFile[]): OutputFile[] {
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return files.sort((a, b) => compareStrings(a.path, b.path));
 }

@@ -3,6 +3,7 @@ import type { Diagnostics } from '../diagnostics/collector.js';
 import type { SourceRef } from '../diagnostics/types.js';
 import { certFile, keyFile, type Certificate } from '../ir/types.js';
 import type { IngressModel, SecretModel } from '../validate/model.js';
+import { compareStrings } from '../util/compare.js';
 
 /** File names must stay under 255 bytes: "<ns>-<secret>" (up to 317 characters) is shortened with a hash past 200. */
 const MAX_ID = 200;
@@ -66,7 +67,7 @@ export function collectTls(ingresses: IngressModel[], secrets: SecretModel[], gl
       }
     }
   }
-  const certificates = [...certs.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const certificates = [...certs.values()].sort((a, b) => compareStrings(a.id, b.id));
   for (const c of certificates) c.hosts.sort();
   return { hosts, certificates };
 }

@@ -3,6 +3,7 @@ import type { SourceRef } from '../diagnostics/types.js';
 import type { Endpoint, Upstream } from '../ir/types.js';
 import { serviceKey, type ResolvedOptions, type ServiceRef } from '../options.js';
 import type { Inventory } from '../validate/model.js';
+import { compareStrings } from '../util/compare.js';
 
 export const upstreamId = (r: ServiceRef): string => `${r.namespace}_${r.service}_${r.port}`;
 
@@ -36,7 +37,7 @@ export class UpstreamResolver {
   }
 
   upstreams(): Upstream[] {
-    return [...this.byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return [...this.byId.values()].sort((a, b) => compareStrings(a.id, b.id));
   }
 
   reportUnusedOverrides(): void {

@@ -3,6 +3,7 @@ import type { SourceRef } from '../diagnostics/types.js';
 import type { HostKind, Route, VirtualHost } from '../ir/types.js';
 import type { IngressModel, PathModel } from '../validate/model.js';
 import { describePrecedence } from './precedence.js';
+import { compareStrings } from '../util/compare.js';
 
 const fmt = (r: SourceRef): string => `${r.file}:${r.line}:${r.col}`;
 
@@ -77,8 +78,8 @@ export class VhostBuilder {
       }
       exact.push(route);
     }
-    exact.sort((a, b) => cmp(a.path, b.path));
-    const prefix = [...prefixByPath.values()].map((o) => o.route).sort((a, b) => b.path.length - a.path.length || cmp(a.path, b.path));
+    exact.sort((a, b) => compareStrings(a.path, b.path));
+    const prefix = [...prefixByPath.values()].map((o) => o.route).sort((a, b) => b.path.length - a.path.length || compareStrings(a.path, b.path));
     const kind = hostKind(this.name);
     return {
       name: this.name,
@@ -92,10 +93,9 @@ export class VhostBuilder {
   }
 }
 
-export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Exact hosts, then wildcards, then "*"; by name inside a class. */
 export function compareVhosts(a: VirtualHost, b: VirtualHost): number {
   const rank = { exact: 0, wildcard: 1, any: 2 } as const;
-  return rank[a.kind] - rank[b.kind] || cmp(a.name, b.name);
+  return rank[a.kind] - rank[b.kind] || compareStrings(a.name, b.name);
 }

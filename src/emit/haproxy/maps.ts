@@ -2,6 +2,7 @@ import type { SourceRef } from '../../diagnostics/types.js';
 import type { RouteTable, VirtualHost } from '../../ir/types.js';
 import { backendName } from './backends.js';
 import { HaproxyQuoteError, mapKey, mapValue } from './quote.js';
+import { compareStrings } from '../../util/compare.js';
 
 /**
  * Routing data as map files, so a request costs a few tree lookups however many routes there are
@@ -60,7 +61,7 @@ export function buildMaps(ir: RouteTable): { maps: Maps; problems: Problem[] } {
       problems.push({ origin: vh.origin, detail: e.message });
     }
   }
-  for (const entries of Object.values(maps)) entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const entries of Object.values(maps)) entries.sort((a, b) => compareStrings(a.key, b.key));
   return { maps, problems };
 }
 
