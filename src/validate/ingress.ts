@@ -18,14 +18,11 @@ import {
   looksLikeIp,
 } from './names.js';
 import { checkSchema } from './schema.js';
+import { arr, obj, str, type Obj } from './shape.js';
 
 export const INGRESS_API_VERSIONS = ['networking.k8s.io/v1', 'networking.k8s.io/v1beta1', 'extensions/v1beta1'] as const;
 const PATH_TYPES: readonly PathType[] = ['Exact', 'Prefix', 'ImplementationSpecific'];
 
-type Obj = Record<string, unknown>;
-const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 export interface IngressCheckOptions {
   allowSnippets: boolean;
@@ -144,26 +141,27 @@ function checkPath(p: Obj, pp: FieldPath, legacy: boolean, err: Err): { path: st
 
   const raw = str(p.path) ?? '';
   const fp: FieldPath = p.path === undefined ? pp : [...pp, 'path'];
-  const before = { failed: false };
-  const fail: Err = (code, path, args, key) => {
-    before.failed = true;
-    err(code, path, args, key);
-  };
-  if (pathType !== 'ImplementationSpecific' || raw !== '') {
-    if (!raw.startsWith('/')) fail('IC2031', fp, { value: raw });
+  // An empty ImplementationSpecific path is the catch-all "/".
+  const path = raw === '' && pathType === 'ImplementationSpecific' ? '/' : raw;
+  let failed = false;
+  if (!path.startsWith('/')) {
+    err('IC2031', fp, { value: raw });
+    failed = true;
   }
-  if (pathType !== 'ImplementationSpecific') {
-    for (const seq of INVALID_PATH_SEQUENCES) if (raw.includes(seq)) fail('IC2032', fp, { value: raw, seq });
-    for (const seq of INVALID_PATH_SUFFIXES) if (raw.endsWith(seq)) fail('IC2033', fp, { value: raw, seq });
+  // ImplementationSpecific is lowered as Prefix, so it gets Prefix's rules too: no `//`, `/./`, escapes.
+  if (!(failed && pathType === 'ImplementationSpecific')) {
+    for (const seq of INVALID_PATH_SEQUENCES)
+      if (path.includes(seq)) {
+        err('IC2032', fp, { value: path, seq });
+        failed = true;
+      }
+    for (const seq of INVALID_PATH_SUFFIXES)
+      if (path.endsWith(seq)) {
+        err('IC2033', fp, { value: path, seq });
+        failed = true;
+      }
   }
-  if (before.failed) return undefined;
-  const path = raw === '' ? '/' : raw;
-  // ImplementationSpecific is lowered as Prefix, so it gets Prefix's rules too: no regex, no escapes.
-  if (pathType === 'ImplementationSpecific') {
-    for (const seq of INVALID_PATH_SEQUENCES) if (path.includes(seq)) fail('IC2032', fp, { value: path, seq });
-    for (const seq of INVALID_PATH_SUFFIXES) if (path.endsWith(seq)) fail('IC2033', fp, { value: path, seq });
-    if (before.failed) return undefined;
-  }
+  if (failed) return undefined;
   if (path.length > MAX_PATH_LENGTH) {
     err('IC2035', fp, { length: path.length, max: MAX_PATH_LENGTH });
     return undefined;

@@ -6,10 +6,8 @@ import type { Manifest } from '../parse/parse-yaml.js';
 import type { EndpointSliceModel, IngressClassModel, SecretModel, ServiceModel } from './model.js';
 import { isDns1123Label, isDns1123Subdomain, isIanaSvcName } from './names.js';
 import { checkSchema } from './schema.js';
+import { arr, obj } from './shape.js';
 
-type Obj = Record<string, unknown>;
-const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 function identity(m: Manifest, diags: Diagnostics): { name: string; namespace: string } | undefined {
   const meta = obj(m.obj.metadata);
