@@ -1,7 +1,8 @@
-import { Composer, isAlias, isCollection, isPair, isScalar, LineCounter, Parser, type Document, type Node } from 'yaml';
+import { isAlias, isCollection, isPair, isScalar, LineCounter, type Document, type Node } from 'yaml';
+import { readDocuments, type LinePos } from './read-documents.js';
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { SourceRef } from '../diagnostics/types.js';
-import { locate, type DocLocator } from './locate.js';
+import { locate, posFromAst, type DocLocator, type FieldPath, type PosNode } from './locate.js';
 import type { SourceFile } from './source.js';
 
 /** One Kubernetes object read from the inputs, with a way back to its source text. */
@@ -96,6 +97,7 @@ function tooDeep(doc: Document): Node | undefined {
   return undefined;
 }
 
+/** Reads one input; every document is counted against the limit, and reading stops there. */
 function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[], budget: { objects: number; exhausted: boolean }): void {
   const tooBig = inputLimitExceeded(src.text);
   if (tooBig) {
@@ -103,73 +105,68 @@ function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[], budget: 
     return;
   }
   const lineCounter = new LineCounter();
-  // The documents are composed one at a time, so a stream of a million tiny documents stops at the limit.
-  // logLevel 'error': the library must not print process warnings (complex keys are reported as unknown fields).
-  const composer = new Composer({ prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
-  let seen = 0;
-  let composed: Generator<Document.Parsed>;
+  const state = { seen: 0 };
   try {
-    composed = composer.compose(new Parser(lineCounter.addNewLine).parse(src.text)) as Generator<Document.Parsed>;
+    for (const r of readDocuments(src.text, lineCounter, INPUT_LIMITS.maxDepth)) {
+      const lc: LinePos = r.shift === 0 ? lineCounter : { linePos: (offset: number) => lineCounter.linePos(offset + r.shift) };
+      if (++budget.objects > INPUT_LIMITS.maxObjects) {
+        const p = lc.linePos(r.offset);
+        diags.report('IC1009', { file: src.path, line: p.line, col: p.col }, { detail: `more than ${INPUT_LIMITS.maxObjects} documents in the inputs; the rest is not read` });
+        budget.exhausted = true;
+        state.seen++;
+        break;
+      }
+      if ('doc' in r) composedDocument(r.doc, src.path, lc, diags, out, state);
+      else if ('fast' in r) {
+        state.seen++;
+        const positions = r.fast.positions;
+        addObject(r.fast.value, { file: src.path, lineCounter: lc, base: [], positions: () => positions }, diags, out);
+      }
+    }
   } catch (e) {
-    diags.report('IC1009', { file: src.path, line: 1, col: 1 }, { detail: firstLine((e as Error).message) });
+    // The YAML library recurses per nesting level: absurd nesting ends here, not in a crash.
+    const p = lineCounter.linePos(0);
+    diags.report('IC1009', { file: src.path, line: p.line, col: p.col }, { detail: /call stack/i.test((e as Error).message) ? `nesting deeper than ingressc can read (at most ${INPUT_LIMITS.maxDepth} levels)` : firstLine((e as Error).message) });
+    state.seen++;
+  }
+  if (state.seen === 0) diags.report('IC1005', { file: src.path, line: 1, col: 1 });
+}
+
+function composedDocument(doc: Document.Parsed, file: string, lineCounter: LinePos, diags: Diagnostics, out: Manifest[], state: { seen: number }): void {
+  let positions: PosNode | undefined | null = null;
+  const base: DocLocator = { file, lineCounter, base: [], positions: () => (positions === null ? (positions = posFromAst(doc.contents)) : positions) };
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      const p = lineCounter.linePos(e.pos[0]);
+      const ref: SourceRef = { file, line: p.line, col: p.col };
+      // The YAML library recurses per nesting level and reports the overflow as a syntax error.
+      if (/call stack/i.test(e.message)) diags.report('IC1009', ref, { detail: `nesting deeper than ingressc can read (at most ${INPUT_LIMITS.maxDepth} levels)` });
+      else diags.report('IC1001', ref, { detail: firstLine(e.message) });
+    }
+    state.seen++;
     return;
   }
-  const next = (): IteratorResult<Document.Parsed> | Error => {
-    try {
-      return composed.next();
-    } catch (e) {
-      return e as Error;
-    }
-  };
-  for (let step = next(); ; step = next()) {
-    if (step instanceof Error) {
-      // The YAML library recurses per nesting level: absurd nesting ends here, not in a crash.
-      const p = lineCounter.linePos(0);
-      diags.report('IC1009', { file: src.path, line: p.line, col: p.col }, { detail: /call stack/i.test(step.message) ? `nesting deeper than ingressc can read (at most ${INPUT_LIMITS.maxDepth} levels)` : firstLine(step.message) });
-      seen++;
-      break;
-    }
-    if (step.done) break;
-    const doc = step.value;
-    if (++budget.objects > INPUT_LIMITS.maxObjects) {
-      const p = lineCounter.linePos(doc.range[0]);
-      diags.report('IC1009', { file: src.path, line: p.line, col: p.col }, { detail: `more than ${INPUT_LIMITS.maxObjects} documents in the inputs; the rest is not read` });
-      budget.exhausted = true;
-      seen++;
-      break;
-    }
-    const base: DocLocator = { file: src.path, doc, lineCounter, base: [] };
-    if (doc.errors.length > 0) {
-      for (const e of doc.errors) {
-        const p = lineCounter.linePos(e.pos[0]);
-        const ref: SourceRef = { file: src.path, line: p.line, col: p.col };
-        // The YAML library recurses per nesting level and reports the overflow as a syntax error.
-        if (/call stack/i.test(e.message)) diags.report('IC1009', ref, { detail: `nesting deeper than ingressc can read (at most ${INPUT_LIMITS.maxDepth} levels)` });
-        else diags.report('IC1001', ref, { detail: firstLine(e.message) });
-      }
-      seen++;
-      continue;
-    }
-    // "---" with nothing after it, or only comments (common in `helm template` output).
-    if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null && doc.contents.source === '')) continue;
-    seen++;
-    const deep = tooDeep(doc);
-    if (deep) {
-      const p = lineCounter.linePos(deep.range?.[0] ?? doc.range[0]);
-      diags.report('IC1009', { file: src.path, line: p.line, col: p.col }, { detail: `nesting deeper than ${INPUT_LIMITS.maxDepth} levels` });
-      continue;
-    }
-    let value: unknown;
-    try {
-      value = doc.toJS({ maxAliasCount: INPUT_LIMITS.maxAliasCount });
-    } catch (e) {
-      diags.report('IC1009', locate(base, []), { detail: firstLine((e as Error).message) });
-      continue;
-    }
-    addObject(value, base, diags, out);
+  // "---" with nothing after it, or only comments (common in `helm template` output).
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null && doc.contents.source === '')) return;
+  state.seen++;
+  const deep = tooDeep(doc);
+  if (deep) {
+    const p = lineCounter.linePos(deep.range?.[0] ?? doc.range[0]);
+    diags.report('IC1009', { file, line: p.line, col: p.col }, { detail: `nesting deeper than ${INPUT_LIMITS.maxDepth} levels` });
+    return;
   }
-  if (seen === 0) diags.report('IC1005', { file: src.path, line: 1, col: 1 });
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: INPUT_LIMITS.maxAliasCount });
+  } catch (e) {
+    diags.report('IC1009', locate(base, []), { detail: firstLine((e as Error).message) });
+    return;
+  }
+  addObject(value, base, diags, out);
 }
+
+/** The same document, for an object inside it (a List item). */
+const childLocator = (loc: DocLocator, base: FieldPath): DocLocator => ({ ...loc, base });
 
 function addObject(value: unknown, loc: DocLocator, diags: Diagnostics, out: Manifest[]): void {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -190,7 +187,7 @@ function addObject(value: unknown, loc: DocLocator, diags: Diagnostics, out: Man
       diags.report('IC1009', locate(loc, ['items']), { detail: `a List of ${items.length} items; ingressc reads at most ${INPUT_LIMITS.maxObjects} objects` });
       return;
     }
-    items.forEach((item, i) => addObject(item, { ...loc, base: [...loc.base, 'items', i] }, diags, out));
+    items.forEach((item, i) => addObject(item, childLocator(loc, [...loc.base, 'items', i]), diags, out));
     return;
   }
   out.push({ apiVersion: obj.apiVersion as string, kind, obj, loc, order: out.length });

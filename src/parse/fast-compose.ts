@@ -1,0 +1,264 @@
+import { CST } from 'yaml';
+import { bail, Fallback, FALLBACK, plainKeyOk, resolvePlain, type FastDocument } from './scalars.js';
+import type { PosNode, Range } from './locate.js';
+
+/**
+ * Plain JS values straight from the YAML library's CST, skipping its Composer (the document AST
+ * with ranges and its toJS pass, about a fifth of the library's time). Used for the documents the
+ * line reader (line-parse.ts) leaves to the library.
+ *
+ * It accepts only a conservative subset: block and flow collections, plain / quoted / block
+ * scalars, comments. Anchors, aliases, tags, explicit keys, tabs in indentation, non-string or
+ * duplicate keys, and every shape the Composer would report as an error give FALLBACK, and the
+ * caller composes that document the usual way. Inside the subset the checks below are the
+ * Composer's own (resolve-props, resolve-block-map/seq, resolve-flow-collection, resolve-end),
+ * and scalars are resolved by the library's own functions and core-schema tags, so a document
+ * either gets the value `Document.toJS()` would give or falls back. Positions are recorded the
+ * way the Composer computes node ranges, so diagnostics point at the same place either way.
+ * test/unit/yaml-readers.test.ts checks both equivalences on generated and hand-written YAML.
+ */
+export { FALLBACK, type FastDocument };
+
+type SourceToken = CST.SourceToken;
+type Token = CST.Token;
+
+interface Props {
+  found: SourceToken | null;
+  comma: SourceToken | null;
+  hasNewline: boolean;
+  comment: boolean;
+  /** Where the tokens end (`offset` when there are none). */
+  end: number;
+}
+
+/**
+ * resolve-props for the tokens this subset allows (space, newline, comment, the one indicator,
+ * commas in flow); anything else, a tab, or a case the Composer reports is a fallback.
+ */
+function props(tokens: readonly SourceToken[], indicator: SourceToken['type'], startOnNewline: boolean, flow: boolean, offset: number): Props {
+  let hasSpace = startOnNewline;
+  let hasNewline = false;
+  let comment = false;
+  let found: SourceToken | null = null;
+  let comma: SourceToken | null = null;
+  for (const t of tokens) {
+    switch (t.type) {
+      case 'space':
+        if (t.source.includes('\t')) bail();
+        hasSpace = true;
+        break;
+      case 'comment':
+        if (!hasSpace) bail();
+        comment = true;
+        break;
+      case 'newline':
+        hasNewline = true;
+        hasSpace = true;
+        break;
+      case 'comma':
+        if (!flow || comma) bail();
+        comma = t;
+        hasSpace = false;
+        break;
+      default:
+        if (t.type !== indicator || found) bail();
+        found = t;
+        hasSpace = false;
+    }
+  }
+  const last = tokens[tokens.length - 1];
+  return { found, comma, hasNewline, comment, end: last ? last.offset + last.source.length : offset };
+}
+
+/** resolve-end: only space, newlines and comments may follow a node. */
+function endOk(tokens: readonly SourceToken[] | undefined, reqSpace: boolean): void {
+  if (!tokens) return;
+  let hasSpace = false;
+  for (const t of tokens) {
+    if (t.type === 'space' || t.type === 'newline') hasSpace = true;
+    else if (t.type === 'comment') {
+      if (reqSpace && !hasSpace) bail();
+    } else bail();
+  }
+}
+
+const isFlowScalar = (t: Token | null | undefined): t is CST.FlowScalar =>
+  t?.type === 'scalar' || t?.type === 'single-quoted-scalar' || t?.type === 'double-quoted-scalar';
+const isBlock = (t: Token | null | undefined): boolean => t?.type === 'block-map' || t?.type === 'block-seq';
+
+/** Positions of the node the last call of `node` read (one variable instead of a tuple per node). */
+let lastPos: PosNode = { r: [0, 0, 0] };
+
+function scalarSource(t: CST.FlowScalar | CST.BlockScalar): string {
+  // strict = true, as the Composer's default options; any complaint means the Composer would complain too.
+  const r = CST.resolveAsScalar(t, true, bail);
+  lastPos = { r: r.range };
+  return r.value;
+}
+
+/** A map key: a one-line scalar that resolves to a string other than the ones JS objects treat specially. */
+function keyOf(t: Token | null | undefined): string {
+  if (!isFlowScalar(t)) return bail();
+  if (t.source.includes('\n') || t.end?.some((e) => e.type === 'newline')) bail();
+  const s = scalarSource(t);
+  if (!plainKeyOk(s, t.type === 'scalar')) bail();
+  return s;
+}
+
+function node(t: Token, depth: number, maxDepth: number): unknown {
+  switch (t.type) {
+    case 'scalar':
+      return resolvePlain(scalarSource(t));
+    case 'single-quoted-scalar':
+    case 'double-quoted-scalar':
+    case 'block-scalar':
+      return scalarSource(t);
+    case 'block-map':
+    case 'block-seq':
+    case 'flow-collection':
+      if (depth > maxDepth) bail();
+      if (t.type === 'block-map') return blockMap(t, depth, maxDepth);
+      if (t.type === 'block-seq') return blockSeq(t, depth, maxDepth);
+      return flowCollection(t, depth, maxDepth);
+    default:
+      return bail();
+  }
+}
+
+/**
+ * A missing value ("key:" or "-" alone) is an empty plain scalar placed right after its indicator
+ * and the spaces that follow it; its range reaches over a comment after it.
+ */
+function emptyValue(tokens: readonly SourceToken[], p: Props): unknown {
+  let i = tokens.length - 1;
+  let at = p.end;
+  while (i >= 0 && (tokens[i]!.type === 'space' || tokens[i]!.type === 'comment' || tokens[i]!.type === 'newline')) at -= tokens[i--]!.source.length;
+  if (i >= 0) for (let j = i + 1; tokens[j]?.type === 'space'; j++) at += tokens[j]!.source.length;
+  lastPos = { r: [at, at, p.comment ? p.end : at] };
+  return resolvePlain('');
+}
+
+type Entries = NonNullable<PosNode['map']>;
+
+function blockMap(bm: CST.BlockMap, depth: number, maxDepth: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const entries: Entries = new Map();
+  let offset = bm.offset;
+  let commentEnd: number | undefined;
+  const n = bm.items.length;
+  for (let i = 0; i < n; i++) {
+    const { start, key, sep, value } = bm.items[i]!;
+    const kp = props(start, 'explicit-key-ind', true, false, offset);
+    if (kp.found) bail();
+    if (!sep) {
+      // Only comments: allowed as the last item (a map comment); anything else is the Composer's business.
+      if (key || i !== n - 1) bail();
+      commentEnd = kp.end;
+      continue;
+    }
+    if (!key || !('indent' in key) || key.indent !== bm.indent) bail();
+    const k = keyOf(key);
+    const keyRange = lastPos.r;
+    if (Object.prototype.hasOwnProperty.call(out, k)) bail();
+    const vp = props(sep, 'map-value-ind', false, false, keyRange[2]);
+    if (!vp.found) bail();
+    // "The : indicator must be at most 1024 chars after the start of an implicit block mapping key"
+    // (the Composer measures from the end of the previous item; with a margin this is never looser).
+    if (vp.found!.offset - key!.offset > 1000) bail();
+    if (value?.type === 'block-map' && !vp.hasNewline) bail();
+    out[k] = value ? node(value, depth + 1, maxDepth) : emptyValue(sep, vp);
+    entries.set(k, { key: keyRange, value: lastPos });
+    offset = lastPos.r[2];
+  }
+  lastPos = { r: [bm.offset, offset, commentEnd ?? offset], map: entries };
+  return out;
+}
+
+function blockSeq(bs: CST.BlockSequence, depth: number, maxDepth: number): unknown[] {
+  const out: unknown[] = [];
+  const items: PosNode[] = [];
+  let offset = bs.offset;
+  let commentEnd: number | undefined;
+  const n = bs.items.length;
+  for (let i = 0; i < n; i++) {
+    const { start, value } = bs.items[i]!;
+    const p = props(start, 'seq-item-ind', true, false, offset);
+    if (!p.found) {
+      if (value || i !== n - 1) bail();
+      commentEnd = p.end;
+      continue;
+    }
+    out.push(value ? node(value, depth + 1, maxDepth) : emptyValue(start, p));
+    items.push(lastPos);
+    offset = lastPos.r[2];
+  }
+  lastPos = { r: [bs.offset, offset, commentEnd ?? offset], seq: items };
+  return out;
+}
+
+function flowCollection(fc: CST.FlowCollection, depth: number, maxDepth: number): unknown {
+  const isMap = fc.start.source === '{';
+  const seq: unknown[] = [];
+  const map: Record<string, unknown> = {};
+  const items: PosNode[] = [];
+  const entries: Entries = new Map();
+  let offset = fc.offset + fc.start.source.length;
+  const n = fc.items.length;
+  for (let i = 0; i < n; i++) {
+    const { start, key, sep, value } = fc.items[i]!;
+    const p = props(start, 'explicit-key-ind', false, true, offset);
+    if (p.found) bail();
+    if (!key && !sep && !value) {
+      // An empty item is only allowed last ("[a, ]"), never as "[, a]".
+      if ((i === 0 && p.comma) || i < n - 1) bail();
+      offset = p.end;
+      continue;
+    }
+    if (i === 0 ? p.comma : !p.comma) bail();
+    if (!isMap) {
+      // "[a: b]" pairs inside sequences are left to the Composer.
+      if (sep || key || !value || isBlock(value)) bail();
+      seq.push(node(value!, depth + 1, maxDepth));
+      items.push(lastPos);
+      offset = lastPos.r[2];
+      continue;
+    }
+    const k = keyOf(key);
+    const keyRange = lastPos.r;
+    const vp = props(sep ?? [], 'map-value-ind', false, true, keyRange[2]);
+    if (!vp.found || isBlock(value)) bail();
+    if (Object.prototype.hasOwnProperty.call(map, k)) bail();
+    map[k] = value ? node(value, depth + 1, maxDepth) : emptyValue(sep!, vp);
+    entries.set(k, { key: keyRange, value: lastPos });
+    offset = lastPos.r[2];
+  }
+  const [close, ...rest] = fc.end;
+  if (close?.source !== (isMap ? '}' : ']')) bail();
+  endOk(rest, true);
+  const closeEnd = close!.offset + close!.source.length;
+  const r: Range = [fc.offset, closeEnd, rest.reduce((o, t) => o + t.source.length, closeEnd)];
+  lastPos = isMap ? { r, map: entries } : { r, seq: items };
+  return isMap ? map : seq;
+}
+
+/**
+ * The value of one CST document, FALLBACK when the Composer must handle it, or undefined for a
+ * document with no content ("---" alone, or only comments).
+ */
+export function fastDocument(doc: CST.Document, maxDepth: number): FastDocument | undefined | typeof FALLBACK {
+  try {
+    const p = props(doc.start, 'doc-start', true, false, doc.offset);
+    const value = doc.value;
+    if (p.found && isBlock(value) && !p.hasNewline) bail();
+    endOk(doc.end, false);
+    if (!value || (value.type === 'scalar' && value.source === '')) {
+      if (value) endOk((value as CST.FlowScalar).end, true);
+      return undefined;
+    }
+    const v = node(value, 1, maxDepth);
+    return { value: v, positions: lastPos };
+  } catch (e) {
+    if (e instanceof Fallback) return FALLBACK;
+    throw e;
+  }
+}

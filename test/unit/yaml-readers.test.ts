@@ -1,0 +1,241 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { LineCounter, parseAllDocuments, Parser } from 'yaml';
+import { cstReads, readDocuments, type Read } from '../../src/parse/read-documents.js';
+import { posFromAst, type PosNode } from '../../src/parse/locate.js';
+import { repoRoot } from '../harness/index.js';
+import { rng } from '../helpers/rng.js';
+
+/**
+ * The two fast YAML readers against the YAML library itself (the oracle): whenever a reader
+ * accepts a document, the library must compose the same document without errors, to the same
+ * JS value, with the same node ranges (what diagnostics point at). Readers may refuse anything.
+ */
+const OPTIONS = { prettyErrors: false, uniqueKeys: true, logLevel: 'error' } as const;
+
+interface OracleDoc {
+  ok: boolean;
+  errors: Array<[string, number]>;
+  value?: unknown;
+  positions?: PosNode;
+  empty: boolean;
+}
+
+function oracle(text: string): OracleDoc[] {
+  return parseAllDocuments(text, OPTIONS).map((d) => {
+    const empty = d.contents === null || (d.contents as { source?: string; value?: unknown }).source === '';
+    const errors = d.errors.map((e): [string, number] => [e.code, e.pos[0]]);
+    if (d.errors.length > 0) return { ok: false, empty, errors };
+    try {
+      return { ok: true, empty, errors, value: d.toJS(), positions: posFromAst(d.contents) };
+    } catch {
+      return { ok: false, empty, errors }; // an alias to nowhere: parse-yaml reports it from toJS
+    }
+  });
+}
+
+const shift = (p: PosNode | undefined, by: number): PosNode | undefined => {
+  if (!p) return p;
+  const r: PosNode = { r: [p.r[0] + by, p.r[1] + by, p.r[2] + by] };
+  if (p.map) r.map = new Map([...p.map].map(([k, e]) => [k, { key: [e.key[0] + by, e.key[1] + by, e.key[2] + by] as const, value: shift(e.value, by) }]));
+  if (p.seq) r.seq = p.seq.map((x) => shift(x, by));
+  return r;
+};
+
+interface Stats {
+  docs: number;
+  line: number;
+  cst: number;
+}
+
+function compare(reads: Read[], expected: OracleDoc[], label: string, stats: Stats, count: 'cst' | 'line'): void {
+  assert.equal(reads.length, expected.length, `${label}: documents read`);
+  reads.forEach((r, i) => {
+    const want = expected[i]!;
+    if ('empty' in r) return void assert.ok(want.empty && want.ok, `${label} doc ${i}: read as empty`);
+    if ('doc' in r) {
+      // the library's own reading: same errors at the same places, or the same positions
+      assert.deepEqual(r.doc.errors.map((e) => [e.code, e.pos[0] + r.shift]), want.errors, `${label} doc ${i}: errors`);
+      if (want.ok) assert.deepEqual(shift(posFromAst(r.doc.contents), r.shift), want.positions, `${label} doc ${i}: positions`);
+      return;
+    }
+    assert.ok(want.ok, `${label} doc ${i}: a fast reader accepted a document the library rejects`);
+    if (count === 'cst' || r.shift === 0) stats[count]++;
+    assert.deepEqual(r.fast.value, want.value, `${label} doc ${i}: value`);
+    assert.deepEqual(shift(r.fast.positions, r.shift), want.positions, `${label} doc ${i}: positions`);
+  });
+}
+
+/** Checks both readers on one text, counting the documents each accepted. */
+function check(text: string, label: string, stats: Stats): void {
+  const expected = oracle(text);
+  stats.docs += expected.length;
+  // fast-compose (and the Composer where it declines) on the library's own CST of the whole text
+  compare([...cstReads(new Parser().parse(text), 0, 100)], expected, `${label} (CST)`, stats, 'cst');
+  // readDocuments: line-parse on the pieces between "---" lines, the library for the rest
+  compare([...readDocuments(text, new LineCounter(), 100)], expected, label, stats, 'line');
+  // parse-yaml's own line index (a line after every "\n") must be the one the library's parser
+  // builds; the library skips some newlines inside broken block scalars, so only for valid texts.
+  if (!expected.every((d) => d.ok)) return;
+  const lc = new LineCounter();
+  [...new Parser(lc.addNewLine).parse(text)];
+  const mine: number[] = [0];
+  for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1)) mine.push(k + 1);
+  if (!text.includes('\r')) assert.deepEqual(mine, lc.lineStarts, `${label}: line starts`);
+}
+
+// ---- generated documents: Kubernetes-like shapes with the variations that matter to the readers
+
+const PLAIN = ['a', 'web', 'svc-1', '/api', '/a/b.c', 'http://x:80/y', 'a:b', 'x#y', '80', '-1', '0x1F', '0o17', '1e3', '.5', '.inf', '-.inf', '.nan', 'true', 'False', 'NULL', 'null', '~', 'yes', 'on', '007', '1_000', '+12', 'a b', 'Prefix', 'networking.k8s.io/v1', '(x)', '$x', '=', 'a,b', 'a]', 'x:', 'a: b', ':a', '- a', '-a', '*.foo.com', '&a', '!t', '?x', '%x', '@x', '`x', '|', '>', '#c', 'a #c', "it's", 'ü', '{a}', '[a]'];
+const QUOTED = ['""', "''", '"a"', "'a'", '"a\\"b"', '"\\t\\u00e9\\x41"', "'it''s'", '"*.foo.com"', '"80"', '"a #b"', "'a: b'", '"\\"', '"unclosed', "'unclosed", '"a"b', '"multi\n  line"'];
+const KEYS = ['name', 'namespace', 'apiVersion', 'kind', 'spec', 'kubernetes.io/ingress.class', 'nginx.ingress.kubernetes.io/ssl-redirect', 'tls.crt', 'a_b', 'x-y', '80', 'true', 'null', '__proto__', '<<', '"q"', "'s'", 'a b', 'k', 'k'];
+
+function gen(rand: () => number): string {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const chance = (p: number) => rand() < p;
+  const scalar = (): string => {
+    const r = rand();
+    if (r < 0.35) return pick(PLAIN.slice(0, 24));
+    if (r < 0.55) return pick(PLAIN);
+    if (r < 0.8) return pick(QUOTED);
+    if (r < 0.85) return '[]';
+    if (r < 0.88) return '{}';
+    if (r < 0.95) return `[${Array.from({ length: Math.floor(rand() * 3) + 1 }, () => (chance(0.5) ? pick(QUOTED.slice(0, 9)) : pick(PLAIN.slice(0, 12)))).join(chance(0.8) ? ', ' : ',')}${chance(0.1) ? ', ' : ''}]`;
+    return chance(0.5) ? '|\n  block' : '&a x';
+  };
+  const tail = (): string => (chance(0.15) ? `${chance(0.8) ? '  ' : ''}# c` : '') + (chance(0.1) ? '  ' : '');
+  const blank = (): string => (chance(0.08) ? '\n' : '') + (chance(0.03) ? '  # inner\n' : '');
+  const step = chance(0.8) ? 2 : 4;
+  const block = (ind: number, depth: number, inSeqItem: boolean): string[] => {
+    const pad = ' '.repeat(ind);
+    const lines: string[] = [];
+    if (depth < 4 && chance(0.35)) {
+      // a sequence
+      for (let n = Math.floor(rand() * 3) + 1; n > 0; n--) {
+        if (chance(0.6)) {
+          const inner = block(ind + 2, depth + 1, true);
+          lines.push(`${pad}- ${inner[0]!.trimStart()}`, ...inner.slice(1));
+        } else lines.push(`${pad}- ${scalar()}${tail()}`);
+        if (chance(0.05)) lines.push(`${pad}-`);
+      }
+      return lines;
+    }
+    const used = new Set<string>();
+    for (let n = Math.floor(rand() * 4) + 1; n > 0; n--) {
+      let k = pick(KEYS);
+      if (used.has(k) && chance(0.8)) k = `${k}${n}`;
+      used.add(k);
+      const sep = chance(0.95) ? ': ' : ' : ';
+      if (depth < 4 && chance(0.35)) {
+        const compactSeq = chance(0.5);
+        const inner = block(compactSeq ? ind : ind + step, depth + 1, false);
+        if (compactSeq && !inner[0]!.trimStart().startsWith('-')) lines.push(`${pad}${k}:${tail()}`, ...block(ind + step, depth + 1, false));
+        else lines.push(`${pad}${k}:${tail()}`, ...inner);
+      } else if (chance(0.07)) lines.push(`${pad}${k}:${chance(0.3) ? ' ' : ''}`);
+      else lines.push(`${pad}${k}${sep}${scalar()}${tail()}${blank()}`);
+      if (inSeqItem && chance(0.03)) lines.push(`${pad} oops: 1`);
+    }
+    return lines;
+  };
+  const docs: string[] = [];
+  for (let d = Math.floor(rand() * 3) + 1; d > 0; d--) {
+    const head = chance(0.2) ? '# Source: chart/templates/x.yaml\n' : '';
+    const body = block(chance(0.05) ? 2 : 0, 0, false).join('\n');
+    docs.push(head + body + (chance(0.9) ? '\n' : ''));
+  }
+  const lead = chance(0.3) ? '---\n' : chance(0.1) ? '# top\n' : '';
+  return lead + docs.join(chance(0.8) ? '---\n' : chance(0.5) ? '--- # next\n' : '---\n\n');
+}
+
+/** Small damage to a valid text: what a typo or a hostile edit does. */
+function mutate(text: string, rand: () => number): string {
+  const chars = [' ', '\n', ':', '-', '"', "'", '#', '[', ']', '{', '}', ',', '\t', 'a', '&', '*', '!', '|', '>', '?', '%', '.'];
+  let t = text;
+  for (let n = Math.floor(rand() * 3) + 1; n > 0; n--) {
+    const at = Math.floor(rand() * (t.length + 1));
+    const r = rand();
+    if (r < 0.4) t = t.slice(0, at) + chars[Math.floor(rand() * chars.length)] + t.slice(at);
+    else if (r < 0.7) t = t.slice(0, at) + t.slice(at + 1);
+    else t = t.slice(0, at) + ' '.repeat(1 + Math.floor(rand() * 3)) + t.slice(at);
+  }
+  return t;
+}
+
+function yamlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir)) {
+    const p = join(dir, e);
+    if (statSync(p).isDirectory()) out.push(...yamlFiles(p));
+    else if (/\.ya?ml$/.test(e)) out.push(p);
+  }
+  return out;
+}
+
+describe('fast YAML readers agree with the YAML library', () => {
+  test('every YAML file in fixtures/', (t) => {
+    const stats: Stats = { docs: 0, line: 0, cst: 0 };
+    const root = repoRoot();
+    const files = yamlFiles(join(root, 'fixtures'));
+    for (const f of files) check(readFileSync(f, 'utf8'), f, stats);
+    assert.ok(files.length > 20);
+    t.diagnostic(JSON.stringify(stats));
+    // The readers must actually be used on real manifests, not refuse everything.
+    assert.ok(stats.line > stats.docs / 2, `line-parse accepted ${stats.line} of ${stats.docs}`);
+    assert.ok(stats.cst > stats.docs / 2, `fast-compose accepted ${stats.cst} of ${stats.docs}`);
+  });
+
+  // INGRESSC_READER_CASES / _SEED run a longer sweep by hand; CI runs the default.
+  const cases = Number(process.env.INGRESSC_READER_CASES ?? 1500);
+  const seed = Number(process.env.INGRESSC_READER_SEED ?? 20261126);
+  test(`${cases} generated texts and ${cases} damaged ones (seed ${seed})`, (t) => {
+    const rand = rng(seed);
+    const stats: Stats = { docs: 0, line: 0, cst: 0 };
+    const damaged: Stats = { docs: 0, line: 0, cst: 0 };
+    for (let i = 0; i < cases; i++) {
+      const text = gen(rand);
+      check(text, `generated #${i}:\n${text}`, stats);
+      const bad = mutate(text, rand);
+      check(bad, `damaged #${i}:\n${bad}`, damaged);
+    }
+    t.diagnostic(`generated: ${JSON.stringify(stats)}; damaged: ${JSON.stringify(damaged)}`);
+    assert.ok(stats.line > stats.docs / 10, `line-parse accepted ${stats.line} of ${stats.docs}`);
+    assert.ok(stats.cst > stats.docs / 5, `fast-compose accepted ${stats.cst} of ${stats.docs}`);
+    assert.ok(damaged.line > 0 && damaged.cst > 0);
+  });
+
+  test('hand-picked edge cases', () => {
+    const stats: Stats = { docs: 0, line: 0, cst: 0 };
+    const cases = [
+      'a: 1\nb:\n  c: x  # hi\n\n  d: [p, "q"]  \nl:\n- m: 1\n  n: 2\n- z\n-\n# end\ne: \n',
+      'a: 1\n# between\nb: 2\n',
+      'a:\n  b: 1\n  # trailing\nc: 2\n',
+      'a: b: c\n',
+      'a: 1\na: 2\n',
+      'a:\n- 1\n- 2\nb: 3\n',
+      '- a: 1\n  b: 2\n- c\n',
+      '---\n---\n',
+      '# only a comment\n',
+      '--- # c\na: 1\n',
+      'a: "x"y\n',
+      'a: [1, 2\n',
+      'a: x\n  y\n',
+      'a: |\n  text\n',
+      'key: "\\u00e9\\n"\n',
+      'k: 1\n ind: 2\n',
+      '  a: 1\n  b: 2\n',
+      'a:    \nb:\n',
+      'a: # c\n  b: 1\n',
+      'a: # c\nb: 1\n',
+      '[a, b]\n',
+      'plain\n',
+      'a: 1',
+      'a:\n  - x\n  - y\n',
+      `a: ${'k'.repeat(1100)}\n`,
+      `${'k'.repeat(1100)}: 1\n`,
+    ];
+    for (const c of cases) check(c, JSON.stringify(c), stats);
+    assert.ok(stats.line >= 10);
+  });
+});
