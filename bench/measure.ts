@@ -19,11 +19,17 @@ export function timeProcess(cmd: string, args: string[], cwd?: string): { ms: nu
   return { ms, rssMb: Number.isFinite(rssKb) ? rssKb / 1024 : NaN, ok: r.status === 0, stderr: lines.slice(0, -1).join('\n') };
 }
 
-export function repeat(n: number, f: () => { ms: number; rssMb: number; ok: boolean; stderr: string }): { ms: number; rssMb: number } {
-  const runs = Array.from({ length: n }, f);
+export type Run = ReturnType<typeof timeProcess>;
+
+/** Median time and peak RSS of some runs; a failed run fails the benchmark. */
+export function summarize(runs: readonly Run[]): { ms: number; rssMb: number } {
   const bad = runs.find((r) => !r.ok);
   if (bad) throw new Error(`benchmark command failed:\n${bad.stderr.slice(0, 2000)}`);
   return { ms: median(runs.map((r) => r.ms)), rssMb: Math.max(...runs.map((r) => r.rssMb)) };
+}
+
+export function repeat(n: number, f: () => Run): { ms: number; rssMb: number } {
+  return summarize(Array.from({ length: n }, f));
 }
 
 /**

@@ -11,7 +11,7 @@ import { compile } from '../src/index.js';
 import { registeredTargets } from '../src/emit/registry.js';
 import { findProxy, proxyVersion, repoRoot, startEcho, startProxy, type ProxyKind } from '../test/harness/index.js';
 import { generate } from './generate.js';
-import { median, repeat, timeProcess, wrk } from './measure.js';
+import { median, repeat, summarize, timeProcess, wrk, type Run } from './measure.js';
 
 const ROOT = repoRoot();
 const WORK = join(ROOT, '.bench');
@@ -24,9 +24,17 @@ const SIZES = arg('sizes', '1000,10000,20000').split(',').map(Number);
 const ONLY = arg('only', 'P1,P2,P3,P4').split(',');
 const BIN = join(ROOT, 'bin', 'ingressc.js');
 const NODE = process.execPath;
-const LIVE: ProxyKind[] = ['nginx', 'haproxy', 'envoy'];
+const LIVE = arg('live', 'nginx,haproxy,envoy').split(',') as ProxyKind[];
 
 const out: string[] = [];
+/** Each goal's measured ratios, filled in as the parts run, summarised at the end. */
+const goals = {
+  p1: new Map<string, number>(),
+  linear: new Map<string, number>(),
+  p2: undefined as number | undefined,
+  p3: new Map<string, number>(),
+  p4: new Map<string, number>(),
+};
 const say = (s = '') => {
   console.log(s);
   out.push(s);
@@ -73,17 +81,25 @@ function p1(tls: { crt: string; key: string }): Map<string, { file: string; rout
     const file = join(WORK, `ingresses-${n}.yaml`);
     writeFileSync(file, g.yaml);
     inputs.set(String(n), { file, routes: g.routes });
-    const bare = repeat(RUNS, () => timeProcess(NODE, [join(ROOT, 'dist', 'bench', 'bare-parse.js'), file]));
+    // Runs alternate (bare parse, then each target, RUNS times) so a busy moment hits all of them.
+    const bare: Run[] = [];
+    const runs = new Map<string, Run[]>(registeredTargets().map((t) => [t, []]));
+    for (let i = 0; i < RUNS; i++) {
+      bare.push(timeProcess(NODE, [join(ROOT, 'dist', 'bench', 'bare-parse.js'), file]));
+      for (const t of registeredTargets()) runs.get(t)!.push(timeProcess(NODE, [BIN, 'compile', file, '--target', t, '--out', join(WORK, `out-${t}-${n}`), '--no-color']));
+    }
+    const b = summarize(bare);
     for (const t of registeredTargets()) {
-      const dir = join(WORK, `out-${t}-${n}`);
-      const c = repeat(RUNS, () => timeProcess(NODE, [BIN, 'compile', file, '--target', t, '--out', dir, '--no-color']));
+      const c = summarize(runs.get(t)!);
       bySize.set(`${t}:${n}`, c.ms);
-      say(`| ${n} | ${g.routes} | ${f1(g.yaml.length / 2 ** 20)} | ${t} | ${f1(bare.ms)} | ${f1(c.ms)} | **${f2(c.ms / bare.ms)}** | ${f1(c.rssMb)} |`);
+      if (n === 10000) goals.p1.set(t, c.ms / b.ms);
+      say(`| ${n} | ${g.routes} | ${f1(g.yaml.length / 2 ** 20)} | ${t} | ${f1(b.ms)} | ${f1(c.ms)} | **${f2(c.ms / b.ms)}** | ${f1(c.rssMb)} |`);
     }
   }
   if (SIZES.includes(10000) && SIZES.includes(20000)) {
     say();
-    say('Linearity (goal ≤ 2.2): ' + registeredTargets().map((t) => `${t} ${f2(bySize.get(`${t}:20000`)! / bySize.get(`${t}:10000`)!)}`).join(', '));
+    for (const t of registeredTargets()) goals.linear.set(t, bySize.get(`${t}:20000`)! / bySize.get(`${t}:10000`)!);
+    say('Linearity (goal ≤ 2.2): ' + [...goals.linear].map(([t, r]) => `${t} ${f2(r)}`).join(', '));
   }
   say();
   return inputs;
@@ -92,13 +108,18 @@ function p1(tls: { crt: string; key: string }): Map<string, { file: string; rout
 function p2(): void {
   say('## P2 cold start: `ingressc lint fixtures/cafe/` vs `node -e 0`');
   say();
-  const n = Math.max(RUNS, 15);
-  const base = repeat(n, () => timeProcess(NODE, ['-e', '0']));
-  const lint = repeat(n, () => timeProcess(NODE, [BIN, 'lint', join(ROOT, 'fixtures', 'cafe')]));
+  const base: Run[] = [];
+  const lint: Run[] = [];
+  for (let i = 0; i < Math.max(RUNS, 21); i++) {
+    base.push(timeProcess(NODE, ['-e', '0']));
+    lint.push(timeProcess(NODE, [BIN, 'lint', join(ROOT, 'fixtures', 'cafe')]));
+  }
+  const b = summarize(base), l = summarize(lint);
   say('| command | median ms | ratio |');
   say('|---|---|---|');
-  say(`| node -e 0 | ${f1(base.ms)} | 1.00 |`);
-  say(`| ingressc lint fixtures/cafe/ | ${f1(lint.ms)} | **${f2(lint.ms / base.ms)}** |`);
+  say(`| node -e 0 | ${f1(b.ms)} | 1.00 |`);
+  say(`| ingressc lint fixtures/cafe/ | ${f1(l.ms)} | **${f2(l.ms / b.ms)}** |`);
+  goals.p2 = l.ms / b.ms;
   say();
 }
 
@@ -124,71 +145,83 @@ function groupRssMb(pid: number): number {
   return kb / 1024;
 }
 
+interface Live {
+  hosts: number;
+  proxy: Awaited<ReturnType<typeof startProxy>>;
+  host: string;
+  path: string;
+  validate: { ms: number; rssMb: number };
+  readyMs: number;
+}
+
+/** Compiles the P3 set for `hosts`, times the proxy's own validation, and starts it. */
+async function startLive(kind: ProxyKind, hosts: number, echoPort: number): Promise<Live> {
+  const g = generate({ ingresses: hosts, hosts, pathsPerIngress: 5, endpointPort: echoPort, seed: 7 });
+  const sources = [{ path: 'bench.yaml', text: g.yaml }];
+  const host = g.hosts.find((h) => !h.startsWith('*'))!;
+  const route = /path: (\S+)\n\s+pathType: (\S+)/.exec(g.yaml)!;
+  const write = (dir: string, ports: { http: number; https: number }): void => {
+    const r = compile(sources, { target: kind, listenHttp: `127.0.0.1:${ports.http}`, listenHttps: `127.0.0.1:${ports.https}` });
+    if (!r.ok) throw new Error(JSON.stringify(r.diagnostics.slice(0, 5)));
+    for (const f of r.files) {
+      mkdirSync(join(dir, f.path, '..'), { recursive: true });
+      writeFileSync(join(dir, f.path), f.content, { mode: f.mode ?? 0o644 });
+    }
+  };
+  const vdir = join(WORK, `p3-${kind}-${hosts}`);
+  rmSync(vdir, { recursive: true, force: true });
+  write(vdir, { http: 18080, https: 18443 });
+  const [cmd, args] = VALIDATE[kind](vdir);
+  const validate = repeat(Math.min(RUNS, 3), () => timeProcess(cmd, args, vdir));
+  let buildMs = 0;
+  const proxy = await startProxy({
+    kind,
+    readyTimeoutMs: 120_000,
+    build: (ports, dir) => {
+      const t0 = performance.now();
+      write(dir, ports);
+      buildMs = performance.now() - t0;
+    },
+  });
+  // start-to-ready without ingressc's own compile (done inside the harness's build step)
+  return { hosts, proxy, host, path: route[1]!, validate, readyMs: proxy.startupMs - buildMs };
+}
+
 async function p3(): Promise<void> {
   say('## P3 real proxies at scale (10k hosts / 50k paths vs 10 hosts / 50 paths)');
+  say();
+  say('Both sizes of a proxy run at once; wrk runs alternate between them (small match, large match, small no-match, large no-match; 3 s each, 5 rounds), so a busy moment hits both.');
   say();
   say('| target | hosts | validate s | validate RSS MB | start-to-ready s | running RSS MB | match req/s | no-match (404) req/s |');
   say('|---|---|---|---|---|---|---|---|');
   const echo = await startEcho('bench');
-  const results = new Map<string, { match: number; miss: number }>();
   try {
     for (const kind of LIVE) {
       if (!registeredTargets().includes(kind) || !findProxy(kind)) {
         say(`| ${kind} | – | not run: ${findProxy(kind) ? 'no emitter' : 'proxy not installed'} |  |  |  |  |  |`);
         continue;
       }
-      for (const hosts of [10, 10000]) {
-        const g = generate({ ingresses: hosts, hosts, pathsPerIngress: 5, endpointPort: echo.port, seed: 7 });
-        const sources = [{ path: 'bench.yaml', text: g.yaml }];
-        const first = g.hosts.find((h) => !h.startsWith('*'))!;
-        const route = /path: (\S+)\n\s+pathType: (\S+)/.exec(g.yaml)!;
-        // validation timing on a dir compiled for fixed ports
-        const vdir = join(WORK, `p3-${kind}-${hosts}`);
-        rmSync(vdir, { recursive: true, force: true });
-        const r0 = compile(sources, { target: kind, listenHttp: '127.0.0.1:18080', listenHttps: '127.0.0.1:18443' });
-        if (!r0.ok) throw new Error(JSON.stringify(r0.diagnostics.slice(0, 5)));
-        for (const f of r0.files) {
-          mkdirSync(join(vdir, f.path, '..'), { recursive: true });
-          writeFileSync(join(vdir, f.path), f.content, { mode: f.mode ?? 0o644 });
+      const lives: Live[] = [];
+      try {
+        for (const hosts of [10, 10000]) lives.push(await startLive(kind, hosts, echo.port));
+        const rps = lives.map(() => ({ match: [] as number[], miss: [] as number[] }));
+        for (let round = 0; round < 5; round++) {
+          for (const [i, l] of lives.entries()) {
+            const w = await wrk(`http://127.0.0.1:${l.proxy.ports.http}${l.path}`, l.host, 3);
+            if (w.non2xx > 0) throw new Error(`${kind}: ${w.non2xx} non-2xx answers for ${l.host}${l.path}`);
+            rps[i]!.match.push(w.rps);
+          }
+          for (const [i, l] of lives.entries()) rps[i]!.miss.push((await wrk(`http://127.0.0.1:${l.proxy.ports.http}/nothing-here`, 'unknown.example', 3)).rps);
         }
-        const [cmd, args] = VALIDATE[kind](vdir);
-        const v = repeat(Math.min(RUNS, 3), () => timeProcess(cmd, args, vdir));
-        let buildMs = 0;
-        const proxy = await startProxy({
-          kind,
-          readyTimeoutMs: 120_000,
-          build: (ports, dir) => {
-            const t0 = performance.now();
-            const r = compile(sources, { target: kind, listenHttp: `127.0.0.1:${ports.http}`, listenHttps: `127.0.0.1:${ports.https}` });
-            for (const f of r.files) {
-              mkdirSync(join(dir, f.path, '..'), { recursive: true });
-              writeFileSync(join(dir, f.path), f.content, { mode: f.mode ?? 0o644 });
-            }
-            buildMs = performance.now() - t0;
-          },
-        });
-        try {
-          const url = `http://127.0.0.1:${proxy.ports.http}`;
-          const runs = async (path: string, host: string, expect2xx: boolean) => {
-            const rs: number[] = [];
-            for (let i = 0; i < 2; i++) {
-              const w = await wrk(`${url}${path}`, host, 3);
-              if (expect2xx && w.non2xx > 0) throw new Error(`${kind}: ${w.non2xx} non-2xx answers for ${host}${path}`);
-              rs.push(w.rps);
-            }
-            return median(rs);
-          };
-          const match = await runs(route[1]!, first, true);
-          const miss = await runs('/nothing-here', 'unknown.example', false);
-          results.set(`${kind}:${hosts}`, { match, miss });
-          // start-to-ready without ingressc's own compile (done inside the harness's build step)
-          say(`| ${kind} | ${hosts} | ${f2(v.ms / 1000)} | ${f1(v.rssMb)} | ${f2((proxy.startupMs - buildMs) / 1000)} | ${f1(groupRssMb(proxy.pid))} | ${Math.round(match)} | ${Math.round(miss)} |`);
-        } finally {
-          await proxy.stop();
-        }
+        for (const [i, l] of lives.entries())
+          say(`| ${kind} | ${l.hosts} | ${f2(l.validate.ms / 1000)} | ${f1(l.validate.rssMb)} | ${f2(l.readyMs / 1000)} | ${f1(groupRssMb(l.proxy.pid))} | ${Math.round(median(rps[i]!.match))} | ${Math.round(median(rps[i]!.miss))} |`);
+        const [a, b] = rps;
+        goals.p3.set(`${kind} match`, median(b!.match) / median(a!.match));
+        goals.p3.set(`${kind} no match`, median(b!.miss) / median(a!.miss));
+        say(`| ${kind} | ratio 10k/10 | | | | | **${f2(median(b!.match) / median(a!.match))}** | **${f2(median(b!.miss) / median(a!.miss))}** |`);
+      } finally {
+        for (const l of lives) await l.proxy.stop();
       }
-      const a = results.get(`${kind}:10`), b = results.get(`${kind}:10000`);
-      if (a && b) say(`| ${kind} | ratio 10k/10 | | | | | **${f2(b.match / a.match)}** | **${f2(b.miss / a.miss)}** |`);
     }
   } finally {
     await echo.close();
@@ -207,11 +240,32 @@ function p4(inputs: Map<string, { file: string; routes: number }>): void {
       try {
         const bytes = dirBytes(dir);
         say(`| ${t} | ${n} | ${routes} | ${bytes} | **${f1(bytes / routes)}** |`);
+        if (n === '10000') goals.p4.set(t, bytes / routes);
       } catch {
         say(`| ${t} | ${n} | ${routes} | (no output) | |`);
       }
     }
   }
+  say();
+}
+
+/** The goals of issue #7 against what this run measured. */
+function summary(): void {
+  const row = (goal: string, values: Map<string, number> | undefined, ok: (r: number) => boolean, digits = 2): void => {
+    if (!values || values.size === 0) return;
+    const text = [...values].map(([k, r]) => `${k} ${r.toFixed(digits)}`).join(', ');
+    const met = [...values.values()].every(ok);
+    say(`| ${goal} | ${text} | ${met ? 'met' : 'missed'} |`);
+  };
+  say('## Goals (this run)');
+  say();
+  say('| goal | measured | status |');
+  say('|---|---|---|');
+  row('P1 compile ≤ 1.5 × bare parse (10k Ingresses)', goals.p1, (r) => r <= 1.5);
+  row('P1 20k ≤ 2.2 × 10k', goals.linear, (r) => r <= 2.2);
+  row('P2 cold start ≤ 2 × `node -e 0`', goals.p2 === undefined ? undefined : new Map([['lint', goals.p2]]), (r) => r <= 2);
+  row('P3 10k hosts ≥ 0.9 × 10 hosts', goals.p3, (r) => r >= 0.9);
+  row('P4 nginx ≤ 300 bytes per route (10k)', new Map([...goals.p4].filter(([t]) => t === 'nginx')), (r) => r <= 300, 1);
   say();
 }
 
@@ -228,6 +282,7 @@ async function main(): Promise<void> {
   if (ONLY.includes('P2')) p2();
   if (ONLY.includes('P3')) await p3();
   if (ONLY.includes('P4')) p4(inputs);
+  summary();
   if (process.argv.includes('--write')) writeFileSync(join(ROOT, 'BENCHMARKS.md'), out.join('\n') + '\n');
 }
 
