@@ -104,6 +104,10 @@ test('oracle: an injected nginx directive, location, server_name or comment is c
     ['server_name', (c) => c.replace('server_name "cafe.example.com";', 'server_name "cafe.example.com" evil.com;')],
     ['comment', (c) => c.replace('location = "/coffee" {', '# cafe.example.com\n        location = "/coffee" {')],
     ['quote break', (c) => c.replace('"/coffee"', '"/coffee";"')],
+    ['depth check removed', (c) => c.replace(/\n *if \(\$ingressc_host_parent [^\n]*\n[^\n]*\n *\}/, '')],
+    ['depth check suffix', (c) => c.replace('!= "example.com")', '!= "evil.com")')],
+    ['depth check answer', (c) => c.replace(/(if \(\$ingressc_host_parent[^{]*\{\n *)return 404;/, '$1return 200;')],
+    ['host-parent map', (c) => c.replace('$1; default ""; }', '$1; default "example.com"; }')],
   ];
   for (const [what, edit] of cases) assert.notDeepEqual(tampered('nginx', (p, c) => (p === 'nginx.conf' ? edit(c) : c)), [], what);
   assert.equal(parseNginx('a "b\\"c" d;').tree[0]!.args[0], 'b"c');

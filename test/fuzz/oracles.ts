@@ -92,20 +92,27 @@ function checkComments(target: TargetName, file: string, comments: readonly stri
 
 // ---------------------------------------------------------------- nginx
 
+const HOST_PARENT_KEY = '~^[^.]+\\.(.+)$';
+
 const NGINX_ALLOWED: Record<string, ReadonlySet<string>> = {
   main: new Set(['worker_processes', 'pid', 'error_log', 'events', 'http']),
   events: new Set(['worker_connections']),
   http: new Set(['access_log', 'client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path', 'server_names_hash_bucket_size', 'server_names_hash_max_size', 'proxy_http_version', 'proxy_set_header', 'resolver', 'ssl_certificate', 'ssl_certificate_key', 'map', 'upstream', 'server']),
-  map: new Set(['default']),
+  // "default", and the one regex key of the host-parent map (its body is checked exactly below).
+  map: new Set(['default', HOST_PARENT_KEY]),
   upstream: new Set(['server', 'keepalive']),
-  server: new Set(['listen', 'server_name', 'return', 'ssl_certificate', 'ssl_certificate_key', 'location']),
+  server: new Set(['listen', 'server_name', 'return', 'ssl_certificate', 'ssl_certificate_key', 'location', 'error_page', 'if']),
+  if: new Set(['return']),
   location: new Set(['proxy_pass', 'return']),
 };
 
 /** Directives that open a block, per context. */
-const BLOCKS: Record<string, ReadonlySet<string>> = { main: new Set(['events', 'http']), http: new Set(['map', 'upstream', 'server']), server: new Set(['location']) };
+const BLOCKS: Record<string, ReadonlySet<string>> = { main: new Set(['events', 'http']), http: new Set(['map', 'upstream', 'server']), server: new Set(['location', 'if']) };
 
-const nginxServerName = (vh: VirtualHost): string => (vh.kind === 'wildcard' ? `~^[^.]+\\.${escDots(vh.wildcardSuffix)}$` : vh.name);
+/** Without host-less rules, wildcards are nginx hash names plus a one-label check in the server. */
+const hashWildcards = (ir: RouteTable): boolean => !ir.vhosts.some((v) => v.kind === 'any');
+const nginxServerName = (vh: VirtualHost, hash: boolean): string => (vh.kind !== 'wildcard' ? vh.name : hash ? `*.${vh.wildcardSuffix}` : `~^[^.]+\\.${escDots(vh.wildcardSuffix)}$`);
+const DEFAULT_LOCATION = '@ingressc_default';
 
 /** (modifier, path) of every location the IR vhost needs, as a set. */
 function nginxExpectedLocations(vh: VirtualHost | undefined): Set<string> {
@@ -161,15 +168,28 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
   const dnsVars = dnsTargets.map((_, i) => `$ingressc_dns_${i}`);
   const proxyPass = new Set([...dnsVars.map((v) => `http://${v}`), ...literal.map((u) => `http://${u.id}`)]);
   const redirect = `https://$host${ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`}$request_uri`;
+  const hash = hashWildcards(ir);
+  const depthChecked = (vh: VirtualHost | undefined): boolean => hash && vh?.kind === 'wildcard';
+  // What the default server answers an unknown host, which a too-deep host must get as well.
+  const defaultUp = ir.defaultUpstream === undefined ? undefined : byId.get(ir.defaultUpstream);
+  const unknownHost = !defaultUp ? '404' : defaultUp.endpoints.length === 0 ? '503' : '418';
+  const defaultTarget = defaultUp && (runtimeResolved(defaultUp) ? `http://${dnsVars[ir.upstreams.filter(runtimeResolved).indexOf(defaultUp)]}` : `http://${defaultUp.id}`);
 
   // http-level directives with user-derived arguments
   for (const d of http) {
     if (d.name === 'ssl_certificate' || d.name === 'ssl_certificate_key') if (d.args.length !== 1 || !certFiles.has(d.args[0]!)) problems.push(`nginx: ${d.name} ${JSON.stringify(d.args)} names no IR certificate`);
     if (d.name === 'resolver' && (d.args[0] !== resolver || d.args.length !== 2 || d.args[1] !== 'valid=30s')) problems.push(`nginx: resolver ${JSON.stringify(d.args)}`);
   }
-  // One `map "" $ingressc_dns_N { default "host:port"; }` per runtime-resolved upstream, nothing else.
-  const maps = http.filter((d) => d.name === 'map');
-  sameMultiset('nginx map variables', maps.map((m) => m.args.join(' ')), dnsVars.map((v) => ` ${v}`), problems);
+  // One `map "" $ingressc_dns_N { default "host:port"; }` per runtime-resolved upstream, and the
+  // host-parent map when a wildcard is depth-checked; nothing else.
+  const allMaps = http.filter((d) => d.name === 'map');
+  const parentMap = hash && ir.vhosts.some((v) => v.kind === 'wildcard') ? ['$host $ingressc_host_parent'] : [];
+  sameMultiset('nginx map variables', allMaps.map((m) => m.args.join(' ')), [...dnsVars.map((v) => ` ${v}`), ...parentMap], problems);
+  for (const m of allMaps.filter((d) => d.args.join(' ') === '$host $ingressc_host_parent')) {
+    const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
+    if (body.join('\n') !== `${HOST_PARENT_KEY} $1\ndefault `) problems.push(`nginx: host-parent map body ${JSON.stringify(body)}`);
+  }
+  const maps = allMaps.filter((d) => d.args[0] === '');
   const mapValues: string[] = [];
   for (const m of maps) {
     const body = m.block ?? [];
@@ -190,10 +210,10 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
   const expectedNames: string[] = [];
   for (const vh of ir.vhosts) {
     if (vh.kind === 'any') continue;
-    expectedNames.push(nginxServerName(vh));
-    if (vh.tls?.sslRedirect) expectedNames.push(nginxServerName(vh));
+    expectedNames.push(nginxServerName(vh, hash));
+    if (vh.tls?.sslRedirect) expectedNames.push(nginxServerName(vh, hash));
   }
-  const vhByName = new Map(ir.vhosts.filter((v) => v.kind !== 'any').map((v) => [nginxServerName(v), v]));
+  const vhByName = new Map(ir.vhosts.filter((v) => v.kind !== 'any').map((v) => [nginxServerName(v, hash), v]));
   const any = ir.vhosts.find((v) => v.kind === 'any');
   let defaults = 0;
   for (const s of servers) {
@@ -219,14 +239,17 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
       names.push(sn[0]!.args[0] ?? '');
       vh = vhByName.get(sn[0]!.args[0] ?? '');
       if (!vh) continue;
-      if (body.some((d) => d.name === 'return')) {
-        if (body.some((d) => d.name === 'location')) problems.push('nginx: a redirect server has locations');
-        continue;
-      }
     }
+    checkDepth(body, depthChecked(vh) ? vh!.wildcardSuffix : undefined);
     const locs = body.filter((d) => d.name === 'location');
     const got = locs.map((l) => (l.args.length === 1 ? `  ${l.args[0]}` : l.args.join(' ')));
-    const want = nginxExpectedLocations(vh);
+    const named = depthChecked(vh) && unknownHost === '418' ? [`  ${DEFAULT_LOCATION}`] : [];
+    if (body.some((d) => d.name === 'return')) {
+      // A redirect server: nothing but the depth check's named location.
+      sameMultiset(`nginx locations of the redirect server of ${vh?.name}`, got, named, problems);
+      continue;
+    }
+    const want = new Set([...nginxExpectedLocations(vh), ...named]);
     if (new Set(got).size !== got.length) problems.push(`nginx: duplicate location in server ${vh?.name ?? '(default)'}`);
     sameMultiset(`nginx locations of ${vh?.name ?? '(default)'}`, new Set(got), want, problems);
     for (const l of locs) {
@@ -234,6 +257,29 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
         if (d.name === 'proxy_pass' && !(d.args.length === 1 && proxyPass.has(d.args[0]!))) problems.push(`nginx: proxy_pass ${JSON.stringify(d.args)}`);
         if (d.name === 'return' && !(d.args.length === 1 && (d.args[0] === '404' || d.args[0] === '503'))) problems.push(`nginx: location return ${JSON.stringify(d.args)}`);
       }
+    }
+  }
+  /** The one-label check: exactly the IR's, before any other server-level rewrite directive. */
+  function checkDepth(body: NginxDirective[], suffix: string | undefined): void {
+    const ifs = body.filter((d) => d.name === 'if');
+    const errorPages = body.filter((d) => d.name === 'error_page').map((d) => d.args.join(' '));
+    const named = body.filter((d) => d.name === 'location' && d.args[0] === DEFAULT_LOCATION);
+    if (suffix === undefined) {
+      if (ifs.length || errorPages.length) problems.push(`nginx: if/error_page in a server without a hash wildcard (line ${body[0]?.line})`);
+      return;
+    }
+    const where = `the depth check of *.${suffix}`;
+    if (ifs.length !== 1) return void problems.push(`nginx: ${ifs.length} if blocks in ${where}`);
+    const d = ifs[0]!;
+    if (JSON.stringify(d.args) !== JSON.stringify(['($ingressc_host_parent', '!=', suffix, ')'])) problems.push(`nginx: ${where}: if ${JSON.stringify(d.args)}`);
+    const inside = (d.block ?? []).map((x) => [x.name, ...x.args].join(' '));
+    if (inside.join('\n') !== `return ${unknownHost}`) problems.push(`nginx: ${where} answers ${JSON.stringify(inside)}, expected return ${unknownHost}`);
+    const ret = body.findIndex((x) => x.name === 'return');
+    if (ret >= 0 && ret < body.indexOf(d)) problems.push(`nginx: ${where} comes after the server's return`);
+    sameMultiset(`nginx error_page in ${where}`, errorPages, unknownHost === '418' ? [`418 = ${DEFAULT_LOCATION}`] : [], problems);
+    for (const l of named) {
+      const inner = (l.block ?? []).map((x) => [x.name, ...x.args].join(' '));
+      if (inner.join('\n') !== `proxy_pass ${defaultTarget}`) problems.push(`nginx: ${where}: ${DEFAULT_LOCATION} ${JSON.stringify(inner)}, expected proxy_pass ${defaultTarget}`);
     }
   }
   if (defaults !== 1) problems.push(`nginx: ${defaults} default servers`);

@@ -56,8 +56,9 @@ export function nginxTokens(src: string): { tokens: NTok[]; comments: string[] }
         v += d;
         j++;
       }
+      // nginx also takes ")" right after a quoted string (it closes an `if` condition); it starts the next word.
       const after = src[j + 1];
-      if (after !== undefined && !/[\s;{}]/.test(after)) throw new ConfigSyntaxError(`line ${line}: unexpected ${JSON.stringify(after)} after a quoted string`);
+      if (after !== undefined && !/[\s;{})]/.test(after)) throw new ConfigSyntaxError(`line ${line}: unexpected ${JSON.stringify(after)} after a quoted string`);
       tokens.push({ t: 'word', v, line });
       i = j + 1;
     } else {

@@ -18,3 +18,11 @@ export function nginxQuote(s: string, opts: { allowDollar?: boolean } = {}): str
 export function wildcardServerName(suffix: string): string {
   return nginxQuote(`~^[^.]+\\.${escapeRegexMeta(wildcardSuffix('nginx', suffix))}$`, { allowDollar: true });
 }
+
+/**
+ * nginx's own wildcard `server_name` (a hash lookup, any depth): only correct together with the
+ * one-label check of wildcard-depth.ts.
+ */
+export function wildcardHashServerName(suffix: string): string {
+  return nginxQuote(`*.${wildcardSuffix('nginx', suffix)}`);
+}
