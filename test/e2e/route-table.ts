@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompileOptions, SourceFile } from '../../src/index.js';
 import { repoRoot } from '../harness/proxies.js';
+import { tlsSecretYaml } from '../helpers/tls-secret.js';
 
 /**
  * The end-to-end route table every target must pass: Ingress inputs, the Services that get an
@@ -66,6 +67,30 @@ const rule = (host: string | undefined, paths: string): string => `  - ${host ? 
       paths:
 ${paths}`;
 
+/** A Service whose EndpointSlice has no ready endpoint: requests routed to it get 503. */
+const serviceWithoutEndpoints = (svc: string): string => `apiVersion: v1
+kind: Service
+metadata: {name: ${svc}}
+spec:
+  ports: [{port: 80}]
+---
+apiVersion: discovery.k8s.io/v1
+kind: EndpointSlice
+metadata:
+  name: ${svc}-1
+  labels: {kubernetes.io/service-name: ${svc}}
+addressType: IPv4
+ports: [{port: 8080}]
+endpoints:
+- addresses: ["10.255.255.1"]
+  conditions: {ready: false}
+`;
+
+const tlsWildcard = (name: string, suffix: string, svc: string): SourceFile[] => [
+  inline(name, v1(name, `  tls:\n  - hosts: ["*.${suffix}"]\n    secretName: ${name}-tls\n  rules:\n${rule(`"*.${suffix}"`, pathEntry('/', 'Prefix', svc))}`)),
+  inline(`${name}-tls`, tlsSecretYaml(`${name}-tls`, { hosts: [`*.${suffix}`] })),
+];
+
 const cafeRequests = (): TableRequest[] => [
   { host: 'cafe.example.com', path: '/tea', https: true, expect: { status: 200, service: 'tea-svc', certCN: 'cafe.example.com' } },
   { host: 'cafe.example.com', path: '/coffee', https: true, expect: { status: 200, service: 'coffee-svc' } },
@@ -114,6 +139,85 @@ export const ROUTE_TABLE: TableCase[] = [
       { host: 'a.foo.com', path: '/', expect: { status: 200, service: 'wild-svc' } },
       { host: 'a.b.foo.com', path: '/', expect: { status: 200, service: 'any-svc' } },
       { host: 'foo.com', path: '/y', expect: { status: 200, service: 'any-svc' } },
+    ],
+  },
+  {
+    name: 'a name deeper than a wildcard gets the default backend, not the wildcard\'s routes',
+    sources: () => [inline('wild-default', v1('wild-default', `  rules:\n${rule('"*.foo.com"', pathEntry('/app', 'Prefix', 'app-svc'))}`))],
+    options: { defaultBackend: 'default/fallback-svc:8080' },
+    services: { 'default/app-svc:80': 'app-svc', 'default/fallback-svc:8080': 'fallback-svc' },
+    requests: [
+      { host: 'a.foo.com', path: '/app/1', expect: { status: 200, service: 'app-svc' } },
+      { host: 'a.foo.com', path: '/other', expect: { status: 200, service: 'fallback-svc' } },
+      { host: 'a.b.foo.com', path: '/app/1', expect: { status: 200, service: 'fallback-svc' } },
+      { host: 'A.B.Foo.Com:80', path: '/app?x=1', expect: { status: 200, service: 'fallback-svc' } },
+      { host: 'a.b.foo.com', path: '/app', method: 'POST', expect: { status: 200, service: 'fallback-svc' } },
+      { host: 'c.b.a.foo.com', path: '/', expect: { status: 200, service: 'fallback-svc' } },
+      { host: 'foo.com', path: '/app', expect: { status: 200, service: 'fallback-svc' } },
+    ],
+  },
+  {
+    name: 'nested wildcards: the longer suffix takes its one label, deeper names are unknown, exact names win',
+    sources: () => [inline('nested', v1('nested', `  rules:\n${rule('"*.foo.test"', pathEntry('/', 'Prefix', 'foo-wild'))}${rule('"*.a.foo.test"', pathEntry('/', 'Prefix', 'a-wild'))}${rule('e.foo.test', pathEntry('/', 'Prefix', 'exact-svc'))}`))],
+    services: { 'default/foo-wild:80': 'foo-wild', 'default/a-wild:80': 'a-wild', 'default/exact-svc:80': 'exact-svc' },
+    requests: [
+      { host: 'b.foo.test', path: '/', expect: { status: 200, service: 'foo-wild' } },
+      { host: 'a.foo.test', path: '/x', expect: { status: 200, service: 'foo-wild' } },
+      { host: 'x.a.foo.test', path: '/x', expect: { status: 200, service: 'a-wild' } },
+      { host: 'y.x.a.foo.test', path: '/x', expect: { status: 404 } },
+      { host: 'z.b.foo.test', path: '/x', expect: { status: 404 } },
+      { host: 'e.foo.test', path: '/x', expect: { status: 200, service: 'exact-svc' } },
+      { host: 'x.e.foo.test', path: '/x', expect: { status: 404 } },
+      { host: 'foo.test', path: '/x', expect: { status: 404 } },
+    ],
+  },
+  {
+    name: 'TLS wildcard redirects one label only; a deeper name over HTTP gets the default backend, not a 308',
+    sources: () => tlsWildcard('sec', 'sec.test', 'sec-svc'),
+    options: { defaultBackend: 'default/fallback-svc:8080' },
+    services: { 'default/sec-svc:80': 'sec-svc', 'default/fallback-svc:8080': 'fallback-svc' },
+    requests: [
+      { host: 'a.sec.test', path: '/x', expect: { status: 308, location: 'https://a.sec.test' } },
+      { host: 'a.sec.test', path: '/x', https: true, expect: { status: 200, service: 'sec-svc', certCN: '*.sec.test' } },
+      { host: 'a.b.sec.test', path: '/x', expect: { status: 200, service: 'fallback-svc' } },
+      { host: 'a.b.sec.test', path: '/x', method: 'POST', expect: { status: 200, service: 'fallback-svc' } },
+      { host: 'a.b.sec.test', path: '/x', https: true, expect: { status: 200, service: 'fallback-svc' } },
+      { host: 'sec.test', path: '/x', expect: { status: 200, service: 'fallback-svc' } },
+    ],
+  },
+  {
+    name: 'TLS wildcard without a default backend: a deeper name over HTTP gets 404, not a 308',
+    sources: () => tlsWildcard('sec404', 'sec404.test', 'sec-svc'),
+    services: { 'default/sec-svc:80': 'sec-svc' },
+    requests: [
+      { host: 'a.sec404.test', path: '/x', expect: { status: 308, location: 'https://a.sec404.test' } },
+      { host: 'a.sec404.test', path: '/x', https: true, expect: { status: 200, service: 'sec-svc' } },
+      { host: 'a.b.sec404.test', path: '/x', expect: { status: 404 } },
+      { host: 'a.b.sec404.test', path: '/x', https: true, expect: { status: 404 } },
+    ],
+  },
+  {
+    name: 'a default backend without ready endpoints: deeper names get 503 like unknown hosts',
+    sources: () => [inline('wild-gone', v1('wild-gone', `  rules:\n${rule('"*.foo.com"', pathEntry('/', 'Prefix', 'wild-svc'))}`)), inline('gone', serviceWithoutEndpoints('gone-svc'))],
+    options: { defaultBackend: 'default/gone-svc:80' },
+    services: { 'default/wild-svc:80': 'wild-svc' },
+    requests: [
+      { host: 'a.foo.com', path: '/x', expect: { status: 200, service: 'wild-svc' } },
+      { host: 'a.b.foo.com', path: '/x', expect: { status: 503 } },
+      { host: 'unknown.test', path: '/x', expect: { status: 503 } },
+    ],
+  },
+  {
+    name: 'with host-less path rules, names deeper than a wildcard are routed by those paths',
+    sources: () => [inline('wild-paths', v1('wild-paths', `  rules:\n${rule('"*.foo.com"', pathEntry('/', 'Prefix', 'wild-svc'))}${rule(undefined, pathEntry('/api', 'Prefix', 'api-svc') + pathEntry('/exact', 'Exact', 'exact-svc'))}`))],
+    options: { defaultBackend: 'default/fallback-svc:8080' },
+    services: { 'default/wild-svc:80': 'wild-svc', 'default/api-svc:80': 'api-svc', 'default/exact-svc:80': 'exact-svc', 'default/fallback-svc:8080': 'fallback-svc' },
+    requests: [
+      { host: 'a.foo.com', path: '/api', expect: { status: 200, service: 'wild-svc' } },
+      { host: 'a.b.foo.com', path: '/api/v1', expect: { status: 200, service: 'api-svc' } },
+      { host: 'a.b.foo.com', path: '/exact', expect: { status: 200, service: 'exact-svc' } },
+      { host: 'a.b.foo.com', path: '/other', expect: { status: 200, service: 'fallback-svc' } },
+      { host: 'unknown.test', path: '/api', expect: { status: 200, service: 'api-svc' } },
     ],
   },
   {
