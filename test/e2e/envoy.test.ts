@@ -1,5 +1,5 @@
 import { makeCert } from '../harness/index.js';
-import type { TableCase } from './route-table.js';
+import { serviceWithoutEndpoints, type TableCase } from './route-table.js';
 import { runRouteTable } from './run-table.js';
 
 runRouteTable('envoy');
@@ -71,23 +71,7 @@ spec:
     http:
       paths:
 ${path('/gone', 'gone-svc')}${path('/ok', 'ok-svc')}---
-apiVersion: v1
-kind: Service
-metadata: {name: gone-svc}
-spec:
-  ports: [{port: 80}]
----
-apiVersion: discovery.k8s.io/v1
-kind: EndpointSlice
-metadata:
-  name: gone-svc-1
-  labels: {kubernetes.io/service-name: gone-svc}
-addressType: IPv4
-ports: [{port: 8080}]
-endpoints:
-- addresses: ["10.255.255.1"]
-  conditions: {ready: false}
-`,
+${serviceWithoutEndpoints('gone-svc')}`,
       },
     ],
     services: { 'default/ok-svc:80': 'ok-svc' },

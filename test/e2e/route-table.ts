@@ -68,7 +68,7 @@ const rule = (host: string | undefined, paths: string): string => `  - ${host ? 
 ${paths}`;
 
 /** A Service whose EndpointSlice has no ready endpoint: requests routed to it get 503. */
-const serviceWithoutEndpoints = (svc: string): string => `apiVersion: v1
+export const serviceWithoutEndpoints = (svc: string): string => `apiVersion: v1
 kind: Service
 metadata: {name: ${svc}}
 spec:
