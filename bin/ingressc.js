@@ -1,21 +1,40 @@
 #!/usr/bin/env node
 // Prefer the single-file bundle (fast start-up) unless the tsc output is newer (during development).
-import { execFileSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
 
-const cli = new URL('../dist/src/cli/', import.meta.url);
+const cli = fileURLToPath(new URL('../dist/src/cli/', import.meta.url));
 const mtime = (name) => {
   try {
-    return statSync(new URL(name, cli)).mtimeMs;
+    return statSync(cli + name).mtimeMs;
   } catch {
     return -1;
   }
 };
 if (mtime('main.js') < 0) {
   // Installed from git without a build (pre-commit's `language: node`): build once, here.
+  const { execFileSync } = await import('node:child_process');
   execFileSync(process.execPath, [fileURLToPath(new URL('../scripts/build.mjs', import.meta.url)), 'tsconfig.build.json'], { stdio: ['ignore', 2, 2] });
 }
-const entry = mtime('ingressc.bundle.mjs') >= mtime('main.js') ? 'ingressc.bundle.mjs' : 'main.js';
-const { main } = await import(new URL(entry, cli).href);
-main(process.argv);
+const bundle = mtime('ingressc.bundle.cjs');
+if (bundle >= mtime('main.js')) {
+  // The bundle is one function expression (scripts/bundle-cli.mjs), compiled with the V8 code cache
+  // written next to it by the build (scripts/code-cache.mjs); V8 rejects a cache that does not fit.
+  const file = cli + 'ingressc.bundle.cjs';
+  let cachedData;
+  if (mtime('ingressc.bundle.cache') >= bundle) {
+    try {
+      cachedData = readFileSync(cli + 'ingressc.bundle.cache');
+    } catch {
+      /* compile without it */
+    }
+  }
+  const module = { exports: {} };
+  new Script(readFileSync(file, 'utf8'), { filename: file, cachedData }).runInThisContext()(module.exports, createRequire(file), module, file, cli);
+  module.exports.main(process.argv);
+} else {
+  const { main } = await import(new URL('../dist/src/cli/main.js', import.meta.url).href);
+  main(process.argv);
+}

@@ -1,24 +1,35 @@
-// Bundles the CLI into one ESM file (dist/src/cli/ingressc.bundle.mjs): loading ~150 small
-// modules (ours, yaml's, commander's) costs more start-up time than the work of a lint run.
+// Bundles the CLI into one file (dist/src/cli/ingressc.bundle.cjs) and records a V8 code cache for it
+// (scripts/code-cache.mjs): loading ~150 small modules (ours, yaml's, commander's) and compiling their
+// functions costs more start-up time than the work of a lint run.
 // bin/ingressc.js uses the bundle when it is at least as new as the tsc output.
-import { copyFileSync } from 'node:fs';
+//
+// The bundle is CommonJS source wrapped in one function expression, `(function (exports, require,
+// module, __filename, __dirname) {…})`: bin/ingressc.js compiles it with vm.Script, which (unlike
+// import and require) accepts a code cache in Node 20.
+import { copyFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { BUNDLE, CACHE, writeCodeCache } from './code-cache.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'src', 'cli');
+// A cache from an older bundle must never be used with a new one (V8 only compares source lengths).
+rmSync(join(cli, CACHE), { force: true });
 await build({
   entryPoints: [join(cli, 'main.js')],
-  outfile: join(cli, 'ingressc.bundle.mjs'),
+  outfile: join(cli, BUNDLE),
   bundle: true,
   minify: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
   logLevel: 'warning',
-  // ajv's fallback path and the precompiled validators are CommonJS, loaded with require().
-  banner: { js: "import { createRequire as __ingresscRequire } from 'node:module'; const require = __ingresscRequire(import.meta.url);" },
+  // Our modules locate files next to themselves with import.meta.url, which a CommonJS bundle lacks.
+  define: { 'import.meta.url': '__ingresscUrl' },
+  banner: { js: "(function (exports, require, module, __filename, __dirname) {'use strict';const __ingresscUrl = require('node:url').pathToFileURL(__filename).href;" },
+  footer: { js: '})' },
 });
 // The bundle looks for the precompiled validators next to itself.
 copyFileSync(join(root, 'dist', 'src', 'validate', 'compiled-schemas.cjs'), join(cli, 'compiled-schemas.cjs'));
+writeCodeCache(cli);
