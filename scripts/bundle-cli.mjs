@@ -6,7 +6,7 @@
 // The bundle is CommonJS source wrapped in one function expression, `(function (exports, require,
 // module, __filename, __dirname) {…})`: bin/ingressc.js compiles it with vm.Script, which (unlike
 // import and require) accepts a code cache in Node 20.
-import { copyFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -29,7 +29,20 @@ await build({
   define: { 'import.meta.url': '__ingresscUrl' },
   banner: { js: "(function (exports, require, module, __filename, __dirname) {'use strict';const __ingresscUrl = require('node:url').pathToFileURL(__filename).href;" },
   footer: { js: '})' },
+  plugins: [
+    {
+      // The precompiled validators go into the bundle (and so into its code cache) instead of
+      // being loaded from dist/src/validate/compiled-schemas.cjs at run time.
+      name: 'bundled-validators',
+      setup(b) {
+        b.onResolve({ filter: /^\.\/precompiled\.js$/ }, (a) => (a.importer.endsWith(join('validate', 'schema.js')) ? { path: 'precompiled', namespace: 'ingressc' } : undefined));
+        b.onLoad({ filter: /^precompiled$/, namespace: 'ingressc' }, () => ({
+          contents: `export const precompiledValidators = () => require(${JSON.stringify(join(root, 'dist', 'src', 'validate', 'compiled-schemas.cjs'))});`,
+          loader: 'js',
+          resolveDir: root,
+        }));
+      },
+    },
+  ],
 });
-// The bundle looks for the precompiled validators next to itself.
-copyFileSync(join(root, 'dist', 'src', 'validate', 'compiled-schemas.cjs'), join(cli, 'compiled-schemas.cjs'));
 writeCodeCache(cli);

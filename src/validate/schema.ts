@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
@@ -6,11 +6,10 @@ import type { Diagnostics } from '../diagnostics/collector.js';
 import { fieldName, locate, type FieldPath } from '../parse/locate.js';
 import type { Manifest } from '../parse/parse-yaml.js';
 import { PACKAGE_ROOT } from '../util/package-root.js';
+import { precompiledValidators } from './precompiled.js';
 
 export type SchemaName = 'ingress-v1' | 'ingress-v1beta1' | 'ingressclass' | 'service' | 'secret' | 'endpointslice';
 
-const require = createRequire(import.meta.url);
-const PRECOMPILED = new URL('./compiled-schemas.cjs', import.meta.url);
 let precompiled: Partial<Record<SchemaName, ValidateFunction>> | undefined;
 let ajv: Ajv | undefined;
 const compiled = new Map<SchemaName, ValidateFunction>();
@@ -20,13 +19,13 @@ const compiled = new Map<SchemaName, ValidateFunction>();
  * compiling the schemas would dominate the start-up of a lint run. Without a build, compile here.
  */
 function validator(name: SchemaName): ValidateFunction {
-  if (precompiled === undefined) precompiled = existsSync(PRECOMPILED) ? (require(PRECOMPILED.pathname) as typeof precompiled) : {};
+  if (precompiled === undefined) precompiled = precompiledValidators();
   const pre = precompiled?.[name];
   if (pre) return pre;
   let fn = compiled.get(name);
   if (fn) return fn;
   if (!ajv) {
-    const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
+    const { Ajv: AjvClass } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
     ajv = new AjvClass({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
     ajv.addSchema(loadSchema('metadata'));
   }

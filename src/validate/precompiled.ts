@@ -1,0 +1,14 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { ValidateFunction } from 'ajv';
+
+/**
+ * The validators scripts/build-validators.mjs precompiled next to this module, or none (no build).
+ * The CLI bundle replaces this module with one that holds the validators themselves
+ * (scripts/bundle-cli.mjs), so they are in its code cache.
+ */
+export function precompiledValidators(): Record<string, ValidateFunction | undefined> {
+  const file = fileURLToPath(new URL('./compiled-schemas.cjs', import.meta.url));
+  return existsSync(file) ? (createRequire(import.meta.url)(file) as Record<string, ValidateFunction>) : {};
+}
