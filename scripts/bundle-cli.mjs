@@ -31,6 +31,30 @@ await build({
   footer: { js: '})' },
   plugins: [
     {
+      // chalk detects colour support when it loads (node:tty, node:os, environment); ingressc always
+      // passes an explicit level (diagnostics/render-text.ts), so that detection is never used.
+      name: 'no-color-detection',
+      setup(b) {
+        b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'ingressc' }));
+        b.onLoad({ filter: /^supports-color$/, namespace: 'ingressc' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
+      },
+    },
+    {
+      // Built-in modules that most runs never use, loaded on first use instead of at start-up:
+      // child_process (commander's executable subcommands, diff --base) and crypto (TLS Secrets).
+      name: 'lazy-builtins',
+      setup(b) {
+        b.onResolve({ filter: /^(node:)?(child_process|crypto)$/ }, (a) =>
+          a.namespace === 'lazy-builtin' ? { path: a.path, external: true } : { path: a.path.replace(/^node:/, ''), namespace: 'lazy-builtin' },
+        );
+        b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, async (a) => {
+          const names = Object.keys(await import(`node:${a.path}`)).filter((k) => k !== 'default');
+          const getters = names.map((k) => `${JSON.stringify(k)}: { enumerable: true, get: () => load()[${JSON.stringify(k)}] }`);
+          return { contents: `let m; const load = () => (m ??= require('node:${a.path}'));\nmodule.exports = Object.defineProperties({}, {${getters.join(',\n')}});`, loader: 'js' };
+        });
+      },
+    },
+    {
       // The precompiled validators go into the bundle (and so into its code cache) instead of
       // being loaded from dist/src/validate/compiled-schemas.cjs at run time.
       name: 'bundled-validators',
