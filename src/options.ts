@@ -1,8 +1,8 @@
-import { isIP } from 'node:net';
 import * as z from 'zod/mini';
 import type { Diagnostic, TargetName } from './diagnostics/types.js';
 import { makeDiagnostic } from './diagnostics/collector.js';
 import type { Endpoint, ListenAddr } from './ir/types.js';
+import { isIP } from './util/is-ip.js';
 import { isDns1035Label, isDns1123Label, isDns1123Subdomain, isIanaSvcName } from './validate/names.js';
 
 export const TARGETS = ['nginx', 'haproxy', 'envoy', 'traefik'] as const satisfies readonly TargetName[];

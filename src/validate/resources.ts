@@ -1,8 +1,8 @@
 import { X509Certificate, createPrivateKey } from 'node:crypto';
-import { isIP } from 'node:net';
 import type { Diagnostics } from '../diagnostics/collector.js';
 import { locate } from '../parse/locate.js';
 import type { Manifest } from '../parse/parse-yaml.js';
+import { isIP } from '../util/is-ip.js';
 import type { EndpointSliceModel, IngressClassModel, SecretModel, ServiceModel } from './model.js';
 import { isDns1123Label, isDns1123Subdomain, isIanaSvcName } from './names.js';
 import { checkSchema } from './schema.js';
