@@ -35,6 +35,7 @@ type Opts = Record<string, unknown>;
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
 
 function report(ds: readonly Diagnostic[], texts: Map<string, string>, o: Opts): void {
+  if (ds.length === 0) return; // nothing to say; not even opening stderr (it loads node:net for a pipe)
   process.stderr.write(renderText(ds, { color: colorEnabled(process.stderr, o.color as boolean | undefined), sources: texts }));
 }
 
