@@ -6,7 +6,7 @@ import { getEmitter } from './emit/registry.js';
 import type { RouteTable } from './ir/types.js';
 import { lower } from './lower/lower.js';
 import { resolveOptions, type CompileOptionsInput, type ResolvedOptions } from './options.js';
-import { parseSources } from './parse/parse-yaml.js';
+import { parseSources, type Manifest } from './parse/parse-yaml.js';
 import type { SourceFile } from './parse/source.js';
 import { validateManifests } from './validate/index.js';
 
@@ -22,21 +22,32 @@ export interface CompileResult {
   diagnostics: Diagnostic[];
 }
 
+export interface Analysis {
+  ir?: RouteTable;
+  options?: ResolvedOptions;
+  diags: Diagnostics;
+}
+
 /** parse → validate → lower: shared by compile, lint and the route tools. */
-export function analyze(sources: readonly SourceFile[], input: CompileOptionsInput = {}): { ir?: RouteTable; options?: ResolvedOptions; diags: Diagnostics } {
+export function analyze(sources: readonly SourceFile[], input: CompileOptionsInput = {}): Analysis {
+  return analyzeSources(sources, input).analysis;
+}
+
+/** analyze(), plus the manifests it read (lint looks at the YAML documents they came from). */
+export function analyzeSources(sources: readonly SourceFile[], input: CompileOptionsInput = {}): { analysis: Analysis; manifests: readonly Manifest[] } {
   const diags = new Diagnostics();
   const { options, diagnostics } = resolveOptions(input);
   diags.items.push(...diagnostics);
-  if (!options) return { diags };
+  if (!options) return { analysis: { diags }, manifests: [] };
   const manifests = parseSources(sources, diags);
   const inventory = validateManifests(manifests, diags, { allowSnippets: options.allowSnippets });
   if (inventory.ingresses.length === 0 && !diags.hasErrors() && !options.defaultBackend) {
     const where = sources[0] ? { file: sources[0].path, line: 1, col: 1 } : undefined;
     diags.report('IC1006', where);
   }
-  if (diags.hasErrors()) return { options, diags };
+  if (diags.hasErrors()) return { analysis: { options, diags }, manifests };
   const ir = lower(inventory, options, diags);
-  return { ir, options, diags };
+  return { analysis: { ir, options, diags }, manifests };
 }
 
 /** The library entry point: pure (no file system, no process), deterministic. */

@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, parseAllDocuments } from 'yaml';
-import { analyze } from './compile.js';
+import { analyzeSources, type Analysis } from './compile.js';
 import { CODES } from './diagnostics/codes.js';
 import { Diagnostics, makeDiagnostic, sortDiagnostics } from './diagnostics/collector.js';
 import type { Diagnostic, TargetName } from './diagnostics/types.js';
@@ -50,18 +50,21 @@ export function lint(sources: readonly SourceFile[], opts: LintOptions = {}): Li
   }
   if (items.length) return { ok: false, diagnostics: items, checked: [], skipped: [] };
 
-  const checked: SourceFile[] = [];
+  let checked: readonly SourceFile[] = sources;
   const skipped: LintResult['skipped'] = [];
-  for (const s of sources) {
-    const kind = classifySource(s.text);
-    if (kind === 'manifest') checked.push(s);
-    else {
+  let analysis = analyzeIfAllManifests(sources, rest);
+  if (!analysis) {
+    checked = sources.filter((s) => {
+      const kind = classifySource(s.text);
+      if (kind === 'manifest') return true;
       skipped.push({ file: s.path, reason: kind });
       if (kind === 'template') items.push(makeDiagnostic('IC5105', { file: s.path, line: 1, col: 1 }));
-    }
+      return false;
+    });
+    if (checked.length > 0) analysis = analyzeSources(checked, rest).analysis;
   }
-  if (checked.length > 0) {
-    const { ir, options, diags } = analyze(checked, rest);
+  if (analysis) {
+    const { ir, options, diags } = analysis;
     for (const d of diags.items) if (!SILENT.has(d.code) && !(d.code === 'IC1002' && d.message === NULL_DOCUMENT)) items.push(d);
     if (ir && options) {
       for (const t of [...new Set(targets)].sort()) {
@@ -79,6 +82,32 @@ export function lint(sources: readonly SourceFile[], opts: LintOptions = {}): Li
   };
 }
 
+/**
+ * lint classifies every input (classifySource) and then analyzes the manifests among them, which
+ * parses each input a second time. When each input is evidently a manifest, analyze them all at
+ * once instead, and keep that analysis if its own parse shows classifySource would have said
+ * 'manifest' for every input: a document of each input has apiVersion or kind at its top level (the
+ * same YAML document classifySource looks at; uniqueKeys only adds errors) and no input has {{…}}
+ * (with it, a YAML error anywhere would make the input a template). Otherwise undefined.
+ */
+function analyzeIfAllManifests(sources: readonly SourceFile[], opts: CompileOptionsInput): Analysis | undefined {
+  const paths = new Set(sources.map((s) => s.path));
+  if (sources.length === 0 || paths.size !== sources.length) return undefined;
+  if (!sources.every((s) => KUBERNETES_KEY_LINE.test(s.text) && !TEMPLATE.test(s.text))) return undefined;
+  const { analysis, manifests } = analyzeSources(sources, opts);
+  for (const m of manifests) if (hasKubernetesKey(m.loc.doc.contents)) paths.delete(m.loc.file);
+  return paths.size === 0 ? analysis : undefined;
+}
+
+/** A line starting with an apiVersion or kind key: the inputs worth trying analyzeIfAllManifests on. */
+const KUBERNETES_KEY_LINE = /^(?:apiVersion|kind)[ \t]*:/m;
+const TEMPLATE = /\{\{[\s\S]*?\}\}/;
+
+/** A mapping with an apiVersion or kind key (only the top-level keys: no toJS, so no alias expansion). */
+function hasKubernetesKey(contents: unknown): boolean {
+  return isMap(contents) && contents.items.some((p) => isPair(p) && isScalar(p.key) && (p.key.value === 'apiVersion' || p.key.value === 'kind'));
+}
+
 /** Does this text hold a Kubernetes object (a mapping with apiVersion or kind), or is it a template? */
 export function classifySource(text: string): 'manifest' | 'not-kubernetes' | 'template' {
   // Over the input limits: let the real parser refuse it (IC1009) instead of parsing it here.
@@ -90,11 +119,6 @@ export function classifySource(text: string): 'manifest' | 'not-kubernetes' | 't
     return 'manifest'; // let the real parser report it
   }
   const list = Array.isArray(docs) ? docs : [];
-  if (list.some((d) => d.errors.length > 0)) return /\{\{[\s\S]*?\}\}/.test(text) ? 'template' : 'manifest';
-  // Only the top-level keys are looked at: no toJS, so no alias expansion and no deep recursion.
-  for (const d of list) {
-    const c = d.contents;
-    if (isMap(c) && c.items.some((p) => isPair(p) && isScalar(p.key) && (p.key.value === 'apiVersion' || p.key.value === 'kind'))) return 'manifest';
-  }
-  return 'not-kubernetes';
+  if (list.some((d) => d.errors.length > 0)) return TEMPLATE.test(text) ? 'template' : 'manifest';
+  return list.some((d) => hasKubernetesKey(d.contents)) ? 'manifest' : 'not-kubernetes';
 }
