@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, parseAllDocuments } from 'yaml';
-import { analyzeSources, type Analysis } from './compile.js';
+import { analyzeSources } from './compile.js';
 import { CODES } from './diagnostics/codes.js';
 import { Diagnostics, makeDiagnostic, sortDiagnostics } from './diagnostics/collector.js';
 import type { Diagnostic, TargetName } from './diagnostics/types.js';
@@ -50,19 +50,33 @@ export function lint(sources: readonly SourceFile[], opts: LintOptions = {}): Li
   }
   if (items.length) return { ok: false, diagnostics: items, checked: [], skipped: [] };
 
-  let checked: readonly SourceFile[] = sources;
-  const skipped: LintResult['skipped'] = [];
-  let analysis = analyzeIfAllManifests(sources, rest);
-  if (!analysis) {
-    checked = sources.filter((s) => {
-      const kind = classifySource(s.text);
-      if (kind === 'manifest') return true;
-      skipped.push({ file: s.path, reason: kind });
-      if (kind === 'template') items.push(makeDiagnostic('IC5105', { file: s.path, line: 1, col: 1 }));
-      return false;
+  // Which inputs are manifests (classifySource)? Each classification is a YAML parse of its own, and
+  // analyze() parses the manifests again; so inputs that evidently are manifests are analyzed right
+  // away, and classified only if that analysis does not prove what classifySource would say.
+  const paths = new Map<string, number>();
+  for (const s of sources) paths.set(s.path, (paths.get(s.path) ?? 0) + 1);
+  const kinds = sources.map((s) => (paths.get(s.path) === 1 && KUBERNETES_KEY_LINE.test(s.text) && !TEMPLATE.test(s.text) ? undefined : classifySource(s.text)));
+  const manifestsOnly = () => sources.filter((_, i) => kinds[i] === undefined || kinds[i] === 'manifest');
+  let checked = manifestsOnly();
+  let analyzed = checked.length > 0 ? analyzeSources(checked, rest) : undefined;
+  if (kinds.includes(undefined)) {
+    const proven = new Set(analyzed?.manifests.filter((m) => hasKubernetesKey(m.loc.doc.contents)).map((m) => m.loc.file));
+    sources.forEach((s, i) => {
+      if (kinds[i] === undefined) kinds[i] = proven.has(s.path) ? 'manifest' : classifySource(s.text);
     });
-    if (checked.length > 0) analysis = analyzeSources(checked, rest).analysis;
+    if (manifestsOnly().length !== checked.length) {
+      checked = manifestsOnly();
+      analyzed = checked.length > 0 ? analyzeSources(checked, rest) : undefined;
+    }
   }
+  const skipped: LintResult['skipped'] = [];
+  sources.forEach((s, i) => {
+    const kind = kinds[i];
+    if (kind === 'manifest' || kind === undefined) return;
+    skipped.push({ file: s.path, reason: kind });
+    if (kind === 'template') items.push(makeDiagnostic('IC5105', { file: s.path, line: 1, col: 1 }));
+  });
+  const analysis = analyzed?.analysis;
   if (analysis) {
     const { ir, options, diags } = analysis;
     for (const d of diags.items) if (!SILENT.has(d.code) && !(d.code === 'IC1002' && d.message === NULL_DOCUMENT)) items.push(d);
@@ -83,23 +97,12 @@ export function lint(sources: readonly SourceFile[], opts: LintOptions = {}): Li
 }
 
 /**
- * lint classifies every input (classifySource) and then analyzes the manifests among them, which
- * parses each input a second time. When each input is evidently a manifest, analyze them all at
- * once instead, and keep that analysis if its own parse shows classifySource would have said
- * 'manifest' for every input: a document of each input has apiVersion or kind at its top level (the
- * same YAML document classifySource looks at; uniqueKeys only adds errors) and no input has {{…}}
- * (with it, a YAML error anywhere would make the input a template). Otherwise undefined.
+ * An input taken for a manifest without classifying it: a line starts with an apiVersion or kind key,
+ * and there is no {{…}} (with it, any YAML error would make the input a template). classifySource
+ * then says 'manifest' if one of its documents has apiVersion or kind at the top level, which the
+ * analysis shows: its manifests keep their YAML document (the one classifySource looks at, as
+ * uniqueKeys only adds errors). Inputs sharing a path are always classified.
  */
-function analyzeIfAllManifests(sources: readonly SourceFile[], opts: CompileOptionsInput): Analysis | undefined {
-  const paths = new Set(sources.map((s) => s.path));
-  if (sources.length === 0 || paths.size !== sources.length) return undefined;
-  if (!sources.every((s) => KUBERNETES_KEY_LINE.test(s.text) && !TEMPLATE.test(s.text))) return undefined;
-  const { analysis, manifests } = analyzeSources(sources, opts);
-  for (const m of manifests) if (hasKubernetesKey(m.loc.doc.contents)) paths.delete(m.loc.file);
-  return paths.size === 0 ? analysis : undefined;
-}
-
-/** A line starting with an apiVersion or kind key: the inputs worth trying analyzeIfAllManifests on. */
 const KUBERNETES_KEY_LINE = /^(?:apiVersion|kind)[ \t]*:/m;
 const TEMPLATE = /\{\{[\s\S]*?\}\}/;
 
