@@ -55,7 +55,7 @@ export function lint(sources: readonly SourceFile[], opts: LintOptions = {}): Li
   // away, and classified only if that analysis does not prove what classifySource would say.
   const paths = new Map<string, number>();
   for (const s of sources) paths.set(s.path, (paths.get(s.path) ?? 0) + 1);
-  const kinds = sources.map((s) => (paths.get(s.path) === 1 && KUBERNETES_KEY_LINE.test(s.text) && !TEMPLATE.test(s.text) ? undefined : classifySource(s.text)));
+  const kinds = sources.map((s) => (paths.get(s.path) === 1 && KUBERNETES_KEY_LINE.test(s.text) && !hasTemplateMarkers(s.text) ? undefined : classifySource(s.text)));
   const manifestsOnly = () => sources.filter((_, i) => kinds[i] === undefined || kinds[i] === 'manifest');
   let checked = manifestsOnly();
   let analyzed = checked.length > 0 ? analyzeSources(checked, rest) : undefined;
@@ -104,7 +104,12 @@ export function lint(sources: readonly SourceFile[], opts: LintOptions = {}): Li
  * uniqueKeys only adds errors). Inputs sharing a path are always classified.
  */
 const KUBERNETES_KEY_LINE = /^(?:apiVersion|kind)[ \t]*:/m;
-const TEMPLATE = /\{\{[\s\S]*?\}\}/;
+
+/** Has {{…}}: a "{{" with a "}}" after it, as /\{\{[\s\S]*?\}\}/ says but in linear time (a hostile input can have millions of "{{"). */
+function hasTemplateMarkers(text: string): boolean {
+  const open = text.indexOf('{{');
+  return open >= 0 && text.indexOf('}}', open + 2) >= 0;
+}
 
 /** A mapping with an apiVersion or kind key (only the top-level keys: no toJS, so no alias expansion). */
 function hasKubernetesKey(contents: unknown): boolean {
@@ -122,6 +127,6 @@ export function classifySource(text: string): 'manifest' | 'not-kubernetes' | 't
     return 'manifest'; // let the real parser report it
   }
   const list = Array.isArray(docs) ? docs : [];
-  if (list.some((d) => d.errors.length > 0)) return TEMPLATE.test(text) ? 'template' : 'manifest';
+  if (list.some((d) => d.errors.length > 0)) return hasTemplateMarkers(text) ? 'template' : 'manifest';
   return list.some((d) => hasKubernetesKey(d.contents)) ? 'manifest' : 'not-kubernetes';
 }
