@@ -16,6 +16,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'src', 'cli');
 // A cache from an older bundle must never be used with a new one (V8 only compares source lengths).
 rmSync(join(cli, CACHE), { force: true });
+// What builds before the code cache left here (an ES module bundle and a copy of the validators).
+for (const old of ['ingressc.bundle.mjs', 'compiled-schemas.cjs']) rmSync(join(cli, old), { force: true });
 await build({
   entryPoints: [join(cli, 'main.js')],
   outfile: join(cli, BUNDLE),
