@@ -7,6 +7,7 @@ import { getEmitter, registeredTargets } from './emit/registry.js';
 import type { CompileOptionsInput } from './options.js';
 import { inputLimitExceeded } from './parse/parse-yaml.js';
 import type { SourceFile } from './parse/source.js';
+import type { PosNode } from './parse/locate.js';
 
 export interface LintOptions extends Omit<CompileOptionsInput, 'target'> {
   /** Also report what these targets cannot express. */
@@ -60,7 +61,7 @@ export function lint(sources: readonly SourceFile[], opts: LintOptions = {}): Li
   let checked = manifestsOnly();
   let analyzed = checked.length > 0 ? analyzeSources(checked, rest) : undefined;
   if (kinds.includes(undefined)) {
-    const proven = new Set(analyzed?.manifests.filter((m) => hasKubernetesKey(m.loc.doc.contents)).map((m) => m.loc.file));
+    const proven = new Set(analyzed?.manifests.filter((m) => hasKubernetesKeyAt(m.loc.positions())).map((m) => m.loc.file));
     sources.forEach((s, i) => {
       if (kinds[i] === undefined) kinds[i] = proven.has(s.path) ? 'manifest' : classifySource(s.text);
     });
@@ -112,6 +113,11 @@ function hasTemplateMarkers(text: string): boolean {
 }
 
 /** A mapping with an apiVersion or kind key (only the top-level keys: no toJS, so no alias expansion). */
+/** The same test on a parsed document's positions (its top-level keys). */
+function hasKubernetesKeyAt(top: PosNode | undefined): boolean {
+  return top?.map?.has('apiVersion') === true || top?.map?.has('kind') === true;
+}
+
 function hasKubernetesKey(contents: unknown): boolean {
   return isMap(contents) && contents.items.some((p) => isPair(p) && isScalar(p.key) && (p.key.value === 'apiVersion' || p.key.value === 'kind'));
 }
