@@ -28,6 +28,9 @@ export function collectTls(ingresses: IngressModel[], secrets: SecretModel[], gl
   const hosts = new Map<string, TlsHost>();
   const certs = new Map<string, Certificate>();
   const idOwner = new Map<string, string>();
+  // The first Secret of a name, as a search in input order finds it.
+  const secretByName = new Map<string, SecretModel>();
+  for (const s of secrets) if (!secretByName.has(`${s.namespace}/${s.name}`)) secretByName.set(`${s.namespace}/${s.name}`, s);
   for (const ing of ingresses) {
     for (const t of ing.tls) {
       let id: string | undefined;
@@ -38,7 +41,7 @@ export function collectTls(ingresses: IngressModel[], secrets: SecretModel[], gl
         for (let n = 2; idOwner.has(id) && idOwner.get(id) !== key; n++) id = `${certId(ing.namespace, t.secretName)}-${n}`;
         idOwner.set(id, key);
         if (!certs.has(id)) {
-          const secret = secrets.find((s) => s.namespace === ing.namespace && s.name === t.secretName);
+          const secret = secretByName.get(key);
           certs.set(id, {
             id,
             namespace: ing.namespace,

@@ -19,12 +19,22 @@ const sortEndpoints = (eps: Endpoint[]): Endpoint[] =>
 export class UpstreamResolver {
   private readonly byId = new Map<string, Upstream>();
   private readonly usedOverrides = new Set<string>();
+  /** Services (the first of a name, as a search in input order finds it) and EndpointSlices by "namespace/name". */
+  private readonly services = new Map<string, Inventory['services'][number]>();
+  private readonly slices = new Map<string, Inventory['slices']>();
 
   constructor(
-    private readonly inv: Inventory,
+    inv: Inventory,
     private readonly opts: ResolvedOptions,
     private readonly diags: Diagnostics,
-  ) {}
+  ) {
+    for (const s of inv.services) if (!this.services.has(`${s.namespace}/${s.name}`)) this.services.set(`${s.namespace}/${s.name}`, s);
+    for (const s of inv.slices) {
+      const list = this.slices.get(`${s.namespace}/${s.service}`);
+      if (list) list.push(s);
+      else this.slices.set(`${s.namespace}/${s.service}`, [s]);
+    }
+  }
 
   /** Returns the upstream id, or undefined (with an error reported) when it cannot resolve. */
   resolve(ref: ServiceRef, origin: SourceRef): string | undefined {
@@ -51,7 +61,7 @@ export class UpstreamResolver {
       this.usedOverrides.add(key);
       return override.endpoints;
     }
-    const svc = this.inv.services.find((s) => s.namespace === ref.namespace && s.name === ref.service);
+    const svc = this.services.get(`${ref.namespace}/${ref.service}`);
     let svcPort: { name: string; port: number } | undefined;
     if (svc) {
       svcPort = svc.ports.find((p) => (typeof ref.port === 'number' ? p.port === ref.port : p.name === ref.port));
@@ -63,7 +73,7 @@ export class UpstreamResolver {
       this.diags.report('IC3002', origin, { port: ref.port, service: `${ref.namespace}/${ref.service}` });
       return undefined;
     }
-    const slices = this.inv.slices.filter((s) => s.namespace === ref.namespace && s.service === ref.service);
+    const slices = this.slices.get(`${ref.namespace}/${ref.service}`) ?? [];
     if (slices.length > 0) {
       const wantName = svcPort?.name ?? '';
       const eps: Endpoint[] = [];
