@@ -48,9 +48,16 @@ function vhostRoutes(ir: RouteTable, vh: IrVhost, scheme: Scheme, origins: Origi
   return vh.kind === 'wildcard' ? [...own, ...unknownHostRoutes(ir, scheme, origins)] : own;
 }
 
+/** The host-less vhost, found once per table (a search per wildcard vhost was quadratic). */
+const anyVhosts = new WeakMap<RouteTable, IrVhost | undefined>();
+const anyVhost = (ir: RouteTable): IrVhost | undefined => {
+  if (!anyVhosts.has(ir)) anyVhosts.set(ir, ir.vhosts.find((v) => v.kind === 'any'));
+  return anyVhosts.get(ir);
+};
+
 /** What a host that matches no vhost gets: the host-less rules, else the default backend, else 404. */
 function unknownHostRoutes(ir: RouteTable, scheme: Scheme, origins: Origins): Route[] {
-  const any = ir.vhosts.find((v) => v.kind === 'any');
+  const any = anyVhost(ir);
   if (any) return vhostRoutes(ir, any, scheme, origins);
   return [{ match: { prefix: '/' }, ...action(ir.defaultUpstream) }];
 }
@@ -66,7 +73,7 @@ export function routeConfig(ir: RouteTable, scheme: Scheme, origins: Origins): R
     if (vh.kind === 'any') continue;
     vhosts.push(track(origins, { name: vh.name, domains: [vh.name], routes: vhostRoutes(ir, vh, scheme, origins) }, vh.origin));
   }
-  const any = ir.vhosts.find((v) => v.kind === 'any');
+  const any = anyVhost(ir);
   vhosts.push(track(origins, { name: '*', domains: ['*'], routes: unknownHostRoutes(ir, scheme, origins) }, any?.origin));
   return {
     name: scheme,
