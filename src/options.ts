@@ -3,7 +3,7 @@ import type { Diagnostic, TargetName } from './diagnostics/types.js';
 import { makeDiagnostic } from './diagnostics/collector.js';
 import type { Endpoint, ListenAddr } from './ir/types.js';
 import { isIP } from './util/is-ip.js';
-import { isDns1035Label, isDns1123Label, isDns1123Subdomain, isIanaSvcName } from './validate/names.js';
+import { isDns1035Label, isDns1123Label, isDns1123Subdomain, isIanaSvcName } from './util/k8s-names.js';
 
 export const TARGETS = ['nginx', 'haproxy', 'envoy', 'traefik'] as const satisfies readonly TargetName[];
 

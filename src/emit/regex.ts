@@ -1,5 +1,5 @@
 import type { TargetName } from '../diagnostics/types.js';
-import { isDns1123Subdomain } from '../validate/names.js';
+import { isDns1123Subdomain } from '../util/k8s-names.js';
 
 /**
  * Escapes every regex metacharacter. The set is the same for PCRE (nginx) and RE2 (Envoy, and

@@ -1,6 +1,6 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { SourceRef } from '../diagnostics/types.js';
-import { hasControlChars } from './names.js';
+import { hasControlChars } from '../util/k8s-names.js';
 
 export interface AnnotationSettings {
   sslRedirect: boolean;

@@ -16,7 +16,7 @@ import {
   isValidPortNumber,
   isWildcardDns1123Subdomain,
   looksLikeIp,
-} from './names.js';
+} from '../util/k8s-names.js';
 import { checkSchema } from './schema.js';
 import { arr, obj, str, type Obj } from './shape.js';
 

@@ -4,7 +4,7 @@ import { locate } from '../parse/locate.js';
 import type { Manifest } from '../parse/parse-yaml.js';
 import { isIP } from '../util/is-ip.js';
 import type { EndpointSliceModel, IngressClassModel, SecretModel, ServiceModel } from './model.js';
-import { isDns1123Label, isDns1123Subdomain, isIanaSvcName } from './names.js';
+import { isDns1123Label, isDns1123Subdomain, isIanaSvcName } from '../util/k8s-names.js';
 import { checkSchema } from './schema.js';
 import { arr, obj } from './shape.js';
 
