@@ -101,8 +101,8 @@ export function lint(sources: readonly SourceFile[], opts: LintOptions = {}): Li
  * An input taken for a manifest without classifying it: a line starts with an apiVersion or kind key,
  * and there is no {{…}} (with it, any YAML error would make the input a template). classifySource
  * then says 'manifest' if one of its documents has apiVersion or kind at the top level, which the
- * analysis shows: its manifests keep their YAML document (the one classifySource looks at, as
- * uniqueKeys only adds errors). Inputs sharing a path are always classified.
+ * analysis shows: its manifests keep the positions of their YAML document's keys (the document
+ * classifySource looks at, as uniqueKeys only adds errors). Inputs sharing a path are always classified.
  */
 const KUBERNETES_KEY_LINE = /^(?:apiVersion|kind)[ \t]*:/m;
 
@@ -113,13 +113,13 @@ function hasTemplateMarkers(text: string): boolean {
 }
 
 /** A mapping with an apiVersion or kind key (only the top-level keys: no toJS, so no alias expansion). */
+function hasKubernetesKey(contents: unknown): boolean {
+  return isMap(contents) && contents.items.some((p) => isPair(p) && isScalar(p.key) && (p.key.value === 'apiVersion' || p.key.value === 'kind'));
+}
+
 /** The same test on a parsed document's positions (its top-level keys). */
 function hasKubernetesKeyAt(top: PosNode | undefined): boolean {
   return top?.map?.has('apiVersion') === true || top?.map?.has('kind') === true;
-}
-
-function hasKubernetesKey(contents: unknown): boolean {
-  return isMap(contents) && contents.items.some((p) => isPair(p) && isScalar(p.key) && (p.key.value === 'apiVersion' || p.key.value === 'kind'));
 }
 
 /** Does this text hold a Kubernetes object (a mapping with apiVersion or kind), or is it a template? */

@@ -1,5 +1,5 @@
 import { CST } from 'yaml';
-import { bail, Fallback, FALLBACK, plainKeyOk, resolvePlain, type FastDocument } from './scalars.js';
+import { bail, Fallback, FALLBACK, MAX_KEY_SPAN, plainKeyOk, resolvePlain, type FastDocument } from './scalars.js';
 import type { PosNode, Range } from './locate.js';
 
 /**
@@ -159,12 +159,10 @@ function blockMap(bm: CST.BlockMap, depth: number, maxDepth: number): Record<str
     if (!key || !('indent' in key) || key.indent !== bm.indent) bail();
     const k = keyOf(key);
     const keyRange = lastPos.r;
-    if (Object.prototype.hasOwnProperty.call(out, k)) bail();
+    if (entries.has(k)) bail();
     const vp = props(sep, 'map-value-ind', false, false, keyRange[2]);
     if (!vp.found) bail();
-    // "The : indicator must be at most 1024 chars after the start of an implicit block mapping key"
-    // (the Composer measures from the end of the previous item; with a margin this is never looser).
-    if (vp.found!.offset - key!.offset > 1000) bail();
+    if (vp.found!.offset - key!.offset > MAX_KEY_SPAN) bail();
     if (value?.type === 'block-map' && !vp.hasNewline) bail();
     out[k] = value ? node(value, depth + 1, maxDepth) : emptyValue(sep, vp);
     entries.set(k, { key: keyRange, value: lastPos });
@@ -227,7 +225,7 @@ function flowCollection(fc: CST.FlowCollection, depth: number, maxDepth: number)
     const keyRange = lastPos.r;
     const vp = props(sep ?? [], 'map-value-ind', false, true, keyRange[2]);
     if (!vp.found || isBlock(value)) bail();
-    if (Object.prototype.hasOwnProperty.call(map, k)) bail();
+    if (entries.has(k)) bail();
     map[k] = value ? node(value, depth + 1, maxDepth) : emptyValue(sep!, vp);
     entries.set(k, { key: keyRange, value: lastPos });
     offset = lastPos.r[2];

@@ -1,6 +1,6 @@
 import { CST } from 'yaml';
 import type { PosNode, Range } from './locate.js';
-import { bail, Fallback, FALLBACK, plainKeyOk, resolvePlain, type FastDocument } from './scalars.js';
+import { bail, Fallback, FALLBACK, MAX_KEY_SPAN, plainKeyOk, resolvePlain, type FastDocument } from './scalars.js';
 
 /**
  * Reads one document of the everyday Kubernetes shape straight from the text, line by line:
@@ -59,7 +59,19 @@ class Reader {
   }
 
   private isSeqItem(l: Line): boolean {
-    return this.text.charCodeAt(l.c) === 45 /* - */ && (l.c + 1 === l.e || this.text.charCodeAt(l.c + 1) === 32);
+    return this.isDash(l.c, l.e);
+  }
+
+  /** A "-" at `x` followed by a space or the end of the line: a sequence item indicator. */
+  private isDash(x: number, lineEnd: number): boolean {
+    return this.text.charCodeAt(x) === 45 /* - */ && (x + 1 === lineEnd || this.text.charCodeAt(x + 1) === 32);
+  }
+
+  /** Past a line that ended with a value: a deeper next line would continue it (or be an error the library reports). */
+  private nextAfterValue(indent: number): void {
+    this.p++;
+    const next = this.lines[this.p];
+    if (next && next.i > indent) bail();
   }
 
   /** A block map whose first key is at offset `x` on the current line; its keys sit at column `indent`. */
@@ -73,10 +85,9 @@ class Reader {
       KEY.lastIndex = x;
       if (!KEY.test(this.text)) bail();
       const colon = KEY.lastIndex - 1;
-      // The library wants the ":" within 1024 characters of the key's start.
-      if (colon - x > 1000) bail();
+      if (colon - x > MAX_KEY_SPAN) bail();
       const key = this.text.slice(x, colon);
-      if (!plainKeyOk(key, true) || Object.prototype.hasOwnProperty.call(out, key)) bail();
+      if (!plainKeyOk(key, true) || entries.has(key)) bail();
       const keyRange: Range = [x, colon, colon];
       let v = colon + 1;
       while (this.text.charCodeAt(v) === 32) v++;
@@ -94,9 +105,7 @@ class Reader {
         }
       } else {
         value = this.inline(v, l, depth);
-        this.p++;
-        const next = this.lines[this.p];
-        if (next && next.i > indent) bail(); // a continuation line, or an error the library reports
+        this.nextAfterValue(indent);
       }
       out[key] = value;
       entries.set(key, { key: keyRange, value: this.lastPos });
@@ -121,7 +130,7 @@ class Reader {
       let x = l.c + 1;
       while (this.text.charCodeAt(x) === 32) x++;
       if (x === l.e || this.text.charCodeAt(x) === 35 /* # */) bail(); // "-" alone: rare, left to the library
-      if (this.text.charCodeAt(x) === 45 /* - */ && (x + 1 === l.e || this.text.charCodeAt(x + 1) === 32)) bail(); // "- - a"
+      if (this.isDash(x, l.e)) bail(); // "- - a"
       KEY.lastIndex = x;
       if (KEY.test(this.text)) {
         // "- key: value": a map whose keys sit at the column of this first key.
@@ -129,9 +138,7 @@ class Reader {
         out.push(this.map(x, x - l.c + l.i, depth + 1));
       } else {
         out.push(this.inline(x, l, depth));
-        this.p++;
-        const next = this.lines[this.p];
-        if (next && next.i > indent) bail();
+        this.nextAfterValue(indent);
       }
       items.push(this.lastPos);
       end = this.lastPos.r[2];

@@ -30,6 +30,9 @@ export const INPUT_LIMITS = {
   maxDepth: 100,
 } as const;
 
+/** What the YAML library's recursion running out of stack is reported as. */
+const TOO_DEEP_TO_READ = `nesting deeper than ingressc can read (at most ${INPUT_LIMITS.maxDepth} levels)`;
+
 const MB = (n: number): string => `${(n / (1024 * 1024)).toFixed(0)} MB`;
 
 /**
@@ -126,7 +129,7 @@ function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[], budget: 
   } catch (e) {
     // The YAML library recurses per nesting level: absurd nesting ends here, not in a crash.
     const p = lineCounter.linePos(0);
-    diags.report('IC1009', { file: src.path, line: p.line, col: p.col }, { detail: /call stack/i.test((e as Error).message) ? `nesting deeper than ingressc can read (at most ${INPUT_LIMITS.maxDepth} levels)` : firstLine((e as Error).message) });
+    diags.report('IC1009', { file: src.path, line: p.line, col: p.col }, { detail: /call stack/i.test((e as Error).message) ? TOO_DEEP_TO_READ : firstLine((e as Error).message) });
     state.seen++;
   }
   if (state.seen === 0) diags.report('IC1005', { file: src.path, line: 1, col: 1 });
@@ -140,7 +143,7 @@ function composedDocument(doc: Document.Parsed, file: string, lineCounter: LineP
       const p = lineCounter.linePos(e.pos[0]);
       const ref: SourceRef = { file, line: p.line, col: p.col };
       // The YAML library recurses per nesting level and reports the overflow as a syntax error.
-      if (/call stack/i.test(e.message)) diags.report('IC1009', ref, { detail: `nesting deeper than ingressc can read (at most ${INPUT_LIMITS.maxDepth} levels)` });
+      if (/call stack/i.test(e.message)) diags.report('IC1009', ref, { detail: TOO_DEEP_TO_READ });
       else diags.report('IC1001', ref, { detail: firstLine(e.message) });
     }
     state.seen++;

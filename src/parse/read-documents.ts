@@ -26,8 +26,8 @@ const NOT_FOR_LINES = /[\t\r\uFEFF]/g;
  * next: line-parse (everyday Kubernetes YAML, from the text), fast-compose (from the library's
  * CST), and the library's Composer. The line reader cuts the text at "---" lines; when the library
  * finds a cut-out piece broken, that piece, the one before it and everything after are read again
- * as one stream, so broken input gets exactly the library's documents and errors. Files with directives or "..." markers go to
- * the library whole. `lineCounter` is filled here.
+ * as one stream, so broken input gets exactly the library's documents and errors. Files with
+ * directives or "..." markers go to the library whole. `lineCounter` is filled here.
  */
 export function* readDocuments(text: string, lineCounter: LineCounter, maxDepth: number): Generator<Read> {
   if (/^(?:%|\.\.\.)/m.test(text)) return yield* cstReads(new Parser(lineCounter.addNewLine).parse(text), 0, maxDepth);

@@ -12,6 +12,12 @@ export const bail = (): never => {
   throw new Fallback();
 };
 
+/**
+ * The library wants an implicit key's ":" within 1024 characters of where the key starts (it
+ * measures from the end of the previous item); the fast readers stay below this, so never looser.
+ */
+export const MAX_KEY_SPAN = 1000;
+
 /** A document's value and where its parts are. */
 export interface FastDocument {
   value: unknown;

@@ -1,6 +1,6 @@
 import { certFile, keyFile, type ListenAddr, type RouteTable } from '../../ir/types.js';
 import { routeConfig, type Origins, type Scheme } from './routes.js';
-import type { FilterChain, HcmFilter, Listener, RouteConfiguration, SocketAddress, TypedExtension } from './types.js';
+import type { HcmFilter, Listener, RouteConfiguration, SocketAddress, TypedExtension } from './types.js';
 
 const T = 'type.googleapis.com/envoy.extensions';
 const HCM_TYPE = `${T}.filters.network.http_connection_manager.v3.HttpConnectionManager`;
