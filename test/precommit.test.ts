@@ -76,6 +76,13 @@ test('pre-commit: an invalid Ingress blocks the commit with file:line; a valid o
     sh('git', ['init', '-q'], user);
     writeFileSync(join(user, '.pre-commit-config.yaml'), `repos:\n  - repo: ${hookRepo}\n    rev: ${rev}\n    hooks:\n      - id: ingressc-lint\n`);
     sh(preCommit, ['install'], user);
+    // The hook's environment is installed up front (pre-commit would do it inside the first commit).
+    // npm's install of a git dependency sometimes trips over its own extraction (ENOTEMPTY on rmdir,
+    // seen once in about six runs); that npm error, and only it, gets one more try.
+    const installHooks = () => spawnSync(preCommit, ['install-hooks'], { cwd: user, env, encoding: 'utf8' });
+    let hooks = installHooks();
+    if (hooks.status !== 0 && /ENOTEMPTY/.test(`${hooks.stdout}${hooks.stderr}`)) hooks = installHooks();
+    assert.equal(hooks.status, 0, `pre-commit install-hooks failed:\n${hooks.stdout}${hooks.stderr}`);
     const ingress = (host: string) => `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\nspec:\n  rules:\n  - host: ${host}\n    http:\n      paths:\n      - path: /\n        pathType: Prefix\n        backend:\n          service:\n            name: web\n            port:\n              number: 80\n`;
     writeFileSync(join(user, 'k8s', 'ingress.yaml'), ingress('192.168.0.1'));
     writeFileSync(join(user, 'k8s', 'deploy.yaml'), 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n');
