@@ -94,12 +94,14 @@ function checkComments(target: TargetName, file: string, comments: readonly stri
 
 const HOST_PARENT_KEY = '~^[^.]+\\.(.+)$';
 
+const BAD_PATH_MAP = '$request_uri $ingressc_bad_path';
+const BAD_PATH_KEY = '~^[^?]*%(2[Ff]|5[Cc])';
 const NGINX_ALLOWED: Record<string, ReadonlySet<string>> = {
   main: new Set(['worker_processes', 'pid', 'error_log', 'events', 'http']),
   events: new Set(['worker_connections']),
-  http: new Set(['access_log', 'client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path', 'server_names_hash_bucket_size', 'server_names_hash_max_size', 'proxy_http_version', 'proxy_set_header', 'resolver', 'ssl_certificate', 'ssl_certificate_key', 'map', 'upstream', 'server']),
-  // "default", and the one regex key of the host-parent map (its body is checked exactly below).
-  map: new Set(['default', HOST_PARENT_KEY]),
+  http: new Set(['access_log', 'client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path', 'server_names_hash_bucket_size', 'server_names_hash_max_size', 'merge_slashes', 'proxy_http_version', 'proxy_set_header', 'resolver', 'ssl_certificate', 'ssl_certificate_key', 'map', 'upstream', 'server']),
+  // "default", and the regex keys of the host-parent and bad-path maps (bodies checked exactly below).
+  map: new Set(['default', HOST_PARENT_KEY, BAD_PATH_KEY]),
   upstream: new Set(['server', 'keepalive']),
   server: new Set(['listen', 'server_name', 'return', 'ssl_certificate', 'ssl_certificate_key', 'location', 'error_page', 'if']),
   if: new Set(['return']),
@@ -184,7 +186,11 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
   // host-parent map when a wildcard is depth-checked; nothing else.
   const allMaps = http.filter((d) => d.name === 'map');
   const parentMap = hash && ir.vhosts.some((v) => v.kind === 'wildcard') ? ['$host $ingressc_host_parent'] : [];
-  sameMultiset('nginx map variables', allMaps.map((m) => m.args.join(' ')), [...dnsVars.map((v) => ` ${v}`), ...parentMap], problems);
+  sameMultiset('nginx map variables', allMaps.map((m) => m.args.join(' ')), [...dnsVars.map((v) => ` ${v}`), ...parentMap, BAD_PATH_MAP], problems);
+  for (const m of allMaps.filter((d) => d.args.join(' ') === BAD_PATH_MAP)) {
+    const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
+    if (body.join('\n') !== `default 0\n${BAD_PATH_KEY} 1`) problems.push(`nginx: bad-path map body ${JSON.stringify(body)}`);
+  }
   for (const m of allMaps.filter((d) => d.args.join(' ') === '$host $ingressc_host_parent')) {
     const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
     if (body.join('\n') !== `${HOST_PARENT_KEY} $1\ndefault `) problems.push(`nginx: host-parent map body ${JSON.stringify(body)}`);
@@ -240,7 +246,12 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
       vh = vhByName.get(sn[0]!.args[0] ?? '');
       if (!vh) continue;
     }
-    checkDepth(body, depthChecked(vh) ? vh!.wildcardSuffix : undefined);
+    // The request-normalisation check comes first in every server, right after the listens.
+    const first = body.findIndex((d) => d.name !== 'listen');
+    const badPath = body.filter((d) => d.name === 'if' && d.args.join(' ') === '($ingressc_bad_path)');
+    if (badPath.length !== 1 || body[first] !== badPath[0] || (badPath[0]!.block ?? []).map((x) => [x.name, ...x.args].join(' ')).join('\n') !== 'return 400')
+      problems.push(`nginx: server at line ${body[0]?.line} does not start with the bad-path check`);
+    checkDepth(body.filter((d) => d !== badPath[0]), depthChecked(vh) ? vh!.wildcardSuffix : undefined);
     const locs = body.filter((d) => d.name === 'location');
     const got = locs.map((l) => (l.args.length === 1 ? `  ${l.args[0]}` : l.args.join(' ')));
     const named = depthChecked(vh) && unknownHost === '418' ? [`  ${DEFAULT_LOCATION}`] : [];
