@@ -20,7 +20,8 @@ const address = (a: ListenAddr): SocketAddress => ({ socket_address: { address: 
  * - normalize_path and merge_slashes off, %2F and %5C left alone: the Lua filters apply the request
  *   normalisation every target follows instead (normalize-lua.ts), pinned explicitly so a runtime
  *   default cannot change routing.
- * - strip_trailing_host_dot: `foo.com.` is `foo.com`, as in nginx.
+ * - strip_trailing_host_dot off: Envoy would rewrite the Host the backend receives; `foo.com.` is a
+ *   domain of every vhost instead (routes.ts), so it routes as `foo.com`, as in nginx.
  * - stream_idle_timeout 60s: nginx's proxy_read_timeout; routes carry no total deadline.
  * - accept_http_10: nginx serves HTTP/1.0 (health checkers, ab); Envoy answers 426 otherwise.
  *   A 1.0 request without Host still gets 400.
@@ -36,7 +37,7 @@ function hcm(scheme: Scheme, route_config: RouteConfiguration): HcmFilter {
       normalize_path: false,
       merge_slashes: false,
       path_with_escaped_slashes_action: 'KEEP_UNCHANGED',
-      strip_trailing_host_dot: true,
+      strip_trailing_host_dot: false,
       stream_idle_timeout: '60s',
       http_protocol_options: { accept_http_10: true },
       route_config,
