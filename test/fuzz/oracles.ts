@@ -1,3 +1,4 @@
+import { NORMALIZE_LUA, RESTORE_LUA } from '../../src/emit/envoy/normalize-lua.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -301,7 +302,7 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
 // ---------------------------------------------------------------- HAProxy
 
 const HAPROXY_KEYWORDS: Record<string, ReadonlySet<string>> = {
-  global: new Set(['default-path', 'log', 'ssl-load-extra-del-ext']),
+  global: new Set(['default-path', 'log', 'ssl-load-extra-del-ext', 'expose-experimental-directives']),
   resolvers: new Set(['parse-resolv-conf', 'hold']),
   defaults: new Set(['mode', 'log', 'option', 'timeout']),
   frontend: new Set(['bind', 'http-request', 'http-response', 'use_backend', 'default_backend']),
@@ -385,7 +386,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
 
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const envoyAuthority = (suffix: string): string => `(?i)^[^.:]+\\.${escDots(suffix)}(:[0-9]+)?$`;
+const envoyAuthority = (suffix: string): string => `(?i)^[^.:]+\\.${escDots(suffix)}\\.?(:[0-9]+)?$`;
 
 function envoyExpectedRoutes(ir: RouteTable, vh: VirtualHost | undefined, scheme: 'http' | 'https'): string[] {
   const act = (u: string | undefined) => (u === undefined ? 'status 404' : `cluster ${u}`);
@@ -410,6 +411,9 @@ function envoyRoute(r: Any): string {
   const act = r.redirect ? 'redirect' : r.direct_response ? `status ${r.direct_response.status}` : r.route ? `cluster ${r.route.cluster}` : '?';
   return `${spec.join(' & ')}${headers.map((x: string) => ` [${x}]`).join('')}${extra.length ? ` {${extra.join(',')}}` : ''} => ${act}`;
 }
+
+/** [name, inline Lua source or null] of every Envoy http filter, in order. */
+export const ENVOY_HTTP_FILTERS = [['ingressc.normalize', NORMALIZE_LUA], ['ingressc.restore', RESTORE_LUA], ['envoy.filters.http.router', null]];
 
 export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string[] {
   const problems: string[] = [];
@@ -445,11 +449,15 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
       for (const tc of chain.transport_socket?.typed_config?.common_tls_context?.tls_certificates ?? [])
         for (const f of [tc.certificate_chain?.filename, tc.private_key?.filename]) if (!certFiles.has(f)) problems.push(`envoy: certificate file ${JSON.stringify(f)}`);
       for (const f of chain.filters ?? []) {
+        // The request-normalisation Lua filters, exactly ingressc's code, then the router.
+        const hf: Any[] = f.typed_config?.http_filters ?? [];
+        if (JSON.stringify(hf.map((x) => [x.name, x.typed_config?.default_source_code?.inline_string ?? null])) !== JSON.stringify(ENVOY_HTTP_FILTERS))
+          problems.push(`envoy: http_filters ${JSON.stringify(hf.map((x) => x.name))} are not exactly ingressc's normalisation filters and the router`);
         const rc = f.typed_config?.route_config;
         if (!rc || seen.has(JSON.stringify(rc))) continue;
         seen.add(JSON.stringify(rc));
         const vhs: Any[] = rc.virtual_hosts ?? [];
-        const want = [...ir.vhosts.filter((v) => v.kind !== 'any').map((v) => `${v.name} [${v.name}]`), '* [*]'];
+        const want = [...ir.vhosts.filter((v) => v.kind !== 'any').map((v) => `${v.name} [${v.name},${v.name}.]`), '* [*]'];
         sameMultiset(`envoy ${scheme} virtual hosts`, vhs.map((v) => `${v.name} [${(v.domains ?? []).join(',')}]`), want, problems);
         const irByName = new Map(ir.vhosts.filter((v) => v.kind !== 'any').map((v) => [v.name, v]));
         for (const v of vhs) {
@@ -492,6 +500,9 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
   for (const err of traefikValidate(dyn)) problems.push(`traefik schema: ${err}`);
   const addr = (a: RouteTable['listen']['http']) => `${a.host}:${a.port}`;
   if (st?.entryPoints?.web?.address !== addr(ir.listen.http) || st?.entryPoints?.websecure?.address !== addr(ir.listen.https)) problems.push('traefik: entry point addresses differ from the IR');
+  // Request normalisation: sanitized paths; %2F, %5C, %00 refused, the other reserved escapes allowed.
+  const pathRules = { sanitizePath: true, encodedCharacters: { allowEncodedSlash: false, allowEncodedBackSlash: false, allowEncodedNullCharacter: false, allowEncodedSemicolon: true, allowEncodedPercent: true, allowEncodedQuestionMark: true, allowEncodedHash: true } };
+  for (const ep of ['web', 'websecure']) if (JSON.stringify(st?.entryPoints?.[ep]?.http) !== JSON.stringify(pathRules)) problems.push(`traefik: entry point ${ep} http options ${JSON.stringify(st?.entryPoints?.[ep]?.http)}`);
 
   const hostDesc = (vh: VirtualHost): string => (vh.kind === 'exact' ? `Host ${vh.name}` : vh.kind === 'wildcard' ? `HostRegexp ${traefikHostRegexp(vh.wildcardSuffix)}` : '');
   const want: string[] = [];
@@ -500,9 +511,10 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
     const h = hostDesc(vh);
     for (const r of vh.exact) add(h, [`Path ${r.path}`]);
     for (const r of vh.prefix) add(h, r.path === '/' ? ['PathPrefix /'] : [`Path ${r.path}`, `PathPrefix ${r.path}/`]);
-    if (!vh.prefix.some((r) => r.path === '/') && (vh.kind !== 'any' || vh.fallback !== undefined)) add(h, vh.kind === 'any' ? ['PathPrefix /'] : []);
+    // Every vhost ends in a catch-all (a request must match some router for encodedCharacters to apply).
+    if (!vh.prefix.some((r) => r.path === '/')) add(h, vh.kind === 'any' ? ['PathPrefix /'] : []);
   }
-  if (ir.defaultUpstream && !ir.vhosts.some((v) => v.kind === 'any')) add('', ['PathPrefix /']);
+  if (!ir.vhosts.some((v) => v.kind === 'any')) add('', ['PathPrefix /']);
   const https = ir.certificates.length > 0;
   const services = new Set(Object.keys(dyn?.http?.services ?? {}));
   sameMultiset('traefik services', services, ir.upstreams.filter((u) => u.endpoints.length > 0).map((u) => u.id), problems);
