@@ -21,7 +21,7 @@ export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedire
   s.line(`bind ${bindAddress(ir.listen.http)}`);
   if (opts.https) s.line(`bind ${bindAddress(ir.listen.https)} ssl crt-list ${CRT_LIST}`);
 
-  s.line('# Request normalisation (README "Semantics"), before any redirect or route: 400 for a bad');
+  s.line('# Request normalisation (README "Semantics"), before anything else: 400 for a bad');
   s.line('# escape or an escaped "/", "\\" or NUL; route on the path with unreserved escapes decoded,');
   s.line('# slashes merged and dot segments removed (".." above the root: 400); forward it as sent.');
   s.line(`http-request deny deny_status 400 if { path -m reg -i ${BAD_ESCAPE} }`);
