@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { matchRequest } from '../../src/ir/match.js';
-import { analyze, compile } from '../../src/index.js';
+import { analyze, compile, routes } from '../../src/index.js';
 import type { RouteTable } from '../../src/index.js';
 
 /** The IR decides the Ingress semantics once; these tests pin them down (semantics.md §2). */
@@ -138,6 +138,9 @@ describe('default backends and TLS', () => {
     }
     const alone = ir(rules);
     assert.equal(serve(alone.ir, 'other.test', '/x'), '404');
+    // `routes` lists what match() and the proxies serve: the host-less class falls back to the catch-all.
+    const rows = routes([rules, dflt('aaa', 'catchall')].map((text, i) => ({ path: `in${i}.yaml`, text }))).rows;
+    assert.deepEqual(rows.filter((x) => x.match === 'Fallback' || x.match === 'Default').map((x) => `${x.host} ${x.backend}`), ['a.test default/own:80', '* default/catchall:80', ' default/catchall:80']);
   });
   test('a host\'s fallback is decided by the first Ingress naming it, even one without defaultBackend', () => {
     const first = ingress('zz-first', r('h.test', ['/a', 'Prefix', 'a']));
