@@ -32,7 +32,7 @@ import {
 import { exitCodeFor } from './exit-code.js';
 import { readAtRevision } from './git-source.js';
 import { readInputs } from './read-inputs.js';
-import { writeOutputDir } from './write-output.js';
+import { OutputConflict, writeOutputDir } from './write-output.js';
 
 type Opts = Record<string, unknown>;
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
@@ -109,7 +109,8 @@ export function buildProgram(): Command {
     .description('compile Ingress manifests (files, directories, "-" for stdin) into a proxy config')
     .argument('<inputs...>')
     .addOption(new Option('-t, --target <target>', 'proxy to generate for').choices(TARGETS).default('nginx'))
-    .option('-o, --out <dir>', 'write a self-contained, runnable directory (replaced atomically)');
+    .option('-o, --out <dir>', 'write a self-contained, runnable directory (replaced atomically; only what ingressc wrote is replaced)')
+    .option('--move-aside', 'if --out holds files ingressc did not write (or edited ones), move them to DIR.ingressc-kept-N instead of stopping');
   routingOptions(compileCmd, true).action((inputs: string[], o: Opts) => {
     const { sources, diagnostics, texts } = load(inputs);
     const pre = [...diagnostics, ...unavailable([o.target as string])];
@@ -119,9 +120,11 @@ export function buildProgram(): Command {
     if (r.ok) {
       if (o.out !== undefined) {
         try {
-          writeOutputDir(o.out as string, r.files);
+          const w = writeOutputDir(o.out as string, r.files, { moveAside: o.moveAside === true });
+          if (w.kept) ds.push(makeDiagnostic('IC5005', undefined, { moved: w.kept.moved.join(', '), to: w.kept.dir }));
         } catch (e) {
-          ds.push(makeDiagnostic('IC5003', undefined, { path: o.out as string, detail: (e as Error).message }));
+          if (e instanceof OutputConflict) for (const c of e.conflicts) ds.push(makeDiagnostic('IC5004', undefined, { path: c.path, why: c.why }));
+          else ds.push(makeDiagnostic('IC5003', undefined, { path: o.out as string, detail: (e as Error).message }));
         }
       } else if (r.files.length > 1) {
         ds.push(makeDiagnostic('IC5002', undefined, { target: r.target ?? '', count: r.files.length }));

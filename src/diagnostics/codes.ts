@@ -101,6 +101,8 @@ export const CODES = {
   IC5001: { severity: 'error', title: 'invalid option', text: (a) => `invalid option ${v(a, 'option')}: ${v(a, 'detail')}` },
   IC5002: { severity: 'error', title: 'output needs a directory', text: (a) => `the ${v(a, 'target')} output has ${v(a, 'count')} files (certificates, maps...): pass --out DIR to write them` },
   IC5003: { severity: 'error', title: 'cannot write output', text: (a) => `cannot write ${v(a, 'path')}: ${v(a, 'detail')}` },
+  IC5004: { severity: 'error', title: 'output path not written by ingressc', text: (a) => `--out: ${v(a, 'path')} ${v(a, 'why')}; ingressc replaces only what it wrote itself, so nothing was changed. Move it away, choose a new or empty --out directory, or pass --move-aside to have ingressc move it to a new sibling "<dir>.ingressc-kept-N" (kept, never deleted)` },
+  IC5005: { severity: 'warning', title: 'output moved aside', text: (a) => `--move-aside: moved ${v(a, 'moved')} to ${v(a, 'to')} (kept, not deleted)` },
   // ---- lint / diff / routes / match (IC51xx) ----
   IC5101: { severity: 'error', title: 'target not available', text: (a) => `target ${v(a, 'target')} is not implemented in this version of ingressc; available: ${v(a, 'available')}`, help: 'Choose one of the available targets, or drop --target.' },
   IC5102: { severity: 'error', title: 'invalid request URL', text: (a) => `cannot read the request ${JSON.stringify(v(a, 'value'))}: ${v(a, 'detail')}`, help: 'Give a URL like http://cafe.example.com/tea, or a path like /tea with --header "Host: cafe.example.com".' },
