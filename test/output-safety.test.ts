@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { watch, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync, appendFileSync, readdirSync } from 'node:fs';
+import { watch, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync, appendFileSync, readdirSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -172,8 +172,11 @@ describe('compile --out: a proxy watching the directory sees each change', () =>
     const out = join(d, 'out');
     const v1 = good(d);
     assert.equal(runCli(['compile', v1, '--target', 'traefik', '--out', out]).code, 0);
+    // Traefik runs in the directory and watches "." (its cwd): the directory it started in must be the
+    // one that changes, and the file must be readable there afterwards.
+    const cwd = realpathSync(out);
     const names: string[] = [];
-    const w = watch(out, (_e, name) => names.push(String(name)));
+    const w = watch(cwd, (_e, name) => names.push(String(name)));
     try {
       const v2 = join(d, 'v2.yaml');
       writeFileSync(v2, GOOD_INGRESS.replace('good.test', 'better.test'));
@@ -183,6 +186,6 @@ describe('compile --out: a proxy watching the directory sees each change', () =>
       w.close();
     }
     assert.ok(names.includes('traefik.yaml'), `events: ${names.join(', ')}`);
-    assert.ok(readFileSync(join(out, 'traefik.yaml'), 'utf8').includes('better.test'));
+    assert.ok(readFileSync(join(cwd, 'traefik.yaml'), 'utf8').includes('better.test'));
   });
 });
