@@ -1,5 +1,5 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmdirSync, statSync, symlinkSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { OutputFile } from '../emit/emitter.js';
 import { CURRENT, FILES, linkText, makeManifest, MANIFEST, readManifest, sha256, STATE_DIR, writeAtomically, type Manifest } from './output-manifest.js';
 
@@ -78,9 +78,12 @@ export function writeOutputDir(dirArg: string, files: readonly OutputFile[], opt
   const st = lstatOr(dir);
   const isOurs = st !== undefined && isDir(dir) && lstatOr(join(dir, STATE_DIR))?.isDirectory() === true;
   if (st !== undefined && !isOurs) {
-    const why = !isDir(dir)
-      ? 'is a file, not a directory'
-      : readdirSync(dir).length > 0
+    const target = st.isSymbolicLink() ? readlinkOr(dir) : undefined;
+    const why = target !== undefined && basename(target).startsWith(`.${basename(dir)}.ingressc-v-`)
+      ? `is the output of an older ingressc (a link to ${target}); remove it and the .${basename(dir)}.ingressc-* entries beside it`
+      : !isDir(dir)
+        ? st.isSymbolicLink() ? 'is a link to nothing, not a directory' : 'is a file, not a directory'
+        : readdirSync(dir).length > 0
         ? `is a directory with files ingressc did not write (it has no ${STATE_DIR}/)`
         : undefined;
     if (why !== undefined) {
@@ -250,7 +253,8 @@ function rmdirIfEmpty(p: string): void {
 /** A new sibling DIR.ingressc-kept-N (created unless `create` is false, when only the name is reserved by not existing). */
 function makeKeptDir(dir: string, create = true): string {
   for (let n = 1; ; n++) {
-    const p = join(dirname(dir), `${basename(dir)}.ingressc-kept-${n}`);
+    const abs = resolve(dir); // "--out ." gets a sibling of the current directory, not a child
+    const p = join(dirname(abs), `${basename(abs)}.ingressc-kept-${n}`);
     if (lstatOr(p)) continue;
     if (!create) return p;
     try {
