@@ -108,6 +108,7 @@ export function reloadTest(kind: ProxyKind, name: string, steps: { to: Version; 
         const c = await compileTo(kind, out, work, step.to, proxy.ports, echo);
         assert.equal(c.code, 0, c.err);
         for (const f of step.way.runtimeFiles ?? []) assert.ok(existsSync(join(out, f)), `${f}, written by the running ${kind}, is gone after the recompile`);
+        const signalledAt = seen.length;
         const oldGone = await step.way.reload(proxy);
         for (let i = 0; !oldGone() && i < MAX_POLLS; i++) await new Promise((r) => setTimeout(r, 10));
         assert.ok(oldGone(), `${step.label}: the previous ${kind} generation did not exit\n${proxy.logs().slice(-3000)}`);
@@ -120,7 +121,7 @@ export function reloadTest(kind: ProxyKind, name: string, steps: { to: Version; 
         assert.deepEqual(bad, [], `${step.label}: answers that neither version gives (or the old one after the reload), of ${seen.length}\n${proxy.logs().slice(-3000)}`);
         assert.ok(seen.length > reloadedAt, 'the loop ran past the reload');
         const fromOnly = seen.filter((s) => s.path === '/removed' && s.got === ANSWERS[from]['/removed']).length;
-        t.diagnostic(`${step.label}: ${seen.length} requests, ${reloadedAt} before the old generation exited, ${fromOnly} /removed answered by ${from}`);
+        t.diagnostic(`${step.label}: ${seen.length} requests, ${signalledAt} before the reload, ${reloadedAt} before the old generation exited, ${fromOnly} /removed answered by ${from}`);
         for (const p of PATHS) assert.equal(await answer(port, p), ANSWERS[step.to][p], `${step.label}: ${step.to} ${p}`);
         from = step.to;
       }
