@@ -97,9 +97,13 @@ test('kill -9 while writing --out leaves exactly the old or exactly the new outp
   }
   // The loop must actually have interrupted some writes, or it proved nothing.
   assert.ok(killedDuringWrite >= 2, `only ${killedDuringWrite} runs were killed while writing`);
-  // Nothing is left behind but the published version, and nothing was put beside the output.
+  // After one more complete run, nothing is left behind but the published version, and nothing
+  // was put beside the output.
+  assert.equal(await run(inputs[0]!.file, out), 0);
   assert.deepEqual(readdirSync(state).filter((n) => n.startsWith('v-')).length, 1);
   assert.deepEqual(readdirSync(work).filter((n) => n.startsWith('out')), ['out']);
+  const dangling = [...snapshot(out)].filter(([p, what]) => what.startsWith('link ') && !p.startsWith('.ingressc/') && !existsSync(join(out, p)));
+  assert.deepEqual(dangling, [], 'links a killed run made for files it never published are gone');
   assert.ok(existsSync(join(out, 'nginx.conf')));
 });
 
