@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { watch, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync, appendFileSync, readdirSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -187,5 +188,26 @@ describe('compile --out: a proxy watching the directory sees each change', () =>
     }
     assert.ok(names.includes('traefik.yaml'), `events: ${names.join(', ')}`);
     assert.ok(readFileSync(join(cwd, 'traefik.yaml'), 'utf8').includes('better.test'));
+  });
+});
+
+describe('compile --out: one writer at a time', () => {
+  test('a directory another running ingressc is writing: exit 2, nothing changed; a lock left by a killed run is taken over', () => {
+    const d = room();
+    const out = join(d, 'out');
+    assert.equal(runCli(['compile', CAFE, '--out', out]).code, 0);
+    writeFileSync(join(out, '.ingressc', 'lock'), `${process.pid}\n`); // alive: this test runner
+    const input = good(d);
+    const before = snapshot(d);
+    const r = runCli(['compile', input, '--out', out]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /IC5003 cannot write \S+\/out: another ingressc \(pid \d+\) is writing it/);
+    assert.deepEqual(snapshot(d), before);
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+    writeFileSync(join(out, '.ingressc', 'lock'), `${dead}\n`);
+    const r2 = runCli(['compile', input, '--out', out]);
+    assert.equal(r2.code, 0, r2.err);
+    assert.ok(readFileSync(join(out, 'nginx.conf'), 'utf8').includes('good.test'));
+    assert.ok(!existsSync(join(out, '.ingressc', 'lock')));
   });
 });

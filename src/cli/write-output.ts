@@ -70,9 +70,7 @@ export function writeOutputDir(dirArg: string, files: readonly OutputFile[], opt
   const shown = (p?: string) => (p === undefined ? dir : `${dir}/${p}`);
   for (const f of files) if (f.path.split('/')[0] === STATE_DIR) throw new Error(`internal: generated path ${f.path} collides with ${STATE_DIR}/`);
 
-  let keptDir: string | undefined;
-  const moved: string[] = [];
-  const keep = (): string => (keptDir ??= makeKeptDir(dir));
+  const kept = new KeptDir(dir);
 
   // ---- 1. What is DIR? Nothing is written before every check has passed.
   const st = lstatOr(dir);
@@ -89,10 +87,9 @@ export function writeOutputDir(dirArg: string, files: readonly OutputFile[], opt
     if (why !== undefined) {
       if (!opts.moveAside) throw new OutputConflict([{ path: dir, why }]);
       // The kept name is fresh; DIR itself moves there whole (a link stays a link).
-      const to = makeKeptDir(dir, false);
-      renameSync(dir, to);
-      keptDir = to;
-      moved.push(dir);
+      kept.path = makeKeptDir(dir, false);
+      renameSync(dir, kept.path);
+      kept.moved.push(dir);
     }
   }
   mkdirSync(dir, { recursive: true, mode: 0o755 });
@@ -126,7 +123,43 @@ export function writeOutputDir(dirArg: string, files: readonly OutputFile[], opt
 
   // ---- 3. Write the new version beside the current one; DIR still shows the previous output.
   mkdirSync(state, { recursive: true, mode: 0o755 });
-  writeReadme(state);
+  const unlock = lock(state);
+  try {
+    writeReadme(state);
+    publish({ dir, state, shown, currentVersion, old, changed, inTheWay, stale }, files, kept);
+  } finally {
+    unlock();
+  }
+  return kept.path !== undefined ? { kept: { dir: kept.path, moved: kept.moved } } : {};
+}
+
+/** What writeOutputDir found in DIR, all checked before anything is written. */
+interface Plan {
+  dir: string;
+  state: string;
+  shown: (p?: string) => string;
+  /** The published version and its manifest (empty for a new DIR). */
+  currentVersion: string | undefined;
+  old: Manifest;
+  /** Generated files edited since, and paths in the way of new ones (only with moveAside). */
+  changed: string[];
+  inTheWay: string[];
+  /** Unpublished versions a killed run left. */
+  stale: string[];
+}
+
+/** Where --move-aside puts things: one new sibling directory, made on first use. */
+class KeptDir {
+  path: string | undefined;
+  readonly moved: string[] = [];
+  constructor(private readonly dir: string) {}
+  get(): string {
+    return (this.path ??= makeKeptDir(this.dir));
+  }
+}
+
+function publish(plan: Plan, files: readonly OutputFile[], kept: KeptDir): void {
+  const { dir, state, shown, currentVersion, old, changed, inTheWay, stale } = plan;
   for (const v of stale) removeVersion(state, v); // left by a killed run
   const tag = `v-${process.pid}-${Date.now().toString(36)}`;
   const version = join(state, tag);
@@ -142,11 +175,11 @@ export function writeOutputDir(dirArg: string, files: readonly OutputFile[], opt
       writeFileSync(p, f.content, { mode: f.mode ?? 0o644, flag: 'wx' });
     }
     for (const p of inTheWay) {
-      const to = join(keep(), p);
+      const to = join(kept.get(), p);
       mkdirSync(dirname(to), { recursive: true });
       renameSync(join(dir, p), to);
       movedBack.push([to, join(dir, p)]);
-      moved.push(shown(p));
+      kept.moved.push(shown(p));
     }
     // Links for new paths point through `current`: dangling (absent to any reader) until the swap.
     for (const f of files) {
@@ -169,10 +202,10 @@ export function writeOutputDir(dirArg: string, files: readonly OutputFile[], opt
 
   // ---- 5. After publishing: keep edited old contents, tell file watchers, drop what we no longer write.
   for (const p of changed) {
-    const to = join(keep(), p);
+    const to = join(kept.get(), p);
     mkdirSync(dirname(to), { recursive: true });
     renameSync(join(state, currentVersion!, FILES, p), to);
-    moved.push(`${shown(p)} (as edited)`);
+    kept.moved.push(`${shown(p)} (as edited)`);
   }
   const before = new Map(old.files.map((e) => [e.path, e.sha256]));
   for (const e of manifest.files) {
@@ -191,7 +224,34 @@ export function writeOutputDir(dirArg: string, files: readonly OutputFile[], opt
     for (const a of ancestors(p).reverse()) if (![...now].some((n) => n.startsWith(`${a}/`))) rmdirIfEmpty(join(dir, a));
   }
   if (currentVersion !== undefined && currentVersion !== tag) removeVersion(state, currentVersion);
-  return keptDir !== undefined ? { kept: { dir: keptDir, moved } } : {};
+}
+
+/**
+ * One writer per directory: a second ingressc would take the first one's unpublished version for a
+ * killed run's leftovers and remove it. A lock whose process is gone was left by a killed run.
+ */
+function lock(state: string): () => void {
+  const p = join(state, 'lock');
+  for (let attempt = 0; ; attempt++) {
+    try {
+      writeFileSync(p, `${process.pid}\n`, { flag: 'wx' });
+      return () => unlinkSync(p);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw e;
+    }
+    const pid = Number.parseInt(readFileSync(p, 'utf8'), 10);
+    if (pid > 0 && alive(pid)) throw new Error(`another ingressc (pid ${pid}) is writing it; run one at a time`);
+    unlinkSync(p);
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Version directories in DIR/.ingressc (ours by name). */
