@@ -63,7 +63,18 @@ export const CODES = {
   IC2072: { severity: 'error', title: 'invalid EndpointSlice', text: (a) => `EndpointSlice ${v(a, 'name')}: ${v(a, 'detail')}` },
   IC2080: { severity: 'error', title: 'snippet annotation refused', text: (a) => `annotation ${v(a, 'key')} injects raw proxy configuration and is refused (ingress-nginx CVE-2021-25742); pass --allow-snippets to accept it at your own risk` },
   IC2081: { severity: 'error', title: 'invalid annotation value', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')}` },
-  IC2082: { severity: 'warning', title: 'annotation ignored', text: (a) => `annotation ${v(a, 'key')} is not supported by ingressc and is ignored` },
+  IC2082: { severity: 'warning', title: 'snippet not emitted', text: (a) => `annotation ${v(a, 'key')} is accepted by --allow-snippets but not emitted: ingressc never copies raw proxy text into an output` },
+  // ---- annotations (src/providers) ----
+  IC2101: { severity: 'error', title: 'access control not enforced', text: (a) => `annotation ${v(a, 'key')} (${v(a, 'family')}) restricts who may reach the routes of ${v(a, 'ingress')}, and ingressc cannot enforce it on ${v(a, 'target')}: the output would serve them to everyone. Compile for a target that enforces it (ingressc annotations), remove it, or pass --skip-annotation ${v(a, 'key')} to leave these routes out of the output` },
+  IC2102: { severity: 'error', title: 'routing annotation not honoured', text: (a) => `annotation ${v(a, 'key')} (${v(a, 'family')}) changes how ingress-nginx routes or answers ${v(a, 'ingress')}, and ${v(a, 'target')} output cannot reproduce it yet (ingressc annotations --target ${v(a, 'target')}); pass --skip-annotation ${v(a, 'key')} to compile as if it were absent` },
+  IC2103: { severity: 'warning', title: 'annotation has no effect on target', text: (a) => `annotation ${v(a, 'key')} (${v(a, 'family')}) is not applied on ${v(a, 'target')}${v(a, 'more')}: the proxy keeps its own default for it` },
+  IC2104: { severity: 'warning', title: 'unknown annotation', text: (a) => `${v(a, 'key')} is not an annotation ingress-nginx v1.15.1 reads (check the spelling): it is not interpreted` },
+  IC2105: { severity: 'warning', title: 'stale annotation', text: (a) => `${v(a, 'key')} is no longer read by ingress-nginx (${v(a, 'why')}); ingressc does not interpret it either` },
+  IC2106: { severity: 'warning', title: 'another controller\'s annotation', text: (a) => `${v(a, 'key')} belongs to ${v(a, 'controller')} and is not interpreted by ingressc` },
+  IC2107: { severity: 'error', title: 'another controller\'s access control', text: (a) => `${v(a, 'key')} restricts access for ${v(a, 'controller')}; ingressc does not interpret it, so ${v(a, 'target')} output would serve the routes of ${v(a, 'ingress')} to everyone. Use an ingress-nginx annotation ingressc enforces there, or pass --skip-annotation ${v(a, 'key')} to leave these routes out of the output` },
+  IC2108: { severity: 'warning', title: 'routes left out (access control skipped)', text: (a) => `routes of ${v(a, 'ingress')} are left out of the ${v(a, 'target')} output: --skip-annotation ${v(a, 'key')} skips access control that ingressc cannot enforce there` },
+  IC2109: { severity: 'warning', title: 'annotation skipped', text: (a) => `annotation ${v(a, 'key')} skipped by --skip-annotation: ${v(a, 'ingress')} is routed as if it were absent` },
+  IC2110: { severity: 'warning', title: 'unused --skip-annotation', text: (a) => `--skip-annotation ${v(a, 'key')} matches no annotation that needed it` },
   // ---- lower ----
   IC3001: { severity: 'warning', title: 'duplicate route', text: (a) => `${v(a, 'host')}${v(a, 'path')} (${v(a, 'pathType')}) is also defined by ${v(a, 'other')} at ${v(a, 'otherLoc')}; ${v(a, 'winner')} wins (${v(a, 'why')})` },
   IC3002: { severity: 'error', title: 'named port unresolved', text: (a) => `service port name "${v(a, 'port')}" of ${v(a, 'service')} cannot be resolved: add the Service manifest to the inputs, or use a port number` },
@@ -91,6 +102,8 @@ export const CODES = {
   IC5001: { severity: 'error', title: 'invalid option', text: (a) => `invalid option ${v(a, 'option')}: ${v(a, 'detail')}` },
   IC5002: { severity: 'error', title: 'output needs a directory', text: (a) => `the ${v(a, 'target')} output has ${v(a, 'count')} files (certificates, maps...): pass --out DIR to write them` },
   IC5003: { severity: 'error', title: 'cannot write output', text: (a) => `cannot write ${v(a, 'path')}: ${v(a, 'detail')}` },
+  IC5004: { severity: 'error', title: 'output path not written by ingressc', text: (a) => `--out: ${v(a, 'path')} ${v(a, 'why')}; ingressc replaces only what it wrote itself, so nothing was changed. Move it away, choose a new or empty --out directory, or pass --move-aside to have ingressc move it to a new sibling "<dir>.ingressc-kept-N" (kept, never deleted)` },
+  IC5005: { severity: 'warning', title: 'output moved aside', text: (a) => `--move-aside: moved ${v(a, 'moved')} to ${v(a, 'to')} (kept, not deleted)` },
   // ---- lint / diff / routes / match (IC51xx) ----
   IC5101: { severity: 'error', title: 'target not available', text: (a) => `target ${v(a, 'target')} is not implemented in this version of ingressc; available: ${v(a, 'available')}`, help: 'Choose one of the available targets, or drop --target.' },
   IC5102: { severity: 'error', title: 'invalid request URL', text: (a) => `cannot read the request ${JSON.stringify(v(a, 'value'))}: ${v(a, 'detail')}`, help: 'Give a URL like http://cafe.example.com/tea, or a path like /tea with --header "Host: cafe.example.com".' },
