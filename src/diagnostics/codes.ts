@@ -75,6 +75,8 @@ export const CODES = {
   IC2108: { severity: 'warning', title: 'routes left out (access control skipped)', text: (a) => `routes of ${v(a, 'ingress')} are left out of the ${v(a, 'target')} output: --skip-annotation ${v(a, 'key')} skips access control that ingressc cannot enforce there` },
   IC2109: { severity: 'warning', title: 'annotation skipped', text: (a) => `annotation ${v(a, 'key')} skipped by --skip-annotation: ${v(a, 'ingress')} is routed as if it were absent` },
   IC2110: { severity: 'warning', title: 'unused --skip-annotation', text: (a) => `--skip-annotation ${v(a, 'key')} matches no annotation that needed it` },
+  IC2140: { severity: 'error', title: 'invalid source range', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')}; ingress-nginx denies the location for such a value, and ingressc does not compile it` },
+  IC2141: { severity: 'warning', title: 'alias ignored', text: (a) => `annotation ${v(a, 'key')} is ignored: nginx.ingress.kubernetes.io/allowlist-source-range is set too and takes precedence, as in ingress-nginx` },
   // ---- lower ----
   IC3001: { severity: 'warning', title: 'duplicate route', text: (a) => `${v(a, 'host')}${v(a, 'path')} (${v(a, 'pathType')}) is also defined by ${v(a, 'other')} at ${v(a, 'otherLoc')}; ${v(a, 'winner')} wins (${v(a, 'why')})` },
   IC3002: { severity: 'error', title: 'named port unresolved', text: (a) => `service port name "${v(a, 'port')}" of ${v(a, 'service')} cannot be resolved: add the Service manifest to the inputs, or use a port number` },
@@ -92,6 +94,7 @@ export const CODES = {
   IC3014: { severity: 'error', title: 'invalid backend override', text: (a) => `${v(a, 'flag')} "${v(a, 'value')}": ${v(a, 'detail')}` },
   IC3015: { severity: 'warning', title: 'unused backend override', text: (a) => `--backend ${v(a, 'value')} matches no backend of the compiled Ingresses` },
   IC3020: { severity: 'warning', title: 'defaultBackend unused for host-less rules', text: (a) => `the defaultBackend of ${v(a, 'ingress')} does not serve its host-less rule's unmatched paths: as in ingress-nginx (catch-all server "_"), requests of the host-less class that match no path go to the default backend for unknown hosts (a rule-less Ingress's defaultBackend or --default-backend), else 404` },
+  IC3070: { severity: 'error', title: 'source range on a defaultBackend', text: (a) => `Ingress ${v(a, 'ingress')} restricts client addresses (allowlist/denylist-source-range) and has a spec.defaultBackend: ingressc cannot yet apply the restriction to the fallback it would serve, so it refuses to serve it open. Move the backend into a rule path (path "/", pathType Prefix)` },
   // ---- emit ----
   IC4001: { severity: 'warning', title: 'not expressible on target', text: (a) => `${v(a, 'what')} cannot be expressed for ${v(a, 'target')}: ${v(a, 'detail')}` },
   IC4002: { severity: 'error', title: 'internal consistency check failed', text: (a) => `internal check failed for ${v(a, 'target')}: ${v(a, 'detail')} (this is a bug in ingressc, please report it)` },

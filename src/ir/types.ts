@@ -81,7 +81,23 @@ export interface Route {
   upstream: string;
   /** "namespace/name" of the Ingress. */
   ingress: string;
+  /** Absent: anyone may reach the route. */
+  policies?: RoutePolicies;
   origin: SourceRef;
+}
+
+/**
+ * Who may reach a route, judged on the client address = the TCP peer of the connection the proxy
+ * accepted (no X-Forwarded-For or PROXY-protocol trust). A request from an address in
+ * `sourceDeny` is refused with 403; else, when `sourceAllow` is set, one from outside it is
+ * refused with 403 (ingress-nginx: deny rules, then allow rules, then "deny all"). The refusal
+ * comes before anything else the route does (an upstream without endpoints: 403, not 503).
+ * CIDR strings are normalised ("10.0.0.0/8", "2001:db8::/32"; a single address is /32 or /128),
+ * sorted, IPv4 first.
+ */
+export interface RoutePolicies {
+  sourceAllow?: string[];
+  sourceDeny?: string[];
 }
 
 export interface Upstream {

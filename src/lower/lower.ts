@@ -19,7 +19,10 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   let globalDefault: { upstream: string; owner: IngressModel } | undefined;
 
   for (const ing of ingresses) {
-    const own = ing.defaultBackend
+    // A defaultBackend serves a host's fallback or the default server, which carry no policies in
+    // the IR: an Ingress restricting who may reach it cannot hand one out (fail closed).
+    if (ing.defaultBackend && ing.policies) diags.report('IC3070', ing.defaultBackend.ref, { ingress: ing.id });
+    const own = ing.defaultBackend && !ing.policies
       ? resolver.resolve({ namespace: ing.namespace, service: ing.defaultBackend.service, port: ing.defaultBackend.port }, ing.defaultBackend.ref)
       : undefined;
     if (ing.rules.length === 0 && own) {

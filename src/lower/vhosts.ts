@@ -33,7 +33,7 @@ export class VhostBuilder {
   add(p: PathModel, upstream: string, owner: IngressModel, diags: Diagnostics): void {
     const match = p.pathType === 'Exact' ? 'Exact' : 'Prefix';
     const path = match === 'Prefix' && p.path !== '/' ? p.path.replace(/\/+$/, '') : p.path;
-    const route: Route = { path, match, pathType: p.pathType, sourcePath: p.path, upstream, ingress: owner.id, origin: p.ref };
+    const route: Route = { path, match, pathType: p.pathType, sourcePath: p.path, upstream, ingress: owner.id, ...(owner.policies ? { policies: owner.policies } : {}), origin: p.ref };
     const table = match === 'Exact' ? this.exact : this.prefix;
     const prev = table.get(path);
     if (!prev) {

@@ -116,6 +116,7 @@ export function validateIngress(m: Manifest, diags: Diagnostics, opts: IngressCh
     rules,
     tls,
     sslRedirect: ann.sslRedirect,
+    ...(ann.sourceAllow || ann.sourceDeny ? { policies: { ...(ann.sourceAllow ? { sourceAllow: ann.sourceAllow } : {}), ...(ann.sourceDeny ? { sourceDeny: ann.sourceDeny } : {}) } } : {}),
     annotationUses: ann.uses,
   };
 }

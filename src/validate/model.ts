@@ -1,4 +1,5 @@
 import type { SourceRef } from '../diagnostics/types.js';
+import type { RoutePolicies } from '../ir/types.js';
 import type { AnnotationUse } from '../providers/ingress-nginx/read.js';
 
 /** Validated, version-normalised Ingress (v1 shape); what lowering may rely on. */
@@ -17,6 +18,8 @@ export interface IngressModel {
   tls: TlsModel[];
   /** nginx.ingress.kubernetes.io/ssl-redirect (default true). */
   sslRedirect: boolean;
+  /** Per-location policies every path of this Ingress carries (lowering copies them to its routes). */
+  policies?: RoutePolicies;
   /** Annotations whose effect depends on the target (lower/annotation-support.ts decides). */
   annotationUses: AnnotationUse[];
 }

@@ -1,5 +1,6 @@
 import type { SourceRef } from '../../diagnostics/types.js';
-import type { RouteTable, VirtualHost as IrVhost } from '../../ir/types.js';
+import type { RoutePolicies, RouteTable, VirtualHost as IrVhost } from '../../ir/types.js';
+import { rbacPerRoute } from './rbac.js';
 import { wildcardAuthorityRegex } from './quote.js';
 import type { HeaderMatcher, Route, RouteConfiguration, RouteMatch, VirtualHost } from './types.js';
 
@@ -13,9 +14,10 @@ const track = <T extends object>(origins: Origins, o: T, at: SourceRef | undefin
 };
 
 /** IR upstream → route action. No upstream: 404. An upstream without endpoints is an empty cluster: Envoy answers 503. */
-function action(upstream: string | undefined): Pick<Route, 'route' | 'direct_response'> {
+function action(upstream: string | undefined, policies?: RoutePolicies): Pick<Route, 'route' | 'direct_response' | 'typed_per_filter_config'> {
   // timeout 0s: no whole-request deadline (Envoy's default is 15 s); stream_idle_timeout bounds stalls, like nginx's read timeout.
-  return upstream === undefined ? { direct_response: { status: 404 } } : { route: { cluster: upstream, timeout: '0s' } };
+  if (upstream === undefined) return { direct_response: { status: 404 } };
+  return { route: { cluster: upstream, timeout: '0s' }, ...(policies ? { typed_per_filter_config: rbacPerRoute(policies) } : {}) };
 }
 
 /**
@@ -33,11 +35,11 @@ function vhostRoutes(ir: RouteTable, vh: IrVhost, scheme: Scheme, origins: Origi
     const redirect: Route['redirect'] = { https_redirect: true, port_redirect: ir.listen.https.port, response_code: 'PERMANENT_REDIRECT' };
     own.push(track(origins, { match: match({ prefix: '/' }), redirect }, vh.tls.origin));
   } else {
-    for (const r of vh.exact) own.push(track(origins, { match: match({ path: r.path }), ...action(r.upstream) }, r.origin));
+    for (const r of vh.exact) own.push(track(origins, { match: match({ path: r.path }), ...action(r.upstream, r.policies) }, r.origin));
     for (const r of vh.prefix) {
       // path_separated_prefix is element-wise (`/p` and `/p/...`) but rejects "/" itself.
       const spec: RouteMatch = r.path === '/' ? { prefix: '/' } : { path_separated_prefix: r.path };
-      own.push(track(origins, { match: match(spec), ...action(r.upstream) }, r.origin));
+      own.push(track(origins, { match: match(spec), ...action(r.upstream, r.policies) }, r.origin));
     }
     if (!vh.prefix.some((r) => r.path === '/'))
       own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback) }, vh.fallbackOrigin ?? vh.origin));

@@ -70,6 +70,8 @@ export interface Route {
   match: RouteMatch;
   route?: { cluster: string; timeout: string };
   direct_response?: { status: number };
+  /** Per-route filter overrides (RBAC for source ranges). */
+  typed_per_filter_config?: Record<string, unknown>;
   redirect?: { https_redirect: true; port_redirect: number; response_code: 'PERMANENT_REDIRECT' };
 }
 

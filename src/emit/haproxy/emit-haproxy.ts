@@ -5,6 +5,7 @@ import { backendName, renderBackends, RESOLVERS, usesDns } from './backends.js';
 import { checkMaps } from './check.js';
 import { renderFrontend } from './frontend.js';
 import { buildMaps, MAP_FILES, renderMap, type MapName, type Problem } from './maps.js';
+import { patternFile, policyBackends } from './policies.js';
 import { HaproxyQuoteError } from './quote.js';
 import { Section, renderSections } from './section.js';
 import { CRT_LIST, renderCrtList } from './tls.js';
@@ -20,8 +21,9 @@ export const haproxyEmitter: Emitter = {
   emit(ir: RouteTable, ctx: EmitContext): OutputFile[] {
     const report = (p: Problem): void => void ctx.diagnostics.report('IC4002', p.origin, { target: 'haproxy', detail: p.detail }, { target: 'haproxy' });
     try {
-      const { maps, problems } = buildMaps(ir);
-      const { sections: backends, names } = renderBackends(ir.upstreams);
+      const policies = policyBackends(ir);
+      const { maps, problems } = buildMaps(ir, policies.backendOf);
+      const { sections: backends, names } = renderBackends(ir.upstreams, policies.list);
       problems.push(...checkMaps(maps, names, ir.defaultUpstream === undefined ? undefined : backendName(ir.defaultUpstream)));
       problems.forEach(report);
 
@@ -31,6 +33,10 @@ export const haproxyEmitter: Emitter = {
       for (const name of Object.keys(MAP_FILES) as MapName[]) {
         if (name === 'sslRedirect' && !sslRedirect) continue;
         files.push({ path: MAP_FILES[name], content: renderMap(maps[name]) });
+      }
+      for (const p of policies.list) {
+        if (p.files.deny) files.push({ path: p.files.deny, content: patternFile(p.policies.sourceDeny!) });
+        if (p.files.allow) files.push({ path: p.files.allow, content: patternFile(p.policies.sourceAllow!) });
       }
       if (https) files.push({ path: CRT_LIST, content: renderCrtList(ir) }, ...certificateFiles(ir));
       return files;

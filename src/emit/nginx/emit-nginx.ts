@@ -1,4 +1,4 @@
-import { certFile, keyFile, type ListenAddr, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { certFile, keyFile, type ListenAddr, type Route, type RoutePolicies, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { matchPath } from '../../ir/match.js';
@@ -95,7 +95,10 @@ export function renderNginx(ir: RouteTable, resolver: string): string {
       if (u.endpoints.length === 0) return 'return 503;'; // Service without ready endpoints
       return `proxy_pass http://${runtimeVar.get(u.id) ?? u.id};`;
     };
-    const proxy = (upstreamId: string | undefined): void => void w.line(action(upstreamId));
+    const proxy = (upstreamId: string | undefined, policies?: RoutePolicies): void => {
+      accessRules(w, policies);
+      w.line(action(upstreamId));
+    };
     // Every server starts with its listens and this check, before any redirect or location.
     const listens = (tlsOnly: boolean, httpOnly: boolean, def: boolean): void => {
       const d = def ? ' default_server' : '';
@@ -148,25 +151,41 @@ interface Loc {
   modifier: '=' | '^~' | '';
   path: string;
   upstream: string | undefined;
+  policies?: RoutePolicies;
+}
+
+/**
+ * ngx_http_access_module, as ingress-nginx writes it: deny rules, then allow rules and "deny all"
+ * (the first matching rule wins; a refusal is 403, in the access phase, before proxying). The
+ * client address is the connection's peer ($remote_addr; no realip module is configured).
+ */
+function accessRules(w: TextWriter, p: RoutePolicies | undefined): void {
+  if (!p) return;
+  for (const c of p.sourceDeny ?? []) w.line(`deny ${nginxQuote(c)};`);
+  if (p.sourceAllow) {
+    for (const c of p.sourceAllow) w.line(`allow ${nginxQuote(c)};`);
+    w.line('deny all;');
+  }
 }
 
 /** nginx compares location names with "/" as the lowest byte; sorting the same way keeps startup linear. */
 const nginxOrderKey = (p: string): string => p.replace(/\//g, '\u0000');
 
-function locations(w: TextWriter, vh: VirtualHost, proxy: (u: string | undefined) => void): void {
+function locations(w: TextWriter, vh: VirtualHost, proxy: (u: string | undefined, p?: RoutePolicies) => void): void {
   const locs: Loc[] = [];
   const exactPaths = new Set(vh.exact.map((r) => r.path));
-  for (const r of vh.exact) locs.push({ modifier: '=', path: r.path, upstream: r.upstream });
+  const pol = (r: Route): Pick<Loc, 'policies'> => (r.policies ? { policies: r.policies } : {});
+  for (const r of vh.exact) locs.push({ modifier: '=', path: r.path, upstream: r.upstream, ...pol(r) });
   let root = false;
   for (const r of vh.prefix) {
     if (r.path === '/') {
       root = true;
-      locs.push({ modifier: '', path: '/', upstream: r.upstream });
+      locs.push({ modifier: '', path: '/', upstream: r.upstream, ...pol(r) });
       continue;
     }
     // Element-wise Prefix: "/p" itself, and everything under "/p/" (never "/pfoo").
-    if (!exactPaths.has(r.path)) locs.push({ modifier: '=', path: r.path, upstream: r.upstream });
-    locs.push({ modifier: '^~', path: `${r.path}/`, upstream: r.upstream });
+    if (!exactPaths.has(r.path)) locs.push({ modifier: '=', path: r.path, upstream: r.upstream, ...pol(r) });
+    locs.push({ modifier: '^~', path: `${r.path}/`, upstream: r.upstream, ...pol(r) });
   }
   if (!root) locs.push({ modifier: '', path: '/', upstream: vh.fallback });
   // nginx answers "/p" with a 301 to "/p/" when only a "/p/" location proxies: give "/p" an
@@ -177,7 +196,8 @@ function locations(w: TextWriter, vh: VirtualHost, proxy: (u: string | undefined
     const bare = l.path.slice(0, -1);
     if (exactNames.has(bare)) continue;
     exactNames.add(bare);
-    locs.push({ modifier: '=', path: bare, upstream: matchPath(vh, bare)?.upstream ?? vh.fallback });
+    const m = matchPath(vh, bare);
+    locs.push({ modifier: '=', path: bare, upstream: m?.upstream ?? vh.fallback, ...(m ? pol(m) : {}) });
   }
   locs.sort((a, b) => {
     const ka = nginxOrderKey(a.path), kb = nginxOrderKey(b.path);
@@ -186,6 +206,6 @@ function locations(w: TextWriter, vh: VirtualHost, proxy: (u: string | undefined
   });
   for (const l of locs) {
     const head = l.modifier === '' && l.path === '/' ? 'location /' : `location ${l.modifier} ${nginxQuote(l.path)}`;
-    w.block(head, () => proxy(l.upstream));
+    w.block(head, () => proxy(l.upstream, l.policies));
   }
 }

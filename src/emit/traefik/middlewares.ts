@@ -1,3 +1,4 @@
+import { traefikCidr } from './quote.js';
 import type { Middleware } from './types.js';
 
 /**
@@ -19,4 +20,12 @@ export function redirectMiddleware(httpsPort: number): Middleware {
  */
 export function statusMiddleware(status: 404 | 503): Middleware {
   return { ipAllowList: { sourceRange: ['255.255.255.255/32'], rejectStatusCode: status } };
+}
+
+/**
+ * allowlist-source-range: ipAllowList without an ipStrategy judges the connection's peer address
+ * (X-Forwarded-For is not consulted) and refuses others with 403, as ingress-nginx does.
+ */
+export function allowListMiddleware(cidrs: readonly string[]): Middleware {
+  return { ipAllowList: { sourceRange: cidrs.map(traefikCidr), rejectStatusCode: 403 } };
 }

@@ -14,6 +14,8 @@ export const NOOP_SERVICE = 'noop@internal';
 export const REDIRECT_MIDDLEWARE = 'ingressc-redirect-https';
 export const NOT_FOUND_MIDDLEWARE = 'ingressc-not-found';
 export const UNAVAILABLE_MIDDLEWARE = 'ingressc-unavailable';
+/** Source allow-lists: "ingressc-allow-1", "-2"… in IR order. */
+export const ACCESS_MIDDLEWARE_PREFIX = 'ingressc-allow-';
 
 /**
  * Router name stem of a vhost. '_' separates the parts because it cannot occur in a validated

@@ -25,3 +25,9 @@ export function goQuote(s: string): string {
 export function wildcardHostRegexp(suffix: string): string {
   return `^[^.]+\\.${escapeRegexMeta(wildcardSuffix('traefik', suffix))}\\.?$`;
 }
+
+/** A normalised CIDR from the IR, checked again before it enters a sourceRange (the YAML writer quotes it). */
+export function traefikCidr(s: string): string {
+  if (!/^[0-9a-f.:]+\/[0-9]{1,3}$/.test(s)) throw new Error(`traefik: refusing source range ${JSON.stringify(s)}: not a normalised CIDR`);
+  return s;
+}

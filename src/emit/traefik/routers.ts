@@ -1,19 +1,23 @@
-import type { RouteTable, VirtualHost } from '../../ir/types.js';
-import { DEFAULT_KEY, NOOP_SERVICE, NOT_FOUND_MIDDLEWARE, REDIRECT_MIDDLEWARE, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
+import type { RoutePolicies, RouteTable, VirtualHost } from '../../ir/types.js';
+import { allowListMiddleware } from './middlewares.js';
+import { ACCESS_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NOT_FOUND_MIDDLEWARE, REDIRECT_MIDDLEWARE, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
 import { priorities } from './priority.js';
 import { catchAllRule, routeRule } from './rules.js';
-import type { Router } from './types.js';
+import type { Middleware, Router } from './types.js';
 
 /** What a router hands the request to: an upstream's service, or a fixed status. */
 interface Target {
   service: string;
-  middleware?: string;
+  /** Applied in order before the service. */
+  middlewares: string[];
 }
 
 export interface RouterSet {
   routers: Record<string, Router>;
   /** Middlewares the routers reference (they must be defined). */
   used: Set<string>;
+  /** The source-range middlewares routes need, by name. */
+  access: Record<string, Middleware>;
 }
 
 /**
@@ -33,17 +37,33 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
   const routers: Record<string, Router> = {};
   const used = new Set<string>();
 
-  const target = (upstream: string | undefined): Target => {
-    if (upstream === undefined) return { service: NOOP_SERVICE, middleware: NOT_FOUND_MIDDLEWARE };
-    if (unavailable.has(upstream)) return { service: NOOP_SERVICE, middleware: UNAVAILABLE_MIDDLEWARE };
+  const access: Record<string, Middleware> = {};
+  const accessByList = new Map<string, string>();
+  // The source check comes first: a refused client gets 403 even where the upstream has no endpoints.
+  const accessMiddleware = (p: RoutePolicies | undefined): string[] => {
+    if (!p) return [];
+    if (p.sourceDeny || !p.sourceAllow) throw new Error('traefik: a source deny-list has no Traefik middleware (support.ts must keep it failing closed)');
+    const key = p.sourceAllow.join(',');
+    let name = accessByList.get(key);
+    if (!name) {
+      name = `${ACCESS_MIDDLEWARE_PREFIX}${accessByList.size + 1}`;
+      accessByList.set(key, name);
+      access[name] = allowListMiddleware(p.sourceAllow);
+    }
+    return [name];
+  };
+  const target = (upstream: string | undefined, policies?: RoutePolicies): Target => {
+    if (upstream === undefined) return { service: NOOP_SERVICE, middlewares: [NOT_FOUND_MIDDLEWARE] };
+    const guard = accessMiddleware(policies);
+    if (unavailable.has(upstream)) return { service: NOOP_SERVICE, middlewares: [...guard, UNAVAILABLE_MIDDLEWARE] };
     if (!services.has(upstream)) throw new Error(`traefik: route names unknown upstream ${upstream}`);
-    return { service: upstream };
+    return { service: upstream, middlewares: guard };
   };
   const add = (name: string, rule: string, priority: number, t: Target, redirect: boolean): void => {
     // With the redirect, the HTTP router never reaches its target: only the redirect applies.
-    const httpMw = redirect ? REDIRECT_MIDDLEWARE : t.middleware;
-    put(`${name}_http`, { entryPoints: [WEB], rule, priority, ...(httpMw ? { middlewares: [httpMw] } : {}), service: t.service });
-    if (https) put(`${name}_https`, { entryPoints: [WEBSECURE], rule, priority, ...(t.middleware ? { middlewares: [t.middleware] } : {}), service: t.service, tls: {} });
+    const httpMw = redirect ? [REDIRECT_MIDDLEWARE] : t.middlewares;
+    put(`${name}_http`, { entryPoints: [WEB], rule, priority, ...(httpMw.length ? { middlewares: httpMw } : {}), service: t.service });
+    if (https) put(`${name}_https`, { entryPoints: [WEBSECURE], rule, priority, ...(t.middlewares.length ? { middlewares: t.middlewares } : {}), service: t.service, tls: {} });
   };
   const put = (name: string, r: Router): void => {
     if (routers[name]) throw new Error(`traefik: duplicate router name ${name}`);
@@ -54,15 +74,15 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
   for (const vh of ir.vhosts) {
     const key = vhostKey(vh);
     const redirect = vh.tls?.sslRedirect === true;
-    vh.exact.forEach((r, i) => add(`${key}_exact_${i}`, routeRule(vh, r), prio.exact(vh.kind, r.path), target(r.upstream), redirect));
-    vh.prefix.forEach((r, i) => add(`${key}_prefix_${i}`, routeRule(vh, r), prio.prefix(vh.kind, r.path), target(r.upstream), redirect));
+    vh.exact.forEach((r, i) => add(`${key}_exact_${i}`, routeRule(vh, r), prio.exact(vh.kind, r.path), target(r.upstream, r.policies), redirect));
+    vh.prefix.forEach((r, i) => add(`${key}_prefix_${i}`, routeRule(vh, r), prio.prefix(vh.kind, r.path), target(r.upstream, r.policies), redirect));
     if (needsCatchAll(vh)) add(`${key}_${vh.fallback ? 'fallback' : 'notfound'}`, catchAllRule(vh), prio.catchAll(vh.kind), target(vh.fallback), redirect);
   }
   // Requests no vhost claims: the default backend (or a 404) when there is no host-less vhost to
   // own them. Some router must match every request: Traefik refuses encoded characters
   // (encodedCharacters, static-config.ts) only in a matched router, and answers 404 otherwise.
   if (!ir.vhosts.some((v) => v.kind === 'any')) add(DEFAULT_KEY, catchAllRule(undefined), prio.catchAll('any'), target(ir.defaultUpstream), false);
-  return { routers, used };
+  return { routers, used, access };
 }
 
 function needsCatchAll(vh: VirtualHost): boolean {

@@ -4,6 +4,7 @@ import { hasControlChars } from '../../util/k8s-names.js';
 import { classifyForeign } from '../foreign.js';
 import { NGINX_ANNOTATIONS, STALE_NGINX_ANNOTATIONS, type AnnotationKind } from './keys.js';
 import { GO_BOOL_SPELLINGS, parseGoBool } from './parse-bool.js';
+import { parseSourceRange } from './source-range.js';
 
 export const NGINX_PREFIX = 'nginx.ingress.kubernetes.io/';
 const OWN_PREFIX = 'ingressc.dev/';
@@ -26,8 +27,19 @@ export interface AnnotationUse {
 export interface AnnotationSet {
   /** nginx.ingress.kubernetes.io/ssl-redirect (default true). */
   sslRedirect: boolean;
+  /** Client addresses admitted (allowlist-source-range, else whitelist-source-range), normalised CIDRs. */
+  sourceAllow?: string[];
+  /** Client addresses refused (denylist-source-range), normalised CIDRs. */
+  sourceDeny?: string[];
   uses: AnnotationUse[];
 }
+
+/** The source-range keys: allowlist-source-range wins over its older alias, as in ingress-nginx's parser. */
+const SOURCE_RANGES: Readonly<Record<string, 'sourceAllow' | 'sourceDeny'>> = {
+  'allowlist-source-range': 'sourceAllow',
+  'whitelist-source-range': 'sourceAllow',
+  'denylist-source-range': 'sourceDeny',
+};
 
 /**
  * The one door through which annotations enter ingressc. Target-independent checks happen here
@@ -71,6 +83,17 @@ export function readAnnotations(
           continue;
         }
         if (name === 'ssl-redirect') set.sslRedirect = b;
+      }
+      const range = SOURCE_RANGES[name];
+      if (range) {
+        const r = parseSourceRange(value);
+        if ('error' in r) {
+          // Fail closed: an unreadable list never becomes an open route.
+          diags.report('IC2140', ref, { key, detail: r.error }, { field });
+          continue;
+        }
+        if (name === 'whitelist-source-range' && annotations[`${NGINX_PREFIX}allowlist-source-range`] !== undefined) diags.report('IC2141', ref, { key }, { field });
+        else set[range] = r.cidrs;
       }
       set.uses.push({ key, name, kind: known.kind, family: known.family, ref });
     } else if (key.startsWith(OWN_PREFIX)) {

@@ -1,0 +1,63 @@
+import type { Route, RoutePolicies, RouteTable, Upstream } from '../../ir/types.js';
+import { backendName } from './backends.js';
+import { cfgWord } from './quote.js';
+
+/**
+ * Routes with policies get a backend of their own per (upstream, policies) pair: "p<N>.be_<id>"
+ * ("." never occurs in an upstream id, so it cannot collide). Its http-request rules refuse
+ * clients before it proxies to the same servers as the upstream's backend. The client address
+ * is `src`, the connection's peer (no PROXY protocol, no X-Forwarded-For trust). Address lists
+ * are pattern files (a line has at most 64 words; an allow-list may hold hundreds of CIDRs).
+ */
+export interface PolicyBackend {
+  name: string;
+  upstream: Upstream;
+  policies: RoutePolicies;
+  /** Pattern files this backend reads, by role. */
+  files: { deny?: string; allow?: string };
+}
+
+export interface PolicyBackends {
+  /** The backend a route's requests go to. */
+  backendOf(r: Route): string;
+  list: PolicyBackend[];
+}
+
+export function policyBackends(ir: RouteTable): PolicyBackends {
+  const upstreams = new Map(ir.upstreams.map((u) => [u.id, u]));
+  const byKey = new Map<string, PolicyBackend>();
+  const list: PolicyBackend[] = [];
+  for (const vh of ir.vhosts) {
+    for (const r of [...vh.exact, ...vh.prefix]) {
+      if (!r.policies) continue;
+      const key = JSON.stringify([r.upstream, r.policies.sourceDeny ?? null, r.policies.sourceAllow ?? null]);
+      if (byKey.has(key)) continue;
+      const u = upstreams.get(r.upstream);
+      if (!u) throw new Error(`haproxy: route names unknown upstream ${r.upstream}`);
+      const n = list.length + 1;
+      const pb: PolicyBackend = {
+        name: `p${n}.${backendName(r.upstream)}`,
+        upstream: u,
+        policies: r.policies,
+        files: { ...(r.policies.sourceDeny ? { deny: `acl/p${n}.deny.lst` } : {}), ...(r.policies.sourceAllow ? { allow: `acl/p${n}.allow.lst` } : {}) },
+      };
+      byKey.set(key, pb);
+      list.push(pb);
+    }
+  }
+  const backendOf = (r: Route): string => (r.policies ? byKey.get(JSON.stringify([r.upstream, r.policies.sourceDeny ?? null, r.policies.sourceAllow ?? null]))!.name : backendName(r.upstream));
+  return { backendOf, list };
+}
+
+/** The backend's access rules: deny-list first, then the allow-list, as ingress-nginx orders them. */
+export function policyRules(pb: PolicyBackend): string[] {
+  const out: string[] = [];
+  if (pb.files.deny) out.push(`http-request deny deny_status 403 if { src -f ${cfgWord(pb.files.deny)} }`);
+  if (pb.files.allow) out.push(`http-request deny deny_status 403 unless { src -f ${cfgWord(pb.files.allow)} }`);
+  return out;
+}
+
+/** One CIDR per line; each passes the config-word check (digits, hex, ".", ":", "/"). */
+export function patternFile(cidrs: readonly string[]): string {
+  return cidrs.map((c) => `${cfgWord(c)}\n`).join('');
+}
