@@ -5,6 +5,7 @@ import { proxyVersion, skipReason, type ProxyKind } from '../harness/index.js';
 import { listFeatureFiles, loadFeature, type FeatureFile } from './gherkin.js';
 import { knownFailure } from './known-failures.js';
 import { runFeature, scenarioKey, type Runner, type ScenarioResult } from './scenario.js';
+import { PORTED_FEATURE, runPorted } from './ingress-nginx/run.js';
 import { findTraefikEvaluator } from './traefik.js';
 
 export const ALL_TARGETS: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'traefik'];
@@ -68,6 +69,10 @@ export async function runTarget(target: TargetName, onFeature?: (rel: string, r:
     onFeature?.(f.rel, r);
     results.push(...r);
   }
+  // ingress-nginx's own e2e assertions, ported as code (no shared feature file covers them).
+  const ported = await runPorted(target);
+  onFeature?.(PORTED_FEATURE, ported);
+  results.push(...ported);
   return { target, ...(via ? { via } : {}), results, ms: performance.now() - t0 };
 }
 

@@ -23,6 +23,8 @@ export type SendRequest = {
     rejectUnauthorized?: boolean;
   };
   timeoutMs?: number;
+  /** Source address of the connection (any 127.0.0.0/8 address works on Linux loopback). */
+  localAddress?: string;
 };
 
 export type Reply = {
@@ -59,6 +61,7 @@ export function send(req: SendRequest): Promise<Reply> {
     path: req.path,
     headers,
     agent: false as const, // fresh connection per request: no cross-test socket reuse
+    ...(req.localAddress !== undefined ? { localAddress: req.localAddress } : {}),
   };
   const what = `${base.method} ${req.tls ? 'https' : 'http'}://127.0.0.1:${req.port}${req.path} (Host: ${req.host ?? 'default'})`;
 

@@ -97,7 +97,10 @@ export function renderNginx(ir: RouteTable, resolver: string): string {
     };
     const proxy = (upstreamId: string | undefined, policies?: RoutePolicies): void => {
       accessRules(w, policies);
-      w.line(action(upstreamId));
+      const a = action(upstreamId);
+      // `return` runs in the rewrite phase, before the access check: a restricted route without
+      // endpoints answers its 503 from try_files (after access), so a refused client still gets 403.
+      w.line(policies && a === 'return 503;' ? 'try_files /.ingressc-no-endpoints =503;' : a);
     };
     // Every server starts with its listens and this check, before any redirect or location.
     const listens = (tlsOnly: boolean, httpOnly: boolean, def: boolean): void => {

@@ -1,0 +1,127 @@
+/**
+ * ingress-nginx v1.15.1's end-to-end assertions for per-location access control, ported to
+ * requests ingressc's conformance runner sends to a live proxy (or the Traefik evaluator). Each
+ * case names its source file and It(...). The originals run in a cluster and pick the client
+ * address from X-Forwarded-For (use-forwarded-headers: true); here the client address is the TCP
+ * peer, so every address is mapped into 127.0.0.0/8 and the request is sent from it (Linux
+ * answers on the whole loopback /8). Assertions on nginx.conf text are translated into the
+ * behaviour that text produces.
+ */
+export interface PortedRequest {
+  /** Source address of the connection. */
+  from: string;
+  path?: string;
+  headers?: Record<string, string>;
+  /** 200 means: answered by the route's echo backend. */
+  expect: number;
+}
+
+export interface PortedIngress {
+  name: string;
+  annotations: Record<string, string>;
+  /** Default "/" (Prefix). */
+  path?: string;
+  /** Default "echo"; a service listed in `noEndpoints` has no ready endpoint. */
+  service?: string;
+}
+
+export interface PortedCase {
+  source: string;
+  it: string;
+  /** How the original assertions were translated. */
+  translation: string;
+  host: string;
+  ingresses: PortedIngress[];
+  noEndpoints?: string[];
+  requests: PortedRequest[];
+}
+
+const A = 'nginx.ingress.kubernetes.io/';
+
+export const ACCESS_CASES: PortedCase[] = [
+  {
+    source: 'e2e-annotations/ipallowlist.go',
+    it: 'should set valid ip allowlist range',
+    translation: '"allow 18.0.0.0/8; allow 56.0.0.0/8; deny all;" in nginx.conf → 127.18.0.0/16 and 127.56.0.0/16 admitted, every other address refused with 403',
+    host: 'ipallowlist.foo.com',
+    ingresses: [{ name: 'ipallowlist', annotations: { [`${A}allowlist-source-range`]: '127.18.0.0/16, 127.56.0.0/16' } }],
+    requests: [
+      { from: '127.18.0.1', expect: 200 },
+      { from: '127.56.200.7', expect: 200 },
+      { from: '127.0.0.1', expect: 403 },
+      { from: '127.57.0.1', expect: 403 },
+      // X-Forwarded-For is not trusted (use-forwarded-headers is not modelled): the peer decides.
+      { from: '127.0.0.1', headers: { 'X-Forwarded-For': '127.18.0.1' }, expect: 403 },
+    ],
+  },
+  {
+    source: 'e2e-annotations/ipdenylist.go',
+    it: 'only deny explicitly denied IPs, allow all others',
+    translation: 'denylist "18.0.0.0/8, 56.0.0.1" → "127.18.0.0/16, 127.56.0.1"; X-Forwarded-For 18.0.0.1 / 56.0.0.1 / 56.0.0.2 → connections from 127.18.0.1 (403), 127.56.0.1 (403), 127.56.0.2 (200); "no deny all" → an unlisted address is served',
+    host: 'ipdenylist.foo.com',
+    ingresses: [{ name: 'ipdenylist', annotations: { [`${A}denylist-source-range`]: '127.18.0.0/16, 127.56.0.1' } }],
+    requests: [
+      { from: '127.18.0.1', expect: 403 },
+      { from: '127.56.0.1', expect: 403 },
+      { from: '127.56.0.2', expect: 200 },
+      { from: '127.0.0.1', expect: 200 },
+      { from: '127.56.0.1', headers: { 'X-Forwarded-For': '127.56.0.2' }, expect: 403 },
+    ],
+  },
+  {
+    source: 'e2e-annotations/ipdenylist.go',
+    it: 'only allow explicitly allowed IPs, deny all others',
+    translation: 'denylist "18.1.0.0/16, 56.0.0.0/8" + whitelist "18.0.0.0/8, 55.0.0.0/8" → 127.18.1.0/24, 127.56.0.0/16 + 127.18.0.0/16, 127.55.0.0/16; X-Forwarded-For 18.1.0.1 (403), 10.10.10.10 (403), 18.4.0.1 (200), 55.55.55.55 (200) → 127.18.1.1, 127.10.10.10, 127.18.4.1, 127.55.55.55',
+    host: 'ipdenylist.foo.com',
+    ingresses: [{ name: 'ipdenylist', annotations: { [`${A}denylist-source-range`]: '127.18.1.0/24, 127.56.0.0/16', [`${A}whitelist-source-range`]: '127.18.0.0/16, 127.55.0.0/16' } }],
+    requests: [
+      { from: '127.18.1.1', expect: 403 },
+      { from: '127.10.10.10', expect: 403 },
+      { from: '127.18.4.1', expect: 200 },
+      { from: '127.55.55.55', expect: 200 },
+    ],
+  },
+];
+
+/** ingressc's own cases for what the ported ones leave open (per location; alias order; refusal before 503). */
+export const ACCESS_EXTRA_CASES: PortedCase[] = [
+  {
+    source: 'ingressc',
+    it: 'a source range restricts only the locations of its Ingress',
+    translation: 'ingress-nginx applies location annotations per location: another Ingress on the same host stays open',
+    host: 'shared.foo.com',
+    ingresses: [
+      { name: 'closed', path: '/admin', annotations: { [`${A}allowlist-source-range`]: '127.0.0.2' } },
+      { name: 'open', path: '/', annotations: {} },
+    ],
+    requests: [
+      { from: '127.0.0.1', path: '/admin', expect: 403 },
+      { from: '127.0.0.1', path: '/admin/x', expect: 403 },
+      { from: '127.0.0.2', path: '/admin/x', expect: 200 },
+      { from: '127.0.0.1', path: '/public', expect: 200 },
+    ],
+  },
+  {
+    source: 'ingressc',
+    it: 'allowlist-source-range wins over whitelist-source-range',
+    translation: 'ingress-nginx reads the alias only when allowlist-source-range is absent',
+    host: 'alias.foo.com',
+    ingresses: [{ name: 'alias', annotations: { [`${A}allowlist-source-range`]: '127.0.0.3/32', [`${A}whitelist-source-range`]: '127.0.0.2/32' } }],
+    requests: [
+      { from: '127.0.0.3', expect: 200 },
+      { from: '127.0.0.2', expect: 403 },
+    ],
+  },
+  {
+    source: 'ingressc',
+    it: 'a refused client gets 403 even when the Service has no endpoints',
+    translation: 'nginx checks access (access phase) before proxying, where the empty upstream answers 503',
+    host: 'empty.foo.com',
+    ingresses: [{ name: 'empty', service: 'gone', annotations: { [`${A}allowlist-source-range`]: '127.0.0.2' } }],
+    noEndpoints: ['gone'],
+    requests: [
+      { from: '127.0.0.1', expect: 403 },
+      { from: '127.0.0.2', expect: 503 },
+    ],
+  },
+];
