@@ -73,9 +73,9 @@ describe('fail closed: access-control annotations', () => {
   });
 
   test('the CLI exits 1 and names file:line:col, the annotation and the way out', () => {
-    const r = runCli(['compile', '-', '--target', 'haproxy'], { input: ingress({ 'nginx.ingress.kubernetes.io/whitelist-source-range': '10.0.0.0/8' }) });
+    const r = runCli(['compile', '-', '--target', 'traefik'], { input: ingress({ 'nginx.ingress.kubernetes.io/denylist-source-range': '10.0.0.0/8' }) });
     assert.equal(r.code, 1);
-    assert.match(r.err, /<stdin>:6:5: error IC2101 \[haproxy\] annotation nginx\.ingress\.kubernetes\.io\/whitelist-source-range \(IP allow-list\)/);
+    assert.match(r.err, /<stdin>:6:5: error IC2101 \[traefik\] annotation nginx\.ingress\.kubernetes\.io\/denylist-source-range \(IP deny-list\)/);
     assert.match(r.err, /--skip-annotation/);
     assert.equal(r.out, '');
   });

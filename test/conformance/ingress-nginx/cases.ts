@@ -34,6 +34,11 @@ export interface PortedCase {
   ingresses: PortedIngress[];
   noEndpoints?: string[];
   requests: PortedRequest[];
+  /**
+   * Targets of this runner (nginx, haproxy, envoy, traefik) that must refuse to compile the case
+   * (fail closed, IC2101); the others must serve it. A target added later goes by its support rows.
+   */
+  refusedOn?: string[];
 }
 
 const A = 'nginx.ingress.kubernetes.io/';
@@ -67,6 +72,7 @@ export const ACCESS_CASES: PortedCase[] = [
       { from: '127.0.0.1', expect: 200 },
       { from: '127.56.0.1', headers: { 'X-Forwarded-For': '127.56.0.2' }, expect: 403 },
     ],
+    refusedOn: ['traefik'],
   },
   {
     source: 'e2e-annotations/ipdenylist.go',
@@ -80,6 +86,7 @@ export const ACCESS_CASES: PortedCase[] = [
       { from: '127.18.4.1', expect: 200 },
       { from: '127.55.55.55', expect: 200 },
     ],
+    refusedOn: ['traefik'],
   },
 ];
 

@@ -68,7 +68,19 @@ export function refusedClosed(r: CompileResult, c: PortedCase, target: TargetNam
 
 const describe = (c: PortedCase, q: PortedRequest): string => `GET http://${c.host}${q.path ?? '/'} from ${q.from}${q.headers ? ` ${JSON.stringify(q.headers)}` : ''}`;
 
+const KNOWN: readonly string[] = ['nginx', 'haproxy', 'envoy', 'traefik'];
+
 async function runOne(c: PortedCase, target: TargetName): Promise<{ outcome: ScenarioResult['outcome']; reason: string; details?: string }> {
+  const r = await exercise(c, target);
+  if (!KNOWN.includes(target)) return r;
+  const mustRefuse = c.refusedOn?.includes(target) === true;
+  const refused = r.outcome === 'n/a';
+  if (mustRefuse && !refused) return { outcome: 'failed', reason: `${target} must refuse to compile this case (fail closed), and did not` };
+  if (!mustRefuse && refused) return { outcome: 'failed', reason: `${target} refused a case it must serve: ${r.reason}` };
+  return r;
+}
+
+async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: ScenarioResult['outcome']; reason: string; details?: string }> {
   const echo = await startEcho('echo');
   try {
     const problems: string[] = [];
