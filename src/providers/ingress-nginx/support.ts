@@ -16,10 +16,8 @@ const perHostRedirect: Support = {
   note: 'decided per host, by the (oldest) Ingress whose tls section names the host, not per path as ingress-nginx does: the value on other Ingresses of that host has no effect',
 };
 
-const sourceRange: Support = {
-  level: 'supported',
-  note: 'the client address is the TCP peer of the connection the proxy accepted (X-Forwarded-For is not trusted); 403 for a refused client',
-};
+/** Client address = the TCP peer (README "Source ranges"); live proof: test/conformance/ingress-nginx/. */
+const sourceRange: Support = { level: 'supported' };
 const allowList = { nginx: sourceRange, haproxy: sourceRange, envoy: sourceRange, traefik: sourceRange };
 
 const SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Support>>>> = {
