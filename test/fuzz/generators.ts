@@ -135,7 +135,23 @@ export interface Scenario {
   listen: [string, string];
 }
 
+/** One source-range entry: IPv4/IPv6 addresses and CIDRs, host bits set, edge prefixes, mapped and compressed forms. */
+const octet = fc.integer({ min: 0, max: 255 });
+const cidrEntry: fc.Arbitrary<string> = fc.oneof(
+  fc.tuple(octet, octet, octet, octet, fc.option(fc.integer({ min: 0, max: 32 }), { nil: undefined })).map(([a, b, c, d, p]) => `${a}.${b}.${c}.${d}${p === undefined ? '' : `/${p}`}`),
+  fc.tuple(fc.array(fc.integer({ min: 0, max: 0xffff }), { minLength: 8, maxLength: 8 }), fc.option(fc.integer({ min: 0, max: 128 }), { nil: undefined })).map(([g, p]) => `${g.map((x) => x.toString(16)).join(':')}${p === undefined ? '' : `/${p}`}`),
+  fc.constantFrom('::', '::/0', '::1', '::ffff:10.0.0.1/120', 'FE80::1/10', '2001:DB8::/32', '0.0.0.0/0', '255.255.255.255/32', '127.0.0.1'),
+);
+/** A source-range value: entries joined by "," with optional spaces (duplicates allowed). */
+export const sourceRange: fc.Arbitrary<string> = fc
+  .array(fc.tuple(cidrEntry, fc.constantFrom('', ' ', '  ')), { minLength: 1, maxLength: 4 })
+  .map((es) => es.map(([e, sp]) => `${sp}${e}`).join(','));
+
 const annotation = fc.oneof(
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.constantFrom('allowlist-source-range', 'whitelist-source-range', 'denylist-source-range'), sourceRange).map(([k, v]): [string, string] => [`nginx.ingress.kubernetes.io/${k}`, v]),
+  },
   fc.constantFrom<[string, string]>(
     ['nginx.ingress.kubernetes.io/ssl-redirect', 'false'],
     ['nginx.ingress.kubernetes.io/ssl-redirect', 'true'],
