@@ -77,6 +77,7 @@ export const CODES = {
   IC2110: { severity: 'warning', title: 'unused --skip-annotation', text: (a) => `--skip-annotation ${v(a, 'key')} matches no annotation that needed it` },
   IC2140: { severity: 'error', title: 'invalid source range', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')}; ingress-nginx denies the location for such a value, and ingressc does not compile it` },
   IC2141: { severity: 'warning', title: 'alias ignored', text: (a) => `annotation ${v(a, 'key')} is ignored: nginx.ingress.kubernetes.io/allowlist-source-range is set too and takes precedence, as in ingress-nginx` },
+  IC2142: { severity: 'error', title: 'invalid size', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')}` },
   // ---- lower ----
   IC3001: { severity: 'warning', title: 'duplicate route', text: (a) => `${v(a, 'host')}${v(a, 'path')} (${v(a, 'pathType')}) is also defined by ${v(a, 'other')} at ${v(a, 'otherLoc')}; ${v(a, 'winner')} wins (${v(a, 'why')})` },
   IC3002: { severity: 'error', title: 'named port unresolved', text: (a) => `service port name "${v(a, 'port')}" of ${v(a, 'service')} cannot be resolved: add the Service manifest to the inputs, or use a port number` },

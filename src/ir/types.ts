@@ -98,7 +98,16 @@ export interface Route {
 export interface RoutePolicies {
   sourceAllow?: string[];
   sourceDeny?: string[];
+  /**
+   * proxy-body-size: a request whose body is larger gets 413; 0 = no limit. Absent: the target's
+   * default (README "Body size").
+   */
+  maxBodyBytes?: number;
+  /** client-body-buffer-size (nginx tuning; an nginx size as written). */
+  bodyBufferSize?: string;
 }
+
+export const hasSourceRange = (p: RoutePolicies | undefined): boolean => p?.sourceAllow !== undefined || p?.sourceDeny !== undefined;
 
 export interface Upstream {
   /** "<namespace>_<service>_<port>" — '_' cannot occur in the parts, so ids are unique and safe. */

@@ -1,5 +1,5 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
-import type { RouteTable, VirtualHost } from '../ir/types.js';
+import { hasSourceRange, type RouteTable, type VirtualHost } from '../ir/types.js';
 import type { ResolvedOptions } from '../options.js';
 import type { IngressModel, Inventory } from '../validate/model.js';
 import { applyAnnotationSupport } from './annotation-support.js';
@@ -21,8 +21,9 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   for (const ing of ingresses) {
     // A defaultBackend serves a host's fallback or the default server, which carry no policies in
     // the IR: an Ingress restricting who may reach it cannot hand one out (fail closed).
-    if (ing.defaultBackend && ing.policies) diags.report('IC3070', ing.defaultBackend.ref, { ingress: ing.id });
-    const own = ing.defaultBackend && !ing.policies
+    const restricted = hasSourceRange(ing.policies);
+    if (ing.defaultBackend && restricted) diags.report('IC3070', ing.defaultBackend.ref, { ingress: ing.id });
+    const own = ing.defaultBackend && !restricted
       ? resolver.resolve({ namespace: ing.namespace, service: ing.defaultBackend.service, port: ing.defaultBackend.port }, ing.defaultBackend.ref)
       : undefined;
     if (ing.rules.length === 0 && own) {

@@ -1,7 +1,8 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import { fieldName, locate, type FieldPath } from '../parse/locate.js';
 import type { Manifest } from '../parse/parse-yaml.js';
-import { readAnnotations } from '../providers/ingress-nginx/read.js';
+import type { RoutePolicies } from '../ir/types.js';
+import { readAnnotations, type AnnotationSet } from '../providers/ingress-nginx/read.js';
 import type { BackendModel, IngressModel, PathModel, PathType, RuleModel, TlsModel } from './model.js';
 import {
   INVALID_PATH_SEQUENCES,
@@ -116,7 +117,7 @@ export function validateIngress(m: Manifest, diags: Diagnostics, opts: IngressCh
     rules,
     tls,
     sslRedirect: ann.sslRedirect,
-    ...(ann.sourceAllow || ann.sourceDeny ? { policies: { ...(ann.sourceAllow ? { sourceAllow: ann.sourceAllow } : {}), ...(ann.sourceDeny ? { sourceDeny: ann.sourceDeny } : {}) } } : {}),
+    ...policiesOf(ann),
     annotationUses: ann.uses,
   };
 }
@@ -255,4 +256,15 @@ function walkStrings(v: unknown, path: FieldPath, onBad: (p: FieldPath) => void)
     if (hasControlChars(v)) onBad(path);
   } else if (Array.isArray(v)) v.forEach((x, i) => walkStrings(x, [...path, i], onBad));
   else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walkStrings(x, [...path, k], onBad);
+}
+
+/** The per-location settings the provider read, as the IR's route policies (absent when none). */
+function policiesOf(ann: AnnotationSet): { policies?: RoutePolicies } {
+  const p: RoutePolicies = {
+    ...(ann.sourceAllow ? { sourceAllow: ann.sourceAllow } : {}),
+    ...(ann.sourceDeny ? { sourceDeny: ann.sourceDeny } : {}),
+    ...(ann.maxBodyBytes !== undefined ? { maxBodyBytes: ann.maxBodyBytes } : {}),
+    ...(ann.bodyBufferSize !== undefined ? { bodyBufferSize: ann.bodyBufferSize } : {}),
+  };
+  return Object.keys(p).length ? { policies: p } : {};
 }

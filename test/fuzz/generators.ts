@@ -147,7 +147,17 @@ export const sourceRange: fc.Arbitrary<string> = fc
   .array(fc.tuple(cidrEntry, fc.constantFrom('', ' ', '  ')), { minLength: 1, maxLength: 4 })
   .map((es) => es.map(([e, sp]) => `${sp}${e}`).join(','));
 
+/** nginx sizes, valid and near-valid (the grammar must refuse the latter, located). */
+export const nginxSize: fc.Arbitrary<string> = fc.oneof(
+  fc.tuple(fc.nat(99999), fc.constantFrom('', 'k', 'K', 'm', 'M', 'g', 'G')).map(([n, u]) => `${n}${u}`),
+  fc.constantFrom('0', '15r', '10b', '1.5m', ' 1m', '1m;', '-1', '99999999999999999g'),
+);
+
 const annotation = fc.oneof(
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.constantFrom('proxy-body-size', 'client-body-buffer-size'), nginxSize).map(([k, v]): [string, string] => [`nginx.ingress.kubernetes.io/${k}`, v]),
+  },
   {
     weight: 1,
     arbitrary: fc.tuple(fc.constantFrom('allowlist-source-range', 'whitelist-source-range', 'denylist-source-range'), sourceRange).map(([k, v]): [string, string] => [`nginx.ingress.kubernetes.io/${k}`, v]),

@@ -13,7 +13,7 @@ import { parseRule } from './rule-parser.js';
  *    the first whose rule matches wins. Traefik's sort is unstable, so two matching routers with
  *    the same priority have no defined winner: the evaluator throws AmbiguousRouteError;
  *  - no router: 404;
- *  - the router's middlewares in order (redirectScheme, ipAllowList), then its service
+ *  - the router's middlewares in order (redirectScheme, ipAllowList, buffering), then its service
  *    (a loadBalancer → proxied; noop@internal → 418).
  * Configuration errors that make Traefik drop a router (unknown service or middleware, bad rule)
  * throw when the model is built.
@@ -36,6 +36,7 @@ export interface RouterConf {
 export interface MiddlewareConf {
   redirectScheme?: { scheme: string; permanent?: boolean; port?: string };
   ipAllowList?: { sourceRange: string[]; rejectStatusCode?: number };
+  buffering?: { maxRequestBodyBytes?: number };
 }
 
 export interface EvalRequest {
@@ -48,12 +49,14 @@ export interface EvalRequest {
   headers?: Record<string, string>;
   /** Connection source address; the e2e runner connects from loopback. */
   clientIp?: string;
+  /** Request body length (declared or chunked: buffering counts what it reads). */
+  bodyBytes?: number;
 }
 
 export type Outcome =
   | { kind: 'proxied'; status: 200; router: string; service: string; servers: string[]; forwardedPath: string; forwardedHost: string | undefined }
   | { kind: 'redirect'; status: 301 | 302 | 307 | 308; router: string; location: string }
-  | { kind: 'status'; status: number; router?: string; reason: 'no router' | 'ipAllowList' | 'noop@internal' | 'bad request' };
+  | { kind: 'status'; status: number; router?: string; reason: 'no router' | 'ipAllowList' | 'buffering' | 'noop@internal' | 'bad request' };
 
 export class AmbiguousRouteError extends Error {}
 
@@ -127,7 +130,8 @@ export class TraefikModel {
     for (const m of conf.middlewares ?? []) {
       const mw = this.http.middlewares?.[stripProvider(m)];
       if (!mw) fail(`middleware ${m} does not exist`);
-      else if (!mw.redirectScheme && !mw.ipAllowList) fail(`middleware ${m}: only redirectScheme and ipAllowList are modelled`);
+      else if (!mw.redirectScheme && !mw.ipAllowList && !mw.buffering) fail(`middleware ${m}: only redirectScheme, ipAllowList and buffering are modelled`);
+      else if (mw.buffering && Object.keys(mw.buffering).some((k) => k !== 'maxRequestBodyBytes')) fail(`middleware ${m}: only buffering.maxRequestBodyBytes is modelled`);
       else if (mw.ipAllowList?.sourceRange.length === 0) fail(`middleware ${m}: empty sourceRange`); // Traefik refuses to build it
       else if (mw.ipAllowList) ipInRanges('127.0.0.1', mw.ipAllowList.sourceRange); // throws on a malformed range
     }
@@ -182,6 +186,9 @@ export class TraefikModel {
       if (mw.ipAllowList && !ipInRanges(input.clientIp, mw.ipAllowList.sourceRange)) {
         return { kind: 'status', status: mw.ipAllowList.rejectStatusCode || 403, router: r.name, reason: 'ipAllowList' };
       }
+      // buffering (pkg/middlewares/buffering): a body above maxRequestBodyBytes (0: no limit) gets 413.
+      const max = mw.buffering?.maxRequestBodyBytes ?? 0;
+      if (max > 0 && (req.bodyBytes ?? 0) > max) return { kind: 'status', status: 413, router: r.name, reason: 'buffering' };
     }
     if (r.conf.service === 'noop@internal') return { kind: 'status', status: 418, router: r.name, reason: 'noop@internal' };
     const name = stripProvider(r.conf.service);

@@ -6,6 +6,7 @@ import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { checkBootstrap } from './check.js';
 import { clusters } from './clusters.js';
 import { listeners } from './listeners.js';
+import { MAX_BUFFER_BYTES } from './route-policies.js';
 import { hasWildcards, type Origins } from './routes.js';
 import type { Bootstrap } from './types.js';
 
@@ -21,6 +22,10 @@ export const envoyEmitter: Emitter = {
     const bootstrap = buildBootstrap(ir, origins);
     for (const p of checkBootstrap(bootstrap, origins)) ctx.diagnostics.report('IC4002', p.origin, { target: 'envoy', detail: p.detail }, { target: 'envoy' });
     reportUnnamedTlsHosts(ir, ctx.diagnostics, 'envoy');
+    for (const vh of ir.vhosts)
+      for (const r of [...vh.exact, ...vh.prefix])
+        if ((r.policies?.maxBodyBytes ?? 0) > MAX_BUFFER_BYTES)
+          ctx.diagnostics.report('IC4002', r.origin, { target: 'envoy', detail: `proxy-body-size ${r.policies!.maxBodyBytes} bytes is above the buffer filter's limit of ${MAX_BUFFER_BYTES}` }, { target: 'envoy' });
     return [{ path: 'envoy.yaml', content: renderEnvoy(bootstrap) }, ...certificateFiles(ir)];
   },
 };

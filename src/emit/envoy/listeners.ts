@@ -1,6 +1,6 @@
 import { certFile, keyFile, type ListenAddr, type RouteTable } from '../../ir/types.js';
 import { NORMALIZE_LUA, RESTORE_LUA } from './normalize-lua.js';
-import { rbacFilter, usesRbac } from './rbac.js';
+import { bufferFilter, rbacFilter, usesBodyLimit, usesRbac } from './route-policies.js';
 import { routeConfig, type Origins, type Scheme } from './routes.js';
 import type { HcmFilter, Listener, RouteConfiguration, SocketAddress, TypedExtension } from './types.js';
 
@@ -28,7 +28,7 @@ const address = (a: ListenAddr): SocketAddress => ({ socket_address: { address: 
  *   A 1.0 request without Host still gets 400.
  * - Host is preserved (Envoy's default), X-Forwarded-Host is set by the route config.
  */
-function hcm(scheme: Scheme, route_config: RouteConfiguration, rbac: boolean): HcmFilter {
+function hcm(scheme: Scheme, route_config: RouteConfiguration, ir: RouteTable): HcmFilter {
   return {
     name: 'envoy.filters.network.http_connection_manager',
     typed_config: {
@@ -46,7 +46,9 @@ function hcm(scheme: Scheme, route_config: RouteConfiguration, rbac: boolean): H
       http_filters: [
         { name: 'ingressc.normalize', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: NORMALIZE_LUA } } },
         { name: 'ingressc.restore', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: RESTORE_LUA }, clear_route_cache: false } },
-        ...(rbac ? [rbacFilter()] : []),
+        // Source ranges first (403 before reading a body), then the body limit (413).
+        ...(usesRbac(ir) ? [rbacFilter()] : []),
+        ...(usesBodyLimit(ir) ? [bufferFilter()] : []),
         { name: 'envoy.filters.http.router', typed_config: { '@type': ROUTER_TYPE, suppress_envoy_headers: true } },
       ],
     },
@@ -75,9 +77,9 @@ function tlsSocket(ids: readonly string[]): TypedExtension {
 }
 
 export function listeners(ir: RouteTable, origins: Origins): Listener[] {
-  const out: Listener[] = [{ name: 'http', address: address(ir.listen.http), filter_chains: [{ filters: [hcm('http', routeConfig(ir, 'http', origins), usesRbac(ir))] }] }];
+  const out: Listener[] = [{ name: 'http', address: address(ir.listen.http), filter_chains: [{ filters: [hcm('http', routeConfig(ir, 'http', origins), ir)] }] }];
   if (ir.certificates.length === 0 || ir.defaultCertificate === undefined) return out;
-  const shared = hcm('https', routeConfig(ir, 'https', origins), usesRbac(ir));
+  const shared = hcm('https', routeConfig(ir, 'https', origins), ir);
   out.push({
     name: 'https',
     address: address(ir.listen.https),

@@ -1,6 +1,6 @@
 import type { SourceRef } from '../../diagnostics/types.js';
 import type { RoutePolicies, RouteTable, VirtualHost as IrVhost } from '../../ir/types.js';
-import { rbacPerRoute } from './rbac.js';
+import { perRouteConfig } from './route-policies.js';
 import { wildcardAuthorityRegex } from './quote.js';
 import type { HeaderMatcher, Route, RouteConfiguration, RouteMatch, VirtualHost } from './types.js';
 
@@ -17,7 +17,8 @@ const track = <T extends object>(origins: Origins, o: T, at: SourceRef | undefin
 function action(upstream: string | undefined, policies?: RoutePolicies): Pick<Route, 'route' | 'direct_response' | 'typed_per_filter_config'> {
   // timeout 0s: no whole-request deadline (Envoy's default is 15 s); stream_idle_timeout bounds stalls, like nginx's read timeout.
   if (upstream === undefined) return { direct_response: { status: 404 } };
-  return { route: { cluster: upstream, timeout: '0s' }, ...(policies ? { typed_per_filter_config: rbacPerRoute(policies) } : {}) };
+  const perRoute = perRouteConfig(policies);
+  return { route: { cluster: upstream, timeout: '0s' }, ...(perRoute ? { typed_per_filter_config: perRoute } : {}) };
 }
 
 /**

@@ -13,6 +13,8 @@ export interface SocketAddress {
 
 export interface TypedExtension {
   name: string;
+  /** An HTTP filter that only runs on routes that enable it (typed_per_filter_config). */
+  disabled?: boolean;
   typed_config: { '@type': string; [field: string]: unknown };
 }
 

@@ -1,4 +1,4 @@
-import type { Route, RoutePolicies, RouteTable, Upstream } from '../../ir/types.js';
+import { hasSourceRange, type Route, type RoutePolicies, type RouteTable, type Upstream } from '../../ir/types.js';
 import { backendName } from './backends.js';
 import { cfgWord } from './quote.js';
 
@@ -23,14 +23,18 @@ export interface PolicyBackends {
   list: PolicyBackend[];
 }
 
+/** What HAProxy enforces per route (client-body-buffer-size is nginx tuning: not here). */
+const enforced = (p: RoutePolicies | undefined): p is RoutePolicies => hasSourceRange(p) || (p?.maxBodyBytes ?? 0) > 0;
+const keyOf = (r: Route): string => JSON.stringify([r.upstream, r.policies?.sourceDeny ?? null, r.policies?.sourceAllow ?? null, r.policies?.maxBodyBytes || null]);
+
 export function policyBackends(ir: RouteTable): PolicyBackends {
   const upstreams = new Map(ir.upstreams.map((u) => [u.id, u]));
   const byKey = new Map<string, PolicyBackend>();
   const list: PolicyBackend[] = [];
   for (const vh of ir.vhosts) {
     for (const r of [...vh.exact, ...vh.prefix]) {
-      if (!r.policies) continue;
-      const key = JSON.stringify([r.upstream, r.policies.sourceDeny ?? null, r.policies.sourceAllow ?? null]);
+      if (!enforced(r.policies)) continue;
+      const key = keyOf(r);
       if (byKey.has(key)) continue;
       const u = upstreams.get(r.upstream);
       if (!u) throw new Error(`haproxy: route names unknown upstream ${r.upstream}`);
@@ -45,13 +49,17 @@ export function policyBackends(ir: RouteTable): PolicyBackends {
       list.push(pb);
     }
   }
-  const backendOf = (r: Route): string => (r.policies ? byKey.get(JSON.stringify([r.upstream, r.policies.sourceDeny ?? null, r.policies.sourceAllow ?? null]))!.name : backendName(r.upstream));
+  const backendOf = (r: Route): string => (enforced(r.policies) ? byKey.get(keyOf(r))!.name : backendName(r.upstream));
   return { backendOf, list };
 }
 
 /** The backend's access rules: deny-list first, then the allow-list, as ingress-nginx orders them. */
 export function policyRules(pb: PolicyBackend): string[] {
   const out: string[] = [];
+  // proxy-body-size, on the declared Content-Length (nginx checks it first too, before access); a
+  // chunked body is not counted (support.ts: partial).
+  const max = pb.policies.maxBodyBytes ?? 0;
+  if (max > 0) out.push(`http-request deny deny_status 413 if { req.hdr_val(content-length) gt ${max} }`);
   if (pb.files.deny) out.push(`http-request deny deny_status 403 if { src -f ${cfgWord(pb.files.deny)} }`);
   if (pb.files.allow) out.push(`http-request deny deny_status 403 unless { src -f ${cfgWord(pb.files.allow)} }`);
   return out;

@@ -1,4 +1,4 @@
-import { certFile, keyFile, type ListenAddr, type Route, type RoutePolicies, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { certFile, keyFile, type ListenAddr, type Route, type RoutePolicies, type RouteTable, hasSourceRange, type Upstream, type VirtualHost } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { matchPath } from '../../ir/match.js';
@@ -100,7 +100,7 @@ export function renderNginx(ir: RouteTable, resolver: string): string {
       const a = action(upstreamId);
       // `return` runs in the rewrite phase, before the access check: a restricted route without
       // endpoints answers its 503 from try_files (after access), so a refused client still gets 403.
-      w.line(policies && a === 'return 503;' ? 'try_files /.ingressc-no-endpoints =503;' : a);
+      w.line(hasSourceRange(policies) && a === 'return 503;' ? 'try_files /.ingressc-no-endpoints =503;' : a);
     };
     // Every server starts with its listens and this check, before any redirect or location.
     const listens = (tlsOnly: boolean, httpOnly: boolean, def: boolean): void => {
@@ -164,6 +164,9 @@ interface Loc {
  */
 function accessRules(w: TextWriter, p: RoutePolicies | undefined): void {
   if (!p) return;
+  // proxy-body-size (413 above it; 0: unlimited); without it, nginx's default is ingress-nginx's 1m.
+  if (p.maxBodyBytes !== undefined) w.line(`client_max_body_size ${p.maxBodyBytes};`);
+  if (p.bodyBufferSize !== undefined) w.line(`client_body_buffer_size ${nginxQuote(p.bodyBufferSize)};`);
   for (const c of p.sourceDeny ?? []) w.line(`deny ${nginxQuote(c)};`);
   if (p.sourceAllow) {
     for (const c of p.sourceAllow) w.line(`allow ${nginxQuote(c)};`);
@@ -212,3 +215,4 @@ function locations(w: TextWriter, vh: VirtualHost, proxy: (u: string | undefined
     w.block(head, () => proxy(l.upstream, l.policies));
   }
 }
+

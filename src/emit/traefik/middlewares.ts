@@ -29,3 +29,12 @@ export function statusMiddleware(status: 404 | 503): Middleware {
 export function allowListMiddleware(cidrs: readonly string[]): Middleware {
   return { ipAllowList: { sourceRange: cidrs.map(traefikCidr), rejectStatusCode: 403 } };
 }
+
+/**
+ * proxy-body-size: the buffering middleware reads the body (declared or chunked) and answers 413
+ * above the limit, as nginx's client_max_body_size. (Its maxRequestBodyBytes 0 would mean
+ * unlimited: a route with "0" gets no middleware.)
+ */
+export function bodyLimitMiddleware(bytes: number): Middleware {
+  return { buffering: { maxRequestBodyBytes: bytes } };
+}

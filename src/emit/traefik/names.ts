@@ -16,6 +16,8 @@ export const NOT_FOUND_MIDDLEWARE = 'ingressc-not-found';
 export const UNAVAILABLE_MIDDLEWARE = 'ingressc-unavailable';
 /** Source allow-lists: "ingressc-allow-1", "-2"… in IR order. */
 export const ACCESS_MIDDLEWARE_PREFIX = 'ingressc-allow-';
+/** proxy-body-size limits: "ingressc-body-1"… in IR order. */
+export const BODY_MIDDLEWARE_PREFIX = 'ingressc-body-';
 
 /**
  * Router name stem of a vhost. '_' separates the parts because it cannot occur in a validated

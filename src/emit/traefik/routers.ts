@@ -1,6 +1,6 @@
 import type { RoutePolicies, RouteTable, VirtualHost } from '../../ir/types.js';
-import { allowListMiddleware } from './middlewares.js';
-import { ACCESS_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NOT_FOUND_MIDDLEWARE, REDIRECT_MIDDLEWARE, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
+import { allowListMiddleware, bodyLimitMiddleware } from './middlewares.js';
+import { ACCESS_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NOT_FOUND_MIDDLEWARE, REDIRECT_MIDDLEWARE, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
 import { priorities } from './priority.js';
 import { catchAllRule, routeRule } from './rules.js';
 import type { Middleware, Router } from './types.js';
@@ -16,7 +16,7 @@ export interface RouterSet {
   routers: Record<string, Router>;
   /** Middlewares the routers reference (they must be defined). */
   used: Set<string>;
-  /** The source-range middlewares routes need, by name. */
+  /** The per-route policy middlewares (source ranges, body limits), by name. */
   access: Record<string, Middleware>;
 }
 
@@ -40,17 +40,32 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
   const access: Record<string, Middleware> = {};
   const accessByList = new Map<string, string>();
   // The source check comes first: a refused client gets 403 even where the upstream has no endpoints.
+  const bodyByLimit = new Map<number, string>();
   const accessMiddleware = (p: RoutePolicies | undefined): string[] => {
     if (!p) return [];
-    if (p.sourceDeny || !p.sourceAllow) throw new Error('traefik: a source deny-list has no Traefik middleware (support.ts must keep it failing closed)');
-    const key = p.sourceAllow.join(',');
-    let name = accessByList.get(key);
-    if (!name) {
-      name = `${ACCESS_MIDDLEWARE_PREFIX}${accessByList.size + 1}`;
-      accessByList.set(key, name);
-      access[name] = allowListMiddleware(p.sourceAllow);
+    const out: string[] = [];
+    if (p.sourceDeny) throw new Error('traefik: a source deny-list has no Traefik middleware (support.ts must keep it failing closed)');
+    if (p.sourceAllow) {
+      const key = p.sourceAllow.join(',');
+      let name = accessByList.get(key);
+      if (!name) {
+        name = `${ACCESS_MIDDLEWARE_PREFIX}${accessByList.size + 1}`;
+        accessByList.set(key, name);
+        access[name] = allowListMiddleware(p.sourceAllow);
+      }
+      out.push(name);
     }
-    return [name];
+    const max = p.maxBodyBytes ?? 0;
+    if (max > 0) {
+      let name = bodyByLimit.get(max);
+      if (!name) {
+        name = `${BODY_MIDDLEWARE_PREFIX}${bodyByLimit.size + 1}`;
+        bodyByLimit.set(max, name);
+        access[name] = bodyLimitMiddleware(max);
+      }
+      out.push(name);
+    }
+    return out;
   };
   const target = (upstream: string | undefined, policies?: RoutePolicies): Target => {
     if (upstream === undefined) return { service: NOOP_SERVICE, middlewares: [NOT_FOUND_MIDDLEWARE] };

@@ -4,6 +4,7 @@ import { hasControlChars } from '../../util/k8s-names.js';
 import { classifyForeign } from '../foreign.js';
 import { NGINX_ANNOTATIONS, STALE_NGINX_ANNOTATIONS, type AnnotationKind } from './keys.js';
 import { GO_BOOL_SPELLINGS, parseGoBool } from './parse-bool.js';
+import { parseNginxSize } from './size.js';
 import { parseSourceRange } from './source-range.js';
 
 export const NGINX_PREFIX = 'nginx.ingress.kubernetes.io/';
@@ -31,6 +32,10 @@ export interface AnnotationSet {
   sourceAllow?: string[];
   /** Client addresses refused (denylist-source-range), normalised CIDRs. */
   sourceDeny?: string[];
+  /** proxy-body-size in bytes (0: unlimited); absent: the annotation is not set. */
+  maxBodyBytes?: number;
+  /** client-body-buffer-size as written (validated nginx size). */
+  bodyBufferSize?: string;
   uses: AnnotationUse[];
 }
 
@@ -83,6 +88,15 @@ export function readAnnotations(
           continue;
         }
         if (name === 'ssl-redirect') set.sslRedirect = b;
+      }
+      if (name === 'proxy-body-size' || name === 'client-body-buffer-size') {
+        const size = parseNginxSize(value);
+        if ('error' in size) {
+          diags.report('IC2142', ref, { key, detail: size.error }, { field });
+          continue;
+        }
+        if (name === 'proxy-body-size') set.maxBodyBytes = size.bytes;
+        else set.bodyBufferSize = value;
       }
       const range = SOURCE_RANGES[name];
       if (range) {

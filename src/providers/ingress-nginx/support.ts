@@ -20,7 +20,17 @@ const perHostRedirect: Support = {
 const sourceRange: Support = { level: 'supported' };
 const allowList = { nginx: sourceRange, haproxy: sourceRange, envoy: sourceRange, traefik: sourceRange };
 
+const noDefaultLimit = 'without the annotation there is no limit (ingress-nginx, and nginx, default to 1m)';
+const bodySize: Partial<Record<TargetName, Support>> = {
+  nginx: { level: 'supported' },
+  haproxy: { level: 'partial', note: `checked on the declared Content-Length only: a chunked body is not limited; ${noDefaultLimit}` },
+  envoy: { level: 'partial', note: `the buffer filter holds the whole body in memory (limits above 4 GiB are refused); ${noDefaultLimit}` },
+  traefik: { level: 'partial', note: `the buffering middleware holds the body (spilling to disk past its memory limit); ${noDefaultLimit}` },
+};
+
 const SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Support>>>> = {
+  'client-body-buffer-size': { nginx: { level: 'supported' } },
+  'proxy-body-size': bodySize,
   'allowlist-source-range': allowList,
   // Traefik has no deny-list middleware: it keeps failing closed there.
   'denylist-source-range': { nginx: sourceRange, haproxy: sourceRange, envoy: sourceRange },

@@ -12,6 +12,8 @@ export interface PortedRequest {
   from: string;
   path?: string;
   headers?: Record<string, string>;
+  /** A POST with a body of this many bytes (Content-Length declared). */
+  bodyBytes?: number;
   /** 200 means: answered by the route's echo backend. */
   expect: number;
 }
@@ -131,4 +133,50 @@ export const ACCESS_EXTRA_CASES: PortedCase[] = [
       { from: '127.0.0.2', expect: 503 },
     ],
   },
+];
+
+const MiB = 1024 * 1024;
+
+/** Body size (proxy.go) and client-body-buffer-size (clientbodybuffersize.go). */
+export const BODY_CASES: PortedCase[] = [
+  {
+    source: 'e2e-annotations/proxy.go',
+    it: 'should set proxy client-max-body-size to 8m',
+    translation: '"client_max_body_size 8m;" in nginx.conf → a body of exactly 8 MiB is proxied, one byte more is answered 413',
+    host: 'proxy.foo.com',
+    ingresses: [{ name: 'proxy', annotations: { [`${A}proxy-body-size`]: '8m' } }],
+    requests: [
+      { from: '127.0.0.1', bodyBytes: 8 * MiB, expect: 200 },
+      { from: '127.0.0.1', bodyBytes: 8 * MiB + 1, expect: 413 },
+      { from: '127.0.0.1', bodyBytes: 0, expect: 200 },
+    ],
+  },
+  {
+    source: 'ingressc',
+    it: 'proxy-body-size is per location, and "0" lifts the limit',
+    translation: 'ingress-nginx writes client_max_body_size in each location of the Ingress; 0 disables the check',
+    host: 'bodies.foo.com',
+    ingresses: [
+      { name: 'small', path: '/small', annotations: { [`${A}proxy-body-size`]: '1k' } },
+      { name: 'unlimited', path: '/big', annotations: { [`${A}proxy-body-size`]: '0' } },
+    ],
+    requests: [
+      { from: '127.0.0.1', path: '/small', bodyBytes: 1024, expect: 200 },
+      { from: '127.0.0.1', path: '/small/x', bodyBytes: 1025, expect: 413 },
+      { from: '127.0.0.1', path: '/big', bodyBytes: 3 * MiB, expect: 200 },
+    ],
+  },
+  ...['1000', '1K', '1k', '1m'].map(
+    (size): PortedCase => ({
+      source: 'e2e-annotations/clientbodybuffersize.go',
+      it: `should set client_body_buffer_size to ${size}`,
+      translation: `"client_body_buffer_size ${size};" in nginx.conf (nginx only; elsewhere a tuning warning) → the request is still served 200, with and without a body`,
+      host: 'client-body-buffer-size.com',
+      ingresses: [{ name: 'buffer', annotations: { [`${A}client-body-buffer-size`]: size } }],
+      requests: [
+        { from: '127.0.0.1', expect: 200 },
+        { from: '127.0.0.1', bodyBytes: 4096, expect: 200 },
+      ],
+    }),
+  ),
 ];

@@ -10,9 +10,9 @@ import { send, startEcho, startProxy, type ProxyKind } from '../../harness/index
 import { modelOptionsFromStatic, TraefikModel } from '../../traefik/evaluate.js';
 import { readOutput } from '../../traefik/output.js';
 import type { ScenarioResult } from '../scenario.js';
-import { ACCESS_CASES, ACCESS_EXTRA_CASES, type PortedCase, type PortedRequest } from './cases.js';
+import { ACCESS_CASES, ACCESS_EXTRA_CASES, BODY_CASES, type PortedCase, type PortedRequest } from './cases.js';
 
-export const PORTED_FEATURE = 'ingress-nginx/access';
+export const PORTED_FEATURE = 'ingress-nginx/access-and-limits';
 const LIVE: readonly string[] = ['nginx', 'haproxy', 'envoy'];
 
 const ingressYaml = (c: PortedCase, i: PortedCase['ingresses'][number]): string => `apiVersion: networking.k8s.io/v1
@@ -66,7 +66,7 @@ export function refusedClosed(r: CompileResult, c: PortedCase, target: TargetNam
   return `compile exits 1 (fail closed): ${[...new Set(errors.map((d) => d.field ?? d.message))].join(', ')} not enforceable`;
 }
 
-const describe = (c: PortedCase, q: PortedRequest): string => `GET http://${c.host}${q.path ?? '/'} from ${q.from}${q.headers ? ` ${JSON.stringify(q.headers)}` : ''}`;
+const describe = (c: PortedCase, q: PortedRequest): string => `${q.bodyBytes !== undefined ? `POST (${q.bodyBytes} bytes)` : 'GET'} http://${c.host}${q.path ?? '/'} from ${q.from}${q.headers ? ` ${JSON.stringify(q.headers)}` : ''}`;
 
 const KNOWN: readonly string[] = ['nginx', 'haproxy', 'envoy', 'traefik'];
 
@@ -111,7 +111,8 @@ async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: S
       }
       try {
         for (const q of c.requests) {
-          const r = await send({ port: proxy.ports.http, host: c.host, path: q.path ?? '/', localAddress: q.from, ...(q.headers ? { headers: q.headers } : {}) });
+          const body = q.bodyBytes !== undefined ? { method: 'POST', body: Buffer.alloc(q.bodyBytes, 'x') } : {};
+          const r = await send({ port: proxy.ports.http, host: c.host, path: q.path ?? '/', localAddress: q.from, ...(q.headers ? { headers: q.headers } : {}), ...body, timeoutMs: 20_000 });
           check(q, r.status, (r.json as { service?: string } | undefined)?.service);
         }
       } finally {
@@ -129,7 +130,7 @@ async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: S
       const model = new TraefikModel(out.dynamic, modelOptionsFromStatic(out.static));
       const echoUrl = `http://127.0.0.1:${echo.port}`;
       for (const q of c.requests) {
-        const o = model.route({ host: c.host, path: q.path ?? '/', https: false, clientIp: q.from, ...(q.headers ? { headers: q.headers } : {}) });
+        const o = model.route({ host: c.host, path: q.path ?? '/', https: false, clientIp: q.from, ...(q.headers ? { headers: q.headers } : {}), ...(q.bodyBytes !== undefined ? { method: 'POST', bodyBytes: q.bodyBytes } : {}) });
         check(q, o.status, o.kind === 'proxied' && o.servers.includes(echoUrl) ? 'echo' : undefined);
       }
     }
@@ -140,7 +141,7 @@ async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: S
   }
 }
 
-export const PORTED_CASES: readonly PortedCase[] = [...ACCESS_CASES, ...ACCESS_EXTRA_CASES];
+export const PORTED_CASES: readonly PortedCase[] = [...ACCESS_CASES, ...ACCESS_EXTRA_CASES, ...BODY_CASES];
 
 /** Every ported case on `target`, as conformance results (feature "ingress-nginx/access"). */
 export async function runPorted(target: TargetName): Promise<ScenarioResult[]> {

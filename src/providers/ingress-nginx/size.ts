@@ -1,0 +1,15 @@
+/**
+ * nginx's size syntax as ingress-nginx passes it to client_max_body_size: decimal digits, then an
+ * optional k, m or g (any case; 1024-based). ingress-nginx's own check also lets a "b" suffix through,
+ * which nginx then refuses at reload: ingressc refuses it up front. "0" means unlimited.
+ */
+const SIZE = /^([0-9]{1,15})([kKmMgG]?)$/;
+const UNIT: Readonly<Record<string, number>> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+export function parseNginxSize(value: string): { bytes: number } | { error: string } {
+  const m = SIZE.exec(value);
+  if (!m) return { error: `expected an nginx size: digits with an optional k, m or g suffix (e.g. "8m", "512k", "0" for unlimited), found ${JSON.stringify(value)}` };
+  const bytes = Number(m[1]) * UNIT[m[2]!.toLowerCase()]!;
+  if (!Number.isSafeInteger(bytes)) return { error: `${JSON.stringify(value)} is too large` };
+  return { bytes };
+}
