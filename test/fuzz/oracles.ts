@@ -2,10 +2,11 @@ import { NORMALIZE_LUA, RESTORE_LUA } from '../../src/emit/envoy/normalize-lua.j
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { OutputFile, RouteTable, TargetName, Upstream, VirtualHost } from '../../src/index.js';
+import type { OutputFile, RoutePolicies, RouteTable, TargetName, Upstream, VirtualHost } from '../../src/index.js';
 import { repoRoot } from '../harness/proxies.js';
 import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
 import { matchersOf, parseRule } from '../traefik/rule-parser.js';
+import { envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLICY_DIRECTIVES, nginxExpectedPolicy, nginxLocationRoute, policyDesc, traefikRouterPolicy } from './policy-oracles.js';
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
 
 /**
@@ -106,7 +107,7 @@ const NGINX_ALLOWED: Record<string, ReadonlySet<string>> = {
   upstream: new Set(['server', 'keepalive']),
   server: new Set(['listen', 'server_name', 'return', 'ssl_certificate', 'ssl_certificate_key', 'location', 'error_page', 'if']),
   if: new Set(['return']),
-  location: new Set(['proxy_pass', 'return']),
+  location: new Set(['proxy_pass', 'return', ...NGINX_POLICY_DIRECTIVES]),
 };
 
 /** Directives that open a block, per context. */
@@ -265,6 +266,10 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     if (new Set(got).size !== got.length) problems.push(`nginx: duplicate location in server ${vh?.name ?? '(default)'}`);
     sameMultiset(`nginx locations of ${vh?.name ?? '(default)'}`, new Set(got), want, problems);
     for (const l of locs) {
+      const route = l.args[0] === DEFAULT_LOCATION ? undefined : nginxLocationRoute(vh, l.args);
+      const upstreamEmpty = route !== undefined && byId.get(route.upstream)?.endpoints.length === 0;
+      const policy = (l.block ?? []).filter((d) => NGINX_POLICY_DIRECTIVES.has(d.name)).map((d) => [d.name, ...d.args].join(' '));
+      if (JSON.stringify(policy) !== JSON.stringify(nginxExpectedPolicy(route, upstreamEmpty))) problems.push(`nginx: location ${l.args.join(' ')} of ${vh?.name ?? '(default)'} has policy ${JSON.stringify(policy).slice(0, 200)}, expected ${JSON.stringify(nginxExpectedPolicy(route, upstreamEmpty)).slice(0, 200)}`);
       for (const d of l.block ?? []) {
         if (d.name === 'proxy_pass' && !(d.args.length === 1 && proxyPass.has(d.args[0]!))) problems.push(`nginx: proxy_pass ${JSON.stringify(d.args)}`);
         if (d.name === 'return' && !(d.args.length === 1 && (d.args[0] === '404' || d.args[0] === '503'))) problems.push(`nginx: location return ${JSON.stringify(d.args)}`);
@@ -312,14 +317,20 @@ const HAPROXY_KEYWORDS: Record<string, ReadonlySet<string>> = {
 export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): string[] {
   const problems: string[] = [];
   const byPath = new Map(files.map((f) => [f.path, f.content]));
-  checkFiles('haproxy', ir, files, ['haproxy.cfg', 'hosts.map', 'exact.map', 'prefix.map', 'fallback.map', 'ssl-redirect.lst', 'crt-list.txt'], problems);
+  const policies = haproxyPolicyBackends(ir);
+  const aclFiles = policies.list.flatMap((b) => Object.keys(b.files));
+  checkFiles('haproxy', ir, files, ['haproxy.cfg', 'hosts.map', 'exact.map', 'prefix.map', 'fallback.map', 'ssl-redirect.lst', 'crt-list.txt', ...aclFiles], problems);
+  for (const b of policies.list)
+    for (const [f, cidrs] of Object.entries(b.files)) if (byPath.get(f) !== cidrs.map((c) => `${c}\n`).join('')) problems.push(`haproxy: ${f} does not list exactly ${cidrs.join(' ')}`);
   const cfg = byPath.get('haproxy.cfg');
   if (cfg === undefined) return [...problems, 'haproxy: no haproxy.cfg'];
   const { sections, comments, problems: p } = parseHaproxy(cfg);
   problems.push(...p);
   checkComments('haproxy', 'haproxy.cfg', comments, problems);
   const be = (id: string): string => `be_${id}`;
-  const byBackend = new Map(ir.upstreams.map((u) => [be(u.id), u]));
+  const upstreamById = new Map(ir.upstreams.map((u) => [u.id, u]));
+  const byBackend = new Map([...ir.upstreams.map((u) => [be(u.id), u] as const), ...policies.list.map((b) => [b.name, upstreamById.get(b.upstream)!] as const)]);
+  const rulesOf = new Map(policies.list.map((b) => [b.name, b.rules]));
   const headers: string[] = [];
   for (const s of sections) {
     const kind = s.header[0]!;
@@ -330,6 +341,9 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
     if (kind === 'backend') {
       const u = byBackend.get(s.header[1] ?? '');
       const servers = s.lines.filter((l) => l.words[0] === 'server');
+      const rules = s.lines.filter((l) => l.words[0] === 'http-request').map((l) => l.words.join(' '));
+      const wantRules = [...(rulesOf.get(s.header[1] ?? '') ?? []), ...(u && u.endpoints.length === 0 ? ['http-request return status 503'] : [])];
+      if (u && JSON.stringify(rules) !== JSON.stringify(wantRules)) problems.push(`haproxy: backend ${s.header[1]} rules ${JSON.stringify(rules).slice(0, 200)}, expected ${JSON.stringify(wantRules).slice(0, 200)}`);
       if (u) {
         const want = u.endpoints.map((e, i) => [`server s${i + 1} ${endpointText(e.host, e.port)}`, ...(e.kind === 'dns' ? ['resolvers dns init-addr last,libc,none'] : [])].join(' '));
         sameMultiset(`haproxy servers of ${u.id}`, servers.map((l) => l.words.join(' ')), want, problems);
@@ -343,15 +357,16 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
       sameMultiset('haproxy use_backend (default)', uses, ir.defaultUpstream === undefined ? [] : [be(ir.defaultUpstream)], problems);
     }
   }
-  const wantHeaders = ['global', 'defaults', 'frontend ingress', 'backend not_found', ...ir.upstreams.map((u) => `backend ${be(u.id)}`)];
+  const wantHeaders = ['global', 'defaults', 'frontend ingress', 'backend not_found', ...ir.upstreams.map((u) => `backend ${be(u.id)}`), ...policies.list.map((b) => `backend ${b.name}`)];
   if (ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'dns'))) wantHeaders.push('resolvers dns');
   sameMultiset('haproxy sections', headers, wantHeaders, problems);
 
   const maps = { hosts: [] as string[], exact: [] as string[], prefix: [] as string[], fallback: [] as string[], ssl: [] as string[] };
   for (const vh of ir.vhosts) {
     if (vh.kind !== 'any') maps.hosts.push(`${vh.name} ${vh.name}`);
-    for (const r of vh.exact) maps.exact.push(`${vh.name}${r.path} ${be(r.upstream)}`);
-    for (const r of vh.prefix) maps.prefix.push(`${vh.name}${r.path === '/' ? '/' : `${r.path}/`} ${be(r.upstream)}`);
+    const target = (r: (typeof vh.exact)[number]): string => policies.byRoute.get(r) ?? be(r.upstream);
+    for (const r of vh.exact) maps.exact.push(`${vh.name}${r.path} ${target(r)}`);
+    for (const r of vh.prefix) maps.prefix.push(`${vh.name}${r.path === '/' ? '/' : `${r.path}/`} ${target(r)}`);
     if (vh.fallback !== undefined) maps.fallback.push(`${vh.name} ${be(vh.fallback)}`);
     if (vh.tls?.sslRedirect) maps.ssl.push(vh.name);
   }
@@ -389,14 +404,17 @@ type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 const envoyAuthority = (suffix: string): string => `(?i)^[^.:]+\\.${escDots(suffix)}\\.?(:[0-9]+)?$`;
 
 function envoyExpectedRoutes(ir: RouteTable, vh: VirtualHost | undefined, scheme: 'http' | 'https'): string[] {
-  const act = (u: string | undefined) => (u === undefined ? 'status 404' : `cluster ${u}`);
+  const act = (u: string | undefined, r?: { policies?: RoutePolicies }) => {
+    const pol = policyDesc(r?.policies);
+    return `${u === undefined ? 'status 404' : `cluster ${u}`}${pol ? ` (${pol})` : ''}`;
+  };
   if (!vh) return [`prefix / => ${act(ir.defaultUpstream)}`];
   const h = vh.kind === 'wildcard' ? ` [${envoyAuthority(vh.wildcardSuffix)}]` : '';
   const own: string[] = [];
   if (scheme === 'http' && vh.tls?.sslRedirect) own.push(`prefix /${h} => redirect`);
   else {
-    for (const r of vh.exact) own.push(`path ${r.path}${h} => ${act(r.upstream)}`);
-    for (const r of vh.prefix) own.push(`${r.path === '/' ? 'prefix /' : `path_separated_prefix ${r.path}`}${h} => ${act(r.upstream)}`);
+    for (const r of vh.exact) own.push(`path ${r.path}${h} => ${act(r.upstream, r)}`);
+    for (const r of vh.prefix) own.push(`${r.path === '/' ? 'prefix /' : `path_separated_prefix ${r.path}`}${h} => ${act(r.upstream, r)}`);
     if (!vh.prefix.some((r) => r.path === '/')) own.push(`prefix /${h} => ${act(vh.fallback)}`);
   }
   if (vh.kind !== 'wildcard') return own;
@@ -409,7 +427,8 @@ function envoyRoute(r: Any): string {
   const headers = (m.headers ?? []).map((hm: Any) => (hm.name === ':authority' ? hm.string_match?.safe_regex?.regex : `? ${JSON.stringify(hm)}`));
   const extra = Object.keys(m).filter((k) => !['path', 'prefix', 'path_separated_prefix', 'headers'].includes(k));
   const act = r.redirect ? 'redirect' : r.direct_response ? `status ${r.direct_response.status}` : r.route ? `cluster ${r.route.cluster}` : '?';
-  return `${spec.join(' & ')}${headers.map((x: string) => ` [${x}]`).join('')}${extra.length ? ` {${extra.join(',')}}` : ''} => ${act}`;
+  const pol = envoyRoutePolicy(r);
+  return `${spec.join(' & ')}${headers.map((x: string) => ` [${x}]`).join('')}${extra.length ? ` {${extra.join(',')}}` : ''} => ${act}${pol ? ` (${pol})` : ''}`;
 }
 
 /** [name, inline Lua source or null] of every Envoy http filter, in order. */
@@ -451,7 +470,8 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
       for (const f of chain.filters ?? []) {
         // The request-normalisation Lua filters, exactly ingressc's code, then the router.
         const hf: Any[] = f.typed_config?.http_filters ?? [];
-        if (JSON.stringify(hf.map((x) => [x.name, x.typed_config?.default_source_code?.inline_string ?? null])) !== JSON.stringify(ENVOY_HTTP_FILTERS))
+        const wantFilters = [...ENVOY_HTTP_FILTERS.slice(0, 2), ...envoyPolicyFilters(ir).map((n) => [n, null]), ...ENVOY_HTTP_FILTERS.slice(2)];
+        if (JSON.stringify(hf.map((x) => [x.name, x.typed_config?.default_source_code?.inline_string ?? null])) !== JSON.stringify(wantFilters))
           problems.push(`envoy: http_filters ${JSON.stringify(hf.map((x) => x.name))} are not exactly ingressc's normalisation filters and the router`);
         const rc = f.typed_config?.route_config;
         if (!rc || seen.has(JSON.stringify(rc))) continue;
@@ -505,16 +525,21 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
   for (const ep of ['web', 'websecure']) if (JSON.stringify(st?.entryPoints?.[ep]?.http) !== JSON.stringify(pathRules)) problems.push(`traefik: entry point ${ep} http options ${JSON.stringify(st?.entryPoints?.[ep]?.http)}`);
 
   const hostDesc = (vh: VirtualHost): string => (vh.kind === 'exact' ? `Host ${vh.name}` : vh.kind === 'wildcard' ? `HostRegexp ${traefikHostRegexp(vh.wildcardSuffix)}` : '');
-  const want: string[] = [];
-  const add = (host: string, paths: string[]) => want.push(`${host} | ${paths.sort().join(' , ')}`);
-  for (const vh of ir.vhosts) {
-    const h = hostDesc(vh);
-    for (const r of vh.exact) add(h, [`Path ${r.path}`]);
-    for (const r of vh.prefix) add(h, r.path === '/' ? ['PathPrefix /'] : [`Path ${r.path}`, `PathPrefix ${r.path}/`]);
-    // Every vhost ends in a catch-all (a request must match some router for encodedCharacters to apply).
-    if (!vh.prefix.some((r) => r.path === '/')) add(h, vh.kind === 'any' ? ['PathPrefix /'] : []);
-  }
-  if (!ir.vhosts.some((v) => v.kind === 'any')) add('', ['PathPrefix /']);
+  const wantFor = (ep: string): string[] => {
+    const want: string[] = [];
+    const add = (host: string, paths: string[], pol = '') => want.push(`${host} | ${paths.sort().join(' , ')}${pol ? ` (${pol})` : ''}`);
+    for (const vh of ir.vhosts) {
+      const h = hostDesc(vh);
+      // Redirected plain-HTTP routers only redirect.
+      const pol = (r: { policies?: RoutePolicies }) => (ep === 'web' && vh.tls?.sslRedirect ? '' : policyDesc(r.policies));
+      for (const r of vh.exact) add(h, [`Path ${r.path}`], pol(r));
+      for (const r of vh.prefix) add(h, r.path === '/' ? ['PathPrefix /'] : [`Path ${r.path}`, `PathPrefix ${r.path}/`], pol(r));
+      // Every vhost ends in a catch-all (a request must match some router for encodedCharacters to apply).
+      if (!vh.prefix.some((r) => r.path === '/')) add(h, vh.kind === 'any' ? ['PathPrefix /'] : []);
+    }
+    if (!ir.vhosts.some((v) => v.kind === 'any')) add('', ['PathPrefix /']);
+    return want;
+  };
   const https = ir.certificates.length > 0;
   const services = new Set(Object.keys(dyn?.http?.services ?? {}));
   sameMultiset('traefik services', services, ir.upstreams.filter((u) => u.endpoints.length > 0).map((u) => u.id), problems);
@@ -537,9 +562,10 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
         else if (m.name === 'Path' || m.name === 'PathPrefix') paths.push(`${m.name} ${m.args[0]}`);
         else problems.push(`traefik: router ${name} uses matcher ${m.name}`);
       }
-      got.push(`${host} | ${paths.sort().join(' , ')}`);
+      const pol = traefikRouterPolicy(r.middlewares ?? [], dyn?.http?.middlewares ?? {});
+      got.push(`${host} | ${paths.sort().join(' , ')}${pol ? ` (${pol})` : ''}`);
     }
-    sameMultiset(`traefik routers on ${ep}`, got, want, problems);
+    sameMultiset(`traefik routers on ${ep}`, got, wantFor(ep), problems);
   }
   return problems;
 }

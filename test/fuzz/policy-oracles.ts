@@ -1,0 +1,137 @@
+/**
+ * The fuzz oracle's view of per-route policies (source ranges, body sizes), re-derived from the
+ * IR independently of the emitters: what each target's output must say for each route, and
+ * nothing more.
+ */
+import type { Route, RoutePolicies, RouteTable, VirtualHost } from '../../src/index.js';
+
+type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const hasRange = (p: RoutePolicies | undefined): boolean => p?.sourceAllow !== undefined || p?.sourceDeny !== undefined;
+const bodyLimit = (p: RoutePolicies | undefined): number => p?.maxBodyBytes ?? 0;
+
+/** A route's enforced policies as one comparable string (targets without deny-lists never get one). */
+export function policyDesc(p: RoutePolicies | undefined, opts: { body?: boolean } = {}): string {
+  if (!p) return '';
+  const parts: string[] = [];
+  if (p.sourceDeny) parts.push(`deny ${p.sourceDeny.join(' ')}`);
+  if (p.sourceAllow) parts.push(`allow ${p.sourceAllow.join(' ')}`);
+  if (opts.body !== false && bodyLimit(p) > 0) parts.push(`body ${bodyLimit(p)}`);
+  return parts.join('; ');
+}
+
+// ---------------------------------------------------------------- nginx
+
+/** Directives a location may hold for its route's policies, in order. */
+export const NGINX_POLICY_DIRECTIVES = new Set(['deny', 'allow', 'client_max_body_size', 'client_body_buffer_size', 'try_files']);
+
+export function nginxExpectedPolicy(r: Route | undefined, upstreamEmpty: boolean): string[] {
+  const p = r?.policies;
+  if (!p) return [];
+  const out: string[] = [];
+  if (p.maxBodyBytes !== undefined) out.push(`client_max_body_size ${p.maxBodyBytes}`);
+  if (p.bodyBufferSize !== undefined) out.push(`client_body_buffer_size ${p.bodyBufferSize}`);
+  for (const c of p.sourceDeny ?? []) out.push(`deny ${c}`);
+  if (p.sourceAllow) out.push(...p.sourceAllow.map((c) => `allow ${c}`), 'deny all');
+  if (hasRange(p) && upstreamEmpty) out.push('try_files /.ingressc-no-endpoints =503');
+  return out;
+}
+
+/** The IR route a location serves: "= /p" what /p matches, "^~ /p/" the prefix /p, "/" the root prefix. */
+export function nginxLocationRoute(vh: VirtualHost | undefined, args: string[]): Route | undefined {
+  if (!vh) return undefined;
+  const [mod, path] = args.length === 1 ? ['', args[0]!] : [args[0]!, args[1]!];
+  if (mod === '^~') return vh.prefix.find((r) => r.path === path.slice(0, -1));
+  if (mod === '=') return vh.exact.find((r) => r.path === path) ?? [...vh.prefix].find((r) => path === r.path || r.path === '/' || path.startsWith(`${r.path}/`));
+  return vh.prefix.find((r) => r.path === '/');
+}
+
+// ---------------------------------------------------------------- HAProxy
+
+export interface HaproxyPolicyBackend {
+  name: string;
+  upstream: string;
+  policies: RoutePolicies;
+  files: Record<string, string[]>;
+  rules: string[];
+}
+
+/** One backend per distinct (upstream, enforced policies), numbered in IR route order. */
+export function haproxyPolicyBackends(ir: RouteTable): { byRoute: Map<Route, string>; list: HaproxyPolicyBackend[] } {
+  const byKey = new Map<string, HaproxyPolicyBackend>();
+  const byRoute = new Map<Route, string>();
+  const list: HaproxyPolicyBackend[] = [];
+  for (const vh of ir.vhosts)
+    for (const r of [...vh.exact, ...vh.prefix]) {
+      if (!hasRange(r.policies) && bodyLimit(r.policies) === 0) continue;
+      const key = `${r.upstream} ${policyDesc(r.policies)}`;
+      let b = byKey.get(key);
+      if (!b) {
+        const n = list.length + 1;
+        const p = r.policies!;
+        const files: Record<string, string[]> = {};
+        const rules: string[] = [];
+        if (bodyLimit(p) > 0) rules.push(`http-request deny deny_status 413 if { req.hdr_val(content-length) gt ${bodyLimit(p)} }`);
+        if (p.sourceDeny) {
+          files[`acl/p${n}.deny.lst`] = p.sourceDeny;
+          rules.push(`http-request deny deny_status 403 if { src -f acl/p${n}.deny.lst }`);
+        }
+        if (p.sourceAllow) {
+          files[`acl/p${n}.allow.lst`] = p.sourceAllow;
+          rules.push(`http-request deny deny_status 403 unless { src -f acl/p${n}.allow.lst }`);
+        }
+        b = { name: `p${n}.be_${r.upstream}`, upstream: r.upstream, policies: p, files, rules };
+        byKey.set(key, b);
+        list.push(b);
+      }
+      byRoute.set(r, b.name);
+    }
+  return { byRoute, list };
+}
+
+// ---------------------------------------------------------------- Envoy
+
+/** The http filters between the normalisation filters and the router. */
+export function envoyPolicyFilters(ir: RouteTable): string[] {
+  const routes = ir.vhosts.flatMap((v) => [...v.exact, ...v.prefix]);
+  return [...(routes.some((r) => hasRange(r.policies)) ? ['envoy.filters.http.rbac'] : []), ...(routes.some((r) => bodyLimit(r.policies) > 0) ? ['envoy.filters.http.buffer'] : [])];
+}
+
+/** Reads an emitted route's typed_per_filter_config back into a policy description. */
+export function envoyRoutePolicy(route: Any): string {
+  const cfg = route?.typed_per_filter_config;
+  if (!cfg) return '';
+  const p: RoutePolicies = {};
+  const cidrs = (or: Any): string[] => (or?.or_ids?.ids ?? []).map((x: Any) => `${x.direct_remote_ip.address_prefix}/${x.direct_remote_ip.prefix_len}`);
+  const rbac = cfg['envoy.filters.http.rbac'];
+  if (rbac) {
+    const pol = rbac.rbac?.rules?.policies ?? {};
+    const names = Object.keys(pol);
+    if (rbac.rbac?.rules?.action !== 'ALLOW' || names.length !== 1 || JSON.stringify(pol[names[0]!].permissions) !== '[{"any":true}]') return `unexpected rbac ${JSON.stringify(rbac).slice(0, 200)}`;
+    const principals: Any[] = pol[names[0]!].principals ?? [];
+    if (principals.length !== 1) return 'unexpected principals';
+    const parts: Any[] = principals[0].and_ids ? principals[0].and_ids.ids : [principals[0]];
+    for (const part of parts) {
+      if (part.not_id) p.sourceDeny = cidrs(part.not_id);
+      else if (part.or_ids) p.sourceAllow = cidrs(part);
+      else return `unexpected principal ${JSON.stringify(part).slice(0, 100)}`;
+    }
+  }
+  const buf = cfg['envoy.filters.http.buffer'];
+  if (buf) p.maxBodyBytes = buf.buffer?.max_request_bytes;
+  const extra = Object.keys(cfg).filter((k) => k !== 'envoy.filters.http.rbac' && k !== 'envoy.filters.http.buffer');
+  return extra.length ? `unexpected filters ${extra.join(',')}` : policyDesc(p);
+}
+
+// ---------------------------------------------------------------- Traefik
+
+/** A router's policy middlewares read back (status middlewares — ipAllowList with 404/503 — are not policies). */
+export function traefikRouterPolicy(names: readonly string[], middlewares: Record<string, Any>): string {
+  const p: RoutePolicies = {};
+  for (const n of names) {
+    const m = middlewares[n];
+    if (m?.ipAllowList && m.ipAllowList.rejectStatusCode === 403) p.sourceAllow = m.ipAllowList.sourceRange;
+    if (m?.buffering) p.maxBodyBytes = m.buffering.maxRequestBodyBytes;
+  }
+  return policyDesc(p);
+}
