@@ -96,6 +96,7 @@ export const CODES = {
   IC3015: { severity: 'warning', title: 'unused backend override', text: (a) => `--backend ${v(a, 'value')} matches no backend of the compiled Ingresses` },
   IC3020: { severity: 'warning', title: 'defaultBackend unused for host-less rules', text: (a) => `the defaultBackend of ${v(a, 'ingress')} does not serve its host-less rule's unmatched paths: as in ingress-nginx (catch-all server "_"), requests of the host-less class that match no path go to the default backend for unknown hosts (a rule-less Ingress's defaultBackend or --default-backend), else 404` },
   IC3070: { severity: 'error', title: 'source range on a defaultBackend', text: (a) => `Ingress ${v(a, 'ingress')} restricts client addresses (allowlist/denylist-source-range) and has a spec.defaultBackend: ingressc cannot yet apply the restriction to the fallback it would serve, so it refuses to serve it open. Move the backend into a rule path (path "/", pathType Prefix)` },
+  IC3071: { severity: 'error', title: 'value beyond the target', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'target')} cannot express this value (${v(a, 'why')})` },
   // ---- emit ----
   IC4001: { severity: 'warning', title: 'not expressible on target', text: (a) => `${v(a, 'what')} cannot be expressed for ${v(a, 'target')}: ${v(a, 'detail')}` },
   IC4002: { severity: 'error', title: 'internal consistency check failed', text: (a) => `internal check failed for ${v(a, 'target')}: ${v(a, 'detail')} (this is a bug in ingressc, please report it)` },

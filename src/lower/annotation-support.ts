@@ -18,7 +18,12 @@ export function applyAnnotationSupport(ingresses: readonly IngressModel[], targe
   for (const ing of ingresses) {
     let withheld = false;
     for (const use of ing.annotationUses) {
-      if (use.name !== undefined && supportOf(use.name, target)) continue;
+      const support = use.name !== undefined ? supportOf(use.name, target) : undefined;
+      if (support) {
+        const why = support.refuse?.(ing.annotations[use.key] ?? '');
+        if (why !== undefined) diags.report('IC3071', use.ref, { key: use.key, target, why }, { field: `metadata.annotations[${JSON.stringify(use.key)}]`, target });
+        continue;
+      }
       const field = `metadata.annotations[${JSON.stringify(use.key)}]`;
       const args = { key: use.key, family: use.family, ingress: ing.id, target, controller: use.controller ?? '' };
       if (use.kind === 'tuning') {

@@ -21,9 +21,10 @@ const file = (text: string, target: TargetName, path: string) => run(text, targe
 
 describe('nginx sizes', () => {
   test('digits with an optional k/m/g (any case), 1024-based; 0 is unlimited', () => {
-    assert.deepEqual(['0', '1000', '1k', '1K', '8m', '2G'].map((s) => parseNginxSize(s)), [{ bytes: 0 }, { bytes: 1000 }, { bytes: 1024 }, { bytes: 1024 }, { bytes: 8 * 1024 * 1024 }, { bytes: 2 * 1024 ** 3 }]);
+    assert.deepEqual(['0', '1000', '1k', '1K', '8m', '2G'].map((s) => parseNginxSize(s, { offset: true })), [{ bytes: 0 }, { bytes: 1000 }, { bytes: 1024 }, { bytes: 1024 }, { bytes: 8 * 1024 * 1024 }, { bytes: 2 * 1024 ** 3 }]);
     for (const bad of ['15r', '10b', '', ' 1m', '1m ', '1.5m', '-1', '1mb', '0x10', '1e3', '1m;', '9999999999999999'])
-      assert.ok('error' in parseNginxSize(bad), bad);
+      assert.ok('error' in parseNginxSize(bad, { offset: true }), bad);
+    assert.ok('error' in parseNginxSize('1g') && 'bytes' in parseNginxSize('1m'));
   });
 });
 
@@ -57,9 +58,19 @@ describe('body size in a compile', () => {
     assert.doesNotMatch(file(zero, 'traefik', 'traefik.yaml'), /buffering/);
   });
 
-  test('Envoy refuses a limit its uint32 cannot hold (IC4002)', () => {
+  test('Envoy refuses a limit its uint32 cannot hold: IC3071 located at the annotation, not an emitter error', () => {
     const r = run(ing({ 'proxy-body-size': '5g' }), 'envoy');
     assert.equal(r.ok, false);
-    assert.match(r.diagnostics.find((d) => d.code === 'IC4002')!.message, /above the buffer filter's limit/);
+    const d = r.diagnostics.find((x) => x.code === 'IC3071');
+    assert.deepEqual([d?.loc?.line, d?.loc?.col], [6, 5]);
+    assert.match(d!.message, /envoy cannot express this value \(Envoy's buffer filter holds at most 4294967295 bytes\)/);
+    assert.ok(!r.diagnostics.some((x) => x.code.startsWith('IC4')));
+    assert.ok(run(ing({ 'proxy-body-size': '4095m' }), 'envoy').ok);
+  });
+
+  test('client-body-buffer-size takes k or m only (nginx refuses "1g" for a buffer size)', () => {
+    assert.equal(run(ing({ 'client-body-buffer-size': '1g' })).diagnostics.find((d) => d.code === 'IC2142')?.loc?.line, 6);
+    assert.ok(run(ing({ 'client-body-buffer-size': '1m' })).ok);
+    assert.ok(run(ing({ 'proxy-body-size': '1g' })).ok);
   });
 });

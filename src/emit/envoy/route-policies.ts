@@ -1,3 +1,4 @@
+import { ENVOY_MAX_BUFFER_BYTES } from '../../providers/ingress-nginx/support.js';
 import { hasSourceRange, type RoutePolicies, type RouteTable } from '../../ir/types.js';
 import type { TypedExtension } from './types.js';
 
@@ -23,7 +24,7 @@ export const usesBodyLimit = (ir: RouteTable): boolean => routes(ir).some((r) =>
  * refused by the emitter (IC4002).
  */
 const BUFFER_FILTER = 'envoy.filters.http.buffer';
-export const MAX_BUFFER_BYTES = 0xffffffff;
+export const MAX_BUFFER_BYTES = ENVOY_MAX_BUFFER_BYTES;
 export const bufferFilter = (): TypedExtension => ({
   name: BUFFER_FILTER,
   disabled: true,

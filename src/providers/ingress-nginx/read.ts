@@ -90,7 +90,7 @@ export function readAnnotations(
         if (name === 'ssl-redirect') set.sslRedirect = b;
       }
       if (name === 'proxy-body-size' || name === 'client-body-buffer-size') {
-        const size = parseNginxSize(value);
+        const size = parseNginxSize(value, { offset: name === 'proxy-body-size' });
         if ('error' in size) {
           diags.report('IC2142', ref, { key, detail: size.error }, { field });
           continue;

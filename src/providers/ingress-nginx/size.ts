@@ -6,9 +6,15 @@
 const SIZE = /^([0-9]{1,15})([kKmMgG]?)$/;
 const UNIT: Readonly<Record<string, number>> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 
-export function parseNginxSize(value: string): { bytes: number } | { error: string } {
+/**
+ * `offset`: an nginx offset (client_max_body_size: k, m or g); otherwise an nginx size
+ * (client_body_buffer_size: k or m only; nginx refuses "1g" there, so ingressc does too).
+ */
+export function parseNginxSize(value: string, opts: { offset?: boolean } = {}): { bytes: number } | { error: string } {
   const m = SIZE.exec(value);
-  if (!m) return { error: `expected an nginx size: digits with an optional k, m or g suffix (e.g. "8m", "512k", "0" for unlimited), found ${JSON.stringify(value)}` };
+  const units = opts.offset ? 'k, m or g' : 'k or m';
+  if (!m || (!opts.offset && /[gG]$/.test(value)))
+    return { error: `expected an nginx size: digits with an optional ${units} suffix (e.g. "8m", "512k"${opts.offset ? ', "0" for unlimited' : ''}), found ${JSON.stringify(value)}` };
   const bytes = Number(m[1]) * UNIT[m[2]!.toLowerCase()]!;
   if (!Number.isSafeInteger(bytes)) return { error: `${JSON.stringify(value)} is too large` };
   return { bytes };

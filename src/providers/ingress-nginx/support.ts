@@ -1,4 +1,8 @@
 import type { TargetName } from '../../diagnostics/types.js';
+import { parseNginxSize } from './size.js';
+
+/** max_request_bytes of Envoy's buffer filter is a uint32. */
+export const ENVOY_MAX_BUFFER_BYTES = 0xffffffff;
 
 /**
  * What each target honours of an ingress-nginx annotation. A key or target missing here is not
@@ -9,6 +13,8 @@ export interface Support {
   level: 'supported' | 'partial';
   /** For 'partial': what differs from ingress-nginx. */
   note?: string;
+  /** A value (already valid) the target cannot express: why, for a located error (IC3071). */
+  refuse?: (value: string) => string | undefined;
 }
 
 const perHostRedirect: Support = {
@@ -24,7 +30,14 @@ const noDefaultLimit = 'without the annotation there is no limit (ingress-nginx,
 const bodySize: Partial<Record<TargetName, Support>> = {
   nginx: { level: 'supported' },
   haproxy: { level: 'partial', note: `checked on the declared Content-Length only: a chunked body is not limited; ${noDefaultLimit}` },
-  envoy: { level: 'partial', note: `the buffer filter holds the whole body in memory (limits above 4 GiB are refused); ${noDefaultLimit}` },
+  envoy: {
+    level: 'partial',
+    note: `the buffer filter holds the whole body in memory (limits above 4 GiB are refused); ${noDefaultLimit}`,
+    refuse: (v) => {
+      const s = parseNginxSize(v, { offset: true });
+      return 'bytes' in s && s.bytes > ENVOY_MAX_BUFFER_BYTES ? `Envoy's buffer filter holds at most ${ENVOY_MAX_BUFFER_BYTES} bytes` : undefined;
+    },
+  },
   traefik: { level: 'partial', note: `the buffering middleware holds the body (spilling to disk past its memory limit); ${noDefaultLimit}` },
 };
 
