@@ -1,0 +1,53 @@
+import { backendName, NOT_FOUND_BACKEND } from './backends.js';
+import { MAP_FILES } from './maps.js';
+import { address, cfgName } from './quote.js';
+import { Section } from './section.js';
+import { CRT_LIST } from './tls.js';
+const bindAddress = (a) => address(a.host.replace(/^\[(.*)\]$/, '$1'), a.port);
+/**
+ * The one frontend, serving HTTP and (with certificates) HTTPS with the same routing. It
+ * reproduces the IR evaluation model with variables and map lookups:
+ * txn.vh = vhost key (exact host, else one-label wildcard, else "*"); txn.be = backend
+ * (Exact, else longest element-wise Prefix, else the vhost fallback). No vhost → defaultUpstream.
+ */
+export function renderFrontend(ir, opts) {
+    const s = new Section('frontend ingress');
+    s.line(`bind ${bindAddress(ir.listen.http)}`);
+    if (opts.https)
+        s.line(`bind ${bindAddress(ir.listen.https)} ssl crt-list ${CRT_LIST}`);
+    s.line('# Host class: the exact host, else "*." + the host without its first label, else the');
+    s.line('# host-less rules. The class is decided here; routes never fall through to another class.');
+    // Like the IR's normalizeHost: port dropped, lowercased, one trailing dot removed.
+    s.line('http-request set-var(txn.host) req.hdr(host),field(1,:),lower,regsub([.]$,)');
+    s.line(`http-request set-var(txn.vh) var(txn.host),map_str(${MAP_FILES.hosts})`);
+    if (ir.vhosts.some((v) => v.kind === 'wildcard'))
+        s.line(`http-request set-var(txn.vh) var(txn.host),regsub(^[^.]+[.],*.),map_str(${MAP_FILES.hosts}) if !{ var(txn.vh) -m found }`);
+    if (ir.vhosts.some((v) => v.kind === 'any'))
+        s.line('http-request set-var(txn.vh) str(*) if !{ var(txn.vh) -m found }');
+    if (opts.sslRedirect) {
+        // Like nginx's https://$host$request_uri: lowercased host without the HTTP port.
+        const port = ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`;
+        s.line(`http-request redirect prefix https://%[var(txn.host)]${port} code 308 if !{ ssl_fc } { var(txn.vh) -m str -f ${MAP_FILES.sslRedirect} }`);
+    }
+    if (opts.https) {
+        s.line('http-request set-header X-Forwarded-Proto https if { ssl_fc }');
+        s.line('http-request set-header X-Forwarded-Proto http if !{ ssl_fc }');
+    }
+    else
+        s.line('http-request set-header X-Forwarded-Proto http');
+    s.line('http-request del-header X-Forwarded-Host');
+    s.line('http-request set-header X-Forwarded-Host %[req.fhdr(host)] if { req.fhdr(host) -m found }');
+    // nginx and Envoy name themselves in Server; clients (and the conformance suite) expect it.
+    s.line('http-response add-header Server haproxy unless { res.hdr_cnt(server) gt 0 }');
+    s.line('# Path: Exact first, then the longest element-wise Prefix ("/p" is stored as "/p/" and');
+    s.line('# looked up with path + "/"), then the vhost fallback. Lookups fail when txn.vh is unset.');
+    s.line('http-request set-var(txn.path) path');
+    s.line(`http-request set-var(txn.be) var(txn.vh),concat(,txn.path,),map_str(${MAP_FILES.exact})`);
+    s.line(`http-request set-var(txn.be) var(txn.vh),concat(,txn.path,/),map_beg(${MAP_FILES.prefix}) if !{ var(txn.be) -m found }`);
+    s.line(`http-request set-var(txn.be) var(txn.vh),map_str(${MAP_FILES.fallback}) if !{ var(txn.be) -m found }`);
+    s.line('use_backend %[var(txn.be)] if { var(txn.be) -m found }');
+    if (ir.defaultUpstream !== undefined)
+        s.line(`use_backend ${cfgName(backendName(ir.defaultUpstream))} if !{ var(txn.vh) -m found }`);
+    s.line(`default_backend ${NOT_FOUND_BACKEND}`);
+    return s;
+}
