@@ -9,7 +9,7 @@ const { join } = require('node:path');
 const cli = join(__dirname, '..', 'dist', 'src', 'cli');
 const file = join(cli, 'ingressc.bundle.cjs');
 // V8 code cache of the bundle, one per Node version (V8 rejects another version's). Never committed or
-// packed: `npm run build` writes it by linting sample manifests (scripts/code-cache.mjs); elsewhere the
+// packed: `npm run dist` writes it by linting sample manifests (scripts/code-cache.mjs); elsewhere the
 // first run writes it. A cache older than the bundle belongs to an earlier bundle (V8 only compares
 // source lengths), so it is ignored and replaced.
 const cacheFile = join(cli, `ingressc.bundle.${process.version}-${process.arch}.cache`);

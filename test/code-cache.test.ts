@@ -8,7 +8,7 @@ import { repoRoot } from './harness/proxies.js';
 
 /**
  * bin/ingressc.js compiles the CLI bundle with a V8 code cache for the running Node version
- * (`ingressc.bundle.<version>-<arch>.cache` next to it), which `npm run build` writes and any run
+ * (`ingressc.bundle.<version>-<arch>.cache` next to it), which `npm run dist` writes and any run
  * that finds none writes after it. A cache V8 rejects still works, only slower (P2 cold start): these
  * tests notice when a change to the bundle, its wrapper or the warm-up makes every run pay for that.
  */

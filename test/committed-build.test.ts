@@ -21,7 +21,7 @@ function skipReason(): string | undefined {
   return 'not a git checkout; skipping';
 }
 
-test('dist/src is exactly what npm run build makes from the sources (rebuilt elsewhere, compared byte for byte)', { skip: skipReason(), timeout: 300_000 }, () => {
+test('dist/src is exactly what npm run dist makes from the sources (rebuilt elsewhere, compared byte for byte)', { skip: skipReason(), timeout: 300_000 }, () => {
   const tmp = mkdtempSync(join(tmpdir(), 'ingressc-rebuild-'));
   try {
     for (const p of ['src', 'scripts', 'schemas', 'bin', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, p), join(tmp, p), { recursive: true });
@@ -38,7 +38,7 @@ test('dist/src is exactly what npm run build makes from the sources (rebuilt els
     walk(join(tmp, 'dist', 'src'));
     const hashes = git(['hash-object', '--no-filters', '--stdin-paths'], built.map((f) => join(tmp, f)).join('\n')).trim().split('\n');
     const rebuilt = new Map(built.map((f, i) => [f.split('\\').join('/'), hashes[i]]));
-    // What is staged: a developer runs `npm run build` and `git add dist/src` before committing.
+    // What is staged: a developer runs `npm run dist` and `git add dist/src` before committing.
     const committed = new Map(
       git(['ls-files', '--stage', '--', 'dist/src'])
         .trim()
@@ -48,7 +48,7 @@ test('dist/src is exactly what npm run build makes from the sources (rebuilt els
     );
     const stale = [...rebuilt].filter(([f, h]) => committed.get(f) !== h).map(([f]) => (committed.has(f) ? `changed: ${f}` : `not committed: ${f}`));
     stale.push(...[...committed.keys()].filter((f) => !rebuilt.has(f)).map((f) => `no longer built: ${f}`));
-    assert.deepEqual(stale, [], `dist/src is stale: run \`npm run build\` and commit dist/src\n${stale.join('\n')}`);
+    assert.deepEqual(stale, [], `dist/src is stale: run \`npm run dist\` and commit dist/src\n${stale.join('\n')}`);
     assert.ok(rebuilt.has('dist/src/cli/ingressc.bundle.cjs') && rebuilt.has('dist/src/index.js'));
   } finally {
     rmSync(tmp, { recursive: true, force: true });
