@@ -19,10 +19,10 @@ export const BUNDLE = 'ingressc.bundle.cjs';
 export const cacheName = (version = process.version, arch = process.arch) => `ingressc.bundle.${version}-${arch}.cache`;
 const BIN = join(dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'ingressc.js');
 
-/** Deletes every Node version's cache (they belong to the bundle being replaced). */
+/** Deletes every Node version's cache and any half-written one (they belong to the bundle being replaced). */
 export function removeCodeCaches(cliDir) {
   if (!existsSync(cliDir)) return;
-  for (const f of readdirSync(cliDir)) if (/^ingressc\.bundle\..*\.cache$/.test(f)) rmSync(join(cliDir, f), { force: true });
+  for (const f of readdirSync(cliDir)) if (/^ingressc\.bundle\..*\.cache/.test(f)) rmSync(join(cliDir, f), { force: true });
 }
 
 /** Writes dist/src/cli/<cacheName()>: one `ingressc lint` of the samples through bin/ingressc.js. */

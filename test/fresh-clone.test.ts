@@ -5,7 +5,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { repoRoot } from './harness/proxies.js';
-import { gitEnv, hasGitCheckout, snapshotRepo } from './helpers/snapshot-repo.js';
+import { hasGitCheckout, npmUserEnv, snapshotRepo } from './helpers/snapshot-repo.js';
 
 /**
  * The README's two commands, as written there, on a fresh `git clone` in a directory that holds nothing
@@ -41,7 +41,7 @@ test("a fresh clone with nothing next to it passes the README's two commands", {
   const [install, testCommand] = readmeCommands();
   const tmp = mkdtempSync(join(tmpdir(), 'ingressc-clone-'));
   try {
-    const env = { ...gitEnv(tmp), npm_config_cache: join(homedir(), '.npm'), npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+    const env = npmUserEnv(tmp, join(homedir(), '.npm'));
     const snapshot = join(tmp, 'snapshot');
     snapshotRepo(snapshot, env);
     const work = join(tmp, 'work');

@@ -5,7 +5,7 @@ import { homedir, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { repoRoot } from './harness/proxies.js';
-import { gitEnv, hasGitCheckout, snapshotRepo } from './helpers/snapshot-repo.js';
+import { gitEnv, hasGitCheckout, npmUserEnv, snapshotRepo } from './helpers/snapshot-repo.js';
 
 /**
  * Installs the way users install: `npm install -g` of the tarball `npm pack` makes and of a git clone
@@ -49,8 +49,7 @@ after(() => {
 
 /** npm with the user's cache, preferring what it holds; `home` isolates git and npm config. */
 function npm(args: string[], cwd: string, home = tmp || tmpdir()): SpawnSyncReturns<string> {
-  const env = { ...gitEnv(home), npm_config_cache: join(homedir(), '.npm'), npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
-  const r = spawnSync('npm', args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync('npm', args, { cwd, env: npmUserEnv(home, join(homedir(), '.npm')), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   assert.equal(r.status, 0, `npm ${args.join(' ')} failed:\n${r.stdout}${r.stderr}`);
   return r;
 }
@@ -93,7 +92,7 @@ function assertRuntimeOnly(prefix: string): void {
 test('npm pack: the tarball holds the built CLI and library, no sources, tests or code cache', { skip }, () => {
   const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n');
   for (const f of ['bin/ingressc.js', 'dist/src/cli/ingressc.bundle.cjs', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/validate/compiled-schemas.cjs']) assert.ok(files.includes(`package/${f}`), `${f} is missing`);
-  assert.deepEqual(files.filter((f) => /\.cache$|^package\/(src|test|third_party|scripts|fixtures)\//.test(f)), []);
+  assert.deepEqual(files.filter((f) => /\.cache|^package\/(src|test|third_party|scripts|fixtures)\//.test(f)), []);
 });
 
 test('npm install -g <tarball>, also with --ignore-scripts: a working ingressc on PATH, for root and for another user', { skip, timeout: 600_000 }, () => {
@@ -115,8 +114,7 @@ test('npm install -g <tarball>, also with --ignore-scripts: a working ingressc o
     mkdirSync(home);
     chownSync(home, OTHER_UID, OTHER_UID);
     const prefix = join(home, 'prefix');
-    const env = { ...gitEnv(home), npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
-    const r = spawnSync('setpriv', [`--reuid=${OTHER_UID}`, `--regid=${OTHER_UID}`, '--clear-groups', '--', 'npm', 'install', '-g', '--prefix', prefix, tarball], { cwd: home, env, encoding: 'utf8' });
+    const r = spawnSync('setpriv', [`--reuid=${OTHER_UID}`, `--regid=${OTHER_UID}`, '--clear-groups', '--', 'npm', 'install', '-g', '--prefix', prefix, tarball], { cwd: home, env: npmUserEnv(home), encoding: 'utf8' });
     assert.equal(r.status, 0, `npm install -g as uid ${OTHER_UID} failed:\n${r.stdout}${r.stderr}`);
     assertWorks(prefix, { otherUser: true });
   }

@@ -12,6 +12,17 @@ export function gitEnv(home: string): NodeJS.ProcessEnv {
   };
 }
 
+/**
+ * The environment of a user's shell running npm: gitEnv without the npm_* variables that `npm test`
+ * passes to its scripts (npm_config_cache, npm_config_local_prefix, …), with `cache` as npm's cache and
+ * the registry's copies preferred when the cache has them.
+ */
+export function npmUserEnv(home: string, cache = join(home, '.npm')): NodeJS.ProcessEnv {
+  const env = gitEnv(home);
+  for (const k of Object.keys(env)) if (/^npm_/i.test(k)) delete env[k];
+  return { ...env, npm_config_cache: cache, npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+}
+
 export const hasGitCheckout = (): boolean => existsSync(join(repoRoot(), '.git')) && spawnSync('git', ['--version'], { stdio: 'ignore' }).status === 0;
 
 /**
