@@ -1,6 +1,6 @@
-// `npm run dist`: tsc, then the precompiled validators, then the CLI bundle and its code cache. (Not
-// `build`: npm treats a git dependency with a `build` script as one to prepare and links the global
-// install to a temporary clone it then deletes, npm/cli#9406.)
+// `npm run dist`: tsc, then the precompiled validators, then the CLI bundle and its code cache. Not
+// `build`: npm's pacote (lib/git.js) prepares a git dependency that has a build, prepare, prepack or
+// install script, and a global install then links to the temporary clone, which is deleted (npm/cli#9406).
 // dist/src is committed (git installs cannot build: see the README's "Install"), so it is rebuilt from
 // scratch: an output whose source was deleted must not survive, and test/committed-build.test.ts
 // fails when the committed copy differs from this build.
