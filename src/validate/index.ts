@@ -19,7 +19,15 @@ export function validateManifests(manifests: readonly Manifest[], diags: Diagnos
       }
       push(inv.ingresses, validateIngress(m, diags, opts));
     } else if (m.kind === 'Service' && m.apiVersion === 'v1') push(inv.services, readService(m, diags));
-    else if (m.kind === 'Secret' && m.apiVersion === 'v1') push(inv.secrets, readSecret(m, diags));
+    else if (m.kind === 'Secret' && m.apiVersion === 'v1') {
+      const errors = diags.errorCount();
+      const secret = readSecret(m, diags);
+      push(inv.secrets, secret);
+      if (!secret && diags.errorCount() > errors) {
+        const meta = (m.obj.metadata ?? {}) as { name?: unknown; namespace?: unknown };
+        (inv.rejectedSecrets ??= new Set()).add(`${typeof meta.namespace === 'string' ? meta.namespace : 'default'}/${String(meta.name)}`);
+      }
+    }
     else if (m.kind === 'EndpointSlice' && m.apiVersion === 'discovery.k8s.io/v1') push(inv.slices, readEndpointSlice(m, diags));
     else if (m.kind === 'IngressClass' && m.apiVersion.startsWith('networking.k8s.io/')) push(inv.classes, readIngressClass(m, diags));
     else {
