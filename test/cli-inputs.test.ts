@@ -111,12 +111,13 @@ describe('an error in one file does not hide the warnings of the others', () => 
     assert.deepEqual(s.runs[0]!.results.map((r) => [r.ruleId, r.level]), [['IC2020', 'error'], ['IC3004', 'warning']]);
   });
   test('an input that cannot be read', () => {
-    for (const cmd of ['lint', 'compile']) {
+    for (const cmd of ['lint', 'compile', 'routes']) {
       const r = run([cmd, join(work, 'mixed/missing.yaml'), b]);
       assert.equal(r.code, 2, r.err);
       assert.match(r.err, /cannot read .*missing\.yaml: no such file or directory/);
       assert.match(r.err, warning, `${cmd}: ${r.err}`);
       assert.doesNotMatch(r.err, /ENOENT|IC1006/);
+      assert.equal(r.out, '', 'no output from a partial input');
     }
   });
 });

@@ -136,7 +136,7 @@ export function buildProgram(): Command {
     // An input that cannot be read fails the run, but the others are still checked and reported on.
     const unread = [...diagnostics, ...certs.diagnostics];
     const r = compile(sources, { ...compileOptions(o), certFiles: certs.files });
-    const ds = [...unread, ...r.diagnostics.filter((d) => !(unread.length > 0 && d.code === 'IC1006'))];
+    const ds = withUnread(unread, r.diagnostics);
     let written = false;
     if (r.ok && unread.length === 0) {
       if (o.out !== undefined) {
@@ -150,7 +150,7 @@ export function buildProgram(): Command {
         ds.push(makeDiagnostic('IC5002', undefined, { target: r.target ?? '', count: r.files.length }));
       } else if (r.files[0]) process.stdout.write(r.files[0].content);
     }
-    finish(sortDiagnostics(ds), texts, o);
+    finish(ds, texts, o);
     if (written && o.quiet !== true && r.ir) process.stderr.write(compileSummary(o.out as string, r.ir, ds));
   });
   shortUsage(compileCmd);
@@ -211,10 +211,9 @@ export function buildProgram(): Command {
   shortUsage(routesCmd);
   routingOptions(routesCmd, { listen: false, resolver: false }).action((inputs: string[], o: Opts) => {
     const { sources, diagnostics, texts } = load(inputs);
-    if (diagnostics.length) return finish(diagnostics, texts, o);
     const r = routes(sources, compileOptions(o));
-    if (r.ok) process.stdout.write(o.format === 'json' ? renderRoutesJson(r.rows) : renderRoutesTable(r.rows));
-    finish(r.diagnostics, texts, o);
+    if (r.ok && diagnostics.length === 0) process.stdout.write(o.format === 'json' ? renderRoutesJson(r.rows) : renderRoutesTable(r.rows));
+    finish(withUnread(diagnostics, r.diagnostics), texts, o);
   });
 
   const matchCmd = program
@@ -227,12 +226,19 @@ export function buildProgram(): Command {
   routingOptions(matchCmd, { listen: true, resolver: false }).action((args: string[], o: Opts) => {
     if (args.length < 2) return finish([makeDiagnostic('IC5001', undefined, { option: 'match', detail: 'expected <inputs...> <URL>' })], new Map(), o);
     const { sources, diagnostics, texts } = load(args.slice(0, -1));
-    if (diagnostics.length) return finish(diagnostics, texts, o);
     const r = match(sources, { url: args[args.length - 1]!, headers: o.header as string[] }, compileOptions(o));
-    if (r.ok) process.stdout.write(o.format === 'json' ? renderMatchJson(r) : renderMatchText(r));
-    finish(r.diagnostics, texts, o);
+    if (r.ok && diagnostics.length === 0) process.stdout.write(o.format === 'json' ? renderMatchJson(r) : renderMatchText(r));
+    finish(withUnread(diagnostics, r.diagnostics), texts, o);
   });
   return shortUsage(program, true);
+}
+
+/**
+ * Inputs that could not be read fail the run (exit 2), and the others are still reported on; "no
+ * Ingress found" is then no news (the unread input may hold them).
+ */
+function withUnread(unread: readonly Diagnostic[], ds: readonly Diagnostic[]): Diagnostic[] {
+  return sortDiagnostics([...unread, ...ds.filter((d) => !(unread.length > 0 && d.code === 'IC1006'))]);
 }
 
 function finish(ds: readonly Diagnostic[], texts: Map<string, string>, o: Opts, code?: number): void {
