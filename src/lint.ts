@@ -5,8 +5,6 @@ import { getEmitter, registeredTargets } from './emit/registry.js';
 import type { CompileOptionsInput } from './options.js';
 import type { SourceFile } from './parse/source.js';
 
-export { classifySource } from './parse/classify.js';
-
 export interface LintOptions extends Omit<CompileOptionsInput, 'target'> {
   /** Also report what these targets cannot express. */
   targets?: TargetName[];
