@@ -49,6 +49,13 @@ export interface InputAnalysis {
  */
 const NULL_DOCUMENT = CODES.IC1002.text({ found: 'null' });
 
+/**
+ * What lowering may say only because invalid objects were left out: a named port whose Service failed
+ * validation (IC3002), a --backend used only by an invalid Ingress (IC3015), no Ingress left (IC1006).
+ * (A TLS Secret that failed validation is known to lowering: no IC3003 for it.)
+ */
+const CONSEQUENCES = new Set(['IC3002', 'IC3015', 'IC1006']);
+
 /** parse → validate → lower: shared by compile, lint and the route tools. */
 export function analyze(sources: readonly SourceFile[], input: CompileOptionsInput = {}): Analysis {
   return analyzeInputs(sources, input).analysis;
@@ -126,12 +133,11 @@ export function analyzeSources(
   }
   if (diags.hasErrors()) {
     if (inventory.ingresses.length === 0) return { analysis: { options, diags }, manifests };
-    // Lower the valid objects anyway, so that an error in one input does not hide the warnings of
-    // the others. Errors found there may be consequences of the objects left out (a named port whose
-    // Service failed validation), and so may an unused --backend: neither is kept.
+    // Lower the valid objects anyway, so that an error in one input does not hide the findings of
+    // the others. Some findings may only be consequences of the objects left out, and are not kept.
     const partial = new Diagnostics();
     const ir = lower(inventory, options, partial);
-    diags.items.push(...partial.items.filter((d) => d.severity !== 'error' && d.code !== 'IC3015'));
+    diags.items.push(...partial.items.filter((d) => !CONSEQUENCES.has(d.code)));
     return { analysis: { ir, options, diags }, manifests };
   }
   const ir = lower(inventory, options, diags);

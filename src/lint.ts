@@ -49,7 +49,10 @@ export function lint(sources: readonly SourceFile[], opts: LintOptions = {}): Li
   }
   if (items.length) return { ok: false, diagnostics: items, checked: [], skipped: [] };
 
-  const { analysis, checked, skipped } = analyzeInputs(sources, rest, context);
+  // Annotation support is decided per target in lowering: the first target drives the analysis
+  // (nginx when none is named), and each other target's support findings are added below.
+  const wanted = [...new Set(targets)].sort();
+  const { analysis, checked, skipped } = analyzeInputs(sources, { ...rest, ...(wanted[0] ? { target: wanted[0] } : {}) }, context);
   const { ir, options, diags } = analysis;
   const missing = new Map((ir?.certificates ?? []).filter((c) => c.certPem === undefined).map((c) => [`${c.origin.file}:${c.origin.line}:${c.origin.col}`, c]));
   for (const d of diags.items) {
@@ -58,8 +61,11 @@ export function lint(sources: readonly SourceFile[], opts: LintOptions = {}): Li
     if (cert) items.push(makeDiagnostic('IC5020', d.loc, { secret: `${cert.namespace}/${cert.secretName}`, id: cert.id }));
     else items.push(d);
   }
+  for (const t of wanted.slice(1)) {
+    for (const d of analyzeInputs(sources, { ...rest, target: t }, context).analysis.diags.items) if (d.target === t && d.code.startsWith('IC21')) items.push(d);
+  }
   if (ir && options && !diags.hasErrors()) {
-    for (const t of [...new Set(targets)].sort()) {
+    for (const t of wanted) {
       const td = new Diagnostics();
       getEmitter(t).emit(ir, { diagnostics: td, options: { resolver: options.resolver } });
       for (const d of td.items) items.push({ ...d, target: t });

@@ -18,6 +18,7 @@ export const compileOptionsSchema = z.strictObject({
   ingressClass: z.optional(z.string()),
   sslRedirect: z._default(z.boolean(), true),
   allowSnippets: z._default(z.boolean(), false),
+  skipAnnotations: z._default(z.array(z.string()), []),
   resolver: z.optional(z.string()),
   /** `--certs DIR`: "<namespace>-<secret>.crt|.key" files for TLS Secrets that are not in the inputs. */
   certFiles: z._default(z.array(z.strictObject({ path: z.string(), text: z.string() })), []),
@@ -42,6 +43,8 @@ export interface ResolvedOptions {
   ingressClass?: string;
   sslRedirect: boolean;
   allowSnippets: boolean;
+  /** Annotation keys the user explicitly accepts not to have honoured (lower/annotation-support.ts). */
+  skipAnnotations: string[];
   resolver: string;
   /** False when the resolver is DEFAULT_RESOLVER because none was given. */
   resolverGiven: boolean;
@@ -100,6 +103,7 @@ export function resolveOptions(input: CompileOptionsInput = {}): { options?: Res
       ...(o.ingressClass !== undefined ? { ingressClass: o.ingressClass } : {}),
       sslRedirect: o.sslRedirect,
       allowSnippets: o.allowSnippets,
+      skipAnnotations: o.skipAnnotations,
       resolver,
       resolverGiven: o.resolver !== undefined,
       certFiles: o.certFiles,

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import {
+  annotationMatrix,
   availableTargets,
   colorEnabled,
   compile,
@@ -16,6 +17,8 @@ import {
   renderJson,
   renderMatchJson,
   renderMatchText,
+  renderMatrixMarkdown,
+  renderMatrixTable,
   renderRoutesJson,
   renderRoutesTable,
   renderSarif,
@@ -79,7 +82,8 @@ function routingOptions(cmd: Command, has: { listen: boolean; resolver: boolean 
     .option('--default-backend <ns/svc:port>', 'serve requests that match no rule')
     .option('--ingress-class <name>', 'only use Ingresses of this class')
     .option('--no-ssl-redirect', 'do not redirect HTTP to HTTPS for TLS hosts')
-    .option('--allow-snippets', 'accept *-snippet annotations (they are still not emitted)');
+    .option('--allow-snippets', 'accept *-snippet annotations (they are still not emitted)')
+    .option('--skip-annotation <key>', 'compile without an annotation the target cannot honour; for access control, leave that Ingress\'s routes out (repeatable)', collect, []);
   if (has.resolver) cmd.option('--resolver <ip>', 'DNS resolver nginx uses at run time for cluster names (default: "10.96.0.10")');
   return cmd.option('--no-color', 'no colours in diagnostics');
 }
@@ -110,6 +114,7 @@ function compileOptions(o: Opts): CompileOptions {
     ...(o.ingressClass !== undefined ? { ingressClass: o.ingressClass as string } : {}),
     sslRedirect: o.sslRedirect as boolean,
     allowSnippets: o.allowSnippets === true,
+    skipAnnotations: o.skipAnnotation as string[],
     ...(o.resolver !== undefined ? { resolver: o.resolver as string } : {}),
   };
 }
@@ -164,13 +169,20 @@ export function buildProgram(): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'github']).default('text'))
     .option('--ingress-class <name>', 'only check Ingresses of this class')
     .option('--allow-snippets', 'accept *-snippet annotations')
+    .option('--skip-annotation <key>', 'accept that a target does not honour this annotation (repeatable; see compile --help)', collect, [])
     .option('--git-context', "resolve Services, Secrets and IngressClasses from the git repository's other tracked YAML files (for pre-commit), without reporting on them")
     .option('--no-color', 'no colours in diagnostics')
     .action((inputs: string[], o: Opts) => {
       const { sources, diagnostics, texts } = load(inputs);
       const context = o.gitContext === true ? readTrackedFiles() : { sources: [], diagnostics: [] };
       // An input that cannot be read is an error (exit 2), and the others are still checked.
-      const linted = lint(sources, { targets: o.target as TargetName[], ...(o.ingressClass !== undefined ? { ingressClass: o.ingressClass as string } : {}), allowSnippets: o.allowSnippets === true, context: context.sources });
+      const linted = lint(sources, {
+        targets: o.target as TargetName[],
+        ...(o.ingressClass !== undefined ? { ingressClass: o.ingressClass as string } : {}),
+        allowSnippets: o.allowSnippets === true,
+        skipAnnotations: o.skipAnnotation as string[],
+        context: context.sources,
+      });
       const r = { ...linted, diagnostics: sortDiagnostics([...diagnostics, ...context.diagnostics, ...linted.diagnostics]) };
       const ds = r.diagnostics;
       if (o.format === 'json') process.stdout.write(renderJson(ds, r));
@@ -230,6 +242,19 @@ export function buildProgram(): Command {
     if (r.ok && diagnostics.length === 0) process.stdout.write(o.format === 'json' ? renderMatchJson(r) : renderMatchText(r));
     finish(withUnread(diagnostics, r.diagnostics), texts, o);
   });
+  program
+    .command('annotations')
+    .description('which ingress-nginx annotations each target honours, and what compile does with the others')
+    .addOption(new Option('-t, --target <target>', 'only this target (repeatable)').choices(TARGETS).argParser(collect as never).default([]))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
+    .action((o: Opts) => {
+      const picked = o.target as TargetName[];
+      const targets = picked.length ? [...new Set(picked)].sort() : availableTargets();
+      const rows = annotationMatrix(targets);
+      const f = o.format as string;
+      process.stdout.write(f === 'json' ? `${JSON.stringify({ format: 'ingressc-annotations', version: 1, targets, annotations: rows }, null, 2)}\n` : f === 'markdown' ? renderMatrixMarkdown(rows, targets) : renderMatrixTable(rows, targets));
+    });
+  shortUsage(program.commands.find((c) => c.name() === 'annotations')!);
   return shortUsage(program, true);
 }
 

@@ -2,6 +2,7 @@ import type { Diagnostics } from '../diagnostics/collector.js';
 import type { RouteTable, VirtualHost } from '../ir/types.js';
 import type { ResolvedOptions } from '../options.js';
 import type { IngressModel, Inventory } from '../validate/model.js';
+import { applyAnnotationSupport } from './annotation-support.js';
 import { compareIngressPrecedence } from './precedence.js';
 import { selectByClass } from './select-class.js';
 import { collectTls } from './tls.js';
@@ -10,7 +11,8 @@ import { VhostBuilder, compareVhosts } from './vhosts.js';
 
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics): RouteTable {
-  const ingresses = selectByClass(inv.ingresses, inv.classes, opts.ingressClass, diags).sort(compareIngressPrecedence);
+  const selected = selectByClass(inv.ingresses, inv.classes, opts.ingressClass, diags);
+  const ingresses = applyAnnotationSupport(selected, opts.target, opts.skipAnnotations, diags).sort(compareIngressPrecedence);
   if (ingresses.length === 0 && inv.ingresses.length > 0 && !opts.defaultBackend) diags.report('IC1006', undefined);
   const resolver = new UpstreamResolver(inv, opts, diags);
   const vhosts = new Map<string, VhostBuilder>();
