@@ -34,7 +34,7 @@ import { exitCodeFor } from './exit-code.js';
 import { readAtRevision, readTrackedFiles } from './git-source.js';
 import { ioProblem, readInputs } from './read-inputs.js';
 import { compileSummary } from './summary.js';
-import { writeOutputDir } from './write-output.js';
+import { OutputConflict, writeOutputDir } from './write-output.js';
 
 type Opts = Record<string, unknown>;
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
@@ -130,7 +130,8 @@ export function buildProgram(): Command {
     .description('compile Ingress manifests (files, directories, "-" for stdin) into a proxy config')
     .argument('<inputs...>')
     .addOption(new Option('-t, --target <target>', 'proxy to generate for').choices(TARGETS).default('nginx'))
-    .option('-o, --out <dir>', 'write a self-contained, runnable directory (replaced atomically)')
+    .option('-o, --out <dir>', 'write a self-contained, runnable directory (replaced atomically; only what ingressc wrote is replaced)')
+    .option('--move-aside', 'if --out holds files ingressc did not write (or edited ones), move them to DIR.ingressc-kept-N instead of stopping')
     .option('--certs <dir>', 'certificates for TLS Secrets not in the inputs: <namespace>-<secret>.crt and .key files')
     .option('-q, --quiet', 'no summary line after writing --out');
   routingOptions(compileCmd, { listen: true, resolver: true }).action((inputs: string[], o: Opts) => {
@@ -146,10 +147,12 @@ export function buildProgram(): Command {
     if (r.ok && unread.length === 0) {
       if (o.out !== undefined) {
         try {
-          writeOutputDir(o.out as string, r.files);
+          const w = writeOutputDir(o.out as string, r.files, { moveAside: o.moveAside === true });
+          if (w.kept) ds.push(makeDiagnostic('IC5005', undefined, { moved: w.kept.moved.join(', '), to: w.kept.dir }));
           written = true;
         } catch (e) {
-          ds.push(makeDiagnostic('IC5003', undefined, { path: o.out as string, detail: ioProblem(e) }));
+          if (e instanceof OutputConflict) for (const c of e.conflicts) ds.push(makeDiagnostic('IC5004', undefined, { path: c.path, why: c.why }));
+          else ds.push(makeDiagnostic('IC5003', undefined, { path: o.out as string, detail: ioProblem(e) }));
         }
       } else if (r.files.length > 1) {
         ds.push(makeDiagnostic('IC5002', undefined, { target: r.target ?? '', count: r.files.length }));
