@@ -20,10 +20,10 @@ describe('classifySource: what an input is', () => {
   });
   test('kustomize patches are found relative to the kustomization, whatever it calls them', () => {
     const k = (text: string, path = 'overlays/prod/kustomization.yaml') => kustomizePatches([{ path, text }]);
-    const p = k('patches:\n- path: ing.yaml\n- patch: |-\n    - op: remove\n      path: /x\npatchesStrategicMerge:\n- ./sm.yaml\n- |-\n  apiVersion: v1\n  kind: Service\npatchesJson6902:\n- path: ../shared/j.yaml\n');
+    const p = k('patches:\n- path: ing.yaml\n- patch: |-\n    - op: remove\n      path: /x\npatchesStrategicMerge:\n- ./sm.yaml\n- |-\n  apiVersion: v1\n  kind: Service\npatchesJson6902:\n- path: ../common/j.yaml\n');
     assert.equal(patchListedBy(p, 'overlays/prod/ing.yaml'), 'overlays/prod/kustomization.yaml');
     assert.equal(patchListedBy(p, './overlays/prod/sm.yaml'), 'overlays/prod/kustomization.yaml');
-    assert.equal(patchListedBy(p, 'overlays/shared/j.yaml'), 'overlays/prod/kustomization.yaml');
+    assert.equal(patchListedBy(p, 'overlays/common/j.yaml'), 'overlays/prod/kustomization.yaml');
     assert.equal(patchListedBy(p, 'overlays/prod/other.yaml'), undefined);
     assert.equal(patchListedBy(k('patches:\n- path: ing.yaml\n', 'base/not-a-kustomization.yaml'), 'base/ing.yaml'), undefined);
     assert.equal(patchListedBy(k('patches:\n- path: ing.yaml\n', 'Kustomization'), 'ing.yaml'), 'Kustomization');
