@@ -20,10 +20,11 @@ export function validateManifests(manifests: readonly Manifest[], diags: Diagnos
       push(inv.ingresses, validateIngress(m, diags, opts));
     } else if (m.kind === 'Service' && m.apiVersion === 'v1') push(inv.services, readService(m, diags));
     else if (m.kind === 'Secret' && m.apiVersion === 'v1') {
-      const errors = diags.errorCount();
+      const before = diags.items.length;
       const secret = readSecret(m, diags);
       push(inv.secrets, secret);
-      if (!secret && diags.errorCount() > errors) {
+      // Refused with an error (not merely another type of Secret): lowering must not call it missing.
+      if (!secret && diags.items.slice(before).some((d) => d.severity === 'error')) {
         const meta = (m.obj.metadata ?? {}) as { name?: unknown; namespace?: unknown };
         (inv.rejectedSecrets ??= new Set()).add(`${typeof meta.namespace === 'string' ? meta.namespace : 'default'}/${String(meta.name)}`);
       }
