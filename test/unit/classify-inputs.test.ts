@@ -68,6 +68,13 @@ describe('lint context: the rest of a repository', () => {
     ];
     assert.deepEqual(lint(staged, { context }), { ok: true, diagnostics: [], checked: ['k8s/ingress.yaml'], skipped: [] });
   });
+  test('takes the default IngressClass from another file (--ingress-class keeps a class-less Ingress)', () => {
+    const classless = [{ path: 'k8s/ingress.yaml', text: ingress('web') }];
+    const skippedByClass = (r: ReturnType<typeof lint>) => r.diagnostics.some((d) => d.code === 'IC3008');
+    assert.ok(skippedByClass(lint(classless, { ingressClass: 'nginx' })));
+    const defaultClass = 'apiVersion: networking.k8s.io/v1\nkind: IngressClass\nmetadata:\n  name: nginx\n  annotations:\n    ingressclass.kubernetes.io/is-default-class: "true"\nspec:\n  controller: k8s.io/ingress-nginx\n';
+    assert.ok(!skippedByClass(lint(classless, { ingressClass: 'nginx', context: [{ path: 'k8s/class.yaml', text: defaultClass }] })));
+  });
   test("a context kustomization makes a staged fragment a patch; context Ingresses are not read", () => {
     const patch = [{ path: 'o/patch.yaml', text: 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\n' }];
     assert.equal(lint(patch).ok, false);
