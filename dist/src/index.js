@@ -1,6 +1,7 @@
 /** Public library API: pure functions over in-memory sources; no file system, no process exit. */
 export { compile, analyze } from './compile.js';
-export { lint, classifySource } from './lint.js';
+export { lint } from './lint.js';
+export { classifySource } from './parse/classify.js';
 export { diff, routeChanges, fileChanges, describeRoute, renderDiffText, renderDiffJson, diffLines, unifiedDiff } from './diff/index.js';
 export { routes, routeRows } from './routes/table.js';
 export { match, explainRequest, parseRequest } from './routes/explain.js';

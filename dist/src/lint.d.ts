@@ -1,9 +1,16 @@
+import { type InputAnalysis } from './compile.js';
 import type { Diagnostic, TargetName } from './diagnostics/types.js';
 import type { CompileOptionsInput } from './options.js';
 import type { SourceFile } from './parse/source.js';
 export interface LintOptions extends Omit<CompileOptionsInput, 'target'> {
     /** Also report what these targets cannot express. */
     targets?: TargetName[];
+    /**
+     * Other files of the repository (pre-commit passes only the staged ones): the Services, Secrets,
+     * IngressClasses and EndpointSlices in them resolve the inputs' references, and their
+     * kustomizations say which inputs are patches. Nothing is reported about them.
+     */
+    context?: readonly SourceFile[];
 }
 export interface LintResult {
     /** No diagnostic of severity error. */
@@ -13,19 +20,16 @@ export interface LintResult {
     /** Inputs that hold at least one Kubernetes object and were checked. */
     checked: string[];
     /**
-     * Inputs passed through without findings: `not-kubernetes` (no document has apiVersion or kind:
-     * package.json, CI workflows, empty files) or `template` (Helm/Go templates that are not YAML).
+     * Inputs passed through: `not-kubernetes` (no document has apiVersion or kind: package.json, CI
+     * workflows, docker-compose, OpenAPI, Helm's Chart.yaml and values.yaml, empty files), `template`
+     * (Helm/Go templates) or `kustomize-patch` (a patch a kustomization lists).
      */
-    skipped: {
-        file: string;
-        reason: 'not-kubernetes' | 'template';
-    }[];
+    skipped: InputAnalysis['skipped'];
 }
 /**
  * Validates without producing output. Made for whole repositories and pre-commit: inputs without
  * any Ingress are fine, other kinds (Deployments, ConfigMaps, CRDs…) pass silently, and files that
- * are not Kubernetes manifests at all, or are unrendered templates, are skipped.
+ * are not Kubernetes manifests at all, templates and kustomize patches are skipped (the classifier
+ * compile uses). A TLS Secret that is not in the inputs is normal in a repository (IC5020, info).
  */
 export declare function lint(sources: readonly SourceFile[], opts?: LintOptions): LintResult;
-/** Does this text hold a Kubernetes object (a mapping with apiVersion or kind), or is it a template? */
-export declare function classifySource(text: string): 'manifest' | 'not-kubernetes' | 'template';

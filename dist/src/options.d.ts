@@ -18,8 +18,14 @@ export declare const compileOptionsSchema: z.ZodMiniObject<{
     sslRedirect: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
     allowSnippets: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
     skipAnnotations: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
-    resolver: z.ZodMiniDefault<z.ZodMiniString<string>>;
+    resolver: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    certFiles: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniObject<{
+        path: z.ZodMiniString<string>;
+        text: z.ZodMiniString<string>;
+    }, z.core.$strict>>>;
 }, z.core.$strict>;
+/** kube-dns's ClusterIP in kubeadm clusters: where nginx asks for cluster names unless --resolver says. */
+export declare const DEFAULT_RESOLVER = "10.96.0.10";
 export type CompileOptionsInput = z.input<typeof compileOptionsSchema>;
 export interface ServiceRef {
     namespace: string;
@@ -44,6 +50,12 @@ export interface ResolvedOptions {
     /** Annotation keys the user explicitly accepts not to have honoured (lower/annotation-support.ts). */
     skipAnnotations: string[];
     resolver: string;
+    /** False when the resolver is DEFAULT_RESOLVER because none was given. */
+    resolverGiven: boolean;
+    certFiles: {
+        path: string;
+        text: string;
+    }[];
 }
 export declare const serviceKey: (r: ServiceRef) => string;
 /** Returns the options or IC5001 diagnostics (usage errors: exit code 2). */

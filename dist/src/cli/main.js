@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
-import { annotationMatrix, availableTargets, colorEnabled, compile, diff, lint, makeDiagnostic, match, renderDiffJson, renderDiffText, renderGithub, renderJson, renderMatchJson, renderMatchText, renderMatrixMarkdown, renderMatrixTable, renderRoutesJson, renderRoutesTable, renderSarif, renderText, routes, TARGETS, } from '../index.js';
+import { annotationMatrix, availableTargets, colorEnabled, compile, diff, lint, makeDiagnostic, match, renderDiffJson, renderDiffText, renderGithub, renderJson, renderMatchJson, renderMatchText, renderMatrixMarkdown, renderMatrixTable, renderRoutesJson, renderRoutesTable, renderSarif, renderText, routes, sortDiagnostics, TARGETS, } from '../index.js';
 import { exitCodeFor } from './exit-code.js';
-import { readAtRevision } from './git-source.js';
-import { readInputs } from './read-inputs.js';
+import { readAtRevision, readTrackedFiles } from './git-source.js';
+import { ioProblem, readInputs } from './read-inputs.js';
+import { compileSummary } from './summary.js';
 import { OutputConflict, writeOutputDir } from './write-output.js';
 const collect = (v, prev) => [...prev, v];
 function report(ds, texts, o) {
@@ -37,20 +38,40 @@ function unavailable(targets) {
     const have = availableTargets();
     return targets.filter((t) => !have.includes(t)).map((t) => makeDiagnostic('IC5101', undefined, { target: t, available: have.join(', ') }));
 }
-/** Options shared by every command that lowers Ingresses (compile, diff, routes, match). */
-function routingOptions(cmd, withListen) {
-    if (withListen) {
+/**
+ * Options shared by the commands that lower Ingresses (compile, diff, routes, match); each lists only
+ * what changes its own answer: listen addresses (redirect ports) not for routes, the resolver only
+ * where a config is written.
+ */
+function routingOptions(cmd, has) {
+    if (has.listen) {
         cmd.option('--listen-http <addr:port>', 'HTTP listen address', '0.0.0.0:80').option('--listen-https <addr:port>', 'HTTPS listen address', '0.0.0.0:443');
     }
-    return cmd
+    cmd
         .option('--backend <ns/svc:port=host:port,...>', 'override the endpoints of a Service port (repeatable)', collect, [])
         .option('--default-backend <ns/svc:port>', 'serve requests that match no rule')
         .option('--ingress-class <name>', 'only use Ingresses of this class')
         .option('--no-ssl-redirect', 'do not redirect HTTP to HTTPS for TLS hosts')
         .option('--allow-snippets', 'accept *-snippet annotations (they are still not emitted)')
-        .option('--skip-annotation <key>', 'compile without an annotation the target cannot honour; for access control, leave that Ingress\'s routes out (repeatable)', collect, [])
-        .option('--resolver <ip>', 'DNS resolver nginx uses at run time for cluster names', '10.96.0.10')
-        .option('--no-color', 'no colours in diagnostics');
+        .option('--skip-annotation <key>', 'compile without an annotation the target cannot honour; for access control, leave that Ingress\'s routes out (repeatable)', collect, []);
+    if (has.resolver)
+        cmd.option('--resolver <ip>', 'DNS resolver nginx uses at run time for cluster names (default: "10.96.0.10")');
+    return cmd.option('--no-color', 'no colours in diagnostics');
+}
+/** Usage errors print the command's usage line and where to find more, not the whole help. */
+function shortUsage(cmd, root = false) {
+    const name = root ? 'ingressc' : `ingressc ${cmd.name()}`;
+    return cmd.showHelpAfterError(`Usage: ${name} ${cmd.usage()}\nRun '${name} --help' for ${root ? 'the commands' : 'its options'}.`);
+}
+/** `--certs DIR`: the DIR's *.crt and *.key files, for the library to pair and check. */
+function readCertDir(dir) {
+    try {
+        const names = readdirSync(dir).filter((n) => /\.(crt|key)$/.test(n)).sort();
+        return { files: names.map((n) => ({ path: join(dir, n), text: readFileSync(join(dir, n), 'utf8') })), diagnostics: [] };
+    }
+    catch (e) {
+        return { files: [], diagnostics: [makeDiagnostic('IC1008', undefined, { path: dir, detail: ioProblem(e) })] };
+    }
 }
 function compileOptions(o) {
     return {
@@ -63,42 +84,48 @@ function compileOptions(o) {
         sslRedirect: o.sslRedirect,
         allowSnippets: o.allowSnippets === true,
         skipAnnotations: o.skipAnnotation,
-        resolver: o.resolver,
+        ...(o.resolver !== undefined ? { resolver: o.resolver } : {}),
     };
 }
 export function buildProgram() {
     const program = new Command('ingressc')
         .description('Compile Kubernetes Ingress manifests into nginx, HAProxy, Envoy and Traefik configurations.')
         .version(version() ?? '0.0.0')
-        .exitOverride()
-        .showHelpAfterError();
+        .exitOverride();
     const compileCmd = program
         .command('compile')
         .description('compile Ingress manifests (files, directories, "-" for stdin) into a proxy config')
         .argument('<inputs...>')
         .addOption(new Option('-t, --target <target>', 'proxy to generate for').choices(TARGETS).default('nginx'))
         .option('-o, --out <dir>', 'write a self-contained, runnable directory (replaced atomically; only what ingressc wrote is replaced)')
-        .option('--move-aside', 'if --out holds files ingressc did not write (or edited ones), move them to DIR.ingressc-kept-N instead of stopping');
-    routingOptions(compileCmd, true).action((inputs, o) => {
+        .option('--move-aside', 'if --out holds files ingressc did not write (or edited ones), move them to DIR.ingressc-kept-N instead of stopping')
+        .option('--certs <dir>', 'certificates for TLS Secrets not in the inputs: <namespace>-<secret>.crt and .key files')
+        .option('-q, --quiet', 'no summary line after writing --out');
+    routingOptions(compileCmd, { listen: true, resolver: true }).action((inputs, o) => {
         const { sources, diagnostics, texts } = load(inputs);
-        const pre = [...diagnostics, ...unavailable([o.target])];
-        if (pre.length)
-            return finish(pre, texts, o);
-        const r = compile(sources, compileOptions(o));
-        const ds = [...r.diagnostics];
-        if (r.ok) {
+        const certs = o.certs !== undefined ? readCertDir(o.certs) : { files: [], diagnostics: [] };
+        const missingTarget = unavailable([o.target]);
+        if (missingTarget.length)
+            return finish(missingTarget, texts, o);
+        // An input that cannot be read fails the run, but the others are still checked and reported on.
+        const unread = [...diagnostics, ...certs.diagnostics];
+        const r = compile(sources, { ...compileOptions(o), certFiles: certs.files });
+        const ds = withUnread(unread, r.diagnostics);
+        let written = false;
+        if (r.ok && unread.length === 0) {
             if (o.out !== undefined) {
                 try {
                     const w = writeOutputDir(o.out, r.files, { moveAside: o.moveAside === true });
                     if (w.kept)
                         ds.push(makeDiagnostic('IC5005', undefined, { moved: w.kept.moved.join(', '), to: w.kept.dir }));
+                    written = true;
                 }
                 catch (e) {
                     if (e instanceof OutputConflict)
                         for (const c of e.conflicts)
                             ds.push(makeDiagnostic('IC5004', undefined, { path: c.path, why: c.why }));
                     else
-                        ds.push(makeDiagnostic('IC5003', undefined, { path: o.out, detail: e.message }));
+                        ds.push(makeDiagnostic('IC5003', undefined, { path: o.out, detail: ioProblem(e) }));
                 }
             }
             else if (r.files.length > 1) {
@@ -108,7 +135,10 @@ export function buildProgram() {
                 process.stdout.write(r.files[0].content);
         }
         finish(ds, texts, o);
+        if (written && o.quiet !== true && r.ir)
+            process.stderr.write(compileSummary(o.out, r.ir, ds));
     });
+    shortUsage(compileCmd);
     program
         .command('lint')
         .description('check Ingress manifests (files, directories, "-"); other kinds and non-manifest files pass silently')
@@ -119,12 +149,20 @@ export function buildProgram() {
         .option('--ingress-class <name>', 'only check Ingresses of this class')
         .option('--allow-snippets', 'accept *-snippet annotations')
         .option('--skip-annotation <key>', 'accept that a target does not honour this annotation (repeatable; see compile --help)', collect, [])
+        .option('--git-context', "resolve Services, Secrets and IngressClasses from the git repository's other tracked YAML files (for pre-commit), without reporting on them")
         .option('--no-color', 'no colours in diagnostics')
         .action((inputs, o) => {
         const { sources, diagnostics, texts } = load(inputs);
-        const r = diagnostics.length
-            ? { diagnostics, checked: [], skipped: [] }
-            : lint(sources, { targets: o.target, ...(o.ingressClass !== undefined ? { ingressClass: o.ingressClass } : {}), allowSnippets: o.allowSnippets === true, skipAnnotations: o.skipAnnotation });
+        const context = o.gitContext === true ? readTrackedFiles() : { sources: [], diagnostics: [] };
+        // An input that cannot be read is an error (exit 2), and the others are still checked.
+        const linted = lint(sources, {
+            targets: o.target,
+            ...(o.ingressClass !== undefined ? { ingressClass: o.ingressClass } : {}),
+            allowSnippets: o.allowSnippets === true,
+            skipAnnotations: o.skipAnnotation,
+            context: context.sources,
+        });
+        const r = { ...linted, diagnostics: sortDiagnostics([...diagnostics, ...context.diagnostics, ...linted.diagnostics]) };
         const ds = r.diagnostics;
         if (o.format === 'json')
             process.stdout.write(renderJson(ds, r));
@@ -136,6 +174,7 @@ export function buildProgram() {
             report(ds, texts, o);
         process.exitCode = exitCodeFor(ds, o.failLevel);
     });
+    shortUsage(program.commands.find((c) => c.name() === 'lint'));
     const diffCmd = program
         .command('diff')
         .description('compile two versions and show the route changes and a unified diff of the generated files (exit 0 same, 1 changed, 2 error)')
@@ -143,7 +182,8 @@ export function buildProgram() {
         .addOption(new Option('-t, --target <target>', 'proxy to generate for').choices(TARGETS).default('nginx'))
         .option('--base <ref>', 'take the old side from this git revision of the same paths')
         .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'));
-    routingOptions(diffCmd, true).action((paths, o) => {
+    shortUsage(diffCmd);
+    routingOptions(diffCmd, { listen: true, resolver: true }).action((paths, o) => {
         const base = o.base;
         const usage = base === undefined && paths.length !== 2 ? [makeDiagnostic('IC5001', undefined, { option: 'diff', detail: 'expected <old> <new>, or --base REF <paths...>' })] : [];
         const newSide = load(base === undefined ? paths.slice(1, 2) : paths);
@@ -164,14 +204,13 @@ export function buildProgram() {
         .description("print the route table every target is built from (host, path, match, backend, TLS, source)")
         .argument('<inputs...>')
         .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'));
-    routingOptions(routesCmd, false).action((inputs, o) => {
+    shortUsage(routesCmd);
+    routingOptions(routesCmd, { listen: false, resolver: false }).action((inputs, o) => {
         const { sources, diagnostics, texts } = load(inputs);
-        if (diagnostics.length)
-            return finish(diagnostics, texts, o);
         const r = routes(sources, compileOptions(o));
-        if (r.ok)
+        if (r.ok && diagnostics.length === 0)
             process.stdout.write(o.format === 'json' ? renderRoutesJson(r.rows) : renderRoutesTable(r.rows));
-        finish(r.diagnostics, texts, o);
+        finish(withUnread(diagnostics, r.diagnostics), texts, o);
     });
     const matchCmd = program
         .command('match')
@@ -179,16 +218,15 @@ export function buildProgram() {
         .argument('<inputs-and-url...>', 'inputs, then the request URL (http://host/path or /path with a Host header)')
         .option('-H, --header <header>', 'request header "Name: value" (repeatable; Host is used for routing)', collect, [])
         .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'));
-    routingOptions(matchCmd, true).action((args, o) => {
+    shortUsage(matchCmd);
+    routingOptions(matchCmd, { listen: true, resolver: false }).action((args, o) => {
         if (args.length < 2)
             return finish([makeDiagnostic('IC5001', undefined, { option: 'match', detail: 'expected <inputs...> <URL>' })], new Map(), o);
         const { sources, diagnostics, texts } = load(args.slice(0, -1));
-        if (diagnostics.length)
-            return finish(diagnostics, texts, o);
         const r = match(sources, { url: args[args.length - 1], headers: o.header }, compileOptions(o));
-        if (r.ok)
+        if (r.ok && diagnostics.length === 0)
             process.stdout.write(o.format === 'json' ? renderMatchJson(r) : renderMatchText(r));
-        finish(r.diagnostics, texts, o);
+        finish(withUnread(diagnostics, r.diagnostics), texts, o);
     });
     program
         .command('annotations')
@@ -202,7 +240,15 @@ export function buildProgram() {
         const f = o.format;
         process.stdout.write(f === 'json' ? `${JSON.stringify({ format: 'ingressc-annotations', version: 1, targets, annotations: rows }, null, 2)}\n` : f === 'markdown' ? renderMatrixMarkdown(rows, targets) : renderMatrixTable(rows, targets));
     });
-    return program;
+    shortUsage(program.commands.find((c) => c.name() === 'annotations'));
+    return shortUsage(program, true);
+}
+/**
+ * Inputs that could not be read fail the run (exit 2), and the others are still reported on; "no
+ * Ingress found" is then no news (the unread input may hold them).
+ */
+function withUnread(unread, ds) {
+    return sortDiagnostics([...unread, ...ds.filter((d) => !(unread.length > 0 && d.code === 'IC1006'))]);
 }
 function finish(ds, texts, o, code) {
     report(ds, texts, o);

@@ -1,33 +1,72 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
 import { makeDiagnostic } from '../diagnostics/collector.js';
 import { compareStrings } from '../util/compare.js';
 const MANIFEST_RE = /\.(ya?ml|json)$/i;
-/** Files, directories (recursive *.yaml|*.yml|*.json, sorted) and "-" for stdin. */
+/** "ENOENT: no such file or directory, open 'x'" → "no such file or directory": the system's words, not its errno name. */
+export function ioProblem(e) {
+    const err = e;
+    const words = /^[A-Z0-9_]+: ([^,]+)/.exec(err?.message ?? '')?.[1];
+    return words ?? err?.message ?? String(e);
+}
+/**
+ * Files, directories (recursive *.yaml|*.yml|*.json, sorted), globs ('k8s/*.yaml', '**\/*.yml':
+ * quoted, so that ingressc expands them; matched files and the manifest files of matched
+ * directories, sorted) and "-" for stdin. An input that cannot be read is reported (IC1008) and
+ * the others are still read.
+ */
 export function readInputs(inputs, readStdin) {
     const sources = [];
     const diagnostics = [];
-    const fail = (path, e) => diagnostics.push(makeDiagnostic('IC1008', undefined, { path, detail: e.code ?? String(e) }));
+    const fail = (path, detail) => diagnostics.push(makeDiagnostic('IC1008', undefined, { path, detail }));
+    const readFile = (f) => {
+        try {
+            sources.push({ path: f, text: readFileSync(f, 'utf8') });
+        }
+        catch (e) {
+            fail(f, ioProblem(e));
+        }
+    };
     for (const input of inputs) {
         if (input === '-') {
             try {
                 sources.push({ path: '<stdin>', text: readStdin() });
             }
             catch (e) {
-                fail('<stdin>', e);
+                fail('<stdin>', ioProblem(e));
             }
             continue;
         }
-        try {
-            if (statSync(input).isDirectory()) {
-                for (const f of walk(input))
-                    sources.push({ path: f, text: readFileSync(f, 'utf8') });
+        if (!existsSync(input) && isDynamicPattern(input)) {
+            const matches = globSync(input, { onlyFiles: false, ignore: ['**/node_modules/**'], expandDirectories: false }).sort(compareStrings);
+            if (matches.length === 0)
+                fail(input, 'no file matches this pattern');
+            for (const m of matches) {
+                if (statSync(m, { throwIfNoEntry: false })?.isDirectory())
+                    walk(m).forEach(readFile);
+                else if (MANIFEST_RE.test(m))
+                    readFile(m);
             }
-            else
-                sources.push({ path: input, text: readFileSync(input, 'utf8') });
+            continue;
+        }
+        let isDir;
+        try {
+            isDir = statSync(input).isDirectory();
         }
         catch (e) {
-            fail(input, e);
+            fail(input, ioProblem(e));
+            continue;
+        }
+        if (!isDir)
+            readFile(input);
+        else {
+            try {
+                walk(input).forEach(readFile);
+            }
+            catch (e) {
+                fail(input, ioProblem(e));
+            }
         }
     }
     return { sources, diagnostics };

@@ -56,6 +56,21 @@ export declare const CODES: {
         readonly title: 'input too large or too deep';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC1020: {
+        readonly severity: 'info';
+        readonly title: 'kustomize patch not checked';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC1021: {
+        readonly severity: 'error';
+        readonly title: 'documents not separated';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC1023: {
+        readonly severity: 'error';
+        readonly title: 'invalid certificate file';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
     readonly IC2001: {
         readonly severity: 'error';
         readonly title: 'unknown field';
@@ -415,6 +430,22 @@ export declare const CODES: {
         readonly severity: 'warning';
         readonly title: 'output moved aside';
         readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC5020: {
+        readonly severity: 'info';
+        readonly title: 'TLS Secret not in the inputs';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC5021: {
+        readonly severity: 'info';
+        readonly title: 'cluster DNS backends';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC5022: {
+        readonly severity: 'error';
+        readonly title: 'cannot list git files';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'Run inside a git work tree, or drop --git-context.';
     };
     readonly IC5101: {
         readonly severity: 'error';

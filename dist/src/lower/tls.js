@@ -11,9 +11,11 @@ export function certId(namespace, secretName) {
 }
 /**
  * Pairs TLS hosts with certificates. Ingresses arrive in precedence order, so for a host listed
- * twice the oldest Ingress's Secret wins (as in ingress-nginx).
+ * twice the oldest Ingress's Secret wins (as in ingress-nginx). A Secret comes from the inputs,
+ * else from the --certs files of its certificate id.
  */
-export function collectTls(ingresses, secrets, globalRedirect, diags) {
+export function collectTls(ingresses, inv, globalRedirect, diags) {
+    const { secrets } = inv;
     const hosts = new Map();
     const certs = new Map();
     const idOwner = new Map();
@@ -33,7 +35,7 @@ export function collectTls(ingresses, secrets, globalRedirect, diags) {
                     id = `${certId(ing.namespace, t.secretName)}-${n}`;
                 idOwner.set(id, key);
                 if (!certs.has(id)) {
-                    const secret = secretByName.get(key);
+                    const secret = secretByName.get(key) ?? inv.certFiles?.get(id);
                     certs.set(id, {
                         id,
                         namespace: ing.namespace,
@@ -42,8 +44,8 @@ export function collectTls(ingresses, secrets, globalRedirect, diags) {
                         hosts: [],
                         origin: t.ref,
                     });
-                    if (!secret)
-                        diags.report('IC3003', t.ref, { secret: key, files: `${certFile(id)} and ${keyFile(id)}` });
+                    if (!secret && !inv.rejectedSecrets?.has(key))
+                        diags.report('IC3003', t.ref, { secret: key, files: `${certFile(id)} and ${keyFile(id)}`, id });
                 }
             }
             for (const h of t.hosts) {

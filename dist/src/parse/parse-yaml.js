@@ -1,4 +1,4 @@
-import { isAlias, isCollection, isPair, isScalar, LineCounter } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, LineCounter } from 'yaml';
 import { readDocuments } from './read-documents.js';
 import { locate, posFromAst } from './locate.js';
 /**
@@ -137,7 +137,13 @@ function composedDocument(doc, file, lineCounter, diags, out, state) {
     let positions = null;
     const base = { file, lineCounter, base: [], positions: () => (positions === null ? (positions = posFromAst(doc.contents)) : positions) };
     if (doc.errors.length > 0) {
+        const joined = joinedObjects(doc);
+        if (joined)
+            diags.report('IC1021', { file, ...lineCounter.linePos(joined.offset) }, { key: joined.key });
         for (const e of doc.errors) {
+            // Every other top-level key of the second object repeats too: one IC1021 says it all.
+            if (joined && e.code === 'DUPLICATE_KEY' && joined.topKeys.has(e.pos[0]))
+                continue;
             const p = lineCounter.linePos(e.pos[0]);
             const ref = { file, line: p.line, col: p.col };
             // The YAML library recurses per nesting level and reports the overflow as a syntax error.
@@ -168,6 +174,27 @@ function composedDocument(doc, file, lineCounter, diags, out, state) {
         return;
     }
     addObject(value, base, diags, out);
+}
+/**
+ * Two Kubernetes objects in one document (`cat a.yaml b.yaml` where a.yaml does not end with "---"):
+ * a second apiVersion or kind at the top level. Its offset, and the offsets of all top-level keys.
+ */
+function joinedObjects(doc) {
+    if (!isMap(doc.contents))
+        return undefined;
+    const seen = new Set();
+    const topKeys = new Set();
+    let joined;
+    for (const p of doc.contents.items) {
+        if (!isScalar(p.key) || typeof p.key.value !== 'string' || !p.key.range)
+            continue;
+        topKeys.add(p.key.range[0]);
+        const k = p.key.value;
+        if (!joined && seen.has(k) && (k === 'apiVersion' || k === 'kind'))
+            joined = { key: k, offset: p.key.range[0] };
+        seen.add(k);
+    }
+    return joined ? { ...joined, topKeys } : undefined;
 }
 /** The same document, for an object inside it (a List item). */
 const childLocator = (loc, base) => ({ ...loc, base });

@@ -12,6 +12,7 @@ import { hasWildcards } from './routes.js';
 export const envoyEmitter = {
     name: 'envoy',
     mainFile: 'envoy.yaml',
+    dnsResolver: () => 'the system resolver (/etc/resolv.conf where Envoy runs; STRICT_DNS clusters)',
     emit(ir, ctx) {
         const origins = new WeakMap();
         const bootstrap = buildBootstrap(ir, origins);

@@ -14,6 +14,7 @@ import { CRT_LIST, renderCrtList } from './tls.js';
 export const haproxyEmitter = {
     name: 'haproxy',
     mainFile: 'haproxy.cfg',
+    dnsResolver: () => 'the nameservers of /etc/resolv.conf where HAProxy runs (parse-resolv-conf)',
     emit(ir, ctx) {
         const report = (p) => void ctx.diagnostics.report('IC4002', p.origin, { target: 'haproxy', detail: p.detail }, { target: 'haproxy' });
         try {

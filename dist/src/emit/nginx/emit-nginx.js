@@ -12,6 +12,7 @@ import { depthCheck, hostParentMap } from './wildcard-depth.js';
 export const nginxEmitter = {
     name: 'nginx',
     mainFile: 'nginx.conf',
+    dnsResolver: (resolver) => `nginx's resolver directive, ${resolver}`,
     emit(ir, ctx) {
         return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir)];
     },

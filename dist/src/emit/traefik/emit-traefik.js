@@ -14,6 +14,7 @@ import { buildTls, checkCertificateNames } from './tls.js';
 export const traefikEmitter = {
     name: 'traefik',
     mainFile: STATIC_FILE,
+    dnsResolver: () => 'the system resolver (/etc/resolv.conf where Traefik runs)',
     emit(ir, ctx) {
         checkCertificateNames(ir, ctx.diagnostics);
         const redirecting = ir.vhosts.find((v) => v.tls?.sslRedirect);
