@@ -18,6 +18,8 @@ export interface CompileResult {
   files: OutputFile[];
   /** The file to run the proxy with. */
   mainFile?: string;
+  /** The whole output as one text for stdout, for targets whose files are one stream (Gateway API). */
+  stdout?: string;
   ir?: RouteTable;
   diagnostics: Diagnostic[];
 }
@@ -59,6 +61,7 @@ export function compile(sources: readonly SourceFile[], input: CompileOptionsInp
   };
   if (!ir || !options || diags.hasErrors()) return done([], ir ? { ir } : {});
   const emitter = getEmitter(options.target);
-  const files = sortFiles(emitter.emit(ir, { diagnostics: diags, options: { resolver: options.resolver } }));
-  return done(files, { ir, mainFile: emitter.mainFile });
+  const files = sortFiles(emitter.emit(ir, { diagnostics: diags, options: { resolver: options.resolver, gatewayClass: options.gatewayClass, gateway: options.gateway } }));
+  const stdout = emitter.stream && files.length > 0 ? { stdout: emitter.stream(files) } : {};
+  return done(files, { ir, mainFile: emitter.mainFile, ...stdout });
 }

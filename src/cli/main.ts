@@ -79,6 +79,8 @@ function routingOptions(cmd: Command, withListen: boolean): Command {
     .option('--allow-snippets', 'accept *-snippet annotations (they are still not emitted)')
     .option('--skip-annotation <key>', 'compile without an annotation the target cannot honour; for access control, leave that Ingress\'s routes out (repeatable)', collect, [])
     .option('--resolver <ip>', 'DNS resolver nginx uses at run time for cluster names', '10.96.0.10')
+    .option('--gateway-class <name>', 'gateway-api: the GatewayClass of the Gateway', 'ingressc')
+    .option('--gateway <ns/name>', 'gateway-api: namespace/name of the Gateway (its HTTPRoutes live in that namespace)', 'default/ingressc')
     .option('--no-color', 'no colours in diagnostics');
 }
 
@@ -94,6 +96,8 @@ function compileOptions(o: Opts): CompileOptions {
     allowSnippets: o.allowSnippets === true,
     skipAnnotations: o.skipAnnotation as string[],
     resolver: o.resolver as string,
+    gatewayClass: o.gatewayClass as string,
+    gateway: o.gateway as string,
   };
 }
 
@@ -123,7 +127,8 @@ export function buildProgram(): Command {
         } catch (e) {
           ds.push(makeDiagnostic('IC5003', undefined, { path: o.out as string, detail: (e as Error).message }));
         }
-      } else if (r.files.length > 1) {
+      } else if (r.stdout !== undefined) process.stdout.write(r.stdout);
+      else if (r.files.length > 1) {
         ds.push(makeDiagnostic('IC5002', undefined, { target: r.target ?? '', count: r.files.length }));
       } else if (r.files[0]) process.stdout.write(r.files[0].content);
     }

@@ -10,7 +10,7 @@ import { compile, type TargetName } from '../../src/index.js';
 import { skipReason, type ProxyKind } from '../harness/proxies.js';
 import { buildCase, caseModel } from './generators.js';
 import { knownIssue } from './known-issues.js';
-import { checkEnvoy, checkHaproxy, checkNginx, checkTraefik } from './oracles.js';
+import { ORACLES } from './oracles.js';
 import { FUZZ_TARGETS, realValidate, runCase, shapeOf } from './runner.js';
 import { parseNginx } from './tokenizers.js';
 
@@ -92,7 +92,7 @@ spec:
 function tampered(target: TargetName, edit: (path: string, content: string) => string): string[] {
   const r = compile([{ path: 'cafe.yaml', text: CAFE }], { target });
   assert.ok(r.ok && r.ir);
-  const oracle = { nginx: checkNginx, haproxy: checkHaproxy, envoy: checkEnvoy, traefik: checkTraefik }[target];
+  const oracle = ORACLES[target];
   assert.deepEqual(oracle(r.ir, r.files), [], `${target}: the untouched output passes`);
   return oracle(r.ir, r.files.map((f) => ({ ...f, content: edit(f.path, f.content) })));
 }

@@ -1,3 +1,4 @@
+import { checkGatewayApi } from '../gateway-api/oracle.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -526,4 +527,5 @@ export const ORACLES: Record<TargetName, (ir: RouteTable, files: readonly Output
   haproxy: checkHaproxy,
   envoy: checkEnvoy,
   traefik: checkTraefik,
+  'gateway-api': checkGatewayApi,
 };
