@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { matchHost, matchRequest, normalizeHost } from '../../src/ir/match.js';
+import { matchRequest } from '../../src/ir/match.js';
+import { coveredBy, flaggedHosts, gatewayHost } from '../gateway-api/expect.js';
 import type { CompileResult } from '../../src/index.js';
 import { validateStream } from '../gateway-api/crd-validator.js';
 import type { GatewayModel, GwOutcome } from '../gateway-api/evaluate.js';
@@ -31,20 +32,12 @@ function reply(o: GwOutcome, r: CompileResult, c: TableCase, peerCN: string | un
   return { ...base, json: { service: key ? c.services[key] : undefined, path: o.forwardedPath, host: o.forwardedHost } };
 }
 
-/** The expectation under Gateway API's wildcard semantics, and the wildcard that widened it. */
+/** The expectation under Gateway API's wildcard semantics (gatewayHost), and the wildcard that widened it. */
 function expectation(r: CompileResult, c: TableCase, req: TableRequest): { req: TableRequest; widened?: string } {
   const ir = r.ir!;
-  const host = normalizeHost(req.host ?? '');
-  const own = matchHost(ir, host).vhost;
-  if (own && own.kind !== 'any') return { req }; // an exact or one-label wildcard vhost claims it
-  const w = ir.vhosts
-    .filter((v) => v.kind === 'wildcard' && host.endsWith(`.${v.wildcardSuffix}`) && host.split('.').length > v.wildcardSuffix.split('.').length + 1)
-    .sort((a, b) => b.wildcardSuffix.length - a.wildcardSuffix.length)[0];
+  const { host, widened: w } = gatewayHost(ir, req.host ?? '');
   if (!w) return { req };
-  // What a one-label name under the wildcard (not claimed by an exact vhost) gets from the IR.
-  let label = 'x';
-  while (ir.vhosts.some((v) => v.name === `${label}.${w.wildcardSuffix}`)) label += 'x';
-  const m = matchRequest(ir, `${label}.${w.wildcardSuffix}`, req.path);
+  const m = matchRequest(ir, host, req.path);
   const hostOnly = (req.host ?? '').split(':')[0]!;
   let expect: TableRequest['expect'];
   if (!req.https && w.tls?.sslRedirect && ir.certificates.length) expect = { status: 308, location: `https://${hostOnly}` };
@@ -63,14 +56,12 @@ export function runGatewayCase(c: TableCase, fallThrough: boolean): { checked: n
   assert.ok(r.ok, `compile failed: ${JSON.stringify(r.diagnostics, null, 2)}`);
   for (const f of r.files) assert.deepEqual(validateStream(f.content).problems, [], `${f.path} does not validate`);
   const model: GatewayModel = modelOf(r, { fallThrough });
-  const flagged = (code: string) => new Set(r.diagnostics.filter((d) => d.code === code).map((d) => /host ([^\s:]+)/.exec(d.message)?.[1] ?? ''));
-  const widened = flagged('IC4502');
-  const fallHosts = flagged('IC4503');
+  const widened = flaggedHosts(r.diagnostics, 'IC4502');
+  const fallHosts = flaggedHosts(r.diagnostics, 'IC4503');
   const failures: string[] = [];
   let checked = 0;
   for (const original of c.requests) {
-    const host = normalizeHost(original.host ?? '');
-    if (fallThrough && [...fallHosts].some((h) => h === host || (h.startsWith('*.') && host.endsWith(h.slice(1))))) continue;
+    if (fallThrough && coveredBy(fallHosts, original.host ?? '')) continue;
     const { req, widened: w } = expectation(r, c, original);
     if (w) assert.ok(widened.has(w), `${describeRequest(original)}: ${w} widened without IC4502`);
     const o = model.route({ ...(req.host !== undefined ? { host: req.host } : {}), path: req.path, ...(req.method ? { method: req.method } : {}), https: req.https === true, ...(req.sni ? { sni: req.sni } : {}) }, req.https ? PORTS.https : PORTS.http);
