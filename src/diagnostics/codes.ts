@@ -102,6 +102,7 @@ export const CODES = {
   IC4502: { severity: 'warning', title: 'Gateway API wildcard matches deeper names', text: (a) => `host ${v(a, 'host')}: a Gateway API wildcard hostname matches one or more labels, an Ingress wildcard exactly one; requests for deeper names (like ${v(a, 'example')}) get this host's routes instead of ${v(a, 'instead')}` },
   IC4503: { severity: 'warning', title: 'Gateway API 404 depends on the implementation', text: (a) => `host ${v(a, 'host')} has no rule for every path and Gateway API cannot answer 404 itself: implementations that select one route set per hostname (Envoy Gateway) answer 404 as the Ingress does, but a request for an unmatched path may go to the less specific ${v(a, 'other')} on others` },
   IC4504: { severity: 'error', title: 'Gateway API limit exceeded', text: (a) => `host ${v(a, 'host')} cannot be expressed in Gateway API: ${v(a, 'detail')}` },
+  IC4506: { severity: 'error', title: 'path too long for Gateway API', text: (a) => `path of ${v(a, 'length')} characters: Gateway API path matches hold at most ${v(a, 'max')}` },
   IC4505: { severity: 'info', title: 'backend overrides not in Gateway API output', text: () => 'the Gateway API output names Services, not endpoints: --backend and EndpointSlice addresses only change how ingressc itself evaluates routes' },
   // ---- cli ----
   IC5001: { severity: 'error', title: 'invalid option', text: (a) => `invalid option ${v(a, 'option')}: ${v(a, 'detail')}` },

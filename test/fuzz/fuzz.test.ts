@@ -126,3 +126,12 @@ test('oracle: an extra Envoy domain, route or cluster and a Traefik matcher are 
   assert.notDeepEqual(tampered('traefik', (p, c) => (p === 'traefik.yaml' ? c.replace('Path("/coffee")', 'Path("/coffee") || Host("evil.com")') : c)), []);
   assert.notDeepEqual(tampered('traefik', (p, c) => (p === 'traefik.yaml' ? c.replace('Path("/coffee")', 'PathPrefix("/coffee")') : c)), []);
 });
+
+test('oracle: a changed Gateway API match, an unknown field, a broken CEL rule or an injected comment is caught', () => {
+  const routes = (edit: (c: string) => string) => (p: string, c: string) => (p === 'httproutes.yaml' ? edit(c) : c);
+  assert.notDeepEqual(tampered('gateway-api', routes((c) => c.replace('value: "/coffee"', 'value: "/coffees"'))), []);
+  assert.notDeepEqual(tampered('gateway-api', routes((c) => c.replace('type: "Exact"', 'type: "PathPrefix"'))), []);
+  assert.notDeepEqual(tampered('gateway-api', routes((c) => c.replace('      backendRefs:', '      backendRef:'))), []);
+  assert.notDeepEqual(tampered('gateway-api', routes((c) => c.replace('value: "/coffee"', 'value: "/cof//fee"'))), []); // CEL: must not contain '//'
+  assert.notDeepEqual(tampered('gateway-api', routes((c) => c.replace('---\n', '---\n# injected\n'))), []);
+});

@@ -20,7 +20,7 @@ export const gatewayApiEmitter: Emitter = {
   stream: (files) => joinStream(files),
   emit(ir: RouteTable, ctx: EmitContext): OutputFile[] {
     const gw = parseGatewayRef(ctx.options.gateway ?? DEFAULT_GATEWAY);
-    if (!checkPorts(ir, ctx.diagnostics)) return [];
+    if (!checkPorts(ir, ctx.diagnostics) || !checkPaths(ir, ctx.diagnostics)) return [];
     reportWidening(ir, ctx.diagnostics);
     reportFallThrough(ir, ctx.diagnostics);
     if (ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'ip'))) ctx.diagnostics.report('IC4505', undefined, {}, { target: 'gateway-api' });
@@ -75,6 +75,20 @@ function checkPorts(ir: RouteTable, diags: Diagnostics): boolean {
     if (u.servicePort !== undefined) continue;
     ok = false;
     diags.report('IC4501', u.origin, { port: String(u.port), service: `${u.namespace}/${u.service}` }, { target: 'gateway-api' });
+  }
+  return ok;
+}
+
+/** HTTPPathMatch.value holds at most 1024 characters (the IR allows 2,048): IC4506 at the path. */
+export const MAX_PATH = 1024;
+function checkPaths(ir: RouteTable, diags: Diagnostics): boolean {
+  let ok = true;
+  for (const vh of ir.vhosts) {
+    for (const r of [...vh.exact, ...vh.prefix]) {
+      if (r.path.length <= MAX_PATH) continue;
+      ok = false;
+      diags.report('IC4506', r.origin, { length: r.path.length, max: MAX_PATH }, { target: 'gateway-api' });
+    }
   }
   return ok;
 }
