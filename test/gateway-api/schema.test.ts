@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { Environment } from '@marcbachmann/cel-js';
 import { parse } from 'yaml';
-import { CRD_DIR, rewriteIndexedHas, validateObject } from './crd-validator.js';
+import { GOLDEN_ROOT, listFiles } from '../helpers/golden.js';
+import { CRD_DIR, rewriteIndexedHas, validateObject, validateStream } from './crd-validator.js';
+import { GatewayModel } from './evaluate.js';
 
 const gateway = (listeners: unknown[]) => ({ apiVersion: 'gateway.networking.k8s.io/v1', kind: 'Gateway', metadata: { name: 'gw', namespace: 'default' }, spec: { gatewayClassName: 'c', listeners } });
 const http = { name: 'http', port: 80, protocol: 'HTTP' };
@@ -71,4 +73,22 @@ test('an unknown field, a schema violation and each broken CEL rule are errors',
     ['redirect status 305 (enum)', route([{ filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', statusCode: 305 } }] }])],
   ];
   for (const [what, obj] of bad) assert.notDeepEqual(validateObject(obj).problems, [], what);
+});
+
+test('every golden Gateway API output validates (schema + CEL) and loads into the evaluator', () => {
+  const cases = readdirSync(GOLDEN_ROOT()).filter((c) => existsSync(join(GOLDEN_ROOT(), c, 'expected', 'gateway-api')));
+  assert.ok(cases.length > 0, 'no fixtures/golden/*/expected/gateway-api');
+  for (const c of cases) {
+    const dir = join(GOLDEN_ROOT(), c, 'expected', 'gateway-api');
+    const objects: unknown[] = [];
+    let rules = 0;
+    for (const f of listFiles(dir)) {
+      const v = validateStream(readFileSync(join(dir, f), 'utf8'));
+      assert.deepEqual(v.problems, [], `${c}/${f}`);
+      rules += v.rules; // ReferenceGrant's CRD has no CEL rules
+      objects.push(...v.objects);
+    }
+    assert.ok(rules > 0, `${c}: no CEL rule ran`);
+    assert.doesNotThrow(() => new GatewayModel(objects as ConstructorParameters<typeof GatewayModel>[0]), c);
+  }
 });
