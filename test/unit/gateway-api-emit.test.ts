@@ -7,6 +7,7 @@ import { parseAllDocuments } from 'yaml';
 import { compile, type CompileResult } from '../../src/index.js';
 import { dnsName } from '../../src/emit/gateway-api/names.js';
 import { validateStream } from '../gateway-api/crd-validator.js';
+import { checkGatewayApi } from '../gateway-api/oracle.js';
 import { certificateCN, modelOf, readObjects } from '../gateway-api/output.js';
 import { runCli } from '../helpers/cli.js';
 import { tlsSecretYaml } from '../helpers/tls-secret.js';
@@ -165,4 +166,11 @@ test('CLI: one valid YAML stream on stdout, one file per kind with --out, and di
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('the fuzz oracle tells redirect routes by their filter, not by name (a host may be called redirect.*)', () => {
+  const text = ing('r', `  tls:\n  - hosts: ["redirect.test"]\n    secretName: s\n  rules:\n${rule('redirect.test', path('/a', 'Exact', 'web'))}`);
+  const r = gw([{ path: 'r.yaml', text }, { path: 's.yaml', text: tlsSecretYaml('s', { hosts: ['redirect.test'] }) }]);
+  assert.deepEqual(checkGatewayApi(r.ir!, r.files), []);
+  assert.ok(objects(r).some((x) => x.metadata.name === 'ingressc.redirect.h.redirect.test'));
 });

@@ -1,6 +1,6 @@
 import type { Route, RouteTable, Upstream, VirtualHost } from '../../ir/types.js';
 import { gatewayHostname, type GatewayRef, type ListenerPlan } from './listeners.js';
-import { HTTP_LISTENER, dnsName, hostKey, redirectRouteName, defaultRouteName } from './names.js';
+import { HTTP_LISTENER, defaultRouteName, redirectRouteName, routeName } from './names.js';
 import { API_VERSION, type BackendRef, type HTTPRoute, type ParentRef, type RouteMatch, type RouteRule } from './types.js';
 
 /** CRD limits of one HTTPRoute. */
@@ -45,14 +45,14 @@ export function buildRoutes(ir: RouteTable, gw: GatewayRef, plan: ListenerPlan, 
     return backendRef(u, gw);
   };
   const out: HTTPRoute[] = [];
-  const emit = (stem: string, vh: VirtualHost | undefined, parents: ParentRef[], rules: PlannedRule[]): void => {
-    if (vh && parents.length > MAX_PARENT_REFS) problems.push({ vhost: vh, detail: `its HTTPRoute would need ${parents.length} parentRefs (at most ${MAX_PARENT_REFS})` });
-    const hostname = vh ? gatewayHostname(vh) : undefined;
+  const emit = (vh: VirtualHost, parents: ParentRef[], rules: PlannedRule[]): void => {
+    if (parents.length > MAX_PARENT_REFS) problems.push({ vhost: vh, detail: `its HTTPRoute would need ${parents.length} parentRefs (at most ${MAX_PARENT_REFS})` });
+    const hostname = gatewayHostname(vh);
     packRules(rules).forEach((chunk, i) => {
       out.push({
         apiVersion: API_VERSION,
         kind: 'HTTPRoute',
-        metadata: { name: i === 0 ? dnsName(gw.name, stem) : dnsName(gw.name, `p${i + 1}`, stem), namespace: gw.namespace },
+        metadata: { name: routeName(gw.name, vh, i + 1), namespace: gw.namespace },
         spec: {
           parentRefs: parents,
           ...(hostname ? { hostnames: [hostname] } : {}),
@@ -66,7 +66,7 @@ export function buildRoutes(ir: RouteTable, gw: GatewayRef, plan: ListenerPlan, 
     const redirect = vh.tls?.sslRedirect === true && plan.httpsDefault !== undefined;
     const https = httpsParents(vh, ir, plan);
     const parents = [...(redirect ? [] : [plan.parentOf.get(HTTP_LISTENER)!]), ...https];
-    emit(hostKey(vh), vh, parents, vhostRules(vh));
+    emit(vh, parents, vhostRules(vh));
     if (redirect) {
       out.push({
         apiVersion: API_VERSION,
