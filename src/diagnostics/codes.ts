@@ -101,6 +101,13 @@ export const CODES = {
   // ---- emit: traefik ----
   IC4301: { severity: 'info', title: 'Traefik redirect status', text: () => 'HTTP to HTTPS redirects answer 301 to GET and 308 to other methods: Traefik file configuration cannot send 308 to GET (nginx does)' },
   IC4302: { severity: 'warning', title: 'certificate does not name its host', text: (a) => `tls host ${v(a, 'host')}: the certificate of Secret ${v(a, 'secret')} does not name it, and ${v(a, 'target')} picks certificates by SNI against their names: it serves another matching or the default certificate` },
+  // ---- emit: gateway-api (IC45xx) ----
+  IC4501: { severity: 'error', title: 'Service port number unknown', text: (a) => `Gateway API backendRefs name a Service port by number, and port ${v(a, 'port')} of Service ${v(a, 'service')} is a name: add the Service manifest to the inputs (or use the port number in the Ingress)` },
+  IC4502: { severity: 'warning', title: 'Gateway API wildcard matches deeper names', text: (a) => `host ${v(a, 'host')}: a Gateway API wildcard hostname matches one or more labels, an Ingress wildcard exactly one; requests for deeper names (like ${v(a, 'example')}) get this host's routes instead of ${v(a, 'instead')}` },
+  IC4503: { severity: 'warning', title: 'Gateway API 404 depends on the implementation', text: (a) => `host ${v(a, 'host')} has no rule for every path and Gateway API cannot answer 404 itself: implementations that select one route set per hostname (Envoy Gateway) answer 404 as the Ingress does, but a request for an unmatched path may go to the less specific ${v(a, 'other')} on others` },
+  IC4504: { severity: 'error', title: 'Gateway API limit exceeded', text: (a) => `host ${v(a, 'host')} cannot be expressed in Gateway API: ${v(a, 'detail')}` },
+  IC4506: { severity: 'error', title: 'path too long for Gateway API', text: (a) => `path of ${v(a, 'length')} characters: Gateway API path matches hold at most ${v(a, 'max')}` },
+  IC4505: { severity: 'info', title: 'backend overrides not in Gateway API output', text: () => 'the Gateway API output names Services, not endpoints: --backend and EndpointSlice addresses only change how ingressc itself evaluates routes' },
   // ---- cli ----
   IC5001: { severity: 'error', title: 'invalid option', text: (a) => `invalid option ${v(a, 'option')}: ${v(a, 'detail')}` },
   IC5002: { severity: 'error', title: 'output needs a directory', text: (a) => `the ${v(a, 'target')} output has ${v(a, 'count')} files (certificates, maps...): pass --out DIR to write them` },

@@ -42,7 +42,8 @@ export class UpstreamResolver {
     if (this.byId.has(id)) return id;
     const endpoints = this.endpointsFor(ref, origin);
     if (!endpoints) return undefined;
-    this.byId.set(id, { id, namespace: ref.namespace, service: ref.service, port: ref.port, endpoints: sortEndpoints(endpoints), origin });
+    const servicePort = this.servicePortNumber(ref);
+    this.byId.set(id, { id, namespace: ref.namespace, service: ref.service, port: ref.port, ...(servicePort !== undefined ? { servicePort } : {}), endpoints: sortEndpoints(endpoints), origin });
     return id;
   }
 
@@ -52,6 +53,12 @@ export class UpstreamResolver {
 
   reportUnusedOverrides(): void {
     for (const [key, o] of this.opts.backends) if (!this.usedOverrides.has(key)) this.diags.report('IC3015', undefined, { value: o.text });
+  }
+
+  /** The Service port number: as written, or a port name looked up in the Service (when supplied). */
+  private servicePortNumber(ref: ServiceRef): number | undefined {
+    if (typeof ref.port === 'number') return ref.port;
+    return this.services.get(`${ref.namespace}/${ref.service}`)?.ports.find((p) => p.name === ref.port)?.port;
   }
 
   private endpointsFor(ref: ServiceRef, origin: SourceRef): Endpoint[] | undefined {

@@ -53,7 +53,9 @@ function routingOptions(cmd, has) {
         .option('--ingress-class <name>', 'only use Ingresses of this class')
         .option('--no-ssl-redirect', 'do not redirect HTTP to HTTPS for TLS hosts')
         .option('--allow-snippets', 'accept *-snippet annotations (they are still not emitted)')
-        .option('--skip-annotation <key>', 'compile without an annotation the target cannot honour; for access control, leave that Ingress\'s routes out (repeatable)', collect, []);
+        .option('--skip-annotation <key>', 'compile without an annotation the target cannot honour; for access control, leave that Ingress\'s routes out (repeatable)', collect, [])
+        .option('--gateway-class <name>', 'gateway-api: the GatewayClass of the Gateway', 'ingressc')
+        .option('--gateway <ns/name>', 'gateway-api: namespace/name of the Gateway (its HTTPRoutes live in that namespace)', 'default/ingressc');
     if (has.resolver)
         cmd.option('--resolver <ip>', 'DNS resolver nginx uses at run time for cluster names (default: "10.96.0.10")');
     return cmd.option('--no-color', 'no colours in diagnostics');
@@ -85,6 +87,8 @@ function compileOptions(o) {
         allowSnippets: o.allowSnippets === true,
         skipAnnotations: o.skipAnnotation,
         ...(o.resolver !== undefined ? { resolver: o.resolver } : {}),
+        gatewayClass: o.gatewayClass,
+        gateway: o.gateway,
     };
 }
 export function buildProgram() {
@@ -128,6 +132,8 @@ export function buildProgram() {
                         ds.push(makeDiagnostic('IC5003', undefined, { path: o.out, detail: ioProblem(e) }));
                 }
             }
+            else if (r.stdout !== undefined)
+                process.stdout.write(r.stdout);
             else if (r.files.length > 1) {
                 ds.push(makeDiagnostic('IC5002', undefined, { target: r.target ?? '', count: r.files.length }));
             }

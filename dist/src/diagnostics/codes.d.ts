@@ -406,6 +406,36 @@ export declare const CODES: {
         readonly title: 'certificate does not name its host';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC4501: {
+        readonly severity: 'error';
+        readonly title: 'Service port number unknown';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4502: {
+        readonly severity: 'warning';
+        readonly title: 'Gateway API wildcard matches deeper names';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4503: {
+        readonly severity: 'warning';
+        readonly title: 'Gateway API 404 depends on the implementation';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4504: {
+        readonly severity: 'error';
+        readonly title: 'Gateway API limit exceeded';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4506: {
+        readonly severity: 'error';
+        readonly title: 'path too long for Gateway API';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4505: {
+        readonly severity: 'info';
+        readonly title: 'backend overrides not in Gateway API output';
+        readonly text: () => string;
+    };
     readonly IC5001: {
         readonly severity: 'error';
         readonly title: 'invalid option';

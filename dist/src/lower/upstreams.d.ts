@@ -21,5 +21,7 @@ export declare class UpstreamResolver {
     resolve(ref: ServiceRef, origin: SourceRef): string | undefined;
     upstreams(): Upstream[];
     reportUnusedOverrides(): void;
+    /** The Service port number: as written, or a port name looked up in the Service (when supplied). */
+    private servicePortNumber;
     private endpointsFor;
 }

@@ -36,7 +36,8 @@ export class UpstreamResolver {
         const endpoints = this.endpointsFor(ref, origin);
         if (!endpoints)
             return undefined;
-        this.byId.set(id, { id, namespace: ref.namespace, service: ref.service, port: ref.port, endpoints: sortEndpoints(endpoints), origin });
+        const servicePort = this.servicePortNumber(ref);
+        this.byId.set(id, { id, namespace: ref.namespace, service: ref.service, port: ref.port, ...(servicePort !== undefined ? { servicePort } : {}), endpoints: sortEndpoints(endpoints), origin });
         return id;
     }
     upstreams() {
@@ -46,6 +47,12 @@ export class UpstreamResolver {
         for (const [key, o] of this.opts.backends)
             if (!this.usedOverrides.has(key))
                 this.diags.report('IC3015', undefined, { value: o.text });
+    }
+    /** The Service port number: as written, or a port name looked up in the Service (when supplied). */
+    servicePortNumber(ref) {
+        if (typeof ref.port === 'number')
+            return ref.port;
+        return this.services.get(`${ref.namespace}/${ref.service}`)?.ports.find((p) => p.name === ref.port)?.port;
     }
     endpointsFor(ref, origin) {
         const key = serviceKey(ref);
