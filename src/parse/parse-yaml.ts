@@ -1,4 +1,4 @@
-import { isAlias, isCollection, isPair, isScalar, LineCounter, type Document, type Node } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node, type YAMLMap } from 'yaml';
 import { readDocuments, type LinePos } from './read-documents.js';
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { SourceRef } from '../diagnostics/types.js';
@@ -72,6 +72,29 @@ function flowDepth(text: string): number {
   return max;
 }
 
+/**
+ * Characters go-yaml (Kubernetes' YAML 1.1 reader) and the YAML 1.2 library read differently: a
+ * lone CR, NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR end lines for go-yaml only (a comment, a
+ * block scalar or a plain scalar ends there, and a "---" after one starts a document), and a
+ * byte-order mark is refused by go-yaml anywhere but at the start. The first one, or undefined.
+ */
+const DIFFERENTIAL_CHAR = /\r(?!\n)|[\u0085\u2028\u2029]|(?<!^)\uFEFF/;
+const CHAR_NAMES: Record<string, [string, string, string]> = {
+  '\r': ['a carriage return not followed by a line feed', 'is a line break for Kubernetes\' YAML 1.1 reader (go-yaml) but not for the YAML 1.2 library', '"\\r"'],
+  '\u0085': ['U+0085 (NEXT LINE)', 'is a line break for Kubernetes\' YAML 1.1 reader (go-yaml) but not in YAML 1.2', '"\\N"'],
+  '\u2028': ['U+2028 (LINE SEPARATOR)', 'is a line break for Kubernetes\' YAML 1.1 reader (go-yaml) but not in YAML 1.2', '"\\L"'],
+  '\u2029': ['U+2029 (PARAGRAPH SEPARATOR)', 'is a line break for Kubernetes\' YAML 1.1 reader (go-yaml) but not in YAML 1.2', '"\\P"'],
+  '\uFEFF': ['a byte-order mark (U+FEFF) after the start', 'is refused by Kubernetes\' YAML reader (go-yaml) anywhere but at the start of the input and accepted by YAML 1.2 at document starts', '"\\uFEFF"'],
+};
+
+/** The first character of `text` Kubernetes and the YAML library read differently, with what to tell the user. */
+export function readDifferentially(text: string): { offset: number; args: { char: string; detail: string; escape: string } } | undefined {
+  const m = DIFFERENTIAL_CHAR.exec(text);
+  if (!m) return undefined;
+  const [char, detail, escape] = CHAR_NAMES[m[0]]!;
+  return { offset: m.index, args: { char, detail, escape } };
+}
+
 export function parseSources(sources: readonly SourceFile[], diags: Diagnostics): Manifest[] {
   const out: Manifest[] = [];
   const budget = { objects: 0, exhausted: false };
@@ -107,6 +130,13 @@ function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[], budget: 
     diags.report('IC1009', { file: src.path, line: 1, col: 1 }, { detail: tooBig });
     return;
   }
+  const odd = readDifferentially(src.text);
+  if (odd) {
+    const before = src.text.slice(0, odd.offset);
+    const line = before.split('\n').length;
+    diags.report('IC1030', { file: src.path, line, col: odd.offset - (before.lastIndexOf('\n') + 1) + 1 }, odd.args);
+    return;
+  }
   const lineCounter = new LineCounter();
   const state = { seen: 0 };
   try {
@@ -119,11 +149,11 @@ function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[], budget: 
         state.seen++;
         break;
       }
-      if ('doc' in r) composedDocument(r.doc, src.path, lc, diags, out, state);
+      if ('doc' in r) composedDocument(r.doc, src.path, lc, diags, out, state, (a, b) => src.text.slice(a + r.shift, b + r.shift));
       else if ('fast' in r) {
         state.seen++;
         const positions = r.fast.positions;
-        addObject(r.fast.value, { file: src.path, lineCounter: lc, base: [], positions: () => positions }, diags, out);
+        addObject(r.fast.value, { file: src.path, lineCounter: lc, base: [], positions: () => positions, text: (a, b) => src.text.slice(a + r.shift, b + r.shift) }, diags, out);
       }
     }
   } catch (e) {
@@ -135,9 +165,9 @@ function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[], budget: 
   if (state.seen === 0) diags.report('IC1005', { file: src.path, line: 1, col: 1 });
 }
 
-function composedDocument(doc: Document.Parsed, file: string, lineCounter: LinePos, diags: Diagnostics, out: Manifest[], state: { seen: number }): void {
+function composedDocument(doc: Document.Parsed, file: string, lineCounter: LinePos, diags: Diagnostics, out: Manifest[], state: { seen: number }, text: DocLocator['text']): void {
   let positions: PosNode | undefined | null = null;
-  const base: DocLocator = { file, lineCounter, base: [], positions: () => (positions === null ? (positions = posFromAst(doc.contents)) : positions) };
+  const base: DocLocator = { file, lineCounter, base: [], positions: () => (positions === null ? (positions = posFromAst(doc.contents)) : positions), text };
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
       const p = lineCounter.linePos(e.pos[0]);
@@ -146,6 +176,21 @@ function composedDocument(doc: Document.Parsed, file: string, lineCounter: LineP
       if (/call stack/i.test(e.message)) diags.report('IC1009', ref, { detail: TOO_DEEP_TO_READ });
       else diags.report('IC1001', ref, { detail: firstLine(e.message) });
     }
+    state.seen++;
+    return;
+  }
+  const version = doc.directives?.yaml;
+  if (version?.explicit && version.version !== '1.1') {
+    const p = lineCounter.linePos(doc.range[0]);
+    diags.report('IC1031', { file, line: p.line, col: p.col }, { version: version.version });
+    state.seen++;
+    return;
+  }
+  // An explicit core tag the value does not fit (`!!int abc`): the library warns, go-yaml fails.
+  const badTag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED' && /tag:yaml\.org,2002:(?:null|bool|int|float|binary|timestamp)\b|!!binary|!!timestamp/.test(w.message));
+  if (badTag) {
+    const p = lineCounter.linePos(badTag.pos[0]);
+    diags.report('IC1034', { file, line: p.line, col: p.col }, { detail: firstLine(badTag.message) });
     state.seen++;
     return;
   }
@@ -158,6 +203,7 @@ function composedDocument(doc: Document.Parsed, file: string, lineCounter: LineP
     diags.report('IC1009', { file, line: p.line, col: p.col }, { detail: `nesting deeper than ${INPUT_LIMITS.maxDepth} levels` });
     return;
   }
+  if (!keysAsKubernetesReadsThem(doc, file, lineCounter, diags)) return;
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: INPUT_LIMITS.maxAliasCount });
@@ -166,6 +212,57 @@ function composedDocument(doc: Document.Parsed, file: string, lineCounter: LineP
     return;
   }
   addObject(value, base, diags, out);
+}
+
+/**
+ * Keys where the JSON Kubernetes builds differs from the library's: a null or non-integer key
+ * (sigs.k8s.io/yaml refuses a null key and formats floats as Go does), and a "<<" merge that
+ * supplies a key written before it (go-yaml v2 applies pairs in order, so the merge wins there).
+ */
+function keysAsKubernetesReadsThem(doc: Document.Parsed, file: string, lineCounter: LinePos, diags: Diagnostics): boolean {
+  let ok = true;
+  const at = (n: Node | undefined | null): SourceRef => {
+    const p = lineCounter.linePos(n?.range?.[0] ?? doc.range[0]);
+    return { file, line: p.line, col: p.col };
+  };
+  const mergedKeys = (v: unknown, out: Set<string>): void => {
+    const src = isAlias(v) ? v.resolve(doc) : v;
+    if (isSeq(src)) for (const it of src.items) mergedKeys(it, out);
+    else if (isMap(src)) for (const p of src.items) if (isScalar(p.key)) out.add(String(p.key.value));
+  };
+  const stack: unknown[] = [doc.contents];
+  let budget = INPUT_LIMITS.maxAliasCount * 100;
+  while (stack.length && budget-- > 0) {
+    const node = stack.pop();
+    if (!isCollection(node)) continue;
+    if (isSeq(node)) {
+      for (const it of node.items) stack.push(it);
+      continue;
+    }
+    const seen = new Set<string>();
+    for (const p of (node as YAMLMap).items) {
+      const k = p.key;
+      if (isScalar(k) && typeof k.value === 'symbol') {
+        const merged = new Set<string>();
+        mergedKeys(p.value, merged);
+        const clash = [...merged].filter((x) => seen.has(x));
+        if (clash.length) {
+          diags.report('IC1033', at(k as Node), { keys: clash.map((x) => JSON.stringify(x)).join(', ') });
+          ok = false;
+        }
+        for (const x of merged) seen.add(x);
+      } else if (isScalar(k)) {
+        const v = k.value;
+        if (v === null || (typeof v === 'number' && !Number.isSafeInteger(v))) {
+          diags.report('IC1032', at(k as Node), { key: JSON.stringify(k.source ?? String(v)), found: v === null ? 'null' : `the number ${String(v)}` });
+          ok = false;
+        }
+        seen.add(String(v));
+      } else if (isCollection(k)) stack.push(k);
+      if (!isAlias(p.value)) stack.push(p.value);
+    }
+  }
+  return ok;
 }
 
 /** The same document, for an object inside it (a List item). */

@@ -2,6 +2,7 @@ import { Composer, LineCounter, Parser, type CST, type Document } from 'yaml';
 import { fastDocument } from './fast-compose.js';
 import { documentSegments, lineDocument, NO_DOCUMENT } from './line-parse.js';
 import { FALLBACK, type FastDocument } from './scalars.js';
+import { K8S_SCHEMA } from './yaml11.js';
 
 export type LinePos = Pick<LineCounter, 'linePos'>;
 
@@ -12,7 +13,8 @@ export type LinePos = Pick<LineCounter, 'linePos'>;
 export type Read = { shift: number; offset: number } & ({ fast: FastDocument } | { doc: Document.Parsed } | { empty: true });
 
 // logLevel 'error': the library must not print process warnings (complex keys are reported as unknown fields).
-const COMPOSER_OPTIONS = { prettyErrors: false, uniqueKeys: true, logLevel: 'error' } as const;
+// Every document is composed with Kubernetes' scalar rules (yaml11.ts), whatever its %YAML directive says.
+export const COMPOSER_OPTIONS = { prettyErrors: false, uniqueKeys: true, logLevel: 'error', version: '1.1', schema: K8S_SCHEMA } as const;
 const composeTokens = (tokens: Iterable<CST.Token>): Generator<Document.Parsed> => new Composer(COMPOSER_OPTIONS).compose(tokens) as Generator<Document.Parsed>;
 
 /** Tokens between documents that carry no meaning for the documents' values or errors. */

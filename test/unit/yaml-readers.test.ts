@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { LineCounter, parseAllDocuments, Parser } from 'yaml';
-import { cstReads, readDocuments, type Read } from '../../src/parse/read-documents.js';
+import { COMPOSER_OPTIONS, cstReads, readDocuments, type Read } from '../../src/parse/read-documents.js';
 import { posFromAst, type PosNode } from '../../src/parse/locate.js';
 import { repoRoot } from '../harness/index.js';
 import { rng } from '../helpers/rng.js';
@@ -13,7 +13,7 @@ import { rng } from '../helpers/rng.js';
  * accepts a document, the library must compose the same document without errors, to the same
  * JS value, with the same node ranges (what diagnostics point at). Readers may refuse anything.
  */
-const OPTIONS = { prettyErrors: false, uniqueKeys: true, logLevel: 'error' } as const;
+const OPTIONS = COMPOSER_OPTIONS;
 
 interface OracleDoc {
   ok: boolean;
