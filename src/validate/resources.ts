@@ -40,7 +40,18 @@ export function readService(m: Manifest, diags: Diagnostics): ServiceModel | und
     }
     ports.push({ name, port: Number(port.port) });
   });
-  return ok ? { ...id, ports, ref: locate(m.loc, ['metadata', 'name']) } : undefined;
+  const spec = obj(m.obj.spec);
+  let externalName: string | undefined;
+  if (spec.type === 'ExternalName') {
+    // The API server's rule: a lowercase DNS-1123 subdomain, a trailing dot allowed.
+    const raw = typeof spec.externalName === 'string' ? spec.externalName : '';
+    externalName = raw.endsWith('.') ? raw.slice(0, -1) : raw;
+    if (!isDns1123Subdomain(externalName)) {
+      diags.report('IC2071', locate(m.loc, ['spec', spec.externalName === undefined ? 'type' : 'externalName']), { name: id.name, detail: `type ExternalName needs spec.externalName, a DNS name like "db.example.com"${raw ? `, not ${JSON.stringify(raw)}` : ''}` });
+      ok = false;
+    }
+  }
+  return ok ? { ...id, ports, ...(externalName !== undefined ? { externalName } : {}), ref: locate(m.loc, ['metadata', 'name']) } : undefined;
 }
 
 const PEM_CERT_RE = /^(-----BEGIN CERTIFICATE-----\r?\n[A-Za-z0-9+/=\r\n]+-----END CERTIFICATE-----\s*)+$/;
