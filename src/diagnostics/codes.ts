@@ -67,6 +67,7 @@ export const CODES = {
   IC2071: { severity: 'error', title: 'invalid Service', text: (a) => `Service ${v(a, 'name')}: ${v(a, 'detail')}` },
   IC2072: { severity: 'error', title: 'invalid EndpointSlice', text: (a) => `EndpointSlice ${v(a, 'name')}: ${v(a, 'detail')}` },
   IC2090: { severity: 'error', title: 'unquoted value is not a string', text: (a) => `${v(a, 'field')} must be a string, found ${v(a, 'found')}: Kubernetes reads YAML 1.1, where an unquoted ${v(a, 'why')}; quote it (${v(a, 'quoted')})` },
+  IC2091: { severity: 'error', title: 'TLS key the proxies refuse', text: (a) => `Secret ${v(a, 'name')}: tls.key ${v(a, 'detail')}; nginx, HAProxy and Envoy load RSA keys of at least 2048 bits, ECDSA keys on P-256, P-384 or P-521, and Ed25519 keys, unencrypted` },
   IC2080: { severity: 'error', title: 'snippet annotation refused', text: (a) => `annotation ${v(a, 'key')} injects raw proxy configuration and is refused (ingress-nginx CVE-2021-25742); pass --allow-snippets to accept it at your own risk` },
   IC2081: { severity: 'error', title: 'invalid annotation value', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')}` },
   IC2082: { severity: 'warning', title: 'annotation ignored', text: (a) => `annotation ${v(a, 'key')} is not supported by ingressc and is ignored` },

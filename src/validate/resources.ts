@@ -1,4 +1,4 @@
-import { X509Certificate, createPrivateKey } from 'node:crypto';
+import { X509Certificate, createPrivateKey, type KeyObject } from 'node:crypto';
 import type { Diagnostics } from '../diagnostics/collector.js';
 import { locate } from '../parse/locate.js';
 import type { Manifest } from '../parse/parse-yaml.js';
@@ -78,6 +78,10 @@ export function readSecret(m: Manifest, diags: Diagnostics): SecretModel | undef
     const where = obj(m.obj.stringData)[key] !== undefined ? 'stringData' : 'data';
     diags.report('IC2070', locate(m.loc, [where, key], { key: true }), { name: `${id.namespace}/${id.name}`, detail: `${key} ${detail}` });
   };
+  const refused = (detail: string) => {
+    const where = obj(m.obj.stringData)['tls.key'] !== undefined ? 'stringData' : 'data';
+    diags.report('IC2091', locate(m.loc, [where, 'tls.key'], { key: true }), { name: `${id.namespace}/${id.name}`, detail });
+  };
   let ok = true;
   if (certPem === undefined) {
     diags.report('IC2070', locate(m.loc, ['data']), { name: `${id.namespace}/${id.name}`, detail: 'kubernetes.io/tls Secret needs data["tls.crt"] and data["tls.key"]' });
@@ -101,10 +105,19 @@ export function readSecret(m: Manifest, diags: Diagnostics): SecretModel | undef
   try {
     const cert = new X509Certificate(certPem);
     let key;
+    if (/^-----BEGIN ENCRYPTED PRIVATE KEY-----|^Proc-Type: *4, *ENCRYPTED/m.test(keyPem)) {
+      refused('is encrypted (a key that needs a passphrase)');
+      return undefined;
+    }
     try {
       key = createPrivateKey(keyPem);
     } catch {
       bad('tls.key', 'is not a readable private key');
+      return undefined;
+    }
+    const weakness = keyRefusedByProxies(key);
+    if (weakness) {
+      refused(weakness);
       return undefined;
     }
     if (!cert.checkPrivateKey(key)) {
@@ -117,6 +130,23 @@ export function readSecret(m: Manifest, diags: Diagnostics): SecretModel | undef
   }
   const norm = (s: string) => s.replace(/\r\n/g, '\n').trimEnd() + '\n';
   return { ...id, certPem: norm(certPem), keyPem: norm(keyPem), ref: locate(m.loc, ['metadata', 'name']) };
+}
+
+/** Curves every target loads (node:crypto names; Envoy's BoringSSL refuses secp256k1 and others). */
+const PROXY_CURVES = new Set(['prime256v1', 'secp384r1', 'secp521r1']);
+
+/**
+ * Why nginx, HAProxy or Envoy would refuse to load this key, or undefined. Measured with the real
+ * binaries (nginx 1.22 and HAProxy 2.6 on OpenSSL 3 at security level 2, Envoy 1.40 on
+ * BoringSSL): RSA below 2048 bits fails all three; secp256k1, Ed448, RSA-PSS and DSA keys fail Envoy.
+ */
+export function keyRefusedByProxies(key: KeyObject): string | undefined {
+  const type = key.asymmetricKeyType;
+  const d = key.asymmetricKeyDetails ?? {};
+  if (type === 'rsa') return (d.modulusLength ?? 0) < 2048 ? `is an RSA key of ${d.modulusLength} bits` : undefined;
+  if (type === 'ec') return PROXY_CURVES.has(d.namedCurve ?? '') ? undefined : `is an ECDSA key on the curve ${d.namedCurve ?? '(unnamed)'}`;
+  if (type === 'ed25519') return undefined;
+  return `is a${type === 'rsa-pss' ? 'n RSA-PSS' : type === 'ed448' ? 'n Ed448' : ` ${(type ?? 'unknown').toUpperCase()}`} key`;
 }
 
 export function readEndpointSlice(m: Manifest, diags: Diagnostics): EndpointSliceModel | undefined {
