@@ -88,9 +88,11 @@ function check(text: string, label: string, stats: Stats): void {
 
 // ---- generated documents: Kubernetes-like shapes with the variations that matter to the readers
 
-const PLAIN = ['a', 'web', 'svc-1', '/api', '/a/b.c', 'http://x:80/y', 'a:b', 'x#y', '80', '-1', '0x1F', '0o17', '1e3', '.5', '.inf', '-.inf', '.nan', 'true', 'False', 'NULL', 'null', '~', 'yes', 'on', '007', '1_000', '+12', 'a b', 'Prefix', 'networking.k8s.io/v1', '(x)', '$x', '=', 'a,b', 'a]', 'x:', 'a: b', ':a', '- a', '-a', '*.foo.com', '&a', '!t', '?x', '%x', '@x', '`x', '|', '>', '#c', 'a #c', "it's", 'ü', '{a}', '[a]'];
+const PLAIN = ['a', 'web', 'svc-1', '/api', '/a/b.c', 'http://x:80/y', 'a:b', 'x#y', '80', '-1', '0x1F', '0o17', '1e3', '.5', '.inf', '-.inf', '.nan', 'true', 'False', 'NULL', 'null', '~', 'yes', 'on', '007', '1_000', '+12', 'a b', 'Prefix', 'networking.k8s.io/v1', '(x)', '$x', '=', 'a,b', 'a]', 'x:', 'a: b', ':a', '- a', '-a', '*.foo.com', '&a', '!t', '?x', '%x', '@x', '`x', '|', '>', '#c', 'a #c', "it's", 'ü', '{a}', '[a]',
+  // YAML 1.1 as go-yaml resolves it (src/parse/yaml11.ts)
+  'y', 'n', 'Y', 'NO', 'Off', 'yEs', '0777', '010', '0b1010', '-0B1', '0o17', '0X1F', '0x_1F', '+_1', '1:20', '2024-01-01', '08', '-.nan', '+.inf', '.Inf', '.iNf', '1e400', '1_0.5', '.5e3', '._5', '9223372036854775808', '-9223372036854775809', '18446744073709551616', '0xFFFFFFFFFFFFFFFFF', '-0xFFFFFFFFFFFFFFFFF'];
 const QUOTED = ['""', "''", '"a"', "'a'", '"a\\"b"', '"\\t\\u00e9\\x41"', "'it''s'", '"*.foo.com"', '"80"', '"a #b"', "'a: b'", '"\\"', '"unclosed', "'unclosed", '"a"b', '"multi\n  line"'];
-const KEYS = ['name', 'namespace', 'apiVersion', 'kind', 'spec', 'kubernetes.io/ingress.class', 'nginx.ingress.kubernetes.io/ssl-redirect', 'tls.crt', 'a_b', 'x-y', '80', 'true', 'null', '__proto__', '<<', '"q"', "'s'", 'a b', 'k', 'k'];
+const KEYS = ['name', 'namespace', 'y', '0777', 'apiVersion', 'kind', 'spec', 'kubernetes.io/ingress.class', 'nginx.ingress.kubernetes.io/ssl-redirect', 'tls.crt', 'a_b', 'x-y', '80', 'true', 'null', '__proto__', '<<', '"q"', "'s'", 'a b', 'k', 'k'];
 
 function gen(rand: () => number): string {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
