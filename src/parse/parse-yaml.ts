@@ -230,9 +230,9 @@ function keysAsKubernetesReadsThem(doc: Document.Parsed, file: string, lineCount
     if (isSeq(src)) for (const it of src.items) mergedKeys(it, out);
     else if (isMap(src)) for (const p of src.items) if (isScalar(p.key)) out.add(String(p.key.value));
   };
+  // Aliases are not followed (a merge reads only the keys of its source), so this is linear in the document.
   const stack: unknown[] = [doc.contents];
-  let budget = INPUT_LIMITS.maxAliasCount * 100;
-  while (stack.length && budget-- > 0) {
+  while (stack.length) {
     const node = stack.pop();
     if (!isCollection(node)) continue;
     if (isSeq(node)) {
