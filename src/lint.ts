@@ -5,7 +5,8 @@ import { Diagnostics, makeDiagnostic, sortDiagnostics } from './diagnostics/coll
 import type { Diagnostic, TargetName } from './diagnostics/types.js';
 import { getEmitter, registeredTargets } from './emit/registry.js';
 import type { CompileOptionsInput } from './options.js';
-import { inputLimitExceeded, readDifferentially } from './parse/parse-yaml.js';
+import { kubectlReadsDifferently } from './parse/kubectl-text.js';
+import { inputLimitExceeded } from './parse/parse-yaml.js';
 import { K8S_SCHEMA } from './parse/yaml11.js';
 import type { SourceFile } from './parse/source.js';
 import type { PosNode } from './parse/locate.js';
@@ -126,7 +127,7 @@ function hasKubernetesKeyAt(top: PosNode | undefined): boolean {
 /** Does this text hold a Kubernetes object (a mapping with apiVersion or kind), or is it a template? */
 export function classifySource(text: string): 'manifest' | 'not-kubernetes' | 'template' {
   // Over the input limits: let the real parser refuse it (IC1009) instead of parsing it here.
-  if (inputLimitExceeded(text) || readDifferentially(text)) return 'manifest';
+  if (inputLimitExceeded(text) || kubectlReadsDifferently(text)) return 'manifest';
   let docs;
   try {
     docs = parseAllDocuments(text, { uniqueKeys: false, logLevel: 'error', prettyErrors: false, version: '1.1', schema: K8S_SCHEMA });

@@ -2,6 +2,7 @@ import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, typ
 import { readDocuments, type LinePos } from './read-documents.js';
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { SourceRef } from '../diagnostics/types.js';
+import { kubectlReadsDifferently } from './kubectl-text.js';
 import { locate, posFromAst, type DocLocator, type FieldPath, type PosNode } from './locate.js';
 import type { SourceFile } from './source.js';
 
@@ -72,29 +73,6 @@ function flowDepth(text: string): number {
   return max;
 }
 
-/**
- * Characters go-yaml (Kubernetes' YAML 1.1 reader) and the YAML 1.2 library read differently: a
- * lone CR, NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR end lines for go-yaml only (a comment, a
- * block scalar or a plain scalar ends there, and a "---" after one starts a document), and a
- * byte-order mark is refused by go-yaml anywhere but at the start. The first one, or undefined.
- */
-const DIFFERENTIAL_CHAR = /\r(?!\n)|[\u0085\u2028\u2029]|(?<!^)\uFEFF/;
-const CHAR_NAMES: Record<string, [string, string, string]> = {
-  '\r': ['a carriage return not followed by a line feed', 'is a line break for Kubernetes\' YAML 1.1 reader (go-yaml) but not for the YAML 1.2 library', '"\\r"'],
-  '\u0085': ['U+0085 (NEXT LINE)', 'is a line break for Kubernetes\' YAML 1.1 reader (go-yaml) but not in YAML 1.2', '"\\N"'],
-  '\u2028': ['U+2028 (LINE SEPARATOR)', 'is a line break for Kubernetes\' YAML 1.1 reader (go-yaml) but not in YAML 1.2', '"\\L"'],
-  '\u2029': ['U+2029 (PARAGRAPH SEPARATOR)', 'is a line break for Kubernetes\' YAML 1.1 reader (go-yaml) but not in YAML 1.2', '"\\P"'],
-  '\uFEFF': ['a byte-order mark (U+FEFF) after the start', 'is refused by Kubernetes\' YAML reader (go-yaml) anywhere but at the start of the input and accepted by YAML 1.2 at document starts', '"\\uFEFF"'],
-};
-
-/** The first character of `text` Kubernetes and the YAML library read differently, with what to tell the user. */
-export function readDifferentially(text: string): { offset: number; args: { char: string; detail: string; escape: string } } | undefined {
-  const m = DIFFERENTIAL_CHAR.exec(text);
-  if (!m) return undefined;
-  const [char, detail, escape] = CHAR_NAMES[m[0]]!;
-  return { offset: m.index, args: { char, detail, escape } };
-}
-
 export function parseSources(sources: readonly SourceFile[], diags: Diagnostics): Manifest[] {
   const out: Manifest[] = [];
   const budget = { objects: 0, exhausted: false };
@@ -130,11 +108,11 @@ function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[], budget: 
     diags.report('IC1009', { file: src.path, line: 1, col: 1 }, { detail: tooBig });
     return;
   }
-  const odd = readDifferentially(src.text);
+  const odd = kubectlReadsDifferently(src.text);
   if (odd) {
     const before = src.text.slice(0, odd.offset);
     const line = before.split('\n').length;
-    diags.report('IC1030', { file: src.path, line, col: odd.offset - (before.lastIndexOf('\n') + 1) + 1 }, odd.args);
+    diags.report(odd.code, { file: src.path, line, col: odd.offset - (before.lastIndexOf('\n') + 1) + 1 }, odd.args);
     return;
   }
   const lineCounter = new LineCounter();
@@ -176,13 +154,6 @@ function composedDocument(doc: Document.Parsed, file: string, lineCounter: LineP
       if (/call stack/i.test(e.message)) diags.report('IC1009', ref, { detail: TOO_DEEP_TO_READ });
       else diags.report('IC1001', ref, { detail: firstLine(e.message) });
     }
-    state.seen++;
-    return;
-  }
-  const version = doc.directives?.yaml;
-  if (version?.explicit && version.version !== '1.1') {
-    const p = lineCounter.linePos(doc.range[0]);
-    diags.report('IC1031', { file, line: p.line, col: p.col }, { version: version.version });
     state.seen++;
     return;
   }

@@ -137,9 +137,30 @@ describe('YAML 1.1 as Kubernetes reads it', () => {
     assert.ok(run(ingress().replace('metadata:\n  name: t\n', 'metadata:\n  labels: &l {name: other}\n  <<: *l\n  name: t\n')).ok);
   });
 
-  test('%YAML other than 1.1 is refused by go-yaml: IC1031; %YAML 1.1 is fine', () => {
-    assert.deepEqual(codes(run(`%YAML 1.2\n---\n${ingress()}`)), ['IC1031']);
-    assert.ok(run(`%YAML 1.1\n---\n${ingress({ port: '0777' })}`).ok);
+  test('directives do not survive kubectl\'s cutting at "---" lines: IC1031 at the directive', () => {
+    for (const d of ['%YAML 1.1', '%YAML 1.2', '%TAG !e! tag:example.com,2000:']) {
+      const r = run(`${ingress()}---\n${ingress()}...\n${d}\n---\n${ingress()}`.replace(/name: t/g, (m, i: number) => `${m}${i}`));
+      assert.deepEqual(codes(r), ['IC1031'], d);
+      assert.equal(r.diagnostics[0]!.loc?.line, 35);
+    }
+    assert.deepEqual(codes(run(`\uFEFF%YAML 1.1\n---\n${ingress()}`)), ['IC1031']);
+  });
+
+  test('a "---" line with content is refused by kubectl: IC1035', () => {
+    assert.deepEqual(codes(run(`--- # fine\n${ingress()}`)), []);
+    for (const line of ['--- a: 1', '---x', '--- |', '----']) {
+      const r = run(`${ingress()}${line}\n`);
+      assert.deepEqual(codes(r), ['IC1035'], line);
+      assert.equal(r.diagnostics[0]!.loc?.line, 17);
+    }
+  });
+
+  test('a document after "..." without its own "---" is never read by kubectl: IC1036 at the hidden document', () => {
+    const hidden = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\n...\n# hidden\n\n${ingress()}`;
+    const r = run(hidden);
+    assert.deepEqual(codes(r), ['IC1036']);
+    assert.equal(r.diagnostics[0]!.loc?.line, 8);
+    assert.ok(run(`apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\n...\n# next\n---\n${ingress()}...\n`).ok);
   });
 
   test('an explicit core tag the value does not fit (!!int abc) is refused: IC1034', () => {
@@ -156,6 +177,7 @@ describe('YAML 1.1 as Kubernetes reads it', () => {
   ] as const) {
     test(`${name} (read differently by go-yaml) is IC1030 at its position, even in a comment`, () => {
       const text = `${ingress()}# note${ch}kind: Secret\n`;
+      if (ch === '\uFEFF') assert.ok(run(`\uFEFF${ingress()}`).ok);
       const r = run(text);
       assert.deepEqual(codes(r), ['IC1030']);
       assert.equal(r.diagnostics[0]!.loc?.line, text.split('\n').length - 1);
