@@ -127,7 +127,8 @@ function hasKubernetesKeyAt(top: PosNode | undefined): boolean {
 /** Does this text hold a Kubernetes object (a mapping with apiVersion or kind), or is it a template? */
 export function classifySource(text: string): 'manifest' | 'not-kubernetes' | 'template' {
   // Over the input limits: let the real parser refuse it (IC1009) instead of parsing it here.
-  if (inputLimitExceeded(text) || kubectlReadsDifferently(text)) return 'manifest';
+  // A line break only Kubernetes reads as one can hide "kind:" from the library: such files are checked.
+  if (inputLimitExceeded(text) || (/apiVersion|kind/.test(text) && kubectlReadsDifferently(text)?.code === 'IC1030')) return 'manifest';
   let docs;
   try {
     docs = parseAllDocuments(text, { uniqueKeys: false, logLevel: 'error', prettyErrors: false, version: '1.1', schema: K8S_SCHEMA });

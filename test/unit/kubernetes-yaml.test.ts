@@ -185,6 +185,14 @@ describe('YAML 1.1 as Kubernetes reads it', () => {
     });
   }
 
+  test('lint checks a file whose "kind:" only go-yaml sees, and still skips non-Kubernetes YAML with a directive', () => {
+    const hidden = lint([{ path: 'x.yaml', text: `note: x # ${'\u2028'}kind: Ingress\n` }]);
+    assert.deepEqual(hidden.diagnostics.map((d) => d.code), ['IC1030']);
+    const workflow = lint([{ path: 'w.yaml', text: '%YAML 1.2\n---\non: push\n' }]);
+    assert.ok(workflow.ok);
+    assert.deepEqual(workflow.skipped.map((s) => s.reason), ['not-kubernetes']);
+  });
+
   test('CRLF and a leading BOM are read as everywhere', () => {
     const r = run(`\uFEFF${ingress({ port: '0777' }).replace(/\n/g, '\r\n')}`);
     assert.ok(r.ok, JSON.stringify(r.diagnostics));
