@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { analyzeSources } from '../../src/compile.js';
 import { compile, lint, type CompileResult } from '../../src/index.js';
 import { makeCert } from '../harness/certs.js';
 
@@ -117,10 +118,13 @@ describe('YAML 1.1 as Kubernetes reads it', () => {
       assert.deepEqual(codes(r), ['IC2003'], s);
       assert.ok(r.diagnostics[0]!.message.includes(`found string ${JSON.stringify(s)}`), r.diagnostics[0]!.message);
     }
-    const r = run(ingress({ annotations: '    y: a\n    n: b\n' }));
-    assert.ok(r.ok, JSON.stringify(r.diagnostics));
-    const obj = lint([{ path: 'in.yaml', text: ingress({ annotations: '    y: a\n' }) }]);
-    assert.ok(obj.ok);
+    // .inf and .nan are floats go-yaml gives JSON cannot hold (kubectl fails): refused wherever a value is checked
+    for (const s of ['.inf', '-.Inf', '.NaN']) assert.deepEqual(codes(run(ingress({ port: s }))), ['IC2003'], s);
+    assert.deepEqual(codes(run(ingress({ host: '.inf' }))), ['IC2090']);
+    const { manifests } = analyzeSources([{ path: 'in.yaml', text: ingress({ annotations: '    y: a\n    n: b\n' }) }], { target: 'nginx' });
+    assert.deepEqual((manifests[0]!.obj.metadata as { annotations: unknown }).annotations, { true: 'a', false: 'b' });
+    // y and on are the same key (true): a duplicate, refused as every duplicate key is
+    assert.deepEqual(codes(run(ingress({ annotations: '    y: a\n    on: c\n' }))), ['IC1001']);
   });
 
   test('keys Kubernetes cannot turn into JSON keys the same way (null, floats) are IC1032', () => {
