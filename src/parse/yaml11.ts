@@ -66,8 +66,9 @@ function resolveUncached(s: string): [PlainKind, unknown] {
   if (m) {
     const sign = m[1]!;
     const body = m[2]!;
-    const p = body[1]?.toLowerCase();
-    const digits = p === 'x' ? BigInt(body.toLowerCase()) : p === 'b' ? BigInt(body.toLowerCase()) : p === 'o' ? BigInt(body.toLowerCase()) : body.length > 1 && body[0] === '0' ? BigInt(`0o${body.slice(1)}`) : BigInt(body);
+    // BigInt reads 0x, 0b and 0o in lower case; a bare leading 0 is octal in Go.
+    const prefixed = /^0[xXbBoO]/.test(body);
+    const digits = prefixed ? BigInt(body.toLowerCase()) : body.length > 1 && body[0] === '0' ? BigInt(`0o${body.slice(1)}`) : BigInt(body);
     const v = sign === '-' ? -digits : digits;
     if (v >= INT64_MIN && v <= INT64_MAX) return ['int', Number(v)];
     if (sign === '' && v <= UINT64_MAX) return ['int', Number(v)];

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { analyzeSources } from '../../src/compile.js';
 import { compile, lint, type CompileResult } from '../../src/index.js';
+import { resolve11 } from '../../src/parse/yaml11.js';
 import { makeCert } from '../harness/certs.js';
 
 /**
@@ -202,6 +203,21 @@ describe('YAML 1.1 as Kubernetes reads it', () => {
     assert.ok(r.ok, JSON.stringify(r.diagnostics));
     assert.deepEqual(upstreamPorts(r), [511]);
   });
+});
+
+test('plain scalars resolve as go-yaml v2 resolve.go does (ParseInt base 0 without "_", yamlStyleFloat, big integers)', () => {
+  const table: Array<[string, string, unknown]> = [
+    ['0777', 'int', 511], ['0O17', 'int', 15], ['0X1f', 'int', 31], ['0B1', 'int', 1], ['-0777', 'int', -511], ['+0x10', 'int', 16],
+    ['08', 'float', 8], ['00', 'int', 0], ['+_1', 'int', 1], ['_1', 'str', '_1'], ['0b', 'str', '0b'], ['0x', 'str', '0x'],
+    ['9223372036854775808', 'int', 9223372036854775808], ['-9223372036854775809', 'float', -9223372036854775809],
+    ['0xFFFFFFFFFFFFFFFFF', 'int', 0xfffffffffffffffff], ['-0xFFFFFFFFFFFFFFFFF', 'str', '-0xFFFFFFFFFFFFFFFFF'], ['+0xFFFFFFFFFFFFFFFF', 'str', '+0xFFFFFFFFFFFFFFFF'],
+    ['1e400', 'str', '1e400'], ['.5', 'float', 0.5], ['._5', 'str', '._5'], ['1_0.5', 'float', 10.5], ['-.5', 'float', -0.5],
+    ['.inf', 'float', Infinity], ['-.INF', 'float', -Infinity], ['.iNf', 'str', '.iNf'], ['-.nan', 'str', '-.nan'],
+    ['1:20', 'str', '1:20'], ['2024-01-01', 'str', '2024-01-01'], ['=', 'str', '='], ['<<', 'str', '<<'],
+    ['y', 'bool', true], ['N', 'bool', false], ['oFF', 'str', 'oFF'], ['~', 'null', null], ['', 'null', null], ['Null', 'null', null], ['nULL', 'str', 'nULL'],
+  ];
+  for (const [s, kind, value] of table) assert.deepEqual(resolve11(s), [kind, value], s);
+  assert.ok(Number.isNaN(resolve11('.NaN')[1]));
 });
 
 describe('what the API server accepts that ingressc used to refuse', () => {
