@@ -61,6 +61,23 @@ export class UpstreamResolver {
     return this.services.get(`${ref.namespace}/${ref.service}`)?.ports.find((p) => p.name === ref.port)?.port;
   }
 
+  /**
+   * An ExternalName Service is a DNS name, resolved at run time, on the port the Ingress names
+   * (a named port through the Service's ports), as ingress-nginx proxies it.
+   */
+  private externalName(svc: Inventory['services'][number], host: string, ref: ServiceRef, origin: SourceRef): Endpoint[] | undefined {
+    let port = ref.port;
+    if (typeof port === 'string') {
+      const named = svc.ports.find((p) => p.name === port);
+      if (!named) {
+        this.diags.report('IC3009', origin, { service: `${ref.namespace}/${ref.service}`, port });
+        return undefined;
+      }
+      port = named.port;
+    }
+    return [{ kind: 'dns', host, port }];
+  }
+
   private endpointsFor(ref: ServiceRef, origin: SourceRef): Endpoint[] | undefined {
     const key = serviceKey(ref);
     const override = this.opts.backends.get(key);
@@ -69,6 +86,7 @@ export class UpstreamResolver {
       return override.endpoints;
     }
     const svc = this.services.get(`${ref.namespace}/${ref.service}`);
+    if (svc?.externalName !== undefined) return this.externalName(svc, svc.externalName, ref, origin);
     let svcPort: { name: string; port: number } | undefined;
     if (svc) {
       svcPort = svc.ports.find((p) => (typeof ref.port === 'number' ? p.port === ref.port : p.name === ref.port));

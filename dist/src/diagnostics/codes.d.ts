@@ -71,6 +71,41 @@ export declare const CODES: {
         readonly title: 'invalid certificate file';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC1030: {
+        readonly severity: 'error';
+        readonly title: 'character Kubernetes reads differently';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC1031: {
+        readonly severity: 'error';
+        readonly title: 'YAML directive';
+        readonly text: () => string;
+    };
+    readonly IC1032: {
+        readonly severity: 'error';
+        readonly title: 'map key not a string';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC1033: {
+        readonly severity: 'error';
+        readonly title: 'merge key after explicit keys';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC1034: {
+        readonly severity: 'error';
+        readonly title: 'explicit tag refused by Kubernetes';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC1035: {
+        readonly severity: 'error';
+        readonly title: 'content after ---';
+        readonly text: () => string;
+    };
+    readonly IC1036: {
+        readonly severity: 'error';
+        readonly title: 'document kubectl never reads';
+        readonly text: () => string;
+    };
     readonly IC2001: {
         readonly severity: 'error';
         readonly title: 'unknown field';
@@ -239,6 +274,16 @@ export declare const CODES: {
     readonly IC2072: {
         readonly severity: 'error';
         readonly title: 'invalid EndpointSlice';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2090: {
+        readonly severity: 'error';
+        readonly title: 'unquoted value is not a string';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2091: {
+        readonly severity: 'error';
+        readonly title: 'TLS key the proxies refuse';
         readonly text: (a: Record<string, string | number>) => string;
     };
     readonly IC2080: {
