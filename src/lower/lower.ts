@@ -50,7 +50,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   if (!defaultUpstream && opts.defaultBackend) defaultUpstream = resolver.resolve(opts.defaultBackend, { file: '--default-backend', line: 1, col: 1 });
   resolver.reportUnusedOverrides();
 
-  const tls = collectTls(ingresses, inv.secrets, opts.sslRedirect, diags);
+  const tls = collectTls(ingresses, inv, opts.sslRedirect, diags);
   const defaultCertificate = tls.certificates[0]?.id;
   const built: VirtualHost[] = [];
   for (const vb of vhosts.values()) {

@@ -57,6 +57,8 @@ export interface ServiceModel {
   namespace: string;
   name: string;
   ports: { name: string; port: number }[];
+  /** type ExternalName: the DNS name the Service stands for (no trailing dot). */
+  externalName?: string;
   ref: SourceRef;
 }
 
@@ -88,4 +90,8 @@ export interface Inventory {
   secrets: SecretModel[];
   slices: EndpointSliceModel[];
   classes: IngressClassModel[];
+  /** "namespace/name" of TLS Secrets in the inputs that failed validation (their own error says why). */
+  rejectedSecrets?: Set<string>;
+  /** Certificates from --certs files, by certificate id ("<namespace>-<secret>"). */
+  certFiles?: ReadonlyMap<string, { certPem: string; keyPem: string }>;
 }

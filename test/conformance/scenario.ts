@@ -389,7 +389,7 @@ function describeExchange(ex: Exchange | undefined): string {
   if (ex.echo) parts.push(`served by "${ex.echo.service}" (pod ${ex.echo.pod}; backend saw ${ex.echo.method} ${ex.echo.path} Host=${ex.echo.host} ${ex.echo.proto})`);
   else parts.push(`not served by an echo backend; body ${JSON.stringify(ex.body.slice(0, 120))}`);
   if (ex.cert) parts.push(`certificate SANs ${ex.cert.sans.join(',') || '(none)'}`);
-  if (ex.simulated) parts.push('(decided by the Traefik rule evaluator)');
+  if (ex.simulated) parts.push('(decided by the rule evaluator)');
   return parts.join('; ');
 }
 

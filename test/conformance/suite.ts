@@ -7,8 +7,9 @@ import { knownFailure } from './known-failures.js';
 import { runFeature, scenarioKey, type Runner, type ScenarioResult } from './scenario.js';
 import { PORTED_FEATURE, runPorted } from './ingress-nginx/run.js';
 import { findTraefikEvaluator } from './traefik.js';
+import { evaluateGatewayApi } from '../gateway-api/conformance-adapter.js';
 
-export const ALL_TARGETS: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'traefik'];
+export const ALL_TARGETS: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'traefik', 'gateway-api'];
 const LIVE: readonly string[] = ['nginx', 'haproxy', 'envoy'];
 
 export interface TargetRun {
@@ -23,7 +24,7 @@ export interface TargetRun {
 
 let features: FeatureFile[] | undefined;
 
-/** Every shared feature file, parsed once. */
+/** Every vendored feature file, parsed once. */
 export function allFeatures(): FeatureFile[] {
   return (features ??= listFeatureFiles().map((rel) => loadFeature(rel)));
 }
@@ -54,6 +55,8 @@ export async function resolveRunner(target: TargetName): Promise<{ runner?: Runn
     if (skip) return { why: skip };
     return { runner: { mode: 'live', target, kind }, via: proxyVersion(kind).version ?? kind };
   }
+  // Gateway API has no proxy of its own: its route evaluator (test/gateway-api/) answers.
+  if (target === 'gateway-api') return { runner: { mode: 'eval', target, evaluate: evaluateGatewayApi }, via: 'route evaluator test/gateway-api/evaluate.ts' };
   const ev = await findTraefikEvaluator();
   if (!ev.evaluator) return { why: ev.why ?? 'evaluator missing' };
   return { runner: { mode: 'eval', target, evaluate: ev.evaluator }, ...(ev.where ? { via: `rule evaluator ${ev.where}` } : {}) };

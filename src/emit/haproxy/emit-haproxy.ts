@@ -18,6 +18,7 @@ import { CRT_LIST, renderCrtList } from './tls.js';
 export const haproxyEmitter: Emitter = {
   name: 'haproxy',
   mainFile: 'haproxy.cfg',
+  dnsResolver: () => 'the nameservers of /etc/resolv.conf where HAProxy runs (parse-resolv-conf)',
   emit(ir: RouteTable, ctx: EmitContext): OutputFile[] {
     const report = (p: Problem): void => void ctx.diagnostics.report('IC4002', p.origin, { target: 'haproxy', detail: p.detail }, { target: 'haproxy' });
     try {

@@ -14,6 +14,7 @@ import { depthCheck, hostParentMap } from './wildcard-depth.js';
 export const nginxEmitter: Emitter = {
   name: 'nginx',
   mainFile: 'nginx.conf',
+  dnsResolver: (resolver) => `nginx's resolver directive, ${resolver}`,
   emit(ir: RouteTable, ctx: EmitContext): OutputFile[] {
     return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir)];
   },

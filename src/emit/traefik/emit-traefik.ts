@@ -18,6 +18,7 @@ import type { DynamicConfig, Middleware } from './types.js';
 export const traefikEmitter: Emitter = {
   name: 'traefik',
   mainFile: STATIC_FILE,
+  dnsResolver: () => 'the system resolver (/etc/resolv.conf where Traefik runs)',
   emit(ir: RouteTable, ctx: EmitContext): OutputFile[] {
     checkCertificateNames(ir, ctx.diagnostics);
     const redirecting = ir.vhosts.find((v) => v.tls?.sslRedirect);

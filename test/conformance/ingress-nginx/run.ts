@@ -3,6 +3,7 @@
 // Traefik. A target that refuses to compile a case with IC2101 (fail closed) reports it as not
 // applicable, with the refusal as the reason; any other compile failure is a failure.
 import { compile, type CompileResult, type TargetName } from '../../../src/index.js';
+import { NGINX_ANNOTATIONS } from '../../../src/providers/ingress-nginx/keys.js';
 import { NGINX_PREFIX } from '../../../src/providers/ingress-nginx/read.js';
 import { supportOf } from '../../../src/providers/ingress-nginx/support.js';
 import { writeFiles } from '../../e2e/run-table.js';
@@ -124,8 +125,13 @@ async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: S
       const refused = refusedClosed(r, c, target);
       if (refused) return { outcome: 'n/a', reason: refused };
       if (!r.ok) return { outcome: 'failed', reason: 'compile failed', details: r.diagnostics.map((d) => `${d.code} ${d.message}`).join('\n') };
-      // A target added later (Caddy) compiles only what its support rows allow; until then it refuses above.
-      if (target !== 'traefik') return { outcome: 'failed', reason: `compiled, but this runner has no way to exercise ${target} yet` };
+      // A target this runner cannot send requests to (Gateway API, Caddy): an access annotation must
+      // have failed closed above; what compiles (tuning, with its warning) is not observable here.
+      if (target !== 'traefik') {
+        if (c.ingresses.some((i) => Object.keys(i.annotations).some((k) => NGINX_ANNOTATIONS.some((a) => `${NGINX_PREFIX}${a.key}` === k && a.kind === 'access'))))
+          return { outcome: 'failed', reason: `${target} compiled an access annotation this runner cannot check` };
+        return { outcome: 'n/a', reason: `no request runner for ${target} here; compiled with ${r.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.code).join(', ') || 'no warning'}` };
+      }
       const out = readOutput(r.files);
       const model = new TraefikModel(out.dynamic, modelOptionsFromStatic(out.static));
       const echoUrl = `http://127.0.0.1:${echo.port}`;

@@ -1,0 +1,17 @@
+import { type RoutePolicies, type RouteTable } from '../../ir/types.js';
+import type { TypedExtension } from './types.js';
+/**
+ * Source ranges as Envoy's RBAC filter: the filter sits in every HTTP connection manager without
+ * rules (no enforcement), and each route with policies overrides it with one ALLOW policy whose
+ * principal is "not in the deny-list and (no allow-list or in the allow-list)". A refused request
+ * gets 403 before the router runs (an upstream without endpoints: still 403, not 503).
+ * `direct_remote_ip` is the connection's peer: X-Forwarded-For is never consulted.
+ */
+export declare const RBAC_FILTER = "envoy.filters.http.rbac";
+export declare const usesRbac: (ir: RouteTable) => boolean;
+export declare const usesBodyLimit: (ir: RouteTable) => boolean;
+export declare const MAX_BUFFER_BYTES = 4294967295;
+export declare const bufferFilter: () => TypedExtension;
+export declare const rbacFilter: () => TypedExtension;
+/** The route's typed_per_filter_config entries (undefined: none). */
+export declare function perRouteConfig(p: RoutePolicies | undefined): Record<string, unknown> | undefined;

@@ -1,0 +1,28 @@
+import { type Route, type RoutePolicies, type RouteTable, type Upstream } from '../../ir/types.js';
+/**
+ * Routes with policies get a backend of their own per (upstream, policies) pair: "p<N>.be_<id>"
+ * ("." never occurs in an upstream id, so it cannot collide). Its http-request rules refuse
+ * clients before it proxies to the same servers as the upstream's backend. The client address
+ * is `src`, the connection's peer (no PROXY protocol, no X-Forwarded-For trust). Address lists
+ * are pattern files (a line has at most 64 words; an allow-list may hold hundreds of CIDRs).
+ */
+export interface PolicyBackend {
+    name: string;
+    upstream: Upstream;
+    policies: RoutePolicies;
+    /** Pattern files this backend reads, by role. */
+    files: {
+        deny?: string;
+        allow?: string;
+    };
+}
+export interface PolicyBackends {
+    /** The backend a route's requests go to. */
+    backendOf(r: Route): string;
+    list: PolicyBackend[];
+}
+export declare function policyBackends(ir: RouteTable): PolicyBackends;
+/** The backend's access rules: deny-list first, then the allow-list, as ingress-nginx orders them. */
+export declare function policyRules(pb: PolicyBackend): string[];
+/** One CIDR per line; each passes the config-word check (digits, hex, ".", ":", "/"). */
+export declare function patternFile(cidrs: readonly string[]): string;

@@ -1,0 +1,35 @@
+import { traefikCidr } from './quote.js';
+/**
+ * HTTP → HTTPS for vhosts with tls.sslRedirect. `permanent` is the closest Traefik gets to the
+ * IR's 308: it answers 301 to GET and 308 to every other method; the file provider cannot set the
+ * status (redirectScheme has no status option there). The port is omitted for 443, as Traefik
+ * drops it anyway.
+ */
+export function redirectMiddleware(httpsPort) {
+    return { redirectScheme: { scheme: 'https', permanent: true, ...(httpsPort === 443 ? {} : { port: String(httpsPort) }) } };
+}
+/**
+ * A fixed status without a backend: an ipAllowList that admits nobody rejects every request
+ * with `rejectStatusCode` (Traefik v3.0+) and the body "Not Found" / "Service Unavailable".
+ * 255.255.255.255 (limited broadcast) is never the source address of a TCP connection, and the
+ * default strategy checks the connection's address, not X-Forwarded-For, so no client can pass.
+ * (sourceRange must not be empty: Traefik refuses to build the middleware.)
+ */
+export function statusMiddleware(status) {
+    return { ipAllowList: { sourceRange: ['255.255.255.255/32'], rejectStatusCode: status } };
+}
+/**
+ * allowlist-source-range: ipAllowList without an ipStrategy judges the connection's peer address
+ * (X-Forwarded-For is not consulted) and refuses others with 403, as ingress-nginx does.
+ */
+export function allowListMiddleware(cidrs) {
+    return { ipAllowList: { sourceRange: cidrs.map(traefikCidr), rejectStatusCode: 403 } };
+}
+/**
+ * proxy-body-size: the buffering middleware reads the body (declared or chunked) and answers 413
+ * above the limit, as nginx's client_max_body_size. (Its maxRequestBodyBytes 0 would mean
+ * unlimited: a route with "0" gets no middleware.)
+ */
+export function bodyLimitMiddleware(bytes) {
+    return { buffering: { maxRequestBodyBytes: bytes } };
+}

@@ -1,0 +1,94 @@
+import { allowListMiddleware, bodyLimitMiddleware } from './middlewares.js';
+import { ACCESS_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NOT_FOUND_MIDDLEWARE, REDIRECT_MIDDLEWARE, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
+import { priorities } from './priority.js';
+import { catchAllRule, routeRule } from './rules.js';
+/**
+ * Routers in IR order: per vhost its exact routes, its prefixes (longest first), then its
+ * catch-all; each as an HTTP router on `web` and, when HTTPS is served, a TLS router on
+ * `websecure` (Traefik routers serve either plain or TLS requests, never both).
+ *
+ * The catch-all (`Host(..)` alone at the bottom of the vhost's class) is what keeps the IR's
+ * "no fall-through between host classes": without it a request for a known host with an unknown
+ * path would go on down Traefik's flat list to a wildcard or host-less `PathPrefix("/")`. It
+ * serves the vhost fallback, or 404 through an ipAllowList that admits nobody. The host-less
+ * vhost has one too: a request must match a router for Traefik to refuse encoded characters.
+ */
+export function buildRouters(ir, services, unavailable) {
+    const prio = priorities(ir);
+    const https = ir.certificates.length > 0;
+    const routers = {};
+    const used = new Set();
+    const access = {};
+    const accessByList = new Map();
+    // The source check comes first: a refused client gets 403 even where the upstream has no endpoints.
+    const bodyByLimit = new Map();
+    const accessMiddleware = (p) => {
+        if (!p)
+            return [];
+        const out = [];
+        if (p.sourceDeny)
+            throw new Error('traefik: a source deny-list has no Traefik middleware (support.ts must keep it failing closed)');
+        if (p.sourceAllow) {
+            const key = p.sourceAllow.join(',');
+            let name = accessByList.get(key);
+            if (!name) {
+                name = `${ACCESS_MIDDLEWARE_PREFIX}${accessByList.size + 1}`;
+                accessByList.set(key, name);
+                access[name] = allowListMiddleware(p.sourceAllow);
+            }
+            out.push(name);
+        }
+        const max = p.maxBodyBytes ?? 0;
+        if (max > 0) {
+            let name = bodyByLimit.get(max);
+            if (!name) {
+                name = `${BODY_MIDDLEWARE_PREFIX}${bodyByLimit.size + 1}`;
+                bodyByLimit.set(max, name);
+                access[name] = bodyLimitMiddleware(max);
+            }
+            out.push(name);
+        }
+        return out;
+    };
+    const target = (upstream, policies) => {
+        if (upstream === undefined)
+            return { service: NOOP_SERVICE, middlewares: [NOT_FOUND_MIDDLEWARE] };
+        const guard = accessMiddleware(policies);
+        if (unavailable.has(upstream))
+            return { service: NOOP_SERVICE, middlewares: [...guard, UNAVAILABLE_MIDDLEWARE] };
+        if (!services.has(upstream))
+            throw new Error(`traefik: route names unknown upstream ${upstream}`);
+        return { service: upstream, middlewares: guard };
+    };
+    const add = (name, rule, priority, t, redirect) => {
+        // With the redirect, the HTTP router never reaches its target: only the redirect applies.
+        const httpMw = redirect ? [REDIRECT_MIDDLEWARE] : t.middlewares;
+        put(`${name}_http`, { entryPoints: [WEB], rule, priority, ...(httpMw.length ? { middlewares: httpMw } : {}), service: t.service });
+        if (https)
+            put(`${name}_https`, { entryPoints: [WEBSECURE], rule, priority, ...(t.middlewares.length ? { middlewares: t.middlewares } : {}), service: t.service, tls: {} });
+    };
+    const put = (name, r) => {
+        if (routers[name])
+            throw new Error(`traefik: duplicate router name ${name}`);
+        routers[name] = r;
+        for (const m of r.middlewares ?? [])
+            used.add(m);
+    };
+    for (const vh of ir.vhosts) {
+        const key = vhostKey(vh);
+        const redirect = vh.tls?.sslRedirect === true;
+        vh.exact.forEach((r, i) => add(`${key}_exact_${i}`, routeRule(vh, r), prio.exact(vh.kind, r.path), target(r.upstream, r.policies), redirect));
+        vh.prefix.forEach((r, i) => add(`${key}_prefix_${i}`, routeRule(vh, r), prio.prefix(vh.kind, r.path), target(r.upstream, r.policies), redirect));
+        if (needsCatchAll(vh))
+            add(`${key}_${vh.fallback ? 'fallback' : 'notfound'}`, catchAllRule(vh), prio.catchAll(vh.kind), target(vh.fallback), redirect);
+    }
+    // Requests no vhost claims: the default backend (or a 404) when there is no host-less vhost to
+    // own them. Some router must match every request: Traefik refuses encoded characters
+    // (encodedCharacters, static-config.ts) only in a matched router, and answers 404 otherwise.
+    if (!ir.vhosts.some((v) => v.kind === 'any'))
+        add(DEFAULT_KEY, catchAllRule(undefined), prio.catchAll('any'), target(ir.defaultUpstream), false);
+    return { routers, used, access };
+}
+function needsCatchAll(vh) {
+    return !vh.prefix.some((r) => r.path === '/'); // the root prefix already takes every path
+}

@@ -1,0 +1,36 @@
+import { parseNginxSize } from './size.js';
+/** max_request_bytes of Envoy's buffer filter is a uint32. */
+export const ENVOY_MAX_BUFFER_BYTES = 0xffffffff;
+const perHostRedirect = {
+    level: 'partial',
+    note: 'decided per host, by the (oldest) Ingress whose tls section names the host, not per path as ingress-nginx does: the value on other Ingresses of that host has no effect',
+};
+/** Client address = the TCP peer (README "Source ranges"); live proof: test/conformance/ingress-nginx/. */
+const sourceRange = { level: 'supported' };
+const allowList = { nginx: sourceRange, haproxy: sourceRange, envoy: sourceRange, traefik: sourceRange };
+const noDefaultLimit = 'without the annotation there is no limit (ingress-nginx, and nginx, default to 1m)';
+const bodySize = {
+    nginx: { level: 'supported' },
+    haproxy: { level: 'partial', note: `checked on the declared Content-Length only: a chunked body is not limited; ${noDefaultLimit}` },
+    envoy: {
+        level: 'partial',
+        note: `the buffer filter holds the whole body in memory (limits above 4 GiB are refused); ${noDefaultLimit}`,
+        refuse: (v) => {
+            const s = parseNginxSize(v, { offset: true });
+            return 'bytes' in s && s.bytes > ENVOY_MAX_BUFFER_BYTES ? `Envoy's buffer filter holds at most ${ENVOY_MAX_BUFFER_BYTES} bytes` : undefined;
+        },
+    },
+    traefik: { level: 'partial', note: `the buffering middleware holds the body (spilling to disk past its memory limit); ${noDefaultLimit}` },
+};
+const SUPPORT = {
+    'client-body-buffer-size': { nginx: { level: 'supported' } },
+    'proxy-body-size': bodySize,
+    'allowlist-source-range': allowList,
+    // Traefik has no deny-list middleware: it keeps failing closed there.
+    'denylist-source-range': { nginx: sourceRange, haproxy: sourceRange, envoy: sourceRange },
+    'whitelist-source-range': allowList,
+    'ssl-redirect': { nginx: perHostRedirect, haproxy: perHostRedirect, envoy: perHostRedirect, traefik: perHostRedirect, 'gateway-api': perHostRedirect },
+};
+export function supportOf(key, target) {
+    return SUPPORT[key]?.[target];
+}
