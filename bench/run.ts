@@ -127,6 +127,7 @@ const VALIDATE: Record<ProxyKind, (dir: string) => [string, string[]]> = {
   nginx: (d) => [findProxy('nginx')!, ['-t', '-q', '-p', `${d}/`, '-c', 'nginx.conf', '-e', join(d, 'error.log'), '-g', 'daemon off;']],
   haproxy: (d) => [findProxy('haproxy')!, ['-c', '-q', '-f', join(d, 'haproxy.cfg')]],
   envoy: (d) => [findProxy('envoy')!, ['--mode', 'validate', '-c', join(d, 'envoy.yaml'), '--log-level', 'error', '--disable-hot-restart']],
+  caddy: (d) => [findProxy('caddy')!, ['validate', '--config', join(d, 'caddy.json')]],
 };
 
 function groupRssMb(pid: number): number {

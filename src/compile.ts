@@ -1,7 +1,7 @@
 import { Diagnostics, sortDiagnostics } from './diagnostics/collector.js';
 import type { Diagnostic, TargetName } from './diagnostics/types.js';
 import { sortFiles } from './emit/cert-files.js';
-import type { OutputFile } from './emit/emitter.js';
+import type { EmitOptions, OutputFile } from './emit/emitter.js';
 import { getEmitter } from './emit/registry.js';
 import type { RouteTable } from './ir/types.js';
 import { lower } from './lower/lower.js';
@@ -50,6 +50,8 @@ export function analyzeSources(sources: readonly SourceFile[], input: CompileOpt
   return { analysis: { ir, options, diags }, manifests };
 }
 
+export const emitOptions = (o: ResolvedOptions): EmitOptions => ({ resolver: o.resolver, ...(o.listenAdmin ? { listenAdmin: o.listenAdmin } : {}) });
+
 /** The library entry point: pure (no file system, no process), deterministic. */
 export function compile(sources: readonly SourceFile[], input: CompileOptionsInput = {}): CompileResult {
   const { ir, options, diags } = analyze(sources, input);
@@ -59,6 +61,6 @@ export function compile(sources: readonly SourceFile[], input: CompileOptionsInp
   };
   if (!ir || !options || diags.hasErrors()) return done([], ir ? { ir } : {});
   const emitter = getEmitter(options.target);
-  const files = sortFiles(emitter.emit(ir, { diagnostics: diags, options: { resolver: options.resolver } }));
+  const files = sortFiles(emitter.emit(ir, { diagnostics: diags, options: emitOptions(options) }));
   return done(files, { ir, mainFile: emitter.mainFile });
 }

@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, parseAllDocuments } from 'yaml';
-import { analyzeSources } from './compile.js';
+import { analyzeSources, emitOptions } from './compile.js';
 import { CODES } from './diagnostics/codes.js';
 import { Diagnostics, makeDiagnostic, sortDiagnostics } from './diagnostics/collector.js';
 import type { Diagnostic, TargetName } from './diagnostics/types.js';
@@ -84,7 +84,7 @@ export function lint(sources: readonly SourceFile[], opts: LintOptions = {}): Li
     if (ir && options) {
       for (const t of [...new Set(targets)].sort()) {
         const td = new Diagnostics();
-        getEmitter(t).emit(ir, { diagnostics: td, options: { resolver: options.resolver } });
+        getEmitter(t).emit(ir, { diagnostics: td, options: emitOptions(options) });
         for (const d of td.items) items.push({ ...d, target: t });
       }
     }

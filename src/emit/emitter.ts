@@ -1,6 +1,6 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { TargetName } from '../diagnostics/types.js';
-import type { RouteTable } from '../ir/types.js';
+import type { ListenAddr, RouteTable } from '../ir/types.js';
 
 /** One generated file, path relative to the output directory ("/"-separated). */
 export interface OutputFile {
@@ -15,6 +15,8 @@ export interface OutputFile {
 export interface EmitOptions {
   /** DNS resolver the proxy uses at run time for cluster names (nginx needs an address). */
   resolver: string;
+  /** Loopback address of Caddy's admin endpoint; undefined: off. */
+  listenAdmin?: ListenAddr;
 }
 
 export interface EmitContext {

@@ -10,7 +10,7 @@ import { compile, type TargetName } from '../../src/index.js';
 import { skipReason, type ProxyKind } from '../harness/proxies.js';
 import { buildCase, caseModel } from './generators.js';
 import { knownIssue } from './known-issues.js';
-import { checkEnvoy, checkHaproxy, checkNginx, checkTraefik } from './oracles.js';
+import { checkCaddy, checkEnvoy, checkHaproxy, checkNginx, checkTraefik } from './oracles.js';
 import { FUZZ_TARGETS, realValidate, runCase, shapeOf } from './runner.js';
 import { parseNginx } from './tokenizers.js';
 
@@ -48,6 +48,7 @@ const PROXIES: [TargetName, ProxyKind][] = [
   ['nginx', 'nginx'],
   ['haproxy', 'haproxy'],
   ['envoy', 'envoy'],
+  ['caddy', 'caddy'],
 ];
 
 for (const [target, kind] of PROXIES) {
@@ -92,7 +93,7 @@ spec:
 function tampered(target: TargetName, edit: (path: string, content: string) => string): string[] {
   const r = compile([{ path: 'cafe.yaml', text: CAFE }], { target });
   assert.ok(r.ok && r.ir);
-  const oracle = { nginx: checkNginx, haproxy: checkHaproxy, envoy: checkEnvoy, traefik: checkTraefik }[target];
+  const oracle = { nginx: checkNginx, haproxy: checkHaproxy, envoy: checkEnvoy, traefik: checkTraefik, caddy: checkCaddy }[target];
   assert.deepEqual(oracle(r.ir, r.files), [], `${target}: the untouched output passes`);
   return oracle(r.ir, r.files.map((f) => ({ ...f, content: edit(f.path, f.content) })));
 }
@@ -125,4 +126,20 @@ test('oracle: an extra Envoy domain, route or cluster and a Traefik matcher are 
   assert.notDeepEqual(tampered('envoy', (p, c) => (p === 'envoy.yaml' ? c.replace('path: "/coffee"', 'prefix: "/coffee"') : c)), []);
   assert.notDeepEqual(tampered('traefik', (p, c) => (p === 'traefik.yaml' ? c.replace('Path("/coffee")', 'Path("/coffee") || Host("evil.com")') : c)), []);
   assert.notDeepEqual(tampered('traefik', (p, c) => (p === 'traefik.yaml' ? c.replace('Path("/coffee")', 'PathPrefix("/coffee")') : c)), []);
+});
+
+test('oracle: an extra Caddy host, matcher, handler, duplicate key or admin endpoint is caught', () => {
+  const edits: [string, (c: string) => string][] = [
+    ['host', (c) => c.replace('"cafe.example.com.",', '"cafe.example.com.", "evil.com",')],
+    ['exact becomes prefix', (c) => c.replace('"^/coffee$"', '"^/coffee(/[\\\\s\\\\S]*)?$"')],
+    ['matcher', (c) => c.replace('"path_regexp": {', '"expression": "true", "path_regexp": {')],
+    ['handler', (c) => c.replace('"handler": "static_response"', '"handler": "file_server"')],
+    ['duplicate key', (c) => c.replace('"status_code": 404', '"status_code": 404, "status_code": 200')],
+    ['admin', (c) => c.replace('"disabled": true', '"listen": "0.0.0.0:2019"')],
+    ['automatic https', (c) => c.replace('"disable": true', '"disable": false')],
+  ];
+  for (const [what, edit] of edits) {
+    const edited = tampered('caddy', (p, c) => (p === 'caddy.json' ? edit(c) : c));
+    assert.notDeepEqual(edited, [], what);
+  }
 });

@@ -7,7 +7,7 @@ import type { FuzzCase } from './generators.js';
 import { testPem } from './generators.js';
 import { ORACLES } from './oracles.js';
 
-export const FUZZ_TARGETS: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'traefik'];
+export const FUZZ_TARGETS: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'traefik', 'caddy'];
 
 export type Verdict =
   | { kind: 'rejected'; codes: string[] }
@@ -97,7 +97,7 @@ export function shapeOf(target: TargetName, ir: RouteTable): string {
   ].join(';');
 }
 
-const PROXY: Partial<Record<TargetName, ProxyKind>> = { nginx: 'nginx', haproxy: 'haproxy', envoy: 'envoy' };
+const PROXY: Partial<Record<TargetName, ProxyKind>> = { nginx: 'nginx', haproxy: 'haproxy', envoy: 'envoy', caddy: 'caddy' };
 
 export const proxyAvailable = (t: TargetName): boolean => {
   const k = PROXY[t];

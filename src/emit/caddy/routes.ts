@@ -1,0 +1,74 @@
+import type { RouteTable, Upstream, VirtualHost } from '../../ir/types.js';
+import { caddyLiteral, exactPathRegexp, prefixPathRegexp, wildcardHost } from './quote.js';
+import type { Handler, Route } from './types.js';
+
+export type Scheme = 'http' | 'https';
+
+/**
+ * The routes of one server, in the IR's evaluation order. Caddy runs the handlers of every
+ * matching route in order unless a route is terminal, and answers an empty 200 when nothing
+ * writes a response, so every route here is terminal and every list ends with a catch-all:
+ *   one route per exact host, then per wildcard (a host matcher `*.suffix` takes one label
+ *   only, so deeper names go on to the next routes), each holding a subroute with the exact
+ *   paths, the prefixes longest first and the host's fallback or 404 (no fall-through);
+ *   then the host-less vhost without host matcher, or the default backend, or 404.
+ */
+export function serverRoutes(ir: RouteTable, scheme: Scheme): Route[] {
+  const upstreams = new Map(ir.upstreams.map((u) => [u.id, u]));
+  const action = (id: string | undefined): Handler => proxyOrStatus(id === undefined ? undefined : upstreams.get(id), id);
+  const out: Route[] = [];
+  for (const vh of ir.vhosts) {
+    const routes = scheme === 'http' && vh.tls?.sslRedirect ? [redirect(ir.listen.https.port)] : vhostRoutes(vh, action);
+    if (vh.kind === 'any') {
+      out.push(...routes);
+      return out;
+    }
+    out.push({ match: [{ host: hostNames(vh) }], handle: [{ handler: 'subroute', routes }], terminal: true });
+  }
+  out.push({ handle: [action(ir.defaultUpstream)], terminal: true });
+  return out;
+}
+
+/** Caddy's host matcher ignores case and the port, but not a trailing dot: list both spellings. */
+function hostNames(vh: VirtualHost): string[] {
+  const name = vh.kind === 'wildcard' ? wildcardHost(vh.wildcardSuffix) : caddyLiteral(vh.name);
+  return [name, `${name}.`];
+}
+
+function vhostRoutes(vh: VirtualHost, action: (id: string | undefined) => Handler): Route[] {
+  const routes: Route[] = [];
+  const pathRoute = (pattern: string, upstream: string): Route => ({ match: [{ path_regexp: { pattern } }], handle: [action(upstream)], terminal: true });
+  for (const r of vh.exact) routes.push(pathRoute(exactPathRegexp(r.path), r.upstream));
+  for (const r of vh.prefix) {
+    if (r.path === '/') {
+      // Matches everything: the fallback after it is unreachable.
+      routes.push({ handle: [action(r.upstream)], terminal: true });
+      return routes;
+    }
+    routes.push(pathRoute(prefixPathRegexp(r.path), r.upstream));
+  }
+  routes.push({ handle: [action(vh.fallback)], terminal: true });
+  return routes;
+}
+
+/**
+ * An upstream with endpoints → reverse_proxy (Caddy keeps the Host header and sets
+ * X-Forwarded-For/-Proto/-Host by default); without ready endpoints → 503; no upstream → 404.
+ */
+function proxyOrStatus(u: Upstream | undefined, id: string | undefined): Handler {
+  if (id !== undefined && u === undefined) throw new Error(`caddy: unknown upstream ${JSON.stringify(id)}`);
+  if (u === undefined) return { handler: 'static_response', status_code: 404 };
+  if (u.endpoints.length === 0) return { handler: 'static_response', status_code: 503 };
+  return {
+    handler: 'reverse_proxy',
+    upstreams: u.endpoints.map((e) => ({ dial: caddyLiteral(e.host.includes(':') ? `[${e.host}]:${e.port}` : `${e.host}:${e.port}`) })),
+    load_balancing: { selection_policy: { policy: 'round_robin' } },
+  };
+}
+
+/** 308 to HTTPS with the same host and request URI; the port is named unless it is 443. */
+function redirect(httpsPort: number): Route {
+  const port = httpsPort === 443 ? '' : `:${httpsPort}`;
+  return { handle: [{ handler: 'static_response', status_code: 308, headers: { Location: [`https://{http.request.host}${port}{http.request.uri}`] } }], terminal: true };
+}
+

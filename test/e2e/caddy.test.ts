@@ -1,0 +1,3 @@
+import { runRouteTable } from './run-table.js';
+
+runRouteTable('caddy');
