@@ -1,5 +1,4 @@
-import { certificateNames } from '../cert-names.js';
-import { certFile, keyFile, type Certificate, type RouteTable } from '../../ir/types.js';
+import { certFile, keyFile, type RouteTable } from '../../ir/types.js';
 import { caddyLiteral, wildcardHost } from './quote.js';
 import type { ConnectionPolicy, TlsApp } from './types.js';
 
@@ -13,19 +12,18 @@ export function tlsApp(ir: RouteTable): TlsApp {
 }
 
 /**
- * The Ingress pairing of TLS hosts and Secrets, as connection policies: the SNI of a TLS host
- * selects its own certificate by tag, any other SNI (or none) the default certificate. Caddy picks
- * the first policy whose SNI matcher matches, so exact names come before wildcards (IR order).
- * Caddy still looks certificates up by the names they carry, and only then filters by tag: where
- * a certificate does not name the SNI, `fallback_sni` (one of its own names) lets the lookup find
- * it; without the certificate's PEM (a Secret not in the inputs) nothing is known to fall back to.
+ * The Ingress pairing of TLS hosts and Secrets as connection policies: the SNI of a TLS host
+ * selects its own certificate by tag, any other SNI (or none) the default certificate. With a
+ * certificate_selection, Caddy chooses among all loaded certificates when none names the SNI, so
+ * the pairing holds even for a certificate that does not name its host (as in nginx and HAProxy;
+ * tested live). Caddy uses the first policy whose SNI matcher matches: exact names come before
+ * wildcards (IR order), the default policy without matcher is last.
  */
 export function connectionPolicies(ir: RouteTable, defaultCertificate: string): ConnectionPolicy[] {
-  const byId = new Map(ir.certificates.map((c) => [c.id, c]));
   const policies: ConnectionPolicy[] = [];
   const groups = new Map<string, string[]>();
   const flush = (): void => {
-    for (const [id, sni] of groups) policies.push({ match: { sni }, ...selection(byId.get(id)) });
+    for (const [id, sni] of groups) policies.push({ match: { sni }, certificate_selection: { any_tag: [caddyLiteral(id)] } });
     groups.clear();
   };
   let kind: string | undefined;
@@ -39,16 +37,6 @@ export function connectionPolicies(ir: RouteTable, defaultCertificate: string): 
     groups.set(id, [...(groups.get(id) ?? []), name]);
   }
   flush();
-  const fallback = selection(byId.get(defaultCertificate));
-  policies.push({ ...fallback, ...(fallback.fallback_sni !== undefined ? { default_sni: fallback.fallback_sni } : {}) });
+  policies.push({ certificate_selection: { any_tag: [caddyLiteral(defaultCertificate)] } });
   return policies;
-}
-
-const SNI_NAME = /^(?:\*\.)?[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?$/;
-
-function selection(c: Certificate | undefined): Pick<ConnectionPolicy, 'certificate_selection' | 'fallback_sni'> {
-  if (!c) throw new Error('caddy: a TLS host names a certificate the route table does not have');
-  // Names come from the certificate, not from validated manifest fields: use only a DNS-shaped one.
-  const name = certificateNames(c)?.find((n) => SNI_NAME.test(n));
-  return { certificate_selection: { any_tag: [caddyLiteral(c.id)] }, ...(name !== undefined ? { fallback_sni: caddyLiteral(name) } : {}) };
 }

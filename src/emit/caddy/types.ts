@@ -67,6 +67,4 @@ export interface LoadedCertificate {
 export interface ConnectionPolicy {
   match?: { sni: string[] };
   certificate_selection: { any_tag: string[] };
-  default_sni?: string;
-  fallback_sni?: string;
 }
