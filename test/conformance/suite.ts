@@ -7,8 +7,8 @@ import { knownFailure } from './known-failures.js';
 import { runFeature, scenarioKey, type Runner, type ScenarioResult } from './scenario.js';
 import { findTraefikEvaluator } from './traefik.js';
 
-export const ALL_TARGETS: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'traefik'];
-const LIVE: readonly string[] = ['nginx', 'haproxy', 'envoy'];
+export const ALL_TARGETS: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'traefik', 'caddy'];
+const LIVE: readonly string[] = ['nginx', 'haproxy', 'envoy', 'caddy'];
 
 export interface TargetRun {
   target: TargetName;

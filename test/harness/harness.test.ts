@@ -277,7 +277,9 @@ test('isBindFailure: recognises each proxy\'s "port taken" message only', () => 
   assert.ok(isBindFailure('nginx: [emerg] bind() to 127.0.0.1:4000 failed (98: Address already in use)'));
   assert.ok(isBindFailure('[ALERT] (1) : Starting frontend fe: cannot bind socket (Address already in use) [127.0.0.1:4000]'));
   assert.ok(isBindFailure("[critical][main] cannot bind '127.0.0.1:4000': Address already in use"));
+  assert.ok(isBindFailure('{"level":"error","msg":"loading initial config: loading new config: http app module: start: listening on 127.0.0.1:4000: listen tcp 127.0.0.1:4000: bind: address already in use"}'));
   assert.ok(!isBindFailure('nginx: [emerg] unknown directive "bogus"'));
+  assert.ok(!isBindFailure('{"level":"error","msg":"loading initial config: decoding config: json: unknown field \\"listn\\""}'));
 });
 
 test('reapStale: kills groups and dirs of dead runners, leaves live ones', async () => {

@@ -91,7 +91,9 @@ export function proxyVersion(kind: ProxyKind): { version?: string; error?: strin
       timeout: 30_000,
     });
     const out = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim();
-    res = r.status === 0 ? { version: out.split('\n')[0] ?? out } : { error: `${bin} failed: ${r.error?.message ?? out.split('\n')[0]}` };
+    // Caddy prints "v2.11.7 h1:<module hash>": keep the version.
+    const first = out.split('\n')[0] ?? out;
+    res = r.status === 0 ? { version: kind === 'caddy' ? first.split(' ')[0]! : first } : { error: `${bin} failed: ${r.error?.message ?? out.split('\n')[0]}` };
   }
   versionCache.set(kind, res);
   return res;

@@ -53,7 +53,7 @@ function vhostRoutes(vh: VirtualHost, action: (id: string | undefined) => Handle
 
 /**
  * An upstream with endpoints → reverse_proxy (Caddy keeps the Host header and sets
- * X-Forwarded-For/-Proto/-Host by default); without ready endpoints → 503; no upstream → 404.
+ * X-Forwarded-For/-Proto/-Host by default; round robin like the other targets); without ready endpoints → 503; no upstream → 404.
  */
 function proxyOrStatus(u: Upstream | undefined, id: string | undefined): Handler {
   if (id !== undefined && u === undefined) throw new Error(`caddy: unknown upstream ${JSON.stringify(id)}`);
@@ -63,6 +63,9 @@ function proxyOrStatus(u: Upstream | undefined, id: string | undefined): Handler
     handler: 'reverse_proxy',
     upstreams: u.endpoints.map((e) => ({ dial: caddyLiteral(e.host.includes(':') ? `[${e.host}]:${e.port}` : `${e.host}:${e.port}`) })),
     load_balancing: { selection_policy: { policy: 'round_robin' } },
+    // Caddy drops its own Server header from proxied responses; set it as nginx and Envoy do
+    // (they replace the upstream's), which the conformance suite expects of an Ingress.
+    headers: { response: { set: { Server: ['Caddy'] } } },
   };
 }
 

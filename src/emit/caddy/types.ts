@@ -45,6 +45,7 @@ export interface ReverseProxyHandler {
   handler: 'reverse_proxy';
   upstreams: { dial: string }[];
   load_balancing: { selection_policy: { policy: 'round_robin' } };
+  headers: { response: { set: Record<string, string[]> } };
 }
 
 export interface StaticResponseHandler {
