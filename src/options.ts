@@ -61,8 +61,7 @@ export function resolveOptions(input: CompileOptionsInput = {}): { options?: Res
   if (!https) bad('--listen-https', `expected ADDR:PORT (IPv4, [IPv6] or *), found ${JSON.stringify(o.listenHttps)}`);
   // No proxy can serve plain HTTP and TLS on one address and port (nginx and HAProxy would load it
   // and then fail every request of one kind; Envoy refuses it).
-  const wildcard = (h: string) => h === '0.0.0.0' || h === '[::]';
-  if (http && https && http.port === https.port && (http.host === https.host || wildcard(http.host) || wildcard(https.host)))
+  if (http && https && overlaps(http, https))
     bad('--listen-https', `${o.listenHttps} overlaps --listen-http ${o.listenHttp}: HTTP and HTTPS need different ports`);
   let listenAdmin: ListenAddr | undefined;
   if (o.listenAdmin !== undefined) {
@@ -70,6 +69,8 @@ export function resolveOptions(input: CompileOptionsInput = {}): { options?: Res
     // The admin API can rewrite the running config: never let it listen beyond this machine.
     if (!listenAdmin || !isLoopback(listenAdmin.host)) bad('--listen-admin', `expected a loopback ADDR:PORT (127.0.0.0/8 or [::1]), found ${JSON.stringify(o.listenAdmin)}`);
     else if (o.target !== 'caddy') bad('--listen-admin', `only --target caddy has an admin endpoint, not ${o.target}`);
+    else if ((http && overlaps(listenAdmin, http)) || (https && overlaps(listenAdmin, https)))
+      bad('--listen-admin', `${o.listenAdmin} overlaps --listen-http or --listen-https: the admin endpoint needs its own port`);
   }
   const backends: ResolvedOptions['backends'] = new Map();
   for (const text of o.backends) {
@@ -150,6 +151,9 @@ export function parseEndpoint(s: string): Endpoint | undefined {
   return isDns1123Subdomain(host) ? { kind: 'dns', host, port } : undefined;
 }
 
+const wildcard = (h: string): boolean => h === '0.0.0.0' || h === '[::]';
+/** Can two listen addresses not both be bound (same port, same or a wildcard address)? */
+const overlaps = (a: ListenAddr, b: ListenAddr): boolean => a.port === b.port && (a.host === b.host || wildcard(a.host) || wildcard(b.host));
 const isLoopback = (host: string): boolean => host === '[::1]' || /^127\./.test(host);
 
 export function parseListen(s: string): ListenAddr | undefined {

@@ -130,7 +130,7 @@ test('oracle: an extra Envoy domain, route or cluster and a Traefik matcher are 
 
 test('oracle: an extra Caddy host, matcher, handler, duplicate key or admin endpoint is caught', () => {
   const edits: [string, (c: string) => string][] = [
-    ['host', (c) => c.replace('"cafe.example.com.",', '"cafe.example.com.", "evil.com",')],
+    ['host', (c) => c.replace('"cafe.example.com",', '"cafe.example.com", "evil.com",')],
     ['exact becomes prefix', (c) => c.replace('"^/coffee$"', '"^/coffee(/[\\\\s\\\\S]*)?$"')],
     ['matcher', (c) => c.replace('"path_regexp": {', '"expression": "true", "path_regexp": {')],
     ['handler', (c) => c.replace('"handler": "static_response"', '"handler": "file_server"')],
