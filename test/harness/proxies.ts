@@ -148,6 +148,15 @@ export function runArgs(kind: ProxyKind, dir: string): string[] {
   }
 }
 
+/**
+ * Environment of a proxy process run in dir. Caddy writes `instance.uuid` under
+ * $XDG_DATA_HOME/caddy (else ~/.local/share/caddy) even with storage configured: keep it in dir,
+ * as the README's run command does with XDG_DATA_HOME=caddy-data.
+ */
+export function proxyEnv(kind: ProxyKind, dir: string): NodeJS.ProcessEnv {
+  return kind === 'caddy' ? { ...process.env, XDG_DATA_HOME: path.join(dir, 'caddy-data'), XDG_CONFIG_HOME: path.join(dir, 'caddy-config') } : process.env;
+}
+
 // ---------------------------------------------------------------- validate
 
 export type ValidateResult = { ok: boolean; output: string };
@@ -158,7 +167,7 @@ export async function validateDir(kind: ProxyKind, dir: string, timeoutMs = 60_0
   if (!bin) return { ok: false, output: `${kind} binary not found` };
   const args = validateArgs(kind, dir);
   return new Promise((resolve) => {
-    const child = spawn(bin, args, { cwd: dir, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(bin, args, { cwd: dir, env: proxyEnv(kind, dir), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr.on('data', (c: Buffer) => (output += c.toString()));
@@ -316,7 +325,7 @@ async function launch(kind: ProxyKind, bin: string, dir: string, waitFor: number
   const logFd = fs.openSync(path.join(dir, 'proxy.log'), 'a');
   // Own process group (detached) so one kill(-pgid) also reaches nginx
   // workers; a SIGKILLed nginx master would otherwise leave them serving.
-  const child = spawn(bin, runArgs(kind, dir), { cwd: dir, detached: true, stdio: ['ignore', logFd, logFd] });
+  const child = spawn(bin, runArgs(kind, dir), { cwd: dir, env: proxyEnv(kind, dir), detached: true, stdio: ['ignore', logFd, logFd] });
   fs.closeSync(logFd);
   let exit: string | undefined;
   child.on('exit', (code, signal) => (exit = signal ? `killed by ${signal}` : `exited with code ${code}`));
