@@ -96,6 +96,38 @@ ${serviceWithoutEndpoints('gone-svc')}`,
       { host: 'a.b.dot.test.', path: '/x', expect: { status: 404 } },
     ],
   },
+  {
+    // 240 exact hosts become groups whose host lists Caddy bisects (> 100 names): case, port and
+    // trailing dot must still be ignored there, and unknown names must fall through to the rest.
+    name: 'many hosts: grouped host lists still ignore case, port and a trailing dot; unknown names fall through',
+    sources: () => [
+      {
+        path: 'many.yaml',
+        text: `apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata: {name: many}
+spec:
+  rules:
+${Array.from({ length: 240 }, (_, i) => `  - host: h${i}.many.test\n    http:\n      paths:\n${path('/', i % 2 ? 'odd-svc' : 'even-svc')}`).join('')}  - host: "*.w.many.test"
+    http:
+      paths:
+${path('/', 'wild-svc')}  - http:
+      paths:
+${path('/any', 'any-svc')}`,
+      },
+    ],
+    services: { 'default/odd-svc:80': 'odd-svc', 'default/even-svc:80': 'even-svc', 'default/wild-svc:80': 'wild-svc', 'default/any-svc:80': 'any-svc' },
+    requests: [
+      { host: 'h0.many.test', path: '/x', expect: { status: 200, service: 'even-svc' } },
+      { host: 'h239.many.test', path: '/x', expect: { status: 200, service: 'odd-svc' } },
+      { host: 'H117.MANY.Test:8080', path: '/x', expect: { status: 200, service: 'odd-svc' } },
+      { host: 'h200.many.test.', path: '/x', expect: { status: 200, service: 'even-svc' } },
+      { host: 'a.w.many.test', path: '/x', expect: { status: 200, service: 'wild-svc' } },
+      { host: 'h240.many.test', path: '/any', expect: { status: 200, service: 'any-svc' } },
+      { host: 'h240.many.test', path: '/x', expect: { status: 404 } },
+      { host: 'many.test', path: '/x', expect: { status: 404 } },
+    ],
+  },
 ];
 
 runRouteTable('caddy', CADDY_CASES);

@@ -143,3 +143,17 @@ test('oracle: an extra Caddy host, matcher, handler, duplicate key or admin endp
     assert.notDeepEqual(edited, [], what);
   }
 });
+
+test('oracle: a Caddy host group that lists a name none of its children has, or lacks one, is caught', () => {
+  const rules = Array.from({ length: 120 }, (_, i) => `    - host: h${i}.test\n      http:\n        paths:\n          - { path: /, pathType: Prefix, backend: { service: { name: tea, port: { number: 80 } } } }\n`).join('');
+  const r = compile([{ path: 'many.yaml', text: `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: { name: many }\nspec:\n  rules:\n${rules}` }], { target: 'caddy' });
+  assert.ok(r.ok && r.ir);
+  assert.deepEqual(checkCaddy(r.ir, r.files), []);
+  const edit = (change: (hosts: string[]) => void): string[] => {
+    const c = JSON.parse(r.files[0]!.content);
+    change(c.apps.http.servers.http.routes[0].match[0].host);
+    return checkCaddy(r.ir!, [{ ...r.files[0]!, content: `${JSON.stringify(c, null, 2)}\n` }]);
+  };
+  assert.ok(edit((h) => h.push('evil.test')).some((p) => /host group/.test(p)));
+  assert.ok(edit((h) => h.splice(h.indexOf('h0.test'), 1)).some((p) => /host group/.test(p)));
+});

@@ -581,6 +581,28 @@ function caddyRoute(r: Any, problems: string[]): string {
   return `${when} => ${does}`;
 }
 
+/**
+ * Replaces each group route of the exact-host tree by its children: a group's subroute holds only
+ * host routes, and its own host list must be exactly the union of theirs (else a name could be
+ * captured by a group and then miss every child).
+ */
+function flattenHostGroups(routes: Any[], problems: string[]): Any[] {
+  const out: Any[] = [];
+  for (const r of routes) {
+    const children: Any[] = r?.handle?.[0]?.handler === 'subroute' ? (r.handle[0].routes ?? []) : [];
+    const isGroup = r?.match?.[0]?.host && children.length > 0 && children.every((c) => Array.isArray(c?.match?.[0]?.host));
+    if (!isGroup) {
+      out.push(r);
+      continue;
+    }
+    if (Object.keys(r).join() !== 'match,handle,terminal' || r.terminal !== true || r.match.length !== 1 || Object.keys(r.match[0]).join() !== 'host' || r.handle.length !== 1)
+      problems.push(`caddy: host group ${JSON.stringify(r).slice(0, 200)} is not a plain terminal host route`);
+    sameMultiset('caddy host group', r.match[0].host, children.flatMap((c) => c.match[0].host), problems);
+    out.push(...flattenHostGroups(children, problems));
+  }
+  return out;
+}
+
 export function checkCaddy(ir: RouteTable, files: readonly OutputFile[]): string[] {
   const problems: string[] = [];
   checkFiles('caddy', ir, files, ['caddy.json'], problems);
@@ -606,7 +628,7 @@ export function checkCaddy(ir: RouteTable, files: readonly OutputFile[]): string
     const scheme = name === 'https' ? 'https' : 'http';
     if (JSON.stringify(s.listen) !== JSON.stringify([addr(ir.listen[scheme])])) problems.push(`caddy: ${name} listens on ${JSON.stringify(s.listen)}`);
     if (s.automatic_https?.disable !== true) problems.push(`caddy: automatic HTTPS is on for ${name}`);
-    const got = (s.routes ?? []).map((r: Any) => caddyRoute(r, problems));
+    const got = flattenHostGroups(s.routes ?? [], problems).map((r: Any) => caddyRoute(r, problems));
     const want = caddyExpectedRoutes(ir, scheme, ir.listen.https.port);
     if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`caddy ${name} routes: expected ${JSON.stringify(want).slice(0, 400)}, found ${JSON.stringify(got).slice(0, 400)}`);
     if (scheme === 'https') {

@@ -163,3 +163,38 @@ describe('caddy.json structure', () => {
     assert.deepEqual(v6.upstreams, [{ dial: '10.0.0.1:80' }, { dial: '[::1]:8080' }]);
   });
 });
+
+describe('many exact hosts', () => {
+  const n = 2000;
+  const docs = [ingress('many', `  rules:\n${Array.from({ length: n }, (_, i) => rule(`h${i}.test`, ['/', 'Prefix', `s${i % 7}`])).join('')}${rule('*.h7.test', ['/', 'Prefix', 'wild'])}`)];
+  const ir = irOf(docs, { defaultBackend: 'default/fallback:80' });
+  const c = buildConfig(ir);
+  const routes = c.apps.http.servers.http!.routes;
+
+  test('are grouped into a tree of host lists long enough for Caddy to bisect (> 100 names)', () => {
+    const depth = (rs: Route[]): number => Math.max(0, ...rs.map((r) => (r.handle[0]!.handler === 'subroute' && r.handle[0]!.routes.every((x) => x.match?.[0]?.host) ? 1 + depth(r.handle[0]!.routes) : 0)));
+    assert.ok(routes.length <= 16 + 2, `${routes.length} top-level routes`);
+    assert.equal(depth(routes), 2);
+    const groups: Route[] = [];
+    const walk = (rs: Route[]): void => {
+      for (const r of rs) if (r.handle[0]!.handler === 'subroute' && r.handle[0]!.routes.every((x) => x.match?.[0]?.host)) (groups.push(r), walk(r.handle[0]!.routes));
+    };
+    walk(routes);
+    for (const g of groups) assert.ok(g.match![0]!.host!.length > 100, `group of ${g.match![0]!.host!.length} names`);
+    // Every exact name is in exactly one top-level group.
+    const top = routes.filter((r) => r.match?.[0]?.host && !r.match[0].host.some((h) => h.startsWith('*')));
+    const all = top.flatMap((r) => r.match![0]!.host!);
+    assert.equal(all.length, 2 * n);
+    assert.equal(new Set(all).size, 2 * n);
+  });
+
+  test('route every host, its case and port variants, wildcards and unknown hosts as matchRequest', () => {
+    const mismatches: string[] = [];
+    for (const host of ['h0.test', 'h1499.test', 'H1777.TEST:80', 'h64.test', 'h1024.test.', 'x.h7.test', 'y.x.h7.test', 'h1500.test', 'unknown.test', 'h7.test']) {
+      const want = matchRequest(ir, host, '/p').upstream ?? 'status 404';
+      const got = outcome(ir, caddyPick(routes, host, '/p'));
+      if (got !== want) mismatches.push(`${host}: caddy ${got}, IR ${want}`);
+    }
+    assert.deepEqual(mismatches, []);
+  });
+});
