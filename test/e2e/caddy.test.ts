@@ -97,8 +97,8 @@ ${serviceWithoutEndpoints('gone-svc')}`,
     ],
   },
   {
-    // 240 exact hosts become groups whose host lists Caddy bisects (> 100 names): case, port and
-    // trailing dot must still be ignored there, and unknown names must fall through to the rest.
+    // 240 exact hosts become a tree of host lists, the longer ones bisected by Caddy (> 100 names):
+    // case, port and trailing dot must still be ignored there, and unknown names must fall through.
     name: 'many hosts: grouped host lists still ignore case, port and a trailing dot; unknown names fall through',
     sources: () => [
       {
@@ -111,7 +111,10 @@ spec:
 ${Array.from({ length: 240 }, (_, i) => `  - host: h${i}.many.test\n    http:\n      paths:\n${path('/', i % 2 ? 'odd-svc' : 'even-svc')}`).join('')}  - host: "*.w.many.test"
     http:
       paths:
-${path('/', 'wild-svc')}  - http:
+${path('/', 'wild-svc')}  - host: "*.v.many.test"
+    http:
+      paths:
+${path('/', 'odd-svc')}  - http:
       paths:
 ${path('/any', 'any-svc')}`,
       },
@@ -123,6 +126,10 @@ ${path('/any', 'any-svc')}`,
       { host: 'H117.MANY.Test:8080', path: '/x', expect: { status: 200, service: 'odd-svc' } },
       { host: 'h200.many.test.', path: '/x', expect: { status: 200, service: 'even-svc' } },
       { host: 'a.w.many.test', path: '/x', expect: { status: 200, service: 'wild-svc' } },
+      // The two wildcards share the group *.*.many.test: a name it takes that neither matches goes on.
+      { host: 'B.V.many.test:80', path: '/x', expect: { status: 200, service: 'odd-svc' } },
+      { host: 'a.x.many.test', path: '/any', expect: { status: 200, service: 'any-svc' } },
+      { host: 'a.x.many.test', path: '/x', expect: { status: 404 } },
       { host: 'h240.many.test', path: '/any', expect: { status: 200, service: 'any-svc' } },
       { host: 'h240.many.test', path: '/x', expect: { status: 404 } },
       { host: 'many.test', path: '/x', expect: { status: 404 } },

@@ -156,4 +156,13 @@ test('oracle: a Caddy host group that lists a name none of its children has, or 
   };
   assert.ok(edit((h) => h.push('evil.test')).some((p) => /host group/.test(p)));
   assert.ok(edit((h) => h.splice(h.indexOf('h0.test'), 1)).some((p) => /host group/.test(p)));
+  const wild = compile([{ path: 'w.yaml', text: `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: { name: w }\nspec:\n  rules:\n${['a', 'b'].map((l) => `    - host: "*.${l}.w.test"\n      http:\n        paths:\n          - { path: /, pathType: Prefix, backend: { service: { name: tea, port: { number: 80 } } } }\n`).join('')}` }], { target: 'caddy' });
+  assert.ok(wild.ok && wild.ir);
+  assert.deepEqual(checkCaddy(wild.ir, wild.files), []);
+  const text = wild.files[0]!.content;
+  const tamper = (from: string, to: string): string[] => checkCaddy(wild.ir!, [{ ...wild.files[0]!, content: text.replace(from, to) }]);
+  assert.ok(tamper('"*.*.w.test",', '"*.*.x.test",').some((p) => /does not cover/.test(p)));
+  const c = JSON.parse(text);
+  c.apps.http.servers.http.routes[0].terminal = true;
+  assert.ok(checkCaddy(wild.ir, [{ ...wild.files[0]!, content: `${JSON.stringify(c, null, 2)}\n` }]).some((p) => /wildcard group .* is terminal/.test(p)));
 });

@@ -581,10 +581,18 @@ function caddyRoute(r: Any, problems: string[]): string {
   return `${when} => ${does}`;
 }
 
+/** Caddy's host pattern semantics: same number of labels, `*` takes any one label. */
+const caddyCovers = (pattern: string, name: string): boolean => {
+  const p = pattern.split('.'), n = name.split('.');
+  return p.length === n.length && p.every((l, i) => l === '*' || l === n[i]);
+};
+
 /**
- * Replaces each group route of the exact-host tree by its children: a group's subroute holds only
- * host routes, and its own host list must be exactly the union of theirs (else a name could be
- * captured by a group and then miss every child).
+ * Replaces each group route by its children. A group's subroute holds only host routes. An
+ * exact-host group is terminal and lists exactly the union of its children's names (else a name
+ * could enter the group and then miss every child: Caddy's empty 200). A wildcard group lists
+ * only `*.*.<rest>` patterns covering every child pattern, and is not terminal, so a host it
+ * takes that no child matches goes on to the next routes.
  */
 function flattenHostGroups(routes: Any[], problems: string[]): Any[] {
   const out: Any[] = [];
@@ -595,9 +603,17 @@ function flattenHostGroups(routes: Any[], problems: string[]): Any[] {
       out.push(r);
       continue;
     }
-    if (Object.keys(r).join() !== 'match,handle,terminal' || r.terminal !== true || r.match.length !== 1 || Object.keys(r.match[0]).join() !== 'host' || r.handle.length !== 1)
-      problems.push(`caddy: host group ${JSON.stringify(r).slice(0, 200)} is not a plain terminal host route`);
-    sameMultiset('caddy host group', r.match[0].host, children.flatMap((c) => c.match[0].host), problems);
+    if (!['match,handle,terminal', 'match,handle'].includes(Object.keys(r).join()) || r.match.length !== 1 || Object.keys(r.match[0]).join() !== 'host' || r.handle.length !== 1)
+      problems.push(`caddy: host group ${JSON.stringify(r).slice(0, 200)} is not a plain host route`);
+    const names: string[] = r.match[0].host;
+    const below: string[] = children.flatMap((c) => c.match[0].host);
+    if (names.every((n) => n.startsWith('*.*.'))) {
+      if (r.terminal !== undefined) problems.push(`caddy: wildcard group ${JSON.stringify(names)} is terminal`);
+      for (const n of below) if (!names.some((p) => caddyCovers(p, n))) problems.push(`caddy: wildcard group ${JSON.stringify(names)} does not cover ${JSON.stringify(n)}`);
+    } else {
+      if (r.terminal !== true) problems.push(`caddy: host group ${JSON.stringify(names.slice(0, 3))} is not terminal`);
+      sameMultiset('caddy host group', names, below, problems);
+    }
     out.push(...flattenHostGroups(children, problems));
   }
   return out;

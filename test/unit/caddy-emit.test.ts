@@ -164,36 +164,51 @@ describe('caddy.json structure', () => {
   });
 });
 
-describe('many exact hosts', () => {
+describe('many hosts', () => {
   const n = 2000;
-  const docs = [ingress('many', `  rules:\n${Array.from({ length: n }, (_, i) => rule(`h${i}.test`, ['/', 'Prefix', `s${i % 7}`])).join('')}${rule('*.h7.test', ['/', 'Prefix', 'wild'])}`)];
+  const docs = [
+    ingress('many', `  rules:\n${Array.from({ length: n }, (_, i) => rule(`h${i}.test`, ['/', 'Prefix', `s${i % 7}`])).join('')}`),
+    ingress('wild', `  rules:\n${Array.from({ length: 40 }, (_, i) => rule(`*.w${i}.wild.test`, ['/', 'Prefix', `w${i % 3}`])).join('')}${rule('*.h7.test', ['/', 'Prefix', 'wild'])}${rule('*.other.test', ['/', 'Prefix', 'other'])}${rule('*.solo.example', ['/', 'Prefix', 'solo'])}`),
+    ingress('any', `  rules:\n${rule(null, ['/any', 'Prefix', 'any-svc'])}`),
+  ];
   const ir = irOf(docs, { defaultBackend: 'default/fallback:80' });
-  const c = buildConfig(ir);
-  const routes = c.apps.http.servers.http!.routes;
+  const routes = buildConfig(ir).apps.http.servers.http!.routes;
+  const isGroup = (r: Route): boolean => r.handle[0]!.handler === 'subroute' && r.handle[0]!.routes.every((x) => x.match?.[0]?.host);
 
-  test('are grouped into a tree of host lists long enough for Caddy to bisect (> 100 names)', () => {
-    const depth = (rs: Route[]): number => Math.max(0, ...rs.map((r) => (r.handle[0]!.handler === 'subroute' && r.handle[0]!.routes.every((x) => x.match?.[0]?.host) ? 1 + depth(r.handle[0]!.routes) : 0)));
-    assert.ok(routes.length <= 16 + 2, `${routes.length} top-level routes`);
-    assert.equal(depth(routes), 2);
-    const groups: Route[] = [];
-    const walk = (rs: Route[]): void => {
-      for (const r of rs) if (r.handle[0]!.handler === 'subroute' && r.handle[0]!.routes.every((x) => x.match?.[0]?.host)) (groups.push(r), walk(r.handle[0]!.routes));
+  test('exact hosts: one route lists them all, then groups of at most 8, each listing exactly the names below it', () => {
+    const root = routes[0]!;
+    assert.ok(isGroup(root) && root.terminal);
+    assert.equal(root.match![0]!.host!.length, 2 * n);
+    let levels = 0;
+    const walk = (r: Route, depth: number): void => {
+      const children = r.handle[0]!.handler === 'subroute' ? r.handle[0]!.routes : [];
+      if (!isGroup(r)) return;
+      levels = Math.max(levels, depth);
+      assert.ok(children.length <= 8, `${children.length} children`);
+      assert.deepEqual([...r.match![0]!.host!].sort(), children.flatMap((c) => c.match![0]!.host!).sort());
+      for (const c of children) walk(c, depth + 1);
     };
-    walk(routes);
-    for (const g of groups) assert.ok(g.match![0]!.host!.length > 100, `group of ${g.match![0]!.host!.length} names`);
-    // Every exact name is in exactly one top-level group.
-    const top = routes.filter((r) => r.match?.[0]?.host && !r.match[0].host.some((h) => h.startsWith('*')));
-    const all = top.flatMap((r) => r.match![0]!.host!);
-    assert.equal(all.length, 2 * n);
-    assert.equal(new Set(all).size, 2 * n);
+    walk(root, 1);
+    assert.equal(levels, 4);
+  });
+
+  test('wildcards: grouped under *.*.<parent>, not terminal; a lone wildcard stays as it is', () => {
+    const wild = routes.filter((r) => r.match?.[0]?.host?.some((h) => h.startsWith('*.')));
+    assert.deepEqual(wild.map((r) => r.match![0]!.host), [['*.*.test', '*.*.test.'], ['*.solo.example', '*.solo.example.'], ['*.*.wild.test', '*.*.wild.test.']]);
+    assert.deepEqual(wild.map((r) => r.terminal), [undefined, true, undefined]);
+    assert.equal(wild[2]!.handle[0]!.handler === 'subroute' && wild[2]!.handle[0]!.routes.length, 40);
   });
 
   test('route every host, its case and port variants, wildcards and unknown hosts as matchRequest', () => {
     const mismatches: string[] = [];
-    for (const host of ['h0.test', 'h1499.test', 'H1777.TEST:80', 'h64.test', 'h1024.test.', 'x.h7.test', 'y.x.h7.test', 'h1500.test', 'unknown.test', 'h7.test']) {
-      const want = matchRequest(ir, host, '/p').upstream ?? 'status 404';
-      const got = outcome(ir, caddyPick(routes, host, '/p'));
-      if (got !== want) mismatches.push(`${host}: caddy ${got}, IR ${want}`);
+    const hosts = ['h0.test', 'h1999.test', 'H1777.TEST:80', 'h64.test', 'h1024.test.', 'x.h7.test', 'y.x.h7.test', 'h2000.test', 'unknown.test', 'h7.test',
+      'a.w0.wild.test', 'A.W39.WILD.TEST:8080', 'b.w17.wild.test.', 'a.w40.wild.test', 'a.nope.wild.test', 'a.b.w3.wild.test', 'w3.wild.test', 'z.other.test', 'z.nope.test', 'x.solo.example', 'x.y.solo.example'];
+    for (const host of hosts) {
+      for (const path of ['/p', '/any/1']) {
+        const want = matchRequest(ir, host, path).upstream ?? 'status 404';
+        const got = outcome(ir, caddyPick(routes, host, path));
+        if (got !== want) mismatches.push(`${host}${path}: caddy ${got}, IR ${want}`);
+      }
     }
     assert.deepEqual(mismatches, []);
   });

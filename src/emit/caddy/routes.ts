@@ -1,5 +1,6 @@
 import type { RouteTable, Upstream, VirtualHost } from '../../ir/types.js';
 import { caddyLiteral, exactPathRegexp, prefixPathRegexp, wildcardHost } from './quote.js';
+import { exactHostTree, wildcardGroups, type HostRoute } from './host-dispatch.js';
 import type { Handler, Route } from './types.js';
 
 export type Scheme = 'http' | 'https';
@@ -7,58 +8,29 @@ export type Scheme = 'http' | 'https';
 /**
  * The routes of one server, in the IR's evaluation order. Caddy runs the handlers of every
  * matching route in order unless a route is terminal, and answers an empty 200 when nothing
- * writes a response, so every route here is terminal and every list ends with a catch-all:
- *   one route per exact host (grouped into a tree when there are many), then per wildcard (a
- *   host matcher `*.suffix` takes one label only, so deeper names go on to the next routes),
- *   each holding a subroute with the exact paths, the prefixes longest first and the host's
- *   fallback or 404 (no fall-through); then the host-less vhost without host matcher, or the
- *   default backend, or 404.
+ * writes a response, so every host and path route is terminal and every list ends with a
+ * catch-all:
+ *   one route per exact host, then per wildcard (a host matcher `*.suffix` takes one label only,
+ *   so deeper names go on to the next routes), each holding a subroute with the exact paths,
+ *   the prefixes longest first and the host's fallback or 404 (no fall-through); both grouped
+ *   when there are many (host-dispatch.ts); then the host-less vhost without host matcher, or
+ *   the default backend, or 404.
  */
 export function serverRoutes(ir: RouteTable, scheme: Scheme): Route[] {
   const upstreams = new Map(ir.upstreams.map((u) => [u.id, u]));
   const action = (id: string | undefined): Handler => proxyOrStatus(id === undefined ? undefined : upstreams.get(id), id);
   const exact: HostRoute[] = [];
-  const out: Route[] = [];
+  const wildcards: { suffix: string; host: HostRoute }[] = [];
+  const hosts = (): Route[] => [...exactHostTree(exact), ...wildcardGroups(wildcards)];
   for (const vh of ir.vhosts) {
     const routes = scheme === 'http' && vh.tls?.sslRedirect ? [redirect(ir.listen.https.port)] : vhostRoutes(vh, action);
-    if (vh.kind === 'any') return [...hostTree(exact), ...out, ...routes];
+    if (vh.kind === 'any') return [...hosts(), ...routes];
     const names = hostNames(vh);
-    const route: Route = { match: [{ host: names }], handle: [{ handler: 'subroute', routes }], terminal: true };
-    if (vh.kind === 'exact') exact.push({ names, route });
-    else out.push(route);
+    const host: HostRoute = { names, route: { match: [{ host: names }], handle: [{ handler: 'subroute', routes }], terminal: true } };
+    if (vh.kind === 'exact') exact.push(host);
+    else wildcards.push({ suffix: vh.wildcardSuffix, host });
   }
-  return [...hostTree(exact), ...out, { handle: [action(ir.defaultUpstream)], terminal: true }];
-}
-
-interface HostRoute {
-  names: string[];
-  route: Route;
-}
-
-/** Children per inner node of the dispatch tree. */
-const FANOUT = 16;
-/** Hosts per group: with two spellings each, 51 hosts are more than the 100 names Caddy bisects. */
-const MIN_GROUP_HOSTS = 51;
-
-/**
- * Caddy tries routes one after another, so 10,000 host routes cost 10,000 matcher runs for an
- * unknown host. A host matcher with more than 100 names is a sorted list searched by bisection,
- * so exact hosts are grouped: an inner route lists every name below it (> 100 names, searched in
- * O(log n)) and holds its children in a subroute; leaves are the hosts' own routes. A host is in
- * exactly one group, so the tree picks the same route as the flat list; names not in any group
- * fall through it after at most FANOUT bisections per level. (Wildcards are not exact names:
- * Caddy checks them one by one, and they stay a flat list after the tree.)
- */
-function hostTree(hosts: HostRoute[]): Route[] {
-  const groups = Math.min(FANOUT, Math.floor(hosts.length / MIN_GROUP_HOSTS));
-  if (groups < 2) return hosts.map((h) => h.route);
-  const size = Math.ceil(hosts.length / groups);
-  const out: Route[] = [];
-  for (let i = 0; i < hosts.length; i += size) {
-    const group = hosts.slice(i, i + size);
-    out.push({ match: [{ host: group.flatMap((h) => h.names) }], handle: [{ handler: 'subroute', routes: hostTree(group) }], terminal: true });
-  }
-  return out;
+  return [...hosts(), { handle: [action(ir.defaultUpstream)], terminal: true }];
 }
 
 /** Caddy's host matcher ignores case and the port, but not a trailing dot: list both spellings. */

@@ -31,7 +31,8 @@ export interface MatcherSet {
 export interface Route {
   match?: MatcherSet[];
   handle: Handler[];
-  terminal: true;
+  /** Absent only on wildcard groups, whose hosts may match none of their routes. */
+  terminal?: true;
 }
 
 export type Handler = SubrouteHandler | ReverseProxyHandler | StaticResponseHandler;
