@@ -178,6 +178,8 @@ async function startLive(kind: ProxyKind, hosts: number, echoPort: number): Prom
   const proxy = await startProxy({
     kind,
     readyTimeoutMs: 120_000,
+    // caddy validate needs ~30 s for the 10k set here, more when the machine is busy.
+    validateTimeoutMs: 300_000,
     build: (ports, dir) => {
       const t0 = performance.now();
       write(dir, ports);

@@ -137,6 +137,8 @@ test('oracle: an extra Caddy host, matcher, handler, duplicate key or admin endp
     ['duplicate key', (c) => c.replace('"status_code": 404', '"status_code": 404, "status_code": 200')],
     ['admin', (c) => c.replace('"disabled": true', '"listen": "0.0.0.0:2019"')],
     ['automatic https', (c) => c.replace('"disable": true', '"disable": false')],
+    ['upstream', (c) => c.replace('"dial": "tea.default.svc.cluster.local:80"', '"dial": "evil.com:80"')],
+    ['invoke', (c) => c.replace('"name": "default_tea_80"', '"name": "default_coffee_80"')],
   ];
   for (const [what, edit] of edits) {
     const edited = tampered('caddy', (p, c) => (p === 'caddy.json' ? edit(c) : c));

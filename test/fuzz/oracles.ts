@@ -524,7 +524,7 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
 
 // ---------------------------------------------------------------- Caddy
 
-const CADDY_HANDLERS = new Set(['subroute', 'reverse_proxy', 'static_response']);
+const CADDY_HANDLERS = new Set(['subroute', 'invoke', 'static_response']);
 const caddyWildcard = (suffix: string): string => `*.${suffix}`;
 const caddyPrefix = (p: string): string => `^${escDots(p)}(/[\\s\\S]*)?$`;
 
@@ -554,7 +554,7 @@ function caddyExpectedRoutes(ir: RouteTable, scheme: 'http' | 'https', httpsPort
 }
 
 /** What one parsed Caddy route does, in the notation of caddyExpectedRoutes. */
-function caddyRoute(r: Any, problems: string[]): string {
+function caddyRoute(r: Any, problems: string[], named: ReadonlyMap<string, string>): string {
   const keys = Object.keys(r ?? {}).filter((k) => !['match', 'handle', 'terminal'].includes(k));
   if (keys.length || r?.terminal !== true) problems.push(`caddy: route ${JSON.stringify(r).slice(0, 200)} is not a plain terminal route`);
   const sets: Any[] = r?.match ?? [];
@@ -570,8 +570,11 @@ function caddyRoute(r: Any, problems: string[]): string {
   const h = handlers[0] ?? {};
   if (!CADDY_HANDLERS.has(h.handler)) problems.push(`caddy: handler ${JSON.stringify(h.handler)}`);
   let does = '?';
-  if (h.handler === 'subroute') does = `[${(h.routes ?? []).map((x: Any) => caddyRoute(x, problems)).join(' ; ')}]`;
-  else if (h.handler === 'reverse_proxy') does = `proxy ${(h.upstreams ?? []).map((u: Any) => u.dial).join(',')}`;
+  if (h.handler === 'subroute') does = `[${(h.routes ?? []).map((x: Any) => caddyRoute(x, problems, named)).join(' ; ')}]`;
+  else if (h.handler === 'invoke') {
+    does = named.get(h.name) ?? '?';
+    if (!named.has(h.name) || Object.keys(h).join() !== 'handler,name') problems.push(`caddy: invoke ${JSON.stringify(h).slice(0, 120)}`);
+  }
   else if (h.handler === 'static_response') {
     const loc = h.headers?.Location;
     does = h.status_code === 308 && loc?.length === 1 ? `redirect ${loc[0]}` : `status ${h.status_code}`;
@@ -644,7 +647,19 @@ export function checkCaddy(ir: RouteTable, files: readonly OutputFile[]): string
     const scheme = name === 'https' ? 'https' : 'http';
     if (JSON.stringify(s.listen) !== JSON.stringify([addr(ir.listen[scheme])])) problems.push(`caddy: ${name} listens on ${JSON.stringify(s.listen)}`);
     if (s.automatic_https?.disable !== true) problems.push(`caddy: automatic HTTPS is on for ${name}`);
-    const got = flattenHostGroups(s.routes ?? [], problems).map((r: Any) => caddyRoute(r, problems));
+    const named = new Map<string, string>();
+    for (const [name, nr] of Object.entries<Any>(s.named_routes ?? {})) {
+      const u = ir.upstreams.find((x) => x.id === name);
+      const rp = nr?.handle?.[0];
+      if (!u) problems.push(`caddy: named route ${JSON.stringify(name)} is no IR upstream`);
+      if (Object.keys(nr ?? {}).join() !== 'handle' || nr.handle.length !== 1 || rp?.handler !== 'reverse_proxy') problems.push(`caddy: named route ${JSON.stringify(name)} is not one reverse_proxy`);
+      if (Object.keys(rp ?? {}).join() !== 'handler,upstreams,load_balancing,headers' || JSON.stringify(rp.headers) !== '{"response":{"set":{"Server":["Caddy"]}}}')
+        problems.push(`caddy: reverse_proxy of ${JSON.stringify(name)} has other fields: ${JSON.stringify(rp).slice(0, 200)}`);
+      const dials: string[] = (rp?.upstreams ?? []).map((x: Any) => x.dial);
+      if (u) sameMultiset(`caddy named route ${name}`, dials, u.endpoints.map((e) => endpointText(e.host, e.port)), problems);
+      named.set(name, `proxy ${dials.join(',')}`);
+    }
+    const got = flattenHostGroups(s.routes ?? [], problems).map((r: Any) => caddyRoute(r, problems, named));
     const want = caddyExpectedRoutes(ir, scheme, ir.listen.https.port);
     if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`caddy ${name} routes: expected ${JSON.stringify(want).slice(0, 400)}, found ${JSON.stringify(got).slice(0, 400)}`);
     if (scheme === 'https') {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyze } from '../../src/compile.js';
 import { buildConfig } from '../../src/emit/caddy/emit-caddy.js';
-import type { CaddyConfig, Handler, Route } from '../../src/emit/caddy/types.js';
+import type { CaddyConfig, Handler, Route, Server } from '../../src/emit/caddy/types.js';
 import { matchHost, matchRequest } from '../../src/ir/match.js';
 import { compile, type CompileOptions, type RouteTable } from '../../src/index.js';
 import { tlsSecretYaml } from '../helpers/tls-secret.js';
@@ -24,7 +24,7 @@ function irOf(docs: string[], options: CompileOptions = {}): RouteTable {
  * ignores case and the port, `*.x` is one label; path_regexp is an RE2 search on the path; a
  * subroute that writes nothing falls through; nothing written at all is Caddy's empty 200.
  */
-function caddyPick(routes: Route[], hostHeader: string, pathWithQuery: string): Handler | 'empty 200' {
+function caddyPick(server: Server, hostHeader: string, pathWithQuery: string): Handler | 'empty 200' {
   const host = hostHeader.replace(/:[0-9]+$/, '').toLowerCase();
   const path = pathWithQuery.split('?', 1)[0]!;
   const hostMatches = (pattern: string): boolean => {
@@ -37,14 +37,14 @@ function caddyPick(routes: Route[], hostHeader: string, pathWithQuery: string): 
       const ok = !r.match || r.match.some((m) => (!m.host || m.host.some(hostMatches)) && (!m.path_regexp || new RegExp(m.path_regexp.pattern).test(path)));
       if (!ok) continue;
       for (const h of r.handle) {
-        const out = h.handler === 'subroute' ? run(h.routes) : h;
+        const out = h.handler === 'subroute' ? run(h.routes) : h.handler === 'invoke' ? run([server.named_routes?.[h.name] ?? assert.fail(`no named route ${h.name}`)]) : h;
         if (out) return out;
       }
       if (r.terminal) return undefined;
     }
     return undefined;
   };
-  return run(routes) ?? 'empty 200';
+  return run(server.routes) ?? 'empty 200';
 }
 
 const outcome = (ir: RouteTable, h: Handler | 'empty 200'): string => {
@@ -79,10 +79,10 @@ describe('caddy routing model agrees with the IR', () => {
         for (const path of paths) {
           const m = matchRequest(ir, host, path);
           const want = m.upstream ?? 'status 404';
-          const got = outcome(ir, caddyPick(c.apps.http.servers.https!.routes, host, path));
+          const got = outcome(ir, caddyPick(c.apps.http.servers.https!, host, path));
           if (got !== want) mismatches.push(`https ${host}${path}: caddy ${got}, IR ${want}`);
           const redirect = matchHost(ir, host).vhost?.tls?.sslRedirect === true;
-          const gotHttp = outcome(ir, caddyPick(c.apps.http.servers.http!.routes, host, path));
+          const gotHttp = outcome(ir, caddyPick(c.apps.http.servers.http!, host, path));
           if (gotHttp !== (redirect ? 'redirect' : want)) mismatches.push(`http ${host}${path}: caddy ${gotHttp}, IR ${redirect ? 'redirect' : want}`);
         }
       }
@@ -154,11 +154,15 @@ describe('caddy.json structure', () => {
     const one = compile(src, opts);
     assert.ok(one.ok, JSON.stringify(one.diagnostics));
     assert.deepEqual(compile(src, opts).files, one.files);
-    const sub = buildConfig(one.ir!).apps.http.servers.http!.routes[0]!.handle[0]!;
+    const server = buildConfig(one.ir!).apps.http.servers.http!;
+    const sub = server.routes[0]!.handle[0]!;
     assert.ok(sub.handler === 'subroute');
     const handlerOf = (prefix: string): Handler => sub.routes.find((r) => r.match?.[0]?.path_regexp?.pattern.startsWith(`^${prefix}`))!.handle[0]!;
     assert.deepEqual(handlerOf('/gone'), { handler: 'static_response', status_code: 503 });
-    const v6 = handlerOf('/v6');
+    // Routes invoke one shared reverse_proxy per upstream.
+    assert.deepEqual(handlerOf('/v6'), { handler: 'invoke', name: 'default_v6_80' });
+    assert.deepEqual(Object.keys(server.named_routes ?? {}), ['default_v6_80']);
+    const v6 = server.named_routes!.default_v6_80!.handle[0]!;
     assert.ok(v6.handler === 'reverse_proxy');
     assert.deepEqual(v6.upstreams, [{ dial: '10.0.0.1:80' }, { dial: '[::1]:8080' }]);
   });
@@ -172,7 +176,8 @@ describe('many hosts', () => {
     ingress('any', `  rules:\n${rule(null, ['/any', 'Prefix', 'any-svc'])}`),
   ];
   const ir = irOf(docs, { defaultBackend: 'default/fallback:80' });
-  const routes = buildConfig(ir).apps.http.servers.http!.routes;
+  const server = buildConfig(ir).apps.http.servers.http!;
+  const routes = server.routes;
   const isGroup = (r: Route): boolean => r.handle[0]!.handler === 'subroute' && r.handle[0]!.routes.every((x) => x.match?.[0]?.host);
 
   test('exact hosts: one route lists them all, then groups of at most 8, each listing exactly the names below it', () => {
@@ -206,7 +211,7 @@ describe('many hosts', () => {
     for (const host of hosts) {
       for (const path of ['/p', '/any/1']) {
         const want = matchRequest(ir, host, path).upstream ?? 'status 404';
-        const got = outcome(ir, caddyPick(routes, host, path));
+        const got = outcome(ir, caddyPick(server, host, path));
         if (got !== want) mismatches.push(`${host}${path}: caddy ${got}, IR ${want}`);
       }
     }

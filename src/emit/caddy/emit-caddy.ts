@@ -25,7 +25,7 @@ export const caddyEmitter: Emitter = {
 const address = (a: ListenAddr): string => `${a.host}:${a.port}`;
 
 function server(listen: ListenAddr, ir: RouteTable, scheme: Scheme): Server {
-  return { listen: [address(listen)], routes: serverRoutes(ir, scheme), automatic_https: { disable: true }, protocols: ['h1', 'h2'] };
+  return { listen: [address(listen)], ...serverRoutes(ir, scheme), automatic_https: { disable: true }, protocols: ['h1', 'h2'] };
 }
 
 export function buildConfig(ir: RouteTable, listenAdmin?: ListenAddr): CaddyConfig {

@@ -1,7 +1,8 @@
 import type { RouteTable, Upstream, VirtualHost } from '../../ir/types.js';
+import { compareStrings } from '../../util/compare.js';
 import { caddyLiteral, exactPathRegexp, prefixPathRegexp, wildcardHost } from './quote.js';
 import { exactHostTree, wildcardGroups, type HostRoute } from './host-dispatch.js';
-import type { Handler, Route } from './types.js';
+import type { Handler, Route, Server } from './types.js';
 
 export type Scheme = 'http' | 'https';
 
@@ -16,21 +17,31 @@ export type Scheme = 'http' | 'https';
  *   when there are many (host-dispatch.ts); then the host-less vhost without host matcher, or
  *   the default backend, or 404.
  */
-export function serverRoutes(ir: RouteTable, scheme: Scheme): Route[] {
+export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'routes' | 'named_routes'> {
   const upstreams = new Map(ir.upstreams.map((u) => [u.id, u]));
-  const action = (id: string | undefined): Handler => proxyOrStatus(id === undefined ? undefined : upstreams.get(id), id);
+  const named = new Map<string, Route>();
+  const action = (id: string | undefined): Handler => {
+    const u = id === undefined ? undefined : upstreams.get(id);
+    if (id !== undefined && u === undefined) throw new Error(`caddy: unknown upstream ${JSON.stringify(id)}`);
+    if (u === undefined) return { handler: 'static_response', status_code: 404 };
+    if (u.endpoints.length === 0) return { handler: 'static_response', status_code: 503 };
+    if (!named.has(u.id)) named.set(u.id, { handle: [reverseProxy(u)] });
+    return { handler: 'invoke', name: caddyLiteral(u.id) };
+  };
+  const done = (routes: Route[]): Pick<Server, 'routes' | 'named_routes'> =>
+    named.size === 0 ? { routes } : { routes, named_routes: Object.fromEntries([...named].sort(([a], [b]) => compareStrings(a, b))) };
   const exact: HostRoute[] = [];
   const wildcards: { suffix: string; host: HostRoute }[] = [];
   const hosts = (): Route[] => [...exactHostTree(exact), ...wildcardGroups(wildcards)];
   for (const vh of ir.vhosts) {
     const routes = scheme === 'http' && vh.tls?.sslRedirect ? [redirect(ir.listen.https.port)] : vhostRoutes(vh, action);
-    if (vh.kind === 'any') return [...hosts(), ...routes];
+    if (vh.kind === 'any') return done([...hosts(), ...routes]);
     const names = hostNames(vh);
     const host: HostRoute = { names, route: { match: [{ host: names }], handle: [{ handler: 'subroute', routes }], terminal: true } };
     if (vh.kind === 'exact') exact.push(host);
     else wildcards.push({ suffix: vh.wildcardSuffix, host });
   }
-  return [...hosts(), { handle: [action(ir.defaultUpstream)], terminal: true }];
+  return done([...hosts(), { handle: [action(ir.defaultUpstream)], terminal: true }]);
 }
 
 /** Caddy's host matcher ignores case and the port, but not a trailing dot: list both spellings. */
@@ -56,13 +67,12 @@ function vhostRoutes(vh: VirtualHost, action: (id: string | undefined) => Handle
 }
 
 /**
- * An upstream with endpoints → reverse_proxy (Caddy keeps the Host header and sets
- * X-Forwarded-For/-Proto/-Host by default; round robin like the other targets); without ready endpoints → 503; no upstream → 404.
+ * The reverse_proxy of an upstream with endpoints, shared by all its routes through `invoke`
+ * (one handler per route would mean one connection pool each: 50,000 routes took 1.2 GB to
+ * load). Caddy keeps the Host header and sets X-Forwarded-For/-Proto/-Host by default; round
+ * robin like the other targets. Without endpoints the route answers 503, without upstream 404.
  */
-function proxyOrStatus(u: Upstream | undefined, id: string | undefined): Handler {
-  if (id !== undefined && u === undefined) throw new Error(`caddy: unknown upstream ${JSON.stringify(id)}`);
-  if (u === undefined) return { handler: 'static_response', status_code: 404 };
-  if (u.endpoints.length === 0) return { handler: 'static_response', status_code: 503 };
+function reverseProxy(u: Upstream): Handler {
   return {
     handler: 'reverse_proxy',
     upstreams: u.endpoints.map((e) => ({ dial: caddyLiteral(e.host.includes(':') ? `[${e.host}]:${e.port}` : `${e.host}:${e.port}`) })),

@@ -17,6 +17,8 @@ export interface HttpApp {
 export interface Server {
   listen: string[];
   routes: Route[];
+  /** One route per upstream, run by `invoke`: provisioned once however many routes use it. */
+  named_routes?: Record<string, Route>;
   tls_connection_policies?: ConnectionPolicy[];
   automatic_https: { disable: true };
   protocols: string[];
@@ -35,7 +37,12 @@ export interface Route {
   terminal?: true;
 }
 
-export type Handler = SubrouteHandler | ReverseProxyHandler | StaticResponseHandler;
+export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler;
+
+export interface InvokeHandler {
+  handler: 'invoke';
+  name: string;
+}
 
 export interface SubrouteHandler {
   handler: 'subroute';
