@@ -115,8 +115,8 @@ describe('ingressc diff', () => {
     const r = run(['diff', oldDir, newDir, '--target', 'caddy']);
     assert.equal(r.code, 1, r.err);
     assert.match(r.out, /^~ cafe\.example\.com\/tea \(Prefix\) backend changed: default\/tea-svc:80 → default\/chai-svc:80\n\n--- a\/caddy\.json\n\+\+\+ b\/caddy\.json\n@@ /);
-    assert.match(r.out, /\n- +"name": "default_tea-svc_80"\n\+ +"name": "default_chai-svc_80"\n/);
-    assert.match(r.out, /\n\+ +"dial": "chai-svc\.default\.svc\.cluster\.local:80"\n/);
+    assert.match(r.out, /\n- +"handle": \[\{"handler": "invoke", "name": "default_tea-svc_80"\}\],\n\+ +"handle": \[\{"handler": "invoke", "name": "default_chai-svc_80"\}\],\n/);
+    assert.match(r.out, /\n\+ +"upstreams": \[\{"dial": "chai-svc\.default\.svc\.cluster\.local:80"\}\],\n/);
     assert.doesNotMatch(r.out, /PRIVATE KEY/);
     assert.equal(run(['diff', oldDir, oldDir, '--target', 'caddy']).code, 0);
   });

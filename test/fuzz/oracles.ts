@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { caddyJson } from '../../src/emit/caddy/quote.js';
 import type { OutputFile, RouteTable, TargetName, Upstream, VirtualHost } from '../../src/index.js';
 import { repoRoot } from '../harness/proxies.js';
 import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
@@ -634,7 +635,7 @@ export function checkCaddy(ir: RouteTable, files: readonly OutputFile[]): string
     return [...problems, `caddy: caddy.json does not parse: ${(e as Error).message}`];
   }
   // Canonical form: no duplicate keys (Go keeps the last one), nothing outside the values.
-  if (`${JSON.stringify(c, null, 2)}\n` !== text) problems.push('caddy: caddy.json is not in canonical JSON.stringify form');
+  if (caddyJson(c) !== text) problems.push('caddy: caddy.json is not in the canonical form of its own value');
   sameMultiset('caddy top-level keys', Object.keys(c ?? {}), ['admin', 'storage', 'logging', 'apps'], problems);
   if (JSON.stringify(c?.admin) !== JSON.stringify({ disabled: true, config: { persist: false } })) problems.push(`caddy: admin ${JSON.stringify(c?.admin)}`);
   if (JSON.stringify(c?.storage) !== JSON.stringify({ module: 'file_system', root: 'caddy-data' })) problems.push(`caddy: storage ${JSON.stringify(c?.storage)}`);
