@@ -24,7 +24,7 @@ const SIZES = arg('sizes', '1000,10000,20000').split(',').map(Number);
 const ONLY = arg('only', 'P1,P2,P3,P4').split(',');
 const BIN = join(ROOT, 'bin', 'ingressc.js');
 const NODE = process.execPath;
-const LIVE = arg('live', 'nginx,haproxy,envoy').split(',') as ProxyKind[];
+const LIVE = arg('live', 'nginx,haproxy,envoy,caddy').split(',') as ProxyKind[];
 
 const out: string[] = [];
 /** Each goal's measured ratios, filled in as the parts run, summarised at the end. */
