@@ -19,3 +19,4 @@ export type { Diagnostic, Severity, SourceRef, TargetName } from './diagnostics/
 export type { OutputFile } from './emit/emitter.js';
 export type * from './ir/types.js';
 export { CODES } from './diagnostics/codes.js';
+export { annotationMatrix, renderMatrixMarkdown, renderMatrixTable, type MatrixRow, type MatrixCell } from './providers/ingress-nginx/matrix.js';

@@ -58,8 +58,12 @@ export function lint(sources: readonly SourceFile[], opts: LintOptions = {}): Li
   for (const s of sources) paths.set(s.path, (paths.get(s.path) ?? 0) + 1);
   const kinds = sources.map((s) => (paths.get(s.path) === 1 && KUBERNETES_KEY_LINE.test(s.text) && !hasTemplateMarkers(s.text) ? undefined : classifySource(s.text)));
   const manifestsOnly = () => sources.filter((_, i) => kinds[i] === undefined || kinds[i] === 'manifest');
+  // Annotation support is decided per target in lowering: the first target drives the analysis
+  // (nginx when none is named), and each other target's support findings are added below.
+  const wanted = [...new Set(targets)].sort();
+  const analysisInput = { ...rest, ...(wanted[0] ? { target: wanted[0] } : {}) };
   let checked = manifestsOnly();
-  let analyzed = checked.length > 0 ? analyzeSources(checked, rest) : undefined;
+  let analyzed = checked.length > 0 ? analyzeSources(checked, analysisInput) : undefined;
   if (kinds.includes(undefined)) {
     const proven = new Set(analyzed?.manifests.filter((m) => hasKubernetesKeyAt(m.loc.positions())).map((m) => m.loc.file));
     sources.forEach((s, i) => {
@@ -67,7 +71,7 @@ export function lint(sources: readonly SourceFile[], opts: LintOptions = {}): Li
     });
     if (manifestsOnly().length !== checked.length) {
       checked = manifestsOnly();
-      analyzed = checked.length > 0 ? analyzeSources(checked, rest) : undefined;
+      analyzed = checked.length > 0 ? analyzeSources(checked, analysisInput) : undefined;
     }
   }
   const skipped: LintResult['skipped'] = [];
@@ -81,8 +85,11 @@ export function lint(sources: readonly SourceFile[], opts: LintOptions = {}): Li
   if (analysis) {
     const { ir, options, diags } = analysis;
     for (const d of diags.items) if (!SILENT.has(d.code) && !(d.code === 'IC1002' && d.message === NULL_DOCUMENT)) items.push(d);
+    for (const t of wanted.slice(1)) {
+      for (const d of analyzeSources(checked, { ...rest, target: t }).analysis.diags.items) if (d.target === t && d.code.startsWith('IC21')) items.push(d);
+    }
     if (ir && options) {
-      for (const t of [...new Set(targets)].sort()) {
+      for (const t of wanted) {
         const td = new Diagnostics();
         getEmitter(t).emit(ir, { diagnostics: td, options: emitOptions(options) });
         for (const d of td.items) items.push({ ...d, target: t });

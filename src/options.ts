@@ -20,6 +20,7 @@ export const compileOptionsSchema = z.strictObject({
   ingressClass: z.optional(z.string()),
   sslRedirect: z._default(z.boolean(), true),
   allowSnippets: z._default(z.boolean(), false),
+  skipAnnotations: z._default(z.array(z.string()), []),
   resolver: z._default(z.string(), '10.96.0.10'),
 });
 
@@ -40,6 +41,8 @@ export interface ResolvedOptions {
   ingressClass?: string;
   sslRedirect: boolean;
   allowSnippets: boolean;
+  /** Annotation keys the user explicitly accepts not to have honoured (lower/annotation-support.ts). */
+  skipAnnotations: string[];
   resolver: string;
 }
 
@@ -103,6 +106,7 @@ export function resolveOptions(input: CompileOptionsInput = {}): { options?: Res
       ...(o.ingressClass !== undefined ? { ingressClass: o.ingressClass } : {}),
       sslRedirect: o.sslRedirect,
       allowSnippets: o.allowSnippets,
+      skipAnnotations: o.skipAnnotations,
       resolver: o.resolver,
     },
   };

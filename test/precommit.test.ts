@@ -1,14 +1,15 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { repoRoot } from './harness/proxies.js';
+import { gitEnv, snapshotRepo } from './helpers/snapshot-repo.js';
 
 /**
  * The pre-commit hook, for real: pre-commit (from PyPI) installs this checkout as a hook repository
- * (`language: node`: npm install + prepare + npm pack + npm install -g), and a commit with an invalid
+ * (`language: node`: `npm install -g git+file://<clone>`), and a commit with an invalid
  * Ingress is blocked with our message and line number, while a valid one goes through.
  *
  * pre-commit clones `repo:` at `rev:`, so uncommitted changes in the checkout would be invisible. The
@@ -32,19 +33,14 @@ function skipReason(): string | undefined {
 }
 
 /**
- * Packaging note: `language: node` installs the hook repository with `npm install -g git+file://…`.
- * npm's git-dependency preparation runs `prepare` without installing anything into the clone
- * (npm/cli#8440), so ingressc has no `prepare`: the package ships its sources, depends on
- * typescript and esbuild at run time, and bin/ingressc.js builds dist/ on its first run.
+ * Packaging note: `language: node` installs the hook repository with `npm install -g git+file://…`,
+ * which cannot build (npm/cli#8440): it installs the committed build, dist/src
+ * (test/committed-build.test.ts keeps it fresh; test/install.test.ts tests that install by itself).
  */
 test('pre-commit: an invalid Ingress blocks the commit with file:line; a valid one goes through', { skip: skipReason(), timeout: 900_000 }, () => {
   const tmp = mkdtempSync(join(tmpdir(), 'ingressc-precommit-'));
   try {
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'ingressc test', GIT_AUTHOR_EMAIL: 'test@example.invalid', GIT_COMMITTER_NAME: 'ingressc test', GIT_COMMITTER_EMAIL: 'test@example.invalid',
-      GIT_CONFIG_NOSYSTEM: '1', HOME: tmp, PRE_COMMIT_HOME: join(tmp, 'cache'), NO_COLOR: '1', PRE_COMMIT_COLOR: 'never',
-    };
+    const env: NodeJS.ProcessEnv = { ...gitEnv(tmp), PRE_COMMIT_HOME: join(tmp, 'cache'), NO_COLOR: '1', PRE_COMMIT_COLOR: 'never' };
     const sh = (cmd: string, args: string[], cwd: string) => execFileSync(cmd, args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
 
     // pre-commit: .proxies (installed by .ci/run), else a private venv from PyPI.
@@ -57,18 +53,8 @@ test('pre-commit: an invalid Ingress blocks the commit with file:line; a valid o
 
     // Hook repository: a committed snapshot of this checkout's working tree.
     const hookRepo = join(tmp, 'hook-repo');
-    mkdirSync(hookRepo);
-    const files = sh('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], ROOT).split('\0').filter(Boolean);
-    for (const f of files) {
-      if (!existsSync(join(ROOT, f))) continue; // deleted in the working tree
-      mkdirSync(dirname(join(hookRepo, f)), { recursive: true });
-      cpSync(join(ROOT, f), join(hookRepo, f));
-    }
+    const rev = snapshotRepo(hookRepo, env);
     assert.ok(existsSync(join(hookRepo, '.pre-commit-hooks.yaml')));
-    sh('git', ['init', '-q'], hookRepo);
-    sh('git', ['add', '-A'], hookRepo);
-    sh('git', ['commit', '-q', '--no-verify', '-m', 'snapshot'], hookRepo);
-    const rev = sh('git', ['rev-parse', 'HEAD'], hookRepo).trim();
 
     // A user's repository with the hook installed.
     const user = join(tmp, 'user-repo');

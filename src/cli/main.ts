@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import {
+  annotationMatrix,
   availableTargets,
   colorEnabled,
   compile,
@@ -16,6 +17,8 @@ import {
   renderJson,
   renderMatchJson,
   renderMatchText,
+  renderMatrixMarkdown,
+  renderMatrixTable,
   renderRoutesJson,
   renderRoutesTable,
   renderSarif,
@@ -29,7 +32,7 @@ import {
 import { exitCodeFor } from './exit-code.js';
 import { readAtRevision } from './git-source.js';
 import { readInputs } from './read-inputs.js';
-import { writeOutputDir } from './write-output.js';
+import { OutputConflict, writeOutputDir } from './write-output.js';
 
 type Opts = Record<string, unknown>;
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
@@ -75,6 +78,7 @@ function routingOptions(cmd: Command, withListen: boolean): Command {
     .option('--ingress-class <name>', 'only use Ingresses of this class')
     .option('--no-ssl-redirect', 'do not redirect HTTP to HTTPS for TLS hosts')
     .option('--allow-snippets', 'accept *-snippet annotations (they are still not emitted)')
+    .option('--skip-annotation <key>', 'compile without an annotation the target cannot honour; for access control, leave that Ingress\'s routes out (repeatable)', collect, [])
     .option('--resolver <ip>', 'DNS resolver nginx uses at run time for cluster names', '10.96.0.10')
     .option('--no-color', 'no colours in diagnostics');
 }
@@ -90,6 +94,7 @@ function compileOptions(o: Opts): CompileOptions {
     ...(o.ingressClass !== undefined ? { ingressClass: o.ingressClass as string } : {}),
     sslRedirect: o.sslRedirect as boolean,
     allowSnippets: o.allowSnippets === true,
+    skipAnnotations: o.skipAnnotation as string[],
     resolver: o.resolver as string,
   };
 }
@@ -106,7 +111,8 @@ export function buildProgram(): Command {
     .description('compile Ingress manifests (files, directories, "-" for stdin) into a proxy config')
     .argument('<inputs...>')
     .addOption(new Option('-t, --target <target>', 'proxy to generate for').choices(TARGETS).default('nginx'))
-    .option('-o, --out <dir>', 'write a self-contained, runnable directory (replaced atomically)');
+    .option('-o, --out <dir>', 'write a self-contained, runnable directory (replaced atomically; only what ingressc wrote is replaced)')
+    .option('--move-aside', 'if --out holds files ingressc did not write (or edited ones), move them to DIR.ingressc-kept-N instead of stopping');
   routingOptions(compileCmd, true).action((inputs: string[], o: Opts) => {
     const { sources, diagnostics, texts } = load(inputs);
     const pre = [...diagnostics, ...unavailable([o.target as string])];
@@ -116,9 +122,11 @@ export function buildProgram(): Command {
     if (r.ok) {
       if (o.out !== undefined) {
         try {
-          writeOutputDir(o.out as string, r.files);
+          const w = writeOutputDir(o.out as string, r.files, { moveAside: o.moveAside === true });
+          if (w.kept) ds.push(makeDiagnostic('IC5005', undefined, { moved: w.kept.moved.join(', '), to: w.kept.dir }));
         } catch (e) {
-          ds.push(makeDiagnostic('IC5003', undefined, { path: o.out as string, detail: (e as Error).message }));
+          if (e instanceof OutputConflict) for (const c of e.conflicts) ds.push(makeDiagnostic('IC5004', undefined, { path: c.path, why: c.why }));
+          else ds.push(makeDiagnostic('IC5003', undefined, { path: o.out as string, detail: (e as Error).message }));
         }
       } else if (r.files.length > 1) {
         ds.push(makeDiagnostic('IC5002', undefined, { target: r.target ?? '', count: r.files.length }));
@@ -136,12 +144,13 @@ export function buildProgram(): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'github']).default('text'))
     .option('--ingress-class <name>', 'only check Ingresses of this class')
     .option('--allow-snippets', 'accept *-snippet annotations')
+    .option('--skip-annotation <key>', 'accept that a target does not honour this annotation (repeatable; see compile --help)', collect, [])
     .option('--no-color', 'no colours in diagnostics')
     .action((inputs: string[], o: Opts) => {
       const { sources, diagnostics, texts } = load(inputs);
       const r = diagnostics.length
         ? { diagnostics, checked: [], skipped: [] }
-        : lint(sources, { targets: o.target as TargetName[], ...(o.ingressClass !== undefined ? { ingressClass: o.ingressClass as string } : {}), allowSnippets: o.allowSnippets === true });
+        : lint(sources, { targets: o.target as TargetName[], ...(o.ingressClass !== undefined ? { ingressClass: o.ingressClass as string } : {}), allowSnippets: o.allowSnippets === true, skipAnnotations: o.skipAnnotation as string[] });
       const ds = r.diagnostics;
       if (o.format === 'json') process.stdout.write(renderJson(ds, r));
       else if (o.format === 'sarif') process.stdout.write(renderSarif(ds, { ...(version() ? { version: version()! } : {}) }));
@@ -198,6 +207,18 @@ export function buildProgram(): Command {
     if (r.ok) process.stdout.write(o.format === 'json' ? renderMatchJson(r) : renderMatchText(r));
     finish(r.diagnostics, texts, o);
   });
+  program
+    .command('annotations')
+    .description('which ingress-nginx annotations each target honours, and what compile does with the others')
+    .addOption(new Option('-t, --target <target>', 'only this target (repeatable)').choices(TARGETS).argParser(collect as never).default([]))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
+    .action((o: Opts) => {
+      const picked = o.target as TargetName[];
+      const targets = picked.length ? [...new Set(picked)].sort() : availableTargets();
+      const rows = annotationMatrix(targets);
+      const f = o.format as string;
+      process.stdout.write(f === 'json' ? `${JSON.stringify({ format: 'ingressc-annotations', version: 1, targets, annotations: rows }, null, 2)}\n` : f === 'markdown' ? renderMatrixMarkdown(rows, targets) : renderMatrixTable(rows, targets));
+    });
   return program;
 }
 

@@ -1,69 +1,337 @@
-import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmdirSync, statSync, symlinkSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { OutputFile } from '../emit/emitter.js';
+import { CURRENT, FILES, linkText, makeManifest, MANIFEST, readManifest, sha256, STATE_DIR, writeAtomically, type Manifest } from './output-manifest.js';
 
 /**
- * Writes the output so that DIR always holds exactly the previous output or exactly the new one,
- * even if the process is killed mid-way: DIR is a symlink to a complete sibling directory
- * (".DIR.ingressc-<tag>"), and a new version is published by renaming a fresh symlink over DIR,
- * which rename(2) does atomically. Versions nothing points to are removed on the next run.
+ * Writes --out DIR so that nothing ingressc did not write is ever lost, a running proxy can reload
+ * from DIR, and DIR shows exactly the previous output or exactly the new one, even if ingressc is
+ * killed mid-way.
  *
- * A DIR that is a real directory (written by something else) is moved aside once, to
- * ".DIR.ingressc-previous", before the first swap; that one step is not atomic.
+ * Layout (see output-manifest.ts): DIR stays a real, stable directory (a proxy's cwd and prefix,
+ * where its pid, logs and temp dirs live untouched); each generated file is a link through
+ * DIR/.ingressc/current to a complete version directory, so one rename of `current` publishes every
+ * file at once, and a proxy reloading from DIR (nginx -s reload, HAProxy's master re-exec, a new Envoy
+ * epoch) reads the new files at the same paths. A per-file rename would have let a killed run leave
+ * a mix of versions; swapping DIR itself (the old design) removed the directory a proxy runs in.
+ *
+ * ingressc replaces only paths that are its own links with unchanged content. Anything else in the
+ * way (a foreign non-empty DIR, a user's file at a generated path, a generated file edited by hand)
+ * stops the run with an OutputConflict before anything is written, unless `moveAside`: then it is
+ * moved to a new sibling DIR.ingressc-kept-N and reported, never deleted.
  */
-export function writeOutputDir(dir: string, files: readonly OutputFile[]): void {
-  const parent = dirname(dir);
-  const base = basename(dir);
-  mkdirSync(parent, { recursive: true });
-  const prefix = `.${base}.ingressc-`;
-  const tag = `${process.pid}-${Date.now().toString(36)}`;
-  const version = join(parent, `${prefix}v-${tag}`);
-  const link = join(parent, `${prefix}link-${tag}`);
-
-  removeUnreferenced(parent, prefix, dir);
-  mkdirSync(version, { mode: 0o755 });
-  try {
-    for (const f of files) {
-      const p = join(version, f.path);
-      mkdirSync(dirname(p), { recursive: true, mode: 0o755 });
-      writeFileSync(p, f.content, { mode: f.mode ?? 0o644, flag: 'wx' });
-    }
-    symlinkSync(basename(version), link, 'dir');
-    if (isRealDirectory(dir)) {
-      const aside = join(parent, `${prefix}previous`);
-      rmSync(aside, { recursive: true, force: true });
-      renameSync(dir, aside);
-    }
-    renameSync(link, dir); // the atomic step
-  } catch (e) {
-    rmSync(link, { force: true });
-    rmSync(version, { recursive: true, force: true });
-    throw e;
-  }
-  removeUnreferenced(parent, prefix, dir);
+export interface WriteOptions {
+  moveAside?: boolean;
 }
 
-function isRealDirectory(p: string): boolean {
+export interface Conflict {
+  /** As the user wrote it: DIR, or DIR/<generated path>. */
+  path: string;
+  why: string;
+}
+
+export class OutputConflict extends Error {
+  constructor(readonly conflicts: readonly Conflict[]) {
+    super(conflicts.map((c) => `${c.path} ${c.why}`).join('; '));
+  }
+}
+
+export interface WriteResult {
+  /** Where things in the way were moved (with moveAside), and what. */
+  kept?: { dir: string; moved: string[] };
+}
+
+const lstatOr = (p: string): Stats | undefined => {
   try {
-    const st = lstatSync(p);
-    return st.isDirectory() && !st.isSymbolicLink();
+    return lstatSync(p);
+  } catch {
+    return undefined;
+  }
+};
+const isDir = (p: string): boolean => {
+  try {
+    return statSync(p).isDirectory(); // follows a link the user made to a directory
   } catch {
     return false;
   }
+};
+const readlinkOr = (p: string): string | undefined => {
+  try {
+    return readlinkSync(p);
+  } catch {
+    return undefined;
+  }
+};
+const isOurLink = (dir: string, path: string): boolean => readlinkOr(join(dir, path)) === linkText(path);
+const ancestors = (path: string): string[] => path.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'));
+
+export function writeOutputDir(dirArg: string, files: readonly OutputFile[], opts: WriteOptions = {}): WriteResult {
+  const dir = dirArg.length > 1 ? dirArg.replace(/\/+$/, '') || '/' : dirArg; // "out/" is "out"
+  const shown = (p?: string) => (p === undefined ? dir : `${dir}/${p}`);
+  for (const f of files) if (f.path.split('/')[0] === STATE_DIR) throw new Error(`internal: generated path ${f.path} collides with ${STATE_DIR}/`);
+
+  const kept = new KeptDir(dir);
+
+  // ---- 1. What is DIR? Nothing is written before every check has passed.
+  const st = lstatOr(dir);
+  const isOurs = st !== undefined && isDir(dir) && lstatOr(join(dir, STATE_DIR))?.isDirectory() === true;
+  if (st !== undefined && !isOurs) {
+    const target = st.isSymbolicLink() ? readlinkOr(dir) : undefined;
+    const why = target !== undefined && basename(target).startsWith(`.${basename(dir)}.ingressc-v-`)
+      ? `is the output of an older ingressc (a link to ${target}); remove it and the .${basename(dir)}.ingressc-* entries beside it`
+      : !isDir(dir)
+        ? st.isSymbolicLink() ? 'is a link to nothing, not a directory' : 'is a file, not a directory'
+        : readdirSync(dir).length > 0
+        ? `is a directory with files ingressc did not write (it has no ${STATE_DIR}/)`
+        : undefined;
+    if (why !== undefined) {
+      if (!opts.moveAside) throw new OutputConflict([{ path: dir, why }]);
+      // The kept name is fresh; DIR itself moves there whole (a link stays a link).
+      kept.path = makeKeptDir(dir, false);
+      renameSync(dir, kept.path);
+      kept.moved.push(dir);
+    }
+  }
+  mkdirSync(dir, { recursive: true, mode: 0o755 });
+  const state = join(dir, STATE_DIR);
+  const currentVersion = readlinkOr(join(state, CURRENT));
+  const old: Manifest = (currentVersion && readManifest(join(state, currentVersion, MANIFEST))) || { format: 'ingressc-output', version: 1, files: [] };
+  const stale = listVersions(state).filter((v) => v !== currentVersion);
+
+  // ---- 2. Conflicts: an edited generated file, a path in the way of a generated one.
+  const changed: string[] = [];
+  const inTheWay: string[] = [];
+  for (const e of old.files) {
+    if (!isOurLink(dir, e.path)) continue; // the user replaced it: theirs now (in the way below if we need the path)
+    let now: string | undefined;
+    try {
+      now = sha256(readFileSync(join(state, currentVersion!, FILES, e.path)));
+    } catch {
+      now = undefined; // gone: nothing to lose
+    }
+    if (now !== undefined && now !== e.sha256) changed.push(e.path);
+  }
+  for (const f of files) {
+    for (const a of ancestors(f.path)) if (lstatOr(join(dir, a)) && !isDir(join(dir, a)) && !inTheWay.includes(a)) inTheWay.push(a);
+    if (lstatOr(join(dir, f.path)) && !isOurLink(dir, f.path)) inTheWay.push(f.path);
+  }
+  const conflicts = [
+    ...inTheWay.map((p) => ({ path: shown(p), why: 'exists and was not written by ingressc' })),
+    ...changed.map((p) => ({ path: shown(p), why: 'was changed after ingressc wrote it' })),
+  ];
+  if (conflicts.length && !opts.moveAside) throw new OutputConflict(conflicts);
+
+  // ---- 3. Write the new version beside the current one; DIR still shows the previous output.
+  mkdirSync(state, { recursive: true, mode: 0o755 });
+  const unlock = lock(state);
+  try {
+    writeReadme(state);
+    publish({ dir, state, shown, currentVersion, old, changed, inTheWay, stale }, files, kept);
+  } finally {
+    unlock();
+  }
+  return kept.path !== undefined ? { kept: { dir: kept.path, moved: kept.moved } } : {};
 }
 
-/** Deletes our sibling versions and links that DIR does not point to (left by a killed run). */
-function removeUnreferenced(parent: string, prefix: string, dir: string): void {
-  let current: string | undefined;
+/** What writeOutputDir found in DIR, all checked before anything is written. */
+interface Plan {
+  dir: string;
+  state: string;
+  shown: (p?: string) => string;
+  /** The published version and its manifest (empty for a new DIR). */
+  currentVersion: string | undefined;
+  old: Manifest;
+  /** Generated files edited since, and paths in the way of new ones (only with moveAside). */
+  changed: string[];
+  inTheWay: string[];
+  /** Unpublished versions a killed run left. */
+  stale: string[];
+}
+
+/** Where --move-aside puts things: one new sibling directory, made on first use. */
+class KeptDir {
+  path: string | undefined;
+  readonly moved: string[] = [];
+  constructor(private readonly dir: string) {}
+  get(): string {
+    return (this.path ??= makeKeptDir(this.dir));
+  }
+}
+
+function publish(plan: Plan, files: readonly OutputFile[], kept: KeptDir): void {
+  const { dir, state, shown, currentVersion, old, changed, inTheWay, stale } = plan;
+  for (const v of stale) removeVersion(state, v); // left by a killed run
+  const tag = `v-${process.pid}-${Date.now().toString(36)}`;
+  const version = join(state, tag);
+  const manifest = makeManifest(files);
+  const createdLinks: string[] = [];
+  const movedBack: [string, string][] = [];
   try {
-    if (lstatSync(dir).isSymbolicLink()) current = basename(readlinkSync(dir));
+    mkdirSync(version, { mode: 0o755 });
+    writeAtomically(join(version, MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`); // first: it says what to remove if we are killed
+    for (const f of files) {
+      const p = join(version, FILES, f.path);
+      mkdirSync(dirname(p), { recursive: true, mode: 0o755 });
+      writeFileSync(p, f.content, { mode: f.mode ?? 0o644, flag: 'wx' });
+    }
+    for (const p of inTheWay) {
+      const to = join(kept.get(), p);
+      mkdirSync(dirname(to), { recursive: true });
+      renameSync(join(dir, p), to);
+      movedBack.push([to, join(dir, p)]);
+      kept.moved.push(shown(p));
+    }
+    // Links for new paths point through `current`: dangling (absent to any reader) until the swap.
+    for (const f of files) {
+      const p = join(dir, f.path);
+      if (lstatOr(p)) continue; // our link already
+      mkdirSync(dirname(p), { recursive: true, mode: 0o755 });
+      symlinkSync(linkText(f.path), p);
+      createdLinks.push(p);
+    }
+    // ---- 4. Publish: the one atomic step.
+    const tmp = join(state, `${CURRENT}-${tag}`);
+    symlinkSync(tag, tmp);
+    renameSync(tmp, join(state, CURRENT));
+  } catch (e) {
+    for (const p of createdLinks) unlinkSync(p);
+    for (const [from, to] of movedBack.reverse()) renameSync(from, to);
+    removeVersion(state, tag);
+    throw e;
+  }
+
+  // ---- 5. After publishing: keep edited old contents, tell file watchers, drop what we no longer write.
+  for (const p of changed) {
+    const to = join(kept.get(), p);
+    mkdirSync(dirname(to), { recursive: true });
+    renameSync(join(state, currentVersion!, FILES, p), to);
+    kept.moved.push(`${shown(p)} (as edited)`);
+  }
+  const before = new Map(old.files.map((e) => [e.path, e.sha256]));
+  for (const e of manifest.files) {
+    // A file watcher (Traefik's file provider) sees events by name in DIR: re-link changed files.
+    if (before.has(e.path) && before.get(e.path) !== e.sha256) {
+      const p = join(dir, e.path);
+      symlinkSync(linkText(e.path), `${p}.ingressc-tmp`);
+      renameSync(`${p}.ingressc-tmp`, p);
+    }
+  }
+  const now = new Set(files.map((f) => f.path));
+  const gone = new Set([...old.files.map((e) => e.path)].filter((p) => !now.has(p)));
+  for (const p of gone) {
+    if (!isOurLink(dir, p)) continue;
+    unlinkSync(join(dir, p));
+    for (const a of ancestors(p).reverse()) if (![...now].some((n) => n.startsWith(`${a}/`))) rmdirIfEmpty(join(dir, a));
+  }
+  if (currentVersion !== undefined && currentVersion !== tag) removeVersion(state, currentVersion);
+}
+
+/**
+ * One writer per directory: a second ingressc would take the first one's unpublished version for a
+ * killed run's leftovers and remove it. A lock whose process is gone was left by a killed run.
+ */
+function lock(state: string): () => void {
+  const p = join(state, 'lock');
+  for (let attempt = 0; ; attempt++) {
+    try {
+      writeFileSync(p, `${process.pid}\n`, { flag: 'wx' });
+      return () => unlinkSync(p);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw e;
+    }
+    const pid = Number.parseInt(readFileSync(p, 'utf8'), 10);
+    if (pid > 0 && alive(pid)) throw new Error(`another ingressc (pid ${pid}) is writing it; run one at a time`);
+    unlinkSync(p);
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Version directories in DIR/.ingressc (ours by name). */
+function listVersions(state: string): string[] {
+  try {
+    return readdirSync(state).filter((n) => /^v-[0-9]+-[0-9a-z]+$/.test(n));
   } catch {
-    current = undefined;
+    return [];
   }
-  if (!existsSync(parent)) return;
-  for (const name of readdirSync(parent)) {
-    if (!name.startsWith(prefix) || name === current) continue;
-    if (name === `${prefix}previous` && current === undefined) continue;
-    rmSync(join(parent, name), { recursive: true, force: true });
+}
+
+/**
+ * Removes a version directory by its manifest: the listed files, then directories that became empty.
+ * Anything not listed (nobody should put files there, but someone might) stays where it is. Links in
+ * DIR to paths only a stale version had are removed too (they dangle: `current` never had them).
+ */
+function removeVersion(state: string, version: string): void {
+  const vdir = join(state, version);
+  const m = readManifest(join(vdir, MANIFEST));
+  const dir = dirname(state);
+  const current = readManifest(join(state, CURRENT, MANIFEST));
+  const published = new Set(current?.files.map((e) => e.path));
+  for (const e of m?.files ?? []) {
+    try {
+      unlinkSync(join(vdir, FILES, e.path));
+    } catch {
+      /* never written, or moved aside */
+    }
+    if (!published.has(e.path) && isOurLink(dir, e.path)) {
+      unlinkSync(join(dir, e.path));
+      for (const a of ancestors(e.path).reverse()) rmdirIfEmpty(join(dir, a));
+    }
   }
+  for (const name of [MANIFEST, `${MANIFEST}.tmp`]) {
+    try {
+      unlinkSync(join(vdir, name));
+    } catch {
+      /* absent */
+    }
+  }
+  for (const e of m?.files ?? []) for (const a of ancestors(e.path).reverse()) rmdirIfEmpty(join(vdir, FILES, a));
+  rmdirIfEmpty(join(vdir, FILES));
+  rmdirIfEmpty(vdir);
+  try {
+    unlinkSync(join(state, `${CURRENT}-${version}`)); // a swap link a killed run did not rename
+  } catch {
+    /* absent */
+  }
+}
+
+function rmdirIfEmpty(p: string): void {
+  try {
+    rmdirSync(p);
+  } catch {
+    /* not empty (someone else's files), or gone */
+  }
+}
+
+/** A new sibling DIR.ingressc-kept-N (created unless `create` is false, when only the name is reserved by not existing). */
+function makeKeptDir(dir: string, create = true): string {
+  for (let n = 1; ; n++) {
+    const abs = resolve(dir); // "--out ." gets a sibling of the current directory, not a child
+    const p = join(dirname(abs), `${basename(abs)}.ingressc-kept-${n}`);
+    if (lstatOr(p)) continue;
+    if (!create) return p;
+    try {
+      mkdirSync(p);
+      return p;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
+}
+
+function writeReadme(state: string): void {
+  const p = join(state, 'README');
+  if (lstatOr(p)) return;
+  writeAtomically(
+    p,
+    'This directory holds the files ingressc generated into its parent directory; the files there are links to\n' +
+      'current/files/. ingressc replaces only those links and this directory. Do not put files here.\n',
+  );
 }

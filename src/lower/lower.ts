@@ -2,7 +2,8 @@ import type { Diagnostics } from '../diagnostics/collector.js';
 import type { RouteTable, VirtualHost } from '../ir/types.js';
 import type { ResolvedOptions } from '../options.js';
 import type { IngressModel, Inventory } from '../validate/model.js';
-import { compareIngressPrecedence } from './precedence.js';
+import { applyAnnotationSupport } from './annotation-support.js';
+import { compareIngressPrecedence, describePrecedence } from './precedence.js';
 import { selectByClass } from './select-class.js';
 import { collectTls } from './tls.js';
 import { UpstreamResolver } from './upstreams.js';
@@ -10,7 +11,8 @@ import { VhostBuilder, compareVhosts } from './vhosts.js';
 
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics): RouteTable {
-  const ingresses = selectByClass(inv.ingresses, inv.classes, opts.ingressClass, diags).sort(compareIngressPrecedence);
+  const selected = selectByClass(inv.ingresses, inv.classes, opts.ingressClass, diags);
+  const ingresses = applyAnnotationSupport(selected, opts.target, opts.skipAnnotations, diags).sort(compareIngressPrecedence);
   if (ingresses.length === 0 && inv.ingresses.length > 0 && !opts.defaultBackend) diags.report('IC1006', undefined);
   const resolver = new UpstreamResolver(inv, opts, diags);
   const vhosts = new Map<string, VhostBuilder>();
@@ -22,14 +24,17 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
       : undefined;
     if (ing.rules.length === 0 && own) {
       if (!globalDefault) globalDefault = { upstream: own, owner: ing };
-      else diags.report('IC3007', ing.defaultBackend!.ref, { ingress: ing.id, other: globalDefault.owner.id });
+      else diags.report('IC3007', ing.defaultBackend!.ref, { ingress: ing.id, other: globalDefault.owner.id, why: describePrecedence(globalDefault.owner, ing) });
     }
     for (const rule of ing.rules) {
       const name = rule.host === '' ? '*' : rule.host.toLowerCase();
       let vh = vhosts.get(name);
       if (!vh) vhosts.set(name, (vh = new VhostBuilder(name, rule.ref)));
-      // An Ingress with rules and a defaultBackend: that backend is the fallback of its own hosts.
-      if (own) vh.setFallback(own, ing, ing.defaultBackend!.ref, diags);
+      // An Ingress with rules and a defaultBackend: that backend is the fallback of the hosts it
+      // names first. Not of the host-less class: as ingress-nginx's catch-all server "_", that
+      // class falls back to the default for unknown hosts (a rule-less Ingress's, else the flag's).
+      if (name !== '*') vh.claimFallback(own ? { upstream: own, origin: ing.defaultBackend!.ref } : undefined, ing, diags);
+      else if (own) diags.report('IC3020', ing.defaultBackend!.ref, { ingress: ing.id });
       for (const p of rule.paths) {
         const up = resolver.resolve({ namespace: ing.namespace, service: p.backend.service, port: p.backend.port }, p.backend.ref);
         if (up) vh.add(p, up, ing, diags);

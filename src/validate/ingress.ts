@@ -1,7 +1,7 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import { fieldName, locate, type FieldPath } from '../parse/locate.js';
 import type { Manifest } from '../parse/parse-yaml.js';
-import { checkAnnotations } from './annotations.js';
+import { readAnnotations } from '../providers/ingress-nginx/read.js';
 import type { BackendModel, IngressModel, PathModel, PathType, RuleModel, TlsModel } from './model.js';
 import {
   INVALID_PATH_SEQUENCES,
@@ -35,13 +35,17 @@ export interface IngressCheckOptions {
 export function validateIngress(m: Manifest, diags: Diagnostics, opts: IngressCheckOptions): IngressModel | undefined {
   const legacy = m.apiVersion !== 'networking.k8s.io/v1';
   const before = diags.errorCount();
+  const at = (path: FieldPath, key = false) => locate(m.loc, path, { key });
+  // Annotations are read even when the object fails its schema: their findings must not hide.
+  const meta = obj(m.obj.metadata);
+  const annotations: Record<string, string> = {};
+  for (const [k, val] of Object.entries(obj(meta.annotations))) if (typeof val === 'string') annotations[k] = val;
+  const ann = readAnnotations(annotations, (key) => at(['metadata', 'annotations', key], true), diags, opts);
   if (!checkSchema(m, legacy ? 'ingress-v1beta1' : 'ingress-v1', diags)) return undefined;
 
-  const at = (path: FieldPath, key = false) => locate(m.loc, path, { key });
   const err = (code: Parameters<Diagnostics['report']>[0], path: FieldPath, args: Record<string, string | number> = {}, key = false) =>
     diags.report(code, at(path, key), args, { field: fieldName(path) });
 
-  const meta = obj(m.obj.metadata);
   const spec = obj(m.obj.spec);
   const name = str(meta.name) ?? '';
   const namespace = str(meta.namespace) ?? 'default';
@@ -90,13 +94,11 @@ export function validateIngress(m: Manifest, diags: Diagnostics, opts: IngressCh
     tls.push({ hosts, ...(secretName ? { secretName } : {}), ref: at(tp) });
   });
 
-  const annotations = Object.fromEntries(Object.entries(obj(meta.annotations)).map(([k, val]) => [k, String(val)]));
   const className = str(spec.ingressClassName);
   if (className !== undefined && !isDns1123Subdomain(className)) err('IC2060', ['spec', 'ingressClassName'], { value: className });
   const classAnnotation = annotations['kubernetes.io/ingress.class'];
   if (className !== undefined && classAnnotation !== undefined && classAnnotation !== className)
     err('IC2061', ['metadata', 'annotations', 'kubernetes.io/ingress.class'], { annotation: classAnnotation, value: className });
-  const ann = checkAnnotations(annotations, (key) => at(['metadata', 'annotations', key], true), diags, opts);
 
   if (diags.errorCount() > before) return undefined;
   const cls = className ?? classAnnotation;
@@ -114,6 +116,7 @@ export function validateIngress(m: Manifest, diags: Diagnostics, opts: IngressCh
     rules,
     tls,
     sslRedirect: ann.sslRedirect,
+    annotationUses: ann.uses,
   };
 }
 

@@ -22,7 +22,7 @@ export interface TargetRun {
 
 let features: FeatureFile[] | undefined;
 
-/** Every shared feature file, parsed once. */
+/** Every vendored feature file, parsed once. */
 export function allFeatures(): FeatureFile[] {
   return (features ??= listFeatureFiles().map((rel) => loadFeature(rel)));
 }

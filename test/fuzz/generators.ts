@@ -139,6 +139,13 @@ const annotation = fc.oneof(
   fc.constantFrom<[string, string]>(
     ['nginx.ingress.kubernetes.io/ssl-redirect', 'false'],
     ['nginx.ingress.kubernetes.io/ssl-redirect', 'true'],
+    ['nginx.ingress.kubernetes.io/ssl-redirect', 'False'],
+    ['nginx.ingress.kubernetes.io/ssl-redirect', '0'],
+    ['nginx.ingress.kubernetes.io/ssl-redirect', 'no'],
+    ['nginx.ingress.kubernetes.io/proxy-read-timeout', '30; return 200'],
+    ['nginx.ingress.kubernetes.io/whitelist-source-range', '10.0.0.0/8'],
+    ['nginx.org/basic-auth-secret', 'htpasswd'],
+    ['traefik.ingress.kubernetes.io/router.priority', '10'],
     ['nginx.ingress.kubernetes.io/rewrite-target', '/$1'],
     ['nginx.ingress.kubernetes.io/configuration-snippet', 'more_set_headers "X: y";'],
     ['nginx.ingress.kubernetes.io/server-snippet', 'location /x { return 200; }'],

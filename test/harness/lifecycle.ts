@@ -89,12 +89,16 @@ export function reapStale(tmpRoot: string = os.tmpdir()): ReapResult {
       continue; // not ours, or still being set up
     }
     if (identityAlive(owner)) continue;
-    const pgid = Number(readOr(path.join(dir, PGID_FILE), ''));
-    // Guard against pgid reuse: only kill a group whose members run in this dir.
+    // One pgid per line: the proxy, then any process started beside it (an Envoy restart epoch).
+    const pgids = readOr(path.join(dir, PGID_FILE), '').split('\n').map(Number);
+    // Guard against pgid reuse: only kill a group whose members run in this dir (or below it).
     const real = realpathOr(dir); // /proc/<pid>/cwd is always the resolved path
-    if (pgid > 1 && groupMembers(pgid).some((pid) => procCwd(pid) === real)) {
-      killGroup(pgid, 'SIGKILL');
-      result.killedGroups.push(pgid);
+    const inDir = (cwd: string | undefined) => cwd !== undefined && (cwd === real || cwd.startsWith(`${real}/`));
+    for (const pgid of pgids) {
+      if (pgid > 1 && groupMembers(pgid).some((pid) => inDir(procCwd(pid)))) {
+        killGroup(pgid, 'SIGKILL');
+        result.killedGroups.push(pgid);
+      }
     }
     if (!keepDirs() && !fs.existsSync(path.join(dir, KEPT_FILE))) {
       fs.rmSync(dir, { recursive: true, force: true });

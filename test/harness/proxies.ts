@@ -205,6 +205,15 @@ export type RunningProxy = {
   /** From startProxy() call to ready, including build and validation. */
   startupMs: number;
   stop(): Promise<void>;
+  /** Directory the proxy runs in (dir, or dir/runDir). */
+  runDir: string;
+  /**
+   * Starts another process of this proxy in runDir (e.g. the next Envoy hot-restart epoch), logging
+   * to proxy.log; stop() and the runner's exit hooks kill its group too. Resolves to its pid.
+   */
+  spawnAlso(args: string[]): number;
+  /** Has this process exited? (group gone; for processes started by spawnAlso). */
+  groupGone(pid: number): boolean;
   /** proxy.log (stdout+stderr) plus nginx's -e error.log. */
   logs(): string;
 };
@@ -221,6 +230,13 @@ export type StartOptions = {
   readyTimeoutMs?: number;
   /** Validator budget. Default 60 s (nginx -t on 50k unsorted locations took 47-87 s). */
   validateTimeoutMs?: number;
+  /**
+   * Run the proxy from this subdirectory of dir (e.g. an `ingressc --out` directory, which must not
+   * share dir with the harness's marker files). build() must then return `waitFor`.
+   */
+  runDir?: string;
+  /** Run arguments instead of runArgs() (e.g. HAProxy master-worker, an Envoy restart epoch). */
+  args?: (ports: Ports, runDir: string) => string[];
 };
 
 const MAX_ATTEMPTS = 3;
@@ -285,7 +301,8 @@ export async function startProxy(opts: StartOptions): Promise<RunningProxy> {
     };
     try {
       const built = await opts.build(ports, dir);
-      const mainFile = path.join(dir, MAIN_FILE[kind]);
+      const runDir = opts.runDir !== undefined ? path.join(dir, opts.runDir) : dir;
+      const mainFile = path.join(runDir, MAIN_FILE[kind]);
       if (!fs.existsSync(mainFile)) throw new NonRetryable(`${kind}: build() did not write ${MAIN_FILE[kind]} into ${dir}`);
       let waitFor = built && built.waitFor;
       if (!waitFor) {
@@ -294,14 +311,15 @@ export async function startProxy(opts: StartOptions): Promise<RunningProxy> {
           throw new NonRetryable(`${kind}: config in ${dir} never mentions ports.http=${http}; it must listen there`);
         waitFor = mentions(text, https) ? [http, https] : [http];
       }
-      const v = await validateDir(kind, dir, opts.validateTimeoutMs);
+      const v = await validateDir(kind, runDir, opts.validateTimeoutMs);
       if (!v.ok) {
         const keep = keepDirs() ? ` (kept: ${dir})` : ' (set KEEP_PROXY_DIRS=1 to keep the dir)';
         throw new NonRetryable(`${kind} rejected the config${keep}:\n${v.output}`);
       }
-      const r = await launch(kind, bin, dir, waitFor, opts.readyTimeoutMs ?? 15_000);
+      const args = opts.args ? opts.args(ports, runDir) : runArgs(kind, runDir);
+      const r = await launch(kind, bin, dir, runDir, args, waitFor, opts.readyTimeoutMs ?? 15_000);
       if (r.ok) {
-        return makeHandle(kind, dir, ports, r.pid, attempt, retryReasons, performance.now() - t0);
+        return makeHandle(kind, bin, dir, runDir, ports, r.pid, attempt, retryReasons, performance.now() - t0);
       }
       lastLog = r.log;
       retryReasons.push(`attempt ${attempt} (ports ${http}/${https}): ${r.reason}`);
@@ -321,12 +339,17 @@ export async function startProxy(opts: StartOptions): Promise<RunningProxy> {
 
 type LaunchResult = { ok: true; pid: number } | { ok: false; bindConflict: boolean; reason: string; log: string };
 
-async function launch(kind: ProxyKind, bin: string, dir: string, waitFor: number[], readyTimeoutMs: number): Promise<LaunchResult> {
+/** Spawns bin in its own process group (so one kill(-pgid) also reaches nginx workers), logging to dir/proxy.log. */
+function spawnGroup(bin: string, args: string[], dir: string, runDir: string, env: NodeJS.ProcessEnv) {
   const logFd = fs.openSync(path.join(dir, 'proxy.log'), 'a');
-  // Own process group (detached) so one kill(-pgid) also reaches nginx
-  // workers; a SIGKILLed nginx master would otherwise leave them serving.
-  const child = spawn(bin, runArgs(kind, dir), { cwd: dir, env: proxyEnv(kind, dir), detached: true, stdio: ['ignore', logFd, logFd] });
+  const child = spawn(bin, args, { cwd: runDir, env, detached: true, stdio: ['ignore', logFd, logFd] });
   fs.closeSync(logFd);
+  return child;
+}
+
+async function launch(kind: ProxyKind, bin: string, dir: string, runDir: string, args: string[], waitFor: number[], readyTimeoutMs: number): Promise<LaunchResult> {
+  // A SIGKILLed nginx master would otherwise leave its workers serving.
+  const child = spawnGroup(bin, args, dir, runDir, proxyEnv(kind, dir));
   let exit: string | undefined;
   child.on('exit', (code, signal) => (exit = signal ? `killed by ${signal}` : `exited with code ${code}`));
   child.on('error', (err) => (exit = `spawn failed: ${err.message}`));
@@ -392,14 +415,26 @@ async function killAndWait(pgid: number, signal: NodeJS.Signals, graceMs: number
 }
 
 function makeHandle(
-  kind: ProxyKind, dir: string, ports: Ports, pid: number, attempts: number, retryReasons: string[], startupMs: number,
+  kind: ProxyKind, bin: string, dir: string, runDir: string, ports: Ports, pid: number, attempts: number, retryReasons: string[], startupMs: number,
 ): RunningProxy {
   let stopping: Promise<void> | undefined;
+  const also: number[] = [];
   return {
     kind,
     dir,
+    runDir,
     ports,
     pid,
+    spawnAlso(args) {
+      const child = spawnGroup(bin, args, dir, runDir, proxyEnv(kind, dir));
+      child.unref();
+      if (!child.pid) throw new Error(`${kind}: could not spawn ${bin} ${args.join(' ')}`);
+      trackGroup(child.pid, dir);
+      fs.appendFileSync(path.join(dir, PGID_FILE), `${child.pid}\n`);
+      also.push(child.pid);
+      return child.pid;
+    },
+    groupGone: (p) => groupMembers(p).length === 0,
     attempts,
     retryReasons,
     startupMs,
@@ -407,6 +442,10 @@ function makeHandle(
     stop() {
       stopping ??= (async () => {
         // nginx: SIGQUIT = graceful (workers finish requests); SIGTERM is its fast stop.
+        for (const p of also) {
+          await killAndWait(p, 'SIGTERM', STOP_GRACE_MS);
+          untrackGroup(p);
+        }
         await killAndWait(pid, kind === 'nginx' ? 'SIGQUIT' : 'SIGTERM', STOP_GRACE_MS);
         untrackGroup(pid);
         if (keepDirs()) fs.writeFileSync(path.join(dir, KEPT_FILE), '');

@@ -34,7 +34,14 @@ function caddyPick(server: Server, hostHeader: string, pathWithQuery: string): H
   };
   const run = (rs: Route[]): Handler | undefined => {
     for (const r of rs) {
-      const ok = !r.match || r.match.some((m) => (!m.host || m.host.some(hostMatches)) && (!m.path_regexp || new RegExp(m.path_regexp.pattern).test(path)));
+      const ok =
+        !r.match ||
+        r.match.some(
+          (m) =>
+            (!m.host || m.host.some(hostMatches)) &&
+            (!m.path_regexp || new RegExp(m.path_regexp.pattern).test(path)) &&
+            Object.entries(m.vars_regexp ?? {}).every(([k, v]) => (assert.equal(k, '{http.request.uri}'), new RegExp(v.pattern).test(pathWithQuery))),
+        );
       if (!ok) continue;
       for (const h of r.handle) {
         const out = h.handler === 'subroute' ? run(h.routes) : h.handler === 'invoke' ? run([server.named_routes?.[h.name] ?? assert.fail(`no named route ${h.name}`)]) : h;
@@ -137,7 +144,7 @@ describe('caddy.json structure', () => {
 
   test('the redirect keeps the HTTPS port unless it is 443; Host and URI come from the request', () => {
     const loc = (listenHttps: string): string => {
-      const r = buildConfig(irOf(DOCS, { listenHttps })).apps.http.servers.http!.routes[0]!.handle[0]!;
+      const r = buildConfig(irOf(DOCS, { listenHttps })).apps.http.servers.http!.routes[1]!.handle[0]!;
       assert.equal(r.handler, 'subroute');
       const h = r.routes[0]!.handle[0]!;
       assert.ok(h.handler === 'static_response' && h.status_code === 308);
@@ -155,7 +162,7 @@ describe('caddy.json structure', () => {
     assert.ok(one.ok, JSON.stringify(one.diagnostics));
     assert.deepEqual(compile(src, opts).files, one.files);
     const server = buildConfig(one.ir!).apps.http.servers.http!;
-    const sub = server.routes[0]!.handle[0]!;
+    const sub = server.routes[1]!.handle[0]!;
     assert.ok(sub.handler === 'subroute');
     const handlerOf = (prefix: string): Handler => sub.routes.find((r) => r.match?.[0]?.path_regexp?.pattern.startsWith(`^${prefix}`))!.handle[0]!;
     assert.deepEqual(handlerOf('/gone'), { handler: 'static_response', status_code: 503 });
@@ -181,7 +188,7 @@ describe('many hosts', () => {
   const isGroup = (r: Route): boolean => r.handle[0]!.handler === 'subroute' && r.handle[0]!.routes.every((x) => x.match?.[0]?.host);
 
   test('exact hosts: one route lists them all, then groups of at most 8, each listing exactly the names below it', () => {
-    const root = routes[0]!;
+    const root = routes[1]!;
     assert.ok(isGroup(root) && root.terminal);
     assert.equal(root.match![0]!.host!.length, 2 * n);
     let levels = 0;

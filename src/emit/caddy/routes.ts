@@ -35,14 +35,26 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'rout
   const hosts = (): Route[] => [...exactHostTree(exact), ...wildcardGroups(wildcards)];
   for (const vh of ir.vhosts) {
     const routes = scheme === 'http' && vh.tls?.sslRedirect ? [redirect(ir.listen.https.port)] : vhostRoutes(vh, action);
-    if (vh.kind === 'any') return done([...hosts(), ...routes]);
+    if (vh.kind === 'any') return done([BAD_ESCAPES, ...hosts(), ...routes]);
     const names = hostNames(vh);
     const host: HostRoute = { names, route: { match: [{ host: names }], handle: [{ handler: 'subroute', routes }], terminal: true } };
     if (vh.kind === 'exact') exact.push(host);
     else wildcards.push({ suffix: vh.wildcardSuffix, host });
   }
-  return done([...hosts(), { handle: [action(ir.defaultUpstream)], terminal: true }]);
+  return done([BAD_ESCAPES, ...hosts(), { handle: [action(ir.defaultUpstream)], terminal: true }]);
 }
+
+/**
+ * The normalisation rule's 400 for an escaped "/", "\" or NUL (normalize-path.ts), checked on the
+ * request target as received: Caddy's matchers see the decoded, cleaned path, where %2F has become
+ * a separator and a segment holding it may have been removed by a "..". (Invalid escapes are
+ * already a 400 from Go's HTTP server.)
+ */
+const BAD_ESCAPES: Route = {
+  match: [{ vars_regexp: { '{http.request.uri}': { pattern: '^[^?]*%(?:2[fF]|5[cC]|00)' } } }],
+  handle: [{ handler: 'static_response', status_code: 400 }],
+  terminal: true,
+};
 
 /** Caddy's host matcher ignores case and the port, but not a trailing dot: list both spellings. */
 function hostNames(vh: VirtualHost): string[] {

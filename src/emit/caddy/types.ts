@@ -28,6 +28,8 @@ export interface Server {
 export interface MatcherSet {
   host?: string[];
   path_regexp?: { pattern: string };
+  /** Keys are placeholders (`{http.request.uri}`: the request target as received). */
+  vars_regexp?: Record<string, { pattern: string }>;
 }
 
 export interface Route {

@@ -11,7 +11,7 @@ import { buildTls, checkCertificateNames } from './tls.js';
 import type { DynamicConfig, Middleware } from './types.js';
 
 /**
- * Traefik v3 (v3.0+, rule syntax v3): `traefik.yaml` is the dynamic configuration for the file
+ * Traefik v3 (v3.6.3+ for the entry points' encodedCharacters; rule syntax v3): `traefik.yaml` is the dynamic configuration for the file
  * provider, `traefik-static.yaml` the static one. Run from the output directory:
  *   traefik --configFile=traefik-static.yaml
  */

@@ -1,0 +1,225 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError, Option } from 'commander';
+import { annotationMatrix, availableTargets, colorEnabled, compile, diff, lint, makeDiagnostic, match, renderDiffJson, renderDiffText, renderGithub, renderJson, renderMatchJson, renderMatchText, renderMatrixMarkdown, renderMatrixTable, renderRoutesJson, renderRoutesTable, renderSarif, renderText, routes, TARGETS, } from '../index.js';
+import { exitCodeFor } from './exit-code.js';
+import { readAtRevision } from './git-source.js';
+import { readInputs } from './read-inputs.js';
+import { OutputConflict, writeOutputDir } from './write-output.js';
+const collect = (v, prev) => [...prev, v];
+function report(ds, texts, o) {
+    if (ds.length === 0)
+        return; // nothing to say; not even opening stderr (it loads node:net for a pipe)
+    process.stderr.write(renderText(ds, { color: colorEnabled(process.stderr, o.color), sources: texts }));
+}
+function load(inputs) {
+    const { sources, diagnostics } = readInputs(inputs, () => readFileSync(0, 'utf8'));
+    return { sources, diagnostics, texts: new Map(sources.map((s) => [s.path, s.text])) };
+}
+/** ingressc's version from its package.json (found upwards from this file, bundled or not). */
+function version() {
+    for (let dir = fileURLToPath(new URL('.', import.meta.url));; dir = dirname(dir)) {
+        try {
+            const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+            if (pkg.name === 'ingressc')
+                return pkg.version;
+        }
+        catch {
+            /* not here */
+        }
+        if (dirname(dir) === dir)
+            return undefined;
+    }
+}
+/** IC5101 when a target has no emitter in this build (instead of an internal error). */
+function unavailable(targets) {
+    const have = availableTargets();
+    return targets.filter((t) => !have.includes(t)).map((t) => makeDiagnostic('IC5101', undefined, { target: t, available: have.join(', ') }));
+}
+/** Options shared by every command that lowers Ingresses (compile, diff, routes, match). */
+function routingOptions(cmd, withListen) {
+    if (withListen) {
+        cmd.option('--listen-http <addr:port>', 'HTTP listen address', '0.0.0.0:80').option('--listen-https <addr:port>', 'HTTPS listen address', '0.0.0.0:443')
+            .option('--listen-admin <addr:port>', "Caddy's admin endpoint on a loopback address (default: off)");
+    }
+    return cmd
+        .option('--backend <ns/svc:port=host:port,...>', 'override the endpoints of a Service port (repeatable)', collect, [])
+        .option('--default-backend <ns/svc:port>', 'serve requests that match no rule')
+        .option('--ingress-class <name>', 'only use Ingresses of this class')
+        .option('--no-ssl-redirect', 'do not redirect HTTP to HTTPS for TLS hosts')
+        .option('--allow-snippets', 'accept *-snippet annotations (they are still not emitted)')
+        .option('--skip-annotation <key>', 'compile without an annotation the target cannot honour; for access control, leave that Ingress\'s routes out (repeatable)', collect, [])
+        .option('--resolver <ip>', 'DNS resolver nginx uses at run time for cluster names', '10.96.0.10')
+        .option('--no-color', 'no colours in diagnostics');
+}
+function compileOptions(o) {
+    return {
+        ...(o.target !== undefined && typeof o.target === 'string' ? { target: o.target } : {}),
+        ...(o.listenHttp !== undefined ? { listenHttp: o.listenHttp } : {}),
+        ...(o.listenHttps !== undefined ? { listenHttps: o.listenHttps } : {}),
+        ...(o.listenAdmin !== undefined ? { listenAdmin: o.listenAdmin } : {}),
+        backends: o.backend,
+        ...(o.defaultBackend !== undefined ? { defaultBackend: o.defaultBackend } : {}),
+        ...(o.ingressClass !== undefined ? { ingressClass: o.ingressClass } : {}),
+        sslRedirect: o.sslRedirect,
+        allowSnippets: o.allowSnippets === true,
+        skipAnnotations: o.skipAnnotation,
+        resolver: o.resolver,
+    };
+}
+export function buildProgram() {
+    const program = new Command('ingressc')
+        .description('Compile Kubernetes Ingress manifests into nginx, HAProxy, Envoy, Traefik and Caddy configurations.')
+        .version(version() ?? '0.0.0')
+        .exitOverride()
+        .showHelpAfterError();
+    const compileCmd = program
+        .command('compile')
+        .description('compile Ingress manifests (files, directories, "-" for stdin) into a proxy config')
+        .argument('<inputs...>')
+        .addOption(new Option('-t, --target <target>', 'proxy to generate for').choices(TARGETS).default('nginx'))
+        .option('-o, --out <dir>', 'write a self-contained, runnable directory (replaced atomically; only what ingressc wrote is replaced)')
+        .option('--move-aside', 'if --out holds files ingressc did not write (or edited ones), move them to DIR.ingressc-kept-N instead of stopping');
+    routingOptions(compileCmd, true).action((inputs, o) => {
+        const { sources, diagnostics, texts } = load(inputs);
+        const pre = [...diagnostics, ...unavailable([o.target])];
+        if (pre.length)
+            return finish(pre, texts, o);
+        const r = compile(sources, compileOptions(o));
+        const ds = [...r.diagnostics];
+        if (r.ok) {
+            if (o.out !== undefined) {
+                try {
+                    const w = writeOutputDir(o.out, r.files, { moveAside: o.moveAside === true });
+                    if (w.kept)
+                        ds.push(makeDiagnostic('IC5005', undefined, { moved: w.kept.moved.join(', '), to: w.kept.dir }));
+                }
+                catch (e) {
+                    if (e instanceof OutputConflict)
+                        for (const c of e.conflicts)
+                            ds.push(makeDiagnostic('IC5004', undefined, { path: c.path, why: c.why }));
+                    else
+                        ds.push(makeDiagnostic('IC5003', undefined, { path: o.out, detail: e.message }));
+                }
+            }
+            else if (r.files.length > 1) {
+                ds.push(makeDiagnostic('IC5002', undefined, { target: r.target ?? '', count: r.files.length }));
+            }
+            else if (r.files[0])
+                process.stdout.write(r.files[0].content);
+        }
+        finish(ds, texts, o);
+    });
+    program
+        .command('lint')
+        .description('check Ingress manifests (files, directories, "-"); other kinds and non-manifest files pass silently')
+        .argument('<inputs...>')
+        .addOption(new Option('-t, --target <target>', 'also report what this target cannot express (repeatable)').choices(TARGETS).argParser(collect).default([]))
+        .addOption(new Option('--fail-level <level>', 'lowest severity that fails').choices(['error', 'warning']).default('error'))
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'github']).default('text'))
+        .option('--ingress-class <name>', 'only check Ingresses of this class')
+        .option('--allow-snippets', 'accept *-snippet annotations')
+        .option('--skip-annotation <key>', 'accept that a target does not honour this annotation (repeatable; see compile --help)', collect, [])
+        .option('--no-color', 'no colours in diagnostics')
+        .action((inputs, o) => {
+        const { sources, diagnostics, texts } = load(inputs);
+        const r = diagnostics.length
+            ? { diagnostics, checked: [], skipped: [] }
+            : lint(sources, { targets: o.target, ...(o.ingressClass !== undefined ? { ingressClass: o.ingressClass } : {}), allowSnippets: o.allowSnippets === true, skipAnnotations: o.skipAnnotation });
+        const ds = r.diagnostics;
+        if (o.format === 'json')
+            process.stdout.write(renderJson(ds, r));
+        else if (o.format === 'sarif')
+            process.stdout.write(renderSarif(ds, { ...(version() ? { version: version() } : {}) }));
+        else if (o.format === 'github')
+            process.stdout.write(renderGithub(ds));
+        else
+            report(ds, texts, o);
+        process.exitCode = exitCodeFor(ds, o.failLevel);
+    });
+    const diffCmd = program
+        .command('diff')
+        .description('compile two versions and show the route changes and a unified diff of the generated files (exit 0 same, 1 changed, 2 error)')
+        .argument('<paths...>', '<old> <new>, or with --base REF the paths whose old side comes from git')
+        .addOption(new Option('-t, --target <target>', 'proxy to generate for').choices(TARGETS).default('nginx'))
+        .option('--base <ref>', 'take the old side from this git revision of the same paths')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'));
+    routingOptions(diffCmd, true).action((paths, o) => {
+        const base = o.base;
+        const usage = base === undefined && paths.length !== 2 ? [makeDiagnostic('IC5001', undefined, { option: 'diff', detail: 'expected <old> <new>, or --base REF <paths...>' })] : [];
+        const newSide = load(base === undefined ? paths.slice(1, 2) : paths);
+        const oldSide = base === undefined ? load(paths.slice(0, 1)) : { ...readAtRevision(base, paths), texts: new Map() };
+        for (const s of oldSide.sources)
+            newSide.texts.set(s.path, s.text);
+        const pre = [...usage, ...oldSide.diagnostics, ...newSide.diagnostics, ...unavailable([o.target])];
+        if (pre.length)
+            return finish(pre, newSide.texts, o, 2);
+        const r = diff(oldSide.sources, newSide.sources, compileOptions(o));
+        process.stdout.write(o.format === 'json' ? renderDiffJson(r) : renderDiffText(r));
+        if (o.format !== 'json')
+            report(r.diagnostics, newSide.texts, o);
+        process.exitCode = !r.ok ? 2 : r.changed ? 1 : 0;
+    });
+    const routesCmd = program
+        .command('routes')
+        .description("print the route table every target is built from (host, path, match, backend, TLS, source)")
+        .argument('<inputs...>')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'));
+    routingOptions(routesCmd, false).action((inputs, o) => {
+        const { sources, diagnostics, texts } = load(inputs);
+        if (diagnostics.length)
+            return finish(diagnostics, texts, o);
+        const r = routes(sources, compileOptions(o));
+        if (r.ok)
+            process.stdout.write(o.format === 'json' ? renderRoutesJson(r.rows) : renderRoutesTable(r.rows));
+        finish(r.diagnostics, texts, o);
+    });
+    const matchCmd = program
+        .command('match')
+        .description('which route and backend would serve a request, and why: match <inputs...> <URL> [--header "Host: h"]')
+        .argument('<inputs-and-url...>', 'inputs, then the request URL (http://host/path or /path with a Host header)')
+        .option('-H, --header <header>', 'request header "Name: value" (repeatable; Host is used for routing)', collect, [])
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'));
+    routingOptions(matchCmd, true).action((args, o) => {
+        if (args.length < 2)
+            return finish([makeDiagnostic('IC5001', undefined, { option: 'match', detail: 'expected <inputs...> <URL>' })], new Map(), o);
+        const { sources, diagnostics, texts } = load(args.slice(0, -1));
+        if (diagnostics.length)
+            return finish(diagnostics, texts, o);
+        const r = match(sources, { url: args[args.length - 1], headers: o.header }, compileOptions(o));
+        if (r.ok)
+            process.stdout.write(o.format === 'json' ? renderMatchJson(r) : renderMatchText(r));
+        finish(r.diagnostics, texts, o);
+    });
+    program
+        .command('annotations')
+        .description('which ingress-nginx annotations each target honours, and what compile does with the others')
+        .addOption(new Option('-t, --target <target>', 'only this target (repeatable)').choices(TARGETS).argParser(collect).default([]))
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
+        .action((o) => {
+        const picked = o.target;
+        const targets = picked.length ? [...new Set(picked)].sort() : availableTargets();
+        const rows = annotationMatrix(targets);
+        const f = o.format;
+        process.stdout.write(f === 'json' ? `${JSON.stringify({ format: 'ingressc-annotations', version: 1, targets, annotations: rows }, null, 2)}\n` : f === 'markdown' ? renderMatrixMarkdown(rows, targets) : renderMatrixTable(rows, targets));
+    });
+    return program;
+}
+function finish(ds, texts, o, code) {
+    report(ds, texts, o);
+    process.exitCode = code ?? exitCodeFor(ds);
+}
+export function main(argv) {
+    try {
+        buildProgram().parse(argv);
+    }
+    catch (e) {
+        if (e instanceof CommanderError) {
+            process.exitCode = e.exitCode === 0 ? 0 : 2; // usage errors are 2, --help/--version 0
+            return;
+        }
+        process.stderr.write(`ingressc: internal error: ${e.stack ?? String(e)}\nThis is a bug in ingressc; please report it with the input that caused it.\n`);
+        process.exitCode = 2;
+    }
+}

@@ -1,0 +1,64 @@
+import { backendName, NOT_FOUND_BACKEND } from './backends.js';
+import { MAP_FILES } from './maps.js';
+import { address, cfgName } from './quote.js';
+import { Section } from './section.js';
+import { CRT_LIST } from './tls.js';
+/** "%" without two hex digits after it, or %2F, %5C, %00 (matched case-insensitively). */
+const BAD_ESCAPE = '%([^0-9a-f]|[0-9a-f][^0-9a-f]|[0-9a-f]?$|2f|5c|00)';
+const bindAddress = (a) => address(a.host.replace(/^\[(.*)\]$/, '$1'), a.port);
+/**
+ * The one frontend, serving HTTP and (with certificates) HTTPS with the same routing. It
+ * reproduces the IR evaluation model with variables and map lookups:
+ * txn.vh = vhost key (exact host, else one-label wildcard, else "*"); txn.be = backend
+ * (Exact, else longest element-wise Prefix, else the vhost fallback). No vhost → defaultUpstream.
+ */
+export function renderFrontend(ir, opts) {
+    const s = new Section('frontend ingress');
+    s.line(`bind ${bindAddress(ir.listen.http)}`);
+    if (opts.https)
+        s.line(`bind ${bindAddress(ir.listen.https)} ssl crt-list ${CRT_LIST}`);
+    s.line('# Request normalisation (README "Semantics"), before anything else: 400 for a bad');
+    s.line('# escape or an escaped "/", "\\" or NUL; route on the path with unreserved escapes decoded,');
+    s.line('# slashes merged and dot segments removed (".." above the root: 400); forward it as sent.');
+    s.line(`http-request deny deny_status 400 if { path -m reg -i ${BAD_ESCAPE} }`);
+    s.line('http-request set-var(txn.pathq) pathq');
+    for (const n of ['percent-decode-unreserved', 'path-merge-slashes', 'path-strip-dot', 'path-strip-dotdot'])
+        s.line(`http-request normalize-uri ${n}`);
+    s.line('http-request deny deny_status 400 if { path -m reg ^/[.][.](/|$) }');
+    s.line('http-request set-var(txn.path) path');
+    s.line('http-request set-pathq %[var(txn.pathq)]');
+    s.line('# Host class: the exact host, else "*." + the host without its first label, else the');
+    s.line('# host-less rules. The class is decided here; routes never fall through to another class.');
+    // Like the IR's normalizeHost: port dropped, lowercased, one trailing dot removed.
+    s.line('http-request set-var(txn.host) req.hdr(host),field(1,:),lower,regsub([.]$,)');
+    s.line(`http-request set-var(txn.vh) var(txn.host),map_str(${MAP_FILES.hosts})`);
+    if (ir.vhosts.some((v) => v.kind === 'wildcard'))
+        s.line(`http-request set-var(txn.vh) var(txn.host),regsub(^[^.]+[.],*.),map_str(${MAP_FILES.hosts}) if !{ var(txn.vh) -m found }`);
+    if (ir.vhosts.some((v) => v.kind === 'any'))
+        s.line('http-request set-var(txn.vh) str(*) if !{ var(txn.vh) -m found }');
+    if (opts.sslRedirect) {
+        // Like nginx's https://$host$request_uri: lowercased host without the HTTP port.
+        const port = ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`;
+        s.line(`http-request redirect prefix https://%[var(txn.host)]${port} code 308 if !{ ssl_fc } { var(txn.vh) -m str -f ${MAP_FILES.sslRedirect} }`);
+    }
+    if (opts.https) {
+        s.line('http-request set-header X-Forwarded-Proto https if { ssl_fc }');
+        s.line('http-request set-header X-Forwarded-Proto http if !{ ssl_fc }');
+    }
+    else
+        s.line('http-request set-header X-Forwarded-Proto http');
+    s.line('http-request del-header X-Forwarded-Host');
+    s.line('http-request set-header X-Forwarded-Host %[req.fhdr(host)] if { req.fhdr(host) -m found }');
+    // nginx and Envoy name themselves in Server; clients (and the conformance suite) expect it.
+    s.line('http-response add-header Server haproxy unless { res.hdr_cnt(server) gt 0 }');
+    s.line('# Path: Exact first, then the longest element-wise Prefix ("/p" is stored as "/p/" and');
+    s.line('# looked up with path + "/"), then the vhost fallback. Lookups fail when txn.vh is unset.');
+    s.line(`http-request set-var(txn.be) var(txn.vh),concat(,txn.path,),map_str(${MAP_FILES.exact})`);
+    s.line(`http-request set-var(txn.be) var(txn.vh),concat(,txn.path,/),map_beg(${MAP_FILES.prefix}) if !{ var(txn.be) -m found }`);
+    s.line(`http-request set-var(txn.be) var(txn.vh),map_str(${MAP_FILES.fallback}) if !{ var(txn.be) -m found }`);
+    s.line('use_backend %[var(txn.be)] if { var(txn.be) -m found }');
+    if (ir.defaultUpstream !== undefined)
+        s.line(`use_backend ${cfgName(backendName(ir.defaultUpstream))} if !{ var(txn.vh) -m found }`);
+    s.line(`default_backend ${NOT_FOUND_BACKEND}`);
+    return s;
+}

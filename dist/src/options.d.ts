@@ -1,0 +1,60 @@
+import * as z from 'zod/mini';
+import type { Diagnostic, TargetName } from './diagnostics/types.js';
+import type { Endpoint, ListenAddr } from './ir/types.js';
+export declare const TARGETS: readonly ["nginx", "haproxy", "envoy", "traefik", "caddy"];
+/** What callers (CLI or library users) may pass; everything is checked here with zod. */
+export declare const compileOptionsSchema: z.ZodMiniObject<{
+    target: z.ZodMiniDefault<z.ZodMiniEnum<{
+        caddy: "caddy";
+        envoy: "envoy";
+        haproxy: "haproxy";
+        nginx: "nginx";
+        traefik: "traefik";
+    }>>;
+    listenHttp: z.ZodMiniDefault<z.ZodMiniString<string>>;
+    listenHttps: z.ZodMiniDefault<z.ZodMiniString<string>>;
+    listenAdmin: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    backends: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    defaultBackend: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    ingressClass: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    sslRedirect: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+    allowSnippets: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+    skipAnnotations: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    resolver: z.ZodMiniDefault<z.ZodMiniString<string>>;
+}, z.core.$strict>;
+export type CompileOptionsInput = z.input<typeof compileOptionsSchema>;
+export interface ServiceRef {
+    namespace: string;
+    service: string;
+    port: number | string;
+}
+export interface ResolvedOptions {
+    target: TargetName;
+    listen: {
+        http: ListenAddr;
+        https: ListenAddr;
+    };
+    listenAdmin?: ListenAddr;
+    backends: Map<string, {
+        ref: ServiceRef;
+        endpoints: Endpoint[];
+        text: string;
+    }>;
+    defaultBackend?: ServiceRef;
+    ingressClass?: string;
+    sslRedirect: boolean;
+    allowSnippets: boolean;
+    /** Annotation keys the user explicitly accepts not to have honoured (lower/annotation-support.ts). */
+    skipAnnotations: string[];
+    resolver: string;
+}
+export declare const serviceKey: (r: ServiceRef) => string;
+/** Returns the options or IC5001 diagnostics (usage errors: exit code 2). */
+export declare function resolveOptions(input?: CompileOptionsInput): {
+    options?: ResolvedOptions;
+    diagnostics: Diagnostic[];
+};
+/** "NS/SVC:PORT" with PORT a number or an IANA port name, as written in the Ingress. */
+export declare function parseServiceRef(s: string): ServiceRef | undefined;
+export declare function parseEndpoint(s: string): Endpoint | undefined;
+export declare function parseListen(s: string): ListenAddr | undefined;

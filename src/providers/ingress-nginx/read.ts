@@ -1,0 +1,86 @@
+import type { Diagnostics } from '../../diagnostics/collector.js';
+import type { SourceRef } from '../../diagnostics/types.js';
+import { hasControlChars } from '../../util/k8s-names.js';
+import { classifyForeign } from '../foreign.js';
+import { NGINX_ANNOTATIONS, STALE_NGINX_ANNOTATIONS, type AnnotationKind } from './keys.js';
+import { GO_BOOL_SPELLINGS, parseGoBool } from './parse-bool.js';
+
+export const NGINX_PREFIX = 'nginx.ingress.kubernetes.io/';
+const OWN_PREFIX = 'ingressc.dev/';
+const BY_NAME = new Map(NGINX_ANNOTATIONS.map((a) => [a.key, a]));
+
+/** An annotation whose effect depends on the target; lowering decides whether it is honoured. */
+export interface AnnotationUse {
+  /** The full key as written. */
+  key: string;
+  /** ingress-nginx's key without its prefix; undefined for another controller's key. */
+  name?: string;
+  kind: AnnotationKind;
+  family: string;
+  /** Set for another controller's key. */
+  controller?: string;
+  ref: SourceRef;
+}
+
+/** What the provider hands to validation: the settings ingressc honours, and every use to check. */
+export interface AnnotationSet {
+  /** nginx.ingress.kubernetes.io/ssl-redirect (default true). */
+  sslRedirect: boolean;
+  uses: AnnotationUse[];
+}
+
+/**
+ * The one door through which annotations enter ingressc. Target-independent checks happen here
+ * (known key, value grammar, snippets, stale and foreign keys), located at the key; whether a
+ * target honours each use is decided in lowering, after class selection.
+ * `annotations` holds string values only (validation reports the others).
+ */
+export function readAnnotations(
+  annotations: Readonly<Record<string, string>>,
+  at: (key: string) => SourceRef,
+  diags: Diagnostics,
+  opts: { allowSnippets: boolean },
+): AnnotationSet {
+  const set: AnnotationSet = { sslRedirect: true, uses: [] };
+  for (const key of Object.keys(annotations).sort()) {
+    const value = annotations[key]!;
+    const ref = at(key);
+    const field = `metadata.annotations[${JSON.stringify(key)}]`;
+    if (key.startsWith(NGINX_PREFIX)) {
+      const name = key.slice(NGINX_PREFIX.length);
+      const known = BY_NAME.get(name);
+      // Any *-snippet key, known or not (future or forked controllers add more), is raw nginx text.
+      if (known?.kind === 'snippet' || name === 'snippet' || name.endsWith('-snippet')) {
+        diags.report(opts.allowSnippets ? 'IC2082' : 'IC2080', ref, { key }, { field });
+        continue;
+      }
+      if (!known) {
+        const stale = STALE_NGINX_ANNOTATIONS[name];
+        if (stale !== undefined) diags.report('IC2105', ref, { key, why: stale }, { field });
+        else diags.report('IC2104', ref, { key }, { field });
+        continue;
+      }
+      if (hasControlChars(value)) {
+        diags.report('IC2081', ref, { key, detail: 'value contains a control character' }, { field });
+        continue;
+      }
+      if (known.bool) {
+        const b = parseGoBool(value);
+        if (b === undefined) {
+          diags.report('IC2081', ref, { key, detail: `expected a boolean (${GO_BOOL_SPELLINGS}), found ${JSON.stringify(value)}` }, { field });
+          continue;
+        }
+        if (name === 'ssl-redirect') set.sslRedirect = b;
+      }
+      set.uses.push({ key, name, kind: known.kind, family: known.family, ref });
+    } else if (key.startsWith(OWN_PREFIX)) {
+      diags.report('IC2104', ref, { key }, { field });
+    } else {
+      const foreign = classifyForeign(key);
+      if (!foreign) continue;
+      if (foreign.restrictsAccess) set.uses.push({ key, kind: 'access', family: 'another controller', controller: foreign.controller, ref });
+      else diags.report('IC2106', ref, { key, controller: foreign.controller }, { field });
+    }
+  }
+  return set;
+}

@@ -1,0 +1,25 @@
+import type { TargetName } from '../../diagnostics/types.js';
+
+/**
+ * What each target honours of an ingress-nginx annotation. A key or target missing here is not
+ * honoured: lower/annotation-support.ts then fails closed or warns by the key's kind. An emitter
+ * that learns a feature adds its row here, and its live tests prove it.
+ */
+export interface Support {
+  level: 'supported' | 'partial';
+  /** For 'partial': what differs from ingress-nginx. */
+  note?: string;
+}
+
+const perHostRedirect: Support = {
+  level: 'partial',
+  note: 'decided per host, by the (oldest) Ingress whose tls section names the host, not per path as ingress-nginx does: the value on other Ingresses of that host has no effect',
+};
+
+const SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Support>>>> = {
+  'ssl-redirect': { nginx: perHostRedirect, haproxy: perHostRedirect, envoy: perHostRedirect, traefik: perHostRedirect },
+};
+
+export function supportOf(key: string, target: TargetName): Support | undefined {
+  return SUPPORT[key]?.[target];
+}
