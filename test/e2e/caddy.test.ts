@@ -135,6 +135,48 @@ ${path('/any', 'any-svc')}`,
       { host: 'many.test', path: '/x', expect: { status: 404 } },
     ],
   },
+  {
+    // The annotation matrix says Caddy honours ssl-redirect per host (support.ts): prove it live.
+    name: 'nginx.ingress.kubernetes.io/ssl-redirect: "false" keeps a TLS host on plain HTTP',
+    sources: () => [
+      {
+        path: 'noredirect.yaml',
+        text: `apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: noredirect
+  annotations: {nginx.ingress.kubernetes.io/ssl-redirect: "false"}
+spec:
+  tls:
+  - hosts: [plain.test]
+    secretName: plain-tls
+  rules:
+  - host: plain.test
+    http:
+      paths:
+${path('/', 'plain-svc')}---
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata: {name: redirect}
+spec:
+  tls:
+  - hosts: [secure.test]
+    secretName: plain-tls
+  rules:
+  - host: secure.test
+    http:
+      paths:
+${path('/', 'plain-svc')}`,
+      },
+      { path: 'plain-tls.yaml', text: secret('plain-tls', ['plain.test', 'secure.test']) },
+    ],
+    services: { 'default/plain-svc:80': 'plain-svc' },
+    requests: [
+      { host: 'plain.test', path: '/x', expect: { status: 200, service: 'plain-svc' } },
+      { host: 'plain.test', path: '/x', https: true, expect: { status: 200, service: 'plain-svc', certCN: 'plain.test' } },
+      { host: 'secure.test', path: '/x', expect: { status: 308, location: 'https://secure.test' } },
+    ],
+  },
 ];
 
 runRouteTable('caddy', CADDY_CASES);
