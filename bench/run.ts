@@ -24,7 +24,7 @@ const SIZES = arg('sizes', '1000,10000,20000').split(',').map(Number);
 const ONLY = arg('only', 'P1,P2,P3,P4').split(',');
 const BIN = join(ROOT, 'bin', 'ingressc.js');
 const NODE = process.execPath;
-const LIVE = arg('live', 'nginx,haproxy,envoy').split(',') as ProxyKind[];
+const LIVE = arg('live', 'nginx,haproxy,envoy,caddy').split(',') as ProxyKind[];
 
 const out: string[] = [];
 /** Each goal's measured ratios, filled in as the parts run, summarised at the end. */
@@ -127,6 +127,7 @@ const VALIDATE: Record<ProxyKind, (dir: string) => [string, string[]]> = {
   nginx: (d) => [findProxy('nginx')!, ['-t', '-q', '-p', `${d}/`, '-c', 'nginx.conf', '-e', join(d, 'error.log'), '-g', 'daemon off;']],
   haproxy: (d) => [findProxy('haproxy')!, ['-c', '-q', '-f', join(d, 'haproxy.cfg')]],
   envoy: (d) => [findProxy('envoy')!, ['--mode', 'validate', '-c', join(d, 'envoy.yaml'), '--log-level', 'error', '--disable-hot-restart']],
+  caddy: (d) => [findProxy('caddy')!, ['validate', '--config', join(d, 'caddy.json')]],
 };
 
 function groupRssMb(pid: number): number {
@@ -177,6 +178,8 @@ async function startLive(kind: ProxyKind, hosts: number, echoPort: number): Prom
   const proxy = await startProxy({
     kind,
     readyTimeoutMs: 120_000,
+    // caddy validate needs ~30 s for the 10k set here, more when the machine is busy.
+    validateTimeoutMs: 300_000,
     build: (ports, dir) => {
       const t0 = performance.now();
       write(dir, ports);

@@ -29,6 +29,20 @@ describe('ingressc compile', () => {
     assert.equal(statSync(join(out, 'certs/default-cafe-secret.key')).mode & 0o777, 0o600);
     assert.ok(!r.out.includes('PRIVATE KEY') && !r.err.includes('PRIVATE KEY'));
   });
+  test('--target caddy writes caddy.json and certs/; --listen-admin is Caddy-only and loopback-only', () => {
+    const out = join(work, 'cafe-caddy');
+    const r = run(['compile', 'fixtures/cafe/', '--target', 'caddy', '--out', out, '--listen-admin', '127.0.0.1:2999']);
+    assert.equal(r.code, 0, r.err);
+    const c = JSON.parse(readFileSync(join(out, 'caddy.json'), 'utf8')) as { admin: unknown; apps: { tls: { certificates: { load_files: { key: string }[] } } } };
+    assert.deepEqual(c.admin, { listen: '127.0.0.1:2999', config: { persist: false } });
+    assert.equal(statSync(join(out, c.apps.tls.certificates.load_files[0]!.key)).mode & 0o777, 0o600);
+    assert.match(run(['compile', 'fixtures/cafe/', '--target', 'caddy', '--out', out, '--listen-admin', '0.0.0.0:2019']).err, /IC5001 invalid option --listen-admin: expected a loopback ADDR:PORT/);
+    assert.equal(run(['compile', '-', '--target', 'nginx', '--listen-admin', '127.0.0.1:2019'], GOOD).code, 2);
+    // Without certificates the one file goes to stdout.
+    const plain = run(['compile', '-', '--target', 'caddy'], GOOD);
+    assert.equal(plain.code, 0, plain.err);
+    assert.deepEqual(JSON.parse(plain.out).admin, { disabled: true, config: { persist: false } });
+  });
   test('without --out, certificates are an error that explains --out', () => {
     const r = run(['compile', 'fixtures/cafe/']);
     assert.equal(r.code, 2);

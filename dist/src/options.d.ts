@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
 import type { Diagnostic, TargetName } from './diagnostics/types.js';
 import type { Endpoint, ListenAddr } from './ir/types.js';
-export declare const TARGETS: readonly ["nginx", "haproxy", "envoy", "traefik", "gateway-api"];
+export declare const TARGETS: readonly ["nginx", "haproxy", "envoy", "traefik", "caddy", "gateway-api"];
 export declare const DEFAULT_GATEWAY_CLASS = "ingressc";
 export declare const DEFAULT_GATEWAY = "default/ingressc";
 /** What callers (CLI or library users) may pass; everything is checked here with zod. */
 export declare const compileOptionsSchema: z.ZodMiniObject<{
     target: z.ZodMiniDefault<z.ZodMiniEnum<{
+        caddy: "caddy";
         envoy: "envoy";
         "gateway-api": "gateway-api";
         haproxy: "haproxy";
@@ -15,6 +16,7 @@ export declare const compileOptionsSchema: z.ZodMiniObject<{
     }>>;
     listenHttp: z.ZodMiniDefault<z.ZodMiniString<string>>;
     listenHttps: z.ZodMiniDefault<z.ZodMiniString<string>>;
+    listenAdmin: z.ZodMiniOptional<z.ZodMiniString<string>>;
     backends: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
     defaultBackend: z.ZodMiniOptional<z.ZodMiniString<string>>;
     ingressClass: z.ZodMiniOptional<z.ZodMiniString<string>>;
@@ -43,6 +45,7 @@ export interface ResolvedOptions {
         http: ListenAddr;
         https: ListenAddr;
     };
+    listenAdmin?: ListenAddr;
     backends: Map<string, {
         ref: ServiceRef;
         endpoints: Endpoint[];

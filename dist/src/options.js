@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { makeDiagnostic } from './diagnostics/collector.js';
 import { isIP } from './util/is-ip.js';
 import { isDns1035Label, isDns1123Label, isDns1123Subdomain, isIanaSvcName } from './util/k8s-names.js';
-export const TARGETS = ['nginx', 'haproxy', 'envoy', 'traefik', 'gateway-api'];
+export const TARGETS = ['nginx', 'haproxy', 'envoy', 'traefik', 'caddy', 'gateway-api'];
 export const DEFAULT_GATEWAY_CLASS = 'ingressc';
 export const DEFAULT_GATEWAY = 'default/ingressc';
 /** What callers (CLI or library users) may pass; everything is checked here with zod. */
@@ -11,6 +11,8 @@ export const compileOptionsSchema = z.strictObject({
     target: z._default(z.enum(TARGETS), 'nginx'),
     listenHttp: z._default(z.string(), '0.0.0.0:80'),
     listenHttps: z._default(z.string(), '0.0.0.0:443'),
+    /** Caddy's admin endpoint (off unless given); loopback only. */
+    listenAdmin: z.optional(z.string()),
     backends: z._default(z.array(z.string()), []),
     defaultBackend: z.optional(z.string()),
     ingressClass: z.optional(z.string()),
@@ -45,9 +47,19 @@ export function resolveOptions(input = {}) {
         bad('--listen-https', `expected ADDR:PORT (IPv4, [IPv6] or *), found ${JSON.stringify(o.listenHttps)}`);
     // No proxy can serve plain HTTP and TLS on one address and port (nginx and HAProxy would load it
     // and then fail every request of one kind; Envoy refuses it).
-    const wildcard = (h) => h === '0.0.0.0' || h === '[::]';
-    if (http && https && http.port === https.port && (http.host === https.host || wildcard(http.host) || wildcard(https.host)))
+    if (http && https && overlaps(http, https))
         bad('--listen-https', `${o.listenHttps} overlaps --listen-http ${o.listenHttp}: HTTP and HTTPS need different ports`);
+    let listenAdmin;
+    if (o.listenAdmin !== undefined) {
+        listenAdmin = parseListen(o.listenAdmin);
+        // The admin API can rewrite the running config: never let it listen beyond this machine.
+        if (!listenAdmin || !isLoopback(listenAdmin.host))
+            bad('--listen-admin', `expected a loopback ADDR:PORT (127.0.0.0/8 or [::1]), found ${JSON.stringify(o.listenAdmin)}`);
+        else if (o.target !== 'caddy')
+            bad('--listen-admin', `only --target caddy has an admin endpoint, not ${o.target}`);
+        else if ((http && overlaps(listenAdmin, http)) || (https && overlaps(listenAdmin, https)))
+            bad('--listen-admin', `${o.listenAdmin} overlaps --listen-http or --listen-https: the admin endpoint needs its own port`);
+    }
     const backends = new Map();
     for (const text of o.backends) {
         const eq = text.indexOf('=');
@@ -82,6 +94,7 @@ export function resolveOptions(input = {}) {
         options: {
             target: o.target,
             listen: { http, https },
+            ...(listenAdmin ? { listenAdmin } : {}),
             backends,
             ...(defaultBackend ? { defaultBackend } : {}),
             ...(o.ingressClass !== undefined ? { ingressClass: o.ingressClass } : {}),
@@ -136,6 +149,10 @@ export function parseEndpoint(s) {
         return { kind: 'ip', host, port };
     return isDns1123Subdomain(host) ? { kind: 'dns', host, port } : undefined;
 }
+const wildcard = (h) => h === '0.0.0.0' || h === '[::]';
+/** Can two listen addresses not both be bound (same port, same or a wildcard address)? */
+const overlaps = (a, b) => a.port === b.port && (a.host === b.host || wildcard(a.host) || wildcard(b.host));
+const isLoopback = (host) => host === '[::1]' || /^127\./.test(host);
 export function parseListen(s) {
     const m = /^(\[[0-9a-fA-F:.]+\]|[0-9.]+|\*)?:([0-9]{1,5})$/.exec(s.trim());
     if (!m)

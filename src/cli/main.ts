@@ -75,7 +75,8 @@ function unavailable(targets: readonly string[]): Diagnostic[] {
  */
 function routingOptions(cmd: Command, has: { listen: boolean; resolver: boolean }): Command {
   if (has.listen) {
-    cmd.option('--listen-http <addr:port>', 'HTTP listen address', '0.0.0.0:80').option('--listen-https <addr:port>', 'HTTPS listen address', '0.0.0.0:443');
+    cmd.option('--listen-http <addr:port>', 'HTTP listen address', '0.0.0.0:80').option('--listen-https <addr:port>', 'HTTPS listen address', '0.0.0.0:443')
+      .option('--listen-admin <addr:port>', "Caddy's admin endpoint on a loopback address (default: off)");
   }
   cmd
     .option('--backend <ns/svc:port=host:port,...>', 'override the endpoints of a Service port (repeatable)', collect, [])
@@ -111,6 +112,7 @@ function compileOptions(o: Opts): CompileOptions {
     ...(o.target !== undefined && typeof o.target === 'string' ? { target: o.target as TargetName } : {}),
     ...(o.listenHttp !== undefined ? { listenHttp: o.listenHttp as string } : {}),
     ...(o.listenHttps !== undefined ? { listenHttps: o.listenHttps as string } : {}),
+    ...(o.listenAdmin !== undefined ? { listenAdmin: o.listenAdmin as string } : {}),
     backends: o.backend as string[],
     ...(o.defaultBackend !== undefined ? { defaultBackend: o.defaultBackend as string } : {}),
     ...(o.ingressClass !== undefined ? { ingressClass: o.ingressClass as string } : {}),
@@ -125,7 +127,7 @@ function compileOptions(o: Opts): CompileOptions {
 
 export function buildProgram(): Command {
   const program = new Command('ingressc')
-    .description('Compile Kubernetes Ingress manifests into nginx, HAProxy, Envoy and Traefik configurations.')
+    .description('Compile Kubernetes Ingress manifests into nginx, HAProxy, Envoy, Traefik and Caddy configurations.')
     .version(version() ?? '0.0.0')
     .exitOverride();
 

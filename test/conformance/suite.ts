@@ -8,8 +8,8 @@ import { runFeature, scenarioKey, type Runner, type ScenarioResult } from './sce
 import { findTraefikEvaluator } from './traefik.js';
 import { evaluateGatewayApi } from '../gateway-api/conformance-adapter.js';
 
-export const ALL_TARGETS: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'traefik', 'gateway-api'];
-const LIVE: readonly string[] = ['nginx', 'haproxy', 'envoy'];
+export const ALL_TARGETS: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'traefik', 'caddy', 'gateway-api'];
+const LIVE: readonly string[] = ['nginx', 'haproxy', 'envoy', 'caddy'];
 
 export interface TargetRun {
   target: TargetName;

@@ -3,6 +3,7 @@ import { checkGatewayApi } from '../gateway-api/oracle.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { caddyJson } from '../../src/emit/caddy/quote.js';
 import type { OutputFile, RouteTable, TargetName, Upstream, VirtualHost } from '../../src/index.js';
 import { repoRoot } from '../harness/proxies.js';
 import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
@@ -57,6 +58,7 @@ export function fixedComments(target: TargetName): Set<string> {
 function commentsOf(target: TargetName, file: string, text: string): string[] {
   if (target === 'nginx') return parseNginx(text).comments.map((s) => s.trim());
   if (target === 'haproxy') return file.endsWith('.cfg') ? parseHaproxy(text).comments : [];
+  if (target === 'caddy') return []; // JSON has no comments
   return yamlComments(text);
 }
 
@@ -545,10 +547,167 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
   return problems;
 }
 
+// ---------------------------------------------------------------- Caddy
+
+const CADDY_HANDLERS = new Set(['subroute', 'invoke', 'static_response']);
+const caddyWildcard = (suffix: string): string => `*.${suffix}`;
+const caddyPrefix = (p: string): string => `^${escDots(p)}(/[\\s\\S]*)?$`;
+
+/** The IR's expected routes of one Caddy server, one line per route, independent of the emitter. */
+function caddyExpectedRoutes(ir: RouteTable, scheme: 'http' | 'https', httpsPort: number): string[] {
+  const act = (id: string | undefined): string => {
+    const u = id === undefined ? undefined : ir.upstreams.find((x) => x.id === id);
+    if (!u) return 'status 404';
+    return u.endpoints.length === 0 ? 'status 503' : `proxy ${u.endpoints.map((e) => endpointText(e.host, e.port)).join(',')}`;
+  };
+  const vhostLines = (vh: VirtualHost): string[] => {
+    if (scheme === 'http' && vh.tls?.sslRedirect) return [`* => redirect https://{http.request.host}${httpsPort === 443 ? '' : `:${httpsPort}`}{http.request.uri}`];
+    const lines = vh.exact.map((r) => `^${escDots(r.path)}$ => ${act(r.upstream)}`);
+    for (const r of vh.prefix) {
+      if (r.path === '/') return [...lines, `* => ${act(r.upstream)}`];
+      lines.push(`${caddyPrefix(r.path)} => ${act(r.upstream)}`);
+    }
+    return [...lines, `* => ${act(vh.fallback)}`];
+  };
+  // The normalisation rule's 400 for %2F, %5C and %00, on the target as received.
+  const out: string[] = ['vars {http.request.uri} ^[^?]*%(?:2[fF]|5[cC]|00) => status 400'];
+  for (const vh of ir.vhosts) {
+    if (vh.kind === 'any') return [...out, ...vhostLines(vh)];
+    const name = vh.kind === 'wildcard' ? caddyWildcard(vh.wildcardSuffix) : vh.name;
+    out.push(`host ${name},${name}. => [${vhostLines(vh).join(' ; ')}]`);
+  }
+  return [...out, `* => ${act(ir.defaultUpstream)}`];
+}
+
+/** What one parsed Caddy route does, in the notation of caddyExpectedRoutes. */
+function caddyRoute(r: Any, problems: string[], named: ReadonlyMap<string, string>): string {
+  const keys = Object.keys(r ?? {}).filter((k) => !['match', 'handle', 'terminal'].includes(k));
+  if (keys.length || r?.terminal !== true) problems.push(`caddy: route ${JSON.stringify(r).slice(0, 200)} is not a plain terminal route`);
+  const sets: Any[] = r?.match ?? [];
+  if (sets.length > 1) problems.push(`caddy: ${sets.length} matcher sets in one route`);
+  let when = '*';
+  for (const m of sets) {
+    for (const k of Object.keys(m)) if (k !== 'host' && k !== 'path_regexp' && k !== 'vars_regexp') problems.push(`caddy: matcher ${JSON.stringify(k)}`);
+    if (m.vars_regexp) when = Object.entries<Any>(m.vars_regexp).map(([k, v]) => `vars ${k} ${v?.pattern}${Object.keys(v ?? {}).length > 1 ? ' {extra}' : ''}`).join(' & ');
+    if (m.host) when = `host ${m.host.join(',')}`;
+    if (m.path_regexp) when = String(m.path_regexp.pattern) + (Object.keys(m.path_regexp).length > 1 ? ' {extra}' : '');
+  }
+  const handlers: Any[] = r?.handle ?? [];
+  if (handlers.length !== 1) problems.push(`caddy: ${handlers.length} handlers in one route`);
+  const h = handlers[0] ?? {};
+  if (!CADDY_HANDLERS.has(h.handler)) problems.push(`caddy: handler ${JSON.stringify(h.handler)}`);
+  let does = '?';
+  if (h.handler === 'subroute') does = `[${(h.routes ?? []).map((x: Any) => caddyRoute(x, problems, named)).join(' ; ')}]`;
+  else if (h.handler === 'invoke') {
+    does = named.get(h.name) ?? '?';
+    if (!named.has(h.name) || Object.keys(h).join() !== 'handler,name') problems.push(`caddy: invoke ${JSON.stringify(h).slice(0, 120)}`);
+  }
+  else if (h.handler === 'static_response') {
+    const loc = h.headers?.Location;
+    does = h.status_code === 308 && loc?.length === 1 ? `redirect ${loc[0]}` : `status ${h.status_code}`;
+    for (const k of Object.keys(h.headers ?? {})) if (k !== 'Location') problems.push(`caddy: response header ${JSON.stringify(k)}`);
+    if (Object.keys(h).some((k) => !['handler', 'status_code', 'headers'].includes(k))) problems.push('caddy: static_response with a body or other fields');
+  }
+  return `${when} => ${does}`;
+}
+
+/** Caddy's host pattern semantics: same number of labels, `*` takes any one label. */
+const caddyCovers = (pattern: string, name: string): boolean => {
+  const p = pattern.split('.'), n = name.split('.');
+  return p.length === n.length && p.every((l, i) => l === '*' || l === n[i]);
+};
+
+/**
+ * Replaces each group route by its children. A group's subroute holds only host routes. An
+ * exact-host group is terminal and lists exactly the union of its children's names (else a name
+ * could enter the group and then miss every child: Caddy's empty 200). A wildcard group lists
+ * only `*.*.<rest>` patterns covering every child pattern, and is not terminal, so a host it
+ * takes that no child matches goes on to the next routes.
+ */
+function flattenHostGroups(routes: Any[], problems: string[]): Any[] {
+  const out: Any[] = [];
+  for (const r of routes) {
+    const children: Any[] = r?.handle?.[0]?.handler === 'subroute' ? (r.handle[0].routes ?? []) : [];
+    const isGroup = r?.match?.[0]?.host && children.length > 0 && children.every((c) => Array.isArray(c?.match?.[0]?.host));
+    if (!isGroup) {
+      out.push(r);
+      continue;
+    }
+    if (!['match,handle,terminal', 'match,handle'].includes(Object.keys(r).join()) || r.match.length !== 1 || Object.keys(r.match[0]).join() !== 'host' || r.handle.length !== 1)
+      problems.push(`caddy: host group ${JSON.stringify(r).slice(0, 200)} is not a plain host route`);
+    const names: string[] = r.match[0].host;
+    const below: string[] = children.flatMap((c) => c.match[0].host);
+    if (names.every((n) => n.startsWith('*.*.'))) {
+      if (r.terminal !== undefined) problems.push(`caddy: wildcard group ${JSON.stringify(names)} is terminal`);
+      for (const n of below) if (!names.some((p) => caddyCovers(p, n))) problems.push(`caddy: wildcard group ${JSON.stringify(names)} does not cover ${JSON.stringify(n)}`);
+    } else {
+      if (r.terminal !== true) problems.push(`caddy: host group ${JSON.stringify(names.slice(0, 3))} is not terminal`);
+      sameMultiset('caddy host group', names, below, problems);
+    }
+    out.push(...flattenHostGroups(children, problems));
+  }
+  return out;
+}
+
+export function checkCaddy(ir: RouteTable, files: readonly OutputFile[]): string[] {
+  const problems: string[] = [];
+  checkFiles('caddy', ir, files, ['caddy.json'], problems);
+  const text = files.find((f) => f.path === 'caddy.json')?.content;
+  if (text === undefined) return [...problems, 'caddy: no caddy.json'];
+  let c: Any;
+  try {
+    c = JSON.parse(text);
+  } catch (e) {
+    return [...problems, `caddy: caddy.json does not parse: ${(e as Error).message}`];
+  }
+  // Canonical form: no duplicate keys (Go keeps the last one), nothing outside the values.
+  if (caddyJson(c) !== text) problems.push('caddy: caddy.json is not in the canonical form of its own value');
+  sameMultiset('caddy top-level keys', Object.keys(c ?? {}), ['admin', 'storage', 'logging', 'apps'], problems);
+  if (JSON.stringify(c?.admin) !== JSON.stringify({ disabled: true, config: { persist: false } })) problems.push(`caddy: admin ${JSON.stringify(c?.admin)}`);
+  if (JSON.stringify(c?.storage) !== JSON.stringify({ module: 'file_system', root: 'caddy-data' })) problems.push(`caddy: storage ${JSON.stringify(c?.storage)}`);
+  const https = ir.certificates.length > 0 && ir.defaultCertificate !== undefined;
+  sameMultiset('caddy apps', Object.keys(c?.apps ?? {}), ['http', ...(https ? ['tls'] : [])], problems);
+  const servers = c?.apps?.http?.servers ?? {};
+  sameMultiset('caddy servers', Object.keys(servers), ['http', ...(https ? ['https'] : [])], problems);
+  const addr = (a: RouteTable['listen']['http']) => `${a.host}:${a.port}`;
+  for (const [name, s] of Object.entries<Any>(servers)) {
+    const scheme = name === 'https' ? 'https' : 'http';
+    if (JSON.stringify(s.listen) !== JSON.stringify([addr(ir.listen[scheme])])) problems.push(`caddy: ${name} listens on ${JSON.stringify(s.listen)}`);
+    if (s.automatic_https?.disable !== true) problems.push(`caddy: automatic HTTPS is on for ${name}`);
+    const named = new Map<string, string>();
+    for (const [name, nr] of Object.entries<Any>(s.named_routes ?? {})) {
+      const u = ir.upstreams.find((x) => x.id === name);
+      const rp = nr?.handle?.[0];
+      if (!u) problems.push(`caddy: named route ${JSON.stringify(name)} is no IR upstream`);
+      if (Object.keys(nr ?? {}).join() !== 'handle' || nr.handle.length !== 1 || rp?.handler !== 'reverse_proxy') problems.push(`caddy: named route ${JSON.stringify(name)} is not one reverse_proxy`);
+      if (Object.keys(rp ?? {}).join() !== 'handler,upstreams,load_balancing,headers' || JSON.stringify(rp.headers) !== '{"response":{"set":{"Server":["Caddy"]}}}')
+        problems.push(`caddy: reverse_proxy of ${JSON.stringify(name)} has other fields: ${JSON.stringify(rp).slice(0, 200)}`);
+      const dials: string[] = (rp?.upstreams ?? []).map((x: Any) => x.dial);
+      if (u) sameMultiset(`caddy named route ${name}`, dials, u.endpoints.map((e) => endpointText(e.host, e.port)), problems);
+      named.set(name, `proxy ${dials.join(',')}`);
+    }
+    const got = flattenHostGroups(s.routes ?? [], problems).map((r: Any) => caddyRoute(r, problems, named));
+    const want = caddyExpectedRoutes(ir, scheme, ir.listen.https.port);
+    if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`caddy ${name} routes: expected ${JSON.stringify(want).slice(0, 400)}, found ${JSON.stringify(got).slice(0, 400)}`);
+    if (scheme === 'https') {
+      const sni = new Set(ir.vhosts.map((v) => (v.kind === 'wildcard' ? caddyWildcard(v.wildcardSuffix) : v.name)));
+      const tags = new Set(ir.certificates.map((x) => x.id));
+      for (const p of s.tls_connection_policies ?? []) {
+        for (const n of p.match?.sni ?? []) if (!sni.has(n)) problems.push(`caddy: SNI ${JSON.stringify(n)} is no IR host`);
+        for (const t of p.certificate_selection?.any_tag ?? []) if (!tags.has(t)) problems.push(`caddy: certificate tag ${JSON.stringify(t)}`);
+      }
+    }
+  }
+  const certFiles = certs(ir);
+  for (const f of c?.apps?.tls?.certificates?.load_files ?? []) for (const p of [f.certificate, f.key]) if (!certFiles.has(p)) problems.push(`caddy: certificate file ${JSON.stringify(p)}`);
+  return problems;
+}
+
 export const ORACLES: Record<TargetName, (ir: RouteTable, files: readonly OutputFile[]) => string[]> = {
   nginx: checkNginx,
   haproxy: checkHaproxy,
   envoy: checkEnvoy,
   traefik: checkTraefik,
+  caddy: checkCaddy,
   'gateway-api': checkGatewayApi,
 };

@@ -45,7 +45,8 @@ function unavailable(targets) {
  */
 function routingOptions(cmd, has) {
     if (has.listen) {
-        cmd.option('--listen-http <addr:port>', 'HTTP listen address', '0.0.0.0:80').option('--listen-https <addr:port>', 'HTTPS listen address', '0.0.0.0:443');
+        cmd.option('--listen-http <addr:port>', 'HTTP listen address', '0.0.0.0:80').option('--listen-https <addr:port>', 'HTTPS listen address', '0.0.0.0:443')
+            .option('--listen-admin <addr:port>', "Caddy's admin endpoint on a loopback address (default: off)");
     }
     cmd
         .option('--backend <ns/svc:port=host:port,...>', 'override the endpoints of a Service port (repeatable)', collect, [])
@@ -80,6 +81,7 @@ function compileOptions(o) {
         ...(o.target !== undefined && typeof o.target === 'string' ? { target: o.target } : {}),
         ...(o.listenHttp !== undefined ? { listenHttp: o.listenHttp } : {}),
         ...(o.listenHttps !== undefined ? { listenHttps: o.listenHttps } : {}),
+        ...(o.listenAdmin !== undefined ? { listenAdmin: o.listenAdmin } : {}),
         backends: o.backend,
         ...(o.defaultBackend !== undefined ? { defaultBackend: o.defaultBackend } : {}),
         ...(o.ingressClass !== undefined ? { ingressClass: o.ingressClass } : {}),
@@ -93,7 +95,7 @@ function compileOptions(o) {
 }
 export function buildProgram() {
     const program = new Command('ingressc')
-        .description('Compile Kubernetes Ingress manifests into nginx, HAProxy, Envoy and Traefik configurations.')
+        .description('Compile Kubernetes Ingress manifests into nginx, HAProxy, Envoy, Traefik and Caddy configurations.')
         .version(version() ?? '0.0.0')
         .exitOverride();
     const compileCmd = program

@@ -1,6 +1,6 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { TargetName } from '../diagnostics/types.js';
-import type { RouteTable } from '../ir/types.js';
+import type { ListenAddr, RouteTable } from '../ir/types.js';
 /** One generated file, path relative to the output directory ("/"-separated). */
 export interface OutputFile {
     path: string;
@@ -16,6 +16,8 @@ export interface EmitOptions {
     /** Gateway API: the GatewayClass and the Gateway ("namespace/name") the output defines. */
     gatewayClass?: string;
     gateway?: string;
+    /** Loopback address of Caddy's admin endpoint; undefined: off. */
+    listenAdmin?: ListenAddr;
 }
 export interface EmitContext {
     diagnostics: Diagnostics;

@@ -17,7 +17,7 @@ const perHostRedirect: Support = {
 };
 
 const SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Support>>>> = {
-  'ssl-redirect': { nginx: perHostRedirect, haproxy: perHostRedirect, envoy: perHostRedirect, traefik: perHostRedirect, 'gateway-api': perHostRedirect },
+  'ssl-redirect': { nginx: perHostRedirect, haproxy: perHostRedirect, envoy: perHostRedirect, traefik: perHostRedirect, caddy: perHostRedirect, 'gateway-api': perHostRedirect },
 };
 
 export function supportOf(key: string, target: TargetName): Support | undefined {
