@@ -39,7 +39,7 @@ export function analyzeSources(sources: readonly SourceFile[], input: CompileOpt
   const { options, diagnostics } = resolveOptions(input);
   diags.items.push(...diagnostics);
   if (!options) return { analysis: { diags }, manifests: [] };
-  const manifests = parseSources(sources, diags);
+  const manifests = parseSources(sources, diags, options.inputLimits);
   const inventory = validateManifests(manifests, diags, { allowSnippets: options.allowSnippets });
   if (inventory.ingresses.length === 0 && !diags.hasErrors() && !options.defaultBackend) {
     const where = sources[0] ? { file: sources[0].path, line: 1, col: 1 } : undefined;
@@ -59,6 +59,6 @@ export function compile(sources: readonly SourceFile[], input: CompileOptionsInp
   };
   if (!ir || !options || diags.hasErrors()) return done([], ir ? { ir } : {});
   const emitter = getEmitter(options.target);
-  const files = sortFiles(emitter.emit(ir, { diagnostics: diags, options: { resolver: options.resolver } }));
+  const files = sortFiles(emitter.emit(ir, { diagnostics: diags, options: options.resolver !== undefined ? { resolver: options.resolver } : {} }));
   return done(files, { ir, mainFile: emitter.mainFile });
 }

@@ -91,7 +91,7 @@ export function lint(sources: readonly SourceFile[], opts: LintOptions = {}): Li
     if (ir && options) {
       for (const t of wanted) {
         const td = new Diagnostics();
-        getEmitter(t).emit(ir, { diagnostics: td, options: { resolver: options.resolver } });
+        getEmitter(t).emit(ir, { diagnostics: td, options: options.resolver !== undefined ? { resolver: options.resolver } : {} });
         for (const d of td.items) items.push({ ...d, target: t });
       }
     }

@@ -3,6 +3,8 @@ import type { Diagnostic, TargetName } from './diagnostics/types.js';
 import { makeDiagnostic } from './diagnostics/collector.js';
 import type { Endpoint, ListenAddr } from './ir/types.js';
 import { isIP } from './util/is-ip.js';
+import { resolverAddress } from './util/resolver-address.js';
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from './parse/parse-yaml.js';
 import { isDns1035Label, isDns1123Label, isDns1123Subdomain, isIanaSvcName } from './util/k8s-names.js';
 
 export const TARGETS = ['nginx', 'haproxy', 'envoy', 'traefik'] as const satisfies readonly TargetName[];
@@ -19,7 +21,10 @@ export const compileOptionsSchema = z.strictObject({
   sslRedirect: z._default(z.boolean(), true),
   allowSnippets: z._default(z.boolean(), false),
   skipAnnotations: z._default(z.array(z.string()), []),
-  resolver: z._default(z.string(), '10.96.0.10'),
+  resolver: z.optional(z.string()),
+  /** Per-input size limit in MiB and object limit (IC1009); defaults in parse/parse-yaml.ts. */
+  maxInputMb: z.optional(z.number()),
+  maxObjects: z.optional(z.number()),
 });
 
 export type CompileOptionsInput = z.input<typeof compileOptionsSchema>;
@@ -40,7 +45,9 @@ export interface ResolvedOptions {
   allowSnippets: boolean;
   /** Annotation keys the user explicitly accepts not to have honoured (lower/annotation-support.ts). */
   skipAnnotations: string[];
-  resolver: string;
+  /** DNS resolver for cluster names at run time; unset: nginx asks 10.96.0.10, HAProxy and Envoy the system's. */
+  resolver?: string;
+  inputLimits: InputLimits;
 }
 
 export const serviceKey = (r: ServiceRef): string => `${r.namespace}/${r.service}:${r.port}`;
@@ -81,8 +88,17 @@ export function resolveOptions(input: CompileOptionsInput = {}): { options?: Res
     if (!defaultBackend) bad('--default-backend', `expected NS/SVC:PORT, found ${JSON.stringify(o.defaultBackend)}`);
   }
   if (o.ingressClass !== undefined && !isDns1123Subdomain(o.ingressClass)) bad('--ingress-class', `expected a DNS-1123 subdomain, found ${JSON.stringify(o.ingressClass)}`);
-  if (!(isIP(o.resolver) || /^\[[0-9a-fA-F:.]+\](:[0-9]{1,5})?$/.test(o.resolver) || /^[0-9.]+:[0-9]{1,5}$/.test(o.resolver)))
+  if (o.resolver !== undefined && !resolverAddress(o.resolver))
     bad('--resolver', `expected an IP address (optionally with :PORT), found ${JSON.stringify(o.resolver)}`);
+  const inputLimits: InputLimits = { ...DEFAULT_INPUT_LIMITS };
+  if (o.maxInputMb !== undefined) {
+    if (!Number.isFinite(o.maxInputMb) || o.maxInputMb <= 0 || o.maxInputMb > 512) bad('--max-input-mb', `expected a number of MiB in (0, 512], found ${JSON.stringify(o.maxInputMb)}`);
+    else inputLimits.maxSourceChars = Math.floor(o.maxInputMb * 1024 * 1024);
+  }
+  if (o.maxObjects !== undefined) {
+    if (!Number.isInteger(o.maxObjects) || o.maxObjects < 1) bad('--max-objects', `expected a positive integer, found ${JSON.stringify(o.maxObjects)}`);
+    else inputLimits.maxObjects = o.maxObjects;
+  }
   if (diagnostics.length > 0 || !http || !https) return { diagnostics };
   return {
     diagnostics,
@@ -95,7 +111,8 @@ export function resolveOptions(input: CompileOptionsInput = {}): { options?: Res
       sslRedirect: o.sslRedirect,
       allowSnippets: o.allowSnippets,
       skipAnnotations: o.skipAnnotations,
-      resolver: o.resolver,
+      ...(o.resolver !== undefined ? { resolver: o.resolver } : {}),
+      inputLimits,
     },
   };
 }
@@ -155,3 +172,4 @@ export function parseListen(s: string): ListenAddr | undefined {
   } else if (isIP(host) !== 4) return undefined;
   return { host, port };
 }
+

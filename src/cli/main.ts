@@ -78,7 +78,9 @@ function routingOptions(cmd: Command, withListen: boolean): Command {
     .option('--no-ssl-redirect', 'do not redirect HTTP to HTTPS for TLS hosts')
     .option('--allow-snippets', 'accept *-snippet annotations (they are still not emitted)')
     .option('--skip-annotation <key>', 'compile without an annotation the target cannot honour; for access control, leave that Ingress\'s routes out (repeatable)', collect, [])
-    .option('--resolver <ip>', 'DNS resolver nginx uses at run time for cluster names', '10.96.0.10')
+    .option('--resolver <ip[:port]>', 'DNS resolver for cluster names at run time (default: nginx 10.96.0.10, HAProxy and Envoy the system resolver)')
+    .option('--max-input-mb <n>', 'largest input file read, in MiB (default 64)', Number)
+    .option('--max-objects <n>', 'most Kubernetes objects read over all inputs, List items included (default 50000)', Number)
     .option('--no-color', 'no colours in diagnostics');
 }
 
@@ -93,7 +95,9 @@ function compileOptions(o: Opts): CompileOptions {
     sslRedirect: o.sslRedirect as boolean,
     allowSnippets: o.allowSnippets === true,
     skipAnnotations: o.skipAnnotation as string[],
-    resolver: o.resolver as string,
+    ...(o.resolver !== undefined ? { resolver: o.resolver as string } : {}),
+    ...(o.maxInputMb !== undefined ? { maxInputMb: o.maxInputMb as number } : {}),
+    ...(o.maxObjects !== undefined ? { maxObjects: o.maxObjects as number } : {}),
   };
 }
 
@@ -140,12 +144,14 @@ export function buildProgram(): Command {
     .option('--ingress-class <name>', 'only check Ingresses of this class')
     .option('--allow-snippets', 'accept *-snippet annotations')
     .option('--skip-annotation <key>', 'accept that a target does not honour this annotation (repeatable; see compile --help)', collect, [])
+    .option('--max-input-mb <n>', 'largest input file read, in MiB (default 64)', Number)
+    .option('--max-objects <n>', 'most Kubernetes objects read over all inputs, List items included (default 50000)', Number)
     .option('--no-color', 'no colours in diagnostics')
     .action((inputs: string[], o: Opts) => {
       const { sources, diagnostics, texts } = load(inputs);
       const r = diagnostics.length
         ? { diagnostics, checked: [], skipped: [] }
-        : lint(sources, { targets: o.target as TargetName[], ...(o.ingressClass !== undefined ? { ingressClass: o.ingressClass as string } : {}), allowSnippets: o.allowSnippets === true, skipAnnotations: o.skipAnnotation as string[] });
+        : lint(sources, { targets: o.target as TargetName[], ...(o.ingressClass !== undefined ? { ingressClass: o.ingressClass as string } : {}), allowSnippets: o.allowSnippets === true, skipAnnotations: o.skipAnnotation as string[], ...(o.maxInputMb !== undefined ? { maxInputMb: o.maxInputMb as number } : {}), ...(o.maxObjects !== undefined ? { maxObjects: o.maxObjects as number } : {}) });
       const ds = r.diagnostics;
       if (o.format === 'json') process.stdout.write(renderJson(ds, r));
       else if (o.format === 'sarif') process.stdout.write(renderSarif(ds, { ...(version() ? { version: version()! } : {}) }));

@@ -13,8 +13,8 @@ export interface OutputFile {
 }
 
 export interface EmitOptions {
-  /** DNS resolver the proxy uses at run time for cluster names (nginx needs an address). */
-  resolver: string;
+  /** DNS resolver for cluster names at run time (`--resolver`); unset: nginx's default, the system's for the others. */
+  resolver?: string;
 }
 
 export interface EmitContext {
