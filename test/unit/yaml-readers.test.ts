@@ -90,7 +90,9 @@ function check(text: string, label: string, stats: Stats): void {
 
 const PLAIN = ['a', 'web', 'svc-1', '/api', '/a/b.c', 'http://x:80/y', 'a:b', 'x#y', '80', '-1', '0x1F', '0o17', '1e3', '.5', '.inf', '-.inf', '.nan', 'true', 'False', 'NULL', 'null', '~', 'yes', 'on', '007', '1_000', '+12', 'a b', 'Prefix', 'networking.k8s.io/v1', '(x)', '$x', '=', 'a,b', 'a]', 'x:', 'a: b', ':a', '- a', '-a', '*.foo.com', '&a', '!t', '?x', '%x', '@x', '`x', '|', '>', '#c', 'a #c', "it's", 'ü', '{a}', '[a]'];
 const QUOTED = ['""', "''", '"a"', "'a'", '"a\\"b"', '"\\t\\u00e9\\x41"', "'it''s'", '"*.foo.com"', '"80"', '"a #b"', "'a: b'", '"\\"', '"unclosed', "'unclosed", '"a"b', '"multi\n  line"'];
-const KEYS = ['name', 'namespace', 'apiVersion', 'kind', 'spec', 'kubernetes.io/ingress.class', 'nginx.ingress.kubernetes.io/ssl-redirect', 'tls.crt', 'a_b', 'x-y', '80', 'true', 'null', '__proto__', '<<', '"q"', "'s'", 'a b', 'k', 'k'];
+const KEYS = ['name', 'namespace', 'apiVersion', 'kind', 'spec', 'kubernetes.io/ingress.class', 'nginx.ingress.kubernetes.io/ssl-redirect', 'tls.crt', 'a_b', 'x-y', '80', 'true', 'null', '__proto__', '<<', '"q"', "'s'", 'a b', 'k', 'k', 'f:metadata', 'f:kubectl.kubernetes.io/last-applied-configuration', '.', '.5', 'a:b:c', 'http://x:80'];
+/** Lines of a literal block scalar below a key at `pad`: mostly kubectl's one-line JSON, sometimes shapes the line reader leaves to the library. */
+const LITERAL_LINES = ['{"apiVersion":"v1","kind":"Ingress","metadata":{"name":"a"}}', 'two words  ', 'key: value', '- item', '"quoted"', '# not a comment'];
 
 function gen(rand: () => number): string {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
@@ -134,6 +136,11 @@ function gen(rand: () => number): string {
         if (compactSeq && !inner[0]!.trimStart().startsWith('-')) lines.push(`${pad}${k}:${tail()}`, ...block(ind + step, depth + 1, false));
         else lines.push(`${pad}${k}:${tail()}`, ...inner);
       } else if (chance(0.07)) lines.push(`${pad}${k}:${chance(0.3) ? ' ' : ''}`);
+      else if (chance(0.08)) {
+        const inner = ' '.repeat(ind + (chance(0.9) ? step : 0));
+        lines.push(`${pad}${k}: |${chance(0.4) ? '-' : chance(0.1) ? '+' : ''}${chance(0.05) ? ' # c' : ''}`);
+        for (let n = Math.floor(rand() * 3) + 1; n > 0; n--) lines.push(`${inner}${chance(0.1) ? ' ' : ''}${pick(LITERAL_LINES)}${chance(0.05) ? '\n' : ''}`);
+      }
       else lines.push(`${pad}${k}${sep}${scalar()}${tail()}${blank()}`);
       if (inSeqItem && chance(0.03)) lines.push(`${pad} oops: 1`);
     }
