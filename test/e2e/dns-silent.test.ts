@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { compile } from '../../src/index.js';
-import { findProxy, skipReason, startSilentDns, type ProxyKind } from '../harness/index.js';
+import { findProxy, skipReason, startProxy, startSilentDns, type ProxyKind } from '../harness/index.js';
 import { writeFiles } from './run-table.js';
 
 /**
@@ -13,7 +13,7 @@ import { writeFiles } from './run-table.js';
  * while every resolver they could ask (--resolver, and /etc/resolv.conf through a private mount
  * namespace where `unshare` allows one) drops queries. A start-up lookup per name would take
  * 5-10 s each (libc's timeout and retries), minutes in all, so the check is bounded at 90 s: this
- * asserts that it completed, not how fast.
+ * asserts that it completed, not how fast. Then each proxy is started and must listen within 60 s.
  */
 
 const SERVICES = 20;
@@ -53,6 +53,18 @@ for (const kind of ['nginx', 'haproxy', 'envoy'] as const) {
       assert.equal(run.error, undefined, `${kind} did not finish within 90 s: ${String(run.error)}`);
       assert.equal(run.signal, null, `${kind} was killed (${run.signal}): still waiting on DNS?`);
       assert.equal(run.status, 0, `${kind} refused the config:\n${String(run.stderr).slice(0, 2000)}`);
+      // And it starts listening without waiting for an answer (Envoy's STRICT_DNS clusters would
+      // otherwise hold the listeners back until the first resolution gives up).
+      const proxy = await startProxy({
+        kind,
+        readyTimeoutMs: 60_000,
+        build: (ports, out) => {
+          const c = compile([{ path: 'many.yaml', text: ingress }], { target: kind, listenHttp: `127.0.0.1:${ports.http}`, listenHttps: `127.0.0.1:${ports.https}`, resolver });
+          assert.ok(c.ok, JSON.stringify(c.diagnostics));
+          writeFiles(out, c.files);
+        },
+      });
+      await proxy.stop();
     } finally {
       await dns.close();
       rmSync(dir, { recursive: true, force: true });

@@ -80,5 +80,6 @@ export interface Cluster {
   connect_timeout: string;
   lb_policy: 'ROUND_ROBIN';
   dns_lookup_family?: 'V4_PREFERRED';
+  wait_for_warm_on_init?: false;
   load_assignment: { cluster_name: string; endpoints: { lb_endpoints: { endpoint: { address: SocketAddress } }[] }[] };
 }
