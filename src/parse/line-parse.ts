@@ -313,6 +313,8 @@ export function documentSegments(text: string): Array<{ start: number; end: numb
  */
 export function lineDocument(text: string, start: number, end: number, marker: boolean, maxDepth: number): FastDocument | undefined | typeof FALLBACK | typeof NO_DOCUMENT {
   const lines: Line[] = [];
+  /** Indentation of a comment line waiting for the content line below it (-1: none). */
+  let pendingComment = -1;
   let pos = start;
   try {
     while (pos < end) {
@@ -330,11 +332,23 @@ export function lineDocument(text: string, start: number, end: number, marker: b
       } else if (c === e) {
         // a blank line
       } else if (text.charCodeAt(c) === 35 /* # */) {
-        if (lines.length > 0) bail(); // comment lines inside the content: the library decides where they belong
-      } else lines.push({ c, i: c - pos, e, n: last ? e : e + 1 });
+        // Comment lines inside the content: only right below a "key:" line and above the first line of
+        // its value, at that line's indentation (Helm charts' `# comment` over a block); elsewhere the
+        // library decides which node they belong to.
+        if (lines.length > 0) {
+          const prev = lines[lines.length - 1]!;
+          if (pendingComment >= 0 || text.charCodeAt(prev.e - 1) !== 58 /* : */ || c - pos <= prev.i) bail();
+          pendingComment = c - pos;
+        }
+      } else {
+        if (pendingComment >= 0 && c - pos !== pendingComment) bail();
+        pendingComment = -1;
+        lines.push({ c, i: c - pos, e, n: last ? e : e + 1 });
+      }
       if (last) break;
       pos = nl + 1;
     }
+    if (pendingComment >= 0) bail();
     if (lines.length === 0) return marker ? undefined : NO_DOCUMENT;
     return new Reader(text, lines, maxDepth).document();
   } catch (e) {

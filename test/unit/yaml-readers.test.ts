@@ -134,7 +134,12 @@ function gen(rand: () => number): string {
         const compactSeq = chance(0.5);
         const inner = block(compactSeq ? ind : ind + step, depth + 1, false);
         if (compactSeq && !inner[0]!.trimStart().startsWith('-')) lines.push(`${pad}${k}:${tail()}`, ...block(ind + step, depth + 1, false));
-        else lines.push(`${pad}${k}:${tail()}`, ...inner);
+        else {
+          // Sometimes a comment line over the block (Helm style), at its indentation or another.
+          const lead = inner[0]!.length - inner[0]!.trimStart().length;
+          const over = chance(0.15) ? [`${' '.repeat(chance(0.8) ? lead : Math.max(0, lead - 2 + Math.floor(rand() * 5)))}# over${chance(0.2) ? '\n' : ''}`] : [];
+          lines.push(`${pad}${k}:${tail()}`, ...over, ...inner);
+        }
       } else if (chance(0.07)) lines.push(`${pad}${k}:${chance(0.3) ? ' ' : ''}`);
       else if (chance(0.08)) {
         const inner = ' '.repeat(ind + (chance(0.9) ? step : 0));
