@@ -118,7 +118,7 @@ export function analyzeSources(
   const { options, diagnostics } = resolveOptions(input);
   diags.items.push(...diagnostics);
   if (!options) return { analysis: { diags }, manifests: [] };
-  const manifests = parseSources(sources, diags);
+  const manifests = parseSources(sources, diags, options.inputLimits);
   const inventory = validateManifests(manifests, diags, { allowSnippets: options.allowSnippets });
   if (options.certFiles.length > 0) inventory.certFiles = readCertFiles(options.certFiles, diags);
   if (context.length > 0) {
@@ -159,7 +159,7 @@ export function compile(sources: readonly SourceFile[], input: CompileOptionsInp
   const emitter = getEmitter(options.target);
   const files = sortFiles(emitter.emit(ir, { diagnostics: diags, options: emitOptions(options) }));
   const dns = ir.upstreams.flatMap((u) => u.endpoints.filter((e) => e.kind === 'dns'));
-  if (dns.length > 0 && !options.resolverGiven && emitter.dnsResolver) diags.report('IC5021', undefined, { example: `${dns[0]!.host}:${dns[0]!.port}`, resolver: emitter.dnsResolver(options.resolver) });
+  if (dns.length > 0 && options.resolver === undefined && emitter.dnsResolver) diags.report('IC5021', undefined, { example: `${dns[0]!.host}:${dns[0]!.port}`, resolver: emitter.dnsResolver(options.resolver) });
   const stdout = emitter.stream && files.length > 0 ? { stdout: emitter.stream(files) } : {};
   return done(files, { ir, mainFile: emitter.mainFile, ...stdout });
 }

@@ -3,6 +3,8 @@ import type { Diagnostic, TargetName } from './diagnostics/types.js';
 import { makeDiagnostic } from './diagnostics/collector.js';
 import type { Endpoint, ListenAddr } from './ir/types.js';
 import { isIP } from './util/is-ip.js';
+import { resolverAddress } from './util/resolver-address.js';
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from './parse/parse-yaml.js';
 import { isDns1035Label, isDns1123Label, isDns1123Subdomain, isIanaSvcName } from './util/k8s-names.js';
 
 export const TARGETS = ['nginx', 'haproxy', 'envoy', 'traefik', 'caddy', 'gateway-api'] as const satisfies readonly TargetName[];
@@ -29,6 +31,9 @@ export const compileOptionsSchema = z.strictObject({
   certFiles: z._default(z.array(z.strictObject({ path: z.string(), text: z.string() })), []),
   gatewayClass: z._default(z.string(), DEFAULT_GATEWAY_CLASS),
   gateway: z._default(z.string(), DEFAULT_GATEWAY),
+  /** Per-input size limit in MiB and object limit (IC1009); defaults in parse/parse-yaml.ts. */
+  maxInputMb: z.optional(z.number()),
+  maxObjects: z.optional(z.number()),
 });
 
 /** kube-dns's ClusterIP in kubeadm clusters: where nginx asks for cluster names unless --resolver says. */
@@ -53,9 +58,9 @@ export interface ResolvedOptions {
   allowSnippets: boolean;
   /** Annotation keys the user explicitly accepts not to have honoured (lower/annotation-support.ts). */
   skipAnnotations: string[];
-  resolver: string;
-  /** False when the resolver is DEFAULT_RESOLVER because none was given. */
-  resolverGiven: boolean;
+  /** DNS resolver for cluster names at run time; unset: nginx asks 10.96.0.10, HAProxy and Envoy the system's. */
+  resolver?: string;
+  inputLimits: InputLimits;
   certFiles: { path: string; text: string }[];
   /** Gateway API target: GatewayClass name and "namespace/name" of the Gateway. */
   gatewayClass: string;
@@ -108,9 +113,17 @@ export function resolveOptions(input: CompileOptionsInput = {}): { options?: Res
     if (!defaultBackend) bad('--default-backend', `expected NS/SVC:PORT, found ${JSON.stringify(o.defaultBackend)}`);
   }
   if (o.ingressClass !== undefined && !isDns1123Subdomain(o.ingressClass)) bad('--ingress-class', `expected a DNS-1123 subdomain, found ${JSON.stringify(o.ingressClass)}`);
-  const resolver = o.resolver ?? DEFAULT_RESOLVER;
-  if (!(isIP(resolver) || /^\[[0-9a-fA-F:.]+\](:[0-9]{1,5})?$/.test(resolver) || /^[0-9.]+:[0-9]{1,5}$/.test(resolver)))
-    bad('--resolver', `expected an IP address (optionally with :PORT), found ${JSON.stringify(resolver)}`);
+  if (o.resolver !== undefined && !resolverAddress(o.resolver))
+    bad('--resolver', `expected an IP address (optionally with :PORT), found ${JSON.stringify(o.resolver)}`);
+  const inputLimits: InputLimits = { ...DEFAULT_INPUT_LIMITS };
+  if (o.maxInputMb !== undefined) {
+    if (!Number.isFinite(o.maxInputMb) || o.maxInputMb <= 0 || o.maxInputMb > 512) bad('--max-input-mb', `expected a number of MiB in (0, 512], found ${JSON.stringify(o.maxInputMb)}`);
+    else inputLimits.maxSourceChars = Math.floor(o.maxInputMb * 1024 * 1024);
+  }
+  if (o.maxObjects !== undefined) {
+    if (!Number.isInteger(o.maxObjects) || o.maxObjects < 1) bad('--max-objects', `expected a positive integer, found ${JSON.stringify(o.maxObjects)}`);
+    else inputLimits.maxObjects = o.maxObjects;
+  }
   if (!isDns1123Subdomain(o.gatewayClass)) bad('--gateway-class', `expected a DNS-1123 subdomain, found ${JSON.stringify(o.gatewayClass)}`);
   const gw = /^([^/]+)\/([^/]+)$/.exec(o.gateway);
   if (!gw || !isDns1123Label(gw[1]!) || !isDns1123Subdomain(gw[2]!) || gw[2]!.length > 200)
@@ -128,8 +141,8 @@ export function resolveOptions(input: CompileOptionsInput = {}): { options?: Res
       sslRedirect: o.sslRedirect,
       allowSnippets: o.allowSnippets,
       skipAnnotations: o.skipAnnotations,
-      resolver,
-      resolverGiven: o.resolver !== undefined,
+      ...(o.resolver !== undefined ? { resolver: o.resolver } : {}),
+      inputLimits,
       certFiles: o.certFiles,
       gatewayClass: o.gatewayClass,
       gateway: o.gateway,
@@ -197,3 +210,4 @@ export function parseListen(s: string): ListenAddr | undefined {
   } else if (isIP(host) !== 4) return undefined;
   return { host, port };
 }
+

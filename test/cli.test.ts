@@ -108,7 +108,7 @@ describe('ingressc compile', () => {
   test('--backend points a Service at fixed addresses', () => {
     const r = run(['compile', '-', '--backend', 'default/web:80=10.0.0.5:8080,10.0.0.6:8080'], GOOD);
     assert.equal(r.code, 0, r.err);
-    assert.match(r.out, /upstream default_web_80 \{\n\s+server 10\.0\.0\.5:8080;\n\s+server 10\.0\.0\.6:8080;/);
+    assert.match(r.out, /upstream u[0-9a-f]+_default_web_80 \{\n\s+server 10\.0\.0\.5:8080;\n\s+server 10\.0\.0\.6:8080;/);
   });
   test('NO_COLOR output has no escape codes', () => {
     const r = run(['compile', write('ip.yaml', GOOD.replace('good.test', '1.2.3.4'))]);

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { makeDiagnostic } from './diagnostics/collector.js';
 import { isIP } from './util/is-ip.js';
+import { resolverAddress } from './util/resolver-address.js';
+import { DEFAULT_INPUT_LIMITS } from './parse/parse-yaml.js';
 import { isDns1035Label, isDns1123Label, isDns1123Subdomain, isIanaSvcName } from './util/k8s-names.js';
 export const TARGETS = ['nginx', 'haproxy', 'envoy', 'traefik', 'caddy', 'gateway-api'];
 export const DEFAULT_GATEWAY_CLASS = 'ingressc';
@@ -24,6 +26,9 @@ export const compileOptionsSchema = z.strictObject({
     certFiles: z._default(z.array(z.strictObject({ path: z.string(), text: z.string() })), []),
     gatewayClass: z._default(z.string(), DEFAULT_GATEWAY_CLASS),
     gateway: z._default(z.string(), DEFAULT_GATEWAY),
+    /** Per-input size limit in MiB and object limit (IC1009); defaults in parse/parse-yaml.ts. */
+    maxInputMb: z.optional(z.number()),
+    maxObjects: z.optional(z.number()),
 });
 /** kube-dns's ClusterIP in kubeadm clusters: where nginx asks for cluster names unless --resolver says. */
 export const DEFAULT_RESOLVER = '10.96.0.10';
@@ -79,9 +84,21 @@ export function resolveOptions(input = {}) {
     }
     if (o.ingressClass !== undefined && !isDns1123Subdomain(o.ingressClass))
         bad('--ingress-class', `expected a DNS-1123 subdomain, found ${JSON.stringify(o.ingressClass)}`);
-    const resolver = o.resolver ?? DEFAULT_RESOLVER;
-    if (!(isIP(resolver) || /^\[[0-9a-fA-F:.]+\](:[0-9]{1,5})?$/.test(resolver) || /^[0-9.]+:[0-9]{1,5}$/.test(resolver)))
-        bad('--resolver', `expected an IP address (optionally with :PORT), found ${JSON.stringify(resolver)}`);
+    if (o.resolver !== undefined && !resolverAddress(o.resolver))
+        bad('--resolver', `expected an IP address (optionally with :PORT), found ${JSON.stringify(o.resolver)}`);
+    const inputLimits = { ...DEFAULT_INPUT_LIMITS };
+    if (o.maxInputMb !== undefined) {
+        if (!Number.isFinite(o.maxInputMb) || o.maxInputMb <= 0 || o.maxInputMb > 512)
+            bad('--max-input-mb', `expected a number of MiB in (0, 512], found ${JSON.stringify(o.maxInputMb)}`);
+        else
+            inputLimits.maxSourceChars = Math.floor(o.maxInputMb * 1024 * 1024);
+    }
+    if (o.maxObjects !== undefined) {
+        if (!Number.isInteger(o.maxObjects) || o.maxObjects < 1)
+            bad('--max-objects', `expected a positive integer, found ${JSON.stringify(o.maxObjects)}`);
+        else
+            inputLimits.maxObjects = o.maxObjects;
+    }
     if (!isDns1123Subdomain(o.gatewayClass))
         bad('--gateway-class', `expected a DNS-1123 subdomain, found ${JSON.stringify(o.gatewayClass)}`);
     const gw = /^([^/]+)\/([^/]+)$/.exec(o.gateway);
@@ -101,8 +118,8 @@ export function resolveOptions(input = {}) {
             sslRedirect: o.sslRedirect,
             allowSnippets: o.allowSnippets,
             skipAnnotations: o.skipAnnotations,
-            resolver,
-            resolverGiven: o.resolver !== undefined,
+            ...(o.resolver !== undefined ? { resolver: o.resolver } : {}),
+            inputLimits,
             certFiles: o.certFiles,
             gatewayClass: o.gatewayClass,
             gateway: o.gateway,

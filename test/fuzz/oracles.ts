@@ -109,7 +109,7 @@ const NGINX_ALLOWED: Record<string, ReadonlySet<string>> = {
   upstream: new Set(['server', 'keepalive']),
   server: new Set(['listen', 'server_name', 'return', 'ssl_certificate', 'ssl_certificate_key', 'location', 'error_page', 'if']),
   if: new Set(['return']),
-  location: new Set(['proxy_pass', 'return']),
+  location: new Set(['proxy_pass', 'return', 'error_page', 'set']),
 };
 
 /** Directives that open a block, per context. */
@@ -169,28 +169,36 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
   const byId = new Map(ir.upstreams.map((u) => [u.id, u]));
   const listenSet = new Set([`${ir.listen.http.host}:${ir.listen.http.port}`, `${ir.listen.https.host}:${ir.listen.https.port}`, 'ssl', 'default_server']);
   const certFiles = certs(ir);
-  const dnsTargets = ir.upstreams.filter(runtimeResolved).map((u) => endpointText(u.endpoints[0]!.host, u.endpoints[0]!.port));
+
   const literal = ir.upstreams.filter((u) => u.endpoints.length > 0 && !runtimeResolved(u));
-  const dnsVars = dnsTargets.map((_, i) => `$ingressc_dns_${i}`);
-  const proxyPass = new Set([...dnsVars.map((v) => `http://${v}`), ...literal.map((u) => `http://${u.id}`)]);
+
+  // `upstream u<hash>_<id>`: the name ends with the IR id.
+  const blockName = new Map<string, string>();
+  for (const d of http.filter((x) => x.name === 'upstream')) {
+    const m = /^u[0-9a-f]{8,39}_(.+)$/.exec(d.args[0] ?? '');
+    if (!m) problems.push(`nginx: upstream name ${JSON.stringify(d.args)}`);
+    else blockName.set(m[1]!, d.args[0]!);
+  }
+  /** What a named location (or the depth check's) must say to reach upstream `u`. */
+  const reach = (u: Upstream): string =>
+    runtimeResolved(u) ? `set $ingressc_backend ${endpointText(u.endpoints[0]!.host, u.endpoints[0]!.port)}\nproxy_pass http://$ingressc_backend` : `proxy_pass http://${blockName.get(u.id)}`;
   const redirect = `https://$host${ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`}$request_uri`;
   const hash = hashWildcards(ir);
   const depthChecked = (vh: VirtualHost | undefined): boolean => hash && vh?.kind === 'wildcard';
   // What the default server answers an unknown host, which a too-deep host must get as well.
   const defaultUp = ir.defaultUpstream === undefined ? undefined : byId.get(ir.defaultUpstream);
   const unknownHost = !defaultUp ? '404' : defaultUp.endpoints.length === 0 ? '503' : '418';
-  const defaultTarget = defaultUp && (runtimeResolved(defaultUp) ? `http://${dnsVars[ir.upstreams.filter(runtimeResolved).indexOf(defaultUp)]}` : `http://${defaultUp.id}`);
+  const defaultReach = defaultUp && defaultUp.endpoints.length > 0 ? reach(defaultUp) : undefined;
 
   // http-level directives with user-derived arguments
   for (const d of http) {
     if (d.name === 'ssl_certificate' || d.name === 'ssl_certificate_key') if (d.args.length !== 1 || !certFiles.has(d.args[0]!)) problems.push(`nginx: ${d.name} ${JSON.stringify(d.args)} names no IR certificate`);
     if (d.name === 'resolver' && (d.args[0] !== resolver || d.args.length !== 2 || d.args[1] !== 'valid=30s')) problems.push(`nginx: resolver ${JSON.stringify(d.args)}`);
   }
-  // One `map "" $ingressc_dns_N { default "host:port"; }` per runtime-resolved upstream, and the
-  // host-parent map when a wildcard is depth-checked; nothing else.
+  // The host-parent map when a wildcard is depth-checked; nothing else.
   const allMaps = http.filter((d) => d.name === 'map');
   const parentMap = hash && ir.vhosts.some((v) => v.kind === 'wildcard') ? ['$host $ingressc_host_parent'] : [];
-  sameMultiset('nginx map variables', allMaps.map((m) => m.args.join(' ')), [...dnsVars.map((v) => ` ${v}`), ...parentMap, BAD_PATH_MAP], problems);
+  sameMultiset('nginx map variables', allMaps.map((m) => m.args.join(' ')), [...parentMap, BAD_PATH_MAP], problems);
   for (const m of allMaps.filter((d) => d.args.join(' ') === BAD_PATH_MAP)) {
     const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
     if (body.join('\n') !== `default 0\n${BAD_PATH_KEY} 1`) problems.push(`nginx: bad-path map body ${JSON.stringify(body)}`);
@@ -199,18 +207,10 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
     if (body.join('\n') !== `${HOST_PARENT_KEY} $1\ndefault `) problems.push(`nginx: host-parent map body ${JSON.stringify(body)}`);
   }
-  const maps = allMaps.filter((d) => d.args[0] === '');
-  const mapValues: string[] = [];
-  for (const m of maps) {
-    const body = m.block ?? [];
-    if (body.length !== 1 || body[0]!.name !== 'default' || body[0]!.args.length !== 1) problems.push(`nginx: map ${JSON.stringify(m.args)} body`);
-    else mapValues.push(body[0]!.args[0]!);
-  }
-  sameMultiset('nginx map values', mapValues, dnsTargets, problems);
   const upstreams = http.filter((d) => d.name === 'upstream');
-  sameMultiset('nginx upstream blocks', upstreams.map((u) => u.args.join(' ')), literal.map((u) => u.id), problems);
+  sameMultiset('nginx upstream blocks', [...blockName.keys()], literal.map((u) => u.id), problems);
   for (const u of upstreams) {
-    const ir = byId.get(u.args[0] ?? '');
+    const ir = byId.get(/^u[0-9a-f]+_(.+)$/.exec(u.args[0] ?? '')?.[1] ?? '');
     const servers = (u.block ?? []).filter((d) => d.name === 'server').map((d) => d.args.join(' '));
     if (ir) sameMultiset(`nginx upstream ${ir.id} servers`, servers, ir.endpoints.map((e) => endpointText(e.host, e.port)), problems);
   }
@@ -256,8 +256,18 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     if (badPath.length !== 1 || body[first] !== badPath[0] || (badPath[0]!.block ?? []).map((x) => [x.name, ...x.args].join(' ')).join('\n') !== 'return 400')
       problems.push(`nginx: server at line ${body[0]?.line} does not start with the bad-path check`);
     checkDepth(body.filter((d) => d !== badPath[0]), depthChecked(vh) ? vh!.wildcardSuffix : undefined);
-    const locs = body.filter((d) => d.name === 'location');
+    const allLocs = body.filter((d) => d.name === 'location');
+    // Named locations `@u_<id>`: one per upstream the server's locations jump to.
+    const jumps = allLocs.filter((l) => l.args.length === 1 && l.args[0]!.startsWith('@u_'));
+    const locs = allLocs.filter((l) => !jumps.includes(l));
     const got = locs.map((l) => (l.args.length === 1 ? `  ${l.args[0]}` : l.args.join(' ')));
+    const jumpTargets = new Set<string>();
+    for (const j of jumps) {
+      const u = byId.get(j.args[0]!.slice(3));
+      const inner = (j.block ?? []).map((x) => [x.name, ...x.args].join(' ')).join('\n');
+      if (!u || u.endpoints.length === 0 || inner !== reach(u)) problems.push(`nginx: named location ${j.args[0]} says ${JSON.stringify(inner)}`);
+      jumpTargets.add(j.args[0]!);
+    }
     const named = depthChecked(vh) && unknownHost === '418' ? [`  ${DEFAULT_LOCATION}`] : [];
     if (body.some((d) => d.name === 'return')) {
       // A redirect server: nothing but the depth check's named location.
@@ -267,12 +277,15 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     const want = new Set([...nginxExpectedLocations(vh), ...named]);
     if (new Set(got).size !== got.length) problems.push(`nginx: duplicate location in server ${vh?.name ?? '(default)'}`);
     sameMultiset(`nginx locations of ${vh?.name ?? '(default)'}`, new Set(got), want, problems);
+    const used = new Set<string>();
     for (const l of locs) {
-      for (const d of l.block ?? []) {
-        if (d.name === 'proxy_pass' && !(d.args.length === 1 && proxyPass.has(d.args[0]!))) problems.push(`nginx: proxy_pass ${JSON.stringify(d.args)}`);
-        if (d.name === 'return' && !(d.args.length === 1 && (d.args[0] === '404' || d.args[0] === '503'))) problems.push(`nginx: location return ${JSON.stringify(d.args)}`);
-      }
+      if (l.args[0] === DEFAULT_LOCATION) continue;
+      const inner = (l.block ?? []).map((x) => [x.name, ...x.args].join(' '));
+      const jump = /^error_page 418 = (@u_\S+)$/.exec(inner[0] ?? '');
+      if (jump && inner.length === 2 && inner[1] === 'return 418' && jumpTargets.has(jump[1]!)) used.add(jump[1]!);
+      else if (!(inner.length === 1 && (inner[0] === 'return 404' || inner[0] === 'return 503'))) problems.push(`nginx: location ${l.args.join(' ')} says ${JSON.stringify(inner)}`);
     }
+    sameMultiset(`nginx named locations of ${vh?.name ?? '(default)'}`, [...jumpTargets], [...used], problems);
   }
   /** The one-label check: exactly the IR's, before any other server-level rewrite directive. */
   function checkDepth(body: NginxDirective[], suffix: string | undefined): void {
@@ -294,7 +307,7 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     sameMultiset(`nginx error_page in ${where}`, errorPages, unknownHost === '418' ? [`418 = ${DEFAULT_LOCATION}`] : [], problems);
     for (const l of named) {
       const inner = (l.block ?? []).map((x) => [x.name, ...x.args].join(' '));
-      if (inner.join('\n') !== `proxy_pass ${defaultTarget}`) problems.push(`nginx: ${where}: ${DEFAULT_LOCATION} ${JSON.stringify(inner)}, expected proxy_pass ${defaultTarget}`);
+      if (inner.join('\n') !== defaultReach) problems.push(`nginx: ${where}: ${DEFAULT_LOCATION} ${JSON.stringify(inner)}, expected ${defaultReach}`);
     }
   }
   if (defaults !== 1) problems.push(`nginx: ${defaults} default servers`);
@@ -306,7 +319,7 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
 
 const HAPROXY_KEYWORDS: Record<string, ReadonlySet<string>> = {
   global: new Set(['default-path', 'log', 'ssl-load-extra-del-ext', 'expose-experimental-directives']),
-  resolvers: new Set(['parse-resolv-conf', 'hold']),
+  resolvers: new Set(['parse-resolv-conf', 'nameserver', 'hold']),
   defaults: new Set(['mode', 'log', 'option', 'timeout']),
   frontend: new Set(['bind', 'http-request', 'http-response', 'use_backend', 'default_backend']),
   backend: new Set(['server', 'http-request']),
@@ -334,7 +347,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
       const u = byBackend.get(s.header[1] ?? '');
       const servers = s.lines.filter((l) => l.words[0] === 'server');
       if (u) {
-        const want = u.endpoints.map((e, i) => [`server s${i + 1} ${endpointText(e.host, e.port)}`, ...(e.kind === 'dns' ? ['resolvers dns init-addr last,libc,none'] : [])].join(' '));
+        const want = u.endpoints.map((e, i) => [`server s${i + 1} ${endpointText(e.host, e.port)}`, ...(e.kind === 'dns' ? ['resolvers dns init-addr none'] : [])].join(' '));
         sameMultiset(`haproxy servers of ${u.id}`, servers.map((l) => l.words.join(' ')), want, problems);
       } else if (servers.length) problems.push(`haproxy: backend ${s.header[1]} has servers`);
     }

@@ -16,7 +16,10 @@ import type { CaddyConfig, Server } from './types.js';
 export const caddyEmitter: Emitter = {
   name: 'caddy',
   mainFile: 'caddy.json',
+  dnsResolver: () => 'the system resolver (/etc/resolv.conf where Caddy runs, when a request is proxied)',
   emit(ir: RouteTable, ctx: EmitContext): OutputFile[] {
+    if (ctx.options.resolver !== undefined && ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'dns')))
+      ctx.diagnostics.report('IC4001', undefined, { what: '--resolver', target: 'caddy', detail: 'the Caddy output resolves cluster names through the system resolver; --resolver is not applied' }, { target: 'caddy' });
     return [{ path: 'caddy.json', content: caddyJson(buildConfig(ir, ctx.options.listenAdmin)), mode: 0o644 }, ...certificateFiles(ir)];
   },
 };
