@@ -13,6 +13,13 @@ export interface GenOptions {
   /** Base64 PEM pair for the TLS Secrets (10 % of Ingresses). Without it, no TLS. */
   tls?: { crt: string; key: string };
   seed?: number;
+  /**
+   * How the manifests are written: `plain` (multi-document YAML, the shape above), `kubectl` (the
+   * output of `kubectl get ingress -A -o yaml`: one List whose items carry managedFields, status,
+   * the last-applied-configuration JSON, uid/resourceVersion and quoted timestamps) or `helm`
+   * (`helm template` output: `# Source:` comments, chart labels, quoted values).
+   */
+  shape?: 'plain' | 'kubectl' | 'helm';
 }
 
 export { rng };
@@ -49,16 +56,119 @@ export function generate(o: GenOptions): { yaml: string; routes: number; hosts: 
       paths.push(`      - path: ${path}\n        pathType: ${type}\n        backend:\n          service:\n            name: ${svc}\n            port:\n              number: 80\n`);
       routes++;
     }
-    docs.push(
-      `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: ing-${i}\n  namespace: bench\nspec:\n` +
-        (tls ? `  tls:\n  - hosts: ["${host}"]\n    secretName: tls-${i}\n` : '') +
-        `  rules:\n  - host: "${host}"\n    http:\n      paths:\n${paths.join('')}`,
-    );
+    const spec = (tls ? `  tls:\n  - hosts: ["${host}"]\n    secretName: tls-${i}\n` : '') + `  rules:\n  - host: "${host}"\n    http:\n      paths:\n${paths.join('')}`;
+    const shape = o.shape ?? 'plain';
+    if (shape === 'kubectl') docs.push(kubectlItem(i, spec, rand));
+    else if (shape === 'helm') docs.push(`# Source: team-${i % 97}/templates/ingress.yaml\n${helmIngress(i, spec)}`);
+    else docs.push(`apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: ing-${i}\n  namespace: bench\nspec:\n${spec}`);
     if (tls) docs.push(`apiVersion: v1\nkind: Secret\nmetadata:\n  name: tls-${i}\n  namespace: bench\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${o.tls!.crt}\n  tls.key: ${o.tls!.key}\n`);
     if (o.endpointPort !== undefined)
       docs.push(
         `apiVersion: discovery.k8s.io/v1\nkind: EndpointSlice\nmetadata:\n  name: ${svc}-1\n  namespace: bench\n  labels:\n    kubernetes.io/service-name: ${svc}\naddressType: IPv4\nports:\n- port: ${o.endpointPort}\nendpoints:\n- addresses: ["127.0.0.1"]\n`,
       );
   }
-  return { yaml: docs.join('---\n'), routes, hosts: [...hosts] };
+  if ((o.shape ?? 'plain') !== 'kubectl') return { yaml: docs.join('---\n'), routes, hosts: [...hosts] };
+  // kubectl puts every object into one List (Secrets and EndpointSlices come from other `get`s: as items too).
+  const items = docs.map((d) => `- ${d.replace(/\n(?=.)/g, '\n  ')}`).join('');
+  return { yaml: `apiVersion: v1\nitems:\n${items}kind: List\nmetadata:\n  resourceVersion: ""\n`, routes, hosts: [...hosts] };
+}
+
+const stamp = (i: number): string => new Date(Date.UTC(2025, 0, 1) + i * 61_000).toISOString().replace(/\.\d+Z$/, 'Z');
+const uid = (rand: () => number): string => {
+  const h = () => Math.floor(rand() * 0x10000).toString(16).padStart(4, '0');
+  return `${h()}${h()}-${h()}-${h()}-${h()}-${h()}${h()}${h()}`;
+};
+
+/** A YAML string as kubectl prints it: JSON-style double quotes. */
+const dq = (s: string): string => JSON.stringify(s);
+
+/** One Ingress as `kubectl get -o yaml` prints it (keys sorted, as the API server returns them). */
+function kubectlItem(i: number, spec: string, rand: () => number): string {
+  const name = `ing-${i}`;
+  // The JSON kubectl apply stored: the manifest as the user wrote it, on one line.
+  const applied = JSON.stringify({ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { annotations: { 'team.example.com/owner': `team-${i % 97}` }, name, namespace: 'bench' }, spec: specObject(spec) });
+  const fields = [
+    '      f:metadata:',
+    '        f:annotations:',
+    '          .: {}',
+    '          f:kubectl.kubernetes.io/last-applied-configuration: {}',
+    '          f:team.example.com/owner: {}',
+    '      f:spec:',
+    '        f:rules: {}',
+    ...(spec.includes('  tls:') ? ['        f:tls: {}'] : []),
+  ].join('\n');
+  return [
+    'apiVersion: networking.k8s.io/v1',
+    'kind: Ingress',
+    'metadata:',
+    '  annotations:',
+    `    kubectl.kubernetes.io/last-applied-configuration: |\n      ${applied}`,
+    `    team.example.com/owner: team-${i % 97}`,
+    `  creationTimestamp: "${stamp(i)}"`,
+    '  generation: 1',
+    '  managedFields:',
+    '  - apiVersion: networking.k8s.io/v1',
+    '    fieldsType: FieldsV1',
+    '    fieldsV1:',
+    fields,
+    '    manager: kubectl-client-side-apply',
+    '    operation: Update',
+    `    time: "${stamp(i)}"`,
+    '  - apiVersion: networking.k8s.io/v1',
+    '    fieldsType: FieldsV1',
+    '    fieldsV1:',
+    '      f:status:',
+    '        f:loadBalancer:',
+    '          f:ingress: {}',
+    '    manager: nginx-ingress-controller',
+    '    operation: Update',
+    '    subresource: status',
+    `    time: "${stamp(i + 1)}"`,
+    `  name: ${name}`,
+    '  namespace: bench',
+    `  resourceVersion: ${dq(String(1_000_000 + i))}`,
+    `  uid: ${uid(rand)}`,
+    'spec:',
+    '  ingressClassName: nginx',
+    spec.trimEnd(),
+    'status:',
+    '  loadBalancer:',
+    '    ingress:',
+    '    - ip: 192.0.2.10',
+    '',
+  ].join('\n');
+}
+
+/** `helm template` output: chart labels, quoted values, a comment per document. */
+function helmIngress(i: number, spec: string): string {
+  return [
+    'apiVersion: networking.k8s.io/v1',
+    'kind: Ingress',
+    'metadata:',
+    `  name: "ing-${i}"`,
+    '  namespace: "bench"',
+    '  labels:',
+    `    helm.sh/chart: "team-${i % 97}-1.4.2"`,
+    `    app.kubernetes.io/name: "team-${i % 97}"`,
+    `    app.kubernetes.io/instance: "ing-${i}"`,
+    '    app.kubernetes.io/version: "2.3.1"',
+    '    app.kubernetes.io/managed-by: Helm',
+    '  annotations:',
+    `    meta.helm.sh/release-name: "ing-${i}"`,
+    '    meta.helm.sh/release-namespace: "bench"',
+    'spec:',
+    '  # rendered from values.ingress.hosts',
+    spec.trimEnd(),
+    '',
+  ].join('\n');
+}
+
+/** The spec as an object, for the last-applied JSON (a tiny reader of the generator's own spec text). */
+function specObject(spec: string): unknown {
+  const rules: { host: string; http: { paths: unknown[] } }[] = [];
+  const host = /host: "([^"]+)"/.exec(spec)?.[1] ?? '';
+  const paths = [...spec.matchAll(/- path: (\S+)\n\s+pathType: (\S+)\n[\s\S]*?name: (\S+)\n[\s\S]*?number: (\d+)/g)].map((m) => ({ path: m[1], pathType: m[2], backend: { service: { name: m[3], port: { number: Number(m[4]) } } } }));
+  rules.push({ host, http: { paths } });
+  const tls = /secretName: (\S+)/.exec(spec);
+  return { ingressClassName: 'nginx', rules, ...(tls ? { tls: [{ hosts: [host], secretName: tls[1] }] } : {}) };
 }

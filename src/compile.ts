@@ -2,7 +2,7 @@ import { CODES } from './diagnostics/codes.js';
 import { Diagnostics, sortDiagnostics } from './diagnostics/collector.js';
 import type { Diagnostic, TargetName } from './diagnostics/types.js';
 import { sortFiles } from './emit/cert-files.js';
-import type { OutputFile } from './emit/emitter.js';
+import type { EmitOptions, OutputFile } from './emit/emitter.js';
 import { getEmitter } from './emit/registry.js';
 import type { RouteTable } from './ir/types.js';
 import { lower } from './lower/lower.js';
@@ -118,7 +118,7 @@ export function analyzeSources(
   const { options, diagnostics } = resolveOptions(input);
   diags.items.push(...diagnostics);
   if (!options) return { analysis: { diags }, manifests: [] };
-  const manifests = parseSources(sources, diags);
+  const manifests = parseSources(sources, diags, options.inputLimits);
   const inventory = validateManifests(manifests, diags, { allowSnippets: options.allowSnippets });
   if (options.certFiles.length > 0) inventory.certFiles = readCertFiles(options.certFiles, diags);
   if (context.length > 0) {
@@ -146,6 +146,8 @@ export function analyzeSources(
   return { analysis: { ir, options, diags }, manifests };
 }
 
+export const emitOptions = (o: ResolvedOptions): EmitOptions => ({ resolver: o.resolver, gatewayClass: o.gatewayClass, gateway: o.gateway, ...(o.listenAdmin ? { listenAdmin: o.listenAdmin } : {}) });
+
 /** The library entry point: pure (no file system, no process), deterministic. */
 export function compile(sources: readonly SourceFile[], input: CompileOptionsInput = {}): CompileResult {
   const { ir, options, diags } = analyze(sources, input);
@@ -155,9 +157,9 @@ export function compile(sources: readonly SourceFile[], input: CompileOptionsInp
   };
   if (!ir || !options || diags.hasErrors()) return done([]);
   const emitter = getEmitter(options.target);
-  const files = sortFiles(emitter.emit(ir, { diagnostics: diags, options: { resolver: options.resolver, gatewayClass: options.gatewayClass, gateway: options.gateway } }));
+  const files = sortFiles(emitter.emit(ir, { diagnostics: diags, options: emitOptions(options) }));
   const dns = ir.upstreams.flatMap((u) => u.endpoints.filter((e) => e.kind === 'dns'));
-  if (dns.length > 0 && !options.resolverGiven && emitter.dnsResolver) diags.report('IC5021', undefined, { example: `${dns[0]!.host}:${dns[0]!.port}`, resolver: emitter.dnsResolver(options.resolver) });
+  if (dns.length > 0 && options.resolver === undefined && emitter.dnsResolver) diags.report('IC5021', undefined, { example: `${dns[0]!.host}:${dns[0]!.port}`, resolver: emitter.dnsResolver(options.resolver) });
   const stdout = emitter.stream && files.length > 0 ? { stdout: emitter.stream(files) } : {};
   return done(files, { ir, mainFile: emitter.mainFile, ...stdout });
 }

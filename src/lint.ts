@@ -1,4 +1,4 @@
-import { analyzeInputs, type InputAnalysis } from './compile.js';
+import { analyzeInputs, emitOptions, type InputAnalysis } from './compile.js';
 import { Diagnostics, makeDiagnostic, sortDiagnostics } from './diagnostics/collector.js';
 import type { Diagnostic, TargetName } from './diagnostics/types.js';
 import { getEmitter, registeredTargets } from './emit/registry.js';
@@ -67,7 +67,7 @@ export function lint(sources: readonly SourceFile[], opts: LintOptions = {}): Li
   if (ir && options && !diags.hasErrors()) {
     for (const t of wanted) {
       const td = new Diagnostics();
-      getEmitter(t).emit(ir, { diagnostics: td, options: { resolver: options.resolver, gatewayClass: options.gatewayClass, gateway: options.gateway } });
+      getEmitter(t).emit(ir, { diagnostics: td, options: emitOptions(options) });
       for (const d of td.items) items.push({ ...d, target: t });
     }
   }

@@ -3,9 +3,11 @@ import type { Diagnostic, TargetName } from './diagnostics/types.js';
 import { makeDiagnostic } from './diagnostics/collector.js';
 import type { Endpoint, ListenAddr } from './ir/types.js';
 import { isIP } from './util/is-ip.js';
+import { resolverAddress } from './util/resolver-address.js';
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from './parse/parse-yaml.js';
 import { isDns1035Label, isDns1123Label, isDns1123Subdomain, isIanaSvcName } from './util/k8s-names.js';
 
-export const TARGETS = ['nginx', 'haproxy', 'envoy', 'traefik', 'gateway-api'] as const satisfies readonly TargetName[];
+export const TARGETS = ['nginx', 'haproxy', 'envoy', 'traefik', 'caddy', 'gateway-api'] as const satisfies readonly TargetName[];
 
 export const DEFAULT_GATEWAY_CLASS = 'ingressc';
 export const DEFAULT_GATEWAY = 'default/ingressc';
@@ -16,6 +18,8 @@ export const compileOptionsSchema = z.strictObject({
   target: z._default(z.enum(TARGETS), 'nginx'),
   listenHttp: z._default(z.string(), '0.0.0.0:80'),
   listenHttps: z._default(z.string(), '0.0.0.0:443'),
+  /** Caddy's admin endpoint (off unless given); loopback only. */
+  listenAdmin: z.optional(z.string()),
   backends: z._default(z.array(z.string()), []),
   defaultBackend: z.optional(z.string()),
   ingressClass: z.optional(z.string()),
@@ -27,6 +31,9 @@ export const compileOptionsSchema = z.strictObject({
   certFiles: z._default(z.array(z.strictObject({ path: z.string(), text: z.string() })), []),
   gatewayClass: z._default(z.string(), DEFAULT_GATEWAY_CLASS),
   gateway: z._default(z.string(), DEFAULT_GATEWAY),
+  /** Per-input size limit in MiB and object limit (IC1009); defaults in parse/parse-yaml.ts. */
+  maxInputMb: z.optional(z.number()),
+  maxObjects: z.optional(z.number()),
 });
 
 /** kube-dns's ClusterIP in kubeadm clusters: where nginx asks for cluster names unless --resolver says. */
@@ -43,6 +50,7 @@ export interface ServiceRef {
 export interface ResolvedOptions {
   target: TargetName;
   listen: { http: ListenAddr; https: ListenAddr };
+  listenAdmin?: ListenAddr;
   backends: Map<string, { ref: ServiceRef; endpoints: Endpoint[]; text: string }>;
   defaultBackend?: ServiceRef;
   ingressClass?: string;
@@ -50,9 +58,9 @@ export interface ResolvedOptions {
   allowSnippets: boolean;
   /** Annotation keys the user explicitly accepts not to have honoured (lower/annotation-support.ts). */
   skipAnnotations: string[];
-  resolver: string;
-  /** False when the resolver is DEFAULT_RESOLVER because none was given. */
-  resolverGiven: boolean;
+  /** DNS resolver for cluster names at run time; unset: nginx asks 10.96.0.10, HAProxy and Envoy the system's. */
+  resolver?: string;
+  inputLimits: InputLimits;
   certFiles: { path: string; text: string }[];
   /** Gateway API target: GatewayClass name and "namespace/name" of the Gateway. */
   gatewayClass: string;
@@ -77,9 +85,17 @@ export function resolveOptions(input: CompileOptionsInput = {}): { options?: Res
   if (!https) bad('--listen-https', `expected ADDR:PORT (IPv4, [IPv6] or *), found ${JSON.stringify(o.listenHttps)}`);
   // No proxy can serve plain HTTP and TLS on one address and port (nginx and HAProxy would load it
   // and then fail every request of one kind; Envoy refuses it).
-  const wildcard = (h: string) => h === '0.0.0.0' || h === '[::]';
-  if (http && https && http.port === https.port && (http.host === https.host || wildcard(http.host) || wildcard(https.host)))
+  if (http && https && overlaps(http, https))
     bad('--listen-https', `${o.listenHttps} overlaps --listen-http ${o.listenHttp}: HTTP and HTTPS need different ports`);
+  let listenAdmin: ListenAddr | undefined;
+  if (o.listenAdmin !== undefined) {
+    listenAdmin = parseListen(o.listenAdmin);
+    // The admin API can rewrite the running config: never let it listen beyond this machine.
+    if (!listenAdmin || !isLoopback(listenAdmin.host)) bad('--listen-admin', `expected a loopback ADDR:PORT (127.0.0.0/8 or [::1]), found ${JSON.stringify(o.listenAdmin)}`);
+    else if (o.target !== 'caddy') bad('--listen-admin', `only --target caddy has an admin endpoint, not ${o.target}`);
+    else if ((http && overlaps(listenAdmin, http)) || (https && overlaps(listenAdmin, https)))
+      bad('--listen-admin', `${o.listenAdmin} overlaps --listen-http or --listen-https: the admin endpoint needs its own port`);
+  }
   const backends: ResolvedOptions['backends'] = new Map();
   for (const text of o.backends) {
     const eq = text.indexOf('=');
@@ -97,9 +113,17 @@ export function resolveOptions(input: CompileOptionsInput = {}): { options?: Res
     if (!defaultBackend) bad('--default-backend', `expected NS/SVC:PORT, found ${JSON.stringify(o.defaultBackend)}`);
   }
   if (o.ingressClass !== undefined && !isDns1123Subdomain(o.ingressClass)) bad('--ingress-class', `expected a DNS-1123 subdomain, found ${JSON.stringify(o.ingressClass)}`);
-  const resolver = o.resolver ?? DEFAULT_RESOLVER;
-  if (!(isIP(resolver) || /^\[[0-9a-fA-F:.]+\](:[0-9]{1,5})?$/.test(resolver) || /^[0-9.]+:[0-9]{1,5}$/.test(resolver)))
-    bad('--resolver', `expected an IP address (optionally with :PORT), found ${JSON.stringify(resolver)}`);
+  if (o.resolver !== undefined && !resolverAddress(o.resolver))
+    bad('--resolver', `expected an IP address (optionally with :PORT), found ${JSON.stringify(o.resolver)}`);
+  const inputLimits: InputLimits = { ...DEFAULT_INPUT_LIMITS };
+  if (o.maxInputMb !== undefined) {
+    if (!Number.isFinite(o.maxInputMb) || o.maxInputMb <= 0 || o.maxInputMb > 512) bad('--max-input-mb', `expected a number of MiB in (0, 512], found ${JSON.stringify(o.maxInputMb)}`);
+    else inputLimits.maxSourceChars = Math.floor(o.maxInputMb * 1024 * 1024);
+  }
+  if (o.maxObjects !== undefined) {
+    if (!Number.isInteger(o.maxObjects) || o.maxObjects < 1) bad('--max-objects', `expected a positive integer, found ${JSON.stringify(o.maxObjects)}`);
+    else inputLimits.maxObjects = o.maxObjects;
+  }
   if (!isDns1123Subdomain(o.gatewayClass)) bad('--gateway-class', `expected a DNS-1123 subdomain, found ${JSON.stringify(o.gatewayClass)}`);
   const gw = /^([^/]+)\/([^/]+)$/.exec(o.gateway);
   if (!gw || !isDns1123Label(gw[1]!) || !isDns1123Subdomain(gw[2]!) || gw[2]!.length > 200)
@@ -110,14 +134,15 @@ export function resolveOptions(input: CompileOptionsInput = {}): { options?: Res
     options: {
       target: o.target,
       listen: { http, https },
+      ...(listenAdmin ? { listenAdmin } : {}),
       backends,
       ...(defaultBackend ? { defaultBackend } : {}),
       ...(o.ingressClass !== undefined ? { ingressClass: o.ingressClass } : {}),
       sslRedirect: o.sslRedirect,
       allowSnippets: o.allowSnippets,
       skipAnnotations: o.skipAnnotations,
-      resolver,
-      resolverGiven: o.resolver !== undefined,
+      ...(o.resolver !== undefined ? { resolver: o.resolver } : {}),
+      inputLimits,
       certFiles: o.certFiles,
       gatewayClass: o.gatewayClass,
       gateway: o.gateway,
@@ -168,6 +193,11 @@ export function parseEndpoint(s: string): Endpoint | undefined {
   return isDns1123Subdomain(host) ? { kind: 'dns', host, port } : undefined;
 }
 
+const wildcard = (h: string): boolean => h === '0.0.0.0' || h === '[::]';
+/** Can two listen addresses not both be bound (same port, same or a wildcard address)? */
+const overlaps = (a: ListenAddr, b: ListenAddr): boolean => a.port === b.port && (a.host === b.host || wildcard(a.host) || wildcard(b.host));
+const isLoopback = (host: string): boolean => host === '[::1]' || /^127\./.test(host);
+
 export function parseListen(s: string): ListenAddr | undefined {
   const m = /^(\[[0-9a-fA-F:.]+\]|[0-9.]+|\*)?:([0-9]{1,5})$/.exec(s.trim());
   if (!m) return undefined;
@@ -180,3 +210,4 @@ export function parseListen(s: string): ListenAddr | undefined {
   } else if (isIP(host) !== 4) return undefined;
   return { host, port };
 }
+

@@ -105,6 +105,21 @@ describe('ingressc diff', () => {
     assert.equal(run(['diff', oldDir, bad]).code, 2);
     assert.equal(run(['diff', oldDir]).code, 2);
   });
+  test('--target caddy: route summary and a unified diff of caddy.json', () => {
+    const oldDir = join(work, 'diff-caddy/old');
+    const newDir = join(work, 'diff-caddy/new');
+    cpSync(join(repoRoot(), 'fixtures/cafe'), oldDir, { recursive: true });
+    cpSync(join(repoRoot(), 'fixtures/cafe'), newDir, { recursive: true });
+    const ing = join(newDir, 'cafe-ingress.yaml');
+    writeFileSync(ing, spawnSync('sed', ['s/tea-svc/chai-svc/', ing], { encoding: 'utf8' }).stdout);
+    const r = run(['diff', oldDir, newDir, '--target', 'caddy']);
+    assert.equal(r.code, 1, r.err);
+    assert.match(r.out, /^~ cafe\.example\.com\/tea \(Prefix\) backend changed: default\/tea-svc:80 → default\/chai-svc:80\n\n--- a\/caddy\.json\n\+\+\+ b\/caddy\.json\n@@ /);
+    assert.match(r.out, /\n- +"handle": \[\{"handler": "invoke", "name": "default_tea-svc_80"\}\],\n\+ +"handle": \[\{"handler": "invoke", "name": "default_chai-svc_80"\}\],\n/);
+    assert.match(r.out, /\n\+ +"upstreams": \[\{"dial": "chai-svc\.default\.svc\.cluster\.local:80"\}\],\n/);
+    assert.doesNotMatch(r.out, /PRIVATE KEY/);
+    assert.equal(run(['diff', oldDir, oldDir, '--target', 'caddy']).code, 0);
+  });
   test('--base REF takes the old side from git (pull-request review)', (t) => {
     if (spawnSync('git', ['--version']).status !== 0) return t.skip('git not installed');
     const repo = join(work, 'gitrepo');

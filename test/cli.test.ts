@@ -29,6 +29,20 @@ describe('ingressc compile', () => {
     assert.equal(statSync(join(out, 'certs/default-cafe-secret.key')).mode & 0o777, 0o600);
     assert.ok(!r.out.includes('PRIVATE KEY') && !r.err.includes('PRIVATE KEY'));
   });
+  test('--target caddy writes caddy.json and certs/; --listen-admin is Caddy-only and loopback-only', () => {
+    const out = join(work, 'cafe-caddy');
+    const r = run(['compile', 'fixtures/cafe/', '--target', 'caddy', '--out', out, '--listen-admin', '127.0.0.1:2999']);
+    assert.equal(r.code, 0, r.err);
+    const c = JSON.parse(readFileSync(join(out, 'caddy.json'), 'utf8')) as { admin: unknown; apps: { tls: { certificates: { load_files: { key: string }[] } } } };
+    assert.deepEqual(c.admin, { listen: '127.0.0.1:2999', config: { persist: false } });
+    assert.equal(statSync(join(out, c.apps.tls.certificates.load_files[0]!.key)).mode & 0o777, 0o600);
+    assert.match(run(['compile', 'fixtures/cafe/', '--target', 'caddy', '--out', out, '--listen-admin', '0.0.0.0:2019']).err, /IC5001 invalid option --listen-admin: expected a loopback ADDR:PORT/);
+    assert.equal(run(['compile', '-', '--target', 'nginx', '--listen-admin', '127.0.0.1:2019'], GOOD).code, 2);
+    // Without certificates the one file goes to stdout.
+    const plain = run(['compile', '-', '--target', 'caddy'], GOOD);
+    assert.equal(plain.code, 0, plain.err);
+    assert.deepEqual(JSON.parse(plain.out).admin, { disabled: true, config: { persist: false } });
+  });
   test('without --out, certificates are an error that explains --out', () => {
     const r = run(['compile', 'fixtures/cafe/']);
     assert.equal(r.code, 2);
@@ -94,7 +108,7 @@ describe('ingressc compile', () => {
   test('--backend points a Service at fixed addresses', () => {
     const r = run(['compile', '-', '--backend', 'default/web:80=10.0.0.5:8080,10.0.0.6:8080'], GOOD);
     assert.equal(r.code, 0, r.err);
-    assert.match(r.out, /upstream default_web_80 \{\n\s+server 10\.0\.0\.5:8080;\n\s+server 10\.0\.0\.6:8080;/);
+    assert.match(r.out, /upstream u[0-9a-f]+_default_web_80 \{\n\s+server 10\.0\.0\.5:8080;\n\s+server 10\.0\.0\.6:8080;/);
   });
   test('NO_COLOR output has no escape codes', () => {
     const r = run(['compile', write('ip.yaml', GOOD.replace('good.test', '1.2.3.4'))]);

@@ -14,7 +14,7 @@ import { listFiles, loadGoldenCases } from './helpers/golden.js';
  * UPDATE_GOLDEN=1 rewrites them; review the diff before committing.
  */
 const update = process.env.UPDATE_GOLDEN === '1';
-const LIVE: readonly string[] = ['nginx', 'haproxy', 'envoy'];
+const LIVE: readonly string[] = ['nginx', 'haproxy', 'envoy', 'caddy'];
 
 for (const c of loadGoldenCases()) {
   for (const target of registeredTargets()) {

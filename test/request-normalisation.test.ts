@@ -116,7 +116,7 @@ function expected(ir: RouteTable, r: Request): string {
 
 const answer = (reply: Reply): string => (reply.status === 200 && reply.json?.service ? String(reply.json.service) : String(reply.status));
 
-function build(kind: 'nginx' | 'haproxy' | 'envoy' | 'traefik', ports: { http: number; https: number }, echoPorts: Record<string, number>): CompileResult {
+function build(kind: 'nginx' | 'haproxy' | 'envoy' | 'traefik' | 'caddy', ports: { http: number; https: number }, echoPorts: Record<string, number>): CompileResult {
   const r = compile(SOURCES, {
     target: kind,
     listenHttp: `127.0.0.1:${ports.http}`,
@@ -139,6 +139,7 @@ for (const kind of PROXY_KINDS) {
     const echoes: EchoServer[] = [];
     const wrong: string[] = [];
     let compared = 0;
+    let cleanDiffers = 0;
     try {
       const echoPorts: Record<string, number> = {};
       for (const s of SERVICES) {
@@ -162,7 +163,11 @@ for (const kind of PROXY_KINDS) {
           const got = answer(reply);
           compared++;
           const what = `${r.https ? `https (SNI ${r.sni})` : 'http'} Host ${JSON.stringify(r.host)} ${r.path}`;
-          if (got !== want) wrong.push(`${what}: ${kind} ${got}, match ${want}`);
+          // Caddy's matchers see the path after Go's path.Clean, like Traefik (README, Caddy section):
+          // ".." above the root goes to "/" and a final dot segment loses its "/"; and Go's HTTP
+          // server answers 400 to a literal "\" in the target (an ordinary character by the rule).
+          if (got !== want && kind === 'caddy' && (pathCleanCase(r.path) || (got === '400' && r.path.split('?', 1)[0]!.includes('\\')))) cleanDiffers++;
+          else if (got !== want) wrong.push(`${what}: ${kind} ${got}, match ${want}`);
           else if (reply.status === 200) {
             if (reply.json.path !== r.path) wrong.push(`${what}: the backend received path ${reply.json.path}`);
             if (reply.json.host !== r.host) wrong.push(`${what}: the backend received Host ${reply.json.host}`);
@@ -176,6 +181,8 @@ for (const kind of PROXY_KINDS) {
     }
     assert.equal(compared, requests(1, 2).length);
     assert.deepEqual(wrong, [], `${kind} differs from match():\n${wrong.join('\n')}`);
+    // The exemption is not empty words: Caddy does differ on such paths.
+    if (kind === 'caddy') assert.ok(cleanDiffers > 0, 'no path.Clean difference seen for caddy');
   });
 }
 
@@ -209,13 +216,20 @@ const TRAEFIK_DIFFERS: Record<string, string> = {
   'b.test /tea/%5c/%2e%2e/x': 'encoded characters are checked after path.Clean, which removed the %5c segment',
 };
 
+/** Go's path.Clean (Traefik's sanitizePath, Caddy's path matchers): ".." above the root, or a final dot segment. */
+function pathCleanCase(target: string): boolean {
+  const path = target.split('?', 1)[0]!;
+  const n = normalizeRequestPath(target);
+  if (!n.ok) return n.reason.includes('above the root');
+  return /\/(\.|%2e){1,2}$/i.test(path);
+}
+
 /** The documented differences, as a predicate on the path (for the generated paths). */
 function documentedTraefikCase(target: string): boolean {
   const path = target.split('?', 1)[0]!;
   const dotDot = /(^|\/)(\.|%2e){2}(\/|$)/i.test(path);
   const n = normalizeRequestPath(target);
-  if (!n.ok) return n.reason.includes('above the root') || (n.reason.startsWith('escaped') && dotDot);
-  return /\/(\.|%2e){1,2}$/i.test(path);
+  return pathCleanCase(target) || (!n.ok && n.reason.startsWith('escaped') && dotDot);
 }
 
 test('request normalisation and hosts: Traefik (evaluator) answers every hostile request as match() does, but for its documented differences', { skip: availableTargets().includes('traefik') ? undefined : 'no traefik emitter' }, () => {

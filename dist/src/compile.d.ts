@@ -1,6 +1,6 @@
 import { Diagnostics } from './diagnostics/collector.js';
 import type { Diagnostic, TargetName } from './diagnostics/types.js';
-import type { OutputFile } from './emit/emitter.js';
+import type { EmitOptions, OutputFile } from './emit/emitter.js';
 import type { RouteTable } from './ir/types.js';
 import { type CompileOptionsInput, type ResolvedOptions } from './options.js';
 import { type InputKind } from './parse/classify.js';
@@ -56,5 +56,6 @@ export declare function analyzeSources(sources: readonly SourceFile[], input?: C
     analysis: Analysis;
     manifests: readonly Manifest[];
 };
+export declare const emitOptions: (o: ResolvedOptions) => EmitOptions;
 /** The library entry point: pure (no file system, no process), deterministic. */
 export declare function compile(sources: readonly SourceFile[], input?: CompileOptionsInput): CompileResult;

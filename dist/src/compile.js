@@ -79,7 +79,7 @@ export function analyzeSources(sources, input = {}, { context = [], patches = ne
     diags.items.push(...diagnostics);
     if (!options)
         return { analysis: { diags }, manifests: [] };
-    const manifests = parseSources(sources, diags);
+    const manifests = parseSources(sources, diags, options.inputLimits);
     const inventory = validateManifests(manifests, diags, { allowSnippets: options.allowSnippets });
     if (options.certFiles.length > 0)
         inventory.certFiles = readCertFiles(options.certFiles, diags);
@@ -108,6 +108,7 @@ export function analyzeSources(sources, input = {}, { context = [], patches = ne
     const ir = lower(inventory, options, diags);
     return { analysis: { ir, options, diags }, manifests };
 }
+export const emitOptions = (o) => ({ resolver: o.resolver, gatewayClass: o.gatewayClass, gateway: o.gateway, ...(o.listenAdmin ? { listenAdmin: o.listenAdmin } : {}) });
 /** The library entry point: pure (no file system, no process), deterministic. */
 export function compile(sources, input = {}) {
     const { ir, options, diags } = analyze(sources, input);
@@ -118,9 +119,9 @@ export function compile(sources, input = {}) {
     if (!ir || !options || diags.hasErrors())
         return done([]);
     const emitter = getEmitter(options.target);
-    const files = sortFiles(emitter.emit(ir, { diagnostics: diags, options: { resolver: options.resolver, gatewayClass: options.gatewayClass, gateway: options.gateway } }));
+    const files = sortFiles(emitter.emit(ir, { diagnostics: diags, options: emitOptions(options) }));
     const dns = ir.upstreams.flatMap((u) => u.endpoints.filter((e) => e.kind === 'dns'));
-    if (dns.length > 0 && !options.resolverGiven && emitter.dnsResolver)
+    if (dns.length > 0 && options.resolver === undefined && emitter.dnsResolver)
         diags.report('IC5021', undefined, { example: `${dns[0].host}:${dns[0].port}`, resolver: emitter.dnsResolver(options.resolver) });
     const stdout = emitter.stream && files.length > 0 ? { stdout: emitter.stream(files) } : {};
     return done(files, { ir, mainFile: emitter.mainFile, ...stdout });

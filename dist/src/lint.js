@@ -1,4 +1,4 @@
-import { analyzeInputs } from './compile.js';
+import { analyzeInputs, emitOptions } from './compile.js';
 import { Diagnostics, makeDiagnostic, sortDiagnostics } from './diagnostics/collector.js';
 import { getEmitter, registeredTargets } from './emit/registry.js';
 /** Diagnostics lint never shows: kinds ingressc does not read pass through silently, and an input without Ingress is fine. */
@@ -42,7 +42,7 @@ export function lint(sources, opts = {}) {
     if (ir && options && !diags.hasErrors()) {
         for (const t of wanted) {
             const td = new Diagnostics();
-            getEmitter(t).emit(ir, { diagnostics: td, options: { resolver: options.resolver, gatewayClass: options.gatewayClass, gateway: options.gateway } });
+            getEmitter(t).emit(ir, { diagnostics: td, options: emitOptions(options) });
             for (const d of td.items)
                 items.push({ ...d, target: t });
         }

@@ -1,12 +1,14 @@
 import * as z from 'zod/mini';
 import type { Diagnostic, TargetName } from './diagnostics/types.js';
 import type { Endpoint, ListenAddr } from './ir/types.js';
-export declare const TARGETS: readonly ["nginx", "haproxy", "envoy", "traefik", "gateway-api"];
+import { type InputLimits } from './parse/parse-yaml.js';
+export declare const TARGETS: readonly ["nginx", "haproxy", "envoy", "traefik", "caddy", "gateway-api"];
 export declare const DEFAULT_GATEWAY_CLASS = "ingressc";
 export declare const DEFAULT_GATEWAY = "default/ingressc";
 /** What callers (CLI or library users) may pass; everything is checked here with zod. */
 export declare const compileOptionsSchema: z.ZodMiniObject<{
     target: z.ZodMiniDefault<z.ZodMiniEnum<{
+        caddy: "caddy";
         envoy: "envoy";
         "gateway-api": "gateway-api";
         haproxy: "haproxy";
@@ -15,6 +17,7 @@ export declare const compileOptionsSchema: z.ZodMiniObject<{
     }>>;
     listenHttp: z.ZodMiniDefault<z.ZodMiniString<string>>;
     listenHttps: z.ZodMiniDefault<z.ZodMiniString<string>>;
+    listenAdmin: z.ZodMiniOptional<z.ZodMiniString<string>>;
     backends: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
     defaultBackend: z.ZodMiniOptional<z.ZodMiniString<string>>;
     ingressClass: z.ZodMiniOptional<z.ZodMiniString<string>>;
@@ -28,6 +31,8 @@ export declare const compileOptionsSchema: z.ZodMiniObject<{
     }, z.core.$strict>>>;
     gatewayClass: z.ZodMiniDefault<z.ZodMiniString<string>>;
     gateway: z.ZodMiniDefault<z.ZodMiniString<string>>;
+    maxInputMb: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+    maxObjects: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
 }, z.core.$strict>;
 /** kube-dns's ClusterIP in kubeadm clusters: where nginx asks for cluster names unless --resolver says. */
 export declare const DEFAULT_RESOLVER = "10.96.0.10";
@@ -43,6 +48,7 @@ export interface ResolvedOptions {
         http: ListenAddr;
         https: ListenAddr;
     };
+    listenAdmin?: ListenAddr;
     backends: Map<string, {
         ref: ServiceRef;
         endpoints: Endpoint[];
@@ -54,9 +60,9 @@ export interface ResolvedOptions {
     allowSnippets: boolean;
     /** Annotation keys the user explicitly accepts not to have honoured (lower/annotation-support.ts). */
     skipAnnotations: string[];
-    resolver: string;
-    /** False when the resolver is DEFAULT_RESOLVER because none was given. */
-    resolverGiven: boolean;
+    /** DNS resolver for cluster names at run time; unset: nginx asks 10.96.0.10, HAProxy and Envoy the system's. */
+    resolver?: string;
+    inputLimits: InputLimits;
     certFiles: {
         path: string;
         text: string;

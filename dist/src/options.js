@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
 import { makeDiagnostic } from './diagnostics/collector.js';
 import { isIP } from './util/is-ip.js';
+import { resolverAddress } from './util/resolver-address.js';
+import { DEFAULT_INPUT_LIMITS } from './parse/parse-yaml.js';
 import { isDns1035Label, isDns1123Label, isDns1123Subdomain, isIanaSvcName } from './util/k8s-names.js';
-export const TARGETS = ['nginx', 'haproxy', 'envoy', 'traefik', 'gateway-api'];
+export const TARGETS = ['nginx', 'haproxy', 'envoy', 'traefik', 'caddy', 'gateway-api'];
 export const DEFAULT_GATEWAY_CLASS = 'ingressc';
 export const DEFAULT_GATEWAY = 'default/ingressc';
 /** What callers (CLI or library users) may pass; everything is checked here with zod. */
@@ -11,6 +13,8 @@ export const compileOptionsSchema = z.strictObject({
     target: z._default(z.enum(TARGETS), 'nginx'),
     listenHttp: z._default(z.string(), '0.0.0.0:80'),
     listenHttps: z._default(z.string(), '0.0.0.0:443'),
+    /** Caddy's admin endpoint (off unless given); loopback only. */
+    listenAdmin: z.optional(z.string()),
     backends: z._default(z.array(z.string()), []),
     defaultBackend: z.optional(z.string()),
     ingressClass: z.optional(z.string()),
@@ -22,6 +26,9 @@ export const compileOptionsSchema = z.strictObject({
     certFiles: z._default(z.array(z.strictObject({ path: z.string(), text: z.string() })), []),
     gatewayClass: z._default(z.string(), DEFAULT_GATEWAY_CLASS),
     gateway: z._default(z.string(), DEFAULT_GATEWAY),
+    /** Per-input size limit in MiB and object limit (IC1009); defaults in parse/parse-yaml.ts. */
+    maxInputMb: z.optional(z.number()),
+    maxObjects: z.optional(z.number()),
 });
 /** kube-dns's ClusterIP in kubeadm clusters: where nginx asks for cluster names unless --resolver says. */
 export const DEFAULT_RESOLVER = '10.96.0.10';
@@ -45,9 +52,19 @@ export function resolveOptions(input = {}) {
         bad('--listen-https', `expected ADDR:PORT (IPv4, [IPv6] or *), found ${JSON.stringify(o.listenHttps)}`);
     // No proxy can serve plain HTTP and TLS on one address and port (nginx and HAProxy would load it
     // and then fail every request of one kind; Envoy refuses it).
-    const wildcard = (h) => h === '0.0.0.0' || h === '[::]';
-    if (http && https && http.port === https.port && (http.host === https.host || wildcard(http.host) || wildcard(https.host)))
+    if (http && https && overlaps(http, https))
         bad('--listen-https', `${o.listenHttps} overlaps --listen-http ${o.listenHttp}: HTTP and HTTPS need different ports`);
+    let listenAdmin;
+    if (o.listenAdmin !== undefined) {
+        listenAdmin = parseListen(o.listenAdmin);
+        // The admin API can rewrite the running config: never let it listen beyond this machine.
+        if (!listenAdmin || !isLoopback(listenAdmin.host))
+            bad('--listen-admin', `expected a loopback ADDR:PORT (127.0.0.0/8 or [::1]), found ${JSON.stringify(o.listenAdmin)}`);
+        else if (o.target !== 'caddy')
+            bad('--listen-admin', `only --target caddy has an admin endpoint, not ${o.target}`);
+        else if ((http && overlaps(listenAdmin, http)) || (https && overlaps(listenAdmin, https)))
+            bad('--listen-admin', `${o.listenAdmin} overlaps --listen-http or --listen-https: the admin endpoint needs its own port`);
+    }
     const backends = new Map();
     for (const text of o.backends) {
         const eq = text.indexOf('=');
@@ -67,9 +84,21 @@ export function resolveOptions(input = {}) {
     }
     if (o.ingressClass !== undefined && !isDns1123Subdomain(o.ingressClass))
         bad('--ingress-class', `expected a DNS-1123 subdomain, found ${JSON.stringify(o.ingressClass)}`);
-    const resolver = o.resolver ?? DEFAULT_RESOLVER;
-    if (!(isIP(resolver) || /^\[[0-9a-fA-F:.]+\](:[0-9]{1,5})?$/.test(resolver) || /^[0-9.]+:[0-9]{1,5}$/.test(resolver)))
-        bad('--resolver', `expected an IP address (optionally with :PORT), found ${JSON.stringify(resolver)}`);
+    if (o.resolver !== undefined && !resolverAddress(o.resolver))
+        bad('--resolver', `expected an IP address (optionally with :PORT), found ${JSON.stringify(o.resolver)}`);
+    const inputLimits = { ...DEFAULT_INPUT_LIMITS };
+    if (o.maxInputMb !== undefined) {
+        if (!Number.isFinite(o.maxInputMb) || o.maxInputMb <= 0 || o.maxInputMb > 512)
+            bad('--max-input-mb', `expected a number of MiB in (0, 512], found ${JSON.stringify(o.maxInputMb)}`);
+        else
+            inputLimits.maxSourceChars = Math.floor(o.maxInputMb * 1024 * 1024);
+    }
+    if (o.maxObjects !== undefined) {
+        if (!Number.isInteger(o.maxObjects) || o.maxObjects < 1)
+            bad('--max-objects', `expected a positive integer, found ${JSON.stringify(o.maxObjects)}`);
+        else
+            inputLimits.maxObjects = o.maxObjects;
+    }
     if (!isDns1123Subdomain(o.gatewayClass))
         bad('--gateway-class', `expected a DNS-1123 subdomain, found ${JSON.stringify(o.gatewayClass)}`);
     const gw = /^([^/]+)\/([^/]+)$/.exec(o.gateway);
@@ -82,14 +111,15 @@ export function resolveOptions(input = {}) {
         options: {
             target: o.target,
             listen: { http, https },
+            ...(listenAdmin ? { listenAdmin } : {}),
             backends,
             ...(defaultBackend ? { defaultBackend } : {}),
             ...(o.ingressClass !== undefined ? { ingressClass: o.ingressClass } : {}),
             sslRedirect: o.sslRedirect,
             allowSnippets: o.allowSnippets,
             skipAnnotations: o.skipAnnotations,
-            resolver,
-            resolverGiven: o.resolver !== undefined,
+            ...(o.resolver !== undefined ? { resolver: o.resolver } : {}),
+            inputLimits,
             certFiles: o.certFiles,
             gatewayClass: o.gatewayClass,
             gateway: o.gateway,
@@ -136,6 +166,10 @@ export function parseEndpoint(s) {
         return { kind: 'ip', host, port };
     return isDns1123Subdomain(host) ? { kind: 'dns', host, port } : undefined;
 }
+const wildcard = (h) => h === '0.0.0.0' || h === '[::]';
+/** Can two listen addresses not both be bound (same port, same or a wildcard address)? */
+const overlaps = (a, b) => a.port === b.port && (a.host === b.host || wildcard(a.host) || wildcard(b.host));
+const isLoopback = (host) => host === '[::1]' || /^127\./.test(host);
 export function parseListen(s) {
     const m = /^(\[[0-9a-fA-F:.]+\]|[0-9.]+|\*)?:([0-9]{1,5})$/.exec(s.trim());
     if (!m)

@@ -75,7 +75,8 @@ function unavailable(targets: readonly string[]): Diagnostic[] {
  */
 function routingOptions(cmd: Command, has: { listen: boolean; resolver: boolean }): Command {
   if (has.listen) {
-    cmd.option('--listen-http <addr:port>', 'HTTP listen address', '0.0.0.0:80').option('--listen-https <addr:port>', 'HTTPS listen address', '0.0.0.0:443');
+    cmd.option('--listen-http <addr:port>', 'HTTP listen address', '0.0.0.0:80').option('--listen-https <addr:port>', 'HTTPS listen address', '0.0.0.0:443')
+      .option('--listen-admin <addr:port>', "Caddy's admin endpoint on a loopback address (default: off)");
   }
   cmd
     .option('--backend <ns/svc:port=host:port,...>', 'override the endpoints of a Service port (repeatable)', collect, [])
@@ -86,8 +87,11 @@ function routingOptions(cmd: Command, has: { listen: boolean; resolver: boolean 
     .option('--skip-annotation <key>', 'compile without an annotation the target cannot honour; for access control, leave that Ingress\'s routes out (repeatable)', collect, [])
     .option('--gateway-class <name>', 'gateway-api: the GatewayClass of the Gateway', 'ingressc')
     .option('--gateway <ns/name>', 'gateway-api: namespace/name of the Gateway (its HTTPRoutes live in that namespace)', 'default/ingressc');
-  if (has.resolver) cmd.option('--resolver <ip>', 'DNS resolver nginx uses at run time for cluster names (default: "10.96.0.10")');
-  return cmd.option('--no-color', 'no colours in diagnostics');
+  if (has.resolver) cmd.option('--resolver <ip[:port]>', 'DNS resolver for cluster names at run time (default: nginx 10.96.0.10, HAProxy and Envoy the system resolver)');
+  return cmd
+    .option('--max-input-mb <n>', 'largest input file read, in MiB (default 64)', Number)
+    .option('--max-objects <n>', 'most Kubernetes objects read over all inputs, List items included (default 50000)', Number)
+    .option('--no-color', 'no colours in diagnostics');
 }
 
 /** Usage errors print the command's usage line and where to find more, not the whole help. */
@@ -111,6 +115,7 @@ function compileOptions(o: Opts): CompileOptions {
     ...(o.target !== undefined && typeof o.target === 'string' ? { target: o.target as TargetName } : {}),
     ...(o.listenHttp !== undefined ? { listenHttp: o.listenHttp as string } : {}),
     ...(o.listenHttps !== undefined ? { listenHttps: o.listenHttps as string } : {}),
+    ...(o.listenAdmin !== undefined ? { listenAdmin: o.listenAdmin as string } : {}),
     backends: o.backend as string[],
     ...(o.defaultBackend !== undefined ? { defaultBackend: o.defaultBackend as string } : {}),
     ...(o.ingressClass !== undefined ? { ingressClass: o.ingressClass as string } : {}),
@@ -120,12 +125,14 @@ function compileOptions(o: Opts): CompileOptions {
     ...(o.resolver !== undefined ? { resolver: o.resolver as string } : {}),
     gatewayClass: o.gatewayClass as string,
     gateway: o.gateway as string,
+    ...(o.maxInputMb !== undefined ? { maxInputMb: o.maxInputMb as number } : {}),
+    ...(o.maxObjects !== undefined ? { maxObjects: o.maxObjects as number } : {}),
   };
 }
 
 export function buildProgram(): Command {
   const program = new Command('ingressc')
-    .description('Compile Kubernetes Ingress manifests into nginx, HAProxy, Envoy and Traefik configurations.')
+    .description('Compile Kubernetes Ingress manifests into nginx, HAProxy, Envoy, Traefik and Caddy configurations.')
     .version(version() ?? '0.0.0')
     .exitOverride();
 
@@ -178,6 +185,8 @@ export function buildProgram(): Command {
     .option('--ingress-class <name>', 'only check Ingresses of this class')
     .option('--allow-snippets', 'accept *-snippet annotations')
     .option('--skip-annotation <key>', 'accept that a target does not honour this annotation (repeatable; see compile --help)', collect, [])
+    .option('--max-input-mb <n>', 'largest input file read, in MiB (default 64)', Number)
+    .option('--max-objects <n>', 'most Kubernetes objects read over all inputs, List items included (default 50000)', Number)
     .option('--git-context', "resolve Services, Secrets and IngressClasses from the git repository's other tracked YAML files (for pre-commit), without reporting on them")
     .option('--no-color', 'no colours in diagnostics')
     .action((inputs: string[], o: Opts) => {
@@ -189,6 +198,8 @@ export function buildProgram(): Command {
         ...(o.ingressClass !== undefined ? { ingressClass: o.ingressClass as string } : {}),
         allowSnippets: o.allowSnippets === true,
         skipAnnotations: o.skipAnnotation as string[],
+        ...(o.maxInputMb !== undefined ? { maxInputMb: o.maxInputMb as number } : {}),
+        ...(o.maxObjects !== undefined ? { maxObjects: o.maxObjects as number } : {}),
         context: context.sources,
       });
       const r = { ...linted, diagnostics: sortDiagnostics([...diagnostics, ...context.diagnostics, ...linted.diagnostics]) };

@@ -1,6 +1,6 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { TargetName } from '../diagnostics/types.js';
-import type { RouteTable } from '../ir/types.js';
+import type { ListenAddr, RouteTable } from '../ir/types.js';
 
 /** One generated file, path relative to the output directory ("/"-separated). */
 export interface OutputFile {
@@ -13,11 +13,13 @@ export interface OutputFile {
 }
 
 export interface EmitOptions {
-  /** DNS resolver the proxy uses at run time for cluster names (nginx needs an address). */
-  resolver: string;
+  /** DNS resolver for cluster names at run time (`--resolver`); unset: nginx's default, the system's for the others. */
+  resolver?: string;
   /** Gateway API: the GatewayClass and the Gateway ("namespace/name") the output defines. */
   gatewayClass?: string;
   gateway?: string;
+  /** Loopback address of Caddy's admin endpoint; undefined: off. */
+  listenAdmin?: ListenAddr;
 }
 
 export interface EmitContext {
@@ -31,7 +33,7 @@ export interface Emitter {
   mainFile: string;
   /** Where the output looks up cluster DNS names at run time, in words (for IC5021); absent when the
    *  output names Services, not addresses (gateway-api: the cluster resolves them). */
-  dnsResolver?: (resolver: string) => string;
+  dnsResolver?: (resolver: string | undefined) => string;
   /** For outputs of several YAML streams: the files joined into one, printed on stdout without --out. */
   stream?: (files: readonly OutputFile[]) => string;
   /** Pure: IR in, files out (sorted by path). Reports what the target cannot express. */

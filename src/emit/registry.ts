@@ -4,6 +4,7 @@ import { haproxyEmitter } from './haproxy/emit-haproxy.js';
 import { envoyEmitter } from './envoy/emit-envoy.js';
 import { nginxEmitter } from './nginx/emit-nginx.js';
 import { traefikEmitter } from './traefik/emit-traefik.js';
+import { caddyEmitter } from './caddy/emit-caddy.js';
 import { gatewayApiEmitter } from './gateway-api/emit-gateway-api.js';
 
 const EMITTERS: Partial<Record<TargetName, Emitter>> = {
@@ -11,6 +12,7 @@ const EMITTERS: Partial<Record<TargetName, Emitter>> = {
   nginx: nginxEmitter,
   envoy: envoyEmitter,
   traefik: traefikEmitter,
+  caddy: caddyEmitter,
   'gateway-api': gatewayApiEmitter,
 };
 

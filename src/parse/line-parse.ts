@@ -8,8 +8,9 @@ import { bail, Fallback, FALLBACK, MAX_KEY_SPAN, plainKeyOk, resolvePlain, type 
  * and `[a, "b"]` values, comments before the content and after a value. The YAML library's
  * lexer and parser take most of a compile's time (BENCHMARKS.md P1); this takes a fraction.
  *
- * Anything else — comment lines inside the content, block scalars, multi-line scalars, anchors,
- * tags, flow maps, quoted keys, tabs, CR, odd indentation — returns FALLBACK and the document goes
+ * Anything else — comment lines inside the content, multi-line scalars, anchors,
+ * tags, flow maps, quoted keys, tabs, CR, odd indentation, block scalars other than one-indentation
+ * `|`/`|-` — returns FALLBACK and the document goes
  * through the library (fast-compose, else its Composer). Within the subset, values are what
  * `Document.toJS()` gives and positions are the Composer's node ranges; test/unit/yaml-readers.test.ts
  * checks both against the library on generated, damaged and hand-written documents.
@@ -30,7 +31,8 @@ interface Line {
   n: number;
 }
 
-const KEY = /[A-Za-z0-9_][A-Za-z0-9_./-]*:(?=[ \n]|$)/y;
+// Plain keys, with ":" inside when no space follows it (server-side apply's `f:metadata`, `.`).
+const KEY = /[A-Za-z0-9_.][A-Za-z0-9_./-]*(?::[A-Za-z0-9_./-]+)*:(?=[ \n]|$)/y;
 /** First characters a one-line plain value may have here (indicators, quotes and the like may not). */
 const PLAIN_START = /[A-Za-z0-9/._~$=+(]/y;
 const FLOW_PLAIN = /[A-Za-z0-9/._~$=+(][^,[\]{}#"' ]*/y;
@@ -103,7 +105,8 @@ class Reader {
           this.lastPos = { r: [v, v, v] };
           value = resolvePlain('');
         }
-      } else {
+      } else if (this.text.charCodeAt(v) === 124 /* | */) value = this.literal(v, l, indent);
+      else {
         value = this.inline(v, l, depth);
         this.nextAfterValue(indent);
       }
@@ -149,6 +152,33 @@ class Reader {
     }
     this.lastPos = { r: [start, end, end], seq: items };
     return out;
+  }
+
+  /**
+   * `key: |` or `key: |-` whose lines all sit at one indentation, none blank or a comment (kubectl's
+   * last-applied-configuration JSON): a literal block scalar, clipped or stripped. Other headers
+   * and shapes are the library's.
+   */
+  private literal(v: number, l: Line, indent: number): string {
+    const t = this.text;
+    let h = v + 1;
+    const strip = t.charCodeAt(h) === 45; /* - */
+    if (strip) h++;
+    if (h !== l.e) bail();
+    const first = this.lines[this.p + 1];
+    if (!first || first.i <= indent || first.c - first.i !== l.n) bail();
+    const parts: string[] = [];
+    let prev = l;
+    for (this.p++; ; this.p++) {
+      const c = this.lines[this.p];
+      if (!c || c.i <= indent) break;
+      if (c.i !== first!.i || c.c - c.i !== prev.n) bail();
+      parts.push(t.slice(c.c, c.e));
+      prev = c;
+    }
+    if (prev.n === prev.e) bail(); // no final line break: the library's
+    this.lastPos = { r: [v, prev.n, prev.n] };
+    return parts.join('\n') + (strip ? '' : '\n');
   }
 
   /** A value that starts at `v` and ends on this line, then spaces and maybe a comment. */
@@ -283,6 +313,8 @@ export function documentSegments(text: string): Array<{ start: number; end: numb
  */
 export function lineDocument(text: string, start: number, end: number, marker: boolean, maxDepth: number): FastDocument | undefined | typeof FALLBACK | typeof NO_DOCUMENT {
   const lines: Line[] = [];
+  /** Indentation of a comment line waiting for the content line below it (-1: none). */
+  let pendingComment = -1;
   let pos = start;
   try {
     while (pos < end) {
@@ -300,11 +332,23 @@ export function lineDocument(text: string, start: number, end: number, marker: b
       } else if (c === e) {
         // a blank line
       } else if (text.charCodeAt(c) === 35 /* # */) {
-        if (lines.length > 0) bail(); // comment lines inside the content: the library decides where they belong
-      } else lines.push({ c, i: c - pos, e, n: last ? e : e + 1 });
+        // Comment lines inside the content: only right below a "key:" line and above the first line of
+        // its value, at that line's indentation (Helm charts' `# comment` over a block); elsewhere the
+        // library decides which node they belong to.
+        if (lines.length > 0) {
+          const prev = lines[lines.length - 1]!;
+          if (pendingComment >= 0 || text.charCodeAt(prev.e - 1) !== 58 /* : */ || c - pos <= prev.i) bail();
+          pendingComment = c - pos;
+        }
+      } else {
+        if (pendingComment >= 0 && c - pos !== pendingComment) bail();
+        pendingComment = -1;
+        lines.push({ c, i: c - pos, e, n: last ? e : e + 1 });
+      }
       if (last) break;
       pos = nl + 1;
     }
+    if (pendingComment >= 0) bail();
     if (lines.length === 0) return marker ? undefined : NO_DOCUMENT;
     return new Reader(text, lines, maxDepth).document();
   } catch (e) {

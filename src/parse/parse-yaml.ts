@@ -23,13 +23,24 @@ export interface Manifest {
 export const INPUT_LIMITS = {
   /** Aliases expanded per document (yaml's own alias-bomb guard). */
   maxAliasCount: 1000,
-  /** Characters per input (~ bytes): a 32 MB file is ~150,000 Ingress paths. */
-  maxSourceChars: 32 * 1024 * 1024,
-  /** YAML documents (List items included) over all inputs. */
-  maxObjects: 50_000,
   /** Nesting of mappings and sequences in one document (Kubernetes objects stay below ~20). */
   maxDepth: 100,
 } as const;
+
+/**
+ * The limits that grow with a cluster, options of compile and lint (`--max-input-mb`,
+ * `--max-objects`). The defaults read `kubectl get ingress -A -o yaml` of a
+ * 20,000-Ingress cluster (~50 MB with managedFields, status and last-applied annotations) in
+ * memory bounded by ~3x the input (README "Hostile input"; bench/limits.ts).
+ */
+export interface InputLimits {
+  /** Characters per input (~ bytes). */
+  maxSourceChars: number;
+  /** YAML documents (List items included) over all inputs. */
+  maxObjects: number;
+}
+
+export const DEFAULT_INPUT_LIMITS: InputLimits = { maxSourceChars: 64 * 1024 * 1024, maxObjects: 50_000 };
 
 /** What the YAML library's recursion running out of stack is reported as. */
 const TOO_DEEP_TO_READ = `nesting deeper than ingressc can read (at most ${INPUT_LIMITS.maxDepth} levels)`;
@@ -40,8 +51,9 @@ const MB = (n: number): string => `${(n / (1024 * 1024)).toFixed(0)} MB`;
  * The checks that need no parsing, for callers that parse a text themselves (lint's file
  * classifier): a reason to refuse it, or undefined.
  */
-export function inputLimitExceeded(text: string): string | undefined {
-  if (text.length > INPUT_LIMITS.maxSourceChars) return `the input is ${MB(text.length)}; ingressc reads at most ${MB(INPUT_LIMITS.maxSourceChars)} per input (split it into several files)`;
+export function inputLimitExceeded(text: string, limits: InputLimits = DEFAULT_INPUT_LIMITS): string | undefined {
+  if (text.length > limits.maxSourceChars)
+    return `the input is ${MB(text.length)}; ingressc reads at most ${MB(limits.maxSourceChars)} per input (split it into several files, or raise --max-input-mb)`;
   if (flowDepth(text) > FLOW_DEPTH_PREFILTER) return `brackets nested more than ${FLOW_DEPTH_PREFILTER} deep; ingressc reads at most ${INPUT_LIMITS.maxDepth} levels`;
   return undefined;
 }
@@ -73,9 +85,9 @@ function flowDepth(text: string): number {
   return max;
 }
 
-export function parseSources(sources: readonly SourceFile[], diags: Diagnostics): Manifest[] {
+export function parseSources(sources: readonly SourceFile[], diags: Diagnostics, limits: InputLimits = DEFAULT_INPUT_LIMITS): Manifest[] {
   const out: Manifest[] = [];
-  const budget = { objects: 0, exhausted: false };
+  const budget: Budget = { objects: 0, exhausted: false, limits };
   for (const src of sources) {
     if (budget.exhausted) break;
     parseOne(src, diags, out, budget);
@@ -101,9 +113,15 @@ function tooDeep(doc: Document): Node | undefined {
   return undefined;
 }
 
+interface Budget {
+  objects: number;
+  exhausted: boolean;
+  readonly limits: InputLimits;
+}
+
 /** Reads one input; every document is counted against the limit, and reading stops there. */
-function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[], budget: { objects: number; exhausted: boolean }): void {
-  const tooBig = inputLimitExceeded(src.text);
+function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[], budget: Budget): void {
+  const tooBig = inputLimitExceeded(src.text, budget.limits);
   if (tooBig) {
     diags.report('IC1009', { file: src.path, line: 1, col: 1 }, { detail: tooBig });
     return;
@@ -120,18 +138,18 @@ function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[], budget: 
   try {
     for (const r of readDocuments(src.text, lineCounter, INPUT_LIMITS.maxDepth)) {
       const lc: LinePos = r.shift === 0 ? lineCounter : { linePos: (offset: number) => lineCounter.linePos(offset + r.shift) };
-      if (++budget.objects > INPUT_LIMITS.maxObjects) {
+      if (++budget.objects > budget.limits.maxObjects) {
         const p = lc.linePos(r.offset);
-        diags.report('IC1009', { file: src.path, line: p.line, col: p.col }, { detail: `more than ${INPUT_LIMITS.maxObjects} documents in the inputs; the rest is not read` });
+        diags.report('IC1009', { file: src.path, line: p.line, col: p.col }, { detail: `more than ${budget.limits.maxObjects} documents in the inputs; the rest is not read (--max-objects raises the limit)` });
         budget.exhausted = true;
         state.seen++;
         break;
       }
-      if ('doc' in r) composedDocument(r.doc, src.path, lc, diags, out, state, (a, b) => src.text.slice(a + r.shift, b + r.shift));
+      if ('doc' in r) composedDocument(r.doc, src.path, lc, diags, out, state, (a, b) => src.text.slice(a + r.shift, b + r.shift), budget.limits);
       else if ('fast' in r) {
         state.seen++;
         const positions = r.fast.positions;
-        addObject(r.fast.value, { file: src.path, lineCounter: lc, base: [], positions: () => positions, text: (a, b) => src.text.slice(a + r.shift, b + r.shift) }, diags, out);
+        addObject(r.fast.value, { file: src.path, lineCounter: lc, base: [], positions: () => positions, text: (a, b) => src.text.slice(a + r.shift, b + r.shift) }, diags, out, budget.limits);
       }
     }
   } catch (e) {
@@ -143,7 +161,7 @@ function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[], budget: 
   if (state.seen === 0) diags.report('IC1005', { file: src.path, line: 1, col: 1 });
 }
 
-function composedDocument(doc: Document.Parsed, file: string, lineCounter: LinePos, diags: Diagnostics, out: Manifest[], state: { seen: number }, text: DocLocator['text']): void {
+function composedDocument(doc: Document.Parsed, file: string, lineCounter: LinePos, diags: Diagnostics, out: Manifest[], state: { seen: number }, text: DocLocator['text'], limits: InputLimits): void {
   let positions: PosNode | undefined | null = null;
   const base: DocLocator = { file, lineCounter, base: [], positions: () => (positions === null ? (positions = posFromAst(doc.contents)) : positions), text };
   if (doc.errors.length > 0) {
@@ -186,7 +204,7 @@ function composedDocument(doc: Document.Parsed, file: string, lineCounter: LineP
     diags.report('IC1009', locate(base, []), { detail: firstLine((e as Error).message) });
     return;
   }
-  addObject(value, base, diags, out);
+  addObject(value, base, diags, out, limits);
 }
 
 /**
@@ -262,7 +280,7 @@ function keysAsKubernetesReadsThem(doc: Document.Parsed, file: string, lineCount
 /** The same document, for an object inside it (a List item). */
 const childLocator = (loc: DocLocator, base: FieldPath): DocLocator => ({ ...loc, base });
 
-function addObject(value: unknown, loc: DocLocator, diags: Diagnostics, out: Manifest[]): void {
+function addObject(value: unknown, loc: DocLocator, diags: Diagnostics, out: Manifest[], limits: InputLimits): void {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     diags.report('IC1002', locate(loc, []), { found: describe(value) });
     return;
@@ -277,11 +295,11 @@ function addObject(value: unknown, loc: DocLocator, diags: Diagnostics, out: Man
   const kind = obj.kind as string;
   if (kind === 'List' || (kind.endsWith('List') && Array.isArray(obj.items))) {
     const items = Array.isArray(obj.items) ? obj.items : [];
-    if (items.length > INPUT_LIMITS.maxObjects) {
-      diags.report('IC1009', locate(loc, ['items']), { detail: `a List of ${items.length} items; ingressc reads at most ${INPUT_LIMITS.maxObjects} objects` });
+    if (items.length > limits.maxObjects) {
+      diags.report('IC1009', locate(loc, ['items']), { detail: `a List of ${items.length} items; ingressc reads at most ${limits.maxObjects} objects (--max-objects raises the limit)` });
       return;
     }
-    items.forEach((item, i) => addObject(item, childLocator(loc, [...loc.base, 'items', i]), diags, out));
+    items.forEach((item, i) => addObject(item, childLocator(loc, [...loc.base, 'items', i]), diags, out, limits));
     return;
   }
   out.push({ apiVersion: obj.apiVersion as string, kind, obj, loc, order: out.length });

@@ -9,8 +9,8 @@ import { PORTED_FEATURE, runPorted } from './ingress-nginx/run.js';
 import { findTraefikEvaluator } from './traefik.js';
 import { evaluateGatewayApi } from '../gateway-api/conformance-adapter.js';
 
-export const ALL_TARGETS: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'traefik', 'gateway-api'];
-const LIVE: readonly string[] = ['nginx', 'haproxy', 'envoy'];
+export const ALL_TARGETS: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'traefik', 'caddy', 'gateway-api'];
+const LIVE: readonly string[] = ['nginx', 'haproxy', 'envoy', 'caddy'];
 
 export interface TargetRun {
   target: TargetName;

@@ -10,7 +10,7 @@ import { compile, type TargetName } from '../../src/index.js';
 import { skipReason, type ProxyKind } from '../harness/proxies.js';
 import { buildCase, caseModel } from './generators.js';
 import { knownIssue } from './known-issues.js';
-import { ORACLES } from './oracles.js';
+import { checkCaddy, ORACLES } from './oracles.js';
 import { FUZZ_TARGETS, realValidate, runCase, shapeOf } from './runner.js';
 import { parseNginx } from './tokenizers.js';
 
@@ -48,6 +48,7 @@ const PROXIES: [TargetName, ProxyKind][] = [
   ['nginx', 'nginx'],
   ['haproxy', 'haproxy'],
   ['envoy', 'envoy'],
+  ['caddy', 'caddy'],
 ];
 
 for (const [target, kind] of PROXIES) {
@@ -134,4 +135,45 @@ test('oracle: a changed Gateway API match, an unknown field, a broken CEL rule o
   assert.notDeepEqual(tampered('gateway-api', routes((c) => c.replace('      backendRefs:', '      backendRef:'))), []);
   assert.notDeepEqual(tampered('gateway-api', routes((c) => c.replace('value: "/coffee"', 'value: "/cof//fee"'))), []); // CEL: must not contain '//'
   assert.notDeepEqual(tampered('gateway-api', routes((c) => c.replace('---\n', '---\n# injected\n'))), []);
+});
+
+test('oracle: an extra Caddy host, matcher, handler, duplicate key or admin endpoint is caught', () => {
+  const edits: [string, (c: string) => string][] = [
+    ['host', (c) => c.replace('"cafe.example.com",', '"cafe.example.com", "evil.com",')],
+    ['exact becomes prefix', (c) => c.replace('"^/coffee$"', '"^/coffee(/[\\\\s\\\\S]*)?$"')],
+    ['matcher', (c) => c.replace('"path_regexp": {', '"expression": "true", "path_regexp": {')],
+    ['handler', (c) => c.replace('"handler": "static_response"', '"handler": "file_server"')],
+    ['duplicate key', (c) => c.replace('"status_code": 404', '"status_code": 404, "status_code": 200')],
+    ['admin', (c) => c.replace('"disabled": true', '"listen": "0.0.0.0:2019"')],
+    ['automatic https', (c) => c.replace('"disable": true', '"disable": false')],
+    ['upstream', (c) => c.replace('"dial": "tea.default.svc.cluster.local:80"', '"dial": "evil.com:80"')],
+    ['invoke', (c) => c.replace('"name": "default_tea_80"', '"name": "default_coffee_80"')],
+  ];
+  for (const [what, edit] of edits) {
+    const edited = tampered('caddy', (p, c) => (p === 'caddy.json' ? edit(c) : c));
+    assert.notDeepEqual(edited, [], what);
+  }
+});
+
+test('oracle: a Caddy host group that lists a name none of its children has, or lacks one, is caught', () => {
+  const rules = Array.from({ length: 120 }, (_, i) => `    - host: h${i}.test\n      http:\n        paths:\n          - { path: /, pathType: Prefix, backend: { service: { name: tea, port: { number: 80 } } } }\n`).join('');
+  const r = compile([{ path: 'many.yaml', text: `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: { name: many }\nspec:\n  rules:\n${rules}` }], { target: 'caddy' });
+  assert.ok(r.ok && r.ir);
+  assert.deepEqual(checkCaddy(r.ir, r.files), []);
+  const edit = (change: (hosts: string[]) => void): string[] => {
+    const c = JSON.parse(r.files[0]!.content);
+    change(c.apps.http.servers.http.routes[1].match[0].host);
+    return checkCaddy(r.ir!, [{ ...r.files[0]!, content: `${JSON.stringify(c, null, 2)}\n` }]);
+  };
+  assert.ok(edit((h) => h.push('evil.test')).some((p) => /host group/.test(p)));
+  assert.ok(edit((h) => h.splice(h.indexOf('h0.test'), 1)).some((p) => /host group/.test(p)));
+  const wild = compile([{ path: 'w.yaml', text: `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: { name: w }\nspec:\n  rules:\n${['a', 'b'].map((l) => `    - host: "*.${l}.w.test"\n      http:\n        paths:\n          - { path: /, pathType: Prefix, backend: { service: { name: tea, port: { number: 80 } } } }\n`).join('')}` }], { target: 'caddy' });
+  assert.ok(wild.ok && wild.ir);
+  assert.deepEqual(checkCaddy(wild.ir, wild.files), []);
+  const text = wild.files[0]!.content;
+  const tamper = (from: string, to: string): string[] => checkCaddy(wild.ir!, [{ ...wild.files[0]!, content: text.replace(from, to) }]);
+  assert.ok(tamper('"*.*.w.test",', '"*.*.x.test",').some((p) => /does not cover/.test(p)));
+  const c = JSON.parse(text);
+  c.apps.http.servers.http.routes[1].terminal = true;
+  assert.ok(checkCaddy(wild.ir, [{ ...wild.files[0]!, content: `${JSON.stringify(c, null, 2)}\n` }]).some((p) => /wildcard group .* is terminal/.test(p)));
 });

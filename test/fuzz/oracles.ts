@@ -3,6 +3,7 @@ import { checkGatewayApi } from '../gateway-api/oracle.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { caddyJson } from '../../src/emit/caddy/quote.js';
 import type { OutputFile, RoutePolicies, RouteTable, TargetName, Upstream, VirtualHost } from '../../src/index.js';
 import { repoRoot } from '../harness/proxies.js';
 import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
@@ -58,6 +59,7 @@ export function fixedComments(target: TargetName): Set<string> {
 function commentsOf(target: TargetName, file: string, text: string): string[] {
   if (target === 'nginx') return parseNginx(text).comments.map((s) => s.trim());
   if (target === 'haproxy') return file.endsWith('.cfg') ? parseHaproxy(text).comments : [];
+  if (target === 'caddy') return []; // JSON has no comments
   return yamlComments(text);
 }
 
@@ -108,7 +110,7 @@ const NGINX_ALLOWED: Record<string, ReadonlySet<string>> = {
   upstream: new Set(['server', 'keepalive']),
   server: new Set(['listen', 'server_name', 'return', 'ssl_certificate', 'ssl_certificate_key', 'location', 'error_page', 'if']),
   if: new Set(['return']),
-  location: new Set(['proxy_pass', 'return', ...NGINX_POLICY_DIRECTIVES]),
+  location: new Set(['proxy_pass', 'return', 'error_page', 'set', ...NGINX_POLICY_DIRECTIVES]),
 };
 
 /** Directives that open a block, per context. */
@@ -168,28 +170,36 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
   const byId = new Map(ir.upstreams.map((u) => [u.id, u]));
   const listenSet = new Set([`${ir.listen.http.host}:${ir.listen.http.port}`, `${ir.listen.https.host}:${ir.listen.https.port}`, 'ssl', 'default_server']);
   const certFiles = certs(ir);
-  const dnsTargets = ir.upstreams.filter(runtimeResolved).map((u) => endpointText(u.endpoints[0]!.host, u.endpoints[0]!.port));
+
   const literal = ir.upstreams.filter((u) => u.endpoints.length > 0 && !runtimeResolved(u));
-  const dnsVars = dnsTargets.map((_, i) => `$ingressc_dns_${i}`);
-  const proxyPass = new Set([...dnsVars.map((v) => `http://${v}`), ...literal.map((u) => `http://${u.id}`)]);
+
+  // `upstream u<hash>_<id>`: the name ends with the IR id.
+  const blockName = new Map<string, string>();
+  for (const d of http.filter((x) => x.name === 'upstream')) {
+    const m = /^u[0-9a-f]{8,39}_(.+)$/.exec(d.args[0] ?? '');
+    if (!m) problems.push(`nginx: upstream name ${JSON.stringify(d.args)}`);
+    else blockName.set(m[1]!, d.args[0]!);
+  }
+  /** What a named location (or the depth check's) must say to reach upstream `u`. */
+  const reach = (u: Upstream): string =>
+    runtimeResolved(u) ? `set $ingressc_backend ${endpointText(u.endpoints[0]!.host, u.endpoints[0]!.port)}\nproxy_pass http://$ingressc_backend` : `proxy_pass http://${blockName.get(u.id)}`;
   const redirect = `https://$host${ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`}$request_uri`;
   const hash = hashWildcards(ir);
   const depthChecked = (vh: VirtualHost | undefined): boolean => hash && vh?.kind === 'wildcard';
   // What the default server answers an unknown host, which a too-deep host must get as well.
   const defaultUp = ir.defaultUpstream === undefined ? undefined : byId.get(ir.defaultUpstream);
   const unknownHost = !defaultUp ? '404' : defaultUp.endpoints.length === 0 ? '503' : '418';
-  const defaultTarget = defaultUp && (runtimeResolved(defaultUp) ? `http://${dnsVars[ir.upstreams.filter(runtimeResolved).indexOf(defaultUp)]}` : `http://${defaultUp.id}`);
+  const defaultReach = defaultUp && defaultUp.endpoints.length > 0 ? reach(defaultUp) : undefined;
 
   // http-level directives with user-derived arguments
   for (const d of http) {
     if (d.name === 'ssl_certificate' || d.name === 'ssl_certificate_key') if (d.args.length !== 1 || !certFiles.has(d.args[0]!)) problems.push(`nginx: ${d.name} ${JSON.stringify(d.args)} names no IR certificate`);
     if (d.name === 'resolver' && (d.args[0] !== resolver || d.args.length !== 2 || d.args[1] !== 'valid=30s')) problems.push(`nginx: resolver ${JSON.stringify(d.args)}`);
   }
-  // One `map "" $ingressc_dns_N { default "host:port"; }` per runtime-resolved upstream, and the
-  // host-parent map when a wildcard is depth-checked; nothing else.
+  // The host-parent map when a wildcard is depth-checked; nothing else.
   const allMaps = http.filter((d) => d.name === 'map');
   const parentMap = hash && ir.vhosts.some((v) => v.kind === 'wildcard') ? ['$host $ingressc_host_parent'] : [];
-  sameMultiset('nginx map variables', allMaps.map((m) => m.args.join(' ')), [...dnsVars.map((v) => ` ${v}`), ...parentMap, BAD_PATH_MAP], problems);
+  sameMultiset('nginx map variables', allMaps.map((m) => m.args.join(' ')), [...parentMap, BAD_PATH_MAP], problems);
   for (const m of allMaps.filter((d) => d.args.join(' ') === BAD_PATH_MAP)) {
     const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
     if (body.join('\n') !== `default 0\n${BAD_PATH_KEY} 1`) problems.push(`nginx: bad-path map body ${JSON.stringify(body)}`);
@@ -198,18 +208,10 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
     if (body.join('\n') !== `${HOST_PARENT_KEY} $1\ndefault `) problems.push(`nginx: host-parent map body ${JSON.stringify(body)}`);
   }
-  const maps = allMaps.filter((d) => d.args[0] === '');
-  const mapValues: string[] = [];
-  for (const m of maps) {
-    const body = m.block ?? [];
-    if (body.length !== 1 || body[0]!.name !== 'default' || body[0]!.args.length !== 1) problems.push(`nginx: map ${JSON.stringify(m.args)} body`);
-    else mapValues.push(body[0]!.args[0]!);
-  }
-  sameMultiset('nginx map values', mapValues, dnsTargets, problems);
   const upstreams = http.filter((d) => d.name === 'upstream');
-  sameMultiset('nginx upstream blocks', upstreams.map((u) => u.args.join(' ')), literal.map((u) => u.id), problems);
+  sameMultiset('nginx upstream blocks', [...blockName.keys()], literal.map((u) => u.id), problems);
   for (const u of upstreams) {
-    const ir = byId.get(u.args[0] ?? '');
+    const ir = byId.get(/^u[0-9a-f]+_(.+)$/.exec(u.args[0] ?? '')?.[1] ?? '');
     const servers = (u.block ?? []).filter((d) => d.name === 'server').map((d) => d.args.join(' '));
     if (ir) sameMultiset(`nginx upstream ${ir.id} servers`, servers, ir.endpoints.map((e) => endpointText(e.host, e.port)), problems);
   }
@@ -255,8 +257,18 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     if (badPath.length !== 1 || body[first] !== badPath[0] || (badPath[0]!.block ?? []).map((x) => [x.name, ...x.args].join(' ')).join('\n') !== 'return 400')
       problems.push(`nginx: server at line ${body[0]?.line} does not start with the bad-path check`);
     checkDepth(body.filter((d) => d !== badPath[0]), depthChecked(vh) ? vh!.wildcardSuffix : undefined);
-    const locs = body.filter((d) => d.name === 'location');
+    const allLocs = body.filter((d) => d.name === 'location');
+    // Named locations `@u_<id>`: one per upstream the server's locations jump to.
+    const jumps = allLocs.filter((l) => l.args.length === 1 && l.args[0]!.startsWith('@u_'));
+    const locs = allLocs.filter((l) => !jumps.includes(l));
     const got = locs.map((l) => (l.args.length === 1 ? `  ${l.args[0]}` : l.args.join(' ')));
+    const jumpTargets = new Set<string>();
+    for (const j of jumps) {
+      const u = byId.get(j.args[0]!.slice(3));
+      const inner = (j.block ?? []).map((x) => [x.name, ...x.args].join(' ')).join('\n');
+      if (!u || u.endpoints.length === 0 || inner !== reach(u)) problems.push(`nginx: named location ${j.args[0]} says ${JSON.stringify(inner)}`);
+      jumpTargets.add(j.args[0]!);
+    }
     const named = depthChecked(vh) && unknownHost === '418' ? [`  ${DEFAULT_LOCATION}`] : [];
     if (body.some((d) => d.name === 'return')) {
       // A redirect server: nothing but the depth check's named location.
@@ -266,16 +278,28 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     const want = new Set([...nginxExpectedLocations(vh), ...named]);
     if (new Set(got).size !== got.length) problems.push(`nginx: duplicate location in server ${vh?.name ?? '(default)'}`);
     sameMultiset(`nginx locations of ${vh?.name ?? '(default)'}`, new Set(got), want, problems);
+    const used = new Set<string>();
     for (const l of locs) {
-      const route = l.args[0] === DEFAULT_LOCATION ? undefined : nginxLocationRoute(vh, l.args);
+      if (l.args[0] === DEFAULT_LOCATION) continue;
+      // A route with policies answers in place: exactly its policy directives, then proxy_pass (after a
+      // `set` of the DNS variable), a return, or try_files for an empty upstream behind a source range.
+      const route = nginxLocationRoute(vh, l.args);
       const upstreamEmpty = route !== undefined && byId.get(route.upstream)?.endpoints.length === 0;
-      const policy = (l.block ?? []).filter((d) => NGINX_POLICY_DIRECTIVES.has(d.name)).map((d) => [d.name, ...d.args].join(' '));
-      if (JSON.stringify(policy) !== JSON.stringify(nginxExpectedPolicy(route, upstreamEmpty))) problems.push(`nginx: location ${l.args.join(' ')} of ${vh?.name ?? '(default)'} has policy ${JSON.stringify(policy).slice(0, 200)}, expected ${JSON.stringify(nginxExpectedPolicy(route, upstreamEmpty)).slice(0, 200)}`);
-      for (const d of l.block ?? []) {
-        if (d.name === 'proxy_pass' && !(d.args.length === 1 && proxyPass.has(d.args[0]!))) problems.push(`nginx: proxy_pass ${JSON.stringify(d.args)}`);
-        if (d.name === 'return' && !(d.args.length === 1 && (d.args[0] === '404' || d.args[0] === '503'))) problems.push(`nginx: location return ${JSON.stringify(d.args)}`);
+      const wantPolicy = nginxExpectedPolicy(route, upstreamEmpty);
+      if (wantPolicy.length) {
+        const policy = (l.block ?? []).filter((d) => NGINX_POLICY_DIRECTIVES.has(d.name)).map((d) => [d.name, ...d.args].join(' '));
+        if (JSON.stringify(policy) !== JSON.stringify(wantPolicy)) problems.push(`nginx: location ${l.args.join(' ')} of ${vh?.name ?? '(default)'} has policy ${JSON.stringify(policy).slice(0, 200)}, expected ${JSON.stringify(wantPolicy).slice(0, 200)}`);
+        const rest = (l.block ?? []).filter((d) => !NGINX_POLICY_DIRECTIVES.has(d.name)).map((d) => d.name);
+        if (!(JSON.stringify(rest) === '["proxy_pass"]' || JSON.stringify(rest) === '["set","proxy_pass"]' || JSON.stringify(rest) === '["return"]' || (rest.length === 0 && upstreamEmpty)))
+          problems.push(`nginx: restricted location ${l.args.join(' ')} answers with ${JSON.stringify(rest)}`);
+        continue;
       }
+      const inner = (l.block ?? []).map((x) => [x.name, ...x.args].join(' '));
+      const jump = /^error_page 418 = (@u_\S+)$/.exec(inner[0] ?? '');
+      if (jump && inner.length === 2 && inner[1] === 'return 418' && jumpTargets.has(jump[1]!)) used.add(jump[1]!);
+      else if (!(inner.length === 1 && (inner[0] === 'return 404' || inner[0] === 'return 503'))) problems.push(`nginx: location ${l.args.join(' ')} says ${JSON.stringify(inner)}`);
     }
+    sameMultiset(`nginx named locations of ${vh?.name ?? '(default)'}`, [...jumpTargets], [...used], problems);
   }
   /** The one-label check: exactly the IR's, before any other server-level rewrite directive. */
   function checkDepth(body: NginxDirective[], suffix: string | undefined): void {
@@ -297,7 +321,7 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     sameMultiset(`nginx error_page in ${where}`, errorPages, unknownHost === '418' ? [`418 = ${DEFAULT_LOCATION}`] : [], problems);
     for (const l of named) {
       const inner = (l.block ?? []).map((x) => [x.name, ...x.args].join(' '));
-      if (inner.join('\n') !== `proxy_pass ${defaultTarget}`) problems.push(`nginx: ${where}: ${DEFAULT_LOCATION} ${JSON.stringify(inner)}, expected proxy_pass ${defaultTarget}`);
+      if (inner.join('\n') !== defaultReach) problems.push(`nginx: ${where}: ${DEFAULT_LOCATION} ${JSON.stringify(inner)}, expected ${defaultReach}`);
     }
   }
   if (defaults !== 1) problems.push(`nginx: ${defaults} default servers`);
@@ -309,7 +333,7 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
 
 const HAPROXY_KEYWORDS: Record<string, ReadonlySet<string>> = {
   global: new Set(['default-path', 'log', 'ssl-load-extra-del-ext', 'expose-experimental-directives']),
-  resolvers: new Set(['parse-resolv-conf', 'hold']),
+  resolvers: new Set(['parse-resolv-conf', 'nameserver', 'hold']),
   defaults: new Set(['mode', 'log', 'option', 'timeout']),
   frontend: new Set(['bind', 'http-request', 'http-response', 'use_backend', 'default_backend']),
   backend: new Set(['server', 'http-request']),
@@ -346,7 +370,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
       const wantRules = [...(rulesOf.get(s.header[1] ?? '') ?? []), ...(u && u.endpoints.length === 0 ? ['http-request return status 503'] : [])];
       if (u && JSON.stringify(rules) !== JSON.stringify(wantRules)) problems.push(`haproxy: backend ${s.header[1]} rules ${JSON.stringify(rules).slice(0, 200)}, expected ${JSON.stringify(wantRules).slice(0, 200)}`);
       if (u) {
-        const want = u.endpoints.map((e, i) => [`server s${i + 1} ${endpointText(e.host, e.port)}`, ...(e.kind === 'dns' ? ['resolvers dns init-addr last,libc,none'] : [])].join(' '));
+        const want = u.endpoints.map((e, i) => [`server s${i + 1} ${endpointText(e.host, e.port)}`, ...(e.kind === 'dns' ? ['resolvers dns init-addr none'] : [])].join(' '));
         sameMultiset(`haproxy servers of ${u.id}`, servers.map((l) => l.words.join(' ')), want, problems);
       } else if (servers.length) problems.push(`haproxy: backend ${s.header[1]} has servers`);
     }
@@ -571,10 +595,167 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
   return problems;
 }
 
+// ---------------------------------------------------------------- Caddy
+
+const CADDY_HANDLERS = new Set(['subroute', 'invoke', 'static_response']);
+const caddyWildcard = (suffix: string): string => `*.${suffix}`;
+const caddyPrefix = (p: string): string => `^${escDots(p)}(/[\\s\\S]*)?$`;
+
+/** The IR's expected routes of one Caddy server, one line per route, independent of the emitter. */
+function caddyExpectedRoutes(ir: RouteTable, scheme: 'http' | 'https', httpsPort: number): string[] {
+  const act = (id: string | undefined): string => {
+    const u = id === undefined ? undefined : ir.upstreams.find((x) => x.id === id);
+    if (!u) return 'status 404';
+    return u.endpoints.length === 0 ? 'status 503' : `proxy ${u.endpoints.map((e) => endpointText(e.host, e.port)).join(',')}`;
+  };
+  const vhostLines = (vh: VirtualHost): string[] => {
+    if (scheme === 'http' && vh.tls?.sslRedirect) return [`* => redirect https://{http.request.host}${httpsPort === 443 ? '' : `:${httpsPort}`}{http.request.uri}`];
+    const lines = vh.exact.map((r) => `^${escDots(r.path)}$ => ${act(r.upstream)}`);
+    for (const r of vh.prefix) {
+      if (r.path === '/') return [...lines, `* => ${act(r.upstream)}`];
+      lines.push(`${caddyPrefix(r.path)} => ${act(r.upstream)}`);
+    }
+    return [...lines, `* => ${act(vh.fallback)}`];
+  };
+  // The normalisation rule's 400 for %2F, %5C and %00, on the target as received.
+  const out: string[] = ['vars {http.request.uri} ^[^?]*%(?:2[fF]|5[cC]|00) => status 400'];
+  for (const vh of ir.vhosts) {
+    if (vh.kind === 'any') return [...out, ...vhostLines(vh)];
+    const name = vh.kind === 'wildcard' ? caddyWildcard(vh.wildcardSuffix) : vh.name;
+    out.push(`host ${name},${name}. => [${vhostLines(vh).join(' ; ')}]`);
+  }
+  return [...out, `* => ${act(ir.defaultUpstream)}`];
+}
+
+/** What one parsed Caddy route does, in the notation of caddyExpectedRoutes. */
+function caddyRoute(r: Any, problems: string[], named: ReadonlyMap<string, string>): string {
+  const keys = Object.keys(r ?? {}).filter((k) => !['match', 'handle', 'terminal'].includes(k));
+  if (keys.length || r?.terminal !== true) problems.push(`caddy: route ${JSON.stringify(r).slice(0, 200)} is not a plain terminal route`);
+  const sets: Any[] = r?.match ?? [];
+  if (sets.length > 1) problems.push(`caddy: ${sets.length} matcher sets in one route`);
+  let when = '*';
+  for (const m of sets) {
+    for (const k of Object.keys(m)) if (k !== 'host' && k !== 'path_regexp' && k !== 'vars_regexp') problems.push(`caddy: matcher ${JSON.stringify(k)}`);
+    if (m.vars_regexp) when = Object.entries<Any>(m.vars_regexp).map(([k, v]) => `vars ${k} ${v?.pattern}${Object.keys(v ?? {}).length > 1 ? ' {extra}' : ''}`).join(' & ');
+    if (m.host) when = `host ${m.host.join(',')}`;
+    if (m.path_regexp) when = String(m.path_regexp.pattern) + (Object.keys(m.path_regexp).length > 1 ? ' {extra}' : '');
+  }
+  const handlers: Any[] = r?.handle ?? [];
+  if (handlers.length !== 1) problems.push(`caddy: ${handlers.length} handlers in one route`);
+  const h = handlers[0] ?? {};
+  if (!CADDY_HANDLERS.has(h.handler)) problems.push(`caddy: handler ${JSON.stringify(h.handler)}`);
+  let does = '?';
+  if (h.handler === 'subroute') does = `[${(h.routes ?? []).map((x: Any) => caddyRoute(x, problems, named)).join(' ; ')}]`;
+  else if (h.handler === 'invoke') {
+    does = named.get(h.name) ?? '?';
+    if (!named.has(h.name) || Object.keys(h).join() !== 'handler,name') problems.push(`caddy: invoke ${JSON.stringify(h).slice(0, 120)}`);
+  }
+  else if (h.handler === 'static_response') {
+    const loc = h.headers?.Location;
+    does = h.status_code === 308 && loc?.length === 1 ? `redirect ${loc[0]}` : `status ${h.status_code}`;
+    for (const k of Object.keys(h.headers ?? {})) if (k !== 'Location') problems.push(`caddy: response header ${JSON.stringify(k)}`);
+    if (Object.keys(h).some((k) => !['handler', 'status_code', 'headers'].includes(k))) problems.push('caddy: static_response with a body or other fields');
+  }
+  return `${when} => ${does}`;
+}
+
+/** Caddy's host pattern semantics: same number of labels, `*` takes any one label. */
+const caddyCovers = (pattern: string, name: string): boolean => {
+  const p = pattern.split('.'), n = name.split('.');
+  return p.length === n.length && p.every((l, i) => l === '*' || l === n[i]);
+};
+
+/**
+ * Replaces each group route by its children. A group's subroute holds only host routes. An
+ * exact-host group is terminal and lists exactly the union of its children's names (else a name
+ * could enter the group and then miss every child: Caddy's empty 200). A wildcard group lists
+ * only `*.*.<rest>` patterns covering every child pattern, and is not terminal, so a host it
+ * takes that no child matches goes on to the next routes.
+ */
+function flattenHostGroups(routes: Any[], problems: string[]): Any[] {
+  const out: Any[] = [];
+  for (const r of routes) {
+    const children: Any[] = r?.handle?.[0]?.handler === 'subroute' ? (r.handle[0].routes ?? []) : [];
+    const isGroup = r?.match?.[0]?.host && children.length > 0 && children.every((c) => Array.isArray(c?.match?.[0]?.host));
+    if (!isGroup) {
+      out.push(r);
+      continue;
+    }
+    if (!['match,handle,terminal', 'match,handle'].includes(Object.keys(r).join()) || r.match.length !== 1 || Object.keys(r.match[0]).join() !== 'host' || r.handle.length !== 1)
+      problems.push(`caddy: host group ${JSON.stringify(r).slice(0, 200)} is not a plain host route`);
+    const names: string[] = r.match[0].host;
+    const below: string[] = children.flatMap((c) => c.match[0].host);
+    if (names.every((n) => n.startsWith('*.*.'))) {
+      if (r.terminal !== undefined) problems.push(`caddy: wildcard group ${JSON.stringify(names)} is terminal`);
+      for (const n of below) if (!names.some((p) => caddyCovers(p, n))) problems.push(`caddy: wildcard group ${JSON.stringify(names)} does not cover ${JSON.stringify(n)}`);
+    } else {
+      if (r.terminal !== true) problems.push(`caddy: host group ${JSON.stringify(names.slice(0, 3))} is not terminal`);
+      sameMultiset('caddy host group', names, below, problems);
+    }
+    out.push(...flattenHostGroups(children, problems));
+  }
+  return out;
+}
+
+export function checkCaddy(ir: RouteTable, files: readonly OutputFile[]): string[] {
+  const problems: string[] = [];
+  checkFiles('caddy', ir, files, ['caddy.json'], problems);
+  const text = files.find((f) => f.path === 'caddy.json')?.content;
+  if (text === undefined) return [...problems, 'caddy: no caddy.json'];
+  let c: Any;
+  try {
+    c = JSON.parse(text);
+  } catch (e) {
+    return [...problems, `caddy: caddy.json does not parse: ${(e as Error).message}`];
+  }
+  // Canonical form: no duplicate keys (Go keeps the last one), nothing outside the values.
+  if (caddyJson(c) !== text) problems.push('caddy: caddy.json is not in the canonical form of its own value');
+  sameMultiset('caddy top-level keys', Object.keys(c ?? {}), ['admin', 'storage', 'logging', 'apps'], problems);
+  if (JSON.stringify(c?.admin) !== JSON.stringify({ disabled: true, config: { persist: false } })) problems.push(`caddy: admin ${JSON.stringify(c?.admin)}`);
+  if (JSON.stringify(c?.storage) !== JSON.stringify({ module: 'file_system', root: 'caddy-data' })) problems.push(`caddy: storage ${JSON.stringify(c?.storage)}`);
+  const https = ir.certificates.length > 0 && ir.defaultCertificate !== undefined;
+  sameMultiset('caddy apps', Object.keys(c?.apps ?? {}), ['http', ...(https ? ['tls'] : [])], problems);
+  const servers = c?.apps?.http?.servers ?? {};
+  sameMultiset('caddy servers', Object.keys(servers), ['http', ...(https ? ['https'] : [])], problems);
+  const addr = (a: RouteTable['listen']['http']) => `${a.host}:${a.port}`;
+  for (const [name, s] of Object.entries<Any>(servers)) {
+    const scheme = name === 'https' ? 'https' : 'http';
+    if (JSON.stringify(s.listen) !== JSON.stringify([addr(ir.listen[scheme])])) problems.push(`caddy: ${name} listens on ${JSON.stringify(s.listen)}`);
+    if (s.automatic_https?.disable !== true) problems.push(`caddy: automatic HTTPS is on for ${name}`);
+    const named = new Map<string, string>();
+    for (const [name, nr] of Object.entries<Any>(s.named_routes ?? {})) {
+      const u = ir.upstreams.find((x) => x.id === name);
+      const rp = nr?.handle?.[0];
+      if (!u) problems.push(`caddy: named route ${JSON.stringify(name)} is no IR upstream`);
+      if (Object.keys(nr ?? {}).join() !== 'handle' || nr.handle.length !== 1 || rp?.handler !== 'reverse_proxy') problems.push(`caddy: named route ${JSON.stringify(name)} is not one reverse_proxy`);
+      if (Object.keys(rp ?? {}).join() !== 'handler,upstreams,load_balancing,headers' || JSON.stringify(rp.headers) !== '{"response":{"set":{"Server":["Caddy"]}}}')
+        problems.push(`caddy: reverse_proxy of ${JSON.stringify(name)} has other fields: ${JSON.stringify(rp).slice(0, 200)}`);
+      const dials: string[] = (rp?.upstreams ?? []).map((x: Any) => x.dial);
+      if (u) sameMultiset(`caddy named route ${name}`, dials, u.endpoints.map((e) => endpointText(e.host, e.port)), problems);
+      named.set(name, `proxy ${dials.join(',')}`);
+    }
+    const got = flattenHostGroups(s.routes ?? [], problems).map((r: Any) => caddyRoute(r, problems, named));
+    const want = caddyExpectedRoutes(ir, scheme, ir.listen.https.port);
+    if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`caddy ${name} routes: expected ${JSON.stringify(want).slice(0, 400)}, found ${JSON.stringify(got).slice(0, 400)}`);
+    if (scheme === 'https') {
+      const sni = new Set(ir.vhosts.map((v) => (v.kind === 'wildcard' ? caddyWildcard(v.wildcardSuffix) : v.name)));
+      const tags = new Set(ir.certificates.map((x) => x.id));
+      for (const p of s.tls_connection_policies ?? []) {
+        for (const n of p.match?.sni ?? []) if (!sni.has(n)) problems.push(`caddy: SNI ${JSON.stringify(n)} is no IR host`);
+        for (const t of p.certificate_selection?.any_tag ?? []) if (!tags.has(t)) problems.push(`caddy: certificate tag ${JSON.stringify(t)}`);
+      }
+    }
+  }
+  const certFiles = certs(ir);
+  for (const f of c?.apps?.tls?.certificates?.load_files ?? []) for (const p of [f.certificate, f.key]) if (!certFiles.has(p)) problems.push(`caddy: certificate file ${JSON.stringify(p)}`);
+  return problems;
+}
+
 export const ORACLES: Record<TargetName, (ir: RouteTable, files: readonly OutputFile[]) => string[]> = {
   nginx: checkNginx,
   haproxy: checkHaproxy,
   envoy: checkEnvoy,
   traefik: checkTraefik,
+  caddy: checkCaddy,
   'gateway-api': checkGatewayApi,
 };

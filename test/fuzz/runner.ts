@@ -7,7 +7,7 @@ import type { FuzzCase } from './generators.js';
 import { testPem } from './generators.js';
 import { ORACLES } from './oracles.js';
 
-export const FUZZ_TARGETS: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'traefik', 'gateway-api'];
+export const FUZZ_TARGETS: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'traefik', 'caddy', 'gateway-api'];
 
 /** Located target limits (not internal checks): what the target's language cannot say about valid input. */
 const TARGET_LIMITS = new Set(['IC4501', 'IC4504', 'IC4506']);
@@ -100,7 +100,7 @@ export function shapeOf(target: TargetName, ir: RouteTable): string {
   ].join(';');
 }
 
-const PROXY: Partial<Record<TargetName, ProxyKind>> = { nginx: 'nginx', haproxy: 'haproxy', envoy: 'envoy' };
+const PROXY: Partial<Record<TargetName, ProxyKind>> = { nginx: 'nginx', haproxy: 'haproxy', envoy: 'envoy', caddy: 'caddy' };
 
 export const proxyAvailable = (t: TargetName): boolean => {
   const k = PROXY[t];

@@ -36,3 +36,25 @@ export function startDns(): Promise<DnsServer> {
     });
   });
 }
+
+export type SilentDns = { host: string; port: number; close(): Promise<void> };
+
+/**
+ * A DNS server that never answers: a UDP socket that reads queries and drops them, as a resolver
+ * behind a broken network does. Port 53 on a random 127.x address when the process may bind it
+ * (so a resolv.conf, which cannot name a port, can point at it), else a random port on 127.0.0.1.
+ */
+export async function startSilentDns(): Promise<SilentDns> {
+  const bind = (host: string, port: number): Promise<dgram.Socket | undefined> =>
+    new Promise((resolve) => {
+      const sock = dgram.createSocket('udp4');
+      sock.on('message', () => {});
+      sock.once('error', () => resolve(undefined));
+      sock.bind(port, host, () => resolve(sock));
+    });
+  const host = `127.${53 + Math.floor(Math.random() * 150)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
+  const on53 = await bind(host, 53);
+  const sock = on53 ?? (await bind('127.0.0.1', 0));
+  if (!sock) throw new Error('cannot bind a UDP socket on loopback');
+  return { host: on53 ? host : '127.0.0.1', port: sock.address().port, close: () => new Promise<void>((done) => sock.close(() => done())) };
+}

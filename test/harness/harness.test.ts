@@ -146,10 +146,49 @@ function envoyYaml(p: Ports, dir: string): void {
   );
 }
 
+/** Caddy's JSON: admin off, no automatic HTTPS; path_regexp because the `path` matcher ignores case. */
+function caddyJson(p: Ports, dir: string): void {
+  const proxy = (port: number) => ({ handler: 'reverse_proxy', upstreams: [{ dial: `127.0.0.1:${port}` }] });
+  const status404 = { handler: 'static_response', status_code: 404 };
+  const config = {
+    admin: { disabled: true, config: { persist: false } },
+    storage: { module: 'file_system', root: 'caddy-data' },
+    apps: {
+      http: {
+        servers: {
+          http: {
+            listen: [`127.0.0.1:${p.http}`],
+            automatic_https: { disable: true },
+            routes: [
+              {
+                match: [{ host: ['a.test'] }],
+                handle: [
+                  {
+                    handler: 'subroute',
+                    routes: [
+                      { match: [{ path_regexp: { pattern: '^/a(/.*)?$' } }], handle: [proxy(svcA.port)], terminal: true },
+                      { match: [{ path_regexp: { pattern: '^/b$' } }], handle: [proxy(svcB.port)], terminal: true },
+                      { handle: [status404], terminal: true },
+                    ],
+                  },
+                ],
+                terminal: true,
+              },
+              { handle: [status404], terminal: true },
+            ],
+          },
+        },
+      },
+    },
+  };
+  fs.writeFileSync(path.join(dir, 'caddy.json'), JSON.stringify(config));
+}
+
 const BUILD: Record<ProxyKind, (p: Ports, dir: string) => void> = {
   nginx: (p, dir) => nginxConf(p, dir, true),
   haproxy: haproxyCfg,
   envoy: envoyYaml,
+  caddy: caddyJson,
 };
 
 async function checkRoutes(port: number): Promise<void> {
@@ -238,7 +277,9 @@ test('isBindFailure: recognises each proxy\'s "port taken" message only', () => 
   assert.ok(isBindFailure('nginx: [emerg] bind() to 127.0.0.1:4000 failed (98: Address already in use)'));
   assert.ok(isBindFailure('[ALERT] (1) : Starting frontend fe: cannot bind socket (Address already in use) [127.0.0.1:4000]'));
   assert.ok(isBindFailure("[critical][main] cannot bind '127.0.0.1:4000': Address already in use"));
+  assert.ok(isBindFailure('{"level":"error","msg":"loading initial config: loading new config: http app module: start: listening on 127.0.0.1:4000: listen tcp 127.0.0.1:4000: bind: address already in use"}'));
   assert.ok(!isBindFailure('nginx: [emerg] unknown directive "bogus"'));
+  assert.ok(!isBindFailure('{"level":"error","msg":"loading initial config: decoding config: json: unknown field \\"listn\\""}'));
 });
 
 test('reapStale: kills groups and dirs of dead runners, leaves live ones', async () => {
@@ -267,7 +308,7 @@ test('reapStale: kills groups and dirs of dead runners, leaves live ones', async
 
 // ------------------------------------------------------------ live proxies
 
-for (const kind of ['nginx', 'haproxy', 'envoy'] as const) {
+for (const kind of ['nginx', 'haproxy', 'envoy', 'caddy'] as const) {
   test(`${kind}: Host + path routing through the real proxy`, { skip: skipReason(kind) }, async (t) => {
     const proxy = await startProxy({ kind, build: BUILD[kind] });
     t.diagnostic(`${kind} start-to-ready ${proxy.startupMs.toFixed(0)} ms (attempts ${proxy.attempts})`);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { groupMembers, identityAlive, procCwd, processIdentity } from './procfs.js';
 
 /** Temp dirs we create are named like this; nothing else is ever reaped. */
-export const DIR_PATTERN = /^ingressc-(nginx|haproxy|envoy)-/;
+export const DIR_PATTERN = /^ingressc-(nginx|haproxy|envoy|caddy)-/;
 /** Marker files inside a proxy dir. */
 export const OWNER_FILE = 'owner'; // "<runner pid> <start time>"
 export const PGID_FILE = 'pgid';

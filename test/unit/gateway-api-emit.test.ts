@@ -105,7 +105,7 @@ test('--gateway in another namespace: ReferenceGrants for the Secret (from the G
 });
 
 test('backendRefs carry the Service port number; a port name no Service resolves is IC4501 at the backend', () => {
-  const text = ing('n', `  rules:\n${rule('n.test', path('/', 'Prefix', 'web', 'name: http'))}`);
+  const text = ing('nn', `  rules:\n${rule('n.test', path('/', 'Prefix', 'web', 'name: http'))}`);
   const svc = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  namespace: default\nspec:\n  ports:\n  - name: http\n    port: 8080\n';
   const ok = gw([{ path: 'n.yaml', text }, { path: 'svc.yaml', text: svc }]);
   assert.match(ok.files.find((f) => f.path === 'httproutes.yaml')!.content, /port: 8080/);

@@ -147,7 +147,14 @@ describe('backends', () => {
   test('DNS endpoints resolve at run time and do not fail start-up when unresolvable', () => {
     const { cfg } = build([ingress('a', rules(rule('a.test', ['/', 'Prefix', 'dns'])))]);
     assert.match(cfg, /\nresolvers dns\n    parse-resolv-conf\n/);
-    assert.match(cfg, /server s1 dns\.default\.svc\.cluster\.local:80 resolvers dns init-addr last,libc,none\n/);
+    assert.match(cfg, /server s1 dns\.default\.svc\.cluster\.local:80 resolvers dns init-addr none\n/);
+  });
+
+  test('--resolver names the nameserver of the resolvers section', () => {
+    const { cfg } = build([ingress('a', rules(rule('a.test', ['/', 'Prefix', 'dns'])))], { resolver: '127.0.0.9:5353' });
+    assert.match(cfg, /\nresolvers dns\n    nameserver ns1 127\.0\.0\.9:5353\n    hold valid 10s\n/);
+    const six = build([ingress('a', rules(rule('a.test', ['/', 'Prefix', 'dns'])))], { resolver: '[::1]:53' }).cfg;
+    assert.match(six, /nameserver ns1 \[::1\]:53\n/);
   });
 });
 

@@ -7,7 +7,7 @@ test('option errors say what was expected', () => {
   assert.equal(options, undefined);
   assert.deepEqual(diagnostics.map((d) => d.message).sort(), [
     'invalid option (options): unknown option "bogus"',
-    'invalid option target: expected one of "nginx", "haproxy", "envoy", "traefik", "gateway-api"',
+    'invalid option target: expected one of "nginx", "haproxy", "envoy", "traefik", "caddy", "gateway-api"',
   ]);
   assert.ok(diagnostics.every((d) => d.code === 'IC5001'));
 });
@@ -33,4 +33,17 @@ test('HTTP and HTTPS cannot share a port', () => {
   assert.equal(resolveOptions({ listenHttp: '0.0.0.0:8080', listenHttps: '127.0.0.1:8080' }).options, undefined);
   assert.equal(resolveOptions({ listenHttp: '127.0.0.1:8080', listenHttps: '127.0.0.1:8080' }).options, undefined);
   assert.ok(resolveOptions({ listenHttp: '127.0.0.1:8080', listenHttps: '127.0.0.2:8080' }).options);
+});
+
+test('--listen-admin: Caddy only, loopback only, its own port', () => {
+  const err = (o: Parameters<typeof resolveOptions>[0]): string[] => resolveOptions(o).diagnostics.map((d) => d.message);
+  assert.deepEqual(resolveOptions({ target: 'caddy', listenAdmin: '127.0.0.1:2019' }).options?.listenAdmin, { host: '127.0.0.1', port: 2019 });
+  assert.deepEqual(resolveOptions({ target: 'caddy', listenAdmin: '[::1]:2019' }).options?.listenAdmin, { host: '[::1]', port: 2019 });
+  assert.equal(resolveOptions({ target: 'caddy' }).options?.listenAdmin, undefined);
+  for (const bad of ['0.0.0.0:2019', ':2019', '10.0.0.1:2019', '[::]:2019', 'localhost:2019', '127.0.0.1'])
+    assert.match(err({ target: 'caddy', listenAdmin: bad })[0] ?? '', /--listen-admin: expected a loopback ADDR:PORT/, bad);
+  assert.match(err({ target: 'nginx', listenAdmin: '127.0.0.1:2019' })[0] ?? '', /only --target caddy has an admin endpoint, not nginx/);
+  assert.match(err({ target: 'caddy', listenHttp: '0.0.0.0:8080', listenAdmin: '127.0.0.1:8080' })[0] ?? '', /needs its own port/);
+  assert.match(err({ target: 'caddy', listenHttps: '127.0.0.1:8443', listenAdmin: '127.0.0.1:8443' })[0] ?? '', /needs its own port/);
+  assert.ok(resolveOptions({ target: 'caddy', listenHttp: '127.0.0.2:8080', listenAdmin: '127.0.0.1:8080' }).options);
 });

@@ -63,7 +63,7 @@ describe('source-range annotations in a compile', () => {
   test('each target writes the lists through its own checks: nginx quoted, HAProxy pattern files, Envoy RBAC, Traefik ipAllowList', () => {
     const text = ing({ 'allowlist-source-range': '10.0.0.0/8, 2001:db8::/32', 'denylist-source-range': '10.1.0.0/16' });
     const file = (target: 'nginx' | 'haproxy' | 'envoy', path: string) => run(text, target).files.find((f) => f.path === path)!.content;
-    assert.match(file('nginx', 'nginx.conf'), /deny "10\.1\.0\.0\/16";\n\s+allow "10\.0\.0\.0\/8";\n\s+allow "2001:db8::\/32";\n\s+deny all;\n\s+proxy_pass/);
+    assert.match(file('nginx', 'nginx.conf'), /deny "10\.1\.0\.0\/16";\n\s+allow "10\.0\.0\.0\/8";\n\s+allow "2001:db8::\/32";\n\s+deny all;\n\s+(set \S+ "web\.default\.svc\.cluster\.local:80";\n\s+)?proxy_pass/);
     assert.equal(file('haproxy', 'acl/p1.allow.lst'), '10.0.0.0/8\n2001:db8::/32\n');
     assert.match(file('haproxy', 'haproxy.cfg'), /backend p1\.be_default_web_80\n\s+http-request deny deny_status 403 if \{ src -f acl\/p1\.deny\.lst \}\n\s+http-request deny deny_status 403 unless \{ src -f acl\/p1\.allow\.lst \}\n/);
     assert.match(file('envoy', 'envoy.yaml'), /direct_remote_ip:\n\s+address_prefix: "2001:db8::"\n\s+prefix_len: 32/);

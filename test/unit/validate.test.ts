@@ -165,6 +165,23 @@ describe('inputs that are not Ingresses', () => {
       assert.ok(r.diagnostics.some((d) => d.code === 'IC1009' && /nested more than 1000 deep/.test(d.message)), JSON.stringify(r.diagnostics));
     }
   });
+  test('the size and object limits are options: refused at the limit, read when it is raised', () => {
+    const one = ing(pathSpec('/'));
+    const big = `${one}---\n`.repeat(40); // ~ 9 KB, 40 objects
+    const small = { maxInputMb: 4 / 1024 }; // 4 KiB
+    for (const r of [compile([{ path: 'big.yaml', text: big }], small), lint([{ path: 'big.yaml', text: big }], small)]) {
+      const d = r.diagnostics.find((x) => x.code === 'IC1009');
+      assert.match(d?.message ?? '', /reads at most 0 MB per input .*--max-input-mb/, JSON.stringify(r.diagnostics));
+    }
+    assert.deepEqual(compile([{ path: 'big.yaml', text: big }], { maxInputMb: 1 }).diagnostics.filter((d) => d.code === 'IC1009'), []);
+    const list = `apiVersion: v1\nkind: List\nitems:\n${`- ${one.replace(/\n/g, '\n  ')}\n`.repeat(30)}`;
+    const few = compile([{ path: 'list.yaml', text: list }], { maxObjects: 20 });
+    assert.match(few.diagnostics.find((x) => x.code === 'IC1009')?.message ?? '', /a List of 30 items; ingressc reads at most 20 objects \(--max-objects/);
+    assert.match(compile([{ path: 'docs.yaml', text: big }], { maxObjects: 20 }).diagnostics.find((x) => x.code === 'IC1009')?.message ?? '', /more than 20 documents/);
+    assert.deepEqual(compile([{ path: 'list.yaml', text: list }], { maxObjects: 30 }).diagnostics.filter((d) => d.code === 'IC1009'), []);
+    for (const bad of [{ maxInputMb: 0 }, { maxInputMb: 100_000 }, { maxObjects: 1.5 }, { maxObjects: -1 }])
+      assert.equal(compile([{ path: 'a.yaml', text: one }], bad).diagnostics[0]?.code, 'IC5001', JSON.stringify(bad));
+  });
   test('alias bombs are refused, not expanded', () => {
     let text = 'apiVersion: v1\nkind: ConfigMap\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
     for (let i = 1; i < 12; i++) text += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;

@@ -93,6 +93,8 @@ const PLAIN = ['a', 'web', 'svc-1', '/api', '/a/b.c', 'http://x:80/y', 'a:b', 'x
   'y', 'n', 'Y', 'NO', 'Off', 'yEs', '0777', '010', '0b1010', '-0B1', '0o17', '0X1F', '0x_1F', '+_1', '1:20', '2024-01-01', '08', '-.nan', '+.inf', '.Inf', '.iNf', '1e400', '1_0.5', '.5e3', '._5', '9223372036854775808', '-9223372036854775809', '18446744073709551616', '0xFFFFFFFFFFFFFFFFF', '-0xFFFFFFFFFFFFFFFFF'];
 const QUOTED = ['""', "''", '"a"', "'a'", '"a\\"b"', '"\\t\\u00e9\\x41"', "'it''s'", '"*.foo.com"', '"80"', '"a #b"', "'a: b'", '"\\"', '"unclosed', "'unclosed", '"a"b', '"multi\n  line"'];
 const KEYS = ['name', 'namespace', 'y', '0777', 'apiVersion', 'kind', 'spec', 'kubernetes.io/ingress.class', 'nginx.ingress.kubernetes.io/ssl-redirect', 'tls.crt', 'a_b', 'x-y', '80', 'true', 'null', '__proto__', '<<', '"q"', "'s'", 'a b', 'k', 'k'];
+/** Lines of a literal block scalar below a key at `pad`: mostly kubectl's one-line JSON, sometimes shapes the line reader leaves to the library. */
+const LITERAL_LINES = ['{"apiVersion":"v1","kind":"Ingress","metadata":{"name":"a"}}', 'two words  ', 'key: value', '- item', '"quoted"', '# not a comment'];
 
 function gen(rand: () => number): string {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
@@ -134,8 +136,18 @@ function gen(rand: () => number): string {
         const compactSeq = chance(0.5);
         const inner = block(compactSeq ? ind : ind + step, depth + 1, false);
         if (compactSeq && !inner[0]!.trimStart().startsWith('-')) lines.push(`${pad}${k}:${tail()}`, ...block(ind + step, depth + 1, false));
-        else lines.push(`${pad}${k}:${tail()}`, ...inner);
+        else {
+          // Sometimes a comment line over the block (Helm style), at its indentation or another.
+          const lead = inner[0]!.length - inner[0]!.trimStart().length;
+          const over = chance(0.15) ? [`${' '.repeat(chance(0.8) ? lead : Math.max(0, lead - 2 + Math.floor(rand() * 5)))}# over${chance(0.2) ? '\n' : ''}`] : [];
+          lines.push(`${pad}${k}:${tail()}`, ...over, ...inner);
+        }
       } else if (chance(0.07)) lines.push(`${pad}${k}:${chance(0.3) ? ' ' : ''}`);
+      else if (chance(0.08)) {
+        const inner = ' '.repeat(ind + (chance(0.9) ? step : 0));
+        lines.push(`${pad}${k}: |${chance(0.4) ? '-' : chance(0.1) ? '+' : ''}${chance(0.05) ? ' # c' : ''}`);
+        for (let n = Math.floor(rand() * 3) + 1; n > 0; n--) lines.push(`${inner}${chance(0.1) ? ' ' : ''}${pick(LITERAL_LINES)}${chance(0.05) ? '\n' : ''}`);
+      }
       else lines.push(`${pad}${k}${sep}${scalar()}${tail()}${blank()}`);
       if (inSeqItem && chance(0.03)) lines.push(`${pad} oops: 1`);
     }

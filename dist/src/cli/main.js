@@ -45,7 +45,8 @@ function unavailable(targets) {
  */
 function routingOptions(cmd, has) {
     if (has.listen) {
-        cmd.option('--listen-http <addr:port>', 'HTTP listen address', '0.0.0.0:80').option('--listen-https <addr:port>', 'HTTPS listen address', '0.0.0.0:443');
+        cmd.option('--listen-http <addr:port>', 'HTTP listen address', '0.0.0.0:80').option('--listen-https <addr:port>', 'HTTPS listen address', '0.0.0.0:443')
+            .option('--listen-admin <addr:port>', "Caddy's admin endpoint on a loopback address (default: off)");
     }
     cmd
         .option('--backend <ns/svc:port=host:port,...>', 'override the endpoints of a Service port (repeatable)', collect, [])
@@ -57,8 +58,11 @@ function routingOptions(cmd, has) {
         .option('--gateway-class <name>', 'gateway-api: the GatewayClass of the Gateway', 'ingressc')
         .option('--gateway <ns/name>', 'gateway-api: namespace/name of the Gateway (its HTTPRoutes live in that namespace)', 'default/ingressc');
     if (has.resolver)
-        cmd.option('--resolver <ip>', 'DNS resolver nginx uses at run time for cluster names (default: "10.96.0.10")');
-    return cmd.option('--no-color', 'no colours in diagnostics');
+        cmd.option('--resolver <ip[:port]>', 'DNS resolver for cluster names at run time (default: nginx 10.96.0.10, HAProxy and Envoy the system resolver)');
+    return cmd
+        .option('--max-input-mb <n>', 'largest input file read, in MiB (default 64)', Number)
+        .option('--max-objects <n>', 'most Kubernetes objects read over all inputs, List items included (default 50000)', Number)
+        .option('--no-color', 'no colours in diagnostics');
 }
 /** Usage errors print the command's usage line and where to find more, not the whole help. */
 function shortUsage(cmd, root = false) {
@@ -80,6 +84,7 @@ function compileOptions(o) {
         ...(o.target !== undefined && typeof o.target === 'string' ? { target: o.target } : {}),
         ...(o.listenHttp !== undefined ? { listenHttp: o.listenHttp } : {}),
         ...(o.listenHttps !== undefined ? { listenHttps: o.listenHttps } : {}),
+        ...(o.listenAdmin !== undefined ? { listenAdmin: o.listenAdmin } : {}),
         backends: o.backend,
         ...(o.defaultBackend !== undefined ? { defaultBackend: o.defaultBackend } : {}),
         ...(o.ingressClass !== undefined ? { ingressClass: o.ingressClass } : {}),
@@ -89,11 +94,13 @@ function compileOptions(o) {
         ...(o.resolver !== undefined ? { resolver: o.resolver } : {}),
         gatewayClass: o.gatewayClass,
         gateway: o.gateway,
+        ...(o.maxInputMb !== undefined ? { maxInputMb: o.maxInputMb } : {}),
+        ...(o.maxObjects !== undefined ? { maxObjects: o.maxObjects } : {}),
     };
 }
 export function buildProgram() {
     const program = new Command('ingressc')
-        .description('Compile Kubernetes Ingress manifests into nginx, HAProxy, Envoy and Traefik configurations.')
+        .description('Compile Kubernetes Ingress manifests into nginx, HAProxy, Envoy, Traefik and Caddy configurations.')
         .version(version() ?? '0.0.0')
         .exitOverride();
     const compileCmd = program
@@ -155,6 +162,8 @@ export function buildProgram() {
         .option('--ingress-class <name>', 'only check Ingresses of this class')
         .option('--allow-snippets', 'accept *-snippet annotations')
         .option('--skip-annotation <key>', 'accept that a target does not honour this annotation (repeatable; see compile --help)', collect, [])
+        .option('--max-input-mb <n>', 'largest input file read, in MiB (default 64)', Number)
+        .option('--max-objects <n>', 'most Kubernetes objects read over all inputs, List items included (default 50000)', Number)
         .option('--git-context', "resolve Services, Secrets and IngressClasses from the git repository's other tracked YAML files (for pre-commit), without reporting on them")
         .option('--no-color', 'no colours in diagnostics')
         .action((inputs, o) => {
@@ -166,6 +175,8 @@ export function buildProgram() {
             ...(o.ingressClass !== undefined ? { ingressClass: o.ingressClass } : {}),
             allowSnippets: o.allowSnippets === true,
             skipAnnotations: o.skipAnnotation,
+            ...(o.maxInputMb !== undefined ? { maxInputMb: o.maxInputMb } : {}),
+            ...(o.maxObjects !== undefined ? { maxObjects: o.maxObjects } : {}),
             context: context.sources,
         });
         const r = { ...linted, diagnostics: sortDiagnostics([...diagnostics, ...context.diagnostics, ...linted.diagnostics]) };

@@ -5,8 +5,9 @@ import { FALLBACK, type FastDocument } from './scalars.js';
  * and `[a, "b"]` values, comments before the content and after a value. The YAML library's
  * lexer and parser take most of a compile's time (BENCHMARKS.md P1); this takes a fraction.
  *
- * Anything else — comment lines inside the content, block scalars, multi-line scalars, anchors,
- * tags, flow maps, quoted keys, tabs, CR, odd indentation — returns FALLBACK and the document goes
+ * Anything else — comment lines inside the content, multi-line scalars, anchors,
+ * tags, flow maps, quoted keys, tabs, CR, odd indentation, block scalars other than one-indentation
+ * `|`/`|-` — returns FALLBACK and the document goes
  * through the library (fast-compose, else its Composer). Within the subset, values are what
  * `Document.toJS()` gives and positions are the Composer's node ranges; test/unit/yaml-readers.test.ts
  * checks both against the library on generated, damaged and hand-written documents.

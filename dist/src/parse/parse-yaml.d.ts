@@ -18,17 +18,26 @@ export interface Manifest {
 export declare const INPUT_LIMITS: {
     /** Aliases expanded per document (yaml's own alias-bomb guard). */
     readonly maxAliasCount: 1000;
-    /** Characters per input (~ bytes): a 32 MB file is ~150,000 Ingress paths. */
-    readonly maxSourceChars: number;
-    /** YAML documents (List items included) over all inputs. */
-    readonly maxObjects: 50000;
     /** Nesting of mappings and sequences in one document (Kubernetes objects stay below ~20). */
     readonly maxDepth: 100;
 };
 /**
+ * The limits that grow with a cluster, options of compile and lint (`--max-input-mb`,
+ * `--max-objects`). The defaults read `kubectl get ingress -A -o yaml` of a
+ * 20,000-Ingress cluster (~50 MB with managedFields, status and last-applied annotations) in
+ * memory bounded by ~3x the input (README "Hostile input"; bench/limits.ts).
+ */
+export interface InputLimits {
+    /** Characters per input (~ bytes). */
+    maxSourceChars: number;
+    /** YAML documents (List items included) over all inputs. */
+    maxObjects: number;
+}
+export declare const DEFAULT_INPUT_LIMITS: InputLimits;
+/**
  * The checks that need no parsing, for callers that parse a text themselves (lint's file
  * classifier): a reason to refuse it, or undefined.
  */
-export declare function inputLimitExceeded(text: string): string | undefined;
-export declare function parseSources(sources: readonly SourceFile[], diags: Diagnostics): Manifest[];
+export declare function inputLimitExceeded(text: string, limits?: InputLimits): string | undefined;
+export declare function parseSources(sources: readonly SourceFile[], diags: Diagnostics, limits?: InputLimits): Manifest[];
 export type { Document };

@@ -9,13 +9,10 @@ import { locate, posFromAst } from './locate.js';
 export const INPUT_LIMITS = {
     /** Aliases expanded per document (yaml's own alias-bomb guard). */
     maxAliasCount: 1000,
-    /** Characters per input (~ bytes): a 32 MB file is ~150,000 Ingress paths. */
-    maxSourceChars: 32 * 1024 * 1024,
-    /** YAML documents (List items included) over all inputs. */
-    maxObjects: 50_000,
     /** Nesting of mappings and sequences in one document (Kubernetes objects stay below ~20). */
     maxDepth: 100,
 };
+export const DEFAULT_INPUT_LIMITS = { maxSourceChars: 64 * 1024 * 1024, maxObjects: 50_000 };
 /** What the YAML library's recursion running out of stack is reported as. */
 const TOO_DEEP_TO_READ = `nesting deeper than ingressc can read (at most ${INPUT_LIMITS.maxDepth} levels)`;
 const MB = (n) => `${(n / (1024 * 1024)).toFixed(0)} MB`;
@@ -23,9 +20,9 @@ const MB = (n) => `${(n / (1024 * 1024)).toFixed(0)} MB`;
  * The checks that need no parsing, for callers that parse a text themselves (lint's file
  * classifier): a reason to refuse it, or undefined.
  */
-export function inputLimitExceeded(text) {
-    if (text.length > INPUT_LIMITS.maxSourceChars)
-        return `the input is ${MB(text.length)}; ingressc reads at most ${MB(INPUT_LIMITS.maxSourceChars)} per input (split it into several files)`;
+export function inputLimitExceeded(text, limits = DEFAULT_INPUT_LIMITS) {
+    if (text.length > limits.maxSourceChars)
+        return `the input is ${MB(text.length)}; ingressc reads at most ${MB(limits.maxSourceChars)} per input (split it into several files, or raise --max-input-mb)`;
     if (flowDepth(text) > FLOW_DEPTH_PREFILTER)
         return `brackets nested more than ${FLOW_DEPTH_PREFILTER} deep; ingressc reads at most ${INPUT_LIMITS.maxDepth} levels`;
     return undefined;
@@ -64,9 +61,9 @@ function flowDepth(text) {
     }
     return max;
 }
-export function parseSources(sources, diags) {
+export function parseSources(sources, diags, limits = DEFAULT_INPUT_LIMITS) {
     const out = [];
-    const budget = { objects: 0, exhausted: false };
+    const budget = { objects: 0, exhausted: false, limits };
     for (const src of sources) {
         if (budget.exhausted)
             break;
@@ -99,7 +96,7 @@ function tooDeep(doc) {
 }
 /** Reads one input; every document is counted against the limit, and reading stops there. */
 function parseOne(src, diags, out, budget) {
-    const tooBig = inputLimitExceeded(src.text);
+    const tooBig = inputLimitExceeded(src.text, budget.limits);
     if (tooBig) {
         diags.report('IC1009', { file: src.path, line: 1, col: 1 }, { detail: tooBig });
         return;
@@ -116,19 +113,19 @@ function parseOne(src, diags, out, budget) {
     try {
         for (const r of readDocuments(src.text, lineCounter, INPUT_LIMITS.maxDepth)) {
             const lc = r.shift === 0 ? lineCounter : { linePos: (offset) => lineCounter.linePos(offset + r.shift) };
-            if (++budget.objects > INPUT_LIMITS.maxObjects) {
+            if (++budget.objects > budget.limits.maxObjects) {
                 const p = lc.linePos(r.offset);
-                diags.report('IC1009', { file: src.path, line: p.line, col: p.col }, { detail: `more than ${INPUT_LIMITS.maxObjects} documents in the inputs; the rest is not read` });
+                diags.report('IC1009', { file: src.path, line: p.line, col: p.col }, { detail: `more than ${budget.limits.maxObjects} documents in the inputs; the rest is not read (--max-objects raises the limit)` });
                 budget.exhausted = true;
                 state.seen++;
                 break;
             }
             if ('doc' in r)
-                composedDocument(r.doc, src.path, lc, diags, out, state, (a, b) => src.text.slice(a + r.shift, b + r.shift));
+                composedDocument(r.doc, src.path, lc, diags, out, state, (a, b) => src.text.slice(a + r.shift, b + r.shift), budget.limits);
             else if ('fast' in r) {
                 state.seen++;
                 const positions = r.fast.positions;
-                addObject(r.fast.value, { file: src.path, lineCounter: lc, base: [], positions: () => positions, text: (a, b) => src.text.slice(a + r.shift, b + r.shift) }, diags, out);
+                addObject(r.fast.value, { file: src.path, lineCounter: lc, base: [], positions: () => positions, text: (a, b) => src.text.slice(a + r.shift, b + r.shift) }, diags, out, budget.limits);
             }
         }
     }
@@ -141,7 +138,7 @@ function parseOne(src, diags, out, budget) {
     if (state.seen === 0)
         diags.report('IC1005', { file: src.path, line: 1, col: 1 });
 }
-function composedDocument(doc, file, lineCounter, diags, out, state, text) {
+function composedDocument(doc, file, lineCounter, diags, out, state, text, limits) {
     let positions = null;
     const base = { file, lineCounter, base: [], positions: () => (positions === null ? (positions = posFromAst(doc.contents)) : positions), text };
     if (doc.errors.length > 0) {
@@ -191,7 +188,7 @@ function composedDocument(doc, file, lineCounter, diags, out, state, text) {
         diags.report('IC1009', locate(base, []), { detail: firstLine(e.message) });
         return;
     }
-    addObject(value, base, diags, out);
+    addObject(value, base, diags, out, limits);
 }
 /**
  * Two Kubernetes objects in one document (`cat a.yaml b.yaml` where a.yaml does not end with "---"):
@@ -278,7 +275,7 @@ function keysAsKubernetesReadsThem(doc, file, lineCounter, diags) {
 }
 /** The same document, for an object inside it (a List item). */
 const childLocator = (loc, base) => ({ ...loc, base });
-function addObject(value, loc, diags, out) {
+function addObject(value, loc, diags, out, limits) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         diags.report('IC1002', locate(loc, []), { found: describe(value) });
         return;
@@ -293,11 +290,11 @@ function addObject(value, loc, diags, out) {
     const kind = obj.kind;
     if (kind === 'List' || (kind.endsWith('List') && Array.isArray(obj.items))) {
         const items = Array.isArray(obj.items) ? obj.items : [];
-        if (items.length > INPUT_LIMITS.maxObjects) {
-            diags.report('IC1009', locate(loc, ['items']), { detail: `a List of ${items.length} items; ingressc reads at most ${INPUT_LIMITS.maxObjects} objects` });
+        if (items.length > limits.maxObjects) {
+            diags.report('IC1009', locate(loc, ['items']), { detail: `a List of ${items.length} items; ingressc reads at most ${limits.maxObjects} objects (--max-objects raises the limit)` });
             return;
         }
-        items.forEach((item, i) => addObject(item, childLocator(loc, [...loc.base, 'items', i]), diags, out));
+        items.forEach((item, i) => addObject(item, childLocator(loc, [...loc.base, 'items', i]), diags, out, limits));
         return;
     }
     out.push({ apiVersion: obj.apiVersion, kind, obj, loc, order: out.length });

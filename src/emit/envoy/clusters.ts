@@ -8,7 +8,8 @@ import type { Cluster } from './types.js';
  *   itself, so a mixed list still works, and every A record of a name becomes a host;
  * - no endpoints → an empty STATIC cluster: routes to it answer 503 ("no healthy upstream"),
  *   like a Service without ready endpoints, and every route still names a real cluster.
- * DNS names use the system resolver (a pod's resolv.conf points at cluster DNS).
+ * DNS names use the system resolver (a pod's resolv.conf points at cluster DNS) or --resolver, and
+ * do not hold back start-up (`wait_for_warm_on_init: false`).
  */
 export function clusters(ir: RouteTable): Cluster[] {
   return ir.upstreams.map(cluster);
@@ -21,7 +22,8 @@ function cluster(u: Upstream): Cluster {
     type: dns ? 'STRICT_DNS' : 'STATIC',
     connect_timeout: '5s',
     lb_policy: 'ROUND_ROBIN',
-    ...(dns ? { dns_lookup_family: 'V4_PREFERRED' as const } : {}),
+    // Listeners open without waiting for the first answer: start-up never waits on DNS.
+    ...(dns ? { dns_lookup_family: 'V4_PREFERRED' as const, wait_for_warm_on_init: false as const } : {}),
     load_assignment: {
       cluster_name: u.id,
       endpoints: u.endpoints.length === 0 ? [] : [{ lb_endpoints: u.endpoints.map((e) => ({ endpoint: { address: { socket_address: { address: e.host, port_value: e.port } } } })) }],

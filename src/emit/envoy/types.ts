@@ -5,6 +5,7 @@
 export interface Bootstrap {
   static_resources: { listeners: Listener[]; clusters: Cluster[] };
   layered_runtime?: { layers: { name: string; static_layer: Record<string, number> }[] };
+  typed_dns_resolver_config?: { name: string; typed_config: { '@type': string; resolvers: SocketAddress[] } };
 }
 
 export interface SocketAddress {
@@ -83,5 +84,6 @@ export interface Cluster {
   connect_timeout: string;
   lb_policy: 'ROUND_ROBIN';
   dns_lookup_family?: 'V4_PREFERRED';
+  wait_for_warm_on_init?: false;
   load_assignment: { cluster_name: string; endpoints: { lb_endpoints: { endpoint: { address: SocketAddress } }[] }[] };
 }

@@ -6,6 +6,7 @@ import { TextWriter } from '../text-writer.js';
 import { serverNamesHashSizes } from './hash-sizes.js';
 import { nginxQuote, wildcardHashServerName, wildcardServerName } from './quote.js';
 import { depthCheck, hostParentMap } from './wildcard-depth.js';
+import { directAnswer, resolvedAtRuntime, ServerBackends, upstreamBlocks } from './backends.js';
 
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
@@ -14,7 +15,7 @@ import { depthCheck, hostParentMap } from './wildcard-depth.js';
 export const nginxEmitter: Emitter = {
   name: 'nginx',
   mainFile: 'nginx.conf',
-  dnsResolver: (resolver) => `nginx's resolver directive, ${resolver}`,
+  dnsResolver: (resolver) => `nginx's resolver directive, ${resolver ?? DEFAULT_RESOLVER}`,
   emit(ir: RouteTable, ctx: EmitContext): OutputFile[] {
     return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir)];
   },
@@ -22,10 +23,10 @@ export const nginxEmitter: Emitter = {
 
 const listenArg = (a: ListenAddr): string => `${a.host}:${a.port}`;
 
-/** Upstreams with exactly one DNS endpoint are resolved at request time, so `nginx -t` passes where cluster names do not resolve. */
-const resolvedAtRuntime = (u: Upstream): boolean => u.endpoints.length === 1 && u.endpoints[0]!.kind === 'dns';
+/** nginx reads no resolv.conf: without --resolver it asks kube-dns at its kubeadm ClusterIP. */
+const DEFAULT_RESOLVER = '10.96.0.10';
 
-export function renderNginx(ir: RouteTable, resolver: string): string {
+export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER): string {
   const w = new TextWriter();
   const upstreams = new Map(ir.upstreams.map((u) => [u.id, u]));
   const https = ir.certificates.length > 0;
@@ -65,45 +66,22 @@ export function renderNginx(ir: RouteTable, resolver: string): string {
       w.line(`ssl_certificate ${nginxQuote(certFile(ir.defaultCertificate))};`);
       w.line(`ssl_certificate_key ${nginxQuote(keyFile(ir.defaultCertificate))};`);
     }
-    // A cluster name is put into a variable once (map with a constant source), and proxy_pass with a
-    // variable makes nginx resolve it at request time: one short line per location.
-    const runtimeVar = new Map<string, string>();
-    for (const u of ir.upstreams.filter(resolvedAtRuntime)) {
-      const name = `$ingressc_dns_${runtimeVar.size}`;
-      runtimeVar.set(u.id, name);
-      const e = u.endpoints[0]!;
-      w.line(`map "" ${name} { default ${nginxQuote(`${e.host}:${e.port}`)}; }`);
-    }
     // Request normalisation (src/ir/normalize-path.ts): nginx itself answers 400 to bad escapes
     // and ".." above the root and routes on the decoded, slash-merged, dot-resolved URI. It
     // decodes %2F and %5C too, which the rule refuses: the raw request line is checked first.
     w.line('merge_slashes on;');
     w.line('map $request_uri $ingressc_bad_path { default 0; "~^[^?]*%(2[Ff]|5[Cc])" 1; }');
     if (hashWildcards && wildcards) hostParentMap(w);
-    for (const u of ir.upstreams) {
-      if (u.endpoints.length === 0 || resolvedAtRuntime(u)) continue;
-      w.line();
-      w.block(`upstream ${u.id}`, () => {
-        for (const e of u.endpoints) w.line(`server ${e.host.includes(':') ? `[${e.host}]` : e.host}:${e.port};`);
-        w.line('keepalive 16;');
-      });
-    }
-    /** The directive answering requests routed to `upstreamId` (undefined: none, 404). */
-    const action = (upstreamId: string | undefined): string => {
-      if (upstreamId === undefined) return 'return 404;';
-      const u = upstreams.get(upstreamId);
-      if (!u) throw new Error(`nginx: route names unknown upstream ${upstreamId}`);
-      if (u.endpoints.length === 0) return 'return 503;'; // Service without ready endpoints
-      return `proxy_pass http://${runtimeVar.get(u.id) ?? u.id};`;
+    upstreamBlocks(w, ir);
+    const upstream = (id: string | undefined): Upstream | undefined => {
+      if (id === undefined) return undefined;
+      const u = upstreams.get(id);
+      if (!u) throw new Error(`nginx: route names unknown upstream ${id}`);
+      return u;
     };
-    const proxy = (upstreamId: string | undefined, policies?: RoutePolicies): void => {
-      accessRules(w, policies);
-      const a = action(upstreamId);
-      // `return` runs in the rewrite phase, before the access check: a restricted route without
-      // endpoints answers its 503 from try_files (after access), so a refused client still gets 403.
-      w.line(hasSourceRange(policies) && a === 'return 503;' ? 'try_files /.ingressc-no-endpoints =503;' : a);
-    };
-    // Every server starts with its listens and this check, before any redirect or location.
+    // Every server starts with its listens and the bad-path check, before any redirect or location.
+    /** What the default server answers unknown hosts with, in place (a server-level check uses it). */
+    const unknownHostAnswer = directAnswer(upstream(ir.defaultUpstream)).join(' ');
     const listens = (tlsOnly: boolean, httpOnly: boolean, def: boolean): void => {
       const d = def ? ' default_server' : '';
       if (!tlsOnly) w.line(`listen ${listenArg(ir.listen.http)}${d};`);
@@ -114,15 +92,17 @@ export function renderNginx(ir: RouteTable, resolver: string): string {
     w.line();
     w.block('server', () => {
       listens(false, false, true);
-      if (anyHost) locations(w, anyHost, proxy);
-      else w.block('location /', () => proxy(ir.defaultUpstream));
+      const backends = new ServerBackends(upstream);
+      if (anyHost) locations(w, anyHost, backends, upstream);
+      else w.block('location /', () => backends.jump(ir.defaultUpstream).forEach((l) => w.line(l)));
+      backends.namedLocations(w);
     });
     for (const vh of ir.vhosts) {
       if (vh.kind === 'any') continue;
       const hashWildcard = vh.kind === 'wildcard' && hashWildcards;
       const serverName = vh.kind === 'exact' ? nginxQuote(vh.name) : hashWildcard ? wildcardHashServerName(vh.wildcardSuffix) : wildcardServerName(vh.wildcardSuffix);
       const checkDepth = (): void => {
-        if (hashWildcard) depthCheck(w, vh.wildcardSuffix, action(ir.defaultUpstream));
+        if (hashWildcard) depthCheck(w, vh.wildcardSuffix, unknownHostAnswer);
       };
       const redirect = vh.tls?.sslRedirect === true;
       if (redirect) {
@@ -144,7 +124,9 @@ export function renderNginx(ir: RouteTable, resolver: string): string {
           w.line(`ssl_certificate_key ${nginxQuote(keyFile(vh.tls.certificate))};`);
         }
         checkDepth();
-        locations(w, vh, proxy);
+        const backends = new ServerBackends(upstream);
+        locations(w, vh, backends, upstream);
+        backends.namedLocations(w);
       });
     }
   });
@@ -163,22 +145,33 @@ interface Loc {
  * (the first matching rule wins; a refusal is 403, in the access phase, before proxying). The
  * client address is the connection's peer ($remote_addr; no realip module is configured).
  */
-function accessRules(w: TextWriter, p: RoutePolicies | undefined): void {
-  if (!p) return;
+function policyLines(p: RoutePolicies | undefined): string[] {
+  if (!p) return [];
+  const out: string[] = [];
   // proxy-body-size (413 above it; 0: unlimited); without it, nginx's default is ingress-nginx's 1m.
-  if (p.maxBodyBytes !== undefined) w.line(`client_max_body_size ${p.maxBodyBytes};`);
-  if (p.bodyBufferSize !== undefined) w.line(`client_body_buffer_size ${nginxQuote(p.bodyBufferSize)};`);
-  for (const c of p.sourceDeny ?? []) w.line(`deny ${nginxQuote(c)};`);
-  if (p.sourceAllow) {
-    for (const c of p.sourceAllow) w.line(`allow ${nginxQuote(c)};`);
-    w.line('deny all;');
-  }
+  if (p.maxBodyBytes !== undefined) out.push(`client_max_body_size ${p.maxBodyBytes};`);
+  if (p.bodyBufferSize !== undefined) out.push(`client_body_buffer_size ${nginxQuote(p.bodyBufferSize)};`);
+  for (const c of p.sourceDeny ?? []) out.push(`deny ${nginxQuote(c)};`);
+  if (p.sourceAllow) out.push(...p.sourceAllow.map((c) => `allow ${nginxQuote(c)};`), 'deny all;');
+  return out;
+}
+
+const hasPolicies = (p: RoutePolicies | undefined): p is RoutePolicies => p !== undefined && policyLines(p).length > 0;
+
+/**
+ * The answer after the policies: `return` runs in the rewrite phase, before the access check, so a
+ * restricted route without endpoints answers its 503 from try_files (after access): a refused
+ * client still gets 403.
+ */
+function inPlace(u: Upstream | undefined, p: RoutePolicies): string[] {
+  const a = directAnswer(u);
+  return hasSourceRange(p) && a.length === 1 && a[0] === 'return 503;' ? ['try_files /.ingressc-no-endpoints =503;'] : a;
 }
 
 /** nginx compares location names with "/" as the lowest byte; sorting the same way keeps startup linear. */
 const nginxOrderKey = (p: string): string => p.replace(/\//g, '\u0000');
 
-function locations(w: TextWriter, vh: VirtualHost, proxy: (u: string | undefined, p?: RoutePolicies) => void): void {
+function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, upstream: (id: string | undefined) => Upstream | undefined): void {
   const locs: Loc[] = [];
   const exactPaths = new Set(vh.exact.map((r) => r.path));
   const pol = (r: Route): Pick<Loc, 'policies'> => (r.policies ? { policies: r.policies } : {});
@@ -213,7 +206,10 @@ function locations(w: TextWriter, vh: VirtualHost, proxy: (u: string | undefined
   });
   for (const l of locs) {
     const head = l.modifier === '' && l.path === '/' ? 'location /' : `location ${l.modifier} ${nginxQuote(l.path)}`;
-    w.block(head, () => proxy(l.upstream, l.policies));
+    // A location with policies answers in place: the jump to a named location is an internal
+    // redirect in the rewrite phase, which would skip this location's access phase.
+    const body = hasPolicies(l.policies) ? [...policyLines(l.policies), ...inPlace(upstream(l.upstream), l.policies)] : backends.jump(l.upstream);
+    w.block(head, () => body.forEach((d) => w.line(d)));
   }
 }
 

@@ -7,7 +7,7 @@ import type { Bootstrap } from './types.js';
  * xDS; certificate paths are relative to the working directory, so DIR is self-contained.
  */
 export declare const envoyEmitter: Emitter;
-export declare function buildBootstrap(ir: RouteTable, origins?: Origins): Bootstrap;
+export declare function buildBootstrap(ir: RouteTable, origins?: Origins, resolver?: string): Bootstrap;
 /**
  * Every string is double-quoted: Envoy's YAML loader reads plain `y`, `on` or `no` (valid host
  * names) as booleans.

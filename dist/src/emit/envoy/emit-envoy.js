@@ -6,6 +6,7 @@ import { clusters } from './clusters.js';
 import { listeners } from './listeners.js';
 import { MAX_BUFFER_BYTES } from './route-policies.js';
 import { hasWildcards } from './routes.js';
+import { resolverAddress } from '../../util/resolver-address.js';
 /**
  * envoy.yaml: a static bootstrap for `cd DIR && envoy -c envoy.yaml`. No admin listener, no
  * xDS; certificate paths are relative to the working directory, so DIR is self-contained.
@@ -16,7 +17,7 @@ export const envoyEmitter = {
     dnsResolver: () => 'the system resolver (/etc/resolv.conf where Envoy runs; STRICT_DNS clusters)',
     emit(ir, ctx) {
         const origins = new WeakMap();
-        const bootstrap = buildBootstrap(ir, origins);
+        const bootstrap = buildBootstrap(ir, origins, ctx.options.resolver);
         for (const p of checkBootstrap(bootstrap, origins))
             ctx.diagnostics.report('IC4002', p.origin, { target: 'envoy', detail: p.detail }, { target: 'envoy' });
         reportUnnamedTlsHosts(ir, ctx.diagnostics, 'envoy');
@@ -27,8 +28,15 @@ export const envoyEmitter = {
         return [{ path: 'envoy.yaml', content: renderEnvoy(bootstrap) }, ...certificateFiles(ir)];
     },
 };
-export function buildBootstrap(ir, origins = new WeakMap()) {
+export function buildBootstrap(ir, origins = new WeakMap(), resolver) {
     const b = { static_resources: { listeners: listeners(ir, origins), clusters: clusters(ir) } };
+    // STRICT_DNS clusters ask the system resolver unless --resolver names one.
+    const r = resolver === undefined ? undefined : resolverAddress(resolver);
+    if (r && b.static_resources.clusters.some((c) => c.type === 'STRICT_DNS'))
+        b.typed_dns_resolver_config = {
+            name: 'envoy.network.dns_resolver.cares',
+            typed_config: { '@type': 'type.googleapis.com/envoy.extensions.network.dns_resolver.cares.v3.CaresDnsResolverConfig', resolvers: [{ socket_address: { address: r.host, port_value: r.port } }] },
+        };
     // Envoy refuses regexes whose RE2 program exceeds 100 instructions. The wildcard host regex grows
     // with the suffix (a 253-character host compiles to about 270), so raise the limit when one exists.
     if (hasWildcards(ir))

@@ -13,6 +13,13 @@ export interface Bootstrap {
             static_layer: Record<string, number>;
         }[];
     };
+    typed_dns_resolver_config?: {
+        name: string;
+        typed_config: {
+            '@type': string;
+            resolvers: SocketAddress[];
+        };
+    };
 }
 export interface SocketAddress {
     socket_address: {
@@ -101,6 +108,7 @@ export interface Cluster {
     connect_timeout: string;
     lb_policy: 'ROUND_ROBIN';
     dns_lookup_family?: 'V4_PREFERRED';
+    wait_for_warm_on_init?: false;
     load_assignment: {
         cluster_name: string;
         endpoints: {

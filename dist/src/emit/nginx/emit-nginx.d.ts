@@ -5,4 +5,4 @@ import type { Emitter } from '../emitter.js';
  * the prefix, so the output directory is self-contained.
  */
 export declare const nginxEmitter: Emitter;
-export declare function renderNginx(ir: RouteTable, resolver: string): string;
+export declare function renderNginx(ir: RouteTable, resolver?: string): string;

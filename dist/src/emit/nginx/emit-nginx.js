@@ -5,6 +5,7 @@ import { TextWriter } from '../text-writer.js';
 import { serverNamesHashSizes } from './hash-sizes.js';
 import { nginxQuote, wildcardHashServerName, wildcardServerName } from './quote.js';
 import { depthCheck, hostParentMap } from './wildcard-depth.js';
+import { directAnswer, resolvedAtRuntime, ServerBackends, upstreamBlocks } from './backends.js';
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
  * the prefix, so the output directory is self-contained.
@@ -12,15 +13,15 @@ import { depthCheck, hostParentMap } from './wildcard-depth.js';
 export const nginxEmitter = {
     name: 'nginx',
     mainFile: 'nginx.conf',
-    dnsResolver: (resolver) => `nginx's resolver directive, ${resolver}`,
+    dnsResolver: (resolver) => `nginx's resolver directive, ${resolver ?? DEFAULT_RESOLVER}`,
     emit(ir, ctx) {
         return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir)];
     },
 };
 const listenArg = (a) => `${a.host}:${a.port}`;
-/** Upstreams with exactly one DNS endpoint are resolved at request time, so `nginx -t` passes where cluster names do not resolve. */
-const resolvedAtRuntime = (u) => u.endpoints.length === 1 && u.endpoints[0].kind === 'dns';
-export function renderNginx(ir, resolver) {
+/** nginx reads no resolv.conf: without --resolver it asks kube-dns at its kubeadm ClusterIP. */
+const DEFAULT_RESOLVER = '10.96.0.10';
+export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
     const w = new TextWriter();
     const upstreams = new Map(ir.upstreams.map((u) => [u.id, u]));
     const https = ir.certificates.length > 0;
@@ -61,15 +62,6 @@ export function renderNginx(ir, resolver) {
             w.line(`ssl_certificate ${nginxQuote(certFile(ir.defaultCertificate))};`);
             w.line(`ssl_certificate_key ${nginxQuote(keyFile(ir.defaultCertificate))};`);
         }
-        // A cluster name is put into a variable once (map with a constant source), and proxy_pass with a
-        // variable makes nginx resolve it at request time: one short line per location.
-        const runtimeVar = new Map();
-        for (const u of ir.upstreams.filter(resolvedAtRuntime)) {
-            const name = `$ingressc_dns_${runtimeVar.size}`;
-            runtimeVar.set(u.id, name);
-            const e = u.endpoints[0];
-            w.line(`map "" ${name} { default ${nginxQuote(`${e.host}:${e.port}`)}; }`);
-        }
         // Request normalisation (src/ir/normalize-path.ts): nginx itself answers 400 to bad escapes
         // and ".." above the root and routes on the decoded, slash-merged, dot-resolved URI. It
         // decodes %2F and %5C too, which the rule refuses: the raw request line is checked first.
@@ -77,35 +69,18 @@ export function renderNginx(ir, resolver) {
         w.line('map $request_uri $ingressc_bad_path { default 0; "~^[^?]*%(2[Ff]|5[Cc])" 1; }');
         if (hashWildcards && wildcards)
             hostParentMap(w);
-        for (const u of ir.upstreams) {
-            if (u.endpoints.length === 0 || resolvedAtRuntime(u))
-                continue;
-            w.line();
-            w.block(`upstream ${u.id}`, () => {
-                for (const e of u.endpoints)
-                    w.line(`server ${e.host.includes(':') ? `[${e.host}]` : e.host}:${e.port};`);
-                w.line('keepalive 16;');
-            });
-        }
-        /** The directive answering requests routed to `upstreamId` (undefined: none, 404). */
-        const action = (upstreamId) => {
-            if (upstreamId === undefined)
-                return 'return 404;';
-            const u = upstreams.get(upstreamId);
+        upstreamBlocks(w, ir);
+        const upstream = (id) => {
+            if (id === undefined)
+                return undefined;
+            const u = upstreams.get(id);
             if (!u)
-                throw new Error(`nginx: route names unknown upstream ${upstreamId}`);
-            if (u.endpoints.length === 0)
-                return 'return 503;'; // Service without ready endpoints
-            return `proxy_pass http://${runtimeVar.get(u.id) ?? u.id};`;
+                throw new Error(`nginx: route names unknown upstream ${id}`);
+            return u;
         };
-        const proxy = (upstreamId, policies) => {
-            accessRules(w, policies);
-            const a = action(upstreamId);
-            // `return` runs in the rewrite phase, before the access check: a restricted route without
-            // endpoints answers its 503 from try_files (after access), so a refused client still gets 403.
-            w.line(hasSourceRange(policies) && a === 'return 503;' ? 'try_files /.ingressc-no-endpoints =503;' : a);
-        };
-        // Every server starts with its listens and this check, before any redirect or location.
+        // Every server starts with its listens and the bad-path check, before any redirect or location.
+        /** What the default server answers unknown hosts with, in place (a server-level check uses it). */
+        const unknownHostAnswer = directAnswer(upstream(ir.defaultUpstream)).join(' ');
         const listens = (tlsOnly, httpOnly, def) => {
             const d = def ? ' default_server' : '';
             if (!tlsOnly)
@@ -118,10 +93,12 @@ export function renderNginx(ir, resolver) {
         w.line();
         w.block('server', () => {
             listens(false, false, true);
+            const backends = new ServerBackends(upstream);
             if (anyHost)
-                locations(w, anyHost, proxy);
+                locations(w, anyHost, backends, upstream);
             else
-                w.block('location /', () => proxy(ir.defaultUpstream));
+                w.block('location /', () => backends.jump(ir.defaultUpstream).forEach((l) => w.line(l)));
+            backends.namedLocations(w);
         });
         for (const vh of ir.vhosts) {
             if (vh.kind === 'any')
@@ -130,7 +107,7 @@ export function renderNginx(ir, resolver) {
             const serverName = vh.kind === 'exact' ? nginxQuote(vh.name) : hashWildcard ? wildcardHashServerName(vh.wildcardSuffix) : wildcardServerName(vh.wildcardSuffix);
             const checkDepth = () => {
                 if (hashWildcard)
-                    depthCheck(w, vh.wildcardSuffix, action(ir.defaultUpstream));
+                    depthCheck(w, vh.wildcardSuffix, unknownHostAnswer);
             };
             const redirect = vh.tls?.sslRedirect === true;
             if (redirect) {
@@ -152,7 +129,9 @@ export function renderNginx(ir, resolver) {
                     w.line(`ssl_certificate_key ${nginxQuote(keyFile(vh.tls.certificate))};`);
                 }
                 checkDepth();
-                locations(w, vh, proxy);
+                const backends = new ServerBackends(upstream);
+                locations(w, vh, backends, upstream);
+                backends.namedLocations(w);
             });
         }
     });
@@ -163,25 +142,34 @@ export function renderNginx(ir, resolver) {
  * (the first matching rule wins; a refusal is 403, in the access phase, before proxying). The
  * client address is the connection's peer ($remote_addr; no realip module is configured).
  */
-function accessRules(w, p) {
+function policyLines(p) {
     if (!p)
-        return;
+        return [];
+    const out = [];
     // proxy-body-size (413 above it; 0: unlimited); without it, nginx's default is ingress-nginx's 1m.
     if (p.maxBodyBytes !== undefined)
-        w.line(`client_max_body_size ${p.maxBodyBytes};`);
+        out.push(`client_max_body_size ${p.maxBodyBytes};`);
     if (p.bodyBufferSize !== undefined)
-        w.line(`client_body_buffer_size ${nginxQuote(p.bodyBufferSize)};`);
+        out.push(`client_body_buffer_size ${nginxQuote(p.bodyBufferSize)};`);
     for (const c of p.sourceDeny ?? [])
-        w.line(`deny ${nginxQuote(c)};`);
-    if (p.sourceAllow) {
-        for (const c of p.sourceAllow)
-            w.line(`allow ${nginxQuote(c)};`);
-        w.line('deny all;');
-    }
+        out.push(`deny ${nginxQuote(c)};`);
+    if (p.sourceAllow)
+        out.push(...p.sourceAllow.map((c) => `allow ${nginxQuote(c)};`), 'deny all;');
+    return out;
+}
+const hasPolicies = (p) => p !== undefined && policyLines(p).length > 0;
+/**
+ * The answer after the policies: `return` runs in the rewrite phase, before the access check, so a
+ * restricted route without endpoints answers its 503 from try_files (after access): a refused
+ * client still gets 403.
+ */
+function inPlace(u, p) {
+    const a = directAnswer(u);
+    return hasSourceRange(p) && a.length === 1 && a[0] === 'return 503;' ? ['try_files /.ingressc-no-endpoints =503;'] : a;
 }
 /** nginx compares location names with "/" as the lowest byte; sorting the same way keeps startup linear. */
 const nginxOrderKey = (p) => p.replace(/\//g, '\u0000');
-function locations(w, vh, proxy) {
+function locations(w, vh, backends, upstream) {
     const locs = [];
     const exactPaths = new Set(vh.exact.map((r) => r.path));
     const pol = (r) => (r.policies ? { policies: r.policies } : {});
@@ -222,6 +210,9 @@ function locations(w, vh, proxy) {
     });
     for (const l of locs) {
         const head = l.modifier === '' && l.path === '/' ? 'location /' : `location ${l.modifier} ${nginxQuote(l.path)}`;
-        w.block(head, () => proxy(l.upstream, l.policies));
+        // A location with policies answers in place: the jump to a named location is an internal
+        // redirect in the rewrite phase, which would skip this location's access phase.
+        const body = hasPolicies(l.policies) ? [...policyLines(l.policies), ...inPlace(upstream(l.upstream), l.policies)] : backends.jump(l.upstream);
+        w.block(head, () => body.forEach((d) => w.line(d)));
     }
 }

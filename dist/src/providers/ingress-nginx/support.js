@@ -29,7 +29,7 @@ const SUPPORT = {
     // Traefik has no deny-list middleware: it keeps failing closed there.
     'denylist-source-range': { nginx: sourceRange, haproxy: sourceRange, envoy: sourceRange },
     'whitelist-source-range': allowList,
-    'ssl-redirect': { nginx: perHostRedirect, haproxy: perHostRedirect, envoy: perHostRedirect, traefik: perHostRedirect, 'gateway-api': perHostRedirect },
+    'ssl-redirect': { nginx: perHostRedirect, haproxy: perHostRedirect, envoy: perHostRedirect, traefik: perHostRedirect, caddy: perHostRedirect, 'gateway-api': perHostRedirect },
 };
 export function supportOf(key, target) {
     return SUPPORT[key]?.[target];

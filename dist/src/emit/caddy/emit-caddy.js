@@ -1,0 +1,38 @@
+import { certificateFiles } from '../cert-files.js';
+import { caddyJson } from './quote.js';
+import { serverRoutes } from './routes.js';
+import { connectionPolicies, tlsApp } from './tls.js';
+/**
+ * caddy.json: Caddy's native JSON config for `cd DIR && caddy run --config caddy.json`.
+ * Caddy makes no network request of its own: automatic HTTPS is off on both servers (no ACME, no
+ * redirects or certificates beyond the Ingress), certificates are loaded from certs/, OCSP
+ * stapling is off, the admin endpoint is off (or on the loopback address of --listen-admin), the
+ * running config is not persisted, and storage is ./caddy-data, inside the output directory.
+ */
+export const caddyEmitter = {
+    name: 'caddy',
+    mainFile: 'caddy.json',
+    dnsResolver: () => 'the system resolver (/etc/resolv.conf where Caddy runs, when a request is proxied)',
+    emit(ir, ctx) {
+        if (ctx.options.resolver !== undefined && ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'dns')))
+            ctx.diagnostics.report('IC4001', undefined, { what: '--resolver', target: 'caddy', detail: 'the Caddy output resolves cluster names through the system resolver; --resolver is not applied' }, { target: 'caddy' });
+        return [{ path: 'caddy.json', content: caddyJson(buildConfig(ir, ctx.options.listenAdmin)), mode: 0o644 }, ...certificateFiles(ir)];
+    },
+};
+/** "127.0.0.1:80", "[::]:443": IR addresses already bracket IPv6. */
+const address = (a) => `${a.host}:${a.port}`;
+function server(listen, ir, scheme) {
+    return { listen: [address(listen)], ...serverRoutes(ir, scheme), automatic_https: { disable: true }, protocols: ['h1', 'h2'] };
+}
+export function buildConfig(ir, listenAdmin) {
+    const servers = { http: server(ir.listen.http, ir, 'http') };
+    const tls = ir.certificates.length > 0 && ir.defaultCertificate !== undefined;
+    if (tls)
+        servers.https = { ...server(ir.listen.https, ir, 'https'), tls_connection_policies: connectionPolicies(ir, ir.defaultCertificate) };
+    return {
+        admin: listenAdmin ? { listen: address(listenAdmin), config: { persist: false } } : { disabled: true, config: { persist: false } },
+        storage: { module: 'file_system', root: 'caddy-data' },
+        logging: { logs: { default: { level: 'WARN' } } },
+        apps: { http: { servers }, ...(tls ? { tls: tlsApp(ir) } : {}) },
+    };
+}

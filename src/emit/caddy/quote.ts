@@ -1,0 +1,44 @@
+import { toCompactJson } from '../json-writer.js';
+import { escapeRegexMeta, wildcardSuffix } from '../regex.js';
+
+/**
+ * Second wall for every manifest-derived string that enters caddy.json (validation is the first).
+ * Caddy expands `{placeholders}` at run time in host matchers, upstream dial addresses and header
+ * values, and `\` escapes a brace there; a brace in a host or path would turn user text into a
+ * request-time lookup. No valid Ingress value has one, nor a control or non-ASCII character:
+ * seeing one means validation was bypassed, so it is refused rather than escaped.
+ */
+export function caddyLiteral(s: string): string {
+  if (!/^[\x20-\x7e]*$/.test(s)) throw new Error(`caddy: refusing a non-printable or non-ASCII character: ${JSON.stringify(s)}`);
+  if (/[{}\\]/.test(s)) throw new Error(`caddy: refusing a placeholder character ({, } or \\): ${JSON.stringify(s)}`);
+  return s;
+}
+
+/**
+ * The one writer of caddy.json: JSON.stringify quotes every string (Go's encoding/json reads
+ * exactly that), so no value can break out of its field. Small objects stay on one line (a path
+ * route is one line), which keeps 10k-host configs a fraction of fully indented JSON.
+ */
+export function caddyJson(value: unknown): string {
+  return toCompactJson(value, 110);
+}
+
+/**
+ * path_regexp patterns (Go RE2, case-sensitive, unanchored unless anchored here). Caddy's `path`
+ * matcher cannot be used: it is case-insensitive and reads `*`, `?`, `[` as globs.
+ * Exact: the path itself. Prefix: the path or the path + "/" + anything (element-wise); "/" has
+ * no matcher at all.
+ */
+export function exactPathRegexp(path: string): string {
+  return `^${escapeRegexMeta(caddyLiteral(path))}$`;
+}
+
+export function prefixPathRegexp(path: string): string {
+  // [\s\S]: Go's `.` stops at a newline, and Caddy matches the decoded path (%0A is one).
+  return `^${escapeRegexMeta(caddyLiteral(path))}(/[\\s\\S]*)?$`;
+}
+
+/** Host matcher value for an Ingress wildcard: Caddy's `*.suffix` matches exactly one label. */
+export function wildcardHost(suffix: string): string {
+  return `*.${caddyLiteral(wildcardSuffix('caddy', suffix))}`;
+}
