@@ -19,6 +19,7 @@ export const compileOptionsSchema = z.strictObject({
   sslRedirect: z._default(z.boolean(), true),
   allowSnippets: z._default(z.boolean(), false),
   skipAnnotations: z._default(z.array(z.string()), []),
+  pathSemantics: z._default(z.enum(['ingress-nginx', 'spec']), 'ingress-nginx'),
   resolver: z._default(z.string(), '10.96.0.10'),
 });
 
@@ -40,6 +41,11 @@ export interface ResolvedOptions {
   allowSnippets: boolean;
   /** Annotation keys the user explicitly accepts not to have honoured (lower/annotation-support.ts). */
   skipAnnotations: string[];
+  /**
+   * How ImplementationSpecific paths of Ingresses served by ingress-nginx are read: 'ingress-nginx'
+   * (a string prefix, as ingress-nginx does) or 'spec' (element-wise, like Prefix).
+   */
+  pathSemantics: 'ingress-nginx' | 'spec';
   resolver: string;
 }
 
@@ -95,6 +101,7 @@ export function resolveOptions(input: CompileOptionsInput = {}): { options?: Res
       sslRedirect: o.sslRedirect,
       allowSnippets: o.allowSnippets,
       skipAnnotations: o.skipAnnotations,
+      pathSemantics: o.pathSemantics,
       resolver: o.resolver,
     },
   };

@@ -78,6 +78,7 @@ function routingOptions(cmd: Command, withListen: boolean): Command {
     .option('--no-ssl-redirect', 'do not redirect HTTP to HTTPS for TLS hosts')
     .option('--allow-snippets', 'accept *-snippet annotations (they are still not emitted)')
     .option('--skip-annotation <key>', 'compile without an annotation the target cannot honour; for access control, leave that Ingress\'s routes out (repeatable)', collect, [])
+    .option('--path-semantics <reading>', 'ImplementationSpecific paths of ingress-nginx Ingresses: ingress-nginx (a string prefix) or spec (element-wise, like Prefix)', 'ingress-nginx')
     .option('--resolver <ip>', 'DNS resolver nginx uses at run time for cluster names', '10.96.0.10')
     .option('--no-color', 'no colours in diagnostics');
 }
@@ -93,6 +94,7 @@ function compileOptions(o: Opts): CompileOptions {
     sslRedirect: o.sslRedirect as boolean,
     allowSnippets: o.allowSnippets === true,
     skipAnnotations: o.skipAnnotation as string[],
+    ...(o.pathSemantics !== undefined ? { pathSemantics: o.pathSemantics as 'spec' } : {}),
     resolver: o.resolver as string,
   };
 }

@@ -1,9 +1,10 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
-import type { RouteTable, VirtualHost } from '../ir/types.js';
+import { routesOf, type RouteTable, type VirtualHost } from '../ir/types.js';
 import type { ResolvedOptions } from '../options.js';
 import type { IngressModel, Inventory } from '../validate/model.js';
 import { applyAnnotationSupport } from './annotation-support.js';
 import { compareIngressPrecedence } from './precedence.js';
+import { globController, servedByIngressNginx } from './path-reading.js';
 import { selectByClass } from './select-class.js';
 import { collectTls } from './tls.js';
 import { UpstreamResolver } from './upstreams.js';
@@ -19,6 +20,8 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   let globalDefault: { upstream: string; owner: IngressModel } | undefined;
 
   for (const ing of ingresses) {
+    const stringPrefix = opts.pathSemantics === 'ingress-nginx' && servedByIngressNginx(ing, inv.classes);
+    const glob = globController(ing, inv.classes);
     const own = ing.defaultBackend
       ? resolver.resolve({ namespace: ing.namespace, service: ing.defaultBackend.service, port: ing.defaultBackend.port }, ing.defaultBackend.ref)
       : undefined;
@@ -33,8 +36,12 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
       // An Ingress with rules and a defaultBackend: that backend is the fallback of its own hosts.
       if (own) vh.setFallback(own, ing, ing.defaultBackend!.ref, diags);
       for (const p of rule.paths) {
+        if (glob !== undefined && p.pathType === 'ImplementationSpecific' && p.path.includes('*')) {
+          diags.report('IC3051', p.pathRef, { path: p.path, ingress: ing.id, controller: glob, class: ing.className ?? '(default)' });
+          continue;
+        }
         const up = resolver.resolve({ namespace: ing.namespace, service: p.backend.service, port: p.backend.port }, p.backend.ref);
-        if (up) vh.add(p, up, ing, diags);
+        if (up) vh.add(p, up, ing, stringPrefix);
       }
     }
   }
@@ -64,7 +71,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   const used = new Set<string>(defaultUpstream ? [defaultUpstream] : []);
   for (const vh of built) {
     if (vh.fallback) used.add(vh.fallback);
-    for (const r of [...vh.exact, ...vh.prefix]) used.add(r.upstream);
+    for (const r of routesOf(vh)) used.add(r.upstream);
   }
   return {
     vhosts: built,

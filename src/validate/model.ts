@@ -1,5 +1,6 @@
 import type { SourceRef } from '../diagnostics/types.js';
 import type { AnnotationUse } from '../providers/ingress-nginx/read.js';
+import type { PathAnnotations } from '../providers/ingress-nginx/paths.js';
 
 /** Validated, version-normalised Ingress (v1 shape); what lowering may rely on. */
 export interface IngressModel {
@@ -17,6 +18,8 @@ export interface IngressModel {
   tls: TlsModel[];
   /** nginx.ingress.kubernetes.io/ssl-redirect (default true). */
   sslRedirect: boolean;
+  /** use-regex, rewrite-target, x-forwarded-prefix. */
+  paths: PathAnnotations;
   /** Annotations whose effect depends on the target (lower/annotation-support.ts decides). */
   annotationUses: AnnotationUse[];
 }
@@ -35,6 +38,8 @@ export interface PathModel {
   pathType: PathType;
   backend: BackendModel;
   ref: SourceRef;
+  /** The path value itself (the item when the path is absent). */
+  pathRef: SourceRef;
 }
 
 export interface RuleModel {
@@ -75,6 +80,8 @@ export interface EndpointSliceModel {
 
 export interface IngressClassModel {
   name: string;
+  /** spec.controller, e.g. "k8s.io/ingress-nginx". */
+  controller?: string;
   isDefault: boolean;
   ref: SourceRef;
 }

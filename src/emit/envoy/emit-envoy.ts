@@ -6,7 +6,7 @@ import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { checkBootstrap } from './check.js';
 import { clusters } from './clusters.js';
 import { listeners } from './listeners.js';
-import { hasWildcards, type Origins } from './routes.js';
+import { hasRegexPaths, hasWildcards, type Origins } from './routes.js';
 import type { Bootstrap } from './types.js';
 
 /**
@@ -30,7 +30,8 @@ export function buildBootstrap(ir: RouteTable, origins: Origins = new WeakMap())
   const b: Bootstrap = { static_resources: { listeners: listeners(ir, origins), clusters: clusters(ir) } };
   // Envoy refuses regexes whose RE2 program exceeds 100 instructions. The wildcard host regex grows
   // with the suffix (a 253-character host compiles to about 270), so raise the limit when one exists.
-  if (hasWildcards(ir)) b.layered_runtime = { layers: [{ name: 'static', static_layer: { 're2.max_program_size.error_level': 1024 } }] };
+  if (hasWildcards(ir) || hasRegexPaths(ir))
+    b.layered_runtime = { layers: [{ name: 'static', static_layer: { 're2.max_program_size.error_level': hasRegexPaths(ir) ? 1_000_000 : 1024 } }] };
   return b;
 }
 

@@ -4,6 +4,7 @@ import { hasControlChars } from '../../util/k8s-names.js';
 import { classifyForeign } from '../foreign.js';
 import { NGINX_ANNOTATIONS, STALE_NGINX_ANNOTATIONS, type AnnotationKind } from './keys.js';
 import { GO_BOOL_SPELLINGS, parseGoBool } from './parse-bool.js';
+import { PATH_VALUE_KEYS, readPathAnnotation, type PathAnnotations } from './paths.js';
 
 export const NGINX_PREFIX = 'nginx.ingress.kubernetes.io/';
 const OWN_PREFIX = 'ingressc.dev/';
@@ -26,6 +27,8 @@ export interface AnnotationUse {
 export interface AnnotationSet {
   /** nginx.ingress.kubernetes.io/ssl-redirect (default true). */
   sslRedirect: boolean;
+  /** Path matching and rewriting (src/providers/ingress-nginx/paths.ts). */
+  paths: PathAnnotations;
   uses: AnnotationUse[];
 }
 
@@ -41,7 +44,7 @@ export function readAnnotations(
   diags: Diagnostics,
   opts: { allowSnippets: boolean },
 ): AnnotationSet {
-  const set: AnnotationSet = { sslRedirect: true, uses: [] };
+  const set: AnnotationSet = { sslRedirect: true, paths: { useRegex: false }, uses: [] };
   for (const key of Object.keys(annotations).sort()) {
     const value = annotations[key]!;
     const ref = at(key);
@@ -71,6 +74,14 @@ export function readAnnotations(
           continue;
         }
         if (name === 'ssl-redirect') set.sslRedirect = b;
+        if (name === 'use-regex') set.paths.useRegex = b;
+      }
+      if (PATH_VALUE_KEYS.has(name)) {
+        const problem = readPathAnnotation(name, value, set.paths);
+        if (problem) {
+          diags.report('IC2081', ref, { key, detail: problem }, { field });
+          continue;
+        }
       }
       set.uses.push({ key, name, kind: known.kind, family: known.family, ref });
     } else if (key.startsWith(OWN_PREFIX)) {

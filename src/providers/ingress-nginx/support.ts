@@ -16,8 +16,15 @@ const perHostRedirect: Support = {
   note: 'decided per host, by the (oldest) Ingress whose tls section names the host, not per path as ingress-nginx does: the value on other Ingresses of that host has no effect',
 };
 
+const full: Support = { level: 'supported' };
+/** Path matching and rewriting (docs/ir-v2.md "Path matching"), proven by test/conformance/ingress-nginx/. */
+const pathRows: Partial<Record<TargetName, Support>> = { nginx: full, haproxy: full, envoy: full, traefik: full };
+
 const SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Support>>>> = {
   'ssl-redirect': { nginx: perHostRedirect, haproxy: perHostRedirect, envoy: perHostRedirect, traefik: perHostRedirect },
+  'use-regex': pathRows,
+  'rewrite-target': pathRows,
+  'x-forwarded-prefix': pathRows,
 };
 
 export function supportOf(key: string, target: TargetName): Support | undefined {
