@@ -43,6 +43,9 @@ export type Runner =
   | { mode: 'live'; target: TargetName; kind: ProxyKind }
   | { mode: 'eval'; target: TargetName; evaluate: TraefikEvaluator };
 
+/** The ingress-nginx e2e cases ported into test/conformance/ingress-nginx/. */
+export const isIngressNginxSuite = (rel: string): boolean => rel.startsWith('ingress-nginx/');
+
 export const scenarioKey = (feature: string, index: number): string => `${feature}#${index}`;
 
 // ------------------------------------------------------------------ world
@@ -55,6 +58,11 @@ interface IngressEntry {
 }
 
 interface World {
+  /**
+   * The class the Ingresses default to is ingress-nginx's (an IngressClass with controller
+   * k8s.io/ingress-nginx is compiled with them): set for the ported ingress-nginx suites.
+   */
+  ingressNginx?: boolean;
   ingresses: IngressEntry[];
   secrets: Array<{ name: string; host: string }>;
   scale: Record<string, number>;
@@ -188,6 +196,8 @@ const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 function sourcesFor(w: World, extra: IngressEntry[] = []): SourceFile[] {
   const out: SourceFile[] = [];
   [...w.ingresses, ...extra].forEach((ing, i) => out.push({ path: `ingress-${i + 1}-${ing.name}.yaml`, text: YAML.stringify(ing.obj) }));
+  if (w.ingressNginx)
+    out.push({ path: 'ingressclass.yaml', text: YAML.stringify({ apiVersion: 'networking.k8s.io/v1', kind: 'IngressClass', metadata: { name: INGRESS_CLASS }, spec: { controller: 'k8s.io/ingress-nginx' } }) });
   const svcWorld: World = { ...w, ingresses: [...w.ingresses, ...extra] };
   for (const s of servicesOf(svcWorld)) {
     const ports = s.ports.map((p) => (typeof p === 'number' ? { port: p, targetPort: 3000 } : { name: p, port: 8080, targetPort: 3000 }));
@@ -557,6 +567,12 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
           if (bad) throw new Failure(`expected backend request headers ${a.rows.map(([k, v]) => `${k}=${v}`).join(', ')}: ${bad}`);
           break;
         }
+        case 'request-header-absent': {
+          if (unobservable('the request headers the backend saw')) break;
+          const have = Object.keys(echoOf('request headers').headers).find((k) => k.toLowerCase() === a.name.toLowerCase());
+          if (have) throw new Failure(`expected the backend not to see header ${a.name}`);
+          break;
+        }
         case 'verify-hostname': {
           if (unobservable('the served certificate')) break;
           const ex = last();
@@ -641,7 +657,9 @@ async function runScenario(fr: FeatureRunner, feature: FeatureFile, sc: Scenario
   }
   const na = notApplicable(feature.rel, bound);
   if (na) return { ...base, outcome: 'n/a', reason: na, flags: [] };
-  const ctx: Ctx = { world: newWorld(), exchanges: [], flags: new Set(), notes: new Set(), unobserved: new Set() };
+  const world = newWorld();
+  if (isIngressNginxSuite(feature.rel)) world.ingressNginx = true;
+  const ctx: Ctx = { world, exchanges: [], flags: new Set(), notes: new Set(), unobserved: new Set() };
   try {
     await execute(fr, bound, ctx);
     if (ctx.unobserved.size) ctx.notes.add(`routing checked by the rule evaluator; not observable there: ${[...ctx.unobserved].join(', ')}`);

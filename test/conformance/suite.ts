@@ -6,6 +6,8 @@ import { listFeatureFiles, loadFeature, type FeatureFile } from './gherkin.js';
 import { knownFailure } from './known-failures.js';
 import { runFeature, scenarioKey, type Runner, type ScenarioResult } from './scenario.js';
 import { findTraefikEvaluator } from './traefik.js';
+import { join } from 'node:path';
+import { repoRoot } from '../harness/proxies.js';
 
 export const ALL_TARGETS: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'traefik'];
 const LIVE: readonly string[] = ['nginx', 'haproxy', 'envoy'];
@@ -22,9 +24,13 @@ export interface TargetRun {
 
 let features: FeatureFile[] | undefined;
 
-/** Every shared feature file, parsed once. */
+/** ingressc's own features (the ported ingress-nginx e2e cases), read from the source tree. */
+export const ownFeaturesRoot = (): string => join(repoRoot(), 'test', 'conformance');
+
+/** Every shared feature file and ingressc's own, parsed once. */
 export function allFeatures(): FeatureFile[] {
-  return (features ??= listFeatureFiles().map((rel) => loadFeature(rel)));
+  const own = ownFeaturesRoot();
+  return (features ??= [...listFeatureFiles().map((rel) => loadFeature(rel)), ...listFeatureFiles(own).map((rel) => loadFeature(rel, own))]);
 }
 
 const PROBE = `apiVersion: networking.k8s.io/v1

@@ -24,6 +24,8 @@ export function readPathAnnotation(name: string, value: string, into: PathAnnota
       return `expected a path starting with "/" made of letters, digits, ".", "_", "~", "-", "/" and capture references $1..$9 (no query, no other nginx variables), found ${JSON.stringify(value)}`;
     into.rewriteTarget = value;
   } else if (name === 'x-forwarded-prefix') {
+    // ingress-nginx sends no header for an empty value.
+    if (value === '') return undefined;
     if (!FORWARDED_PREFIX_RE.test(value)) return `expected a path starting with "/" made of letters, digits, ".", "_", "~", "-" and "/", found ${JSON.stringify(value)}`;
     into.xForwardedPrefix = value;
   }
