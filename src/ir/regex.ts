@@ -270,11 +270,14 @@ export function searchPortable(re: PortableRegex, subject: string): RegExpExecAr
   return new RegExp(renderPortable(re, 'js'), 'i').exec(subject);
 }
 
+/** Any character, in a form every engine (and the test evaluators' translators) read alike. */
+const ANY_CHAR = '(?:[^\\n]|\\n)';
+
 /**
  * A pattern that matches a whole path and captures what a leftmost search for `re` captures:
- * `^[\s\S]*?(?:re)[\s\S]*` + end. For engines that replace (or match) whole paths: Envoy's
- * safe_regex and regex_rewrite, HAProxy's replace-path, Traefik's replacePathRegex.
+ * any prefix (lazy), `re`, any rest, the end. For engines that replace (or match) whole paths:
+ * Envoy's safe_regex and regex_rewrite, HAProxy's replace-path, Traefik's replacePathRegex.
  */
 export function wholePathSearch(re: PortableRegex, flavour: Flavour): string {
-  return `^[\\s\\S]*?(?:${renderPortable(re, flavour)})[\\s\\S]*${flavour === 'js' ? '$' : '\\z'}`;
+  return `^${ANY_CHAR}*?(?:${renderPortable(re, flavour)})${ANY_CHAR}*${flavour === 'js' ? '$' : '\\z'}`;
 }
