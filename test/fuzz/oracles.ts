@@ -6,6 +6,11 @@ import { repoRoot } from '../harness/proxies.js';
 import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
 import { matchersOf, parseRule } from '../traefik/rule-parser.js';
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
+import { matchPath } from '../../src/ir/match.js';
+import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../src/ir/regex.js';
+
+/** The location regex of a RegularExpression route, as each engine must receive it. */
+const routeRegex = (path: string, flavour: 'pcre' | 're2'): string => renderPortable(locationRegex(path), flavour);
 
 /**
  * The fuzz oracle: read each generated file back with a tokenizer of its own and compare what
@@ -103,7 +108,7 @@ const NGINX_ALLOWED: Record<string, ReadonlySet<string>> = {
   upstream: new Set(['server', 'keepalive']),
   server: new Set(['listen', 'server_name', 'return', 'ssl_certificate', 'ssl_certificate_key', 'location', 'error_page', 'if']),
   if: new Set(['return']),
-  location: new Set(['proxy_pass', 'return']),
+  location: new Set(['proxy_pass', 'return', 'rewrite', 'proxy_set_header']),
 };
 
 /** Directives that open a block, per context. */
@@ -118,11 +123,16 @@ const DEFAULT_LOCATION = '@ingressc_default';
 function nginxExpectedLocations(vh: VirtualHost | undefined): Set<string> {
   const out = new Set<string>();
   if (!vh) return new Set(['  /']);
+  if (vh.pathOrder === 'regex-first-match') return new Set([...(vh.ordered ?? []).map((r) => `~* ${routeRegex(r.path, 'pcre')}`), '  /']);
   for (const r of vh.exact) out.add(`= ${r.path}`);
   let root = false;
   for (const r of vh.prefix) {
     if (r.path === '/') {
       root = true;
+      continue;
+    }
+    if (r.match === 'StringPrefix') {
+      out.add(`^~ ${r.path}`);
       continue;
     }
     out.add(`= ${r.path}`);
@@ -205,6 +215,16 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     if (ir) sameMultiset(`nginx upstream ${ir.id} servers`, servers, ir.endpoints.map((e) => endpointText(e.host, e.port)), problems);
   }
 
+  // Route filters: the rewrites and request headers the IR asks for, nothing else.
+  const rewrites = new Set<string>();
+  const setHeaders = new Set<string>();
+  for (const vh of ir.vhosts)
+    for (const r of vh.ordered ?? [])
+      for (const f of r.filters ?? []) {
+        if (f.type === 'URLRewrite') rewrites.add(`(?i)${renderPortable(parsePortable(f.path.pattern), 'pcre')} ${f.path.replacement.replace(/\{([1-9])\}/g, '$$$1')}`);
+        else for (const h of f.set) setHeaders.add(`${h.name} ${h.value}`);
+      }
+  const httpHeaders = new Set(http.filter((d) => d.name === 'proxy_set_header').map((d) => d.args.join(' ')));
   const servers = http.filter((d) => d.name === 'server');
   const names: string[] = [];
   const expectedNames: string[] = [];
@@ -256,6 +276,8 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
       for (const d of l.block ?? []) {
         if (d.name === 'proxy_pass' && !(d.args.length === 1 && proxyPass.has(d.args[0]!))) problems.push(`nginx: proxy_pass ${JSON.stringify(d.args)}`);
         if (d.name === 'return' && !(d.args.length === 1 && (d.args[0] === '404' || d.args[0] === '503'))) problems.push(`nginx: location return ${JSON.stringify(d.args)}`);
+        if (d.name === 'rewrite' && !(d.args.length === 3 && rewrites.has(`${d.args[0]} ${d.args[1]}`) && d.args[2] === 'break')) problems.push(`nginx: rewrite ${JSON.stringify(d.args)} is no IR rewrite`);
+        if (d.name === 'proxy_set_header' && !(d.args.length === 2 && (httpHeaders.has(d.args.join(' ')) || setHeaders.has(d.args.join(' '))))) problems.push(`nginx: proxy_set_header ${JSON.stringify(d.args)}`);
       }
     }
   }
@@ -339,7 +361,16 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   for (const vh of ir.vhosts) {
     if (vh.kind !== 'any') maps.hosts.push(`${vh.name} ${vh.name}`);
     for (const r of vh.exact) maps.exact.push(`${vh.name}${r.path} ${be(r.upstream)}`);
-    for (const r of vh.prefix) maps.prefix.push(`${vh.name}${r.path === '/' ? '/' : `${r.path}/`} ${be(r.upstream)}`);
+    const exactPaths = new Set(vh.exact.map((r) => r.path));
+    for (const r of vh.prefix) {
+      maps.prefix.push(`${vh.name}${r.path === '/' || r.match === 'StringPrefix' ? r.path : `${r.path}/`} ${be(r.upstream)}`);
+      // StringPrefix "/p/" is looked up as path + "/": "/p" gets an exact entry with what the IR gives it.
+      const bare = r.path.slice(0, -1);
+      if (r.match !== 'StringPrefix' || r.path === '/' || !r.path.endsWith('/') || exactPaths.has(bare)) continue;
+      exactPaths.add(bare);
+      const up = matchPath(vh, bare)?.upstream ?? vh.fallback;
+      maps.exact.push(`${vh.name}${bare} ${up === undefined ? 'not_found' : be(up)}`);
+    }
     if (vh.fallback !== undefined) maps.fallback.push(`${vh.name} ${be(vh.fallback)}`);
     if (vh.tls?.sslRedirect) maps.ssl.push(vh.name);
   }
@@ -384,7 +415,8 @@ function envoyExpectedRoutes(ir: RouteTable, vh: VirtualHost | undefined, scheme
   if (scheme === 'http' && vh.tls?.sslRedirect) own.push(`prefix /${h} => redirect`);
   else {
     for (const r of vh.exact) own.push(`path ${r.path}${h} => ${act(r.upstream)}`);
-    for (const r of vh.prefix) own.push(`${r.path === '/' ? 'prefix /' : `path_separated_prefix ${r.path}`}${h} => ${act(r.upstream)}`);
+    for (const r of vh.prefix) own.push(`${r.path === '/' || r.match === 'StringPrefix' ? `prefix ${r.path}` : `path_separated_prefix ${r.path}`}${h} => ${act(r.upstream)}`);
+    for (const r of vh.ordered ?? []) own.push(`safe_regex (?i)${wholePathSearch(locationRegex(r.path), 're2')}${h} => ${act(r.upstream)}`);
     if (!vh.prefix.some((r) => r.path === '/')) own.push(`prefix /${h} => ${act(vh.fallback)}`);
   }
   if (vh.kind !== 'wildcard') return own;
@@ -393,9 +425,9 @@ function envoyExpectedRoutes(ir: RouteTable, vh: VirtualHost | undefined, scheme
 
 function envoyRoute(r: Any): string {
   const m = r.match ?? {};
-  const spec = ['path', 'prefix', 'path_separated_prefix'].filter((k) => m[k] !== undefined).map((k) => `${k} ${m[k]}`);
+  const spec = ['path', 'prefix', 'path_separated_prefix', 'safe_regex'].filter((k) => m[k] !== undefined).map((k) => `${k} ${k === 'safe_regex' ? m[k].regex : m[k]}`);
   const headers = (m.headers ?? []).map((hm: Any) => (hm.name === ':authority' ? hm.string_match?.safe_regex?.regex : `? ${JSON.stringify(hm)}`));
-  const extra = Object.keys(m).filter((k) => !['path', 'prefix', 'path_separated_prefix', 'headers'].includes(k));
+  const extra = Object.keys(m).filter((k) => !['path', 'prefix', 'path_separated_prefix', 'safe_regex', 'headers'].includes(k));
   const act = r.redirect ? 'redirect' : r.direct_response ? `status ${r.direct_response.status}` : r.route ? `cluster ${r.route.cluster}` : '?';
   return `${spec.join(' & ')}${headers.map((x: string) => ` [${x}]`).join('')}${extra.length ? ` {${extra.join(',')}}` : ''} => ${act}`;
 }
@@ -488,7 +520,8 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
   for (const vh of ir.vhosts) {
     const h = hostDesc(vh);
     for (const r of vh.exact) add(h, [`Path ${r.path}`]);
-    for (const r of vh.prefix) add(h, r.path === '/' ? ['PathPrefix /'] : [`Path ${r.path}`, `PathPrefix ${r.path}/`]);
+    for (const r of vh.prefix) add(h, r.path === '/' || r.match === 'StringPrefix' ? [`PathPrefix ${r.path}`] : [`Path ${r.path}`, `PathPrefix ${r.path}/`]);
+    for (const r of vh.ordered ?? []) add(h, [`PathRegexp (?i)${routeRegex(r.path, 're2')}`]);
     if (!vh.prefix.some((r) => r.path === '/') && (vh.kind !== 'any' || vh.fallback !== undefined)) add(h, vh.kind === 'any' ? ['PathPrefix /'] : []);
   }
   if (ir.defaultUpstream && !ir.vhosts.some((v) => v.kind === 'any')) add('', ['PathPrefix /']);
@@ -511,7 +544,7 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
       const paths: string[] = [];
       for (const m of matchersOf(tree)) {
         if (m.name === 'Host' || m.name === 'HostRegexp') host = `${m.name} ${m.args[0]}`;
-        else if (m.name === 'Path' || m.name === 'PathPrefix') paths.push(`${m.name} ${m.args[0]}`);
+        else if (m.name === 'Path' || m.name === 'PathPrefix' || m.name === 'PathRegexp') paths.push(`${m.name} ${m.args[0]}`);
         else problems.push(`traefik: router ${name} uses matcher ${m.name}`);
       }
       got.push(`${host} | ${paths.sort().join(' , ')}`);
