@@ -225,7 +225,9 @@ const CLASS_OF = { d: '0-9', w: '0-9A-Za-z_', s: '\\t\\n\\f\\r\\x20' } as const;
 /** What must be escaped to stand for itself when rendered: outside a class, and inside one. */
 const RENDER_ESCAPE = '\\.^$|?*+()[]{}';
 const CLASS_ESCAPE = '\\]-[^';
-const escClass = (c: string): string => (CLASS_ESCAPE.includes(c) ? `\\${c}` : c);
+/** A literal "$" is written \x24 in every engine, so no config ever carries a "$" (nginx would read a variable in some directives). */
+const DOLLAR = '\\x24';
+const escClass = (c: string): string => (c === '$' ? DOLLAR : CLASS_ESCAPE.includes(c) ? `\\${c}` : c);
 
 /** The pattern for one engine, without case-insensitivity (the caller adds `(?i)`, `~*`, `-i` or the `i` flag). */
 export function renderPortable(re: PortableRegex | Node, flavour: Flavour): string {
@@ -244,7 +246,7 @@ export function renderPortable(re: PortableRegex | Node, flavour: Flavour): stri
         return `${body}${q}${n.lazy ? '?' : ''}`;
       }
       case 'char':
-        return RENDER_ESCAPE.includes(n.c) ? `\\${n.c}` : n.c;
+        return n.c === '$' ? DOLLAR : RENDER_ESCAPE.includes(n.c) ? `\\${n.c}` : n.c;
       case 'any':
         return '[^\\n]';
       case 'class':
