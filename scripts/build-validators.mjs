@@ -1,6 +1,6 @@
 // Precompiles the manifest JSON Schemas (schemas/*.json) into one CommonJS module with ajv's
 // standalone code generation, so the CLI does not load ajv or compile schemas at start-up.
-// Output goes to dist/ (built, never committed). src/validate/schema.ts falls back to compiling
+// Output goes to dist/src (committed with the rest of the build). src/validate/schema.ts falls back to compiling
 // at run time when the file is missing.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

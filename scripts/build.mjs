@@ -1,8 +1,11 @@
-// `npm run build` / `prepare`: tsc, then the precompiled validators, then the CLI bundle.
-// Runs tsc through Node instead of node_modules/.bin: npm's git-dependency preparation (used by
-// pre-commit's `language: node`) does not always link .bin (npm/cli#8440).
+// `npm run dist`: tsc, then the precompiled validators, then the CLI bundle and its code cache. Not
+// `build`: npm's pacote (lib/git.js) prepares a git dependency that has a build, prepare, prepack or
+// install script, and a global install then links to the temporary clone, which is deleted (npm/cli#9406).
+// dist/src is committed (git installs cannot build: see the README's "Install"), so it is rebuilt from
+// scratch: an output whose source was deleted must not survive, and test/committed-build.test.ts
+// fails when the committed copy differs from this build.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,16 +17,11 @@ let tsPkgPath;
 try {
   tsPkgPath = require.resolve('typescript/package.json');
 } catch {
-  // npm's git-dependency preparation may run `prepare` before installing any dependency. The
-  // installed package then builds itself on first use (bin/ingressc.js), when they are there.
-  if (process.argv.includes('--if-possible')) {
-    console.error('ingressc: typescript is not installed yet; the CLI will build on first run');
-    process.exit(0);
-  }
-  throw new Error('typescript is not installed: run npm install first');
+  throw new Error('typescript is not installed: run npm ci first');
 }
 const tsPkg = JSON.parse(readFileSync(tsPkgPath, 'utf8'));
 const tscBin = join(dirname(tsPkgPath), typeof tsPkg.bin === 'string' ? tsPkg.bin : tsPkg.bin.tsc);
+rmSync(join(root, 'dist', 'src'), { recursive: true, force: true });
 try {
   execFileSync(process.execPath, [tscBin, '-p', join(root, project)], { stdio: 'inherit', cwd: root });
 } catch {

@@ -1,23 +1,21 @@
 // Bundles the CLI into one file (dist/src/cli/ingressc.bundle.cjs) and records a V8 code cache for it
 // (scripts/code-cache.mjs): loading ~150 small modules (ours, yaml's, commander's) and compiling their
 // functions costs more start-up time than the work of a lint run.
-// bin/ingressc.js uses the bundle when it is at least as new as the tsc output.
+// The bundle is committed (it is what bin/ingressc.js runs in git and tarball installs), so its bytes
+// must not depend on the machine or the Node version that builds it.
 //
 // The bundle is CommonJS source wrapped in one function expression, `(function (exports, require,
 // module, __filename, __dirname) {…})`: bin/ingressc.js compiles it with vm.Script, which (unlike
 // import and require) accepts a code cache in Node 20.
-import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { BUNDLE, CACHE, writeCodeCache } from './code-cache.mjs';
+import { BUNDLE, removeCodeCaches, writeCodeCache } from './code-cache.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'src', 'cli');
 // A cache from an older bundle must never be used with a new one (V8 only compares source lengths).
-rmSync(join(cli, CACHE), { force: true });
-// What builds before the code cache left here (an ES module bundle and a copy of the validators).
-for (const old of ['ingressc.bundle.mjs', 'compiled-schemas.cjs']) rmSync(join(cli, old), { force: true });
+removeCodeCaches(cli);
 await build({
   entryPoints: [join(cli, 'main.js')],
   outfile: join(cli, BUNDLE),
@@ -49,11 +47,12 @@ await build({
         b.onResolve({ filter: /^(node:)?(child_process|crypto)$/ }, (a) =>
           a.namespace === 'lazy-builtin' ? { path: a.path, external: true } : { path: a.path.replace(/^node:/, ''), namespace: 'lazy-builtin' },
         );
-        b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, async (a) => {
-          const names = Object.keys(await import(`node:${a.path}`)).filter((k) => k !== 'default');
-          const getters = names.map((k) => `${JSON.stringify(k)}: { enumerable: true, get: () => load()[${JSON.stringify(k)}] }`);
-          return { contents: `let m; const load = () => (m ??= require('node:${a.path}'));\nmodule.exports = Object.defineProperties({}, {${getters.join(',\n')}});`, loader: 'js' };
-        });
+        // The names resolve through the prototype on first use (esbuild's __toESM copies only own
+        // properties), so the bundle does not list the builtin's exports, which differ between Node versions.
+        b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (a) => ({
+          contents: `let m; const load = () => (m ??= require('node:${a.path}'));\nmodule.exports = Object.create(new Proxy({}, { get: (_, k) => (k === '__esModule' ? undefined : load()[k]) }));`,
+          loader: 'js',
+        }));
       },
     },
     {

@@ -1,32 +1,46 @@
 // V8 code cache for the CLI bundle (see bundle-cli.mjs): the bytecode of every function a lint run
 // compiles, so bin/ingressc.js neither parses the 400 kB bundle nor compiles those functions again.
 //
-// writeCodeCache() runs the bundle in a fresh Node process, linting the sample manifests below, then
-// saves vm.Script#createCachedData(). Only lint: what compile for every target adds (650 instead of
+// bin/ingressc.js writes the cache itself after any run that found none (that is how installed copies
+// get theirs); writeCodeCache() makes that first run a lint of the sample manifests below, in a fresh
+// Node process with plain `node` flags. Only lint: what compile for every target adds (650 instead of
 // 560 kB) made lint start ~1.5 ms slower and compile no faster. V8 rejects the cache by itself when
 // the Node version or V8 flags differ (the bundle is then compiled as usual); it cannot tell two
-// bundles of the same length apart, so bundle-cli.mjs deletes the cache before rebuilding and
+// bundles of the same length apart, so bundle-cli.mjs deletes the caches before rebuilding and
 // bin/ingressc.js ignores a cache older than the bundle.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
 
 export const BUNDLE = 'ingressc.bundle.cjs';
-export const CACHE = 'ingressc.bundle.cache';
+/** The cache bin/ingressc.js reads and writes for the running Node (keep the two names in step). */
+export const cacheName = (version = process.version, arch = process.arch) => `ingressc.bundle.${version}-${arch}.cache`;
+const BIN = join(dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'ingressc.js');
 
-/** Writes dist/src/cli/ingressc.bundle.cache, made by a child process with plain `node` flags. */
+/** Deletes every Node version's cache and any half-written one (they belong to the bundle being replaced). */
+export function removeCodeCaches(cliDir) {
+  if (!existsSync(cliDir)) return;
+  for (const f of readdirSync(cliDir)) if (/^ingressc\.bundle\..*\.cache/.test(f)) rmSync(join(cliDir, f), { force: true });
+}
+
+/** Writes dist/src/cli/<cacheName()>: one `ingressc lint` of the samples through bin/ingressc.js. */
 export function writeCodeCache(cliDir) {
   const env = { ...process.env };
   delete env.NODE_OPTIONS; // V8 flags in NODE_OPTIONS would make the cache unusable for plain runs
+  const dir = mkdtempSync(join(tmpdir(), 'ingressc-warmup-'));
   try {
-    execFileSync(process.execPath, [fileURLToPath(import.meta.url), cliDir], { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    const input = join(dir, 'in');
+    mkdirSync(input);
+    for (const [name, text] of Object.entries(SAMPLE)) writeFileSync(join(input, name), text);
+    execFileSync(process.execPath, [BIN, 'lint', input], { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   } catch (e) {
-    throw new Error(`could not write the code cache: ${e.stderr || e.message}`);
+    throw new Error(`could not write the code cache: warm-up run "ingressc lint" failed: ${e.stderr || e.message}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
+  if (!existsSync(join(cliDir, cacheName()))) throw new Error(`could not write the code cache: bin/ingressc.js wrote no ${cacheName()}`);
 }
 
 // Warm-up input. The certificate and key are a throw-away self-signed pair for warmup.example.
@@ -100,26 +114,3 @@ data:
   tls.key: ${KEY}
 `,
 };
-
-function warmUpAndWrite(cliDir) {
-  const file = join(cliDir, BUNDLE);
-  // Compiled exactly as bin/ingressc.js does.
-  const script = new Script(readFileSync(file, 'utf8'), { filename: file });
-  const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(file), module, file, cliDir);
-  const dir = mkdtempSync(join(tmpdir(), 'ingressc-warmup-'));
-  try {
-    const input = join(dir, 'in');
-    mkdirSync(input);
-    for (const [name, text] of Object.entries(SAMPLE)) writeFileSync(join(input, name), text);
-    module.exports.main(['node', 'ingressc', 'lint', input]);
-    if (process.exitCode) throw new Error(`warm-up run "ingressc lint" failed (exit code ${process.exitCode})`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  const tmp = join(cliDir, `${CACHE}.${process.pid}`);
-  writeFileSync(tmp, script.createCachedData());
-  renameSync(tmp, join(cliDir, CACHE));
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) warmUpAndWrite(process.argv[2]);

@@ -1,5 +1,5 @@
 // Writes `ingressc annotations --format markdown` between the README's annotations-matrix markers
-// (test/unit/readme-matrix.test.ts fails when they differ). Run after `npm run build`.
+// (test/unit/readme-matrix.test.ts fails when they differ). Run after `npm run dist`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { annotationMatrix, availableTargets, renderMatrixMarkdown } from '../dist/src/index.js';
 

@@ -1,6 +1,7 @@
 /** Public library API: pure functions over in-memory sources; no file system, no process exit. */
 export { compile, analyze, type CompileResult } from './compile.js';
-export { lint, classifySource, type LintOptions, type LintResult } from './lint.js';
+export { lint, type LintOptions, type LintResult } from './lint.js';
+export { classifySource, type InputKind } from './parse/classify.js';
 export { diff, routeChanges, fileChanges, describeRoute, renderDiffText, renderDiffJson, diffLines, unifiedDiff, type DiffOptions, type DiffResult, type RouteChange, type FileChange, type Edit } from './diff/index.js';
 export { routes, routeRows, type RouteRow, type RoutesResult } from './routes/table.js';
 export { match, explainRequest, parseRequest, type MatchExplanation, type MatchRequestInput, type Candidate } from './routes/explain.js';

@@ -20,8 +20,13 @@ export const compileOptionsSchema = z.strictObject({
   allowSnippets: z._default(z.boolean(), false),
   skipAnnotations: z._default(z.array(z.string()), []),
   pathSemantics: z._default(z.enum(['ingress-nginx', 'spec']), 'ingress-nginx'),
-  resolver: z._default(z.string(), '10.96.0.10'),
+  resolver: z.optional(z.string()),
+  /** `--certs DIR`: "<namespace>-<secret>.crt|.key" files for TLS Secrets that are not in the inputs. */
+  certFiles: z._default(z.array(z.strictObject({ path: z.string(), text: z.string() })), []),
 });
+
+/** kube-dns's ClusterIP in kubeadm clusters: where nginx asks for cluster names unless --resolver says. */
+export const DEFAULT_RESOLVER = '10.96.0.10';
 
 export type CompileOptionsInput = z.input<typeof compileOptionsSchema>;
 
@@ -47,6 +52,9 @@ export interface ResolvedOptions {
    */
   pathSemantics: 'ingress-nginx' | 'spec';
   resolver: string;
+  /** False when the resolver is DEFAULT_RESOLVER because none was given. */
+  resolverGiven: boolean;
+  certFiles: { path: string; text: string }[];
 }
 
 export const serviceKey = (r: ServiceRef): string => `${r.namespace}/${r.service}:${r.port}`;
@@ -87,8 +95,9 @@ export function resolveOptions(input: CompileOptionsInput = {}): { options?: Res
     if (!defaultBackend) bad('--default-backend', `expected NS/SVC:PORT, found ${JSON.stringify(o.defaultBackend)}`);
   }
   if (o.ingressClass !== undefined && !isDns1123Subdomain(o.ingressClass)) bad('--ingress-class', `expected a DNS-1123 subdomain, found ${JSON.stringify(o.ingressClass)}`);
-  if (!(isIP(o.resolver) || /^\[[0-9a-fA-F:.]+\](:[0-9]{1,5})?$/.test(o.resolver) || /^[0-9.]+:[0-9]{1,5}$/.test(o.resolver)))
-    bad('--resolver', `expected an IP address (optionally with :PORT), found ${JSON.stringify(o.resolver)}`);
+  const resolver = o.resolver ?? DEFAULT_RESOLVER;
+  if (!(isIP(resolver) || /^\[[0-9a-fA-F:.]+\](:[0-9]{1,5})?$/.test(resolver) || /^[0-9.]+:[0-9]{1,5}$/.test(resolver)))
+    bad('--resolver', `expected an IP address (optionally with :PORT), found ${JSON.stringify(resolver)}`);
   if (diagnostics.length > 0 || !http || !https) return { diagnostics };
   return {
     diagnostics,
@@ -102,7 +111,9 @@ export function resolveOptions(input: CompileOptionsInput = {}): { options?: Res
       allowSnippets: o.allowSnippets,
       skipAnnotations: o.skipAnnotations,
       pathSemantics: o.pathSemantics,
-      resolver: o.resolver,
+      resolver,
+      resolverGiven: o.resolver !== undefined,
+      certFiles: o.certFiles,
     },
   };
 }

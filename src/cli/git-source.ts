@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { makeDiagnostic, type Diagnostic, type SourceFile } from '../index.js';
 
 const MANIFEST_RE = /\.(ya?ml|json)$/i;
@@ -43,4 +44,28 @@ export function readAtRevision(ref: string, inputs: readonly string[]): { source
     }
   }
   return { sources, diagnostics };
+}
+
+/**
+ * `lint --git-context`: the tracked *.yaml, *.yml and *.json files under the current directory, read
+ * from the work tree (during a pre-commit run, pre-commit has stashed what is not staged, so they are
+ * what the commit will hold). No git, or not a repository: no context, and one diagnostic.
+ */
+export function readTrackedFiles(): { sources: SourceFile[]; diagnostics: Diagnostic[] } {
+  let names: string[];
+  try {
+    names = execFileSync('git', ['ls-files', '-z', '--', '*.yaml', '*.yml', '*.json'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] }).split('\0').filter(Boolean);
+  } catch (e) {
+    const err = e as { stderr?: string; message?: string };
+    return { sources: [], diagnostics: [makeDiagnostic('IC5022', undefined, { detail: (err.stderr || err.message || String(e)).trim().split('\n')[0] ?? '' })] };
+  }
+  const sources: SourceFile[] = [];
+  for (const name of names) {
+    try {
+      sources.push({ path: name, text: readFileSync(name, 'utf8') });
+    } catch {
+      /* deleted in the work tree: not part of the commit either */
+    }
+  }
+  return { sources, diagnostics: [] };
 }

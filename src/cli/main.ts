@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
@@ -24,14 +24,16 @@ import {
   renderSarif,
   renderText,
   routes,
+  sortDiagnostics,
   TARGETS,
   type CompileOptions,
   type Diagnostic,
   type TargetName,
 } from '../index.js';
 import { exitCodeFor } from './exit-code.js';
-import { readAtRevision } from './git-source.js';
-import { readInputs } from './read-inputs.js';
+import { readAtRevision, readTrackedFiles } from './git-source.js';
+import { ioProblem, readInputs } from './read-inputs.js';
+import { compileSummary } from './summary.js';
 import { OutputConflict, writeOutputDir } from './write-output.js';
 
 type Opts = Record<string, unknown>;
@@ -66,21 +68,41 @@ function unavailable(targets: readonly string[]): Diagnostic[] {
   return targets.filter((t) => !have.includes(t as TargetName)).map((t) => makeDiagnostic('IC5101', undefined, { target: t, available: have.join(', ') }));
 }
 
-/** Options shared by every command that lowers Ingresses (compile, diff, routes, match). */
-function routingOptions(cmd: Command, withListen: boolean): Command {
-  if (withListen) {
+/**
+ * Options shared by the commands that lower Ingresses (compile, diff, routes, match); each lists only
+ * what changes its own answer: listen addresses (redirect ports) not for routes, the resolver only
+ * where a config is written.
+ */
+function routingOptions(cmd: Command, has: { listen: boolean; resolver: boolean }): Command {
+  if (has.listen) {
     cmd.option('--listen-http <addr:port>', 'HTTP listen address', '0.0.0.0:80').option('--listen-https <addr:port>', 'HTTPS listen address', '0.0.0.0:443');
   }
-  return cmd
+  cmd
     .option('--backend <ns/svc:port=host:port,...>', 'override the endpoints of a Service port (repeatable)', collect, [])
     .option('--default-backend <ns/svc:port>', 'serve requests that match no rule')
     .option('--ingress-class <name>', 'only use Ingresses of this class')
     .option('--no-ssl-redirect', 'do not redirect HTTP to HTTPS for TLS hosts')
     .option('--allow-snippets', 'accept *-snippet annotations (they are still not emitted)')
     .option('--skip-annotation <key>', 'compile without an annotation the target cannot honour; for access control, leave that Ingress\'s routes out (repeatable)', collect, [])
-    .option('--path-semantics <reading>', 'ImplementationSpecific paths of ingress-nginx Ingresses: ingress-nginx (a string prefix) or spec (element-wise, like Prefix)', 'ingress-nginx')
-    .option('--resolver <ip>', 'DNS resolver nginx uses at run time for cluster names', '10.96.0.10')
-    .option('--no-color', 'no colours in diagnostics');
+    .option('--path-semantics <reading>', 'ImplementationSpecific paths of ingress-nginx Ingresses: ingress-nginx (a string prefix) or spec (element-wise, like Prefix)', 'ingress-nginx');
+  if (has.resolver) cmd.option('--resolver <ip>', 'DNS resolver nginx uses at run time for cluster names (default: "10.96.0.10")');
+  return cmd.option('--no-color', 'no colours in diagnostics');
+}
+
+/** Usage errors print the command's usage line and where to find more, not the whole help. */
+function shortUsage(cmd: Command, root = false): Command {
+  const name = root ? 'ingressc' : `ingressc ${cmd.name()}`;
+  return cmd.showHelpAfterError(`Usage: ${name} ${cmd.usage()}\nRun '${name} --help' for ${root ? 'the commands' : 'its options'}.`);
+}
+
+/** `--certs DIR`: the DIR's *.crt and *.key files, for the library to pair and check. */
+function readCertDir(dir: string): { files: { path: string; text: string }[]; diagnostics: Diagnostic[] } {
+  try {
+    const names = readdirSync(dir).filter((n) => /\.(crt|key)$/.test(n)).sort();
+    return { files: names.map((n) => ({ path: join(dir, n), text: readFileSync(join(dir, n), 'utf8') })), diagnostics: [] };
+  } catch (e) {
+    return { files: [], diagnostics: [makeDiagnostic('IC1008', undefined, { path: dir, detail: ioProblem(e) })] };
+  }
 }
 
 function compileOptions(o: Opts): CompileOptions {
@@ -95,7 +117,7 @@ function compileOptions(o: Opts): CompileOptions {
     allowSnippets: o.allowSnippets === true,
     skipAnnotations: o.skipAnnotation as string[],
     ...(o.pathSemantics !== undefined ? { pathSemantics: o.pathSemantics as 'spec' } : {}),
-    resolver: o.resolver as string,
+    ...(o.resolver !== undefined ? { resolver: o.resolver as string } : {}),
   };
 }
 
@@ -103,8 +125,7 @@ export function buildProgram(): Command {
   const program = new Command('ingressc')
     .description('Compile Kubernetes Ingress manifests into nginx, HAProxy, Envoy and Traefik configurations.')
     .version(version() ?? '0.0.0')
-    .exitOverride()
-    .showHelpAfterError();
+    .exitOverride();
 
   const compileCmd = program
     .command('compile')
@@ -112,28 +133,37 @@ export function buildProgram(): Command {
     .argument('<inputs...>')
     .addOption(new Option('-t, --target <target>', 'proxy to generate for').choices(TARGETS).default('nginx'))
     .option('-o, --out <dir>', 'write a self-contained, runnable directory (replaced atomically; only what ingressc wrote is replaced)')
-    .option('--move-aside', 'if --out holds files ingressc did not write (or edited ones), move them to DIR.ingressc-kept-N instead of stopping');
-  routingOptions(compileCmd, true).action((inputs: string[], o: Opts) => {
+    .option('--move-aside', 'if --out holds files ingressc did not write (or edited ones), move them to DIR.ingressc-kept-N instead of stopping')
+    .option('--certs <dir>', 'certificates for TLS Secrets not in the inputs: <namespace>-<secret>.crt and .key files')
+    .option('-q, --quiet', 'no summary line after writing --out');
+  routingOptions(compileCmd, { listen: true, resolver: true }).action((inputs: string[], o: Opts) => {
     const { sources, diagnostics, texts } = load(inputs);
-    const pre = [...diagnostics, ...unavailable([o.target as string])];
-    if (pre.length) return finish(pre, texts, o);
-    const r = compile(sources, compileOptions(o));
-    const ds = [...r.diagnostics];
-    if (r.ok) {
+    const certs = o.certs !== undefined ? readCertDir(o.certs as string) : { files: [], diagnostics: [] };
+    const missingTarget = unavailable([o.target as string]);
+    if (missingTarget.length) return finish(missingTarget, texts, o);
+    // An input that cannot be read fails the run, but the others are still checked and reported on.
+    const unread = [...diagnostics, ...certs.diagnostics];
+    const r = compile(sources, { ...compileOptions(o), certFiles: certs.files });
+    const ds = withUnread(unread, r.diagnostics);
+    let written = false;
+    if (r.ok && unread.length === 0) {
       if (o.out !== undefined) {
         try {
           const w = writeOutputDir(o.out as string, r.files, { moveAside: o.moveAside === true });
           if (w.kept) ds.push(makeDiagnostic('IC5005', undefined, { moved: w.kept.moved.join(', '), to: w.kept.dir }));
+          written = true;
         } catch (e) {
           if (e instanceof OutputConflict) for (const c of e.conflicts) ds.push(makeDiagnostic('IC5004', undefined, { path: c.path, why: c.why }));
-          else ds.push(makeDiagnostic('IC5003', undefined, { path: o.out as string, detail: (e as Error).message }));
+          else ds.push(makeDiagnostic('IC5003', undefined, { path: o.out as string, detail: ioProblem(e) }));
         }
       } else if (r.files.length > 1) {
         ds.push(makeDiagnostic('IC5002', undefined, { target: r.target ?? '', count: r.files.length }));
       } else if (r.files[0]) process.stdout.write(r.files[0].content);
     }
     finish(ds, texts, o);
+    if (written && o.quiet !== true && r.ir) process.stderr.write(compileSummary(o.out as string, r.ir, ds));
   });
+  shortUsage(compileCmd);
 
   program
     .command('lint')
@@ -145,12 +175,20 @@ export function buildProgram(): Command {
     .option('--ingress-class <name>', 'only check Ingresses of this class')
     .option('--allow-snippets', 'accept *-snippet annotations')
     .option('--skip-annotation <key>', 'accept that a target does not honour this annotation (repeatable; see compile --help)', collect, [])
+    .option('--git-context', "resolve Services, Secrets and IngressClasses from the git repository's other tracked YAML files (for pre-commit), without reporting on them")
     .option('--no-color', 'no colours in diagnostics')
     .action((inputs: string[], o: Opts) => {
       const { sources, diagnostics, texts } = load(inputs);
-      const r = diagnostics.length
-        ? { diagnostics, checked: [], skipped: [] }
-        : lint(sources, { targets: o.target as TargetName[], ...(o.ingressClass !== undefined ? { ingressClass: o.ingressClass as string } : {}), allowSnippets: o.allowSnippets === true, skipAnnotations: o.skipAnnotation as string[] });
+      const context = o.gitContext === true ? readTrackedFiles() : { sources: [], diagnostics: [] };
+      // An input that cannot be read is an error (exit 2), and the others are still checked.
+      const linted = lint(sources, {
+        targets: o.target as TargetName[],
+        ...(o.ingressClass !== undefined ? { ingressClass: o.ingressClass as string } : {}),
+        allowSnippets: o.allowSnippets === true,
+        skipAnnotations: o.skipAnnotation as string[],
+        context: context.sources,
+      });
+      const r = { ...linted, diagnostics: sortDiagnostics([...diagnostics, ...context.diagnostics, ...linted.diagnostics]) };
       const ds = r.diagnostics;
       if (o.format === 'json') process.stdout.write(renderJson(ds, r));
       else if (o.format === 'sarif') process.stdout.write(renderSarif(ds, { ...(version() ? { version: version()! } : {}) }));
@@ -158,6 +196,7 @@ export function buildProgram(): Command {
       else report(ds, texts, o);
       process.exitCode = exitCodeFor(ds, o.failLevel as 'error' | 'warning');
     });
+  shortUsage(program.commands.find((c) => c.name() === 'lint')!);
 
   const diffCmd = program
     .command('diff')
@@ -166,7 +205,8 @@ export function buildProgram(): Command {
     .addOption(new Option('-t, --target <target>', 'proxy to generate for').choices(TARGETS).default('nginx'))
     .option('--base <ref>', 'take the old side from this git revision of the same paths')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'));
-  routingOptions(diffCmd, true).action((paths: string[], o: Opts) => {
+  shortUsage(diffCmd);
+  routingOptions(diffCmd, { listen: true, resolver: true }).action((paths: string[], o: Opts) => {
     const base = o.base as string | undefined;
     const usage = base === undefined && paths.length !== 2 ? [makeDiagnostic('IC5001', undefined, { option: 'diff', detail: 'expected <old> <new>, or --base REF <paths...>' })] : [];
     const newSide = load(base === undefined ? paths.slice(1, 2) : paths);
@@ -185,12 +225,12 @@ export function buildProgram(): Command {
     .description("print the route table every target is built from (host, path, match, backend, TLS, source)")
     .argument('<inputs...>')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'));
-  routingOptions(routesCmd, false).action((inputs: string[], o: Opts) => {
+  shortUsage(routesCmd);
+  routingOptions(routesCmd, { listen: false, resolver: false }).action((inputs: string[], o: Opts) => {
     const { sources, diagnostics, texts } = load(inputs);
-    if (diagnostics.length) return finish(diagnostics, texts, o);
     const r = routes(sources, compileOptions(o));
-    if (r.ok) process.stdout.write(o.format === 'json' ? renderRoutesJson(r.rows) : renderRoutesTable(r.rows));
-    finish(r.diagnostics, texts, o);
+    if (r.ok && diagnostics.length === 0) process.stdout.write(o.format === 'json' ? renderRoutesJson(r.rows) : renderRoutesTable(r.rows));
+    finish(withUnread(diagnostics, r.diagnostics), texts, o);
   });
 
   const matchCmd = program
@@ -199,13 +239,13 @@ export function buildProgram(): Command {
     .argument('<inputs-and-url...>', 'inputs, then the request URL (http://host/path or /path with a Host header)')
     .option('-H, --header <header>', 'request header "Name: value" (repeatable; Host is used for routing)', collect, [])
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'));
-  routingOptions(matchCmd, true).action((args: string[], o: Opts) => {
+  shortUsage(matchCmd);
+  routingOptions(matchCmd, { listen: true, resolver: false }).action((args: string[], o: Opts) => {
     if (args.length < 2) return finish([makeDiagnostic('IC5001', undefined, { option: 'match', detail: 'expected <inputs...> <URL>' })], new Map(), o);
     const { sources, diagnostics, texts } = load(args.slice(0, -1));
-    if (diagnostics.length) return finish(diagnostics, texts, o);
     const r = match(sources, { url: args[args.length - 1]!, headers: o.header as string[] }, compileOptions(o));
-    if (r.ok) process.stdout.write(o.format === 'json' ? renderMatchJson(r) : renderMatchText(r));
-    finish(r.diagnostics, texts, o);
+    if (r.ok && diagnostics.length === 0) process.stdout.write(o.format === 'json' ? renderMatchJson(r) : renderMatchText(r));
+    finish(withUnread(diagnostics, r.diagnostics), texts, o);
   });
   program
     .command('annotations')
@@ -219,7 +259,16 @@ export function buildProgram(): Command {
       const f = o.format as string;
       process.stdout.write(f === 'json' ? `${JSON.stringify({ format: 'ingressc-annotations', version: 1, targets, annotations: rows }, null, 2)}\n` : f === 'markdown' ? renderMatrixMarkdown(rows, targets) : renderMatrixTable(rows, targets));
     });
-  return program;
+  shortUsage(program.commands.find((c) => c.name() === 'annotations')!);
+  return shortUsage(program, true);
+}
+
+/**
+ * Inputs that could not be read fail the run (exit 2), and the others are still reported on; "no
+ * Ingress found" is then no news (the unread input may hold them).
+ */
+function withUnread(unread: readonly Diagnostic[], ds: readonly Diagnostic[]): Diagnostic[] {
+  return sortDiagnostics([...unread, ...ds.filter((d) => !(unread.length > 0 && d.code === 'IC1006'))]);
 }
 
 function finish(ds: readonly Diagnostic[], texts: Map<string, string>, o: Opts, code?: number): void {

@@ -19,12 +19,15 @@ export const CODES = {
   IC1001: { severity: 'error', title: 'YAML syntax error', text: (a) => `YAML syntax error: ${v(a, 'detail')}` },
   IC1002: { severity: 'error', title: 'document is not a mapping', text: (a) => `expected a Kubernetes object (a mapping with apiVersion and kind), found ${v(a, 'found')}` },
   IC1003: { severity: 'error', title: 'missing apiVersion or kind', text: (a) => `expected field "${v(a, 'field')}" (a string) in every Kubernetes object` },
-  IC1004: { severity: 'info', title: 'kind ignored', text: (a) => `${v(a, 'kind')} ${v(a, 'name')} ignored: ingressc reads Ingress, IngressClass, Service, Secret and EndpointSlice` },
+  IC1004: { severity: 'info', title: 'kind ignored', text: (a) => `${v(a, 'kind')}${a.name ? ` ${v(a, 'name')}` : ''} ignored: ingressc reads Ingress, IngressClass, Service, Secret and EndpointSlice` },
   IC1005: { severity: 'warning', title: 'empty input', text: () => 'input contains no YAML documents' },
   IC1006: { severity: 'error', title: 'no Ingress', text: () => 'no Ingress found in the inputs: nothing to compile (check the paths, or --ingress-class)' },
   IC1007: { severity: 'error', title: 'unsupported apiVersion', text: (a) => `${v(a, 'kind')} apiVersion "${v(a, 'apiVersion')}" is not supported; expected one of ${v(a, 'expected')}` },
   IC1008: { severity: 'error', title: 'cannot read input', text: (a) => `cannot read ${v(a, 'path')}: ${v(a, 'detail')}` },
   IC1009: { severity: 'error', title: 'input too large or too deep', text: (a) => `input rejected: ${v(a, 'detail')}` },
+  IC1020: { severity: 'info', title: 'kustomize patch not checked', text: (a) => `this file is a patch that ${v(a, 'kustomization')} lists (a fragment of an object, not one) and is not checked on its own: lint the build, e.g. kustomize build DIR | ingressc lint -` },
+  IC1021: { severity: 'error', title: 'documents not separated', text: (a) => `"${v(a, 'key')}" appears twice in one YAML document (Map keys must be unique): separate Kubernetes objects with a line "---" (files joined with cat need one between them)` },
+  IC1023: { severity: 'error', title: 'invalid certificate file', text: (a) => `certificate file ${v(a, 'path')}: ${v(a, 'detail')}` },
   // ---- validate: schema ----
   IC2001: { severity: 'error', title: 'unknown field', text: (a) => `unknown field "${v(a, 'key')}" in ${v(a, 'where')}; expected one of: ${v(a, 'expected')}` },
   IC2002: { severity: 'error', title: 'missing field', text: (a) => `missing required field "${v(a, 'key')}" in ${v(a, 'where')}` },
@@ -79,11 +82,11 @@ export const CODES = {
   // ---- lower ----
   IC3001: { severity: 'warning', title: 'duplicate route', text: (a) => `${v(a, 'host')}${v(a, 'path')} (${v(a, 'pathType')}) is also defined by ${v(a, 'other')} at ${v(a, 'otherLoc')}; ${v(a, 'winner')} wins (${v(a, 'why')})` },
   IC3002: { severity: 'error', title: 'named port unresolved', text: (a) => `service port name "${v(a, 'port')}" of ${v(a, 'service')} cannot be resolved: add the Service manifest to the inputs, or use a port number` },
-  IC3003: { severity: 'warning', title: 'TLS Secret not in inputs', text: (a) => `TLS Secret ${v(a, 'secret')} is not in the inputs: the config references ${v(a, 'files')}, which you must supply` },
+  IC3003: { severity: 'warning', title: 'TLS Secret not in inputs', text: (a) => `TLS Secret ${v(a, 'secret')} is not in the inputs: the config references ${v(a, 'files')}; add the kubernetes.io/tls Secret manifest to the inputs, or pass --certs DIR with ${v(a, 'id')}.crt and ${v(a, 'id')}.key in DIR` },
   IC3004: { severity: 'warning', title: 'same Prefix matcher', text: (a) => `Prefix "${v(a, 'path')}" and Prefix "${v(a, 'other')}" match the same requests on ${v(a, 'host')}; "${v(a, 'winner')}" (the longer) wins` },
   IC3005: { severity: 'warning', title: 'Exact path shadowed', text: (a) => `Exact "${v(a, 'path')}" on ${v(a, 'host')} never matches: Prefix "${v(a, 'other')}" is longer and also matches it` },
-  IC3006: { severity: 'warning', title: 'conflicting host default backend', text: (a) => `host ${v(a, 'host')} already takes its default backend from ${v(a, 'other')}; the defaultBackend of ${v(a, 'ingress')} is not used for it` },
-  IC3007: { severity: 'warning', title: 'several global default backends', text: (a) => `${v(a, 'ingress')} sets a rule-less defaultBackend, but ${v(a, 'other')} (older) already provides the global default backend` },
+  IC3006: { severity: 'warning', title: 'conflicting host default backend', text: (a) => `host ${v(a, 'host')} takes its default backend from ${v(a, 'other')}, the first Ingress (by precedence) with a rule for it, as in ingress-nginx; the defaultBackend of ${v(a, 'ingress')} is not used for it` },
+  IC3007: { severity: 'warning', title: 'several global default backends', text: (a) => `${v(a, 'ingress')} sets a rule-less defaultBackend, but ${v(a, 'other')} already provides the global default backend (${v(a, 'why')})` },
   IC3008: { severity: 'info', title: 'Ingress skipped by class', text: (a) => `Ingress ${v(a, 'ingress')} skipped: its class "${v(a, 'class')}" is not "${v(a, 'want')}"` },
   IC3009: { severity: 'error', title: 'Service port not found', text: (a) => `Service ${v(a, 'service')} has no port ${v(a, 'port')}` },
   IC3010: { severity: 'warning', title: 'EndpointSlice port ambiguous', text: (a) => `EndpointSlices of ${v(a, 'service')} have no port matching ${v(a, 'port')}; using cluster DNS instead` },
@@ -92,6 +95,7 @@ export const CODES = {
   IC3013: { severity: 'warning', title: 'no certificate for TLS host', text: (a) => `tls host ${v(a, 'host')} has no secretName and no certificate is in the inputs: HTTPS for it cannot be served` },
   IC3014: { severity: 'error', title: 'invalid backend override', text: (a) => `${v(a, 'flag')} "${v(a, 'value')}": ${v(a, 'detail')}` },
   IC3015: { severity: 'warning', title: 'unused backend override', text: (a) => `--backend ${v(a, 'value')} matches no backend of the compiled Ingresses` },
+  IC3020: { severity: 'warning', title: 'defaultBackend unused for host-less rules', text: (a) => `the defaultBackend of ${v(a, 'ingress')} does not serve its host-less rule's unmatched paths: as in ingress-nginx (catch-all server "_"), requests of the host-less class that match no path go to the default backend for unknown hosts (a rule-less Ingress's defaultBackend or --default-backend), else 404` },
   // ---- emit ----
   IC3050: { severity: 'error', title: 'regex path without regex mode', text: (a) => `path "${v(a, 'path')}" of ${v(a, 'ingress')} contains regex characters, but no Ingress of host ${v(a, 'host')} sets use-regex or rewrite-target: ingress-nginx would match it as a literal string prefix, which is almost certainly not meant`, help: 'add nginx.ingress.kubernetes.io/use-regex: "true" to the Ingress, or write a plain path' },
   IC3051: { severity: 'warning', title: 'glob path of another controller', text: (a) => `path "${v(a, 'path')}" of ${v(a, 'ingress')} is a ${v(a, 'controller')} glob (class ${v(a, 'class')}); ingressc does not read globs and leaves this path out` },
@@ -107,12 +111,15 @@ export const CODES = {
   IC5003: { severity: 'error', title: 'cannot write output', text: (a) => `cannot write ${v(a, 'path')}: ${v(a, 'detail')}` },
   IC5004: { severity: 'error', title: 'output path not written by ingressc', text: (a) => `--out: ${v(a, 'path')} ${v(a, 'why')}; ingressc replaces only what it wrote itself, so nothing was changed. Move it away, choose a new or empty --out directory, or pass --move-aside to have ingressc move it to a new sibling "<dir>.ingressc-kept-N" (kept, never deleted)` },
   IC5005: { severity: 'warning', title: 'output moved aside', text: (a) => `--move-aside: moved ${v(a, 'moved')} to ${v(a, 'to')} (kept, not deleted)` },
+  IC5020: { severity: 'info', title: 'TLS Secret not in the inputs', text: (a) => `TLS Secret ${v(a, 'secret')} is not in the inputs (Secrets are rarely kept in git): compile needs it as a kubernetes.io/tls Secret manifest among its inputs, or as ${v(a, 'id')}.crt and ${v(a, 'id')}.key in a --certs DIR` },
+  IC5021: { severity: 'info', title: 'cluster DNS backends', text: (a) => `backends are cluster DNS names (${v(a, 'example')}), which the output resolves at run time through ${v(a, 'resolver')}; outside the cluster pass --backend NS/SVC:PORT=HOST:PORT for each of them` },
+  IC5022: { severity: 'error', title: 'cannot list git files', text: (a) => `--git-context: cannot list the repository's files: ${v(a, 'detail')}`, help: 'Run inside a git work tree, or drop --git-context.' },
   // ---- lint / diff / routes / match (IC51xx) ----
   IC5101: { severity: 'error', title: 'target not available', text: (a) => `target ${v(a, 'target')} is not implemented in this version of ingressc; available: ${v(a, 'available')}`, help: 'Choose one of the available targets, or drop --target.' },
   IC5102: { severity: 'error', title: 'invalid request URL', text: (a) => `cannot read the request ${JSON.stringify(v(a, 'value'))}: ${v(a, 'detail')}`, help: 'Give a URL like http://cafe.example.com/tea, or a path like /tea with --header "Host: cafe.example.com".' },
   IC5103: { severity: 'error', title: 'invalid header', text: (a) => `--header ${JSON.stringify(v(a, 'value'))}: expected "Name: value"` },
   IC5104: { severity: 'error', title: 'cannot read git revision', text: (a) => `cannot read ${v(a, 'path')} at revision ${v(a, 'ref')}: ${v(a, 'detail')}`, help: 'Check that the revision exists (git fetch it first in CI) and that the command runs inside the git work tree.' },
-  IC5105: { severity: 'info', title: 'template not checked', text: () => 'this file is a template ("{{ }}" markers, not valid YAML) and is not checked: lint the rendered output, e.g. helm template . | ingressc lint -' },
+  IC5105: { severity: 'info', title: 'template not checked', text: () => 'this file is a template (Helm or Go, "{{ }}" markers) and is not checked: lint the rendered output, e.g. helm template . | ingressc lint -' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

@@ -26,6 +26,8 @@ export interface Emitter {
   name: TargetName;
   /** The file a user runs the proxy with ("nginx.conf"). */
   mainFile: string;
+  /** Where the output looks up cluster DNS names at run time, in words (for IC5021). */
+  dnsResolver(resolver: string): string;
   /** Pure: IR in, files out (sorted by path). Reports what the target cannot express. */
   emit(ir: RouteTable, ctx: EmitContext): OutputFile[];
 }

@@ -1,3 +1,4 @@
+import { normalizeRequestPath } from './normalize-path.js';
 import { locationRegex, parsePortable, searchPortable, type PortableRegex } from './regex.js';
 import type { Route, RouteFilter, RouteTable, VirtualHost } from './types.js';
 
@@ -85,20 +86,31 @@ export function normalizeHost(h: string): string {
 export interface MatchResult {
   vhost?: VirtualHost;
   route?: Route;
-  /** Upstream id that serves the request; undefined = 404 from the proxy. */
+  /** Upstream id that serves the request; undefined = 404 from the proxy (or 400, see via). */
   upstream?: string;
+  /** The normalised path the route was chosen by (normalize-path.ts); absent for a bad request. */
+  path?: string;
+  /** Why a request path is refused with 400 (via 'bad-request'). */
+  badRequest?: string;
   /** Set when the route's filters change the request: what the upstream receives. */
   forwarded?: Forwarded;
   /** How the decision was made. */
-  via: 'route' | 'vhost-fallback' | 'default-backend' | 'not-found';
+  via: 'route' | 'vhost-fallback' | 'default-backend' | 'not-found' | 'bad-request';
 }
 
 export function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: string): MatchResult {
-  const path = pathWithQuery.split(/[?#]/, 1)[0] ?? '/';
+  const n = normalizeRequestPath(pathWithQuery);
+  if (!n.ok) return { via: 'bad-request', badRequest: n.reason };
+  const path = n.path;
   const { vhost } = matchHost(ir, hostHeader);
-  if (!vhost) return ir.defaultUpstream ? { upstream: ir.defaultUpstream, via: 'default-backend' } : { via: 'not-found' };
+  if (!vhost) return ir.defaultUpstream ? { path, upstream: ir.defaultUpstream, via: 'default-backend' } : { path, via: 'not-found' };
   const route = matchPath(vhost, path);
-  if (route) return { vhost, route, upstream: route.upstream, via: 'route', ...(route.filters?.length ? { forwarded: applyFilters(route.filters, pathWithQuery) } : {}) };
-  if (vhost.fallback) return { vhost, upstream: vhost.fallback, via: 'vhost-fallback' };
-  return { vhost, via: 'not-found' };
+  if (route) {
+    // Filters see the normalised path, as nginx's rewrite sees $uri; the query is kept.
+    const q = pathWithQuery.indexOf('?');
+    const forwarded = route.filters?.length ? { forwarded: applyFilters(route.filters, q < 0 ? path : path + pathWithQuery.slice(q)) } : {};
+    return { vhost, path, route, upstream: route.upstream, via: 'route', ...forwarded };
+  }
+  if (vhost.fallback) return { vhost, path, upstream: vhost.fallback, via: 'vhost-fallback' };
+  return { vhost, path, via: 'not-found' };
 }

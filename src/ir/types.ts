@@ -5,10 +5,16 @@ import type { SourceRef } from '../diagnostics/types.js';
  * normalisation, precedence, conflicts, fallbacks, TLS); emitters only translate it. The IR is
  * built so that one simple evaluation model, shared by every proxy, reproduces the spec:
  *
- *   0. the Host header is lowercased, a ":port" and one trailing "." are dropped; the path is
- *      the request path up to "?" as the proxy received it (targets may differ on requests
- *      that need normalising: "%XX" escapes, "//", "/../" — nginx normalises them, HAProxy
- *      does not; validation keeps such characters out of every route path);
+ *   0. the Host header is lowercased, a ":port" and one trailing "." are dropped (the backend
+ *      still receives the Host header as the client sent it); SNI never routes. The path is the
+ *      request target up to "?", normalised by the one rule of normalize-path.ts, which every
+ *      target follows exactly (a Caddy emitter too):
+ *        - 400 for a "%" without two hex digits after it, and for %2F, %5C, %00 (any case);
+ *        - %XX of an unreserved character (A-Z a-z 0-9 - . _ ~) decoded, other escapes kept;
+ *        - runs of "/" merged, then "." and ".." segments removed (RFC 3986 5.2.4); a final
+ *          "." or ".." leaves a trailing "/"; ".." above the root is 400;
+ *        - a literal "\" or ";" is an ordinary character;
+ *      the backend receives the request target exactly as sent (only Traefik differs: see README);
  *   1. pick the host class: exact host, else one-label wildcard, else the host-less vhost;
  *      no vhost matched → `defaultUpstream` (or a 404 when it is absent);
  *   2. inside the vhost: an `exact` entry equal to the path wins;

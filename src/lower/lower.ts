@@ -3,7 +3,7 @@ import { routesOf, type RouteTable, type VirtualHost } from '../ir/types.js';
 import type { ResolvedOptions } from '../options.js';
 import type { IngressModel, Inventory } from '../validate/model.js';
 import { applyAnnotationSupport } from './annotation-support.js';
-import { compareIngressPrecedence } from './precedence.js';
+import { compareIngressPrecedence, describePrecedence } from './precedence.js';
 import { globController, servedByIngressNginx } from './path-reading.js';
 import { selectByClass } from './select-class.js';
 import { collectTls } from './tls.js';
@@ -27,14 +27,17 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
       : undefined;
     if (ing.rules.length === 0 && own) {
       if (!globalDefault) globalDefault = { upstream: own, owner: ing };
-      else diags.report('IC3007', ing.defaultBackend!.ref, { ingress: ing.id, other: globalDefault.owner.id });
+      else diags.report('IC3007', ing.defaultBackend!.ref, { ingress: ing.id, other: globalDefault.owner.id, why: describePrecedence(globalDefault.owner, ing) });
     }
     for (const rule of ing.rules) {
       const name = rule.host === '' ? '*' : rule.host.toLowerCase();
       let vh = vhosts.get(name);
       if (!vh) vhosts.set(name, (vh = new VhostBuilder(name, rule.ref)));
-      // An Ingress with rules and a defaultBackend: that backend is the fallback of its own hosts.
-      if (own) vh.setFallback(own, ing, ing.defaultBackend!.ref, diags);
+      // An Ingress with rules and a defaultBackend: that backend is the fallback of the hosts it
+      // names first. Not of the host-less class: as ingress-nginx's catch-all server "_", that
+      // class falls back to the default for unknown hosts (a rule-less Ingress's, else the flag's).
+      if (name !== '*') vh.claimFallback(own ? { upstream: own, origin: ing.defaultBackend!.ref } : undefined, ing, diags);
+      else if (own) diags.report('IC3020', ing.defaultBackend!.ref, { ingress: ing.id });
       for (const p of rule.paths) {
         if (glob !== undefined && p.pathType === 'ImplementationSpecific' && p.path.includes('*')) {
           diags.report('IC3051', p.pathRef, { path: p.path, ingress: ing.id, controller: glob, class: ing.className ?? '(default)' });
@@ -50,7 +53,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   if (!defaultUpstream && opts.defaultBackend) defaultUpstream = resolver.resolve(opts.defaultBackend, { file: '--default-backend', line: 1, col: 1 });
   resolver.reportUnusedOverrides();
 
-  const tls = collectTls(ingresses, inv.secrets, opts.sslRedirect, diags);
+  const tls = collectTls(ingresses, inv, opts.sslRedirect, diags);
   const defaultCertificate = tls.certificates[0]?.id;
   const built: VirtualHost[] = [];
   for (const vb of vhosts.values()) {

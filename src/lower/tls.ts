@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { SourceRef } from '../diagnostics/types.js';
 import { certFile, keyFile, type Certificate } from '../ir/types.js';
-import type { IngressModel, SecretModel } from '../validate/model.js';
+import type { IngressModel, Inventory, SecretModel } from '../validate/model.js';
 import { compareStrings } from '../util/compare.js';
 
 /** File names must stay under 255 bytes: "<ns>-<secret>" (up to 317 characters) is shortened with a hash past 200. */
@@ -22,9 +22,11 @@ export interface TlsHost {
 
 /**
  * Pairs TLS hosts with certificates. Ingresses arrive in precedence order, so for a host listed
- * twice the oldest Ingress's Secret wins (as in ingress-nginx).
+ * twice the oldest Ingress's Secret wins (as in ingress-nginx). A Secret comes from the inputs,
+ * else from the --certs files of its certificate id.
  */
-export function collectTls(ingresses: IngressModel[], secrets: SecretModel[], globalRedirect: boolean, diags: Diagnostics) {
+export function collectTls(ingresses: IngressModel[], inv: Pick<Inventory, 'secrets' | 'rejectedSecrets' | 'certFiles'>, globalRedirect: boolean, diags: Diagnostics) {
+  const { secrets } = inv;
   const hosts = new Map<string, TlsHost>();
   const certs = new Map<string, Certificate>();
   const idOwner = new Map<string, string>();
@@ -41,7 +43,7 @@ export function collectTls(ingresses: IngressModel[], secrets: SecretModel[], gl
         for (let n = 2; idOwner.has(id) && idOwner.get(id) !== key; n++) id = `${certId(ing.namespace, t.secretName)}-${n}`;
         idOwner.set(id, key);
         if (!certs.has(id)) {
-          const secret = secretByName.get(key);
+          const secret = secretByName.get(key) ?? inv.certFiles?.get(id);
           certs.set(id, {
             id,
             namespace: ing.namespace,
@@ -50,7 +52,7 @@ export function collectTls(ingresses: IngressModel[], secrets: SecretModel[], gl
             hosts: [],
             origin: t.ref,
           });
-          if (!secret) diags.report('IC3003', t.ref, { secret: key, files: `${certFile(id)} and ${keyFile(id)}` });
+          if (!secret && !inv.rejectedSecrets?.has(key)) diags.report('IC3003', t.ref, { secret: key, files: `${certFile(id)} and ${keyFile(id)}`, id });
         }
       }
       for (const h of t.hosts) {

@@ -39,6 +39,8 @@ const prefixKey = (r: Route): string => (r.match === 'StringPrefix' || r.path ==
 export class VhostBuilder {
   private readonly entries: Entry[] = [];
   fallback?: { upstream: string; owner: IngressModel; origin: SourceRef };
+  /** The first Ingress (in precedence order) with a rule for this host: it alone decides the fallback. */
+  private fallbackOwner?: IngressModel;
 
   constructor(
     readonly name: string,
@@ -66,13 +68,19 @@ export class VhostBuilder {
     });
   }
 
-  setFallback(upstream: string, owner: IngressModel, origin: SourceRef, diags: Diagnostics): void {
-    if (!this.fallback) {
-      this.fallback = { upstream, owner, origin };
+  /**
+   * Called once per Ingress rule for this host, in precedence order. As ingress-nginx's
+   * createServers, the first Ingress to name the host creates its server: its defaultBackend (or
+   * none: the global default) is the host's fallback; later Ingresses' defaultBackends are not used.
+   */
+  claimFallback(own: { upstream: string; origin: SourceRef } | undefined, owner: IngressModel, diags: Diagnostics): void {
+    if (!this.fallbackOwner) {
+      this.fallbackOwner = owner;
+      if (own) this.fallback = { ...own, owner };
       return;
     }
-    if (this.fallback.upstream !== upstream)
-      diags.report('IC3006', origin, { host: this.name, other: `Ingress ${this.fallback.owner.id}`, ingress: owner.id });
+    if (own && owner !== this.fallbackOwner && this.fallback?.upstream !== own.upstream)
+      diags.report('IC3006', own.origin, { host: this.name, other: `Ingress ${this.fallbackOwner.id}`, ingress: owner.id });
   }
 
   build(diags: Diagnostics): VirtualHost {

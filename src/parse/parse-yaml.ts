@@ -1,4 +1,4 @@
-import { isAlias, isCollection, isPair, isScalar, LineCounter, type Document, type Node } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, LineCounter, type Document, type Node } from 'yaml';
 import { readDocuments, type LinePos } from './read-documents.js';
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { SourceRef } from '../diagnostics/types.js';
@@ -139,7 +139,11 @@ function composedDocument(doc: Document.Parsed, file: string, lineCounter: LineP
   let positions: PosNode | undefined | null = null;
   const base: DocLocator = { file, lineCounter, base: [], positions: () => (positions === null ? (positions = posFromAst(doc.contents)) : positions) };
   if (doc.errors.length > 0) {
+    const joined = joinedObjects(doc);
+    if (joined) diags.report('IC1021', { file, ...lineCounter.linePos(joined.offset) }, { key: joined.key });
     for (const e of doc.errors) {
+      // Every other top-level key of the second object repeats too: one IC1021 says it all.
+      if (joined && e.code === 'DUPLICATE_KEY' && joined.topKeys.has(e.pos[0])) continue;
       const p = lineCounter.linePos(e.pos[0]);
       const ref: SourceRef = { file, line: p.line, col: p.col };
       // The YAML library recurses per nesting level and reports the overflow as a syntax error.
@@ -166,6 +170,25 @@ function composedDocument(doc: Document.Parsed, file: string, lineCounter: LineP
     return;
   }
   addObject(value, base, diags, out);
+}
+
+/**
+ * Two Kubernetes objects in one document (`cat a.yaml b.yaml` where a.yaml does not end with "---"):
+ * a second apiVersion or kind at the top level. Its offset, and the offsets of all top-level keys.
+ */
+function joinedObjects(doc: Document.Parsed): { key: string; offset: number; topKeys: Set<number> } | undefined {
+  if (!isMap(doc.contents)) return undefined;
+  const seen = new Set<string>();
+  const topKeys = new Set<number>();
+  let joined: { key: string; offset: number } | undefined;
+  for (const p of doc.contents.items) {
+    if (!isScalar(p.key) || typeof p.key.value !== 'string' || !p.key.range) continue;
+    topKeys.add(p.key.range[0]);
+    const k = p.key.value;
+    if (!joined && seen.has(k) && (k === 'apiVersion' || k === 'kind')) joined = { key: k, offset: p.key.range[0] };
+    seen.add(k);
+  }
+  return joined ? { ...joined, topKeys } : undefined;
 }
 
 /** The same document, for an object inside it (a List item). */

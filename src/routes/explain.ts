@@ -27,13 +27,18 @@ export interface Candidate {
 export interface MatchExplanation {
   ok: boolean;
   diagnostics: Diagnostic[];
-  request?: { scheme: 'http' | 'https'; hostHeader: string; host: string; path: string };
+  /** `path` as sent; `normalizedPath` what routing compares (README "Request normalisation"), absent on 400. */
+  request?: { scheme: 'http' | 'https'; hostHeader: string; host: string; path: string; normalizedPath?: string };
   /**
    * What answers: a backend (route, host fallback or global default backend), a 308 redirect to HTTPS,
    * or the proxy's own 404.
    */
-  answer?: { kind: 'backend'; backend: string; upstream: string } | { kind: 'redirect'; status: 308; location: string } | { kind: 'not-found'; status: 404 };
-  via?: 'route' | 'vhost-fallback' | 'default-backend' | 'not-found' | 'redirect';
+  answer?:
+    | { kind: 'backend'; backend: string; upstream: string }
+    | { kind: 'redirect'; status: 308; location: string }
+    | { kind: 'not-found'; status: 404 }
+    | { kind: 'bad-request'; status: 400; reason: string };
+  via?: 'route' | 'vhost-fallback' | 'default-backend' | 'not-found' | 'redirect' | 'bad-request';
   /** Host class chosen: exact host, one-label wildcard, the host-less rules, or none (no vhost). */
   hostClass?: HostKind | 'none';
   vhost?: string;
@@ -66,10 +71,10 @@ export function match(sources: readonly SourceFile[], request: MatchRequestInput
 
 export function explainRequest(ir: RouteTable, req: { scheme: 'http' | 'https'; hostHeader: string; path: string }): Omit<MatchExplanation, 'ok' | 'diagnostics'> {
   const ups = new Map(ir.upstreams.map((u) => [u.id, u]));
-  const path = req.path.split(/[?#]/, 1)[0] || '/';
   const host = normalizeHost(req.hostHeader);
-  const request = { scheme: req.scheme, hostHeader: req.hostHeader, host, path: req.path };
   const m = matchRequest(ir, req.hostHeader, req.path);
+  const path = m.path ?? '';
+  const request = { scheme: req.scheme, hostHeader: req.hostHeader, host, path: req.path, ...(m.path !== undefined ? { normalizedPath: m.path } : {}) };
   const { vhost } = matchHost(ir, req.hostHeader);
   const wildcardMisses = ir.vhosts.filter((v) => v.kind === 'wildcard' && v !== vhost && host.endsWith(`.${v.wildcardSuffix}`)).map((v) => v.name);
   const base = { request, hostClass: (vhost?.kind ?? 'none') as HostKind | 'none', ...(vhost ? { vhost: vhost.name } : {}), wildcardMisses };
@@ -82,6 +87,8 @@ export function explainRequest(ir: RouteTable, req: { scheme: 'http' | 'https'; 
       candidates.push({ path: r.path, match: r.match, backend: backendName(ups.get(r.upstream), r.upstream), ingress: r.ingress, origin: r.origin, lostBecause });
     }
   }
+  // Every target refuses such a path before it looks at hosts or redirects (nginx while parsing the request line).
+  if (m.badRequest !== undefined) return { ...base, candidates, answer: { kind: 'bad-request', status: 400, reason: m.badRequest }, via: 'bad-request' };
   if (vhost?.tls?.sslRedirect && req.scheme === 'http') {
     const port = ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`;
     return { ...base, candidates, answer: { kind: 'redirect', status: 308, location: `https://${host}${port}${req.path}` }, via: 'redirect', ...(m.route ? { route: routeInfo(m.route, m.forwarded) } : {}) };

@@ -49,6 +49,13 @@ export function renderMatchText(m: MatchExplanation): string {
   const req = m.request;
   out.push(`request: ${req.scheme} Host ${JSON.stringify(req.hostHeader)} path ${req.path}`);
   const a = m.answer;
+  if (a.kind === 'bad-request') {
+    out.push(`answer:  400 from the proxy: ${a.reason}`);
+    out.push('why:');
+    out.push('  path    every target refuses it before routing (request normalisation, README "Semantics")');
+    return out.join('\n') + '\n';
+  }
+  if (req.normalizedPath !== undefined && req.normalizedPath !== req.path.split('?', 1)[0]) out.push(`routed:  as ${req.normalizedPath} (request normalisation; the backend receives the path as sent)`);
   if (a.kind === 'backend') out.push(`answer:  ${a.backend} (upstream ${a.upstream})`);
   else if (a.kind === 'redirect') out.push(`answer:  308 redirect to ${a.location}`);
   else out.push('answer:  404 from the proxy (no route, no fallback, no default backend)');

@@ -19,7 +19,16 @@ export function validateManifests(manifests: readonly Manifest[], diags: Diagnos
       }
       push(inv.ingresses, validateIngress(m, diags, opts));
     } else if (m.kind === 'Service' && m.apiVersion === 'v1') push(inv.services, readService(m, diags));
-    else if (m.kind === 'Secret' && m.apiVersion === 'v1') push(inv.secrets, readSecret(m, diags));
+    else if (m.kind === 'Secret' && m.apiVersion === 'v1') {
+      const before = diags.items.length;
+      const secret = readSecret(m, diags);
+      push(inv.secrets, secret);
+      // Refused with an error (not merely another type of Secret): lowering must not call it missing.
+      if (!secret && diags.items.slice(before).some((d) => d.severity === 'error')) {
+        const meta = (m.obj.metadata ?? {}) as { name?: unknown; namespace?: unknown };
+        (inv.rejectedSecrets ??= new Set()).add(`${typeof meta.namespace === 'string' ? meta.namespace : 'default'}/${String(meta.name)}`);
+      }
+    }
     else if (m.kind === 'EndpointSlice' && m.apiVersion === 'discovery.k8s.io/v1') push(inv.slices, readEndpointSlice(m, diags));
     else if (m.kind === 'IngressClass' && m.apiVersion.startsWith('networking.k8s.io/')) push(inv.classes, readIngressClass(m, diags));
     else {

@@ -92,4 +92,8 @@ export interface Inventory {
   secrets: SecretModel[];
   slices: EndpointSliceModel[];
   classes: IngressClassModel[];
+  /** "namespace/name" of TLS Secrets in the inputs that failed validation (their own error says why). */
+  rejectedSecrets?: Set<string>;
+  /** Certificates from --certs files, by certificate id ("<namespace>-<secret>"). */
+  certFiles?: ReadonlyMap<string, { certPem: string; keyPem: string }>;
 }

@@ -67,7 +67,6 @@ export function readSecret(m: Manifest, diags: Diagnostics): SecretModel | undef
     const where = obj(m.obj.stringData)[key] !== undefined ? 'stringData' : 'data';
     diags.report('IC2070', locate(m.loc, [where, key], { key: true }), { name: `${id.namespace}/${id.name}`, detail: `${key} ${detail}` });
   };
-  let ok = true;
   if (certPem === undefined) {
     diags.report('IC2070', locate(m.loc, ['data']), { name: `${id.namespace}/${id.name}`, detail: 'kubernetes.io/tls Secret needs data["tls.crt"] and data["tls.key"]' });
     return undefined;
@@ -76,17 +75,27 @@ export function readSecret(m: Manifest, diags: Diagnostics): SecretModel | undef
     diags.report('IC2070', locate(m.loc, ['data']), { name: `${id.namespace}/${id.name}`, detail: 'kubernetes.io/tls Secret needs data["tls.key"]' });
     return undefined;
   }
+  const pair = checkKeyPair(certPem, keyPem, bad, 'base64 of ');
+  return pair ? { ...id, ...pair, ref: locate(m.loc, ['metadata', 'name']) } : undefined;
+}
+
+/**
+ * The checks of a TLS Secret's PEM material, shared with --certs files: PEM armour, then parsed for
+ * real with Node's crypto, because a proxy refuses a corrupt key, or a key that does not match the
+ * certificate, only when it starts, in production. `bad` reports against tls.crt or tls.key;
+ * `encoded` says how the PEM was stored ("base64 of " in a Secret's data).
+ */
+export function checkKeyPair(certPem: string, keyPem: string, bad: (key: 'tls.crt' | 'tls.key', detail: string) => void, encoded = ''): { certPem: string; keyPem: string } | undefined {
+  let ok = true;
   if (!PEM_CERT_RE.test(certPem)) {
-    bad('tls.crt', 'is not base64 of PEM certificates');
+    bad('tls.crt', `is not ${encoded}PEM certificates`);
     ok = false;
   }
   if (!PEM_KEY_RE.test(keyPem)) {
-    bad('tls.key', 'is not base64 of one PEM private key');
+    bad('tls.key', `is not ${encoded}one PEM private key`);
     ok = false;
   }
   if (!ok) return undefined;
-  // Parse the material for real: a proxy refuses a corrupt key or a key that does not match the
-  // certificate only when it starts, in production.
   try {
     const cert = new X509Certificate(certPem);
     let key;
@@ -97,7 +106,7 @@ export function readSecret(m: Manifest, diags: Diagnostics): SecretModel | undef
       return undefined;
     }
     if (!cert.checkPrivateKey(key)) {
-      bad('tls.key', 'does not belong to the certificate in tls.crt');
+      bad('tls.key', 'does not belong to the certificate');
       return undefined;
     }
   } catch {
@@ -105,7 +114,7 @@ export function readSecret(m: Manifest, diags: Diagnostics): SecretModel | undef
     return undefined;
   }
   const norm = (s: string) => s.replace(/\r\n/g, '\n').trimEnd() + '\n';
-  return { ...id, certPem: norm(certPem), keyPem: norm(keyPem), ref: locate(m.loc, ['metadata', 'name']) };
+  return { certPem: norm(certPem), keyPem: norm(keyPem) };
 }
 
 export function readEndpointSlice(m: Manifest, diags: Diagnostics): EndpointSliceModel | undefined {

@@ -1,4 +1,4 @@
-// `npm run conformance`: runs the shared Ingress conformance features on every
+// `npm run conformance`: runs the vendored Ingress conformance features on every
 // target, prints the tables (the README keeps a copy) and every failure with
 // its request, expected and actual response. Exit 0 only when no target has an
 // unexpected failure (one not documented in known-failures.ts) or a stale entry.

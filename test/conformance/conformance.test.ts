@@ -1,4 +1,4 @@
-// One test per target: runs the shared conformance features and asserts that
+// One test per target: runs the vendored conformance features and asserts that
 // the failures are exactly the documented known failures (known-failures.ts).
 // A proxy missing locally skips (skipReason throws in CI); a target whose
 // emitter or (Traefik) rule evaluator does not exist yet is skipped with why.

@@ -1,4 +1,4 @@
-// Loads the shared conformance `.feature` files with the official Gherkin
+// Loads the conformance `.feature` files (third_party/conformance/features) with the official Gherkin
 // parser and compiles them into pickles (one per Scenario / Examples row).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -6,9 +6,9 @@ import { AstBuilder, GherkinClassicTokenMatcher, Parser, compile } from '@cucumb
 import { IdGenerator, type GherkinDocument, type Step } from '@cucumber/messages';
 import { repoRoot } from '../harness/proxies.js';
 
-/** The shared feature folder (`<repo>/../shared/conformance/features`). */
+/** The vendored feature folder; where each file comes from: third_party/conformance/SOURCES.md. */
 export function featuresRoot(): string {
-  return process.env.INGRESSC_CONFORMANCE_FEATURES ?? join(repoRoot(), '..', 'shared', 'conformance', 'features');
+  return join(repoRoot(), 'third_party', 'conformance', 'features');
 }
 
 export interface StepCase {

@@ -27,7 +27,7 @@ let features: FeatureFile[] | undefined;
 /** ingressc's own features (the ported ingress-nginx e2e cases), read from the source tree. */
 export const ownFeaturesRoot = (): string => join(repoRoot(), 'test', 'conformance');
 
-/** Every shared feature file and ingressc's own, parsed once. */
+/** Every vendored feature file and ingressc's own, parsed once. */
 export function allFeatures(): FeatureFile[] {
   const own = ownFeaturesRoot();
   return (features ??= [...listFeatureFiles().map((rel) => loadFeature(rel)), ...listFeatureFiles(own).map((rel) => loadFeature(rel, own))]);

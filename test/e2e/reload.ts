@@ -97,12 +97,16 @@ export function reloadTest(kind: ProxyKind, name: string, steps: { to: Version; 
         const loop = (async () => {
           for (let i = 0; !stop && i < MAX_REQUESTS; i++) {
             const path = PATHS[i % PATHS.length]!;
-            seen.push({ path, got: await answer(port, path).catch((e: Error) => `error: ${e.message}`) });
+            // Counted when sent, not when answered: a request an old worker accepted may be answered
+            // (and seen here) just after that worker exited, and still counts as sent before it did.
+            const entry = { path, got: 'pending' };
+            seen.push(entry);
+            entry.got = await answer(port, path).catch((e: Error) => `error: ${e.message}`);
           }
         })();
         const after = async (n: number) => {
           const target = seen.length + n;
-          for (let i = 0; seen.length < target && i < MAX_POLLS; i++) await new Promise((r) => setTimeout(r, 5));
+          for (let i = 0; seen.length <= target && i < MAX_POLLS; i++) await new Promise((r) => setTimeout(r, 5));
         };
         await after(8);
         const c = await compileTo(kind, out, work, step.to, proxy.ports, echo);

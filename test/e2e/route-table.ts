@@ -286,6 +286,29 @@ export const ROUTE_TABLE: TableCase[] = [
     ],
   },
   {
+    name: 'an Ingress with a host-less rule and a defaultBackend does not hide a rule-less catch-all (ingress-nginx "_")',
+    sources: () => [
+      inline('zzz-rules', v1('zzz-rules', `  defaultBackend:\n    service:\n      name: own-svc\n      port:\n        number: 80\n  rules:\n${rule('own.test', pathEntry('/app', 'Prefix', 'app-svc'))}${rule(undefined, pathEntry('/hl', 'Prefix', 'hl-svc'))}`)),
+      inline('aaa-catchall', v1('aaa-catchall', '  defaultBackend:\n    service:\n      name: catchall-svc\n      port:\n        number: 80\n')),
+    ],
+    services: { 'default/own-svc:80': 'own-svc', 'default/app-svc:80': 'app-svc', 'default/hl-svc:80': 'hl-svc', 'default/catchall-svc:80': 'catchall-svc' },
+    requests: [
+      { host: 'other.test', path: '/x', expect: { status: 200, service: 'catchall-svc' } },
+      { host: 'other.test', path: '/hl/1', expect: { status: 200, service: 'hl-svc' } },
+      { host: 'own.test', path: '/x', expect: { status: 200, service: 'own-svc' } },
+      { host: 'own.test', path: '/app', expect: { status: 200, service: 'app-svc' } },
+    ],
+  },
+  {
+    name: 'a missing creationTimestamp is the oldest: it wins a duplicate route over a dated Ingress',
+    sources: () => [
+      inline('aa-undated', v1('aa-undated', `  rules:\n${rule('ts.test', pathEntry('/x', 'Prefix', 'undated-svc'))}`)),
+      inline('zz-dated', v1('zz-dated', `  rules:\n${rule('ts.test', pathEntry('/x', 'Prefix', 'dated-svc'))}`, '  creationTimestamp: "1970-01-01T00:00:00Z"\n')),
+    ],
+    services: { 'default/undated-svc:80': 'undated-svc', 'default/dated-svc:80': 'dated-svc' },
+    requests: [{ host: 'ts.test', path: '/x/1', expect: { status: 200, service: 'undated-svc' } }],
+  },
+  {
     name: '--default-backend serves unknown hosts',
     sources: () => [inline('flagdefault', v1('flagdefault', `  rules:\n${rule('known.test', pathEntry('/', 'Prefix', 'known-svc'))}`))],
     options: { defaultBackend: 'default/fallback-svc:8080' },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { TraefikModel, type Outcome } from '../traefik/evaluate.js';
+import { modelOptionsFromStatic, TraefikModel, type Outcome } from '../traefik/evaluate.js';
 import { readOutput } from '../traefik/output.js';
 import { traefikValidator } from '../traefik/strict-schema.js';
 import { selectCertificate } from '../traefik/tls-select.js';
@@ -46,8 +46,8 @@ function runCase(c: TableCase): string[] {
   assert.ok(r.ok, `compile failed: ${JSON.stringify(r.diagnostics, null, 2)}`);
   const out = readOutput(r.files);
   assert.deepEqual(validate(out.dynamic), [], 'traefik.yaml does not validate against the strict schema');
-  assert.deepEqual(out.static.entryPoints, { web: { address: `127.0.0.1:${PORTS.http}` }, websecure: { address: `127.0.0.1:${PORTS.https}` } });
-  const model = new TraefikModel(out.dynamic);
+  assert.deepEqual(Object.fromEntries(Object.entries(out.static.entryPoints ?? {}).map(([k, v]) => [k, v.address])), { web: `127.0.0.1:${PORTS.http}`, websecure: `127.0.0.1:${PORTS.https}` });
+  const model = new TraefikModel(out.dynamic, modelOptionsFromStatic(out.static));
   const failures: string[] = [];
   const deviations: string[] = [];
   for (const original of c.requests) {

@@ -15,12 +15,26 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { compile, type TargetName } from '../../src/index.js';
 import { repoRoot } from '../harness/proxies.js';
-import { ORACLES } from './oracles.js';
+import { parse } from 'yaml';
+import { ENVOY_HTTP_FILTERS, ORACLES } from './oracles.js';
 import { FUZZ_TARGETS } from './runner.js';
 
 const DIR = join(repoRoot(), 'fixtures', 'cve');
 const BIN = join(repoRoot(), 'bin', 'ingressc.js');
 /** Text that only the injected values contain; none of it may reach an output file. */
+/**
+ * The output without ingressc's own fixed code: Envoy's request-normalisation Lua filters (the
+ * oracle checks they are exactly ingressc's), whose text holds the marker "lua".
+ */
+function withoutOwnCode(path: string, content: string): string {
+  if (path !== 'envoy.yaml') return content;
+  const doc = parse(content) as { static_resources?: { listeners?: { filter_chains?: { filters?: { typed_config?: { http_filters?: { name: string }[] } }[] }[] }[] } };
+  for (const l of doc.static_resources?.listeners ?? [])
+    for (const c of l.filter_chains ?? [])
+      for (const f of c.filters ?? []) if (f.typed_config?.http_filters) f.typed_config.http_filters = f.typed_config.http_filters.filter((h) => !ENVOY_HTTP_FILTERS.some(([n]) => n === h.name && n !== 'envoy.filters.http.router'));
+  return JSON.stringify(doc);
+}
+
 const MARKERS = ['ssl_engine', 'pwned', 'evil', 'passwd', 'alias', 'lua', 'more_set_headers', '$request_uri;', 'X-Evil'];
 
 const fixtures = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
@@ -48,7 +62,7 @@ for (const file of fixtures) {
       if (expect.startsWith('compiled')) {
         assert.ok(r.ok && r.ir, `${target}: compiles (${r.diagnostics.map((x) => `${x.code} ${x.message}`).join('; ')})`);
         assert.deepEqual(ORACLES[target](r.ir, r.files), [], `${target}: the output holds exactly what the IR says`);
-        for (const f of r.files) for (const m of MARKERS) assert.ok(!f.content.includes(m), `${target}: ${f.path} contains ${JSON.stringify(m)}`);
+        for (const f of r.files) for (const m of MARKERS) assert.ok(!withoutOwnCode(f.path, f.content).includes(m), `${target}: ${f.path} contains ${JSON.stringify(m)}`);
       } else {
         assert.equal(r.ok, false, `${target}: rejected`);
         assert.equal(r.files.length, 0);

@@ -1,3 +1,4 @@
+import { NORMALIZE_LUA, RESTORE_LUA } from '../../src/emit/envoy/normalize-lua.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -99,12 +100,14 @@ function checkComments(target: TargetName, file: string, comments: readonly stri
 
 const HOST_PARENT_KEY = '~^[^.]+\\.(.+)$';
 
+const BAD_PATH_MAP = '$request_uri $ingressc_bad_path';
+const BAD_PATH_KEY = '~^[^?]*%(2[Ff]|5[Cc])';
 const NGINX_ALLOWED: Record<string, ReadonlySet<string>> = {
   main: new Set(['worker_processes', 'pid', 'error_log', 'events', 'http']),
   events: new Set(['worker_connections']),
-  http: new Set(['access_log', 'client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path', 'server_names_hash_bucket_size', 'server_names_hash_max_size', 'proxy_http_version', 'proxy_set_header', 'resolver', 'ssl_certificate', 'ssl_certificate_key', 'map', 'upstream', 'server']),
-  // "default", and the one regex key of the host-parent map (its body is checked exactly below).
-  map: new Set(['default', HOST_PARENT_KEY]),
+  http: new Set(['access_log', 'client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path', 'server_names_hash_bucket_size', 'server_names_hash_max_size', 'merge_slashes', 'proxy_http_version', 'proxy_set_header', 'resolver', 'ssl_certificate', 'ssl_certificate_key', 'map', 'upstream', 'server']),
+  // "default", and the regex keys of the host-parent and bad-path maps (bodies checked exactly below).
+  map: new Set(['default', HOST_PARENT_KEY, BAD_PATH_KEY]),
   upstream: new Set(['server', 'keepalive']),
   server: new Set(['listen', 'server_name', 'return', 'ssl_certificate', 'ssl_certificate_key', 'location', 'error_page', 'if']),
   if: new Set(['return']),
@@ -194,7 +197,11 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
   // host-parent map when a wildcard is depth-checked; nothing else.
   const allMaps = http.filter((d) => d.name === 'map');
   const parentMap = hash && ir.vhosts.some((v) => v.kind === 'wildcard') ? ['$host $ingressc_host_parent'] : [];
-  sameMultiset('nginx map variables', allMaps.map((m) => m.args.join(' ')), [...dnsVars.map((v) => ` ${v}`), ...parentMap], problems);
+  sameMultiset('nginx map variables', allMaps.map((m) => m.args.join(' ')), [...dnsVars.map((v) => ` ${v}`), ...parentMap, BAD_PATH_MAP], problems);
+  for (const m of allMaps.filter((d) => d.args.join(' ') === BAD_PATH_MAP)) {
+    const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
+    if (body.join('\n') !== `default 0\n${BAD_PATH_KEY} 1`) problems.push(`nginx: bad-path map body ${JSON.stringify(body)}`);
+  }
   for (const m of allMaps.filter((d) => d.args.join(' ') === '$host $ingressc_host_parent')) {
     const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
     if (body.join('\n') !== `${HOST_PARENT_KEY} $1\ndefault `) problems.push(`nginx: host-parent map body ${JSON.stringify(body)}`);
@@ -260,7 +267,12 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
       vh = vhByName.get(sn[0]!.args[0] ?? '');
       if (!vh) continue;
     }
-    checkDepth(body, depthChecked(vh) ? vh!.wildcardSuffix : undefined);
+    // The request-normalisation check comes first in every server, right after the listens.
+    const first = body.findIndex((d) => d.name !== 'listen');
+    const badPath = body.filter((d) => d.name === 'if' && d.args.join(' ') === '($ingressc_bad_path)');
+    if (badPath.length !== 1 || body[first] !== badPath[0] || (badPath[0]!.block ?? []).map((x) => [x.name, ...x.args].join(' ')).join('\n') !== 'return 400')
+      problems.push(`nginx: server at line ${body[0]?.line} does not start with the bad-path check`);
+    checkDepth(body.filter((d) => d !== badPath[0]), depthChecked(vh) ? vh!.wildcardSuffix : undefined);
     const locs = body.filter((d) => d.name === 'location');
     const got = locs.map((l) => (l.args.length === 1 ? `  ${l.args[0]}` : l.args.join(' ')));
     const named = depthChecked(vh) && unknownHost === '418' ? [`  ${DEFAULT_LOCATION}`] : [];
@@ -312,7 +324,7 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
 // ---------------------------------------------------------------- HAProxy
 
 const HAPROXY_KEYWORDS: Record<string, ReadonlySet<string>> = {
-  global: new Set(['default-path', 'log', 'ssl-load-extra-del-ext']),
+  global: new Set(['default-path', 'log', 'ssl-load-extra-del-ext', 'expose-experimental-directives']),
   resolvers: new Set(['parse-resolv-conf', 'hold']),
   defaults: new Set(['mode', 'log', 'option', 'timeout']),
   frontend: new Set(['bind', 'http-request', 'http-response', 'use_backend', 'default_backend']),
@@ -405,7 +417,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
 
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const envoyAuthority = (suffix: string): string => `(?i)^[^.:]+\\.${escDots(suffix)}(:[0-9]+)?$`;
+const envoyAuthority = (suffix: string): string => `(?i)^[^.:]+\\.${escDots(suffix)}\\.?(:[0-9]+)?$`;
 
 function envoyExpectedRoutes(ir: RouteTable, vh: VirtualHost | undefined, scheme: 'http' | 'https'): string[] {
   const act = (u: string | undefined) => (u === undefined ? 'status 404' : `cluster ${u}`);
@@ -431,6 +443,9 @@ function envoyRoute(r: Any): string {
   const act = r.redirect ? 'redirect' : r.direct_response ? `status ${r.direct_response.status}` : r.route ? `cluster ${r.route.cluster}` : '?';
   return `${spec.join(' & ')}${headers.map((x: string) => ` [${x}]`).join('')}${extra.length ? ` {${extra.join(',')}}` : ''} => ${act}`;
 }
+
+/** [name, inline Lua source or null] of every Envoy http filter, in order. */
+export const ENVOY_HTTP_FILTERS = [['ingressc.normalize', NORMALIZE_LUA], ['ingressc.restore', RESTORE_LUA], ['envoy.filters.http.router', null]];
 
 export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string[] {
   const problems: string[] = [];
@@ -466,11 +481,15 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
       for (const tc of chain.transport_socket?.typed_config?.common_tls_context?.tls_certificates ?? [])
         for (const f of [tc.certificate_chain?.filename, tc.private_key?.filename]) if (!certFiles.has(f)) problems.push(`envoy: certificate file ${JSON.stringify(f)}`);
       for (const f of chain.filters ?? []) {
+        // The request-normalisation Lua filters, exactly ingressc's code, then the router.
+        const hf: Any[] = f.typed_config?.http_filters ?? [];
+        if (JSON.stringify(hf.map((x) => [x.name, x.typed_config?.default_source_code?.inline_string ?? null])) !== JSON.stringify(ENVOY_HTTP_FILTERS))
+          problems.push(`envoy: http_filters ${JSON.stringify(hf.map((x) => x.name))} are not exactly ingressc's normalisation filters and the router`);
         const rc = f.typed_config?.route_config;
         if (!rc || seen.has(JSON.stringify(rc))) continue;
         seen.add(JSON.stringify(rc));
         const vhs: Any[] = rc.virtual_hosts ?? [];
-        const want = [...ir.vhosts.filter((v) => v.kind !== 'any').map((v) => `${v.name} [${v.name}]`), '* [*]'];
+        const want = [...ir.vhosts.filter((v) => v.kind !== 'any').map((v) => `${v.name} [${v.name},${v.name}.]`), '* [*]'];
         sameMultiset(`envoy ${scheme} virtual hosts`, vhs.map((v) => `${v.name} [${(v.domains ?? []).join(',')}]`), want, problems);
         const irByName = new Map(ir.vhosts.filter((v) => v.kind !== 'any').map((v) => [v.name, v]));
         for (const v of vhs) {
@@ -513,6 +532,9 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
   for (const err of traefikValidate(dyn)) problems.push(`traefik schema: ${err}`);
   const addr = (a: RouteTable['listen']['http']) => `${a.host}:${a.port}`;
   if (st?.entryPoints?.web?.address !== addr(ir.listen.http) || st?.entryPoints?.websecure?.address !== addr(ir.listen.https)) problems.push('traefik: entry point addresses differ from the IR');
+  // Request normalisation: sanitized paths; %2F, %5C, %00 refused, the other reserved escapes allowed.
+  const pathRules = { sanitizePath: true, encodedCharacters: { allowEncodedSlash: false, allowEncodedBackSlash: false, allowEncodedNullCharacter: false, allowEncodedSemicolon: true, allowEncodedPercent: true, allowEncodedQuestionMark: true, allowEncodedHash: true } };
+  for (const ep of ['web', 'websecure']) if (JSON.stringify(st?.entryPoints?.[ep]?.http) !== JSON.stringify(pathRules)) problems.push(`traefik: entry point ${ep} http options ${JSON.stringify(st?.entryPoints?.[ep]?.http)}`);
 
   const hostDesc = (vh: VirtualHost): string => (vh.kind === 'exact' ? `Host ${vh.name}` : vh.kind === 'wildcard' ? `HostRegexp ${traefikHostRegexp(vh.wildcardSuffix)}` : '');
   const want: string[] = [];
@@ -522,9 +544,10 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
     for (const r of vh.exact) add(h, [`Path ${r.path}`]);
     for (const r of vh.prefix) add(h, r.path === '/' || r.match === 'StringPrefix' ? [`PathPrefix ${r.path}`] : [`Path ${r.path}`, `PathPrefix ${r.path}/`]);
     for (const r of vh.ordered ?? []) add(h, [`PathRegexp (?i)${routeRegex(r.path, 're2')}`]);
-    if (!vh.prefix.some((r) => r.path === '/') && (vh.kind !== 'any' || vh.fallback !== undefined)) add(h, vh.kind === 'any' ? ['PathPrefix /'] : []);
+    // Every vhost ends in a catch-all (a request must match some router for encodedCharacters to apply).
+    if (!vh.prefix.some((r) => r.path === '/')) add(h, vh.kind === 'any' ? ['PathPrefix /'] : []);
   }
-  if (ir.defaultUpstream && !ir.vhosts.some((v) => v.kind === 'any')) add('', ['PathPrefix /']);
+  if (!ir.vhosts.some((v) => v.kind === 'any')) add('', ['PathPrefix /']);
   const https = ir.certificates.length > 0;
   const services = new Set(Object.keys(dyn?.http?.services ?? {}));
   sameMultiset('traefik services', services, ir.upstreams.filter((u) => u.endpoints.length > 0).map((u) => u.id), problems);

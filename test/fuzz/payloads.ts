@@ -1,8 +1,8 @@
 /**
  * Hostile strings for the injection fuzzer: every character class the issue names (quotes,
  * backslashes, `;`, braces, `#`, CR/LF, `$variables`, backticks, `%`-escapes, spaces, NUL,
- * non-ASCII, very long strings) and the literal inputs of the ingress-nginx CVEs in
- * /work/shared/reference/peers.md §3, as data (they are placed into manifests as values, never
+ * non-ASCII, very long strings) and the literal inputs of the ingress-nginx CVEs (each also a
+ * fixture in fixtures/cve/), as data (they are placed into manifests as values, never
  * as YAML syntax, except by the raw-text mutator).
  */
 

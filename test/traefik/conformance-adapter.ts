@@ -2,7 +2,7 @@ import { parse } from 'yaml';
 import { TraefikModel, type DynamicHttp, type Outcome } from './evaluate.js';
 
 /**
- * The evaluator as the shared conformance suite calls it (test/conformance/traefik.ts finds this
+ * The evaluator as the conformance suite calls it (test/conformance/traefik.ts finds this
  * export by name): `configText` is traefik.yaml; the answer is the final status, the Traefik
  * service (an IR upstream id) and the first redirect's Location.
  *

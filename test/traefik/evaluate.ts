@@ -82,6 +82,36 @@ export interface ModelOptions {
   entryPoints?: { http: string; https: string };
   /** Entry point option http.sanitizePath (default true). */
   sanitizePath?: boolean;
+  /**
+   * Escapes refused with 400 per entry point name (entry point option http.encodedCharacters; none by
+   * default). Traefik checks them in the matched router's handler, before its middlewares: a request
+   * no router matches gets 404 whatever it holds (pkg/server/router/deny.go).
+   */
+  deniedEscapes?: Record<string, ReadonlySet<string>>;
+}
+
+const ENCODED: Record<string, string[]> = {
+  allowEncodedSlash: ['%2F', '%2f'],
+  allowEncodedBackSlash: ['%5C', '%5c'],
+  allowEncodedNullCharacter: ['%00'],
+  allowEncodedSemicolon: ['%3B', '%3b'],
+  allowEncodedPercent: ['%25'],
+  allowEncodedQuestionMark: ['%3F', '%3f'],
+  allowEncodedHash: ['%23'],
+};
+
+/** ModelOptions from a static configuration: sanitizePath and encodedCharacters of each entry point. */
+export function modelOptionsFromStatic(st: { entryPoints?: Record<string, { http?: { sanitizePath?: boolean; encodedCharacters?: Record<string, boolean> } }> }): ModelOptions {
+  const deniedEscapes: Record<string, ReadonlySet<string>> = {};
+  const sanitize = new Set<boolean>();
+  for (const [name, ep] of Object.entries(st.entryPoints ?? {})) {
+    sanitize.add(ep.http?.sanitizePath ?? true);
+    const ec = ep.http?.encodedCharacters;
+    // An absent option is allowed (Traefik's SetDefaults), as is an absent encodedCharacters.
+    deniedEscapes[name] = new Set(ec ? Object.entries(ENCODED).flatMap(([k, v]) => (ec[k] === false ? v : [])) : []);
+  }
+  if (sanitize.size > 1) throw new Error('entry points differ in sanitizePath: not modelled');
+  return { deniedEscapes, sanitizePath: [...sanitize][0] ?? true };
 }
 
 export class TraefikModel {
@@ -91,7 +121,7 @@ export class TraefikModel {
 
   constructor(dynamic: { http?: DynamicHttp }, opts: ModelOptions = {}) {
     this.http = dynamic.http ?? {};
-    this.opts = { entryPoints: opts.entryPoints ?? { http: 'web', https: 'websecure' }, sanitizePath: opts.sanitizePath ?? true };
+    this.opts = { entryPoints: opts.entryPoints ?? { http: 'web', https: 'websecure' }, sanitizePath: opts.sanitizePath ?? true, deniedEscapes: opts.deniedEscapes ?? {} };
     this.routers = Object.entries(this.http.routers ?? {}).map(([name, conf]) => this.compile(name, conf));
     // Descending priority; name order only to make error messages stable (Traefik has no tie order).
     this.routers.sort((a, b) => b.priority - a.priority || (a.name < b.name ? -1 : 1));
@@ -149,6 +179,8 @@ export class TraefikModel {
     if (!winner) return { kind: 'status', status: 404, reason: 'no router' };
     const tied = cands.filter((r) => r !== winner && r.priority === winner.priority && r.match(input));
     if (tied.length) throw new AmbiguousRouteError(`routers ${[winner, ...tied].map((r) => r.name).join(', ')} all match ${req.host ?? ''}${req.path} at priority ${winner.priority}: Traefik's order is undefined`);
+    const denied = this.opts.deniedEscapes[https ? this.opts.entryPoints.https : this.opts.entryPoints.http];
+    if (denied && hasDeniedEscape(p.forwarded.split('?', 1)[0]!, denied)) return { kind: 'status', status: 400, router: winner.name, reason: 'bad request' };
     return this.serve(winner, req, input, p.forwarded, https);
   }
 
@@ -185,6 +217,16 @@ export class TraefikModel {
       setHeaders,
     };
   }
+}
+
+/** deny.go: every "%" starts a three-character escape, looked up as written. */
+function hasDeniedEscape(escapedPath: string, denied: ReadonlySet<string>): boolean {
+  for (let i = 0; i < escapedPath.length; i++) {
+    if (escapedPath[i] !== '%') continue;
+    if (i + 2 >= escapedPath.length || denied.has(escapedPath.slice(i, i + 3))) return true;
+    i += 2;
+  }
+  return false;
 }
 
 /** Same-provider references may carry "@file"; other providers are not modelled. */

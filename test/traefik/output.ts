@@ -6,7 +6,7 @@ import type { TlsSection } from './tls-select.js';
 /** A compiled Traefik output directory, parsed back the way Traefik reads it. */
 export interface TraefikOutput {
   dynamic: { http?: DynamicHttp; tls?: TlsSection };
-  static: { entryPoints?: Record<string, { address: string }>; providers?: { file?: { filename?: string } } };
+  static: { entryPoints?: Record<string, { address: string; http?: { sanitizePath?: boolean; encodedCharacters?: Record<string, boolean> } }>; providers?: { file?: { filename?: string } } };
   /** Every output file by path (certificates included). */
   files: Map<string, string>;
 }

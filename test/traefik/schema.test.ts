@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { GOLDEN_ROOT, listFiles } from '../helpers/golden.js';
 import { TraefikModel } from './evaluate.js';
 import { readOutput } from './output.js';
-import { loadSharedSchema, strictify, traefikValidator } from './strict-schema.js';
+import { loadUpstreamSchema, strictify, traefikValidator } from './strict-schema.js';
 
 const strict = traefikValidator(true);
 const lax = traefikValidator(false);
@@ -23,7 +23,7 @@ test('the strict copy keeps valid configurations valid', () => {
   assert.deepEqual(lax(valid), []);
 });
 
-test('the strict copy rejects typos the shared schema lets through', () => {
+test('the strict copy rejects typos the upstream schema lets through', () => {
   const typos: [string, unknown][] = [
     ['http.routerz', { ...valid, http: { ...valid.http, routerz: {} } }],
     ['servers[].uri', { http: { routers: {}, services: { svc: { loadBalancer: { servers: [{ url: 'http://a:1', uri: 'x' }] } } } } }],
@@ -31,7 +31,7 @@ test('the strict copy rejects typos the shared schema lets through', () => {
     ['router.tls.option', { http: { routers: { r: { ...router, tls: { option: 'x' } } } } }],
   ];
   for (const [what, doc] of typos) {
-    assert.deepEqual(lax(doc), [], `the shared schema accepts ${what}`);
+    assert.deepEqual(lax(doc), [], `the upstream schema accepts ${what}`);
     assert.notDeepEqual(strict(doc), [], `the strict schema rejects ${what}`);
   }
   assert.notDeepEqual(strict({ http: { routers: { r: { ...router, priority: 'high' } } } }), []);
@@ -39,11 +39,11 @@ test('the strict copy rejects typos the shared schema lets through', () => {
 });
 
 test('strictify copies: the loaded schema is not modified', () => {
-  const shared = loadSharedSchema();
-  const before = JSON.stringify(shared);
-  const s = strictify(shared) as { properties: { http: { additionalProperties?: boolean } } };
+  const upstream = loadUpstreamSchema();
+  const before = JSON.stringify(upstream);
+  const s = strictify(upstream) as { properties: { http: { additionalProperties?: boolean } } };
   assert.equal(s.properties.http.additionalProperties, false);
-  assert.equal(JSON.stringify(shared), before);
+  assert.equal(JSON.stringify(upstream), before);
 });
 
 test('every golden Traefik output validates and loads into the evaluator', () => {

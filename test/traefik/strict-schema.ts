@@ -4,16 +4,16 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { repoRoot } from '../harness/proxies.js';
 
 /**
- * The shared Traefik v3 file-provider schema (SchemaStore), made strict for tests: wherever an
+ * SchemaStore's Traefik v3 file-provider schema (third_party/schemas/traefik), made strict for tests: wherever an
  * object lists `properties` but says nothing about others (`http`, servers[] items,
  * tls.certificates[] items, router `tls`, …) it gets `additionalProperties: false`, so a typo
  * like `http.routerz` or `servers: [{uri}]` fails instead of passing. Built in memory from the
- * shared file, which stays untouched.
+ * vendored file, which stays byte-identical to upstream.
  */
-export const sharedSchemaPath = (): string => join(repoRoot(), '..', 'shared', 'schemas', 'traefik', 'traefik-v3-file-provider.json');
+export const upstreamSchemaPath = (): string => join(repoRoot(), 'third_party', 'schemas', 'traefik', 'traefik-v3-file-provider.json');
 
-export function loadSharedSchema(): Record<string, unknown> {
-  return JSON.parse(readFileSync(sharedSchemaPath(), 'utf8')) as Record<string, unknown>;
+export function loadUpstreamSchema(): Record<string, unknown> {
+  return JSON.parse(readFileSync(upstreamSchemaPath(), 'utf8')) as Record<string, unknown>;
 }
 
 /** Deep copy with `additionalProperties: false` added to every lax object that names its properties. */
@@ -32,7 +32,7 @@ export type Validate = (doc: unknown) => string[];
 /** Compiles once per schema variant; returns "path: message" for each error (empty = valid). */
 export function traefikValidator(strict = true): Validate {
   const ajv = new Ajv({ allErrors: true, strict: true });
-  const schema = loadSharedSchema();
+  const schema = loadUpstreamSchema();
   const fn = ajv.compile(strict ? strictify(schema) : schema);
   return (doc) => (fn(doc) ? [] : (fn.errors ?? []).map(describe));
 }

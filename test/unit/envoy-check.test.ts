@@ -80,7 +80,7 @@ test('router missing, misplaced or without typed_config', () => {
   const filters = hcmOf(b).typed_config.http_filters;
   filters.push({ name: 'envoy.filters.http.cors', typed_config: { '@type': 'type.googleapis.com/envoy.extensions.filters.http.cors.v3.Cors' } });
   const b2 = fresh();
-  delete (hcmOf(b2).typed_config.http_filters[0] as { typed_config?: unknown }).typed_config;
+  delete (hcmOf(b2).typed_config.http_filters.find((f) => f.name === 'envoy.filters.http.router') as { typed_config?: unknown }).typed_config;
   assert.deepEqual(details(b), ['listener "http": the router is not the last http filter']);
   assert.deepEqual(details(b2), ['listener "http": http filter "envoy.filters.http.router" has no typed_config', 'listener "http": the router is not the last http filter']);
 });

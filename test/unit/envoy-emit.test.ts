@@ -122,13 +122,22 @@ describe('listeners', () => {
     assert.ok(!compile(plain, { target: 'envoy', listenHttp: '127.0.0.1:8080', listenHttps: '127.0.0.1:8080' }).ok);
   });
 
-  test('connection manager: edge XFF/XFP, normalised paths, router last with typed_config', () => {
+  test('connection manager: edge XFF/XFP, the Host as sent, normalisation by the Lua filters, router last with typed_config', () => {
     const tc = buildBootstrap(irOf(TLS_DOCS)).static_resources.listeners[0]!.filter_chains[0]!.filters[0]!.typed_config;
     assert.equal(tc.use_remote_address, true);
-    assert.equal(tc.normalize_path, true);
-    assert.equal(tc.merge_slashes, true);
+    // Envoy's own normaliser differs from the rule (README "Semantics"): off, the Lua filters apply it.
+    assert.equal(tc.normalize_path, false);
+    assert.equal(tc.merge_slashes, false);
+    assert.equal(tc.strip_trailing_host_dot, false);
     assert.equal(tc.route_config.ignore_port_in_host_matching, true);
-    assert.deepEqual(tc.http_filters.map((f) => [f.name, f.typed_config['@type']]), [['envoy.filters.http.router', 'type.googleapis.com/envoy.extensions.filters.http.router.v3.Router']]);
+    const lua = 'type.googleapis.com/envoy.extensions.filters.http.lua.v3.Lua';
+    assert.deepEqual(tc.http_filters.map((f) => [f.name, f.typed_config['@type']]), [
+      ['ingressc.normalize', lua],
+      ['ingressc.restore', lua],
+      ['envoy.filters.http.router', 'type.googleapis.com/envoy.extensions.filters.http.router.v3.Router'],
+    ]);
+    // The restoring filter must keep the route chosen on the normalised path.
+    assert.equal((tc.http_filters[1]!.typed_config as { clear_route_cache?: boolean }).clear_route_cache, false);
   });
 });
 

@@ -21,13 +21,13 @@ test('re2Escape refuses control and non-ASCII characters', () => {
   for (const bad of ['a\nb', 'a\u0000', '\u007f', 'tab\t', 'ü.example', 'a\u2028b']) assert.throws(() => re2Escape(bad), /refusing/, JSON.stringify(bad));
 });
 
-test('wildcard :authority regex: exactly one label, any case, optional port', () => {
+test('wildcard :authority regex: exactly one label, any case, optional trailing dot and port', () => {
   const rx = wildcardAuthorityRegex('foo.example.com');
-  assert.equal(rx, '(?i)^[^.:]+\\.foo\\.example\\.com(:[0-9]+)?$');
+  assert.equal(rx, '(?i)^[^.:]+\\.foo\\.example\\.com\\.?(:[0-9]+)?$');
   const re = asJs(rx);
-  for (const ok of ['a.foo.example.com', 'A.FOO.Example.COM', 'a.foo.example.com:8080', 'xn--bcher-kva.foo.example.com', 'a-b.foo.example.com'])
+  for (const ok of ['a.foo.example.com', 'A.FOO.Example.COM', 'a.foo.example.com:8080', 'xn--bcher-kva.foo.example.com', 'a-b.foo.example.com', 'a.foo.example.com.', 'a.foo.example.com.:8080'])
     assert.ok(re.test(ok), ok);
-  for (const no of ['a.b.foo.example.com', 'foo.example.com', '.foo.example.com', 'afoo.example.com', 'a.fooxexample.com', 'a.foo.example.com.evil', 'a.foo.example.com:', 'a.foo.example.com:80x', 'a:1.foo.example.com'])
+  for (const no of ['a.b.foo.example.com', 'foo.example.com', '.foo.example.com', 'afoo.example.com', 'a.fooxexample.com', 'a.foo.example.com.evil', 'a.foo.example.com..', 'a.foo.example.com:', 'a.foo.example.com:80x', 'a:1.foo.example.com'])
     assert.ok(!re.test(no), no);
 });
 

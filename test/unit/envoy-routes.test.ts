@@ -142,10 +142,10 @@ describe('wildcard vhosts', () => {
   const ir = irOf([ingress('w', rules(rule('*.foo.com', ['/w', 'Prefix', 'wild']), rule(null, ['/', 'Prefix', 'any'])))]);
   const rc = routeConfigOf(buildBootstrap(ir), 'http');
   const routes = routesOf(rc, '*.foo.com');
-  const regex = '(?i)^[^.:]+\\.foo\\.com(:[0-9]+)?$';
+  const regex = '(?i)^[^.:]+\\.foo\\.com\\.?(:[0-9]+)?$';
 
   test('domain is Envoy`s suffix wildcard; every own route requires a one-label :authority', () => {
-    assert.deepEqual(rc.virtual_hosts.find((v) => v.name === '*.foo.com')!.domains, ['*.foo.com']);
+    assert.deepEqual(rc.virtual_hosts.find((v) => v.name === '*.foo.com')!.domains, ['*.foo.com', '*.foo.com.']);
     assert.deepEqual(routes.slice(0, 2).map((r) => r.match), [
       { path_separated_prefix: '/w', headers: [{ name: ':authority', string_match: { safe_regex: { regex } } }] },
       { prefix: '/', headers: [{ name: ':authority', string_match: { safe_regex: { regex } } }] },

@@ -16,17 +16,18 @@ function referenceLint(sources: readonly SourceFile[], opts: Omit<LintOptions, '
   const checked: SourceFile[] = [];
   const skipped: LintResult['skipped'] = [];
   for (const s of sources) {
-    const kind = classifySource(s.text);
+    const kind = classifySource(s.text, s.path);
     if (kind === 'manifest') checked.push(s);
-    else {
-      skipped.push({ file: s.path, reason: kind });
-      if (kind === 'template') items.push(makeDiagnostic('IC5105', { file: s.path, line: 1, col: 1 }));
-    }
+    else skipped.push({ file: s.path, reason: kind });
   }
-  if (checked.length > 0) {
-    const nullDocument = CODES.IC1002.text({ found: 'null' });
-    for (const d of analyze(checked, opts).diags.items) if (d.code !== 'IC1004' && d.code !== 'IC1006' && !(d.code === 'IC1002' && d.message === nullDocument)) items.push(d);
+  const nullDocument = CODES.IC1002.text({ found: 'null' });
+  const { ir, diags } = analyze(checked, opts);
+  for (const d of diags.items) {
+    if (d.code === 'IC1004' || d.code === 'IC1006' || (d.code === 'IC1002' && d.message === nullDocument)) continue;
+    const cert = d.code === 'IC3003' ? ir?.certificates.find((c) => c.origin.file === d.loc?.file && c.origin.line === d.loc.line && c.origin.col === d.loc.col) : undefined;
+    items.push(cert ? makeDiagnostic('IC5020', d.loc, { secret: `${cert.namespace}/${cert.secretName}`, id: cert.id }) : d);
   }
+  for (const s of skipped) if (s.reason === 'template') items.push(makeDiagnostic('IC5105', { file: s.file, line: 1, col: 1 }));
   return { ok: !items.some((d) => d.severity === 'error'), diagnostics: sortDiagnostics(items), checked: checked.map((s) => s.path), skipped };
 }
 

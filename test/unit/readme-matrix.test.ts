@@ -10,5 +10,5 @@ test("the README's support matrix is `ingressc annotations --format markdown`", 
   const m = /<!-- annotations-matrix:begin -->\n([\s\S]*?)<!-- annotations-matrix:end -->/.exec(readme);
   assert.ok(m, 'README.md has the annotations-matrix markers');
   const targets = availableTargets();
-  assert.equal(m[1], renderMatrixMarkdown(annotationMatrix(targets), targets), 'stale README table: run `npm run build && node scripts/readme-matrix.mjs`');
+  assert.equal(m[1], renderMatrixMarkdown(annotationMatrix(targets), targets), 'stale README table: run `npm run dist && node scripts/readme-matrix.mjs`');
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { matchRequest } from '../../src/ir/match.js';
-import { analyze, compile } from '../../src/index.js';
+import { analyze, compile, routes } from '../../src/index.js';
 import type { RouteTable } from '../../src/index.js';
 
 /** The IR decides the Ingress semantics once; these tests pin them down (semantics.md §2). */
@@ -76,6 +76,20 @@ describe('conflicts and merging', () => {
     assert.equal(serve(ir(a1, b1).ir, 'm.test', '/x'), 'beta');
     assert.equal(serve(ir(b1, a1).ir, 'm.test', '/x'), 'beta');
   });
+  test('a missing creationTimestamp is the zero time: it beats any timestamp, and IC3001 says so', () => {
+    const none = ingress('aa-none', r('m.test', ['/x', 'Prefix', 'none']));
+    const dated = ingress('zz-dated', r('m.test', ['/x', 'Prefix', 'dated']), '', '  creationTimestamp: "1970-01-01T00:00:00Z"\n');
+    for (const docs of [[none, dated], [dated, none]]) {
+      const a = analyze(docs.map((text, i) => ({ path: `in${i}.yaml`, text })));
+      assert.equal(serve(a.ir!, 'm.test', '/x'), 'none'); // "zz-dated" would win the name tie-break
+      const w = a.diags.items.find((d) => d.code === 'IC3001')!;
+      assert.match(w.message, /default\/aa-none wins \(it has no creationTimestamp, which counts as the oldest/);
+    }
+  });
+  test('no timestamps on either side: IC3001 names the name tie-break as the rule that decided', () => {
+    const a = analyze([ingress('alpha', r('m.test', ['/x', 'Prefix', 'alpha'])), ingress('beta', r('m.test', ['/x', 'Prefix', 'beta']))].map((text, i) => ({ path: `in${i}.yaml`, text })));
+    assert.match(a.diags.items.find((d) => d.code === 'IC3001')!.message, /default\/beta wins \(neither has a creationTimestamp; namespace\/name sorts later/);
+  });
   test('different paths on one host from several Ingresses merge', () => {
     const { ir: t } = ir(ingress('one', r('m.test', ['/a', 'Prefix', 'a'])), ingress('two', r('m.test', ['/b', 'Exact', 'b'])));
     assert.equal(serve(t, 'm.test', '/a/1'), 'a');
@@ -111,6 +125,30 @@ describe('default backends and TLS', () => {
     const { ir: t, codes } = ir(dflt('aaa', 'first'), dflt('zzz', 'second'));
     assert.equal(serve(t, 'x.test', '/'), 'second'); // equal timestamps: name descending
     assert.ok(codes.includes('IC3007'));
+  });
+  test('a host-less rule does not make its Ingress\'s defaultBackend the catch-all (ingress-nginx "_" server)', () => {
+    // "aaa" sorts first by name, so it is processed last: the order of the old bug does not matter.
+    const rules = `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: zzz-rules\nspec:\n  defaultBackend:\n    service:\n      name: own\n      port:\n        number: 80\n  rules:\n${r('a.test', ['/a', 'Prefix', 'a'])}${r(null, ['/hl', 'Prefix', 'hl'])}`;
+    for (const docs of [[rules, dflt('aaa', 'catchall')], [dflt('aaa', 'catchall'), rules]]) {
+      const { ir: t, codes } = ir(...docs);
+      assert.equal(serve(t, 'other.test', '/x'), 'catchall');
+      assert.equal(serve(t, 'other.test', '/hl/1'), 'hl');
+      assert.equal(serve(t, 'a.test', '/x'), 'own'); // its own named hosts still fall back to it
+      assert.ok(codes.includes('IC3020'));
+    }
+    const alone = ir(rules);
+    assert.equal(serve(alone.ir, 'other.test', '/x'), '404');
+    // `routes` lists what match() and the proxies serve: the host-less class falls back to the catch-all.
+    const rows = routes([rules, dflt('aaa', 'catchall')].map((text, i) => ({ path: `in${i}.yaml`, text }))).rows;
+    assert.deepEqual(rows.filter((x) => x.match === 'Fallback' || x.match === 'Default').map((x) => `${x.host} ${x.backend}`), ['a.test default/own:80', '* default/catchall:80', ' default/catchall:80']);
+  });
+  test('a host\'s fallback is decided by the first Ingress naming it, even one without defaultBackend', () => {
+    const first = ingress('zz-first', r('h.test', ['/a', 'Prefix', 'a']));
+    const second = `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: aa-second\nspec:\n  defaultBackend:\n    service:\n      name: late\n      port:\n        number: 80\n  rules:\n${r('h.test', ['/b', 'Prefix', 'b'])}${r('only.test', ['/b', 'Prefix', 'b'])}`;
+    const { ir: t, codes } = ir(second, first);
+    assert.equal(serve(t, 'h.test', '/zzz'), '404');
+    assert.equal(serve(t, 'only.test', '/zzz'), 'late');
+    assert.ok(codes.includes('IC3006'));
   });
   test('--default-backend applies when no Ingress provides one', () => {
     const a = analyze([{ path: 'a.yaml', text: ingress('a', r('a.test', ['/x', 'Exact', 'x'])) }], { defaultBackend: 'ops/fallback:8080' });

@@ -128,11 +128,16 @@ describe('Traefik output', () => {
     }
   });
 
+  // The request normalisation: %2F, %5C and %00 refused, the other reserved escapes kept, paths sanitized.
+  const PATH_RULES = {
+    sanitizePath: true,
+    encodedCharacters: { allowEncodedSlash: false, allowEncodedBackSlash: false, allowEncodedNullCharacter: false, allowEncodedSemicolon: true, allowEncodedPercent: true, allowEncodedQuestionMark: true, allowEncodedHash: true },
+  };
   test('the static config defines web and websecure at the listen addresses and loads traefik.yaml', () => {
     const { out } = build({ sources: SETS['routing semantics']!.sources, options: { listenHttp: '[::]:8080', listenHttps: '127.0.0.1:8443' } });
     assert.deepEqual(out.static, {
       global: { checkNewVersion: false, sendAnonymousUsage: false },
-      entryPoints: { web: { address: '[::]:8080' }, websecure: { address: '127.0.0.1:8443' } },
+      entryPoints: { web: { address: '[::]:8080', http: PATH_RULES }, websecure: { address: '127.0.0.1:8443', http: PATH_RULES } },
       providers: { file: { filename: 'traefik.yaml' } },
     });
   });
@@ -164,7 +169,11 @@ describe('Traefik output', () => {
   test('an upstream without endpoints has no service; its routes answer 503', () => {
     const { out } = build(SETS['service without endpoints']!);
     assert.equal(out.dynamic.http!.services, undefined);
-    assert.deepEqual(out.dynamic.http!.middlewares, { 'ingressc-unavailable': { ipAllowList: { sourceRange: ['255.255.255.255/32'], rejectStatusCode: 503 } } });
+    assert.deepEqual(out.dynamic.http!.middlewares, {
+      'ingressc-unavailable': { ipAllowList: { sourceRange: ['255.255.255.255/32'], rejectStatusCode: 503 } },
+      // The bottom catch-all for unknown hosts (some router must match every request).
+      'ingressc-not-found': { ipAllowList: { sourceRange: ['255.255.255.255/32'], rejectStatusCode: 404 } },
+    });
     assert.deepEqual(new TraefikModel(out.dynamic).route({ host: 'e.test', path: '/a' }), { kind: 'status', status: 503, router: 'host_e.test_prefix_0_http', reason: 'ipAllowList' });
   });
 

@@ -82,8 +82,9 @@ const INVALID: Row[] = [
   { name: 'unknown spec field', yaml: ing(`  rulez: []\n${pathSpec('/')}`), code: 'IC2001', at: [6, 3] },
   { name: 'unsupported apiVersion', yaml: 'apiVersion: networking.k8s.io/v2\nkind: Ingress\nmetadata:\n  name: t\n', code: 'IC1007', at: [1, 13] },
   { name: 'YAML syntax error', yaml: 'apiVersion: v1\nkind: [Ingress\n', code: 'IC1001' },
-  { name: 'duplicate key', yaml: 'apiVersion: v1\napiVersion: v2\nkind: Ingress\n', code: 'IC1001', at: [2, 1] },
-  { name: 'not a mapping', yaml: '- a\n- b\n', code: 'IC1002', at: [1, 1] },
+  { name: 'duplicate key', yaml: 'apiVersion: v1\nkind: Ingress\nmetadata: {}\nmetadata: {}\n', code: 'IC1001', at: [4, 1] },
+  { name: 'two objects without "---" between them', yaml: 'apiVersion: v1\napiVersion: v2\nkind: Ingress\n', code: 'IC1021', at: [2, 1] },
+  { name: 'List item not a mapping', yaml: 'apiVersion: v1\nkind: List\nitems:\n- a\n', code: 'IC1002', at: [4, 3] },
   { name: 'missing kind', yaml: 'apiVersion: v1\nmetadata: {}\n', code: 'IC1003', at: [1, 1] },
   { name: 'v1beta1 port 0', yaml: 'apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata:\n  name: t\nspec:\n  backend:\n    serviceName: s\n    servicePort: 0\n', code: 'IC2045', at: [8, 18] },
   { name: 'v1beta1 numeric string port', yaml: 'apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata:\n  name: t\nspec:\n  backend:\n    serviceName: s\n    servicePort: "80"\n', code: 'IC2046', at: [8, 18] },
@@ -127,13 +128,12 @@ describe('Ingress validation (API-server rules)', () => {
 });
 
 describe('inputs that are not Ingresses', () => {
-  test('empty file: warning, and compile says there is nothing to compile', () => {
-    const r = compile([{ path: 'empty.yaml', text: '' }]);
-    assert.deepEqual(r.diagnostics.map((d) => [d.code, d.loc?.line, d.loc?.col]), [
-      ['IC1005', 1, 1],
-      ['IC1006', 1, 1],
-    ]);
-    assert.equal(lint([{ path: 'empty.yaml', text: '' }]).ok, true);
+  test('empty file or a YAML list: not Kubernetes, passed over; compile says there is nothing to compile', () => {
+    for (const text of ['', '- a\n- b\n']) {
+      const r = compile([{ path: 'empty.yaml', text }]);
+      assert.deepEqual(r.diagnostics.map((d) => [d.code, d.loc?.line, d.loc?.col]), [['IC1006', undefined, undefined]]);
+      assert.deepEqual(lint([{ path: 'empty.yaml', text }]), { ok: true, diagnostics: [], checked: [], skipped: [{ file: 'empty.yaml', reason: 'not-kubernetes' }] });
+    }
   });
   test('other kinds: compile says so in one info line each, lint passes them silently', () => {
     const text = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n';
@@ -148,7 +148,7 @@ describe('inputs that are not Ingresses', () => {
   });
   test('comment-only documents (helm template output) are skipped, not errors', () => {
     const text = `---\n# Source: chart/templates/a.yaml\n---\n${ing(pathSpec('/'))}---\n# Source: chart/templates/empty.yaml\n`;
-    const r = compile([{ path: 'helm.yaml', text }]);
+    const r = compile([{ path: 'helm.yaml', text }], { resolver: '10.96.0.10' });
     assert.deepEqual(r.diagnostics, []);
     assert.equal(r.ok, true);
   });
@@ -166,7 +166,7 @@ describe('inputs that are not Ingresses', () => {
     }
   });
   test('alias bombs are refused, not expanded', () => {
-    let text = 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
+    let text = 'apiVersion: v1\nkind: ConfigMap\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
     for (let i = 1; i < 12; i++) text += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
     const r = compile([{ path: 'bomb.yaml', text }]);
     assert.equal(r.ok, false);

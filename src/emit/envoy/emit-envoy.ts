@@ -16,6 +16,7 @@ import type { Bootstrap } from './types.js';
 export const envoyEmitter: Emitter = {
   name: 'envoy',
   mainFile: 'envoy.yaml',
+  dnsResolver: () => 'the system resolver (/etc/resolv.conf where Envoy runs; STRICT_DNS clusters)',
   emit(ir: RouteTable, ctx: EmitContext): OutputFile[] {
     const origins: Origins = new WeakMap();
     const bootstrap = buildBootstrap(ir, origins);

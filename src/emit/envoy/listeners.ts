@@ -1,10 +1,12 @@
 import { certFile, keyFile, type ListenAddr, type RouteTable } from '../../ir/types.js';
+import { NORMALIZE_LUA, RESTORE_LUA } from './normalize-lua.js';
 import { routeConfig, type Origins, type Scheme } from './routes.js';
 import type { HcmFilter, Listener, RouteConfiguration, SocketAddress, TypedExtension } from './types.js';
 
 const T = 'type.googleapis.com/envoy.extensions';
 const HCM_TYPE = `${T}.filters.network.http_connection_manager.v3.HttpConnectionManager`;
 export const ROUTER_TYPE = `${T}.filters.http.router.v3.Router`;
+const LUA_TYPE = `${T}.filters.http.lua.v3.Lua`;
 const TLS_INSPECTOR_TYPE = `${T}.filters.listener.tls_inspector.v3.TlsInspector`;
 const DOWNSTREAM_TLS_TYPE = `${T}.transport_sockets.tls.v3.DownstreamTlsContext`;
 
@@ -15,12 +17,11 @@ const address = (a: ListenAddr): SocketAddress => ({ socket_address: { address: 
  * The HTTP connection manager, identical for both listeners but for the route table.
  * - use_remote_address: this is the edge proxy; Envoy appends the peer to X-Forwarded-For and sets
  *   X-Forwarded-Proto from the connection, overwriting what clients claim (nginx: $proxy_add_x_forwarded_for, $scheme).
- * - normalize_path + merge_slashes: route on the RFC 3986-normalised path (`.`/`..` resolved,
- *   unreserved %XX decoded) with `//` merged, as nginx matches locations on its normalised URI;
- *   plain paths are unchanged. Envoy forwards the normalised path (nginx forwards the original).
- * - %2F is kept as is, never a separator (Ingress paths cannot contain it); pinned explicitly so
- *   a runtime default cannot change routing.
- * - strip_trailing_host_dot: `foo.com.` is `foo.com`, as in nginx.
+ * - normalize_path and merge_slashes off, %2F and %5C left alone: the Lua filters apply the request
+ *   normalisation every target follows instead (normalize-lua.ts), pinned explicitly so a runtime
+ *   default cannot change routing.
+ * - strip_trailing_host_dot off: Envoy would rewrite the Host the backend receives; `foo.com.` is a
+ *   domain of every vhost instead (routes.ts), so it routes as `foo.com`, as in nginx.
  * - stream_idle_timeout 60s: nginx's proxy_read_timeout; routes carry no total deadline.
  * - accept_http_10: nginx serves HTTP/1.0 (health checkers, ab); Envoy answers 426 otherwise.
  *   A 1.0 request without Host still gets 400.
@@ -33,15 +34,19 @@ function hcm(scheme: Scheme, route_config: RouteConfiguration): HcmFilter {
       '@type': HCM_TYPE,
       stat_prefix: scheme,
       use_remote_address: true,
-      normalize_path: true,
-      merge_slashes: true,
+      normalize_path: false,
+      merge_slashes: false,
       path_with_escaped_slashes_action: 'KEEP_UNCHANGED',
-      strip_trailing_host_dot: true,
+      strip_trailing_host_dot: false,
       stream_idle_timeout: '60s',
       http_protocol_options: { accept_http_10: true },
       route_config,
       // The router must be last and needs its typed_config (no implicit lookup by name since ~1.23).
-      http_filters: [{ name: 'envoy.filters.http.router', typed_config: { '@type': ROUTER_TYPE, suppress_envoy_headers: true } }],
+      http_filters: [
+        { name: 'ingressc.normalize', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: NORMALIZE_LUA } } },
+        { name: 'ingressc.restore', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: RESTORE_LUA }, clear_route_cache: false } },
+        { name: 'envoy.filters.http.router', typed_config: { '@type': ROUTER_TYPE, suppress_envoy_headers: true } },
+      ],
     },
   };
 }

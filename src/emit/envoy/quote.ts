@@ -17,5 +17,5 @@ export function re2Escape(s: string): string {
  * regexes as full matches; the anchors only make that visible.
  */
 export function wildcardAuthorityRegex(suffix: string): string {
-  return `(?i)^[^.:]+\\.${re2Escape(wildcardSuffix('envoy', suffix))}(:[0-9]+)?$`;
+  return `(?i)^[^.:]+\\.${re2Escape(wildcardSuffix('envoy', suffix))}\\.?(:[0-9]+)?$`;
 }

@@ -92,7 +92,9 @@ export function routeConfig(ir: RouteTable, scheme: Scheme, origins: Origins): R
   const vhosts: VirtualHost[] = [];
   for (const vh of ir.vhosts) {
     if (vh.kind === 'any') continue;
-    vhosts.push(track(origins, { name: vh.name, domains: [vh.name], routes: vhostRoutes(ir, vh, scheme, origins) }, vh.origin));
+    // With and without the trailing dot: Envoy keeps the Host the client sent (the backend receives
+    // it), so `foo.com.` is matched as a domain of its own, not stripped.
+    vhosts.push(track(origins, { name: vh.name, domains: [vh.name, `${vh.name}.`], routes: vhostRoutes(ir, vh, scheme, origins) }, vh.origin));
   }
   const any = anyVhost(ir);
   vhosts.push(track(origins, { name: '*', domains: ['*'], routes: unknownHostRoutes(ir, scheme, origins) }, any?.origin));

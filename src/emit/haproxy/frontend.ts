@@ -6,6 +6,9 @@ import { address, cfgName, HaproxyQuoteError, mapKey, quotedArg } from './quote.
 import { Section } from './section.js';
 import { CRT_LIST } from './tls.js';
 
+/** "%" without two hex digits after it, or %2F, %5C, %00 (matched case-insensitively). */
+const BAD_ESCAPE = '%([^0-9a-f]|[0-9a-f][^0-9a-f]|[0-9a-f]?$|2f|5c|00)';
+
 const bindAddress = (a: RouteTable['listen']['http']): string => address(a.host.replace(/^\[(.*)\]$/, '$1'), a.port);
 
 /**
@@ -18,6 +21,16 @@ export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedire
   const s = new Section('frontend ingress');
   s.line(`bind ${bindAddress(ir.listen.http)}`);
   if (opts.https) s.line(`bind ${bindAddress(ir.listen.https)} ssl crt-list ${CRT_LIST}`);
+
+  s.line('# Request normalisation (README "Semantics"), before anything else: 400 for a bad');
+  s.line('# escape or an escaped "/", "\\" or NUL; route on the path with unreserved escapes decoded,');
+  s.line('# slashes merged and dot segments removed (".." above the root: 400); forward it as sent.');
+  s.line(`http-request deny deny_status 400 if { path -m reg -i ${BAD_ESCAPE} }`);
+  s.line('http-request set-var(txn.pathq) pathq');
+  for (const n of ['percent-decode-unreserved', 'path-merge-slashes', 'path-strip-dot', 'path-strip-dotdot']) s.line(`http-request normalize-uri ${n}`);
+  s.line('http-request deny deny_status 400 if { path -m reg ^/[.][.](/|$) }');
+  s.line('http-request set-var(txn.path) path');
+  s.line('http-request set-pathq %[var(txn.pathq)]');
 
   s.line('# Host class: the exact host, else "*." + the host without its first label, else the');
   s.line('# host-less rules. The class is decided here; routes never fall through to another class.');
@@ -45,7 +58,6 @@ export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedire
 
   s.line('# Path: Exact first, then the longest element-wise Prefix ("/p" is stored as "/p/" and');
   s.line('# looked up with path + "/"), then the vhost fallback. Lookups fail when txn.vh is unset.');
-  s.line('http-request set-var(txn.path) path');
   s.line(`http-request set-var(txn.be) var(txn.vh),concat(,txn.path,),map_str(${MAP_FILES.exact})`);
   s.line(`http-request set-var(txn.be) var(txn.vh),concat(,txn.path,/),map_beg(${MAP_FILES.prefix}) if !{ var(txn.be) -m found }`);
   regexRoutes(ir, s);

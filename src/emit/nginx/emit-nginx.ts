@@ -15,6 +15,7 @@ import { depthCheck, hostParentMap } from './wildcard-depth.js';
 export const nginxEmitter: Emitter = {
   name: 'nginx',
   mainFile: 'nginx.conf',
+  dnsResolver: (resolver) => `nginx's resolver directive, ${resolver}`,
   emit(ir: RouteTable, ctx: EmitContext): OutputFile[] {
     return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir)];
   },
@@ -70,6 +71,11 @@ export function renderNginx(ir: RouteTable, resolver: string): string {
       const e = u.endpoints[0]!;
       w.line(`map "" ${name} { default ${nginxQuote(`${e.host}:${e.port}`)}; }`);
     }
+    // Request normalisation (src/ir/normalize-path.ts): nginx itself answers 400 to bad escapes
+    // and ".." above the root and routes on the decoded, slash-merged, dot-resolved URI. It
+    // decodes %2F and %5C too, which the rule refuses: the raw request line is checked first.
+    w.line('merge_slashes on;');
+    w.line('map $request_uri $ingressc_bad_path { default 0; "~^[^?]*%(2[Ff]|5[Cc])" 1; }');
     if (hashWildcards && wildcards) hostParentMap(w);
     for (const u of ir.upstreams) {
       if (u.endpoints.length === 0 || resolvedAtRuntime(u)) continue;
@@ -91,10 +97,12 @@ export function renderNginx(ir: RouteTable, resolver: string): string {
       for (const l of filterLines(filters)) w.line(l);
       w.line(action(upstreamId));
     };
+    // Every server starts with its listens and this check, before any redirect or location.
     const listens = (tlsOnly: boolean, httpOnly: boolean, def: boolean): void => {
       const d = def ? ' default_server' : '';
       if (!tlsOnly) w.line(`listen ${listenArg(ir.listen.http)}${d};`);
       if (https && !httpOnly) w.line(`listen ${listenArg(ir.listen.https)} ssl${d};`);
+      w.line('if ($ingressc_bad_path) { return 400; }');
     };
     // Default server: rules without host, or what matches no host.
     w.line();

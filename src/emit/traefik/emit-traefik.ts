@@ -11,13 +11,14 @@ import { buildTls, checkCertificateNames } from './tls.js';
 import type { DynamicConfig, Middleware } from './types.js';
 
 /**
- * Traefik v3 (v3.0+, rule syntax v3): `traefik.yaml` is the dynamic configuration for the file
+ * Traefik v3 (v3.6.3+ for the entry points' encodedCharacters; rule syntax v3): `traefik.yaml` is the dynamic configuration for the file
  * provider, `traefik-static.yaml` the static one. Run from the output directory:
  *   traefik --configFile=traefik-static.yaml
  */
 export const traefikEmitter: Emitter = {
   name: 'traefik',
   mainFile: STATIC_FILE,
+  dnsResolver: () => 'the system resolver (/etc/resolv.conf where Traefik runs)',
   emit(ir: RouteTable, ctx: EmitContext): OutputFile[] {
     checkCertificateNames(ir, ctx.diagnostics);
     const redirecting = ir.vhosts.find((v) => v.tls?.sslRedirect);

@@ -31,7 +31,7 @@ export interface RouterSet {
  * "no fall-through between host classes": without it a request for a known host with an unknown
  * path would go on down Traefik's flat list to a wildcard or host-less `PathPrefix("/")`. It
  * serves the vhost fallback, or 404 through an ipAllowList that admits nobody. The host-less
- * vhost needs one only for a fallback: below it there is nothing, so Traefik answers 404 itself.
+ * vhost has one too: a request must match a router for Traefik to refuse encoded characters.
  */
 export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unavailable: ReadonlySet<string>): RouterSet {
   const prio = priorities(ir);
@@ -78,8 +78,10 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
     ordered.forEach((r, i) => add(`${key}_regex_${i}`, routeRule(vh, r), prio.ordered(vh.kind, i, ordered.length), withFilters(`${key}_regex_${i}`, target(r.upstream), r.filters), redirect));
     if (needsCatchAll(vh)) add(`${key}_${vh.fallback ? 'fallback' : 'notfound'}`, catchAllRule(vh), prio.catchAll(vh.kind), target(vh.fallback), redirect);
   }
-  // Requests no vhost claims: the default backend when there is no host-less vhost to own them.
-  if (ir.defaultUpstream && !ir.vhosts.some((v) => v.kind === 'any')) add(DEFAULT_KEY, catchAllRule(undefined), prio.catchAll('any'), target(ir.defaultUpstream), false);
+  // Requests no vhost claims: the default backend (or a 404) when there is no host-less vhost to
+  // own them. Some router must match every request: Traefik refuses encoded characters
+  // (encodedCharacters, static-config.ts) only in a matched router, and answers 404 otherwise.
+  if (!ir.vhosts.some((v) => v.kind === 'any')) add(DEFAULT_KEY, catchAllRule(undefined), prio.catchAll('any'), target(ir.defaultUpstream), false);
   return { routers, filters, used };
 }
 
@@ -92,6 +94,5 @@ function filterMiddleware(f: RouteFilter): Middleware {
 }
 
 function needsCatchAll(vh: VirtualHost): boolean {
-  if (vh.prefix.some((r) => r.path === '/')) return false; // the root prefix already takes every path
-  return vh.kind !== 'any' || vh.fallback !== undefined;
+  return !vh.prefix.some((r) => r.path === '/'); // the root prefix already takes every path
 }

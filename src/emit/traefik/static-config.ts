@@ -1,8 +1,27 @@
 import type { ListenAddr, RouteTable } from '../../ir/types.js';
 import { DYNAMIC_FILE, WEB, WEBSECURE } from './names.js';
-import type { StaticConfig } from './types.js';
+import type { EntryPointHttp, StaticConfig } from './types.js';
 
 const address = (a: ListenAddr): string => `${a.host}:${a.port}`;
+
+/**
+ * The request normalisation (README "Semantics"), as far as Traefik can follow it, pinned so a
+ * default cannot change it: 400 for %2F, %5C and %00 (the reserved escapes the rule keeps are
+ * allowed), unreserved escapes decoded (always on), dot segments and duplicate slashes removed
+ * (sanitizePath, Go's path.Clean). Traefik 3.6.3 or newer reads encodedCharacters.
+ */
+const pathRules = (): EntryPointHttp => ({
+  sanitizePath: true,
+  encodedCharacters: {
+    allowEncodedSlash: false,
+    allowEncodedBackSlash: false,
+    allowEncodedNullCharacter: false,
+    allowEncodedSemicolon: true,
+    allowEncodedPercent: true,
+    allowEncodedQuestionMark: true,
+    allowEncodedHash: true,
+  },
+});
 
 /**
  * The smallest static configuration that runs the output: the two entry points at the IR listen
@@ -13,7 +32,7 @@ const address = (a: ListenAddr): string => `${a.host}:${a.port}`;
 export function buildStatic(ir: RouteTable): StaticConfig {
   return {
     global: { checkNewVersion: false, sendAnonymousUsage: false },
-    entryPoints: { [WEB]: { address: address(ir.listen.http) }, [WEBSECURE]: { address: address(ir.listen.https) } },
+    entryPoints: { [WEB]: { address: address(ir.listen.http), http: pathRules() }, [WEBSECURE]: { address: address(ir.listen.https), http: pathRules() } },
     providers: { file: { filename: DYNAMIC_FILE } },
   };
 }

@@ -39,6 +39,12 @@ export interface CertFiles {
 
 export interface StaticConfig {
   global: { checkNewVersion: boolean; sendAnonymousUsage: boolean };
-  entryPoints: Record<string, { address: string }>;
+  entryPoints: Record<string, { address: string; http: EntryPointHttp }>;
   providers: { file: { filename: string } };
+}
+
+/** Entry point request-path options (a fresh object per entry point: a shared one would be a YAML alias). */
+export interface EntryPointHttp {
+  sanitizePath: boolean;
+  encodedCharacters: Record<'allowEncodedSlash' | 'allowEncodedBackSlash' | 'allowEncodedNullCharacter' | 'allowEncodedSemicolon' | 'allowEncodedPercent' | 'allowEncodedQuestionMark' | 'allowEncodedHash', boolean>;
 }

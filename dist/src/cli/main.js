@@ -1,0 +1,271 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError, Option } from 'commander';
+import { annotationMatrix, availableTargets, colorEnabled, compile, diff, lint, makeDiagnostic, match, renderDiffJson, renderDiffText, renderGithub, renderJson, renderMatchJson, renderMatchText, renderMatrixMarkdown, renderMatrixTable, renderRoutesJson, renderRoutesTable, renderSarif, renderText, routes, sortDiagnostics, TARGETS, } from '../index.js';
+import { exitCodeFor } from './exit-code.js';
+import { readAtRevision, readTrackedFiles } from './git-source.js';
+import { ioProblem, readInputs } from './read-inputs.js';
+import { compileSummary } from './summary.js';
+import { OutputConflict, writeOutputDir } from './write-output.js';
+const collect = (v, prev) => [...prev, v];
+function report(ds, texts, o) {
+    if (ds.length === 0)
+        return; // nothing to say; not even opening stderr (it loads node:net for a pipe)
+    process.stderr.write(renderText(ds, { color: colorEnabled(process.stderr, o.color), sources: texts }));
+}
+function load(inputs) {
+    const { sources, diagnostics } = readInputs(inputs, () => readFileSync(0, 'utf8'));
+    return { sources, diagnostics, texts: new Map(sources.map((s) => [s.path, s.text])) };
+}
+/** ingressc's version from its package.json (found upwards from this file, bundled or not). */
+function version() {
+    for (let dir = fileURLToPath(new URL('.', import.meta.url));; dir = dirname(dir)) {
+        try {
+            const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+            if (pkg.name === 'ingressc')
+                return pkg.version;
+        }
+        catch {
+            /* not here */
+        }
+        if (dirname(dir) === dir)
+            return undefined;
+    }
+}
+/** IC5101 when a target has no emitter in this build (instead of an internal error). */
+function unavailable(targets) {
+    const have = availableTargets();
+    return targets.filter((t) => !have.includes(t)).map((t) => makeDiagnostic('IC5101', undefined, { target: t, available: have.join(', ') }));
+}
+/**
+ * Options shared by the commands that lower Ingresses (compile, diff, routes, match); each lists only
+ * what changes its own answer: listen addresses (redirect ports) not for routes, the resolver only
+ * where a config is written.
+ */
+function routingOptions(cmd, has) {
+    if (has.listen) {
+        cmd.option('--listen-http <addr:port>', 'HTTP listen address', '0.0.0.0:80').option('--listen-https <addr:port>', 'HTTPS listen address', '0.0.0.0:443');
+    }
+    cmd
+        .option('--backend <ns/svc:port=host:port,...>', 'override the endpoints of a Service port (repeatable)', collect, [])
+        .option('--default-backend <ns/svc:port>', 'serve requests that match no rule')
+        .option('--ingress-class <name>', 'only use Ingresses of this class')
+        .option('--no-ssl-redirect', 'do not redirect HTTP to HTTPS for TLS hosts')
+        .option('--allow-snippets', 'accept *-snippet annotations (they are still not emitted)')
+        .option('--skip-annotation <key>', 'compile without an annotation the target cannot honour; for access control, leave that Ingress\'s routes out (repeatable)', collect, [])
+        .option('--path-semantics <reading>', 'ImplementationSpecific paths of ingress-nginx Ingresses: ingress-nginx (a string prefix) or spec (element-wise, like Prefix)', 'ingress-nginx');
+    if (has.resolver)
+        cmd.option('--resolver <ip>', 'DNS resolver nginx uses at run time for cluster names (default: "10.96.0.10")');
+    return cmd.option('--no-color', 'no colours in diagnostics');
+}
+/** Usage errors print the command's usage line and where to find more, not the whole help. */
+function shortUsage(cmd, root = false) {
+    const name = root ? 'ingressc' : `ingressc ${cmd.name()}`;
+    return cmd.showHelpAfterError(`Usage: ${name} ${cmd.usage()}\nRun '${name} --help' for ${root ? 'the commands' : 'its options'}.`);
+}
+/** `--certs DIR`: the DIR's *.crt and *.key files, for the library to pair and check. */
+function readCertDir(dir) {
+    try {
+        const names = readdirSync(dir).filter((n) => /\.(crt|key)$/.test(n)).sort();
+        return { files: names.map((n) => ({ path: join(dir, n), text: readFileSync(join(dir, n), 'utf8') })), diagnostics: [] };
+    }
+    catch (e) {
+        return { files: [], diagnostics: [makeDiagnostic('IC1008', undefined, { path: dir, detail: ioProblem(e) })] };
+    }
+}
+function compileOptions(o) {
+    return {
+        ...(o.target !== undefined && typeof o.target === 'string' ? { target: o.target } : {}),
+        ...(o.listenHttp !== undefined ? { listenHttp: o.listenHttp } : {}),
+        ...(o.listenHttps !== undefined ? { listenHttps: o.listenHttps } : {}),
+        backends: o.backend,
+        ...(o.defaultBackend !== undefined ? { defaultBackend: o.defaultBackend } : {}),
+        ...(o.ingressClass !== undefined ? { ingressClass: o.ingressClass } : {}),
+        sslRedirect: o.sslRedirect,
+        allowSnippets: o.allowSnippets === true,
+        skipAnnotations: o.skipAnnotation,
+        ...(o.pathSemantics !== undefined ? { pathSemantics: o.pathSemantics } : {}),
+        ...(o.resolver !== undefined ? { resolver: o.resolver } : {}),
+    };
+}
+export function buildProgram() {
+    const program = new Command('ingressc')
+        .description('Compile Kubernetes Ingress manifests into nginx, HAProxy, Envoy and Traefik configurations.')
+        .version(version() ?? '0.0.0')
+        .exitOverride();
+    const compileCmd = program
+        .command('compile')
+        .description('compile Ingress manifests (files, directories, "-" for stdin) into a proxy config')
+        .argument('<inputs...>')
+        .addOption(new Option('-t, --target <target>', 'proxy to generate for').choices(TARGETS).default('nginx'))
+        .option('-o, --out <dir>', 'write a self-contained, runnable directory (replaced atomically; only what ingressc wrote is replaced)')
+        .option('--move-aside', 'if --out holds files ingressc did not write (or edited ones), move them to DIR.ingressc-kept-N instead of stopping')
+        .option('--certs <dir>', 'certificates for TLS Secrets not in the inputs: <namespace>-<secret>.crt and .key files')
+        .option('-q, --quiet', 'no summary line after writing --out');
+    routingOptions(compileCmd, { listen: true, resolver: true }).action((inputs, o) => {
+        const { sources, diagnostics, texts } = load(inputs);
+        const certs = o.certs !== undefined ? readCertDir(o.certs) : { files: [], diagnostics: [] };
+        const missingTarget = unavailable([o.target]);
+        if (missingTarget.length)
+            return finish(missingTarget, texts, o);
+        // An input that cannot be read fails the run, but the others are still checked and reported on.
+        const unread = [...diagnostics, ...certs.diagnostics];
+        const r = compile(sources, { ...compileOptions(o), certFiles: certs.files });
+        const ds = withUnread(unread, r.diagnostics);
+        let written = false;
+        if (r.ok && unread.length === 0) {
+            if (o.out !== undefined) {
+                try {
+                    const w = writeOutputDir(o.out, r.files, { moveAside: o.moveAside === true });
+                    if (w.kept)
+                        ds.push(makeDiagnostic('IC5005', undefined, { moved: w.kept.moved.join(', '), to: w.kept.dir }));
+                    written = true;
+                }
+                catch (e) {
+                    if (e instanceof OutputConflict)
+                        for (const c of e.conflicts)
+                            ds.push(makeDiagnostic('IC5004', undefined, { path: c.path, why: c.why }));
+                    else
+                        ds.push(makeDiagnostic('IC5003', undefined, { path: o.out, detail: ioProblem(e) }));
+                }
+            }
+            else if (r.files.length > 1) {
+                ds.push(makeDiagnostic('IC5002', undefined, { target: r.target ?? '', count: r.files.length }));
+            }
+            else if (r.files[0])
+                process.stdout.write(r.files[0].content);
+        }
+        finish(ds, texts, o);
+        if (written && o.quiet !== true && r.ir)
+            process.stderr.write(compileSummary(o.out, r.ir, ds));
+    });
+    shortUsage(compileCmd);
+    program
+        .command('lint')
+        .description('check Ingress manifests (files, directories, "-"); other kinds and non-manifest files pass silently')
+        .argument('<inputs...>')
+        .addOption(new Option('-t, --target <target>', 'also report what this target cannot express (repeatable)').choices(TARGETS).argParser(collect).default([]))
+        .addOption(new Option('--fail-level <level>', 'lowest severity that fails').choices(['error', 'warning']).default('error'))
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'github']).default('text'))
+        .option('--ingress-class <name>', 'only check Ingresses of this class')
+        .option('--allow-snippets', 'accept *-snippet annotations')
+        .option('--skip-annotation <key>', 'accept that a target does not honour this annotation (repeatable; see compile --help)', collect, [])
+        .option('--git-context', "resolve Services, Secrets and IngressClasses from the git repository's other tracked YAML files (for pre-commit), without reporting on them")
+        .option('--no-color', 'no colours in diagnostics')
+        .action((inputs, o) => {
+        const { sources, diagnostics, texts } = load(inputs);
+        const context = o.gitContext === true ? readTrackedFiles() : { sources: [], diagnostics: [] };
+        // An input that cannot be read is an error (exit 2), and the others are still checked.
+        const linted = lint(sources, {
+            targets: o.target,
+            ...(o.ingressClass !== undefined ? { ingressClass: o.ingressClass } : {}),
+            allowSnippets: o.allowSnippets === true,
+            skipAnnotations: o.skipAnnotation,
+            context: context.sources,
+        });
+        const r = { ...linted, diagnostics: sortDiagnostics([...diagnostics, ...context.diagnostics, ...linted.diagnostics]) };
+        const ds = r.diagnostics;
+        if (o.format === 'json')
+            process.stdout.write(renderJson(ds, r));
+        else if (o.format === 'sarif')
+            process.stdout.write(renderSarif(ds, { ...(version() ? { version: version() } : {}) }));
+        else if (o.format === 'github')
+            process.stdout.write(renderGithub(ds));
+        else
+            report(ds, texts, o);
+        process.exitCode = exitCodeFor(ds, o.failLevel);
+    });
+    shortUsage(program.commands.find((c) => c.name() === 'lint'));
+    const diffCmd = program
+        .command('diff')
+        .description('compile two versions and show the route changes and a unified diff of the generated files (exit 0 same, 1 changed, 2 error)')
+        .argument('<paths...>', '<old> <new>, or with --base REF the paths whose old side comes from git')
+        .addOption(new Option('-t, --target <target>', 'proxy to generate for').choices(TARGETS).default('nginx'))
+        .option('--base <ref>', 'take the old side from this git revision of the same paths')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'));
+    shortUsage(diffCmd);
+    routingOptions(diffCmd, { listen: true, resolver: true }).action((paths, o) => {
+        const base = o.base;
+        const usage = base === undefined && paths.length !== 2 ? [makeDiagnostic('IC5001', undefined, { option: 'diff', detail: 'expected <old> <new>, or --base REF <paths...>' })] : [];
+        const newSide = load(base === undefined ? paths.slice(1, 2) : paths);
+        const oldSide = base === undefined ? load(paths.slice(0, 1)) : { ...readAtRevision(base, paths), texts: new Map() };
+        for (const s of oldSide.sources)
+            newSide.texts.set(s.path, s.text);
+        const pre = [...usage, ...oldSide.diagnostics, ...newSide.diagnostics, ...unavailable([o.target])];
+        if (pre.length)
+            return finish(pre, newSide.texts, o, 2);
+        const r = diff(oldSide.sources, newSide.sources, compileOptions(o));
+        process.stdout.write(o.format === 'json' ? renderDiffJson(r) : renderDiffText(r));
+        if (o.format !== 'json')
+            report(r.diagnostics, newSide.texts, o);
+        process.exitCode = !r.ok ? 2 : r.changed ? 1 : 0;
+    });
+    const routesCmd = program
+        .command('routes')
+        .description("print the route table every target is built from (host, path, match, backend, TLS, source)")
+        .argument('<inputs...>')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'));
+    shortUsage(routesCmd);
+    routingOptions(routesCmd, { listen: false, resolver: false }).action((inputs, o) => {
+        const { sources, diagnostics, texts } = load(inputs);
+        const r = routes(sources, compileOptions(o));
+        if (r.ok && diagnostics.length === 0)
+            process.stdout.write(o.format === 'json' ? renderRoutesJson(r.rows) : renderRoutesTable(r.rows));
+        finish(withUnread(diagnostics, r.diagnostics), texts, o);
+    });
+    const matchCmd = program
+        .command('match')
+        .description('which route and backend would serve a request, and why: match <inputs...> <URL> [--header "Host: h"]')
+        .argument('<inputs-and-url...>', 'inputs, then the request URL (http://host/path or /path with a Host header)')
+        .option('-H, --header <header>', 'request header "Name: value" (repeatable; Host is used for routing)', collect, [])
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'));
+    shortUsage(matchCmd);
+    routingOptions(matchCmd, { listen: true, resolver: false }).action((args, o) => {
+        if (args.length < 2)
+            return finish([makeDiagnostic('IC5001', undefined, { option: 'match', detail: 'expected <inputs...> <URL>' })], new Map(), o);
+        const { sources, diagnostics, texts } = load(args.slice(0, -1));
+        const r = match(sources, { url: args[args.length - 1], headers: o.header }, compileOptions(o));
+        if (r.ok && diagnostics.length === 0)
+            process.stdout.write(o.format === 'json' ? renderMatchJson(r) : renderMatchText(r));
+        finish(withUnread(diagnostics, r.diagnostics), texts, o);
+    });
+    program
+        .command('annotations')
+        .description('which ingress-nginx annotations each target honours, and what compile does with the others')
+        .addOption(new Option('-t, --target <target>', 'only this target (repeatable)').choices(TARGETS).argParser(collect).default([]))
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
+        .action((o) => {
+        const picked = o.target;
+        const targets = picked.length ? [...new Set(picked)].sort() : availableTargets();
+        const rows = annotationMatrix(targets);
+        const f = o.format;
+        process.stdout.write(f === 'json' ? `${JSON.stringify({ format: 'ingressc-annotations', version: 1, targets, annotations: rows }, null, 2)}\n` : f === 'markdown' ? renderMatrixMarkdown(rows, targets) : renderMatrixTable(rows, targets));
+    });
+    shortUsage(program.commands.find((c) => c.name() === 'annotations'));
+    return shortUsage(program, true);
+}
+/**
+ * Inputs that could not be read fail the run (exit 2), and the others are still reported on; "no
+ * Ingress found" is then no news (the unread input may hold them).
+ */
+function withUnread(unread, ds) {
+    return sortDiagnostics([...unread, ...ds.filter((d) => !(unread.length > 0 && d.code === 'IC1006'))]);
+}
+function finish(ds, texts, o, code) {
+    report(ds, texts, o);
+    process.exitCode = code ?? exitCodeFor(ds);
+}
+export function main(argv) {
+    try {
+        buildProgram().parse(argv);
+    }
+    catch (e) {
+        if (e instanceof CommanderError) {
+            process.exitCode = e.exitCode === 0 ? 0 : 2; // usage errors are 2, --help/--version 0
+            return;
+        }
+        process.stderr.write(`ingressc: internal error: ${e.stack ?? String(e)}\nThis is a bug in ingressc; please report it with the input that caused it.\n`);
+        process.exitCode = 2;
+    }
+}

@@ -1,0 +1,501 @@
+import type { Severity } from './types.js';
+/**
+ * Every user-facing message lives here, under a stable code.
+ * IC1xxx parse, IC2xxx validate, IC3xxx lower, IC4xxx emit, IC5xxx CLI/options.
+ * `text` receives named arguments; call sites never compose message text themselves.
+ */
+export interface CodeInfo {
+    severity: Severity;
+    title: string;
+    text: (a: Record<string, string | number>) => string;
+    help?: string;
+}
+export declare const CODES: {
+    readonly IC1001: {
+        readonly severity: 'error';
+        readonly title: 'YAML syntax error';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC1002: {
+        readonly severity: 'error';
+        readonly title: 'document is not a mapping';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC1003: {
+        readonly severity: 'error';
+        readonly title: 'missing apiVersion or kind';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC1004: {
+        readonly severity: 'info';
+        readonly title: 'kind ignored';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC1005: {
+        readonly severity: 'warning';
+        readonly title: 'empty input';
+        readonly text: () => string;
+    };
+    readonly IC1006: {
+        readonly severity: 'error';
+        readonly title: 'no Ingress';
+        readonly text: () => string;
+    };
+    readonly IC1007: {
+        readonly severity: 'error';
+        readonly title: 'unsupported apiVersion';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC1008: {
+        readonly severity: 'error';
+        readonly title: 'cannot read input';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC1009: {
+        readonly severity: 'error';
+        readonly title: 'input too large or too deep';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC1020: {
+        readonly severity: 'info';
+        readonly title: 'kustomize patch not checked';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC1021: {
+        readonly severity: 'error';
+        readonly title: 'documents not separated';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC1023: {
+        readonly severity: 'error';
+        readonly title: 'invalid certificate file';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2001: {
+        readonly severity: 'error';
+        readonly title: 'unknown field';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2002: {
+        readonly severity: 'error';
+        readonly title: 'missing field';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2003: {
+        readonly severity: 'error';
+        readonly title: 'wrong type';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2004: {
+        readonly severity: 'error';
+        readonly title: 'value not supported';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2005: {
+        readonly severity: 'error';
+        readonly title: 'invalid value';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2010: {
+        readonly severity: 'error';
+        readonly title: 'invalid object name';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2011: {
+        readonly severity: 'error';
+        readonly title: 'invalid namespace';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2012: {
+        readonly severity: 'error';
+        readonly title: 'empty Ingress spec';
+        readonly text: () => string;
+    };
+    readonly IC2013: {
+        readonly severity: 'error';
+        readonly title: 'control character';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2020: {
+        readonly severity: 'error';
+        readonly title: 'host is an IP address';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2021: {
+        readonly severity: 'error';
+        readonly title: 'invalid host';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2022: {
+        readonly severity: 'error';
+        readonly title: 'invalid wildcard host';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2030: {
+        readonly severity: 'error';
+        readonly title: 'pathType missing';
+        readonly text: () => string;
+    };
+    readonly IC2031: {
+        readonly severity: 'error';
+        readonly title: 'path not absolute';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2032: {
+        readonly severity: 'error';
+        readonly title: 'invalid path sequence';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2033: {
+        readonly severity: 'error';
+        readonly title: 'invalid path suffix';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2034: {
+        readonly severity: 'error';
+        readonly title: 'path characters';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2035: {
+        readonly severity: 'error';
+        readonly title: 'path too long';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2040: {
+        readonly severity: 'error';
+        readonly title: 'service and resource backend';
+        readonly text: () => string;
+    };
+    readonly IC2041: {
+        readonly severity: 'error';
+        readonly title: 'backend missing';
+        readonly text: () => string;
+    };
+    readonly IC2042: {
+        readonly severity: 'error';
+        readonly title: 'invalid service name';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2043: {
+        readonly severity: 'error';
+        readonly title: 'port name and number';
+        readonly text: () => string;
+    };
+    readonly IC2044: {
+        readonly severity: 'error';
+        readonly title: 'port missing';
+        readonly text: () => string;
+    };
+    readonly IC2045: {
+        readonly severity: 'error';
+        readonly title: 'port out of range';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2046: {
+        readonly severity: 'error';
+        readonly title: 'invalid port name';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2047: {
+        readonly severity: 'error';
+        readonly title: 'resource backend';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2050: {
+        readonly severity: 'error';
+        readonly title: 'invalid TLS host';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2051: {
+        readonly severity: 'error';
+        readonly title: 'invalid secret name';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2060: {
+        readonly severity: 'error';
+        readonly title: 'invalid ingress class';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2061: {
+        readonly severity: 'error';
+        readonly title: 'ingress class mismatch';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2062: {
+        readonly severity: 'error';
+        readonly title: 'invalid IngressClass';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2070: {
+        readonly severity: 'error';
+        readonly title: 'invalid TLS Secret';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2071: {
+        readonly severity: 'error';
+        readonly title: 'invalid Service';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2072: {
+        readonly severity: 'error';
+        readonly title: 'invalid EndpointSlice';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2080: {
+        readonly severity: 'error';
+        readonly title: 'snippet annotation refused';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2081: {
+        readonly severity: 'error';
+        readonly title: 'invalid annotation value';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2082: {
+        readonly severity: 'warning';
+        readonly title: 'snippet not emitted';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2120: {
+        readonly severity: 'error';
+        readonly title: 'path outside the portable regex subset';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'regex paths may use literals, ".", classes [..], \\d \\w \\s, groups (..) and (?:..), |, ^, $ and the quantifiers * + ? {n,m} (optionally lazy); PCRE-only constructs have no equivalent on every target';
+    };
+    readonly IC2101: {
+        readonly severity: 'error';
+        readonly title: 'access control not enforced';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2102: {
+        readonly severity: 'error';
+        readonly title: 'routing annotation not honoured';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2103: {
+        readonly severity: 'warning';
+        readonly title: 'annotation has no effect on target';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2104: {
+        readonly severity: 'warning';
+        readonly title: 'unknown annotation';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2105: {
+        readonly severity: 'warning';
+        readonly title: 'stale annotation';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2106: {
+        readonly severity: 'warning';
+        readonly title: 'another controller\'s annotation';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2107: {
+        readonly severity: 'error';
+        readonly title: 'another controller\'s access control';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2108: {
+        readonly severity: 'warning';
+        readonly title: 'routes left out (access control skipped)';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2109: {
+        readonly severity: 'warning';
+        readonly title: 'annotation skipped';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2110: {
+        readonly severity: 'warning';
+        readonly title: 'unused --skip-annotation';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3001: {
+        readonly severity: 'warning';
+        readonly title: 'duplicate route';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3002: {
+        readonly severity: 'error';
+        readonly title: 'named port unresolved';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3003: {
+        readonly severity: 'warning';
+        readonly title: 'TLS Secret not in inputs';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3004: {
+        readonly severity: 'warning';
+        readonly title: 'same Prefix matcher';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3005: {
+        readonly severity: 'warning';
+        readonly title: 'Exact path shadowed';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3006: {
+        readonly severity: 'warning';
+        readonly title: 'conflicting host default backend';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3007: {
+        readonly severity: 'warning';
+        readonly title: 'several global default backends';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3008: {
+        readonly severity: 'info';
+        readonly title: 'Ingress skipped by class';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3009: {
+        readonly severity: 'error';
+        readonly title: 'Service port not found';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3010: {
+        readonly severity: 'warning';
+        readonly title: 'EndpointSlice port ambiguous';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3011: {
+        readonly severity: 'info';
+        readonly title: 'TLS host without rule';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3012: {
+        readonly severity: 'warning';
+        readonly title: 'TLS host conflict';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3013: {
+        readonly severity: 'warning';
+        readonly title: 'no certificate for TLS host';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3014: {
+        readonly severity: 'error';
+        readonly title: 'invalid backend override';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3015: {
+        readonly severity: 'warning';
+        readonly title: 'unused backend override';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3020: {
+        readonly severity: 'warning';
+        readonly title: 'defaultBackend unused for host-less rules';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3050: {
+        readonly severity: 'error';
+        readonly title: 'regex path without regex mode';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'add nginx.ingress.kubernetes.io/use-regex: "true" to the Ingress, or write a plain path';
+    };
+    readonly IC3051: {
+        readonly severity: 'warning';
+        readonly title: 'glob path of another controller';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3052: {
+        readonly severity: 'info';
+        readonly title: 'host in regex mode';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4001: {
+        readonly severity: 'warning';
+        readonly title: 'not expressible on target';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4002: {
+        readonly severity: 'error';
+        readonly title: 'internal consistency check failed';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4301: {
+        readonly severity: 'info';
+        readonly title: 'Traefik redirect status';
+        readonly text: () => string;
+    };
+    readonly IC4302: {
+        readonly severity: 'warning';
+        readonly title: 'certificate does not name its host';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC5001: {
+        readonly severity: 'error';
+        readonly title: 'invalid option';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC5002: {
+        readonly severity: 'error';
+        readonly title: 'output needs a directory';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC5003: {
+        readonly severity: 'error';
+        readonly title: 'cannot write output';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC5004: {
+        readonly severity: 'error';
+        readonly title: 'output path not written by ingressc';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC5005: {
+        readonly severity: 'warning';
+        readonly title: 'output moved aside';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC5020: {
+        readonly severity: 'info';
+        readonly title: 'TLS Secret not in the inputs';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC5021: {
+        readonly severity: 'info';
+        readonly title: 'cluster DNS backends';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC5022: {
+        readonly severity: 'error';
+        readonly title: 'cannot list git files';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'Run inside a git work tree, or drop --git-context.';
+    };
+    readonly IC5101: {
+        readonly severity: 'error';
+        readonly title: 'target not available';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'Choose one of the available targets, or drop --target.';
+    };
+    readonly IC5102: {
+        readonly severity: 'error';
+        readonly title: 'invalid request URL';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'Give a URL like http://cafe.example.com/tea, or a path like /tea with --header "Host: cafe.example.com".';
+    };
+    readonly IC5103: {
+        readonly severity: 'error';
+        readonly title: 'invalid header';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC5104: {
+        readonly severity: 'error';
+        readonly title: 'cannot read git revision';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'Check that the revision exists (git fetch it first in CI) and that the command runs inside the git work tree.';
+    };
+    readonly IC5105: {
+        readonly severity: 'info';
+        readonly title: 'template not checked';
+        readonly text: () => string;
+    };
+};
+export type Code = keyof typeof CODES;

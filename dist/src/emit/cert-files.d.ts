@@ -1,0 +1,5 @@
+import { type RouteTable } from '../ir/types.js';
+import type { OutputFile } from './emitter.js';
+/** certs/<id>.crt and certs/<id>.key for every Secret found in the inputs (same for every target). */
+export declare function certificateFiles(ir: RouteTable): OutputFile[];
+export declare function sortFiles(files: OutputFile[]): OutputFile[];

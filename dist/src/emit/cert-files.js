@@ -1,0 +1,16 @@
+import { certFile, keyFile } from '../ir/types.js';
+import { compareStrings } from '../util/compare.js';
+/** certs/<id>.crt and certs/<id>.key for every Secret found in the inputs (same for every target). */
+export function certificateFiles(ir) {
+    const out = [];
+    for (const c of ir.certificates) {
+        if (c.certPem === undefined || c.keyPem === undefined)
+            continue;
+        out.push({ path: certFile(c.id), content: c.certPem, mode: 0o644 });
+        out.push({ path: keyFile(c.id), content: c.keyPem, mode: 0o600, sensitive: true });
+    }
+    return out;
+}
+export function sortFiles(files) {
+    return files.sort((a, b) => compareStrings(a.path, b.path));
+}

@@ -1,0 +1,29 @@
+import type { Diagnostics } from '../diagnostics/collector.js';
+import type { TargetName } from '../diagnostics/types.js';
+import type { RouteTable } from '../ir/types.js';
+/** One generated file, path relative to the output directory ("/"-separated). */
+export interface OutputFile {
+    path: string;
+    content: string;
+    /** File mode; private keys are 0o600. */
+    mode?: number;
+    /** Never printed (private keys). */
+    sensitive?: boolean;
+}
+export interface EmitOptions {
+    /** DNS resolver the proxy uses at run time for cluster names (nginx needs an address). */
+    resolver: string;
+}
+export interface EmitContext {
+    diagnostics: Diagnostics;
+    options: EmitOptions;
+}
+export interface Emitter {
+    name: TargetName;
+    /** The file a user runs the proxy with ("nginx.conf"). */
+    mainFile: string;
+    /** Where the output looks up cluster DNS names at run time, in words (for IC5021). */
+    dnsResolver(resolver: string): string;
+    /** Pure: IR in, files out (sorted by path). Reports what the target cannot express. */
+    emit(ir: RouteTable, ctx: EmitContext): OutputFile[];
+}

@@ -1,0 +1,85 @@
+import { certFile, keyFile } from '../../ir/types.js';
+import { NORMALIZE_LUA, RESTORE_LUA } from './normalize-lua.js';
+import { routeConfig } from './routes.js';
+const T = 'type.googleapis.com/envoy.extensions';
+const HCM_TYPE = `${T}.filters.network.http_connection_manager.v3.HttpConnectionManager`;
+export const ROUTER_TYPE = `${T}.filters.http.router.v3.Router`;
+const LUA_TYPE = `${T}.filters.http.lua.v3.Lua`;
+const TLS_INSPECTOR_TYPE = `${T}.filters.listener.tls_inspector.v3.TlsInspector`;
+const DOWNSTREAM_TLS_TYPE = `${T}.transport_sockets.tls.v3.DownstreamTlsContext`;
+/** IR addresses bracket IPv6 ("[::]"); Envoy wants the bare literal. */
+const address = (a) => ({ socket_address: { address: a.host.replace(/^\[(.*)\]$/, '$1'), port_value: a.port } });
+/**
+ * The HTTP connection manager, identical for both listeners but for the route table.
+ * - use_remote_address: this is the edge proxy; Envoy appends the peer to X-Forwarded-For and sets
+ *   X-Forwarded-Proto from the connection, overwriting what clients claim (nginx: $proxy_add_x_forwarded_for, $scheme).
+ * - normalize_path and merge_slashes off, %2F and %5C left alone: the Lua filters apply the request
+ *   normalisation every target follows instead (normalize-lua.ts), pinned explicitly so a runtime
+ *   default cannot change routing.
+ * - strip_trailing_host_dot off: Envoy would rewrite the Host the backend receives; `foo.com.` is a
+ *   domain of every vhost instead (routes.ts), so it routes as `foo.com`, as in nginx.
+ * - stream_idle_timeout 60s: nginx's proxy_read_timeout; routes carry no total deadline.
+ * - accept_http_10: nginx serves HTTP/1.0 (health checkers, ab); Envoy answers 426 otherwise.
+ *   A 1.0 request without Host still gets 400.
+ * - Host is preserved (Envoy's default), X-Forwarded-Host is set by the route config.
+ */
+function hcm(scheme, route_config) {
+    return {
+        name: 'envoy.filters.network.http_connection_manager',
+        typed_config: {
+            '@type': HCM_TYPE,
+            stat_prefix: scheme,
+            use_remote_address: true,
+            normalize_path: false,
+            merge_slashes: false,
+            path_with_escaped_slashes_action: 'KEEP_UNCHANGED',
+            strip_trailing_host_dot: false,
+            stream_idle_timeout: '60s',
+            http_protocol_options: { accept_http_10: true },
+            route_config,
+            // The router must be last and needs its typed_config (no implicit lookup by name since ~1.23).
+            http_filters: [
+                { name: 'ingressc.normalize', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: NORMALIZE_LUA } } },
+                { name: 'ingressc.restore', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: RESTORE_LUA }, clear_route_cache: false } },
+                { name: 'envoy.filters.http.router', typed_config: { '@type': ROUTER_TYPE, suppress_envoy_headers: true } },
+            ],
+        },
+    };
+}
+/**
+ * One TLS context with every certificate, the IR default first: Envoy picks the certificate whose
+ * names match the SNI and serves the first one for any other SNI (or none). A single filter chain
+ * keeps one copy of the route table: with one chain per certificate Envoy builds the table once per
+ * chain (2,000 hosts × 20 certificates took 13 s and 2.5 GB to load). Selection by certificate
+ * names, not by the Ingress tls.hosts pairing, is reported where they disagree (IC4302).
+ */
+function tlsSocket(ids) {
+    return {
+        name: 'envoy.transport_sockets.tls',
+        typed_config: {
+            '@type': DOWNSTREAM_TLS_TYPE,
+            common_tls_context: {
+                alpn_protocols: ['h2', 'http/1.1'],
+                // Relative paths resolve against Envoy's working directory: run it from the output directory.
+                tls_certificates: ids.map((id) => ({ certificate_chain: { filename: certFile(id) }, private_key: { filename: keyFile(id) } })),
+            },
+        },
+    };
+}
+export function listeners(ir, origins) {
+    const out = [{ name: 'http', address: address(ir.listen.http), filter_chains: [{ filters: [hcm('http', routeConfig(ir, 'http', origins))] }] }];
+    if (ir.certificates.length === 0 || ir.defaultCertificate === undefined)
+        return out;
+    const shared = hcm('https', routeConfig(ir, 'https', origins));
+    out.push({
+        name: 'https',
+        address: address(ir.listen.https),
+        listener_filters: [{ name: 'envoy.filters.listener.tls_inspector', typed_config: { '@type': TLS_INSPECTOR_TYPE } }],
+        filter_chains: [{ name: 'https', transport_socket: tlsSocket(certificateOrder(ir, ir.defaultCertificate)), filters: [shared] }],
+    });
+    return out;
+}
+/** The default certificate first (served for an unknown SNI), then the others by id. */
+function certificateOrder(ir, defaultCertificate) {
+    return [defaultCertificate, ...ir.certificates.map((c) => c.id).filter((id) => id !== defaultCertificate)];
+}

@@ -1,0 +1,12 @@
+import type { SourceRef } from '../../diagnostics/types.js';
+import type { RouteTable } from '../../ir/types.js';
+import type { RouteConfiguration } from './types.js';
+export type Scheme = 'http' | 'https';
+/** Emitted object → the manifest position it came from, so check.ts can point at a source. */
+export type Origins = WeakMap<object, SourceRef>;
+/** The inline route_config of one listener: one Envoy vhost per IR vhost, plus `*` for unknown hosts. */
+export declare function routeConfig(ir: RouteTable, scheme: Scheme, origins: Origins): RouteConfiguration;
+/** Wildcard vhosts need a header regex; report whether any exists (for the RE2 program-size limit). */
+export declare const hasWildcards: (ir: RouteTable) => boolean;
+/** Hosts in regex mode carry user regexes: counted repeats ({n,m}, n, m <= 255) make large RE2 programs. */
+export declare const hasRegexPaths: (ir: RouteTable) => boolean;

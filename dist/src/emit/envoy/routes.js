@@ -1,0 +1,108 @@
+import { locationRegex, parsePortable, wholePathSearch } from '../../ir/regex.js';
+import { wildcardAuthorityRegex } from './quote.js';
+const track = (origins, o, at) => {
+    if (at)
+        origins.set(o, at);
+    return o;
+};
+/** IR upstream → route action. No upstream: 404. An upstream without endpoints is an empty cluster: Envoy answers 503. */
+function action(upstream) {
+    // timeout 0s: no whole-request deadline (Envoy's default is 15 s); stream_idle_timeout bounds stalls, like nginx's read timeout.
+    return upstream === undefined ? { direct_response: { status: 404 } } : { route: { cluster: upstream, timeout: '0s' } };
+}
+/**
+ * The routes of one virtual host for one listener, in the IR's evaluation order: exact paths,
+ * prefixes longest first, then the fallback (unreachable, so omitted, when "/" is a prefix).
+ */
+function vhostRoutes(ir, vh, scheme, origins) {
+    // Fresh matcher objects per route: a shared object would become a YAML alias.
+    const match = (spec) => vh.kind === 'wildcard' ? { ...spec, headers: [authorityMatcher(vh.wildcardSuffix)] } : spec;
+    const own = [];
+    if (scheme === 'http' && vh.tls?.sslRedirect) {
+        // Always name the port: without port_redirect Envoy keeps a port from the Host header
+        // (`foo:8080` → `https://foo:8080/`), pointing HTTPS at the wrong port; 443 gives `https://foo:443/`.
+        const redirect = { https_redirect: true, port_redirect: ir.listen.https.port, response_code: 'PERMANENT_REDIRECT' };
+        own.push(track(origins, { match: match({ prefix: '/' }), redirect }, vh.tls.origin));
+    }
+    else if (vh.pathOrder === 'regex-first-match') {
+        // Envoy's safe_regex must match the whole path: the start-anchored search becomes a full match.
+        for (const r of vh.ordered ?? [])
+            own.push(track(origins, { match: match({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }), ...withFilters(action(r.upstream), r.filters) }, r.origin));
+        own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback) }, vh.fallbackOrigin ?? vh.origin));
+    }
+    else {
+        for (const r of vh.exact)
+            own.push(track(origins, { match: match({ path: r.path }), ...action(r.upstream) }, r.origin));
+        for (const r of vh.prefix) {
+            // path_separated_prefix is element-wise (`/p` and `/p/...`) but rejects "/" itself.
+            const spec = r.path === '/' || r.match === 'StringPrefix' ? { prefix: r.path } : { path_separated_prefix: r.path };
+            own.push(track(origins, { match: match(spec), ...action(r.upstream) }, r.origin));
+        }
+        if (!vh.prefix.some((r) => r.path === '/'))
+            own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback) }, vh.fallbackOrigin ?? vh.origin));
+    }
+    // Envoy's `*.suffix` domain also catches deeper names; every route above requires exactly one
+    // label, and what is left is routed as if this vhost did not exist. Envoy picks the longest
+    // matching wildcard, so when this one fails the one-label test, no Ingress wildcard matches.
+    return vh.kind === 'wildcard' ? [...own, ...unknownHostRoutes(ir, scheme, origins)] : own;
+}
+/** A route's filters: rewrite (the whole path, query kept) and request headers. */
+function withFilters(a, filters) {
+    if (!filters?.length || !a.route)
+        return a;
+    const route = { ...a.route };
+    const headers = [];
+    for (const f of filters) {
+        if (f.type === 'URLRewrite') {
+            const re = parsePortable(f.path.pattern);
+            // RE2 refuses a substitution naming a group the pattern lacks; nginx substitutes "" for it.
+            const substitution = f.path.replacement.replace(/\{([1-9])\}/g, (_, n) => (Number(n) <= re.groups ? `\\${n}` : ''));
+            route.regex_rewrite = { pattern: { regex: `(?i)${wholePathSearch(re, 're2')}` }, substitution };
+        }
+        else
+            for (const h of f.set)
+                headers.push({ header: { key: h.name, value: h.value }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' });
+    }
+    return { route, ...(headers.length ? { request_headers_to_add: headers } : {}) };
+}
+/** The host-less vhost, found once per table (a search per wildcard vhost was quadratic). */
+const anyVhosts = new WeakMap();
+const anyVhost = (ir) => {
+    if (!anyVhosts.has(ir))
+        anyVhosts.set(ir, ir.vhosts.find((v) => v.kind === 'any'));
+    return anyVhosts.get(ir);
+};
+/** What a host that matches no vhost gets: the host-less rules, else the default backend, else 404. */
+function unknownHostRoutes(ir, scheme, origins) {
+    const any = anyVhost(ir);
+    if (any)
+        return vhostRoutes(ir, any, scheme, origins);
+    return [{ match: { prefix: '/' }, ...action(ir.defaultUpstream) }];
+}
+function authorityMatcher(suffix) {
+    return { name: ':authority', string_match: { safe_regex: { regex: wildcardAuthorityRegex(suffix) } } };
+}
+/** The inline route_config of one listener: one Envoy vhost per IR vhost, plus `*` for unknown hosts. */
+export function routeConfig(ir, scheme, origins) {
+    const vhosts = [];
+    for (const vh of ir.vhosts) {
+        if (vh.kind === 'any')
+            continue;
+        // With and without the trailing dot: Envoy keeps the Host the client sent (the backend receives
+        // it), so `foo.com.` is matched as a domain of its own, not stripped.
+        vhosts.push(track(origins, { name: vh.name, domains: [vh.name, `${vh.name}.`], routes: vhostRoutes(ir, vh, scheme, origins) }, vh.origin));
+    }
+    const any = anyVhost(ir);
+    vhosts.push(track(origins, { name: '*', domains: ['*'], routes: unknownHostRoutes(ir, scheme, origins) }, any?.origin));
+    return {
+        name: scheme,
+        // Ingress hosts have no port: match `foo.com:8080` as `foo.com` without rewriting the Host the backend sees.
+        ignore_port_in_host_matching: true,
+        request_headers_to_add: [{ header: { key: 'x-forwarded-host', value: '%REQ(:AUTHORITY)%' }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }],
+        virtual_hosts: vhosts,
+    };
+}
+/** Wildcard vhosts need a header regex; report whether any exists (for the RE2 program-size limit). */
+export const hasWildcards = (ir) => ir.vhosts.some((v) => v.kind === 'wildcard');
+/** Hosts in regex mode carry user regexes: counted repeats ({n,m}, n, m <= 255) make large RE2 programs. */
+export const hasRegexPaths = (ir) => ir.vhosts.some((v) => v.pathOrder === 'regex-first-match');

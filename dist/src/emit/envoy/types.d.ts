@@ -1,0 +1,126 @@
+/**
+ * The subset of Envoy's v3 bootstrap that ingressc emits, as plain objects in proto-JSON field
+ * names. Object key order is the YAML key order, so builders write keys in a fixed order.
+ */
+export interface Bootstrap {
+    static_resources: {
+        listeners: Listener[];
+        clusters: Cluster[];
+    };
+    layered_runtime?: {
+        layers: {
+            name: string;
+            static_layer: Record<string, number>;
+        }[];
+    };
+}
+export interface SocketAddress {
+    socket_address: {
+        address: string;
+        port_value: number;
+    };
+}
+export interface TypedExtension {
+    name: string;
+    typed_config: {
+        '@type': string;
+        [field: string]: unknown;
+    };
+}
+export interface Listener {
+    name: string;
+    address: SocketAddress;
+    listener_filters?: TypedExtension[];
+    filter_chains: FilterChain[];
+}
+export interface FilterChain {
+    name?: string;
+    filter_chain_match?: {
+        server_names: string[];
+    };
+    transport_socket?: TypedExtension;
+    filters: HcmFilter[];
+}
+export interface HcmFilter {
+    name: 'envoy.filters.network.http_connection_manager';
+    typed_config: {
+        '@type': string;
+        stat_prefix: string;
+        [field: string]: unknown;
+        route_config: RouteConfiguration;
+        http_filters: TypedExtension[];
+    };
+}
+export interface RouteConfiguration {
+    name: string;
+    ignore_port_in_host_matching: boolean;
+    request_headers_to_add?: unknown[];
+    virtual_hosts: VirtualHost[];
+}
+export interface VirtualHost {
+    name: string;
+    domains: string[];
+    routes: Route[];
+}
+export interface HeaderMatcher {
+    name: string;
+    string_match: {
+        safe_regex: {
+            regex: string;
+        };
+    };
+}
+export interface RouteMatch {
+    path?: string;
+    prefix?: string;
+    path_separated_prefix?: string;
+    safe_regex?: {
+        regex: string;
+    };
+    headers?: HeaderMatcher[];
+}
+export interface Route {
+    match: RouteMatch;
+    route?: {
+        cluster: string;
+        timeout: string;
+        regex_rewrite?: {
+            pattern: {
+                regex: string;
+            };
+            substitution: string;
+        };
+    };
+    request_headers_to_add?: {
+        header: {
+            key: string;
+            value: string;
+        };
+        append_action: 'OVERWRITE_IF_EXISTS_OR_ADD';
+    }[];
+    direct_response?: {
+        status: number;
+    };
+    redirect?: {
+        https_redirect: true;
+        port_redirect: number;
+        response_code: 'PERMANENT_REDIRECT';
+    };
+}
+export interface Cluster {
+    name: string;
+    type: 'STATIC' | 'STRICT_DNS';
+    connect_timeout: string;
+    lb_policy: 'ROUND_ROBIN';
+    dns_lookup_family?: 'V4_PREFERRED';
+    load_assignment: {
+        cluster_name: string;
+        endpoints: {
+            lb_endpoints: {
+                endpoint: {
+                    address: SocketAddress;
+                };
+            }[];
+        }[];
+    };
+}

@@ -1,0 +1,101 @@
+import { backendName, NOT_FOUND_BACKEND } from './backends.js';
+import { MAP_FILES, vhostKey } from './maps.js';
+import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../ir/regex.js';
+import { address, cfgName, HaproxyQuoteError, mapKey, quotedArg } from './quote.js';
+import { Section } from './section.js';
+import { CRT_LIST } from './tls.js';
+/** "%" without two hex digits after it, or %2F, %5C, %00 (matched case-insensitively). */
+const BAD_ESCAPE = '%([^0-9a-f]|[0-9a-f][^0-9a-f]|[0-9a-f]?$|2f|5c|00)';
+const bindAddress = (a) => address(a.host.replace(/^\[(.*)\]$/, '$1'), a.port);
+/**
+ * The one frontend, serving HTTP and (with certificates) HTTPS with the same routing. It
+ * reproduces the IR evaluation model with variables and map lookups:
+ * txn.vh = vhost key (exact host, else one-label wildcard, else "*"); txn.be = backend
+ * (Exact, else longest element-wise Prefix, else the vhost fallback). No vhost → defaultUpstream.
+ */
+export function renderFrontend(ir, opts) {
+    const s = new Section('frontend ingress');
+    s.line(`bind ${bindAddress(ir.listen.http)}`);
+    if (opts.https)
+        s.line(`bind ${bindAddress(ir.listen.https)} ssl crt-list ${CRT_LIST}`);
+    s.line('# Request normalisation (README "Semantics"), before anything else: 400 for a bad');
+    s.line('# escape or an escaped "/", "\\" or NUL; route on the path with unreserved escapes decoded,');
+    s.line('# slashes merged and dot segments removed (".." above the root: 400); forward it as sent.');
+    s.line(`http-request deny deny_status 400 if { path -m reg -i ${BAD_ESCAPE} }`);
+    s.line('http-request set-var(txn.pathq) pathq');
+    for (const n of ['percent-decode-unreserved', 'path-merge-slashes', 'path-strip-dot', 'path-strip-dotdot'])
+        s.line(`http-request normalize-uri ${n}`);
+    s.line('http-request deny deny_status 400 if { path -m reg ^/[.][.](/|$) }');
+    s.line('http-request set-var(txn.path) path');
+    s.line('http-request set-pathq %[var(txn.pathq)]');
+    s.line('# Host class: the exact host, else "*." + the host without its first label, else the');
+    s.line('# host-less rules. The class is decided here; routes never fall through to another class.');
+    // Like the IR's normalizeHost: port dropped, lowercased, one trailing dot removed.
+    s.line('http-request set-var(txn.host) req.hdr(host),field(1,:),lower,regsub([.]$,)');
+    s.line(`http-request set-var(txn.vh) var(txn.host),map_str(${MAP_FILES.hosts})`);
+    if (ir.vhosts.some((v) => v.kind === 'wildcard'))
+        s.line(`http-request set-var(txn.vh) var(txn.host),regsub(^[^.]+[.],*.),map_str(${MAP_FILES.hosts}) if !{ var(txn.vh) -m found }`);
+    if (ir.vhosts.some((v) => v.kind === 'any'))
+        s.line('http-request set-var(txn.vh) str(*) if !{ var(txn.vh) -m found }');
+    if (opts.sslRedirect) {
+        // Like nginx's https://$host$request_uri: lowercased host without the HTTP port.
+        const port = ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`;
+        s.line(`http-request redirect prefix https://%[var(txn.host)]${port} code 308 if !{ ssl_fc } { var(txn.vh) -m str -f ${MAP_FILES.sslRedirect} }`);
+    }
+    if (opts.https) {
+        s.line('http-request set-header X-Forwarded-Proto https if { ssl_fc }');
+        s.line('http-request set-header X-Forwarded-Proto http if !{ ssl_fc }');
+    }
+    else
+        s.line('http-request set-header X-Forwarded-Proto http');
+    s.line('http-request del-header X-Forwarded-Host');
+    s.line('http-request set-header X-Forwarded-Host %[req.fhdr(host)] if { req.fhdr(host) -m found }');
+    // nginx and Envoy name themselves in Server; clients (and the conformance suite) expect it.
+    s.line('http-response add-header Server haproxy unless { res.hdr_cnt(server) gt 0 }');
+    s.line('# Path: Exact first, then the longest element-wise Prefix ("/p" is stored as "/p/" and');
+    s.line('# looked up with path + "/"), then the vhost fallback. Lookups fail when txn.vh is unset.');
+    s.line(`http-request set-var(txn.be) var(txn.vh),concat(,txn.path,),map_str(${MAP_FILES.exact})`);
+    s.line(`http-request set-var(txn.be) var(txn.vh),concat(,txn.path,/),map_beg(${MAP_FILES.prefix}) if !{ var(txn.be) -m found }`);
+    regexRoutes(ir, s);
+    s.line(`http-request set-var(txn.be) var(txn.vh),map_str(${MAP_FILES.fallback}) if !{ var(txn.be) -m found }`);
+    s.line('use_backend %[var(txn.be)] if { var(txn.be) -m found }');
+    if (ir.defaultUpstream !== undefined)
+        s.line(`use_backend ${cfgName(backendName(ir.defaultUpstream))} if !{ var(txn.vh) -m found }`);
+    s.line(`default_backend ${NOT_FOUND_BACKEND}`);
+    return s;
+}
+/**
+ * Hosts in regex mode (IR pathOrder 'regex-first-match'): one rule per route in the IR's order
+ * names the first route whose case-insensitive regex (PCRE2) matches the path (txn.rt); then its
+ * backend and filters are applied. Their exact and prefix maps are empty, so nothing else matches.
+ */
+function regexRoutes(ir, s) {
+    let n = 0;
+    for (const vh of ir.vhosts) {
+        if (vh.pathOrder !== 'regex-first-match')
+            continue;
+        const vk = mapKey(vhostKey(vh));
+        s.line(`# ${vk}: regexes in order, the first match wins`);
+        for (const r of vh.ordered ?? []) {
+            const rt = `r${n++}`;
+            s.line(`http-request set-var(txn.rt) str(${rt}) if { var(txn.vh) -m str ${vk} } { path -m reg -i ${quotedArg(renderPortable(locationRegex(r.path), 'pcre'))} } !{ var(txn.rt) -m found }`);
+            const on = `if { var(txn.rt) -m str ${rt} }`;
+            s.line(`http-request set-var(txn.be) str(${cfgName(backendName(r.upstream))}) ${on}`);
+            for (const f of r.filters ?? []) {
+                if (f.type === 'URLRewrite') {
+                    const re = `(?i)${wholePathSearch(parsePortable(f.path.pattern), 'pcre')}`;
+                    s.line(`http-request replace-path ${quotedArg(re)} ${quotedArg(captureFormat(f.path.replacement, '\\'))} ${on}`);
+                }
+                else
+                    for (const h of f.set)
+                        s.line(`http-request set-header ${cfgName(h.name)} ${quotedArg(h.value)} ${on}`);
+            }
+        }
+    }
+}
+/** An IR replacement ("/..." with {N}) with captures written `<mark>N` (HAProxy `\N`, RE2 `\N`, Go `${N}`). */
+export function captureFormat(replacement, mark) {
+    if (!/^\/(?:[A-Za-z0-9._~\-/]|\{[1-9]\})*$/.test(replacement))
+        throw new HaproxyQuoteError(`haproxy: refusing rewrite replacement ${JSON.stringify(replacement)}`);
+    return replacement.replace(/\{([1-9])\}/g, `${mark}$1`);
+}

@@ -1,0 +1,34 @@
+/**
+ * The one way user-derived text enters haproxy.cfg, map files and the crt-list. All three are
+ * split on whitespace, treat `#` as a comment, and haproxy.cfg also interprets quotes, `\`
+ * escapes, `$` environment variables and (in log-format arguments) `%` tags. Rather than escape
+ * those, only characters that need no quoting anywhere are accepted: validation already
+ * restricts hosts to DNS names and paths to ^/[A-Za-z0-9._~\-/]*$, so anything else reaching an
+ * emitter is a bug, and refusing it beats emitting a config that means something else.
+ */
+export declare class HaproxyQuoteError extends Error {
+}
+/**
+ * A map (or ACL pattern) file key. The first whitespace-delimited word is the key and a line
+ * starting with `#` is a comment; `#` is outside the accepted set, so neither can happen.
+ */
+export declare function mapKey(s: string): string;
+/** HAProxy object names (backends, servers, resolvers): letters, digits, "_", "-", ".", ":". */
+export declare function cfgName(s: string): string;
+/** A map value: always a backend name, so the same rules. */
+export declare const mapValue: typeof cfgName;
+/**
+ * One haproxy.cfg or crt-list argument (file paths, addresses, SNI filters). Refused: spaces,
+ * `#`, quotes, `\`, `$`, `%` (log-format tag), `{}` (ACL braces), `,()` (converter syntax)
+ * and control characters; "[...]" stays allowed for IPv6 addresses.
+ */
+export declare function cfgWord(s: string): string;
+/** `host:port` for a bind or server line; IPv6 literals get brackets. */
+export declare function address(host: string, port: number): string;
+/**
+ * A regex or a replace-path format as one haproxy.cfg argument, in single quotes (nothing inside
+ * is interpreted: no `\` escapes, `$` variables or `#` comments). The text comes from
+ * src/ir/regex.ts or a checked rewrite target, so a quote, a space, `%` (a log-format tag in
+ * formats) or a control character here is a bug: refused.
+ */
+export declare function quotedArg(s: string): string;

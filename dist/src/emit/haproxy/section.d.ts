@@ -1,0 +1,10 @@
+/** One haproxy.cfg section: a header line, then indented keywords (HAProxy has no braces). */
+export declare class Section {
+    readonly header: string;
+    private readonly lines;
+    constructor(header: string);
+    line(text: string): this;
+    toString(): string;
+}
+/** Sections separated by blank lines, one final newline. */
+export declare const renderSections: (sections: readonly (Section | string)[]) => string;

@@ -1,0 +1,43 @@
+import { escapeRegexMeta, wildcardSuffix } from '../regex.js';
+/**
+ * The one way user-derived text enters nginx.conf: a double-quoted string with `\` and `"`
+ * escaped. Validation already restricts every value to safe grammars; this is the second wall.
+ * Control characters are refused outright (a newline would end the directive, CVE-2021-25748),
+ * and so is `$`, which nginx expands as a variable in `set`/`return`/`proxy_pass`; only a regex
+ * built by the emitter itself (a `server_name` anchor) may pass `allowDollar`.
+ */
+export function nginxQuote(s, opts = {}) {
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(s))
+        throw new Error(`nginx: refusing to quote a value with a control character: ${JSON.stringify(s)}`);
+    if (!opts.allowDollar && s.includes('$'))
+        throw new Error(`nginx: refusing to quote a value with "$": ${JSON.stringify(s)}`);
+    return `"${s.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+}
+/** Regex `server_name` for an Ingress wildcard: exactly one label before the suffix (nginx's own `*.` matches any depth). */
+export function wildcardServerName(suffix) {
+    return nginxQuote(`~^[^.]+\\.${escapeRegexMeta(wildcardSuffix('nginx', suffix))}$`, { allowDollar: true });
+}
+/**
+ * nginx's own wildcard `server_name` (a hash lookup, any depth): only correct together with the
+ * one-label check of wildcard-depth.ts.
+ */
+export function wildcardHashServerName(suffix) {
+    return nginxQuote(`*.${wildcardSuffix('nginx', suffix)}`);
+}
+/**
+ * A rewrite replacement: the IR's "/..." with `{N}` capture references becomes nginx's `$N`
+ * (nginx reads one digit after "$", so "$12" is capture 1 then "2", as the IR means). Only path
+ * characters may appear, so no other variable and nothing nginx would read as a redirect.
+ */
+export function nginxRewriteTarget(replacement) {
+    if (!/^\/(?:[A-Za-z0-9._~\-/]|\{[1-9]\})*$/.test(replacement))
+        throw new Error(`nginx: refusing rewrite replacement ${JSON.stringify(replacement)}`);
+    return nginxQuote(replacement.replace(/\{([1-9])\}/g, '$$$1'), { allowDollar: true });
+}
+/** A request header name (an HTTP token). */
+export function nginxHeaderName(name) {
+    if (!/^[A-Za-z0-9-]+$/.test(name))
+        throw new Error(`nginx: refusing header name ${JSON.stringify(name)}`);
+    return name;
+}

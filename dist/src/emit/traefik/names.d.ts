@@ -1,0 +1,18 @@
+import type { VirtualHost } from '../../ir/types.js';
+/** File names, entry points and object names of the Traefik output: one place, no user text. */
+export declare const DYNAMIC_FILE = "traefik.yaml";
+export declare const STATIC_FILE = "traefik-static.yaml";
+export declare const WEB = "web";
+export declare const WEBSECURE = "websecure";
+/** Built into Traefik (internal handler, answers 418); only used behind a middleware that always answers first. */
+export declare const NOOP_SERVICE = "noop@internal";
+export declare const REDIRECT_MIDDLEWARE = "ingressc-redirect-https";
+export declare const NOT_FOUND_MIDDLEWARE = "ingressc-not-found";
+export declare const UNAVAILABLE_MIDDLEWARE = "ingressc-unavailable";
+/**
+ * Router name stem of a vhost. '_' separates the parts because it cannot occur in a validated
+ * host name, so two different vhosts or routes can never produce the same router name.
+ */
+export declare function vhostKey(vh: VirtualHost): string;
+/** Router stem for requests that match no vhost (only when there is no host-less vhost). */
+export declare const DEFAULT_KEY = "default";

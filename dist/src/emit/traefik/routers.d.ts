@@ -1,0 +1,21 @@
+import type { RouteTable } from '../../ir/types.js';
+import type { Middleware, Router } from './types.js';
+export interface RouterSet {
+    routers: Record<string, Router>;
+    /** Middlewares of route filters (rewrite, request headers), by name. */
+    filters: Record<string, Middleware>;
+    /** Middlewares the routers reference (they must be defined). */
+    used: Set<string>;
+}
+/**
+ * Routers in IR order: per vhost its exact routes, its prefixes (longest first), then its
+ * catch-all; each as an HTTP router on `web` and, when HTTPS is served, a TLS router on
+ * `websecure` (Traefik routers serve either plain or TLS requests, never both).
+ *
+ * The catch-all (`Host(..)` alone at the bottom of the vhost's class) is what keeps the IR's
+ * "no fall-through between host classes": without it a request for a known host with an unknown
+ * path would go on down Traefik's flat list to a wildcard or host-less `PathPrefix("/")`. It
+ * serves the vhost fallback, or 404 through an ipAllowList that admits nobody. The host-less
+ * vhost has one too: a request must match a router for Traefik to refuse encoded characters.
+ */
+export declare function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unavailable: ReadonlySet<string>): RouterSet;

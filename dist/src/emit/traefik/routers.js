@@ -1,0 +1,85 @@
+import { DEFAULT_KEY, NOOP_SERVICE, NOT_FOUND_MIDDLEWARE, REDIRECT_MIDDLEWARE, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
+import { priorities } from './priority.js';
+import { catchAllRule, routeRule } from './rules.js';
+import { parsePortable, wholePathSearch } from '../../ir/regex.js';
+/**
+ * Routers in IR order: per vhost its exact routes, its prefixes (longest first), then its
+ * catch-all; each as an HTTP router on `web` and, when HTTPS is served, a TLS router on
+ * `websecure` (Traefik routers serve either plain or TLS requests, never both).
+ *
+ * The catch-all (`Host(..)` alone at the bottom of the vhost's class) is what keeps the IR's
+ * "no fall-through between host classes": without it a request for a known host with an unknown
+ * path would go on down Traefik's flat list to a wildcard or host-less `PathPrefix("/")`. It
+ * serves the vhost fallback, or 404 through an ipAllowList that admits nobody. The host-less
+ * vhost has one too: a request must match a router for Traefik to refuse encoded characters.
+ */
+export function buildRouters(ir, services, unavailable) {
+    const prio = priorities(ir);
+    const https = ir.certificates.length > 0;
+    const routers = {};
+    const used = new Set();
+    const target = (upstream) => {
+        if (upstream === undefined)
+            return { service: NOOP_SERVICE, middleware: NOT_FOUND_MIDDLEWARE };
+        if (unavailable.has(upstream))
+            return { service: NOOP_SERVICE, middleware: UNAVAILABLE_MIDDLEWARE };
+        if (!services.has(upstream))
+            throw new Error(`traefik: route names unknown upstream ${upstream}`);
+        return { service: upstream };
+    };
+    const add = (name, rule, priority, t, redirect) => {
+        // With the redirect, the HTTP router never reaches its target: only the redirect applies.
+        const own = [...(t.filters ?? []), ...(t.middleware ? [t.middleware] : [])];
+        const httpMw = redirect ? [REDIRECT_MIDDLEWARE] : own;
+        put(`${name}_http`, { entryPoints: [WEB], rule, priority, ...(httpMw.length ? { middlewares: httpMw } : {}), service: t.service });
+        if (https)
+            put(`${name}_https`, { entryPoints: [WEBSECURE], rule, priority, ...(own.length ? { middlewares: own } : {}), service: t.service, tls: {} });
+    };
+    const filters = {};
+    /** One middleware per filter, named after its router. */
+    const withFilters = (name, t, fs) => {
+        if (!fs?.length || t.middleware)
+            return t;
+        const names = fs.map((f, i) => {
+            const mw = `${name}_filter_${i}`;
+            filters[mw] = filterMiddleware(f);
+            return mw;
+        });
+        return { ...t, filters: names };
+    };
+    const put = (name, r) => {
+        if (routers[name])
+            throw new Error(`traefik: duplicate router name ${name}`);
+        routers[name] = r;
+        for (const m of r.middlewares ?? [])
+            used.add(m);
+    };
+    for (const vh of ir.vhosts) {
+        const key = vhostKey(vh);
+        const redirect = vh.tls?.sslRedirect === true;
+        vh.exact.forEach((r, i) => add(`${key}_exact_${i}`, routeRule(vh, r), prio.exact(vh.kind, r.path), target(r.upstream), redirect));
+        vh.prefix.forEach((r, i) => add(`${key}_prefix_${i}`, routeRule(vh, r), prio.prefix(vh.kind, r), target(r.upstream), redirect));
+        const ordered = vh.ordered ?? [];
+        ordered.forEach((r, i) => add(`${key}_regex_${i}`, routeRule(vh, r), prio.ordered(vh.kind, i, ordered.length), withFilters(`${key}_regex_${i}`, target(r.upstream), r.filters), redirect));
+        if (needsCatchAll(vh))
+            add(`${key}_${vh.fallback ? 'fallback' : 'notfound'}`, catchAllRule(vh), prio.catchAll(vh.kind), target(vh.fallback), redirect);
+    }
+    // Requests no vhost claims: the default backend (or a 404) when there is no host-less vhost to
+    // own them. Some router must match every request: Traefik refuses encoded characters
+    // (encodedCharacters, static-config.ts) only in a matched router, and answers 404 otherwise.
+    if (!ir.vhosts.some((v) => v.kind === 'any'))
+        add(DEFAULT_KEY, catchAllRule(undefined), prio.catchAll('any'), target(ir.defaultUpstream), false);
+    return { routers, filters, used };
+}
+/** Rewrite: Go's ReplaceAllString over a whole-path pattern (captures `${N}`: Go reads `$1x` as group "1x"). */
+function filterMiddleware(f) {
+    if (f.type === 'RequestHeaderModifier')
+        return { headers: { customRequestHeaders: Object.fromEntries(f.set.map((h) => [h.name, h.value])) } };
+    const re = parsePortable(f.path.pattern);
+    if (!/^\/(?:[A-Za-z0-9._~\-/]|\{[1-9]\})*$/.test(f.path.replacement))
+        throw new Error(`traefik: refusing rewrite replacement ${JSON.stringify(f.path.replacement)}`);
+    return { replacePathRegex: { regex: `(?i)${wholePathSearch(re, 're2')}`, replacement: f.path.replacement.replace(/\{([1-9])\}/g, '$${$1}') } };
+}
+function needsCatchAll(vh) {
+    return !vh.prefix.some((r) => r.path === '/'); // the root prefix already takes every path
+}

@@ -1,0 +1,78 @@
+/** The subset of Traefik v3's dynamic configuration (file provider) that ingressc writes. */
+export interface DynamicConfig {
+    http: {
+        routers: Record<string, Router>;
+        services?: Record<string, Service>;
+        middlewares?: Record<string, Middleware>;
+    };
+    tls?: {
+        certificates: CertFiles[];
+        stores?: {
+            default: {
+                defaultCertificate: CertFiles;
+            };
+        };
+    };
+}
+export interface Router {
+    entryPoints: string[];
+    rule: string;
+    priority: number;
+    middlewares?: string[];
+    service: string;
+    /** Present (empty) on HTTPS routers: Traefik only serves TLS requests with routers that have it. */
+    tls?: Record<string, never>;
+}
+export interface Service {
+    loadBalancer: {
+        servers: {
+            url: string;
+        }[];
+        passHostHeader: boolean;
+    };
+}
+export type Middleware = {
+    redirectScheme: {
+        scheme: 'https';
+        permanent: boolean;
+        port?: string;
+    };
+} | {
+    ipAllowList: {
+        sourceRange: string[];
+        rejectStatusCode: number;
+    };
+} | {
+    replacePathRegex: {
+        regex: string;
+        replacement: string;
+    };
+} | {
+    headers: {
+        customRequestHeaders: Record<string, string>;
+    };
+};
+export interface CertFiles {
+    certFile: string;
+    keyFile: string;
+}
+export interface StaticConfig {
+    global: {
+        checkNewVersion: boolean;
+        sendAnonymousUsage: boolean;
+    };
+    entryPoints: Record<string, {
+        address: string;
+        http: EntryPointHttp;
+    }>;
+    providers: {
+        file: {
+            filename: string;
+        };
+    };
+}
+/** Entry point request-path options (a fresh object per entry point: a shared one would be a YAML alias). */
+export interface EntryPointHttp {
+    sanitizePath: boolean;
+    encodedCharacters: Record<'allowEncodedSlash' | 'allowEncodedBackSlash' | 'allowEncodedNullCharacter' | 'allowEncodedSemicolon' | 'allowEncodedPercent' | 'allowEncodedQuestionMark' | 'allowEncodedHash', boolean>;
+}

@@ -1,0 +1,23 @@
+/** Public library API: pure functions over in-memory sources; no file system, no process exit. */
+export { compile, analyze, type CompileResult } from './compile.js';
+export { lint, type LintOptions, type LintResult } from './lint.js';
+export { classifySource, type InputKind } from './parse/classify.js';
+export { diff, routeChanges, fileChanges, describeRoute, renderDiffText, renderDiffJson, diffLines, unifiedDiff, type DiffOptions, type DiffResult, type RouteChange, type FileChange, type Edit } from './diff/index.js';
+export { routes, routeRows, type RouteRow, type RoutesResult } from './routes/table.js';
+export { match, explainRequest, parseRequest, type MatchExplanation, type MatchRequestInput, type Candidate } from './routes/explain.js';
+export { renderRoutesTable, renderRoutesJson, renderMatchText, renderMatchJson } from './routes/render.js';
+export { matchRequest, matchHost, matchPath, normalizeHost, type MatchResult } from './ir/match.js';
+export { renderText, colorEnabled, type TextRenderOptions } from './diagnostics/render-text.js';
+export { renderJson, toJsonReport, type JsonReport, type JsonDiagnostic } from './diagnostics/render-json.js';
+export { renderSarif, toSarif, type SarifOptions } from './diagnostics/render-sarif.js';
+export { renderGithub } from './diagnostics/render-github.js';
+export { makeDiagnostic, sortDiagnostics } from './diagnostics/collector.js';
+export { registeredTargets as availableTargets } from './emit/registry.js';
+export { TARGETS } from './options.js';
+export type { CompileOptionsInput as CompileOptions } from './options.js';
+export type { SourceFile } from './parse/source.js';
+export type { Diagnostic, Severity, SourceRef, TargetName } from './diagnostics/types.js';
+export type { OutputFile } from './emit/emitter.js';
+export type * from './ir/types.js';
+export { CODES } from './diagnostics/codes.js';
+export { annotationMatrix, renderMatrixMarkdown, renderMatrixTable, type MatrixRow, type MatrixCell } from './providers/ingress-nginx/matrix.js';

@@ -1,0 +1,90 @@
+import { serviceKey } from '../options.js';
+import { compareStrings } from '../util/compare.js';
+export const upstreamId = (r) => `${r.namespace}_${r.service}_${r.port}`;
+const sortEndpoints = (eps) => [...new Map(eps.map((e) => [`${e.host}:${e.port}`, e])).values()].sort((a, b) => a.host !== b.host ? (a.host < b.host ? -1 : 1) : a.port - b.port);
+/**
+ * Turns Service references into upstreams. Endpoints come from, in order: --backend overrides,
+ * EndpointSlices in the inputs, cluster DNS (<svc>.<ns>.svc.cluster.local, resolved at run time).
+ */
+export class UpstreamResolver {
+    opts;
+    diags;
+    byId = new Map();
+    usedOverrides = new Set();
+    /** Services (the first of a name, as a search in input order finds it) and EndpointSlices by "namespace/name". */
+    services = new Map();
+    slices = new Map();
+    constructor(inv, opts, diags) {
+        this.opts = opts;
+        this.diags = diags;
+        for (const s of inv.services)
+            if (!this.services.has(`${s.namespace}/${s.name}`))
+                this.services.set(`${s.namespace}/${s.name}`, s);
+        for (const s of inv.slices) {
+            const list = this.slices.get(`${s.namespace}/${s.service}`);
+            if (list)
+                list.push(s);
+            else
+                this.slices.set(`${s.namespace}/${s.service}`, [s]);
+        }
+    }
+    /** Returns the upstream id, or undefined (with an error reported) when it cannot resolve. */
+    resolve(ref, origin) {
+        const id = upstreamId(ref);
+        if (this.byId.has(id))
+            return id;
+        const endpoints = this.endpointsFor(ref, origin);
+        if (!endpoints)
+            return undefined;
+        this.byId.set(id, { id, namespace: ref.namespace, service: ref.service, port: ref.port, endpoints: sortEndpoints(endpoints), origin });
+        return id;
+    }
+    upstreams() {
+        return [...this.byId.values()].sort((a, b) => compareStrings(a.id, b.id));
+    }
+    reportUnusedOverrides() {
+        for (const [key, o] of this.opts.backends)
+            if (!this.usedOverrides.has(key))
+                this.diags.report('IC3015', undefined, { value: o.text });
+    }
+    endpointsFor(ref, origin) {
+        const key = serviceKey(ref);
+        const override = this.opts.backends.get(key);
+        if (override) {
+            this.usedOverrides.add(key);
+            return override.endpoints;
+        }
+        const svc = this.services.get(`${ref.namespace}/${ref.service}`);
+        let svcPort;
+        if (svc) {
+            svcPort = svc.ports.find((p) => (typeof ref.port === 'number' ? p.port === ref.port : p.name === ref.port));
+            if (!svcPort) {
+                this.diags.report('IC3009', origin, { service: `${ref.namespace}/${ref.service}`, port: String(ref.port) });
+                return undefined;
+            }
+        }
+        else if (typeof ref.port === 'string') {
+            this.diags.report('IC3002', origin, { port: ref.port, service: `${ref.namespace}/${ref.service}` });
+            return undefined;
+        }
+        const slices = this.slices.get(`${ref.namespace}/${ref.service}`) ?? [];
+        if (slices.length > 0) {
+            const wantName = svcPort?.name ?? '';
+            const eps = [];
+            let matched = false;
+            for (const s of slices) {
+                const port = s.ports.find((p) => p.name === wantName) ?? (s.ports.length === 1 && !svc ? s.ports[0] : undefined);
+                if (!port)
+                    continue;
+                matched = true;
+                for (const a of s.addresses)
+                    eps.push({ kind: 'ip', host: a, port: port.port });
+            }
+            if (matched)
+                return eps;
+            this.diags.report('IC3010', origin, { service: `${ref.namespace}/${ref.service}`, port: String(ref.port) });
+        }
+        const port = svcPort?.port ?? ref.port;
+        return [{ kind: 'dns', host: `${ref.service}.${ref.namespace}.svc.cluster.local`, port }];
+    }
+}

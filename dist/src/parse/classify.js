@@ -1,0 +1,124 @@
+import { isCollection, isMap, isPair, isScalar, parseAllDocuments } from 'yaml';
+import { inputLimitExceeded } from './parse-yaml.js';
+const base = (path) => path.slice(path.lastIndexOf('/') + 1);
+/** Helm's chart metadata: apiVersion v1/v2 but no kind, and never a Kubernetes object. */
+const isChartFile = (path) => /^Chart\.ya?ml$/.test(base(path));
+/** Helm renders the files of a chart's templates/ directory (and only those). */
+const inTemplatesDir = (path) => /(^|\/)templates\//.test(path);
+const KUSTOMIZATION = /^(kustomization\.ya?ml|Kustomization)$/;
+/** Has {{…}}: a "{{" with a "}}" after it, as /\{\{[\s\S]*?\}\}/ says but in linear time (a hostile input can have millions of "{{"). */
+export function hasTemplateMarkers(text) {
+    const open = text.indexOf('{{');
+    return open >= 0 && text.indexOf('}}', open + 2) >= 0;
+}
+/** A mapping with an apiVersion or kind key (only the top-level keys: no toJS, so no alias expansion). */
+function hasKubernetesKey(contents) {
+    return isMap(contents) && contents.items.some((p) => isPair(p) && isScalar(p.key) && (p.key.value === 'apiVersion' || p.key.value === 'kind'));
+}
+/** The same test on a parsed document's positions (its top-level keys). */
+export function hasKubernetesKeyAt(top) {
+    return top?.map?.has('apiVersion') === true || top?.map?.has('kind') === true;
+}
+/**
+ * A mapping key that is itself a collection: what an unquoted `{{ .Values.x }}` parses to in valid
+ * YAML (a flow mapping keyed by a flow mapping). No Kubernetes object has one.
+ */
+function hasCollectionKey(doc) {
+    const stack = [doc.contents];
+    while (stack.length) {
+        const node = stack.pop();
+        if (!isCollection(node))
+            continue;
+        for (const item of node.items) {
+            if (isPair(item)) {
+                if (isCollection(item.key))
+                    return true;
+                stack.push(item.value);
+            }
+            else
+                stack.push(item);
+        }
+    }
+    return false;
+}
+/**
+ * An input that can be analysed without classifying it first (lint and compile then parse it once):
+ * a line starts with an apiVersion or kind key, and nothing else about it needs a look (no {{…}},
+ * not a Chart.yaml). Whether it really holds a Kubernetes object, the analysis shows (hasKubernetesKeyAt).
+ */
+const KUBERNETES_KEY_LINE = /^(?:apiVersion|kind)[ \t]*:/m;
+export const evidentlyManifest = (s) => KUBERNETES_KEY_LINE.test(s.text) && !hasTemplateMarkers(s.text) && !isChartFile(s.path);
+/** Does this text hold a Kubernetes object, or is it a template? The path tells Helm's files apart. */
+export function classifySource(text, path = '') {
+    if (isChartFile(path))
+        return 'not-kubernetes';
+    // Over the input limits: let the real parser refuse it (IC1009) instead of parsing it here.
+    if (inputLimitExceeded(text))
+        return 'manifest';
+    const markers = hasTemplateMarkers(text);
+    if (markers && inTemplatesDir(path))
+        return 'template';
+    let docs;
+    try {
+        docs = parseAllDocuments(text, { uniqueKeys: false, logLevel: 'error', prettyErrors: false });
+    }
+    catch {
+        return 'manifest'; // let the real parser report it
+    }
+    const list = Array.isArray(docs) ? docs : [];
+    if (list.some((d) => d.errors.length > 0))
+        return markers ? 'template' : 'manifest';
+    if (markers && list.some(hasCollectionKey))
+        return 'template';
+    return list.some((d) => hasKubernetesKey(d.contents)) ? 'manifest' : 'not-kubernetes';
+}
+/** "a/./b/../c" → "a/c" without touching the file system (sources are named with "/"). */
+function normalize(path) {
+    const out = [];
+    const abs = path.startsWith('/');
+    for (const seg of path.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..' && out.length > 0 && out[out.length - 1] !== '..')
+            out.pop();
+        else if (seg !== '..' || !abs)
+            out.push(seg);
+    }
+    return (abs ? '/' : '') + out.join('/');
+}
+/**
+ * The patches the kustomizations among these sources list (patches[].path, patchesStrategicMerge,
+ * patchesJson6902[].path), as normalised paths, each with the kustomization that lists it. They are
+ * fragments of objects (an Ingress without its spec…), which `kustomize build` merges into a base.
+ */
+export function kustomizePatches(sources) {
+    const patches = new Map();
+    for (const s of sources) {
+        if (!KUSTOMIZATION.test(base(s.path)) || inputLimitExceeded(s.text))
+            continue;
+        let k;
+        try {
+            k = parseAllDocuments(s.text, { logLevel: 'silent' })[0]?.toJS({ maxAliasCount: 100 });
+        }
+        catch {
+            continue;
+        }
+        if (k === null || typeof k !== 'object')
+            continue;
+        const o = k;
+        const listed = [];
+        for (const p of [o.patches, o.patchesJson6902])
+            if (Array.isArray(p))
+                listed.push(...p.map((e) => (e && typeof e === 'object' ? e.path : undefined)));
+        // patchesStrategicMerge entries are file names, or inline patches (which hold a newline).
+        if (Array.isArray(o.patchesStrategicMerge))
+            listed.push(...o.patchesStrategicMerge);
+        const dir = s.path.includes('/') ? s.path.slice(0, s.path.lastIndexOf('/') + 1) : '';
+        for (const p of listed)
+            if (typeof p === 'string' && p !== '' && !p.includes('\n'))
+                patches.set(normalize(p.startsWith('/') ? p : dir + p), s.path);
+    }
+    return patches;
+}
+/** The kustomization that lists this path as a patch, if any. */
+export const patchListedBy = (patches, path) => (patches.size > 0 ? patches.get(normalize(path)) : undefined);

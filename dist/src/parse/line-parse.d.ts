@@ -1,0 +1,31 @@
+import { FALLBACK, type FastDocument } from './scalars.js';
+/**
+ * Reads one document of the everyday Kubernetes shape straight from the text, line by line:
+ * block maps and sequences indented with spaces, `- key: value` items, one-line plain, quoted
+ * and `[a, "b"]` values, comments before the content and after a value. The YAML library's
+ * lexer and parser take most of a compile's time (BENCHMARKS.md P1); this takes a fraction.
+ *
+ * Anything else — comment lines inside the content, block scalars, multi-line scalars, anchors,
+ * tags, flow maps, quoted keys, tabs, CR, odd indentation — returns FALLBACK and the document goes
+ * through the library (fast-compose, else its Composer). Within the subset, values are what
+ * `Document.toJS()` gives and positions are the Composer's node ranges; test/unit/yaml-readers.test.ts
+ * checks both against the library on generated, damaged and hand-written documents.
+ */
+export { FALLBACK };
+/** No document at all: the text before the first "---" held only comments and blank lines. */
+export declare const NO_DOCUMENT: unique symbol;
+/**
+ * The text cut where documents begin. The first segment, before any "---", is a document only if
+ * it holds content. (Files with directives or "..." markers are not cut; the library reads them whole.)
+ */
+export declare function documentSegments(text: string): Array<{
+    start: number;
+    end: number;
+    marker: boolean;
+}>;
+/**
+ * The document in text[start, end): a segment that begins at its "---" line (`marker`) or at the
+ * start of the file, and ends where the next "---" line begins. The caller sends segments with a
+ * tab, CR or byte-order mark to the library instead.
+ */
+export declare function lineDocument(text: string, start: number, end: number, marker: boolean, maxDepth: number): FastDocument | undefined | typeof FALLBACK | typeof NO_DOCUMENT;

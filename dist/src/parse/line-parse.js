@@ -1,0 +1,346 @@
+import { CST } from 'yaml';
+import { bail, Fallback, FALLBACK, MAX_KEY_SPAN, plainKeyOk, resolvePlain } from './scalars.js';
+/**
+ * Reads one document of the everyday Kubernetes shape straight from the text, line by line:
+ * block maps and sequences indented with spaces, `- key: value` items, one-line plain, quoted
+ * and `[a, "b"]` values, comments before the content and after a value. The YAML library's
+ * lexer and parser take most of a compile's time (BENCHMARKS.md P1); this takes a fraction.
+ *
+ * Anything else — comment lines inside the content, block scalars, multi-line scalars, anchors,
+ * tags, flow maps, quoted keys, tabs, CR, odd indentation — returns FALLBACK and the document goes
+ * through the library (fast-compose, else its Composer). Within the subset, values are what
+ * `Document.toJS()` gives and positions are the Composer's node ranges; test/unit/yaml-readers.test.ts
+ * checks both against the library on generated, damaged and hand-written documents.
+ */
+export { FALLBACK };
+/** No document at all: the text before the first "---" held only comments and blank lines. */
+export const NO_DOCUMENT = Symbol('no document');
+const KEY = /[A-Za-z0-9_][A-Za-z0-9_./-]*:(?=[ \n]|$)/y;
+/** First characters a one-line plain value may have here (indicators, quotes and the like may not). */
+const PLAIN_START = /[A-Za-z0-9/._~$=+(]/y;
+const FLOW_PLAIN = /[A-Za-z0-9/._~$=+(][^,[\]{}#"' ]*/y;
+class Reader {
+    text;
+    lines;
+    maxDepth;
+    p = 0;
+    lastPos = { r: [0, 0, 0] };
+    constructor(text, lines, maxDepth) {
+        this.text = text;
+        this.lines = lines;
+        this.maxDepth = maxDepth;
+    }
+    document() {
+        const first = this.lines[0];
+        const value = this.node(first.i, 1);
+        if (this.p !== this.lines.length)
+            bail();
+        return { value, positions: this.lastPos };
+    }
+    node(indent, depth) {
+        if (depth > this.maxDepth)
+            bail();
+        const l = this.lines[this.p];
+        if (this.isSeqItem(l))
+            return this.seq(indent, depth);
+        return this.map(l.c, indent, depth);
+    }
+    isSeqItem(l) {
+        return this.isDash(l.c, l.e);
+    }
+    /** A "-" at `x` followed by a space or the end of the line: a sequence item indicator. */
+    isDash(x, lineEnd) {
+        return this.text.charCodeAt(x) === 45 /* - */ && (x + 1 === lineEnd || this.text.charCodeAt(x + 1) === 32);
+    }
+    /** Past a line that ended with a value: a deeper next line would continue it (or be an error the library reports). */
+    nextAfterValue(indent) {
+        this.p++;
+        const next = this.lines[this.p];
+        if (next && next.i > indent)
+            bail();
+    }
+    /** A block map whose first key is at offset `x` on the current line; its keys sit at column `indent`. */
+    map(x, indent, depth) {
+        const out = {};
+        const entries = new Map();
+        const start = x;
+        let end = x;
+        for (;;) {
+            const l = this.lines[this.p];
+            KEY.lastIndex = x;
+            if (!KEY.test(this.text))
+                bail();
+            const colon = KEY.lastIndex - 1;
+            if (colon - x > MAX_KEY_SPAN)
+                bail();
+            const key = this.text.slice(x, colon);
+            if (!plainKeyOk(key, true) || entries.has(key))
+                bail();
+            const keyRange = [x, colon, colon];
+            let v = colon + 1;
+            while (this.text.charCodeAt(v) === 32)
+                v++;
+            let value;
+            if (v === l.e || this.text.charCodeAt(v) === 35 /* # */) {
+                // "key:" alone: the value is on the next lines, or there is none.
+                const comment = v !== l.e;
+                this.p++;
+                const next = this.lines[this.p];
+                if (next && (next.i > indent || (next.i === indent && this.isSeqItem(next))))
+                    value = this.node(next.i, depth + 1);
+                else {
+                    if (comment)
+                        bail();
+                    this.lastPos = { r: [v, v, v] };
+                    value = resolvePlain('');
+                }
+            }
+            else {
+                value = this.inline(v, l, depth);
+                this.nextAfterValue(indent);
+            }
+            out[key] = value;
+            entries.set(key, { key: keyRange, value: this.lastPos });
+            end = this.lastPos.r[2];
+            const next = this.lines[this.p];
+            if (!next || next.i < indent)
+                break;
+            if (next.i > indent || this.isSeqItem(next))
+                bail();
+            x = next.c;
+        }
+        this.lastPos = { r: [start, end, end], map: entries };
+        return out;
+    }
+    /** A block sequence whose "-" are at column `indent`. */
+    seq(indent, depth) {
+        const out = [];
+        const items = [];
+        const start = this.lines[this.p].c;
+        let end = start;
+        for (;;) {
+            const l = this.lines[this.p];
+            let x = l.c + 1;
+            while (this.text.charCodeAt(x) === 32)
+                x++;
+            if (x === l.e || this.text.charCodeAt(x) === 35 /* # */)
+                bail(); // "-" alone: rare, left to the library
+            if (this.isDash(x, l.e))
+                bail(); // "- - a"
+            KEY.lastIndex = x;
+            if (KEY.test(this.text)) {
+                // "- key: value": a map whose keys sit at the column of this first key.
+                if (depth + 1 > this.maxDepth)
+                    bail();
+                out.push(this.map(x, x - l.c + l.i, depth + 1));
+            }
+            else {
+                out.push(this.inline(x, l, depth));
+                this.nextAfterValue(indent);
+            }
+            items.push(this.lastPos);
+            end = this.lastPos.r[2];
+            const next = this.lines[this.p];
+            if (!next || next.i < indent)
+                break;
+            if (next.i > indent)
+                bail();
+            if (!this.isSeqItem(next))
+                break; // the parent map's next key, at the same column
+        }
+        this.lastPos = { r: [start, end, end], seq: items };
+        return out;
+    }
+    /** A value that starts at `v` and ends on this line, then spaces and maybe a comment. */
+    inline(v, l, depth) {
+        const t = this.text;
+        const ch = t.charCodeAt(v);
+        let value;
+        let close; // end of the value's own text
+        if (ch === 34 /* " */ || ch === 39 /* ' */) {
+            close = this.quoted(v, l.e) + 1;
+            value = this.quotedValue(v, close);
+        }
+        else if (ch === 91 /* [ */) {
+            if (depth + 1 > this.maxDepth)
+                bail();
+            return this.flowSeq(v, l);
+        }
+        else if (ch === 123 /* { */) {
+            if (t.charCodeAt(v + 1) !== 125 /* } */)
+                bail();
+            close = v + 2;
+            this.afterValue(close, l);
+            this.lastPos = { r: [v, close, l.n], map: new Map() };
+            return {};
+        }
+        else {
+            PLAIN_START.lastIndex = v;
+            if (!PLAIN_START.test(t))
+                bail();
+            // The value ends at " #" (a comment) or the end of the line, without trailing spaces.
+            let e = v + 1;
+            while (e < l.e && !(t.charCodeAt(e) === 35 && t.charCodeAt(e - 1) === 32))
+                e++;
+            while (t.charCodeAt(e - 1) === 32)
+                e--;
+            const source = t.slice(v, e);
+            // ": " would make it a nested mapping, a final ":" a key; both are the library's business.
+            if (source.includes(': ') || source.endsWith(':'))
+                bail();
+            close = e;
+            value = resolvePlain(source);
+        }
+        this.afterValue(close, l);
+        this.lastPos = { r: [v, close, l.n] };
+        return value;
+    }
+    /** After a value only spaces, then a comment or the end of the line. */
+    afterValue(at, l) {
+        let x = at;
+        while (this.text.charCodeAt(x) === 32)
+            x++;
+        if (x === l.e)
+            return;
+        if (this.text.charCodeAt(x) !== 35 /* # */ || x === at)
+            bail();
+    }
+    /** Offset of the closing quote on this line, found the way the YAML lexer finds it. */
+    quoted(v, lineEnd) {
+        const t = this.text;
+        const q = t[v];
+        let end = t.indexOf(q, v + 1);
+        if (q === "'")
+            while (end !== -1 && t[end + 1] === "'")
+                end = t.indexOf("'", end + 2);
+        else
+            while (end !== -1) {
+                let n = 0;
+                while (t[end - 1 - n] === '\\')
+                    n++;
+                if (n % 2 === 0)
+                    break;
+                end = t.indexOf('"', end + 1);
+            }
+        if (end < 0 || end >= lineEnd)
+            bail();
+        return end;
+    }
+    /** Escapes and quote doubling are resolved by the library's own scalar resolver. */
+    quotedValue(v, close) {
+        const source = this.text.slice(v, close);
+        const type = source[0] === '"' ? 'double-quoted-scalar' : 'single-quoted-scalar';
+        return CST.resolveAsScalar({ type, offset: v, indent: 0, source }, true, bail).value;
+    }
+    /** `[a, "b"]` on one line, with scalar items. */
+    flowSeq(v, l) {
+        const t = this.text;
+        const out = [];
+        const items = [];
+        let x = v + 1;
+        while (t.charCodeAt(x) === 32)
+            x++;
+        if (t.charCodeAt(x) !== 93 /* ] */)
+            for (;;) {
+                const ch = t.charCodeAt(x);
+                let e;
+                if (ch === 34 || ch === 39) {
+                    e = this.quoted(x, l.e) + 1;
+                    out.push(this.quotedValue(x, e));
+                }
+                else {
+                    FLOW_PLAIN.lastIndex = x;
+                    if (!FLOW_PLAIN.test(t))
+                        bail();
+                    e = FLOW_PLAIN.lastIndex;
+                    const source = t.slice(x, e);
+                    if (source.includes(':'))
+                        bail();
+                    out.push(resolvePlain(source));
+                }
+                items.push({ r: [x, e, e] });
+                const sep = t.charCodeAt(e);
+                if (sep === 93 /* ] */) {
+                    x = e;
+                    break;
+                }
+                if (sep !== 44 /* , */)
+                    bail();
+                x = e + 1;
+                while (t.charCodeAt(x) === 32)
+                    x++;
+                if (t.charCodeAt(x) === 93 || x >= l.e)
+                    bail(); // "[a, ]" and line ends are the library's business
+            }
+        const close = x + 1;
+        this.afterValue(close, l);
+        this.lastPos = { r: [v, close, l.n], seq: items };
+        return out;
+    }
+}
+/** Where documents begin: "---" at the start of a line, then white space or the end (as the YAML lexer reads it). */
+const DOC_MARKER = /^---(?=[ \t\r\n]|$)/gm;
+/**
+ * The text cut where documents begin. The first segment, before any "---", is a document only if
+ * it holds content. (Files with directives or "..." markers are not cut; the library reads them whole.)
+ */
+export function documentSegments(text) {
+    const starts = [0];
+    for (const m of text.matchAll(DOC_MARKER))
+        if (m.index > 0)
+            starts.push(m.index);
+    return starts.map((start, k) => ({
+        start,
+        end: k + 1 < starts.length ? starts[k + 1] : text.length,
+        marker: start > 0 || /^---(?=[ \t\r\n]|$)/.test(text),
+    }));
+}
+/**
+ * The document in text[start, end): a segment that begins at its "---" line (`marker`) or at the
+ * start of the file, and ends where the next "---" line begins. The caller sends segments with a
+ * tab, CR or byte-order mark to the library instead.
+ */
+export function lineDocument(text, start, end, marker, maxDepth) {
+    const lines = [];
+    let pos = start;
+    try {
+        while (pos < end) {
+            const nl = text.indexOf('\n', pos);
+            const last = nl === -1 || nl >= end;
+            const e = last ? end : nl;
+            let c = pos;
+            while (c < e && text.charCodeAt(c) === 32)
+                c++;
+            if (marker && pos === start) {
+                // The "---" line: alone, or with a comment after it.
+                if (!text.startsWith('---', pos))
+                    bail();
+                let x = pos + 3;
+                while (x < e && text.charCodeAt(x) === 32)
+                    x++;
+                if (x !== e && (text.charCodeAt(x) !== 35 || x === pos + 3))
+                    bail();
+            }
+            else if (c === e) {
+                // a blank line
+            }
+            else if (text.charCodeAt(c) === 35 /* # */) {
+                if (lines.length > 0)
+                    bail(); // comment lines inside the content: the library decides where they belong
+            }
+            else
+                lines.push({ c, i: c - pos, e, n: last ? e : e + 1 });
+            if (last)
+                break;
+            pos = nl + 1;
+        }
+        if (lines.length === 0)
+            return marker ? undefined : NO_DOCUMENT;
+        return new Reader(text, lines, maxDepth).document();
+    }
+    catch (e) {
+        if (e instanceof Fallback)
+            return FALLBACK;
+        throw e;
+    }
+}

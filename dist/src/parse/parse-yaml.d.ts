@@ -1,0 +1,34 @@
+import { type Document } from 'yaml';
+import type { Diagnostics } from '../diagnostics/collector.js';
+import { type DocLocator } from './locate.js';
+import type { SourceFile } from './source.js';
+/** One Kubernetes object read from the inputs, with a way back to its source text. */
+export interface Manifest {
+    apiVersion: string;
+    kind: string;
+    obj: Record<string, unknown>;
+    loc: DocLocator;
+    /** Position in the whole input stream (files in given order, documents in file order). */
+    order: number;
+}
+/**
+ * Limits that keep hostile input bounded in time and memory (README "Hostile input"; measured by
+ * bench/limits.ts). Real manifests are far below each of them.
+ */
+export declare const INPUT_LIMITS: {
+    /** Aliases expanded per document (yaml's own alias-bomb guard). */
+    readonly maxAliasCount: 1000;
+    /** Characters per input (~ bytes): a 32 MB file is ~150,000 Ingress paths. */
+    readonly maxSourceChars: number;
+    /** YAML documents (List items included) over all inputs. */
+    readonly maxObjects: 50000;
+    /** Nesting of mappings and sequences in one document (Kubernetes objects stay below ~20). */
+    readonly maxDepth: 100;
+};
+/**
+ * The checks that need no parsing, for callers that parse a text themselves (lint's file
+ * classifier): a reason to refuse it, or undefined.
+ */
+export declare function inputLimitExceeded(text: string): string | undefined;
+export declare function parseSources(sources: readonly SourceFile[], diags: Diagnostics): Manifest[];
+export type { Document };

@@ -1,0 +1,234 @@
+import { isAlias, isCollection, isMap, isPair, isScalar, LineCounter } from 'yaml';
+import { readDocuments } from './read-documents.js';
+import { locate, posFromAst } from './locate.js';
+/**
+ * Limits that keep hostile input bounded in time and memory (README "Hostile input"; measured by
+ * bench/limits.ts). Real manifests are far below each of them.
+ */
+export const INPUT_LIMITS = {
+    /** Aliases expanded per document (yaml's own alias-bomb guard). */
+    maxAliasCount: 1000,
+    /** Characters per input (~ bytes): a 32 MB file is ~150,000 Ingress paths. */
+    maxSourceChars: 32 * 1024 * 1024,
+    /** YAML documents (List items included) over all inputs. */
+    maxObjects: 50_000,
+    /** Nesting of mappings and sequences in one document (Kubernetes objects stay below ~20). */
+    maxDepth: 100,
+};
+/** What the YAML library's recursion running out of stack is reported as. */
+const TOO_DEEP_TO_READ = `nesting deeper than ingressc can read (at most ${INPUT_LIMITS.maxDepth} levels)`;
+const MB = (n) => `${(n / (1024 * 1024)).toFixed(0)} MB`;
+/**
+ * The checks that need no parsing, for callers that parse a text themselves (lint's file
+ * classifier): a reason to refuse it, or undefined.
+ */
+export function inputLimitExceeded(text) {
+    if (text.length > INPUT_LIMITS.maxSourceChars)
+        return `the input is ${MB(text.length)}; ingressc reads at most ${MB(INPUT_LIMITS.maxSourceChars)} per input (split it into several files)`;
+    if (flowDepth(text) > FLOW_DEPTH_PREFILTER)
+        return `brackets nested more than ${FLOW_DEPTH_PREFILTER} deep; ingressc reads at most ${INPUT_LIMITS.maxDepth} levels`;
+    return undefined;
+}
+/**
+ * Refuse absurd flow nesting ([[[…]]], {"a":{…}}) before the YAML library recurses into it: how deep
+ * it can go before the stack runs out depends on how the code was built, and V8 may then abort the
+ * process (seen in a regex compile) instead of throwing. Block nesting needs indentation, which the
+ * size limit already bounds.
+ */
+const FLOW_DEPTH_PREFILTER = 1000;
+function flowDepth(text) {
+    let depth = 0, max = 0;
+    let quote = '';
+    let comment = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (comment) {
+            if (c === '\n')
+                comment = false;
+        }
+        else if (quote) {
+            if (quote === '"' && c === '\\')
+                i++;
+            else if (c === quote)
+                quote = '';
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1])))
+            comment = true;
+        else if (c === '[' || c === '{')
+            max = Math.max(max, ++depth);
+        else if (c === ']' || c === '}')
+            depth = Math.max(0, depth - 1);
+    }
+    return max;
+}
+export function parseSources(sources, diags) {
+    const out = [];
+    const budget = { objects: 0, exhausted: false };
+    for (const src of sources) {
+        if (budget.exhausted)
+            break;
+        parseOne(src, diags, out, budget);
+    }
+    return out;
+}
+/** Deepest nesting of a document's nodes, iteratively (a recursive walk is what deep input attacks). */
+function tooDeep(doc) {
+    const stack = [[doc.contents, 1]];
+    while (stack.length) {
+        const [node, depth] = stack.pop();
+        if (!isCollection(node))
+            continue;
+        const n = node;
+        if (depth > INPUT_LIMITS.maxDepth)
+            return n;
+        for (const item of n.items) {
+            if (isPair(item)) {
+                if (isCollection(item.key))
+                    stack.push([item.key, depth + 1]);
+                if (!isAlias(item.value))
+                    stack.push([item.value, depth + 1]);
+            }
+            else
+                stack.push([item, depth + 1]);
+        }
+    }
+    return undefined;
+}
+/** Reads one input; every document is counted against the limit, and reading stops there. */
+function parseOne(src, diags, out, budget) {
+    const tooBig = inputLimitExceeded(src.text);
+    if (tooBig) {
+        diags.report('IC1009', { file: src.path, line: 1, col: 1 }, { detail: tooBig });
+        return;
+    }
+    const lineCounter = new LineCounter();
+    const state = { seen: 0 };
+    try {
+        for (const r of readDocuments(src.text, lineCounter, INPUT_LIMITS.maxDepth)) {
+            const lc = r.shift === 0 ? lineCounter : { linePos: (offset) => lineCounter.linePos(offset + r.shift) };
+            if (++budget.objects > INPUT_LIMITS.maxObjects) {
+                const p = lc.linePos(r.offset);
+                diags.report('IC1009', { file: src.path, line: p.line, col: p.col }, { detail: `more than ${INPUT_LIMITS.maxObjects} documents in the inputs; the rest is not read` });
+                budget.exhausted = true;
+                state.seen++;
+                break;
+            }
+            if ('doc' in r)
+                composedDocument(r.doc, src.path, lc, diags, out, state);
+            else if ('fast' in r) {
+                state.seen++;
+                const positions = r.fast.positions;
+                addObject(r.fast.value, { file: src.path, lineCounter: lc, base: [], positions: () => positions }, diags, out);
+            }
+        }
+    }
+    catch (e) {
+        // The YAML library recurses per nesting level: absurd nesting ends here, not in a crash.
+        const p = lineCounter.linePos(0);
+        diags.report('IC1009', { file: src.path, line: p.line, col: p.col }, { detail: /call stack/i.test(e.message) ? TOO_DEEP_TO_READ : firstLine(e.message) });
+        state.seen++;
+    }
+    if (state.seen === 0)
+        diags.report('IC1005', { file: src.path, line: 1, col: 1 });
+}
+function composedDocument(doc, file, lineCounter, diags, out, state) {
+    let positions = null;
+    const base = { file, lineCounter, base: [], positions: () => (positions === null ? (positions = posFromAst(doc.contents)) : positions) };
+    if (doc.errors.length > 0) {
+        const joined = joinedObjects(doc);
+        if (joined)
+            diags.report('IC1021', { file, ...lineCounter.linePos(joined.offset) }, { key: joined.key });
+        for (const e of doc.errors) {
+            // Every other top-level key of the second object repeats too: one IC1021 says it all.
+            if (joined && e.code === 'DUPLICATE_KEY' && joined.topKeys.has(e.pos[0]))
+                continue;
+            const p = lineCounter.linePos(e.pos[0]);
+            const ref = { file, line: p.line, col: p.col };
+            // The YAML library recurses per nesting level and reports the overflow as a syntax error.
+            if (/call stack/i.test(e.message))
+                diags.report('IC1009', ref, { detail: TOO_DEEP_TO_READ });
+            else
+                diags.report('IC1001', ref, { detail: firstLine(e.message) });
+        }
+        state.seen++;
+        return;
+    }
+    // "---" with nothing after it, or only comments (common in `helm template` output).
+    if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null && doc.contents.source === ''))
+        return;
+    state.seen++;
+    const deep = tooDeep(doc);
+    if (deep) {
+        const p = lineCounter.linePos(deep.range?.[0] ?? doc.range[0]);
+        diags.report('IC1009', { file, line: p.line, col: p.col }, { detail: `nesting deeper than ${INPUT_LIMITS.maxDepth} levels` });
+        return;
+    }
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: INPUT_LIMITS.maxAliasCount });
+    }
+    catch (e) {
+        diags.report('IC1009', locate(base, []), { detail: firstLine(e.message) });
+        return;
+    }
+    addObject(value, base, diags, out);
+}
+/**
+ * Two Kubernetes objects in one document (`cat a.yaml b.yaml` where a.yaml does not end with "---"):
+ * a second apiVersion or kind at the top level. Its offset, and the offsets of all top-level keys.
+ */
+function joinedObjects(doc) {
+    if (!isMap(doc.contents))
+        return undefined;
+    const seen = new Set();
+    const topKeys = new Set();
+    let joined;
+    for (const p of doc.contents.items) {
+        if (!isScalar(p.key) || typeof p.key.value !== 'string' || !p.key.range)
+            continue;
+        topKeys.add(p.key.range[0]);
+        const k = p.key.value;
+        if (!joined && seen.has(k) && (k === 'apiVersion' || k === 'kind'))
+            joined = { key: k, offset: p.key.range[0] };
+        seen.add(k);
+    }
+    return joined ? { ...joined, topKeys } : undefined;
+}
+/** The same document, for an object inside it (a List item). */
+const childLocator = (loc, base) => ({ ...loc, base });
+function addObject(value, loc, diags, out) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        diags.report('IC1002', locate(loc, []), { found: describe(value) });
+        return;
+    }
+    const obj = value;
+    for (const field of ['apiVersion', 'kind']) {
+        if (typeof obj[field] !== 'string' || obj[field] === '') {
+            diags.report('IC1003', locate(loc, obj[field] === undefined ? [] : [field]), { field });
+            return;
+        }
+    }
+    const kind = obj.kind;
+    if (kind === 'List' || (kind.endsWith('List') && Array.isArray(obj.items))) {
+        const items = Array.isArray(obj.items) ? obj.items : [];
+        if (items.length > INPUT_LIMITS.maxObjects) {
+            diags.report('IC1009', locate(loc, ['items']), { detail: `a List of ${items.length} items; ingressc reads at most ${INPUT_LIMITS.maxObjects} objects` });
+            return;
+        }
+        items.forEach((item, i) => addObject(item, childLocator(loc, [...loc.base, 'items', i]), diags, out));
+        return;
+    }
+    out.push({ apiVersion: obj.apiVersion, kind, obj, loc, order: out.length });
+}
+function describe(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    return `a ${typeof v}`;
+}
+function firstLine(s) {
+    return s.split('\n')[0].trim();
+}

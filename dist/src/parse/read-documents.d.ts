@@ -1,0 +1,29 @@
+import { LineCounter, type CST, type Document } from 'yaml';
+import { type FastDocument } from './scalars.js';
+export type LinePos = Pick<LineCounter, 'linePos'>;
+/**
+ * One document as read: its value and positions, the library's document, or nothing ("---" alone).
+ * Its offsets count from `shift` in the text (a piece the library read on its own).
+ */
+export type Read = {
+    shift: number;
+    offset: number;
+} & ({
+    fast: FastDocument;
+} | {
+    doc: Document.Parsed;
+} | {
+    empty: true;
+});
+/**
+ * The documents of a text, one at a time (a stream of a million tiny documents stops where the
+ * caller stops). Three readers, fastest first, each handing a document it is not sure of to the
+ * next: line-parse (everyday Kubernetes YAML, from the text), fast-compose (from the library's
+ * CST), and the library's Composer. The line reader cuts the text at "---" lines; when the library
+ * finds a cut-out piece broken, that piece, the one before it and everything after are read again
+ * as one stream, so broken input gets exactly the library's documents and errors. Files with
+ * directives or "..." markers go to the library whole. `lineCounter` is filled here.
+ */
+export declare function readDocuments(text: string, lineCounter: LineCounter, maxDepth: number): Generator<Read>;
+/** Documents of a CST, each through fast-compose or, failing that, the Composer. */
+export declare function cstReads(tokens: Iterable<CST.Token>, shift: number, maxDepth: number): Generator<Read>;

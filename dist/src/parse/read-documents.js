@@ -1,0 +1,96 @@
+import { Composer, Parser } from 'yaml';
+import { fastDocument } from './fast-compose.js';
+import { documentSegments, lineDocument, NO_DOCUMENT } from './line-parse.js';
+import { FALLBACK } from './scalars.js';
+// logLevel 'error': the library must not print process warnings (complex keys are reported as unknown fields).
+const COMPOSER_OPTIONS = { prettyErrors: false, uniqueKeys: true, logLevel: 'error' };
+const composeTokens = (tokens) => new Composer(COMPOSER_OPTIONS).compose(tokens);
+/** Tokens between documents that carry no meaning for the documents' values or errors. */
+const QUIET = new Set(['space', 'byte-order-mark', 'comment', 'newline']);
+/** Characters the line reader leaves to the library. */
+const NOT_FOR_LINES = /[\t\r\uFEFF]/g;
+/**
+ * The documents of a text, one at a time (a stream of a million tiny documents stops where the
+ * caller stops). Three readers, fastest first, each handing a document it is not sure of to the
+ * next: line-parse (everyday Kubernetes YAML, from the text), fast-compose (from the library's
+ * CST), and the library's Composer. The line reader cuts the text at "---" lines; when the library
+ * finds a cut-out piece broken, that piece, the one before it and everything after are read again
+ * as one stream, so broken input gets exactly the library's documents and errors. Files with
+ * directives or "..." markers go to the library whole. `lineCounter` is filled here.
+ */
+export function* readDocuments(text, lineCounter, maxDepth) {
+    if (/^(?:%|\.\.\.)/m.test(text))
+        return yield* cstReads(new Parser(lineCounter.addNewLine).parse(text), 0, maxDepth);
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        lineCounter.addNewLine(i + 1);
+    const odd = [];
+    for (const m of text.matchAll(NOT_FOR_LINES))
+        odd.push(m.index);
+    let nextOdd = 0;
+    // The previous piece's documents are held back until this piece is known to be sound: the
+    // library blames errors found before a document's first token on the document before it.
+    let held;
+    for (const { start, end, marker } of documentSegments(text)) {
+        while (nextOdd < odd.length && odd[nextOdd] < start)
+            nextOdd++;
+        const plain = !(nextOdd < odd.length && odd[nextOdd] < end);
+        const r = plain ? lineDocument(text, start, end, marker, maxDepth) : FALLBACK;
+        let reads;
+        if (r === NO_DOCUMENT)
+            reads = [];
+        else if (r === undefined)
+            reads = [{ shift: 0, offset: start, empty: true }];
+        else if (r !== FALLBACK)
+            reads = [{ shift: 0, offset: start, fast: r }];
+        else {
+            // Up to and with the next "---", so the piece ends as it does in the whole stream (blank
+            // lines before it would otherwise be counted into the last node); the empty document that
+            // "---" starts is dropped.
+            const withMarker = end < text.length ? end + 3 : end;
+            reads = [...cstReads(new Parser().parse(text.slice(start, withMarker)), start, maxDepth)].filter((x) => x.offset < end - start);
+            if (reads.some((x) => 'doc' in x && x.doc.errors.length > 0)) {
+                const from = held?.start ?? start;
+                return yield* cstReads(new Parser().parse(text.slice(from)), from, maxDepth);
+            }
+        }
+        if (held)
+            yield* held.reads;
+        held = { start, reads };
+    }
+    if (held)
+        yield* held.reads;
+}
+/** Documents of a CST, each through fast-compose or, failing that, the Composer. */
+export function* cstReads(tokens, shift, maxDepth) {
+    // A document's segment: itself and the stream tokens up to the next one (the Composer gives
+    // errors found there to the document before them; those before the first, to the first).
+    let segment = [];
+    let doc;
+    let quiet = true;
+    function* flush() {
+        if (!doc)
+            return;
+        const fast = quiet ? fastDocument(doc, maxDepth) : FALLBACK;
+        if (fast === undefined)
+            yield { shift, offset: doc.offset, empty: true };
+        else if (fast !== FALLBACK)
+            yield { shift, offset: doc.offset, fast };
+        else
+            for (const d of composeTokens(quiet ? [doc] : segment))
+                yield { shift, offset: d.range[0], doc: d };
+    }
+    for (const tok of tokens) {
+        if (tok.type === 'document' && doc) {
+            yield* flush();
+            segment = [];
+            quiet = true;
+        }
+        if (tok.type === 'document')
+            doc = tok;
+        else if (!QUIET.has(tok.type))
+            quiet = false;
+        segment.push(tok);
+    }
+    yield* flush();
+}

@@ -1,0 +1,45 @@
+import { NGINX_ANNOTATIONS } from './keys.js';
+import { NGINX_PREFIX } from './read.js';
+import { supportOf } from './support.js';
+const OTHERWISE = { access: 'error', routing: 'error', tuning: 'warning', snippet: 'refused' };
+/** The support matrix, straight from the provider's registry (the README's table is generated from it). */
+export function annotationMatrix(targets) {
+    return NGINX_ANNOTATIONS.map((a) => ({
+        annotation: NGINX_PREFIX + a.key,
+        family: a.family,
+        kind: a.kind,
+        targets: Object.fromEntries(targets.map((t) => {
+            const s = a.kind === 'snippet' ? undefined : supportOf(a.key, t);
+            return [t, s ? { level: s.level, ...(s.note ? { note: s.note } : {}) } : { level: 'unsupported', otherwise: OTHERWISE[a.kind] }];
+        })),
+    }));
+}
+const cellText = (c) => (c.level === 'unsupported' ? `no (${c.otherwise})` : c.level === 'partial' ? 'partial¹' : 'yes');
+/** Partial cells' notes, one per distinct note with the targets it applies to. */
+function notes(rows, targets) {
+    const out = [];
+    for (const r of rows) {
+        const byNote = new Map();
+        for (const t of targets) {
+            const n = r.targets[t]?.note;
+            if (n)
+                byNote.set(n, [...(byNote.get(n) ?? []), t]);
+        }
+        for (const [note, ts] of byNote)
+            out.push({ key: r.annotation.slice(NGINX_PREFIX.length), targets: ts, note });
+    }
+    return out;
+}
+export function renderMatrixMarkdown(rows, targets) {
+    const head = `| annotation | family | kind | ${targets.join(' | ')} |\n|---|---|---|${targets.map(() => '---|').join('')}\n`;
+    const body = rows.map((r) => `| \`${r.annotation.slice(NGINX_PREFIX.length)}\` | ${r.family} | ${r.kind} | ${targets.map((t) => cellText(r.targets[t])).join(' | ')} |\n`).join('');
+    const ns = notes(rows, targets);
+    return head + body + (ns.length ? `\n¹ partial:\n${ns.map((n) => `- \`${n.key}\` (${n.targets.join(', ')}): ${n.note}\n`).join('')}` : '');
+}
+export function renderMatrixTable(rows, targets) {
+    const lines = [['ANNOTATION', 'KIND', ...targets.map((t) => t.toUpperCase())], ...rows.map((r) => [r.annotation, r.kind, ...targets.map((t) => cellText(r.targets[t]))])];
+    const widths = lines[0].map((_, i) => Math.max(...lines.map((l) => l[i].length)));
+    const text = lines.map((l) => l.map((c, i) => (i === l.length - 1 ? c : c.padEnd(widths[i]))).join('  ')).join('\n') + '\n';
+    const ns = notes(rows, targets);
+    return text + (ns.length ? `\n¹ partial:\n${ns.map((n) => `  ${n.key} (${n.targets.join(', ')}): ${n.note}\n`).join('')}` : '');
+}

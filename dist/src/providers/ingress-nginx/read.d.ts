@@ -1,0 +1,34 @@
+import type { Diagnostics } from '../../diagnostics/collector.js';
+import type { SourceRef } from '../../diagnostics/types.js';
+import { type AnnotationKind } from './keys.js';
+import { type PathAnnotations } from './paths.js';
+export declare const NGINX_PREFIX = "nginx.ingress.kubernetes.io/";
+/** An annotation whose effect depends on the target; lowering decides whether it is honoured. */
+export interface AnnotationUse {
+    /** The full key as written. */
+    key: string;
+    /** ingress-nginx's key without its prefix; undefined for another controller's key. */
+    name?: string;
+    kind: AnnotationKind;
+    family: string;
+    /** Set for another controller's key. */
+    controller?: string;
+    ref: SourceRef;
+}
+/** What the provider hands to validation: the settings ingressc honours, and every use to check. */
+export interface AnnotationSet {
+    /** nginx.ingress.kubernetes.io/ssl-redirect (default true). */
+    sslRedirect: boolean;
+    /** Path matching and rewriting (src/providers/ingress-nginx/paths.ts). */
+    paths: PathAnnotations;
+    uses: AnnotationUse[];
+}
+/**
+ * The one door through which annotations enter ingressc. Target-independent checks happen here
+ * (known key, value grammar, snippets, stale and foreign keys), located at the key; whether a
+ * target honours each use is decided in lowering, after class selection.
+ * `annotations` holds string values only (validation reports the others).
+ */
+export declare function readAnnotations(annotations: Readonly<Record<string, string>>, at: (key: string) => SourceRef, diags: Diagnostics, opts: {
+    allowSnippets: boolean;
+}): AnnotationSet;

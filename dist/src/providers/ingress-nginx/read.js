@@ -1,0 +1,75 @@
+import { hasControlChars } from '../../util/k8s-names.js';
+import { classifyForeign } from '../foreign.js';
+import { NGINX_ANNOTATIONS, STALE_NGINX_ANNOTATIONS } from './keys.js';
+import { GO_BOOL_SPELLINGS, parseGoBool } from './parse-bool.js';
+import { PATH_VALUE_KEYS, readPathAnnotation } from './paths.js';
+export const NGINX_PREFIX = 'nginx.ingress.kubernetes.io/';
+const OWN_PREFIX = 'ingressc.dev/';
+const BY_NAME = new Map(NGINX_ANNOTATIONS.map((a) => [a.key, a]));
+/**
+ * The one door through which annotations enter ingressc. Target-independent checks happen here
+ * (known key, value grammar, snippets, stale and foreign keys), located at the key; whether a
+ * target honours each use is decided in lowering, after class selection.
+ * `annotations` holds string values only (validation reports the others).
+ */
+export function readAnnotations(annotations, at, diags, opts) {
+    const set = { sslRedirect: true, paths: { useRegex: false }, uses: [] };
+    for (const key of Object.keys(annotations).sort()) {
+        const value = annotations[key];
+        const ref = at(key);
+        const field = `metadata.annotations[${JSON.stringify(key)}]`;
+        if (key.startsWith(NGINX_PREFIX)) {
+            const name = key.slice(NGINX_PREFIX.length);
+            const known = BY_NAME.get(name);
+            // Any *-snippet key, known or not (future or forked controllers add more), is raw nginx text.
+            if (known?.kind === 'snippet' || name === 'snippet' || name.endsWith('-snippet')) {
+                diags.report(opts.allowSnippets ? 'IC2082' : 'IC2080', ref, { key }, { field });
+                continue;
+            }
+            if (!known) {
+                const stale = STALE_NGINX_ANNOTATIONS[name];
+                if (stale !== undefined)
+                    diags.report('IC2105', ref, { key, why: stale }, { field });
+                else
+                    diags.report('IC2104', ref, { key }, { field });
+                continue;
+            }
+            if (hasControlChars(value)) {
+                diags.report('IC2081', ref, { key, detail: 'value contains a control character' }, { field });
+                continue;
+            }
+            if (known.bool) {
+                const b = parseGoBool(value);
+                if (b === undefined) {
+                    diags.report('IC2081', ref, { key, detail: `expected a boolean (${GO_BOOL_SPELLINGS}), found ${JSON.stringify(value)}` }, { field });
+                    continue;
+                }
+                if (name === 'ssl-redirect')
+                    set.sslRedirect = b;
+                if (name === 'use-regex')
+                    set.paths.useRegex = b;
+            }
+            if (PATH_VALUE_KEYS.has(name)) {
+                const problem = readPathAnnotation(name, value, set.paths);
+                if (problem) {
+                    diags.report('IC2081', ref, { key, detail: problem }, { field });
+                    continue;
+                }
+            }
+            set.uses.push({ key, name, kind: known.kind, family: known.family, ref });
+        }
+        else if (key.startsWith(OWN_PREFIX)) {
+            diags.report('IC2104', ref, { key }, { field });
+        }
+        else {
+            const foreign = classifyForeign(key);
+            if (!foreign)
+                continue;
+            if (foreign.restrictsAccess)
+                set.uses.push({ key, kind: 'access', family: 'another controller', controller: foreign.controller, ref });
+            else
+                diags.report('IC2106', ref, { key, controller: foreign.controller }, { field });
+        }
+    }
+    return set;
+}

@@ -1,0 +1,88 @@
+import type { Diagnostic, SourceRef } from '../diagnostics/types.js';
+import { type HostKind, type PathMatch, type Route, type RouteTable } from '../ir/types.js';
+import type { CompileOptionsInput } from '../options.js';
+import type { SourceFile } from '../parse/source.js';
+export interface MatchRequestInput {
+    /** "http://host/path?q", "https://host:8443/path", or "/path" (then a Host header is required). */
+    url: string;
+    /** "Name: value" lines or a record; only Host is used for routing. */
+    headers?: readonly string[] | Readonly<Record<string, string>>;
+}
+/** A route that also matched the path but lost, and why. */
+export interface Candidate {
+    path: string;
+    match: PathMatch;
+    backend: string;
+    ingress: string;
+    origin: SourceRef;
+    lostBecause: 'longer-path-wins' | 'exact-beats-prefix' | 'earlier-regex-wins';
+}
+export interface MatchExplanation {
+    ok: boolean;
+    diagnostics: Diagnostic[];
+    /** `path` as sent; `normalizedPath` what routing compares (README "Request normalisation"), absent on 400. */
+    request?: {
+        scheme: 'http' | 'https';
+        hostHeader: string;
+        host: string;
+        path: string;
+        normalizedPath?: string;
+    };
+    /**
+     * What answers: a backend (route, host fallback or global default backend), a 308 redirect to HTTPS,
+     * or the proxy's own 404.
+     */
+    answer?: {
+        kind: 'backend';
+        backend: string;
+        upstream: string;
+    } | {
+        kind: 'redirect';
+        status: 308;
+        location: string;
+    } | {
+        kind: 'not-found';
+        status: 404;
+    } | {
+        kind: 'bad-request';
+        status: 400;
+        reason: string;
+    };
+    via?: 'route' | 'vhost-fallback' | 'default-backend' | 'not-found' | 'redirect' | 'bad-request';
+    /** Host class chosen: exact host, one-label wildcard, the host-less rules, or none (no vhost). */
+    hostClass?: HostKind | 'none';
+    vhost?: string;
+    route?: {
+        path: string;
+        match: PathMatch;
+        pathType: Route['pathType'];
+        ingress: string;
+        origin: SourceRef;
+        /** The path the upstream receives when the route rewrites it (query kept). */
+        rewrittenPath?: string;
+        /** Headers the route sets on the request. */
+        setHeaders?: {
+            name: string;
+            value: string;
+        }[];
+    };
+    /** Other routes of the same host that also match, with the precedence rule they lost on. */
+    candidates: Candidate[];
+    /** Wildcard vhosts that look related but do not match (they cover exactly one label). */
+    wildcardMisses: string[];
+}
+/** Which route and backend would serve a request, and why: the IR's reference matcher, explained. */
+export declare function match(sources: readonly SourceFile[], request: MatchRequestInput, options?: Omit<CompileOptionsInput, 'target'>): MatchExplanation;
+export declare function explainRequest(ir: RouteTable, req: {
+    scheme: 'http' | 'https';
+    hostHeader: string;
+    path: string;
+}): Omit<MatchExplanation, 'ok' | 'diagnostics'>;
+/** URL + headers → scheme, Host header and raw request target (never normalised, as a proxy receives it). */
+export declare function parseRequest(req: MatchRequestInput): {
+    scheme: 'http' | 'https';
+    hostHeader: string;
+    path: string;
+} | {
+    error: Diagnostic;
+};

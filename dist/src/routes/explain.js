@@ -1,0 +1,95 @@
+import { analyze } from '../compile.js';
+import { makeDiagnostic, sortDiagnostics } from '../diagnostics/collector.js';
+import { matchHost, matchRequest, normalizeHost, routeMatches } from '../ir/match.js';
+import { routesOf } from '../ir/types.js';
+import { backendName } from './table.js';
+/** Which route and backend would serve a request, and why: the IR's reference matcher, explained. */
+export function match(sources, request, options = {}) {
+    const parsed = parseRequest(request);
+    if ('error' in parsed)
+        return { ok: false, diagnostics: [parsed.error], candidates: [], wildcardMisses: [] };
+    const { ir, diags } = analyze(sources, options);
+    const diagnostics = sortDiagnostics(diags.items);
+    if (!ir || diags.hasErrors())
+        return { ok: false, diagnostics, candidates: [], wildcardMisses: [] };
+    return { ok: true, diagnostics, ...explainRequest(ir, parsed) };
+}
+export function explainRequest(ir, req) {
+    const ups = new Map(ir.upstreams.map((u) => [u.id, u]));
+    const host = normalizeHost(req.hostHeader);
+    const m = matchRequest(ir, req.hostHeader, req.path);
+    const path = m.path ?? '';
+    const request = { scheme: req.scheme, hostHeader: req.hostHeader, host, path: req.path, ...(m.path !== undefined ? { normalizedPath: m.path } : {}) };
+    const { vhost } = matchHost(ir, req.hostHeader);
+    const wildcardMisses = ir.vhosts.filter((v) => v.kind === 'wildcard' && v !== vhost && host.endsWith(`.${v.wildcardSuffix}`)).map((v) => v.name);
+    const base = { request, hostClass: (vhost?.kind ?? 'none'), ...(vhost ? { vhost: vhost.name } : {}), wildcardMisses };
+    const candidates = [];
+    if (vhost && m.route) {
+        const win = m.route;
+        for (const r of routesOf(vhost)) {
+            if (r === win || !routeMatches(r, path))
+                continue;
+            const lostBecause = vhost.pathOrder === 'regex-first-match' ? 'earlier-regex-wins' : win.match === 'Exact' && r.match !== 'Exact' && win.path.length === r.path.length ? 'exact-beats-prefix' : 'longer-path-wins';
+            candidates.push({ path: r.path, match: r.match, backend: backendName(ups.get(r.upstream), r.upstream), ingress: r.ingress, origin: r.origin, lostBecause });
+        }
+    }
+    // Every target refuses such a path before it looks at hosts or redirects (nginx while parsing the request line).
+    if (m.badRequest !== undefined)
+        return { ...base, candidates, answer: { kind: 'bad-request', status: 400, reason: m.badRequest }, via: 'bad-request' };
+    if (vhost?.tls?.sslRedirect && req.scheme === 'http') {
+        const port = ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`;
+        return { ...base, candidates, answer: { kind: 'redirect', status: 308, location: `https://${host}${port}${req.path}` }, via: 'redirect', ...(m.route ? { route: routeInfo(m.route, m.forwarded) } : {}) };
+    }
+    const answer = m.upstream ? { kind: 'backend', backend: backendName(ups.get(m.upstream), m.upstream), upstream: m.upstream } : { kind: 'not-found', status: 404 };
+    return { ...base, candidates, answer, via: m.via, ...(m.route ? { route: routeInfo(m.route, m.forwarded) } : {}) };
+}
+const routeInfo = (r, fwd) => ({
+    path: r.path,
+    match: r.match,
+    pathType: r.pathType,
+    ingress: r.ingress,
+    origin: r.origin,
+    ...(fwd && r.filters?.some((f) => f.type === 'URLRewrite') ? { rewrittenPath: fwd.pathWithQuery } : {}),
+    ...(fwd?.setHeaders.length ? { setHeaders: fwd.setHeaders } : {}),
+});
+/** URL + headers → scheme, Host header and raw request target (never normalised, as a proxy receives it). */
+export function parseRequest(req) {
+    const bad = (detail) => ({ error: makeDiagnostic('IC5102', undefined, { value: req.url, detail }) });
+    let hostHeader;
+    const headers = req.headers ?? [];
+    const entries = Array.isArray(headers)
+        ? headers.map((h) => {
+            const i = h.indexOf(':');
+            return [i > 0 ? h.slice(0, i).trim() : '', i > 0 ? h.slice(i + 1).trim() : ''];
+        })
+        : Object.entries(headers);
+    for (const [k, v] of entries) {
+        if (!k || !/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(k))
+            return { error: makeDiagnostic('IC5103', undefined, { value: `${k}${k ? ': ' : ''}${v}` }) };
+        if (k.toLowerCase() === 'host')
+            hostHeader = v;
+    }
+    let scheme = 'http';
+    let path;
+    if (req.url.startsWith('/')) {
+        path = req.url;
+        if (hostHeader === undefined)
+            return bad('a path alone needs --header "Host: NAME"');
+    }
+    else {
+        const m = /^(https?):\/\/([^/?#]*)(.*)$/i.exec(req.url);
+        if (!m)
+            return bad('expected http://HOST/PATH, https://HOST/PATH or /PATH');
+        scheme = m[1].toLowerCase();
+        const authority = m[2].slice(m[2].lastIndexOf('@') + 1);
+        if (!authority)
+            return bad('the URL has no host');
+        hostHeader ??= authority;
+        path = m[3] || '/';
+        if (!path.startsWith('/'))
+            path = `/${path}`;
+    }
+    if (/[\s\u0000-\u001f\u007f]/.test(path) || /[\s\u0000-\u001f\u007f]/.test(hostHeader))
+        return bad('spaces and control characters cannot appear in a request line or Host header');
+    return { scheme, hostHeader, path };
+}

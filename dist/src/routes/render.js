@@ -1,0 +1,112 @@
+/** How a route matches, in the words of docs/ir-v2.md. */
+const matchWord = (m) => (m === 'RegularExpression' ? 'Regex' : m);
+const loc = (o) => (o ? `${o.file}:${o.line}` : '');
+/** `ingressc routes`: an aligned table, one row per route, fallback and default backend. */
+export function renderRoutesTable(rows) {
+    const head = ['HOST', 'PATH', 'MATCH', 'BACKEND', 'TLS', 'SOURCE'];
+    const body = rows.map((r) => [
+        r.hostKind === 'default' ? '(any other host)' : r.host,
+        r.match === 'Fallback' || r.match === 'Default' ? '*' : r.path,
+        r.match !== r.pathType && r.pathType !== undefined && r.match !== 'Fallback' && r.match !== 'Default' ? `${matchWord(r.match)} (${r.pathType})` : r.match === 'Fallback' ? 'default backend' : r.match === 'Default' ? 'default backend' : r.match,
+        r.backend,
+        r.tls === 'none' ? '-' : r.tls === 'redirect' ? `${r.certificate ?? 'default cert'} (redirect)` : (r.certificate ?? 'default cert'),
+        loc(r.origin),
+    ]);
+    const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+    const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+    return [line(head), ...body.map(line)].join('\n') + '\n';
+}
+export function renderRoutesJson(rows) {
+    return JSON.stringify({ format: 'ingressc-routes', version: 1, routes: rows.map(jsonRow) }, null, 2) + '\n';
+}
+function jsonRow(r) {
+    return {
+        host: r.host,
+        hostKind: r.hostKind,
+        path: r.path,
+        match: r.match,
+        ...(r.pathType ? { pathType: r.pathType } : {}),
+        backend: r.backend,
+        upstream: r.upstream,
+        tls: r.tls,
+        ...(r.certificate ? { certificate: r.certificate } : {}),
+        ...(r.ingress ? { ingress: r.ingress } : {}),
+        ...(r.origin ? { file: r.origin.file, line: r.origin.line, col: r.origin.col } : {}),
+    };
+}
+/** `ingressc match`: the answer first, then why. */
+export function renderMatchText(m) {
+    if (!m.ok || !m.request || !m.answer)
+        return '';
+    const out = [];
+    const req = m.request;
+    out.push(`request: ${req.scheme} Host ${JSON.stringify(req.hostHeader)} path ${req.path}`);
+    const a = m.answer;
+    if (a.kind === 'bad-request') {
+        out.push(`answer:  400 from the proxy: ${a.reason}`);
+        out.push('why:');
+        out.push('  path    every target refuses it before routing (request normalisation, README "Semantics")');
+        return out.join('\n') + '\n';
+    }
+    if (req.normalizedPath !== undefined && req.normalizedPath !== req.path.split('?', 1)[0])
+        out.push(`routed:  as ${req.normalizedPath} (request normalisation; the backend receives the path as sent)`);
+    if (a.kind === 'backend')
+        out.push(`answer:  ${a.backend} (upstream ${a.upstream})`);
+    else if (a.kind === 'redirect')
+        out.push(`answer:  308 redirect to ${a.location}`);
+    else
+        out.push('answer:  404 from the proxy (no route, no fallback, no default backend)');
+    out.push('why:');
+    switch (m.hostClass) {
+        case 'exact':
+            out.push(`  host    "${req.host}" matches the exact host ${m.vhost} (exact hosts come first)`);
+            break;
+        case 'wildcard':
+            out.push(`  host    "${req.host}" matches the wildcard ${m.vhost} (one label; no exact host "${req.host}")`);
+            break;
+        case 'any':
+            out.push(`  host    "${req.host}" matches no exact or wildcard host: the rules without host apply`);
+            break;
+        default:
+            out.push(`  host    "${req.host}" matches no host and there are no rules without host`);
+    }
+    for (const w of m.wildcardMisses)
+        out.push(`  note    ${w} does not match "${req.host}": a wildcard covers exactly one label`);
+    if (m.route) {
+        const r = m.route;
+        const it = r.match === r.pathType ? r.match : `${matchWord(r.match)} (${r.pathType})`;
+        const how = r.match === 'Exact'
+            ? 'equals the path'
+            : r.match === 'RegularExpression'
+                ? `is ingress-nginx's regex mode: the case-insensitive regex ^${r.path} is the first of the host's regexes (longest first) to match`
+                : r.path === '/'
+                    ? 'matches every path'
+                    : r.match === 'StringPrefix'
+                        ? `is a plain string prefix of the path, as ingress-nginx reads ImplementationSpecific (--path-semantics spec reads it element-wise)`
+                        : r.pathType === 'ImplementationSpecific'
+                            ? `matches ${r.path} and ${r.path}/… element-wise (the spec reading of ImplementationSpecific)`
+                            : `matches ${r.path} and ${r.path}/… element-wise`;
+        out.push(`  path    ${it} ${r.path} ${how} (Ingress ${r.ingress}, ${loc(r.origin)})`);
+        if (r.rewrittenPath !== undefined)
+            out.push(`  rewrite the upstream receives ${r.rewrittenPath} (rewrite-target)`);
+        for (const h of r.setHeaders ?? [])
+            out.push(`  header  ${h.name}: ${h.value}`);
+        for (const c of m.candidates) {
+            const why = c.lostBecause === 'exact-beats-prefix' ? 'Exact beats Prefix at equal length' : c.lostBecause === 'earlier-regex-wins' ? 'an earlier regex (longer path text) wins' : 'the longest path wins';
+            out.push(`  lost    ${c.match} ${c.path} → ${c.backend} also matches; ${why} (${loc(c.origin)})`);
+        }
+    }
+    else if (m.via === 'vhost-fallback')
+        out.push(`  path    no route of ${m.vhost} matches: the host's default backend answers`);
+    else if (m.via === 'default-backend')
+        out.push('  path    no host matched: the global default backend answers');
+    else if (m.via === 'not-found' && m.vhost)
+        out.push(`  path    no route of ${m.vhost} matches and it has no default backend (no fall-through to other hosts)`);
+    if (a.kind === 'redirect')
+        out.push(`  tls     ${m.vhost} has a TLS section: plain HTTP is redirected to HTTPS (--no-ssl-redirect turns this off)`);
+    return out.join('\n') + '\n';
+}
+export function renderMatchJson(m) {
+    const { ok, diagnostics: _d, ...rest } = m;
+    return JSON.stringify({ format: 'ingressc-match', version: 1, ok, ...rest }, null, 2) + '\n';
+}

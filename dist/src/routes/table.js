@@ -1,0 +1,30 @@
+import { analyze } from '../compile.js';
+import { sortDiagnostics } from '../diagnostics/collector.js';
+export const backendName = (u, id) => (u ? `${u.namespace}/${u.service}:${u.port}` : id);
+/** The IR's route table, in precedence order per host (exact paths, then longest prefix first, then the fallback). */
+export function routeRows(ir) {
+    const ups = new Map(ir.upstreams.map((u) => [u.id, u]));
+    const rows = [];
+    const tlsOf = (vh) => vh.tls ? { tls: vh.tls.sslRedirect ? 'redirect' : 'https', ...(vh.tls.certificate ? { certificate: vh.tls.certificate } : {}) } : { tls: 'none' };
+    for (const vh of ir.vhosts) {
+        for (const r of vh.pathOrder === 'regex-first-match' ? (vh.ordered ?? []) : [...vh.exact, ...vh.prefix]) {
+            rows.push({ host: vh.name, hostKind: vh.kind, path: r.path, match: r.match, pathType: r.pathType, backend: backendName(ups.get(r.upstream), r.upstream), upstream: r.upstream, ...tlsOf(vh), ingress: r.ingress, origin: r.origin });
+        }
+        if (vh.fallback) {
+            rows.push({ host: vh.name, hostKind: vh.kind, path: '', match: 'Fallback', backend: backendName(ups.get(vh.fallback), vh.fallback), upstream: vh.fallback, ...tlsOf(vh), ...(vh.fallbackOrigin ? { origin: vh.fallbackOrigin } : {}) });
+        }
+    }
+    if (ir.defaultUpstream) {
+        const u = ups.get(ir.defaultUpstream);
+        rows.push({ host: '', hostKind: 'default', path: '', match: 'Default', backend: backendName(u, ir.defaultUpstream), upstream: ir.defaultUpstream, tls: 'none', ...(u ? { origin: u.origin } : {}) });
+    }
+    return rows;
+}
+/** parse → validate → lower, then the route table. Pure, like compile. */
+export function routes(sources, options = {}) {
+    const { ir, diags } = analyze(sources, options);
+    const diagnostics = sortDiagnostics(diags.items);
+    if (!ir || diags.hasErrors())
+        return { ok: false, rows: [], diagnostics };
+    return { ok: true, rows: routeRows(ir), ir, diagnostics };
+}

@@ -1,0 +1,100 @@
+import type { SourceRef } from '../diagnostics/types.js';
+import type { AnnotationUse } from '../providers/ingress-nginx/read.js';
+import type { PathAnnotations } from '../providers/ingress-nginx/paths.js';
+/** Validated, version-normalised Ingress (v1 shape); what lowering may rely on. */
+export interface IngressModel {
+    namespace: string;
+    name: string;
+    /** "namespace/name" */
+    id: string;
+    ref: SourceRef;
+    creationTimestamp?: string;
+    order: number;
+    className?: string;
+    annotations: Record<string, string>;
+    defaultBackend?: BackendModel;
+    rules: RuleModel[];
+    tls: TlsModel[];
+    /** nginx.ingress.kubernetes.io/ssl-redirect (default true). */
+    sslRedirect: boolean;
+    /** use-regex, rewrite-target, x-forwarded-prefix. */
+    paths: PathAnnotations;
+    /** Annotations whose effect depends on the target (lower/annotation-support.ts decides). */
+    annotationUses: AnnotationUse[];
+}
+export type PathType = 'Exact' | 'Prefix' | 'ImplementationSpecific';
+export interface BackendModel {
+    service: string;
+    port: number | string;
+    ref: SourceRef;
+}
+export interface PathModel {
+    /** Empty ImplementationSpecific paths are already "/" here. */
+    path: string;
+    pathType: PathType;
+    backend: BackendModel;
+    ref: SourceRef;
+    /** The path value itself (the item when the path is absent). */
+    pathRef: SourceRef;
+}
+export interface RuleModel {
+    /** Lowercase; "" for rules without host. */
+    host: string;
+    ref: SourceRef;
+    paths: PathModel[];
+}
+export interface TlsModel {
+    hosts: {
+        host: string;
+        ref: SourceRef;
+    }[];
+    secretName?: string;
+    ref: SourceRef;
+}
+export interface ServiceModel {
+    namespace: string;
+    name: string;
+    ports: {
+        name: string;
+        port: number;
+    }[];
+    ref: SourceRef;
+}
+export interface SecretModel {
+    namespace: string;
+    name: string;
+    certPem: string;
+    keyPem: string;
+    ref: SourceRef;
+}
+export interface EndpointSliceModel {
+    namespace: string;
+    service: string;
+    addresses: string[];
+    ports: {
+        name: string;
+        port: number;
+    }[];
+    ref: SourceRef;
+}
+export interface IngressClassModel {
+    name: string;
+    /** spec.controller, e.g. "k8s.io/ingress-nginx". */
+    controller?: string;
+    isDefault: boolean;
+    ref: SourceRef;
+}
+export interface Inventory {
+    ingresses: IngressModel[];
+    services: ServiceModel[];
+    secrets: SecretModel[];
+    slices: EndpointSliceModel[];
+    classes: IngressClassModel[];
+    /** "namespace/name" of TLS Secrets in the inputs that failed validation (their own error says why). */
+    rejectedSecrets?: Set<string>;
+    /** Certificates from --certs files, by certificate id ("<namespace>-<secret>"). */
+    certFiles?: ReadonlyMap<string, {
+        certPem: string;
+        keyPem: string;
+    }>;
+}

@@ -1,0 +1,18 @@
+import type { Diagnostics } from '../diagnostics/collector.js';
+import type { Manifest } from '../parse/parse-yaml.js';
+import type { EndpointSliceModel, IngressClassModel, SecretModel, ServiceModel } from './model.js';
+export declare function readService(m: Manifest, diags: Diagnostics): ServiceModel | undefined;
+/** kubernetes.io/tls Secrets only; the key material is never echoed in a diagnostic. */
+export declare function readSecret(m: Manifest, diags: Diagnostics): SecretModel | undefined;
+/**
+ * The checks of a TLS Secret's PEM material, shared with --certs files: PEM armour, then parsed for
+ * real with Node's crypto, because a proxy refuses a corrupt key, or a key that does not match the
+ * certificate, only when it starts, in production. `bad` reports against tls.crt or tls.key;
+ * `encoded` says how the PEM was stored ("base64 of " in a Secret's data).
+ */
+export declare function checkKeyPair(certPem: string, keyPem: string, bad: (key: 'tls.crt' | 'tls.key', detail: string) => void, encoded?: string): {
+    certPem: string;
+    keyPem: string;
+} | undefined;
+export declare function readEndpointSlice(m: Manifest, diags: Diagnostics): EndpointSliceModel | undefined;
+export declare function readIngressClass(m: Manifest, diags: Diagnostics): IngressClassModel | undefined;

