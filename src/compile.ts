@@ -22,6 +22,8 @@ export interface CompileResult {
   files: OutputFile[];
   /** The file to run the proxy with. */
   mainFile?: string;
+  /** The whole output as one text for stdout, for targets whose files are one stream (Gateway API). */
+  stdout?: string;
   ir?: RouteTable;
   diagnostics: Diagnostic[];
 }
@@ -153,8 +155,9 @@ export function compile(sources: readonly SourceFile[], input: CompileOptionsInp
   };
   if (!ir || !options || diags.hasErrors()) return done([]);
   const emitter = getEmitter(options.target);
-  const files = sortFiles(emitter.emit(ir, { diagnostics: diags, options: { resolver: options.resolver } }));
+  const files = sortFiles(emitter.emit(ir, { diagnostics: diags, options: { resolver: options.resolver, gatewayClass: options.gatewayClass, gateway: options.gateway } }));
   const dns = ir.upstreams.flatMap((u) => u.endpoints.filter((e) => e.kind === 'dns'));
-  if (dns.length > 0 && !options.resolverGiven) diags.report('IC5021', undefined, { example: `${dns[0]!.host}:${dns[0]!.port}`, resolver: emitter.dnsResolver(options.resolver) });
-  return done(files, { ir, mainFile: emitter.mainFile });
+  if (dns.length > 0 && !options.resolverGiven && emitter.dnsResolver) diags.report('IC5021', undefined, { example: `${dns[0]!.host}:${dns[0]!.port}`, resolver: emitter.dnsResolver(options.resolver) });
+  const stdout = emitter.stream && files.length > 0 ? { stdout: emitter.stream(files) } : {};
+  return done(files, { ir, mainFile: emitter.mainFile, ...stdout });
 }

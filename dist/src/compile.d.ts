@@ -14,6 +14,8 @@ export interface CompileResult {
     files: OutputFile[];
     /** The file to run the proxy with. */
     mainFile?: string;
+    /** The whole output as one text for stdout, for targets whose files are one stream (Gateway API). */
+    stdout?: string;
     ir?: RouteTable;
     diagnostics: Diagnostic[];
 }

@@ -118,9 +118,10 @@ export function compile(sources, input = {}) {
     if (!ir || !options || diags.hasErrors())
         return done([]);
     const emitter = getEmitter(options.target);
-    const files = sortFiles(emitter.emit(ir, { diagnostics: diags, options: { resolver: options.resolver } }));
+    const files = sortFiles(emitter.emit(ir, { diagnostics: diags, options: { resolver: options.resolver, gatewayClass: options.gatewayClass, gateway: options.gateway } }));
     const dns = ir.upstreams.flatMap((u) => u.endpoints.filter((e) => e.kind === 'dns'));
-    if (dns.length > 0 && !options.resolverGiven)
+    if (dns.length > 0 && !options.resolverGiven && emitter.dnsResolver)
         diags.report('IC5021', undefined, { example: `${dns[0].host}:${dns[0].port}`, resolver: emitter.dnsResolver(options.resolver) });
-    return done(files, { ir, mainFile: emitter.mainFile });
+    const stdout = emitter.stream && files.length > 0 ? { stdout: emitter.stream(files) } : {};
+    return done(files, { ir, mainFile: emitter.mainFile, ...stdout });
 }

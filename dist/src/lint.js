@@ -42,7 +42,7 @@ export function lint(sources, opts = {}) {
     if (ir && options && !diags.hasErrors()) {
         for (const t of wanted) {
             const td = new Diagnostics();
-            getEmitter(t).emit(ir, { diagnostics: td, options: { resolver: options.resolver } });
+            getEmitter(t).emit(ir, { diagnostics: td, options: { resolver: options.resolver, gatewayClass: options.gatewayClass, gateway: options.gateway } });
             for (const d of td.items)
                 items.push({ ...d, target: t });
         }

@@ -1,11 +1,14 @@
 import * as z from 'zod/mini';
 import type { Diagnostic, TargetName } from './diagnostics/types.js';
 import type { Endpoint, ListenAddr } from './ir/types.js';
-export declare const TARGETS: readonly ["nginx", "haproxy", "envoy", "traefik"];
+export declare const TARGETS: readonly ["nginx", "haproxy", "envoy", "traefik", "gateway-api"];
+export declare const DEFAULT_GATEWAY_CLASS = "ingressc";
+export declare const DEFAULT_GATEWAY = "default/ingressc";
 /** What callers (CLI or library users) may pass; everything is checked here with zod. */
 export declare const compileOptionsSchema: z.ZodMiniObject<{
     target: z.ZodMiniDefault<z.ZodMiniEnum<{
         envoy: "envoy";
+        "gateway-api": "gateway-api";
         haproxy: "haproxy";
         nginx: "nginx";
         traefik: "traefik";
@@ -27,6 +30,8 @@ export declare const compileOptionsSchema: z.ZodMiniObject<{
         path: z.ZodMiniString<string>;
         text: z.ZodMiniString<string>;
     }, z.core.$strict>>>;
+    gatewayClass: z.ZodMiniDefault<z.ZodMiniString<string>>;
+    gateway: z.ZodMiniDefault<z.ZodMiniString<string>>;
 }, z.core.$strict>;
 /** kube-dns's ClusterIP in kubeadm clusters: where nginx asks for cluster names unless --resolver says. */
 export declare const DEFAULT_RESOLVER = "10.96.0.10";
@@ -65,6 +70,9 @@ export interface ResolvedOptions {
         path: string;
         text: string;
     }[];
+    /** Gateway API target: GatewayClass name and "namespace/name" of the Gateway. */
+    gatewayClass: string;
+    gateway: string;
 }
 export declare const serviceKey: (r: ServiceRef) => string;
 /** Returns the options or IC5001 diagnostics (usage errors: exit code 2). */

@@ -2,7 +2,9 @@ import * as z from 'zod/mini';
 import { makeDiagnostic } from './diagnostics/collector.js';
 import { isIP } from './util/is-ip.js';
 import { isDns1035Label, isDns1123Label, isDns1123Subdomain, isIanaSvcName } from './util/k8s-names.js';
-export const TARGETS = ['nginx', 'haproxy', 'envoy', 'traefik'];
+export const TARGETS = ['nginx', 'haproxy', 'envoy', 'traefik', 'gateway-api'];
+export const DEFAULT_GATEWAY_CLASS = 'ingressc';
+export const DEFAULT_GATEWAY = 'default/ingressc';
 /** What callers (CLI or library users) may pass; everything is checked here with zod. */
 // zod/mini: the same checks as zod's classic API at a sixth of its load time (start-up matters for pre-commit).
 export const compileOptionsSchema = z.strictObject({
@@ -19,6 +21,8 @@ export const compileOptionsSchema = z.strictObject({
     resolver: z.optional(z.string()),
     /** `--certs DIR`: "<namespace>-<secret>.crt|.key" files for TLS Secrets that are not in the inputs. */
     certFiles: z._default(z.array(z.strictObject({ path: z.string(), text: z.string() })), []),
+    gatewayClass: z._default(z.string(), DEFAULT_GATEWAY_CLASS),
+    gateway: z._default(z.string(), DEFAULT_GATEWAY),
 });
 /** kube-dns's ClusterIP in kubeadm clusters: where nginx asks for cluster names unless --resolver says. */
 export const DEFAULT_RESOLVER = '10.96.0.10';
@@ -67,6 +71,11 @@ export function resolveOptions(input = {}) {
     const resolver = o.resolver ?? DEFAULT_RESOLVER;
     if (!(isIP(resolver) || /^\[[0-9a-fA-F:.]+\](:[0-9]{1,5})?$/.test(resolver) || /^[0-9.]+:[0-9]{1,5}$/.test(resolver)))
         bad('--resolver', `expected an IP address (optionally with :PORT), found ${JSON.stringify(resolver)}`);
+    if (!isDns1123Subdomain(o.gatewayClass))
+        bad('--gateway-class', `expected a DNS-1123 subdomain, found ${JSON.stringify(o.gatewayClass)}`);
+    const gw = /^([^/]+)\/([^/]+)$/.exec(o.gateway);
+    if (!gw || !isDns1123Label(gw[1]) || !isDns1123Subdomain(gw[2]) || gw[2].length > 200)
+        bad('--gateway', `expected NAMESPACE/NAME (a DNS-1123 label and a DNS-1123 subdomain of at most 200 characters), found ${JSON.stringify(o.gateway)}`);
     if (diagnostics.length > 0 || !http || !https)
         return { diagnostics };
     return {
@@ -84,6 +93,8 @@ export function resolveOptions(input = {}) {
             resolver,
             resolverGiven: o.resolver !== undefined,
             certFiles: o.certFiles,
+            gatewayClass: o.gatewayClass,
+            gateway: o.gateway,
         },
     };
 }

@@ -84,7 +84,10 @@ function routingOptions(cmd: Command, has: { listen: boolean; resolver: boolean 
     .option('--no-ssl-redirect', 'do not redirect HTTP to HTTPS for TLS hosts')
     .option('--allow-snippets', 'accept *-snippet annotations (they are still not emitted)')
     .option('--skip-annotation <key>', 'compile without an annotation the target cannot honour; for access control, leave that Ingress\'s routes out (repeatable)', collect, [])
-    .option('--path-semantics <reading>', 'ImplementationSpecific paths of ingress-nginx Ingresses: ingress-nginx (a string prefix) or spec (element-wise, like Prefix)', 'ingress-nginx');
+    .option('--path-semantics <reading>', 'ImplementationSpecific paths of ingress-nginx Ingresses: ingress-nginx (a string prefix) or spec (element-wise, like Prefix)', 'ingress-nginx')
+
+    .option('--gateway-class <name>', 'gateway-api: the GatewayClass of the Gateway', 'ingressc')
+    .option('--gateway <ns/name>', 'gateway-api: namespace/name of the Gateway (its HTTPRoutes live in that namespace)', 'default/ingressc');
   if (has.resolver) cmd.option('--resolver <ip>', 'DNS resolver nginx uses at run time for cluster names (default: "10.96.0.10")');
   return cmd.option('--no-color', 'no colours in diagnostics');
 }
@@ -118,6 +121,8 @@ function compileOptions(o: Opts): CompileOptions {
     skipAnnotations: o.skipAnnotation as string[],
     ...(o.pathSemantics !== undefined ? { pathSemantics: o.pathSemantics as 'spec' } : {}),
     ...(o.resolver !== undefined ? { resolver: o.resolver as string } : {}),
+    gatewayClass: o.gatewayClass as string,
+    gateway: o.gateway as string,
   };
 }
 
@@ -156,7 +161,8 @@ export function buildProgram(): Command {
           if (e instanceof OutputConflict) for (const c of e.conflicts) ds.push(makeDiagnostic('IC5004', undefined, { path: c.path, why: c.why }));
           else ds.push(makeDiagnostic('IC5003', undefined, { path: o.out as string, detail: ioProblem(e) }));
         }
-      } else if (r.files.length > 1) {
+      } else if (r.stdout !== undefined) process.stdout.write(r.stdout);
+      else if (r.files.length > 1) {
         ds.push(makeDiagnostic('IC5002', undefined, { target: r.target ?? '', count: r.files.length }));
       } else if (r.files[0]) process.stdout.write(r.files[0].content);
     }

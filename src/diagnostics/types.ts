@@ -9,7 +9,7 @@ export interface SourceRef {
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export type TargetName = 'nginx' | 'haproxy' | 'envoy' | 'traefik';
+export type TargetName = 'nginx' | 'haproxy' | 'envoy' | 'traefik' | 'gateway-api';
 
 export interface Diagnostic {
   code: string;

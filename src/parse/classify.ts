@@ -1,5 +1,7 @@
 import { isCollection, isMap, isPair, isScalar, parseAllDocuments, type Document } from 'yaml';
+import { kubectlReadsDifferently } from './kubectl-text.js';
 import { inputLimitExceeded } from './parse-yaml.js';
+import { K8S_SCHEMA } from './yaml11.js';
 import type { PosNode } from './locate.js';
 import type { SourceFile } from './source.js';
 
@@ -67,12 +69,13 @@ export const evidentlyManifest = (s: SourceFile): boolean => KUBERNETES_KEY_LINE
 export function classifySource(text: string, path = ''): 'manifest' | 'not-kubernetes' | 'template' {
   if (isChartFile(path)) return 'not-kubernetes';
   // Over the input limits: let the real parser refuse it (IC1009) instead of parsing it here.
-  if (inputLimitExceeded(text)) return 'manifest';
+  // A line break only Kubernetes reads as one can hide "kind:" from the library: such files are checked.
+  if (inputLimitExceeded(text) || (/apiVersion|kind/.test(text) && kubectlReadsDifferently(text)?.code === 'IC1030')) return 'manifest';
   const markers = hasTemplateMarkers(text);
   if (markers && inTemplatesDir(path)) return 'template';
   let docs;
   try {
-    docs = parseAllDocuments(text, { uniqueKeys: false, logLevel: 'error', prettyErrors: false });
+    docs = parseAllDocuments(text, { uniqueKeys: false, logLevel: 'error', prettyErrors: false, version: '1.1', schema: K8S_SCHEMA });
   } catch {
     return 'manifest'; // let the real parser report it
   }

@@ -26,6 +26,19 @@ export interface DocLocator {
   positions(): PosNode | undefined;
   /** Path of this object inside the document (["items", 3] for a List item). */
   base: FieldPath;
+  /** The source text between two offsets of `positions` (absent for objects not read from YAML). */
+  text?: (start: number, end: number) => string;
+}
+
+/** The source text of the value at `path`, if it is there. */
+export function sourceAt(loc: DocLocator, path: FieldPath): string | undefined {
+  let node = loc.positions();
+  for (const seg of [...loc.base, ...path]) {
+    if (node?.map) node = node.map.get(String(seg))?.value;
+    else if (node?.seq && typeof seg === 'number') node = node.seq[seg];
+    else return undefined;
+  }
+  return node && loc.text ? loc.text(node.r[0], node.r[1]) : undefined;
 }
 
 /** Positions from a composed document's AST; the first pair wins for a repeated key, as in lookups. */

@@ -1,7 +1,8 @@
-import { isAlias, isCollection, isMap, isPair, isScalar, LineCounter, type Document, type Node } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node, type YAMLMap } from 'yaml';
 import { readDocuments, type LinePos } from './read-documents.js';
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { SourceRef } from '../diagnostics/types.js';
+import { kubectlReadsDifferently } from './kubectl-text.js';
 import { locate, posFromAst, type DocLocator, type FieldPath, type PosNode } from './locate.js';
 import type { SourceFile } from './source.js';
 
@@ -107,6 +108,13 @@ function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[], budget: 
     diags.report('IC1009', { file: src.path, line: 1, col: 1 }, { detail: tooBig });
     return;
   }
+  const odd = kubectlReadsDifferently(src.text);
+  if (odd) {
+    const before = src.text.slice(0, odd.offset);
+    const line = before.split('\n').length;
+    diags.report(odd.code, { file: src.path, line, col: odd.offset - (before.lastIndexOf('\n') + 1) + 1 }, odd.args);
+    return;
+  }
   const lineCounter = new LineCounter();
   const state = { seen: 0 };
   try {
@@ -119,11 +127,11 @@ function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[], budget: 
         state.seen++;
         break;
       }
-      if ('doc' in r) composedDocument(r.doc, src.path, lc, diags, out, state);
+      if ('doc' in r) composedDocument(r.doc, src.path, lc, diags, out, state, (a, b) => src.text.slice(a + r.shift, b + r.shift));
       else if ('fast' in r) {
         state.seen++;
         const positions = r.fast.positions;
-        addObject(r.fast.value, { file: src.path, lineCounter: lc, base: [], positions: () => positions }, diags, out);
+        addObject(r.fast.value, { file: src.path, lineCounter: lc, base: [], positions: () => positions, text: (a, b) => src.text.slice(a + r.shift, b + r.shift) }, diags, out);
       }
     }
   } catch (e) {
@@ -135,9 +143,9 @@ function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[], budget: 
   if (state.seen === 0) diags.report('IC1005', { file: src.path, line: 1, col: 1 });
 }
 
-function composedDocument(doc: Document.Parsed, file: string, lineCounter: LinePos, diags: Diagnostics, out: Manifest[], state: { seen: number }): void {
+function composedDocument(doc: Document.Parsed, file: string, lineCounter: LinePos, diags: Diagnostics, out: Manifest[], state: { seen: number }, text: DocLocator['text']): void {
   let positions: PosNode | undefined | null = null;
-  const base: DocLocator = { file, lineCounter, base: [], positions: () => (positions === null ? (positions = posFromAst(doc.contents)) : positions) };
+  const base: DocLocator = { file, lineCounter, base: [], positions: () => (positions === null ? (positions = posFromAst(doc.contents)) : positions), text };
   if (doc.errors.length > 0) {
     const joined = joinedObjects(doc);
     if (joined) diags.report('IC1021', { file, ...lineCounter.linePos(joined.offset) }, { key: joined.key });
@@ -153,6 +161,14 @@ function composedDocument(doc: Document.Parsed, file: string, lineCounter: LineP
     state.seen++;
     return;
   }
+  // An explicit core tag the value does not fit (`!!int abc`): the library warns, go-yaml fails.
+  const badTag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED' && /tag:yaml\.org,2002:(?:null|bool|int|float|binary|timestamp)\b|!!binary|!!timestamp/.test(w.message));
+  if (badTag) {
+    const p = lineCounter.linePos(badTag.pos[0]);
+    diags.report('IC1034', { file, line: p.line, col: p.col }, { detail: firstLine(badTag.message) });
+    state.seen++;
+    return;
+  }
   // "---" with nothing after it, or only comments (common in `helm template` output).
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null && doc.contents.source === '')) return;
   state.seen++;
@@ -162,6 +178,7 @@ function composedDocument(doc: Document.Parsed, file: string, lineCounter: LineP
     diags.report('IC1009', { file, line: p.line, col: p.col }, { detail: `nesting deeper than ${INPUT_LIMITS.maxDepth} levels` });
     return;
   }
+  if (!keysAsKubernetesReadsThem(doc, file, lineCounter, diags)) return;
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: INPUT_LIMITS.maxAliasCount });
@@ -189,6 +206,57 @@ function joinedObjects(doc: Document.Parsed): { key: string; offset: number; top
     seen.add(k);
   }
   return joined ? { ...joined, topKeys } : undefined;
+}
+
+/**
+ * Keys where the JSON Kubernetes builds differs from the library's: a null or non-integer key
+ * (sigs.k8s.io/yaml refuses a null key and formats floats as Go does), and a "<<" merge that
+ * supplies a key written before it (go-yaml v2 applies pairs in order, so the merge wins there).
+ */
+function keysAsKubernetesReadsThem(doc: Document.Parsed, file: string, lineCounter: LinePos, diags: Diagnostics): boolean {
+  let ok = true;
+  const at = (n: Node | undefined | null): SourceRef => {
+    const p = lineCounter.linePos(n?.range?.[0] ?? doc.range[0]);
+    return { file, line: p.line, col: p.col };
+  };
+  const mergedKeys = (v: unknown, out: Set<string>): void => {
+    const src = isAlias(v) ? v.resolve(doc) : v;
+    if (isSeq(src)) for (const it of src.items) mergedKeys(it, out);
+    else if (isMap(src)) for (const p of src.items) if (isScalar(p.key)) out.add(String(p.key.value));
+  };
+  // Aliases are not followed (a merge reads only the keys of its source), so this is linear in the document.
+  const stack: unknown[] = [doc.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (!isCollection(node)) continue;
+    if (isSeq(node)) {
+      for (const it of node.items) stack.push(it);
+      continue;
+    }
+    const seen = new Set<string>();
+    for (const p of (node as YAMLMap).items) {
+      const k = p.key;
+      if (isScalar(k) && typeof k.value === 'symbol') {
+        const merged = new Set<string>();
+        mergedKeys(p.value, merged);
+        const clash = [...merged].filter((x) => seen.has(x));
+        if (clash.length) {
+          diags.report('IC1033', at(k as Node), { keys: clash.map((x) => JSON.stringify(x)).join(', ') });
+          ok = false;
+        }
+        for (const x of merged) seen.add(x);
+      } else if (isScalar(k)) {
+        const v = k.value;
+        if (v === null || (typeof v === 'number' && !Number.isSafeInteger(v))) {
+          diags.report('IC1032', at(k as Node), { key: JSON.stringify(k.source ?? String(v)), found: v === null ? 'null' : `the number ${String(v)}` });
+          ok = false;
+        }
+        seen.add(String(v));
+      } else if (isCollection(k)) stack.push(k);
+      if (!isAlias(p.value)) stack.push(p.value);
+    }
+  }
+  return ok;
 }
 
 /** The same document, for an object inside it (a List item). */

@@ -1,9 +1,9 @@
-import { Document, isScalar, type ScalarTag } from 'yaml';
 import type { PosNode } from './locate.js';
+import { resolve11 } from './yaml11.js';
 
 /**
  * What the fast readers (fast-compose from the CST, line-parse from the text) share: the way out
- * to the YAML library's Composer, and scalar resolution by the library's own core-schema tags.
+ * to the YAML library's Composer, and scalar resolution by Kubernetes' YAML 1.1 rules.
  */
 export const FALLBACK: unique symbol = Symbol('fallback');
 
@@ -24,24 +24,14 @@ export interface FastDocument {
   positions: PosNode;
 }
 
-const template = new Document();
-const valueTags = (template.schema.tags as ScalarTag[]).filter((t) => t.default === true && t.test);
-const keyTags = (template.schema.tags as ScalarTag[]).filter((t) => (t.default === true || t.default === 'key') && t.test);
-const tagOptions = template.options;
-
-/** A plain scalar's value as the Composer resolves it (null, booleans, numbers, or the string). */
-export function resolvePlain(source: string): unknown {
-  const tag = valueTags.find((t) => t.test!.test(source));
-  if (!tag) return source;
-  const res = tag.resolve(source, bail, tagOptions);
-  return isScalar(res) ? res.value : res;
-}
+/** A plain scalar's value as the Composer resolves it with Kubernetes' rules (yaml11.ts). */
+export const resolvePlain = (source: string): unknown => resolve11(source)[1];
 
 /**
  * A key the fast readers may take: one that is a string (a plain key like `1` or `true` is not),
  * and not one a JS object treats specially or YAML may read as a merge.
  */
 export function plainKeyOk(key: string, plain: boolean): boolean {
-  if (plain && keyTags.some((tag) => tag.test!.test(key))) return false;
+  if (plain && resolve11(key)[0] !== 'str') return false;
   return key !== '__proto__' && key !== '<<';
 }

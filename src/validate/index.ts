@@ -3,12 +3,14 @@ import { locate } from '../parse/locate.js';
 import type { Manifest } from '../parse/parse-yaml.js';
 import { INGRESS_API_VERSIONS, validateIngress, type IngressCheckOptions } from './ingress.js';
 import type { Inventory } from './model.js';
+import { unsetNulls } from './unset-nulls.js';
 import { readEndpointSlice, readIngressClass, readSecret, readService } from './resources.js';
 
 /** Sorts manifests by kind and validates each; unknown kinds get one info line. */
 export function validateManifests(manifests: readonly Manifest[], diags: Diagnostics, opts: IngressCheckOptions): Inventory {
   const inv: Inventory = { ingresses: [], services: [], secrets: [], slices: [], classes: [] };
   for (const m of manifests) {
+    unsetNulls(m.obj);
     const push = <T>(list: T[], v: T | undefined) => {
       if (v) list.push(v);
     };

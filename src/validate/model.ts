@@ -59,6 +59,8 @@ export interface ServiceModel {
   namespace: string;
   name: string;
   ports: { name: string; port: number }[];
+  /** type ExternalName: the DNS name the Service stands for (no trailing dot). */
+  externalName?: string;
   ref: SourceRef;
 }
 

@@ -252,6 +252,18 @@ function writeFiles(dir: string, files: CompileResult['files']): void {
 // ------------------------------------------------------------------ deployments
 
 class Failure extends Error {}
+/** A scenario the target cannot apply to, found at compile time (an annotation or match it does not honour fails closed). */
+class NotApplicable extends Error {}
+
+/**
+ * In the ingress-nginx suites, a target that does not honour an annotation (IC2102) or cannot express a path
+ * match (IC4030) refuses to compile: the scenario does not apply to it (the matrix lists why).
+ */
+function refusedByTarget(w: World, d: Deployment): string | undefined {
+  if (!w.ingressNginx || !d.error) return undefined;
+  const why = d.result.diagnostics.find((x) => x.severity === 'error' && (x.code === 'IC2102' || x.code === 'IC4030'));
+  return why && `the target fails closed: ${why.code} ${why.code === 'IC2102' ? (why.message.split(' ')[1] ?? '') : 'path match not expressible'}`;
+}
 
 interface Deployment {
   key: string;
@@ -399,7 +411,7 @@ function describeExchange(ex: Exchange | undefined): string {
   if (ex.echo) parts.push(`served by "${ex.echo.service}" (pod ${ex.echo.pod}; backend saw ${ex.echo.method} ${ex.echo.path} Host=${ex.echo.host} ${ex.echo.proto})`);
   else parts.push(`not served by an echo backend; body ${JSON.stringify(ex.body.slice(0, 120))}`);
   if (ex.cert) parts.push(`certificate SANs ${ex.cert.sans.join(',') || '(none)'}`);
-  if (ex.simulated) parts.push('(decided by the Traefik rule evaluator)');
+  if (ex.simulated) parts.push('(decided by the rule evaluator)');
   return parts.join('; ');
 }
 
@@ -421,6 +433,8 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
   const ensure = async (): Promise<Deployment> => {
     const d = await fr.deploy(ctx.world);
     ctx.deployment = d;
+    const refused = refusedByTarget(ctx.world, d);
+    if (refused) throw new NotApplicable(refused);
     if (d.error) throw new Failure(d.error);
     return d;
   };
@@ -669,6 +683,7 @@ async function runScenario(fr: FeatureRunner, feature: FeatureFile, sc: Scenario
     if (ctx.unobserved.size) ctx.notes.add(`routing checked by the rule evaluator; not observable there: ${[...ctx.unobserved].join(', ')}`);
     return { ...base, outcome: 'passed', reason: [...ctx.notes].join('; '), flags: [...ctx.flags] };
   } catch (e) {
+    if (e instanceof NotApplicable) return { ...base, outcome: 'n/a', reason: e.message, flags: [...ctx.flags] };
     const msg = e instanceof Failure ? e.message : `harness error: ${(e as Error).stack ?? String(e)}`;
     const expected = /^expected: (.*)$/m.exec(msg)?.[1];
     return { ...base, outcome: 'failed', reason: expected ?? msg.split('\n')[0]!, details: msg, flags: [...ctx.flags] };

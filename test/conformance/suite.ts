@@ -8,8 +8,9 @@ import { runFeature, scenarioKey, type Runner, type ScenarioResult } from './sce
 import { findTraefikEvaluator } from './traefik.js';
 import { join } from 'node:path';
 import { repoRoot } from '../harness/proxies.js';
+import { evaluateGatewayApi } from '../gateway-api/conformance-adapter.js';
 
-export const ALL_TARGETS: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'traefik'];
+export const ALL_TARGETS: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'traefik', 'gateway-api'];
 const LIVE: readonly string[] = ['nginx', 'haproxy', 'envoy'];
 
 export interface TargetRun {
@@ -59,6 +60,8 @@ export async function resolveRunner(target: TargetName): Promise<{ runner?: Runn
     if (skip) return { why: skip };
     return { runner: { mode: 'live', target, kind }, via: proxyVersion(kind).version ?? kind };
   }
+  // Gateway API has no proxy of its own: its route evaluator (test/gateway-api/) answers.
+  if (target === 'gateway-api') return { runner: { mode: 'eval', target, evaluate: evaluateGatewayApi }, via: 'route evaluator test/gateway-api/evaluate.ts' };
   const ev = await findTraefikEvaluator();
   if (!ev.evaluator) return { why: ev.why ?? 'evaluator missing' };
   return { runner: { mode: 'eval', target, evaluate: ev.evaluator }, ...(ev.where ? { via: `rule evaluator ${ev.where}` } : {}) };

@@ -38,3 +38,36 @@ test('nginx resolves <svc>.<ns>.svc.cluster.local at request time through --reso
     await echo.close();
   }
 });
+
+/**
+ * An ExternalName Service stands for a DNS name outside the cluster: the Ingress proxies to
+ * `externalName` on the port it names (ingress-nginx does the same), resolved at request time.
+ */
+test('an ExternalName Service backend proxies to its externalName on the Ingress port', { skip: skipReason('nginx') }, async () => {
+  const echo = await startEcho('external');
+  const dns = await startDns();
+  try {
+    const ingress = `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: ext\n  namespace: shop\nspec:\n  rules:\n  - host: ext.test\n    http:\n      paths:\n      - path: /\n        pathType: Prefix\n        backend:\n          service:\n            name: legacy\n            port:\n              number: ${echo.port}\n`;
+    const service = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: legacy\n  namespace: shop\nspec:\n  type: ExternalName\n  externalName: legacy.example.org.\n';
+    const proxy = await startProxy({
+      kind: 'nginx',
+      build: (ports, dir) => {
+        const r = compile([{ path: 'ext.yaml', text: `${ingress}---\n${service}` }], { target: 'nginx', listenHttp: `127.0.0.1:${ports.http}`, listenHttps: `127.0.0.1:${ports.https}`, resolver: `127.0.0.1:${dns.port}` });
+        assert.ok(r.ok, JSON.stringify(r.diagnostics));
+        writeFiles(dir, r.files);
+      },
+    });
+    try {
+      const reply = await send({ port: proxy.ports.http, host: 'ext.test', path: '/old' });
+      assert.equal(reply.status, 200, proxy.logs());
+      assert.equal(reply.json?.service, 'external');
+      assert.ok(dns.queries.includes('legacy.example.org'), JSON.stringify(dns.queries));
+      assert.ok(!dns.queries.some((q) => q.endsWith('.svc.cluster.local')), JSON.stringify(dns.queries));
+    } finally {
+      await proxy.stop();
+    }
+  } finally {
+    await dns.close();
+    await echo.close();
+  }
+});

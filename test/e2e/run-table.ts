@@ -7,7 +7,7 @@ import { send, startEcho, startProxy, skipReason, type EchoServer, type ProxyKin
 import { ROUTE_TABLE, type TableCase, type TableRequest } from './route-table.js';
 
 /** Compiles a table case for a target, listening on loopback ports, backends pointed at echo servers. */
-export function compileCase(c: TableCase, target: 'nginx' | 'haproxy' | 'envoy' | 'traefik', ports: { http: number; https: number }, echoPorts: Record<string, number>): CompileResult {
+export function compileCase(c: TableCase, target: 'nginx' | 'haproxy' | 'envoy' | 'traefik' | 'gateway-api', ports: { http: number; https: number }, echoPorts: Record<string, number>): CompileResult {
   return compile(c.sources(), {
     target,
     listenHttp: `127.0.0.1:${ports.http}`,

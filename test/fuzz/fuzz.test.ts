@@ -10,7 +10,7 @@ import { compile, type TargetName } from '../../src/index.js';
 import { skipReason, type ProxyKind } from '../harness/proxies.js';
 import { buildCase, caseModel } from './generators.js';
 import { knownIssue } from './known-issues.js';
-import { checkEnvoy, checkHaproxy, checkNginx, checkTraefik } from './oracles.js';
+import { ORACLES } from './oracles.js';
 import { FUZZ_TARGETS, realValidate, runCase, shapeOf } from './runner.js';
 import { parseNginx } from './tokenizers.js';
 
@@ -92,7 +92,7 @@ spec:
 function tampered(target: TargetName, edit: (path: string, content: string) => string): string[] {
   const r = compile([{ path: 'cafe.yaml', text: CAFE }], { target });
   assert.ok(r.ok && r.ir);
-  const oracle = { nginx: checkNginx, haproxy: checkHaproxy, envoy: checkEnvoy, traefik: checkTraefik }[target];
+  const oracle = ORACLES[target];
   assert.deepEqual(oracle(r.ir, r.files), [], `${target}: the untouched output passes`);
   return oracle(r.ir, r.files.map((f) => ({ ...f, content: edit(f.path, f.content) })));
 }
@@ -125,4 +125,13 @@ test('oracle: an extra Envoy domain, route or cluster and a Traefik matcher are 
   assert.notDeepEqual(tampered('envoy', (p, c) => (p === 'envoy.yaml' ? c.replace('path: "/coffee"', 'prefix: "/coffee"') : c)), []);
   assert.notDeepEqual(tampered('traefik', (p, c) => (p === 'traefik.yaml' ? c.replace('Path("/coffee")', 'Path("/coffee") || Host("evil.com")') : c)), []);
   assert.notDeepEqual(tampered('traefik', (p, c) => (p === 'traefik.yaml' ? c.replace('Path("/coffee")', 'PathPrefix("/coffee")') : c)), []);
+});
+
+test('oracle: a changed Gateway API match, an unknown field, a broken CEL rule or an injected comment is caught', () => {
+  const routes = (edit: (c: string) => string) => (p: string, c: string) => (p === 'httproutes.yaml' ? edit(c) : c);
+  assert.notDeepEqual(tampered('gateway-api', routes((c) => c.replace('value: "/coffee"', 'value: "/coffees"'))), []);
+  assert.notDeepEqual(tampered('gateway-api', routes((c) => c.replace('type: "Exact"', 'type: "PathPrefix"'))), []);
+  assert.notDeepEqual(tampered('gateway-api', routes((c) => c.replace('      backendRefs:', '      backendRef:'))), []);
+  assert.notDeepEqual(tampered('gateway-api', routes((c) => c.replace('value: "/coffee"', 'value: "/cof//fee"'))), []); // CEL: must not contain '//'
+  assert.notDeepEqual(tampered('gateway-api', routes((c) => c.replace('---\n', '---\n# injected\n'))), []);
 });

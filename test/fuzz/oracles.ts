@@ -1,4 +1,5 @@
 import { NORMALIZE_LUA, RESTORE_LUA } from '../../src/emit/envoy/normalize-lua.js';
+import { checkGatewayApi } from '../gateway-api/oracle.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -582,4 +583,5 @@ export const ORACLES: Record<TargetName, (ir: RouteTable, files: readonly Output
   haproxy: checkHaproxy,
   envoy: checkEnvoy,
   traefik: checkTraefik,
+  'gateway-api': checkGatewayApi,
 };

@@ -193,7 +193,7 @@ describe('ingressc annotations (the support matrix)', () => {
     assert.deepEqual(row('server-snippet').targets, { nginx: { level: 'unsupported', otherwise: 'refused' } });
     assert.equal(row('ssl-redirect').targets.nginx!.level, 'partial');
     const t = runCli(['annotations']);
-    assert.match(t.out, /^ANNOTATION\s+KIND\s+ENVOY\s+HAPROXY\s+NGINX\s+TRAEFIK\n/);
+    assert.match(t.out, /^ANNOTATION\s+KIND\s+ENVOY\s+GATEWAY-API\s+HAPROXY\s+NGINX\s+TRAEFIK\n/);
     assert.equal(runCli(['annotations', '--format', 'xml']).code, 2);
   });
 });

@@ -8,7 +8,7 @@ import { tlsSecretYaml } from '../helpers/tls-secret.js';
 
 const ingress = (name: string, spec: string): string => `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: ${name}\nspec:\n${spec}`;
 const rule = (host: string | null, path: string, svc: string): string =>
-  `  - ${host ? `host: "${host}"\n    ` : ''}http:\n      paths:\n      - {path: ${path}, pathType: Prefix, backend: {service: {name: ${svc}, port: {number: 80}}}}\n`;
+  `  - ${host ? `host: "${host}"\n    ` : ''}http:\n      paths:\n      - {path: ${path}, pathType: Prefix, backend: {service: {name: "${svc}", port: {number: 80}}}}\n`;
 const secret = (name: string): string => tlsSecretYaml(name);
 
 function irOf(docs: string[], options: CompileOptions = {}): RouteTable {

@@ -8,7 +8,7 @@ import { tlsSecretYaml } from '../helpers/tls-secret.js';
 
 const ingress = (name: string, spec: string, ns = 'default'): string =>
   `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: ${name}\n  namespace: ${ns}\nspec:\n${spec}`;
-const svc = (name: string, port = 80): string => `backend: {service: {name: ${name}, port: {number: ${port}}}}`;
+const svc = (name: string, port = 80): string => `backend: {service: {name: "${name}", port: {number: ${port}}}}`;
 const rule = (host: string | null, ...paths: [string, string, string][]): string =>
   `  - ${host ? `host: "${host}"\n    ` : ''}http:\n      paths:\n${paths.map(([p, t, s]) => `      - {path: ${p}, pathType: ${t}, ${svc(s)}}\n`).join('')}`;
 const rules = (...rs: string[]): string => `  rules:\n${rs.join('')}`;

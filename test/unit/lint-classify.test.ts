@@ -46,6 +46,8 @@ const POOL: string[] = [
   '{"name": "pkg", "version": "1.0.0"}\n',
   '{"apiVersion": "v1", "kind": "Service", "metadata": {"name": "web"}, "spec": {"ports": [{"port": 80}]}}\n',
   'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n',
+  '%YAML 1.2\n---\non: push\n',
+  `name: x # a\rkind: Service\n`,
   'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Values.name }}\n',
   'apiVersion: v1\nkind: ConfigMap\n{{- if .Values.x }}\ndata:\n  a: b\n{{- end }}\n',
   `${ingress('t')}# {{ not a template }}\n`,

@@ -7,7 +7,7 @@ test('option errors say what was expected', () => {
   assert.equal(options, undefined);
   assert.deepEqual(diagnostics.map((d) => d.message).sort(), [
     'invalid option (options): unknown option "bogus"',
-    'invalid option target: expected one of "nginx", "haproxy", "envoy", "traefik"',
+    'invalid option target: expected one of "nginx", "haproxy", "envoy", "traefik", "gateway-api"',
   ]);
   assert.ok(diagnostics.every((d) => d.code === 'IC5001'));
 });

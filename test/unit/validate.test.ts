@@ -76,7 +76,7 @@ const INVALID: Row[] = [
   { name: 'class annotation mismatch', yaml: ing(`  ingressClassName: nginx\n${pathSpec('/')}`, '  name: t\n  annotations:\n    kubernetes.io/ingress.class: traefik\n'), code: 'IC2061', at: [6, 34] },
   { name: 'invalid object name', yaml: ing(pathSpec('/'), '  name: My-Ingress\n'), code: 'IC2010', at: [4, 9] },
   { name: 'invalid namespace', yaml: ing(pathSpec('/'), '  name: t\n  namespace: a.b\n'), code: 'IC2011', at: [5, 14] },
-  { name: 'annotation value not a string', yaml: ing(pathSpec('/'), '  name: t\n  annotations:\n    nginx.ingress.kubernetes.io/ssl-redirect: false\n'), code: 'IC2003', at: [6, 47] },
+  { name: 'annotation value not a string', yaml: ing(pathSpec('/'), '  name: t\n  annotations:\n    nginx.ingress.kubernetes.io/ssl-redirect: false\n'), code: 'IC2090', at: [6, 47] },
   { name: 'snippet annotation', yaml: ing(pathSpec('/'), '  name: t\n  annotations:\n    nginx.ingress.kubernetes.io/configuration-snippet: "return 200;"\n'), code: 'IC2080', at: [6, 5] },
   { name: 'bad ssl-redirect value', yaml: ing(pathSpec('/'), '  name: t\n  annotations:\n    nginx.ingress.kubernetes.io/ssl-redirect: "yes"\n'), code: 'IC2081', at: [6, 5] },
   { name: 'unknown spec field', yaml: ing(`  rulez: []\n${pathSpec('/')}`), code: 'IC2001', at: [6, 3] },

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { LineCounter, parseAllDocuments, Parser } from 'yaml';
-import { cstReads, readDocuments, type Read } from '../../src/parse/read-documents.js';
+import { COMPOSER_OPTIONS, cstReads, readDocuments, type Read } from '../../src/parse/read-documents.js';
 import { posFromAst, type PosNode } from '../../src/parse/locate.js';
 import { repoRoot } from '../harness/index.js';
 import { rng } from '../helpers/rng.js';
@@ -13,7 +13,7 @@ import { rng } from '../helpers/rng.js';
  * accepts a document, the library must compose the same document without errors, to the same
  * JS value, with the same node ranges (what diagnostics point at). Readers may refuse anything.
  */
-const OPTIONS = { prettyErrors: false, uniqueKeys: true, logLevel: 'error' } as const;
+const OPTIONS = COMPOSER_OPTIONS;
 
 interface OracleDoc {
   ok: boolean;
@@ -88,9 +88,11 @@ function check(text: string, label: string, stats: Stats): void {
 
 // ---- generated documents: Kubernetes-like shapes with the variations that matter to the readers
 
-const PLAIN = ['a', 'web', 'svc-1', '/api', '/a/b.c', 'http://x:80/y', 'a:b', 'x#y', '80', '-1', '0x1F', '0o17', '1e3', '.5', '.inf', '-.inf', '.nan', 'true', 'False', 'NULL', 'null', '~', 'yes', 'on', '007', '1_000', '+12', 'a b', 'Prefix', 'networking.k8s.io/v1', '(x)', '$x', '=', 'a,b', 'a]', 'x:', 'a: b', ':a', '- a', '-a', '*.foo.com', '&a', '!t', '?x', '%x', '@x', '`x', '|', '>', '#c', 'a #c', "it's", 'ü', '{a}', '[a]'];
+const PLAIN = ['a', 'web', 'svc-1', '/api', '/a/b.c', 'http://x:80/y', 'a:b', 'x#y', '80', '-1', '0x1F', '0o17', '1e3', '.5', '.inf', '-.inf', '.nan', 'true', 'False', 'NULL', 'null', '~', 'yes', 'on', '007', '1_000', '+12', 'a b', 'Prefix', 'networking.k8s.io/v1', '(x)', '$x', '=', 'a,b', 'a]', 'x:', 'a: b', ':a', '- a', '-a', '*.foo.com', '&a', '!t', '?x', '%x', '@x', '`x', '|', '>', '#c', 'a #c', "it's", 'ü', '{a}', '[a]',
+  // YAML 1.1 as go-yaml resolves it (src/parse/yaml11.ts)
+  'y', 'n', 'Y', 'NO', 'Off', 'yEs', '0777', '010', '0b1010', '-0B1', '0o17', '0X1F', '0x_1F', '+_1', '1:20', '2024-01-01', '08', '-.nan', '+.inf', '.Inf', '.iNf', '1e400', '1_0.5', '.5e3', '._5', '9223372036854775808', '-9223372036854775809', '18446744073709551616', '0xFFFFFFFFFFFFFFFFF', '-0xFFFFFFFFFFFFFFFFF'];
 const QUOTED = ['""', "''", '"a"', "'a'", '"a\\"b"', '"\\t\\u00e9\\x41"', "'it''s'", '"*.foo.com"', '"80"', '"a #b"', "'a: b'", '"\\"', '"unclosed', "'unclosed", '"a"b', '"multi\n  line"'];
-const KEYS = ['name', 'namespace', 'apiVersion', 'kind', 'spec', 'kubernetes.io/ingress.class', 'nginx.ingress.kubernetes.io/ssl-redirect', 'tls.crt', 'a_b', 'x-y', '80', 'true', 'null', '__proto__', '<<', '"q"', "'s'", 'a b', 'k', 'k'];
+const KEYS = ['name', 'namespace', 'y', '0777', 'apiVersion', 'kind', 'spec', 'kubernetes.io/ingress.class', 'nginx.ingress.kubernetes.io/ssl-redirect', 'tls.crt', 'a_b', 'x-y', '80', 'true', 'null', '__proto__', '<<', '"q"', "'s'", 'a b', 'k', 'k'];
 
 function gen(rand: () => number): string {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
@@ -163,6 +165,26 @@ function mutate(text: string, rand: () => number): string {
   return t;
 }
 
+// ---- adversarial texts: every YAML line break and document-boundary construct, in every position
+
+const BREAKS = ['\n', '\n', '\n', '\r\n', '\r', '\u0085', '\u2028', '\u2029'];
+const BOUNDARY_LINES = ['---', '--- ', '---\t', '--- # c', '--- a: 1', '--- |', '---x', '...', '... ', '... # c', '... x', '%YAML 1.1', '%YAML 1.2', '%YAML 2.0', '%TAG !e! tag:example.com,2000:', '%TAG ! !foo', '%FOO bar', '# c', '#', '', ' ', '\uFEFF', '\uFEFF---', '\uFEFF%YAML 1.1', '\uFEFF# c'];
+const CONTENT_LINES = ['a: 1', 'b: yes', 'c: 0777', 'd: 1_000', 'e: 2024-01-01', 'kind: Ingress', 'apiVersion: networking.k8s.io/v1', 'x: |', 'x: >-', 'x: |2', 'y: "q', '  r"', '  block text', '  ---', '  ...', '- a', '- b: 1', 'f: !e!foo 1', 'g: !foo x', 'h: !!str 80', 'i: !!binary aGk=', 'j: !!int x', '<<: {m: 1}', 'k: [1, 2]', "l: 'it''s'", 'n: y', 'o: on', 'p: ~', '  q: 1', 'a: 2', '? k', ': v'];
+
+function adversarial(rand: () => number): string {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const lines: string[] = [];
+  for (let n = 1 + Math.floor(rand() * 12); n > 0; n--) lines.push(rand() < 0.4 ? pick(BOUNDARY_LINES) : pick(CONTENT_LINES));
+  let text = rand() < 0.1 ? '\uFEFF' : '';
+  // mostly one kind of line break per text, sometimes a mix
+  const main = pick(BREAKS);
+  lines.forEach((l, i) => {
+    text += l;
+    if (i < lines.length - 1 || rand() < 0.8) text += rand() < 0.8 ? main : pick(BREAKS);
+  });
+  return text;
+}
+
 function yamlFiles(dir: string): string[] {
   const out: string[] = [];
   for (const e of readdirSync(dir)) {
@@ -203,6 +225,38 @@ describe('fast YAML readers agree with the YAML library', () => {
     assert.ok(stats.line > stats.docs / 10, `line-parse accepted ${stats.line} of ${stats.docs}`);
     assert.ok(stats.cst > stats.docs / 5, `fast-compose accepted ${stats.cst} of ${stats.docs}`);
     assert.ok(damaged.line > 0 && damaged.cst > 0);
+  });
+
+  // INGRESSC_READER_CASES / _SEED scale this sweep too.
+  test(`${cases} adversarial texts: line breaks, BOMs, markers, directives (seed ${seed})`, (t) => {
+    const rand = rng(seed + 1);
+    const stats: Stats = { docs: 0, line: 0, cst: 0 };
+    for (let i = 0; i < cases; i++) {
+      const text = adversarial(rand);
+      check(text, `adversarial #${i}: ${JSON.stringify(text)}`, stats);
+    }
+    t.diagnostic(`adversarial: ${JSON.stringify(stats)}`);
+    assert.ok(stats.line > 0 && stats.cst > 0);
+  });
+
+  test('known differentials: line breaks the library does not split at, directives after "..." or a BOM', () => {
+    const stats: Stats = { docs: 0, line: 0, cst: 0 };
+    const ingress = 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: hidden\n';
+    for (const lb of ['\r', '\u0085', '\u2028', '\u2029']) {
+      // a "---" after a line break only go-yaml sees, inside a ConfigMap's block scalar
+      const text = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\ndata:\n  x: |\n    a${lb}---${lb}${ingress.replace(/\n/g, lb)}`;
+      check(text, JSON.stringify(text), stats);
+      check(`a: 1${lb}---${lb}b: 2\n`, JSON.stringify(lb), stats);
+    }
+    for (const text of [
+      'a: 1\n...\n%TAG !e! tag:example.com,2000:\n---\nb: !e!x y\n',
+      '\uFEFF%TAG !e! tag:example.com,2000:\n---\nb: !e!x y\n',
+      '\uFEFF%YAML 1.2\n---\nb: 1\n---\nc: 2\n',
+      'a: 1\n...\n%YAML 1.1\n---\nb: !!binary aGk=\n...\n%YAML 1.1\n--- # x\nc: 3\n',
+      'a: 1\n...\n%FOO\n---\nb: 2\n',
+      'a: 1\n... # end\n\uFEFF---\nb: 2\n',
+    ])
+      check(text, JSON.stringify(text), stats);
   });
 
   test('hand-picked edge cases', () => {

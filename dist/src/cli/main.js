@@ -54,7 +54,9 @@ function routingOptions(cmd, has) {
         .option('--no-ssl-redirect', 'do not redirect HTTP to HTTPS for TLS hosts')
         .option('--allow-snippets', 'accept *-snippet annotations (they are still not emitted)')
         .option('--skip-annotation <key>', 'compile without an annotation the target cannot honour; for access control, leave that Ingress\'s routes out (repeatable)', collect, [])
-        .option('--path-semantics <reading>', 'ImplementationSpecific paths of ingress-nginx Ingresses: ingress-nginx (a string prefix) or spec (element-wise, like Prefix)', 'ingress-nginx');
+        .option('--path-semantics <reading>', 'ImplementationSpecific paths of ingress-nginx Ingresses: ingress-nginx (a string prefix) or spec (element-wise, like Prefix)', 'ingress-nginx')
+        .option('--gateway-class <name>', 'gateway-api: the GatewayClass of the Gateway', 'ingressc')
+        .option('--gateway <ns/name>', 'gateway-api: namespace/name of the Gateway (its HTTPRoutes live in that namespace)', 'default/ingressc');
     if (has.resolver)
         cmd.option('--resolver <ip>', 'DNS resolver nginx uses at run time for cluster names (default: "10.96.0.10")');
     return cmd.option('--no-color', 'no colours in diagnostics');
@@ -87,6 +89,8 @@ function compileOptions(o) {
         skipAnnotations: o.skipAnnotation,
         ...(o.pathSemantics !== undefined ? { pathSemantics: o.pathSemantics } : {}),
         ...(o.resolver !== undefined ? { resolver: o.resolver } : {}),
+        gatewayClass: o.gatewayClass,
+        gateway: o.gateway,
     };
 }
 export function buildProgram() {
@@ -130,6 +134,8 @@ export function buildProgram() {
                         ds.push(makeDiagnostic('IC5003', undefined, { path: o.out, detail: ioProblem(e) }));
                 }
             }
+            else if (r.stdout !== undefined)
+                process.stdout.write(r.stdout);
             else if (r.files.length > 1) {
                 ds.push(makeDiagnostic('IC5002', undefined, { target: r.target ?? '', count: r.files.length }));
             }

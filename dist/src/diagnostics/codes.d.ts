@@ -71,6 +71,41 @@ export declare const CODES: {
         readonly title: 'invalid certificate file';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC1030: {
+        readonly severity: 'error';
+        readonly title: 'character Kubernetes reads differently';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC1031: {
+        readonly severity: 'error';
+        readonly title: 'YAML directive';
+        readonly text: () => string;
+    };
+    readonly IC1032: {
+        readonly severity: 'error';
+        readonly title: 'map key not a string';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC1033: {
+        readonly severity: 'error';
+        readonly title: 'merge key after explicit keys';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC1034: {
+        readonly severity: 'error';
+        readonly title: 'explicit tag refused by Kubernetes';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC1035: {
+        readonly severity: 'error';
+        readonly title: 'content after ---';
+        readonly text: () => string;
+    };
+    readonly IC1036: {
+        readonly severity: 'error';
+        readonly title: 'document kubectl never reads';
+        readonly text: () => string;
+    };
     readonly IC2001: {
         readonly severity: 'error';
         readonly title: 'unknown field';
@@ -241,6 +276,16 @@ export declare const CODES: {
         readonly title: 'invalid EndpointSlice';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC2090: {
+        readonly severity: 'error';
+        readonly title: 'unquoted value is not a string';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2091: {
+        readonly severity: 'error';
+        readonly title: 'TLS key the proxies refuse';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
     readonly IC2080: {
         readonly severity: 'error';
         readonly title: 'snippet annotation refused';
@@ -408,6 +453,12 @@ export declare const CODES: {
         readonly title: 'host in regex mode';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC4030: {
+        readonly severity: 'error';
+        readonly title: 'path match not expressible on target';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'compile with --path-semantics spec to read ImplementationSpecific element-wise, or choose another target';
+    };
     readonly IC4001: {
         readonly severity: 'warning';
         readonly title: 'not expressible on target';
@@ -427,6 +478,36 @@ export declare const CODES: {
         readonly severity: 'warning';
         readonly title: 'certificate does not name its host';
         readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4501: {
+        readonly severity: 'error';
+        readonly title: 'Service port number unknown';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4502: {
+        readonly severity: 'warning';
+        readonly title: 'Gateway API wildcard matches deeper names';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4503: {
+        readonly severity: 'warning';
+        readonly title: 'Gateway API 404 depends on the implementation';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4504: {
+        readonly severity: 'error';
+        readonly title: 'Gateway API limit exceeded';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4506: {
+        readonly severity: 'error';
+        readonly title: 'path too long for Gateway API';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4505: {
+        readonly severity: 'info';
+        readonly title: 'backend overrides not in Gateway API output';
+        readonly text: () => string;
     };
     readonly IC5001: {
         readonly severity: 'error';

@@ -13,6 +13,9 @@ export interface OutputFile {
 export interface EmitOptions {
     /** DNS resolver the proxy uses at run time for cluster names (nginx needs an address). */
     resolver: string;
+    /** Gateway API: the GatewayClass and the Gateway ("namespace/name") the output defines. */
+    gatewayClass?: string;
+    gateway?: string;
 }
 export interface EmitContext {
     diagnostics: Diagnostics;
@@ -22,8 +25,11 @@ export interface Emitter {
     name: TargetName;
     /** The file a user runs the proxy with ("nginx.conf"). */
     mainFile: string;
-    /** Where the output looks up cluster DNS names at run time, in words (for IC5021). */
-    dnsResolver(resolver: string): string;
+    /** Where the output looks up cluster DNS names at run time, in words (for IC5021); absent when the
+     *  output names Services, not addresses (gateway-api: the cluster resolves them). */
+    dnsResolver?: (resolver: string) => string;
+    /** For outputs of several YAML streams: the files joined into one, printed on stdout without --out. */
+    stream?: (files: readonly OutputFile[]) => string;
     /** Pure: IR in, files out (sorted by path). Reports what the target cannot express. */
     emit(ir: RouteTable, ctx: EmitContext): OutputFile[];
 }

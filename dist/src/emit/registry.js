@@ -2,11 +2,13 @@ import { haproxyEmitter } from './haproxy/emit-haproxy.js';
 import { envoyEmitter } from './envoy/emit-envoy.js';
 import { nginxEmitter } from './nginx/emit-nginx.js';
 import { traefikEmitter } from './traefik/emit-traefik.js';
+import { gatewayApiEmitter } from './gateway-api/emit-gateway-api.js';
 const EMITTERS = {
     haproxy: haproxyEmitter,
     nginx: nginxEmitter,
     envoy: envoyEmitter,
     traefik: traefikEmitter,
+    'gateway-api': gatewayApiEmitter,
 };
 /** Targets with an emitter, in a stable order. */
 export function registeredTargets() {

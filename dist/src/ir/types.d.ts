@@ -128,6 +128,9 @@ export interface Upstream {
     service: string;
     /** Port as written in the Ingress (number or IANA name). */
     port: number | string;
+    /** The Service port number (`port`, or the number a port name has in the supplied Service); targets
+     *  that address the Service itself rather than its endpoints need it (Gateway API backendRefs). */
+    servicePort?: number;
     /** Resolved targets, sorted. kind 'dns' = resolve at run time; 'ip' = literal address.
      *  Empty (a Service without ready endpoints): requests routed here get 503. */
     endpoints: Endpoint[];

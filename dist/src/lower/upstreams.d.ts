@@ -21,5 +21,12 @@ export declare class UpstreamResolver {
     resolve(ref: ServiceRef, origin: SourceRef): string | undefined;
     upstreams(): Upstream[];
     reportUnusedOverrides(): void;
+    /** The Service port number: as written, or a port name looked up in the Service (when supplied). */
+    private servicePortNumber;
+    /**
+     * An ExternalName Service is a DNS name, resolved at run time, on the port the Ingress names
+     * (a named port through the Service's ports), as ingress-nginx proxies it.
+     */
+    private externalName;
     private endpointsFor;
 }

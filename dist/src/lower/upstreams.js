@@ -36,7 +36,8 @@ export class UpstreamResolver {
         const endpoints = this.endpointsFor(ref, origin);
         if (!endpoints)
             return undefined;
-        this.byId.set(id, { id, namespace: ref.namespace, service: ref.service, port: ref.port, endpoints: sortEndpoints(endpoints), origin });
+        const servicePort = this.servicePortNumber(ref);
+        this.byId.set(id, { id, namespace: ref.namespace, service: ref.service, port: ref.port, ...(servicePort !== undefined ? { servicePort } : {}), endpoints: sortEndpoints(endpoints), origin });
         return id;
     }
     upstreams() {
@@ -47,6 +48,28 @@ export class UpstreamResolver {
             if (!this.usedOverrides.has(key))
                 this.diags.report('IC3015', undefined, { value: o.text });
     }
+    /** The Service port number: as written, or a port name looked up in the Service (when supplied). */
+    servicePortNumber(ref) {
+        if (typeof ref.port === 'number')
+            return ref.port;
+        return this.services.get(`${ref.namespace}/${ref.service}`)?.ports.find((p) => p.name === ref.port)?.port;
+    }
+    /**
+     * An ExternalName Service is a DNS name, resolved at run time, on the port the Ingress names
+     * (a named port through the Service's ports), as ingress-nginx proxies it.
+     */
+    externalName(svc, host, ref, origin) {
+        let port = ref.port;
+        if (typeof port === 'string') {
+            const named = svc.ports.find((p) => p.name === port);
+            if (!named) {
+                this.diags.report('IC3009', origin, { service: `${ref.namespace}/${ref.service}`, port });
+                return undefined;
+            }
+            port = named.port;
+        }
+        return [{ kind: 'dns', host, port }];
+    }
     endpointsFor(ref, origin) {
         const key = serviceKey(ref);
         const override = this.opts.backends.get(key);
@@ -55,6 +78,8 @@ export class UpstreamResolver {
             return override.endpoints;
         }
         const svc = this.services.get(`${ref.namespace}/${ref.service}`);
+        if (svc?.externalName !== undefined)
+            return this.externalName(svc, svc.externalName, ref, origin);
         let svcPort;
         if (svc) {
             svcPort = svc.ports.find((p) => (typeof ref.port === 'number' ? p.port === ref.port : p.name === ref.port));

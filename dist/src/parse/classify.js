@@ -1,5 +1,7 @@
 import { isCollection, isMap, isPair, isScalar, parseAllDocuments } from 'yaml';
+import { kubectlReadsDifferently } from './kubectl-text.js';
 import { inputLimitExceeded } from './parse-yaml.js';
+import { K8S_SCHEMA } from './yaml11.js';
 const base = (path) => path.slice(path.lastIndexOf('/') + 1);
 /** Helm's chart metadata: apiVersion v1/v2 but no kind, and never a Kubernetes object. */
 const isChartFile = (path) => /^Chart\.ya?ml$/.test(base(path));
@@ -53,14 +55,15 @@ export function classifySource(text, path = '') {
     if (isChartFile(path))
         return 'not-kubernetes';
     // Over the input limits: let the real parser refuse it (IC1009) instead of parsing it here.
-    if (inputLimitExceeded(text))
+    // A line break only Kubernetes reads as one can hide "kind:" from the library: such files are checked.
+    if (inputLimitExceeded(text) || (/apiVersion|kind/.test(text) && kubectlReadsDifferently(text)?.code === 'IC1030'))
         return 'manifest';
     const markers = hasTemplateMarkers(text);
     if (markers && inTemplatesDir(path))
         return 'template';
     let docs;
     try {
-        docs = parseAllDocuments(text, { uniqueKeys: false, logLevel: 'error', prettyErrors: false });
+        docs = parseAllDocuments(text, { uniqueKeys: false, logLevel: 'error', prettyErrors: false, version: '1.1', schema: K8S_SCHEMA });
     }
     catch {
         return 'manifest'; // let the real parser report it

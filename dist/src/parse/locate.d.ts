@@ -25,7 +25,11 @@ export interface DocLocator {
     positions(): PosNode | undefined;
     /** Path of this object inside the document (["items", 3] for a List item). */
     base: FieldPath;
+    /** The source text between two offsets of `positions` (absent for objects not read from YAML). */
+    text?: (start: number, end: number) => string;
 }
+/** The source text of the value at `path`, if it is there. */
+export declare function sourceAt(loc: DocLocator, path: FieldPath): string | undefined;
 /** Positions from a composed document's AST; the first pair wins for a repeated key, as in lookups. */
 export declare function posFromAst(node: unknown): PosNode | undefined;
 /**

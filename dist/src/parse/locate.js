@@ -1,4 +1,17 @@
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
+/** The source text of the value at `path`, if it is there. */
+export function sourceAt(loc, path) {
+    let node = loc.positions();
+    for (const seg of [...loc.base, ...path]) {
+        if (node?.map)
+            node = node.map.get(String(seg))?.value;
+        else if (node?.seq && typeof seg === 'number')
+            node = node.seq[seg];
+        else
+            return undefined;
+    }
+    return node && loc.text ? loc.text(node.r[0], node.r[1]) : undefined;
+}
 /** Positions from a composed document's AST; the first pair wins for a repeated key, as in lookups. */
 export function posFromAst(node) {
     const n = node;

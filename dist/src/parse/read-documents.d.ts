@@ -15,6 +15,13 @@ export type Read = {
 } | {
     empty: true;
 });
+export declare const COMPOSER_OPTIONS: {
+    readonly prettyErrors: false;
+    readonly uniqueKeys: true;
+    readonly logLevel: 'error';
+    readonly version: '1.1';
+    readonly schema: import("yaml").Schema;
+};
 /**
  * The documents of a text, one at a time (a stream of a million tiny documents stops where the
  * caller stops). Three readers, fastest first, each handing a document it is not sure of to the

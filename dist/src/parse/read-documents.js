@@ -2,13 +2,22 @@ import { Composer, Parser } from 'yaml';
 import { fastDocument } from './fast-compose.js';
 import { documentSegments, lineDocument, NO_DOCUMENT } from './line-parse.js';
 import { FALLBACK } from './scalars.js';
+import { K8S_SCHEMA } from './yaml11.js';
 // logLevel 'error': the library must not print process warnings (complex keys are reported as unknown fields).
-const COMPOSER_OPTIONS = { prettyErrors: false, uniqueKeys: true, logLevel: 'error' };
+// Every document is composed with Kubernetes' scalar rules (yaml11.ts), whatever its %YAML directive says.
+export const COMPOSER_OPTIONS = { prettyErrors: false, uniqueKeys: true, logLevel: 'error', version: '1.1', schema: K8S_SCHEMA };
 const composeTokens = (tokens) => new Composer(COMPOSER_OPTIONS).compose(tokens);
 /** Tokens between documents that carry no meaning for the documents' values or errors. */
 const QUIET = new Set(['space', 'byte-order-mark', 'comment', 'newline']);
-/** Characters the line reader leaves to the library. */
-const NOT_FOR_LINES = /[\t\r\uFEFF]/g;
+/** Characters the line reader leaves to the library, piece by piece. */
+const NOT_FOR_LINES = /\t/g;
+/**
+ * Texts the line reader does not cut at all: directives and "..." (which change how the next
+ * document is read), and every line break but LF (CR, CRLF; NEL, U+2028 and U+2029, which the
+ * library reads as content) and byte-order marks (which may precede a directive). JS's multiline
+ * "^" also matches after CR, U+2028 and U+2029, so a test for these comes first.
+ */
+const NOT_FOR_CUTTING = /[\r\u0085\u2028\u2029\uFEFF]|^(?:%|\.\.\.)/m;
 /**
  * The documents of a text, one at a time (a stream of a million tiny documents stops where the
  * caller stops). Three readers, fastest first, each handing a document it is not sure of to the
@@ -19,7 +28,7 @@ const NOT_FOR_LINES = /[\t\r\uFEFF]/g;
  * directives or "..." markers go to the library whole. `lineCounter` is filled here.
  */
 export function* readDocuments(text, lineCounter, maxDepth) {
-    if (/^(?:%|\.\.\.)/m.test(text))
+    if (NOT_FOR_CUTTING.test(text))
         return yield* cstReads(new Parser(lineCounter.addNewLine).parse(text), 0, maxDepth);
     lineCounter.addNewLine(0);
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
@@ -80,7 +89,22 @@ export function* cstReads(tokens, shift, maxDepth) {
             for (const d of composeTokens(quiet ? [doc] : segment))
                 yield { shift, offset: d.range[0], doc: d };
     }
-    for (const tok of tokens) {
+    const it = tokens[Symbol.iterator]();
+    for (let r = it.next(); !r.done; r = it.next()) {
+        const tok = r.value;
+        if (tok.type === 'directive') {
+            // A directive belongs to the document after it: the current segment, the directive and
+            // everything after it are composed as one stream, as the library reads them.
+            const rest = function* () {
+                yield* segment;
+                yield tok;
+                for (let n = it.next(); !n.done; n = it.next())
+                    yield n.value;
+            };
+            for (const d of composeTokens(rest()))
+                yield { shift, offset: d.range[0], doc: d };
+            return;
+        }
         if (tok.type === 'document' && doc) {
             yield* flush();
             segment = [];

@@ -1,7 +1,7 @@
 import type { PosNode } from './locate.js';
 /**
  * What the fast readers (fast-compose from the CST, line-parse from the text) share: the way out
- * to the YAML library's Composer, and scalar resolution by the library's own core-schema tags.
+ * to the YAML library's Composer, and scalar resolution by Kubernetes' YAML 1.1 rules.
  */
 export declare const FALLBACK: unique symbol;
 export declare class Fallback extends Error {
@@ -17,8 +17,8 @@ export interface FastDocument {
     value: unknown;
     positions: PosNode;
 }
-/** A plain scalar's value as the Composer resolves it (null, booleans, numbers, or the string). */
-export declare function resolvePlain(source: string): unknown;
+/** A plain scalar's value as the Composer resolves it with Kubernetes' rules (yaml11.ts). */
+export declare const resolvePlain: (source: string) => unknown;
 /**
  * A key the fast readers may take: one that is a string (a plain key like `1` or `true` is not),
  * and not one a JS object treats specially or YAML may read as a merge.

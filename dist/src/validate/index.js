@@ -1,10 +1,12 @@
 import { locate } from '../parse/locate.js';
 import { INGRESS_API_VERSIONS, validateIngress } from './ingress.js';
+import { unsetNulls } from './unset-nulls.js';
 import { readEndpointSlice, readIngressClass, readSecret, readService } from './resources.js';
 /** Sorts manifests by kind and validates each; unknown kinds get one info line. */
 export function validateManifests(manifests, diags, opts) {
     const inv = { ingresses: [], services: [], secrets: [], slices: [], classes: [] };
     for (const m of manifests) {
+        unsetNulls(m.obj);
         const push = (list, v) => {
             if (v)
                 list.push(v);

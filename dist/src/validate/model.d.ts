@@ -58,6 +58,8 @@ export interface ServiceModel {
         name: string;
         port: number;
     }[];
+    /** type ExternalName: the DNS name the Service stands for (no trailing dot). */
+    externalName?: string;
     ref: SourceRef;
 }
 export interface SecretModel {

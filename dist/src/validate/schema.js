@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fieldName, locate } from '../parse/locate.js';
+import { fieldName, locate, sourceAt } from '../parse/locate.js';
 import { PACKAGE_ROOT } from '../util/package-root.js';
 import { precompiledValidators } from './precompiled.js';
 let precompiled;
@@ -79,9 +79,18 @@ function report(m, e, diags) {
             diags.report('IC2002', locate(m.loc, path, { key: path.length > 0 }), { key, where }, { field: fieldName([...path, key]) });
             return;
         }
-        case 'type':
+        case 'type': {
+            const expected = e.params.type;
+            const source = sourceAt(m.loc, path);
+            // `host: on`, `x: yes`, `v: 80`: unquoted, not a string to Kubernetes (YAML 1.1), so the API server refuses it.
+            if (expected === 'string' && (typeof e.data === 'boolean' || typeof e.data === 'number') && source !== undefined && !/^["'!&*]/.test(source)) {
+                const why = typeof e.data === 'boolean' ? `${source} is a boolean (as are y, n, yes, no, on, off, true and false in lower, Title or UPPER case)` : `${source} is a number (${source === String(e.data) ? 'so is any unquoted number' : `it reads as ${String(e.data)}`})`;
+                diags.report('IC2090', locate(m.loc, path), { field: where, found: describe(e.data), why, quoted: JSON.stringify(source) }, { field: where });
+                return;
+            }
             diags.report('IC2003', locate(m.loc, path), { field: where, expected: articled(String(e.params.type)), found: describe(e.data) }, { field: where });
             return;
+        }
         case 'enum':
         case 'const': {
             const allowed = e.keyword === 'enum' ? e.params.allowedValues : [e.params.allowedValue];

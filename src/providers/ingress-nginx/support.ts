@@ -21,7 +21,7 @@ const full: Support = { level: 'supported' };
 const pathRows: Partial<Record<TargetName, Support>> = { nginx: full, haproxy: full, envoy: full, traefik: full };
 
 const SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Support>>>> = {
-  'ssl-redirect': { nginx: perHostRedirect, haproxy: perHostRedirect, envoy: perHostRedirect, traefik: perHostRedirect },
+  'ssl-redirect': { nginx: perHostRedirect, haproxy: perHostRedirect, envoy: perHostRedirect, traefik: perHostRedirect, 'gateway-api': perHostRedirect },
   'use-regex': pathRows,
   'rewrite-target': pathRows,
   'x-forwarded-prefix': pathRows,

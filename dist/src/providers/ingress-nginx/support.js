@@ -6,7 +6,7 @@ const full = { level: 'supported' };
 /** Path matching and rewriting (docs/ir-v2.md "Path matching"), proven by test/conformance/ingress-nginx/. */
 const pathRows = { nginx: full, haproxy: full, envoy: full, traefik: full };
 const SUPPORT = {
-    'ssl-redirect': { nginx: perHostRedirect, haproxy: perHostRedirect, envoy: perHostRedirect, traefik: perHostRedirect },
+    'ssl-redirect': { nginx: perHostRedirect, haproxy: perHostRedirect, envoy: perHostRedirect, traefik: perHostRedirect, 'gateway-api': perHostRedirect },
     'use-regex': pathRows,
     'rewrite-target': pathRows,
     'x-forwarded-prefix': pathRows,

@@ -1,0 +1,144 @@
+import { gatewayHostname } from './listeners.js';
+import { HTTP_LISTENER, defaultRouteName, redirectRouteName, routeName } from './names.js';
+import { API_VERSION } from './types.js';
+/** CRD limits of one HTTPRoute. */
+export const MAX_RULES = 16;
+export const MAX_MATCHES_PER_RULE = 64;
+export const MAX_MATCHES_PER_ROUTE = 128;
+export const MAX_PARENT_REFS = 32;
+const match = (r) => ({ path: { type: r.match === 'Exact' ? 'Exact' : 'PathPrefix', value: r.path } });
+/**
+ * One HTTPRoute per vhost (host class), in the Gateway's namespace: it holds exactly the IR vhost,
+ * so Gateway API's precedence (hostname specificity first, then Exact > longest PathPrefix) gives
+ * the IR's answer without depending on creation timestamps: no two HTTPRoutes of the output carry
+ * the same hostname with the same match. Rules group a vhost's paths by upstream (at most 64
+ * matches a rule); a vhost past the CRD limits (16 rules, 128 matches) continues in further
+ * HTTPRoutes `<gateway>.p<N>.<host key>` with the same hostname and parents, which is equivalent.
+ *
+ * The vhost's fallback is a rule without matches (PathPrefix "/"); a vhost without one leaves
+ * unmatched paths to the implementation's 404 (see `fallThrough` in emit-gateway-api.ts).
+ * TLS vhosts with sslRedirect get a second route on the HTTP listener whose only rule redirects
+ * (308, RequestRedirect), and their serving route is attached to HTTPS listeners only.
+ */
+export function buildRoutes(ir, gw, plan, problems) {
+    const upstreams = new Map(ir.upstreams.map((u) => [u.id, u]));
+    const backend = (id) => {
+        const u = upstreams.get(id);
+        if (!u)
+            throw new Error(`gateway-api: route names unknown upstream ${id}`);
+        return backendRef(u, gw);
+    };
+    const out = [];
+    const emit = (vh, parents, rules) => {
+        if (parents.length > MAX_PARENT_REFS)
+            problems.push({ vhost: vh, detail: `its HTTPRoute would need ${parents.length} parentRefs (at most ${MAX_PARENT_REFS})` });
+        const hostname = gatewayHostname(vh);
+        packRules(rules).forEach((chunk, i) => {
+            out.push({
+                apiVersion: API_VERSION,
+                kind: 'HTTPRoute',
+                metadata: { name: routeName(gw.name, vh, i + 1), namespace: gw.namespace },
+                spec: {
+                    parentRefs: parents,
+                    ...(hostname ? { hostnames: [hostname] } : {}),
+                    rules: chunk.map((r) => toRule(r, backend, ir.listen.https.port)),
+                },
+            });
+        });
+    };
+    for (const vh of ir.vhosts) {
+        const redirect = vh.tls?.sslRedirect === true && plan.httpsDefault !== undefined;
+        const https = httpsParents(vh, ir, plan);
+        const parents = [...(redirect ? [] : [plan.parentOf.get(HTTP_LISTENER)]), ...https];
+        emit(vh, parents, vhostRules(vh));
+        if (redirect) {
+            out.push({
+                apiVersion: API_VERSION,
+                kind: 'HTTPRoute',
+                metadata: { name: redirectRouteName(gw.name, vh), namespace: gw.namespace },
+                spec: { parentRefs: [plan.parentOf.get(HTTP_LISTENER)], hostnames: [gatewayHostname(vh)], rules: [toRule({ action: { redirect: true } }, backend, ir.listen.https.port)] },
+            });
+        }
+    }
+    if (ir.defaultUpstream && !ir.vhosts.some((v) => v.kind === 'any')) {
+        const parents = [plan.parentOf.get(HTTP_LISTENER), ...(plan.httpsDefault ? [plan.parentOf.get(plan.httpsDefault)] : [])];
+        out.push({
+            apiVersion: API_VERSION,
+            kind: 'HTTPRoute',
+            metadata: { name: defaultRouteName(gw.name), namespace: gw.namespace },
+            spec: { parentRefs: parents, rules: [toRule({ action: { upstream: ir.defaultUpstream } }, backend, ir.listen.https.port)] },
+        });
+    }
+    return out;
+}
+export function backendRef(u, gw) {
+    if (u.servicePort === undefined)
+        throw new Error(`gateway-api: upstream ${u.id} has no Service port number`);
+    return { name: u.service, ...(u.namespace !== gw.namespace ? { namespace: u.namespace } : {}), port: u.servicePort };
+}
+/**
+ * HTTPS listeners whose requests the vhost must answer: the default one (any SNI), its own TLS
+ * listener, and every TLS wildcard listener whose hostname covers the vhost's (Gateway API picks
+ * the most specific listener for an SNI, so a host under a TLS wildcard arrives on that listener).
+ */
+function httpsParents(vh, ir, plan) {
+    if (!plan.httpsDefault)
+        return [];
+    const names = [plan.httpsDefault];
+    const own = plan.tlsListener.get(vh.name);
+    if (own)
+        names.push(own);
+    if (vh.kind !== 'any') {
+        for (const w of ir.vhosts) {
+            const l = plan.tlsListener.get(w.name);
+            if (w.kind === 'wildcard' && w !== vh && l && vh.name.endsWith(`.${w.wildcardSuffix}`))
+                names.push(l);
+        }
+    }
+    return names.map((n) => plan.parentOf.get(n));
+}
+/** The IR vhost as rules: paths grouped by upstream in IR order, then the fallback. */
+function vhostRules(vh) {
+    const byUpstream = new Map();
+    for (const r of [...vh.exact, ...vh.prefix]) {
+        const list = byUpstream.get(r.upstream) ?? [];
+        list.push(match(r));
+        byUpstream.set(r.upstream, list);
+    }
+    const rules = [];
+    for (const [upstream, matches] of byUpstream) {
+        for (let i = 0; i < matches.length; i += MAX_MATCHES_PER_RULE)
+            rules.push({ matches: matches.slice(i, i + MAX_MATCHES_PER_RULE), action: { upstream } });
+    }
+    const hasRoot = vh.prefix.some((r) => r.path === '/');
+    if (vh.fallback && !hasRoot)
+        rules.push({ action: { upstream: vh.fallback } });
+    return rules;
+}
+/** Rules into HTTPRoute-sized chunks (16 rules, 128 matches; a rule without matches counts 1). */
+function packRules(rules) {
+    const chunks = [];
+    let cur = [];
+    let count = 0;
+    for (const r of rules) {
+        const n = r.matches?.length ?? 1;
+        if (cur.length === MAX_RULES || count + n > MAX_MATCHES_PER_ROUTE) {
+            chunks.push(cur);
+            cur = [];
+            count = 0;
+        }
+        cur.push(r);
+        count += n;
+    }
+    if (cur.length)
+        chunks.push(cur);
+    return chunks;
+}
+function toRule(r, backend, httpsPort) {
+    const matches = r.matches ? { matches: r.matches } : {};
+    if ('redirect' in r.action) {
+        // The well-known port is left out: Gateway API derives 443 from the https scheme.
+        return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', ...(httpsPort === 443 ? {} : { port: httpsPort }), statusCode: 308 } }] };
+    }
+    return { ...matches, backendRefs: [backend(r.action.upstream)] };
+}

@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import type { VirtualHost } from '../../ir/types.js';
+
+/**
+ * Object, listener and file names of the Gateway API output: one place. Every name is a DNS-1123
+ * subdomain (what metadata.name and a listener's SectionName accept), built from the host, which
+ * validation already restricted to lowercase DNS labels. The kind of host is a label of its own
+ * ("h." exact, "w." wildcard), so `*.example.com` and `example.com` can never produce one name.
+ */
+
+export const MAX_NAME = 253;
+
+export const HTTP_LISTENER = 'http';
+export const HTTPS_DEFAULT_LISTENER = 'https';
+
+/** Host key: "h.<host>", "w.<suffix>" or "any" (host-less rules); unique per vhost. */
+export function hostKey(vh: VirtualHost): string {
+  switch (vh.kind) {
+    case 'exact':
+      return `h.${vh.name}`;
+    case 'wildcard':
+      return `w.${vh.wildcardSuffix}`;
+    case 'any':
+      return 'any';
+  }
+}
+
+/**
+ * `parts` joined with "."; when longer than 253, cut and ended with a hash of the whole name so
+ * that two long names stay different (the hash, not the cut text, carries the uniqueness).
+ */
+export function dnsName(...parts: string[]): string {
+  const full = parts.join('.');
+  if (full.length <= MAX_NAME) return full;
+  const hash = createHash('sha256').update(full).digest('hex').slice(0, 16);
+  const head = full.slice(0, MAX_NAME - hash.length - 1).replace(/[.-]+$/, '');
+  return `${head}.${hash}`;
+}
+
+export const httpsListenerName = (vh: VirtualHost): string => dnsName('https', hostKey(vh));
+/** A vhost's HTTPRoute; chunk 2, 3, … when it continues past the CRD limits ("p<N>" precedes the host key). */
+export const routeName = (gateway: string, vh: VirtualHost, chunk = 1): string => (chunk === 1 ? dnsName(gateway, hostKey(vh)) : dnsName(gateway, `p${chunk}`, hostKey(vh)));
+export const redirectRouteName = (gateway: string, vh: VirtualHost): string => dnsName(gateway, 'redirect', hostKey(vh));
+/** The default backend's route (only when there is no host-less vhost to carry it). */
+export const defaultRouteName = (gateway: string): string => dnsName(gateway, 'default');
+export const listenerSetName = (gateway: string, index: number): string => dnsName(gateway, `listeners-${index}`);
+export const grantName = (gatewayNamespace: string, gateway: string, what: 'secrets' | 'services'): string => dnsName(what, gatewayNamespace, gateway);
+
+/** Files with --out: one per kind. */
+export const FILES = {
+  Gateway: 'gateway.yaml',
+  ListenerSet: 'listenersets.yaml',
+  HTTPRoute: 'httproutes.yaml',
+  ReferenceGrant: 'referencegrants.yaml',
+} as const;

@@ -1,0 +1,98 @@
+/**
+ * The subset of Gateway API v1 (standard channel, v1.6.1) that ingressc writes. Optional fields
+ * the output never sets are left out on purpose: adding an IR v2 feature means adding its field
+ * here (HTTPRoute filters, weighted backendRefs, header/query matches, RegularExpression paths).
+ */
+
+export const GROUP = 'gateway.networking.k8s.io' as const;
+export const API_VERSION = `${GROUP}/v1`;
+
+
+export interface ObjectMeta {
+  name: string;
+  namespace: string;
+}
+
+export interface CertificateRef {
+  name: string;
+  namespace?: string;
+}
+
+export interface Listener {
+  name: string;
+  hostname?: string;
+  port: number;
+  protocol: 'HTTP' | 'HTTPS';
+  tls?: { mode: 'Terminate'; certificateRefs: CertificateRef[] };
+  allowedRoutes: { namespaces: { from: 'Same' } };
+}
+
+export interface Gateway {
+  apiVersion: typeof API_VERSION;
+  kind: 'Gateway';
+  metadata: ObjectMeta;
+  spec: {
+    gatewayClassName: string;
+    listeners: Listener[];
+    allowedListeners?: { namespaces: { from: 'Same' } };
+  };
+}
+
+export interface ParentRef {
+  group?: typeof GROUP;
+  kind: 'Gateway' | 'ListenerSet';
+  name: string;
+  sectionName: string;
+}
+
+export interface ListenerSet {
+  apiVersion: typeof API_VERSION;
+  kind: 'ListenerSet';
+  metadata: ObjectMeta;
+  spec: { parentRef: { group: typeof GROUP; kind: 'Gateway'; name: string }; listeners: Listener[] };
+}
+
+export type PathMatchType = 'Exact' | 'PathPrefix';
+
+export interface RouteMatch {
+  path: { type: PathMatchType; value: string };
+}
+
+export interface BackendRef {
+  name: string;
+  namespace?: string;
+  port: number;
+}
+
+export interface RequestRedirectFilter {
+  type: 'RequestRedirect';
+  requestRedirect: { scheme: 'https'; port?: number; statusCode: 308 };
+}
+
+export type RouteFilter = RequestRedirectFilter;
+
+export interface RouteRule {
+  /** Absent: every request (a PathPrefix "/" match). */
+  matches?: RouteMatch[];
+  filters?: RouteFilter[];
+  backendRefs?: BackendRef[];
+}
+
+export interface HTTPRoute {
+  apiVersion: typeof API_VERSION;
+  kind: 'HTTPRoute';
+  metadata: ObjectMeta;
+  spec: { parentRefs: ParentRef[]; hostnames?: string[]; rules: RouteRule[] };
+}
+
+export interface ReferenceGrant {
+  apiVersion: typeof API_VERSION;
+  kind: 'ReferenceGrant';
+  metadata: ObjectMeta;
+  spec: {
+    from: { group: typeof GROUP; kind: 'Gateway' | 'ListenerSet' | 'HTTPRoute'; namespace: string }[];
+    to: { group: ''; kind: 'Secret' | 'Service'; name: string }[];
+  };
+}
+
+export type GatewayObject = Gateway | ListenerSet | HTTPRoute | ReferenceGrant;

@@ -1,0 +1,41 @@
+import { parseAllDocuments } from 'yaml';
+import { GatewayModel, type GwOutcome } from './evaluate.js';
+
+/**
+ * The evaluator as the shared conformance suite calls it (test/conformance/suite.ts): `files` are
+ * the emitted files by path; the answer is the final status, the serving backend as an IR upstream
+ * id ("<namespace>_<service>_<port>", which the suite maps back to the Service) and the first
+ * redirect's Location. Redirects are followed like the suite's live client does (STEPS.md §3.6:
+ * same method, the Location's scheme, host and path, at most 10 hops); GatewayModel.route itself
+ * answers one request. The conformance echo backends are all ready.
+ */
+export function evaluateGatewayApi(_config: string, req: { host: string; path: string; https: boolean; method: string }, files: ReadonlyMap<string, string>): { status: number; service?: string; router?: string; location?: string } {
+  const model = modelFor(files);
+  let cur = { host: req.host, path: req.path, https: req.https, method: req.method };
+  let o: GwOutcome = model.route(cur);
+  let firstLocation: string | undefined;
+  for (let hops = 0; o.kind === 'redirect'; hops++) {
+    firstLocation ??= o.location;
+    if (hops === 10) break;
+    const u = new URL(o.location);
+    cur = { host: u.hostname, path: u.pathname || '/', https: u.protocol === 'https:', method: cur.method };
+    o = model.route(cur);
+  }
+  const loc = firstLocation ? { location: firstLocation } : {};
+  if (o.kind === 'proxied') return { status: 200, service: o.backend.name, router: o.route, ...loc };
+  if (o.kind === 'redirect') return { status: o.status, router: o.route, location: o.location };
+  return { status: o.status, ...(o.route ? { router: o.route } : {}), ...loc };
+}
+
+const models = new Map<string, GatewayModel>();
+
+function modelFor(files: ReadonlyMap<string, string>): GatewayModel {
+  const key = [...files.entries()].map(([p, c]) => `${p}\n${c}`).join('\n\0');
+  let m = models.get(key);
+  if (!m) {
+    if (models.size > 32) models.clear();
+    const objects = [...files.values()].flatMap((t) => parseAllDocuments(t).map((d) => d.toJS() as ConstructorParameters<typeof GatewayModel>[0][number]).filter((x) => x !== null));
+    models.set(key, (m = new GatewayModel(objects)));
+  }
+  return m;
+}

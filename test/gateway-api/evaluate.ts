@@ -1,0 +1,277 @@
+/**
+ * What a Gateway API implementation does with one request, from the spec (v1.6.1 HTTPRoute and
+ * Gateway API reference), without an implementation:
+ *  - listener: on the request's port and protocol, the listener (of the Gateway or its
+ *    ListenerSets) whose hostname matches the SNI (HTTPS) or Host (HTTP) most specifically
+ *    (exact > longest wildcard > none); its first certificateRef is the certificate;
+ *  - routes: HTTPRoutes whose parentRefs name that listener; a route's hostnames match the Host
+ *    (port ignored, one trailing dot dropped) exactly or, for "*.suffix", any name ending in
+ *    ".suffix" (one or more labels); no hostnames = any host;
+ *  - hostname precedence: rules of the route with the most specific matching hostname
+ *    (non-wildcard characters, then characters); `fallThrough: false` (default, Envoy Gateway's
+ *    model) keeps only the routes of that hostname, `fallThrough: true` (a literal reading of the
+ *    spec) lets a less specific route's rules match when none of them does;
+ *  - match precedence: Exact > longest PathPrefix > method > most header matches > most query
+ *    matches; then the oldest route, then {namespace}/{name}, then rule order. ingressc's output
+ *    must never rely on creation timestamps: two routes tied up to that point throw
+ *    AmbiguousRouteError;
+ *  - PathPrefix is element-wise ("/foo" matches "/foo", "/foo/", "/foo/bar", not "/foobar"; a
+ *    trailing "/" in the value is ignored); Exact compares the whole path;
+ *  - no rule: 404; RequestRedirect: its status and Location (scheme, port — the scheme's
+ *    well-known port is left out —, the request's host and path); backendRefs: the Service, or
+ *    503 when it has no ready endpoints (the spec's SHOULD), 500 when it cannot be resolved.
+ */
+export interface GwRequest {
+  host?: string;
+  /** Path with optional query. */
+  path: string;
+  method?: string;
+  https?: boolean;
+  /** SNI; defaults to the host without port. */
+  sni?: string;
+  headers?: Record<string, string>;
+}
+
+export interface ServiceRef {
+  namespace: string;
+  name: string;
+  port: number;
+}
+
+export type GwOutcome =
+  | { kind: 'proxied'; status: 200; route: string; backend: ServiceRef; forwardedPath: string; forwardedHost: string | undefined }
+  | { kind: 'redirect'; status: number; route: string; location: string }
+  | { kind: 'status'; status: 404 | 500 | 503; route?: string; reason: string };
+
+export class AmbiguousRouteError extends Error {}
+
+interface Obj {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; namespace: string; creationTimestamp?: string };
+  spec: Record<string, unknown>;
+}
+interface Listener {
+  name: string;
+  hostname?: string;
+  port: number;
+  protocol: string;
+  tls?: { certificateRefs?: { name: string; namespace?: string }[] };
+}
+interface ParentRef {
+  group?: string;
+  kind?: string;
+  name: string;
+  namespace?: string;
+  sectionName?: string;
+}
+interface PathMatch {
+  type?: string;
+  value?: string;
+}
+interface Match {
+  path?: PathMatch;
+  method?: string;
+  headers?: { type?: string; name: string; value: string }[];
+  queryParams?: { type?: string; name: string; value: string }[];
+}
+interface Rule {
+  matches?: Match[];
+  filters?: { type: string; requestRedirect?: { scheme?: string; hostname?: string; port?: number; statusCode?: number } }[];
+  backendRefs?: { name: string; namespace?: string; port?: number; kind?: string; group?: string; weight?: number }[];
+}
+interface RouteSpec {
+  parentRefs?: ParentRef[];
+  hostnames?: string[];
+  rules?: Rule[];
+}
+
+export interface ModelOptions {
+  fallThrough?: boolean;
+  /** Whether a Service has ready endpoints (default: yes). */
+  ready?: (ref: ServiceRef) => boolean;
+}
+
+interface PlacedListener extends Listener {
+  /** Parent object: kind/namespace/name. */
+  parent: { kind: string; namespace: string; name: string };
+}
+
+export class GatewayModel {
+  private readonly listeners: PlacedListener[] = [];
+  private readonly routes: Obj[];
+  private readonly opts: Required<ModelOptions>;
+
+  constructor(objects: readonly Obj[], opts: ModelOptions = {}) {
+    this.opts = { fallThrough: opts.fallThrough ?? false, ready: opts.ready ?? (() => true) };
+    const gateways = objects.filter((o) => o.kind === 'Gateway');
+    if (gateways.length !== 1) throw new Error(`expected one Gateway, found ${gateways.length}`);
+    const gw = gateways[0]!;
+    for (const l of (gw.spec.listeners as Listener[]) ?? []) this.listeners.push({ ...l, parent: { kind: 'Gateway', namespace: gw.metadata.namespace, name: gw.metadata.name } });
+    for (const s of objects.filter((o) => o.kind === 'ListenerSet')) {
+      const p = s.spec.parentRef as ParentRef;
+      if (p.name !== gw.metadata.name || (p.namespace ?? s.metadata.namespace) !== gw.metadata.namespace) throw new Error(`ListenerSet ${s.metadata.name} is not attached to the Gateway`);
+      if (s.metadata.namespace !== gw.metadata.namespace || (gw.spec.allowedListeners as { namespaces?: { from?: string } } | undefined)?.namespaces?.from !== 'Same') throw new Error(`Gateway does not allow ListenerSet ${s.metadata.name}`);
+      for (const l of (s.spec.listeners as Listener[]) ?? []) this.listeners.push({ ...l, parent: { kind: 'ListenerSet', namespace: s.metadata.namespace, name: s.metadata.name } });
+    }
+    const names = new Set<string>();
+    for (const l of this.listeners) {
+      const key = `${l.parent.kind}/${l.parent.name}/${l.name}`;
+      if (names.has(key)) throw new Error(`duplicate listener ${key}`);
+      names.add(key);
+    }
+    this.routes = objects.filter((o) => o.kind === 'HTTPRoute');
+    for (const r of this.routes) for (const p of (r.spec as RouteSpec).parentRefs ?? []) if (!this.listenerOf(r, p).length) throw new Error(`HTTPRoute ${r.metadata.name}: parentRef ${p.kind ?? 'Gateway'}/${p.name}/${p.sectionName ?? ''} names no listener`);
+  }
+
+  private listenerOf(route: Obj, p: ParentRef): PlacedListener[] {
+    const ns = p.namespace ?? route.metadata.namespace;
+    return this.listeners.filter((l) => l.parent.kind === (p.kind ?? 'Gateway') && l.parent.name === p.name && l.parent.namespace === ns && (p.sectionName === undefined || p.sectionName === l.name));
+  }
+
+  /** The listener a connection lands on, or undefined (connection refused / no such listener). */
+  selectListener(https: boolean, port: number | undefined, name: string): PlacedListener | undefined {
+    const cands = this.listeners.filter((l) => l.protocol === (https ? 'HTTPS' : 'HTTP') && (port === undefined || l.port === port));
+    let best: PlacedListener | undefined;
+    let bestScore: number[] | undefined;
+    for (const l of cands) {
+      const s = l.hostname === undefined ? [0, 0] : hostnameScore(l.hostname, name);
+      if (!s) continue;
+      if (!bestScore || compare(s, bestScore) > 0) {
+        best = l;
+        bestScore = s;
+      }
+    }
+    return best;
+  }
+
+  route(req: GwRequest, port?: number): GwOutcome & { listener?: string; certificate?: string } {
+    const host = canonicalHost(req.host);
+    const sni = req.sni ?? host;
+    const listener = this.selectListener(req.https === true, port, req.https ? sni : host);
+    if (!listener) return { kind: 'status', status: 404, reason: 'no listener' };
+    const cert = listener.tls?.certificateRefs?.[0];
+    const extra = { listener: listener.name, ...(cert ? { certificate: `${cert.namespace ?? listener.parent.namespace}/${cert.name}` } : {}) };
+    const q = req.path.indexOf('?');
+    const path = q < 0 ? req.path : req.path.slice(0, q);
+    const query = new URLSearchParams(q < 0 ? '' : req.path.slice(q + 1));
+    const headers = new Map(Object.entries(req.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+    const method = req.method ?? 'GET';
+
+    interface Cand {
+      route: Obj;
+      rule: Rule;
+      ruleIndex: number;
+      host: number[];
+      match: number[];
+    }
+    const cands: Cand[] = [];
+    for (const r of this.routes) {
+      const spec = r.spec as RouteSpec;
+      if (!(spec.parentRefs ?? []).some((p) => this.listenerOf(r, p).includes(listener))) continue;
+      const hs = routeHostScore(spec.hostnames, listener.hostname, host);
+      if (!hs) continue;
+      (spec.rules ?? []).forEach((rule, ruleIndex) => {
+        for (const m of rule.matches?.length ? rule.matches : [{ path: { type: 'PathPrefix', value: '/' } }]) {
+          const ms = matchScore(m, path, method, headers, query);
+          if (ms) cands.push({ route: r, rule, ruleIndex, host: hs, match: ms });
+        }
+      });
+    }
+    // Without fall-through, only the most specific hostname among the routes that match the host counts.
+    let pool = cands;
+    if (!this.opts.fallThrough) {
+      const allHost = this.routes
+        .filter((r) => ((r.spec as RouteSpec).parentRefs ?? []).some((p) => this.listenerOf(r, p).includes(listener)))
+        .map((r) => routeHostScore((r.spec as RouteSpec).hostnames, listener.hostname, host))
+        .filter((s): s is number[] => s !== undefined);
+      const top = allHost.reduce<number[] | undefined>((a, s) => (!a || compare(s, a) > 0 ? s : a), undefined);
+      pool = top ? cands.filter((c) => compare(c.host, top) === 0) : [];
+    }
+    if (!pool.length) return { kind: 'status', status: 404, reason: 'no matching rule', ...extra };
+    pool.sort((a, b) => compare(b.host, a.host) || compare(b.match, a.match) || cmpStr(routeKey(a.route), routeKey(b.route)) || a.ruleIndex - b.ruleIndex);
+    const win = pool[0]!;
+    const tie = pool.find((c) => c !== win && c.route !== win.route && compare(c.host, win.host) === 0 && compare(c.match, win.match) === 0);
+    if (tie) throw new AmbiguousRouteError(`HTTPRoutes ${routeKey(win.route)} and ${routeKey(tie.route)} tie for ${host}${req.path}: the winner would depend on creation timestamps`);
+    const name = win.route.metadata.name;
+    const redirect = win.rule.filters?.find((f) => f.type === 'RequestRedirect')?.requestRedirect;
+    if (redirect) {
+      const scheme = redirect.scheme ?? (req.https ? 'https' : 'http');
+      const rport = redirect.port ?? (redirect.scheme ? undefined : port);
+      const well = (scheme === 'https' && rport === 443) || (scheme === 'http' && rport === 80) || rport === undefined;
+      const location = `${scheme}://${redirect.hostname ?? host}${well ? '' : `:${rport}`}${req.path}`;
+      return { kind: 'redirect', status: redirect.statusCode ?? 302, route: name, location, ...extra };
+    }
+    const refs = win.rule.backendRefs ?? [];
+    if (refs.length !== 1) return { kind: 'status', status: 500, route: name, reason: refs.length ? 'several backendRefs (weights are not modelled)' : 'no backendRefs', ...extra };
+    const b = refs[0]!;
+    if ((b.kind ?? 'Service') !== 'Service' || (b.group ?? '') !== '' || b.port === undefined) return { kind: 'status', status: 500, route: name, reason: 'invalid backendRef', ...extra };
+    const backend = { namespace: b.namespace ?? win.route.metadata.namespace, name: b.name, port: b.port };
+    if (!this.opts.ready(backend)) return { kind: 'status', status: 503, route: name, reason: 'no ready endpoints', ...extra };
+    return { kind: 'proxied', status: 200, route: name, backend, forwardedPath: req.path, forwardedHost: req.host, ...extra };
+  }
+}
+
+const routeKey = (r: Obj): string => `${r.metadata.namespace}/${r.metadata.name}`;
+const cmpStr = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Lexicographic comparison of score vectors. */
+function compare(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
+  return 0;
+}
+
+/** Host header → name: lowercased, port and one trailing dot dropped. */
+export function canonicalHost(h: string | undefined): string {
+  let s = (h ?? '').trim().toLowerCase();
+  const m = /^(\[[^\]]*\]|[^:]*)(?::\d*)?$/.exec(s);
+  if (m) s = m[1]!;
+  return s.endsWith('.') ? s.slice(0, -1) : s;
+}
+
+/** [non-wildcard characters, characters] when `pattern` matches `name`; a wildcard matches one or more labels. */
+export function hostnameScore(pattern: string, name: string): number[] | undefined {
+  if (pattern.startsWith('*.')) {
+    const suffix = pattern.slice(1); // ".example.com"
+    return name.endsWith(suffix) && name.length > suffix.length ? [0, pattern.length] : undefined;
+  }
+  return pattern === name ? [1, pattern.length] : undefined;
+}
+
+/** The route's hostnames, limited to the listener's, against the host; no hostnames = any host. */
+function routeHostScore(hostnames: string[] | undefined, listenerHost: string | undefined, host: string): number[] | undefined {
+  if (listenerHost !== undefined && !hostnameScore(listenerHost, host)) return undefined;
+  if (!hostnames?.length) return [0, 0];
+  let best: number[] | undefined;
+  for (const h of hostnames) {
+    const s = hostnameScore(h, host);
+    if (s && (!best || compare(s, best) > 0)) best = s;
+  }
+  return best;
+}
+
+/** [exact, prefix length, method, headers, query] when the match applies, else undefined. */
+function matchScore(m: Match, path: string, method: string, headers: Map<string, string>, query: URLSearchParams): number[] | undefined {
+  const type = m.path?.type ?? 'PathPrefix';
+  const value = m.path?.value ?? '/';
+  let exact = 0;
+  let prefixLen = 0;
+  if (type === 'Exact') {
+    if (path !== value) return undefined;
+    exact = 1;
+  } else if (type === 'PathPrefix') {
+    const v = value.length > 1 && value.endsWith('/') ? value.slice(0, -1) : value;
+    if (!(v === '/' || path === v || path.startsWith(`${v}/`))) return undefined;
+    prefixLen = v.length;
+  } else throw new Error(`path match type ${type} is not modelled`);
+  if (m.method !== undefined && m.method !== method) return undefined;
+  for (const h of m.headers ?? []) {
+    if ((h.type ?? 'Exact') !== 'Exact') throw new Error(`header match type ${h.type} is not modelled`);
+    if (headers.get(h.name.toLowerCase()) !== h.value) return undefined;
+  }
+  for (const qp of m.queryParams ?? []) {
+    if ((qp.type ?? 'Exact') !== 'Exact') throw new Error(`query match type ${qp.type} is not modelled`);
+    if (query.get(qp.name) !== qp.value) return undefined;
+  }
+  return [exact, prefixLen, m.method !== undefined ? 1 : 0, m.headers?.length ?? 0, m.queryParams?.length ?? 0];
+}
