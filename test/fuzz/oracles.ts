@@ -362,6 +362,18 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
       const binds = s.lines.filter((l) => l.words[0] === 'bind').map((l) => l.words[1]!);
       const addr = (a: RouteTable['listen']['http']) => `${a.host}:${a.port}`;
       sameMultiset('haproxy binds', binds, [addr(ir.listen.http), ...(ir.certificates.length ? [addr(ir.listen.https)] : [])], problems);
+      // Quoted arguments: exactly the IR's regex-mode routes and filters, rendered for PCRE.
+      const quoted = s.lines.flatMap((l) => l.words.filter((w) => w.startsWith("'")).map((w) => w.slice(1)));
+      const wantQuoted: string[] = [];
+      for (const vh of ir.vhosts)
+        for (const r of vh.ordered ?? []) {
+          wantQuoted.push(routeRegex(r.path, 'pcre'));
+          for (const f of r.filters ?? []) {
+            if (f.type === 'URLRewrite') wantQuoted.push(`(?i)${wholePathSearch(parsePortable(f.path.pattern), 'pcre')}`, f.path.replacement.replace(/\{([1-9])\}/g, '\\$1'));
+            else wantQuoted.push(...f.set.map((h) => h.value));
+          }
+        }
+      sameMultiset('haproxy quoted arguments', quoted, wantQuoted, problems);
       const uses = s.lines.filter((l) => l.words[0] === 'use_backend' && l.words[1] !== '%[var(txn.be)]').map((l) => l.words[1]!);
       sameMultiset('haproxy use_backend (default)', uses, ir.defaultUpstream === undefined ? [] : [be(ir.defaultUpstream)], problems);
     }

@@ -75,10 +75,10 @@ export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedire
  */
 function regexRoutes(ir: RouteTable, s: Section): void {
   let n = 0;
+  if (ir.vhosts.some((v) => v.pathOrder === 'regex-first-match')) s.line('# Hosts in regex mode: their regexes in order, the first match wins.');
   for (const vh of ir.vhosts) {
     if (vh.pathOrder !== 'regex-first-match') continue;
     const vk = mapKey(vhostKey(vh));
-    s.line(`# ${vk}: regexes in order, the first match wins`);
     for (const r of vh.ordered ?? []) {
       const rt = `r${n++}`;
       s.line(`http-request set-var(txn.rt) str(${rt}) if { var(txn.vh) -m str ${vk} } { path -m reg -i ${quotedArg(renderPortable(locationRegex(r.path), 'pcre'))} } !{ var(txn.rt) -m found }`);
