@@ -26,6 +26,7 @@ export const compileOptionsSchema = z.strictObject({
   sslRedirect: z._default(z.boolean(), true),
   allowSnippets: z._default(z.boolean(), false),
   skipAnnotations: z._default(z.array(z.string()), []),
+  pathSemantics: z._default(z.enum(['ingress-nginx', 'spec']), 'ingress-nginx'),
   resolver: z.optional(z.string()),
   /** `--certs DIR`: "<namespace>-<secret>.crt|.key" files for TLS Secrets that are not in the inputs. */
   certFiles: z._default(z.array(z.strictObject({ path: z.string(), text: z.string() })), []),
@@ -58,6 +59,11 @@ export interface ResolvedOptions {
   allowSnippets: boolean;
   /** Annotation keys the user explicitly accepts not to have honoured (lower/annotation-support.ts). */
   skipAnnotations: string[];
+  /**
+   * How ImplementationSpecific paths of Ingresses served by ingress-nginx are read: 'ingress-nginx'
+   * (a string prefix, as ingress-nginx does) or 'spec' (element-wise, like Prefix).
+   */
+  pathSemantics: 'ingress-nginx' | 'spec';
   /** DNS resolver for cluster names at run time; unset: nginx asks 10.96.0.10, HAProxy and Envoy the system's. */
   resolver?: string;
   inputLimits: InputLimits;
@@ -141,6 +147,7 @@ export function resolveOptions(input: CompileOptionsInput = {}): { options?: Res
       sslRedirect: o.sslRedirect,
       allowSnippets: o.allowSnippets,
       skipAnnotations: o.skipAnnotations,
+      pathSemantics: o.pathSemantics,
       ...(o.resolver !== undefined ? { resolver: o.resolver } : {}),
       inputLimits,
       certFiles: o.certFiles,

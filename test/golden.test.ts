@@ -18,6 +18,7 @@ const LIVE: readonly string[] = ['nginx', 'haproxy', 'envoy', 'caddy'];
 
 for (const c of loadGoldenCases()) {
   for (const target of registeredTargets()) {
+    if (c.targets && !c.targets.includes(target)) continue;
     const expectedDir = join(c.dir, 'expected', target);
     test(`golden ${c.name} [${target}]`, async () => {
       const r = compile(c.sources, { ...c.options, target });

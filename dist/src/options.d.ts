@@ -24,6 +24,10 @@ export declare const compileOptionsSchema: z.ZodMiniObject<{
     sslRedirect: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
     allowSnippets: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
     skipAnnotations: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    pathSemantics: z.ZodMiniDefault<z.ZodMiniEnum<{
+        "ingress-nginx": "ingress-nginx";
+        spec: "spec";
+    }>>;
     resolver: z.ZodMiniOptional<z.ZodMiniString<string>>;
     certFiles: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniObject<{
         path: z.ZodMiniString<string>;
@@ -60,6 +64,11 @@ export interface ResolvedOptions {
     allowSnippets: boolean;
     /** Annotation keys the user explicitly accepts not to have honoured (lower/annotation-support.ts). */
     skipAnnotations: string[];
+    /**
+     * How ImplementationSpecific paths of Ingresses served by ingress-nginx are read: 'ingress-nginx'
+     * (a string prefix, as ingress-nginx does) or 'spec' (element-wise, like Prefix).
+     */
+    pathSemantics: 'ingress-nginx' | 'spec';
     /** DNS resolver for cluster names at run time; unset: nginx asks 10.96.0.10, HAProxy and Envoy the system's. */
     resolver?: string;
     inputLimits: InputLimits;

@@ -21,6 +21,7 @@ export const compileOptionsSchema = z.strictObject({
     sslRedirect: z._default(z.boolean(), true),
     allowSnippets: z._default(z.boolean(), false),
     skipAnnotations: z._default(z.array(z.string()), []),
+    pathSemantics: z._default(z.enum(['ingress-nginx', 'spec']), 'ingress-nginx'),
     resolver: z.optional(z.string()),
     /** `--certs DIR`: "<namespace>-<secret>.crt|.key" files for TLS Secrets that are not in the inputs. */
     certFiles: z._default(z.array(z.strictObject({ path: z.string(), text: z.string() })), []),
@@ -118,6 +119,7 @@ export function resolveOptions(input = {}) {
             sslRedirect: o.sslRedirect,
             allowSnippets: o.allowSnippets,
             skipAnnotations: o.skipAnnotations,
+            pathSemantics: o.pathSemantics,
             ...(o.resolver !== undefined ? { resolver: o.resolver } : {}),
             inputLimits,
             certFiles: o.certFiles,

@@ -85,6 +85,8 @@ function routingOptions(cmd: Command, has: { listen: boolean; resolver: boolean 
     .option('--no-ssl-redirect', 'do not redirect HTTP to HTTPS for TLS hosts')
     .option('--allow-snippets', 'accept *-snippet annotations (they are still not emitted)')
     .option('--skip-annotation <key>', 'compile without an annotation the target cannot honour; for access control, leave that Ingress\'s routes out (repeatable)', collect, [])
+    .option('--path-semantics <reading>', 'ImplementationSpecific paths of ingress-nginx Ingresses: ingress-nginx (a string prefix) or spec (element-wise, like Prefix)', 'ingress-nginx')
+
     .option('--gateway-class <name>', 'gateway-api: the GatewayClass of the Gateway', 'ingressc')
     .option('--gateway <ns/name>', 'gateway-api: namespace/name of the Gateway (its HTTPRoutes live in that namespace)', 'default/ingressc');
   if (has.resolver) cmd.option('--resolver <ip[:port]>', 'DNS resolver for cluster names at run time (default: nginx 10.96.0.10, HAProxy and Envoy the system resolver)');
@@ -122,6 +124,7 @@ function compileOptions(o: Opts): CompileOptions {
     sslRedirect: o.sslRedirect as boolean,
     allowSnippets: o.allowSnippets === true,
     skipAnnotations: o.skipAnnotation as string[],
+    ...(o.pathSemantics !== undefined ? { pathSemantics: o.pathSemantics as 'spec' } : {}),
     ...(o.resolver !== undefined ? { resolver: o.resolver as string } : {}),
     gatewayClass: o.gatewayClass as string,
     gateway: o.gateway as string,

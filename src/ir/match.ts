@@ -1,5 +1,6 @@
 import { normalizeRequestPath } from './normalize-path.js';
-import type { Route, RouteTable, VirtualHost } from './types.js';
+import { locationRegex, parsePortable, searchPortable, type PortableRegex } from './regex.js';
+import type { Route, RouteFilter, RouteTable, VirtualHost } from './types.js';
 
 /** The IR's reference semantics (see types.ts): every emitter must agree with these functions. */
 
@@ -8,12 +9,57 @@ export function prefixMatches(p: string, path: string): boolean {
   return p === '/' || path === p || path.startsWith(`${p}/`);
 }
 
+const compiled = new Map<string, PortableRegex>();
+const cachedRegex = (key: string, make: () => PortableRegex): PortableRegex => {
+  let re = compiled.get(key);
+  if (!re) compiled.set(key, (re = make()));
+  return re;
+};
+/** The location regex of a RegularExpression route path (`^<path>`, case-insensitive). */
+const routeRegex = (p: string): PortableRegex => cachedRegex(`^${p}`, () => locationRegex(p));
+
+/** Does route `r` match request path `path`? */
+export function routeMatches(r: Pick<Route, 'path' | 'match'>, path: string): boolean {
+  switch (r.match) {
+    case 'Exact':
+      return r.path === path;
+    case 'Prefix':
+      return prefixMatches(r.path, path);
+    case 'StringPrefix':
+      return path.startsWith(r.path);
+    case 'RegularExpression':
+      return searchPortable(routeRegex(r.path), path) !== null;
+  }
+}
+
 /** Route of `vh` for a request path (without query), or undefined for the vhost fallback. */
 export function matchPath(vh: VirtualHost, path: string): Route | undefined {
+  if (vh.pathOrder === 'regex-first-match') return vh.ordered?.find((r) => routeMatches(r, path));
   const exact = vh.exact.find((r) => r.path === path);
   if (exact) return exact;
   // vh.prefix is sorted longest first, so the first hit is the longest match.
-  return vh.prefix.find((r) => prefixMatches(r.path, path));
+  return vh.prefix.find((r) => routeMatches(r, path));
+}
+
+/** What the upstream receives after the route's filters: the path (query kept) and headers set. */
+export interface Forwarded {
+  pathWithQuery: string;
+  setHeaders: { name: string; value: string }[];
+}
+
+export function applyFilters(filters: readonly RouteFilter[] | undefined, pathWithQuery: string): Forwarded {
+  const cut = pathWithQuery.search(/[?#]/);
+  let path = cut < 0 ? pathWithQuery : pathWithQuery.slice(0, cut);
+  const query = cut < 0 ? '' : pathWithQuery.slice(cut);
+  const setHeaders: Forwarded['setHeaders'] = [];
+  for (const f of filters ?? []) {
+    if (f.type === 'URLRewrite') {
+      const { pattern, replacement } = f.path;
+      const m = searchPortable(cachedRegex(pattern, () => parsePortable(pattern)), path);
+      if (m) path = replacement.replace(/\{([1-9])\}/g, (_, n: string) => m[Number(n)] ?? '');
+    } else setHeaders.push(...f.set);
+  }
+  return { pathWithQuery: path + query, setHeaders };
 }
 
 /** Host header → vhost: lowercase, port dropped, exact > one-label wildcard > host-less. */
@@ -46,6 +92,8 @@ export interface MatchResult {
   path?: string;
   /** Why a request path is refused with 400 (via 'bad-request'). */
   badRequest?: string;
+  /** Set when the route's filters change the request: what the upstream receives. */
+  forwarded?: Forwarded;
   /** How the decision was made. */
   via: 'route' | 'vhost-fallback' | 'default-backend' | 'not-found' | 'bad-request';
 }
@@ -57,7 +105,12 @@ export function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: 
   const { vhost } = matchHost(ir, hostHeader);
   if (!vhost) return ir.defaultUpstream ? { path, upstream: ir.defaultUpstream, via: 'default-backend' } : { path, via: 'not-found' };
   const route = matchPath(vhost, path);
-  if (route) return { vhost, path, route, upstream: route.upstream, via: 'route' };
+  if (route) {
+    // Filters see the normalised path, as nginx's rewrite sees $uri; the query is kept.
+    const q = pathWithQuery.indexOf('?');
+    const forwarded = route.filters?.length ? { forwarded: applyFilters(route.filters, q < 0 ? path : path + pathWithQuery.slice(q)) } : {};
+    return { vhost, path, route, upstream: route.upstream, via: 'route', ...forwarded };
+  }
   if (vhost.fallback) return { vhost, path, upstream: vhost.fallback, via: 'vhost-fallback' };
   return { vhost, path, via: 'not-found' };
 }

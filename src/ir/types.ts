@@ -55,6 +55,14 @@ export interface VirtualHost {
   exact: Route[];
   /** Sorted longest first, then by path. Unique normalised prefixes (no trailing "/" except "/"). */
   prefix: Route[];
+  /**
+   * 'longest' (absent: v1): exact, then the longest prefix. 'regex-first-match': ingress-nginx's
+   * host-wide regex mode (docs/ir-v2.md): `exact` and `prefix` are empty and `ordered` is tried in
+   * order, the first RegularExpression route that matches wins.
+   */
+  pathOrder?: 'longest' | 'regex-first-match';
+  /** With pathOrder 'regex-first-match': every route, longest path text first, then by path descending. */
+  ordered?: Route[];
   /** Upstream for requests of this host that match no route; undefined = 404. */
   fallback?: string;
   fallbackOrigin?: SourceRef;
@@ -71,10 +79,16 @@ export interface VhostTls {
 }
 
 export interface Route {
-  /** Exact: the path as written. Prefix: trailing "/" trimmed ("/" stays "/"). */
+  /**
+   * Exact, StringPrefix: the path as written. Prefix: trailing "/" trimmed ("/" stays "/").
+   * RegularExpression: a pattern in the portable subset (src/ir/regex.ts), matched
+   * case-insensitively against the request path with a "^" in front and open at the end.
+   */
   path: string;
-  match: 'Exact' | 'Prefix';
-  /** What the manifest said, for reports (ImplementationSpecific is lowered as Prefix). */
+  match: PathMatch;
+  /** Applied in order to requests this route serves. */
+  filters?: RouteFilter[];
+  /** What the manifest said, for reports (ImplementationSpecific is lowered as Prefix or StringPrefix). */
   pathType: 'Exact' | 'Prefix' | 'ImplementationSpecific';
   /** The path as written in the manifest. */
   sourcePath: string;
@@ -108,6 +122,28 @@ export interface RoutePolicies {
 }
 
 export const hasSourceRange = (p: RoutePolicies | undefined): boolean => p?.sourceAllow !== undefined || p?.sourceDeny !== undefined;
+
+/**
+ * Exact; Prefix (element-wise); StringPrefix (a plain string prefix: `/api` matches `/apiv2`,
+ * ingress-nginx's ImplementationSpecific); RegularExpression (see Route.path).
+ */
+export type PathMatch = 'Exact' | 'Prefix' | 'StringPrefix' | 'RegularExpression';
+
+export type RouteFilter =
+  | {
+      type: 'URLRewrite';
+      /**
+       * RegexReplace (ingress-nginx's rewrite-target): when `pattern` (portable subset,
+       * case-insensitive, searched anywhere in the path) matches, the WHOLE path becomes
+       * `replacement`, where `{1}`..`{9}` stand for the capture groups of the leftmost match
+       * (a group the pattern does not have is empty). The query string is kept.
+       */
+      path: { type: 'RegexReplace'; pattern: string; replacement: string };
+    }
+  | { type: 'RequestHeaderModifier'; set: { name: string; value: string }[] };
+
+/** Every route of a vhost, in no particular order. */
+export const routesOf = (vh: VirtualHost): Route[] => [...vh.exact, ...vh.prefix, ...(vh.ordered ?? [])];
 
 export interface Upstream {
   /** "<namespace>_<service>_<port>" — '_' cannot occur in the parts, so ids are unique and safe. */

@@ -1,5 +1,6 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { TargetName } from '../diagnostics/types.js';
+import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
 import { supportOf } from '../providers/ingress-nginx/support.js';
 import type { IngressModel } from '../validate/model.js';
 
@@ -43,7 +44,7 @@ export function applyAnnotationSupport(ingresses: readonly IngressModel[], targe
       const code = use.kind === 'access' ? (use.controller ? 'IC2107' : 'IC2101') : 'IC2102';
       diags.report(code, use.ref, args, { field, target });
     }
-    if (!withheld) kept.push(ing);
+    if (!withheld) kept.push(withoutSkippedPathKeys(ing, skipped));
   }
   for (const t of tuningSeen.values()) t.report();
   for (const key of [...skipped].sort()) if (!usedSkips.has(key)) diags.report('IC2110', undefined, { key });
@@ -51,3 +52,14 @@ export function applyAnnotationSupport(ingresses: readonly IngressModel[], targe
 }
 
 const moreText = (count: number): string => (count > 1 ? ` (here and in ${count - 1} more place${count > 2 ? 's' : ''})` : '');
+
+/** A skipped path annotation is compiled as if absent: lowering reads `paths` only. */
+function withoutSkippedPathKeys(ing: IngressModel, skipped: ReadonlySet<string>): IngressModel {
+  const has = (name: string): boolean => skipped.has(`${NGINX_PREFIX}${name}`) && ing.annotationUses.some((u) => u.name === name);
+  if (!has('use-regex') && !has('rewrite-target') && !has('x-forwarded-prefix')) return ing;
+  const paths = { ...ing.paths };
+  if (has('use-regex')) paths.useRegex = false;
+  if (has('rewrite-target')) delete paths.rewriteTarget;
+  if (has('x-forwarded-prefix')) delete paths.xForwardedPrefix;
+  return { ...ing, paths };
+}

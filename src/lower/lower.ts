@@ -1,9 +1,10 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
-import { hasSourceRange, type RouteTable, type VirtualHost } from '../ir/types.js';
+import { hasSourceRange, routesOf, type RouteTable, type VirtualHost } from '../ir/types.js';
 import type { ResolvedOptions } from '../options.js';
 import type { IngressModel, Inventory } from '../validate/model.js';
 import { applyAnnotationSupport } from './annotation-support.js';
 import { compareIngressPrecedence, describePrecedence } from './precedence.js';
+import { globController, servedByIngressNginx } from './path-reading.js';
 import { selectByClass } from './select-class.js';
 import { collectTls } from './tls.js';
 import { UpstreamResolver } from './upstreams.js';
@@ -23,6 +24,8 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     // the IR: an Ingress restricting who may reach it cannot hand one out (fail closed).
     const restricted = hasSourceRange(ing.policies);
     if (ing.defaultBackend && restricted) diags.report('IC3070', ing.defaultBackend.ref, { ingress: ing.id });
+    const stringPrefix = opts.pathSemantics === 'ingress-nginx' && servedByIngressNginx(ing, inv.classes);
+    const glob = globController(ing, inv.classes);
     const own = ing.defaultBackend && !restricted
       ? resolver.resolve({ namespace: ing.namespace, service: ing.defaultBackend.service, port: ing.defaultBackend.port }, ing.defaultBackend.ref)
       : undefined;
@@ -40,8 +43,12 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
       if (name !== '*') vh.claimFallback(own ? { upstream: own, origin: ing.defaultBackend!.ref } : undefined, ing, diags);
       else if (own) diags.report('IC3020', ing.defaultBackend!.ref, { ingress: ing.id });
       for (const p of rule.paths) {
+        if (glob !== undefined && p.pathType === 'ImplementationSpecific' && p.path.includes('*')) {
+          diags.report('IC3051', p.pathRef, { path: p.path, ingress: ing.id, controller: glob, class: ing.className ?? '(default)' });
+          continue;
+        }
         const up = resolver.resolve({ namespace: ing.namespace, service: p.backend.service, port: p.backend.port }, p.backend.ref);
-        if (up) vh.add(p, up, ing, diags);
+        if (up) vh.add(p, up, ing, stringPrefix);
       }
     }
   }
@@ -55,6 +62,9 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   const built: VirtualHost[] = [];
   for (const vb of vhosts.values()) {
     const vh = vb.build(diags);
+    // Policies were built for Exact and Prefix routes; no emitter applies them to a string-prefix or
+    // regex route yet, so such a route with a policy is refused rather than emitted open.
+    for (const r of routesOf(vh)) if (r.policies && r.match !== 'Exact' && r.match !== 'Prefix') diags.report('IC3072', r.origin, { path: r.sourcePath, match: r.match, ingress: r.ingress });
     if (!vh.fallback && defaultUpstream) vh.fallback = defaultUpstream;
     const t = tls.hosts.get(vh.name);
     if (t && vh.kind !== 'any') {
@@ -71,7 +81,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   const used = new Set<string>(defaultUpstream ? [defaultUpstream] : []);
   for (const vh of built) {
     if (vh.fallback) used.add(vh.fallback);
-    for (const r of [...vh.exact, ...vh.prefix]) used.add(r.upstream);
+    for (const r of routesOf(vh)) used.add(r.upstream);
   }
   return {
     vhosts: built,

@@ -1,8 +1,8 @@
 import { analyze } from '../compile.js';
 import { makeDiagnostic, sortDiagnostics } from '../diagnostics/collector.js';
 import type { Diagnostic, SourceRef } from '../diagnostics/types.js';
-import { matchHost, matchRequest, normalizeHost, prefixMatches } from '../ir/match.js';
-import type { HostKind, Route, RouteTable } from '../ir/types.js';
+import { type Forwarded, matchHost, matchRequest, normalizeHost, routeMatches } from '../ir/match.js';
+import { routesOf, type HostKind, type PathMatch, type Route, type RouteTable } from '../ir/types.js';
 import type { CompileOptionsInput } from '../options.js';
 import type { SourceFile } from '../parse/source.js';
 import { backendName } from './table.js';
@@ -17,11 +17,11 @@ export interface MatchRequestInput {
 /** A route that also matched the path but lost, and why. */
 export interface Candidate {
   path: string;
-  match: 'Exact' | 'Prefix';
+  match: PathMatch;
   backend: string;
   ingress: string;
   origin: SourceRef;
-  lostBecause: 'longer-path-wins' | 'exact-beats-prefix';
+  lostBecause: 'longer-path-wins' | 'exact-beats-prefix' | 'earlier-regex-wins';
 }
 
 export interface MatchExplanation {
@@ -42,7 +42,17 @@ export interface MatchExplanation {
   /** Host class chosen: exact host, one-label wildcard, the host-less rules, or none (no vhost). */
   hostClass?: HostKind | 'none';
   vhost?: string;
-  route?: { path: string; match: 'Exact' | 'Prefix'; pathType: Route['pathType']; ingress: string; origin: SourceRef };
+  route?: {
+    path: string;
+    match: PathMatch;
+    pathType: Route['pathType'];
+    ingress: string;
+    origin: SourceRef;
+    /** The path the upstream receives when the route rewrites it (query kept). */
+    rewrittenPath?: string;
+    /** Headers the route sets on the request. */
+    setHeaders?: { name: string; value: string }[];
+  };
   /** Other routes of the same host that also match, with the precedence rule they lost on. */
   candidates: Candidate[];
   /** Wildcard vhosts that look related but do not match (they cover exactly one label). */
@@ -71,24 +81,31 @@ export function explainRequest(ir: RouteTable, req: { scheme: 'http' | 'https'; 
   const candidates: Candidate[] = [];
   if (vhost && m.route) {
     const win = m.route;
-    for (const r of [...vhost.exact, ...vhost.prefix]) {
-      if (r === win) continue;
-      const hit = r.match === 'Exact' ? r.path === path : prefixMatches(r.path, path);
-      if (!hit) continue;
-      candidates.push({ path: r.path, match: r.match, backend: backendName(ups.get(r.upstream), r.upstream), ingress: r.ingress, origin: r.origin, lostBecause: win.match === 'Exact' && r.match === 'Prefix' && win.path.length === r.path.length ? 'exact-beats-prefix' : 'longer-path-wins' });
+    for (const r of routesOf(vhost)) {
+      if (r === win || !routeMatches(r, path)) continue;
+      const lostBecause = vhost.pathOrder === 'regex-first-match' ? 'earlier-regex-wins' : win.match === 'Exact' && r.match !== 'Exact' && win.path.length === r.path.length ? 'exact-beats-prefix' : 'longer-path-wins';
+      candidates.push({ path: r.path, match: r.match, backend: backendName(ups.get(r.upstream), r.upstream), ingress: r.ingress, origin: r.origin, lostBecause });
     }
   }
   // Every target refuses such a path before it looks at hosts or redirects (nginx while parsing the request line).
   if (m.badRequest !== undefined) return { ...base, candidates, answer: { kind: 'bad-request', status: 400, reason: m.badRequest }, via: 'bad-request' };
   if (vhost?.tls?.sslRedirect && req.scheme === 'http') {
     const port = ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`;
-    return { ...base, candidates, answer: { kind: 'redirect', status: 308, location: `https://${host}${port}${req.path}` }, via: 'redirect', ...(m.route ? { route: routeInfo(m.route) } : {}) };
+    return { ...base, candidates, answer: { kind: 'redirect', status: 308, location: `https://${host}${port}${req.path}` }, via: 'redirect', ...(m.route ? { route: routeInfo(m.route, m.forwarded) } : {}) };
   }
   const answer: MatchExplanation['answer'] = m.upstream ? { kind: 'backend', backend: backendName(ups.get(m.upstream), m.upstream), upstream: m.upstream } : { kind: 'not-found', status: 404 };
-  return { ...base, candidates, answer, via: m.via, ...(m.route ? { route: routeInfo(m.route) } : {}) };
+  return { ...base, candidates, answer, via: m.via, ...(m.route ? { route: routeInfo(m.route, m.forwarded) } : {}) };
 }
 
-const routeInfo = (r: Route) => ({ path: r.path, match: r.match, pathType: r.pathType, ingress: r.ingress, origin: r.origin });
+const routeInfo = (r: Route, fwd: Forwarded | undefined): NonNullable<MatchExplanation['route']> => ({
+  path: r.path,
+  match: r.match,
+  pathType: r.pathType,
+  ingress: r.ingress,
+  origin: r.origin,
+  ...(fwd && r.filters?.some((f) => f.type === 'URLRewrite') ? { rewrittenPath: fwd.pathWithQuery } : {}),
+  ...(fwd?.setHeaders.length ? { setHeaders: fwd.setHeaders } : {}),
+});
 
 /** URL + headers → scheme, Host header and raw request target (never normalised, as a proxy receives it). */
 export function parseRequest(req: MatchRequestInput): { scheme: 'http' | 'https'; hostHeader: string; path: string } | { error: Diagnostic } {

@@ -1,6 +1,9 @@
 import type { MatchExplanation } from './explain.js';
 import type { RouteRow } from './table.js';
 
+/** How a route matches, in the words of docs/ir-v2.md. */
+const matchWord = (m: string): string => (m === 'RegularExpression' ? 'Regex' : m);
+
 const loc = (o: { file: string; line: number } | undefined): string => (o ? `${o.file}:${o.line}` : '');
 
 /** `ingressc routes`: an aligned table, one row per route, fallback and default backend. */
@@ -9,7 +12,7 @@ export function renderRoutesTable(rows: readonly RouteRow[]): string {
   const body = rows.map((r) => [
     r.hostKind === 'default' ? '(any other host)' : r.host,
     r.match === 'Fallback' || r.match === 'Default' ? '*' : r.path,
-    r.match === 'Prefix' && r.pathType === 'ImplementationSpecific' ? 'Prefix (ImplementationSpecific)' : r.match === 'Fallback' ? 'default backend' : r.match === 'Default' ? 'default backend' : r.match,
+    r.match !== r.pathType && r.pathType !== undefined && r.match !== 'Fallback' && r.match !== 'Default' ? `${matchWord(r.match)} (${r.pathType})` : r.match === 'Fallback' ? 'default backend' : r.match === 'Default' ? 'default backend' : r.match,
     r.backend,
     r.tls === 'none' ? '-' : r.tls === 'redirect' ? `${r.certificate ?? 'default cert'} (redirect)` : (r.certificate ?? 'default cert'),
     loc(r.origin),
@@ -72,11 +75,25 @@ export function renderMatchText(m: MatchExplanation): string {
   }
   for (const w of m.wildcardMisses) out.push(`  note    ${w} does not match "${req.host}": a wildcard covers exactly one label`);
   if (m.route) {
-    const it = m.route.pathType === 'ImplementationSpecific' ? 'Prefix (ImplementationSpecific)' : m.route.match;
-    const how = m.route.match === 'Exact' ? 'equals the path' : m.route.path === '/' ? 'matches every path' : `matches ${m.route.path} and ${m.route.path}/… element-wise`;
-    out.push(`  path    ${it} ${m.route.path} ${how} (Ingress ${m.route.ingress}, ${loc(m.route.origin)})`);
+    const r = m.route;
+    const it = r.match === r.pathType ? r.match : `${matchWord(r.match)} (${r.pathType})`;
+    const how =
+      r.match === 'Exact'
+        ? 'equals the path'
+        : r.match === 'RegularExpression'
+          ? `is ingress-nginx's regex mode: the case-insensitive regex ^${r.path} is the first of the host's regexes (longest first) to match`
+          : r.path === '/'
+            ? 'matches every path'
+            : r.match === 'StringPrefix'
+              ? `is a plain string prefix of the path, as ingress-nginx reads ImplementationSpecific (--path-semantics spec reads it element-wise)`
+              : r.pathType === 'ImplementationSpecific'
+                ? `matches ${r.path} and ${r.path}/… element-wise (the spec reading of ImplementationSpecific)`
+                : `matches ${r.path} and ${r.path}/… element-wise`;
+    out.push(`  path    ${it} ${r.path} ${how} (Ingress ${r.ingress}, ${loc(r.origin)})`);
+    if (r.rewrittenPath !== undefined) out.push(`  rewrite the upstream receives ${r.rewrittenPath} (rewrite-target)`);
+    for (const h of r.setHeaders ?? []) out.push(`  header  ${h.name}: ${h.value}`);
     for (const c of m.candidates) {
-      const why = c.lostBecause === 'exact-beats-prefix' ? 'Exact beats Prefix at equal length' : 'the longest path wins';
+      const why = c.lostBecause === 'exact-beats-prefix' ? 'Exact beats Prefix at equal length' : c.lostBecause === 'earlier-regex-wins' ? 'an earlier regex (longer path text) wins' : 'the longest path wins';
       out.push(`  lost    ${c.match} ${c.path} → ${c.backend} also matches; ${why} (${loc(c.origin)})`);
     }
   } else if (m.via === 'vhost-fallback') out.push(`  path    no route of ${m.vhost} matches: the host's default backend answers`);

@@ -1,7 +1,7 @@
 import { analyze } from '../compile.js';
 import { sortDiagnostics } from '../diagnostics/collector.js';
 import type { Diagnostic, SourceRef } from '../diagnostics/types.js';
-import type { HostKind, Route, RouteTable, Upstream, VirtualHost } from '../ir/types.js';
+import type { HostKind, PathMatch, Route, RouteTable, Upstream, VirtualHost } from '../ir/types.js';
 import type { CompileOptionsInput } from '../options.js';
 import type { SourceFile } from '../parse/source.js';
 
@@ -12,7 +12,7 @@ export interface RouteRow {
   hostKind: HostKind | 'default';
   /** Normalised path (Prefix without trailing "/"); "" for fallbacks and the default backend. */
   path: string;
-  match: 'Exact' | 'Prefix' | 'Fallback' | 'Default';
+  match: PathMatch | 'Fallback' | 'Default';
   /** pathType as written (ImplementationSpecific is matched as Prefix). */
   pathType?: Route['pathType'];
   /** "namespace/service:port". */
@@ -44,7 +44,7 @@ export function routeRows(ir: RouteTable): RouteRow[] {
   const tlsOf = (vh: VirtualHost): Pick<RouteRow, 'tls' | 'certificate'> =>
     vh.tls ? { tls: vh.tls.sslRedirect ? 'redirect' : 'https', ...(vh.tls.certificate ? { certificate: vh.tls.certificate } : {}) } : { tls: 'none' };
   for (const vh of ir.vhosts) {
-    for (const r of [...vh.exact, ...vh.prefix]) {
+    for (const r of vh.pathOrder === 'regex-first-match' ? (vh.ordered ?? []) : [...vh.exact, ...vh.prefix]) {
       rows.push({ host: vh.name, hostKind: vh.kind, path: r.path, match: r.match, pathType: r.pathType, backend: backendName(ups.get(r.upstream), r.upstream), upstream: r.upstream, ...tlsOf(vh), ingress: r.ingress, origin: r.origin });
     }
     if (vh.fallback) {

@@ -19,6 +19,7 @@ import {
   looksLikeIp,
 } from '../util/k8s-names.js';
 import { checkSchema } from './schema.js';
+import { locationRegex, RegexError } from '../ir/regex.js';
 import { arr, obj, str, type Obj } from './shape.js';
 
 export const INGRESS_API_VERSIONS = ['networking.k8s.io/v1', 'networking.k8s.io/v1beta1', 'extensions/v1beta1'] as const;
@@ -76,7 +77,7 @@ export function validateIngress(m: Manifest, diags: Diagnostics, opts: IngressCh
       const pp: FieldPath = [...rp, 'http', 'paths', j];
       const path = checkPath(obj(p), pp, legacy, err);
       const be = backend(obj(p).backend, [...pp, 'backend']);
-      if (path && be) paths.push({ ...path, backend: be, ref: at(pp) });
+      if (path && be) paths.push({ ...path, backend: be, ref: at(pp), pathRef: at(obj(p).path === undefined ? pp : [...pp, 'path']) });
     });
     rules.push({ host, ref: at(host ? [...rp, 'host'] : rp), paths });
   });
@@ -118,6 +119,7 @@ export function validateIngress(m: Manifest, diags: Diagnostics, opts: IngressCh
     tls,
     sslRedirect: ann.sslRedirect,
     ...policiesOf(ann),
+    paths: ann.paths,
     annotationUses: ann.uses,
   };
 }
@@ -172,8 +174,20 @@ function checkPath(p: Obj, pp: FieldPath, legacy: boolean, err: Err): { path: st
     return undefined;
   }
   if (!STRICT_PATH_RE.test(path)) {
-    err('IC2034', fp, { value: raw, pathType });
-    return undefined;
+    // ImplementationSpecific may be a regex (ingress-nginx's use-regex, ALB/GCE globs): accepted
+    // here when it is in the portable subset; lowering decides what it means for its host.
+    if (pathType !== 'ImplementationSpecific') {
+      err('IC2034', fp, { value: raw, pathType });
+      return undefined;
+    }
+    try {
+      locationRegex(path);
+    } catch (e) {
+      if (!(e instanceof RegexError)) throw e;
+      // The location regex is "^" + path: offsets count from the path's first character.
+      err('IC2120', fp, { value: raw, detail: e.detail, at: e.offset });
+      return undefined;
+    }
   }
   return { path, pathType };
 }

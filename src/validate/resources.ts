@@ -231,5 +231,5 @@ export function readIngressClass(m: Manifest, diags: Diagnostics): IngressClassM
     }
   }
   const isDefault = obj(meta.annotations)['ingressclass.kubernetes.io/is-default-class'] === 'true';
-  return ok ? { name, isDefault, ref: locate(m.loc, ['metadata', 'name']) } : undefined;
+  return ok ? { name, controller, isDefault, ref: locate(m.loc, ['metadata', 'name']) } : undefined;
 }

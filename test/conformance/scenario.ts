@@ -43,6 +43,9 @@ export type Runner =
   | { mode: 'live'; target: TargetName; kind: ProxyKind }
   | { mode: 'eval'; target: TargetName; evaluate: TraefikEvaluator };
 
+/** The ingress-nginx e2e cases ported into test/conformance/ingress-nginx/. */
+export const isIngressNginxSuite = (rel: string): boolean => rel.startsWith('ingress-nginx/');
+
 export const scenarioKey = (feature: string, index: number): string => `${feature}#${index}`;
 
 // ------------------------------------------------------------------ world
@@ -55,6 +58,11 @@ interface IngressEntry {
 }
 
 interface World {
+  /**
+   * The class the Ingresses default to is ingress-nginx's (an IngressClass with controller
+   * k8s.io/ingress-nginx is compiled with them): set for the ported ingress-nginx suites.
+   */
+  ingressNginx?: boolean;
   ingresses: IngressEntry[];
   secrets: Array<{ name: string; host: string }>;
   scale: Record<string, number>;
@@ -188,6 +196,8 @@ const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 function sourcesFor(w: World, extra: IngressEntry[] = []): SourceFile[] {
   const out: SourceFile[] = [];
   [...w.ingresses, ...extra].forEach((ing, i) => out.push({ path: `ingress-${i + 1}-${ing.name}.yaml`, text: YAML.stringify(ing.obj) }));
+  if (w.ingressNginx)
+    out.push({ path: 'ingressclass.yaml', text: YAML.stringify({ apiVersion: 'networking.k8s.io/v1', kind: 'IngressClass', metadata: { name: INGRESS_CLASS }, spec: { controller: 'k8s.io/ingress-nginx' } }) });
   const svcWorld: World = { ...w, ingresses: [...w.ingresses, ...extra] };
   for (const s of servicesOf(svcWorld)) {
     const ports = s.ports.map((p) => (typeof p === 'number' ? { port: p, targetPort: 3000 } : { name: p, port: 8080, targetPort: 3000 }));
@@ -242,6 +252,18 @@ function writeFiles(dir: string, files: CompileResult['files']): void {
 // ------------------------------------------------------------------ deployments
 
 class Failure extends Error {}
+/** A scenario the target cannot apply to, found at compile time (an annotation or match it does not honour fails closed). */
+class NotApplicable extends Error {}
+
+/**
+ * In the ingress-nginx suites, a target that does not honour an annotation (IC2102) or cannot express a path
+ * match (IC4030) refuses to compile: the scenario does not apply to it (the matrix lists why).
+ */
+function refusedByTarget(w: World, d: Deployment): string | undefined {
+  if (!w.ingressNginx || !d.error) return undefined;
+  const why = d.result.diagnostics.find((x) => x.severity === 'error' && (x.code === 'IC2102' || x.code === 'IC4030'));
+  return why && `the target fails closed: ${why.code} ${why.code === 'IC2102' ? (why.message.split(' ')[1] ?? '') : 'path match not expressible'}`;
+}
 
 interface Deployment {
   key: string;
@@ -411,12 +433,15 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
   const ensure = async (): Promise<Deployment> => {
     const d = await fr.deploy(ctx.world);
     ctx.deployment = d;
+    const refused = refusedByTarget(ctx.world, d);
+    if (refused) throw new NotApplicable(refused);
     if (d.error) throw new Failure(d.error);
     return d;
   };
   const send = async (first: WireRequest, count: number): Promise<void> => {
     const d = await ensure();
-    if (hostUsesIS(ctx.world, first.host)) ctx.flags.add('IS=Prefix');
+    // The ingress-nginx suites read ImplementationSpecific as ingress-nginx does, not as Prefix.
+    if (!ctx.world.ingressNginx && hostUsesIS(ctx.world, first.host)) ctx.flags.add('IS=Prefix');
     ctx.exchanges = [];
     for (let i = 0; i < count; i++) {
       if (runner.mode === 'live') ctx.exchanges.push(await capture(d.address!, first, true, 5000));
@@ -525,7 +550,7 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
           if (echoOf('request host').host !== a.host) throw new Failure(`expected the backend to see Host "${a.host}"`);
           break;
         case 'request-path': {
-          if (unobservable('the path the backend saw')) break;
+          if (!last()?.evaluatorSaw?.path && unobservable('the path the backend saw')) break;
           const want = a.path.startsWith('/') ? a.path : `/${a.path}`;
           if (echoOf('request path').path !== want) throw new Failure(`expected the backend to see path "${want}"`);
           break;
@@ -552,9 +577,17 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
           break;
         }
         case 'request-headers': {
-          if (unobservable('the request headers the backend saw')) break;
+          const saw = last()?.evaluatorSaw?.setHeaders;
+          if (!(saw && a.rows.every(([k]) => k.toLowerCase() in saw)) && unobservable('the request headers the backend saw')) break;
           const bad = headerCheck('request', echoOf('request headers').headers, a.rows);
           if (bad) throw new Failure(`expected backend request headers ${a.rows.map(([k, v]) => `${k}=${v}`).join(', ')}: ${bad}`);
+          break;
+        }
+        case 'request-header-absent': {
+          // The evaluator knows the headers the middlewares set; the suite's request sent none of these.
+          if (!last()?.evaluatorSaw?.setHeaders && unobservable('the request headers the backend saw')) break;
+          const have = Object.keys(echoOf('request headers').headers).find((k) => k.toLowerCase() === a.name.toLowerCase());
+          if (have) throw new Failure(`expected the backend not to see header ${a.name}`);
           break;
         }
         case 'verify-hostname': {
@@ -606,7 +639,7 @@ async function evaluate(fn: TraefikEvaluator, d: Deployment, r: WireRequest): Pr
   }
   const echo: EchoJson | undefined =
     service !== undefined && decision.status < 300
-      ? { service, path: r.path, host: r.host, method: r.method, proto: 'HTTP/1.1', headers: {}, namespace: NAMESPACE, ingress: '', pod: '' }
+      ? { service, path: decision.path?.split('?', 1)[0] ?? r.path, host: r.host, method: r.method, proto: 'HTTP/1.1', headers: Object.fromEntries(Object.entries(decision.setHeaders ?? {}).map(([k, v]) => [k, [v]])), namespace: NAMESPACE, ingress: '', pod: '' }
       : undefined;
   return {
     hops: [r],
@@ -616,6 +649,7 @@ async function evaluate(fn: TraefikEvaluator, d: Deployment, r: WireRequest): Pr
     body: '',
     ...(echo ? { echo } : {}),
     simulated: true,
+    ...(echo ? { evaluatorSaw: { path: decision.path !== undefined, ...(decision.setHeaders ? { setHeaders: decision.setHeaders } : {}) } } : {}),
   };
 }
 
@@ -641,12 +675,15 @@ async function runScenario(fr: FeatureRunner, feature: FeatureFile, sc: Scenario
   }
   const na = notApplicable(feature.rel, bound);
   if (na) return { ...base, outcome: 'n/a', reason: na, flags: [] };
-  const ctx: Ctx = { world: newWorld(), exchanges: [], flags: new Set(), notes: new Set(), unobserved: new Set() };
+  const world = newWorld();
+  if (isIngressNginxSuite(feature.rel)) world.ingressNginx = true;
+  const ctx: Ctx = { world, exchanges: [], flags: new Set(), notes: new Set(), unobserved: new Set() };
   try {
     await execute(fr, bound, ctx);
     if (ctx.unobserved.size) ctx.notes.add(`routing checked by the rule evaluator; not observable there: ${[...ctx.unobserved].join(', ')}`);
     return { ...base, outcome: 'passed', reason: [...ctx.notes].join('; '), flags: [...ctx.flags] };
   } catch (e) {
+    if (e instanceof NotApplicable) return { ...base, outcome: 'n/a', reason: e.message, flags: [...ctx.flags] };
     const msg = e instanceof Failure ? e.message : `harness error: ${(e as Error).stack ?? String(e)}`;
     const expected = /^expected: (.*)$/m.exec(msg)?.[1];
     return { ...base, outcome: 'failed', reason: expected ?? msg.split('\n')[0]!, details: msg, flags: [...ctx.flags] };

@@ -33,6 +33,7 @@ export type Action =
   | { t: 'response-proto'; proto: string }
   | { t: 'response-headers'; rows: Array<[string, string]> }
   | { t: 'request-headers'; rows: Array<[string, string]> }
+  | { t: 'request-header-absent'; name: string }
   | { t: 'verify-hostname'; host: string }
   | { t: 'pods'; status: number; pods: number }
   | { t: 'location'; location: string };
@@ -122,6 +123,7 @@ export const BINDINGS: readonly Binding[] = [
   { re: /^the response proto must be "([^"]*)"$/, bind: (m) => ({ t: 'response-proto', proto: m[1]! }) },
   { re: /^the response headers must contain <key> with matching <value>$/, bind: (_m, s) => ({ t: 'response-headers', rows: keyValueRows(s) }) },
   { re: /^the request headers must contain <key> with matching <value>$/, bind: (_m, s) => ({ t: 'request-headers', rows: keyValueRows(s) }) },
+  { re: /^the request headers must not contain "([^"]*)"$/, bind: (m) => ({ t: 'request-header-absent', name: m[1]! }) },
   { re: /^the secure connection must verify the "([^"]*)" hostname$/, bind: (m) => ({ t: 'verify-hostname', host: m[1]! }) },
   {
     re: /^all the responses status-code must be (\d+) and the response body should contain the IP address of (\d+) different Kubernetes pods$/,

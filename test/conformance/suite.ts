@@ -7,6 +7,8 @@ import { knownFailure } from './known-failures.js';
 import { runFeature, scenarioKey, type Runner, type ScenarioResult } from './scenario.js';
 import { PORTED_FEATURE, runPorted } from './ingress-nginx/run.js';
 import { findTraefikEvaluator } from './traefik.js';
+import { join } from 'node:path';
+import { repoRoot } from '../harness/proxies.js';
 import { evaluateGatewayApi } from '../gateway-api/conformance-adapter.js';
 
 export const ALL_TARGETS: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'traefik', 'caddy', 'gateway-api'];
@@ -24,9 +26,13 @@ export interface TargetRun {
 
 let features: FeatureFile[] | undefined;
 
-/** Every vendored feature file, parsed once. */
+/** ingressc's own features (the ported ingress-nginx e2e cases), read from the source tree. */
+export const ownFeaturesRoot = (): string => join(repoRoot(), 'test', 'conformance');
+
+/** Every vendored feature file and ingressc's own, parsed once. */
 export function allFeatures(): FeatureFile[] {
-  return (features ??= listFeatureFiles().map((rel) => loadFeature(rel)));
+  const own = ownFeaturesRoot();
+  return (features ??= [...listFeatureFiles().map((rel) => loadFeature(rel)), ...listFeatureFiles(own).map((rel) => loadFeature(rel, own))]);
 }
 
 const PROBE = `apiVersion: networking.k8s.io/v1

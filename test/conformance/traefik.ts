@@ -21,6 +21,10 @@ export interface TraefikDecision {
   router?: string;
   /** Location of a redirect, when the evaluator reports one. */
   location?: string;
+  /** Path (and query) the backend receives, when the evaluator reports it. */
+  path?: string;
+  /** Request headers the router's middlewares set (lowercase names), when the evaluator reports them. */
+  setHeaders?: Record<string, string>;
 }
 
 /** `configText`: the emitted dynamic configuration (routers, services); `files`: every emitted file by path. */
@@ -69,5 +73,7 @@ function normalise(v: unknown): TraefikDecision {
     ...(service !== undefined ? { service } : {}),
     ...(typeof o.router === 'string' ? { router: o.router } : {}),
     ...(typeof o.location === 'string' ? { location: o.location } : {}),
+    ...(typeof o.path === 'string' ? { path: o.path } : {}),
+    ...(o.setHeaders && typeof o.setHeaders === 'object' ? { setHeaders: o.setHeaders as Record<string, string> } : {}),
   };
 }

@@ -318,4 +318,42 @@ export const ROUTE_TABLE: TableCase[] = [
       { host: 'nope.test', path: '/z', expect: { status: 200, service: 'fallback-svc' } },
     ],
   },
+  {
+    name: 'ImplementationSpecific of an ingress-nginx Ingress is a plain string prefix (ingress-nginx path matching)',
+    sources: () => [
+      inline('isprefix', v1('isprefix', `  ingressClassName: nginx\n  rules:\n${rule('is.test', pathEntry('/api', 'ImplementationSpecific', 'is-svc') + pathEntry('/api', 'Prefix', 'prefix-svc') + pathEntry('/docs/', 'ImplementationSpecific', 'docs-svc'))}`)),
+    ],
+    services: { 'default/is-svc:80': 'is-svc', 'default/prefix-svc:80': 'prefix-svc', 'default/docs-svc:80': 'docs-svc' },
+    requests: [
+      { host: 'is.test', path: '/apiv2', expect: { status: 200, service: 'is-svc' } },
+      { host: 'is.test', path: '/api', expect: { status: 200, service: 'prefix-svc' } },
+      { host: 'is.test', path: '/api/x', expect: { status: 200, service: 'prefix-svc' } },
+      { host: 'is.test', path: '/docs/a', expect: { status: 200, service: 'docs-svc' } },
+      { host: 'is.test', path: '/docs', expect: { status: 404 } },
+      { host: 'is.test', path: '/doc', expect: { status: 404 } },
+    ],
+  },
+  {
+    name: 'regex mode: host-wide, longest path text first, first match wins, rewrites with captures',
+    sources: () => [
+      inline('plain', v1('plain', `  ingressClassName: nginx\n  rules:\n${rule('rx.test', pathEntry('/foo/bar/bar', 'Prefix', 'plain-svc') + pathEntry('/exact', 'Exact', 'exact-svc'))}`)),
+      inline(
+        'regex',
+        v1(
+          'regex',
+          `  ingressClassName: nginx\n  rules:\n${rule('rx.test', pathEntry('"/foo/bar/[a-z]{3}"', 'ImplementationSpecific', 'regex-svc') + pathEntry('"/app(/|$)(.*)"', 'ImplementationSpecific', 'app-svc'))}`,
+          '  annotations:\n    nginx.ingress.kubernetes.io/use-regex: "true"\n    nginx.ingress.kubernetes.io/rewrite-target: /$2\n',
+        ),
+      ),
+    ],
+    services: { 'default/plain-svc:80': 'plain-svc', 'default/exact-svc:80': 'exact-svc', 'default/regex-svc:80': 'regex-svc', 'default/app-svc:80': 'app-svc' },
+    requests: [
+      { host: 'rx.test', path: '/foo/bar/bar', expect: { status: 200, service: 'regex-svc', backendPath: '/' } },
+      { host: 'rx.test', path: '/foo/bar/b1', expect: { status: 404 } },
+      { host: 'rx.test', path: '/exactly', expect: { status: 200, service: 'exact-svc', backendPath: '/exactly' } },
+      { host: 'rx.test', path: '/app/a/b?q=1', expect: { status: 200, service: 'app-svc', backendPath: '/a/b?q=1' } },
+      { host: 'rx.test', path: '/APP', expect: { status: 200, service: 'app-svc', backendPath: '/' } },
+      { host: 'rx.test', path: '/apple', expect: { status: 404 } },
+    ],
+  },
 ];

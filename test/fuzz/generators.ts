@@ -63,7 +63,14 @@ const pathSegment = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('.', '..', '...', '~', '.well-known', '-', '_', '~user', 'a.', '.a', 'A', 'index.html') },
 );
 
+/** Regex paths (ImplementationSpecific under use-regex): real-world ones, and regex syntax mixed with hostile characters. */
+const regexPath: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom('/something(/|$)(.*)', '/api/v[0-9]+/(.*)', '/foo/bar/[a-z]{3}', '/id/[0-9]+$', '/(.*)', '/.*', '/a|/b', '/x{2,3}?', '/[^/]+/y', '/s\\.(css|js)$', '/*', '/api/*', '/a\\$b[$]') },
+  { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('a', '/', '.', '*', '+', '?', '(', ')', '[', ']', '{', '}', '|', '^', '$', '\\', '-', ',', '1', ';', '"', "'", '#', ' ', '%', '\n', 'é'), minLength: 1, maxLength: 10 }).map((x) => `/${x}`) },
+);
+
 export const path: fc.Arbitrary<string> = fc.oneof(
+  { weight: 1, arbitrary: regexPath },
   { weight: 50, arbitrary: fc.tuple(fc.array(pathSegment, { maxLength: 5 }), fc.boolean()).map(([s, slash]) => `/${s.join('/')}${slash && s.length ? '/' : ''}`) },
   { weight: 1, arbitrary: fc.constantFrom(100, 1000, 2000, 2048, 4000, 4090, 4096, 5000).map((n) => `/${'a'.repeat(n)}`) },
   { weight: 1, arbitrary: fc.constantFrom('', '/', '//', 'a', '/a//b', '/a/./b', '/a/..', '/a/.', '/%2fa', '/(a|b)', '/a.*', '/a b', '/a?x', '/É') },
@@ -173,6 +180,15 @@ const annotation = fc.oneof(
     ['nginx.org/basic-auth-secret', 'htpasswd'],
     ['traefik.ingress.kubernetes.io/router.priority', '10'],
     ['nginx.ingress.kubernetes.io/rewrite-target', '/$1'],
+    ['nginx.ingress.kubernetes.io/rewrite-target', '/'],
+    ['nginx.ingress.kubernetes.io/rewrite-target', '/new/$2/x$1'],
+    ['nginx.ingress.kubernetes.io/rewrite-target', '/$host'],
+    ['nginx.ingress.kubernetes.io/rewrite-target', '/a"; return 200; #'],
+    ['nginx.ingress.kubernetes.io/rewrite-target', "/a' \\1 %[src]"],
+    ['nginx.ingress.kubernetes.io/use-regex', 'true'],
+    ['nginx.ingress.kubernetes.io/use-regex', 'true'],
+    ['nginx.ingress.kubernetes.io/x-forwarded-prefix', '/prefix'],
+    ['nginx.ingress.kubernetes.io/x-forwarded-prefix', '/p"; more_set_headers "x'],
     ['nginx.ingress.kubernetes.io/configuration-snippet', 'more_set_headers "X: y";'],
     ['nginx.ingress.kubernetes.io/server-snippet', 'location /x { return 200; }'],
     ['nginx.ingress.kubernetes.io/auth-url', 'http://auth.example.com/'],

@@ -10,6 +10,11 @@ import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
 import { matchersOf, parseRule } from '../traefik/rule-parser.js';
 import { envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLICY_DIRECTIVES, nginxExpectedPolicy, nginxLocationRoute, policyDesc, traefikRouterPolicy } from './policy-oracles.js';
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
+import { matchPath } from '../../src/ir/match.js';
+import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../src/ir/regex.js';
+
+/** The location regex of a RegularExpression route, as each engine must receive it. */
+const routeRegex = (path: string, flavour: 'pcre' | 're2'): string => renderPortable(locationRegex(path), flavour);
 
 /**
  * The fuzz oracle: read each generated file back with a tokenizer of its own and compare what
@@ -110,7 +115,7 @@ const NGINX_ALLOWED: Record<string, ReadonlySet<string>> = {
   upstream: new Set(['server', 'keepalive']),
   server: new Set(['listen', 'server_name', 'return', 'ssl_certificate', 'ssl_certificate_key', 'location', 'error_page', 'if']),
   if: new Set(['return']),
-  location: new Set(['proxy_pass', 'return', 'error_page', 'set', ...NGINX_POLICY_DIRECTIVES]),
+  location: new Set(['proxy_pass', 'return', 'error_page', 'set', 'rewrite', 'proxy_set_header', ...NGINX_POLICY_DIRECTIVES]),
 };
 
 /** Directives that open a block, per context. */
@@ -125,11 +130,16 @@ const DEFAULT_LOCATION = '@ingressc_default';
 function nginxExpectedLocations(vh: VirtualHost | undefined): Set<string> {
   const out = new Set<string>();
   if (!vh) return new Set(['  /']);
+  if (vh.pathOrder === 'regex-first-match') return new Set([...(vh.ordered ?? []).map((r) => `~* ${routeRegex(r.path, 'pcre')}`), '  /']);
   for (const r of vh.exact) out.add(`= ${r.path}`);
   let root = false;
   for (const r of vh.prefix) {
     if (r.path === '/') {
       root = true;
+      continue;
+    }
+    if (r.match === 'StringPrefix') {
+      out.add(`^~ ${r.path}`);
       continue;
     }
     out.add(`= ${r.path}`);
@@ -216,6 +226,16 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     if (ir) sameMultiset(`nginx upstream ${ir.id} servers`, servers, ir.endpoints.map((e) => endpointText(e.host, e.port)), problems);
   }
 
+  // Route filters: the rewrites and request headers the IR asks for, nothing else.
+  const rewrites = new Set<string>();
+  const setHeaders = new Set<string>();
+  for (const vh of ir.vhosts)
+    for (const r of vh.ordered ?? [])
+      for (const f of r.filters ?? []) {
+        if (f.type === 'URLRewrite') rewrites.add(`(?i)${renderPortable(parsePortable(f.path.pattern), 'pcre')} ${f.path.replacement.replace(/\{([1-9])\}/g, '$$$1')}`);
+        else for (const h of f.set) setHeaders.add(`${h.name} ${h.value}`);
+      }
+  const httpHeaders = new Set(http.filter((d) => d.name === 'proxy_set_header').map((d) => d.args.join(' ')));
   const servers = http.filter((d) => d.name === 'server');
   const names: string[] = [];
   const expectedNames: string[] = [];
@@ -292,6 +312,21 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
         const rest = (l.block ?? []).filter((d) => !NGINX_POLICY_DIRECTIVES.has(d.name)).map((d) => d.name);
         if (!(JSON.stringify(rest) === '["proxy_pass"]' || JSON.stringify(rest) === '["set","proxy_pass"]' || JSON.stringify(rest) === '["return"]' || (rest.length === 0 && upstreamEmpty)))
           problems.push(`nginx: restricted location ${l.args.join(' ')} answers with ${JSON.stringify(rest)}`);
+        continue;
+      }
+      if (l.args[0] === '~*') {
+        // A regex location answers in place (rewrite ... break ends the rewrite phase): the IR's
+        // rewrite and header lines, then exactly what a named location would say, or a 404/503.
+        const rest: string[] = [];
+        for (const d of l.block ?? []) {
+          if (d.name === 'rewrite') {
+            if (!(d.args.length === 3 && rewrites.has(`${d.args[0]} ${d.args[1]}`) && d.args[2] === 'break')) problems.push(`nginx: rewrite ${JSON.stringify(d.args)} is no IR rewrite`);
+          } else if (d.name === 'proxy_set_header') {
+            if (!(d.args.length === 2 && (httpHeaders.has(d.args.join(' ')) || setHeaders.has(d.args.join(' '))))) problems.push(`nginx: proxy_set_header ${JSON.stringify(d.args)}`);
+          } else rest.push([d.name, ...d.args].join(' '));
+        }
+        const answer = rest.join('\n');
+        if (!(answer === 'return 404' || answer === 'return 503' || ir.upstreams.some((u) => u.endpoints.length > 0 && reach(u) === answer))) problems.push(`nginx: regex location ${l.args.join(' ')} answers ${JSON.stringify(answer)}`);
         continue;
       }
       const inner = (l.block ?? []).map((x) => [x.name, ...x.args].join(' '));
@@ -378,6 +413,18 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
       const binds = s.lines.filter((l) => l.words[0] === 'bind').map((l) => l.words[1]!);
       const addr = (a: RouteTable['listen']['http']) => `${a.host}:${a.port}`;
       sameMultiset('haproxy binds', binds, [addr(ir.listen.http), ...(ir.certificates.length ? [addr(ir.listen.https)] : [])], problems);
+      // Quoted arguments: exactly the IR's regex-mode routes and filters, rendered for PCRE.
+      const quoted = s.lines.flatMap((l) => l.words.filter((w) => w.startsWith("'")).map((w) => w.slice(1)));
+      const wantQuoted: string[] = [];
+      for (const vh of ir.vhosts)
+        for (const r of vh.ordered ?? []) {
+          wantQuoted.push(routeRegex(r.path, 'pcre'));
+          for (const f of r.filters ?? []) {
+            if (f.type === 'URLRewrite') wantQuoted.push(`(?i)${wholePathSearch(parsePortable(f.path.pattern), 'pcre')}`, f.path.replacement.replace(/\{([1-9])\}/g, '\\$1'));
+            else wantQuoted.push(...f.set.map((h) => h.value));
+          }
+        }
+      sameMultiset('haproxy quoted arguments', quoted, wantQuoted, problems);
       const uses = s.lines.filter((l) => l.words[0] === 'use_backend' && l.words[1] !== '%[var(txn.be)]').map((l) => l.words[1]!);
       sameMultiset('haproxy use_backend (default)', uses, ir.defaultUpstream === undefined ? [] : [be(ir.defaultUpstream)], problems);
     }
@@ -391,7 +438,16 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
     if (vh.kind !== 'any') maps.hosts.push(`${vh.name} ${vh.name}`);
     const target = (r: (typeof vh.exact)[number]): string => policies.byRoute.get(r) ?? be(r.upstream);
     for (const r of vh.exact) maps.exact.push(`${vh.name}${r.path} ${target(r)}`);
-    for (const r of vh.prefix) maps.prefix.push(`${vh.name}${r.path === '/' ? '/' : `${r.path}/`} ${target(r)}`);
+    const exactPaths = new Set(vh.exact.map((r) => r.path));
+    for (const r of vh.prefix) {
+      maps.prefix.push(`${vh.name}${r.path === '/' || r.match === 'StringPrefix' ? r.path : `${r.path}/`} ${target(r)}`);
+      // StringPrefix "/p/" is looked up as path + "/": "/p" gets an exact entry with what the IR gives it.
+      const bare = r.path.slice(0, -1);
+      if (r.match !== 'StringPrefix' || r.path === '/' || !r.path.endsWith('/') || exactPaths.has(bare)) continue;
+      exactPaths.add(bare);
+      const m = matchPath(vh, bare);
+      maps.exact.push(`${vh.name}${bare} ${m ? target(m) : vh.fallback === undefined ? 'not_found' : be(vh.fallback)}`);
+    }
     if (vh.fallback !== undefined) maps.fallback.push(`${vh.name} ${be(vh.fallback)}`);
     if (vh.tls?.sslRedirect) maps.ssl.push(vh.name);
   }
@@ -439,7 +495,8 @@ function envoyExpectedRoutes(ir: RouteTable, vh: VirtualHost | undefined, scheme
   if (scheme === 'http' && vh.tls?.sslRedirect) own.push(`prefix /${h} => redirect`);
   else {
     for (const r of vh.exact) own.push(`path ${r.path}${h} => ${act(r.upstream, r)}`);
-    for (const r of vh.prefix) own.push(`${r.path === '/' ? 'prefix /' : `path_separated_prefix ${r.path}`}${h} => ${act(r.upstream, r)}`);
+    for (const r of vh.prefix) own.push(`${r.path === '/' || r.match === 'StringPrefix' ? `prefix ${r.path}` : `path_separated_prefix ${r.path}`}${h} => ${act(r.upstream, r)}`);
+    for (const r of vh.ordered ?? []) own.push(`safe_regex (?i)${wholePathSearch(locationRegex(r.path), 're2')}${h} => ${act(r.upstream, r)}`);
     if (!vh.prefix.some((r) => r.path === '/')) own.push(`prefix /${h} => ${act(vh.fallback)}`);
   }
   if (vh.kind !== 'wildcard') return own;
@@ -448,9 +505,9 @@ function envoyExpectedRoutes(ir: RouteTable, vh: VirtualHost | undefined, scheme
 
 function envoyRoute(r: Any): string {
   const m = r.match ?? {};
-  const spec = ['path', 'prefix', 'path_separated_prefix'].filter((k) => m[k] !== undefined).map((k) => `${k} ${m[k]}`);
+  const spec = ['path', 'prefix', 'path_separated_prefix', 'safe_regex'].filter((k) => m[k] !== undefined).map((k) => `${k} ${k === 'safe_regex' ? m[k].regex : m[k]}`);
   const headers = (m.headers ?? []).map((hm: Any) => (hm.name === ':authority' ? hm.string_match?.safe_regex?.regex : `? ${JSON.stringify(hm)}`));
-  const extra = Object.keys(m).filter((k) => !['path', 'prefix', 'path_separated_prefix', 'headers'].includes(k));
+  const extra = Object.keys(m).filter((k) => !['path', 'prefix', 'path_separated_prefix', 'safe_regex', 'headers'].includes(k));
   const act = r.redirect ? 'redirect' : r.direct_response ? `status ${r.direct_response.status}` : r.route ? `cluster ${r.route.cluster}` : '?';
   const pol = envoyRoutePolicy(r);
   return `${spec.join(' & ')}${headers.map((x: string) => ` [${x}]`).join('')}${extra.length ? ` {${extra.join(',')}}` : ''} => ${act}${pol ? ` (${pol})` : ''}`;
@@ -558,7 +615,8 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
       // Redirected plain-HTTP routers only redirect.
       const pol = (r: { policies?: RoutePolicies }) => (ep === 'web' && vh.tls?.sslRedirect ? '' : policyDesc(r.policies));
       for (const r of vh.exact) add(h, [`Path ${r.path}`], pol(r));
-      for (const r of vh.prefix) add(h, r.path === '/' ? ['PathPrefix /'] : [`Path ${r.path}`, `PathPrefix ${r.path}/`], pol(r));
+      for (const r of vh.prefix) add(h, r.path === '/' || r.match === 'StringPrefix' ? [`PathPrefix ${r.path}`] : [`Path ${r.path}`, `PathPrefix ${r.path}/`], pol(r));
+      for (const r of vh.ordered ?? []) add(h, [`PathRegexp (?i)${routeRegex(r.path, 're2')}`], pol(r));
       // Every vhost ends in a catch-all (a request must match some router for encodedCharacters to apply).
       if (!vh.prefix.some((r) => r.path === '/')) add(h, vh.kind === 'any' ? ['PathPrefix /'] : []);
     }
@@ -584,7 +642,7 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
       const paths: string[] = [];
       for (const m of matchersOf(tree)) {
         if (m.name === 'Host' || m.name === 'HostRegexp') host = `${m.name} ${m.args[0]}`;
-        else if (m.name === 'Path' || m.name === 'PathPrefix') paths.push(`${m.name} ${m.args[0]}`);
+        else if (m.name === 'Path' || m.name === 'PathPrefix' || m.name === 'PathRegexp') paths.push(`${m.name} ${m.args[0]}`);
         else problems.push(`traefik: router ${name} uses matcher ${m.name}`);
       }
       const pol = traefikRouterPolicy(r.middlewares ?? [], dyn?.http?.middlewares ?? {});

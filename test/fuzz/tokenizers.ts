@@ -119,9 +119,12 @@ export function parseHaproxy(src: string): { sections: HaproxySection[]; comment
     const text = raw.trim();
     if (text === '') return;
     if (text.startsWith('#')) return void comments.push(text);
-    if (raw.includes('#')) problems.push(`haproxy.cfg:${n + 1}: "#" inside a line (starts a comment): ${JSON.stringify(raw)}`);
-    if (/["'\\]/.test(raw)) problems.push(`haproxy.cfg:${n + 1}: quote or backslash in a line: ${JSON.stringify(raw)}`);
-    const words = text.split(/[ \t]+/);
+    // Single quotes are HAProxy's strong quoting (nothing inside is interpreted): a quoted word is one word.
+    const outside = raw.replace(/'[^']*'/g, '');
+    if (outside.includes('#')) problems.push(`haproxy.cfg:${n + 1}: "#" inside a line (starts a comment): ${JSON.stringify(raw)}`);
+    if (/["'\\]/.test(outside)) problems.push(`haproxy.cfg:${n + 1}: quote or backslash in a line: ${JSON.stringify(raw)}`);
+    // A quoted word is kept with its leading quote only ("'text"), so the oracle can tell it apart.
+    const words = (text.match(/'[^']*'|[^ \t']+/g) ?? []).map((w) => (w.startsWith("'") ? w.slice(0, -1) : w));
     if (!/^\s/.test(raw)) sections.push({ header: words, lines: [] });
     else if (sections.length === 0) problems.push(`haproxy.cfg:${n + 1}: keyword outside a section`);
     else sections[sections.length - 1]!.lines.push({ words, text });

@@ -10,9 +10,14 @@ export interface GoldenCase {
   dir: string;
   sources: SourceFile[];
   options: CompileOptions;
+  /** Only these targets (all registered ones when absent). */
+  targets?: string[];
 }
 
-/** fixtures/golden/<case>/case.json: { "inputs": [paths relative to the case dir], "options": {...} }. */
+/**
+ * fixtures/golden/<case>/case.json: { "inputs": [paths relative to the case dir], "options": {...}, "targets"?: [...] }
+ * ("targets": only these; the others fail closed on the case's annotations, which other tests check).
+ */
 export function loadGoldenCases(): GoldenCase[] {
   const root = GOLDEN_ROOT();
   return readdirSync(root)
@@ -20,9 +25,9 @@ export function loadGoldenCases(): GoldenCase[] {
     .sort()
     .map((name) => {
       const dir = join(root, name);
-      const spec = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as { inputs: string[]; options?: CompileOptions };
+      const spec = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as { inputs: string[]; options?: CompileOptions; targets?: string[] };
       const sources = spec.inputs.flatMap((i) => readTree(join(dir, i))).map((p) => ({ path: relative(repoRoot(), p), text: readFileSync(p, 'utf8') }));
-      return { name, dir, sources, options: spec.options ?? {} };
+      return { name, dir, sources, options: spec.options ?? {}, ...(spec.targets ? { targets: spec.targets } : {}) };
     });
 }
 

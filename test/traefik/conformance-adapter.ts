@@ -11,7 +11,10 @@ import { TraefikModel, type DynamicHttp, type Outcome } from './evaluate.js';
  * its evaluator runs do not, so this adapter follows them with the same rules (at most 10 hops).
  * TraefikModel.route itself answers one request, like Traefik.
  */
-export function evaluateTraefik(configText: string, req: { host: string; path: string; https: boolean; method: string }): { status: number; service?: string; router?: string; location?: string } {
+export function evaluateTraefik(
+  configText: string,
+  req: { host: string; path: string; https: boolean; method: string },
+): { status: number; service?: string; router?: string; location?: string; path?: string; setHeaders?: Record<string, string> } {
   const model = modelFor(configText);
   let cur = { host: req.host, path: req.path, https: req.https, method: req.method };
   let o: Outcome = model.route(cur);
@@ -24,7 +27,7 @@ export function evaluateTraefik(configText: string, req: { host: string; path: s
     o = model.route(cur);
   }
   const loc = firstLocation ? { location: firstLocation } : {};
-  if (o.kind === 'proxied') return { status: o.status, service: o.service, router: o.router, ...loc };
+  if (o.kind === 'proxied') return { status: o.status, service: o.service, router: o.router, path: o.forwardedPath, setHeaders: o.setHeaders, ...loc };
   if (o.kind === 'redirect') return { status: o.status, router: o.router, location: o.location };
   return { status: o.status, ...(o.router ? { router: o.router } : {}), ...loc };
 }

@@ -1,3 +1,4 @@
+import { goRegexp } from './go-regexp.js';
 import { ipInRanges } from './ip.js';
 import { canonicalHost, requestPath } from './request.js';
 import { compileRule, type MatchInput, type Predicate } from './rule-match.js';
@@ -13,7 +14,8 @@ import { parseRule } from './rule-parser.js';
  *    the first whose rule matches wins. Traefik's sort is unstable, so two matching routers with
  *    the same priority have no defined winner: the evaluator throws AmbiguousRouteError;
  *  - no router: 404;
- *  - the router's middlewares in order (redirectScheme, ipAllowList, buffering), then its service
+ *  - the router's middlewares in order (redirectScheme, ipAllowList, buffering, replacePathRegex,
+ *    headers' customRequestHeaders), then its service
  *    (a loadBalancer → proxied; noop@internal → 418).
  * Configuration errors that make Traefik drop a router (unknown service or middleware, bad rule)
  * throw when the model is built.
@@ -37,6 +39,8 @@ export interface MiddlewareConf {
   redirectScheme?: { scheme: string; permanent?: boolean; port?: string };
   ipAllowList?: { sourceRange: string[]; rejectStatusCode?: number };
   buffering?: { maxRequestBodyBytes?: number };
+  replacePathRegex?: { regex: string; replacement: string };
+  headers?: { customRequestHeaders?: Record<string, string> };
 }
 
 export interface EvalRequest {
@@ -54,7 +58,17 @@ export interface EvalRequest {
 }
 
 export type Outcome =
-  | { kind: 'proxied'; status: 200; router: string; service: string; servers: string[]; forwardedPath: string; forwardedHost: string | undefined }
+  | {
+      kind: 'proxied';
+      status: 200;
+      router: string;
+      service: string;
+      servers: string[];
+      forwardedPath: string;
+      forwardedHost: string | undefined;
+      /** Request headers the middlewares set (lowercase names; "" = removed). */
+      setHeaders: Record<string, string>;
+    }
   | { kind: 'redirect'; status: 301 | 302 | 307 | 308; router: string; location: string }
   | { kind: 'status'; status: number; router?: string; reason: 'no router' | 'ipAllowList' | 'buffering' | 'noop@internal' | 'bad request' };
 
@@ -130,8 +144,10 @@ export class TraefikModel {
     for (const m of conf.middlewares ?? []) {
       const mw = this.http.middlewares?.[stripProvider(m)];
       if (!mw) fail(`middleware ${m} does not exist`);
-      else if (!mw.redirectScheme && !mw.ipAllowList && !mw.buffering) fail(`middleware ${m}: only redirectScheme, ipAllowList and buffering are modelled`);
+      else if (!mw.redirectScheme && !mw.ipAllowList && !mw.buffering && !mw.replacePathRegex && !mw.headers?.customRequestHeaders)
+        fail(`middleware ${m}: only redirectScheme, ipAllowList, buffering, replacePathRegex and headers.customRequestHeaders are modelled`);
       else if (mw.buffering && Object.keys(mw.buffering).some((k) => k !== 'maxRequestBodyBytes')) fail(`middleware ${m}: only buffering.maxRequestBodyBytes is modelled`);
+      else if (mw.replacePathRegex) goRegexp(mw.replacePathRegex.regex); // Traefik refuses to build it with a bad regex
       else if (mw.ipAllowList?.sourceRange.length === 0) fail(`middleware ${m}: empty sourceRange`); // Traefik refuses to build it
       else if (mw.ipAllowList) ipInRanges('127.0.0.1', mw.ipAllowList.sourceRange); // throws on a malformed range
     }
@@ -173,6 +189,7 @@ export class TraefikModel {
   }
 
   private serve(r: CompiledRouter, req: EvalRequest, input: MatchInput, forwardedPath: string, https: boolean): Outcome {
+    const setHeaders: Record<string, string> = {};
     for (const m of r.conf.middlewares ?? []) {
       const mw = this.http.middlewares![stripProvider(m)]!;
       if (mw.redirectScheme) {
@@ -189,6 +206,8 @@ export class TraefikModel {
       // buffering (pkg/middlewares/buffering): a body above maxRequestBodyBytes (0: no limit) gets 413.
       const max = mw.buffering?.maxRequestBodyBytes ?? 0;
       if (max > 0 && (req.bodyBytes ?? 0) > max) return { kind: 'status', status: 413, router: r.name, reason: 'buffering' };
+      if (mw.replacePathRegex) forwardedPath = replacePathRegex(mw.replacePathRegex, forwardedPath);
+      for (const [k, v] of Object.entries(mw.headers?.customRequestHeaders ?? {})) setHeaders[k.toLowerCase()] = v;
     }
     if (r.conf.service === 'noop@internal') return { kind: 'status', status: 418, router: r.name, reason: 'noop@internal' };
     const name = stripProvider(r.conf.service);
@@ -202,6 +221,7 @@ export class TraefikModel {
       forwardedPath,
       // passHostHeader defaults to true; otherwise the server URL's host is sent.
       forwardedHost: lb.passHostHeader === false ? new URL(lb.servers![0]!.url).host : req.host,
+      setHeaders,
     };
   }
 }
@@ -238,4 +258,26 @@ function redirectScheme(conf: NonNullable<MiddlewareConf['redirectScheme']>, hos
   const port = conf.port && !defaultPort ? `:${conf.port}` : '';
   const newUrl = `${conf.scheme}://${host}${port}${requestUri}`;
   return newUrl === oldUrl ? undefined : newUrl;
+}
+
+/**
+ * replacePathRegex (pkg/middlewares/replacepathregex): when the regex matches the escaped path,
+ * the path becomes regexp.ReplaceAllString(path, replacement); the query is kept.
+ */
+function replacePathRegex(conf: NonNullable<MiddlewareConf['replacePathRegex']>, forwarded: string): string {
+  const q = forwarded.indexOf('?');
+  const path = q < 0 ? forwarded : forwarded.slice(0, q);
+  const re = goRegexp(conf.regex);
+  if (conf.replacement === '' || !re.test(path)) return forwarded;
+  const global = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+  return path.replace(global, (...m: unknown[]) => goExpand(conf.replacement, m.slice(0, -2) as (string | undefined)[])) + (q < 0 ? '' : forwarded.slice(q));
+}
+
+/** Go's Regexp.Expand: `$name` / `${name}` (the longest run of letters, digits and "_"), `$$` = "$"; unknown or unset groups are "". */
+export function goExpand(template: string, groups: readonly (string | undefined)[]): string {
+  return template.replace(/\$(\$|\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))/g, (all, _x, braced: string | undefined, bare: string | undefined) => {
+    if (all === '$$') return '$';
+    const name = braced ?? bare!;
+    return /^[0-9]+$/.test(name) ? (groups[Number(name)] ?? '') : '';
+  });
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { address, cfgName, cfgWord, HaproxyQuoteError, mapKey, mapValue } from '../../src/emit/haproxy/quote.js';
+import { address, cfgName, cfgWord, HaproxyQuoteError, mapKey, mapValue, quotedArg } from '../../src/emit/haproxy/quote.js';
 
 type Fn = (s: string) => string;
 
@@ -78,4 +78,10 @@ test('address brackets IPv6 literals and checks the port', () => {
   assert.equal(address('svc.ns.svc.cluster.local', 443), 'svc.ns.svc.cluster.local:443');
   for (const port of [0, 65536, 1.5, NaN]) assert.throws(() => address('10.0.0.1', port), HaproxyQuoteError);
   assert.throws(() => address('a b', 80), HaproxyQuoteError);
+});
+
+test('quotedArg single-quotes regexes and formats, and refuses quotes, "%", spaces and control characters', () => {
+  assert.equal(quotedArg('^/a(/|\\z)([^\\n]*)'), "'^/a(/|\\z)([^\\n]*)'");
+  assert.equal(quotedArg('/new/\\1'), "'/new/\\1'");
+  for (const bad of ["a'b", 'a%[src]', 'a b', 'a\nb', 'é', '']) assert.throws(() => quotedArg(bad), HaproxyQuoteError, JSON.stringify(bad));
 });

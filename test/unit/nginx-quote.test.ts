@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { nginxQuote, wildcardServerName } from '../../src/emit/nginx/quote.js';
+import { nginxQuote, nginxRewriteTarget, wildcardServerName } from '../../src/emit/nginx/quote.js';
 import { serverNamesHashSizes } from '../../src/emit/nginx/hash-sizes.js';
 
 test('nginxQuote wraps in double quotes and escapes backslash and quote', () => {
@@ -33,4 +33,10 @@ test('server_names hash sizes grow with name length and count', () => {
   assert.equal(serverNamesHashSizes(['x'.repeat(253)]).bucketSize, 1024);
   const many = Array.from({ length: 10000 }, (_, i) => `svc-${String(i).padStart(5, '0')}.team-42.apps.example-cluster.internal`);
   assert.ok(serverNamesHashSizes(many).maxSize >= 16384);
+});
+
+test('nginxRewriteTarget turns {N} into $N and refuses anything but path characters', () => {
+  assert.equal(nginxRewriteTarget('/new/{2}/x{1}'), '"/new/$2/x$1"');
+  assert.equal(nginxRewriteTarget('/'), '"/"');
+  for (const bad of ['/$host', '/a"b', '/a;b', 'http://x/', '/a b', '/{0}', '/a\nb']) assert.throws(() => nginxRewriteTarget(bad), Error, bad);
 });

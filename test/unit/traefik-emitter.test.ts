@@ -199,20 +199,20 @@ describe('priorities', () => {
   test('exact > longer prefix > shorter prefix > catch-all, and classes never interleave', () => {
     const p = priorities(ir(ingress('a', `  rules:\n${rule('a.test', path('/x', 'Prefix', 's'))}`)));
     for (const kind of ['exact', 'wildcard', 'any'] as const) {
-      assert.ok(p.exact(kind, '/') > p.prefix(kind, '/a/very/long/path/indeed'));
-      assert.ok(p.prefix(kind, '/aa') > p.prefix(kind, '/a'));
-      assert.ok(p.prefix(kind, '/') > p.catchAll(kind));
+      assert.ok(p.exact(kind, '/') > p.prefix(kind, { path: '/a/very/long/path/indeed', match: 'Prefix' }));
+      assert.ok(p.prefix(kind, { path: '/aa', match: 'Prefix' }) > p.prefix(kind, { path: '/a', match: 'Prefix' }));
+      assert.ok(p.prefix(kind, { path: '/', match: 'Prefix' }) > p.catchAll(kind));
       assert.ok(p.catchAll(kind) >= 1);
     }
     assert.ok(p.catchAll('exact') > p.exact('wildcard', '/a/very/long/path/indeed'));
     assert.ok(p.catchAll('wildcard') > p.exact('any', '/a/very/long/path/indeed'));
-    assert.deepEqual([p.catchAll('any'), p.prefix('wildcard', '/x'), p.exact('exact', '/x')], [1, 1_000_003, 2_500_002]);
+    assert.deepEqual([p.catchAll('any'), p.prefix('wildcard', { path: '/x', match: 'Prefix' }), p.exact('exact', '/x')], [1, 1_000_003, 2_500_002]);
   });
 
   test('with the longest path validation allows, exact ranks stay above prefixes and classes stay apart', () => {
     const long = `/${'a'.repeat(2047)}`; // MAX_PATH_LENGTH (longer paths are refused with IC2035)
     const p = priorities(ir(ingress('a', `  rules:\n${rule('a.test', path(long, 'Prefix', 's'), path('/b', 'Exact', 't'))}`)));
-    assert.ok(p.exact('exact', '/b') > p.prefix('exact', long));
+    assert.ok(p.exact('exact', '/b') > p.prefix('exact', { path: long, match: 'Prefix' }));
     assert.ok(p.catchAll('exact') > p.exact('wildcard', long));
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { AmbiguousRouteError, TraefikModel, type DynamicHttp, type EvalRequest, type RouterConf } from '../traefik/evaluate.js';
+import { AmbiguousRouteError, goExpand, TraefikModel, type DynamicHttp, type EvalRequest, type RouterConf } from '../traefik/evaluate.js';
 import { evaluateTraefik } from '../traefik/conformance-adapter.js';
 import { ipInRanges } from '../traefik/ip.js';
 import { canonicalHost, goPathClean, requestPath } from '../traefik/request.js';
@@ -104,7 +104,23 @@ test('ipAllowList rejects with its status; noop@internal answers 418; no router 
 
 test('proxied requests keep the Host header and the request URI', () => {
   const m = model({ a: { rule: 'PathPrefix("/")' } });
-  assert.deepEqual(m.route({ host: 'X.test:81', path: '/p?q' }), { kind: 'proxied', status: 200, router: 'a', service: 'a', servers: ['http://10.0.0.1:80'], forwardedPath: '/p?q', forwardedHost: 'X.test:81' });
+  assert.deepEqual(m.route({ host: 'X.test:81', path: '/p?q' }), { kind: 'proxied', status: 200, router: 'a', service: 'a', servers: ['http://10.0.0.1:80'], forwardedPath: '/p?q', forwardedHost: 'X.test:81', setHeaders: {} });
+});
+
+test('replacePathRegex rewrites the escaped path with Go expansion and keeps the query; headers set request headers', () => {
+  const m = new TraefikModel({
+    http: {
+      routers: { a: { rule: 'PathPrefix("/")', middlewares: ['rw', 'h'], service: 'a' } },
+      services: { a: { loadBalancer: { servers: [{ url: 'http://10.0.0.1:80' }] } } },
+      middlewares: { rw: { replacePathRegex: { regex: '(?i)^/api/(.*)$', replacement: '/v2/${1}x$1y' } }, h: { headers: { customRequestHeaders: { 'X-Forwarded-Prefix': '/api' } } } },
+    },
+  });
+  const o = m.route({ path: '/API/users?q=1' });
+  assert.equal(o.kind, 'proxied');
+  // Go reads "$1y" as the group named "1y", which does not exist: "".
+  assert.deepEqual(o.kind === 'proxied' && [o.forwardedPath, o.setHeaders], ['/v2/usersx?q=1', { 'x-forwarded-prefix': '/api' }]);
+  assert.equal(m.route({ path: '/other' }).kind === 'proxied' && (m.route({ path: '/other' }) as { forwardedPath: string }).forwardedPath, '/other');
+  assert.equal(goExpand('${1}-$2-$$-${x}', ['all', 'a', 'b']), 'a-b-$-');
 });
 
 test('configuration errors that make Traefik drop a router are thrown', () => {
@@ -168,7 +184,7 @@ test('conformance adapter: follows redirects like the suite\'s client, keeping t
     toHttp: {redirectScheme: {scheme: https}}
     toHttpDown: {redirectScheme: {scheme: http}}
 `;
-  assert.deepEqual(evaluateTraefik(yaml, { host: 'a.test', path: '/x?q', https: false, method: 'GET' }), { status: 200, service: 'b', router: 's', location: 'https://a.test:8443/x?q' });
+  assert.deepEqual(evaluateTraefik(yaml, { host: 'a.test', path: '/x?q', https: false, method: 'GET' }), { status: 200, service: 'b', router: 's', path: '/x', setHeaders: {}, location: 'https://a.test:8443/x?q' });
   assert.equal(evaluateTraefik(yaml, { host: 'loop.test', path: '/', https: false, method: 'GET' }).status, 302); // gives up after 10 hops
   assert.deepEqual(evaluateTraefik(yaml, { host: 'none.test', path: '/', https: false, method: 'GET' }), { status: 404 });
 });

@@ -52,7 +52,7 @@ const INVALID: Row[] = [
   { name: 'regex in Prefix path', yaml: ing(pathSpec('"/a(.*)"')), code: 'IC2034', at: [10, 15] },
   { name: 'space in path', yaml: ing(pathSpec('"/a b"')), code: 'IC2034', at: [10, 15] },
   { name: 'quote in path', yaml: ing(pathSpec(`'/a"b'`)), code: 'IC2034', at: [10, 15] },
-  { name: 'brace and semicolon in ImplementationSpecific', yaml: ing(pathSpec('"/a;}"', 'ImplementationSpecific')), code: 'IC2034', at: [10, 15] },
+  { name: 'brace and semicolon in ImplementationSpecific', yaml: ing(pathSpec('"/a;}"', 'ImplementationSpecific')), code: 'IC2120', at: [10, 15] },
   { name: 'path over 2048 characters', yaml: ing(pathSpec(`/${'a'.repeat(2048)}`)), code: 'IC2035', at: [10, 15] },
   { name: 'newline in path', yaml: ing(pathSpec('"/a\\nb"')), code: 'IC2013', at: [10, 15] },
   { name: 'unknown pathType', yaml: ing(pathSpec('/', 'Regex')), code: 'IC2004', at: [11, 19] },
@@ -88,7 +88,7 @@ const INVALID: Row[] = [
   { name: 'missing kind', yaml: 'apiVersion: v1\nmetadata: {}\n', code: 'IC1003', at: [1, 1] },
   { name: 'v1beta1 port 0', yaml: 'apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata:\n  name: t\nspec:\n  backend:\n    serviceName: s\n    servicePort: 0\n', code: 'IC2045', at: [8, 18] },
   { name: 'v1beta1 numeric string port', yaml: 'apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata:\n  name: t\nspec:\n  backend:\n    serviceName: s\n    servicePort: "80"\n', code: 'IC2046', at: [8, 18] },
-  { name: 'v1beta1 regex path (treated as Prefix)', yaml: 'apiVersion: networking.k8s.io/v1beta1\nkind: Ingress\nmetadata:\n  name: t\nspec:\n  rules:\n  - http:\n      paths:\n      - path: /api/.*\n        backend:\n          serviceName: s\n          servicePort: 80\n', code: 'IC2034', at: [9, 15] },
+  { name: 'v1beta1 regex path (ImplementationSpecific) on a host without use-regex', yaml: 'apiVersion: networking.k8s.io/v1beta1\nkind: Ingress\nmetadata:\n  name: t\nspec:\n  rules:\n  - http:\n      paths:\n      - path: /api/.*\n        backend:\n          serviceName: s\n          servicePort: 80\n', code: 'IC3050', at: [9, 15] },
 ];
 
 const VALID: Row[] = [

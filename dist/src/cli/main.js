@@ -55,6 +55,7 @@ function routingOptions(cmd, has) {
         .option('--no-ssl-redirect', 'do not redirect HTTP to HTTPS for TLS hosts')
         .option('--allow-snippets', 'accept *-snippet annotations (they are still not emitted)')
         .option('--skip-annotation <key>', 'compile without an annotation the target cannot honour; for access control, leave that Ingress\'s routes out (repeatable)', collect, [])
+        .option('--path-semantics <reading>', 'ImplementationSpecific paths of ingress-nginx Ingresses: ingress-nginx (a string prefix) or spec (element-wise, like Prefix)', 'ingress-nginx')
         .option('--gateway-class <name>', 'gateway-api: the GatewayClass of the Gateway', 'ingressc')
         .option('--gateway <ns/name>', 'gateway-api: namespace/name of the Gateway (its HTTPRoutes live in that namespace)', 'default/ingressc');
     if (has.resolver)
@@ -91,6 +92,7 @@ function compileOptions(o) {
         sslRedirect: o.sslRedirect,
         allowSnippets: o.allowSnippets === true,
         skipAnnotations: o.skipAnnotation,
+        ...(o.pathSemantics !== undefined ? { pathSemantics: o.pathSemantics } : {}),
         ...(o.resolver !== undefined ? { resolver: o.resolver } : {}),
         gatewayClass: o.gatewayClass,
         gateway: o.gateway,

@@ -301,6 +301,12 @@ export declare const CODES: {
         readonly title: 'snippet not emitted';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC2120: {
+        readonly severity: 'error';
+        readonly title: 'path outside the portable regex subset';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'regex paths may use literals, ".", classes [..], \\d \\w \\s, groups (..) and (?:..), |, ^, $ and the quantifiers * + ? {n,m} (optionally lazy); PCRE-only constructs have no equivalent on every target';
+    };
     readonly IC2101: {
         readonly severity: 'error';
         readonly title: 'access control not enforced';
@@ -455,6 +461,33 @@ export declare const CODES: {
         readonly severity: 'error';
         readonly title: 'value beyond the target';
         readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3072: {
+        readonly severity: 'error';
+        readonly title: 'policy on a string-prefix or regex path';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3050: {
+        readonly severity: 'error';
+        readonly title: 'regex path without regex mode';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'add nginx.ingress.kubernetes.io/use-regex: "true" to the Ingress, or write a plain path';
+    };
+    readonly IC3051: {
+        readonly severity: 'warning';
+        readonly title: 'glob path of another controller';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3052: {
+        readonly severity: 'info';
+        readonly title: 'host in regex mode';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4030: {
+        readonly severity: 'error';
+        readonly title: 'path match not expressible on target';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'compile with --path-semantics spec to read ImplementationSpecific element-wise, or choose another target';
     };
     readonly IC4001: {
         readonly severity: 'warning';

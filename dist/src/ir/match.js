@@ -1,16 +1,58 @@
 import { normalizeRequestPath } from './normalize-path.js';
+import { locationRegex, parsePortable, searchPortable } from './regex.js';
 /** The IR's reference semantics (see types.ts): every emitter must agree with these functions. */
 /** Does Prefix route path `p` (normalised) match request path `path`? Element-wise. */
 export function prefixMatches(p, path) {
     return p === '/' || path === p || path.startsWith(`${p}/`);
 }
+const compiled = new Map();
+const cachedRegex = (key, make) => {
+    let re = compiled.get(key);
+    if (!re)
+        compiled.set(key, (re = make()));
+    return re;
+};
+/** The location regex of a RegularExpression route path (`^<path>`, case-insensitive). */
+const routeRegex = (p) => cachedRegex(`^${p}`, () => locationRegex(p));
+/** Does route `r` match request path `path`? */
+export function routeMatches(r, path) {
+    switch (r.match) {
+        case 'Exact':
+            return r.path === path;
+        case 'Prefix':
+            return prefixMatches(r.path, path);
+        case 'StringPrefix':
+            return path.startsWith(r.path);
+        case 'RegularExpression':
+            return searchPortable(routeRegex(r.path), path) !== null;
+    }
+}
 /** Route of `vh` for a request path (without query), or undefined for the vhost fallback. */
 export function matchPath(vh, path) {
+    if (vh.pathOrder === 'regex-first-match')
+        return vh.ordered?.find((r) => routeMatches(r, path));
     const exact = vh.exact.find((r) => r.path === path);
     if (exact)
         return exact;
     // vh.prefix is sorted longest first, so the first hit is the longest match.
-    return vh.prefix.find((r) => prefixMatches(r.path, path));
+    return vh.prefix.find((r) => routeMatches(r, path));
+}
+export function applyFilters(filters, pathWithQuery) {
+    const cut = pathWithQuery.search(/[?#]/);
+    let path = cut < 0 ? pathWithQuery : pathWithQuery.slice(0, cut);
+    const query = cut < 0 ? '' : pathWithQuery.slice(cut);
+    const setHeaders = [];
+    for (const f of filters ?? []) {
+        if (f.type === 'URLRewrite') {
+            const { pattern, replacement } = f.path;
+            const m = searchPortable(cachedRegex(pattern, () => parsePortable(pattern)), path);
+            if (m)
+                path = replacement.replace(/\{([1-9])\}/g, (_, n) => m[Number(n)] ?? '');
+        }
+        else
+            setHeaders.push(...f.set);
+    }
+    return { pathWithQuery: path + query, setHeaders };
 }
 /** Host header → vhost: lowercase, port dropped, exact > one-label wildcard > host-less. */
 export function matchHost(ir, hostHeader) {
@@ -44,8 +86,12 @@ export function matchRequest(ir, hostHeader, pathWithQuery) {
     if (!vhost)
         return ir.defaultUpstream ? { path, upstream: ir.defaultUpstream, via: 'default-backend' } : { path, via: 'not-found' };
     const route = matchPath(vhost, path);
-    if (route)
-        return { vhost, path, route, upstream: route.upstream, via: 'route' };
+    if (route) {
+        // Filters see the normalised path, as nginx's rewrite sees $uri; the query is kept.
+        const q = pathWithQuery.indexOf('?');
+        const forwarded = route.filters?.length ? { forwarded: applyFilters(route.filters, q < 0 ? path : path + pathWithQuery.slice(q)) } : {};
+        return { vhost, path, route, upstream: route.upstream, via: 'route', ...forwarded };
+    }
     if (vhost.fallback)
         return { vhost, path, upstream: vhost.fallback, via: 'vhost-fallback' };
     return { vhost, path, via: 'not-found' };

@@ -1,3 +1,4 @@
+import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
 import { supportOf } from '../providers/ingress-nginx/support.js';
 /**
  * Decides, for the chosen target, what happens to each annotation an Ingress uses (fail closed):
@@ -46,7 +47,7 @@ export function applyAnnotationSupport(ingresses, target, skip, diags) {
             diags.report(code, use.ref, args, { field, target });
         }
         if (!withheld)
-            kept.push(ing);
+            kept.push(withoutSkippedPathKeys(ing, skipped));
     }
     for (const t of tuningSeen.values())
         t.report();
@@ -56,3 +57,17 @@ export function applyAnnotationSupport(ingresses, target, skip, diags) {
     return kept;
 }
 const moreText = (count) => (count > 1 ? ` (here and in ${count - 1} more place${count > 2 ? 's' : ''})` : '');
+/** A skipped path annotation is compiled as if absent: lowering reads `paths` only. */
+function withoutSkippedPathKeys(ing, skipped) {
+    const has = (name) => skipped.has(`${NGINX_PREFIX}${name}`) && ing.annotationUses.some((u) => u.name === name);
+    if (!has('use-regex') && !has('rewrite-target') && !has('x-forwarded-prefix'))
+        return ing;
+    const paths = { ...ing.paths };
+    if (has('use-regex'))
+        paths.useRegex = false;
+    if (has('rewrite-target'))
+        delete paths.rewriteTarget;
+    if (has('x-forwarded-prefix'))
+        delete paths.xForwardedPrefix;
+    return { ...ing, paths };
+}

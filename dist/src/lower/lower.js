@@ -1,6 +1,7 @@
-import { hasSourceRange } from '../ir/types.js';
+import { hasSourceRange, routesOf } from '../ir/types.js';
 import { applyAnnotationSupport } from './annotation-support.js';
 import { compareIngressPrecedence, describePrecedence } from './precedence.js';
+import { globController, servedByIngressNginx } from './path-reading.js';
 import { selectByClass } from './select-class.js';
 import { collectTls } from './tls.js';
 import { UpstreamResolver } from './upstreams.js';
@@ -20,6 +21,8 @@ export function lower(inv, opts, diags) {
         const restricted = hasSourceRange(ing.policies);
         if (ing.defaultBackend && restricted)
             diags.report('IC3070', ing.defaultBackend.ref, { ingress: ing.id });
+        const stringPrefix = opts.pathSemantics === 'ingress-nginx' && servedByIngressNginx(ing, inv.classes);
+        const glob = globController(ing, inv.classes);
         const own = ing.defaultBackend && !restricted
             ? resolver.resolve({ namespace: ing.namespace, service: ing.defaultBackend.service, port: ing.defaultBackend.port }, ing.defaultBackend.ref)
             : undefined;
@@ -42,9 +45,13 @@ export function lower(inv, opts, diags) {
             else if (own)
                 diags.report('IC3020', ing.defaultBackend.ref, { ingress: ing.id });
             for (const p of rule.paths) {
+                if (glob !== undefined && p.pathType === 'ImplementationSpecific' && p.path.includes('*')) {
+                    diags.report('IC3051', p.pathRef, { path: p.path, ingress: ing.id, controller: glob, class: ing.className ?? '(default)' });
+                    continue;
+                }
                 const up = resolver.resolve({ namespace: ing.namespace, service: p.backend.service, port: p.backend.port }, p.backend.ref);
                 if (up)
-                    vh.add(p, up, ing, diags);
+                    vh.add(p, up, ing, stringPrefix);
             }
         }
     }
@@ -57,6 +64,11 @@ export function lower(inv, opts, diags) {
     const built = [];
     for (const vb of vhosts.values()) {
         const vh = vb.build(diags);
+        // Policies were built for Exact and Prefix routes; no emitter applies them to a string-prefix or
+        // regex route yet, so such a route with a policy is refused rather than emitted open.
+        for (const r of routesOf(vh))
+            if (r.policies && r.match !== 'Exact' && r.match !== 'Prefix')
+                diags.report('IC3072', r.origin, { path: r.sourcePath, match: r.match, ingress: r.ingress });
         if (!vh.fallback && defaultUpstream)
             vh.fallback = defaultUpstream;
         const t = tls.hosts.get(vh.name);
@@ -78,7 +90,7 @@ export function lower(inv, opts, diags) {
     for (const vh of built) {
         if (vh.fallback)
             used.add(vh.fallback);
-        for (const r of [...vh.exact, ...vh.prefix])
+        for (const r of routesOf(vh))
             used.add(r.upstream);
     }
     return {

@@ -1,15 +1,21 @@
+import { STRICT_PATH_RE } from '../util/k8s-names.js';
 import { describePrecedence } from './precedence.js';
 import { compareStrings } from '../util/compare.js';
 const fmt = (r) => `${r.file}:${r.line}:${r.col}`;
 export function hostKind(name) {
     return name === '*' ? 'any' : name.startsWith('*.') ? 'wildcard' : 'exact';
 }
-/** Accumulates one host's routes from every Ingress, resolving conflicts as they arrive. */
+/** Does this path of `owner` switch its host into ingress-nginx's regex mode (enforceRegexModifier)? */
+const wantsRegex = (owner, path) => owner.paths.useRegex || (owner.paths.rewriteTarget !== undefined && owner.paths.rewriteTarget !== path);
+/** ingress-nginx's order of regex locations: longer path text first, then path text descending. */
+const compareLocations = (a, b) => b.path.length - a.path.length || compareStrings(b.path, a.path);
+/** "/p" for Prefix is stored under "/p/" (what it matches below itself); StringPrefix under its text. */
+const prefixKey = (r) => (r.match === 'StringPrefix' || r.path === '/' ? r.path : `${r.path}/`);
+/** Accumulates one host's routes from every Ingress; conflicts are resolved in build(). */
 export class VhostBuilder {
     name;
     origin;
-    exact = new Map();
-    prefix = new Map();
+    entries = [];
     fallback;
     /** The first Ingress (in precedence order) with a rule for this host: it alone decides the fallback. */
     fallbackOwner;
@@ -18,24 +24,13 @@ export class VhostBuilder {
         this.origin = origin;
     }
     /** Ingresses must arrive in precedence order: the first definition of a matcher wins. */
-    add(p, upstream, owner, diags) {
-        const match = p.pathType === 'Exact' ? 'Exact' : 'Prefix';
-        const path = match === 'Prefix' && p.path !== '/' ? p.path.replace(/\/+$/, '') : p.path;
-        const route = { path, match, pathType: p.pathType, sourcePath: p.path, upstream, ingress: owner.id, ...(owner.policies ? { policies: owner.policies } : {}), origin: p.ref };
-        const table = match === 'Exact' ? this.exact : this.prefix;
-        const prev = table.get(path);
-        if (!prev) {
-            table.set(path, { route, owner });
-            return;
-        }
-        const host = this.name === '*' ? '(any host)' : this.name;
-        if (match === 'Prefix' && prev.route.sourcePath !== route.sourcePath) {
-            // "/foo" and "/foo/" are one matcher; the longer path wins whatever the Ingress order.
-            const [win, lose] = route.sourcePath.length > prev.route.sourcePath.length ? [{ route, owner }, prev] : [prev, { route, owner }];
-            table.set(path, win);
-            diags.report('IC3004', lose.route.origin, { path: lose.route.sourcePath, other: win.route.sourcePath, host, winner: win.route.sourcePath });
-            return;
-        }
+    add(p, upstream, owner, stringPrefix) {
+        this.entries.push({ p, upstream, owner, stringPrefix });
+    }
+    get hostName() {
+        return this.name === '*' ? '(any host)' : this.name;
+    }
+    conflict(route, prev, owner, diags) {
         diags.report('IC3001', route.origin, {
             host: this.name === '*' ? '' : this.name,
             path: route.sourcePath,
@@ -62,29 +57,95 @@ export class VhostBuilder {
             diags.report('IC3006', own.origin, { host: this.name, other: `Ingress ${this.fallbackOwner.id}`, ingress: owner.id });
     }
     build(diags) {
-        const prefixByPath = this.prefix;
+        const kind = hostKind(this.name);
+        const regexBy = this.entries.find((e) => wantsRegex(e.owner, e.p.path));
+        const paths = regexBy ? { exact: [], prefix: [], pathOrder: 'regex-first-match', ordered: this.regexRoutes(regexBy, diags) } : this.longestRoutes(diags);
+        return {
+            name: this.name,
+            kind,
+            wildcardSuffix: kind === 'wildcard' ? this.name.slice(2) : '',
+            ...paths,
+            ...(this.fallback ? { fallback: this.fallback.upstream, fallbackOrigin: this.fallback.origin } : {}),
+            origin: this.origin,
+        };
+    }
+    /** v1 model: Exact, then the longest Prefix or StringPrefix. */
+    longestRoutes(diags) {
+        const exactBy = new Map();
+        const prefixBy = new Map();
+        for (const { p, upstream, owner, stringPrefix } of this.entries) {
+            if (!STRICT_PATH_RE.test(p.path)) {
+                diags.report('IC3050', p.pathRef, { path: p.path, ingress: owner.id, host: this.hostName });
+                continue;
+            }
+            const match = p.pathType === 'Exact' ? 'Exact' : stringPrefix && p.pathType === 'ImplementationSpecific' ? 'StringPrefix' : 'Prefix';
+            const path = match === 'Prefix' && p.path !== '/' ? p.path.replace(/\/+$/, '') : p.path;
+            const route = { path, match, pathType: p.pathType, sourcePath: p.path, upstream, ingress: owner.id, ...(owner.policies ? { policies: owner.policies } : {}), origin: p.ref };
+            const table = match === 'Exact' ? exactBy : prefixBy;
+            const key = match === 'Exact' ? path : prefixKey(route);
+            const prev = table.get(key);
+            if (!prev) {
+                table.set(key, { route, owner });
+                continue;
+            }
+            if (match === 'Prefix' && prev.route.match === 'Prefix' && prev.route.sourcePath !== route.sourcePath) {
+                // "/foo" and "/foo/" are one matcher; the longer path wins whatever the Ingress order.
+                const [win, lose] = route.sourcePath.length > prev.route.sourcePath.length ? [{ route, owner }, prev] : [prev, { route, owner }];
+                table.set(key, win);
+                diags.report('IC3004', lose.route.origin, { path: lose.route.sourcePath, other: win.route.sourcePath, host: this.hostName, winner: win.route.sourcePath });
+                continue;
+            }
+            this.conflict(route, prev, owner, diags);
+        }
         const exact = [];
-        for (const { route } of this.exact.values()) {
-            const shadow = prefixByPath.get(route.path);
+        for (const { route } of exactBy.values()) {
+            const shadow = prefixBy.get(route.path === '/' ? '/' : `${route.path}/`);
             // Prefix "/foo/" is longer than Exact "/foo" and matches "/foo": longest path wins.
-            if (shadow && shadow.route.sourcePath.length > route.sourcePath.length) {
+            if (shadow && shadow.route.match === 'Prefix' && shadow.route.sourcePath.length > route.sourcePath.length) {
                 diags.report('IC3005', route.origin, { path: route.path, host: this.name, other: shadow.route.sourcePath });
                 continue;
             }
             exact.push(route);
         }
         exact.sort((a, b) => compareStrings(a.path, b.path));
-        const prefix = [...prefixByPath.values()].map((o) => o.route).sort((a, b) => b.path.length - a.path.length || compareStrings(a.path, b.path));
-        const kind = hostKind(this.name);
-        return {
-            name: this.name,
-            kind,
-            wildcardSuffix: kind === 'wildcard' ? this.name.slice(2) : '',
-            exact,
-            prefix,
-            ...(this.fallback ? { fallback: this.fallback.upstream, fallbackOrigin: this.fallback.origin } : {}),
-            origin: this.origin,
-        };
+        // Longest first by what each matches below itself ("/p" Prefix: "/p/"), so the first hit is nginx's longest location.
+        const prefix = [...prefixBy.values()].map((o) => o.route).sort((a, b) => prefixKey(b).length - prefixKey(a).length || compareStrings(prefixKey(a), prefixKey(b)));
+        return { exact, prefix };
+    }
+    /**
+     * ingress-nginx's regex mode (template.go buildLocation, controller.go updateServerLocations and
+     * its two stable sorts): every location becomes `~* "^<path>"`. A Prefix path of an Ingress without
+     * use-regex or rewrite is first normalised to "<path>/" plus an Exact clone "<path>" (none when an
+     * Exact location of that path exists), so it ends up a string prefix; Exact paths lose exactness.
+     */
+    regexRoutes(why, diags) {
+        diags.report('IC3052', why.p.ref, { host: this.hostName, why: `${why.owner.id} sets ${why.owner.paths.useRegex ? 'use-regex' : 'rewrite-target'}` });
+        const exactPaths = new Set(this.entries.filter((e) => e.p.pathType === 'Exact').map((e) => e.p.path));
+        const byText = new Map();
+        for (const { p, upstream, owner } of this.entries) {
+            const rewrites = owner.paths.rewriteTarget !== undefined && owner.paths.rewriteTarget !== p.path;
+            let texts = [p.path];
+            if (p.pathType === 'Prefix' && p.path !== '/' && !rewrites && !owner.paths.useRegex) {
+                const normalised = p.path.endsWith('/') ? p.path : `${p.path}/`;
+                texts = exactPaths.has(p.path) ? [normalised] : [normalised, p.path];
+            }
+            const filters = [];
+            if (rewrites) {
+                filters.push({ type: 'URLRewrite', path: { type: 'RegexReplace', pattern: p.path, replacement: owner.paths.rewriteTarget.replace(/\$([1-9])/g, '{$1}') } });
+                // ingress-nginx sends X-Forwarded-Prefix only in its rewrite branch (buildProxyPass).
+                if (owner.paths.xForwardedPrefix !== undefined)
+                    filters.push({ type: 'RequestHeaderModifier', set: [{ name: 'X-Forwarded-Prefix', value: owner.paths.xForwardedPrefix }] });
+            }
+            for (const text of new Set(texts)) {
+                const route = { path: text, match: 'RegularExpression', pathType: p.pathType, sourcePath: p.path, upstream, ingress: owner.id, ...(owner.policies ? { policies: owner.policies } : {}), origin: p.ref, ...(filters.length ? { filters } : {}) };
+                const prev = byText.get(text);
+                if (!prev)
+                    byText.set(text, { route, owner });
+                else if (prev.owner !== owner)
+                    this.conflict(route, prev, owner, diags);
+            }
+        }
+        return [...byText.values()].map((o) => o.route).sort(compareLocations);
     }
 }
 /** Exact hosts, then wildcards, then "*"; by name inside a class. */

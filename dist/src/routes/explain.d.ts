@@ -1,5 +1,5 @@
 import type { Diagnostic, SourceRef } from '../diagnostics/types.js';
-import type { HostKind, Route, RouteTable } from '../ir/types.js';
+import { type HostKind, type PathMatch, type Route, type RouteTable } from '../ir/types.js';
 import type { CompileOptionsInput } from '../options.js';
 import type { SourceFile } from '../parse/source.js';
 export interface MatchRequestInput {
@@ -11,11 +11,11 @@ export interface MatchRequestInput {
 /** A route that also matched the path but lost, and why. */
 export interface Candidate {
     path: string;
-    match: 'Exact' | 'Prefix';
+    match: PathMatch;
     backend: string;
     ingress: string;
     origin: SourceRef;
-    lostBecause: 'longer-path-wins' | 'exact-beats-prefix';
+    lostBecause: 'longer-path-wins' | 'exact-beats-prefix' | 'earlier-regex-wins';
 }
 export interface MatchExplanation {
     ok: boolean;
@@ -54,10 +54,17 @@ export interface MatchExplanation {
     vhost?: string;
     route?: {
         path: string;
-        match: 'Exact' | 'Prefix';
+        match: PathMatch;
         pathType: Route['pathType'];
         ingress: string;
         origin: SourceRef;
+        /** The path the upstream receives when the route rewrites it (query kept). */
+        rewrittenPath?: string;
+        /** Headers the route sets on the request. */
+        setHeaders?: {
+            name: string;
+            value: string;
+        }[];
     };
     /** Other routes of the same host that also match, with the precedence rule they lost on. */
     candidates: Candidate[];

@@ -1,6 +1,7 @@
 import { analyze } from '../compile.js';
 import { makeDiagnostic, sortDiagnostics } from '../diagnostics/collector.js';
-import { matchHost, matchRequest, normalizeHost, prefixMatches } from '../ir/match.js';
+import { matchHost, matchRequest, normalizeHost, routeMatches } from '../ir/match.js';
+import { routesOf } from '../ir/types.js';
 import { backendName } from './table.js';
 /** Which route and backend would serve a request, and why: the IR's reference matcher, explained. */
 export function match(sources, request, options = {}) {
@@ -25,13 +26,11 @@ export function explainRequest(ir, req) {
     const candidates = [];
     if (vhost && m.route) {
         const win = m.route;
-        for (const r of [...vhost.exact, ...vhost.prefix]) {
-            if (r === win)
+        for (const r of routesOf(vhost)) {
+            if (r === win || !routeMatches(r, path))
                 continue;
-            const hit = r.match === 'Exact' ? r.path === path : prefixMatches(r.path, path);
-            if (!hit)
-                continue;
-            candidates.push({ path: r.path, match: r.match, backend: backendName(ups.get(r.upstream), r.upstream), ingress: r.ingress, origin: r.origin, lostBecause: win.match === 'Exact' && r.match === 'Prefix' && win.path.length === r.path.length ? 'exact-beats-prefix' : 'longer-path-wins' });
+            const lostBecause = vhost.pathOrder === 'regex-first-match' ? 'earlier-regex-wins' : win.match === 'Exact' && r.match !== 'Exact' && win.path.length === r.path.length ? 'exact-beats-prefix' : 'longer-path-wins';
+            candidates.push({ path: r.path, match: r.match, backend: backendName(ups.get(r.upstream), r.upstream), ingress: r.ingress, origin: r.origin, lostBecause });
         }
     }
     // Every target refuses such a path before it looks at hosts or redirects (nginx while parsing the request line).
@@ -39,12 +38,20 @@ export function explainRequest(ir, req) {
         return { ...base, candidates, answer: { kind: 'bad-request', status: 400, reason: m.badRequest }, via: 'bad-request' };
     if (vhost?.tls?.sslRedirect && req.scheme === 'http') {
         const port = ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`;
-        return { ...base, candidates, answer: { kind: 'redirect', status: 308, location: `https://${host}${port}${req.path}` }, via: 'redirect', ...(m.route ? { route: routeInfo(m.route) } : {}) };
+        return { ...base, candidates, answer: { kind: 'redirect', status: 308, location: `https://${host}${port}${req.path}` }, via: 'redirect', ...(m.route ? { route: routeInfo(m.route, m.forwarded) } : {}) };
     }
     const answer = m.upstream ? { kind: 'backend', backend: backendName(ups.get(m.upstream), m.upstream), upstream: m.upstream } : { kind: 'not-found', status: 404 };
-    return { ...base, candidates, answer, via: m.via, ...(m.route ? { route: routeInfo(m.route) } : {}) };
+    return { ...base, candidates, answer, via: m.via, ...(m.route ? { route: routeInfo(m.route, m.forwarded) } : {}) };
 }
-const routeInfo = (r) => ({ path: r.path, match: r.match, pathType: r.pathType, ingress: r.ingress, origin: r.origin });
+const routeInfo = (r, fwd) => ({
+    path: r.path,
+    match: r.match,
+    pathType: r.pathType,
+    ingress: r.ingress,
+    origin: r.origin,
+    ...(fwd && r.filters?.some((f) => f.type === 'URLRewrite') ? { rewrittenPath: fwd.pathWithQuery } : {}),
+    ...(fwd?.setHeaders.length ? { setHeaders: fwd.setHeaders } : {}),
+});
 /** URL + headers → scheme, Host header and raw request target (never normalised, as a proxy receives it). */
 export function parseRequest(req) {
     const bad = (detail) => ({ error: makeDiagnostic('IC5102', undefined, { value: req.url, detail }) });

@@ -1,5 +1,5 @@
 import type { Diagnostic, SourceRef } from '../diagnostics/types.js';
-import type { HostKind, Route, RouteTable, Upstream } from '../ir/types.js';
+import type { HostKind, PathMatch, Route, RouteTable, Upstream } from '../ir/types.js';
 import type { CompileOptionsInput } from '../options.js';
 import type { SourceFile } from '../parse/source.js';
 /** One line of the route table: a route, a host's fallback, or the global default backend. */
@@ -9,7 +9,7 @@ export interface RouteRow {
     hostKind: HostKind | 'default';
     /** Normalised path (Prefix without trailing "/"); "" for fallbacks and the default backend. */
     path: string;
-    match: 'Exact' | 'Prefix' | 'Fallback' | 'Default';
+    match: PathMatch | 'Fallback' | 'Default';
     /** pathType as written (ImplementationSpecific is matched as Prefix). */
     pathType?: Route['pathType'];
     /** "namespace/service:port". */

@@ -7,7 +7,7 @@ export function routeRows(ir) {
     const rows = [];
     const tlsOf = (vh) => vh.tls ? { tls: vh.tls.sslRedirect ? 'redirect' : 'https', ...(vh.tls.certificate ? { certificate: vh.tls.certificate } : {}) } : { tls: 'none' };
     for (const vh of ir.vhosts) {
-        for (const r of [...vh.exact, ...vh.prefix]) {
+        for (const r of vh.pathOrder === 'regex-first-match' ? (vh.ordered ?? []) : [...vh.exact, ...vh.prefix]) {
             rows.push({ host: vh.name, hostKind: vh.kind, path: r.path, match: r.match, pathType: r.pathType, backend: backendName(ups.get(r.upstream), r.upstream), upstream: r.upstream, ...tlsOf(vh), ingress: r.ingress, origin: r.origin });
         }
         if (vh.fallback) {

@@ -2,6 +2,7 @@ import { fieldName, locate } from '../parse/locate.js';
 import { readAnnotations } from '../providers/ingress-nginx/read.js';
 import { INVALID_PATH_SEQUENCES, INVALID_PATH_SUFFIXES, MAX_PATH_LENGTH, STRICT_PATH_RE, hasControlChars, isDns1035Label, isDns1123Label, isDns1123Subdomain, isIanaSvcName, isValidPortNumber, isWildcardDns1123Subdomain, looksLikeIp, } from '../util/k8s-names.js';
 import { checkSchema } from './schema.js';
+import { locationRegex, RegexError } from '../ir/regex.js';
 import { arr, obj, str } from './shape.js';
 export const INGRESS_API_VERSIONS = ['networking.k8s.io/v1', 'networking.k8s.io/v1beta1', 'extensions/v1beta1'];
 const PATH_TYPES = ['Exact', 'Prefix', 'ImplementationSpecific'];
@@ -52,7 +53,7 @@ export function validateIngress(m, diags, opts) {
             const path = checkPath(obj(p), pp, legacy, err);
             const be = backend(obj(p).backend, [...pp, 'backend']);
             if (path && be)
-                paths.push({ ...path, backend: be, ref: at(pp) });
+                paths.push({ ...path, backend: be, ref: at(pp), pathRef: at(obj(p).path === undefined ? pp : [...pp, 'path']) });
         });
         rules.push({ host, ref: at(host ? [...rp, 'host'] : rp), paths });
     });
@@ -95,6 +96,7 @@ export function validateIngress(m, diags, opts) {
         tls,
         sslRedirect: ann.sslRedirect,
         ...policiesOf(ann),
+        paths: ann.paths,
         annotationUses: ann.uses,
     };
 }
@@ -152,8 +154,22 @@ function checkPath(p, pp, legacy, err) {
         return undefined;
     }
     if (!STRICT_PATH_RE.test(path)) {
-        err('IC2034', fp, { value: raw, pathType });
-        return undefined;
+        // ImplementationSpecific may be a regex (ingress-nginx's use-regex, ALB/GCE globs): accepted
+        // here when it is in the portable subset; lowering decides what it means for its host.
+        if (pathType !== 'ImplementationSpecific') {
+            err('IC2034', fp, { value: raw, pathType });
+            return undefined;
+        }
+        try {
+            locationRegex(path);
+        }
+        catch (e) {
+            if (!(e instanceof RegexError))
+                throw e;
+            // The location regex is "^" + path: offsets count from the path's first character.
+            err('IC2120', fp, { value: raw, detail: e.detail, at: e.offset });
+            return undefined;
+        }
     }
     return { path, pathType };
 }

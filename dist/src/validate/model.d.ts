@@ -1,6 +1,7 @@
 import type { SourceRef } from '../diagnostics/types.js';
 import type { RoutePolicies } from '../ir/types.js';
 import type { AnnotationUse } from '../providers/ingress-nginx/read.js';
+import type { PathAnnotations } from '../providers/ingress-nginx/paths.js';
 /** Validated, version-normalised Ingress (v1 shape); what lowering may rely on. */
 export interface IngressModel {
     namespace: string;
@@ -19,6 +20,8 @@ export interface IngressModel {
     sslRedirect: boolean;
     /** Per-location policies every path of this Ingress carries (lowering copies them to its routes). */
     policies?: RoutePolicies;
+    /** use-regex, rewrite-target, x-forwarded-prefix. */
+    paths: PathAnnotations;
     /** Annotations whose effect depends on the target (lower/annotation-support.ts decides). */
     annotationUses: AnnotationUse[];
 }
@@ -34,6 +37,8 @@ export interface PathModel {
     pathType: PathType;
     backend: BackendModel;
     ref: SourceRef;
+    /** The path value itself (the item when the path is absent). */
+    pathRef: SourceRef;
 }
 export interface RuleModel {
     /** Lowercase; "" for rules without host. */
@@ -79,6 +84,8 @@ export interface EndpointSliceModel {
 }
 export interface IngressClassModel {
     name: string;
+    /** spec.controller, e.g. "k8s.io/ingress-nginx". */
+    controller?: string;
     isDefault: boolean;
     ref: SourceRef;
 }

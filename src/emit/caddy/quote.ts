@@ -33,6 +33,11 @@ export function exactPathRegexp(path: string): string {
   return `^${escapeRegexMeta(caddyLiteral(path))}$`;
 }
 
+/** A plain string prefix (ingress-nginx's ImplementationSpecific): "/api" also matches "/apiv2". */
+export function stringPrefixPathRegexp(path: string): string {
+  return `^${escapeRegexMeta(caddyLiteral(path))}[\\s\\S]*$`;
+}
+
 export function prefixPathRegexp(path: string): string {
   // [\s\S]: Go's `.` stops at a newline, and Caddy matches the decoded path (%0A is one).
   return `^${escapeRegexMeta(caddyLiteral(path))}(/[\\s\\S]*)?$`;

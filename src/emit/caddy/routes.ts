@@ -1,6 +1,6 @@
 import type { RouteTable, Upstream, VirtualHost } from '../../ir/types.js';
 import { compareStrings } from '../../util/compare.js';
-import { caddyLiteral, exactPathRegexp, prefixPathRegexp, wildcardHost } from './quote.js';
+import { caddyLiteral, exactPathRegexp, prefixPathRegexp, stringPrefixPathRegexp, wildcardHost } from './quote.js';
 import { exactHostTree, wildcardGroups, type HostRoute } from './host-dispatch.js';
 import type { Handler, Route, Server } from './types.js';
 
@@ -63,6 +63,8 @@ function hostNames(vh: VirtualHost): string[] {
 }
 
 function vhostRoutes(vh: VirtualHost, action: (id: string | undefined) => Handler): Route[] {
+  // Regex mode comes only with annotations that have no caddy support row (compile fails before).
+  if (vh.pathOrder === 'regex-first-match') throw new Error(`caddy: regex paths of ${vh.name} reached the emitter`);
   const routes: Route[] = [];
   const pathRoute = (pattern: string, upstream: string): Route => ({ match: [{ path_regexp: { pattern } }], handle: [action(upstream)], terminal: true });
   for (const r of vh.exact) routes.push(pathRoute(exactPathRegexp(r.path), r.upstream));
@@ -72,7 +74,7 @@ function vhostRoutes(vh: VirtualHost, action: (id: string | undefined) => Handle
       routes.push({ handle: [action(r.upstream)], terminal: true });
       return routes;
     }
-    routes.push(pathRoute(prefixPathRegexp(r.path), r.upstream));
+    routes.push(pathRoute(r.match === 'StringPrefix' ? stringPrefixPathRegexp(r.path) : prefixPathRegexp(r.path), r.upstream));
   }
   routes.push({ handle: [action(vh.fallback)], terminal: true });
   return routes;

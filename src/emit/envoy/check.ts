@@ -86,7 +86,7 @@ function checkHcm(listener: string, f: HcmFilter, clusterNames: Set<string>, fai
 }
 
 function checkRoute(where: string, r: Route, clusterNames: Set<string>, fail: (detail: string) => void): void {
-  const specifiers = (['path', 'prefix', 'path_separated_prefix'] as const).filter((k) => r.match[k] !== undefined);
+  const specifiers = (['path', 'prefix', 'path_separated_prefix', 'safe_regex'] as const).filter((k) => r.match[k] !== undefined);
   if (specifiers.length !== 1) fail(`${where}: a route has ${specifiers.length} path specifiers`);
   const sp = r.match.path_separated_prefix;
   if (sp !== undefined && !SEPARATED_PREFIX.test(sp)) fail(`${where}: invalid path_separated_prefix "${sp}"`);

@@ -66,12 +66,14 @@ export interface RouteMatch {
   path?: string;
   prefix?: string;
   path_separated_prefix?: string;
+  safe_regex?: { regex: string };
   headers?: HeaderMatcher[];
 }
 
 export interface Route {
   match: RouteMatch;
-  route?: { cluster: string; timeout: string };
+  route?: { cluster: string; timeout: string; regex_rewrite?: { pattern: { regex: string }; substitution: string } };
+  request_headers_to_add?: { header: { key: string; value: string }; append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }[];
   direct_response?: { status: number };
   /** Per-route filter overrides (RBAC for source ranges). */
   typed_per_filter_config?: Record<string, unknown>;

@@ -1,7 +1,8 @@
 import type { RouteTable } from '../../ir/types.js';
 import { backendName, NOT_FOUND_BACKEND } from './backends.js';
-import { MAP_FILES } from './maps.js';
-import { address, cfgName } from './quote.js';
+import { MAP_FILES, vhostKey } from './maps.js';
+import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../ir/regex.js';
+import { address, cfgName, HaproxyQuoteError, mapKey, quotedArg } from './quote.js';
 import { Section } from './section.js';
 import { CRT_LIST } from './tls.js';
 
@@ -59,9 +60,42 @@ export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedire
   s.line('# looked up with path + "/"), then the vhost fallback. Lookups fail when txn.vh is unset.');
   s.line(`http-request set-var(txn.be) var(txn.vh),concat(,txn.path,),map_str(${MAP_FILES.exact})`);
   s.line(`http-request set-var(txn.be) var(txn.vh),concat(,txn.path,/),map_beg(${MAP_FILES.prefix}) if !{ var(txn.be) -m found }`);
+  regexRoutes(ir, s);
   s.line(`http-request set-var(txn.be) var(txn.vh),map_str(${MAP_FILES.fallback}) if !{ var(txn.be) -m found }`);
   s.line('use_backend %[var(txn.be)] if { var(txn.be) -m found }');
   if (ir.defaultUpstream !== undefined) s.line(`use_backend ${cfgName(backendName(ir.defaultUpstream))} if !{ var(txn.vh) -m found }`);
   s.line(`default_backend ${NOT_FOUND_BACKEND}`);
   return s;
+}
+
+/**
+ * Hosts in regex mode (IR pathOrder 'regex-first-match'): one rule per route in the IR's order
+ * names the first route whose case-insensitive regex (PCRE2) matches the path (txn.rt); then its
+ * backend and filters are applied. Their exact and prefix maps are empty, so nothing else matches.
+ */
+function regexRoutes(ir: RouteTable, s: Section): void {
+  let n = 0;
+  if (ir.vhosts.some((v) => v.pathOrder === 'regex-first-match')) s.line('# Hosts in regex mode: their regexes in order, the first match wins.');
+  for (const vh of ir.vhosts) {
+    if (vh.pathOrder !== 'regex-first-match') continue;
+    const vk = mapKey(vhostKey(vh));
+    for (const r of vh.ordered ?? []) {
+      const rt = `r${n++}`;
+      s.line(`http-request set-var(txn.rt) str(${rt}) if { var(txn.vh) -m str ${vk} } { path -m reg -i ${quotedArg(renderPortable(locationRegex(r.path), 'pcre'))} } !{ var(txn.rt) -m found }`);
+      const on = `if { var(txn.rt) -m str ${rt} }`;
+      s.line(`http-request set-var(txn.be) str(${cfgName(backendName(r.upstream))}) ${on}`);
+      for (const f of r.filters ?? []) {
+        if (f.type === 'URLRewrite') {
+          const re = `(?i)${wholePathSearch(parsePortable(f.path.pattern), 'pcre')}`;
+          s.line(`http-request replace-path ${quotedArg(re)} ${quotedArg(captureFormat(f.path.replacement, '\\'))} ${on}`);
+        } else for (const h of f.set) s.line(`http-request set-header ${cfgName(h.name)} ${quotedArg(h.value)} ${on}`);
+      }
+    }
+  }
+}
+
+/** An IR replacement ("/..." with {N}) with captures written `<mark>N` (HAProxy `\N`, RE2 `\N`, Go `${N}`). */
+export function captureFormat(replacement: string, mark: string): string {
+  if (!/^\/(?:[A-Za-z0-9._~\-/]|\{[1-9]\})*$/.test(replacement)) throw new HaproxyQuoteError(`haproxy: refusing rewrite replacement ${JSON.stringify(replacement)}`);
+  return replacement.replace(/\{([1-9])\}/g, `${mark}$1`);
 }

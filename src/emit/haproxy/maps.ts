@@ -1,6 +1,7 @@
 import type { SourceRef } from '../../diagnostics/types.js';
+import { matchPath } from '../../ir/match.js';
 import type { Route, RouteTable, VirtualHost } from '../../ir/types.js';
-import { backendName } from './backends.js';
+import { backendName, NOT_FOUND_BACKEND } from './backends.js';
 import { HaproxyQuoteError, mapKey, mapValue } from './quote.js';
 import { compareStrings } from '../../util/compare.js';
 
@@ -42,8 +43,12 @@ export interface Problem {
 
 export const vhostKey = (vh: VirtualHost): string => vh.name;
 
-/** Element-wise Prefix: "/p" stored as "/p/" and looked up with path + "/"; "/" stays "/". */
-export const prefixKey = (vhKey: string, path: string): string => `${vhKey}${path === '/' ? '/' : `${path}/`}`;
+/**
+ * Element-wise Prefix: "/p" stored as "/p/" and looked up with path + "/"; "/" stays "/".
+ * StringPrefix "/p" is stored as written: a key without a final "/" is a prefix of path + "/"
+ * exactly when it is a prefix of the path.
+ */
+export const prefixKey = (vhKey: string, r: Pick<Route, 'path' | 'match'>): string => `${vhKey}${r.path === '/' || r.match === 'StringPrefix' ? r.path : `${r.path}/`}`;
 
 export function buildMaps(ir: RouteTable, backendOf: (r: Route) => string = (r) => backendName(r.upstream)): { maps: Maps; problems: Problem[] } {
   const maps: Maps = { hosts: [], exact: [], prefix: [], fallback: [], sslRedirect: [] };
@@ -53,7 +58,17 @@ export function buildMaps(ir: RouteTable, backendOf: (r: Route) => string = (r) 
       const vk = mapKey(vhostKey(vh));
       if (vh.kind !== 'any') maps.hosts.push({ key: vk, value: vk, origin: vh.origin });
       for (const r of vh.exact) maps.exact.push({ key: mapKey(vk + r.path), value: mapValue(backendOf(r)), origin: r.origin });
-      for (const r of vh.prefix) maps.prefix.push({ key: mapKey(prefixKey(vk, r.path)), value: mapValue(backendOf(r)), origin: r.origin });
+      const exactPaths = new Set(vh.exact.map((r) => r.path));
+      for (const r of vh.prefix) {
+        maps.prefix.push({ key: mapKey(prefixKey(vk, r)), value: mapValue(backendOf(r)), origin: r.origin });
+        // StringPrefix "/p/" must not take "/p" (looked up as "/p/"): "/p" gets what the IR gives it.
+        const bare = r.path.slice(0, -1);
+        if (r.match !== 'StringPrefix' || r.path === '/' || !r.path.endsWith('/') || exactPaths.has(bare)) continue;
+        exactPaths.add(bare);
+        const m = matchPath(vh, bare);
+        const value = m ? backendOf(m) : vh.fallback !== undefined ? backendName(vh.fallback) : NOT_FOUND_BACKEND;
+        maps.exact.push({ key: mapKey(vk + bare), value: mapValue(value), origin: r.origin });
+      }
       if (vh.fallback !== undefined) maps.fallback.push({ key: vk, value: mapValue(backendName(vh.fallback)), origin: vh.fallbackOrigin ?? vh.origin });
       if (vh.tls?.sslRedirect) maps.sslRedirect.push({ key: vk, origin: vh.tls.origin });
     } catch (e) {

@@ -1,10 +1,11 @@
-import { certFile, keyFile, type ListenAddr, type Route, type RoutePolicies, type RouteTable, hasSourceRange, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { certFile, keyFile, type ListenAddr, type Route, type RouteFilter, type RoutePolicies, type RouteTable, hasSourceRange, type Upstream, type VirtualHost } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { matchPath } from '../../ir/match.js';
 import { TextWriter } from '../text-writer.js';
 import { serverNamesHashSizes } from './hash-sizes.js';
-import { nginxQuote, wildcardHashServerName, wildcardServerName } from './quote.js';
+import { nginxHeaderName, nginxQuote, nginxRewriteTarget, wildcardHashServerName, wildcardServerName } from './quote.js';
+import { locationRegex, parsePortable, renderPortable } from '../../ir/regex.js';
 import { depthCheck, hostParentMap } from './wildcard-depth.js';
 import { directAnswer, resolvedAtRuntime, ServerBackends, upstreamBlocks } from './backends.js';
 
@@ -56,11 +57,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     w.line(`server_names_hash_bucket_size ${bucketSize};`);
     w.line(`server_names_hash_max_size ${maxSize};`);
     w.line('proxy_http_version 1.1;');
-    w.line('proxy_set_header Connection "";');
-    w.line('proxy_set_header Host $http_host;');
-    w.line('proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;');
-    w.line('proxy_set_header X-Forwarded-Proto $scheme;');
-    w.line('proxy_set_header X-Forwarded-Host $http_host;');
+    for (const l of PROXY_HEADERS) w.line(l);
     if (ir.upstreams.some(resolvedAtRuntime)) w.line(`resolver ${resolver} valid=30s;`);
     if (https && ir.defaultCertificate) {
       w.line(`ssl_certificate ${nginxQuote(certFile(ir.defaultCertificate))};`);
@@ -171,13 +168,55 @@ function inPlace(u: Upstream | undefined, p: RoutePolicies): string[] {
 /** nginx compares location names with "/" as the lowest byte; sorting the same way keeps startup linear. */
 const nginxOrderKey = (p: string): string => p.replace(/\//g, '\u0000');
 
+/**
+ * The http-level proxy_set_header lines. nginx inherits proxy_set_header only into a location that
+ * sets none itself, so a location that sets a header repeats them all.
+ */
+const PROXY_HEADERS = [
+  'proxy_set_header Connection "";',
+  'proxy_set_header Host $http_host;',
+  'proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;',
+  'proxy_set_header X-Forwarded-Proto $scheme;',
+  'proxy_set_header X-Forwarded-Host $http_host;',
+];
+
+/** A route's filters as directives before its proxy_pass (ingress-nginx's buildProxyPass). */
+function filterLines(filters: readonly RouteFilter[] | undefined): string[] {
+  const out: string[] = [];
+  let headers = false;
+  for (const f of filters ?? []) {
+    if (f.type === 'URLRewrite') {
+      // `break`: the rewritten URI is proxied without another location search; args are kept.
+      const re = `(?i)${renderPortable(parsePortable(f.path.pattern), 'pcre')}`;
+      out.push(`rewrite ${nginxQuote(re)} ${nginxRewriteTarget(f.path.replacement)} break;`);
+    } else {
+      if (!headers) out.push(...PROXY_HEADERS.filter((l) => !f.set.some((h) => l.toLowerCase().startsWith(`proxy_set_header ${h.name.toLowerCase()} `))));
+      headers = true;
+      for (const h of f.set) out.push(`proxy_set_header ${nginxHeaderName(h.name)} ${nginxQuote(h.value)};`);
+    }
+  }
+  return out;
+}
+
 function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, upstream: (id: string | undefined) => Upstream | undefined): void {
+  if (vh.pathOrder === 'regex-first-match') {
+    // ingress-nginx's regex mode: regex locations in the IR's order (nginx tries them in file
+    // order, first match wins); `location /` is taken only when none matches. They answer in place:
+    // `rewrite ... break` ends the rewrite phase, so a jump's `return` would never run.
+    for (const r of vh.ordered ?? []) w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () => [...filterLines(r.filters), ...inPlace(upstream(r.upstream), r.policies ?? {})].forEach((d) => w.line(d)));
+    w.block('location /', () => backends.jump(vh.fallback).forEach((d) => w.line(d)));
+    return;
+  }
   const locs: Loc[] = [];
   const exactPaths = new Set(vh.exact.map((r) => r.path));
   const pol = (r: Route): Pick<Loc, 'policies'> => (r.policies ? { policies: r.policies } : {});
   for (const r of vh.exact) locs.push({ modifier: '=', path: r.path, upstream: r.upstream, ...pol(r) });
   let root = false;
   for (const r of vh.prefix) {
+    if (r.match === 'StringPrefix' && r.path !== '/') {
+      locs.push({ modifier: '^~', path: r.path, upstream: r.upstream, ...pol(r) });
+      continue;
+    }
     if (r.path === '/') {
       root = true;
       locs.push({ modifier: '', path: '/', upstream: r.upstream, ...pol(r) });

@@ -26,3 +26,19 @@ export function wildcardServerName(suffix: string): string {
 export function wildcardHashServerName(suffix: string): string {
   return nginxQuote(`*.${wildcardSuffix('nginx', suffix)}`);
 }
+
+/**
+ * A rewrite replacement: the IR's "/..." with `{N}` capture references becomes nginx's `$N`
+ * (nginx reads one digit after "$", so "$12" is capture 1 then "2", as the IR means). Only path
+ * characters may appear, so no other variable and nothing nginx would read as a redirect.
+ */
+export function nginxRewriteTarget(replacement: string): string {
+  if (!/^\/(?:[A-Za-z0-9._~\-/]|\{[1-9]\})*$/.test(replacement)) throw new Error(`nginx: refusing rewrite replacement ${JSON.stringify(replacement)}`);
+  return nginxQuote(replacement.replace(/\{([1-9])\}/g, '$$$1'), { allowDollar: true });
+}
+
+/** A request header name (an HTTP token). */
+export function nginxHeaderName(name: string): string {
+  if (!/^[A-Za-z0-9-]+$/.test(name)) throw new Error(`nginx: refusing header name ${JSON.stringify(name)}`);
+  return name;
+}

@@ -4,16 +4,22 @@ import { ACCESS_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SER
 import { priorities } from './priority.js';
 import { catchAllRule, routeRule } from './rules.js';
 import type { Middleware, Router } from './types.js';
+import type { RouteFilter } from '../../ir/types.js';
+import { parsePortable, wholePathSearch } from '../../ir/regex.js';
 
 /** What a router hands the request to: an upstream's service, or a fixed status. */
 interface Target {
   service: string;
   /** Applied in order before the service. */
   middlewares: string[];
+  /** Route filter middlewares, applied after the access guard, before the service. */
+  filters?: string[];
 }
 
 export interface RouterSet {
   routers: Record<string, Router>;
+  /** Middlewares of route filters (rewrite, request headers), by name. */
+  filters: Record<string, Middleware>;
   /** Middlewares the routers reference (they must be defined). */
   used: Set<string>;
   /** The per-route policy middlewares (source ranges, body limits), by name. */
@@ -76,9 +82,21 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
   };
   const add = (name: string, rule: string, priority: number, t: Target, redirect: boolean): void => {
     // With the redirect, the HTTP router never reaches its target: only the redirect applies.
-    const httpMw = redirect ? [REDIRECT_MIDDLEWARE] : t.middlewares;
+    const own = [...t.middlewares, ...(t.filters ?? [])];
+    const httpMw = redirect ? [REDIRECT_MIDDLEWARE] : own;
     put(`${name}_http`, { entryPoints: [WEB], rule, priority, ...(httpMw.length ? { middlewares: httpMw } : {}), service: t.service });
-    if (https) put(`${name}_https`, { entryPoints: [WEBSECURE], rule, priority, ...(t.middlewares.length ? { middlewares: t.middlewares } : {}), service: t.service, tls: {} });
+    if (https) put(`${name}_https`, { entryPoints: [WEBSECURE], rule, priority, ...(own.length ? { middlewares: own } : {}), service: t.service, tls: {} });
+  };
+  const filters: Record<string, Middleware> = {};
+  /** One middleware per filter, named after its router. */
+  const withFilters = (name: string, t: Target, fs: readonly RouteFilter[] | undefined): Target => {
+    if (!fs?.length || t.service === NOOP_SERVICE) return t;
+    const names = fs.map((f, i) => {
+      const mw = `${name}_filter_${i}`;
+      filters[mw] = filterMiddleware(f);
+      return mw;
+    });
+    return { ...t, filters: names };
   };
   const put = (name: string, r: Router): void => {
     if (routers[name]) throw new Error(`traefik: duplicate router name ${name}`);
@@ -90,14 +108,24 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
     const key = vhostKey(vh);
     const redirect = vh.tls?.sslRedirect === true;
     vh.exact.forEach((r, i) => add(`${key}_exact_${i}`, routeRule(vh, r), prio.exact(vh.kind, r.path), target(r.upstream, r.policies), redirect));
-    vh.prefix.forEach((r, i) => add(`${key}_prefix_${i}`, routeRule(vh, r), prio.prefix(vh.kind, r.path), target(r.upstream, r.policies), redirect));
+    vh.prefix.forEach((r, i) => add(`${key}_prefix_${i}`, routeRule(vh, r), prio.prefix(vh.kind, r), target(r.upstream, r.policies), redirect));
+    const ordered = vh.ordered ?? [];
+    ordered.forEach((r, i) => add(`${key}_regex_${i}`, routeRule(vh, r), prio.ordered(vh.kind, i, ordered.length), withFilters(`${key}_regex_${i}`, target(r.upstream, r.policies), r.filters), redirect));
     if (needsCatchAll(vh)) add(`${key}_${vh.fallback ? 'fallback' : 'notfound'}`, catchAllRule(vh), prio.catchAll(vh.kind), target(vh.fallback), redirect);
   }
   // Requests no vhost claims: the default backend (or a 404) when there is no host-less vhost to
   // own them. Some router must match every request: Traefik refuses encoded characters
   // (encodedCharacters, static-config.ts) only in a matched router, and answers 404 otherwise.
   if (!ir.vhosts.some((v) => v.kind === 'any')) add(DEFAULT_KEY, catchAllRule(undefined), prio.catchAll('any'), target(ir.defaultUpstream), false);
-  return { routers, used, access };
+  return { routers, filters, used, access };
+}
+
+/** Rewrite: Go's ReplaceAllString over a whole-path pattern (captures `${N}`: Go reads `$1x` as group "1x"). */
+function filterMiddleware(f: RouteFilter): Middleware {
+  if (f.type === 'RequestHeaderModifier') return { headers: { customRequestHeaders: Object.fromEntries(f.set.map((h) => [h.name, h.value])) } };
+  const re = parsePortable(f.path.pattern);
+  if (!/^\/(?:[A-Za-z0-9._~\-/]|\{[1-9]\})*$/.test(f.path.replacement)) throw new Error(`traefik: refusing rewrite replacement ${JSON.stringify(f.path.replacement)}`);
+  return { replacePathRegex: { regex: `(?i)${wholePathSearch(re, 're2')}`, replacement: f.path.replacement.replace(/\{([1-9])\}/g, '$${$1}') } };
 }
 
 function needsCatchAll(vh: VirtualHost): boolean {

@@ -1,5 +1,6 @@
 import type { Route, VirtualHost } from '../../ir/types.js';
 import { goQuote, wildcardHostRegexp } from './quote.js';
+import { locationRegex, renderPortable } from '../../ir/regex.js';
 
 /** Traefik v3 rule text. Every value goes through goQuote; nothing else is interpolated. */
 
@@ -21,7 +22,9 @@ export function hostMatcher(vh: VirtualHost): string | undefined {
  */
 export function pathMatcher(r: Pick<Route, 'path' | 'match'>): string {
   if (r.match === 'Exact') return `Path(${goQuote(r.path)})`;
-  if (r.path === '/') return 'PathPrefix("/")';
+  // Traefik's PathRegexp searches (Go regexp, unanchored); the "^" is part of the location regex.
+  if (r.match === 'RegularExpression') return `PathRegexp(${goQuote(`(?i)${renderPortable(locationRegex(r.path), 're2')}`)})`;
+  if (r.path === '/' || r.match === 'StringPrefix') return `PathPrefix(${goQuote(r.path)})`;
   return `(Path(${goQuote(r.path)}) || PathPrefix(${goQuote(`${r.path}/`)}))`;
 }
 

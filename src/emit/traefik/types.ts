@@ -29,7 +29,9 @@ export interface Service {
 export type Middleware =
   | { redirectScheme: { scheme: 'https'; permanent: boolean; port?: string } }
   | { ipAllowList: { sourceRange: string[]; rejectStatusCode: number } }
-  | { buffering: { maxRequestBodyBytes: number } };
+  | { buffering: { maxRequestBodyBytes: number } }
+  | { replacePathRegex: { regex: string; replacement: string } }
+  | { headers: { customRequestHeaders: Record<string, string> } };
 
 export interface CertFiles {
   certFile: string;

@@ -6,6 +6,7 @@ import { NGINX_ANNOTATIONS, STALE_NGINX_ANNOTATIONS, type AnnotationKind } from 
 import { GO_BOOL_SPELLINGS, parseGoBool } from './parse-bool.js';
 import { parseNginxSize } from './size.js';
 import { parseSourceRange } from './source-range.js';
+import { PATH_VALUE_KEYS, readPathAnnotation, type PathAnnotations } from './paths.js';
 
 export const NGINX_PREFIX = 'nginx.ingress.kubernetes.io/';
 const OWN_PREFIX = 'ingressc.dev/';
@@ -36,6 +37,8 @@ export interface AnnotationSet {
   maxBodyBytes?: number;
   /** client-body-buffer-size as written (validated nginx size). */
   bodyBufferSize?: string;
+  /** Path matching and rewriting (src/providers/ingress-nginx/paths.ts). */
+  paths: PathAnnotations;
   uses: AnnotationUse[];
 }
 
@@ -58,7 +61,7 @@ export function readAnnotations(
   diags: Diagnostics,
   opts: { allowSnippets: boolean },
 ): AnnotationSet {
-  const set: AnnotationSet = { sslRedirect: true, uses: [] };
+  const set: AnnotationSet = { sslRedirect: true, paths: { useRegex: false }, uses: [] };
   for (const key of Object.keys(annotations).sort()) {
     const value = annotations[key]!;
     const ref = at(key);
@@ -88,6 +91,14 @@ export function readAnnotations(
           continue;
         }
         if (name === 'ssl-redirect') set.sslRedirect = b;
+        if (name === 'use-regex') set.paths.useRegex = b;
+      }
+      if (PATH_VALUE_KEYS.has(name)) {
+        const problem = readPathAnnotation(name, value, set.paths);
+        if (problem) {
+          diags.report('IC2081', ref, { key, detail: problem }, { field });
+          continue;
+        }
       }
       if (name === 'proxy-body-size' || name === 'client-body-buffer-size') {
         const size = parseNginxSize(value, { offset: name === 'proxy-body-size' });

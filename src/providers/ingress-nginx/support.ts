@@ -41,6 +41,10 @@ const bodySize: Partial<Record<TargetName, Support>> = {
   traefik: { level: 'partial', note: `the buffering middleware holds the body (spilling to disk past its memory limit); ${noDefaultLimit}` },
 };
 
+const full: Support = { level: 'supported' };
+/** Path matching and rewriting (docs/ir-v2.md "Path matching"), proven by test/conformance/ingress-nginx/. */
+const pathRows: Partial<Record<TargetName, Support>> = { nginx: full, haproxy: full, envoy: full, traefik: full };
+
 const SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Support>>>> = {
   'client-body-buffer-size': { nginx: { level: 'supported' } },
   'proxy-body-size': bodySize,
@@ -49,6 +53,9 @@ const SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Support>>>> = 
   'denylist-source-range': { nginx: sourceRange, haproxy: sourceRange, envoy: sourceRange },
   'whitelist-source-range': allowList,
   'ssl-redirect': { nginx: perHostRedirect, haproxy: perHostRedirect, envoy: perHostRedirect, traefik: perHostRedirect, caddy: perHostRedirect, 'gateway-api': perHostRedirect },
+  'use-regex': pathRows,
+  'rewrite-target': pathRows,
+  'x-forwarded-prefix': pathRows,
 };
 
 export function supportOf(key: string, target: TargetName): Support | undefined {

@@ -19,6 +19,8 @@ export declare function caddyJson(value: unknown): string;
  * no matcher at all.
  */
 export declare function exactPathRegexp(path: string): string;
+/** A plain string prefix (ingress-nginx's ImplementationSpecific): "/api" also matches "/apiv2". */
+export declare function stringPrefixPathRegexp(path: string): string;
 export declare function prefixPathRegexp(path: string): string;
 /** Host matcher value for an Ingress wildcard: Caddy's `*.suffix` matches exactly one label. */
 export declare function wildcardHost(suffix: string): string;

@@ -31,6 +31,10 @@ export function caddyJson(value) {
 export function exactPathRegexp(path) {
     return `^${escapeRegexMeta(caddyLiteral(path))}$`;
 }
+/** A plain string prefix (ingress-nginx's ImplementationSpecific): "/api" also matches "/apiv2". */
+export function stringPrefixPathRegexp(path) {
+    return `^${escapeRegexMeta(caddyLiteral(path))}[\\s\\S]*$`;
+}
 export function prefixPathRegexp(path) {
     // [\s\S]: Go's `.` stops at a newline, and Caddy matches the decoded path (%0A is one).
     return `^${escapeRegexMeta(caddyLiteral(path))}(/[\\s\\S]*)?$`;

@@ -1,5 +1,5 @@
 import { compareStrings } from '../../util/compare.js';
-import { caddyLiteral, exactPathRegexp, prefixPathRegexp, wildcardHost } from './quote.js';
+import { caddyLiteral, exactPathRegexp, prefixPathRegexp, stringPrefixPathRegexp, wildcardHost } from './quote.js';
 import { exactHostTree, wildcardGroups } from './host-dispatch.js';
 /**
  * The routes of one server, in the IR's evaluation order. Caddy runs the handlers of every
@@ -61,6 +61,9 @@ function hostNames(vh) {
     return [name, `${name}.`];
 }
 function vhostRoutes(vh, action) {
+    // Regex mode comes only with annotations that have no caddy support row (compile fails before).
+    if (vh.pathOrder === 'regex-first-match')
+        throw new Error(`caddy: regex paths of ${vh.name} reached the emitter`);
     const routes = [];
     const pathRoute = (pattern, upstream) => ({ match: [{ path_regexp: { pattern } }], handle: [action(upstream)], terminal: true });
     for (const r of vh.exact)
@@ -71,7 +74,7 @@ function vhostRoutes(vh, action) {
             routes.push({ handle: [action(r.upstream)], terminal: true });
             return routes;
         }
-        routes.push(pathRoute(prefixPathRegexp(r.path), r.upstream));
+        routes.push(pathRoute(r.match === 'StringPrefix' ? stringPrefixPathRegexp(r.path) : prefixPathRegexp(r.path), r.upstream));
     }
     routes.push({ handle: [action(vh.fallback)], terminal: true });
     return routes;

@@ -87,7 +87,7 @@ function checkHcm(listener, f, clusterNames, fail) {
     }
 }
 function checkRoute(where, r, clusterNames, fail) {
-    const specifiers = ['path', 'prefix', 'path_separated_prefix'].filter((k) => r.match[k] !== undefined);
+    const specifiers = ['path', 'prefix', 'path_separated_prefix', 'safe_regex'].filter((k) => r.match[k] !== undefined);
     if (specifiers.length !== 1)
         fail(`${where}: a route has ${specifiers.length} path specifiers`);
     const sp = r.match.path_separated_prefix;

@@ -8,3 +8,5 @@ export type Origins = WeakMap<object, SourceRef>;
 export declare function routeConfig(ir: RouteTable, scheme: Scheme, origins: Origins): RouteConfiguration;
 /** Wildcard vhosts need a header regex; report whether any exists (for the RE2 program-size limit). */
 export declare const hasWildcards: (ir: RouteTable) => boolean;
+/** Hosts in regex mode carry user regexes: counted repeats ({n,m}, n, m <= 255) make large RE2 programs. */
+export declare const hasRegexPaths: (ir: RouteTable) => boolean;

@@ -1,3 +1,4 @@
+import { locationRegex, parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { perRouteConfig } from './route-policies.js';
 import { wildcardAuthorityRegex } from './quote.js';
 const track = (origins, o, at) => {
@@ -27,12 +28,18 @@ function vhostRoutes(ir, vh, scheme, origins) {
         const redirect = { https_redirect: true, port_redirect: ir.listen.https.port, response_code: 'PERMANENT_REDIRECT' };
         own.push(track(origins, { match: match({ prefix: '/' }), redirect }, vh.tls.origin));
     }
+    else if (vh.pathOrder === 'regex-first-match') {
+        // Envoy's safe_regex must match the whole path: the start-anchored search becomes a full match.
+        for (const r of vh.ordered ?? [])
+            own.push(track(origins, { match: match({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }), ...withFilters(action(r.upstream), r.filters) }, r.origin));
+        own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback) }, vh.fallbackOrigin ?? vh.origin));
+    }
     else {
         for (const r of vh.exact)
             own.push(track(origins, { match: match({ path: r.path }), ...action(r.upstream, r.policies) }, r.origin));
         for (const r of vh.prefix) {
             // path_separated_prefix is element-wise (`/p` and `/p/...`) but rejects "/" itself.
-            const spec = r.path === '/' ? { prefix: '/' } : { path_separated_prefix: r.path };
+            const spec = r.path === '/' || r.match === 'StringPrefix' ? { prefix: r.path } : { path_separated_prefix: r.path };
             own.push(track(origins, { match: match(spec), ...action(r.upstream, r.policies) }, r.origin));
         }
         if (!vh.prefix.some((r) => r.path === '/'))
@@ -42,6 +49,25 @@ function vhostRoutes(ir, vh, scheme, origins) {
     // label, and what is left is routed as if this vhost did not exist. Envoy picks the longest
     // matching wildcard, so when this one fails the one-label test, no Ingress wildcard matches.
     return vh.kind === 'wildcard' ? [...own, ...unknownHostRoutes(ir, scheme, origins)] : own;
+}
+/** A route's filters: rewrite (the whole path, query kept) and request headers. */
+function withFilters(a, filters) {
+    if (!filters?.length || !a.route)
+        return a;
+    const route = { ...a.route };
+    const headers = [];
+    for (const f of filters) {
+        if (f.type === 'URLRewrite') {
+            const re = parsePortable(f.path.pattern);
+            // RE2 refuses a substitution naming a group the pattern lacks; nginx substitutes "" for it.
+            const substitution = f.path.replacement.replace(/\{([1-9])\}/g, (_, n) => (Number(n) <= re.groups ? `\\${n}` : ''));
+            route.regex_rewrite = { pattern: { regex: `(?i)${wholePathSearch(re, 're2')}` }, substitution };
+        }
+        else
+            for (const h of f.set)
+                headers.push({ header: { key: h.name, value: h.value }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' });
+    }
+    return { route, ...(headers.length ? { request_headers_to_add: headers } : {}) };
 }
 /** The host-less vhost, found once per table (a search per wildcard vhost was quadratic). */
 const anyVhosts = new WeakMap();
@@ -82,3 +108,5 @@ export function routeConfig(ir, scheme, origins) {
 }
 /** Wildcard vhosts need a header regex; report whether any exists (for the RE2 program-size limit). */
 export const hasWildcards = (ir) => ir.vhosts.some((v) => v.kind === 'wildcard');
+/** Hosts in regex mode carry user regexes: counted repeats ({n,m}, n, m <= 255) make large RE2 programs. */
+export const hasRegexPaths = (ir) => ir.vhosts.some((v) => v.pathOrder === 'regex-first-match');

@@ -83,6 +83,9 @@ export interface RouteMatch {
     path?: string;
     prefix?: string;
     path_separated_prefix?: string;
+    safe_regex?: {
+        regex: string;
+    };
     headers?: HeaderMatcher[];
 }
 export interface Route {
@@ -90,7 +93,20 @@ export interface Route {
     route?: {
         cluster: string;
         timeout: string;
+        regex_rewrite?: {
+            pattern: {
+                regex: string;
+            };
+            substitution: string;
+        };
     };
+    request_headers_to_add?: {
+        header: {
+            key: string;
+            value: string;
+        };
+        append_action: 'OVERWRITE_IF_EXISTS_OR_ADD';
+    }[];
     direct_response?: {
         status: number;
     };

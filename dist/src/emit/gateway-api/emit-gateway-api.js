@@ -81,6 +81,14 @@ export const MAX_PATH = 1024;
 function checkPaths(ir, diags) {
     let ok = true;
     for (const vh of ir.vhosts) {
+        // Gateway API's PathPrefix is element-wise and its RegularExpression matching is implementation-specific:
+        // a string prefix (ingress-nginx's ImplementationSpecific) or ingress-nginx's regex mode has no portable form.
+        for (const r of [...vh.prefix, ...(vh.ordered ?? [])]) {
+            if (r.match !== 'StringPrefix' && r.match !== 'RegularExpression')
+                continue;
+            ok = false;
+            diags.report('IC4030', r.origin, { target: 'gateway-api', path: r.sourcePath, match: r.match === 'StringPrefix' ? 'a plain string prefix (ingress-nginx\'s ImplementationSpecific)' : 'a regex of ingress-nginx\'s regex mode' }, { target: 'gateway-api' });
+        }
         for (const r of [...vh.exact, ...vh.prefix]) {
             if (r.path.length <= MAX_PATH)
                 continue;

@@ -10,3 +10,5 @@ export declare function renderFrontend(ir: RouteTable, opts: {
     https: boolean;
     sslRedirect: boolean;
 }): Section;
+/** An IR replacement ("/..." with {N}) with captures written `<mark>N` (HAProxy `\N`, RE2 `\N`, Go `${N}`). */
+export declare function captureFormat(replacement: string, mark: string): string;

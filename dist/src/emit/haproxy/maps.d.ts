@@ -32,8 +32,12 @@ export interface Problem {
     detail: string;
 }
 export declare const vhostKey: (vh: VirtualHost) => string;
-/** Element-wise Prefix: "/p" stored as "/p/" and looked up with path + "/"; "/" stays "/". */
-export declare const prefixKey: (vhKey: string, path: string) => string;
+/**
+ * Element-wise Prefix: "/p" stored as "/p/" and looked up with path + "/"; "/" stays "/".
+ * StringPrefix "/p" is stored as written: a key without a final "/" is a prefix of path + "/"
+ * exactly when it is a prefix of the path.
+ */
+export declare const prefixKey: (vhKey: string, r: Pick<Route, 'path' | 'match'>) => string;
 export declare function buildMaps(ir: RouteTable, backendOf?: (r: Route) => string): {
     maps: Maps;
     problems: Problem[];

@@ -25,3 +25,10 @@ export declare const mapValue: typeof cfgName;
 export declare function cfgWord(s: string): string;
 /** `host:port` for a bind or server line; IPv6 literals get brackets. */
 export declare function address(host: string, port: number): string;
+/**
+ * A regex or a replace-path format as one haproxy.cfg argument, in single quotes (nothing inside
+ * is interpreted: no `\` escapes, `$` variables or `#` comments). The text comes from
+ * src/ir/regex.ts or a checked rewrite target, so a quote, a space, `%` (a log-format tag in
+ * formats) or a control character here is a bug: refused.
+ */
+export declare function quotedArg(s: string): string;

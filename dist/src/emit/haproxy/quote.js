@@ -56,3 +56,12 @@ export function address(host, port) {
     const h = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
     return cfgWord(`${h}:${port}`);
 }
+/**
+ * A regex or a replace-path format as one haproxy.cfg argument, in single quotes (nothing inside
+ * is interpreted: no `\` escapes, `$` variables or `#` comments). The text comes from
+ * src/ir/regex.ts or a checked rewrite target, so a quote, a space, `%` (a log-format tag in
+ * formats) or a control character here is a bug: refused.
+ */
+export function quotedArg(s) {
+    return `'${checked('quoted argument', s, /^[!-~]$/, 4096).includes("'") || s.includes('%') ? refuse('quoted argument', s, 'contains a quote or "%"') : s}'`;
+}

@@ -15,3 +15,11 @@ export declare function wildcardServerName(suffix: string): string;
  * one-label check of wildcard-depth.ts.
  */
 export declare function wildcardHashServerName(suffix: string): string;
+/**
+ * A rewrite replacement: the IR's "/..." with `{N}` capture references becomes nginx's `$N`
+ * (nginx reads one digit after "$", so "$12" is capture 1 then "2", as the IR means). Only path
+ * characters may appear, so no other variable and nothing nginx would read as a redirect.
+ */
+export declare function nginxRewriteTarget(replacement: string): string;
+/** A request header name (an HTTP token). */
+export declare function nginxHeaderName(name: string): string;

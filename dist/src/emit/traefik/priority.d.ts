@@ -1,4 +1,4 @@
-import type { HostKind, RouteTable } from '../../ir/types.js';
+import type { HostKind, Route, RouteTable } from '../../ir/types.js';
 /**
  * Explicit router priorities that reproduce the IR order. Traefik tries routers by priority,
  * highest first, and its default priority is the rule length, which would let
@@ -6,7 +6,8 @@ import type { HostKind, RouteTable } from '../../ir/types.js';
  *
  *   priority = class base + rank within the vhost
  *   class base: exact hosts 2·S, wildcards 1·S, host-less 0      (S = 10^6 unless paths are huge)
- *   rank:       catch-all 1 < Prefix 1+len(p) < Exact S/2+len(p)
+ *   rank:       catch-all 1 < StringPrefix len(p) | Prefix 1+len(p) < Exact S/2+len(p)
+ *               regex mode: catch-all 1 < route i of n: 1+n-i (the IR's order)
  *
  * So exact > longer prefix > shorter prefix > catch-all inside a vhost, and every router of a
  * higher host class outranks every router of a lower one (the vhost catch-all is what stops a
@@ -19,7 +20,10 @@ import type { HostKind, RouteTable } from '../../ir/types.js';
  */
 export interface Priorities {
     catchAll(kind: HostKind): number;
-    prefix(kind: HostKind, path: string): number;
+    /** 1 + the length of what the prefix matches below itself ("/p" Prefix: "/p/"; StringPrefix "/p": "/p"). */
+    prefix(kind: HostKind, r: Pick<Route, 'path' | 'match'>): number;
+    /** Regex mode: route `index` of `count` in the IR's order, all above the catch-all. */
+    ordered(kind: HostKind, index: number, count: number): number;
     exact(kind: HostKind, path: string): number;
 }
 export declare function priorities(ir: RouteTable): Priorities;

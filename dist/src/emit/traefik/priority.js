@@ -1,9 +1,13 @@
+/** Rank of a prefix: 1 + the length of what it matches below itself ("/p" Prefix: "/p/"), so "/p" Prefix outranks StringPrefix "/p". */
+const prefixRank = (r) => (r.match === 'StringPrefix' && r.path !== '/' ? r.path.length : 1 + r.path.length);
 const CLASS_INDEX = { any: 0, wildcard: 1, exact: 2 };
 export function priorities(ir) {
     let longest = 0;
-    for (const vh of ir.vhosts)
+    for (const vh of ir.vhosts) {
         for (const r of [...vh.exact, ...vh.prefix])
             longest = Math.max(longest, r.path.length);
+        longest = Math.max(longest, (vh.ordered?.length ?? 0) + 1);
+    }
     // Prefix ranks reach 1+longest and must stay below S/2, where exact ranks start.
     let span = 1_000_000;
     while (span / 2 <= longest + 1)
@@ -11,7 +15,8 @@ export function priorities(ir) {
     const base = (kind) => CLASS_INDEX[kind] * span;
     return {
         catchAll: (kind) => base(kind) + 1,
-        prefix: (kind, path) => base(kind) + 1 + path.length,
+        prefix: (kind, r) => base(kind) + prefixRank(r),
+        ordered: (kind, index, count) => base(kind) + 1 + count - index,
         exact: (kind, path) => base(kind) + span / 2 + path.length,
     };
 }

@@ -2,6 +2,8 @@ import type { RouteTable } from '../../ir/types.js';
 import type { Middleware, Router } from './types.js';
 export interface RouterSet {
     routers: Record<string, Router>;
+    /** Middlewares of route filters (rewrite, request headers), by name. */
+    filters: Record<string, Middleware>;
     /** Middlewares the routers reference (they must be defined). */
     used: Set<string>;
     /** The per-route policy middlewares (source ranges, body limits), by name. */

@@ -2,6 +2,7 @@ import { allowListMiddleware, bodyLimitMiddleware } from './middlewares.js';
 import { ACCESS_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NOT_FOUND_MIDDLEWARE, REDIRECT_MIDDLEWARE, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
 import { priorities } from './priority.js';
 import { catchAllRule, routeRule } from './rules.js';
+import { parsePortable, wholePathSearch } from '../../ir/regex.js';
 /**
  * Routers in IR order: per vhost its exact routes, its prefixes (longest first), then its
  * catch-all; each as an HTTP router on `web` and, when HTTPS is served, a TLS router on
@@ -62,10 +63,23 @@ export function buildRouters(ir, services, unavailable) {
     };
     const add = (name, rule, priority, t, redirect) => {
         // With the redirect, the HTTP router never reaches its target: only the redirect applies.
-        const httpMw = redirect ? [REDIRECT_MIDDLEWARE] : t.middlewares;
+        const own = [...t.middlewares, ...(t.filters ?? [])];
+        const httpMw = redirect ? [REDIRECT_MIDDLEWARE] : own;
         put(`${name}_http`, { entryPoints: [WEB], rule, priority, ...(httpMw.length ? { middlewares: httpMw } : {}), service: t.service });
         if (https)
-            put(`${name}_https`, { entryPoints: [WEBSECURE], rule, priority, ...(t.middlewares.length ? { middlewares: t.middlewares } : {}), service: t.service, tls: {} });
+            put(`${name}_https`, { entryPoints: [WEBSECURE], rule, priority, ...(own.length ? { middlewares: own } : {}), service: t.service, tls: {} });
+    };
+    const filters = {};
+    /** One middleware per filter, named after its router. */
+    const withFilters = (name, t, fs) => {
+        if (!fs?.length || t.service === NOOP_SERVICE)
+            return t;
+        const names = fs.map((f, i) => {
+            const mw = `${name}_filter_${i}`;
+            filters[mw] = filterMiddleware(f);
+            return mw;
+        });
+        return { ...t, filters: names };
     };
     const put = (name, r) => {
         if (routers[name])
@@ -78,7 +92,9 @@ export function buildRouters(ir, services, unavailable) {
         const key = vhostKey(vh);
         const redirect = vh.tls?.sslRedirect === true;
         vh.exact.forEach((r, i) => add(`${key}_exact_${i}`, routeRule(vh, r), prio.exact(vh.kind, r.path), target(r.upstream, r.policies), redirect));
-        vh.prefix.forEach((r, i) => add(`${key}_prefix_${i}`, routeRule(vh, r), prio.prefix(vh.kind, r.path), target(r.upstream, r.policies), redirect));
+        vh.prefix.forEach((r, i) => add(`${key}_prefix_${i}`, routeRule(vh, r), prio.prefix(vh.kind, r), target(r.upstream, r.policies), redirect));
+        const ordered = vh.ordered ?? [];
+        ordered.forEach((r, i) => add(`${key}_regex_${i}`, routeRule(vh, r), prio.ordered(vh.kind, i, ordered.length), withFilters(`${key}_regex_${i}`, target(r.upstream, r.policies), r.filters), redirect));
         if (needsCatchAll(vh))
             add(`${key}_${vh.fallback ? 'fallback' : 'notfound'}`, catchAllRule(vh), prio.catchAll(vh.kind), target(vh.fallback), redirect);
     }
@@ -87,7 +103,16 @@ export function buildRouters(ir, services, unavailable) {
     // (encodedCharacters, static-config.ts) only in a matched router, and answers 404 otherwise.
     if (!ir.vhosts.some((v) => v.kind === 'any'))
         add(DEFAULT_KEY, catchAllRule(undefined), prio.catchAll('any'), target(ir.defaultUpstream), false);
-    return { routers, used, access };
+    return { routers, filters, used, access };
+}
+/** Rewrite: Go's ReplaceAllString over a whole-path pattern (captures `${N}`: Go reads `$1x` as group "1x"). */
+function filterMiddleware(f) {
+    if (f.type === 'RequestHeaderModifier')
+        return { headers: { customRequestHeaders: Object.fromEntries(f.set.map((h) => [h.name, h.value])) } };
+    const re = parsePortable(f.path.pattern);
+    if (!/^\/(?:[A-Za-z0-9._~\-/]|\{[1-9]\})*$/.test(f.path.replacement))
+        throw new Error(`traefik: refusing rewrite replacement ${JSON.stringify(f.path.replacement)}`);
+    return { replacePathRegex: { regex: `(?i)${wholePathSearch(re, 're2')}`, replacement: f.path.replacement.replace(/\{([1-9])\}/g, '$${$1}') } };
 }
 function needsCatchAll(vh) {
     return !vh.prefix.some((r) => r.path === '/'); // the root prefix already takes every path

@@ -1,4 +1,5 @@
 import { goQuote, wildcardHostRegexp } from './quote.js';
+import { locationRegex, renderPortable } from '../../ir/regex.js';
 /** Traefik v3 rule text. Every value goes through goQuote; nothing else is interpolated. */
 /** Host part of a vhost's rules; undefined for the host-less vhost (it matches any host). */
 export function hostMatcher(vh) {
@@ -18,8 +19,11 @@ export function hostMatcher(vh) {
 export function pathMatcher(r) {
     if (r.match === 'Exact')
         return `Path(${goQuote(r.path)})`;
-    if (r.path === '/')
-        return 'PathPrefix("/")';
+    // Traefik's PathRegexp searches (Go regexp, unanchored); the "^" is part of the location regex.
+    if (r.match === 'RegularExpression')
+        return `PathRegexp(${goQuote(`(?i)${renderPortable(locationRegex(r.path), 're2')}`)})`;
+    if (r.path === '/' || r.match === 'StringPrefix')
+        return `PathPrefix(${goQuote(r.path)})`;
     return `(Path(${goQuote(r.path)}) || PathPrefix(${goQuote(`${r.path}/`)}))`;
 }
 /** Every request of the vhost: its host part, or any path for the host-less vhost. */

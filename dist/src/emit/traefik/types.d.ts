@@ -46,6 +46,15 @@ export type Middleware = {
     buffering: {
         maxRequestBodyBytes: number;
     };
+} | {
+    replacePathRegex: {
+        regex: string;
+        replacement: string;
+    };
+} | {
+    headers: {
+        customRequestHeaders: Record<string, string>;
+    };
 };
 export interface CertFiles {
     certFile: string;

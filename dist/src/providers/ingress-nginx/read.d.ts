@@ -1,6 +1,7 @@
 import type { Diagnostics } from '../../diagnostics/collector.js';
 import type { SourceRef } from '../../diagnostics/types.js';
 import { type AnnotationKind } from './keys.js';
+import { type PathAnnotations } from './paths.js';
 export declare const NGINX_PREFIX = "nginx.ingress.kubernetes.io/";
 /** An annotation whose effect depends on the target; lowering decides whether it is honoured. */
 export interface AnnotationUse {
@@ -26,6 +27,8 @@ export interface AnnotationSet {
     maxBodyBytes?: number;
     /** client-body-buffer-size as written (validated nginx size). */
     bodyBufferSize?: string;
+    /** Path matching and rewriting (src/providers/ingress-nginx/paths.ts). */
+    paths: PathAnnotations;
     uses: AnnotationUse[];
 }
 /**

@@ -4,6 +4,7 @@ import { NGINX_ANNOTATIONS, STALE_NGINX_ANNOTATIONS } from './keys.js';
 import { GO_BOOL_SPELLINGS, parseGoBool } from './parse-bool.js';
 import { parseNginxSize } from './size.js';
 import { parseSourceRange } from './source-range.js';
+import { PATH_VALUE_KEYS, readPathAnnotation } from './paths.js';
 export const NGINX_PREFIX = 'nginx.ingress.kubernetes.io/';
 const OWN_PREFIX = 'ingressc.dev/';
 const BY_NAME = new Map(NGINX_ANNOTATIONS.map((a) => [a.key, a]));
@@ -20,7 +21,7 @@ const SOURCE_RANGES = {
  * `annotations` holds string values only (validation reports the others).
  */
 export function readAnnotations(annotations, at, diags, opts) {
-    const set = { sslRedirect: true, uses: [] };
+    const set = { sslRedirect: true, paths: { useRegex: false }, uses: [] };
     for (const key of Object.keys(annotations).sort()) {
         const value = annotations[key];
         const ref = at(key);
@@ -53,6 +54,15 @@ export function readAnnotations(annotations, at, diags, opts) {
                 }
                 if (name === 'ssl-redirect')
                     set.sslRedirect = b;
+                if (name === 'use-regex')
+                    set.paths.useRegex = b;
+            }
+            if (PATH_VALUE_KEYS.has(name)) {
+                const problem = readPathAnnotation(name, value, set.paths);
+                if (problem) {
+                    diags.report('IC2081', ref, { key, detail: problem }, { field });
+                    continue;
+                }
             }
             if (name === 'proxy-body-size' || name === 'client-body-buffer-size') {
                 const size = parseNginxSize(value, { offset: name === 'proxy-body-size' });

@@ -22,6 +22,9 @@ const bodySize = {
     },
     traefik: { level: 'partial', note: `the buffering middleware holds the body (spilling to disk past its memory limit); ${noDefaultLimit}` },
 };
+const full = { level: 'supported' };
+/** Path matching and rewriting (docs/ir-v2.md "Path matching"), proven by test/conformance/ingress-nginx/. */
+const pathRows = { nginx: full, haproxy: full, envoy: full, traefik: full };
 const SUPPORT = {
     'client-body-buffer-size': { nginx: { level: 'supported' } },
     'proxy-body-size': bodySize,
@@ -30,6 +33,9 @@ const SUPPORT = {
     'denylist-source-range': { nginx: sourceRange, haproxy: sourceRange, envoy: sourceRange },
     'whitelist-source-range': allowList,
     'ssl-redirect': { nginx: perHostRedirect, haproxy: perHostRedirect, envoy: perHostRedirect, traefik: perHostRedirect, caddy: perHostRedirect, 'gateway-api': perHostRedirect },
+    'use-regex': pathRows,
+    'rewrite-target': pathRows,
+    'x-forwarded-prefix': pathRows,
 };
 export function supportOf(key, target) {
     return SUPPORT[key]?.[target];
