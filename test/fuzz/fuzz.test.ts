@@ -38,8 +38,9 @@ test(`fuzz: ${RUNS} generated manifests × ${FUZZ_TARGETS.length} targets are re
     { seed: SEED, numRuns: RUNS, endOnFailure: false },
   );
   for (const [t, n] of counts) {
-    // The generators must keep exercising the emitters, not only the validators.
-    assert.ok(n.accepted >= RUNS / 10, `${t}: only ${n.accepted} accepted cases`);
+    // The generators must keep exercising the emitters, not only the validators. (Kubernetes' YAML 1.1
+    // rules, IC2090, now refuse about a third of the generated cases: unquoted y/n/on/off and numbers.)
+    assert.ok(n.accepted >= RUNS / 12, `${t}: only ${n.accepted} accepted cases`);
     assert.ok(n.rejected >= RUNS / 4, `${t}: only ${n.rejected} rejected cases`);
   }
 });

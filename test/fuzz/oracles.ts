@@ -658,6 +658,7 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
 const CADDY_HANDLERS = new Set(['subroute', 'invoke', 'static_response']);
 const caddyWildcard = (suffix: string): string => `*.${suffix}`;
 const caddyPrefix = (p: string): string => `^${escDots(p)}(/[\\s\\S]*)?$`;
+const caddyStringPrefix = (p: string): string => `^${escDots(p)}[\\s\\S]*$`;
 
 /** The IR's expected routes of one Caddy server, one line per route, independent of the emitter. */
 function caddyExpectedRoutes(ir: RouteTable, scheme: 'http' | 'https', httpsPort: number): string[] {
@@ -671,7 +672,7 @@ function caddyExpectedRoutes(ir: RouteTable, scheme: 'http' | 'https', httpsPort
     const lines = vh.exact.map((r) => `^${escDots(r.path)}$ => ${act(r.upstream)}`);
     for (const r of vh.prefix) {
       if (r.path === '/') return [...lines, `* => ${act(r.upstream)}`];
-      lines.push(`${caddyPrefix(r.path)} => ${act(r.upstream)}`);
+      lines.push(`${r.match === 'StringPrefix' ? caddyStringPrefix(r.path) : caddyPrefix(r.path)} => ${act(r.upstream)}`);
     }
     return [...lines, `* => ${act(vh.fallback)}`];
   };
