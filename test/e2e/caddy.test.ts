@@ -1,4 +1,4 @@
-import { makeCert } from '../harness/index.js';
+import { tlsSecretYaml } from '../helpers/tls-secret.js';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ROUTE_TABLE, serviceWithoutEndpoints, type TableCase } from './route-table.js';
@@ -20,11 +20,7 @@ for (const c of ROUTE_TABLE.filter(regexMode)) {
 // Caddy-specific risks the shared table does not reach: Caddy looks certificates up by the names
 // they carry, while the Ingress pairs hosts and Secrets (connection policies with tags and
 // fallback_sni); a trailing-dot Host (Caddy's host matcher does not drop the dot); 503.
-const secret = (name: string, hosts: string[]): string => {
-  const { cert, key } = makeCert(hosts);
-  const b64 = (s: string): string => Buffer.from(s).toString('base64');
-  return `apiVersion: v1\nkind: Secret\nmetadata: {name: ${name}}\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${b64(cert)}\n  tls.key: ${b64(key)}\n`;
-};
+const secret = (name: string, hosts: string[]): string => tlsSecretYaml(name, { hosts });
 const path = (p: string, svc: string): string => `      - {path: ${p}, pathType: Prefix, backend: {service: {name: ${svc}, port: {number: 80}}}}\n`;
 
 const CADDY_CASES: TableCase[] = [

@@ -1,4 +1,4 @@
-import { makeCert } from '../harness/index.js';
+import { tlsSecretYaml } from '../helpers/tls-secret.js';
 import { serviceWithoutEndpoints, type TableCase } from './route-table.js';
 import { runRouteTable } from './run-table.js';
 
@@ -6,11 +6,7 @@ runRouteTable('envoy');
 
 // Envoy-specific risks the shared table does not reach: SNI chains for several certificates,
 // a wildcard TLS host (redirect and deeper names), and a Service without ready endpoints.
-const secret = (name: string, hosts: string[]): string => {
-  const { cert, key } = makeCert(hosts);
-  const b64 = (s: string): string => Buffer.from(s).toString('base64');
-  return `apiVersion: v1\nkind: Secret\nmetadata: {name: ${name}}\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${b64(cert)}\n  tls.key: ${b64(key)}\n`;
-};
+const secret = (name: string, hosts: string[]): string => tlsSecretYaml(name, { hosts });
 const path = (p: string, svc: string): string => `      - {path: ${p}, pathType: Prefix, backend: {service: {name: ${svc}, port: {number: 80}}}}\n`;
 
 const ENVOY_CASES: TableCase[] = [
