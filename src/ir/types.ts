@@ -81,8 +81,39 @@ export interface Route {
   upstream: string;
   /** "namespace/name" of the Ingress. */
   ingress: string;
+  /** IR v2: applied in order before proxying (docs/ir-v2.md). */
+  filters?: RouteFilter[];
+  /** IR v2: per-route policies (docs/ir-v2.md). */
+  policies?: RoutePolicies;
   origin: SourceRef;
 }
+
+/** Request header changes before proxying; `set` of `Host` replaces the Host the backend receives. */
+export interface RequestHeaderModifier {
+  type: 'RequestHeaderModifier';
+  set?: { name: string; value: string }[];
+}
+
+export type RouteFilter = RequestHeaderModifier;
+
+export interface RoutePolicies {
+  timeouts?: UpstreamTimeouts;
+}
+
+/**
+ * ingress-nginx's three upstream timeouts, whole seconds; only those an Ingress set (absent: the
+ * target's own default). connect: establishing the connection; send: between two successive writes
+ * of the request to the backend; read: between two successive reads of the response.
+ */
+export interface UpstreamTimeouts {
+  connect?: number;
+  send?: number;
+  read?: number;
+}
+
+/** The Host a route sends upstream, when a RequestHeaderModifier sets it. */
+export const upstreamHost = (r: Pick<Route, 'filters'>): string | undefined =>
+  r.filters?.flatMap((f) => (f.type === 'RequestHeaderModifier' ? (f.set ?? []) : [])).find((h) => h.name.toLowerCase() === 'host')?.value;
 
 export interface Upstream {
   /** "<namespace>_<service>_<port>" — '_' cannot occur in the parts, so ids are unique and safe. */

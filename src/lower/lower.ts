@@ -7,6 +7,7 @@ import { compareIngressPrecedence, describePrecedence } from './precedence.js';
 import { selectByClass } from './select-class.js';
 import { collectTls } from './tls.js';
 import { UpstreamResolver } from './upstreams.js';
+import { upstreamExtras } from './upstream-settings.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
 
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
@@ -26,6 +27,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
       if (!globalDefault) globalDefault = { upstream: own, owner: ing };
       else diags.report('IC3007', ing.defaultBackend!.ref, { ingress: ing.id, other: globalDefault.owner.id, why: describePrecedence(globalDefault.owner, ing) });
     }
+    const extras = upstreamExtras(ing, opts.target);
     for (const rule of ing.rules) {
       const name = rule.host === '' ? '*' : rule.host.toLowerCase();
       let vh = vhosts.get(name);
@@ -37,7 +39,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
       else if (own) diags.report('IC3020', ing.defaultBackend!.ref, { ingress: ing.id });
       for (const p of rule.paths) {
         const up = resolver.resolve({ namespace: ing.namespace, service: p.backend.service, port: p.backend.port }, p.backend.ref);
-        if (up) vh.add(p, up, ing, diags);
+        if (up) vh.add(p, up, ing, diags, extras);
       }
     }
   }

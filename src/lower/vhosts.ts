@@ -30,10 +30,10 @@ export class VhostBuilder {
   ) {}
 
   /** Ingresses must arrive in precedence order: the first definition of a matcher wins. */
-  add(p: PathModel, upstream: string, owner: IngressModel, diags: Diagnostics): void {
+  add(p: PathModel, upstream: string, owner: IngressModel, diags: Diagnostics, extras: Pick<Route, 'filters' | 'policies'> = {}): void {
     const match = p.pathType === 'Exact' ? 'Exact' : 'Prefix';
     const path = match === 'Prefix' && p.path !== '/' ? p.path.replace(/\/+$/, '') : p.path;
-    const route: Route = { path, match, pathType: p.pathType, sourcePath: p.path, upstream, ingress: owner.id, origin: p.ref };
+    const route: Route = { path, match, pathType: p.pathType, sourcePath: p.path, upstream, ingress: owner.id, ...extras, origin: p.ref };
     const table = match === 'Exact' ? this.exact : this.prefix;
     const prev = table.get(path);
     if (!prev) {

@@ -116,6 +116,7 @@ export function validateIngress(m: Manifest, diags: Diagnostics, opts: IngressCh
     rules,
     tls,
     sslRedirect: ann.sslRedirect,
+    upstream: ann.upstream,
     annotationUses: ann.uses,
   };
 }

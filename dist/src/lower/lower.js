@@ -3,6 +3,7 @@ import { compareIngressPrecedence, describePrecedence } from './precedence.js';
 import { selectByClass } from './select-class.js';
 import { collectTls } from './tls.js';
 import { UpstreamResolver } from './upstreams.js';
+import { upstreamExtras } from './upstream-settings.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv, opts, diags) {
@@ -23,6 +24,7 @@ export function lower(inv, opts, diags) {
             else
                 diags.report('IC3007', ing.defaultBackend.ref, { ingress: ing.id, other: globalDefault.owner.id, why: describePrecedence(globalDefault.owner, ing) });
         }
+        const extras = upstreamExtras(ing, opts.target);
         for (const rule of ing.rules) {
             const name = rule.host === '' ? '*' : rule.host.toLowerCase();
             let vh = vhosts.get(name);
@@ -38,7 +40,7 @@ export function lower(inv, opts, diags) {
             for (const p of rule.paths) {
                 const up = resolver.resolve({ namespace: ing.namespace, service: p.backend.service, port: p.backend.port }, p.backend.ref);
                 if (up)
-                    vh.add(p, up, ing, diags);
+                    vh.add(p, up, ing, diags, extras);
             }
         }
     }

@@ -1,6 +1,6 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { SourceRef } from '../diagnostics/types.js';
-import type { HostKind, VirtualHost } from '../ir/types.js';
+import type { HostKind, Route, VirtualHost } from '../ir/types.js';
 import type { IngressModel, PathModel } from '../validate/model.js';
 export declare function hostKind(name: string): HostKind;
 /** Accumulates one host's routes from every Ingress, resolving conflicts as they arrive. */
@@ -18,7 +18,7 @@ export declare class VhostBuilder {
     private fallbackOwner?;
     constructor(name: string, origin: SourceRef);
     /** Ingresses must arrive in precedence order: the first definition of a matcher wins. */
-    add(p: PathModel, upstream: string, owner: IngressModel, diags: Diagnostics): void;
+    add(p: PathModel, upstream: string, owner: IngressModel, diags: Diagnostics, extras?: Pick<Route, 'filters' | 'policies'>): void;
     /**
      * Called once per Ingress rule for this host, in precedence order. As ingress-nginx's
      * createServers, the first Ingress to name the host creates its server: its defaultBackend (or

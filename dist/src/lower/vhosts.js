@@ -18,10 +18,10 @@ export class VhostBuilder {
         this.origin = origin;
     }
     /** Ingresses must arrive in precedence order: the first definition of a matcher wins. */
-    add(p, upstream, owner, diags) {
+    add(p, upstream, owner, diags, extras = {}) {
         const match = p.pathType === 'Exact' ? 'Exact' : 'Prefix';
         const path = match === 'Prefix' && p.path !== '/' ? p.path.replace(/\/+$/, '') : p.path;
-        const route = { path, match, pathType: p.pathType, sourcePath: p.path, upstream, ingress: owner.id, origin: p.ref };
+        const route = { path, match, pathType: p.pathType, sourcePath: p.path, upstream, ingress: owner.id, ...extras, origin: p.ref };
         const table = match === 'Exact' ? this.exact : this.prefix;
         const prev = table.get(path);
         if (!prev) {

@@ -94,6 +94,7 @@ export function validateIngress(m, diags, opts) {
         rules,
         tls,
         sslRedirect: ann.sslRedirect,
+        upstream: ann.upstream,
         annotationUses: ann.uses,
     };
 }

@@ -1,5 +1,5 @@
 import type { SourceRef } from '../diagnostics/types.js';
-import type { AnnotationUse } from '../providers/ingress-nginx/read.js';
+import type { AnnotationUse, UpstreamSettings } from '../providers/ingress-nginx/read.js';
 /** Validated, version-normalised Ingress (v1 shape); what lowering may rely on. */
 export interface IngressModel {
     namespace: string;
@@ -16,6 +16,8 @@ export interface IngressModel {
     tls: TlsModel[];
     /** nginx.ingress.kubernetes.io/ssl-redirect (default true). */
     sslRedirect: boolean;
+    /** upstream-vhost and proxy-*-timeout values (lowering applies those the target honours). */
+    upstream: UpstreamSettings;
     /** Annotations whose effect depends on the target (lower/annotation-support.ts decides). */
     annotationUses: AnnotationUse[];
 }

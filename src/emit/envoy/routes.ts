@@ -1,5 +1,5 @@
 import type { SourceRef } from '../../diagnostics/types.js';
-import type { RouteTable, VirtualHost as IrVhost } from '../../ir/types.js';
+import { upstreamHost, type Route as IrRoute, type RouteTable, type VirtualHost as IrVhost } from '../../ir/types.js';
 import { wildcardAuthorityRegex } from './quote.js';
 import type { HeaderMatcher, Route, RouteConfiguration, RouteMatch, VirtualHost } from './types.js';
 
@@ -12,10 +12,26 @@ const track = <T extends object>(origins: Origins, o: T, at: SourceRef | undefin
   return o;
 };
 
-/** IR upstream → route action. No upstream: 404. An upstream without endpoints is an empty cluster: Envoy answers 503. */
-function action(upstream: string | undefined): Pick<Route, 'route' | 'direct_response'> {
-  // timeout 0s: no whole-request deadline (Envoy's default is 15 s); stream_idle_timeout bounds stalls, like nginx's read timeout.
-  return upstream === undefined ? { direct_response: { status: 404 } } : { route: { cluster: upstream, timeout: '0s' } };
+/**
+ * The cluster a route uses: its upstream's, or `<id>.connect<N>s` when the route sets a connect
+ * timeout (a cluster setting in Envoy; "." never occurs in an upstream id). clusters.ts makes one
+ * cluster per name found here.
+ */
+export const clusterName = (upstream: string, r?: Pick<IrRoute, 'policies'>): string => {
+  const connect = r?.policies?.timeouts?.connect;
+  return connect === undefined ? upstream : `${upstream}.connect${connect}s`;
+};
+
+/**
+ * IR upstream → route action. No upstream: 404. An upstream without endpoints is an empty cluster: Envoy answers 503.
+ * timeout 0s: no whole-request deadline (Envoy's default is 15 s); stream_idle_timeout bounds stalls, like nginx's
+ * read timeout. A read timeout (proxy-read-timeout) becomes the route's deadline for the whole response (504).
+ */
+function action(upstream: string | undefined, r?: IrRoute): Pick<Route, 'route' | 'direct_response'> {
+  if (upstream === undefined) return { direct_response: { status: 404 } };
+  const read = r?.policies?.timeouts?.read;
+  const host = r ? upstreamHost(r) : undefined;
+  return { route: { cluster: clusterName(upstream, r), timeout: `${read ?? 0}s`, ...(host !== undefined ? { host_rewrite_literal: host } : {}) } };
 }
 
 /**
@@ -33,11 +49,11 @@ function vhostRoutes(ir: RouteTable, vh: IrVhost, scheme: Scheme, origins: Origi
     const redirect: Route['redirect'] = { https_redirect: true, port_redirect: ir.listen.https.port, response_code: 'PERMANENT_REDIRECT' };
     own.push(track(origins, { match: match({ prefix: '/' }), redirect }, vh.tls.origin));
   } else {
-    for (const r of vh.exact) own.push(track(origins, { match: match({ path: r.path }), ...action(r.upstream) }, r.origin));
+    for (const r of vh.exact) own.push(track(origins, { match: match({ path: r.path }), ...action(r.upstream, r) }, r.origin));
     for (const r of vh.prefix) {
       // path_separated_prefix is element-wise (`/p` and `/p/...`) but rejects "/" itself.
       const spec: RouteMatch = r.path === '/' ? { prefix: '/' } : { path_separated_prefix: r.path };
-      own.push(track(origins, { match: match(spec), ...action(r.upstream) }, r.origin));
+      own.push(track(origins, { match: match(spec), ...action(r.upstream, r) }, r.origin));
     }
     if (!vh.prefix.some((r) => r.path === '/'))
       own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback) }, vh.fallbackOrigin ?? vh.origin));

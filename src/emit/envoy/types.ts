@@ -68,7 +68,7 @@ export interface RouteMatch {
 
 export interface Route {
   match: RouteMatch;
-  route?: { cluster: string; timeout: string };
+  route?: { cluster: string; timeout: string; host_rewrite_literal?: string };
   direct_response?: { status: number };
   redirect?: { https_redirect: true; port_redirect: number; response_code: 'PERMANENT_REDIRECT' };
 }

@@ -8,6 +8,7 @@ import { buildMaps, MAP_FILES, renderMap, type MapName, type Problem } from './m
 import { HaproxyQuoteError } from './quote.js';
 import { Section, renderSections } from './section.js';
 import { CRT_LIST, renderCrtList } from './tls.js';
+import { UpstreamVariants } from '../upstream-variants.js';
 
 /**
  * haproxy.cfg + map files for `cd DIR && haproxy -f haproxy.cfg -db`. `default-path config`
@@ -21,8 +22,9 @@ export const haproxyEmitter: Emitter = {
   emit(ir: RouteTable, ctx: EmitContext): OutputFile[] {
     const report = (p: Problem): void => void ctx.diagnostics.report('IC4002', p.origin, { target: 'haproxy', detail: p.detail }, { target: 'haproxy' });
     try {
-      const { maps, problems } = buildMaps(ir);
-      const { sections: backends, names } = renderBackends(ir.upstreams);
+      const variants = new UpstreamVariants();
+      const { maps, problems } = buildMaps(ir, variants);
+      const { sections: backends, names } = renderBackends(ir.upstreams, variants.all());
       problems.push(...checkMaps(maps, names, ir.defaultUpstream === undefined ? undefined : backendName(ir.defaultUpstream)));
       problems.forEach(report);
 

@@ -3,6 +3,7 @@ import type { RouteTable, VirtualHost } from '../../ir/types.js';
 import { backendName } from './backends.js';
 import { HaproxyQuoteError, mapKey, mapValue } from './quote.js';
 import { compareStrings } from '../../util/compare.js';
+import { UpstreamVariants } from '../upstream-variants.js';
 
 /**
  * Routing data as map files, so a request costs a few tree lookups however many routes there are
@@ -45,15 +46,16 @@ export const vhostKey = (vh: VirtualHost): string => vh.name;
 /** Element-wise Prefix: "/p" stored as "/p/" and looked up with path + "/"; "/" stays "/". */
 export const prefixKey = (vhKey: string, path: string): string => `${vhKey}${path === '/' ? '/' : `${path}/`}`;
 
-export function buildMaps(ir: RouteTable): { maps: Maps; problems: Problem[] } {
+/** `variants` collects the backends that routes with their own Host or timeouts need (backends.ts). */
+export function buildMaps(ir: RouteTable, variants: UpstreamVariants = new UpstreamVariants()): { maps: Maps; problems: Problem[] } {
   const maps: Maps = { hosts: [], exact: [], prefix: [], fallback: [], sslRedirect: [] };
   const problems: Problem[] = [];
   for (const vh of ir.vhosts) {
     try {
       const vk = mapKey(vhostKey(vh));
       if (vh.kind !== 'any') maps.hosts.push({ key: vk, value: vk, origin: vh.origin });
-      for (const r of vh.exact) maps.exact.push({ key: mapKey(vk + r.path), value: mapValue(backendName(r.upstream)), origin: r.origin });
-      for (const r of vh.prefix) maps.prefix.push({ key: mapKey(prefixKey(vk, r.path)), value: mapValue(backendName(r.upstream)), origin: r.origin });
+      for (const r of vh.exact) maps.exact.push({ key: mapKey(vk + r.path), value: mapValue(backendName(variants.name(r.upstream, r))), origin: r.origin });
+      for (const r of vh.prefix) maps.prefix.push({ key: mapKey(prefixKey(vk, r.path)), value: mapValue(backendName(variants.name(r.upstream, r))), origin: r.origin });
       if (vh.fallback !== undefined) maps.fallback.push({ key: vk, value: mapValue(backendName(vh.fallback)), origin: vh.fallbackOrigin ?? vh.origin });
       if (vh.tls?.sslRedirect) maps.sslRedirect.push({ key: vk, origin: vh.tls.origin });
     } catch (e) {

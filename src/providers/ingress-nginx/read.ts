@@ -4,6 +4,14 @@ import { hasControlChars } from '../../util/k8s-names.js';
 import { classifyForeign } from '../foreign.js';
 import { NGINX_ANNOTATIONS, STALE_NGINX_ANNOTATIONS, type AnnotationKind } from './keys.js';
 import { GO_BOOL_SPELLINGS, parseGoBool } from './parse-bool.js';
+import { parseTimeoutSeconds, parseUpstreamVhost } from './upstream-values.js';
+
+/** Annotation → the setting of AnnotationSet.upstream it fills. */
+const TIMEOUT_KEYS: Readonly<Record<string, 'connect' | 'send' | 'read'>> = {
+  'proxy-connect-timeout': 'connect',
+  'proxy-send-timeout': 'send',
+  'proxy-read-timeout': 'read',
+};
 
 export const NGINX_PREFIX = 'nginx.ingress.kubernetes.io/';
 const OWN_PREFIX = 'ingressc.dev/';
@@ -26,7 +34,15 @@ export interface AnnotationUse {
 export interface AnnotationSet {
   /** nginx.ingress.kubernetes.io/ssl-redirect (default true). */
   sslRedirect: boolean;
+  /** upstream-vhost and the proxy-*-timeout keys, as written (valid values only). */
+  upstream: UpstreamSettings;
   uses: AnnotationUse[];
+}
+
+export interface UpstreamSettings {
+  vhost?: string;
+  /** Whole seconds. */
+  timeouts: { connect?: number; send?: number; read?: number };
 }
 
 /**
@@ -41,7 +57,7 @@ export function readAnnotations(
   diags: Diagnostics,
   opts: { allowSnippets: boolean },
 ): AnnotationSet {
-  const set: AnnotationSet = { sslRedirect: true, uses: [] };
+  const set: AnnotationSet = { sslRedirect: true, upstream: { timeouts: {} }, uses: [] };
   for (const key of Object.keys(annotations).sort()) {
     const value = annotations[key]!;
     const ref = at(key);
@@ -71,6 +87,16 @@ export function readAnnotations(
           continue;
         }
         if (name === 'ssl-redirect') set.sslRedirect = b;
+      }
+      const timeout = TIMEOUT_KEYS[name];
+      if (name === 'upstream-vhost' || timeout) {
+        const parsed = timeout ? parseTimeoutSeconds(value) : parseUpstreamVhost(value);
+        if ('expected' in parsed) {
+          diags.report('IC2081', ref, { key, detail: `expected ${parsed.expected}` }, { field });
+          continue;
+        }
+        if (timeout) set.upstream.timeouts[timeout] = parsed.value as number;
+        else set.upstream.vhost = parsed.value as string;
       }
       set.uses.push({ key, name, kind: known.kind, family: known.family, ref });
     } else if (key.startsWith(OWN_PREFIX)) {

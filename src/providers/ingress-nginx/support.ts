@@ -16,7 +16,21 @@ const perHostRedirect: Support = {
   note: 'decided per host, by the (oldest) Ingress whose tls section names the host, not per path as ingress-nginx does: the value on other Ingresses of that host has no effect',
 };
 
+const yes: Support = { level: 'supported' };
+const haproxyServerTimeout: Support = {
+  level: 'partial',
+  note: 'HAProxy has one server-side inactivity timeout for both directions (timeout server): it is set to the larger of proxy-send-timeout and proxy-read-timeout (60 s each when unset), so one direction may wait longer than on ingress-nginx',
+};
+const envoyReadTimeout: Support = {
+  level: 'partial',
+  note: 'the route timeout bounds the whole response (from the end of the request to the last byte), not the gap between two reads: a response that streams longer than the value is cut off where ingress-nginx keeps it',
+};
+
 const SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Support>>>> = {
+  'proxy-connect-timeout': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
+  'proxy-read-timeout': { nginx: yes, haproxy: haproxyServerTimeout, envoy: envoyReadTimeout, caddy: yes },
+  'proxy-send-timeout': { nginx: yes, haproxy: haproxyServerTimeout, caddy: yes },
+  'upstream-vhost': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
   'ssl-redirect': { nginx: perHostRedirect, haproxy: perHostRedirect, envoy: perHostRedirect, traefik: perHostRedirect, caddy: perHostRedirect, 'gateway-api': perHostRedirect },
 };
 

@@ -1,13 +1,30 @@
+import { upstreamHost } from '../../ir/types.js';
 import { wildcardAuthorityRegex } from './quote.js';
 const track = (origins, o, at) => {
     if (at)
         origins.set(o, at);
     return o;
 };
-/** IR upstream → route action. No upstream: 404. An upstream without endpoints is an empty cluster: Envoy answers 503. */
-function action(upstream) {
-    // timeout 0s: no whole-request deadline (Envoy's default is 15 s); stream_idle_timeout bounds stalls, like nginx's read timeout.
-    return upstream === undefined ? { direct_response: { status: 404 } } : { route: { cluster: upstream, timeout: '0s' } };
+/**
+ * The cluster a route uses: its upstream's, or `<id>.connect<N>s` when the route sets a connect
+ * timeout (a cluster setting in Envoy; "." never occurs in an upstream id). clusters.ts makes one
+ * cluster per name found here.
+ */
+export const clusterName = (upstream, r) => {
+    const connect = r?.policies?.timeouts?.connect;
+    return connect === undefined ? upstream : `${upstream}.connect${connect}s`;
+};
+/**
+ * IR upstream → route action. No upstream: 404. An upstream without endpoints is an empty cluster: Envoy answers 503.
+ * timeout 0s: no whole-request deadline (Envoy's default is 15 s); stream_idle_timeout bounds stalls, like nginx's
+ * read timeout. A read timeout (proxy-read-timeout) becomes the route's deadline for the whole response (504).
+ */
+function action(upstream, r) {
+    if (upstream === undefined)
+        return { direct_response: { status: 404 } };
+    const read = r?.policies?.timeouts?.read;
+    const host = r ? upstreamHost(r) : undefined;
+    return { route: { cluster: clusterName(upstream, r), timeout: `${read ?? 0}s`, ...(host !== undefined ? { host_rewrite_literal: host } : {}) } };
 }
 /**
  * The routes of one virtual host for one listener, in the IR's evaluation order: exact paths,
@@ -25,11 +42,11 @@ function vhostRoutes(ir, vh, scheme, origins) {
     }
     else {
         for (const r of vh.exact)
-            own.push(track(origins, { match: match({ path: r.path }), ...action(r.upstream) }, r.origin));
+            own.push(track(origins, { match: match({ path: r.path }), ...action(r.upstream, r) }, r.origin));
         for (const r of vh.prefix) {
             // path_separated_prefix is element-wise (`/p` and `/p/...`) but rejects "/" itself.
             const spec = r.path === '/' ? { prefix: '/' } : { path_separated_prefix: r.path };
-            own.push(track(origins, { match: match(spec), ...action(r.upstream) }, r.origin));
+            own.push(track(origins, { match: match(spec), ...action(r.upstream, r) }, r.origin));
         }
         if (!vh.prefix.some((r) => r.path === '/'))
             own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback) }, vh.fallbackOrigin ?? vh.origin));

@@ -81,6 +81,7 @@ export interface Route {
     route?: {
         cluster: string;
         timeout: string;
+        host_rewrite_literal?: string;
     };
     direct_response?: {
         status: number;

@@ -1,4 +1,4 @@
-import { address, cfgName } from './quote.js';
+import { address, cfgName, cfgWord } from './quote.js';
 import { Section } from './section.js';
 /** Upstream ids are [a-z0-9_-]; internal backends have no "be_" prefix, so they cannot collide. */
 export const backendName = (upstreamId) => `be_${upstreamId}`;
@@ -14,13 +14,36 @@ function serverLine(e, i) {
     const base = `server s${i + 1} ${address(e.host, e.port)}`;
     return e.kind === 'dns' ? `${base} resolvers ${RESOLVERS} init-addr last,libc,none` : base;
 }
-export function renderBackends(upstreams) {
+/** ingress-nginx's default for proxy-send-timeout and proxy-read-timeout, in seconds. */
+const NGINX_SEND_READ_DEFAULT = 60;
+/**
+ * A route's Host (upstream-vhost) and timeouts. HAProxy has one server-side inactivity timeout for
+ * both directions, so `timeout server` is the larger of the send and read timeouts (each 60 s, as
+ * in ingress-nginx, when the Ingress does not set it): neither direction times out earlier than on
+ * ingress-nginx, the other one may time out later.
+ */
+function variantLines(s, v) {
+    if (v.host !== undefined)
+        s.line(`http-request set-header Host ${cfgWord(v.host)}`);
+    const t = v.timeouts;
+    if (t?.connect !== undefined)
+        s.line(`timeout connect ${t.connect}s`);
+    if (t?.send !== undefined || t?.read !== undefined)
+        s.line(`timeout server ${Math.max(t.send ?? NGINX_SEND_READ_DEFAULT, t.read ?? NGINX_SEND_READ_DEFAULT)}s`);
+}
+export function renderBackends(upstreams, variants = []) {
     const sections = [];
     const names = new Set();
-    for (const u of upstreams) {
-        const name = cfgName(backendName(u.id));
+    const byId = new Map(upstreams.map((u) => [u.id, u]));
+    const all = upstreams.map((u) => ({ u }));
+    for (const v of variants)
+        all.push({ u: byId.get(v.upstream), v });
+    for (const { u, v } of all) {
+        const name = cfgName(backendName(v?.name ?? u.id));
         names.add(name);
         const s = new Section(`backend ${name}`);
+        if (v && u.endpoints.length > 0)
+            variantLines(s, v);
         // A Service without ready endpoints: answer 503 like a controller would, not 404.
         if (u.endpoints.length === 0)
             s.line('http-request return status 503');

@@ -1,5 +1,6 @@
 import type { SourceRef } from '../../diagnostics/types.js';
 import type { RouteTable, VirtualHost } from '../../ir/types.js';
+import { UpstreamVariants } from '../upstream-variants.js';
 /**
  * Routing data as map files, so a request costs a few tree lookups however many routes there are
  * (semantics.md §7.6). Keys start with the vhost key, which is the IR vhost name: "foo.com",
@@ -34,7 +35,8 @@ export interface Problem {
 export declare const vhostKey: (vh: VirtualHost) => string;
 /** Element-wise Prefix: "/p" stored as "/p/" and looked up with path + "/"; "/" stays "/". */
 export declare const prefixKey: (vhKey: string, path: string) => string;
-export declare function buildMaps(ir: RouteTable): {
+/** `variants` collects the backends that routes with their own Host or timeouts need (backends.ts). */
+export declare function buildMaps(ir: RouteTable, variants?: UpstreamVariants): {
     maps: Maps;
     problems: Problem[];
 };

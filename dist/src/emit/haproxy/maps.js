@@ -1,6 +1,7 @@
 import { backendName } from './backends.js';
 import { HaproxyQuoteError, mapKey, mapValue } from './quote.js';
 import { compareStrings } from '../../util/compare.js';
+import { UpstreamVariants } from '../upstream-variants.js';
 /**
  * Routing data as map files, so a request costs a few tree lookups however many routes there are
  * (semantics.md §7.6). Keys start with the vhost key, which is the IR vhost name: "foo.com",
@@ -24,7 +25,8 @@ export const MAP_FILES = {
 export const vhostKey = (vh) => vh.name;
 /** Element-wise Prefix: "/p" stored as "/p/" and looked up with path + "/"; "/" stays "/". */
 export const prefixKey = (vhKey, path) => `${vhKey}${path === '/' ? '/' : `${path}/`}`;
-export function buildMaps(ir) {
+/** `variants` collects the backends that routes with their own Host or timeouts need (backends.ts). */
+export function buildMaps(ir, variants = new UpstreamVariants()) {
     const maps = { hosts: [], exact: [], prefix: [], fallback: [], sslRedirect: [] };
     const problems = [];
     for (const vh of ir.vhosts) {
@@ -33,9 +35,9 @@ export function buildMaps(ir) {
             if (vh.kind !== 'any')
                 maps.hosts.push({ key: vk, value: vk, origin: vh.origin });
             for (const r of vh.exact)
-                maps.exact.push({ key: mapKey(vk + r.path), value: mapValue(backendName(r.upstream)), origin: r.origin });
+                maps.exact.push({ key: mapKey(vk + r.path), value: mapValue(backendName(variants.name(r.upstream, r))), origin: r.origin });
             for (const r of vh.prefix)
-                maps.prefix.push({ key: mapKey(prefixKey(vk, r.path)), value: mapValue(backendName(r.upstream)), origin: r.origin });
+                maps.prefix.push({ key: mapKey(prefixKey(vk, r.path)), value: mapValue(backendName(variants.name(r.upstream, r))), origin: r.origin });
             if (vh.fallback !== undefined)
                 maps.fallback.push({ key: vk, value: mapValue(backendName(vh.fallback)), origin: vh.fallbackOrigin ?? vh.origin });
             if (vh.tls?.sslRedirect)

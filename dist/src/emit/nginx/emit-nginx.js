@@ -1,4 +1,4 @@
-import { certFile, keyFile } from '../../ir/types.js';
+import { certFile, keyFile, upstreamHost } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import { matchPath } from '../../ir/match.js';
 import { TextWriter } from '../text-writer.js';
@@ -50,11 +50,7 @@ export function renderNginx(ir, resolver) {
         w.line(`server_names_hash_bucket_size ${bucketSize};`);
         w.line(`server_names_hash_max_size ${maxSize};`);
         w.line('proxy_http_version 1.1;');
-        w.line('proxy_set_header Connection "";');
-        w.line('proxy_set_header Host $http_host;');
-        w.line('proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;');
-        w.line('proxy_set_header X-Forwarded-Proto $scheme;');
-        w.line('proxy_set_header X-Forwarded-Host $http_host;');
+        proxyHeaders(w, '$http_host');
         if (ir.upstreams.some(resolvedAtRuntime))
             w.line(`resolver ${resolver} valid=30s;`);
         if (https && ir.defaultCertificate) {
@@ -98,7 +94,12 @@ export function renderNginx(ir, resolver) {
                 return 'return 503;'; // Service without ready endpoints
             return `proxy_pass http://${runtimeVar.get(u.id) ?? u.id};`;
         };
-        const proxy = (upstreamId) => void w.line(action(upstreamId));
+        const proxy = (upstreamId, route) => {
+            const a = action(upstreamId);
+            if (route && a.startsWith('proxy_pass'))
+                routeSettings(w, route);
+            w.line(a);
+        };
         // Every server starts with its listens and this check, before any redirect or location.
         const listens = (tlsOnly, httpOnly, def) => {
             const d = def ? ' default_server' : '';
@@ -152,24 +153,48 @@ export function renderNginx(ir, resolver) {
     });
     return w.toString();
 }
+/**
+ * The request headers sent upstream. A location with a proxy_set_header of its own inherits none
+ * from http{}, so a location that sets Host repeats them all.
+ */
+function proxyHeaders(w, host) {
+    w.line('proxy_set_header Connection "";');
+    w.line(`proxy_set_header Host ${host};`);
+    w.line('proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;');
+    w.line('proxy_set_header X-Forwarded-Proto $scheme;');
+    w.line('proxy_set_header X-Forwarded-Host $http_host;');
+}
+/** A route's Host header (upstream-vhost) and timeouts, as ingress-nginx writes them in its location. */
+function routeSettings(w, r) {
+    const host = upstreamHost(r);
+    if (host !== undefined)
+        proxyHeaders(w, nginxQuote(host));
+    const t = r.policies?.timeouts;
+    if (t?.connect !== undefined)
+        w.line(`proxy_connect_timeout ${t.connect}s;`);
+    if (t?.send !== undefined)
+        w.line(`proxy_send_timeout ${t.send}s;`);
+    if (t?.read !== undefined)
+        w.line(`proxy_read_timeout ${t.read}s;`);
+}
 /** nginx compares location names with "/" as the lowest byte; sorting the same way keeps startup linear. */
 const nginxOrderKey = (p) => p.replace(/\//g, '\u0000');
 function locations(w, vh, proxy) {
     const locs = [];
     const exactPaths = new Set(vh.exact.map((r) => r.path));
     for (const r of vh.exact)
-        locs.push({ modifier: '=', path: r.path, upstream: r.upstream });
+        locs.push({ modifier: '=', path: r.path, upstream: r.upstream, route: r });
     let root = false;
     for (const r of vh.prefix) {
         if (r.path === '/') {
             root = true;
-            locs.push({ modifier: '', path: '/', upstream: r.upstream });
+            locs.push({ modifier: '', path: '/', upstream: r.upstream, route: r });
             continue;
         }
         // Element-wise Prefix: "/p" itself, and everything under "/p/" (never "/pfoo").
         if (!exactPaths.has(r.path))
-            locs.push({ modifier: '=', path: r.path, upstream: r.upstream });
-        locs.push({ modifier: '^~', path: `${r.path}/`, upstream: r.upstream });
+            locs.push({ modifier: '=', path: r.path, upstream: r.upstream, route: r });
+        locs.push({ modifier: '^~', path: `${r.path}/`, upstream: r.upstream, route: r });
     }
     if (!root)
         locs.push({ modifier: '', path: '/', upstream: vh.fallback });
@@ -183,7 +208,8 @@ function locations(w, vh, proxy) {
         if (exactNames.has(bare))
             continue;
         exactNames.add(bare);
-        locs.push({ modifier: '=', path: bare, upstream: matchPath(vh, bare)?.upstream ?? vh.fallback });
+        const m = matchPath(vh, bare);
+        locs.push(m ? { modifier: '=', path: bare, upstream: m.upstream, route: m } : { modifier: '=', path: bare, upstream: vh.fallback });
     }
     locs.sort((a, b) => {
         const ka = nginxOrderKey(a.path), kb = nginxOrderKey(b.path);
@@ -193,6 +219,6 @@ function locations(w, vh, proxy) {
     });
     for (const l of locs) {
         const head = l.modifier === '' && l.path === '/' ? 'location /' : `location ${l.modifier} ${nginxQuote(l.path)}`;
-        w.block(head, () => proxy(l.upstream));
+        w.block(head, () => proxy(l.upstream, l.route));
     }
 }

@@ -18,7 +18,18 @@ export interface AnnotationUse {
 export interface AnnotationSet {
     /** nginx.ingress.kubernetes.io/ssl-redirect (default true). */
     sslRedirect: boolean;
+    /** upstream-vhost and the proxy-*-timeout keys, as written (valid values only). */
+    upstream: UpstreamSettings;
     uses: AnnotationUse[];
+}
+export interface UpstreamSettings {
+    vhost?: string;
+    /** Whole seconds. */
+    timeouts: {
+        connect?: number;
+        send?: number;
+        read?: number;
+    };
 }
 /**
  * The one door through which annotations enter ingressc. Target-independent checks happen here

@@ -2,6 +2,13 @@ import { hasControlChars } from '../../util/k8s-names.js';
 import { classifyForeign } from '../foreign.js';
 import { NGINX_ANNOTATIONS, STALE_NGINX_ANNOTATIONS } from './keys.js';
 import { GO_BOOL_SPELLINGS, parseGoBool } from './parse-bool.js';
+import { parseTimeoutSeconds, parseUpstreamVhost } from './upstream-values.js';
+/** Annotation → the setting of AnnotationSet.upstream it fills. */
+const TIMEOUT_KEYS = {
+    'proxy-connect-timeout': 'connect',
+    'proxy-send-timeout': 'send',
+    'proxy-read-timeout': 'read',
+};
 export const NGINX_PREFIX = 'nginx.ingress.kubernetes.io/';
 const OWN_PREFIX = 'ingressc.dev/';
 const BY_NAME = new Map(NGINX_ANNOTATIONS.map((a) => [a.key, a]));
@@ -12,7 +19,7 @@ const BY_NAME = new Map(NGINX_ANNOTATIONS.map((a) => [a.key, a]));
  * `annotations` holds string values only (validation reports the others).
  */
 export function readAnnotations(annotations, at, diags, opts) {
-    const set = { sslRedirect: true, uses: [] };
+    const set = { sslRedirect: true, upstream: { timeouts: {} }, uses: [] };
     for (const key of Object.keys(annotations).sort()) {
         const value = annotations[key];
         const ref = at(key);
@@ -45,6 +52,18 @@ export function readAnnotations(annotations, at, diags, opts) {
                 }
                 if (name === 'ssl-redirect')
                     set.sslRedirect = b;
+            }
+            const timeout = TIMEOUT_KEYS[name];
+            if (name === 'upstream-vhost' || timeout) {
+                const parsed = timeout ? parseTimeoutSeconds(value) : parseUpstreamVhost(value);
+                if ('expected' in parsed) {
+                    diags.report('IC2081', ref, { key, detail: `expected ${parsed.expected}` }, { field });
+                    continue;
+                }
+                if (timeout)
+                    set.upstream.timeouts[timeout] = parsed.value;
+                else
+                    set.upstream.vhost = parsed.value;
             }
             set.uses.push({ key, name, kind: known.kind, family: known.family, ref });
         }
