@@ -1,0 +1,105 @@
+// ingress-nginx's end-to-end tests of upstream-vhost and the proxy timeouts, ported as HTTP
+// behaviour and run live on every proxy target (the e2e tests assert nginx.conf text; each case
+// says what that text means for a request). Sources, in ingress-nginx v1.15.1 test/e2e/annotations/:
+//   upstreamvhost.go  It("set host to upstreamvhost.bar.com")
+//   proxy.go          It("should set valid proxy timeouts"), It("should not set invalid proxy timeouts")
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { compile, type SourceFile, type TargetName } from '../../../src/index.js';
+import { PROXY_KINDS } from '../../harness/index.js';
+import type { TableCase } from '../../e2e/route-table.js';
+import { runRouteTable } from '../../e2e/run-table.js';
+
+const NGINX = 'nginx.ingress.kubernetes.io/';
+
+/** framework.NewSingleIngress(host, "/", host, ns, echo, 80, annotations), plus optional extra paths. */
+function ingress(name: string, host: string, annotations: Record<string, string>, paths: [string, string][] = [['/', 'echo']]): SourceFile {
+  const ann = Object.entries(annotations).map(([k, v]) => `    ${NGINX}${k}: ${JSON.stringify(v)}\n`).join('');
+  const p = paths.map(([path, svc]) => `      - {path: ${path}, pathType: Prefix, backend: {service: {name: ${svc}, port: {number: 80}}}}\n`).join('');
+  return {
+    path: `${name}.yaml`,
+    text: `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: ${name}\n${ann ? `  annotations:\n${ann}` : ''}spec:\n  rules:\n  - host: ${host}\n    http:\n      paths:\n${p}`,
+  };
+}
+
+const CASES: TableCase[] = [
+  {
+    // upstreamvhost.go It("set host to upstreamvhost.bar.com"): nginx.conf has
+    // `proxy_set_header Host "upstreamvhost.bar.com";` in the host's location, i.e. the backend
+    // receives that Host. ingress-nginx sets it per location: another Ingress's path on the same
+    // host keeps the client's Host.
+    name: 'upstreamvhost.go: set host to upstreamvhost.bar.com (per location)',
+    sources: () => [
+      ingress('upstreamvhost', 'upstreamvhost.foo.com', { 'upstream-vhost': 'upstreamvhost.bar.com' }),
+      ingress('plain', 'upstreamvhost.foo.com', {}, [['/plain', 'echo']]),
+    ],
+    services: { 'default/echo:80': 'echo' },
+    requests: [
+      { host: 'upstreamvhost.foo.com', path: '/', expect: { status: 200, service: 'echo', backendHost: 'upstreamvhost.bar.com' } },
+      { host: 'upstreamvhost.foo.com', path: '/deeper/x?q=1', expect: { status: 200, service: 'echo', backendHost: 'upstreamvhost.bar.com' } },
+      { host: 'upstreamvhost.foo.com', path: '/plain', expect: { status: 200, service: 'echo', backendHost: 'upstreamvhost.foo.com' } },
+      { host: 'upstreamvhost.foo.com', path: '/plain/y', expect: { status: 200, service: 'echo', backendHost: 'upstreamvhost.foo.com' } },
+    ],
+  },
+  {
+    // proxy.go It("should set valid proxy timeouts"): connect 50, send 20, read 20 appear as
+    // `proxy_connect_timeout 50s; proxy_send_timeout 20s; proxy_read_timeout 20s;`. Behaviour: a
+    // backend that answers after 1.5 s is still served (no timeout shorter than the values).
+    name: 'proxy.go: should set valid proxy timeouts (a 1.5 s backend is served)',
+    sources: () => [ingress('proxy-timeouts', 'proxy.foo.com', { 'proxy-connect-timeout': '50', 'proxy-send-timeout': '20', 'proxy-read-timeout': '20' })],
+    services: { 'default/echo:80': 'echo' },
+    requests: [{ host: 'proxy.foo.com', path: '/?delay=1500', expect: { status: 200, service: 'echo' } }],
+  },
+  {
+    // The same annotations with 1 s: the value is what the proxy enforces. A backend that waits
+    // 3 s before answering gets 504 from the proxy; a prompt one is served; the route of another
+    // Ingress on the host (no annotation: ingress-nginx's 60 s) is not cut short.
+    name: 'proxy.go (timeouts honoured): read timeout 1 s against a 3 s backend gives 504, per location',
+    sources: () => [
+      ingress('short', 'slow.foo.com', { 'proxy-connect-timeout': '1', 'proxy-send-timeout': '1', 'proxy-read-timeout': '1' }),
+      ingress('long', 'slow.foo.com', {}, [['/long', 'echo']]),
+    ],
+    services: { 'default/echo:80': 'echo' },
+    requests: [
+      { host: 'slow.foo.com', path: '/?delay=3000', expect: { status: 504 } },
+      { host: 'slow.foo.com', path: '/fast', expect: { status: 200, service: 'echo' } },
+      { host: 'slow.foo.com', path: '/long?delay=1500', expect: { status: 200, service: 'echo' } },
+    ],
+  },
+];
+
+for (const kind of PROXY_KINDS) runRouteTable(kind, CASES);
+
+const diagnosticsOf = (target: TargetName, sources: SourceFile[]) =>
+  compile(sources, { target, backends: ['default/echo:80=127.0.0.1:9'] }).diagnostics.map((d) => `${d.code} ${d.loc?.file}:${d.loc?.line}:${d.loc?.col} ${d.field ?? ''}`);
+
+// proxy.go It("should not set invalid proxy timeouts"): "50k", "20k", "20k" must not reach the
+// config. ingress-nginx drops them silently (its defaults apply); ingressc refuses each value,
+// located at its key, on every target (the grammar is target-independent).
+test('proxy.go: should not set invalid proxy timeouts (each value a located error)', () => {
+  const src = ingress('bad', 'proxy.foo.com', { 'proxy-connect-timeout': '50k', 'proxy-send-timeout': '20k', 'proxy-read-timeout': '20k' });
+  for (const target of ['nginx', 'haproxy', 'envoy', 'caddy', 'traefik', 'gateway-api'] as const) {
+    const r = compile([src], { target, backends: ['default/echo:80=127.0.0.1:9'] });
+    assert.equal(r.ok, false, target);
+    const bad = r.diagnostics.filter((d) => d.code === 'IC2081').map((d) => `${d.loc?.line}:${d.loc?.col} ${d.message.includes('whole seconds') ? 'seconds' : d.message}`);
+    assert.deepEqual(bad, ['6:5 seconds', '7:5 seconds', '8:5 seconds'], `${target}: ${JSON.stringify(r.diagnostics)}`);
+  }
+});
+
+test('timeout and upstream-vhost grammars: what ingress-nginx reads is accepted, anything else a located error', () => {
+  const ok = (ann: Record<string, string>): boolean => compile([ingress('x', 'a.test', ann)], { target: 'nginx', backends: ['default/echo:80=127.0.0.1:9'] }).ok;
+  for (const v of ['1', '60', '+5', '86400']) assert.ok(ok({ 'proxy-read-timeout': v }), v);
+  for (const v of ['0', '-5', '5s', '1.5', '', ' 5', '86401', '99999999999']) assert.equal(ok({ 'proxy-read-timeout': v }), false, JSON.stringify(v));
+  for (const v of ['upstreamvhost.bar.com', 'svc.ns.svc.cluster.local', 'a.test:8080', 'LOCALHOST']) assert.ok(ok({ 'upstream-vhost': v }), v);
+  for (const v of ['$host', 'a b', 'a;b', 'a"b', '', 'a.test:0', 'a.test:70000', '-a.test', '{x}']) assert.equal(ok({ 'upstream-vhost': v }), false, JSON.stringify(v));
+});
+
+test('upstream-vhost on a target that cannot set the Host yet is a located error; an unhonoured timeout a warning', () => {
+  const src = [ingress('u', 'a.test', { 'upstream-vhost': 'b.test', 'proxy-send-timeout': '5' })];
+  const d = diagnosticsOf('traefik', src);
+  assert.ok(d.some((x) => x.startsWith('IC2102 u.yaml:6:5')), d.join('\n'));
+  assert.ok(d.some((x) => x.startsWith('IC2103 u.yaml:7:5')), d.join('\n'));
+  // Envoy honours upstream-vhost but has no per-write timeout: only proxy-send-timeout warns.
+  const e = diagnosticsOf('envoy', src);
+  assert.deepEqual(e.map((x) => x.split(' ').slice(0, 2).join(' ')), ['IC2103 u.yaml:7:5']);
+});
