@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { caddyJson } from '../../src/emit/caddy/quote.js';
 import type { OutputFile, RouteTable, TargetName, Upstream, VirtualHost } from '../../src/index.js';
+import { upstreamHost, type Route } from '../../src/ir/types.js';
+import { matchPath } from '../../src/ir/match.js';
 import { repoRoot } from '../harness/proxies.js';
 import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
 import { matchersOf, parseRule } from '../traefik/rule-parser.js';
@@ -109,8 +111,39 @@ const NGINX_ALLOWED: Record<string, ReadonlySet<string>> = {
   upstream: new Set(['server', 'keepalive']),
   server: new Set(['listen', 'server_name', 'return', 'ssl_certificate', 'ssl_certificate_key', 'location', 'error_page', 'if']),
   if: new Set(['return']),
-  location: new Set(['proxy_pass', 'return']),
+  location: new Set(['proxy_pass', 'return', 'proxy_set_header', 'proxy_connect_timeout', 'proxy_send_timeout', 'proxy_read_timeout']),
 };
+
+/** A route's upstream Host and timeouts as one comparable string ('' for none). */
+export function settingsText(r: Pick<Route, 'filters' | 'policies'> | undefined): string {
+  if (!r) return '';
+  const host = upstreamHost(r);
+  const t = r.policies?.timeouts ?? {};
+  return [host !== undefined ? `host=${host}` : '', ...(['connect', 'send', 'read'] as const).map((k) => (t[k] !== undefined ? `${k}=${t[k]}` : ''))].filter((x) => x).join(' ');
+}
+
+/** The standard request headers nginx sends upstream (a location that sets Host repeats them). */
+const NGINX_PROXY_HEADERS = ['Connection ', 'X-Forwarded-For $proxy_add_x_forwarded_for', 'X-Forwarded-Proto $scheme', 'X-Forwarded-Host $http_host'];
+
+/** What a proxying nginx location says of the Host and timeouts, in settingsText's form; problems for anything else. */
+function nginxLocationSettings(body: readonly NginxDirective[], problems: string[]): string {
+  const sets = body.filter((d) => d.name === 'proxy_set_header');
+  let host: string | undefined;
+  if (sets.length) {
+    const hostLines = sets.filter((d) => d.args[0] === 'Host');
+    if (hostLines.length !== 1 || hostLines[0]!.args.length !== 2) problems.push(`nginx: location proxy_set_header Host ${JSON.stringify(hostLines.map((d) => d.args))}`);
+    else host = hostLines[0]!.args[1];
+    sameMultiset('nginx location proxy_set_header', sets.filter((d) => d.args[0] !== 'Host').map((d) => d.args.join(' ')), NGINX_PROXY_HEADERS, problems);
+  }
+  const t = (name: string, key: string): string => {
+    const ds = body.filter((d) => d.name === `proxy_${name}_timeout`);
+    if (ds.length === 0) return '';
+    const m = ds.length === 1 && ds[0]!.args.length === 1 ? /^([0-9]+)s$/.exec(ds[0]!.args[0]!) : null;
+    if (!m) problems.push(`nginx: proxy_${name}_timeout ${JSON.stringify(ds.map((d) => d.args))}`);
+    return m ? `${key}=${Number(m[1])}` : '';
+  };
+  return [host !== undefined ? `host=${host}` : '', t('connect', 'connect'), t('send', 'send'), t('read', 'read')].filter((x) => x).join(' ');
+}
 
 /** Directives that open a block, per context. */
 const BLOCKS: Record<string, ReadonlySet<string>> = { main: new Set(['events', 'http']), http: new Set(['map', 'upstream', 'server']), server: new Set(['location', 'if']) };
@@ -120,26 +153,25 @@ const hashWildcards = (ir: RouteTable): boolean => !ir.vhosts.some((v) => v.kind
 const nginxServerName = (vh: VirtualHost, hash: boolean): string => (vh.kind !== 'wildcard' ? vh.name : hash ? `*.${vh.wildcardSuffix}` : `~^[^.]+\\.${escDots(vh.wildcardSuffix)}$`);
 const DEFAULT_LOCATION = '@ingressc_default';
 
-/** (modifier, path) of every location the IR vhost needs, as a set. */
-function nginxExpectedLocations(vh: VirtualHost | undefined): Set<string> {
-  const out = new Set<string>();
-  if (!vh) return new Set(['  /']);
-  for (const r of vh.exact) out.add(`= ${r.path}`);
-  let root = false;
+/** (modifier, path) of every location the IR vhost needs → the route answering there (for its Host and timeouts). */
+function nginxExpectedLocations(vh: VirtualHost | undefined): Map<string, Route | undefined> {
+  const out = new Map<string, Route | undefined>();
+  if (!vh) return new Map([['  /', undefined]]);
+  for (const r of vh.exact) out.set(`= ${r.path}`, r);
+  let root: Route | undefined;
   for (const r of vh.prefix) {
     if (r.path === '/') {
-      root = true;
+      root = r;
       continue;
     }
-    out.add(`= ${r.path}`);
-    out.add(`^~ ${r.path}/`);
+    if (!out.has(`= ${r.path}`)) out.set(`= ${r.path}`, r);
+    out.set(`^~ ${r.path}/`, r);
   }
-  out.add('  /');
-  void root;
+  out.set('  /', root);
   // "/p/" locations get a "= /p" sibling (else nginx answers /p with a 301).
-  for (const l of [...out]) {
+  for (const l of [...out.keys()]) {
     const p = l.slice(l.indexOf(' ') + 1).trimStart();
-    if (p !== '/' && p.endsWith('/')) out.add(`= ${p.slice(0, -1)}`);
+    if (p !== '/' && p.endsWith('/') && !out.has(`= ${p.slice(0, -1)}`)) out.set(`= ${p.slice(0, -1)}`, matchPath(vh, p.slice(0, -1)));
   }
   return out;
 }
@@ -264,10 +296,17 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
       sameMultiset(`nginx locations of the redirect server of ${vh?.name}`, got, named, problems);
       continue;
     }
-    const want = new Set([...nginxExpectedLocations(vh), ...named]);
+    const expectedLocs = nginxExpectedLocations(vh);
+    const want = new Set([...expectedLocs.keys(), ...named]);
     if (new Set(got).size !== got.length) problems.push(`nginx: duplicate location in server ${vh?.name ?? '(default)'}`);
     sameMultiset(`nginx locations of ${vh?.name ?? '(default)'}`, new Set(got), want, problems);
     for (const l of locs) {
+      const key = l.args.length === 1 ? `  ${l.args[0]}` : l.args.join(' ');
+      if ((l.block ?? []).some((d) => d.name === 'proxy_pass') && expectedLocs.has(key)) {
+        const got = nginxLocationSettings(l.block ?? [], problems);
+        const wantSettings = settingsText(expectedLocs.get(key));
+        if (got !== wantSettings) problems.push(`nginx: location ${key} of ${vh?.name ?? '(default)'} sends ${JSON.stringify(got)}, the IR says ${JSON.stringify(wantSettings)}`);
+      } else if ((l.block ?? []).some((d) => d.name !== 'proxy_pass' && d.name !== 'return')) problems.push(`nginx: location ${key} has proxy settings but does not proxy`);
       for (const d of l.block ?? []) {
         if (d.name === 'proxy_pass' && !(d.args.length === 1 && proxyPass.has(d.args[0]!))) problems.push(`nginx: proxy_pass ${JSON.stringify(d.args)}`);
         if (d.name === 'return' && !(d.args.length === 1 && (d.args[0] === '404' || d.args[0] === '503'))) problems.push(`nginx: location return ${JSON.stringify(d.args)}`);
@@ -309,8 +348,16 @@ const HAPROXY_KEYWORDS: Record<string, ReadonlySet<string>> = {
   resolvers: new Set(['parse-resolv-conf', 'hold']),
   defaults: new Set(['mode', 'log', 'option', 'timeout']),
   frontend: new Set(['bind', 'http-request', 'http-response', 'use_backend', 'default_backend']),
-  backend: new Set(['server', 'http-request']),
+  backend: new Set(['server', 'http-request', 'timeout']),
 };
+
+/** A route's Host and timeouts as HAProxy can hold them: one server-side timeout, the larger of send and read (60 s when unset). */
+function haproxySettings(r: Pick<Route, 'filters' | 'policies'>): string {
+  const host = upstreamHost(r);
+  const t = r.policies?.timeouts ?? {};
+  const server = t.send !== undefined || t.read !== undefined ? Math.max(t.send ?? 60, t.read ?? 60) : undefined;
+  return [host !== undefined ? `host=${host}` : '', t.connect !== undefined ? `connect=${t.connect}` : '', server !== undefined ? `server=${server}` : ''].filter((x) => x).join(' ');
+}
 
 export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): string[] {
   const problems: string[] = [];
@@ -323,15 +370,31 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   checkComments('haproxy', 'haproxy.cfg', comments, problems);
   const be = (id: string): string => `be_${id}`;
   const byBackend = new Map(ir.upstreams.map((u) => [be(u.id), u]));
+  // Variant backends (routes with their own Host or timeouts): `be_<id>.v<n>`, with the upstream's servers.
+  const baseOf = (name: string): string => name.replace(/\.v[0-9]+$/, '');
+  /** Backend name → the settings its lines carry. */
+  const backendSettings = new Map<string, string>();
   const headers: string[] = [];
   for (const s of sections) {
     const kind = s.header[0]!;
-    headers.push(s.header.join(' '));
+    headers.push(kind === 'backend' && baseOf(s.header[1] ?? '') !== s.header[1] ? 'backend (variant)' : s.header.join(' '));
     const allowed = HAPROXY_KEYWORDS[kind];
     if (!allowed) problems.push(`haproxy: unknown section ${JSON.stringify(s.header.join(' '))}`);
     for (const l of s.lines) if (allowed && !allowed.has(l.words[0]!)) problems.push(`haproxy: keyword ${JSON.stringify(l.words[0])} in ${kind}`);
     if (kind === 'backend') {
-      const u = byBackend.get(s.header[1] ?? '');
+      const name = s.header[1] ?? '';
+      const settings: string[] = [];
+      for (const l of s.lines) {
+        const w = l.words;
+        if (w[0] === 'http-request' && w[1] === 'set-header' && w[2] === 'Host' && w.length === 4) settings.push(`host=${w[3]}`);
+        else if (w[0] === 'timeout' && (w[1] === 'connect' || w[1] === 'server') && w.length === 3 && /^[0-9]+s$/.test(w[2]!)) settings.push(`${w[1]}=${parseInt(w[2]!, 10)}`);
+        else if (w[0] === 'timeout' || (w[0] === 'http-request' && !(w[1] === 'return' && w.join(' ') === 'http-request return status 503') && !(w.join(' ') === 'http-request return status 404')))
+          problems.push(`haproxy: backend ${name}: ${JSON.stringify(w.join(' '))}`);
+      }
+      backendSettings.set(name, settings.join(' '));
+      if (baseOf(name) === name && settings.length) problems.push(`haproxy: backend ${name} carries route settings ${settings.join(' ')}`);
+      if (baseOf(name) !== name && !byBackend.has(baseOf(name))) problems.push(`haproxy: variant backend ${name} of no IR upstream`);
+      const u = byBackend.get(baseOf(name));
       const servers = s.lines.filter((l) => l.words[0] === 'server');
       if (u) {
         const want = u.endpoints.map((e, i) => [`server s${i + 1} ${endpointText(e.host, e.port)}`, ...(e.kind === 'dns' ? ['resolvers dns init-addr last,libc,none'] : [])].join(' '));
@@ -346,20 +409,28 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
       sameMultiset('haproxy use_backend (default)', uses, ir.defaultUpstream === undefined ? [] : [be(ir.defaultUpstream)], problems);
     }
   }
-  const wantHeaders = ['global', 'defaults', 'frontend ingress', 'backend not_found', ...ir.upstreams.map((u) => `backend ${be(u.id)}`)];
+  // Route maps name a backend: its upstream and the settings it carries must be the route's.
+  const routeTarget = (r: Route): string => `${be(r.upstream)}|${haproxySettings(r)}`;
+  const variants = new Set<string>();
+  for (const vh of ir.vhosts) for (const r of [...vh.exact, ...vh.prefix]) if (haproxySettings(r)) variants.add(routeTarget(r));
+  const wantHeaders = ['global', 'defaults', 'frontend ingress', 'backend not_found', ...ir.upstreams.map((u) => `backend ${be(u.id)}`), ...[...variants].map(() => 'backend (variant)')];
   if (ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'dns'))) wantHeaders.push('resolvers dns');
   sameMultiset('haproxy sections', headers, wantHeaders, problems);
+  const resolveEntry = (entry: string): string => {
+    const [k, v] = entry.split(' ');
+    return v === undefined ? entry : `${k} ${baseOf(v)}|${backendSettings.get(v) ?? '?'}`;
+  };
 
   const maps = { hosts: [] as string[], exact: [] as string[], prefix: [] as string[], fallback: [] as string[], ssl: [] as string[] };
   for (const vh of ir.vhosts) {
     if (vh.kind !== 'any') maps.hosts.push(`${vh.name} ${vh.name}`);
-    for (const r of vh.exact) maps.exact.push(`${vh.name}${r.path} ${be(r.upstream)}`);
-    for (const r of vh.prefix) maps.prefix.push(`${vh.name}${r.path === '/' ? '/' : `${r.path}/`} ${be(r.upstream)}`);
+    for (const r of vh.exact) maps.exact.push(`${vh.name}${r.path} ${routeTarget(r)}`);
+    for (const r of vh.prefix) maps.prefix.push(`${vh.name}${r.path === '/' ? '/' : `${r.path}/`} ${routeTarget(r)}`);
     if (vh.fallback !== undefined) maps.fallback.push(`${vh.name} ${be(vh.fallback)}`);
     if (vh.tls?.sslRedirect) maps.ssl.push(vh.name);
   }
   const https = ir.certificates.length > 0;
-  const mapFile = (name: string, want: string[], words: 1 | 2, present: boolean) => {
+  const mapFile = (name: string, want: string[], words: 1 | 2, present: boolean, resolve = false) => {
     const text = byPath.get(name);
     if (!present) {
       if (text !== undefined && want.length) problems.push(`haproxy: unexpected ${name}`);
@@ -368,11 +439,11 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
     if (text === undefined) return void problems.push(`haproxy: ${name} missing`);
     const r = parseMapFile(name, text, words);
     problems.push(...r.problems.map((x) => `haproxy: ${x}`));
-    sameMultiset(`haproxy ${name}`, r.entries, want, problems);
+    sameMultiset(`haproxy ${name}`, resolve ? r.entries.map(resolveEntry) : r.entries, want, problems);
   };
   mapFile('hosts.map', maps.hosts, 2, true);
-  mapFile('exact.map', maps.exact, 2, true);
-  mapFile('prefix.map', maps.prefix, 2, true);
+  mapFile('exact.map', maps.exact, 2, true, true);
+  mapFile('prefix.map', maps.prefix, 2, true, true);
   mapFile('fallback.map', maps.fallback, 2, true);
   mapFile('ssl-redirect.lst', maps.ssl, 1, https && maps.ssl.length > 0);
   if (https) {
@@ -391,15 +462,23 @@ type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const envoyAuthority = (suffix: string): string => `(?i)^[^.:]+\\.${escDots(suffix)}\\.?(:[0-9]+)?$`;
 
+/** A route's cluster (its own for a connect timeout), Host rewrite and deadline (the read timeout), as envoyRoute prints them. */
+function envoyAction(u: string | undefined, r?: Route): string {
+  if (u === undefined) return 'status 404';
+  const t = r?.policies?.timeouts;
+  const host = r ? upstreamHost(r) : undefined;
+  return `cluster ${u}${t?.connect !== undefined ? `.connect${t.connect}s` : ''} timeout ${t?.read ?? 0}s${host !== undefined ? ` host ${host}` : ''}`;
+}
+
 function envoyExpectedRoutes(ir: RouteTable, vh: VirtualHost | undefined, scheme: 'http' | 'https'): string[] {
-  const act = (u: string | undefined) => (u === undefined ? 'status 404' : `cluster ${u}`);
+  const act = (u: string | undefined, r?: Route) => envoyAction(u, r);
   if (!vh) return [`prefix / => ${act(ir.defaultUpstream)}`];
   const h = vh.kind === 'wildcard' ? ` [${envoyAuthority(vh.wildcardSuffix)}]` : '';
   const own: string[] = [];
   if (scheme === 'http' && vh.tls?.sslRedirect) own.push(`prefix /${h} => redirect`);
   else {
-    for (const r of vh.exact) own.push(`path ${r.path}${h} => ${act(r.upstream)}`);
-    for (const r of vh.prefix) own.push(`${r.path === '/' ? 'prefix /' : `path_separated_prefix ${r.path}`}${h} => ${act(r.upstream)}`);
+    for (const r of vh.exact) own.push(`path ${r.path}${h} => ${act(r.upstream, r)}`);
+    for (const r of vh.prefix) own.push(`${r.path === '/' ? 'prefix /' : `path_separated_prefix ${r.path}`}${h} => ${act(r.upstream, r)}`);
     if (!vh.prefix.some((r) => r.path === '/')) own.push(`prefix /${h} => ${act(vh.fallback)}`);
   }
   if (vh.kind !== 'wildcard') return own;
@@ -411,7 +490,15 @@ function envoyRoute(r: Any): string {
   const spec = ['path', 'prefix', 'path_separated_prefix'].filter((k) => m[k] !== undefined).map((k) => `${k} ${m[k]}`);
   const headers = (m.headers ?? []).map((hm: Any) => (hm.name === ':authority' ? hm.string_match?.safe_regex?.regex : `? ${JSON.stringify(hm)}`));
   const extra = Object.keys(m).filter((k) => !['path', 'prefix', 'path_separated_prefix', 'headers'].includes(k));
-  const act = r.redirect ? 'redirect' : r.direct_response ? `status ${r.direct_response.status}` : r.route ? `cluster ${r.route.cluster}` : '?';
+  const rt = r.route;
+  const routeKeys = rt ? Object.keys(rt).filter((k) => !['cluster', 'timeout', 'host_rewrite_literal'].includes(k)) : [];
+  const act = r.redirect
+    ? 'redirect'
+    : r.direct_response
+      ? `status ${r.direct_response.status}`
+      : rt
+        ? `cluster ${rt.cluster} timeout ${rt.timeout}${rt.host_rewrite_literal !== undefined ? ` host ${rt.host_rewrite_literal}` : ''}${routeKeys.length ? ` {${routeKeys.join(',')}}` : ''}`
+        : '?';
   return `${spec.join(' & ')}${headers.map((x: string) => ` [${x}]`).join('')}${extra.length ? ` {${extra.join(',')}}` : ''} => ${act}`;
 }
 
@@ -432,11 +519,19 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
   }
   for (const k of Object.keys(b ?? {})) if (k !== 'static_resources' && k !== 'layered_runtime') problems.push(`envoy: top-level key ${k}`);
   const clusters: Any[] = b?.static_resources?.clusters ?? [];
-  sameMultiset('envoy clusters', clusters.map((c) => c.name), ir.upstreams.map((u) => u.id), problems);
+  // One cluster per upstream (connect timeout 5 s), and one per upstream and connect timeout some route sets.
+  const wantClusters = new Map(ir.upstreams.map((u) => [u.id, 5]));
+  for (const vh of ir.vhosts)
+    for (const r of [...vh.exact, ...vh.prefix]) {
+      const c = r.policies?.timeouts?.connect;
+      if (c !== undefined) wantClusters.set(`${r.upstream}.connect${c}s`, c);
+    }
+  sameMultiset('envoy clusters', clusters.map((c) => c.name), wantClusters.keys(), problems);
   const byId = new Map(ir.upstreams.map((u) => [u.id, u]));
   for (const c of clusters) {
-    const u = byId.get(c.name);
+    const u = byId.get(c.name.replace(/\.connect[0-9]+s$/, ''));
     if (!u) continue;
+    if (c.connect_timeout !== `${wantClusters.get(c.name)}s`) problems.push(`envoy: cluster ${c.name} connect_timeout ${c.connect_timeout}`);
     const eps = (c.load_assignment?.endpoints ?? []).flatMap((l: Any) => l.lb_endpoints.map((e: Any) => `${e.endpoint.address.socket_address.address}:${e.endpoint.address.socket_address.port_value}`));
     sameMultiset(`envoy endpoints of ${u.id}`, eps, u.endpoints.map((e) => `${e.host}:${e.port}`), problems);
   }
@@ -555,17 +650,18 @@ const caddyPrefix = (p: string): string => `^${escDots(p)}(/[\\s\\S]*)?$`;
 
 /** The IR's expected routes of one Caddy server, one line per route, independent of the emitter. */
 function caddyExpectedRoutes(ir: RouteTable, scheme: 'http' | 'https', httpsPort: number): string[] {
-  const act = (id: string | undefined): string => {
+  const act = (id: string | undefined, r?: Route): string => {
     const u = id === undefined ? undefined : ir.upstreams.find((x) => x.id === id);
     if (!u) return 'status 404';
-    return u.endpoints.length === 0 ? 'status 503' : `proxy ${u.endpoints.map((e) => endpointText(e.host, e.port)).join(',')}`;
+    const settings = settingsText(r);
+    return u.endpoints.length === 0 ? 'status 503' : `proxy ${u.endpoints.map((e) => endpointText(e.host, e.port)).join(',')}${settings ? ` ${settings}` : ''}`;
   };
   const vhostLines = (vh: VirtualHost): string[] => {
     if (scheme === 'http' && vh.tls?.sslRedirect) return [`* => redirect https://{http.request.host}${httpsPort === 443 ? '' : `:${httpsPort}`}{http.request.uri}`];
-    const lines = vh.exact.map((r) => `^${escDots(r.path)}$ => ${act(r.upstream)}`);
+    const lines = vh.exact.map((r) => `^${escDots(r.path)}$ => ${act(r.upstream, r)}`);
     for (const r of vh.prefix) {
-      if (r.path === '/') return [...lines, `* => ${act(r.upstream)}`];
-      lines.push(`${caddyPrefix(r.path)} => ${act(r.upstream)}`);
+      if (r.path === '/') return [...lines, `* => ${act(r.upstream, r)}`];
+      lines.push(`${caddyPrefix(r.path)} => ${act(r.upstream, r)}`);
     }
     return [...lines, `* => ${act(vh.fallback)}`];
   };
@@ -676,15 +772,30 @@ export function checkCaddy(ir: RouteTable, files: readonly OutputFile[]): string
     if (s.automatic_https?.disable !== true) problems.push(`caddy: automatic HTTPS is on for ${name}`);
     const named = new Map<string, string>();
     for (const [name, nr] of Object.entries<Any>(s.named_routes ?? {})) {
-      const u = ir.upstreams.find((x) => x.id === name);
+      // `<id>.v<n>`: a route's own Host (request header) and timeouts (transport) on its upstream.
+      const u = ir.upstreams.find((x) => x.id === name.replace(/\.v[0-9]+$/, ''));
       const rp = nr?.handle?.[0];
       if (!u) problems.push(`caddy: named route ${JSON.stringify(name)} is no IR upstream`);
       if (Object.keys(nr ?? {}).join() !== 'handle' || nr.handle.length !== 1 || rp?.handler !== 'reverse_proxy') problems.push(`caddy: named route ${JSON.stringify(name)} is not one reverse_proxy`);
-      if (Object.keys(rp ?? {}).join() !== 'handler,upstreams,load_balancing,headers' || JSON.stringify(rp.headers) !== '{"response":{"set":{"Server":["Caddy"]}}}')
+      const hostSet: unknown = rp?.headers?.request?.set?.Host;
+      const host = Array.isArray(hostSet) && hostSet.length === 1 ? String(hostSet[0]) : undefined;
+      const wantHeaders = JSON.stringify({ ...(host !== undefined ? { request: { set: { Host: [host] } } } : {}), response: { set: { Server: ['Caddy'] } } });
+      const tr = rp?.transport;
+      const trKeys = Object.keys(tr ?? {});
+      const dur = (k: string): number | undefined => (tr?.[k] === undefined ? undefined : /^[0-9]+s$/.test(String(tr[k])) ? parseInt(tr[k], 10) : NaN);
+      if (
+        !['handler,upstreams,load_balancing,headers', 'handler,upstreams,load_balancing,headers,transport'].includes(Object.keys(rp ?? {}).join()) ||
+        JSON.stringify(rp.headers) !== wantHeaders ||
+        (tr !== undefined && (tr.protocol !== 'http' || trKeys.some((k) => !['protocol', 'dial_timeout', 'read_timeout', 'write_timeout'].includes(k)) || trKeys.length < 2))
+      )
         problems.push(`caddy: reverse_proxy of ${JSON.stringify(name)} has other fields: ${JSON.stringify(rp).slice(0, 200)}`);
+      const settings = settingsText({
+        ...(host !== undefined ? { filters: [{ type: 'RequestHeaderModifier' as const, set: [{ name: 'Host', value: host }] }] } : {}),
+        ...(tr ? { policies: { timeouts: { connect: dur('dial_timeout'), send: dur('write_timeout'), read: dur('read_timeout') } } } : {}),
+      });
       const dials: string[] = (rp?.upstreams ?? []).map((x: Any) => x.dial);
       if (u) sameMultiset(`caddy named route ${name}`, dials, u.endpoints.map((e) => endpointText(e.host, e.port)), problems);
-      named.set(name, `proxy ${dials.join(',')}`);
+      named.set(name, `proxy ${dials.join(',')}${settings ? ` ${settings}` : ''}`);
     }
     const got = flattenHostGroups(s.routes ?? [], problems).map((r: Any) => caddyRoute(r, problems, named));
     const want = caddyExpectedRoutes(ir, scheme, ir.listen.https.port);

@@ -46,7 +46,7 @@ export function renderBackends(upstreams: readonly Upstream[], variants: readonl
     const name = cfgName(backendName(v?.name ?? u.id));
     names.add(name);
     const s = new Section(`backend ${name}`);
-    if (v && u.endpoints.length > 0) variantLines(s, v);
+    if (v) variantLines(s, v);
     // A Service without ready endpoints: answer 503 like a controller would, not 404.
     if (u.endpoints.length === 0) s.line('http-request return status 503');
     else u.endpoints.forEach((e, i) => s.line(serverLine(e, i)));

@@ -42,7 +42,7 @@ export function renderBackends(upstreams, variants = []) {
         const name = cfgName(backendName(v?.name ?? u.id));
         names.add(name);
         const s = new Section(`backend ${name}`);
-        if (v && u.endpoints.length > 0)
+        if (v)
             variantLines(s, v);
         // A Service without ready endpoints: answer 503 like a controller would, not 404.
         if (u.endpoints.length === 0)
