@@ -603,17 +603,26 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
   for (const ep of ['web', 'websecure']) if (JSON.stringify(st?.entryPoints?.[ep]?.http) !== JSON.stringify(pathRules)) problems.push(`traefik: entry point ${ep} http options ${JSON.stringify(st?.entryPoints?.[ep]?.http)}`);
 
   const hostDesc = (vh: VirtualHost): string => (vh.kind === 'exact' ? `Host ${vh.name}` : vh.kind === 'wildcard' ? `HostRegexp ${traefikHostRegexp(vh.wildcardSuffix)}` : '');
-  const want: string[] = [];
-  const add = (host: string, paths: string[]) => want.push(`${host} | ${paths.sort().join(' , ')}`);
-  for (const vh of ir.vhosts) {
-    const h = hostDesc(vh);
-    for (const r of vh.exact) add(h, [`Path ${r.path}`]);
-    for (const r of vh.prefix) add(h, r.path === '/' ? ['PathPrefix /'] : [`Path ${r.path}`, `PathPrefix ${r.path}/`]);
-    // Every vhost ends in a catch-all (a request must match some router for encodedCharacters to apply).
-    if (!vh.prefix.some((r) => r.path === '/')) add(h, vh.kind === 'any' ? ['PathPrefix /'] : []);
-  }
-  if (!ir.vhosts.some((v) => v.kind === 'any')) add('', ['PathPrefix /']);
   const https = ir.certificates.length > 0;
+  const upstreamOk = new Set(ir.upstreams.filter((u) => u.endpoints.length > 0).map((u) => u.id));
+  /** Routers expected on an entry point; a route's upstream Host where it proxies (not behind the HTTP redirect). */
+  const wantOn = (ep: string): string[] => {
+    const want: string[] = [];
+    const add = (host: string, paths: string[], r?: Route, redirected = false) => {
+      const upHost = r && !redirected && upstreamOk.has(r.upstream) ? upstreamHost(r) : undefined;
+      want.push(`${host} | ${paths.sort().join(' , ')}${upHost !== undefined ? ` | Host ${upHost}` : ''}`);
+    };
+    for (const vh of ir.vhosts) {
+      const h = hostDesc(vh);
+      const redirected = ep === 'web' && vh.tls?.sslRedirect === true;
+      for (const r of vh.exact) add(h, [`Path ${r.path}`], r, redirected);
+      for (const r of vh.prefix) add(h, r.path === '/' ? ['PathPrefix /'] : [`Path ${r.path}`, `PathPrefix ${r.path}/`], r, redirected);
+      // Every vhost ends in a catch-all (a request must match some router for encodedCharacters to apply).
+      if (!vh.prefix.some((r) => r.path === '/')) add(h, vh.kind === 'any' ? ['PathPrefix /'] : []);
+    }
+    if (!ir.vhosts.some((v) => v.kind === 'any')) add('', ['PathPrefix /']);
+    return want;
+  };
   const services = new Set(Object.keys(dyn?.http?.services ?? {}));
   sameMultiset('traefik services', services, ir.upstreams.filter((u) => u.endpoints.length > 0).map((u) => u.id), problems);
   for (const ep of ['web', ...(https ? ['websecure'] : [])]) {
@@ -635,9 +644,12 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
         else if (m.name === 'Path' || m.name === 'PathPrefix') paths.push(`${m.name} ${m.args[0]}`);
         else problems.push(`traefik: router ${name} uses matcher ${m.name}`);
       }
-      got.push(`${host} | ${paths.sort().join(' , ')}`);
+      const hostSets = (r.middlewares ?? []).map((m: string) => dyn?.http?.middlewares?.[m]?.headers?.customRequestHeaders?.Host).filter((x: unknown) => x !== undefined);
+      if (hostSets.length > 1) problems.push(`traefik: router ${name} sets the Host ${hostSets.length} times`);
+      for (const m of r.middlewares ?? []) if (dyn?.http?.middlewares?.[m]?.headers && JSON.stringify(Object.keys(dyn.http.middlewares[m].headers.customRequestHeaders ?? {})) !== '["Host"]') problems.push(`traefik: middleware ${m} sets other headers`);
+      got.push(`${host} | ${paths.sort().join(' , ')}${hostSets.length ? ` | Host ${hostSets[0]}` : ''}`);
     }
-    sameMultiset(`traefik routers on ${ep}`, got, want, problems);
+    sameMultiset(`traefik routers on ${ep}`, got, wantOn(ep), problems);
   }
   return problems;
 }

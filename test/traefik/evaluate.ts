@@ -36,6 +36,8 @@ export interface RouterConf {
 export interface MiddlewareConf {
   redirectScheme?: { scheme: string; permanent?: boolean; port?: string };
   ipAllowList?: { sourceRange: string[]; rejectStatusCode?: number };
+  /** Only customRequestHeaders.Host is modelled: Traefik sets the request's Host from it. */
+  headers?: { customRequestHeaders?: Record<string, string> };
 }
 
 export interface EvalRequest {
@@ -127,7 +129,9 @@ export class TraefikModel {
     for (const m of conf.middlewares ?? []) {
       const mw = this.http.middlewares?.[stripProvider(m)];
       if (!mw) fail(`middleware ${m} does not exist`);
-      else if (!mw.redirectScheme && !mw.ipAllowList) fail(`middleware ${m}: only redirectScheme and ipAllowList are modelled`);
+      else if (!mw.redirectScheme && !mw.ipAllowList && !mw.headers) fail(`middleware ${m}: only redirectScheme, ipAllowList and headers are modelled`);
+      else if (mw.headers && Object.keys(mw.headers).join() !== 'customRequestHeaders') fail(`middleware ${m}: only headers.customRequestHeaders is modelled`);
+      else if (mw.headers && Object.keys(mw.headers.customRequestHeaders ?? {}).some((h) => h !== 'Host')) fail(`middleware ${m}: only the Host request header is modelled`);
       else if (mw.ipAllowList?.sourceRange.length === 0) fail(`middleware ${m}: empty sourceRange`); // Traefik refuses to build it
       else if (mw.ipAllowList) ipInRanges('127.0.0.1', mw.ipAllowList.sourceRange); // throws on a malformed range
     }
@@ -169,8 +173,12 @@ export class TraefikModel {
   }
 
   private serve(r: CompiledRouter, req: EvalRequest, input: MatchInput, forwardedPath: string, https: boolean): Outcome {
+    let host = req.host;
     for (const m of r.conf.middlewares ?? []) {
       const mw = this.http.middlewares![stripProvider(m)]!;
+      // headers (pkg/middlewares/headers/header.go): a non-empty customRequestHeaders "Host" replaces req.Host.
+      const setHost = mw.headers?.customRequestHeaders?.Host;
+      if (setHost !== undefined && setHost !== '') host = setHost;
       if (mw.redirectScheme) {
         const loc = redirectScheme(mw.redirectScheme, req.host, forwardedPath, https);
         if (loc) {
@@ -194,7 +202,7 @@ export class TraefikModel {
       servers: lb.servers!.map((s) => s.url),
       forwardedPath,
       // passHostHeader defaults to true; otherwise the server URL's host is sent.
-      forwardedHost: lb.passHostHeader === false ? new URL(lb.servers![0]!.url).host : req.host,
+      forwardedHost: lb.passHostHeader === false ? new URL(lb.servers![0]!.url).host : host,
     };
   }
 }

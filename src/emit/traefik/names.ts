@@ -14,6 +14,8 @@ export const NOOP_SERVICE = 'noop@internal';
 export const REDIRECT_MIDDLEWARE = 'ingressc-redirect-https';
 export const NOT_FOUND_MIDDLEWARE = 'ingressc-not-found';
 export const UNAVAILABLE_MIDDLEWARE = 'ingressc-unavailable';
+/** `ingressc-host-<n>`: sets the Host sent upstream (upstream-vhost), one per distinct value. */
+export const hostMiddlewareName = (n: number): string => `ingressc-host-${n}`;
 
 /**
  * Router name stem of a vhost. '_' separates the parts because it cannot occur in a validated

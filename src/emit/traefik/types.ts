@@ -28,7 +28,8 @@ export interface Service {
 
 export type Middleware =
   | { redirectScheme: { scheme: 'https'; permanent: boolean; port?: string } }
-  | { ipAllowList: { sourceRange: string[]; rejectStatusCode: number } };
+  | { ipAllowList: { sourceRange: string[]; rejectStatusCode: number } }
+  | { headers: { customRequestHeaders: Record<string, string> } };
 
 export interface CertFiles {
   certFile: string;

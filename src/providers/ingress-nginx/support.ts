@@ -30,7 +30,7 @@ const SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Support>>>> = 
   'proxy-connect-timeout': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
   'proxy-read-timeout': { nginx: yes, haproxy: haproxyServerTimeout, envoy: envoyReadTimeout, caddy: yes },
   'proxy-send-timeout': { nginx: yes, haproxy: haproxyServerTimeout, caddy: yes },
-  'upstream-vhost': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
+  'upstream-vhost': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes, traefik: yes },
   'ssl-redirect': { nginx: perHostRedirect, haproxy: perHostRedirect, envoy: perHostRedirect, traefik: perHostRedirect, caddy: perHostRedirect, 'gateway-api': perHostRedirect },
 };
 

@@ -8,7 +8,10 @@ import { test } from 'node:test';
 import { compile, type SourceFile, type TargetName } from '../../../src/index.js';
 import { PROXY_KINDS } from '../../harness/index.js';
 import type { TableCase } from '../../e2e/route-table.js';
-import { runRouteTable } from '../../e2e/run-table.js';
+import { checkReply, compileCase, describeRequest, runRouteTable } from '../../e2e/run-table.js';
+import { modelOptionsFromStatic, TraefikModel } from '../../traefik/evaluate.js';
+import { readOutput } from '../../traefik/output.js';
+import { traefikValidator } from '../../traefik/strict-schema.js';
 
 const NGINX = 'nginx.ingress.kubernetes.io/';
 
@@ -70,6 +73,28 @@ const CASES: TableCase[] = [
 
 for (const kind of PROXY_KINDS) runRouteTable(kind, CASES);
 
+// Traefik through its evaluator (test/traefik/): upstream-vhost is a headers middleware. Its
+// timeouts (serversTransports) are not emitted: the vendored file-provider schema has no
+// serversTransports, so they stay warnings on traefik.
+test('traefik (evaluated): upstreamvhost.go: set host to upstreamvhost.bar.com (per location)', () => {
+  const c = CASES[0]!;
+  const ports = { http: 18080, https: 18443 };
+  const echoPorts = { 'default/echo:80': 19000 };
+  const r = compileCase(c, 'traefik', ports, echoPorts);
+  assert.ok(r.ok, JSON.stringify(r.diagnostics, null, 2));
+  const out = readOutput(r.files);
+  assert.deepEqual(traefikValidator()(out.dynamic), []);
+  const model = new TraefikModel(out.dynamic, modelOptionsFromStatic(out.static));
+  const failures: string[] = [];
+  for (const req of c.requests) {
+    const o = model.route({ ...(req.host !== undefined ? { host: req.host } : {}), path: req.path });
+    const json = o.kind === 'proxied' ? { service: o.servers[0] === 'http://127.0.0.1:19000' ? 'echo' : o.servers[0], path: o.forwardedPath, host: o.forwardedHost } : undefined;
+    const problems = checkReply(req, { status: o.status, headers: {}, json, peerCN: undefined }, ports.https);
+    if (problems.length) failures.push(`${describeRequest(req)}: ${problems.join('; ')}`);
+  }
+  assert.deepEqual(failures, []);
+});
+
 const diagnosticsOf = (target: TargetName, sources: SourceFile[]) =>
   compile(sources, { target, backends: ['default/echo:80=127.0.0.1:9'] }).diagnostics.map((d) => `${d.code} ${d.loc?.file}:${d.loc?.line}:${d.loc?.col} ${d.field ?? ''}`);
 
@@ -96,7 +121,7 @@ test('timeout and upstream-vhost grammars: what ingress-nginx reads is accepted,
 
 test('upstream-vhost on a target that cannot set the Host yet is a located error; an unhonoured timeout a warning', () => {
   const src = [ingress('u', 'a.test', { 'upstream-vhost': 'b.test', 'proxy-send-timeout': '5' })];
-  const d = diagnosticsOf('traefik', src);
+  const d = diagnosticsOf('gateway-api', src);
   assert.ok(d.some((x) => x.startsWith('IC2102 u.yaml:6:5')), d.join('\n'));
   assert.ok(d.some((x) => x.startsWith('IC2103 u.yaml:7:5')), d.join('\n'));
   // Envoy honours upstream-vhost but has no per-write timeout: only proxy-send-timeout warns.

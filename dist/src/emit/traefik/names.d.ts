@@ -9,6 +9,8 @@ export declare const NOOP_SERVICE = "noop@internal";
 export declare const REDIRECT_MIDDLEWARE = "ingressc-redirect-https";
 export declare const NOT_FOUND_MIDDLEWARE = "ingressc-not-found";
 export declare const UNAVAILABLE_MIDDLEWARE = "ingressc-unavailable";
+/** `ingressc-host-<n>`: sets the Host sent upstream (upstream-vhost), one per distinct value. */
+export declare const hostMiddlewareName: (n: number) => string;
 /**
  * Router name stem of a vhost. '_' separates the parts because it cannot occur in a validated
  * host name, so two different vhosts or routes can never produce the same router name.

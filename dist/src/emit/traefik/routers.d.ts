@@ -1,9 +1,11 @@
-import type { RouteTable } from '../../ir/types.js';
-import type { Router } from './types.js';
+import { type RouteTable } from '../../ir/types.js';
+import type { Middleware, Router } from './types.js';
 export interface RouterSet {
     routers: Record<string, Router>;
     /** Middlewares the routers reference (they must be defined). */
     used: Set<string>;
+    /** The Host-setting middlewares, by name. */
+    hostMiddlewares: Record<string, Middleware>;
 }
 /**
  * Routers in IR order: per vhost its exact routes, its prefixes (longest first), then its

@@ -1,4 +1,5 @@
-import { DEFAULT_KEY, NOOP_SERVICE, NOT_FOUND_MIDDLEWARE, REDIRECT_MIDDLEWARE, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
+import { upstreamHost } from '../../ir/types.js';
+import { DEFAULT_KEY, hostMiddlewareName, NOOP_SERVICE, NOT_FOUND_MIDDLEWARE, REDIRECT_MIDDLEWARE, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
 import { priorities } from './priority.js';
 import { catchAllRule, routeRule } from './rules.js';
 /**
@@ -17,21 +18,36 @@ export function buildRouters(ir, services, unavailable) {
     const https = ir.certificates.length > 0;
     const routers = {};
     const used = new Set();
-    const target = (upstream) => {
+    // The headers middleware's customRequestHeaders sets the request's Host itself when the key is
+    // "Host" (pkg/middlewares/headers), and passHostHeader forwards it.
+    const hostNames = new Map();
+    const hostMiddlewares = {};
+    const hostMiddleware = (host) => {
+        let name = hostNames.get(host);
+        if (name === undefined) {
+            name = hostMiddlewareName(hostNames.size + 1);
+            hostNames.set(host, name);
+            hostMiddlewares[name] = { headers: { customRequestHeaders: { Host: host } } };
+        }
+        return name;
+    };
+    const target = (upstream, r) => {
         if (upstream === undefined)
             return { service: NOOP_SERVICE, middleware: NOT_FOUND_MIDDLEWARE };
         if (unavailable.has(upstream))
             return { service: NOOP_SERVICE, middleware: UNAVAILABLE_MIDDLEWARE };
         if (!services.has(upstream))
             throw new Error(`traefik: route names unknown upstream ${upstream}`);
-        return { service: upstream };
+        const host = r ? upstreamHost(r) : undefined;
+        return { service: upstream, ...(host !== undefined ? { hostMiddleware: hostMiddleware(host) } : {}) };
     };
     const add = (name, rule, priority, t, redirect) => {
         // With the redirect, the HTTP router never reaches its target: only the redirect applies.
-        const httpMw = redirect ? REDIRECT_MIDDLEWARE : t.middleware;
-        put(`${name}_http`, { entryPoints: [WEB], rule, priority, ...(httpMw ? { middlewares: [httpMw] } : {}), service: t.service });
+        const own = [t.middleware, t.hostMiddleware].filter((m) => m !== undefined);
+        const httpMw = redirect ? [REDIRECT_MIDDLEWARE] : own;
+        put(`${name}_http`, { entryPoints: [WEB], rule, priority, ...(httpMw.length ? { middlewares: httpMw } : {}), service: t.service });
         if (https)
-            put(`${name}_https`, { entryPoints: [WEBSECURE], rule, priority, ...(t.middleware ? { middlewares: [t.middleware] } : {}), service: t.service, tls: {} });
+            put(`${name}_https`, { entryPoints: [WEBSECURE], rule, priority, ...(own.length ? { middlewares: own } : {}), service: t.service, tls: {} });
     };
     const put = (name, r) => {
         if (routers[name])
@@ -43,8 +59,8 @@ export function buildRouters(ir, services, unavailable) {
     for (const vh of ir.vhosts) {
         const key = vhostKey(vh);
         const redirect = vh.tls?.sslRedirect === true;
-        vh.exact.forEach((r, i) => add(`${key}_exact_${i}`, routeRule(vh, r), prio.exact(vh.kind, r.path), target(r.upstream), redirect));
-        vh.prefix.forEach((r, i) => add(`${key}_prefix_${i}`, routeRule(vh, r), prio.prefix(vh.kind, r.path), target(r.upstream), redirect));
+        vh.exact.forEach((r, i) => add(`${key}_exact_${i}`, routeRule(vh, r), prio.exact(vh.kind, r.path), target(r.upstream, r), redirect));
+        vh.prefix.forEach((r, i) => add(`${key}_prefix_${i}`, routeRule(vh, r), prio.prefix(vh.kind, r.path), target(r.upstream, r), redirect));
         if (needsCatchAll(vh))
             add(`${key}_${vh.fallback ? 'fallback' : 'notfound'}`, catchAllRule(vh), prio.catchAll(vh.kind), target(vh.fallback), redirect);
     }
@@ -53,7 +69,7 @@ export function buildRouters(ir, services, unavailable) {
     // (encodedCharacters, static-config.ts) only in a matched router, and answers 404 otherwise.
     if (!ir.vhosts.some((v) => v.kind === 'any'))
         add(DEFAULT_KEY, catchAllRule(undefined), prio.catchAll('any'), target(ir.defaultUpstream), false);
-    return { routers, used };
+    return { routers, used, hostMiddlewares };
 }
 function needsCatchAll(vh) {
     return !vh.prefix.some((r) => r.path === '/'); // the root prefix already takes every path

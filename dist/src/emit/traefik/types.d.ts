@@ -42,6 +42,10 @@ export type Middleware = {
         sourceRange: string[];
         rejectStatusCode: number;
     };
+} | {
+    headers: {
+        customRequestHeaders: Record<string, string>;
+    };
 };
 export interface CertFiles {
     certFile: string;
