@@ -77,7 +77,7 @@ interface Match {
 }
 interface Rule {
   matches?: Match[];
-  filters?: { type: string; requestRedirect?: { scheme?: string; hostname?: string; port?: number; statusCode?: number } }[];
+  filters?: { type: string; requestRedirect?: { scheme?: string; hostname?: string; port?: number; statusCode?: number }; urlRewrite?: { hostname?: string; path?: unknown } }[];
   backendRefs?: { name: string; namespace?: string; port?: number; kind?: string; group?: string; weight?: number }[];
 }
 interface RouteSpec {
@@ -208,7 +208,10 @@ export class GatewayModel {
     if ((b.kind ?? 'Service') !== 'Service' || (b.group ?? '') !== '' || b.port === undefined) return { kind: 'status', status: 500, route: name, reason: 'invalid backendRef', ...extra };
     const backend = { namespace: b.namespace ?? win.route.metadata.namespace, name: b.name, port: b.port };
     if (!this.opts.ready(backend)) return { kind: 'status', status: 503, route: name, reason: 'no ready endpoints', ...extra };
-    return { kind: 'proxied', status: 200, route: name, backend, forwardedPath: req.path, forwardedHost: req.host, ...extra };
+    // URLRewrite hostname replaces the Host the backend receives (path rewrites are not modelled).
+    const rewrite = win.rule.filters?.find((f) => f.type === 'URLRewrite')?.urlRewrite;
+    if (rewrite?.path !== undefined) return { kind: 'status', status: 500, route: name, reason: 'URLRewrite path is not modelled', ...extra };
+    return { kind: 'proxied', status: 200, route: name, backend, forwardedPath: req.path, forwardedHost: rewrite?.hostname ?? req.host, ...extra };
   }
 }
 

@@ -69,7 +69,13 @@ export interface RequestRedirectFilter {
   requestRedirect: { scheme: 'https'; port?: number; statusCode: 308 };
 }
 
-export type RouteFilter = RequestRedirectFilter;
+/** Replaces the Host header the backend receives (upstream-vhost). */
+export interface URLRewriteFilter {
+  type: 'URLRewrite';
+  urlRewrite: { hostname: string };
+}
+
+export type RouteFilter = RequestRedirectFilter | URLRewriteFilter;
 
 export interface RouteRule {
   /** Absent: every request (a PathPrefix "/" match). */

@@ -30,7 +30,14 @@ const SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Support>>>> = 
   'proxy-connect-timeout': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
   'proxy-read-timeout': { nginx: yes, haproxy: haproxyServerTimeout, envoy: envoyReadTimeout, caddy: yes },
   'proxy-send-timeout': { nginx: yes, haproxy: haproxyServerTimeout, caddy: yes },
-  'upstream-vhost': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes, traefik: yes },
+  'upstream-vhost': {
+    nginx: yes,
+    haproxy: yes,
+    envoy: yes,
+    caddy: yes,
+    traefik: yes,
+    'gateway-api': { level: 'partial', note: 'a URLRewrite hostname, which takes no port: a value with ":port" is a compile error (IC4080)' },
+  },
   'ssl-redirect': { nginx: perHostRedirect, haproxy: perHostRedirect, envoy: perHostRedirect, traefik: perHostRedirect, caddy: perHostRedirect, 'gateway-api': perHostRedirect },
 };
 

@@ -12,6 +12,8 @@ import { checkReply, compileCase, describeRequest, runRouteTable } from '../../e
 import { modelOptionsFromStatic, TraefikModel } from '../../traefik/evaluate.js';
 import { readOutput } from '../../traefik/output.js';
 import { traefikValidator } from '../../traefik/strict-schema.js';
+import { validateStream } from '../../gateway-api/crd-validator.js';
+import { modelOf } from '../../gateway-api/output.js';
 
 const NGINX = 'nginx.ingress.kubernetes.io/';
 
@@ -119,11 +121,31 @@ test('timeout and upstream-vhost grammars: what ingress-nginx reads is accepted,
   for (const v of ['$host', 'a b', 'a;b', 'a"b', '', 'a.test:0', 'a.test:70000', '-a.test', '{x}']) assert.equal(ok({ 'upstream-vhost': v }), false, JSON.stringify(v));
 });
 
-test('upstream-vhost on a target that cannot set the Host yet is a located error; an unhonoured timeout a warning', () => {
-  const src = [ingress('u', 'a.test', { 'upstream-vhost': 'b.test', 'proxy-send-timeout': '5' })];
+// Gateway API through its evaluator (test/gateway-api/): upstream-vhost is a URLRewrite hostname.
+test('gateway-api (evaluated): upstreamvhost.go: set host to upstreamvhost.bar.com (per location)', () => {
+  const c = CASES[0]!;
+  const r = compileCase(c, 'gateway-api', { http: 18080, https: 18443 }, { 'default/echo:80': 19000 });
+  assert.ok(r.ok, JSON.stringify(r.diagnostics, null, 2));
+  for (const f of r.files) assert.deepEqual(validateStream(f.content).problems, [], `${f.path} does not validate`);
+  for (const fallThrough of [false, true]) {
+    const model = modelOf(r, { fallThrough });
+    const failures: string[] = [];
+    for (const req of c.requests) {
+      const o = model.route({ ...(req.host !== undefined ? { host: req.host } : {}), path: req.path, https: false }, 18080);
+      const json = o.kind === 'proxied' ? { service: o.backend.name, path: o.forwardedPath, host: o.forwardedHost } : undefined;
+      const problems = checkReply(req, { status: o.status, headers: {}, json, peerCN: undefined }, 18443);
+      if (problems.length) failures.push(`${describeRequest(req)}: ${problems.join('; ')}`);
+    }
+    assert.deepEqual(failures, [], `fallThrough=${fallThrough}`);
+  }
+});
+
+test('upstream-vhost with a port on Gateway API is a located error (IC4080); unhonoured timeouts are warnings', () => {
+  const src = [ingress('u', 'a.test', { 'upstream-vhost': 'b.test:8080', 'proxy-send-timeout': '5' })];
   const d = diagnosticsOf('gateway-api', src);
-  assert.ok(d.some((x) => x.startsWith('IC2102 u.yaml:6:5')), d.join('\n'));
+  assert.ok(d.some((x) => x.startsWith('IC4080 u.yaml:13:9')), d.join('\n'));
   assert.ok(d.some((x) => x.startsWith('IC2103 u.yaml:7:5')), d.join('\n'));
+  assert.ok(compile([ingress('u', 'a.test', { 'upstream-vhost': 'b.test' })], { target: 'gateway-api', backends: ['default/echo:80=127.0.0.1:9'] }).ok);
   // Envoy honours upstream-vhost but has no per-write timeout: only proxy-send-timeout warns.
   const e = diagnosticsOf('envoy', src);
   assert.deepEqual(e.map((x) => x.split(' ').slice(0, 2).join(' ')), ['IC2103 u.yaml:7:5']);

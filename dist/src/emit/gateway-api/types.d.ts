@@ -81,7 +81,14 @@ export interface RequestRedirectFilter {
         statusCode: 308;
     };
 }
-export type RouteFilter = RequestRedirectFilter;
+/** Replaces the Host header the backend receives (upstream-vhost). */
+export interface URLRewriteFilter {
+    type: 'URLRewrite';
+    urlRewrite: {
+        hostname: string;
+    };
+}
+export type RouteFilter = RequestRedirectFilter | URLRewriteFilter;
 export interface RouteRule {
     /** Absent: every request (a PathPrefix "/" match). */
     matches?: RouteMatch[];
