@@ -39,7 +39,7 @@ export interface ServiceRef {
 }
 
 export type GwOutcome =
-  | { kind: 'proxied'; status: 200; route: string; backend: ServiceRef; forwardedPath: string; forwardedHost: string | undefined }
+  | { kind: 'proxied'; status: 200; route: string; backend: ServiceRef; forwardedPath: string; forwardedHost: string | undefined; backendRequestTimeout?: string }
   | { kind: 'redirect'; status: number; route: string; location: string }
   | { kind: 'status'; status: 404 | 500 | 503; route?: string; reason: string };
 
@@ -79,6 +79,7 @@ interface Rule {
   matches?: Match[];
   filters?: { type: string; requestRedirect?: { scheme?: string; hostname?: string; port?: number; statusCode?: number }; urlRewrite?: { hostname?: string; path?: unknown } }[];
   backendRefs?: { name: string; namespace?: string; port?: number; kind?: string; group?: string; weight?: number }[];
+  timeouts?: { backendRequest?: string; request?: string };
 }
 interface RouteSpec {
   parentRefs?: ParentRef[];
@@ -211,7 +212,9 @@ export class GatewayModel {
     // URLRewrite hostname replaces the Host the backend receives (path rewrites are not modelled).
     const rewrite = win.rule.filters?.find((f) => f.type === 'URLRewrite')?.urlRewrite;
     if (rewrite?.path !== undefined) return { kind: 'status', status: 500, route: name, reason: 'URLRewrite path is not modelled', ...extra };
-    return { kind: 'proxied', status: 200, route: name, backend, forwardedPath: req.path, forwardedHost: rewrite?.hostname ?? req.host, ...extra };
+    // timeouts.backendRequest: a backend slower than this gets the Gateway's 504 (the caller knows the backend's delay).
+    const bt = win.rule.timeouts?.backendRequest;
+    return { kind: 'proxied', status: 200, route: name, backend, forwardedPath: req.path, forwardedHost: rewrite?.hostname ?? req.host, ...(bt !== undefined ? { backendRequestTimeout: bt } : {}), ...extra };
   }
 }
 

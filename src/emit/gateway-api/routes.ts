@@ -18,7 +18,7 @@ export interface RouteProblem {
 }
 
 /** What a rule sends requests to: an upstream id (its Service) with the Host it receives, or an HTTPS redirect. */
-type Action = { upstream: string; host?: string } | { redirect: true };
+type Action = { upstream: string; host?: string; read?: number } | { redirect: true };
 
 interface PlannedRule {
   matches?: RouteMatch[];
@@ -116,16 +116,18 @@ function httpsParents(vh: VirtualHost, ir: RouteTable, plan: ListenerPlan): Pare
 }
 
 /**
- * The IR vhost as rules: paths grouped by upstream and upstream Host in IR order, then the
- * fallback. The Host (upstream-vhost) is a URLRewrite hostname, which has no port.
+ * The IR vhost as rules: paths grouped by upstream, upstream Host and read timeout in IR order,
+ * then the fallback. The Host (upstream-vhost) is a URLRewrite hostname, which has no port; the
+ * read timeout the rule's timeouts.backendRequest.
  */
 function vhostRules(vh: VirtualHost, problems: RouteProblem[]): PlannedRule[] {
-  const groups = new Map<string, { action: { upstream: string; host?: string }; matches: RouteMatch[] }>();
+  const groups = new Map<string, { action: { upstream: string; host?: string; read?: number }; matches: RouteMatch[] }>();
   for (const r of [...vh.exact, ...vh.prefix]) {
     const host = upstreamHost(r);
     if (host?.includes(':')) problems.push({ vhost: vh, detail: '', upstreamHost: { host, path: r.sourcePath, origin: r.origin } });
-    const key = JSON.stringify([r.upstream, host ?? null]);
-    const g = groups.get(key) ?? { action: { upstream: r.upstream, ...(host !== undefined ? { host } : {}) }, matches: [] };
+    const read = r.policies?.timeouts?.read;
+    const key = JSON.stringify([r.upstream, host ?? null, read ?? null]);
+    const g = groups.get(key) ?? { action: { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}) }, matches: [] };
     g.matches.push(match(r));
     groups.set(key, g);
   }
@@ -163,6 +165,11 @@ function toRule(r: PlannedRule, backend: (id: string) => BackendRef, httpsPort: 
     // The well-known port is left out: Gateway API derives 443 from the https scheme.
     return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', ...(httpsPort === 443 ? {} : { port: httpsPort }), statusCode: 308 } }] };
   }
-  const host = r.action.host;
-  return { ...matches, ...(host !== undefined ? { filters: [{ type: 'URLRewrite', urlRewrite: { hostname: host } }] } : {}), backendRefs: [backend(r.action.upstream)] };
+  const { host, read } = r.action;
+  return {
+    ...matches,
+    ...(host !== undefined ? { filters: [{ type: 'URLRewrite', urlRewrite: { hostname: host } }] } : {}),
+    backendRefs: [backend(r.action.upstream)],
+    ...(read !== undefined ? { timeouts: { backendRequest: `${read}s` } } : {}),
+  };
 }

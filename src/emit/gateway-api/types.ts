@@ -82,6 +82,8 @@ export interface RouteRule {
   matches?: RouteMatch[];
   filters?: RouteFilter[];
   backendRefs?: BackendRef[];
+  /** backendRequest: the proxy-read-timeout (Extended support). */
+  timeouts?: { backendRequest: string };
 }
 
 export interface HTTPRoute {

@@ -28,7 +28,16 @@ const envoyReadTimeout: Support = {
 
 const SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Support>>>> = {
   'proxy-connect-timeout': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
-  'proxy-read-timeout': { nginx: yes, haproxy: haproxyServerTimeout, envoy: envoyReadTimeout, caddy: yes },
+  'proxy-read-timeout': {
+    nginx: yes,
+    haproxy: haproxyServerTimeout,
+    envoy: envoyReadTimeout,
+    caddy: yes,
+    'gateway-api': {
+      level: 'partial',
+      note: 'rules[].timeouts.backendRequest (Extended support) bounds the whole backend request, from the first byte sent to the last byte received, not the gap between two reads',
+    },
+  },
   'proxy-send-timeout': { nginx: yes, haproxy: haproxyServerTimeout, caddy: yes },
   'upstream-vhost': {
     nginx: yes,

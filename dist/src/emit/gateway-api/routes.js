@@ -99,8 +99,9 @@ function httpsParents(vh, ir, plan) {
     return names.map((n) => plan.parentOf.get(n));
 }
 /**
- * The IR vhost as rules: paths grouped by upstream and upstream Host in IR order, then the
- * fallback. The Host (upstream-vhost) is a URLRewrite hostname, which has no port.
+ * The IR vhost as rules: paths grouped by upstream, upstream Host and read timeout in IR order,
+ * then the fallback. The Host (upstream-vhost) is a URLRewrite hostname, which has no port; the
+ * read timeout the rule's timeouts.backendRequest.
  */
 function vhostRules(vh, problems) {
     const groups = new Map();
@@ -108,8 +109,9 @@ function vhostRules(vh, problems) {
         const host = upstreamHost(r);
         if (host?.includes(':'))
             problems.push({ vhost: vh, detail: '', upstreamHost: { host, path: r.sourcePath, origin: r.origin } });
-        const key = JSON.stringify([r.upstream, host ?? null]);
-        const g = groups.get(key) ?? { action: { upstream: r.upstream, ...(host !== undefined ? { host } : {}) }, matches: [] };
+        const read = r.policies?.timeouts?.read;
+        const key = JSON.stringify([r.upstream, host ?? null, read ?? null]);
+        const g = groups.get(key) ?? { action: { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}) }, matches: [] };
         g.matches.push(match(r));
         groups.set(key, g);
     }
@@ -148,6 +150,11 @@ function toRule(r, backend, httpsPort) {
         // The well-known port is left out: Gateway API derives 443 from the https scheme.
         return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', ...(httpsPort === 443 ? {} : { port: httpsPort }), statusCode: 308 } }] };
     }
-    const host = r.action.host;
-    return { ...matches, ...(host !== undefined ? { filters: [{ type: 'URLRewrite', urlRewrite: { hostname: host } }] } : {}), backendRefs: [backend(r.action.upstream)] };
+    const { host, read } = r.action;
+    return {
+        ...matches,
+        ...(host !== undefined ? { filters: [{ type: 'URLRewrite', urlRewrite: { hostname: host } }] } : {}),
+        backendRefs: [backend(r.action.upstream)],
+        ...(read !== undefined ? { timeouts: { backendRequest: `${read}s` } } : {}),
+    };
 }

@@ -94,6 +94,10 @@ export interface RouteRule {
     matches?: RouteMatch[];
     filters?: RouteFilter[];
     backendRefs?: BackendRef[];
+    /** backendRequest: the proxy-read-timeout (Extended support). */
+    timeouts?: {
+        backendRequest: string;
+    };
 }
 export interface HTTPRoute {
     apiVersion: typeof API_VERSION;
