@@ -101,11 +101,11 @@ export interface Route {
 }
 
 /**
- * Who may reach a route, judged on the client address = the TCP peer of the connection the proxy
- * accepted (no X-Forwarded-For or PROXY-protocol trust). A request from an address in
- * `sourceDeny` is refused with 403; else, when `sourceAllow` is set, one from outside it is
- * refused with 403 (ingress-nginx: deny rules, then allow rules, then "deny all"). The refusal
- * comes before anything else the route does (an upstream without endpoints: 403, not 503).
+ * Per-route policies. Source ranges: who may reach a route, judged on the client address = the TCP
+ * peer of the connection the proxy accepted (no X-Forwarded-For or PROXY-protocol trust). A request
+ * from an address in `sourceDeny` is refused with 403; else, when `sourceAllow` is set, one from
+ * outside it is refused with 403 (ingress-nginx: deny rules, then allow rules, then "deny all"). The
+ * refusal comes before anything else the route does (an upstream without endpoints: 403, not 503).
  * CIDR strings are normalised ("10.0.0.0/8", "2001:db8::/32"; a single address is /32 or /128),
  * sorted, IPv4 first.
  */
@@ -119,6 +119,19 @@ export interface RoutePolicies {
   maxBodyBytes?: number;
   /** client-body-buffer-size (nginx tuning; an nginx size as written). */
   bodyBufferSize?: string;
+  /** proxy-connect/send/read-timeout. */
+  timeouts?: UpstreamTimeouts;
+}
+
+/**
+ * ingress-nginx's three upstream timeouts, whole seconds; only those an Ingress set (absent: the
+ * target's own default). connect: establishing the connection; send: between two successive writes
+ * of the request to the backend; read: between two successive reads of the response.
+ */
+export interface UpstreamTimeouts {
+  connect?: number;
+  send?: number;
+  read?: number;
 }
 
 export const hasSourceRange = (p: RoutePolicies | undefined): boolean => p?.sourceAllow !== undefined || p?.sourceDeny !== undefined;
@@ -128,6 +141,15 @@ export const hasSourceRange = (p: RoutePolicies | undefined): boolean => p?.sour
  * ingress-nginx's ImplementationSpecific); RegularExpression (see Route.path).
  */
 export type PathMatch = 'Exact' | 'Prefix' | 'StringPrefix' | 'RegularExpression';
+
+/**
+ * Request header changes before proxying: X-Forwarded-Prefix (rewrite), Host (upstream-vhost; a
+ * `set` of `Host` replaces the Host the backend receives).
+ */
+export interface RequestHeaderModifier {
+  type: 'RequestHeaderModifier';
+  set: { name: string; value: string }[];
+}
 
 export type RouteFilter =
   | {
@@ -140,10 +162,18 @@ export type RouteFilter =
        */
       path: { type: 'RegexReplace'; pattern: string; replacement: string };
     }
-  | { type: 'RequestHeaderModifier'; set: { name: string; value: string }[] };
+  | RequestHeaderModifier;
 
 /** Every route of a vhost, in no particular order. */
 export const routesOf = (vh: VirtualHost): Route[] => [...vh.exact, ...vh.prefix, ...(vh.ordered ?? [])];
+
+/** The Host a route sends upstream, when a RequestHeaderModifier sets it. */
+export const upstreamHost = (r: Pick<Route, 'filters'>): string | undefined =>
+  r.filters?.flatMap((f) => (f.type === 'RequestHeaderModifier' ? f.set : [])).find((h) => h.name.toLowerCase() === 'host')?.value;
+
+/** A route's request headers set by filters other than Host (X-Forwarded-Prefix). */
+export const otherHeaderSets = (r: Pick<Route, 'filters'>): { name: string; value: string }[] =>
+  r.filters?.flatMap((f) => (f.type === 'RequestHeaderModifier' ? f.set : [])).filter((h) => h.name.toLowerCase() !== 'host') ?? [];
 
 export interface Upstream {
   /** "<namespace>_<service>_<port>" — '_' cannot occur in the parts, so ids are unique and safe. */

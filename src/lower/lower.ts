@@ -1,5 +1,5 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
-import { hasSourceRange, routesOf, type RouteTable, type VirtualHost } from '../ir/types.js';
+import { hasSourceRange, routesOf, type RoutePolicies, type RouteTable, type VirtualHost } from '../ir/types.js';
 import type { ResolvedOptions } from '../options.js';
 import type { IngressModel, Inventory } from '../validate/model.js';
 import { applyAnnotationSupport } from './annotation-support.js';
@@ -8,7 +8,11 @@ import { globController, servedByIngressNginx } from './path-reading.js';
 import { selectByClass } from './select-class.js';
 import { collectTls } from './tls.js';
 import { UpstreamResolver } from './upstreams.js';
+import { upstreamExtras } from './upstream-settings.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
+
+/** Policies other than the timeouts (source ranges, body size, body buffer). */
+const accessPolicy = (p: RoutePolicies | undefined): boolean => p !== undefined && Object.keys(p).some((k) => k !== 'timeouts');
 
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics): RouteTable {
@@ -33,6 +37,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
       if (!globalDefault) globalDefault = { upstream: own, owner: ing };
       else diags.report('IC3007', ing.defaultBackend!.ref, { ingress: ing.id, other: globalDefault.owner.id, why: describePrecedence(globalDefault.owner, ing) });
     }
+    const extras = upstreamExtras(ing, opts.target);
     for (const rule of ing.rules) {
       const name = rule.host === '' ? '*' : rule.host.toLowerCase();
       let vh = vhosts.get(name);
@@ -48,7 +53,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
           continue;
         }
         const up = resolver.resolve({ namespace: ing.namespace, service: p.backend.service, port: p.backend.port }, p.backend.ref);
-        if (up) vh.add(p, up, ing, stringPrefix);
+        if (up) vh.add(p, up, ing, stringPrefix, extras);
       }
     }
   }
@@ -62,9 +67,10 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   const built: VirtualHost[] = [];
   for (const vb of vhosts.values()) {
     const vh = vb.build(diags);
-    // Policies were built for Exact and Prefix routes; no emitter applies them to a string-prefix or
-    // regex route yet, so such a route with a policy is refused rather than emitted open.
-    for (const r of routesOf(vh)) if (r.policies && r.match !== 'Exact' && r.match !== 'Prefix') diags.report('IC3072', r.origin, { path: r.sourcePath, match: r.match, ingress: r.ingress });
+    // Source ranges and body size were built for Exact and Prefix routes; no emitter applies them to a
+    // string-prefix or regex route yet, so such a route with one is refused rather than emitted open.
+    // Timeouts are not refused: every emitter that honours them applies them to every route kind.
+    for (const r of routesOf(vh)) if (accessPolicy(r.policies) && r.match !== 'Exact' && r.match !== 'Prefix') diags.report('IC3072', r.origin, { path: r.sourcePath, match: r.match, ingress: r.ingress });
     if (!vh.fallback && defaultUpstream) vh.fallback = defaultUpstream;
     const t = tls.hosts.get(vh.name);
     if (t && vh.kind !== 'any') {

@@ -23,7 +23,15 @@ interface Entry {
   owner: IngressModel;
   /** ImplementationSpecific read as ingress-nginx does (a string prefix). */
   stringPrefix: boolean;
+  /** upstream-vhost (a Host filter) and the timeouts (lower/upstream-settings.ts). */
+  extras: Pick<Route, 'filters' | 'policies'>;
 }
+
+/** The Ingress's policies (source ranges, body size) with its timeouts. */
+const policiesOf = (owner: IngressModel, extras: Entry['extras']): Pick<Route, 'policies'> => {
+  const p = { ...(owner.policies ?? {}), ...(extras.policies ?? {}) };
+  return Object.keys(p).length ? { policies: p } : {};
+};
 
 /** Does this path of `owner` switch its host into ingress-nginx's regex mode (enforceRegexModifier)? */
 const wantsRegex = (owner: IngressModel, path: string): boolean =>
@@ -48,8 +56,8 @@ export class VhostBuilder {
   ) {}
 
   /** Ingresses must arrive in precedence order: the first definition of a matcher wins. */
-  add(p: PathModel, upstream: string, owner: IngressModel, stringPrefix: boolean): void {
-    this.entries.push({ p, upstream, owner, stringPrefix });
+  add(p: PathModel, upstream: string, owner: IngressModel, stringPrefix: boolean, extras: Pick<Route, 'filters' | 'policies'> = {}): void {
+    this.entries.push({ p, upstream, owner, stringPrefix, extras });
   }
 
   private get hostName(): string {
@@ -101,14 +109,14 @@ export class VhostBuilder {
   private longestRoutes(diags: Diagnostics): { exact: Route[]; prefix: Route[] } {
     const exactBy = new Map<string, Owned>();
     const prefixBy = new Map<string, Owned>();
-    for (const { p, upstream, owner, stringPrefix } of this.entries) {
+    for (const { p, upstream, owner, stringPrefix, extras } of this.entries) {
       if (!STRICT_PATH_RE.test(p.path)) {
         diags.report('IC3050', p.pathRef, { path: p.path, ingress: owner.id, host: this.hostName });
         continue;
       }
       const match = p.pathType === 'Exact' ? 'Exact' : stringPrefix && p.pathType === 'ImplementationSpecific' ? 'StringPrefix' : 'Prefix';
       const path = match === 'Prefix' && p.path !== '/' ? p.path.replace(/\/+$/, '') : p.path;
-      const route: Route = { path, match, pathType: p.pathType, sourcePath: p.path, upstream, ingress: owner.id, ...(owner.policies ? { policies: owner.policies } : {}), origin: p.ref };
+      const route: Route = { path, match, pathType: p.pathType, sourcePath: p.path, upstream, ingress: owner.id, ...(extras.filters ? { filters: extras.filters } : {}), ...policiesOf(owner, extras), origin: p.ref };
       const table = match === 'Exact' ? exactBy : prefixBy;
       const key = match === 'Exact' ? path : prefixKey(route);
       const prev = table.get(key);
@@ -151,21 +159,21 @@ export class VhostBuilder {
     diags.report('IC3052', why.p.ref, { host: this.hostName, why: `${why.owner.id} sets ${why.owner.paths.useRegex ? 'use-regex' : 'rewrite-target'}` });
     const exactPaths = new Set(this.entries.filter((e) => e.p.pathType === 'Exact').map((e) => e.p.path));
     const byText = new Map<string, Owned>();
-    for (const { p, upstream, owner } of this.entries) {
+    for (const { p, upstream, owner, extras } of this.entries) {
       const rewrites = owner.paths.rewriteTarget !== undefined && owner.paths.rewriteTarget !== p.path;
       let texts = [p.path];
       if (p.pathType === 'Prefix' && p.path !== '/' && !rewrites && !owner.paths.useRegex) {
         const normalised = p.path.endsWith('/') ? p.path : `${p.path}/`;
         texts = exactPaths.has(p.path) ? [normalised] : [normalised, p.path];
       }
-      const filters: RouteFilter[] = [];
+      const filters: RouteFilter[] = [...(extras.filters ?? [])];
       if (rewrites) {
         filters.push({ type: 'URLRewrite', path: { type: 'RegexReplace', pattern: p.path, replacement: owner.paths.rewriteTarget!.replace(/\$([1-9])/g, '{$1}') } });
         // ingress-nginx sends X-Forwarded-Prefix only in its rewrite branch (buildProxyPass).
         if (owner.paths.xForwardedPrefix !== undefined) filters.push({ type: 'RequestHeaderModifier', set: [{ name: 'X-Forwarded-Prefix', value: owner.paths.xForwardedPrefix }] });
       }
       for (const text of new Set(texts)) {
-        const route: Route = { path: text, match: 'RegularExpression', pathType: p.pathType, sourcePath: p.path, upstream, ingress: owner.id, ...(owner.policies ? { policies: owner.policies } : {}), origin: p.ref, ...(filters.length ? { filters } : {}) };
+        const route: Route = { path: text, match: 'RegularExpression', pathType: p.pathType, sourcePath: p.path, upstream, ingress: owner.id, ...policiesOf(owner, extras), origin: p.ref, ...(filters.length ? { filters } : {}) };
         const prev = byText.get(text);
         if (!prev) byText.set(text, { route, owner });
         else if (prev.owner !== owner) this.conflict(route, prev, owner, diags);

@@ -120,6 +120,7 @@ export function validateIngress(m: Manifest, diags: Diagnostics, opts: IngressCh
     sslRedirect: ann.sslRedirect,
     ...policiesOf(ann),
     paths: ann.paths,
+    upstream: ann.upstream,
     annotationUses: ann.uses,
   };
 }

@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { caddyJson } from '../../src/emit/caddy/quote.js';
 import type { OutputFile, RoutePolicies, RouteTable, TargetName, Upstream, VirtualHost } from '../../src/index.js';
+import { upstreamHost, type Route } from '../../src/ir/types.js';
 import { repoRoot } from '../harness/proxies.js';
 import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
 import { matchersOf, parseRule } from '../traefik/rule-parser.js';
-import { envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLICY_DIRECTIVES, nginxExpectedPolicy, nginxLocationRoute, policyDesc, traefikRouterPolicy } from './policy-oracles.js';
+import { envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLICY_DIRECTIVES, nginxExpectedPolicy, policyDesc, traefikRouterPolicy } from './policy-oracles.js';
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
 import { matchPath } from '../../src/ir/match.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../src/ir/regex.js';
@@ -115,8 +116,39 @@ const NGINX_ALLOWED: Record<string, ReadonlySet<string>> = {
   upstream: new Set(['server', 'keepalive']),
   server: new Set(['listen', 'server_name', 'return', 'ssl_certificate', 'ssl_certificate_key', 'location', 'error_page', 'if']),
   if: new Set(['return']),
-  location: new Set(['proxy_pass', 'return', 'error_page', 'set', 'rewrite', 'proxy_set_header', ...NGINX_POLICY_DIRECTIVES]),
+  location: new Set(['proxy_pass', 'return', 'error_page', 'set', 'rewrite', 'proxy_set_header', 'proxy_connect_timeout', 'proxy_send_timeout', 'proxy_read_timeout', ...NGINX_POLICY_DIRECTIVES]),
 };
+
+/** A route's upstream Host and timeouts as one comparable string ('' for none). */
+export function settingsText(r: Pick<Route, 'filters' | 'policies'> | undefined): string {
+  if (!r) return '';
+  const host = upstreamHost(r);
+  const t = r.policies?.timeouts ?? {};
+  return [host !== undefined ? `host=${host}` : '', ...(['connect', 'send', 'read'] as const).map((k) => (t[k] !== undefined ? `${k}=${t[k]}` : ''))].filter((x) => x).join(' ');
+}
+
+/** The standard request headers nginx sends upstream (a location that sets Host repeats them). */
+const NGINX_PROXY_HEADERS = ['Connection ', 'X-Forwarded-For $proxy_add_x_forwarded_for', 'X-Forwarded-Proto $scheme', 'X-Forwarded-Host $http_host'];
+
+/** What a proxying nginx location says of the Host and timeouts, in settingsText's form; problems for anything else. */
+function nginxLocationSettings(body: readonly NginxDirective[], problems: string[]): string {
+  const sets = body.filter((d) => d.name === 'proxy_set_header');
+  let host: string | undefined;
+  if (sets.length) {
+    const hostLines = sets.filter((d) => d.args[0] === 'Host');
+    if (hostLines.length !== 1 || hostLines[0]!.args.length !== 2) problems.push(`nginx: location proxy_set_header Host ${JSON.stringify(hostLines.map((d) => d.args))}`);
+    else host = hostLines[0]!.args[1];
+    sameMultiset('nginx location proxy_set_header', sets.filter((d) => d.args[0] !== 'Host').map((d) => d.args.join(' ')), NGINX_PROXY_HEADERS, problems);
+  }
+  const t = (name: string, key: string): string => {
+    const ds = body.filter((d) => d.name === `proxy_${name}_timeout`);
+    if (ds.length === 0) return '';
+    const m = ds.length === 1 && ds[0]!.args.length === 1 ? /^([0-9]+)s$/.exec(ds[0]!.args[0]!) : null;
+    if (!m) problems.push(`nginx: proxy_${name}_timeout ${JSON.stringify(ds.map((d) => d.args))}`);
+    return m ? `${key}=${Number(m[1])}` : '';
+  };
+  return [host !== undefined ? `host=${host}` : '', t('connect', 'connect'), t('send', 'send'), t('read', 'read')].filter((x) => x).join(' ');
+}
 
 /** Directives that open a block, per context. */
 const BLOCKS: Record<string, ReadonlySet<string>> = { main: new Set(['events', 'http']), http: new Set(['map', 'upstream', 'server']), server: new Set(['location', 'if']) };
@@ -126,31 +158,30 @@ const hashWildcards = (ir: RouteTable): boolean => !ir.vhosts.some((v) => v.kind
 const nginxServerName = (vh: VirtualHost, hash: boolean): string => (vh.kind !== 'wildcard' ? vh.name : hash ? `*.${vh.wildcardSuffix}` : `~^[^.]+\\.${escDots(vh.wildcardSuffix)}$`);
 const DEFAULT_LOCATION = '@ingressc_default';
 
-/** (modifier, path) of every location the IR vhost needs, as a set. */
-function nginxExpectedLocations(vh: VirtualHost | undefined): Set<string> {
-  const out = new Set<string>();
-  if (!vh) return new Set(['  /']);
-  if (vh.pathOrder === 'regex-first-match') return new Set([...(vh.ordered ?? []).map((r) => `~* ${routeRegex(r.path, 'pcre')}`), '  /']);
-  for (const r of vh.exact) out.add(`= ${r.path}`);
-  let root = false;
+/** (modifier, path) of every location the IR vhost needs → the route answering there (for its policies, Host and timeouts). */
+function nginxExpectedLocations(vh: VirtualHost | undefined): Map<string, Route | undefined> {
+  const out = new Map<string, Route | undefined>();
+  if (!vh) return new Map([['  /', undefined]]);
+  if (vh.pathOrder === 'regex-first-match') return new Map([...(vh.ordered ?? []).map((r) => [`~* ${routeRegex(r.path, 'pcre')}`, r] as const), ['  /', undefined]]);
+  for (const r of vh.exact) out.set(`= ${r.path}`, r);
+  let root: Route | undefined;
   for (const r of vh.prefix) {
     if (r.path === '/') {
-      root = true;
+      root = r;
       continue;
     }
     if (r.match === 'StringPrefix') {
-      out.add(`^~ ${r.path}`);
+      out.set(`^~ ${r.path}`, r);
       continue;
     }
-    out.add(`= ${r.path}`);
-    out.add(`^~ ${r.path}/`);
+    if (!out.has(`= ${r.path}`)) out.set(`= ${r.path}`, r);
+    out.set(`^~ ${r.path}/`, r);
   }
-  out.add('  /');
-  void root;
+  out.set('  /', root);
   // "/p/" locations get a "= /p" sibling (else nginx answers /p with a 301).
-  for (const l of [...out]) {
+  for (const l of [...out.keys()]) {
     const p = l.slice(l.indexOf(' ') + 1).trimStart();
-    if (p !== '/' && p.endsWith('/')) out.add(`= ${p.slice(0, -1)}`);
+    if (p !== '/' && p.endsWith('/') && !out.has(`= ${p.slice(0, -1)}`)) out.set(`= ${p.slice(0, -1)}`, matchPath(vh, p.slice(0, -1)));
   }
   return out;
 }
@@ -295,23 +326,41 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
       sameMultiset(`nginx locations of the redirect server of ${vh?.name}`, got, named, problems);
       continue;
     }
-    const want = new Set([...nginxExpectedLocations(vh), ...named]);
+    const expectedLocs = nginxExpectedLocations(vh);
+    const want = new Set([...expectedLocs.keys(), ...named]);
     if (new Set(got).size !== got.length) problems.push(`nginx: duplicate location in server ${vh?.name ?? '(default)'}`);
     sameMultiset(`nginx locations of ${vh?.name ?? '(default)'}`, new Set(got), want, problems);
     const used = new Set<string>();
     for (const l of locs) {
       if (l.args[0] === DEFAULT_LOCATION) continue;
-      // A route with policies answers in place: exactly its policy directives, then proxy_pass (after a
-      // `set` of the DNS variable), a return, or try_files for an empty upstream behind a source range.
-      const route = nginxLocationRoute(vh, l.args);
+      const key = l.args.length === 1 ? `  ${l.args[0]}` : l.args.join(' ');
+      const route = expectedLocs.get(key);
+      const body = l.block ?? [];
+      // Timeouts (proxy-*-timeout) wherever the location proxies in place: exactly the route's.
+      const timeoutsGot = body.filter((d) => /^proxy_(connect|send|read)_timeout$/.test(d.name)).map((d) => [d.name, ...d.args].join(' '));
+      const t = route?.policies?.timeouts ?? {};
+      const timeoutsWant = (['connect', 'send', 'read'] as const).filter((k) => t[k] !== undefined).map((k) => `proxy_${k}_timeout ${t[k]}s`);
+      if (JSON.stringify(timeoutsGot) !== JSON.stringify(timeoutsWant)) problems.push(`nginx: location ${key} of ${vh?.name ?? '(default)'} has timeouts ${JSON.stringify(timeoutsGot)}, the IR says ${JSON.stringify(timeoutsWant)}`);
+      const isTimeout = (d: NginxDirective): boolean => /^proxy_(connect|send|read)_timeout$/.test(d.name);
+      // A route with policies, a Host or timeouts answers in place (a jump would skip its directives):
+      // exactly its policy directives and settings, then proxy_pass (after a `set` of the DNS variable),
+      // a return, or try_files for an empty upstream behind a source range.
       const upstreamEmpty = route !== undefined && byId.get(route.upstream)?.endpoints.length === 0;
-      const wantPolicy = nginxExpectedPolicy(route, upstreamEmpty);
-      if (wantPolicy.length) {
-        const policy = (l.block ?? []).filter((d) => NGINX_POLICY_DIRECTIVES.has(d.name)).map((d) => [d.name, ...d.args].join(' '));
+      const wantPolicy = l.args[0] === '~*' ? [] : nginxExpectedPolicy(route, upstreamEmpty);
+      const wantSettings = settingsText(route);
+      if (l.args[0] !== '~*' && (wantPolicy.length || wantSettings !== '')) {
+        const policy = body.filter((d) => NGINX_POLICY_DIRECTIVES.has(d.name)).map((d) => [d.name, ...d.args].join(' '));
         if (JSON.stringify(policy) !== JSON.stringify(wantPolicy)) problems.push(`nginx: location ${l.args.join(' ')} of ${vh?.name ?? '(default)'} has policy ${JSON.stringify(policy).slice(0, 200)}, expected ${JSON.stringify(wantPolicy).slice(0, 200)}`);
-        const rest = (l.block ?? []).filter((d) => !NGINX_POLICY_DIRECTIVES.has(d.name)).map((d) => d.name);
-        if (!(JSON.stringify(rest) === '["proxy_pass"]' || JSON.stringify(rest) === '["set","proxy_pass"]' || JSON.stringify(rest) === '["return"]' || (rest.length === 0 && upstreamEmpty)))
-          problems.push(`nginx: restricted location ${l.args.join(' ')} answers with ${JSON.stringify(rest)}`);
+        const gotSettings = nginxLocationSettings(body, problems);
+        if (gotSettings !== wantSettings) problems.push(`nginx: location ${key} of ${vh?.name ?? '(default)'} sends ${JSON.stringify(gotSettings)}, the IR says ${JSON.stringify(wantSettings)}`);
+        const rest = body.filter((d) => !NGINX_POLICY_DIRECTIVES.has(d.name) && d.name !== 'proxy_set_header' && !isTimeout(d));
+        const names = JSON.stringify(rest.map((d) => d.name));
+        if (!(names === '["proxy_pass"]' || names === '["set","proxy_pass"]' || names === '["return"]' || (rest.length === 0 && upstreamEmpty)))
+          problems.push(`nginx: restricted location ${l.args.join(' ')} answers with ${names}`);
+        for (const d of rest) {
+          if (d.name === 'proxy_pass' && !(d.args.length === 1 && ir.upstreams.some((u) => u.endpoints.length > 0 && reach(u).endsWith(`proxy_pass ${d.args[0]}`)))) problems.push(`nginx: proxy_pass ${JSON.stringify(d.args)}`);
+          if (d.name === 'return' && !(d.args.length === 1 && (d.args[0] === '404' || d.args[0] === '503'))) problems.push(`nginx: location return ${JSON.stringify(d.args)}`);
+        }
         continue;
       }
       if (l.args[0] === '~*') {
@@ -323,7 +372,7 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
             if (!(d.args.length === 3 && rewrites.has(`${d.args[0]} ${d.args[1]}`) && d.args[2] === 'break')) problems.push(`nginx: rewrite ${JSON.stringify(d.args)} is no IR rewrite`);
           } else if (d.name === 'proxy_set_header') {
             if (!(d.args.length === 2 && (httpHeaders.has(d.args.join(' ')) || setHeaders.has(d.args.join(' '))))) problems.push(`nginx: proxy_set_header ${JSON.stringify(d.args)}`);
-          } else rest.push([d.name, ...d.args].join(' '));
+          } else if (!/^proxy_(connect|send|read)_timeout$/.test(d.name)) rest.push([d.name, ...d.args].join(' '));
         }
         const answer = rest.join('\n');
         if (!(answer === 'return 404' || answer === 'return 503' || ir.upstreams.some((u) => u.endpoints.length > 0 && reach(u) === answer))) problems.push(`nginx: regex location ${l.args.join(' ')} answers ${JSON.stringify(answer)}`);
@@ -371,8 +420,16 @@ const HAPROXY_KEYWORDS: Record<string, ReadonlySet<string>> = {
   resolvers: new Set(['parse-resolv-conf', 'nameserver', 'hold']),
   defaults: new Set(['mode', 'log', 'option', 'timeout']),
   frontend: new Set(['bind', 'http-request', 'http-response', 'use_backend', 'default_backend']),
-  backend: new Set(['server', 'http-request']),
+  backend: new Set(['server', 'http-request', 'timeout']),
 };
+
+/** A route's Host and timeouts as HAProxy can hold them: one server-side timeout, the larger of send and read (60 s when unset). */
+function haproxySettings(r: Pick<Route, 'filters' | 'policies'>): string {
+  const host = upstreamHost(r);
+  const t = r.policies?.timeouts ?? {};
+  const server = t.send !== undefined || t.read !== undefined ? Math.max(t.send ?? 60, t.read ?? 60) : undefined;
+  return [host !== undefined ? `host=${host}` : '', t.connect !== undefined ? `connect=${t.connect}` : '', server !== undefined ? `server=${server}` : ''].filter((x) => x).join(' ');
+}
 
 export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): string[] {
   const problems: string[] = [];
@@ -391,17 +448,33 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   const upstreamById = new Map(ir.upstreams.map((u) => [u.id, u]));
   const byBackend = new Map([...ir.upstreams.map((u) => [be(u.id), u] as const), ...policies.list.map((b) => [b.name, upstreamById.get(b.upstream)!] as const)]);
   const rulesOf = new Map(policies.list.map((b) => [b.name, b.rules]));
+  // Variant backends (routes with their own Host or timeouts, without policies): `be_<id>.v<n>`, with the upstream's servers.
+  const baseOf = (name: string): string => name.replace(/\.v[0-9]+$/, '');
+  /** Backend name → the settings its lines carry. */
+  const backendSettings = new Map<string, string>();
   const headers: string[] = [];
   for (const s of sections) {
     const kind = s.header[0]!;
-    headers.push(s.header.join(' '));
+    headers.push(kind === 'backend' && baseOf(s.header[1] ?? '') !== s.header[1] ? 'backend (variant)' : s.header.join(' '));
     const allowed = HAPROXY_KEYWORDS[kind];
     if (!allowed) problems.push(`haproxy: unknown section ${JSON.stringify(s.header.join(' '))}`);
     for (const l of s.lines) if (allowed && !allowed.has(l.words[0]!)) problems.push(`haproxy: keyword ${JSON.stringify(l.words[0])} in ${kind}`);
     if (kind === 'backend') {
-      const u = byBackend.get(s.header[1] ?? '');
+      const name = s.header[1] ?? '';
+      const settings: string[] = [];
+      for (const l of s.lines) {
+        const w = l.words;
+        if (w[0] === 'http-request' && w[1] === 'set-header' && w[2] === 'Host' && w.length === 4) settings.push(`host=${w[3]}`);
+        else if (w[0] === 'timeout' && (w[1] === 'connect' || w[1] === 'server') && w.length === 3 && /^[0-9]+s$/.test(w[2]!)) settings.push(`${w[1]}=${parseInt(w[2]!, 10)}`);
+        else if (w[0] === 'timeout' || (w[0] === 'http-request' && !(w[1] === 'return' && w.join(' ') === 'http-request return status 503') && !(w.join(' ') === 'http-request return status 404') && !(rulesOf.get(name) ?? []).includes(w.join(' '))))
+          problems.push(`haproxy: backend ${name}: ${JSON.stringify(w.join(' '))}`);
+      }
+      backendSettings.set(name, settings.join(' '));
+      if (baseOf(name) === name && !rulesOf.has(name) && settings.length) problems.push(`haproxy: backend ${name} carries route settings ${settings.join(' ')}`);
+      if (baseOf(name) !== name && !byBackend.has(baseOf(name))) problems.push(`haproxy: variant backend ${name} of no IR upstream`);
+      const u = byBackend.get(baseOf(name));
       const servers = s.lines.filter((l) => l.words[0] === 'server');
-      const rules = s.lines.filter((l) => l.words[0] === 'http-request').map((l) => l.words.join(' '));
+      const rules = s.lines.filter((l) => l.words[0] === 'http-request' && !(l.words[1] === 'set-header' && l.words[2] === 'Host')).map((l) => l.words.join(' '));
       const wantRules = [...(rulesOf.get(s.header[1] ?? '') ?? []), ...(u && u.endpoints.length === 0 ? ['http-request return status 503'] : [])];
       if (u && JSON.stringify(rules) !== JSON.stringify(wantRules)) problems.push(`haproxy: backend ${s.header[1]} rules ${JSON.stringify(rules).slice(0, 200)}, expected ${JSON.stringify(wantRules).slice(0, 200)}`);
       if (u) {
@@ -429,30 +502,40 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
       sameMultiset('haproxy use_backend (default)', uses, ir.defaultUpstream === undefined ? [] : [be(ir.defaultUpstream)], problems);
     }
   }
-  const wantHeaders = ['global', 'defaults', 'frontend ingress', 'backend not_found', ...ir.upstreams.map((u) => `backend ${be(u.id)}`), ...policies.list.map((b) => `backend ${b.name}`)];
+  // Route maps name a backend: its upstream (or policy backend) and the settings it carries must be the route's.
+  const targetOf = (r: Route): string => policies.byRoute.get(r) ?? be(r.upstream);
+  const routeTarget = (r: Route): string => `${targetOf(r)}|${haproxySettings(r)}`;
+  const variants = new Set<string>();
+  for (const vh of ir.vhosts) for (const r of [...vh.exact, ...vh.prefix]) if (!policies.byRoute.has(r) && haproxySettings(r)) variants.add(routeTarget(r));
+  // Regex-mode routes set their headers in the frontend: a variant carries only their timeouts.
+  for (const vh of ir.vhosts) for (const r of vh.ordered ?? []) if (haproxySettings({ policies: r.policies })) variants.add(`${be(r.upstream)}|${haproxySettings({ policies: r.policies })}`);
+  const wantHeaders = ['global', 'defaults', 'frontend ingress', 'backend not_found', ...ir.upstreams.map((u) => `backend ${be(u.id)}`), ...policies.list.map((b) => `backend ${b.name}`), ...[...variants].map(() => 'backend (variant)')];
   if (ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'dns'))) wantHeaders.push('resolvers dns');
   sameMultiset('haproxy sections', headers, wantHeaders, problems);
+  const resolveEntry = (entry: string): string => {
+    const [k, v] = entry.split(' ');
+    return v === undefined ? entry : `${k} ${baseOf(v)}|${backendSettings.get(v) ?? '?'}`;
+  };
 
   const maps = { hosts: [] as string[], exact: [] as string[], prefix: [] as string[], fallback: [] as string[], ssl: [] as string[] };
   for (const vh of ir.vhosts) {
     if (vh.kind !== 'any') maps.hosts.push(`${vh.name} ${vh.name}`);
-    const target = (r: (typeof vh.exact)[number]): string => policies.byRoute.get(r) ?? be(r.upstream);
-    for (const r of vh.exact) maps.exact.push(`${vh.name}${r.path} ${target(r)}`);
+    for (const r of vh.exact) maps.exact.push(`${vh.name}${r.path} ${routeTarget(r)}`);
     const exactPaths = new Set(vh.exact.map((r) => r.path));
     for (const r of vh.prefix) {
-      maps.prefix.push(`${vh.name}${r.path === '/' || r.match === 'StringPrefix' ? r.path : `${r.path}/`} ${target(r)}`);
+      maps.prefix.push(`${vh.name}${r.path === '/' || r.match === 'StringPrefix' ? r.path : `${r.path}/`} ${routeTarget(r)}`);
       // StringPrefix "/p/" is looked up as path + "/": "/p" gets an exact entry with what the IR gives it.
       const bare = r.path.slice(0, -1);
       if (r.match !== 'StringPrefix' || r.path === '/' || !r.path.endsWith('/') || exactPaths.has(bare)) continue;
       exactPaths.add(bare);
       const m = matchPath(vh, bare);
-      maps.exact.push(`${vh.name}${bare} ${m ? target(m) : vh.fallback === undefined ? 'not_found' : be(vh.fallback)}`);
+      maps.exact.push(`${vh.name}${bare} ${m ? routeTarget(m) : vh.fallback === undefined ? 'not_found|' : `${be(vh.fallback)}|`}`);
     }
     if (vh.fallback !== undefined) maps.fallback.push(`${vh.name} ${be(vh.fallback)}`);
     if (vh.tls?.sslRedirect) maps.ssl.push(vh.name);
   }
   const https = ir.certificates.length > 0;
-  const mapFile = (name: string, want: string[], words: 1 | 2, present: boolean) => {
+  const mapFile = (name: string, want: string[], words: 1 | 2, present: boolean, resolve = false) => {
     const text = byPath.get(name);
     if (!present) {
       if (text !== undefined && want.length) problems.push(`haproxy: unexpected ${name}`);
@@ -461,11 +544,11 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
     if (text === undefined) return void problems.push(`haproxy: ${name} missing`);
     const r = parseMapFile(name, text, words);
     problems.push(...r.problems.map((x) => `haproxy: ${x}`));
-    sameMultiset(`haproxy ${name}`, r.entries, want, problems);
+    sameMultiset(`haproxy ${name}`, resolve ? r.entries.map(resolveEntry) : r.entries, want, problems);
   };
   mapFile('hosts.map', maps.hosts, 2, true);
-  mapFile('exact.map', maps.exact, 2, true);
-  mapFile('prefix.map', maps.prefix, 2, true);
+  mapFile('exact.map', maps.exact, 2, true, true);
+  mapFile('prefix.map', maps.prefix, 2, true, true);
   mapFile('fallback.map', maps.fallback, 2, true);
   mapFile('ssl-redirect.lst', maps.ssl, 1, https && maps.ssl.length > 0);
   if (https) {
@@ -484,10 +567,18 @@ type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const envoyAuthority = (suffix: string): string => `(?i)^[^.:]+\\.${escDots(suffix)}\\.?(:[0-9]+)?$`;
 
+/** A route's cluster (its own for a connect timeout), Host rewrite and deadline (the read timeout), as envoyRoute prints them. */
+function envoyAction(u: string | undefined, r?: Route): string {
+  if (u === undefined) return 'status 404';
+  const t = r?.policies?.timeouts;
+  const host = r ? upstreamHost(r) : undefined;
+  return `cluster ${u}${t?.connect !== undefined ? `.connect${t.connect}s` : ''} timeout ${t?.read ?? 0}s${host !== undefined ? ` host ${host}` : ''}`;
+}
+
 function envoyExpectedRoutes(ir: RouteTable, vh: VirtualHost | undefined, scheme: 'http' | 'https'): string[] {
-  const act = (u: string | undefined, r?: { policies?: RoutePolicies }) => {
+  const act = (u: string | undefined, r?: Route) => {
     const pol = policyDesc(r?.policies);
-    return `${u === undefined ? 'status 404' : `cluster ${u}`}${pol ? ` (${pol})` : ''}`;
+    return `${envoyAction(u, r)}${pol ? ` (${pol})` : ''}`;
   };
   if (!vh) return [`prefix / => ${act(ir.defaultUpstream)}`];
   const h = vh.kind === 'wildcard' ? ` [${envoyAuthority(vh.wildcardSuffix)}]` : '';
@@ -508,7 +599,15 @@ function envoyRoute(r: Any): string {
   const spec = ['path', 'prefix', 'path_separated_prefix', 'safe_regex'].filter((k) => m[k] !== undefined).map((k) => `${k} ${k === 'safe_regex' ? m[k].regex : m[k]}`);
   const headers = (m.headers ?? []).map((hm: Any) => (hm.name === ':authority' ? hm.string_match?.safe_regex?.regex : `? ${JSON.stringify(hm)}`));
   const extra = Object.keys(m).filter((k) => !['path', 'prefix', 'path_separated_prefix', 'safe_regex', 'headers'].includes(k));
-  const act = r.redirect ? 'redirect' : r.direct_response ? `status ${r.direct_response.status}` : r.route ? `cluster ${r.route.cluster}` : '?';
+  const rt = r.route;
+  const routeKeys = rt ? Object.keys(rt).filter((k) => !['cluster', 'timeout', 'host_rewrite_literal', 'regex_rewrite'].includes(k)) : [];
+  const act = r.redirect
+    ? 'redirect'
+    : r.direct_response
+      ? `status ${r.direct_response.status}`
+      : rt
+        ? `cluster ${rt.cluster} timeout ${rt.timeout}${rt.host_rewrite_literal !== undefined ? ` host ${rt.host_rewrite_literal}` : ''}${routeKeys.length ? ` {${routeKeys.join(',')}}` : ''}`
+        : '?';
   const pol = envoyRoutePolicy(r);
   return `${spec.join(' & ')}${headers.map((x: string) => ` [${x}]`).join('')}${extra.length ? ` {${extra.join(',')}}` : ''} => ${act}${pol ? ` (${pol})` : ''}`;
 }
@@ -530,11 +629,19 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
   }
   for (const k of Object.keys(b ?? {})) if (k !== 'static_resources' && k !== 'layered_runtime') problems.push(`envoy: top-level key ${k}`);
   const clusters: Any[] = b?.static_resources?.clusters ?? [];
-  sameMultiset('envoy clusters', clusters.map((c) => c.name), ir.upstreams.map((u) => u.id), problems);
+  // One cluster per upstream (connect timeout 5 s), and one per upstream and connect timeout some route sets.
+  const wantClusters = new Map(ir.upstreams.map((u) => [u.id, 5]));
+  for (const vh of ir.vhosts)
+    for (const r of [...vh.exact, ...vh.prefix, ...(vh.ordered ?? [])]) {
+      const c = r.policies?.timeouts?.connect;
+      if (c !== undefined) wantClusters.set(`${r.upstream}.connect${c}s`, c);
+    }
+  sameMultiset('envoy clusters', clusters.map((c) => c.name), wantClusters.keys(), problems);
   const byId = new Map(ir.upstreams.map((u) => [u.id, u]));
   for (const c of clusters) {
-    const u = byId.get(c.name);
+    const u = byId.get(c.name.replace(/\.connect[0-9]+s$/, ''));
     if (!u) continue;
+    if (c.connect_timeout !== `${wantClusters.get(c.name)}s`) problems.push(`envoy: cluster ${c.name} connect_timeout ${c.connect_timeout}`);
     const eps = (c.load_assignment?.endpoints ?? []).flatMap((l: Any) => l.lb_endpoints.map((e: Any) => `${e.endpoint.address.socket_address.address}:${e.endpoint.address.socket_address.port_value}`));
     sameMultiset(`envoy endpoints of ${u.id}`, eps, u.endpoints.map((e) => `${e.host}:${e.port}`), problems);
   }
@@ -607,23 +714,29 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
   for (const ep of ['web', 'websecure']) if (JSON.stringify(st?.entryPoints?.[ep]?.http) !== JSON.stringify(pathRules)) problems.push(`traefik: entry point ${ep} http options ${JSON.stringify(st?.entryPoints?.[ep]?.http)}`);
 
   const hostDesc = (vh: VirtualHost): string => (vh.kind === 'exact' ? `Host ${vh.name}` : vh.kind === 'wildcard' ? `HostRegexp ${traefikHostRegexp(vh.wildcardSuffix)}` : '');
-  const wantFor = (ep: string): string[] => {
+  const https = ir.certificates.length > 0;
+  const upstreamOk = new Set(ir.upstreams.filter((u) => u.endpoints.length > 0).map((u) => u.id));
+  /** Routers expected on an entry point; a route's upstream Host where it proxies (not behind the HTTP redirect). */
+  const wantOn = (ep: string): string[] => {
     const want: string[] = [];
-    const add = (host: string, paths: string[], pol = '') => want.push(`${host} | ${paths.sort().join(' , ')}${pol ? ` (${pol})` : ''}`);
+    const add = (host: string, paths: string[], r?: Route, redirected = false) => {
+      const upHost = r && !redirected && upstreamOk.has(r.upstream) ? upstreamHost(r) : undefined;
+      // Redirected plain-HTTP routers only redirect.
+      const pol = r && !redirected ? policyDesc(r.policies) : '';
+      want.push(`${host} | ${paths.sort().join(' , ')}${pol ? ` (${pol})` : ''}${upHost !== undefined ? ` | Host ${upHost}` : ''}`);
+    };
     for (const vh of ir.vhosts) {
       const h = hostDesc(vh);
-      // Redirected plain-HTTP routers only redirect.
-      const pol = (r: { policies?: RoutePolicies }) => (ep === 'web' && vh.tls?.sslRedirect ? '' : policyDesc(r.policies));
-      for (const r of vh.exact) add(h, [`Path ${r.path}`], pol(r));
-      for (const r of vh.prefix) add(h, r.path === '/' || r.match === 'StringPrefix' ? [`PathPrefix ${r.path}`] : [`Path ${r.path}`, `PathPrefix ${r.path}/`], pol(r));
-      for (const r of vh.ordered ?? []) add(h, [`PathRegexp (?i)${routeRegex(r.path, 're2')}`], pol(r));
+      const redirected = ep === 'web' && vh.tls?.sslRedirect === true;
+      for (const r of vh.exact) add(h, [`Path ${r.path}`], r, redirected);
+      for (const r of vh.prefix) add(h, r.path === '/' || r.match === 'StringPrefix' ? [`PathPrefix ${r.path}`] : [`Path ${r.path}`, `PathPrefix ${r.path}/`], r, redirected);
+      for (const r of vh.ordered ?? []) add(h, [`PathRegexp (?i)${routeRegex(r.path, 're2')}`], r, redirected);
       // Every vhost ends in a catch-all (a request must match some router for encodedCharacters to apply).
       if (!vh.prefix.some((r) => r.path === '/')) add(h, vh.kind === 'any' ? ['PathPrefix /'] : []);
     }
     if (!ir.vhosts.some((v) => v.kind === 'any')) add('', ['PathPrefix /']);
     return want;
   };
-  const https = ir.certificates.length > 0;
   const services = new Set(Object.keys(dyn?.http?.services ?? {}));
   sameMultiset('traefik services', services, ir.upstreams.filter((u) => u.endpoints.length > 0).map((u) => u.id), problems);
   for (const ep of ['web', ...(https ? ['websecure'] : [])]) {
@@ -646,9 +759,11 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
         else problems.push(`traefik: router ${name} uses matcher ${m.name}`);
       }
       const pol = traefikRouterPolicy(r.middlewares ?? [], dyn?.http?.middlewares ?? {});
-      got.push(`${host} | ${paths.sort().join(' , ')}${pol ? ` (${pol})` : ''}`);
+      const hostSets = (r.middlewares ?? []).map((m: string) => dyn?.http?.middlewares?.[m]?.headers?.customRequestHeaders?.Host).filter((x: unknown) => x !== undefined);
+      if (hostSets.length > 1) problems.push(`traefik: router ${name} sets the Host ${hostSets.length} times`);
+      got.push(`${host} | ${paths.sort().join(' , ')}${pol ? ` (${pol})` : ''}${hostSets.length ? ` | Host ${hostSets[0]}` : ''}`);
     }
-    sameMultiset(`traefik routers on ${ep}`, got, wantFor(ep), problems);
+    sameMultiset(`traefik routers on ${ep}`, got, wantOn(ep), problems);
   }
   return problems;
 }
@@ -662,17 +777,18 @@ const caddyStringPrefix = (p: string): string => `^${escDots(p)}[\\s\\S]*$`;
 
 /** The IR's expected routes of one Caddy server, one line per route, independent of the emitter. */
 function caddyExpectedRoutes(ir: RouteTable, scheme: 'http' | 'https', httpsPort: number): string[] {
-  const act = (id: string | undefined): string => {
+  const act = (id: string | undefined, r?: Route): string => {
     const u = id === undefined ? undefined : ir.upstreams.find((x) => x.id === id);
     if (!u) return 'status 404';
-    return u.endpoints.length === 0 ? 'status 503' : `proxy ${u.endpoints.map((e) => endpointText(e.host, e.port)).join(',')}`;
+    const settings = settingsText(r);
+    return u.endpoints.length === 0 ? 'status 503' : `proxy ${u.endpoints.map((e) => endpointText(e.host, e.port)).join(',')}${settings ? ` ${settings}` : ''}`;
   };
   const vhostLines = (vh: VirtualHost): string[] => {
     if (scheme === 'http' && vh.tls?.sslRedirect) return [`* => redirect https://{http.request.host}${httpsPort === 443 ? '' : `:${httpsPort}`}{http.request.uri}`];
-    const lines = vh.exact.map((r) => `^${escDots(r.path)}$ => ${act(r.upstream)}`);
+    const lines = vh.exact.map((r) => `^${escDots(r.path)}$ => ${act(r.upstream, r)}`);
     for (const r of vh.prefix) {
-      if (r.path === '/') return [...lines, `* => ${act(r.upstream)}`];
-      lines.push(`${r.match === 'StringPrefix' ? caddyStringPrefix(r.path) : caddyPrefix(r.path)} => ${act(r.upstream)}`);
+      if (r.path === '/') return [...lines, `* => ${act(r.upstream, r)}`];
+      lines.push(`${r.match === 'StringPrefix' ? caddyStringPrefix(r.path) : caddyPrefix(r.path)} => ${act(r.upstream, r)}`);
     }
     return [...lines, `* => ${act(vh.fallback)}`];
   };
@@ -783,15 +899,30 @@ export function checkCaddy(ir: RouteTable, files: readonly OutputFile[]): string
     if (s.automatic_https?.disable !== true) problems.push(`caddy: automatic HTTPS is on for ${name}`);
     const named = new Map<string, string>();
     for (const [name, nr] of Object.entries<Any>(s.named_routes ?? {})) {
-      const u = ir.upstreams.find((x) => x.id === name);
+      // `<id>.v<n>`: a route's own Host (request header) and timeouts (transport) on its upstream.
+      const u = ir.upstreams.find((x) => x.id === name.replace(/\.v[0-9]+$/, ''));
       const rp = nr?.handle?.[0];
       if (!u) problems.push(`caddy: named route ${JSON.stringify(name)} is no IR upstream`);
       if (Object.keys(nr ?? {}).join() !== 'handle' || nr.handle.length !== 1 || rp?.handler !== 'reverse_proxy') problems.push(`caddy: named route ${JSON.stringify(name)} is not one reverse_proxy`);
-      if (Object.keys(rp ?? {}).join() !== 'handler,upstreams,load_balancing,headers' || JSON.stringify(rp.headers) !== '{"response":{"set":{"Server":["Caddy"]}}}')
+      const hostSet: unknown = rp?.headers?.request?.set?.Host;
+      const host = Array.isArray(hostSet) && hostSet.length === 1 ? String(hostSet[0]) : undefined;
+      const wantHeaders = JSON.stringify({ ...(host !== undefined ? { request: { set: { Host: [host] } } } : {}), response: { set: { Server: ['Caddy'] } } });
+      const tr = rp?.transport;
+      const trKeys = Object.keys(tr ?? {});
+      const dur = (k: string): number | undefined => (tr?.[k] === undefined ? undefined : /^[0-9]+s$/.test(String(tr[k])) ? parseInt(tr[k], 10) : NaN);
+      if (
+        !['handler,upstreams,load_balancing,headers', 'handler,upstreams,load_balancing,headers,transport'].includes(Object.keys(rp ?? {}).join()) ||
+        JSON.stringify(rp.headers) !== wantHeaders ||
+        (tr !== undefined && (tr.protocol !== 'http' || trKeys.some((k) => !['protocol', 'dial_timeout', 'read_timeout', 'write_timeout'].includes(k)) || trKeys.length < 2))
+      )
         problems.push(`caddy: reverse_proxy of ${JSON.stringify(name)} has other fields: ${JSON.stringify(rp).slice(0, 200)}`);
+      const settings = settingsText({
+        ...(host !== undefined ? { filters: [{ type: 'RequestHeaderModifier' as const, set: [{ name: 'Host', value: host }] }] } : {}),
+        ...(tr ? { policies: { timeouts: { connect: dur('dial_timeout'), send: dur('write_timeout'), read: dur('read_timeout') } } } : {}),
+      });
       const dials: string[] = (rp?.upstreams ?? []).map((x: Any) => x.dial);
       if (u) sameMultiset(`caddy named route ${name}`, dials, u.endpoints.map((e) => endpointText(e.host, e.port)), problems);
-      named.set(name, `proxy ${dials.join(',')}`);
+      named.set(name, `proxy ${dials.join(',')}${settings ? ` ${settings}` : ''}`);
     }
     const got = flattenHostGroups(s.routes ?? [], problems).map((r: Any) => caddyRoute(r, problems, named));
     const want = caddyExpectedRoutes(ir, scheme, ir.listen.https.port);

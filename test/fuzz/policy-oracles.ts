@@ -4,6 +4,7 @@
  * nothing more.
  */
 import type { Route, RoutePolicies, RouteTable, VirtualHost } from '../../src/index.js';
+import { upstreamHost } from '../../src/ir/types.js';
 
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -64,7 +65,9 @@ export function haproxyPolicyBackends(ir: RouteTable): { byRoute: Map<Route, str
   for (const vh of ir.vhosts)
     for (const r of [...vh.exact, ...vh.prefix]) {
       if (!hasRange(r.policies) && bodyLimit(r.policies) === 0) continue;
-      const key = `${r.upstream} ${policyDesc(r.policies)}`;
+      // Its Host and timeouts are on the backend too: routes that differ there get backends of their own.
+      const t = r.policies?.timeouts;
+      const key = `${r.upstream} ${policyDesc(r.policies)} ${JSON.stringify([upstreamHost(r) ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null])}`;
       let b = byKey.get(key);
       if (!b) {
         const n = list.length + 1;

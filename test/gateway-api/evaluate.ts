@@ -39,7 +39,7 @@ export interface ServiceRef {
 }
 
 export type GwOutcome =
-  | { kind: 'proxied'; status: 200; route: string; backend: ServiceRef; forwardedPath: string; forwardedHost: string | undefined }
+  | { kind: 'proxied'; status: 200; route: string; backend: ServiceRef; forwardedPath: string; forwardedHost: string | undefined; backendRequestTimeout?: string }
   | { kind: 'redirect'; status: number; route: string; location: string }
   | { kind: 'status'; status: 404 | 500 | 503; route?: string; reason: string };
 
@@ -77,8 +77,9 @@ interface Match {
 }
 interface Rule {
   matches?: Match[];
-  filters?: { type: string; requestRedirect?: { scheme?: string; hostname?: string; port?: number; statusCode?: number } }[];
+  filters?: { type: string; requestRedirect?: { scheme?: string; hostname?: string; port?: number; statusCode?: number }; urlRewrite?: { hostname?: string; path?: unknown } }[];
   backendRefs?: { name: string; namespace?: string; port?: number; kind?: string; group?: string; weight?: number }[];
+  timeouts?: { backendRequest?: string; request?: string };
 }
 interface RouteSpec {
   parentRefs?: ParentRef[];
@@ -208,7 +209,12 @@ export class GatewayModel {
     if ((b.kind ?? 'Service') !== 'Service' || (b.group ?? '') !== '' || b.port === undefined) return { kind: 'status', status: 500, route: name, reason: 'invalid backendRef', ...extra };
     const backend = { namespace: b.namespace ?? win.route.metadata.namespace, name: b.name, port: b.port };
     if (!this.opts.ready(backend)) return { kind: 'status', status: 503, route: name, reason: 'no ready endpoints', ...extra };
-    return { kind: 'proxied', status: 200, route: name, backend, forwardedPath: req.path, forwardedHost: req.host, ...extra };
+    // URLRewrite hostname replaces the Host the backend receives (path rewrites are not modelled).
+    const rewrite = win.rule.filters?.find((f) => f.type === 'URLRewrite')?.urlRewrite;
+    if (rewrite?.path !== undefined) return { kind: 'status', status: 500, route: name, reason: 'URLRewrite path is not modelled', ...extra };
+    // timeouts.backendRequest: a backend slower than this gets the Gateway's 504 (the caller knows the backend's delay).
+    const bt = win.rule.timeouts?.backendRequest;
+    return { kind: 'proxied', status: 200, route: name, backend, forwardedPath: req.path, forwardedHost: rewrite?.hostname ?? req.host, ...(bt !== undefined ? { backendRequestTimeout: bt } : {}), ...extra };
   }
 }
 

@@ -25,6 +25,17 @@ export function startEcho(service: string): Promise<EchoServer> {
     req.on('end', () => {
       const target = req.url ?? '';
       const q = target.indexOf('?');
+      // `?delay=MS` (at most 10 s): a slow backend, for upstream timeouts; the reply waits that long.
+      const delay = q >= 0 ? new URLSearchParams(target.slice(q + 1)).get('delay') : null;
+      if (delay !== null && /^\d{1,5}$/.test(delay) && Number(delay) > 0) {
+        const t = setTimeout(reply, Math.min(Number(delay), 10_000));
+        res.on('close', () => clearTimeout(t));
+      } else reply();
+    });
+    const reply = (): void => {
+      if (res.destroyed) return;
+      const target = req.url ?? '';
+      const q = target.indexOf('?');
       const bytes = q >= 0 ? new URLSearchParams(target.slice(q + 1)).get('bytes') : null;
       if (bytes !== null && /^\d+$/.test(bytes)) {
         // Large bodies exercise proxy buffering (nginx temp files, see toolchain.md §1 gotcha 1).
@@ -48,7 +59,7 @@ export function startEcho(service: string): Promise<EchoServer> {
         'x-echo-service': service,
       });
       res.end(body);
-    });
+    };
     req.on('error', () => res.destroy());
   });
   return listenLoopback(server).then(({ port, close }) => ({ service, port, url: `http://127.0.0.1:${port}`, close }));

@@ -40,6 +40,7 @@ export interface MiddlewareConf {
   ipAllowList?: { sourceRange: string[]; rejectStatusCode?: number };
   buffering?: { maxRequestBodyBytes?: number };
   replacePathRegex?: { regex: string; replacement: string };
+  /** customRequestHeaders: Traefik sets the request's Host from a "Host" key; other keys are request headers. */
   headers?: { customRequestHeaders?: Record<string, string> };
 }
 
@@ -190,8 +191,12 @@ export class TraefikModel {
 
   private serve(r: CompiledRouter, req: EvalRequest, input: MatchInput, forwardedPath: string, https: boolean): Outcome {
     const setHeaders: Record<string, string> = {};
+    let host = req.host;
     for (const m of r.conf.middlewares ?? []) {
       const mw = this.http.middlewares![stripProvider(m)]!;
+      // headers (pkg/middlewares/headers/header.go): a non-empty customRequestHeaders "Host" replaces req.Host.
+      const setHost = mw.headers?.customRequestHeaders?.Host;
+      if (setHost !== undefined && setHost !== '') host = setHost;
       if (mw.redirectScheme) {
         const loc = redirectScheme(mw.redirectScheme, req.host, forwardedPath, https);
         if (loc) {
@@ -207,7 +212,7 @@ export class TraefikModel {
       const max = mw.buffering?.maxRequestBodyBytes ?? 0;
       if (max > 0 && (req.bodyBytes ?? 0) > max) return { kind: 'status', status: 413, router: r.name, reason: 'buffering' };
       if (mw.replacePathRegex) forwardedPath = replacePathRegex(mw.replacePathRegex, forwardedPath);
-      for (const [k, v] of Object.entries(mw.headers?.customRequestHeaders ?? {})) setHeaders[k.toLowerCase()] = v;
+      for (const [k, v] of Object.entries(mw.headers?.customRequestHeaders ?? {})) if (k.toLowerCase() !== 'host') setHeaders[k.toLowerCase()] = v;
     }
     if (r.conf.service === 'noop@internal') return { kind: 'status', status: 418, router: r.name, reason: 'noop@internal' };
     const name = stripProvider(r.conf.service);
@@ -220,7 +225,7 @@ export class TraefikModel {
       servers: lb.servers!.map((s) => s.url),
       forwardedPath,
       // passHostHeader defaults to true; otherwise the server URL's host is sent.
-      forwardedHost: lb.passHostHeader === false ? new URL(lb.servers![0]!.url).host : req.host,
+      forwardedHost: lb.passHostHeader === false ? new URL(lb.servers![0]!.url).host : host,
       setHeaders,
     };
   }

@@ -125,7 +125,8 @@ describe('routing and tuning annotations', () => {
   });
 
   test('a tuning annotation warns once per key and target, however many Ingresses use it', () => {
-    const key = 'nginx.ingress.kubernetes.io/proxy-read-timeout';
+    // Envoy has no per-write timeout: proxy-send-timeout stays a warning there.
+    const key = 'nginx.ingress.kubernetes.io/proxy-send-timeout';
     const text = ingress({ [key]: '30' }) + PUBLIC.replace('name: public', 'name: two\n  annotations:\n    ' + key + ': "40"').replace('path: /', 'path: /two') + PUBLIC.replace('name: public', 'name: three\n  annotations:\n    ' + key + ': "50"').replace('path: /', 'path: /three');
     const r = run(text, 'envoy');
     assert.ok(r.ok);
@@ -191,7 +192,9 @@ describe('ingressc annotations (the support matrix)', () => {
     assert.equal(doc.annotations.length, NGINX_ANNOTATIONS.length);
     const row = (k: string) => doc.annotations.find((a) => a.annotation === `nginx.ingress.kubernetes.io/${k}`)!;
     assert.deepEqual(row('auth-url').targets, { nginx: { level: 'unsupported', otherwise: 'error' } });
-    assert.deepEqual(row('proxy-read-timeout').targets, { nginx: { level: 'unsupported', otherwise: 'warning' } });
+    assert.deepEqual(row('load-balance').targets, { nginx: { level: 'unsupported', otherwise: 'warning' } });
+    assert.deepEqual(row('proxy-body-size').targets, { nginx: { level: 'supported' } });
+    assert.deepEqual(row('proxy-read-timeout').targets, { nginx: { level: 'supported' } });
     assert.deepEqual(row('server-snippet').targets, { nginx: { level: 'unsupported', otherwise: 'refused' } });
     assert.equal(row('ssl-redirect').targets.nginx!.level, 'partial');
     const t = runCli(['annotations']);

@@ -509,6 +509,11 @@ export declare const CODES: {
         readonly title: 'certificate does not name its host';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC4080: {
+        readonly severity: 'error';
+        readonly title: 'upstream Host with a port in Gateway API';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
     readonly IC4501: {
         readonly severity: 'error';
         readonly title: 'Service port number unknown';

@@ -97,11 +97,11 @@ export interface Route {
     origin: SourceRef;
 }
 /**
- * Who may reach a route, judged on the client address = the TCP peer of the connection the proxy
- * accepted (no X-Forwarded-For or PROXY-protocol trust). A request from an address in
- * `sourceDeny` is refused with 403; else, when `sourceAllow` is set, one from outside it is
- * refused with 403 (ingress-nginx: deny rules, then allow rules, then "deny all"). The refusal
- * comes before anything else the route does (an upstream without endpoints: 403, not 503).
+ * Per-route policies. Source ranges: who may reach a route, judged on the client address = the TCP
+ * peer of the connection the proxy accepted (no X-Forwarded-For or PROXY-protocol trust). A request
+ * from an address in `sourceDeny` is refused with 403; else, when `sourceAllow` is set, one from
+ * outside it is refused with 403 (ingress-nginx: deny rules, then allow rules, then "deny all"). The
+ * refusal comes before anything else the route does (an upstream without endpoints: 403, not 503).
  * CIDR strings are normalised ("10.0.0.0/8", "2001:db8::/32"; a single address is /32 or /128),
  * sorted, IPv4 first.
  */
@@ -115,6 +115,18 @@ export interface RoutePolicies {
     maxBodyBytes?: number;
     /** client-body-buffer-size (nginx tuning; an nginx size as written). */
     bodyBufferSize?: string;
+    /** proxy-connect/send/read-timeout. */
+    timeouts?: UpstreamTimeouts;
+}
+/**
+ * ingress-nginx's three upstream timeouts, whole seconds; only those an Ingress set (absent: the
+ * target's own default). connect: establishing the connection; send: between two successive writes
+ * of the request to the backend; read: between two successive reads of the response.
+ */
+export interface UpstreamTimeouts {
+    connect?: number;
+    send?: number;
+    read?: number;
 }
 export declare const hasSourceRange: (p: RoutePolicies | undefined) => boolean;
 /**
@@ -122,6 +134,17 @@ export declare const hasSourceRange: (p: RoutePolicies | undefined) => boolean;
  * ingress-nginx's ImplementationSpecific); RegularExpression (see Route.path).
  */
 export type PathMatch = 'Exact' | 'Prefix' | 'StringPrefix' | 'RegularExpression';
+/**
+ * Request header changes before proxying: X-Forwarded-Prefix (rewrite), Host (upstream-vhost; a
+ * `set` of `Host` replaces the Host the backend receives).
+ */
+export interface RequestHeaderModifier {
+    type: 'RequestHeaderModifier';
+    set: {
+        name: string;
+        value: string;
+    }[];
+}
 export type RouteFilter = {
     type: 'URLRewrite';
     /**
@@ -135,15 +158,16 @@ export type RouteFilter = {
         pattern: string;
         replacement: string;
     };
-} | {
-    type: 'RequestHeaderModifier';
-    set: {
-        name: string;
-        value: string;
-    }[];
-};
+} | RequestHeaderModifier;
 /** Every route of a vhost, in no particular order. */
 export declare const routesOf: (vh: VirtualHost) => Route[];
+/** The Host a route sends upstream, when a RequestHeaderModifier sets it. */
+export declare const upstreamHost: (r: Pick<Route, 'filters'>) => string | undefined;
+/** A route's request headers set by filters other than Host (X-Forwarded-Prefix). */
+export declare const otherHeaderSets: (r: Pick<Route, 'filters'>) => {
+    name: string;
+    value: string;
+}[];
 export interface Upstream {
     /** "<namespace>_<service>_<port>" — '_' cannot occur in the parts, so ids are unique and safe. */
     id: string;

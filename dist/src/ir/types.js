@@ -1,5 +1,9 @@
 export const hasSourceRange = (p) => p?.sourceAllow !== undefined || p?.sourceDeny !== undefined;
 /** Every route of a vhost, in no particular order. */
 export const routesOf = (vh) => [...vh.exact, ...vh.prefix, ...(vh.ordered ?? [])];
+/** The Host a route sends upstream, when a RequestHeaderModifier sets it. */
+export const upstreamHost = (r) => r.filters?.flatMap((f) => (f.type === 'RequestHeaderModifier' ? f.set : [])).find((h) => h.name.toLowerCase() === 'host')?.value;
+/** A route's request headers set by filters other than Host (X-Forwarded-Prefix). */
+export const otherHeaderSets = (r) => r.filters?.flatMap((f) => (f.type === 'RequestHeaderModifier' ? f.set : [])).filter((h) => h.name.toLowerCase() !== 'host') ?? [];
 export const certFile = (id) => `certs/${id}.crt`;
 export const keyFile = (id) => `certs/${id}.key`;

@@ -1,6 +1,6 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { SourceRef } from '../diagnostics/types.js';
-import type { HostKind, VirtualHost } from '../ir/types.js';
+import type { HostKind, Route, VirtualHost } from '../ir/types.js';
 import type { IngressModel, PathModel } from '../validate/model.js';
 export declare function hostKind(name: string): HostKind;
 /** Accumulates one host's routes from every Ingress; conflicts are resolved in build(). */
@@ -17,7 +17,7 @@ export declare class VhostBuilder {
     private fallbackOwner?;
     constructor(name: string, origin: SourceRef);
     /** Ingresses must arrive in precedence order: the first definition of a matcher wins. */
-    add(p: PathModel, upstream: string, owner: IngressModel, stringPrefix: boolean): void;
+    add(p: PathModel, upstream: string, owner: IngressModel, stringPrefix: boolean, extras?: Pick<Route, 'filters' | 'policies'>): void;
     private get hostName();
     private conflict;
     /**

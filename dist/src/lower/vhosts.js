@@ -5,6 +5,11 @@ const fmt = (r) => `${r.file}:${r.line}:${r.col}`;
 export function hostKind(name) {
     return name === '*' ? 'any' : name.startsWith('*.') ? 'wildcard' : 'exact';
 }
+/** The Ingress's policies (source ranges, body size) with its timeouts. */
+const policiesOf = (owner, extras) => {
+    const p = { ...(owner.policies ?? {}), ...(extras.policies ?? {}) };
+    return Object.keys(p).length ? { policies: p } : {};
+};
 /** Does this path of `owner` switch its host into ingress-nginx's regex mode (enforceRegexModifier)? */
 const wantsRegex = (owner, path) => owner.paths.useRegex || (owner.paths.rewriteTarget !== undefined && owner.paths.rewriteTarget !== path);
 /** ingress-nginx's order of regex locations: longer path text first, then path text descending. */
@@ -24,8 +29,8 @@ export class VhostBuilder {
         this.origin = origin;
     }
     /** Ingresses must arrive in precedence order: the first definition of a matcher wins. */
-    add(p, upstream, owner, stringPrefix) {
-        this.entries.push({ p, upstream, owner, stringPrefix });
+    add(p, upstream, owner, stringPrefix, extras = {}) {
+        this.entries.push({ p, upstream, owner, stringPrefix, extras });
     }
     get hostName() {
         return this.name === '*' ? '(any host)' : this.name;
@@ -73,14 +78,14 @@ export class VhostBuilder {
     longestRoutes(diags) {
         const exactBy = new Map();
         const prefixBy = new Map();
-        for (const { p, upstream, owner, stringPrefix } of this.entries) {
+        for (const { p, upstream, owner, stringPrefix, extras } of this.entries) {
             if (!STRICT_PATH_RE.test(p.path)) {
                 diags.report('IC3050', p.pathRef, { path: p.path, ingress: owner.id, host: this.hostName });
                 continue;
             }
             const match = p.pathType === 'Exact' ? 'Exact' : stringPrefix && p.pathType === 'ImplementationSpecific' ? 'StringPrefix' : 'Prefix';
             const path = match === 'Prefix' && p.path !== '/' ? p.path.replace(/\/+$/, '') : p.path;
-            const route = { path, match, pathType: p.pathType, sourcePath: p.path, upstream, ingress: owner.id, ...(owner.policies ? { policies: owner.policies } : {}), origin: p.ref };
+            const route = { path, match, pathType: p.pathType, sourcePath: p.path, upstream, ingress: owner.id, ...(extras.filters ? { filters: extras.filters } : {}), ...policiesOf(owner, extras), origin: p.ref };
             const table = match === 'Exact' ? exactBy : prefixBy;
             const key = match === 'Exact' ? path : prefixKey(route);
             const prev = table.get(key);
@@ -122,14 +127,14 @@ export class VhostBuilder {
         diags.report('IC3052', why.p.ref, { host: this.hostName, why: `${why.owner.id} sets ${why.owner.paths.useRegex ? 'use-regex' : 'rewrite-target'}` });
         const exactPaths = new Set(this.entries.filter((e) => e.p.pathType === 'Exact').map((e) => e.p.path));
         const byText = new Map();
-        for (const { p, upstream, owner } of this.entries) {
+        for (const { p, upstream, owner, extras } of this.entries) {
             const rewrites = owner.paths.rewriteTarget !== undefined && owner.paths.rewriteTarget !== p.path;
             let texts = [p.path];
             if (p.pathType === 'Prefix' && p.path !== '/' && !rewrites && !owner.paths.useRegex) {
                 const normalised = p.path.endsWith('/') ? p.path : `${p.path}/`;
                 texts = exactPaths.has(p.path) ? [normalised] : [normalised, p.path];
             }
-            const filters = [];
+            const filters = [...(extras.filters ?? [])];
             if (rewrites) {
                 filters.push({ type: 'URLRewrite', path: { type: 'RegexReplace', pattern: p.path, replacement: owner.paths.rewriteTarget.replace(/\$([1-9])/g, '{$1}') } });
                 // ingress-nginx sends X-Forwarded-Prefix only in its rewrite branch (buildProxyPass).
@@ -137,7 +142,7 @@ export class VhostBuilder {
                     filters.push({ type: 'RequestHeaderModifier', set: [{ name: 'X-Forwarded-Prefix', value: owner.paths.xForwardedPrefix }] });
             }
             for (const text of new Set(texts)) {
-                const route = { path: text, match: 'RegularExpression', pathType: p.pathType, sourcePath: p.path, upstream, ingress: owner.id, ...(owner.policies ? { policies: owner.policies } : {}), origin: p.ref, ...(filters.length ? { filters } : {}) };
+                const route = { path: text, match: 'RegularExpression', pathType: p.pathType, sourcePath: p.path, upstream, ingress: owner.id, ...policiesOf(owner, extras), origin: p.ref, ...(filters.length ? { filters } : {}) };
                 const prev = byText.get(text);
                 if (!prev)
                     byText.set(text, { route, owner });

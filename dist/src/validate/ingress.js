@@ -97,6 +97,7 @@ export function validateIngress(m, diags, opts) {
         sslRedirect: ann.sslRedirect,
         ...policiesOf(ann),
         paths: ann.paths,
+        upstream: ann.upstream,
         annotationUses: ann.uses,
     };
 }

@@ -1,6 +1,6 @@
 import type { SourceRef } from '../diagnostics/types.js';
 import type { RoutePolicies } from '../ir/types.js';
-import type { AnnotationUse } from '../providers/ingress-nginx/read.js';
+import type { AnnotationUse, UpstreamSettings } from '../providers/ingress-nginx/read.js';
 import type { PathAnnotations } from '../providers/ingress-nginx/paths.js';
 /** Validated, version-normalised Ingress (v1 shape); what lowering may rely on. */
 export interface IngressModel {
@@ -22,6 +22,8 @@ export interface IngressModel {
     policies?: RoutePolicies;
     /** use-regex, rewrite-target, x-forwarded-prefix. */
     paths: PathAnnotations;
+    /** upstream-vhost and proxy-*-timeout values (lowering applies those the target honours). */
+    upstream: UpstreamSettings;
     /** Annotations whose effect depends on the target (lower/annotation-support.ts decides). */
     annotationUses: AnnotationUse[];
 }

@@ -1,4 +1,5 @@
-import type { RouteTable, Upstream } from '../../ir/types.js';
+import { routesOf, type RouteTable, type Upstream } from '../../ir/types.js';
+import { clusterName } from './routes.js';
 import type { Cluster } from './types.js';
 
 /**
@@ -12,20 +13,33 @@ import type { Cluster } from './types.js';
  * do not hold back start-up (`wait_for_warm_on_init: false`).
  */
 export function clusters(ir: RouteTable): Cluster[] {
-  return ir.upstreams.map(cluster);
+  const out = ir.upstreams.map((u) => cluster(u, u.id, 5));
+  // Routes with their own connect timeout (proxy-connect-timeout) get a copy of their upstream's cluster.
+  const byId = new Map(ir.upstreams.map((u) => [u.id, u]));
+  const seen = new Set<string>();
+  for (const vh of ir.vhosts)
+    for (const r of routesOf(vh)) {
+      const connect = r.policies?.timeouts?.connect;
+      const name = clusterName(r.upstream, r);
+      if (connect === undefined || seen.has(name)) continue;
+      seen.add(name);
+      out.push(cluster(byId.get(r.upstream)!, name, connect));
+    }
+  return out;
 }
 
-function cluster(u: Upstream): Cluster {
+/** connect_timeout 5 s: ingress-nginx's default proxy-connect-timeout. */
+function cluster(u: Upstream, name: string, connectSeconds: number): Cluster {
   const dns = u.endpoints.some((e) => e.kind === 'dns');
   return {
-    name: u.id,
+    name,
     type: dns ? 'STRICT_DNS' : 'STATIC',
-    connect_timeout: '5s',
+    connect_timeout: `${connectSeconds}s`,
     lb_policy: 'ROUND_ROBIN',
     // Listeners open without waiting for the first answer: start-up never waits on DNS.
     ...(dns ? { dns_lookup_family: 'V4_PREFERRED' as const, wait_for_warm_on_init: false as const } : {}),
     load_assignment: {
-      cluster_name: u.id,
+      cluster_name: name,
       endpoints: u.endpoints.length === 0 ? [] : [{ lb_endpoints: u.endpoints.map((e) => ({ endpoint: { address: { socket_address: { address: e.host, port_value: e.port } } } })) }],
     },
   };

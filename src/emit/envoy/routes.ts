@@ -1,5 +1,5 @@
 import type { SourceRef } from '../../diagnostics/types.js';
-import type { RouteFilter, RoutePolicies, RouteTable, VirtualHost as IrVhost } from '../../ir/types.js';
+import { upstreamHost, type Route as IrRoute, type RouteFilter, type RouteTable, type VirtualHost as IrVhost } from '../../ir/types.js';
 import { locationRegex, parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { perRouteConfig } from './route-policies.js';
 import { wildcardAuthorityRegex } from './quote.js';
@@ -14,12 +14,31 @@ const track = <T extends object>(origins: Origins, o: T, at: SourceRef | undefin
   return o;
 };
 
-/** IR upstream → route action. No upstream: 404. An upstream without endpoints is an empty cluster: Envoy answers 503. */
-function action(upstream: string | undefined, policies?: RoutePolicies): Pick<Route, 'route' | 'direct_response' | 'typed_per_filter_config'> {
-  // timeout 0s: no whole-request deadline (Envoy's default is 15 s); stream_idle_timeout bounds stalls, like nginx's read timeout.
+/**
+ * The cluster a route uses: its upstream's, or `<id>.connect<N>s` when the route sets a connect
+ * timeout (a cluster setting in Envoy; "." never occurs in an upstream id). clusters.ts makes one
+ * cluster per name found here.
+ */
+export const clusterName = (upstream: string, r?: Pick<IrRoute, 'policies'>): string => {
+  const connect = r?.policies?.timeouts?.connect;
+  return connect === undefined ? upstream : `${upstream}.connect${connect}s`;
+};
+
+/**
+ * IR upstream → route action. No upstream: 404. An upstream without endpoints is an empty cluster: Envoy answers 503.
+ * timeout 0s: no whole-request deadline (Envoy's default is 15 s); stream_idle_timeout bounds stalls, like nginx's
+ * read timeout. A read timeout (proxy-read-timeout) becomes the route's deadline for the whole response (504).
+ * upstream-vhost: host_rewrite_literal. Policies (source ranges, body size): per-route filter config.
+ */
+function action(upstream: string | undefined, r?: IrRoute): Pick<Route, 'route' | 'direct_response' | 'typed_per_filter_config'> {
   if (upstream === undefined) return { direct_response: { status: 404 } };
-  const perRoute = perRouteConfig(policies);
-  return { route: { cluster: upstream, timeout: '0s' }, ...(perRoute ? { typed_per_filter_config: perRoute } : {}) };
+  const read = r?.policies?.timeouts?.read;
+  const host = r ? upstreamHost(r) : undefined;
+  const perRoute = perRouteConfig(r?.policies);
+  return {
+    route: { cluster: clusterName(upstream, r), timeout: `${read ?? 0}s`, ...(host !== undefined ? { host_rewrite_literal: host } : {}) },
+    ...(perRoute ? { typed_per_filter_config: perRoute } : {}),
+  };
 }
 
 /**
@@ -38,14 +57,14 @@ function vhostRoutes(ir: RouteTable, vh: IrVhost, scheme: Scheme, origins: Origi
     own.push(track(origins, { match: match({ prefix: '/' }), redirect }, vh.tls.origin));
   } else if (vh.pathOrder === 'regex-first-match') {
     // Envoy's safe_regex must match the whole path: the start-anchored search becomes a full match.
-    for (const r of vh.ordered ?? []) own.push(track(origins, { match: match({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }), ...withFilters(action(r.upstream), r.filters) }, r.origin));
+    for (const r of vh.ordered ?? []) own.push(track(origins, { match: match({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }), ...withFilters(action(r.upstream, r), r.filters) }, r.origin));
     own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback) }, vh.fallbackOrigin ?? vh.origin));
   } else {
-    for (const r of vh.exact) own.push(track(origins, { match: match({ path: r.path }), ...action(r.upstream, r.policies) }, r.origin));
+    for (const r of vh.exact) own.push(track(origins, { match: match({ path: r.path }), ...action(r.upstream, r) }, r.origin));
     for (const r of vh.prefix) {
       // path_separated_prefix is element-wise (`/p` and `/p/...`) but rejects "/" itself.
       const spec: RouteMatch = r.path === '/' || r.match === 'StringPrefix' ? { prefix: r.path } : { path_separated_prefix: r.path };
-      own.push(track(origins, { match: match(spec), ...action(r.upstream, r.policies) }, r.origin));
+      own.push(track(origins, { match: match(spec), ...action(r.upstream, r) }, r.origin));
     }
     if (!vh.prefix.some((r) => r.path === '/'))
       own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback) }, vh.fallbackOrigin ?? vh.origin));
@@ -57,7 +76,10 @@ function vhostRoutes(ir: RouteTable, vh: IrVhost, scheme: Scheme, origins: Origi
 }
 
 /** A route's filters: rewrite (the whole path, query kept) and request headers. */
-function withFilters(a: Pick<Route, 'route' | 'direct_response'>, filters: readonly RouteFilter[] | undefined): Pick<Route, 'route' | 'direct_response' | 'request_headers_to_add'> {
+function withFilters(
+  a: Pick<Route, 'route' | 'direct_response' | 'typed_per_filter_config'>,
+  filters: readonly RouteFilter[] | undefined,
+): Pick<Route, 'route' | 'direct_response' | 'typed_per_filter_config' | 'request_headers_to_add'> {
   if (!filters?.length || !a.route) return a;
   const route = { ...a.route };
   const headers: NonNullable<Route['request_headers_to_add']> = [];
@@ -67,9 +89,10 @@ function withFilters(a: Pick<Route, 'route' | 'direct_response'>, filters: reado
       // RE2 refuses a substitution naming a group the pattern lacks; nginx substitutes "" for it.
       const substitution = f.path.replacement.replace(/\{([1-9])\}/g, (_, n: string) => (Number(n) <= re.groups ? `\\${n}` : ''));
       route.regex_rewrite = { pattern: { regex: `(?i)${wholePathSearch(re, 're2')}` }, substitution };
-    } else for (const h of f.set) headers.push({ header: { key: h.name, value: h.value }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' });
+    // Host (upstream-vhost) is the action's host_rewrite_literal: Envoy does not take it as a header to add.
+    } else for (const h of f.set) if (h.name.toLowerCase() !== 'host') headers.push({ header: { key: h.name, value: h.value }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' });
   }
-  return { route, ...(headers.length ? { request_headers_to_add: headers } : {}) };
+  return { ...a, route, ...(headers.length ? { request_headers_to_add: headers } : {}) };
 }
 
 /** The host-less vhost, found once per table (a search per wildcard vhost was quadratic). */

@@ -72,7 +72,7 @@ export interface RouteMatch {
 
 export interface Route {
   match: RouteMatch;
-  route?: { cluster: string; timeout: string; regex_rewrite?: { pattern: { regex: string }; substitution: string } };
+  route?: { cluster: string; timeout: string; host_rewrite_literal?: string; regex_rewrite?: { pattern: { regex: string }; substitution: string } };
   request_headers_to_add?: { header: { key: string; value: string }; append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }[];
   direct_response?: { status: number };
   /** Per-route filter overrides (RBAC for source ranges). */

@@ -28,7 +28,9 @@ export const gatewayApiEmitter: Emitter = {
     const plan = planListeners(ir, gw);
     const problems: RouteProblem[] = [];
     const routes = buildRoutes(ir, gw, plan, problems);
-    for (const p of problems) ctx.diagnostics.report('IC4504', p.vhost.origin, { host: p.vhost.name, detail: p.detail }, { target: 'gateway-api' });
+    for (const p of problems)
+      if (p.upstreamHost) ctx.diagnostics.report('IC4080', p.upstreamHost.origin, { host: p.upstreamHost.host, path: p.upstreamHost.path }, { target: 'gateway-api' });
+      else ctx.diagnostics.report('IC4504', p.vhost.origin, { host: p.vhost.name, detail: p.detail }, { target: 'gateway-api' });
     if (problems.length) return [];
     const gateway: Gateway = {
       apiVersion: API_VERSION,

@@ -1,4 +1,5 @@
-import type { Route, RouteTable, Upstream, VirtualHost } from '../../ir/types.js';
+import { upstreamHost, type Route, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
+import type { SourceRef } from '../../diagnostics/types.js';
 import { gatewayHostname, type GatewayRef, type ListenerPlan } from './listeners.js';
 import { HTTP_LISTENER, defaultRouteName, redirectRouteName, routeName } from './names.js';
 import { API_VERSION, type BackendRef, type HTTPRoute, type ParentRef, type RouteMatch, type RouteRule } from './types.js';
@@ -12,10 +13,12 @@ export const MAX_PARENT_REFS = 32;
 export interface RouteProblem {
   vhost: VirtualHost;
   detail: string;
+  /** A route's upstream Host that Gateway API cannot carry (IC4080). */
+  upstreamHost?: { host: string; path: string; origin: SourceRef };
 }
 
-/** What a rule sends requests to: an upstream id (its Service), or an HTTPS redirect. */
-type Action = { upstream: string } | { redirect: true };
+/** What a rule sends requests to: an upstream id (its Service) with the Host it receives, or an HTTPS redirect. */
+type Action = { upstream: string; host?: string; read?: number } | { redirect: true };
 
 interface PlannedRule {
   matches?: RouteMatch[];
@@ -66,7 +69,7 @@ export function buildRoutes(ir: RouteTable, gw: GatewayRef, plan: ListenerPlan, 
     const redirect = vh.tls?.sslRedirect === true && plan.httpsDefault !== undefined;
     const https = httpsParents(vh, ir, plan);
     const parents = [...(redirect ? [] : [plan.parentOf.get(HTTP_LISTENER)!]), ...https];
-    emit(vh, parents, vhostRules(vh));
+    emit(vh, parents, vhostRules(vh, problems));
     if (redirect) {
       out.push({
         apiVersion: API_VERSION,
@@ -112,17 +115,25 @@ function httpsParents(vh: VirtualHost, ir: RouteTable, plan: ListenerPlan): Pare
   return names.map((n) => plan.parentOf.get(n)!);
 }
 
-/** The IR vhost as rules: paths grouped by upstream in IR order, then the fallback. */
-function vhostRules(vh: VirtualHost): PlannedRule[] {
-  const byUpstream = new Map<string, RouteMatch[]>();
+/**
+ * The IR vhost as rules: paths grouped by upstream, upstream Host and read timeout in IR order,
+ * then the fallback. The Host (upstream-vhost) is a URLRewrite hostname, which has no port; the
+ * read timeout the rule's timeouts.backendRequest.
+ */
+function vhostRules(vh: VirtualHost, problems: RouteProblem[]): PlannedRule[] {
+  const groups = new Map<string, { action: { upstream: string; host?: string; read?: number }; matches: RouteMatch[] }>();
   for (const r of [...vh.exact, ...vh.prefix]) {
-    const list = byUpstream.get(r.upstream) ?? [];
-    list.push(match(r));
-    byUpstream.set(r.upstream, list);
+    const host = upstreamHost(r);
+    if (host?.includes(':')) problems.push({ vhost: vh, detail: '', upstreamHost: { host, path: r.sourcePath, origin: r.origin } });
+    const read = r.policies?.timeouts?.read;
+    const key = JSON.stringify([r.upstream, host ?? null, read ?? null]);
+    const g = groups.get(key) ?? { action: { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}) }, matches: [] };
+    g.matches.push(match(r));
+    groups.set(key, g);
   }
   const rules: PlannedRule[] = [];
-  for (const [upstream, matches] of byUpstream) {
-    for (let i = 0; i < matches.length; i += MAX_MATCHES_PER_RULE) rules.push({ matches: matches.slice(i, i + MAX_MATCHES_PER_RULE), action: { upstream } });
+  for (const { action, matches } of groups.values()) {
+    for (let i = 0; i < matches.length; i += MAX_MATCHES_PER_RULE) rules.push({ matches: matches.slice(i, i + MAX_MATCHES_PER_RULE), action });
   }
   const hasRoot = vh.prefix.some((r) => r.path === '/');
   if (vh.fallback && !hasRoot) rules.push({ action: { upstream: vh.fallback } });
@@ -154,5 +165,11 @@ function toRule(r: PlannedRule, backend: (id: string) => BackendRef, httpsPort: 
     // The well-known port is left out: Gateway API derives 443 from the https scheme.
     return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', ...(httpsPort === 443 ? {} : { port: httpsPort }), statusCode: 308 } }] };
   }
-  return { ...matches, backendRefs: [backend(r.action.upstream)] };
+  const { host, read } = r.action;
+  return {
+    ...matches,
+    ...(host !== undefined ? { filters: [{ type: 'URLRewrite', urlRewrite: { hostname: host } }] } : {}),
+    backendRefs: [backend(r.action.upstream)],
+    ...(read !== undefined ? { timeouts: { backendRequest: `${read}s` } } : {}),
+  };
 }

@@ -69,13 +69,21 @@ export interface RequestRedirectFilter {
   requestRedirect: { scheme: 'https'; port?: number; statusCode: 308 };
 }
 
-export type RouteFilter = RequestRedirectFilter;
+/** Replaces the Host header the backend receives (upstream-vhost). */
+export interface URLRewriteFilter {
+  type: 'URLRewrite';
+  urlRewrite: { hostname: string };
+}
+
+export type RouteFilter = RequestRedirectFilter | URLRewriteFilter;
 
 export interface RouteRule {
   /** Absent: every request (a PathPrefix "/" match). */
   matches?: RouteMatch[];
   filters?: RouteFilter[];
   backendRefs?: BackendRef[];
+  /** backendRequest: the proxy-read-timeout (Extended support). */
+  timeouts?: { backendRequest: string };
 }
 
 export interface HTTPRoute {

@@ -1,5 +1,6 @@
 import type { Endpoint, Upstream } from '../../ir/types.js';
-import { address, cfgName } from './quote.js';
+import type { Variant, VariantSettings } from '../upstream-variants.js';
+import { address, cfgName, cfgWord } from './quote.js';
 import { policyRules, type PolicyBackend } from './policies.js';
 import { Section } from './section.js';
 
@@ -20,9 +21,32 @@ function serverLine(e: Endpoint, i: number): string {
   return e.kind === 'dns' ? `${base} resolvers ${RESOLVERS} init-addr none` : base;
 }
 
-export function renderBackends(upstreams: readonly Upstream[], policies: readonly PolicyBackend[] = []): { sections: Section[]; names: Set<string> } {
+/** ingress-nginx's default for proxy-send-timeout and proxy-read-timeout, in seconds. */
+const NGINX_SEND_READ_DEFAULT = 60;
+
+/**
+ * A route's Host (upstream-vhost) and timeouts. HAProxy has one server-side inactivity timeout for
+ * both directions, so `timeout server` is the larger of the send and read timeouts (each 60 s, as
+ * in ingress-nginx, when the Ingress does not set it): neither direction times out earlier than on
+ * ingress-nginx, the other one may time out later.
+ */
+function variantLines(v: VariantSettings): string[] {
+  const out: string[] = [];
+  if (v.host !== undefined) out.push(`http-request set-header Host ${cfgWord(v.host)}`);
+  const t = v.timeouts;
+  if (t?.connect !== undefined) out.push(`timeout connect ${t.connect}s`);
+  if (t?.send !== undefined || t?.read !== undefined) out.push(`timeout server ${Math.max(t.send ?? NGINX_SEND_READ_DEFAULT, t.read ?? NGINX_SEND_READ_DEFAULT)}s`);
+  return out;
+}
+
+/**
+ * The upstreams' backends; a policy backend per (upstream, policies, settings) (policies.ts); a
+ * variant backend `be_<id>.v<n>` per route Host/timeouts without policies (upstream-variants.ts).
+ */
+export function renderBackends(upstreams: readonly Upstream[], policies: readonly PolicyBackend[] = [], variants: readonly Variant[] = []): { sections: Section[]; names: Set<string> } {
   const sections: Section[] = [];
   const names = new Set<string>();
+  const byId = new Map(upstreams.map((u) => [u.id, u]));
   const backend = (name: string, u: Upstream, rules: readonly string[]): void => {
     names.add(cfgName(name));
     const s = new Section(`backend ${cfgName(name)}`);
@@ -33,7 +57,8 @@ export function renderBackends(upstreams: readonly Upstream[], policies: readonl
     sections.push(s);
   };
   for (const u of upstreams) backend(backendName(u.id), u, []);
-  for (const p of policies) backend(p.name, p.upstream, policyRules(p));
+  for (const p of policies) backend(p.name, p.upstream, [...variantLines(p.settings), ...policyRules(p)]);
+  for (const v of variants) backend(backendName(v.name), byId.get(v.upstream)!, variantLines(v));
   names.add(NOT_FOUND_BACKEND);
   sections.push(new Section(`backend ${NOT_FOUND_BACKEND}`).line('http-request return status 404'));
   return { sections, names };

@@ -1,4 +1,4 @@
-import type { RouteTable } from '../../ir/types.js';
+import type { Route, RouteTable } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { backendName, renderBackends, RESOLVERS, usesDns } from './backends.js';
@@ -10,6 +10,7 @@ import { address, HaproxyQuoteError } from './quote.js';
 import { resolverAddress } from '../../util/resolver-address.js';
 import { Section, renderSections } from './section.js';
 import { CRT_LIST, renderCrtList } from './tls.js';
+import { UpstreamVariants } from '../upstream-variants.js';
 
 /**
  * haproxy.cfg + map files for `cd DIR && haproxy -f haproxy.cfg -db`. `default-path config`
@@ -24,14 +25,21 @@ export const haproxyEmitter: Emitter = {
     const report = (p: Problem): void => void ctx.diagnostics.report('IC4002', p.origin, { target: 'haproxy', detail: p.detail }, { target: 'haproxy' });
     try {
       const policies = policyBackends(ir);
-      const { maps, problems } = buildMaps(ir, policies.backendOf);
-      const { sections: backends, names } = renderBackends(ir.upstreams, policies.list);
+      const variants = new UpstreamVariants();
+      // A route with policies has its own backend (its Host and timeouts on it too); else one with
+      // a Host or timeouts uses a variant backend. Regex-mode routes set their headers in the
+      // frontend (frontend.ts): their backend carries only the timeouts.
+      const backendOf = (r: Route): string => (policies.has(r) ? policies.backendOf(r) : backendName(variants.name(r.upstream, r)));
+      const orderedBackendOf = (r: Route): string => backendName(variants.name(r.upstream, { policies: r.policies }));
+      for (const vh of ir.vhosts) for (const r of vh.ordered ?? []) orderedBackendOf(r);
+      const { maps, problems } = buildMaps(ir, backendOf);
+      const { sections: backends, names } = renderBackends(ir.upstreams, policies.list, variants.all());
       problems.push(...checkMaps(maps, names, ir.defaultUpstream === undefined ? undefined : backendName(ir.defaultUpstream)));
       problems.forEach(report);
 
       const https = ir.certificates.length > 0;
       const sslRedirect = https && maps.sslRedirect.length > 0;
-      const files: OutputFile[] = [{ path: 'haproxy.cfg', content: renderConfig(ir, https, sslRedirect, backends, ctx.options.resolver) }];
+      const files: OutputFile[] = [{ path: 'haproxy.cfg', content: renderConfig(ir, https, sslRedirect, backends, ctx.options.resolver, orderedBackendOf) }];
       for (const name of Object.keys(MAP_FILES) as MapName[]) {
         if (name === 'sslRedirect' && !sslRedirect) continue;
         files.push({ path: MAP_FILES[name], content: renderMap(maps[name]) });
@@ -51,7 +59,7 @@ export const haproxyEmitter: Emitter = {
   },
 };
 
-function renderConfig(ir: RouteTable, https: boolean, sslRedirect: boolean, backends: Section[], resolver: string | undefined): string {
+function renderConfig(ir: RouteTable, https: boolean, sslRedirect: boolean, backends: Section[], resolver: string | undefined, orderedBackendOf: (r: Route) => string): string {
   const global = new Section('global')
     .line('default-path config')
     .line('log stderr format raw local0')
@@ -79,6 +87,6 @@ function renderConfig(ir: RouteTable, https: boolean, sslRedirect: boolean, back
       .line('timeout server 60s')
       .line('timeout http-request 10s'),
   );
-  sections.push(renderFrontend(ir, { https, sslRedirect }), ...backends);
+  sections.push(renderFrontend(ir, { https, sslRedirect, orderedBackendOf }), ...backends);
   return renderSections(sections);
 }

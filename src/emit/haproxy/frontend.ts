@@ -1,4 +1,4 @@
-import type { RouteTable } from '../../ir/types.js';
+import type { Route, RouteTable } from '../../ir/types.js';
 import { backendName, NOT_FOUND_BACKEND } from './backends.js';
 import { MAP_FILES, vhostKey } from './maps.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../ir/regex.js';
@@ -17,7 +17,7 @@ const bindAddress = (a: RouteTable['listen']['http']): string => address(a.host.
  * txn.vh = vhost key (exact host, else one-label wildcard, else "*"); txn.be = backend
  * (Exact, else longest element-wise Prefix, else the vhost fallback). No vhost → defaultUpstream.
  */
-export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedirect: boolean }): Section {
+export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedirect: boolean; orderedBackendOf?: (r: Route) => string }): Section {
   const s = new Section('frontend ingress');
   s.line(`bind ${bindAddress(ir.listen.http)}`);
   if (opts.https) s.line(`bind ${bindAddress(ir.listen.https)} ssl crt-list ${CRT_LIST}`);
@@ -60,7 +60,7 @@ export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedire
   s.line('# looked up with path + "/"), then the vhost fallback. Lookups fail when txn.vh is unset.');
   s.line(`http-request set-var(txn.be) var(txn.vh),concat(,txn.path,),map_str(${MAP_FILES.exact})`);
   s.line(`http-request set-var(txn.be) var(txn.vh),concat(,txn.path,/),map_beg(${MAP_FILES.prefix}) if !{ var(txn.be) -m found }`);
-  regexRoutes(ir, s);
+  regexRoutes(ir, s, opts.orderedBackendOf);
   s.line(`http-request set-var(txn.be) var(txn.vh),map_str(${MAP_FILES.fallback}) if !{ var(txn.be) -m found }`);
   s.line('use_backend %[var(txn.be)] if { var(txn.be) -m found }');
   if (ir.defaultUpstream !== undefined) s.line(`use_backend ${cfgName(backendName(ir.defaultUpstream))} if !{ var(txn.vh) -m found }`);
@@ -73,7 +73,7 @@ export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedire
  * names the first route whose case-insensitive regex (PCRE2) matches the path (txn.rt); then its
  * backend and filters are applied. Their exact and prefix maps are empty, so nothing else matches.
  */
-function regexRoutes(ir: RouteTable, s: Section): void {
+function regexRoutes(ir: RouteTable, s: Section, backendOf: (r: Route) => string = (r) => backendName(r.upstream)): void {
   let n = 0;
   if (ir.vhosts.some((v) => v.pathOrder === 'regex-first-match')) s.line('# Hosts in regex mode: their regexes in order, the first match wins.');
   for (const vh of ir.vhosts) {
@@ -83,7 +83,7 @@ function regexRoutes(ir: RouteTable, s: Section): void {
       const rt = `r${n++}`;
       s.line(`http-request set-var(txn.rt) str(${rt}) if { var(txn.vh) -m str ${vk} } { path -m reg -i ${quotedArg(renderPortable(locationRegex(r.path), 'pcre'))} } !{ var(txn.rt) -m found }`);
       const on = `if { var(txn.rt) -m str ${rt} }`;
-      s.line(`http-request set-var(txn.be) str(${cfgName(backendName(r.upstream))}) ${on}`);
+      s.line(`http-request set-var(txn.be) str(${cfgName(backendOf(r))}) ${on}`);
       for (const f of r.filters ?? []) {
         if (f.type === 'URLRewrite') {
           const re = `(?i)${wholePathSearch(parsePortable(f.path.pattern), 'pcre')}`;

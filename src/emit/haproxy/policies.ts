@@ -1,5 +1,6 @@
 import { hasSourceRange, type Route, type RoutePolicies, type RouteTable, type Upstream } from '../../ir/types.js';
 import { backendName } from './backends.js';
+import { settingsOf, type VariantSettings } from '../upstream-variants.js';
 import { cfgWord } from './quote.js';
 
 /**
@@ -13,6 +14,8 @@ export interface PolicyBackend {
   name: string;
   upstream: Upstream;
   policies: RoutePolicies;
+  /** The route's Host and timeouts (upstream-vhost, proxy-*-timeout), on this backend too. */
+  settings: VariantSettings;
   /** Pattern files this backend reads, by role. */
   files: { deny?: string; allow?: string };
 }
@@ -20,12 +23,18 @@ export interface PolicyBackend {
 export interface PolicyBackends {
   /** The backend a route's requests go to. */
   backendOf(r: Route): string;
+  /** Does the route go to a policy backend? */
+  has(r: Route): boolean;
   list: PolicyBackend[];
 }
 
 /** What HAProxy enforces per route (client-body-buffer-size is nginx tuning: not here). */
 const enforced = (p: RoutePolicies | undefined): p is RoutePolicies => hasSourceRange(p) || (p?.maxBodyBytes ?? 0) > 0;
-const keyOf = (r: Route): string => JSON.stringify([r.upstream, r.policies?.sourceDeny ?? null, r.policies?.sourceAllow ?? null, r.policies?.maxBodyBytes || null]);
+const keyOf = (r: Route): string => {
+  const v = settingsOf(r);
+  const t = v.timeouts;
+  return JSON.stringify([r.upstream, r.policies?.sourceDeny ?? null, r.policies?.sourceAllow ?? null, r.policies?.maxBodyBytes || null, v.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null]);
+};
 
 export function policyBackends(ir: RouteTable): PolicyBackends {
   const upstreams = new Map(ir.upstreams.map((u) => [u.id, u]));
@@ -43,6 +52,7 @@ export function policyBackends(ir: RouteTable): PolicyBackends {
         name: `p${n}.${backendName(r.upstream)}`,
         upstream: u,
         policies: r.policies,
+        settings: settingsOf(r),
         files: { ...(r.policies.sourceDeny ? { deny: `acl/p${n}.deny.lst` } : {}), ...(r.policies.sourceAllow ? { allow: `acl/p${n}.allow.lst` } : {}) },
       };
       byKey.set(key, pb);
@@ -50,7 +60,7 @@ export function policyBackends(ir: RouteTable): PolicyBackends {
     }
   }
   const backendOf = (r: Route): string => (enforced(r.policies) ? byKey.get(keyOf(r))!.name : backendName(r.upstream));
-  return { backendOf, list };
+  return { backendOf, has: (r) => enforced(r.policies), list };
 }
 
 /** The backend's access rules: deny-list first, then the allow-list, as ingress-nginx orders them. */

@@ -7,6 +7,14 @@ import { GO_BOOL_SPELLINGS, parseGoBool } from './parse-bool.js';
 import { parseNginxSize } from './size.js';
 import { parseSourceRange } from './source-range.js';
 import { PATH_VALUE_KEYS, readPathAnnotation, type PathAnnotations } from './paths.js';
+import { parseTimeoutSeconds, parseUpstreamVhost } from './upstream-values.js';
+
+/** Annotation → the setting of AnnotationSet.upstream it fills. */
+const TIMEOUT_KEYS: Readonly<Record<string, 'connect' | 'send' | 'read'>> = {
+  'proxy-connect-timeout': 'connect',
+  'proxy-send-timeout': 'send',
+  'proxy-read-timeout': 'read',
+};
 
 export const NGINX_PREFIX = 'nginx.ingress.kubernetes.io/';
 const OWN_PREFIX = 'ingressc.dev/';
@@ -39,7 +47,15 @@ export interface AnnotationSet {
   bodyBufferSize?: string;
   /** Path matching and rewriting (src/providers/ingress-nginx/paths.ts). */
   paths: PathAnnotations;
+  /** upstream-vhost and the proxy-*-timeout keys, as written (valid values only). */
+  upstream: UpstreamSettings;
   uses: AnnotationUse[];
+}
+
+export interface UpstreamSettings {
+  vhost?: string;
+  /** Whole seconds. */
+  timeouts: { connect?: number; send?: number; read?: number };
 }
 
 /** The source-range keys: allowlist-source-range wins over its older alias, as in ingress-nginx's parser. */
@@ -61,7 +77,7 @@ export function readAnnotations(
   diags: Diagnostics,
   opts: { allowSnippets: boolean },
 ): AnnotationSet {
-  const set: AnnotationSet = { sslRedirect: true, paths: { useRegex: false }, uses: [] };
+  const set: AnnotationSet = { sslRedirect: true, paths: { useRegex: false }, upstream: { timeouts: {} }, uses: [] };
   for (const key of Object.keys(annotations).sort()) {
     const value = annotations[key]!;
     const ref = at(key);
@@ -119,6 +135,16 @@ export function readAnnotations(
         }
         if (name === 'whitelist-source-range' && annotations[`${NGINX_PREFIX}allowlist-source-range`] !== undefined) diags.report('IC2141', ref, { key }, { field });
         else set[range] = r.cidrs;
+      }
+      const timeout = TIMEOUT_KEYS[name];
+      if (name === 'upstream-vhost' || timeout) {
+        const parsed = timeout ? parseTimeoutSeconds(value) : parseUpstreamVhost(value);
+        if ('expected' in parsed) {
+          diags.report('IC2081', ref, { key, detail: `expected ${parsed.expected}` }, { field });
+          continue;
+        }
+        if (timeout) set.upstream.timeouts[timeout] = parsed.value as number;
+        else set.upstream.vhost = parsed.value as string;
       }
       set.uses.push({ key, name, kind: known.kind, family: known.family, ref });
     } else if (key.startsWith(OWN_PREFIX)) {

@@ -1,3 +1,4 @@
+import { UpstreamVariants } from '../upstream-variants.js';
 import { compareStrings } from '../../util/compare.js';
 import { caddyLiteral, exactPathRegexp, prefixPathRegexp, stringPrefixPathRegexp, wildcardHost } from './quote.js';
 import { exactHostTree, wildcardGroups } from './host-dispatch.js';
@@ -15,7 +16,8 @@ import { exactHostTree, wildcardGroups } from './host-dispatch.js';
 export function serverRoutes(ir, scheme) {
     const upstreams = new Map(ir.upstreams.map((u) => [u.id, u]));
     const named = new Map();
-    const action = (id) => {
+    const variants = new UpstreamVariants();
+    const action = (id, r) => {
         const u = id === undefined ? undefined : upstreams.get(id);
         if (id !== undefined && u === undefined)
             throw new Error(`caddy: unknown upstream ${JSON.stringify(id)}`);
@@ -23,9 +25,11 @@ export function serverRoutes(ir, scheme) {
             return { handler: 'static_response', status_code: 404 };
         if (u.endpoints.length === 0)
             return { handler: 'static_response', status_code: 503 };
-        if (!named.has(u.id))
-            named.set(u.id, { handle: [reverseProxy(u)] });
-        return { handler: 'invoke', name: caddyLiteral(u.id) };
+        // Routes with their own Host or timeouts share a handler per distinct setting.
+        const name = variants.name(u.id, r);
+        if (!named.has(name))
+            named.set(name, { handle: [reverseProxy(u, variants.all().find((v) => v.name === name))] });
+        return { handler: 'invoke', name: caddyLiteral(name) };
     };
     const done = (routes) => named.size === 0 ? { routes } : { routes, named_routes: Object.fromEntries([...named].sort(([a], [b]) => compareStrings(a, b))) };
     const exact = [];
@@ -65,16 +69,16 @@ function vhostRoutes(vh, action) {
     if (vh.pathOrder === 'regex-first-match')
         throw new Error(`caddy: regex paths of ${vh.name} reached the emitter`);
     const routes = [];
-    const pathRoute = (pattern, upstream) => ({ match: [{ path_regexp: { pattern } }], handle: [action(upstream)], terminal: true });
+    const pathRoute = (pattern, r) => ({ match: [{ path_regexp: { pattern } }], handle: [action(r.upstream, r)], terminal: true });
     for (const r of vh.exact)
-        routes.push(pathRoute(exactPathRegexp(r.path), r.upstream));
+        routes.push(pathRoute(exactPathRegexp(r.path), r));
     for (const r of vh.prefix) {
         if (r.path === '/') {
             // Matches everything: the fallback after it is unreachable.
-            routes.push({ handle: [action(r.upstream)], terminal: true });
+            routes.push({ handle: [action(r.upstream, r)], terminal: true });
             return routes;
         }
-        routes.push(pathRoute(r.match === 'StringPrefix' ? stringPrefixPathRegexp(r.path) : prefixPathRegexp(r.path), r.upstream));
+        routes.push(pathRoute(r.match === 'StringPrefix' ? stringPrefixPathRegexp(r.path) : prefixPathRegexp(r.path), r));
     }
     routes.push({ handle: [action(vh.fallback)], terminal: true });
     return routes;
@@ -85,14 +89,27 @@ function vhostRoutes(vh, action) {
  * load). Caddy keeps the Host header and sets X-Forwarded-For/-Proto/-Host by default; round
  * robin like the other targets. Without endpoints the route answers 503, without upstream 404.
  */
-function reverseProxy(u) {
+function reverseProxy(u, v) {
+    const t = v?.timeouts;
+    // The http transport's dial, read and write timeouts are ingress-nginx's connect, read and send.
+    const transport = t
+        ? {
+            transport: {
+                protocol: 'http',
+                ...(t.connect !== undefined ? { dial_timeout: `${t.connect}s` } : {}),
+                ...(t.read !== undefined ? { read_timeout: `${t.read}s` } : {}),
+                ...(t.send !== undefined ? { write_timeout: `${t.send}s` } : {}),
+            },
+        }
+        : {};
     return {
         handler: 'reverse_proxy',
         upstreams: u.endpoints.map((e) => ({ dial: caddyLiteral(e.host.includes(':') ? `[${e.host}]:${e.port}` : `${e.host}:${e.port}`) })),
         load_balancing: { selection_policy: { policy: 'round_robin' } },
         // Caddy drops its own Server header from proxied responses; set it as nginx and Envoy do
         // (they replace the upstream's), which the conformance suite expects of an Ingress.
-        headers: { response: { set: { Server: ['Caddy'] } } },
+        headers: { ...(v?.host !== undefined ? { request: { set: { Host: [caddyLiteral(v.host)] } } } : {}), response: { set: { Server: ['Caddy'] } } },
+        ...transport,
     };
 }
 /** 308 to HTTPS with the same host and request URI; the port is named unless it is 443. */

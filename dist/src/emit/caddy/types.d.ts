@@ -78,9 +78,18 @@ export interface ReverseProxyHandler {
         };
     };
     headers: {
+        request?: {
+            set: Record<string, string[]>;
+        };
         response: {
             set: Record<string, string[]>;
         };
+    };
+    transport?: {
+        protocol: 'http';
+        dial_timeout?: string;
+        read_timeout?: string;
+        write_timeout?: string;
     };
 }
 export interface StaticResponseHandler {

@@ -1,4 +1,4 @@
-import type { RouteTable } from '../../ir/types.js';
+import { type RouteTable } from '../../ir/types.js';
 import type { Cluster } from './types.js';
 /**
  * One cluster per IR upstream, named by its id (unique, `[a-z0-9_-]` only).

@@ -1,9 +1,15 @@
 import type { SourceRef } from '../../diagnostics/types.js';
-import type { RouteTable } from '../../ir/types.js';
+import { type Route as IrRoute, type RouteTable } from '../../ir/types.js';
 import type { RouteConfiguration } from './types.js';
 export type Scheme = 'http' | 'https';
 /** Emitted object → the manifest position it came from, so check.ts can point at a source. */
 export type Origins = WeakMap<object, SourceRef>;
+/**
+ * The cluster a route uses: its upstream's, or `<id>.connect<N>s` when the route sets a connect
+ * timeout (a cluster setting in Envoy; "." never occurs in an upstream id). clusters.ts makes one
+ * cluster per name found here.
+ */
+export declare const clusterName: (upstream: string, r?: Pick<IrRoute, 'policies'>) => string;
 /** The inline route_config of one listener: one Envoy vhost per IR vhost, plus `*` for unknown hosts. */
 export declare function routeConfig(ir: RouteTable, scheme: Scheme, origins: Origins): RouteConfiguration;
 /** Wildcard vhosts need a header regex; report whether any exists (for the RE2 program-size limit). */

@@ -93,6 +93,7 @@ export interface Route {
     route?: {
         cluster: string;
         timeout: string;
+        host_rewrite_literal?: string;
         regex_rewrite?: {
             pattern: {
                 regex: string;

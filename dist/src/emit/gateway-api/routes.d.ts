@@ -1,4 +1,5 @@
-import type { RouteTable, Upstream, VirtualHost } from '../../ir/types.js';
+import { type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
+import type { SourceRef } from '../../diagnostics/types.js';
 import { type GatewayRef, type ListenerPlan } from './listeners.js';
 import { type BackendRef, type HTTPRoute } from './types.js';
 /** CRD limits of one HTTPRoute. */
@@ -9,6 +10,12 @@ export declare const MAX_PARENT_REFS = 32;
 export interface RouteProblem {
     vhost: VirtualHost;
     detail: string;
+    /** A route's upstream Host that Gateway API cannot carry (IC4080). */
+    upstreamHost?: {
+        host: string;
+        path: string;
+        origin: SourceRef;
+    };
 }
 /**
  * One HTTPRoute per vhost (host class), in the Gateway's namespace: it holds exactly the IR vhost,

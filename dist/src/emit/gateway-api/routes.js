@@ -1,3 +1,4 @@
+import { upstreamHost } from '../../ir/types.js';
 import { gatewayHostname } from './listeners.js';
 import { HTTP_LISTENER, defaultRouteName, redirectRouteName, routeName } from './names.js';
 import { API_VERSION } from './types.js';
@@ -50,7 +51,7 @@ export function buildRoutes(ir, gw, plan, problems) {
         const redirect = vh.tls?.sslRedirect === true && plan.httpsDefault !== undefined;
         const https = httpsParents(vh, ir, plan);
         const parents = [...(redirect ? [] : [plan.parentOf.get(HTTP_LISTENER)]), ...https];
-        emit(vh, parents, vhostRules(vh));
+        emit(vh, parents, vhostRules(vh, problems));
         if (redirect) {
             out.push({
                 apiVersion: API_VERSION,
@@ -97,18 +98,27 @@ function httpsParents(vh, ir, plan) {
     }
     return names.map((n) => plan.parentOf.get(n));
 }
-/** The IR vhost as rules: paths grouped by upstream in IR order, then the fallback. */
-function vhostRules(vh) {
-    const byUpstream = new Map();
+/**
+ * The IR vhost as rules: paths grouped by upstream, upstream Host and read timeout in IR order,
+ * then the fallback. The Host (upstream-vhost) is a URLRewrite hostname, which has no port; the
+ * read timeout the rule's timeouts.backendRequest.
+ */
+function vhostRules(vh, problems) {
+    const groups = new Map();
     for (const r of [...vh.exact, ...vh.prefix]) {
-        const list = byUpstream.get(r.upstream) ?? [];
-        list.push(match(r));
-        byUpstream.set(r.upstream, list);
+        const host = upstreamHost(r);
+        if (host?.includes(':'))
+            problems.push({ vhost: vh, detail: '', upstreamHost: { host, path: r.sourcePath, origin: r.origin } });
+        const read = r.policies?.timeouts?.read;
+        const key = JSON.stringify([r.upstream, host ?? null, read ?? null]);
+        const g = groups.get(key) ?? { action: { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}) }, matches: [] };
+        g.matches.push(match(r));
+        groups.set(key, g);
     }
     const rules = [];
-    for (const [upstream, matches] of byUpstream) {
+    for (const { action, matches } of groups.values()) {
         for (let i = 0; i < matches.length; i += MAX_MATCHES_PER_RULE)
-            rules.push({ matches: matches.slice(i, i + MAX_MATCHES_PER_RULE), action: { upstream } });
+            rules.push({ matches: matches.slice(i, i + MAX_MATCHES_PER_RULE), action });
     }
     const hasRoot = vh.prefix.some((r) => r.path === '/');
     if (vh.fallback && !hasRoot)
@@ -140,5 +150,11 @@ function toRule(r, backend, httpsPort) {
         // The well-known port is left out: Gateway API derives 443 from the https scheme.
         return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', ...(httpsPort === 443 ? {} : { port: httpsPort }), statusCode: 308 } }] };
     }
-    return { ...matches, backendRefs: [backend(r.action.upstream)] };
+    const { host, read } = r.action;
+    return {
+        ...matches,
+        ...(host !== undefined ? { filters: [{ type: 'URLRewrite', urlRewrite: { hostname: host } }] } : {}),
+        backendRefs: [backend(r.action.upstream)],
+        ...(read !== undefined ? { timeouts: { backendRequest: `${read}s` } } : {}),
+    };
 }

@@ -81,12 +81,23 @@ export interface RequestRedirectFilter {
         statusCode: 308;
     };
 }
-export type RouteFilter = RequestRedirectFilter;
+/** Replaces the Host header the backend receives (upstream-vhost). */
+export interface URLRewriteFilter {
+    type: 'URLRewrite';
+    urlRewrite: {
+        hostname: string;
+    };
+}
+export type RouteFilter = RequestRedirectFilter | URLRewriteFilter;
 export interface RouteRule {
     /** Absent: every request (a PathPrefix "/" match). */
     matches?: RouteMatch[];
     filters?: RouteFilter[];
     backendRefs?: BackendRef[];
+    /** backendRequest: the proxy-read-timeout (Extended support). */
+    timeouts?: {
+        backendRequest: string;
+    };
 }
 export interface HTTPRoute {
     apiVersion: typeof API_VERSION;

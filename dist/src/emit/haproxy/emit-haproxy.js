@@ -8,6 +8,7 @@ import { address, HaproxyQuoteError } from './quote.js';
 import { resolverAddress } from '../../util/resolver-address.js';
 import { Section, renderSections } from './section.js';
 import { CRT_LIST, renderCrtList } from './tls.js';
+import { UpstreamVariants } from '../upstream-variants.js';
 /**
  * haproxy.cfg + map files for `cd DIR && haproxy -f haproxy.cfg -db`. `default-path config`
  * makes every relative path (maps, crt-list, certificates) relative to haproxy.cfg, so the
@@ -21,13 +22,22 @@ export const haproxyEmitter = {
         const report = (p) => void ctx.diagnostics.report('IC4002', p.origin, { target: 'haproxy', detail: p.detail }, { target: 'haproxy' });
         try {
             const policies = policyBackends(ir);
-            const { maps, problems } = buildMaps(ir, policies.backendOf);
-            const { sections: backends, names } = renderBackends(ir.upstreams, policies.list);
+            const variants = new UpstreamVariants();
+            // A route with policies has its own backend (its Host and timeouts on it too); else one with
+            // a Host or timeouts uses a variant backend. Regex-mode routes set their headers in the
+            // frontend (frontend.ts): their backend carries only the timeouts.
+            const backendOf = (r) => (policies.has(r) ? policies.backendOf(r) : backendName(variants.name(r.upstream, r)));
+            const orderedBackendOf = (r) => backendName(variants.name(r.upstream, { policies: r.policies }));
+            for (const vh of ir.vhosts)
+                for (const r of vh.ordered ?? [])
+                    orderedBackendOf(r);
+            const { maps, problems } = buildMaps(ir, backendOf);
+            const { sections: backends, names } = renderBackends(ir.upstreams, policies.list, variants.all());
             problems.push(...checkMaps(maps, names, ir.defaultUpstream === undefined ? undefined : backendName(ir.defaultUpstream)));
             problems.forEach(report);
             const https = ir.certificates.length > 0;
             const sslRedirect = https && maps.sslRedirect.length > 0;
-            const files = [{ path: 'haproxy.cfg', content: renderConfig(ir, https, sslRedirect, backends, ctx.options.resolver) }];
+            const files = [{ path: 'haproxy.cfg', content: renderConfig(ir, https, sslRedirect, backends, ctx.options.resolver, orderedBackendOf) }];
             for (const name of Object.keys(MAP_FILES)) {
                 if (name === 'sslRedirect' && !sslRedirect)
                     continue;
@@ -52,7 +62,7 @@ export const haproxyEmitter = {
         }
     },
 };
-function renderConfig(ir, https, sslRedirect, backends, resolver) {
+function renderConfig(ir, https, sslRedirect, backends, resolver, orderedBackendOf) {
     const global = new Section('global')
         .line('default-path config')
         .line('log stderr format raw local0')
@@ -81,6 +91,6 @@ function renderConfig(ir, https, sslRedirect, backends, resolver) {
         .line('timeout client 60s')
         .line('timeout server 60s')
         .line('timeout http-request 10s'));
-    sections.push(renderFrontend(ir, { https, sslRedirect }), ...backends);
+    sections.push(renderFrontend(ir, { https, sslRedirect, orderedBackendOf }), ...backends);
     return renderSections(sections);
 }

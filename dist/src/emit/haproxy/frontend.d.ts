@@ -1,4 +1,4 @@
-import type { RouteTable } from '../../ir/types.js';
+import type { Route, RouteTable } from '../../ir/types.js';
 import { Section } from './section.js';
 /**
  * The one frontend, serving HTTP and (with certificates) HTTPS with the same routing. It
@@ -9,6 +9,7 @@ import { Section } from './section.js';
 export declare function renderFrontend(ir: RouteTable, opts: {
     https: boolean;
     sslRedirect: boolean;
+    orderedBackendOf?: (r: Route) => string;
 }): Section;
 /** An IR replacement ("/..." with {N}) with captures written `<mark>N` (HAProxy `\N`, RE2 `\N`, Go `${N}`). */
 export declare function captureFormat(replacement: string, mark: string): string;

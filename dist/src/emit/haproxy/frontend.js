@@ -56,7 +56,7 @@ export function renderFrontend(ir, opts) {
     s.line('# looked up with path + "/"), then the vhost fallback. Lookups fail when txn.vh is unset.');
     s.line(`http-request set-var(txn.be) var(txn.vh),concat(,txn.path,),map_str(${MAP_FILES.exact})`);
     s.line(`http-request set-var(txn.be) var(txn.vh),concat(,txn.path,/),map_beg(${MAP_FILES.prefix}) if !{ var(txn.be) -m found }`);
-    regexRoutes(ir, s);
+    regexRoutes(ir, s, opts.orderedBackendOf);
     s.line(`http-request set-var(txn.be) var(txn.vh),map_str(${MAP_FILES.fallback}) if !{ var(txn.be) -m found }`);
     s.line('use_backend %[var(txn.be)] if { var(txn.be) -m found }');
     if (ir.defaultUpstream !== undefined)
@@ -69,7 +69,7 @@ export function renderFrontend(ir, opts) {
  * names the first route whose case-insensitive regex (PCRE2) matches the path (txn.rt); then its
  * backend and filters are applied. Their exact and prefix maps are empty, so nothing else matches.
  */
-function regexRoutes(ir, s) {
+function regexRoutes(ir, s, backendOf = (r) => backendName(r.upstream)) {
     let n = 0;
     if (ir.vhosts.some((v) => v.pathOrder === 'regex-first-match'))
         s.line('# Hosts in regex mode: their regexes in order, the first match wins.');
@@ -81,7 +81,7 @@ function regexRoutes(ir, s) {
             const rt = `r${n++}`;
             s.line(`http-request set-var(txn.rt) str(${rt}) if { var(txn.vh) -m str ${vk} } { path -m reg -i ${quotedArg(renderPortable(locationRegex(r.path), 'pcre'))} } !{ var(txn.rt) -m found }`);
             const on = `if { var(txn.rt) -m str ${rt} }`;
-            s.line(`http-request set-var(txn.be) str(${cfgName(backendName(r.upstream))}) ${on}`);
+            s.line(`http-request set-var(txn.be) str(${cfgName(backendOf(r))}) ${on}`);
             for (const f of r.filters ?? []) {
                 if (f.type === 'URLRewrite') {
                     const re = `(?i)${wholePathSearch(parsePortable(f.path.pattern), 'pcre')}`;

@@ -1,4 +1,5 @@
 import { type Route, type RoutePolicies, type RouteTable, type Upstream } from '../../ir/types.js';
+import { type VariantSettings } from '../upstream-variants.js';
 /**
  * Routes with policies get a backend of their own per (upstream, policies) pair: "p<N>.be_<id>"
  * ("." never occurs in an upstream id, so it cannot collide). Its http-request rules refuse
@@ -10,6 +11,8 @@ export interface PolicyBackend {
     name: string;
     upstream: Upstream;
     policies: RoutePolicies;
+    /** The route's Host and timeouts (upstream-vhost, proxy-*-timeout), on this backend too. */
+    settings: VariantSettings;
     /** Pattern files this backend reads, by role. */
     files: {
         deny?: string;
@@ -19,6 +22,8 @@ export interface PolicyBackend {
 export interface PolicyBackends {
     /** The backend a route's requests go to. */
     backendOf(r: Route): string;
+    /** Does the route go to a policy backend? */
+    has(r: Route): boolean;
     list: PolicyBackend[];
 }
 export declare function policyBackends(ir: RouteTable): PolicyBackends;

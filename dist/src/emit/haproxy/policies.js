@@ -1,9 +1,14 @@
 import { hasSourceRange } from '../../ir/types.js';
 import { backendName } from './backends.js';
+import { settingsOf } from '../upstream-variants.js';
 import { cfgWord } from './quote.js';
 /** What HAProxy enforces per route (client-body-buffer-size is nginx tuning: not here). */
 const enforced = (p) => hasSourceRange(p) || (p?.maxBodyBytes ?? 0) > 0;
-const keyOf = (r) => JSON.stringify([r.upstream, r.policies?.sourceDeny ?? null, r.policies?.sourceAllow ?? null, r.policies?.maxBodyBytes || null]);
+const keyOf = (r) => {
+    const v = settingsOf(r);
+    const t = v.timeouts;
+    return JSON.stringify([r.upstream, r.policies?.sourceDeny ?? null, r.policies?.sourceAllow ?? null, r.policies?.maxBodyBytes || null, v.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null]);
+};
 export function policyBackends(ir) {
     const upstreams = new Map(ir.upstreams.map((u) => [u.id, u]));
     const byKey = new Map();
@@ -23,6 +28,7 @@ export function policyBackends(ir) {
                 name: `p${n}.${backendName(r.upstream)}`,
                 upstream: u,
                 policies: r.policies,
+                settings: settingsOf(r),
                 files: { ...(r.policies.sourceDeny ? { deny: `acl/p${n}.deny.lst` } : {}), ...(r.policies.sourceAllow ? { allow: `acl/p${n}.allow.lst` } : {}) },
             };
             byKey.set(key, pb);
@@ -30,7 +36,7 @@ export function policyBackends(ir) {
         }
     }
     const backendOf = (r) => (enforced(r.policies) ? byKey.get(keyOf(r)).name : backendName(r.upstream));
-    return { backendOf, list };
+    return { backendOf, has: (r) => enforced(r.policies), list };
 }
 /** The backend's access rules: deny-list first, then the allow-list, as ingress-nginx orders them. */
 export function policyRules(pb) {

@@ -149,6 +149,14 @@ function policyLines(p) {
         out.push(`client_max_body_size ${p.maxBodyBytes};`);
     if (p.bodyBufferSize !== undefined)
         out.push(`client_body_buffer_size ${nginxQuote(p.bodyBufferSize)};`);
+    // proxy-*-timeout, as ingress-nginx writes them in its location.
+    const t = p.timeouts;
+    if (t?.connect !== undefined)
+        out.push(`proxy_connect_timeout ${t.connect}s;`);
+    if (t?.send !== undefined)
+        out.push(`proxy_send_timeout ${t.send}s;`);
+    if (t?.read !== undefined)
+        out.push(`proxy_read_timeout ${t.read}s;`);
     for (const c of p.sourceDeny ?? [])
         out.push(`deny ${nginxQuote(c)};`);
     if (p.sourceAllow)
@@ -182,6 +190,8 @@ const PROXY_HEADERS = [
 function filterLines(filters) {
     const out = [];
     let headers = false;
+    // Every header the route sets (Host from upstream-vhost, X-Forwarded-Prefix): the http-level line of that name is dropped.
+    const setNames = new Set((filters ?? []).flatMap((f) => (f.type === 'RequestHeaderModifier' ? f.set.map((h) => h.name.toLowerCase()) : [])));
     for (const f of filters ?? []) {
         if (f.type === 'URLRewrite') {
             // `break`: the rewritten URI is proxied without another location search; args are kept.
@@ -190,7 +200,7 @@ function filterLines(filters) {
         }
         else {
             if (!headers)
-                out.push(...PROXY_HEADERS.filter((l) => !f.set.some((h) => l.toLowerCase().startsWith(`proxy_set_header ${h.name.toLowerCase()} `))));
+                out.push(...PROXY_HEADERS.filter((l) => ![...setNames].some((n) => l.toLowerCase().startsWith(`proxy_set_header ${n} `))));
             headers = true;
             for (const h of f.set)
                 out.push(`proxy_set_header ${nginxHeaderName(h.name)} ${nginxQuote(h.value)};`);
@@ -204,13 +214,13 @@ function locations(w, vh, backends, upstream) {
         // order, first match wins); `location /` is taken only when none matches. They answer in place:
         // `rewrite ... break` ends the rewrite phase, so a jump's `return` would never run.
         for (const r of vh.ordered ?? [])
-            w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () => [...filterLines(r.filters), ...inPlace(upstream(r.upstream), r.policies ?? {})].forEach((d) => w.line(d)));
+            w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () => [...filterLines(r.filters), ...policyLines(r.policies), ...inPlace(upstream(r.upstream), r.policies ?? {})].forEach((d) => w.line(d)));
         w.block('location /', () => backends.jump(vh.fallback).forEach((d) => w.line(d)));
         return;
     }
     const locs = [];
     const exactPaths = new Set(vh.exact.map((r) => r.path));
-    const pol = (r) => (r.policies ? { policies: r.policies } : {});
+    const pol = (r) => ({ ...(r.policies ? { policies: r.policies } : {}), ...(r.filters?.length ? { filters: r.filters } : {}) });
     for (const r of vh.exact)
         locs.push({ modifier: '=', path: r.path, upstream: r.upstream, ...pol(r) });
     let root = false;
@@ -254,7 +264,8 @@ function locations(w, vh, backends, upstream) {
         const head = l.modifier === '' && l.path === '/' ? 'location /' : `location ${l.modifier} ${nginxQuote(l.path)}`;
         // A location with policies answers in place: the jump to a named location is an internal
         // redirect in the rewrite phase, which would skip this location's access phase.
-        const body = hasPolicies(l.policies) ? [...policyLines(l.policies), ...inPlace(upstream(l.upstream), l.policies)] : backends.jump(l.upstream);
+        // So does one that sets headers (upstream-vhost) or timeouts: the named location would not have them.
+        const body = hasPolicies(l.policies) || l.filters?.length ? [...filterLines(l.filters), ...policyLines(l.policies), ...inPlace(upstream(l.upstream), l.policies ?? {})] : backends.jump(l.upstream);
         w.block(head, () => body.forEach((d) => w.line(d)));
     }
 }

@@ -91,8 +91,8 @@ export function buildRouters(ir, services, unavailable) {
     for (const vh of ir.vhosts) {
         const key = vhostKey(vh);
         const redirect = vh.tls?.sslRedirect === true;
-        vh.exact.forEach((r, i) => add(`${key}_exact_${i}`, routeRule(vh, r), prio.exact(vh.kind, r.path), target(r.upstream, r.policies), redirect));
-        vh.prefix.forEach((r, i) => add(`${key}_prefix_${i}`, routeRule(vh, r), prio.prefix(vh.kind, r), target(r.upstream, r.policies), redirect));
+        vh.exact.forEach((r, i) => add(`${key}_exact_${i}`, routeRule(vh, r), prio.exact(vh.kind, r.path), withFilters(`${key}_exact_${i}`, target(r.upstream, r.policies), r.filters), redirect));
+        vh.prefix.forEach((r, i) => add(`${key}_prefix_${i}`, routeRule(vh, r), prio.prefix(vh.kind, r), withFilters(`${key}_prefix_${i}`, target(r.upstream, r.policies), r.filters), redirect));
         const ordered = vh.ordered ?? [];
         ordered.forEach((r, i) => add(`${key}_regex_${i}`, routeRule(vh, r), prio.ordered(vh.kind, i, ordered.length), withFilters(`${key}_regex_${i}`, target(r.upstream, r.policies), r.filters), redirect));
         if (needsCatchAll(vh))

@@ -29,7 +29,18 @@ export interface AnnotationSet {
     bodyBufferSize?: string;
     /** Path matching and rewriting (src/providers/ingress-nginx/paths.ts). */
     paths: PathAnnotations;
+    /** upstream-vhost and the proxy-*-timeout keys, as written (valid values only). */
+    upstream: UpstreamSettings;
     uses: AnnotationUse[];
+}
+export interface UpstreamSettings {
+    vhost?: string;
+    /** Whole seconds. */
+    timeouts: {
+        connect?: number;
+        send?: number;
+        read?: number;
+    };
 }
 /**
  * The one door through which annotations enter ingressc. Target-independent checks happen here

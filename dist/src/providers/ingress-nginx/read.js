@@ -5,6 +5,13 @@ import { GO_BOOL_SPELLINGS, parseGoBool } from './parse-bool.js';
 import { parseNginxSize } from './size.js';
 import { parseSourceRange } from './source-range.js';
 import { PATH_VALUE_KEYS, readPathAnnotation } from './paths.js';
+import { parseTimeoutSeconds, parseUpstreamVhost } from './upstream-values.js';
+/** Annotation → the setting of AnnotationSet.upstream it fills. */
+const TIMEOUT_KEYS = {
+    'proxy-connect-timeout': 'connect',
+    'proxy-send-timeout': 'send',
+    'proxy-read-timeout': 'read',
+};
 export const NGINX_PREFIX = 'nginx.ingress.kubernetes.io/';
 const OWN_PREFIX = 'ingressc.dev/';
 const BY_NAME = new Map(NGINX_ANNOTATIONS.map((a) => [a.key, a]));
@@ -21,7 +28,7 @@ const SOURCE_RANGES = {
  * `annotations` holds string values only (validation reports the others).
  */
 export function readAnnotations(annotations, at, diags, opts) {
-    const set = { sslRedirect: true, paths: { useRegex: false }, uses: [] };
+    const set = { sslRedirect: true, paths: { useRegex: false }, upstream: { timeouts: {} }, uses: [] };
     for (const key of Object.keys(annotations).sort()) {
         const value = annotations[key];
         const ref = at(key);
@@ -87,6 +94,18 @@ export function readAnnotations(annotations, at, diags, opts) {
                     diags.report('IC2141', ref, { key }, { field });
                 else
                     set[range] = r.cidrs;
+            }
+            const timeout = TIMEOUT_KEYS[name];
+            if (name === 'upstream-vhost' || timeout) {
+                const parsed = timeout ? parseTimeoutSeconds(value) : parseUpstreamVhost(value);
+                if ('expected' in parsed) {
+                    diags.report('IC2081', ref, { key, detail: `expected ${parsed.expected}` }, { field });
+                    continue;
+                }
+                if (timeout)
+                    set.upstream.timeouts[timeout] = parsed.value;
+                else
+                    set.upstream.vhost = parsed.value;
             }
             set.uses.push({ key, name, kind: known.kind, family: known.family, ref });
         }

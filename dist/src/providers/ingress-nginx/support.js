@@ -25,6 +25,15 @@ const bodySize = {
 const full = { level: 'supported' };
 /** Path matching and rewriting (docs/ir-v2.md "Path matching"), proven by test/conformance/ingress-nginx/. */
 const pathRows = { nginx: full, haproxy: full, envoy: full, traefik: full };
+const yes = { level: 'supported' };
+const haproxyServerTimeout = {
+    level: 'partial',
+    note: 'HAProxy has one server-side inactivity timeout for both directions (timeout server): it is set to the larger of proxy-send-timeout and proxy-read-timeout (60 s each when unset), so one direction may wait longer than on ingress-nginx',
+};
+const envoyReadTimeout = {
+    level: 'partial',
+    note: 'the route timeout bounds the whole response (from the end of the request to the last byte), not the gap between two reads: a response that streams longer than the value is cut off where ingress-nginx keeps it',
+};
 const SUPPORT = {
     'client-body-buffer-size': { nginx: { level: 'supported' } },
     'proxy-body-size': bodySize,
@@ -32,6 +41,26 @@ const SUPPORT = {
     // Traefik has no deny-list middleware: it keeps failing closed there.
     'denylist-source-range': { nginx: sourceRange, haproxy: sourceRange, envoy: sourceRange },
     'whitelist-source-range': allowList,
+    'proxy-connect-timeout': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
+    'proxy-read-timeout': {
+        nginx: yes,
+        haproxy: haproxyServerTimeout,
+        envoy: envoyReadTimeout,
+        caddy: yes,
+        'gateway-api': {
+            level: 'partial',
+            note: 'rules[].timeouts.backendRequest (Extended support) bounds the whole backend request, from the first byte sent to the last byte received, not the gap between two reads',
+        },
+    },
+    'proxy-send-timeout': { nginx: yes, haproxy: haproxyServerTimeout, caddy: yes },
+    'upstream-vhost': {
+        nginx: yes,
+        haproxy: yes,
+        envoy: yes,
+        caddy: yes,
+        traefik: yes,
+        'gateway-api': { level: 'partial', note: 'a URLRewrite hostname, which takes no port: a value with ":port" is a compile error (IC4080)' },
+    },
     'ssl-redirect': { nginx: perHostRedirect, haproxy: perHostRedirect, envoy: perHostRedirect, traefik: perHostRedirect, caddy: perHostRedirect, 'gateway-api': perHostRedirect },
     'use-regex': pathRows,
     'rewrite-target': pathRows,

@@ -1,0 +1,27 @@
+import { type Route, type UpstreamTimeouts } from '../ir/types.js';
+/** The per-route proxy settings that targets keep on a backend/cluster rather than on the route. */
+export interface VariantSettings {
+    host?: string;
+    timeouts?: UpstreamTimeouts;
+}
+export interface Variant extends VariantSettings {
+    /** The name of the backend/cluster/named route: the upstream id, or `<id>.v<n>` for a variant. */
+    name: string;
+    upstream: string;
+}
+export declare const settingsOf: (r: Pick<Route, 'filters' | 'policies'> | undefined) => VariantSettings;
+/**
+ * Where a target sets the upstream Host or timeouts per backend (HAProxy backends, Envoy clusters,
+ * Caddy's shared reverse_proxy handlers), routes of one upstream with different settings need
+ * backends of their own. A route without settings uses the upstream's own (its id); each distinct
+ * setting gets `<id>.v<n>` in order of first use, which is deterministic because the IR is. "." never
+ * occurs in an upstream id, so a variant cannot take another upstream's name.
+ */
+export declare class UpstreamVariants {
+    private readonly byKey;
+    private readonly count;
+    /** The backend name for `upstream` as used by `route` (none: a fallback or default). */
+    name(upstream: string, route?: Pick<Route, 'filters' | 'policies'>): string;
+    /** Every variant named so far, in order of first use. */
+    all(): Variant[];
+}

@@ -1,0 +1,51 @@
+import { upstreamHost, type Route, type UpstreamTimeouts } from '../ir/types.js';
+
+/** The per-route proxy settings that targets keep on a backend/cluster rather than on the route. */
+export interface VariantSettings {
+  host?: string;
+  timeouts?: UpstreamTimeouts;
+}
+
+export interface Variant extends VariantSettings {
+  /** The name of the backend/cluster/named route: the upstream id, or `<id>.v<n>` for a variant. */
+  name: string;
+  upstream: string;
+}
+
+export const settingsOf = (r: Pick<Route, 'filters' | 'policies'> | undefined): VariantSettings => {
+  const host = r ? upstreamHost(r) : undefined;
+  const t = r?.policies?.timeouts;
+  return { ...(host !== undefined ? { host } : {}), ...(t && Object.keys(t).length > 0 ? { timeouts: t } : {}) };
+};
+
+/**
+ * Where a target sets the upstream Host or timeouts per backend (HAProxy backends, Envoy clusters,
+ * Caddy's shared reverse_proxy handlers), routes of one upstream with different settings need
+ * backends of their own. A route without settings uses the upstream's own (its id); each distinct
+ * setting gets `<id>.v<n>` in order of first use, which is deterministic because the IR is. "." never
+ * occurs in an upstream id, so a variant cannot take another upstream's name.
+ */
+export class UpstreamVariants {
+  private readonly byKey = new Map<string, Variant>();
+  private readonly count = new Map<string, number>();
+
+  /** The backend name for `upstream` as used by `route` (none: a fallback or default). */
+  name(upstream: string, route?: Pick<Route, 'filters' | 'policies'>): string {
+    const settings = settingsOf(route);
+    if (settings.host === undefined && settings.timeouts === undefined) return upstream;
+    const key = JSON.stringify([upstream, settings.host ?? null, settings.timeouts?.connect ?? null, settings.timeouts?.send ?? null, settings.timeouts?.read ?? null]);
+    let v = this.byKey.get(key);
+    if (!v) {
+      const n = (this.count.get(upstream) ?? 0) + 1;
+      this.count.set(upstream, n);
+      v = { name: `${upstream}.v${n}`, upstream, ...settings };
+      this.byKey.set(key, v);
+    }
+    return v.name;
+  }
+
+  /** Every variant named so far, in order of first use. */
+  all(): Variant[] {
+    return [...this.byKey.values()];
+  }
+}
