@@ -1,3 +1,4 @@
+import { followRedirects } from '../helpers/follow-redirects.js';
 import { parseAllDocuments } from 'yaml';
 import { GatewayModel, type GwOutcome } from './evaluate.js';
 
@@ -11,16 +12,7 @@ import { GatewayModel, type GwOutcome } from './evaluate.js';
  */
 export function evaluateGatewayApi(_config: string, req: { host: string; path: string; https: boolean; method: string }, files: ReadonlyMap<string, string>): { status: number; service?: string; router?: string; location?: string } {
   const model = modelFor(files);
-  let cur = { host: req.host, path: req.path, https: req.https, method: req.method };
-  let o: GwOutcome = model.route(cur);
-  let firstLocation: string | undefined;
-  for (let hops = 0; o.kind === 'redirect'; hops++) {
-    firstLocation ??= o.location;
-    if (hops === 10) break;
-    const u = new URL(o.location);
-    cur = { host: u.hostname, path: u.pathname || '/', https: u.protocol === 'https:', method: cur.method };
-    o = model.route(cur);
-  }
+  const { outcome: o, firstLocation } = followRedirects((r) => model.route(r), req);
   const loc = firstLocation ? { location: firstLocation } : {};
   if (o.kind === 'proxied') return { status: 200, service: o.backend.name, router: o.route, ...loc };
   if (o.kind === 'redirect') return { status: o.status, router: o.route, location: o.location };

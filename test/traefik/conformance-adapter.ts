@@ -1,3 +1,4 @@
+import { followRedirects } from '../helpers/follow-redirects.js';
 import { parse } from 'yaml';
 import { TraefikModel, type DynamicHttp, type Outcome } from './evaluate.js';
 
@@ -16,16 +17,7 @@ export function evaluateTraefik(
   req: { host: string; path: string; https: boolean; method: string },
 ): { status: number; service?: string; router?: string; location?: string; path?: string; setHeaders?: Record<string, string> } {
   const model = modelFor(configText);
-  let cur = { host: req.host, path: req.path, https: req.https, method: req.method };
-  let o: Outcome = model.route(cur);
-  let firstLocation: string | undefined;
-  for (let hops = 0; o.kind === 'redirect'; hops++) {
-    firstLocation ??= o.location;
-    if (hops === 10) break;
-    const u = new URL(o.location);
-    cur = { host: u.hostname, path: u.pathname || '/', https: u.protocol === 'https:', method: cur.method };
-    o = model.route(cur);
-  }
+  const { outcome: o, firstLocation } = followRedirects((r) => model.route(r), req);
   const loc = firstLocation ? { location: firstLocation } : {};
   if (o.kind === 'proxied') return { status: o.status, service: o.service, router: o.router, path: o.forwardedPath, setHeaders: o.setHeaders, ...loc };
   if (o.kind === 'redirect') return { status: o.status, router: o.router, location: o.location };

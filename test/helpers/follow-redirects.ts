@@ -1,0 +1,26 @@
+/** A request to a route evaluator (Traefik, Gateway API): what the conformance client sends. */
+export interface EvalRequest {
+  host: string;
+  path: string;
+  https: boolean;
+  method: string;
+}
+
+/**
+ * Follows an evaluator's redirects as the conformance client follows a live proxy's (at most 10
+ * hops, the method kept): the last outcome, and the first Location it was sent to.
+ */
+export function followRedirects<O extends { kind: string }>(route: (r: EvalRequest) => O, req: EvalRequest): { outcome: O; firstLocation?: string } {
+  let cur: EvalRequest = { host: req.host, path: req.path, https: req.https, method: req.method };
+  let o = route(cur);
+  let firstLocation: string | undefined;
+  for (let hops = 0; o.kind === 'redirect'; hops++) {
+    const location = (o as unknown as { location: string }).location;
+    firstLocation ??= location;
+    if (hops === 10) break;
+    const u = new URL(location);
+    cur = { host: u.hostname, path: u.pathname || '/', https: u.protocol === 'https:', method: cur.method };
+    o = route(cur);
+  }
+  return { outcome: o, ...(firstLocation !== undefined ? { firstLocation } : {}) };
+}
