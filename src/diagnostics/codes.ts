@@ -129,6 +129,18 @@ export const CODES = {
   IC4504: { severity: 'error', title: 'Gateway API limit exceeded', text: (a) => `host ${v(a, 'host')} cannot be expressed in Gateway API: ${v(a, 'detail')}` },
   IC4506: { severity: 'error', title: 'path too long for Gateway API', text: (a) => `path of ${v(a, 'length')} characters: Gateway API path matches hold at most ${v(a, 'max')}` },
   IC4505: { severity: 'info', title: 'backend overrides not in Gateway API output', text: () => 'the Gateway API output names Services, not endpoints: --backend and EndpointSlice addresses only change how ingressc itself evaluates routes' },
+  // ---- family: redirects (IC2200–2219 provider, IC3100–3109 lower, IC4100–4109 emit) ----
+
+  // ---- family: backends (IC2220–2239 provider, IC3110–3119 lower, IC4110–4119 emit) ----
+
+  // ---- family: canary (IC2240–2259 provider, IC3120–3129 lower, IC4120–4129 emit) ----
+
+  // ---- family: auth (IC2260–2279 provider, IC3130–3139 lower, IC4130–4139 emit) ----
+
+  // ---- family: traffic (IC2280–2299 provider, IC3140–3149 lower, IC4140–4149 emit) ----
+
+  // ---- family: controller ConfigMap (IC2300–2319 provider, IC3150–3159 lower, IC5030–5039 cli) ----
+
   // ---- cli ----
   IC5001: { severity: 'error', title: 'invalid option', text: (a) => `invalid option ${v(a, 'option')}: ${v(a, 'detail')}` },
   IC5002: { severity: 'error', title: 'output needs a directory', text: (a) => `the ${v(a, 'target')} output has ${v(a, 'count')} files (certificates, maps...): pass --out DIR to write them` },

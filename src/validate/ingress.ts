@@ -121,6 +121,7 @@ export function validateIngress(m: Manifest, diags: Diagnostics, opts: IngressCh
     ...policiesOf(ann),
     paths: ann.paths,
     upstream: ann.upstream,
+    features: ann.features,
     annotationUses: ann.uses,
   };
 }

@@ -98,6 +98,7 @@ export function validateIngress(m, diags, opts) {
         ...policiesOf(ann),
         paths: ann.paths,
         upstream: ann.upstream,
+        features: ann.features,
         annotationUses: ann.uses,
     };
 }

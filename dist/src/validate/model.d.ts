@@ -2,6 +2,7 @@ import type { SourceRef } from '../diagnostics/types.js';
 import type { RoutePolicies } from '../ir/types.js';
 import type { AnnotationUse, UpstreamSettings } from '../providers/ingress-nginx/read.js';
 import type { PathAnnotations } from '../providers/ingress-nginx/paths.js';
+import type { AnnotationFeatures } from '../providers/ingress-nginx/families/reader.js';
 /** Validated, version-normalised Ingress (v1 shape); what lowering may rely on. */
 export interface IngressModel {
     namespace: string;
@@ -24,6 +25,8 @@ export interface IngressModel {
     paths: PathAnnotations;
     /** upstream-vhost and proxy-*-timeout values (lowering applies those the target honours). */
     upstream: UpstreamSettings;
+    /** Annotation families read through src/providers/ingress-nginx/families/ (lowering decides what they mean). */
+    features: AnnotationFeatures;
     /** Annotations whose effect depends on the target (lower/annotation-support.ts decides). */
     annotationUses: AnnotationUse[];
 }

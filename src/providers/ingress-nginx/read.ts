@@ -8,6 +8,8 @@ import { parseNginxSize } from './size.js';
 import { parseSourceRange } from './source-range.js';
 import { PATH_VALUE_KEYS, readPathAnnotation, type PathAnnotations } from './paths.js';
 import { parseTimeoutSeconds, parseUpstreamVhost } from './upstream-values.js';
+import { READER_BY_KEY } from './families/index.js';
+import type { AnnotationFeatures } from './families/reader.js';
 
 /** Annotation → the setting of AnnotationSet.upstream it fills. */
 const TIMEOUT_KEYS: Readonly<Record<string, 'connect' | 'send' | 'read'>> = {
@@ -49,6 +51,8 @@ export interface AnnotationSet {
   paths: PathAnnotations;
   /** upstream-vhost and the proxy-*-timeout keys, as written (valid values only). */
   upstream: UpstreamSettings;
+  /** The families read through families/ (redirects, backends, canary, auth, traffic). */
+  features: AnnotationFeatures;
   uses: AnnotationUse[];
 }
 
@@ -77,7 +81,7 @@ export function readAnnotations(
   diags: Diagnostics,
   opts: { allowSnippets: boolean },
 ): AnnotationSet {
-  const set: AnnotationSet = { sslRedirect: true, paths: { useRegex: false }, upstream: { timeouts: {} }, uses: [] };
+  const set: AnnotationSet = { sslRedirect: true, paths: { useRegex: false }, upstream: { timeouts: {} }, features: {}, uses: [] };
   for (const key of Object.keys(annotations).sort()) {
     const value = annotations[key]!;
     const ref = at(key);
@@ -145,6 +149,14 @@ export function readAnnotations(
         }
         if (timeout) set.upstream.timeouts[timeout] = parsed.value as number;
         else set.upstream.vhost = parsed.value as string;
+      }
+      const family = READER_BY_KEY.get(name);
+      if (family) {
+        const problem = family.read(name, value, set.features, annotations);
+        if (problem) {
+          diags.report(problem.code ?? 'IC2081', ref, { key, detail: problem.detail }, { field });
+          continue;
+        }
       }
       set.uses.push({ key, name, kind: known.kind, family: known.family, ref });
     } else if (key.startsWith(OWN_PREFIX)) {

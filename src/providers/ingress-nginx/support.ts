@@ -1,5 +1,10 @@
 import type { TargetName } from '../../diagnostics/types.js';
 import { parseNginxSize } from './size.js';
+import { ROWS as AUTH_ROWS } from './support-rows/auth.js';
+import { ROWS as BACKEND_ROWS } from './support-rows/backends.js';
+import { ROWS as CANARY_ROWS } from './support-rows/canary.js';
+import { ROWS as REDIRECT_ROWS } from './support-rows/redirects.js';
+import { ROWS as TRAFFIC_ROWS } from './support-rows/traffic.js';
 
 /** max_request_bytes of Envoy's buffer filter is a uint32. */
 export const ENVOY_MAX_BUFFER_BYTES = 0xffffffff;
@@ -55,7 +60,10 @@ const envoyReadTimeout: Support = {
   note: 'the route timeout bounds the whole response (from the end of the request to the last byte), not the gap between two reads: a response that streams longer than the value is cut off where ingress-nginx keeps it',
 };
 
-const SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Support>>>> = {
+/** Annotation (without prefix) → each target's support. */
+export type SupportRows = Readonly<Record<string, Partial<Record<TargetName, Support>>>>;
+
+const CORE_ROWS: SupportRows = {
   'client-body-buffer-size': { nginx: { level: 'supported' } },
   'proxy-body-size': bodySize,
   'allowlist-source-range': allowList,
@@ -87,6 +95,9 @@ const SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Support>>>> = 
   'rewrite-target': pathRows,
   'x-forwarded-prefix': pathRows,
 };
+
+/** One family file per annotation family (support-rows/); a key lives in exactly one of them. */
+const SUPPORT: SupportRows = { ...CORE_ROWS, ...REDIRECT_ROWS, ...BACKEND_ROWS, ...CANARY_ROWS, ...AUTH_ROWS, ...TRAFFIC_ROWS };
 
 export function supportOf(key: string, target: TargetName): Support | undefined {
   return SUPPORT[key]?.[target];

@@ -2,6 +2,7 @@ import type { Diagnostics } from '../../diagnostics/collector.js';
 import type { SourceRef } from '../../diagnostics/types.js';
 import { type AnnotationKind } from './keys.js';
 import { type PathAnnotations } from './paths.js';
+import type { AnnotationFeatures } from './families/reader.js';
 export declare const NGINX_PREFIX = "nginx.ingress.kubernetes.io/";
 /** An annotation whose effect depends on the target; lowering decides whether it is honoured. */
 export interface AnnotationUse {
@@ -31,6 +32,8 @@ export interface AnnotationSet {
     paths: PathAnnotations;
     /** upstream-vhost and the proxy-*-timeout keys, as written (valid values only). */
     upstream: UpstreamSettings;
+    /** The families read through families/ (redirects, backends, canary, auth, traffic). */
+    features: AnnotationFeatures;
     uses: AnnotationUse[];
 }
 export interface UpstreamSettings {

@@ -6,6 +6,7 @@ import { parseNginxSize } from './size.js';
 import { parseSourceRange } from './source-range.js';
 import { PATH_VALUE_KEYS, readPathAnnotation } from './paths.js';
 import { parseTimeoutSeconds, parseUpstreamVhost } from './upstream-values.js';
+import { READER_BY_KEY } from './families/index.js';
 /** Annotation → the setting of AnnotationSet.upstream it fills. */
 const TIMEOUT_KEYS = {
     'proxy-connect-timeout': 'connect',
@@ -28,7 +29,7 @@ const SOURCE_RANGES = {
  * `annotations` holds string values only (validation reports the others).
  */
 export function readAnnotations(annotations, at, diags, opts) {
-    const set = { sslRedirect: true, paths: { useRegex: false }, upstream: { timeouts: {} }, uses: [] };
+    const set = { sslRedirect: true, paths: { useRegex: false }, upstream: { timeouts: {} }, features: {}, uses: [] };
     for (const key of Object.keys(annotations).sort()) {
         const value = annotations[key];
         const ref = at(key);
@@ -106,6 +107,14 @@ export function readAnnotations(annotations, at, diags, opts) {
                     set.upstream.timeouts[timeout] = parsed.value;
                 else
                     set.upstream.vhost = parsed.value;
+            }
+            const family = READER_BY_KEY.get(name);
+            if (family) {
+                const problem = family.read(name, value, set.features, annotations);
+                if (problem) {
+                    diags.report(problem.code ?? 'IC2081', ref, { key, detail: problem.detail }, { field });
+                    continue;
+                }
             }
             set.uses.push({ key, name, kind: known.kind, family: known.family, ref });
         }

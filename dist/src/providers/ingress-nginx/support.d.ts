@@ -13,4 +13,6 @@ export interface Support {
     /** A value (already valid) the target cannot express: why, for a located error (IC3071). */
     refuse?: (value: string) => string | undefined;
 }
+/** Annotation (without prefix) → each target's support. */
+export type SupportRows = Readonly<Record<string, Partial<Record<TargetName, Support>>>>;
 export declare function supportOf(key: string, target: TargetName): Support | undefined;

@@ -1,4 +1,9 @@
 import { parseNginxSize } from './size.js';
+import { ROWS as AUTH_ROWS } from './support-rows/auth.js';
+import { ROWS as BACKEND_ROWS } from './support-rows/backends.js';
+import { ROWS as CANARY_ROWS } from './support-rows/canary.js';
+import { ROWS as REDIRECT_ROWS } from './support-rows/redirects.js';
+import { ROWS as TRAFFIC_ROWS } from './support-rows/traffic.js';
 /** max_request_bytes of Envoy's buffer filter is a uint32. */
 export const ENVOY_MAX_BUFFER_BYTES = 0xffffffff;
 const perHostRedirect = {
@@ -34,7 +39,7 @@ const envoyReadTimeout = {
     level: 'partial',
     note: 'the route timeout bounds the whole response (from the end of the request to the last byte), not the gap between two reads: a response that streams longer than the value is cut off where ingress-nginx keeps it',
 };
-const SUPPORT = {
+const CORE_ROWS = {
     'client-body-buffer-size': { nginx: { level: 'supported' } },
     'proxy-body-size': bodySize,
     'allowlist-source-range': allowList,
@@ -66,6 +71,8 @@ const SUPPORT = {
     'rewrite-target': pathRows,
     'x-forwarded-prefix': pathRows,
 };
+/** One family file per annotation family (support-rows/); a key lives in exactly one of them. */
+const SUPPORT = { ...CORE_ROWS, ...REDIRECT_ROWS, ...BACKEND_ROWS, ...CANARY_ROWS, ...AUTH_ROWS, ...TRAFFIC_ROWS };
 export function supportOf(key, target) {
     return SUPPORT[key]?.[target];
 }

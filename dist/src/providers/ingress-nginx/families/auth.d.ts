@@ -1,0 +1,5 @@
+import type { FamilyReader } from './reader.js';
+/** basic and external authentication, client certificates, satisfy. */
+export interface AuthSettings {
+}
+export declare const authReader: FamilyReader;

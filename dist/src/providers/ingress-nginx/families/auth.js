@@ -1,0 +1,4 @@
+export const authReader = {
+    keys: [],
+    read: () => undefined,
+};

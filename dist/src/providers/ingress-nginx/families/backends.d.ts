@@ -1,0 +1,5 @@
+import type { FamilyReader } from './reader.js';
+/** backend-protocol, proxy-ssl-*, service-upstream. */
+export interface BackendSettings {
+}
+export declare const backendsReader: FamilyReader;

@@ -1,0 +1,4 @@
+export const backendsReader = {
+    keys: [],
+    read: () => undefined,
+};

@@ -1,0 +1,4 @@
+export const canaryReader = {
+    keys: [],
+    read: () => undefined,
+};

@@ -1,0 +1,8 @@
+import { authReader } from './auth.js';
+import { backendsReader } from './backends.js';
+import { canaryReader } from './canary.js';
+import { redirectsReader } from './redirects.js';
+import { trafficReader } from './traffic.js';
+const READERS = [redirectsReader, backendsReader, canaryReader, authReader, trafficReader];
+/** Key (without prefix) → the family reader that parses it. */
+export const READER_BY_KEY = new Map(READERS.flatMap((r) => r.keys.map((k) => [k, r])));

@@ -1,0 +1,4 @@
+export const redirectsReader = {
+    keys: [],
+    read: () => undefined,
+};

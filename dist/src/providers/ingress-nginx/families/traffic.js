@@ -1,0 +1,4 @@
+export const trafficReader = {
+    keys: [],
+    read: () => undefined,
+};

@@ -1,0 +1,2 @@
+/** Support rows of the canary, canary-weight(-total), canary-by-header(-value/-pattern), canary-by-cookie family (added with each target's live proof). */
+export const ROWS = {};

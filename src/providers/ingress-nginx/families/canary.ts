@@ -1,0 +1,9 @@
+import type { FamilyReader } from './reader.js';
+
+/** canary, canary-weight(-total), canary-by-header(-value/-pattern), canary-by-cookie. */
+export interface CanarySettings {}
+
+export const canaryReader: FamilyReader = {
+  keys: [],
+  read: () => undefined,
+};

@@ -1,0 +1,4 @@
+import type { SupportRows } from '../support.js';
+
+/** Support rows of the basic and external authentication, client certificates, satisfy family (added with each target's live proof). */
+export const ROWS: SupportRows = {};
