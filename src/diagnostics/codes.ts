@@ -135,9 +135,13 @@ export const CODES = {
 
   // ---- family: canary (IC2240–2259 provider, IC3120–3129 lower, IC4120–4129 emit) ----
 
-  // ---- family: auth (IC2260–2279 provider, IC3130–3139 lower, IC4130–4139 emit) ----
+  // ---- family: auth, basic and external (IC2260–2279 provider, IC3130–3139 lower, IC4130–4139 emit) ----
 
-  // ---- family: traffic (IC2280–2299 provider, IC3140–3149 lower, IC4140–4149 emit) ----
+  // ---- family: traffic, CORS and affinity (IC2280–2299 provider, IC3140–3149 lower, IC4140–4149 emit) ----
+
+  // ---- family: limits (IC2320–2339 provider, IC3160–3169 lower, IC4160–4169 emit) ----
+
+  // ---- family: client certificates (IC2340–2359 provider, IC3170–3179 lower, IC4170–4179 emit) ----
 
   // ---- family: controller ConfigMap (IC2300–2319 provider, IC3150–3159 lower, IC5030–5039 cli) ----
 

@@ -1,6 +1,6 @@
 import type { FamilyReader } from './reader.js';
 
-/** basic and external authentication, client certificates, satisfy. */
+/** basic and external authentication, satisfy. */
 export interface AuthSettings {}
 
 export const authReader: FamilyReader = {

@@ -1,6 +1,6 @@
 import type { FamilyReader } from './reader.js';
 
-/** rate limits, CORS, session affinity. */
+/** CORS and session affinity. */
 export interface TrafficSettings {}
 
 export const trafficReader: FamilyReader = {

@@ -1,5 +1,5 @@
 import type { FamilyReader } from './reader.js';
-/** basic and external authentication, client certificates, satisfy. */
+/** basic and external authentication, satisfy. */
 export interface AuthSettings {
 }
 export declare const authReader: FamilyReader;

@@ -24,4 +24,6 @@ export interface AnnotationFeatures {
     canary?: import('./canary.js').CanarySettings;
     auth?: import('./auth.js').AuthSettings;
     traffic?: import('./traffic.js').TrafficSettings;
+    limits?: import('./limits.js').LimitSettings;
+    clientCert?: import('./clientcert.js').ClientCertSettings;
 }

@@ -1,5 +1,5 @@
 import type { FamilyReader } from './reader.js';
-/** rate limits, CORS, session affinity. */
+/** CORS and session affinity. */
 export interface TrafficSettings {
 }
 export declare const trafficReader: FamilyReader;

@@ -1,2 +1,2 @@
-/** Support rows of the rate limits, CORS, session affinity family (added with each target's live proof). */
+/** Support rows of the CORS and session affinity family (added with each target's live proof). */
 export const ROWS = {};

@@ -1,0 +1,4 @@
+export const clientcertReader = {
+    keys: [],
+    read: () => undefined,
+};

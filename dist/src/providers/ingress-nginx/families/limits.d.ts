@@ -1,0 +1,5 @@
+import type { FamilyReader } from './reader.js';
+/** rate and connection limits (limit-rps, limit-rpm, limit-connections, limit-burst-multiplier, limit-whitelist). */
+export interface LimitSettings {
+}
+export declare const limitsReader: FamilyReader;

@@ -1,0 +1,4 @@
+export const limitsReader = {
+    keys: [],
+    read: () => undefined,
+};
