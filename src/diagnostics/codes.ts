@@ -132,6 +132,17 @@ export const CODES = {
   // ---- family: redirects (IC2200–2219 provider, IC3100–3109 lower, IC4100–4109 emit) ----
 
   // ---- family: backends (IC2220–2239 provider, IC3110–3119 lower, IC4110–4119 emit) ----
+  IC2220: { severity: 'error', title: 'FCGI backends not supported', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')}` },
+  IC3110: { severity: 'error', title: 'proxy-ssl-secret not in inputs', text: (a) => `Secret ${v(a, 'secret')} (proxy-ssl-secret of ${v(a, 'ingress')}) is not in the inputs, and ingress-nginx answers 503 on these routes without it: add the Secret manifest (ca.crt, optionally tls.crt and tls.key) to the inputs, or pass --certs DIR with ${v(a, 'id')}.ca.crt in DIR` },
+  IC3111: { severity: 'error', title: 'backend verification without a CA', text: (a) => `annotation ${v(a, 'key')} of ${v(a, 'ingress')} asks to verify the backend certificate, but ${v(a, 'why')}: ingress-nginx would connect without verifying; add ca.crt to the Secret named by proxy-ssl-secret (or set proxy-ssl-verify: "off" to accept any certificate knowingly)` },
+  IC3112: { severity: 'warning', title: 'proxy-ssl annotation without effect', text: (a) => `annotation ${v(a, 'key')} of ${v(a, 'ingress')} has no effect: ${v(a, 'why')}` },
+  IC3113: { severity: 'warning', title: 'backend certificate name is upstream_balancer', text: (a) => `${v(a, 'ingress')}: without proxy-ssl-name, ingress-nginx ${v(a, 'what')} the name "upstream_balancer" (its upstream's name), and so does ingressc; set proxy-ssl-name to the name in the backend certificate` },
+  IC3114: { severity: 'warning', title: 'service-upstream decided by another Ingress', text: (a) => `service-upstream of ${v(a, 'ingress')} is not applied to Service ${v(a, 'service')}: ingress-nginx keeps one upstream per Service port, created by the first Ingress that names it (${v(a, 'other')}), which ${v(a, 'otherValue')}` },
+  IC3115: { severity: 'warning', title: 'service-upstream without a ClusterIP', text: (a) => `service-upstream of ${v(a, 'ingress')}: Service ${v(a, 'service')} has no ClusterIP (${v(a, 'why')}), so ingress-nginx uses its endpoints instead, and so does ingressc` },
+  IC3116: { severity: 'warning', title: 'timeouts without effect on gRPC', text: (a) => `annotation ${v(a, 'key')} of ${v(a, 'ingress')} has no effect: ingress-nginx sets grpc_*_timeout only when backend-protocol is written "GRPC" or "GRPCS" in capitals (found ${v(a, 'found')}), so the proxy's own gRPC timeouts apply` },
+  IC3117: { severity: 'warning', title: 'proxy-ssl applied to a gRPC backend', text: (a) => `${v(a, 'ingress')}: ingress-nginx ignores the proxy-ssl-* annotations for GRPCS backends (nginx's grpc_pass reads grpc_ssl_*, so it neither verifies the backend nor sends SNI nor a client certificate); ingressc applies them, as written` },
+  IC3119: { severity: 'error', title: 'proxy-ssl-secret unusable', text: (a) => `Secret ${v(a, 'secret')} (proxy-ssl-secret of ${v(a, 'ingress')}): ${v(a, 'detail')}; ingress-nginx answers 503 on these routes` },
+  IC3118: { severity: 'error', title: 'proxy-ssl-secret in another namespace', text: (a) => `proxy-ssl-secret ${v(a, 'secret')} of ${v(a, 'ingress')} is in another namespace: ingress-nginx refuses it ("cross namespace secrets are not supported") and answers 503 on these routes; use a Secret in namespace ${v(a, 'namespace')}` },
 
   // ---- family: canary (IC2240–2259 provider, IC3120–3129 lower, IC4120–4129 emit) ----
 

@@ -3,6 +3,7 @@ import { hasSourceRange, routesOf, type RoutePolicies, type RouteTable, type Vir
 import type { ResolvedOptions } from '../options.js';
 import type { IngressModel, Inventory } from '../validate/model.js';
 import { applyAnnotationSupport } from './annotation-support.js';
+import { BackendLowering } from './backends.js';
 import { compareIngressPrecedence, describePrecedence } from './precedence.js';
 import { globController, servedByIngressNginx } from './path-reading.js';
 import { selectByClass } from './select-class.js';
@@ -20,6 +21,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   const ingresses = applyAnnotationSupport(selected, opts.target, opts.skipAnnotations, diags).sort(compareIngressPrecedence);
   if (ingresses.length === 0 && inv.ingresses.length > 0 && !opts.defaultBackend) diags.report('IC1006', undefined);
   const resolver = new UpstreamResolver(inv, opts, diags);
+  const backends = new BackendLowering(ingresses, inv, opts.target, diags);
   const vhosts = new Map<string, VhostBuilder>();
   let globalDefault: { upstream: string; owner: IngressModel } | undefined;
 
@@ -31,13 +33,13 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     const stringPrefix = opts.pathSemantics === 'ingress-nginx' && servedByIngressNginx(ing, inv.classes);
     const glob = globController(ing, inv.classes);
     const own = ing.defaultBackend && !restricted
-      ? resolver.resolve({ namespace: ing.namespace, service: ing.defaultBackend.service, port: ing.defaultBackend.port }, ing.defaultBackend.ref)
+      ? backends.resolve(resolver, ing, { namespace: ing.namespace, service: ing.defaultBackend.service, port: ing.defaultBackend.port }, ing.defaultBackend.ref, undefined)
       : undefined;
     if (ing.rules.length === 0 && own) {
       if (!globalDefault) globalDefault = { upstream: own, owner: ing };
       else diags.report('IC3007', ing.defaultBackend!.ref, { ingress: ing.id, other: globalDefault.owner.id, why: describePrecedence(globalDefault.owner, ing) });
     }
-    const extras = upstreamExtras(ing, opts.target);
+    const extras = backends.extras(ing, upstreamExtras(ing, opts.target));
     for (const rule of ing.rules) {
       const name = rule.host === '' ? '*' : rule.host.toLowerCase();
       let vh = vhosts.get(name);
@@ -52,7 +54,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
           diags.report('IC3051', p.pathRef, { path: p.path, ingress: ing.id, controller: glob, class: ing.className ?? '(default)' });
           continue;
         }
-        const up = resolver.resolve({ namespace: ing.namespace, service: p.backend.service, port: p.backend.port }, p.backend.ref);
+        const up = backends.resolve(resolver, ing, { namespace: ing.namespace, service: p.backend.service, port: p.backend.port }, p.backend.ref, name);
         if (up) vh.add(p, up, ing, stringPrefix, extras);
       }
     }
@@ -89,12 +91,16 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     if (vh.fallback) used.add(vh.fallback);
     for (const r of routesOf(vh)) used.add(r.upstream);
   }
+  const upstreams = resolver.upstreams().filter((u) => used.has(u.id));
+  const certIds = new Set(upstreams.flatMap((u) => [u.tls?.verify?.ca, u.tls?.clientCertificate].filter((c): c is string => c !== undefined)));
+  const backendCertificates = backends.certificates(certIds);
   return {
     vhosts: built,
-    upstreams: resolver.upstreams().filter((u) => used.has(u.id)),
+    upstreams,
     ...(defaultUpstream ? { defaultUpstream } : {}),
     certificates: tls.certificates,
     ...(defaultCertificate ? { defaultCertificate } : {}),
+    ...(backendCertificates.length ? { backendCertificates } : {}),
     listen: opts.listen,
   };
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { RouteTable, Upstream } from '../../ir/types.js';
 import type { TextWriter } from '../text-writer.js';
 import { nginxQuote } from './quote.js';
+import { passLines } from './backend-protocol.js';
 
 /**
  * How a location reaches its upstream, shaped for nginx's load time at 10,000 Services:
@@ -53,9 +54,9 @@ const namedLocation = (u: Upstream): string => `@u_${u.id}`;
 export function directAnswer(u: Upstream | undefined): string[] {
   if (!u) return ['return 404;'];
   if (u.endpoints.length === 0) return ['return 503;']; // Service without ready endpoints
-  if (!resolvedAtRuntime(u)) return [`proxy_pass http://${upstreamName(u)};`];
+  if (!resolvedAtRuntime(u)) return passLines(u, upstreamName(u));
   const e = u.endpoints[0]!;
-  return [`set ${BACKEND_VAR} ${nginxQuote(`${e.host}:${e.port}`)};`, `proxy_pass http://${BACKEND_VAR};`];
+  return [`set ${BACKEND_VAR} ${nginxQuote(`${e.host}:${e.port}`)};`, ...passLines(u, BACKEND_VAR)];
 }
 
 /** The upstreams one server jumps to; their named locations close the server. */

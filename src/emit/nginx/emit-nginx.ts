@@ -8,6 +8,7 @@ import { nginxHeaderName, nginxQuote, nginxRewriteTarget, wildcardHashServerName
 import { locationRegex, parsePortable, renderPortable } from '../../ir/regex.js';
 import { depthCheck, hostParentMap } from './wildcard-depth.js';
 import { directAnswer, resolvedAtRuntime, ServerBackends, upstreamBlocks } from './backends.js';
+import { grpcTimeoutLines, tlsListenHttp2 } from './backend-protocol.js';
 
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
@@ -79,10 +80,11 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     // Every server starts with its listens and the bad-path check, before any redirect or location.
     /** What the default server answers unknown hosts with, in place (a server-level check uses it). */
     const unknownHostAnswer = directAnswer(upstream(ir.defaultUpstream)).join(' ');
+    const h2 = tlsListenHttp2(ir) ? ' http2' : '';
     const listens = (tlsOnly: boolean, httpOnly: boolean, def: boolean): void => {
       const d = def ? ' default_server' : '';
       if (!tlsOnly) w.line(`listen ${listenArg(ir.listen.http)}${d};`);
-      if (https && !httpOnly) w.line(`listen ${listenArg(ir.listen.https)} ssl${d};`);
+      if (https && !httpOnly) w.line(`listen ${listenArg(ir.listen.https)} ssl${h2}${d};`);
       w.line('if ($ingressc_bad_path) { return 400; }');
     };
     // Default server: rules without host, or what matches no host.
@@ -214,7 +216,7 @@ function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, ups
     // `rewrite ... break` ends the rewrite phase, so a jump's `return` would never run.
     for (const r of vh.ordered ?? [])
       w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () =>
-        [...filterLines(r.filters), ...policyLines(r.policies), ...inPlace(upstream(r.upstream), r.policies ?? {})].forEach((d) => w.line(d)),
+        [...filterLines(r.filters), ...grpcTimeoutLines(policyLines(r.policies), upstream(r.upstream)), ...inPlace(upstream(r.upstream), r.policies ?? {})].forEach((d) => w.line(d)),
       );
     w.block('location /', () => backends.jump(vh.fallback).forEach((d) => w.line(d)));
     return;
@@ -260,7 +262,7 @@ function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, ups
     // A location with policies answers in place: the jump to a named location is an internal
     // redirect in the rewrite phase, which would skip this location's access phase.
     // So does one that sets headers (upstream-vhost) or timeouts: the named location would not have them.
-    const body = hasPolicies(l.policies) || l.filters?.length ? [...filterLines(l.filters), ...policyLines(l.policies), ...inPlace(upstream(l.upstream), l.policies ?? {})] : backends.jump(l.upstream);
+    const body = hasPolicies(l.policies) || l.filters?.length ? [...filterLines(l.filters), ...grpcTimeoutLines(policyLines(l.policies), upstream(l.upstream)), ...inPlace(upstream(l.upstream), l.policies ?? {})] : backends.jump(l.upstream);
     w.block(head, () => body.forEach((d) => w.line(d)));
   }
 }
