@@ -226,10 +226,15 @@ export class BackendLowering {
   extras(ing: IngressModel, extras: Pick<Route, 'filters' | 'policies'>): Pick<Route, 'filters' | 'policies'> {
     const s = this.settings(ing);
     const grpc = this.protocolOf(ing) === 'grpc' || this.protocolOf(ing) === 'grpcs';
-    if (!grpc || s.protocolUpperCase !== false || !extras.policies?.timeouts) return extras;
-    for (const k of ['proxy-connect-timeout', 'proxy-send-timeout', 'proxy-read-timeout'])
-      if (ing.annotationUses.some((u) => u.name === k)) this.diags.report('IC3116', this.at(ing, k), { key: `${NGINX_PREFIX}${k}`, ingress: ing.id, found: JSON.stringify(ing.annotations[`${NGINX_PREFIX}backend-protocol`] ?? '') });
-    const { timeouts: _dropped, ...rest } = extras.policies;
+    if (!grpc || s.protocolUpperCase !== false) return extras;
+    const timeouts = extras.policies?.timeouts !== undefined;
+    this.diags.report('IC3116', this.at(ing, 'backend-protocol'), {
+      ingress: ing.id,
+      found: JSON.stringify(ing.annotations[`${NGINX_PREFIX}backend-protocol`] ?? ''),
+      timeouts: timeouts ? 'the proxy-*-timeout annotations have no effect (nor in ingressc: the proxy keeps its own gRPC timeouts)' : 'the proxy keeps its own gRPC timeouts',
+    });
+    if (!timeouts) return extras;
+    const { timeouts: _dropped, ...rest } = extras.policies!;
     return { ...(extras.filters ? { filters: extras.filters } : {}), ...(Object.keys(rest).length ? { policies: rest } : {}) };
   }
 

@@ -43,8 +43,17 @@ function tlsLines(m: 'proxy' | 'grpc', tls: UpstreamTls | undefined): string[] {
  */
 export const tlsListenHttp2 = (ir: RouteTable): boolean => ir.upstreams.some(upstreamIsGrpc);
 
-/** The proxy_*_timeout lines of a location, repeated for grpc_pass (ingress-nginx writes grpc_*_timeout from the same annotations). */
-export function grpcTimeoutLines(lines: readonly string[], u: Upstream | undefined): string[] {
+/**
+ * A location body for a gRPC upstream, as ingress-nginx writes it for GRPC/GRPCS: its request
+ * headers are grpc_set_header (proxySetHeader in template.go; grpc_pass ignores proxy_set_header, and
+ * would send the upstream's name as :authority), its timeouts also grpc_*_timeout. A body that
+ * sets no header gets the http-level defaults (`proxyHeaders`) as grpc_set_header lines.
+ */
+export function adaptForGrpc(lines: readonly string[], u: Upstream | undefined, proxyHeaders: readonly string[]): string[] {
   if (!u || !upstreamIsGrpc(u)) return [...lines];
-  return lines.flatMap((l) => (/^proxy_(connect|send|read)_timeout /.test(l) ? [l, l.replace(/^proxy_/, 'grpc_')] : [l]));
+  const out = lines.flatMap((l) => (/^proxy_(connect|send|read)_timeout /.test(l) ? [l, l.replace(/^proxy_/, 'grpc_')] : [l.replace(/^proxy_set_header /, 'grpc_set_header ')]));
+  if (out.some((l) => l.startsWith('grpc_set_header '))) return out;
+  const defaults = proxyHeaders.filter((l) => !/^proxy_set_header Connection /.test(l)).map((l) => l.replace(/^proxy_set_header /, 'grpc_set_header '));
+  const at = out.findIndex((l) => l.startsWith('grpc_pass '));
+  return at < 0 ? out : [...out.slice(0, at), ...defaults, ...out.slice(at)];
 }

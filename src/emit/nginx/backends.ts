@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { RouteTable, Upstream } from '../../ir/types.js';
 import type { TextWriter } from '../text-writer.js';
 import { nginxQuote } from './quote.js';
-import { passLines } from './backend-protocol.js';
+import { adaptForGrpc, passLines } from './backend-protocol.js';
+import { PROXY_HEADERS } from './emit-nginx.js';
 
 /**
  * How a location reaches its upstream, shaped for nginx's load time at 10,000 Services:
@@ -42,7 +43,8 @@ export function upstreamBlocks(w: TextWriter, ir: RouteTable): void {
     w.line();
     w.block(`upstream ${upstreamName(u)}`, () => {
       for (const e of u.endpoints) w.line(`server ${e.host.includes(':') ? `[${e.host}]` : e.host}:${e.port};`);
-      w.line('keepalive 16;');
+      // AUTO_HTTP: a kept-alive connection of one scheme would serve a request of the other.
+      if (u.protocol !== 'auto-http') w.line('keepalive 16;');
     });
   }
 }
@@ -74,6 +76,6 @@ export class ServerBackends {
   }
 
   namedLocations(w: TextWriter): void {
-    for (const u of this.used.values()) w.block(`location ${namedLocation(u)}`, () => directAnswer(u).forEach((d) => w.line(d)));
+    for (const u of this.used.values()) w.block(`location ${namedLocation(u)}`, () => adaptForGrpc(directAnswer(u), u, PROXY_HEADERS).forEach((d) => w.line(d)));
   }
 }

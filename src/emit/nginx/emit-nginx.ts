@@ -8,7 +8,7 @@ import { nginxHeaderName, nginxQuote, nginxRewriteTarget, wildcardHashServerName
 import { locationRegex, parsePortable, renderPortable } from '../../ir/regex.js';
 import { depthCheck, hostParentMap } from './wildcard-depth.js';
 import { directAnswer, resolvedAtRuntime, ServerBackends, upstreamBlocks } from './backends.js';
-import { grpcTimeoutLines, tlsListenHttp2 } from './backend-protocol.js';
+import { adaptForGrpc, tlsListenHttp2 } from './backend-protocol.js';
 
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
@@ -181,7 +181,7 @@ const nginxOrderKey = (p: string): string => p.replace(/\//g, '\u0000');
  * The http-level proxy_set_header lines. nginx inherits proxy_set_header only into a location that
  * sets none itself, so a location that sets a header repeats them all.
  */
-const PROXY_HEADERS = [
+export const PROXY_HEADERS = [
   'proxy_set_header Connection "";',
   'proxy_set_header Host $http_host;',
   'proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;',
@@ -216,7 +216,7 @@ function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, ups
     // `rewrite ... break` ends the rewrite phase, so a jump's `return` would never run.
     for (const r of vh.ordered ?? [])
       w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () =>
-        [...filterLines(r.filters), ...grpcTimeoutLines(policyLines(r.policies), upstream(r.upstream)), ...inPlace(upstream(r.upstream), r.policies ?? {})].forEach((d) => w.line(d)),
+        adaptForGrpc([...filterLines(r.filters), ...policyLines(r.policies), ...inPlace(upstream(r.upstream), r.policies ?? {})], upstream(r.upstream), PROXY_HEADERS).forEach((d) => w.line(d)),
       );
     w.block('location /', () => backends.jump(vh.fallback).forEach((d) => w.line(d)));
     return;
@@ -262,7 +262,7 @@ function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, ups
     // A location with policies answers in place: the jump to a named location is an internal
     // redirect in the rewrite phase, which would skip this location's access phase.
     // So does one that sets headers (upstream-vhost) or timeouts: the named location would not have them.
-    const body = hasPolicies(l.policies) || l.filters?.length ? [...filterLines(l.filters), ...grpcTimeoutLines(policyLines(l.policies), upstream(l.upstream)), ...inPlace(upstream(l.upstream), l.policies ?? {})] : backends.jump(l.upstream);
+    const body = hasPolicies(l.policies) || l.filters?.length ? adaptForGrpc([...filterLines(l.filters), ...policyLines(l.policies), ...inPlace(upstream(l.upstream), l.policies ?? {})], upstream(l.upstream), PROXY_HEADERS) : backends.jump(l.upstream);
     w.block(head, () => body.forEach((d) => w.line(d)));
   }
 }
