@@ -10,7 +10,12 @@ export function certificateFiles(ir: RouteTable): OutputFile[] {
     out.push({ path: certFile(c.id), content: c.certPem, mode: 0o644 });
     out.push({ path: keyFile(c.id), content: c.keyPem, mode: 0o600, sensitive: true });
   }
-  // proxy-ssl-secret: the CA bundle and the client certificate presented to backends.
+  return [...out, ...backendCertificateFiles(ir)];
+}
+
+/** proxy-ssl-secret: the CA bundles and the client certificates presented to backends. */
+export function backendCertificateFiles(ir: RouteTable): OutputFile[] {
+  const out: OutputFile[] = [];
   for (const b of ir.backendCertificates ?? []) {
     if (b.caPem !== undefined) out.push({ path: backendCaFile(b.id), content: b.caPem, mode: 0o644 });
     if (b.certPem !== undefined && b.keyPem !== undefined) {

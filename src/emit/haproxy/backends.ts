@@ -3,6 +3,7 @@ import type { Variant, VariantSettings } from '../upstream-variants.js';
 import { address, cfgName, cfgWord } from './quote.js';
 import { policyRules, type PolicyBackend } from './policies.js';
 import { Section } from './section.js';
+import { serverOptions } from './backend-protocol.js';
 
 /** Upstream ids are [a-z0-9_-]; internal backends have no "be_" prefix, so they cannot collide. */
 export const backendName = (upstreamId: string): string => `be_${upstreamId}`;
@@ -16,8 +17,8 @@ export const usesDns = (upstreams: readonly Upstream[]): boolean => upstreams.so
  * at run time: loading never waits on DNS (a libc lookup at start-up blocked `haproxy -c` for
  * seconds per server where the resolver does not answer: minutes at 10,000 Services).
  */
-function serverLine(e: Endpoint, i: number): string {
-  const base = `server s${i + 1} ${address(e.host, e.port)}`;
+function serverLine(e: Endpoint, i: number, u: Upstream): string {
+  const base = `server s${i + 1} ${address(e.host, e.port)}${serverOptions(u)}`;
   return e.kind === 'dns' ? `${base} resolvers ${RESOLVERS} init-addr none` : base;
 }
 
@@ -53,7 +54,7 @@ export function renderBackends(upstreams: readonly Upstream[], policies: readonl
     for (const r of rules) s.line(r);
     // A Service without ready endpoints: answer 503 like a controller would, not 404.
     if (u.endpoints.length === 0) s.line('http-request return status 503');
-    else u.endpoints.forEach((e, i) => s.line(serverLine(e, i)));
+    else u.endpoints.forEach((e, i) => s.line(serverLine(e, i, u)));
     sections.push(s);
   };
   for (const u of upstreams) backend(backendName(u.id), u, []);

@@ -11,14 +11,27 @@ const nginxProtocol: Support = {
   note: 'gRPC clients are served over TLS only (HTTP/2 by ALPN on the HTTPS listener): nginx 1.22 cannot serve prior-knowledge h2c and HTTP/1.1 on one plaintext port, so a plaintext gRPC client fails to connect',
 };
 
+/** AUTO_HTTP needs TLS to the backend per request (the client's scheme): refused where a backend is one or the other. */
+const noAutoHttp = (v: string): string | undefined => (v.trim().toUpperCase() === 'AUTO_HTTP' ? 'AUTO_HTTP (TLS to the backend exactly when the client used TLS) needs two backends chosen per request; use HTTP or HTTPS' : undefined);
+
+const haproxyProtocol: Support = {
+  level: 'partial',
+  note: 'AUTO_HTTP is refused (IC3071); a backend whose TLS handshake fails is answered 503 (HAProxy\'s connection error), where ingress-nginx answers 502',
+  refuse: noAutoHttp,
+};
+const haproxyDepth: Support = {
+  level: 'partial',
+  note: 'HAProxy has no server-side verification depth: a chain deeper than the value (default 1) that ends at the CA is accepted',
+};
+
 export const ROWS: SupportRows = {
-  'backend-protocol': { nginx: nginxProtocol },
-  'proxy-ssl-secret': { nginx: yes },
-  'proxy-ssl-verify': { nginx: yes },
-  'proxy-ssl-name': { nginx: yes },
-  'proxy-ssl-server-name': { nginx: yes },
-  'proxy-ssl-verify-depth': { nginx: yes },
-  'proxy-ssl-ciphers': { nginx: yes },
-  'proxy-ssl-protocols': { nginx: yes },
-  'service-upstream': { nginx: yes },
+  'backend-protocol': { nginx: nginxProtocol, haproxy: haproxyProtocol },
+  'proxy-ssl-secret': { nginx: yes, haproxy: yes },
+  'proxy-ssl-verify': { nginx: yes, haproxy: yes },
+  'proxy-ssl-name': { nginx: yes, haproxy: yes },
+  'proxy-ssl-server-name': { nginx: yes, haproxy: yes },
+  'proxy-ssl-verify-depth': { nginx: yes, haproxy: haproxyDepth },
+  'proxy-ssl-ciphers': { nginx: yes, haproxy: yes },
+  'proxy-ssl-protocols': { nginx: yes, haproxy: yes },
+  'service-upstream': { nginx: yes, haproxy: yes },
 };
