@@ -1,6 +1,7 @@
 import { routesOf, type RouteTable, type Upstream } from '../../ir/types.js';
 import { clusterName } from './routes.js';
 import type { Cluster } from './types.js';
+import { clusterProtocol } from './backend-protocol.js';
 
 /**
  * One cluster per IR upstream, named by its id (unique, `[a-z0-9_-]` only).
@@ -38,6 +39,7 @@ function cluster(u: Upstream, name: string, connectSeconds: number): Cluster {
     lb_policy: 'ROUND_ROBIN',
     // Listeners open without waiting for the first answer: start-up never waits on DNS.
     ...(dns ? { dns_lookup_family: 'V4_PREFERRED' as const, wait_for_warm_on_init: false as const } : {}),
+    ...clusterProtocol(u),
     load_assignment: {
       cluster_name: name,
       endpoints: u.endpoints.length === 0 ? [] : [{ lb_endpoints: u.endpoints.map((e) => ({ endpoint: { address: { socket_address: { address: e.host, port_value: e.port } } } })) }],

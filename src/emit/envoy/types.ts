@@ -87,5 +87,7 @@ export interface Cluster {
   lb_policy: 'ROUND_ROBIN';
   dns_lookup_family?: 'V4_PREFERRED';
   wait_for_warm_on_init?: false;
+  typed_extension_protocol_options?: import('./backend-protocol.js').ClusterProtocol['typed_extension_protocol_options'];
+  transport_socket?: TypedExtension;
   load_assignment: { cluster_name: string; endpoints: { lb_endpoints: { endpoint: { address: SocketAddress } }[] }[] };
 }

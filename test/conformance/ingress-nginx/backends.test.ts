@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compile, type CompileResult, type SourceFile, type TargetName } from '../../../src/index.js';
+import { NGINX_ANNOTATIONS } from '../../../src/providers/ingress-nginx/keys.js';
 import { NGINX_PREFIX } from '../../../src/providers/ingress-nginx/read.js';
 import { supportOf } from '../../../src/providers/ingress-nginx/support.js';
 import { writeFiles } from '../../e2e/run-table.js';
@@ -73,8 +74,11 @@ export function compileCase(c: BackendCase, target: TargetName, ctx: BackendCtx,
 export function claimed(c: BackendCase, target: TargetName): boolean {
   return c.ingresses.every((i) =>
     Object.entries(i.annotations).every(([k, v]) => {
-      const s = supportOf(k.slice(NGINX_PREFIX.length), target);
-      return s !== undefined && s.refuse?.(v) === undefined;
+      const name = k.slice(NGINX_PREFIX.length);
+      const s = supportOf(name, target);
+      // A tuning key without a row is only a warning: the case still compiles.
+      if (s === undefined) return NGINX_ANNOTATIONS.find((a) => a.key === name)?.kind === 'tuning';
+      return s.refuse?.(v) === undefined;
     }),
   );
 }
@@ -127,7 +131,7 @@ export async function runRequests(c: BackendCase, listen: { http: number; https:
         continue;
       }
       const j = r.json as { service?: string; sni?: string | false; clientCN?: string } | undefined;
-      // A backend the proxy cannot use (TLS refused): nginx and Envoy answer 502, HAProxy 503.
+      // A backend the proxy cannot use (TLS refused): nginx answers 502, HAProxy and Envoy 503.
       const statusOk = r.status === q.expect.status || (q.expect.status === 502 && r.status === 503 && opts.unusableBackend === 503);
       if (!statusOk) problems.push(`${what}: status ${r.status}, expected ${q.expect.status} (${r.body.slice(0, 120)})`);
       else if (q.expect.service !== undefined && j?.service !== q.expect.service) problems.push(`${what}: answered by ${j?.service ?? '(not a backend)'}, expected ${q.expect.service}`);
@@ -189,7 +193,7 @@ for (const kind of LIVE) {
           },
         });
         try {
-          const problems = await runRequests(c, proxy.ports, { noH2c: kind === 'nginx', unusableBackend: kind === 'haproxy' ? 503 : 502 });
+          const problems = await runRequests(c, proxy.ports, { noH2c: kind === 'nginx', unusableBackend: kind === 'nginx' ? 502 : 503 });
           assert.deepEqual(problems, [], `${c.translation}\n${problems.join('\n')}`);
         } finally {
           await proxy.stop();

@@ -24,14 +24,18 @@ const haproxyDepth: Support = {
   note: 'HAProxy has no server-side verification depth: a chain deeper than the value (default 1) that ends at the CA is accepted',
 };
 
+const envoyProtocol: Support = { level: 'partial', note: 'AUTO_HTTP is refused (IC3071); a backend whose TLS handshake fails is answered 503 (Envoy\'s upstream connect error), where ingress-nginx answers 502', refuse: noAutoHttp };
+const envoyVerify: Support = { level: 'partial', note: 'the name (proxy-ssl-name, else "upstream_balancer") is matched against the DNS subject alternative names only, never the subject CN as nginx falls back to' };
+
 export const ROWS: SupportRows = {
-  'backend-protocol': { nginx: nginxProtocol, haproxy: haproxyProtocol },
-  'proxy-ssl-secret': { nginx: yes, haproxy: yes },
-  'proxy-ssl-verify': { nginx: yes, haproxy: yes },
-  'proxy-ssl-name': { nginx: yes, haproxy: yes },
-  'proxy-ssl-server-name': { nginx: yes, haproxy: yes },
-  'proxy-ssl-verify-depth': { nginx: yes, haproxy: haproxyDepth },
+  'backend-protocol': { nginx: nginxProtocol, haproxy: haproxyProtocol, envoy: envoyProtocol },
+  'proxy-ssl-secret': { nginx: yes, haproxy: yes, envoy: yes },
+  'proxy-ssl-verify': { nginx: yes, haproxy: yes, envoy: envoyVerify },
+  'proxy-ssl-name': { nginx: yes, haproxy: yes, envoy: yes },
+  'proxy-ssl-server-name': { nginx: yes, haproxy: yes, envoy: yes },
+  'proxy-ssl-verify-depth': { nginx: yes, haproxy: haproxyDepth, envoy: yes },
+  // Envoy (BoringSSL) takes a list of cipher names, not OpenSSL's cipher expressions: no row, fails closed.
   'proxy-ssl-ciphers': { nginx: yes, haproxy: yes },
-  'proxy-ssl-protocols': { nginx: yes, haproxy: yes },
-  'service-upstream': { nginx: yes, haproxy: yes },
+  'proxy-ssl-protocols': { nginx: yes, haproxy: yes, envoy: yes },
+  'service-upstream': { nginx: yes, haproxy: yes, envoy: yes },
 };
