@@ -1,6 +1,6 @@
 import { normalizeRequestPath } from './normalize-path.js';
 import { locationRegex, parsePortable, searchPortable, type PortableRegex } from './regex.js';
-import type { Route, RouteFilter, RouteTable, VirtualHost } from './types.js';
+import type { Route, RouteFilter, RouteTable, Upstream, VirtualHost } from './types.js';
 
 /** The IR's reference semantics (see types.ts): every emitter must agree with these functions. */
 
@@ -113,4 +113,22 @@ export function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: 
   }
   if (vhost.fallback) return { vhost, path, upstream: vhost.fallback, via: 'vhost-fallback' };
   return { vhost, path, via: 'not-found' };
+}
+
+/**
+ * How the proxy talks to an upstream (backend-protocol, proxy-ssl-*), for explanations; undefined
+ * for plain HTTP/1.1. 'auto-http': TLS (with the settings) only for requests that came over TLS.
+ */
+export function upstreamConnection(u: Pick<Upstream, 'protocol' | 'tls'>): string | undefined {
+  if (u.protocol === undefined || u.protocol === 'http') return undefined;
+  const words: string[] = [{ https: 'HTTPS', grpc: 'gRPC (h2c)', grpcs: 'gRPC over TLS', 'auto-http': "the client's scheme (AUTO_HTTP)" }[u.protocol]];
+  const t = u.tls;
+  if (u.protocol !== 'grpc') {
+    words.push(t?.verify ? `certificate verified for ${t.verify.name} against CA ${t.verify.ca} (depth ${t.verify.depth})` : 'certificate not verified');
+    if (t?.sni !== undefined) words.push(`SNI ${t.sni}`);
+    if (t?.clientCertificate !== undefined) words.push(`client certificate ${t.clientCertificate}`);
+    if (t?.versions) words.push(t.versions.join('/'));
+    if (t?.ciphers !== undefined) words.push(`ciphers ${t.ciphers}`);
+  }
+  return words.join(', ');
 }
