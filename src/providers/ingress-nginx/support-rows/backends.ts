@@ -27,8 +27,14 @@ const haproxyDepth: Support = {
 const envoyProtocol: Support = { level: 'partial', note: 'AUTO_HTTP is refused (IC3071); a backend whose TLS handshake fails is answered 503 (Envoy\'s upstream connect error), where ingress-nginx answers 502', refuse: noAutoHttp };
 const envoyVerify: Support = { level: 'partial', note: 'the name (proxy-ssl-name, else "upstream_balancer") is matched against the DNS subject alternative names only, never the subject CN as nginx falls back to' };
 
+const traefikProtocol: Support = {
+  level: 'partial',
+  note: 'AUTO_HTTP is refused (IC3071); HTTPS/GRPCS backends get SNI when the endpoint is a DNS name (ingress-nginx sends none), certificates unverified (static serversTransport insecureSkipVerify); proxy-ssl-* have no rows (fail closed)',
+  refuse: noAutoHttp,
+};
+
 export const ROWS: SupportRows = {
-  'backend-protocol': { nginx: nginxProtocol, haproxy: haproxyProtocol, envoy: envoyProtocol },
+  'backend-protocol': { nginx: nginxProtocol, haproxy: haproxyProtocol, envoy: envoyProtocol, traefik: traefikProtocol },
   'proxy-ssl-secret': { nginx: yes, haproxy: yes, envoy: yes },
   'proxy-ssl-verify': { nginx: yes, haproxy: yes, envoy: envoyVerify },
   'proxy-ssl-name': { nginx: yes, haproxy: yes, envoy: yes },
@@ -37,5 +43,5 @@ export const ROWS: SupportRows = {
   // Envoy (BoringSSL) takes a list of cipher names, not OpenSSL's cipher expressions: no row, fails closed.
   'proxy-ssl-ciphers': { nginx: yes, haproxy: yes },
   'proxy-ssl-protocols': { nginx: yes, haproxy: yes, envoy: yes },
-  'service-upstream': { nginx: yes, haproxy: yes, envoy: yes },
+  'service-upstream': { nginx: yes, haproxy: yes, envoy: yes, traefik: yes },
 };
