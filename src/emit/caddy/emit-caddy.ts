@@ -5,6 +5,7 @@ import { caddyJson } from './quote.js';
 import { serverRoutes, type Scheme } from './routes.js';
 import { connectionPolicies, tlsApp } from './tls.js';
 import type { CaddyConfig, Server } from './types.js';
+import { serverProtocols } from './backend-protocol.js';
 
 /**
  * caddy.json: Caddy's native JSON config for `cd DIR && caddy run --config caddy.json`.
@@ -28,7 +29,7 @@ export const caddyEmitter: Emitter = {
 const address = (a: ListenAddr): string => `${a.host}:${a.port}`;
 
 function server(listen: ListenAddr, ir: RouteTable, scheme: Scheme): Server {
-  return { listen: [address(listen)], ...serverRoutes(ir, scheme), automatic_https: { disable: true }, protocols: ['h1', 'h2'] };
+  return { listen: [address(listen)], ...serverRoutes(ir, scheme), automatic_https: { disable: true }, protocols: serverProtocols(ir) };
 }
 
 export function buildConfig(ir: RouteTable, listenAdmin?: ListenAddr): CaddyConfig {

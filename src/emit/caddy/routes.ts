@@ -4,6 +4,7 @@ import { compareStrings } from '../../util/compare.js';
 import { caddyLiteral, exactPathRegexp, prefixPathRegexp, stringPrefixPathRegexp, wildcardHost } from './quote.js';
 import { exactHostTree, wildcardGroups, type HostRoute } from './host-dispatch.js';
 import type { Handler, Route, Server } from './types.js';
+import { transportProtocol } from './backend-protocol.js';
 
 export type Scheme = 'http' | 'https';
 
@@ -93,13 +94,15 @@ function vhostRoutes(vh: VirtualHost, action: (id: string | undefined, r?: IrRou
 function reverseProxy(u: Upstream, v?: VariantSettings): Handler {
   const t = v?.timeouts;
   // The http transport's dial, read and write timeouts are ingress-nginx's connect, read and send.
-  const transport = t
+  const proto = transportProtocol(u);
+  const transport = t || proto
     ? {
         transport: {
           protocol: 'http' as const,
-          ...(t.connect !== undefined ? { dial_timeout: `${t.connect}s` } : {}),
-          ...(t.read !== undefined ? { read_timeout: `${t.read}s` } : {}),
-          ...(t.send !== undefined ? { write_timeout: `${t.send}s` } : {}),
+          ...proto,
+          ...(t?.connect !== undefined ? { dial_timeout: `${t.connect}s` } : {}),
+          ...(t?.read !== undefined ? { read_timeout: `${t.read}s` } : {}),
+          ...(t?.send !== undefined ? { write_timeout: `${t.send}s` } : {}),
         },
       }
     : {};
@@ -109,7 +112,8 @@ function reverseProxy(u: Upstream, v?: VariantSettings): Handler {
     load_balancing: { selection_policy: { policy: 'round_robin' } },
     // Caddy drops its own Server header from proxied responses; set it as nginx and Envoy do
     // (they replace the upstream's), which the conformance suite expects of an Ingress.
-    headers: { ...(v?.host !== undefined ? { request: { set: { Host: [caddyLiteral(v.host)] } } } : {}), response: { set: { Server: ['Caddy'] } } },
+    // Over TLS Caddy would send the upstream's address as Host: keep the client's, as nginx's $http_host.
+    headers: { ...(v?.host !== undefined ? { request: { set: { Host: [caddyLiteral(v.host)] } } } : proto?.tls ? { request: { set: { Host: ['{http.request.hostport}'] } } } : {}), response: { set: { Server: ['Caddy'] } } },
     ...transport,
   };
 }

@@ -56,7 +56,7 @@ export interface ReverseProxyHandler {
   upstreams: { dial: string }[];
   load_balancing: { selection_policy: { policy: 'round_robin' } };
   headers: { request?: { set: Record<string, string[]> }; response: { set: Record<string, string[]> } };
-  transport?: { protocol: 'http'; dial_timeout?: string; read_timeout?: string; write_timeout?: string };
+  transport?: { protocol: 'http'; versions?: string[]; tls?: { insecure_skip_verify: true }; dial_timeout?: string; read_timeout?: string; write_timeout?: string };
 }
 
 export interface StaticResponseHandler {

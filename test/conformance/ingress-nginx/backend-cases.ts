@@ -43,7 +43,7 @@ export type CaseRequest =
       kind: 'http';
       host: string;
       https?: boolean;
-      expect: { status: number; service?: string; sni?: string | false; clientCN?: string | null };
+      expect: { status: number; service?: string; sni?: string | false; clientCN?: string | null; host?: string };
     }
   | {
       kind: 'grpc';
@@ -85,7 +85,7 @@ export const BACKEND_CASES: BackendCase[] = [
     ],
     services: { secure: 'https' },
     requests: [
-      { kind: 'http', host: 'backendprotocol.foo.com', expect: { status: 200, service: 'secure', sni: false } },
+      { kind: 'http', host: 'backendprotocol.foo.com', expect: { status: 200, service: 'secure', sni: false, host: 'backendprotocol.foo.com' } },
       { kind: 'http', host: 'plain.foo.com', expect: { status: 502 } },
     ],
   },

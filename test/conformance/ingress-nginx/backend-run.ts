@@ -131,6 +131,7 @@ export async function runRequests(c: BackendCase, listen: { http: number; https:
       if (!statusOk) problems.push(`${what}: status ${r.status}, expected ${q.expect.status} (${r.body.slice(0, 120)})`);
       else if (q.expect.service !== undefined && j?.service !== q.expect.service) problems.push(`${what}: answered by ${j?.service ?? '(not a backend)'}, expected ${q.expect.service}`);
       else {
+        if (q.expect.host !== undefined && (j as { host?: string } | undefined)?.host !== q.expect.host) problems.push(`${what}: backend saw Host ${JSON.stringify((j as { host?: string } | undefined)?.host)}, expected ${q.expect.host}`);
         if (q.expect.sni !== undefined && j?.sni !== q.expect.sni) problems.push(`${what}: backend saw SNI ${JSON.stringify(j?.sni)}, expected ${JSON.stringify(q.expect.sni)}`);
         if (q.expect.clientCN !== undefined && (j?.clientCN ?? null) !== q.expect.clientCN) problems.push(`${what}: backend saw client certificate ${JSON.stringify(j?.clientCN)}, expected ${JSON.stringify(q.expect.clientCN)}`);
       }

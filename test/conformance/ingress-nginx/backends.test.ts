@@ -44,7 +44,7 @@ for (const kind of LIVE) {
           },
         });
         try {
-          const problems = await runRequests(c, proxy.ports, { noH2c: kind === 'nginx', unusableBackend: kind === 'nginx' ? 502 : 503 });
+          const problems = await runRequests(c, proxy.ports, { noH2c: kind === 'nginx', unusableBackend: kind === 'nginx' || kind === 'caddy' ? 502 : 503 });
           assert.deepEqual(problems, [], `${c.translation}\n${problems.join('\n')}`);
         } finally {
           await proxy.stop();

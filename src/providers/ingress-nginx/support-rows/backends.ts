@@ -33,8 +33,14 @@ const traefikProtocol: Support = {
   refuse: noAutoHttp,
 };
 
+const caddyProtocol: Support = {
+  level: 'partial',
+  note: 'AUTO_HTTP is refused (IC3071); HTTPS/GRPCS backends get SNI when the endpoint is a DNS name (ingress-nginx sends none), certificates unverified; a backend whose TLS handshake fails is answered 502; proxy-ssl-* have no rows (fail closed)',
+  refuse: noAutoHttp,
+};
+
 export const ROWS: SupportRows = {
-  'backend-protocol': { nginx: nginxProtocol, haproxy: haproxyProtocol, envoy: envoyProtocol, traefik: traefikProtocol },
+  'backend-protocol': { nginx: nginxProtocol, haproxy: haproxyProtocol, envoy: envoyProtocol, traefik: traefikProtocol, caddy: caddyProtocol },
   'proxy-ssl-secret': { nginx: yes, haproxy: yes, envoy: yes },
   'proxy-ssl-verify': { nginx: yes, haproxy: yes, envoy: envoyVerify },
   'proxy-ssl-name': { nginx: yes, haproxy: yes, envoy: yes },
@@ -43,5 +49,5 @@ export const ROWS: SupportRows = {
   // Envoy (BoringSSL) takes a list of cipher names, not OpenSSL's cipher expressions: no row, fails closed.
   'proxy-ssl-ciphers': { nginx: yes, haproxy: yes },
   'proxy-ssl-protocols': { nginx: yes, haproxy: yes, envoy: yes },
-  'service-upstream': { nginx: yes, haproxy: yes, envoy: yes, traefik: yes },
+  'service-upstream': { nginx: yes, haproxy: yes, envoy: yes, traefik: yes, caddy: yes },
 };
