@@ -70,6 +70,8 @@ export interface BackendCase {
   requests: CaseRequest[];
   /** The compile must fail with this code on every target (a located error). */
   compileError?: string;
+  /** Gateway API refuses the case (IC4110) although its keys have rows: why. */
+  gatewayRefused?: string;
 }
 
 const https = (host: string, service: string, extra: Partial<{ sni: string | false; clientCN: string | null }> = {}): CaseRequest => ({ kind: 'http', host, https: true, expect: { status: 200, service, ...extra } });
@@ -79,6 +81,7 @@ export const BACKEND_CASES: BackendCase[] = [
     source: 'e2e-annotations/backendprotocol.go',
     it: 'should set backend protocol to https:// and use proxy_pass',
     translation: '"proxy_pass https://upstream_balancer;" → the proxy speaks TLS to the backend: an HTTPS-only backend answers; without the annotation the same backend does not (the proxy spoke plain HTTP)',
+    gatewayRefused: 'HTTPS without proxy-ssl-verify: no unverified TLS in Gateway API',
     ingresses: [
       { name: 'bp-https', host: 'backendprotocol.foo.com', annotations: { [`${A}backend-protocol`]: 'HTTPS' }, service: 'secure' },
       { name: 'bp-plain', host: 'plain.foo.com', annotations: {}, service: 'secure' },
@@ -93,6 +96,7 @@ export const BACKEND_CASES: BackendCase[] = [
     source: 'e2e-annotations/backendprotocol.go',
     it: 'should set backend protocol to https:// and use proxy_pass with lowercase annotation',
     translation: '"https" is read case-insensitively: the same TLS connection to the backend',
+    gatewayRefused: 'HTTPS without proxy-ssl-verify: no unverified TLS in Gateway API',
     ingresses: [{ name: 'bp-https-lower', host: 'backendprotocol.foo.com', annotations: { [`${A}backend-protocol`]: 'https' }, service: 'secure' }],
     services: { secure: 'https' },
     requests: [{ kind: 'http', host: 'backendprotocol.foo.com', expect: { status: 200, service: 'secure' } }],
@@ -125,6 +129,7 @@ export const BACKEND_CASES: BackendCase[] = [
     source: 'e2e-annotations/grpc.go',
     it: 'should return OK when request not exceed timeout / should return Error when request exceed timeout',
     translation: 'grpc_*_timeout 10s from the proxy-*-timeout annotations, plaintext gRPC (h2c) on port 80 → here 1 s: a call answered at once succeeds, one answered after 3 s fails; the client connects to the HTTP listener with prior-knowledge HTTP/2 (and, the same Ingress with TLS, to the HTTPS listener)',
+    gatewayRefused: 'proxy-read-timeout: a GRPCRoute has no timeouts',
     ingresses: [
       {
         name: 'grpcbin-delay',
@@ -152,6 +157,7 @@ export const BACKEND_CASES: BackendCase[] = [
     source: 'e2e-annotations/backendprotocol.go + grpc.go',
     it: 'should set backend protocol to grpcs:// and use grpc_pass / should return OK for service with backend protocol GRPCS',
     translation: '"grpc_pass grpcs://upstream_balancer;" → gRPC over TLS to the backend (the e2e test adds grpc_ssl_* by configuration-snippet, which ingressc refuses; without it nginx verifies nothing): the gRPC client over TLS reaches a TLS-only gRPC backend',
+    gatewayRefused: 'GRPCS without proxy-ssl-verify: no unverified TLS in Gateway API',
     ingresses: [{ name: 'grpcs', host: 'grpcs.foo.com', annotations: { [`${A}backend-protocol`]: 'GRPCS' }, service: 'grpcbin', tls: true }],
     services: { grpcbin: 'grpcs' },
     requests: [{ kind: 'grpc', host: 'grpcs.foo.com', tls: true, expect: { ok: true, service: 'grpcbin', authority: 'grpcs.foo.com' } }],
@@ -224,6 +230,7 @@ export const BACKEND_CASES: BackendCase[] = [
     source: 'e2e-annotations/proxyssl.go (assertProxySSL, on an HTTPS backend)',
     it: 'should set valid proxy-ssl-secret, proxy-ssl-verify to on, proxy-ssl-verify-depth to 2, and proxy-ssl-server-name to on',
     translation: 'what proxy_ssl_trusted_certificate/verify/name/server_name/certificate do with backend-protocol HTTPS: a backend certificate from the CA in ca.crt naming proxy-ssl-name is accepted and gets that name as SNI and the client certificate from tls.crt; one from another CA is refused (502)',
+    gatewayRefused: 'a client certificate (tls.crt) cannot be presented by a BackendTLSPolicy',
     ingresses: [
       {
         name: 'verified',
@@ -256,6 +263,7 @@ export const BACKEND_CASES: BackendCase[] = [
     source: 'e2e-annotations/proxyssl.go (assertProxySSL defaults, on an HTTPS backend)',
     it: 'should set valid proxy-ssl-secret',
     translation: 'the defaults assertProxySSL checks (verify off, protocols TLSv1.2, no SNI): a backend certificate from another CA is accepted unverified, no SNI is sent; a TLS 1.3-only backend is refused (protocols TLSv1.2) unless proxy-ssl-protocols allows TLSv1.3',
+    gatewayRefused: 'HTTPS without proxy-ssl-verify',
     ingresses: [
       { name: 'defaults', host: 'defaults.foo.com', annotations: { [`${A}backend-protocol`]: 'HTTPS', [`${A}proxy-ssl-secret`]: 'default/backend-ca' }, service: 'stranger' },
       { name: 'tls12', host: 'tls12.foo.com', annotations: { [`${A}backend-protocol`]: 'HTTPS', [`${A}proxy-ssl-secret`]: 'default/backend-ca' }, service: 'modern' },
@@ -273,6 +281,7 @@ export const BACKEND_CASES: BackendCase[] = [
     source: 'annotations.md "Backend Certificate Authentication" + nginx proxy_ssl_name default ($proxy_host)',
     it: 'proxy-ssl-verify on without proxy-ssl-name checks the name upstream_balancer',
     translation: 'ingress-nginx proxies to "upstream_balancer", nginx\'s default proxy_ssl_name: a backend certificate naming it is accepted, one naming backend.test is refused (502)',
+    gatewayRefused: '"upstream_balancer" is not a BackendTLSPolicy hostname',
     ingresses: [
       { name: 'balancer', host: 'balancer.foo.com', annotations: { [`${A}backend-protocol`]: 'HTTPS', [`${A}proxy-ssl-secret`]: 'default/backend-ca', [`${A}proxy-ssl-verify`]: 'on' }, service: 'balancer' },
       { name: 'named', host: 'named.foo.com', annotations: { [`${A}backend-protocol`]: 'HTTPS', [`${A}proxy-ssl-secret`]: 'default/backend-ca', [`${A}proxy-ssl-verify`]: 'on' }, service: 'secure' },

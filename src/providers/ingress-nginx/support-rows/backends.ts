@@ -39,15 +39,22 @@ const caddyProtocol: Support = {
   refuse: noAutoHttp,
 };
 
+const gatewayProtocol: Support = {
+  level: 'partial',
+  note: 'a host whose every backend is GRPC/GRPCS becomes a GRPCRoute (paths "/", "/pkg.Service" Prefix, "/pkg.Service/Method" Exact; never on a hostname shared with HTTP routes); HTTPS/GRPCS need proxy-ssl-secret with ca.crt, proxy-ssl-verify "on" and proxy-ssl-name (a BackendTLSPolicy always validates), one TLS setting per Service; anything else is refused (IC4110); AUTO_HTTP is refused (IC3071)',
+  refuse: noAutoHttp,
+};
+const gw = (note: string): Support => ({ level: 'partial', note });
+
 export const ROWS: SupportRows = {
-  'backend-protocol': { nginx: nginxProtocol, haproxy: haproxyProtocol, envoy: envoyProtocol, traefik: traefikProtocol, caddy: caddyProtocol },
-  'proxy-ssl-secret': { nginx: yes, haproxy: yes, envoy: yes },
-  'proxy-ssl-verify': { nginx: yes, haproxy: yes, envoy: envoyVerify },
-  'proxy-ssl-name': { nginx: yes, haproxy: yes, envoy: yes },
-  'proxy-ssl-server-name': { nginx: yes, haproxy: yes, envoy: yes },
-  'proxy-ssl-verify-depth': { nginx: yes, haproxy: haproxyDepth, envoy: yes },
+  'backend-protocol': { nginx: nginxProtocol, haproxy: haproxyProtocol, envoy: envoyProtocol, traefik: traefikProtocol, caddy: caddyProtocol, 'gateway-api': gatewayProtocol },
+  'proxy-ssl-secret': { nginx: yes, haproxy: yes, envoy: yes, 'gateway-api': gw('ca.crt is copied into a ConfigMap that the BackendTLSPolicy names; a client certificate (tls.crt) is refused (IC4110); ingress-nginx\'s default of TLSv1.2 only is left to the implementation') },
+  'proxy-ssl-verify': { nginx: yes, haproxy: yes, envoy: envoyVerify, 'gateway-api': gw('"on" is required with HTTPS/GRPCS: Gateway API has no unverified TLS to a backend') },
+  'proxy-ssl-name': { nginx: yes, haproxy: yes, envoy: yes, 'gateway-api': gw('the BackendTLSPolicy hostname (lower-cased); required, as "upstream_balancer" is not a hostname') },
+  'proxy-ssl-server-name': { nginx: yes, haproxy: yes, envoy: yes, 'gateway-api': gw('the hostname is always sent as SNI, also with "off"') },
+  'proxy-ssl-verify-depth': { nginx: yes, haproxy: haproxyDepth, envoy: yes, 'gateway-api': gw('not applied: the chain depth is the implementation\'s') },
   // Envoy (BoringSSL) takes a list of cipher names, not OpenSSL's cipher expressions: no row, fails closed.
   'proxy-ssl-ciphers': { nginx: yes, haproxy: yes },
-  'proxy-ssl-protocols': { nginx: yes, haproxy: yes, envoy: yes },
+  'proxy-ssl-protocols': { nginx: yes, haproxy: yes, envoy: yes, 'gateway-api': gw('not applied: the TLS versions are the implementation\'s') },
   'service-upstream': { nginx: yes, haproxy: yes, envoy: yes, traefik: yes, caddy: yes },
 };
