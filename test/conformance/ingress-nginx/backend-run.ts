@@ -4,7 +4,8 @@ import { compile, type CompileResult, type SourceFile, type TargetName } from '.
 import { NGINX_ANNOTATIONS } from '../../../src/providers/ingress-nginx/keys.js';
 import { NGINX_PREFIX } from '../../../src/providers/ingress-nginx/read.js';
 import { supportOf } from '../../../src/providers/ingress-nginx/support.js';
-import { makeCa, makeCert, send, signLeaf, startEcho } from '../../harness/index.js';
+import { writeFiles } from '../../e2e/run-table.js';
+import { makeCa, makeCert, send, signLeaf, startEcho, startProxy, type ProxyKind } from '../../harness/index.js';
 import { grpcCall, startGrpcEcho, startHttpsEcho, type TlsEcho } from '../../harness/tls-echo.js';
 import { BACKEND_CASES, type BackendCase, type BackendCtx, type BackendKind } from './backend-cases.js';
 
@@ -154,3 +155,62 @@ export async function runRequests(c: BackendCase, listen: { http: number; https:
   return problems;
 }
 
+
+export interface CaseOutcome {
+  outcome: 'passed' | 'failed' | 'n/a';
+  reason: string;
+  details?: string;
+}
+
+const errors = (r: CompileResult): string => r.diagnostics.map((d) => `${d.code} ${d.message}`).join('\n');
+
+/** A compile result for a case that must not be served on `target`: refused as it must be? */
+export function checkRefusal(c: BackendCase, target: TargetName, r: CompileResult): CaseOutcome | undefined {
+  if (c.compileError) {
+    const ok = !r.ok && r.diagnostics.some((d) => d.code === c.compileError && d.loc !== undefined);
+    return ok ? { outcome: 'passed', reason: `refused with ${c.compileError}, located` } : { outcome: 'failed', reason: `expected a located ${c.compileError}`, details: errors(r) };
+  }
+  if (!claimed(c, target)) {
+    const ok = !r.ok && r.diagnostics.some((d) => ['IC2101', 'IC2102', 'IC3071'].includes(d.code));
+    return ok
+      ? { outcome: 'n/a', reason: `fail closed: ${[...new Set(r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.field ?? d.code))].join(', ')} not honoured on ${target}` }
+      : { outcome: 'failed', reason: `${target} has no row for a key of this case and must refuse it`, details: errors(r) };
+  }
+  return undefined;
+}
+
+/** One case live on a proxy: its backends, the proxy built from the compiled output, its requests. */
+export async function runLiveCase(c: BackendCase, kind: ProxyKind): Promise<CaseOutcome> {
+  const ctx = backendCtx();
+  const backends = await startBackends(c, ctx);
+  try {
+    const refusal = c.compileError || !claimed(c, kind) ? checkRefusal(c, kind, compileCase(c, kind, ctx, backends.ports, { http: 18080, https: 18443 })) : undefined;
+    if (refusal) return refusal;
+    let compileError: string | undefined;
+    let proxy;
+    try {
+      proxy = await startProxy({
+        kind,
+        build: (ports, dir) => {
+          const r = compileCase(c, kind, ctx, backends.ports, ports);
+          if (!r.ok) {
+            compileError = errors(r);
+            throw new Error('compile failed');
+          }
+          writeFiles(dir, r.files);
+        },
+      });
+    } catch (e) {
+      return { outcome: 'failed', reason: compileError ? 'compile failed' : 'proxy did not start', details: compileError ?? (e as Error).message };
+    }
+    try {
+      // nginx 1.22 serves gRPC over TLS only; a backend whose TLS fails: nginx and Caddy 502, HAProxy and Envoy 503.
+      const problems = await runRequests(c, proxy.ports, { noH2c: kind === 'nginx', unusableBackend: kind === 'nginx' || kind === 'caddy' ? 502 : 503 });
+      return problems.length ? { outcome: 'failed', reason: problems[0]!, details: `${c.source}: ${c.it}\n${c.translation}\n${problems.join('\n')}` } : { outcome: 'passed', reason: `${c.requests.length} requests` };
+    } finally {
+      await proxy.stop();
+    }
+  } finally {
+    await backends.close();
+  }
+}
