@@ -10,7 +10,7 @@ import { resolveOptions, type CompileOptionsInput, type ResolvedOptions } from '
 import { classifySource, evidentlyManifest, hasKubernetesKeyAt, kustomizePatches, patchListedBy, type InputKind } from './parse/classify.js';
 import { parseSources, type Manifest } from './parse/parse-yaml.js';
 import type { SourceFile } from './parse/source.js';
-import { readCertFiles } from './validate/cert-files.js';
+import { readCaFiles, readCertFiles } from './validate/cert-files.js';
 import { validateManifests } from './validate/index.js';
 import { referencedObjects } from './validate/references.js';
 
@@ -120,7 +120,11 @@ export function analyzeSources(
   if (!options) return { analysis: { diags }, manifests: [] };
   const manifests = parseSources(sources, diags, options.inputLimits);
   const inventory = validateManifests(manifests, diags, { allowSnippets: options.allowSnippets });
-  if (options.certFiles.length > 0) inventory.certFiles = readCertFiles(options.certFiles, diags);
+  if (options.certFiles.length > 0) {
+    inventory.certFiles = readCertFiles(options.certFiles, diags);
+    const ca = readCaFiles(options.certFiles, diags);
+    if (ca.size > 0) inventory.caFiles = ca;
+  }
   if (context.length > 0) {
     // After the inputs' own objects, so that those win a name both have.
     const refs = referencedObjects(context, patches, options.allowSnippets);

@@ -198,6 +198,16 @@ describe('backends lowering', () => {
     assert.deepEqual(upstreamOf(headless, '/a').endpoints, [{ kind: 'ip', host: '10.1.0.5', port: 8080 }]);
   });
 
+  test('--certs DIR: <id>.ca.crt stands for a proxy-ssl-secret Secret not in the inputs', () => {
+    const text = ing('a', 'a.test', { 'backend-protocol': 'HTTPS', 'proxy-ssl-secret': 'default/backend-ca', 'proxy-ssl-verify': 'on', 'proxy-ssl-name': 'backend.test' });
+    const r = compile([{ path: 'in.yaml', text }], { target: 'nginx', backends: ['default/echo:80=127.0.0.1:9'], certFiles: [{ path: 'certs/default-backend-ca.ca.crt', text: ca.cert }] });
+    assert.ok(r.ok, codes(r).join());
+    assert.equal(upstreamOf(r, '/a').tls?.verify?.ca, 'default-backend-ca');
+    assert.equal(r.files.find((f) => f.path === 'certs/default-backend-ca.ca.crt')?.content, ca.cert);
+    const bad = compile([{ path: 'in.yaml', text }], { target: 'nginx', backends: ['default/echo:80=127.0.0.1:9'], certFiles: [{ path: 'certs/default-backend-ca.ca.crt', text: 'nope' }] });
+    assert.ok(codes(bad).includes('IC1023') && codes(bad).includes('IC3110'));
+  });
+
   test('AUTO_HTTP is refused where the target cannot choose TLS per request', () => {
     for (const target of ['haproxy', 'envoy'] as const) {
       const r = compile([{ path: 'in.yaml', text: ing('a', 'a.test', { 'backend-protocol': 'AUTO_HTTP' }) }], { target, backends: ['default/echo:80=127.0.0.1:9'] });
