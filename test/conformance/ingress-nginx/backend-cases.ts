@@ -24,7 +24,7 @@ export interface BackendCtx {
   clientCert: CertPair;
 }
 
-export type BackendKind = 'http' | 'https' | 'https-tls13' | 'https-mtls' | 'https-balancer' | 'https-stranger' | 'grpc' | 'grpcs';
+export type BackendKind = 'http' | 'https' | 'https-tls13' | 'https-mtls' | 'https-balancer' | 'https-stranger' | 'grpc' | 'grpcs' | 'grpcs-stranger';
 
 export interface CaseIngress {
   name: string;
@@ -161,6 +161,33 @@ export const BACKEND_CASES: BackendCase[] = [
     ingresses: [{ name: 'grpcs', host: 'grpcs.foo.com', annotations: { [`${A}backend-protocol`]: 'GRPCS' }, service: 'grpcbin', tls: true }],
     services: { grpcbin: 'grpcs' },
     requests: [{ kind: 'grpc', host: 'grpcs.foo.com', tls: true, expect: { ok: true, service: 'grpcbin', authority: 'grpcs.foo.com' } }],
+  },
+  {
+    source: 'e2e-annotations/grpc.go',
+    it: 'should return OK for service with backend protocol GRPCS (its configuration-snippet grpc_ssl_name/grpc_ssl_server_name as proxy-ssl-*)',
+    translation: 'the e2e test sets "grpc_ssl_name <service DNS name>; grpc_ssl_server_name on;" by configuration-snippet (ingress-nginx ignores proxy-ssl-* for GRPCS: IC3117); ingressc applies proxy-ssl-* to GRPCS, so the same behaviour is written with proxy-ssl-secret, -verify, -name and -server-name: the TLS gRPC backend, verified against the CA for backend.test, answers; one whose certificate comes from another CA is refused',
+    ingresses: [
+      {
+        name: 'grpcs-verified',
+        host: 'grpcs-verified.foo.com',
+        annotations: { [`${A}backend-protocol`]: 'GRPCS', [`${A}proxy-ssl-secret`]: 'default/backend-ca', [`${A}proxy-ssl-verify`]: 'on', [`${A}proxy-ssl-name`]: 'backend.test', [`${A}proxy-ssl-server-name`]: 'on' },
+        service: 'grpcbin',
+        tls: true,
+      },
+      {
+        name: 'grpcs-stranger',
+        host: 'grpcs-stranger.foo.com',
+        annotations: { [`${A}backend-protocol`]: 'GRPCS', [`${A}proxy-ssl-secret`]: 'default/backend-ca', [`${A}proxy-ssl-verify`]: 'on', [`${A}proxy-ssl-name`]: 'backend.test', [`${A}proxy-ssl-server-name`]: 'on' },
+        service: 'grpcstranger',
+        tls: true,
+      },
+    ],
+    services: { grpcbin: 'grpcs', grpcstranger: 'grpcs-stranger' },
+    secret: { ca: true },
+    requests: [
+      { kind: 'grpc', host: 'grpcs-verified.foo.com', tls: true, expect: { ok: true, service: 'grpcbin', authority: 'grpcs-verified.foo.com' } },
+      { kind: 'grpc', host: 'grpcs-stranger.foo.com', tls: true, expect: { ok: false } },
+    ],
   },
   {
     source: 'e2e-annotations/backendprotocol.go',

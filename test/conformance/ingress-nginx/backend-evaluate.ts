@@ -50,6 +50,7 @@ const SPEAKS: Record<BackendKind, string> = {
   'https-stranger': 'https:',
   grpc: 'h2c:',
   grpcs: 'https:',
+  'grpcs-stranger': 'https:',
 };
 
 let traefikValidate: ReturnType<typeof traefikValidator> | undefined;
@@ -85,6 +86,7 @@ const CERTS: Partial<Record<BackendKind, { names: string[]; ca: 'ca' | 'otherCa'
   'https-balancer': { names: ['upstream_balancer', 'upstream-balancer.test'], ca: 'ca' },
   'https-stranger': { names: ['backend.test'], ca: 'otherCa' },
   grpcs: { names: ['backend.test'], ca: 'ca' },
+  'grpcs-stranger': { names: ['backend.test'], ca: 'otherCa' },
 };
 
 export function evaluateGatewayCase(c: BackendCase): CaseOutcome {
@@ -109,7 +111,7 @@ export function evaluateGatewayCase(c: BackendCase): CaseOutcome {
     const cert = CERTS[kind];
     if (!!cert !== !!o.backendTls) return { status: 502 };
     if (cert && o.backendTls && (!cert.names.includes(o.backendTls.hostname) || o.backendTls.caPem !== (cert.ca === 'ca' ? ctx.ca.cert : ctx.otherCa.cert))) return { status: 502 };
-    if ((kind === 'grpc' || kind === 'grpcs') && o.routeKind !== 'GRPCRoute') return { status: 502 };
+    if (kind.startsWith('grpc') && o.routeKind !== 'GRPCRoute') return { status: 502 };
     return { status: 200, service: svc, ...(o.forwardedHost !== undefined ? { authority: o.forwardedHost } : {}) };
   });
 }

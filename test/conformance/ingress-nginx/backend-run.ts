@@ -100,6 +100,8 @@ export async function startBackends(c: BackendCase, ctx: BackendCtx): Promise<{ 
         return startGrpcEcho(svc);
       case 'grpcs':
         return startGrpcEcho(svc, ctx.backendCert);
+      case 'grpcs-stranger':
+        return startGrpcEcho(svc, ctx.strangerCert);
     }
   };
   for (const [svc, kind] of Object.entries(c.services)) {
