@@ -12,7 +12,7 @@ import { send, startEcho, startProxy, type ProxyKind } from '../../harness/index
 import { modelOptionsFromStatic, TraefikModel } from '../../traefik/evaluate.js';
 import { readOutput } from '../../traefik/output.js';
 import type { ScenarioResult } from '../scenario.js';
-import { ACCESS_CASES, ACCESS_EXTRA_CASES, BODY_CASES, type PortedCase, type PortedRequest } from './cases.js';
+import { ACCESS_CASES, ACCESS_EXTRA_CASES, BODY_CASES, REGEX_POLICY_CASES, type PortedCase, type PortedRequest } from './cases.js';
 
 export const PORTED_FEATURE = 'ingress-nginx/access-and-limits';
 const LIVE: readonly string[] = ['nginx', 'haproxy', 'envoy'];
@@ -29,7 +29,7 @@ spec:
   - host: ${c.host}
     http:
       paths:
-      - {path: ${i.path ?? '/'}, pathType: Prefix, backend: {service: {name: ${i.service ?? 'echo'}, port: {number: 80}}}}
+      - {path: ${JSON.stringify(i.path ?? '/')}, pathType: ${i.pathType ?? 'Prefix'}, backend: {service: {name: ${i.service ?? 'echo'}, port: {number: 80}}}}
 `;
 
 /** A Service whose EndpointSlice has no ready endpoint: the route answers 503. */
@@ -152,7 +152,7 @@ async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: S
   }
 }
 
-export const PORTED_CASES: readonly PortedCase[] = [...ACCESS_CASES, ...ACCESS_EXTRA_CASES, ...BODY_CASES];
+export const PORTED_CASES: readonly PortedCase[] = [...ACCESS_CASES, ...ACCESS_EXTRA_CASES, ...BODY_CASES, ...REGEX_POLICY_CASES];
 
 /** Every ported case on `target`, as conformance results (feature "ingress-nginx/access"). */
 export async function runPorted(target: TargetName): Promise<ScenarioResult[]> {
