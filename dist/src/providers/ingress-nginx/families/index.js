@@ -2,10 +2,11 @@ import { authReader } from './auth.js';
 import { backendsReader } from './backends.js';
 import { canaryReader } from './canary.js';
 import { clientcertReader } from './clientcert.js';
+import { errorsReader } from './errors.js';
 import { limitsReader } from './limits.js';
 import { redirectsReader } from './redirects.js';
 import { trafficReader } from './traffic.js';
-const READERS = [redirectsReader, backendsReader, canaryReader, authReader, trafficReader, limitsReader, clientcertReader];
+const READERS = [redirectsReader, backendsReader, canaryReader, authReader, trafficReader, limitsReader, clientcertReader, errorsReader];
 /** Key (without prefix) → the family reader that parses it. */
 export const READER_BY_KEY = new Map(READERS.flatMap((r) => r.keys.map((k) => [k, r])));
 /**
