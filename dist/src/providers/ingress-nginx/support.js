@@ -15,7 +15,7 @@ const perHostRedirect = {
 };
 /** Client address = the TCP peer (README "Source ranges"); live proof: test/conformance/ingress-nginx/. */
 const sourceRange = { level: 'supported' };
-const allowList = { nginx: sourceRange, haproxy: sourceRange, envoy: sourceRange, traefik: sourceRange };
+const allowList = { nginx: sourceRange, haproxy: sourceRange, envoy: sourceRange, traefik: sourceRange, caddy: sourceRange };
 const noDefaultLimit = 'without the annotation there is no limit (ingress-nginx, and nginx, default to 1m)';
 const bodySize = {
     nginx: { level: 'supported' },
@@ -29,10 +29,12 @@ const bodySize = {
         },
     },
     traefik: { level: 'partial', note: `the buffering middleware holds the body (spilling to disk past its memory limit); ${noDefaultLimit}` },
+    // request_body: 413 on a declared Content-Length above the limit, and on a chunked body once it passes it.
+    caddy: { level: 'partial', note: noDefaultLimit },
 };
 const full = { level: 'supported' };
 /** Path matching and rewriting (docs/ir-v2.md "Path matching"), proven by test/conformance/ingress-nginx/. */
-const pathRows = { nginx: full, haproxy: full, envoy: full, traefik: full };
+const pathRows = { nginx: full, haproxy: full, envoy: full, traefik: full, caddy: full };
 const yes = { level: 'supported' };
 const haproxyServerTimeout = {
     level: 'partial',
@@ -47,7 +49,7 @@ const CORE_ROWS = {
     'proxy-body-size': bodySize,
     'allowlist-source-range': allowList,
     // Traefik has no deny-list middleware: it keeps failing closed there.
-    'denylist-source-range': { nginx: sourceRange, haproxy: sourceRange, envoy: sourceRange },
+    'denylist-source-range': { nginx: sourceRange, haproxy: sourceRange, envoy: sourceRange, caddy: sourceRange },
     'whitelist-source-range': allowList,
     'proxy-connect-timeout': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
     'proxy-read-timeout': {
