@@ -206,6 +206,9 @@ export interface Upstream {
 
 export type UpstreamProtocol = 'http' | 'https' | 'grpc' | 'grpcs' | 'auto-http';
 
+/** Is this the id of an 'auto-http' upstream (see Upstream.protocol: `<base>_auto-http[-<hash>]`)? */
+export const isAutoHttpId = (id: string): boolean => /_auto-http(?:-[0-9a-f]{10})?$/.test(id);
+
 /** Does the upstream speak HTTP/2 to its endpoints (gRPC)? */
 export const upstreamIsGrpc = (u: Pick<Upstream, 'protocol'>): boolean => u.protocol === 'grpc' || u.protocol === 'grpcs';
 /** Does the proxy connect with TLS (for 'auto-http': when the client did)? */

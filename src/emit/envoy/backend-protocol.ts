@@ -13,13 +13,14 @@ export interface ClusterProtocol {
 
 const VERSION = { 'TLSv1.2': 'TLSv1_2', 'TLSv1.3': 'TLSv1_3' } as const;
 
-export function clusterProtocol(u: Upstream): ClusterProtocol {
+/** `tls`: the TLS twin of an 'auto-http' upstream (its HTTPS listener's cluster). */
+export function clusterProtocol(u: Upstream, tls = false): ClusterProtocol {
   const out: ClusterProtocol = {};
   if (upstreamIsGrpc(u))
     out.typed_extension_protocol_options = {
       'envoy.extensions.upstreams.http.v3.HttpProtocolOptions': { '@type': `${T}.upstreams.http.v3.HttpProtocolOptions`, explicit_http_config: { http2_protocol_options: {} } },
     };
-  if (u.protocol === 'https' || u.protocol === 'grpcs') {
+  if (u.protocol === 'https' || u.protocol === 'grpcs' || (u.protocol === 'auto-http' && tls)) {
     const t = u.tls;
     const common: Record<string, unknown> = {};
     if (u.protocol === 'grpcs') common.alpn_protocols = ['h2'];

@@ -14,7 +14,9 @@ import { clusterProtocol } from './backend-protocol.js';
  * do not hold back start-up (`wait_for_warm_on_init: false`).
  */
 export function clusters(ir: RouteTable): Cluster[] {
-  const out = ir.upstreams.map((u) => cluster(u, u.id, 5));
+  // AUTO_HTTP upstreams get a TLS twin `<name>.tls` for the HTTPS listener's routes (routes.ts clusterName).
+  const withTwin = (u: Upstream, name: string, connect: number): Cluster[] => (u.protocol === 'auto-http' ? [cluster(u, name, connect), cluster(u, `${name}.tls`, connect, true)] : [cluster(u, name, connect)]);
+  const out = ir.upstreams.flatMap((u) => withTwin(u, u.id, 5));
   // Routes with their own connect timeout (proxy-connect-timeout) get a copy of their upstream's cluster.
   const byId = new Map(ir.upstreams.map((u) => [u.id, u]));
   const seen = new Set<string>();
@@ -24,13 +26,13 @@ export function clusters(ir: RouteTable): Cluster[] {
       const name = clusterName(r.upstream, r);
       if (connect === undefined || seen.has(name)) continue;
       seen.add(name);
-      out.push(cluster(byId.get(r.upstream)!, name, connect));
+      out.push(...withTwin(byId.get(r.upstream)!, name, connect));
     }
   return out;
 }
 
 /** connect_timeout 5 s: ingress-nginx's default proxy-connect-timeout. */
-function cluster(u: Upstream, name: string, connectSeconds: number): Cluster {
+function cluster(u: Upstream, name: string, connectSeconds: number, tls = false): Cluster {
   const dns = u.endpoints.some((e) => e.kind === 'dns');
   return {
     name,
@@ -39,7 +41,7 @@ function cluster(u: Upstream, name: string, connectSeconds: number): Cluster {
     lb_policy: 'ROUND_ROBIN',
     // Listeners open without waiting for the first answer: start-up never waits on DNS.
     ...(dns ? { dns_lookup_family: 'V4_PREFERRED' as const, wait_for_warm_on_init: false as const } : {}),
-    ...clusterProtocol(u),
+    ...clusterProtocol(u, tls),
     load_assignment: {
       cluster_name: name,
       endpoints: u.endpoints.length === 0 ? [] : [{ lb_endpoints: u.endpoints.map((e) => ({ endpoint: { address: { socket_address: { address: e.host, port_value: e.port } } } })) }],

@@ -1,5 +1,5 @@
 import type { SourceRef } from '../../diagnostics/types.js';
-import { upstreamHost, type Route as IrRoute, type RouteFilter, type RouteTable, type VirtualHost as IrVhost } from '../../ir/types.js';
+import { isAutoHttpId, upstreamHost, type Route as IrRoute, type RouteFilter, type RouteTable, type VirtualHost as IrVhost } from '../../ir/types.js';
 import { locationRegex, parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { perRouteConfig } from './route-policies.js';
 import { wildcardAuthorityRegex } from './quote.js';
@@ -19,9 +19,11 @@ const track = <T extends object>(origins: Origins, o: T, at: SourceRef | undefin
  * timeout (a cluster setting in Envoy; "." never occurs in an upstream id). clusters.ts makes one
  * cluster per name found here.
  */
-export const clusterName = (upstream: string, r?: Pick<IrRoute, 'policies'>): string => {
+export const clusterName = (upstream: string, r?: Pick<IrRoute, 'policies'>, scheme?: Scheme): string => {
   const connect = r?.policies?.timeouts?.connect;
-  return connect === undefined ? upstream : `${upstream}.connect${connect}s`;
+  const name = connect === undefined ? upstream : `${upstream}.connect${connect}s`;
+  // AUTO_HTTP: the HTTPS listener's routes use the upstream's TLS twin (clusters.ts).
+  return scheme === 'https' && isAutoHttpId(upstream) ? `${name}.tls` : name;
 };
 
 /**
@@ -30,13 +32,13 @@ export const clusterName = (upstream: string, r?: Pick<IrRoute, 'policies'>): st
  * read timeout. A read timeout (proxy-read-timeout) becomes the route's deadline for the whole response (504).
  * upstream-vhost: host_rewrite_literal. Policies (source ranges, body size): per-route filter config.
  */
-function action(upstream: string | undefined, r?: IrRoute): Pick<Route, 'route' | 'direct_response' | 'typed_per_filter_config'> {
+function action(upstream: string | undefined, scheme: Scheme, r?: IrRoute): Pick<Route, 'route' | 'direct_response' | 'typed_per_filter_config'> {
   if (upstream === undefined) return { direct_response: { status: 404 } };
   const read = r?.policies?.timeouts?.read;
   const host = r ? upstreamHost(r) : undefined;
   const perRoute = perRouteConfig(r?.policies);
   return {
-    route: { cluster: clusterName(upstream, r), timeout: `${read ?? 0}s`, ...(host !== undefined ? { host_rewrite_literal: host } : {}) },
+    route: { cluster: clusterName(upstream, r, scheme), timeout: `${read ?? 0}s`, ...(host !== undefined ? { host_rewrite_literal: host } : {}) },
     ...(perRoute ? { typed_per_filter_config: perRoute } : {}),
   };
 }
@@ -57,17 +59,17 @@ function vhostRoutes(ir: RouteTable, vh: IrVhost, scheme: Scheme, origins: Origi
     own.push(track(origins, { match: match({ prefix: '/' }), redirect }, vh.tls.origin));
   } else if (vh.pathOrder === 'regex-first-match') {
     // Envoy's safe_regex must match the whole path: the start-anchored search becomes a full match.
-    for (const r of vh.ordered ?? []) own.push(track(origins, { match: match({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }), ...withFilters(action(r.upstream, r), r.filters) }, r.origin));
-    own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback) }, vh.fallbackOrigin ?? vh.origin));
+    for (const r of vh.ordered ?? []) own.push(track(origins, { match: match({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }), ...withFilters(action(r.upstream, scheme, r), r.filters) }, r.origin));
+    own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback, scheme) }, vh.fallbackOrigin ?? vh.origin));
   } else {
-    for (const r of vh.exact) own.push(track(origins, { match: match({ path: r.path }), ...action(r.upstream, r) }, r.origin));
+    for (const r of vh.exact) own.push(track(origins, { match: match({ path: r.path }), ...action(r.upstream, scheme, r) }, r.origin));
     for (const r of vh.prefix) {
       // path_separated_prefix is element-wise (`/p` and `/p/...`) but rejects "/" itself.
       const spec: RouteMatch = r.path === '/' || r.match === 'StringPrefix' ? { prefix: r.path } : { path_separated_prefix: r.path };
-      own.push(track(origins, { match: match(spec), ...action(r.upstream, r) }, r.origin));
+      own.push(track(origins, { match: match(spec), ...action(r.upstream, scheme, r) }, r.origin));
     }
     if (!vh.prefix.some((r) => r.path === '/'))
-      own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback) }, vh.fallbackOrigin ?? vh.origin));
+      own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback, scheme) }, vh.fallbackOrigin ?? vh.origin));
   }
   // Envoy's `*.suffix` domain also catches deeper names; every route above requires exactly one
   // label, and what is left is routed as if this vhost did not exist. Envoy picks the longest
@@ -106,7 +108,7 @@ const anyVhost = (ir: RouteTable): IrVhost | undefined => {
 function unknownHostRoutes(ir: RouteTable, scheme: Scheme, origins: Origins): Route[] {
   const any = anyVhost(ir);
   if (any) return vhostRoutes(ir, any, scheme, origins);
-  return [{ match: { prefix: '/' }, ...action(ir.defaultUpstream) }];
+  return [{ match: { prefix: '/' }, ...action(ir.defaultUpstream, scheme) }];
 }
 
 function authorityMatcher(suffix: string): HeaderMatcher {

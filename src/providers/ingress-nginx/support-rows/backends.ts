@@ -24,7 +24,7 @@ const haproxyDepth: Support = {
   note: 'HAProxy has no server-side verification depth: a chain deeper than the value (default 1) that ends at the CA is accepted',
 };
 
-const envoyProtocol: Support = { level: 'partial', note: 'AUTO_HTTP is refused (IC3071); a backend whose TLS handshake fails is answered 503 (Envoy\'s upstream connect error), where ingress-nginx answers 502', refuse: noAutoHttp };
+const envoyProtocol: Support = { level: 'partial', note: 'a backend whose TLS handshake fails is answered 503 (Envoy\'s upstream connect error), where ingress-nginx answers 502' };
 const envoyVerify: Support = { level: 'partial', note: 'the name (proxy-ssl-name, else "upstream_balancer") is matched against the DNS subject alternative names only, never the subject CN as nginx falls back to' };
 
 const traefikProtocol: Support = {
