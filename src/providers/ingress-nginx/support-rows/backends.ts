@@ -29,8 +29,7 @@ const envoyVerify: Support = { level: 'partial', note: 'the name (proxy-ssl-name
 
 const traefikProtocol: Support = {
   level: 'partial',
-  note: 'AUTO_HTTP is refused (IC3071); HTTPS/GRPCS backends get SNI when the endpoint is a DNS name (ingress-nginx sends none), certificates unverified (static serversTransport insecureSkipVerify); proxy-ssl-* have no rows (fail closed)',
-  refuse: noAutoHttp,
+  note: 'HTTPS/GRPCS/AUTO_HTTP backends get SNI when the endpoint is a DNS name (ingress-nginx sends none), certificates unverified (static serversTransport insecureSkipVerify); proxy-ssl-* have no rows (fail closed)',
 };
 
 const caddyProtocol: Support = {
