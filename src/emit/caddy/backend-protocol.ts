@@ -1,14 +1,14 @@
-import { upstreamIsGrpc, type RouteTable, type Upstream } from '../../ir/types.js';
+import { upstreamIsGrpc, upstreamUsesTls, type RouteTable, type Upstream } from '../../ir/types.js';
 
 /**
  * backend-protocol on Caddy's http transport: h2c for GRPC (cleartext HTTP/2 only), TLS for
- * HTTPS and GRPCS (GRPCS negotiates h2 by ALPN) without verification, as ingress-nginx without
+ * HTTPS, GRPCS (negotiating h2 by ALPN) and AUTO_HTTP behind the HTTPS server, without verification, as ingress-nginx without
  * proxy-ssl-verify. Caddy has no proxy-ssl-* rows: lowering never gives its upstreams `tls`.
  */
-export function transportProtocol(u: Upstream): { versions?: string[]; tls?: { insecure_skip_verify: true } } | undefined {
+export function transportProtocol(u: Upstream, clientTls: boolean): { versions?: string[]; tls?: { insecure_skip_verify: true } } | undefined {
   if (u.tls) throw new Error(`caddy: upstream ${u.id} has TLS settings the emitter cannot express`);
   if (u.protocol === 'grpc') return { versions: ['h2c', '2'] };
-  if (u.protocol === 'https' || u.protocol === 'grpcs') return { tls: { insecure_skip_verify: true } };
+  if (upstreamUsesTls(u, clientTls)) return { tls: { insecure_skip_verify: true } };
   return undefined;
 }
 

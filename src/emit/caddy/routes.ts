@@ -32,7 +32,7 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'rout
     if (u.endpoints.length === 0) return { handler: 'static_response', status_code: 503 };
     // Routes with their own Host or timeouts share a handler per distinct setting.
     const name = variants.name(u.id, r);
-    if (!named.has(name)) named.set(name, { handle: [reverseProxy(u, variants.all().find((v) => v.name === name))] });
+    if (!named.has(name)) named.set(name, { handle: [reverseProxy(u, variants.all().find((v) => v.name === name), scheme)] });
     return { handler: 'invoke', name: caddyLiteral(name) };
   };
   const done = (routes: Route[]): Pick<Server, 'routes' | 'named_routes'> =>
@@ -97,10 +97,11 @@ function vhostRoutes(vh: VirtualHost, action: (id: string | undefined, r?: IrRou
  * load). Caddy keeps the Host header and sets X-Forwarded-For/-Proto/-Host by default; round
  * robin like the other targets. Without endpoints the route answers 503, without upstream 404.
  */
-function reverseProxy(u: Upstream, v?: VariantSettings): Handler {
+function reverseProxy(u: Upstream, v: VariantSettings | undefined, scheme: Scheme): Handler {
   const t = v?.timeouts;
   // The http transport's dial, read and write timeouts are ingress-nginx's connect, read and send.
-  const proto = transportProtocol(u);
+  // AUTO_HTTP: each server (http, https) has its own named handlers, TLS on the https one.
+  const proto = transportProtocol(u, scheme === 'https');
   const transport = t || proto
     ? {
         transport: {

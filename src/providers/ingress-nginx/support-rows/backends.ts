@@ -34,8 +34,7 @@ const traefikProtocol: Support = {
 
 const caddyProtocol: Support = {
   level: 'partial',
-  note: 'AUTO_HTTP is refused (IC3071); HTTPS/GRPCS backends get SNI when the endpoint is a DNS name (ingress-nginx sends none), certificates unverified; a backend whose TLS handshake fails is answered 502; proxy-ssl-* have no rows (fail closed)',
-  refuse: noAutoHttp,
+  note: 'HTTPS/GRPCS/AUTO_HTTP backends get SNI when the endpoint is a DNS name (ingress-nginx sends none), certificates unverified; a backend whose TLS handshake fails is answered 502; proxy-ssl-* have no rows (fail closed)',
 };
 
 const gatewayProtocol: Support = {
