@@ -144,6 +144,20 @@ export const CODES = {
   // ---- family: client certificates (IC2340–2359 provider, IC3170–3179 lower, IC4170–4179 emit) ----
 
   // ---- family: controller ConfigMap (IC2300–2319 provider, IC3150–3159 lower, IC5030–5039 cli) ----
+  IC2300: { severity: 'error', title: 'invalid ConfigMap value', text: (a) => `controller ConfigMap ${v(a, 'configmap')}, key ${v(a, 'key')}: ${v(a, 'detail')}` },
+  IC2301: { severity: 'warning', title: 'unknown ConfigMap key', text: (a) => `controller ConfigMap key ${v(a, 'key')} is not a key ingress-nginx v1.15.1 reads${v(a, 'hint')}: it is not interpreted` },
+  IC2302: { severity: 'error', title: 'snippet in the controller ConfigMap', text: (a) => `controller ConfigMap key ${v(a, 'key')} injects raw nginx configuration and is refused: ingressc cannot tell what it does (it may restrict access); pass --allow-snippets to compile without it at your own risk` },
+  IC2303: { severity: 'warning', title: 'ConfigMap snippet not emitted', text: (a) => `controller ConfigMap key ${v(a, 'key')} is accepted by --allow-snippets but not emitted: ingressc never copies raw proxy text into an output` },
+  IC2304: { severity: 'error', title: 'ConfigMap value not a string', text: (a) => `controller ConfigMap data ${v(a, 'key')} must be a string, found ${v(a, 'found')}: ConfigMap values are strings (kubectl refuses the object); quote it` },
+  IC2305: { severity: 'error', title: 'not a controller ConfigMap', text: (a) => `--controller-config ${v(a, 'path')}: ${v(a, 'detail')}` },
+  IC2306: { severity: 'info', title: 'snippet annotations allowed by the ConfigMap', text: () => `the controller ConfigMap allows *-snippet annotations: ingressc never emits raw nginx text, so an Ingress using one is still refused (IC2080) unless --allow-snippets, which compiles it without the snippet` },
+  IC3150: { severity: 'error', title: 'ConfigMap access control not enforced', text: (a) => `controller ConfigMap key ${v(a, 'key')} (${v(a, 'family')}) restricts who may reach ${v(a, 'what')}, and ingressc cannot enforce it on ${v(a, 'target')}: the output would serve them to everyone. Compile for a target that enforces it (ingressc annotations), or remove the key` },
+  IC3151: { severity: 'error', title: 'ConfigMap routing key not honoured', text: (a) => `controller ConfigMap key ${v(a, 'key')} (${v(a, 'family')}) changes how ingress-nginx routes or answers requests, and ${v(a, 'target')} output cannot reproduce it${v(a, 'why')} (ingressc annotations --target ${v(a, 'target')}); remove the key, or set it to ingress-nginx's default` },
+  IC3152: { severity: 'warning', title: 'ConfigMap key has no effect on target', text: (a) => `controller ConfigMap key ${v(a, 'key')} (${v(a, 'family')}) is not applied on ${v(a, 'target')}: the proxy keeps its own default for it` },
+  IC3153: { severity: 'error', title: 'ConfigMap value beyond the target', text: (a) => `controller ConfigMap key ${v(a, 'key')}: ${v(a, 'target')} cannot express this value (${v(a, 'why')})` },
+  IC3154: { severity: 'info', title: "ingress-nginx default not modelled", text: (a) => `the controller ConfigMap does not set ${v(a, 'key')}: ingress-nginx then applies its default ${v(a, 'value')} (${v(a, 'effect')}), which ingressc does not model; set ${v(a, 'key')}: "${v(a, 'value')}" in the ConfigMap to have it applied` },
+  IC5030: { severity: 'error', title: 'controller ConfigMap not found', text: (a) => `--controller-config ${v(a, 'value')}: ${v(a, 'detail')}`, help: 'Pass a file holding one ConfigMap, or NAMESPACE/NAME of a ConfigMap among the inputs (kubectl get configmap -n ingress-nginx ingress-nginx-controller -o yaml).' },
+  IC5031: { severity: 'error', title: 'controller ConfigMap ambiguous', text: (a) => `ConfigMap ${v(a, 'id')} is also defined at ${v(a, 'other')}: --controller-config cannot tell which one the controller reads; keep one` },
 
   // ---- cli ----
   IC5001: { severity: 'error', title: 'invalid option', text: (a) => `invalid option ${v(a, 'option')}: ${v(a, 'detail')}` },

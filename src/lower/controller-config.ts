@@ -1,0 +1,129 @@
+import type { Diagnostics } from '../diagnostics/collector.js';
+import type { TargetName } from '../diagnostics/types.js';
+import type { RoutePolicies } from '../ir/types.js';
+import type { ControllerConfig, ControllerSettings } from '../providers/ingress-nginx/configmap/read.js';
+import { EQUIVALENT } from '../providers/ingress-nginx/configmap/support.js';
+import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
+import { supportOf } from '../providers/ingress-nginx/support.js';
+import type { IngressModel } from '../validate/model.js';
+
+/**
+ * The ConfigMap keys ingressc honours: each is the global default of an annotation, and as in
+ * ingress-nginx (its annotation parsers fall back to the ConfigMap's value) an Ingress that sets
+ * the annotation (or its alias) replaces it, for all of its paths. A target honours the key
+ * exactly where support.ts lists the annotation.
+ */
+interface Honoured {
+  /** The annotation whose support row decides the target. */
+  annotation: string;
+  /** Annotations that replace the ConfigMap's value on their Ingress. */
+  overriddenBy: readonly string[];
+  /** The setting's value as it must appear on a route; undefined when the ConfigMap sets nothing. */
+  has: (s: ControllerSettings) => boolean;
+  apply: (ing: IngressModel, s: ControllerSettings) => IngressModel;
+}
+
+const withPolicy = (ing: IngressModel, p: RoutePolicies): IngressModel => ({ ...ing, policies: { ...(ing.policies ?? {}), ...p } });
+const withTimeout = (ing: IngressModel, t: 'connect' | 'send' | 'read', v: number): IngressModel => ({ ...ing, upstream: { ...ing.upstream, timeouts: { ...ing.upstream.timeouts, [t]: v } } });
+
+export const HONOURED: Readonly<Record<string, Honoured>> = {
+  'whitelist-source-range': {
+    annotation: 'whitelist-source-range',
+    overriddenBy: ['allowlist-source-range', 'whitelist-source-range'],
+    has: (s) => s.sourceAllow !== undefined,
+    apply: (ing, s) => withPolicy(ing, { sourceAllow: s.sourceAllow! }),
+  },
+  'denylist-source-range': {
+    annotation: 'denylist-source-range',
+    overriddenBy: ['denylist-source-range'],
+    has: (s) => s.sourceDeny !== undefined,
+    apply: (ing, s) => withPolicy(ing, { sourceDeny: s.sourceDeny! }),
+  },
+  'proxy-body-size': {
+    annotation: 'proxy-body-size',
+    overriddenBy: ['proxy-body-size'],
+    has: (s) => s.maxBodyBytes !== undefined,
+    apply: (ing, s) => withPolicy(ing, { maxBodyBytes: s.maxBodyBytes! }),
+  },
+  'client-body-buffer-size': {
+    annotation: 'client-body-buffer-size',
+    overriddenBy: ['client-body-buffer-size'],
+    has: (s) => s.bodyBufferSize !== undefined,
+    apply: (ing, s) => withPolicy(ing, { bodyBufferSize: s.bodyBufferSize! }),
+  },
+  'proxy-connect-timeout': {
+    annotation: 'proxy-connect-timeout',
+    overriddenBy: ['proxy-connect-timeout'],
+    has: (s) => s.timeouts.connect !== undefined,
+    apply: (ing, s) => withTimeout(ing, 'connect', s.timeouts.connect!),
+  },
+  'proxy-send-timeout': {
+    annotation: 'proxy-send-timeout',
+    overriddenBy: ['proxy-send-timeout'],
+    has: (s) => s.timeouts.send !== undefined,
+    apply: (ing, s) => withTimeout(ing, 'send', s.timeouts.send!),
+  },
+  'proxy-read-timeout': {
+    annotation: 'proxy-read-timeout',
+    overriddenBy: ['proxy-read-timeout'],
+    has: (s) => s.timeouts.read !== undefined,
+    apply: (ing, s) => withTimeout(ing, 'read', s.timeouts.read!),
+  },
+  'ssl-redirect': {
+    annotation: 'ssl-redirect',
+    overriddenBy: ['ssl-redirect'],
+    has: (s) => s.sslRedirect !== undefined,
+    apply: (ing, s) => ({ ...ing, sslRedirect: s.sslRedirect! }),
+  },
+};
+
+/** ingress-nginx defaults that apply without the key and that ingressc does not model (README "Controller ConfigMap"). */
+const UNMODELLED_DEFAULTS: Readonly<Record<string, { value: string; effect: string }>> = {
+  'proxy-body-size': { value: '1m', effect: 'a request body above 1 MiB is answered 413' },
+};
+
+/**
+ * Applies the controller ConfigMap to the Ingresses (in lowering, per target): each honoured key
+ * becomes the value of its annotation on every Ingress that does not set it; a key the target
+ * cannot honour fails closed (access: error), fails (routing: error) or warns (tuning), located at
+ * the ConfigMap key. Keys set to ingress-nginx's default change nothing and are not reported.
+ */
+export function applyControllerConfig(ingresses: IngressModel[], cfg: ControllerConfig | undefined, target: TargetName, diags: Diagnostics): IngressModel[] {
+  if (!cfg) return ingresses;
+  let out = ingresses;
+  const keys = new Set(cfg.entries.map((e) => e.key.key));
+  for (const [key, d] of Object.entries(UNMODELLED_DEFAULTS)) if (!keys.has(key)) diags.report('IC3154', cfg.ref, { key, value: d.value, effect: d.effect });
+  for (const e of cfg.entries) {
+    const field = `data.${e.key.key}`;
+    const args = { key: e.key.key, family: e.key.family, target };
+    const h = HONOURED[e.key.key];
+    if (h) {
+      if (!h.has(cfg.settings)) continue;
+      const inherit = (ing: IngressModel): boolean => !h.overriddenBy.some((a) => `${NGINX_PREFIX}${a}` in ing.annotations);
+      const heirs = out.filter(inherit);
+      if (heirs.length === 0) continue;
+      const support = supportOf(h.annotation, target);
+      if (!support) {
+        if (e.key.kind === 'access') diags.report('IC3150', e.ref, { ...args, what: whose(heirs) }, { field, target });
+        else if (e.key.kind === 'routing') diags.report('IC3151', e.ref, { ...args, why: '' }, { field, target });
+        else if (e.changed) diags.report('IC3152', e.ref, args, { field, target });
+        continue;
+      }
+      const why = support.refuse?.(e.value);
+      if (why !== undefined) {
+        diags.report('IC3153', e.ref, { ...args, why }, { field, target });
+        continue;
+      }
+      out = out.map((ing) => (inherit(ing) ? h.apply(ing, cfg.settings) : ing));
+      continue;
+    }
+    if (!e.changed || EQUIVALENT[e.key.key]?.holds(e.value)) continue;
+    if (e.key.kind === 'access') diags.report('IC3150', e.ref, { ...args, what: 'every route' }, { field, target });
+    else if (e.key.kind === 'routing') diags.report('IC3151', e.ref, { ...args, why: '' }, { field, target });
+    else diags.report('IC3152', e.ref, args, { field, target });
+  }
+  return out;
+}
+
+const whose = (ings: readonly IngressModel[]): string =>
+  `the routes of ${ings.length === 1 ? `Ingress ${ings[0]!.id}` : `${ings.length} Ingresses (${ings.slice(0, 3).map((i) => i.id).join(', ')}${ings.length > 3 ? ', ...' : ''})`} (which do not set the annotation themselves)`;
