@@ -116,7 +116,8 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
   const data = m.obj.data;
   const entries: ConfigEntry[] = [];
   const settings: ControllerSettings = { timeouts: {} };
-  if (data !== undefined && (data === null || typeof data !== 'object' || Array.isArray(data))) {
+  // "data:" with nothing under it is null: no keys, as the API server reads it.
+  if (data !== undefined && data !== null && (typeof data !== 'object' || Array.isArray(data))) {
     diags.report('IC2300', locate(m.loc, ['data']), { configmap: id, key: 'data', detail: 'expected a mapping of keys to string values' }, { field: 'data' });
     return undefined;
   }
