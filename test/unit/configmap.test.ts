@@ -193,12 +193,12 @@ describe('targets', () => {
 });
 
 describe('selection', () => {
-  test('a missing ConfigMap is IC5030; two with the same NAMESPACE/NAME are IC5031 at the second', () => {
+  test('a missing ConfigMap is IC5030; two with the same NAMESPACE/NAME are IC2307 at the second', () => {
     const missing = compile(ING, { backends: BACKEND, controllerConfig: 'ingress-nginx/nope' });
     assert.deepEqual(codes(missing), ['IC5030 --controller-config:1:1']);
     const twice = compile([...ING, { path: 'c1.yaml', text: configMap({}) }, { path: 'c2.yaml', text: configMap({}) }], { backends: BACKEND, controllerConfig: 'ingress-nginx/ingress-nginx-controller' });
-    assert.deepEqual(codes(twice).filter((c) => c.startsWith('IC5031')), ['IC5031 c2.yaml:4:9']);
-    assert.match(twice.diagnostics.find((d) => d.code === 'IC5031')!.message, /c1\.yaml:4:9/);
+    assert.deepEqual(codes(twice).filter((c) => c.startsWith('IC2307')), ['IC2307 c2.yaml:4:9']);
+    assert.match(twice.diagnostics.find((d) => d.code === 'IC2307')!.message, /c1\.yaml:4:9/);
     assert.deepEqual(codes(compile(ING, { controllerConfig: 'not a name' })), ['IC5030 --controller-config:1:1']);
   });
 

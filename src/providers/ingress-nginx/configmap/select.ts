@@ -53,7 +53,7 @@ export function takeControllerConfig(
     return { manifests };
   }
   const first = found[0]!;
-  for (const other of found.slice(1)) diags.report('IC5031', locate(other.loc, ['metadata', 'name']), { id: want, other: fmt(locate(first.loc, ['metadata', 'name'])) });
+  for (const other of found.slice(1)) diags.report('IC2307', locate(other.loc, ['metadata', 'name']), { id: want, other: fmt(locate(first.loc, ['metadata', 'name'])) });
   const rest = manifests.filter((m) => !found.includes(m));
   if (found.length > 1) return { manifests: rest };
   const config = readControllerConfig(first, diags, opts);
