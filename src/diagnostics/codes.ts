@@ -157,6 +157,7 @@ export const CODES = {
   IC3152: { severity: 'warning', title: 'ConfigMap key has no effect on target', text: (a) => `controller ConfigMap key ${v(a, 'key')} (${v(a, 'family')}) is not applied on ${v(a, 'target')}: the proxy keeps its own default for it` },
   IC3153: { severity: 'error', title: 'ConfigMap value beyond the target', text: (a) => `controller ConfigMap key ${v(a, 'key')}: ${v(a, 'target')} cannot express this value (${v(a, 'why')})` },
   IC3154: { severity: 'info', title: "ingress-nginx default not modelled", text: (a) => `the controller ConfigMap does not set ${v(a, 'key')}: ingress-nginx then applies its default ${v(a, 'value')} (${v(a, 'effect')}), which ingressc does not model; set ${v(a, 'key')}: "${v(a, 'value')}" in the ConfigMap to have it applied` },
+  IC3155: { severity: 'warning', title: 'Ingress dropped by the word blocklist', text: (a) => `Ingress ${v(a, 'ingress')} is left out: annotation ${v(a, 'key')} contains "${v(a, 'word')}", a word of the controller ConfigMap's annotation-value-word-blocklist (${v(a, 'at')}), and ingress-nginx drops such an Ingress` },
   IC5030: { severity: 'error', title: 'controller ConfigMap not found', text: (a) => `--controller-config ${v(a, 'value')}: ${v(a, 'detail')}`, help: 'Pass a file holding one ConfigMap, or NAMESPACE/NAME of a ConfigMap among the inputs (kubectl get configmap -n ingress-nginx ingress-nginx-controller -o yaml).' },
 
   // ---- cli ----

@@ -125,5 +125,27 @@ export function applyControllerConfig(ingresses: IngressModel[], cfg: Controller
   return out;
 }
 
+/**
+ * annotation-value-word-blocklist: ingress-nginx drops (does not serve) an Ingress when the value
+ * of one of its nginx.ingress.kubernetes.io/ annotations contains a listed word (e2e
+ * settings/badannotationvalues.go). So does ingressc, with a warning at the annotation (at the
+ * Ingress's name for a refused or skipped key, which has no use record; the message names it).
+ */
+export function dropBlocklisted(ingresses: IngressModel[], cfg: ControllerConfig | undefined, diags: Diagnostics): IngressModel[] {
+  const list = cfg?.settings.wordBlocklist;
+  if (!list) return ingresses;
+  return ingresses.filter((ing) => {
+    for (const key of Object.keys(ing.annotations).sort()) {
+      if (!key.startsWith(NGINX_PREFIX)) continue;
+      const word = list.words.find((w) => ing.annotations[key]!.includes(w));
+      if (word === undefined) continue;
+      const use = ing.annotationUses.find((u) => u.key === key);
+      diags.report('IC3155', use?.ref ?? ing.ref, { ingress: ing.id, key, word, at: `${list.ref.file}:${list.ref.line}:${list.ref.col}` }, { field: `metadata.annotations[${JSON.stringify(key)}]` });
+      return false;
+    }
+    return true;
+  });
+}
+
 const whose = (ings: readonly IngressModel[]): string =>
   `the routes of ${ings.length === 1 ? `Ingress ${ings[0]!.id}` : `${ings.length} Ingresses (${ings.slice(0, 3).map((i) => i.id).join(', ')}${ings.length > 3 ? ', ...' : ''})`} (which do not set the annotation themselves)`;

@@ -168,3 +168,69 @@ function post(port: number, host: string, from: string, bytes: number): Promise<
     req.flushHeaders();
   });
 }
+
+// ingress-nginx e2e-core settings/badannotationvalues.go: with annotation-value-word-blocklist in
+// the ConfigMap, an Ingress whose nginx.ingress.kubernetes.io/ annotation value contains a listed
+// word is dropped (its host answers 404); the others are served. The originals use
+// configuration-snippet values (AllowSnippetConfiguration): ingressc compiles them with
+// --allow-snippets (never emitting the snippet), so what is observable is the 404/200.
+const SNIPPET = 'configuration-snippet';
+export const BAD_ANNOTATION_CASES: { it: string; host: string; snippet: string; blocklist?: string; dropped: boolean }[] = [
+  { it: 'should drop an ingress if there is an invalid character in some annotation', host: 'invalid-value-test', snippet: '\n# abc { }', blocklist: 'something_forbidden,otherthing_forbidden,{', dropped: true },
+  { it: 'should drop an ingress if there is a forbidden word in some annotation', host: 'forbidden-value-test', snippet: '\ndefault_type text/plain;\ncontent_by_lua_block {\n  ngx.say("Hello World")\n}', blocklist: 'something_forbidden,otherthing_forbidden,content_by_lua_block', dropped: true },
+  { it: 'should allow an ingress if there is a default blocklist config in place', host: 'custom-allowed-value-test', snippet: '\n# bla_by_lua', dropped: false },
+  { it: 'should drop an ingress if there is a custom blocklist config in place and allow others to pass', host: 'custom-forbidden-value-test', snippet: '\n# something_forbidden', blocklist: 'something_forbidden,otherthing_forbidden', dropped: true },
+];
+
+const blockConfigMap = (words: string | undefined): string => `apiVersion: v1
+kind: ConfigMap
+metadata: {name: ingress-nginx-controller, namespace: ingress-nginx}
+data:
+  allow-snippet-annotations: "true"
+${words !== undefined ? `  annotation-value-word-blocklist: ${JSON.stringify(words)}\n` : ''}`;
+
+function buildBad(cases: typeof BAD_ANNOTATION_CASES, words: string | undefined, target: TargetName, ports: { http: number; https: number }, echoPort: number): CompileResult {
+  return compile([...cases.map((c) => ({ path: `${c.host}.yaml`, text: ingress(c.host, c.host, { [SNIPPET]: c.snippet }) })), { path: 'cm.yaml', text: blockConfigMap(words) }], {
+    target,
+    allowSnippets: true,
+    listenHttp: `127.0.0.1:${ports.http}`,
+    listenHttps: `127.0.0.1:${ports.https}`,
+    backends: [`default/echo:80=127.0.0.1:${echoPort}`],
+    controllerConfig: 'ingress-nginx/ingress-nginx-controller',
+  });
+}
+
+for (const c of BAD_ANNOTATION_CASES) {
+  test(`badannotationvalues.go: ${c.it} (each compile on its own)`, () => {
+    const allowed = { ...c, host: 'other-allowed-test', snippet: '\n# fine', dropped: false };
+    const r = buildBad([c, allowed], c.blocklist, 'nginx', { http: 18080, https: 18443 }, 19000);
+    assert.ok(r.ok, JSON.stringify(r.diagnostics, null, 2));
+    assert.deepEqual(r.ir!.vhosts.map((v) => v.name).sort(), c.dropped ? ['other-allowed-test'] : ['custom-allowed-value-test', 'other-allowed-test']);
+    assert.deepEqual(r.diagnostics.filter((d) => d.code === 'IC3155').map((d) => `${d.loc?.file}:${d.loc?.line}`), c.dropped ? [`${c.host}.yaml:4`] : []);
+  });
+}
+
+for (const kind of LIVE) {
+  test(`${kind}: badannotationvalues.go, live: dropped Ingresses answer 404, the others 200`, { skip: skipReason(kind as ProxyKind) }, async () => {
+    const echo = await startEcho('echo');
+    let proxy;
+    // One output with every case: the union of the cases' blocklists drops exactly the cases that drop.
+    const words = 'something_forbidden,otherthing_forbidden,content_by_lua_block,{';
+    try {
+      proxy = await startProxy({
+        kind: kind as ProxyKind,
+        build: (ports, dir) => {
+          const r = buildBad(BAD_ANNOTATION_CASES, words, kind, ports, echo.port);
+          assert.ok(r.ok, JSON.stringify(r.diagnostics, null, 2));
+          writeFiles(dir, r.files);
+        },
+      });
+      const got: string[] = [];
+      for (const c of BAD_ANNOTATION_CASES) got.push(`${c.host} ${(await send({ port: proxy.ports.http, host: c.host, path: '/', timeoutMs: 15_000 })).status}`);
+      assert.deepEqual(got, BAD_ANNOTATION_CASES.map((c) => `${c.host} ${c.dropped ? 404 : 200}`));
+    } finally {
+      await proxy?.stop();
+      await echo.close();
+    }
+  });
+}

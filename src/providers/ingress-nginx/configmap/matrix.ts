@@ -26,7 +26,7 @@ export function configMatrix(targets: readonly TargetName[]): ConfigMatrixRow[] 
     targets: Object.fromEntries(
       targets.map((t): [TargetName, MatrixCell] => {
         const eq = EQUIVALENT[k.key];
-        if (eq) return [t, { level: 'partial', note: eq.note }];
+        if (eq) return [t, eq.level === 'supported' ? { level: 'supported' } : { level: 'partial', note: eq.note }];
         const s = HONOURED_KEYS.has(k.key) && k.annotation ? supportOf(k.annotation, t) : undefined;
         return [t, s ? { level: s.level, ...(s.note ? { note: s.note } : {}) } : { level: 'unsupported', otherwise: OTHERWISE[k.kind] }];
       }),

@@ -27,6 +27,8 @@ export interface ControllerSettings {
   maxBodyBytes?: number;
   bodyBufferSize?: string;
   timeouts: UpstreamTimeouts;
+  /** annotation-value-word-blocklist: words no nginx.ingress.kubernetes.io/ annotation value may contain. */
+  wordBlocklist?: { words: string[]; ref: SourceRef };
 }
 
 /** The ingress-nginx controller ConfigMap, read and checked (target-independent). */
@@ -167,6 +169,12 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
       case 'proxy-connect-timeout': settings.timeouts.connect = v as number; break;
       case 'proxy-send-timeout': settings.timeouts.send = v as number; break;
       case 'proxy-read-timeout': settings.timeouts.read = v as number; break;
+      case 'annotation-value-word-blocklist': {
+        // ingress-nginx splits on "," and trims each word; an empty word would match every value, so none is kept.
+        const words = raw.split(',').map((w) => w.trim()).filter((w) => w !== '');
+        if (words.length) settings.wordBlocklist = { words, ref };
+        break;
+      }
       case 'allow-snippet-annotations': if (v === true) diags.report('IC2306', ref, {}, { field }); break;
     }
   }

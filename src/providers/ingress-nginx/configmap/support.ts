@@ -20,10 +20,15 @@ export const HONOURED_KEYS: ReadonlySet<string> = new Set([
  * Keys whose non-default values change nothing ingressc emits, on every target: what ingressc
  * does already is what ingress-nginx does with that value, or stricter with a located error.
  */
-export const EQUIVALENT: Readonly<Record<string, { holds: (value: string) => boolean; note: string }>> = {
+export const EQUIVALENT: Readonly<Record<string, { holds: (value: string) => boolean; note: string; level?: 'supported' }>> = {
   'allow-snippet-annotations': {
     holds: () => true,
     note: 'ingressc never emits snippets: *-snippet annotations are refused unless --allow-snippets, which compiles the Ingress without them',
+  },
+  'annotation-value-word-blocklist': {
+    holds: () => true,
+    level: 'supported',
+    note: 'an Ingress with a nginx.ingress.kubernetes.io/ annotation value containing a listed word is left out (warning IC3155), as ingress-nginx drops it',
   },
   'annotations-risk-level': {
     holds: (v) => v === 'Critical',
