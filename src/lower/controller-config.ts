@@ -78,8 +78,9 @@ export const HONOURED: Readonly<Record<string, Honoured>> = {
 };
 
 /** ingress-nginx defaults that apply without the key and that ingressc does not model (README "Controller ConfigMap"). */
-const UNMODELLED_DEFAULTS: Readonly<Record<string, { value: string; effect: string }>> = {
-  'proxy-body-size': { value: '1m', effect: 'a request body above 1 MiB is answered 413' },
+const UNMODELLED_DEFAULTS: Readonly<Record<string, { value: string; effect: string; except?: TargetName }>> = {
+  // nginx's own client_max_body_size default is ingress-nginx's: only the other targets differ.
+  'proxy-body-size': { value: '1m', effect: 'a request body above 1 MiB is answered 413', except: 'nginx' },
 };
 
 /**
@@ -92,7 +93,7 @@ export function applyControllerConfig(ingresses: IngressModel[], cfg: Controller
   if (!cfg) return ingresses;
   let out = ingresses;
   const keys = new Set(cfg.entries.map((e) => e.key.key));
-  for (const [key, d] of Object.entries(UNMODELLED_DEFAULTS)) if (!keys.has(key)) diags.report('IC3154', cfg.ref, { key, value: d.value, effect: d.effect });
+  for (const [key, d] of Object.entries(UNMODELLED_DEFAULTS)) if (!keys.has(key) && d.except !== target) diags.report('IC3154', cfg.ref, { key, value: d.value, effect: d.effect, target }, { target });
   for (const e of cfg.entries) {
     const field = `data.${e.key.key}`;
     const args = { key: e.key.key, family: e.key.family, target };
