@@ -125,7 +125,8 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
   }
   const map = (data ?? {}) as Record<string, unknown>;
   for (const k of Object.keys(map).sort()) {
-    const raw = map[k];
+    // An explicit null is the empty string, as Go's JSON decoder leaves a map[string]string value.
+    const raw = map[k] === null ? '' : map[k];
     const path = ['data', k];
     const field = fieldName(path);
     const ref = locate(m.loc, path, { key: true });
