@@ -18,7 +18,7 @@ interface Honoured {
   annotation: string;
   /** Annotations that replace the ConfigMap's value on their Ingress. */
   overriddenBy: readonly string[];
-  /** The setting's value as it must appear on a route; undefined when the ConfigMap sets nothing. */
+  /** Does the ConfigMap set a value (an empty source-range list sets none)? */
   has: (s: ControllerSettings) => boolean;
   apply: (ing: IngressModel, s: ControllerSettings) => IngressModel;
 }
@@ -120,11 +120,20 @@ export function applyControllerConfig(ingresses: IngressModel[], cfg: Controller
     }
     if (!e.changed || EQUIVALENT[e.key.key]?.holds(e.value)) continue;
     if (e.key.kind === 'access') diags.report('IC3150', e.ref, { ...args, what: 'every route' }, { field, target });
-    else if (e.key.kind === 'routing') diags.report('IC3151', e.ref, { ...args, why: '' }, { field, target });
+    else if (e.key.kind === 'routing') diags.report('IC3151', e.ref, { ...args, why: WHY[e.key.key] ?? '' }, { field, target });
     else diags.report('IC3152', e.ref, args, { field, target });
   }
   return out;
 }
+
+/** What IC3151 adds for routing keys whose effect is not obvious from the name. */
+const WHY: Readonly<Record<string, string>> = {
+  'annotations-risk-level': ': ingress-nginx then refuses Ingresses using annotations above that risk, and ingressc does not rank annotations',
+  'use-forwarded-headers': ': ingress-nginx then trusts X-Forwarded-* from clients (and judges source ranges on them); ingressc judges the TCP peer',
+  'enable-real-ip': ': the client address would come from a header; ingressc judges the TCP peer',
+  'use-proxy-protocol': ': the listeners would expect the PROXY protocol',
+  'http-redirect-code': ': ingressc redirects HTTP to HTTPS with 308',
+};
 
 /**
  * annotation-value-word-blocklist: ingress-nginx drops (does not serve) an Ingress when the value
