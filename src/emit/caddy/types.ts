@@ -29,7 +29,10 @@ export interface MatcherSet {
   host?: string[];
   path_regexp?: { pattern: string };
   /** Keys are placeholders (`{http.request.uri}`: the request target as received). */
-  vars_regexp?: Record<string, { pattern: string }>;
+  vars_regexp?: Record<string, { name?: string; pattern: string }>;
+  /** The connection's peer address (trusted proxies are never configured). */
+  remote_ip?: { ranges: string[] };
+  not?: MatcherSet[];
 }
 
 export interface Route {
@@ -39,7 +42,23 @@ export interface Route {
   terminal?: true;
 }
 
-export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler;
+export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler | RequestBodyHandler | RewriteHandler | HeadersHandler;
+
+export interface RequestBodyHandler {
+  handler: 'request_body';
+  max_size: number;
+}
+
+export interface RewriteHandler {
+  handler: 'rewrite';
+  /** The new path (with placeholders; no "?": the query string is kept). */
+  uri: string;
+}
+
+export interface HeadersHandler {
+  handler: 'headers';
+  request: { set: Record<string, string[]> };
+}
 
 export interface InvokeHandler {
   handler: 'invoke';
