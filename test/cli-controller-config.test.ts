@@ -46,13 +46,13 @@ describe('--controller-config FILE', () => {
     assert.equal(r.out, '');
   });
 
-  test('caddy cannot enforce a global allow list: exit 1, IC3150 at the key (fail closed)', () => {
+  test('Gateway API cannot enforce a global allow list: exit 1, IC3150 at the key (fail closed)', () => {
     const ing = write('h/ing.yaml', GOOD_INGRESS);
     const cm = write('h/cm.yaml', CM('  whitelist-source-range: "10.0.0.0/8"\n'));
     const out = join(work, 'h/out');
-    const r = runCli(['compile', ing, '-t', 'caddy', '-o', out, '--controller-config', cm, ...BACKEND]);
+    const r = runCli(['compile', ing, '-t', 'gateway-api', '-o', out, '--controller-config', cm, ...BACKEND]);
     assert.equal(r.code, 1);
-    assert.match(r.err, /cm\.yaml:7:3: error IC3150 \[caddy\]/);
+    assert.match(r.err, /cm\.yaml:7:3: error IC3150 \[gateway-api\]/);
   });
 });
 
@@ -69,8 +69,8 @@ describe('--controller-config NAMESPACE/NAME', () => {
     assert.equal(routes.code, 0, routes.err);
     const m = runCli(['match', dir, 'http://good.test/', '--controller-config', 'ingress-nginx/ingress-nginx-controller', ...BACKEND]);
     assert.equal(m.code, 0, m.err);
-    const lint = runCli(['lint', dir, '-t', 'caddy', '--controller-config', 'ingress-nginx/ingress-nginx-controller']);
-    assert.match(lint.err, /IC3152 \[caddy\] controller ConfigMap key proxy-body-size/);
+    const lint = runCli(['lint', dir, '-t', 'gateway-api', '--controller-config', 'ingress-nginx/ingress-nginx-controller']);
+    assert.match(lint.err, /IC3152 \[gateway-api\] controller ConfigMap key proxy-body-size/);
     const old = write('d/old.yaml', `${GOOD_INGRESS}---\n${CM('  proxy-body-size: "3m"\n')}`);
     const nw = write('d/new.yaml', `${GOOD_INGRESS}---\n${CM('  proxy-body-size: "4m"\n')}`);
     const d = runCli(['diff', old, nw, '--controller-config', 'ingress-nginx/ingress-nginx-controller', ...BACKEND]);
@@ -100,8 +100,8 @@ describe('--controller-config NAMESPACE/NAME', () => {
 });
 
 test('ingressc annotations lists the ConfigMap keys after the annotations (table, markdown, json)', () => {
-  const t = runCli(['annotations', '-t', 'nginx', '-t', 'caddy']);
-  assert.match(t.out, /CONFIGMAP KEY\s+KIND\s+CADDY\s+NGINX/);
+  const t = runCli(['annotations', '-t', 'nginx', '-t', 'gateway-api']);
+  assert.match(t.out, /CONFIGMAP KEY\s+KIND\s+GATEWAY-API\s+NGINX/);
   assert.match(t.out, /whitelist-source-range\s+access\s+no \(error\)\s+yes/);
   assert.match(runCli(['annotations', '--format', 'markdown']).out, /\| ConfigMap key \| family \| kind \|/);
   const j = JSON.parse(runCli(['annotations', '--format', 'json']).out) as { configmap: { key: string }[] };

@@ -3,7 +3,8 @@
  * target, set to a value other than its default, either compile exits 1 with IC3150 located at the
  * key, or the target enforces it: a request from outside the allowed set (the client 127.0.0.1) is
  * refused, while an Ingress that replaces the global list with its own admits it (so the proxy is
- * serving). Live on nginx, HAProxy and Envoy; through the rule evaluator for Traefik.
+ * serving). Live on nginx, HAProxy, Envoy and Caddy; through the rule evaluator for Traefik; a
+ * target with no runner here (Gateway API) must honour none.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -68,6 +69,10 @@ function build(key: ConfigKey, target: TargetName, ports: { http: number; https:
 
 const honoured = (k: ConfigKey, t: TargetName): boolean => HONOURED_KEYS.has(k.key) && k.annotation !== undefined && supportOf(k.annotation, t) !== undefined;
 
+test('Gateway API (no request runner here) honours no ConfigMap access key yet', () => {
+  assert.deepEqual(ACCESS.filter((k) => honoured(k, 'gateway-api')).map((k) => k.key), []);
+});
+
 test('every access key a target does not honour: compile exits 1 with IC3150 at the key', () => {
   for (const t of TARGETS)
     for (const k of ACCESS.filter((x) => !honoured(x, t))) {
@@ -80,7 +85,7 @@ test('every access key a target does not honour: compile exits 1 with IC3150 at 
     }
 });
 
-for (const target of ['nginx', 'haproxy', 'envoy', 'traefik'] as const) {
+for (const target of ['nginx', 'haproxy', 'envoy', 'caddy', 'traefik'] as const) {
   const keys = ACCESS.filter((k) => honoured(k, target));
   test(`fail closed, live: every ConfigMap access key ${target} compiles is enforced (${keys.map((k) => k.key).join(', ')})`, { skip: target === 'traefik' ? undefined : skipReason(target as ProxyKind) }, async () => {
     for (const k of keys) assert.ok(REFUSING[k.key], `${k.key} is honoured on ${target}: give it a refusing value here so its enforcement is proven`);

@@ -2,8 +2,8 @@
  * The controller ConfigMap, live: its whitelist-source-range, proxy-body-size, proxy-*-timeout and
  * ssl-redirect are the defaults of every Ingress that does not set the annotation, and an Ingress's
  * annotation replaces them on its own routes (ingress-nginx's annotation parsers fall back to the
- * ConfigMap). Live on nginx, HAProxy and Envoy; through the rule evaluator for Traefik (allow list
- * and body size, the keys it honours).
+ * ConfigMap). Live on nginx, HAProxy, Envoy and Caddy; through the rule evaluator for Traefik (allow
+ * list and body size, the keys it honours).
  */
 import assert from 'node:assert/strict';
 import http from 'node:http';
@@ -77,8 +77,8 @@ interface Probe {
   only?: readonly TargetName[];
 }
 
-const ALL: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'traefik'];
-const LIVE: readonly TargetName[] = ['nginx', 'haproxy', 'envoy'];
+const ALL: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'caddy', 'traefik'];
+const LIVE: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'caddy'];
 
 const PROBES: Probe[] = [
   { what: 'global allow list: a listed client is served', host: 'inherit.cm.test', from: '127.0.0.2', expect: 200 },
@@ -145,7 +145,10 @@ function post(port: number, host: string, from: string, bytes: number): Promise<
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, path: '/', method: 'POST', localAddress: from, agent: false, headers: { Host: host, 'Content-Length': String(bytes), Expect: '100-continue' } });
     const timer = setTimeout(() => req.destroy(new Error(`POST ${host}: timed out`)), 20_000);
-    req.on('continue', () => req.end(Buffer.alloc(bytes, 'x')));
+    // Once: a proxy may answer 100 Continue more than once (Caddy: its own, then the upstream's).
+    req.on('continue', () => {
+      if (!req.writableEnded) req.end(Buffer.alloc(bytes, 'x'));
+    });
     req.on('response', (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));

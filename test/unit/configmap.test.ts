@@ -174,7 +174,7 @@ describe('targets', () => {
 
   test('an Ingress that sets its own allow list needs no global one: no IC3150 when every Ingress overrides', () => {
     const src = [{ path: 'a.yaml', text: ingress('a', '/', { 'whitelist-source-range': '10.0.0.0/8' }) }];
-    const r = build({ 'whitelist-source-range': '10.0.0.0/8' }, 'caddy', src);
+    const r = build({ 'whitelist-source-range': '10.0.0.0/8' }, 'gateway-api', src);
     assert.ok(!codes(r).some((c) => c.startsWith('IC3150')));
   });
 
@@ -189,8 +189,8 @@ describe('targets', () => {
   });
 
   test('lint reports each target\'s ConfigMap findings', () => {
-    const r = lint([...ING, { path: 'cm.yaml', text: configMap({ 'whitelist-source-range': '10.0.0.0/8' }) }], { targets: ['nginx', 'caddy'], controllerConfig: 'ingress-nginx/ingress-nginx-controller' });
-    assert.deepEqual(r.diagnostics.filter((d) => d.code === 'IC3150').map((d) => d.target), ['caddy']);
+    const r = lint([...ING, { path: 'cm.yaml', text: configMap({ 'whitelist-source-range': '10.0.0.0/8' }) }], { targets: ['nginx', 'gateway-api'], controllerConfig: 'ingress-nginx/ingress-nginx-controller' });
+    assert.deepEqual(r.diagnostics.filter((d) => d.code === 'IC3150').map((d) => d.target), ['gateway-api']);
   });
 });
 
