@@ -136,6 +136,7 @@ describe('value grammars and located diagnostics', () => {
     const r = build({ 'proxy-bodysize': '1m', 'use-regex': 'true' });
     assert.deepEqual(codes(r), ['IC2301 cm.yaml:7:3', 'IC2301 cm.yaml:8:3']);
     assert.match(r.diagnostics.find((d) => d.loc?.line === 8)!.message, /it is an annotation: set nginx.ingress.kubernetes.io\/use-regex on the Ingress/);
+    assert.match(build({ 'allowlist-source-range': '10.0.0.0/8' }).diagnostics.find((d) => d.code === 'IC2301')!.message, /the ConfigMap key is still whitelist-source-range/);
     const unquoted = compile(ING, { backends: BACKEND, controllerConfig: { path: 'cm.yaml', text: configMap({}).replace(/^data:\n/m, 'data:\n  ssl-redirect: false\n') } });
     assert.deepEqual(codes(unquoted).filter((c) => c.startsWith('IC2304')), ['IC2304 cm.yaml:7:17']);
   });

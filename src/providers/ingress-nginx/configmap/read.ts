@@ -136,7 +136,12 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
     }
     const key = CONFIG_KEY_BY_NAME.get(k);
     if (!key) {
-      const hint = ANNOTATION_ONLY.has(k) ? ` (it is an annotation: set nginx.ingress.kubernetes.io/${k} on the Ingress)` : ' (check the spelling)';
+      const hint =
+        k === 'allowlist-source-range'
+          ? ' (the ConfigMap key is still whitelist-source-range)'
+          : ANNOTATION_ONLY.has(k)
+            ? ` (it is an annotation: set nginx.ingress.kubernetes.io/${k} on the Ingress)`
+            : ' (check the spelling)';
       diags.report('IC2301', ref, { key: k, hint }, { field });
       continue;
     }
