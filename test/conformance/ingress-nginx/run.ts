@@ -62,10 +62,11 @@ export function compilePorted(c: PortedCase, target: TargetName, ports: { http: 
  */
 export function refusedClosed(r: CompileResult, c: PortedCase, target: TargetName): string | undefined {
   const errors = r.diagnostics.filter((d) => d.severity === 'error');
-  if (r.ok || errors.length === 0 || !errors.every((d) => d.code === 'IC2101')) return undefined;
+  // IC2101: an access key the target cannot enforce; IC2102: a routing key it cannot honour.
+  if (r.ok || errors.length === 0 || !errors.every((d) => d.code === 'IC2101' || d.code === 'IC2102')) return undefined;
   const keys = c.ingresses.flatMap((i) => Object.keys(i.annotations)).map((k) => k.slice(NGINX_PREFIX.length));
   if (keys.every((k) => supportOf(k, target))) return undefined;
-  return `compile exits 1 (fail closed): ${[...new Set(errors.map((d) => d.field ?? d.message))].join(', ')} not enforceable`;
+  return `compile exits 1 (fail closed): ${[...new Set(errors.map((d) => d.field ?? d.message))].join(', ')} not ${errors.every((d) => d.code === 'IC2101') ? 'enforceable' : 'honoured'}`;
 }
 
 const describe = (c: PortedCase, q: PortedRequest): string => `${q.bodyBytes !== undefined ? `POST (${q.bodyBytes} bytes)` : 'GET'} http://${c.host}${q.path ?? '/'} from ${q.from}${q.headers ? ` ${JSON.stringify(q.headers)}` : ''}`;
