@@ -198,6 +198,16 @@ describe('backends lowering', () => {
     assert.deepEqual(upstreamOf(headless, '/a').endpoints, [{ kind: 'ip', host: '10.1.0.5', port: 8080 }]);
   });
 
+  test('service-upstream in the controller ConfigMap is the default; the annotation "false" overrides it', () => {
+    const svc = `apiVersion: v1\nkind: Service\nmetadata: {name: echo, namespace: default}\nspec:\n  clusterIP: 10.96.0.30\n  ports: [{port: 80}]\n---\napiVersion: discovery.k8s.io/v1\nkind: EndpointSlice\nmetadata: {name: echo-1, namespace: default, labels: {kubernetes.io/service-name: echo}}\naddressType: IPv4\nports: [{port: 8080}]\nendpoints:\n- addresses: [10.1.0.9]\n`;
+    const controllerConfig = { path: 'cm.yaml', text: 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: ingress-nginx}\ndata: {service-upstream: "true"}\n' };
+    const r = compile([{ path: 'in.yaml', text: [ing('a', 'a.test', {}), svc].join('---\n') }], { target: 'nginx', controllerConfig });
+    assert.ok(r.ok, codes(r).join());
+    assert.deepEqual(upstreamOf(r, '/a').endpoints, [{ kind: 'ip', host: '10.96.0.30', port: 80 }]);
+    const off = compile([{ path: 'in.yaml', text: [ing('a', 'a.test', { 'service-upstream': 'false' }), svc].join('---\n') }], { target: 'nginx', controllerConfig });
+    assert.deepEqual(upstreamOf(off, '/a').endpoints, [{ kind: 'ip', host: '10.1.0.9', port: 8080 }]);
+  });
+
   test('--certs DIR: <id>.ca.crt stands for a proxy-ssl-secret Secret not in the inputs', () => {
     const text = ing('a', 'a.test', { 'backend-protocol': 'HTTPS', 'proxy-ssl-secret': 'default/backend-ca', 'proxy-ssl-verify': 'on', 'proxy-ssl-name': 'backend.test' });
     const r = compile([{ path: 'in.yaml', text }], { target: 'nginx', backends: ['default/echo:80=127.0.0.1:9'], certFiles: [{ path: 'certs/default-backend-ca.ca.crt', text: ca.cert }] });

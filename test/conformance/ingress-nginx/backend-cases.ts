@@ -70,11 +70,35 @@ export interface BackendCase {
   requests: CaseRequest[];
   /** The compile must fail with this code on every target (a located error). */
   compileError?: string;
+  /** The ingress-nginx controller ConfigMap's data (--controller-config). */
+  configMap?: Record<string, string>;
   /** Gateway API refuses the case (IC4110) although its keys have rows: why. */
   gatewayRefused?: string;
 }
 
 const https = (host: string, service: string, extra: Partial<{ sni: string | false; clientCN: string | null }> = {}): CaseRequest => ({ kind: 'http', host, https: true, expect: { status: 200, service, ...extra } });
+
+const serviceUpstreamManifests = (p: Record<string, number>): string =>
+  ['echo', 'echo2']
+    .map(
+      (svc) => `apiVersion: v1
+kind: Service
+metadata: {name: ${svc}, namespace: default}
+spec:
+  clusterIP: 127.0.0.1
+  ports: [{name: http, port: ${p['cluster-ip']}}]
+---
+apiVersion: discovery.k8s.io/v1
+kind: EndpointSlice
+metadata: {name: ${svc}-1, namespace: default, labels: {kubernetes.io/service-name: ${svc}}}
+addressType: IPv4
+ports: [{name: http, port: ${p.endpoint}}]
+endpoints:
+- addresses: [127.0.0.1]
+  conditions: {ready: true}
+`,
+    )
+    .join('---\n');
 
 export const BACKEND_CASES: BackendCase[] = [
   {
@@ -384,6 +408,23 @@ endpoints:
 `,
         )
         .join('---\n'),
+    requests: [
+      { kind: 'http', host: 'serviceupstream', expect: { status: 200, service: 'cluster-ip' } },
+      { kind: 'http', host: 'serviceupstream-off', expect: { status: 200, service: 'endpoint' } },
+    ],
+  },
+  {
+    source: 'e2e-annotations/serviceupstream.go',
+    it: 'when enabling in the configmap: should use the Service Cluster IP and Port / when enabling in the configmap and disabling in the annotations: should not use the Service Cluster IP and Port',
+    translation: 'ConfigMap service-upstream: "true" (--controller-config): an Ingress without the annotation proxies to the ClusterIP, one with service-upstream: "false" to its endpoints',
+    configMap: { 'service-upstream': 'true' },
+    ingresses: [
+      { name: 'su-default', host: 'serviceupstream', annotations: {}, service: 'echo', port: (p) => p['cluster-ip']! },
+      { name: 'su-off', host: 'serviceupstream-off', annotations: { [`${A}service-upstream`]: 'false' }, service: 'echo2', port: (p) => p['cluster-ip']! },
+    ],
+    services: { 'cluster-ip': 'http', endpoint: 'http' },
+    overrides: false,
+    extra: serviceUpstreamManifests,
     requests: [
       { kind: 'http', host: 'serviceupstream', expect: { status: 200, service: 'cluster-ip' } },
       { kind: 'http', host: 'serviceupstream-off', expect: { status: 200, service: 'endpoint' } },

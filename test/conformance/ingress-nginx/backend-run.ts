@@ -63,11 +63,15 @@ ${i.tls ? `  tls:\n  - hosts: [${i.host}]\n    secretName: ${i.name}-tls\n` : ''
 
 export function compileCase(c: BackendCase, target: TargetName, ctx: BackendCtx, ports: Record<string, number>, listen: { http: number; https: number }): CompileResult {
   const backends = c.overrides === false ? [] : Object.entries(ports).map(([svc, port]) => `default/${svc}:80=127.0.0.1:${port}`);
-  return compile(caseSources(c, ctx, ports), { target, listenHttp: `127.0.0.1:${listen.http}`, listenHttps: `127.0.0.1:${listen.https}`, backends });
+  const cm = c.configMap
+    ? { controllerConfig: { path: 'controller-configmap.yaml', text: `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ingress-nginx-controller, namespace: ingress-nginx}\ndata: ${JSON.stringify(c.configMap)}\n` } }
+    : {};
+  return compile(caseSources(c, ctx, ports), { target, listenHttp: `127.0.0.1:${listen.http}`, listenHttps: `127.0.0.1:${listen.https}`, backends, ...cm });
 }
 
 /** Every key of the case has a support row on `target`? */
 export function claimed(c: BackendCase, target: TargetName): boolean {
+  if (Object.keys(c.configMap ?? {}).some((k) => supportOf(k, target) === undefined)) return false;
   return c.ingresses.every((i) =>
     Object.entries(i.annotations).every(([k, v]) => {
       const name = k.slice(NGINX_PREFIX.length);
@@ -173,7 +177,7 @@ export function checkRefusal(c: BackendCase, target: TargetName, r: CompileResul
     return ok ? { outcome: 'passed', reason: `refused with ${c.compileError}, located` } : { outcome: 'failed', reason: `expected a located ${c.compileError}`, details: errors(r) };
   }
   if (!claimed(c, target)) {
-    const ok = !r.ok && r.diagnostics.some((d) => ['IC2101', 'IC2102', 'IC3071'].includes(d.code));
+    const ok = !r.ok && r.diagnostics.some((d) => ['IC2101', 'IC2102', 'IC3071', 'IC3151'].includes(d.code));
     return ok
       ? { outcome: 'n/a', reason: `fail closed: ${[...new Set(r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.field ?? d.code))].join(', ')} not honoured on ${target}` }
       : { outcome: 'failed', reason: `${target} has no row for a key of this case and must refuse it`, details: errors(r) };
