@@ -1,8 +1,10 @@
 import type { Support, SupportRows } from '../support.js';
 
 /**
- * Support rows of the backend-protocol, proxy-ssl-*, service-upstream family (added with each
- * target's live proof: test/conformance/ingress-nginx/backends.test.ts).
+ * Support rows of the backend-protocol, proxy-ssl-*, service-upstream family, each with its proof:
+ * the cases of test/conformance/ingress-nginx/backend-cases.ts, live on nginx, HAProxy, Envoy and
+ * Caddy (backends.test.ts), through the evaluators on Traefik and Gateway API
+ * (backends-evaluated.test.ts); also run by the conformance runner (ingress-nginx/backends).
  */
 const yes: Support = { level: 'supported' };
 
