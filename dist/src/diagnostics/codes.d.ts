@@ -544,6 +544,82 @@ export declare const CODES: {
         readonly title: 'backend overrides not in Gateway API output';
         readonly text: () => string;
     };
+    readonly IC2300: {
+        readonly severity: 'error';
+        readonly title: 'invalid ConfigMap value';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2301: {
+        readonly severity: 'warning';
+        readonly title: 'unknown ConfigMap key';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2302: {
+        readonly severity: 'error';
+        readonly title: 'snippet in the controller ConfigMap';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2303: {
+        readonly severity: 'warning';
+        readonly title: 'ConfigMap snippet not emitted';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2304: {
+        readonly severity: 'error';
+        readonly title: 'ConfigMap value not a string';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2305: {
+        readonly severity: 'error';
+        readonly title: 'not a controller ConfigMap';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2306: {
+        readonly severity: 'info';
+        readonly title: 'snippet annotations allowed by the ConfigMap';
+        readonly text: () => string;
+    };
+    readonly IC2307: {
+        readonly severity: 'error';
+        readonly title: 'controller ConfigMap ambiguous';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3150: {
+        readonly severity: 'error';
+        readonly title: 'ConfigMap access control not enforced';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3151: {
+        readonly severity: 'error';
+        readonly title: 'ConfigMap routing key not honoured';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3152: {
+        readonly severity: 'warning';
+        readonly title: 'ConfigMap key has no effect on target';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3153: {
+        readonly severity: 'error';
+        readonly title: 'ConfigMap value beyond the target';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3154: {
+        readonly severity: 'info';
+        readonly title: "ingress-nginx default not modelled";
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3155: {
+        readonly severity: 'warning';
+        readonly title: 'Ingress dropped by the word blocklist';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC5030: {
+        readonly severity: 'error';
+        readonly title: 'controller ConfigMap not found';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'Pass a file holding one ConfigMap, or NAMESPACE/NAME of a ConfigMap among the inputs (kubectl get configmap -n ingress-nginx ingress-nginx-controller -o yaml).';
+    };
     readonly IC5001: {
         readonly severity: 'error';
         readonly title: 'invalid option';

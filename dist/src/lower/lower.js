@@ -1,5 +1,6 @@
 import { hasSourceRange, routesOf } from '../ir/types.js';
 import { applyAnnotationSupport } from './annotation-support.js';
+import { applyControllerConfig, dropBlocklisted } from './controller-config.js';
 import { compareIngressPrecedence, describePrecedence } from './precedence.js';
 import { globController, servedByIngressNginx } from './path-reading.js';
 import { selectByClass } from './select-class.js';
@@ -18,7 +19,8 @@ const unprovenPolicies = (p) => (p === undefined ? [] : Object.keys(p).filter((k
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv, opts, diags) {
     const selected = selectByClass(inv.ingresses, inv.classes, opts.ingressClass, diags);
-    const ingresses = applyAnnotationSupport(selected, opts.target, opts.skipAnnotations, diags).sort(compareIngressPrecedence);
+    const supported = applyAnnotationSupport(dropBlocklisted(selected, inv.controllerConfig, diags), opts.target, opts.skipAnnotations, diags);
+    const ingresses = applyControllerConfig(supported, inv.controllerConfig, opts.target, diags).sort(compareIngressPrecedence);
     if (ingresses.length === 0 && inv.ingresses.length > 0 && !opts.defaultBackend)
         diags.report('IC1006', undefined);
     const resolver = new UpstreamResolver(inv, opts, diags);
