@@ -134,6 +134,18 @@ export const CODES = {
   // ---- family: backends (IC2220–2239 provider, IC3110–3119 lower, IC4110–4119 emit) ----
 
   // ---- family: canary (IC2240–2259 provider, IC3120–3129 lower, IC4120–4129 emit) ----
+  IC2240: { severity: 'warning', title: 'canary setting on a non-canary Ingress', text: (a) => `annotation ${v(a, 'key')} has no effect: the Ingress does not set nginx.ingress.kubernetes.io/canary: "true" (ingress-nginx ignores every canary-* setting then, and routes this Ingress as a normal one)` },
+  IC2241: { severity: 'warning', title: 'canary header setting without canary-by-header', text: (a) => `annotation ${v(a, 'key')} has no effect without nginx.ingress.kubernetes.io/canary-by-header (ingress-nginx ignores it)` },
+  IC2242: { severity: 'warning', title: 'canary-by-header-pattern ignored', text: (a) => `annotation ${v(a, 'key')} has no effect: canary-by-header-value is also set, and ingress-nginx then compares the header with that value only` },
+  IC2243: { severity: 'error', title: 'canary header pattern not portable', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')}` },
+  IC2244: { severity: 'warning', title: 'canary-weight-total below 100', text: (a) => `annotation ${v(a, 'key')}: ingress-nginx draws canary weights out of 100 when canary-weight-total is 100 or less, so ${v(a, 'value')} has no effect (weights are read out of 100)` },
+  IC3120: { severity: 'warning', title: 'annotation of a canary Ingress ignored', text: (a) => `annotation ${v(a, 'key')} has no effect on the canary Ingress ${v(a, 'ingress')}: canary requests go through the main Ingress's location and get its settings (ingress-nginx honours only load-balance, upstream-hash-by and the session affinity keys on a canary)` },
+  IC3121: { severity: 'warning', title: 'canary without a main Ingress', text: (a) => `canary ${v(a, 'ingress')}: no non-canary Ingress serves ${v(a, 'host')}${v(a, 'path')} (${v(a, 'pathType')}) with another Service, so this canary path has no effect (ingress-nginx drops it: a canary never creates a host or path of its own)` },
+  IC3122: { severity: 'warning', title: 'second canary ignored', text: (a) => `canary ${v(a, 'ingress')} for Service ${v(a, 'primary')} is ignored: ${v(a, 'other')} is already its canary, and ingress-nginx uses only one canary per main backend` },
+  IC3123: { severity: 'info', title: 'canary applies to every route of the main Service', text: (a) => `canary ${v(a, 'ingress')} also splits ${v(a, 'routes')}: ingress-nginx attaches a canary to the main Service's backend, so every path served by ${v(a, 'primary')} gets it` },
+  IC3124: { severity: 'error', title: 'canary of a default backend', text: (a) => `canary ${v(a, 'ingress')}: Service ${v(a, 'primary')} is also a default backend (${v(a, 'where')}), which ingress-nginx would split too; ingressc cannot split a default backend: give the default backend another Service, or pass --skip-annotation nginx.ingress.kubernetes.io/canary` },
+  IC3125: { severity: 'error', title: 'canary defaultBackend', text: (a) => `canary ${v(a, 'ingress')} has a spec.defaultBackend: ingress-nginx would make it the canary of the catch-all backend, which ingressc cannot split; remove it from the canary Ingress` },
+  IC3126: { severity: 'warning', title: 'path to a canary Service dropped', text: (a) => `path ${v(a, 'path')} of ${v(a, 'ingress')} is not served: its Service ${v(a, 'service')} is the backend of canary ${v(a, 'canary')}, and ingress-nginx gives no location to a path whose backend is a canary's` },
 
   // ---- family: auth, basic and external (IC2260–2279 provider, IC3130–3139 lower, IC4130–4139 emit) ----
 

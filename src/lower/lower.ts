@@ -10,16 +10,21 @@ import { collectTls } from './tls.js';
 import { UpstreamResolver } from './upstreams.js';
 import { upstreamExtras } from './upstream-settings.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
+import { attachCanaries, dropIgnoredCanaryUses, isCanaryIngress, type CanaryPath } from './canary.js';
 
 /** Policies other than the timeouts (source ranges, body size, body buffer). */
 const accessPolicy = (p: RoutePolicies | undefined): boolean => p !== undefined && Object.keys(p).some((k) => k !== 'timeouts');
 
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics): RouteTable {
-  const selected = selectByClass(inv.ingresses, inv.classes, opts.ingressClass, diags);
-  const ingresses = applyAnnotationSupport(selected, opts.target, opts.skipAnnotations, diags).sort(compareIngressPrecedence);
-  if (ingresses.length === 0 && inv.ingresses.length > 0 && !opts.defaultBackend) diags.report('IC1006', undefined);
+  const selected = dropIgnoredCanaryUses(selectByClass(inv.ingresses, inv.classes, opts.ingressClass, diags), opts.skipAnnotations, diags);
+  const all = applyAnnotationSupport(selected, opts.target, opts.skipAnnotations, diags).sort(compareIngressPrecedence);
+  // Canary Ingresses make no routes of their own (lower/canary.ts): they split the main routes afterwards.
+  const ingresses = all.filter((i) => !isCanaryIngress(i, opts.skipAnnotations));
+  if (all.length === 0 && inv.ingresses.length > 0 && !opts.defaultBackend) diags.report('IC1006', undefined);
   const resolver = new UpstreamResolver(inv, opts, diags);
+  const canaryPaths = canaryPathsOf(all.filter((i) => isCanaryIngress(i, opts.skipAnnotations)), resolver, diags);
+  const canaryUpstreams = new Map(canaryPaths.map((c) => [c.upstream, c.ing.id]));
   const vhosts = new Map<string, VhostBuilder>();
   let globalDefault: { upstream: string; owner: IngressModel } | undefined;
 
@@ -53,7 +58,8 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
           continue;
         }
         const up = resolver.resolve({ namespace: ing.namespace, service: p.backend.service, port: p.backend.port }, p.backend.ref);
-        if (up) vh.add(p, up, ing, stringPrefix, extras);
+        if (up && canaryUpstreams.has(up)) diags.report('IC3126', p.ref, { path: p.path, ingress: ing.id, service: p.backend.service, canary: canaryUpstreams.get(up)! });
+        else if (up) vh.add(p, up, ing, stringPrefix, extras);
       }
     }
   }
@@ -82,12 +88,16 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   }
   for (const [host, t] of tls.hosts) if (!vhosts.has(host)) diags.report('IC3011', t.origin, { host });
   built.sort(compareVhosts);
+  attachCanaries(built, canaryPaths, defaultUpstream, diags);
 
   // Upstreams of routes that lost a conflict are not emitted.
   const used = new Set<string>(defaultUpstream ? [defaultUpstream] : []);
   for (const vh of built) {
     if (vh.fallback) used.add(vh.fallback);
-    for (const r of routesOf(vh)) used.add(r.upstream);
+    for (const r of routesOf(vh)) {
+      used.add(r.upstream);
+      if (r.canary) used.add(r.canary.upstream);
+    }
   }
   return {
     vhosts: built,
@@ -97,4 +107,18 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     ...(defaultCertificate ? { defaultCertificate } : {}),
     listen: opts.listen,
   };
+}
+
+/** The paths of the canary Ingresses with their upstreams; a canary's defaultBackend cannot be split (IC3125). */
+function canaryPathsOf(canaries: readonly IngressModel[], resolver: UpstreamResolver, diags: Diagnostics): CanaryPath[] {
+  const out: CanaryPath[] = [];
+  for (const ing of canaries) {
+    if (ing.defaultBackend) diags.report('IC3125', ing.defaultBackend.ref, { ingress: ing.id });
+    for (const rule of ing.rules)
+      for (const p of rule.paths) {
+        const upstream = resolver.resolve({ namespace: ing.namespace, service: p.backend.service, port: p.backend.port }, p.backend.ref);
+        if (upstream) out.push({ ing, host: rule.host === '' ? '*' : rule.host.toLowerCase(), p, upstream });
+      }
+  }
+  return out;
 }

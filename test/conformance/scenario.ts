@@ -539,6 +539,19 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
           if (e.service !== a.service) throw new Failure(`expected to be served by "${a.service}"`);
           break;
         }
+        case 'served-by-every': {
+          const other = ctx.exchanges.filter((x) => x.echo?.service !== a.service);
+          if (ctx.exchanges.length === 0 || other.length) throw new Failure(`expected all ${ctx.exchanges.length} responses from "${a.service}"; ${other.length} were not (e.g. ${describeExchange(other[0])})`);
+          break;
+        }
+        case 'served-by-count': {
+          const n = ctx.exchanges.filter((x) => x.echo?.service === a.service).length;
+          const failed = ctx.exchanges.filter((x) => x.status !== 200 || !x.echo).length;
+          if (failed) throw new Failure(`expected every response from an echo backend; ${failed} were not`);
+          if (n < a.min || n > a.max) throw new Failure(`expected between ${a.min} and ${a.max} of ${ctx.exchanges.length} responses from "${a.service}", got ${n}`);
+          ctx.notes.add(`${n} of ${ctx.exchanges.length} from "${a.service}"`);
+          break;
+        }
         case 'served-by-all': {
           const seen = new Set(ctx.exchanges.map((x) => x.echo?.service).filter((s): s is string => !!s));
           const missing = a.services.filter((s) => !seen.has(s));

@@ -1,4 +1,33 @@
-import type { SupportRows } from '../support.js';
+import type { TargetName } from '../../../diagnostics/types.js';
+import type { Support, SupportRows } from '../support.js';
 
-/** Support rows of the canary, canary-weight(-total), canary-by-header(-value/-pattern), canary-by-cookie family (added with each target's live proof). */
-export const ROWS: SupportRows = {};
+/**
+ * Support rows of the canary family: canary, canary-weight(-total), canary-by-header(-value/-pattern),
+ * canary-by-cookie. Live proof: test/conformance/ingress-nginx/canary.feature (ported from
+ * ingress-nginx's e2e canary.go and ingress2gateway's canary cases) on every target listed here;
+ * the decision itself is src/ir/types.ts RouteCanary.
+ */
+
+type Row = Partial<Record<TargetName, Support>>;
+const yes: Support = { level: 'supported' };
+
+const nginxHeader: Support = {
+  level: 'partial',
+  note: 'a header sent with an empty value counts as absent; nginx before 1.23 reads only the first line of a header sent on several lines (ingress-nginx, on nginx 1.25+, joins them with ", ")',
+};
+const nginxWeight: Support = { level: 'partial', note: 'the weight is applied in steps of 0.01% (nginx split_clients over $request_id): exact for canary-weight-total 100, 200, 1000 or 10000' };
+
+const canary: Row = { nginx: yes };
+const header: Row = { nginx: nginxHeader };
+const cookie: Row = { nginx: yes };
+const weight: Row = { nginx: nginxWeight };
+
+export const ROWS: SupportRows = {
+  canary,
+  'canary-by-cookie': cookie,
+  'canary-by-header': header,
+  'canary-by-header-pattern': header,
+  'canary-by-header-value': header,
+  'canary-weight': weight,
+  'canary-weight-total': weight,
+};

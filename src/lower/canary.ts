@@ -1,0 +1,92 @@
+import type { Diagnostics } from '../diagnostics/collector.js';
+import { routesOf, type Route, type RouteCanary, type VirtualHost } from '../ir/types.js';
+import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
+import type { IngressModel, PathModel } from '../validate/model.js';
+
+/**
+ * ingress-nginx's canaries (controller.go createServers / mergeAlternativeBackends, balancer.lua):
+ * - a canary Ingress creates no host, path, TLS host or default backend of its own;
+ * - each of its paths looks for a location of a non-canary Ingress with the same host, path text
+ *   and pathType; the Service of that location (the primary) gets the canary's Service as its
+ *   alternative backend, unless it already has one (only the first is used);
+ * - the alternative hangs on the primary's backend, not on the location: every location that
+ *   proxies to the primary Service, on any host, is split;
+ * - a path of a non-canary Ingress whose Service is some canary's backend gets no location;
+ * - of the canary's other annotations only load-balance, upstream-hash-by and session affinity act.
+ */
+
+/** Keys a canary Ingress keeps (AD "Canary"): its own family, load balancing, session affinity. */
+const KEPT_ON_CANARY = /^(canary(-.*)?|load-balance|upstream-hash-by(-.*)?|affinity(-.*)?|session-cookie-.*)$/;
+
+export const isCanaryIngress = (ing: IngressModel, skip: readonly string[]): boolean =>
+  ing.features.canary?.enabled === true && !skip.includes(`${NGINX_PREFIX}canary`);
+
+/** A canary Ingress's other ingress-nginx annotations act through the main Ingress's location: reported and dropped. */
+export function dropIgnoredCanaryUses(ingresses: readonly IngressModel[], skip: readonly string[], diags: Diagnostics): IngressModel[] {
+  return ingresses.map((ing) => {
+    if (!isCanaryIngress(ing, skip)) return ing;
+    const kept = ing.annotationUses.filter((u) => {
+      if (u.name === undefined || KEPT_ON_CANARY.test(u.name)) return true;
+      diags.report('IC3120', u.ref, { key: u.key, ingress: ing.id }, { field: `metadata.annotations[${JSON.stringify(u.key)}]` });
+      return false;
+    });
+    return kept.length === ing.annotationUses.length ? ing : { ...ing, annotationUses: kept };
+  });
+}
+
+export interface CanaryPath {
+  ing: IngressModel;
+  /** Lowercase host, "*" for rules without host. */
+  host: string;
+  p: PathModel;
+  upstream: string;
+}
+
+const where = (r: Route): string => `${r.ingress} ${r.sourcePath} (${r.pathType})`;
+
+/**
+ * Attaches each canary path (in precedence order: the oldest canary of a primary wins) to every
+ * route of its primary Service. `defaults`: the upstreams that serve requests outside any route
+ * (vhost fallbacks, the default backend), which cannot be split.
+ */
+export function attachCanaries(vhosts: readonly VirtualHost[], canaries: readonly CanaryPath[], defaultUpstream: string | undefined, diags: Diagnostics): void {
+  const byHost = new Map(vhosts.map((v) => [v.name, v]));
+  const all = vhosts.flatMap(routesOf);
+  const owner = new Map<string, RouteCanary>();
+  for (const c of canaries) {
+    const s = c.ing.features.canary!;
+    const vh = byHost.get(c.host);
+    const mains = vh ? routesOf(vh).filter((r) => r.sourcePath === c.p.path && r.pathType === c.p.pathType && r.ingress !== c.ing.id) : [];
+    const primary = mains.find((r) => r.upstream !== c.upstream)?.upstream;
+    if (primary === undefined) {
+      diags.report('IC3121', c.p.ref, { ingress: c.ing.id, host: c.host === '*' ? '' : c.host, path: c.p.path, pathType: c.p.pathType });
+      continue;
+    }
+    const prev = owner.get(primary);
+    if (prev) {
+      if (prev.upstream !== c.upstream) diags.report('IC3122', c.p.ref, { ingress: c.ing.id, primary, other: prev.ingress });
+      continue;
+    }
+    const fallbackOf = vhosts.find((v) => v.fallback === primary);
+    if (fallbackOf || defaultUpstream === primary) {
+      diags.report('IC3124', c.p.ref, { ingress: c.ing.id, primary, where: fallbackOf ? `fallback of ${fallbackOf.name}` : 'the default backend' });
+      continue;
+    }
+    const canary: RouteCanary = {
+      upstream: c.upstream,
+      weight: s.weight,
+      weightTotal: s.weightTotal,
+      ...(s.header !== undefined
+        ? { header: { name: s.header, ...(s.headerValue !== undefined ? { value: s.headerValue } : s.headerPattern !== undefined ? { pattern: s.headerPattern } : {}) } }
+        : {}),
+      ...(s.cookie !== undefined ? { cookie: s.cookie } : {}),
+      ingress: c.ing.id,
+      origin: c.p.ref,
+    };
+    owner.set(primary, canary);
+    const split = all.filter((r) => r.upstream === primary);
+    for (const r of split) r.canary = canary;
+    const others = split.filter((r) => !(r.sourcePath === c.p.path && r.pathType === c.p.pathType && vh!.name === c.host && routesOf(vh!).includes(r)));
+    if (others.length) diags.report('IC3123', c.p.ref, { ingress: c.ing.id, primary, routes: others.map(where).join(', ') });
+  }
+}
