@@ -2,6 +2,7 @@ import { hasSourceRange, type Route, type RoutePolicies, type RouteTable, type U
 import { backendName } from './backends.js';
 import { settingsOf, type VariantSettings } from '../upstream-variants.js';
 import { cfgWord } from './quote.js';
+import { canaryTwin } from './canary.js';
 
 /**
  * Routes with policies get a backend of their own per (upstream, policies) pair: "p<N>.be_<id>"
@@ -41,7 +42,8 @@ export function policyBackends(ir: RouteTable): PolicyBackends {
   const byKey = new Map<string, PolicyBackend>();
   const list: PolicyBackend[] = [];
   for (const vh of ir.vhosts) {
-    for (const r of [...vh.exact, ...vh.prefix]) {
+    // A route with a canary also gets a twin with the canary's upstream (canary.ts).
+    for (const r of [...vh.exact, ...vh.prefix].flatMap((x) => (x.canary ? [x, canaryTwin(x)] : [x]))) {
       if (!enforced(r.policies)) continue;
       const key = keyOf(r);
       if (byKey.has(key)) continue;

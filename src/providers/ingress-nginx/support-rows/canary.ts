@@ -17,10 +17,16 @@ const nginxHeader: Support = {
 };
 const nginxWeight: Support = { level: 'partial', note: 'the weight is applied in steps of 0.01% (nginx split_clients over $request_id): exact for canary-weight-total 100, 200, 1000 or 10000' };
 
-const canary: Row = { nginx: yes };
-const header: Row = { nginx: nginxHeader };
-const cookie: Row = { nginx: yes };
-const weight: Row = { nginx: nginxWeight };
+const haproxyHeader: Support = {
+  level: 'partial',
+  note: 'only the first line of a header sent on several lines is read (ingress-nginx, on nginx 1.25+, joins them with ", ")',
+};
+const haproxyCookie: Support = { level: 'partial', note: 'only the first Cookie line of a request is read (HTTP/1.1 clients send one)' };
+
+const canary: Row = { nginx: yes, haproxy: yes };
+const header: Row = { nginx: nginxHeader, haproxy: haproxyHeader };
+const cookie: Row = { nginx: yes, haproxy: haproxyCookie };
+const weight: Row = { nginx: nginxWeight, haproxy: yes };
 
 export const ROWS: SupportRows = {
   canary,
