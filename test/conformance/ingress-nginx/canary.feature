@@ -1401,3 +1401,232 @@ Feature: ingress-nginx canary
     And every response must be served by the "httpbun" service
     And I send 200 requests to "http://canary.example.com/hostname"
     And between 8 and 80 of the responses must be served by the "httpbun-canary" service
+
+  # Not an e2e case: annotations.md "Canary" (a canary request is served through the main Ingress's
+  # location, so it gets that location's rewrite and upstream Host).
+  Scenario: canary requests get the main Ingress's rewrite and upstream Host
+    Given an Ingress resource
+    """
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: foo
+      annotations:
+        nginx.ingress.kubernetes.io/rewrite-target: "/new"
+        nginx.ingress.kubernetes.io/upstream-vhost: "up.example"
+        nginx.ingress.kubernetes.io/proxy-read-timeout: "30"
+    spec:
+      rules:
+      - host: foo
+        http:
+          paths:
+          - path: /info
+            pathType: Prefix
+            backend:
+              service:
+                name: httpbun
+                port:
+                  number: 80
+    """
+    And an Ingress resource
+    """
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: foo-canary
+      annotations:
+        nginx.ingress.kubernetes.io/canary: "true"
+        nginx.ingress.kubernetes.io/canary-by-header: "CanaryByHeader"
+    spec:
+      rules:
+      - host: foo
+        http:
+          paths:
+          - path: /info
+            pathType: Prefix
+            backend:
+              service:
+                name: httpbun-canary
+                port:
+                  number: 80
+    """
+    When I send a "GET" request to "http://foo/info" with header
+      """
+      {"CanaryByHeader": "always"}
+      """
+    Then the response status-code must be 200
+    And the response must be served by the "httpbun-canary" service
+    And the request path must be "/new"
+    And the request host must be "up.example"
+    When I send a "GET" request to "http://foo/info"
+    Then the response status-code must be 200
+    And the response must be served by the "httpbun" service
+    And the request path must be "/new"
+    And the request host must be "up.example"
+
+  # Not an e2e case: annotations.md "Canary": the main Ingress's access rules guard canary requests too.
+  Scenario: canary requests get the main Ingress's allow-list
+    Given an Ingress resource
+    """
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: foo
+      annotations:
+        nginx.ingress.kubernetes.io/allowlist-source-range: "10.0.0.0/8"
+    spec:
+      rules:
+      - host: foo
+        http:
+          paths:
+          - path: /info
+            pathType: Prefix
+            backend:
+              service:
+                name: httpbun
+                port:
+                  number: 80
+    """
+    And an Ingress resource
+    """
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: foo-canary
+      annotations:
+        nginx.ingress.kubernetes.io/canary: "true"
+        nginx.ingress.kubernetes.io/canary-weight: "100"
+        nginx.ingress.kubernetes.io/canary-by-header: "CanaryByHeader"
+    spec:
+      rules:
+      - host: foo
+        http:
+          paths:
+          - path: /info
+            pathType: Prefix
+            backend:
+              service:
+                name: httpbun-canary
+                port:
+                  number: 80
+    """
+    When I send a "GET" request to "http://foo/info" with header
+      """
+      {"CanaryByHeader": "always"}
+      """
+    Then the response status-code must be 403
+    When I send a "GET" request to "http://foo/info"
+    Then the response status-code must be 403
+    When I send a "GET" request to "http://foo/info" with header
+      """
+      {"CanaryByHeader": "never"}
+      """
+    Then the response status-code must be 403
+
+  # Not an e2e case: annotations.md "Canary": the main Ingress's allow-list admits canary requests too.
+  Scenario: an allowed client reaches the canary through the main Ingress's allow-list
+    Given an Ingress resource
+    """
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: foo
+      annotations:
+        nginx.ingress.kubernetes.io/allowlist-source-range: "127.0.0.0/8"
+    spec:
+      rules:
+      - host: foo
+        http:
+          paths:
+          - path: /info
+            pathType: Prefix
+            backend:
+              service:
+                name: httpbun
+                port:
+                  number: 80
+    """
+    And an Ingress resource
+    """
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: foo-canary
+      annotations:
+        nginx.ingress.kubernetes.io/canary: "true"
+        nginx.ingress.kubernetes.io/canary-by-header: "CanaryByHeader"
+    spec:
+      rules:
+      - host: foo
+        http:
+          paths:
+          - path: /info
+            pathType: Prefix
+            backend:
+              service:
+                name: httpbun-canary
+                port:
+                  number: 80
+    """
+    When I send a "GET" request to "http://foo/info" with header
+      """
+      {"CanaryByHeader": "always"}
+      """
+    Then the response status-code must be 200
+    And the response must be served by the "httpbun-canary" service
+    When I send a "GET" request to "http://foo/info"
+    Then the response status-code must be 200
+    And the response must be served by the "httpbun" service
+
+  # Not an e2e case: annotations.md "Canary": "all the other non-canary annotations will be ignored".
+  Scenario: the canary Ingress's own allow-list and rewrite are ignored
+    Given an Ingress resource
+    """
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: foo
+    spec:
+      rules:
+      - host: foo
+        http:
+          paths:
+          - path: /info
+            pathType: Prefix
+            backend:
+              service:
+                name: httpbun
+                port:
+                  number: 80
+    """
+    And an Ingress resource
+    """
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: foo-canary
+      annotations:
+        nginx.ingress.kubernetes.io/canary: "true"
+        nginx.ingress.kubernetes.io/canary-by-header: "CanaryByHeader"
+        nginx.ingress.kubernetes.io/allowlist-source-range: "10.0.0.0/8"
+        nginx.ingress.kubernetes.io/rewrite-target: "/elsewhere"
+    spec:
+      rules:
+      - host: foo
+        http:
+          paths:
+          - path: /info
+            pathType: Prefix
+            backend:
+              service:
+                name: httpbun-canary
+                port:
+                  number: 80
+    """
+    When I send a "GET" request to "http://foo/info" with header
+      """
+      {"CanaryByHeader": "always"}
+      """
+    Then the response status-code must be 200
+    And the response must be served by the "httpbun-canary" service
+    And the request path must be "/info"
