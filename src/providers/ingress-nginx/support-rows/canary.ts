@@ -23,10 +23,16 @@ const haproxyHeader: Support = {
 };
 const haproxyCookie: Support = { level: 'partial', note: 'only the first Cookie line of a request is read (HTTP/1.1 clients send one)' };
 
-const canary: Row = { nginx: yes, haproxy: yes };
-const header: Row = { nginx: nginxHeader, haproxy: haproxyHeader };
-const cookie: Row = { nginx: yes, haproxy: haproxyCookie };
-const weight: Row = { nginx: nginxWeight, haproxy: yes };
+const envoyHeader: Support = {
+  level: 'partial',
+  note: 'a header sent on several lines is read as its values joined by "," (ingress-nginx, on nginx 1.25+, joins them with ", ")',
+};
+const envoyCookie: Support = { level: 'partial', note: 'a request with several Cookie lines is read as the lines joined by ","' };
+
+const canary: Row = { nginx: yes, haproxy: yes, envoy: yes };
+const header: Row = { nginx: nginxHeader, haproxy: haproxyHeader, envoy: envoyHeader };
+const cookie: Row = { nginx: yes, haproxy: haproxyCookie, envoy: envoyCookie };
+const weight: Row = { nginx: nginxWeight, haproxy: yes, envoy: yes };
 
 export const ROWS: SupportRows = {
   canary,
