@@ -640,7 +640,7 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
 
 async function evaluate(fn: TraefikEvaluator, d: Deployment, r: WireRequest): Promise<Exchange> {
   const t = d.traefik!;
-  const decision = await fn(t.config, { host: r.host, path: r.path, https: r.scheme === 'https', method: r.method }, t.files);
+  const decision = await fn(t.config, { host: r.host, path: r.path, https: r.scheme === 'https', method: r.method, ...(r.headers ? { headers: r.headers } : {}) }, t.files);
   let service: string | undefined;
   if (decision.service !== undefined) {
     // Map the Traefik service name back to the Kubernetes Service via the upstream id it embeds.

@@ -29,7 +29,8 @@ export interface GwRequest {
   https?: boolean;
   /** SNI; defaults to the host without port. */
   sni?: string;
-  headers?: Record<string, string>;
+  /** A list is several lines of one header (read joined by ","). */
+  headers?: Record<string, string | readonly string[]>;
 }
 
 export interface ServiceRef {
@@ -156,7 +157,7 @@ export class GatewayModel {
     const q = req.path.indexOf('?');
     const path = q < 0 ? req.path : req.path.slice(0, q);
     const query = new URLSearchParams(q < 0 ? '' : req.path.slice(q + 1));
-    const headers = new Map(Object.entries(req.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+    const headers = new Map(Object.entries(req.headers ?? {}).map(([k, v]) => [k.toLowerCase(), typeof v === 'string' ? v : v.join(',')]));
     const method = req.method ?? 'GET';
 
     interface Cand {

@@ -1,6 +1,7 @@
 import { routesOf, type Route as IrRoute, type RouteTable } from '../../ir/types.js';
 import { parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { escapeRegexMeta } from '../regex.js';
+import { cookieLineRegex } from '../canary-cookie.js';
 import type { HeaderMatcher, Route, RouteMatch } from './types.js';
 
 /**
@@ -16,29 +17,6 @@ type Action = Pick<Route, 'route' | 'direct_response' | 'typed_per_filter_config
 /** A header matcher: RE2 full match of the value (safe_regex must match the whole value). */
 const header = (name: string, regex: string): HeaderMatcher => ({ name: name.toLowerCase(), string_match: { safe_regex: { regex } } });
 const exactly = (name: string, value: string): HeaderMatcher => header(name, escapeRegexMeta(value));
-
-/** Case-insensitive character class for one letter (or the character itself). */
-const either = (c: string): string => (/[A-Za-z]/.test(c) ? `${c.toLowerCase()}${c.toUpperCase()}` : c === '-' ? '\\-' : c);
-
-/**
- * A Cookie line whose first cookie named `name` (any case; nginx's $cookie_) has `value`. RE2 has
- * no look-ahead, so the pairs before it are spelled as "a pair whose name is not `name`": it
- * differs at some character, ends early, or goes on after `name` with something other than "=".
- */
-export function cookieLineRegex(name: string, value: string): string {
-  if (!/^[A-Za-z0-9_-]+$/.test(name)) throw new Error(`envoy: refusing canary cookie ${JSON.stringify(name)}`);
-  const ci = [...name].map((c) => (/[A-Za-z]/.test(c) ? `[${either(c)}]` : escapeRegexMeta(c)));
-  // Nested so the size stays linear in the name: after its first i characters, a pair may differ
-  // (a character other than the next one, and not ";"; at the start not a blank, which the leading
-  // blanks take), end, or, after the whole name, go on with something other than "=".
-  let notName = `[ \\t]*(?:[^=; \\t][^;]*)?`;
-  for (let i = name.length - 1; i >= 0; i--) {
-    const differ = `[^;${either(name[i]!)}${i === 0 ? ' \\t' : ''}][^;]*`;
-    notName = `(?:${differ}|${ci[i]}${i === name.length - 1 ? `(?:${notName})` : `(?:${notName})?`})`;
-  }
-  const skip = `(?:[ \\t]*${notName}?;)*`;
-  return `${skip}[ \\t]*${ci.join('')}[ \\t]*=[ \\t]*${escapeRegexMeta(value)}(?:;.*)?`;
-}
 
 /**
  * The routes of IR route `r` (with a canary) for match `m`: `act(upstream)` is the route's action

@@ -29,10 +29,14 @@ const envoyHeader: Support = {
 };
 const envoyCookie: Support = { level: 'partial', note: 'a request with several Cookie lines is read as the lines joined by ","' };
 
-const canary: Row = { nginx: yes, haproxy: yes, envoy: yes };
-const header: Row = { nginx: nginxHeader, haproxy: haproxyHeader, envoy: envoyHeader };
-const cookie: Row = { nginx: yes, haproxy: haproxyCookie, envoy: envoyCookie };
-const weight: Row = { nginx: nginxWeight, haproxy: yes, envoy: yes };
+const traefikHeader: Support = { level: 'partial', note: 'a header sent on several lines decides if any one line does (ingress-nginx reads the lines joined with ", ")' };
+const traefikCookie: Support = { level: 'partial', note: 'a request with several Cookie lines decides if any one line does' };
+const traefikWeight: Support = { level: 'partial', note: "Traefik's weighted service is a smooth weighted round robin: the share is exact, in a fixed rotation rather than a random draw per request" };
+
+const canary: Row = { nginx: yes, haproxy: yes, envoy: yes, traefik: yes };
+const header: Row = { nginx: nginxHeader, haproxy: haproxyHeader, envoy: envoyHeader, traefik: traefikHeader };
+const cookie: Row = { nginx: yes, haproxy: haproxyCookie, envoy: envoyCookie, traefik: traefikCookie };
+const weight: Row = { nginx: nginxWeight, haproxy: yes, envoy: yes, traefik: traefikWeight };
 
 export const ROWS: SupportRows = {
   canary,
