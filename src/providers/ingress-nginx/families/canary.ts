@@ -29,10 +29,11 @@ const P = 'nginx.ingress.kubernetes.io/';
 
 /**
  * ingress-nginx's validators (parser.BasicCharsRegex for names and values, IsValidRegex for the
- * pattern), narrowed to what an HTTP header or cookie name can be: a name is an HTTP token of
- * letters, digits, "-", "_", "." and "~" (":" and "/" cannot occur in one).
+ * pattern), narrowed for names to letters, digits, "-" and "_": nginx drops a request header whose
+ * name has any other character (ignore_invalid_headers), so such a canary-by-header never matches
+ * there, and a cookie name must also be an nginx variable name part.
  */
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,127}$/;
+const NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
 const HEADER_VALUE = /^[A-Za-z0-9._~:/-]{1,256}$/;
 const PATTERN_CHARS = /^[A-Za-z0-9._~:/\-^$[\](){}*+?|&=\\]{1,256}$/;
 /** Larger totals are a typo; ingress-nginx takes any int. */
@@ -80,7 +81,7 @@ function readCanary(name: string, value: string, into: { canary?: CanarySettings
       return undefined;
     }
     case 'canary-by-header':
-      if (!NAME.test(value)) return { detail: `expected an HTTP header name (letters, digits, "-", "_", ".", "~"; at most 128), found ${JSON.stringify(value)}` };
+      if (!NAME.test(value)) return { detail: `expected an HTTP header name of letters, digits, "-" and "_" (at most 128), found ${JSON.stringify(value)}` };
       // nginx's $http_<name> variable, which ingress-nginx reads, spells "-" as "_".
       c.header = value.replace(/_/g, '-');
       return undefined;
@@ -103,7 +104,7 @@ function readCanary(name: string, value: string, into: { canary?: CanarySettings
       return undefined;
     }
     case 'canary-by-cookie':
-      if (!NAME.test(value)) return { detail: `expected a cookie name (letters, digits, "-", "_", ".", "~"; at most 128), found ${JSON.stringify(value)}` };
+      if (!NAME.test(value)) return { detail: `expected a cookie name of letters, digits, "-" and "_" (at most 128), found ${JSON.stringify(value)}` };
       c.cookie = value;
       return undefined;
   }
