@@ -33,16 +33,24 @@ const traefikHeader: Support = { level: 'partial', note: 'a header sent on sever
 const traefikCookie: Support = { level: 'partial', note: 'a request with several Cookie lines decides if any one line does' };
 const traefikWeight: Support = { level: 'partial', note: "Traefik's weighted service is a smooth weighted round robin: the share is exact, in a fixed rotation rather than a random draw per request" };
 
-const canary: Row = { nginx: yes, haproxy: yes, envoy: yes, traefik: yes };
-const header: Row = { nginx: nginxHeader, haproxy: haproxyHeader, envoy: envoyHeader, traefik: traefikHeader };
+const gatewayHeader: Support = {
+  level: 'partial',
+  note: 'an Exact header match: how a header sent on several lines is read is up to the implementation (ingress-nginx joins the lines with ", ")',
+};
+const gatewayWeight: Support = { level: 'partial', note: 'backendRef weights: how exactly an implementation splits (random draw or rotation) is up to it' };
+
+const canary: Row = { nginx: yes, haproxy: yes, envoy: yes, traefik: yes, 'gateway-api': yes };
+const header: Row = { nginx: nginxHeader, haproxy: haproxyHeader, envoy: envoyHeader, traefik: traefikHeader, 'gateway-api': gatewayHeader };
+// Gateway API has no cookie match, and its RegularExpression header match is implementation-specific: no rows (fail closed).
+const pattern: Row = { nginx: nginxHeader, haproxy: haproxyHeader, envoy: envoyHeader, traefik: traefikHeader };
 const cookie: Row = { nginx: yes, haproxy: haproxyCookie, envoy: envoyCookie, traefik: traefikCookie };
-const weight: Row = { nginx: nginxWeight, haproxy: yes, envoy: yes, traefik: traefikWeight };
+const weight: Row = { nginx: nginxWeight, haproxy: yes, envoy: yes, traefik: traefikWeight, 'gateway-api': gatewayWeight };
 
 export const ROWS: SupportRows = {
   canary,
   'canary-by-cookie': cookie,
   'canary-by-header': header,
-  'canary-by-header-pattern': header,
+  'canary-by-header-pattern': pattern,
   'canary-by-header-value': header,
   'canary-weight': weight,
   'canary-weight-total': weight,
