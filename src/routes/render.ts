@@ -99,6 +99,10 @@ export function renderMatchText(m: MatchExplanation): string {
   } else if (m.via === 'vhost-fallback') out.push(`  path    no route of ${m.vhost} matches: the host's default backend answers`);
   else if (m.via === 'default-backend') out.push('  path    no host matched: the global default backend answers');
   else if (m.via === 'not-found' && m.vhost) out.push(`  path    no route of ${m.vhost} matches and it has no default backend (no fall-through to other hosts)`);
+  const c = m.canary;
+  if (c?.decidedBy === 'weight' && c.split)
+    out.push(`  canary  ${c.ingress}: no header or cookie decides; by weight ${c.split.map((s) => `${s.weight} → ${s.backend}`).join(', ')} (the answer above is the main backend)`);
+  else if (c) out.push(`  canary  ${c.ingress}: the ${c.decidedBy} sends it to the ${c.toCanary ? 'canary' : 'main'} backend`);
   if (a.kind === 'redirect') out.push(`  tls     ${m.vhost} has a TLS section: plain HTTP is redirected to HTTPS (--no-ssl-redirect turns this off)`);
   return out.join('\n') + '\n';
 }

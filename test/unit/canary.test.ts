@@ -225,3 +225,18 @@ describe('RE2 cookie matcher (Envoy, Traefik) agrees with match.ts', () => {
     }
   });
 });
+
+describe('ingressc match explains a canary', () => {
+  test('header, cookie and weight', async () => {
+    const { match } = await import('../../src/routes/explain.js');
+    const text = [main, canary({ 'canary-by-header': 'X', 'canary-by-cookie': 'ck', 'canary-weight': '25' })].map(yaml).join('');
+    const src = [{ path: 'in.yaml', text }];
+    const by = (headers: string[]) => match(src, { url: 'http://a.test/', headers });
+    assert.deepEqual(by(['X: always']).canary, { ingress: 'ns/canary', decidedBy: 'header', toCanary: true });
+    assert.equal((by(['Cookie: ck=never']).answer as { upstream: string }).upstream, 'ns_web_80');
+    assert.equal(by(['Cookie: ck=never']).canary?.decidedBy, 'cookie');
+    const w = by([]);
+    assert.equal(w.canary?.decidedBy, 'weight');
+    assert.deepEqual(w.canary?.split?.map((s) => [s.upstream, s.weight]), [['ns_web_80', 75], ['ns_web-canary_80', 25]]);
+  });
+});
