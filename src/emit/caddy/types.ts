@@ -30,6 +30,8 @@ export interface MatcherSet {
   path_regexp?: { pattern: string };
   /** Keys are placeholders (`{http.request.uri}`: the request target as received). */
   vars_regexp?: Record<string, { pattern: string }>;
+  /** Header field → Go regexp searched in each of its values (canary rules). */
+  header_regexp?: Record<string, { pattern: string }>;
 }
 
 export interface Route {
@@ -54,7 +56,7 @@ export interface SubrouteHandler {
 export interface ReverseProxyHandler {
   handler: 'reverse_proxy';
   upstreams: { dial: string }[];
-  load_balancing: { selection_policy: { policy: 'round_robin' } };
+  load_balancing: { selection_policy: { policy: 'round_robin' } | { policy: 'weighted_round_robin'; weights: number[] } };
   headers: { request?: { set: Record<string, string[]> }; response: { set: Record<string, string[]> } };
   transport?: { protocol: 'http'; dial_timeout?: string; read_timeout?: string; write_timeout?: string };
 }

@@ -1630,3 +1630,65 @@ Feature: ingress-nginx canary
     Then the response status-code must be 200
     And the response must be served by the "httpbun-canary" service
     And the request path must be "/info"
+
+  # Not an e2e case: a canary-by-header-pattern with a counted repeat and an escaped dot reaches every
+  # target's regex engine intact (Caddy would expand "{...}" placeholders in many fields, not here).
+  Scenario: a header pattern with a counted repeat and an escaped dot
+    Given an Ingress resource
+    """
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: foo
+    spec:
+      rules:
+      - host: foo
+        http:
+          paths:
+          - path: /info
+            pathType: Prefix
+            backend:
+              service:
+                name: httpbun
+                port:
+                  number: 80
+    """
+    And an Ingress resource
+    """
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: foo-canary
+      annotations:
+        nginx.ingress.kubernetes.io/canary: "true"
+        nginx.ingress.kubernetes.io/canary-by-header: "X-Version"
+        nginx.ingress.kubernetes.io/canary-by-header-pattern: '^v[0-9]{2}\.x$'
+    spec:
+      rules:
+      - host: foo
+        http:
+          paths:
+          - path: /info
+            pathType: Prefix
+            backend:
+              service:
+                name: httpbun-canary
+                port:
+                  number: 80
+    """
+    When I send a "GET" request to "http://foo/info" with header
+      """
+      {"X-Version": "v12.x"}
+      """
+    Then the response status-code must be 200
+    And the response must be served by the "httpbun-canary" service
+    When I send a "GET" request to "http://foo/info" with header
+      """
+      {"X-Version": "v12ax"}
+      """
+    Then the response must be served by the "httpbun" service
+    When I send a "GET" request to "http://foo/info" with header
+      """
+      {"X-Version": "v1.x"}
+      """
+    Then the response must be served by the "httpbun" service

@@ -39,12 +39,17 @@ const gatewayHeader: Support = {
 };
 const gatewayWeight: Support = { level: 'partial', note: 'backendRef weights: how exactly an implementation splits (random draw or rotation) is up to it' };
 
-const canary: Row = { nginx: yes, haproxy: yes, envoy: yes, traefik: yes, 'gateway-api': yes };
-const header: Row = { nginx: nginxHeader, haproxy: haproxyHeader, envoy: envoyHeader, traefik: traefikHeader, 'gateway-api': gatewayHeader };
+const caddyWeight: Support = {
+  level: 'partial',
+  note: "Caddy's weighted_round_robin over both Services' endpoints: the share is exact, in a fixed rotation rather than a random draw per request; with the Caddy output's shared handlers",
+};
+
+const canary: Row = { nginx: yes, haproxy: yes, envoy: yes, traefik: yes, caddy: yes, 'gateway-api': yes };
+const header: Row = { nginx: nginxHeader, haproxy: haproxyHeader, envoy: envoyHeader, traefik: traefikHeader, caddy: traefikHeader, 'gateway-api': gatewayHeader };
 // Gateway API has no cookie match, and its RegularExpression header match is implementation-specific: no rows (fail closed).
-const pattern: Row = { nginx: nginxHeader, haproxy: haproxyHeader, envoy: envoyHeader, traefik: traefikHeader };
-const cookie: Row = { nginx: yes, haproxy: haproxyCookie, envoy: envoyCookie, traefik: traefikCookie };
-const weight: Row = { nginx: nginxWeight, haproxy: yes, envoy: yes, traefik: traefikWeight, 'gateway-api': gatewayWeight };
+const pattern: Row = { nginx: nginxHeader, haproxy: haproxyHeader, envoy: envoyHeader, traefik: traefikHeader, caddy: traefikHeader };
+const cookie: Row = { nginx: yes, haproxy: haproxyCookie, envoy: envoyCookie, traefik: traefikCookie, caddy: traefikCookie };
+const weight: Row = { nginx: nginxWeight, haproxy: yes, envoy: yes, traefik: traefikWeight, caddy: caddyWeight, 'gateway-api': gatewayWeight };
 
 export const ROWS: SupportRows = {
   canary,
