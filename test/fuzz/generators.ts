@@ -161,7 +161,7 @@ export const nginxSize: fc.Arbitrary<string> = fc.oneof(
 );
 
 /** Canary values: names, header values, patterns, cookies and weights, valid and hostile. */
-const canaryValue: fc.Arbitrary<string> = fc.oneof(
+export const canaryValue: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(
     'X-Canary', 'Canary_By', 'CanaryByHeader', 'always', 'never', 'DoCanary', 'v1.2:3/x~_-', '^Do[A-Z][a-z]+y$', '(a|b)+', '.*', '^$',
     '(a)\\1', '(?=a)b', '[][**da?$&*', 'a"; return 200; #', "a' %[src]", '$host', '${request_id}', 'x y', 'a;b', 'a=b', 'X.Canary',
