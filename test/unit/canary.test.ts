@@ -154,10 +154,10 @@ describe('canary lowering', () => {
     assert.equal(matchRequest(r.ir!, 'd.test', '/').via, 'not-found');
   });
 
-  test('targets without support rows fail closed (IC2102) on every canary key', () => {
-    const r = run([main, canary({ 'canary-by-header': 'X', 'canary-weight': '5' })], 'caddy');
+  test('a key without a support row fails closed (IC2102): Gateway API has no cookie match', () => {
+    const r = run([main, canary({ 'canary-by-cookie': 'ck', 'canary-weight': '5' })], 'gateway-api');
     assert.equal(r.ok, false);
-    assert.ok(codes(r).filter((c) => c === 'IC2102').length >= 3);
+    assert.deepEqual(codes(r).filter((c) => c === 'IC2102').length, 1);
   });
 });
 
@@ -238,5 +238,33 @@ describe('ingressc match explains a canary', () => {
     const w = by([]);
     assert.equal(w.canary?.decidedBy, 'weight');
     assert.deepEqual(w.canary?.split?.map((s) => [s.upstream, s.weight]), [['ns_web_80', 75], ['ns_web-canary_80', 25]]);
+  });
+});
+
+describe('canary outputs validate against the schemas', () => {
+  const text = [main, canary({ 'canary-by-header': 'X', 'canary-weight': '25' })].map(yaml).join('');
+  const backends = ['ns/web:80=127.0.0.1:9001', 'ns/web-canary:80=127.0.0.1:9002'];
+
+  test("Traefik: the strict dynamic-configuration schema and the evaluator's model", async () => {
+    const { traefikValidator } = await import('../traefik/strict-schema.js');
+    const { readOutput } = await import('../traefik/output.js');
+    const { TraefikModel } = await import('../traefik/evaluate.js');
+    const r = compile([{ path: 'in.yaml', text: text.replace('canary-by-header: "X"', 'canary-by-header: "X"\n    nginx.ingress.kubernetes.io/canary-by-cookie: "ck"') }], { target: 'traefik', backends });
+    assert.ok(r.ok, r.diagnostics.map((d) => d.message).join('; '));
+    const out = readOutput(r.files);
+    assert.deepEqual(traefikValidator(true)(out.dynamic), []);
+    const model = new TraefikModel(out.dynamic);
+    assert.equal(model.route({ host: 'a.test', path: '/', headers: { x: 'always' } }).kind, 'proxied');
+  });
+
+  test('Gateway API: the v1.6.1 CRDs (weighted backendRefs, header matches)', async () => {
+    const { validateStream } = await import('../gateway-api/crd-validator.js');
+    const r = compile([{ path: 'in.yaml', text }], { target: 'gateway-api', backends });
+    assert.ok(r.ok, r.diagnostics.map((d) => d.message).join('; '));
+    const all = r.files.map((f) => f.content).join('\n---\n');
+    assert.match(all, /weight: 75/);
+    assert.match(all, /type: "Exact"\s+name: "X"\s+value: "always"/);
+    const v = validateStream(all);
+    assert.deepEqual(v.problems, []);
   });
 });
