@@ -41,7 +41,7 @@ const gatewayWeight: Support = { level: 'partial', note: 'backendRef weights: ho
 
 const caddyWeight: Support = {
   level: 'partial',
-  note: "Caddy's weighted_round_robin over both Services' endpoints: the share is exact, in a fixed rotation rather than a random draw per request; with the Caddy output's shared handlers",
+  note: "Caddy's weighted_round_robin over both Services' endpoints: the share is exact, in a fixed rotation rather than a random draw per request",
 };
 
 const canary: Row = { nginx: yes, haproxy: yes, envoy: yes, traefik: yes, caddy: yes, 'gateway-api': yes };
