@@ -58,6 +58,12 @@ export function attachCanaries(vhosts: readonly VirtualHost[], canaries: readonl
     const vh = byHost.get(c.host);
     const mains = vh ? routesOf(vh).filter((r) => r.sourcePath === c.p.path && r.pathType === c.p.pathType && r.ingress !== c.ing.id) : [];
     const primary = mains.find((r) => r.upstream !== c.upstream)?.upstream;
+    if (primary === undefined && c.p.path === '/' && c.p.pathType === 'Prefix' && (vh !== undefined || c.host === '*') && !mains.length) {
+      // ingress-nginx gives every server a root location "/" (Prefix) on its default backend: a
+      // canary of "/" there splits the default backend, for every host it serves (IC3124).
+      diags.report('IC3124', c.p.ref, { ingress: c.ing.id, where: `the default backend, which serves the root location of ${c.host === '*' ? 'the catch-all server' : c.host} (no Ingress has a "/" path there)` });
+      continue;
+    }
     if (primary === undefined) {
       diags.report('IC3121', c.p.ref, { ingress: c.ing.id, host: c.host === '*' ? '' : c.host, path: c.p.path, pathType: c.p.pathType });
       continue;
@@ -69,7 +75,7 @@ export function attachCanaries(vhosts: readonly VirtualHost[], canaries: readonl
     }
     const fallbackOf = vhosts.find((v) => v.fallback === primary);
     if (fallbackOf || defaultUpstream === primary) {
-      diags.report('IC3124', c.p.ref, { ingress: c.ing.id, primary, where: fallbackOf ? `fallback of ${fallbackOf.name}` : 'the default backend' });
+      diags.report('IC3124', c.p.ref, { ingress: c.ing.id, where: `Service ${primary}, which is also ${fallbackOf ? `the default backend of ${fallbackOf.name}` : 'the default backend'}` });
       continue;
     }
     const canary: RouteCanary = {

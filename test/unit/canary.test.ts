@@ -148,6 +148,14 @@ describe('canary lowering', () => {
     assert.equal(r.ok, false);
   });
 
+  test('a canary of "/" on a host without a "/" path would split the default backend: refused (IC3124)', () => {
+    const r = run([{ ...main, paths: ['/a'] }, canary({ 'canary-by-header': 'X' })]);
+    assert.ok(codes(r).includes('IC3124'));
+    assert.equal(r.ok, false);
+    // A host no main Ingress names has no server: no effect.
+    assert.ok(codes(run([{ ...main, host: 'b.test' }, canary({ 'canary-by-header': 'X' })])).includes('IC3121'));
+  });
+
   test("a non-canary path to a canary's Service gets no route (IC3126)", () => {
     const r = run([main, canary({ 'canary-by-header': 'X' }), { name: 'direct', service: 'web-canary', host: 'd.test' }]);
     assert.ok(codes(r).includes('IC3126'));
