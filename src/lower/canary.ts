@@ -2,6 +2,7 @@ import type { Diagnostics } from '../diagnostics/collector.js';
 import { routesOf, type Route, type RouteCanary, type VirtualHost } from '../ir/types.js';
 import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
 import type { IngressModel, PathModel } from '../validate/model.js';
+import type { CanarySettings } from '../providers/ingress-nginx/families/canary.js';
 
 /**
  * ingress-nginx's canaries (controller.go createServers / mergeAlternativeBackends, balancer.lua):
@@ -49,12 +50,14 @@ const where = (r: Route): string => `${r.ingress} ${r.sourcePath} (${r.pathType}
  * route of its primary Service. `defaults`: the upstreams that serve requests outside any route
  * (vhost fallbacks, the default backend), which cannot be split.
  */
-export function attachCanaries(vhosts: readonly VirtualHost[], canaries: readonly CanaryPath[], defaultUpstream: string | undefined, diags: Diagnostics): void {
+export function attachCanaries(vhosts: readonly VirtualHost[], canaries: readonly CanaryPath[], defaultUpstream: string | undefined, skip: readonly string[], diags: Diagnostics): void {
+  // --skip-annotation KEY compiles as if KEY were absent.
+  const on = (key: string): boolean => !skip.includes(`${NGINX_PREFIX}${key}`);
   const byHost = new Map(vhosts.map((v) => [v.name, v]));
   const all = vhosts.flatMap(routesOf);
   const owner = new Map<string, RouteCanary>();
   for (const c of canaries) {
-    const s = c.ing.features.canary!;
+    const s = effective(c.ing.features.canary!, on);
     const vh = byHost.get(c.host);
     const mains = vh ? routesOf(vh).filter((r) => r.sourcePath === c.p.path && r.pathType === c.p.pathType && r.ingress !== c.ing.id) : [];
     const primary = mains.find((r) => r.upstream !== c.upstream)?.upstream;
@@ -95,4 +98,20 @@ export function attachCanaries(vhosts: readonly VirtualHost[], canaries: readonl
     const others = split.filter((r) => !(r.sourcePath === c.p.path && r.pathType === c.p.pathType && vh!.name === c.host && routesOf(vh!).includes(r)));
     if (others.length) diags.report('IC3123', c.p.ref, { ingress: c.ing.id, primary, routes: others.map(where).join(', ') });
   }
+}
+
+/** The canary settings without the keys --skip-annotation names (as if they were absent). */
+function effective(s: CanarySettings, on: (key: string) => boolean): CanarySettings {
+  const header = on('canary-by-header') ? s.header : undefined;
+  const weightTotal = on('canary-weight-total') ? s.weightTotal : 100;
+  return {
+    enabled: s.enabled,
+    // A weight above the total always picks the canary (balancer.lua: random(total) <= weight).
+    weight: on('canary-weight') ? Math.min(s.weight, weightTotal) : 0,
+    weightTotal,
+    ...(header !== undefined ? { header } : {}),
+    ...(header !== undefined && s.headerValue !== undefined && on('canary-by-header-value') ? { headerValue: s.headerValue } : {}),
+    ...(header !== undefined && s.headerPattern !== undefined && on('canary-by-header-pattern') ? { headerPattern: s.headerPattern } : {}),
+    ...(s.cookie !== undefined && on('canary-by-cookie') ? { cookie: s.cookie } : {}),
+  };
 }

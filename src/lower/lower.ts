@@ -88,7 +88,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   }
   for (const [host, t] of tls.hosts) if (!vhosts.has(host)) diags.report('IC3011', t.origin, { host });
   built.sort(compareVhosts);
-  attachCanaries(built, canaryPaths, defaultUpstream, diags);
+  attachCanaries(built, canaryPaths, defaultUpstream, opts.skipAnnotations, diags);
 
   // Upstreams of routes that lost a conflict are not emitted.
   const used = new Set<string>(defaultUpstream ? [defaultUpstream] : []);

@@ -167,6 +167,16 @@ describe('canary lowering', () => {
     assert.equal(r.ok, false);
     assert.deepEqual(codes(r).filter((c) => c === 'IC2102').length, 1);
   });
+
+  test('--skip-annotation compiles as if the key were absent', () => {
+    const ings = [main, canary({ 'canary-by-cookie': 'ck', 'canary-weight': '500', 'canary-weight-total': '1000' })];
+    const text = ings.map(yaml).join('');
+    const r = compile([{ path: 'in.yaml', text }], { target: 'gateway-api', resolver: '10.96.0.10', skipAnnotations: [`${P}canary-by-cookie`, `${P}canary-weight-total`] });
+    assert.equal(r.ok, true, r.diagnostics.map((d) => d.message).join('; '));
+    const c = r.ir!.vhosts[0]!.prefix[0]!.canary!;
+    assert.equal(c.cookie, undefined);
+    assert.deepEqual([c.weight, c.weightTotal], [100, 100]);
+  });
 });
 
 describe('canary decision (match.ts, after balancer.lua)', () => {
