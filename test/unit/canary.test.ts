@@ -168,6 +168,19 @@ describe('canary lowering', () => {
     assert.deepEqual(codes(r).filter((c) => c === 'IC2102').length, 1);
   });
 
+  test('a Service without endpoints: 503 where the target can order it after the access check, refused where not (IC4120, IC4121)', () => {
+    const empty = `---\napiVersion: v1\nkind: Service\nmetadata: {name: web-canary, namespace: ns}\nspec:\n  ports: [{port: 80}]\n---\napiVersion: discovery.k8s.io/v1\nkind: EndpointSlice\nmetadata: {name: web-canary-1, namespace: ns, labels: {kubernetes.io/service-name: web-canary}}\naddressType: IPv4\nports: [{port: 80}]\nendpoints:\n- addresses: [10.0.0.9]\n  conditions: {ready: false}\n`;
+    const go = (ings: Ing[], target: TargetName) => compile([{ path: 'in.yaml', text: ings.map(yaml).join('') + empty }], { target, resolver: '10.96.0.10' });
+    const guarded = [{ ...main, annotations: { 'allowlist-source-range': '10.0.0.0/8' } }, canary({ 'canary-by-header': 'X', 'canary-weight': '30' })];
+    assert.ok(go(guarded, 'nginx').diagnostics.some((d) => d.code === 'IC4121'));
+    assert.equal(go(guarded, 'haproxy').ok, true);
+    assert.equal(go(guarded, 'envoy').ok, true);
+    const open = [main, canary({ 'canary-by-header': 'X', 'canary-weight': '30' })];
+    assert.equal(go(open, 'nginx').ok, true);
+    assert.ok(go(open, 'traefik').diagnostics.some((d) => d.code === 'IC4120'));
+    assert.ok(go(open, 'caddy').diagnostics.some((d) => d.code === 'IC4120'));
+  });
+
   test('--skip-annotation compiles as if the key were absent', () => {
     const ings = [main, canary({ 'canary-by-cookie': 'ck', 'canary-weight': '500', 'canary-weight-total': '1000' })];
     const text = ings.map(yaml).join('');

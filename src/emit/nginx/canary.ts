@@ -1,4 +1,4 @@
-import { routesOf, type Route, type RouteCanary, type RouteTable, type Upstream } from '../../ir/types.js';
+import { hasSourceRange, routesOf, type Route, type RouteCanary, type RouteTable, type Upstream } from '../../ir/types.js';
 import { parsePortable, renderPortable } from '../../ir/regex.js';
 import { escapeRegexMeta } from '../regex.js';
 import type { TextWriter } from '../text-writer.js';
@@ -110,4 +110,13 @@ export class NginxCanaries {
     // A Service without endpoints answers 503, as its route would without a canary.
     return { before: this.partial.has(k) ? [`if ($${V}_up_${k} = "") { return 503; }`] : [], after: [`proxy_pass http://$${V}_up_${k};`] };
   }
+}
+
+/**
+ * Canary routes nginx cannot answer in the IR's order: the "no endpoints" 503 of a canary map is a
+ * rewrite-phase `return`, which runs before the access phase's 403 of a source range.
+ */
+export function canaryBefore403(ir: RouteTable): Route[] {
+  const empty = new Set(ir.upstreams.filter((u) => u.endpoints.length === 0).map((u) => u.id));
+  return ir.vhosts.flatMap((vh) => routesOf(vh).filter((r) => r.canary && hasSourceRange(r.policies) && (empty.has(r.upstream) || empty.has(r.canary.upstream))));
 }

@@ -8,7 +8,7 @@ import { nginxHeaderName, nginxQuote, nginxRewriteTarget, wildcardHashServerName
 import { locationRegex, parsePortable, renderPortable } from '../../ir/regex.js';
 import { depthCheck, hostParentMap } from './wildcard-depth.js';
 import { directAnswer, resolvedAtRuntime, ServerBackends, upstreamBlocks } from './backends.js';
-import { NginxCanaries } from './canary.js';
+import { canaryBefore403, NginxCanaries } from './canary.js';
 
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
@@ -19,6 +19,7 @@ export const nginxEmitter: Emitter = {
   mainFile: 'nginx.conf',
   dnsResolver: (resolver) => `nginx's resolver directive, ${resolver ?? DEFAULT_RESOLVER}`,
   emit(ir: RouteTable, ctx: EmitContext): OutputFile[] {
+    for (const r of canaryBefore403(ir)) ctx.diagnostics.report('IC4121', r.canary!.origin, { ingress: r.canary!.ingress, target: 'nginx' }, { target: 'nginx' });
     return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir)];
   },
 };
