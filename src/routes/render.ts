@@ -13,13 +13,22 @@ export function renderRoutesTable(rows: readonly RouteRow[]): string {
     r.hostKind === 'default' ? '(any other host)' : r.host,
     r.match === 'Fallback' || r.match === 'Default' ? '*' : r.path,
     r.match !== r.pathType && r.pathType !== undefined && r.match !== 'Fallback' && r.match !== 'Default' ? `${matchWord(r.match)} (${r.pathType})` : r.match === 'Fallback' ? 'default backend' : r.match === 'Default' ? 'default backend' : r.match,
-    r.backend,
+    r.canary ? `${r.backend}, canary ${r.canary.backend} (${canaryRule(r.canary)})` : r.backend,
     r.tls === 'none' ? '-' : r.tls === 'redirect' ? `${r.certificate ?? 'default cert'} (redirect)` : (r.certificate ?? 'default cert'),
     loc(r.origin),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
   return [line(head), ...body.map(line)].join('\n') + '\n';
+}
+
+/** "header X (always/never), cookie ck, weight 20/100": a canary's rules in ingress-nginx's order. */
+function canaryRule(c: NonNullable<RouteRow['canary']>): string {
+  const parts: string[] = [];
+  if (c.header) parts.push(`header ${c.header.name}${c.header.value !== undefined ? ` = ${c.header.value}` : c.header.pattern !== undefined ? ` ~ ${c.header.pattern}` : ' always/never'}`);
+  if (c.cookie !== undefined) parts.push(`cookie ${c.cookie} always/never`);
+  parts.push(`weight ${c.weight}/${c.weightTotal}`);
+  return parts.join(', then ');
 }
 
 export function renderRoutesJson(rows: readonly RouteRow[]): string {
@@ -38,6 +47,7 @@ function jsonRow(r: RouteRow) {
     tls: r.tls,
     ...(r.certificate ? { certificate: r.certificate } : {}),
     ...(r.ingress ? { ingress: r.ingress } : {}),
+    ...(r.canary ? { canary: r.canary } : {}),
     ...(r.origin ? { file: r.origin.file, line: r.origin.line, col: r.origin.col } : {}),
   };
 }

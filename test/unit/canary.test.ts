@@ -299,3 +299,16 @@ describe('canary outputs validate against the schemas', () => {
     assert.deepEqual(v.problems, []);
   });
 });
+
+describe('ingressc routes shows a canary', () => {
+  test('the table names the canary backend and its rules; JSON carries them', async () => {
+    const { routes } = await import('../../src/routes/table.js');
+    const { renderRoutesTable, renderRoutesJson } = await import('../../src/routes/render.js');
+    const text = [main, canary({ 'canary-by-header': 'X', 'canary-by-header-value': 'v1', 'canary-weight': '5' })].map(yaml).join('');
+    const r = routes([{ path: 'in.yaml', text }]);
+    assert.ok(r.ok);
+    assert.match(renderRoutesTable(r.rows), /ns\/web:80, canary ns\/web-canary:80 \(header X = v1, then weight 5\/100\)/);
+    const row = (JSON.parse(renderRoutesJson(r.rows)) as { routes: { canary?: { upstream: string; weight: number } }[] }).routes[0]!;
+    assert.deepEqual([row.canary?.upstream, row.canary?.weight], ['ns_web-canary_80', 5]);
+  });
+});
