@@ -1,4 +1,5 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
+import type { UpstreamResolver } from './upstreams.js';
 import { routesOf, type Route, type RouteCanary, type VirtualHost } from '../ir/types.js';
 import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
 import type { IngressModel, PathModel } from '../validate/model.js';
@@ -41,6 +42,45 @@ export interface CanaryPath {
   host: string;
   p: PathModel;
   upstream: string;
+  /**
+   * The Ingress whose canary settings the canary backend carries: ingress-nginx's createUpstreams
+   * makes one backend per Service port, from the first Ingress (precedence order) that names it,
+   * and copies only that Ingress's canary settings onto it. A non-canary Ingress there: none.
+   */
+  settingsFrom?: IngressModel;
+  /** The first Ingress that names the canary's Service port (for IC3127). */
+  creator: IngressModel;
+}
+
+const backendKey = (ns: string, b: { service: string; port: number | string }): string => JSON.stringify([ns, b.service, b.port]);
+
+/**
+ * The canary Ingresses' paths with their upstreams, and the upstreams ingress-nginx marks NoServer
+ * (their first Ingress is a canary): paths of other Ingresses to them get no route (IC3126).
+ * `all` in precedence order; a canary's defaultBackend cannot be split (IC3125).
+ */
+export function canaryPathsOf(all: readonly IngressModel[], skip: readonly string[], resolver: UpstreamResolver, diags: Diagnostics): { paths: CanaryPath[]; noServer: Map<string, string> } {
+  const creators = new Map<string, IngressModel>();
+  for (const ing of all) {
+    const named = [...(ing.defaultBackend ? [ing.defaultBackend] : []), ...ing.rules.flatMap((r) => r.paths.map((p) => p.backend))];
+    for (const b of named) if (!creators.has(backendKey(ing.namespace, b))) creators.set(backendKey(ing.namespace, b), ing);
+  }
+  const paths: CanaryPath[] = [];
+  const noServer = new Map<string, string>();
+  for (const ing of all) {
+    if (!isCanaryIngress(ing, skip)) continue;
+    if (ing.defaultBackend) diags.report('IC3125', ing.defaultBackend.ref, { ingress: ing.id });
+    for (const rule of ing.rules)
+      for (const p of rule.paths) {
+        const upstream = resolver.resolve({ namespace: ing.namespace, service: p.backend.service, port: p.backend.port }, p.backend.ref);
+        if (!upstream) continue;
+        const creator = creators.get(backendKey(ing.namespace, p.backend))!;
+        const canaryCreator = isCanaryIngress(creator, skip);
+        if (canaryCreator) noServer.set(upstream, creator.id);
+        paths.push({ ing, host: rule.host === '' ? '*' : rule.host.toLowerCase(), p, upstream, creator, ...(canaryCreator ? { settingsFrom: creator } : {}) });
+      }
+  }
+  return { paths, noServer };
 }
 
 const where = (r: Route): string => `${r.ingress} ${r.sourcePath} (${r.pathType})`;
@@ -57,7 +97,7 @@ export function attachCanaries(vhosts: readonly VirtualHost[], canaries: readonl
   const all = vhosts.flatMap(routesOf);
   const owner = new Map<string, RouteCanary>();
   for (const c of canaries) {
-    const s = effective(c.ing.features.canary!, on);
+    const from = c.settingsFrom;
     const vh = byHost.get(c.host);
     const mains = vh ? routesOf(vh).filter((r) => r.sourcePath === c.p.path && r.pathType === c.p.pathType && r.ingress !== c.ing.id) : [];
     const primary = mains.find((r) => r.upstream !== c.upstream)?.upstream;
@@ -76,6 +116,13 @@ export function attachCanaries(vhosts: readonly VirtualHost[], canaries: readonl
       if (prev.upstream !== c.upstream) diags.report('IC3122', c.p.ref, { ingress: c.ing.id, primary, other: prev.ingress });
       continue;
     }
+    if (!from) {
+      // The canary backend has no canary settings: it takes the primary's one canary slot and never decides.
+      owner.set(primary, { upstream: c.upstream, weight: 0, weightTotal: 100, ingress: c.ing.id, origin: c.p.ref });
+      diags.report('IC3127', c.p.ref, { ingress: c.ing.id, service: c.p.backend.service, other: c.creator.id });
+      continue;
+    }
+    const s = effective(from.features.canary!, on);
     const fallbackOf = vhosts.find((v) => v.fallback === primary);
     if (fallbackOf || defaultUpstream === primary) {
       diags.report('IC3124', c.p.ref, { ingress: c.ing.id, where: `Service ${primary}, which is also ${fallbackOf ? `the default backend of ${fallbackOf.name}` : 'the default backend'}` });

@@ -10,7 +10,7 @@ import { collectTls } from './tls.js';
 import { UpstreamResolver } from './upstreams.js';
 import { upstreamExtras } from './upstream-settings.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
-import { attachCanaries, dropIgnoredCanaryUses, isCanaryIngress, type CanaryPath } from './canary.js';
+import { attachCanaries, canaryPathsOf, dropIgnoredCanaryUses, isCanaryIngress } from './canary.js';
 
 /** Policies other than the timeouts (source ranges, body size, body buffer). */
 const accessPolicy = (p: RoutePolicies | undefined): boolean => p !== undefined && Object.keys(p).some((k) => k !== 'timeouts');
@@ -23,8 +23,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   const ingresses = all.filter((i) => !isCanaryIngress(i, opts.skipAnnotations));
   if (all.length === 0 && inv.ingresses.length > 0 && !opts.defaultBackend) diags.report('IC1006', undefined);
   const resolver = new UpstreamResolver(inv, opts, diags);
-  const canaryPaths = canaryPathsOf(all.filter((i) => isCanaryIngress(i, opts.skipAnnotations)), resolver, diags);
-  const canaryUpstreams = new Map(canaryPaths.map((c) => [c.upstream, c.ing.id]));
+  const { paths: canaryPaths, noServer: canaryUpstreams } = canaryPathsOf(all, opts.skipAnnotations, resolver, diags);
   const vhosts = new Map<string, VhostBuilder>();
   let globalDefault: { upstream: string; owner: IngressModel } | undefined;
 
@@ -107,18 +106,4 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     ...(defaultCertificate ? { defaultCertificate } : {}),
     listen: opts.listen,
   };
-}
-
-/** The paths of the canary Ingresses with their upstreams; a canary's defaultBackend cannot be split (IC3125). */
-function canaryPathsOf(canaries: readonly IngressModel[], resolver: UpstreamResolver, diags: Diagnostics): CanaryPath[] {
-  const out: CanaryPath[] = [];
-  for (const ing of canaries) {
-    if (ing.defaultBackend) diags.report('IC3125', ing.defaultBackend.ref, { ingress: ing.id });
-    for (const rule of ing.rules)
-      for (const p of rule.paths) {
-        const upstream = resolver.resolve({ namespace: ing.namespace, service: p.backend.service, port: p.backend.port }, p.backend.ref);
-        if (upstream) out.push({ ing, host: rule.host === '' ? '*' : rule.host.toLowerCase(), p, upstream });
-      }
-  }
-  return out;
 }

@@ -156,10 +156,30 @@ describe('canary lowering', () => {
     assert.ok(codes(run([{ ...main, host: 'b.test' }, canary({ 'canary-by-header': 'X' })])).includes('IC3121'));
   });
 
-  test("a non-canary path to a canary's Service gets no route (IC3126)", () => {
-    const r = run([main, canary({ 'canary-by-header': 'X' }), { name: 'direct', service: 'web-canary', host: 'd.test' }]);
+  // Without creationTimestamps, precedence is namespace/name descending: "main" > "direct" > "canary" > "a-direct".
+  test("a later non-canary path to a canary's Service gets no route (IC3126)", () => {
+    const r = run([main, canary({ 'canary-by-header': 'X' }), { name: 'a-direct', service: 'web-canary', host: 'd.test' }]);
     assert.ok(codes(r).includes('IC3126'));
     assert.equal(matchRequest(r.ir!, 'd.test', '/').via, 'not-found');
+    assert.equal(matchRequest(r.ir!, 'a.test', '/', { x: 'always' }).upstream, 'ns_web-canary_80');
+  });
+
+  test('an earlier non-canary Ingress naming the canary Service leaves the canary without settings (IC3127), and serves its path', () => {
+    const r = run([main, canary({ 'canary-by-header': 'X', 'canary-weight': '100' }), { name: 'direct', service: 'web-canary', host: 'd.test' }]);
+    assert.ok(codes(r).includes('IC3127'));
+    assert.equal(matchRequest(r.ir!, 'd.test', '/').upstream, 'ns_web-canary_80');
+    assert.equal(matchRequest(r.ir!, 'a.test', '/', { x: 'always' }).upstream, 'ns_web_80');
+  });
+
+  test("two canaries with one canary Service: the first one's settings apply to both", () => {
+    const r = run([
+      main,
+      { name: 'main2', service: 'web2', host: 'b.test' },
+      canary({ 'canary-by-header': 'X' }),
+      { ...canary({ 'canary-by-header': 'Y' }), name: 'b-canary', host: 'b.test' },
+    ]);
+    assert.equal(matchRequest(r.ir!, 'b.test', '/', { x: 'always' }).upstream, 'ns_web-canary_80');
+    assert.equal(matchRequest(r.ir!, 'b.test', '/', { y: 'always' }).upstream, 'ns_web2_80');
   });
 
   test('a key without a support row fails closed (IC2102): Gateway API has no cookie match', () => {
