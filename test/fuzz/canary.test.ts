@@ -95,3 +95,25 @@ test('fuzz: canary values are refused with located errors or compile to exactly 
     assert.ok(shapes.size >= 3, `${target}: validated ${shapes.size} canary shapes`);
   }
 });
+
+test('several canaries (exact, wildcard and host-less hosts; header, value, pattern, cookie, weights) pass each proxy validator', async () => {
+  const ing = (name: string, host: string, path: string, svc: string, ann: Record<string, string> = {}): string =>
+    `---\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: ${name}\n  namespace: ns\n${Object.keys(ann).length ? `  annotations:\n${Object.entries(ann).map(([k, v]) => `    ${P}${k}: ${JSON.stringify(v)}\n`).join('')}` : ''}spec:\n  rules:\n  - ${host ? `host: "${host}"\n    ` : ''}http:\n      paths:\n      - {path: ${path}, pathType: Prefix, backend: {service: {name: ${svc}, port: {number: 80}}}}\n`;
+  const text = [
+    ing('m1', 'a.test', '/x', 'web'),
+    ing('c1', 'a.test', '/x', 'webc', { canary: 'true', 'canary-by-header': 'X', 'canary-by-cookie': 'ck', 'canary-weight': '33' }),
+    ing('m2', '*.w.test', '/', 'web2'),
+    ing('c2', '*.w.test', '/', 'web2c', { canary: 'true', 'canary-by-header': 'Y', 'canary-by-header-pattern': '^a{2}\\.b', 'canary-weight': '7', 'canary-weight-total': '1000' }),
+    ing('m3', '', '/any', 'web3'),
+    ing('c3', '', '/any', 'web3c', { canary: 'true', 'canary-by-header': 'Z', 'canary-by-header-value': 'v1.0' }),
+  ].join('');
+  const backends = ['web', 'webc', 'web2', 'web2c', 'web3', 'web3c'].map((s, i) => `ns/${s}:80=127.0.0.1:${9100 + i}`);
+  for (const [target, kind] of [['nginx', 'nginx'], ['haproxy', 'haproxy'], ['envoy', 'envoy'], ['caddy', 'caddy']] as [TargetName, ProxyKind][]) {
+    if (skipReason(kind)) continue;
+    const r = compile([{ path: 'in.yaml', text }], { target, backends });
+    assert.ok(r.ok, `${target}: ${r.diagnostics.map((d) => d.message).join('; ')}`);
+    assert.equal(r.ir!.vhosts.flatMap(routesOf).filter((x) => x.canary).length, 3);
+    const res = await realValidate(target, r);
+    assert.ok(res.ok, `${kind} refused:\n${res.output}`);
+  }
+});
