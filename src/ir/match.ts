@@ -93,15 +93,37 @@ export function headerValue(headers: RequestHeaders | undefined, name: string): 
   return lines.length ? lines.join(', ') : undefined;
 }
 
-/** The first cookie named `name` (case-insensitive, as nginx's $cookie_ variable), over every Cookie line. */
+/**
+ * nginx's $cookie_<name> (ngx_http_parse_multi_header_lines), over every Cookie line in order: at
+ * each pair, the name compared case-insensitively, spaces, "=", spaces, and the value runs to the
+ * next ";" (trailing spaces kept); a pair that is not it is skipped to the next ";" or ",", then
+ * spaces. The first match wins, whatever its value.
+ */
 export function cookieValue(headers: RequestHeaders | undefined, name: string): string | undefined {
+  const n = name.toLowerCase();
   for (const [k, v] of Object.entries(headers ?? {})) {
     if (k.toLowerCase() !== 'cookie') continue;
-    for (const line of typeof v === 'string' ? [v] : v)
-      for (const part of line.split(';')) {
-        const eq = part.indexOf('=');
-        if (eq >= 0 && part.slice(0, eq).trim().toLowerCase() === name.toLowerCase()) return part.slice(eq + 1).trim();
+    for (const line of typeof v === 'string' ? [v] : v) {
+      let i = 0;
+      while (i < line.length) {
+        if (line.slice(i, i + n.length).toLowerCase() === n) {
+          let j = i + n.length;
+          while (line[j] === ' ') j++;
+          if (line[j] === '=') {
+            j++;
+            while (line[j] === ' ') j++;
+            const end = line.indexOf(';', j);
+            return line.slice(j, end < 0 ? line.length : end);
+          }
+          i = j;
+        }
+        while (i < line.length) {
+          const ch = line[i++];
+          if (ch === ';' || ch === ',') break;
+        }
+        while (line[i] === ' ') i++;
       }
+    }
   }
   return undefined;
 }

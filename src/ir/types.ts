@@ -112,8 +112,9 @@ export interface Route {
  *        - with `pattern`: the portable regex found anywhere in it (case-sensitive) → canary;
  *          otherwise undecided;
  *        - else "always" → canary, "never" → main, anything else undecided;
- *   2. cookie (the first cookie named `cookie`, name case-insensitive): "always" → canary,
- *      "never" → main, anything else undecided;
+ *   2. cookie (the first pair named `cookie` as nginx's $cookie_ parses the Cookie lines: name
+ *      case-insensitive, pairs separated by ";" or ",", spaces around "=", the value runs to ";";
+ *      match.ts cookieValue): "always" → canary, "never" → main, anything else undecided;
  *   3. weight: canary with probability weight / weightTotal (0 ≤ weight ≤ weightTotal), at random
  *      per request.
  */

@@ -9,7 +9,7 @@ import { describe, test } from 'node:test';
 import { compile, type TargetName } from '../../src/index.js';
 import { cookieValue, decideCanary, matchRequest, type RequestHeaders } from '../../src/ir/match.js';
 import type { RouteCanary } from '../../src/ir/types.js';
-import { cookieLineRegex } from '../../src/emit/canary-cookie.js';
+import { cookieCaptureRegex, cookieLineRegex, cookieLookaheadRegex } from '../../src/emit/canary-cookie.js';
 
 const P = 'nginx.ingress.kubernetes.io/';
 
@@ -256,24 +256,48 @@ describe('canary decision (match.ts, after balancer.lua)', () => {
   });
 });
 
-describe('RE2 cookie matcher (Envoy, Traefik) agrees with match.ts', () => {
+describe("the cookie regexes of every target agree with match.ts (nginx's $cookie_ parse)", () => {
   const names = ['c', 'Canary-By-Cookie', 'ab', 'x_1'];
-  const pieces = ['c', 'C', 'ab', 'AB', 'x_1', 'Canary-By-Cookie', 'canary-by-cookie', 'Canary', 'cc', 'a', ''];
-  const values = ['always', 'never', 'alwaysx', '', 'Always', 'x'];
+  const pieces = ['c', 'C', 'ab', 'AB', 'aB', 'x_1', 'X_1', 'Canary-By-Cookie', 'canary-by-cookie', 'Canary', 'cc', 'a', 'b', ''];
+  const values = ['always', 'never', 'alwaysx', '', 'Always', 'x', 'always ', ' never', 'always,x', 'a=b'];
+  const seps = [';', '; ', ';  ', ',', ', ', ';'];
+  // mulberry32: a small deterministic generator (integer arithmetic only).
   let seed = 7;
-  const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
-  test('on random Cookie lines', () => {
-    for (let i = 0; i < 4000; i++) {
-      const pairs: string[] = [];
-      for (let j = rnd(4); j >= 0; j--) pairs.push(`${' '.repeat(rnd(2))}${pieces[rnd(pieces.length)]}${rnd(6) === 0 ? ' ' : ''}${rnd(8) === 0 ? '' : `=${values[rnd(values.length)]}`}`);
-      const line = pairs.join(';');
+  const rnd = (n: number): number => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) % n;
+  };
+  test('on random Cookie lines (separators ";" and ",", spaces around "=", case, prefixes of the name)', () => {
+    let decided = 0;
+    for (let i = 0; i < 6000; i++) {
+      let line = '';
+      for (let j = rnd(4); j >= 0; j--) {
+        const pair = `${pieces[rnd(pieces.length)]}${' '.repeat(rnd(5) === 0 ? 1 : 0)}${rnd(8) === 0 ? '' : `=${' '.repeat(rnd(5) === 0 ? 1 : 0)}${values[rnd(values.length)]}`}`;
+        line += line === '' && j >= 0 && i % 2 === 0 ? pair : `${line === '' ? '' : seps[rnd(seps.length)]}${pair}`;
+      }
       const name = names[rnd(names.length)]!;
       const want = cookieValue({ cookie: line }, name);
+      if (want === 'always' || want === 'never') decided++;
+      const capture = new RegExp(cookieCaptureRegex(name)).exec(line);
+      assert.equal(capture ? capture[1] : undefined, want, `nginx form: ${JSON.stringify(line)} ${name}`);
       for (const v of ['always', 'never']) {
-        const re = new RegExp(`^(?:${cookieLineRegex(name, v)})$`);
-        assert.equal(re.test(line), want === v, `${JSON.stringify(line)} ${name}=${v} (match.ts: ${JSON.stringify(want)})`);
+        assert.equal(new RegExp(`^(?:${cookieLineRegex(name, v)})$`).test(line), want === v, `RE2 form: ${JSON.stringify(line)} ${name}=${v} (match.ts: ${JSON.stringify(want)})`);
+        assert.equal(new RegExp(cookieLookaheadRegex(name, v)).test(line), want === v, `HAProxy form: ${JSON.stringify(line)} ${name}=${v}`);
       }
     }
+    assert.ok(decided > 300, `${decided} lines decided`);
+  });
+
+  test("nginx's parse, by example", () => {
+    const v = (line: string, name = 'ck'): string | undefined => cookieValue({ Cookie: line }, name);
+    assert.equal(v('a=1; CK = always ;b'), 'always ');
+    assert.equal(v('a=1,ck=always'), 'always');
+    assert.equal(v('ck=1,ck=always'), '1,ck=always');
+    assert.equal(v('ckx=always; ck=never'), 'never');
+    assert.equal(v('ck; ck=always'), 'always');
+    assert.equal(v('xck=always'), undefined);
   });
 });
 

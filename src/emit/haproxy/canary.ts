@@ -1,6 +1,6 @@
 import { routesOf, type Route, type RouteCanary, type RouteTable } from '../../ir/types.js';
 import { parsePortable, renderPortable } from '../../ir/regex.js';
-import { escapeRegexMeta } from '../regex.js';
+import { cookieLookaheadRegex } from '../canary-cookie.js';
 import { cfgName, quotedArg } from './quote.js';
 
 /**
@@ -18,14 +18,6 @@ export const canaryTwin = (r: Route): Route => {
 };
 
 const keyOf = (r: Route): string => JSON.stringify([r.upstream, r.canary!.upstream, r.canary!.weight, r.canary!.weightTotal, r.canary!.header ?? null, r.canary!.cookie ?? null]);
-
-/** The whole Cookie line's first cookie named `name` (any case) has the value `value` (nginx's $cookie_). */
-function cookieRegex(name: string, value: string): string {
-  if (!/^[A-Za-z0-9_-]+$/.test(name)) throw new Error(`haproxy: refusing canary cookie ${JSON.stringify(name)}`);
-  const n = `(?i:${escapeRegexMeta(name)})`;
-  // Skip whole pairs that are not `name`; the next pair is the first one that is.
-  return `^(?:\\s*(?!${n}\\s*=)[^;]*;)*\\s*${n}\\s*=\\s*${value}(?:;|$)`;
-}
 
 function headerName(name: string): string {
   if (!/^[A-Za-z0-9-]+$/.test(name)) throw new Error(`haproxy: refusing canary header ${JSON.stringify(name)}`);
@@ -68,8 +60,8 @@ export function canaryLines(ir: RouteTable, backendOf: (r: Route) => string, ord
       }
     }
     if (c.cookie !== undefined) {
-      decide(1, `{ req.fhdr(cookie,1) -m reg ${quotedArg(cookieRegex(c.cookie, 'always'))} }`);
-      decide(0, `{ req.fhdr(cookie,1) -m reg ${quotedArg(cookieRegex(c.cookie, 'never'))} }`);
+      decide(1, `{ req.fhdr(cookie,1) -m reg ${quotedArg(cookieLookaheadRegex(c.cookie, 'always'))} }`);
+      decide(0, `{ req.fhdr(cookie,1) -m reg ${quotedArg(cookieLookaheadRegex(c.cookie, 'never'))} }`);
     }
     if (c.weight > 0) decide(1, `{ rand(${c.weightTotal}) lt ${c.weight} }`);
     for (const [main, twin] of swaps) out.push(`http-request set-var(txn.be) str(${twin}) if { var(txn.cd) -m str 1 } { var(txn.be) -m str ${main} }`);

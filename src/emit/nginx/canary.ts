@@ -1,6 +1,7 @@
 import { hasSourceRange, routesOf, type Route, type RouteCanary, type RouteTable, type Upstream } from '../../ir/types.js';
 import { parsePortable, renderPortable } from '../../ir/regex.js';
 import { escapeRegexMeta } from '../regex.js';
+import { cookieCaptureRegex } from '../canary-cookie.js';
 import type { TextWriter } from '../text-writer.js';
 import { resolvedAtRuntime, upstreamName } from './backends.js';
 import { nginxQuote } from './quote.js';
@@ -82,9 +83,8 @@ export class NginxCanaries {
       parts += braced(`${V}_h${k}`);
     }
     if (c.cookie !== undefined) {
-      if (!/^[A-Za-z0-9_-]+$/.test(c.cookie)) throw new Error(`nginx: refusing canary cookie ${JSON.stringify(c.cookie)}`);
-      // nginx's $cookie_ variable: the first cookie of that name (any case) over the joined Cookie lines.
-      const first = nginxQuote(`~^(?:[^;]*;)*?\\s*(?i:${escapeRegexMeta(c.cookie)})=([^;]*)`);
+      // nginx's $cookie_ parse, by regex (a variable name cannot hold "-"): the value of the first pair of that name.
+      const first = nginxQuote(`~${cookieCaptureRegex(c.cookie)}`);
       w.block(`map $http_cookie $${V}_cv${k}`, () => ['default "";', `${first} $1;`].forEach((l) => w.line(l)));
       w.block(`map $${V}_cv${k} $${V}_c${k}`, () => ['default "";', ...ALWAYS_NEVER].forEach((l) => w.line(l)));
       parts += braced(`${V}_c${k}`);
