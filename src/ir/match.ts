@@ -86,10 +86,13 @@ export function normalizeHost(h: string): string {
 /** Request headers by name (any case); a list is several lines of one header. */
 export type RequestHeaders = Readonly<Record<string, string | readonly string[]>>;
 
+/** A field value as HTTP carries it: without the spaces and tabs around it (RFC 9110 5.5), which every proxy drops. */
+const fieldValue = (v: string): string => v.replace(/^[ \t]+|[ \t]+$/g, '');
+
 /** The value of header `name` as nginx's $http_ variable gives it: every line, joined by ", "; undefined when absent. */
 export function headerValue(headers: RequestHeaders | undefined, name: string): string | undefined {
   const lines: string[] = [];
-  for (const [k, v] of Object.entries(headers ?? {})) if (k.toLowerCase() === name.toLowerCase()) lines.push(...(typeof v === 'string' ? [v] : v));
+  for (const [k, v] of Object.entries(headers ?? {})) if (k.toLowerCase() === name.toLowerCase()) lines.push(...(typeof v === 'string' ? [v] : v).map(fieldValue));
   return lines.length ? lines.join(', ') : undefined;
 }
 
@@ -103,7 +106,7 @@ export function cookieValue(headers: RequestHeaders | undefined, name: string): 
   const n = name.toLowerCase();
   for (const [k, v] of Object.entries(headers ?? {})) {
     if (k.toLowerCase() !== 'cookie') continue;
-    for (const line of typeof v === 'string' ? [v] : v) {
+    for (const line of (typeof v === 'string' ? [v] : v).map(fieldValue)) {
       let i = 0;
       while (i < line.length) {
         if (line.slice(i, i + n.length).toLowerCase() === n) {

@@ -176,7 +176,8 @@ export class TraefikModel {
     if (!p) return { kind: 'status', status: 400, reason: 'bad request' };
     const q = req.path.indexOf('?');
     const headers = new Map<string, string[]>();
-    for (const [k, v] of Object.entries(req.headers ?? {})) headers.set(k.toLowerCase(), [...(headers.get(k.toLowerCase()) ?? []), ...(typeof v === 'string' ? [v] : v)]);
+    // Go's net/textproto drops the spaces and tabs around each field value.
+    for (const [k, v] of Object.entries(req.headers ?? {})) headers.set(k.toLowerCase(), [...(headers.get(k.toLowerCase()) ?? []), ...(typeof v === 'string' ? [v] : v).map((x) => x.replace(/^[ \t]+|[ \t]+$/g, ''))]);
     const input: MatchInput = {
       canonicalHost: canonicalHost(req.host),
       routingPath: p.routing,
