@@ -106,8 +106,8 @@ export interface Route {
  * ingress-nginx's canary (balancer.lua route_to_alternative_balancer): after the route is chosen
  * (its filters and policies apply either way), the request goes to `upstream` instead of the
  * route's own by the first rule that decides, in this order:
- *   1. header (when the request has a header `header.name`, case-insensitive name; several lines
- *      of it count as their values joined by ", "):
+ *   1. header (when the request has a header `header.name`, case-insensitive name; values without
+ *      the spaces around them, several lines joined by ", "):
  *        - with `value`: equal to it (case-sensitive) → canary; otherwise undecided;
  *        - with `pattern`: the portable regex found anywhere in it (case-sensitive) → canary;
  *          otherwise undecided;
