@@ -13,7 +13,9 @@ import type { CanarySettings } from '../providers/ingress-nginx/families/canary.
  *   alternative backend, unless it already has one (only the first is used);
  * - the alternative hangs on the primary's backend, not on the location: every location that
  *   proxies to the primary Service, on any host, is split;
- * - a path of a non-canary Ingress whose Service is some canary's backend gets no location;
+ * - one backend per Service port, made by the first Ingress naming it: it carries that Ingress's
+ *   canary settings only, and when that Ingress is a canary, paths of other Ingresses to it get no
+ *   location;
  * - of the canary's other annotations only load-balance, upstream-hash-by and session affinity act.
  */
 
@@ -87,8 +89,8 @@ const where = (r: Route): string => `${r.ingress} ${r.sourcePath} (${r.pathType}
 
 /**
  * Attaches each canary path (in precedence order: the oldest canary of a primary wins) to every
- * route of its primary Service. `defaults`: the upstreams that serve requests outside any route
- * (vhost fallbacks, the default backend), which cannot be split.
+ * route of its primary Service. A primary that also serves requests outside any route (a vhost
+ * fallback, `defaultUpstream`) cannot be split (IC3124).
  */
 export function attachCanaries(vhosts: readonly VirtualHost[], canaries: readonly CanaryPath[], defaultUpstream: string | undefined, skip: readonly string[], diags: Diagnostics): void {
   // --skip-annotation KEY compiles as if KEY were absent.
