@@ -544,6 +544,81 @@ export declare const CODES: {
         readonly title: 'backend overrides not in Gateway API output';
         readonly text: () => string;
     };
+    readonly IC2240: {
+        readonly severity: 'warning';
+        readonly title: 'canary setting on a non-canary Ingress';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2241: {
+        readonly severity: 'warning';
+        readonly title: 'canary header setting without canary-by-header';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2242: {
+        readonly severity: 'warning';
+        readonly title: 'canary-by-header-pattern ignored';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2243: {
+        readonly severity: 'error';
+        readonly title: 'canary header pattern not portable';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2244: {
+        readonly severity: 'warning';
+        readonly title: 'canary-weight-total below 100';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3120: {
+        readonly severity: 'warning';
+        readonly title: 'annotation of a canary Ingress ignored';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3121: {
+        readonly severity: 'warning';
+        readonly title: 'canary without a main Ingress';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3122: {
+        readonly severity: 'warning';
+        readonly title: 'second canary ignored';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3123: {
+        readonly severity: 'info';
+        readonly title: 'canary applies to every route of the main Service';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3124: {
+        readonly severity: 'error';
+        readonly title: 'canary of a default backend';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3125: {
+        readonly severity: 'error';
+        readonly title: 'canary defaultBackend';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3126: {
+        readonly severity: 'warning';
+        readonly title: 'path to a canary Service dropped';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3127: {
+        readonly severity: 'warning';
+        readonly title: 'canary without canary settings';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4120: {
+        readonly severity: 'error';
+        readonly title: 'canary split to a Service without endpoints';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4121: {
+        readonly severity: 'error';
+        readonly title: 'canary to a Service without endpoints behind a source range';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
     readonly IC2300: {
         readonly severity: 'error';
         readonly title: 'invalid ConfigMap value';
