@@ -278,7 +278,7 @@ export function buildProgram(): Command {
     .command('match')
     .description('which route and backend would serve a request, and why: match <inputs...> <URL> [--header "Host: h"]')
     .argument('<inputs-and-url...>', 'inputs, then the request URL (http://host/path or /path with a Host header)')
-    .option('-H, --header <header>', 'request header "Name: value" (repeatable; Host is used for routing)', collect, [])
+    .option('-H, --header <header>', 'request header "Name: value" (repeatable; Host routes; canary headers and Cookie decide a canary)', collect, [])
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'));
   shortUsage(matchCmd);
   routingOptions(matchCmd, { listen: true, resolver: false }).action((args: string[], o: Opts) => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { SourceRef, TargetName } from '../diagnostics/types.js';
-import type { BackendCertificate, Route, UpstreamProtocol, UpstreamTls } from '../ir/types.js';
+import { routesOf, type BackendCertificate, type Route, type UpstreamProtocol, type UpstreamTls, type VirtualHost } from '../ir/types.js';
 import type { BackendSettings } from '../providers/ingress-nginx/families/backends.js';
 import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
 import { supportOf } from '../providers/ingress-nginx/support.js';
@@ -236,6 +236,22 @@ export class BackendLowering {
     if (!timeouts) return extras;
     const { timeouts: _dropped, ...rest } = extras.policies!;
     return { ...(extras.filters ? { filters: extras.filters } : {}), ...(Object.keys(rest).length ? { policies: rest } : {}) };
+  }
+
+  /**
+   * A canary split of a route whose upstream has a protocol is refused (IC4111): ingress-nginx serves
+   * the canary through the main location, with its protocol and TLS, and the canary's upstream here
+   * is the canary Service's own, over plain HTTP.
+   */
+  refuseCanaries(vhosts: readonly VirtualHost[], resolver: UpstreamResolver): void {
+    const byId = new Map(resolver.upstreams().map((u) => [u.id, u]));
+    for (const vh of vhosts)
+      for (const r of routesOf(vh)) {
+        const p = byId.get(r.upstream)?.protocol;
+        if (!r.canary || p === undefined || p === 'http') continue;
+        this.diags.report('IC4111', r.origin, { ingress: r.ingress, path: r.sourcePath, protocol: p.toUpperCase().replace('-', '_') });
+        delete r.canary;
+      }
   }
 
   /** The Secrets some upstream's tls names, sorted by id. */

@@ -9,11 +9,11 @@ import { compareIngressPrecedence, describePrecedence } from './precedence.js';
 import { globController, servedByIngressNginx } from './path-reading.js';
 import { selectByClass } from './select-class.js';
 import { collectTls } from './tls.js';
-import { UpstreamResolver } from './upstreams.js';
+import { UpstreamResolver, upstreamId } from './upstreams.js';
 import { upstreamExtras } from './upstream-settings.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
+import { attachCanaries, canaryPathsOf, dropIgnoredCanaryUses, isCanaryIngress } from './canary.js';
 
-/** Policies other than the timeouts (source ranges, body size, body buffer). */
 /**
  * The policies every emitter applies to every route kind (Exact, Prefix, StringPrefix, regex), proven
  * by the ported cases of test/conformance/ingress-nginx/ (REGEX_POLICY_CASES). A policy not listed
@@ -24,12 +24,15 @@ const unprovenPolicies = (p: RoutePolicies | undefined): string[] => (p === unde
 
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics): RouteTable {
-  const selected = selectByClass(inv.ingresses, inv.classes, opts.ingressClass, diags);
+  const selected = dropIgnoredCanaryUses(selectByClass(inv.ingresses, inv.classes, opts.ingressClass, diags), opts.skipAnnotations, diags);
   const supported = applyAnnotationSupport(dropBlocklisted(selected, inv.controllerConfig, diags), opts.target, opts.skipAnnotations, diags);
-  const ingresses = applyControllerConfig(supported, inv.controllerConfig, opts.target, diags).sort(compareIngressPrecedence);
-  if (ingresses.length === 0 && inv.ingresses.length > 0 && !opts.defaultBackend) diags.report('IC1006', undefined);
+  const all = applyControllerConfig(supported, inv.controllerConfig, opts.target, diags).sort(compareIngressPrecedence);
+  // Canary Ingresses make no routes of their own (lower/canary.ts): they split the main routes afterwards.
+  const ingresses = all.filter((i) => !isCanaryIngress(i, opts.skipAnnotations));
+  if (all.length === 0 && inv.ingresses.length > 0 && !opts.defaultBackend) diags.report('IC1006', undefined);
   const resolver = new UpstreamResolver(inv, opts, diags);
   const backends = new BackendLowering(ingresses, inv, opts.target, diags);
+  const { paths: canaryPaths, noServer: canaryUpstreams } = canaryPathsOf(all, opts.skipAnnotations, resolver, diags);
   const vhosts = new Map<string, VhostBuilder>();
   let globalDefault: { upstream: string; owner: IngressModel } | undefined;
 
@@ -62,8 +65,11 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
           diags.report('IC3051', p.pathRef, { path: p.path, ingress: ing.id, controller: glob, class: ing.className ?? '(default)' });
           continue;
         }
-        const up = backends.resolve(resolver, ing, { namespace: ing.namespace, service: p.backend.service, port: p.backend.port }, p.backend.ref, name);
-        if (up) vh.add(p, up, ing, stringPrefix, extras);
+        const ref = { namespace: ing.namespace, service: p.backend.service, port: p.backend.port };
+        const up = backends.resolve(resolver, ing, ref, p.backend.ref, name);
+        // Canary bookkeeping is by the Service port's upstream (a protocol variant shares it).
+        if (up && canaryUpstreams.has(upstreamId(ref))) diags.report('IC3126', p.ref, { path: p.path, ingress: ing.id, service: p.backend.service, canary: canaryUpstreams.get(upstreamId(ref))! });
+        else if (up) vh.add(p, up, ing, stringPrefix, extras);
       }
     }
   }
@@ -92,12 +98,17 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   }
   for (const [host, t] of tls.hosts) if (!vhosts.has(host)) diags.report('IC3011', t.origin, { host });
   built.sort(compareVhosts);
+  attachCanaries(built, canaryPaths, defaultUpstream, opts.skipAnnotations, diags);
+  backends.refuseCanaries(built, resolver);
 
   // Upstreams of routes that lost a conflict are not emitted.
   const used = new Set<string>(defaultUpstream ? [defaultUpstream] : []);
   for (const vh of built) {
     if (vh.fallback) used.add(vh.fallback);
-    for (const r of routesOf(vh)) used.add(r.upstream);
+    for (const r of routesOf(vh)) {
+      used.add(r.upstream);
+      if (r.canary) used.add(r.canary.upstream);
+    }
   }
   const upstreams = resolver.upstreams().filter((u) => used.has(u.id));
   const certIds = new Set(upstreams.flatMap((u) => [u.tls?.verify?.ca, u.tls?.clientCertificate].filter((c): c is string => c !== undefined)));

@@ -1,5 +1,6 @@
 import { hasSourceRange, routesOf } from '../ir/types.js';
 import { applyAnnotationSupport } from './annotation-support.js';
+import { applyControllerConfig, dropBlocklisted } from './controller-config.js';
 import { compareIngressPrecedence, describePrecedence } from './precedence.js';
 import { globController, servedByIngressNginx } from './path-reading.js';
 import { selectByClass } from './select-class.js';
@@ -7,7 +8,7 @@ import { collectTls } from './tls.js';
 import { UpstreamResolver } from './upstreams.js';
 import { upstreamExtras } from './upstream-settings.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
-/** Policies other than the timeouts (source ranges, body size, body buffer). */
+import { attachCanaries, canaryPathsOf, dropIgnoredCanaryUses, isCanaryIngress } from './canary.js';
 /**
  * The policies every emitter applies to every route kind (Exact, Prefix, StringPrefix, regex), proven
  * by the ported cases of test/conformance/ingress-nginx/ (REGEX_POLICY_CASES). A policy not listed
@@ -17,11 +18,15 @@ const ON_EVERY_ROUTE_KIND = new Set(['sourceAllow', 'sourceDeny', 'maxBodyBytes'
 const unprovenPolicies = (p) => (p === undefined ? [] : Object.keys(p).filter((k) => !ON_EVERY_ROUTE_KIND.has(k)));
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv, opts, diags) {
-    const selected = selectByClass(inv.ingresses, inv.classes, opts.ingressClass, diags);
-    const ingresses = applyAnnotationSupport(selected, opts.target, opts.skipAnnotations, diags).sort(compareIngressPrecedence);
-    if (ingresses.length === 0 && inv.ingresses.length > 0 && !opts.defaultBackend)
+    const selected = dropIgnoredCanaryUses(selectByClass(inv.ingresses, inv.classes, opts.ingressClass, diags), opts.skipAnnotations, diags);
+    const supported = applyAnnotationSupport(dropBlocklisted(selected, inv.controllerConfig, diags), opts.target, opts.skipAnnotations, diags);
+    const all = applyControllerConfig(supported, inv.controllerConfig, opts.target, diags).sort(compareIngressPrecedence);
+    // Canary Ingresses make no routes of their own (lower/canary.ts): they split the main routes afterwards.
+    const ingresses = all.filter((i) => !isCanaryIngress(i, opts.skipAnnotations));
+    if (all.length === 0 && inv.ingresses.length > 0 && !opts.defaultBackend)
         diags.report('IC1006', undefined);
     const resolver = new UpstreamResolver(inv, opts, diags);
+    const { paths: canaryPaths, noServer: canaryUpstreams } = canaryPathsOf(all, opts.skipAnnotations, resolver, diags);
     const vhosts = new Map();
     let globalDefault;
     for (const ing of ingresses) {
@@ -60,7 +65,9 @@ export function lower(inv, opts, diags) {
                     continue;
                 }
                 const up = resolver.resolve({ namespace: ing.namespace, service: p.backend.service, port: p.backend.port }, p.backend.ref);
-                if (up)
+                if (up && canaryUpstreams.has(up))
+                    diags.report('IC3126', p.ref, { path: p.path, ingress: ing.id, service: p.backend.service, canary: canaryUpstreams.get(up) });
+                else if (up)
                     vh.add(p, up, ing, stringPrefix, extras);
             }
         }
@@ -95,13 +102,17 @@ export function lower(inv, opts, diags) {
         if (!vhosts.has(host))
             diags.report('IC3011', t.origin, { host });
     built.sort(compareVhosts);
+    attachCanaries(built, canaryPaths, defaultUpstream, opts.skipAnnotations, diags);
     // Upstreams of routes that lost a conflict are not emitted.
     const used = new Set(defaultUpstream ? [defaultUpstream] : []);
     for (const vh of built) {
         if (vh.fallback)
             used.add(vh.fallback);
-        for (const r of routesOf(vh))
+        for (const r of routesOf(vh)) {
             used.add(r.upstream);
+            if (r.canary)
+                used.add(r.canary.upstream);
+        }
     }
     return {
         vhosts: built,

@@ -5,8 +5,9 @@ import { locationRegex, renderPortable } from '../../ir/regex.js';
 import { caddyLiteral, exactPathRegexp, prefixPathRegexp, stringPrefixPathRegexp, wildcardHost } from './quote.js';
 import { routeHandlers } from './route-handlers.js';
 import { exactHostTree, wildcardGroups, type HostRoute } from './host-dispatch.js';
-import type { Handler, Route, Server } from './types.js';
+import type { Handler, MatcherSet, ReverseProxyHandler, Route, Server } from './types.js';
 import { transportProtocol } from './backend-protocol.js';
+import { canaryRoutes, splitWeights } from './canary.js';
 
 export type Scheme = 'http' | 'https';
 
@@ -35,13 +36,27 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'rout
     if (!named.has(name)) named.set(name, { handle: [reverseProxy(u, variants.all().find((v) => v.name === name), scheme)] });
     return { handler: 'invoke', name: caddyLiteral(name) };
   };
+  /** A canary's weighted split: one shared handler over both Services' endpoints, with the route's settings. */
+  const split = (r: IrRoute): Handler | undefined => {
+    const c = r.canary!;
+    const main = upstreams.get(r.upstream)!, canary = upstreams.get(c.upstream)!;
+    const weights = splitWeights(main, canary, c.weight, c.weightTotal);
+    if (!weights) return undefined;
+    const variant = variants.name(main.id, r);
+    const name = `${variant}+${canary.id}.w${c.weight}of${c.weightTotal}`;
+    if (!named.has(name)) {
+      const rp = reverseProxy({ ...main, endpoints: [...main.endpoints, ...canary.endpoints] }, variants.all().find((v) => v.name === variant), scheme);
+      named.set(name, { handle: [{ ...rp, load_balancing: { selection_policy: { policy: 'weighted_round_robin', weights } } }] });
+    }
+    return { handler: 'invoke', name: caddyLiteral(name) };
+  };
   const done = (routes: Route[]): Pick<Server, 'routes' | 'named_routes'> =>
     named.size === 0 ? { routes } : { routes, named_routes: Object.fromEntries([...named].sort(([a], [b]) => compareStrings(a, b))) };
   const exact: HostRoute[] = [];
   const wildcards: { suffix: string; host: HostRoute }[] = [];
   const hosts = (): Route[] => [...exactHostTree(exact), ...wildcardGroups(wildcards)];
   for (const vh of ir.vhosts) {
-    const routes = scheme === 'http' && vh.tls?.sslRedirect ? [redirect(ir.listen.https.port)] : vhostRoutes(vh, action);
+    const routes = scheme === 'http' && vh.tls?.sslRedirect ? [redirect(ir.listen.https.port)] : vhostRoutes(vh, action, split);
     if (vh.kind === 'any') return done([BAD_ESCAPES, ...hosts(), ...routes]);
     const names = hostNames(vh);
     const host: HostRoute = { names, route: { match: [{ host: names }], handle: [{ handler: 'subroute', routes }], terminal: true } };
@@ -69,23 +84,30 @@ function hostNames(vh: VirtualHost): string[] {
   return [name, `${name}.`];
 }
 
-function vhostRoutes(vh: VirtualHost, action: (id: string | undefined, r?: IrRoute) => Handler): Route[] {
+function vhostRoutes(vh: VirtualHost, action: (id: string | undefined, r?: IrRoute) => Handler, split: (r: IrRoute) => Handler | undefined): Route[] {
   const routes: Route[] = [];
-  const pathRoute = (pattern: string, r: IrRoute): Route => ({ match: [{ path_regexp: { pattern } }], handle: [...routeHandlers(r), action(r.upstream, r)], terminal: true });
+  // A route with a canary becomes its decision routes and a split (canary.ts); every one of them
+  // runs the route's access checks, body limit and filters first (route-handlers.ts).
+  const routeFor = (m: MatcherSet | undefined, r: IrRoute): Route[] => {
+    const steps = routeHandlers(r);
+    const own: Route[] = r.canary ? canaryRoutes(m, r, (u) => action(u, r), split(r)) : [{ ...(m ? { match: [m] } : {}), handle: [action(r.upstream, r)], terminal: true }];
+    return steps.length ? own.map((x) => ({ ...x, handle: [...steps, ...x.handle] })) : own;
+  };
+  const pathRoute = (pattern: string, r: IrRoute): Route[] => routeFor({ path_regexp: { pattern } }, r);
   if (vh.pathOrder === 'regex-first-match') {
     // ingress-nginx's `location ~* "^<path>"`, tried in the IR's order: the first match wins.
-    for (const r of vh.ordered ?? []) routes.push(pathRoute(`(?i)${renderPortable(locationRegex(r.path), 're2')}`, r));
+    for (const r of vh.ordered ?? []) routes.push(...pathRoute(`(?i)${renderPortable(locationRegex(r.path), 're2')}`, r));
     routes.push({ handle: [action(vh.fallback)], terminal: true });
     return routes;
   }
-  for (const r of vh.exact) routes.push(pathRoute(exactPathRegexp(r.path), r));
+  for (const r of vh.exact) routes.push(...pathRoute(exactPathRegexp(r.path), r));
   for (const r of vh.prefix) {
     if (r.path === '/') {
       // Matches everything: the fallback after it is unreachable.
-      routes.push({ handle: [...routeHandlers(r), action(r.upstream, r)], terminal: true });
+      routes.push(...routeFor(undefined, r));
       return routes;
     }
-    routes.push(pathRoute(r.match === 'StringPrefix' ? stringPrefixPathRegexp(r.path) : prefixPathRegexp(r.path), r));
+    routes.push(...pathRoute(r.match === 'StringPrefix' ? stringPrefixPathRegexp(r.path) : prefixPathRegexp(r.path), r));
   }
   routes.push({ handle: [action(vh.fallback)], terminal: true });
   return routes;
@@ -97,7 +119,7 @@ function vhostRoutes(vh: VirtualHost, action: (id: string | undefined, r?: IrRou
  * load). Caddy keeps the Host header and sets X-Forwarded-For/-Proto/-Host by default; round
  * robin like the other targets. Without endpoints the route answers 503, without upstream 404.
  */
-function reverseProxy(u: Upstream, v: VariantSettings | undefined, scheme: Scheme): Handler {
+function reverseProxy(u: Upstream, v: VariantSettings | undefined, scheme: Scheme): ReverseProxyHandler {
   const t = v?.timeouts;
   // The http transport's dial, read and write timeouts are ingress-nginx's connect, read and send.
   // AUTO_HTTP: each server (http, https) has its own named handlers, TLS on the https one.

@@ -33,6 +33,8 @@ export interface MatcherSet {
   /** The connection's peer address (trusted proxies are never configured). */
   remote_ip?: { ranges: string[] };
   not?: MatcherSet[];
+  /** Header field → Go regexp searched in each of its values (canary rules). */
+  header_regexp?: Record<string, { pattern: string }>;
 }
 
 export interface Route {
@@ -73,7 +75,7 @@ export interface SubrouteHandler {
 export interface ReverseProxyHandler {
   handler: 'reverse_proxy';
   upstreams: { dial: string }[];
-  load_balancing: { selection_policy: { policy: 'round_robin' } };
+  load_balancing: { selection_policy: { policy: 'round_robin' } | { policy: 'weighted_round_robin'; weights: number[] } };
   headers: { request?: { set: Record<string, string[]> }; response: { set: Record<string, string[]> } };
   transport?: { protocol: 'http'; versions?: string[]; tls?: { insecure_skip_verify: true }; dial_timeout?: string; read_timeout?: string; write_timeout?: string };
 }

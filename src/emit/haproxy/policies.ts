@@ -2,6 +2,7 @@ import { hasSourceRange, routesOf, type Route, type RoutePolicies, type RouteTab
 import { backendName } from './backends.js';
 import { settingsOf, type VariantSettings } from '../upstream-variants.js';
 import { cfgWord } from './quote.js';
+import { canaryTwin } from './canary.js';
 
 /**
  * Routes with policies get a backend of their own per (upstream, policies) pair: "p<N>.be_<id>"
@@ -41,8 +42,9 @@ export function policyBackends(ir: RouteTable): PolicyBackends {
   const byKey = new Map<string, PolicyBackend>();
   const list: PolicyBackend[] = [];
   for (const vh of ir.vhosts) {
-    // Regex-mode routes too: their Host is set in the frontend, and again (the same value) here.
-    for (const r of routesOf(vh)) {
+    // Regex-mode routes too (their Host is set in the frontend, and again, the same value, here); a
+    // route with a canary also gets a twin with the canary's upstream (canary.ts).
+    for (const r of routesOf(vh).flatMap((x) => (x.canary ? [x, canaryTwin(x)] : [x]))) {
       if (!enforced(r.policies)) continue;
       const key = keyOf(r);
       if (byKey.has(key)) continue;

@@ -9,6 +9,7 @@ import { locationRegex, parsePortable, renderPortable } from '../../ir/regex.js'
 import { depthCheck, hostParentMap } from './wildcard-depth.js';
 import { directAnswer, resolvedAtRuntime, ServerBackends, upstreamBlocks } from './backends.js';
 import { adaptForGrpc, tlsListenHttp2 } from './backend-protocol.js';
+import { canaryBefore403, NginxCanaries } from './canary.js';
 
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
@@ -19,6 +20,7 @@ export const nginxEmitter: Emitter = {
   mainFile: 'nginx.conf',
   dnsResolver: (resolver) => `nginx's resolver directive, ${resolver ?? DEFAULT_RESOLVER}`,
   emit(ir: RouteTable, ctx: EmitContext): OutputFile[] {
+    for (const r of canaryBefore403(ir)) ctx.diagnostics.report('IC4121', r.canary!.origin, { ingress: r.canary!.ingress, target: 'nginx' }, { target: 'nginx' });
     return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir)];
   },
 };
@@ -77,6 +79,8 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
       if (!u) throw new Error(`nginx: route names unknown upstream ${id}`);
       return u;
     };
+    const canaries = new NginxCanaries(ir);
+    canaries.maps(w, upstream);
     // Every server starts with its listens and the bad-path check, before any redirect or location.
     /** What the default server answers unknown hosts with, in place (a server-level check uses it). */
     const unknownHostAnswer = directAnswer(upstream(ir.defaultUpstream)).join(' ');
@@ -92,7 +96,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     w.block('server', () => {
       listens(false, false, true);
       const backends = new ServerBackends(upstream);
-      if (anyHost) locations(w, anyHost, backends, upstream);
+      if (anyHost) locations(w, anyHost, backends, upstream, canaries);
       else w.block('location /', () => backends.jump(ir.defaultUpstream).forEach((l) => w.line(l)));
       backends.namedLocations(w);
     });
@@ -124,7 +128,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
         }
         checkDepth();
         const backends = new ServerBackends(upstream);
-        locations(w, vh, backends, upstream);
+        locations(w, vh, backends, upstream, canaries);
         backends.namedLocations(w);
       });
     }
@@ -139,6 +143,8 @@ interface Loc {
   policies?: RoutePolicies;
   /** Host (upstream-vhost) and X-Forwarded-Prefix settings of the route answering here. */
   filters?: RouteFilter[];
+  /** The route answering here, when it has a canary (it answers in place). */
+  canaryRoute?: Route;
 }
 
 /**
@@ -209,21 +215,27 @@ function filterLines(filters: readonly RouteFilter[] | undefined): string[] {
   return out;
 }
 
-function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, upstream: (id: string | undefined) => Upstream | undefined): void {
+function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, upstream: (id: string | undefined) => Upstream | undefined, canaries: NginxCanaries): void {
+  /** A route with a canary answers in place through its canary maps (canary.ts). */
+  const answer = (r: Route | undefined, a: { filters?: RouteFilter[] | undefined; policies?: RoutePolicies | undefined }, plain: () => string[]): string[] => {
+    if (!r?.canary) return plain();
+    const c = canaries.answer(r);
+    return [...c.before, ...filterLines(a.filters), ...policyLines(a.policies), ...c.after];
+  };
   if (vh.pathOrder === 'regex-first-match') {
     // ingress-nginx's regex mode: regex locations in the IR's order (nginx tries them in file
     // order, first match wins); `location /` is taken only when none matches. They answer in place:
     // `rewrite ... break` ends the rewrite phase, so a jump's `return` would never run.
     for (const r of vh.ordered ?? [])
       w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () =>
-        adaptForGrpc([...filterLines(r.filters), ...policyLines(r.policies), ...inPlace(upstream(r.upstream), r.policies ?? {})], upstream(r.upstream), PROXY_HEADERS).forEach((d) => w.line(d)),
+        answer(r, r, () => adaptForGrpc([...filterLines(r.filters), ...policyLines(r.policies), ...inPlace(upstream(r.upstream), r.policies ?? {})], upstream(r.upstream), PROXY_HEADERS)).forEach((d) => w.line(d)),
       );
     w.block('location /', () => backends.jump(vh.fallback).forEach((d) => w.line(d)));
     return;
   }
   const locs: Loc[] = [];
   const exactPaths = new Set(vh.exact.map((r) => r.path));
-  const pol = (r: Route): Pick<Loc, 'policies' | 'filters'> => ({ ...(r.policies ? { policies: r.policies } : {}), ...(r.filters?.length ? { filters: r.filters } : {}) });
+  const pol = (r: Route): Pick<Loc, 'policies' | 'filters' | 'canaryRoute'> => ({ ...(r.policies ? { policies: r.policies } : {}), ...(r.filters?.length ? { filters: r.filters } : {}), ...(r.canary ? { canaryRoute: r } : {}) });
   for (const r of vh.exact) locs.push({ modifier: '=', path: r.path, upstream: r.upstream, ...pol(r) });
   let root = false;
   for (const r of vh.prefix) {
@@ -262,7 +274,9 @@ function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, ups
     // A location with policies answers in place: the jump to a named location is an internal
     // redirect in the rewrite phase, which would skip this location's access phase.
     // So does one that sets headers (upstream-vhost) or timeouts: the named location would not have them.
-    const body = hasPolicies(l.policies) || l.filters?.length ? adaptForGrpc([...filterLines(l.filters), ...policyLines(l.policies), ...inPlace(upstream(l.upstream), l.policies ?? {})], upstream(l.upstream), PROXY_HEADERS) : backends.jump(l.upstream);
+    const body = answer(l.canaryRoute, l, () =>
+      hasPolicies(l.policies) || l.filters?.length ? adaptForGrpc([...filterLines(l.filters), ...policyLines(l.policies), ...inPlace(upstream(l.upstream), l.policies ?? {})], upstream(l.upstream), PROXY_HEADERS) : backends.jump(l.upstream),
+    );
     w.block(head, () => body.forEach((d) => w.line(d)));
   }
 }

@@ -13,6 +13,7 @@ import { modelOptionsFromStatic, TraefikModel } from '../../traefik/evaluate.js'
 import { readOutput } from '../../traefik/output.js';
 import type { ScenarioResult } from '../scenario.js';
 import { ACCESS_CASES, ACCESS_EXTRA_CASES, BODY_CASES, REGEX_POLICY_CASES, type PortedCase, type PortedRequest } from './cases.js';
+import { CANARY_CASES } from './canary-cases.js';
 
 export const PORTED_FEATURE = 'ingress-nginx/access-and-limits';
 const LIVE: readonly string[] = ['nginx', 'haproxy', 'envoy', 'caddy'];
@@ -153,7 +154,7 @@ async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: S
   }
 }
 
-export const PORTED_CASES: readonly PortedCase[] = [...ACCESS_CASES, ...ACCESS_EXTRA_CASES, ...BODY_CASES, ...REGEX_POLICY_CASES];
+export const PORTED_CASES: readonly PortedCase[] = [...ACCESS_CASES, ...ACCESS_EXTRA_CASES, ...BODY_CASES, ...REGEX_POLICY_CASES, ...CANARY_CASES];
 
 /** Every ported case on `target`, as conformance results (feature "ingress-nginx/access"). */
 export async function runPorted(target: TargetName): Promise<ScenarioResult[]> {

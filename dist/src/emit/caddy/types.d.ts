@@ -57,6 +57,10 @@ export interface MatcherSet {
         ranges: string[];
     };
     not?: MatcherSet[];
+    /** Header field → Go regexp searched in each of its values (canary rules). */
+    header_regexp?: Record<string, {
+        pattern: string;
+    }>;
 }
 export interface Route {
     match?: MatcherSet[];
@@ -96,6 +100,9 @@ export interface ReverseProxyHandler {
     load_balancing: {
         selection_policy: {
             policy: 'round_robin';
+        } | {
+            policy: 'weighted_round_robin';
+            weights: number[];
         };
     };
     headers: {
