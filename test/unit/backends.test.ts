@@ -218,6 +218,27 @@ describe('backends lowering', () => {
     assert.ok(codes(bad).includes('IC1023') && codes(bad).includes('IC3110'));
   });
 
+  test('a canary on a route with a backend protocol is refused (IC4111), not sent over plain HTTP', () => {
+    const canary = `apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: a-canary
+  namespace: default
+  annotations: {nginx.ingress.kubernetes.io/canary: "true", nginx.ingress.kubernetes.io/canary-weight: "50"}
+spec:
+  rules:
+  - host: a.test
+    http:
+      paths:
+      - {path: /a, pathType: Prefix, backend: {service: {name: other, port: {number: 80}}}}
+`;
+    const r = run(ing('a', 'a.test', { 'backend-protocol': 'HTTPS' }), canary);
+    assert.equal(r.ok, false);
+    assert.ok(codes(r).includes('IC4111'), codes(r).join());
+    const plain = run(ing('a', 'a.test', {}), canary);
+    assert.ok(plain.ok, codes(plain).join());
+  });
+
   test('AUTO_HTTP is refused where the target cannot choose TLS per request', () => {
     for (const target of ['haproxy'] as const) {
       const r = compile([{ path: 'in.yaml', text: ing('a', 'a.test', { 'backend-protocol': 'AUTO_HTTP' }) }], { target, backends: ['default/echo:80=127.0.0.1:9'] });
