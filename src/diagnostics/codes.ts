@@ -138,6 +138,8 @@ export const CODES = {
   // ---- family: auth, basic and external (IC2260–2279 provider, IC3130–3139 lower, IC4130–4139 emit) ----
 
   // ---- family: traffic, CORS and affinity (IC2280–2299 provider, IC3140–3149 lower, IC4140–4149 emit) ----
+  IC2280: { severity: 'warning', title: 'CORS origin entries skipped', text: (a) => `annotation ${v(a, 'key')}: entries not used, as in ingress-nginx: ${v(a, 'detail')}` },
+  IC3140: { severity: 'error', title: 'CORS on a string-prefix or regex path', text: (a) => `path "${v(a, 'path')}" of ${v(a, 'ingress')} is a ${v(a, 'match')} route (ImplementationSpecific under ingress-nginx, or a regex host), and ingressc does not apply CORS to such routes yet. Use pathType Prefix or Exact, or --path-semantics spec` },
 
   // ---- family: limits (IC2320–2339 provider, IC3160–3169 lower, IC4160–4169 emit) ----
 

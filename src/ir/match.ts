@@ -1,3 +1,4 @@
+import { corsOutcome, type CorsOutcome } from './cors.js';
 import { normalizeRequestPath } from './normalize-path.js';
 import { locationRegex, parsePortable, searchPortable, type PortableRegex } from './regex.js';
 import type { Route, RouteFilter, RouteTable, VirtualHost } from './types.js';
@@ -96,9 +97,21 @@ export interface MatchResult {
   forwarded?: Forwarded;
   /** How the decision was made. */
   via: 'route' | 'vhost-fallback' | 'default-backend' | 'not-found' | 'bad-request';
+  /**
+   * The route's CORS policy applies (src/ir/cors.ts): `preflight` = the proxy answers 204 with
+   * `headers` and the upstream is not called; else the upstream's response gets `headers`.
+   */
+  cors?: CorsOutcome;
 }
 
-export function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: string): MatchResult {
+/** Request details beyond host and path that some policies read. */
+export interface RequestExtras {
+  method?: string;
+  /** The Origin header, when sent. */
+  origin?: string;
+}
+
+export function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: string, extras: RequestExtras = {}): MatchResult {
   const n = normalizeRequestPath(pathWithQuery);
   if (!n.ok) return { via: 'bad-request', badRequest: n.reason };
   const path = n.path;
@@ -109,7 +122,8 @@ export function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: 
     // Filters see the normalised path, as nginx's rewrite sees $uri; the query is kept.
     const q = pathWithQuery.indexOf('?');
     const forwarded = route.filters?.length ? { forwarded: applyFilters(route.filters, q < 0 ? path : path + pathWithQuery.slice(q)) } : {};
-    return { vhost, path, route, upstream: route.upstream, via: 'route', ...forwarded };
+    const cors = route.policies?.cors ? corsOutcome(route.policies.cors, extras.method ?? 'GET', extras.origin) : undefined;
+    return { vhost, path, route, upstream: route.upstream, via: 'route', ...forwarded, ...(cors ? { cors } : {}) };
   }
   if (vhost.fallback) return { vhost, path, upstream: vhost.fallback, via: 'vhost-fallback' };
   return { vhost, path, via: 'not-found' };

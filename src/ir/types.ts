@@ -121,6 +121,30 @@ export interface RoutePolicies {
   bodyBufferSize?: string;
   /** proxy-connect/send/read-timeout. */
   timeouts?: UpstreamTimeouts;
+  /** enable-cors and the cors-* keys (src/ir/cors.ts evaluates it). */
+  cors?: CorsPolicy;
+}
+
+/**
+ * ingress-nginx's CORS (nginx.tmpl "CORS"), applied after the source ranges. A request matches when
+ * `allowOrigins` is '*' (every request, with or without Origin), or its Origin header matches one
+ * entry, case-insensitively, at the END of the header (ingress-nginx's regex is `~* (...)$`, not
+ * anchored at the start); a "*." host prefix stands for one label [A-Za-z0-9-]+. A matching
+ * OPTIONS request (any OPTIONS: no Access-Control-Request-Method check) is answered 204 by the proxy
+ * with the CORS headers, and never reaches the upstream; any other matching request is proxied and
+ * its response gets the CORS headers, replacing the upstream's headers of those names. A request
+ * that does not match is proxied untouched (an OPTIONS too).
+ */
+export interface CorsPolicy {
+  /** '*': Access-Control-Allow-Origin is "*"; else the origins as written (echoed when matched). */
+  allowOrigins: '*' | string[];
+  allowMethods: string;
+  allowHeaders: string;
+  /** '' = no Access-Control-Expose-Headers. */
+  exposeHeaders: string;
+  /** false = no Access-Control-Allow-Credentials header. */
+  allowCredentials: boolean;
+  maxAge: number;
 }
 
 /**

@@ -590,6 +590,24 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
           if (have) throw new Failure(`expected the backend not to see header ${a.name}`);
           break;
         }
+        case 'response-header-absent': {
+          if (unobservable('the response headers')) break;
+          const have = Object.keys(last()?.headers ?? {}).find((k) => k.toLowerCase() === a.name.toLowerCase());
+          if (have) throw new Failure(`expected no response header ${a.name}, got ${JSON.stringify(last()!.headers[have])}`);
+          break;
+        }
+        case 'response-header-exact': {
+          if (unobservable('the response headers')) break;
+          const vals = Object.entries(last()?.headers ?? {}).filter(([k]) => k.toLowerCase() === a.name.toLowerCase()).flatMap(([, v]) => v);
+          if (vals.length !== 1 || vals[0] !== a.value) throw new Failure(`expected exactly one response header ${a.name}: ${JSON.stringify(a.value)}, got ${JSON.stringify(vals)}`);
+          break;
+        }
+        case 'not-proxied': {
+          const ex = last();
+          if (!ex || ex.error) throw new Failure('expected a response from the proxy itself');
+          if (ex.echo) throw new Failure('expected the proxy to answer without calling the backend');
+          break;
+        }
         case 'verify-hostname': {
           if (unobservable('the served certificate')) break;
           const ex = last();

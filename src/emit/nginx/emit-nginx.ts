@@ -8,6 +8,7 @@ import { nginxHeaderName, nginxQuote, nginxRewriteTarget, wildcardHashServerName
 import { locationRegex, parsePortable, renderPortable } from '../../ir/regex.js';
 import { depthCheck, hostParentMap } from './wildcard-depth.js';
 import { directAnswer, resolvedAtRuntime, ServerBackends, upstreamBlocks } from './backends.js';
+import { corsLines, corsMaps } from './traffic.js';
 
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
@@ -69,6 +70,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     w.line('merge_slashes on;');
     w.line('map $request_uri $ingressc_bad_path { default 0; "~^[^?]*%(2[Ff]|5[Cc])" 1; }');
     if (hashWildcards && wildcards) hostParentMap(w);
+    corsMaps(w, ir);
     upstreamBlocks(w, ir);
     const upstream = (id: string | undefined): Upstream | undefined => {
       if (id === undefined) return undefined;
@@ -157,6 +159,8 @@ function policyLines(p: RoutePolicies | undefined): string[] {
   if (t?.read !== undefined) out.push(`proxy_read_timeout ${t.read}s;`);
   for (const c of p.sourceDeny ?? []) out.push(`deny ${nginxQuote(c)};`);
   if (p.sourceAllow) out.push(...p.sourceAllow.map((c) => `allow ${nginxQuote(c)};`), 'deny all;');
+  // CORS: its preflight answer comes in the rewrite phase, before the access checks above, as in ingress-nginx.
+  out.push(...corsLines(p.cors));
   return out;
 }
 
