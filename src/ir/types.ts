@@ -126,12 +126,14 @@ export interface RoutePolicies {
 }
 
 /**
- * ingress-nginx's CORS (nginx.tmpl "CORS"), applied after the source ranges. A request matches when
+ * ingress-nginx's CORS (nginx.tmpl "CORS"). A request matches when
  * `allowOrigins` is '*' (every request, with or without Origin), or its Origin header matches one
  * entry, case-insensitively, at the END of the header (ingress-nginx's regex is `~* (...)$`, not
  * anchored at the start); a "*." host prefix stands for one label [A-Za-z0-9-]+. A matching
  * OPTIONS request (any OPTIONS: no Access-Control-Request-Method check) is answered 204 by the proxy
- * with the CORS headers, and never reaches the upstream; any other matching request is proxied and
+ * with the CORS headers, and never reaches the upstream: that answer comes BEFORE the route's access
+ * checks (source ranges), as ingress-nginx gives it in nginx's rewrite phase, ahead of allow/deny
+ * and auth (a preflight carries no credentials); any other matching request is proxied and
  * its response gets the CORS headers, replacing the upstream's headers of those names. A request
  * that does not match is proxied untouched (an OPTIONS too).
  */

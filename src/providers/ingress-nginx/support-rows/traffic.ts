@@ -8,6 +8,7 @@ import { CORS_KEYS } from '../families/traffic.js';
  */
 const cors: Partial<Record<TargetName, Support>> = {
   nginx: { level: 'supported' },
+  haproxy: { level: 'supported' },
 };
 
 export const ROWS: SupportRows = Object.fromEntries(CORS_KEYS.map((k) => [k, cors]));
