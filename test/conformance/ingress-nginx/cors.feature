@@ -929,6 +929,45 @@ Feature: ingress-nginx CORS
     And the request must not reach a backend
     And the response header "Access-Control-Allow-Origin" must be exactly "*"
 
+  # Not an e2e case: nginx answers the preflight in its rewrite phase, before the access phase (allow/deny)
+  Scenario: a preflight is answered before the source ranges
+    Given an Ingress resource
+    """
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: corst4
+      annotations:
+        nginx.ingress.kubernetes.io/enable-cors: "true"
+        nginx.ingress.kubernetes.io/cors-allow-origin: "https://origin.cors.com"
+        nginx.ingress.kubernetes.io/allowlist-source-range: "10.0.0.0/8"
+    spec:
+      rules:
+        - host: cors.foo.com
+          http:
+            paths:
+              - path: /
+                pathType: Prefix
+                backend:
+                  service:
+                    name: echo
+                    port:
+                      number: 80
+    """
+    When I send a "OPTIONS" request to "http://cors.foo.com/" with header
+    """
+    {"Origin": "https://origin.cors.com"}
+    """
+    Then the response status-code must be 204
+    And the request must not reach a backend
+    And the response header "Access-Control-Allow-Origin" must be exactly "https://origin.cors.com"
+    When I send a "GET" request to "http://cors.foo.com/" with header
+    """
+    {"Origin": "https://origin.cors.com"}
+    """
+    Then the response status-code must be 403
+    And the request must not reach a backend
+
   # Not an e2e case: template.go buildCorsOriginRegex: if ($http_origin ~* ...)
   Scenario: origins match case-insensitively
     Given an Ingress resource
@@ -936,7 +975,7 @@ Feature: ingress-nginx CORS
     apiVersion: networking.k8s.io/v1
     kind: Ingress
     metadata:
-      name: corst4
+      name: corst5
       annotations:
         nginx.ingress.kubernetes.io/enable-cors: "true"
         nginx.ingress.kubernetes.io/cors-allow-origin: "https://origin.cors.com"
@@ -967,7 +1006,7 @@ Feature: ingress-nginx CORS
     apiVersion: networking.k8s.io/v1
     kind: Ingress
     metadata:
-      name: corst5
+      name: corst6
       annotations:
         nginx.ingress.kubernetes.io/enable-cors: "true"
         nginx.ingress.kubernetes.io/cors-allow-origin: "https://origin.cors.com"

@@ -9,6 +9,7 @@ import { CORS_KEYS } from '../families/traffic.js';
 const cors: Partial<Record<TargetName, Support>> = {
   nginx: { level: 'supported' },
   haproxy: { level: 'supported' },
+  envoy: { level: 'supported' },
 };
 
 export const ROWS: SupportRows = Object.fromEntries(CORS_KEYS.map((k) => [k, cors]));
