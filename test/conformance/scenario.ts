@@ -256,13 +256,13 @@ class Failure extends Error {}
 class NotApplicable extends Error {}
 
 /**
- * In the ingress-nginx suites, a target that does not honour an annotation (IC2102) or cannot express a path
+ * In the ingress-nginx suites, a target that does not honour an annotation (IC2101, IC2102) or cannot express a path
  * match (IC4030) refuses to compile: the scenario does not apply to it (the matrix lists why).
  */
 function refusedByTarget(w: World, d: Deployment): string | undefined {
   if (!w.ingressNginx || !d.error) return undefined;
-  const why = d.result.diagnostics.find((x) => x.severity === 'error' && (x.code === 'IC2102' || x.code === 'IC4030'));
-  return why && `the target fails closed: ${why.code} ${why.code === 'IC2102' ? (why.message.split(' ')[1] ?? '') : 'path match not expressible'}`;
+  const why = d.result.diagnostics.find((x) => x.severity === 'error' && (x.code === 'IC2101' || x.code === 'IC2102' || x.code === 'IC4030'));
+  return why && `the target fails closed: ${why.code} ${why.code !== 'IC4030' ? (why.message.split(' ')[1] ?? '') : 'path match not expressible'}`;
 }
 
 interface Deployment {

@@ -30,6 +30,8 @@ export interface MatcherSet {
   path_regexp?: { pattern: string };
   /** Keys are placeholders (`{http.request.uri}`: the request target as received). */
   vars_regexp?: Record<string, { pattern: string }>;
+  method?: string[];
+  header_regexp?: Record<string, { pattern: string }>;
 }
 
 export interface Route {
@@ -39,7 +41,13 @@ export interface Route {
   terminal?: true;
 }
 
-export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler;
+export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler | HeadersHandler;
+
+/** Response headers set when the response is written (`deferred`), replacing the upstream's. */
+export interface HeadersHandler {
+  handler: 'headers';
+  response: { set: Record<string, string[]>; deferred: true };
+}
 
 export interface InvokeHandler {
   handler: 'invoke';

@@ -10,6 +10,7 @@ const cors: Partial<Record<TargetName, Support>> = {
   nginx: { level: 'supported' },
   haproxy: { level: 'supported' },
   envoy: { level: 'supported' },
+  caddy: { level: 'supported' },
 };
 
 export const ROWS: SupportRows = Object.fromEntries(CORS_KEYS.map((k) => [k, cors]));
