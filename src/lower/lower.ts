@@ -71,7 +71,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     // string-prefix or regex route yet, so such a route with one is refused rather than emitted open.
     // Timeouts are not refused: every emitter that honours them applies them to every route kind.
     for (const r of routesOf(vh)) if (accessPolicy(r.policies) && r.match !== 'Exact' && r.match !== 'Prefix') diags.report('IC3072', r.origin, { path: r.sourcePath, match: r.match, ingress: r.ingress });
-    for (const r of routesOf(vh)) if (r.policies?.cors && r.match !== 'Exact' && r.match !== 'Prefix') diags.report('IC3140', r.origin, { path: r.sourcePath, match: r.match, ingress: r.ingress });
+    for (const r of routesOf(vh)) if (r.policies?.cors && r.match === 'RegularExpression') diags.report('IC3140', r.origin, { path: r.sourcePath, match: r.match, ingress: r.ingress });
     if (!vh.fallback && defaultUpstream) vh.fallback = defaultUpstream;
     const t = tls.hosts.get(vh.name);
     if (t && vh.kind !== 'any') {

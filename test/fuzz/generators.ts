@@ -160,7 +160,31 @@ export const nginxSize: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom('0', '15r', '10b', '1.5m', ' 1m', '1m;', '-1', '99999999999999999g'),
 );
 
+/** cors-allow-origin values: valid entries, wildcards, schemes, "null", "*", and hostile near-misses. */
+const corsOriginEntry: fc.Arbitrary<string> = fc.oneof(
+  fc.tuple(fc.constantFrom('http://', 'https://', 'tauri://', ''), fc.constantFrom('', '*.'), dnsSubdomain, fc.option(fc.integer({ min: 1, max: 99999 }), { nil: undefined })).map(
+    ([s, w, h, p]) => `${s}${w}${h}${p === undefined ? '' : `:${p}`}`,
+  ),
+  fc.constantFrom('*', 'null', '', '   ', 'https://$upstream_addr', 'https://a.com"; return 200; #', "https://a.com' %[src]", 'https://{http.request.uri}', 'http://a.com/x', 'HTTP://A.COM', 'https://a.*.com', 'https://*.*.a.com'),
+);
+export const corsOrigins: fc.Arbitrary<string> = fc
+  .tuple(fc.array(corsOriginEntry, { minLength: 1, maxLength: 4 }), fc.constantFrom(',', ', ', ' ,'))
+  .map(([es, sep]) => es.join(sep));
+/** cors-allow-methods / -headers / -expose-headers values, valid and hostile. */
+const corsList = fc.oneof(
+  fc.array(fc.constantFrom('GET', 'POST', 'X-Custom_1', '*', 'Content-Type', 'dnt'), { minLength: 1, maxLength: 4 }).map((xs) => xs.join(', ')),
+  fc.constantFrom('', ' ', 'GET,,POST', 'GET ,POST', 'X-A;Y', '$http_host', 'X-A"; return 200; #', '%[src]', '{http.request.uri}', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!', 'a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,;'),
+);
+
 const annotation = fc.oneof(
+  {
+    weight: 1,
+    arbitrary: corsOrigins.map((v): [string, string] => ['nginx.ingress.kubernetes.io/cors-allow-origin', v]),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.constantFrom('cors-allow-methods', 'cors-allow-headers', 'cors-expose-headers', 'cors-max-age'), corsList).map(([k, v]): [string, string] => [`nginx.ingress.kubernetes.io/${k}`, v]),
+  },
   {
     weight: 1,
     arbitrary: fc.tuple(fc.constantFrom('proxy-body-size', 'client-body-buffer-size'), nginxSize).map(([k, v]): [string, string] => [`nginx.ingress.kubernetes.io/${k}`, v]),
@@ -170,6 +194,11 @@ const annotation = fc.oneof(
     arbitrary: fc.tuple(fc.constantFrom('allowlist-source-range', 'whitelist-source-range', 'denylist-source-range'), sourceRange).map(([k, v]): [string, string] => [`nginx.ingress.kubernetes.io/${k}`, v]),
   },
   fc.constantFrom<[string, string]>(
+    ['nginx.ingress.kubernetes.io/enable-cors', 'true'],
+    ['nginx.ingress.kubernetes.io/enable-cors', 'true'],
+    ['nginx.ingress.kubernetes.io/cors-allow-credentials', 'false'],
+    ['nginx.ingress.kubernetes.io/cors-max-age', '-5'],
+    ['nginx.ingress.kubernetes.io/cors-max-age', '99999999999999999999'],
     ['nginx.ingress.kubernetes.io/ssl-redirect', 'false'],
     ['nginx.ingress.kubernetes.io/ssl-redirect', 'true'],
     ['nginx.ingress.kubernetes.io/ssl-redirect', 'False'],

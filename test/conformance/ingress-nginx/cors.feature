@@ -1027,3 +1027,41 @@ Feature: ingress-nginx CORS
     Then the response status-code must be 200
     And the response must be served by the "echo" service
     And the response headers must not contain "Access-Control-Allow-Origin"
+
+  # Not an e2e case: nginx.tmpl applies the CORS block to every location kind
+  Scenario: CORS on an ImplementationSpecific path (a string prefix under ingress-nginx)
+    Given an Ingress resource
+    """
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: corst7
+      annotations:
+        nginx.ingress.kubernetes.io/enable-cors: "true"
+        nginx.ingress.kubernetes.io/cors-allow-origin: "https://origin.cors.com"
+    spec:
+      rules:
+        - host: cors.foo.com
+          http:
+            paths:
+              - path: /api
+                pathType: ImplementationSpecific
+                backend:
+                  service:
+                    name: echo
+                    port:
+                      number: 80
+    """
+    When I send a "OPTIONS" request to "http://cors.foo.com/apiv2" with header
+    """
+    {"Origin": "https://origin.cors.com"}
+    """
+    Then the response status-code must be 204
+    And the request must not reach a backend
+    When I send a "GET" request to "http://cors.foo.com/apiv2" with header
+    """
+    {"Origin": "https://origin.cors.com"}
+    """
+    Then the response status-code must be 200
+    And the response header "Access-Control-Allow-Origin" must be exactly "https://origin.cors.com"
+    And the response must be served by the "echo" service
