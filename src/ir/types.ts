@@ -123,6 +123,35 @@ export interface RoutePolicies {
   timeouts?: UpstreamTimeouts;
   /** enable-cors and the cors-* keys (src/ir/cors.ts evaluates it). */
   cors?: CorsPolicy;
+  /** affinity: cookie and the session-cookie-* keys. */
+  affinity?: AffinityPolicy;
+}
+
+/**
+ * ingress-nginx's cookie affinity (balancer/sticky*.lua), for the requests this route serves: a
+ * request without a cookie `cookie` that names a current endpoint of the upstream is served by some
+ * endpoint, and the response carries `Set-Cookie: <cookie>=<token>` naming it (an opaque value
+ * each target chooses) with the attributes below and HttpOnly; a request with such a cookie is
+ * served by that endpoint. Only routes of Ingresses with the annotation set the cookie.
+ * `mode`: 'persistent' = a session stays on its endpoint while it exists; 'balanced' (the default)
+ * = ingress-nginx may move some sessions when endpoints are added (consistent hashing).
+ */
+export interface AffinityPolicy {
+  cookie: string;
+  /** The Path attribute: session-cookie-path, else the route's path as written ("/" when empty). */
+  path: string;
+  domain?: string;
+  /** Max-Age attribute, seconds. */
+  maxAge?: number;
+  /** Expires attribute: this many seconds after the response. */
+  expires?: number;
+  /** 'always' (session-cookie-secure: true); 'https': Secure only on HTTPS requests (ingress-nginx's default). */
+  secure: 'always' | 'https';
+  /** SameSite attribute, as written (None, Lax, Strict in any case). */
+  sameSite?: string;
+  mode: 'balanced' | 'persistent';
+  /** After a failed attempt, pick another endpoint and set a new cookie (else retry the same one). */
+  changeOnFailure: boolean;
 }
 
 /**

@@ -10,9 +10,10 @@ import { collectTls } from './tls.js';
 import { UpstreamResolver } from './upstreams.js';
 import { upstreamExtras } from './upstream-settings.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
+import { fillAffinityPaths } from './traffic.js';
 
-/** Policies other than the timeouts and CORS (source ranges, body size, body buffer). */
-const accessPolicy = (p: RoutePolicies | undefined): boolean => p !== undefined && Object.keys(p).some((k) => k !== 'timeouts' && k !== 'cors');
+/** Policies other than the timeouts, CORS and affinity (source ranges, body size, body buffer). */
+const accessPolicy = (p: RoutePolicies | undefined): boolean => p !== undefined && Object.keys(p).some((k) => k !== 'timeouts' && k !== 'cors' && k !== 'affinity');
 
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics): RouteTable {
@@ -71,7 +72,10 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     // string-prefix or regex route yet, so such a route with one is refused rather than emitted open.
     // Timeouts are not refused: every emitter that honours them applies them to every route kind.
     for (const r of routesOf(vh)) if (accessPolicy(r.policies) && r.match !== 'Exact' && r.match !== 'Prefix') diags.report('IC3072', r.origin, { path: r.sourcePath, match: r.match, ingress: r.ingress });
-    for (const r of routesOf(vh)) if (r.policies?.cors && r.match === 'RegularExpression') diags.report('IC3140', r.origin, { path: r.sourcePath, match: r.match, ingress: r.ingress });
+    for (const r of routesOf(vh))
+      if ((r.policies?.cors || r.policies?.affinity) && r.match === 'RegularExpression')
+        diags.report('IC3140', r.origin, { path: r.sourcePath, ingress: r.ingress, what: r.policies.cors ? 'CORS' : 'session affinity' });
+    fillAffinityPaths(vh);
     if (!vh.fallback && defaultUpstream) vh.fallback = defaultUpstream;
     const t = tls.hosts.get(vh.name);
     if (t && vh.kind !== 'any') {

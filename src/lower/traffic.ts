@@ -1,6 +1,6 @@
 import type { TargetName } from '../diagnostics/types.js';
-import type { CorsPolicy, RoutePolicies } from '../ir/types.js';
-import { CORS_DEFAULTS } from '../providers/ingress-nginx/families/traffic.js';
+import { routesOf, type AffinityPolicy, type CorsPolicy, type RoutePolicies, type VirtualHost } from '../ir/types.js';
+import { CORS_DEFAULTS, DEFAULT_COOKIE_NAME } from '../providers/ingress-nginx/families/traffic.js';
 import { supportOf } from '../providers/ingress-nginx/support.js';
 import type { IngressModel } from '../validate/model.js';
 
@@ -9,7 +9,40 @@ import type { IngressModel } from '../validate/model.js';
  * it (otherwise annotation-support.ts has reported it). ingress-nginx's defaults fill what the
  * Ingress leaves out.
  */
-export function trafficPolicies(ing: IngressModel, target: TargetName): Pick<RoutePolicies, 'cors'> {
+export function trafficPolicies(ing: IngressModel, target: TargetName): Pick<RoutePolicies, 'cors' | 'affinity'> {
+  return { ...corsPolicy(ing, target), ...affinityPolicy(ing, target) };
+}
+
+/**
+ * affinity: cookie. The Path is per route (fillAffinityPaths, once routes exist): here it is the
+ * session-cookie-path or "" for "the route's own path".
+ */
+function affinityPolicy(ing: IngressModel, target: TargetName): Pick<RoutePolicies, 'affinity'> {
+  const a = ing.features.traffic?.affinity;
+  if (a?.type !== 'cookie' || !supportOf('affinity', target)) return {};
+  const affinity: AffinityPolicy = {
+    cookie: a.name ?? DEFAULT_COOKIE_NAME,
+    path: a.path ?? '',
+    ...(a.domain !== undefined ? { domain: a.domain } : {}),
+    ...(a.maxAge !== undefined ? { maxAge: a.maxAge } : {}),
+    ...(a.expires !== undefined ? { expires: a.expires } : {}),
+    secure: a.secure ? 'always' : 'https',
+    ...(a.sameSite !== undefined ? { sameSite: a.sameSite } : {}),
+    mode: a.mode ?? 'balanced',
+    changeOnFailure: a.changeOnFailure ?? false,
+  };
+  return { affinity };
+}
+
+/** The cookie Path of each affinity route: ingress-nginx's $location_path, the path as written. */
+export function fillAffinityPaths(vh: VirtualHost): void {
+  for (const r of routesOf(vh)) {
+    const a = r.policies?.affinity;
+    if (a && a.path === '') r.policies = { ...r.policies, affinity: { ...a, path: r.sourcePath === '' ? '/' : r.sourcePath } };
+  }
+}
+
+function corsPolicy(ing: IngressModel, target: TargetName): Pick<RoutePolicies, 'cors'> {
   const c = ing.features.traffic?.cors;
   if (!c?.enabled || !supportOf('enable-cors', target)) return {};
   const cors: CorsPolicy = {

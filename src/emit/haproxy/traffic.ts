@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { corsHeaderTemplate, corsOriginSearch, ECHO_ORIGIN } from '../../ir/cors.js';
-import type { CorsPolicy } from '../../ir/types.js';
+import type { AffinityPolicy, CorsPolicy, Endpoint } from '../../ir/types.js';
 import { cfgName, quotedArg, quotedText } from './quote.js';
 
 /**
@@ -26,3 +27,32 @@ export function corsRules(p: CorsPolicy | undefined): string[] {
   }
   return out;
 }
+
+/**
+ * ingress-nginx's cookie affinity as HAProxy's cookie persistence in the route's own backend:
+ * `insert indirect` sets the cookie only when the request has none naming a server of this
+ * backend, as ingress-nginx sets it only when it picks a new endpoint. Each server's cookie value
+ * is an opaque hash of its address. The cookie names one server, so a session stays on its
+ * endpoint while it exists (ingress-nginx's persistent mode; support rows note the balanced one).
+ * HAProxy writes its own "path=/" first; the Path attribute added after it is the one clients use
+ * (RFC 6265 5.3: the last Path attribute wins).
+ */
+export function cookieLine(a: AffinityPolicy): string {
+  const parts = [`cookie ${cfgName(a.cookie)} insert indirect httponly`];
+  if (a.secure === 'always') parts.push('secure');
+  parts.push(`attr ${quotedArg(`Path=${a.path}`)}`);
+  // As an attribute, spelt as ingress-nginx spells it (HAProxy's `domain` option writes "domain=").
+  if (a.domain !== undefined) parts.push(`attr ${quotedArg(`Domain=${a.domain}`)}`);
+  if (a.maxAge !== undefined) parts.push(`attr ${quotedArg(`Max-Age=${a.maxAge}`)}`);
+  if (a.sameSite !== undefined) parts.push(`attr ${quotedArg(`SameSite=${a.sameSite}`)}`);
+  return parts.join(' ');
+}
+
+/** Rules of a backend with affinity: Secure on HTTPS requests (ingress-nginx's default). */
+export function affinityRules(a: AffinityPolicy | undefined): string[] {
+  if (!a || a.secure === 'always') return [];
+  return [`http-after-response replace-header Set-Cookie ${quotedArg(`^(${a.cookie.replace(/[.]/g, '[.]')}=.*)$`)} ${quotedText('\\1; Secure')} if { ssl_fc }`];
+}
+
+/** A server's cookie value: an opaque, stable hash of its address. */
+export const serverCookie = (e: Endpoint): string => createHash('sha256').update(`${e.host}:${e.port}`).digest('hex').slice(0, 16);

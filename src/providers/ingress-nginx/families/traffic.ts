@@ -21,8 +21,27 @@ export interface CorsSettings {
   maxAge?: number;
 }
 
+/** affinity and session-cookie-* (internal/ingress/annotations/sessionaffinity). */
+export interface AffinitySettings {
+  /** affinity: "cookie" (the only type). */
+  type?: 'cookie';
+  mode?: 'balanced' | 'persistent';
+  canaryBehavior?: 'sticky' | 'legacy';
+  name?: string;
+  path?: string;
+  domain?: string;
+  sameSite?: string;
+  /** Seconds, as written (validated). */
+  expires?: number;
+  maxAge?: number;
+  secure?: boolean;
+  conditionalSameSiteNone?: boolean;
+  changeOnFailure?: boolean;
+}
+
 export interface TrafficSettings {
   cors?: CorsSettings;
+  affinity?: AffinitySettings;
 }
 
 /** ingress-nginx's defaults (cors/main.go). */
@@ -126,7 +145,106 @@ function readCors(name: string, value: string, into: AnnotationFeatures): Family
   return undefined;
 }
 
+export const AFFINITY_KEYS = [
+  'affinity',
+  'affinity-mode',
+  'affinity-canary-behavior',
+  'session-cookie-name',
+  'session-cookie-path',
+  'session-cookie-domain',
+  'session-cookie-samesite',
+  'session-cookie-expires',
+  'session-cookie-max-age',
+  'session-cookie-secure',
+  'session-cookie-conditional-samesite-none',
+  'session-cookie-change-on-failure',
+] as const;
+
+export const DEFAULT_COOKIE_NAME = 'INGRESSCOOKIE';
+
+/** A cookie name: an RFC 6265 token within ingress-nginx's BasicChars (no "/" or ":", which are not token characters). */
+const COOKIE_NAME_RE = /^[A-Za-z0-9._~-]+$/;
+/** A cookie Path: absolute, path characters only (ingress-nginx's URL characters without ",:?&="). */
+const COOKIE_PATH_RE = /^\/[A-Za-z0-9._~/-]*$/;
+/** A cookie Domain: DNS labels, an optional leading ".". */
+const COOKIE_DOMAIN_RE = /^\.?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
+/** Whole seconds (ingress-nginx's unanchored `(^0|-?[1-9]\d*$)` also lets "-5" and "0abc" through). */
+const SECONDS_RE = /^(?:0|[1-9][0-9]{0,9})$/;
+
+const affinityOf = (into: AnnotationFeatures): AffinitySettings => {
+  const t = (into.traffic ??= {});
+  return (t.affinity ??= {});
+};
+
+function option<T extends string>(value: string, options: readonly T[], caseSensitive: boolean): T | undefined {
+  const v = value.trim();
+  return options.find((o) => (caseSensitive ? o === v : o.toLowerCase() === v.toLowerCase()));
+}
+
+function readAffinity(name: string, value: string, into: AnnotationFeatures): FamilyProblem | undefined {
+  const v = norm(value);
+  const a = affinityOf(into);
+  switch (name) {
+    case 'affinity':
+      if (option(value, ['cookie'], true) === undefined) return { detail: `expected "cookie" (the only affinity type), found ${JSON.stringify(value)}` };
+      a.type = 'cookie';
+      return undefined;
+    case 'affinity-mode': {
+      const m = option(value, ['balanced', 'persistent'] as const, true);
+      if (m === undefined) return { detail: `expected "balanced" or "persistent", found ${JSON.stringify(value)}` };
+      a.mode = m;
+      return undefined;
+    }
+    case 'affinity-canary-behavior': {
+      const m = option(value, ['sticky', 'legacy'] as const, true);
+      if (m === undefined) return { detail: `expected "sticky" or "legacy", found ${JSON.stringify(value)}` };
+      a.canaryBehavior = m;
+      return undefined;
+    }
+    case 'session-cookie-name':
+      if (v === '') return undefined;
+      if (!COOKIE_NAME_RE.test(v)) return { detail: `expected a cookie name (letters, digits, ".", "_", "~", "-"), found ${JSON.stringify(value)}` };
+      a.name = v;
+      return undefined;
+    case 'session-cookie-path':
+      if (v === '') return undefined;
+      if (!COOKIE_PATH_RE.test(v)) return { detail: `expected a path starting with "/" (letters, digits, ".", "_", "~", "-", "/"), found ${JSON.stringify(value)}` };
+      a.path = v;
+      return undefined;
+    case 'session-cookie-domain':
+      if (v === '') return undefined;
+      if (!COOKIE_DOMAIN_RE.test(v)) return { detail: `expected a domain name, found ${JSON.stringify(value)}` };
+      a.domain = v;
+      return undefined;
+    case 'session-cookie-samesite': {
+      // ingress-nginx matches the options case-insensitively and sends the value as written.
+      if (option(value, ['none', 'lax', 'strict'], false) === undefined) return { detail: `expected "None", "Lax" or "Strict", found ${JSON.stringify(value)}` };
+      a.sameSite = v;
+      return undefined;
+    }
+    case 'session-cookie-expires':
+    case 'session-cookie-max-age':
+      if (!SECONDS_RE.test(v)) return { detail: `expected a whole number of seconds, found ${JSON.stringify(value)}` };
+      if (name === 'session-cookie-expires') a.expires = Number(v);
+      else a.maxAge = Number(v);
+      return undefined;
+    case 'session-cookie-secure':
+    case 'session-cookie-conditional-samesite-none':
+    case 'session-cookie-change-on-failure': {
+      const b = parseGoBool(value);
+      if (b === undefined) return { detail: 'expected a boolean' };
+      if (name === 'session-cookie-secure') a.secure = b;
+      else if (name === 'session-cookie-change-on-failure') a.changeOnFailure = b;
+      else a.conditionalSameSiteNone = b;
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+const AFFINITY_SET: ReadonlySet<string> = new Set(AFFINITY_KEYS);
+
 export const trafficReader: FamilyReader = {
-  keys: [...CORS_KEYS],
-  read: (name, value, into) => readCors(name, value, into),
+  keys: [...CORS_KEYS, ...AFFINITY_KEYS],
+  read: (name, value, into) => (AFFINITY_SET.has(name) ? readAffinity(name, value, into) : readCors(name, value, into)),
 };

@@ -4,13 +4,27 @@ import { CORS_KEYS } from '../families/traffic.js';
 
 /**
  * Support rows of the CORS and session affinity family, each with its target's live proof:
- * test/conformance/ingress-nginx/cors.feature (ported from ingress-nginx's e2e cors.go).
+ * test/conformance/ingress-nginx/cors.feature (e2e cors.go) and affinity.feature (e2e affinity.go,
+ * affinitymode.go).
  */
-const cors: Partial<Record<TargetName, Support>> = {
-  nginx: { level: 'supported' },
-  haproxy: { level: 'supported' },
-  envoy: { level: 'supported' },
-  caddy: { level: 'supported' },
-};
+const yes: Support = { level: 'supported' };
+const cors: Partial<Record<TargetName, Support>> = { nginx: yes, haproxy: yes, envoy: yes, caddy: yes };
 
-export const ROWS: SupportRows = Object.fromEntries(CORS_KEYS.map((k) => [k, cors]));
+const haproxyPinned =
+  'HAProxy\'s cookie names one endpoint, as in ingress-nginx\'s persistent mode: in the default balanced mode ingress-nginx moves some sessions to endpoints added later, HAProxy keeps them where they are; the cookie is removed from the request before it reaches the backend (insert indirect)';
+const affinity: Partial<Record<TargetName, Support>> = {
+  haproxy: { level: 'partial', note: haproxyPinned },
+};
+const cookieAttr: Partial<Record<TargetName, Support>> = { haproxy: yes };
+
+export const ROWS: SupportRows = {
+  ...Object.fromEntries(CORS_KEYS.map((k) => [k, cors])),
+  affinity,
+  'affinity-mode': affinity,
+  'session-cookie-name': cookieAttr,
+  'session-cookie-path': cookieAttr,
+  'session-cookie-domain': cookieAttr,
+  'session-cookie-samesite': cookieAttr,
+  'session-cookie-max-age': cookieAttr,
+  'session-cookie-secure': cookieAttr,
+};
