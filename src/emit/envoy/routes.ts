@@ -2,7 +2,7 @@ import type { SourceRef } from '../../diagnostics/types.js';
 import { upstreamHost, type Route as IrRoute, type RouteFilter, type RouteTable, type VirtualHost as IrVhost } from '../../ir/types.js';
 import { locationRegex, parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { perRouteConfig } from './route-policies.js';
-import { withCors } from './traffic.js';
+import { withAffinity, withCors } from './traffic.js';
 import { wildcardAuthorityRegex } from './quote.js';
 import type { HeaderMatcher, Route, RouteConfiguration, RouteMatch, VirtualHost } from './types.js';
 
@@ -22,7 +22,9 @@ const track = <T extends object>(origins: Origins, o: T, at: SourceRef | undefin
  */
 export const clusterName = (upstream: string, r?: Pick<IrRoute, 'policies'>): string => {
   const connect = r?.policies?.timeouts?.connect;
-  return connect === undefined ? upstream : `${upstream}.connect${connect}s`;
+  // Cookie affinity needs a ring-hash cluster (traffic.ts): `.sticky`.
+  const sticky = r?.policies?.affinity ? '.sticky' : '';
+  return connect === undefined ? `${upstream}${sticky}` : `${upstream}.connect${connect}s${sticky}`;
 };
 
 /**
@@ -61,11 +63,11 @@ function vhostRoutes(ir: RouteTable, vh: IrVhost, scheme: Scheme, origins: Origi
     for (const r of vh.ordered ?? []) own.push(track(origins, { match: match({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }), ...withFilters(action(r.upstream, r), r.filters) }, r.origin));
     own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback) }, vh.fallbackOrigin ?? vh.origin));
   } else {
-    for (const r of vh.exact) own.push(...withCors({ match: match({ path: r.path }), ...action(r.upstream, r) }, r).map((x) => track(origins, x, r.origin)));
+    for (const r of vh.exact) own.push(...withCors(withAffinity({ match: match({ path: r.path }), ...action(r.upstream, r) }, r, scheme), r).map((x) => track(origins, x, r.origin)));
     for (const r of vh.prefix) {
       // path_separated_prefix is element-wise (`/p` and `/p/...`) but rejects "/" itself.
       const spec: RouteMatch = r.path === '/' || r.match === 'StringPrefix' ? { prefix: r.path } : { path_separated_prefix: r.path };
-      own.push(...withCors({ match: match(spec), ...action(r.upstream, r) }, r).map((x) => track(origins, x, r.origin)));
+      own.push(...withCors(withAffinity({ match: match(spec), ...action(r.upstream, r) }, r, scheme), r).map((x) => track(origins, x, r.origin)));
     }
     if (!vh.prefix.some((r) => r.path === '/'))
       own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback) }, vh.fallbackOrigin ?? vh.origin));

@@ -31,3 +31,22 @@ export function withCors(base: Route, r: IrRoute): Route[] {
   const withHeaders: Route = { ...base, response_headers_to_add: headers };
   return origin ? [preflight, { ...withHeaders, match: on(origin) }, base] : [preflight, withHeaders];
 }
+
+/**
+ * ingress-nginx's cookie affinity as Envoy's cookie hash policy on a ring-hash cluster of the route's
+ * own (`<cluster>.sticky`, clusters.ts): without the cookie, Envoy picks a host, generates the cookie
+ * (an opaque hash; HttpOnly) and sets it with the route's Path; with it, the same host while the
+ * ring is unchanged (ingress-nginx's balanced mode). A TTL of 0 makes a session cookie, as
+ * ingress-nginx sends one without session-cookie-max-age. Secure: always, or on the HTTPS listener.
+ */
+export function withAffinity(base: Route, r: IrRoute, scheme: 'http' | 'https'): Route {
+  const a = r.policies?.affinity;
+  if (!a || !base.route) return base;
+  const attributes = [
+    ...(a.domain !== undefined ? [{ name: 'Domain', value: a.domain }] : []),
+    ...(a.secure === 'always' || scheme === 'https' ? [{ name: 'Secure' }] : []),
+    ...(a.sameSite !== undefined ? [{ name: 'SameSite', value: a.sameSite }] : []),
+  ];
+  const cookie = { name: a.cookie, ttl: `${a.maxAge ?? 0}s`, path: a.path, ...(attributes.length ? { attributes } : {}) };
+  return { ...base, route: { ...base.route, hash_policy: [{ cookie }] } };
+}

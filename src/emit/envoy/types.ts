@@ -72,7 +72,13 @@ export interface RouteMatch {
 
 export interface Route {
   match: RouteMatch;
-  route?: { cluster: string; timeout: string; host_rewrite_literal?: string; regex_rewrite?: { pattern: { regex: string }; substitution: string } };
+  route?: {
+    cluster: string;
+    timeout: string;
+    host_rewrite_literal?: string;
+    regex_rewrite?: { pattern: { regex: string }; substitution: string };
+    hash_policy?: { cookie: { name: string; ttl: string; path: string; attributes?: { name: string; value?: string }[] } }[];
+  };
   request_headers_to_add?: { header: { key: string; value: string }; append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }[];
   direct_response?: { status: number };
   /** CORS headers (src/emit/envoy/traffic.ts). */
@@ -86,7 +92,7 @@ export interface Cluster {
   name: string;
   type: 'STATIC' | 'STRICT_DNS';
   connect_timeout: string;
-  lb_policy: 'ROUND_ROBIN';
+  lb_policy: 'ROUND_ROBIN' | 'RING_HASH';
   dns_lookup_family?: 'V4_PREFERRED';
   wait_for_warm_on_init?: false;
   load_assignment: { cluster_name: string; endpoints: { lb_endpoints: { endpoint: { address: SocketAddress } }[] }[] };
