@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { corsHeaderTemplate, corsOriginSearch, ECHO_ORIGIN } from '../../ir/cors.js';
 import type { AffinityPolicy, CorsPolicy, Endpoint } from '../../ir/types.js';
+import { endpointToken } from '../affinity-token.js';
 import { cfgName, quotedArg, quotedText } from './quote.js';
 
 /**
@@ -54,5 +54,5 @@ export function affinityRules(a: AffinityPolicy | undefined): string[] {
   return [`http-after-response replace-header Set-Cookie ${quotedArg(`^(${a.cookie.replace(/[.]/g, '[.]')}=.*)$`)} ${quotedText('\\1; Secure')} if { ssl_fc }`];
 }
 
-/** A server's cookie value: an opaque, stable hash of its address. */
-export const serverCookie = (e: Endpoint): string => createHash('sha256').update(`${e.host}:${e.port}`).digest('hex').slice(0, 16);
+/** A server's cookie value. */
+export const serverCookie = (e: Endpoint): string => endpointToken(e);

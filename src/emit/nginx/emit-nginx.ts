@@ -8,7 +8,7 @@ import { nginxHeaderName, nginxQuote, nginxRewriteTarget, wildcardHashServerName
 import { locationRegex, parsePortable, renderPortable } from '../../ir/regex.js';
 import { depthCheck, hostParentMap } from './wildcard-depth.js';
 import { directAnswer, resolvedAtRuntime, ServerBackends, upstreamBlocks } from './backends.js';
-import { corsLines, corsMaps } from './traffic.js';
+import { corsLines, corsMaps, NginxAffinity } from './traffic.js';
 
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
@@ -19,6 +19,9 @@ export const nginxEmitter: Emitter = {
   mainFile: 'nginx.conf',
   dnsResolver: (resolver) => `nginx's resolver directive, ${resolver ?? DEFAULT_RESOLVER}`,
   emit(ir: RouteTable, ctx: EmitContext): OutputFile[] {
+    const dns = new NginxAffinity(ir).unaddressable();
+    for (const id of dns) ctx.diagnostics.report('IC4140', undefined, { upstream: id });
+    if (dns.length) return [];
     return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir)];
   },
 };
@@ -71,6 +74,8 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     w.line('map $request_uri $ingressc_bad_path { default 0; "~^[^?]*%(2[Ff]|5[Cc])" 1; }');
     if (hashWildcards && wildcards) hostParentMap(w);
     corsMaps(w, ir);
+    const affinity = new NginxAffinity(ir);
+    affinity.maps(w);
     upstreamBlocks(w, ir);
     const upstream = (id: string | undefined): Upstream | undefined => {
       if (id === undefined) return undefined;
@@ -92,7 +97,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     w.block('server', () => {
       listens(false, false, true);
       const backends = new ServerBackends(upstream);
-      if (anyHost) locations(w, anyHost, backends, upstream);
+      if (anyHost) locations(w, anyHost, backends, upstream, affinity);
       else w.block('location /', () => backends.jump(ir.defaultUpstream).forEach((l) => w.line(l)));
       backends.namedLocations(w);
     });
@@ -124,7 +129,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
         }
         checkDepth();
         const backends = new ServerBackends(upstream);
-        locations(w, vh, backends, upstream);
+        locations(w, vh, backends, upstream, affinity);
         backends.namedLocations(w);
       });
     }
@@ -211,7 +216,7 @@ function filterLines(filters: readonly RouteFilter[] | undefined): string[] {
   return out;
 }
 
-function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, upstream: (id: string | undefined) => Upstream | undefined): void {
+function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, upstream: (id: string | undefined) => Upstream | undefined, affinity: NginxAffinity): void {
   if (vh.pathOrder === 'regex-first-match') {
     // ingress-nginx's regex mode: regex locations in the IR's order (nginx tries them in file
     // order, first match wins); `location /` is taken only when none matches. They answer in place:
@@ -264,7 +269,11 @@ function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, ups
     // A location with policies answers in place: the jump to a named location is an internal
     // redirect in the rewrite phase, which would skip this location's access phase.
     // So does one that sets headers (upstream-vhost) or timeouts: the named location would not have them.
-    const body = hasPolicies(l.policies) || l.filters?.length ? [...filterLines(l.filters), ...policyLines(l.policies), ...inPlace(upstream(l.upstream), l.policies ?? {})] : backends.jump(l.upstream);
+    // So does one with affinity: it may proxy to the endpoint its cookie names.
+    const body =
+      l.policies?.affinity || hasPolicies(l.policies) || l.filters?.length
+        ? [...filterLines(l.filters), ...policyLines(l.policies), ...affinity.lines(l.policies?.affinity, upstream(l.upstream)), ...inPlace(upstream(l.upstream), l.policies ?? {})]
+        : backends.jump(l.upstream);
     w.block(head, () => body.forEach((d) => w.line(d)));
   }
 }

@@ -1,5 +1,6 @@
 import { corsHeaderTemplate, corsOriginSearch, ECHO_ORIGIN } from '../../ir/cors.js';
-import { routesOf, type CorsPolicy, type RouteTable } from '../../ir/types.js';
+import { routesOf, type AffinityPolicy, type CorsPolicy, type Endpoint, type RouteTable, type Upstream } from '../../ir/types.js';
+import { endpointToken } from '../affinity-token.js';
 import type { TextWriter } from '../text-writer.js';
 import { nginxQuote } from './quote.js';
 
@@ -48,4 +49,83 @@ export function corsLines(p: CorsPolicy | undefined): string[] {
   out.push('if ($ingressc_cors = 1o) { return 204; }');
   for (const h of template) out.push(`proxy_hide_header ${h.name};`, `add_header ${h.name} ${headerVar(h.name)} always;`);
   return out;
+}
+
+/**
+ * ingress-nginx's cookie affinity without a sticky module (nginx-light has none), for upstreams of
+ * IP endpoints: the cookie names an endpoint by an opaque token (affinity-token.ts).
+ *  - per (cookie name, upstream), a map from the Cookie header to the address its token names
+ *    ("" when the request has no valid cookie): the location then proxies to that address;
+ *  - otherwise the upstream's round robin picks, and a map from $upstream_addr back to the token
+ *    builds the Set-Cookie (only when the request had no valid cookie, as sticky.lua sets it only
+ *    when it picks a new endpoint). The attributes, in lua-resty-cookie's order, are set per
+ *    location; Secure on HTTPS requests unless session-cookie-secure makes it always.
+ * The cookie names one endpoint: ingress-nginx's persistent mode (support rows note balanced).
+ * A failed endpoint is not replaced (session-cookie-change-on-failure false, the default).
+ */
+export class NginxAffinity {
+  private readonly pairs = new Map<string, { n: number; cookie: string; upstream: Upstream }>();
+
+  constructor(ir: RouteTable) {
+    const ups = new Map(ir.upstreams.map((u) => [u.id, u]));
+    for (const vh of ir.vhosts)
+      for (const r of routesOf(vh)) {
+        const a = r.policies?.affinity;
+        const u = ups.get(r.upstream);
+        if (!a || !u || u.endpoints.length === 0) continue;
+        const key = JSON.stringify([a.cookie, u.id]);
+        if (!this.pairs.has(key)) this.pairs.set(key, { n: this.pairs.size + 1, cookie: a.cookie, upstream: u });
+      }
+  }
+
+  /** Upstreams with affinity whose endpoints are not all addresses (the cookie could not name them). */
+  unaddressable(): string[] {
+    return [...this.pairs.values()].filter((p) => p.upstream.endpoints.some((e) => e.kind !== 'ip')).map((p) => p.upstream.id);
+  }
+
+  maps(w: TextWriter): void {
+    if (this.pairs.size === 0) return;
+    w.line('map $https $ingressc_aff_https { on "; Secure"; default ""; }');
+    const addr = (e: Endpoint): string => (e.host.includes(':') ? `[${e.host}]:${e.port}` : `${e.host}:${e.port}`);
+    const ids = new Map<string, string>();
+    for (const p of this.pairs.values()) {
+      const name = p.cookie.replace(/[.]/g, '\\.');
+      w.block(`map $http_cookie $ingressc_aff_t${p.n}`, () => {
+        w.line('default "";');
+        for (const e of p.upstream.endpoints) {
+          w.line(`${nginxQuote(`~(?:^|;)\\s*${name}=${endpointToken(e)}(?:;|$)`, { allowDollar: true })} ${nginxQuote(addr(e))};`);
+          ids.set(addr(e), endpointToken(e));
+        }
+      });
+    }
+    w.block('map $upstream_addr $ingressc_aff_id', () => {
+      w.line('default "";');
+      for (const [a, t] of [...ids].sort()) w.line(`${nginxQuote(a)} ${nginxQuote(t)};`);
+    });
+    w.line('map $ingressc_aff_target $ingressc_aff_setcookie { "" "$ingressc_aff_name=$ingressc_aff_id$ingressc_aff_attrs"; default ""; }');
+  }
+
+  /** The location's directives (before its own proxy_pass). */
+  lines(a: AffinityPolicy | undefined, u: Upstream | undefined): string[] {
+    if (!a || !u) return [];
+    const p = this.pairs.get(JSON.stringify([a.cookie, u.id]));
+    if (!p) return [];
+    const attrs = [
+      ...(a.maxAge !== undefined ? [`; Max-Age=${a.maxAge}`] : []),
+      ...(a.domain !== undefined ? [`; Domain=${a.domain}`] : []),
+      `; Path=${a.path}`,
+      a.secure === 'always' ? '; Secure' : '$ingressc_aff_https',
+      '; HttpOnly',
+      ...(a.sameSite !== undefined ? [`; SameSite=${a.sameSite}`] : []),
+    ];
+    // The user parts passed the provider's grammars (no "$"); the only variable is the emitter's own.
+    for (const part of [a.cookie, a.path, a.domain ?? '', a.sameSite ?? '']) if (part.includes('$')) throw new Error(`nginx: refusing affinity text ${JSON.stringify(part)}`);
+    return [
+      `set $ingressc_aff_target $ingressc_aff_t${p.n};`,
+      `set $ingressc_aff_name ${nginxQuote(a.cookie)};`,
+      `set $ingressc_aff_attrs ${nginxQuote(attrs.join(''), { allowDollar: true })};`,
+      'add_header Set-Cookie $ingressc_aff_setcookie always;',
+      'if ($ingressc_aff_target != "") { proxy_pass http://$ingressc_aff_target; }',
+    ];
+  }
 }

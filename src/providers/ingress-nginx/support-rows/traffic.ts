@@ -14,11 +14,14 @@ const haproxyPinned =
   'HAProxy\'s cookie names one endpoint, as in ingress-nginx\'s persistent mode: in the default balanced mode ingress-nginx moves some sessions to endpoints added later, HAProxy keeps them where they are; the cookie is removed from the request before it reaches the backend (insert indirect)';
 const envoyRing =
   'Envoy hashes the cookie onto a ring of the endpoints, as ingress-nginx\'s default balanced mode does: in persistent mode ingress-nginx keeps every session on its endpoint, Envoy moves some to endpoints added later; the cookie value is quoted';
+const nginxPinned =
+  'the cookie names one endpoint, as in ingress-nginx\'s persistent mode: in the default balanced mode ingress-nginx moves some sessions to endpoints added later, nginx keeps them where they are; the endpoints must be addresses (EndpointSlices or --backend, IC4140)';
 const affinity: Partial<Record<TargetName, Support>> = {
+  nginx: { level: 'partial', note: nginxPinned },
   haproxy: { level: 'partial', note: haproxyPinned },
   envoy: { level: 'partial', note: envoyRing },
 };
-const cookieAttr: Partial<Record<TargetName, Support>> = { haproxy: yes, envoy: yes };
+const cookieAttr: Partial<Record<TargetName, Support>> = { nginx: yes, haproxy: yes, envoy: yes };
 
 export const ROWS: SupportRows = {
   ...Object.fromEntries(CORS_KEYS.map((k) => [k, cors])),
@@ -29,6 +32,7 @@ export const ROWS: SupportRows = {
   'session-cookie-domain': cookieAttr,
   'session-cookie-samesite': cookieAttr,
   'session-cookie-max-age': {
+    nginx: yes,
     haproxy: yes,
     envoy: { level: 'supported', refuse: (v) => (Number(v) === 0 ? 'Envoy reads a cookie TTL of 0 as "a session cookie", not Max-Age=0' : undefined) },
   },
