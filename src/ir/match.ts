@@ -102,6 +102,12 @@ export interface MatchResult {
    * `headers` and the upstream is not called; else the upstream's response gets `headers`.
    */
   cors?: CorsOutcome;
+  /**
+   * The route's affinity cookie (types.ts AffinityPolicy): `sets` when the request does not carry
+   * it, so the response sets it (whether a carried cookie still names a current endpoint is the
+   * proxy's to judge: then it is set again).
+   */
+  affinity?: { cookie: string; sets: boolean };
 }
 
 /** Request details beyond host and path that some policies read. */
@@ -109,6 +115,8 @@ export interface RequestExtras {
   method?: string;
   /** The Origin header, when sent. */
   origin?: string;
+  /** Cookie names the request carries (affinity: a request without the route's cookie gets one). */
+  cookies?: readonly string[];
 }
 
 export function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: string, extras: RequestExtras = {}): MatchResult {
@@ -123,7 +131,10 @@ export function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: 
     const q = pathWithQuery.indexOf('?');
     const forwarded = route.filters?.length ? { forwarded: applyFilters(route.filters, q < 0 ? path : path + pathWithQuery.slice(q)) } : {};
     const cors = route.policies?.cors ? corsOutcome(route.policies.cors, extras.method ?? 'GET', extras.origin) : undefined;
-    return { vhost, path, route, upstream: route.upstream, via: 'route', ...forwarded, ...(cors ? { cors } : {}) };
+    const aff = route.policies?.affinity;
+    // A preflight answered by the proxy never reaches the balancer: no cookie.
+    const affinity = aff && !cors?.preflight ? { affinity: { cookie: aff.cookie, sets: !(extras.cookies ?? []).includes(aff.cookie) } } : {};
+    return { vhost, path, route, upstream: route.upstream, via: 'route', ...forwarded, ...(cors ? { cors } : {}), ...affinity };
   }
   if (vhost.fallback) return { vhost, path, upstream: vhost.fallback, via: 'vhost-fallback' };
   return { vhost, path, via: 'not-found' };

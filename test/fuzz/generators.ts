@@ -176,7 +176,21 @@ const corsList = fc.oneof(
   fc.constantFrom('', ' ', 'GET,,POST', 'GET ,POST', 'X-A;Y', '$http_host', 'X-A"; return 200; #', '%[src]', '{http.request.uri}', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!', 'a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,;'),
 );
 
+/** session-cookie-* values: valid names, paths, domains, seconds, and hostile near-misses. */
+const cookieValue = fc.oneof(
+  fc.tuple(fc.constantFrom('session-cookie-name', 'session-cookie-domain'), dnsSubdomain).map(([k, v]): [string, string] => [k, v]),
+  fc.tuple(fc.constant('session-cookie-path'), path).map(([k, v]): [string, string] => [k, v]),
+  fc.tuple(
+    fc.constantFrom('session-cookie-name', 'session-cookie-path', 'session-cookie-domain', 'session-cookie-samesite', 'session-cookie-max-age', 'session-cookie-expires', 'affinity-mode'),
+    fc.constantFrom('SERVERID', 'a/b:c', 'x; Path=/', '/p"; return 200; #', "/p' %[src]", '{http.request.uri}', '$cookie_x', 'None', 'lax', '0', '-5', '0abc', '172800', 'persistent', '.foo.bar', 'a b'),
+  ),
+);
+
 const annotation = fc.oneof(
+  {
+    weight: 2,
+    arbitrary: cookieValue.map(([k, v]): [string, string] => [`nginx.ingress.kubernetes.io/${k}`, v]),
+  },
   {
     weight: 1,
     arbitrary: corsOrigins.map((v): [string, string] => ['nginx.ingress.kubernetes.io/cors-allow-origin', v]),
@@ -194,6 +208,8 @@ const annotation = fc.oneof(
     arbitrary: fc.tuple(fc.constantFrom('allowlist-source-range', 'whitelist-source-range', 'denylist-source-range'), sourceRange).map(([k, v]): [string, string] => [`nginx.ingress.kubernetes.io/${k}`, v]),
   },
   fc.constantFrom<[string, string]>(
+    ['nginx.ingress.kubernetes.io/affinity', 'cookie'],
+    ['nginx.ingress.kubernetes.io/affinity', 'cookie'],
     ['nginx.ingress.kubernetes.io/enable-cors', 'true'],
     ['nginx.ingress.kubernetes.io/enable-cors', 'true'],
     ['nginx.ingress.kubernetes.io/cors-allow-credentials', 'false'],

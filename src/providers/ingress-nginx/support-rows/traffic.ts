@@ -1,5 +1,6 @@
 import type { TargetName } from '../../../diagnostics/types.js';
 import type { Support, SupportRows } from '../support.js';
+import { parseGoBool } from '../parse-bool.js';
 import { CORS_KEYS } from '../families/traffic.js';
 
 /**
@@ -23,7 +24,14 @@ const affinity: Partial<Record<TargetName, Support>> = {
 };
 const cookieAttr: Partial<Record<TargetName, Support>> = { nginx: yes, haproxy: yes, envoy: yes };
 
+/** "false" is the default behaviour; "true" depends on the User-Agent (util/same_site.lua), not reproduced. */
+const noConditionalSameSite: Support = {
+  level: 'supported',
+  refuse: (v) => (parseGoBool(v) ? 'SameSite=None left out for browsers that mishandle it (a User-Agent test in ingress-nginx) is not reproduced' : undefined),
+};
+
 export const ROWS: SupportRows = {
+  'session-cookie-conditional-samesite-none': { nginx: noConditionalSameSite, haproxy: noConditionalSameSite, envoy: noConditionalSameSite },
   ...Object.fromEntries(CORS_KEYS.map((k) => [k, cors])),
   affinity,
   'affinity-mode': affinity,
