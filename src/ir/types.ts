@@ -125,6 +125,8 @@ export interface RoutePolicies {
   cors?: CorsPolicy;
   /** affinity: cookie and the session-cookie-* keys. */
   affinity?: AffinityPolicy;
+  /** enable-access-log: "false": requests this route serves are not written to the access log. */
+  accessLog?: false;
 }
 
 /**

@@ -12,8 +12,9 @@ import { upstreamExtras } from './upstream-settings.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
 import { fillAffinityPaths } from './traffic.js';
 
-/** Policies other than the timeouts, CORS and affinity (source ranges, body size, body buffer). */
-const accessPolicy = (p: RoutePolicies | undefined): boolean => p !== undefined && Object.keys(p).some((k) => k !== 'timeouts' && k !== 'cors' && k !== 'affinity');
+/** Policies other than the timeouts, CORS, affinity and logging (source ranges, body size, body buffer). */
+const OTHER_POLICIES: ReadonlySet<string> = new Set(['timeouts', 'cors', 'affinity', 'accessLog']);
+const accessPolicy = (p: RoutePolicies | undefined): boolean => p !== undefined && Object.keys(p).some((k) => !OTHER_POLICIES.has(k));
 
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics): RouteTable {

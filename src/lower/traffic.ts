@@ -9,8 +9,10 @@ import type { IngressModel } from '../validate/model.js';
  * it (otherwise annotation-support.ts has reported it). ingress-nginx's defaults fill what the
  * Ingress leaves out.
  */
-export function trafficPolicies(ing: IngressModel, target: TargetName): Pick<RoutePolicies, 'cors' | 'affinity'> {
-  return { ...corsPolicy(ing, target), ...affinityPolicy(ing, target) };
+export function trafficPolicies(ing: IngressModel, target: TargetName): Pick<RoutePolicies, 'cors' | 'affinity' | 'accessLog'> {
+  // enable-access-log: "false" only; a target without the row has warned (tuning).
+  const quiet = ing.features.traffic?.accessLog === false && supportOf('enable-access-log', target) ? { accessLog: false as const } : {};
+  return { ...corsPolicy(ing, target), ...affinityPolicy(ing, target), ...quiet };
 }
 
 /**

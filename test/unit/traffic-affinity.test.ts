@@ -95,3 +95,18 @@ describe('emitted', () => {
     assert.match(out('nginx'), /map \$http_cookie \$ingressc_aff_t1/);
   });
 });
+
+describe('enable-access-log', () => {
+  test('"false" reaches the IR where the target honours it; elsewhere a tuning warning', () => {
+    assert.equal(build({ 'enable-access-log': 'false' }, 'nginx').ir?.vhosts[0]?.prefix[0]?.policies?.accessLog, false);
+    assert.equal(build({ 'enable-access-log': 'true' }, 'nginx').ir?.vhosts[0]?.prefix[0]?.policies, undefined);
+    const envoy = build({ 'enable-access-log': 'false' }, 'envoy');
+    assert.equal(envoy.ok, true);
+    assert.ok(envoy.diagnostics.some((d) => d.code === 'IC2103'));
+    assert.equal(envoy.ir?.vhosts[0]?.prefix[0]?.policies, undefined);
+  });
+  test('emitted: nginx access_log off; HAProxy set-log-level silent', () => {
+    assert.match(build({ 'enable-access-log': 'false' }, 'nginx').files[0]!.content, /access_log off;/);
+    assert.match(build({ 'enable-access-log': 'false' }, 'haproxy').files[0]!.content, /http-request set-log-level silent/);
+  });
+});

@@ -166,6 +166,8 @@ function policyLines(p: RoutePolicies | undefined): string[] {
   if (p.sourceAllow) out.push(...p.sourceAllow.map((c) => `allow ${nginxQuote(c)};`), 'deny all;');
   // CORS: its preflight answer comes in the rewrite phase, before the access checks above, as in ingress-nginx.
   out.push(...corsLines(p.cors));
+  // enable-access-log: "false", as ingress-nginx writes it in the location.
+  if (p.accessLog === false) out.push('access_log off;');
   return out;
 }
 

@@ -42,6 +42,8 @@ export interface AffinitySettings {
 export interface TrafficSettings {
   cors?: CorsSettings;
   affinity?: AffinitySettings;
+  /** enable-access-log (default true). */
+  accessLog?: boolean;
 }
 
 /** ingress-nginx's defaults (cors/main.go). */
@@ -244,7 +246,16 @@ function readAffinity(name: string, value: string, into: AnnotationFeatures): Fa
 
 const AFFINITY_SET: ReadonlySet<string> = new Set(AFFINITY_KEYS);
 
+/** enable-access-log: a Go boolean (read.ts checked it). */
+function readAccessLog(value: string, into: AnnotationFeatures): FamilyProblem | undefined {
+  const b = parseGoBool(value);
+  if (b === undefined) return { detail: 'expected a boolean' };
+  (into.traffic ??= {}).accessLog = b;
+  return undefined;
+}
+
 export const trafficReader: FamilyReader = {
-  keys: [...CORS_KEYS, ...AFFINITY_KEYS],
-  read: (name, value, into) => (AFFINITY_SET.has(name) ? readAffinity(name, value, into) : readCors(name, value, into)),
+  keys: [...CORS_KEYS, ...AFFINITY_KEYS, 'enable-access-log'],
+  read: (name, value, into) =>
+    name === 'enable-access-log' ? readAccessLog(value, into) : AFFINITY_SET.has(name) ? readAffinity(name, value, into) : readCors(name, value, into),
 };

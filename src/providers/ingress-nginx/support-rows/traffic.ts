@@ -31,6 +31,8 @@ const noConditionalSameSite: Support = {
 };
 
 export const ROWS: SupportRows = {
+  // Live proof: test/e2e/access-log.test.ts.
+  'enable-access-log': { nginx: yes, haproxy: yes },
   'session-cookie-conditional-samesite-none': { nginx: noConditionalSameSite, haproxy: noConditionalSameSite, envoy: noConditionalSameSite },
   ...Object.fromEntries(CORS_KEYS.map((k) => [k, cors])),
   affinity,
