@@ -48,10 +48,22 @@ export function cookieLine(a: AffinityPolicy): string {
   return parts.join(' ');
 }
 
-/** Rules of a backend with affinity: Secure on HTTPS requests (ingress-nginx's default). */
+/**
+ * Rules of a backend with affinity: Expires, a date relative to each response (ingress-nginx:
+ * ngx.cookie_time(now + seconds); HAProxy writes the RFC 1123 form of the same instant), and Secure
+ * on HTTPS requests (ingress-nginx's default).
+ */
 export function affinityRules(a: AffinityPolicy | undefined): string[] {
-  if (!a || a.secure === 'always') return [];
-  return [`http-after-response replace-header Set-Cookie ${quotedArg(`^(${a.cookie.replace(/[.]/g, '[.]')}=.*)$`)} ${quotedText('\\1; Secure')} if { ssl_fc }`];
+  if (!a) return [];
+  const ours = quotedArg(`^(${a.cookie.replace(/[.]/g, '[.]')}=.*)$`);
+  const out: string[] = [];
+  if (a.expires !== undefined) {
+    if (!Number.isInteger(a.expires) || a.expires < 0) throw new Error(`haproxy: refusing cookie expiry ${a.expires}`);
+    // A log-format argument built here from a checked integer: its only "%" is the sample fetch.
+    out.push(`http-after-response replace-header Set-Cookie ${ours} '\\1; Expires=%[date(${a.expires}),http_date]'`);
+  }
+  if (a.secure === 'https') out.push(`http-after-response replace-header Set-Cookie ${ours} ${quotedText('\\1; Secure')} if { ssl_fc }`);
+  return out;
 }
 
 /** A server's cookie value. */

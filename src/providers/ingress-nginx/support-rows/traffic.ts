@@ -41,6 +41,9 @@ export const ROWS: SupportRows = {
   'session-cookie-path': cookieAttr,
   'session-cookie-domain': cookieAttr,
   'session-cookie-samesite': cookieAttr,
+  'session-cookie-expires': {
+    haproxy: { level: 'partial', note: 'the date is written in the RFC 1123 form (Tue, 08 Dec 2026 10:00:00 GMT) where ingress-nginx writes Tue, 08-Dec-26 10:00:00 GMT: the same instant for clients' },
+  },
   'session-cookie-max-age': {
     nginx: yes,
     haproxy: yes,
