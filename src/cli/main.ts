@@ -254,13 +254,14 @@ export function buildProgram(): Command {
     .command('match')
     .description('which route and backend would serve a request, and why: match <inputs...> <URL> [--header "Host: h"]')
     .argument('<inputs-and-url...>', 'inputs, then the request URL (http://host/path or /path with a Host header)')
-    .option('-H, --header <header>', 'request header "Name: value" (repeatable; Host is used for routing)', collect, [])
+    .option('-H, --header <header>', 'request header "Name: value" (repeatable; Host routes, Origin and Cookie feed CORS and affinity)', collect, [])
+    .option('-X, --method <method>', 'request method (OPTIONS: a CORS preflight)', 'GET')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'));
   shortUsage(matchCmd);
   routingOptions(matchCmd, { listen: true, resolver: false }).action((args: string[], o: Opts) => {
     if (args.length < 2) return finish([makeDiagnostic('IC5001', undefined, { option: 'match', detail: 'expected <inputs...> <URL>' })], new Map(), o);
     const { sources, diagnostics, texts } = load(args.slice(0, -1));
-    const r = match(sources, { url: args[args.length - 1]!, headers: o.header as string[] }, compileOptions(o));
+    const r = match(sources, { url: args[args.length - 1]!, headers: o.header as string[], method: o.method as string }, compileOptions(o));
     if (r.ok && diagnostics.length === 0) process.stdout.write(o.format === 'json' ? renderMatchJson(r) : renderMatchText(r));
     finish(withUnread(diagnostics, r.diagnostics), texts, o);
   });

@@ -161,3 +161,17 @@ describe('evaluation (src/ir/cors.ts)', () => {
     assert.equal(matchRequest(ir, 'a.test', '/api').cors, undefined);
   });
 });
+
+describe('ingressc match explains CORS and affinity', () => {
+  test('a preflight is answered by the proxy; the cookie is reported', async () => {
+    const { match } = await import('../../src/routes/explain.js');
+    const src = [{ path: 'ing.yaml', text: ingress({ 'enable-cors': 'true', 'cors-allow-origin': 'https://b.com', affinity: 'cookie' }) }];
+    const pre = match(src, { url: 'http://a.test/api', method: 'OPTIONS', headers: ['Origin: https://b.com'] }, { backends: ['default/app:80=127.0.0.1:9'] });
+    assert.equal(pre.cors?.preflight, true);
+    assert.equal(pre.cors?.headers[0]?.value, 'https://b.com');
+    assert.equal(pre.affinity, undefined);
+    const get = match(src, { url: 'http://a.test/api', headers: ['Origin: https://c.com', 'Cookie: INGRESSCOOKIE=x'] }, { backends: ['default/app:80=127.0.0.1:9'] });
+    assert.equal(get.cors, undefined);
+    assert.deepEqual(get.affinity, { cookie: 'INGRESSCOOKIE', sets: false });
+  });
+});
