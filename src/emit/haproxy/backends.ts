@@ -3,7 +3,7 @@ import type { Variant, VariantSettings } from '../upstream-variants.js';
 import { address, cfgName, cfgWord } from './quote.js';
 import { policyRules, type PolicyBackend } from './policies.js';
 import { Section } from './section.js';
-import { cookieLine, serverCookie } from './traffic.js';
+import { affinityOptions, cookieLine, serverCookie } from './traffic.js';
 
 /** Upstream ids are [a-z0-9_-]; internal backends have no "be_" prefix, so they cannot collide. */
 export const backendName = (upstreamId: string): string => `be_${upstreamId}`;
@@ -55,7 +55,7 @@ export function renderBackends(upstreams: readonly Upstream[], policies: readonl
     // A Service without ready endpoints: answer 503 like a controller would, not 404.
     if (u.endpoints.length === 0) s.line('http-request return status 503');
     else {
-      if (affinity) s.line(cookieLine(affinity));
+      if (affinity) for (const l of [...affinityOptions(affinity), cookieLine(affinity)]) s.line(l);
       u.endpoints.forEach((e, i) => s.line(affinity ? `${serverLine(e, i)} cookie ${serverCookie(e)}` : serverLine(e, i)));
     }
     sections.push(s);

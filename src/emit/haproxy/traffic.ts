@@ -37,6 +37,13 @@ export function corsRules(p: CorsPolicy | undefined): string[] {
  * HAProxy writes its own "path=/" first; the Path attribute added after it is the one clients use
  * (RFC 6265 5.3: the last Path attribute wins).
  */
+/** Backend lines of affinity besides the cookie: session-cookie-change-on-failure. */
+export function affinityOptions(a: AffinityPolicy): string[] {
+  // A connection failure on the cookie's server: the last retry goes to another server, whose
+  // cookie is then inserted (ingress-nginx picks a new endpoint and sets a new cookie).
+  return a.changeOnFailure ? ['option redispatch'] : [];
+}
+
 export function cookieLine(a: AffinityPolicy): string {
   const parts = [`cookie ${cfgName(a.cookie)} insert indirect httponly`];
   if (a.secure === 'always') parts.push('secure');

@@ -30,7 +30,15 @@ const noConditionalSameSite: Support = {
   refuse: (v) => (parseGoBool(v) ? 'SameSite=None left out for browsers that mishandle it (a User-Agent test in ingress-nginx) is not reproduced' : undefined),
 };
 
+/** "false" is the default (a failed endpoint is retried, then the request fails); "true" where a target can re-pick. */
+const sameEndpointOnly: Support = {
+  level: 'supported',
+  refuse: (v) => (parseGoBool(v) ? 'a new endpoint (and cookie) after a failed attempt is not reproduced here' : undefined),
+};
+
 export const ROWS: SupportRows = {
+  // Live proof: test/e2e/affinity-failover.test.ts.
+  'session-cookie-change-on-failure': { nginx: sameEndpointOnly, haproxy: yes, envoy: sameEndpointOnly },
   // Live proof: test/e2e/access-log.test.ts.
   'enable-access-log': { nginx: yes, haproxy: yes },
   'session-cookie-conditional-samesite-none': { nginx: noConditionalSameSite, haproxy: noConditionalSameSite, envoy: noConditionalSameSite },
