@@ -33,6 +33,7 @@ const cases: [TargetName, boolean][] = [
   ['haproxy', false],
   ['haproxy', true],
   ['envoy', false],
+  ['caddy', false],
 ];
 
 for (const [target, change] of cases) {

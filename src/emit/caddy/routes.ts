@@ -4,7 +4,7 @@ import { compareStrings } from '../../util/compare.js';
 import { caddyLiteral, exactPathRegexp, prefixPathRegexp, stringPrefixPathRegexp, wildcardHost } from './quote.js';
 import { exactHostTree, wildcardGroups, type HostRoute } from './host-dispatch.js';
 import type { Handler, Route, Server } from './types.js';
-import { corsHandlers } from './traffic.js';
+import { affinityHandler, corsHandlers } from './traffic.js';
 
 export type Scheme = 'http' | 'https';
 
@@ -30,8 +30,11 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'rout
     if (u.endpoints.length === 0) return { handler: 'static_response', status_code: 503 };
     // Routes with their own Host or timeouts share a handler per distinct setting.
     const name = variants.name(u.id, r);
-    if (!named.has(name)) named.set(name, { handle: [reverseProxy(u, variants.all().find((v) => v.name === name))] });
-    return { handler: 'invoke', name: caddyLiteral(name) };
+    const v = (): VariantSettings | undefined => variants.all().find((x) => x.name === name);
+    if (!named.has(name)) named.set(name, { handle: [reverseProxy(u, v())] });
+    const shared: Handler = { handler: 'invoke', name: caddyLiteral(name) };
+    // Affinity: the endpoint a cookie names gets the request through a proxy of its own.
+    return affinityHandler(r, u, shared, (e) => ({ ...reverseProxy(u, v()), upstreams: [{ dial: caddyLiteral(e.host.includes(':') ? `[${e.host}]:${e.port}` : `${e.host}:${e.port}`) }] }));
   };
   const done = (routes: Route[]): Pick<Server, 'routes' | 'named_routes'> =>
     named.size === 0 ? { routes } : { routes, named_routes: Object.fromEntries([...named].sort(([a], [b]) => compareStrings(a, b))) };

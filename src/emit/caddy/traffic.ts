@@ -1,5 +1,6 @@
 import { corsHeaderTemplate, corsOriginSearch, ECHO_ORIGIN } from '../../ir/cors.js';
-import type { Route as IrRoute } from '../../ir/types.js';
+import type { Endpoint, Route as IrRoute, Upstream } from '../../ir/types.js';
+import { endpointToken } from '../affinity-token.js';
 import { caddyLiteral } from './quote.js';
 import type { Handler, MatcherSet } from './types.js';
 
@@ -33,3 +34,49 @@ export function corsHandlers(r: IrRoute | undefined, action: Handler): Handler[]
     },
   ];
 }
+
+/**
+ * ingress-nginx's cookie affinity (Caddy's own cookie policy sets Path=/ and no HttpOnly, so it is
+ * not used): the cookie names an endpoint by an opaque token (affinity-token.ts). A request whose
+ * Cookie header carries the token of an endpoint goes to that endpoint alone; any other goes to the
+ * upstream's round robin, and a deferred header adds the Set-Cookie, its token looked up (lazily,
+ * when the response is written) from the endpoint the proxy used. Secure on HTTPS requests unless
+ * session-cookie-secure makes it always. The cookie names one endpoint: ingress-nginx's persistent
+ * mode (support rows note balanced).
+ */
+export function affinityHandler(r: IrRoute | undefined, u: Upstream | undefined, action: Handler, proxyTo: (e: Endpoint) => Handler): Handler {
+  const a = r?.policies?.affinity;
+  if (!a || !u || u.endpoints.length === 0) return action;
+  const name = caddyLiteral(a.cookie);
+  const attrs = [
+    ...(a.maxAge !== undefined ? [`; Max-Age=${a.maxAge}`] : []),
+    ...(a.domain !== undefined ? [`; Domain=${caddyLiteral(a.domain)}`] : []),
+    `; Path=${caddyLiteral(a.path)}`,
+    a.secure === 'always' ? '; Secure' : `{${SECURE}}`,
+    '; HttpOnly',
+    ...(a.sameSite !== undefined ? [`; SameSite=${caddyLiteral(a.sameSite)}`] : []),
+  ].join('');
+  const token = (e: Endpoint): string => endpointToken(e);
+  const dial = (e: Endpoint): string => (e.host.includes(':') ? `[${e.host}]:${e.port}` : `${e.host}:${e.port}`);
+  return {
+    handler: 'subroute',
+    routes: [
+      ...u.endpoints.map((e) => ({
+        match: [{ header_regexp: { Cookie: { pattern: `(?:^|;)\\s*${name.replace(/[.]/g, '\\.')}=${token(e)}(?:;|$)` } } }],
+        handle: [proxyTo(e)],
+        terminal: true as const,
+      })),
+      {
+        handle: [
+          { handler: 'map', source: '{http.reverse_proxy.upstream.hostport}', destinations: [`{${TOKEN}}`], mappings: u.endpoints.map((e) => ({ input: caddyLiteral(dial(e)), outputs: [token(e)] })), defaults: [''] },
+          { handler: 'map', source: '{http.request.scheme}', destinations: [`{${SECURE}}`], mappings: [{ input: 'https', outputs: ['; Secure'] }], defaults: [''] },
+          { handler: 'headers', response: { add: { 'Set-Cookie': [`${name}={${TOKEN}}${attrs}`] }, deferred: true } },
+          action,
+        ],
+      },
+    ],
+  };
+}
+
+const TOKEN = 'ingressc_aff_token';
+const SECURE = 'ingressc_aff_secure';

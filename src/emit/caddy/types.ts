@@ -41,12 +41,21 @@ export interface Route {
   terminal?: true;
 }
 
-export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler | HeadersHandler;
+export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler | HeadersHandler | MapHandler;
 
-/** Response headers set when the response is written (`deferred`), replacing the upstream's. */
+/** Response headers set (replacing the upstream's) or added when the response is written (`deferred`). */
 export interface HeadersHandler {
   handler: 'headers';
-  response: { set: Record<string, string[]>; deferred: true };
+  response: { set?: Record<string, string[]>; add?: Record<string, string[]>; deferred: true };
+}
+
+/** A placeholder whose value is looked up (lazily, when read) from another's. */
+export interface MapHandler {
+  handler: 'map';
+  source: string;
+  destinations: string[];
+  mappings: { input: string; outputs: string[] }[];
+  defaults: string[];
 }
 
 export interface InvokeHandler {

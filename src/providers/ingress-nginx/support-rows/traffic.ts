@@ -17,12 +17,14 @@ const envoyRing =
   'Envoy hashes the cookie onto a ring of the endpoints, as ingress-nginx\'s default balanced mode does: in persistent mode ingress-nginx keeps every session on its endpoint, Envoy moves some to endpoints added later; the cookie value is quoted';
 const nginxPinned =
   'the cookie names one endpoint, as in ingress-nginx\'s persistent mode: in the default balanced mode ingress-nginx moves some sessions to endpoints added later, nginx keeps them where they are; the endpoints must be addresses (EndpointSlices or --backend, IC4140)';
+const caddyPinned = nginxPinned.replace(/nginx keeps them/, 'Caddy keeps them').replace(/; the endpoints must be addresses.*$/, '');
 const affinity: Partial<Record<TargetName, Support>> = {
+  caddy: { level: 'partial', note: caddyPinned },
   nginx: { level: 'partial', note: nginxPinned },
   haproxy: { level: 'partial', note: haproxyPinned },
   envoy: { level: 'partial', note: envoyRing },
 };
-const cookieAttr: Partial<Record<TargetName, Support>> = { nginx: yes, haproxy: yes, envoy: yes };
+const cookieAttr: Partial<Record<TargetName, Support>> = { nginx: yes, haproxy: yes, envoy: yes, caddy: yes };
 
 /** "false" is the default behaviour; "true" depends on the User-Agent (util/same_site.lua), not reproduced. */
 const noConditionalSameSite: Support = {
@@ -38,10 +40,10 @@ const sameEndpointOnly: Support = {
 
 export const ROWS: SupportRows = {
   // Live proof: test/e2e/affinity-failover.test.ts.
-  'session-cookie-change-on-failure': { nginx: sameEndpointOnly, haproxy: yes, envoy: sameEndpointOnly },
+  'session-cookie-change-on-failure': { nginx: sameEndpointOnly, haproxy: yes, envoy: sameEndpointOnly, caddy: sameEndpointOnly },
   // Live proof: test/e2e/access-log.test.ts.
   'enable-access-log': { nginx: yes, haproxy: yes },
-  'session-cookie-conditional-samesite-none': { nginx: noConditionalSameSite, haproxy: noConditionalSameSite, envoy: noConditionalSameSite },
+  'session-cookie-conditional-samesite-none': { nginx: noConditionalSameSite, haproxy: noConditionalSameSite, envoy: noConditionalSameSite, caddy: noConditionalSameSite },
   ...Object.fromEntries(CORS_KEYS.map((k) => [k, cors])),
   affinity,
   'affinity-mode': affinity,
@@ -54,6 +56,7 @@ export const ROWS: SupportRows = {
   },
   'session-cookie-max-age': {
     nginx: yes,
+    caddy: yes,
     haproxy: yes,
     envoy: { level: 'supported', refuse: (v) => (Number(v) === 0 ? 'Envoy reads a cookie TTL of 0 as "a session cookie", not Max-Age=0' : undefined) },
   },
