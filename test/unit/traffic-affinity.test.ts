@@ -60,7 +60,8 @@ describe('lowering', () => {
     assert.ok(build({ 'session-cookie-name': 'S' }).ir?.vhosts[0]?.prefix.every((r) => r.policies?.affinity === undefined));
   });
   test('keys no target reproduces fail closed; conditional SameSite=None "true" is refused (IC3071)', () => {
-    assert.ok(build({ affinity: 'cookie', 'session-cookie-expires': '5' }).diagnostics.some((d) => d.code === 'IC2102'));
+    assert.ok(build({ affinity: 'cookie', 'session-cookie-expires': '5' }, 'nginx').diagnostics.some((d) => d.code === 'IC2102'));
+    assert.ok(build({ affinity: 'cookie', 'affinity-canary-behavior': 'legacy' }).diagnostics.some((d) => d.code === 'IC2102'));
     assert.ok(build({ affinity: 'cookie', 'session-cookie-conditional-samesite-none': 'true' }).diagnostics.some((d) => d.code === 'IC3071'));
     assert.equal(build({ affinity: 'cookie', 'session-cookie-conditional-samesite-none': 'false' }).ok, true);
     assert.ok(build({ affinity: 'cookie' }, 'traefik').diagnostics.some((d) => d.code === 'IC2102'));
@@ -109,5 +110,18 @@ describe('enable-access-log', () => {
     const text = (t: TargetName) => build({ 'enable-access-log': 'false' }, t).files.map((f) => f.content).join('\n');
     assert.match(text('nginx'), /access_log off;/);
     assert.match(text('haproxy'), /http-request set-log-level silent/);
+  });
+});
+
+describe('emitted (Caddy, HAProxy Expires)', () => {
+  const out = (target: TargetName, a: Record<string, string> = {}) => build({ affinity: 'cookie', 'session-cookie-name': 'S', ...a }, target).files.map((f) => f.content).join('\n');
+  test('caddy: a route per endpoint token, a lazy map for the Set-Cookie token', () => {
+    const cfg = out('caddy').replace(/": /g, '":').replace(/, "/g, ',"').replace(/\{ "/g, '{"');
+    assert.match(cfg, /"Cookie":\{"pattern":"\(\?:\^\|;\)\\\\s\*S=[0-9a-f]{16}\(\?:;\|\$\)"\}/);
+    assert.match(cfg, /"source":"\{http\.reverse_proxy\.upstream\.hostport\}"/);
+    assert.match(cfg, /"Set-Cookie":\["S=\{ingressc_aff_token\}; Path=\/api\{ingressc_aff_secure\}; HttpOnly"\]/);
+  });
+  test('haproxy: Expires from the response time', () => {
+    assert.match(out('haproxy', { 'session-cookie-expires': '60' }), /Expires=%\[date\(60\),http_date\]/);
   });
 });
