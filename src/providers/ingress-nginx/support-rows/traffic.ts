@@ -18,11 +18,14 @@ const envoyRing =
 const nginxPinned =
   'the cookie names one endpoint, as in ingress-nginx\'s persistent mode: in the default balanced mode ingress-nginx moves some sessions to endpoints added later, nginx keeps them where they are; the endpoints must be addresses (EndpointSlices or --backend, IC4140)';
 const caddyPinned = nginxPinned.replace(/nginx keeps them/, 'Caddy keeps them').replace(/; the endpoints must be addresses.*$/, '');
+/** ingress-nginx's sticky balancer belongs to the upstream; ingressc's cookie to the Ingress's routes. */
+const perIngress =
+  '; a path of another Ingress using the same Service ignores the cookie here, where ingress-nginx\'s upstream-wide balancer follows it (it sets it only on the affinity Ingress\'s paths in both)';
 const affinity: Partial<Record<TargetName, Support>> = {
-  caddy: { level: 'partial', note: caddyPinned },
-  nginx: { level: 'partial', note: nginxPinned },
-  haproxy: { level: 'partial', note: haproxyPinned },
-  envoy: { level: 'partial', note: envoyRing },
+  caddy: { level: 'partial', note: caddyPinned + perIngress },
+  nginx: { level: 'partial', note: nginxPinned + perIngress },
+  haproxy: { level: 'partial', note: haproxyPinned + perIngress },
+  envoy: { level: 'partial', note: envoyRing + perIngress },
 };
 const cookieAttr: Partial<Record<TargetName, Support>> = { nginx: yes, haproxy: yes, envoy: yes, caddy: yes };
 
