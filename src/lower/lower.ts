@@ -10,7 +10,7 @@ import { collectTls } from './tls.js';
 import { UpstreamResolver } from './upstreams.js';
 import { upstreamExtras } from './upstream-settings.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
-import { fillAffinityPaths } from './traffic.js';
+import { fillAffinityPaths, warnUnpinnable } from './traffic.js';
 
 /** Policies other than the timeouts, CORS, affinity and logging (source ranges, body size, body buffer). */
 const OTHER_POLICIES: ReadonlySet<string> = new Set(['timeouts', 'cors', 'affinity', 'accessLog']);
@@ -95,9 +95,11 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     if (vh.fallback) used.add(vh.fallback);
     for (const r of routesOf(vh)) used.add(r.upstream);
   }
+  const upstreams = resolver.upstreams().filter((u) => used.has(u.id));
+  warnUnpinnable(built, upstreams, diags);
   return {
     vhosts: built,
-    upstreams: resolver.upstreams().filter((u) => used.has(u.id)),
+    upstreams,
     ...(defaultUpstream ? { defaultUpstream } : {}),
     certificates: tls.certificates,
     ...(defaultCertificate ? { defaultCertificate } : {}),

@@ -1,5 +1,6 @@
+import type { Diagnostics } from '../diagnostics/collector.js';
 import type { TargetName } from '../diagnostics/types.js';
-import { routesOf, type AffinityPolicy, type CorsPolicy, type RoutePolicies, type VirtualHost } from '../ir/types.js';
+import { routesOf, type AffinityPolicy, type CorsPolicy, type RoutePolicies, type Upstream, type VirtualHost } from '../ir/types.js';
 import { CORS_DEFAULTS, DEFAULT_COOKIE_NAME } from '../providers/ingress-nginx/families/traffic.js';
 import { supportOf } from '../providers/ingress-nginx/support.js';
 import type { IngressModel } from '../validate/model.js';
@@ -56,4 +57,21 @@ function corsPolicy(ing: IngressModel, target: TargetName): Pick<RoutePolicies, 
     maxAge: c.maxAge ?? CORS_DEFAULTS.maxAge,
   };
   return { cors };
+}
+
+/**
+ * Affinity pins a session to an endpoint; an upstream reached through its Service's DNS name has one
+ * "endpoint", the ClusterIP, which spreads requests over the pods itself (ingress-nginx's
+ * service-upstream has no sticky sessions either). Once per upstream.
+ */
+export function warnUnpinnable(vhosts: readonly VirtualHost[], upstreams: readonly Upstream[], diags: Diagnostics): void {
+  const byId = new Map(upstreams.map((u) => [u.id, u]));
+  const seen = new Set<string>();
+  for (const vh of vhosts)
+    for (const r of routesOf(vh)) {
+      const u = byId.get(r.upstream);
+      if (!r.policies?.affinity || !u || seen.has(u.id) || !u.endpoints.some((e) => e.kind === 'dns')) continue;
+      seen.add(u.id);
+      diags.report('IC3141', r.origin, { ingress: r.ingress, service: `${u.namespace}/${u.service}` });
+    }
 }

@@ -125,3 +125,10 @@ describe('emitted (Caddy, HAProxy Expires)', () => {
     assert.match(out('haproxy', { 'session-cookie-expires': '60' }), /Expires=%\[date\(60\),http_date\]/);
   });
 });
+
+test('affinity to a Service reached by its DNS name warns that sessions cannot be pinned (IC3141)', () => {
+  const r = compile([{ path: 'ing.yaml', text: ingress({ affinity: 'cookie' }) }], { target: 'haproxy' });
+  assert.equal(r.ok, true);
+  assert.equal(r.diagnostics.filter((d) => d.code === 'IC3141').length, 1);
+  assert.ok(!build({ affinity: 'cookie' }).diagnostics.some((d) => d.code === 'IC3141'));
+});
