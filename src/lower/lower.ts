@@ -3,6 +3,7 @@ import { hasSourceRange, routesOf, type RoutePolicies, type RouteTable, type Vir
 import type { ResolvedOptions } from '../options.js';
 import type { IngressModel, Inventory } from '../validate/model.js';
 import { applyAnnotationSupport } from './annotation-support.js';
+import { applyControllerConfig, dropBlocklisted } from './controller-config.js';
 import { compareIngressPrecedence, describePrecedence } from './precedence.js';
 import { globController, servedByIngressNginx } from './path-reading.js';
 import { selectByClass } from './select-class.js';
@@ -12,14 +13,22 @@ import { upstreamExtras } from './upstream-settings.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
 import { fillAffinityPaths, warnUnpinnable } from './traffic.js';
 
-/** Policies other than the timeouts, CORS, affinity and logging (source ranges, body size, body buffer). */
-const OTHER_POLICIES: ReadonlySet<string> = new Set(['timeouts', 'cors', 'affinity', 'accessLog']);
-const accessPolicy = (p: RoutePolicies | undefined): boolean => p !== undefined && Object.keys(p).some((k) => !OTHER_POLICIES.has(k));
+/**
+ * The policies every emitter applies to every route kind (Exact, Prefix, StringPrefix, regex), proven
+ * by the ported cases of test/conformance/ingress-nginx/ (REGEX_POLICY_CASES). A policy not listed
+ * here is refused on string-prefix and regex routes (IC3072) rather than emitted open.
+ * accessLog (enable-access-log) is applied per route by nginx and HAProxy whatever its kind.
+ */
+const ON_EVERY_ROUTE_KIND: ReadonlySet<string> = new Set(['sourceAllow', 'sourceDeny', 'maxBodyBytes', 'bodyBufferSize', 'timeouts', 'accessLog']);
+/** CORS and affinity: on string-prefix routes too (cors.feature); on regex routes refused with IC3140. */
+const TRAFFIC_POLICIES: ReadonlySet<string> = new Set(['cors', 'affinity']);
+const unprovenPolicies = (p: RoutePolicies | undefined): string[] => (p === undefined ? [] : Object.keys(p).filter((k) => !ON_EVERY_ROUTE_KIND.has(k) && !TRAFFIC_POLICIES.has(k)));
 
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics): RouteTable {
   const selected = selectByClass(inv.ingresses, inv.classes, opts.ingressClass, diags);
-  const ingresses = applyAnnotationSupport(selected, opts.target, opts.skipAnnotations, diags).sort(compareIngressPrecedence);
+  const supported = applyAnnotationSupport(dropBlocklisted(selected, inv.controllerConfig, diags), opts.target, opts.skipAnnotations, diags);
+  const ingresses = applyControllerConfig(supported, inv.controllerConfig, opts.target, diags).sort(compareIngressPrecedence);
   if (ingresses.length === 0 && inv.ingresses.length > 0 && !opts.defaultBackend) diags.report('IC1006', undefined);
   const resolver = new UpstreamResolver(inv, opts, diags);
   const vhosts = new Map<string, VhostBuilder>();
@@ -69,13 +78,12 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   const built: VirtualHost[] = [];
   for (const vb of vhosts.values()) {
     const vh = vb.build(diags);
-    // Source ranges and body size were built for Exact and Prefix routes; no emitter applies them to a
-    // string-prefix or regex route yet, so such a route with one is refused rather than emitted open.
-    // Timeouts are not refused: every emitter that honours them applies them to every route kind.
-    for (const r of routesOf(vh)) if (accessPolicy(r.policies) && r.match !== 'Exact' && r.match !== 'Prefix') diags.report('IC3072', r.origin, { path: r.sourcePath, match: r.match, ingress: r.ingress });
-    for (const r of routesOf(vh))
+    for (const r of routesOf(vh)) {
+      const unproven = r.match === 'Exact' || r.match === 'Prefix' ? [] : unprovenPolicies(r.policies);
+      if (unproven.length) diags.report('IC3072', r.origin, { path: r.sourcePath, match: r.match, ingress: r.ingress, policies: unproven.join(', ') });
       if ((r.policies?.cors || r.policies?.affinity) && r.match === 'RegularExpression')
         diags.report('IC3140', r.origin, { path: r.sourcePath, ingress: r.ingress, what: r.policies.cors ? 'CORS' : 'session affinity' });
+    }
     fillAffinityPaths(vh);
     if (!vh.fallback && defaultUpstream) vh.fallback = defaultUpstream;
     const t = tls.hosts.get(vh.name);

@@ -44,7 +44,7 @@ export type Runner =
   | { mode: 'eval'; target: TargetName; evaluate: TraefikEvaluator };
 
 /** The ingress-nginx e2e cases ported into test/conformance/ingress-nginx/. */
-export const isIngressNginxSuite = (rel: string): boolean => rel.startsWith('ingress-nginx/');
+export const isIngressNginxSuite = (rel: string): boolean => rel.startsWith('ingress-nginx/') || rel.startsWith('ingress2gateway/');
 
 export const scenarioKey = (feature: string, index: number): string => `${feature}#${index}`;
 

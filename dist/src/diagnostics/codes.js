@@ -95,7 +95,7 @@ export const CODES = {
     IC3020: { severity: 'warning', title: 'defaultBackend unused for host-less rules', text: (a) => `the defaultBackend of ${v(a, 'ingress')} does not serve its host-less rule's unmatched paths: as in ingress-nginx (catch-all server "_"), requests of the host-less class that match no path go to the default backend for unknown hosts (a rule-less Ingress's defaultBackend or --default-backend), else 404` },
     IC3070: { severity: 'error', title: 'source range on a defaultBackend', text: (a) => `Ingress ${v(a, 'ingress')} restricts client addresses (allowlist/denylist-source-range) and has a spec.defaultBackend: ingressc cannot yet apply the restriction to the fallback it would serve, so it refuses to serve it open. Move the backend into a rule path (path "/", pathType Prefix)` },
     IC3071: { severity: 'error', title: 'value beyond the target', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'target')} cannot express this value (${v(a, 'why')})` },
-    IC3072: { severity: 'error', title: 'policy on a string-prefix or regex path', text: (a) => `path "${v(a, 'path')}" of ${v(a, 'ingress')} is a ${v(a, 'match')} route (ImplementationSpecific under ingress-nginx, or a regex host), and ingressc does not apply source ranges or body limits to such routes yet: it would be served unrestricted. Use pathType Prefix or Exact, or --path-semantics spec` },
+    IC3072: { severity: 'error', title: 'policy on a string-prefix or regex path', text: (a) => `path "${v(a, 'path')}" of ${v(a, 'ingress')} is a ${v(a, 'match')} route (ImplementationSpecific under ingress-nginx, or a regex host), and ingressc does not apply ${v(a, 'policies')} to such routes yet: it would be served unrestricted. Use pathType Prefix or Exact, or --path-semantics spec` },
     // ---- emit ----
     IC3050: { severity: 'error', title: 'regex path without regex mode', text: (a) => `path "${v(a, 'path')}" of ${v(a, 'ingress')} contains regex characters, but no Ingress of host ${v(a, 'host')} sets use-regex or rewrite-target: ingress-nginx would match it as a literal string prefix, which is almost certainly not meant`, help: 'add nginx.ingress.kubernetes.io/use-regex: "true" to the Ingress, or write a plain path' },
     IC3051: { severity: 'warning', title: 'glob path of another controller', text: (a) => `path "${v(a, 'path')}" of ${v(a, 'ingress')} is a ${v(a, 'controller')} glob (class ${v(a, 'class')}); ingressc does not read globs and leaves this path out` },
@@ -121,6 +121,7 @@ export const CODES = {
     // ---- family: traffic, CORS and affinity (IC2280–2299 provider, IC3140–3149 lower, IC4140–4149 emit) ----
     // ---- family: limits (IC2320–2339 provider, IC3160–3169 lower, IC4160–4169 emit) ----
     // ---- family: client certificates (IC2340–2359 provider, IC3170–3179 lower, IC4170–4179 emit) ----
+    // ---- family: errors, default-backend and custom-http-errors (IC2360–2379 provider, IC3180–3189 lower, IC4180–4189 emit) ----
     // ---- family: controller ConfigMap (IC2300–2319 provider, IC3150–3159 lower, IC5030–5039 cli) ----
     // ---- cli ----
     IC5001: { severity: 'error', title: 'invalid option', text: (a) => `invalid option ${v(a, 'option')}: ${v(a, 'detail')}` },

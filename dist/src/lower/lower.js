@@ -8,7 +8,13 @@ import { UpstreamResolver } from './upstreams.js';
 import { upstreamExtras } from './upstream-settings.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
 /** Policies other than the timeouts (source ranges, body size, body buffer). */
-const accessPolicy = (p) => p !== undefined && Object.keys(p).some((k) => k !== 'timeouts');
+/**
+ * The policies every emitter applies to every route kind (Exact, Prefix, StringPrefix, regex), proven
+ * by the ported cases of test/conformance/ingress-nginx/ (REGEX_POLICY_CASES). A policy not listed
+ * here is refused on string-prefix and regex routes (IC3072) rather than emitted open.
+ */
+const ON_EVERY_ROUTE_KIND = new Set(['sourceAllow', 'sourceDeny', 'maxBodyBytes', 'bodyBufferSize', 'timeouts']);
+const unprovenPolicies = (p) => (p === undefined ? [] : Object.keys(p).filter((k) => !ON_EVERY_ROUTE_KIND.has(k)));
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv, opts, diags) {
     const selected = selectByClass(inv.ingresses, inv.classes, opts.ingressClass, diags);
@@ -68,12 +74,11 @@ export function lower(inv, opts, diags) {
     const built = [];
     for (const vb of vhosts.values()) {
         const vh = vb.build(diags);
-        // Source ranges and body size were built for Exact and Prefix routes; no emitter applies them to a
-        // string-prefix or regex route yet, so such a route with one is refused rather than emitted open.
-        // Timeouts are not refused: every emitter that honours them applies them to every route kind.
-        for (const r of routesOf(vh))
-            if (accessPolicy(r.policies) && r.match !== 'Exact' && r.match !== 'Prefix')
-                diags.report('IC3072', r.origin, { path: r.sourcePath, match: r.match, ingress: r.ingress });
+        for (const r of routesOf(vh)) {
+            const unproven = r.match === 'Exact' || r.match === 'Prefix' ? [] : unprovenPolicies(r.policies);
+            if (unproven.length)
+                diags.report('IC3072', r.origin, { path: r.sourcePath, match: r.match, ingress: r.ingress, policies: unproven.join(', ') });
+        }
         if (!vh.fallback && defaultUpstream)
             vh.fallback = defaultUpstream;
         const t = tls.hosts.get(vh.name);

@@ -1,7 +1,9 @@
 import type { Route as IrRoute, RouteTable, Upstream, VirtualHost } from '../../ir/types.js';
 import { UpstreamVariants, type VariantSettings } from '../upstream-variants.js';
 import { compareStrings } from '../../util/compare.js';
+import { locationRegex, renderPortable } from '../../ir/regex.js';
 import { caddyLiteral, exactPathRegexp, prefixPathRegexp, stringPrefixPathRegexp, wildcardHost } from './quote.js';
+import { routeHandlers } from './route-handlers.js';
 import { exactHostTree, wildcardGroups, type HostRoute } from './host-dispatch.js';
 import type { Handler, Route, Server } from './types.js';
 import { affinityHandler, corsHandlers } from './traffic.js';
@@ -71,15 +73,21 @@ function hostNames(vh: VirtualHost): string[] {
 }
 
 function vhostRoutes(vh: VirtualHost, action: (id: string | undefined, r?: IrRoute) => Handler): Route[] {
-  // Regex mode comes only with annotations that have no caddy support row (compile fails before).
-  if (vh.pathOrder === 'regex-first-match') throw new Error(`caddy: regex paths of ${vh.name} reached the emitter`);
   const routes: Route[] = [];
-  const pathRoute = (pattern: string, r: IrRoute): Route => ({ match: [{ path_regexp: { pattern } }], handle: corsHandlers(r, action(r.upstream, r)), terminal: true });
+  // CORS wraps the rest: its preflight answer comes before the access checks (ingress-nginx answers it in nginx's rewrite phase).
+  const handlers = (r: IrRoute): Handler[] => corsHandlers(r, [...routeHandlers(r), action(r.upstream, r)]);
+  const pathRoute = (pattern: string, r: IrRoute): Route => ({ match: [{ path_regexp: { pattern } }], handle: handlers(r), terminal: true });
+  if (vh.pathOrder === 'regex-first-match') {
+    // ingress-nginx's `location ~* "^<path>"`, tried in the IR's order: the first match wins.
+    for (const r of vh.ordered ?? []) routes.push(pathRoute(`(?i)${renderPortable(locationRegex(r.path), 're2')}`, r));
+    routes.push({ handle: [action(vh.fallback)], terminal: true });
+    return routes;
+  }
   for (const r of vh.exact) routes.push(pathRoute(exactPathRegexp(r.path), r));
   for (const r of vh.prefix) {
     if (r.path === '/') {
       // Matches everything: the fallback after it is unreachable.
-      routes.push({ handle: corsHandlers(r, action(r.upstream, r)), terminal: true });
+      routes.push({ handle: handlers(r), terminal: true });
       return routes;
     }
     routes.push(pathRoute(r.match === 'StringPrefix' ? stringPrefixPathRegexp(r.path) : prefixPathRegexp(r.path), r));

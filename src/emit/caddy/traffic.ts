@@ -9,15 +9,15 @@ import type { Handler, MatcherSet } from './types.js';
  * "*") gets a 204 with the headers from Caddy itself; any other matching request gets them through a
  * deferred `headers` handler, applied when the response is written, so they replace the upstream's.
  * The Origin match is Go's regexp searched case-insensitively, anchored at the end, as ingress-nginx's
- * `~* (...)$`. Caddy has no source ranges here, so there is no access check to order against.
+ * `~* (...)$`. `rest` (the access checks, filters and the upstream) runs after the preflight answer.
  */
-export function corsHandlers(r: IrRoute | undefined, action: Handler): Handler[] {
+export function corsHandlers(r: IrRoute | undefined, rest: Handler[]): Handler[] {
   const p = r?.policies?.cors;
-  if (!p) return [action];
+  if (!p) return rest;
   let origin: MatcherSet | undefined;
   if (p.allowOrigins !== '*') {
     const search = corsOriginSearch(p.allowOrigins);
-    if (search === undefined) return [action]; // an empty list: nothing ever matches
+    if (search === undefined) return rest; // an empty list: nothing ever matches
     // The pattern comes from grammar-checked entries; Caddy does not expand placeholders in it.
     origin = { header_regexp: { Origin: { pattern: `(?i)${search}` } } };
   }
@@ -29,7 +29,7 @@ export function corsHandlers(r: IrRoute | undefined, action: Handler): Handler[]
       routes: [
         { match: [{ method: ['OPTIONS'], ...(origin ?? {}) }], handle: [{ handler: 'static_response', status_code: 204, headers }], terminal: true },
         { ...(origin ? { match: [origin] } : {}), handle: [{ handler: 'headers', response: { set: headers, deferred: true } }] },
-        { handle: [action] },
+        { handle: rest },
       ],
     },
   ];

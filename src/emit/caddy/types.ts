@@ -29,7 +29,10 @@ export interface MatcherSet {
   host?: string[];
   path_regexp?: { pattern: string };
   /** Keys are placeholders (`{http.request.uri}`: the request target as received). */
-  vars_regexp?: Record<string, { pattern: string }>;
+  vars_regexp?: Record<string, { name?: string; pattern: string }>;
+  /** The connection's peer address (trusted proxies are never configured). */
+  remote_ip?: { ranges: string[] };
+  not?: MatcherSet[];
   method?: string[];
   header_regexp?: Record<string, { pattern: string }>;
 }
@@ -41,12 +44,27 @@ export interface Route {
   terminal?: true;
 }
 
-export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler | HeadersHandler | MapHandler;
+export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler | RequestBodyHandler | RewriteHandler | HeadersHandler | MapHandler;
 
-/** Response headers set (replacing the upstream's) or added when the response is written (`deferred`). */
+export interface RequestBodyHandler {
+  handler: 'request_body';
+  max_size: number;
+}
+
+export interface RewriteHandler {
+  handler: 'rewrite';
+  /** The new path (with placeholders; no "?": the query string is kept). */
+  uri: string;
+}
+
+/**
+ * Request headers set before the next handler; response headers set (replacing the upstream's) or
+ * added when the response is written (`deferred`: CORS, the affinity cookie).
+ */
 export interface HeadersHandler {
   handler: 'headers';
-  response: { set?: Record<string, string[]>; add?: Record<string, string[]>; deferred: true };
+  request?: { set: Record<string, string[]> };
+  response?: { set?: Record<string, string[]>; add?: Record<string, string[]>; deferred: true };
 }
 
 /** A placeholder whose value is looked up (lazily, when read) from another's. */

@@ -84,7 +84,6 @@ function regexRoutes(ir: RouteTable, s: Section, backendOf: (r: Route) => string
       s.line(`http-request set-var(txn.rt) str(${rt}) if { var(txn.vh) -m str ${vk} } { path -m reg -i ${quotedArg(renderPortable(locationRegex(r.path), 'pcre'))} } !{ var(txn.rt) -m found }`);
       const on = `if { var(txn.rt) -m str ${rt} }`;
       s.line(`http-request set-var(txn.be) str(${cfgName(backendOf(r))}) ${on}`);
-      if (r.policies?.accessLog === false) s.line(`http-request set-log-level silent ${on}`);
       for (const f of r.filters ?? []) {
         if (f.type === 'URLRewrite') {
           const re = `(?i)${wholePathSearch(parsePortable(f.path.pattern), 'pcre')}`;

@@ -1,4 +1,4 @@
-import { hasSourceRange, type Route, type RoutePolicies, type RouteTable, type Upstream } from '../../ir/types.js';
+import { hasSourceRange, routesOf, type Route, type RoutePolicies, type RouteTable, type Upstream } from '../../ir/types.js';
 import { backendName } from './backends.js';
 import { settingsOf, type VariantSettings } from '../upstream-variants.js';
 import { cfgWord } from './quote.js';
@@ -42,7 +42,8 @@ export function policyBackends(ir: RouteTable): PolicyBackends {
   const byKey = new Map<string, PolicyBackend>();
   const list: PolicyBackend[] = [];
   for (const vh of ir.vhosts) {
-    for (const r of [...vh.exact, ...vh.prefix]) {
+    // Regex-mode routes too: their Host is set in the frontend, and again (the same value) here.
+    for (const r of routesOf(vh)) {
       if (!enforced(r.policies)) continue;
       const key = keyOf(r);
       if (byKey.has(key)) continue;

@@ -1,6 +1,8 @@
 import { UpstreamVariants } from '../upstream-variants.js';
 import { compareStrings } from '../../util/compare.js';
+import { locationRegex, renderPortable } from '../../ir/regex.js';
 import { caddyLiteral, exactPathRegexp, prefixPathRegexp, stringPrefixPathRegexp, wildcardHost } from './quote.js';
+import { routeHandlers } from './route-handlers.js';
 import { exactHostTree, wildcardGroups } from './host-dispatch.js';
 /**
  * The routes of one server, in the IR's evaluation order. Caddy runs the handlers of every
@@ -65,17 +67,21 @@ function hostNames(vh) {
     return [name, `${name}.`];
 }
 function vhostRoutes(vh, action) {
-    // Regex mode comes only with annotations that have no caddy support row (compile fails before).
-    if (vh.pathOrder === 'regex-first-match')
-        throw new Error(`caddy: regex paths of ${vh.name} reached the emitter`);
     const routes = [];
-    const pathRoute = (pattern, r) => ({ match: [{ path_regexp: { pattern } }], handle: [action(r.upstream, r)], terminal: true });
+    const pathRoute = (pattern, r) => ({ match: [{ path_regexp: { pattern } }], handle: [...routeHandlers(r), action(r.upstream, r)], terminal: true });
+    if (vh.pathOrder === 'regex-first-match') {
+        // ingress-nginx's `location ~* "^<path>"`, tried in the IR's order: the first match wins.
+        for (const r of vh.ordered ?? [])
+            routes.push(pathRoute(`(?i)${renderPortable(locationRegex(r.path), 're2')}`, r));
+        routes.push({ handle: [action(vh.fallback)], terminal: true });
+        return routes;
+    }
     for (const r of vh.exact)
         routes.push(pathRoute(exactPathRegexp(r.path), r));
     for (const r of vh.prefix) {
         if (r.path === '/') {
             // Matches everything: the fallback after it is unreachable.
-            routes.push({ handle: [action(r.upstream, r)], terminal: true });
+            routes.push({ handle: [...routeHandlers(r), action(r.upstream, r)], terminal: true });
             return routes;
         }
         routes.push(pathRoute(r.match === 'StringPrefix' ? stringPrefixPathRegexp(r.path) : prefixPathRegexp(r.path), r));

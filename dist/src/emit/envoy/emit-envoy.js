@@ -1,3 +1,4 @@
+import { routesOf } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import { reportUnnamedTlsHosts } from '../cert-names.js';
 import { toBlockYaml } from '../yaml-writer.js';
@@ -22,7 +23,7 @@ export const envoyEmitter = {
             ctx.diagnostics.report('IC4002', p.origin, { target: 'envoy', detail: p.detail }, { target: 'envoy' });
         reportUnnamedTlsHosts(ir, ctx.diagnostics, 'envoy');
         for (const vh of ir.vhosts)
-            for (const r of [...vh.exact, ...vh.prefix])
+            for (const r of routesOf(vh))
                 if ((r.policies?.maxBodyBytes ?? 0) > MAX_BUFFER_BYTES)
                     ctx.diagnostics.report('IC4002', r.origin, { target: 'envoy', detail: `proxy-body-size ${r.policies.maxBodyBytes} bytes is above the buffer filter's limit of ${MAX_BUFFER_BYTES}` }, { target: 'envoy' });
         return [{ path: 'envoy.yaml', content: renderEnvoy(bootstrap) }, ...certificateFiles(ir)];

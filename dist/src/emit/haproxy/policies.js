@@ -1,4 +1,4 @@
-import { hasSourceRange } from '../../ir/types.js';
+import { hasSourceRange, routesOf } from '../../ir/types.js';
 import { backendName } from './backends.js';
 import { settingsOf } from '../upstream-variants.js';
 import { cfgWord } from './quote.js';
@@ -14,7 +14,8 @@ export function policyBackends(ir) {
     const byKey = new Map();
     const list = [];
     for (const vh of ir.vhosts) {
-        for (const r of [...vh.exact, ...vh.prefix]) {
+        // Regex-mode routes too: their Host is set in the frontend, and again (the same value) here.
+        for (const r of routesOf(vh)) {
             if (!enforced(r.policies))
                 continue;
             const key = keyOf(r);
