@@ -84,3 +84,41 @@ for (const [target, change] of cases) {
     }
   });
 }
+
+/**
+ * A Service reached by its DNS name (no EndpointSlices): nothing to pin (IC3141 warns), but nginx
+ * still sets the cookie once, as for one endpoint, and not again while the client sends it back.
+ */
+test('nginx: affinity to one DNS name sets the cookie once', { skip: skipReason('nginx') }, async () => {
+  const { startDns } = await import('../harness/dns.js');
+  const echo = await startEcho('dns-svc');
+  const dns = await startDns();
+  try {
+    const text = ingress(false).replace('number: 80', `number: ${echo.port}`).replace('name: echo', 'name: web');
+    const proxy = await startProxy({
+      kind: 'nginx',
+      build: (ports, dir) => {
+        const r = compile([{ path: 'ing.yaml', text }], { target: 'nginx', listenHttp: `127.0.0.1:${ports.http}`, listenHttps: `127.0.0.1:${ports.https}`, resolver: `127.0.0.1:${dns.port}` });
+        assert.ok(r.ok, JSON.stringify(r.diagnostics));
+        assert.ok(r.diagnostics.some((d) => d.code === 'IC3141'));
+        writeFiles(dir, r.files);
+      },
+    });
+    try {
+      const first = await send({ port: proxy.ports.http, host: 'sticky.test', path: '/' });
+      assert.equal(first.status, 200, proxy.logs());
+      const set = ([] as string[]).concat(first.headers['set-cookie'] ?? []);
+      const pair = set.map((c) => c.split(';', 1)[0]!).find((c) => c.startsWith('STICKY='));
+      assert.ok(pair && pair.length > 'STICKY='.length, JSON.stringify(set));
+      assert.ok(set[0]!.includes('; Path=/; HttpOnly'), set[0]);
+      const again = await send({ port: proxy.ports.http, host: 'sticky.test', path: '/', headers: { Cookie: pair } });
+      assert.equal(again.status, 200);
+      assert.equal(again.headers['set-cookie'], undefined);
+    } finally {
+      await proxy.stop();
+    }
+  } finally {
+    await dns.close();
+    await echo.close();
+  }
+});

@@ -90,9 +90,12 @@ describe('emitted', () => {
     assert.match(cfg, /RING_HASH/);
     assert.match(cfg, /ttl: "9s"/);
   });
-  test('nginx: endpoints need addresses (IC4140)', () => {
-    const r = compile([{ path: 'ing.yaml', text: ingress({ affinity: 'cookie' }) }], { target: 'nginx' });
-    assert.ok(r.diagnostics.some((d) => d.code === 'IC4140'));
+  test('nginx: several endpoints must be addresses (IC4140); one DNS name gets a constant token', () => {
+    const names = compile([{ path: 'ing.yaml', text: ingress({ affinity: 'cookie' }) }], { target: 'nginx', backends: ['default/app:80=a.example:80,b.example:80'] });
+    assert.ok(names.diagnostics.some((d) => d.code === 'IC4140'));
+    const dns = compile([{ path: 'ing.yaml', text: ingress({ affinity: 'cookie' }) }], { target: 'nginx' });
+    assert.equal(dns.ok, true, JSON.stringify(dns.diagnostics));
+    assert.match(dns.files[0]!.content, /add_header Set-Cookie \$ingressc_aff_setcookie_fixed always;/);
     assert.match(out('nginx'), /map \$http_cookie \$ingressc_aff_t1/);
   });
 });

@@ -64,7 +64,8 @@ export function corsLines(p: CorsPolicy | undefined): string[] {
  * A failed endpoint is not replaced (session-cookie-change-on-failure false, the default).
  */
 export class NginxAffinity {
-  private readonly pairs = new Map<string, { n: number; cookie: string; upstream: Upstream }>();
+  /** `fixed`: the upstream is one DNS name (a Service's ClusterIP): nothing to pin, one constant token (lowering warned, IC3141). */
+  private readonly pairs = new Map<string, { n: number; cookie: string; upstream: Upstream; fixed: boolean }>();
 
   constructor(ir: RouteTable) {
     const ups = new Map(ir.upstreams.map((u) => [u.id, u]));
@@ -74,13 +75,14 @@ export class NginxAffinity {
         const u = ups.get(r.upstream);
         if (!a || !u || u.endpoints.length === 0) continue;
         const key = JSON.stringify([a.cookie, u.id]);
-        if (!this.pairs.has(key)) this.pairs.set(key, { n: this.pairs.size + 1, cookie: a.cookie, upstream: u });
+        const fixed = u.endpoints.length === 1 && u.endpoints[0]!.kind === 'dns';
+        if (!this.pairs.has(key)) this.pairs.set(key, { n: this.pairs.size + 1, cookie: a.cookie, upstream: u, fixed });
       }
   }
 
-  /** Upstreams with affinity whose endpoints are not all addresses (the cookie could not name them). */
+  /** Upstreams with affinity over several endpoints that are not all addresses (the cookie could not name them). */
   unaddressable(): string[] {
-    return [...this.pairs.values()].filter((p) => p.upstream.endpoints.some((e) => e.kind !== 'ip')).map((p) => p.upstream.id);
+    return [...this.pairs.values()].filter((p) => !p.fixed && p.upstream.endpoints.some((e) => e.kind !== 'ip')).map((p) => p.upstream.id);
   }
 
   maps(w: TextWriter): void {
@@ -93,8 +95,9 @@ export class NginxAffinity {
       w.block(`map $http_cookie $ingressc_aff_t${p.n}`, () => {
         w.line('default "";');
         for (const e of p.upstream.endpoints) {
-          w.line(`${nginxQuote(`~(?:^|;)\\s*${name}=${endpointToken(e)}(?:;|$)`, { allowDollar: true })} ${nginxQuote(addr(e))};`);
-          ids.set(addr(e), endpointToken(e));
+          // A valid cookie for the one DNS name: "-" (no Set-Cookie, no other endpoint to choose).
+          w.line(`${nginxQuote(`~(?:^|;)\\s*${name}=${endpointToken(e)}(?:;|$)`, { allowDollar: true })} ${nginxQuote(p.fixed ? '-' : addr(e))};`);
+          if (!p.fixed) ids.set(addr(e), endpointToken(e));
         }
       });
     }
@@ -103,6 +106,8 @@ export class NginxAffinity {
       for (const [a, t] of [...ids].sort()) w.line(`${nginxQuote(a)} ${nginxQuote(t)};`);
     });
     w.line('map $ingressc_aff_target $ingressc_aff_setcookie { "" "$ingressc_aff_name=$ingressc_aff_id$ingressc_aff_attrs"; default ""; }');
+    if ([...this.pairs.values()].some((p) => p.fixed))
+      w.line('map $ingressc_aff_target $ingressc_aff_setcookie_fixed { "" "$ingressc_aff_name=$ingressc_aff_fixed$ingressc_aff_attrs"; default ""; }');
   }
 
   /** The location's directives (before its own proxy_pass). */
@@ -120,12 +125,8 @@ export class NginxAffinity {
     ];
     // The user parts passed the provider's grammars (no "$"); the only variable is the emitter's own.
     for (const part of [a.cookie, a.path, a.domain ?? '', a.sameSite ?? '']) if (part.includes('$')) throw new Error(`nginx: refusing affinity text ${JSON.stringify(part)}`);
-    return [
-      `set $ingressc_aff_target $ingressc_aff_t${p.n};`,
-      `set $ingressc_aff_name ${nginxQuote(a.cookie)};`,
-      `set $ingressc_aff_attrs ${nginxQuote(attrs.join(''), { allowDollar: true })};`,
-      'add_header Set-Cookie $ingressc_aff_setcookie always;',
-      'if ($ingressc_aff_target != "") { proxy_pass http://$ingressc_aff_target; }',
-    ];
+    const common = [`set $ingressc_aff_target $ingressc_aff_t${p.n};`, `set $ingressc_aff_name ${nginxQuote(a.cookie)};`, `set $ingressc_aff_attrs ${nginxQuote(attrs.join(''), { allowDollar: true })};`];
+    if (p.fixed) return [...common, `set $ingressc_aff_fixed ${nginxQuote(endpointToken(u.endpoints[0]!))};`, 'add_header Set-Cookie $ingressc_aff_setcookie_fixed always;'];
+    return [...common, 'add_header Set-Cookie $ingressc_aff_setcookie always;', 'if ($ingressc_aff_target != "") { proxy_pass http://$ingressc_aff_target; }'];
   }
 }

@@ -16,8 +16,8 @@ const haproxyPinned =
 const envoyRing =
   'Envoy hashes the cookie onto a ring of the endpoints, as ingress-nginx\'s default balanced mode does: in persistent mode ingress-nginx keeps every session on its endpoint, Envoy moves some to endpoints added later; the cookie value is quoted';
 const nginxPinned =
-  'the cookie names one endpoint, as in ingress-nginx\'s persistent mode: in the default balanced mode ingress-nginx moves some sessions to endpoints added later, nginx keeps them where they are; the endpoints must be addresses (EndpointSlices or --backend, IC4140)';
-const caddyPinned = nginxPinned.replace(/nginx keeps them/, 'Caddy keeps them').replace(/; the endpoints must be addresses.*$/, '');
+  'the cookie names one endpoint, as in ingress-nginx\'s persistent mode: in the default balanced mode ingress-nginx moves some sessions to endpoints added later, nginx keeps them where they are; several endpoints must be IP addresses (EndpointSlices or --backend, IC4140)';
+const caddyPinned = nginxPinned.replace(/nginx keeps them/, 'Caddy keeps them').replace(/; several endpoints must be.*$/, '');
 /** ingress-nginx's sticky balancer belongs to the upstream; ingressc's cookie to the Ingress's routes. */
 const perIngress =
   '; a path of another Ingress using the same Service ignores the cookie here, where ingress-nginx\'s upstream-wide balancer follows it (it sets it only on the affinity Ingress\'s paths in both)';
