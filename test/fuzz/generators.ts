@@ -171,13 +171,13 @@ export const corsOrigins: fc.Arbitrary<string> = fc
   .tuple(fc.array(corsOriginEntry, { minLength: 1, maxLength: 4 }), fc.constantFrom(',', ', ', ' ,'))
   .map(([es, sep]) => es.join(sep));
 /** cors-allow-methods / -headers / -expose-headers values, valid and hostile. */
-const corsList = fc.oneof(
+export const corsList = fc.oneof(
   fc.array(fc.constantFrom('GET', 'POST', 'X-Custom_1', '*', 'Content-Type', 'dnt'), { minLength: 1, maxLength: 4 }).map((xs) => xs.join(', ')),
   fc.constantFrom('', ' ', 'GET,,POST', 'GET ,POST', 'X-A;Y', '$http_host', 'X-A"; return 200; #', '%[src]', '{http.request.uri}', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!', 'a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,;'),
 );
 
 /** session-cookie-* values: valid names, paths, domains, seconds, and hostile near-misses. */
-const cookieValue = fc.oneof(
+export const cookieValue = fc.oneof(
   fc.tuple(fc.constantFrom('session-cookie-name', 'session-cookie-domain'), dnsSubdomain).map(([k, v]): [string, string] => [k, v]),
   fc.tuple(fc.constant('session-cookie-path'), path).map(([k, v]): [string, string] => [k, v]),
   fc.tuple(
@@ -208,10 +208,9 @@ const annotation = fc.oneof(
     arbitrary: fc.tuple(fc.constantFrom('allowlist-source-range', 'whitelist-source-range', 'denylist-source-range'), sourceRange).map(([k, v]): [string, string] => [`nginx.ingress.kubernetes.io/${k}`, v]),
   },
   fc.constantFrom<[string, string]>(
-    ['nginx.ingress.kubernetes.io/affinity', 'cookie'],
-    ['nginx.ingress.kubernetes.io/affinity', 'cookie'],
-    ['nginx.ingress.kubernetes.io/enable-cors', 'true'],
-    ['nginx.ingress.kubernetes.io/enable-cors', 'true'],
+    // enable-cors / affinity themselves: test/fuzz/traffic.test.ts (the whole-output oracle here does not
+    // model the traffic family's directives); here their values only meet the grammars.
+    ['nginx.ingress.kubernetes.io/enable-cors', 'false'],
     ['nginx.ingress.kubernetes.io/cors-allow-credentials', 'false'],
     ['nginx.ingress.kubernetes.io/cors-max-age', '-5'],
     ['nginx.ingress.kubernetes.io/cors-max-age', '99999999999999999999'],

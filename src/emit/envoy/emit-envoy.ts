@@ -8,6 +8,7 @@ import { clusters } from './clusters.js';
 import { listeners } from './listeners.js';
 import { MAX_BUFFER_BYTES } from './route-policies.js';
 import { hasRegexPaths, hasWildcards, type Origins } from './routes.js';
+import { hasCorsOriginLists } from './traffic.js';
 import type { Bootstrap } from './types.js';
 import { resolverAddress } from '../../util/resolver-address.js';
 
@@ -44,8 +45,10 @@ export function buildBootstrap(ir: RouteTable, origins: Origins = new WeakMap(),
     };
   // Envoy refuses regexes whose RE2 program exceeds 100 instructions. The wildcard host regex grows
   // with the suffix (a 253-character host compiles to about 270), so raise the limit when one exists.
-  if (hasWildcards(ir) || hasRegexPaths(ir))
-    b.layered_runtime = { layers: [{ name: 'static', static_layer: { 're2.max_program_size.error_level': hasRegexPaths(ir) ? 1_000_000 : 1024 } }] };
+  // Regex paths and CORS origin lists (traffic.ts) grow with what the Ingress writes: no practical limit.
+  const large = hasRegexPaths(ir) || hasCorsOriginLists(ir);
+  if (hasWildcards(ir) || large)
+    b.layered_runtime = { layers: [{ name: 'static', static_layer: { 're2.max_program_size.error_level': large ? 1_000_000 : 1024 } }] };
   return b;
 }
 

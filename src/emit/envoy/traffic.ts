@@ -1,5 +1,5 @@
 import { corsHeaderTemplate, corsOriginSearch, ECHO_ORIGIN } from '../../ir/cors.js';
-import type { Route as IrRoute } from '../../ir/types.js';
+import { routesOf, type Route as IrRoute, type RouteTable } from '../../ir/types.js';
 import type { HeaderMatcher, Route } from './types.js';
 
 /**
@@ -50,3 +50,6 @@ export function withAffinity(base: Route, r: IrRoute, scheme: 'http' | 'https'):
   const cookie = { name: a.cookie, ttl: `${a.maxAge ?? 0}s`, path: a.path, ...(attributes.length ? { attributes } : {}) };
   return { ...base, route: { ...base.route, hash_policy: [{ cookie }] } };
 }
+
+/** Does some route match Origin against a list (a regex as long as the list)? */
+export const hasCorsOriginLists = (ir: RouteTable): boolean => ir.vhosts.some((vh) => routesOf(vh).some((r) => Array.isArray(r.policies?.cors?.allowOrigins) && r.policies.cors.allowOrigins.length > 0));
