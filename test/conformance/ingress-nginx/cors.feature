@@ -929,7 +929,7 @@ Feature: ingress-nginx CORS
     And the request must not reach a backend
     And the response header "Access-Control-Allow-Origin" must be exactly "*"
 
-  # Not an e2e case: nginx answers the preflight in its rewrite phase, before the access phase (allow/deny)
+  # Not an e2e case: nginx answers the preflight in its rewrite phase, before the access phase (allow/deny); the 403 gets the headers (more_set_headers)
   Scenario: a preflight is answered before the source ranges
     Given an Ingress resource
     """
@@ -967,6 +967,7 @@ Feature: ingress-nginx CORS
     """
     Then the response status-code must be 403
     And the request must not reach a backend
+    And the response header "Access-Control-Allow-Origin" must be exactly "https://origin.cors.com"
 
   # Not an e2e case: template.go buildCorsOriginRegex: if ($http_origin ~* ...)
   Scenario: origins match case-insensitively
