@@ -166,6 +166,10 @@ export const CODES = {
   // ---- family: auth, basic and external (IC2260–2279 provider, IC3130–3139 lower, IC4130–4139 emit) ----
 
   // ---- family: traffic, CORS and affinity (IC2280–2299 provider, IC3140–3149 lower, IC4140–4149 emit) ----
+  IC2280: { severity: 'warning', title: 'CORS origin entries skipped', text: (a) => `annotation ${v(a, 'key')}: entries not used, as in ingress-nginx: ${v(a, 'detail')}` },
+  IC3141: { severity: 'warning', title: 'affinity through a Service DNS name', text: (a) => `${v(a, 'ingress')} asks for session affinity, but Service ${v(a, 'service')} is reached by its cluster DNS name: its ClusterIP spreads requests over the pods, so the cookie cannot keep a session on one pod. Give its endpoints (EndpointSlices in the inputs, or --backend with the pod addresses)` },
+  IC4140: { severity: 'error', title: 'nginx affinity needs endpoint addresses', text: (a) => `upstream ${v(a, 'upstream')} has session affinity over several endpoints, and nginx output names each endpoint in the cookie by its address: give them as IP addresses (EndpointSlices in the inputs, or --backend with IP addresses), not DNS names` },
+  IC3140: { severity: 'error', title: 'CORS or affinity on a regex path', text: (a) => `path "${v(a, 'path')}" of ${v(a, 'ingress')} is a regex route (its host uses use-regex or rewrite-target), and ingressc does not apply ${v(a, 'what')} to regex routes yet: compile without it on that host (--skip-annotation) or drop the regex annotations` },
 
   // ---- family: limits (IC2320–2339 provider, IC3160–3169 lower, IC4160–4169 emit) ----
 

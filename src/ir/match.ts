@@ -1,3 +1,4 @@
+import { corsOutcome, type CorsOutcome } from './cors.js';
 import { normalizeRequestPath } from './normalize-path.js';
 import { locationRegex, parsePortable, renderPortable, searchPortable, type PortableRegex } from './regex.js';
 import type { Route, RouteCanary, RouteFilter, RouteTable, Upstream, VirtualHost } from './types.js';
@@ -174,9 +175,31 @@ export interface MatchResult {
    */
   canary?: CanaryDecision;
   split?: { upstream: string; weight: number }[];
+  /**
+   * The route's CORS policy applies (src/ir/cors.ts): `preflight` = the proxy answers 204 with
+   * `headers` and the upstream is not called; else the upstream's response gets `headers`.
+   */
+  cors?: CorsOutcome;
+  /**
+   * The route's affinity cookie (types.ts AffinityPolicy): `sets` when the request does not carry
+   * it, so the response sets it (whether a carried cookie still names a current endpoint is the
+   * proxy's to judge: then it is set again).
+   */
+  affinity?: { cookie: string; sets: boolean };
 }
 
-export function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: string, headers?: RequestHeaders): MatchResult {
+/** Request details beyond host and path that some features read. */
+export interface RequestExtras {
+  method?: string;
+  /** The Origin header, when sent. */
+  origin?: string;
+  /** Cookie names the request carries (affinity: a request without the route's cookie gets one). */
+  cookies?: readonly string[];
+  /** Request headers (canary: its header and the Cookie line decide). */
+  headers?: RequestHeaders;
+}
+
+export function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: string, extras: RequestExtras = {}): MatchResult {
   const n = normalizeRequestPath(pathWithQuery);
   if (!n.ok) return { via: 'bad-request', badRequest: n.reason };
   const path = n.path;
@@ -187,18 +210,23 @@ export function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: 
     // Filters see the normalised path, as nginx's rewrite sees $uri; the query is kept.
     const q = pathWithQuery.indexOf('?');
     const forwarded = route.filters?.length ? { forwarded: applyFilters(route.filters, q < 0 ? path : path + pathWithQuery.slice(q)) } : {};
+    const cors = route.policies?.cors ? corsOutcome(route.policies.cors, extras.method ?? 'GET', extras.origin) : undefined;
+    const aff = route.policies?.affinity;
+    // A preflight answered by the proxy never reaches the balancer: no cookie.
+    const affinity = aff && !cors?.preflight ? { affinity: { cookie: aff.cookie, sets: !(extras.cookies ?? []).includes(aff.cookie) } } : {};
+    const policies = { ...(cors ? { cors } : {}), ...affinity };
     if (route.canary) {
-      const d = decideCanary(route.canary, headers);
-      if (d.by !== 'weight') return { vhost, path, route, upstream: d.canary ? route.canary.upstream : route.upstream, via: 'route', canary: d, ...forwarded };
+      const d = decideCanary(route.canary, extras.headers);
+      if (d.by !== 'weight') return { vhost, path, route, upstream: d.canary ? route.canary.upstream : route.upstream, via: 'route', canary: d, ...forwarded, ...policies };
       const split = [
         { upstream: route.upstream, weight: d.weightTotal - d.weight },
         { upstream: route.canary.upstream, weight: d.weight },
       ];
       // A certain split (weight 0 or the total) names its one upstream.
       const upstream = d.weight === 0 ? route.upstream : d.weight === d.weightTotal ? route.canary.upstream : route.upstream;
-      return { vhost, path, route, upstream, via: 'route', canary: d, split, ...forwarded };
+      return { vhost, path, route, upstream, via: 'route', canary: d, split, ...forwarded, ...policies };
     }
-    return { vhost, path, route, upstream: route.upstream, via: 'route', ...forwarded };
+    return { vhost, path, route, upstream: route.upstream, via: 'route', ...forwarded, ...policies };
   }
   if (vhost.fallback) return { vhost, path, upstream: vhost.fallback, via: 'vhost-fallback' };
   return { vhost, path, via: 'not-found' };

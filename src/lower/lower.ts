@@ -13,14 +13,18 @@ import { UpstreamResolver, upstreamId } from './upstreams.js';
 import { upstreamExtras } from './upstream-settings.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
 import { attachCanaries, canaryPathsOf, dropIgnoredCanaryUses, isCanaryIngress } from './canary.js';
+import { fillAffinityPaths, warnUnpinnable } from './traffic.js';
 
 /**
  * The policies every emitter applies to every route kind (Exact, Prefix, StringPrefix, regex), proven
  * by the ported cases of test/conformance/ingress-nginx/ (REGEX_POLICY_CASES). A policy not listed
  * here is refused on string-prefix and regex routes (IC3072) rather than emitted open.
+ * accessLog (enable-access-log) is applied per route by nginx and HAProxy whatever its kind.
  */
-const ON_EVERY_ROUTE_KIND: ReadonlySet<string> = new Set(['sourceAllow', 'sourceDeny', 'maxBodyBytes', 'bodyBufferSize', 'timeouts']);
-const unprovenPolicies = (p: RoutePolicies | undefined): string[] => (p === undefined ? [] : Object.keys(p).filter((k) => !ON_EVERY_ROUTE_KIND.has(k)));
+const ON_EVERY_ROUTE_KIND: ReadonlySet<string> = new Set(['sourceAllow', 'sourceDeny', 'maxBodyBytes', 'bodyBufferSize', 'timeouts', 'accessLog']);
+/** CORS and affinity: on string-prefix routes too (cors.feature); on regex routes refused with IC3140. */
+const TRAFFIC_POLICIES: ReadonlySet<string> = new Set(['cors', 'affinity']);
+const unprovenPolicies = (p: RoutePolicies | undefined): string[] => (p === undefined ? [] : Object.keys(p).filter((k) => !ON_EVERY_ROUTE_KIND.has(k) && !TRAFFIC_POLICIES.has(k)));
 
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics): RouteTable {
@@ -86,7 +90,10 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     for (const r of routesOf(vh)) {
       const unproven = r.match === 'Exact' || r.match === 'Prefix' ? [] : unprovenPolicies(r.policies);
       if (unproven.length) diags.report('IC3072', r.origin, { path: r.sourcePath, match: r.match, ingress: r.ingress, policies: unproven.join(', ') });
+      if ((r.policies?.cors || r.policies?.affinity) && r.match === 'RegularExpression')
+        diags.report('IC3140', r.origin, { path: r.sourcePath, ingress: r.ingress, what: r.policies.cors ? 'CORS' : 'session affinity' });
     }
+    fillAffinityPaths(vh);
     if (!vh.fallback && defaultUpstream) vh.fallback = defaultUpstream;
     const t = tls.hosts.get(vh.name);
     if (t && vh.kind !== 'any') {
@@ -113,6 +120,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   const upstreams = resolver.upstreams().filter((u) => used.has(u.id));
   const certIds = new Set(upstreams.flatMap((u) => [u.tls?.verify?.ca, u.tls?.clientCertificate].filter((c): c is string => c !== undefined)));
   const backendCertificates = backends.certificates(certIds);
+  warnUnpinnable(built, upstreams, diags);
   return {
     vhosts: built,
     upstreams,

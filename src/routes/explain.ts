@@ -1,7 +1,7 @@
 import { analyze } from '../compile.js';
 import { makeDiagnostic, sortDiagnostics } from '../diagnostics/collector.js';
 import type { Diagnostic, SourceRef } from '../diagnostics/types.js';
-import { type Forwarded, matchHost, matchRequest, normalizeHost, routeMatches } from '../ir/match.js';
+import { type Forwarded, matchHost, matchRequest, normalizeHost, routeMatches, type MatchResult, type RequestExtras } from '../ir/match.js';
 import { routesOf, type HostKind, type PathMatch, type Route, type RouteTable } from '../ir/types.js';
 import type { CompileOptionsInput } from '../options.js';
 import type { SourceFile } from '../parse/source.js';
@@ -10,8 +10,10 @@ import { backendName } from './table.js';
 export interface MatchRequestInput {
   /** "http://host/path?q", "https://host:8443/path", or "/path" (then a Host header is required). */
   url: string;
-  /** "Name: value" lines or a record; Host routes, and a canary's header and Cookie decide. */
+  /** "Name: value" lines or a record; Host routes; Origin and Cookie feed CORS and affinity; a canary's header and Cookie decide. */
   headers?: readonly string[] | Readonly<Record<string, string>>;
+  /** Request method (default GET): an OPTIONS request may be a CORS preflight. */
+  method?: string;
 }
 
 /** A route that also matched the path but lost, and why. */
@@ -62,6 +64,10 @@ export interface MatchExplanation {
   candidates: Candidate[];
   /** Wildcard vhosts that look related but do not match (they cover exactly one label). */
   wildcardMisses: string[];
+  /** The route's CORS policy applies (src/ir/cors.ts): a preflight is answered 204 by the proxy. */
+  cors?: MatchResult['cors'];
+  /** The route's affinity cookie, and whether the response sets it. */
+  affinity?: MatchResult['affinity'];
 }
 
 /** Which route and backend would serve a request, and why: the IR's reference matcher, explained. */
@@ -74,10 +80,10 @@ export function match(sources: readonly SourceFile[], request: MatchRequestInput
   return { ok: true, diagnostics, ...explainRequest(ir, parsed) };
 }
 
-export function explainRequest(ir: RouteTable, req: { scheme: 'http' | 'https'; hostHeader: string; path: string; headers?: Record<string, string[]> }): Omit<MatchExplanation, 'ok' | 'diagnostics'> {
+export function explainRequest(ir: RouteTable, req: { scheme: 'http' | 'https'; hostHeader: string; path: string; extras?: RequestExtras }): Omit<MatchExplanation, 'ok' | 'diagnostics'> {
   const ups = new Map(ir.upstreams.map((u) => [u.id, u]));
   const host = normalizeHost(req.hostHeader);
-  const m = matchRequest(ir, req.hostHeader, req.path, req.headers);
+  const m = matchRequest(ir, req.hostHeader, req.path, req.extras);
   const path = m.path ?? '';
   const request = { scheme: req.scheme, hostHeader: req.hostHeader, host, path: req.path, ...(m.path !== undefined ? { normalizedPath: m.path } : {}) };
   const { vhost } = matchHost(ir, req.hostHeader);
@@ -108,7 +114,8 @@ export function explainRequest(ir: RouteTable, req: { scheme: 'http' | 'https'; 
           ...(m.split ? { split: m.split.map((s) => ({ backend: backendName(ups.get(s.upstream), s.upstream), upstream: s.upstream, weight: s.weight })) } : {}),
         }
       : undefined;
-  return { ...base, candidates, answer, via: m.via, ...(m.route ? { route: routeInfo(m.route, m.forwarded) } : {}), ...(canary ? { canary } : {}) };
+  const policies = { ...(m.cors ? { cors: m.cors } : {}), ...(m.affinity ? { affinity: m.affinity } : {}) };
+  return { ...base, candidates, answer, via: m.via, ...(m.route ? { route: routeInfo(m.route, m.forwarded) } : {}), ...(canary ? { canary } : {}), ...policies };
 }
 
 const routeInfo = (r: Route, fwd: Forwarded | undefined): NonNullable<MatchExplanation['route']> => ({
@@ -122,9 +129,11 @@ const routeInfo = (r: Route, fwd: Forwarded | undefined): NonNullable<MatchExpla
 });
 
 /** URL + headers → scheme, Host header and raw request target (never normalised, as a proxy receives it). */
-export function parseRequest(req: MatchRequestInput): { scheme: 'http' | 'https'; hostHeader: string; path: string; headers?: Record<string, string[]> } | { error: Diagnostic } {
+export function parseRequest(req: MatchRequestInput): { scheme: 'http' | 'https'; hostHeader: string; path: string; extras?: RequestExtras } | { error: Diagnostic } {
   const bad = (detail: string) => ({ error: makeDiagnostic('IC5102', undefined, { value: req.url, detail }) });
   let hostHeader: string | undefined;
+  let origin: string | undefined;
+  const cookies: string[] = [];
   const others: Record<string, string[]> = {};
   const headers = req.headers ?? [];
   const entries: [string, string][] = Array.isArray(headers)
@@ -137,7 +146,18 @@ export function parseRequest(req: MatchRequestInput): { scheme: 'http' | 'https'
     if (!k || !/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(k)) return { error: makeDiagnostic('IC5103', undefined, { value: `${k}${k ? ': ' : ''}${v}` }) };
     if (k.toLowerCase() === 'host') hostHeader = v;
     else (others[k] ??= []).push(v);
+    if (k.toLowerCase() === 'origin') origin = v;
+    if (k.toLowerCase() === 'cookie') cookies.push(...v.split(';').map((c) => c.split('=', 1)[0]!.trim()).filter((c) => c !== ''));
   }
+  const method = (req.method ?? 'GET').toUpperCase();
+  if (!/^[A-Z]+$/.test(method)) return bad('the method must be letters only');
+  // Only what CORS, affinity or a canary read (absent for a plain GET without headers: the routing answer alone).
+  const extras: RequestExtras = {
+    ...(method !== 'GET' ? { method } : {}),
+    ...(origin !== undefined ? { origin } : {}),
+    ...(cookies.length ? { cookies } : {}),
+    ...(Object.keys(others).length ? { headers: others } : {}),
+  };
   let scheme: 'http' | 'https' = 'http';
   let path: string;
   if (req.url.startsWith('/')) {
@@ -154,5 +174,5 @@ export function parseRequest(req: MatchRequestInput): { scheme: 'http' | 'https'
     if (!path.startsWith('/')) path = `/${path}`;
   }
   if (/[\s\u0000-\u001f\u007f]/.test(path) || /[\s\u0000-\u001f\u007f]/.test(hostHeader)) return bad('spaces and control characters cannot appear in a request line or Host header');
-  return { scheme, hostHeader, path, ...(Object.keys(others).length ? { headers: others } : {}) };
+  return { scheme, hostHeader, path, ...(Object.keys(extras).length ? { extras } : {}) };
 }

@@ -603,6 +603,46 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
           if (have) throw new Failure(`expected the backend not to see header ${a.name}`);
           break;
         }
+        case 'response-header-absent': {
+          if (unobservable('the response headers')) break;
+          const have = Object.keys(last()?.headers ?? {}).find((k) => k.toLowerCase() === a.name.toLowerCase());
+          if (have) throw new Failure(`expected no response header ${a.name}, got ${JSON.stringify(last()!.headers[have])}`);
+          break;
+        }
+        case 'response-header-exact': {
+          if (unobservable('the response headers')) break;
+          const vals = Object.entries(last()?.headers ?? {}).filter(([k]) => k.toLowerCase() === a.name.toLowerCase()).flatMap(([, v]) => v);
+          if (vals.length !== 1 || vals[0] !== a.value) throw new Failure(`expected exactly one response header ${a.name}: ${JSON.stringify(a.value)}, got ${JSON.stringify(vals)}`);
+          break;
+        }
+        case 'response-header-contains': {
+          if (unobservable('the response headers')) break;
+          const vals = Object.entries(last()?.headers ?? {}).filter(([k]) => k.toLowerCase() === a.name.toLowerCase()).flatMap(([, v]) => v);
+          const hit = vals.some((v) => v.includes(a.value));
+          if (hit === a.negate) throw new Failure(`expected response header ${a.name} ${a.negate ? 'not ' : ''}to contain ${JSON.stringify(a.value)}, got ${JSON.stringify(vals)}`);
+          break;
+        }
+        case 'send-with-cookie': {
+          // The cookie's name=value from the last response's Set-Cookie, sent back as a browser would.
+          const set = Object.entries(last()?.headers ?? {}).filter(([k]) => k.toLowerCase() === 'set-cookie').flatMap(([, v]) => v);
+          const pair = set.map((v) => v.split(';', 1)[0]!.trim()).find((p) => p.startsWith(`${a.cookie}=`));
+          if (!pair) throw new Failure(`expected the last response to set cookie ${a.cookie}, got Set-Cookie ${JSON.stringify(set)}`);
+          const u = new URL(a.url);
+          await send({ method: a.method, scheme: u.protocol === 'https:' ? 'https' : 'http', host: u.hostname, path: u.pathname || '/', headers: { Cookie: [pair] } }, a.count);
+          break;
+        }
+        case 'same-pod': {
+          if (unobservable('the endpoint that served each request')) break;
+          const pods = new Set(ctx.exchanges.map((x) => x.echo?.pod ?? '(no echo)'));
+          if (pods.size !== 1 || pods.has('(no echo)')) throw new Failure(`expected every response from one pod, saw ${[...pods].sort().join(', ')}`);
+          break;
+        }
+        case 'not-proxied': {
+          const ex = last();
+          if (!ex || ex.error) throw new Failure('expected a response from the proxy itself');
+          if (ex.echo) throw new Failure('expected the proxy to answer without calling the backend');
+          break;
+        }
         case 'verify-hostname': {
           if (unobservable('the served certificate')) break;
           const ex = last();

@@ -38,6 +38,12 @@ export type Action =
   | { t: 'response-headers'; rows: Array<[string, string]> }
   | { t: 'request-headers'; rows: Array<[string, string]> }
   | { t: 'request-header-absent'; name: string }
+  | { t: 'response-header-absent'; name: string }
+  | { t: 'response-header-exact'; name: string; value: string }
+  | { t: 'not-proxied' }
+  | { t: 'response-header-contains'; name: string; value: string; negate: boolean }
+  | { t: 'send-with-cookie'; method: string; url: string; count: number; cookie: string }
+  | { t: 'same-pod' }
   | { t: 'verify-hostname'; host: string }
   | { t: 'pods'; status: number; pods: number }
   | { t: 'location'; location: string };
@@ -140,6 +146,16 @@ export const BINDINGS: readonly Binding[] = [
   { re: /^the response headers must contain <key> with matching <value>$/, bind: (_m, s) => ({ t: 'response-headers', rows: keyValueRows(s) }) },
   { re: /^the request headers must contain <key> with matching <value>$/, bind: (_m, s) => ({ t: 'request-headers', rows: keyValueRows(s) }) },
   { re: /^the request headers must not contain "([^"]*)"$/, bind: (m) => ({ t: 'request-header-absent', name: m[1]! }) },
+  { re: /^the response headers must not contain "([^"]*)"$/, bind: (m) => ({ t: 'response-header-absent', name: m[1]! }) },
+  { re: /^the response header "([^"]*)" must be exactly "([^"]*)"$/, bind: (m) => ({ t: 'response-header-exact', name: m[1]!, value: m[2]! }) },
+  { re: /^the request must not reach a backend$/, bind: () => ({ t: 'not-proxied' }) },
+  { re: /^the response header "([^"]*)" must contain "([^"]*)"$/, bind: (m) => ({ t: 'response-header-contains', name: m[1]!, value: m[2]!, negate: false }) },
+  { re: /^the response header "([^"]*)" must not contain "([^"]*)"$/, bind: (m) => ({ t: 'response-header-contains', name: m[1]!, value: m[2]!, negate: true }) },
+  {
+    re: /^I send (\d+) "([^"]*)" requests to "([^"]*)" with the cookie "([^"]*)" from the last response$/,
+    bind: (m) => ({ t: 'send-with-cookie', count: num(m[1]), method: m[2]!, url: m[3]!, cookie: m[4]! }),
+  },
+  { re: /^all the responses must be served by the same pod$/, bind: () => ({ t: 'same-pod' }) },
   { re: /^the secure connection must verify the "([^"]*)" hostname$/, bind: (m) => ({ t: 'verify-hostname', host: m[1]! }) },
   {
     re: /^all the responses status-code must be (\d+) and the response body should contain the IP address of (\d+) different Kubernetes pods$/,

@@ -99,7 +99,7 @@ function expectations(target: TargetName, ports: Record<string, number>, listen 
   const r = compile([{ path: 'in.yaml', text }], { target, backends: backends(ports), listenHttp: `127.0.0.1:${listen.http}`, listenHttps: `127.0.0.1:${listen.https}` });
   assert.ok(r.ok, r.diagnostics.map((d) => `${d.code} ${d.message}`).join('\n'));
   const ups = new Map(r.ir!.upstreams.map((u) => [u.id, u.service]));
-  const want = REQUESTS.map((q) => ups.get(matchRequest(r.ir!, q.host, '/', q.headers).upstream!)!);
+  const want = REQUESTS.map((q) => ups.get(matchRequest(r.ir!, q.host, '/', { headers: q.headers }).upstream!)!);
   return { r, want };
 }
 

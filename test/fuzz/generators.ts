@@ -170,7 +170,45 @@ export const canaryValue: fc.Arbitrary<string> = fc.oneof(
   fc.string({ maxLength: 12 }),
 );
 
+/** cors-allow-origin values: valid entries, wildcards, schemes, "null", "*", and hostile near-misses. */
+const corsOriginEntry: fc.Arbitrary<string> = fc.oneof(
+  fc.tuple(fc.constantFrom('http://', 'https://', 'tauri://', ''), fc.constantFrom('', '*.'), dnsSubdomain, fc.option(fc.integer({ min: 1, max: 99999 }), { nil: undefined })).map(
+    ([s, w, h, p]) => `${s}${w}${h}${p === undefined ? '' : `:${p}`}`,
+  ),
+  fc.constantFrom('*', 'null', '', '   ', 'https://$upstream_addr', 'https://a.com"; return 200; #', "https://a.com' %[src]", 'https://{http.request.uri}', 'http://a.com/x', 'HTTP://A.COM', 'https://a.*.com', 'https://*.*.a.com'),
+);
+export const corsOrigins: fc.Arbitrary<string> = fc
+  .tuple(fc.array(corsOriginEntry, { minLength: 1, maxLength: 4 }), fc.constantFrom(',', ', ', ' ,'))
+  .map(([es, sep]) => es.join(sep));
+/** cors-allow-methods / -headers / -expose-headers values, valid and hostile. */
+export const corsList = fc.oneof(
+  fc.array(fc.constantFrom('GET', 'POST', 'X-Custom_1', '*', 'Content-Type', 'dnt'), { minLength: 1, maxLength: 4 }).map((xs) => xs.join(', ')),
+  fc.constantFrom('', ' ', 'GET,,POST', 'GET ,POST', 'X-A;Y', '$http_host', 'X-A"; return 200; #', '%[src]', '{http.request.uri}', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!', 'a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,;'),
+);
+
+/** session-cookie-* values: valid names, paths, domains, seconds, and hostile near-misses. */
+export const cookieValue = fc.oneof(
+  fc.tuple(fc.constantFrom('session-cookie-name', 'session-cookie-domain'), dnsSubdomain).map(([k, v]): [string, string] => [k, v]),
+  fc.tuple(fc.constant('session-cookie-path'), path).map(([k, v]): [string, string] => [k, v]),
+  fc.tuple(
+    fc.constantFrom('session-cookie-name', 'session-cookie-path', 'session-cookie-domain', 'session-cookie-samesite', 'session-cookie-max-age', 'session-cookie-expires', 'affinity-mode'),
+    fc.constantFrom('SERVERID', 'a/b:c', 'x; Path=/', '/p"; return 200; #', "/p' %[src]", '{http.request.uri}', '$cookie_x', 'None', 'lax', '0', '-5', '0abc', '172800', 'persistent', '.foo.bar', 'a b'),
+  ),
+);
+
 const annotation = fc.oneof(
+  {
+    weight: 2,
+    arbitrary: cookieValue.map(([k, v]): [string, string] => [`nginx.ingress.kubernetes.io/${k}`, v]),
+  },
+  {
+    weight: 1,
+    arbitrary: corsOrigins.map((v): [string, string] => ['nginx.ingress.kubernetes.io/cors-allow-origin', v]),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.constantFrom('cors-allow-methods', 'cors-allow-headers', 'cors-expose-headers', 'cors-max-age'), corsList).map(([k, v]): [string, string] => [`nginx.ingress.kubernetes.io/${k}`, v]),
+  },
   {
     weight: 1,
     arbitrary: fc
@@ -189,6 +227,12 @@ const annotation = fc.oneof(
     ['nginx.ingress.kubernetes.io/canary', 'true'],
     ['nginx.ingress.kubernetes.io/canary', 'true'],
     ['nginx.ingress.kubernetes.io/canary', 'false'],
+    // enable-cors / affinity themselves: test/fuzz/traffic.test.ts (the whole-output oracle here does not
+    // model the traffic family's directives); here their values only meet the grammars.
+    ['nginx.ingress.kubernetes.io/enable-cors', 'false'],
+    ['nginx.ingress.kubernetes.io/cors-allow-credentials', 'false'],
+    ['nginx.ingress.kubernetes.io/cors-max-age', '-5'],
+    ['nginx.ingress.kubernetes.io/cors-max-age', '99999999999999999999'],
     ['nginx.ingress.kubernetes.io/ssl-redirect', 'false'],
     ['nginx.ingress.kubernetes.io/ssl-redirect', 'true'],
     ['nginx.ingress.kubernetes.io/ssl-redirect', 'False'],

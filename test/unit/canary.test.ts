@@ -111,14 +111,14 @@ describe('canary lowering', () => {
     assert.equal(r.ir?.vhosts.length, 0);
     const other = run([main, canary({ 'canary-by-header': 'X' }, { paths: ['/other'] })]);
     assert.ok(codes(other).includes('IC3121'));
-    assert.equal(matchRequest(other.ir!, 'a.test', '/other', { X: 'always' }).upstream, 'ns_web_80');
+    assert.equal(matchRequest(other.ir!, 'a.test', '/other', { headers: { X: 'always' } }).upstream, 'ns_web_80');
   });
 
   test('the canary splits every route of the main Service (IC3123), on any host', () => {
     const r = run([{ ...main, paths: ['/', '/b'] }, { name: 'm2', service: 'web', host: 'c.test' }, canary({ 'canary-by-header': 'X' })]);
     assert.ok(codes(r).includes('IC3123'));
     for (const [h, p] of [['a.test', '/'], ['a.test', '/b'], ['c.test', '/x']] as const) {
-      assert.equal(matchRequest(r.ir!, h, p, { x: 'always' }).upstream, 'ns_web-canary_80', `${h}${p}`);
+      assert.equal(matchRequest(r.ir!, h, p, { headers: { x: 'always' } }).upstream, 'ns_web-canary_80', `${h}${p}`);
       assert.equal(matchRequest(r.ir!, h, p).upstream, 'ns_web_80');
     }
   });
@@ -126,8 +126,8 @@ describe('canary lowering', () => {
   test('only the first canary (oldest, then name order) of a main Service acts (IC3122)', () => {
     const r = run([main, canary({ 'canary-by-header': 'X' }), { ...canary({ 'canary-by-header': 'Y' }), name: 'canary2', service: 'other' }]);
     assert.ok(codes(r).includes('IC3122'));
-    const a = matchRequest(r.ir!, 'a.test', '/', { x: 'always' }).upstream;
-    const b = matchRequest(r.ir!, 'a.test', '/', { y: 'always' }).upstream;
+    const a = matchRequest(r.ir!, 'a.test', '/', { headers: { x: 'always' } }).upstream;
+    const b = matchRequest(r.ir!, 'a.test', '/', { headers: { y: 'always' } }).upstream;
     assert.equal([a, b].filter((u) => u !== 'ns_web_80').length, 1, `${a} ${b}`);
   });
 
@@ -161,14 +161,14 @@ describe('canary lowering', () => {
     const r = run([main, canary({ 'canary-by-header': 'X' }), { name: 'a-direct', service: 'web-canary', host: 'd.test' }]);
     assert.ok(codes(r).includes('IC3126'));
     assert.equal(matchRequest(r.ir!, 'd.test', '/').via, 'not-found');
-    assert.equal(matchRequest(r.ir!, 'a.test', '/', { x: 'always' }).upstream, 'ns_web-canary_80');
+    assert.equal(matchRequest(r.ir!, 'a.test', '/', { headers: { x: 'always' } }).upstream, 'ns_web-canary_80');
   });
 
   test('an earlier non-canary Ingress naming the canary Service leaves the canary without settings (IC3127), and serves its path', () => {
     const r = run([main, canary({ 'canary-by-header': 'X', 'canary-weight': '100' }), { name: 'direct', service: 'web-canary', host: 'd.test' }]);
     assert.ok(codes(r).includes('IC3127'));
     assert.equal(matchRequest(r.ir!, 'd.test', '/').upstream, 'ns_web-canary_80');
-    assert.equal(matchRequest(r.ir!, 'a.test', '/', { x: 'always' }).upstream, 'ns_web_80');
+    assert.equal(matchRequest(r.ir!, 'a.test', '/', { headers: { x: 'always' } }).upstream, 'ns_web_80');
   });
 
   test("two canaries with one canary Service: the first one's settings apply to both", () => {
@@ -178,8 +178,8 @@ describe('canary lowering', () => {
       canary({ 'canary-by-header': 'X' }),
       { ...canary({ 'canary-by-header': 'Y' }), name: 'b-canary', host: 'b.test' },
     ]);
-    assert.equal(matchRequest(r.ir!, 'b.test', '/', { x: 'always' }).upstream, 'ns_web-canary_80');
-    assert.equal(matchRequest(r.ir!, 'b.test', '/', { y: 'always' }).upstream, 'ns_web2_80');
+    assert.equal(matchRequest(r.ir!, 'b.test', '/', { headers: { x: 'always' } }).upstream, 'ns_web-canary_80');
+    assert.equal(matchRequest(r.ir!, 'b.test', '/', { headers: { y: 'always' } }).upstream, 'ns_web2_80');
   });
 
   test('a key without a support row fails closed (IC2102): Gateway API has no cookie match', () => {

@@ -256,7 +256,8 @@ export function buildProgram() {
         .command('match')
         .description('which route and backend would serve a request, and why: match <inputs...> <URL> [--header "Host: h"]')
         .argument('<inputs-and-url...>', 'inputs, then the request URL (http://host/path or /path with a Host header)')
-        .option('-H, --header <header>', 'request header "Name: value" (repeatable; Host routes; canary headers and Cookie decide a canary)', collect, [])
+        .option('-H, --header <header>', 'request header "Name: value" (repeatable; Host routes, Origin and Cookie feed CORS and affinity; canary headers and Cookie decide a canary)', collect, [])
+        .option('-X, --method <method>', 'request method (OPTIONS: a CORS preflight)', 'GET')
         .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'));
     shortUsage(matchCmd);
     routingOptions(matchCmd, { listen: true, resolver: false }).action((args, o) => {
@@ -265,7 +266,7 @@ export function buildProgram() {
         const loaded = load(args.slice(0, -1));
         const { sources, texts } = loaded;
         const diagnostics = [...loaded.diagnostics, ...resolveControllerConfig(o, texts)];
-        const r = match(sources, { url: args[args.length - 1], headers: o.header }, compileOptions(o));
+        const r = match(sources, { url: args[args.length - 1], headers: o.header, method: o.method }, compileOptions(o));
         if (r.ok && diagnostics.length === 0)
             process.stdout.write(o.format === 'json' ? renderMatchJson(r) : renderMatchText(r));
         finish(withUnread(diagnostics, r.diagnostics), texts, o);

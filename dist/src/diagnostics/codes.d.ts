@@ -619,6 +619,26 @@ export declare const CODES: {
         readonly title: 'canary to a Service without endpoints behind a source range';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC2280: {
+        readonly severity: 'warning';
+        readonly title: 'CORS origin entries skipped';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3141: {
+        readonly severity: 'warning';
+        readonly title: 'affinity through a Service DNS name';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4140: {
+        readonly severity: 'error';
+        readonly title: 'nginx affinity needs endpoint addresses';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3140: {
+        readonly severity: 'error';
+        readonly title: 'CORS or affinity on a regex path';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
     readonly IC2300: {
         readonly severity: 'error';
         readonly title: 'invalid ConfigMap value';

@@ -1,3 +1,4 @@
+import { type CorsOutcome } from './cors.js';
 import type { Route, RouteCanary, RouteFilter, RouteTable, VirtualHost } from './types.js';
 /** The IR's reference semantics (see types.ts): every emitter must agree with these functions. */
 /** Does Prefix route path `p` (normalised) match request path `path`? Element-wise. */
@@ -64,5 +65,29 @@ export interface MatchResult {
         upstream: string;
         weight: number;
     }[];
+    /**
+     * The route's CORS policy applies (src/ir/cors.ts): `preflight` = the proxy answers 204 with
+     * `headers` and the upstream is not called; else the upstream's response gets `headers`.
+     */
+    cors?: CorsOutcome;
+    /**
+     * The route's affinity cookie (types.ts AffinityPolicy): `sets` when the request does not carry
+     * it, so the response sets it (whether a carried cookie still names a current endpoint is the
+     * proxy's to judge: then it is set again).
+     */
+    affinity?: {
+        cookie: string;
+        sets: boolean;
+    };
 }
-export declare function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: string, headers?: RequestHeaders): MatchResult;
+/** Request details beyond host and path that some features read. */
+export interface RequestExtras {
+    method?: string;
+    /** The Origin header, when sent. */
+    origin?: string;
+    /** Cookie names the request carries (affinity: a request without the route's cookie gets one). */
+    cookies?: readonly string[];
+    /** Request headers (canary: its header and the Cookie line decide). */
+    headers?: RequestHeaders;
+}
+export declare function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: string, extras?: RequestExtras): MatchResult;

@@ -1,3 +1,4 @@
+import { corsOutcome } from './cors.js';
 import { normalizeRequestPath } from './normalize-path.js';
 import { locationRegex, parsePortable, renderPortable, searchPortable } from './regex.js';
 /** The IR's reference semantics (see types.ts): every emitter must agree with these functions. */
@@ -154,7 +155,7 @@ export function decideCanary(c, headers) {
     }
     return { by: 'weight', weight: c.weight, weightTotal: c.weightTotal };
 }
-export function matchRequest(ir, hostHeader, pathWithQuery, headers) {
+export function matchRequest(ir, hostHeader, pathWithQuery, extras = {}) {
     const n = normalizeRequestPath(pathWithQuery);
     if (!n.ok)
         return { via: 'bad-request', badRequest: n.reason };
@@ -167,19 +168,24 @@ export function matchRequest(ir, hostHeader, pathWithQuery, headers) {
         // Filters see the normalised path, as nginx's rewrite sees $uri; the query is kept.
         const q = pathWithQuery.indexOf('?');
         const forwarded = route.filters?.length ? { forwarded: applyFilters(route.filters, q < 0 ? path : path + pathWithQuery.slice(q)) } : {};
+        const cors = route.policies?.cors ? corsOutcome(route.policies.cors, extras.method ?? 'GET', extras.origin) : undefined;
+        const aff = route.policies?.affinity;
+        // A preflight answered by the proxy never reaches the balancer: no cookie.
+        const affinity = aff && !cors?.preflight ? { affinity: { cookie: aff.cookie, sets: !(extras.cookies ?? []).includes(aff.cookie) } } : {};
+        const policies = { ...(cors ? { cors } : {}), ...affinity };
         if (route.canary) {
-            const d = decideCanary(route.canary, headers);
+            const d = decideCanary(route.canary, extras.headers);
             if (d.by !== 'weight')
-                return { vhost, path, route, upstream: d.canary ? route.canary.upstream : route.upstream, via: 'route', canary: d, ...forwarded };
+                return { vhost, path, route, upstream: d.canary ? route.canary.upstream : route.upstream, via: 'route', canary: d, ...forwarded, ...policies };
             const split = [
                 { upstream: route.upstream, weight: d.weightTotal - d.weight },
                 { upstream: route.canary.upstream, weight: d.weight },
             ];
             // A certain split (weight 0 or the total) names its one upstream.
             const upstream = d.weight === 0 ? route.upstream : d.weight === d.weightTotal ? route.canary.upstream : route.upstream;
-            return { vhost, path, route, upstream, via: 'route', canary: d, split, ...forwarded };
+            return { vhost, path, route, upstream, via: 'route', canary: d, split, ...forwarded, ...policies };
         }
-        return { vhost, path, route, upstream: route.upstream, via: 'route', ...forwarded };
+        return { vhost, path, route, upstream: route.upstream, via: 'route', ...forwarded, ...policies };
     }
     if (vhost.fallback)
         return { vhost, path, upstream: vhost.fallback, via: 'vhost-fallback' };

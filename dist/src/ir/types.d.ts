@@ -149,6 +149,61 @@ export interface RoutePolicies {
     bodyBufferSize?: string;
     /** proxy-connect/send/read-timeout. */
     timeouts?: UpstreamTimeouts;
+    /** enable-cors and the cors-* keys (src/ir/cors.ts evaluates it). */
+    cors?: CorsPolicy;
+    /** affinity: cookie and the session-cookie-* keys. */
+    affinity?: AffinityPolicy;
+    /** enable-access-log: "false": requests this route serves are not written to the access log. */
+    accessLog?: false;
+}
+/**
+ * ingress-nginx's cookie affinity (balancer/sticky*.lua), for the requests this route serves: a
+ * request without a cookie `cookie` that names a current endpoint of the upstream is served by some
+ * endpoint, and the response carries `Set-Cookie: <cookie>=<token>` naming it (an opaque value
+ * each target chooses) with the attributes below and HttpOnly; a request with such a cookie is
+ * served by that endpoint. Only routes of Ingresses with the annotation set the cookie.
+ * `mode`: 'persistent' = a session stays on its endpoint while it exists; 'balanced' (the default)
+ * = ingress-nginx may move some sessions when endpoints are added (consistent hashing).
+ */
+export interface AffinityPolicy {
+    cookie: string;
+    /** The Path attribute: session-cookie-path, else the route's path as written ("/" when empty). */
+    path: string;
+    domain?: string;
+    /** Max-Age attribute, seconds. */
+    maxAge?: number;
+    /** Expires attribute: this many seconds after the response. */
+    expires?: number;
+    /** 'always' (session-cookie-secure: true); 'https': Secure only on HTTPS requests (ingress-nginx's default). */
+    secure: 'always' | 'https';
+    /** SameSite attribute, as written (None, Lax, Strict in any case). */
+    sameSite?: string;
+    mode: 'balanced' | 'persistent';
+    /** After a failed attempt, pick another endpoint and set a new cookie (else retry the same one). */
+    changeOnFailure: boolean;
+}
+/**
+ * ingress-nginx's CORS (nginx.tmpl "CORS"). A request matches when
+ * `allowOrigins` is '*' (every request, with or without Origin), or its Origin header matches one
+ * entry, case-insensitively, at the END of the header (ingress-nginx's regex is `~* (...)$`, not
+ * anchored at the start); a "*." host prefix stands for one label [A-Za-z0-9-]+. A matching
+ * OPTIONS request (any OPTIONS: no Access-Control-Request-Method check) is answered 204 by the proxy
+ * with the CORS headers, and never reaches the upstream: that answer comes BEFORE the route's access
+ * checks (source ranges), as ingress-nginx gives it in nginx's rewrite phase, ahead of allow/deny
+ * and auth (a preflight carries no credentials); any other matching request is proxied and
+ * its response gets the CORS headers, replacing the upstream's headers of those names. A request
+ * that does not match is proxied untouched (an OPTIONS too).
+ */
+export interface CorsPolicy {
+    /** '*': Access-Control-Allow-Origin is "*"; else the origins as written (echoed when matched). */
+    allowOrigins: '*' | string[];
+    allowMethods: string;
+    allowHeaders: string;
+    /** '' = no Access-Control-Expose-Headers. */
+    exposeHeaders: string;
+    /** false = no Access-Control-Allow-Credentials header. */
+    allowCredentials: boolean;
+    maxAge: number;
 }
 /**
  * ingress-nginx's three upstream timeouts, whole seconds; only those an Ingress set (absent: the

@@ -9,13 +9,17 @@ import { UpstreamResolver } from './upstreams.js';
 import { upstreamExtras } from './upstream-settings.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
 import { attachCanaries, canaryPathsOf, dropIgnoredCanaryUses, isCanaryIngress } from './canary.js';
+import { fillAffinityPaths, warnUnpinnable } from './traffic.js';
 /**
  * The policies every emitter applies to every route kind (Exact, Prefix, StringPrefix, regex), proven
  * by the ported cases of test/conformance/ingress-nginx/ (REGEX_POLICY_CASES). A policy not listed
  * here is refused on string-prefix and regex routes (IC3072) rather than emitted open.
+ * accessLog (enable-access-log) is applied per route by nginx and HAProxy whatever its kind.
  */
-const ON_EVERY_ROUTE_KIND = new Set(['sourceAllow', 'sourceDeny', 'maxBodyBytes', 'bodyBufferSize', 'timeouts']);
-const unprovenPolicies = (p) => (p === undefined ? [] : Object.keys(p).filter((k) => !ON_EVERY_ROUTE_KIND.has(k)));
+const ON_EVERY_ROUTE_KIND = new Set(['sourceAllow', 'sourceDeny', 'maxBodyBytes', 'bodyBufferSize', 'timeouts', 'accessLog']);
+/** CORS and affinity: on string-prefix routes too (cors.feature); on regex routes refused with IC3140. */
+const TRAFFIC_POLICIES = new Set(['cors', 'affinity']);
+const unprovenPolicies = (p) => (p === undefined ? [] : Object.keys(p).filter((k) => !ON_EVERY_ROUTE_KIND.has(k) && !TRAFFIC_POLICIES.has(k)));
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv, opts, diags) {
     const selected = dropIgnoredCanaryUses(selectByClass(inv.ingresses, inv.classes, opts.ingressClass, diags), opts.skipAnnotations, diags);
@@ -85,7 +89,10 @@ export function lower(inv, opts, diags) {
             const unproven = r.match === 'Exact' || r.match === 'Prefix' ? [] : unprovenPolicies(r.policies);
             if (unproven.length)
                 diags.report('IC3072', r.origin, { path: r.sourcePath, match: r.match, ingress: r.ingress, policies: unproven.join(', ') });
+            if ((r.policies?.cors || r.policies?.affinity) && r.match === 'RegularExpression')
+                diags.report('IC3140', r.origin, { path: r.sourcePath, ingress: r.ingress, what: r.policies.cors ? 'CORS' : 'session affinity' });
         }
+        fillAffinityPaths(vh);
         if (!vh.fallback && defaultUpstream)
             vh.fallback = defaultUpstream;
         const t = tls.hosts.get(vh.name);
@@ -114,9 +121,11 @@ export function lower(inv, opts, diags) {
                 used.add(r.canary.upstream);
         }
     }
+    const upstreams = resolver.upstreams().filter((u) => used.has(u.id));
+    warnUnpinnable(built, upstreams, diags);
     return {
         vhosts: built,
-        upstreams: resolver.upstreams().filter((u) => used.has(u.id)),
+        upstreams,
         ...(defaultUpstream ? { defaultUpstream } : {}),
         certificates: tls.certificates,
         ...(defaultCertificate ? { defaultCertificate } : {}),

@@ -1,4 +1,5 @@
 import { supportOf } from '../providers/ingress-nginx/support.js';
+import { trafficPolicies } from './traffic.js';
 /**
  * What an Ingress's upstream-vhost and proxy-*-timeout annotations add to each of its routes
  * (ingress-nginx applies them per location). Only keys the target honours reach the IR: the others
@@ -18,9 +19,8 @@ export function upstreamExtras(ing, target) {
         t.send = timeouts.send;
     if (timeouts.read !== undefined && supportOf('proxy-read-timeout', target))
         t.read = timeouts.read;
-    if (Object.keys(t).length > 0) {
-        const p = { timeouts: t };
+    const p = { ...(Object.keys(t).length > 0 ? { timeouts: t } : {}), ...trafficPolicies(ing, target) };
+    if (Object.keys(p).length > 0)
         out.policies = p;
-    }
     return out;
 }

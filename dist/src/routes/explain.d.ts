@@ -1,12 +1,15 @@
 import type { Diagnostic, SourceRef } from '../diagnostics/types.js';
+import { type MatchResult, type RequestExtras } from '../ir/match.js';
 import { type HostKind, type PathMatch, type Route, type RouteTable } from '../ir/types.js';
 import type { CompileOptionsInput } from '../options.js';
 import type { SourceFile } from '../parse/source.js';
 export interface MatchRequestInput {
     /** "http://host/path?q", "https://host:8443/path", or "/path" (then a Host header is required). */
     url: string;
-    /** "Name: value" lines or a record; Host routes, and a canary's header and Cookie decide. */
+    /** "Name: value" lines or a record; Host routes; Origin and Cookie feed CORS and affinity; a canary's header and Cookie decide. */
     headers?: readonly string[] | Readonly<Record<string, string>>;
+    /** Request method (default GET): an OPTIONS request may be a CORS preflight. */
+    method?: string;
 }
 /** A route that also matched the path but lost, and why. */
 export interface Candidate {
@@ -84,6 +87,10 @@ export interface MatchExplanation {
     candidates: Candidate[];
     /** Wildcard vhosts that look related but do not match (they cover exactly one label). */
     wildcardMisses: string[];
+    /** The route's CORS policy applies (src/ir/cors.ts): a preflight is answered 204 by the proxy. */
+    cors?: MatchResult['cors'];
+    /** The route's affinity cookie, and whether the response sets it. */
+    affinity?: MatchResult['affinity'];
 }
 /** Which route and backend would serve a request, and why: the IR's reference matcher, explained. */
 export declare function match(sources: readonly SourceFile[], request: MatchRequestInput, options?: Omit<CompileOptionsInput, 'target'>): MatchExplanation;
@@ -91,14 +98,14 @@ export declare function explainRequest(ir: RouteTable, req: {
     scheme: 'http' | 'https';
     hostHeader: string;
     path: string;
-    headers?: Record<string, string[]>;
+    extras?: RequestExtras;
 }): Omit<MatchExplanation, 'ok' | 'diagnostics'>;
 /** URL + headers → scheme, Host header and raw request target (never normalised, as a proxy receives it). */
 export declare function parseRequest(req: MatchRequestInput): {
     scheme: 'http' | 'https';
     hostHeader: string;
     path: string;
-    headers?: Record<string, string[]>;
+    extras?: RequestExtras;
 } | {
     error: Diagnostic;
 };

@@ -17,7 +17,7 @@ export function match(sources, request, options = {}) {
 export function explainRequest(ir, req) {
     const ups = new Map(ir.upstreams.map((u) => [u.id, u]));
     const host = normalizeHost(req.hostHeader);
-    const m = matchRequest(ir, req.hostHeader, req.path, req.headers);
+    const m = matchRequest(ir, req.hostHeader, req.path, req.extras);
     const path = m.path ?? '';
     const request = { scheme: req.scheme, hostHeader: req.hostHeader, host, path: req.path, ...(m.path !== undefined ? { normalizedPath: m.path } : {}) };
     const { vhost } = matchHost(ir, req.hostHeader);
@@ -49,7 +49,8 @@ export function explainRequest(ir, req) {
             ...(m.split ? { split: m.split.map((s) => ({ backend: backendName(ups.get(s.upstream), s.upstream), upstream: s.upstream, weight: s.weight })) } : {}),
         }
         : undefined;
-    return { ...base, candidates, answer, via: m.via, ...(m.route ? { route: routeInfo(m.route, m.forwarded) } : {}), ...(canary ? { canary } : {}) };
+    const policies = { ...(m.cors ? { cors: m.cors } : {}), ...(m.affinity ? { affinity: m.affinity } : {}) };
+    return { ...base, candidates, answer, via: m.via, ...(m.route ? { route: routeInfo(m.route, m.forwarded) } : {}), ...(canary ? { canary } : {}), ...policies };
 }
 const routeInfo = (r, fwd) => ({
     path: r.path,
@@ -64,6 +65,8 @@ const routeInfo = (r, fwd) => ({
 export function parseRequest(req) {
     const bad = (detail) => ({ error: makeDiagnostic('IC5102', undefined, { value: req.url, detail }) });
     let hostHeader;
+    let origin;
+    const cookies = [];
     const others = {};
     const headers = req.headers ?? [];
     const entries = Array.isArray(headers)
@@ -79,7 +82,21 @@ export function parseRequest(req) {
             hostHeader = v;
         else
             (others[k] ??= []).push(v);
+        if (k.toLowerCase() === 'origin')
+            origin = v;
+        if (k.toLowerCase() === 'cookie')
+            cookies.push(...v.split(';').map((c) => c.split('=', 1)[0].trim()).filter((c) => c !== ''));
     }
+    const method = (req.method ?? 'GET').toUpperCase();
+    if (!/^[A-Z]+$/.test(method))
+        return bad('the method must be letters only');
+    // Only what CORS, affinity or a canary read (absent for a plain GET without headers: the routing answer alone).
+    const extras = {
+        ...(method !== 'GET' ? { method } : {}),
+        ...(origin !== undefined ? { origin } : {}),
+        ...(cookies.length ? { cookies } : {}),
+        ...(Object.keys(others).length ? { headers: others } : {}),
+    };
     let scheme = 'http';
     let path;
     if (req.url.startsWith('/')) {
@@ -102,5 +119,5 @@ export function parseRequest(req) {
     }
     if (/[\s\u0000-\u001f\u007f]/.test(path) || /[\s\u0000-\u001f\u007f]/.test(hostHeader))
         return bad('spaces and control characters cannot appear in a request line or Host header');
-    return { scheme, hostHeader, path, ...(Object.keys(others).length ? { headers: others } : {}) };
+    return { scheme, hostHeader, path, ...(Object.keys(extras).length ? { extras } : {}) };
 }

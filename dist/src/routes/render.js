@@ -61,7 +61,9 @@ export function renderMatchText(m) {
     }
     if (req.normalizedPath !== undefined && req.normalizedPath !== req.path.split('?', 1)[0])
         out.push(`routed:  as ${req.normalizedPath} (request normalisation; the backend receives the path as sent)`);
-    if (a.kind === 'backend')
+    if (a.kind === 'backend' && m.cors?.preflight)
+        out.push(`answer:  204 from the proxy (a CORS preflight; the route's backend ${a.backend} is not called)`);
+    else if (a.kind === 'backend')
         out.push(`answer:  ${a.backend} (upstream ${a.upstream})`);
     else if (a.kind === 'redirect')
         out.push(`answer:  308 redirect to ${a.location}`);
@@ -120,6 +122,13 @@ export function renderMatchText(m) {
         out.push(`  canary  ${c.ingress}: the ${c.decidedBy} sends it to the ${c.toCanary ? 'canary' : 'main'} backend`);
     if (a.kind === 'redirect')
         out.push(`  tls     ${m.vhost} has a TLS section: plain HTTP is redirected to HTTPS (--no-ssl-redirect turns this off)`);
+    if (m.cors?.preflight)
+        out.push('  cors    an OPTIONS request the CORS policy matches: the proxy answers 204 itself, the backend is not called');
+    if (m.cors)
+        for (const h of m.cors.headers)
+            out.push(`  cors    response header ${h.name}: ${h.value}`);
+    if (m.affinity)
+        out.push(`  cookie  ${m.affinity.cookie}: ${m.affinity.sets ? 'the response sets it (session affinity: later requests with it stay on one endpoint)' : 'sent: the endpoint it names serves the request while it exists'}`);
     return out.join('\n') + '\n';
 }
 export function renderMatchJson(m) {

@@ -8,6 +8,7 @@ import { exactHostTree, wildcardGroups, type HostRoute } from './host-dispatch.j
 import type { Handler, MatcherSet, ReverseProxyHandler, Route, Server } from './types.js';
 import { transportProtocol } from './backend-protocol.js';
 import { canaryRoutes, splitWeights } from './canary.js';
+import { affinityHandler, corsHandlers } from './traffic.js';
 
 export type Scheme = 'http' | 'https';
 
@@ -33,8 +34,11 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'rout
     if (u.endpoints.length === 0) return { handler: 'static_response', status_code: 503 };
     // Routes with their own Host or timeouts share a handler per distinct setting.
     const name = variants.name(u.id, r);
-    if (!named.has(name)) named.set(name, { handle: [reverseProxy(u, variants.all().find((v) => v.name === name), scheme)] });
-    return { handler: 'invoke', name: caddyLiteral(name) };
+    const v = (): VariantSettings | undefined => variants.all().find((x) => x.name === name);
+    if (!named.has(name)) named.set(name, { handle: [reverseProxy(u, v(), scheme)] });
+    const shared: Handler = { handler: 'invoke', name: caddyLiteral(name) };
+    // Affinity: the endpoint a cookie names gets the request through a proxy of its own.
+    return affinityHandler(r, u, shared, (e) => ({ ...reverseProxy(u, v(), scheme), upstreams: [{ dial: caddyLiteral(e.host.includes(':') ? `[${e.host}]:${e.port}` : `${e.host}:${e.port}`) }] }));
   };
   /** A canary's weighted split: one shared handler over both Services' endpoints, with the route's settings. */
   const split = (r: IrRoute): Handler | undefined => {
@@ -87,11 +91,12 @@ function hostNames(vh: VirtualHost): string[] {
 function vhostRoutes(vh: VirtualHost, action: (id: string | undefined, r?: IrRoute) => Handler, split: (r: IrRoute) => Handler | undefined): Route[] {
   const routes: Route[] = [];
   // A route with a canary becomes its decision routes and a split (canary.ts); every one of them
-  // runs the route's access checks, body limit and filters first (route-handlers.ts).
+  // runs the route's access checks, body limit and filters first (route-handlers.ts), and CORS
+  // wraps all of that: its preflight answer comes before the access checks (ingress-nginx answers
+  // it in nginx's rewrite phase).
   const routeFor = (m: MatcherSet | undefined, r: IrRoute): Route[] => {
-    const steps = routeHandlers(r);
     const own: Route[] = r.canary ? canaryRoutes(m, r, (u) => action(u, r), split(r)) : [{ ...(m ? { match: [m] } : {}), handle: [action(r.upstream, r)], terminal: true }];
-    return steps.length ? own.map((x) => ({ ...x, handle: [...steps, ...x.handle] })) : own;
+    return own.map((x) => ({ ...x, handle: corsHandlers(r, [...routeHandlers(r), ...x.handle]) }));
   };
   const pathRoute = (pattern: string, r: IrRoute): Route[] => routeFor({ path_regexp: { pattern } }, r);
   if (vh.pathOrder === 'regex-first-match') {

@@ -33,6 +33,7 @@ export interface MatcherSet {
   /** The connection's peer address (trusted proxies are never configured). */
   remote_ip?: { ranges: string[] };
   not?: MatcherSet[];
+  method?: string[];
   /** Header field → Go regexp searched in each of its values (canary rules). */
   header_regexp?: Record<string, { pattern: string }>;
 }
@@ -44,7 +45,7 @@ export interface Route {
   terminal?: true;
 }
 
-export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler | RequestBodyHandler | RewriteHandler | HeadersHandler;
+export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler | RequestBodyHandler | RewriteHandler | HeadersHandler | MapHandler;
 
 export interface RequestBodyHandler {
   handler: 'request_body';
@@ -57,9 +58,23 @@ export interface RewriteHandler {
   uri: string;
 }
 
+/**
+ * Request headers set before the next handler; response headers set (replacing the upstream's) or
+ * added when the response is written (`deferred`: CORS, the affinity cookie).
+ */
 export interface HeadersHandler {
   handler: 'headers';
-  request: { set: Record<string, string[]> };
+  request?: { set: Record<string, string[]> };
+  response?: { set?: Record<string, string[]>; add?: Record<string, string[]>; deferred: true };
+}
+
+/** A placeholder whose value is looked up (lazily, when read) from another's. */
+export interface MapHandler {
+  handler: 'map';
+  source: string;
+  destinations: string[];
+  mappings: { input: string; outputs: string[] }[];
+  defaults: string[];
 }
 
 export interface InvokeHandler {

@@ -15,31 +15,34 @@ import { clusterProtocol } from './backend-protocol.js';
  */
 export function clusters(ir: RouteTable): Cluster[] {
   // AUTO_HTTP upstreams get a TLS twin `<name>.tls` for the HTTPS listener's routes (routes.ts clusterName).
-  const withTwin = (u: Upstream, name: string, connect: number): Cluster[] => (u.protocol === 'auto-http' ? [cluster(u, name, connect), cluster(u, `${name}.tls`, connect, true)] : [cluster(u, name, connect)]);
-  const out = ir.upstreams.flatMap((u) => withTwin(u, u.id, 5));
-  // Routes with their own connect timeout (proxy-connect-timeout) get a copy of their upstream's cluster.
+  const withTwin = (u: Upstream, name: string, connect: number, ringHash: boolean): Cluster[] =>
+    u.protocol === 'auto-http' ? [cluster(u, name, connect, ringHash), cluster(u, `${name}.tls`, connect, ringHash, true)] : [cluster(u, name, connect, ringHash)];
+  const out = ir.upstreams.flatMap((u) => withTwin(u, u.id, 5, false));
+  // Routes with their own connect timeout (proxy-connect-timeout) or cookie affinity get a copy of their upstream's cluster.
   const byId = new Map(ir.upstreams.map((u) => [u.id, u]));
   const seen = new Set<string>();
   for (const vh of ir.vhosts)
     // A canary's upstream gets the same copy: its requests take the main route's settings.
     for (const r of routesOf(vh).flatMap((x) => (x.canary ? [x, { ...x, upstream: x.canary.upstream }] : [x]))) {
       const connect = r.policies?.timeouts?.connect;
+      const sticky = r.policies?.affinity !== undefined;
       const name = clusterName(r.upstream, r);
-      if (connect === undefined || seen.has(name)) continue;
+      if ((connect === undefined && !sticky) || seen.has(name)) continue;
       seen.add(name);
-      out.push(...withTwin(byId.get(r.upstream)!, name, connect));
+      out.push(...withTwin(byId.get(r.upstream)!, name, connect ?? 5, sticky));
     }
   return out;
 }
 
 /** connect_timeout 5 s: ingress-nginx's default proxy-connect-timeout. */
-function cluster(u: Upstream, name: string, connectSeconds: number, tls = false): Cluster {
+function cluster(u: Upstream, name: string, connectSeconds: number, ringHash: boolean, tls = false): Cluster {
   const dns = u.endpoints.some((e) => e.kind === 'dns');
   return {
     name,
     type: dns ? 'STRICT_DNS' : 'STATIC',
     connect_timeout: `${connectSeconds}s`,
-    lb_policy: 'ROUND_ROBIN',
+    // Ring hash: the cookie hash policy of affinity routes (traffic.ts) picks the host.
+    lb_policy: ringHash ? 'RING_HASH' : 'ROUND_ROBIN',
     // Listeners open without waiting for the first answer: start-up never waits on DNS.
     ...(dns ? { dns_lookup_family: 'V4_PREFERRED' as const, wait_for_warm_on_init: false as const } : {}),
     ...clusterProtocol(u, tls),

@@ -8,6 +8,7 @@ import { clusters } from './clusters.js';
 import { listeners } from './listeners.js';
 import { MAX_BUFFER_BYTES } from './route-policies.js';
 import { hasRegexPaths, hasWildcards, type Origins } from './routes.js';
+import { hasCorsOriginLists } from './traffic.js';
 import type { Bootstrap } from './types.js';
 import { resolverAddress } from '../../util/resolver-address.js';
 import { hasCanaryRegex } from './canary.js';
@@ -26,9 +27,13 @@ export const envoyEmitter: Emitter = {
     for (const p of checkBootstrap(bootstrap, origins)) ctx.diagnostics.report('IC4002', p.origin, { target: 'envoy', detail: p.detail }, { target: 'envoy' });
     reportUnnamedTlsHosts(ir, ctx.diagnostics, 'envoy');
     for (const vh of ir.vhosts)
-      for (const r of routesOf(vh))
+      for (const r of routesOf(vh)) {
         if ((r.policies?.maxBodyBytes ?? 0) > MAX_BUFFER_BYTES)
           ctx.diagnostics.report('IC4002', r.origin, { target: 'envoy', detail: `proxy-body-size ${r.policies!.maxBodyBytes} bytes is above the buffer filter's limit of ${MAX_BUFFER_BYTES}` }, { target: 'envoy' });
+        // The sticky (ring-hash) cluster is the main Service's: a canary split cannot follow the cookie.
+        if (r.canary && r.policies?.affinity)
+          ctx.diagnostics.report('IC4002', r.origin, { target: 'envoy', detail: `session affinity on a route with a canary (${r.canary.ingress}) is not emitted for envoy` }, { target: 'envoy' });
+      }
     return [{ path: 'envoy.yaml', content: renderEnvoy(bootstrap) }, ...certificateFiles(ir)];
   },
 };
@@ -45,9 +50,11 @@ export function buildBootstrap(ir: RouteTable, origins: Origins = new WeakMap(),
     };
   // Envoy refuses regexes whose RE2 program exceeds 100 instructions. The wildcard host regex grows
   // with the suffix (a 253-character host compiles to about 270), so raise the limit when one exists.
-  // Canary cookie and header-pattern matchers are long too (emit/envoy/canary.ts).
-  const big = hasRegexPaths(ir) || hasCanaryRegex(ir);
-  if (hasWildcards(ir) || big) b.layered_runtime = { layers: [{ name: 'static', static_layer: { 're2.max_program_size.error_level': big ? 1_000_000 : 1024 } }] };
+  // Regex paths, canary cookie and header-pattern matchers (canary.ts) and CORS origin lists
+  // (traffic.ts) grow with what the Ingress writes: no practical limit.
+  const large = hasRegexPaths(ir) || hasCanaryRegex(ir) || hasCorsOriginLists(ir);
+  if (hasWildcards(ir) || large)
+    b.layered_runtime = { layers: [{ name: 'static', static_layer: { 're2.max_program_size.error_level': large ? 1_000_000 : 1024 } }] };
   return b;
 }
 

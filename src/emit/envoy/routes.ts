@@ -2,6 +2,7 @@ import type { SourceRef } from '../../diagnostics/types.js';
 import { isAutoHttpId, upstreamHost, type Route as IrRoute, type RouteFilter, type RouteTable, type VirtualHost as IrVhost } from '../../ir/types.js';
 import { locationRegex, parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { perRouteConfig } from './route-policies.js';
+import { withAffinity, withCors } from './traffic.js';
 import { wildcardAuthorityRegex } from './quote.js';
 import type { HeaderMatcher, Route, RouteConfiguration, RouteMatch, VirtualHost } from './types.js';
 import { canaryRoutes } from './canary.js';
@@ -22,7 +23,9 @@ const track = <T extends object>(origins: Origins, o: T, at: SourceRef | undefin
  */
 export const clusterName = (upstream: string, r?: Pick<IrRoute, 'policies'>, scheme?: Scheme): string => {
   const connect = r?.policies?.timeouts?.connect;
-  const name = connect === undefined ? upstream : `${upstream}.connect${connect}s`;
+  // Cookie affinity needs a ring-hash cluster (traffic.ts): `.sticky`.
+  const sticky = r?.policies?.affinity ? '.sticky' : '';
+  const name = connect === undefined ? `${upstream}${sticky}` : `${upstream}.connect${connect}s${sticky}`;
   // AUTO_HTTP: the HTTPS listener's routes use the upstream's TLS twin (clusters.ts).
   return scheme === 'https' && isAutoHttpId(upstream) ? `${name}.tls` : name;
 };
@@ -60,14 +63,14 @@ function vhostRoutes(ir: RouteTable, vh: IrVhost, scheme: Scheme, origins: Origi
     own.push(track(origins, { match: match({ prefix: '/' }), redirect }, vh.tls.origin));
   } else if (vh.pathOrder === 'regex-first-match') {
     // Envoy's safe_regex must match the whole path: the start-anchored search becomes a full match.
-    for (const r of vh.ordered ?? []) own.push(...routesFor(match({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }), r, (u) => withFilters(action(u, scheme, r), r.filters), origins));
+    for (const r of vh.ordered ?? []) own.push(...routesFor(match({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }), r, (u) => withFilters(action(u, scheme, r), r.filters), origins, scheme));
     own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback, scheme) }, vh.fallbackOrigin ?? vh.origin));
   } else {
-    for (const r of vh.exact) own.push(...routesFor(match({ path: r.path }), r, (u) => action(u, scheme, r), origins));
+    for (const r of vh.exact) own.push(...routesFor(match({ path: r.path }), r, (u) => action(u, scheme, r), origins, scheme));
     for (const r of vh.prefix) {
       // path_separated_prefix is element-wise (`/p` and `/p/...`) but rejects "/" itself.
       const spec: RouteMatch = r.path === '/' || r.match === 'StringPrefix' ? { prefix: r.path } : { path_separated_prefix: r.path };
-      own.push(...routesFor(match(spec), r, (u) => action(u, scheme, r), origins));
+      own.push(...routesFor(match(spec), r, (u) => action(u, scheme, r), origins, scheme));
     }
     if (!vh.prefix.some((r) => r.path === '/'))
       own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback, scheme) }, vh.fallbackOrigin ?? vh.origin));
@@ -79,9 +82,10 @@ function vhostRoutes(ir: RouteTable, vh: IrVhost, scheme: Scheme, origins: Origi
 }
 
 /** The Envoy routes of one IR route: one, or a canary's decision routes (canary.ts), all from `r`'s origin. */
-function routesFor(m: RouteMatch, r: IrRoute, act: (upstream: string) => Pick<Route, 'route' | 'direct_response' | 'typed_per_filter_config' | 'request_headers_to_add'>, origins: Origins): Route[] {
+function routesFor(m: RouteMatch, r: IrRoute, act: (upstream: string) => Pick<Route, 'route' | 'direct_response' | 'typed_per_filter_config' | 'request_headers_to_add'>, origins: Origins, scheme: Scheme): Route[] {
   const out = r.canary ? canaryRoutes(m, r, act, (u) => clusterName(u, r)) : [{ match: m, ...act(r.upstream) }];
-  return out.map((x) => track(origins, x, r.origin));
+  // Affinity and CORS on each (traffic.ts): CORS adds the preflight answer and the header-setting copy.
+  return out.flatMap((x) => withCors(withAffinity(x, r, scheme), r)).map((x) => track(origins, x, r.origin));
 }
 
 /** A route's filters: rewrite (the whole path, query kept) and request headers. */

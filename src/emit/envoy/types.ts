@@ -73,9 +73,18 @@ export interface RouteMatch {
 export interface Route {
   match: RouteMatch;
   /** `cluster` or (a canary's weighted split) `weighted_clusters`, never both. */
-  route?: { cluster?: string; weighted_clusters?: { clusters: { name: string; weight: number }[] }; timeout: string; host_rewrite_literal?: string; regex_rewrite?: { pattern: { regex: string }; substitution: string } };
+  route?: {
+    cluster?: string;
+    weighted_clusters?: { clusters: { name: string; weight: number }[] };
+    timeout: string;
+    host_rewrite_literal?: string;
+    regex_rewrite?: { pattern: { regex: string }; substitution: string };
+    hash_policy?: { cookie: { name: string; ttl: string; path: string; attributes?: { name: string; value?: string }[] } }[];
+  };
   request_headers_to_add?: { header: { key: string; value: string }; append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }[];
   direct_response?: { status: number };
+  /** CORS headers (src/emit/envoy/traffic.ts). */
+  response_headers_to_add?: { header: { key: string; value: string }; append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }[];
   /** Per-route filter overrides (RBAC for source ranges). */
   typed_per_filter_config?: Record<string, unknown>;
   redirect?: { https_redirect: true; port_redirect: number; response_code: 'PERMANENT_REDIRECT' };
@@ -85,7 +94,7 @@ export interface Cluster {
   name: string;
   type: 'STATIC' | 'STRICT_DNS';
   connect_timeout: string;
-  lb_policy: 'ROUND_ROBIN';
+  lb_policy: 'ROUND_ROBIN' | 'RING_HASH';
   dns_lookup_family?: 'V4_PREFERRED';
   wait_for_warm_on_init?: false;
   typed_extension_protocol_options?: import('./backend-protocol.js').ClusterProtocol['typed_extension_protocol_options'];

@@ -1,9 +1,10 @@
-import type { Endpoint, Upstream } from '../../ir/types.js';
+import type { AffinityPolicy, Endpoint, Upstream } from '../../ir/types.js';
 import type { Variant, VariantSettings } from '../upstream-variants.js';
 import { address, cfgName, cfgWord } from './quote.js';
 import { policyRules, type PolicyBackend } from './policies.js';
 import { Section } from './section.js';
 import { serverOptions } from './backend-protocol.js';
+import { affinityOptions, cookieLine, serverCookie } from './traffic.js';
 
 /** Upstream ids are [a-z0-9_-]; internal backends have no "be_" prefix, so they cannot collide. */
 export const backendName = (upstreamId: string): string => `be_${upstreamId}`;
@@ -48,17 +49,20 @@ export function renderBackends(upstreams: readonly Upstream[], policies: readonl
   const sections: Section[] = [];
   const names = new Set<string>();
   const byId = new Map(upstreams.map((u) => [u.id, u]));
-  const backend = (name: string, u: Upstream, rules: readonly string[]): void => {
+  const backend = (name: string, u: Upstream, rules: readonly string[], affinity?: AffinityPolicy): void => {
     names.add(cfgName(name));
     const s = new Section(`backend ${cfgName(name)}`);
     for (const r of rules) s.line(r);
     // A Service without ready endpoints: answer 503 like a controller would, not 404.
     if (u.endpoints.length === 0) s.line('http-request return status 503');
-    else u.endpoints.forEach((e, i) => s.line(serverLine(e, i, u)));
+    else {
+      if (affinity) for (const l of [...affinityOptions(affinity), cookieLine(affinity)]) s.line(l);
+      u.endpoints.forEach((e, i) => s.line(affinity ? `${serverLine(e, i, u)} cookie ${serverCookie(e)}` : serverLine(e, i, u)));
+    }
     sections.push(s);
   };
   for (const u of upstreams) backend(backendName(u.id), u, []);
-  for (const p of policies) backend(p.name, p.upstream, [...variantLines(p.settings), ...policyRules(p)]);
+  for (const p of policies) backend(p.name, p.upstream, [...variantLines(p.settings), ...policyRules(p)], p.policies.affinity);
   for (const v of variants) backend(backendName(v.name), byId.get(v.upstream)!, variantLines(v));
   names.add(NOT_FOUND_BACKEND);
   sections.push(new Section(`backend ${NOT_FOUND_BACKEND}`).line('http-request return status 404'));

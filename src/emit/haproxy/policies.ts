@@ -3,6 +3,7 @@ import { backendName } from './backends.js';
 import { settingsOf, type VariantSettings } from '../upstream-variants.js';
 import { cfgWord } from './quote.js';
 import { canaryTwin } from './canary.js';
+import { affinityRules, corsRules } from './traffic.js';
 
 /**
  * Routes with policies get a backend of their own per (upstream, policies) pair: "p<N>.be_<id>"
@@ -30,11 +31,11 @@ export interface PolicyBackends {
 }
 
 /** What HAProxy enforces per route (client-body-buffer-size is nginx tuning: not here). */
-const enforced = (p: RoutePolicies | undefined): p is RoutePolicies => hasSourceRange(p) || (p?.maxBodyBytes ?? 0) > 0;
+const enforced = (p: RoutePolicies | undefined): p is RoutePolicies => hasSourceRange(p) || (p?.maxBodyBytes ?? 0) > 0 || p?.cors !== undefined || p?.affinity !== undefined || p?.accessLog === false;
 const keyOf = (r: Route): string => {
   const v = settingsOf(r);
   const t = v.timeouts;
-  return JSON.stringify([r.upstream, r.policies?.sourceDeny ?? null, r.policies?.sourceAllow ?? null, r.policies?.maxBodyBytes || null, v.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null]);
+  return JSON.stringify([r.upstream, r.policies?.sourceDeny ?? null, r.policies?.sourceAllow ?? null, r.policies?.maxBodyBytes || null, v.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null, r.policies?.cors ?? null, r.policies?.affinity ?? null, r.policies?.accessLog ?? null]);
 };
 
 export function policyBackends(ir: RouteTable): PolicyBackends {
@@ -73,6 +74,9 @@ export function policyRules(pb: PolicyBackend): string[] {
   // chunked body is not counted (support.ts: partial).
   const max = pb.policies.maxBodyBytes ?? 0;
   if (max > 0) out.push(`http-request deny deny_status 413 if { req.hdr_val(content-length) gt ${max} }`);
+  out.push(...corsRules(pb.policies.cors), ...affinityRules(pb.policies.affinity));
+  // enable-access-log: "false": the frontend writes no log line for this request.
+  if (pb.policies.accessLog === false) out.push('http-request set-log-level silent');
   if (pb.files.deny) out.push(`http-request deny deny_status 403 if { src -f ${cfgWord(pb.files.deny)} }`);
   if (pb.files.allow) out.push(`http-request deny deny_status 403 unless { src -f ${cfgWord(pb.files.allow)} }`);
   return out;

@@ -1,4 +1,4 @@
-import { certFile, keyFile, type ListenAddr, type Route, type RouteFilter, type RoutePolicies, type RouteTable, hasSourceRange, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { certFile, keyFile, type ListenAddr, type Route, type RouteFilter, type RoutePolicies, type RouteTable, hasSourceRange, routesOf, type Upstream, type VirtualHost } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { matchPath } from '../../ir/match.js';
@@ -10,6 +10,7 @@ import { depthCheck, hostParentMap } from './wildcard-depth.js';
 import { directAnswer, resolvedAtRuntime, ServerBackends, upstreamBlocks } from './backends.js';
 import { adaptForGrpc, tlsListenHttp2 } from './backend-protocol.js';
 import { canaryBefore403, NginxCanaries } from './canary.js';
+import { corsLines, corsMaps, NginxAffinity } from './traffic.js';
 
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
@@ -21,6 +22,13 @@ export const nginxEmitter: Emitter = {
   dnsResolver: (resolver) => `nginx's resolver directive, ${resolver ?? DEFAULT_RESOLVER}`,
   emit(ir: RouteTable, ctx: EmitContext): OutputFile[] {
     for (const r of canaryBefore403(ir)) ctx.diagnostics.report('IC4121', r.canary!.origin, { ingress: r.canary!.ingress, target: 'nginx' }, { target: 'nginx' });
+    // A canary answers through its own maps, which do not follow an affinity cookie.
+    for (const vh of ir.vhosts)
+      for (const r of routesOf(vh))
+        if (r.canary && r.policies?.affinity) ctx.diagnostics.report('IC4002', r.origin, { target: 'nginx', detail: `session affinity on a route with a canary (${r.canary.ingress}) is not emitted for nginx` }, { target: 'nginx' });
+    const dns = new NginxAffinity(ir).unaddressable();
+    for (const id of dns) ctx.diagnostics.report('IC4140', undefined, { upstream: id });
+    if (dns.length) return [];
     return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir)];
   },
 };
@@ -72,6 +80,9 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     w.line('merge_slashes on;');
     w.line('map $request_uri $ingressc_bad_path { default 0; "~^[^?]*%(2[Ff]|5[Cc])" 1; }');
     if (hashWildcards && wildcards) hostParentMap(w);
+    corsMaps(w, ir);
+    const affinity = new NginxAffinity(ir);
+    affinity.maps(w);
     upstreamBlocks(w, ir);
     const upstream = (id: string | undefined): Upstream | undefined => {
       if (id === undefined) return undefined;
@@ -96,7 +107,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     w.block('server', () => {
       listens(false, false, true);
       const backends = new ServerBackends(upstream);
-      if (anyHost) locations(w, anyHost, backends, upstream, canaries);
+      if (anyHost) locations(w, anyHost, backends, upstream, canaries, affinity);
       else w.block('location /', () => backends.jump(ir.defaultUpstream).forEach((l) => w.line(l)));
       backends.namedLocations(w);
     });
@@ -128,7 +139,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
         }
         checkDepth();
         const backends = new ServerBackends(upstream);
-        locations(w, vh, backends, upstream, canaries);
+        locations(w, vh, backends, upstream, canaries, affinity);
         backends.namedLocations(w);
       });
     }
@@ -165,6 +176,10 @@ function policyLines(p: RoutePolicies | undefined): string[] {
   if (t?.read !== undefined) out.push(`proxy_read_timeout ${t.read}s;`);
   for (const c of p.sourceDeny ?? []) out.push(`deny ${nginxQuote(c)};`);
   if (p.sourceAllow) out.push(...p.sourceAllow.map((c) => `allow ${nginxQuote(c)};`), 'deny all;');
+  // CORS: its preflight answer comes in the rewrite phase, before the access checks above, as in ingress-nginx.
+  out.push(...corsLines(p.cors));
+  // enable-access-log: "false", as ingress-nginx writes it in the location.
+  if (p.accessLog === false) out.push('access_log off;');
   return out;
 }
 
@@ -215,7 +230,7 @@ function filterLines(filters: readonly RouteFilter[] | undefined): string[] {
   return out;
 }
 
-function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, upstream: (id: string | undefined) => Upstream | undefined, canaries: NginxCanaries): void {
+function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, upstream: (id: string | undefined) => Upstream | undefined, canaries: NginxCanaries, affinity: NginxAffinity): void {
   /** A route with a canary answers in place through its canary maps (canary.ts). */
   const answer = (r: Route | undefined, a: { filters?: RouteFilter[] | undefined; policies?: RoutePolicies | undefined }, plain: () => string[]): string[] => {
     if (!r?.canary) return plain();
@@ -274,8 +289,11 @@ function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, ups
     // A location with policies answers in place: the jump to a named location is an internal
     // redirect in the rewrite phase, which would skip this location's access phase.
     // So does one that sets headers (upstream-vhost) or timeouts: the named location would not have them.
+    // So does one with affinity: it may proxy to the endpoint its cookie names.
     const body = answer(l.canaryRoute, l, () =>
-      hasPolicies(l.policies) || l.filters?.length ? adaptForGrpc([...filterLines(l.filters), ...policyLines(l.policies), ...inPlace(upstream(l.upstream), l.policies ?? {})], upstream(l.upstream), PROXY_HEADERS) : backends.jump(l.upstream),
+      l.policies?.affinity || hasPolicies(l.policies) || l.filters?.length
+        ? adaptForGrpc([...filterLines(l.filters), ...policyLines(l.policies), ...affinity.lines(l.policies?.affinity, upstream(l.upstream)), ...inPlace(upstream(l.upstream), l.policies ?? {})], upstream(l.upstream), PROXY_HEADERS)
+        : backends.jump(l.upstream),
     );
     w.block(head, () => body.forEach((d) => w.line(d)));
   }

@@ -5,6 +5,7 @@ import { caddyLiteral, exactPathRegexp, prefixPathRegexp, stringPrefixPathRegexp
 import { routeHandlers } from './route-handlers.js';
 import { exactHostTree, wildcardGroups } from './host-dispatch.js';
 import { canaryRoutes, splitWeights } from './canary.js';
+import { affinityHandler, corsHandlers } from './traffic.js';
 /**
  * The routes of one server, in the IR's evaluation order. Caddy runs the handlers of every
  * matching route in order unless a route is terminal, and answers an empty 200 when nothing
@@ -30,9 +31,12 @@ export function serverRoutes(ir, scheme) {
             return { handler: 'static_response', status_code: 503 };
         // Routes with their own Host or timeouts share a handler per distinct setting.
         const name = variants.name(u.id, r);
+        const v = () => variants.all().find((x) => x.name === name);
         if (!named.has(name))
-            named.set(name, { handle: [reverseProxy(u, variants.all().find((v) => v.name === name))] });
-        return { handler: 'invoke', name: caddyLiteral(name) };
+            named.set(name, { handle: [reverseProxy(u, v())] });
+        const shared = { handler: 'invoke', name: caddyLiteral(name) };
+        // Affinity: the endpoint a cookie names gets the request through a proxy of its own.
+        return affinityHandler(r, u, shared, (e) => ({ ...reverseProxy(u, v()), upstreams: [{ dial: caddyLiteral(e.host.includes(':') ? `[${e.host}]:${e.port}` : `${e.host}:${e.port}`) }] }));
     };
     /** A canary's weighted split: one shared handler over both Services' endpoints, with the route's settings. */
     const split = (r) => {
@@ -85,11 +89,12 @@ function hostNames(vh) {
 function vhostRoutes(vh, action, split) {
     const routes = [];
     // A route with a canary becomes its decision routes and a split (canary.ts); every one of them
-    // runs the route's access checks, body limit and filters first (route-handlers.ts).
+    // runs the route's access checks, body limit and filters first (route-handlers.ts), and CORS
+    // wraps all of that: its preflight answer comes before the access checks (ingress-nginx answers
+    // it in nginx's rewrite phase).
     const routeFor = (m, r) => {
-        const steps = routeHandlers(r);
         const own = r.canary ? canaryRoutes(m, r, (u) => action(u, r), split(r)) : [{ ...(m ? { match: [m] } : {}), handle: [action(r.upstream, r)], terminal: true }];
-        return steps.length ? own.map((x) => ({ ...x, handle: [...steps, ...x.handle] })) : own;
+        return own.map((x) => ({ ...x, handle: corsHandlers(r, [...routeHandlers(r), ...x.handle]) }));
     };
     const pathRoute = (pattern, r) => routeFor({ path_regexp: { pattern } }, r);
     if (vh.pathOrder === 'regex-first-match') {

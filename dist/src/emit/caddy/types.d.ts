@@ -57,6 +57,7 @@ export interface MatcherSet {
         ranges: string[];
     };
     not?: MatcherSet[];
+    method?: string[];
     /** Header field → Go regexp searched in each of its values (canary rules). */
     header_regexp?: Record<string, {
         pattern: string;
@@ -68,7 +69,7 @@ export interface Route {
     /** Absent only on wildcard groups, whose hosts may match none of their routes. */
     terminal?: true;
 }
-export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler | RequestBodyHandler | RewriteHandler | HeadersHandler;
+export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler | RequestBodyHandler | RewriteHandler | HeadersHandler | MapHandler;
 export interface RequestBodyHandler {
     handler: 'request_body';
     max_size: number;
@@ -78,11 +79,31 @@ export interface RewriteHandler {
     /** The new path (with placeholders; no "?": the query string is kept). */
     uri: string;
 }
+/**
+ * Request headers set before the next handler; response headers set (replacing the upstream's) or
+ * added when the response is written (`deferred`: CORS, the affinity cookie).
+ */
 export interface HeadersHandler {
     handler: 'headers';
-    request: {
+    request?: {
         set: Record<string, string[]>;
     };
+    response?: {
+        set?: Record<string, string[]>;
+        add?: Record<string, string[]>;
+        deferred: true;
+    };
+}
+/** A placeholder whose value is looked up (lazily, when read) from another's. */
+export interface MapHandler {
+    handler: 'map';
+    source: string;
+    destinations: string[];
+    mappings: {
+        input: string;
+        outputs: string[];
+    }[];
+    defaults: string[];
 }
 export interface InvokeHandler {
     handler: 'invoke';

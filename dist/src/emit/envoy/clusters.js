@@ -11,30 +11,32 @@ import { clusterName } from './routes.js';
  * do not hold back start-up (`wait_for_warm_on_init: false`).
  */
 export function clusters(ir) {
-    const out = ir.upstreams.map((u) => cluster(u, u.id, 5));
-    // Routes with their own connect timeout (proxy-connect-timeout) get a copy of their upstream's cluster.
+    const out = ir.upstreams.map((u) => cluster(u, u.id, 5, false));
+    // Routes with their own connect timeout (proxy-connect-timeout) or cookie affinity get a copy of their upstream's cluster.
     const byId = new Map(ir.upstreams.map((u) => [u.id, u]));
     const seen = new Set();
     for (const vh of ir.vhosts)
         // A canary's upstream gets the same copy: its requests take the main route's settings.
         for (const r of routesOf(vh).flatMap((x) => (x.canary ? [x, { ...x, upstream: x.canary.upstream }] : [x]))) {
             const connect = r.policies?.timeouts?.connect;
+            const sticky = r.policies?.affinity !== undefined;
             const name = clusterName(r.upstream, r);
-            if (connect === undefined || seen.has(name))
+            if ((connect === undefined && !sticky) || seen.has(name))
                 continue;
             seen.add(name);
-            out.push(cluster(byId.get(r.upstream), name, connect));
+            out.push(cluster(byId.get(r.upstream), name, connect ?? 5, sticky));
         }
     return out;
 }
 /** connect_timeout 5 s: ingress-nginx's default proxy-connect-timeout. */
-function cluster(u, name, connectSeconds) {
+function cluster(u, name, connectSeconds, ringHash) {
     const dns = u.endpoints.some((e) => e.kind === 'dns');
     return {
         name,
         type: dns ? 'STRICT_DNS' : 'STATIC',
         connect_timeout: `${connectSeconds}s`,
-        lb_policy: 'ROUND_ROBIN',
+        // Ring hash: the cookie hash policy of affinity routes (traffic.ts) picks the host.
+        lb_policy: ringHash ? 'RING_HASH' : 'ROUND_ROBIN',
         // Listeners open without waiting for the first answer: start-up never waits on DNS.
         ...(dns ? { dns_lookup_family: 'V4_PREFERRED', wait_for_warm_on_init: false } : {}),
         load_assignment: {

@@ -1,6 +1,7 @@
 import { upstreamHost } from '../../ir/types.js';
 import { locationRegex, parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { perRouteConfig } from './route-policies.js';
+import { withAffinity, withCors } from './traffic.js';
 import { wildcardAuthorityRegex } from './quote.js';
 import { canaryRoutes } from './canary.js';
 const track = (origins, o, at) => {
@@ -15,7 +16,9 @@ const track = (origins, o, at) => {
  */
 export const clusterName = (upstream, r) => {
     const connect = r?.policies?.timeouts?.connect;
-    return connect === undefined ? upstream : `${upstream}.connect${connect}s`;
+    // Cookie affinity needs a ring-hash cluster (traffic.ts): `.sticky`.
+    const sticky = r?.policies?.affinity ? '.sticky' : '';
+    return connect === undefined ? `${upstream}${sticky}` : `${upstream}.connect${connect}s${sticky}`;
 };
 /**
  * IR upstream → route action. No upstream: 404. An upstream without endpoints is an empty cluster: Envoy answers 503.
@@ -51,16 +54,16 @@ function vhostRoutes(ir, vh, scheme, origins) {
     else if (vh.pathOrder === 'regex-first-match') {
         // Envoy's safe_regex must match the whole path: the start-anchored search becomes a full match.
         for (const r of vh.ordered ?? [])
-            own.push(...routesFor(match({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }), r, (u) => withFilters(action(u, r), r.filters), origins));
+            own.push(...routesFor(match({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }), r, (u) => withFilters(action(u, r), r.filters), origins, scheme));
         own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback) }, vh.fallbackOrigin ?? vh.origin));
     }
     else {
         for (const r of vh.exact)
-            own.push(...routesFor(match({ path: r.path }), r, (u) => action(u, r), origins));
+            own.push(...routesFor(match({ path: r.path }), r, (u) => action(u, r), origins, scheme));
         for (const r of vh.prefix) {
             // path_separated_prefix is element-wise (`/p` and `/p/...`) but rejects "/" itself.
             const spec = r.path === '/' || r.match === 'StringPrefix' ? { prefix: r.path } : { path_separated_prefix: r.path };
-            own.push(...routesFor(match(spec), r, (u) => action(u, r), origins));
+            own.push(...routesFor(match(spec), r, (u) => action(u, r), origins, scheme));
         }
         if (!vh.prefix.some((r) => r.path === '/'))
             own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback) }, vh.fallbackOrigin ?? vh.origin));
@@ -71,9 +74,10 @@ function vhostRoutes(ir, vh, scheme, origins) {
     return vh.kind === 'wildcard' ? [...own, ...unknownHostRoutes(ir, scheme, origins)] : own;
 }
 /** The Envoy routes of one IR route: one, or a canary's decision routes (canary.ts), all from `r`'s origin. */
-function routesFor(m, r, act, origins) {
+function routesFor(m, r, act, origins, scheme) {
     const out = r.canary ? canaryRoutes(m, r, act, (u) => clusterName(u, r)) : [{ match: m, ...act(r.upstream) }];
-    return out.map((x) => track(origins, x, r.origin));
+    // Affinity and CORS on each (traffic.ts): CORS adds the preflight answer and the header-setting copy.
+    return out.flatMap((x) => withCors(withAffinity(x, r, scheme), r)).map((x) => track(origins, x, r.origin));
 }
 /** A route's filters: rewrite (the whole path, query kept) and request headers. */
 function withFilters(a, filters) {

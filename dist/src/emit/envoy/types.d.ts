@@ -107,6 +107,17 @@ export interface Route {
             };
             substitution: string;
         };
+        hash_policy?: {
+            cookie: {
+                name: string;
+                ttl: string;
+                path: string;
+                attributes?: {
+                    name: string;
+                    value?: string;
+                }[];
+            };
+        }[];
     };
     request_headers_to_add?: {
         header: {
@@ -118,6 +129,14 @@ export interface Route {
     direct_response?: {
         status: number;
     };
+    /** CORS headers (src/emit/envoy/traffic.ts). */
+    response_headers_to_add?: {
+        header: {
+            key: string;
+            value: string;
+        };
+        append_action: 'OVERWRITE_IF_EXISTS_OR_ADD';
+    }[];
     /** Per-route filter overrides (RBAC for source ranges). */
     typed_per_filter_config?: Record<string, unknown>;
     redirect?: {
@@ -130,7 +149,7 @@ export interface Cluster {
     name: string;
     type: 'STATIC' | 'STRICT_DNS';
     connect_timeout: string;
-    lb_policy: 'ROUND_ROBIN';
+    lb_policy: 'ROUND_ROBIN' | 'RING_HASH';
     dns_lookup_family?: 'V4_PREFERRED';
     wait_for_warm_on_init?: false;
     load_assignment: {

@@ -1,6 +1,7 @@
 import { address, cfgName, cfgWord } from './quote.js';
 import { policyRules } from './policies.js';
 import { Section } from './section.js';
+import { affinityOptions, cookieLine, serverCookie } from './traffic.js';
 /** Upstream ids are [a-z0-9_-]; internal backends have no "be_" prefix, so they cannot collide. */
 export const backendName = (upstreamId) => `be_${upstreamId}`;
 export const NOT_FOUND_BACKEND = 'not_found';
@@ -42,7 +43,7 @@ export function renderBackends(upstreams, policies = [], variants = []) {
     const sections = [];
     const names = new Set();
     const byId = new Map(upstreams.map((u) => [u.id, u]));
-    const backend = (name, u, rules) => {
+    const backend = (name, u, rules, affinity) => {
         names.add(cfgName(name));
         const s = new Section(`backend ${cfgName(name)}`);
         for (const r of rules)
@@ -50,14 +51,18 @@ export function renderBackends(upstreams, policies = [], variants = []) {
         // A Service without ready endpoints: answer 503 like a controller would, not 404.
         if (u.endpoints.length === 0)
             s.line('http-request return status 503');
-        else
-            u.endpoints.forEach((e, i) => s.line(serverLine(e, i)));
+        else {
+            if (affinity)
+                for (const l of [...affinityOptions(affinity), cookieLine(affinity)])
+                    s.line(l);
+            u.endpoints.forEach((e, i) => s.line(affinity ? `${serverLine(e, i)} cookie ${serverCookie(e)}` : serverLine(e, i)));
+        }
         sections.push(s);
     };
     for (const u of upstreams)
         backend(backendName(u.id), u, []);
     for (const p of policies)
-        backend(p.name, p.upstream, [...variantLines(p.settings), ...policyRules(p)]);
+        backend(p.name, p.upstream, [...variantLines(p.settings), ...policyRules(p)], p.policies.affinity);
     for (const v of variants)
         backend(backendName(v.name), byId.get(v.upstream), variantLines(v));
     names.add(NOT_FOUND_BACKEND);

@@ -3,12 +3,13 @@ import { backendName } from './backends.js';
 import { settingsOf } from '../upstream-variants.js';
 import { cfgWord } from './quote.js';
 import { canaryTwin } from './canary.js';
+import { affinityRules, corsRules } from './traffic.js';
 /** What HAProxy enforces per route (client-body-buffer-size is nginx tuning: not here). */
-const enforced = (p) => hasSourceRange(p) || (p?.maxBodyBytes ?? 0) > 0;
+const enforced = (p) => hasSourceRange(p) || (p?.maxBodyBytes ?? 0) > 0 || p?.cors !== undefined || p?.affinity !== undefined || p?.accessLog === false;
 const keyOf = (r) => {
     const v = settingsOf(r);
     const t = v.timeouts;
-    return JSON.stringify([r.upstream, r.policies?.sourceDeny ?? null, r.policies?.sourceAllow ?? null, r.policies?.maxBodyBytes || null, v.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null]);
+    return JSON.stringify([r.upstream, r.policies?.sourceDeny ?? null, r.policies?.sourceAllow ?? null, r.policies?.maxBodyBytes || null, v.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null, r.policies?.cors ?? null, r.policies?.affinity ?? null, r.policies?.accessLog ?? null]);
 };
 export function policyBackends(ir) {
     const upstreams = new Map(ir.upstreams.map((u) => [u.id, u]));
@@ -49,6 +50,10 @@ export function policyRules(pb) {
     const max = pb.policies.maxBodyBytes ?? 0;
     if (max > 0)
         out.push(`http-request deny deny_status 413 if { req.hdr_val(content-length) gt ${max} }`);
+    out.push(...corsRules(pb.policies.cors), ...affinityRules(pb.policies.affinity));
+    // enable-access-log: "false": the frontend writes no log line for this request.
+    if (pb.policies.accessLog === false)
+        out.push('http-request set-log-level silent');
     if (pb.files.deny)
         out.push(`http-request deny deny_status 403 if { src -f ${cfgWord(pb.files.deny)} }`);
     if (pb.files.allow)

@@ -32,3 +32,9 @@ export declare function address(host: string, port: number): string;
  * formats) or a control character here is a bug: refused.
  */
 export declare function quotedArg(s: string): string;
+/**
+ * Text with spaces (a response header value) as one single-quoted argument. As quotedArg: no
+ * quote and no "%" (a log-format tag in the formats where header values go); the value comes from
+ * a provider grammar, so anything else is a bug: refused.
+ */
+export declare function quotedText(s: string): string;

@@ -65,3 +65,11 @@ export function address(host, port) {
 export function quotedArg(s) {
     return `'${checked('quoted argument', s, /^[!-~]$/, 4096).includes("'") || s.includes('%') ? refuse('quoted argument', s, 'contains a quote or "%"') : s}'`;
 }
+/**
+ * Text with spaces (a response header value) as one single-quoted argument. As quotedArg: no
+ * quote and no "%" (a log-format tag in the formats where header values go); the value comes from
+ * a provider grammar, so anything else is a bug: refused.
+ */
+export function quotedText(s) {
+    return `'${checked('quoted text', s, /^[ -~]$/, 4096).includes("'") || s.includes('%') ? refuse('quoted text', s, 'contains a quote or "%"') : s}'`;
+}

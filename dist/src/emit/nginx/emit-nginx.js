@@ -1,4 +1,4 @@
-import { certFile, keyFile, hasSourceRange } from '../../ir/types.js';
+import { certFile, keyFile, hasSourceRange, routesOf } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import { matchPath } from '../../ir/match.js';
 import { TextWriter } from '../text-writer.js';
@@ -8,6 +8,7 @@ import { locationRegex, parsePortable, renderPortable } from '../../ir/regex.js'
 import { depthCheck, hostParentMap } from './wildcard-depth.js';
 import { directAnswer, resolvedAtRuntime, ServerBackends, upstreamBlocks } from './backends.js';
 import { canaryBefore403, NginxCanaries } from './canary.js';
+import { corsLines, corsMaps, NginxAffinity } from './traffic.js';
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
  * the prefix, so the output directory is self-contained.
@@ -19,6 +20,16 @@ export const nginxEmitter = {
     emit(ir, ctx) {
         for (const r of canaryBefore403(ir))
             ctx.diagnostics.report('IC4121', r.canary.origin, { ingress: r.canary.ingress, target: 'nginx' }, { target: 'nginx' });
+        // A canary answers through its own maps, which do not follow an affinity cookie.
+        for (const vh of ir.vhosts)
+            for (const r of routesOf(vh))
+                if (r.canary && r.policies?.affinity)
+                    ctx.diagnostics.report('IC4002', r.origin, { target: 'nginx', detail: `session affinity on a route with a canary (${r.canary.ingress}) is not emitted for nginx` }, { target: 'nginx' });
+        const dns = new NginxAffinity(ir).unaddressable();
+        for (const id of dns)
+            ctx.diagnostics.report('IC4140', undefined, { upstream: id });
+        if (dns.length)
+            return [];
         return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir)];
     },
 };
@@ -70,6 +81,9 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
         w.line('map $request_uri $ingressc_bad_path { default 0; "~^[^?]*%(2[Ff]|5[Cc])" 1; }');
         if (hashWildcards && wildcards)
             hostParentMap(w);
+        corsMaps(w, ir);
+        const affinity = new NginxAffinity(ir);
+        affinity.maps(w);
         upstreamBlocks(w, ir);
         const upstream = (id) => {
             if (id === undefined)
@@ -98,7 +112,7 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
             listens(false, false, true);
             const backends = new ServerBackends(upstream);
             if (anyHost)
-                locations(w, anyHost, backends, upstream, canaries);
+                locations(w, anyHost, backends, upstream, canaries, affinity);
             else
                 w.block('location /', () => backends.jump(ir.defaultUpstream).forEach((l) => w.line(l)));
             backends.namedLocations(w);
@@ -133,7 +147,7 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
                 }
                 checkDepth();
                 const backends = new ServerBackends(upstream);
-                locations(w, vh, backends, upstream, canaries);
+                locations(w, vh, backends, upstream, canaries, affinity);
                 backends.namedLocations(w);
             });
         }
@@ -166,6 +180,11 @@ function policyLines(p) {
         out.push(`deny ${nginxQuote(c)};`);
     if (p.sourceAllow)
         out.push(...p.sourceAllow.map((c) => `allow ${nginxQuote(c)};`), 'deny all;');
+    // CORS: its preflight answer comes in the rewrite phase, before the access checks above, as in ingress-nginx.
+    out.push(...corsLines(p.cors));
+    // enable-access-log: "false", as ingress-nginx writes it in the location.
+    if (p.accessLog === false)
+        out.push('access_log off;');
     return out;
 }
 const hasPolicies = (p) => p !== undefined && policyLines(p).length > 0;
@@ -213,7 +232,7 @@ function filterLines(filters) {
     }
     return out;
 }
-function locations(w, vh, backends, upstream, canaries) {
+function locations(w, vh, backends, upstream, canaries, affinity) {
     /** A route with a canary answers in place through its canary maps (canary.ts). */
     const answer = (r, a, plain) => {
         if (!r?.canary)
@@ -277,7 +296,10 @@ function locations(w, vh, backends, upstream, canaries) {
         // A location with policies answers in place: the jump to a named location is an internal
         // redirect in the rewrite phase, which would skip this location's access phase.
         // So does one that sets headers (upstream-vhost) or timeouts: the named location would not have them.
-        const body = answer(l.canaryRoute, l, () => hasPolicies(l.policies) || l.filters?.length ? [...filterLines(l.filters), ...policyLines(l.policies), ...inPlace(upstream(l.upstream), l.policies ?? {})] : backends.jump(l.upstream));
+        // So does one with affinity: it may proxy to the endpoint its cookie names.
+        const body = answer(l.canaryRoute, l, () => l.policies?.affinity || hasPolicies(l.policies) || l.filters?.length
+            ? [...filterLines(l.filters), ...policyLines(l.policies), ...affinity.lines(l.policies?.affinity, upstream(l.upstream)), ...inPlace(upstream(l.upstream), l.policies ?? {})]
+            : backends.jump(l.upstream));
         w.block(head, () => body.forEach((d) => w.line(d)));
     }
 }

@@ -1,2 +1,56 @@
-/** Support rows of the CORS and session affinity family (added with each target's live proof). */
-export const ROWS = {};
+import { parseGoBool } from '../parse-bool.js';
+import { CORS_KEYS } from '../families/traffic.js';
+/**
+ * Support rows of the CORS and session affinity family, each with its target's live proof:
+ * test/conformance/ingress-nginx/cors.feature (e2e cors.go) and affinity.feature (e2e affinity.go,
+ * affinitymode.go).
+ */
+const yes = { level: 'supported' };
+const cors = { nginx: yes, haproxy: yes, envoy: yes, caddy: yes };
+const haproxyPinned = 'HAProxy\'s cookie names one endpoint, as in ingress-nginx\'s persistent mode: in the default balanced mode ingress-nginx moves some sessions to endpoints added later, HAProxy keeps them where they are; the cookie is removed from the request before it reaches the backend (insert indirect)';
+const envoyRing = 'Envoy hashes the cookie onto a ring of the endpoints, as ingress-nginx\'s default balanced mode does: in persistent mode ingress-nginx keeps every session on its endpoint, Envoy moves some to endpoints added later; the cookie value is quoted';
+const nginxPinned = 'the cookie names one endpoint, as in ingress-nginx\'s persistent mode: in the default balanced mode ingress-nginx moves some sessions to endpoints added later, nginx keeps them where they are; several endpoints must be IP addresses (EndpointSlices or --backend, IC4140)';
+const caddyPinned = nginxPinned.replace(/nginx keeps them/, 'Caddy keeps them').replace(/; several endpoints must be.*$/, '');
+/** ingress-nginx's sticky balancer belongs to the upstream; ingressc's cookie to the Ingress's routes. */
+const perIngress = '; a path of another Ingress using the same Service ignores the cookie here, where ingress-nginx\'s upstream-wide balancer follows it (it sets it only on the affinity Ingress\'s paths in both)';
+const affinity = {
+    caddy: { level: 'partial', note: caddyPinned + perIngress },
+    nginx: { level: 'partial', note: nginxPinned + perIngress },
+    haproxy: { level: 'partial', note: haproxyPinned + perIngress },
+    envoy: { level: 'partial', note: envoyRing + perIngress },
+};
+const cookieAttr = { nginx: yes, haproxy: yes, envoy: yes, caddy: yes };
+/** "false" is the default behaviour; "true" depends on the User-Agent (util/same_site.lua), not reproduced. */
+const noConditionalSameSite = {
+    level: 'supported',
+    refuse: (v) => (parseGoBool(v) ? 'SameSite=None left out for browsers that mishandle it (a User-Agent test in ingress-nginx) is not reproduced' : undefined),
+};
+/** "false" is the default (a failed endpoint is retried, then the request fails); "true" where a target can re-pick. */
+const sameEndpointOnly = {
+    level: 'supported',
+    refuse: (v) => (parseGoBool(v) ? 'a new endpoint (and cookie) after a failed attempt is not reproduced here' : undefined),
+};
+export const ROWS = {
+    // Live proof: test/e2e/affinity-failover.test.ts.
+    'session-cookie-change-on-failure': { nginx: sameEndpointOnly, haproxy: yes, envoy: sameEndpointOnly, caddy: sameEndpointOnly },
+    // Live proof: test/e2e/access-log.test.ts.
+    'enable-access-log': { nginx: yes, haproxy: yes },
+    'session-cookie-conditional-samesite-none': { nginx: noConditionalSameSite, haproxy: noConditionalSameSite, envoy: noConditionalSameSite, caddy: noConditionalSameSite },
+    ...Object.fromEntries(CORS_KEYS.map((k) => [k, cors])),
+    affinity,
+    'affinity-mode': affinity,
+    'session-cookie-name': cookieAttr,
+    'session-cookie-path': cookieAttr,
+    'session-cookie-domain': cookieAttr,
+    'session-cookie-samesite': cookieAttr,
+    'session-cookie-expires': {
+        haproxy: { level: 'partial', note: 'the date is written in the RFC 1123 form (Tue, 08 Dec 2026 10:00:00 GMT) where ingress-nginx writes Tue, 08-Dec-26 10:00:00 GMT: the same instant for clients' },
+    },
+    'session-cookie-max-age': {
+        nginx: yes,
+        caddy: yes,
+        haproxy: yes,
+        envoy: { level: 'supported', refuse: (v) => (Number(v) === 0 ? 'Envoy reads a cookie TTL of 0 as "a session cookie", not Max-Age=0' : undefined) },
+    },
+    'session-cookie-secure': cookieAttr,
+};

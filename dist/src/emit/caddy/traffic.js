@@ -1,0 +1,81 @@
+import { corsHeaderTemplate, corsOriginSearch, ECHO_ORIGIN } from '../../ir/cors.js';
+import { endpointToken } from '../affinity-token.js';
+import { caddyLiteral } from './quote.js';
+/**
+ * ingress-nginx's CORS around a route's action, as a subroute: a matching OPTIONS (any OPTIONS with
+ * "*") gets a 204 with the headers from Caddy itself; any other matching request gets them through a
+ * deferred `headers` handler, applied when the response is written, so they replace the upstream's.
+ * The Origin match is Go's regexp searched case-insensitively, anchored at the end, as ingress-nginx's
+ * `~* (...)$`. `rest` (the access checks, filters and the upstream) runs after the preflight answer.
+ */
+export function corsHandlers(r, rest) {
+    const p = r?.policies?.cors;
+    if (!p)
+        return rest;
+    let origin;
+    if (p.allowOrigins !== '*') {
+        const search = corsOriginSearch(p.allowOrigins);
+        if (search === undefined)
+            return rest; // an empty list: nothing ever matches
+        // The pattern comes from grammar-checked entries; Caddy does not expand placeholders in it.
+        origin = { header_regexp: { Origin: { pattern: `(?i)${search}` } } };
+    }
+    const headers = {};
+    for (const h of corsHeaderTemplate(p))
+        headers[h.name] = [h.value === ECHO_ORIGIN ? '{http.request.header.Origin}' : caddyLiteral(h.value)];
+    return [
+        {
+            handler: 'subroute',
+            routes: [
+                { match: [{ method: ['OPTIONS'], ...(origin ?? {}) }], handle: [{ handler: 'static_response', status_code: 204, headers }], terminal: true },
+                { ...(origin ? { match: [origin] } : {}), handle: [{ handler: 'headers', response: { set: headers, deferred: true } }] },
+                { handle: rest },
+            ],
+        },
+    ];
+}
+/**
+ * ingress-nginx's cookie affinity (Caddy's own cookie policy sets Path=/ and no HttpOnly, so it is
+ * not used): the cookie names an endpoint by an opaque token (affinity-token.ts). A request whose
+ * Cookie header carries the token of an endpoint goes to that endpoint alone; any other goes to the
+ * upstream's round robin, and a deferred header adds the Set-Cookie, its token looked up (lazily,
+ * when the response is written) from the endpoint the proxy used. Secure on HTTPS requests unless
+ * session-cookie-secure makes it always. The cookie names one endpoint: ingress-nginx's persistent
+ * mode (support rows note balanced).
+ */
+export function affinityHandler(r, u, action, proxyTo) {
+    const a = r?.policies?.affinity;
+    if (!a || !u || u.endpoints.length === 0)
+        return action;
+    const name = caddyLiteral(a.cookie);
+    const attrs = [
+        ...(a.maxAge !== undefined ? [`; Max-Age=${a.maxAge}`] : []),
+        ...(a.domain !== undefined ? [`; Domain=${caddyLiteral(a.domain)}`] : []),
+        `; Path=${caddyLiteral(a.path)}`,
+        a.secure === 'always' ? '; Secure' : `{${SECURE}}`,
+        '; HttpOnly',
+        ...(a.sameSite !== undefined ? [`; SameSite=${caddyLiteral(a.sameSite)}`] : []),
+    ].join('');
+    const token = (e) => endpointToken(e);
+    const dial = (e) => (e.host.includes(':') ? `[${e.host}]:${e.port}` : `${e.host}:${e.port}`);
+    return {
+        handler: 'subroute',
+        routes: [
+            ...u.endpoints.map((e) => ({
+                match: [{ header_regexp: { Cookie: { pattern: `(?:^|;)\\s*${name.replace(/[.]/g, '\\.')}=${token(e)}(?:;|$)` } } }],
+                handle: [proxyTo(e)],
+                terminal: true,
+            })),
+            {
+                handle: [
+                    { handler: 'map', source: '{http.reverse_proxy.upstream.hostport}', destinations: [`{${TOKEN}}`], mappings: u.endpoints.map((e) => ({ input: caddyLiteral(dial(e)), outputs: [token(e)] })), defaults: [''] },
+                    { handler: 'map', source: '{http.request.scheme}', destinations: [`{${SECURE}}`], mappings: [{ input: 'https', outputs: ['; Secure'] }], defaults: [''] },
+                    { handler: 'headers', response: { add: { 'Set-Cookie': [`${name}={${TOKEN}}${attrs}`] }, deferred: true } },
+                    action,
+                ],
+            },
+        ],
+    };
+}
+const TOKEN = 'ingressc_aff_token';
+const SECURE = 'ingressc_aff_secure';

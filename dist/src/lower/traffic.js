@@ -1,0 +1,73 @@
+import { routesOf } from '../ir/types.js';
+import { CORS_DEFAULTS, DEFAULT_COOKIE_NAME } from '../providers/ingress-nginx/families/traffic.js';
+import { supportOf } from '../providers/ingress-nginx/support.js';
+/**
+ * The traffic family's per-route policies: CORS when enable-cors is true and the target honours
+ * it (otherwise annotation-support.ts has reported it). ingress-nginx's defaults fill what the
+ * Ingress leaves out.
+ */
+export function trafficPolicies(ing, target) {
+    // enable-access-log: "false" only; a target without the row has warned (tuning).
+    const quiet = ing.features.traffic?.accessLog === false && supportOf('enable-access-log', target) ? { accessLog: false } : {};
+    return { ...corsPolicy(ing, target), ...affinityPolicy(ing, target), ...quiet };
+}
+/**
+ * affinity: cookie. The Path is per route (fillAffinityPaths, once routes exist): here it is the
+ * session-cookie-path or "" for "the route's own path".
+ */
+function affinityPolicy(ing, target) {
+    const a = ing.features.traffic?.affinity;
+    if (a?.type !== 'cookie' || !supportOf('affinity', target))
+        return {};
+    const affinity = {
+        cookie: a.name ?? DEFAULT_COOKIE_NAME,
+        path: a.path ?? '',
+        ...(a.domain !== undefined ? { domain: a.domain } : {}),
+        ...(a.maxAge !== undefined ? { maxAge: a.maxAge } : {}),
+        ...(a.expires !== undefined ? { expires: a.expires } : {}),
+        secure: a.secure ? 'always' : 'https',
+        ...(a.sameSite !== undefined ? { sameSite: a.sameSite } : {}),
+        mode: a.mode ?? 'balanced',
+        changeOnFailure: a.changeOnFailure ?? false,
+    };
+    return { affinity };
+}
+/** The cookie Path of each affinity route: ingress-nginx's $location_path, the path as written. */
+export function fillAffinityPaths(vh) {
+    for (const r of routesOf(vh)) {
+        const a = r.policies?.affinity;
+        if (a && a.path === '')
+            r.policies = { ...r.policies, affinity: { ...a, path: r.sourcePath === '' ? '/' : r.sourcePath } };
+    }
+}
+function corsPolicy(ing, target) {
+    const c = ing.features.traffic?.cors;
+    if (!c?.enabled || !supportOf('enable-cors', target))
+        return {};
+    const cors = {
+        allowOrigins: c.origins ?? '*',
+        allowMethods: c.methods ?? CORS_DEFAULTS.methods,
+        allowHeaders: c.headers ?? CORS_DEFAULTS.headers,
+        exposeHeaders: c.exposeHeaders ?? '',
+        allowCredentials: c.credentials ?? CORS_DEFAULTS.credentials,
+        maxAge: c.maxAge ?? CORS_DEFAULTS.maxAge,
+    };
+    return { cors };
+}
+/**
+ * Affinity pins a session to an endpoint; an upstream reached through its Service's DNS name has one
+ * "endpoint", the ClusterIP, which spreads requests over the pods itself (ingress-nginx's
+ * service-upstream has no sticky sessions either). Once per upstream.
+ */
+export function warnUnpinnable(vhosts, upstreams, diags) {
+    const byId = new Map(upstreams.map((u) => [u.id, u]));
+    const seen = new Set();
+    for (const vh of vhosts)
+        for (const r of routesOf(vh)) {
+            const u = byId.get(r.upstream);
+            if (!r.policies?.affinity || !u || seen.has(u.id) || !u.endpoints.some((e) => e.kind === 'dns'))
+                continue;
+            seen.add(u.id);
+            diags.report('IC3141', r.origin, { ingress: r.ingress, service: `${u.namespace}/${u.service}` });
+        }
+}
