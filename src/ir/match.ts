@@ -114,3 +114,34 @@ export function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: 
   if (vhost.fallback) return { vhost, path, upstream: vhost.fallback, via: 'vhost-fallback' };
   return { vhost, path, via: 'not-found' };
 }
+
+/** Who answers in place of a route's answer intercepted by its error pages (RouteErrors). */
+export interface ErrorPage {
+  /** Upstream id; undefined: the proxy answers 404. */
+  upstream?: string;
+  /** What that upstream receives: path "/" with the request's query, and the headers set. */
+  pathWithQuery: string;
+  setHeaders: { name: string; value: string }[];
+}
+
+/**
+ * RouteErrors evaluated: the route answered `status`, produced by its upstream or by the proxy
+ * itself (503 without endpoints, 502/504, 403, 413). Undefined: the answer goes to the client.
+ * `request` is the request as the client sent it (target and Accept header).
+ */
+export function errorPage(route: Pick<Route, 'errors'>, status: number, by: 'upstream' | 'proxy', request: { target: string; accept?: string; clientAddress?: string }): ErrorPage | undefined {
+  const e = route.errors;
+  if (!e || !e.codes.includes(status) || (by === 'upstream' && !e.upstreamResponses)) return undefined;
+  const q = request.target.indexOf('?');
+  const setHeaders = [
+    { name: 'X-Code', value: String(status) },
+    ...(request.accept ? [{ name: 'X-Format', value: request.accept }] : []),
+    { name: 'X-Original-URI', value: request.target },
+    { name: 'X-Namespace', value: e.context.namespace },
+    { name: 'X-Ingress-Name', value: e.context.ingress },
+    { name: 'X-Service-Name', value: e.context.service },
+    { name: 'X-Service-Port', value: e.context.servicePort },
+    ...(request.clientAddress ? [{ name: 'X-Forwarded-For', value: request.clientAddress }] : []),
+  ];
+  return { ...(e.upstream !== undefined ? { upstream: e.upstream } : {}), pathWithQuery: q < 0 ? '/' : `/${request.target.slice(q)}`, setHeaders };
+}

@@ -97,7 +97,40 @@ export interface Route {
   ingress: string;
   /** Absent: anyone may reach the route. */
   policies?: RoutePolicies;
+  /** ingress-nginx's error pages (default-backend, custom-http-errors); see RouteErrors. */
+  errors?: RouteErrors;
   origin: SourceRef;
+}
+
+/**
+ * ingress-nginx's error pages for one route (docs/ir-v2.md "Error pages"):
+ * - `codes`: an answer of the route with one of these statuses is not sent to the client. The
+ *   same request (method, headers, body, query) is sent to `upstream` instead, with its path
+ *   replaced by "/", Host as the client sent it, and the headers X-Code (the status),
+ *   X-Format (the request's Accept, when present), X-Original-URI (the request target as the
+ *   client sent it), X-Namespace / X-Ingress-Name / X-Service-Name / X-Service-Port (`context`)
+ *   and X-Forwarded-For (the client address only); that upstream's answer, status included, goes
+ *   to the client as it is (never intercepted again). Without `upstream` the proxy answers 404
+ *   (ingress-nginx's internal default backend). "An answer of the route": the upstream's response
+ *   (unless `upstreamResponses` is false) and the proxy's own answers for the route: 503 without
+ *   endpoints, 502/504 when the upstream fails, 403 refused by a source range, 413 above the
+ *   body limit. Not the 400 of a bad request path (decided before any route).
+ * - `upstreamResponses`: false with disable-proxy-intercept-errors: the upstream's responses pass
+ *   through unchanged, only the proxy's own answers with those codes are replaced.
+ * - `standIn`: the route's Service has no ready endpoint and the default-backend annotation's
+ *   Service answers in its place: Route.upstream is that Service, the request keeps its path and
+ *   filters, and gets X-Code 503 and the `context` headers (set by lowering as a
+ *   RequestHeaderModifier) plus X-Format (the request's Accept, when present: emitters add it).
+ */
+export interface RouteErrors {
+  /** Sorted, unique, 400–599; empty: nothing is intercepted. */
+  codes: number[];
+  upstreamResponses: boolean;
+  /** Upstream id answering intercepted errors; absent: 404. */
+  upstream?: string;
+  standIn?: boolean;
+  /** X-Namespace, X-Ingress-Name, X-Service-Name, X-Service-Port: the route's own Service, as written. */
+  context: { namespace: string; ingress: string; service: string; servicePort: string };
 }
 
 /**

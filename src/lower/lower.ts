@@ -10,6 +10,7 @@ import { collectTls } from './tls.js';
 import { UpstreamResolver } from './upstreams.js';
 import { upstreamExtras } from './upstream-settings.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
+import { ErrorPages } from './errors.js';
 
 /** Policies other than the timeouts (source ranges, body size, body buffer). */
 /**
@@ -26,6 +27,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   const ingresses = applyAnnotationSupport(selected, opts.target, opts.skipAnnotations, diags).sort(compareIngressPrecedence);
   if (ingresses.length === 0 && inv.ingresses.length > 0 && !opts.defaultBackend) diags.report('IC1006', undefined);
   const resolver = new UpstreamResolver(inv, opts, diags);
+  const errorPages = new ErrorPages(inv, opts, resolver, diags);
   const vhosts = new Map<string, VhostBuilder>();
   let globalDefault: { upstream: string; owner: IngressModel } | undefined;
 
@@ -59,7 +61,9 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
           continue;
         }
         const up = resolver.resolve({ namespace: ing.namespace, service: p.backend.service, port: p.backend.port }, p.backend.ref);
-        if (up) vh.add(p, up, ing, stringPrefix, extras);
+        if (!up) continue;
+        const e = errorPages.apply(ing, p, up, extras);
+        vh.add(p, e.upstream, ing, stringPrefix, e.extras);
       }
     }
   }
@@ -93,7 +97,10 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   const used = new Set<string>(defaultUpstream ? [defaultUpstream] : []);
   for (const vh of built) {
     if (vh.fallback) used.add(vh.fallback);
-    for (const r of routesOf(vh)) used.add(r.upstream);
+    for (const r of routesOf(vh)) {
+      used.add(r.upstream);
+      if (r.errors?.upstream) used.add(r.errors.upstream);
+    }
   }
   return {
     vhosts: built,

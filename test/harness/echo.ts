@@ -2,6 +2,7 @@
 // which service a request reached and exactly what the proxy forwarded.
 import http from 'node:http';
 
+/** Paths: one ending in `/status/NNN` answers NNN with an empty body; anything else the JSON below. */
 export type EchoServer = { service: string; port: number; url: string; close(): Promise<void> };
 
 /** Shape of the JSON every echo request returns (unless `?bytes=N`). */
@@ -36,6 +37,13 @@ export function startEcho(service: string): Promise<EchoServer> {
       if (res.destroyed) return;
       const target = req.url ?? '';
       const q = target.indexOf('?');
+      // A path ending in `/status/NNN` (httpbun's form, below any prefix): that status, empty body.
+      const status = /^(?:\/[^?]*)?\/status\/([2-5][0-9]{2})$/.exec(q >= 0 ? target.slice(0, q) : target);
+      if (status) {
+        res.writeHead(Number(status[1]), { 'content-length': 0, 'x-echo-service': service });
+        res.end();
+        return;
+      }
       const bytes = q >= 0 ? new URLSearchParams(target.slice(q + 1)).get('bytes') : null;
       if (bytes !== null && /^\d+$/.test(bytes)) {
         // Large bodies exercise proxy buffering (nginx temp files, see toolchain.md §1 gotcha 1).

@@ -1,4 +1,4 @@
-import { certFile, keyFile, type ListenAddr, type Route, type RouteFilter, type RoutePolicies, type RouteTable, hasSourceRange, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { certFile, keyFile, type ListenAddr, type Route, type RouteErrors, type RouteFilter, type RoutePolicies, type RouteTable, hasSourceRange, type Upstream, type VirtualHost } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { matchPath } from '../../ir/match.js';
@@ -8,6 +8,7 @@ import { nginxHeaderName, nginxQuote, nginxRewriteTarget, wildcardHashServerName
 import { locationRegex, parsePortable, renderPortable } from '../../ir/regex.js';
 import { depthCheck, hostParentMap } from './wildcard-depth.js';
 import { directAnswer, resolvedAtRuntime, ServerBackends, upstreamBlocks } from './backends.js';
+import { ServerErrorPages } from './errors.js';
 
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
@@ -90,9 +91,11 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     w.block('server', () => {
       listens(false, false, true);
       const backends = new ServerBackends(upstream);
-      if (anyHost) locations(w, anyHost, backends, upstream);
+      const pages = new ServerErrorPages(upstream);
+      if (anyHost) locations(w, anyHost, backends, pages, upstream);
       else w.block('location /', () => backends.jump(ir.defaultUpstream).forEach((l) => w.line(l)));
       backends.namedLocations(w);
+      pages.namedLocations(w);
     });
     for (const vh of ir.vhosts) {
       if (vh.kind === 'any') continue;
@@ -122,8 +125,10 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
         }
         checkDepth();
         const backends = new ServerBackends(upstream);
-        locations(w, vh, backends, upstream);
+        const pages = new ServerErrorPages(upstream);
+        locations(w, vh, backends, pages, upstream);
         backends.namedLocations(w);
+        pages.namedLocations(w);
       });
     }
   });
@@ -137,6 +142,8 @@ interface Loc {
   policies?: RoutePolicies;
   /** Host (upstream-vhost) and X-Forwarded-Prefix settings of the route answering here. */
   filters?: RouteFilter[];
+  /** Error pages of the route answering here (errors.ts). */
+  errors?: RouteErrors;
 }
 
 /**
@@ -207,21 +214,21 @@ function filterLines(filters: readonly RouteFilter[] | undefined): string[] {
   return out;
 }
 
-function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, upstream: (id: string | undefined) => Upstream | undefined): void {
+function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, pages: ServerErrorPages, upstream: (id: string | undefined) => Upstream | undefined): void {
   if (vh.pathOrder === 'regex-first-match') {
     // ingress-nginx's regex mode: regex locations in the IR's order (nginx tries them in file
     // order, first match wins); `location /` is taken only when none matches. They answer in place:
     // `rewrite ... break` ends the rewrite phase, so a jump's `return` would never run.
     for (const r of vh.ordered ?? [])
       w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () =>
-        [...filterLines(r.filters), ...policyLines(r.policies), ...inPlace(upstream(r.upstream), r.policies ?? {})].forEach((d) => w.line(d)),
+        [...pages.setLines(r.errors), ...filterLines(r.filters), ...pages.lines(r.errors), ...policyLines(r.policies), ...inPlace(upstream(r.upstream), r.policies ?? {})].forEach((d) => w.line(d)),
       );
     w.block('location /', () => backends.jump(vh.fallback).forEach((d) => w.line(d)));
     return;
   }
   const locs: Loc[] = [];
   const exactPaths = new Set(vh.exact.map((r) => r.path));
-  const pol = (r: Route): Pick<Loc, 'policies' | 'filters'> => ({ ...(r.policies ? { policies: r.policies } : {}), ...(r.filters?.length ? { filters: r.filters } : {}) });
+  const pol = (r: Route): Pick<Loc, 'policies' | 'filters' | 'errors'> => ({ ...(r.policies ? { policies: r.policies } : {}), ...(r.filters?.length ? { filters: r.filters } : {}), ...(r.errors ? { errors: r.errors } : {}) });
   for (const r of vh.exact) locs.push({ modifier: '=', path: r.path, upstream: r.upstream, ...pol(r) });
   let root = false;
   for (const r of vh.prefix) {
@@ -259,8 +266,12 @@ function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, ups
     const head = l.modifier === '' && l.path === '/' ? 'location /' : `location ${l.modifier} ${nginxQuote(l.path)}`;
     // A location with policies answers in place: the jump to a named location is an internal
     // redirect in the rewrite phase, which would skip this location's access phase.
-    // So does one that sets headers (upstream-vhost) or timeouts: the named location would not have them.
-    const body = hasPolicies(l.policies) || l.filters?.length ? [...filterLines(l.filters), ...policyLines(l.policies), ...inPlace(upstream(l.upstream), l.policies ?? {})] : backends.jump(l.upstream);
+    // So does one that sets headers (upstream-vhost) or timeouts: the named location would not have them;
+    // and one with error pages (its error_page lines apply to its own answers).
+    const body =
+      hasPolicies(l.policies) || l.filters?.length || l.errors
+        ? [...pages.setLines(l.errors), ...filterLines(l.filters), ...pages.lines(l.errors), ...policyLines(l.policies), ...inPlace(upstream(l.upstream), l.policies ?? {})]
+        : backends.jump(l.upstream);
     w.block(head, () => body.forEach((d) => w.line(d)));
   }
 }

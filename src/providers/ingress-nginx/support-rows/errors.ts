@@ -1,4 +1,18 @@
-import type { SupportRows } from '../support.js';
+import type { Support, SupportRows } from '../support.js';
 
-/** Support rows of the default-backend / custom-http-errors family (added with each target's live proof). */
-export const ROWS: SupportRows = {};
+/**
+ * Support rows of the default-backend / custom-http-errors family (added with each target's live
+ * proof: test/conformance/ingress-nginx/errors-cases.ts).
+ */
+const atCompileTime =
+  'whether the route\'s Service has a ready endpoint is decided at compile time from the EndpointSlices in the inputs (ingress-nginx follows them at run time; a Service resolved through cluster DNS is taken to have endpoints)';
+const requestId = 'X-Request-ID is the client\'s own header, passed through (ingress-nginx generates one when the client sent none)';
+
+const nginxDefaultBackend: Support = { level: 'partial', note: `${atCompileTime}; ${requestId}` };
+const nginxErrors: Support = { level: 'partial', note: requestId };
+
+export const ROWS: SupportRows = {
+  'default-backend': { nginx: nginxDefaultBackend },
+  'custom-http-errors': { nginx: nginxErrors },
+  'disable-proxy-intercept-errors': { nginx: nginxErrors },
+};
