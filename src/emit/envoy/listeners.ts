@@ -27,6 +27,8 @@ const address = (a: ListenAddr): SocketAddress => ({ socket_address: { address: 
  * - accept_http_10: nginx serves HTTP/1.0 (health checkers, ab); Envoy answers 426 otherwise.
  *   A 1.0 request without Host still gets 400.
  * - Host is preserved (Envoy's default), X-Forwarded-Host is set by the route config.
+ * - preserve_external_request_id: the client's X-Request-ID reaches the backend (one is generated
+ *   when absent), as ingress-nginx's $req_id; error pages (default-backend) pass it on.
  */
 function hcm(scheme: Scheme, route_config: RouteConfiguration, ir: RouteTable): HcmFilter {
   return {
@@ -39,6 +41,7 @@ function hcm(scheme: Scheme, route_config: RouteConfiguration, ir: RouteTable): 
       merge_slashes: false,
       path_with_escaped_slashes_action: 'KEEP_UNCHANGED',
       strip_trailing_host_dot: false,
+      preserve_external_request_id: true,
       stream_idle_timeout: '60s',
       http_protocol_options: { accept_http_10: true },
       route_config,

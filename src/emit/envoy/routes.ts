@@ -2,6 +2,7 @@ import type { SourceRef } from '../../diagnostics/types.js';
 import { upstreamHost, type Route as IrRoute, type RouteFilter, type RouteTable, type VirtualHost as IrVhost } from '../../ir/types.js';
 import { locationRegex, parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { perRouteConfig } from './route-policies.js';
+import { standInHeaders } from './errors.js';
 import { wildcardAuthorityRegex } from './quote.js';
 import type { HeaderMatcher, Route, RouteConfiguration, RouteMatch, VirtualHost } from './types.js';
 
@@ -57,14 +58,14 @@ function vhostRoutes(ir: RouteTable, vh: IrVhost, scheme: Scheme, origins: Origi
     own.push(track(origins, { match: match({ prefix: '/' }), redirect }, vh.tls.origin));
   } else if (vh.pathOrder === 'regex-first-match') {
     // Envoy's safe_regex must match the whole path: the start-anchored search becomes a full match.
-    for (const r of vh.ordered ?? []) own.push(track(origins, { match: match({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }), ...withFilters(action(r.upstream, r), r.filters) }, r.origin));
+    for (const r of vh.ordered ?? []) own.push(track(origins, { match: match({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }), ...withFilters(action(r.upstream, r), r) }, r.origin));
     own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback) }, vh.fallbackOrigin ?? vh.origin));
   } else {
-    for (const r of vh.exact) own.push(track(origins, { match: match({ path: r.path }), ...action(r.upstream, r) }, r.origin));
+    for (const r of vh.exact) own.push(track(origins, { match: match({ path: r.path }), ...withFilters(action(r.upstream, r), r) }, r.origin));
     for (const r of vh.prefix) {
       // path_separated_prefix is element-wise (`/p` and `/p/...`) but rejects "/" itself.
       const spec: RouteMatch = r.path === '/' || r.match === 'StringPrefix' ? { prefix: r.path } : { path_separated_prefix: r.path };
-      own.push(track(origins, { match: match(spec), ...action(r.upstream, r) }, r.origin));
+      own.push(track(origins, { match: match(spec), ...withFilters(action(r.upstream, r), r) }, r.origin));
     }
     if (!vh.prefix.some((r) => r.path === '/'))
       own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback) }, vh.fallbackOrigin ?? vh.origin));
@@ -75,11 +76,12 @@ function vhostRoutes(ir: RouteTable, vh: IrVhost, scheme: Scheme, origins: Origi
   return vh.kind === 'wildcard' ? [...own, ...unknownHostRoutes(ir, scheme, origins)] : own;
 }
 
-/** A route's filters: rewrite (the whole path, query kept) and request headers. */
+/** A route's filters: rewrite (the whole path, query kept) and request headers (errors.ts: a stand-in's X-Format). */
 function withFilters(
   a: Pick<Route, 'route' | 'direct_response' | 'typed_per_filter_config'>,
-  filters: readonly RouteFilter[] | undefined,
+  r: Pick<IrRoute, 'filters' | 'errors'>,
 ): Pick<Route, 'route' | 'direct_response' | 'typed_per_filter_config' | 'request_headers_to_add'> {
+  const filters: readonly RouteFilter[] | undefined = r.filters;
   if (!filters?.length || !a.route) return a;
   const route = { ...a.route };
   const headers: NonNullable<Route['request_headers_to_add']> = [];
@@ -92,6 +94,7 @@ function withFilters(
     // Host (upstream-vhost) is the action's host_rewrite_literal: Envoy does not take it as a header to add.
     } else for (const h of f.set) if (h.name.toLowerCase() !== 'host') headers.push({ header: { key: h.name, value: h.value }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' });
   }
+  headers.push(...standInHeaders(r));
   return { ...a, route, ...(headers.length ? { request_headers_to_add: headers } : {}) };
 }
 

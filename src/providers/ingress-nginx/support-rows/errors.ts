@@ -11,8 +11,12 @@ const requestId = 'X-Request-ID is the client\'s own header, passed through (ing
 const nginxDefaultBackend: Support = { level: 'partial', note: `${atCompileTime}; ${requestId}` };
 const nginxErrors: Support = { level: 'partial', note: requestId };
 
+const standInElsewhere: Support = { level: 'partial', note: `${atCompileTime}; ${requestId}; custom-http-errors is not honoured on this target (compile error): errors never reach the annotation's Service` };
+
+const caddyStandIn: Support = { level: 'partial', note: `${standInElsewhere.note}; X-Format is sent empty when the client sent no Accept header` };
+
 export const ROWS: SupportRows = {
-  'default-backend': { nginx: nginxDefaultBackend },
+  'default-backend': { nginx: nginxDefaultBackend, haproxy: standInElsewhere, envoy: standInElsewhere, caddy: caddyStandIn },
   'custom-http-errors': { nginx: nginxErrors },
   'disable-proxy-intercept-errors': { nginx: nginxErrors },
 };
