@@ -32,6 +32,8 @@ export interface ErrorIngress {
   /** Default: no host (rule without host). */
   host?: string;
   path?: string;
+  /** Default Prefix. */
+  pathType?: 'Prefix' | 'Exact' | 'ImplementationSpecific';
   service: string;
   annotations: Record<string, string>;
 }
@@ -75,6 +77,8 @@ export const ERROR_CASES: ErrorCase[] = [
           path: '/alma/armud',
           headers: { 'x-code': '503', 'x-ingress-name': 'default-backend', 'x-service-name': 'invalid', 'x-service-port': '80', 'x-namespace': 'default', 'x-request-id': 'something-unique', 'x-format': 'text/html' },
         },
+        // Traefik's headers middleware cannot copy Accept (support row).
+        headersNotOn: { traefik: ['x-format'] },
       },
     ],
   },
@@ -242,17 +246,19 @@ export const ERROR_CASES: ErrorCase[] = [
   {
     source: 'ingressc',
     it: 'a default-backend Service without ready endpoints is not used',
-    translation: 'controller.go: "custom backend is valid only if contains at least one endpoint": the route\'s 503 stays, its error pages go to the global default backend',
-    ingresses: [
-      { name: 'both-empty', host: 'both-empty.foo.com', service: 'gone', annotations: { [`${A}default-backend`]: 'pages' } },
-      { name: 'codes', host: 'codes.foo.com', service: 'echo', annotations: { [`${A}default-backend`]: 'pages', [`${A}custom-http-errors`]: '404' } },
-    ],
-    services: { gone: svc(false), pages: svc(false), echo: svc(true), fallback: svc(true) },
+    translation: 'controller.go: "custom backend is valid only if contains at least one endpoint": the route\'s own 503 stays',
+    ingresses: [{ name: 'both-empty', host: 'both-empty.foo.com', service: 'gone', annotations: { [`${A}default-backend`]: 'pages' } }],
+    services: { gone: svc(false), pages: svc(false) },
+    requests: [{ host: 'both-empty.foo.com', path: '/', expect: { status: 503, by: null } }],
+  },
+  {
+    source: 'ingressc',
+    it: 'a default-backend Service without ready endpoints does not take the error pages: the global default backend does',
+    translation: 'DefaultBackendUpstreamName stays "upstream-default-backend" when the annotation\'s Service has no endpoint',
+    ingresses: [{ name: 'codes', host: 'codes.foo.com', service: 'echo', annotations: { [`${A}default-backend`]: 'pages', [`${A}custom-http-errors`]: '404' } }],
+    services: { pages: svc(false), echo: svc(true), fallback: svc(true) },
     globalDefault: 'fallback',
-    requests: [
-      { host: 'both-empty.foo.com', path: '/', expect: { status: 503, by: null } },
-      { host: 'codes.foo.com', path: '/status/404', expect: { status: 200, by: 'fallback', headers: { 'x-code': '404' } } },
-    ],
+    requests: [{ host: 'codes.foo.com', path: '/status/404', expect: { status: 200, by: 'fallback', headers: { 'x-code': '404' } } }],
   },
   {
     source: 'ingressc',
@@ -273,6 +279,17 @@ export const ERROR_CASES: ErrorCase[] = [
       },
       { host: 'standin.foo.com', path: '/status/418', expect: { status: 418, by: 'pages' } },
       { host: 'standin.foo.com', path: '/', expect: { status: 200, by: 'echo', headers: { 'x-code': null } } },
+    ],
+  },
+  {
+    source: 'ingressc',
+    it: 'the stand-in in ingress-nginx\'s regex mode (use-regex)',
+    translation: 'a regex location whose Service has no endpoints is answered by the default-backend Service with the same headers',
+    ingresses: [{ name: 'regex', host: 'regex.foo.com', path: '/api/[0-9]+', pathType: 'ImplementationSpecific', service: 'gone', annotations: { [`${A}default-backend`]: 'pages', [`${A}use-regex`]: 'true' } }],
+    services: { gone: svc(false), pages: svc(true) },
+    requests: [
+      { host: 'regex.foo.com', path: '/api/12', headers: { Accept: 'application/json' }, expect: { status: 200, by: 'pages', path: '/api/12', headers: { 'x-code': '503', 'x-service-name': 'gone', 'x-format': 'application/json' } }, headersNotOn: { traefik: ['x-format'] } },
+      { host: 'regex.foo.com', path: '/api/x', expect: { status: 404, by: null } },
     ],
   },
 ];

@@ -15,8 +15,10 @@ const standInElsewhere: Support = { level: 'partial', note: `${atCompileTime}; $
 
 const caddyStandIn: Support = { level: 'partial', note: `${standInElsewhere.note}; X-Format is sent empty when the client sent no Accept header` };
 
+const traefikStandIn: Support = { level: 'partial', note: `${standInElsewhere.note}; X-Format is not sent (the headers middleware sets fixed values only)` };
+
 export const ROWS: SupportRows = {
-  'default-backend': { nginx: nginxDefaultBackend, haproxy: standInElsewhere, envoy: standInElsewhere, caddy: caddyStandIn },
+  'default-backend': { nginx: nginxDefaultBackend, haproxy: standInElsewhere, envoy: standInElsewhere, caddy: caddyStandIn, traefik: traefikStandIn },
   'custom-http-errors': { nginx: nginxErrors },
   'disable-proxy-intercept-errors': { nginx: nginxErrors },
 };
