@@ -13,6 +13,7 @@ import { envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLI
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
 import { matchPath } from '../../src/ir/match.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../src/ir/regex.js';
+import { expectedPage, takeErrorLines } from './errors-oracle.js';
 
 /** The location regex of a RegularExpression route, as each engine must receive it. */
 const routeRegex = (path: string, flavour: 'pcre' | 're2'): string => renderPortable(locationRegex(path), flavour);
@@ -116,7 +117,7 @@ const NGINX_ALLOWED: Record<string, ReadonlySet<string>> = {
   upstream: new Set(['server', 'keepalive']),
   server: new Set(['listen', 'server_name', 'return', 'ssl_certificate', 'ssl_certificate_key', 'location', 'error_page', 'if']),
   if: new Set(['return']),
-  location: new Set(['proxy_pass', 'return', 'error_page', 'set', 'rewrite', 'proxy_set_header', 'proxy_connect_timeout', 'proxy_send_timeout', 'proxy_read_timeout', ...NGINX_POLICY_DIRECTIVES]),
+  location: new Set(['proxy_pass', 'return', 'error_page', 'set', 'rewrite', 'proxy_set_header', 'proxy_intercept_errors', 'proxy_connect_timeout', 'proxy_send_timeout', 'proxy_read_timeout', ...NGINX_POLICY_DIRECTIVES]),
 };
 
 /** A route's upstream Host and timeouts as one comparable string ('' for none). */
@@ -311,7 +312,10 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     const allLocs = body.filter((d) => d.name === 'location');
     // Named locations `@u_<id>`: one per upstream the server's locations jump to.
     const jumps = allLocs.filter((l) => l.args.length === 1 && l.args[0]!.startsWith('@u_'));
-    const locs = allLocs.filter((l) => !jumps.includes(l));
+    // Named locations `@e...`: the error pages its locations use (errors-oracle.ts).
+    const errorPages = allLocs.filter((l) => l.args.length === 1 && l.args[0]!.startsWith('@e'));
+    const pagesUsed = new Map<string, { code: number; upstream?: string }>();
+    const locs = allLocs.filter((l) => !jumps.includes(l) && !errorPages.includes(l));
     const got = locs.map((l) => (l.args.length === 1 ? `  ${l.args[0]}` : l.args.join(' ')));
     const jumpTargets = new Set<string>();
     for (const j of jumps) {
@@ -335,7 +339,8 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
       if (l.args[0] === DEFAULT_LOCATION) continue;
       const key = l.args.length === 1 ? `  ${l.args[0]}` : l.args.join(' ');
       const route = expectedLocs.get(key);
-      const body = l.block ?? [];
+      const { rest: body, pages } = takeErrorLines(l.block ?? [], route, problems, key);
+      for (const [n, p] of pages) pagesUsed.set(n, p);
       // Timeouts (proxy-*-timeout) wherever the location proxies in place: exactly the route's.
       const timeoutsGot = body.filter((d) => /^proxy_(connect|send|read)_timeout$/.test(d.name)).map((d) => [d.name, ...d.args].join(' '));
       const t = route?.policies?.timeouts ?? {};
@@ -348,7 +353,7 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
       const upstreamEmpty = route !== undefined && byId.get(route.upstream)?.endpoints.length === 0;
       const wantPolicy = l.args[0] === '~*' ? [] : nginxExpectedPolicy(route, upstreamEmpty);
       const wantSettings = settingsText(route);
-      if (l.args[0] !== '~*' && (wantPolicy.length || wantSettings !== '')) {
+      if (l.args[0] !== '~*' && (wantPolicy.length || wantSettings !== '' || route?.errors)) {
         const policy = body.filter((d) => NGINX_POLICY_DIRECTIVES.has(d.name)).map((d) => [d.name, ...d.args].join(' '));
         if (JSON.stringify(policy) !== JSON.stringify(wantPolicy)) problems.push(`nginx: location ${l.args.join(' ')} of ${vh?.name ?? '(default)'} has policy ${JSON.stringify(policy).slice(0, 200)}, expected ${JSON.stringify(wantPolicy).slice(0, 200)}`);
         const gotSettings = nginxLocationSettings(body, problems);
@@ -367,23 +372,37 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
         // A regex location answers in place (rewrite ... break ends the rewrite phase): the IR's
         // rewrite and header lines, then exactly what a named location would say, or a 404/503.
         const rest: string[] = [];
-        for (const d of l.block ?? []) {
+        const policy: string[] = [];
+        for (const d of body) {
           if (d.name === 'rewrite') {
             if (!(d.args.length === 3 && rewrites.has(`${d.args[0]} ${d.args[1]}`) && d.args[2] === 'break')) problems.push(`nginx: rewrite ${JSON.stringify(d.args)} is no IR rewrite`);
           } else if (d.name === 'proxy_set_header') {
             if (!(d.args.length === 2 && (httpHeaders.has(d.args.join(' ')) || setHeaders.has(d.args.join(' '))))) problems.push(`nginx: proxy_set_header ${JSON.stringify(d.args)}`);
-          } else if (!/^proxy_(connect|send|read)_timeout$/.test(d.name)) rest.push([d.name, ...d.args].join(' '));
+          } else if (NGINX_POLICY_DIRECTIVES.has(d.name)) policy.push([d.name, ...d.args].join(' '));
+          else if (!/^proxy_(connect|send|read)_timeout$/.test(d.name)) rest.push([d.name, ...d.args].join(' '));
         }
+        // Source ranges and body limits apply on regex routes too (answered in place, like the others).
+        const regexPolicy = nginxExpectedPolicy(route, upstreamEmpty);
+        if (JSON.stringify(policy) !== JSON.stringify(regexPolicy)) problems.push(`nginx: regex location ${l.args.join(' ')} has policy ${JSON.stringify(policy)}, expected ${JSON.stringify(regexPolicy)}`);
+        // An empty upstream behind a source range answers its 503 from try_files (after the access check).
+        if (rest.length === 0 && regexPolicy.some((x) => x.startsWith('try_files'))) rest.push('return 503');
         const answer = rest.join('\n');
         if (!(answer === 'return 404' || answer === 'return 503' || ir.upstreams.some((u) => u.endpoints.length > 0 && reach(u) === answer))) problems.push(`nginx: regex location ${l.args.join(' ')} answers ${JSON.stringify(answer)}`);
         continue;
       }
-      const inner = (l.block ?? []).map((x) => [x.name, ...x.args].join(' '));
+      const inner = body.map((x) => [x.name, ...x.args].join(' '));
       const jump = /^error_page 418 = (@u_\S+)$/.exec(inner[0] ?? '');
       if (jump && inner.length === 2 && inner[1] === 'return 418' && jumpTargets.has(jump[1]!)) used.add(jump[1]!);
       else if (!(inner.length === 1 && (inner[0] === 'return 404' || inner[0] === 'return 503'))) problems.push(`nginx: location ${l.args.join(' ')} says ${JSON.stringify(inner)}`);
     }
     sameMultiset(`nginx named locations of ${vh?.name ?? '(default)'}`, [...jumpTargets], [...used], problems);
+    sameMultiset(`nginx error pages of ${vh?.name ?? '(default)'}`, errorPages.map((l) => l.args[0]!), [...pagesUsed.keys()], problems);
+    for (const l of errorPages) {
+      const p = pagesUsed.get(l.args[0]!);
+      const want = p && expectedPage(p, byId, reach);
+      const inner = (l.block ?? []).map((x) => [x.name, ...x.args].join(' ')).join('\n');
+      if (want === undefined || inner !== want) problems.push(`nginx: error page ${l.args[0]} says ${JSON.stringify(inner)}`);
+    }
   }
   /** The one-label check: exactly the IR's, before any other server-level rewrite directive. */
   function checkDepth(body: NginxDirective[], suffix: string | undefined): void {

@@ -63,7 +63,8 @@ export function haproxyPolicyBackends(ir: RouteTable): { byRoute: Map<Route, str
   const byRoute = new Map<Route, string>();
   const list: HaproxyPolicyBackend[] = [];
   for (const vh of ir.vhosts)
-    for (const r of [...vh.exact, ...vh.prefix]) {
+    // Regex-mode routes too (their headers are set in the frontend, their policies on the backend).
+    for (const r of [...vh.exact, ...vh.prefix, ...(vh.ordered ?? [])]) {
       if (!hasRange(r.policies) && bodyLimit(r.policies) === 0) continue;
       // Its Host and timeouts are on the backend too: routes that differ there get backends of their own.
       const t = r.policies?.timeouts;
@@ -96,7 +97,7 @@ export function haproxyPolicyBackends(ir: RouteTable): { byRoute: Map<Route, str
 
 /** The http filters between the normalisation filters and the router. */
 export function envoyPolicyFilters(ir: RouteTable): string[] {
-  const routes = ir.vhosts.flatMap((v) => [...v.exact, ...v.prefix]);
+  const routes = ir.vhosts.flatMap((v) => [...v.exact, ...v.prefix, ...(v.ordered ?? [])]);
   return [...(routes.some((r) => hasRange(r.policies)) ? ['envoy.filters.http.rbac'] : []), ...(routes.some((r) => bodyLimit(r.policies) > 0) ? ['envoy.filters.http.buffer'] : [])];
 }
 

@@ -1,0 +1,67 @@
+/**
+ * The nginx oracle's view of error pages (RouteErrors, src/emit/nginx/errors.ts): a location's
+ * error-page directives are exactly the route's, and each named location `@e<code>_<upstream>`
+ * (`@e_none`: no error backend) says exactly what the IR's contract needs.
+ */
+import { otherHeaderSets, upstreamHost, type Route, type RouteErrors, type Upstream } from '../../src/ir/types.js';
+import type { NginxDirective } from './tokenizers.js';
+
+const text = (d: NginxDirective): string => [d.name, ...d.args].join(' ');
+const isErrorLine = (d: NginxDirective): boolean =>
+  (d.name === 'set' && /^\$ingressc_err_/.test(d.args[0] ?? '')) || d.name === 'proxy_intercept_errors' || (d.name === 'error_page' && d.args[2]?.startsWith('@e') === true);
+
+const pageName = (code: number, e: RouteErrors): string => (e.upstream === undefined ? '@e_none' : `@e${code}_${e.upstream}`);
+
+/** Checks and removes a location's error-page lines; returns the rest and the named locations it uses. */
+export function takeErrorLines(body: readonly NginxDirective[], route: Pick<Route, 'errors' | 'filters'> | undefined, problems: string[], where: string): { rest: NginxDirective[]; pages: Map<string, { code: number; upstream?: string }> } {
+  const got = body.filter(isErrorLine).map(text);
+  const e = route?.errors;
+  const want: string[] = [];
+  const pages = new Map<string, { code: number; upstream?: string }>();
+  if (e && e.codes.length) {
+    const c = e.context;
+    want.push(`set $ingressc_err_namespace ${c.namespace}`, `set $ingressc_err_ingress ${c.ingress}`, `set $ingressc_err_service ${c.service}`, `set $ingressc_err_port ${c.servicePort}`);
+    if (e.upstreamResponses) want.push('proxy_intercept_errors on');
+    for (const code of e.codes) {
+      const name = pageName(code, e);
+      want.push(`error_page ${code} = ${name}`);
+      pages.set(name, { code, ...(e.upstream !== undefined ? { upstream: e.upstream } : {}) });
+    }
+  }
+  if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`nginx: location ${where} has error-page lines ${JSON.stringify(got)}, the IR says ${JSON.stringify(want)}`);
+  // A stand-in sends X-Format and its header filter's headers (X-Code and the context); without an
+  // upstream-vhost, the standard headers it repeats are its own too.
+  const standIn = new Set<string>();
+  if (e?.standIn && route) {
+    standIn.add('proxy_set_header X-Format $http_accept');
+    for (const h of otherHeaderSets(route)) standIn.add(`proxy_set_header ${h.name} ${h.value}`);
+    if (upstreamHost(route) === undefined)
+      for (const l of ['Connection ', 'Host $http_host', 'X-Forwarded-For $proxy_add_x_forwarded_for', 'X-Forwarded-Proto $scheme', 'X-Forwarded-Host $http_host']) standIn.add(`proxy_set_header ${l}`);
+  }
+  const rest = body.filter((d) => !isErrorLine(d) && !(d.name === 'proxy_set_header' && standIn.has(text(d))));
+  return { rest, pages };
+}
+
+/** The body of named location `name` for an error page, or undefined when it is none of the IR's. */
+export function expectedPage(page: { code: number; upstream?: string }, byId: ReadonlyMap<string, Upstream>, reach: (u: Upstream) => string): string | undefined {
+  if (page.upstream === undefined) return 'return 404';
+  const u = byId.get(page.upstream);
+  if (!u || u.endpoints.length === 0) return undefined;
+  const answer = reach(u).split('\n');
+  return [
+    'proxy_intercept_errors off',
+    'proxy_set_header Connection ',
+    'proxy_set_header Host $http_host',
+    'proxy_set_header X-Format $http_accept',
+    'proxy_set_header X-Original-URI $request_uri',
+    'proxy_set_header X-Namespace $ingressc_err_namespace',
+    'proxy_set_header X-Ingress-Name $ingressc_err_ingress',
+    'proxy_set_header X-Service-Name $ingressc_err_service',
+    'proxy_set_header X-Service-Port $ingressc_err_port',
+    'proxy_set_header X-Forwarded-For $remote_addr',
+    `proxy_set_header X-Code ${page.code}`,
+    ...answer.slice(0, -1),
+    'rewrite ^ / break',
+    answer[answer.length - 1]!,
+  ].join('\n');
+}
