@@ -1,6 +1,6 @@
 import { normalizeRequestPath } from './normalize-path.js';
 import { locationRegex, parsePortable, searchPortable, type PortableRegex } from './regex.js';
-import type { Route, RouteFilter, RouteTable, VirtualHost } from './types.js';
+import type { ResponseRewrites, Route, RouteFilter, RouteTable, VirtualHost } from './types.js';
 
 /** The IR's reference semantics (see types.ts): every emitter must agree with these functions. */
 
@@ -144,4 +144,40 @@ export function errorPage(route: Pick<Route, 'errors'>, status: number, by: 'ups
     ...(request.clientAddress ? [{ name: 'X-Forwarded-For', value: request.clientAddress }] : []),
   ];
   return { ...(e.upstream !== undefined ? { upstream: e.upstream } : {}), pathWithQuery: q < 0 ? '/' : `/${request.target.slice(q)}`, setHeaders };
+}
+
+/**
+ * ResponseRewrites evaluated on one response header of the route's upstream: the value the client
+ * receives (nginx's proxy_redirect / proxy_cookie_domain / proxy_cookie_path, string forms).
+ */
+export function rewriteResponseHeader(rw: ResponseRewrites | undefined, name: string, value: string, request: { scheme: 'http' | 'https'; hostHeader: string }): string {
+  if (!rw) return value;
+  const n = name.toLowerCase();
+  const prefix = (v: string, r: { from: string; to: string } | undefined): string => (r && v.startsWith(r.from) ? r.to + v.slice(r.from.length) : v);
+  if (n === 'location') {
+    const v = prefix(value, rw.location);
+    return v !== value && v.startsWith('/') ? `${request.scheme}://${normalizeHost(request.hostHeader)}${v}` : v;
+  }
+  if (n === 'refresh') {
+    const at = value.toLowerCase().indexOf('url=');
+    return at < 0 ? value : value.slice(0, at + 4) + prefix(value.slice(at + 4), rw.location);
+  }
+  if (n !== 'set-cookie') return value;
+  const parts = value.split(';');
+  for (let i = 1; i < parts.length; i++) {
+    const lead = /^\s*/.exec(parts[i]!)![0];
+    const attr = parts[i]!.slice(lead.length);
+    const eq = attr.indexOf('=');
+    if (eq < 0) continue;
+    const key = attr.slice(0, eq);
+    let v = attr.slice(eq + 1);
+    if (key.toLowerCase() === 'path') v = prefix(v, rw.cookiePath);
+    else if (key.toLowerCase() === 'domain' && rw.cookieDomain) {
+      const dot = v.startsWith('.') ? '.' : '';
+      const from = rw.cookieDomain.from.replace(/^\./, '');
+      if (v.slice(dot.length).toLowerCase() === from.toLowerCase()) v = dot + rw.cookieDomain.to.replace(/^\./, '');
+    } else continue;
+    parts[i] = `${lead}${key}=${v}`;
+  }
+  return parts.join(';');
 }

@@ -99,7 +99,28 @@ export interface Route {
   policies?: RoutePolicies;
   /** ingress-nginx's error pages (default-backend, custom-http-errors); see RouteErrors. */
   errors?: RouteErrors;
+  /** Rewrites of the upstream's response headers (proxy-redirect-*, proxy-cookie-*); see ResponseRewrites. */
+  responseRewrites?: ResponseRewrites;
   origin: SourceRef;
+}
+
+/**
+ * nginx's proxy_redirect / proxy_cookie_domain / proxy_cookie_path as ingress-nginx sets them (the
+ * string forms; evaluated by rewriteResponseHeader in match.ts), on the responses of the route's
+ * upstream (not on error pages):
+ * - `location`: a Location header, or the URL of a Refresh header ("5; url=..."), that starts with
+ *   `from` (case-sensitive) gets `to` in place of that prefix; a rewritten Location that then starts
+ *   with "/" is made absolute with the request's scheme and host (the Host header without its port:
+ *   ingress-nginx turns port_in_redirect off);
+ * - `cookieDomain`: a Set-Cookie `domain=` attribute equal to `from`, case-insensitively and with a
+ *   leading "." ignored on both, becomes `to` (a leading "." of `to` dropped; the attribute's own kept);
+ * - `cookiePath`: a Set-Cookie `path=` attribute that starts with `from` (case-sensitive) gets `to`
+ *   in place of that prefix.
+ */
+export interface ResponseRewrites {
+  location?: { from: string; to: string };
+  cookieDomain?: { from: string; to: string };
+  cookiePath?: { from: string; to: string };
 }
 
 /**

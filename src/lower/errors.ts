@@ -6,7 +6,7 @@ import { supportOf } from '../providers/ingress-nginx/support.js';
 import type { IngressModel, Inventory, PathModel } from '../validate/model.js';
 import type { UpstreamResolver } from './upstreams.js';
 
-type Extras = Pick<Route, 'filters' | 'policies' | 'errors'>;
+type Extras = Pick<Route, 'filters' | 'policies' | 'errors' | 'responseRewrites'>;
 
 /**
  * ingress-nginx's default-backend / custom-http-errors / disable-proxy-intercept-errors, per

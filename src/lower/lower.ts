@@ -11,6 +11,7 @@ import { UpstreamResolver } from './upstreams.js';
 import { upstreamExtras } from './upstream-settings.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
 import { ErrorPages } from './errors.js';
+import { responseRewritesOf } from './response-rewrites.js';
 
 /** Policies other than the timeouts (source ranges, body size, body buffer). */
 /**
@@ -45,7 +46,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
       if (!globalDefault) globalDefault = { upstream: own, owner: ing };
       else diags.report('IC3007', ing.defaultBackend!.ref, { ingress: ing.id, other: globalDefault.owner.id, why: describePrecedence(globalDefault.owner, ing) });
     }
-    const extras = upstreamExtras(ing, opts.target);
+    const extras = { ...upstreamExtras(ing, opts.target), ...responseRewritesOf(ing, opts.target) };
     for (const rule of ing.rules) {
       const name = rule.host === '' ? '*' : rule.host.toLowerCase();
       let vh = vhosts.get(name);

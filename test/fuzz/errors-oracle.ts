@@ -65,3 +65,17 @@ export function expectedPage(page: { code: number; upstream?: string }, byId: Re
     answer[answer.length - 1]!,
   ].join('\n');
 }
+
+const REWRITE_DIRECTIVES = new Set(['proxy_redirect', 'proxy_cookie_domain', 'proxy_cookie_path', 'port_in_redirect']);
+
+/** Checks and removes a location's response-rewrite lines (ResponseRewrites); returns the rest. */
+export function takeRewriteLines(body: readonly NginxDirective[], route: Pick<Route, 'responseRewrites'> | undefined, problems: string[], where: string): NginxDirective[] {
+  const got = body.filter((d) => REWRITE_DIRECTIVES.has(d.name)).map(text);
+  const rw = route?.responseRewrites;
+  const want: string[] = [];
+  if (rw?.location) want.push(`proxy_redirect ${rw.location.from} ${rw.location.to}`, 'port_in_redirect off');
+  if (rw?.cookieDomain) want.push(`proxy_cookie_domain ${rw.cookieDomain.from} ${rw.cookieDomain.to}`);
+  if (rw?.cookiePath) want.push(`proxy_cookie_path ${rw.cookiePath.from} ${rw.cookiePath.to}`);
+  if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`nginx: location ${where} has response rewrites ${JSON.stringify(got)}, the IR says ${JSON.stringify(want)}`);
+  return body.filter((d) => !REWRITE_DIRECTIVES.has(d.name));
+}

@@ -13,7 +13,7 @@ import { envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLI
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
 import { matchPath } from '../../src/ir/match.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../src/ir/regex.js';
-import { expectedPage, takeErrorLines } from './errors-oracle.js';
+import { expectedPage, takeErrorLines, takeRewriteLines } from './errors-oracle.js';
 
 /** The location regex of a RegularExpression route, as each engine must receive it. */
 const routeRegex = (path: string, flavour: 'pcre' | 're2'): string => renderPortable(locationRegex(path), flavour);
@@ -117,7 +117,7 @@ const NGINX_ALLOWED: Record<string, ReadonlySet<string>> = {
   upstream: new Set(['server', 'keepalive']),
   server: new Set(['listen', 'server_name', 'return', 'ssl_certificate', 'ssl_certificate_key', 'location', 'error_page', 'if']),
   if: new Set(['return']),
-  location: new Set(['proxy_pass', 'return', 'error_page', 'set', 'rewrite', 'proxy_set_header', 'proxy_intercept_errors', 'proxy_connect_timeout', 'proxy_send_timeout', 'proxy_read_timeout', ...NGINX_POLICY_DIRECTIVES]),
+  location: new Set(['proxy_pass', 'return', 'error_page', 'set', 'rewrite', 'proxy_set_header', 'proxy_intercept_errors', 'proxy_redirect', 'proxy_cookie_domain', 'proxy_cookie_path', 'port_in_redirect', 'proxy_connect_timeout', 'proxy_send_timeout', 'proxy_read_timeout', ...NGINX_POLICY_DIRECTIVES]),
 };
 
 /** A route's upstream Host and timeouts as one comparable string ('' for none). */
@@ -339,7 +339,8 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
       if (l.args[0] === DEFAULT_LOCATION) continue;
       const key = l.args.length === 1 ? `  ${l.args[0]}` : l.args.join(' ');
       const route = expectedLocs.get(key);
-      const { rest: body, pages } = takeErrorLines(l.block ?? [], route, problems, key);
+      const { rest: withRewrites, pages } = takeErrorLines(l.block ?? [], route, problems, key);
+      const body = takeRewriteLines(withRewrites, route, problems, key);
       for (const [n, p] of pages) pagesUsed.set(n, p);
       // Timeouts (proxy-*-timeout) wherever the location proxies in place: exactly the route's.
       const timeoutsGot = body.filter((d) => /^proxy_(connect|send|read)_timeout$/.test(d.name)).map((d) => [d.name, ...d.args].join(' '));
@@ -353,7 +354,7 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
       const upstreamEmpty = route !== undefined && byId.get(route.upstream)?.endpoints.length === 0;
       const wantPolicy = l.args[0] === '~*' ? [] : nginxExpectedPolicy(route, upstreamEmpty);
       const wantSettings = settingsText(route);
-      if (l.args[0] !== '~*' && (wantPolicy.length || wantSettings !== '' || route?.errors)) {
+      if (l.args[0] !== '~*' && (wantPolicy.length || wantSettings !== '' || route?.errors || route?.responseRewrites)) {
         const policy = body.filter((d) => NGINX_POLICY_DIRECTIVES.has(d.name)).map((d) => [d.name, ...d.args].join(' '));
         if (JSON.stringify(policy) !== JSON.stringify(wantPolicy)) problems.push(`nginx: location ${l.args.join(' ')} of ${vh?.name ?? '(default)'} has policy ${JSON.stringify(policy).slice(0, 200)}, expected ${JSON.stringify(wantPolicy).slice(0, 200)}`);
         const gotSettings = nginxLocationSettings(body, problems);

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { compile, type TargetName } from '../../src/index.js';
-import { errorPage, matchRequest } from '../../src/ir/match.js';
+import { errorPage, matchRequest, rewriteResponseHeader } from '../../src/ir/match.js';
 import { parseCustomHttpErrors, parseDefaultBackend } from '../../src/providers/ingress-nginx/families/errors.js';
 
 const A = 'nginx.ingress.kubernetes.io/';
@@ -131,5 +131,33 @@ describe('reference evaluator', () => {
     assert.equal(errorPage(route, 503, 'upstream', { target: '/' }), undefined);
     assert.deepEqual(errorPage(route, 503, 'proxy', { target: '/' })?.upstream, undefined);
     assert.ok(errorPage(route, 503, 'proxy', { target: '/' }));
+  });
+});
+
+describe('proxy-redirect-from/-to, proxy-cookie-domain/-path', () => {
+  test('grammar: one token without spaces or a leading "~"; cookie keys "off" or a pair', () => {
+    for (const good of [{ 'proxy-redirect-from': 'hello.com', 'proxy-redirect-to': 'http://goodbye.com/x?a=b&c' }, { 'proxy-redirect-from': 'default' }, { 'proxy-cookie-domain': 'localhost  example.org' }, { 'proxy-cookie-path': '/one/ /' }, { 'proxy-cookie-path': 'off' }] as Record<string, string>[])
+      assert.ok(!run(ing(good)).diagnostics.some((d) => d.code === 'IC2081'), JSON.stringify(good));
+    for (const bad of [{ 'proxy-redirect-from': '~^http://(.*)$' }, { 'proxy-redirect-from': 'a b' }, { 'proxy-redirect-to': '$scheme://$host/' }, { 'proxy-cookie-domain': 'localhost' }, { 'proxy-cookie-domain': '~local example.org' }, { 'proxy-cookie-path': '/one/' }, { 'proxy-cookie-path': '/one/; return 200' }, { 'proxy-cookie-path': '/a /b /c' }] as Record<string, string>[])
+      assert.ok(run(ing(bad)).diagnostics.some((d) => d.code === 'IC2081'), JSON.stringify(bad));
+  });
+  test('lowering follows nginx.tmpl: from "off" (or no to) is nothing, "default" is http://upstream_balancer/ → /', () => {
+    const rw = (a: Record<string, string>) => run(ing(a)).ir!.vhosts[0]!.prefix[0]!.responseRewrites;
+    assert.equal(rw({ 'proxy-redirect-from': 'off', 'proxy-redirect-to': 'goodbye.com' }), undefined);
+    assert.equal(rw({ 'proxy-redirect-from': 'hello.com' }), undefined);
+    assert.deepEqual(rw({ 'proxy-redirect-from': 'default' }), { location: { from: 'http://upstream_balancer/', to: '/' } });
+    assert.deepEqual(rw({ 'proxy-cookie-domain': 'localhost example.org', 'proxy-cookie-path': '/one/ /' }), { cookieDomain: { from: 'localhost', to: 'example.org' }, cookiePath: { from: '/one/', to: '/' } });
+    for (const target of ['haproxy', 'envoy', 'traefik', 'caddy', 'gateway-api'] as const) assert.ok(run(ing({ 'proxy-cookie-path': '/one/ /' }), target).diagnostics.some((d) => d.code === 'IC2102'), target);
+  });
+  test('rewriteResponseHeader: prefix of Location and Refresh url=, cookie domain (case-insensitive, dots) and path', () => {
+    const rw = { location: { from: 'hello.com', to: 'goodbye.com' }, cookieDomain: { from: '.localhost', to: 'example.org' }, cookiePath: { from: '/one/', to: '/' } };
+    const req = { scheme: 'http' as const, hostHeader: 'Proxy.Foo.com:8080' };
+    assert.equal(rewriteResponseHeader(rw, 'Location', 'hello.com/a', req), 'goodbye.com/a');
+    assert.equal(rewriteResponseHeader(rw, 'location', 'HELLO.com/a', req), 'HELLO.com/a');
+    assert.equal(rewriteResponseHeader(rw, 'Refresh', '5; URL=hello.com/r', req), '5; URL=goodbye.com/r');
+    assert.equal(rewriteResponseHeader({ location: { from: 'http://upstream_balancer/', to: '/' } }, 'Location', 'http://upstream_balancer/x', req), 'http://proxy.foo.com/x');
+    assert.equal(rewriteResponseHeader(rw, 'Set-Cookie', 'a=1; Domain=LOCALHOST; Path=/one/two', req), 'a=1; Domain=example.org; Path=/two');
+    assert.equal(rewriteResponseHeader(rw, 'Set-Cookie', 'b=2;domain=.localhost;path=/onex', req), 'b=2;domain=.example.org;path=/onex');
+    assert.equal(rewriteResponseHeader(rw, 'Set-Cookie', 'c=3; Domain=localhost.net', req), 'c=3; Domain=localhost.net');
   });
 });

@@ -1,4 +1,4 @@
-import { certFile, keyFile, type ListenAddr, type Route, type RouteErrors, type RouteFilter, type RoutePolicies, type RouteTable, hasSourceRange, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { certFile, keyFile, type ListenAddr, type Route, type ResponseRewrites, type RouteErrors, type RouteFilter, type RoutePolicies, type RouteTable, hasSourceRange, type Upstream, type VirtualHost } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { matchPath } from '../../ir/match.js';
@@ -9,6 +9,7 @@ import { locationRegex, parsePortable, renderPortable } from '../../ir/regex.js'
 import { depthCheck, hostParentMap } from './wildcard-depth.js';
 import { directAnswer, resolvedAtRuntime, ServerBackends, upstreamBlocks } from './backends.js';
 import { ServerErrorPages } from './errors.js';
+import { responseRewriteLines } from './response-rewrites.js';
 
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
@@ -144,6 +145,8 @@ interface Loc {
   filters?: RouteFilter[];
   /** Error pages of the route answering here (errors.ts). */
   errors?: RouteErrors;
+  /** proxy_redirect / proxy_cookie_* of the route answering here (response-rewrites.ts). */
+  responseRewrites?: ResponseRewrites;
 }
 
 /**
@@ -221,14 +224,19 @@ function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, pag
     // `rewrite ... break` ends the rewrite phase, so a jump's `return` would never run.
     for (const r of vh.ordered ?? [])
       w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () =>
-        [...pages.setLines(r.errors), ...filterLines(r.filters), ...pages.lines(r.errors), ...policyLines(r.policies), ...inPlace(upstream(r.upstream), r.policies ?? {})].forEach((d) => w.line(d)),
+        [...pages.setLines(r.errors), ...filterLines(r.filters), ...pages.lines(r.errors), ...responseRewriteLines(r.responseRewrites), ...policyLines(r.policies), ...inPlace(upstream(r.upstream), r.policies ?? {})].forEach((d) => w.line(d)),
       );
     w.block('location /', () => backends.jump(vh.fallback).forEach((d) => w.line(d)));
     return;
   }
   const locs: Loc[] = [];
   const exactPaths = new Set(vh.exact.map((r) => r.path));
-  const pol = (r: Route): Pick<Loc, 'policies' | 'filters' | 'errors'> => ({ ...(r.policies ? { policies: r.policies } : {}), ...(r.filters?.length ? { filters: r.filters } : {}), ...(r.errors ? { errors: r.errors } : {}) });
+  const pol = (r: Route): Pick<Loc, 'policies' | 'filters' | 'errors' | 'responseRewrites'> => ({
+    ...(r.policies ? { policies: r.policies } : {}),
+    ...(r.filters?.length ? { filters: r.filters } : {}),
+    ...(r.errors ? { errors: r.errors } : {}),
+    ...(r.responseRewrites ? { responseRewrites: r.responseRewrites } : {}),
+  });
   for (const r of vh.exact) locs.push({ modifier: '=', path: r.path, upstream: r.upstream, ...pol(r) });
   let root = false;
   for (const r of vh.prefix) {
@@ -269,8 +277,8 @@ function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, pag
     // So does one that sets headers (upstream-vhost) or timeouts: the named location would not have them;
     // and one with error pages (its error_page lines apply to its own answers).
     const body =
-      hasPolicies(l.policies) || l.filters?.length || l.errors
-        ? [...pages.setLines(l.errors), ...filterLines(l.filters), ...pages.lines(l.errors), ...policyLines(l.policies), ...inPlace(upstream(l.upstream), l.policies ?? {})]
+      hasPolicies(l.policies) || l.filters?.length || l.errors || l.responseRewrites
+        ? [...pages.setLines(l.errors), ...filterLines(l.filters), ...pages.lines(l.errors), ...responseRewriteLines(l.responseRewrites), ...policyLines(l.policies), ...inPlace(upstream(l.upstream), l.policies ?? {})]
         : backends.jump(l.upstream);
     w.block(head, () => body.forEach((d) => w.line(d)));
   }

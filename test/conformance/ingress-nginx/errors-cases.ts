@@ -22,6 +22,8 @@ export interface ErrorRequest {
     /** Request headers that echo received; null: must be absent. */
     headers?: Record<string, string | null>;
     emptyBody?: boolean;
+    /** Response headers the client receives (a list for repeated ones); null: must be absent. */
+    responseHeaders?: Record<string, string | string[] | null>;
   };
   /** Header checks skipped on a target whose support row names the difference. */
   headersNotOn?: Partial<Record<string, string[]>>;
@@ -290,6 +292,51 @@ export const ERROR_CASES: ErrorCase[] = [
     requests: [
       { host: 'regex.foo.com', path: '/api/12', headers: { Accept: 'application/json' }, expect: { status: 200, by: 'pages', path: '/api/12', headers: { 'x-code': '503', 'x-service-name': 'gone', 'x-format': 'application/json' } }, headersNotOn: { traefik: ['x-format'] } },
       { host: 'regex.foo.com', path: '/api/x', expect: { status: 404, by: null } },
+    ],
+  },
+  {
+    source: 'e2e-annotations/proxy.go',
+    it: 'should set proxy_redirect to off',
+    translation: '"proxy_redirect off;" → a Location or Refresh header of the backend reaches the client unchanged (proxy-redirect-to is then ignored)',
+    ingresses: [{ name: 'redirect-off', host: 'proxy.foo.com', service: 'echo', annotations: { [`${A}proxy-redirect-from`]: 'off', [`${A}proxy-redirect-to`]: 'goodbye.com' } }],
+    services: { echo: svc(true) },
+    requests: [{ host: 'proxy.foo.com', path: '/?header=Location%3Ahello.com%2Fa&header=Refresh%3A5%3B%20url%3Dhello.com%2Fr', expect: { status: 200, by: 'echo', responseHeaders: { location: 'hello.com/a', refresh: '5; url=hello.com/r' } } }],
+  },
+  {
+    source: 'e2e-annotations/proxy.go',
+    it: 'should set proxy_redirect to default',
+    translation: '"proxy_redirect default;" with ingress-nginx\'s "proxy_pass http://upstream_balancer;" is nginx\'s "http://upstream_balancer/" → "/" (then made absolute with the request\'s host, port_in_redirect off): only such a Location changes',
+    ingresses: [{ name: 'redirect-default', host: 'proxy.foo.com', service: 'echo', annotations: { [`${A}proxy-redirect-from`]: 'default', [`${A}proxy-redirect-to`]: 'goodbye.com' } }],
+    services: { echo: svc(true) },
+    requests: [
+      { host: 'proxy.foo.com', path: '/?header=Location%3Ahttp%3A%2F%2Fupstream_balancer%2Fx%2Fy%3Fz%3D1', expect: { status: 200, by: 'echo', responseHeaders: { location: 'http://proxy.foo.com/x/y?z=1' } } },
+      { host: 'proxy.foo.com', path: '/?header=Location%3Ahttp%3A%2F%2Fhello.com%2Fx', expect: { status: 200, by: 'echo', responseHeaders: { location: 'http://hello.com/x' } } },
+    ],
+  },
+  {
+    source: 'e2e-annotations/proxy.go',
+    it: 'should set proxy_redirect to hello.com goodbye.com',
+    translation: '"proxy_redirect hello.com goodbye.com;" → a Location (or the url= of a Refresh) starting with "hello.com" gets "goodbye.com" in its place; "http://hello.com/..." does not start with it and is kept; the comparison is case-sensitive',
+    ingresses: [{ name: 'redirect-pair', host: 'proxy.foo.com', service: 'echo', annotations: { [`${A}proxy-redirect-from`]: 'hello.com', [`${A}proxy-redirect-to`]: 'goodbye.com' } }],
+    services: { echo: svc(true) },
+    requests: [
+      { host: 'proxy.foo.com', path: '/?header=Location%3Ahello.com%2Fa%3Fb%3Dc&header=Refresh%3A5%3B%20url%3Dhello.com%2Fr', expect: { status: 200, by: 'echo', responseHeaders: { location: 'goodbye.com/a?b=c', refresh: '5; url=goodbye.com/r' } } },
+      { host: 'proxy.foo.com', path: '/?header=Location%3Ahttp%3A%2F%2Fhello.com%2Fa', expect: { status: 200, by: 'echo', responseHeaders: { location: 'http://hello.com/a' } } },
+      { host: 'proxy.foo.com', path: '/?header=Location%3AHELLO.com%2Fa', expect: { status: 200, by: 'echo', responseHeaders: { location: 'HELLO.com/a' } } },
+    ],
+  },
+  {
+    source: 'e2e-annotations/proxy.go',
+    it: 'should setup proxy cookies',
+    translation: '"proxy_cookie_domain localhost example.org; proxy_cookie_path /one/ /;" → Set-Cookie domain=localhost (any case, a leading dot kept) becomes example.org, a path starting with /one/ gets / in place of that prefix; other cookies are unchanged',
+    ingresses: [{ name: 'cookies', host: 'proxy.foo.com', service: 'echo', annotations: { [`${A}proxy-cookie-domain`]: 'localhost example.org', [`${A}proxy-cookie-path`]: '/one/ /' } }],
+    services: { echo: svc(true) },
+    requests: [
+      {
+        host: 'proxy.foo.com',
+        path: '/?header=Set-Cookie%3Aa%3D1%3B%20Domain%3Dlocalhost%3B%20Path%3D%2Fone%2Ftwo&header=Set-Cookie%3Ab%3D2%3B%20path%3D%2Fone%3B%20domain%3D.LocalHost&header=Set-Cookie%3Ac%3D3%3B%20Domain%3Dlocalhost.net%3B%20Path%3D%2Fother%2Fone%2F',
+        expect: { status: 200, by: 'echo', responseHeaders: { 'set-cookie': ['a=1; Domain=example.org; Path=/two', 'b=2; path=/one; domain=.example.org', 'c=3; Domain=localhost.net; Path=/other/one/'] } },
+      },
     ],
   },
 ];

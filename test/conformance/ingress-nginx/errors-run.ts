@@ -92,6 +92,10 @@ function check(q: ErrorRequest, r: Pick<Reply, 'status' | 'headers' | 'body' | '
   if (r.status !== e.status) out.push(`status ${r.status}, expected ${e.status}`);
   if (answered !== e.by) out.push(`answered by ${answered ?? '(the proxy)'}, expected ${e.by ?? '(the proxy)'}`);
   if (e.emptyBody && r.body !== '') out.push(`body ${JSON.stringify(r.body.slice(0, 80))}, expected empty`);
+  for (const [name, want] of Object.entries(e.responseHeaders ?? {})) {
+    const have = r.headers[name.toLowerCase()];
+    if (JSON.stringify(have ?? null) !== JSON.stringify(want)) out.push(`response header ${name}: ${JSON.stringify(have)}, expected ${JSON.stringify(want)}`);
+  }
   const seen = r.json as { path?: string; headers?: Record<string, unknown> } | undefined;
   if (e.path !== undefined && seen?.path !== e.path) out.push(`the backend saw path ${JSON.stringify(seen?.path)}, expected ${JSON.stringify(e.path)}`);
   for (const [name, want] of Object.entries(e.headers ?? {})) {

@@ -14,6 +14,31 @@ export interface ErrorSettings {
   codes?: number[];
   /** disable-proxy-intercept-errors (default false). */
   disableIntercept?: boolean;
+  /** proxy-redirect-from / proxy-redirect-to as written ("off", "default" or a URL prefix). */
+  redirectFrom?: string;
+  redirectTo?: string;
+  /** proxy-cookie-domain / proxy-cookie-path: "off" or a pair. */
+  cookieDomain?: 'off' | { from: string; to: string };
+  cookiePath?: 'off' | { from: string; to: string };
+}
+
+/**
+ * proxy-redirect-from/-to and proxy-cookie-path: ingress-nginx checks them with spaces removed
+ * against `^[-._~a-zA-Z0-9/:,?&=]*$` and writes the value into proxy_redirect/proxy_cookie_path.
+ * Honoured here: one token (a pair for cookie-path) without spaces, and no leading "~", which
+ * would make nginx read the text as a regex.
+ */
+const URL_TOKEN = '[-._a-zA-Z0-9/:,?&=][-._~a-zA-Z0-9/:,?&=]*';
+const REDIRECT_RE = new RegExp(`^${URL_TOKEN}$`);
+const COOKIE_PATH_RE = new RegExp(`^(off|(${URL_TOKEN}) +(${URL_TOKEN}))$`);
+/** proxy-cookie-domain: ingress-nginx's own `^(off|[chars]+\s+[chars]+)$` (chars -._~a-zA-Z0-9/:), no leading "~". */
+const DOMAIN_TOKEN = '[-._a-zA-Z0-9/:][-._~a-zA-Z0-9/:]*';
+const COOKIE_DOMAIN_RE = new RegExp(`^(off|(${DOMAIN_TOKEN})\\s+(${DOMAIN_TOKEN}))$`);
+
+function parsePair(value: string, re: RegExp, what: string): 'off' | { from: string; to: string } | FamilyProblem {
+  const m = re.exec(value.trim());
+  if (!m) return { detail: `expected "off" or ${what} (two tokens separated by spaces, neither starting with "~", which nginx reads as a regex), found ${JSON.stringify(value)}` };
+  return m[1] === 'off' ? 'off' : { from: m[2]!, to: m[3]! };
 }
 
 /**
@@ -40,7 +65,7 @@ export function parseDefaultBackend(value: string): string | FamilyProblem {
 }
 
 export const errorsReader: FamilyReader = {
-  keys: ['custom-http-errors', 'default-backend', 'disable-proxy-intercept-errors'],
+  keys: ['custom-http-errors', 'default-backend', 'disable-proxy-intercept-errors', 'proxy-cookie-domain', 'proxy-cookie-path', 'proxy-redirect-from', 'proxy-redirect-to'],
   read(name, value, into) {
     const s: ErrorSettings = (into.errors ??= {});
     if (name === 'custom-http-errors') {
@@ -51,6 +76,20 @@ export const errorsReader: FamilyReader = {
       const svc = parseDefaultBackend(value);
       if (typeof svc !== 'string') return svc;
       s.defaultBackend = svc;
+    } else if (name === 'proxy-redirect-from' || name === 'proxy-redirect-to') {
+      const v = value.trim();
+      if (!REDIRECT_RE.test(v))
+        return { detail: `expected "off"${name === 'proxy-redirect-from' ? ', "default"' : ''} or a URL prefix without spaces (letters, digits and -._~/:,?&=, not starting with "~", which nginx reads as a regex), found ${JSON.stringify(value)}` };
+      if (name === 'proxy-redirect-from') s.redirectFrom = v;
+      else s.redirectTo = v;
+    } else if (name === 'proxy-cookie-domain') {
+      const pair = parsePair(value, COOKIE_DOMAIN_RE, 'a domain and its replacement');
+      if (!(pair === 'off' || 'from' in pair)) return pair;
+      s.cookieDomain = pair;
+    } else if (name === 'proxy-cookie-path') {
+      const pair = parsePair(value, COOKIE_PATH_RE, 'a path prefix and its replacement');
+      if (!(pair === 'off' || 'from' in pair)) return pair;
+      s.cookiePath = pair;
     } else if (name === 'disable-proxy-intercept-errors') {
       const b = parseGoBool(value);
       if (b === undefined) return { detail: 'expected a boolean' };

@@ -21,4 +21,9 @@ export const ROWS: SupportRows = {
   'default-backend': { nginx: nginxDefaultBackend, haproxy: standInElsewhere, envoy: standInElsewhere, caddy: caddyStandIn, traefik: traefikStandIn },
   'custom-http-errors': { nginx: nginxErrors },
   'disable-proxy-intercept-errors': { nginx: nginxErrors },
+  // nginx's own proxy_redirect / proxy_cookie_* (string forms; a leading "~" is refused by the reader).
+  'proxy-redirect-from': { nginx: { level: 'supported' } },
+  'proxy-redirect-to': { nginx: { level: 'supported' } },
+  'proxy-cookie-domain': { nginx: { level: 'supported' } },
+  'proxy-cookie-path': { nginx: { level: 'supported' } },
 };
