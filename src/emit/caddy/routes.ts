@@ -1,6 +1,7 @@
 import type { Route as IrRoute, RouteTable, Upstream, VirtualHost } from '../../ir/types.js';
 import { UpstreamVariants, type VariantSettings } from '../upstream-variants.js';
 import { standInHeaders } from './errors.js';
+import { responseReplace } from './response-rewrites.js';
 import { compareStrings } from '../../util/compare.js';
 import { caddyLiteral, exactPathRegexp, prefixPathRegexp, stringPrefixPathRegexp, wildcardHost } from './quote.js';
 import { exactHostTree, wildcardGroups, type HostRoute } from './host-dispatch.js';
@@ -110,7 +111,7 @@ function reverseProxy(u: Upstream, v?: VariantSettings): Handler {
     load_balancing: { selection_policy: { policy: 'round_robin' } },
     // Caddy drops its own Server header from proxied responses; set it as nginx and Envoy do
     // (they replace the upstream's), which the conformance suite expects of an Ingress.
-    headers: { ...requestHeaders(v), response: { set: { Server: ['Caddy'] } } },
+    headers: { ...requestHeaders(v), response: { set: { Server: ['Caddy'] }, ...responseReplace(v?.responseRewrites) } },
     ...transport,
   };
 }

@@ -17,13 +17,16 @@ const caddyStandIn: Support = { level: 'partial', note: `${standInElsewhere.note
 
 const traefikStandIn: Support = { level: 'partial', note: `${standInElsewhere.note}; X-Format is not sent (the headers middleware sets fixed values only)` };
 
+const caddyRedirect: Support = { level: 'partial', note: 'a rewritten Location made absolute (a replacement starting with "/") carries the Host header as the client wrote it; nginx lowercases it' };
+
 export const ROWS: SupportRows = {
   'default-backend': { nginx: nginxDefaultBackend, haproxy: standInElsewhere, envoy: standInElsewhere, caddy: caddyStandIn, traefik: traefikStandIn },
   'custom-http-errors': { nginx: nginxErrors },
   'disable-proxy-intercept-errors': { nginx: nginxErrors },
   // nginx's own proxy_redirect / proxy_cookie_* (string forms; a leading "~" is refused by the reader).
-  'proxy-redirect-from': { nginx: { level: 'supported' } },
-  'proxy-redirect-to': { nginx: { level: 'supported' } },
-  'proxy-cookie-domain': { nginx: { level: 'supported' } },
-  'proxy-cookie-path': { nginx: { level: 'supported' } },
+  // Caddy: reverse_proxy response header replacements (Go regexp) reproducing them.
+  'proxy-redirect-from': { nginx: { level: 'supported' }, caddy: caddyRedirect },
+  'proxy-redirect-to': { nginx: { level: 'supported' }, caddy: caddyRedirect },
+  'proxy-cookie-domain': { nginx: { level: 'supported' }, caddy: { level: 'supported' } },
+  'proxy-cookie-path': { nginx: { level: 'supported' }, caddy: { level: 'supported' } },
 };
