@@ -343,4 +343,19 @@ export const ERROR_CASES: ErrorCase[] = [
       },
     ],
   },
+  {
+    source: 'ingressc',
+    it: 'response rewrites on a route of ingress-nginx\'s regex mode (use-regex), and not on another Ingress of the host',
+    translation: 'proxy_redirect is a location directive: only the locations of the Ingress that sets it',
+    ingresses: [
+      { name: 'rx', host: 'rx.foo.com', path: '/r/[a-z]+', pathType: 'ImplementationSpecific', service: 'echo', annotations: { [`${A}use-regex`]: 'true', [`${A}proxy-redirect-from`]: 'hello.com', [`${A}proxy-redirect-to`]: 'goodbye.com' } },
+      { name: 'plain', host: 'rx.foo.com', path: '/', service: 'echo', annotations: {} },
+    ],
+    services: { echo: svc(true) },
+    requests: [
+      { host: 'rx.foo.com', path: '/r/abc?header=Location%3Ahello.com%2Fz', expect: { status: 200, by: 'echo', responseHeaders: { location: 'goodbye.com/z' } } },
+      { host: 'rx.foo.com', path: '/other?header=Location%3Ahello.com%2Fz', expect: { status: 200, by: 'echo', responseHeaders: { location: 'hello.com/z' } } },
+    ],
+  },
 ];
+

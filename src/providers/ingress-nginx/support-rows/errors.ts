@@ -25,8 +25,9 @@ export const ROWS: SupportRows = {
   'disable-proxy-intercept-errors': { nginx: nginxErrors },
   // nginx's own proxy_redirect / proxy_cookie_* (string forms; a leading "~" is refused by the reader).
   // Caddy: reverse_proxy response header replacements (Go regexp) reproducing them.
-  'proxy-redirect-from': { nginx: { level: 'supported' }, caddy: caddyRedirect },
-  'proxy-redirect-to': { nginx: { level: 'supported' }, caddy: caddyRedirect },
-  'proxy-cookie-domain': { nginx: { level: 'supported' }, caddy: { level: 'supported' } },
-  'proxy-cookie-path': { nginx: { level: 'supported' }, caddy: { level: 'supported' } },
+  // HAProxy: http-response replace-header (PCRE) on the route's backend.
+  'proxy-redirect-from': { nginx: { level: 'supported' }, haproxy: { level: 'supported' }, caddy: caddyRedirect },
+  'proxy-redirect-to': { nginx: { level: 'supported' }, haproxy: { level: 'supported' }, caddy: caddyRedirect },
+  'proxy-cookie-domain': { nginx: { level: 'supported' }, haproxy: { level: 'supported' }, caddy: { level: 'supported' } },
+  'proxy-cookie-path': { nginx: { level: 'supported' }, haproxy: { level: 'supported' }, caddy: { level: 'supported' } },
 };
