@@ -3,7 +3,7 @@
  * error-page directives are exactly the route's, and each named location `@e<code>_<upstream>`
  * (`@e_none`: no error backend) says exactly what the IR's contract needs.
  */
-import { otherHeaderSets, upstreamHost, type Route, type RouteErrors, type Upstream } from '../../src/ir/types.js';
+import { otherHeaderSets, routesOf, upstreamHost, type Route, type RouteErrors, type RouteTable, type Upstream } from '../../src/ir/types.js';
 import type { NginxDirective } from './tokenizers.js';
 
 const text = (d: NginxDirective): string => [d.name, ...d.args].join(' ');
@@ -34,6 +34,7 @@ export function takeErrorLines(body: readonly NginxDirective[], route: Pick<Rout
   const standIn = new Set<string>();
   if (e?.standIn && route) {
     standIn.add('proxy_set_header X-Format $http_accept');
+    standIn.add('proxy_set_header X-Request-ID $ingressc_req_id');
     for (const h of otherHeaderSets(route)) standIn.add(`proxy_set_header ${h.name} ${h.value}`);
     if (upstreamHost(route) === undefined)
       for (const l of ['Connection ', 'Host $http_host', 'X-Forwarded-For $proxy_add_x_forwarded_for', 'X-Forwarded-Proto $scheme', 'X-Forwarded-Host $http_host']) standIn.add(`proxy_set_header ${l}`);
@@ -59,6 +60,7 @@ export function expectedPage(page: { code: number; upstream?: string }, byId: Re
     'proxy_set_header X-Service-Name $ingressc_err_service',
     'proxy_set_header X-Service-Port $ingressc_err_port',
     'proxy_set_header X-Forwarded-For $remote_addr',
+    'proxy_set_header X-Request-ID $ingressc_req_id',
     `proxy_set_header X-Code ${page.code}`,
     ...answer.slice(0, -1),
     'rewrite ^ / break',
@@ -79,3 +81,7 @@ export function takeRewriteLines(body: readonly NginxDirective[], route: Pick<Ro
   if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`nginx: location ${where} has response rewrites ${JSON.stringify(got)}, the IR says ${JSON.stringify(want)}`);
   return body.filter((d) => !REWRITE_DIRECTIVES.has(d.name));
 }
+
+/** ingress-nginx's $req_id as an http-level map: present exactly when some route has error pages. */
+export const REQUEST_ID_MAP = '$http_x_request_id $ingressc_req_id';
+export const requestIdMap = (ir: RouteTable): string[] => (ir.vhosts.some((v) => routesOf(v).some((r) => r.errors)) ? [REQUEST_ID_MAP] : []);

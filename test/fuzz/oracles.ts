@@ -13,7 +13,7 @@ import { envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLI
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
 import { matchPath } from '../../src/ir/match.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../src/ir/regex.js';
-import { expectedPage, takeErrorLines, takeRewriteLines } from './errors-oracle.js';
+import { expectedPage, REQUEST_ID_MAP, requestIdMap, takeErrorLines, takeRewriteLines } from './errors-oracle.js';
 
 /** The location regex of a RegularExpression route, as each engine must receive it. */
 const routeRegex = (path: string, flavour: 'pcre' | 're2'): string => renderPortable(locationRegex(path), flavour);
@@ -113,7 +113,7 @@ const NGINX_ALLOWED: Record<string, ReadonlySet<string>> = {
   events: new Set(['worker_connections']),
   http: new Set(['access_log', 'client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path', 'server_names_hash_bucket_size', 'server_names_hash_max_size', 'merge_slashes', 'proxy_http_version', 'proxy_set_header', 'resolver', 'ssl_certificate', 'ssl_certificate_key', 'map', 'upstream', 'server']),
   // "default", and the regex keys of the host-parent and bad-path maps (bodies checked exactly below).
-  map: new Set(['default', HOST_PARENT_KEY, BAD_PATH_KEY]),
+  map: new Set(['default', HOST_PARENT_KEY, BAD_PATH_KEY, '~.']),
   upstream: new Set(['server', 'keepalive']),
   server: new Set(['listen', 'server_name', 'return', 'ssl_certificate', 'ssl_certificate_key', 'location', 'error_page', 'if']),
   if: new Set(['return']),
@@ -241,7 +241,11 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
   // The host-parent map when a wildcard is depth-checked; nothing else.
   const allMaps = http.filter((d) => d.name === 'map');
   const parentMap = hash && ir.vhosts.some((v) => v.kind === 'wildcard') ? ['$host $ingressc_host_parent'] : [];
-  sameMultiset('nginx map variables', allMaps.map((m) => m.args.join(' ')), [...parentMap, BAD_PATH_MAP], problems);
+  sameMultiset('nginx map variables', allMaps.map((m) => m.args.join(' ')), [...parentMap, BAD_PATH_MAP, ...requestIdMap(ir)], problems);
+  for (const m of allMaps.filter((d) => d.args.join(' ') === REQUEST_ID_MAP)) {
+    const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
+    if (body.join('\n') !== '~. $http_x_request_id\ndefault $request_id') problems.push(`nginx: request-id map body ${JSON.stringify(body)}`);
+  }
   for (const m of allMaps.filter((d) => d.args.join(' ') === BAD_PATH_MAP)) {
     const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
     if (body.join('\n') !== `default 0\n${BAD_PATH_KEY} 1`) problems.push(`nginx: bad-path map body ${JSON.stringify(body)}`);

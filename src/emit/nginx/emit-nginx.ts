@@ -8,7 +8,7 @@ import { nginxHeaderName, nginxQuote, nginxRewriteTarget, wildcardHashServerName
 import { locationRegex, parsePortable, renderPortable } from '../../ir/regex.js';
 import { depthCheck, hostParentMap } from './wildcard-depth.js';
 import { directAnswer, resolvedAtRuntime, ServerBackends, upstreamBlocks } from './backends.js';
-import { ServerErrorPages } from './errors.js';
+import { errorPagesHttpLines, ServerErrorPages } from './errors.js';
 import { responseRewriteLines } from './response-rewrites.js';
 
 /**
@@ -71,6 +71,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     w.line('merge_slashes on;');
     w.line('map $request_uri $ingressc_bad_path { default 0; "~^[^?]*%(2[Ff]|5[Cc])" 1; }');
     if (hashWildcards && wildcards) hostParentMap(w);
+    for (const l of errorPagesHttpLines(ir)) w.line(l);
     upstreamBlocks(w, ir);
     const upstream = (id: string | undefined): Upstream | undefined => {
       if (id === undefined) return undefined;

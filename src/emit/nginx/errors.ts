@@ -1,4 +1,4 @@
-import type { RouteErrors, Upstream } from '../../ir/types.js';
+import { routesOf, type RouteErrors, type RouteTable, type Upstream } from '../../ir/types.js';
 import type { TextWriter } from '../text-writer.js';
 import { directAnswer } from './backends.js';
 import { nginxQuote } from './quote.js';
@@ -10,6 +10,12 @@ import { nginxQuote } from './quote.js';
  * named location serves every route of the server with that (code, upstream): the route's context
  * reaches it in variables `set` by the location (variables survive the internal redirect).
  */
+/**
+ * ingress-nginx's $req_id: the client's X-Request-ID, else nginx's $request_id (32 hex digits),
+ * sent to error pages and stand-ins (nginx.tmpl).
+ */
+const REQUEST_ID = '$ingressc_req_id';
+
 const VARS = { namespace: '$ingressc_err_namespace', ingress: '$ingressc_err_ingress', service: '$ingressc_err_service', servicePort: '$ingressc_err_port' } as const;
 
 /** Upstream ids are [a-z0-9_-]: "@e<code>_<id>" cannot collide with "@u_<id>" or another code. */
@@ -31,7 +37,7 @@ export class ServerErrorPages {
     if (!e) return [];
     const out: string[] = [];
     // A default-backend standing in for a Service without endpoints is told the client's Accept.
-    if (e.standIn) out.push('proxy_set_header X-Format $http_accept;');
+    if (e.standIn) out.push('proxy_set_header X-Format $http_accept;', `proxy_set_header X-Request-ID ${REQUEST_ID};`);
     if (e.codes.length === 0) return out;
     if (e.upstreamResponses) out.push('proxy_intercept_errors on;');
     const u = this.upstream(e.upstream);
@@ -70,4 +76,10 @@ const PAGE_HEADERS = [
   `proxy_set_header X-Service-Name ${VARS.service};`,
   `proxy_set_header X-Service-Port ${VARS.servicePort};`,
   'proxy_set_header X-Forwarded-For $remote_addr;',
+  `proxy_set_header X-Request-ID ${REQUEST_ID};`,
 ];
+
+/** An http-level map, emitted when a route has error pages (REQUEST_ID). */
+export function errorPagesHttpLines(ir: RouteTable): string[] {
+  return ir.vhosts.some((vh) => routesOf(vh).some((r) => r.errors)) ? [`map $http_x_request_id ${REQUEST_ID} { "~." $http_x_request_id; default $request_id; }`] : [];
+}

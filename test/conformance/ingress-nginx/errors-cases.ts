@@ -19,7 +19,7 @@ export interface ErrorRequest {
     by: string | null;
     /** The request target that echo received. */
     path?: string;
-    /** Request headers that echo received; null: must be absent. */
+    /** Request headers that echo received; null: must be absent; "*": any non-empty value. */
     headers?: Record<string, string | null>;
     emptyBody?: boolean;
     /** Response headers the client receives (a list for repeated ones); null: must be absent. */
@@ -84,6 +84,13 @@ export const ERROR_CASES: ErrorCase[] = [
         // Traefik's headers middleware cannot copy Accept (support row).
         headersNotOn: { traefik: ['x-format'] },
       },
+      {
+        host: 'default-backend',
+        path: '/',
+        // Without the client's X-Request-ID, ingress-nginx sends its own ($req_id).
+        expect: { status: 200, by: 'echo', headers: { 'x-code': '503', 'x-request-id': '*' } },
+        headersNotOn: { haproxy: ['x-request-id'], caddy: ['x-request-id'], traefik: ['x-request-id'] },
+      },
     ],
   },
   {
@@ -103,7 +110,7 @@ export const ERROR_CASES: ErrorCase[] = [
           status: 200,
           by: 'default-http-backend',
           path: '/?q=1',
-          headers: { 'x-code': '404', 'x-original-uri': '/status/404?q=1', 'x-namespace': 'default', 'x-ingress-name': 'customerrors', 'x-service-name': 'echo', 'x-service-port': '80', host: 'customerrors.foo.com' },
+          headers: { 'x-code': '404', 'x-original-uri': '/status/404?q=1', 'x-namespace': 'default', 'x-ingress-name': 'customerrors', 'x-service-name': 'echo', 'x-service-port': '80', host: 'customerrors.foo.com', 'x-request-id': '*' },
         },
       },
       { host: 'customerrors.foo.com', path: '/status/500', expect: { status: 200, by: 'default-http-backend', path: '/', headers: { 'x-code': '500' } } },

@@ -101,7 +101,8 @@ function check(q: ErrorRequest, r: Pick<Reply, 'status' | 'headers' | 'body' | '
   for (const [name, want] of Object.entries(e.headers ?? {})) {
     if (q.headersNotOn?.[target]?.includes(name)) continue;
     const have = seen?.headers?.[name.toLowerCase()];
-    if (want === null ? have !== undefined : have !== want) out.push(`the backend saw ${name}: ${JSON.stringify(have)}, expected ${want === null ? 'none' : JSON.stringify(want)}`);
+    // "*": any non-empty value (a generated X-Request-ID).
+    if (want === null ? have !== undefined : want === '*' ? typeof have !== 'string' || have === '' : have !== want) out.push(`the backend saw ${name}: ${JSON.stringify(have)}, expected ${want === null ? 'none' : JSON.stringify(want)}`);
   }
   return out;
 }

@@ -8,10 +8,12 @@ const atCompileTime =
   'whether the route\'s Service has a ready endpoint is decided at compile time from the EndpointSlices in the inputs (ingress-nginx follows them at run time; a Service resolved through cluster DNS is taken to have endpoints)';
 const requestId = 'X-Request-ID is the client\'s own header, passed through (ingress-nginx generates one when the client sent none)';
 
-const nginxDefaultBackend: Support = { level: 'partial', note: `${atCompileTime}; ${requestId}` };
-const nginxErrors: Support = { level: 'partial', note: requestId };
+const nginxDefaultBackend: Support = { level: 'partial', note: atCompileTime };
+const nginxErrors: Support = { level: 'supported' };
 
-const standInElsewhere: Support = { level: 'partial', note: `${atCompileTime}; ${requestId}; custom-http-errors is not honoured on this target (compile error): errors never reach the annotation's Service` };
+const noErrorPages = "custom-http-errors is not honoured on this target (compile error): errors never reach the annotation's Service";
+const standInElsewhere: Support = { level: 'partial', note: `${atCompileTime}; ${requestId}; ${noErrorPages}` };
+const envoyStandIn: Support = { level: 'partial', note: `${atCompileTime}; ${noErrorPages}` };
 
 const caddyStandIn: Support = { level: 'partial', note: `${standInElsewhere.note}; X-Format is sent empty when the client sent no Accept header` };
 
@@ -20,7 +22,7 @@ const traefikStandIn: Support = { level: 'partial', note: `${standInElsewhere.no
 const caddyRedirect: Support = { level: 'partial', note: 'a rewritten Location made absolute (a replacement starting with "/") carries the Host header as the client wrote it; nginx lowercases it' };
 
 export const ROWS: SupportRows = {
-  'default-backend': { nginx: nginxDefaultBackend, haproxy: standInElsewhere, envoy: standInElsewhere, caddy: caddyStandIn, traefik: traefikStandIn },
+  'default-backend': { nginx: nginxDefaultBackend, haproxy: standInElsewhere, envoy: envoyStandIn, caddy: caddyStandIn, traefik: traefikStandIn },
   'custom-http-errors': { nginx: nginxErrors },
   'disable-proxy-intercept-errors': { nginx: nginxErrors },
   // nginx's own proxy_redirect / proxy_cookie_* (string forms; a leading "~" is refused by the reader).
