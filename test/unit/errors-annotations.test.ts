@@ -161,3 +161,20 @@ describe('proxy-redirect-from/-to, proxy-cookie-domain/-path', () => {
     assert.equal(rewriteResponseHeader(rw, 'Set-Cookie', 'c=3; Domain=localhost.net', req), 'c=3; Domain=localhost.net');
   });
 });
+
+describe('Gateway API stand-in', () => {
+  test('the HTTPRoute rule names the default-backend Service with a RequestHeaderModifier the v1.6.1 CRDs accept', async () => {
+    const { validateStream } = await import('../gateway-api/crd-validator.js');
+    const r = run(ing({ 'default-backend': 'pages' }, 'gone') + service('pages', [8080]) + service('gone', [80], false), 'gateway-api');
+    assert.ok(r.ok, JSON.stringify(r.diagnostics));
+    const v = validateStream(r.stdout!);
+    assert.deepEqual(v.problems, []);
+    assert.ok(v.rules > 0);
+    const routes = v.objects.filter((o) => (o as { kind?: string }).kind === 'HTTPRoute') as { spec: { rules: { filters?: unknown[]; backendRefs?: { name: string; port: number }[] }[] } }[];
+    const rule = routes.flatMap((x) => x.spec.rules).find((x) => x.filters !== undefined);
+    assert.deepEqual(rule?.backendRefs?.map((b) => `${b.name}:${b.port}`), ['pages:8080']);
+    assert.deepEqual(rule?.filters, [
+      { type: 'RequestHeaderModifier', requestHeaderModifier: { set: [{ name: 'X-Code', value: '503' }, { name: 'X-Namespace', value: 'default' }, { name: 'X-Ingress-Name', value: 'app' }, { name: 'X-Service-Name', value: 'gone' }, { name: 'X-Service-Port', value: '80' }] } },
+    ]);
+  });
+});

@@ -82,14 +82,14 @@ export const ERROR_CASES: ErrorCase[] = [
           headers: { 'x-code': '503', 'x-ingress-name': 'default-backend', 'x-service-name': 'invalid', 'x-service-port': '80', 'x-namespace': 'default', 'x-request-id': 'something-unique', 'x-format': 'text/html' },
         },
         // Traefik's headers middleware cannot copy Accept (support row).
-        headersNotOn: { traefik: ['x-format'] },
+        headersNotOn: { traefik: ['x-format'], 'gateway-api': ['x-format'] },
       },
       {
         host: 'default-backend',
         path: '/',
         // Without the client's X-Request-ID, ingress-nginx sends its own ($req_id).
         expect: { status: 200, by: 'echo', headers: { 'x-code': '503', 'x-request-id': '*' } },
-        headersNotOn: { haproxy: ['x-request-id'], caddy: ['x-request-id'], traefik: ['x-request-id'] },
+        headersNotOn: { haproxy: ['x-request-id'], caddy: ['x-request-id'], traefik: ['x-request-id'], 'gateway-api': ['x-request-id'] },
       },
     ],
   },

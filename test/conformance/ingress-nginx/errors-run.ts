@@ -9,6 +9,8 @@ import { writeFiles } from '../../e2e/run-table.js';
 import { send, startEcho, startProxy, type EchoServer, type ProxyKind, type Reply } from '../../harness/index.js';
 import { modelOptionsFromStatic, TraefikModel } from '../../traefik/evaluate.js';
 import { readOutput } from '../../traefik/output.js';
+import { GatewayModel } from '../../gateway-api/evaluate.js';
+import { parseAllDocuments } from 'yaml';
 import type { ScenarioResult } from '../scenario.js';
 import { ERROR_CASES, type ErrorCase, type ErrorRequest } from './errors-cases.js';
 
@@ -148,18 +150,20 @@ async function runOne(c: ErrorCase, target: TargetName): Promise<{ outcome: Scen
       const out = readOutput(probe.files);
       const model = new TraefikModel(out.dynamic, modelOptionsFromStatic(out.static));
       for (const q of c.requests) {
+        if (q.skipOn?.[target] !== undefined) continue;
         const o = model.route({ ...(q.host ? { host: q.host } : {}), path: q.path, https: false, ...(q.method ? { method: q.method } : {}), ...(q.headers ? { headers: q.headers } : {}) });
-        let reply: Pick<Reply, 'status' | 'headers' | 'body' | 'json'> = { status: o.status, headers: {}, body: '' };
-        if (o.kind === 'proxied') {
-          const by = [...echoes].find(([, e]) => o.servers.includes(e.url))?.[0];
-          const status = /^(?:\/[^?]*)?\/status\/([2-5][0-9]{2})$/.exec(o.forwardedPath.split('?')[0]!)?.[1];
-          const headers: Record<string, string> = Object.fromEntries(Object.entries(q.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
-          for (const [k, v] of Object.entries(o.setHeaders)) if (v === '') delete headers[k]; else headers[k] = v;
-          reply = status
-            ? { status: Number(status), headers: by ? { 'x-echo-service': by } : {}, body: '' }
-            : { status: 200, headers: by ? { 'x-echo-service': by } : {}, body: '{}', json: { path: o.forwardedPath, headers } };
-        }
+        const by = o.kind === 'proxied' ? [...echoes].find(([, e]) => o.servers.includes(e.url))?.[0] : undefined;
+        const reply = simulatedEcho(o.kind === 'proxied' ? { by, path: o.forwardedPath, setHeaders: o.setHeaders } : undefined, o.status, q);
         for (const p of check(q, reply, target)) problems.push(`${describe(q)}: ${p}`);
+      }
+    } else if (target === 'gateway-api') {
+      // The route evaluator: Services are ready unless the case says not; the echo is simulated as for Traefik.
+      const objects = probe.files.flatMap((f) => parseAllDocuments(f.content).map((d) => d.toJS() as ConstructorParameters<typeof GatewayModel>[0][number]).filter((x) => x !== null));
+      const model = new GatewayModel(objects, { ready: (ref) => c.services[ref.name]?.ready !== false });
+      for (const q of c.requests) {
+        if (q.skipOn?.[target] !== undefined) continue;
+        const o = model.route({ ...(q.host ? { host: q.host } : { host: '127.0.0.1' }), path: q.path, https: false, ...(q.method ? { method: q.method } : {}), ...(q.headers ? { headers: q.headers } : {}) });
+        for (const p of check(q, simulatedEcho(o.kind === 'proxied' ? { by: o.backend.name, path: o.forwardedPath, setHeaders: o.setHeaders ?? {} } : undefined, o.status, q), target)) problems.push(`${describe(q)}: ${p}`);
       }
     } else return { outcome: 'n/a', reason: `no request runner for ${target} here (compiled)` };
     if (problems.length) return { outcome: 'failed', reason: problems[0]!, details: `${c.source}: ${c.it}\n${problems.join('\n')}` };
@@ -182,4 +186,15 @@ export async function runErrorCases(target: TargetName): Promise<ScenarioResult[
     out.push({ feature: ERRORS_FEATURE, index: i + 1, line: 0, name: `${c.source}: ${c.it}`, outcome: r.outcome, reason: r.reason, ...(r.details ? { details: r.details } : {}), flags: [] });
   }
   return out;
+}
+
+/** What the harness echo would answer for a request an evaluator proxied (a path ending in /status/NNN: NNN, empty body). */
+function simulatedEcho(p: { by: string | undefined; path: string; setHeaders: Record<string, string> } | undefined, status: number, q: ErrorRequest): Pick<Reply, 'status' | 'headers' | 'body' | 'json'> {
+  if (!p) return { status, headers: {}, body: '' };
+  const code = /^(?:\/[^?]*)?\/status\/([2-5][0-9]{2})$/.exec(p.path.split('?')[0]!)?.[1];
+  const headers: Record<string, string> = Object.fromEntries(Object.entries(q.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+  for (const [k, v] of Object.entries(p.setHeaders)) if (v === '') delete headers[k];
+  else headers[k] = v;
+  const by = p.by ? { 'x-echo-service': p.by } : {};
+  return code ? { status: Number(code), headers: by, body: '' } : { status: 200, headers: by, body: '{}', json: { path: p.path, headers } };
 }

@@ -19,10 +19,15 @@ const caddyStandIn: Support = { level: 'partial', note: `${standInElsewhere.note
 
 const traefikStandIn: Support = { level: 'partial', note: `${standInElsewhere.note}; X-Format is not sent (the headers middleware sets fixed values only)` };
 
+const gatewayStandIn: Support = {
+  level: 'partial',
+  note: `${standInElsewhere.note}; X-Format is not sent (RequestHeaderModifier sets fixed values only); the HTTPRoute names the default-backend Service in place of the route's own, whose endpoints the Gateway no longer follows`,
+};
+
 const caddyRedirect: Support = { level: 'partial', note: 'a rewritten Location made absolute (a replacement starting with "/") carries the Host header as the client wrote it; nginx lowercases it' };
 
 export const ROWS: SupportRows = {
-  'default-backend': { nginx: nginxDefaultBackend, haproxy: standInElsewhere, envoy: envoyStandIn, caddy: caddyStandIn, traefik: traefikStandIn },
+  'default-backend': { nginx: nginxDefaultBackend, haproxy: standInElsewhere, envoy: envoyStandIn, caddy: caddyStandIn, traefik: traefikStandIn, 'gateway-api': gatewayStandIn },
   'custom-http-errors': { nginx: nginxErrors },
   'disable-proxy-intercept-errors': { nginx: nginxErrors },
   // nginx's own proxy_redirect / proxy_cookie_* (string forms; a leading "~" is refused by the reader).
