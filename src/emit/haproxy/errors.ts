@@ -10,10 +10,13 @@ import { cfgName, HaproxyQuoteError, quotedArg } from './quote.js';
  */
 export const acceptCopy = (name: string, cond: string): string => `http-request set-header ${cfgName(name)} %[req.fhdr(accept)] ${cond} { req.fhdr(accept) -m found }`;
 
+/** X-Request-ID as ingress-nginx's $req_id: the client's, else a generated one (a UUID here). */
+export const requestIdLine = (cond: string): string => `http-request set-header X-Request-ID %[uuid] ${cond} !{ req.hdr(x-request-id) -m found }`;
+
 /** Backend lines for a variant's headers (upstream-variants.ts). */
 export function headerLines(v: VariantSettings): string[] {
   const out = (v.headers ?? []).map((h) => `http-request set-header ${cfgName(h.name)} ${quotedArg(h.value)}`);
-  if (v.acceptAs !== undefined) out.push(acceptCopy(v.acceptAs, 'if'));
+  if (v.acceptAs !== undefined) out.push(acceptCopy(v.acceptAs, 'if'), requestIdLine('if'));
   out.push(...responseRewriteLines(v.responseRewrites));
   return out;
 }

@@ -89,7 +89,7 @@ export const ERROR_CASES: ErrorCase[] = [
         path: '/',
         // Without the client's X-Request-ID, ingress-nginx sends its own ($req_id).
         expect: { status: 200, by: 'echo', headers: { 'x-code': '503', 'x-request-id': '*' } },
-        headersNotOn: { haproxy: ['x-request-id'], caddy: ['x-request-id'], traefik: ['x-request-id'], 'gateway-api': ['x-request-id'] },
+        headersNotOn: { caddy: ['x-request-id'], traefik: ['x-request-id'], 'gateway-api': ['x-request-id'] },
       },
     ],
   },

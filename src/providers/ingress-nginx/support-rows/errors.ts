@@ -13,7 +13,8 @@ const nginxErrors: Support = { level: 'supported' };
 
 const noErrorPages = "custom-http-errors is not honoured on this target (compile error): errors never reach the annotation's Service";
 const standInElsewhere: Support = { level: 'partial', note: `${atCompileTime}; ${requestId}; ${noErrorPages}` };
-const envoyStandIn: Support = { level: 'partial', note: `${atCompileTime}; ${noErrorPages}` };
+/** Envoy and HAProxy generate X-Request-ID when the client sent none (preserve_external_request_id; %[uuid]). */
+const generatesRequestId: Support = { level: 'partial', note: `${atCompileTime}; ${noErrorPages}` };
 
 const caddyStandIn: Support = { level: 'partial', note: `${standInElsewhere.note}; X-Format is sent empty when the client sent no Accept header` };
 
@@ -27,7 +28,7 @@ const gatewayStandIn: Support = {
 const caddyRedirect: Support = { level: 'partial', note: 'a rewritten Location made absolute (a replacement starting with "/") carries the Host header as the client wrote it; nginx lowercases it' };
 
 export const ROWS: SupportRows = {
-  'default-backend': { nginx: nginxDefaultBackend, haproxy: standInElsewhere, envoy: envoyStandIn, caddy: caddyStandIn, traefik: traefikStandIn, 'gateway-api': gatewayStandIn },
+  'default-backend': { nginx: nginxDefaultBackend, haproxy: generatesRequestId, envoy: generatesRequestId, caddy: caddyStandIn, traefik: traefikStandIn, 'gateway-api': gatewayStandIn },
   'custom-http-errors': { nginx: nginxErrors },
   'disable-proxy-intercept-errors': { nginx: nginxErrors },
   // nginx's own proxy_redirect / proxy_cookie_* (string forms; a leading "~" is refused by the reader).
