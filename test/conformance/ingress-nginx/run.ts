@@ -62,7 +62,8 @@ export function compilePorted(c: PortedCase, target: TargetName, ports: { http: 
  */
 export function refusedClosed(r: CompileResult, c: PortedCase, target: TargetName): string | undefined {
   const errors = r.diagnostics.filter((d) => d.severity === 'error');
-  if (r.ok || errors.length === 0 || !errors.every((d) => d.code === 'IC2101')) return undefined;
+  // A routing key the target cannot honour (IC2102, e.g. use-regex on Caddy) may come with it: still closed.
+  if (r.ok || !errors.some((d) => d.code === 'IC2101') || !errors.every((d) => d.code === 'IC2101' || d.code === 'IC2102')) return undefined;
   const keys = c.ingresses.flatMap((i) => Object.keys(i.annotations)).map((k) => k.slice(NGINX_PREFIX.length));
   if (keys.every((k) => supportOf(k, target))) return undefined;
   return `compile exits 1 (fail closed): ${[...new Set(errors.map((d) => d.field ?? d.message))].join(', ')} not enforceable`;
