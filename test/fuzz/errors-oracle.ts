@@ -3,7 +3,7 @@
  * error-page directives are exactly the route's, and each named location `@e<code>_<upstream>`
  * (`@e_none`: no error backend) says exactly what the IR's contract needs.
  */
-import { otherHeaderSets, routesOf, upstreamHost, type Route, type RouteErrors, type RouteTable, type Upstream } from '../../src/ir/types.js';
+import { otherHeaderSets, routesOf, upstreamHost, type ResponseRewrites, type Route, type RouteErrors, type RouteTable, type Upstream } from '../../src/ir/types.js';
 import type { NginxDirective } from './tokenizers.js';
 
 const text = (d: NginxDirective): string => [d.name, ...d.args].join(' ');
@@ -85,3 +85,87 @@ export function takeRewriteLines(body: readonly NginxDirective[], route: Pick<Ro
 /** ingress-nginx's $req_id as an http-level map: present exactly when some route has error pages. */
 export const REQUEST_ID_MAP = '$http_x_request_id $ingressc_req_id';
 export const requestIdMap = (ir: RouteTable): string[] => (ir.vhosts.some((v) => routesOf(v).some((r) => r.errors)) ? [REQUEST_ID_MAP] : []);
+
+/** ResponseRewrites as the Envoy oracle prints them. */
+export function rewriteDesc(rw: ResponseRewrites | undefined): string {
+  if (!rw) return '';
+  const pair = (k: string, r: { from: string; to: string } | undefined, dots = false): string => (r ? `${k} ${dots ? r.from.replace(/^\./, '') : r.from}>${dots ? r.to.replace(/^\./, '') : r.to}` : '');
+  const parts = [pair('location', rw.location), pair('domain', rw.cookieDomain, true), pair('path', rw.cookiePath)].filter((x) => x);
+  return parts.length ? ['rewrite', ...parts].join(' ') : '';
+}
+
+/** The Lua filter of response rewrites: in the chain exactly when a route has them. */
+export const envoyRewriteFilters = (ir: RouteTable): string[] => (ir.vhosts.some((v) => routesOf(v).some((r) => r.responseRewrites)) ? ['ingressc.response'] : []);
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Any = any;
+/** An emitted route's LuaPerRoute read back: the constants its script starts with. */
+export function envoyRewriteRead(cfg: Any): string {
+  if (!cfg) return '';
+  const src: string = cfg.source_code?.inline_string ?? '';
+  const get = (a: string, b: string): { from: string; to: string } | undefined => {
+    const m = new RegExp(`^local ${a}, ${b} = (nil|"([^"]*)"), (nil|"([^"]*)")$`, 'm').exec(src);
+    return m && m[2] !== undefined && m[4] !== undefined ? { from: m[2], to: m[4] } : undefined;
+  };
+  const rw: ResponseRewrites = {};
+  const l = get('LFROM', 'LTO');
+  const d = get('DFROM', 'DTO');
+  const p = get('PFROM', 'PTO');
+  if (l) rw.location = l;
+  if (d) rw.cookieDomain = d;
+  if (p) rw.cookiePath = p;
+  return cfg['@type'] === 'type.googleapis.com/envoy.extensions.filters.http.lua.v3.LuaPerRoute' ? rewriteDesc(rw) || 'rewrite (none)' : 'unexpected lua';
+}
+
+const unescapeRe = (s: string): string => s.replace(/\\(.)/g, '$1');
+
+/**
+ * An HAProxy backend's http-response replace-header lines read back as ResponseRewrites (the
+ * words are as parsed: quotes removed). Undefined when a line is not one of the forms the IR needs.
+ */
+export function haproxyRewriteRead(lines: readonly string[][]): ResponseRewrites | undefined {
+  const rw: ResponseRewrites = {};
+  for (const w of lines) {
+    if (w[0] !== 'http-response' || w[1] !== 'replace-header' || w.length !== 5) return undefined;
+    // The parser keeps a quoted word's opening quote.
+    const [, , name, qre, qfmt] = w as [string, string, string, string, string];
+    const re = qre.replace(/^'/, '');
+    const fmt = qfmt.replace(/^'/, '');
+    let m: RegExpExecArray | null;
+    if (name === 'Location' && (m = /^\^(.*)\(\.\*\)\$$/.exec(re)) && (m = Object.assign(m, { to: /^(?:%\[ssl_fc,iif\(https,http\)\]:\/\/%\[var\(txn\.host\)\])?(.*)\\1$/.exec(fmt) })) && (m as Any).to) {
+      const to = (m as Any).to[1] as string;
+      const abs = fmt.startsWith('%[');
+      if (abs !== to.startsWith('/')) return undefined;
+      rw.location = { from: unescapeRe(m[1]!), to };
+    } else if (name === 'Refresh' && rw.location && (m = /^\^\(\.\*\?\(\?i\)url=\)(.*)\(\.\*\)\$$/.exec(re)) && fmt === `\\1${rw.location.to}\\2` && unescapeRe(m[1]!) === rw.location.from) {
+      continue;
+    } else if (name === 'Set-Cookie' && (m = /^\^\(\.\*;\\s\*\(\?i\)domain=\\\.\?\)\(\?i:(.*)\)\(\\s\*\(;\.\*\)\?\)\$$/.exec(re)) && /^\\1(.*)\\2$/.test(fmt)) {
+      rw.cookieDomain = { from: unescapeRe(m[1]!), to: /^\\1(.*)\\2$/.exec(fmt)![1]! };
+    } else if (name === 'Set-Cookie' && (m = /^\^\(\.\*;\\s\*\(\?i\)path=\(\?-i\)\)(.*)\(\.\*\)\$$/.exec(re)) && /^\\1(.*)\\2$/.test(fmt)) {
+      rw.cookiePath = { from: unescapeRe(m[1]!), to: /^\\1(.*)\\2$/.exec(fmt)![1]! };
+    } else return undefined;
+  }
+  return rw;
+}
+
+/** Caddy's response header replacements read back as ResponseRewrites (undefined: another form). */
+export function caddyRewriteRead(replace: Any): ResponseRewrites | undefined {
+  if (replace === undefined) return {};
+  const rw: ResponseRewrites = {};
+  for (const [name, list] of Object.entries<Any>(replace)) {
+    for (const x of list as Any[]) {
+      const re: string = x.search_regexp;
+      const rep: string = x.replace;
+      let m: RegExpExecArray | null;
+      if (name === 'Location' && (m = /^\^(.*)$/.exec(re))) {
+        const to = rep.replace(/^\{http\.request\.scheme\}:\/\/\{http\.request\.host\}/, '');
+        if ((to !== rep) !== to.startsWith('/')) return undefined;
+        rw.location = { from: unescapeRe(m[1]!), to };
+      } else if (name === 'Refresh' && (m = /^\^\(\.\*\?\(\?i:url\)=\)(.*)$/.exec(re)) && rep.startsWith('${1}')) continue;
+      else if (name === 'Set-Cookie' && (m = /^\(\?i\)\(;\\s\*domain=\\\.\?\)(.*)\(\\s\*\(\?:;\|\$\)\)$/.exec(re)) && /^\$\{1\}(.*)\$\{2\}$/.test(rep)) rw.cookieDomain = { from: unescapeRe(m[1]!), to: /^\$\{1\}(.*)\$\{2\}$/.exec(rep)![1]! };
+      else if (name === 'Set-Cookie' && (m = /^\(;\\s\*\(\?i:path\)=\)(.*)$/.exec(re)) && rep.startsWith('${1}')) rw.cookiePath = { from: unescapeRe(m[1]!), to: rep.slice(4) };
+      else return undefined;
+    }
+  }
+  return rw;
+}

@@ -13,7 +13,7 @@ import { envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLI
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
 import { matchPath } from '../../src/ir/match.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../src/ir/regex.js';
-import { expectedPage, REQUEST_ID_MAP, requestIdMap, takeErrorLines, takeRewriteLines } from './errors-oracle.js';
+import { caddyRewriteRead, envoyRewriteFilters, expectedPage, haproxyRewriteRead, REQUEST_ID_MAP, requestIdMap, rewriteDesc, takeErrorLines, takeRewriteLines } from './errors-oracle.js';
 
 /** The location regex of a RegularExpression route, as each engine must receive it. */
 const routeRegex = (path: string, flavour: 'pcre' | 're2'): string => renderPortable(locationRegex(path), flavour);
@@ -444,15 +444,15 @@ const HAPROXY_KEYWORDS: Record<string, ReadonlySet<string>> = {
   resolvers: new Set(['parse-resolv-conf', 'nameserver', 'hold']),
   defaults: new Set(['mode', 'log', 'option', 'timeout']),
   frontend: new Set(['bind', 'http-request', 'http-response', 'use_backend', 'default_backend']),
-  backend: new Set(['server', 'http-request', 'timeout']),
+  backend: new Set(['server', 'http-request', 'http-response', 'timeout']),
 };
 
 /** A route's Host and timeouts as HAProxy can hold them: one server-side timeout, the larger of send and read (60 s when unset). */
-function haproxySettings(r: Pick<Route, 'filters' | 'policies'>): string {
+function haproxySettings(r: Pick<Route, 'filters' | 'policies' | 'responseRewrites'>): string {
   const host = upstreamHost(r);
   const t = r.policies?.timeouts ?? {};
   const server = t.send !== undefined || t.read !== undefined ? Math.max(t.send ?? 60, t.read ?? 60) : undefined;
-  return [host !== undefined ? `host=${host}` : '', t.connect !== undefined ? `connect=${t.connect}` : '', server !== undefined ? `server=${server}` : ''].filter((x) => x).join(' ');
+  return [host !== undefined ? `host=${host}` : '', t.connect !== undefined ? `connect=${t.connect}` : '', server !== undefined ? `server=${server}` : '', rewriteDesc(r.responseRewrites)].filter((x) => x).join(' ');
 }
 
 export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): string[] {
@@ -493,6 +493,13 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
         else if (w[0] === 'timeout' || (w[0] === 'http-request' && !(w[1] === 'return' && w.join(' ') === 'http-request return status 503') && !(w.join(' ') === 'http-request return status 404') && !(rulesOf.get(name) ?? []).includes(w.join(' '))))
           problems.push(`haproxy: backend ${name}: ${JSON.stringify(w.join(' '))}`);
       }
+      // Response rewrites (errors-oracle.ts), read back from the http-response lines.
+      const responseLines = s.lines.filter((l) => l.words[0] === 'http-response').map((l) => l.words);
+      if (responseLines.length) {
+        const rw = haproxyRewriteRead(responseLines);
+        if (!rw) problems.push(`haproxy: backend ${name}: response rewrites ${JSON.stringify(responseLines).slice(0, 200)}`);
+        else settings.push(rewriteDesc(rw));
+      }
       backendSettings.set(name, settings.join(' '));
       if (baseOf(name) === name && !rulesOf.has(name) && settings.length) problems.push(`haproxy: backend ${name} carries route settings ${settings.join(' ')}`);
       if (baseOf(name) !== name && !byBackend.has(baseOf(name))) problems.push(`haproxy: variant backend ${name} of no IR upstream`);
@@ -532,7 +539,8 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   const variants = new Set<string>();
   for (const vh of ir.vhosts) for (const r of [...vh.exact, ...vh.prefix]) if (!policies.byRoute.has(r) && haproxySettings(r)) variants.add(routeTarget(r));
   // Regex-mode routes set their headers in the frontend: a variant carries only their timeouts.
-  for (const vh of ir.vhosts) for (const r of vh.ordered ?? []) if (haproxySettings({ policies: r.policies })) variants.add(`${be(r.upstream)}|${haproxySettings({ policies: r.policies })}`);
+  const orderedSettings = (r: Route): string => haproxySettings({ policies: r.policies, ...(r.responseRewrites ? { responseRewrites: r.responseRewrites } : {}) });
+  for (const vh of ir.vhosts) for (const r of vh.ordered ?? []) if (!policies.byRoute.has(r) && orderedSettings(r)) variants.add(`${be(r.upstream)}|${orderedSettings(r)}`);
   const wantHeaders = ['global', 'defaults', 'frontend ingress', 'backend not_found', ...ir.upstreams.map((u) => `backend ${be(u.id)}`), ...policies.list.map((b) => `backend ${b.name}`), ...[...variants].map(() => 'backend (variant)')];
   if (ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'dns'))) wantHeaders.push('resolvers dns');
   sameMultiset('haproxy sections', headers, wantHeaders, problems);
@@ -601,7 +609,7 @@ function envoyAction(u: string | undefined, r?: Route): string {
 
 function envoyExpectedRoutes(ir: RouteTable, vh: VirtualHost | undefined, scheme: 'http' | 'https'): string[] {
   const act = (u: string | undefined, r?: Route) => {
-    const pol = policyDesc(r?.policies);
+    const pol = [policyDesc(r?.policies), rewriteDesc(r?.responseRewrites)].filter((x) => x).join('; ');
     return `${envoyAction(u, r)}${pol ? ` (${pol})` : ''}`;
   };
   if (!vh) return [`prefix / => ${act(ir.defaultUpstream)}`];
@@ -683,7 +691,7 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
       for (const f of chain.filters ?? []) {
         // The request-normalisation Lua filters, exactly ingressc's code, then the router.
         const hf: Any[] = f.typed_config?.http_filters ?? [];
-        const wantFilters = [...ENVOY_HTTP_FILTERS.slice(0, 2), ...envoyPolicyFilters(ir).map((n) => [n, null]), ...ENVOY_HTTP_FILTERS.slice(2)];
+        const wantFilters = [...ENVOY_HTTP_FILTERS.slice(0, 2), ...envoyPolicyFilters(ir).map((n) => [n, null]), ...envoyRewriteFilters(ir).map((n) => [n, null]), ...ENVOY_HTTP_FILTERS.slice(2)];
         if (JSON.stringify(hf.map((x) => [x.name, x.typed_config?.default_source_code?.inline_string ?? null])) !== JSON.stringify(wantFilters))
           problems.push(`envoy: http_filters ${JSON.stringify(hf.map((x) => x.name))} are not exactly ingressc's normalisation filters and the router`);
         const rc = f.typed_config?.route_config;
@@ -804,7 +812,7 @@ function caddyExpectedRoutes(ir: RouteTable, scheme: 'http' | 'https', httpsPort
   const act = (id: string | undefined, r?: Route): string => {
     const u = id === undefined ? undefined : ir.upstreams.find((x) => x.id === id);
     if (!u) return 'status 404';
-    const settings = settingsText(r);
+    const settings = [settingsText(r), rewriteDesc(r?.responseRewrites)].filter((x) => x).join(' ');
     return u.endpoints.length === 0 ? 'status 503' : `proxy ${u.endpoints.map((e) => endpointText(e.host, e.port)).join(',')}${settings ? ` ${settings}` : ''}`;
   };
   const vhostLines = (vh: VirtualHost): string[] => {
@@ -930,7 +938,10 @@ export function checkCaddy(ir: RouteTable, files: readonly OutputFile[]): string
       if (Object.keys(nr ?? {}).join() !== 'handle' || nr.handle.length !== 1 || rp?.handler !== 'reverse_proxy') problems.push(`caddy: named route ${JSON.stringify(name)} is not one reverse_proxy`);
       const hostSet: unknown = rp?.headers?.request?.set?.Host;
       const host = Array.isArray(hostSet) && hostSet.length === 1 ? String(hostSet[0]) : undefined;
-      const wantHeaders = JSON.stringify({ ...(host !== undefined ? { request: { set: { Host: [host] } } } : {}), response: { set: { Server: ['Caddy'] } } });
+      const replace = rp?.headers?.response?.replace;
+      const rewrites = caddyRewriteRead(replace);
+      if (!rewrites) problems.push(`caddy: reverse_proxy of ${JSON.stringify(name)}: response replacements ${JSON.stringify(replace).slice(0, 200)}`);
+      const wantHeaders = JSON.stringify({ ...(host !== undefined ? { request: { set: { Host: [host] } } } : {}), response: { set: { Server: ['Caddy'] }, ...(replace !== undefined ? { replace } : {}) } });
       const tr = rp?.transport;
       const trKeys = Object.keys(tr ?? {});
       const dur = (k: string): number | undefined => (tr?.[k] === undefined ? undefined : /^[0-9]+s$/.test(String(tr[k])) ? parseInt(tr[k], 10) : NaN);
@@ -946,7 +957,8 @@ export function checkCaddy(ir: RouteTable, files: readonly OutputFile[]): string
       });
       const dials: string[] = (rp?.upstreams ?? []).map((x: Any) => x.dial);
       if (u) sameMultiset(`caddy named route ${name}`, dials, u.endpoints.map((e) => endpointText(e.host, e.port)), problems);
-      named.set(name, `proxy ${dials.join(',')}${settings ? ` ${settings}` : ''}`);
+      const all = [settings, rewriteDesc(rewrites)].filter((x) => x).join(' ');
+      named.set(name, `proxy ${dials.join(',')}${all ? ` ${all}` : ''}`);
     }
     const got = flattenHostGroups(s.routes ?? [], problems).map((r: Any) => caddyRoute(r, problems, named));
     const want = caddyExpectedRoutes(ir, scheme, ir.listen.https.port);

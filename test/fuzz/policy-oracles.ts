@@ -3,6 +3,7 @@
  * IR independently of the emitters: what each target's output must say for each route, and
  * nothing more.
  */
+import { envoyRewriteRead } from './errors-oracle.js';
 import type { Route, RoutePolicies, RouteTable, VirtualHost } from '../../src/index.js';
 import { upstreamHost } from '../../src/ir/types.js';
 
@@ -123,8 +124,10 @@ export function envoyRoutePolicy(route: Any): string {
   }
   const buf = cfg['envoy.filters.http.buffer'];
   if (buf) p.maxBodyBytes = buf.buffer?.max_request_bytes;
-  const extra = Object.keys(cfg).filter((k) => k !== 'envoy.filters.http.rbac' && k !== 'envoy.filters.http.buffer');
-  return extra.length ? `unexpected filters ${extra.join(',')}` : policyDesc(p);
+  const extra = Object.keys(cfg).filter((k) => k !== 'envoy.filters.http.rbac' && k !== 'envoy.filters.http.buffer' && k !== 'ingressc.response');
+  if (extra.length) return `unexpected filters ${extra.join(',')}`;
+  // Response rewrites (errors-oracle.ts): the Lua script's constants read back.
+  return [policyDesc(p), envoyRewriteRead(cfg['ingressc.response'])].filter((x) => x).join('; ');
 }
 
 // ---------------------------------------------------------------- Traefik

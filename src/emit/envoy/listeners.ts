@@ -1,3 +1,4 @@
+import { responseFilter, usesResponseRewrites } from './response-rewrites.js';
 import { certFile, keyFile, type ListenAddr, type RouteTable } from '../../ir/types.js';
 import { NORMALIZE_LUA, RESTORE_LUA } from './normalize-lua.js';
 import { bufferFilter, rbacFilter, usesBodyLimit, usesRbac } from './route-policies.js';
@@ -52,6 +53,7 @@ function hcm(scheme: Scheme, route_config: RouteConfiguration, ir: RouteTable): 
         // Source ranges first (403 before reading a body), then the body limit (413).
         ...(usesRbac(ir) ? [rbacFilter()] : []),
         ...(usesBodyLimit(ir) ? [bufferFilter()] : []),
+        ...(usesResponseRewrites(ir) ? [responseFilter()] : []),
         { name: 'envoy.filters.http.router', typed_config: { '@type': ROUTER_TYPE, suppress_envoy_headers: true } },
       ],
     },

@@ -3,6 +3,13 @@ import { upstreamHost, type Route as IrRoute, type RouteFilter, type RouteTable,
 import { locationRegex, parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { perRouteConfig } from './route-policies.js';
 import { standInHeaders } from './errors.js';
+import { responseRewriteConfig } from './response-rewrites.js';
+
+/** The route's typed_per_filter_config with its response rewrites (response-rewrites.ts). */
+const withResponseRewrites = (cfg: Record<string, unknown> | undefined, rw: IrRoute['responseRewrites']): Record<string, unknown> | undefined => {
+  const extra = responseRewriteConfig(rw);
+  return extra ? { ...(cfg ?? {}), ...extra } : cfg;
+};
 import { wildcardAuthorityRegex } from './quote.js';
 import type { HeaderMatcher, Route, RouteConfiguration, RouteMatch, VirtualHost } from './types.js';
 
@@ -35,7 +42,7 @@ function action(upstream: string | undefined, r?: IrRoute): Pick<Route, 'route' 
   if (upstream === undefined) return { direct_response: { status: 404 } };
   const read = r?.policies?.timeouts?.read;
   const host = r ? upstreamHost(r) : undefined;
-  const perRoute = perRouteConfig(r?.policies);
+  const perRoute = withResponseRewrites(perRouteConfig(r?.policies), r?.responseRewrites);
   return {
     route: { cluster: clusterName(upstream, r), timeout: `${read ?? 0}s`, ...(host !== undefined ? { host_rewrite_literal: host } : {}) },
     ...(perRoute ? { typed_per_filter_config: perRoute } : {}),

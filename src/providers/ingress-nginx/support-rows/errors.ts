@@ -34,8 +34,9 @@ export const ROWS: SupportRows = {
   // nginx's own proxy_redirect / proxy_cookie_* (string forms; a leading "~" is refused by the reader).
   // Caddy: reverse_proxy response header replacements (Go regexp) reproducing them.
   // HAProxy: http-response replace-header (PCRE) on the route's backend.
-  'proxy-redirect-from': { nginx: { level: 'supported' }, haproxy: { level: 'supported' }, caddy: caddyRedirect },
-  'proxy-redirect-to': { nginx: { level: 'supported' }, haproxy: { level: 'supported' }, caddy: caddyRedirect },
-  'proxy-cookie-domain': { nginx: { level: 'supported' }, haproxy: { level: 'supported' }, caddy: { level: 'supported' } },
-  'proxy-cookie-path': { nginx: { level: 'supported' }, haproxy: { level: 'supported' }, caddy: { level: 'supported' } },
+  // Envoy: a per-route Lua script on the response headers (response-rewrites.ts).
+  'proxy-redirect-from': { nginx: { level: 'supported' }, haproxy: { level: 'supported' }, envoy: { level: 'supported' }, caddy: caddyRedirect },
+  'proxy-redirect-to': { nginx: { level: 'supported' }, haproxy: { level: 'supported' }, envoy: { level: 'supported' }, caddy: caddyRedirect },
+  'proxy-cookie-domain': { nginx: { level: 'supported' }, haproxy: { level: 'supported' }, envoy: { level: 'supported' }, caddy: { level: 'supported' } },
+  'proxy-cookie-path': { nginx: { level: 'supported' }, haproxy: { level: 'supported' }, envoy: { level: 'supported' }, caddy: { level: 'supported' } },
 };
