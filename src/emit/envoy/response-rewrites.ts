@@ -28,7 +28,8 @@ const SCRIPT = `
 local function starts(v, p) return p ~= nil and string.sub(v, 1, #p) == p end
 function envoy_on_request(h)
   local host = string.lower(h:headers():get(":authority") or "")
-  if string.sub(host, 1, 1) ~= "[" then host = string.gsub(host, ":[0-9]*$", "") end
+  if string.sub(host, 1, 1) == "[" then host = string.match(host, "^(%[[^%]]*%])") or host
+  else host = string.gsub(host, ":[0-9]*$", "") end
   host = string.gsub(host, "%.$", "")
   h:streamInfo():dynamicMetadata():set("ingressc.response", "host", host)
   h:streamInfo():dynamicMetadata():set("ingressc.response", "scheme", h:headers():get("x-forwarded-proto") or "http")
