@@ -99,6 +99,10 @@ export interface Route {
   policies?: RoutePolicies;
   /** Absent: every request goes to `upstream`. */
   canary?: RouteCanary;
+  /** ingress-nginx's error pages (default-backend, custom-http-errors); see RouteErrors. */
+  errors?: RouteErrors;
+  /** Rewrites of the upstream's response headers (proxy-redirect-*, proxy-cookie-*); see ResponseRewrites. */
+  responseRewrites?: ResponseRewrites;
   origin: SourceRef;
 }
 
@@ -127,6 +131,56 @@ export interface RouteCanary {
   /** "namespace/name" of the canary Ingress. */
   ingress: string;
   origin: SourceRef;
+}
+
+/**
+ * nginx's proxy_redirect / proxy_cookie_domain / proxy_cookie_path as ingress-nginx sets them (the
+ * string forms; evaluated by rewriteResponseHeader in match.ts), on the responses of the route's
+ * upstream (not on error pages):
+ * - `location`: a Location header, or the URL of a Refresh header ("5; url=..."), that starts with
+ *   `from` (case-sensitive) gets `to` in place of that prefix; a rewritten Location that then starts
+ *   with "/" is made absolute with the request's scheme and host (the Host header without its port:
+ *   ingress-nginx turns port_in_redirect off);
+ * - `cookieDomain`: a Set-Cookie `domain=` attribute equal to `from`, case-insensitively and with a
+ *   leading "." ignored on both, becomes `to` (a leading "." of `to` dropped; the attribute's own kept);
+ * - `cookiePath`: a Set-Cookie `path=` attribute that starts with `from` (case-sensitive) gets `to`
+ *   in place of that prefix.
+ */
+export interface ResponseRewrites {
+  location?: { from: string; to: string };
+  cookieDomain?: { from: string; to: string };
+  cookiePath?: { from: string; to: string };
+}
+
+/**
+ * ingress-nginx's error pages for one route (docs/ir-v2.md "Error pages"):
+ * - `codes`: an answer of the route with one of these statuses is not sent to the client. The
+ *   same request (method, headers, body, query) is sent to `upstream` instead, with its path
+ *   replaced by "/", Host as the client sent it, and the headers X-Code (the status),
+ *   X-Format (the request's Accept, when present), X-Original-URI (the request target as the
+ *   client sent it), X-Namespace / X-Ingress-Name / X-Service-Name / X-Service-Port (`context`)
+ *   and X-Forwarded-For (the client address only); that upstream's answer, status included, goes
+ *   to the client as it is (never intercepted again). Without `upstream` the proxy answers 404
+ *   (ingress-nginx's internal default backend). "An answer of the route": the upstream's response
+ *   (unless `upstreamResponses` is false) and the proxy's own answers for the route: 503 without
+ *   endpoints, 502/504 when the upstream fails, 403 refused by a source range, 413 above the
+ *   body limit. Not the 400 of a bad request path (decided before any route).
+ * - `upstreamResponses`: false with disable-proxy-intercept-errors: the upstream's responses pass
+ *   through unchanged, only the proxy's own answers with those codes are replaced.
+ * - `standIn`: the route's Service has no ready endpoint and the default-backend annotation's
+ *   Service answers in its place: Route.upstream is that Service, the request keeps its path and
+ *   filters, and gets X-Code 503 and the `context` headers (set by lowering as a
+ *   RequestHeaderModifier) plus X-Format (the request's Accept, when present: emitters add it).
+ */
+export interface RouteErrors {
+  /** Sorted, unique, 400–599; empty: nothing is intercepted. */
+  codes: number[];
+  upstreamResponses: boolean;
+  /** Upstream id answering intercepted errors; absent: 404. */
+  upstream?: string;
+  standIn?: boolean;
+  /** X-Namespace, X-Ingress-Name, X-Service-Name, X-Service-Port: the route's own Service, as written. */
+  context: { namespace: string; ingress: string; service: string; servicePort: string };
 }
 
 /**

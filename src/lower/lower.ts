@@ -13,6 +13,8 @@ import { upstreamExtras } from './upstream-settings.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
 import { attachCanaries, canaryPathsOf, dropIgnoredCanaryUses, isCanaryIngress } from './canary.js';
 import { fillAffinityPaths, warnUnpinnable } from './traffic.js';
+import { ErrorPages } from './errors.js';
+import { responseRewritesOf } from './response-rewrites.js';
 
 /**
  * The policies every emitter applies to every route kind (Exact, Prefix, StringPrefix, regex), proven
@@ -35,6 +37,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   if (all.length === 0 && inv.ingresses.length > 0 && !opts.defaultBackend) diags.report('IC1006', undefined);
   const resolver = new UpstreamResolver(inv, opts, diags);
   const { paths: canaryPaths, noServer: canaryUpstreams } = canaryPathsOf(all, opts.skipAnnotations, resolver, diags);
+  const errorPages = new ErrorPages(inv, opts, resolver, diags);
   const vhosts = new Map<string, VhostBuilder>();
   let globalDefault: { upstream: string; owner: IngressModel } | undefined;
 
@@ -52,7 +55,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
       if (!globalDefault) globalDefault = { upstream: own, owner: ing };
       else diags.report('IC3007', ing.defaultBackend!.ref, { ingress: ing.id, other: globalDefault.owner.id, why: describePrecedence(globalDefault.owner, ing) });
     }
-    const extras = upstreamExtras(ing, opts.target);
+    const extras = { ...upstreamExtras(ing, opts.target), ...responseRewritesOf(ing, opts.target) };
     for (const rule of ing.rules) {
       const name = rule.host === '' ? '*' : rule.host.toLowerCase();
       let vh = vhosts.get(name);
@@ -68,8 +71,13 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
           continue;
         }
         const up = resolver.resolve({ namespace: ing.namespace, service: p.backend.service, port: p.backend.port }, p.backend.ref);
-        if (up && canaryUpstreams.has(up)) diags.report('IC3126', p.ref, { path: p.path, ingress: ing.id, service: p.backend.service, canary: canaryUpstreams.get(up)! });
-        else if (up) vh.add(p, up, ing, stringPrefix, extras);
+        if (!up) continue;
+        if (canaryUpstreams.has(up)) {
+          diags.report('IC3126', p.ref, { path: p.path, ingress: ing.id, service: p.backend.service, canary: canaryUpstreams.get(up)! });
+          continue;
+        }
+        const e = errorPages.apply(ing, p, up, extras);
+        vh.add(p, e.upstream, ing, stringPrefix, e.extras);
       }
     }
   }
@@ -110,6 +118,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     for (const r of routesOf(vh)) {
       used.add(r.upstream);
       if (r.canary) used.add(r.canary.upstream);
+      if (r.errors?.upstream) used.add(r.errors.upstream);
     }
   }
   const upstreams = resolver.upstreams().filter((u) => used.has(u.id));

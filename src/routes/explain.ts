@@ -2,7 +2,7 @@ import { analyze } from '../compile.js';
 import { makeDiagnostic, sortDiagnostics } from '../diagnostics/collector.js';
 import type { Diagnostic, SourceRef } from '../diagnostics/types.js';
 import { type Forwarded, matchHost, matchRequest, normalizeHost, routeMatches, type MatchResult, type RequestExtras } from '../ir/match.js';
-import { routesOf, type HostKind, type PathMatch, type Route, type RouteTable } from '../ir/types.js';
+import { routesOf, type HostKind, type PathMatch, type ResponseRewrites, type Route, type RouteErrors, type RouteTable } from '../ir/types.js';
 import type { CompileOptionsInput } from '../options.js';
 import type { SourceFile } from '../parse/source.js';
 import { backendName } from './table.js';
@@ -54,6 +54,9 @@ export interface MatchExplanation {
     rewrittenPath?: string;
     /** Headers the route sets on the request. */
     setHeaders?: { name: string; value: string }[];
+    /** Error pages (default-backend, custom-http-errors) and response rewrites (proxy-redirect, proxy-cookie). */
+    errors?: RouteErrors;
+    responseRewrites?: ResponseRewrites;
   };
   /**
    * The route's canary (src/ir/types.ts RouteCanary): how it decided. By header or cookie the answer
@@ -126,6 +129,8 @@ const routeInfo = (r: Route, fwd: Forwarded | undefined): NonNullable<MatchExpla
   origin: r.origin,
   ...(fwd && r.filters?.some((f) => f.type === 'URLRewrite') ? { rewrittenPath: fwd.pathWithQuery } : {}),
   ...(fwd?.setHeaders.length ? { setHeaders: fwd.setHeaders } : {}),
+  ...(r.errors ? { errors: r.errors } : {}),
+  ...(r.responseRewrites ? { responseRewrites: r.responseRewrites } : {}),
 });
 
 /** URL + headers → scheme, Host header and raw request target (never normalised, as a proxy receives it). */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { caddyJson } from '../../src/emit/caddy/quote.js';
 import type { OutputFile, RoutePolicies, RouteTable, TargetName, Upstream, VirtualHost } from '../../src/index.js';
-import { upstreamHost, type Route } from '../../src/ir/types.js';
+import { otherHeaderSets, routesOf, upstreamHost, type Route } from '../../src/ir/types.js';
 import { repoRoot } from '../harness/proxies.js';
 import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
 import { matchersOf, parseRule } from '../traefik/rule-parser.js';
@@ -13,6 +13,7 @@ import { envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLI
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
 import { matchPath } from '../../src/ir/match.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../src/ir/regex.js';
+import { caddyRewriteRead, envoyRewriteFilters, expectedPage, haproxyRewriteRead, REQUEST_ID_MAP, requestIdMap, rewriteDesc, takeErrorLines, takeRewriteLines } from './errors-oracle.js';
 
 /** The location regex of a RegularExpression route, as each engine must receive it. */
 const routeRegex = (path: string, flavour: 'pcre' | 're2'): string => renderPortable(locationRegex(path), flavour);
@@ -112,11 +113,11 @@ const NGINX_ALLOWED: Record<string, ReadonlySet<string>> = {
   events: new Set(['worker_connections']),
   http: new Set(['access_log', 'client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path', 'server_names_hash_bucket_size', 'server_names_hash_max_size', 'merge_slashes', 'proxy_http_version', 'proxy_set_header', 'resolver', 'ssl_certificate', 'ssl_certificate_key', 'map', 'upstream', 'server']),
   // "default", and the regex keys of the host-parent and bad-path maps (bodies checked exactly below).
-  map: new Set(['default', HOST_PARENT_KEY, BAD_PATH_KEY]),
+  map: new Set(['default', HOST_PARENT_KEY, BAD_PATH_KEY, '~.']),
   upstream: new Set(['server', 'keepalive']),
   server: new Set(['listen', 'server_name', 'return', 'ssl_certificate', 'ssl_certificate_key', 'location', 'error_page', 'if']),
   if: new Set(['return']),
-  location: new Set(['proxy_pass', 'return', 'error_page', 'set', 'rewrite', 'proxy_set_header', 'proxy_connect_timeout', 'proxy_send_timeout', 'proxy_read_timeout', ...NGINX_POLICY_DIRECTIVES]),
+  location: new Set(['proxy_pass', 'return', 'error_page', 'set', 'rewrite', 'proxy_set_header', 'proxy_intercept_errors', 'proxy_redirect', 'proxy_cookie_domain', 'proxy_cookie_path', 'port_in_redirect', 'proxy_connect_timeout', 'proxy_send_timeout', 'proxy_read_timeout', ...NGINX_POLICY_DIRECTIVES]),
 };
 
 /** A route's upstream Host and timeouts as one comparable string ('' for none). */
@@ -240,7 +241,11 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
   // The host-parent map when a wildcard is depth-checked; nothing else.
   const allMaps = http.filter((d) => d.name === 'map');
   const parentMap = hash && ir.vhosts.some((v) => v.kind === 'wildcard') ? ['$host $ingressc_host_parent'] : [];
-  sameMultiset('nginx map variables', allMaps.map((m) => m.args.join(' ')), [...parentMap, BAD_PATH_MAP], problems);
+  sameMultiset('nginx map variables', allMaps.map((m) => m.args.join(' ')), [...parentMap, BAD_PATH_MAP, ...requestIdMap(ir)], problems);
+  for (const m of allMaps.filter((d) => d.args.join(' ') === REQUEST_ID_MAP)) {
+    const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
+    if (body.join('\n') !== '~. $http_x_request_id\ndefault $request_id') problems.push(`nginx: request-id map body ${JSON.stringify(body)}`);
+  }
   for (const m of allMaps.filter((d) => d.args.join(' ') === BAD_PATH_MAP)) {
     const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
     if (body.join('\n') !== `default 0\n${BAD_PATH_KEY} 1`) problems.push(`nginx: bad-path map body ${JSON.stringify(body)}`);
@@ -311,7 +316,10 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     const allLocs = body.filter((d) => d.name === 'location');
     // Named locations `@u_<id>`: one per upstream the server's locations jump to.
     const jumps = allLocs.filter((l) => l.args.length === 1 && l.args[0]!.startsWith('@u_'));
-    const locs = allLocs.filter((l) => !jumps.includes(l));
+    // Named locations `@e...`: the error pages its locations use (errors-oracle.ts).
+    const errorPages = allLocs.filter((l) => l.args.length === 1 && l.args[0]!.startsWith('@e'));
+    const pagesUsed = new Map<string, { code: number; upstream?: string }>();
+    const locs = allLocs.filter((l) => !jumps.includes(l) && !errorPages.includes(l));
     const got = locs.map((l) => (l.args.length === 1 ? `  ${l.args[0]}` : l.args.join(' ')));
     const jumpTargets = new Set<string>();
     for (const j of jumps) {
@@ -335,7 +343,9 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
       if (l.args[0] === DEFAULT_LOCATION) continue;
       const key = l.args.length === 1 ? `  ${l.args[0]}` : l.args.join(' ');
       const route = expectedLocs.get(key);
-      const body = l.block ?? [];
+      const { rest: withRewrites, pages } = takeErrorLines(l.block ?? [], route, problems, key);
+      const body = takeRewriteLines(withRewrites, route, problems, key);
+      for (const [n, p] of pages) pagesUsed.set(n, p);
       // Timeouts (proxy-*-timeout) wherever the location proxies in place: exactly the route's.
       const timeoutsGot = body.filter((d) => /^proxy_(connect|send|read)_timeout$/.test(d.name)).map((d) => [d.name, ...d.args].join(' '));
       const t = route?.policies?.timeouts ?? {};
@@ -348,7 +358,7 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
       const upstreamEmpty = route !== undefined && byId.get(route.upstream)?.endpoints.length === 0;
       const wantPolicy = l.args[0] === '~*' ? [] : nginxExpectedPolicy(route, upstreamEmpty);
       const wantSettings = settingsText(route);
-      if (l.args[0] !== '~*' && (wantPolicy.length || wantSettings !== '')) {
+      if (l.args[0] !== '~*' && (wantPolicy.length || wantSettings !== '' || route?.errors || route?.responseRewrites)) {
         const policy = body.filter((d) => NGINX_POLICY_DIRECTIVES.has(d.name)).map((d) => [d.name, ...d.args].join(' '));
         if (JSON.stringify(policy) !== JSON.stringify(wantPolicy)) problems.push(`nginx: location ${l.args.join(' ')} of ${vh?.name ?? '(default)'} has policy ${JSON.stringify(policy).slice(0, 200)}, expected ${JSON.stringify(wantPolicy).slice(0, 200)}`);
         const gotSettings = nginxLocationSettings(body, problems);
@@ -367,23 +377,37 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
         // A regex location answers in place (rewrite ... break ends the rewrite phase): the IR's
         // rewrite and header lines, then exactly what a named location would say, or a 404/503.
         const rest: string[] = [];
-        for (const d of l.block ?? []) {
+        const policy: string[] = [];
+        for (const d of body) {
           if (d.name === 'rewrite') {
             if (!(d.args.length === 3 && rewrites.has(`${d.args[0]} ${d.args[1]}`) && d.args[2] === 'break')) problems.push(`nginx: rewrite ${JSON.stringify(d.args)} is no IR rewrite`);
           } else if (d.name === 'proxy_set_header') {
             if (!(d.args.length === 2 && (httpHeaders.has(d.args.join(' ')) || setHeaders.has(d.args.join(' '))))) problems.push(`nginx: proxy_set_header ${JSON.stringify(d.args)}`);
-          } else if (!/^proxy_(connect|send|read)_timeout$/.test(d.name)) rest.push([d.name, ...d.args].join(' '));
+          } else if (NGINX_POLICY_DIRECTIVES.has(d.name)) policy.push([d.name, ...d.args].join(' '));
+          else if (!/^proxy_(connect|send|read)_timeout$/.test(d.name)) rest.push([d.name, ...d.args].join(' '));
         }
+        // Source ranges and body limits apply on regex routes too (answered in place, like the others).
+        const regexPolicy = nginxExpectedPolicy(route, upstreamEmpty);
+        if (JSON.stringify(policy) !== JSON.stringify(regexPolicy)) problems.push(`nginx: regex location ${l.args.join(' ')} has policy ${JSON.stringify(policy)}, expected ${JSON.stringify(regexPolicy)}`);
+        // An empty upstream behind a source range answers its 503 from try_files (after the access check).
+        if (rest.length === 0 && regexPolicy.some((x) => x.startsWith('try_files'))) rest.push('return 503');
         const answer = rest.join('\n');
         if (!(answer === 'return 404' || answer === 'return 503' || ir.upstreams.some((u) => u.endpoints.length > 0 && reach(u) === answer))) problems.push(`nginx: regex location ${l.args.join(' ')} answers ${JSON.stringify(answer)}`);
         continue;
       }
-      const inner = (l.block ?? []).map((x) => [x.name, ...x.args].join(' '));
+      const inner = body.map((x) => [x.name, ...x.args].join(' '));
       const jump = /^error_page 418 = (@u_\S+)$/.exec(inner[0] ?? '');
       if (jump && inner.length === 2 && inner[1] === 'return 418' && jumpTargets.has(jump[1]!)) used.add(jump[1]!);
       else if (!(inner.length === 1 && (inner[0] === 'return 404' || inner[0] === 'return 503'))) problems.push(`nginx: location ${l.args.join(' ')} says ${JSON.stringify(inner)}`);
     }
     sameMultiset(`nginx named locations of ${vh?.name ?? '(default)'}`, [...jumpTargets], [...used], problems);
+    sameMultiset(`nginx error pages of ${vh?.name ?? '(default)'}`, errorPages.map((l) => l.args[0]!), [...pagesUsed.keys()], problems);
+    for (const l of errorPages) {
+      const p = pagesUsed.get(l.args[0]!);
+      const want = p && expectedPage(p, byId, reach);
+      const inner = (l.block ?? []).map((x) => [x.name, ...x.args].join(' ')).join('\n');
+      if (want === undefined || inner !== want) problems.push(`nginx: error page ${l.args[0]} says ${JSON.stringify(inner)}`);
+    }
   }
   /** The one-label check: exactly the IR's, before any other server-level rewrite directive. */
   function checkDepth(body: NginxDirective[], suffix: string | undefined): void {
@@ -420,15 +444,15 @@ const HAPROXY_KEYWORDS: Record<string, ReadonlySet<string>> = {
   resolvers: new Set(['parse-resolv-conf', 'nameserver', 'hold']),
   defaults: new Set(['mode', 'log', 'option', 'timeout']),
   frontend: new Set(['bind', 'http-request', 'http-response', 'use_backend', 'default_backend']),
-  backend: new Set(['server', 'http-request', 'timeout']),
+  backend: new Set(['server', 'http-request', 'http-response', 'timeout']),
 };
 
 /** A route's Host and timeouts as HAProxy can hold them: one server-side timeout, the larger of send and read (60 s when unset). */
-function haproxySettings(r: Pick<Route, 'filters' | 'policies'>): string {
+function haproxySettings(r: Pick<Route, 'filters' | 'policies' | 'responseRewrites'>): string {
   const host = upstreamHost(r);
   const t = r.policies?.timeouts ?? {};
   const server = t.send !== undefined || t.read !== undefined ? Math.max(t.send ?? 60, t.read ?? 60) : undefined;
-  return [host !== undefined ? `host=${host}` : '', t.connect !== undefined ? `connect=${t.connect}` : '', server !== undefined ? `server=${server}` : ''].filter((x) => x).join(' ');
+  return [host !== undefined ? `host=${host}` : '', t.connect !== undefined ? `connect=${t.connect}` : '', server !== undefined ? `server=${server}` : '', rewriteDesc(r.responseRewrites)].filter((x) => x).join(' ');
 }
 
 export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): string[] {
@@ -469,6 +493,13 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
         else if (w[0] === 'timeout' || (w[0] === 'http-request' && !(w[1] === 'return' && w.join(' ') === 'http-request return status 503') && !(w.join(' ') === 'http-request return status 404') && !(rulesOf.get(name) ?? []).includes(w.join(' '))))
           problems.push(`haproxy: backend ${name}: ${JSON.stringify(w.join(' '))}`);
       }
+      // Response rewrites (errors-oracle.ts), read back from the http-response lines.
+      const responseLines = s.lines.filter((l) => l.words[0] === 'http-response').map((l) => l.words);
+      if (responseLines.length) {
+        const rw = haproxyRewriteRead(responseLines);
+        if (!rw) problems.push(`haproxy: backend ${name}: response rewrites ${JSON.stringify(responseLines).slice(0, 200)}`);
+        else settings.push(rewriteDesc(rw));
+      }
       backendSettings.set(name, settings.join(' '));
       if (baseOf(name) === name && !rulesOf.has(name) && settings.length) problems.push(`haproxy: backend ${name} carries route settings ${settings.join(' ')}`);
       if (baseOf(name) !== name && !byBackend.has(baseOf(name))) problems.push(`haproxy: variant backend ${name} of no IR upstream`);
@@ -508,7 +539,8 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   const variants = new Set<string>();
   for (const vh of ir.vhosts) for (const r of [...vh.exact, ...vh.prefix]) if (!policies.byRoute.has(r) && haproxySettings(r)) variants.add(routeTarget(r));
   // Regex-mode routes set their headers in the frontend: a variant carries only their timeouts.
-  for (const vh of ir.vhosts) for (const r of vh.ordered ?? []) if (haproxySettings({ policies: r.policies })) variants.add(`${be(r.upstream)}|${haproxySettings({ policies: r.policies })}`);
+  const orderedSettings = (r: Route): string => haproxySettings({ policies: r.policies, ...(r.responseRewrites ? { responseRewrites: r.responseRewrites } : {}) });
+  for (const vh of ir.vhosts) for (const r of vh.ordered ?? []) if (!policies.byRoute.has(r) && orderedSettings(r)) variants.add(`${be(r.upstream)}|${orderedSettings(r)}`);
   const wantHeaders = ['global', 'defaults', 'frontend ingress', 'backend not_found', ...ir.upstreams.map((u) => `backend ${be(u.id)}`), ...policies.list.map((b) => `backend ${b.name}`), ...[...variants].map(() => 'backend (variant)')];
   if (ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'dns'))) wantHeaders.push('resolvers dns');
   sameMultiset('haproxy sections', headers, wantHeaders, problems);
@@ -577,7 +609,7 @@ function envoyAction(u: string | undefined, r?: Route): string {
 
 function envoyExpectedRoutes(ir: RouteTable, vh: VirtualHost | undefined, scheme: 'http' | 'https'): string[] {
   const act = (u: string | undefined, r?: Route) => {
-    const pol = policyDesc(r?.policies);
+    const pol = [policyDesc(r?.policies), rewriteDesc(r?.responseRewrites)].filter((x) => x).join('; ');
     return `${envoyAction(u, r)}${pol ? ` (${pol})` : ''}`;
   };
   if (!vh) return [`prefix / => ${act(ir.defaultUpstream)}`];
@@ -659,7 +691,7 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
       for (const f of chain.filters ?? []) {
         // The request-normalisation Lua filters, exactly ingressc's code, then the router.
         const hf: Any[] = f.typed_config?.http_filters ?? [];
-        const wantFilters = [...ENVOY_HTTP_FILTERS.slice(0, 2), ...envoyPolicyFilters(ir).map((n) => [n, null]), ...ENVOY_HTTP_FILTERS.slice(2)];
+        const wantFilters = [...ENVOY_HTTP_FILTERS.slice(0, 2), ...envoyPolicyFilters(ir).map((n) => [n, null]), ...envoyRewriteFilters(ir).map((n) => [n, null]), ...ENVOY_HTTP_FILTERS.slice(2)];
         if (JSON.stringify(hf.map((x) => [x.name, x.typed_config?.default_source_code?.inline_string ?? null])) !== JSON.stringify(wantFilters))
           problems.push(`envoy: http_filters ${JSON.stringify(hf.map((x) => x.name))} are not exactly ingressc's normalisation filters and the router`);
         const rc = f.typed_config?.route_config;
@@ -783,7 +815,6 @@ function caddyExpectedSteps(r: Route | undefined): string {
   if ((r.policies?.maxBodyBytes ?? 0) > 0) steps.push(`body ${r.policies!.maxBodyBytes}`);
   for (const f of r.filters ?? []) {
     if (f.type === 'URLRewrite') steps.push(`rewrite ${renderPortable(parsePortable(f.path.pattern), 're2')} -> ${f.path.replacement}`);
-    else for (const h of f.set) if (h.name.toLowerCase() !== 'host') steps.push(`header ${h.name}=${h.value}`);
   }
   return steps.map((x) => `${x} + `).join('');
 }
@@ -796,7 +827,7 @@ function caddyExpectedRoutes(ir: RouteTable, scheme: 'http' | 'https', httpsPort
   const act = (id: string | undefined, r?: Route): string => {
     const u = id === undefined ? undefined : ir.upstreams.find((x) => x.id === id);
     if (!u) return 'status 404';
-    const settings = settingsText(r);
+    const settings = [settingsText(r), rewriteDesc(r?.responseRewrites)].filter((x) => x).join(' ');
     return u.endpoints.length === 0 ? 'status 503' : `proxy ${u.endpoints.map((e) => endpointText(e.host, e.port)).join(',')}${settings ? ` ${settings}` : ''}`;
   };
   const vhostLines = (vh: VirtualHost): string[] => {
@@ -958,7 +989,15 @@ export function checkCaddy(ir: RouteTable, files: readonly OutputFile[]): string
       if (Object.keys(nr ?? {}).join() !== 'handle' || nr.handle.length !== 1 || rp?.handler !== 'reverse_proxy') problems.push(`caddy: named route ${JSON.stringify(name)} is not one reverse_proxy`);
       const hostSet: unknown = rp?.headers?.request?.set?.Host;
       const host = Array.isArray(hostSet) && hostSet.length === 1 ? String(hostSet[0]) : undefined;
-      const wantHeaders = JSON.stringify({ ...(host !== undefined ? { request: { set: { Host: [host] } } } : {}), response: { set: { Server: ['Caddy'] } } });
+      const replace = rp?.headers?.response?.replace;
+      const rewrites = caddyRewriteRead(replace);
+      if (!rewrites) problems.push(`caddy: reverse_proxy of ${JSON.stringify(name)}: response replacements ${JSON.stringify(replace).slice(0, 200)}`);
+      // Other request headers (X-Forwarded-Prefix, a stand-in's X-Code...) must be ones a route of this upstream sets.
+      const others = Object.entries<Any>(rp?.headers?.request?.set ?? {}).filter(([k]) => k !== 'Host');
+      const setByRoutes = new Set(ir.vhosts.flatMap((vh) => routesOf(vh)).filter((r) => r.upstream === u?.id).flatMap((r) => otherHeaderSets(r).map((h) => JSON.stringify([h.name, [h.value]]))));
+      for (const [k, v] of others) if (!setByRoutes.has(JSON.stringify([k, v])) && !String(v).includes('{http.request.header.Accept}')) problems.push(`caddy: reverse_proxy of ${JSON.stringify(name)} sets ${k}: ${JSON.stringify(v)}, which no route of it sets`);
+      const request = { ...(host !== undefined ? { Host: [host] } : {}), ...Object.fromEntries(others) };
+      const wantHeaders = JSON.stringify({ ...(Object.keys(request).length ? { request: { set: request } } : {}), response: { set: { Server: ['Caddy'] }, ...(replace !== undefined ? { replace } : {}) } });
       const tr = rp?.transport;
       const trKeys = Object.keys(tr ?? {});
       const dur = (k: string): number | undefined => (tr?.[k] === undefined ? undefined : /^[0-9]+s$/.test(String(tr[k])) ? parseInt(tr[k], 10) : NaN);
@@ -974,7 +1013,8 @@ export function checkCaddy(ir: RouteTable, files: readonly OutputFile[]): string
       });
       const dials: string[] = (rp?.upstreams ?? []).map((x: Any) => x.dial);
       if (u) sameMultiset(`caddy named route ${name}`, dials, u.endpoints.map((e) => endpointText(e.host, e.port)), problems);
-      named.set(name, `proxy ${dials.join(',')}${settings ? ` ${settings}` : ''}`);
+      const all = [settings, rewriteDesc(rewrites)].filter((x) => x).join(' ');
+      named.set(name, `proxy ${dials.join(',')}${all ? ` ${all}` : ''}`);
     }
     const got = flattenHostGroups(s.routes ?? [], problems).map((r: Any) => caddyRoute(r, problems, named));
     const want = caddyExpectedRoutes(ir, scheme, ir.listen.https.port);

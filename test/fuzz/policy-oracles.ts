@@ -3,6 +3,7 @@
  * IR independently of the emitters: what each target's output must say for each route, and
  * nothing more.
  */
+import { envoyRewriteRead } from './errors-oracle.js';
 import type { Route, RoutePolicies, RouteTable, VirtualHost } from '../../src/index.js';
 import { upstreamHost } from '../../src/ir/types.js';
 
@@ -32,8 +33,10 @@ export function nginxExpectedPolicy(r: Route | undefined, upstreamEmpty: boolean
   const out: string[] = [];
   if (p.maxBodyBytes !== undefined) out.push(`client_max_body_size ${p.maxBodyBytes}`);
   if (p.bodyBufferSize !== undefined) out.push(`client_body_buffer_size ${p.bodyBufferSize}`);
-  for (const c of p.sourceDeny ?? []) out.push(`deny ${c}`);
-  if (p.sourceAllow) out.push(...p.sourceAllow.map((c) => `allow ${c}`), 'deny all');
+  // The limited broadcast address is never a peer, and nginx cannot parse it: left out.
+  const usable = (c: string): boolean => c !== '255.255.255.255/32';
+  for (const c of (p.sourceDeny ?? []).filter(usable)) out.push(`deny ${c}`);
+  if (p.sourceAllow) out.push(...p.sourceAllow.filter(usable).map((c) => `allow ${c}`), 'deny all');
   if (hasRange(p) && upstreamEmpty) out.push('try_files /.ingressc-no-endpoints =503');
   return out;
 }
@@ -63,7 +66,8 @@ export function haproxyPolicyBackends(ir: RouteTable): { byRoute: Map<Route, str
   const byRoute = new Map<Route, string>();
   const list: HaproxyPolicyBackend[] = [];
   for (const vh of ir.vhosts)
-    for (const r of [...vh.exact, ...vh.prefix]) {
+    // Regex-mode routes too (their headers are set in the frontend, their policies on the backend).
+    for (const r of [...vh.exact, ...vh.prefix, ...(vh.ordered ?? [])]) {
       if (!hasRange(r.policies) && bodyLimit(r.policies) === 0) continue;
       // Its Host and timeouts are on the backend too: routes that differ there get backends of their own.
       const t = r.policies?.timeouts;
@@ -96,7 +100,7 @@ export function haproxyPolicyBackends(ir: RouteTable): { byRoute: Map<Route, str
 
 /** The http filters between the normalisation filters and the router. */
 export function envoyPolicyFilters(ir: RouteTable): string[] {
-  const routes = ir.vhosts.flatMap((v) => [...v.exact, ...v.prefix]);
+  const routes = ir.vhosts.flatMap((v) => [...v.exact, ...v.prefix, ...(v.ordered ?? [])]);
   return [...(routes.some((r) => hasRange(r.policies)) ? ['envoy.filters.http.rbac'] : []), ...(routes.some((r) => bodyLimit(r.policies) > 0) ? ['envoy.filters.http.buffer'] : [])];
 }
 
@@ -122,8 +126,10 @@ export function envoyRoutePolicy(route: Any): string {
   }
   const buf = cfg['envoy.filters.http.buffer'];
   if (buf) p.maxBodyBytes = buf.buffer?.max_request_bytes;
-  const extra = Object.keys(cfg).filter((k) => k !== 'envoy.filters.http.rbac' && k !== 'envoy.filters.http.buffer');
-  return extra.length ? `unexpected filters ${extra.join(',')}` : policyDesc(p);
+  const extra = Object.keys(cfg).filter((k) => k !== 'envoy.filters.http.rbac' && k !== 'envoy.filters.http.buffer' && k !== 'ingressc.response');
+  if (extra.length) return `unexpected filters ${extra.join(',')}`;
+  // Response rewrites (errors-oracle.ts): the Lua script's constants read back.
+  return [policyDesc(p), envoyRewriteRead(cfg['ingressc.response'])].filter((x) => x).join('; ');
 }
 
 // ---------------------------------------------------------------- Traefik

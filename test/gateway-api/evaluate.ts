@@ -40,7 +40,7 @@ export interface ServiceRef {
 }
 
 export type GwOutcome =
-  | { kind: 'proxied'; status: 200; route: string; backend: ServiceRef; forwardedPath: string; forwardedHost: string | undefined; backendRequestTimeout?: string }
+  | { kind: 'proxied'; status: 200; route: string; backend: ServiceRef; forwardedPath: string; forwardedHost: string | undefined; backendRequestTimeout?: string; setHeaders?: Record<string, string> }
   | { kind: 'redirect'; status: number; route: string; location: string }
   | { kind: 'status'; status: 404 | 500 | 503; route?: string; reason: string };
 
@@ -78,7 +78,12 @@ interface Match {
 }
 interface Rule {
   matches?: Match[];
-  filters?: { type: string; requestRedirect?: { scheme?: string; hostname?: string; port?: number; statusCode?: number }; urlRewrite?: { hostname?: string; path?: unknown } }[];
+  filters?: {
+    type: string;
+    requestRedirect?: { scheme?: string; hostname?: string; port?: number; statusCode?: number };
+    urlRewrite?: { hostname?: string; path?: unknown };
+    requestHeaderModifier?: { set?: { name: string; value: string }[] };
+  }[];
   backendRefs?: { name: string; namespace?: string; port?: number; kind?: string; group?: string; weight?: number }[];
   timeouts?: { backendRequest?: string; request?: string };
 }
@@ -217,7 +222,10 @@ export class GatewayModel {
     if (rewrite?.path !== undefined) return { kind: 'status', status: 500, route: name, reason: 'URLRewrite path is not modelled', ...extra };
     // timeouts.backendRequest: a backend slower than this gets the Gateway's 504 (the caller knows the backend's delay).
     const bt = win.rule.timeouts?.backendRequest;
-    return { kind: 'proxied', status: 200, route: name, backend, forwardedPath: req.path, forwardedHost: rewrite?.hostname ?? req.host, ...(bt !== undefined ? { backendRequestTimeout: bt } : {}), ...extra };
+    // RequestHeaderModifier set: the backend receives these request headers (names lowercased).
+    const sets = win.rule.filters?.filter((f) => f.type === 'RequestHeaderModifier').flatMap((f) => f.requestHeaderModifier?.set ?? []) ?? [];
+    const setHeaders = sets.length ? { setHeaders: Object.fromEntries(sets.map((h) => [h.name.toLowerCase(), h.value])) } : {};
+    return { kind: 'proxied', status: 200, route: name, backend, forwardedPath: req.path, forwardedHost: rewrite?.hostname ?? req.host, ...(bt !== undefined ? { backendRequestTimeout: bt } : {}), ...setHeaders, ...extra };
   }
 }
 

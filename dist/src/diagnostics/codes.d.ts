@@ -639,6 +639,17 @@ export declare const CODES: {
         readonly title: 'CORS or affinity on a regex path';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC3180: {
+        readonly severity: 'error';
+        readonly title: 'default-backend Service unusable';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'add the Service manifest to the inputs, or remove the annotation';
+    };
+    readonly IC3181: {
+        readonly severity: 'warning';
+        readonly title: 'default-backend Service without endpoints';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
     readonly IC2300: {
         readonly severity: 'error';
         readonly title: 'invalid ConfigMap value';

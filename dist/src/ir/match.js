@@ -191,3 +191,67 @@ export function matchRequest(ir, hostHeader, pathWithQuery, extras = {}) {
         return { vhost, path, upstream: vhost.fallback, via: 'vhost-fallback' };
     return { vhost, path, via: 'not-found' };
 }
+/**
+ * RouteErrors evaluated: the route answered `status`, produced by its upstream or by the proxy
+ * itself (503 without endpoints, 502/504, 403, 413). Undefined: the answer goes to the client.
+ * `request` is the request as the client sent it (target and Accept header).
+ */
+export function errorPage(route, status, by, request) {
+    const e = route.errors;
+    if (!e || !e.codes.includes(status) || (by === 'upstream' && !e.upstreamResponses))
+        return undefined;
+    const q = request.target.indexOf('?');
+    const setHeaders = [
+        { name: 'X-Code', value: String(status) },
+        ...(request.accept ? [{ name: 'X-Format', value: request.accept }] : []),
+        { name: 'X-Original-URI', value: request.target },
+        { name: 'X-Namespace', value: e.context.namespace },
+        { name: 'X-Ingress-Name', value: e.context.ingress },
+        { name: 'X-Service-Name', value: e.context.service },
+        { name: 'X-Service-Port', value: e.context.servicePort },
+        ...(request.clientAddress ? [{ name: 'X-Forwarded-For', value: request.clientAddress }] : []),
+    ];
+    return { ...(e.upstream !== undefined ? { upstream: e.upstream } : {}), pathWithQuery: q < 0 ? '/' : `/${request.target.slice(q)}`, setHeaders };
+}
+/**
+ * ResponseRewrites evaluated on one response header of the route's upstream: the value the client
+ * receives (nginx's proxy_redirect / proxy_cookie_domain / proxy_cookie_path, string forms).
+ */
+export function rewriteResponseHeader(rw, name, value, request) {
+    if (!rw)
+        return value;
+    const n = name.toLowerCase();
+    const prefix = (v, r) => (r && v.startsWith(r.from) ? r.to + v.slice(r.from.length) : v);
+    if (n === 'location') {
+        const v = prefix(value, rw.location);
+        return v !== value && v.startsWith('/') ? `${request.scheme}://${normalizeHost(request.hostHeader)}${v}` : v;
+    }
+    if (n === 'refresh') {
+        const at = value.toLowerCase().indexOf('url=');
+        return at < 0 ? value : value.slice(0, at + 4) + prefix(value.slice(at + 4), rw.location);
+    }
+    if (n !== 'set-cookie')
+        return value;
+    const parts = value.split(';');
+    for (let i = 1; i < parts.length; i++) {
+        const lead = /^\s*/.exec(parts[i])[0];
+        const attr = parts[i].slice(lead.length);
+        const eq = attr.indexOf('=');
+        if (eq < 0)
+            continue;
+        const key = attr.slice(0, eq);
+        let v = attr.slice(eq + 1);
+        if (key.toLowerCase() === 'path')
+            v = prefix(v, rw.cookiePath);
+        else if (key.toLowerCase() === 'domain' && rw.cookieDomain) {
+            const dot = v.startsWith('.') ? '.' : '';
+            const from = rw.cookieDomain.from.replace(/^\./, '');
+            if (v.slice(dot.length).toLowerCase() === from.toLowerCase())
+                v = dot + rw.cookieDomain.to.replace(/^\./, '');
+        }
+        else
+            continue;
+        parts[i] = `${lead}${key}=${v}`;
+    }
+    return parts.join(';');
+}

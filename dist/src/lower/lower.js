@@ -10,6 +10,8 @@ import { upstreamExtras } from './upstream-settings.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
 import { attachCanaries, canaryPathsOf, dropIgnoredCanaryUses, isCanaryIngress } from './canary.js';
 import { fillAffinityPaths, warnUnpinnable } from './traffic.js';
+import { ErrorPages } from './errors.js';
+import { responseRewritesOf } from './response-rewrites.js';
 /**
  * The policies every emitter applies to every route kind (Exact, Prefix, StringPrefix, regex), proven
  * by the ported cases of test/conformance/ingress-nginx/ (REGEX_POLICY_CASES). A policy not listed
@@ -31,6 +33,7 @@ export function lower(inv, opts, diags) {
         diags.report('IC1006', undefined);
     const resolver = new UpstreamResolver(inv, opts, diags);
     const { paths: canaryPaths, noServer: canaryUpstreams } = canaryPathsOf(all, opts.skipAnnotations, resolver, diags);
+    const errorPages = new ErrorPages(inv, opts, resolver, diags);
     const vhosts = new Map();
     let globalDefault;
     for (const ing of ingresses) {
@@ -50,7 +53,7 @@ export function lower(inv, opts, diags) {
             else
                 diags.report('IC3007', ing.defaultBackend.ref, { ingress: ing.id, other: globalDefault.owner.id, why: describePrecedence(globalDefault.owner, ing) });
         }
-        const extras = upstreamExtras(ing, opts.target);
+        const extras = { ...upstreamExtras(ing, opts.target), ...responseRewritesOf(ing, opts.target) };
         for (const rule of ing.rules) {
             const name = rule.host === '' ? '*' : rule.host.toLowerCase();
             let vh = vhosts.get(name);
@@ -69,10 +72,14 @@ export function lower(inv, opts, diags) {
                     continue;
                 }
                 const up = resolver.resolve({ namespace: ing.namespace, service: p.backend.service, port: p.backend.port }, p.backend.ref);
-                if (up && canaryUpstreams.has(up))
+                if (!up)
+                    continue;
+                if (canaryUpstreams.has(up)) {
                     diags.report('IC3126', p.ref, { path: p.path, ingress: ing.id, service: p.backend.service, canary: canaryUpstreams.get(up) });
-                else if (up)
-                    vh.add(p, up, ing, stringPrefix, extras);
+                    continue;
+                }
+                const e = errorPages.apply(ing, p, up, extras);
+                vh.add(p, e.upstream, ing, stringPrefix, e.extras);
             }
         }
     }
@@ -119,6 +126,8 @@ export function lower(inv, opts, diags) {
             used.add(r.upstream);
             if (r.canary)
                 used.add(r.canary.upstream);
+            if (r.errors?.upstream)
+                used.add(r.errors.upstream);
         }
     }
     const upstreams = resolver.upstreams().filter((u) => used.has(u.id));

@@ -1,6 +1,6 @@
 import type { Diagnostic, SourceRef } from '../diagnostics/types.js';
 import { type MatchResult, type RequestExtras } from '../ir/match.js';
-import { type HostKind, type PathMatch, type Route, type RouteTable } from '../ir/types.js';
+import { type HostKind, type PathMatch, type ResponseRewrites, type Route, type RouteErrors, type RouteTable } from '../ir/types.js';
 import type { CompileOptionsInput } from '../options.js';
 import type { SourceFile } from '../parse/source.js';
 export interface MatchRequestInput {
@@ -68,6 +68,9 @@ export interface MatchExplanation {
             name: string;
             value: string;
         }[];
+        /** Error pages (default-backend, custom-http-errors) and response rewrites (proxy-redirect, proxy-cookie). */
+        errors?: RouteErrors;
+        responseRewrites?: ResponseRewrites;
     };
     /**
      * The route's canary (src/ir/types.ts RouteCanary): how it decided. By header or cookie the answer

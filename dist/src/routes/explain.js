@@ -60,6 +60,8 @@ const routeInfo = (r, fwd) => ({
     origin: r.origin,
     ...(fwd && r.filters?.some((f) => f.type === 'URLRewrite') ? { rewrittenPath: fwd.pathWithQuery } : {}),
     ...(fwd?.setHeaders.length ? { setHeaders: fwd.setHeaders } : {}),
+    ...(r.errors ? { errors: r.errors } : {}),
+    ...(r.responseRewrites ? { responseRewrites: r.responseRewrites } : {}),
 });
 /** URL + headers → scheme, Host header and raw request target (never normalised, as a proxy receives it). */
 export function parseRequest(req) {

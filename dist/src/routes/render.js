@@ -1,3 +1,4 @@
+import { errorLines } from './errors.js';
 /** How a route matches, in the words of docs/ir-v2.md. */
 const matchWord = (m) => (m === 'RegularExpression' ? 'Regex' : m);
 const loc = (o) => (o ? `${o.file}:${o.line}` : '');
@@ -104,6 +105,8 @@ export function renderMatchText(m) {
             out.push(`  rewrite the upstream receives ${r.rewrittenPath} (rewrite-target)`);
         for (const h of r.setHeaders ?? [])
             out.push(`  header  ${h.name}: ${h.value}`);
+        // Upstream ids are "<namespace>_<service>_<port>" ('_' occurs in none of the parts).
+        out.push(...errorLines(r.errors, r.responseRewrites, (id) => id.replace(/^([^_]*)_([^_]*)_/, '$1/$2:')));
         for (const c of m.candidates) {
             const why = c.lostBecause === 'exact-beats-prefix' ? 'Exact beats Prefix at equal length' : c.lostBecause === 'earlier-regex-wins' ? 'an earlier regex (longer path text) wins' : 'the longest path wins';
             out.push(`  lost    ${c.match} ${c.path} → ${c.backend} also matches; ${why} (${loc(c.origin)})`);

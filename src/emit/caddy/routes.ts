@@ -1,5 +1,7 @@
 import type { Route as IrRoute, RouteTable, Upstream, VirtualHost } from '../../ir/types.js';
 import { UpstreamVariants, type VariantSettings } from '../upstream-variants.js';
+import { standInHeaders } from './errors.js';
+import { responseReplace } from './response-rewrites.js';
 import { compareStrings } from '../../util/compare.js';
 import { locationRegex, renderPortable } from '../../ir/regex.js';
 import { caddyLiteral, exactPathRegexp, prefixPathRegexp, stringPrefixPathRegexp, wildcardHost } from './quote.js';
@@ -142,9 +144,15 @@ function reverseProxy(u: Upstream, v?: VariantSettings): ReverseProxyHandler {
     load_balancing: { selection_policy: { policy: 'round_robin' } },
     // Caddy drops its own Server header from proxied responses; set it as nginx and Envoy do
     // (they replace the upstream's), which the conformance suite expects of an Ingress.
-    headers: { ...(v?.host !== undefined ? { request: { set: { Host: [caddyLiteral(v.host)] } } } : {}), response: { set: { Server: ['Caddy'] } } },
+    headers: { ...requestHeaders(v), response: { set: { Server: ['Caddy'] }, ...responseReplace(v?.responseRewrites) } },
     ...transport,
   };
+}
+
+/** Host (upstream-vhost) and a default-backend stand-in's headers (errors.ts). */
+function requestHeaders(v: VariantSettings | undefined): { request?: { set: Record<string, string[]> } } {
+  const set: Record<string, string[]> = { ...(v?.host !== undefined ? { Host: [caddyLiteral(v.host)] } : {}), ...standInHeaders(v) };
+  return Object.keys(set).length ? { request: { set } } : {};
 }
 
 /** 308 to HTTPS with the same host and request URI; the port is named unless it is 443. */

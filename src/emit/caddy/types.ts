@@ -91,7 +91,10 @@ export interface ReverseProxyHandler {
   handler: 'reverse_proxy';
   upstreams: { dial: string }[];
   load_balancing: { selection_policy: { policy: 'round_robin' } | { policy: 'weighted_round_robin'; weights: number[] } };
-  headers: { request?: { set: Record<string, string[]> }; response: { set: Record<string, string[]> } };
+  headers: {
+    request?: { set: Record<string, string[]> };
+    response: { set: Record<string, string[]>; replace?: Record<string, { search_regexp: string; replace: string }[]> };
+  };
   transport?: { protocol: 'http'; dial_timeout?: string; read_timeout?: string; write_timeout?: string };
 }
 

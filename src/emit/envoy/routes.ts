@@ -3,6 +3,14 @@ import { upstreamHost, type Route as IrRoute, type RouteFilter, type RouteTable,
 import { locationRegex, parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { perRouteConfig } from './route-policies.js';
 import { withAffinity, withCors } from './traffic.js';
+import { standInHeaders } from './errors.js';
+import { responseRewriteConfig } from './response-rewrites.js';
+
+/** The route's typed_per_filter_config with its response rewrites (response-rewrites.ts). */
+const withResponseRewrites = (cfg: Record<string, unknown> | undefined, rw: IrRoute['responseRewrites']): Record<string, unknown> | undefined => {
+  const extra = responseRewriteConfig(rw);
+  return extra ? { ...(cfg ?? {}), ...extra } : cfg;
+};
 import { wildcardAuthorityRegex } from './quote.js';
 import type { HeaderMatcher, Route, RouteConfiguration, RouteMatch, VirtualHost } from './types.js';
 import { canaryRoutes } from './canary.js';
@@ -38,7 +46,7 @@ function action(upstream: string | undefined, r?: IrRoute): Pick<Route, 'route' 
   if (upstream === undefined) return { direct_response: { status: 404 } };
   const read = r?.policies?.timeouts?.read;
   const host = r ? upstreamHost(r) : undefined;
-  const perRoute = perRouteConfig(r?.policies);
+  const perRoute = withResponseRewrites(perRouteConfig(r?.policies), r?.responseRewrites);
   return {
     route: { cluster: clusterName(upstream, r), timeout: `${read ?? 0}s`, ...(host !== undefined ? { host_rewrite_literal: host } : {}) },
     ...(perRoute ? { typed_per_filter_config: perRoute } : {}),
@@ -61,14 +69,14 @@ function vhostRoutes(ir: RouteTable, vh: IrVhost, scheme: Scheme, origins: Origi
     own.push(track(origins, { match: match({ prefix: '/' }), redirect }, vh.tls.origin));
   } else if (vh.pathOrder === 'regex-first-match') {
     // Envoy's safe_regex must match the whole path: the start-anchored search becomes a full match.
-    for (const r of vh.ordered ?? []) own.push(...routesFor(match({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }), r, (u) => withFilters(action(u, r), r.filters), origins, scheme));
+    for (const r of vh.ordered ?? []) own.push(...routesFor(match({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }), r, (u) => withFilters(action(u, r), r), origins, scheme));
     own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback) }, vh.fallbackOrigin ?? vh.origin));
   } else {
-    for (const r of vh.exact) own.push(...routesFor(match({ path: r.path }), r, (u) => action(u, r), origins, scheme));
+    for (const r of vh.exact) own.push(...routesFor(match({ path: r.path }), r, (u) => withFilters(action(u, r), r), origins, scheme));
     for (const r of vh.prefix) {
       // path_separated_prefix is element-wise (`/p` and `/p/...`) but rejects "/" itself.
       const spec: RouteMatch = r.path === '/' || r.match === 'StringPrefix' ? { prefix: r.path } : { path_separated_prefix: r.path };
-      own.push(...routesFor(match(spec), r, (u) => action(u, r), origins, scheme));
+      own.push(...routesFor(match(spec), r, (u) => withFilters(action(u, r), r), origins, scheme));
     }
     if (!vh.prefix.some((r) => r.path === '/'))
       own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback) }, vh.fallbackOrigin ?? vh.origin));
@@ -86,11 +94,12 @@ function routesFor(m: RouteMatch, r: IrRoute, act: (upstream: string) => Pick<Ro
   return out.flatMap((x) => withCors(withAffinity(x, r, scheme), r)).map((x) => track(origins, x, r.origin));
 }
 
-/** A route's filters: rewrite (the whole path, query kept) and request headers. */
+/** A route's filters: rewrite (the whole path, query kept) and request headers (errors.ts: a stand-in's X-Format). */
 function withFilters(
   a: Pick<Route, 'route' | 'direct_response' | 'typed_per_filter_config'>,
-  filters: readonly RouteFilter[] | undefined,
+  r: Pick<IrRoute, 'filters' | 'errors'>,
 ): Pick<Route, 'route' | 'direct_response' | 'typed_per_filter_config' | 'request_headers_to_add'> {
+  const filters: readonly RouteFilter[] | undefined = r.filters;
   if (!filters?.length || !a.route) return a;
   const route = { ...a.route };
   const headers: NonNullable<Route['request_headers_to_add']> = [];
@@ -103,6 +112,7 @@ function withFilters(
     // Host (upstream-vhost) is the action's host_rewrite_literal: Envoy does not take it as a header to add.
     } else for (const h of f.set) if (h.name.toLowerCase() !== 'host') headers.push({ header: { key: h.name, value: h.value }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' });
   }
+  headers.push(...standInHeaders(r));
   return { ...a, route, ...(headers.length ? { request_headers_to_add: headers } : {}) };
 }
 

@@ -31,7 +31,7 @@ export const haproxyEmitter: Emitter = {
       // a Host or timeouts uses a variant backend. Regex-mode routes set their headers in the
       // frontend (frontend.ts): their backend carries only the timeouts.
       const backendOf = (r: Route): string => (policies.has(r) ? policies.backendOf(r) : backendName(variants.name(r.upstream, r)));
-      const orderedBackendOf = (r: Route): string => (policies.has(r) ? policies.backendOf(r) : backendName(variants.name(r.upstream, { policies: r.policies })));
+      const orderedBackendOf = (r: Route): string => (policies.has(r) ? policies.backendOf(r) : backendName(variants.name(r.upstream, { policies: r.policies, ...(r.responseRewrites ? { responseRewrites: r.responseRewrites } : {}) })));
       for (const vh of ir.vhosts) for (const r of vh.ordered ?? []) orderedBackendOf(r);
       const { maps, problems } = buildMaps(ir, backendOf);
       // Before the backends are rendered: the canaries' twins may be new variants.

@@ -1,3 +1,4 @@
+import { acceptCopy, requestIdLine } from './errors.js';
 import type { Route, RouteTable } from '../../ir/types.js';
 import { backendName, NOT_FOUND_BACKEND } from './backends.js';
 import { MAP_FILES, vhostKey } from './maps.js';
@@ -91,6 +92,7 @@ function regexRoutes(ir: RouteTable, s: Section, backendOf: (r: Route) => string
           s.line(`http-request replace-path ${quotedArg(re)} ${quotedArg(captureFormat(f.path.replacement, '\\'))} ${on}`);
         } else for (const h of f.set) s.line(`http-request set-header ${cfgName(h.name)} ${quotedArg(h.value)} ${on}`);
       }
+      if (r.errors?.standIn) s.line(acceptCopy('X-Format', on)).line(requestIdLine(on));
     }
   }
 }

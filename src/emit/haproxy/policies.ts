@@ -35,7 +35,7 @@ const enforced = (p: RoutePolicies | undefined): p is RoutePolicies => hasSource
 const keyOf = (r: Route): string => {
   const v = settingsOf(r);
   const t = v.timeouts;
-  return JSON.stringify([r.upstream, r.policies?.sourceDeny ?? null, r.policies?.sourceAllow ?? null, r.policies?.maxBodyBytes || null, v.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null, r.policies?.cors ?? null, r.policies?.affinity ?? null, r.policies?.accessLog ?? null]);
+  return JSON.stringify([r.upstream, r.policies?.sourceDeny ?? null, r.policies?.sourceAllow ?? null, r.policies?.maxBodyBytes || null, v.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null, r.policies?.cors ?? null, r.policies?.affinity ?? null, r.policies?.accessLog ?? null, v.headers ?? null, v.acceptAs ?? null, v.responseRewrites ?? null]);
 };
 
 export function policyBackends(ir: RouteTable): PolicyBackends {

@@ -1,4 +1,4 @@
-import { certFile, keyFile, type ListenAddr, type Route, type RouteFilter, type RoutePolicies, type RouteTable, hasSourceRange, routesOf, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { certFile, keyFile, type ListenAddr, type Route, type ResponseRewrites, type RouteErrors, type RouteFilter, type RoutePolicies, type RouteTable, hasSourceRange, routesOf, type Upstream, type VirtualHost } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { matchPath } from '../../ir/match.js';
@@ -10,6 +10,8 @@ import { depthCheck, hostParentMap } from './wildcard-depth.js';
 import { directAnswer, resolvedAtRuntime, ServerBackends, upstreamBlocks } from './backends.js';
 import { canaryBefore403, NginxCanaries } from './canary.js';
 import { corsLines, corsMaps, NginxAffinity } from './traffic.js';
+import { errorPagesHttpLines, ServerErrorPages } from './errors.js';
+import { responseRewriteLines } from './response-rewrites.js';
 
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
@@ -82,6 +84,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     corsMaps(w, ir);
     const affinity = new NginxAffinity(ir);
     affinity.maps(w);
+    for (const l of errorPagesHttpLines(ir)) w.line(l);
     upstreamBlocks(w, ir);
     const upstream = (id: string | undefined): Upstream | undefined => {
       if (id === undefined) return undefined;
@@ -105,9 +108,11 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     w.block('server', () => {
       listens(false, false, true);
       const backends = new ServerBackends(upstream);
-      if (anyHost) locations(w, anyHost, backends, upstream, canaries, affinity);
+      const pages = new ServerErrorPages(upstream);
+      if (anyHost) locations(w, anyHost, backends, pages, upstream, canaries, affinity);
       else w.block('location /', () => backends.jump(ir.defaultUpstream).forEach((l) => w.line(l)));
       backends.namedLocations(w);
+      pages.namedLocations(w);
     });
     for (const vh of ir.vhosts) {
       if (vh.kind === 'any') continue;
@@ -137,8 +142,10 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
         }
         checkDepth();
         const backends = new ServerBackends(upstream);
-        locations(w, vh, backends, upstream, canaries, affinity);
+        const pages = new ServerErrorPages(upstream);
+        locations(w, vh, backends, pages, upstream, canaries, affinity);
         backends.namedLocations(w);
+        pages.namedLocations(w);
       });
     }
   });
@@ -154,6 +161,10 @@ interface Loc {
   filters?: RouteFilter[];
   /** The route answering here, when it has a canary (it answers in place). */
   canaryRoute?: Route;
+  /** Error pages of the route answering here (errors.ts). */
+  errors?: RouteErrors;
+  /** proxy_redirect / proxy_cookie_* of the route answering here (response-rewrites.ts). */
+  responseRewrites?: ResponseRewrites;
 }
 
 /**
@@ -172,8 +183,11 @@ function policyLines(p: RoutePolicies | undefined): string[] {
   if (t?.connect !== undefined) out.push(`proxy_connect_timeout ${t.connect}s;`);
   if (t?.send !== undefined) out.push(`proxy_send_timeout ${t.send}s;`);
   if (t?.read !== undefined) out.push(`proxy_read_timeout ${t.read}s;`);
-  for (const c of p.sourceDeny ?? []) out.push(`deny ${nginxQuote(c)};`);
-  if (p.sourceAllow) out.push(...p.sourceAllow.map((c) => `allow ${nginxQuote(c)};`), 'deny all;');
+  // nginx reads 255.255.255.255 as its "no address" value and refuses the line; that address (the
+  // limited broadcast) is never a TCP peer, so leaving it out of either list changes nothing.
+  const usable = (c: string): boolean => c !== '255.255.255.255/32';
+  for (const c of (p.sourceDeny ?? []).filter(usable)) out.push(`deny ${nginxQuote(c)};`);
+  if (p.sourceAllow) out.push(...p.sourceAllow.filter(usable).map((c) => `allow ${nginxQuote(c)};`), 'deny all;');
   // CORS: its preflight answer comes in the rewrite phase, before the access checks above, as in ingress-nginx.
   out.push(...corsLines(p.cors));
   // enable-access-log: "false", as ingress-nginx writes it in the location.
@@ -228,12 +242,23 @@ function filterLines(filters: readonly RouteFilter[] | undefined): string[] {
   return out;
 }
 
-function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, upstream: (id: string | undefined) => Upstream | undefined, canaries: NginxCanaries, affinity: NginxAffinity): void {
+function locations(
+  w: TextWriter,
+  vh: VirtualHost,
+  backends: ServerBackends,
+  pages: ServerErrorPages,
+  upstream: (id: string | undefined) => Upstream | undefined,
+  canaries: NginxCanaries,
+  affinity: NginxAffinity,
+): void {
+  type Answering = { filters?: RouteFilter[] | undefined; policies?: RoutePolicies | undefined; errors?: RouteErrors | undefined; responseRewrites?: ResponseRewrites | undefined };
+  /** What a location does before it proxies: error pages, filters, response rewrites, policies. */
+  const steps = (a: Answering): string[] => [...pages.setLines(a.errors), ...filterLines(a.filters), ...pages.lines(a.errors), ...responseRewriteLines(a.responseRewrites), ...policyLines(a.policies)];
   /** A route with a canary answers in place through its canary maps (canary.ts). */
-  const answer = (r: Route | undefined, a: { filters?: RouteFilter[] | undefined; policies?: RoutePolicies | undefined }, plain: () => string[]): string[] => {
+  const answer = (r: Route | undefined, a: Answering, plain: () => string[]): string[] => {
     if (!r?.canary) return plain();
     const c = canaries.answer(r);
-    return [...c.before, ...filterLines(a.filters), ...policyLines(a.policies), ...c.after];
+    return [...c.before, ...steps(a), ...c.after];
   };
   if (vh.pathOrder === 'regex-first-match') {
     // ingress-nginx's regex mode: regex locations in the IR's order (nginx tries them in file
@@ -241,14 +266,20 @@ function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, ups
     // `rewrite ... break` ends the rewrite phase, so a jump's `return` would never run.
     for (const r of vh.ordered ?? [])
       w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () =>
-        answer(r, r, () => [...filterLines(r.filters), ...policyLines(r.policies), ...inPlace(upstream(r.upstream), r.policies ?? {})]).forEach((d) => w.line(d)),
+        answer(r, r, () => [...steps(r), ...inPlace(upstream(r.upstream), r.policies ?? {})]).forEach((d) => w.line(d)),
       );
     w.block('location /', () => backends.jump(vh.fallback).forEach((d) => w.line(d)));
     return;
   }
   const locs: Loc[] = [];
   const exactPaths = new Set(vh.exact.map((r) => r.path));
-  const pol = (r: Route): Pick<Loc, 'policies' | 'filters' | 'canaryRoute'> => ({ ...(r.policies ? { policies: r.policies } : {}), ...(r.filters?.length ? { filters: r.filters } : {}), ...(r.canary ? { canaryRoute: r } : {}) });
+  const pol = (r: Route): Pick<Loc, 'policies' | 'filters' | 'errors' | 'responseRewrites' | 'canaryRoute'> => ({
+    ...(r.policies ? { policies: r.policies } : {}),
+    ...(r.filters?.length ? { filters: r.filters } : {}),
+    ...(r.errors ? { errors: r.errors } : {}),
+    ...(r.responseRewrites ? { responseRewrites: r.responseRewrites } : {}),
+    ...(r.canary ? { canaryRoute: r } : {}),
+  });
   for (const r of vh.exact) locs.push({ modifier: '=', path: r.path, upstream: r.upstream, ...pol(r) });
   let root = false;
   for (const r of vh.prefix) {
@@ -286,11 +317,12 @@ function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, ups
     const head = l.modifier === '' && l.path === '/' ? 'location /' : `location ${l.modifier} ${nginxQuote(l.path)}`;
     // A location with policies answers in place: the jump to a named location is an internal
     // redirect in the rewrite phase, which would skip this location's access phase.
-    // So does one that sets headers (upstream-vhost) or timeouts: the named location would not have them.
-    // So does one with affinity: it may proxy to the endpoint its cookie names.
+    // So does one that sets headers (upstream-vhost) or timeouts: the named location would not have them;
+    // one with error pages (its error_page lines apply to its own answers); and one with affinity (it
+    // may proxy to the endpoint its cookie names).
     const body = answer(l.canaryRoute, l, () =>
-      l.policies?.affinity || hasPolicies(l.policies) || l.filters?.length
-        ? [...filterLines(l.filters), ...policyLines(l.policies), ...affinity.lines(l.policies?.affinity, upstream(l.upstream)), ...inPlace(upstream(l.upstream), l.policies ?? {})]
+      l.policies?.affinity || hasPolicies(l.policies) || l.filters?.length || l.errors || l.responseRewrites
+        ? [...steps(l), ...affinity.lines(l.policies?.affinity, upstream(l.upstream)), ...inPlace(upstream(l.upstream), l.policies ?? {})]
         : backends.jump(l.upstream),
     );
     w.block(head, () => body.forEach((d) => w.line(d)));

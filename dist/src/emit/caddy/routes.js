@@ -1,4 +1,6 @@
 import { UpstreamVariants } from '../upstream-variants.js';
+import { standInHeaders } from './errors.js';
+import { responseReplace } from './response-rewrites.js';
 import { compareStrings } from '../../util/compare.js';
 import { locationRegex, renderPortable } from '../../ir/regex.js';
 import { caddyLiteral, exactPathRegexp, prefixPathRegexp, stringPrefixPathRegexp, wildcardHost } from './quote.js';
@@ -142,9 +144,14 @@ function reverseProxy(u, v) {
         load_balancing: { selection_policy: { policy: 'round_robin' } },
         // Caddy drops its own Server header from proxied responses; set it as nginx and Envoy do
         // (they replace the upstream's), which the conformance suite expects of an Ingress.
-        headers: { ...(v?.host !== undefined ? { request: { set: { Host: [caddyLiteral(v.host)] } } } : {}), response: { set: { Server: ['Caddy'] } } },
+        headers: { ...requestHeaders(v), response: { set: { Server: ['Caddy'] }, ...responseReplace(v?.responseRewrites) } },
         ...transport,
     };
+}
+/** Host (upstream-vhost) and a default-backend stand-in's headers (errors.ts). */
+function requestHeaders(v) {
+    const set = { ...(v?.host !== undefined ? { Host: [caddyLiteral(v.host)] } : {}), ...standInHeaders(v) };
+    return Object.keys(set).length ? { request: { set } } : {};
 }
 /** 308 to HTTPS with the same host and request URI; the port is named unless it is 443. */
 function redirect(httpsPort) {

@@ -132,6 +132,10 @@ export interface ReverseProxyHandler {
         };
         response: {
             set: Record<string, string[]>;
+            replace?: Record<string, {
+                search_regexp: string;
+                replace: string;
+            }[]>;
         };
     };
     transport?: {

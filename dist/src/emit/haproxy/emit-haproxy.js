@@ -28,7 +28,7 @@ export const haproxyEmitter = {
             // a Host or timeouts uses a variant backend. Regex-mode routes set their headers in the
             // frontend (frontend.ts): their backend carries only the timeouts.
             const backendOf = (r) => (policies.has(r) ? policies.backendOf(r) : backendName(variants.name(r.upstream, r)));
-            const orderedBackendOf = (r) => (policies.has(r) ? policies.backendOf(r) : backendName(variants.name(r.upstream, { policies: r.policies })));
+            const orderedBackendOf = (r) => (policies.has(r) ? policies.backendOf(r) : backendName(variants.name(r.upstream, { policies: r.policies, ...(r.responseRewrites ? { responseRewrites: r.responseRewrites } : {}) })));
             for (const vh of ir.vhosts)
                 for (const r of vh.ordered ?? [])
                     orderedBackendOf(r);

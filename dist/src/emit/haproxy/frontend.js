@@ -1,3 +1,4 @@
+import { acceptCopy, requestIdLine } from './errors.js';
 import { backendName, NOT_FOUND_BACKEND } from './backends.js';
 import { MAP_FILES, vhostKey } from './maps.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../ir/regex.js';
@@ -93,6 +94,8 @@ function regexRoutes(ir, s, backendOf = (r) => backendName(r.upstream)) {
                     for (const h of f.set)
                         s.line(`http-request set-header ${cfgName(h.name)} ${quotedArg(h.value)} ${on}`);
             }
+            if (r.errors?.standIn)
+                s.line(acceptCopy('X-Format', on)).line(requestIdLine(on));
         }
     }
 }

@@ -9,7 +9,7 @@ const enforced = (p) => hasSourceRange(p) || (p?.maxBodyBytes ?? 0) > 0 || p?.co
 const keyOf = (r) => {
     const v = settingsOf(r);
     const t = v.timeouts;
-    return JSON.stringify([r.upstream, r.policies?.sourceDeny ?? null, r.policies?.sourceAllow ?? null, r.policies?.maxBodyBytes || null, v.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null, r.policies?.cors ?? null, r.policies?.affinity ?? null, r.policies?.accessLog ?? null]);
+    return JSON.stringify([r.upstream, r.policies?.sourceDeny ?? null, r.policies?.sourceAllow ?? null, r.policies?.maxBodyBytes || null, v.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null, r.policies?.cors ?? null, r.policies?.affinity ?? null, r.policies?.accessLog ?? null, v.headers ?? null, v.acceptAs ?? null, v.responseRewrites ?? null]);
 };
 export function policyBackends(ir) {
     const upstreams = new Map(ir.upstreams.map((u) => [u.id, u]));

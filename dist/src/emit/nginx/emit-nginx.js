@@ -9,6 +9,8 @@ import { depthCheck, hostParentMap } from './wildcard-depth.js';
 import { directAnswer, resolvedAtRuntime, ServerBackends, upstreamBlocks } from './backends.js';
 import { canaryBefore403, NginxCanaries } from './canary.js';
 import { corsLines, corsMaps, NginxAffinity } from './traffic.js';
+import { errorPagesHttpLines, ServerErrorPages } from './errors.js';
+import { responseRewriteLines } from './response-rewrites.js';
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
  * the prefix, so the output directory is self-contained.
@@ -84,6 +86,8 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
         corsMaps(w, ir);
         const affinity = new NginxAffinity(ir);
         affinity.maps(w);
+        for (const l of errorPagesHttpLines(ir))
+            w.line(l);
         upstreamBlocks(w, ir);
         const upstream = (id) => {
             if (id === undefined)
@@ -111,11 +115,13 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
         w.block('server', () => {
             listens(false, false, true);
             const backends = new ServerBackends(upstream);
+            const pages = new ServerErrorPages(upstream);
             if (anyHost)
-                locations(w, anyHost, backends, upstream, canaries, affinity);
+                locations(w, anyHost, backends, pages, upstream, canaries, affinity);
             else
                 w.block('location /', () => backends.jump(ir.defaultUpstream).forEach((l) => w.line(l)));
             backends.namedLocations(w);
+            pages.namedLocations(w);
         });
         for (const vh of ir.vhosts) {
             if (vh.kind === 'any')
@@ -147,8 +153,10 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
                 }
                 checkDepth();
                 const backends = new ServerBackends(upstream);
-                locations(w, vh, backends, upstream, canaries, affinity);
+                const pages = new ServerErrorPages(upstream);
+                locations(w, vh, backends, pages, upstream, canaries, affinity);
                 backends.namedLocations(w);
+                pages.namedLocations(w);
             });
         }
     });
@@ -176,10 +184,13 @@ function policyLines(p) {
         out.push(`proxy_send_timeout ${t.send}s;`);
     if (t?.read !== undefined)
         out.push(`proxy_read_timeout ${t.read}s;`);
-    for (const c of p.sourceDeny ?? [])
+    // nginx reads 255.255.255.255 as its "no address" value and refuses the line; that address (the
+    // limited broadcast) is never a TCP peer, so leaving it out of either list changes nothing.
+    const usable = (c) => c !== '255.255.255.255/32';
+    for (const c of (p.sourceDeny ?? []).filter(usable))
         out.push(`deny ${nginxQuote(c)};`);
     if (p.sourceAllow)
-        out.push(...p.sourceAllow.map((c) => `allow ${nginxQuote(c)};`), 'deny all;');
+        out.push(...p.sourceAllow.filter(usable).map((c) => `allow ${nginxQuote(c)};`), 'deny all;');
     // CORS: its preflight answer comes in the rewrite phase, before the access checks above, as in ingress-nginx.
     out.push(...corsLines(p.cors));
     // enable-access-log: "false", as ingress-nginx writes it in the location.
@@ -232,26 +243,34 @@ function filterLines(filters) {
     }
     return out;
 }
-function locations(w, vh, backends, upstream, canaries, affinity) {
+function locations(w, vh, backends, pages, upstream, canaries, affinity) {
+    /** What a location does before it proxies: error pages, filters, response rewrites, policies. */
+    const steps = (a) => [...pages.setLines(a.errors), ...filterLines(a.filters), ...pages.lines(a.errors), ...responseRewriteLines(a.responseRewrites), ...policyLines(a.policies)];
     /** A route with a canary answers in place through its canary maps (canary.ts). */
     const answer = (r, a, plain) => {
         if (!r?.canary)
             return plain();
         const c = canaries.answer(r);
-        return [...c.before, ...filterLines(a.filters), ...policyLines(a.policies), ...c.after];
+        return [...c.before, ...steps(a), ...c.after];
     };
     if (vh.pathOrder === 'regex-first-match') {
         // ingress-nginx's regex mode: regex locations in the IR's order (nginx tries them in file
         // order, first match wins); `location /` is taken only when none matches. They answer in place:
         // `rewrite ... break` ends the rewrite phase, so a jump's `return` would never run.
         for (const r of vh.ordered ?? [])
-            w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () => answer(r, r, () => [...filterLines(r.filters), ...policyLines(r.policies), ...inPlace(upstream(r.upstream), r.policies ?? {})]).forEach((d) => w.line(d)));
+            w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () => answer(r, r, () => [...steps(r), ...inPlace(upstream(r.upstream), r.policies ?? {})]).forEach((d) => w.line(d)));
         w.block('location /', () => backends.jump(vh.fallback).forEach((d) => w.line(d)));
         return;
     }
     const locs = [];
     const exactPaths = new Set(vh.exact.map((r) => r.path));
-    const pol = (r) => ({ ...(r.policies ? { policies: r.policies } : {}), ...(r.filters?.length ? { filters: r.filters } : {}), ...(r.canary ? { canaryRoute: r } : {}) });
+    const pol = (r) => ({
+        ...(r.policies ? { policies: r.policies } : {}),
+        ...(r.filters?.length ? { filters: r.filters } : {}),
+        ...(r.errors ? { errors: r.errors } : {}),
+        ...(r.responseRewrites ? { responseRewrites: r.responseRewrites } : {}),
+        ...(r.canary ? { canaryRoute: r } : {}),
+    });
     for (const r of vh.exact)
         locs.push({ modifier: '=', path: r.path, upstream: r.upstream, ...pol(r) });
     let root = false;
@@ -295,10 +314,11 @@ function locations(w, vh, backends, upstream, canaries, affinity) {
         const head = l.modifier === '' && l.path === '/' ? 'location /' : `location ${l.modifier} ${nginxQuote(l.path)}`;
         // A location with policies answers in place: the jump to a named location is an internal
         // redirect in the rewrite phase, which would skip this location's access phase.
-        // So does one that sets headers (upstream-vhost) or timeouts: the named location would not have them.
-        // So does one with affinity: it may proxy to the endpoint its cookie names.
-        const body = answer(l.canaryRoute, l, () => l.policies?.affinity || hasPolicies(l.policies) || l.filters?.length
-            ? [...filterLines(l.filters), ...policyLines(l.policies), ...affinity.lines(l.policies?.affinity, upstream(l.upstream)), ...inPlace(upstream(l.upstream), l.policies ?? {})]
+        // So does one that sets headers (upstream-vhost) or timeouts: the named location would not have them;
+        // one with error pages (its error_page lines apply to its own answers); and one with affinity (it
+        // may proxy to the endpoint its cookie names).
+        const body = answer(l.canaryRoute, l, () => l.policies?.affinity || hasPolicies(l.policies) || l.filters?.length || l.errors || l.responseRewrites
+            ? [...steps(l), ...affinity.lines(l.policies?.affinity, upstream(l.upstream)), ...inPlace(upstream(l.upstream), l.policies ?? {})]
             : backends.jump(l.upstream));
         w.block(head, () => body.forEach((d) => w.line(d)));
     }
