@@ -140,6 +140,9 @@ export const CODES = {
   // ---- family: traffic, CORS and affinity (IC2280–2299 provider, IC3140–3149 lower, IC4140–4149 emit) ----
 
   // ---- family: limits (IC2320–2339 provider, IC3160–3169 lower, IC4160–4169 emit) ----
+  IC2320: { severity: 'error', title: 'invalid limit', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')}` },
+  IC2321: { severity: 'error', title: 'invalid limit-whitelist', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')}; an unreadable exemption list is not compiled (it would change who is limited)` },
+  IC3160: { severity: 'error', title: 'request limits on a defaultBackend', text: (a) => `Ingress ${v(a, 'ingress')} sets limit-rps, limit-rpm or limit-connections and has a spec.defaultBackend: ingressc cannot yet apply the limits to the fallback it would serve, so it refuses to serve it unlimited. Move the backend into a rule path (path "/", pathType Prefix)` },
 
   // ---- family: client certificates (IC2340–2359 provider, IC3170–3179 lower, IC4170–4179 emit) ----
 

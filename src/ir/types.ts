@@ -121,6 +121,41 @@ export interface RoutePolicies {
   bodyBufferSize?: string;
   /** proxy-connect/send/read-timeout. */
   timeouts?: UpstreamTimeouts;
+  /** limit-rps, limit-rpm, limit-connections (docs/ir-v2.md "Request limits"). */
+  limits?: RequestLimits;
+  /** limit-rate / limit-rate-after: response bandwidth per connection. */
+  bandwidth?: Bandwidth;
+}
+
+/**
+ * Per-client request limits (ingress-nginx's limit_req / limit_conn): counted per client address
+ * (the TCP peer, as for source ranges) and shared by every route with the same `key` (ingress-nginx
+ * keeps one set of counters per Ingress). An excess request is answered 503 before anything else the
+ * route does (source ranges included). Checked in the order connections, per minute, per second.
+ */
+export interface RequestLimits {
+  /** "namespace/name" of the Ingress whose counters these are. */
+  key: string;
+  /** Requests a second: `burst` more may arrive at once (a leaky bucket draining `rate` a second). */
+  perSecond?: RateLimitBucket;
+  /** Requests a minute, same model. */
+  perMinute?: RateLimitBucket;
+  /** Requests of one client in progress at once (the one beyond is refused). */
+  connections?: number;
+  /** Normalised CIDRs (sorted, IPv4 first) whose clients no limit applies to. */
+  exempt?: string[];
+}
+
+export interface RateLimitBucket {
+  rate: number;
+  /** rate × limit-burst-multiplier: with the request itself, burst + 1 are admitted at once. */
+  burst: number;
+}
+
+/** Response bandwidth per connection: after `afterKiB`, at most `rateKiB` KiB a second (0: none). */
+export interface Bandwidth {
+  rateKiB: number;
+  afterKiB: number;
 }
 
 /**

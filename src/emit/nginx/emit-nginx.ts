@@ -8,6 +8,7 @@ import { nginxHeaderName, nginxQuote, nginxRewriteTarget, wildcardHashServerName
 import { locationRegex, parsePortable, renderPortable } from '../../ir/regex.js';
 import { depthCheck, hostParentMap } from './wildcard-depth.js';
 import { directAnswer, resolvedAtRuntime, ServerBackends, upstreamBlocks } from './backends.js';
+import { limitLines, limitZones } from './limits.js';
 
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
@@ -70,6 +71,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     w.line('map $request_uri $ingressc_bad_path { default 0; "~^[^?]*%(2[Ff]|5[Cc])" 1; }');
     if (hashWildcards && wildcards) hostParentMap(w);
     upstreamBlocks(w, ir);
+    limitZones(w, ir);
     const upstream = (id: string | undefined): Upstream | undefined => {
       if (id === undefined) return undefined;
       const u = upstreams.get(id);
@@ -146,7 +148,7 @@ interface Loc {
  */
 function policyLines(p: RoutePolicies | undefined): string[] {
   if (!p) return [];
-  const out: string[] = [];
+  const out: string[] = limitLines(p);
   // proxy-body-size (413 above it; 0: unlimited); without it, nginx's default is ingress-nginx's 1m.
   if (p.maxBodyBytes !== undefined) out.push(`client_max_body_size ${p.maxBodyBytes};`);
   if (p.bodyBufferSize !== undefined) out.push(`client_body_buffer_size ${nginxQuote(p.bodyBufferSize)};`);
