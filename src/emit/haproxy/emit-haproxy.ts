@@ -34,6 +34,7 @@ export const haproxyEmitter: Emitter = {
       for (const vh of ir.vhosts) for (const r of vh.ordered ?? []) orderedBackendOf(r);
       const { maps, problems } = buildMaps(ir, backendOf);
       const { sections: backends, names } = renderBackends(ir.upstreams, policies.list, variants.all());
+      backends.push(...policies.limits.sections);
       problems.push(...checkMaps(maps, names, ir.defaultUpstream === undefined ? undefined : backendName(ir.defaultUpstream)));
       problems.forEach(report);
 
@@ -48,6 +49,7 @@ export const haproxyEmitter: Emitter = {
         if (p.files.deny) files.push({ path: p.files.deny, content: patternFile(p.policies.sourceDeny!) });
         if (p.files.allow) files.push({ path: p.files.allow, content: patternFile(p.policies.sourceAllow!) });
       }
+      files.push(...policies.limits.files);
       if (https) files.push({ path: CRT_LIST, content: renderCrtList(ir) }, ...certificateFiles(ir));
       return files;
     } catch (e) {

@@ -2,6 +2,7 @@ import { hasSourceRange, type Route, type RoutePolicies, type RouteTable, type U
 import { backendName } from './backends.js';
 import { settingsOf, type VariantSettings } from '../upstream-variants.js';
 import { cfgWord } from './quote.js';
+import { limitTables, type LimitTables } from './limits.js';
 
 /**
  * Routes with policies get a backend of their own per (upstream, policies) pair: "p<N>.be_<id>"
@@ -18,6 +19,8 @@ export interface PolicyBackend {
   settings: VariantSettings;
   /** Pattern files this backend reads, by role. */
   files: { deny?: string; allow?: string };
+  /** Request-limit rules (limits.ts), before the source-range rules. */
+  limitRules: string[];
 }
 
 export interface PolicyBackends {
@@ -26,20 +29,23 @@ export interface PolicyBackends {
   /** Does the route go to a policy backend? */
   has(r: Route): boolean;
   list: PolicyBackend[];
+  /** Stick tables and exempt lists of the request limits. */
+  limits: LimitTables;
 }
 
 /** What HAProxy enforces per route (client-body-buffer-size is nginx tuning: not here). */
-const enforced = (p: RoutePolicies | undefined): p is RoutePolicies => hasSourceRange(p) || (p?.maxBodyBytes ?? 0) > 0;
+const enforced = (p: RoutePolicies | undefined): p is RoutePolicies => hasSourceRange(p) || (p?.maxBodyBytes ?? 0) > 0 || p?.limits !== undefined;
 const keyOf = (r: Route): string => {
   const v = settingsOf(r);
   const t = v.timeouts;
-  return JSON.stringify([r.upstream, r.policies?.sourceDeny ?? null, r.policies?.sourceAllow ?? null, r.policies?.maxBodyBytes || null, v.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null]);
+  return JSON.stringify([r.upstream, r.policies?.sourceDeny ?? null, r.policies?.sourceAllow ?? null, r.policies?.maxBodyBytes || null, r.policies?.limits ?? null, v.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null]);
 };
 
 export function policyBackends(ir: RouteTable): PolicyBackends {
   const upstreams = new Map(ir.upstreams.map((u) => [u.id, u]));
   const byKey = new Map<string, PolicyBackend>();
   const list: PolicyBackend[] = [];
+  const limits = limitTables(ir);
   for (const vh of ir.vhosts) {
     for (const r of [...vh.exact, ...vh.prefix]) {
       if (!enforced(r.policies)) continue;
@@ -54,13 +60,14 @@ export function policyBackends(ir: RouteTable): PolicyBackends {
         policies: r.policies,
         settings: settingsOf(r),
         files: { ...(r.policies.sourceDeny ? { deny: `acl/p${n}.deny.lst` } : {}), ...(r.policies.sourceAllow ? { allow: `acl/p${n}.allow.lst` } : {}) },
+        limitRules: limits.rules(r.policies),
       };
       byKey.set(key, pb);
       list.push(pb);
     }
   }
   const backendOf = (r: Route): string => (enforced(r.policies) ? byKey.get(keyOf(r))!.name : backendName(r.upstream));
-  return { backendOf, has: (r) => enforced(r.policies), list };
+  return { backendOf, has: (r) => enforced(r.policies), list, limits };
 }
 
 /** The backend's access rules: deny-list first, then the allow-list, as ingress-nginx orders them. */
@@ -70,6 +77,8 @@ export function policyRules(pb: PolicyBackend): string[] {
   // chunked body is not counted (support.ts: partial).
   const max = pb.policies.maxBodyBytes ?? 0;
   if (max > 0) out.push(`http-request deny deny_status 413 if { req.hdr_val(content-length) gt ${max} }`);
+  // nginx's limit_req/limit_conn (preaccess phase) come before its allow/deny (access phase).
+  out.push(...pb.limitRules);
   if (pb.files.deny) out.push(`http-request deny deny_status 403 if { src -f ${cfgWord(pb.files.deny)} }`);
   if (pb.files.allow) out.push(`http-request deny deny_status 403 unless { src -f ${cfgWord(pb.files.allow)} }`);
   return out;

@@ -16,6 +16,12 @@ export interface PortedRequest {
   bodyBytes?: number;
   /** 200 means: answered by the route's echo backend. */
   expect: number;
+  /**
+   * Send this many identical GETs at once (each on its own connection). Every status must be one of
+   * `expectAmong`, and each of those must occur at least once (`expect` is then what the limit says).
+   */
+  burst?: number;
+  expectAmong?: number[];
 }
 
 export interface PortedIngress {
