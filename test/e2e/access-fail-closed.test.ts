@@ -17,11 +17,31 @@ import { readOutput } from '../traefik/output.js';
 import { writeFiles } from './run-table.js';
 
 const CLIENT = '127.0.0.1';
-/** For each access key a target supports: a value that must refuse CLIENT and the status it gets. */
-const REFUSING: Readonly<Record<string, { value: string; status: number }>> = {
+/**
+ * For each access key a target supports: a value that must refuse CLIENT and the status it gets.
+ * A limit refuses only past its burst: `with` adds the annotations it needs (a key that only
+ * modifies a limit gets one), and `burst` requests are sent at once (to `path`, default /x), at
+ * least one of which must get `status`.
+ */
+interface Refusing {
+  value: string;
+  status: number;
+  with?: Record<string, string>;
+  burst?: number;
+  path?: string;
+}
+const REFUSING: Readonly<Record<string, Refusing>> = {
   'allowlist-source-range': { value: '127.0.0.2/32', status: 403 },
   'whitelist-source-range': { value: '127.0.0.2, 10.0.0.0/8', status: 403 },
   'denylist-source-range': { value: '127.0.0.0/24', status: 403 },
+  // limit-rpm 1 with multiplier 1 admits 2 at once: a third request within the minute is refused.
+  'limit-rpm': { value: '1', status: 503, with: { 'limit-burst-multiplier': '1' }, burst: 6 },
+  'limit-rps': { value: '1', status: 503, with: { 'limit-burst-multiplier': '1' }, burst: 8 },
+  'limit-burst-multiplier': { value: '1', status: 503, with: { 'limit-rpm': '1' }, burst: 6 },
+  // CLIENT is not in the exemption list: it is limited.
+  'limit-whitelist': { value: '127.0.0.2/32', status: 503, with: { 'limit-rpm': '1', 'limit-burst-multiplier': '1' }, burst: 6 },
+  // Requests held 3 s by the backend: the second one in progress is refused.
+  'limit-connections': { value: '1', status: 503, burst: 4, path: '/x?delay=3000' },
 };
 
 const ACCESS = NGINX_ANNOTATIONS.filter((a) => a.kind === 'access');
@@ -31,7 +51,7 @@ kind: Ingress
 metadata:
   name: k${i}
   namespace: default
-  annotations: {${JSON.stringify(`nginx.ingress.kubernetes.io/${key}`)}: ${JSON.stringify(value)}}
+  annotations: ${JSON.stringify(Object.fromEntries(Object.entries({ [key]: value, ...(REFUSING[key]?.with ?? {}) }).map(([k, v]) => [`nginx.ingress.kubernetes.io/${k}`, v])))}
 spec:
   rules:
   - host: k${i}.test
@@ -81,7 +101,11 @@ for (const target of TARGETS) {
         const proxy = await startProxy({ kind: target as ProxyKind, build: (ports, dir) => { const b = build(target, ports, echo.port); keys = b.keys; writeFiles(dir, b.r.files); } });
         try {
           check('open.test', (await send({ port: proxy.ports.http, host: 'open.test', path: '/', localAddress: CLIENT })).status, 200, 'unrestricted Ingress');
-          for (const [i, k] of keys.entries()) check(`k${i}.test`, (await send({ port: proxy.ports.http, host: `k${i}.test`, path: '/x', localAddress: CLIENT })).status, REFUSING[k]!.status, k);
+          for (const [i, k] of keys.entries()) {
+            const { burst = 1, path = '/x', status } = REFUSING[k]!;
+            const statuses = await Promise.all(Array.from({ length: burst }, () => send({ port: proxy.ports.http, host: `k${i}.test`, path, localAddress: CLIENT, timeoutMs: 20_000 }).then((r) => r.status, () => 0)));
+            check(`k${i}.test`, statuses.includes(status) ? status : statuses[statuses.length - 1]!, status, `${k} (${burst} request(s) at once: ${statuses.join(' ')})`);
+          }
         } finally {
           await proxy.stop();
         }
