@@ -160,6 +160,12 @@ export const nginxSize: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom('0', '15r', '10b', '1.5m', ' 1m', '1m;', '-1', '99999999999999999g'),
 );
 
+/** limit-* numbers, valid and near-valid (signs, units, overflow, injection). */
+export const limitNumber: fc.Arbitrary<string> = fc.oneof(
+  fc.nat(100).map(String),
+  fc.constantFrom('0', '1', '5', '1000000', '1000001', '-1', '+5', '007', '1.5', '1k', '10r/s', '5 ', ' 5', '99999999999999999999', '1; return 200', '1 burst=999', 'nodelay'),
+);
+
 const annotation = fc.oneof(
   {
     weight: 1,
@@ -169,6 +175,13 @@ const annotation = fc.oneof(
     weight: 1,
     arbitrary: fc.tuple(fc.constantFrom('allowlist-source-range', 'whitelist-source-range', 'denylist-source-range'), sourceRange).map(([k, v]): [string, string] => [`nginx.ingress.kubernetes.io/${k}`, v]),
   },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('limit-rps', 'limit-rpm', 'limit-connections', 'limit-burst-multiplier', 'limit-rate', 'limit-rate-after'), limitNumber)
+      .map(([k, v]): [string, string] => [`nginx.ingress.kubernetes.io/${k}`, v]),
+  },
+  { weight: 1, arbitrary: sourceRange.map((v): [string, string] => ['nginx.ingress.kubernetes.io/limit-whitelist', v]) },
   fc.constantFrom<[string, string]>(
     ['nginx.ingress.kubernetes.io/ssl-redirect', 'false'],
     ['nginx.ingress.kubernetes.io/ssl-redirect', 'true'],

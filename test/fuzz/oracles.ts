@@ -9,6 +9,7 @@ import { upstreamHost, type Route } from '../../src/ir/types.js';
 import { repoRoot } from '../harness/proxies.js';
 import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
 import { matchersOf, parseRule } from '../traefik/rule-parser.js';
+import { haproxyLimitTables, nginxLimitHttp, NGINX_LIMIT_HTTP } from './limit-oracles.js';
 import { envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLICY_DIRECTIVES, nginxExpectedPolicy, policyDesc, traefikRouterPolicy } from './policy-oracles.js';
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
 import { matchPath } from '../../src/ir/match.js';
@@ -110,7 +111,7 @@ const BAD_PATH_KEY = '~^[^?]*%(2[Ff]|5[Cc])';
 const NGINX_ALLOWED: Record<string, ReadonlySet<string>> = {
   main: new Set(['worker_processes', 'pid', 'error_log', 'events', 'http']),
   events: new Set(['worker_connections']),
-  http: new Set(['access_log', 'client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path', 'server_names_hash_bucket_size', 'server_names_hash_max_size', 'merge_slashes', 'proxy_http_version', 'proxy_set_header', 'resolver', 'ssl_certificate', 'ssl_certificate_key', 'map', 'upstream', 'server']),
+  http: new Set(['access_log', 'client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path', 'server_names_hash_bucket_size', 'server_names_hash_max_size', 'merge_slashes', 'proxy_http_version', 'proxy_set_header', 'resolver', 'ssl_certificate', 'ssl_certificate_key', 'map', 'upstream', 'server', ...NGINX_LIMIT_HTTP]),
   // "default", and the regex keys of the host-parent and bad-path maps (bodies checked exactly below).
   map: new Set(['default', HOST_PARENT_KEY, BAD_PATH_KEY]),
   upstream: new Set(['server', 'keepalive']),
@@ -151,7 +152,7 @@ function nginxLocationSettings(body: readonly NginxDirective[], problems: string
 }
 
 /** Directives that open a block, per context. */
-const BLOCKS: Record<string, ReadonlySet<string>> = { main: new Set(['events', 'http']), http: new Set(['map', 'upstream', 'server']), server: new Set(['location', 'if']) };
+const BLOCKS: Record<string, ReadonlySet<string>> = { main: new Set(['events', 'http']), http: new Set(['map', 'upstream', 'server', 'geo']), server: new Set(['location', 'if']) };
 
 /** Without host-less rules, wildcards are nginx hash names plus a one-label check in the server. */
 const hashWildcards = (ir: RouteTable): boolean => !ir.vhosts.some((v) => v.kind === 'any');
@@ -200,7 +201,8 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
   checkComments('nginx', 'nginx.conf', parsed.comments, problems);
   const visit = (ds: NginxDirective[], ctx: string): void => {
     for (const d of ds) {
-      if (!NGINX_ALLOWED[ctx]?.has(d.name)) problems.push(`nginx: directive ${JSON.stringify(d.name)} not allowed in ${ctx} (line ${d.line})`);
+      // A geo block's entries are addresses: its body is checked exactly (nginxLimitHttp).
+      if (ctx !== 'geo' && !NGINX_ALLOWED[ctx]?.has(d.name)) problems.push(`nginx: directive ${JSON.stringify(d.name)} not allowed in ${ctx} (line ${d.line})`);
       const isBlock = BLOCKS[ctx]?.has(d.name) ?? false;
       if (isBlock !== (d.block !== undefined)) problems.push(`nginx: ${d.name} ${isBlock ? 'without' : 'with'} a block in ${ctx} (line ${d.line})`);
       if (d.block) visit(d.block, d.name);
@@ -240,7 +242,19 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
   // The host-parent map when a wildcard is depth-checked; nothing else.
   const allMaps = http.filter((d) => d.name === 'map');
   const parentMap = hash && ir.vhosts.some((v) => v.kind === 'wildcard') ? ['$host $ingressc_host_parent'] : [];
-  sameMultiset('nginx map variables', allMaps.map((m) => m.args.join(' ')), [...parentMap, BAD_PATH_MAP], problems);
+  const limitHttp = nginxLimitHttp(ir);
+  sameMultiset('nginx map variables', allMaps.map((m) => m.args.join(' ')), [...parentMap, BAD_PATH_MAP, ...limitHttp.maps.keys()], problems);
+  for (const m of allMaps.filter((d) => limitHttp.maps.has(d.args.join(' ')))) {
+    const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
+    if (body.join('\n') !== limitHttp.maps.get(m.args.join(' '))) problems.push(`nginx: limit map body ${JSON.stringify(body)}`);
+  }
+  const geos = http.filter((d) => d.name === 'geo');
+  sameMultiset('nginx geo variables', geos.map((g) => g.args.join(' ')), [...limitHttp.geos.keys()], problems);
+  for (const g of geos) {
+    const body = (g.block ?? []).map((d) => [d.name, ...d.args].join(' '));
+    if (body.join('\n') !== limitHttp.geos.get(g.args.join(' '))) problems.push(`nginx: geo ${g.args.join(' ')} body ${JSON.stringify(body).slice(0, 200)}`);
+  }
+  sameMultiset('nginx limit zones', http.filter((d) => d.name === 'limit_req_zone' || d.name === 'limit_conn_zone').map((d) => [d.name, ...d.args].join(' ')), limitHttp.zones, problems);
   for (const m of allMaps.filter((d) => d.args.join(' ') === BAD_PATH_MAP)) {
     const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
     if (body.join('\n') !== `default 0\n${BAD_PATH_KEY} 1`) problems.push(`nginx: bad-path map body ${JSON.stringify(body)}`);
@@ -435,7 +449,9 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   const problems: string[] = [];
   const byPath = new Map(files.map((f) => [f.path, f.content]));
   const policies = haproxyPolicyBackends(ir);
-  const aclFiles = policies.list.flatMap((b) => Object.keys(b.files));
+  const limitTables = haproxyLimitTables(ir);
+  const aclFiles = [...policies.list.flatMap((b) => Object.keys(b.files)), ...limitTables.files.keys()];
+  for (const [f, cidrs] of limitTables.files) if (byPath.get(f) !== cidrs.map((c) => `${c}\n`).join('')) problems.push(`haproxy: ${f} does not list exactly ${cidrs.join(' ')}`);
   checkFiles('haproxy', ir, files, ['haproxy.cfg', 'hosts.map', 'exact.map', 'prefix.map', 'fallback.map', 'ssl-redirect.lst', 'crt-list.txt', ...aclFiles], problems);
   for (const b of policies.list)
     for (const [f, cidrs] of Object.entries(b.files)) if (byPath.get(f) !== cidrs.map((c) => `${c}\n`).join('')) problems.push(`haproxy: ${f} does not list exactly ${cidrs.join(' ')}`);
@@ -458,7 +474,13 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
     headers.push(kind === 'backend' && baseOf(s.header[1] ?? '') !== s.header[1] ? 'backend (variant)' : s.header.join(' '));
     const allowed = HAPROXY_KEYWORDS[kind];
     if (!allowed) problems.push(`haproxy: unknown section ${JSON.stringify(s.header.join(' '))}`);
-    for (const l of s.lines) if (allowed && !allowed.has(l.words[0]!)) problems.push(`haproxy: keyword ${JSON.stringify(l.words[0])} in ${kind}`);
+    // A limit's table-only backend is checked line by line below.
+    if (!limitTables.tables.has(s.header.join(' '))) for (const l of s.lines) if (allowed && !allowed.has(l.words[0]!)) problems.push(`haproxy: keyword ${JSON.stringify(l.words[0])} in ${kind}`);
+    if (kind === 'backend' && limitTables.tables.has(s.header.join(' '))) {
+      const lines = s.lines.map((l) => l.words.join(' '));
+      if (JSON.stringify(lines) !== JSON.stringify(limitTables.tables.get(s.header.join(' ')))) problems.push(`haproxy: ${s.header.join(' ')} says ${JSON.stringify(lines)}`);
+      continue;
+    }
     if (kind === 'backend') {
       const name = s.header[1] ?? '';
       const settings: string[] = [];
@@ -509,7 +531,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   for (const vh of ir.vhosts) for (const r of [...vh.exact, ...vh.prefix]) if (!policies.byRoute.has(r) && haproxySettings(r)) variants.add(routeTarget(r));
   // Regex-mode routes set their headers in the frontend: a variant carries only their timeouts.
   for (const vh of ir.vhosts) for (const r of vh.ordered ?? []) if (haproxySettings({ policies: r.policies })) variants.add(`${be(r.upstream)}|${haproxySettings({ policies: r.policies })}`);
-  const wantHeaders = ['global', 'defaults', 'frontend ingress', 'backend not_found', ...ir.upstreams.map((u) => `backend ${be(u.id)}`), ...policies.list.map((b) => `backend ${b.name}`), ...[...variants].map(() => 'backend (variant)')];
+  const wantHeaders = ['global', 'defaults', 'frontend ingress', 'backend not_found', ...ir.upstreams.map((u) => `backend ${be(u.id)}`), ...policies.list.map((b) => `backend ${b.name}`), ...limitTables.tables.keys(), ...[...variants].map(() => 'backend (variant)')];
   if (ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'dns'))) wantHeaders.push('resolvers dns');
   sameMultiset('haproxy sections', headers, wantHeaders, problems);
   const resolveEntry = (entry: string): string => {

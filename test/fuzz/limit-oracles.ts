@@ -1,0 +1,99 @@
+/**
+ * The fuzz oracle's view of request limits (limit-rps, limit-rpm, limit-connections,
+ * limit-whitelist, limit-rate), re-derived from the IR: the nginx zones and location lines, the
+ * HAProxy stick tables and rules. Written from the IR contract (docs/ir-v2.md "Request limits"),
+ * not from the emitters.
+ */
+import { createHash } from 'node:crypto';
+import type { RequestLimits, RoutePolicies, RouteTable } from '../../src/index.js';
+import { routesOf } from '../../src/ir/types.js';
+
+/** Every counter set any route uses, by key. */
+export function limitSets(ir: RouteTable): Map<string, RequestLimits> {
+  const out = new Map<string, RequestLimits>();
+  for (const vh of ir.vhosts) for (const r of routesOf(vh)) if (r.policies?.limits) out.set(r.policies.limits.key, r.policies.limits);
+  return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+// ---------------------------------------------------------------- nginx
+
+export const NGINX_LIMIT_DIRECTIVES = ['limit_conn', 'limit_req', 'limit_rate', 'limit_rate_after'];
+export const NGINX_LIMIT_HTTP = ['geo', 'limit_req_zone', 'limit_conn_zone'];
+
+const stem = (key: string): string => `ingressc_${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
+
+/** A location's limit lines, as "name args". */
+export function nginxLimitLines(p: RoutePolicies | undefined): string[] {
+  const out: string[] = [];
+  const l = p?.limits;
+  if (l) {
+    const s = stem(l.key);
+    if (l.connections !== undefined) out.push(`limit_conn ${s}_conn ${l.connections}`);
+    if (l.perMinute) out.push(`limit_req zone=${s}_rpm burst=${l.perMinute.burst} nodelay`);
+    if (l.perSecond) out.push(`limit_req zone=${s}_rps burst=${l.perSecond.burst} nodelay`);
+  }
+  if (p?.bandwidth) {
+    if (p.bandwidth.afterKiB > 0) out.push(`limit_rate_after ${p.bandwidth.afterKiB}k`);
+    out.push(`limit_rate ${p.bandwidth.rateKiB}k`);
+  }
+  return out;
+}
+
+/** http level: the zone lines, the maps (args) and the geo blocks (args → body lines) the limits need. */
+export function nginxLimitHttp(ir: RouteTable): { zones: string[]; maps: Map<string, string>; geos: Map<string, string> } {
+  const zones: string[] = [];
+  const maps = new Map<string, string>();
+  const geos = new Map<string, string>();
+  for (const [key, l] of limitSets(ir)) {
+    const s = stem(key);
+    let v = '$binary_remote_addr';
+    if (l.exempt?.length) {
+      geos.set(`$${s}_exempt`, ['default 0', ...l.exempt.map((c) => `${c} 1`)].join('\n'));
+      maps.set(`$${s}_exempt $${s}_key`, '0 $binary_remote_addr\n1 ');
+      v = `$${s}_key`;
+    }
+    if (l.connections !== undefined) zones.push(`limit_conn_zone ${v} zone=${s}_conn:5m`);
+    if (l.perMinute) zones.push(`limit_req_zone ${v} zone=${s}_rpm:5m rate=${l.perMinute.rate}r/m`);
+    if (l.perSecond) zones.push(`limit_req_zone ${v} zone=${s}_rps:5m rate=${l.perSecond.rate}r/s`);
+  }
+  return { zones, maps, geos };
+}
+
+// ---------------------------------------------------------------- HAProxy
+
+/** Table-only backends (header → lines) and exempt files (path → CIDRs) of the limits. */
+export function haproxyLimitTables(ir: RouteTable): { tables: Map<string, string[]>; files: Map<string, string[]>; index: Map<string, number> } {
+  const tables = new Map<string, string[]>();
+  const files = new Map<string, string[]>();
+  const index = new Map<string, number>();
+  let n = 0;
+  for (const [key, l] of limitSets(ir)) {
+    index.set(key, ++n);
+    if (l.connections !== undefined) tables.set(`backend lim${n}.conn`, ['stick-table type ipv6 size 100k expire 10m store conn_cur']);
+    for (const [suffix, b, period] of [['rpm', l.perMinute, 60_000], ['rps', l.perSecond, 1000]] as const) {
+      if (!b) continue;
+      const w = Math.max(1, Math.ceil(((b.burst + 1) * period) / b.rate));
+      tables.set(`backend lim${n}.${suffix}`, [`stick-table type ipv6 size 100k expire ${w * 2}ms store gpc(1),gpc_rate(1,${w}ms)`]);
+    }
+    if (l.exempt?.length) files.set(`acl/lim${n}.exempt.lst`, l.exempt);
+  }
+  return { tables, files, index };
+}
+
+/** The limit rules of a policy backend (after the body-size rule, before the source ranges). */
+export function haproxyLimitRules(p: RoutePolicies, index: Map<string, number>): string[] {
+  const l = p.limits;
+  if (!l) return [];
+  const n = index.get(l.key)!;
+  const unless = l.exempt?.length ? ` unless { src -f acl/lim${n}.exempt.lst }` : '';
+  const out: string[] = [];
+  if (l.connections !== undefined) out.push(`http-request track-sc2 src table lim${n}.conn${unless}`, `http-request deny deny_status 503 if { sc_conn_cur(2) gt ${l.connections} }`);
+  const b = [
+    { s: 'rpm', b: l.perMinute, period: 60_000, sc: 1 },
+    { s: 'rps', b: l.perSecond, period: 1000, sc: 0 },
+  ].filter((x) => x.b);
+  for (const x of b) out.push(`http-request track-sc${x.sc} src table lim${n}.${x.s}${unless}`);
+  for (const x of b) out.push(`http-request deny deny_status 503 if { sc_gpc_rate(0,${x.sc}) ge ${x.b!.burst + 1} }`);
+  for (const x of b) out.push(`http-request sc-inc-gpc(0,${x.sc})`);
+  return out;
+}
