@@ -26,6 +26,8 @@ const CLIENT = '127.0.0.1';
 interface Refusing {
   value: string;
   status: number;
+  /** A bandwidth limit refuses no one: it is enforced when the response takes at least this long. */
+  atLeastMs?: number;
   with?: Record<string, string>;
   burst?: number;
   path?: string;
@@ -42,6 +44,9 @@ const REFUSING: Readonly<Record<string, Refusing>> = {
   'limit-whitelist': { value: '127.0.0.2/32', status: 503, with: { 'limit-rpm': '1', 'limit-burst-multiplier': '1' }, burst: 6 },
   // Requests held 3 s by the backend: the second one in progress is refused.
   'limit-connections': { value: '1', status: 503, burst: 4, path: '/x?delay=3000' },
+  // 1 KiB/s: a 4 KiB response takes seconds (unthrottled: milliseconds).
+  'limit-rate': { value: '1', status: 200, path: '/x?bytes=4096', atLeastMs: 1500 },
+  'limit-rate-after': { value: '1', status: 200, with: { 'limit-rate': '1' }, path: '/x?bytes=8192', atLeastMs: 1500 },
 };
 
 const ACCESS = NGINX_ANNOTATIONS.filter((a) => a.kind === 'access');
@@ -102,9 +107,12 @@ for (const target of TARGETS) {
         try {
           check('open.test', (await send({ port: proxy.ports.http, host: 'open.test', path: '/', localAddress: CLIENT })).status, 200, 'unrestricted Ingress');
           for (const [i, k] of keys.entries()) {
-            const { burst = 1, path = '/x', status } = REFUSING[k]!;
+            const { burst = 1, path = '/x', status, atLeastMs } = REFUSING[k]!;
+            const t0 = performance.now();
             const statuses = await Promise.all(Array.from({ length: burst }, () => send({ port: proxy.ports.http, host: `k${i}.test`, path, localAddress: CLIENT, timeoutMs: 20_000 }).then((r) => r.status, () => 0)));
             check(`k${i}.test`, statuses.includes(status) ? status : statuses[statuses.length - 1]!, status, `${k} (${burst} request(s) at once: ${statuses.join(' ')})`);
+            const ms = performance.now() - t0;
+            if (atLeastMs !== undefined && ms < atLeastMs) seen.push(`${k} (Host k${i}.test): answered in ${Math.round(ms)} ms, not throttled (expected at least ${atLeastMs} ms)`);
           }
         } finally {
           await proxy.stop();

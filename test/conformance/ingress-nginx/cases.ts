@@ -22,6 +22,9 @@ export interface PortedRequest {
    */
   burst?: number;
   expectAmong?: number[];
+  /** Bounds on how long the whole response takes (bandwidth limits): only generous ones, never exact. */
+  atLeastMs?: number;
+  atMostMs?: number;
 }
 
 export interface PortedIngress {

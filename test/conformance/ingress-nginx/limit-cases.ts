@@ -10,6 +10,8 @@ import type { PortedCase } from './cases.js';
 const A = 'nginx.ingress.kubernetes.io/';
 /** Envoy's local rate limit is one bucket per route, not per client; Traefik answers 429 and has no exemption list. */
 const REFUSED = ['envoy', 'traefik'];
+/** Response bandwidth (limit-rate): nginx only (HAProxy 2.6 has no bandwidth limit; Envoy and Traefik none per connection). */
+const BANDWIDTH_REFUSED = ['haproxy', 'envoy', 'traefik'];
 
 export const LIMIT_CASES: PortedCase[] = [
   {
@@ -62,6 +64,34 @@ export const LIMIT_CASES: PortedCase[] = [
       { from: '127.0.0.1', path: '/limited/y', expect: 503 },
       { from: '127.0.0.1', path: '/limited', expect: 503 },
       { from: '127.0.0.1', path: '/other', burst: 6, expect: 200, expectAmong: [200] },
+    ],
+  },
+  {
+    source: 'e2e-annotations/limitrate.go',
+    it: 'Check limit-rate annotation',
+    translation:
+      '"limit_rate 1k;" in nginx.conf → a 4 KiB response at 1 KiB/s takes well over a second (at least 1.5 s asserted; unthrottled it takes milliseconds); "limit_rate 90k;" → the same response is served',
+    host: 'limit-rate-annotation',
+    ingresses: [
+      { name: 'limit-rate-1', path: '/slow', annotations: { [`${A}proxy-buffering`]: 'on', [`${A}limit-rate`]: '1' } },
+      { name: 'limit-rate-90', path: '/fast', annotations: { [`${A}proxy-buffering`]: 'on', [`${A}limit-rate`]: '90' } },
+    ],
+    refusedOn: BANDWIDTH_REFUSED,
+    requests: [
+      { from: '127.0.0.1', path: '/slow?bytes=4096', expect: 200, atLeastMs: 1500 },
+      { from: '127.0.0.1', path: '/fast?bytes=4096', expect: 200 },
+    ],
+  },
+  {
+    source: 'docs/user-guide/nginx-configuration/annotations.md',
+    it: 'Rate Limiting: limit-rate-after, initial kilobytes sent before the rate applies',
+    translation: 'limit-rate 1 with limit-rate-after 64: a 16 KiB response is sent unthrottled (16 s at 1 KiB/s; at most 8 s asserted), a 68 KiB one is throttled past 64 KiB (at least 1.5 s)',
+    host: 'limit-rate-after.foo.com',
+    ingresses: [{ name: 'limit-rate-after', annotations: { [`${A}limit-rate`]: '1', [`${A}limit-rate-after`]: '64' } }],
+    refusedOn: BANDWIDTH_REFUSED,
+    requests: [
+      { from: '127.0.0.1', path: '/small?bytes=16384', expect: 200, atMostMs: 8000 },
+      { from: '127.0.0.1', path: '/big?bytes=69632', expect: 200, atLeastMs: 1500 },
     ],
   },
 ];

@@ -133,8 +133,13 @@ async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: S
             check(q, r.status, r.service);
             continue;
           }
-          const r = await send({ port: proxy.ports.http, host: c.host, path: q.path ?? '/', localAddress: q.from, ...(q.headers ? { headers: q.headers } : {}) });
-          check(q, r.status, (r.json as { service?: string } | undefined)?.service);
+          const t0 = performance.now();
+          const r = await send({ port: proxy.ports.http, host: c.host, path: q.path ?? '/', localAddress: q.from, timeoutMs: 60_000, ...(q.headers ? { headers: q.headers } : {}) });
+          const ms = performance.now() - t0;
+          // ?bytes=N replies are plain text: the echo names itself in a header.
+          check(q, r.status, (r.json as { service?: string } | undefined)?.service ?? (r.headers['x-echo-service'] as string | undefined));
+          if (q.atLeastMs !== undefined && ms < q.atLeastMs) problems.push(`${describe(c, q)}: answered in ${Math.round(ms)} ms, expected at least ${q.atLeastMs} ms`);
+          if (q.atMostMs !== undefined && ms > q.atMostMs) problems.push(`${describe(c, q)}: answered in ${Math.round(ms)} ms, expected at most ${q.atMostMs} ms`);
         }
       } finally {
         await proxy.stop();

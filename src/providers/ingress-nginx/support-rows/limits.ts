@@ -24,4 +24,8 @@ export const ROWS: SupportRows = {
   'limit-connections': { nginx: yes, haproxy: yes },
   'limit-burst-multiplier': { nginx: yes, haproxy: haproxyWindow },
   'limit-whitelist': { nginx: yes, haproxy: yes },
+  // Response bandwidth per connection (nginx's limit_rate): HAProxy 2.6 has no bandwidth limit
+  // filter, Envoy and Traefik none per connection, so they fail closed.
+  'limit-rate': { nginx: yes },
+  'limit-rate-after': { nginx: yes },
 };
