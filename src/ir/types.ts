@@ -75,8 +75,40 @@ export interface VhostTls {
   certificate?: string;
   /** Redirect plain HTTP to HTTPS (308 where the target can say so; Traefik gives 301 for GET). */
   sslRedirect: boolean;
+  /** Client certificates the host requires (auth-tls-*; docs/ir-v2.md "Client certificates"). */
+  clientAuth?: ClientAuth;
   origin: SourceRef;
 }
+
+/**
+ * ingress-nginx's auth-tls-* for one host (its server block): decided by the first Ingress of the
+ * host, in precedence order, that sets auth-tls-secret, and applied to every route of the host.
+ * Only on TLS hosts that redirect plain HTTP (else the HTTP side would be open).
+ *   - verify 'on': a client without a certificate chaining to `caPem` within `depth` gets 400
+ *     (or a 302 to `errorPage`); 'optional': no certificate passes, a bad one gets 400 (or 302);
+ *     'optional_no_ca': any certificate passes, the verification result goes upstream;
+ *   - `matchCN`: a pattern (portable subset, case-sensitive, searched anywhere) the client's subject
+ *     DN (RFC 2253, "CN=client,O=org") must match, else 403;
+ *   - the backend receives ssl-client-verify ("SUCCESS", "NONE", "FAILED:<reason>"),
+ *     ssl-client-subject-dn, ssl-client-issuer-dn, and with `passCertificate` ssl-client-cert (the
+ *     URL-encoded PEM). Any such header the client sent is replaced.
+ * A request whose SNI names another host than its Host header is refused (421) rather than routed
+ * past the check.
+ */
+export interface ClientAuth {
+  /** "<namespace>-<secret>": the CA file is client-ca/<id>.crt. */
+  caId: string;
+  caPem: string;
+  verify: 'on' | 'optional' | 'optional_no_ca';
+  depth: number;
+  passCertificate: boolean;
+  errorPage?: string;
+  matchCN?: string;
+  /** "namespace/name" of the Ingress that decided it. */
+  ingress: string;
+}
+
+export const caFile = (id: string): string => `client-ca/${id}.crt`;
 
 export interface Route {
   /**

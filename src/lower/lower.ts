@@ -10,6 +10,7 @@ import { collectTls } from './tls.js';
 import { UpstreamResolver } from './upstreams.js';
 import { upstreamExtras } from './upstream-settings.js';
 import { limitedDefaultBackend, withLimits } from './limits.js';
+import { applyClientAuth } from './clientcert.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
 
 /** Policies other than the timeouts (source ranges, body size, body buffer). */
@@ -83,6 +84,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     built.push(vh);
   }
   for (const [host, t] of tls.hosts) if (!vhosts.has(host)) diags.report('IC3011', t.origin, { host });
+  applyClientAuth(built, ingresses, inv, opts.target, diags);
   built.sort(compareVhosts);
 
   // Upstreams of routes that lost a conflict are not emitted.

@@ -6,6 +6,7 @@ import { listFeatureFiles, loadFeature, type FeatureFile } from './gherkin.js';
 import { knownFailure } from './known-failures.js';
 import { runFeature, scenarioKey, type Runner, type ScenarioResult } from './scenario.js';
 import { PORTED_FEATURE, runPorted } from './ingress-nginx/run.js';
+import { CLIENT_CERT_FEATURE, runClientCert } from './ingress-nginx/clientcert-run.js';
 import { findTraefikEvaluator } from './traefik.js';
 import { join } from 'node:path';
 import { repoRoot } from '../harness/proxies.js';
@@ -82,6 +83,9 @@ export async function runTarget(target: TargetName, onFeature?: (rel: string, r:
   const ported = await runPorted(target);
   onFeature?.(PORTED_FEATURE, ported);
   results.push(...ported);
+  const clientCert = await runClientCert(target);
+  onFeature?.(CLIENT_CERT_FEATURE, clientCert);
+  results.push(...clientCert);
   return { target, ...(via ? { via } : {}), results, ms: performance.now() - t0 };
 }
 

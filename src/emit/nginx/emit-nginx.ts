@@ -9,6 +9,7 @@ import { locationRegex, parsePortable, renderPortable } from '../../ir/regex.js'
 import { depthCheck, hostParentMap } from './wildcard-depth.js';
 import { directAnswer, resolvedAtRuntime, ServerBackends, upstreamBlocks } from './backends.js';
 import { limitLines, limitZones } from './limits.js';
+import { clientAuthHeaders, clientAuthServerLines, clientCaFiles } from './clientcert.js';
 
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
@@ -19,7 +20,7 @@ export const nginxEmitter: Emitter = {
   mainFile: 'nginx.conf',
   dnsResolver: (resolver) => `nginx's resolver directive, ${resolver ?? DEFAULT_RESOLVER}`,
   emit(ir: RouteTable, ctx: EmitContext): OutputFile[] {
-    return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir)];
+    return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir), ...clientCaFiles(ir)];
   },
 };
 
@@ -123,6 +124,11 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
           w.line(`ssl_certificate_key ${nginxQuote(keyFile(vh.tls.certificate))};`);
         }
         checkDepth();
+        if (vh.tls?.clientAuth) {
+          clientAuthServerLines(vh.tls.clientAuth).forEach((l) => w.line(l));
+          // Server-level headers replace the http-level ones: repeat those (nginx inherits a level's list only when the next sets none).
+          [...PROXY_HEADERS, ...clientAuthHeaders(vh.tls.clientAuth)].forEach((l) => w.line(l));
+        }
         const backends = new ServerBackends(upstream);
         locations(w, vh, backends, upstream);
         backends.namedLocations(w);
@@ -190,7 +196,7 @@ const PROXY_HEADERS = [
 ];
 
 /** A route's filters as directives before its proxy_pass (ingress-nginx's buildProxyPass). */
-function filterLines(filters: readonly RouteFilter[] | undefined): string[] {
+function filterLines(filters: readonly RouteFilter[] | undefined, hostHeaders: readonly string[] = []): string[] {
   const out: string[] = [];
   let headers = false;
   // Every header the route sets (Host from upstream-vhost, X-Forwarded-Prefix): the http-level line of that name is dropped.
@@ -201,7 +207,7 @@ function filterLines(filters: readonly RouteFilter[] | undefined): string[] {
       const re = `(?i)${renderPortable(parsePortable(f.path.pattern), 'pcre')}`;
       out.push(`rewrite ${nginxQuote(re)} ${nginxRewriteTarget(f.path.replacement)} break;`);
     } else {
-      if (!headers) out.push(...PROXY_HEADERS.filter((l) => ![...setNames].some((n) => l.toLowerCase().startsWith(`proxy_set_header ${n} `))));
+      if (!headers) out.push(...[...PROXY_HEADERS, ...hostHeaders].filter((l) => ![...setNames].some((n) => l.toLowerCase().startsWith(`proxy_set_header ${n} `))));
       headers = true;
       for (const h of f.set) out.push(`proxy_set_header ${nginxHeaderName(h.name)} ${nginxQuote(h.value)};`);
     }
@@ -216,7 +222,7 @@ function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, ups
     // `rewrite ... break` ends the rewrite phase, so a jump's `return` would never run.
     for (const r of vh.ordered ?? [])
       w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () =>
-        [...filterLines(r.filters), ...policyLines(r.policies), ...inPlace(upstream(r.upstream), r.policies ?? {})].forEach((d) => w.line(d)),
+        [...filterLines(r.filters, clientAuthHeaders(vh.tls?.clientAuth)), ...policyLines(r.policies), ...inPlace(upstream(r.upstream), r.policies ?? {})].forEach((d) => w.line(d)),
       );
     w.block('location /', () => backends.jump(vh.fallback).forEach((d) => w.line(d)));
     return;
@@ -262,7 +268,7 @@ function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, ups
     // A location with policies answers in place: the jump to a named location is an internal
     // redirect in the rewrite phase, which would skip this location's access phase.
     // So does one that sets headers (upstream-vhost) or timeouts: the named location would not have them.
-    const body = hasPolicies(l.policies) || l.filters?.length ? [...filterLines(l.filters), ...policyLines(l.policies), ...inPlace(upstream(l.upstream), l.policies ?? {})] : backends.jump(l.upstream);
+    const body = hasPolicies(l.policies) || l.filters?.length ? [...filterLines(l.filters, clientAuthHeaders(vh.tls?.clientAuth)), ...policyLines(l.policies), ...inPlace(upstream(l.upstream), l.policies ?? {})] : backends.jump(l.upstream);
     w.block(head, () => body.forEach((d) => w.line(d)));
   }
 }
