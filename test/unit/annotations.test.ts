@@ -55,6 +55,11 @@ const codes = (r: ReturnType<typeof run>) => r.diagnostics.map((d) => d.code);
 const ACCESS = NGINX_ANNOTATIONS.filter((a) => a.kind === 'access');
 /** A valid value of each access key whose grammar is not a CIDR list (the families' own). */
 const VALID: Readonly<Record<string, string>> = {
+  'auth-tls-error-page': 'https://example.com/error',
+  'auth-tls-match-cn': 'CN=client',
+  'auth-tls-secret': 'default/ca',
+  'auth-tls-verify-client': 'on',
+  'auth-tls-verify-depth': '1',
   'limit-burst-multiplier': '1',
   'limit-connections': '1',
   'limit-rate': '1',
