@@ -51,13 +51,15 @@ export const CLIENT_CERT_CASES: CertCase[] = [
   {
     source: 'e2e-annotations/authtls.go',
     it: 'should set sslClientCertificate, sslVerifyClient and sslVerifyDepth with auth-tls-secret',
-    translation: '"ssl_verify_client on; ssl_verify_depth 1;" → without a client certificate 400, with one signed by the Secret\'s CA 200 (and 400 for one from another CA)',
+    translation: '"ssl_verify_client on; ssl_verify_depth 1;" → without a client certificate 400, with one signed by the Secret\'s CA 200 (and 400 for one from another CA, or for a handshake without SNI)',
     host: HOST,
     ingresses: [{ name: 'authtls', annotations: SECRET }],
     requests: [
       { expect: 400 },
       { cert: 'ca', expect: 200 },
       { cert: 'other-ca', expect: 400 },
+      // ingressc: no SNI at all, so the handshake is the default server's, which asks for no certificate.
+      { sni: '', expect: 400 },
     ],
   },
   {

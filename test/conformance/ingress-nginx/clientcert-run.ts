@@ -128,6 +128,7 @@ async function runCase(c: CertCase, target: TargetName): Promise<{ outcome: Scen
             host: c.host,
             path: q.path ?? '/',
             ...(q.headers ? { headers: q.headers } : {}),
+            // SNI "" → none: the client sends a handshake without server_name.
             ...(q.plain ? {} : { tls: { servername: q.sni ?? c.host, ...(cert ? { cert: cert.cert, key: cert.key } : {}) } }),
           });
           status = reply.status;
