@@ -20,6 +20,7 @@ export function applyClientAuth(vhosts: readonly VirtualHost[], ingresses: reado
   if (!supportOf('auth-tls-secret', target)) return; // refused by annotation-support.ts already
   const byName = new Map(vhosts.map((v) => [v.name, v]));
   const decided = new Map<string, IngressModel>();
+  const reportedCa = new Set<string>();
   for (const ing of ingresses) {
     const s = ing.features.clientCert;
     if (!s) continue;
@@ -41,6 +42,12 @@ export function applyClientAuth(vhosts: readonly VirtualHost[], ingresses: reado
     const ca = inv.caSecrets?.find((c) => c.namespace === namespace && c.name === s.secret!.name);
     if (!ca) {
       diags.report('IC3170', at('auth-tls-secret'), { key, secret: secretId, why: '' }, field);
+      continue;
+    }
+    if (ca.caPem === undefined) {
+      if (!reportedCa.has(secretId)) diags.report('IC2341', ca.problem?.ref, { name: secretId, detail: ca.problem?.detail ?? 'ca.crt is unreadable' });
+      reportedCa.add(secretId);
+      diags.report('IC3170', at('auth-tls-secret'), { key, secret: secretId, why: ' in a usable form' }, field);
       continue;
     }
     for (const host of new Set(ing.rules.map((r) => (r.host === '' ? '*' : r.host.toLowerCase())))) {

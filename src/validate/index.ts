@@ -26,7 +26,7 @@ export function validateManifests(manifests: readonly Manifest[], diags: Diagnos
       const before = diags.items.length;
       const secret = readSecret(m, diags);
       push(inv.secrets, secret);
-      push((inv.caSecrets ??= []), readCaSecret(m, diags));
+      push((inv.caSecrets ??= []), readCaSecret(m));
       // Refused with an error (not merely another type of Secret): lowering must not call it missing.
       if (!secret && diags.items.slice(before).some((d) => d.severity === 'error')) {
         const meta = (m.obj.metadata ?? {}) as { name?: unknown; namespace?: unknown };

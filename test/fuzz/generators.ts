@@ -346,6 +346,10 @@ export function manifests(s: Scenario): Obj[] {
       const [ns, name] = id.split('/') as [string, string];
       docs.push({ apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace: ns }, type: 'kubernetes.io/tls', data: { 'tls.crt': pem.crt, 'tls.key': pem.key } });
     }
+  // The CA Secret auth-tls-secret names ("ca-secret"; a certificate serves as a CA file).
+  if (s.secretsPresent)
+    for (const ns of [...new Set(['default', ...[...secrets].map((id) => id.split('/')[0]!)])].sort())
+      docs.push({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'ca-secret', namespace: ns }, data: { 'ca.crt': pem.crt } });
   const classes = [...new Set(s.ingresses.map((i) => i.className).filter((c): c is string => c !== undefined))];
   for (const c of classes)
     docs.push({

@@ -5,7 +5,8 @@
  * not from the emitters.
  */
 import { createHash } from 'node:crypto';
-import type { RequestLimits, RoutePolicies, RouteTable } from '../../src/index.js';
+import type { ClientAuth, RequestLimits, RoutePolicies, RouteTable } from '../../src/index.js';
+import { parsePortable, renderPortable } from '../../src/ir/regex.js';
 import { routesOf } from '../../src/ir/types.js';
 
 /** Every counter set any route uses, by key. */
@@ -97,3 +98,29 @@ export function haproxyLimitRules(p: RoutePolicies, index: Map<string, number>):
   for (const x of b) out.push(`http-request sc-inc-gpc(0,${x.sc})`);
   return out;
 }
+
+// ---------------------------------------------------------------- nginx client certificates
+
+/** The server-level lines (as "name args") a TLS server of a host with client certificates must hold. */
+export function nginxClientAuthServer(c: ClientAuth | undefined): string[] {
+  if (!c) return [];
+  const out = [`ssl_client_certificate client-ca/${c.caId}.crt`, `ssl_verify_client ${c.verify}`, `ssl_verify_depth ${c.depth}`];
+  if (c.errorPage !== undefined) out.push(`error_page 495 496 = ${c.errorPage}`);
+  if (c.matchCN !== undefined) out.push(`if ($ssl_client_s_dn !~ ${renderPortable(parsePortable(c.matchCN), 'pcre')} ) { return 403 }`);
+  return out;
+}
+
+/** The ssl-client-* request headers (proxy_set_header arguments) every proxied request of the host carries. */
+export function nginxClientAuthHeaders(c: ClientAuth | undefined): string[] {
+  if (!c) return [];
+  return ['ssl-client-verify $ssl_client_verify', 'ssl-client-subject-dn $ssl_client_s_dn', 'ssl-client-issuer-dn $ssl_client_i_dn', ...(c.passCertificate ? ['ssl-client-cert $ssl_client_escaped_cert'] : [])];
+}
+
+export const NGINX_CLIENT_AUTH_SERVER = ['ssl_client_certificate', 'ssl_verify_client', 'ssl_verify_depth', 'proxy_set_header'];
+
+/** Is this server-level directive one of the client-certificate lines (so the other checks skip it)? */
+export const isClientAuthDirective = (d: { name: string; args: string[] }): boolean =>
+  ['ssl_client_certificate', 'ssl_verify_client', 'ssl_verify_depth', 'proxy_set_header'].includes(d.name) || (d.name === 'error_page' && d.args[0] === '495') || (d.name === 'if' && d.args[0] === '($ssl_client_s_dn');
+
+/** One CA file per Secret a host uses. */
+export const clientCaFiles = (ir: RouteTable): string[] => [...new Set(ir.vhosts.flatMap((v) => (v.tls?.clientAuth ? [`client-ca/${v.tls.clientAuth.caId}.crt`] : [])))];

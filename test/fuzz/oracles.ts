@@ -9,7 +9,7 @@ import { upstreamHost, type Route } from '../../src/ir/types.js';
 import { repoRoot } from '../harness/proxies.js';
 import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
 import { matchersOf, parseRule } from '../traefik/rule-parser.js';
-import { haproxyLimitTables, nginxLimitHttp, NGINX_LIMIT_HTTP } from './limit-oracles.js';
+import { clientCaFiles, haproxyLimitTables, isClientAuthDirective, NGINX_CLIENT_AUTH_SERVER, nginxClientAuthHeaders, nginxClientAuthServer, nginxLimitHttp, NGINX_LIMIT_HTTP } from './limit-oracles.js';
 import { envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLICY_DIRECTIVES, nginxExpectedPolicy, policyDesc, traefikRouterPolicy } from './policy-oracles.js';
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
 import { matchPath } from '../../src/ir/match.js';
@@ -115,7 +115,7 @@ const NGINX_ALLOWED: Record<string, ReadonlySet<string>> = {
   // "default", and the regex keys of the host-parent and bad-path maps (bodies checked exactly below).
   map: new Set(['default', HOST_PARENT_KEY, BAD_PATH_KEY]),
   upstream: new Set(['server', 'keepalive']),
-  server: new Set(['listen', 'server_name', 'return', 'ssl_certificate', 'ssl_certificate_key', 'location', 'error_page', 'if']),
+  server: new Set(['listen', 'server_name', 'return', 'ssl_certificate', 'ssl_certificate_key', 'location', 'error_page', 'if', ...NGINX_CLIENT_AUTH_SERVER]),
   if: new Set(['return']),
   location: new Set(['proxy_pass', 'return', 'error_page', 'set', 'rewrite', 'proxy_set_header', 'proxy_connect_timeout', 'proxy_send_timeout', 'proxy_read_timeout', ...NGINX_POLICY_DIRECTIVES]),
 };
@@ -132,14 +132,14 @@ export function settingsText(r: Pick<Route, 'filters' | 'policies'> | undefined)
 const NGINX_PROXY_HEADERS = ['Connection ', 'X-Forwarded-For $proxy_add_x_forwarded_for', 'X-Forwarded-Proto $scheme', 'X-Forwarded-Host $http_host'];
 
 /** What a proxying nginx location says of the Host and timeouts, in settingsText's form; problems for anything else. */
-function nginxLocationSettings(body: readonly NginxDirective[], problems: string[]): string {
+function nginxLocationSettings(body: readonly NginxDirective[], problems: string[], hostHeaders: readonly string[] = []): string {
   const sets = body.filter((d) => d.name === 'proxy_set_header');
   let host: string | undefined;
   if (sets.length) {
     const hostLines = sets.filter((d) => d.args[0] === 'Host');
     if (hostLines.length !== 1 || hostLines[0]!.args.length !== 2) problems.push(`nginx: location proxy_set_header Host ${JSON.stringify(hostLines.map((d) => d.args))}`);
     else host = hostLines[0]!.args[1];
-    sameMultiset('nginx location proxy_set_header', sets.filter((d) => d.args[0] !== 'Host').map((d) => d.args.join(' ')), NGINX_PROXY_HEADERS, problems);
+    sameMultiset('nginx location proxy_set_header', sets.filter((d) => d.args[0] !== 'Host').map((d) => d.args.join(' ')), [...NGINX_PROXY_HEADERS, ...hostHeaders], problems);
   }
   const t = (name: string, key: string): string => {
     const ds = body.filter((d) => d.name === `proxy_${name}_timeout`);
@@ -189,7 +189,7 @@ function nginxExpectedLocations(vh: VirtualHost | undefined): Map<string, Route 
 
 export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolver = '10.96.0.10'): string[] {
   const problems: string[] = [];
-  checkFiles('nginx', ir, files, ['nginx.conf'], problems);
+  checkFiles('nginx', ir, files, ['nginx.conf', ...clientCaFiles(ir)], problems);
   const conf = files.find((f) => f.path === 'nginx.conf');
   if (!conf) return [...problems, 'nginx: no nginx.conf'];
   let parsed;
@@ -321,7 +321,17 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     const badPath = body.filter((d) => d.name === 'if' && d.args.join(' ') === '($ingressc_bad_path)');
     if (badPath.length !== 1 || body[first] !== badPath[0] || (badPath[0]!.block ?? []).map((x) => [x.name, ...x.args].join(' ')).join('\n') !== 'return 400')
       problems.push(`nginx: server at line ${body[0]?.line} does not start with the bad-path check`);
-    checkDepth(body.filter((d) => d !== badPath[0]), depthChecked(vh) ? vh!.wildcardSuffix : undefined);
+    // Client certificates: exactly the IR's lines in the TLS server of the host (none in its redirect server).
+    const redirectServer = body.some((d) => d.name === 'return' && d.args[0] === '308');
+    const ca = redirectServer ? undefined : vh?.tls?.clientAuth;
+    const render = (d: NginxDirective): string => [d.name, ...d.args].join(' ') + (d.block ? ` { ${d.block.map(render).join('; ')} }` : '');
+    sameMultiset(
+      `nginx client-certificate lines of ${vh?.name ?? '(default)'}`,
+      body.filter(isClientAuthDirective).map(render),
+      ca ? [...nginxClientAuthServer(ca), ...['Connection ', 'Host $http_host', 'X-Forwarded-For $proxy_add_x_forwarded_for', 'X-Forwarded-Proto $scheme', 'X-Forwarded-Host $http_host', ...nginxClientAuthHeaders(ca)].map((h) => `proxy_set_header ${h}`)] : [],
+      problems,
+    );
+    checkDepth(body.filter((d) => d !== badPath[0] && !isClientAuthDirective(d)), depthChecked(vh) ? vh!.wildcardSuffix : undefined);
     const allLocs = body.filter((d) => d.name === 'location');
     // Named locations `@u_<id>`: one per upstream the server's locations jump to.
     const jumps = allLocs.filter((l) => l.args.length === 1 && l.args[0]!.startsWith('@u_'));
@@ -365,7 +375,7 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
       if (l.args[0] !== '~*' && (wantPolicy.length || wantSettings !== '')) {
         const policy = body.filter((d) => NGINX_POLICY_DIRECTIVES.has(d.name)).map((d) => [d.name, ...d.args].join(' '));
         if (JSON.stringify(policy) !== JSON.stringify(wantPolicy)) problems.push(`nginx: location ${l.args.join(' ')} of ${vh?.name ?? '(default)'} has policy ${JSON.stringify(policy).slice(0, 200)}, expected ${JSON.stringify(wantPolicy).slice(0, 200)}`);
-        const gotSettings = nginxLocationSettings(body, problems);
+        const gotSettings = nginxLocationSettings(body, problems, nginxClientAuthHeaders(vh?.tls?.clientAuth));
         if (gotSettings !== wantSettings) problems.push(`nginx: location ${key} of ${vh?.name ?? '(default)'} sends ${JSON.stringify(gotSettings)}, the IR says ${JSON.stringify(wantSettings)}`);
         const rest = body.filter((d) => !NGINX_POLICY_DIRECTIVES.has(d.name) && d.name !== 'proxy_set_header' && !isTimeout(d));
         const names = JSON.stringify(rest.map((d) => d.name));
