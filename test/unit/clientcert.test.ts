@@ -111,9 +111,24 @@ describe('client certificates in the IR', () => {
   });
 
   test('targets without a row refuse every auth-tls-* key (IC2101)', () => {
-    for (const target of ['haproxy', 'envoy', 'traefik', 'caddy', 'gateway-api'] as const) {
+    for (const target of ['envoy', 'traefik', 'caddy', 'gateway-api'] as const) {
       const r = run(ing('a', { 'auth-tls-secret': 'ca' }) + SECRETS, target);
       assert.ok(errors(r).includes('IC2101'), `${target}: ${JSON.stringify(errors(r))}`);
     }
+    // HAProxy cannot send the URL-encoded PEM.
+    assert.ok(errors(run(ing('a', { 'auth-tls-secret': 'ca', 'auth-tls-pass-certificate-to-upstream': 'true' }) + SECRETS, 'haproxy')).includes('IC2101'));
+  });
+
+  test('HAProxy: a crt-list line of its own for the host, the SNI tied to the Host, the checks in the frontend', () => {
+    const r = run(ing('a', { 'auth-tls-secret': 'ca', 'auth-tls-match-cn': 'CN=x' }) + SECRETS, 'haproxy');
+    assert.ok(r.ok, JSON.stringify(r.diagnostics));
+    const list = r.files.find((f) => f.path === 'crt-list.txt')!.content;
+    assert.equal(list, 'certs/default-tls.crt !*\ncerts/default-tls.crt [verify optional ca-file client-ca/default-ca.crt] a.test\n');
+    const cfg = r.files.find((f) => f.path === 'haproxy.cfg')!.content;
+    assert.match(cfg, /ssl crt-list crt-list\.txt ca-ignore-err all crt-ignore-err all/);
+    assert.match(cfg, /http-request deny deny_status 421 if \{ ssl_fc \} \{ var\(txn\.vh\) -m str a\.test \} !\{ var\(txn\.snivh\) -m str a\.test \}/);
+    assert.match(cfg, /http-request deny deny_status 400 if \{ ssl_fc \} \{ var\(txn\.vh\) -m str a\.test \} !\{ ssl_c_used \}/);
+    assert.match(cfg, /http-request deny deny_status 403 if .* !\{ ssl_c_s_dn\(,0,rfc2253\) -m reg 'CN=x' \}/);
+    assert.ok(r.files.some((f) => f.path === 'client-ca/default-ca.crt'));
   });
 });

@@ -10,6 +10,7 @@ import { address, HaproxyQuoteError } from './quote.js';
 import { resolverAddress } from '../../util/resolver-address.js';
 import { Section, renderSections } from './section.js';
 import { CRT_LIST, renderCrtList } from './tls.js';
+import { clientCaFiles } from './clientcert.js';
 import { UpstreamVariants } from '../upstream-variants.js';
 
 /**
@@ -50,7 +51,7 @@ export const haproxyEmitter: Emitter = {
         if (p.files.allow) files.push({ path: p.files.allow, content: patternFile(p.policies.sourceAllow!) });
       }
       files.push(...policies.limits.files);
-      if (https) files.push({ path: CRT_LIST, content: renderCrtList(ir) }, ...certificateFiles(ir));
+      if (https) files.push({ path: CRT_LIST, content: renderCrtList(ir) }, ...certificateFiles(ir), ...clientCaFiles(ir));
       return files;
     } catch (e) {
       // Refused text outside the per-vhost maps (addresses, names, certificate paths).

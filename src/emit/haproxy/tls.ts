@@ -1,5 +1,6 @@
 import { certFile, type RouteTable } from '../../ir/types.js';
 import { cfgWord } from './quote.js';
+import { crtOptions } from './clientcert.js';
 
 export const CRT_LIST = 'crt-list.txt';
 
@@ -13,5 +14,14 @@ export const CRT_LIST = 'crt-list.txt';
  */
 export function renderCrtList(ir: RouteTable): string {
   const certs = [...ir.certificates].sort((a, b) => Number(b.id === ir.defaultCertificate) - Number(a.id === ir.defaultCertificate));
-  return certs.map((c) => [cfgWord(certFile(c.id)), ...(c.hosts.length ? c.hosts.map(cfgWord) : ['!*'])].join(' ') + '\n').join('');
+  // A host that requires client certificates gets a line of its own, with its verification options (clientcert.ts).
+  const auth = new Map(ir.vhosts.filter((v) => v.tls?.clientAuth).map((v) => [v.name, v.tls!.clientAuth!]));
+  return certs
+    .map((c) => {
+      const plain = c.hosts.filter((h) => !auth.has(h));
+      const lines = [[cfgWord(certFile(c.id)), ...(plain.length ? plain.map(cfgWord) : ['!*'])].join(' ')];
+      for (const h of c.hosts.filter((x) => auth.has(x))) lines.push([cfgWord(certFile(c.id)), crtOptions(auth.get(h)!), cfgWord(h)].join(' '));
+      return lines.map((l) => `${l}\n`).join('');
+    })
+    .join('');
 }

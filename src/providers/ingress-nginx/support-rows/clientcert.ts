@@ -8,11 +8,17 @@ const yes: Support = { level: 'supported' };
  * per bind or per crt-list SNI, while routing follows the Host header: a handshake for another host
  * would skip it), Envoy, Traefik, Caddy and Gateway API fail closed until proven the same way.
  */
+const haproxyChain: Support = {
+  level: 'partial',
+  note: 'HAProxy has no verification depth: a certificate chaining to the CA through intermediates the client sends passes whatever auth-tls-verify-depth says; ssl-client-verify says FAILED:<OpenSSL error number> instead of nginx\'s reason text; a request whose SNI does not select the host (or that sent none) is refused with 421',
+};
+
 export const ROWS: SupportRows = {
-  'auth-tls-secret': { nginx: yes },
-  'auth-tls-verify-client': { nginx: yes },
-  'auth-tls-verify-depth': { nginx: yes },
+  'auth-tls-secret': { nginx: yes, haproxy: haproxyChain },
+  'auth-tls-verify-client': { nginx: yes, haproxy: haproxyChain },
+  'auth-tls-verify-depth': { nginx: yes, haproxy: haproxyChain },
+  // HAProxy cannot send nginx's URL-encoded PEM: it fails closed there.
   'auth-tls-pass-certificate-to-upstream': { nginx: yes },
-  'auth-tls-error-page': { nginx: yes },
-  'auth-tls-match-cn': { nginx: yes },
+  'auth-tls-error-page': { nginx: yes, haproxy: yes },
+  'auth-tls-match-cn': { nginx: yes, haproxy: yes },
 };
