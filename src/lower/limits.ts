@@ -22,7 +22,9 @@ export function limitPolicies(ing: IngressModel, target: TargetName): Pick<Route
   if ((s.rpm ?? 0) > 0 && on('limit-rpm')) l.perMinute = { rate: s.rpm!, burst: s.rpm! * mult };
   if ((s.rps ?? 0) > 0 && on('limit-rps')) l.perSecond = { rate: s.rps!, burst: s.rps! * mult };
   const limited = l.connections !== undefined || l.perMinute !== undefined || l.perSecond !== undefined;
-  if (limited && s.whitelist?.length && on('limit-whitelist')) l.exempt = s.whitelist;
+  // The limited broadcast address is never a TCP peer (and nginx's geo cannot parse it): dropping it changes no one's limit.
+  const exempt = s.whitelist?.filter((c) => c !== '255.255.255.255/32');
+  if (limited && exempt?.length && on('limit-whitelist')) l.exempt = exempt;
   if (limited) out.limits = l;
   const b: Bandwidth = { rateKiB: on('limit-rate') ? (s.rate ?? 0) : 0, afterKiB: on('limit-rate-after') ? (s.rateAfter ?? 0) : 0 };
   // limit_rate_after alone changes nothing: nginx only throttles with a rate.

@@ -124,3 +124,27 @@ export const isClientAuthDirective = (d: { name: string; args: string[] }): bool
 
 /** One CA file per Secret a host uses. */
 export const clientCaFiles = (ir: RouteTable): string[] => [...new Set(ir.vhosts.flatMap((v) => (v.tls?.clientAuth ? [`client-ca/${v.tls.clientAuth.caId}.crt`] : [])))];
+
+// ---------------------------------------------------------------- HAProxy client certificates
+
+/** The crt-list lines: each certificate with its hosts that need no client certificate (or "!*"), then one line per host that does. */
+export function haproxyCrtList(ir: RouteTable): string[] {
+  const auth = new Map(ir.vhosts.filter((v) => v.tls?.clientAuth).map((v) => [v.name, v.tls!.clientAuth!]));
+  return ir.certificates.flatMap((c) => {
+    const plain = c.hosts.filter((h) => !auth.has(h));
+    return [
+      [`certs/${c.id}.crt`, ...(plain.length ? plain : ['!*'])].join(' '),
+      ...c.hosts.filter((h) => auth.has(h)).map((h) => `certs/${c.id}.crt [verify optional ca-file client-ca/${auth.get(h)!.caId}.crt] ${h}`),
+    ];
+  });
+}
+
+/** The quoted arguments the client-certificate rules carry: the error page per refusal rule, the subject pattern. */
+export function haproxyClientAuthQuoted(ir: RouteTable): string[] {
+  return ir.vhosts.flatMap((v) => {
+    const c = v.tls?.clientAuth;
+    if (!c) return [];
+    const refusals = c.verify === 'on' ? 2 : c.verify === 'optional' ? 1 : 0;
+    return [...(c.errorPage !== undefined ? Array<string>(refusals).fill(c.errorPage) : []), ...(c.matchCN !== undefined ? [renderPortable(parsePortable(c.matchCN), 'pcre')] : [])];
+  });
+}

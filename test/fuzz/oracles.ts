@@ -9,7 +9,7 @@ import { upstreamHost, type Route } from '../../src/ir/types.js';
 import { repoRoot } from '../harness/proxies.js';
 import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
 import { matchersOf, parseRule } from '../traefik/rule-parser.js';
-import { clientCaFiles, haproxyLimitTables, isClientAuthDirective, NGINX_CLIENT_AUTH_SERVER, nginxClientAuthHeaders, nginxClientAuthServer, nginxLimitHttp, NGINX_LIMIT_HTTP } from './limit-oracles.js';
+import { clientCaFiles, haproxyClientAuthQuoted, haproxyCrtList, haproxyLimitTables, isClientAuthDirective, NGINX_CLIENT_AUTH_SERVER, nginxClientAuthHeaders, nginxClientAuthServer, nginxLimitHttp, NGINX_LIMIT_HTTP } from './limit-oracles.js';
 import { envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLICY_DIRECTIVES, nginxExpectedPolicy, policyDesc, traefikRouterPolicy } from './policy-oracles.js';
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
 import { matchPath } from '../../src/ir/match.js';
@@ -462,7 +462,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   const limitTables = haproxyLimitTables(ir);
   const aclFiles = [...policies.list.flatMap((b) => Object.keys(b.files)), ...limitTables.files.keys()];
   for (const [f, cidrs] of limitTables.files) if (byPath.get(f) !== cidrs.map((c) => `${c}\n`).join('')) problems.push(`haproxy: ${f} does not list exactly ${cidrs.join(' ')}`);
-  checkFiles('haproxy', ir, files, ['haproxy.cfg', 'hosts.map', 'exact.map', 'prefix.map', 'fallback.map', 'ssl-redirect.lst', 'crt-list.txt', ...aclFiles], problems);
+  checkFiles('haproxy', ir, files, ['haproxy.cfg', 'hosts.map', 'exact.map', 'prefix.map', 'fallback.map', 'ssl-redirect.lst', 'crt-list.txt', ...aclFiles, ...clientCaFiles(ir)], problems);
   for (const b of policies.list)
     for (const [f, cidrs] of Object.entries(b.files)) if (byPath.get(f) !== cidrs.map((c) => `${c}\n`).join('')) problems.push(`haproxy: ${f} does not list exactly ${cidrs.join(' ')}`);
   const cfg = byPath.get('haproxy.cfg');
@@ -529,6 +529,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
             else wantQuoted.push(...f.set.map((h) => h.value));
           }
         }
+      wantQuoted.push(...haproxyClientAuthQuoted(ir));
       sameMultiset('haproxy quoted arguments', quoted, wantQuoted, problems);
       const uses = s.lines.filter((l) => l.words[0] === 'use_backend' && l.words[1] !== '%[var(txn.be)]').map((l) => l.words[1]!);
       sameMultiset('haproxy use_backend (default)', uses, ir.defaultUpstream === undefined ? [] : [be(ir.defaultUpstream)], problems);
@@ -585,7 +586,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   mapFile('ssl-redirect.lst', maps.ssl, 1, https && maps.ssl.length > 0);
   if (https) {
     const text = byPath.get('crt-list.txt') ?? '';
-    const want = ir.certificates.map((c) => [`certs/${c.id}.crt`, ...(c.hosts.length ? c.hosts : ['!*'])].join(' '));
+    const want = haproxyCrtList(ir);
     const got = text.split('\n').filter((l) => l !== '');
     for (const l of got) if (/[#"'\\$%{}\s]/.test(l.replace(/ /g, ''))) problems.push(`haproxy: crt-list line ${JSON.stringify(l)}`);
     sameMultiset('haproxy crt-list', got, want, problems);

@@ -34,7 +34,6 @@ const vk = (vh: VirtualHost): string => mapKey(vhostKey(vh));
 export function clientAuthRules(ir: RouteTable, s: Section): void {
   const hosts = ir.vhosts.filter((v) => v.tls?.clientAuth);
   if (!hosts.length) return;
-  s.line('# Client certificates: the SNI must select the host the Host header names, then the certificate is checked.');
   s.line(`http-request set-var(txn.snivh) ssl_fc_sni,lower,map_str(${MAP_FILES.hosts}) if { ssl_fc_sni -m found }`);
   if (ir.vhosts.some((v) => v.kind === 'wildcard'))
     s.line(`http-request set-var(txn.snivh) ssl_fc_sni,lower,regsub(^[^.]+[.],*.),map_str(${MAP_FILES.hosts}) if { ssl_fc_sni -m found } !{ var(txn.snivh) -m found }`);
