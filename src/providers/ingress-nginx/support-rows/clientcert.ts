@@ -4,9 +4,10 @@ const yes: Support = { level: 'supported' };
 
 /**
  * Client certificates (auth-tls-*), per host as ingress-nginx applies them (lower/clientcert.ts).
- * Live proof: test/conformance/ingress-nginx/clientcert-cases.ts (authtls.go). HAProxy (verify is
- * per bind or per crt-list SNI, while routing follows the Host header: a handshake for another host
- * would skip it), Envoy, Traefik, Caddy and Gateway API fail closed until proven the same way.
+ * Live proof: test/conformance/ingress-nginx/clientcert-cases.ts (authtls.go) and
+ * test/e2e/access-fail-closed.test.ts, on nginx and HAProxy. Envoy (a filter chain per SNI, but
+ * routes by Host: a handshake for another host would skip the check), Traefik (no TLS in its
+ * evaluator here), Caddy and Gateway API fail closed until proven the same way.
  */
 const haproxyChain: Support = {
   level: 'partial',
