@@ -129,14 +129,15 @@ export const clientCaFiles = (ir: RouteTable): string[] => [...new Set(ir.vhosts
 
 /** The crt-list lines: each certificate with its hosts that need no client certificate (or "!*"), then one line per host that does. */
 export function haproxyCrtList(ir: RouteTable): string[] {
-  const auth = new Map(ir.vhosts.filter((v) => v.tls?.clientAuth).map((v) => [v.name, v.tls!.clientAuth!]));
-  return ir.certificates.flatMap((c) => {
-    const plain = c.hosts.filter((h) => !auth.has(h));
-    return [
-      [`certs/${c.id}.crt`, ...(plain.length ? plain : ['!*'])].join(' '),
-      ...c.hosts.filter((h) => auth.has(h)).map((h) => `certs/${c.id}.crt [verify optional ca-file client-ca/${auth.get(h)!.caId}.crt] ${h}`),
-    ];
-  });
+  const auth = ir.vhosts.filter((v) => v.tls?.clientAuth && v.tls.certificate !== undefined);
+  const names = new Set(auth.map((v) => v.name));
+  return [
+    ...ir.certificates.map((c) => {
+      const plain = c.hosts.filter((h) => !names.has(h));
+      return [`certs/${c.id}.crt`, ...(plain.length ? plain : ['!*'])].join(' ');
+    }),
+    ...auth.map((v) => `certs/${v.tls!.certificate}.crt [verify optional ca-file client-ca/${v.tls!.clientAuth!.caId}.crt] ${v.name}`),
+  ];
 }
 
 /** The quoted arguments the client-certificate rules carry: the error page per refusal rule, the subject pattern. */

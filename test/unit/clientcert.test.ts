@@ -130,5 +130,10 @@ describe('client certificates in the IR', () => {
     assert.match(cfg, /http-request deny deny_status 400 if \{ ssl_fc \} \{ var\(txn\.vh\) -m str a\.test \} !\{ ssl_c_used \}/);
     assert.match(cfg, /http-request deny deny_status 403 if .* !\{ ssl_c_s_dn\(,0,rfc2253\) -m reg 'CN=x' \}/);
     assert.ok(r.files.some((f) => f.path === 'client-ca/default-ca.crt'));
+    // A tls entry without secretName (the default certificate) still gets its verifying line.
+    const other = ing('b', {}, { host: 'b.test' });
+    const noSecret = run(ing('a', { 'auth-tls-secret': 'ca' }).replace('secretName: tls}', '}') + other + SECRETS, 'haproxy');
+    assert.ok(noSecret.ok, JSON.stringify(noSecret.diagnostics));
+    assert.match(noSecret.files.find((f) => f.path === 'crt-list.txt')!.content, /^certs\/default-tls\.crt \[verify optional ca-file client-ca\/default-ca\.crt\] a\.test$/m);
   });
 });

@@ -14,14 +14,14 @@ export const CRT_LIST = 'crt-list.txt';
  */
 export function renderCrtList(ir: RouteTable): string {
   const certs = [...ir.certificates].sort((a, b) => Number(b.id === ir.defaultCertificate) - Number(a.id === ir.defaultCertificate));
-  // A host that requires client certificates gets a line of its own, with its verification options (clientcert.ts).
-  const auth = new Map(ir.vhosts.filter((v) => v.tls?.clientAuth).map((v) => [v.name, v.tls!.clientAuth!]));
-  return certs
-    .map((c) => {
-      const plain = c.hosts.filter((h) => !auth.has(h));
-      const lines = [[cfgWord(certFile(c.id)), ...(plain.length ? plain.map(cfgWord) : ['!*'])].join(' ')];
-      for (const h of c.hosts.filter((x) => auth.has(x))) lines.push([cfgWord(certFile(c.id)), crtOptions(auth.get(h)!), cfgWord(h)].join(' '));
-      return lines.map((l) => `${l}\n`).join('');
-    })
-    .join('');
+  // A host that requires client certificates gets a line of its own, with its certificate (its
+  // Secret's or the default one) and its verification options (clientcert.ts).
+  const auth = ir.vhosts.filter((v) => v.tls?.clientAuth && v.tls.certificate !== undefined);
+  const authNames = new Set(auth.map((v) => v.name));
+  const lines = certs.map((c) => {
+    const plain = c.hosts.filter((h) => !authNames.has(h));
+    return [cfgWord(certFile(c.id)), ...(plain.length ? plain.map(cfgWord) : ['!*'])].join(' ');
+  });
+  for (const v of auth) lines.push([cfgWord(certFile(v.tls!.certificate!)), crtOptions(v.tls!.clientAuth!), cfgWord(v.name)].join(' '));
+  return lines.map((l) => `${l}\n`).join('');
 }
