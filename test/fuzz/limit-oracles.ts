@@ -5,7 +5,7 @@
  * not from the emitters.
  */
 import { createHash } from 'node:crypto';
-import type { ClientAuth, RequestLimits, RoutePolicies, RouteTable } from '../../src/index.js';
+import type { ClientAuth, RequestLimits, RoutePolicies, RouteTable, VirtualHost } from '../../src/index.js';
 import { parsePortable, renderPortable } from '../../src/ir/regex.js';
 import { routesOf } from '../../src/ir/types.js';
 
@@ -148,4 +148,38 @@ export function haproxyClientAuthQuoted(ir: RouteTable): string[] {
     const refusals = c.verify === 'on' ? 2 : c.verify === 'optional' ? 1 : 0;
     return [...(c.errorPage !== undefined ? Array<string>(refusals).fill(c.errorPage) : []), ...(c.matchCN !== undefined ? [renderPortable(parsePortable(c.matchCN), 'pcre')] : [])];
   });
+}
+
+// ---------------------------------------------------------------- Caddy client certificates
+
+const escRe = (s: string): string => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
+
+/** The routes that open the subroute of a host with client certificates on the HTTPS server. */
+export function caddyClientAuthRoutes(vh: VirtualHost): unknown[] {
+  const c = vh.tls?.clientAuth;
+  if (!c) return [];
+  const der = '{http.request.tls.client.certificate_der_base64}';
+  const noCert = { vars_regexp: { [der]: { pattern: '^$' } } };
+  const sni = vh.kind === 'wildcard' ? `(?i)^[^.]+\\.${escRe(vh.wildcardSuffix)}$` : `(?i)^${escRe(vh.name)}$`;
+  const refuse = c.errorPage !== undefined ? { handler: 'static_response', status_code: 302, headers: { Location: [c.errorPage] } } : { handler: 'static_response', status_code: 400 };
+  return [
+    { match: [{ not: [{ vars_regexp: { '{http.request.tls.server_name}': { pattern: sni } } }] }], handle: [{ handler: 'static_response', status_code: 421 }], terminal: true },
+    ...(c.verify === 'on' ? [{ match: [noCert], handle: [refuse], terminal: true }] : []),
+    ...(c.matchCN !== undefined ? [{ match: [{ not: [{ vars_regexp: { '{http.request.tls.client.subject}': { pattern: renderPortable(parsePortable(c.matchCN), 're2') } } }] }], handle: [{ handler: 'static_response', status_code: 403 }], terminal: true }] : []),
+    { match: [noCert], handle: [{ handler: 'headers', request: { set: { 'ssl-client-verify': ['NONE'] }, delete: ['ssl-client-subject-dn', 'ssl-client-issuer-dn', 'ssl-client-cert'] } }] },
+    {
+      match: [{ not: [noCert] }],
+      handle: [{ handler: 'headers', request: { set: { 'ssl-client-verify': ['SUCCESS'], 'ssl-client-subject-dn': ['{http.request.tls.client.subject}'], 'ssl-client-issuer-dn': ['{http.request.tls.client.issuer}'] }, delete: ['ssl-client-cert'] } }],
+    },
+  ];
+}
+
+/** The connection policy of a host with client certificates. */
+export function caddyClientAuthPolicy(vh: VirtualHost): unknown {
+  const c = vh.tls!.clientAuth!;
+  return {
+    match: { sni: [vh.kind === 'wildcard' ? `*.${vh.wildcardSuffix}` : vh.name] },
+    certificate_selection: { any_tag: [vh.tls!.certificate] },
+    client_authentication: { trusted_ca_certs_pem_files: [`client-ca/${c.caId}.crt`], mode: 'verify_if_given' },
+  };
 }

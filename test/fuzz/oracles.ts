@@ -9,7 +9,7 @@ import { upstreamHost, type Route } from '../../src/ir/types.js';
 import { repoRoot } from '../harness/proxies.js';
 import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
 import { matchersOf, parseRule } from '../traefik/rule-parser.js';
-import { clientCaFiles, haproxyClientAuthQuoted, haproxyCrtList, haproxyLimitTables, isClientAuthDirective, NGINX_CLIENT_AUTH_SERVER, nginxClientAuthHeaders, nginxClientAuthServer, nginxLimitHttp, NGINX_LIMIT_HTTP } from './limit-oracles.js';
+import { caddyClientAuthPolicy, caddyClientAuthRoutes, clientCaFiles, haproxyClientAuthQuoted, haproxyCrtList, haproxyLimitTables, isClientAuthDirective, NGINX_CLIENT_AUTH_SERVER, nginxClientAuthHeaders, nginxClientAuthServer, nginxLimitHttp, NGINX_LIMIT_HTTP } from './limit-oracles.js';
 import { envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLICY_DIRECTIVES, nginxExpectedPolicy, policyDesc, traefikRouterPolicy } from './policy-oracles.js';
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
 import { matchPath } from '../../src/ir/match.js';
@@ -907,7 +907,7 @@ function flattenHostGroups(routes: Any[], problems: string[]): Any[] {
 
 export function checkCaddy(ir: RouteTable, files: readonly OutputFile[]): string[] {
   const problems: string[] = [];
-  checkFiles('caddy', ir, files, ['caddy.json'], problems);
+  checkFiles('caddy', ir, files, ['caddy.json', ...clientCaFiles(ir)], problems);
   const text = files.find((f) => f.path === 'caddy.json')?.content;
   if (text === undefined) return [...problems, 'caddy: no caddy.json'];
   let c: Any;
@@ -957,12 +957,25 @@ export function checkCaddy(ir: RouteTable, files: readonly OutputFile[]): string
       if (u) sameMultiset(`caddy named route ${name}`, dials, u.endpoints.map((e) => endpointText(e.host, e.port)), problems);
       named.set(name, `proxy ${dials.join(',')}${settings ? ` ${settings}` : ''}`);
     }
-    const got = flattenHostGroups(s.routes ?? [], problems).map((r: Any) => caddyRoute(r, problems, named));
+    // Client certificates: the routes opening such a host's subroute on HTTPS, exactly, then the usual checks on the rest.
+    const authHost = (r: Any): VirtualHost | undefined => ir.vhosts.find((v) => v.tls?.clientAuth && r?.match?.[0]?.host?.[0] === (v.kind === 'wildcard' ? caddyWildcard(v.wildcardSuffix) : v.name));
+    const stripAuth = (r: Any): Any => {
+      const vh = scheme === 'https' ? authHost(r) : undefined;
+      if (!vh) return r;
+      const want = caddyClientAuthRoutes(vh);
+      const sub: Any[] = r.handle?.[0]?.routes ?? [];
+      if (JSON.stringify(sub.slice(0, want.length)) !== JSON.stringify(want)) problems.push(`caddy: client-certificate routes of ${vh.name}: ${JSON.stringify(sub.slice(0, want.length)).slice(0, 300)}`);
+      return { ...r, handle: [{ ...r.handle[0], routes: sub.slice(want.length) }] };
+    };
+    const got = flattenHostGroups(s.routes ?? [], problems).map(stripAuth).map((r: Any) => caddyRoute(r, problems, named));
     const want = caddyExpectedRoutes(ir, scheme, ir.listen.https.port);
     if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`caddy ${name} routes: expected ${JSON.stringify(want).slice(0, 400)}, found ${JSON.stringify(got).slice(0, 400)}`);
     if (scheme === 'https') {
       const sni = new Set(ir.vhosts.map((v) => (v.kind === 'wildcard' ? caddyWildcard(v.wildcardSuffix) : v.name)));
       const tags = new Set(ir.certificates.map((x) => x.id));
+      const authPolicies = ir.vhosts.filter((v) => v.tls?.clientAuth).map((v) => JSON.stringify(caddyClientAuthPolicy(v)));
+      sameMultiset('caddy client-certificate policies', (s.tls_connection_policies ?? []).filter((p: Any) => p.client_authentication).map((p: Any) => JSON.stringify(p)), authPolicies, problems);
+      if (authPolicies.length && s.strict_sni_host !== false) problems.push('caddy: strict_sni_host is not off where client certificates are asked for');
       for (const p of s.tls_connection_policies ?? []) {
         for (const n of p.match?.sni ?? []) if (!sni.has(n)) problems.push(`caddy: SNI ${JSON.stringify(n)} is no IR host`);
         for (const t of p.certificate_selection?.any_tag ?? []) if (!tags.has(t)) problems.push(`caddy: certificate tag ${JSON.stringify(t)}`);

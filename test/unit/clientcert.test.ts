@@ -111,12 +111,14 @@ describe('client certificates in the IR', () => {
   });
 
   test('targets without a row refuse every auth-tls-* key (IC2101)', () => {
-    for (const target of ['envoy', 'traefik', 'caddy', 'gateway-api'] as const) {
+    for (const target of ['envoy', 'traefik', 'gateway-api'] as const) {
       const r = run(ing('a', { 'auth-tls-secret': 'ca' }) + SECRETS, target);
       assert.ok(errors(r).includes('IC2101'), `${target}: ${JSON.stringify(errors(r))}`);
     }
-    // HAProxy cannot send the URL-encoded PEM.
-    assert.ok(errors(run(ing('a', { 'auth-tls-secret': 'ca', 'auth-tls-pass-certificate-to-upstream': 'true' }) + SECRETS, 'haproxy')).includes('IC2101'));
+    // HAProxy and Caddy cannot send the URL-encoded PEM.
+    for (const target of ['haproxy', 'caddy'] as const) assert.ok(errors(run(ing('a', { 'auth-tls-secret': 'ca', 'auth-tls-pass-certificate-to-upstream': 'true' }) + SECRETS, target)).includes('IC2101'));
+    // Caddy cannot accept an unverified certificate and report the verification result.
+    assert.deepEqual(errors(run(ing('a', { 'auth-tls-secret': 'ca', 'auth-tls-verify-client': 'optional_no_ca' }) + SECRETS, 'caddy')), ['IC3071']);
   });
 
   test('HAProxy: a crt-list line of its own for the host, the SNI tied to the Host, the checks in the frontend', () => {

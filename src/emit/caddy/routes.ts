@@ -4,6 +4,7 @@ import { compareStrings } from '../../util/compare.js';
 import { caddyLiteral, exactPathRegexp, prefixPathRegexp, stringPrefixPathRegexp, wildcardHost } from './quote.js';
 import { exactHostTree, wildcardGroups, type HostRoute } from './host-dispatch.js';
 import type { Handler, Route, Server } from './types.js';
+import { clientAuthRoutes } from './clientcert.js';
 
 export type Scheme = 'http' | 'https';
 
@@ -39,6 +40,7 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'rout
   const hosts = (): Route[] => [...exactHostTree(exact), ...wildcardGroups(wildcards)];
   for (const vh of ir.vhosts) {
     const routes = scheme === 'http' && vh.tls?.sslRedirect ? [redirect(ir.listen.https.port)] : vhostRoutes(vh, action);
+    if (scheme === 'https' && vh.tls?.clientAuth) routes.unshift(...clientAuthRoutes(vh.tls.clientAuth, vh));
     if (vh.kind === 'any') return done([BAD_ESCAPES, ...hosts(), ...routes]);
     const names = hostNames(vh);
     const host: HostRoute = { names, route: { match: [{ host: names }], handle: [{ handler: 'subroute', routes }], terminal: true } };

@@ -22,6 +22,8 @@ export interface Server {
   tls_connection_policies?: ConnectionPolicy[];
   automatic_https: { disable: true };
   protocols: string[];
+  /** Left false explicitly where a policy asks for client certificates (Caddy would turn it on for every host). */
+  strict_sni_host?: false;
 }
 
 /** Matcher sets are ORed; the matchers inside one set are ANDed. */
@@ -30,6 +32,8 @@ export interface MatcherSet {
   path_regexp?: { pattern: string };
   /** Keys are placeholders (`{http.request.uri}`: the request target as received). */
   vars_regexp?: Record<string, { pattern: string }>;
+  /** Matches when none of these sets matches. */
+  not?: MatcherSet[];
 }
 
 export interface Route {
@@ -39,7 +43,13 @@ export interface Route {
   terminal?: true;
 }
 
-export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler;
+export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler | HeadersHandler;
+
+/** Request header changes before the route's other handlers (client certificates). */
+export interface HeadersHandler {
+  handler: 'headers';
+  request: { set?: Record<string, string[]>; delete?: string[] };
+}
 
 export interface InvokeHandler {
   handler: 'invoke';
@@ -79,4 +89,5 @@ export interface LoadedCertificate {
 export interface ConnectionPolicy {
   match?: { sni: string[] };
   certificate_selection: { any_tag: string[] };
+  client_authentication?: { trusted_ca_certs_pem_files: string[]; mode: 'verify_if_given' };
 }
