@@ -32,7 +32,7 @@ const problem = (detail: string): FamilyProblem => ({ detail, code: 'IC2340' });
 
 export const clientcertReader: FamilyReader = {
   keys: ['auth-tls-error-page', 'auth-tls-match-cn', 'auth-tls-pass-certificate-to-upstream', 'auth-tls-secret', 'auth-tls-verify-client', 'auth-tls-verify-depth'],
-  read(name, value, into, all) {
+  read(name, value, into) {
     const s: ClientCertSettings = (into.clientCert ??= {});
     switch (name) {
       case 'auth-tls-secret': {
@@ -71,7 +71,6 @@ export const clientcertReader: FamilyReader = {
         return undefined;
       }
     }
-    void all;
     return undefined;
   },
 };
