@@ -2,7 +2,7 @@ import { analyze } from '../compile.js';
 import { makeDiagnostic, sortDiagnostics } from '../diagnostics/collector.js';
 import type { Diagnostic, SourceRef } from '../diagnostics/types.js';
 import { type Forwarded, matchHost, matchRequest, normalizeHost, routeMatches } from '../ir/match.js';
-import { routesOf, type HostKind, type PathMatch, type Route, type RouteTable } from '../ir/types.js';
+import { routesOf, type ClientAuth, type HostKind, type PathMatch, type RequestLimits, type Route, type RouteTable } from '../ir/types.js';
 import type { CompileOptionsInput } from '../options.js';
 import type { SourceFile } from '../parse/source.js';
 import { backendName } from './table.js';
@@ -52,7 +52,11 @@ export interface MatchExplanation {
     rewrittenPath?: string;
     /** Headers the route sets on the request. */
     setHeaders?: { name: string; value: string }[];
+    /** Per-client request limits (limit-rps, limit-rpm, limit-connections): not evaluated, stated. */
+    limits?: RequestLimits;
   };
+  /** Client certificates the host requires (auth-tls-*), checked before any route on HTTPS. */
+  clientAuth?: Omit<ClientAuth, 'caPem'>;
   /** Other routes of the same host that also match, with the precedence rule they lost on. */
   candidates: Candidate[];
   /** Wildcard vhosts that look related but do not match (they cover exactly one label). */
@@ -77,7 +81,9 @@ export function explainRequest(ir: RouteTable, req: { scheme: 'http' | 'https'; 
   const request = { scheme: req.scheme, hostHeader: req.hostHeader, host, path: req.path, ...(m.path !== undefined ? { normalizedPath: m.path } : {}) };
   const { vhost } = matchHost(ir, req.hostHeader);
   const wildcardMisses = ir.vhosts.filter((v) => v.kind === 'wildcard' && v !== vhost && host.endsWith(`.${v.wildcardSuffix}`)).map((v) => v.name);
-  const base = { request, hostClass: (vhost?.kind ?? 'none') as HostKind | 'none', ...(vhost ? { vhost: vhost.name } : {}), wildcardMisses };
+  const auth = vhost?.tls?.clientAuth;
+  const clientAuth = auth ? { clientAuth: (({ caPem: _pem, ...rest }) => rest)(auth) } : {};
+  const base = { request, hostClass: (vhost?.kind ?? 'none') as HostKind | 'none', ...(vhost ? { vhost: vhost.name } : {}), wildcardMisses, ...clientAuth };
   const candidates: Candidate[] = [];
   if (vhost && m.route) {
     const win = m.route;
@@ -105,6 +111,7 @@ const routeInfo = (r: Route, fwd: Forwarded | undefined): NonNullable<MatchExpla
   origin: r.origin,
   ...(fwd && r.filters?.some((f) => f.type === 'URLRewrite') ? { rewrittenPath: fwd.pathWithQuery } : {}),
   ...(fwd?.setHeaders.length ? { setHeaders: fwd.setHeaders } : {}),
+  ...(r.policies?.limits ? { limits: r.policies.limits } : {}),
 });
 
 /** URL + headers → scheme, Host header and raw request target (never normalised, as a proxy receives it). */

@@ -92,6 +92,7 @@ export function renderMatchText(m: MatchExplanation): string {
     out.push(`  path    ${it} ${r.path} ${how} (Ingress ${r.ingress}, ${loc(r.origin)})`);
     if (r.rewrittenPath !== undefined) out.push(`  rewrite the upstream receives ${r.rewrittenPath} (rewrite-target)`);
     for (const h of r.setHeaders ?? []) out.push(`  header  ${h.name}: ${h.value}`);
+    if (r.limits) out.push(`  limits  ${limitText(r.limits)}`);
     for (const c of m.candidates) {
       const why = c.lostBecause === 'exact-beats-prefix' ? 'Exact beats Prefix at equal length' : c.lostBecause === 'earlier-regex-wins' ? 'an earlier regex (longer path text) wins' : 'the longest path wins';
       out.push(`  lost    ${c.match} ${c.path} → ${c.backend} also matches; ${why} (${loc(c.origin)})`);
@@ -100,10 +101,27 @@ export function renderMatchText(m: MatchExplanation): string {
   else if (m.via === 'default-backend') out.push('  path    no host matched: the global default backend answers');
   else if (m.via === 'not-found' && m.vhost) out.push(`  path    no route of ${m.vhost} matches and it has no default backend (no fall-through to other hosts)`);
   if (a.kind === 'redirect') out.push(`  tls     ${m.vhost} has a TLS section: plain HTTP is redirected to HTTPS (--no-ssl-redirect turns this off)`);
+  if (m.clientAuth) out.push(`  mtls    ${clientAuthText(m.clientAuth)}`);
   return out.join('\n') + '\n';
 }
 
 export function renderMatchJson(m: MatchExplanation): string {
   const { ok, diagnostics: _d, ...rest } = m;
   return JSON.stringify({ format: 'ingressc-match', version: 1, ok, ...rest }, null, 2) + '\n';
+}
+
+/** Request limits in words (per client address, shared by the Ingress's routes; excess: 503). */
+function limitText(l: NonNullable<NonNullable<MatchExplanation['route']>['limits']>): string {
+  const parts = [
+    ...(l.connections !== undefined ? [`${l.connections} request(s) in progress`] : []),
+    ...(l.perMinute ? [`${l.perMinute.rate}/min (burst ${l.perMinute.burst})`] : []),
+    ...(l.perSecond ? [`${l.perSecond.rate}/s (burst ${l.perSecond.burst})`] : []),
+  ];
+  return `${parts.join(', ')} per client address, counted for all routes of Ingress ${l.key}; beyond: 503${l.exempt?.length ? `; exempt: ${l.exempt.join(', ')}` : ''}`;
+}
+
+/** Client-certificate requirements in words. */
+function clientAuthText(c: NonNullable<MatchExplanation['clientAuth']>): string {
+  const verify = c.verify === 'on' ? 'a client certificate is required' : c.verify === 'optional' ? 'a client certificate is verified when sent' : 'a client certificate is accepted unverified';
+  return `${verify} (CA ${c.caId}, depth ${c.depth}; decided by Ingress ${c.ingress})${c.matchCN !== undefined ? `; subject must match ${c.matchCN}` : ''}${c.errorPage !== undefined ? `; failures go to ${c.errorPage}` : ''}`;
 }

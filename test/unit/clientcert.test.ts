@@ -1,7 +1,7 @@
 /** Client certificates (auth-tls-*): value grammar, per-host lowering, the fail-closed refusals, nginx output. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { compile, type TargetName } from '../../src/index.js';
+import { compile, match, renderMatchText, type TargetName } from '../../src/index.js';
 import { clientcertReader } from '../../src/providers/ingress-nginx/families/clientcert.js';
 import type { AnnotationFeatures } from '../../src/providers/ingress-nginx/families/reader.js';
 import { makeCa, makeCert } from '../harness/index.js';
@@ -137,5 +137,12 @@ describe('client certificates in the IR', () => {
     const noSecret = run(ing('a', { 'auth-tls-secret': 'ca' }).replace('secretName: tls}', '}') + other + SECRETS, 'haproxy');
     assert.ok(noSecret.ok, JSON.stringify(noSecret.diagnostics));
     assert.match(noSecret.files.find((f) => f.path === 'crt-list.txt')!.content, /^certs\/default-tls\.crt \[verify optional ca-file client-ca\/default-ca\.crt\] a\.test$/m);
+  });
+
+  test('`ingressc match` states what the host requires', () => {
+    const m = match([{ path: 'in.yaml', text: ing('a', { 'auth-tls-secret': 'ca', 'auth-tls-match-cn': 'CN=x' }) + SECRETS }], { url: 'https://a.test/' });
+    assert.ok(m.ok, JSON.stringify(m.diagnostics));
+    assert.deepEqual({ verify: m.clientAuth?.verify, matchCN: m.clientAuth?.matchCN, ingress: m.clientAuth?.ingress }, { verify: 'on', matchCN: 'CN=x', ingress: 'default/a' });
+    assert.match(renderMatchText(m), /mtls {4}a client certificate is required \(CA default-ca, depth 1; decided by Ingress default\/a\); subject must match CN=x/);
   });
 });

@@ -1,7 +1,7 @@
 /** Request limits: the value grammar, located errors, lowering (per Ingress, burst, exemption), fail closed. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { compile, type TargetName } from '../../src/index.js';
+import { compile, match, renderMatchText, type TargetName } from '../../src/index.js';
 import { limitsReader, parseLimitNumber } from '../../src/providers/ingress-nginx/families/limits.js';
 import type { AnnotationFeatures } from '../../src/providers/ingress-nginx/families/reader.js';
 import { slidingWindow } from '../../src/emit/haproxy/limits.js';
@@ -97,5 +97,12 @@ describe('emitted limits', () => {
     assert.match(cfg, /backend lim1\.rpm\n {4}stick-table type ipv6 size 100k expire 240000ms store gpc\(1\),gpc_rate\(1,120000ms\)/);
     assert.match(cfg, /http-request track-sc1 src table lim1\.rpm unless \{ src -f acl\/lim1\.exempt\.lst \}\n {4}http-request deny deny_status 503 if \{ sc_gpc_rate\(0,1\) ge 2 \}\n {4}http-request sc-inc-gpc\(0,1\)/);
     assert.equal(r.files.find((f) => f.path === 'acl/lim1.exempt.lst')?.content, '127.0.0.2/32\n');
+  });
+
+  test('`ingressc match` states the limits of the route that answers', () => {
+    const m = match([{ path: 'in.yaml', text: ing('app', { 'limit-rps': '2', 'limit-connections': '3' }) }], { url: 'http://a.test/x' });
+    assert.ok(m.ok, JSON.stringify(m.diagnostics));
+    assert.deepEqual(m.route?.limits, { key: 'default/app', connections: 3, perSecond: { rate: 2, burst: 10 } });
+    assert.match(renderMatchText(m), /limits {2}3 request\(s\) in progress, 2\/s \(burst 10\) per client address, counted for all routes of Ingress default\/app; beyond: 503/);
   });
 });
