@@ -17,12 +17,26 @@ export interface GenOptions {
    * How the manifests are written: `plain` (multi-document YAML, the shape above), `kubectl` (the
    * output of `kubectl get ingress -A -o yaml`: one List whose items carry managedFields, status,
    * the last-applied-configuration JSON, uid/resourceVersion and quoted timestamps) or `helm`
-   * (`helm template` output: `# Source:` comments, chart labels, quoted values).
+   * (`helm template` output: `# Source:` comments, chart labels, quoted values), or `annotated` (plain,
+   * with ingress-nginx annotations on 30 % of the Ingresses: ANNOTATION_MIX, one set each, in turn).
    */
-  shape?: 'plain' | 'kubectl' | 'helm';
+  shape?: 'plain' | 'kubectl' | 'helm' | 'annotated';
 }
 
 export { rng };
+
+/**
+ * The annotation sets of the `annotated` shape, the most used keys of real Ingresses (issue 13's
+ * count on 613 public ones): rewrites and regex paths (the host-wide regex mode), body size, timeouts,
+ * source ranges, upstream Host.
+ */
+export const ANNOTATION_MIX: readonly Readonly<Record<string, string>>[] = [
+  { 'rewrite-target': '/', 'proxy-body-size': '8m' },
+  { 'proxy-read-timeout': '120', 'proxy-send-timeout': '120', 'proxy-connect-timeout': '10' },
+  { 'whitelist-source-range': '10.0.0.0/8, 192.168.0.0/16', 'use-regex': 'true' },
+  { 'upstream-vhost': 'internal.example.com', 'ssl-redirect': 'false' },
+  { 'rewrite-target': '/$1', 'x-forwarded-prefix': '/api', 'use-regex': 'true', 'proxy-body-size': '0' },
+];
 
 const WORDS = ['api', 'app', 'shop', 'cart', 'v1', 'v2', 'static', 'img', 'users', 'orders', 'search', 'admin', 'login', 'docs', 'blog'];
 
@@ -58,9 +72,13 @@ export function generate(o: GenOptions): { yaml: string; routes: number; hosts: 
     }
     const spec = (tls ? `  tls:\n  - hosts: ["${host}"]\n    secretName: tls-${i}\n` : '') + `  rules:\n  - host: "${host}"\n    http:\n      paths:\n${paths.join('')}`;
     const shape = o.shape ?? 'plain';
+    const mix = shape === 'annotated' && [1, 4, 7].includes(i % 10) ? ANNOTATION_MIX[Math.floor(i / 3) % ANNOTATION_MIX.length] : undefined;
+    const annotations = mix
+      ? `  annotations:\n${Object.entries(mix).map(([k, val]) => `    nginx.ingress.kubernetes.io/${k}: ${JSON.stringify(val)}\n`).join('')}`
+      : '';
     if (shape === 'kubectl') docs.push(kubectlItem(i, spec, rand));
     else if (shape === 'helm') docs.push(`# Source: team-${i % 97}/templates/ingress.yaml\n${helmIngress(i, spec)}`);
-    else docs.push(`apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: ing-${i}\n  namespace: bench\nspec:\n${spec}`);
+    else docs.push(`apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: ing-${i}\n  namespace: bench\n${annotations}spec:\n${spec}`);
     if (tls) docs.push(`apiVersion: v1\nkind: Secret\nmetadata:\n  name: tls-${i}\n  namespace: bench\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${o.tls!.crt}\n  tls.key: ${o.tls!.key}\n`);
     if (o.endpointPort !== undefined)
       docs.push(

@@ -10,7 +10,10 @@ import { join } from 'node:path';
 import { compile } from '../src/index.js';
 import { registeredTargets } from '../src/emit/registry.js';
 import { findProxy, proxyVersion, repoRoot, startEcho, startProxy, startSilentDns, type ProxyKind } from '../test/harness/index.js';
-import { generate } from './generate.js';
+import { NGINX_ANNOTATIONS } from '../src/providers/ingress-nginx/keys.js';
+import { NGINX_PREFIX } from '../src/providers/ingress-nginx/read.js';
+import { supportOf } from '../src/providers/ingress-nginx/support.js';
+import { ANNOTATION_MIX, generate } from './generate.js';
 import { median, repeat, summarize, timeProcess, wrk, type Run } from './measure.js';
 
 const ROOT = repoRoot();
@@ -25,8 +28,8 @@ const ONLY = arg('only', 'P1,P2,P3,P4').split(',');
 const BIN = join(ROOT, 'bin', 'ingressc.js');
 const NODE = process.execPath;
 const LIVE = arg('live', 'nginx,haproxy,envoy,caddy').split(',') as ProxyKind[];
-/** Input shapes for P1 (bench/generate.ts): today's plain documents, `kubectl get -o yaml`, `helm template`. */
-const SHAPES = arg('shapes', 'plain,kubectl,helm').split(',') as NonNullable<Parameters<typeof generate>[0]['shape']>[];
+/** Input shapes for P1 (bench/generate.ts): today's plain documents, `kubectl get -o yaml`, `helm template`, 30 % annotated. */
+const SHAPES = arg('shapes', 'plain,kubectl,helm,annotated').split(',') as NonNullable<Parameters<typeof generate>[0]['shape']>[];
 
 const out: string[] = [];
 /** Each goal's measured ratios, filled in as the parts run, summarised at the end. */
@@ -73,10 +76,24 @@ function environment(): void {
   say();
 }
 
+/**
+ * The annotated shape on a target that refuses some of its keys: --skip-annotation for each (a
+ * skipped routing key is compiled as if absent; an access key leaves its Ingresses out), so the
+ * run measures compile instead of stopping at the first refusal. The P1 table says which.
+ */
+function skipsFor(target: string): string[] {
+  const keys = [...new Set(ANNOTATION_MIX.flatMap((m) => Object.keys(m)))].sort();
+  const kind = new Map(NGINX_ANNOTATIONS.map((a) => [a.key, a.kind]));
+  return keys.filter((k) => kind.get(k) !== 'tuning' && !supportOf(k, target as Parameters<typeof supportOf>[1])).flatMap((k) => ['--skip-annotation', `${NGINX_PREFIX}${k}`]);
+}
+
 function p1(tls: { crt: string; key: string }): Map<string, { file: string; routes: number }> {
   say('## P1 compile: whole `ingressc compile` process vs a bare `yaml.parseAllDocuments` process');
   say();
-  say('Shapes: `plain` (multi-document YAML), `kubectl` (one `kubectl get -A -o yaml` List: managedFields, status, last-applied JSON, quoted timestamps), `helm` (`helm template` output: `# Source:` comments, chart labels, quoted values).');
+  say('Shapes: `plain` (multi-document YAML), `kubectl` (one `kubectl get -A -o yaml` List: managedFields, status, last-applied JSON, quoted timestamps), `helm` (`helm template` output: `# Source:` comments, chart labels, quoted values), `annotated` (plain, with ingress-nginx annotations on 30 % of the Ingresses: rewrite-target, use-regex, x-forwarded-prefix, source ranges, body size, timeouts, upstream-vhost, ssl-redirect).');
+  const skipped = registeredTargets().map((t) => [t, skipsFor(t).filter((a) => a !== '--skip-annotation')] as const).filter(([, k]) => k.length);
+  if (SHAPES.includes('annotated') && skipped.length)
+    say(`On \`annotated\`, keys a target refuses are passed to --skip-annotation: ${skipped.map(([t, k]) => `${t} (${k.map((x) => x.slice(NGINX_PREFIX.length)).join(', ')})`).join('; ')}.`);
   say();
   say('| shape | Ingresses | routes | input MB | target | bare parse ms | compile ms | compile / parse | peak RSS MB | RSS / input |');
   say('|---|---|---|---|---|---|---|---|---|---|');
@@ -94,7 +111,8 @@ function p1(tls: { crt: string; key: string }): Map<string, { file: string; rout
     const runs = new Map<string, Run[]>(registeredTargets().map((t) => [t, []]));
     for (let i = 0; i < RUNS; i++) {
       bare.push(timeProcess(NODE, [join(ROOT, 'dist', 'bench', 'bare-parse.js'), file]));
-      for (const t of registeredTargets()) runs.get(t)!.push(timeProcess(NODE, [BIN, 'compile', file, '--target', t, '--out', join(WORK, `out-${t}-${shape === 'plain' ? '' : `${shape}-`}${n}`), '--no-color']));
+      for (const t of registeredTargets())
+        runs.get(t)!.push(timeProcess(NODE, [BIN, 'compile', file, '--target', t, '--out', join(WORK, `out-${t}-${shape === 'plain' ? '' : `${shape}-`}${n}`), '--no-color', ...(shape === 'annotated' ? skipsFor(t) : [])]));
     }
     const b = summarize(bare);
     for (const t of registeredTargets()) {

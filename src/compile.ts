@@ -10,6 +10,7 @@ import { resolveOptions, type CompileOptionsInput, type ResolvedOptions } from '
 import { classifySource, evidentlyManifest, hasKubernetesKeyAt, kustomizePatches, patchListedBy, type InputKind } from './parse/classify.js';
 import { parseSources, type Manifest } from './parse/parse-yaml.js';
 import type { SourceFile } from './parse/source.js';
+import { takeControllerConfig } from './providers/ingress-nginx/configmap/select.js';
 import { readCertFiles } from './validate/cert-files.js';
 import { validateManifests } from './validate/index.js';
 import { referencedObjects } from './validate/references.js';
@@ -119,7 +120,9 @@ export function analyzeSources(
   diags.items.push(...diagnostics);
   if (!options) return { analysis: { diags }, manifests: [] };
   const manifests = parseSources(sources, diags, options.inputLimits);
-  const inventory = validateManifests(manifests, diags, { allowSnippets: options.allowSnippets });
+  const controller = takeControllerConfig(manifests, options.controllerConfig, diags, { allowSnippets: options.allowSnippets, limits: options.inputLimits });
+  const inventory = validateManifests(controller.manifests, diags, { allowSnippets: options.allowSnippets });
+  if (controller.config) inventory.controllerConfig = controller.config;
   if (options.certFiles.length > 0) inventory.certFiles = readCertFiles(options.certFiles, diags);
   if (context.length > 0) {
     // After the inputs' own objects, so that those win a name both have.

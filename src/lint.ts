@@ -62,7 +62,7 @@ export function lint(sources: readonly SourceFile[], opts: LintOptions = {}): Li
     else items.push(d);
   }
   for (const t of wanted.slice(1)) {
-    for (const d of analyzeInputs(sources, { ...rest, target: t }, context).analysis.diags.items) if (d.target === t && d.code.startsWith('IC21')) items.push(d);
+    for (const d of analyzeInputs(sources, { ...rest, target: t }, context).analysis.diags.items) if (d.target === t && (d.code.startsWith('IC21') || d.code.startsWith('IC315'))) items.push(d);
   }
   if (ir && options && !diags.hasErrors()) {
     for (const t of wanted) {

@@ -6,6 +6,7 @@ import { lower } from './lower/lower.js';
 import { resolveOptions } from './options.js';
 import { classifySource, evidentlyManifest, hasKubernetesKeyAt, kustomizePatches, patchListedBy } from './parse/classify.js';
 import { parseSources } from './parse/parse-yaml.js';
+import { takeControllerConfig } from './providers/ingress-nginx/configmap/select.js';
 import { readCertFiles } from './validate/cert-files.js';
 import { validateManifests } from './validate/index.js';
 import { referencedObjects } from './validate/references.js';
@@ -80,7 +81,10 @@ export function analyzeSources(sources, input = {}, { context = [], patches = ne
     if (!options)
         return { analysis: { diags }, manifests: [] };
     const manifests = parseSources(sources, diags, options.inputLimits);
-    const inventory = validateManifests(manifests, diags, { allowSnippets: options.allowSnippets });
+    const controller = takeControllerConfig(manifests, options.controllerConfig, diags, { allowSnippets: options.allowSnippets, limits: options.inputLimits });
+    const inventory = validateManifests(controller.manifests, diags, { allowSnippets: options.allowSnippets });
+    if (controller.config)
+        inventory.controllerConfig = controller.config;
     if (options.certFiles.length > 0)
         inventory.certFiles = readCertFiles(options.certFiles, diags);
     if (context.length > 0) {

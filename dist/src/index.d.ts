@@ -21,3 +21,4 @@ export type { OutputFile } from './emit/emitter.js';
 export type * from './ir/types.js';
 export { CODES } from './diagnostics/codes.js';
 export { annotationMatrix, renderMatrixMarkdown, renderMatrixTable, type MatrixRow, type MatrixCell } from './providers/ingress-nginx/matrix.js';
+export { configMatrix, renderConfigMatrixMarkdown, renderConfigMatrixTable, type ConfigMatrixRow } from './providers/ingress-nginx/configmap/matrix.js';

@@ -16,3 +16,4 @@ export { registeredTargets as availableTargets } from './emit/registry.js';
 export { TARGETS } from './options.js';
 export { CODES } from './diagnostics/codes.js';
 export { annotationMatrix, renderMatrixMarkdown, renderMatrixTable } from './providers/ingress-nginx/matrix.js';
+export { configMatrix, renderConfigMatrixMarkdown, renderConfigMatrixTable } from './providers/ingress-nginx/configmap/matrix.js';

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { Diagnostic, TargetName } from './diagnostics/types.js';
 import type { Endpoint, ListenAddr } from './ir/types.js';
 import { type InputLimits } from './parse/parse-yaml.js';
+import { type ControllerConfigChoice } from './providers/ingress-nginx/configmap/select.js';
 export declare const TARGETS: readonly ["nginx", "haproxy", "envoy", "traefik", "caddy", "gateway-api"];
 export declare const DEFAULT_GATEWAY_CLASS = "ingressc";
 export declare const DEFAULT_GATEWAY = "default/ingressc";
@@ -37,6 +38,10 @@ export declare const compileOptionsSchema: z.ZodMiniObject<{
     gateway: z.ZodMiniDefault<z.ZodMiniString<string>>;
     maxInputMb: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
     maxObjects: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+    controllerConfig: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniObject<{
+        path: z.ZodMiniString<string>;
+        text: z.ZodMiniString<string>;
+    }, z.core.$strict>]>>;
 }, z.core.$strict>;
 /** kube-dns's ClusterIP in kubeadm clusters: where nginx asks for cluster names unless --resolver says. */
 export declare const DEFAULT_RESOLVER = "10.96.0.10";
@@ -79,6 +84,8 @@ export interface ResolvedOptions {
     /** Gateway API target: GatewayClass name and "namespace/name" of the Gateway. */
     gatewayClass: string;
     gateway: string;
+    /** The ingress-nginx controller ConfigMap to read (providers/ingress-nginx/configmap/). */
+    controllerConfig?: ControllerConfigChoice;
 }
 export declare const serviceKey: (r: ServiceRef) => string;
 /** Returns the options or IC5001 diagnostics (usage errors: exit code 2). */

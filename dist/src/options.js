@@ -3,6 +3,7 @@ import { makeDiagnostic } from './diagnostics/collector.js';
 import { isIP } from './util/is-ip.js';
 import { resolverAddress } from './util/resolver-address.js';
 import { DEFAULT_INPUT_LIMITS } from './parse/parse-yaml.js';
+import { OPTION_REF } from './providers/ingress-nginx/configmap/select.js';
 import { isDns1035Label, isDns1123Label, isDns1123Subdomain, isIanaSvcName } from './util/k8s-names.js';
 export const TARGETS = ['nginx', 'haproxy', 'envoy', 'traefik', 'caddy', 'gateway-api'];
 export const DEFAULT_GATEWAY_CLASS = 'ingressc';
@@ -30,6 +31,8 @@ export const compileOptionsSchema = z.strictObject({
     /** Per-input size limit in MiB and object limit (IC1009); defaults in parse/parse-yaml.ts. */
     maxInputMb: z.optional(z.number()),
     maxObjects: z.optional(z.number()),
+    /** `--controller-config`: "NAMESPACE/NAME" of a ConfigMap among the inputs, or a file's path and text. */
+    controllerConfig: z.optional(z.union([z.string(), z.strictObject({ path: z.string(), text: z.string() })])),
 });
 /** kube-dns's ClusterIP in kubeadm clusters: where nginx asks for cluster names unless --resolver says. */
 export const DEFAULT_RESOLVER = '10.96.0.10';
@@ -105,6 +108,16 @@ export function resolveOptions(input = {}) {
     const gw = /^([^/]+)\/([^/]+)$/.exec(o.gateway);
     if (!gw || !isDns1123Label(gw[1]) || !isDns1123Subdomain(gw[2]) || gw[2].length > 200)
         bad('--gateway', `expected NAMESPACE/NAME (a DNS-1123 label and a DNS-1123 subdomain of at most 200 characters), found ${JSON.stringify(o.gateway)}`);
+    let controllerConfig;
+    if (typeof o.controllerConfig === 'string') {
+        const m = /^([^/]+)\/([^/]+)$/.exec(o.controllerConfig);
+        if (m && isDns1123Label(m[1]) && isDns1123Subdomain(m[2]))
+            controllerConfig = { namespace: m[1], name: m[2] };
+        else
+            diagnostics.push(makeDiagnostic('IC5030', OPTION_REF, { value: o.controllerConfig, detail: 'expected a file, or NAMESPACE/NAME of a ConfigMap among the inputs' }));
+    }
+    else if (o.controllerConfig)
+        controllerConfig = o.controllerConfig;
     if (diagnostics.length > 0 || !http || !https)
         return { diagnostics };
     return {
@@ -125,6 +138,7 @@ export function resolveOptions(input = {}) {
             certFiles: o.certFiles,
             gatewayClass: o.gatewayClass,
             gateway: o.gateway,
+            ...(controllerConfig ? { controllerConfig } : {}),
         },
     };
 }

@@ -7,11 +7,14 @@ import {
   availableTargets,
   colorEnabled,
   compile,
+  configMatrix,
   diff,
   lint,
   makeDiagnostic,
   match,
   renderDiffJson,
+  renderConfigMatrixMarkdown,
+  renderConfigMatrixTable,
   renderDiffText,
   renderGithub,
   renderJson,
@@ -30,6 +33,7 @@ import {
   type Diagnostic,
   type TargetName,
 } from '../index.js';
+import { controllerConfigOption } from './controller-config.js';
 import { exitCodeFor } from './exit-code.js';
 import { readAtRevision, readTrackedFiles } from './git-source.js';
 import { ioProblem, readInputs } from './read-inputs.js';
@@ -86,6 +90,7 @@ function routingOptions(cmd: Command, has: { listen: boolean; resolver: boolean 
     .option('--allow-snippets', 'accept *-snippet annotations (they are still not emitted)')
     .option('--skip-annotation <key>', 'compile without an annotation the target cannot honour; for access control, leave that Ingress\'s routes out (repeatable)', collect, [])
     .option('--path-semantics <reading>', 'ImplementationSpecific paths of ingress-nginx Ingresses: ingress-nginx (a string prefix) or spec (element-wise, like Prefix)', 'ingress-nginx')
+    .option('--controller-config <file|ns/name>', "the ingress-nginx controller ConfigMap: a file holding it, or NAMESPACE/NAME of one among the inputs; its keys are the annotations' global defaults")
 
     .option('--gateway-class <name>', 'gateway-api: the GatewayClass of the Gateway', 'ingressc')
     .option('--gateway <ns/name>', 'gateway-api: namespace/name of the Gateway (its HTTPRoutes live in that namespace)', 'default/ingressc');
@@ -130,7 +135,21 @@ function compileOptions(o: Opts): CompileOptions {
     gateway: o.gateway as string,
     ...(o.maxInputMb !== undefined ? { maxInputMb: o.maxInputMb as number } : {}),
     ...(o.maxObjects !== undefined ? { maxObjects: o.maxObjects as number } : {}),
+    ...(o.controllerConfigResolved !== undefined ? { controllerConfig: o.controllerConfigResolved as string | { path: string; text: string } } : {}),
   };
+}
+
+/**
+ * Reads --controller-config (a file, or NAMESPACE/NAME) into `o.controllerConfigResolved`; its
+ * problems are returned, and a file's text joins `texts` so its findings show their source line.
+ */
+function resolveControllerConfig(o: Opts, texts: Map<string, string>): Diagnostic[] {
+  const r = controllerConfigOption(o.controllerConfig);
+  if (r.option !== undefined) {
+    o.controllerConfigResolved = r.option;
+    if (typeof r.option !== 'string') texts.set(r.option.path, r.option.text);
+  }
+  return r.diagnostics;
 }
 
 export function buildProgram(): Command {
@@ -154,7 +173,7 @@ export function buildProgram(): Command {
     const missingTarget = unavailable([o.target as string]);
     if (missingTarget.length) return finish(missingTarget, texts, o);
     // An input that cannot be read fails the run, but the others are still checked and reported on.
-    const unread = [...diagnostics, ...certs.diagnostics];
+    const unread = [...diagnostics, ...certs.diagnostics, ...resolveControllerConfig(o, texts)];
     const r = compile(sources, { ...compileOptions(o), certFiles: certs.files });
     const ds = withUnread(unread, r.diagnostics);
     let written = false;
@@ -190,11 +209,13 @@ export function buildProgram(): Command {
     .option('--skip-annotation <key>', 'accept that a target does not honour this annotation (repeatable; see compile --help)', collect, [])
     .option('--max-input-mb <n>', 'largest input file read, in MiB (default 64)', Number)
     .option('--max-objects <n>', 'most Kubernetes objects read over all inputs, List items included (default 50000)', Number)
+    .option('--controller-config <file|ns/name>', 'the ingress-nginx controller ConfigMap: a file holding it, or NAMESPACE/NAME of one among the inputs')
     .option('--git-context', "resolve Services, Secrets and IngressClasses from the git repository's other tracked YAML files (for pre-commit), without reporting on them")
     .option('--no-color', 'no colours in diagnostics')
     .action((inputs: string[], o: Opts) => {
       const { sources, diagnostics, texts } = load(inputs);
       const context = o.gitContext === true ? readTrackedFiles() : { sources: [], diagnostics: [] };
+      const cfgProblems = resolveControllerConfig(o, texts);
       // An input that cannot be read is an error (exit 2), and the others are still checked.
       const linted = lint(sources, {
         targets: o.target as TargetName[],
@@ -203,9 +224,10 @@ export function buildProgram(): Command {
         skipAnnotations: o.skipAnnotation as string[],
         ...(o.maxInputMb !== undefined ? { maxInputMb: o.maxInputMb as number } : {}),
         ...(o.maxObjects !== undefined ? { maxObjects: o.maxObjects as number } : {}),
+        ...(o.controllerConfigResolved !== undefined ? { controllerConfig: o.controllerConfigResolved as string | { path: string; text: string } } : {}),
         context: context.sources,
       });
-      const r = { ...linted, diagnostics: sortDiagnostics([...diagnostics, ...context.diagnostics, ...linted.diagnostics]) };
+      const r = { ...linted, diagnostics: sortDiagnostics([...diagnostics, ...cfgProblems, ...context.diagnostics, ...linted.diagnostics]) };
       const ds = r.diagnostics;
       if (o.format === 'json') process.stdout.write(renderJson(ds, r));
       else if (o.format === 'sarif') process.stdout.write(renderSarif(ds, { ...(version() ? { version: version()! } : {}) }));
@@ -229,7 +251,7 @@ export function buildProgram(): Command {
     const newSide = load(base === undefined ? paths.slice(1, 2) : paths);
     const oldSide = base === undefined ? load(paths.slice(0, 1)) : { ...readAtRevision(base, paths), texts: new Map<string, string>() };
     for (const s of oldSide.sources) newSide.texts.set(s.path, s.text);
-    const pre = [...usage, ...oldSide.diagnostics, ...newSide.diagnostics, ...unavailable([o.target as string])];
+    const pre = [...usage, ...oldSide.diagnostics, ...newSide.diagnostics, ...unavailable([o.target as string]), ...resolveControllerConfig(o, newSide.texts)];
     if (pre.length) return finish(pre, newSide.texts, o, 2);
     const r = diff(oldSide.sources, newSide.sources, compileOptions(o));
     process.stdout.write(o.format === 'json' ? renderDiffJson(r) : renderDiffText(r));
@@ -244,7 +266,9 @@ export function buildProgram(): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'));
   shortUsage(routesCmd);
   routingOptions(routesCmd, { listen: false, resolver: false }).action((inputs: string[], o: Opts) => {
-    const { sources, diagnostics, texts } = load(inputs);
+    const loaded = load(inputs);
+    const { sources, texts } = loaded;
+    const diagnostics = [...loaded.diagnostics, ...resolveControllerConfig(o, texts)];
     const r = routes(sources, compileOptions(o));
     if (r.ok && diagnostics.length === 0) process.stdout.write(o.format === 'json' ? renderRoutesJson(r.rows) : renderRoutesTable(r.rows));
     finish(withUnread(diagnostics, r.diagnostics), texts, o);
@@ -254,27 +278,37 @@ export function buildProgram(): Command {
     .command('match')
     .description('which route and backend would serve a request, and why: match <inputs...> <URL> [--header "Host: h"]')
     .argument('<inputs-and-url...>', 'inputs, then the request URL (http://host/path or /path with a Host header)')
-    .option('-H, --header <header>', 'request header "Name: value" (repeatable; Host is used for routing)', collect, [])
+    .option('-H, --header <header>', 'request header "Name: value" (repeatable; Host routes; canary headers and Cookie decide a canary)', collect, [])
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'));
   shortUsage(matchCmd);
   routingOptions(matchCmd, { listen: true, resolver: false }).action((args: string[], o: Opts) => {
     if (args.length < 2) return finish([makeDiagnostic('IC5001', undefined, { option: 'match', detail: 'expected <inputs...> <URL>' })], new Map(), o);
-    const { sources, diagnostics, texts } = load(args.slice(0, -1));
+    const loaded = load(args.slice(0, -1));
+    const { sources, texts } = loaded;
+    const diagnostics = [...loaded.diagnostics, ...resolveControllerConfig(o, texts)];
     const r = match(sources, { url: args[args.length - 1]!, headers: o.header as string[] }, compileOptions(o));
     if (r.ok && diagnostics.length === 0) process.stdout.write(o.format === 'json' ? renderMatchJson(r) : renderMatchText(r));
     finish(withUnread(diagnostics, r.diagnostics), texts, o);
   });
   program
     .command('annotations')
-    .description('which ingress-nginx annotations each target honours, and what compile does with the others')
+    .description('which ingress-nginx annotations and controller ConfigMap keys each target honours, and what compile does with the others')
     .addOption(new Option('-t, --target <target>', 'only this target (repeatable)').choices(TARGETS).argParser(collect as never).default([]))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
     .action((o: Opts) => {
       const picked = o.target as TargetName[];
       const targets = picked.length ? [...new Set(picked)].sort() : availableTargets();
       const rows = annotationMatrix(targets);
+      const config = configMatrix(targets);
       const f = o.format as string;
-      process.stdout.write(f === 'json' ? `${JSON.stringify({ format: 'ingressc-annotations', version: 1, targets, annotations: rows }, null, 2)}\n` : f === 'markdown' ? renderMatrixMarkdown(rows, targets) : renderMatrixTable(rows, targets));
+      // The ConfigMap keys follow the annotations (README "Controller ConfigMap").
+      process.stdout.write(
+        f === 'json'
+          ? `${JSON.stringify({ format: 'ingressc-annotations', version: 1, targets, annotations: rows, configmap: config }, null, 2)}\n`
+          : f === 'markdown'
+            ? `${renderMatrixMarkdown(rows, targets)}\n${renderConfigMatrixMarkdown(config, targets)}`
+            : `${renderMatrixTable(rows, targets)}\n${renderConfigMatrixTable(config, targets)}`,
+      );
     });
   shortUsage(program.commands.find((c) => c.name() === 'annotations')!);
   return shortUsage(program, true);

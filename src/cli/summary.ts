@@ -1,11 +1,12 @@
 import type { Diagnostic, RouteTable } from '../index.js';
+import { routesOf } from '../ir/types.js';
 
 const n = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** The one line a successful `compile --out` prints on stderr: what was written. */
 export function compileSummary(out: string, ir: RouteTable, ds: readonly Diagnostic[]): string {
   const hosts = ir.vhosts.filter((v) => v.kind !== 'any').length;
-  const routes = ir.vhosts.reduce((sum, v) => sum + v.exact.length + v.prefix.length, 0);
+  const routes = ir.vhosts.reduce((sum, v) => sum + routesOf(v).length, 0);
   const certs = ir.certificates.filter((c) => c.certPem !== undefined).length;
   const missing = ir.certificates.length - certs;
   const warnings = ds.filter((d) => d.severity === 'warning').length;

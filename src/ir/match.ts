@@ -1,6 +1,6 @@
 import { normalizeRequestPath } from './normalize-path.js';
-import { locationRegex, parsePortable, searchPortable, type PortableRegex } from './regex.js';
-import type { Route, RouteFilter, RouteTable, VirtualHost } from './types.js';
+import { locationRegex, parsePortable, renderPortable, searchPortable, type PortableRegex } from './regex.js';
+import type { Route, RouteCanary, RouteFilter, RouteTable, VirtualHost } from './types.js';
 
 /** The IR's reference semantics (see types.ts): every emitter must agree with these functions. */
 
@@ -83,6 +83,78 @@ export function normalizeHost(h: string): string {
   return host.endsWith('.') ? host.slice(0, -1) : host;
 }
 
+/** Request headers by name (any case); a list is several lines of one header. */
+export type RequestHeaders = Readonly<Record<string, string | readonly string[]>>;
+
+/** A field value as HTTP carries it: without the spaces and tabs around it (RFC 9110 5.5), which every proxy drops. */
+const fieldValue = (v: string): string => v.replace(/^[ \t]+|[ \t]+$/g, '');
+
+/** The value of header `name` as nginx's $http_ variable gives it: every line, joined by ", "; undefined when absent. */
+export function headerValue(headers: RequestHeaders | undefined, name: string): string | undefined {
+  const lines: string[] = [];
+  for (const [k, v] of Object.entries(headers ?? {})) if (k.toLowerCase() === name.toLowerCase()) lines.push(...(typeof v === 'string' ? [v] : v).map(fieldValue));
+  return lines.length ? lines.join(', ') : undefined;
+}
+
+/**
+ * nginx's $cookie_<name> (ngx_http_parse_multi_header_lines), over every Cookie line in order: at
+ * each pair, the name compared case-insensitively, spaces, "=", spaces, and the value runs to the
+ * next ";" (trailing spaces kept); a pair that is not it is skipped to the next ";" or ",", then
+ * spaces. The first match wins, whatever its value.
+ */
+export function cookieValue(headers: RequestHeaders | undefined, name: string): string | undefined {
+  const n = name.toLowerCase();
+  for (const [k, v] of Object.entries(headers ?? {})) {
+    if (k.toLowerCase() !== 'cookie') continue;
+    for (const line of (typeof v === 'string' ? [v] : v).map(fieldValue)) {
+      let i = 0;
+      while (i < line.length) {
+        if (line.slice(i, i + n.length).toLowerCase() === n) {
+          let j = i + n.length;
+          while (line[j] === ' ') j++;
+          if (line[j] === '=') {
+            j++;
+            while (line[j] === ' ') j++;
+            const end = line.indexOf(';', j);
+            return line.slice(j, end < 0 ? line.length : end);
+          }
+          i = j;
+        }
+        while (i < line.length) {
+          const ch = line[i++];
+          if (ch === ';' || ch === ',') break;
+        }
+        while (line[i] === ' ') i++;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** How a canary decided (types.ts RouteCanary): by header or cookie for sure, else a weighted split. */
+export type CanaryDecision = { by: 'header' | 'cookie'; canary: boolean } | { by: 'weight'; weight: number; weightTotal: number };
+
+export function decideCanary(c: RouteCanary, headers: RequestHeaders | undefined): CanaryDecision {
+  if (c.header) {
+    const h = headerValue(headers, c.header.name);
+    if (h !== undefined) {
+      if (c.header.value !== undefined) {
+        if (h === c.header.value) return { by: 'header', canary: true };
+      } else if (c.header.pattern !== undefined) {
+        const p = c.header.pattern;
+        if (new RegExp(renderPortable(cachedRegex(`cs:${p}`, () => parsePortable(p)), 'js')).test(h)) return { by: 'header', canary: true };
+      } else if (h === 'always') return { by: 'header', canary: true };
+      else if (h === 'never') return { by: 'header', canary: false };
+    }
+  }
+  if (c.cookie !== undefined) {
+    const v = cookieValue(headers, c.cookie);
+    if (v === 'always') return { by: 'cookie', canary: true };
+    if (v === 'never') return { by: 'cookie', canary: false };
+  }
+  return { by: 'weight', weight: c.weight, weightTotal: c.weightTotal };
+}
+
 export interface MatchResult {
   vhost?: VirtualHost;
   route?: Route;
@@ -96,9 +168,15 @@ export interface MatchResult {
   forwarded?: Forwarded;
   /** How the decision was made. */
   via: 'route' | 'vhost-fallback' | 'default-backend' | 'not-found' | 'bad-request';
+  /**
+   * Set when the route has a canary: how it decided. A header or cookie decision is already in
+   * `upstream`; for a weighted split `upstream` is the route's own and `split` tells the odds.
+   */
+  canary?: CanaryDecision;
+  split?: { upstream: string; weight: number }[];
 }
 
-export function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: string): MatchResult {
+export function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: string, headers?: RequestHeaders): MatchResult {
   const n = normalizeRequestPath(pathWithQuery);
   if (!n.ok) return { via: 'bad-request', badRequest: n.reason };
   const path = n.path;
@@ -109,6 +187,17 @@ export function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: 
     // Filters see the normalised path, as nginx's rewrite sees $uri; the query is kept.
     const q = pathWithQuery.indexOf('?');
     const forwarded = route.filters?.length ? { forwarded: applyFilters(route.filters, q < 0 ? path : path + pathWithQuery.slice(q)) } : {};
+    if (route.canary) {
+      const d = decideCanary(route.canary, headers);
+      if (d.by !== 'weight') return { vhost, path, route, upstream: d.canary ? route.canary.upstream : route.upstream, via: 'route', canary: d, ...forwarded };
+      const split = [
+        { upstream: route.upstream, weight: d.weightTotal - d.weight },
+        { upstream: route.canary.upstream, weight: d.weight },
+      ];
+      // A certain split (weight 0 or the total) names its one upstream.
+      const upstream = d.weight === 0 ? route.upstream : d.weight === d.weightTotal ? route.canary.upstream : route.upstream;
+      return { vhost, path, route, upstream, via: 'route', canary: d, split, ...forwarded };
+    }
     return { vhost, path, route, upstream: route.upstream, via: 'route', ...forwarded };
   }
   if (vhost.fallback) return { vhost, path, upstream: vhost.fallback, via: 'vhost-fallback' };

@@ -129,6 +129,35 @@ export interface Route {
   ingress: string;
   /** Absent: anyone may reach the route. */
   policies?: RoutePolicies;
+  /** Absent: every request goes to `upstream`. */
+  canary?: RouteCanary;
+  origin: SourceRef;
+}
+
+/**
+ * ingress-nginx's canary (balancer.lua route_to_alternative_balancer): after the route is chosen
+ * (its filters and policies apply either way), the request goes to `upstream` instead of the
+ * route's own by the first rule that decides, in this order:
+ *   1. header (when the request has a header `header.name`, case-insensitive name; values without
+ *      the spaces around them, several lines joined by ", "):
+ *        - with `value`: equal to it (case-sensitive) → canary; otherwise undecided;
+ *        - with `pattern`: the portable regex found anywhere in it (case-sensitive) → canary;
+ *          otherwise undecided;
+ *        - else "always" → canary, "never" → main, anything else undecided;
+ *   2. cookie (the first pair named `cookie` as nginx's $cookie_ parses the Cookie lines: name
+ *      case-insensitive, pairs separated by ";" or ",", spaces around "=", the value runs to ";";
+ *      match.ts cookieValue): "always" → canary, "never" → main, anything else undecided;
+ *   3. weight: canary with probability weight / weightTotal (0 ≤ weight ≤ weightTotal), at random
+ *      per request.
+ */
+export interface RouteCanary {
+  upstream: string;
+  weight: number;
+  weightTotal: number;
+  header?: { name: string; value?: string; pattern?: string };
+  cookie?: string;
+  /** "namespace/name" of the canary Ingress. */
+  ingress: string;
   origin: SourceRef;
 }
 

@@ -1,5 +1,6 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { TargetName } from '../diagnostics/types.js';
+import { READER_BY_KEY, readFeaturesWithout } from '../providers/ingress-nginx/families/index.js';
 import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
 import { supportOf } from '../providers/ingress-nginx/support.js';
 import type { IngressModel } from '../validate/model.js';
@@ -53,9 +54,11 @@ export function applyAnnotationSupport(ingresses: readonly IngressModel[], targe
 
 const moreText = (count: number): string => (count > 1 ? ` (here and in ${count - 1} more place${count > 2 ? 's' : ''})` : '');
 
-/** A skipped path annotation is compiled as if absent: lowering reads `paths` only. */
+/** A skipped routing annotation is compiled as if absent (path keys, and every family's settings). */
 function withoutSkippedPathKeys(ing: IngressModel, skipped: ReadonlySet<string>): IngressModel {
   const has = (name: string): boolean => skipped.has(`${NGINX_PREFIX}${name}`) && ing.annotationUses.some((u) => u.name === name);
+  if (ing.annotationUses.some((u) => u.name !== undefined && READER_BY_KEY.has(u.name) && has(u.name)))
+    ing = { ...ing, features: readFeaturesWithout(ing.annotations, NGINX_PREFIX, skipped) };
   if (!has('use-regex') && !has('rewrite-target') && !has('x-forwarded-prefix')) return ing;
   const paths = { ...ing.paths };
   if (has('use-regex')) paths.useRegex = false;

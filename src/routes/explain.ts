@@ -10,7 +10,7 @@ import { backendName } from './table.js';
 export interface MatchRequestInput {
   /** "http://host/path?q", "https://host:8443/path", or "/path" (then a Host header is required). */
   url: string;
-  /** "Name: value" lines or a record; only Host is used for routing. */
+  /** "Name: value" lines or a record; Host routes, and a canary's header and Cookie decide. */
   headers?: readonly string[] | Readonly<Record<string, string>>;
 }
 
@@ -57,6 +57,11 @@ export interface MatchExplanation {
   };
   /** Client certificates the host requires (auth-tls-*), checked before any route on HTTPS. */
   clientAuth?: Omit<ClientAuth, 'caPem'>;
+  /**
+   * The route's canary (src/ir/types.ts RouteCanary): how it decided. By header or cookie the answer
+   * is already the chosen backend; by weight, `split` gives the odds and `answer` is the main backend.
+   */
+  canary?: { ingress: string; decidedBy: 'header' | 'cookie' | 'weight'; toCanary?: boolean; split?: { backend: string; upstream: string; weight: number }[] };
   /** Other routes of the same host that also match, with the precedence rule they lost on. */
   candidates: Candidate[];
   /** Wildcard vhosts that look related but do not match (they cover exactly one label). */
@@ -73,10 +78,10 @@ export function match(sources: readonly SourceFile[], request: MatchRequestInput
   return { ok: true, diagnostics, ...explainRequest(ir, parsed) };
 }
 
-export function explainRequest(ir: RouteTable, req: { scheme: 'http' | 'https'; hostHeader: string; path: string }): Omit<MatchExplanation, 'ok' | 'diagnostics'> {
+export function explainRequest(ir: RouteTable, req: { scheme: 'http' | 'https'; hostHeader: string; path: string; headers?: Record<string, string[]> }): Omit<MatchExplanation, 'ok' | 'diagnostics'> {
   const ups = new Map(ir.upstreams.map((u) => [u.id, u]));
   const host = normalizeHost(req.hostHeader);
-  const m = matchRequest(ir, req.hostHeader, req.path);
+  const m = matchRequest(ir, req.hostHeader, req.path, req.headers);
   const path = m.path ?? '';
   const request = { scheme: req.scheme, hostHeader: req.hostHeader, host, path: req.path, ...(m.path !== undefined ? { normalizedPath: m.path } : {}) };
   const { vhost } = matchHost(ir, req.hostHeader);
@@ -100,7 +105,16 @@ export function explainRequest(ir: RouteTable, req: { scheme: 'http' | 'https'; 
     return { ...base, candidates, answer: { kind: 'redirect', status: 308, location: `https://${host}${port}${req.path}` }, via: 'redirect', ...(m.route ? { route: routeInfo(m.route, m.forwarded) } : {}) };
   }
   const answer: MatchExplanation['answer'] = m.upstream ? { kind: 'backend', backend: backendName(ups.get(m.upstream), m.upstream), upstream: m.upstream } : { kind: 'not-found', status: 404 };
-  return { ...base, candidates, answer, via: m.via, ...(m.route ? { route: routeInfo(m.route, m.forwarded) } : {}) };
+  const canary: MatchExplanation['canary'] | undefined =
+    m.canary && m.route?.canary
+      ? {
+          ingress: m.route.canary.ingress,
+          decidedBy: m.canary.by,
+          ...(m.canary.by !== 'weight' ? { toCanary: m.canary.canary } : {}),
+          ...(m.split ? { split: m.split.map((s) => ({ backend: backendName(ups.get(s.upstream), s.upstream), upstream: s.upstream, weight: s.weight })) } : {}),
+        }
+      : undefined;
+  return { ...base, candidates, answer, via: m.via, ...(m.route ? { route: routeInfo(m.route, m.forwarded) } : {}), ...(canary ? { canary } : {}) };
 }
 
 const routeInfo = (r: Route, fwd: Forwarded | undefined): NonNullable<MatchExplanation['route']> => ({
@@ -115,9 +129,10 @@ const routeInfo = (r: Route, fwd: Forwarded | undefined): NonNullable<MatchExpla
 });
 
 /** URL + headers → scheme, Host header and raw request target (never normalised, as a proxy receives it). */
-export function parseRequest(req: MatchRequestInput): { scheme: 'http' | 'https'; hostHeader: string; path: string } | { error: Diagnostic } {
+export function parseRequest(req: MatchRequestInput): { scheme: 'http' | 'https'; hostHeader: string; path: string; headers?: Record<string, string[]> } | { error: Diagnostic } {
   const bad = (detail: string) => ({ error: makeDiagnostic('IC5102', undefined, { value: req.url, detail }) });
   let hostHeader: string | undefined;
+  const others: Record<string, string[]> = {};
   const headers = req.headers ?? [];
   const entries: [string, string][] = Array.isArray(headers)
     ? (headers as readonly string[]).map((h) => {
@@ -128,6 +143,7 @@ export function parseRequest(req: MatchRequestInput): { scheme: 'http' | 'https'
   for (const [k, v] of entries) {
     if (!k || !/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(k)) return { error: makeDiagnostic('IC5103', undefined, { value: `${k}${k ? ': ' : ''}${v}` }) };
     if (k.toLowerCase() === 'host') hostHeader = v;
+    else (others[k] ??= []).push(v);
   }
   let scheme: 'http' | 'https' = 'http';
   let path: string;
@@ -145,5 +161,5 @@ export function parseRequest(req: MatchRequestInput): { scheme: 'http' | 'https'
     if (!path.startsWith('/')) path = `/${path}`;
   }
   if (/[\s\u0000-\u001f\u007f]/.test(path) || /[\s\u0000-\u001f\u007f]/.test(hostHeader)) return bad('spaces and control characters cannot appear in a request line or Host header');
-  return { scheme, hostHeader, path };
+  return { scheme, hostHeader, path, ...(Object.keys(others).length ? { headers: others } : {}) };
 }

@@ -13,13 +13,22 @@ export function renderRoutesTable(rows: readonly RouteRow[]): string {
     r.hostKind === 'default' ? '(any other host)' : r.host,
     r.match === 'Fallback' || r.match === 'Default' ? '*' : r.path,
     r.match !== r.pathType && r.pathType !== undefined && r.match !== 'Fallback' && r.match !== 'Default' ? `${matchWord(r.match)} (${r.pathType})` : r.match === 'Fallback' ? 'default backend' : r.match === 'Default' ? 'default backend' : r.match,
-    r.backend,
+    r.canary ? `${r.backend}, canary ${r.canary.backend} (${canaryRule(r.canary)})` : r.backend,
     r.tls === 'none' ? '-' : r.tls === 'redirect' ? `${r.certificate ?? 'default cert'} (redirect)` : (r.certificate ?? 'default cert'),
     loc(r.origin),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
   return [line(head), ...body.map(line)].join('\n') + '\n';
+}
+
+/** "header X (always/never), cookie ck, weight 20/100": a canary's rules in ingress-nginx's order. */
+function canaryRule(c: NonNullable<RouteRow['canary']>): string {
+  const parts: string[] = [];
+  if (c.header) parts.push(`header ${c.header.name}${c.header.value !== undefined ? ` = ${c.header.value}` : c.header.pattern !== undefined ? ` ~ ${c.header.pattern}` : ' always/never'}`);
+  if (c.cookie !== undefined) parts.push(`cookie ${c.cookie} always/never`);
+  parts.push(`weight ${c.weight}/${c.weightTotal}`);
+  return parts.join(', then ');
 }
 
 export function renderRoutesJson(rows: readonly RouteRow[]): string {
@@ -38,6 +47,7 @@ function jsonRow(r: RouteRow) {
     tls: r.tls,
     ...(r.certificate ? { certificate: r.certificate } : {}),
     ...(r.ingress ? { ingress: r.ingress } : {}),
+    ...(r.canary ? { canary: r.canary } : {}),
     ...(r.origin ? { file: r.origin.file, line: r.origin.line, col: r.origin.col } : {}),
   };
 }
@@ -100,6 +110,10 @@ export function renderMatchText(m: MatchExplanation): string {
   } else if (m.via === 'vhost-fallback') out.push(`  path    no route of ${m.vhost} matches: the host's default backend answers`);
   else if (m.via === 'default-backend') out.push('  path    no host matched: the global default backend answers');
   else if (m.via === 'not-found' && m.vhost) out.push(`  path    no route of ${m.vhost} matches and it has no default backend (no fall-through to other hosts)`);
+  const c = m.canary;
+  if (c?.decidedBy === 'weight' && c.split)
+    out.push(`  canary  ${c.ingress}: no header or cookie decides; by weight ${c.split.map((s) => `${s.weight} → ${s.backend}`).join(', ')} (the answer above is the main backend)`);
+  else if (c) out.push(`  canary  ${c.ingress}: the ${c.decidedBy} sends it to the ${c.toCanary ? 'canary' : 'main'} backend`);
   if (a.kind === 'redirect') out.push(`  tls     ${m.vhost} has a TLS section: plain HTTP is redirected to HTTPS (--no-ssl-redirect turns this off)`);
   if (m.clientAuth) out.push(`  mtls    ${clientAuthText(m.clientAuth)}`);
   return out.join('\n') + '\n';

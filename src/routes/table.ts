@@ -25,6 +25,8 @@ export interface RouteRow {
   certificate?: string;
   /** "namespace/name" of the Ingress that defined the row. */
   ingress?: string;
+  /** The route's canary (ingress-nginx canary-*): its backend and how requests are sent there. */
+  canary?: { backend: string; upstream: string; ingress: string; header?: { name: string; value?: string; pattern?: string }; cookie?: string; weight: number; weightTotal: number };
   origin?: SourceRef;
 }
 
@@ -45,7 +47,11 @@ export function routeRows(ir: RouteTable): RouteRow[] {
     vh.tls ? { tls: vh.tls.sslRedirect ? 'redirect' : 'https', ...(vh.tls.certificate ? { certificate: vh.tls.certificate } : {}) } : { tls: 'none' };
   for (const vh of ir.vhosts) {
     for (const r of vh.pathOrder === 'regex-first-match' ? (vh.ordered ?? []) : [...vh.exact, ...vh.prefix]) {
-      rows.push({ host: vh.name, hostKind: vh.kind, path: r.path, match: r.match, pathType: r.pathType, backend: backendName(ups.get(r.upstream), r.upstream), upstream: r.upstream, ...tlsOf(vh), ingress: r.ingress, origin: r.origin });
+      const c = r.canary;
+      const canary = c
+        ? { canary: { backend: backendName(ups.get(c.upstream), c.upstream), upstream: c.upstream, ingress: c.ingress, ...(c.header ? { header: c.header } : {}), ...(c.cookie !== undefined ? { cookie: c.cookie } : {}), weight: c.weight, weightTotal: c.weightTotal } }
+        : {};
+      rows.push({ host: vh.name, hostKind: vh.kind, path: r.path, match: r.match, pathType: r.pathType, backend: backendName(ups.get(r.upstream), r.upstream), upstream: r.upstream, ...tlsOf(vh), ingress: r.ingress, origin: r.origin, ...canary });
     }
     if (vh.fallback) {
       rows.push({ host: vh.name, hostKind: vh.kind, path: '', match: 'Fallback', backend: backendName(ups.get(vh.fallback), vh.fallback), upstream: vh.fallback, ...tlsOf(vh), ...(vh.fallbackOrigin ? { origin: vh.fallbackOrigin } : {}) });

@@ -108,4 +108,6 @@ export interface Inventory {
   caSecrets?: import('./ca-secret.js').CaSecretModel[];
   /** Certificates from --certs files, by certificate id ("<namespace>-<secret>"). */
   certFiles?: ReadonlyMap<string, { certPem: string; keyPem: string }>;
+  /** The ingress-nginx controller ConfigMap (--controller-config): global defaults of annotations. */
+  controllerConfig?: import('../providers/ingress-nginx/configmap/read.js').ControllerConfig;
 }

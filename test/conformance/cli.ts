@@ -2,13 +2,19 @@
 // target, prints the tables (the README keeps a copy) and every failure with
 // its request, expected and actual response. Exit 0 only when no target has an
 // unexpected failure (one not documented in known-failures.ts) or a stale entry.
-// Usage: node dist/test/conformance/cli.js [target ...]
+// Usage: node dist/test/conformance/cli.js [--write-readme] [target ...]
+// --write-readme (all targets only) replaces README.md's conformance block with this run's tables.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { TargetName } from '../../src/index.js';
-import { failureDetails, summaryTable, targetTable } from './report.js';
+import { repoRoot } from '../harness/index.js';
+import { README_BEGIN, README_END, failureDetails, readmeBlock, suiteMatrix, summaryTable, targetTable } from './report.js';
 import { ALL_TARGETS, runTarget, unexpected, type TargetRun } from './suite.js';
 
 async function main(): Promise<number> {
-  const args = process.argv.slice(2);
+  const all = process.argv.slice(2);
+  const writeReadme = all.includes('--write-readme');
+  const args = all.filter((a) => a !== '--write-readme');
   const bad = args.filter((a) => !(ALL_TARGETS as readonly string[]).includes(a));
   if (bad.length) {
     process.stderr.write(`unknown target(s): ${bad.join(', ')}; expected some of ${ALL_TARGETS.join(', ')}\n`);
@@ -43,8 +49,22 @@ async function main(): Promise<number> {
       process.stdout.write(`\n[${target}] documented as known failures but did not fail (update known-failures.ts): ${stale.join(', ')}\n`);
     }
   }
-  process.stdout.write(`\n## Conformance summary\n\n${summaryTable(runs)}\n\n`);
+  process.stdout.write(`\n## Conformance summary\n\n${summaryTable(runs)}\n\n${suiteMatrix(runs)}\n\n`);
   for (const run of runs) process.stdout.write(`${targetTable(run)}\n`);
+  if (writeReadme) {
+    if (args.length || status !== 0) {
+      process.stderr.write('--write-readme: needs a run of every target without unexpected failures; README.md not changed\n');
+      status = status || 2;
+    } else {
+      const file = join(repoRoot(), 'README.md');
+      const text = readFileSync(file, 'utf8');
+      const a = text.indexOf(README_BEGIN);
+      const b = text.indexOf(README_END);
+      if (a < 0 || b < a) throw new Error(`README.md has no ${README_BEGIN} … ${README_END} block`);
+      writeFileSync(file, text.slice(0, a) + readmeBlock(runs) + text.slice(b + README_END.length));
+      process.stderr.write('[conformance] README.md conformance block written\n');
+    }
+  }
   process.stdout.write(`total time ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   return status;
 }

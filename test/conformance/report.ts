@@ -82,3 +82,37 @@ export function failureDetails(run: TargetRun, only?: ScenarioResult[]): string 
     .map((r) => `✗ [${run.target}] ${r.feature} #${r.index} (line ${r.line}) ${r.name}\n${(r.details ?? r.reason).replace(/^/gm, '    ')}`)
     .join('\n\n');
 }
+
+/** The suite a scenario counts for: a vendored project's folder, or one of ingressc's ported files. */
+export function suiteOf(feature: string): string {
+  const parts = feature.replace(/\.feature$/, '').split('/');
+  if (parts[0] === 'ingress-controller-conformance') return 'ingress-controller-conformance';
+  if (parts[0] === 'ingress-bfe') return `ingress-bfe/${parts[1]}`;
+  return parts.join('/');
+}
+
+/** Suites × targets: "passed / applicable" per cell, not applicable in brackets (the README copy). */
+export function suiteMatrix(runs: TargetRun[]): string {
+  const done = runs.filter((r) => !r.notRun);
+  const suites = [...new Set(done.flatMap((r) => r.results.map((x) => suiteOf(x.feature))))];
+  const lines = [`| suite | ${done.map((r) => r.target).join(' | ')} |`, `|---|${done.map(() => '---|').join('')}`];
+  for (const s of suites) {
+    const cells = done.map((run) => {
+      const rs = run.results.filter((x) => suiteOf(x.feature) === s);
+      const na = count(rs, 'n/a');
+      const applicable = rs.length - na;
+      const failed = count(rs, 'failed');
+      return `${count(rs, 'passed')}/${applicable}${failed ? ` (${failed} failed)` : ''}${na ? ` [${na} n/a]` : ''}`;
+    });
+    lines.push(`| ${s} | ${cells.join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+export const README_BEGIN = '<!-- conformance:begin (npm run conformance -- --write-readme) -->';
+export const README_END = '<!-- conformance:end -->';
+
+/** The README's conformance block: the summary and the suite matrix of a full run. */
+export function readmeBlock(runs: TargetRun[]): string {
+  return `${README_BEGIN}\n${summaryTable(runs).replace(/ \| [0-9.]+ s \|$/gm, ' |').replace('| run with | time |', '| run with |').replace('|---|---|---|---|---|---|', '|---|---|---|---|---|')}\n\nPer suite, \`passed/applicable\` and [not applicable]:\n\n${suiteMatrix(runs)}\n${README_END}`;
+}

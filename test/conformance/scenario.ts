@@ -44,7 +44,7 @@ export type Runner =
   | { mode: 'eval'; target: TargetName; evaluate: TraefikEvaluator };
 
 /** The ingress-nginx e2e cases ported into test/conformance/ingress-nginx/. */
-export const isIngressNginxSuite = (rel: string): boolean => rel.startsWith('ingress-nginx/');
+export const isIngressNginxSuite = (rel: string): boolean => rel.startsWith('ingress-nginx/') || rel.startsWith('ingress2gateway/');
 
 export const scenarioKey = (feature: string, index: number): string => `${feature}#${index}`;
 
@@ -256,13 +256,13 @@ class Failure extends Error {}
 class NotApplicable extends Error {}
 
 /**
- * In the ingress-nginx suites, a target that does not honour an annotation (IC2102) or cannot express a path
+ * In the ingress-nginx suites, a target that does not honour an annotation (IC2101 access, IC2102 routing) or cannot express a path
  * match (IC4030) refuses to compile: the scenario does not apply to it (the matrix lists why).
  */
 function refusedByTarget(w: World, d: Deployment): string | undefined {
   if (!w.ingressNginx || !d.error) return undefined;
-  const why = d.result.diagnostics.find((x) => x.severity === 'error' && (x.code === 'IC2102' || x.code === 'IC4030'));
-  return why && `the target fails closed: ${why.code} ${why.code === 'IC2102' ? (why.message.split(' ')[1] ?? '') : 'path match not expressible'}`;
+  const why = d.result.diagnostics.find((x) => x.severity === 'error' && (x.code === 'IC2101' || x.code === 'IC2102' || x.code === 'IC4030'));
+  return why && `the target fails closed: ${why.code} ${why.code === 'IC4030' ? 'path match not expressible' : (why.message.split(' ')[1] ?? '')}`;
 }
 
 interface Deployment {
@@ -539,6 +539,19 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
           if (e.service !== a.service) throw new Failure(`expected to be served by "${a.service}"`);
           break;
         }
+        case 'served-by-every': {
+          const other = ctx.exchanges.filter((x) => x.echo?.service !== a.service);
+          if (ctx.exchanges.length === 0 || other.length) throw new Failure(`expected all ${ctx.exchanges.length} responses from "${a.service}"; ${other.length} were not (e.g. ${describeExchange(other[0])})`);
+          break;
+        }
+        case 'served-by-count': {
+          const n = ctx.exchanges.filter((x) => x.echo?.service === a.service).length;
+          const failed = ctx.exchanges.filter((x) => x.status !== 200 || !x.echo).length;
+          if (failed) throw new Failure(`expected every response from an echo backend; ${failed} were not`);
+          if (n < a.min || n > a.max) throw new Failure(`expected between ${a.min} and ${a.max} of ${ctx.exchanges.length} responses from "${a.service}", got ${n}`);
+          ctx.notes.add(`${n} of ${ctx.exchanges.length} from "${a.service}"`);
+          break;
+        }
         case 'served-by-all': {
           const seen = new Set(ctx.exchanges.map((x) => x.echo?.service).filter((s): s is string => !!s));
           const missing = a.services.filter((s) => !seen.has(s));
@@ -627,7 +640,7 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
 
 async function evaluate(fn: TraefikEvaluator, d: Deployment, r: WireRequest): Promise<Exchange> {
   const t = d.traefik!;
-  const decision = await fn(t.config, { host: r.host, path: r.path, https: r.scheme === 'https', method: r.method }, t.files);
+  const decision = await fn(t.config, { host: r.host, path: r.path, https: r.scheme === 'https', method: r.method, ...(r.headers ? { headers: r.headers } : {}) }, t.files);
   let service: string | undefined;
   if (decision.service !== undefined) {
     // Map the Traefik service name back to the Kubernetes Service via the upstream id it embeds.

@@ -26,6 +26,10 @@ export type Action =
   | { t: 'status'; code: number }
   | { t: 'served-by'; service: string }
   | { t: 'served-by-all'; services: string[] }
+  /** Every response of the last batch came from `service`. */
+  | { t: 'served-by-every'; service: string }
+  /** Between min and max (inclusive) responses of the last batch came from `service` (a wide statistical band). */
+  | { t: 'served-by-count'; service: string; min: number; max: number }
   | { t: 'request-host'; host: string }
   | { t: 'request-path'; path: string }
   | { t: 'request-method'; method: string }
@@ -62,6 +66,20 @@ const keyValueRows = (step: StepCase): Array<[string, string]> => {
 
 const num = (s: string | undefined): number => Number(s);
 
+/** A step's doc string as request headers: a JSON object of names to a value or a list of values. */
+function headerDoc(s: StepCase): Record<string, string[]> {
+  let headers: unknown;
+  try {
+    headers = JSON.parse(doc(s));
+  } catch (e) {
+    throw new StepError(`step "${s.text}": header doc string is not JSON (${(e as Error).message})`);
+  }
+  if (!headers || typeof headers !== 'object' || Array.isArray(headers)) throw new StepError(`step "${s.text}": header doc string must be a JSON object`);
+  const out: Record<string, string[]> = {};
+  for (const [k, v] of Object.entries(headers)) out[k] = Array.isArray(v) ? v.map(String) : [String(v)];
+  return out;
+}
+
 /** Patterns follow the Go step definitions; `(\d+)` and `"([^"]*)"` capture the parameters. */
 export const BINDINGS: readonly Binding[] = [
   { re: /^a new random namespace$/, bind: () => ({ t: 'namespace' }) },
@@ -96,18 +114,11 @@ export const BINDINGS: readonly Binding[] = [
   },
   {
     re: /^I send a "([^"]*)" request to "([^"]*)" with header$/,
-    bind: (m, s) => {
-      let headers: unknown;
-      try {
-        headers = JSON.parse(doc(s));
-      } catch (e) {
-        throw new StepError(`step "${s.text}": header doc string is not JSON (${(e as Error).message})`);
-      }
-      if (!headers || typeof headers !== 'object' || Array.isArray(headers)) throw new StepError(`step "${s.text}": header doc string must be a JSON object`);
-      const out: Record<string, string[]> = {};
-      for (const [k, v] of Object.entries(headers)) out[k] = Array.isArray(v) ? v.map(String) : [String(v)];
-      return { t: 'send', method: m[1]!, url: m[2]!, count: 1, headers: out };
-    },
+    bind: (m, s) => ({ t: 'send', method: m[1]!, url: m[2]!, count: 1, headers: headerDoc(s) }),
+  },
+  {
+    re: /^I send (\d+) "([^"]*)" requests to "([^"]*)" with header$/,
+    bind: (m, s) => ({ t: 'send', method: m[2]!, url: m[3]!, count: num(m[1]), headers: headerDoc(s) }),
   },
   { re: /^I send a "([^"]*)" request to "([^"]*)"$/, bind: (m) => ({ t: 'send', method: m[1]!, url: m[2]!, count: 1 }) },
   { re: /^I send (\d+) requests to "([^"]*)"$/, bind: (m) => ({ t: 'send', method: 'GET', url: m[2]!, count: num(m[1]) }) },
@@ -115,6 +126,11 @@ export const BINDINGS: readonly Binding[] = [
   { re: /^the response status-code must be (\d+)$/, bind: (m) => ({ t: 'status', code: num(m[1]) }) },
   { re: /^the response status code must be (\d+)$/, bind: (m) => ({ t: 'status', code: num(m[1]) }) },
   { re: /^the response must be served by the "([^"]*)" service$/, bind: (m) => ({ t: 'served-by', service: m[1]! }) },
+  { re: /^every response must be served by the "([^"]*)" service$/, bind: (m) => ({ t: 'served-by-every', service: m[1]! }) },
+  {
+    re: /^between (\d+) and (\d+) of the responses must be served by the "([^"]*)" service$/,
+    bind: (m) => ({ t: 'served-by-count', service: m[3]!, min: num(m[1]), max: num(m[2]) }),
+  },
   { re: /^the response must be served by one of "([^"]*)" service$/, bind: (m) => ({ t: 'served-by-all', services: m[1]!.split('|') }) },
   { re: /^the request host must be "([^"]*)"$/, bind: (m) => ({ t: 'request-host', host: m[1]! }) },
   { re: /^the request path must be "([^"]*)"$/, bind: (m) => ({ t: 'request-path', path: m[1]! }) },

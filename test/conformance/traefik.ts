@@ -12,6 +12,8 @@ export interface TraefikRequest {
   path: string;
   https: boolean;
   method: string;
+  /** Request headers (a list is several lines). */
+  headers?: Record<string, readonly string[]>;
 }
 
 export interface TraefikDecision {

@@ -109,7 +109,7 @@ function build(target: TargetName, ports: { http: number; https: number }, echoP
   return { r, keys };
 }
 
-const RUNNABLE: readonly string[] = ['nginx', 'haproxy', 'envoy', 'traefik', 'caddy'];
+const RUNNABLE: readonly string[] = ['nginx', 'haproxy', 'envoy', 'caddy', 'traefik'];
 
 for (const target of TARGETS) {
   const live = target !== 'traefik';

@@ -1,21 +1,8 @@
 import { tlsSecretYaml } from '../helpers/tls-secret.js';
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
 import { ROUTE_TABLE, serviceWithoutEndpoints, type TableCase } from './route-table.js';
-import { compileCase, runRouteTable } from './run-table.js';
+import { runRouteTable } from './run-table.js';
 
-// ingress-nginx's regex mode (use-regex, rewrite-target) has no caddy support row yet: compile fails
-// closed there (IC2102), which this checks instead of the answers.
-const regexMode = (c: TableCase): boolean => /regex mode/.test(c.name);
-runRouteTable('caddy', ROUTE_TABLE.filter((c) => !regexMode(c)));
-for (const c of ROUTE_TABLE.filter(regexMode)) {
-  test(`caddy: ${c.name} (fails closed)`, () => {
-    const r = compileCase(c, 'caddy', { http: 18080, https: 18443 }, Object.fromEntries(Object.keys(c.services).map((ref, i) => [ref, 19000 + i])));
-    assert.equal(r.ok, false);
-    const codes = r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
-    assert.ok(codes.length > 0 && codes.every((x) => x === 'IC2102'), JSON.stringify(codes));
-  });
-}
+runRouteTable('caddy', ROUTE_TABLE);
 
 // Caddy-specific risks the shared table does not reach: Caddy looks certificates up by the names
 // they carry, while the Ingress pairs hosts and Secrets (connection policies with tags and

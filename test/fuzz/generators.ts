@@ -166,7 +166,23 @@ export const limitNumber: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom('0', '1', '5', '1000000', '1000001', '-1', '+5', '007', '1.5', '1k', '10r/s', '5 ', ' 5', '99999999999999999999', '1; return 200', '1 burst=999', 'nodelay'),
 );
 
+/** Canary values: names, header values, patterns, cookies and weights, valid and hostile. */
+export const canaryValue: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom(
+    'X-Canary', 'Canary_By', 'CanaryByHeader', 'always', 'never', 'DoCanary', 'v1.2:3/x~_-', '^Do[A-Z][a-z]+y$', '(a|b)+', '.*', '^$',
+    '(a)\\1', '(?=a)b', '[][**da?$&*', 'a"; return 200; #', "a' %[src]", '$host', '${request_id}', 'x y', 'a;b', 'a=b', 'X.Canary',
+    '0', '1', '20', '50', '100', '101', '200', '1000', '-1', '+5', '1e3', '',
+  ),
+  fc.string({ maxLength: 12 }),
+);
+
 const annotation = fc.oneof(
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('canary-by-header', 'canary-by-header-value', 'canary-by-header-pattern', 'canary-by-cookie', 'canary-weight', 'canary-weight-total'), canaryValue)
+      .map(([k, v]): [string, string] => [`nginx.ingress.kubernetes.io/${k}`, v]),
+  },
   {
     weight: 1,
     arbitrary: fc.tuple(fc.constantFrom('proxy-body-size', 'client-body-buffer-size'), nginxSize).map(([k, v]): [string, string] => [`nginx.ingress.kubernetes.io/${k}`, v]),
@@ -211,6 +227,9 @@ const annotation = fc.oneof(
     ).map(([k, v]): [string, string] => [`nginx.ingress.kubernetes.io/${k}`, v]),
   },
   fc.constantFrom<[string, string]>(
+    ['nginx.ingress.kubernetes.io/canary', 'true'],
+    ['nginx.ingress.kubernetes.io/canary', 'true'],
+    ['nginx.ingress.kubernetes.io/canary', 'false'],
     ['nginx.ingress.kubernetes.io/ssl-redirect', 'false'],
     ['nginx.ingress.kubernetes.io/ssl-redirect', 'true'],
     ['nginx.ingress.kubernetes.io/ssl-redirect', 'False'],

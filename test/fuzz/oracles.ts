@@ -804,6 +804,22 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
 // ---------------------------------------------------------------- Caddy
 
 const CADDY_HANDLERS = new Set(['subroute', 'invoke', 'static_response']);
+/** Handlers a route runs before its action: access checks, the body limit, its filters. */
+const CADDY_ROUTE_STEPS = new Set(['subroute', 'request_body', 'headers']);
+
+/** The steps of a route before its action, in the notation of caddyStep. */
+function caddyExpectedSteps(r: Route | undefined): string {
+  if (!r) return '';
+  const steps: string[] = [];
+  const access = policyDesc(r.policies, { body: false });
+  if (access) steps.push(access);
+  if ((r.policies?.maxBodyBytes ?? 0) > 0) steps.push(`body ${r.policies!.maxBodyBytes}`);
+  for (const f of r.filters ?? []) {
+    if (f.type === 'URLRewrite') steps.push(`rewrite ${renderPortable(parsePortable(f.path.pattern), 're2')} -> ${f.path.replacement}`);
+    else for (const h of f.set) if (h.name.toLowerCase() !== 'host') steps.push(`header ${h.name}=${h.value}`);
+  }
+  return steps.map((x) => `${x} + `).join('');
+}
 const caddyWildcard = (suffix: string): string => `*.${suffix}`;
 const caddyPrefix = (p: string): string => `^${escDots(p)}(/[\\s\\S]*)?$`;
 const caddyStringPrefix = (p: string): string => `^${escDots(p)}[\\s\\S]*$`;
@@ -818,10 +834,13 @@ function caddyExpectedRoutes(ir: RouteTable, scheme: 'http' | 'https', httpsPort
   };
   const vhostLines = (vh: VirtualHost): string[] => {
     if (scheme === 'http' && vh.tls?.sslRedirect) return [`* => redirect https://{http.request.host}${httpsPort === 443 ? '' : `:${httpsPort}`}{http.request.uri}`];
-    const lines = vh.exact.map((r) => `^${escDots(r.path)}$ => ${act(r.upstream, r)}`);
+    const to = (r: Route): string => `${caddyExpectedSteps(r)}${act(r.upstream, r)}`;
+    if (vh.pathOrder === 'regex-first-match')
+      return [...(vh.ordered ?? []).map((r) => `(?i)${renderPortable(locationRegex(r.path), 're2')} => ${to(r)}`), `* => ${act(vh.fallback)}`];
+    const lines = vh.exact.map((r) => `^${escDots(r.path)}$ => ${to(r)}`);
     for (const r of vh.prefix) {
-      if (r.path === '/') return [...lines, `* => ${act(r.upstream, r)}`];
-      lines.push(`${r.match === 'StringPrefix' ? caddyStringPrefix(r.path) : caddyPrefix(r.path)} => ${act(r.upstream, r)}`);
+      if (r.path === '/') return [...lines, `* => ${to(r)}`];
+      lines.push(`${r.match === 'StringPrefix' ? caddyStringPrefix(r.path) : caddyPrefix(r.path)} => ${to(r)}`);
     }
     return [...lines, `* => ${act(vh.fallback)}`];
   };
@@ -849,8 +868,9 @@ function caddyRoute(r: Any, problems: string[], named: ReadonlyMap<string, strin
     if (m.path_regexp) when = String(m.path_regexp.pattern) + (Object.keys(m.path_regexp).length > 1 ? ' {extra}' : '');
   }
   const handlers: Any[] = r?.handle ?? [];
-  if (handlers.length !== 1) problems.push(`caddy: ${handlers.length} handlers in one route`);
-  const h = handlers[0] ?? {};
+  if (handlers.length === 0) problems.push('caddy: a route without handlers');
+  const h = handlers[handlers.length - 1] ?? {};
+  const steps = handlers.slice(0, -1).map((x) => `${caddyStep(x, problems)} + `).join('');
   if (!CADDY_HANDLERS.has(h.handler)) problems.push(`caddy: handler ${JSON.stringify(h.handler)}`);
   let does = '?';
   if (h.handler === 'subroute') does = `[${(h.routes ?? []).map((x: Any) => caddyRoute(x, problems, named)).join(' ; ')}]`;
@@ -864,7 +884,39 @@ function caddyRoute(r: Any, problems: string[], named: ReadonlyMap<string, strin
     for (const k of Object.keys(h.headers ?? {})) if (k !== 'Location') problems.push(`caddy: response header ${JSON.stringify(k)}`);
     if (Object.keys(h).some((k) => !['handler', 'status_code', 'headers'].includes(k))) problems.push('caddy: static_response with a body or other fields');
   }
-  return `${when} => ${does}`;
+  return `${when} => ${steps}${does}`;
+}
+
+/**
+ * One step before a route's action, read back into IR terms: the access subroute (403 for the
+ * deny-list, 403 for addresses outside the allow-list), request_body, the rewrite subroute (its
+ * whole-path pattern and `{http.regexp.rw.N}` captures), a request header.
+ */
+function caddyStep(h: Any, problems: string[]): string {
+  if (!CADDY_ROUTE_STEPS.has(h?.handler)) {
+    problems.push(`caddy: step handler ${JSON.stringify(h?.handler)}`);
+    return '?';
+  }
+  if (h.handler === 'request_body') return `body ${h.max_size}`;
+  if (h.handler === 'headers') return Object.entries<Any>(h.request?.set ?? {}).map(([k, v]) => `header ${k}=${v.join(',')}`).join(' + ');
+  const routes: Any[] = h.routes ?? [];
+  const rw = routes.length === 1 ? routes[0]?.match?.[0]?.vars_regexp?.['{http.request.uri.path}'] : undefined;
+  if (rw) {
+    const hr = routes[0].handle?.[0];
+    const m = /^\(\?i\)\^\(\?:\[\^\\n\]\|\\n\)\*\?\(\?:([\s\S]*)\)\(\?:\[\^\\n\]\|\\n\)\*\\z$/.exec(String(rw.pattern));
+    if (rw.name !== 'rw' || !m || hr?.handler !== 'rewrite' || routes[0].handle.length !== 1) problems.push(`caddy: rewrite step ${JSON.stringify(h).slice(0, 200)}`);
+    return `rewrite ${m?.[1] ?? '?'} -> ${String(hr?.uri).replace(/\{http\.regexp\.rw\.([1-9])\}/g, '{$1}')}`;
+  }
+  const parts: string[] = [];
+  for (const x of routes) {
+    const set = x?.match?.[0] ?? {};
+    const ok = x?.terminal === true && x?.handle?.length === 1 && x.handle[0].handler === 'static_response' && x.handle[0].status_code === 403;
+    if (!ok) problems.push(`caddy: access route ${JSON.stringify(x).slice(0, 200)}`);
+    if (set.remote_ip) parts.push(`deny ${set.remote_ip.ranges.join(' ')}`);
+    else if (set.not?.[0]?.remote_ip) parts.push(`allow ${set.not[0].remote_ip.ranges.join(' ')}`);
+    else problems.push(`caddy: access matcher ${JSON.stringify(set).slice(0, 200)}`);
+  }
+  return parts.join('; ');
 }
 
 /** Caddy's host pattern semantics: same number of labels, `*` takes any one label. */

@@ -29,7 +29,8 @@ export interface GwRequest {
   https?: boolean;
   /** SNI; defaults to the host without port. */
   sni?: string;
-  headers?: Record<string, string>;
+  /** A list is several lines of one header (read joined by ","). */
+  headers?: Record<string, string | readonly string[]>;
 }
 
 export interface ServiceRef {
@@ -156,7 +157,7 @@ export class GatewayModel {
     const q = req.path.indexOf('?');
     const path = q < 0 ? req.path : req.path.slice(0, q);
     const query = new URLSearchParams(q < 0 ? '' : req.path.slice(q + 1));
-    const headers = new Map(Object.entries(req.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+    const headers = new Map(Object.entries(req.headers ?? {}).map(([k, v]) => [k.toLowerCase(), typeof v === 'string' ? v : v.join(',')]));
     const method = req.method ?? 'GET';
 
     interface Cand {
@@ -204,8 +205,10 @@ export class GatewayModel {
       return { kind: 'redirect', status: redirect.statusCode ?? 302, route: name, location, ...extra };
     }
     const refs = win.rule.backendRefs ?? [];
-    if (refs.length !== 1) return { kind: 'status', status: 500, route: name, reason: refs.length ? 'several backendRefs (weights are not modelled)' : 'no backendRefs', ...extra };
-    const b = refs[0]!;
+    if (refs.length === 0) return { kind: 'status', status: 500, route: name, reason: 'no backendRefs', ...extra };
+    // Several backendRefs: each request goes to one, drawn by weight (default 1; 0 never).
+    const b = pickWeighted(refs);
+    if (!b) return { kind: 'status', status: 500, route: name, reason: 'every backendRef has weight 0', ...extra };
     if ((b.kind ?? 'Service') !== 'Service' || (b.group ?? '') !== '' || b.port === undefined) return { kind: 'status', status: 500, route: name, reason: 'invalid backendRef', ...extra };
     const backend = { namespace: b.namespace ?? win.route.metadata.namespace, name: b.name, port: b.port };
     if (!this.opts.ready(backend)) return { kind: 'status', status: 503, route: name, reason: 'no ready endpoints', ...extra };
@@ -216,6 +219,18 @@ export class GatewayModel {
     const bt = win.rule.timeouts?.backendRequest;
     return { kind: 'proxied', status: 200, route: name, backend, forwardedPath: req.path, forwardedHost: rewrite?.hostname ?? req.host, ...(bt !== undefined ? { backendRequestTimeout: bt } : {}), ...extra };
   }
+}
+
+/** A backendRef drawn at random by weight (the spec: "proportion of requests forwarded"). */
+function pickWeighted<T extends { weight?: number }>(refs: readonly T[]): T | undefined {
+  const live = refs.filter((r) => (r.weight ?? 1) > 0);
+  const total = live.reduce((n, r) => n + (r.weight ?? 1), 0);
+  let x = Math.random() * total;
+  for (const r of live) {
+    x -= r.weight ?? 1;
+    if (x < 0) return r;
+  }
+  return live[live.length - 1];
 }
 
 const routeKey = (r: Obj): string => `${r.metadata.namespace}/${r.metadata.name}`;

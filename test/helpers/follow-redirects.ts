@@ -4,6 +4,8 @@ export interface EvalRequest {
   path: string;
   https: boolean;
   method: string;
+  /** Request headers (a list is several lines), sent again on every hop. */
+  headers?: Record<string, readonly string[]>;
 }
 
 /**
@@ -11,7 +13,8 @@ export interface EvalRequest {
  * hops, the method kept): the last outcome, and the first Location it was sent to.
  */
 export function followRedirects<O extends { kind: string }>(route: (r: EvalRequest) => O, req: EvalRequest): { outcome: O; firstLocation?: string } {
-  let cur: EvalRequest = { host: req.host, path: req.path, https: req.https, method: req.method };
+  const headers = req.headers ? { headers: req.headers } : {};
+  let cur: EvalRequest = { host: req.host, path: req.path, https: req.https, method: req.method, ...headers };
   let o = route(cur);
   let firstLocation: string | undefined;
   for (let hops = 0; o.kind === 'redirect'; hops++) {
@@ -19,7 +22,7 @@ export function followRedirects<O extends { kind: string }>(route: (r: EvalReque
     firstLocation ??= location;
     if (hops === 10) break;
     const u = new URL(location);
-    cur = { host: u.hostname, path: u.pathname || '/', https: u.protocol === 'https:', method: cur.method };
+    cur = { host: u.hostname, path: u.pathname || '/', https: u.protocol === 'https:', method: cur.method, ...headers };
     o = route(cur);
   }
   return { outcome: o, ...(firstLocation !== undefined ? { firstLocation } : {}) };

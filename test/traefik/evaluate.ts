@@ -22,7 +22,7 @@ import { parseRule } from './rule-parser.js';
  */
 export interface DynamicHttp {
   routers?: Record<string, RouterConf>;
-  services?: Record<string, { loadBalancer?: { servers?: { url: string }[]; passHostHeader?: boolean } }>;
+  services?: Record<string, { loadBalancer?: { servers?: { url: string }[]; passHostHeader?: boolean }; weighted?: { services: { name: string; weight: number }[] } }>;
   middlewares?: Record<string, MiddlewareConf>;
 }
 
@@ -51,7 +51,8 @@ export interface EvalRequest {
   path: string;
   method?: string;
   https?: boolean;
-  headers?: Record<string, string>;
+  /** A list is several lines of one header. */
+  headers?: Record<string, string | readonly string[]>;
   /** Connection source address; the e2e runner connects from loopback. */
   clientIp?: string;
   /** Request body length (declared or chunked: buffering counts what it reads). */
@@ -153,7 +154,12 @@ export class TraefikModel {
       else if (mw.ipAllowList) ipInRanges('127.0.0.1', mw.ipAllowList.sourceRange); // throws on a malformed range
     }
     const svc = conf.service;
-    if (svc !== 'noop@internal' && !this.http.services?.[stripProvider(svc)]?.loadBalancer?.servers?.length) fail(`service ${svc} does not exist or has no servers`);
+    if (svc !== 'noop@internal') {
+      const s = this.http.services?.[stripProvider(svc)];
+      const children = s?.weighted ? s.weighted.services.map((c) => this.http.services?.[stripProvider(c.name)]) : [s];
+      if (s?.weighted && (s.weighted.services.length === 0 || s.weighted.services.some((c) => !(c.weight >= 0)))) fail(`service ${svc}: invalid weighted services`);
+      if (children.some((c) => !c?.loadBalancer?.servers?.length)) fail(`service ${svc} does not exist or has no servers`);
+    }
     const priority = conf.priority && conf.priority > 0 ? conf.priority : Buffer.byteLength(conf.rule);
     return { name, conf, priority, match };
   }
@@ -170,7 +176,8 @@ export class TraefikModel {
     if (!p) return { kind: 'status', status: 400, reason: 'bad request' };
     const q = req.path.indexOf('?');
     const headers = new Map<string, string[]>();
-    for (const [k, v] of Object.entries(req.headers ?? {})) headers.set(k.toLowerCase(), [...(headers.get(k.toLowerCase()) ?? []), v]);
+    // Go's net/textproto drops the spaces and tabs around each field value.
+    for (const [k, v] of Object.entries(req.headers ?? {})) headers.set(k.toLowerCase(), [...(headers.get(k.toLowerCase()) ?? []), ...(typeof v === 'string' ? [v] : v).map((x) => x.replace(/^[ \t]+|[ \t]+$/g, ''))]);
     const input: MatchInput = {
       canonicalHost: canonicalHost(req.host),
       routingPath: p.routing,
@@ -215,7 +222,7 @@ export class TraefikModel {
       for (const [k, v] of Object.entries(mw.headers?.customRequestHeaders ?? {})) if (k.toLowerCase() !== 'host') setHeaders[k.toLowerCase()] = v;
     }
     if (r.conf.service === 'noop@internal') return { kind: 'status', status: 418, router: r.name, reason: 'noop@internal' };
-    const name = stripProvider(r.conf.service);
+    const name = this.pick(stripProvider(r.conf.service));
     const lb = this.http.services![name]!.loadBalancer!;
     return {
       kind: 'proxied',
@@ -228,6 +235,23 @@ export class TraefikModel {
       forwardedHost: lb.passHostHeader === false ? new URL(lb.servers![0]!.url).host : host,
       setHeaders,
     };
+  }
+
+  /**
+   * A `weighted` service's child for one request: drawn at random by weight. Traefik's smooth
+   * weighted round robin gives the same share over many requests in a fixed rotation; one request
+   * of the evaluator cannot show the rotation, only the share.
+   */
+  private pick(name: string): string {
+    const w = this.http.services![name]!.weighted;
+    if (!w) return name;
+    const total = w.services.reduce((n, c) => n + c.weight, 0);
+    let x = Math.random() * total;
+    for (const c of w.services) {
+      if (c.weight > 0 && x < c.weight) return stripProvider(c.name);
+      x -= c.weight;
+    }
+    return stripProvider(w.services.filter((c) => c.weight > 0).pop()!.name);
   }
 }
 

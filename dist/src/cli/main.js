@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
-import { annotationMatrix, availableTargets, colorEnabled, compile, diff, lint, makeDiagnostic, match, renderDiffJson, renderDiffText, renderGithub, renderJson, renderMatchJson, renderMatchText, renderMatrixMarkdown, renderMatrixTable, renderRoutesJson, renderRoutesTable, renderSarif, renderText, routes, sortDiagnostics, TARGETS, } from '../index.js';
+import { annotationMatrix, availableTargets, colorEnabled, compile, configMatrix, diff, lint, makeDiagnostic, match, renderDiffJson, renderConfigMatrixMarkdown, renderConfigMatrixTable, renderDiffText, renderGithub, renderJson, renderMatchJson, renderMatchText, renderMatrixMarkdown, renderMatrixTable, renderRoutesJson, renderRoutesTable, renderSarif, renderText, routes, sortDiagnostics, TARGETS, } from '../index.js';
+import { controllerConfigOption } from './controller-config.js';
 import { exitCodeFor } from './exit-code.js';
 import { readAtRevision, readTrackedFiles } from './git-source.js';
 import { ioProblem, readInputs } from './read-inputs.js';
@@ -56,6 +57,7 @@ function routingOptions(cmd, has) {
         .option('--allow-snippets', 'accept *-snippet annotations (they are still not emitted)')
         .option('--skip-annotation <key>', 'compile without an annotation the target cannot honour; for access control, leave that Ingress\'s routes out (repeatable)', collect, [])
         .option('--path-semantics <reading>', 'ImplementationSpecific paths of ingress-nginx Ingresses: ingress-nginx (a string prefix) or spec (element-wise, like Prefix)', 'ingress-nginx')
+        .option('--controller-config <file|ns/name>', "the ingress-nginx controller ConfigMap: a file holding it, or NAMESPACE/NAME of one among the inputs; its keys are the annotations' global defaults")
         .option('--gateway-class <name>', 'gateway-api: the GatewayClass of the Gateway', 'ingressc')
         .option('--gateway <ns/name>', 'gateway-api: namespace/name of the Gateway (its HTTPRoutes live in that namespace)', 'default/ingressc');
     if (has.resolver)
@@ -98,7 +100,21 @@ function compileOptions(o) {
         gateway: o.gateway,
         ...(o.maxInputMb !== undefined ? { maxInputMb: o.maxInputMb } : {}),
         ...(o.maxObjects !== undefined ? { maxObjects: o.maxObjects } : {}),
+        ...(o.controllerConfigResolved !== undefined ? { controllerConfig: o.controllerConfigResolved } : {}),
     };
+}
+/**
+ * Reads --controller-config (a file, or NAMESPACE/NAME) into `o.controllerConfigResolved`; its
+ * problems are returned, and a file's text joins `texts` so its findings show their source line.
+ */
+function resolveControllerConfig(o, texts) {
+    const r = controllerConfigOption(o.controllerConfig);
+    if (r.option !== undefined) {
+        o.controllerConfigResolved = r.option;
+        if (typeof r.option !== 'string')
+            texts.set(r.option.path, r.option.text);
+    }
+    return r.diagnostics;
 }
 export function buildProgram() {
     const program = new Command('ingressc')
@@ -121,7 +137,7 @@ export function buildProgram() {
         if (missingTarget.length)
             return finish(missingTarget, texts, o);
         // An input that cannot be read fails the run, but the others are still checked and reported on.
-        const unread = [...diagnostics, ...certs.diagnostics];
+        const unread = [...diagnostics, ...certs.diagnostics, ...resolveControllerConfig(o, texts)];
         const r = compile(sources, { ...compileOptions(o), certFiles: certs.files });
         const ds = withUnread(unread, r.diagnostics);
         let written = false;
@@ -166,11 +182,13 @@ export function buildProgram() {
         .option('--skip-annotation <key>', 'accept that a target does not honour this annotation (repeatable; see compile --help)', collect, [])
         .option('--max-input-mb <n>', 'largest input file read, in MiB (default 64)', Number)
         .option('--max-objects <n>', 'most Kubernetes objects read over all inputs, List items included (default 50000)', Number)
+        .option('--controller-config <file|ns/name>', 'the ingress-nginx controller ConfigMap: a file holding it, or NAMESPACE/NAME of one among the inputs')
         .option('--git-context', "resolve Services, Secrets and IngressClasses from the git repository's other tracked YAML files (for pre-commit), without reporting on them")
         .option('--no-color', 'no colours in diagnostics')
         .action((inputs, o) => {
         const { sources, diagnostics, texts } = load(inputs);
         const context = o.gitContext === true ? readTrackedFiles() : { sources: [], diagnostics: [] };
+        const cfgProblems = resolveControllerConfig(o, texts);
         // An input that cannot be read is an error (exit 2), and the others are still checked.
         const linted = lint(sources, {
             targets: o.target,
@@ -179,9 +197,10 @@ export function buildProgram() {
             skipAnnotations: o.skipAnnotation,
             ...(o.maxInputMb !== undefined ? { maxInputMb: o.maxInputMb } : {}),
             ...(o.maxObjects !== undefined ? { maxObjects: o.maxObjects } : {}),
+            ...(o.controllerConfigResolved !== undefined ? { controllerConfig: o.controllerConfigResolved } : {}),
             context: context.sources,
         });
-        const r = { ...linted, diagnostics: sortDiagnostics([...diagnostics, ...context.diagnostics, ...linted.diagnostics]) };
+        const r = { ...linted, diagnostics: sortDiagnostics([...diagnostics, ...cfgProblems, ...context.diagnostics, ...linted.diagnostics]) };
         const ds = r.diagnostics;
         if (o.format === 'json')
             process.stdout.write(renderJson(ds, r));
@@ -209,7 +228,7 @@ export function buildProgram() {
         const oldSide = base === undefined ? load(paths.slice(0, 1)) : { ...readAtRevision(base, paths), texts: new Map() };
         for (const s of oldSide.sources)
             newSide.texts.set(s.path, s.text);
-        const pre = [...usage, ...oldSide.diagnostics, ...newSide.diagnostics, ...unavailable([o.target])];
+        const pre = [...usage, ...oldSide.diagnostics, ...newSide.diagnostics, ...unavailable([o.target]), ...resolveControllerConfig(o, newSide.texts)];
         if (pre.length)
             return finish(pre, newSide.texts, o, 2);
         const r = diff(oldSide.sources, newSide.sources, compileOptions(o));
@@ -225,7 +244,9 @@ export function buildProgram() {
         .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'));
     shortUsage(routesCmd);
     routingOptions(routesCmd, { listen: false, resolver: false }).action((inputs, o) => {
-        const { sources, diagnostics, texts } = load(inputs);
+        const loaded = load(inputs);
+        const { sources, texts } = loaded;
+        const diagnostics = [...loaded.diagnostics, ...resolveControllerConfig(o, texts)];
         const r = routes(sources, compileOptions(o));
         if (r.ok && diagnostics.length === 0)
             process.stdout.write(o.format === 'json' ? renderRoutesJson(r.rows) : renderRoutesTable(r.rows));
@@ -235,13 +256,15 @@ export function buildProgram() {
         .command('match')
         .description('which route and backend would serve a request, and why: match <inputs...> <URL> [--header "Host: h"]')
         .argument('<inputs-and-url...>', 'inputs, then the request URL (http://host/path or /path with a Host header)')
-        .option('-H, --header <header>', 'request header "Name: value" (repeatable; Host is used for routing)', collect, [])
+        .option('-H, --header <header>', 'request header "Name: value" (repeatable; Host routes; canary headers and Cookie decide a canary)', collect, [])
         .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'));
     shortUsage(matchCmd);
     routingOptions(matchCmd, { listen: true, resolver: false }).action((args, o) => {
         if (args.length < 2)
             return finish([makeDiagnostic('IC5001', undefined, { option: 'match', detail: 'expected <inputs...> <URL>' })], new Map(), o);
-        const { sources, diagnostics, texts } = load(args.slice(0, -1));
+        const loaded = load(args.slice(0, -1));
+        const { sources, texts } = loaded;
+        const diagnostics = [...loaded.diagnostics, ...resolveControllerConfig(o, texts)];
         const r = match(sources, { url: args[args.length - 1], headers: o.header }, compileOptions(o));
         if (r.ok && diagnostics.length === 0)
             process.stdout.write(o.format === 'json' ? renderMatchJson(r) : renderMatchText(r));
@@ -249,15 +272,21 @@ export function buildProgram() {
     });
     program
         .command('annotations')
-        .description('which ingress-nginx annotations each target honours, and what compile does with the others')
+        .description('which ingress-nginx annotations and controller ConfigMap keys each target honours, and what compile does with the others')
         .addOption(new Option('-t, --target <target>', 'only this target (repeatable)').choices(TARGETS).argParser(collect).default([]))
         .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
         .action((o) => {
         const picked = o.target;
         const targets = picked.length ? [...new Set(picked)].sort() : availableTargets();
         const rows = annotationMatrix(targets);
+        const config = configMatrix(targets);
         const f = o.format;
-        process.stdout.write(f === 'json' ? `${JSON.stringify({ format: 'ingressc-annotations', version: 1, targets, annotations: rows }, null, 2)}\n` : f === 'markdown' ? renderMatrixMarkdown(rows, targets) : renderMatrixTable(rows, targets));
+        // The ConfigMap keys follow the annotations (README "Controller ConfigMap").
+        process.stdout.write(f === 'json'
+            ? `${JSON.stringify({ format: 'ingressc-annotations', version: 1, targets, annotations: rows, configmap: config }, null, 2)}\n`
+            : f === 'markdown'
+                ? `${renderMatrixMarkdown(rows, targets)}\n${renderConfigMatrixMarkdown(config, targets)}`
+                : `${renderMatrixTable(rows, targets)}\n${renderConfigMatrixTable(config, targets)}`);
     });
     shortUsage(program.commands.find((c) => c.name() === 'annotations'));
     return shortUsage(program, true);

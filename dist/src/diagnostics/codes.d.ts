@@ -544,6 +544,157 @@ export declare const CODES: {
         readonly title: 'backend overrides not in Gateway API output';
         readonly text: () => string;
     };
+    readonly IC2240: {
+        readonly severity: 'warning';
+        readonly title: 'canary setting on a non-canary Ingress';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2241: {
+        readonly severity: 'warning';
+        readonly title: 'canary header setting without canary-by-header';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2242: {
+        readonly severity: 'warning';
+        readonly title: 'canary-by-header-pattern ignored';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2243: {
+        readonly severity: 'error';
+        readonly title: 'canary header pattern not portable';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2244: {
+        readonly severity: 'warning';
+        readonly title: 'canary-weight-total below 100';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3120: {
+        readonly severity: 'warning';
+        readonly title: 'annotation of a canary Ingress ignored';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3121: {
+        readonly severity: 'warning';
+        readonly title: 'canary without a main Ingress';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3122: {
+        readonly severity: 'warning';
+        readonly title: 'second canary ignored';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3123: {
+        readonly severity: 'info';
+        readonly title: 'canary applies to every route of the main Service';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3124: {
+        readonly severity: 'error';
+        readonly title: 'canary of a default backend';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3125: {
+        readonly severity: 'error';
+        readonly title: 'canary defaultBackend';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3126: {
+        readonly severity: 'warning';
+        readonly title: 'path to a canary Service dropped';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3127: {
+        readonly severity: 'warning';
+        readonly title: 'canary without canary settings';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4120: {
+        readonly severity: 'error';
+        readonly title: 'canary split to a Service without endpoints';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4121: {
+        readonly severity: 'error';
+        readonly title: 'canary to a Service without endpoints behind a source range';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2300: {
+        readonly severity: 'error';
+        readonly title: 'invalid ConfigMap value';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2301: {
+        readonly severity: 'warning';
+        readonly title: 'unknown ConfigMap key';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2302: {
+        readonly severity: 'error';
+        readonly title: 'snippet in the controller ConfigMap';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2303: {
+        readonly severity: 'warning';
+        readonly title: 'ConfigMap snippet not emitted';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2304: {
+        readonly severity: 'error';
+        readonly title: 'ConfigMap value not a string';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2305: {
+        readonly severity: 'error';
+        readonly title: 'not a controller ConfigMap';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2306: {
+        readonly severity: 'info';
+        readonly title: 'snippet annotations allowed by the ConfigMap';
+        readonly text: () => string;
+    };
+    readonly IC2307: {
+        readonly severity: 'error';
+        readonly title: 'controller ConfigMap ambiguous';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3150: {
+        readonly severity: 'error';
+        readonly title: 'ConfigMap access control not enforced';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3151: {
+        readonly severity: 'error';
+        readonly title: 'ConfigMap routing key not honoured';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3152: {
+        readonly severity: 'warning';
+        readonly title: 'ConfigMap key has no effect on target';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3153: {
+        readonly severity: 'error';
+        readonly title: 'ConfigMap value beyond the target';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3154: {
+        readonly severity: 'info';
+        readonly title: "ingress-nginx default not modelled";
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3155: {
+        readonly severity: 'warning';
+        readonly title: 'Ingress dropped by the word blocklist';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC5030: {
+        readonly severity: 'error';
+        readonly title: 'controller ConfigMap not found';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'Pass a file holding one ConfigMap, or NAMESPACE/NAME of a ConfigMap among the inputs (kubectl get configmap -n ingress-nginx ingress-nginx-controller -o yaml).';
+    };
     readonly IC5001: {
         readonly severity: 'error';
         readonly title: 'invalid option';

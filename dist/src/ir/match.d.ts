@@ -1,4 +1,4 @@
-import type { Route, RouteFilter, RouteTable, VirtualHost } from './types.js';
+import type { Route, RouteCanary, RouteFilter, RouteTable, VirtualHost } from './types.js';
 /** The IR's reference semantics (see types.ts): every emitter must agree with these functions. */
 /** Does Prefix route path `p` (normalised) match request path `path`? Element-wise. */
 export declare function prefixMatches(p: string, path: string): boolean;
@@ -21,6 +21,27 @@ export declare function matchHost(ir: RouteTable, hostHeader: string): {
     host: string;
 };
 export declare function normalizeHost(h: string): string;
+/** Request headers by name (any case); a list is several lines of one header. */
+export type RequestHeaders = Readonly<Record<string, string | readonly string[]>>;
+/** The value of header `name` as nginx's $http_ variable gives it: every line, joined by ", "; undefined when absent. */
+export declare function headerValue(headers: RequestHeaders | undefined, name: string): string | undefined;
+/**
+ * nginx's $cookie_<name> (ngx_http_parse_multi_header_lines), over every Cookie line in order: at
+ * each pair, the name compared case-insensitively, spaces, "=", spaces, and the value runs to the
+ * next ";" (trailing spaces kept); a pair that is not it is skipped to the next ";" or ",", then
+ * spaces. The first match wins, whatever its value.
+ */
+export declare function cookieValue(headers: RequestHeaders | undefined, name: string): string | undefined;
+/** How a canary decided (types.ts RouteCanary): by header or cookie for sure, else a weighted split. */
+export type CanaryDecision = {
+    by: 'header' | 'cookie';
+    canary: boolean;
+} | {
+    by: 'weight';
+    weight: number;
+    weightTotal: number;
+};
+export declare function decideCanary(c: RouteCanary, headers: RequestHeaders | undefined): CanaryDecision;
 export interface MatchResult {
     vhost?: VirtualHost;
     route?: Route;
@@ -34,5 +55,14 @@ export interface MatchResult {
     forwarded?: Forwarded;
     /** How the decision was made. */
     via: 'route' | 'vhost-fallback' | 'default-backend' | 'not-found' | 'bad-request';
+    /**
+     * Set when the route has a canary: how it decided. A header or cookie decision is already in
+     * `upstream`; for a weighted split `upstream` is the route's own and `split` tells the odds.
+     */
+    canary?: CanaryDecision;
+    split?: {
+        upstream: string;
+        weight: number;
+    }[];
 }
-export declare function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: string): MatchResult;
+export declare function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: string, headers?: RequestHeaders): MatchResult;

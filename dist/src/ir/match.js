@@ -1,5 +1,5 @@
 import { normalizeRequestPath } from './normalize-path.js';
-import { locationRegex, parsePortable, searchPortable } from './regex.js';
+import { locationRegex, parsePortable, renderPortable, searchPortable } from './regex.js';
 /** The IR's reference semantics (see types.ts): every emitter must agree with these functions. */
 /** Does Prefix route path `p` (normalised) match request path `path`? Element-wise. */
 export function prefixMatches(p, path) {
@@ -77,7 +77,84 @@ export function normalizeHost(h) {
         host = host.slice(0, host.indexOf(':'));
     return host.endsWith('.') ? host.slice(0, -1) : host;
 }
-export function matchRequest(ir, hostHeader, pathWithQuery) {
+/** A field value as HTTP carries it: without the spaces and tabs around it (RFC 9110 5.5), which every proxy drops. */
+const fieldValue = (v) => v.replace(/^[ \t]+|[ \t]+$/g, '');
+/** The value of header `name` as nginx's $http_ variable gives it: every line, joined by ", "; undefined when absent. */
+export function headerValue(headers, name) {
+    const lines = [];
+    for (const [k, v] of Object.entries(headers ?? {}))
+        if (k.toLowerCase() === name.toLowerCase())
+            lines.push(...(typeof v === 'string' ? [v] : v).map(fieldValue));
+    return lines.length ? lines.join(', ') : undefined;
+}
+/**
+ * nginx's $cookie_<name> (ngx_http_parse_multi_header_lines), over every Cookie line in order: at
+ * each pair, the name compared case-insensitively, spaces, "=", spaces, and the value runs to the
+ * next ";" (trailing spaces kept); a pair that is not it is skipped to the next ";" or ",", then
+ * spaces. The first match wins, whatever its value.
+ */
+export function cookieValue(headers, name) {
+    const n = name.toLowerCase();
+    for (const [k, v] of Object.entries(headers ?? {})) {
+        if (k.toLowerCase() !== 'cookie')
+            continue;
+        for (const line of (typeof v === 'string' ? [v] : v).map(fieldValue)) {
+            let i = 0;
+            while (i < line.length) {
+                if (line.slice(i, i + n.length).toLowerCase() === n) {
+                    let j = i + n.length;
+                    while (line[j] === ' ')
+                        j++;
+                    if (line[j] === '=') {
+                        j++;
+                        while (line[j] === ' ')
+                            j++;
+                        const end = line.indexOf(';', j);
+                        return line.slice(j, end < 0 ? line.length : end);
+                    }
+                    i = j;
+                }
+                while (i < line.length) {
+                    const ch = line[i++];
+                    if (ch === ';' || ch === ',')
+                        break;
+                }
+                while (line[i] === ' ')
+                    i++;
+            }
+        }
+    }
+    return undefined;
+}
+export function decideCanary(c, headers) {
+    if (c.header) {
+        const h = headerValue(headers, c.header.name);
+        if (h !== undefined) {
+            if (c.header.value !== undefined) {
+                if (h === c.header.value)
+                    return { by: 'header', canary: true };
+            }
+            else if (c.header.pattern !== undefined) {
+                const p = c.header.pattern;
+                if (new RegExp(renderPortable(cachedRegex(`cs:${p}`, () => parsePortable(p)), 'js')).test(h))
+                    return { by: 'header', canary: true };
+            }
+            else if (h === 'always')
+                return { by: 'header', canary: true };
+            else if (h === 'never')
+                return { by: 'header', canary: false };
+        }
+    }
+    if (c.cookie !== undefined) {
+        const v = cookieValue(headers, c.cookie);
+        if (v === 'always')
+            return { by: 'cookie', canary: true };
+        if (v === 'never')
+            return { by: 'cookie', canary: false };
+    }
+    return { by: 'weight', weight: c.weight, weightTotal: c.weightTotal };
+}
+export function matchRequest(ir, hostHeader, pathWithQuery, headers) {
     const n = normalizeRequestPath(pathWithQuery);
     if (!n.ok)
         return { via: 'bad-request', badRequest: n.reason };
@@ -90,6 +167,18 @@ export function matchRequest(ir, hostHeader, pathWithQuery) {
         // Filters see the normalised path, as nginx's rewrite sees $uri; the query is kept.
         const q = pathWithQuery.indexOf('?');
         const forwarded = route.filters?.length ? { forwarded: applyFilters(route.filters, q < 0 ? path : path + pathWithQuery.slice(q)) } : {};
+        if (route.canary) {
+            const d = decideCanary(route.canary, headers);
+            if (d.by !== 'weight')
+                return { vhost, path, route, upstream: d.canary ? route.canary.upstream : route.upstream, via: 'route', canary: d, ...forwarded };
+            const split = [
+                { upstream: route.upstream, weight: d.weightTotal - d.weight },
+                { upstream: route.canary.upstream, weight: d.weight },
+            ];
+            // A certain split (weight 0 or the total) names its one upstream.
+            const upstream = d.weight === 0 ? route.upstream : d.weight === d.weightTotal ? route.canary.upstream : route.upstream;
+            return { vhost, path, route, upstream, via: 'route', canary: d, split, ...forwarded };
+        }
         return { vhost, path, route, upstream: route.upstream, via: 'route', ...forwarded };
     }
     if (vhost.fallback)

@@ -1,3 +1,4 @@
+import { READER_BY_KEY, readFeaturesWithout } from '../providers/ingress-nginx/families/index.js';
 import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
 import { supportOf } from '../providers/ingress-nginx/support.js';
 /**
@@ -57,9 +58,11 @@ export function applyAnnotationSupport(ingresses, target, skip, diags) {
     return kept;
 }
 const moreText = (count) => (count > 1 ? ` (here and in ${count - 1} more place${count > 2 ? 's' : ''})` : '');
-/** A skipped path annotation is compiled as if absent: lowering reads `paths` only. */
+/** A skipped routing annotation is compiled as if absent (path keys, and every family's settings). */
 function withoutSkippedPathKeys(ing, skipped) {
     const has = (name) => skipped.has(`${NGINX_PREFIX}${name}`) && ing.annotationUses.some((u) => u.name === name);
+    if (ing.annotationUses.some((u) => u.name !== undefined && READER_BY_KEY.has(u.name) && has(u.name)))
+        ing = { ...ing, features: readFeaturesWithout(ing.annotations, NGINX_PREFIX, skipped) };
     if (!has('use-regex') && !has('rewrite-target') && !has('x-forwarded-prefix'))
         return ing;
     const paths = { ...ing.paths };

@@ -1,5 +1,6 @@
 import { hasSourceRange, routesOf } from '../ir/types.js';
 import { applyAnnotationSupport } from './annotation-support.js';
+import { applyControllerConfig, dropBlocklisted } from './controller-config.js';
 import { compareIngressPrecedence, describePrecedence } from './precedence.js';
 import { globController, servedByIngressNginx } from './path-reading.js';
 import { selectByClass } from './select-class.js';
@@ -7,15 +8,25 @@ import { collectTls } from './tls.js';
 import { UpstreamResolver } from './upstreams.js';
 import { upstreamExtras } from './upstream-settings.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
-/** Policies other than the timeouts (source ranges, body size, body buffer). */
-const accessPolicy = (p) => p !== undefined && Object.keys(p).some((k) => k !== 'timeouts');
+import { attachCanaries, canaryPathsOf, dropIgnoredCanaryUses, isCanaryIngress } from './canary.js';
+/**
+ * The policies every emitter applies to every route kind (Exact, Prefix, StringPrefix, regex), proven
+ * by the ported cases of test/conformance/ingress-nginx/ (REGEX_POLICY_CASES). A policy not listed
+ * here is refused on string-prefix and regex routes (IC3072) rather than emitted open.
+ */
+const ON_EVERY_ROUTE_KIND = new Set(['sourceAllow', 'sourceDeny', 'maxBodyBytes', 'bodyBufferSize', 'timeouts']);
+const unprovenPolicies = (p) => (p === undefined ? [] : Object.keys(p).filter((k) => !ON_EVERY_ROUTE_KIND.has(k)));
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv, opts, diags) {
-    const selected = selectByClass(inv.ingresses, inv.classes, opts.ingressClass, diags);
-    const ingresses = applyAnnotationSupport(selected, opts.target, opts.skipAnnotations, diags).sort(compareIngressPrecedence);
-    if (ingresses.length === 0 && inv.ingresses.length > 0 && !opts.defaultBackend)
+    const selected = dropIgnoredCanaryUses(selectByClass(inv.ingresses, inv.classes, opts.ingressClass, diags), opts.skipAnnotations, diags);
+    const supported = applyAnnotationSupport(dropBlocklisted(selected, inv.controllerConfig, diags), opts.target, opts.skipAnnotations, diags);
+    const all = applyControllerConfig(supported, inv.controllerConfig, opts.target, diags).sort(compareIngressPrecedence);
+    // Canary Ingresses make no routes of their own (lower/canary.ts): they split the main routes afterwards.
+    const ingresses = all.filter((i) => !isCanaryIngress(i, opts.skipAnnotations));
+    if (all.length === 0 && inv.ingresses.length > 0 && !opts.defaultBackend)
         diags.report('IC1006', undefined);
     const resolver = new UpstreamResolver(inv, opts, diags);
+    const { paths: canaryPaths, noServer: canaryUpstreams } = canaryPathsOf(all, opts.skipAnnotations, resolver, diags);
     const vhosts = new Map();
     let globalDefault;
     for (const ing of ingresses) {
@@ -54,7 +65,9 @@ export function lower(inv, opts, diags) {
                     continue;
                 }
                 const up = resolver.resolve({ namespace: ing.namespace, service: p.backend.service, port: p.backend.port }, p.backend.ref);
-                if (up)
+                if (up && canaryUpstreams.has(up))
+                    diags.report('IC3126', p.ref, { path: p.path, ingress: ing.id, service: p.backend.service, canary: canaryUpstreams.get(up) });
+                else if (up)
                     vh.add(p, up, ing, stringPrefix, extras);
             }
         }
@@ -68,12 +81,11 @@ export function lower(inv, opts, diags) {
     const built = [];
     for (const vb of vhosts.values()) {
         const vh = vb.build(diags);
-        // Source ranges and body size were built for Exact and Prefix routes; no emitter applies them to a
-        // string-prefix or regex route yet, so such a route with one is refused rather than emitted open.
-        // Timeouts are not refused: every emitter that honours them applies them to every route kind.
-        for (const r of routesOf(vh))
-            if (accessPolicy(r.policies) && r.match !== 'Exact' && r.match !== 'Prefix')
-                diags.report('IC3072', r.origin, { path: r.sourcePath, match: r.match, ingress: r.ingress });
+        for (const r of routesOf(vh)) {
+            const unproven = r.match === 'Exact' || r.match === 'Prefix' ? [] : unprovenPolicies(r.policies);
+            if (unproven.length)
+                diags.report('IC3072', r.origin, { path: r.sourcePath, match: r.match, ingress: r.ingress, policies: unproven.join(', ') });
+        }
         if (!vh.fallback && defaultUpstream)
             vh.fallback = defaultUpstream;
         const t = tls.hosts.get(vh.name);
@@ -90,13 +102,17 @@ export function lower(inv, opts, diags) {
         if (!vhosts.has(host))
             diags.report('IC3011', t.origin, { host });
     built.sort(compareVhosts);
+    attachCanaries(built, canaryPaths, defaultUpstream, opts.skipAnnotations, diags);
     // Upstreams of routes that lost a conflict are not emitted.
     const used = new Set(defaultUpstream ? [defaultUpstream] : []);
     for (const vh of built) {
         if (vh.fallback)
             used.add(vh.fallback);
-        for (const r of routesOf(vh))
+        for (const r of routesOf(vh)) {
             used.add(r.upstream);
+            if (r.canary)
+                used.add(r.canary.upstream);
+        }
     }
     return {
         vhosts: built,

@@ -5,7 +5,7 @@ import type { SourceFile } from '../parse/source.js';
 export interface MatchRequestInput {
     /** "http://host/path?q", "https://host:8443/path", or "/path" (then a Host header is required). */
     url: string;
-    /** "Name: value" lines or a record; only Host is used for routing. */
+    /** "Name: value" lines or a record; Host routes, and a canary's header and Cookie decide. */
     headers?: readonly string[] | Readonly<Record<string, string>>;
 }
 /** A route that also matched the path but lost, and why. */
@@ -66,6 +66,20 @@ export interface MatchExplanation {
             value: string;
         }[];
     };
+    /**
+     * The route's canary (src/ir/types.ts RouteCanary): how it decided. By header or cookie the answer
+     * is already the chosen backend; by weight, `split` gives the odds and `answer` is the main backend.
+     */
+    canary?: {
+        ingress: string;
+        decidedBy: 'header' | 'cookie' | 'weight';
+        toCanary?: boolean;
+        split?: {
+            backend: string;
+            upstream: string;
+            weight: number;
+        }[];
+    };
     /** Other routes of the same host that also match, with the precedence rule they lost on. */
     candidates: Candidate[];
     /** Wildcard vhosts that look related but do not match (they cover exactly one label). */
@@ -77,12 +91,14 @@ export declare function explainRequest(ir: RouteTable, req: {
     scheme: 'http' | 'https';
     hostHeader: string;
     path: string;
+    headers?: Record<string, string[]>;
 }): Omit<MatchExplanation, 'ok' | 'diagnostics'>;
 /** URL + headers → scheme, Host header and raw request target (never normalised, as a proxy receives it). */
 export declare function parseRequest(req: MatchRequestInput): {
     scheme: 'http' | 'https';
     hostHeader: string;
     path: string;
+    headers?: Record<string, string[]>;
 } | {
     error: Diagnostic;
 };

@@ -17,7 +17,7 @@ export function match(sources, request, options = {}) {
 export function explainRequest(ir, req) {
     const ups = new Map(ir.upstreams.map((u) => [u.id, u]));
     const host = normalizeHost(req.hostHeader);
-    const m = matchRequest(ir, req.hostHeader, req.path);
+    const m = matchRequest(ir, req.hostHeader, req.path, req.headers);
     const path = m.path ?? '';
     const request = { scheme: req.scheme, hostHeader: req.hostHeader, host, path: req.path, ...(m.path !== undefined ? { normalizedPath: m.path } : {}) };
     const { vhost } = matchHost(ir, req.hostHeader);
@@ -41,7 +41,15 @@ export function explainRequest(ir, req) {
         return { ...base, candidates, answer: { kind: 'redirect', status: 308, location: `https://${host}${port}${req.path}` }, via: 'redirect', ...(m.route ? { route: routeInfo(m.route, m.forwarded) } : {}) };
     }
     const answer = m.upstream ? { kind: 'backend', backend: backendName(ups.get(m.upstream), m.upstream), upstream: m.upstream } : { kind: 'not-found', status: 404 };
-    return { ...base, candidates, answer, via: m.via, ...(m.route ? { route: routeInfo(m.route, m.forwarded) } : {}) };
+    const canary = m.canary && m.route?.canary
+        ? {
+            ingress: m.route.canary.ingress,
+            decidedBy: m.canary.by,
+            ...(m.canary.by !== 'weight' ? { toCanary: m.canary.canary } : {}),
+            ...(m.split ? { split: m.split.map((s) => ({ backend: backendName(ups.get(s.upstream), s.upstream), upstream: s.upstream, weight: s.weight })) } : {}),
+        }
+        : undefined;
+    return { ...base, candidates, answer, via: m.via, ...(m.route ? { route: routeInfo(m.route, m.forwarded) } : {}), ...(canary ? { canary } : {}) };
 }
 const routeInfo = (r, fwd) => ({
     path: r.path,
@@ -56,6 +64,7 @@ const routeInfo = (r, fwd) => ({
 export function parseRequest(req) {
     const bad = (detail) => ({ error: makeDiagnostic('IC5102', undefined, { value: req.url, detail }) });
     let hostHeader;
+    const others = {};
     const headers = req.headers ?? [];
     const entries = Array.isArray(headers)
         ? headers.map((h) => {
@@ -68,6 +77,8 @@ export function parseRequest(req) {
             return { error: makeDiagnostic('IC5103', undefined, { value: `${k}${k ? ': ' : ''}${v}` }) };
         if (k.toLowerCase() === 'host')
             hostHeader = v;
+        else
+            (others[k] ??= []).push(v);
     }
     let scheme = 'http';
     let path;
@@ -91,5 +102,5 @@ export function parseRequest(req) {
     }
     if (/[\s\u0000-\u001f\u007f]/.test(path) || /[\s\u0000-\u001f\u007f]/.test(hostHeader))
         return bad('spaces and control characters cannot appear in a request line or Host header');
-    return { scheme, hostHeader, path };
+    return { scheme, hostHeader, path, ...(Object.keys(others).length ? { headers: others } : {}) };
 }

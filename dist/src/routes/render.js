@@ -8,13 +8,23 @@ export function renderRoutesTable(rows) {
         r.hostKind === 'default' ? '(any other host)' : r.host,
         r.match === 'Fallback' || r.match === 'Default' ? '*' : r.path,
         r.match !== r.pathType && r.pathType !== undefined && r.match !== 'Fallback' && r.match !== 'Default' ? `${matchWord(r.match)} (${r.pathType})` : r.match === 'Fallback' ? 'default backend' : r.match === 'Default' ? 'default backend' : r.match,
-        r.backend,
+        r.canary ? `${r.backend}, canary ${r.canary.backend} (${canaryRule(r.canary)})` : r.backend,
         r.tls === 'none' ? '-' : r.tls === 'redirect' ? `${r.certificate ?? 'default cert'} (redirect)` : (r.certificate ?? 'default cert'),
         loc(r.origin),
     ]);
     const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
     const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
     return [line(head), ...body.map(line)].join('\n') + '\n';
+}
+/** "header X (always/never), cookie ck, weight 20/100": a canary's rules in ingress-nginx's order. */
+function canaryRule(c) {
+    const parts = [];
+    if (c.header)
+        parts.push(`header ${c.header.name}${c.header.value !== undefined ? ` = ${c.header.value}` : c.header.pattern !== undefined ? ` ~ ${c.header.pattern}` : ' always/never'}`);
+    if (c.cookie !== undefined)
+        parts.push(`cookie ${c.cookie} always/never`);
+    parts.push(`weight ${c.weight}/${c.weightTotal}`);
+    return parts.join(', then ');
 }
 export function renderRoutesJson(rows) {
     return JSON.stringify({ format: 'ingressc-routes', version: 1, routes: rows.map(jsonRow) }, null, 2) + '\n';
@@ -31,6 +41,7 @@ function jsonRow(r) {
         tls: r.tls,
         ...(r.certificate ? { certificate: r.certificate } : {}),
         ...(r.ingress ? { ingress: r.ingress } : {}),
+        ...(r.canary ? { canary: r.canary } : {}),
         ...(r.origin ? { file: r.origin.file, line: r.origin.line, col: r.origin.col } : {}),
     };
 }
@@ -102,6 +113,11 @@ export function renderMatchText(m) {
         out.push('  path    no host matched: the global default backend answers');
     else if (m.via === 'not-found' && m.vhost)
         out.push(`  path    no route of ${m.vhost} matches and it has no default backend (no fall-through to other hosts)`);
+    const c = m.canary;
+    if (c?.decidedBy === 'weight' && c.split)
+        out.push(`  canary  ${c.ingress}: no header or cookie decides; by weight ${c.split.map((s) => `${s.weight} → ${s.backend}`).join(', ')} (the answer above is the main backend)`);
+    else if (c)
+        out.push(`  canary  ${c.ingress}: the ${c.decidedBy} sends it to the ${c.toCanary ? 'canary' : 'main'} backend`);
     if (a.kind === 'redirect')
         out.push(`  tls     ${m.vhost} has a TLS section: plain HTTP is redirected to HTTPS (--no-ssl-redirect turns this off)`);
     return out.join('\n') + '\n';

@@ -22,6 +22,20 @@ export interface RouteRow {
     certificate?: string;
     /** "namespace/name" of the Ingress that defined the row. */
     ingress?: string;
+    /** The route's canary (ingress-nginx canary-*): its backend and how requests are sent there. */
+    canary?: {
+        backend: string;
+        upstream: string;
+        ingress: string;
+        header?: {
+            name: string;
+            value?: string;
+            pattern?: string;
+        };
+        cookie?: string;
+        weight: number;
+        weightTotal: number;
+    };
     origin?: SourceRef;
 }
 export interface RoutesResult {

@@ -107,4 +107,6 @@ export interface Inventory {
         certPem: string;
         keyPem: string;
     }>;
+    /** The ingress-nginx controller ConfigMap (--controller-config): global defaults of annotations. */
+    controllerConfig?: import('../providers/ingress-nginx/configmap/read.js').ControllerConfig;
 }

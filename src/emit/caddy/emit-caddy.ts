@@ -6,6 +6,7 @@ import { serverRoutes, type Scheme } from './routes.js';
 import { connectionPolicies, tlsApp } from './tls.js';
 import { clientCaFiles } from './clientcert.js';
 import type { CaddyConfig, Server } from './types.js';
+import { unsplittable } from './canary.js';
 
 /**
  * caddy.json: Caddy's native JSON config for `cd DIR && caddy run --config caddy.json`.
@@ -21,6 +22,7 @@ export const caddyEmitter: Emitter = {
   emit(ir: RouteTable, ctx: EmitContext): OutputFile[] {
     if (ctx.options.resolver !== undefined && ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'dns')))
       ctx.diagnostics.report('IC4001', undefined, { what: '--resolver', target: 'caddy', detail: 'the Caddy output resolves cluster names through the system resolver; --resolver is not applied' }, { target: 'caddy' });
+    for (const r of unsplittable(ir)) ctx.diagnostics.report('IC4120', r.canary!.origin, { ingress: r.canary!.ingress, target: 'caddy' }, { target: 'caddy' });
     return [{ path: 'caddy.json', content: caddyJson(buildConfig(ir, ctx.options.listenAdmin)), mode: 0o644 }, ...certificateFiles(ir), ...clientCaFiles(ir)];
   },
 };

@@ -1,9 +1,12 @@
 import type { Route as IrRoute, RouteTable, Upstream, VirtualHost } from '../../ir/types.js';
 import { UpstreamVariants, type VariantSettings } from '../upstream-variants.js';
 import { compareStrings } from '../../util/compare.js';
+import { locationRegex, renderPortable } from '../../ir/regex.js';
 import { caddyLiteral, exactPathRegexp, prefixPathRegexp, stringPrefixPathRegexp, wildcardHost } from './quote.js';
+import { routeHandlers } from './route-handlers.js';
 import { exactHostTree, wildcardGroups, type HostRoute } from './host-dispatch.js';
-import type { Handler, Route, Server } from './types.js';
+import type { Handler, MatcherSet, ReverseProxyHandler, Route, Server } from './types.js';
+import { canaryRoutes, splitWeights } from './canary.js';
 import { clientAuthRoutes } from './clientcert.js';
 
 export type Scheme = 'http' | 'https';
@@ -33,13 +36,27 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'rout
     if (!named.has(name)) named.set(name, { handle: [reverseProxy(u, variants.all().find((v) => v.name === name))] });
     return { handler: 'invoke', name: caddyLiteral(name) };
   };
+  /** A canary's weighted split: one shared handler over both Services' endpoints, with the route's settings. */
+  const split = (r: IrRoute): Handler | undefined => {
+    const c = r.canary!;
+    const main = upstreams.get(r.upstream)!, canary = upstreams.get(c.upstream)!;
+    const weights = splitWeights(main, canary, c.weight, c.weightTotal);
+    if (!weights) return undefined;
+    const variant = variants.name(main.id, r);
+    const name = `${variant}+${canary.id}.w${c.weight}of${c.weightTotal}`;
+    if (!named.has(name)) {
+      const rp = reverseProxy({ ...main, endpoints: [...main.endpoints, ...canary.endpoints] }, variants.all().find((v) => v.name === variant));
+      named.set(name, { handle: [{ ...rp, load_balancing: { selection_policy: { policy: 'weighted_round_robin', weights } } }] });
+    }
+    return { handler: 'invoke', name: caddyLiteral(name) };
+  };
   const done = (routes: Route[]): Pick<Server, 'routes' | 'named_routes'> =>
     named.size === 0 ? { routes } : { routes, named_routes: Object.fromEntries([...named].sort(([a], [b]) => compareStrings(a, b))) };
   const exact: HostRoute[] = [];
   const wildcards: { suffix: string; host: HostRoute }[] = [];
   const hosts = (): Route[] => [...exactHostTree(exact), ...wildcardGroups(wildcards)];
   for (const vh of ir.vhosts) {
-    const routes = scheme === 'http' && vh.tls?.sslRedirect ? [redirect(ir.listen.https.port)] : vhostRoutes(vh, action);
+    const routes = scheme === 'http' && vh.tls?.sslRedirect ? [redirect(ir.listen.https.port)] : vhostRoutes(vh, action, split);
     if (scheme === 'https' && vh.tls?.clientAuth) routes.unshift(...clientAuthRoutes(vh.tls.clientAuth, vh));
     if (vh.kind === 'any') return done([BAD_ESCAPES, ...hosts(), ...routes]);
     const names = hostNames(vh);
@@ -68,19 +85,30 @@ function hostNames(vh: VirtualHost): string[] {
   return [name, `${name}.`];
 }
 
-function vhostRoutes(vh: VirtualHost, action: (id: string | undefined, r?: IrRoute) => Handler): Route[] {
-  // Regex mode comes only with annotations that have no caddy support row (compile fails before).
-  if (vh.pathOrder === 'regex-first-match') throw new Error(`caddy: regex paths of ${vh.name} reached the emitter`);
+function vhostRoutes(vh: VirtualHost, action: (id: string | undefined, r?: IrRoute) => Handler, split: (r: IrRoute) => Handler | undefined): Route[] {
   const routes: Route[] = [];
-  const pathRoute = (pattern: string, r: IrRoute): Route => ({ match: [{ path_regexp: { pattern } }], handle: [action(r.upstream, r)], terminal: true });
-  for (const r of vh.exact) routes.push(pathRoute(exactPathRegexp(r.path), r));
+  // A route with a canary becomes its decision routes and a split (canary.ts); every one of them
+  // runs the route's access checks, body limit and filters first (route-handlers.ts).
+  const routeFor = (m: MatcherSet | undefined, r: IrRoute): Route[] => {
+    const steps = routeHandlers(r);
+    const own: Route[] = r.canary ? canaryRoutes(m, r, (u) => action(u, r), split(r)) : [{ ...(m ? { match: [m] } : {}), handle: [action(r.upstream, r)], terminal: true }];
+    return steps.length ? own.map((x) => ({ ...x, handle: [...steps, ...x.handle] })) : own;
+  };
+  const pathRoute = (pattern: string, r: IrRoute): Route[] => routeFor({ path_regexp: { pattern } }, r);
+  if (vh.pathOrder === 'regex-first-match') {
+    // ingress-nginx's `location ~* "^<path>"`, tried in the IR's order: the first match wins.
+    for (const r of vh.ordered ?? []) routes.push(...pathRoute(`(?i)${renderPortable(locationRegex(r.path), 're2')}`, r));
+    routes.push({ handle: [action(vh.fallback)], terminal: true });
+    return routes;
+  }
+  for (const r of vh.exact) routes.push(...pathRoute(exactPathRegexp(r.path), r));
   for (const r of vh.prefix) {
     if (r.path === '/') {
       // Matches everything: the fallback after it is unreachable.
-      routes.push({ handle: [action(r.upstream, r)], terminal: true });
+      routes.push(...routeFor(undefined, r));
       return routes;
     }
-    routes.push(pathRoute(r.match === 'StringPrefix' ? stringPrefixPathRegexp(r.path) : prefixPathRegexp(r.path), r));
+    routes.push(...pathRoute(r.match === 'StringPrefix' ? stringPrefixPathRegexp(r.path) : prefixPathRegexp(r.path), r));
   }
   routes.push({ handle: [action(vh.fallback)], terminal: true });
   return routes;
@@ -92,7 +120,7 @@ function vhostRoutes(vh: VirtualHost, action: (id: string | undefined, r?: IrRou
  * load). Caddy keeps the Host header and sets X-Forwarded-For/-Proto/-Host by default; round
  * robin like the other targets. Without endpoints the route answers 503, without upstream 404.
  */
-function reverseProxy(u: Upstream, v?: VariantSettings): Handler {
+function reverseProxy(u: Upstream, v?: VariantSettings): ReverseProxyHandler {
   const t = v?.timeouts;
   // The http transport's dial, read and write timeouts are ingress-nginx's connect, read and send.
   const transport = t

@@ -31,9 +31,12 @@ export interface MatcherSet {
   host?: string[];
   path_regexp?: { pattern: string };
   /** Keys are placeholders (`{http.request.uri}`: the request target as received). */
-  vars_regexp?: Record<string, { pattern: string }>;
-  /** Matches when none of these sets matches. */
+  vars_regexp?: Record<string, { name?: string; pattern: string }>;
+  /** The connection's peer address (trusted proxies are never configured). */
+  remote_ip?: { ranges: string[] };
   not?: MatcherSet[];
+  /** Header field → Go regexp searched in each of its values (canary rules). */
+  header_regexp?: Record<string, { pattern: string }>;
 }
 
 export interface Route {
@@ -43,12 +46,23 @@ export interface Route {
   terminal?: true;
 }
 
-export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler | HeadersHandler;
+export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler | RequestBodyHandler | RewriteHandler | HeadersHandler;
 
-/** Request header changes before the route's other handlers (client certificates). */
+export interface RequestBodyHandler {
+  handler: 'request_body';
+  max_size: number;
+}
+
+export interface RewriteHandler {
+  handler: 'rewrite';
+  /** The new path (with placeholders; no "?": the query string is kept). */
+  uri: string;
+}
+
 export interface HeadersHandler {
   handler: 'headers';
-  request: { set?: Record<string, string[]>; delete?: string[] };
+  /** Caddy deletes after it sets (client certificates use both). */
+  request: { set: Record<string, string[]>; delete?: string[] };
 }
 
 export interface InvokeHandler {
@@ -64,7 +78,7 @@ export interface SubrouteHandler {
 export interface ReverseProxyHandler {
   handler: 'reverse_proxy';
   upstreams: { dial: string }[];
-  load_balancing: { selection_policy: { policy: 'round_robin' } };
+  load_balancing: { selection_policy: { policy: 'round_robin' } | { policy: 'weighted_round_robin'; weights: number[] } };
   headers: { request?: { set: Record<string, string[]> }; response: { set: Record<string, string[]> } };
   transport?: { protocol: 'http'; dial_timeout?: string; read_timeout?: string; write_timeout?: string };
 }

@@ -92,5 +92,7 @@ function checkRoute(where: string, r: Route, clusterNames: Set<string>, fail: (d
   if (sp !== undefined && !SEPARATED_PREFIX.test(sp)) fail(`${where}: invalid path_separated_prefix "${sp}"`);
   const actions = [r.route, r.direct_response, r.redirect].filter((a) => a !== undefined);
   if (actions.length !== 1) fail(`${where}: a route has ${actions.length} actions`);
-  if (r.route && !clusterNames.has(r.route.cluster)) fail(`${where}: route names unknown cluster "${r.route.cluster}"`);
+  const named = r.route ? [...(r.route.cluster !== undefined ? [r.route.cluster] : []), ...(r.route.weighted_clusters?.clusters.map((c) => c.name) ?? [])] : [];
+  if (r.route && named.length === 0) fail(`${where}: route names no cluster`);
+  for (const c of named) if (!clusterNames.has(c)) fail(`${where}: route names unknown cluster "${c}"`);
 }

@@ -1,5 +1,5 @@
 import { ENVOY_MAX_BUFFER_BYTES } from '../../providers/ingress-nginx/support.js';
-import { hasSourceRange, type RoutePolicies, type RouteTable } from '../../ir/types.js';
+import { hasSourceRange, routesOf, type RoutePolicies, type RouteTable } from '../../ir/types.js';
 import type { TypedExtension } from './types.js';
 
 /**
@@ -13,7 +13,7 @@ export const RBAC_FILTER = 'envoy.filters.http.rbac';
 const RBAC_TYPE = 'type.googleapis.com/envoy.extensions.filters.http.rbac.v3.RBAC';
 const RBAC_PER_ROUTE_TYPE = 'type.googleapis.com/envoy.extensions.filters.http.rbac.v3.RBACPerRoute';
 
-const routes = (ir: RouteTable) => ir.vhosts.flatMap((vh) => [...vh.exact, ...vh.prefix]);
+const routes = (ir: RouteTable) => ir.vhosts.flatMap(routesOf);
 export const usesRbac = (ir: RouteTable): boolean => routes(ir).some((r) => hasSourceRange(r.policies));
 export const usesBodyLimit = (ir: RouteTable): boolean => routes(ir).some((r) => (r.policies?.maxBodyBytes ?? 0) > 0);
 

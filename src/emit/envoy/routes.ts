@@ -4,6 +4,7 @@ import { locationRegex, parsePortable, wholePathSearch } from '../../ir/regex.js
 import { perRouteConfig } from './route-policies.js';
 import { wildcardAuthorityRegex } from './quote.js';
 import type { HeaderMatcher, Route, RouteConfiguration, RouteMatch, VirtualHost } from './types.js';
+import { canaryRoutes } from './canary.js';
 
 export type Scheme = 'http' | 'https';
 /** Emitted object → the manifest position it came from, so check.ts can point at a source. */
@@ -57,14 +58,14 @@ function vhostRoutes(ir: RouteTable, vh: IrVhost, scheme: Scheme, origins: Origi
     own.push(track(origins, { match: match({ prefix: '/' }), redirect }, vh.tls.origin));
   } else if (vh.pathOrder === 'regex-first-match') {
     // Envoy's safe_regex must match the whole path: the start-anchored search becomes a full match.
-    for (const r of vh.ordered ?? []) own.push(track(origins, { match: match({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }), ...withFilters(action(r.upstream, r), r.filters) }, r.origin));
+    for (const r of vh.ordered ?? []) own.push(...routesFor(match({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }), r, (u) => withFilters(action(u, r), r.filters), origins));
     own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback) }, vh.fallbackOrigin ?? vh.origin));
   } else {
-    for (const r of vh.exact) own.push(track(origins, { match: match({ path: r.path }), ...action(r.upstream, r) }, r.origin));
+    for (const r of vh.exact) own.push(...routesFor(match({ path: r.path }), r, (u) => action(u, r), origins));
     for (const r of vh.prefix) {
       // path_separated_prefix is element-wise (`/p` and `/p/...`) but rejects "/" itself.
       const spec: RouteMatch = r.path === '/' || r.match === 'StringPrefix' ? { prefix: r.path } : { path_separated_prefix: r.path };
-      own.push(track(origins, { match: match(spec), ...action(r.upstream, r) }, r.origin));
+      own.push(...routesFor(match(spec), r, (u) => action(u, r), origins));
     }
     if (!vh.prefix.some((r) => r.path === '/'))
       own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback) }, vh.fallbackOrigin ?? vh.origin));
@@ -73,6 +74,12 @@ function vhostRoutes(ir: RouteTable, vh: IrVhost, scheme: Scheme, origins: Origi
   // label, and what is left is routed as if this vhost did not exist. Envoy picks the longest
   // matching wildcard, so when this one fails the one-label test, no Ingress wildcard matches.
   return vh.kind === 'wildcard' ? [...own, ...unknownHostRoutes(ir, scheme, origins)] : own;
+}
+
+/** The Envoy routes of one IR route: one, or a canary's decision routes (canary.ts), all from `r`'s origin. */
+function routesFor(m: RouteMatch, r: IrRoute, act: (upstream: string) => Pick<Route, 'route' | 'direct_response' | 'typed_per_filter_config' | 'request_headers_to_add'>, origins: Origins): Route[] {
+  const out = r.canary ? canaryRoutes(m, r, act, (u) => clusterName(u, r)) : [{ match: m, ...act(r.upstream) }];
+  return out.map((x) => track(origins, x, r.origin));
 }
 
 /** A route's filters: rewrite (the whole path, query kept) and request headers. */

@@ -72,7 +72,8 @@ export interface RouteMatch {
 
 export interface Route {
   match: RouteMatch;
-  route?: { cluster: string; timeout: string; host_rewrite_literal?: string; regex_rewrite?: { pattern: { regex: string }; substitution: string } };
+  /** `cluster` or (a canary's weighted split) `weighted_clusters`, never both. */
+  route?: { cluster?: string; weighted_clusters?: { clusters: { name: string; weight: number }[] }; timeout: string; host_rewrite_literal?: string; regex_rewrite?: { pattern: { regex: string }; substitution: string } };
   request_headers_to_add?: { header: { key: string; value: string }; append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }[];
   direct_response?: { status: number };
   /** Per-route filter overrides (RBAC for source ranges). */

@@ -1,8 +1,9 @@
-import { upstreamHost, type Route, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { upstreamHost, type Route, type RouteCanary, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
 import type { SourceRef } from '../../diagnostics/types.js';
 import { gatewayHostname, type GatewayRef, type ListenerPlan } from './listeners.js';
 import { HTTP_LISTENER, defaultRouteName, redirectRouteName, routeName } from './names.js';
 import { API_VERSION, type BackendRef, type HTTPRoute, type ParentRef, type RouteMatch, type RouteRule } from './types.js';
+import { canaryRules, type Split } from './canary.js';
 
 /** CRD limits of one HTTPRoute. */
 export const MAX_RULES = 16;
@@ -18,9 +19,9 @@ export interface RouteProblem {
 }
 
 /** What a rule sends requests to: an upstream id (its Service) with the Host it receives, or an HTTPS redirect. */
-type Action = { upstream: string; host?: string; read?: number } | { redirect: true };
+type Action = { upstream: string; host?: string; read?: number; split?: Split } | { redirect: true };
 
-interface PlannedRule {
+export interface PlannedRule {
   matches?: RouteMatch[];
   action: Action;
 }
@@ -121,19 +122,24 @@ function httpsParents(vh: VirtualHost, ir: RouteTable, plan: ListenerPlan): Pare
  * read timeout the rule's timeouts.backendRequest.
  */
 function vhostRules(vh: VirtualHost, problems: RouteProblem[]): PlannedRule[] {
-  const groups = new Map<string, { action: { upstream: string; host?: string; read?: number }; matches: RouteMatch[] }>();
+  const groups = new Map<string, { action: { upstream: string; host?: string; read?: number; canary?: RouteCanary }; matches: RouteMatch[] }>();
   for (const r of [...vh.exact, ...vh.prefix]) {
     const host = upstreamHost(r);
     if (host?.includes(':')) problems.push({ vhost: vh, detail: '', upstreamHost: { host, path: r.sourcePath, origin: r.origin } });
     const read = r.policies?.timeouts?.read;
-    const key = JSON.stringify([r.upstream, host ?? null, read ?? null]);
-    const g = groups.get(key) ?? { action: { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}) }, matches: [] };
+    const c = r.canary;
+    const key = JSON.stringify([r.upstream, host ?? null, read ?? null, c ? [c.upstream, c.weight, c.weightTotal, c.header ?? null] : null]);
+    const g = groups.get(key) ?? { action: { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}), ...(c ? { canary: c } : {}) }, matches: [] };
     g.matches.push(match(r));
     groups.set(key, g);
   }
   const rules: PlannedRule[] = [];
-  for (const { action, matches } of groups.values()) {
-    for (let i = 0; i < matches.length; i += MAX_MATCHES_PER_RULE) rules.push({ matches: matches.slice(i, i + MAX_MATCHES_PER_RULE), action });
+  for (const { action: { canary, ...action }, matches } of groups.values()) {
+    for (let i = 0; i < matches.length; i += MAX_MATCHES_PER_RULE) {
+      const chunk = matches.slice(i, i + MAX_MATCHES_PER_RULE);
+      if (canary) rules.push(...canaryRules(chunk, action, canary));
+      else rules.push({ matches: chunk, action });
+    }
   }
   const hasRoot = vh.prefix.some((r) => r.path === '/');
   if (vh.fallback && !hasRoot) rules.push({ action: { upstream: vh.fallback } });
@@ -165,11 +171,11 @@ function toRule(r: PlannedRule, backend: (id: string) => BackendRef, httpsPort: 
     // The well-known port is left out: Gateway API derives 443 from the https scheme.
     return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', ...(httpsPort === 443 ? {} : { port: httpsPort }), statusCode: 308 } }] };
   }
-  const { host, read } = r.action;
+  const { host, read, split } = r.action;
   return {
     ...matches,
     ...(host !== undefined ? { filters: [{ type: 'URLRewrite', urlRewrite: { hostname: host } }] } : {}),
-    backendRefs: [backend(r.action.upstream)],
+    backendRefs: split ? [{ ...backend(r.action.upstream), weight: split.main }, { ...backend(split.upstream), weight: split.canary }] : [backend(r.action.upstream)],
     ...(read !== undefined ? { timeouts: { backendRequest: `${read}s` } } : {}),
   };
 }

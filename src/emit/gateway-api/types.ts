@@ -56,12 +56,16 @@ export type PathMatchType = 'Exact' | 'PathPrefix';
 
 export interface RouteMatch {
   path: { type: PathMatchType; value: string };
+  /** A canary's header rule (Exact, case-sensitive value). */
+  headers?: { type: 'Exact'; name: string; value: string }[];
 }
 
 export interface BackendRef {
   name: string;
   namespace?: string;
   port: number;
+  /** A canary's weighted split. */
+  weight?: number;
 }
 
 export interface RequestRedirectFilter {

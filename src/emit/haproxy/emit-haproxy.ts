@@ -11,6 +11,7 @@ import { resolverAddress } from '../../util/resolver-address.js';
 import { Section, renderSections } from './section.js';
 import { CRT_LIST, renderCrtList } from './tls.js';
 import { clientCaFiles } from './clientcert.js';
+import { canaryLines } from './canary.js';
 import { UpstreamVariants } from '../upstream-variants.js';
 
 /**
@@ -31,9 +32,11 @@ export const haproxyEmitter: Emitter = {
       // a Host or timeouts uses a variant backend. Regex-mode routes set their headers in the
       // frontend (frontend.ts): their backend carries only the timeouts.
       const backendOf = (r: Route): string => (policies.has(r) ? policies.backendOf(r) : backendName(variants.name(r.upstream, r)));
-      const orderedBackendOf = (r: Route): string => backendName(variants.name(r.upstream, { policies: r.policies }));
+      const orderedBackendOf = (r: Route): string => (policies.has(r) ? policies.backendOf(r) : backendName(variants.name(r.upstream, { policies: r.policies })));
       for (const vh of ir.vhosts) for (const r of vh.ordered ?? []) orderedBackendOf(r);
       const { maps, problems } = buildMaps(ir, backendOf);
+      // Before the backends are rendered: the canaries' twins may be new variants.
+      const canaries = canaryLines(ir, backendOf, orderedBackendOf);
       const { sections: backends, names } = renderBackends(ir.upstreams, policies.list, variants.all());
       backends.push(...policies.limits.sections);
       problems.push(...checkMaps(maps, names, ir.defaultUpstream === undefined ? undefined : backendName(ir.defaultUpstream)));
@@ -41,7 +44,7 @@ export const haproxyEmitter: Emitter = {
 
       const https = ir.certificates.length > 0;
       const sslRedirect = https && maps.sslRedirect.length > 0;
-      const files: OutputFile[] = [{ path: 'haproxy.cfg', content: renderConfig(ir, https, sslRedirect, backends, ctx.options.resolver, orderedBackendOf) }];
+      const files: OutputFile[] = [{ path: 'haproxy.cfg', content: renderConfig(ir, https, sslRedirect, backends, ctx.options.resolver, orderedBackendOf, canaries) }];
       for (const name of Object.keys(MAP_FILES) as MapName[]) {
         if (name === 'sslRedirect' && !sslRedirect) continue;
         files.push({ path: MAP_FILES[name], content: renderMap(maps[name]) });
@@ -62,7 +65,7 @@ export const haproxyEmitter: Emitter = {
   },
 };
 
-function renderConfig(ir: RouteTable, https: boolean, sslRedirect: boolean, backends: Section[], resolver: string | undefined, orderedBackendOf: (r: Route) => string): string {
+function renderConfig(ir: RouteTable, https: boolean, sslRedirect: boolean, backends: Section[], resolver: string | undefined, orderedBackendOf: (r: Route) => string, canaries: string[]): string {
   const global = new Section('global')
     .line('default-path config')
     .line('log stderr format raw local0')
@@ -90,6 +93,6 @@ function renderConfig(ir: RouteTable, https: boolean, sslRedirect: boolean, back
       .line('timeout server 60s')
       .line('timeout http-request 10s'),
   );
-  sections.push(renderFrontend(ir, { https, sslRedirect, orderedBackendOf }), ...backends);
+  sections.push(renderFrontend(ir, { https, sslRedirect, orderedBackendOf, canaries }), ...backends);
   return renderSections(sections);
 }

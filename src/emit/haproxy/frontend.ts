@@ -18,7 +18,7 @@ const bindAddress = (a: RouteTable['listen']['http']): string => address(a.host.
  * txn.vh = vhost key (exact host, else one-label wildcard, else "*"); txn.be = backend
  * (Exact, else longest element-wise Prefix, else the vhost fallback). No vhost → defaultUpstream.
  */
-export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedirect: boolean; orderedBackendOf?: (r: Route) => string }): Section {
+export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedirect: boolean; orderedBackendOf?: (r: Route) => string; canaries?: readonly string[] }): Section {
   const s = new Section('frontend ingress');
   s.line(`bind ${bindAddress(ir.listen.http)}`);
   if (opts.https) s.line(`bind ${bindAddress(ir.listen.https)} ssl crt-list ${CRT_LIST}${bindOptions(ir)}`);
@@ -65,6 +65,7 @@ export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedire
   s.line(`http-request set-var(txn.be) var(txn.vh),concat(,txn.path,/),map_beg(${MAP_FILES.prefix}) if !{ var(txn.be) -m found }`);
   regexRoutes(ir, s, opts.orderedBackendOf);
   s.line(`http-request set-var(txn.be) var(txn.vh),map_str(${MAP_FILES.fallback}) if !{ var(txn.be) -m found }`);
+  for (const l of opts.canaries ?? []) s.line(l);
   s.line('use_backend %[var(txn.be)] if { var(txn.be) -m found }');
   if (ir.defaultUpstream !== undefined) s.line(`use_backend ${cfgName(backendName(ir.defaultUpstream))} if !{ var(txn.vh) -m found }`);
   s.line(`default_backend ${NOT_FOUND_BACKEND}`);

@@ -1,8 +1,9 @@
-import { hasSourceRange, type Route, type RoutePolicies, type RouteTable, type Upstream } from '../../ir/types.js';
+import { hasSourceRange, routesOf, type Route, type RoutePolicies, type RouteTable, type Upstream } from '../../ir/types.js';
 import { backendName } from './backends.js';
 import { settingsOf, type VariantSettings } from '../upstream-variants.js';
 import { cfgWord } from './quote.js';
 import { limitTables, type LimitTables } from './limits.js';
+import { canaryTwin } from './canary.js';
 
 /**
  * Routes with policies get a backend of their own per (upstream, policies) pair: "p<N>.be_<id>"
@@ -47,7 +48,9 @@ export function policyBackends(ir: RouteTable): PolicyBackends {
   const list: PolicyBackend[] = [];
   const limits = limitTables(ir);
   for (const vh of ir.vhosts) {
-    for (const r of [...vh.exact, ...vh.prefix]) {
+    // Regex-mode routes too (their Host is set in the frontend, and again, the same value, here); a
+    // route with a canary also gets a twin with the canary's upstream (canary.ts).
+    for (const r of routesOf(vh).flatMap((x) => (x.canary ? [x, canaryTwin(x)] : [x]))) {
       if (!enforced(r.policies)) continue;
       const key = keyOf(r);
       if (byKey.has(key)) continue;

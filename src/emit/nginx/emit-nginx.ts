@@ -10,6 +10,7 @@ import { depthCheck, hostParentMap } from './wildcard-depth.js';
 import { directAnswer, resolvedAtRuntime, ServerBackends, upstreamBlocks } from './backends.js';
 import { limitLines, limitZones } from './limits.js';
 import { clientAuthHeaders, clientAuthServerLines, clientCaFiles } from './clientcert.js';
+import { canaryBefore403, NginxCanaries } from './canary.js';
 
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
@@ -20,6 +21,7 @@ export const nginxEmitter: Emitter = {
   mainFile: 'nginx.conf',
   dnsResolver: (resolver) => `nginx's resolver directive, ${resolver ?? DEFAULT_RESOLVER}`,
   emit(ir: RouteTable, ctx: EmitContext): OutputFile[] {
+    for (const r of canaryBefore403(ir)) ctx.diagnostics.report('IC4121', r.canary!.origin, { ingress: r.canary!.ingress, target: 'nginx' }, { target: 'nginx' });
     return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir), ...clientCaFiles(ir)];
   },
 };
@@ -79,6 +81,8 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
       if (!u) throw new Error(`nginx: route names unknown upstream ${id}`);
       return u;
     };
+    const canaries = new NginxCanaries(ir);
+    canaries.maps(w, upstream);
     // Every server starts with its listens and the bad-path check, before any redirect or location.
     /** What the default server answers unknown hosts with, in place (a server-level check uses it). */
     const unknownHostAnswer = directAnswer(upstream(ir.defaultUpstream)).join(' ');
@@ -93,7 +97,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     w.block('server', () => {
       listens(false, false, true);
       const backends = new ServerBackends(upstream);
-      if (anyHost) locations(w, anyHost, backends, upstream);
+      if (anyHost) locations(w, anyHost, backends, upstream, canaries);
       else w.block('location /', () => backends.jump(ir.defaultUpstream).forEach((l) => w.line(l)));
       backends.namedLocations(w);
     });
@@ -130,7 +134,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
           [...PROXY_HEADERS, ...clientAuthHeaders(vh.tls.clientAuth)].forEach((l) => w.line(l));
         }
         const backends = new ServerBackends(upstream);
-        locations(w, vh, backends, upstream);
+        locations(w, vh, backends, upstream, canaries);
         backends.namedLocations(w);
       });
     }
@@ -145,6 +149,8 @@ interface Loc {
   policies?: RoutePolicies;
   /** Host (upstream-vhost) and X-Forwarded-Prefix settings of the route answering here. */
   filters?: RouteFilter[];
+  /** The route answering here, when it has a canary (it answers in place). */
+  canaryRoute?: Route;
 }
 
 /**
@@ -215,21 +221,27 @@ function filterLines(filters: readonly RouteFilter[] | undefined, hostHeaders: r
   return out;
 }
 
-function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, upstream: (id: string | undefined) => Upstream | undefined): void {
+function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, upstream: (id: string | undefined) => Upstream | undefined, canaries: NginxCanaries): void {
+  /** A route with a canary answers in place through its canary maps (canary.ts). */
+  const answer = (r: Route | undefined, a: { filters?: RouteFilter[] | undefined; policies?: RoutePolicies | undefined }, plain: () => string[]): string[] => {
+    if (!r?.canary) return plain();
+    const c = canaries.answer(r);
+    return [...c.before, ...filterLines(a.filters, clientAuthHeaders(vh.tls?.clientAuth)), ...policyLines(a.policies), ...c.after];
+  };
   if (vh.pathOrder === 'regex-first-match') {
     // ingress-nginx's regex mode: regex locations in the IR's order (nginx tries them in file
     // order, first match wins); `location /` is taken only when none matches. They answer in place:
     // `rewrite ... break` ends the rewrite phase, so a jump's `return` would never run.
     for (const r of vh.ordered ?? [])
       w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () =>
-        [...filterLines(r.filters, clientAuthHeaders(vh.tls?.clientAuth)), ...policyLines(r.policies), ...inPlace(upstream(r.upstream), r.policies ?? {})].forEach((d) => w.line(d)),
+        answer(r, r, () => [...filterLines(r.filters, clientAuthHeaders(vh.tls?.clientAuth)), ...policyLines(r.policies), ...inPlace(upstream(r.upstream), r.policies ?? {})]).forEach((d) => w.line(d)),
       );
     w.block('location /', () => backends.jump(vh.fallback).forEach((d) => w.line(d)));
     return;
   }
   const locs: Loc[] = [];
   const exactPaths = new Set(vh.exact.map((r) => r.path));
-  const pol = (r: Route): Pick<Loc, 'policies' | 'filters'> => ({ ...(r.policies ? { policies: r.policies } : {}), ...(r.filters?.length ? { filters: r.filters } : {}) });
+  const pol = (r: Route): Pick<Loc, 'policies' | 'filters' | 'canaryRoute'> => ({ ...(r.policies ? { policies: r.policies } : {}), ...(r.filters?.length ? { filters: r.filters } : {}), ...(r.canary ? { canaryRoute: r } : {}) });
   for (const r of vh.exact) locs.push({ modifier: '=', path: r.path, upstream: r.upstream, ...pol(r) });
   let root = false;
   for (const r of vh.prefix) {
@@ -268,7 +280,9 @@ function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, ups
     // A location with policies answers in place: the jump to a named location is an internal
     // redirect in the rewrite phase, which would skip this location's access phase.
     // So does one that sets headers (upstream-vhost) or timeouts: the named location would not have them.
-    const body = hasPolicies(l.policies) || l.filters?.length ? [...filterLines(l.filters, clientAuthHeaders(vh.tls?.clientAuth)), ...policyLines(l.policies), ...inPlace(upstream(l.upstream), l.policies ?? {})] : backends.jump(l.upstream);
+    const body = answer(l.canaryRoute, l, () =>
+      hasPolicies(l.policies) || l.filters?.length ? [...filterLines(l.filters, clientAuthHeaders(vh.tls?.clientAuth)), ...policyLines(l.policies), ...inPlace(upstream(l.upstream), l.policies ?? {})] : backends.jump(l.upstream),
+    );
     w.block(head, () => body.forEach((d) => w.line(d)));
   }
 }

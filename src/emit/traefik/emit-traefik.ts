@@ -9,6 +9,7 @@ import { buildServices } from './services.js';
 import { buildStatic } from './static-config.js';
 import { buildTls, checkCertificateNames } from './tls.js';
 import type { DynamicConfig, Middleware } from './types.js';
+import { unsplittable, weightedServices } from './canary.js';
 
 /**
  * Traefik v3 (v3.6.3+ for the entry points' encodedCharacters; rule syntax v3): `traefik.yaml` is the dynamic configuration for the file
@@ -21,6 +22,7 @@ export const traefikEmitter: Emitter = {
   dnsResolver: () => 'the system resolver (/etc/resolv.conf where Traefik runs)',
   emit(ir: RouteTable, ctx: EmitContext): OutputFile[] {
     checkCertificateNames(ir, ctx.diagnostics);
+    for (const r of unsplittable(ir)) ctx.diagnostics.report('IC4120', r.canary!.origin, { ingress: r.canary!.ingress, target: 'traefik' }, { target: 'traefik' });
     const redirecting = ir.vhosts.find((v) => v.tls?.sslRedirect);
     if (redirecting?.tls) ctx.diagnostics.report('IC4301', redirecting.tls.origin, {}, { target: 'traefik' });
     return [
@@ -48,7 +50,7 @@ export function buildDynamic(ir: RouteTable): DynamicConfig {
   return {
     http: {
       routers,
-      ...(Object.keys(services).length ? { services } : {}),
+      ...(Object.keys(services).length ? { services: { ...services, ...weightedServices(ir) } } : {}),
       ...(Object.keys(middlewares).length ? { middlewares } : {}),
     },
     ...(tls ? { tls } : {}),

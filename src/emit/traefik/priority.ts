@@ -1,4 +1,5 @@
 import type { HostKind, Route, RouteTable } from '../../ir/types.js';
+import { CANARY_STEP, hasCanaries } from './canary.js';
 
 /** Rank of a prefix: 1 + the length of what it matches below itself ("/p" Prefix: "/p/"), so "/p" Prefix outranks StringPrefix "/p". */
 const prefixRank = (r: Pick<Route, 'path' | 'match'>): number => (r.match === 'StringPrefix' && r.path !== '/' ? r.path.length : 1 + r.path.length);
@@ -43,10 +44,12 @@ export function priorities(ir: RouteTable): Priorities {
   let span = 1_000_000;
   while (span / 2 <= longest + 1) span *= 10;
   const base = (kind: HostKind): number => CLASS_INDEX[kind] * span;
+  // With canaries, every priority is spaced out so a route's decision routers fit above it (canary.ts).
+  const step = hasCanaries(ir) ? CANARY_STEP : 1;
   return {
-    catchAll: (kind) => base(kind) + 1,
-    prefix: (kind, r) => base(kind) + prefixRank(r),
-    ordered: (kind, index, count) => base(kind) + 1 + count - index,
-    exact: (kind, path) => base(kind) + span / 2 + path.length,
+    catchAll: (kind) => step * (base(kind) + 1),
+    prefix: (kind, r) => step * (base(kind) + prefixRank(r)),
+    ordered: (kind, index, count) => step * (base(kind) + 1 + count - index),
+    exact: (kind, path) => step * (base(kind) + span / 2 + path.length),
   };
 }

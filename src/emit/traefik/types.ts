@@ -3,7 +3,7 @@
 export interface DynamicConfig {
   http: {
     routers: Record<string, Router>;
-    services?: Record<string, Service>;
+    services?: Record<string, Service | WeightedService>;
     middlewares?: Record<string, Middleware>;
   };
   tls?: {
@@ -24,6 +24,11 @@ export interface Router {
 
 export interface Service {
   loadBalancer: { servers: { url: string }[]; passHostHeader: boolean };
+}
+
+/** A canary's split (canary.ts). */
+export interface WeightedService {
+  weighted: { services: { name: string; weight: number }[] };
 }
 
 export type Middleware =

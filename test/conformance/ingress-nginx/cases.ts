@@ -30,8 +30,10 @@ export interface PortedRequest {
 export interface PortedIngress {
   name: string;
   annotations: Record<string, string>;
-  /** Default "/" (Prefix). */
+  /** Default "/". */
   path?: string;
+  /** Default Prefix. */
+  pathType?: 'Prefix' | 'Exact' | 'ImplementationSpecific';
   /** Default "echo"; a service listed in `noEndpoints` has no ready endpoint. */
   service?: string;
 }
@@ -188,4 +190,67 @@ export const BODY_CASES: PortedCase[] = [
       ],
     }),
   ),
+];
+
+/**
+ * Source ranges and body limits on the route kinds ingress-nginx's path annotations make: the
+ * regex locations of a host in regex mode (use-regex, rewrite-target) and the string-prefix
+ * locations of ImplementationSpecific paths. ingress-nginx writes the allow/deny and
+ * client_max_body_size lines into each such location like into any other; the policy belongs to
+ * the Ingress that sets it, not to the other Ingresses of the host.
+ */
+export const REGEX_POLICY_CASES: PortedCase[] = [
+  {
+    source: 'ingressc',
+    it: 'an allow list on a rewritten (regex-mode) path, and an open Ingress on the same host',
+    translation: 'rewrite-target puts the host in regex mode; the allow list stays on the Ingress that sets it',
+    host: 'regex-allow.foo.com',
+    ingresses: [
+      { name: 'guarded', path: '/admin', annotations: { [`${A}rewrite-target`]: '/', [`${A}allowlist-source-range`]: '127.18.0.0/16' } },
+      { name: 'open', path: '/public', annotations: {} },
+    ],
+    requests: [
+      { from: '127.18.0.1', path: '/admin', expect: 200 },
+      { from: '127.18.0.1', path: '/ADMIN/x', expect: 200 },
+      { from: '127.0.0.1', path: '/admin', expect: 403 },
+      { from: '127.0.0.1', path: '/Admin/deeper', expect: 403 },
+      { from: '127.0.0.1', path: '/public', expect: 200 },
+    ],
+  },
+  {
+    source: 'ingressc',
+    it: 'a deny list and a body limit on a use-regex path',
+    translation: 'use-regex: the location is ~* "^/api/v[0-9]+"; deny and client_max_body_size apply to it',
+    host: 'regex-deny.foo.com',
+    ingresses: [
+      { name: 'api', path: '/api/v[0-9]+', pathType: 'ImplementationSpecific', annotations: { [`${A}use-regex`]: 'true', [`${A}denylist-source-range`]: '127.18.0.0/16', [`${A}proxy-body-size`]: '1k' } },
+      { name: 'rest', path: '/', annotations: {} },
+    ],
+    requests: [
+      { from: '127.0.0.1', path: '/api/v2/items', expect: 200 },
+      { from: '127.18.0.1', path: '/api/v2/items', expect: 403 },
+      { from: '127.18.0.1', path: '/api/vx', expect: 200 },
+      { from: '127.0.0.1', path: '/api/v1', bodyBytes: 1024, expect: 200 },
+      { from: '127.0.0.1', path: '/api/v1', bodyBytes: 1025, expect: 413 },
+      { from: '127.0.0.1', path: '/other', bodyBytes: 4096, expect: 200 },
+    ],
+    refusedOn: ['traefik'],
+  },
+  {
+    source: 'ingressc',
+    it: 'an allow list on an ImplementationSpecific (string prefix) path',
+    translation: 'ingress-nginx writes "location /adm" (a string prefix) with the allow/deny lines',
+    host: 'prefix-allow.foo.com',
+    ingresses: [
+      { name: 'adm', path: '/adm', pathType: 'ImplementationSpecific', annotations: { [`${A}whitelist-source-range`]: '127.18.0.0/16', [`${A}proxy-body-size`]: '1k' } },
+      { name: 'rest', path: '/', annotations: {} },
+    ],
+    requests: [
+      { from: '127.18.0.1', path: '/admin', expect: 200 },
+      { from: '127.0.0.1', path: '/admin', expect: 403 },
+      { from: '127.0.0.1', path: '/adm', expect: 403 },
+      { from: '127.0.0.1', path: '/ad', expect: 200 },
+      { from: '127.18.0.1', path: '/adm/x', bodyBytes: 1025, expect: 413 },
+    ],
+  },
 ];

@@ -8,10 +8,10 @@
 import type { PortedCase } from './cases.js';
 
 const A = 'nginx.ingress.kubernetes.io/';
-/** Envoy's local rate limit is one bucket per route, not per client; Traefik answers 429 and has no exemption list. */
-const REFUSED = ['envoy', 'traefik'];
-/** Response bandwidth (limit-rate): nginx only (HAProxy 2.6 has no bandwidth limit; Envoy and Traefik none per connection). */
-const BANDWIDTH_REFUSED = ['haproxy', 'envoy', 'traefik'];
+/** Envoy's local rate limit is one bucket per route, not per client; Traefik answers 429 and has no exemption list; Caddy's standard build has no rate limit. */
+const REFUSED = ['envoy', 'traefik', 'caddy'];
+/** Response bandwidth (limit-rate): nginx only (HAProxy 2.6 has no bandwidth limit; Envoy, Traefik and Caddy none per connection). */
+const BANDWIDTH_REFUSED = ['haproxy', 'envoy', 'traefik', 'caddy'];
 
 export const LIMIT_CASES: PortedCase[] = [
   {

@@ -12,11 +12,12 @@ import { send, startEcho, startProxy, type ProxyKind } from '../../harness/index
 import { modelOptionsFromStatic, TraefikModel } from '../../traefik/evaluate.js';
 import { readOutput } from '../../traefik/output.js';
 import type { ScenarioResult } from '../scenario.js';
-import { ACCESS_CASES, ACCESS_EXTRA_CASES, BODY_CASES, type PortedCase, type PortedRequest } from './cases.js';
+import { ACCESS_CASES, ACCESS_EXTRA_CASES, BODY_CASES, REGEX_POLICY_CASES, type PortedCase, type PortedRequest } from './cases.js';
+import { CANARY_CASES } from './canary-cases.js';
 import { LIMIT_CASES } from './limit-cases.js';
 
 export const PORTED_FEATURE = 'ingress-nginx/access-and-limits';
-const LIVE: readonly string[] = ['nginx', 'haproxy', 'envoy'];
+const LIVE: readonly string[] = ['nginx', 'haproxy', 'envoy', 'caddy'];
 
 const ingressYaml = (c: PortedCase, i: PortedCase['ingresses'][number]): string => `apiVersion: networking.k8s.io/v1
 kind: Ingress
@@ -30,7 +31,7 @@ spec:
   - host: ${c.host}
     http:
       paths:
-      - {path: ${i.path ?? '/'}, pathType: Prefix, backend: {service: {name: ${i.service ?? 'echo'}, port: {number: 80}}}}
+      - {path: ${JSON.stringify(i.path ?? '/')}, pathType: ${i.pathType ?? 'Prefix'}, backend: {service: {name: ${i.service ?? 'echo'}, port: {number: 80}}}}
 `;
 
 /** A Service whose EndpointSlice has no ready endpoint: the route answers 503. */
@@ -63,15 +64,16 @@ export function compilePorted(c: PortedCase, target: TargetName, ports: { http: 
  */
 export function refusedClosed(r: CompileResult, c: PortedCase, target: TargetName): string | undefined {
   const errors = r.diagnostics.filter((d) => d.severity === 'error');
-  if (r.ok || errors.length === 0 || !errors.every((d) => d.code === 'IC2101')) return undefined;
+  // IC2101: an access key the target cannot enforce; IC2102: a routing key it cannot honour.
+  if (r.ok || errors.length === 0 || !errors.every((d) => d.code === 'IC2101' || d.code === 'IC2102')) return undefined;
   const keys = c.ingresses.flatMap((i) => Object.keys(i.annotations)).map((k) => k.slice(NGINX_PREFIX.length));
   if (keys.every((k) => supportOf(k, target))) return undefined;
-  return `compile exits 1 (fail closed): ${[...new Set(errors.map((d) => d.field ?? d.message))].join(', ')} not enforceable`;
+  return `compile exits 1 (fail closed): ${[...new Set(errors.map((d) => d.field ?? d.message))].join(', ')} not ${errors.every((d) => d.code === 'IC2101') ? 'enforceable' : 'honoured'}`;
 }
 
 const describe = (c: PortedCase, q: PortedRequest): string => `${q.bodyBytes !== undefined ? `POST (${q.bodyBytes} bytes)` : 'GET'} http://${c.host}${q.path ?? '/'} from ${q.from}${q.headers ? ` ${JSON.stringify(q.headers)}` : ''}`;
 
-const KNOWN: readonly string[] = ['nginx', 'haproxy', 'envoy', 'traefik'];
+const KNOWN: readonly string[] = ['nginx', 'haproxy', 'envoy', 'traefik', 'caddy'];
 
 async function runOne(c: PortedCase, target: TargetName): Promise<{ outcome: ScenarioResult['outcome']; reason: string; details?: string }> {
   const r = await exercise(c, target);
@@ -173,7 +175,7 @@ async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: S
   }
 }
 
-export const PORTED_CASES: readonly PortedCase[] = [...ACCESS_CASES, ...ACCESS_EXTRA_CASES, ...BODY_CASES, ...LIMIT_CASES];
+export const PORTED_CASES: readonly PortedCase[] = [...ACCESS_CASES, ...ACCESS_EXTRA_CASES, ...BODY_CASES, ...REGEX_POLICY_CASES, ...CANARY_CASES, ...LIMIT_CASES];
 
 /** Every ported case on `target`, as conformance results (feature "ingress-nginx/access"). */
 export async function runPorted(target: TargetName): Promise<ScenarioResult[]> {
@@ -194,7 +196,13 @@ function postExpectingContinue(port: number, host: string, path: string, from: s
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, path, method: 'POST', localAddress: from, agent: false, headers: { Host: host, 'Content-Length': String(bytes), Expect: '100-continue' } });
     const timer = setTimeout(() => req.destroy(new Error(`POST ${host}${path}: timed out`)), 20_000);
-    req.on('continue', () => req.end(Buffer.alloc(bytes, 'x')));
+    let sent = false;
+    // Once: a proxy may answer 100 Continue more than once (Caddy: its own, then the upstream's).
+    req.on('continue', () => {
+      if (sent || req.writableEnded) return;
+      sent = true;
+      req.end(Buffer.alloc(bytes, 'x'));
+    });
     req.on('response', (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));

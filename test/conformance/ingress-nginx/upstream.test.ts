@@ -3,6 +3,7 @@
 // says what that text means for a request). Sources, in ingress-nginx v1.15.1 test/e2e/annotations/:
 //   upstreamvhost.go  It("set host to upstreamvhost.bar.com")
 //   proxy.go          It("should set valid proxy timeouts"), It("should not set invalid proxy timeouts")
+// and kubernetes-sigs/ingress2gateway @ 89ab0cdd provider_ingressnginx_test.go TestIngressNGINXTimeouts.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compile, type SourceFile, type TargetName } from '../../../src/index.js';
@@ -70,6 +71,22 @@ const CASES: TableCase[] = [
       { host: 'slow.foo.com', path: '/fast', expect: { status: 200, service: 'echo' } },
       { host: 'slow.foo.com', path: '/long?delay=1500', expect: { status: 200, service: 'echo' } },
     ],
+  },
+  {
+    // ingress2gateway TestIngressNGINXTimeouts "slow response allowed": connect/read/send 5 on path
+    // /shell; `sleep 4; echo done` answers ("done" in the body). The echo's ?delay=4000 is the sleep.
+    name: 'ingress2gateway: slow response allowed (timeouts 5 s, a 4 s backend is served)',
+    sources: () => [ingress('slow-allowed', 'i2g-slow.example.com', { 'proxy-connect-timeout': '5', 'proxy-read-timeout': '5', 'proxy-send-timeout': '5' }, [['/shell', 'echo']])],
+    services: { 'default/echo:80': 'echo' },
+    requests: [{ host: 'i2g-slow.example.com', path: '/shell?delay=4000', expect: { status: 200, service: 'echo' } }],
+  },
+  {
+    // ingress2gateway TestIngressNGINXTimeouts "short timeout": timeouts 1 on /shell; `sleep 15`
+    // must end in 504 (or 500). Here the backend waits 3 s: past the 1 s read timeout all the same.
+    name: 'ingress2gateway: short timeout (timeouts 1 s, a slow backend gets 504)',
+    sources: () => [ingress('short-timeout', 'i2g-short.example.com', { 'proxy-connect-timeout': '1', 'proxy-read-timeout': '1', 'proxy-send-timeout': '1' }, [['/shell', 'echo']])],
+    services: { 'default/echo:80': 'echo' },
+    requests: [{ host: 'i2g-short.example.com', path: '/shell?delay=3000', expect: { status: 504 } }],
   },
 ];
 

@@ -2,6 +2,7 @@ import { certificateFiles } from '../cert-files.js';
 import { caddyJson } from './quote.js';
 import { serverRoutes } from './routes.js';
 import { connectionPolicies, tlsApp } from './tls.js';
+import { unsplittable } from './canary.js';
 /**
  * caddy.json: Caddy's native JSON config for `cd DIR && caddy run --config caddy.json`.
  * Caddy makes no network request of its own: automatic HTTPS is off on both servers (no ACME, no
@@ -16,6 +17,8 @@ export const caddyEmitter = {
     emit(ir, ctx) {
         if (ctx.options.resolver !== undefined && ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'dns')))
             ctx.diagnostics.report('IC4001', undefined, { what: '--resolver', target: 'caddy', detail: 'the Caddy output resolves cluster names through the system resolver; --resolver is not applied' }, { target: 'caddy' });
+        for (const r of unsplittable(ir))
+            ctx.diagnostics.report('IC4120', r.canary.origin, { ingress: r.canary.ingress, target: 'caddy' }, { target: 'caddy' });
         return [{ path: 'caddy.json', content: caddyJson(buildConfig(ir, ctx.options.listenAdmin)), mode: 0o644 }, ...certificateFiles(ir)];
     },
 };

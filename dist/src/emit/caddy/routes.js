@@ -1,7 +1,10 @@
 import { UpstreamVariants } from '../upstream-variants.js';
 import { compareStrings } from '../../util/compare.js';
+import { locationRegex, renderPortable } from '../../ir/regex.js';
 import { caddyLiteral, exactPathRegexp, prefixPathRegexp, stringPrefixPathRegexp, wildcardHost } from './quote.js';
+import { routeHandlers } from './route-handlers.js';
 import { exactHostTree, wildcardGroups } from './host-dispatch.js';
+import { canaryRoutes, splitWeights } from './canary.js';
 /**
  * The routes of one server, in the IR's evaluation order. Caddy runs the handlers of every
  * matching route in order unless a route is terminal, and answers an empty 200 when nothing
@@ -31,12 +34,27 @@ export function serverRoutes(ir, scheme) {
             named.set(name, { handle: [reverseProxy(u, variants.all().find((v) => v.name === name))] });
         return { handler: 'invoke', name: caddyLiteral(name) };
     };
+    /** A canary's weighted split: one shared handler over both Services' endpoints, with the route's settings. */
+    const split = (r) => {
+        const c = r.canary;
+        const main = upstreams.get(r.upstream), canary = upstreams.get(c.upstream);
+        const weights = splitWeights(main, canary, c.weight, c.weightTotal);
+        if (!weights)
+            return undefined;
+        const variant = variants.name(main.id, r);
+        const name = `${variant}+${canary.id}.w${c.weight}of${c.weightTotal}`;
+        if (!named.has(name)) {
+            const rp = reverseProxy({ ...main, endpoints: [...main.endpoints, ...canary.endpoints] }, variants.all().find((v) => v.name === variant));
+            named.set(name, { handle: [{ ...rp, load_balancing: { selection_policy: { policy: 'weighted_round_robin', weights } } }] });
+        }
+        return { handler: 'invoke', name: caddyLiteral(name) };
+    };
     const done = (routes) => named.size === 0 ? { routes } : { routes, named_routes: Object.fromEntries([...named].sort(([a], [b]) => compareStrings(a, b))) };
     const exact = [];
     const wildcards = [];
     const hosts = () => [...exactHostTree(exact), ...wildcardGroups(wildcards)];
     for (const vh of ir.vhosts) {
-        const routes = scheme === 'http' && vh.tls?.sslRedirect ? [redirect(ir.listen.https.port)] : vhostRoutes(vh, action);
+        const routes = scheme === 'http' && vh.tls?.sslRedirect ? [redirect(ir.listen.https.port)] : vhostRoutes(vh, action, split);
         if (vh.kind === 'any')
             return done([BAD_ESCAPES, ...hosts(), ...routes]);
         const names = hostNames(vh);
@@ -64,21 +82,32 @@ function hostNames(vh) {
     const name = vh.kind === 'wildcard' ? wildcardHost(vh.wildcardSuffix) : caddyLiteral(vh.name);
     return [name, `${name}.`];
 }
-function vhostRoutes(vh, action) {
-    // Regex mode comes only with annotations that have no caddy support row (compile fails before).
-    if (vh.pathOrder === 'regex-first-match')
-        throw new Error(`caddy: regex paths of ${vh.name} reached the emitter`);
+function vhostRoutes(vh, action, split) {
     const routes = [];
-    const pathRoute = (pattern, r) => ({ match: [{ path_regexp: { pattern } }], handle: [action(r.upstream, r)], terminal: true });
+    // A route with a canary becomes its decision routes and a split (canary.ts); every one of them
+    // runs the route's access checks, body limit and filters first (route-handlers.ts).
+    const routeFor = (m, r) => {
+        const steps = routeHandlers(r);
+        const own = r.canary ? canaryRoutes(m, r, (u) => action(u, r), split(r)) : [{ ...(m ? { match: [m] } : {}), handle: [action(r.upstream, r)], terminal: true }];
+        return steps.length ? own.map((x) => ({ ...x, handle: [...steps, ...x.handle] })) : own;
+    };
+    const pathRoute = (pattern, r) => routeFor({ path_regexp: { pattern } }, r);
+    if (vh.pathOrder === 'regex-first-match') {
+        // ingress-nginx's `location ~* "^<path>"`, tried in the IR's order: the first match wins.
+        for (const r of vh.ordered ?? [])
+            routes.push(...pathRoute(`(?i)${renderPortable(locationRegex(r.path), 're2')}`, r));
+        routes.push({ handle: [action(vh.fallback)], terminal: true });
+        return routes;
+    }
     for (const r of vh.exact)
-        routes.push(pathRoute(exactPathRegexp(r.path), r));
+        routes.push(...pathRoute(exactPathRegexp(r.path), r));
     for (const r of vh.prefix) {
         if (r.path === '/') {
             // Matches everything: the fallback after it is unreachable.
-            routes.push({ handle: [action(r.upstream, r)], terminal: true });
+            routes.push(...routeFor(undefined, r));
             return routes;
         }
-        routes.push(pathRoute(r.match === 'StringPrefix' ? stringPrefixPathRegexp(r.path) : prefixPathRegexp(r.path), r));
+        routes.push(...pathRoute(r.match === 'StringPrefix' ? stringPrefixPathRegexp(r.path) : prefixPathRegexp(r.path), r));
     }
     routes.push({ handle: [action(vh.fallback)], terminal: true });
     return routes;

@@ -49,6 +49,16 @@ export interface MatcherSet {
     };
     /** Keys are placeholders (`{http.request.uri}`: the request target as received). */
     vars_regexp?: Record<string, {
+        name?: string;
+        pattern: string;
+    }>;
+    /** The connection's peer address (trusted proxies are never configured). */
+    remote_ip?: {
+        ranges: string[];
+    };
+    not?: MatcherSet[];
+    /** Header field → Go regexp searched in each of its values (canary rules). */
+    header_regexp?: Record<string, {
         pattern: string;
     }>;
 }
@@ -58,7 +68,22 @@ export interface Route {
     /** Absent only on wildcard groups, whose hosts may match none of their routes. */
     terminal?: true;
 }
-export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler;
+export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler | RequestBodyHandler | RewriteHandler | HeadersHandler;
+export interface RequestBodyHandler {
+    handler: 'request_body';
+    max_size: number;
+}
+export interface RewriteHandler {
+    handler: 'rewrite';
+    /** The new path (with placeholders; no "?": the query string is kept). */
+    uri: string;
+}
+export interface HeadersHandler {
+    handler: 'headers';
+    request: {
+        set: Record<string, string[]>;
+    };
+}
 export interface InvokeHandler {
     handler: 'invoke';
     name: string;
@@ -75,6 +100,9 @@ export interface ReverseProxyHandler {
     load_balancing: {
         selection_policy: {
             policy: 'round_robin';
+        } | {
+            policy: 'weighted_round_robin';
+            weights: number[];
         };
     };
     headers: {

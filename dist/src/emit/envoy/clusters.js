@@ -16,7 +16,8 @@ export function clusters(ir) {
     const byId = new Map(ir.upstreams.map((u) => [u.id, u]));
     const seen = new Set();
     for (const vh of ir.vhosts)
-        for (const r of routesOf(vh)) {
+        // A canary's upstream gets the same copy: its requests take the main route's settings.
+        for (const r of routesOf(vh).flatMap((x) => (x.canary ? [x, { ...x, upstream: x.canary.upstream }] : [x]))) {
             const connect = r.policies?.timeouts?.connect;
             const name = clusterName(r.upstream, r);
             if (connect === undefined || seen.has(name))

@@ -1,4 +1,4 @@
-import type { RouteTable } from '../../ir/types.js';
+import { type RouteTable } from '../../ir/types.js';
 import type { Emitter } from '../emitter.js';
 import { type Origins } from './routes.js';
 import type { Bootstrap } from './types.js';

@@ -1,3 +1,4 @@
+import { routesOf } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import { reportUnnamedTlsHosts } from '../cert-names.js';
 import { toBlockYaml } from '../yaml-writer.js';
@@ -7,6 +8,7 @@ import { listeners } from './listeners.js';
 import { MAX_BUFFER_BYTES } from './route-policies.js';
 import { hasRegexPaths, hasWildcards } from './routes.js';
 import { resolverAddress } from '../../util/resolver-address.js';
+import { hasCanaryRegex } from './canary.js';
 /**
  * envoy.yaml: a static bootstrap for `cd DIR && envoy -c envoy.yaml`. No admin listener, no
  * xDS; certificate paths are relative to the working directory, so DIR is self-contained.
@@ -22,7 +24,7 @@ export const envoyEmitter = {
             ctx.diagnostics.report('IC4002', p.origin, { target: 'envoy', detail: p.detail }, { target: 'envoy' });
         reportUnnamedTlsHosts(ir, ctx.diagnostics, 'envoy');
         for (const vh of ir.vhosts)
-            for (const r of [...vh.exact, ...vh.prefix])
+            for (const r of routesOf(vh))
                 if ((r.policies?.maxBodyBytes ?? 0) > MAX_BUFFER_BYTES)
                     ctx.diagnostics.report('IC4002', r.origin, { target: 'envoy', detail: `proxy-body-size ${r.policies.maxBodyBytes} bytes is above the buffer filter's limit of ${MAX_BUFFER_BYTES}` }, { target: 'envoy' });
         return [{ path: 'envoy.yaml', content: renderEnvoy(bootstrap) }, ...certificateFiles(ir)];
@@ -39,8 +41,10 @@ export function buildBootstrap(ir, origins = new WeakMap(), resolver) {
         };
     // Envoy refuses regexes whose RE2 program exceeds 100 instructions. The wildcard host regex grows
     // with the suffix (a 253-character host compiles to about 270), so raise the limit when one exists.
-    if (hasWildcards(ir) || hasRegexPaths(ir))
-        b.layered_runtime = { layers: [{ name: 'static', static_layer: { 're2.max_program_size.error_level': hasRegexPaths(ir) ? 1_000_000 : 1024 } }] };
+    // Canary cookie and header-pattern matchers are long too (emit/envoy/canary.ts).
+    const big = hasRegexPaths(ir) || hasCanaryRegex(ir);
+    if (hasWildcards(ir) || big)
+        b.layered_runtime = { layers: [{ name: 'static', static_layer: { 're2.max_program_size.error_level': big ? 1_000_000 : 1024 } }] };
     return b;
 }
 const HEADER = [

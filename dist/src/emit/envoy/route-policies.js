@@ -1,5 +1,5 @@
 import { ENVOY_MAX_BUFFER_BYTES } from '../../providers/ingress-nginx/support.js';
-import { hasSourceRange } from '../../ir/types.js';
+import { hasSourceRange, routesOf } from '../../ir/types.js';
 /**
  * Source ranges as Envoy's RBAC filter: the filter sits in every HTTP connection manager without
  * rules (no enforcement), and each route with policies overrides it with one ALLOW policy whose
@@ -10,7 +10,7 @@ import { hasSourceRange } from '../../ir/types.js';
 export const RBAC_FILTER = 'envoy.filters.http.rbac';
 const RBAC_TYPE = 'type.googleapis.com/envoy.extensions.filters.http.rbac.v3.RBAC';
 const RBAC_PER_ROUTE_TYPE = 'type.googleapis.com/envoy.extensions.filters.http.rbac.v3.RBACPerRoute';
-const routes = (ir) => ir.vhosts.flatMap((vh) => [...vh.exact, ...vh.prefix]);
+const routes = (ir) => ir.vhosts.flatMap(routesOf);
 export const usesRbac = (ir) => routes(ir).some((r) => hasSourceRange(r.policies));
 export const usesBodyLimit = (ir) => routes(ir).some((r) => (r.policies?.maxBodyBytes ?? 0) > 0);
 /**

@@ -2,6 +2,7 @@ import { upstreamHost } from '../../ir/types.js';
 import { locationRegex, parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { perRouteConfig } from './route-policies.js';
 import { wildcardAuthorityRegex } from './quote.js';
+import { canaryRoutes } from './canary.js';
 const track = (origins, o, at) => {
     if (at)
         origins.set(o, at);
@@ -50,16 +51,16 @@ function vhostRoutes(ir, vh, scheme, origins) {
     else if (vh.pathOrder === 'regex-first-match') {
         // Envoy's safe_regex must match the whole path: the start-anchored search becomes a full match.
         for (const r of vh.ordered ?? [])
-            own.push(track(origins, { match: match({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }), ...withFilters(action(r.upstream, r), r.filters) }, r.origin));
+            own.push(...routesFor(match({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }), r, (u) => withFilters(action(u, r), r.filters), origins));
         own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback) }, vh.fallbackOrigin ?? vh.origin));
     }
     else {
         for (const r of vh.exact)
-            own.push(track(origins, { match: match({ path: r.path }), ...action(r.upstream, r) }, r.origin));
+            own.push(...routesFor(match({ path: r.path }), r, (u) => action(u, r), origins));
         for (const r of vh.prefix) {
             // path_separated_prefix is element-wise (`/p` and `/p/...`) but rejects "/" itself.
             const spec = r.path === '/' || r.match === 'StringPrefix' ? { prefix: r.path } : { path_separated_prefix: r.path };
-            own.push(track(origins, { match: match(spec), ...action(r.upstream, r) }, r.origin));
+            own.push(...routesFor(match(spec), r, (u) => action(u, r), origins));
         }
         if (!vh.prefix.some((r) => r.path === '/'))
             own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback) }, vh.fallbackOrigin ?? vh.origin));
@@ -68,6 +69,11 @@ function vhostRoutes(ir, vh, scheme, origins) {
     // label, and what is left is routed as if this vhost did not exist. Envoy picks the longest
     // matching wildcard, so when this one fails the one-label test, no Ingress wildcard matches.
     return vh.kind === 'wildcard' ? [...own, ...unknownHostRoutes(ir, scheme, origins)] : own;
+}
+/** The Envoy routes of one IR route: one, or a canary's decision routes (canary.ts), all from `r`'s origin. */
+function routesFor(m, r, act, origins) {
+    const out = r.canary ? canaryRoutes(m, r, act, (u) => clusterName(u, r)) : [{ match: m, ...act(r.upstream) }];
+    return out.map((x) => track(origins, x, r.origin));
 }
 /** A route's filters: rewrite (the whole path, query kept) and request headers. */
 function withFilters(a, filters) {

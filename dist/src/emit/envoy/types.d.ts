@@ -90,8 +90,15 @@ export interface RouteMatch {
 }
 export interface Route {
     match: RouteMatch;
+    /** `cluster` or (a canary's weighted split) `weighted_clusters`, never both. */
     route?: {
-        cluster: string;
+        cluster?: string;
+        weighted_clusters?: {
+            clusters: {
+                name: string;
+                weight: number;
+            }[];
+        };
         timeout: string;
         host_rewrite_literal?: string;
         regex_rewrite?: {

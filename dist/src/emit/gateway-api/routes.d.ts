@@ -1,7 +1,8 @@
 import { type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
 import type { SourceRef } from '../../diagnostics/types.js';
 import { type GatewayRef, type ListenerPlan } from './listeners.js';
-import { type BackendRef, type HTTPRoute } from './types.js';
+import { type BackendRef, type HTTPRoute, type RouteMatch } from './types.js';
+import { type Split } from './canary.js';
 /** CRD limits of one HTTPRoute. */
 export declare const MAX_RULES = 16;
 export declare const MAX_MATCHES_PER_RULE = 64;
@@ -16,6 +17,19 @@ export interface RouteProblem {
         path: string;
         origin: SourceRef;
     };
+}
+/** What a rule sends requests to: an upstream id (its Service) with the Host it receives, or an HTTPS redirect. */
+type Action = {
+    upstream: string;
+    host?: string;
+    read?: number;
+    split?: Split;
+} | {
+    redirect: true;
+};
+export interface PlannedRule {
+    matches?: RouteMatch[];
+    action: Action;
 }
 /**
  * One HTTPRoute per vhost (host class), in the Gateway's namespace: it holds exactly the IR vhost,
@@ -32,3 +46,4 @@ export interface RouteProblem {
  */
 export declare function buildRoutes(ir: RouteTable, gw: GatewayRef, plan: ListenerPlan, problems: RouteProblem[]): HTTPRoute[];
 export declare function backendRef(u: Upstream, gw: GatewayRef): BackendRef;
+export {};

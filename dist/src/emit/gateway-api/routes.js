@@ -2,6 +2,7 @@ import { upstreamHost } from '../../ir/types.js';
 import { gatewayHostname } from './listeners.js';
 import { HTTP_LISTENER, defaultRouteName, redirectRouteName, routeName } from './names.js';
 import { API_VERSION } from './types.js';
+import { canaryRules } from './canary.js';
 /** CRD limits of one HTTPRoute. */
 export const MAX_RULES = 16;
 export const MAX_MATCHES_PER_RULE = 64;
@@ -110,15 +111,21 @@ function vhostRules(vh, problems) {
         if (host?.includes(':'))
             problems.push({ vhost: vh, detail: '', upstreamHost: { host, path: r.sourcePath, origin: r.origin } });
         const read = r.policies?.timeouts?.read;
-        const key = JSON.stringify([r.upstream, host ?? null, read ?? null]);
-        const g = groups.get(key) ?? { action: { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}) }, matches: [] };
+        const c = r.canary;
+        const key = JSON.stringify([r.upstream, host ?? null, read ?? null, c ? [c.upstream, c.weight, c.weightTotal, c.header ?? null] : null]);
+        const g = groups.get(key) ?? { action: { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}), ...(c ? { canary: c } : {}) }, matches: [] };
         g.matches.push(match(r));
         groups.set(key, g);
     }
     const rules = [];
-    for (const { action, matches } of groups.values()) {
-        for (let i = 0; i < matches.length; i += MAX_MATCHES_PER_RULE)
-            rules.push({ matches: matches.slice(i, i + MAX_MATCHES_PER_RULE), action });
+    for (const { action: { canary, ...action }, matches } of groups.values()) {
+        for (let i = 0; i < matches.length; i += MAX_MATCHES_PER_RULE) {
+            const chunk = matches.slice(i, i + MAX_MATCHES_PER_RULE);
+            if (canary)
+                rules.push(...canaryRules(chunk, action, canary));
+            else
+                rules.push({ matches: chunk, action });
+        }
     }
     const hasRoot = vh.prefix.some((r) => r.path === '/');
     if (vh.fallback && !hasRoot)
@@ -150,11 +157,11 @@ function toRule(r, backend, httpsPort) {
         // The well-known port is left out: Gateway API derives 443 from the https scheme.
         return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', ...(httpsPort === 443 ? {} : { port: httpsPort }), statusCode: 308 } }] };
     }
-    const { host, read } = r.action;
+    const { host, read, split } = r.action;
     return {
         ...matches,
         ...(host !== undefined ? { filters: [{ type: 'URLRewrite', urlRewrite: { hostname: host } }] } : {}),
-        backendRefs: [backend(r.action.upstream)],
+        backendRefs: split ? [{ ...backend(r.action.upstream), weight: split.main }, { ...backend(split.upstream), weight: split.canary }] : [backend(r.action.upstream)],
         ...(read !== undefined ? { timeouts: { backendRequest: `${read}s` } } : {}),
     };
 }

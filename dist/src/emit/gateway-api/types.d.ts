@@ -67,11 +67,19 @@ export interface RouteMatch {
         type: PathMatchType;
         value: string;
     };
+    /** A canary's header rule (Exact, case-sensitive value). */
+    headers?: {
+        type: 'Exact';
+        name: string;
+        value: string;
+    }[];
 }
 export interface BackendRef {
     name: string;
     namespace?: string;
     port: number;
+    /** A canary's weighted split. */
+    weight?: number;
 }
 export interface RequestRedirectFilter {
     type: 'RequestRedirect';

@@ -8,6 +8,7 @@ import { address, HaproxyQuoteError } from './quote.js';
 import { resolverAddress } from '../../util/resolver-address.js';
 import { Section, renderSections } from './section.js';
 import { CRT_LIST, renderCrtList } from './tls.js';
+import { canaryLines } from './canary.js';
 import { UpstreamVariants } from '../upstream-variants.js';
 /**
  * haproxy.cfg + map files for `cd DIR && haproxy -f haproxy.cfg -db`. `default-path config`
@@ -27,17 +28,19 @@ export const haproxyEmitter = {
             // a Host or timeouts uses a variant backend. Regex-mode routes set their headers in the
             // frontend (frontend.ts): their backend carries only the timeouts.
             const backendOf = (r) => (policies.has(r) ? policies.backendOf(r) : backendName(variants.name(r.upstream, r)));
-            const orderedBackendOf = (r) => backendName(variants.name(r.upstream, { policies: r.policies }));
+            const orderedBackendOf = (r) => (policies.has(r) ? policies.backendOf(r) : backendName(variants.name(r.upstream, { policies: r.policies })));
             for (const vh of ir.vhosts)
                 for (const r of vh.ordered ?? [])
                     orderedBackendOf(r);
             const { maps, problems } = buildMaps(ir, backendOf);
+            // Before the backends are rendered: the canaries' twins may be new variants.
+            const canaries = canaryLines(ir, backendOf, orderedBackendOf);
             const { sections: backends, names } = renderBackends(ir.upstreams, policies.list, variants.all());
             problems.push(...checkMaps(maps, names, ir.defaultUpstream === undefined ? undefined : backendName(ir.defaultUpstream)));
             problems.forEach(report);
             const https = ir.certificates.length > 0;
             const sslRedirect = https && maps.sslRedirect.length > 0;
-            const files = [{ path: 'haproxy.cfg', content: renderConfig(ir, https, sslRedirect, backends, ctx.options.resolver, orderedBackendOf) }];
+            const files = [{ path: 'haproxy.cfg', content: renderConfig(ir, https, sslRedirect, backends, ctx.options.resolver, orderedBackendOf, canaries) }];
             for (const name of Object.keys(MAP_FILES)) {
                 if (name === 'sslRedirect' && !sslRedirect)
                     continue;
@@ -62,7 +65,7 @@ export const haproxyEmitter = {
         }
     },
 };
-function renderConfig(ir, https, sslRedirect, backends, resolver, orderedBackendOf) {
+function renderConfig(ir, https, sslRedirect, backends, resolver, orderedBackendOf, canaries) {
     const global = new Section('global')
         .line('default-path config')
         .line('log stderr format raw local0')
@@ -91,6 +94,6 @@ function renderConfig(ir, https, sslRedirect, backends, resolver, orderedBackend
         .line('timeout client 60s')
         .line('timeout server 60s')
         .line('timeout http-request 10s'));
-    sections.push(renderFrontend(ir, { https, sslRedirect, orderedBackendOf }), ...backends);
+    sections.push(renderFrontend(ir, { https, sslRedirect, orderedBackendOf, canaries }), ...backends);
     return renderSections(sections);
 }

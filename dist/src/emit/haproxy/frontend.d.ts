@@ -10,6 +10,7 @@ export declare function renderFrontend(ir: RouteTable, opts: {
     https: boolean;
     sslRedirect: boolean;
     orderedBackendOf?: (r: Route) => string;
+    canaries?: readonly string[];
 }): Section;
 /** An IR replacement ("/..." with {N}) with captures written `<mark>N` (HAProxy `\N`, RE2 `\N`, Go `${N}`). */
 export declare function captureFormat(replacement: string, mark: string): string;

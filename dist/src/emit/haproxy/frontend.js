@@ -58,6 +58,8 @@ export function renderFrontend(ir, opts) {
     s.line(`http-request set-var(txn.be) var(txn.vh),concat(,txn.path,/),map_beg(${MAP_FILES.prefix}) if !{ var(txn.be) -m found }`);
     regexRoutes(ir, s, opts.orderedBackendOf);
     s.line(`http-request set-var(txn.be) var(txn.vh),map_str(${MAP_FILES.fallback}) if !{ var(txn.be) -m found }`);
+    for (const l of opts.canaries ?? [])
+        s.line(l);
     s.line('use_backend %[var(txn.be)] if { var(txn.be) -m found }');
     if (ir.defaultUpstream !== undefined)
         s.line(`use_backend ${cfgName(backendName(ir.defaultUpstream))} if !{ var(txn.vh) -m found }`);

@@ -1,7 +1,8 @@
-import { hasSourceRange } from '../../ir/types.js';
+import { hasSourceRange, routesOf } from '../../ir/types.js';
 import { backendName } from './backends.js';
 import { settingsOf } from '../upstream-variants.js';
 import { cfgWord } from './quote.js';
+import { canaryTwin } from './canary.js';
 /** What HAProxy enforces per route (client-body-buffer-size is nginx tuning: not here). */
 const enforced = (p) => hasSourceRange(p) || (p?.maxBodyBytes ?? 0) > 0;
 const keyOf = (r) => {
@@ -14,7 +15,9 @@ export function policyBackends(ir) {
     const byKey = new Map();
     const list = [];
     for (const vh of ir.vhosts) {
-        for (const r of [...vh.exact, ...vh.prefix]) {
+        // Regex-mode routes too (their Host is set in the frontend, and again, the same value, here); a
+        // route with a canary also gets a twin with the canary's upstream (canary.ts).
+        for (const r of routesOf(vh).flatMap((x) => (x.canary ? [x, canaryTwin(x)] : [x]))) {
             if (!enforced(r.policies))
                 continue;
             const key = keyOf(r);

@@ -7,6 +7,7 @@ import { nginxHeaderName, nginxQuote, nginxRewriteTarget, wildcardHashServerName
 import { locationRegex, parsePortable, renderPortable } from '../../ir/regex.js';
 import { depthCheck, hostParentMap } from './wildcard-depth.js';
 import { directAnswer, resolvedAtRuntime, ServerBackends, upstreamBlocks } from './backends.js';
+import { canaryBefore403, NginxCanaries } from './canary.js';
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
  * the prefix, so the output directory is self-contained.
@@ -16,6 +17,8 @@ export const nginxEmitter = {
     mainFile: 'nginx.conf',
     dnsResolver: (resolver) => `nginx's resolver directive, ${resolver ?? DEFAULT_RESOLVER}`,
     emit(ir, ctx) {
+        for (const r of canaryBefore403(ir))
+            ctx.diagnostics.report('IC4121', r.canary.origin, { ingress: r.canary.ingress, target: 'nginx' }, { target: 'nginx' });
         return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir)];
     },
 };
@@ -76,6 +79,8 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
                 throw new Error(`nginx: route names unknown upstream ${id}`);
             return u;
         };
+        const canaries = new NginxCanaries(ir);
+        canaries.maps(w, upstream);
         // Every server starts with its listens and the bad-path check, before any redirect or location.
         /** What the default server answers unknown hosts with, in place (a server-level check uses it). */
         const unknownHostAnswer = directAnswer(upstream(ir.defaultUpstream)).join(' ');
@@ -93,7 +98,7 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
             listens(false, false, true);
             const backends = new ServerBackends(upstream);
             if (anyHost)
-                locations(w, anyHost, backends, upstream);
+                locations(w, anyHost, backends, upstream, canaries);
             else
                 w.block('location /', () => backends.jump(ir.defaultUpstream).forEach((l) => w.line(l)));
             backends.namedLocations(w);
@@ -128,7 +133,7 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
                 }
                 checkDepth();
                 const backends = new ServerBackends(upstream);
-                locations(w, vh, backends, upstream);
+                locations(w, vh, backends, upstream, canaries);
                 backends.namedLocations(w);
             });
         }
@@ -208,19 +213,26 @@ function filterLines(filters) {
     }
     return out;
 }
-function locations(w, vh, backends, upstream) {
+function locations(w, vh, backends, upstream, canaries) {
+    /** A route with a canary answers in place through its canary maps (canary.ts). */
+    const answer = (r, a, plain) => {
+        if (!r?.canary)
+            return plain();
+        const c = canaries.answer(r);
+        return [...c.before, ...filterLines(a.filters), ...policyLines(a.policies), ...c.after];
+    };
     if (vh.pathOrder === 'regex-first-match') {
         // ingress-nginx's regex mode: regex locations in the IR's order (nginx tries them in file
         // order, first match wins); `location /` is taken only when none matches. They answer in place:
         // `rewrite ... break` ends the rewrite phase, so a jump's `return` would never run.
         for (const r of vh.ordered ?? [])
-            w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () => [...filterLines(r.filters), ...policyLines(r.policies), ...inPlace(upstream(r.upstream), r.policies ?? {})].forEach((d) => w.line(d)));
+            w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () => answer(r, r, () => [...filterLines(r.filters), ...policyLines(r.policies), ...inPlace(upstream(r.upstream), r.policies ?? {})]).forEach((d) => w.line(d)));
         w.block('location /', () => backends.jump(vh.fallback).forEach((d) => w.line(d)));
         return;
     }
     const locs = [];
     const exactPaths = new Set(vh.exact.map((r) => r.path));
-    const pol = (r) => ({ ...(r.policies ? { policies: r.policies } : {}), ...(r.filters?.length ? { filters: r.filters } : {}) });
+    const pol = (r) => ({ ...(r.policies ? { policies: r.policies } : {}), ...(r.filters?.length ? { filters: r.filters } : {}), ...(r.canary ? { canaryRoute: r } : {}) });
     for (const r of vh.exact)
         locs.push({ modifier: '=', path: r.path, upstream: r.upstream, ...pol(r) });
     let root = false;
@@ -265,7 +277,7 @@ function locations(w, vh, backends, upstream) {
         // A location with policies answers in place: the jump to a named location is an internal
         // redirect in the rewrite phase, which would skip this location's access phase.
         // So does one that sets headers (upstream-vhost) or timeouts: the named location would not have them.
-        const body = hasPolicies(l.policies) || l.filters?.length ? [...filterLines(l.filters), ...policyLines(l.policies), ...inPlace(upstream(l.upstream), l.policies ?? {})] : backends.jump(l.upstream);
+        const body = answer(l.canaryRoute, l, () => hasPolicies(l.policies) || l.filters?.length ? [...filterLines(l.filters), ...policyLines(l.policies), ...inPlace(upstream(l.upstream), l.policies ?? {})] : backends.jump(l.upstream));
         w.block(head, () => body.forEach((d) => w.line(d)));
     }
 }

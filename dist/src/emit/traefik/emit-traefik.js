@@ -6,6 +6,7 @@ import { buildRouters } from './routers.js';
 import { buildServices } from './services.js';
 import { buildStatic } from './static-config.js';
 import { buildTls, checkCertificateNames } from './tls.js';
+import { unsplittable, weightedServices } from './canary.js';
 /**
  * Traefik v3 (v3.6.3+ for the entry points' encodedCharacters; rule syntax v3): `traefik.yaml` is the dynamic configuration for the file
  * provider, `traefik-static.yaml` the static one. Run from the output directory:
@@ -17,6 +18,8 @@ export const traefikEmitter = {
     dnsResolver: () => 'the system resolver (/etc/resolv.conf where Traefik runs)',
     emit(ir, ctx) {
         checkCertificateNames(ir, ctx.diagnostics);
+        for (const r of unsplittable(ir))
+            ctx.diagnostics.report('IC4120', r.canary.origin, { ingress: r.canary.ingress, target: 'traefik' }, { target: 'traefik' });
         const redirecting = ir.vhosts.find((v) => v.tls?.sslRedirect);
         if (redirecting?.tls)
             ctx.diagnostics.report('IC4301', redirecting.tls.origin, {}, { target: 'traefik' });
@@ -43,7 +46,7 @@ export function buildDynamic(ir) {
     return {
         http: {
             routers,
-            ...(Object.keys(services).length ? { services } : {}),
+            ...(Object.keys(services).length ? { services: { ...services, ...weightedServices(ir) } } : {}),
             ...(Object.keys(middlewares).length ? { middlewares } : {}),
         },
         ...(tls ? { tls } : {}),

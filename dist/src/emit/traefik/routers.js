@@ -3,6 +3,7 @@ import { ACCESS_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SER
 import { priorities } from './priority.js';
 import { catchAllRule, routeRule } from './rules.js';
 import { parsePortable, wholePathSearch } from '../../ir/regex.js';
+import { canaryRouters, weightedName } from './canary.js';
 /**
  * Routers in IR order: per vhost its exact routes, its prefixes (longest first), then its
  * catch-all; each as an HTTP router on `web` and, when HTTPS is served, a TLS router on
@@ -91,10 +92,22 @@ export function buildRouters(ir, services, unavailable) {
     for (const vh of ir.vhosts) {
         const key = vhostKey(vh);
         const redirect = vh.tls?.sslRedirect === true;
-        vh.exact.forEach((r, i) => add(`${key}_exact_${i}`, routeRule(vh, r), prio.exact(vh.kind, r.path), withFilters(`${key}_exact_${i}`, target(r.upstream, r.policies), r.filters), redirect));
-        vh.prefix.forEach((r, i) => add(`${key}_prefix_${i}`, routeRule(vh, r), prio.prefix(vh.kind, r), withFilters(`${key}_prefix_${i}`, target(r.upstream, r.policies), r.filters), redirect));
+        /** A route's router; with a canary also its decision routers, and a weighted service (canary.ts). */
+        const addRoute = (name, r, priority) => {
+            const rule = routeRule(vh, r);
+            const to = (n, upstream) => withFilters(n, target(upstream, r.policies), r.filters);
+            if (!r.canary)
+                return add(name, rule, priority, to(name, r.upstream), redirect);
+            for (const d of canaryRouters(r, rule))
+                add(`${name}${d.suffix}`, d.rule, priority + d.bump, to(`${name}${d.suffix}`, d.upstream), redirect);
+            const split = weightedName(r);
+            const own = to(name, r.canary.weight === r.canary.weightTotal ? r.canary.upstream : r.upstream);
+            add(name, rule, priority, split !== undefined && own.service !== NOOP_SERVICE ? { ...own, service: split } : own, redirect);
+        };
+        vh.exact.forEach((r, i) => addRoute(`${key}_exact_${i}`, r, prio.exact(vh.kind, r.path)));
+        vh.prefix.forEach((r, i) => addRoute(`${key}_prefix_${i}`, r, prio.prefix(vh.kind, r)));
         const ordered = vh.ordered ?? [];
-        ordered.forEach((r, i) => add(`${key}_regex_${i}`, routeRule(vh, r), prio.ordered(vh.kind, i, ordered.length), withFilters(`${key}_regex_${i}`, target(r.upstream, r.policies), r.filters), redirect));
+        ordered.forEach((r, i) => addRoute(`${key}_regex_${i}`, r, prio.ordered(vh.kind, i, ordered.length)));
         if (needsCatchAll(vh))
             add(`${key}_${vh.fallback ? 'fallback' : 'notfound'}`, catchAllRule(vh), prio.catchAll(vh.kind), target(vh.fallback), redirect);
     }

@@ -2,7 +2,7 @@
 export interface DynamicConfig {
     http: {
         routers: Record<string, Router>;
-        services?: Record<string, Service>;
+        services?: Record<string, Service | WeightedService>;
         middlewares?: Record<string, Middleware>;
     };
     tls?: {
@@ -29,6 +29,15 @@ export interface Service {
             url: string;
         }[];
         passHostHeader: boolean;
+    };
+}
+/** A canary's split (canary.ts). */
+export interface WeightedService {
+    weighted: {
+        services: {
+            name: string;
+            weight: number;
+        }[];
     };
 }
 export type Middleware = {

@@ -3,6 +3,7 @@ import { ROWS as AUTH_ROWS } from './support-rows/auth.js';
 import { ROWS as BACKEND_ROWS } from './support-rows/backends.js';
 import { ROWS as CANARY_ROWS } from './support-rows/canary.js';
 import { ROWS as CLIENT_CERT_ROWS } from './support-rows/clientcert.js';
+import { ROWS as ERROR_ROWS } from './support-rows/errors.js';
 import { ROWS as LIMIT_ROWS } from './support-rows/limits.js';
 import { ROWS as REDIRECT_ROWS } from './support-rows/redirects.js';
 import { ROWS as TRAFFIC_ROWS } from './support-rows/traffic.js';
@@ -14,7 +15,7 @@ const perHostRedirect = {
 };
 /** Client address = the TCP peer (README "Source ranges"); live proof: test/conformance/ingress-nginx/. */
 const sourceRange = { level: 'supported' };
-const allowList = { nginx: sourceRange, haproxy: sourceRange, envoy: sourceRange, traefik: sourceRange };
+const allowList = { nginx: sourceRange, haproxy: sourceRange, envoy: sourceRange, traefik: sourceRange, caddy: sourceRange };
 const noDefaultLimit = 'without the annotation there is no limit (ingress-nginx, and nginx, default to 1m)';
 const bodySize = {
     nginx: { level: 'supported' },
@@ -28,10 +29,12 @@ const bodySize = {
         },
     },
     traefik: { level: 'partial', note: `the buffering middleware holds the body (spilling to disk past its memory limit); ${noDefaultLimit}` },
+    // request_body: 413 on a declared Content-Length above the limit, and on a chunked body once it passes it.
+    caddy: { level: 'partial', note: noDefaultLimit },
 };
 const full = { level: 'supported' };
 /** Path matching and rewriting (docs/ir-v2.md "Path matching"), proven by test/conformance/ingress-nginx/. */
-const pathRows = { nginx: full, haproxy: full, envoy: full, traefik: full };
+const pathRows = { nginx: full, haproxy: full, envoy: full, traefik: full, caddy: full };
 const yes = { level: 'supported' };
 const haproxyServerTimeout = {
     level: 'partial',
@@ -46,7 +49,7 @@ const CORE_ROWS = {
     'proxy-body-size': bodySize,
     'allowlist-source-range': allowList,
     // Traefik has no deny-list middleware: it keeps failing closed there.
-    'denylist-source-range': { nginx: sourceRange, haproxy: sourceRange, envoy: sourceRange },
+    'denylist-source-range': { nginx: sourceRange, haproxy: sourceRange, envoy: sourceRange, caddy: sourceRange },
     'whitelist-source-range': allowList,
     'proxy-connect-timeout': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
     'proxy-read-timeout': {
@@ -74,7 +77,7 @@ const CORE_ROWS = {
     'x-forwarded-prefix': pathRows,
 };
 /** One family file per annotation family (support-rows/); a key lives in exactly one of them. */
-const SUPPORT = { ...CORE_ROWS, ...REDIRECT_ROWS, ...BACKEND_ROWS, ...CANARY_ROWS, ...AUTH_ROWS, ...TRAFFIC_ROWS, ...LIMIT_ROWS, ...CLIENT_CERT_ROWS };
+const SUPPORT = { ...CORE_ROWS, ...REDIRECT_ROWS, ...BACKEND_ROWS, ...CANARY_ROWS, ...AUTH_ROWS, ...TRAFFIC_ROWS, ...LIMIT_ROWS, ...CLIENT_CERT_ROWS, ...ERROR_ROWS };
 export function supportOf(key, target) {
     return SUPPORT[key]?.[target];
 }

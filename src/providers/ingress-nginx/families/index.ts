@@ -1,13 +1,28 @@
-import type { FamilyReader } from './reader.js';
+import type { AnnotationFeatures, FamilyReader } from './reader.js';
 import { authReader } from './auth.js';
 import { backendsReader } from './backends.js';
 import { canaryReader } from './canary.js';
 import { clientcertReader } from './clientcert.js';
+import { errorsReader } from './errors.js';
 import { limitsReader } from './limits.js';
 import { redirectsReader } from './redirects.js';
 import { trafficReader } from './traffic.js';
 
-const READERS: readonly FamilyReader[] = [redirectsReader, backendsReader, canaryReader, authReader, trafficReader, limitsReader, clientcertReader];
+const READERS: readonly FamilyReader[] = [redirectsReader, backendsReader, canaryReader, authReader, trafficReader, limitsReader, clientcertReader, errorsReader];
 
 /** Key (without prefix) → the family reader that parses it. */
 export const READER_BY_KEY: ReadonlyMap<string, FamilyReader> = new Map(READERS.flatMap((r) => r.keys.map((k) => [k, r] as const)));
+
+/**
+ * The family settings of `annotations` read again without the keys in `skipped` (full keys, as
+ * --skip-annotation names them): a skipped routing key is compiled as if absent. Values were
+ * already checked (and reported) when the Ingress was read; a rejected one stays unread.
+ */
+export function readFeaturesWithout(annotations: Readonly<Record<string, string>>, prefix: string, skipped: ReadonlySet<string>): AnnotationFeatures {
+  const into: AnnotationFeatures = {};
+  for (const key of Object.keys(annotations).sort()) {
+    if (!key.startsWith(prefix) || skipped.has(key)) continue;
+    READER_BY_KEY.get(key.slice(prefix.length))?.read(key.slice(prefix.length), annotations[key]!, into, annotations);
+  }
+  return into;
+}

@@ -29,4 +29,5 @@ export interface AnnotationFeatures {
   traffic?: import('./traffic.js').TrafficSettings;
   limits?: import('./limits.js').LimitSettings;
   clientCert?: import('./clientcert.js').ClientCertSettings;
+  errors?: import('./errors.js').ErrorSettings;
 }

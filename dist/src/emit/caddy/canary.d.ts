@@ -1,0 +1,11 @@
+import { type Route as IrRoute, type RouteTable, type Upstream } from '../../ir/types.js';
+import type { Handler, MatcherSet, Route } from './types.js';
+/** The routes of IR route `r` (with a canary); `base` is its path matcher (absent: every path). */
+export declare function canaryRoutes(base: MatcherSet | undefined, r: IrRoute, action: (upstream: string) => Handler, split: Handler | undefined): Route[];
+/**
+ * weighted_round_robin weights for main's and canary's endpoints (in that order): each Service's
+ * share spread over its endpoints, reduced. Undefined when a side has no endpoints.
+ */
+export declare function splitWeights(main: Upstream, canary: Upstream, weight: number, total: number): number[] | undefined;
+/** Splits Caddy cannot express: a Service without endpoints has nothing to weigh. */
+export declare function unsplittable(ir: RouteTable): IrRoute[];

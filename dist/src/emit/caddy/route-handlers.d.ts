@@ -1,0 +1,9 @@
+import type { Route as IrRoute } from '../../ir/types.js';
+import type { Handler } from './types.js';
+/**
+ * What a route does before its upstream's shared handler (`invoke`): the access checks (source
+ * ranges, as ingress-nginx orders them: deny-list, then allow-list; 403), the body limit (413),
+ * then its filters (rewrite, request headers). `remote_ip` is the connection's peer: Caddy's
+ * trusted-proxies setting is never configured, so X-Forwarded-For is not consulted.
+ */
+export declare function routeHandlers(r: IrRoute): Handler[];

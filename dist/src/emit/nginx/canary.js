@@ -1,0 +1,120 @@
+import { hasSourceRange, routesOf } from '../../ir/types.js';
+import { parsePortable, renderPortable } from '../../ir/regex.js';
+import { escapeRegexMeta } from '../regex.js';
+import { cookieCaptureRegex } from '../canary-cookie.js';
+import { resolvedAtRuntime, upstreamName } from './backends.js';
+import { nginxQuote } from './quote.js';
+/**
+ * ingress-nginx's canary decision (src/ir/types.ts RouteCanary) without Lua: http-level maps
+ * compute, per canary k,
+ *   $ingressc_canary_h<k>  header rule: "1" canary, "0" main, "" undecided;
+ *   $ingressc_canary_c<k>  cookie rule, the same;
+ *   $ingressc_canary_w<k>  weight: split_clients over $request_id (random per request);
+ *   $ingressc_canary_<k>   the first decided of the three (their concatenation's first character);
+ *   $ingressc_canary_up_<k> the upstream the route proxies to ("" when that Service has no endpoints).
+ * A location of a route with a canary proxies in place to $ingressc_canary_up_<k>.
+ */
+const V = 'ingressc_canary';
+/** `${name}`: a variable inside a longer string. */
+const braced = (name) => `\${${name}}`;
+/** Identity of a canary on its primary upstream (all its routes share both). */
+const keyOf = (r) => JSON.stringify([r.upstream, r.canary.upstream, r.canary.weight, r.canary.weightTotal, r.canary.header ?? null, r.canary.cookie ?? null]);
+/** The proxy_pass host of an upstream: its upstream block, or host:port resolved at request time; undefined without endpoints. */
+function target(u) {
+    if (!u || u.endpoints.length === 0)
+        return undefined;
+    if (!resolvedAtRuntime(u))
+        return upstreamName(u);
+    const e = u.endpoints[0];
+    return `${e.host}:${e.port}`;
+}
+/** nginx's $http_ variable for a header name ([A-Za-z0-9_-], already checked by the reader). */
+function headerVariable(name) {
+    if (!/^[A-Za-z0-9-]+$/.test(name))
+        throw new Error(`nginx: refusing canary header ${JSON.stringify(name)}`);
+    return `$http_${name.toLowerCase().replace(/-/g, '_')}`;
+}
+/** A case-sensitive whole-value regex for a literal. */
+const literal = (s) => nginxQuote(`~^${escapeRegexMeta(s)}\\z`);
+const ALWAYS_NEVER = [`${literal('always')} 1;`, `${literal('never')} 0;`];
+/** Percent of weight/total for split_clients (steps of 0.01%). */
+const percent = (weight, total) => `${(Math.round((weight * 10000) / total) / 100).toFixed(2)}%`;
+export class NginxCanaries {
+    ir;
+    ids = new Map();
+    /** Canaries where one side has no endpoints (its map value is ""). */
+    partial = new Set();
+    constructor(ir) {
+        this.ir = ir;
+        for (const vh of ir.vhosts)
+            for (const r of routesOf(vh))
+                if (r.canary && !this.ids.has(keyOf(r)))
+                    this.ids.set(keyOf(r), this.ids.size);
+    }
+    /** The http-level maps of every canary. */
+    maps(w, upstream) {
+        const done = new Set();
+        for (const vh of this.ir.vhosts)
+            for (const r of routesOf(vh)) {
+                if (!r.canary)
+                    continue;
+                const k = this.ids.get(keyOf(r));
+                if (done.has(k))
+                    continue;
+                done.add(k);
+                this.writeMaps(w, k, r.canary, target(upstream(r.upstream)), target(upstream(r.canary.upstream)));
+            }
+    }
+    writeMaps(w, k, c, main, canary) {
+        w.line();
+        let parts = '';
+        if (c.header) {
+            const h = c.header;
+            // Lua's header rule; an empty header value counts as absent here ($http_ cannot tell them apart).
+            const rules = h.value !== undefined
+                ? [`${literal(h.value)} 1;`]
+                : h.pattern !== undefined
+                    ? [`${nginxQuote('~^\\z')} "";`, `${nginxQuote(`~${renderPortable(parsePortable(h.pattern), 'pcre')}`)} 1;`]
+                    : ALWAYS_NEVER;
+            w.block(`map ${headerVariable(h.name)} $${V}_h${k}`, () => ['default "";', ...rules].forEach((l) => w.line(l)));
+            parts += braced(`${V}_h${k}`);
+        }
+        if (c.cookie !== undefined) {
+            // nginx's $cookie_ parse, by regex (a variable name cannot hold "-"): the value of the first pair of that name.
+            const first = nginxQuote(`~${cookieCaptureRegex(c.cookie)}`);
+            w.block(`map $http_cookie $${V}_cv${k}`, () => ['default "";', `${first} $1;`].forEach((l) => w.line(l)));
+            w.block(`map $${V}_cv${k} $${V}_c${k}`, () => ['default "";', ...ALWAYS_NEVER].forEach((l) => w.line(l)));
+            parts += braced(`${V}_c${k}`);
+        }
+        if (c.weight === 0 || c.weight === c.weightTotal)
+            parts += c.weight === 0 ? '0' : '1';
+        else {
+            w.block(`split_clients "\${request_id}" $${V}_w${k}`, () => [`${percent(c.weight, c.weightTotal)} 1;`, '* 0;'].forEach((l) => w.line(l)));
+            parts += braced(`${V}_w${k}`);
+        }
+        w.block(`map "${parts}" $${V}_${k}`, () => ['default 0;', `${nginxQuote('~^1')} 1;`].forEach((l) => w.line(l)));
+        if (main === undefined || canary === undefined)
+            this.partial.add(k);
+        const q = (t) => (t === undefined ? '""' : nginxQuote(t));
+        w.block(`map $${V}_${k} $${V}_up_${k}`, () => [`default ${q(main)};`, `1 ${q(canary)};`].forEach((l) => w.line(l)));
+    }
+    /**
+     * The in-place answer of a location whose route has a canary: `before` comes first (a
+     * `rewrite ... break` in the filters would skip a later rewrite-module directive), `after` last.
+     */
+    answer(r) {
+        const k = this.ids.get(keyOf(r));
+        if (k === undefined)
+            throw new Error('nginx: canary route without maps');
+        // A Service without endpoints answers 503, as its route would without a canary.
+        return { before: this.partial.has(k) ? [`if ($${V}_up_${k} = "") { return 503; }`] : [], after: [`proxy_pass http://$${V}_up_${k};`] };
+    }
+}
+/**
+ * Canary routes nginx cannot answer in the IR's order: the "no endpoints" 503 of a canary map is a
+ * rewrite-phase `return`, which runs before the access phase's 403 of a source range.
+ */
+export function canaryBefore403(ir) {
+    const empty = new Set(ir.upstreams.filter((u) => u.endpoints.length === 0).map((u) => u.id));
+    return ir.vhosts.flatMap((vh) => routesOf(vh).filter((r) => r.canary && hasSourceRange(r.policies) && (empty.has(r.upstream) || empty.has(r.canary.upstream))));
+}

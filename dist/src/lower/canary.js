@@ -1,0 +1,147 @@
+import { routesOf } from '../ir/types.js';
+import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
+/**
+ * ingress-nginx's canaries (controller.go createServers / mergeAlternativeBackends, balancer.lua):
+ * - a canary Ingress creates no host, path, TLS host or default backend of its own;
+ * - each of its paths looks for a location of a non-canary Ingress with the same host, path text
+ *   and pathType; the Service of that location (the primary) gets the canary's Service as its
+ *   alternative backend, unless it already has one (only the first is used);
+ * - the alternative hangs on the primary's backend, not on the location: every location that
+ *   proxies to the primary Service, on any host, is split;
+ * - one backend per Service port, made by the first Ingress naming it: it carries that Ingress's
+ *   canary settings only, and when that Ingress is a canary, paths of other Ingresses to it get no
+ *   location;
+ * - of the canary's other annotations only load-balance, upstream-hash-by and session affinity act.
+ */
+/** Keys a canary Ingress keeps (AD "Canary"): its own family, load balancing, session affinity. */
+const KEPT_ON_CANARY = /^(canary(-.*)?|load-balance|upstream-hash-by(-.*)?|affinity(-.*)?|session-cookie-.*)$/;
+export const isCanaryIngress = (ing, skip) => ing.features.canary?.enabled === true && !skip.includes(`${NGINX_PREFIX}canary`);
+/** A canary Ingress's other ingress-nginx annotations act through the main Ingress's location: reported and dropped. */
+export function dropIgnoredCanaryUses(ingresses, skip, diags) {
+    return ingresses.map((ing) => {
+        if (!isCanaryIngress(ing, skip))
+            return ing;
+        const kept = ing.annotationUses.filter((u) => {
+            if (u.name === undefined || KEPT_ON_CANARY.test(u.name))
+                return true;
+            diags.report('IC3120', u.ref, { key: u.key, ingress: ing.id }, { field: `metadata.annotations[${JSON.stringify(u.key)}]` });
+            return false;
+        });
+        return kept.length === ing.annotationUses.length ? ing : { ...ing, annotationUses: kept };
+    });
+}
+const backendKey = (ns, b) => JSON.stringify([ns, b.service, b.port]);
+/**
+ * The canary Ingresses' paths with their upstreams, and the upstreams ingress-nginx marks NoServer
+ * (their first Ingress is a canary): paths of other Ingresses to them get no route (IC3126).
+ * `all` in precedence order; a canary's defaultBackend cannot be split (IC3125).
+ */
+export function canaryPathsOf(all, skip, resolver, diags) {
+    const creators = new Map();
+    for (const ing of all) {
+        const named = [...(ing.defaultBackend ? [ing.defaultBackend] : []), ...ing.rules.flatMap((r) => r.paths.map((p) => p.backend))];
+        for (const b of named)
+            if (!creators.has(backendKey(ing.namespace, b)))
+                creators.set(backendKey(ing.namespace, b), ing);
+    }
+    const paths = [];
+    const noServer = new Map();
+    for (const ing of all) {
+        if (!isCanaryIngress(ing, skip))
+            continue;
+        if (ing.defaultBackend)
+            diags.report('IC3125', ing.defaultBackend.ref, { ingress: ing.id });
+        for (const rule of ing.rules)
+            for (const p of rule.paths) {
+                const upstream = resolver.resolve({ namespace: ing.namespace, service: p.backend.service, port: p.backend.port }, p.backend.ref);
+                if (!upstream)
+                    continue;
+                const creator = creators.get(backendKey(ing.namespace, p.backend));
+                const canaryCreator = isCanaryIngress(creator, skip);
+                if (canaryCreator)
+                    noServer.set(upstream, creator.id);
+                paths.push({ ing, host: rule.host === '' ? '*' : rule.host.toLowerCase(), p, upstream, creator, ...(canaryCreator ? { settingsFrom: creator } : {}) });
+            }
+    }
+    return { paths, noServer };
+}
+const where = (r) => `${r.ingress} ${r.sourcePath} (${r.pathType})`;
+/**
+ * Attaches each canary path (in precedence order: the oldest canary of a primary wins) to every
+ * route of its primary Service. A primary that also serves requests outside any route (a vhost
+ * fallback, `defaultUpstream`) cannot be split (IC3124).
+ */
+export function attachCanaries(vhosts, canaries, defaultUpstream, skip, diags) {
+    // --skip-annotation KEY compiles as if KEY were absent.
+    const on = (key) => !skip.includes(`${NGINX_PREFIX}${key}`);
+    const byHost = new Map(vhosts.map((v) => [v.name, v]));
+    const all = vhosts.flatMap(routesOf);
+    const owner = new Map();
+    for (const c of canaries) {
+        const from = c.settingsFrom;
+        const vh = byHost.get(c.host);
+        const mains = vh ? routesOf(vh).filter((r) => r.sourcePath === c.p.path && r.pathType === c.p.pathType && r.ingress !== c.ing.id) : [];
+        const primary = mains.find((r) => r.upstream !== c.upstream)?.upstream;
+        if (primary === undefined && c.p.path === '/' && c.p.pathType === 'Prefix' && (vh !== undefined || c.host === '*') && !mains.length) {
+            // ingress-nginx gives every server a root location "/" (Prefix) on its default backend: a
+            // canary of "/" there splits the default backend, for every host it serves (IC3124).
+            diags.report('IC3124', c.p.ref, { ingress: c.ing.id, where: `the default backend, which serves the root location of ${c.host === '*' ? 'the catch-all server' : c.host} (no Ingress has a "/" path there)` });
+            continue;
+        }
+        if (primary === undefined) {
+            diags.report('IC3121', c.p.ref, { ingress: c.ing.id, host: c.host === '*' ? '' : c.host, path: c.p.path, pathType: c.p.pathType });
+            continue;
+        }
+        const prev = owner.get(primary);
+        if (prev) {
+            if (prev.upstream !== c.upstream)
+                diags.report('IC3122', c.p.ref, { ingress: c.ing.id, primary, other: prev.ingress });
+            continue;
+        }
+        if (!from) {
+            // The canary backend has no canary settings: it takes the primary's one canary slot and never decides.
+            owner.set(primary, { upstream: c.upstream, weight: 0, weightTotal: 100, ingress: c.ing.id, origin: c.p.ref });
+            diags.report('IC3127', c.p.ref, { ingress: c.ing.id, service: c.p.backend.service, other: c.creator.id });
+            continue;
+        }
+        const s = effective(from.features.canary, on);
+        const fallbackOf = vhosts.find((v) => v.fallback === primary);
+        if (fallbackOf || defaultUpstream === primary) {
+            diags.report('IC3124', c.p.ref, { ingress: c.ing.id, where: `Service ${primary}, which is also ${fallbackOf ? `the default backend of ${fallbackOf.name}` : 'the default backend'}` });
+            continue;
+        }
+        const canary = {
+            upstream: c.upstream,
+            weight: s.weight,
+            weightTotal: s.weightTotal,
+            ...(s.header !== undefined
+                ? { header: { name: s.header, ...(s.headerValue !== undefined ? { value: s.headerValue } : s.headerPattern !== undefined ? { pattern: s.headerPattern } : {}) } }
+                : {}),
+            ...(s.cookie !== undefined ? { cookie: s.cookie } : {}),
+            ingress: c.ing.id,
+            origin: c.p.ref,
+        };
+        owner.set(primary, canary);
+        const split = all.filter((r) => r.upstream === primary);
+        for (const r of split)
+            r.canary = canary;
+        const others = split.filter((r) => !(r.sourcePath === c.p.path && r.pathType === c.p.pathType && vh.name === c.host && routesOf(vh).includes(r)));
+        if (others.length)
+            diags.report('IC3123', c.p.ref, { ingress: c.ing.id, primary, routes: others.map(where).join(', ') });
+    }
+}
+/** The canary settings without the keys --skip-annotation names (as if they were absent). */
+function effective(s, on) {
+    const header = on('canary-by-header') ? s.header : undefined;
+    const weightTotal = on('canary-weight-total') ? s.weightTotal : 100;
+    return {
+        enabled: s.enabled,
+        // A weight above the total always picks the canary (balancer.lua: random(total) <= weight).
+        weight: on('canary-weight') ? Math.min(s.weight, weightTotal) : 0,
+        weightTotal,
+        ...(header !== undefined ? { header } : {}),
+        ...(header !== undefined && s.headerValue !== undefined && on('canary-by-header-value') ? { headerValue: s.headerValue } : {}),
+        ...(header !== undefined && s.headerPattern !== undefined && on('canary-by-header-pattern') ? { headerPattern: s.headerPattern } : {}),
+        ...(s.cookie !== undefined && on('canary-by-cookie') ? { cookie: s.cookie } : {}),
+    };
+}

@@ -1,0 +1,147 @@
+import { EQUIVALENT } from '../providers/ingress-nginx/configmap/support.js';
+import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
+import { supportOf } from '../providers/ingress-nginx/support.js';
+const withPolicy = (ing, p) => ({ ...ing, policies: { ...(ing.policies ?? {}), ...p } });
+const withTimeout = (ing, t, v) => ({ ...ing, upstream: { ...ing.upstream, timeouts: { ...ing.upstream.timeouts, [t]: v } } });
+export const HONOURED = {
+    'whitelist-source-range': {
+        annotation: 'whitelist-source-range',
+        overriddenBy: ['allowlist-source-range', 'whitelist-source-range'],
+        has: (s) => s.sourceAllow !== undefined,
+        apply: (ing, s) => withPolicy(ing, { sourceAllow: s.sourceAllow }),
+    },
+    'denylist-source-range': {
+        annotation: 'denylist-source-range',
+        overriddenBy: ['denylist-source-range'],
+        has: (s) => s.sourceDeny !== undefined,
+        apply: (ing, s) => withPolicy(ing, { sourceDeny: s.sourceDeny }),
+    },
+    'proxy-body-size': {
+        annotation: 'proxy-body-size',
+        overriddenBy: ['proxy-body-size'],
+        has: (s) => s.maxBodyBytes !== undefined,
+        apply: (ing, s) => withPolicy(ing, { maxBodyBytes: s.maxBodyBytes }),
+    },
+    'client-body-buffer-size': {
+        annotation: 'client-body-buffer-size',
+        overriddenBy: ['client-body-buffer-size'],
+        has: (s) => s.bodyBufferSize !== undefined,
+        apply: (ing, s) => withPolicy(ing, { bodyBufferSize: s.bodyBufferSize }),
+    },
+    'proxy-connect-timeout': {
+        annotation: 'proxy-connect-timeout',
+        overriddenBy: ['proxy-connect-timeout'],
+        has: (s) => s.timeouts.connect !== undefined,
+        apply: (ing, s) => withTimeout(ing, 'connect', s.timeouts.connect),
+    },
+    'proxy-send-timeout': {
+        annotation: 'proxy-send-timeout',
+        overriddenBy: ['proxy-send-timeout'],
+        has: (s) => s.timeouts.send !== undefined,
+        apply: (ing, s) => withTimeout(ing, 'send', s.timeouts.send),
+    },
+    'proxy-read-timeout': {
+        annotation: 'proxy-read-timeout',
+        overriddenBy: ['proxy-read-timeout'],
+        has: (s) => s.timeouts.read !== undefined,
+        apply: (ing, s) => withTimeout(ing, 'read', s.timeouts.read),
+    },
+    'ssl-redirect': {
+        annotation: 'ssl-redirect',
+        overriddenBy: ['ssl-redirect'],
+        has: (s) => s.sslRedirect !== undefined,
+        apply: (ing, s) => ({ ...ing, sslRedirect: s.sslRedirect }),
+    },
+};
+/** ingress-nginx defaults that apply without the key and that ingressc does not model (README "Controller ConfigMap"). */
+const UNMODELLED_DEFAULTS = {
+    // nginx's own client_max_body_size default is ingress-nginx's: only the other targets differ.
+    'proxy-body-size': { value: '1m', effect: 'a request body above 1 MiB is answered 413', except: 'nginx' },
+};
+/**
+ * Applies the controller ConfigMap to the Ingresses (in lowering, per target): each honoured key
+ * becomes the value of its annotation on every Ingress that does not set it; a key the target
+ * cannot honour fails closed (access: error), fails (routing: error) or warns (tuning), located at
+ * the ConfigMap key. Keys set to ingress-nginx's default change nothing and are not reported.
+ */
+export function applyControllerConfig(ingresses, cfg, target, diags) {
+    if (!cfg)
+        return ingresses;
+    let out = ingresses;
+    const keys = new Set(cfg.entries.map((e) => e.key.key));
+    for (const [key, d] of Object.entries(UNMODELLED_DEFAULTS))
+        if (!keys.has(key) && d.except !== target)
+            diags.report('IC3154', cfg.ref, { key, value: d.value, effect: d.effect, target }, { target });
+    for (const e of cfg.entries) {
+        const field = `data.${e.key.key}`;
+        const args = { key: e.key.key, family: e.key.family, target };
+        const h = HONOURED[e.key.key];
+        if (h) {
+            if (!h.has(cfg.settings))
+                continue;
+            const inherit = (ing) => !h.overriddenBy.some((a) => `${NGINX_PREFIX}${a}` in ing.annotations);
+            const heirs = out.filter(inherit);
+            if (heirs.length === 0)
+                continue;
+            const support = supportOf(h.annotation, target);
+            if (!support) {
+                if (e.key.kind === 'access')
+                    diags.report('IC3150', e.ref, { ...args, what: whose(heirs) }, { field, target });
+                else if (e.key.kind === 'routing')
+                    diags.report('IC3151', e.ref, { ...args, why: '' }, { field, target });
+                else if (e.changed)
+                    diags.report('IC3152', e.ref, args, { field, target });
+                continue;
+            }
+            const why = support.refuse?.(e.value);
+            if (why !== undefined) {
+                diags.report('IC3153', e.ref, { ...args, why }, { field, target });
+                continue;
+            }
+            out = out.map((ing) => (inherit(ing) ? h.apply(ing, cfg.settings) : ing));
+            continue;
+        }
+        if (!e.changed || EQUIVALENT[e.key.key]?.holds(e.value))
+            continue;
+        if (e.key.kind === 'access')
+            diags.report('IC3150', e.ref, { ...args, what: 'every route' }, { field, target });
+        else if (e.key.kind === 'routing')
+            diags.report('IC3151', e.ref, { ...args, why: WHY[e.key.key] ?? '' }, { field, target });
+        else
+            diags.report('IC3152', e.ref, args, { field, target });
+    }
+    return out;
+}
+/** What IC3151 adds for routing keys whose effect is not obvious from the name. */
+const WHY = {
+    'annotations-risk-level': ': ingress-nginx then refuses Ingresses using annotations above that risk, and ingressc does not rank annotations',
+    'use-forwarded-headers': ': ingress-nginx then trusts X-Forwarded-* from clients (and judges source ranges on them); ingressc judges the TCP peer',
+    'enable-real-ip': ': the client address would come from a header; ingressc judges the TCP peer',
+    'use-proxy-protocol': ': the listeners would expect the PROXY protocol',
+    'http-redirect-code': ': ingressc redirects HTTP to HTTPS with 308',
+};
+/**
+ * annotation-value-word-blocklist: ingress-nginx drops (does not serve) an Ingress when the value
+ * of one of its nginx.ingress.kubernetes.io/ annotations contains a listed word (e2e
+ * settings/badannotationvalues.go). So does ingressc, with a warning at the annotation (at the
+ * Ingress's name for a refused or skipped key, which has no use record; the message names it).
+ */
+export function dropBlocklisted(ingresses, cfg, diags) {
+    const list = cfg?.settings.wordBlocklist;
+    if (!list)
+        return ingresses;
+    return ingresses.filter((ing) => {
+        for (const key of Object.keys(ing.annotations).sort()) {
+            if (!key.startsWith(NGINX_PREFIX))
+                continue;
+            const word = list.words.find((w) => ing.annotations[key].includes(w));
+            if (word === undefined)
+                continue;
+            const use = ing.annotationUses.find((u) => u.key === key);
+            diags.report('IC3155', use?.ref ?? ing.ref, { ingress: ing.id, key, word, at: `${list.ref.file}:${list.ref.line}:${list.ref.col}` }, { field: `metadata.annotations[${JSON.stringify(key)}]` });
+            return false;
+        }
+        return true;
+    });
+}
+const whose = (ings) => `the routes of ${ings.length === 1 ? `Ingress ${ings[0].id}` : `${ings.length} Ingresses (${ings.slice(0, 3).map((i) => i.id).join(', ')}${ings.length > 3 ? ', ...' : ''})`} (which do not set the annotation themselves)`;

@@ -1,0 +1,54 @@
+import type { Diagnostics } from '../../../diagnostics/collector.js';
+import type { SourceRef } from '../../../diagnostics/types.js';
+import type { UpstreamTimeouts } from '../../../ir/types.js';
+import type { Manifest } from '../../../parse/parse-yaml.js';
+import { type ConfigKey, type ConfigValueType } from './keys.js';
+/** One valid key of the controller ConfigMap. */
+export interface ConfigEntry {
+    key: ConfigKey;
+    value: string;
+    ref: SourceRef;
+    /** The value differs from ingress-nginx's default (a key set to its default changes nothing). */
+    changed: boolean;
+}
+/** The settings ingressc honours (as the global defaults of their annotations), parsed. */
+export interface ControllerSettings {
+    sslRedirect?: boolean;
+    sourceAllow?: string[];
+    sourceDeny?: string[];
+    maxBodyBytes?: number;
+    bodyBufferSize?: string;
+    timeouts: UpstreamTimeouts;
+    /** annotation-value-word-blocklist: words no nginx.ingress.kubernetes.io/ annotation value may contain. */
+    wordBlocklist?: {
+        words: string[];
+        ref: SourceRef;
+    };
+}
+/** The ingress-nginx controller ConfigMap, read and checked (target-independent). */
+export interface ControllerConfig {
+    /** "namespace/name". */
+    id: string;
+    /** metadata.name (where findings about the whole ConfigMap point). */
+    ref: SourceRef;
+    /** Valid known keys, sorted by key. */
+    entries: ConfigEntry[];
+    settings: ControllerSettings;
+}
+/** Parsed value, or what was expected. */
+type Parsed = {
+    value: unknown;
+} | {
+    expected: string;
+};
+/** The grammar of each value type; reuses the annotations' parsers where the key is an annotation's default. */
+export declare function parseConfigValue(type: ConfigValueType, value: string): Parsed;
+/**
+ * Reads a v1 ConfigMap as ingress-nginx's controller reads its --configmap: every `data` key is
+ * checked against the registry (keys.ts) and its grammar, and located at the key. Which keys a
+ * target honours is decided in lowering (lower/controller-config.ts).
+ */
+export declare function readControllerConfig(m: Manifest, diags: Diagnostics, opts: {
+    allowSnippets: boolean;
+}): ControllerConfig | undefined;
+export {};

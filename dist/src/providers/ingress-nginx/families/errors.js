@@ -1,0 +1,4 @@
+export const errorsReader = {
+    keys: [],
+    read: () => undefined,
+};

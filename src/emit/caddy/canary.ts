@@ -1,0 +1,68 @@
+import { parsePortable, renderPortable } from '../../ir/regex.js';
+import { routesOf, type Route as IrRoute, type RouteTable, type Upstream } from '../../ir/types.js';
+import { cookieLineRegex } from '../canary-cookie.js';
+import { escapeRegexMeta } from '../regex.js';
+import { caddyLiteral } from './quote.js';
+import type { Handler, MatcherSet, Route } from './types.js';
+
+/**
+ * ingress-nginx's canary decision (src/ir/types.ts RouteCanary) as Caddy routes: Caddy runs the
+ * first terminal route that matches, so a route with a canary becomes, with the same path match,
+ * header rule routes (header_regexp), cookie rule routes (header_regexp on Cookie), then the route
+ * itself, whose handler splits by weight: one reverse_proxy over both Services' endpoints with
+ * weighted_round_robin (weights per endpoint, so each Service gets its share).
+ */
+
+function headerName(name: string): string {
+  if (!/^[A-Za-z0-9-]+$/.test(name)) throw new Error(`caddy: refusing canary header ${JSON.stringify(name)}`);
+  return name;
+}
+
+/** The routes of IR route `r` (with a canary); `base` is its path matcher (absent: every path). */
+export function canaryRoutes(base: MatcherSet | undefined, r: IrRoute, action: (upstream: string) => Handler, split: Handler | undefined): Route[] {
+  const c = r.canary!;
+  const out: Route[] = [];
+  // header_regexp compiles its pattern as written (no placeholders there, as in path_regexp); the
+  // texts it is built from are checked.
+  const add = (field: string, pattern: string, upstream: string): void =>
+    void out.push({ match: [{ ...(base ?? {}), header_regexp: { [field]: { pattern } } }], handle: [action(upstream)], terminal: true });
+  const whole = (v: string): string => `^${escapeRegexMeta(caddyLiteral(v))}$`;
+  if (c.header) {
+    const h = headerName(c.header.name);
+    if (c.header.value !== undefined) add(h, whole(c.header.value), c.upstream);
+    else if (c.header.pattern !== undefined) add(h, renderPortable(parsePortable(c.header.pattern), 're2'), c.upstream);
+    else {
+      add(h, whole('always'), c.upstream);
+      add(h, whole('never'), r.upstream);
+    }
+  }
+  if (c.cookie !== undefined) {
+    add('Cookie', `^(?:${cookieLineRegex(caddyLiteral(c.cookie), 'always')})$`, c.upstream);
+    add('Cookie', `^(?:${cookieLineRegex(c.cookie, 'never')})$`, r.upstream);
+  }
+  const own = c.weight === c.weightTotal ? action(c.upstream) : c.weight === 0 || !split ? action(r.upstream) : split;
+  out.push({ ...(base ? { match: [base] } : {}), handle: [own], terminal: true });
+  return out;
+}
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/**
+ * weighted_round_robin weights for main's and canary's endpoints (in that order): each Service's
+ * share spread over its endpoints, reduced. Undefined when a side has no endpoints.
+ */
+export function splitWeights(main: Upstream, canary: Upstream, weight: number, total: number): number[] | undefined {
+  const n = main.endpoints.length, m = canary.endpoints.length;
+  if (n === 0 || m === 0) return undefined;
+  const ws = [...Array<number>(n).fill((total - weight) * m), ...Array<number>(m).fill(weight * n)];
+  const g = ws.reduce(gcd);
+  return ws.map((w) => w / g);
+}
+
+/** Splits Caddy cannot express: a Service without endpoints has nothing to weigh. */
+export function unsplittable(ir: RouteTable): IrRoute[] {
+  const empty = new Set(ir.upstreams.filter((u) => u.endpoints.length === 0).map((u) => u.id));
+  return ir.vhosts.flatMap((vh) =>
+    routesOf(vh).filter((r) => r.canary && r.canary.weight !== 0 && r.canary.weight !== r.canary.weightTotal && (empty.has(r.upstream) || empty.has(r.canary.upstream))),
+  );
+}

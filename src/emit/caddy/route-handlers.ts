@@ -1,0 +1,51 @@
+import { parsePortable, wholePathSearch } from '../../ir/regex.js';
+import type { Route as IrRoute, RouteFilter, RoutePolicies } from '../../ir/types.js';
+import { caddyLiteral } from './quote.js';
+import type { Handler, Route } from './types.js';
+
+/**
+ * What a route does before its upstream's shared handler (`invoke`): the access checks (source
+ * ranges, as ingress-nginx orders them: deny-list, then allow-list; 403), the body limit (413),
+ * then its filters (rewrite, request headers). `remote_ip` is the connection's peer: Caddy's
+ * trusted-proxies setting is never configured, so X-Forwarded-For is not consulted.
+ */
+export function routeHandlers(r: IrRoute): Handler[] {
+  const out: Handler[] = [];
+  const checks = accessChecks(r.policies);
+  if (checks.length) out.push({ handler: 'subroute', routes: checks });
+  const max = r.policies?.maxBodyBytes ?? 0;
+  // request_body answers 413 for a declared Content-Length above max_size before reading it,
+  // and cuts a chunked body at max_size (the read fails: the upstream sees no complete request).
+  if (max > 0) out.push({ handler: 'request_body', max_size: max });
+  for (const f of r.filters ?? []) out.push(...filterHandlers(f));
+  return out;
+}
+
+const forbidden: Handler = { handler: 'static_response', status_code: 403 };
+
+function accessChecks(p: RoutePolicies | undefined): Route[] {
+  const routes: Route[] = [];
+  if (p?.sourceDeny?.length) routes.push({ match: [{ remote_ip: { ranges: p.sourceDeny.map(caddyLiteral) } }], handle: [forbidden], terminal: true });
+  if (p?.sourceAllow?.length) routes.push({ match: [{ not: [{ remote_ip: { ranges: p.sourceAllow.map(caddyLiteral) } }] }], handle: [forbidden], terminal: true });
+  return routes;
+}
+
+function filterHandlers(f: RouteFilter): Handler[] {
+  if (f.type === 'URLRewrite') {
+    // When the pattern matches (leftmost, case-insensitive), the whole path becomes the replacement,
+    // query kept. Caddy expands {placeholders} in rewrite values (a Go "${1}" would be read as the
+    // empty placeholder {1}), so the captures come from a named vars_regexp matcher over the path,
+    // as {http.regexp.rw.N}; the `uri` setter without "?" keeps the query string.
+    if (!/^\/(?:[A-Za-z0-9._~\-/]|\{[1-9]\})*$/.test(f.path.replacement)) throw new Error(`caddy: refusing rewrite replacement ${JSON.stringify(f.path.replacement)}`);
+    const uri = f.path.replacement.replace(/\{([1-9])\}/g, '{http.regexp.rw.$1}');
+    const pattern = `(?i)${wholePathSearch(parsePortable(f.path.pattern), 're2')}`;
+    return [{ handler: 'subroute', routes: [{ match: [{ vars_regexp: { '{http.request.uri.path}': { name: 'rw', pattern } } }], handle: [{ handler: 'rewrite', uri }] }] }];
+  }
+  if (f.type === 'RequestHeaderModifier') {
+    // Host goes on the reverse_proxy of the route's upstream variant (routes.ts): not a header here.
+    const set = f.set.filter((h) => h.name.toLowerCase() !== 'host');
+    if (!set.length) return [];
+    return [{ handler: 'headers', request: { set: Object.fromEntries(set.map((h) => [caddyLiteral(h.name), [caddyLiteral(h.value)]])) } }];
+  }
+  throw new Error(`caddy: filter ${(f as { type: string }).type} reached the emitter`);
+}

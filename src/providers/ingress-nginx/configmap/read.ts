@@ -1,0 +1,189 @@
+import type { Diagnostics } from '../../../diagnostics/collector.js';
+import type { SourceRef } from '../../../diagnostics/types.js';
+import type { UpstreamTimeouts } from '../../../ir/types.js';
+import { fieldName, locate } from '../../../parse/locate.js';
+import type { Manifest } from '../../../parse/parse-yaml.js';
+import { hasControlChars } from '../../../util/k8s-names.js';
+import { GO_BOOL_SPELLINGS, parseGoBool } from '../parse-bool.js';
+import { parseNginxSize } from '../size.js';
+import { parseSourceRange } from '../source-range.js';
+import { parseTimeoutSeconds } from '../upstream-values.js';
+import { ANNOTATION_ONLY, CONFIG_KEY_BY_NAME, type ConfigKey, type ConfigValueType } from './keys.js';
+
+/** One valid key of the controller ConfigMap. */
+export interface ConfigEntry {
+  key: ConfigKey;
+  value: string;
+  ref: SourceRef;
+  /** The value differs from ingress-nginx's default (a key set to its default changes nothing). */
+  changed: boolean;
+}
+
+/** The settings ingressc honours (as the global defaults of their annotations), parsed. */
+export interface ControllerSettings {
+  sslRedirect?: boolean;
+  sourceAllow?: string[];
+  sourceDeny?: string[];
+  maxBodyBytes?: number;
+  bodyBufferSize?: string;
+  timeouts: UpstreamTimeouts;
+  /** annotation-value-word-blocklist: words no nginx.ingress.kubernetes.io/ annotation value may contain. */
+  wordBlocklist?: { words: string[]; ref: SourceRef };
+}
+
+/** The ingress-nginx controller ConfigMap, read and checked (target-independent). */
+export interface ControllerConfig {
+  /** "namespace/name". */
+  id: string;
+  /** metadata.name (where findings about the whole ConfigMap point). */
+  ref: SourceRef;
+  /** Valid known keys, sorted by key. */
+  entries: ConfigEntry[];
+  settings: ControllerSettings;
+}
+
+/** Parsed value, or what was expected. */
+type Parsed = { value: unknown } | { expected: string };
+
+const INT = /^[+-]?(?:0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO]?[0-7]+|[0-9]+)$/;
+const FLOAT = /^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
+const SSL_PROTOCOLS = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+const RISK = ['Critical', 'High', 'Medium', 'Low'];
+
+/** The grammar of each value type; reuses the annotations' parsers where the key is an annotation's default. */
+export function parseConfigValue(type: ConfigValueType, value: string): Parsed {
+  const found = `found ${JSON.stringify(value)}`;
+  switch (type) {
+    case 'bool': {
+      const b = parseGoBool(value);
+      return b === undefined ? { expected: `a boolean (${GO_BOOL_SPELLINGS}), ${found}` } : { value: b };
+    }
+    case 'int':
+      return INT.test(value) ? { value } : { expected: `an integer, ${found}` };
+    case 'float':
+      return FLOAT.test(value) ? { value } : { expected: `a number, ${found}` };
+    case 'seconds': {
+      const t = parseTimeoutSeconds(value);
+      return 'expected' in t ? t : { value: t.value };
+    }
+    case 'offset':
+    case 'size': {
+      const s = parseNginxSize(value, { offset: type === 'offset' });
+      return 'error' in s ? { expected: s.error.replace(/^expected /, '') } : { value: type === 'offset' ? s.bytes : value };
+    }
+    case 'cidrs': {
+      // "" is ingress-nginx's default: an empty list, no restriction.
+      if (value.trim() === '') return { value: [] };
+      const r = parseSourceRange(value);
+      return 'error' in r ? { expected: `comma-separated IPv4/IPv6 addresses or CIDRs: ${r.error}` } : { value: r.cidrs };
+    }
+    case 'redirect-code':
+      return /^(301|302|307|308)$/.test(value) ? { value: Number(value) } : { expected: `301, 302, 307 or 308, ${found}` };
+    case 'status-codes': {
+      if (value.trim() === '') return { value: [] };
+      const codes = value.split(',').map((s) => s.trim());
+      return codes.every((s) => /^[3-5][0-9]{2}$/.test(s)) ? { value: codes.map(Number) } : { expected: `comma-separated HTTP status codes 300-599 (e.g. "404,503"), ${found}` };
+    }
+    case 'ssl-protocols': {
+      const ps = value.split(' ').filter((s) => s !== '');
+      return ps.length > 0 && ps.every((p) => SSL_PROTOCOLS.includes(p)) ? { value: ps } : { expected: `space-separated protocols among ${SSL_PROTOCOLS.join(', ')}, ${found}` };
+    }
+    case 'risk-level':
+      return RISK.includes(value) ? { value } : { expected: `one of ${RISK.join(', ')}, ${found}` };
+    case 'string':
+      return { value };
+  }
+}
+
+/** Does `value` mean what ingress-nginx's documented default means? */
+function isDefault(key: ConfigKey, value: unknown): boolean {
+  if (key.default === undefined) return false;
+  const d = parseConfigValue(key.type, key.default);
+  return 'value' in d && JSON.stringify(d.value) === JSON.stringify(value);
+}
+
+const SNIPPET = (name: string): boolean => name.endsWith('-snippet');
+
+/**
+ * Reads a v1 ConfigMap as ingress-nginx's controller reads its --configmap: every `data` key is
+ * checked against the registry (keys.ts) and its grammar, and located at the key. Which keys a
+ * target honours is decided in lowering (lower/controller-config.ts).
+ */
+export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { allowSnippets: boolean }): ControllerConfig | undefined {
+  const meta = (m.obj.metadata ?? {}) as Record<string, unknown>;
+  const name = typeof meta.name === 'string' ? meta.name : '';
+  const namespace = typeof meta.namespace === 'string' ? meta.namespace : 'default';
+  const id = `${namespace}/${name}`;
+  const before = diags.errorCount();
+  const data = m.obj.data;
+  const entries: ConfigEntry[] = [];
+  const settings: ControllerSettings = { timeouts: {} };
+  // "data:" with nothing under it is null: no keys, as the API server reads it.
+  if (data !== undefined && data !== null && (typeof data !== 'object' || Array.isArray(data))) {
+    diags.report('IC2300', locate(m.loc, ['data']), { configmap: id, key: 'data', detail: 'expected a mapping of keys to string values' }, { field: 'data' });
+    return undefined;
+  }
+  const map = (data ?? {}) as Record<string, unknown>;
+  for (const k of Object.keys(map).sort()) {
+    // An explicit null is the empty string, as Go's JSON decoder leaves a map[string]string value.
+    const raw = map[k] === null ? '' : map[k];
+    const path = ['data', k];
+    const field = fieldName(path);
+    const ref = locate(m.loc, path, { key: true });
+    if (typeof raw !== 'string') {
+      diags.report('IC2304', locate(m.loc, path), { key: k, found: raw === null ? 'null' : `${typeof raw} ${JSON.stringify(raw)}` }, { field });
+      continue;
+    }
+    const key = CONFIG_KEY_BY_NAME.get(k);
+    if (!key) {
+      const hint =
+        k === 'allowlist-source-range'
+          ? ' (the ConfigMap key is still whitelist-source-range)'
+          : ANNOTATION_ONLY.has(k)
+            ? ` (it is an annotation: set nginx.ingress.kubernetes.io/${k} on the Ingress)`
+            : ' (check the spelling)';
+      diags.report('IC2301', ref, { key: k, hint }, { field });
+      continue;
+    }
+    if (hasControlChars(raw) && key.type !== 'string') {
+      diags.report('IC2300', ref, { configmap: id, key: k, detail: 'the value contains a control character' }, { field });
+      continue;
+    }
+    const parsed = parseConfigValue(key.type, raw);
+    if ('expected' in parsed) {
+      diags.report('IC2300', ref, { configmap: id, key: k, detail: `expected ${parsed.expected}` }, { field });
+      continue;
+    }
+    const changed = !isDefault(key, parsed.value);
+    if (key.kind === 'snippet' || SNIPPET(k)) {
+      if (changed) diags.report(opts.allowSnippets ? 'IC2303' : 'IC2302', ref, { key: k }, { field });
+      continue;
+    }
+    if (hasControlChars(raw)) {
+      // Free text (log formats, header lists) never carries a control character into an output.
+      diags.report('IC2300', ref, { configmap: id, key: k, detail: 'the value contains a control character' }, { field });
+      continue;
+    }
+    entries.push({ key, value: raw, ref, changed });
+    const v = parsed.value;
+    switch (k) {
+      case 'ssl-redirect': settings.sslRedirect = v as boolean; break;
+      case 'whitelist-source-range': if ((v as string[]).length) settings.sourceAllow = v as string[]; break;
+      case 'denylist-source-range': if ((v as string[]).length) settings.sourceDeny = v as string[]; break;
+      case 'proxy-body-size': settings.maxBodyBytes = v as number; break;
+      case 'client-body-buffer-size': settings.bodyBufferSize = v as string; break;
+      case 'proxy-connect-timeout': settings.timeouts.connect = v as number; break;
+      case 'proxy-send-timeout': settings.timeouts.send = v as number; break;
+      case 'proxy-read-timeout': settings.timeouts.read = v as number; break;
+      case 'annotation-value-word-blocklist': {
+        // ingress-nginx splits on "," and trims each word; an empty word would match every value, so none is kept.
+        const words = raw.split(',').map((w) => w.trim()).filter((w) => w !== '');
+        if (words.length) settings.wordBlocklist = { words, ref };
+        break;
+      }
+      case 'allow-snippet-annotations': if (v === true) diags.report('IC2306', ref, {}, { field }); break;
+    }
+  }
+  if (diags.errorCount() > before) return undefined;
+  return { id, ref: locate(m.loc, ['metadata', 'name']), entries, settings };
+}

@@ -1,0 +1,87 @@
+/**
+ * Hostile controller ConfigMaps: every registry key (and unknown ones) with valid, near-valid and
+ * hostile values, on every target. Each compile either fails with located errors, or succeeds
+ * with exactly the parsed values of the honoured keys on the routes of an Ingress without
+ * annotations, and no hostile value in any output file. Fixed seed (deterministic).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { compile, type RouteTable } from '../../src/index.js';
+import { TARGETS } from '../../src/options.js';
+import { CONFIGMAP_KEYS } from '../../src/providers/ingress-nginx/configmap/keys.js';
+import { parseConfigValue } from '../../src/providers/ingress-nginx/configmap/read.js';
+import { supportOf } from '../../src/providers/ingress-nginx/support.js';
+import { nginxSize, sourceRange } from './generators.js';
+import { PAYLOADS } from './payloads.js';
+
+const SEED = 20261207;
+const RUNS = 150;
+
+const INGRESS = `apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata: {name: app, namespace: default}
+spec:
+  rules:
+  - host: a.test
+    http:
+      paths:
+      - {path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}
+`;
+
+const HONOURED_POLICY: Record<string, (v: unknown) => Record<string, unknown>> = {
+  'whitelist-source-range': (v) => ((v as string[]).length ? { sourceAllow: v } : {}),
+  'denylist-source-range': (v) => ((v as string[]).length ? { sourceDeny: v } : {}),
+  'proxy-body-size': (v) => ({ maxBodyBytes: v }),
+  'client-body-buffer-size': (v) => ({ bodyBufferSize: v }),
+};
+const TIMEOUT: Record<string, 'connect' | 'send' | 'read'> = { 'proxy-connect-timeout': 'connect', 'proxy-send-timeout': 'send', 'proxy-read-timeout': 'read' };
+
+const hostile = fc.constantFrom(...PAYLOADS.filter((p) => p.length < 300));
+const value = fc.oneof(
+  hostile,
+  nginxSize,
+  sourceRange,
+  fc.constantFrom('true', 'false', 'yes', '0', '1', '60', '5s', '+5', '308', '303', 'TLSv1.2 TLSv1.3', 'TLSv1.4', '404,503', 'Critical', 'Low', ''),
+);
+const key = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...CONFIGMAP_KEYS.map((k) => k.key)) }, { weight: 1, arbitrary: fc.constantFrom('use-regex', 'proxy-bodysize', 'x', 'a"b') });
+const data = fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 });
+
+const routeOf = (ir: RouteTable) => ir.vhosts.flatMap((v) => v.prefix).find((r) => r.path === '/')!;
+
+test(`fuzz: ${RUNS} hostile controller ConfigMaps × ${TARGETS.length} targets: located errors, or exactly the honoured values`, () => {
+  let accepted = 0;
+  fc.assert(
+    fc.property(data, (d) => {
+      const text = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: ingress-nginx}\ndata:\n${Object.entries(d).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}\n`).join('')}`;
+      for (const target of TARGETS) {
+        const r = compile([{ path: 'app.yaml', text: INGRESS }], { target, backends: ['default/web:80=127.0.0.1:9'], controllerConfig: { path: 'cm.yaml', text } });
+        if (!r.ok) {
+          for (const e of r.diagnostics.filter((x) => x.severity === 'error')) assert.ok(e.loc && e.loc.line >= 1, `${target}: unlocated ${e.code} ${e.message}`);
+          continue;
+        }
+        accepted++;
+        const want: Record<string, unknown> = {};
+        const timeouts: Record<string, number> = {};
+        for (const [k, v] of Object.entries(d)) {
+          const reg = CONFIGMAP_KEYS.find((x) => x.key === k);
+          if (!reg?.annotation || !supportOf(reg.annotation, target)) continue;
+          const p = parseConfigValue(reg.type, v);
+          assert.ok('value' in p, `${target}: accepted an invalid ${k}: ${JSON.stringify(v)}`);
+          if (HONOURED_POLICY[k]) Object.assign(want, HONOURED_POLICY[k](p.value));
+          if (TIMEOUT[k]) timeouts[TIMEOUT[k]] = p.value as number;
+        }
+        if (Object.keys(timeouts).length) want.timeouts = timeouts;
+        assert.deepEqual(routeOf(r.ir!).policies ?? {}, want, `${target}: ${JSON.stringify(d)}`);
+        // No hostile value reaches an output: what is emitted is a number, a size, CIDRs or a boolean
+        // (short values like '"' occur in any config by themselves).
+        for (const [k, v] of Object.entries(d)) {
+          if (v.length < 6 || !/[;{}"'$`\n\\]/.test(v)) continue;
+          for (const f of r.files) assert.ok(!f.content.includes(v), `${target}: ${k} value ${JSON.stringify(v)} in ${f.path}`);
+        }
+      }
+    }),
+    { seed: SEED, numRuns: RUNS },
+  );
+  assert.ok(accepted >= RUNS / 4, `only ${accepted} accepted compiles`);
+});
