@@ -159,8 +159,18 @@ export const CODES = {
   IC3140: { severity: 'error', title: 'CORS or affinity on a regex path', text: (a) => `path "${v(a, 'path')}" of ${v(a, 'ingress')} is a regex route (its host uses use-regex or rewrite-target), and ingressc does not apply ${v(a, 'what')} to regex routes yet: compile without it on that host (--skip-annotation) or drop the regex annotations` },
 
   // ---- family: limits (IC2320–2339 provider, IC3160–3169 lower, IC4160–4169 emit) ----
+  IC2320: { severity: 'error', title: 'invalid limit', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')}` },
+  IC2321: { severity: 'error', title: 'invalid limit-whitelist', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')}; an unreadable exemption list is not compiled (it would change who is limited)` },
+  IC3160: { severity: 'error', title: 'request limits on a defaultBackend', text: (a) => `Ingress ${v(a, 'ingress')} sets limit-rps, limit-rpm or limit-connections and has a spec.defaultBackend: ingressc cannot yet apply the limits to the fallback it would serve, so it refuses to serve it unlimited. Move the backend into a rule path (path "/", pathType Prefix)` },
 
   // ---- family: client certificates (IC2340–2359 provider, IC3170–3179 lower, IC4170–4179 emit) ----
+  IC2340: { severity: 'error', title: 'invalid client-certificate annotation', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')}` },
+  IC2341: { severity: 'error', title: 'invalid CA Secret', text: (a) => `Secret ${v(a, 'name')}: ${v(a, 'detail')}` },
+  IC3170: { severity: 'error', title: 'client-certificate Secret not found', text: (a) => `annotation ${v(a, 'key')}: Secret ${v(a, 'secret')} with a "ca.crt" key is not in the inputs${v(a, 'why')}; ingress-nginx denies the Ingress's locations without it, and ingressc does not compile them open. Add the Secret to the inputs` },
+  IC3171: { severity: 'error', title: 'client certificates on a host without TLS redirect', text: (a) => `Ingress ${v(a, 'ingress')} requires client certificates for host "${v(a, 'host')}", which ${v(a, 'why')}: plain HTTP would reach the host without a certificate. Give the host a tls section and keep ssl-redirect on` },
+  IC3172: { severity: 'error', title: 'auth-tls-* without auth-tls-secret', text: (a) => `annotation ${v(a, 'key')} has no effect without auth-tls-secret (ingress-nginx ignores it): the routes of ${v(a, 'ingress')} would look protected and be open. Add auth-tls-secret or remove the annotation` },
+  IC3173: { severity: 'warning', title: 'client certificates decided by another Ingress', text: (a) => `Ingress ${v(a, 'ingress')}'s auth-tls-* annotations for host "${v(a, 'host')}" have no effect: client certificates are decided per host, by ${v(a, 'other')} (the first Ingress of the host with auth-tls-secret, as ingress-nginx)` },
+  IC3174: { severity: 'error', title: 'cross-namespace CA Secret', text: (a) => `annotation ${v(a, 'key')}: Secret ${v(a, 'secret')} is in another namespace than Ingress ${v(a, 'ingress')} (ingress-nginx refuses cross-namespace references unless allow-cross-namespace-resources is set)` },
 
   // ---- family: errors, default-backend and custom-http-errors (IC2360–2379 provider, IC3180–3189 lower, IC4180–4189 emit) ----
   IC3180: { severity: 'error', title: 'default-backend Service unusable', text: (a) => `default-backend names Service ${v(a, 'service')}, and ${v(a, 'why')}: ingress-nginx sends to the Service's first port, so ingressc needs the Service manifest among its inputs`, help: 'add the Service manifest to the inputs, or remove the annotation' },

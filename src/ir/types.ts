@@ -75,8 +75,40 @@ export interface VhostTls {
   certificate?: string;
   /** Redirect plain HTTP to HTTPS (308 where the target can say so; Traefik gives 301 for GET). */
   sslRedirect: boolean;
+  /** Client certificates the host requires (auth-tls-*; docs/ir-v2.md "Client certificates"). */
+  clientAuth?: ClientAuth;
   origin: SourceRef;
 }
+
+/**
+ * ingress-nginx's auth-tls-* for one host (its server block): decided by the first Ingress of the
+ * host, in precedence order, that sets auth-tls-secret, and applied to every route of the host.
+ * Only on TLS hosts that redirect plain HTTP (else the HTTP side would be open).
+ *   - verify 'on': a client without a certificate chaining to `caPem` within `depth` gets 400
+ *     (or a 302 to `errorPage`); 'optional': no certificate passes, a bad one gets 400 (or 302);
+ *     'optional_no_ca': any certificate passes, the verification result goes upstream;
+ *   - `matchCN`: a pattern (portable subset, case-sensitive, searched anywhere) the client's subject
+ *     DN (RFC 2253, "CN=client,O=org") must match, else 403;
+ *   - the backend receives ssl-client-verify ("SUCCESS", "NONE", "FAILED:<reason>"),
+ *     ssl-client-subject-dn, ssl-client-issuer-dn, and with `passCertificate` ssl-client-cert (the
+ *     URL-encoded PEM). Any such header the client sent is replaced.
+ * A request whose SNI names another host than its Host header is refused (421) rather than routed
+ * past the check.
+ */
+export interface ClientAuth {
+  /** "<namespace>-<secret>": the CA file is client-ca/<id>.crt. */
+  caId: string;
+  caPem: string;
+  verify: 'on' | 'optional' | 'optional_no_ca';
+  depth: number;
+  passCertificate: boolean;
+  errorPage?: string;
+  matchCN?: string;
+  /** "namespace/name" of the Ingress that decided it. */
+  ingress: string;
+}
+
+export const caFile = (id: string): string => `client-ca/${id}.crt`;
 
 export interface Route {
   /**
@@ -204,6 +236,10 @@ export interface RoutePolicies {
   bodyBufferSize?: string;
   /** proxy-connect/send/read-timeout. */
   timeouts?: UpstreamTimeouts;
+  /** limit-rps, limit-rpm, limit-connections (docs/ir-v2.md "Request limits"). */
+  limits?: RequestLimits;
+  /** limit-rate / limit-rate-after: response bandwidth per connection. */
+  bandwidth?: Bandwidth;
   /** enable-cors and the cors-* keys (src/ir/cors.ts evaluates it). */
   cors?: CorsPolicy;
   /** affinity: cookie and the session-cookie-* keys. */
@@ -261,6 +297,37 @@ export interface CorsPolicy {
   /** false = no Access-Control-Allow-Credentials header. */
   allowCredentials: boolean;
   maxAge: number;
+}
+
+/**
+ * Per-client request limits (ingress-nginx's limit_req / limit_conn): counted per client address
+ * (the TCP peer, as for source ranges) and shared by every route with the same `key` (ingress-nginx
+ * keeps one set of counters per Ingress). An excess request is answered 503 before anything else the
+ * route does (source ranges included). Checked in the order connections, per minute, per second.
+ */
+export interface RequestLimits {
+  /** "namespace/name" of the Ingress whose counters these are. */
+  key: string;
+  /** Requests a second: `burst` more may arrive at once (a leaky bucket draining `rate` a second). */
+  perSecond?: RateLimitBucket;
+  /** Requests a minute, same model. */
+  perMinute?: RateLimitBucket;
+  /** Requests of one client in progress at once (the one beyond is refused). */
+  connections?: number;
+  /** Normalised CIDRs (sorted, IPv4 first) whose clients no limit applies to. */
+  exempt?: string[];
+}
+
+export interface RateLimitBucket {
+  rate: number;
+  /** rate × limit-burst-multiplier: with the request itself, burst + 1 are admitted at once. */
+  burst: number;
+}
+
+/** Response bandwidth per connection: after `afterKiB`, at most `rateKiB` KiB a second (0: none). */
+export interface Bandwidth {
+  rateKiB: number;
+  afterKiB: number;
 }
 
 /**

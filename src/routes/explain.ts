@@ -2,7 +2,7 @@ import { analyze } from '../compile.js';
 import { makeDiagnostic, sortDiagnostics } from '../diagnostics/collector.js';
 import type { Diagnostic, SourceRef } from '../diagnostics/types.js';
 import { type Forwarded, matchHost, matchRequest, normalizeHost, routeMatches, type MatchResult, type RequestExtras } from '../ir/match.js';
-import { routesOf, type HostKind, type PathMatch, type ResponseRewrites, type Route, type RouteErrors, type RouteTable } from '../ir/types.js';
+import { routesOf, type ClientAuth, type HostKind, type PathMatch, type RequestLimits, type ResponseRewrites, type Route, type RouteErrors, type RouteTable } from '../ir/types.js';
 import type { CompileOptionsInput } from '../options.js';
 import type { SourceFile } from '../parse/source.js';
 import { backendName } from './table.js';
@@ -57,7 +57,11 @@ export interface MatchExplanation {
     /** Error pages (default-backend, custom-http-errors) and response rewrites (proxy-redirect, proxy-cookie). */
     errors?: RouteErrors;
     responseRewrites?: ResponseRewrites;
+    /** Per-client request limits (limit-rps, limit-rpm, limit-connections): not evaluated, stated. */
+    limits?: RequestLimits;
   };
+  /** Client certificates the host requires (auth-tls-*), checked before any route on HTTPS. */
+  clientAuth?: Omit<ClientAuth, 'caPem'>;
   /**
    * The route's canary (src/ir/types.ts RouteCanary): how it decided. By header or cookie the answer
    * is already the chosen backend; by weight, `split` gives the odds and `answer` is the main backend.
@@ -91,7 +95,9 @@ export function explainRequest(ir: RouteTable, req: { scheme: 'http' | 'https'; 
   const request = { scheme: req.scheme, hostHeader: req.hostHeader, host, path: req.path, ...(m.path !== undefined ? { normalizedPath: m.path } : {}) };
   const { vhost } = matchHost(ir, req.hostHeader);
   const wildcardMisses = ir.vhosts.filter((v) => v.kind === 'wildcard' && v !== vhost && host.endsWith(`.${v.wildcardSuffix}`)).map((v) => v.name);
-  const base = { request, hostClass: (vhost?.kind ?? 'none') as HostKind | 'none', ...(vhost ? { vhost: vhost.name } : {}), wildcardMisses };
+  const auth = vhost?.tls?.clientAuth;
+  const clientAuth = auth ? { clientAuth: (({ caPem: _pem, ...rest }) => rest)(auth) } : {};
+  const base = { request, hostClass: (vhost?.kind ?? 'none') as HostKind | 'none', ...(vhost ? { vhost: vhost.name } : {}), wildcardMisses, ...clientAuth };
   const candidates: Candidate[] = [];
   if (vhost && m.route) {
     const win = m.route;
@@ -131,6 +137,7 @@ const routeInfo = (r: Route, fwd: Forwarded | undefined): NonNullable<MatchExpla
   ...(fwd?.setHeaders.length ? { setHeaders: fwd.setHeaders } : {}),
   ...(r.errors ? { errors: r.errors } : {}),
   ...(r.responseRewrites ? { responseRewrites: r.responseRewrites } : {}),
+  ...(r.policies?.limits ? { limits: r.policies.limits } : {}),
 });
 
 /** URL + headers → scheme, Host header and raw request target (never normalised, as a proxy receives it). */

@@ -160,6 +160,12 @@ export const nginxSize: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom('0', '15r', '10b', '1.5m', ' 1m', '1m;', '-1', '99999999999999999g'),
 );
 
+/** limit-* numbers, valid and near-valid (signs, units, overflow, injection). */
+export const limitNumber: fc.Arbitrary<string> = fc.oneof(
+  fc.nat(100).map(String),
+  fc.constantFrom('0', '1', '5', '1000000', '1000001', '-1', '+5', '007', '1.5', '1k', '10r/s', '5 ', ' 5', '99999999999999999999', '1; return 200', '1 burst=999', 'nodelay'),
+);
+
 /** Canary values: names, header values, patterns, cookies and weights, valid and hostile. */
 export const canaryValue: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(
@@ -222,6 +228,41 @@ const annotation = fc.oneof(
   {
     weight: 1,
     arbitrary: fc.tuple(fc.constantFrom('allowlist-source-range', 'whitelist-source-range', 'denylist-source-range'), sourceRange).map(([k, v]): [string, string] => [`nginx.ingress.kubernetes.io/${k}`, v]),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('limit-rps', 'limit-rpm', 'limit-connections', 'limit-burst-multiplier', 'limit-rate', 'limit-rate-after'), limitNumber)
+      .map(([k, v]): [string, string] => [`nginx.ingress.kubernetes.io/${k}`, v]),
+  },
+  { weight: 1, arbitrary: sourceRange.map((v): [string, string] => ['nginx.ingress.kubernetes.io/limit-whitelist', v]) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<[string, string]>(
+      ['auth-tls-secret', 'default/ca-secret'],
+      ['auth-tls-secret', 'ca-secret'],
+      ['auth-tls-secret', 'other/ca'],
+      ['auth-tls-secret', 'a/b/c'],
+      ['auth-tls-secret', '../etc/passwd'],
+      ['auth-tls-verify-client', 'on'],
+      ['auth-tls-verify-client', 'optional_no_ca'],
+      ['auth-tls-verify-client', 'On'],
+      ['auth-tls-verify-client', 'on; ssl_verify_client off'],
+      ['auth-tls-verify-depth', '2'],
+      ['auth-tls-verify-depth', '0'],
+      ['auth-tls-verify-depth', '100'],
+      ['auth-tls-pass-certificate-to-upstream', 'true'],
+      ['auth-tls-pass-certificate-to-upstream', 'yes'],
+      ['auth-tls-error-page', 'https://example.com/error?x=1'],
+      ['auth-tls-error-page', 'https://example.com/$host'],
+      ['auth-tls-error-page', 'http://a.com/"; return 200; #'],
+      ['auth-tls-error-page', '/relative'],
+      ['auth-tls-match-cn', 'CN=(a|b)'],
+      ['auth-tls-match-cn', 'CN=client$'],
+      ['auth-tls-match-cn', 'CN=x") { return 200; } if ($a ~ "'],
+      ['auth-tls-match-cn', 'CN=(?<n>x)'],
+      ['auth-tls-match-cn', 'O=org'],
+    ).map(([k, v]): [string, string] => [`nginx.ingress.kubernetes.io/${k}`, v]),
   },
   fc.constantFrom<[string, string]>(
     ['nginx.ingress.kubernetes.io/canary', 'true'],
@@ -384,6 +425,10 @@ export function manifests(s: Scenario): Obj[] {
       const [ns, name] = id.split('/') as [string, string];
       docs.push({ apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace: ns }, type: 'kubernetes.io/tls', data: { 'tls.crt': pem.crt, 'tls.key': pem.key } });
     }
+  // The CA Secret auth-tls-secret names ("ca-secret"; a certificate serves as a CA file).
+  if (s.secretsPresent)
+    for (const ns of [...new Set(['default', ...[...secrets].map((id) => id.split('/')[0]!)])].sort())
+      docs.push({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'ca-secret', namespace: ns }, data: { 'ca.crt': pem.crt } });
   const classes = [...new Set(s.ingresses.map((i) => i.className).filter((c): c is string => c !== undefined))];
   for (const c of classes)
     docs.push({

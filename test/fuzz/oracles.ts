@@ -9,6 +9,7 @@ import { otherHeaderSets, routesOf, upstreamHost, type Route } from '../../src/i
 import { repoRoot } from '../harness/proxies.js';
 import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
 import { matchersOf, parseRule } from '../traefik/rule-parser.js';
+import { caddyClientAuthPolicy, caddyClientAuthRoutes, clientCaFiles, haproxyClientAuthQuoted, haproxyCrtList, haproxyLimitTables, isClientAuthDirective, NGINX_CLIENT_AUTH_SERVER, nginxClientAuthHeaders, nginxClientAuthServer, nginxLimitHttp, NGINX_LIMIT_HTTP } from './limit-oracles.js';
 import { envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLICY_DIRECTIVES, nginxExpectedPolicy, policyDesc, traefikRouterPolicy } from './policy-oracles.js';
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
 import { matchPath } from '../../src/ir/match.js';
@@ -111,11 +112,11 @@ const BAD_PATH_KEY = '~^[^?]*%(2[Ff]|5[Cc])';
 const NGINX_ALLOWED: Record<string, ReadonlySet<string>> = {
   main: new Set(['worker_processes', 'pid', 'error_log', 'events', 'http']),
   events: new Set(['worker_connections']),
-  http: new Set(['access_log', 'client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path', 'server_names_hash_bucket_size', 'server_names_hash_max_size', 'merge_slashes', 'proxy_http_version', 'proxy_set_header', 'resolver', 'ssl_certificate', 'ssl_certificate_key', 'map', 'upstream', 'server']),
+  http: new Set(['access_log', 'client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path', 'server_names_hash_bucket_size', 'server_names_hash_max_size', 'merge_slashes', 'proxy_http_version', 'proxy_set_header', 'resolver', 'ssl_certificate', 'ssl_certificate_key', 'map', 'upstream', 'server', ...NGINX_LIMIT_HTTP]),
   // "default", and the regex keys of the host-parent and bad-path maps (bodies checked exactly below).
   map: new Set(['default', HOST_PARENT_KEY, BAD_PATH_KEY, '~.']),
   upstream: new Set(['server', 'keepalive']),
-  server: new Set(['listen', 'server_name', 'return', 'ssl_certificate', 'ssl_certificate_key', 'location', 'error_page', 'if']),
+  server: new Set(['listen', 'server_name', 'return', 'ssl_certificate', 'ssl_certificate_key', 'location', 'error_page', 'if', ...NGINX_CLIENT_AUTH_SERVER]),
   if: new Set(['return']),
   location: new Set(['proxy_pass', 'return', 'error_page', 'set', 'rewrite', 'proxy_set_header', 'proxy_intercept_errors', 'proxy_redirect', 'proxy_cookie_domain', 'proxy_cookie_path', 'port_in_redirect', 'proxy_connect_timeout', 'proxy_send_timeout', 'proxy_read_timeout', ...NGINX_POLICY_DIRECTIVES]),
 };
@@ -132,14 +133,14 @@ export function settingsText(r: Pick<Route, 'filters' | 'policies'> | undefined)
 const NGINX_PROXY_HEADERS = ['Connection ', 'X-Forwarded-For $proxy_add_x_forwarded_for', 'X-Forwarded-Proto $scheme', 'X-Forwarded-Host $http_host'];
 
 /** What a proxying nginx location says of the Host and timeouts, in settingsText's form; problems for anything else. */
-function nginxLocationSettings(body: readonly NginxDirective[], problems: string[]): string {
+function nginxLocationSettings(body: readonly NginxDirective[], problems: string[], hostHeaders: readonly string[] = []): string {
   const sets = body.filter((d) => d.name === 'proxy_set_header');
   let host: string | undefined;
   if (sets.length) {
     const hostLines = sets.filter((d) => d.args[0] === 'Host');
     if (hostLines.length !== 1 || hostLines[0]!.args.length !== 2) problems.push(`nginx: location proxy_set_header Host ${JSON.stringify(hostLines.map((d) => d.args))}`);
     else host = hostLines[0]!.args[1];
-    sameMultiset('nginx location proxy_set_header', sets.filter((d) => d.args[0] !== 'Host').map((d) => d.args.join(' ')), NGINX_PROXY_HEADERS, problems);
+    sameMultiset('nginx location proxy_set_header', sets.filter((d) => d.args[0] !== 'Host').map((d) => d.args.join(' ')), [...NGINX_PROXY_HEADERS, ...hostHeaders], problems);
   }
   const t = (name: string, key: string): string => {
     const ds = body.filter((d) => d.name === `proxy_${name}_timeout`);
@@ -152,7 +153,7 @@ function nginxLocationSettings(body: readonly NginxDirective[], problems: string
 }
 
 /** Directives that open a block, per context. */
-const BLOCKS: Record<string, ReadonlySet<string>> = { main: new Set(['events', 'http']), http: new Set(['map', 'upstream', 'server']), server: new Set(['location', 'if']) };
+const BLOCKS: Record<string, ReadonlySet<string>> = { main: new Set(['events', 'http']), http: new Set(['map', 'upstream', 'server', 'geo']), server: new Set(['location', 'if']) };
 
 /** Without host-less rules, wildcards are nginx hash names plus a one-label check in the server. */
 const hashWildcards = (ir: RouteTable): boolean => !ir.vhosts.some((v) => v.kind === 'any');
@@ -189,7 +190,7 @@ function nginxExpectedLocations(vh: VirtualHost | undefined): Map<string, Route 
 
 export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolver = '10.96.0.10'): string[] {
   const problems: string[] = [];
-  checkFiles('nginx', ir, files, ['nginx.conf'], problems);
+  checkFiles('nginx', ir, files, ['nginx.conf', ...clientCaFiles(ir)], problems);
   const conf = files.find((f) => f.path === 'nginx.conf');
   if (!conf) return [...problems, 'nginx: no nginx.conf'];
   let parsed;
@@ -201,7 +202,8 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
   checkComments('nginx', 'nginx.conf', parsed.comments, problems);
   const visit = (ds: NginxDirective[], ctx: string): void => {
     for (const d of ds) {
-      if (!NGINX_ALLOWED[ctx]?.has(d.name)) problems.push(`nginx: directive ${JSON.stringify(d.name)} not allowed in ${ctx} (line ${d.line})`);
+      // A geo block's entries are addresses: its body is checked exactly (nginxLimitHttp).
+      if (ctx !== 'geo' && !NGINX_ALLOWED[ctx]?.has(d.name)) problems.push(`nginx: directive ${JSON.stringify(d.name)} not allowed in ${ctx} (line ${d.line})`);
       const isBlock = BLOCKS[ctx]?.has(d.name) ?? false;
       if (isBlock !== (d.block !== undefined)) problems.push(`nginx: ${d.name} ${isBlock ? 'without' : 'with'} a block in ${ctx} (line ${d.line})`);
       if (d.block) visit(d.block, d.name);
@@ -241,11 +243,23 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
   // The host-parent map when a wildcard is depth-checked; nothing else.
   const allMaps = http.filter((d) => d.name === 'map');
   const parentMap = hash && ir.vhosts.some((v) => v.kind === 'wildcard') ? ['$host $ingressc_host_parent'] : [];
-  sameMultiset('nginx map variables', allMaps.map((m) => m.args.join(' ')), [...parentMap, BAD_PATH_MAP, ...requestIdMap(ir)], problems);
+  const limitHttp = nginxLimitHttp(ir);
+  sameMultiset('nginx map variables', allMaps.map((m) => m.args.join(' ')), [...parentMap, BAD_PATH_MAP, ...requestIdMap(ir), ...limitHttp.maps.keys()], problems);
   for (const m of allMaps.filter((d) => d.args.join(' ') === REQUEST_ID_MAP)) {
     const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
     if (body.join('\n') !== '~. $http_x_request_id\ndefault $request_id') problems.push(`nginx: request-id map body ${JSON.stringify(body)}`);
   }
+  for (const m of allMaps.filter((d) => limitHttp.maps.has(d.args.join(' ')))) {
+    const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
+    if (body.join('\n') !== limitHttp.maps.get(m.args.join(' '))) problems.push(`nginx: limit map body ${JSON.stringify(body)}`);
+  }
+  const geos = http.filter((d) => d.name === 'geo');
+  sameMultiset('nginx geo variables', geos.map((g) => g.args.join(' ')), [...limitHttp.geos.keys()], problems);
+  for (const g of geos) {
+    const body = (g.block ?? []).map((d) => [d.name, ...d.args].join(' '));
+    if (body.join('\n') !== limitHttp.geos.get(g.args.join(' '))) problems.push(`nginx: geo ${g.args.join(' ')} body ${JSON.stringify(body).slice(0, 200)}`);
+  }
+  sameMultiset('nginx limit zones', http.filter((d) => d.name === 'limit_req_zone' || d.name === 'limit_conn_zone').map((d) => [d.name, ...d.args].join(' ')), limitHttp.zones, problems);
   for (const m of allMaps.filter((d) => d.args.join(' ') === BAD_PATH_MAP)) {
     const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
     if (body.join('\n') !== `default 0\n${BAD_PATH_KEY} 1`) problems.push(`nginx: bad-path map body ${JSON.stringify(body)}`);
@@ -312,7 +326,17 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     const badPath = body.filter((d) => d.name === 'if' && d.args.join(' ') === '($ingressc_bad_path)');
     if (badPath.length !== 1 || body[first] !== badPath[0] || (badPath[0]!.block ?? []).map((x) => [x.name, ...x.args].join(' ')).join('\n') !== 'return 400')
       problems.push(`nginx: server at line ${body[0]?.line} does not start with the bad-path check`);
-    checkDepth(body.filter((d) => d !== badPath[0]), depthChecked(vh) ? vh!.wildcardSuffix : undefined);
+    // Client certificates: exactly the IR's lines in the TLS server of the host (none in its redirect server).
+    const redirectServer = body.some((d) => d.name === 'return' && d.args[0] === '308');
+    const ca = redirectServer ? undefined : vh?.tls?.clientAuth;
+    const render = (d: NginxDirective): string => [d.name, ...d.args].join(' ') + (d.block ? ` { ${d.block.map(render).join('; ')} }` : '');
+    sameMultiset(
+      `nginx client-certificate lines of ${vh?.name ?? '(default)'}`,
+      body.filter(isClientAuthDirective).map(render),
+      ca ? [...nginxClientAuthServer(ca), ...['Connection ', 'Host $http_host', 'X-Forwarded-For $proxy_add_x_forwarded_for', 'X-Forwarded-Proto $scheme', 'X-Forwarded-Host $http_host', ...nginxClientAuthHeaders(ca)].map((h) => `proxy_set_header ${h}`)] : [],
+      problems,
+    );
+    checkDepth(body.filter((d) => d !== badPath[0] && !isClientAuthDirective(d)), depthChecked(vh) ? vh!.wildcardSuffix : undefined);
     const allLocs = body.filter((d) => d.name === 'location');
     // Named locations `@u_<id>`: one per upstream the server's locations jump to.
     const jumps = allLocs.filter((l) => l.args.length === 1 && l.args[0]!.startsWith('@u_'));
@@ -361,7 +385,7 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
       if (l.args[0] !== '~*' && (wantPolicy.length || wantSettings !== '' || route?.errors || route?.responseRewrites)) {
         const policy = body.filter((d) => NGINX_POLICY_DIRECTIVES.has(d.name)).map((d) => [d.name, ...d.args].join(' '));
         if (JSON.stringify(policy) !== JSON.stringify(wantPolicy)) problems.push(`nginx: location ${l.args.join(' ')} of ${vh?.name ?? '(default)'} has policy ${JSON.stringify(policy).slice(0, 200)}, expected ${JSON.stringify(wantPolicy).slice(0, 200)}`);
-        const gotSettings = nginxLocationSettings(body, problems);
+        const gotSettings = nginxLocationSettings(body, problems, nginxClientAuthHeaders(vh?.tls?.clientAuth));
         if (gotSettings !== wantSettings) problems.push(`nginx: location ${key} of ${vh?.name ?? '(default)'} sends ${JSON.stringify(gotSettings)}, the IR says ${JSON.stringify(wantSettings)}`);
         const rest = body.filter((d) => !NGINX_POLICY_DIRECTIVES.has(d.name) && d.name !== 'proxy_set_header' && !isTimeout(d));
         const names = JSON.stringify(rest.map((d) => d.name));
@@ -459,8 +483,10 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   const problems: string[] = [];
   const byPath = new Map(files.map((f) => [f.path, f.content]));
   const policies = haproxyPolicyBackends(ir);
-  const aclFiles = policies.list.flatMap((b) => Object.keys(b.files));
-  checkFiles('haproxy', ir, files, ['haproxy.cfg', 'hosts.map', 'exact.map', 'prefix.map', 'fallback.map', 'ssl-redirect.lst', 'crt-list.txt', ...aclFiles], problems);
+  const limitTables = haproxyLimitTables(ir);
+  const aclFiles = [...policies.list.flatMap((b) => Object.keys(b.files)), ...limitTables.files.keys()];
+  for (const [f, cidrs] of limitTables.files) if (byPath.get(f) !== cidrs.map((c) => `${c}\n`).join('')) problems.push(`haproxy: ${f} does not list exactly ${cidrs.join(' ')}`);
+  checkFiles('haproxy', ir, files, ['haproxy.cfg', 'hosts.map', 'exact.map', 'prefix.map', 'fallback.map', 'ssl-redirect.lst', 'crt-list.txt', ...aclFiles, ...clientCaFiles(ir)], problems);
   for (const b of policies.list)
     for (const [f, cidrs] of Object.entries(b.files)) if (byPath.get(f) !== cidrs.map((c) => `${c}\n`).join('')) problems.push(`haproxy: ${f} does not list exactly ${cidrs.join(' ')}`);
   const cfg = byPath.get('haproxy.cfg');
@@ -482,7 +508,13 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
     headers.push(kind === 'backend' && baseOf(s.header[1] ?? '') !== s.header[1] ? 'backend (variant)' : s.header.join(' '));
     const allowed = HAPROXY_KEYWORDS[kind];
     if (!allowed) problems.push(`haproxy: unknown section ${JSON.stringify(s.header.join(' '))}`);
-    for (const l of s.lines) if (allowed && !allowed.has(l.words[0]!)) problems.push(`haproxy: keyword ${JSON.stringify(l.words[0])} in ${kind}`);
+    // A limit's table-only backend is checked line by line below.
+    if (!limitTables.tables.has(s.header.join(' '))) for (const l of s.lines) if (allowed && !allowed.has(l.words[0]!)) problems.push(`haproxy: keyword ${JSON.stringify(l.words[0])} in ${kind}`);
+    if (kind === 'backend' && limitTables.tables.has(s.header.join(' '))) {
+      const lines = s.lines.map((l) => l.words.join(' '));
+      if (JSON.stringify(lines) !== JSON.stringify(limitTables.tables.get(s.header.join(' ')))) problems.push(`haproxy: ${s.header.join(' ')} says ${JSON.stringify(lines)}`);
+      continue;
+    }
     if (kind === 'backend') {
       const name = s.header[1] ?? '';
       const settings: string[] = [];
@@ -528,6 +560,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
             else wantQuoted.push(...f.set.map((h) => h.value));
           }
         }
+      wantQuoted.push(...haproxyClientAuthQuoted(ir));
       sameMultiset('haproxy quoted arguments', quoted, wantQuoted, problems);
       const uses = s.lines.filter((l) => l.words[0] === 'use_backend' && l.words[1] !== '%[var(txn.be)]').map((l) => l.words[1]!);
       sameMultiset('haproxy use_backend (default)', uses, ir.defaultUpstream === undefined ? [] : [be(ir.defaultUpstream)], problems);
@@ -541,7 +574,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   // Regex-mode routes set their headers in the frontend: a variant carries only their timeouts.
   const orderedSettings = (r: Route): string => haproxySettings({ policies: r.policies, ...(r.responseRewrites ? { responseRewrites: r.responseRewrites } : {}) });
   for (const vh of ir.vhosts) for (const r of vh.ordered ?? []) if (!policies.byRoute.has(r) && orderedSettings(r)) variants.add(`${be(r.upstream)}|${orderedSettings(r)}`);
-  const wantHeaders = ['global', 'defaults', 'frontend ingress', 'backend not_found', ...ir.upstreams.map((u) => `backend ${be(u.id)}`), ...policies.list.map((b) => `backend ${b.name}`), ...[...variants].map(() => 'backend (variant)')];
+  const wantHeaders = ['global', 'defaults', 'frontend ingress', 'backend not_found', ...ir.upstreams.map((u) => `backend ${be(u.id)}`), ...policies.list.map((b) => `backend ${b.name}`), ...limitTables.tables.keys(), ...[...variants].map(() => 'backend (variant)')];
   if (ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'dns'))) wantHeaders.push('resolvers dns');
   sameMultiset('haproxy sections', headers, wantHeaders, problems);
   const resolveEntry = (entry: string): string => {
@@ -585,7 +618,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   mapFile('ssl-redirect.lst', maps.ssl, 1, https && maps.ssl.length > 0);
   if (https) {
     const text = byPath.get('crt-list.txt') ?? '';
-    const want = ir.certificates.map((c) => [`certs/${c.id}.crt`, ...(c.hosts.length ? c.hosts : ['!*'])].join(' '));
+    const want = haproxyCrtList(ir);
     const got = text.split('\n').filter((l) => l !== '');
     for (const l of got) if (/[#"'\\$%{}\s]/.test(l.replace(/ /g, ''))) problems.push(`haproxy: crt-list line ${JSON.stringify(l)}`);
     sameMultiset('haproxy crt-list', got, want, problems);
@@ -957,7 +990,7 @@ function flattenHostGroups(routes: Any[], problems: string[]): Any[] {
 
 export function checkCaddy(ir: RouteTable, files: readonly OutputFile[]): string[] {
   const problems: string[] = [];
-  checkFiles('caddy', ir, files, ['caddy.json'], problems);
+  checkFiles('caddy', ir, files, ['caddy.json', ...clientCaFiles(ir)], problems);
   const text = files.find((f) => f.path === 'caddy.json')?.content;
   if (text === undefined) return [...problems, 'caddy: no caddy.json'];
   let c: Any;
@@ -1016,12 +1049,25 @@ export function checkCaddy(ir: RouteTable, files: readonly OutputFile[]): string
       const all = [settings, rewriteDesc(rewrites)].filter((x) => x).join(' ');
       named.set(name, `proxy ${dials.join(',')}${all ? ` ${all}` : ''}`);
     }
-    const got = flattenHostGroups(s.routes ?? [], problems).map((r: Any) => caddyRoute(r, problems, named));
+    // Client certificates: the routes opening such a host's subroute on HTTPS, exactly, then the usual checks on the rest.
+    const authHost = (r: Any): VirtualHost | undefined => ir.vhosts.find((v) => v.tls?.clientAuth && r?.match?.[0]?.host?.[0] === (v.kind === 'wildcard' ? caddyWildcard(v.wildcardSuffix) : v.name));
+    const stripAuth = (r: Any): Any => {
+      const vh = scheme === 'https' ? authHost(r) : undefined;
+      if (!vh) return r;
+      const want = caddyClientAuthRoutes(vh);
+      const sub: Any[] = r.handle?.[0]?.routes ?? [];
+      if (JSON.stringify(sub.slice(0, want.length)) !== JSON.stringify(want)) problems.push(`caddy: client-certificate routes of ${vh.name}: ${JSON.stringify(sub.slice(0, want.length)).slice(0, 300)}`);
+      return { ...r, handle: [{ ...r.handle[0], routes: sub.slice(want.length) }] };
+    };
+    const got = flattenHostGroups(s.routes ?? [], problems).map(stripAuth).map((r: Any) => caddyRoute(r, problems, named));
     const want = caddyExpectedRoutes(ir, scheme, ir.listen.https.port);
     if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`caddy ${name} routes: expected ${JSON.stringify(want).slice(0, 400)}, found ${JSON.stringify(got).slice(0, 400)}`);
     if (scheme === 'https') {
       const sni = new Set(ir.vhosts.map((v) => (v.kind === 'wildcard' ? caddyWildcard(v.wildcardSuffix) : v.name)));
       const tags = new Set(ir.certificates.map((x) => x.id));
+      const authPolicies = ir.vhosts.filter((v) => v.tls?.clientAuth).map((v) => JSON.stringify(caddyClientAuthPolicy(v)));
+      sameMultiset('caddy client-certificate policies', (s.tls_connection_policies ?? []).filter((p: Any) => p.client_authentication).map((p: Any) => JSON.stringify(p)), authPolicies, problems);
+      if (authPolicies.length && s.strict_sni_host !== false) problems.push('caddy: strict_sni_host is not off where client certificates are asked for');
       for (const p of s.tls_connection_policies ?? []) {
         for (const n of p.match?.sni ?? []) if (!sni.has(n)) problems.push(`caddy: SNI ${JSON.stringify(n)} is no IR host`);
         for (const t of p.certificate_selection?.any_tag ?? []) if (!tags.has(t)) problems.push(`caddy: certificate tag ${JSON.stringify(t)}`);

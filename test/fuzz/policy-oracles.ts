@@ -6,6 +6,7 @@
 import { envoyRewriteRead } from './errors-oracle.js';
 import type { Route, RoutePolicies, RouteTable, VirtualHost } from '../../src/index.js';
 import { upstreamHost } from '../../src/ir/types.js';
+import { haproxyLimitRules, haproxyLimitTables, NGINX_LIMIT_DIRECTIVES, nginxLimitLines } from './limit-oracles.js';
 
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -19,18 +20,19 @@ export function policyDesc(p: RoutePolicies | undefined, opts: { body?: boolean 
   if (p.sourceDeny) parts.push(`deny ${p.sourceDeny.join(' ')}`);
   if (p.sourceAllow) parts.push(`allow ${p.sourceAllow.join(' ')}`);
   if (opts.body !== false && bodyLimit(p) > 0) parts.push(`body ${bodyLimit(p)}`);
+  if (p.limits) parts.push(`limits ${JSON.stringify(p.limits)}`);
   return parts.join('; ');
 }
 
 // ---------------------------------------------------------------- nginx
 
 /** Directives a location may hold for its route's policies, in order. */
-export const NGINX_POLICY_DIRECTIVES = new Set(['deny', 'allow', 'client_max_body_size', 'client_body_buffer_size', 'try_files']);
+export const NGINX_POLICY_DIRECTIVES = new Set(['deny', 'allow', 'client_max_body_size', 'client_body_buffer_size', 'try_files', ...NGINX_LIMIT_DIRECTIVES]);
 
 export function nginxExpectedPolicy(r: Route | undefined, upstreamEmpty: boolean): string[] {
   const p = r?.policies;
   if (!p) return [];
-  const out: string[] = [];
+  const out: string[] = nginxLimitLines(p);
   if (p.maxBodyBytes !== undefined) out.push(`client_max_body_size ${p.maxBodyBytes}`);
   if (p.bodyBufferSize !== undefined) out.push(`client_body_buffer_size ${p.bodyBufferSize}`);
   // The limited broadcast address is never a peer, and nginx cannot parse it: left out.
@@ -65,10 +67,11 @@ export function haproxyPolicyBackends(ir: RouteTable): { byRoute: Map<Route, str
   const byKey = new Map<string, HaproxyPolicyBackend>();
   const byRoute = new Map<Route, string>();
   const list: HaproxyPolicyBackend[] = [];
+  const { index } = haproxyLimitTables(ir);
   for (const vh of ir.vhosts)
     // Regex-mode routes too (their headers are set in the frontend, their policies on the backend).
     for (const r of [...vh.exact, ...vh.prefix, ...(vh.ordered ?? [])]) {
-      if (!hasRange(r.policies) && bodyLimit(r.policies) === 0) continue;
+      if (!hasRange(r.policies) && bodyLimit(r.policies) === 0 && !r.policies?.limits) continue;
       // Its Host and timeouts are on the backend too: routes that differ there get backends of their own.
       const t = r.policies?.timeouts;
       const key = `${r.upstream} ${policyDesc(r.policies)} ${JSON.stringify([upstreamHost(r) ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null])}`;
@@ -79,6 +82,7 @@ export function haproxyPolicyBackends(ir: RouteTable): { byRoute: Map<Route, str
         const files: Record<string, string[]> = {};
         const rules: string[] = [];
         if (bodyLimit(p) > 0) rules.push(`http-request deny deny_status 413 if { req.hdr_val(content-length) gt ${bodyLimit(p)} }`);
+        rules.push(...haproxyLimitRules(p, index));
         if (p.sourceDeny) {
           files[`acl/p${n}.deny.lst`] = p.sourceDeny;
           rules.push(`http-request deny deny_status 403 if { src -f acl/p${n}.deny.lst }`);

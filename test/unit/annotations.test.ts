@@ -53,7 +53,21 @@ const run = (text: string, target: TargetName, skip: string[] = []) => compile([
 const codes = (r: ReturnType<typeof run>) => r.diagnostics.map((d) => d.code);
 
 const ACCESS = NGINX_ANNOTATIONS.filter((a) => a.kind === 'access');
-const valueFor = (bool?: true) => (bool ? 'true' : '10.0.0.0/8');
+/** A valid value of each access key whose grammar is not a CIDR list (the families' own). */
+const VALID: Readonly<Record<string, string>> = {
+  'auth-tls-error-page': 'https://example.com/error',
+  'auth-tls-match-cn': 'CN=client',
+  'auth-tls-secret': 'default/ca',
+  'auth-tls-verify-client': 'on',
+  'auth-tls-verify-depth': '1',
+  'limit-burst-multiplier': '1',
+  'limit-connections': '1',
+  'limit-rate': '1',
+  'limit-rate-after': '1',
+  'limit-rpm': '1',
+  'limit-rps': '1',
+};
+const valueFor = (bool?: true, key = '') => VALID[key] ?? (bool ? 'true' : '10.0.0.0/8');
 
 describe('fail closed: access-control annotations', () => {
   test('every access-control key is enforced by a target or fails compile there, located at the key', () => {
@@ -61,7 +75,7 @@ describe('fail closed: access-control annotations', () => {
     for (const a of ACCESS) {
       const key = `nginx.ingress.kubernetes.io/${a.key}`;
       for (const target of TARGETS) {
-        const r = run(ingress({ [key]: valueFor(a.bool) }) + PUBLIC, target);
+        const r = run(ingress({ [key]: valueFor(a.bool, a.key) }) + PUBLIC, target);
         if (supportOf(a.key, target)) continue; // enforced: proven by that target's live tests
         assert.equal(r.ok, false, `${key} on ${target} must fail`);
         assert.equal(r.files.length, 0);

@@ -639,6 +639,56 @@ export declare const CODES: {
         readonly title: 'CORS or affinity on a regex path';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC2320: {
+        readonly severity: 'error';
+        readonly title: 'invalid limit';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2321: {
+        readonly severity: 'error';
+        readonly title: 'invalid limit-whitelist';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3160: {
+        readonly severity: 'error';
+        readonly title: 'request limits on a defaultBackend';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2340: {
+        readonly severity: 'error';
+        readonly title: 'invalid client-certificate annotation';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2341: {
+        readonly severity: 'error';
+        readonly title: 'invalid CA Secret';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3170: {
+        readonly severity: 'error';
+        readonly title: 'client-certificate Secret not found';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3171: {
+        readonly severity: 'error';
+        readonly title: 'client certificates on a host without TLS redirect';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3172: {
+        readonly severity: 'error';
+        readonly title: 'auth-tls-* without auth-tls-secret';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3173: {
+        readonly severity: 'warning';
+        readonly title: 'client certificates decided by another Ingress';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3174: {
+        readonly severity: 'error';
+        readonly title: 'cross-namespace CA Secret';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
     readonly IC3180: {
         readonly severity: 'error';
         readonly title: 'default-backend Service unusable';

@@ -7,6 +7,8 @@ import { selectByClass } from './select-class.js';
 import { collectTls } from './tls.js';
 import { UpstreamResolver } from './upstreams.js';
 import { upstreamExtras } from './upstream-settings.js';
+import { limitedDefaultBackend, withLimits } from './limits.js';
+import { applyClientAuth } from './clientcert.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
 import { attachCanaries, canaryPathsOf, dropIgnoredCanaryUses, isCanaryIngress } from './canary.js';
 import { fillAffinityPaths, warnUnpinnable } from './traffic.js';
@@ -39,9 +41,10 @@ export function lower(inv, opts, diags) {
     for (const ing of ingresses) {
         // A defaultBackend serves a host's fallback or the default server, which carry no policies in
         // the IR: an Ingress restricting who may reach it cannot hand one out (fail closed).
-        const restricted = hasSourceRange(ing.policies);
-        if (ing.defaultBackend && restricted)
+        const sourceRestricted = hasSourceRange(ing.policies);
+        if (ing.defaultBackend && sourceRestricted)
             diags.report('IC3070', ing.defaultBackend.ref, { ingress: ing.id });
+        const restricted = limitedDefaultBackend(ing, opts.target, diags, sourceRestricted) || sourceRestricted;
         const stringPrefix = opts.pathSemantics === 'ingress-nginx' && servedByIngressNginx(ing, inv.classes);
         const glob = globController(ing, inv.classes);
         const own = ing.defaultBackend && !restricted
@@ -53,7 +56,7 @@ export function lower(inv, opts, diags) {
             else
                 diags.report('IC3007', ing.defaultBackend.ref, { ingress: ing.id, other: globalDefault.owner.id, why: describePrecedence(globalDefault.owner, ing) });
         }
-        const extras = { ...upstreamExtras(ing, opts.target), ...responseRewritesOf(ing, opts.target) };
+        const extras = withLimits({ ...upstreamExtras(ing, opts.target), ...responseRewritesOf(ing, opts.target) }, ing, opts.target);
         for (const rule of ing.rules) {
             const name = rule.host === '' ? '*' : rule.host.toLowerCase();
             let vh = vhosts.get(name);
@@ -115,6 +118,7 @@ export function lower(inv, opts, diags) {
     for (const [host, t] of tls.hosts)
         if (!vhosts.has(host))
             diags.report('IC3011', t.origin, { host });
+    applyClientAuth(built, ingresses, inv, opts.target, diags);
     built.sort(compareVhosts);
     attachCanaries(built, canaryPaths, defaultUpstream, opts.skipAnnotations, diags);
     // Upstreams of routes that lost a conflict are not emitted.

@@ -2,6 +2,7 @@ import { locate } from '../parse/locate.js';
 import { INGRESS_API_VERSIONS, validateIngress } from './ingress.js';
 import { unsetNulls } from './unset-nulls.js';
 import { readEndpointSlice, readIngressClass, readSecret, readService } from './resources.js';
+import { readCaSecret } from './ca-secret.js';
 /** Sorts manifests by kind and validates each; unknown kinds get one info line. */
 export function validateManifests(manifests, diags, opts) {
     const inv = { ingresses: [], services: [], secrets: [], slices: [], classes: [] };
@@ -24,6 +25,7 @@ export function validateManifests(manifests, diags, opts) {
             const before = diags.items.length;
             const secret = readSecret(m, diags);
             push(inv.secrets, secret);
+            push((inv.caSecrets ??= []), readCaSecret(m));
             // Refused with an error (not merely another type of Secret): lowering must not call it missing.
             if (!secret && diags.items.slice(before).some((d) => d.severity === 'error')) {
                 const meta = (m.obj.metadata ?? {});

@@ -102,6 +102,8 @@ export interface Inventory {
     classes: IngressClassModel[];
     /** "namespace/name" of TLS Secrets in the inputs that failed validation (their own error says why). */
     rejectedSecrets?: Set<string>;
+    /** Secrets with a "ca.crt" key (auth-tls-secret), any type. */
+    caSecrets?: import('./ca-secret.js').CaSecretModel[];
     /** Certificates from --certs files, by certificate id ("<namespace>-<secret>"). */
     certFiles?: ReadonlyMap<string, {
         certPem: string;

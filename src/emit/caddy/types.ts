@@ -22,6 +22,8 @@ export interface Server {
   tls_connection_policies?: ConnectionPolicy[];
   automatic_https: { disable: true };
   protocols: string[];
+  /** Left false explicitly where a policy asks for client certificates (Caddy would turn it on for every host). */
+  strict_sni_host?: false;
 }
 
 /** Matcher sets are ORed; the matchers inside one set are ANDed. */
@@ -64,7 +66,8 @@ export interface RewriteHandler {
  */
 export interface HeadersHandler {
   handler: 'headers';
-  request?: { set: Record<string, string[]> };
+  /** Caddy deletes after it sets (client certificates use both). */
+  request?: { set: Record<string, string[]>; delete?: string[] };
   response?: { set?: Record<string, string[]>; add?: Record<string, string[]>; deferred: true };
 }
 
@@ -118,4 +121,5 @@ export interface LoadedCertificate {
 export interface ConnectionPolicy {
   match?: { sni: string[] };
   certificate_selection: { any_tag: string[] };
+  client_authentication?: { trusted_ca_certs_pem_files: string[]; mode: 'verify_if_given' };
 }

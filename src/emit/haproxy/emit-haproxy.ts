@@ -10,6 +10,7 @@ import { address, HaproxyQuoteError } from './quote.js';
 import { resolverAddress } from '../../util/resolver-address.js';
 import { Section, renderSections } from './section.js';
 import { CRT_LIST, renderCrtList } from './tls.js';
+import { clientCaFiles } from './clientcert.js';
 import { canaryLines } from './canary.js';
 import { UpstreamVariants } from '../upstream-variants.js';
 
@@ -37,6 +38,7 @@ export const haproxyEmitter: Emitter = {
       // Before the backends are rendered: the canaries' twins may be new variants.
       const canaries = canaryLines(ir, backendOf, orderedBackendOf);
       const { sections: backends, names } = renderBackends(ir.upstreams, policies.list, variants.all());
+      backends.push(...policies.limits.sections);
       problems.push(...checkMaps(maps, names, ir.defaultUpstream === undefined ? undefined : backendName(ir.defaultUpstream)));
       problems.forEach(report);
 
@@ -51,7 +53,8 @@ export const haproxyEmitter: Emitter = {
         if (p.files.deny) files.push({ path: p.files.deny, content: patternFile(p.policies.sourceDeny!) });
         if (p.files.allow) files.push({ path: p.files.allow, content: patternFile(p.policies.sourceAllow!) });
       }
-      if (https) files.push({ path: CRT_LIST, content: renderCrtList(ir) }, ...certificateFiles(ir));
+      files.push(...policies.limits.files);
+      if (https) files.push({ path: CRT_LIST, content: renderCrtList(ir) }, ...certificateFiles(ir), ...clientCaFiles(ir));
       return files;
     } catch (e) {
       // Refused text outside the per-vhost maps (addresses, names, certificate paths).

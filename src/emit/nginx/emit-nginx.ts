@@ -8,6 +8,8 @@ import { nginxHeaderName, nginxQuote, nginxRewriteTarget, wildcardHashServerName
 import { locationRegex, parsePortable, renderPortable } from '../../ir/regex.js';
 import { depthCheck, hostParentMap } from './wildcard-depth.js';
 import { directAnswer, resolvedAtRuntime, ServerBackends, upstreamBlocks } from './backends.js';
+import { limitLines, limitZones } from './limits.js';
+import { clientAuthHeaders, clientAuthServerLines, clientCaFiles } from './clientcert.js';
 import { canaryBefore403, NginxCanaries } from './canary.js';
 import { corsLines, corsMaps, NginxAffinity } from './traffic.js';
 import { errorPagesHttpLines, ServerErrorPages } from './errors.js';
@@ -30,7 +32,7 @@ export const nginxEmitter: Emitter = {
     const dns = new NginxAffinity(ir).unaddressable();
     for (const id of dns) ctx.diagnostics.report('IC4140', undefined, { upstream: id });
     if (dns.length) return [];
-    return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir)];
+    return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir), ...clientCaFiles(ir)];
   },
 };
 
@@ -86,6 +88,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     affinity.maps(w);
     for (const l of errorPagesHttpLines(ir)) w.line(l);
     upstreamBlocks(w, ir);
+    limitZones(w, ir);
     const upstream = (id: string | undefined): Upstream | undefined => {
       if (id === undefined) return undefined;
       const u = upstreams.get(id);
@@ -141,6 +144,11 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
           w.line(`ssl_certificate_key ${nginxQuote(keyFile(vh.tls.certificate))};`);
         }
         checkDepth();
+        if (vh.tls?.clientAuth) {
+          clientAuthServerLines(vh.tls.clientAuth).forEach((l) => w.line(l));
+          // Server-level headers replace the http-level ones: repeat those (nginx inherits a level's list only when the next sets none).
+          [...PROXY_HEADERS, ...clientAuthHeaders(vh.tls.clientAuth)].forEach((l) => w.line(l));
+        }
         const backends = new ServerBackends(upstream);
         const pages = new ServerErrorPages(upstream);
         locations(w, vh, backends, pages, upstream, canaries, affinity);
@@ -174,7 +182,7 @@ interface Loc {
  */
 function policyLines(p: RoutePolicies | undefined): string[] {
   if (!p) return [];
-  const out: string[] = [];
+  const out: string[] = limitLines(p);
   // proxy-body-size (413 above it; 0: unlimited); without it, nginx's default is ingress-nginx's 1m.
   if (p.maxBodyBytes !== undefined) out.push(`client_max_body_size ${p.maxBodyBytes};`);
   if (p.bodyBufferSize !== undefined) out.push(`client_body_buffer_size ${nginxQuote(p.bodyBufferSize)};`);
@@ -223,7 +231,7 @@ const PROXY_HEADERS = [
 ];
 
 /** A route's filters as directives before its proxy_pass (ingress-nginx's buildProxyPass). */
-function filterLines(filters: readonly RouteFilter[] | undefined): string[] {
+function filterLines(filters: readonly RouteFilter[] | undefined, hostHeaders: readonly string[] = []): string[] {
   const out: string[] = [];
   let headers = false;
   // Every header the route sets (Host from upstream-vhost, X-Forwarded-Prefix): the http-level line of that name is dropped.
@@ -234,7 +242,7 @@ function filterLines(filters: readonly RouteFilter[] | undefined): string[] {
       const re = `(?i)${renderPortable(parsePortable(f.path.pattern), 'pcre')}`;
       out.push(`rewrite ${nginxQuote(re)} ${nginxRewriteTarget(f.path.replacement)} break;`);
     } else {
-      if (!headers) out.push(...PROXY_HEADERS.filter((l) => ![...setNames].some((n) => l.toLowerCase().startsWith(`proxy_set_header ${n} `))));
+      if (!headers) out.push(...[...PROXY_HEADERS, ...hostHeaders].filter((l) => ![...setNames].some((n) => l.toLowerCase().startsWith(`proxy_set_header ${n} `))));
       headers = true;
       for (const h of f.set) out.push(`proxy_set_header ${nginxHeaderName(h.name)} ${nginxQuote(h.value)};`);
     }
@@ -253,7 +261,14 @@ function locations(
 ): void {
   type Answering = { filters?: RouteFilter[] | undefined; policies?: RoutePolicies | undefined; errors?: RouteErrors | undefined; responseRewrites?: ResponseRewrites | undefined };
   /** What a location does before it proxies: error pages, filters, response rewrites, policies. */
-  const steps = (a: Answering): string[] => [...pages.setLines(a.errors), ...filterLines(a.filters), ...pages.lines(a.errors), ...responseRewriteLines(a.responseRewrites), ...policyLines(a.policies)];
+  const steps = (a: Answering): string[] => [
+    ...pages.setLines(a.errors),
+    // A location that sets a header repeats the server's client-certificate headers (clientcert.ts).
+    ...filterLines(a.filters, clientAuthHeaders(vh.tls?.clientAuth)),
+    ...pages.lines(a.errors),
+    ...responseRewriteLines(a.responseRewrites),
+    ...policyLines(a.policies),
+  ];
   /** A route with a canary answers in place through its canary maps (canary.ts). */
   const answer = (r: Route | undefined, a: Answering, plain: () => string[]): string[] => {
     if (!r?.canary) return plain();

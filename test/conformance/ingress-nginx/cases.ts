@@ -16,6 +16,15 @@ export interface PortedRequest {
   bodyBytes?: number;
   /** 200 means: answered by the route's echo backend. */
   expect: number;
+  /**
+   * Send this many identical GETs at once (each on its own connection). Every status must be one of
+   * `expectAmong`, and each of those must occur at least once (`expect` is then what the limit says).
+   */
+  burst?: number;
+  expectAmong?: number[];
+  /** Bounds on how long the whole response takes (bandwidth limits): only generous ones, never exact. */
+  atLeastMs?: number;
+  atMostMs?: number;
 }
 
 export interface PortedIngress {

@@ -14,6 +14,7 @@ import { readOutput } from '../../traefik/output.js';
 import type { ScenarioResult } from '../scenario.js';
 import { ACCESS_CASES, ACCESS_EXTRA_CASES, BODY_CASES, REGEX_POLICY_CASES, type PortedCase, type PortedRequest } from './cases.js';
 import { CANARY_CASES } from './canary-cases.js';
+import { LIMIT_CASES } from './limit-cases.js';
 
 export const PORTED_FEATURE = 'ingress-nginx/access-and-limits';
 const LIVE: readonly string[] = ['nginx', 'haproxy', 'envoy', 'caddy'];
@@ -88,6 +89,13 @@ async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: S
   const echo = await startEcho('echo');
   try {
     const problems: string[] = [];
+    const checkBurst = (q: PortedRequest, statuses: number[]): void => {
+      const among = q.expectAmong ?? [q.expect];
+      const counts = statuses.reduce<Record<number, number>>((m, s) => ({ ...m, [s]: (m[s] ?? 0) + 1 }), {});
+      const wrong = statuses.filter((s) => !among.includes(s));
+      const missing = among.filter((s) => !statuses.includes(s));
+      if (wrong.length || missing.length) problems.push(`${describe(c, q)} × ${q.burst} at once: statuses ${JSON.stringify(counts)}, expected only and each of ${among.join(', ')}`);
+    };
     const check = (q: PortedRequest, status: number, service: string | undefined): void => {
       if (status !== q.expect) problems.push(`${describe(c, q)}: status ${status}, expected ${q.expect}`);
       else if (q.expect === 200 && service !== 'echo') problems.push(`${describe(c, q)}: answered by ${service ?? '(not the backend)'}`);
@@ -115,13 +123,25 @@ async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: S
       }
       try {
         for (const q of c.requests) {
+          if (q.burst !== undefined) {
+            const replies = await Promise.all(
+              Array.from({ length: q.burst }, () => send({ port: proxy.ports.http, host: c.host, path: q.path ?? '/', localAddress: q.from, timeoutMs: 20_000 }).then((r) => r.status, () => 0)),
+            );
+            checkBurst(q, replies);
+            continue;
+          }
           if (q.bodyBytes !== undefined) {
             const r = await postExpectingContinue(proxy.ports.http, c.host, q.path ?? '/', q.from, q.bodyBytes);
             check(q, r.status, r.service);
             continue;
           }
-          const r = await send({ port: proxy.ports.http, host: c.host, path: q.path ?? '/', localAddress: q.from, ...(q.headers ? { headers: q.headers } : {}) });
-          check(q, r.status, (r.json as { service?: string } | undefined)?.service);
+          const t0 = performance.now();
+          const r = await send({ port: proxy.ports.http, host: c.host, path: q.path ?? '/', localAddress: q.from, timeoutMs: 60_000, ...(q.headers ? { headers: q.headers } : {}) });
+          const ms = performance.now() - t0;
+          // ?bytes=N replies are plain text: the echo names itself in a header.
+          check(q, r.status, (r.json as { service?: string } | undefined)?.service ?? (r.headers['x-echo-service'] as string | undefined));
+          if (q.atLeastMs !== undefined && ms < q.atLeastMs) problems.push(`${describe(c, q)}: answered in ${Math.round(ms)} ms, expected at least ${q.atLeastMs} ms`);
+          if (q.atMostMs !== undefined && ms > q.atMostMs) problems.push(`${describe(c, q)}: answered in ${Math.round(ms)} ms, expected at most ${q.atMostMs} ms`);
         }
       } finally {
         await proxy.stop();
@@ -142,6 +162,7 @@ async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: S
       const out = readOutput(r.files);
       const model = new TraefikModel(out.dynamic, modelOptionsFromStatic(out.static));
       const echoUrl = `http://127.0.0.1:${echo.port}`;
+      if (c.requests.some((q) => q.burst !== undefined)) return { outcome: 'failed', reason: 'the Traefik evaluator keeps no counters: a limit it compiles cannot be checked here' };
       for (const q of c.requests) {
         const o = model.route({ host: c.host, path: q.path ?? '/', https: false, clientIp: q.from, ...(q.headers ? { headers: q.headers } : {}), ...(q.bodyBytes !== undefined ? { method: 'POST', bodyBytes: q.bodyBytes } : {}) });
         check(q, o.status, o.kind === 'proxied' && o.servers.includes(echoUrl) ? 'echo' : undefined);
@@ -154,7 +175,7 @@ async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: S
   }
 }
 
-export const PORTED_CASES: readonly PortedCase[] = [...ACCESS_CASES, ...ACCESS_EXTRA_CASES, ...BODY_CASES, ...REGEX_POLICY_CASES, ...CANARY_CASES];
+export const PORTED_CASES: readonly PortedCase[] = [...ACCESS_CASES, ...ACCESS_EXTRA_CASES, ...BODY_CASES, ...REGEX_POLICY_CASES, ...CANARY_CASES, ...LIMIT_CASES];
 
 /** Every ported case on `target`, as conformance results (feature "ingress-nginx/access"). */
 export async function runPorted(target: TargetName): Promise<ScenarioResult[]> {

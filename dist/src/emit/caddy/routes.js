@@ -8,6 +8,7 @@ import { routeHandlers } from './route-handlers.js';
 import { exactHostTree, wildcardGroups } from './host-dispatch.js';
 import { canaryRoutes, splitWeights } from './canary.js';
 import { affinityHandler, corsHandlers } from './traffic.js';
+import { clientAuthRoutes } from './clientcert.js';
 /**
  * The routes of one server, in the IR's evaluation order. Caddy runs the handlers of every
  * matching route in order unless a route is terminal, and answers an empty 200 when nothing
@@ -61,6 +62,8 @@ export function serverRoutes(ir, scheme) {
     const hosts = () => [...exactHostTree(exact), ...wildcardGroups(wildcards)];
     for (const vh of ir.vhosts) {
         const routes = scheme === 'http' && vh.tls?.sslRedirect ? [redirect(ir.listen.https.port)] : vhostRoutes(vh, action, split);
+        if (scheme === 'https' && vh.tls?.clientAuth)
+            routes.unshift(...clientAuthRoutes(vh.tls.clientAuth, vh));
         if (vh.kind === 'any')
             return done([BAD_ESCAPES, ...hosts(), ...routes]);
         const names = hostNames(vh);

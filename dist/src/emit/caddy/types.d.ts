@@ -40,6 +40,8 @@ export interface Server {
         disable: true;
     };
     protocols: string[];
+    /** Left false explicitly where a policy asks for client certificates (Caddy would turn it on for every host). */
+    strict_sni_host?: false;
 }
 /** Matcher sets are ORed; the matchers inside one set are ANDed. */
 export interface MatcherSet {
@@ -85,8 +87,10 @@ export interface RewriteHandler {
  */
 export interface HeadersHandler {
     handler: 'headers';
+    /** Caddy deletes after it sets (client certificates use both). */
     request?: {
         set: Record<string, string[]>;
+        delete?: string[];
     };
     response?: {
         set?: Record<string, string[]>;
@@ -167,5 +171,9 @@ export interface ConnectionPolicy {
     };
     certificate_selection: {
         any_tag: string[];
+    };
+    client_authentication?: {
+        trusted_ca_certs_pem_files: string[];
+        mode: 'verify_if_given';
     };
 }

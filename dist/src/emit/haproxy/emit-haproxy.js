@@ -8,6 +8,7 @@ import { address, HaproxyQuoteError } from './quote.js';
 import { resolverAddress } from '../../util/resolver-address.js';
 import { Section, renderSections } from './section.js';
 import { CRT_LIST, renderCrtList } from './tls.js';
+import { clientCaFiles } from './clientcert.js';
 import { canaryLines } from './canary.js';
 import { UpstreamVariants } from '../upstream-variants.js';
 /**
@@ -36,6 +37,7 @@ export const haproxyEmitter = {
             // Before the backends are rendered: the canaries' twins may be new variants.
             const canaries = canaryLines(ir, backendOf, orderedBackendOf);
             const { sections: backends, names } = renderBackends(ir.upstreams, policies.list, variants.all());
+            backends.push(...policies.limits.sections);
             problems.push(...checkMaps(maps, names, ir.defaultUpstream === undefined ? undefined : backendName(ir.defaultUpstream)));
             problems.forEach(report);
             const https = ir.certificates.length > 0;
@@ -52,8 +54,9 @@ export const haproxyEmitter = {
                 if (p.files.allow)
                     files.push({ path: p.files.allow, content: patternFile(p.policies.sourceAllow) });
             }
+            files.push(...policies.limits.files);
             if (https)
-                files.push({ path: CRT_LIST, content: renderCrtList(ir) }, ...certificateFiles(ir));
+                files.push({ path: CRT_LIST, content: renderCrtList(ir) }, ...certificateFiles(ir), ...clientCaFiles(ir));
             return files;
         }
         catch (e) {

@@ -5,6 +5,7 @@ import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '.
 import { address, cfgName, HaproxyQuoteError, mapKey, quotedArg } from './quote.js';
 import { Section } from './section.js';
 import { CRT_LIST } from './tls.js';
+import { bindOptions, clientAuthRules } from './clientcert.js';
 /** "%" without two hex digits after it, or %2F, %5C, %00 (matched case-insensitively). */
 const BAD_ESCAPE = '%([^0-9a-f]|[0-9a-f][^0-9a-f]|[0-9a-f]?$|2f|5c|00)';
 const bindAddress = (a) => address(a.host.replace(/^\[(.*)\]$/, '$1'), a.port);
@@ -18,7 +19,7 @@ export function renderFrontend(ir, opts) {
     const s = new Section('frontend ingress');
     s.line(`bind ${bindAddress(ir.listen.http)}`);
     if (opts.https)
-        s.line(`bind ${bindAddress(ir.listen.https)} ssl crt-list ${CRT_LIST}`);
+        s.line(`bind ${bindAddress(ir.listen.https)} ssl crt-list ${CRT_LIST}${bindOptions(ir)}`);
     s.line('# Request normalisation (README "Semantics"), before anything else: 400 for a bad');
     s.line('# escape or an escaped "/", "\\" or NUL; route on the path with unreserved escapes decoded,');
     s.line('# slashes merged and dot segments removed (".." above the root: 400); forward it as sent.');
@@ -43,6 +44,7 @@ export function renderFrontend(ir, opts) {
         const port = ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`;
         s.line(`http-request redirect prefix https://%[var(txn.host)]${port} code 308 if !{ ssl_fc } { var(txn.vh) -m str -f ${MAP_FILES.sslRedirect} }`);
     }
+    clientAuthRules(ir, s);
     if (opts.https) {
         s.line('http-request set-header X-Forwarded-Proto https if { ssl_fc }');
         s.line('http-request set-header X-Forwarded-Proto http if !{ ssl_fc }');

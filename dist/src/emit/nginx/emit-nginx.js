@@ -7,6 +7,8 @@ import { nginxHeaderName, nginxQuote, nginxRewriteTarget, wildcardHashServerName
 import { locationRegex, parsePortable, renderPortable } from '../../ir/regex.js';
 import { depthCheck, hostParentMap } from './wildcard-depth.js';
 import { directAnswer, resolvedAtRuntime, ServerBackends, upstreamBlocks } from './backends.js';
+import { limitLines, limitZones } from './limits.js';
+import { clientAuthHeaders, clientAuthServerLines, clientCaFiles } from './clientcert.js';
 import { canaryBefore403, NginxCanaries } from './canary.js';
 import { corsLines, corsMaps, NginxAffinity } from './traffic.js';
 import { errorPagesHttpLines, ServerErrorPages } from './errors.js';
@@ -32,7 +34,7 @@ export const nginxEmitter = {
             ctx.diagnostics.report('IC4140', undefined, { upstream: id });
         if (dns.length)
             return [];
-        return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir)];
+        return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir), ...clientCaFiles(ir)];
     },
 };
 const listenArg = (a) => `${a.host}:${a.port}`;
@@ -89,6 +91,7 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
         for (const l of errorPagesHttpLines(ir))
             w.line(l);
         upstreamBlocks(w, ir);
+        limitZones(w, ir);
         const upstream = (id) => {
             if (id === undefined)
                 return undefined;
@@ -152,6 +155,11 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
                     w.line(`ssl_certificate_key ${nginxQuote(keyFile(vh.tls.certificate))};`);
                 }
                 checkDepth();
+                if (vh.tls?.clientAuth) {
+                    clientAuthServerLines(vh.tls.clientAuth).forEach((l) => w.line(l));
+                    // Server-level headers replace the http-level ones: repeat those (nginx inherits a level's list only when the next sets none).
+                    [...PROXY_HEADERS, ...clientAuthHeaders(vh.tls.clientAuth)].forEach((l) => w.line(l));
+                }
                 const backends = new ServerBackends(upstream);
                 const pages = new ServerErrorPages(upstream);
                 locations(w, vh, backends, pages, upstream, canaries, affinity);
@@ -170,7 +178,7 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
 function policyLines(p) {
     if (!p)
         return [];
-    const out = [];
+    const out = limitLines(p);
     // proxy-body-size (413 above it; 0: unlimited); without it, nginx's default is ingress-nginx's 1m.
     if (p.maxBodyBytes !== undefined)
         out.push(`client_max_body_size ${p.maxBodyBytes};`);
@@ -222,7 +230,7 @@ const PROXY_HEADERS = [
     'proxy_set_header X-Forwarded-Host $http_host;',
 ];
 /** A route's filters as directives before its proxy_pass (ingress-nginx's buildProxyPass). */
-function filterLines(filters) {
+function filterLines(filters, hostHeaders = []) {
     const out = [];
     let headers = false;
     // Every header the route sets (Host from upstream-vhost, X-Forwarded-Prefix): the http-level line of that name is dropped.
@@ -235,7 +243,7 @@ function filterLines(filters) {
         }
         else {
             if (!headers)
-                out.push(...PROXY_HEADERS.filter((l) => ![...setNames].some((n) => l.toLowerCase().startsWith(`proxy_set_header ${n} `))));
+                out.push(...[...PROXY_HEADERS, ...hostHeaders].filter((l) => ![...setNames].some((n) => l.toLowerCase().startsWith(`proxy_set_header ${n} `))));
             headers = true;
             for (const h of f.set)
                 out.push(`proxy_set_header ${nginxHeaderName(h.name)} ${nginxQuote(h.value)};`);
@@ -245,7 +253,14 @@ function filterLines(filters) {
 }
 function locations(w, vh, backends, pages, upstream, canaries, affinity) {
     /** What a location does before it proxies: error pages, filters, response rewrites, policies. */
-    const steps = (a) => [...pages.setLines(a.errors), ...filterLines(a.filters), ...pages.lines(a.errors), ...responseRewriteLines(a.responseRewrites), ...policyLines(a.policies)];
+    const steps = (a) => [
+        ...pages.setLines(a.errors),
+        // A location that sets a header repeats the server's client-certificate headers (clientcert.ts).
+        ...filterLines(a.filters, clientAuthHeaders(vh.tls?.clientAuth)),
+        ...pages.lines(a.errors),
+        ...responseRewriteLines(a.responseRewrites),
+        ...policyLines(a.policies),
+    ];
     /** A route with a canary answers in place through its canary maps (canary.ts). */
     const answer = (r, a, plain) => {
         if (!r?.canary)
