@@ -1,5 +1,5 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
-import { hasSourceRange, routesOf, type RoutePolicies, type RouteTable, type VirtualHost } from '../ir/types.js';
+import { routesOf, type RoutePolicies, type RouteTable, type VirtualHost } from '../ir/types.js';
 import type { ResolvedOptions } from '../options.js';
 import type { IngressModel, Inventory } from '../validate/model.js';
 import { applyAnnotationSupport } from './annotation-support.js';
@@ -9,6 +9,7 @@ import { selectByClass } from './select-class.js';
 import { collectTls } from './tls.js';
 import { UpstreamResolver } from './upstreams.js';
 import { upstreamExtras } from './upstream-settings.js';
+import { authPolicies, restrictsAccess, withAuth } from './auth.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
 
 /** Policies other than the timeouts (source ranges, body size, body buffer). */
@@ -26,7 +27,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   for (const ing of ingresses) {
     // A defaultBackend serves a host's fallback or the default server, which carry no policies in
     // the IR: an Ingress restricting who may reach it cannot hand one out (fail closed).
-    const restricted = hasSourceRange(ing.policies);
+    const restricted = restrictsAccess(ing);
     if (ing.defaultBackend && restricted) diags.report('IC3070', ing.defaultBackend.ref, { ingress: ing.id });
     const stringPrefix = opts.pathSemantics === 'ingress-nginx' && servedByIngressNginx(ing, inv.classes);
     const glob = globController(ing, inv.classes);
@@ -37,7 +38,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
       if (!globalDefault) globalDefault = { upstream: own, owner: ing };
       else diags.report('IC3007', ing.defaultBackend!.ref, { ingress: ing.id, other: globalDefault.owner.id, why: describePrecedence(globalDefault.owner, ing) });
     }
-    const extras = upstreamExtras(ing, opts.target);
+    const extras = withAuth(upstreamExtras(ing, opts.target), authPolicies(ing, inv, opts.target, diags));
     for (const rule of ing.rules) {
       const name = rule.host === '' ? '*' : rule.host.toLowerCase();
       let vh = vhosts.get(name);

@@ -104,6 +104,8 @@ export interface Inventory {
   classes: IngressClassModel[];
   /** "namespace/name" of TLS Secrets in the inputs that failed validation (their own error says why). */
   rejectedSecrets?: Set<string>;
+  /** Secrets of other types than kubernetes.io/tls, by their data keys (basic-auth htpasswd files and maps). */
+  dataSecrets?: import('./data-secrets.js').DataSecretModel[];
   /** Certificates from --certs files, by certificate id ("<namespace>-<secret>"). */
   certFiles?: ReadonlyMap<string, { certPem: string; keyPem: string }>;
 }
