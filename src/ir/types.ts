@@ -170,6 +170,11 @@ export interface ExternalAuth {
   /** auth-method; absent: GET. */
   method?: string;
   responseHeaders: string[];
+  /**
+   * The auth service's Set-Cookie is added to the client's response when that is 2xx or 3xx; with
+   * alwaysSetCookie, to every response (auth-always-set-cookie).
+   */
+  alwaysSetCookie?: true;
   /** X-Auth-Request-Redirect value; absent: the request URI. */
   requestRedirect?: string;
   signin?: SigninRedirect;

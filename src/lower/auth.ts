@@ -11,7 +11,7 @@ import { EXPECTED_HASH, HASH_SCHEME_NAMES, parseAuthMap, parseHtpasswd } from '.
 type AuthPolicies = Pick<RoutePolicies, 'basicAuth' | 'externalAuth' | 'satisfy'>;
 
 const BASIC_KEYS = ['auth-secret', 'auth-secret-type', 'auth-realm'] as const;
-const EXTERNAL_KEYS = ['auth-method', 'auth-signin', 'auth-signin-redirect-param', 'auth-response-headers', 'auth-request-redirect', 'auth-cache-key', 'auth-cache-duration'] as const;
+const EXTERNAL_KEYS = ['auth-always-set-cookie', 'auth-method', 'auth-signin', 'auth-signin-redirect-param', 'auth-response-headers', 'auth-request-redirect', 'auth-cache-key', 'auth-cache-duration'] as const;
 
 /**
  * The authentication an Ingress puts on each of its routes (basic, external, satisfy), for the
@@ -44,6 +44,7 @@ const present = (a: AuthSettings, key: string): boolean => {
     'auth-secret': 'secret',
     'auth-secret-type': 'secretType',
     'auth-realm': 'realm',
+    'auth-always-set-cookie': 'alwaysSetCookie',
     'auth-method': 'method',
     'auth-signin': 'signin',
     'auth-signin-redirect-param': 'signinRedirectParam',
@@ -110,6 +111,7 @@ function externalAuth(a: AuthSettings): ExternalAuth {
     url: { scheme: u.scheme, host: u.host, ...(u.port !== undefined ? { port: u.port } : {}), path: u.path, ...(u.query !== undefined ? { query: u.query } : {}) },
     ...(a.method ? { method: a.method } : {}),
     responseHeaders: a.responseHeaders ?? [],
+    ...(a.alwaysSetCookie ? { alwaysSetCookie: true as const } : {}),
     ...(a.requestRedirect !== undefined ? { requestRedirect: a.requestRedirect } : {}),
     ...(s
       ? {

@@ -1,4 +1,4 @@
-import { certFile, keyFile, type ListenAddr, type Route, type RouteFilter, type RoutePolicies, type RouteTable, hasSourceRange, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { certFile, keyFile, type ListenAddr, type Route, type RouteFilter, type RoutePolicies, type RouteTable, hasAuth, hasSourceRange, routesOf, type Upstream, type VirtualHost } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { matchPath } from '../../ir/match.js';
@@ -8,6 +8,7 @@ import { nginxHeaderName, nginxQuote, nginxRewriteTarget, wildcardHashServerName
 import { locationRegex, parsePortable, renderPortable } from '../../ir/regex.js';
 import { depthCheck, hostParentMap } from './wildcard-depth.js';
 import { directAnswer, resolvedAtRuntime, ServerBackends, upstreamBlocks } from './backends.js';
+import { authNeedsResolver, escapeMap, htpasswdFiles, ServerAuth } from './auth.js';
 
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
@@ -18,7 +19,7 @@ export const nginxEmitter: Emitter = {
   mainFile: 'nginx.conf',
   dnsResolver: (resolver) => `nginx's resolver directive, ${resolver ?? DEFAULT_RESOLVER}`,
   emit(ir: RouteTable, ctx: EmitContext): OutputFile[] {
-    return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir)];
+    return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir), ...htpasswdFiles(ir)];
   },
 };
 
@@ -58,7 +59,8 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     w.line(`server_names_hash_max_size ${maxSize};`);
     w.line('proxy_http_version 1.1;');
     for (const l of PROXY_HEADERS) w.line(l);
-    if (ir.upstreams.some(resolvedAtRuntime)) w.line(`resolver ${resolver} valid=30s;`);
+    if (ir.upstreams.some(resolvedAtRuntime) || authNeedsResolver(ir)) w.line(`resolver ${resolver} valid=30s;`);
+    if (ir.vhosts.some((vh) => routesOf(vh).some((r) => r.policies?.externalAuth?.signin))) escapeMap(w);
     if (https && ir.defaultCertificate) {
       w.line(`ssl_certificate ${nginxQuote(certFile(ir.defaultCertificate))};`);
       w.line(`ssl_certificate_key ${nginxQuote(keyFile(ir.defaultCertificate))};`);
@@ -90,9 +92,11 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     w.block('server', () => {
       listens(false, false, true);
       const backends = new ServerBackends(upstream);
-      if (anyHost) locations(w, anyHost, backends, upstream);
+      const auth = new ServerAuth();
+      if (anyHost) locations(w, anyHost, backends, upstream, auth);
       else w.block('location /', () => backends.jump(ir.defaultUpstream).forEach((l) => w.line(l)));
       backends.namedLocations(w);
+      auth.locations(w);
     });
     for (const vh of ir.vhosts) {
       if (vh.kind === 'any') continue;
@@ -122,8 +126,10 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
         }
         checkDepth();
         const backends = new ServerBackends(upstream);
-        locations(w, vh, backends, upstream);
+        const auth = new ServerAuth();
+        locations(w, vh, backends, upstream, auth);
         backends.namedLocations(w);
+        auth.locations(w);
       });
     }
   });
@@ -160,7 +166,7 @@ function policyLines(p: RoutePolicies | undefined): string[] {
   return out;
 }
 
-const hasPolicies = (p: RoutePolicies | undefined): p is RoutePolicies => p !== undefined && policyLines(p).length > 0;
+const hasPolicies = (p: RoutePolicies | undefined): p is RoutePolicies => p !== undefined && (policyLines(p).length > 0 || hasAuth(p));
 
 /**
  * The answer after the policies: `return` runs in the rewrite phase, before the access check, so a
@@ -169,7 +175,7 @@ const hasPolicies = (p: RoutePolicies | undefined): p is RoutePolicies => p !== 
  */
 function inPlace(u: Upstream | undefined, p: RoutePolicies): string[] {
   const a = directAnswer(u);
-  return hasSourceRange(p) && a.length === 1 && a[0] === 'return 503;' ? ['try_files /.ingressc-no-endpoints =503;'] : a;
+  return (hasSourceRange(p) || hasAuth(p)) && a.length === 1 && a[0] === 'return 503;' ? ['try_files /.ingressc-no-endpoints =503;'] : a;
 }
 
 /** nginx compares location names with "/" as the lowest byte; sorting the same way keeps startup linear. */
@@ -187,12 +193,20 @@ const PROXY_HEADERS = [
   'proxy_set_header X-Forwarded-Host $http_host;',
 ];
 
-/** A route's filters as directives before its proxy_pass (ingress-nginx's buildProxyPass). */
-function filterLines(filters: readonly RouteFilter[] | undefined): string[] {
+/**
+ * A route's filters as directives before its proxy_pass (ingress-nginx's buildProxyPass), with the
+ * proxy_set_header lines its authentication adds (`authHeaders`, ready-made).
+ */
+function filterLines(filters: readonly RouteFilter[] | undefined, authHeaders: readonly string[] = []): string[] {
   const out: string[] = [];
   let headers = false;
   // Every header the route sets (Host from upstream-vhost, X-Forwarded-Prefix): the http-level line of that name is dropped.
   const setNames = new Set((filters ?? []).flatMap((f) => (f.type === 'RequestHeaderModifier' ? f.set.map((h) => h.name.toLowerCase()) : [])));
+  if (authHeaders.length && !(filters ?? []).some((f) => f.type === 'RequestHeaderModifier')) {
+    out.push(...PROXY_HEADERS);
+    headers = true;
+  }
+  out.push(...authHeaders);
   for (const f of filters ?? []) {
     if (f.type === 'URLRewrite') {
       // `break`: the rewritten URI is proxied without another location search; args are kept.
@@ -207,14 +221,20 @@ function filterLines(filters: readonly RouteFilter[] | undefined): string[] {
   return out;
 }
 
-function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, upstream: (id: string | undefined) => Upstream | undefined): void {
+function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, upstream: (id: string | undefined) => Upstream | undefined, auth: ServerAuth): void {
+  const answer = (filters: readonly RouteFilter[] | undefined, p: RoutePolicies | undefined, u: string | undefined): string[] => [
+    ...filterLines(filters, auth.headerLines(p)),
+    ...policyLines(p),
+    ...auth.lines(p),
+    ...inPlace(upstream(u), p ?? {}),
+  ];
   if (vh.pathOrder === 'regex-first-match') {
     // ingress-nginx's regex mode: regex locations in the IR's order (nginx tries them in file
     // order, first match wins); `location /` is taken only when none matches. They answer in place:
     // `rewrite ... break` ends the rewrite phase, so a jump's `return` would never run.
     for (const r of vh.ordered ?? [])
       w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () =>
-        [...filterLines(r.filters), ...policyLines(r.policies), ...inPlace(upstream(r.upstream), r.policies ?? {})].forEach((d) => w.line(d)),
+        answer(r.filters, r.policies, r.upstream).forEach((d) => w.line(d)),
       );
     w.block('location /', () => backends.jump(vh.fallback).forEach((d) => w.line(d)));
     return;
@@ -260,7 +280,7 @@ function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, ups
     // A location with policies answers in place: the jump to a named location is an internal
     // redirect in the rewrite phase, which would skip this location's access phase.
     // So does one that sets headers (upstream-vhost) or timeouts: the named location would not have them.
-    const body = hasPolicies(l.policies) || l.filters?.length ? [...filterLines(l.filters), ...policyLines(l.policies), ...inPlace(upstream(l.upstream), l.policies ?? {})] : backends.jump(l.upstream);
+    const body = hasPolicies(l.policies) || l.filters?.length ? answer(l.filters, l.policies, l.upstream) : backends.jump(l.upstream);
     w.block(head, () => body.forEach((d) => w.line(d)));
   }
 }

@@ -16,6 +16,12 @@ export interface PortedRequest {
   bodyBytes?: number;
   /** 200 means: answered by the route's echo backend. */
   expect: number;
+  /** Response headers (lower-case names) and their exact values. */
+  expectHeaders?: Record<string, string>;
+  /** Response headers whose value must contain the text ("" : the header must be absent). */
+  expectHeaderContains?: Record<string, string>;
+  /** Request headers (lower-case) the backend must receive with that value; null: must not receive. */
+  backendHeaders?: Record<string, string | null>;
 }
 
 export interface PortedIngress {
@@ -41,6 +47,15 @@ export interface PortedCase {
    * (fail closed, IC2101); the others must serve it. A target added later goes by its support rows.
    */
   refusedOn?: string[];
+  /** Other objects of the inputs (Secrets); "{{auth}}" in annotation values is the test's auth service URL. */
+  objects?: string[];
+  /**
+   * Targets that must refuse to compile the case with a located error of this code (a value the
+   * target cannot check, as IC3132 for a password hash), instead of IC2101.
+   */
+  refusedWith?: Partial<Record<string, string>>;
+  /** Every target must refuse to compile the case with this code (ingress-nginx denies the location: 503). */
+  deniedWith?: string;
 }
 
 const A = 'nginx.ingress.kubernetes.io/';

@@ -8,21 +8,28 @@ import { NGINX_ANNOTATIONS } from '../../../src/providers/ingress-nginx/keys.js'
 import { NGINX_PREFIX } from '../../../src/providers/ingress-nginx/read.js';
 import { supportOf } from '../../../src/providers/ingress-nginx/support.js';
 import { writeFiles } from '../../e2e/run-table.js';
-import { send, startEcho, startProxy, type ProxyKind } from '../../harness/index.js';
+import { send, startAuthServer, startEcho, startProxy, type AuthServer, type ProxyKind } from '../../harness/index.js';
 import { modelOptionsFromStatic, TraefikModel } from '../../traefik/evaluate.js';
 import { readOutput } from '../../traefik/output.js';
 import type { ScenarioResult } from '../scenario.js';
 import { ACCESS_CASES, ACCESS_EXTRA_CASES, BODY_CASES, type PortedCase, type PortedRequest } from './cases.js';
+import { AUTH_CASES, AUTH_EXTRA_CASES } from './auth-cases.js';
 
 export const PORTED_FEATURE = 'ingress-nginx/access-and-limits';
 const LIVE: readonly string[] = ['nginx', 'haproxy', 'envoy'];
 
-const ingressYaml = (c: PortedCase, i: PortedCase['ingresses'][number]): string => `apiVersion: networking.k8s.io/v1
+/** "{{auth}}" in an annotation value: the URL of the test's auth service. */
+const withAuthUrl = (a: Record<string, string>, authUrl: string): Record<string, string> =>
+  Object.fromEntries(Object.entries(a).map(([k, v]) => [k, v.replace('{{auth}}', authUrl)]));
+
+const needsAuthServer = (c: PortedCase): boolean => c.ingresses.some((i) => Object.values(i.annotations).some((v) => v.includes('{{auth}}')));
+
+const ingressYaml = (c: PortedCase, i: PortedCase['ingresses'][number], authUrl: string): string => `apiVersion: networking.k8s.io/v1
 kind: Ingress
 metadata:
   name: ${i.name}
   namespace: default
-  annotations: ${JSON.stringify(i.annotations)}
+  annotations: ${JSON.stringify(withAuthUrl(i.annotations, authUrl))}
 spec:
   ingressClassName: nginx
   rules:
@@ -49,9 +56,10 @@ endpoints:
   conditions: {ready: false}
 `;
 
-export function compilePorted(c: PortedCase, target: TargetName, ports: { http: number; https: number }, echoPort: number): CompileResult {
-  const sources = c.ingresses.map((i) => ({ path: `${i.name}.yaml`, text: ingressYaml(c, i) }));
+export function compilePorted(c: PortedCase, target: TargetName, ports: { http: number; https: number }, echoPort: number, authUrl = 'http://127.0.0.1:9'): CompileResult {
+  const sources = c.ingresses.map((i) => ({ path: `${i.name}.yaml`, text: ingressYaml(c, i, authUrl) }));
   for (const s of c.noEndpoints ?? []) sources.push({ path: `${s}-service.yaml`, text: emptyService(s) });
+  (c.objects ?? []).forEach((text, i) => sources.push({ path: `object-${i}.yaml`, text }));
   return compile(sources, { target, listenHttp: `127.0.0.1:${ports.http}`, listenHttps: `127.0.0.1:${ports.https}`, backends: [`default/echo:80=127.0.0.1:${echoPort}`] });
 }
 
@@ -62,6 +70,10 @@ export function compilePorted(c: PortedCase, target: TargetName, ports: { http: 
  */
 export function refusedClosed(r: CompileResult, c: PortedCase, target: TargetName): string | undefined {
   const errors = r.diagnostics.filter((d) => d.severity === 'error');
+  // A located refusal the case expects on this target (a hash format it cannot check, a denied location).
+  const expected = c.deniedWith ?? c.refusedWith?.[target];
+  if (!r.ok && expected !== undefined && errors.length > 0 && errors.every((d) => d.code === expected || d.code === 'IC2101') && errors.some((d) => d.code === expected && d.loc !== undefined))
+    return `compile exits 1 (fail closed): ${expected} at ${errors.find((d) => d.code === expected)!.loc!.file}:${errors.find((d) => d.code === expected)!.loc!.line}`;
   if (r.ok || errors.length === 0 || !errors.every((d) => d.code === 'IC2101')) return undefined;
   const keys = c.ingresses.flatMap((i) => Object.keys(i.annotations)).map((k) => k.slice(NGINX_PREFIX.length));
   if (keys.every((k) => supportOf(k, target))) return undefined;
@@ -75,7 +87,7 @@ const KNOWN: readonly string[] = ['nginx', 'haproxy', 'envoy', 'traefik'];
 async function runOne(c: PortedCase, target: TargetName): Promise<{ outcome: ScenarioResult['outcome']; reason: string; details?: string }> {
   const r = await exercise(c, target);
   if (!KNOWN.includes(target)) return r;
-  const mustRefuse = c.refusedOn?.includes(target) === true;
+  const mustRefuse = c.refusedOn?.includes(target) === true || c.deniedWith !== undefined || c.refusedWith?.[target] !== undefined;
   const refused = r.outcome === 'n/a';
   if (mustRefuse && !refused) return { outcome: 'failed', reason: `${target} must refuse to compile this case (fail closed), and did not` };
   if (!mustRefuse && refused) return { outcome: 'failed', reason: `${target} refused a case it must serve: ${r.reason}` };
@@ -84,11 +96,28 @@ async function runOne(c: PortedCase, target: TargetName): Promise<{ outcome: Sce
 
 async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: ScenarioResult['outcome']; reason: string; details?: string }> {
   const echo = await startEcho('echo');
+  const auth: AuthServer | undefined = needsAuthServer(c) ? await startAuthServer() : undefined;
+  const authUrl = auth?.url ?? 'http://127.0.0.1:9';
   try {
     const problems: string[] = [];
-    const check = (q: PortedRequest, status: number, service: string | undefined): void => {
+    const check = (q: PortedRequest, status: number, service: string | undefined, reply?: { headers: Record<string, string | string[] | undefined>; json?: unknown }): void => {
       if (status !== q.expect) problems.push(`${describe(c, q)}: status ${status}, expected ${q.expect}`);
       else if (q.expect === 200 && service !== 'echo') problems.push(`${describe(c, q)}: answered by ${service ?? '(not the backend)'}`);
+      if (!reply) return;
+      const header = (name: string): string | undefined => {
+        const v = reply.headers[name];
+        return Array.isArray(v) ? v.join(', ') : v;
+      };
+      for (const [name, value] of Object.entries(q.expectHeaders ?? {})) if (header(name) !== value) problems.push(`${describe(c, q)}: ${name} ${JSON.stringify(header(name))}, expected ${JSON.stringify(value)}`);
+      for (const [name, part] of Object.entries(q.expectHeaderContains ?? {})) {
+        const v = header(name);
+        if (part === '' ? v !== undefined : !v?.includes(part)) problems.push(`${describe(c, q)}: ${name} ${JSON.stringify(v)}, expected ${part === '' ? 'none' : `one containing ${JSON.stringify(part)}`}`);
+      }
+      const seen = (reply.json as { headers?: Record<string, string | string[] | undefined> } | undefined)?.headers;
+      for (const [name, value] of Object.entries(q.backendHeaders ?? {})) {
+        const v = seen?.[name];
+        if (value === null ? v !== undefined : v !== value) problems.push(`${describe(c, q)}: the backend saw ${name} ${JSON.stringify(v)}, expected ${value === null ? 'none' : JSON.stringify(value)}`);
+      }
     };
     if (LIVE.includes(target)) {
       let refused: string | undefined;
@@ -98,7 +127,7 @@ async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: S
         proxy = await startProxy({
           kind: target as ProxyKind,
           build: (ports, dir) => {
-            const r = compilePorted(c, target, ports, echo.port);
+            const r = compilePorted(c, target, ports, echo.port, authUrl);
             refused = refusedClosed(r, c, target);
             if (!r.ok) {
               compileError = r.diagnostics.map((d) => `${d.code} ${d.message}`).join('\n');
@@ -119,14 +148,14 @@ async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: S
             continue;
           }
           const r = await send({ port: proxy.ports.http, host: c.host, path: q.path ?? '/', localAddress: q.from, ...(q.headers ? { headers: q.headers } : {}) });
-          check(q, r.status, (r.json as { service?: string } | undefined)?.service);
+          check(q, r.status, (r.json as { service?: string } | undefined)?.service, r);
         }
       } finally {
         await proxy.stop();
       }
     } else {
       const ports = { http: 18080, https: 18443 };
-      const r = compilePorted(c, target, ports, echo.port);
+      const r = compilePorted(c, target, ports, echo.port, authUrl);
       const refused = refusedClosed(r, c, target);
       if (refused) return { outcome: 'n/a', reason: refused };
       if (!r.ok) return { outcome: 'failed', reason: 'compile failed', details: r.diagnostics.map((d) => `${d.code} ${d.message}`).join('\n') };
@@ -149,10 +178,11 @@ async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: S
     return { outcome: 'passed', reason: `${c.requests.length} requests` };
   } finally {
     await echo.close();
+    await auth?.close();
   }
 }
 
-export const PORTED_CASES: readonly PortedCase[] = [...ACCESS_CASES, ...ACCESS_EXTRA_CASES, ...BODY_CASES];
+export const PORTED_CASES: readonly PortedCase[] = [...ACCESS_CASES, ...ACCESS_EXTRA_CASES, ...BODY_CASES, ...AUTH_CASES, ...AUTH_EXTRA_CASES];
 
 /** Every ported case on `target`, as conformance results (feature "ingress-nginx/access"). */
 export async function runPorted(target: TargetName): Promise<ScenarioResult[]> {

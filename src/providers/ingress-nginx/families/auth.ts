@@ -1,4 +1,5 @@
 import type { FamilyProblem, FamilyReader } from './reader.js';
+import { parseGoBool } from '../parse-bool.js';
 import {
   AUTH_METHODS,
   parseCacheDuration,
@@ -37,6 +38,8 @@ export interface AuthSettings {
   signinRedirectParam?: string;
   /** auth-response-headers. */
   responseHeaders?: string[];
+  /** auth-always-set-cookie. */
+  alwaysSetCookie?: boolean;
   /** auth-request-redirect (the X-Auth-Request-Redirect value). */
   requestRedirect?: string;
   /** auth-cache-key, auth-cache-duration (tuning: read and checked, not emitted). */
@@ -61,6 +64,7 @@ const KEYS = [
   'auth-signin-redirect-param',
   'auth-response-headers',
   'auth-request-redirect',
+  'auth-always-set-cookie',
   'auth-cache-key',
   'auth-cache-duration',
   'auth-keepalive',
@@ -102,6 +106,10 @@ export const authReader: FamilyReader = {
         return take(parseParamName(value), (v) => (a.signinRedirectParam = v));
       case 'auth-response-headers':
         return take(parseHeaderList(value), (v) => (a.responseHeaders = v));
+      case 'auth-always-set-cookie':
+        // read.ts checked the Go boolean already.
+        a.alwaysSetCookie = parseGoBool(value) === true;
+        return undefined;
       case 'auth-request-redirect':
         return take(parseRedirectValue(value), (v) => (a.requestRedirect = v));
       case 'auth-cache-key':

@@ -1,9 +1,26 @@
 import type { TargetName } from '../../../diagnostics/types.js';
 import type { HashScheme } from '../../../ir/types.js';
-import type { SupportRows } from '../support.js';
+import type { Support, SupportRows } from '../support.js';
 
 /** Support rows of the basic and external authentication, client certificates, satisfy family (added with each target's live proof). */
-export const ROWS: SupportRows = {};
+const yes: Support = { level: 'supported' };
+const basicOnly: Support = { level: 'supported', refuse: (v) => (v === 'digest' ? 'digest authentication needs a module the target does not have (nginx-light has no auth_digest)' : undefined) };
+
+export const ROWS: SupportRows = {
+  // nginx: test/conformance/ingress-nginx/auth-cases.ts (live), test/e2e/access-fail-closed.test.ts.
+  'auth-type': { nginx: basicOnly },
+  'auth-secret': { nginx: yes },
+  'auth-secret-type': { nginx: yes },
+  'auth-realm': { nginx: yes },
+  'auth-url': { nginx: yes },
+  'auth-method': { nginx: yes },
+  'auth-signin': { nginx: yes },
+  'auth-signin-redirect-param': { nginx: yes },
+  'auth-response-headers': { nginx: yes },
+  'auth-request-redirect': { nginx: yes },
+  'auth-always-set-cookie': { nginx: yes },
+  satisfy: { nginx: yes },
+};
 
 /**
  * The password hashes each target checks, as found on the real binaries (test/e2e/basic-auth-hashes.test.ts):
