@@ -11,6 +11,7 @@ import { resolverAddress } from '../../util/resolver-address.js';
 import { Section, renderSections } from './section.js';
 import { CRT_LIST, renderCrtList } from './tls.js';
 import { UpstreamVariants } from '../upstream-variants.js';
+import { userlists } from './auth.js';
 
 /**
  * haproxy.cfg + map files for `cd DIR && haproxy -f haproxy.cfg -db`. `default-path config`
@@ -39,7 +40,9 @@ export const haproxyEmitter: Emitter = {
 
       const https = ir.certificates.length > 0;
       const sslRedirect = https && maps.sslRedirect.length > 0;
-      const files: OutputFile[] = [{ path: 'haproxy.cfg', content: renderConfig(ir, https, sslRedirect, backends, ctx.options.resolver, orderedBackendOf) }];
+      const lists = userlists(ir);
+      // Password hashes live in haproxy.cfg (userlists): only its owner (HAProxy starts as root) reads it then.
+      const files: OutputFile[] = [{ path: 'haproxy.cfg', content: renderConfig(ir, https, sslRedirect, [...lists, ...backends], ctx.options.resolver, orderedBackendOf), ...(lists.length ? { mode: 0o600, sensitive: true } : {}) }];
       for (const name of Object.keys(MAP_FILES) as MapName[]) {
         if (name === 'sslRedirect' && !sslRedirect) continue;
         files.push({ path: MAP_FILES[name], content: renderMap(maps[name]) });

@@ -2,6 +2,7 @@ import { hasSourceRange, type Route, type RoutePolicies, type RouteTable, type U
 import { backendName } from './backends.js';
 import { settingsOf, type VariantSettings } from '../upstream-variants.js';
 import { cfgWord } from './quote.js';
+import { basicAuthRules } from './auth.js';
 
 /**
  * Routes with policies get a backend of their own per (upstream, policies) pair: "p<N>.be_<id>"
@@ -29,11 +30,12 @@ export interface PolicyBackends {
 }
 
 /** What HAProxy enforces per route (client-body-buffer-size is nginx tuning: not here). */
-const enforced = (p: RoutePolicies | undefined): p is RoutePolicies => hasSourceRange(p) || (p?.maxBodyBytes ?? 0) > 0;
+const enforced = (p: RoutePolicies | undefined): p is RoutePolicies => hasSourceRange(p) || (p?.maxBodyBytes ?? 0) > 0 || p?.basicAuth !== undefined;
 const keyOf = (r: Route): string => {
   const v = settingsOf(r);
   const t = v.timeouts;
-  return JSON.stringify([r.upstream, r.policies?.sourceDeny ?? null, r.policies?.sourceAllow ?? null, r.policies?.maxBodyBytes || null, v.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null]);
+  const b = r.policies?.basicAuth;
+  return JSON.stringify([r.upstream, r.policies?.sourceDeny ?? null, r.policies?.sourceAllow ?? null, r.policies?.maxBodyBytes || null, v.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null, b ? [b.secret, b.realm] : null, r.policies?.satisfy ?? null]);
 };
 
 export function policyBackends(ir: RouteTable): PolicyBackends {
@@ -70,8 +72,11 @@ export function policyRules(pb: PolicyBackend): string[] {
   // chunked body is not counted (support.ts: partial).
   const max = pb.policies.maxBodyBytes ?? 0;
   if (max > 0) out.push(`http-request deny deny_status 413 if { req.hdr_val(content-length) gt ${max} }`);
-  if (pb.files.deny) out.push(`http-request deny deny_status 403 if { src -f ${cfgWord(pb.files.deny)} }`);
-  if (pb.files.allow) out.push(`http-request deny deny_status 403 unless { src -f ${cfgWord(pb.files.allow)} }`);
+  // satisfy any: the address alone no longer refuses (the authentication rules admit it instead).
+  const addressRefuses = pb.policies.satisfy !== 'any' || !pb.policies.basicAuth;
+  if (pb.files.deny && addressRefuses) out.push(`http-request deny deny_status 403 if { src -f ${cfgWord(pb.files.deny)} }`);
+  if (pb.files.allow && addressRefuses) out.push(`http-request deny deny_status 403 unless { src -f ${cfgWord(pb.files.allow)} }`);
+  out.push(...basicAuthRules(pb.policies, pb.files));
   return out;
 }
 

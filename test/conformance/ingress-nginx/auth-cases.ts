@@ -42,6 +42,9 @@ const basicAnnotations = (secret: string, extra: Record<string, string> = {}): R
   ...extra,
 });
 
+/** Secret "users": foo with password "bar", hashed in the first format the target checks. */
+const usersFor = (name: string) => (target: string): string[] => [secretYaml(name, { auth: `foo:${BAR_HASHES[HASH_SCHEMES[target as 'nginx']?.[0] ?? 'sha1']}\n` })];
+
 const FOO_BCRYPT = secretYaml('test', { auth: `foo:${BAR_HASHES.bcrypt}\n` });
 const SIGNIN = 'http://$host/auth/start';
 /** Go's url.QueryEscape("/?a=b&c=d"). */
@@ -202,7 +205,7 @@ export const AUTH_CASES: PortedCase[] = [
         },
       },
     ],
-    objects: [secretYaml('basic-secret', { auth: `uname:${BAR_HASHES.sha1}\n` })],
+    objects: (t) => usersFor('basic-secret')(t).map((y) => y.replace('foo:', 'uname:')),
     requests: [
       { from: '127.0.0.1', headers: { Authorization: basic('uname', 'bar') }, expect: 200 },
       { from: '127.0.0.1', path: '/?a=b&c=d', expect: 302, expectHeaders: { location: `http://auth/auth/start?rd=http://auth${ESCAPED}` } },
@@ -272,14 +275,15 @@ export const AUTH_EXTRA_CASES: PortedCase[] = [
   {
     source: 'ingressc',
     it: 'satisfy all (the default): both the source range and the password must admit',
-    translation: 'nginx: allow/deny and auth_basic both in the access phase; with both failing, 401 wins over 403 (ngx_http_core_access_phase)',
+    translation: 'nginx: allow/deny and auth_basic both run in the access phase, the address check first: a refused address gets 403 with or without credentials',
     host: 'all.auth',
     ingresses: [{ name: 'all', annotations: basicAnnotations('users', { [`${A}allowlist-source-range`]: '127.0.0.2' }) }],
-    objects: [secretYaml('users', { auth: `foo:${BAR_HASHES.sha1}\n` })],
+    objects: usersFor('users'),
     requests: [
       { from: '127.0.0.2', headers: { Authorization: basic('foo', 'bar') }, expect: 200 },
       { from: '127.0.0.2', expect: 401 },
       { from: '127.0.0.1', headers: { Authorization: basic('foo', 'bar') }, expect: 403 },
+      { from: '127.0.0.1', expect: 403 },
     ],
   },
   {
@@ -288,7 +292,7 @@ export const AUTH_EXTRA_CASES: PortedCase[] = [
     translation: 'nginx satisfy any: one access-phase module admitting is enough; all refusing → 401',
     host: 'any.auth',
     ingresses: [{ name: 'any', annotations: basicAnnotations('users', { [`${A}allowlist-source-range`]: '127.0.0.2', [`${A}satisfy`]: 'any' }) }],
-    objects: [secretYaml('users', { auth: `foo:${BAR_HASHES.sha1}\n` })],
+    objects: usersFor('users'),
     requests: [
       { from: '127.0.0.2', expect: 200 },
       { from: '127.0.0.1', headers: { Authorization: basic('foo', 'bar') }, expect: 200 },

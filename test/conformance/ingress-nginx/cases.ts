@@ -48,7 +48,7 @@ export interface PortedCase {
    */
   refusedOn?: string[];
   /** Other objects of the inputs (Secrets); "{{auth}}" in annotation values is the test's auth service URL. */
-  objects?: string[];
+  objects?: string[] | ((target: string) => string[]);
   /**
    * Targets that must refuse to compile the case with a located error of this code (a value the
    * target cannot check, as IC3132 for a password hash), instead of IC2101.

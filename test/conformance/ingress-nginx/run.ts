@@ -59,7 +59,7 @@ endpoints:
 export function compilePorted(c: PortedCase, target: TargetName, ports: { http: number; https: number }, echoPort: number, authUrl = 'http://127.0.0.1:9'): CompileResult {
   const sources = c.ingresses.map((i) => ({ path: `${i.name}.yaml`, text: ingressYaml(c, i, authUrl) }));
   for (const s of c.noEndpoints ?? []) sources.push({ path: `${s}-service.yaml`, text: emptyService(s) });
-  (c.objects ?? []).forEach((text, i) => sources.push({ path: `object-${i}.yaml`, text }));
+  (typeof c.objects === 'function' ? c.objects(target) : c.objects ?? []).forEach((text, i) => sources.push({ path: `object-${i}.yaml`, text }));
   return compile(sources, { target, listenHttp: `127.0.0.1:${ports.http}`, listenHttps: `127.0.0.1:${ports.https}`, backends: [`default/echo:80=127.0.0.1:${echoPort}`] });
 }
 
@@ -87,7 +87,9 @@ const KNOWN: readonly string[] = ['nginx', 'haproxy', 'envoy', 'traefik'];
 async function runOne(c: PortedCase, target: TargetName): Promise<{ outcome: ScenarioResult['outcome']; reason: string; details?: string }> {
   const r = await exercise(c, target);
   if (!KNOWN.includes(target)) return r;
-  const mustRefuse = c.refusedOn?.includes(target) === true || c.deniedWith !== undefined || c.refusedWith?.[target] !== undefined;
+  // An access key without a support row on the target must fail closed (IC2101); a row claims live proof.
+  const unsupported = c.ingresses.some((i) => Object.keys(i.annotations).some((k) => NGINX_ANNOTATIONS.some((a) => `${NGINX_PREFIX}${a.key}` === k && a.kind === 'access') && !supportOf(k.slice(NGINX_PREFIX.length), target)));
+  const mustRefuse = c.refusedOn?.includes(target) === true || c.deniedWith !== undefined || c.refusedWith?.[target] !== undefined || unsupported;
   const refused = r.outcome === 'n/a';
   if (mustRefuse && !refused) return { outcome: 'failed', reason: `${target} must refuse to compile this case (fail closed), and did not` };
   if (!mustRefuse && refused) return { outcome: 'failed', reason: `${target} refused a case it must serve: ${r.reason}` };

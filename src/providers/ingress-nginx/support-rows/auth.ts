@@ -6,12 +6,17 @@ import type { Support, SupportRows } from '../support.js';
 const yes: Support = { level: 'supported' };
 const basicOnly: Support = { level: 'supported', refuse: (v) => (v === 'digest' ? 'digest authentication needs a module the target does not have (nginx-light has no auth_digest)' : undefined) };
 
+const haproxyRealm: Support = {
+  level: 'partial',
+  note: 'HAProxy needs a realm: without auth-realm (or with an empty one) the challenge says realm=" ", not realm=""; password hashes in crypt(3) formats ($1$, $5$, $6$, bcrypt, DES) or {PLAIN} only (IC3132 for the others)',
+};
+
 export const ROWS: SupportRows = {
-  // nginx: test/conformance/ingress-nginx/auth-cases.ts (live), test/e2e/access-fail-closed.test.ts.
-  'auth-type': { nginx: basicOnly },
-  'auth-secret': { nginx: yes },
-  'auth-secret-type': { nginx: yes },
-  'auth-realm': { nginx: yes },
+  // nginx, HAProxy: test/conformance/ingress-nginx/auth-cases.ts (live), test/e2e/access-fail-closed.test.ts.
+  'auth-type': { nginx: basicOnly, haproxy: { ...basicOnly, ...haproxyRealm } },
+  'auth-secret': { nginx: yes, haproxy: yes },
+  'auth-secret-type': { nginx: yes, haproxy: yes },
+  'auth-realm': { nginx: yes, haproxy: yes },
   'auth-url': { nginx: yes },
   'auth-method': { nginx: yes },
   'auth-signin': { nginx: yes },
@@ -19,7 +24,7 @@ export const ROWS: SupportRows = {
   'auth-response-headers': { nginx: yes },
   'auth-request-redirect': { nginx: yes },
   'auth-always-set-cookie': { nginx: yes },
-  satisfy: { nginx: yes },
+  satisfy: { nginx: yes, haproxy: yes },
 };
 
 /**
