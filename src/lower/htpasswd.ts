@@ -15,10 +15,12 @@ const SCHEMES: readonly [HashScheme, RegExp][] = [
   ['sha1', /^\{SHA\}[A-Za-z0-9+/]{27}=$/],
   // Salted SHA-1: 20 bytes of digest, then at least one byte of salt.
   ['ssha', /^\{SSHA\}(?=[A-Za-z0-9+/=]{28,})(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/],
-  ['plain', /^\{PLAIN\}[\x21-\x7e]{1,128}$/],
+  // Printable ASCII without quotes or backslash (every target's quoting takes it verbatim).
+  ['plain', /^\{PLAIN\}[!#-&(-[\]-~]{1,128}$/],
 ];
 
-export const USER_NAME = /^[\x21-\x39\x3b-\x7e]{1,255}$/;
+/** Printable ASCII without ":", quotes or backslash. */
+export const USER_NAME = /^[!#-&(-9;-[\]-~]{1,255}$/;
 
 export const HASH_SCHEME_NAMES: Readonly<Record<HashScheme, string>> = {
   apr1: '$apr1$ (Apache MD5)',
@@ -80,7 +82,7 @@ export function parseAuthMap(data: Readonly<Record<string, string>>): ParsedUser
 
 function add(out: ParsedUsers, seen: Set<string>, user: string, hash: string, where: string): void {
   if (!USER_NAME.test(user)) {
-    out.problems.push({ where, detail: 'the user name must be 1 to 255 printable ASCII characters without ":" or spaces' });
+    out.problems.push({ where, detail: 'the user name must be 1 to 255 printable ASCII characters without spaces, ":", quotes or "\\"' });
     return;
   }
   if (hash === '') {

@@ -1,5 +1,6 @@
 import type { RouteTable } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
+import { envoyHtpasswdFiles } from './auth.js';
 import { reportUnnamedTlsHosts } from '../cert-names.js';
 import { toBlockYaml } from '../yaml-writer.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
@@ -28,7 +29,7 @@ export const envoyEmitter: Emitter = {
       for (const r of [...vh.exact, ...vh.prefix])
         if ((r.policies?.maxBodyBytes ?? 0) > MAX_BUFFER_BYTES)
           ctx.diagnostics.report('IC4002', r.origin, { target: 'envoy', detail: `proxy-body-size ${r.policies!.maxBodyBytes} bytes is above the buffer filter's limit of ${MAX_BUFFER_BYTES}` }, { target: 'envoy' });
-    return [{ path: 'envoy.yaml', content: renderEnvoy(bootstrap) }, ...certificateFiles(ir)];
+    return [{ path: 'envoy.yaml', content: renderEnvoy(bootstrap) }, ...certificateFiles(ir), ...envoyHtpasswdFiles(ir)];
   },
 };
 

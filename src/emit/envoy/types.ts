@@ -75,6 +75,7 @@ export interface Route {
   route?: { cluster: string; timeout: string; host_rewrite_literal?: string; regex_rewrite?: { pattern: { regex: string }; substitution: string } };
   request_headers_to_add?: { header: { key: string; value: string }; append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }[];
   direct_response?: { status: number };
+  request_headers_to_remove?: string[];
   /** Per-route filter overrides (RBAC for source ranges). */
   typed_per_filter_config?: Record<string, unknown>;
   redirect?: { https_redirect: true; port_redirect: number; response_code: 'PERMANENT_REDIRECT' };

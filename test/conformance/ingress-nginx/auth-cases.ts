@@ -45,6 +45,7 @@ const basicAnnotations = (secret: string, extra: Record<string, string> = {}): R
 /** Secret "users": foo with password "bar", hashed in the first format the target checks. */
 const usersFor = (name: string) => (target: string): string[] => [secretYaml(name, { auth: `foo:${BAR_HASHES[HASH_SCHEMES[target as 'nginx']?.[0] ?? 'sha1']}\n` })];
 
+/** The original's Secret (bcrypt; cost 5 instead of 14). */
 const FOO_BCRYPT = secretYaml('test', { auth: `foo:${BAR_HASHES.bcrypt}\n` });
 const SIGNIN = 'http://$host/auth/start';
 /** Go's url.QueryEscape("/?a=b&c=d"). */
@@ -71,11 +72,11 @@ export const AUTH_CASES: PortedCase[] = [
   {
     source: 'e2e-annotations/auth.go',
     it: 'should return status code 401 when authentication is configured but Authorization header is not configured',
-    translation: 'nginx\'s "401 Authorization Required" page → status 401 with WWW-Authenticate: Basic realm="test auth"',
+    translation: 'nginx\'s "401 Authorization Required" page → status 401 with WWW-Authenticate: Basic realm="test auth" (Envoy: its own realm, the request URL; support row partial)',
     host: 'auth',
     ingresses: [{ name: 'auth', annotations: basicAnnotations('test') }],
-    objects: [FOO_BCRYPT],
-    requests: [{ from: '127.0.0.1', expect: 401, expectHeaders: { 'www-authenticate': 'Basic realm="test auth"' } }],
+    objects: usersFor('test'),
+    requests: [{ from: '127.0.0.1', expect: 401, expectHeaders: (t) => ({ 'www-authenticate': t === 'envoy' ? 'Basic realm="http://auth/"' : 'Basic realm="test auth"' }) }],
   },
   {
     source: 'e2e-annotations/auth.go',
@@ -83,7 +84,7 @@ export const AUTH_CASES: PortedCase[] = [
     translation: 'status 401 for user:pass (not in the file) and for foo with a wrong password',
     host: 'auth',
     ingresses: [{ name: 'auth', annotations: basicAnnotations('test') }],
-    objects: [FOO_BCRYPT],
+    objects: usersFor('test'),
     requests: [
       { from: '127.0.0.1', headers: { Authorization: basic('user', 'pass') }, expect: 401 },
       { from: '127.0.0.1', headers: { Authorization: basic('foo', 'baz') }, expect: 401 },

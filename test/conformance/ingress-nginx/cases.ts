@@ -16,8 +16,8 @@ export interface PortedRequest {
   bodyBytes?: number;
   /** 200 means: answered by the route's echo backend. */
   expect: number;
-  /** Response headers (lower-case names) and their exact values. */
-  expectHeaders?: Record<string, string>;
+  /** Response headers (lower-case names) and their exact values (per target where a support row says they differ). */
+  expectHeaders?: Record<string, string> | ((target: string) => Record<string, string>);
   /** Response headers whose value must contain the text ("" : the header must be absent). */
   expectHeaderContains?: Record<string, string>;
   /** Request headers (lower-case) the backend must receive with that value; null: must not receive. */

@@ -110,7 +110,7 @@ async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: S
         const v = reply.headers[name];
         return Array.isArray(v) ? v.join(', ') : v;
       };
-      for (const [name, value] of Object.entries(q.expectHeaders ?? {})) if (header(name) !== value) problems.push(`${describe(c, q)}: ${name} ${JSON.stringify(header(name))}, expected ${JSON.stringify(value)}`);
+      for (const [name, value] of Object.entries(typeof q.expectHeaders === 'function' ? q.expectHeaders(target) : q.expectHeaders ?? {})) if (header(name) !== value) problems.push(`${describe(c, q)}: ${name} ${JSON.stringify(header(name))}, expected ${JSON.stringify(value)}`);
       for (const [name, part] of Object.entries(q.expectHeaderContains ?? {})) {
         const v = header(name);
         if (part === '' ? v !== undefined : !v?.includes(part)) problems.push(`${describe(c, q)}: ${name} ${JSON.stringify(v)}, expected ${part === '' ? 'none' : `one containing ${JSON.stringify(part)}`}`);

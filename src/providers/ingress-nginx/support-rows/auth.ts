@@ -11,12 +11,16 @@ const haproxyRealm: Support = {
   note: 'HAProxy needs a realm: without auth-realm (or with an empty one) the challenge says realm=" ", not realm=""; password hashes in crypt(3) formats ($1$, $5$, $6$, bcrypt, DES) or {PLAIN} only (IC3132 for the others)',
 };
 
+const envoyBasic: Support = { ...basicOnly, level: 'partial', note: "Envoy's basic_auth filter checks {SHA} password hashes only (IC3132 for the others)" };
+const envoyRealm: Support = { level: 'partial', note: "the 401 carries Envoy's own challenge, not the realm (its basic_auth filter has no realm setting)" };
+
 export const ROWS: SupportRows = {
   // nginx, HAProxy: test/conformance/ingress-nginx/auth-cases.ts (live), test/e2e/access-fail-closed.test.ts.
-  'auth-type': { nginx: basicOnly, haproxy: { ...basicOnly, ...haproxyRealm } },
-  'auth-secret': { nginx: yes, haproxy: yes },
-  'auth-secret-type': { nginx: yes, haproxy: yes },
-  'auth-realm': { nginx: yes, haproxy: yes },
+  'auth-type': { nginx: basicOnly, haproxy: { ...basicOnly, ...haproxyRealm }, envoy: envoyBasic },
+  'auth-secret': { nginx: yes, haproxy: yes, envoy: yes },
+  'auth-secret-type': { nginx: yes, haproxy: yes, envoy: yes },
+  // nginx reads `auth_basic "off"` as no authentication at all (ingress-nginx serves that location open).
+  'auth-realm': { nginx: { level: 'supported', refuse: (v) => (v === 'off' ? 'nginx reads the realm "off" as auth_basic off: the location would be open' : undefined) }, haproxy: yes, envoy: envoyRealm },
   'auth-url': { nginx: yes },
   'auth-method': { nginx: yes },
   'auth-signin': { nginx: yes },
@@ -33,6 +37,7 @@ export const ROWS: SupportRows = {
  * not know $apr1$ or the "{...}" forms ({PLAIN} is written as insecure-password).
  */
 export const HASH_SCHEMES: Partial<Record<TargetName, readonly HashScheme[]>> = {
+  envoy: ['sha1'],
   nginx: ['apr1', 'md5-crypt', 'sha256-crypt', 'sha512-crypt', 'bcrypt', 'des-crypt', 'sha1', 'ssha', 'plain'],
   haproxy: ['md5-crypt', 'sha256-crypt', 'sha512-crypt', 'bcrypt', 'des-crypt', 'plain'],
 };
