@@ -1,7 +1,7 @@
 import { analyze } from '../compile.js';
 import { makeDiagnostic, sortDiagnostics } from '../diagnostics/collector.js';
 import type { Diagnostic, SourceRef } from '../diagnostics/types.js';
-import { type Forwarded, matchHost, matchRequest, normalizeHost, routeMatches } from '../ir/match.js';
+import { describeAccess, type Forwarded, matchHost, matchRequest, normalizeHost, routeMatches } from '../ir/match.js';
 import { routesOf, type HostKind, type PathMatch, type Route, type RouteTable } from '../ir/types.js';
 import type { CompileOptionsInput } from '../options.js';
 import type { SourceFile } from '../parse/source.js';
@@ -52,6 +52,8 @@ export interface MatchExplanation {
     rewrittenPath?: string;
     /** Headers the route sets on the request. */
     setHeaders?: { name: string; value: string }[];
+    /** What the route requires before it proxies (source ranges, authentication), in words. */
+    access?: string[];
   };
   /** Other routes of the same host that also match, with the precedence rule they lost on. */
   candidates: Candidate[];
@@ -105,6 +107,7 @@ const routeInfo = (r: Route, fwd: Forwarded | undefined): NonNullable<MatchExpla
   origin: r.origin,
   ...(fwd && r.filters?.some((f) => f.type === 'URLRewrite') ? { rewrittenPath: fwd.pathWithQuery } : {}),
   ...(fwd?.setHeaders.length ? { setHeaders: fwd.setHeaders } : {}),
+  ...(describeAccess(r.policies).length ? { access: describeAccess(r.policies) } : {}),
 });
 
 /** URL + headers → scheme, Host header and raw request target (never normalised, as a proxy receives it). */

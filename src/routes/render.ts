@@ -92,6 +92,7 @@ export function renderMatchText(m: MatchExplanation): string {
     out.push(`  path    ${it} ${r.path} ${how} (Ingress ${r.ingress}, ${loc(r.origin)})`);
     if (r.rewrittenPath !== undefined) out.push(`  rewrite the upstream receives ${r.rewrittenPath} (rewrite-target)`);
     for (const h of r.setHeaders ?? []) out.push(`  header  ${h.name}: ${h.value}`);
+    for (const a of r.access ?? []) out.push(`  access  ${a}`);
     for (const c of m.candidates) {
       const why = c.lostBecause === 'exact-beats-prefix' ? 'Exact beats Prefix at equal length' : c.lostBecause === 'earlier-regex-wins' ? 'an earlier regex (longer path text) wins' : 'the longest path wins';
       out.push(`  lost    ${c.match} ${c.path} → ${c.backend} also matches; ${why} (${loc(c.origin)})`);
