@@ -98,9 +98,10 @@ describe('fail closed: access-control annotations', () => {
   });
 
   test('--skip-annotation KEY leaves the protected Ingress\'s routes out; other Ingresses compile', () => {
-    const key = 'nginx.ingress.kubernetes.io/auth-url';
+    // An access key no target enforces (a ConfigMap reference ingressc does not read).
+    const key = 'nginx.ingress.kubernetes.io/auth-proxy-set-headers';
     for (const target of TARGETS) {
-      const r = run(ingress({ [key]: 'http://auth.test/' }) + PUBLIC, target, [key]);
+      const r = run(ingress({ [key]: 'auth-headers' }) + PUBLIC, target, [key]);
       assert.ok(r.ok, `${target}: ${JSON.stringify(r.diagnostics)}`);
       assert.ok(codes(r).includes('IC2108'));
       const routes = r.ir!.vhosts.flatMap((v) => [...v.exact, ...v.prefix]);
@@ -207,7 +208,7 @@ describe('ingressc annotations (the support matrix)', () => {
     assert.deepEqual(doc.targets, ['nginx']);
     assert.equal(doc.annotations.length, NGINX_ANNOTATIONS.length);
     const row = (k: string) => doc.annotations.find((a) => a.annotation === `nginx.ingress.kubernetes.io/${k}`)!;
-    assert.deepEqual(row('auth-url').targets, { nginx: { level: 'unsupported', otherwise: 'error' } });
+    assert.deepEqual(row('auth-proxy-set-headers').targets, { nginx: { level: 'unsupported', otherwise: 'error' } });
     assert.deepEqual(row('load-balance').targets, { nginx: { level: 'unsupported', otherwise: 'warning' } });
     assert.deepEqual(row('proxy-body-size').targets, { nginx: { level: 'supported' } });
     assert.deepEqual(row('proxy-read-timeout').targets, { nginx: { level: 'supported' } });
