@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { caddyJson } from '../../src/emit/caddy/quote.js';
 import type { OutputFile, RoutePolicies, RouteTable, TargetName, Upstream, VirtualHost } from '../../src/index.js';
-import { upstreamHost, type Route } from '../../src/ir/types.js';
+import { hasAuth, upstreamHost, type Route } from '../../src/ir/types.js';
 import { repoRoot } from '../harness/proxies.js';
 import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
 import { matchersOf, parseRule } from '../traefik/rule-parser.js';
-import { envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLICY_DIRECTIVES, nginxExpectedPolicy, policyDesc, traefikRouterPolicy } from './policy-oracles.js';
+import { envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLICY_DIRECTIVES, nginxExpectedPolicy, nginxLocationRoute, policyDesc, traefikRouterPolicy } from './policy-oracles.js';
+import { checkHtpasswdFiles, haproxyUserlists, stripNginxEscapeMap, stripNginxServerAuth } from './auth-oracles.js';
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
 import { matchPath } from '../../src/ir/match.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../src/ir/regex.js';
@@ -188,7 +189,7 @@ function nginxExpectedLocations(vh: VirtualHost | undefined): Map<string, Route 
 
 export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolver = '10.96.0.10'): string[] {
   const problems: string[] = [];
-  checkFiles('nginx', ir, files, ['nginx.conf'], problems);
+  checkFiles('nginx', ir, files, ['nginx.conf', ...checkHtpasswdFiles('nginx', ir, files, problems)], problems);
   const conf = files.find((f) => f.path === 'nginx.conf');
   if (!conf) return [...problems, 'nginx: no nginx.conf'];
   let parsed;
@@ -198,6 +199,18 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     return [...problems, `nginx: nginx.conf does not tokenize: ${(e as Error).message}`];
   }
   checkComments('nginx', 'nginx.conf', parsed.comments, problems);
+  // Authentication is checked (auth-oracles.ts) and taken out first: the rest of this oracle sees none.
+  const httpDirective = parsed.tree.find((d) => d.name === 'http');
+  if (httpDirective?.block) {
+    httpDirective.block = stripNginxEscapeMap(ir, httpDirective.block, problems);
+    const byName = new Map(ir.vhosts.filter((v) => v.kind !== 'any').map((v) => [nginxServerName(v, hashWildcards(ir)), v]));
+    for (const s of httpDirective.block.filter((d) => d.name === 'server' && d.block)) {
+      const isDefault = s.block!.some((d) => d.name === 'listen' && d.args.includes('default_server'));
+      const vh = isDefault ? ir.vhosts.find((v) => v.kind === 'any') : byName.get(s.block!.find((d) => d.name === 'server_name')?.args[0] ?? '');
+      const redirectOnly = s.block!.some((d) => d.name === 'return');
+      s.block = stripNginxServerAuth(s.block!, (l) => (redirectOnly || l.args[0] === '~*' ? undefined : nginxLocationRoute(vh, l.args)), vh?.name ?? '(default)', problems);
+    }
+  }
   const visit = (ds: NginxDirective[], ctx: string): void => {
     for (const d of ds) {
       if (!NGINX_ALLOWED[ctx]?.has(d.name)) problems.push(`nginx: directive ${JSON.stringify(d.name)} not allowed in ${ctx} (line ${d.line})`);
@@ -348,7 +361,7 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
       const upstreamEmpty = route !== undefined && byId.get(route.upstream)?.endpoints.length === 0;
       const wantPolicy = l.args[0] === '~*' ? [] : nginxExpectedPolicy(route, upstreamEmpty);
       const wantSettings = settingsText(route);
-      if (l.args[0] !== '~*' && (wantPolicy.length || wantSettings !== '')) {
+      if (l.args[0] !== '~*' && (wantPolicy.length || wantSettings !== '' || hasAuth(route?.policies))) {
         const policy = body.filter((d) => NGINX_POLICY_DIRECTIVES.has(d.name)).map((d) => [d.name, ...d.args].join(' '));
         if (JSON.stringify(policy) !== JSON.stringify(wantPolicy)) problems.push(`nginx: location ${l.args.join(' ')} of ${vh?.name ?? '(default)'} has policy ${JSON.stringify(policy).slice(0, 200)}, expected ${JSON.stringify(wantPolicy).slice(0, 200)}`);
         const gotSettings = nginxLocationSettings(body, problems);
@@ -421,6 +434,7 @@ const HAPROXY_KEYWORDS: Record<string, ReadonlySet<string>> = {
   defaults: new Set(['mode', 'log', 'option', 'timeout']),
   frontend: new Set(['bind', 'http-request', 'http-response', 'use_backend', 'default_backend']),
   backend: new Set(['server', 'http-request', 'timeout']),
+  userlist: new Set(['user']),
 };
 
 /** A route's Host and timeouts as HAProxy can hold them: one server-side timeout, the larger of send and read (60 s when unset). */
@@ -509,7 +523,12 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   for (const vh of ir.vhosts) for (const r of [...vh.exact, ...vh.prefix]) if (!policies.byRoute.has(r) && haproxySettings(r)) variants.add(routeTarget(r));
   // Regex-mode routes set their headers in the frontend: a variant carries only their timeouts.
   for (const vh of ir.vhosts) for (const r of vh.ordered ?? []) if (haproxySettings({ policies: r.policies })) variants.add(`${be(r.upstream)}|${haproxySettings({ policies: r.policies })}`);
-  const wantHeaders = ['global', 'defaults', 'frontend ingress', 'backend not_found', ...ir.upstreams.map((u) => `backend ${be(u.id)}`), ...policies.list.map((b) => `backend ${b.name}`), ...[...variants].map(() => 'backend (variant)')];
+  const userlists = haproxyUserlists(ir);
+  const wantHeaders = ['global', 'defaults', 'frontend ingress', 'backend not_found', ...ir.upstreams.map((u) => `backend ${be(u.id)}`), ...policies.list.map((b) => `backend ${b.name}`), ...[...variants].map(() => 'backend (variant)'), ...userlists.keys()];
+  for (const s of sections.filter((x) => x.header[0] === 'userlist')) {
+    const want = userlists.get(s.header.join(' '));
+    if (want && JSON.stringify(s.lines.map((l) => l.words.join(' '))) !== JSON.stringify(want)) problems.push(`haproxy: ${s.header.join(' ')} is not exactly the IR's users`);
+  }
   if (ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'dns'))) wantHeaders.push('resolvers dns');
   sameMultiset('haproxy sections', headers, wantHeaders, problems);
   const resolveEntry = (entry: string): string => {
@@ -617,7 +636,7 @@ export const ENVOY_HTTP_FILTERS = [['ingressc.normalize', NORMALIZE_LUA], ['ingr
 
 export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string[] {
   const problems: string[] = [];
-  checkFiles('envoy', ir, files, ['envoy.yaml'], problems);
+  checkFiles('envoy', ir, files, ['envoy.yaml', ...checkHtpasswdFiles('envoy', ir, files, problems, '-:{SHA}AAAAAAAAAAAAAAAAAAAAAAAAAAA=\n')], problems);
   const text = files.find((f) => f.path === 'envoy.yaml')?.content;
   if (text === undefined) return [...problems, 'envoy: no envoy.yaml'];
   checkComments('envoy', 'envoy.yaml', yamlComments(text), problems);

@@ -18,6 +18,8 @@ export function policyDesc(p: RoutePolicies | undefined, opts: { body?: boolean 
   if (p.sourceDeny) parts.push(`deny ${p.sourceDeny.join(' ')}`);
   if (p.sourceAllow) parts.push(`allow ${p.sourceAllow.join(' ')}`);
   if (opts.body !== false && bodyLimit(p) > 0) parts.push(`body ${bodyLimit(p)}`);
+  if (p.basicAuth) parts.push(`basic ${p.basicAuth.secret}`);
+  if (p.satisfy) parts.push(`satisfy ${p.satisfy}`);
   return parts.join('; ');
 }
 
@@ -34,7 +36,7 @@ export function nginxExpectedPolicy(r: Route | undefined, upstreamEmpty: boolean
   if (p.bodyBufferSize !== undefined) out.push(`client_body_buffer_size ${p.bodyBufferSize}`);
   for (const c of p.sourceDeny ?? []) out.push(`deny ${c}`);
   if (p.sourceAllow) out.push(...p.sourceAllow.map((c) => `allow ${c}`), 'deny all');
-  if (hasRange(p) && upstreamEmpty) out.push('try_files /.ingressc-no-endpoints =503');
+  if ((hasRange(p) || p.basicAuth || p.externalAuth) && upstreamEmpty) out.push('try_files /.ingressc-no-endpoints =503');
   return out;
 }
 
@@ -64,10 +66,10 @@ export function haproxyPolicyBackends(ir: RouteTable): { byRoute: Map<Route, str
   const list: HaproxyPolicyBackend[] = [];
   for (const vh of ir.vhosts)
     for (const r of [...vh.exact, ...vh.prefix]) {
-      if (!hasRange(r.policies) && bodyLimit(r.policies) === 0) continue;
+      if (!hasRange(r.policies) && bodyLimit(r.policies) === 0 && !r.policies?.basicAuth) continue;
       // Its Host and timeouts are on the backend too: routes that differ there get backends of their own.
       const t = r.policies?.timeouts;
-      const key = `${r.upstream} ${policyDesc(r.policies)} ${JSON.stringify([upstreamHost(r) ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null])}`;
+      const key = `${r.upstream} ${policyDesc(r.policies)} ${JSON.stringify([upstreamHost(r) ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null, r.policies?.basicAuth?.realm ?? null])}`;
       let b = byKey.get(key);
       if (!b) {
         const n = list.length + 1;
@@ -75,13 +77,20 @@ export function haproxyPolicyBackends(ir: RouteTable): { byRoute: Map<Route, str
         const files: Record<string, string[]> = {};
         const rules: string[] = [];
         if (bodyLimit(p) > 0) rules.push(`http-request deny deny_status 413 if { req.hdr_val(content-length) gt ${bodyLimit(p)} }`);
+        // satisfy any with basic authentication: the address no longer refuses alone.
+        const addressRefuses = p.satisfy !== 'any' || !p.basicAuth;
         if (p.sourceDeny) {
           files[`acl/p${n}.deny.lst`] = p.sourceDeny;
-          rules.push(`http-request deny deny_status 403 if { src -f acl/p${n}.deny.lst }`);
+          if (addressRefuses) rules.push(`http-request deny deny_status 403 if { src -f acl/p${n}.deny.lst }`);
         }
         if (p.sourceAllow) {
           files[`acl/p${n}.allow.lst`] = p.sourceAllow;
-          rules.push(`http-request deny deny_status 403 unless { src -f acl/p${n}.allow.lst }`);
+          if (addressRefuses) rules.push(`http-request deny deny_status 403 unless { src -f acl/p${n}.allow.lst }`);
+        }
+        if (p.basicAuth) {
+          const admitted = p.satisfy === 'any' ? [...(p.sourceDeny ? [`!{ src -f acl/p${n}.deny.lst }`] : []), ...(p.sourceAllow ? [`{ src -f acl/p${n}.allow.lst }`] : [])] : [];
+          // The parser keeps a quoted word with its leading quote only: the realm is one word.
+          rules.push(`http-request auth realm '${p.basicAuth.realm || ' '} unless { http_auth(ul_${p.basicAuth.secret.replace('/', '_')}) }${admitted.length ? ` || ${admitted.join(' ')}` : ''}`, 'http-request del-header Authorization');
         }
         b = { name: `p${n}.be_${r.upstream}`, upstream: r.upstream, policies: p, files, rules };
         byKey.set(key, b);
@@ -97,7 +106,11 @@ export function haproxyPolicyBackends(ir: RouteTable): { byRoute: Map<Route, str
 /** The http filters between the normalisation filters and the router. */
 export function envoyPolicyFilters(ir: RouteTable): string[] {
   const routes = ir.vhosts.flatMap((v) => [...v.exact, ...v.prefix]);
-  return [...(routes.some((r) => hasRange(r.policies)) ? ['envoy.filters.http.rbac'] : []), ...(routes.some((r) => bodyLimit(r.policies) > 0) ? ['envoy.filters.http.buffer'] : [])];
+  return [
+    ...(routes.some((r) => hasRange(r.policies)) ? ['envoy.filters.http.rbac'] : []),
+    ...(routes.some((r) => r.policies?.basicAuth) ? ['envoy.filters.http.basic_auth'] : []),
+    ...(routes.some((r) => bodyLimit(r.policies) > 0) ? ['envoy.filters.http.buffer'] : []),
+  ];
 }
 
 /** Reads an emitted route's typed_per_filter_config back into a policy description. */
@@ -122,7 +135,14 @@ export function envoyRoutePolicy(route: Any): string {
   }
   const buf = cfg['envoy.filters.http.buffer'];
   if (buf) p.maxBodyBytes = buf.buffer?.max_request_bytes;
-  const extra = Object.keys(cfg).filter((k) => k !== 'envoy.filters.http.rbac' && k !== 'envoy.filters.http.buffer');
+  const basic = cfg['envoy.filters.http.basic_auth'];
+  if (basic) {
+    const m = /^auth\/([a-z0-9-]+)_([a-z0-9.-]+)\.htpasswd$/.exec(basic.users?.filename ?? '');
+    if (!m || Object.keys(basic).length !== 2 || Object.keys(basic.users).length !== 1) return `unexpected basic_auth ${JSON.stringify(basic).slice(0, 200)}`;
+    if (JSON.stringify(route.request_headers_to_remove) !== '["authorization"]') return 'basic auth without removing Authorization';
+    p.basicAuth = { secret: `${m[1]}/${m[2]}`, realm: '', users: [] };
+  } else if (route.request_headers_to_remove !== undefined) return `unexpected request_headers_to_remove ${JSON.stringify(route.request_headers_to_remove)}`;
+  const extra = Object.keys(cfg).filter((k) => k !== 'envoy.filters.http.rbac' && k !== 'envoy.filters.http.buffer' && k !== 'envoy.filters.http.basic_auth');
   return extra.length ? `unexpected filters ${extra.join(',')}` : policyDesc(p);
 }
 

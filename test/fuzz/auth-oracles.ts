@@ -1,0 +1,205 @@
+/**
+ * The fuzz oracle's view of authentication (basic, external, satisfy), re-derived from the IR
+ * independently of the emitters. For nginx, the auth constructs are checked here and removed from
+ * the parsed configuration, so the general oracle then sees a configuration without them.
+ */
+import type { ExternalAuth, Route, RoutePolicies, RouteTable } from '../../src/index.js';
+import type { OutputFile } from '../../src/emit/emitter.js';
+import { routesOf } from '../../src/ir/types.js';
+import type { NginxDirective } from './tokenizers.js';
+
+const line = (d: NginxDirective): string => [d.name, ...d.args].join(' ');
+const secretFile = (secret: string): string => `auth/${secret.replace('/', '_')}.htpasswd`;
+
+/** Every htpasswd file the IR needs and its exact content (one "user:hash" line per IR user). */
+export function expectedHtpasswd(ir: RouteTable, emptyAs = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const vh of ir.vhosts)
+    for (const r of routesOf(vh)) {
+      const b = r.policies?.basicAuth;
+      if (b) out.set(secretFile(b.secret), b.users.map((u) => `${u.name}:${u.hash}\n`).join('') || emptyAs);
+    }
+  return out;
+}
+
+export function checkHtpasswdFiles(target: string, ir: RouteTable, files: readonly OutputFile[], problems: string[], emptyAs = ''): string[] {
+  const want = expectedHtpasswd(ir, emptyAs);
+  for (const [path, content] of want) if (files.find((f) => f.path === path)?.content !== content) problems.push(`${target}: ${path} is not exactly the IR's users`);
+  return [...want.keys()];
+}
+
+// ---------------------------------------------------------------- nginx
+
+const STANDARD_HEADERS = ['Connection ', 'Host $http_host', 'X-Forwarded-For $proxy_add_x_forwarded_for', 'X-Forwarded-Proto $scheme', 'X-Forwarded-Host $http_host'];
+const KEEP = /[A-Za-z0-9._~-]/;
+
+/** The http-level escape map a sign-in redirect needs, as "key value" lines. */
+function escapeMapBody(): string[] {
+  const out = ['volatile', 'default !', '  +'];
+  for (let c = 0x21; c < 0x7f; c++) {
+    const ch = String.fromCharCode(c);
+    if (!KEEP.test(ch)) out.push(`${ch === '\\' ? '\\\\' : ch} %${c.toString(16).toUpperCase().padStart(2, '0')}`);
+  }
+  return out;
+}
+
+const urlOf = (u: { scheme: string; host?: string; port?: number; path: string; query?: string }, host: string): string =>
+  `${u.scheme}://${host.includes(':') ? `[${host}]` : host}${u.port !== undefined ? `:${u.port}` : ''}${u.path}${u.query !== undefined ? `?${u.query}` : ''}`;
+
+function authLocationBody(a: ExternalAuth): string[] {
+  const h = a.url.host.includes(':') ? `[${a.url.host}]` : a.url.host;
+  return [
+    'internal',
+    'access_log off',
+    'proxy_pass_request_body off',
+    'proxy_set_header Content-Length ',
+    'proxy_set_header X-Forwarded-Proto ',
+    ...(a.method ? [`proxy_method ${a.method}`, 'proxy_set_header X-Original-URI $request_uri', 'proxy_set_header X-Scheme $scheme'] : []),
+    `proxy_set_header Host ${h}`,
+    'proxy_set_header X-Original-URL $scheme://$http_host$request_uri',
+    'proxy_set_header X-Original-Method $request_method',
+    'proxy_set_header X-Sent-From nginx-ingress-controller',
+    'proxy_set_header X-Real-IP $remote_addr',
+    'proxy_set_header X-Forwarded-For $remote_addr',
+    `proxy_set_header X-Auth-Request-Redirect ${a.requestRedirect ?? '$request_uri'}`,
+    'proxy_ssl_server_name on',
+    'proxy_pass_request_headers on',
+    `set $ingressc_auth_target ${urlOf(a.url, a.url.host)}`,
+    'proxy_pass $ingressc_auth_target',
+  ];
+}
+
+const STEP = 'if ($ingressc_rest ~ ^([A-Za-z0-9._~-]*)([^A-Za-z0-9._~-])(.*)$ ) {set $ingressc_ch $2;set $ingressc_rd $ingressc_rd$1$ingressc_esc;set $ingressc_rest $3}';
+
+/** A directive with its block, flattened ("{a;b}") for comparison. */
+const flat = (d: NginxDirective): string => (d.block ? `${line(d)} {${d.block.map(flat).join(';')}}` : line(d));
+
+function signinBody(n: number, a: ExternalAuth): string[] {
+  const s = a.signin!;
+  const base = urlOf(s, s.host ?? '$host');
+  const hasParam = s.query !== undefined && s.query.split('&').some((kv) => kv.split('=')[0] === s.redirectParam);
+  if (hasParam) return [`add_header Set-Cookie $ingressc_auth${n}_cookie`, `return 302 ${base}`];
+  return [
+    `add_header Set-Cookie $ingressc_auth${n}_cookie`,
+    'set $ingressc_rd ',
+    'set $ingressc_rest $request_uri',
+    ...Array.from({ length: 48 }, () => STEP),
+    'set $ingressc_rd $ingressc_rd$ingressc_rest',
+    `if ($ingressc_rd ~ ^(?:[A-Za-z0-9._~+-]|%[0-9A-F]{2})*$ ) {return 302 ${base}${s.query !== undefined ? '&' : '?'}${s.redirectParam}=$scheme://$http_host$ingressc_rd}`,
+    `return 302 ${base}`,
+  ];
+}
+
+/** What a location says for its route's authentication: the header lines and the access lines (n: its auth location). */
+function locationAuth(p: RoutePolicies, n: number, filtersSetHeaders: boolean): { headers: string[]; access: string[] } {
+  const headers: string[] = [];
+  const access: string[] = [];
+  if (p.satisfy === 'any') access.push('satisfy any');
+  const e = p.externalAuth;
+  if (e) {
+    e.responseHeaders.forEach((h, i) => headers.push(`proxy_set_header ${h} $ingressc_auth${n}_h${i}`));
+    access.push(`auth_request /@ingressc-auth-${n}`, `auth_request_set $ingressc_auth${n}_cookie $upstream_http_set_cookie`, `add_header Set-Cookie $ingressc_auth${n}_cookie${e.alwaysSetCookie ? ' always' : ''}`);
+    e.responseHeaders.forEach((h, i) => access.push(`auth_request_set $ingressc_auth${n}_h${i} $upstream_http_${h.toLowerCase().replace(/-/g, '_')}`));
+    if (e.signin) access.push(`error_page 401 = @ingressc_signin${n}`);
+  }
+  if (p.basicAuth) {
+    headers.push('proxy_set_header Authorization ');
+    access.push(`auth_basic ${p.basicAuth.realm}`, `auth_basic_user_file ${secretFile(p.basicAuth.secret)}`);
+  }
+  // A location that sets headers only for authentication repeats the standard ones first.
+  if (headers.length && !filtersSetHeaders) headers.unshift(...STANDARD_HEADERS.map((h) => `proxy_set_header ${h}`));
+  return { headers, access };
+}
+
+const AUTH_DIRECTIVES = new Set(['satisfy', 'auth_request', 'auth_request_set', 'add_header', 'auth_basic', 'auth_basic_user_file']);
+
+/**
+ * Checks and removes the authentication of one server's locations. `routeOf` names the IR route a
+ * location serves (the general oracle's mapping). Returns the server body without the auth
+ * locations; the locations' bodies are edited in place.
+ */
+export function stripNginxServerAuth(body: NginxDirective[], routeOf: (l: NginxDirective) => Route | undefined, where: string, problems: string[]): NginxDirective[] {
+  const byN = new Map<number, ExternalAuth>();
+  const isAuthLocation = (d: NginxDirective): boolean => (d.args[0] === '=' && /^\/@ingressc-auth-[0-9]+$/.test(d.args[1] ?? '')) || (d.args.length === 1 && /^@ingressc_signin[0-9]+$/.test(d.args[0]!));
+  for (const l of body.filter((d) => d.name === 'location' && d.block && !isAuthLocation(d))) {
+    const r = routeOf(l);
+    const p = r?.policies;
+    const inner = l.block!;
+    const authReq = inner.find((d) => d.name === 'auth_request');
+    const n = authReq ? Number(/^\/@ingressc-auth-([0-9]+)$/.exec(authReq.args[0] ?? '')?.[1] ?? NaN) : -1;
+    if (!p?.basicAuth && !p?.externalAuth) {
+      if (inner.some((d) => AUTH_DIRECTIVES.has(d.name))) problems.push(`nginx: location ${l.args.join(' ')} of ${where} authenticates, the IR route does not`);
+      continue;
+    }
+    if (p.externalAuth) {
+      if (!Number.isInteger(n) || n < 0) {
+        problems.push(`nginx: location ${l.args.join(' ')} of ${where}: auth_request ${JSON.stringify(authReq?.args)}`);
+        continue;
+      }
+      const prev = byN.get(n);
+      if (prev && JSON.stringify(prev) !== JSON.stringify(p.externalAuth)) problems.push(`nginx: /@ingressc-auth-${n} of ${where} serves two auth configurations`);
+      byN.set(n, p.externalAuth);
+    }
+    const filtersSetHeaders = (r?.filters ?? []).some((f) => f.type === 'RequestHeaderModifier');
+    const want = locationAuth(p, n, filtersSetHeaders);
+    const sets = inner.filter((d) => d.name === 'proxy_set_header');
+    const authHeaderLines = new Set(want.headers);
+    const gotHeaders = sets.map(line).filter((x) => authHeaderLines.has(x));
+    if (JSON.stringify(gotHeaders) !== JSON.stringify(want.headers)) problems.push(`nginx: location ${l.args.join(' ')} of ${where}: auth headers ${JSON.stringify(gotHeaders).slice(0, 300)}, expected ${JSON.stringify(want.headers).slice(0, 300)}`);
+    const gotAccess = inner.filter((d) => AUTH_DIRECTIVES.has(d.name) || (d.name === 'error_page' && d.args[0] === '401')).map(line);
+    if (JSON.stringify(gotAccess) !== JSON.stringify(want.access)) problems.push(`nginx: location ${l.args.join(' ')} of ${where}: auth ${JSON.stringify(gotAccess).slice(0, 300)}, expected ${JSON.stringify(want.access).slice(0, 300)}`);
+    // What remains is the general oracle's: the route's own headers (upstream-vhost, X-Forwarded-Prefix) and answer.
+    l.block = inner.filter((d) => !(AUTH_DIRECTIVES.has(d.name) || (d.name === 'error_page' && d.args[0] === '401') || (d.name === 'proxy_set_header' && authHeaderLines.has(line(d)) && !(filtersSetHeaders && STANDARD_HEADERS.includes(d.args.join(' '))))));
+  }
+  const rest: NginxDirective[] = [];
+  const seen = new Set<number>();
+  for (const d of body) {
+    const auth = d.name === 'location' && d.args[0] === '=' ? /^\/@ingressc-auth-([0-9]+)$/.exec(d.args[1] ?? '') : null;
+    const signin = d.name === 'location' && d.args.length === 1 ? /^@ingressc_signin([0-9]+)$/.exec(d.args[0]!) : null;
+    if (!auth && !signin) {
+      rest.push(d);
+      continue;
+    }
+    const n = Number((auth ?? signin)![1]);
+    const a = byN.get(n);
+    if (!a) {
+      problems.push(`nginx: ${line(d)} in ${where} serves no IR route`);
+      continue;
+    }
+    const got = (d.block ?? []).map(flat);
+    const want = auth ? authLocationBody(a) : a.signin ? signinBody(n, a) : ['(no sign-in)'];
+    if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`nginx: ${line(d)} in ${where} says ${JSON.stringify(got).slice(0, 300)}, expected ${JSON.stringify(want).slice(0, 300)}`);
+    if (auth) seen.add(n);
+  }
+  for (const n of byN.keys()) if (!seen.has(n)) problems.push(`nginx: /@ingressc-auth-${n} missing in ${where}`);
+  return rest;
+}
+
+/** Checks and removes the http-level escape map (present exactly when some route has a sign-in redirect). */
+export function stripNginxEscapeMap(ir: RouteTable, http: NginxDirective[], problems: string[]): NginxDirective[] {
+  const want = ir.vhosts.some((vh) => routesOf(vh).some((r) => r.policies?.externalAuth?.signin));
+  const maps = http.filter((d) => d.name === 'map' && d.args.join(' ') === '$ingressc_ch $ingressc_esc');
+  if (maps.length !== (want ? 1 : 0)) problems.push(`nginx: ${maps.length} escape maps, expected ${want ? 1 : 0}`);
+  for (const m of maps) if (JSON.stringify((m.block ?? []).map(line)) !== JSON.stringify(escapeMapBody())) problems.push('nginx: the escape map is not exactly the escape table');
+  return http.filter((d) => !maps.includes(d));
+}
+
+/** Does an IR auth URL need nginx's resolver (a DNS name)? */
+export const nginxAuthResolver = (ir: RouteTable): boolean => ir.vhosts.some((vh) => routesOf(vh).some((r) => r.policies?.externalAuth !== undefined && !/^[0-9.]+$|:/.test(r.policies.externalAuth.url.host)));
+
+// ---------------------------------------------------------------- HAProxy
+
+/** userlist sections: header → their lines as the tokenizer reads them (quoted words keep their leading quote). */
+export function haproxyUserlists(ir: RouteTable): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const vh of ir.vhosts)
+    for (const r of routesOf(vh)) {
+      const b = r.policies?.basicAuth;
+      if (!b) continue;
+      out.set(
+        `userlist ul_${b.secret.replace('/', '_')}`,
+        b.users.map((u) => (u.scheme === 'plain' ? `user '${u.name} insecure-password '${u.hash.slice('{PLAIN}'.length)}` : `user '${u.name} password '${u.hash}`)),
+      );
+    }
+  return out;
+}
