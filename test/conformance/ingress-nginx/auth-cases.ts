@@ -289,6 +289,18 @@ export const AUTH_EXTRA_CASES: PortedCase[] = [
   },
   {
     source: 'ingressc',
+    it: 'satisfy all with basic and external authentication: the password is checked before the auth service',
+    translation: 'nginx runs auth_basic before auth_request in its access phase: without credentials 401 whatever the auth service says; with them, the auth service decides',
+    host: 'order.auth',
+    ingresses: [{ name: 'order', annotations: { ...basicAnnotations('users'), [`${A}auth-url`]: '{{auth}}/status/403' } }],
+    objects: usersFor('users'),
+    requests: [
+      { from: '127.0.0.1', expect: 401 },
+      { from: '127.0.0.1', headers: { Authorization: basic('foo', 'bar') }, expect: 403 },
+    ],
+  },
+  {
+    source: 'ingressc',
     it: 'satisfy any: the source range or the password admits',
     translation: 'nginx satisfy any: one access-phase module admitting is enough; all refusing → 401',
     host: 'any.auth',
