@@ -102,4 +102,8 @@ test('auth oracle: a changed realm, user file, auth URL, sign-in URL, dropped ch
   assert.notDeepEqual(tampered('haproxy', basic, BAR_HASHES['md5-crypt'], (p, c) => (p === 'haproxy.cfg' ? c.replace(/ *http-request auth [^\n]*\n/, '') : c)), [], 'auth rule');
   assert.notDeepEqual(tampered('envoy', basic, BAR_HASHES.sha1, (p, c) => (p.endsWith('.htpasswd') ? `${c}evil:{SHA}AAAAAAAAAAAAAAAAAAAAAAAAAAA=\n` : c)), [], 'envoy users');
   assert.notDeepEqual(tampered('envoy', basic, BAR_HASHES.sha1, (p, c) => (p === 'envoy.yaml' ? c.replace(/\n *request_headers_to_remove:\n *- "authorization"/, '') : c)), [], 'envoy Authorization');
+  const ext = { [`${A}auth-url`]: 'http://10.0.0.9/check' };
+  assert.notDeepEqual(tampered('envoy', ext, BAR_HASHES.sha1, (p, c) => (p === 'envoy.yaml' ? c.replace('call[\\":path\\"] = \\"/check\\"', 'call[\\":path\\"] = \\"/evil\\"') : c)), [], 'envoy auth path');
+  assert.notDeepEqual(tampered('envoy', ext, BAR_HASHES.sha1, (p, c) => (p === 'envoy.yaml' ? c.replace('address: "10.0.0.9"', 'address: "10.6.6.6"') : c)), [], 'envoy auth cluster');
+  assert.notDeepEqual(tampered('envoy', ext, BAR_HASHES.sha1, (p, c) => (p === 'envoy.yaml' ? c.replace(/name: "auth-[0-9a-f]+"/, 'name: "auth-0000000000000000"') : c)), [], 'envoy route with another script');
 });

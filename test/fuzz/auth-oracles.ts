@@ -6,7 +6,11 @@
 import type { ExternalAuth, Route, RoutePolicies, RouteTable } from '../../src/index.js';
 import type { OutputFile } from '../../src/emit/emitter.js';
 import { routesOf } from '../../src/ir/types.js';
+import { createHash } from 'node:crypto';
 import type { NginxDirective } from './tokenizers.js';
+import { authUrlText, extAuthByName } from './policy-oracles.js';
+
+type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const line = (d: NginxDirective): string => [d.name, ...d.args].join(' ');
 const secretFile = (secret: string): string => `auth/${secret.replace('/', '_')}.htpasswd`;
@@ -202,4 +206,47 @@ export function haproxyUserlists(ir: RouteTable): Map<string, string[]> {
       );
     }
   return out;
+}
+
+// ---------------------------------------------------------------- Envoy
+
+const extAuthId = (a: ExternalAuth): string => createHash('sha256').update(JSON.stringify(a)).digest('hex').slice(0, 16);
+const lua = (s: string): string => `"${s.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+
+/**
+ * External auth on Envoy: one Lua script per configuration (named by a hash of it) that calls its
+ * own cluster at exactly the IR URL; the clusters reach exactly the URL's host and port. Fills
+ * extAuthByName for the route check. Returns the auth cluster names.
+ */
+export function checkEnvoyExtAuth(ir: RouteTable, b: Any, problems: string[]): string[] {
+  extAuthByName.clear();
+  const auths = new Map<string, ExternalAuth>();
+  for (const vh of ir.vhosts) for (const r of routesOf(vh)) if (r.policies?.externalAuth) auths.set(extAuthId(r.policies.externalAuth), r.policies.externalAuth);
+  for (const [id, a] of auths) extAuthByName.set(`auth-${id}`, a);
+  const clusters: Any[] = b?.static_resources?.clusters ?? [];
+  for (const [id, a] of auths) {
+    const c = clusters.find((x) => x.name === `ingressc_auth_${id}`);
+    const addr = c?.load_assignment?.endpoints?.[0]?.lb_endpoints?.map((e: Any) => `${e.endpoint.address.socket_address.address}:${e.endpoint.address.socket_address.port_value}`);
+    if (JSON.stringify(addr) !== JSON.stringify([`${a.url.host}:${a.url.port ?? (a.url.scheme === 'https' ? 443 : 80)}`])) problems.push(`envoy: auth cluster of ${authUrlText(a.url)} reaches ${JSON.stringify(addr)}`);
+    if ((c?.transport_socket !== undefined) !== (a.url.scheme === 'https')) problems.push(`envoy: auth cluster of ${authUrlText(a.url)}: TLS ${c?.transport_socket !== undefined}`);
+  }
+  for (const l of b?.static_resources?.listeners ?? [])
+    for (const chain of l.filter_chains ?? [])
+      for (const f of chain.filters ?? []) {
+        const ext = (f.typed_config?.http_filters ?? []).find((x: Any) => x.name === 'ingressc.ext_auth');
+        if (!ext) continue;
+        const codes = ext.typed_config?.source_codes ?? {};
+        const names = Object.keys(codes).sort();
+        if (JSON.stringify(names) !== JSON.stringify([...extAuthByName.keys()].sort())) problems.push(`envoy: ext_auth scripts ${JSON.stringify(names)}`);
+        if (ext.disabled !== true || ext.typed_config?.clear_route_cache !== false) problems.push('envoy: ext_auth filter must be disabled by default and keep the route');
+        for (const [name, a] of extAuthByName) {
+          const src: string = codes[name]?.inline_string ?? '';
+          const id = name.slice('auth-'.length);
+          const host = a.url.host.includes(':') ? `[${a.url.host}]` : a.url.host;
+          const path = `${a.url.path}${a.url.query !== undefined ? `?${a.url.query}` : ''}`;
+          for (const want of [`call[":path"] = ${lua(path)}\n`, `call[":authority"] = ${lua(host)}\n`, `call[":method"] = ${lua(a.method ?? 'GET')}\n`, `h:httpCall("ingressc_auth_${id}", call, "", 60000, false)`])
+            if (src.split(want).length !== 2) problems.push(`envoy: script ${name} does not say ${JSON.stringify(want)} exactly once`);
+        }
+      }
+  return [...auths.keys()].map((id) => `ingressc_auth_${id}`);
 }

@@ -10,7 +10,7 @@ import { repoRoot } from '../harness/proxies.js';
 import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
 import { matchersOf, parseRule } from '../traefik/rule-parser.js';
 import { envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLICY_DIRECTIVES, nginxExpectedPolicy, nginxLocationRoute, policyDesc, traefikRouterPolicy } from './policy-oracles.js';
-import { checkHtpasswdFiles, haproxyUserlists, stripNginxEscapeMap, stripNginxServerAuth } from './auth-oracles.js';
+import { checkEnvoyExtAuth, checkHtpasswdFiles, haproxyUserlists, stripNginxEscapeMap, stripNginxServerAuth } from './auth-oracles.js';
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
 import { matchPath } from '../../src/ir/match.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../src/ir/regex.js';
@@ -647,7 +647,8 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
     return [...problems, `envoy: envoy.yaml does not parse: ${(e as Error).message}`];
   }
   for (const k of Object.keys(b ?? {})) if (k !== 'static_resources' && k !== 'layered_runtime') problems.push(`envoy: top-level key ${k}`);
-  const clusters: Any[] = b?.static_resources?.clusters ?? [];
+  const authClusters = checkEnvoyExtAuth(ir, b, problems);
+  const clusters: Any[] = (b?.static_resources?.clusters ?? []).filter((c: Any) => !authClusters.includes(c.name));
   // One cluster per upstream (connect timeout 5 s), and one per upstream and connect timeout some route sets.
   const wantClusters = new Map(ir.upstreams.map((u) => [u.id, 5]));
   for (const vh of ir.vhosts)

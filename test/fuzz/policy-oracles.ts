@@ -19,6 +19,7 @@ export function policyDesc(p: RoutePolicies | undefined, opts: { body?: boolean 
   if (p.sourceAllow) parts.push(`allow ${p.sourceAllow.join(' ')}`);
   if (opts.body !== false && bodyLimit(p) > 0) parts.push(`body ${bodyLimit(p)}`);
   if (p.basicAuth) parts.push(`basic ${p.basicAuth.secret}`);
+  if (p.externalAuth) parts.push(`external ${authUrlText(p.externalAuth.url)}`);
   if (p.satisfy) parts.push(`satisfy ${p.satisfy}`);
   return parts.join('; ');
 }
@@ -109,9 +110,16 @@ export function envoyPolicyFilters(ir: RouteTable): string[] {
   return [
     ...(routes.some((r) => hasRange(r.policies)) ? ['envoy.filters.http.rbac'] : []),
     ...(routes.some((r) => r.policies?.basicAuth) ? ['envoy.filters.http.basic_auth'] : []),
+    ...(routes.some((r) => r.policies?.externalAuth) ? ['ingressc.ext_auth'] : []),
     ...(routes.some((r) => bodyLimit(r.policies) > 0) ? ['envoy.filters.http.buffer'] : []),
   ];
 }
+
+export const authUrlText = (u: { scheme: string; host: string; port?: number; path: string; query?: string }): string =>
+  `${u.scheme}://${u.host.includes(':') ? `[${u.host}]` : u.host}${u.port !== undefined ? `:${u.port}` : ''}${u.path}${u.query !== undefined ? `?${u.query}` : ''}`;
+
+/** The IR's external auth configurations by the script name the Envoy output must give them (set by checkEnvoy). */
+export const extAuthByName = new Map<string, NonNullable<RoutePolicies['externalAuth']>>();
 
 /** Reads an emitted route's typed_per_filter_config back into a policy description. */
 export function envoyRoutePolicy(route: Any): string {
@@ -142,7 +150,13 @@ export function envoyRoutePolicy(route: Any): string {
     if (JSON.stringify(route.request_headers_to_remove) !== '["authorization"]') return 'basic auth without removing Authorization';
     p.basicAuth = { secret: `${m[1]}/${m[2]}`, realm: '', users: [] };
   } else if (route.request_headers_to_remove !== undefined) return `unexpected request_headers_to_remove ${JSON.stringify(route.request_headers_to_remove)}`;
-  const extra = Object.keys(cfg).filter((k) => k !== 'envoy.filters.http.rbac' && k !== 'envoy.filters.http.buffer' && k !== 'envoy.filters.http.basic_auth');
+  const ext = cfg['ingressc.ext_auth'];
+  if (ext) {
+    const a = extAuthByName.get(ext.name);
+    if (!a || Object.keys(ext).length !== 2) return `unexpected ext_auth ${JSON.stringify(ext).slice(0, 200)}`;
+    p.externalAuth = a;
+  }
+  const extra = Object.keys(cfg).filter((k) => k !== 'envoy.filters.http.rbac' && k !== 'envoy.filters.http.buffer' && k !== 'envoy.filters.http.basic_auth' && k !== 'ingressc.ext_auth');
   return extra.length ? `unexpected filters ${extra.join(',')}` : policyDesc(p);
 }
 

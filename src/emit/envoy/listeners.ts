@@ -2,6 +2,7 @@ import { certFile, keyFile, type ListenAddr, type RouteTable } from '../../ir/ty
 import { NORMALIZE_LUA, RESTORE_LUA } from './normalize-lua.js';
 import { bufferFilter, rbacFilter, usesBodyLimit, usesRbac } from './route-policies.js';
 import { basicAuthFilter, usesBasicAuth } from './auth.js';
+import { extAuthFilter } from './ext-auth.js';
 import { routeConfig, type Origins, type Scheme } from './routes.js';
 import type { HcmFilter, Listener, RouteConfiguration, SocketAddress, TypedExtension } from './types.js';
 
@@ -50,6 +51,7 @@ function hcm(scheme: Scheme, route_config: RouteConfiguration, ir: RouteTable): 
         // Source ranges first (403 before reading a body), then the body limit (413).
         ...(usesRbac(ir) ? [rbacFilter()] : []),
         ...(usesBasicAuth(ir) ? [basicAuthFilter()] : []),
+        ...extAuthFilter(ir),
         ...(usesBodyLimit(ir) ? [bufferFilter()] : []),
         { name: 'envoy.filters.http.router', typed_config: { '@type': ROUTER_TYPE, suppress_envoy_headers: true } },
       ],

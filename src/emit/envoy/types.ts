@@ -82,6 +82,8 @@ export interface Route {
 }
 
 export interface Cluster {
+  /** TLS to the upstream (the external auth service over https). */
+  transport_socket?: TypedExtension;
   name: string;
   type: 'STATIC' | 'STRICT_DNS';
   connect_timeout: string;

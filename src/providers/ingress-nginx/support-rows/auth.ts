@@ -15,19 +15,19 @@ const envoyBasic: Support = { ...basicOnly, level: 'partial', note: "Envoy's bas
 const envoyRealm: Support = { level: 'partial', note: "the 401 carries Envoy's own challenge, not the realm (its basic_auth filter has no realm setting)" };
 
 export const ROWS: SupportRows = {
-  // nginx, HAProxy: test/conformance/ingress-nginx/auth-cases.ts (live), test/e2e/access-fail-closed.test.ts.
+  // nginx, HAProxy, Envoy (external auth: a Lua filter calling the auth service): test/conformance/ingress-nginx/auth-cases.ts (live), test/e2e/access-fail-closed.test.ts.
   'auth-type': { nginx: basicOnly, haproxy: { ...basicOnly, ...haproxyRealm }, envoy: envoyBasic },
   'auth-secret': { nginx: yes, haproxy: yes, envoy: yes },
   'auth-secret-type': { nginx: yes, haproxy: yes, envoy: yes },
   // nginx reads `auth_basic "off"` as no authentication at all (ingress-nginx serves that location open).
   'auth-realm': { nginx: { level: 'supported', refuse: (v) => (v === 'off' ? 'nginx reads the realm "off" as auth_basic off: the location would be open' : undefined) }, haproxy: yes, envoy: envoyRealm },
-  'auth-url': { nginx: yes },
-  'auth-method': { nginx: yes },
-  'auth-signin': { nginx: yes },
-  'auth-signin-redirect-param': { nginx: yes },
-  'auth-response-headers': { nginx: yes },
-  'auth-request-redirect': { nginx: yes },
-  'auth-always-set-cookie': { nginx: yes },
+  'auth-url': { nginx: yes, envoy: yes },
+  'auth-method': { nginx: yes, envoy: yes },
+  'auth-signin': { nginx: yes, envoy: yes },
+  'auth-signin-redirect-param': { nginx: yes, envoy: yes },
+  'auth-response-headers': { nginx: yes, envoy: yes },
+  'auth-request-redirect': { nginx: yes, envoy: yes },
+  'auth-always-set-cookie': { nginx: yes, envoy: yes },
   satisfy: { nginx: yes, haproxy: yes },
 };
 
