@@ -39,7 +39,8 @@ const REFUSING: Readonly<Record<string, { value: string; status: number; with?: 
   'auth-response-headers': { value: 'X-User', status: 401, with: { 'auth-url': '{{auth}}/status/401' } },
   'auth-request-redirect': { value: '/welcome', status: 401, with: { 'auth-url': '{{auth}}/status/401' } },
   'auth-always-set-cookie': { value: 'true', status: 401, with: { 'auth-url': '{{auth}}/status/401' } },
-  satisfy: { value: 'any', status: 401, with: { 'allowlist-source-range': '127.0.0.2', 'auth-type': 'basic', 'auth-secret': 'users' } },
+  // satisfy all (every target that honours satisfy takes it): the address refuses, credentials or not.
+  satisfy: { value: 'all', status: 403, with: { 'allowlist-source-range': '127.0.0.2', 'auth-type': 'basic', 'auth-secret': 'users' } },
 };
 
 /** The users Secrets, hashed in a format the target checks. */

@@ -179,7 +179,8 @@ export const AUTH_CASES: PortedCase[] = [
   {
     source: 'e2e-annotations/satisfy.go',
     it: 'should configure satisfy directive correctly',
-    translation: '"satisfy any" / "satisfy all" in nginx.conf with nothing to satisfy → served 200 either way',
+    translation: '"satisfy any" / "satisfy all" in nginx.conf with nothing to satisfy → served 200 either way (Envoy refuses satisfy any, IC3071)',
+    refusedWith: { envoy: 'IC3071' },
     host: 'satisfy',
     ingresses: [
       { name: 'satisfy-any', path: '/any', annotations: { [`${A}satisfy`]: 'any' } },
@@ -193,6 +194,7 @@ export const AUTH_CASES: PortedCase[] = [
   {
     source: 'e2e-annotations/satisfy.go',
     it: 'should allow multiple auth with satisfy any',
+    refusedWith: { envoy: 'IC3071' },
     translation: 'basic credentials alone admit the request (the auth service refuses them); without them the 401 becomes the sign-in redirect',
     host: 'auth',
     ingresses: [
@@ -275,6 +277,14 @@ export const AUTH_EXTRA_CASES: PortedCase[] = [
   },
   {
     source: 'ingressc',
+    it: 'satisfy all alone changes nothing',
+    translation: 'the default, written out: the route is served',
+    host: 'all-alone.auth',
+    ingresses: [{ name: 'all', annotations: { [`${A}satisfy`]: 'all' } }],
+    requests: [{ from: '127.0.0.1', expect: 200 }],
+  },
+  {
+    source: 'ingressc',
     it: 'satisfy all (the default): both the source range and the password must admit',
     translation: 'nginx: allow/deny and auth_basic both run in the access phase, the address check first: a refused address gets 403 with or without credentials',
     host: 'all.auth',
@@ -302,6 +312,7 @@ export const AUTH_EXTRA_CASES: PortedCase[] = [
   {
     source: 'ingressc',
     it: 'satisfy any: the source range or the password admits',
+    refusedWith: { envoy: 'IC3071' },
     translation: 'nginx satisfy any: one access-phase module admitting is enough; all refusing → 401',
     host: 'any.auth',
     ingresses: [{ name: 'any', annotations: basicAnnotations('users', { [`${A}allowlist-source-range`]: '127.0.0.2', [`${A}satisfy`]: 'any' }) }],

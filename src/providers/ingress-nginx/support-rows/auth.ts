@@ -28,7 +28,8 @@ export const ROWS: SupportRows = {
   'auth-response-headers': { nginx: yes, envoy: yes },
   'auth-request-redirect': { nginx: yes, envoy: yes },
   'auth-always-set-cookie': { nginx: yes, envoy: yes },
-  satisfy: { nginx: yes, haproxy: yes },
+  // Envoy runs RBAC, basic_auth and the auth call one after the other, each refusing on its own.
+  satisfy: { nginx: yes, haproxy: yes, envoy: { level: 'supported', refuse: (v) => (v === 'any' ? 'its RBAC, basic_auth and external auth filters each refuse on their own: one admitting cannot let a request past the others' : undefined) } },
 };
 
 /**
