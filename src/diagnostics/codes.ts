@@ -142,6 +142,7 @@ export const CODES = {
   IC3130: { severity: 'error', title: 'authentication Secret missing', text: (a) => `annotation ${v(a, 'key')}: Secret ${v(a, 'name')} is not in the inputs (or has no usable data): add it, so that ${v(a, 'ingress')}'s routes are not compiled without their authentication (ingress-nginx answers 503 there)` },
   IC3131: { severity: 'error', title: 'basic authentication incomplete', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')} (ingress-nginx denies the location: 503)` },
   IC3132: { severity: 'error', title: 'password hash the target cannot check', text: (a) => `Secret ${v(a, 'name')}, ${v(a, 'line')} (user ${v(a, 'user')}): a ${v(a, 'scheme')} hash, which ${v(a, 'target')} cannot check (it checks ${v(a, 'schemes')}); re-hash the password, or compile for another target` },
+  IC3134: { severity: 'error', title: 'satisfy any with external authentication', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'target')} runs the auth-url check on its own after the other checks, so it cannot let the source ranges or the password admit a request the auth service refuses (satisfy any); use satisfy all, or compile for nginx` },
   IC3133: { severity: 'warning', title: 'authentication setting without effect', text: (a) => `annotation ${v(a, 'key')} has no effect without ${v(a, 'needs')} (as in ingress-nginx)` },
 
   // ---- family: traffic, CORS and affinity (IC2280–2299 provider, IC3140–3149 lower, IC4140–4149 emit) ----

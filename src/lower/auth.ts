@@ -4,7 +4,7 @@ import { hasSourceRange, type BasicAuth, type ExternalAuth, type Route, type Rou
 import type { AuthSettings } from '../providers/ingress-nginx/families/auth.js';
 import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
 import { supportOf } from '../providers/ingress-nginx/support.js';
-import { HASH_SCHEMES } from '../providers/ingress-nginx/support-rows/auth.js';
+import { HASH_SCHEMES, SATISFY_ANY_WITH_EXTERNAL } from '../providers/ingress-nginx/support-rows/auth.js';
 import type { IngressModel, Inventory } from '../validate/model.js';
 import { EXPECTED_HASH, HASH_SCHEME_NAMES, parseAuthMap, parseHtpasswd } from './htpasswd.js';
 
@@ -35,7 +35,10 @@ export function authPolicies(ing: IngressModel, inv: Inventory, target: TargetNa
   } else if (supportOf('auth-url', target)) out.externalAuth = externalAuth(a);
   // satisfy any only changes something when two restrictions meet (nginx's satisfy directive).
   const mechanisms = [hasSourceRange(ing.policies), out.basicAuth !== undefined, out.externalAuth !== undefined].filter(Boolean).length;
-  if (a.satisfy === 'any' && mechanisms >= 2 && supportOf('satisfy', target)) out.satisfy = 'any';
+  if (a.satisfy === 'any' && mechanisms >= 2 && supportOf('satisfy', target)) {
+    if (out.externalAuth && !SATISFY_ANY_WITH_EXTERNAL[target]) diags.report('IC3134', ref('satisfy'), { key: `${NGINX_PREFIX}satisfy`, target });
+    else out.satisfy = 'any';
+  }
   return out;
 }
 

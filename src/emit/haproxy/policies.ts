@@ -3,6 +3,7 @@ import { backendName } from './backends.js';
 import { settingsOf, type VariantSettings } from '../upstream-variants.js';
 import { cfgWord } from './quote.js';
 import { basicAuthRules } from './auth.js';
+import { extAuthRules, haproxyExtAuthId } from './ext-auth.js';
 
 /**
  * Routes with policies get a backend of their own per (upstream, policies) pair: "p<N>.be_<id>"
@@ -30,12 +31,12 @@ export interface PolicyBackends {
 }
 
 /** What HAProxy enforces per route (client-body-buffer-size is nginx tuning: not here). */
-const enforced = (p: RoutePolicies | undefined): p is RoutePolicies => hasSourceRange(p) || (p?.maxBodyBytes ?? 0) > 0 || p?.basicAuth !== undefined;
+const enforced = (p: RoutePolicies | undefined): p is RoutePolicies => hasSourceRange(p) || (p?.maxBodyBytes ?? 0) > 0 || p?.basicAuth !== undefined || p?.externalAuth !== undefined;
 const keyOf = (r: Route): string => {
   const v = settingsOf(r);
   const t = v.timeouts;
   const b = r.policies?.basicAuth;
-  return JSON.stringify([r.upstream, r.policies?.sourceDeny ?? null, r.policies?.sourceAllow ?? null, r.policies?.maxBodyBytes || null, v.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null, b ? [b.secret, b.realm] : null, r.policies?.satisfy ?? null]);
+  return JSON.stringify([r.upstream, r.policies?.sourceDeny ?? null, r.policies?.sourceAllow ?? null, r.policies?.maxBodyBytes || null, v.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null, b ? [b.secret, b.realm] : null, r.policies?.satisfy ?? null, r.policies?.externalAuth ? haproxyExtAuthId(r.policies.externalAuth) : null]);
 };
 
 export function policyBackends(ir: RouteTable): PolicyBackends {
@@ -77,6 +78,8 @@ export function policyRules(pb: PolicyBackend): string[] {
   if (pb.files.deny && addressRefuses) out.push(`http-request deny deny_status 403 if { src -f ${cfgWord(pb.files.deny)} }`);
   if (pb.files.allow && addressRefuses) out.push(`http-request deny deny_status 403 unless { src -f ${cfgWord(pb.files.allow)} }`);
   out.push(...basicAuthRules(pb.policies, pb.files));
+  const ext = extAuthRules(pb.policies, pb.upstream.endpoints.length === 0);
+  out.push(...ext.request, ...ext.response);
   return out;
 }
 

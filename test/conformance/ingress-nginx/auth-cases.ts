@@ -194,7 +194,7 @@ export const AUTH_CASES: PortedCase[] = [
   {
     source: 'e2e-annotations/satisfy.go',
     it: 'should allow multiple auth with satisfy any',
-    refusedWith: { envoy: 'IC3071' },
+    refusedWith: { envoy: 'IC3071', haproxy: 'IC3134' },
     translation: 'basic credentials alone admit the request (the auth service refuses them); without them the 401 becomes the sign-in redirect',
     host: 'auth',
     ingresses: [

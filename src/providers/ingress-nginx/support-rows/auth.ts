@@ -15,19 +15,20 @@ const envoyBasic: Support = { ...basicOnly, level: 'partial', note: "Envoy's bas
 const envoyRealm: Support = { level: 'partial', note: "the 401 carries Envoy's own challenge, not the realm (its basic_auth filter has no realm setting)" };
 
 export const ROWS: SupportRows = {
-  // nginx, HAProxy, Envoy (external auth: a Lua filter calling the auth service): test/conformance/ingress-nginx/auth-cases.ts (live), test/e2e/access-fail-closed.test.ts.
+  // nginx, HAProxy, Envoy (external auth: Lua calling the auth service on both): test/conformance/ingress-nginx/auth-cases.ts (live), test/e2e/access-fail-closed.test.ts.
   'auth-type': { nginx: basicOnly, haproxy: { ...basicOnly, ...haproxyRealm }, envoy: envoyBasic },
   'auth-secret': { nginx: yes, haproxy: yes, envoy: yes },
   'auth-secret-type': { nginx: yes, haproxy: yes, envoy: yes },
   // nginx reads `auth_basic "off"` as no authentication at all (ingress-nginx serves that location open).
   'auth-realm': { nginx: { level: 'supported', refuse: (v) => (v === 'off' ? 'nginx reads the realm "off" as auth_basic off: the location would be open' : undefined) }, haproxy: yes, envoy: envoyRealm },
-  'auth-url': { nginx: yes, envoy: yes },
-  'auth-method': { nginx: yes, envoy: yes },
-  'auth-signin': { nginx: yes, envoy: yes },
-  'auth-signin-redirect-param': { nginx: yes, envoy: yes },
-  'auth-response-headers': { nginx: yes, envoy: yes },
-  'auth-request-redirect': { nginx: yes, envoy: yes },
-  'auth-always-set-cookie': { nginx: yes, envoy: yes },
+  'auth-url': { nginx: yes, haproxy: yes, envoy: yes },
+  // HAProxy 2.6's httpclient (its Lua HTTP client) has GET, HEAD, POST, PUT and DELETE only.
+  'auth-method': { nginx: yes, haproxy: { level: 'supported', refuse: (v) => (['GET', 'HEAD', 'POST', 'PUT', 'DELETE'].includes(v) ? undefined : `HAProxy's Lua HTTP client cannot send ${v}`) }, envoy: yes },
+  'auth-signin': { nginx: yes, haproxy: yes, envoy: yes },
+  'auth-signin-redirect-param': { nginx: yes, haproxy: yes, envoy: yes },
+  'auth-response-headers': { nginx: yes, haproxy: yes, envoy: yes },
+  'auth-request-redirect': { nginx: yes, haproxy: yes, envoy: yes },
+  'auth-always-set-cookie': { nginx: yes, haproxy: yes, envoy: yes },
   // Envoy runs RBAC, basic_auth and the auth call one after the other, each refusing on its own.
   satisfy: { nginx: yes, haproxy: yes, envoy: { level: 'supported', refuse: (v) => (v === 'any' ? 'its RBAC, basic_auth and external auth filters each refuse on their own: one admitting cannot let a request past the others' : undefined) } },
 };
@@ -37,6 +38,9 @@ export const ROWS: SupportRows = {
  * nginx 1.22 (Debian, libxcrypt) checks them all; HAProxy 2.6's userlist uses crypt(3), which does
  * not know $apr1$ or the "{...}" forms ({PLAIN} is written as insecure-password).
  */
+/** Targets that can let one of source ranges, basic and external authentication admit a request (satisfy any with auth-url). */
+export const SATISFY_ANY_WITH_EXTERNAL: Partial<Record<TargetName, true>> = { nginx: true };
+
 export const HASH_SCHEMES: Partial<Record<TargetName, readonly HashScheme[]>> = {
   envoy: ['sha1'],
   nginx: ['apr1', 'md5-crypt', 'sha256-crypt', 'sha512-crypt', 'bcrypt', 'des-crypt', 'sha1', 'ssha', 'plain'],
