@@ -106,4 +106,7 @@ test('auth oracle: a changed realm, user file, auth URL, sign-in URL, dropped ch
   assert.notDeepEqual(tampered('envoy', ext, BAR_HASHES.sha1, (p, c) => (p === 'envoy.yaml' ? c.replace('call[\\":path\\"] = \\"/check\\"', 'call[\\":path\\"] = \\"/evil\\"') : c)), [], 'envoy auth path');
   assert.notDeepEqual(tampered('envoy', ext, BAR_HASHES.sha1, (p, c) => (p === 'envoy.yaml' ? c.replace('address: "10.0.0.9"', 'address: "10.6.6.6"') : c)), [], 'envoy auth cluster');
   assert.notDeepEqual(tampered('envoy', ext, BAR_HASHES.sha1, (p, c) => (p === 'envoy.yaml' ? c.replace(/name: "auth-[0-9a-f]+"/, 'name: "auth-0000000000000000"') : c)), [], 'envoy route with another script');
+  assert.notDeepEqual(tampered('haproxy', ext, BAR_HASHES.sha1, (p, c) => (p === 'auth/ext-auth.lua' ? c.replace('http://10.0.0.9/check', 'http://10.6.6.6/check') : c)), [], 'haproxy auth URL');
+  assert.notDeepEqual(tampered('haproxy', ext, BAR_HASHES.sha1, (p, c) => (p === 'haproxy.cfg' ? c.replace(/ *http-request lua\.ingressc_auth [^\n]*\n/, '') : c)), [], 'haproxy auth call');
+  assert.notDeepEqual(tampered('haproxy', ext, BAR_HASHES.sha1, (p, c) => (p === 'haproxy.cfg' ? c.replace('lua-load auth/ext-auth.lua', 'lua-load /tmp/x.lua') : c)), [], 'haproxy lua-load');
 });

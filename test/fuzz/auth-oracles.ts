@@ -250,3 +250,33 @@ export function checkEnvoyExtAuth(ir: RouteTable, b: Any, problems: string[]): s
       }
   return [...auths.keys()].map((id) => `ingressc_auth_${id}`);
 }
+
+/** HAProxy external auth: the Lua file lists exactly the IR's configurations (URL, method, Host); the response rule of each backend. */
+export function checkHaproxyExtAuth(ir: RouteTable, files: readonly OutputFile[], problems: string[]): string[] {
+  const auths = new Map<string, ExternalAuth>();
+  for (const vh of ir.vhosts) for (const r of routesOf(vh)) if (r.policies?.externalAuth) auths.set(extAuthId(r.policies.externalAuth), r.policies.externalAuth);
+  const cfg = files.find((f) => f.path === 'haproxy.cfg')?.content ?? '';
+  const globals = (kw: string): string[] => cfg.split('\n').filter((l) => l.trim().split(/\s+/)[0] === kw).map((l) => l.trim());
+  const https = [...auths.values()].some((a) => a.url.scheme === 'https');
+  if (JSON.stringify(globals('lua-load')) !== JSON.stringify(auths.size ? ['lua-load auth/ext-auth.lua'] : [])) problems.push(`haproxy: lua-load ${JSON.stringify(globals('lua-load'))}`);
+  if (JSON.stringify(globals('httpclient.ssl.verify')) !== JSON.stringify(https ? ['httpclient.ssl.verify none'] : [])) problems.push(`haproxy: httpclient.ssl.verify ${JSON.stringify(globals('httpclient.ssl.verify'))}`);
+  if (auths.size === 0) return [];
+  const src = files.find((f) => f.path === 'auth/ext-auth.lua')?.content ?? '';
+  const entries = [...src.matchAll(/^ {2}\["([0-9a-f]{16})"\] = \{ url = ("(?:[^"\\]|\\.)*"), method = "([a-z]+)", host = ("(?:[^"\\]|\\.)*"),/gm)];
+  const got = entries.map((m) => m[1]!).sort();
+  if (JSON.stringify(got) !== JSON.stringify([...auths.keys()].sort())) problems.push(`haproxy: ext-auth.lua configurations ${JSON.stringify(got)}`);
+  for (const m of entries) {
+    const a = auths.get(m[1]!);
+    if (!a) continue;
+    if (m[2] !== lua(authUrlText(a.url)) || m[3] !== (a.method ?? 'GET').toLowerCase() || m[4] !== lua(a.url.host.includes(':') ? `[${a.url.host}]` : a.url.host)) problems.push(`haproxy: ext-auth.lua configuration ${m[1]} is not the IR's ${authUrlText(a.url)}`);
+  }
+  if (src.split('core.register_action("ingressc_auth"').length !== 2) problems.push('haproxy: ext-auth.lua does not register the action exactly once');
+  return ['auth/ext-auth.lua'];
+}
+
+/** The http-response lines a policy backend must have for its external auth. */
+export function haproxyAuthResponse(p: RoutePolicies | undefined): string[] {
+  const a = p?.externalAuth;
+  if (!a) return [];
+  return [`http-response add-header Set-Cookie %[var(txn.ingressc_auth_cookie)] if { var(txn.ingressc_auth_cookie) -m found }${a.alwaysSetCookie ? '' : ' { status 200 201 204 206 301 302 303 304 307 308 }'}`];
+}

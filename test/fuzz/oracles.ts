@@ -10,7 +10,7 @@ import { repoRoot } from '../harness/proxies.js';
 import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
 import { matchersOf, parseRule } from '../traefik/rule-parser.js';
 import { envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLICY_DIRECTIVES, nginxExpectedPolicy, nginxLocationRoute, policyDesc, traefikRouterPolicy } from './policy-oracles.js';
-import { checkEnvoyExtAuth, checkHtpasswdFiles, haproxyUserlists, stripNginxEscapeMap, stripNginxServerAuth } from './auth-oracles.js';
+import { checkEnvoyExtAuth, checkHaproxyExtAuth, checkHtpasswdFiles, haproxyAuthResponse, haproxyUserlists, stripNginxEscapeMap, stripNginxServerAuth } from './auth-oracles.js';
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
 import { matchPath } from '../../src/ir/match.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../src/ir/regex.js';
@@ -429,11 +429,11 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
 // ---------------------------------------------------------------- HAProxy
 
 const HAPROXY_KEYWORDS: Record<string, ReadonlySet<string>> = {
-  global: new Set(['default-path', 'log', 'ssl-load-extra-del-ext', 'expose-experimental-directives']),
+  global: new Set(['default-path', 'log', 'ssl-load-extra-del-ext', 'expose-experimental-directives', 'lua-load', 'httpclient.ssl.verify']),
   resolvers: new Set(['parse-resolv-conf', 'nameserver', 'hold']),
   defaults: new Set(['mode', 'log', 'option', 'timeout']),
   frontend: new Set(['bind', 'http-request', 'http-response', 'use_backend', 'default_backend']),
-  backend: new Set(['server', 'http-request', 'timeout']),
+  backend: new Set(['server', 'http-request', 'http-response', 'timeout']),
   userlist: new Set(['user']),
 };
 
@@ -450,7 +450,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   const byPath = new Map(files.map((f) => [f.path, f.content]));
   const policies = haproxyPolicyBackends(ir);
   const aclFiles = policies.list.flatMap((b) => Object.keys(b.files));
-  checkFiles('haproxy', ir, files, ['haproxy.cfg', 'hosts.map', 'exact.map', 'prefix.map', 'fallback.map', 'ssl-redirect.lst', 'crt-list.txt', ...aclFiles], problems);
+  checkFiles('haproxy', ir, files, ['haproxy.cfg', 'hosts.map', 'exact.map', 'prefix.map', 'fallback.map', 'ssl-redirect.lst', 'crt-list.txt', ...aclFiles, ...checkHaproxyExtAuth(ir, files, problems)], problems);
   for (const b of policies.list)
     for (const [f, cidrs] of Object.entries(b.files)) if (byPath.get(f) !== cidrs.map((c) => `${c}\n`).join('')) problems.push(`haproxy: ${f} does not list exactly ${cidrs.join(' ')}`);
   const cfg = byPath.get('haproxy.cfg');
@@ -488,6 +488,8 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
       if (baseOf(name) !== name && !byBackend.has(baseOf(name))) problems.push(`haproxy: variant backend ${name} of no IR upstream`);
       const u = byBackend.get(baseOf(name));
       const servers = s.lines.filter((l) => l.words[0] === 'server');
+      const responses = s.lines.filter((l) => l.words[0] === 'http-response').map((l) => l.words.join(' '));
+      if (JSON.stringify(responses) !== JSON.stringify(haproxyAuthResponse(policies.list.find((b) => b.name === name)?.policies))) problems.push(`haproxy: backend ${name} response rules ${JSON.stringify(responses).slice(0, 200)}`);
       const rules = s.lines.filter((l) => l.words[0] === 'http-request' && !(l.words[1] === 'set-header' && l.words[2] === 'Host')).map((l) => l.words.join(' '));
       const wantRules = [...(rulesOf.get(s.header[1] ?? '') ?? []), ...(u && u.endpoints.length === 0 ? ['http-request return status 503'] : [])];
       if (u && JSON.stringify(rules) !== JSON.stringify(wantRules)) problems.push(`haproxy: backend ${s.header[1]} rules ${JSON.stringify(rules).slice(0, 200)}, expected ${JSON.stringify(wantRules).slice(0, 200)}`);

@@ -4,6 +4,7 @@
  * nothing more.
  */
 import type { Route, RoutePolicies, RouteTable, VirtualHost } from '../../src/index.js';
+import { createHash } from 'node:crypto';
 import { upstreamHost } from '../../src/ir/types.js';
 
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -67,10 +68,10 @@ export function haproxyPolicyBackends(ir: RouteTable): { byRoute: Map<Route, str
   const list: HaproxyPolicyBackend[] = [];
   for (const vh of ir.vhosts)
     for (const r of [...vh.exact, ...vh.prefix]) {
-      if (!hasRange(r.policies) && bodyLimit(r.policies) === 0 && !r.policies?.basicAuth) continue;
+      if (!hasRange(r.policies) && bodyLimit(r.policies) === 0 && !r.policies?.basicAuth && !r.policies?.externalAuth) continue;
       // Its Host and timeouts are on the backend too: routes that differ there get backends of their own.
       const t = r.policies?.timeouts;
-      const key = `${r.upstream} ${policyDesc(r.policies)} ${JSON.stringify([upstreamHost(r) ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null, r.policies?.basicAuth?.realm ?? null])}`;
+      const key = `${r.upstream} ${policyDesc(r.policies)} ${JSON.stringify([upstreamHost(r) ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null, r.policies?.basicAuth?.realm ?? null, r.policies?.externalAuth ?? null])}`;
       let b = byKey.get(key);
       if (!b) {
         const n = list.length + 1;
@@ -92,6 +93,11 @@ export function haproxyPolicyBackends(ir: RouteTable): { byRoute: Map<Route, str
           const admitted = p.satisfy === 'any' ? [...(p.sourceDeny ? [`!{ src -f acl/p${n}.deny.lst }`] : []), ...(p.sourceAllow ? [`{ src -f acl/p${n}.allow.lst }`] : [])] : [];
           // The parser keeps a quoted word with its leading quote only: the realm is one word.
           rules.push(`http-request auth realm '${p.basicAuth.realm || ' '} unless { http_auth(ul_${p.basicAuth.secret.replace('/', '_')}) }${admitted.length ? ` || ${admitted.join(' ')}` : ''}`, 'http-request del-header Authorization');
+        }
+        if (p.externalAuth) {
+          rules.push(`http-request lua.ingressc_auth ${createHash('sha256').update(JSON.stringify(p.externalAuth)).digest('hex').slice(0, 16)}`);
+          if (p.externalAuth.alwaysSetCookie && ir.upstreams.find((u) => u.id === r.upstream)?.endpoints.length === 0)
+            rules.push('http-request return status 503 hdr Set-Cookie %[var(txn.ingressc_auth_cookie)] if { var(txn.ingressc_auth_cookie) -m found }');
         }
         b = { name: `p${n}.be_${r.upstream}`, upstream: r.upstream, policies: p, files, rules };
         byKey.set(key, b);
