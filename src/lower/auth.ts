@@ -35,7 +35,9 @@ export function authPolicies(ing: IngressModel, inv: Inventory, target: TargetNa
   } else if (supportOf('auth-url', target)) out.externalAuth = externalAuth(a);
   // satisfy any only changes something when two restrictions meet (nginx's satisfy directive).
   const mechanisms = [hasSourceRange(ing.policies), out.basicAuth !== undefined, out.externalAuth !== undefined].filter(Boolean).length;
-  if (a.satisfy === 'any' && mechanisms >= 2 && supportOf('satisfy', target)) {
+  const satisfy = supportOf('satisfy', target);
+  // (A target that refuses the value itself reported IC3071 already.)
+  if (a.satisfy === 'any' && mechanisms >= 2 && satisfy && satisfy.refuse?.('any') === undefined) {
     if (out.externalAuth && !SATISFY_ANY_WITH_EXTERNAL[target]) diags.report('IC3134', ref('satisfy'), { key: `${NGINX_PREFIX}satisfy`, target });
     else out.satisfy = 'any';
   }

@@ -95,6 +95,16 @@ describe('htpasswd Secrets', () => {
     assert.ok(run([ing({ ...basic, 'auth-realm': 'off' }), users]).diagnostics.some((x) => x.code === 'IC3071'));
   });
 
+  test('satisfy any: nginx combines all three; HAProxy refuses it with auth-url (IC3134), Envoy refuses the value (IC3071)', () => {
+    const users = secretYaml('users', { auth: `foo:${BAR_HASHES['md5-crypt']}\n` });
+    const any = ing({ ...basic, 'auth-url': 'http://10.0.0.9/check', satisfy: 'any' });
+    assert.equal(run([any, users]).ok, true);
+    assert.deepEqual(run([any, users], 'haproxy').diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.loc?.line]), [['IC3134', 10]]);
+    assert.ok(run([ing({ ...basic, satisfy: 'any', 'allowlist-source-range': '10.0.0.0/8' }), users], 'haproxy').ok);
+    const e = run([ing({ ...basic, satisfy: 'any' }), secretYaml('users', { auth: `foo:${BAR_HASHES.sha1}\n` })], 'envoy');
+    assert.deepEqual(e.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code), ['IC3071']);
+  });
+
   test('the password files: nginx 0644 (its workers read it), Envoy 0600, haproxy.cfg 0600 when it holds hashes; never printed', () => {
     const users = (h: string) => secretYaml('users', { auth: `foo:${h}\n` });
     const n = run([ing(basic), users(BAR_HASHES.apr1)]);
