@@ -3,7 +3,7 @@
  * access-control annotation in keys.ts and every target, either compile exits 1 there, or the
  * target enforces it: a request from outside the allowed set (the client 127.0.0.1) is refused,
  * while the same request to an unrestricted Ingress of the same output is served. Live on nginx,
- * HAProxy and Envoy; through the rule evaluator for Traefik.
+ * HAProxy, Envoy and Caddy; through the rule evaluator for Traefik.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -85,7 +85,7 @@ function build(target: TargetName, ports: { http: number; https: number }, echoP
   return { r, keys };
 }
 
-const RUNNABLE: readonly string[] = ['nginx', 'haproxy', 'envoy', 'traefik'];
+const RUNNABLE: readonly string[] = ['nginx', 'haproxy', 'envoy', 'traefik', 'caddy'];
 
 for (const target of TARGETS) {
   const live = target !== 'traefik';

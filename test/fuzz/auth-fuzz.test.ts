@@ -43,7 +43,7 @@ test(`auth fuzz: ${RUNS} generated manifests with authentication × ${FUZZ_TARGE
   );
   // The generators must reach the auth emitters of the targets that enforce authentication.
   for (const t of ['nginx', 'haproxy', 'envoy'] as const) assert.ok(accepted.get(t)!.auth >= 2, `${t}: only ${accepted.get(t)!.auth} accepted cases with authentication`);
-  for (const t of ['traefik', 'caddy', 'gateway-api'] as const) assert.equal(accepted.get(t)!.auth, 0, `${t} enforces no authentication yet`);
+  for (const t of ['traefik', 'gateway-api'] as const) assert.equal(accepted.get(t)!.auth, 0, `${t} enforces no authentication yet`);
 });
 
 for (const [target, kind] of [['nginx', 'nginx'], ['haproxy', 'haproxy'], ['envoy', 'envoy']] as [TargetName, ProxyKind][]) {
@@ -102,6 +102,8 @@ test('auth oracle: a changed realm, user file, auth URL, sign-in URL, dropped ch
   assert.notDeepEqual(tampered('haproxy', basic, BAR_HASHES['md5-crypt'], (p, c) => (p === 'haproxy.cfg' ? c.replace(/ *http-request auth [^\n]*\n/, '') : c)), [], 'auth rule');
   assert.notDeepEqual(tampered('envoy', basic, BAR_HASHES.sha1, (p, c) => (p.endsWith('.htpasswd') ? `${c}evil:{SHA}AAAAAAAAAAAAAAAAAAAAAAAAAAA=\n` : c)), [], 'envoy users');
   assert.notDeepEqual(tampered('envoy', basic, BAR_HASHES.sha1, (p, c) => (p === 'envoy.yaml' ? c.replace(/\n *request_headers_to_remove:\n *- "authorization"/, '') : c)), [], 'envoy Authorization');
+  assert.notDeepEqual(tampered('caddy', basic, BAR_HASHES.bcrypt, (p, c) => (p === 'caddy.json' ? c.replace('"username": "foo"', '"username": "evil"') : c)), [], 'caddy account');
+  assert.notDeepEqual(tampered('caddy', basic, BAR_HASHES.bcrypt, (p, c) => (p === 'caddy.json' ? c.replace('"delete": ["Authorization"]', '"delete": ["X-None"]') : c)), [], 'caddy Authorization');
   const ext = { [`${A}auth-url`]: 'http://10.0.0.9/check' };
   assert.notDeepEqual(tampered('envoy', ext, BAR_HASHES.sha1, (p, c) => (p === 'envoy.yaml' ? c.replace('call[\\":path\\"] = \\"/check\\"', 'call[\\":path\\"] = \\"/evil\\"') : c)), [], 'envoy auth path');
   assert.notDeepEqual(tampered('envoy', ext, BAR_HASHES.sha1, (p, c) => (p === 'envoy.yaml' ? c.replace('address: "10.0.0.9"', 'address: "10.6.6.6"') : c)), [], 'envoy auth cluster');

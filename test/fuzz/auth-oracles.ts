@@ -280,3 +280,17 @@ export function haproxyAuthResponse(p: RoutePolicies | undefined): string[] {
   if (!a) return [];
   return [`http-response add-header Set-Cookie %[var(txn.ingressc_auth_cookie)] if { var(txn.ingressc_auth_cookie) -m found }${a.alwaysSetCookie ? '' : ' { status 200 201 204 206 301 302 303 304 307 308 }'}`];
 }
+
+// ---------------------------------------------------------------- Caddy
+
+/** A route's leading authentication handlers read back ("basic user:hash,… realm=R then "), or undefined. */
+export function caddyBasicAuth(handlers: Any[], problems: string[]): string | undefined {
+  const [a, h] = handlers;
+  if (a?.handler !== 'authentication') return undefined;
+  const basic = a.providers?.http_basic;
+  if (Object.keys(a).join() !== 'handler,providers' || Object.keys(a.providers ?? {}).join() !== 'http_basic' || JSON.stringify(basic?.hash) !== '{"algorithm":"bcrypt"}' || Object.keys(basic ?? {}).some((k) => !['accounts', 'realm', 'hash'].includes(k)))
+    problems.push(`caddy: authentication handler ${JSON.stringify(a).slice(0, 200)}`);
+  if (JSON.stringify(h) !== '{"handler":"headers","request":{"delete":["Authorization"]}}') problems.push(`caddy: basic authentication without removing Authorization: ${JSON.stringify(h).slice(0, 120)}`);
+  const users = (basic?.accounts ?? []).map((x: Any) => `${x.username}:${Buffer.from(String(x.password), 'base64').toString('utf8')}`);
+  return `basic ${users.join(',')} realm=${basic?.realm ?? ''} then `;
+}

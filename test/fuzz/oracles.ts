@@ -10,7 +10,7 @@ import { repoRoot } from '../harness/proxies.js';
 import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
 import { matchersOf, parseRule } from '../traefik/rule-parser.js';
 import { envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLICY_DIRECTIVES, nginxExpectedPolicy, nginxLocationRoute, policyDesc, traefikRouterPolicy } from './policy-oracles.js';
-import { checkEnvoyExtAuth, checkHaproxyExtAuth, checkHtpasswdFiles, haproxyAuthResponse, haproxyUserlists, stripNginxEscapeMap, stripNginxServerAuth } from './auth-oracles.js';
+import { caddyBasicAuth, checkEnvoyExtAuth, checkHaproxyExtAuth, checkHtpasswdFiles, haproxyAuthResponse, haproxyUserlists, stripNginxEscapeMap, stripNginxServerAuth } from './auth-oracles.js';
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
 import { matchPath } from '../../src/ir/match.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../src/ir/regex.js';
@@ -803,7 +803,9 @@ function caddyExpectedRoutes(ir: RouteTable, scheme: 'http' | 'https', httpsPort
     const u = id === undefined ? undefined : ir.upstreams.find((x) => x.id === id);
     if (!u) return 'status 404';
     const settings = settingsText(r);
-    return u.endpoints.length === 0 ? 'status 503' : `proxy ${u.endpoints.map((e) => endpointText(e.host, e.port)).join(',')}${settings ? ` ${settings}` : ''}`;
+    const b = r?.policies?.basicAuth;
+    const auth = b ? `basic ${b.users.map((x) => `${x.name}:${x.hash}`).join(',')} realm=${b.realm} then ` : '';
+    return auth + (u.endpoints.length === 0 ? 'status 503' : `proxy ${u.endpoints.map((e) => endpointText(e.host, e.port)).join(',')}${settings ? ` ${settings}` : ''}`);
   };
   const vhostLines = (vh: VirtualHost): string[] => {
     if (scheme === 'http' && vh.tls?.sslRedirect) return [`* => redirect https://{http.request.host}${httpsPort === 443 ? '' : `:${httpsPort}`}{http.request.uri}`];
@@ -837,7 +839,10 @@ function caddyRoute(r: Any, problems: string[], named: ReadonlyMap<string, strin
     if (m.host) when = `host ${m.host.join(',')}`;
     if (m.path_regexp) when = String(m.path_regexp.pattern) + (Object.keys(m.path_regexp).length > 1 ? ' {extra}' : '');
   }
-  const handlers: Any[] = r?.handle ?? [];
+  const all: Any[] = r?.handle ?? [];
+  // Basic authentication (auth-oracles.ts reads it back): the http_basic provider, then Authorization removed.
+  const auth = caddyBasicAuth(all, problems);
+  const handlers = auth ? all.slice(2) : all;
   if (handlers.length !== 1) problems.push(`caddy: ${handlers.length} handlers in one route`);
   const h = handlers[0] ?? {};
   if (!CADDY_HANDLERS.has(h.handler)) problems.push(`caddy: handler ${JSON.stringify(h.handler)}`);
@@ -853,7 +858,7 @@ function caddyRoute(r: Any, problems: string[], named: ReadonlyMap<string, strin
     for (const k of Object.keys(h.headers ?? {})) if (k !== 'Location') problems.push(`caddy: response header ${JSON.stringify(k)}`);
     if (Object.keys(h).some((k) => !['handler', 'status_code', 'headers'].includes(k))) problems.push('caddy: static_response with a body or other fields');
   }
-  return `${when} => ${does}`;
+  return `${when} => ${auth ?? ''}${does}`;
 }
 
 /** Caddy's host pattern semantics: same number of labels, `*` takes any one label. */

@@ -39,7 +39,17 @@ export interface Route {
   terminal?: true;
 }
 
-export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler;
+export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler | AuthenticationHandler | HeadersHandler;
+
+export interface AuthenticationHandler {
+  handler: 'authentication';
+  providers: { http_basic: { accounts: { username: string; password: string }[]; realm?: string; hash: { algorithm: 'bcrypt' } } };
+}
+
+export interface HeadersHandler {
+  handler: 'headers';
+  request: { delete: string[] };
+}
 
 export interface InvokeHandler {
   handler: 'invoke';

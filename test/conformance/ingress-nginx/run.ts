@@ -17,6 +17,10 @@ import { AUTH_CASES, AUTH_EXTRA_CASES } from './auth-cases.js';
 
 export const PORTED_FEATURE = 'ingress-nginx/access-and-limits';
 const LIVE: readonly string[] = ['nginx', 'haproxy', 'envoy'];
+const AUTH_FAMILIES = new Set(['basic auth', 'external auth', 'access combination']);
+/** A case about authentication (auth-cases.ts): Caddy runs those live too (its other access rows are none yet). */
+const authCase = (c: PortedCase): boolean => c.ingresses.some((i) => Object.keys(i.annotations).some((k) => NGINX_ANNOTATIONS.some((a) => `${NGINX_PREFIX}${a.key}` === k && AUTH_FAMILIES.has(a.family))));
+const isLive = (c: PortedCase, target: string): boolean => LIVE.includes(target) || (target === 'caddy' && authCase(c));
 
 /** "{{auth}}" in an annotation value: the URL of the test's auth service. */
 const withAuthUrl = (a: Record<string, string>, authUrl: string): Record<string, string> =>
@@ -86,7 +90,7 @@ const KNOWN: readonly string[] = ['nginx', 'haproxy', 'envoy', 'traefik'];
 
 async function runOne(c: PortedCase, target: TargetName): Promise<{ outcome: ScenarioResult['outcome']; reason: string; details?: string }> {
   const r = await exercise(c, target);
-  if (!KNOWN.includes(target)) return r;
+  if (!KNOWN.includes(target) && !isLive(c, target)) return r;
   // An access key without a support row on the target must fail closed (IC2101); a row claims live proof.
   const unsupported = c.ingresses.some((i) => Object.keys(i.annotations).some((k) => NGINX_ANNOTATIONS.some((a) => `${NGINX_PREFIX}${a.key}` === k && a.kind === 'access') && !supportOf(k.slice(NGINX_PREFIX.length), target)));
   const mustRefuse = c.refusedOn?.includes(target) === true || c.deniedWith !== undefined || c.refusedWith?.[target] !== undefined || unsupported;
@@ -121,7 +125,7 @@ async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: S
         if (value === null ? v !== undefined : v !== value) problems.push(`${describe(c, q)}: the backend saw ${name} ${JSON.stringify(v)}, expected ${value === null ? 'none' : JSON.stringify(value)}`);
       }
     };
-    if (LIVE.includes(target)) {
+    if (isLive(c, target)) {
       let refused: string | undefined;
       let compileError: string | undefined;
       let proxy;
