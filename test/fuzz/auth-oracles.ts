@@ -294,3 +294,30 @@ export function caddyBasicAuth(handlers: Any[], problems: string[]): string | un
   const users = (basic?.accounts ?? []).map((x: Any) => `${x.username}:${Buffer.from(String(x.password), 'base64').toString('utf8')}`);
   return `basic ${users.join(',')} realm=${basic?.realm ?? ''} then `;
 }
+
+// ---------------------------------------------------------------- Traefik
+
+/** Every basicAuth middleware lists exactly its Secret's IR users (read back by name: ingressc-basic-<ns>_<secret>-<n>). */
+export function checkTraefikBasicAuth(ir: RouteTable, middlewares: Record<string, Any>, problems: string[]): void {
+  const bySecret = new Map<string, { users: string[]; realms: Set<string> }>();
+  for (const vh of ir.vhosts)
+    for (const r of routesOf(vh)) {
+      const b = r.policies?.basicAuth;
+      if (!b) continue;
+      const e = bySecret.get(b.secret) ?? { users: b.users.map((u) => `${u.name}:${u.hash}`), realms: new Set<string>() };
+      e.realms.add(b.realm);
+      bySecret.set(b.secret, e);
+    }
+  for (const [name, m] of Object.entries(middlewares)) {
+    if (!m?.basicAuth) continue;
+    const s = /^ingressc-basic-([a-z0-9-]+)_([a-z0-9.-]+)-[0-9]+$/.exec(name);
+    const want = s ? bySecret.get(`${s[1]}/${s[2]}`) : undefined;
+    if (!want) {
+      problems.push(`traefik: basicAuth middleware ${name} of no IR Secret`);
+      continue;
+    }
+    const users = want.users.length ? want.users : ['-:{SHA}AAAAAAAAAAAAAAAAAAAAAAAAAAA='];
+    if (JSON.stringify(m.basicAuth.users) !== JSON.stringify(users)) problems.push(`traefik: ${name} users are not exactly the IR's`);
+    if (!want.realms.has(m.basicAuth.realm ?? '') || Object.keys(m.basicAuth).some((k) => !['users', 'realm', 'removeHeader'].includes(k))) problems.push(`traefik: ${name} ${JSON.stringify(m.basicAuth).slice(0, 200)}`);
+  }
+}

@@ -10,7 +10,7 @@ import { repoRoot } from '../harness/proxies.js';
 import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
 import { matchersOf, parseRule } from '../traefik/rule-parser.js';
 import { envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLICY_DIRECTIVES, nginxExpectedPolicy, nginxLocationRoute, policyDesc, traefikRouterPolicy } from './policy-oracles.js';
-import { caddyBasicAuth, checkEnvoyExtAuth, checkHaproxyExtAuth, checkHtpasswdFiles, haproxyAuthResponse, haproxyUserlists, stripNginxEscapeMap, stripNginxServerAuth } from './auth-oracles.js';
+import { caddyBasicAuth, checkEnvoyExtAuth, checkTraefikBasicAuth, checkHaproxyExtAuth, checkHtpasswdFiles, haproxyAuthResponse, haproxyUserlists, stripNginxEscapeMap, stripNginxServerAuth } from './auth-oracles.js';
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
 import { matchPath } from '../../src/ir/match.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../src/ir/regex.js';
@@ -787,6 +787,7 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
     }
     sameMultiset(`traefik routers on ${ep}`, got, wantOn(ep), problems);
   }
+  checkTraefikBasicAuth(ir, dyn?.http?.middlewares ?? {}, problems);
   return problems;
 }
 

@@ -175,6 +175,9 @@ export function traefikRouterPolicy(names: readonly string[], middlewares: Recor
     const m = middlewares[n];
     if (m?.ipAllowList && m.ipAllowList.rejectStatusCode === 403) p.sourceAllow = m.ipAllowList.sourceRange;
     if (m?.buffering) p.maxBodyBytes = m.buffering.maxRequestBodyBytes;
+    const basic = /^ingressc-basic-([a-z0-9-]+)_([a-z0-9.-]+)-[0-9]+$/.exec(n);
+    if (m?.basicAuth && basic && m.basicAuth.removeHeader === true) p.basicAuth = { secret: `${basic[1]}/${basic[2]}`, realm: m.basicAuth.realm ?? '', users: [] };
+    else if (m?.basicAuth) return `unexpected basicAuth middleware ${n}`;
   }
   return policyDesc(p);
 }

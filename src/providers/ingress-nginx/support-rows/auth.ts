@@ -16,13 +16,15 @@ const envoyRealm: Support = { level: 'partial', note: "the 401 carries Envoy's o
 
 const caddyBasic: Support = { ...basicOnly, level: 'partial', note: 'Caddy checks bcrypt password hashes only (IC3132 for the others); without auth-realm its challenge says realm="restricted", not realm=""' };
 
+const traefikBasic: Support = { ...basicOnly, level: 'partial', note: 'password hashes $apr1$ and {SHA} only (the formats the rule evaluator checks; IC3132 for the others); without auth-realm the challenge says realm="traefik"; proven with the evaluator (no Traefik binary here)' };
+
 export const ROWS: SupportRows = {
   // nginx, HAProxy, Envoy (external auth: Lua calling the auth service on both): test/conformance/ingress-nginx/auth-cases.ts (live), test/e2e/access-fail-closed.test.ts.
-  'auth-type': { nginx: basicOnly, haproxy: { ...basicOnly, ...haproxyRealm }, envoy: envoyBasic, caddy: caddyBasic },
-  'auth-secret': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
-  'auth-secret-type': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
+  'auth-type': { nginx: basicOnly, haproxy: { ...basicOnly, ...haproxyRealm }, envoy: envoyBasic, caddy: caddyBasic, traefik: traefikBasic },
+  'auth-secret': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes, traefik: yes },
+  'auth-secret-type': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes, traefik: yes },
   // nginx reads `auth_basic "off"` as no authentication at all (ingress-nginx serves that location open).
-  'auth-realm': { nginx: { level: 'supported', refuse: (v) => (v === 'off' ? 'nginx reads the realm "off" as auth_basic off: the location would be open' : undefined) }, haproxy: yes, envoy: envoyRealm, caddy: yes },
+  'auth-realm': { nginx: { level: 'supported', refuse: (v) => (v === 'off' ? 'nginx reads the realm "off" as auth_basic off: the location would be open' : undefined) }, haproxy: yes, envoy: envoyRealm, caddy: yes, traefik: yes },
   'auth-url': { nginx: yes, haproxy: yes, envoy: yes },
   // HAProxy 2.6's httpclient (its Lua HTTP client) has GET, HEAD, POST, PUT and DELETE only.
   'auth-method': { nginx: yes, haproxy: { level: 'supported', refuse: (v) => (['GET', 'HEAD', 'POST', 'PUT', 'DELETE'].includes(v) ? undefined : `HAProxy's Lua HTTP client cannot send ${v}`) }, envoy: yes },
@@ -45,6 +47,7 @@ export const SATISFY_ANY_WITH_EXTERNAL: Partial<Record<TargetName, true>> = { ng
 
 export const HASH_SCHEMES: Partial<Record<TargetName, readonly HashScheme[]>> = {
   caddy: ['bcrypt'],
+  traefik: ['apr1', 'sha1'],
   envoy: ['sha1'],
   nginx: ['apr1', 'md5-crypt', 'sha256-crypt', 'sha512-crypt', 'bcrypt', 'des-crypt', 'sha1', 'ssha', 'plain'],
   haproxy: ['md5-crypt', 'sha256-crypt', 'sha512-crypt', 'bcrypt', 'des-crypt', 'plain'],
