@@ -34,7 +34,11 @@ export const ROWS: SupportRows = {
   'auth-request-redirect': { nginx: yes, haproxy: yes, envoy: yes },
   'auth-always-set-cookie': { nginx: yes, haproxy: yes, envoy: yes },
   // Envoy runs RBAC, basic_auth and the auth call one after the other, each refusing on its own.
-  satisfy: { nginx: yes, haproxy: yes, envoy: { level: 'supported', refuse: (v) => (v === 'any' ? 'its RBAC, basic_auth and external auth filters each refuse on their own: one admitting cannot let a request past the others' : undefined) } },
+  satisfy: {
+    nginx: yes,
+    haproxy: { level: 'partial', note: 'satisfy any combines the source ranges and basic authentication; together with auth-url it is refused (IC3134)' },
+    envoy: { level: 'partial', note: 'satisfy all only: satisfy any is refused (IC3071)', refuse: (v) => (v === 'any' ? 'its RBAC, basic_auth and external auth filters each refuse on their own: one admitting cannot let a request past the others' : undefined) },
+  },
 };
 
 /**
