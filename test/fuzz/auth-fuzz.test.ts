@@ -109,6 +109,8 @@ test('auth oracle: a changed realm, user file, auth URL, sign-in URL, dropped ch
   assert.notDeepEqual(tampered('envoy', ext, BAR_HASHES.sha1, (p, c) => (p === 'envoy.yaml' ? c.replace('address: "10.0.0.9"', 'address: "10.6.6.6"') : c)), [], 'envoy auth cluster');
   assert.notDeepEqual(tampered('envoy', ext, BAR_HASHES.sha1, (p, c) => (p === 'envoy.yaml' ? c.replace(/name: "auth-[0-9a-f]+"/, 'name: "auth-0000000000000000"') : c)), [], 'envoy route with another script');
   assert.notDeepEqual(tampered('haproxy', ext, BAR_HASHES.sha1, (p, c) => (p === 'auth/ext-auth.lua' ? c.replace('http://10.0.0.9/check', 'http://10.6.6.6/check') : c)), [], 'haproxy auth URL');
+  assert.notDeepEqual(tampered('caddy', ext, BAR_HASHES.sha1, (p, c) => (p === 'caddy.json' ? c.replace('"uri": "/check?"', '"uri": "/evil?"') : c)), [], 'caddy auth URL');
+  assert.notDeepEqual(tampered('caddy', ext, BAR_HASHES.sha1, (p, c) => (p === 'caddy.json' ? c.replace('"status_code": [403]', '"status_code": [404]') : c)), [], 'caddy auth decision');
   assert.notDeepEqual(tampered('haproxy', ext, BAR_HASHES.sha1, (p, c) => (p === 'haproxy.cfg' ? c.replace(/ *http-request lua\.ingressc_auth [^\n]*\n/, '') : c)), [], 'haproxy auth call');
   assert.notDeepEqual(tampered('haproxy', ext, BAR_HASHES.sha1, (p, c) => (p === 'haproxy.cfg' ? c.replace('lua-load auth/ext-auth.lua', 'lua-load /tmp/x.lua') : c)), [], 'haproxy lua-load');
 });

@@ -321,3 +321,26 @@ export function checkTraefikBasicAuth(ir: RouteTable, middlewares: Record<string
     if (!want.realms.has(m.basicAuth.realm ?? '') || Object.keys(m.basicAuth).some((k) => !['users', 'realm', 'removeHeader'].includes(k))) problems.push(`traefik: ${name} ${JSON.stringify(m.basicAuth).slice(0, 200)}`);
   }
 }
+
+/** A route's forward-auth reverse_proxy read back ("external METHOD URL headers=… then "), or undefined. */
+export function caddyExternalAuth(handlers: Any[], problems: string[]): string | undefined {
+  const h = handlers[0];
+  if (h?.handler !== 'reverse_proxy' || !h.handle_response) return undefined;
+  const dial: string = h.upstreams?.[0]?.dial ?? '';
+  const m = /^(\[[^\]]+\]|[^:]+):([0-9]+)$/.exec(dial);
+  const tls = h.transport?.tls !== undefined;
+  const uri: string = h.rewrite?.uri ?? '';
+  const q = uri.indexOf('?');
+  const path = q < 0 ? uri : uri.slice(0, q);
+  const query = q < 0 ? '' : uri.slice(q + 1);
+  if (!m || q < 0 || h.upstreams.length !== 1 || JSON.stringify(h.headers?.request?.delete) !== '["Content-Length"]') problems.push(`caddy: forward auth ${JSON.stringify(h).slice(0, 200)}`);
+  const host = m?.[1] ?? '';
+  const port = Number(m?.[2] ?? 0);
+  const scheme = tls ? 'https' : 'http';
+  const url = `${scheme}://${host}${port === (tls ? 443 : 80) ? '' : `:${port}`}${path}${query ? `?${query}` : ''}`;
+  if (h.headers?.request?.set?.Host?.[0] !== host) problems.push(`caddy: forward auth Host ${JSON.stringify(h.headers?.request?.set?.Host)}`);
+  const copied = ((h.handle_response?.[0]?.routes ?? []) as Any[]).filter((r) => r.handle?.[0]?.request?.set).map((r) => Object.keys(r.handle[0].request.set)[0]);
+  const statuses = (h.handle_response as Any[]).map((x) => JSON.stringify(x.match?.status_code ?? null)).join(' ');
+  if (statuses !== '[2] [401] [403] null') problems.push(`caddy: forward auth decides on ${statuses}`);
+  return `external ${h.rewrite?.method} ${url} headers=${copied.join(',')} then `;
+}

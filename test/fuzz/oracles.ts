@@ -9,8 +9,8 @@ import { hasAuth, upstreamHost, type Route } from '../../src/ir/types.js';
 import { repoRoot } from '../harness/proxies.js';
 import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
 import { matchersOf, parseRule } from '../traefik/rule-parser.js';
-import { envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLICY_DIRECTIVES, nginxExpectedPolicy, nginxLocationRoute, policyDesc, traefikRouterPolicy } from './policy-oracles.js';
-import { caddyBasicAuth, checkEnvoyExtAuth, checkTraefikBasicAuth, checkHaproxyExtAuth, checkHtpasswdFiles, haproxyAuthResponse, haproxyUserlists, stripNginxEscapeMap, stripNginxServerAuth } from './auth-oracles.js';
+import { authUrlText, envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLICY_DIRECTIVES, nginxExpectedPolicy, nginxLocationRoute, policyDesc, traefikRouterPolicy } from './policy-oracles.js';
+import { caddyBasicAuth, caddyExternalAuth, checkEnvoyExtAuth, checkTraefikBasicAuth, checkHaproxyExtAuth, checkHtpasswdFiles, haproxyAuthResponse, haproxyUserlists, stripNginxEscapeMap, stripNginxServerAuth } from './auth-oracles.js';
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
 import { matchPath } from '../../src/ir/match.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../src/ir/regex.js';
@@ -805,7 +805,8 @@ function caddyExpectedRoutes(ir: RouteTable, scheme: 'http' | 'https', httpsPort
     if (!u) return 'status 404';
     const settings = settingsText(r);
     const b = r?.policies?.basicAuth;
-    const auth = b ? `basic ${b.users.map((x) => `${x.name}:${x.hash}`).join(',')} realm=${b.realm} then ` : '';
+    const e = r?.policies?.externalAuth;
+    const auth = `${b ? `basic ${b.users.map((x) => `${x.name}:${x.hash}`).join(',')} realm=${b.realm} then ` : ''}${e ? `external ${e.method ?? 'GET'} ${authUrlText({ ...e.url, ...(e.url.port === (e.url.scheme === 'https' ? 443 : 80) ? { port: undefined } : {}), ...(e.url.query === '' ? { query: undefined } : {}) })} headers=${e.responseHeaders.join(',')} then ` : ''}`;
     return auth + (u.endpoints.length === 0 ? 'status 503' : `proxy ${u.endpoints.map((e) => endpointText(e.host, e.port)).join(',')}${settings ? ` ${settings}` : ''}`);
   };
   const vhostLines = (vh: VirtualHost): string[] => {
@@ -842,8 +843,11 @@ function caddyRoute(r: Any, problems: string[], named: ReadonlyMap<string, strin
   }
   const all: Any[] = r?.handle ?? [];
   // Basic authentication (auth-oracles.ts reads it back): the http_basic provider, then Authorization removed.
-  const auth = caddyBasicAuth(all, problems);
-  const handlers = auth ? all.slice(2) : all;
+  const basic = caddyBasicAuth(all, problems);
+  const afterBasic = basic ? all.slice(2) : all;
+  const external = caddyExternalAuth(afterBasic, problems);
+  const auth = basic || external ? `${basic ?? ''}${external ?? ''}` : undefined;
+  const handlers = external ? afterBasic.slice(1) : afterBasic;
   if (handlers.length !== 1) problems.push(`caddy: ${handlers.length} handlers in one route`);
   const h = handlers[0] ?? {};
   if (!CADDY_HANDLERS.has(h.handler)) problems.push(`caddy: handler ${JSON.stringify(h.handler)}`);

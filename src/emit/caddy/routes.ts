@@ -5,6 +5,7 @@ import { caddyLiteral, exactPathRegexp, prefixPathRegexp, stringPrefixPathRegexp
 import { exactHostTree, wildcardGroups, type HostRoute } from './host-dispatch.js';
 import type { Handler, Route, Server } from './types.js';
 import { authHandlers } from './auth.js';
+import { extAuthHandlers } from './ext-auth.js';
 
 export type Scheme = 'http' | 'https';
 
@@ -71,12 +72,12 @@ function vhostRoutes(vh: VirtualHost, action: (id: string | undefined, r?: IrRou
   // Regex mode comes only with annotations that have no caddy support row (compile fails before).
   if (vh.pathOrder === 'regex-first-match') throw new Error(`caddy: regex paths of ${vh.name} reached the emitter`);
   const routes: Route[] = [];
-  const pathRoute = (pattern: string, r: IrRoute): Route => ({ match: [{ path_regexp: { pattern } }], handle: [...authHandlers(r), action(r.upstream, r)], terminal: true });
+  const pathRoute = (pattern: string, r: IrRoute): Route => ({ match: [{ path_regexp: { pattern } }], handle: [...authHandlers(r), ...extAuthHandlers(r), action(r.upstream, r)], terminal: true });
   for (const r of vh.exact) routes.push(pathRoute(exactPathRegexp(r.path), r));
   for (const r of vh.prefix) {
     if (r.path === '/') {
       // Matches everything: the fallback after it is unreachable.
-      routes.push({ handle: [...authHandlers(r), action(r.upstream, r)], terminal: true });
+      routes.push({ handle: [...authHandlers(r), ...extAuthHandlers(r), action(r.upstream, r)], terminal: true });
       return routes;
     }
     routes.push(pathRoute(r.match === 'StringPrefix' ? stringPrefixPathRegexp(r.path) : prefixPathRegexp(r.path), r));

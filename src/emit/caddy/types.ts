@@ -30,6 +30,9 @@ export interface MatcherSet {
   path_regexp?: { pattern: string };
   /** Keys are placeholders (`{http.request.uri}`: the request target as received). */
   vars_regexp?: Record<string, { pattern: string }>;
+  /** Placeholder → values (external auth: is an auth response header present?). */
+  vars?: Record<string, string[]>;
+  not?: MatcherSet[];
 }
 
 export interface Route {
@@ -39,7 +42,22 @@ export interface Route {
   terminal?: true;
 }
 
-export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler | AuthenticationHandler | HeadersHandler;
+export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler | AuthenticationHandler | HeadersHandler | ForwardAuthHandler | VarsHandler;
+
+/** A reverse_proxy to the external auth service whose handle_response decides (ext-auth.ts). */
+export interface ForwardAuthHandler {
+  handler: 'reverse_proxy';
+  upstreams: { dial: string }[];
+  rewrite: { method: string; uri: string };
+  headers: { request: { set: Record<string, string[]>; delete: string[] } };
+  transport?: { protocol: 'http'; tls: { insecure_skip_verify: true; server_name?: string } };
+  handle_response: { match?: { status_code: number[] }; routes: Route[] }[];
+}
+
+export interface VarsHandler {
+  handler: 'vars';
+  [name: string]: string;
+}
 
 export interface AuthenticationHandler {
   handler: 'authentication';
@@ -48,7 +66,8 @@ export interface AuthenticationHandler {
 
 export interface HeadersHandler {
   handler: 'headers';
-  request: { delete: string[] };
+  request?: { set?: Record<string, string[]>; delete?: string[] };
+  response?: { add: Record<string, string[]>; deferred: true; require?: { status_code: number[] } };
 }
 
 export interface InvokeHandler {

@@ -265,6 +265,17 @@ export const AUTH_EXTRA_CASES: PortedCase[] = [
   },
   {
     source: 'ingressc',
+    it: 'external auth without sign-in: the auth response headers replace the client\'s, its Set-Cookie reaches the client, its 401 is answered',
+    translation: 'auth_request_set + proxy_set_header for auth-response-headers (an absent one removes the client\'s), add_header Set-Cookie on 2xx',
+    host: 'headers.auth',
+    ingresses: [{ name: 'headers', annotations: { [`${A}auth-url`]: '{{auth}}/basic-auth/user/password', [`${A}auth-response-headers`]: 'Foo, X-Auth-User' } }],
+    requests: [
+      { from: '127.0.0.1', headers: { Foo: 'bar', Authorization: basic('user', 'password') }, expect: 200, backendHeaders: { foo: null, 'x-auth-user': 'user' }, expectHeaderContains: { 'set-cookie': 'auth=user' } },
+      { from: '127.0.0.1', headers: { Foo: 'bar' }, expect: 401, expectHeaders: { 'www-authenticate': 'Basic realm="Fake Realm"' } },
+    ],
+  },
+  {
+    source: 'ingressc',
     it: 'external auth: auth-method and the request headers the auth service receives decide; a header token is checked',
     translation: 'the auth request carries the client\'s headers (X-Token) but not its body',
     host: 'token.auth',
