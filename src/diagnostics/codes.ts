@@ -108,7 +108,7 @@ export const CODES = {
   IC3014: { severity: 'error', title: 'invalid backend override', text: (a) => `${v(a, 'flag')} "${v(a, 'value')}": ${v(a, 'detail')}` },
   IC3015: { severity: 'warning', title: 'unused backend override', text: (a) => `--backend ${v(a, 'value')} matches no backend of the compiled Ingresses` },
   IC3020: { severity: 'warning', title: 'defaultBackend unused for host-less rules', text: (a) => `the defaultBackend of ${v(a, 'ingress')} does not serve its host-less rule's unmatched paths: as in ingress-nginx (catch-all server "_"), requests of the host-less class that match no path go to the default backend for unknown hosts (a rule-less Ingress's defaultBackend or --default-backend), else 404` },
-  IC3070: { severity: 'error', title: 'source range on a defaultBackend', text: (a) => `Ingress ${v(a, 'ingress')} restricts client addresses (allowlist/denylist-source-range) and has a spec.defaultBackend: ingressc cannot yet apply the restriction to the fallback it would serve, so it refuses to serve it open. Move the backend into a rule path (path "/", pathType Prefix)` },
+  IC3070: { severity: 'error', title: 'source range on a defaultBackend', text: (a) => `Ingress ${v(a, 'ingress')} restricts access (allowlist/denylist-source-range, auth-type, auth-url) and has a spec.defaultBackend: ingressc cannot yet apply the restriction to the fallback it would serve, so it refuses to serve it open. Move the backend into a rule path (path "/", pathType Prefix)` },
   IC3071: { severity: 'error', title: 'value beyond the target', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'target')} cannot express this value (${v(a, 'why')})` },
   IC3072: { severity: 'error', title: 'policy on a string-prefix or regex path', text: (a) => `path "${v(a, 'path')}" of ${v(a, 'ingress')} is a ${v(a, 'match')} route (ImplementationSpecific under ingress-nginx, or a regex host), and ingressc does not apply ${v(a, 'policies')} to such routes yet: it would be served unrestricted. Use pathType Prefix or Exact, or --path-semantics spec` },
   // ---- emit ----
@@ -151,6 +151,14 @@ export const CODES = {
   IC4121: { severity: 'error', title: 'canary to a Service without endpoints behind a source range', text: (a) => `canary ${v(a, 'ingress')}: on ${v(a, 'target')} a route with a source range whose main or canary Service has no ready endpoints would answer 503 before refusing a client with 403; give both Services endpoints` },
 
   // ---- family: auth, basic and external (IC2260–2279 provider, IC3130–3139 lower, IC4130–4139 emit) ----
+  IC2260: { severity: 'error', title: 'invalid authentication annotation', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')}` },
+  IC2261: { severity: 'error', title: 'invalid htpasswd Secret', text: (a) => `Secret ${v(a, 'name')} (auth-secret of ${v(a, 'ingress')}): ${v(a, 'detail')}; expected ${v(a, 'expected')}` },
+  IC2262: { severity: 'warning', title: 'htpasswd user who cannot sign in', text: (a) => `Secret ${v(a, 'name')}, ${v(a, 'where')} (user ${v(a, 'user')}): no password hash, so this user can never sign in (as in ingress-nginx); the line is left out` },
+  IC3130: { severity: 'error', title: 'authentication Secret missing', text: (a) => `annotation ${v(a, 'key')}: Secret ${v(a, 'name')} is not in the inputs (or has no usable data): add it, so that ${v(a, 'ingress')}'s routes are not compiled without their authentication (ingress-nginx answers 503 there)` },
+  IC3131: { severity: 'error', title: 'basic authentication incomplete', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')} (ingress-nginx denies the location: 503)` },
+  IC3132: { severity: 'error', title: 'password hash the target cannot check', text: (a) => `Secret ${v(a, 'name')}, ${v(a, 'line')} (user ${v(a, 'user')}): a ${v(a, 'scheme')} hash, which ${v(a, 'target')} cannot check (it checks ${v(a, 'schemes')}); re-hash the password, or compile for another target` },
+  IC3134: { severity: 'error', title: 'satisfy any with external authentication', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'target')} runs the auth-url check on its own after the other checks, so it cannot let the source ranges or the password admit a request the auth service refuses (satisfy any); use satisfy all, or compile for nginx` },
+  IC3133: { severity: 'warning', title: 'authentication setting without effect', text: (a) => `annotation ${v(a, 'key')} has no effect without ${v(a, 'needs')} (as in ingress-nginx)` },
 
   // ---- family: traffic, CORS and affinity (IC2280–2299 provider, IC3140–3149 lower, IC4140–4149 emit) ----
   IC2280: { severity: 'warning', title: 'CORS origin entries skipped', text: (a) => `annotation ${v(a, 'key')}: entries not used, as in ingress-nginx: ${v(a, 'detail')}` },

@@ -1,7 +1,8 @@
 import { corsOutcome, type CorsOutcome } from './cors.js';
 import { normalizeRequestPath } from './normalize-path.js';
 import { locationRegex, parsePortable, renderPortable, searchPortable, type PortableRegex } from './regex.js';
-import type { ResponseRewrites, Route, RouteCanary, RouteFilter, RouteTable, VirtualHost } from './types.js';
+import type { ResponseRewrites, Route, RouteCanary, RouteFilter, RoutePolicies, RouteTable, VirtualHost } from './types.js';
+export { decideAccess, type AccessDecision, type AccessRequest } from './access.js';
 
 /** The IR's reference semantics (see types.ts): every emitter must agree with these functions. */
 
@@ -297,4 +298,20 @@ export function rewriteResponseHeader(rw: ResponseRewrites | undefined, name: st
     parts[i] = `${lead}${key}=${v}`;
   }
   return parts.join(';');
+}
+
+/** What a route requires before it proxies (source ranges, authentication, satisfy), in words; decideAccess() decides. */
+export function describeAccess(p: RoutePolicies | undefined): string[] {
+  if (!p) return [];
+  const out: string[] = [];
+  if (p.sourceDeny) out.push(`client address not in ${p.sourceDeny.join(', ')} (else 403)`);
+  if (p.sourceAllow) out.push(`client address in ${p.sourceAllow.join(', ')} (else 403)`);
+  if (p.basicAuth) out.push(`basic authentication, realm ${JSON.stringify(p.basicAuth.realm)}, ${p.basicAuth.users.length} user(s) of Secret ${p.basicAuth.secret} (else 401)`);
+  if (p.externalAuth) {
+    const u = p.externalAuth.url;
+    const url = `${u.scheme}://${u.host}${u.port !== undefined ? `:${u.port}` : ''}${u.path}${u.query !== undefined ? `?${u.query}` : ''}`;
+    out.push(`external authentication: ${p.externalAuth.method ?? 'GET'} ${url} answers 2xx (401${p.externalAuth.signin ? ': 302 to the sign-in URL' : ''}, 403: refused, other: 500)`);
+  }
+  if (p.satisfy === 'any' && out.length > 1) out.push('satisfy any: one of the above is enough');
+  return out;
 }

@@ -236,6 +236,15 @@ export interface RoutePolicies {
   bodyBufferSize?: string;
   /** proxy-connect/send/read-timeout. */
   timeouts?: UpstreamTimeouts;
+  /** auth-type basic (docs/ir-v2.md "Authentication"). */
+  basicAuth?: BasicAuth;
+  /** auth-url (docs/ir-v2.md "Authentication"). */
+  externalAuth?: ExternalAuth;
+  /**
+   * satisfy any: a request is admitted when the source ranges admit its client OR the
+   * authentication (basic, external) admits it; absent: every restriction must admit it.
+   */
+  satisfy?: 'any';
   /** limit-rps, limit-rpm, limit-connections (docs/ir-v2.md "Request limits"). */
   limits?: RequestLimits;
   /** limit-rate / limit-rate-after: response bandwidth per connection. */
@@ -329,6 +338,81 @@ export interface Bandwidth {
   rateKiB: number;
   afterKiB: number;
 }
+
+/** How a password hash is checked (crypt(3) formats by their prefix; "{SHA}" and friends as Apache's htpasswd). */
+export type HashScheme = 'apr1' | 'md5-crypt' | 'sha256-crypt' | 'sha512-crypt' | 'bcrypt' | 'des-crypt' | 'sha1' | 'ssha' | 'plain';
+
+/**
+ * HTTP Basic authentication: a request without an Authorization header naming one of `users` with
+ * a password matching its hash gets 401 with `WWW-Authenticate: Basic realm="<realm>"`. The
+ * Authorization header is not forwarded to the backend (ingress-nginx clears it). The refusal
+ * comes after the source-range check (403 first) and before proxying.
+ */
+export interface BasicAuth {
+  realm: string;
+  /** In the Secret's order (auth-map: by name); one entry per name, the first line of a name wins. */
+  users: BasicAuthUser[];
+  /** "namespace/name" of the Secret the users came from (file names, reports). */
+  secret: string;
+}
+
+export interface BasicAuthUser {
+  /** Printable ASCII without ":" or whitespace. */
+  name: string;
+  /** The hash as written, matching its scheme's anchored grammar. */
+  hash: string;
+  scheme: HashScheme;
+}
+
+/**
+ * External authentication (ingress-nginx's auth_request): before proxying, the proxy sends
+ * `method` (default GET, as nginx's auth_request subrequest) to `url` with the client's headers and no
+ * body, plus X-Original-URL, X-Original-Method, X-Auth-Request-Redirect.
+ * The auth service's 2xx admits the request (its `responseHeaders` are copied to the backend
+ * request, replacing the client's); 401 and 403 are answered to the client with that status (401
+ * becomes a 302 to `signin` when set); any other answer, or none, is 500.
+ */
+export interface ExternalAuth {
+  url: AuthUrl;
+  /** auth-method; absent: GET. */
+  method?: string;
+  responseHeaders: string[];
+  /**
+   * The auth service's Set-Cookie is added to the client's response when that is 2xx or 3xx; with
+   * alwaysSetCookie, to every response (auth-always-set-cookie).
+   */
+  alwaysSetCookie?: true;
+  /** X-Auth-Request-Redirect value; absent: the request URI. */
+  requestRedirect?: string;
+  signin?: SigninRedirect;
+}
+
+export interface AuthUrl {
+  scheme: 'http' | 'https';
+  /** DNS name, IPv4, or IPv6 without brackets. */
+  host: string;
+  port?: number;
+  /** Starts with "/". */
+  path: string;
+  /** Without "?". */
+  query?: string;
+}
+
+/**
+ * Where a client refused with 401 is sent (302): the URL, with `<redirectParam>=<scheme>://<Host
+ * header><request URI, percent-encoded>` added to its query unless the query already has that
+ * parameter. `host` absent: the request's host (ingress-nginx's "$host").
+ */
+export interface SigninRedirect {
+  scheme: 'http' | 'https';
+  host?: string;
+  port?: number;
+  path: string;
+  query?: string;
+  redirectParam: string;
+}
+
+export const hasAuth = (p: RoutePolicies | undefined): boolean => p?.basicAuth !== undefined || p?.externalAuth !== undefined;
 
 /**
  * ingress-nginx's three upstream timeouts, whole seconds; only those an Ingress set (absent: the

@@ -1,5 +1,5 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
-import { hasSourceRange, routesOf, type RoutePolicies, type RouteTable, type VirtualHost } from '../ir/types.js';
+import { routesOf, type RoutePolicies, type RouteTable, type VirtualHost } from '../ir/types.js';
 import type { ResolvedOptions } from '../options.js';
 import type { IngressModel, Inventory } from '../validate/model.js';
 import { applyAnnotationSupport } from './annotation-support.js';
@@ -12,6 +12,7 @@ import { UpstreamResolver } from './upstreams.js';
 import { upstreamExtras } from './upstream-settings.js';
 import { limitedDefaultBackend, withLimits } from './limits.js';
 import { applyClientAuth } from './clientcert.js';
+import { authPolicies, restrictsAccess, withAuth } from './auth.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
 import { attachCanaries, canaryPathsOf, dropIgnoredCanaryUses, isCanaryIngress } from './canary.js';
 import { fillAffinityPaths, warnUnpinnable } from './traffic.js';
@@ -46,9 +47,9 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   for (const ing of ingresses) {
     // A defaultBackend serves a host's fallback or the default server, which carry no policies in
     // the IR: an Ingress restricting who may reach it cannot hand one out (fail closed).
-    const sourceRestricted = hasSourceRange(ing.policies);
-    if (ing.defaultBackend && sourceRestricted) diags.report('IC3070', ing.defaultBackend.ref, { ingress: ing.id });
-    const restricted = limitedDefaultBackend(ing, opts.target, diags, sourceRestricted) || sourceRestricted;
+    const accessRestricted = restrictsAccess(ing);
+    if (ing.defaultBackend && accessRestricted) diags.report('IC3070', ing.defaultBackend.ref, { ingress: ing.id });
+    const restricted = limitedDefaultBackend(ing, opts.target, diags, accessRestricted) || accessRestricted;
     const stringPrefix = opts.pathSemantics === 'ingress-nginx' && servedByIngressNginx(ing, inv.classes);
     const glob = globController(ing, inv.classes);
     const own = ing.defaultBackend && !restricted
@@ -58,7 +59,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
       if (!globalDefault) globalDefault = { upstream: own, owner: ing };
       else diags.report('IC3007', ing.defaultBackend!.ref, { ingress: ing.id, other: globalDefault.owner.id, why: describePrecedence(globalDefault.owner, ing) });
     }
-    const extras = withLimits({ ...upstreamExtras(ing, opts.target), ...responseRewritesOf(ing, opts.target) }, ing, opts.target);
+    const extras = withAuth(withLimits({ ...upstreamExtras(ing, opts.target), ...responseRewritesOf(ing, opts.target) }, ing, opts.target), authPolicies(ing, inv, opts.target, diags));
     for (const rule of ing.rules) {
       const name = rule.host === '' ? '*' : rule.host.toLowerCase();
       let vh = vhosts.get(name);

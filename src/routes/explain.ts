@@ -1,7 +1,7 @@
 import { analyze } from '../compile.js';
 import { makeDiagnostic, sortDiagnostics } from '../diagnostics/collector.js';
 import type { Diagnostic, SourceRef } from '../diagnostics/types.js';
-import { type Forwarded, matchHost, matchRequest, normalizeHost, routeMatches, type MatchResult, type RequestExtras } from '../ir/match.js';
+import { describeAccess, type Forwarded, matchHost, matchRequest, normalizeHost, routeMatches, type MatchResult, type RequestExtras } from '../ir/match.js';
 import { routesOf, type ClientAuth, type HostKind, type PathMatch, type RequestLimits, type ResponseRewrites, type Route, type RouteErrors, type RouteTable } from '../ir/types.js';
 import type { CompileOptionsInput } from '../options.js';
 import type { SourceFile } from '../parse/source.js';
@@ -59,6 +59,8 @@ export interface MatchExplanation {
     responseRewrites?: ResponseRewrites;
     /** Per-client request limits (limit-rps, limit-rpm, limit-connections): not evaluated, stated. */
     limits?: RequestLimits;
+    /** What the route requires before it proxies (source ranges, authentication), in words. */
+    access?: string[];
   };
   /** Client certificates the host requires (auth-tls-*), checked before any route on HTTPS. */
   clientAuth?: Omit<ClientAuth, 'caPem'>;
@@ -138,6 +140,7 @@ const routeInfo = (r: Route, fwd: Forwarded | undefined): NonNullable<MatchExpla
   ...(r.errors ? { errors: r.errors } : {}),
   ...(r.responseRewrites ? { responseRewrites: r.responseRewrites } : {}),
   ...(r.policies?.limits ? { limits: r.policies.limits } : {}),
+  ...(describeAccess(r.policies).length ? { access: describeAccess(r.policies) } : {}),
 });
 
 /** URL + headers → scheme, Host header and raw request target (never normalised, as a proxy receives it). */

@@ -104,6 +104,7 @@ export function renderMatchText(m: MatchExplanation): string {
     out.push(`  path    ${it} ${r.path} ${how} (Ingress ${r.ingress}, ${loc(r.origin)})`);
     if (r.rewrittenPath !== undefined) out.push(`  rewrite the upstream receives ${r.rewrittenPath} (rewrite-target)`);
     for (const h of r.setHeaders ?? []) out.push(`  header  ${h.name}: ${h.value}`);
+    for (const a of r.access ?? []) out.push(`  access  ${a}`);
     // Upstream ids are "<namespace>_<service>_<port>" ('_' occurs in none of the parts).
     out.push(...errorLines(r.errors, r.responseRewrites, (id) => id.replace(/^([^_]*)_([^_]*)_/, '$1/$2:')));
     if (r.limits) out.push(`  limits  ${limitText(r.limits)}`);

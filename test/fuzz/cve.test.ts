@@ -5,8 +5,8 @@
  *   `expect: compiled[, IC2082 at 9:5]`  compiled for every target, the output passes the fuzz
  *                                         oracle and contains none of the injected text.
  * Not applicable (no fixture): CVE-2025-1974 (ingressc has no admission webhook and never runs
- * `nginx -t` itself) and CVE-2026-24513 (auth bypass through custom error pages, a semantic issue
- * of annotations ingressc does not implement).
+ * `nginx -t` itself) and CVE-2026-24513 (auth bypass through custom error pages: custom-http-errors,
+ * which ingressc does not implement; auth-url itself is proven in conformance/ingress-nginx/auth-cases.ts).
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';

@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { caddyJson } from '../../src/emit/caddy/quote.js';
 import type { OutputFile, RoutePolicies, RouteTable, TargetName, Upstream, VirtualHost } from '../../src/index.js';
-import { otherHeaderSets, routesOf, upstreamHost, type Route } from '../../src/ir/types.js';
+import { hasAuth, otherHeaderSets, routesOf, upstreamHost, type Route } from '../../src/ir/types.js';
 import { repoRoot } from '../harness/proxies.js';
 import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
 import { matchersOf, parseRule } from '../traefik/rule-parser.js';
 import { caddyClientAuthPolicy, caddyClientAuthRoutes, clientCaFiles, haproxyClientAuthQuoted, haproxyCrtList, haproxyLimitTables, isClientAuthDirective, NGINX_CLIENT_AUTH_SERVER, nginxClientAuthHeaders, nginxClientAuthServer, nginxLimitHttp, NGINX_LIMIT_HTTP } from './limit-oracles.js';
-import { envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLICY_DIRECTIVES, nginxExpectedPolicy, policyDesc, traefikRouterPolicy } from './policy-oracles.js';
+import { authUrlText, envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLICY_DIRECTIVES, nginxExpectedPolicy, nginxLocationRoute, policyDesc, traefikRouterPolicy } from './policy-oracles.js';
+import { caddyBasicAuth, caddyExternalAuth, checkEnvoyExtAuth, checkTraefikBasicAuth, checkHaproxyExtAuth, checkHtpasswdFiles, haproxyAuthResponse, haproxyUserlists, stripNginxEscapeMap, stripNginxServerAuth } from './auth-oracles.js';
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
 import { matchPath } from '../../src/ir/match.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../src/ir/regex.js';
@@ -190,7 +191,7 @@ function nginxExpectedLocations(vh: VirtualHost | undefined): Map<string, Route 
 
 export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolver = '10.96.0.10'): string[] {
   const problems: string[] = [];
-  checkFiles('nginx', ir, files, ['nginx.conf', ...clientCaFiles(ir)], problems);
+  checkFiles('nginx', ir, files, ['nginx.conf', ...clientCaFiles(ir), ...checkHtpasswdFiles('nginx', ir, files, problems)], problems);
   const conf = files.find((f) => f.path === 'nginx.conf');
   if (!conf) return [...problems, 'nginx: no nginx.conf'];
   let parsed;
@@ -200,6 +201,18 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     return [...problems, `nginx: nginx.conf does not tokenize: ${(e as Error).message}`];
   }
   checkComments('nginx', 'nginx.conf', parsed.comments, problems);
+  // Authentication is checked (auth-oracles.ts) and taken out first: the rest of this oracle sees none.
+  const httpDirective = parsed.tree.find((d) => d.name === 'http');
+  if (httpDirective?.block) {
+    httpDirective.block = stripNginxEscapeMap(ir, httpDirective.block, problems);
+    const byName = new Map(ir.vhosts.filter((v) => v.kind !== 'any').map((v) => [nginxServerName(v, hashWildcards(ir)), v]));
+    for (const s of httpDirective.block.filter((d) => d.name === 'server' && d.block)) {
+      const isDefault = s.block!.some((d) => d.name === 'listen' && d.args.includes('default_server'));
+      const vh = isDefault ? ir.vhosts.find((v) => v.kind === 'any') : byName.get(s.block!.find((d) => d.name === 'server_name')?.args[0] ?? '');
+      const redirectOnly = s.block!.some((d) => d.name === 'return');
+      s.block = stripNginxServerAuth(s.block!, (l) => (redirectOnly || l.args[0] === '~*' ? undefined : nginxLocationRoute(vh, l.args)), vh?.name ?? '(default)', problems);
+    }
+  }
   const visit = (ds: NginxDirective[], ctx: string): void => {
     for (const d of ds) {
       // A geo block's entries are addresses: its body is checked exactly (nginxLimitHttp).
@@ -382,7 +395,7 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
       const upstreamEmpty = route !== undefined && byId.get(route.upstream)?.endpoints.length === 0;
       const wantPolicy = l.args[0] === '~*' ? [] : nginxExpectedPolicy(route, upstreamEmpty);
       const wantSettings = settingsText(route);
-      if (l.args[0] !== '~*' && (wantPolicy.length || wantSettings !== '' || route?.errors || route?.responseRewrites)) {
+      if (l.args[0] !== '~*' && (wantPolicy.length || wantSettings !== '' || route?.errors || route?.responseRewrites || hasAuth(route?.policies))) {
         const policy = body.filter((d) => NGINX_POLICY_DIRECTIVES.has(d.name)).map((d) => [d.name, ...d.args].join(' '));
         if (JSON.stringify(policy) !== JSON.stringify(wantPolicy)) problems.push(`nginx: location ${l.args.join(' ')} of ${vh?.name ?? '(default)'} has policy ${JSON.stringify(policy).slice(0, 200)}, expected ${JSON.stringify(wantPolicy).slice(0, 200)}`);
         const gotSettings = nginxLocationSettings(body, problems, nginxClientAuthHeaders(vh?.tls?.clientAuth));
@@ -464,11 +477,12 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
 // ---------------------------------------------------------------- HAProxy
 
 const HAPROXY_KEYWORDS: Record<string, ReadonlySet<string>> = {
-  global: new Set(['default-path', 'log', 'ssl-load-extra-del-ext', 'expose-experimental-directives']),
+  global: new Set(['default-path', 'log', 'ssl-load-extra-del-ext', 'expose-experimental-directives', 'lua-load', 'httpclient.ssl.verify']),
   resolvers: new Set(['parse-resolv-conf', 'nameserver', 'hold']),
   defaults: new Set(['mode', 'log', 'option', 'timeout']),
   frontend: new Set(['bind', 'http-request', 'http-response', 'use_backend', 'default_backend']),
   backend: new Set(['server', 'http-request', 'http-response', 'timeout']),
+  userlist: new Set(['user']),
 };
 
 /** A route's Host and timeouts as HAProxy can hold them: one server-side timeout, the larger of send and read (60 s when unset). */
@@ -486,7 +500,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   const limitTables = haproxyLimitTables(ir);
   const aclFiles = [...policies.list.flatMap((b) => Object.keys(b.files)), ...limitTables.files.keys()];
   for (const [f, cidrs] of limitTables.files) if (byPath.get(f) !== cidrs.map((c) => `${c}\n`).join('')) problems.push(`haproxy: ${f} does not list exactly ${cidrs.join(' ')}`);
-  checkFiles('haproxy', ir, files, ['haproxy.cfg', 'hosts.map', 'exact.map', 'prefix.map', 'fallback.map', 'ssl-redirect.lst', 'crt-list.txt', ...aclFiles, ...clientCaFiles(ir)], problems);
+  checkFiles('haproxy', ir, files, ['haproxy.cfg', 'hosts.map', 'exact.map', 'prefix.map', 'fallback.map', 'ssl-redirect.lst', 'crt-list.txt', ...aclFiles, ...clientCaFiles(ir), ...checkHaproxyExtAuth(ir, files, problems)], problems);
   for (const b of policies.list)
     for (const [f, cidrs] of Object.entries(b.files)) if (byPath.get(f) !== cidrs.map((c) => `${c}\n`).join('')) problems.push(`haproxy: ${f} does not list exactly ${cidrs.join(' ')}`);
   const cfg = byPath.get('haproxy.cfg');
@@ -537,6 +551,8 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
       if (baseOf(name) !== name && !byBackend.has(baseOf(name))) problems.push(`haproxy: variant backend ${name} of no IR upstream`);
       const u = byBackend.get(baseOf(name));
       const servers = s.lines.filter((l) => l.words[0] === 'server');
+      const responses = s.lines.filter((l) => l.words[0] === 'http-response').map((l) => l.words.join(' '));
+      if (JSON.stringify(responses) !== JSON.stringify(haproxyAuthResponse(policies.list.find((b) => b.name === name)?.policies))) problems.push(`haproxy: backend ${name} response rules ${JSON.stringify(responses).slice(0, 200)}`);
       const rules = s.lines.filter((l) => l.words[0] === 'http-request' && !(l.words[1] === 'set-header' && l.words[2] === 'Host')).map((l) => l.words.join(' '));
       const wantRules = [...(rulesOf.get(s.header[1] ?? '') ?? []), ...(u && u.endpoints.length === 0 ? ['http-request return status 503'] : [])];
       if (u && JSON.stringify(rules) !== JSON.stringify(wantRules)) problems.push(`haproxy: backend ${s.header[1]} rules ${JSON.stringify(rules).slice(0, 200)}, expected ${JSON.stringify(wantRules).slice(0, 200)}`);
@@ -574,7 +590,12 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   // Regex-mode routes set their headers in the frontend: a variant carries only their timeouts.
   const orderedSettings = (r: Route): string => haproxySettings({ policies: r.policies, ...(r.responseRewrites ? { responseRewrites: r.responseRewrites } : {}) });
   for (const vh of ir.vhosts) for (const r of vh.ordered ?? []) if (!policies.byRoute.has(r) && orderedSettings(r)) variants.add(`${be(r.upstream)}|${orderedSettings(r)}`);
-  const wantHeaders = ['global', 'defaults', 'frontend ingress', 'backend not_found', ...ir.upstreams.map((u) => `backend ${be(u.id)}`), ...policies.list.map((b) => `backend ${b.name}`), ...limitTables.tables.keys(), ...[...variants].map(() => 'backend (variant)')];
+  const userlists = haproxyUserlists(ir);
+  const wantHeaders = ['global', 'defaults', 'frontend ingress', 'backend not_found', ...ir.upstreams.map((u) => `backend ${be(u.id)}`), ...policies.list.map((b) => `backend ${b.name}`), ...limitTables.tables.keys(), ...[...variants].map(() => 'backend (variant)'), ...userlists.keys()];
+  for (const s of sections.filter((x) => x.header[0] === 'userlist')) {
+    const want = userlists.get(s.header.join(' '));
+    if (want && JSON.stringify(s.lines.map((l) => l.words.join(' '))) !== JSON.stringify(want)) problems.push(`haproxy: ${s.header.join(' ')} is not exactly the IR's users`);
+  }
   if (ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'dns'))) wantHeaders.push('resolvers dns');
   sameMultiset('haproxy sections', headers, wantHeaders, problems);
   const resolveEntry = (entry: string): string => {
@@ -682,7 +703,7 @@ export const ENVOY_HTTP_FILTERS = [['ingressc.normalize', NORMALIZE_LUA], ['ingr
 
 export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string[] {
   const problems: string[] = [];
-  checkFiles('envoy', ir, files, ['envoy.yaml'], problems);
+  checkFiles('envoy', ir, files, ['envoy.yaml', ...checkHtpasswdFiles('envoy', ir, files, problems, '-:{SHA}AAAAAAAAAAAAAAAAAAAAAAAAAAA=\n')], problems);
   const text = files.find((f) => f.path === 'envoy.yaml')?.content;
   if (text === undefined) return [...problems, 'envoy: no envoy.yaml'];
   checkComments('envoy', 'envoy.yaml', yamlComments(text), problems);
@@ -693,7 +714,8 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
     return [...problems, `envoy: envoy.yaml does not parse: ${(e as Error).message}`];
   }
   for (const k of Object.keys(b ?? {})) if (k !== 'static_resources' && k !== 'layered_runtime') problems.push(`envoy: top-level key ${k}`);
-  const clusters: Any[] = b?.static_resources?.clusters ?? [];
+  const authClusters = checkEnvoyExtAuth(ir, b, problems);
+  const clusters: Any[] = (b?.static_resources?.clusters ?? []).filter((c: Any) => !authClusters.includes(c.name));
   // One cluster per upstream (connect timeout 5 s), and one per upstream and connect timeout some route sets.
   const wantClusters = new Map(ir.upstreams.map((u) => [u.id, 5]));
   for (const vh of ir.vhosts)
@@ -830,6 +852,7 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
     }
     sameMultiset(`traefik routers on ${ep}`, got, wantOn(ep), problems);
   }
+  checkTraefikBasicAuth(ir, dyn?.http?.middlewares ?? {}, problems);
   return problems;
 }
 
@@ -839,17 +862,26 @@ const CADDY_HANDLERS = new Set(['subroute', 'invoke', 'static_response']);
 /** Handlers a route runs before its action: access checks, the body limit, its filters. */
 const CADDY_ROUTE_STEPS = new Set(['subroute', 'request_body', 'headers']);
 
-/** The steps of a route before its action, in the notation of caddyStep. */
+/** Authentication before a route's action, in the notation of auth-oracles.ts (caddyBasicAuth, caddyExternalAuth). */
+function caddyExpectedAuth(r: Route): string {
+  const b = r.policies?.basicAuth;
+  const e = r.policies?.externalAuth;
+  const url = e ? authUrlText({ ...e.url, ...(e.url.port === (e.url.scheme === 'https' ? 443 : 80) ? { port: undefined } : {}), ...(e.url.query === '' ? { query: undefined } : {}) }) : '';
+  return `${b ? `basic ${b.users.map((x) => `${x.name}:${x.hash}`).join(',')} realm=${b.realm} then ` : ''}${e ? `external ${e.method ?? 'GET'} ${url} headers=${e.responseHeaders.join(',')} then ` : ''}`;
+}
+
+/** The steps of a route before its action, in the notation of caddyStep: access, body limit, authentication, rewrite. */
 function caddyExpectedSteps(r: Route | undefined): string {
   if (!r) return '';
   const steps: string[] = [];
   const access = policyDesc(r.policies, { body: false });
   if (access) steps.push(access);
   if ((r.policies?.maxBodyBytes ?? 0) > 0) steps.push(`body ${r.policies!.maxBodyBytes}`);
+  const post: string[] = [];
   for (const f of r.filters ?? []) {
-    if (f.type === 'URLRewrite') steps.push(`rewrite ${renderPortable(parsePortable(f.path.pattern), 're2')} -> ${f.path.replacement}`);
+    if (f.type === 'URLRewrite') post.push(`rewrite ${renderPortable(parsePortable(f.path.pattern), 're2')} -> ${f.path.replacement}`);
   }
-  return steps.map((x) => `${x} + `).join('');
+  return steps.map((x) => `${x} + `).join('') + caddyExpectedAuth(r) + post.map((x) => `${x} + `).join('');
 }
 const caddyWildcard = (suffix: string): string => `*.${suffix}`;
 const caddyPrefix = (p: string): string => `^${escDots(p)}(/[\\s\\S]*)?$`;
@@ -898,10 +930,22 @@ function caddyRoute(r: Any, problems: string[], named: ReadonlyMap<string, strin
     if (m.host) when = `host ${m.host.join(',')}`;
     if (m.path_regexp) when = String(m.path_regexp.pattern) + (Object.keys(m.path_regexp).length > 1 ? ' {extra}' : '');
   }
-  const handlers: Any[] = r?.handle ?? [];
-  if (handlers.length === 0) problems.push('caddy: a route without handlers');
+  const all: Any[] = r?.handle ?? [];
+  if (all.length === 0) problems.push('caddy: a route without handlers');
+  // Steps before authentication: the access subroute and the body limit (route-handlers.ts).
+  let k = 0;
+  const isRewrite = (x: Any): boolean => x?.handler === 'subroute' && x.routes?.length === 1 && x.routes[0]?.match?.[0]?.vars_regexp?.['{http.request.uri.path}'] !== undefined;
+  while (k < all.length - 1 && ((all[k]?.handler === 'subroute' && !isRewrite(all[k])) || all[k]?.handler === 'request_body')) k++;
+  const pre = all.slice(0, k).map((x) => `${caddyStep(x, problems)} + `).join('');
+  // Basic authentication (auth-oracles.ts reads it back): the http_basic provider, then Authorization removed.
+  const rest = all.slice(k);
+  const basic = caddyBasicAuth(rest, problems);
+  const afterBasic = basic ? rest.slice(2) : rest;
+  const external = caddyExternalAuth(afterBasic, problems);
+  const auth = `${basic ?? ''}${external ?? ''}`;
+  const handlers = external ? afterBasic.slice(1) : afterBasic;
   const h = handlers[handlers.length - 1] ?? {};
-  const steps = handlers.slice(0, -1).map((x) => `${caddyStep(x, problems)} + `).join('');
+  const steps = pre + auth + handlers.slice(0, -1).map((x) => `${caddyStep(x, problems)} + `).join('');
   if (!CADDY_HANDLERS.has(h.handler)) problems.push(`caddy: handler ${JSON.stringify(h.handler)}`);
   let does = '?';
   if (h.handler === 'subroute') does = `[${(h.routes ?? []).map((x: Any) => caddyRoute(x, problems, named)).join(' ; ')}]`;

@@ -6,3 +6,4 @@ export * from './certs.js';
 export * from './proxies.js';
 export { reapStale, type ReapResult } from './lifecycle.js';
 export * from './dns.js';
+export * from './auth-server.js';

@@ -619,6 +619,46 @@ export declare const CODES: {
         readonly title: 'canary to a Service without endpoints behind a source range';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC2260: {
+        readonly severity: 'error';
+        readonly title: 'invalid authentication annotation';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2261: {
+        readonly severity: 'error';
+        readonly title: 'invalid htpasswd Secret';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2262: {
+        readonly severity: 'warning';
+        readonly title: 'htpasswd user who cannot sign in';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3130: {
+        readonly severity: 'error';
+        readonly title: 'authentication Secret missing';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3131: {
+        readonly severity: 'error';
+        readonly title: 'basic authentication incomplete';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3132: {
+        readonly severity: 'error';
+        readonly title: 'password hash the target cannot check';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3134: {
+        readonly severity: 'error';
+        readonly title: 'satisfy any with external authentication';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3133: {
+        readonly severity: 'warning';
+        readonly title: 'authentication setting without effect';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
     readonly IC2280: {
         readonly severity: 'warning';
         readonly title: 'CORS origin entries skipped';

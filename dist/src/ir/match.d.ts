@@ -1,5 +1,6 @@
 import { type CorsOutcome } from './cors.js';
-import type { ResponseRewrites, Route, RouteCanary, RouteFilter, RouteTable, VirtualHost } from './types.js';
+import type { ResponseRewrites, Route, RouteCanary, RouteFilter, RoutePolicies, RouteTable, VirtualHost } from './types.js';
+export { decideAccess, type AccessDecision, type AccessRequest } from './access.js';
 /** The IR's reference semantics (see types.ts): every emitter must agree with these functions. */
 /** Does Prefix route path `p` (normalised) match request path `path`? Element-wise. */
 export declare function prefixMatches(p: string, path: string): boolean;
@@ -120,3 +121,5 @@ export declare function rewriteResponseHeader(rw: ResponseRewrites | undefined, 
     scheme: 'http' | 'https';
     hostHeader: string;
 }): string;
+/** What a route requires before it proxies (source ranges, authentication, satisfy), in words; decideAccess() decides. */
+export declare function describeAccess(p: RoutePolicies | undefined): string[];

@@ -1,6 +1,7 @@
 import { corsOutcome } from './cors.js';
 import { normalizeRequestPath } from './normalize-path.js';
 import { locationRegex, parsePortable, renderPortable, searchPortable } from './regex.js';
+export { decideAccess } from './access.js';
 /** The IR's reference semantics (see types.ts): every emitter must agree with these functions. */
 /** Does Prefix route path `p` (normalised) match request path `path`? Element-wise. */
 export function prefixMatches(p, path) {
@@ -254,4 +255,24 @@ export function rewriteResponseHeader(rw, name, value, request) {
         parts[i] = `${lead}${key}=${v}`;
     }
     return parts.join(';');
+}
+/** What a route requires before it proxies (source ranges, authentication, satisfy), in words; decideAccess() decides. */
+export function describeAccess(p) {
+    if (!p)
+        return [];
+    const out = [];
+    if (p.sourceDeny)
+        out.push(`client address not in ${p.sourceDeny.join(', ')} (else 403)`);
+    if (p.sourceAllow)
+        out.push(`client address in ${p.sourceAllow.join(', ')} (else 403)`);
+    if (p.basicAuth)
+        out.push(`basic authentication, realm ${JSON.stringify(p.basicAuth.realm)}, ${p.basicAuth.users.length} user(s) of Secret ${p.basicAuth.secret} (else 401)`);
+    if (p.externalAuth) {
+        const u = p.externalAuth.url;
+        const url = `${u.scheme}://${u.host}${u.port !== undefined ? `:${u.port}` : ''}${u.path}${u.query !== undefined ? `?${u.query}` : ''}`;
+        out.push(`external authentication: ${p.externalAuth.method ?? 'GET'} ${url} answers 2xx (401${p.externalAuth.signin ? ': 302 to the sign-in URL' : ''}, 403: refused, other: 500)`);
+    }
+    if (p.satisfy === 'any' && out.length > 1)
+        out.push('satisfy any: one of the above is enough');
+    return out;
 }

@@ -73,6 +73,8 @@ export interface MatchExplanation {
         responseRewrites?: ResponseRewrites;
         /** Per-client request limits (limit-rps, limit-rpm, limit-connections): not evaluated, stated. */
         limits?: RequestLimits;
+        /** What the route requires before it proxies (source ranges, authentication), in words. */
+        access?: string[];
     };
     /** Client certificates the host requires (auth-tls-*), checked before any route on HTTPS. */
     clientAuth?: Omit<ClientAuth, 'caPem'>;

@@ -1,6 +1,6 @@
 import { analyze } from '../compile.js';
 import { makeDiagnostic, sortDiagnostics } from '../diagnostics/collector.js';
-import { matchHost, matchRequest, normalizeHost, routeMatches } from '../ir/match.js';
+import { describeAccess, matchHost, matchRequest, normalizeHost, routeMatches } from '../ir/match.js';
 import { routesOf } from '../ir/types.js';
 import { backendName } from './table.js';
 /** Which route and backend would serve a request, and why: the IR's reference matcher, explained. */
@@ -65,6 +65,7 @@ const routeInfo = (r, fwd) => ({
     ...(r.errors ? { errors: r.errors } : {}),
     ...(r.responseRewrites ? { responseRewrites: r.responseRewrites } : {}),
     ...(r.policies?.limits ? { limits: r.policies.limits } : {}),
+    ...(describeAccess(r.policies).length ? { access: describeAccess(r.policies) } : {}),
 });
 /** URL + headers → scheme, Host header and raw request target (never normalised, as a proxy receives it). */
 export function parseRequest(req) {

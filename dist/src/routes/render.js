@@ -105,6 +105,8 @@ export function renderMatchText(m) {
             out.push(`  rewrite the upstream receives ${r.rewrittenPath} (rewrite-target)`);
         for (const h of r.setHeaders ?? [])
             out.push(`  header  ${h.name}: ${h.value}`);
+        for (const a of r.access ?? [])
+            out.push(`  access  ${a}`);
         // Upstream ids are "<namespace>_<service>_<port>" ('_' occurs in none of the parts).
         out.push(...errorLines(r.errors, r.responseRewrites, (id) => id.replace(/^([^_]*)_([^_]*)_/, '$1/$2:')));
         if (r.limits)

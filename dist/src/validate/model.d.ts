@@ -104,6 +104,8 @@ export interface Inventory {
     rejectedSecrets?: Set<string>;
     /** Secrets with a "ca.crt" key (auth-tls-secret), any type. */
     caSecrets?: import('./ca-secret.js').CaSecretModel[];
+    /** Secrets of other types than kubernetes.io/tls, by their data keys (basic-auth htpasswd files and maps). */
+    dataSecrets?: import('./data-secrets.js').DataSecretModel[];
     /** Certificates from --certs files, by certificate id ("<namespace>-<secret>"). */
     certFiles?: ReadonlyMap<string, {
         certPem: string;

@@ -1,4 +1,5 @@
 import type { ListenAddr, RouteTable } from '../../ir/types.js';
+import { usesBasicAuth } from './auth.js';
 import { certificateFiles } from '../cert-files.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { caddyJson } from './quote.js';
@@ -23,7 +24,9 @@ export const caddyEmitter: Emitter = {
     if (ctx.options.resolver !== undefined && ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'dns')))
       ctx.diagnostics.report('IC4001', undefined, { what: '--resolver', target: 'caddy', detail: 'the Caddy output resolves cluster names through the system resolver; --resolver is not applied' }, { target: 'caddy' });
     for (const r of unsplittable(ir)) ctx.diagnostics.report('IC4120', r.canary!.origin, { ingress: r.canary!.ingress, target: 'caddy' }, { target: 'caddy' });
-    return [{ path: 'caddy.json', content: caddyJson(buildConfig(ir, ctx.options.listenAdmin)), mode: 0o644 }, ...certificateFiles(ir), ...clientCaFiles(ir)];
+    // Password hashes are inline (http_basic accounts): then only Caddy's user reads the file.
+    const secret = usesBasicAuth(ir) ? { mode: 0o600, sensitive: true } : { mode: 0o644 };
+    return [{ path: 'caddy.json', content: caddyJson(buildConfig(ir, ctx.options.listenAdmin)), ...secret }, ...certificateFiles(ir), ...clientCaFiles(ir)];
   },
 };
 

@@ -11,6 +11,8 @@ import type { Handler, MatcherSet, ReverseProxyHandler, Route, Server } from './
 import { canaryRoutes, splitWeights } from './canary.js';
 import { affinityHandler, corsHandlers } from './traffic.js';
 import { clientAuthRoutes } from './clientcert.js';
+import { authHandlers } from './auth.js';
+import { extAuthHandlers } from './ext-auth.js';
 
 export type Scheme = 'http' | 'https';
 
@@ -99,7 +101,9 @@ function vhostRoutes(vh: VirtualHost, action: (id: string | undefined, r?: IrRou
   // it in nginx's rewrite phase).
   const routeFor = (m: MatcherSet | undefined, r: IrRoute): Route[] => {
     const own: Route[] = r.canary ? canaryRoutes(m, r, (u) => action(u, r), split(r)) : [{ ...(m ? { match: [m] } : {}), handle: [action(r.upstream, r)], terminal: true }];
-    return own.map((x) => ({ ...x, handle: corsHandlers(r, [...routeHandlers(r), ...x.handle]) }));
+    // Authentication (auth.ts, ext-auth.ts) after the access checks and body limit, before the rewrite.
+    const auth = [...authHandlers(r), ...extAuthHandlers(r)];
+    return own.map((x) => ({ ...x, handle: corsHandlers(r, [...routeHandlers(r, auth), ...x.handle]) }));
   };
   const pathRoute = (pattern: string, r: IrRoute): Route[] => routeFor({ path_regexp: { pattern } }, r);
   if (vh.pathOrder === 'regex-first-match') {

@@ -38,6 +38,8 @@ export interface MatcherSet {
   method?: string[];
   /** Header field → Go regexp searched in each of its values (canary rules). */
   header_regexp?: Record<string, { pattern: string }>;
+  /** Placeholder → values (external auth: is an auth response header present?). */
+  vars?: Record<string, string[]>;
 }
 
 export interface Route {
@@ -47,7 +49,18 @@ export interface Route {
   terminal?: true;
 }
 
-export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler | RequestBodyHandler | RewriteHandler | HeadersHandler | MapHandler;
+export type Handler =
+  | SubrouteHandler
+  | InvokeHandler
+  | ReverseProxyHandler
+  | StaticResponseHandler
+  | RequestBodyHandler
+  | RewriteHandler
+  | HeadersHandler
+  | MapHandler
+  | AuthenticationHandler
+  | ForwardAuthHandler
+  | VarsHandler;
 
 export interface RequestBodyHandler {
   handler: 'request_body';
@@ -67,8 +80,8 @@ export interface RewriteHandler {
 export interface HeadersHandler {
   handler: 'headers';
   /** Caddy deletes after it sets (client certificates use both). */
-  request?: { set: Record<string, string[]>; delete?: string[] };
-  response?: { set?: Record<string, string[]>; add?: Record<string, string[]>; deferred: true };
+  request?: { set?: Record<string, string[]>; delete?: string[] };
+  response?: { set?: Record<string, string[]>; add?: Record<string, string[]>; deferred: true; require?: { status_code: number[] } };
 }
 
 /** A placeholder whose value is looked up (lazily, when read) from another's. */
@@ -78,6 +91,26 @@ export interface MapHandler {
   destinations: string[];
   mappings: { input: string; outputs: string[] }[];
   defaults: string[];
+}
+
+/** A reverse_proxy to the external auth service whose handle_response decides (ext-auth.ts). */
+export interface ForwardAuthHandler {
+  handler: 'reverse_proxy';
+  upstreams: { dial: string }[];
+  rewrite: { method: string; uri: string };
+  headers: { request: { set: Record<string, string[]>; delete: string[] } };
+  transport?: { protocol: 'http'; tls: { insecure_skip_verify: true; server_name?: string } };
+  handle_response: { match?: { status_code: number[] }; routes: Route[] }[];
+}
+
+export interface VarsHandler {
+  handler: 'vars';
+  [name: string]: string;
+}
+
+export interface AuthenticationHandler {
+  handler: 'authentication';
+  providers: { http_basic: { accounts: { username: string; password: string }[]; realm?: string; hash: { algorithm: 'bcrypt' } } };
 }
 
 export interface InvokeHandler {

@@ -2,6 +2,8 @@ import { responseFilter, usesResponseRewrites } from './response-rewrites.js';
 import { certFile, keyFile, type ListenAddr, type RouteTable } from '../../ir/types.js';
 import { NORMALIZE_LUA, RESTORE_LUA } from './normalize-lua.js';
 import { bufferFilter, rbacFilter, usesBodyLimit, usesRbac } from './route-policies.js';
+import { basicAuthFilter, usesBasicAuth } from './auth.js';
+import { extAuthFilter } from './ext-auth.js';
 import { routeConfig, type Origins, type Scheme } from './routes.js';
 import type { HcmFilter, Listener, RouteConfiguration, SocketAddress, TypedExtension } from './types.js';
 
@@ -52,6 +54,8 @@ function hcm(scheme: Scheme, route_config: RouteConfiguration, ir: RouteTable): 
         { name: 'ingressc.restore', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: RESTORE_LUA }, clear_route_cache: false } },
         // Source ranges first (403 before reading a body), then the body limit (413).
         ...(usesRbac(ir) ? [rbacFilter()] : []),
+        ...(usesBasicAuth(ir) ? [basicAuthFilter()] : []),
+        ...extAuthFilter(ir),
         ...(usesBodyLimit(ir) ? [bufferFilter()] : []),
         ...(usesResponseRewrites(ir) ? [responseFilter()] : []),
         { name: 'envoy.filters.http.router', typed_config: { '@type': ROUTER_TYPE, suppress_envoy_headers: true } },

@@ -42,7 +42,7 @@ export const clusterName = (upstream: string, r?: Pick<IrRoute, 'policies'>): st
  * read timeout. A read timeout (proxy-read-timeout) becomes the route's deadline for the whole response (504).
  * upstream-vhost: host_rewrite_literal. Policies (source ranges, body size): per-route filter config.
  */
-function action(upstream: string | undefined, r?: IrRoute): Pick<Route, 'route' | 'direct_response' | 'typed_per_filter_config'> {
+function action(upstream: string | undefined, r?: IrRoute): Pick<Route, 'route' | 'direct_response' | 'typed_per_filter_config' | 'request_headers_to_remove'> {
   if (upstream === undefined) return { direct_response: { status: 404 } };
   const read = r?.policies?.timeouts?.read;
   const host = r ? upstreamHost(r) : undefined;
@@ -50,6 +50,8 @@ function action(upstream: string | undefined, r?: IrRoute): Pick<Route, 'route' 
   return {
     route: { cluster: clusterName(upstream, r), timeout: `${read ?? 0}s`, ...(host !== undefined ? { host_rewrite_literal: host } : {}) },
     ...(perRoute ? { typed_per_filter_config: perRoute } : {}),
+    // ingress-nginx clears Authorization after basic authentication.
+    ...(r?.policies?.basicAuth ? { request_headers_to_remove: ['authorization'] } : {}),
   };
 }
 

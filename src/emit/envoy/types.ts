@@ -83,6 +83,7 @@ export interface Route {
   };
   request_headers_to_add?: { header: { key: string; value: string }; append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }[];
   direct_response?: { status: number };
+  request_headers_to_remove?: string[];
   /** CORS headers (src/emit/envoy/traffic.ts). */
   response_headers_to_add?: { header: { key: string; value: string }; append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }[];
   /** Per-route filter overrides (RBAC for source ranges). */
@@ -91,6 +92,8 @@ export interface Route {
 }
 
 export interface Cluster {
+  /** TLS to the upstream (the external auth service over https). */
+  transport_socket?: TypedExtension;
   name: string;
   type: 'STATIC' | 'STRICT_DNS';
   connect_timeout: string;

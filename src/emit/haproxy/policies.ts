@@ -5,6 +5,8 @@ import { cfgWord } from './quote.js';
 import { limitTables, type LimitTables } from './limits.js';
 import { canaryTwin } from './canary.js';
 import { affinityRules, corsRules } from './traffic.js';
+import { basicAuthRules } from './auth.js';
+import { extAuthRules, haproxyExtAuthId } from './ext-auth.js';
 
 /**
  * Routes with policies get a backend of their own per (upstream, policies) pair: "p<N>.be_<id>"
@@ -37,14 +39,23 @@ export interface PolicyBackends {
 
 /** What HAProxy enforces per route (client-body-buffer-size is nginx tuning: not here). */
 const enforced = (p: RoutePolicies | undefined): p is RoutePolicies =>
-  hasSourceRange(p) || (p?.maxBodyBytes ?? 0) > 0 || p?.limits !== undefined || p?.cors !== undefined || p?.affinity !== undefined || p?.accessLog === false;
+  hasSourceRange(p) ||
+  (p?.maxBodyBytes ?? 0) > 0 ||
+  p?.limits !== undefined ||
+  p?.cors !== undefined ||
+  p?.affinity !== undefined ||
+  p?.accessLog === false ||
+  p?.basicAuth !== undefined ||
+  p?.externalAuth !== undefined;
 const keyOf = (r: Route): string => {
   const v = settingsOf(r);
   const t = v.timeouts;
   const p = r.policies;
+  const b = p?.basicAuth;
   return JSON.stringify([
     r.upstream, p?.sourceDeny ?? null, p?.sourceAllow ?? null, p?.maxBodyBytes || null, p?.limits ?? null, v.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null,
     p?.cors ?? null, p?.affinity ?? null, p?.accessLog ?? null, v.headers ?? null, v.acceptAs ?? null, v.responseRewrites ?? null,
+    b ? [b.secret, b.realm] : null, p?.satisfy ?? null, p?.externalAuth ? haproxyExtAuthId(p.externalAuth) : null,
   ]);
 };
 
@@ -92,8 +103,13 @@ export function policyRules(pb: PolicyBackend): string[] {
   // enable-access-log: "false": the frontend writes no log line for this request.
   if (pb.policies.accessLog === false) out.push('http-request set-log-level silent');
   out.push(...pb.limitRules);
-  if (pb.files.deny) out.push(`http-request deny deny_status 403 if { src -f ${cfgWord(pb.files.deny)} }`);
-  if (pb.files.allow) out.push(`http-request deny deny_status 403 unless { src -f ${cfgWord(pb.files.allow)} }`);
+  // satisfy any: the address alone no longer refuses (the authentication rules admit it instead).
+  const addressRefuses = pb.policies.satisfy !== 'any' || !pb.policies.basicAuth;
+  if (pb.files.deny && addressRefuses) out.push(`http-request deny deny_status 403 if { src -f ${cfgWord(pb.files.deny)} }`);
+  if (pb.files.allow && addressRefuses) out.push(`http-request deny deny_status 403 unless { src -f ${cfgWord(pb.files.allow)} }`);
+  out.push(...basicAuthRules(pb.policies, pb.files));
+  const ext = extAuthRules(pb.policies, pb.upstream.endpoints.length === 0);
+  out.push(...ext.request, ...ext.response);
   return out;
 }
 

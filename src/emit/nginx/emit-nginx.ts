@@ -1,4 +1,4 @@
-import { certFile, keyFile, type ListenAddr, type Route, type ResponseRewrites, type RouteErrors, type RouteFilter, type RoutePolicies, type RouteTable, hasSourceRange, routesOf, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { certFile, keyFile, type ListenAddr, type Route, type ResponseRewrites, type RouteErrors, type RouteFilter, type RoutePolicies, type RouteTable, hasAuth, hasSourceRange, routesOf, type Upstream, type VirtualHost } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { matchPath } from '../../ir/match.js';
@@ -14,6 +14,7 @@ import { canaryBefore403, NginxCanaries } from './canary.js';
 import { corsLines, corsMaps, NginxAffinity } from './traffic.js';
 import { errorPagesHttpLines, ServerErrorPages } from './errors.js';
 import { responseRewriteLines } from './response-rewrites.js';
+import { authNeedsResolver, escapeMap, htpasswdFiles, ServerAuth } from './auth.js';
 
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
@@ -32,7 +33,7 @@ export const nginxEmitter: Emitter = {
     const dns = new NginxAffinity(ir).unaddressable();
     for (const id of dns) ctx.diagnostics.report('IC4140', undefined, { upstream: id });
     if (dns.length) return [];
-    return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir), ...clientCaFiles(ir)];
+    return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir), ...clientCaFiles(ir), ...htpasswdFiles(ir)];
   },
 };
 
@@ -72,7 +73,8 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     w.line(`server_names_hash_max_size ${maxSize};`);
     w.line('proxy_http_version 1.1;');
     for (const l of PROXY_HEADERS) w.line(l);
-    if (ir.upstreams.some(resolvedAtRuntime)) w.line(`resolver ${resolver} valid=30s;`);
+    if (ir.upstreams.some(resolvedAtRuntime) || authNeedsResolver(ir)) w.line(`resolver ${resolver} valid=30s;`);
+    if (ir.vhosts.some((vh) => routesOf(vh).some((r) => r.policies?.externalAuth?.signin))) escapeMap(w);
     if (https && ir.defaultCertificate) {
       w.line(`ssl_certificate ${nginxQuote(certFile(ir.defaultCertificate))};`);
       w.line(`ssl_certificate_key ${nginxQuote(keyFile(ir.defaultCertificate))};`);
@@ -112,10 +114,12 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
       listens(false, false, true);
       const backends = new ServerBackends(upstream);
       const pages = new ServerErrorPages(upstream);
-      if (anyHost) locations(w, anyHost, backends, pages, upstream, canaries, affinity);
+      const auth = new ServerAuth();
+      if (anyHost) locations(w, anyHost, backends, pages, upstream, canaries, affinity, auth);
       else w.block('location /', () => backends.jump(ir.defaultUpstream).forEach((l) => w.line(l)));
       backends.namedLocations(w);
       pages.namedLocations(w);
+      auth.locations(w);
     });
     for (const vh of ir.vhosts) {
       if (vh.kind === 'any') continue;
@@ -151,9 +155,11 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
         }
         const backends = new ServerBackends(upstream);
         const pages = new ServerErrorPages(upstream);
-        locations(w, vh, backends, pages, upstream, canaries, affinity);
+        const auth = new ServerAuth();
+        locations(w, vh, backends, pages, upstream, canaries, affinity, auth);
         backends.namedLocations(w);
         pages.namedLocations(w);
+        auth.locations(w);
       });
     }
   });
@@ -203,7 +209,7 @@ function policyLines(p: RoutePolicies | undefined): string[] {
   return out;
 }
 
-const hasPolicies = (p: RoutePolicies | undefined): p is RoutePolicies => p !== undefined && policyLines(p).length > 0;
+const hasPolicies = (p: RoutePolicies | undefined): p is RoutePolicies => p !== undefined && (policyLines(p).length > 0 || hasAuth(p));
 
 /**
  * The answer after the policies: `return` runs in the rewrite phase, before the access check, so a
@@ -212,7 +218,7 @@ const hasPolicies = (p: RoutePolicies | undefined): p is RoutePolicies => p !== 
  */
 function inPlace(u: Upstream | undefined, p: RoutePolicies): string[] {
   const a = directAnswer(u);
-  return hasSourceRange(p) && a.length === 1 && a[0] === 'return 503;' ? ['try_files /.ingressc-no-endpoints =503;'] : a;
+  return (hasSourceRange(p) || hasAuth(p)) && a.length === 1 && a[0] === 'return 503;' ? ['try_files /.ingressc-no-endpoints =503;'] : a;
 }
 
 /** nginx compares location names with "/" as the lowest byte; sorting the same way keeps startup linear. */
@@ -230,19 +236,30 @@ const PROXY_HEADERS = [
   'proxy_set_header X-Forwarded-Host $http_host;',
 ];
 
-/** A route's filters as directives before its proxy_pass (ingress-nginx's buildProxyPass). */
-function filterLines(filters: readonly RouteFilter[] | undefined, hostHeaders: readonly string[] = []): string[] {
+/**
+ * A route's filters as directives before its proxy_pass (ingress-nginx's buildProxyPass). A
+ * location that sets a header inherits no http- or server-level proxy_set_header, so it repeats
+ * them, with the host's client-certificate headers (`hostHeaders`, clientcert.ts); `authHeaders`
+ * (auth.ts) are always set.
+ */
+function filterLines(filters: readonly RouteFilter[] | undefined, hostHeaders: readonly string[] = [], authHeaders: readonly string[] = []): string[] {
   const out: string[] = [];
   let headers = false;
   // Every header the route sets (Host from upstream-vhost, X-Forwarded-Prefix): the http-level line of that name is dropped.
   const setNames = new Set((filters ?? []).flatMap((f) => (f.type === 'RequestHeaderModifier' ? f.set.map((h) => h.name.toLowerCase()) : [])));
+  const inherited = (): string[] => [...PROXY_HEADERS, ...hostHeaders].filter((l) => ![...setNames].some((n) => l.toLowerCase().startsWith(`proxy_set_header ${n} `)));
+  if (authHeaders.length) {
+    out.push(...inherited());
+    headers = true;
+  }
+  out.push(...authHeaders);
   for (const f of filters ?? []) {
     if (f.type === 'URLRewrite') {
       // `break`: the rewritten URI is proxied without another location search; args are kept.
       const re = `(?i)${renderPortable(parsePortable(f.path.pattern), 'pcre')}`;
       out.push(`rewrite ${nginxQuote(re)} ${nginxRewriteTarget(f.path.replacement)} break;`);
     } else {
-      if (!headers) out.push(...[...PROXY_HEADERS, ...hostHeaders].filter((l) => ![...setNames].some((n) => l.toLowerCase().startsWith(`proxy_set_header ${n} `))));
+      if (!headers) out.push(...inherited());
       headers = true;
       for (const h of f.set) out.push(`proxy_set_header ${nginxHeaderName(h.name)} ${nginxQuote(h.value)};`);
     }
@@ -258,16 +275,19 @@ function locations(
   upstream: (id: string | undefined) => Upstream | undefined,
   canaries: NginxCanaries,
   affinity: NginxAffinity,
+  auth: ServerAuth,
 ): void {
   type Answering = { filters?: RouteFilter[] | undefined; policies?: RoutePolicies | undefined; errors?: RouteErrors | undefined; responseRewrites?: ResponseRewrites | undefined };
-  /** What a location does before it proxies: error pages, filters, response rewrites, policies. */
+  /** What a location does before it proxies: error pages, filters, response rewrites, policies, authentication. */
   const steps = (a: Answering): string[] => [
     ...pages.setLines(a.errors),
-    // A location that sets a header repeats the server's client-certificate headers (clientcert.ts).
-    ...filterLines(a.filters, clientAuthHeaders(vh.tls?.clientAuth)),
+    // A location that sets a header repeats the server's client-certificate headers (clientcert.ts),
+    // and adds its authentication's (auth.ts).
+    ...filterLines(a.filters, clientAuthHeaders(vh.tls?.clientAuth), auth.headerLines(a.policies)),
     ...pages.lines(a.errors),
     ...responseRewriteLines(a.responseRewrites),
     ...policyLines(a.policies),
+    ...auth.lines(a.policies),
   ];
   /** A route with a canary answers in place through its canary maps (canary.ts). */
   const answer = (r: Route | undefined, a: Answering, plain: () => string[]): string[] => {

@@ -1,3 +1,4 @@
+import { usesBasicAuth } from './auth.js';
 import { certificateFiles } from '../cert-files.js';
 import { caddyJson } from './quote.js';
 import { serverRoutes } from './routes.js';
@@ -20,7 +21,9 @@ export const caddyEmitter = {
             ctx.diagnostics.report('IC4001', undefined, { what: '--resolver', target: 'caddy', detail: 'the Caddy output resolves cluster names through the system resolver; --resolver is not applied' }, { target: 'caddy' });
         for (const r of unsplittable(ir))
             ctx.diagnostics.report('IC4120', r.canary.origin, { ingress: r.canary.ingress, target: 'caddy' }, { target: 'caddy' });
-        return [{ path: 'caddy.json', content: caddyJson(buildConfig(ir, ctx.options.listenAdmin)), mode: 0o644 }, ...certificateFiles(ir), ...clientCaFiles(ir)];
+        // Password hashes are inline (http_basic accounts): then only Caddy's user reads the file.
+        const secret = usesBasicAuth(ir) ? { mode: 0o600, sensitive: true } : { mode: 0o644 };
+        return [{ path: 'caddy.json', content: caddyJson(buildConfig(ir, ctx.options.listenAdmin)), ...secret }, ...certificateFiles(ir), ...clientCaFiles(ir)];
     },
 };
 /** "127.0.0.1:80", "[::]:443": IR addresses already bracket IPv6. */

@@ -9,6 +9,8 @@ import { exactHostTree, wildcardGroups } from './host-dispatch.js';
 import { canaryRoutes, splitWeights } from './canary.js';
 import { affinityHandler, corsHandlers } from './traffic.js';
 import { clientAuthRoutes } from './clientcert.js';
+import { authHandlers } from './auth.js';
+import { extAuthHandlers } from './ext-auth.js';
 /**
  * The routes of one server, in the IR's evaluation order. Caddy runs the handlers of every
  * matching route in order unless a route is terminal, and answers an empty 200 when nothing
@@ -99,7 +101,9 @@ function vhostRoutes(vh, action, split) {
     // it in nginx's rewrite phase).
     const routeFor = (m, r) => {
         const own = r.canary ? canaryRoutes(m, r, (u) => action(u, r), split(r)) : [{ ...(m ? { match: [m] } : {}), handle: [action(r.upstream, r)], terminal: true }];
-        return own.map((x) => ({ ...x, handle: corsHandlers(r, [...routeHandlers(r), ...x.handle]) }));
+        // Authentication (auth.ts, ext-auth.ts) after the access checks and body limit, before the rewrite.
+        const auth = [...authHandlers(r), ...extAuthHandlers(r)];
+        return own.map((x) => ({ ...x, handle: corsHandlers(r, [...routeHandlers(r, auth), ...x.handle]) }));
     };
     const pathRoute = (pattern, r) => routeFor({ path_regexp: { pattern } }, r);
     if (vh.pathOrder === 'regex-first-match') {

@@ -42,6 +42,8 @@ function action(upstream, r) {
     return {
         route: { cluster: clusterName(upstream, r), timeout: `${read ?? 0}s`, ...(host !== undefined ? { host_rewrite_literal: host } : {}) },
         ...(perRoute ? { typed_per_filter_config: perRoute } : {}),
+        // ingress-nginx clears Authorization after basic authentication.
+        ...(r?.policies?.basicAuth ? { request_headers_to_remove: ['authorization'] } : {}),
     };
 }
 /**

@@ -1,4 +1,4 @@
-import { certFile, keyFile, hasSourceRange, routesOf } from '../../ir/types.js';
+import { certFile, keyFile, hasAuth, hasSourceRange, routesOf } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import { matchPath } from '../../ir/match.js';
 import { TextWriter } from '../text-writer.js';
@@ -13,6 +13,7 @@ import { canaryBefore403, NginxCanaries } from './canary.js';
 import { corsLines, corsMaps, NginxAffinity } from './traffic.js';
 import { errorPagesHttpLines, ServerErrorPages } from './errors.js';
 import { responseRewriteLines } from './response-rewrites.js';
+import { authNeedsResolver, escapeMap, htpasswdFiles, ServerAuth } from './auth.js';
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
  * the prefix, so the output directory is self-contained.
@@ -34,7 +35,7 @@ export const nginxEmitter = {
             ctx.diagnostics.report('IC4140', undefined, { upstream: id });
         if (dns.length)
             return [];
-        return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir), ...clientCaFiles(ir)];
+        return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir), ...clientCaFiles(ir), ...htpasswdFiles(ir)];
     },
 };
 const listenArg = (a) => `${a.host}:${a.port}`;
@@ -72,8 +73,10 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
         w.line('proxy_http_version 1.1;');
         for (const l of PROXY_HEADERS)
             w.line(l);
-        if (ir.upstreams.some(resolvedAtRuntime))
+        if (ir.upstreams.some(resolvedAtRuntime) || authNeedsResolver(ir))
             w.line(`resolver ${resolver} valid=30s;`);
+        if (ir.vhosts.some((vh) => routesOf(vh).some((r) => r.policies?.externalAuth?.signin)))
+            escapeMap(w);
         if (https && ir.defaultCertificate) {
             w.line(`ssl_certificate ${nginxQuote(certFile(ir.defaultCertificate))};`);
             w.line(`ssl_certificate_key ${nginxQuote(keyFile(ir.defaultCertificate))};`);
@@ -119,12 +122,14 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
             listens(false, false, true);
             const backends = new ServerBackends(upstream);
             const pages = new ServerErrorPages(upstream);
+            const auth = new ServerAuth();
             if (anyHost)
-                locations(w, anyHost, backends, pages, upstream, canaries, affinity);
+                locations(w, anyHost, backends, pages, upstream, canaries, affinity, auth);
             else
                 w.block('location /', () => backends.jump(ir.defaultUpstream).forEach((l) => w.line(l)));
             backends.namedLocations(w);
             pages.namedLocations(w);
+            auth.locations(w);
         });
         for (const vh of ir.vhosts) {
             if (vh.kind === 'any')
@@ -162,9 +167,11 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
                 }
                 const backends = new ServerBackends(upstream);
                 const pages = new ServerErrorPages(upstream);
-                locations(w, vh, backends, pages, upstream, canaries, affinity);
+                const auth = new ServerAuth();
+                locations(w, vh, backends, pages, upstream, canaries, affinity, auth);
                 backends.namedLocations(w);
                 pages.namedLocations(w);
+                auth.locations(w);
             });
         }
     });
@@ -206,7 +213,7 @@ function policyLines(p) {
         out.push('access_log off;');
     return out;
 }
-const hasPolicies = (p) => p !== undefined && policyLines(p).length > 0;
+const hasPolicies = (p) => p !== undefined && (policyLines(p).length > 0 || hasAuth(p));
 /**
  * The answer after the policies: `return` runs in the rewrite phase, before the access check, so a
  * restricted route without endpoints answers its 503 from try_files (after access): a refused
@@ -214,7 +221,7 @@ const hasPolicies = (p) => p !== undefined && policyLines(p).length > 0;
  */
 function inPlace(u, p) {
     const a = directAnswer(u);
-    return hasSourceRange(p) && a.length === 1 && a[0] === 'return 503;' ? ['try_files /.ingressc-no-endpoints =503;'] : a;
+    return (hasSourceRange(p) || hasAuth(p)) && a.length === 1 && a[0] === 'return 503;' ? ['try_files /.ingressc-no-endpoints =503;'] : a;
 }
 /** nginx compares location names with "/" as the lowest byte; sorting the same way keeps startup linear. */
 const nginxOrderKey = (p) => p.replace(/\//g, '\u0000');
@@ -229,12 +236,23 @@ const PROXY_HEADERS = [
     'proxy_set_header X-Forwarded-Proto $scheme;',
     'proxy_set_header X-Forwarded-Host $http_host;',
 ];
-/** A route's filters as directives before its proxy_pass (ingress-nginx's buildProxyPass). */
-function filterLines(filters, hostHeaders = []) {
+/**
+ * A route's filters as directives before its proxy_pass (ingress-nginx's buildProxyPass). A
+ * location that sets a header inherits no http- or server-level proxy_set_header, so it repeats
+ * them, with the host's client-certificate headers (`hostHeaders`, clientcert.ts); `authHeaders`
+ * (auth.ts) are always set.
+ */
+function filterLines(filters, hostHeaders = [], authHeaders = []) {
     const out = [];
     let headers = false;
     // Every header the route sets (Host from upstream-vhost, X-Forwarded-Prefix): the http-level line of that name is dropped.
     const setNames = new Set((filters ?? []).flatMap((f) => (f.type === 'RequestHeaderModifier' ? f.set.map((h) => h.name.toLowerCase()) : [])));
+    const inherited = () => [...PROXY_HEADERS, ...hostHeaders].filter((l) => ![...setNames].some((n) => l.toLowerCase().startsWith(`proxy_set_header ${n} `)));
+    if (authHeaders.length) {
+        out.push(...inherited());
+        headers = true;
+    }
+    out.push(...authHeaders);
     for (const f of filters ?? []) {
         if (f.type === 'URLRewrite') {
             // `break`: the rewritten URI is proxied without another location search; args are kept.
@@ -243,7 +261,7 @@ function filterLines(filters, hostHeaders = []) {
         }
         else {
             if (!headers)
-                out.push(...[...PROXY_HEADERS, ...hostHeaders].filter((l) => ![...setNames].some((n) => l.toLowerCase().startsWith(`proxy_set_header ${n} `))));
+                out.push(...inherited());
             headers = true;
             for (const h of f.set)
                 out.push(`proxy_set_header ${nginxHeaderName(h.name)} ${nginxQuote(h.value)};`);
@@ -251,15 +269,17 @@ function filterLines(filters, hostHeaders = []) {
     }
     return out;
 }
-function locations(w, vh, backends, pages, upstream, canaries, affinity) {
-    /** What a location does before it proxies: error pages, filters, response rewrites, policies. */
+function locations(w, vh, backends, pages, upstream, canaries, affinity, auth) {
+    /** What a location does before it proxies: error pages, filters, response rewrites, policies, authentication. */
     const steps = (a) => [
         ...pages.setLines(a.errors),
-        // A location that sets a header repeats the server's client-certificate headers (clientcert.ts).
-        ...filterLines(a.filters, clientAuthHeaders(vh.tls?.clientAuth)),
+        // A location that sets a header repeats the server's client-certificate headers (clientcert.ts),
+        // and adds its authentication's (auth.ts).
+        ...filterLines(a.filters, clientAuthHeaders(vh.tls?.clientAuth), auth.headerLines(a.policies)),
         ...pages.lines(a.errors),
         ...responseRewriteLines(a.responseRewrites),
         ...policyLines(a.policies),
+        ...auth.lines(a.policies),
     ];
     /** A route with a canary answers in place through its canary maps (canary.ts). */
     const answer = (r, a, plain) => {
