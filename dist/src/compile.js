@@ -94,6 +94,8 @@ export function analyzeSources(sources, input = {}, { context = [], patches = ne
         inventory.secrets.push(...refs.secrets);
         inventory.slices.push(...refs.slices);
         inventory.classes.push(...refs.classes);
+        if (refs.caSecrets)
+            (inventory.caSecrets ??= []).push(...refs.caSecrets);
     }
     if (inventory.ingresses.length === 0 && !diags.hasErrors() && !options.defaultBackend) {
         const where = sources[0] ? { file: sources[0].path, line: 1, col: 1 } : undefined;

@@ -108,7 +108,7 @@ export const CODES = {
   IC3014: { severity: 'error', title: 'invalid backend override', text: (a) => `${v(a, 'flag')} "${v(a, 'value')}": ${v(a, 'detail')}` },
   IC3015: { severity: 'warning', title: 'unused backend override', text: (a) => `--backend ${v(a, 'value')} matches no backend of the compiled Ingresses` },
   IC3020: { severity: 'warning', title: 'defaultBackend unused for host-less rules', text: (a) => `the defaultBackend of ${v(a, 'ingress')} does not serve its host-less rule's unmatched paths: as in ingress-nginx (catch-all server "_"), requests of the host-less class that match no path go to the default backend for unknown hosts (a rule-less Ingress's defaultBackend or --default-backend), else 404` },
-  IC3070: { severity: 'error', title: 'source range on a defaultBackend', text: (a) => `Ingress ${v(a, 'ingress')} restricts client addresses (allowlist/denylist-source-range) and has a spec.defaultBackend: ingressc cannot yet apply the restriction to the fallback it would serve, so it refuses to serve it open. Move the backend into a rule path (path "/", pathType Prefix)` },
+  IC3070: { severity: 'error', title: 'source range on a defaultBackend', text: (a) => `Ingress ${v(a, 'ingress')} restricts access (allowlist/denylist-source-range, auth-type, auth-url) and has a spec.defaultBackend: ingressc cannot yet apply the restriction to the fallback it would serve, so it refuses to serve it open. Move the backend into a rule path (path "/", pathType Prefix)` },
   IC3071: { severity: 'error', title: 'value beyond the target', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'target')} cannot express this value (${v(a, 'why')})` },
   IC3072: { severity: 'error', title: 'policy on a string-prefix or regex path', text: (a) => `path "${v(a, 'path')}" of ${v(a, 'ingress')} is a ${v(a, 'match')} route (ImplementationSpecific under ingress-nginx, or a regex host), and ingressc does not apply ${v(a, 'policies')} to such routes yet: it would be served unrestricted. Use pathType Prefix or Exact, or --path-semantics spec` },
   // ---- emit ----
@@ -164,6 +164,14 @@ export const CODES = {
   IC4121: { severity: 'error', title: 'canary to a Service without endpoints behind a source range', text: (a) => `canary ${v(a, 'ingress')}: on ${v(a, 'target')} a route with a source range whose main or canary Service has no ready endpoints would answer 503 before refusing a client with 403; give both Services endpoints` },
 
   // ---- family: auth, basic and external (IC2260–2279 provider, IC3130–3139 lower, IC4130–4139 emit) ----
+  IC2260: { severity: 'error', title: 'invalid authentication annotation', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')}` },
+  IC2261: { severity: 'error', title: 'invalid htpasswd Secret', text: (a) => `Secret ${v(a, 'name')} (auth-secret of ${v(a, 'ingress')}): ${v(a, 'detail')}; expected ${v(a, 'expected')}` },
+  IC2262: { severity: 'warning', title: 'htpasswd user who cannot sign in', text: (a) => `Secret ${v(a, 'name')}, ${v(a, 'where')} (user ${v(a, 'user')}): no password hash, so this user can never sign in (as in ingress-nginx); the line is left out` },
+  IC3130: { severity: 'error', title: 'authentication Secret missing', text: (a) => `annotation ${v(a, 'key')}: Secret ${v(a, 'name')} is not in the inputs (or has no usable data): add it, so that ${v(a, 'ingress')}'s routes are not compiled without their authentication (ingress-nginx answers 503 there)` },
+  IC3131: { severity: 'error', title: 'basic authentication incomplete', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')} (ingress-nginx denies the location: 503)` },
+  IC3132: { severity: 'error', title: 'password hash the target cannot check', text: (a) => `Secret ${v(a, 'name')}, ${v(a, 'line')} (user ${v(a, 'user')}): a ${v(a, 'scheme')} hash, which ${v(a, 'target')} cannot check (it checks ${v(a, 'schemes')}); re-hash the password, or compile for another target` },
+  IC3134: { severity: 'error', title: 'satisfy any with external authentication', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'target')} runs the auth-url check on its own after the other checks, so it cannot let the source ranges or the password admit a request the auth service refuses (satisfy any); use satisfy all, or compile for nginx` },
+  IC3133: { severity: 'warning', title: 'authentication setting without effect', text: (a) => `annotation ${v(a, 'key')} has no effect without ${v(a, 'needs')} (as in ingress-nginx)` },
 
   // ---- family: traffic, CORS and affinity (IC2280–2299 provider, IC3140–3149 lower, IC4140–4149 emit) ----
   IC2280: { severity: 'warning', title: 'CORS origin entries skipped', text: (a) => `annotation ${v(a, 'key')}: entries not used, as in ingress-nginx: ${v(a, 'detail')}` },
@@ -172,10 +180,22 @@ export const CODES = {
   IC3140: { severity: 'error', title: 'CORS or affinity on a regex path', text: (a) => `path "${v(a, 'path')}" of ${v(a, 'ingress')} is a regex route (its host uses use-regex or rewrite-target), and ingressc does not apply ${v(a, 'what')} to regex routes yet: compile without it on that host (--skip-annotation) or drop the regex annotations` },
 
   // ---- family: limits (IC2320–2339 provider, IC3160–3169 lower, IC4160–4169 emit) ----
+  IC2320: { severity: 'error', title: 'invalid limit', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')}` },
+  IC2321: { severity: 'error', title: 'invalid limit-whitelist', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')}; an unreadable exemption list is not compiled (it would change who is limited)` },
+  IC3160: { severity: 'error', title: 'request limits on a defaultBackend', text: (a) => `Ingress ${v(a, 'ingress')} sets limit-rps, limit-rpm or limit-connections and has a spec.defaultBackend: ingressc cannot yet apply the limits to the fallback it would serve, so it refuses to serve it unlimited. Move the backend into a rule path (path "/", pathType Prefix)` },
 
   // ---- family: client certificates (IC2340–2359 provider, IC3170–3179 lower, IC4170–4179 emit) ----
+  IC2340: { severity: 'error', title: 'invalid client-certificate annotation', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')}` },
+  IC2341: { severity: 'error', title: 'invalid CA Secret', text: (a) => `Secret ${v(a, 'name')}: ${v(a, 'detail')}` },
+  IC3170: { severity: 'error', title: 'client-certificate Secret not found', text: (a) => `annotation ${v(a, 'key')}: Secret ${v(a, 'secret')} with a "ca.crt" key is not in the inputs${v(a, 'why')}; ingress-nginx denies the Ingress's locations without it, and ingressc does not compile them open. Add the Secret to the inputs` },
+  IC3171: { severity: 'error', title: 'client certificates on a host without TLS redirect', text: (a) => `Ingress ${v(a, 'ingress')} requires client certificates for host "${v(a, 'host')}", which ${v(a, 'why')}: plain HTTP would reach the host without a certificate. Give the host a tls section and keep ssl-redirect on` },
+  IC3172: { severity: 'error', title: 'auth-tls-* without auth-tls-secret', text: (a) => `annotation ${v(a, 'key')} has no effect without auth-tls-secret (ingress-nginx ignores it): the routes of ${v(a, 'ingress')} would look protected and be open. Add auth-tls-secret or remove the annotation` },
+  IC3173: { severity: 'warning', title: 'client certificates decided by another Ingress', text: (a) => `Ingress ${v(a, 'ingress')}'s auth-tls-* annotations for host "${v(a, 'host')}" have no effect: client certificates are decided per host, by ${v(a, 'other')} (the first Ingress of the host with auth-tls-secret, as ingress-nginx)` },
+  IC3174: { severity: 'error', title: 'cross-namespace CA Secret', text: (a) => `annotation ${v(a, 'key')}: Secret ${v(a, 'secret')} is in another namespace than Ingress ${v(a, 'ingress')} (ingress-nginx refuses cross-namespace references unless allow-cross-namespace-resources is set)` },
 
   // ---- family: errors, default-backend and custom-http-errors (IC2360–2379 provider, IC3180–3189 lower, IC4180–4189 emit) ----
+  IC3180: { severity: 'error', title: 'default-backend Service unusable', text: (a) => `default-backend names Service ${v(a, 'service')}, and ${v(a, 'why')}: ingress-nginx sends to the Service's first port, so ingressc needs the Service manifest among its inputs`, help: 'add the Service manifest to the inputs, or remove the annotation' },
+  IC3181: { severity: 'warning', title: 'default-backend Service without endpoints', text: (a) => `default-backend Service ${v(a, 'service')} of ${v(a, 'ingress')} has no ready endpoint (EndpointSlices in the inputs): as ingress-nginx, ingressc does not use it; error pages of its routes come from ${v(a, 'global')}` },
 
   // ---- family: controller ConfigMap (IC2300–2319 provider, IC3150–3159 lower, IC5030–5039 cli) ----
   IC2300: { severity: 'error', title: 'invalid ConfigMap value', text: (a) => `controller ConfigMap ${v(a, 'configmap')}, key ${v(a, 'key')}: ${v(a, 'detail')}` },

@@ -1,9 +1,15 @@
-import { upstreamHost, type Route, type UpstreamTimeouts } from '../ir/types.js';
+import { otherHeaderSets, upstreamHost, type ResponseRewrites, type Route, type UpstreamTimeouts } from '../ir/types.js';
 
 /** The per-route proxy settings that targets keep on a backend/cluster rather than on the route. */
 export interface VariantSettings {
   host?: string;
   timeouts?: UpstreamTimeouts;
+  /** Other request headers the route sets (a default-backend stand-in's X-Code and context, errors.ts). */
+  headers?: { name: string; value: string }[];
+  /** A request header that gets a copy of the client's Accept, when it sent one (a stand-in's X-Format). */
+  acceptAs?: string;
+  /** Rewrites of the upstream's response headers (proxy-redirect, proxy-cookie). */
+  responseRewrites?: ResponseRewrites;
 }
 
 export interface Variant extends VariantSettings {
@@ -12,10 +18,17 @@ export interface Variant extends VariantSettings {
   upstream: string;
 }
 
-export const settingsOf = (r: Pick<Route, 'filters' | 'policies'> | undefined): VariantSettings => {
+export const settingsOf = (r: Pick<Route, 'filters' | 'policies' | 'errors' | 'responseRewrites'> | undefined): VariantSettings => {
   const host = r ? upstreamHost(r) : undefined;
   const t = r?.policies?.timeouts;
-  return { ...(host !== undefined ? { host } : {}), ...(t && Object.keys(t).length > 0 ? { timeouts: t } : {}) };
+  const headers = r ? otherHeaderSets(r) : [];
+  return {
+    ...(host !== undefined ? { host } : {}),
+    ...(t && Object.keys(t).length > 0 ? { timeouts: t } : {}),
+    ...(headers.length ? { headers } : {}),
+    ...(r?.errors?.standIn ? { acceptAs: 'X-Format' } : {}),
+    ...(r?.responseRewrites ? { responseRewrites: r.responseRewrites } : {}),
+  };
 };
 
 /**
@@ -30,10 +43,11 @@ export class UpstreamVariants {
   private readonly count = new Map<string, number>();
 
   /** The backend name for `upstream` as used by `route` (none: a fallback or default). */
-  name(upstream: string, route?: Pick<Route, 'filters' | 'policies'>): string {
+  name(upstream: string, route?: Pick<Route, 'filters' | 'policies' | 'errors' | 'responseRewrites'>): string {
     const settings = settingsOf(route);
-    if (settings.host === undefined && settings.timeouts === undefined) return upstream;
-    const key = JSON.stringify([upstream, settings.host ?? null, settings.timeouts?.connect ?? null, settings.timeouts?.send ?? null, settings.timeouts?.read ?? null]);
+    if (Object.keys(settings).length === 0) return upstream;
+    const t = settings.timeouts;
+    const key = JSON.stringify([upstream, settings.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null, settings.headers ?? null, settings.acceptAs ?? null, settings.responseRewrites ?? null]);
     let v = this.byKey.get(key);
     if (!v) {
       const n = (this.count.get(upstream) ?? 0) + 1;

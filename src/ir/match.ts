@@ -1,7 +1,8 @@
 import { corsOutcome, type CorsOutcome } from './cors.js';
 import { normalizeRequestPath } from './normalize-path.js';
 import { locationRegex, parsePortable, renderPortable, searchPortable, type PortableRegex } from './regex.js';
-import type { Route, RouteCanary, RouteFilter, RouteTable, Upstream, VirtualHost } from './types.js';
+import type { ResponseRewrites, Route, RouteCanary, RouteFilter, RoutePolicies, RouteTable, Upstream, VirtualHost } from './types.js';
+export { decideAccess, type AccessDecision, type AccessRequest } from './access.js';
 
 /** The IR's reference semantics (see types.ts): every emitter must agree with these functions. */
 
@@ -248,4 +249,87 @@ export function upstreamConnection(u: Pick<Upstream, 'protocol' | 'tls'>): strin
     if (t?.ciphers !== undefined) words.push(`ciphers ${t.ciphers}`);
   }
   return words.join(', ');
+}
+
+/** Who answers in place of a route's answer intercepted by its error pages (RouteErrors). */
+export interface ErrorPage {
+  /** Upstream id; undefined: the proxy answers 404. */
+  upstream?: string;
+  /** What that upstream receives: path "/" with the request's query, and the headers set. */
+  pathWithQuery: string;
+  setHeaders: { name: string; value: string }[];
+}
+
+/**
+ * RouteErrors evaluated: the route answered `status`, produced by its upstream or by the proxy
+ * itself (503 without endpoints, 502/504, 403, 413). Undefined: the answer goes to the client.
+ * `request` is the request as the client sent it (target and Accept header).
+ */
+export function errorPage(route: Pick<Route, 'errors'>, status: number, by: 'upstream' | 'proxy', request: { target: string; accept?: string; clientAddress?: string }): ErrorPage | undefined {
+  const e = route.errors;
+  if (!e || !e.codes.includes(status) || (by === 'upstream' && !e.upstreamResponses)) return undefined;
+  const q = request.target.indexOf('?');
+  const setHeaders = [
+    { name: 'X-Code', value: String(status) },
+    ...(request.accept ? [{ name: 'X-Format', value: request.accept }] : []),
+    { name: 'X-Original-URI', value: request.target },
+    { name: 'X-Namespace', value: e.context.namespace },
+    { name: 'X-Ingress-Name', value: e.context.ingress },
+    { name: 'X-Service-Name', value: e.context.service },
+    { name: 'X-Service-Port', value: e.context.servicePort },
+    ...(request.clientAddress ? [{ name: 'X-Forwarded-For', value: request.clientAddress }] : []),
+  ];
+  return { ...(e.upstream !== undefined ? { upstream: e.upstream } : {}), pathWithQuery: q < 0 ? '/' : `/${request.target.slice(q)}`, setHeaders };
+}
+
+/**
+ * ResponseRewrites evaluated on one response header of the route's upstream: the value the client
+ * receives (nginx's proxy_redirect / proxy_cookie_domain / proxy_cookie_path, string forms).
+ */
+export function rewriteResponseHeader(rw: ResponseRewrites | undefined, name: string, value: string, request: { scheme: 'http' | 'https'; hostHeader: string }): string {
+  if (!rw) return value;
+  const n = name.toLowerCase();
+  const prefix = (v: string, r: { from: string; to: string } | undefined): string => (r && v.startsWith(r.from) ? r.to + v.slice(r.from.length) : v);
+  if (n === 'location') {
+    const v = prefix(value, rw.location);
+    return v !== value && v.startsWith('/') ? `${request.scheme}://${normalizeHost(request.hostHeader)}${v}` : v;
+  }
+  if (n === 'refresh') {
+    const at = value.toLowerCase().indexOf('url=');
+    return at < 0 ? value : value.slice(0, at + 4) + prefix(value.slice(at + 4), rw.location);
+  }
+  if (n !== 'set-cookie') return value;
+  const parts = value.split(';');
+  for (let i = 1; i < parts.length; i++) {
+    const lead = /^\s*/.exec(parts[i]!)![0];
+    const attr = parts[i]!.slice(lead.length);
+    const eq = attr.indexOf('=');
+    if (eq < 0) continue;
+    const key = attr.slice(0, eq);
+    let v = attr.slice(eq + 1);
+    if (key.toLowerCase() === 'path') v = prefix(v, rw.cookiePath);
+    else if (key.toLowerCase() === 'domain' && rw.cookieDomain) {
+      const dot = v.startsWith('.') ? '.' : '';
+      const from = rw.cookieDomain.from.replace(/^\./, '');
+      if (v.slice(dot.length).toLowerCase() === from.toLowerCase()) v = dot + rw.cookieDomain.to.replace(/^\./, '');
+    } else continue;
+    parts[i] = `${lead}${key}=${v}`;
+  }
+  return parts.join(';');
+}
+
+/** What a route requires before it proxies (source ranges, authentication, satisfy), in words; decideAccess() decides. */
+export function describeAccess(p: RoutePolicies | undefined): string[] {
+  if (!p) return [];
+  const out: string[] = [];
+  if (p.sourceDeny) out.push(`client address not in ${p.sourceDeny.join(', ')} (else 403)`);
+  if (p.sourceAllow) out.push(`client address in ${p.sourceAllow.join(', ')} (else 403)`);
+  if (p.basicAuth) out.push(`basic authentication, realm ${JSON.stringify(p.basicAuth.realm)}, ${p.basicAuth.users.length} user(s) of Secret ${p.basicAuth.secret} (else 401)`);
+  if (p.externalAuth) {
+    const u = p.externalAuth.url;
+    const url = `${u.scheme}://${u.host}${u.port !== undefined ? `:${u.port}` : ''}${u.path}${u.query !== undefined ? `?${u.query}` : ''}`;
+    out.push(`external authentication: ${p.externalAuth.method ?? 'GET'} ${url} answers 2xx (401${p.externalAuth.signin ? ': 302 to the sign-in URL' : ''}, 403: refused, other: 500)`);
+  }
+  if (p.satisfy === 'any' && out.length > 1) out.push('satisfy any: one of the above is enough');
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
-import { hasSourceRange, routesOf, type RoutePolicies, type RouteTable, type VirtualHost } from '../ir/types.js';
+import { routesOf, type RoutePolicies, type RouteTable, type VirtualHost } from '../ir/types.js';
 import type { ResolvedOptions } from '../options.js';
 import type { IngressModel, Inventory } from '../validate/model.js';
 import { applyAnnotationSupport } from './annotation-support.js';
@@ -11,9 +11,14 @@ import { selectByClass } from './select-class.js';
 import { collectTls } from './tls.js';
 import { UpstreamResolver, upstreamId } from './upstreams.js';
 import { upstreamExtras } from './upstream-settings.js';
+import { limitedDefaultBackend, withLimits } from './limits.js';
+import { applyClientAuth } from './clientcert.js';
+import { authPolicies, restrictsAccess, withAuth } from './auth.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
 import { attachCanaries, canaryPathsOf, dropIgnoredCanaryUses, isCanaryIngress } from './canary.js';
 import { fillAffinityPaths, warnUnpinnable } from './traffic.js';
+import { ErrorPages } from './errors.js';
+import { responseRewritesOf } from './response-rewrites.js';
 
 /**
  * The policies every emitter applies to every route kind (Exact, Prefix, StringPrefix, regex), proven
@@ -37,14 +42,16 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   const resolver = new UpstreamResolver(inv, opts, diags);
   const backends = new BackendLowering(ingresses, inv, opts.target, diags);
   const { paths: canaryPaths, noServer: canaryUpstreams } = canaryPathsOf(all, opts.skipAnnotations, resolver, diags);
+  const errorPages = new ErrorPages(inv, opts, resolver, diags);
   const vhosts = new Map<string, VhostBuilder>();
   let globalDefault: { upstream: string; owner: IngressModel } | undefined;
 
   for (const ing of ingresses) {
     // A defaultBackend serves a host's fallback or the default server, which carry no policies in
     // the IR: an Ingress restricting who may reach it cannot hand one out (fail closed).
-    const restricted = hasSourceRange(ing.policies);
-    if (ing.defaultBackend && restricted) diags.report('IC3070', ing.defaultBackend.ref, { ingress: ing.id });
+    const accessRestricted = restrictsAccess(ing);
+    if (ing.defaultBackend && accessRestricted) diags.report('IC3070', ing.defaultBackend.ref, { ingress: ing.id });
+    const restricted = limitedDefaultBackend(ing, opts.target, diags, accessRestricted) || accessRestricted;
     const stringPrefix = opts.pathSemantics === 'ingress-nginx' && servedByIngressNginx(ing, inv.classes);
     const glob = globController(ing, inv.classes);
     const own = ing.defaultBackend && !restricted
@@ -54,7 +61,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
       if (!globalDefault) globalDefault = { upstream: own, owner: ing };
       else diags.report('IC3007', ing.defaultBackend!.ref, { ingress: ing.id, other: globalDefault.owner.id, why: describePrecedence(globalDefault.owner, ing) });
     }
-    const extras = backends.extras(ing, upstreamExtras(ing, opts.target));
+    const extras = backends.extras(ing, withAuth(withLimits({ ...upstreamExtras(ing, opts.target), ...responseRewritesOf(ing, opts.target) }, ing, opts.target), authPolicies(ing, inv, opts.target, diags)));
     for (const rule of ing.rules) {
       const name = rule.host === '' ? '*' : rule.host.toLowerCase();
       let vh = vhosts.get(name);
@@ -71,9 +78,14 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
         }
         const ref = { namespace: ing.namespace, service: p.backend.service, port: p.backend.port };
         const up = backends.resolve(resolver, ing, ref, p.backend.ref, name);
+        if (!up) continue;
         // Canary bookkeeping is by the Service port's upstream (a protocol variant shares it).
-        if (up && canaryUpstreams.has(upstreamId(ref))) diags.report('IC3126', p.ref, { path: p.path, ingress: ing.id, service: p.backend.service, canary: canaryUpstreams.get(upstreamId(ref))! });
-        else if (up) vh.add(p, up, ing, stringPrefix, extras);
+        if (canaryUpstreams.has(upstreamId(ref))) {
+          diags.report('IC3126', p.ref, { path: p.path, ingress: ing.id, service: p.backend.service, canary: canaryUpstreams.get(upstreamId(ref))! });
+          continue;
+        }
+        const e = errorPages.apply(ing, p, up, extras);
+        vh.add(p, e.upstream, ing, stringPrefix, e.extras);
       }
     }
   }
@@ -104,6 +116,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     built.push(vh);
   }
   for (const [host, t] of tls.hosts) if (!vhosts.has(host)) diags.report('IC3011', t.origin, { host });
+  applyClientAuth(built, ingresses, inv, opts.target, diags);
   built.sort(compareVhosts);
   attachCanaries(built, canaryPaths, defaultUpstream, opts.skipAnnotations, diags);
   backends.refuseCanaries(built, resolver);
@@ -115,6 +128,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     for (const r of routesOf(vh)) {
       used.add(r.upstream);
       if (r.canary) used.add(r.canary.upstream);
+      if (r.errors?.upstream) used.add(r.errors.upstream);
     }
   }
   const upstreams = resolver.upstreams().filter((u) => used.has(u.id));

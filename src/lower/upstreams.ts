@@ -68,6 +68,11 @@ export class UpstreamResolver {
     return id;
   }
 
+  /** A resolved upstream by id. */
+  get(id: string): Upstream | undefined {
+    return this.byId.get(id);
+  }
+
   upstreams(): Upstream[] {
     return [...this.byId.values()].sort((a, b) => compareStrings(a.id, b.id));
   }

@@ -23,8 +23,8 @@ interface Entry {
   owner: IngressModel;
   /** ImplementationSpecific read as ingress-nginx does (a string prefix). */
   stringPrefix: boolean;
-  /** upstream-vhost (a Host filter) and the timeouts (lower/upstream-settings.ts). */
-  extras: Pick<Route, 'filters' | 'policies'>;
+  /** upstream-vhost (a Host filter) and the timeouts (lower/upstream-settings.ts); error pages (lower/errors.ts). */
+  extras: Pick<Route, 'filters' | 'policies' | 'errors' | 'responseRewrites'>;
 }
 
 /** The Ingress's policies (source ranges, body size) with its timeouts. */
@@ -56,7 +56,7 @@ export class VhostBuilder {
   ) {}
 
   /** Ingresses must arrive in precedence order: the first definition of a matcher wins. */
-  add(p: PathModel, upstream: string, owner: IngressModel, stringPrefix: boolean, extras: Pick<Route, 'filters' | 'policies'> = {}): void {
+  add(p: PathModel, upstream: string, owner: IngressModel, stringPrefix: boolean, extras: Pick<Route, 'filters' | 'policies' | 'errors' | 'responseRewrites'> = {}): void {
     this.entries.push({ p, upstream, owner, stringPrefix, extras });
   }
 
@@ -116,7 +116,7 @@ export class VhostBuilder {
       }
       const match = p.pathType === 'Exact' ? 'Exact' : stringPrefix && p.pathType === 'ImplementationSpecific' ? 'StringPrefix' : 'Prefix';
       const path = match === 'Prefix' && p.path !== '/' ? p.path.replace(/\/+$/, '') : p.path;
-      const route: Route = { path, match, pathType: p.pathType, sourcePath: p.path, upstream, ingress: owner.id, ...(extras.filters ? { filters: extras.filters } : {}), ...policiesOf(owner, extras), origin: p.ref };
+      const route: Route = { path, match, pathType: p.pathType, sourcePath: p.path, upstream, ingress: owner.id, ...(extras.filters ? { filters: extras.filters } : {}), ...policiesOf(owner, extras), ...(extras.errors ? { errors: extras.errors } : {}), ...(extras.responseRewrites ? { responseRewrites: extras.responseRewrites } : {}), origin: p.ref };
       const table = match === 'Exact' ? exactBy : prefixBy;
       const key = match === 'Exact' ? path : prefixKey(route);
       const prev = table.get(key);
@@ -173,7 +173,7 @@ export class VhostBuilder {
         if (owner.paths.xForwardedPrefix !== undefined) filters.push({ type: 'RequestHeaderModifier', set: [{ name: 'X-Forwarded-Prefix', value: owner.paths.xForwardedPrefix }] });
       }
       for (const text of new Set(texts)) {
-        const route: Route = { path: text, match: 'RegularExpression', pathType: p.pathType, sourcePath: p.path, upstream, ingress: owner.id, ...policiesOf(owner, extras), origin: p.ref, ...(filters.length ? { filters } : {}) };
+        const route: Route = { path: text, match: 'RegularExpression', pathType: p.pathType, sourcePath: p.path, upstream, ingress: owner.id, ...policiesOf(owner, extras), ...(extras.errors ? { errors: extras.errors } : {}), ...(extras.responseRewrites ? { responseRewrites: extras.responseRewrites } : {}), origin: p.ref, ...(filters.length ? { filters } : {}) };
         const prev = byText.get(text);
         if (!prev) byText.set(text, { route, owner });
         else if (prev.owner !== owner) this.conflict(route, prev, owner, diags);

@@ -1,8 +1,8 @@
 import { analyze } from '../compile.js';
 import { makeDiagnostic, sortDiagnostics } from '../diagnostics/collector.js';
 import type { Diagnostic, SourceRef } from '../diagnostics/types.js';
-import { type Forwarded, matchHost, matchRequest, normalizeHost, routeMatches, type MatchResult, type RequestExtras } from '../ir/match.js';
-import { routesOf, type HostKind, type PathMatch, type Route, type RouteTable } from '../ir/types.js';
+import { describeAccess, type Forwarded, matchHost, matchRequest, normalizeHost, routeMatches, type MatchResult, type RequestExtras } from '../ir/match.js';
+import { routesOf, type ClientAuth, type HostKind, type PathMatch, type RequestLimits, type ResponseRewrites, type Route, type RouteErrors, type RouteTable } from '../ir/types.js';
 import type { CompileOptionsInput } from '../options.js';
 import type { SourceFile } from '../parse/source.js';
 import { backendName } from './table.js';
@@ -54,7 +54,16 @@ export interface MatchExplanation {
     rewrittenPath?: string;
     /** Headers the route sets on the request. */
     setHeaders?: { name: string; value: string }[];
+    /** Error pages (default-backend, custom-http-errors) and response rewrites (proxy-redirect, proxy-cookie). */
+    errors?: RouteErrors;
+    responseRewrites?: ResponseRewrites;
+    /** Per-client request limits (limit-rps, limit-rpm, limit-connections): not evaluated, stated. */
+    limits?: RequestLimits;
+    /** What the route requires before it proxies (source ranges, authentication), in words. */
+    access?: string[];
   };
+  /** Client certificates the host requires (auth-tls-*), checked before any route on HTTPS. */
+  clientAuth?: Omit<ClientAuth, 'caPem'>;
   /**
    * The route's canary (src/ir/types.ts RouteCanary): how it decided. By header or cookie the answer
    * is already the chosen backend; by weight, `split` gives the odds and `answer` is the main backend.
@@ -88,7 +97,9 @@ export function explainRequest(ir: RouteTable, req: { scheme: 'http' | 'https'; 
   const request = { scheme: req.scheme, hostHeader: req.hostHeader, host, path: req.path, ...(m.path !== undefined ? { normalizedPath: m.path } : {}) };
   const { vhost } = matchHost(ir, req.hostHeader);
   const wildcardMisses = ir.vhosts.filter((v) => v.kind === 'wildcard' && v !== vhost && host.endsWith(`.${v.wildcardSuffix}`)).map((v) => v.name);
-  const base = { request, hostClass: (vhost?.kind ?? 'none') as HostKind | 'none', ...(vhost ? { vhost: vhost.name } : {}), wildcardMisses };
+  const auth = vhost?.tls?.clientAuth;
+  const clientAuth = auth ? { clientAuth: (({ caPem: _pem, ...rest }) => rest)(auth) } : {};
+  const base = { request, hostClass: (vhost?.kind ?? 'none') as HostKind | 'none', ...(vhost ? { vhost: vhost.name } : {}), wildcardMisses, ...clientAuth };
   const candidates: Candidate[] = [];
   if (vhost && m.route) {
     const win = m.route;
@@ -126,6 +137,10 @@ const routeInfo = (r: Route, fwd: Forwarded | undefined): NonNullable<MatchExpla
   origin: r.origin,
   ...(fwd && r.filters?.some((f) => f.type === 'URLRewrite') ? { rewrittenPath: fwd.pathWithQuery } : {}),
   ...(fwd?.setHeaders.length ? { setHeaders: fwd.setHeaders } : {}),
+  ...(r.errors ? { errors: r.errors } : {}),
+  ...(r.responseRewrites ? { responseRewrites: r.responseRewrites } : {}),
+  ...(r.policies?.limits ? { limits: r.policies.limits } : {}),
+  ...(describeAccess(r.policies).length ? { access: describeAccess(r.policies) } : {}),
 });
 
 /** URL + headers → scheme, Host header and raw request target (never normalised, as a proxy receives it). */

@@ -6,6 +6,8 @@ import type { Inventory } from './model.js';
 import { unsetNulls } from './unset-nulls.js';
 import { readEndpointSlice, readIngressClass, readSecret, readService } from './resources.js';
 import { readBackendSecret } from './backend-secrets.js';
+import { readCaSecret } from './ca-secret.js';
+import { readDataSecret } from './data-secrets.js';
 
 /** Sorts manifests by kind and validates each; unknown kinds get one info line. */
 export function validateManifests(manifests: readonly Manifest[], diags: Diagnostics, opts: IngressCheckOptions): Inventory {
@@ -28,6 +30,9 @@ export function validateManifests(manifests: readonly Manifest[], diags: Diagnos
       push(inv.secrets, secret);
       const backendSecret = readBackendSecret(m);
       if (backendSecret) (inv.backendSecrets ??= []).push(backendSecret);
+      push((inv.caSecrets ??= []), readCaSecret(m));
+      const data = secret ? undefined : readDataSecret(m);
+      if (data) (inv.dataSecrets ??= []).push(data);
       // Refused with an error (not merely another type of Secret): lowering must not call it missing.
       if (!secret && diags.items.slice(before).some((d) => d.severity === 'error')) {
         const meta = (m.obj.metadata ?? {}) as { name?: unknown; namespace?: unknown };

@@ -125,6 +125,10 @@ export interface Inventory {
   backendSecrets?: BackendSecretModel[];
   /** CA bundles from --certs files (<id>.ca.crt), by certificate id. */
   caFiles?: ReadonlyMap<string, string>;
+  /** Secrets with a "ca.crt" key (auth-tls-secret), any type. */
+  caSecrets?: import('./ca-secret.js').CaSecretModel[];
+  /** Secrets of other types than kubernetes.io/tls, by their data keys (basic-auth htpasswd files and maps). */
+  dataSecrets?: import('./data-secrets.js').DataSecretModel[];
   /** Certificates from --certs files, by certificate id ("<namespace>-<secret>"). */
   certFiles?: ReadonlyMap<string, { certPem: string; keyPem: string }>;
   /** The ingress-nginx controller ConfigMap (--controller-config): global defaults of annotations. */

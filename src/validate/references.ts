@@ -18,6 +18,6 @@ export function referencedObjects(context: readonly SourceFile[], patches: Reado
   const files = context.filter((s) => REFERENCED_KIND.test(s.text) && !hasTemplateMarkers(s.text) && patchListedBy(patches, s.path) === undefined);
   const quiet = new Diagnostics();
   const manifests = parseSources(files, quiet).filter((m) => m.kind !== 'Ingress');
-  const { services, secrets, slices, classes } = validateManifests(manifests, quiet, { allowSnippets });
-  return { services, secrets, slices, classes };
+  const { services, secrets, slices, classes, caSecrets } = validateManifests(manifests, quiet, { allowSnippets });
+  return { services, secrets, slices, classes, ...(caSecrets ? { caSecrets } : {}) };
 }

@@ -7,6 +7,8 @@ import { knownFailure } from './known-failures.js';
 import { runFeature, scenarioKey, type Runner, type ScenarioResult } from './scenario.js';
 import { PORTED_FEATURE, runPorted } from './ingress-nginx/run.js';
 import { BACKENDS_FEATURE, runBackendCases } from './ingress-nginx/backend-suite.js';
+import { ERRORS_FEATURE, runErrorCases } from './ingress-nginx/errors-run.js';
+import { CLIENT_CERT_FEATURE, runClientCert } from './ingress-nginx/clientcert-run.js';
 import { findTraefikEvaluator } from './traefik.js';
 import { join } from 'node:path';
 import { repoRoot } from '../harness/proxies.js';
@@ -86,6 +88,12 @@ export async function runTarget(target: TargetName, onFeature?: (rel: string, r:
   const backendCases = await runBackendCases(target);
   onFeature?.(BACKENDS_FEATURE, backendCases);
   results.push(...backendCases);
+  const errorPages = await runErrorCases(target);
+  onFeature?.(ERRORS_FEATURE, errorPages);
+  results.push(...errorPages);
+  const clientCert = await runClientCert(target);
+  onFeature?.(CLIENT_CERT_FEATURE, clientCert);
+  results.push(...clientCert);
   return { target, ...(via ? { via } : {}), results, ms: performance.now() - t0 };
 }
 

@@ -11,29 +11,101 @@ import { compile, type CompileResult, type TargetName } from '../../src/index.js
 import { TARGETS } from '../../src/options.js';
 import { NGINX_ANNOTATIONS } from '../../src/providers/ingress-nginx/keys.js';
 import { supportOf } from '../../src/providers/ingress-nginx/support.js';
-import { send, skipReason, startEcho, startProxy, type ProxyKind } from '../harness/index.js';
+import { makeCa, makeCert, makeClientCert, send, skipReason, startAuthServer, startEcho, startProxy, type ProxyKind, type TestCa } from '../harness/index.js';
+import { HASH_SCHEMES } from '../../src/providers/ingress-nginx/support-rows/auth.js';
+import { BAR_HASHES, secretYaml } from '../conformance/ingress-nginx/auth-cases.js';
 import { modelOptionsFromStatic, TraefikModel } from '../traefik/evaluate.js';
 import { readOutput } from '../traefik/output.js';
 import { writeFiles } from './run-table.js';
 
 const CLIENT = '127.0.0.1';
-/** For each access key a target supports: a value that must refuse CLIENT and the status it gets. */
-const REFUSING: Readonly<Record<string, { value: string; status: number }>> = {
+/**
+ * For each access key a target supports: a value that must refuse CLIENT and the status it gets.
+ * A limit refuses only past its burst: `with` adds the annotations it needs (a key that only
+ * modifies a limit gets one), and `burst` requests are sent at once (to `path`, default /x), at
+ * least one of which must get `status`.
+ */
+interface Refusing {
+  value: string;
+  status: number;
+  /** A bandwidth limit refuses no one: it is enforced when the response takes at least this long. */
+  atLeastMs?: number;
+  /** Client certificates: the host gets TLS (and the CA Secret "ca-secret"); the request is HTTPS. */
+  tls?: boolean;
+  /** Send a client certificate signed by that CA (CN=client). */
+  clientCert?: boolean;
+  with?: Record<string, string>;
+  burst?: number;
+  path?: string;
+}
+const REFUSING: Readonly<Record<string, Refusing>> = {
   'allowlist-source-range': { value: '127.0.0.2/32', status: 403 },
   'whitelist-source-range': { value: '127.0.0.2, 10.0.0.0/8', status: 403 },
   'denylist-source-range': { value: '127.0.0.0/24', status: 403 },
+  // Authentication ("{{auth}}": the test's auth service; Secret "users" holds user foo): CLIENT sends no credentials.
+  'auth-type': { value: 'basic', status: 401, with: { 'auth-secret': 'users' } },
+  'auth-secret': { value: 'users', status: 401, with: { 'auth-type': 'basic' } },
+  'auth-secret-type': { value: 'auth-map', status: 401, with: { 'auth-type': 'basic', 'auth-secret': 'users-map' } },
+  'auth-realm': { value: 'Protected', status: 401, with: { 'auth-type': 'basic', 'auth-secret': 'users' } },
+  'auth-url': { value: '{{auth}}/status/401', status: 401 },
+  'auth-method': { value: 'POST', status: 403, with: { 'auth-url': '{{auth}}/status/403' } },
+  'auth-signin': { value: 'http://$host/signin', status: 302, with: { 'auth-url': '{{auth}}/status/401' } },
+  'auth-signin-redirect-param': { value: 'back', status: 302, with: { 'auth-url': '{{auth}}/status/401', 'auth-signin': 'http://$host/signin' } },
+  'auth-response-headers': { value: 'X-User', status: 401, with: { 'auth-url': '{{auth}}/status/401' } },
+  'auth-request-redirect': { value: '/welcome', status: 401, with: { 'auth-url': '{{auth}}/status/401' } },
+  'auth-always-set-cookie': { value: 'true', status: 401, with: { 'auth-url': '{{auth}}/status/401' } },
+  // satisfy all (every target that honours satisfy takes it): the address refuses, credentials or not.
+  satisfy: { value: 'all', status: 403, with: { 'allowlist-source-range': '127.0.0.2', 'auth-type': 'basic', 'auth-secret': 'users' } },
+  // limit-rpm 1 with multiplier 1 admits 2 at once: a third request within the minute is refused.
+  'limit-rpm': { value: '1', status: 503, with: { 'limit-burst-multiplier': '1' }, burst: 6 },
+  'limit-rps': { value: '1', status: 503, with: { 'limit-burst-multiplier': '1' }, burst: 8 },
+  'limit-burst-multiplier': { value: '1', status: 503, with: { 'limit-rpm': '1' }, burst: 6 },
+  // CLIENT is not in the exemption list: it is limited.
+  'limit-whitelist': { value: '127.0.0.2/32', status: 503, with: { 'limit-rpm': '1', 'limit-burst-multiplier': '1' }, burst: 6 },
+  // Requests held 3 s by the backend: the second one in progress is refused.
+  'limit-connections': { value: '1', status: 503, burst: 4, path: '/x?delay=3000' },
+  // 1 KiB/s: a 4 KiB response takes seconds (unthrottled: milliseconds).
+  'limit-rate': { value: '1', status: 200, path: '/x?bytes=4096', atLeastMs: 1500 },
+  'limit-rate-after': { value: '1', status: 200, with: { 'limit-rate': '1' }, path: '/x?bytes=8192', atLeastMs: 1500 },
+  // Client certificates: a request without one is refused with 400 (or sent to the error page).
+  'auth-tls-secret': { value: 'default/ca-secret', status: 400, tls: true },
+  'auth-tls-verify-client': { value: 'on', status: 400, tls: true, with: { 'auth-tls-secret': 'default/ca-secret' } },
+  'auth-tls-verify-depth': { value: '1', status: 400, tls: true, with: { 'auth-tls-secret': 'default/ca-secret' } },
+  'auth-tls-pass-certificate-to-upstream': { value: 'true', status: 400, tls: true, with: { 'auth-tls-secret': 'default/ca-secret' } },
+  'auth-tls-error-page': { value: 'http://127.0.0.1/error', status: 302, tls: true, with: { 'auth-tls-secret': 'default/ca-secret' } },
+  // A valid certificate whose subject does not match: 403.
+  'auth-tls-match-cn': { value: 'CN=nobody', status: 403, tls: true, clientCert: true, with: { 'auth-tls-secret': 'default/ca-secret' } },
+};
+
+let testCa: TestCa | undefined;
+const ca = (): TestCa => (testCa ??= makeCa('fail-closed CA'));
+/** The Secrets the TLS keys need: each host's certificate, and the CA. */
+const tlsSources = (keys: readonly string[]): { path: string; text: string }[] => {
+  const out = keys.flatMap((k, i) => {
+    if (!REFUSING[k]?.tls) return [];
+    const pair = makeCert([`k${i}.test`]);
+    return [{ path: `tls-k${i}.yaml`, text: `apiVersion: v1\nkind: Secret\ntype: kubernetes.io/tls\nmetadata: {name: tls-k${i}, namespace: default}\nstringData:\n  tls.crt: ${JSON.stringify(pair.cert)}\n  tls.key: ${JSON.stringify(pair.key)}\n` }];
+  });
+  if (out.length) out.push({ path: 'ca-secret.yaml', text: `apiVersion: v1\nkind: Secret\nmetadata: {name: ca-secret, namespace: default}\nstringData:\n  ca.crt: ${JSON.stringify(ca().cert)}\n` });
+  return out;
+};
+
+/** The users Secrets, hashed in a format the target checks. */
+const secrets = (target: TargetName): string[] => {
+  const hash = BAR_HASHES[HASH_SCHEMES[target]?.[0] ?? 'sha1'];
+  return [secretYaml('users', { auth: `foo:${hash}\n` }), secretYaml('users-map', { foo: hash })];
 };
 
 const ACCESS = NGINX_ANNOTATIONS.filter((a) => a.kind === 'access');
 
-const ingress = (i: number, key: string, value: string): string => `apiVersion: networking.k8s.io/v1
+const ingress = (i: number, key: string, value: string, authUrl: string): string => `apiVersion: networking.k8s.io/v1
 kind: Ingress
 metadata:
   name: k${i}
   namespace: default
-  annotations: {${JSON.stringify(`nginx.ingress.kubernetes.io/${key}`)}: ${JSON.stringify(value)}}
+  annotations: ${JSON.stringify(Object.fromEntries(Object.entries({ [key]: value, ...(REFUSING[key]?.with ?? {}) }).map(([k, v]) => [`nginx.ingress.kubernetes.io/${k}`, v.replace('{{auth}}', authUrl)])))}
 spec:
-  rules:
+${REFUSING[key]?.tls ? `  tls: [{hosts: [k${i}.test], secretName: tls-k${i}}]\n` : ''}  rules:
   - host: k${i}.test
     http:
       paths:
@@ -50,10 +122,11 @@ spec:
       - {path: /, pathType: Prefix, backend: {service: {name: echo, port: {number: 80}}}}
 `;
 
-function build(target: TargetName, ports: { http: number; https: number }, echoPort: number): { r: CompileResult; keys: string[] } {
+function build(target: TargetName, ports: { http: number; https: number }, echoPort: number, authUrl: string): { r: CompileResult; keys: string[] } {
   const keys = ACCESS.filter((a) => supportOf(a.key, target)).map((a) => a.key);
   for (const k of keys) assert.ok(REFUSING[k], `${k} is supported on ${target}: give it a refusing value here so its enforcement is proven live`);
-  const sources = [{ path: 'open.yaml', text: OPEN }, ...keys.map((k, i) => ({ path: `k${i}.yaml`, text: ingress(i, k, REFUSING[k]!.value) }))];
+  const sources = [{ path: 'open.yaml', text: OPEN }, ...keys.map((k, i) => ({ path: `k${i}.yaml`, text: ingress(i, k, REFUSING[k]!.value, authUrl) })), ...tlsSources(keys)];
+  secrets(target).forEach((text, i) => sources.push({ path: `secret-${i}.yaml`, text }));
   const r = compile(sources, { target, listenHttp: `127.0.0.1:${ports.http}`, listenHttps: `127.0.0.1:${ports.https}`, backends: [`default/echo:80=127.0.0.1:${echoPort}`] });
   assert.ok(r.ok, `${target}: ${JSON.stringify(r.diagnostics)}`);
   return { r, keys };
@@ -71,6 +144,7 @@ for (const target of TARGETS) {
   }
   test(`fail closed, live: every access annotation ${target} compiles is enforced`, { skip: live ? skipReason(target as ProxyKind) : undefined }, async () => {
     const echo = await startEcho('echo');
+    const auth = await startAuthServer();
     try {
       const seen: string[] = [];
       const check = (host: string, status: number, expect: number, what: string): void => {
@@ -78,15 +152,34 @@ for (const target of TARGETS) {
       };
       if (live) {
         let keys: string[] = [];
-        const proxy = await startProxy({ kind: target as ProxyKind, build: (ports, dir) => { const b = build(target, ports, echo.port); keys = b.keys; writeFiles(dir, b.r.files); } });
+        const proxy = await startProxy({ kind: target as ProxyKind, build: (ports, dir) => { const b = build(target, ports, echo.port, auth.url); keys = b.keys; writeFiles(dir, b.r.files); } });
         try {
           check('open.test', (await send({ port: proxy.ports.http, host: 'open.test', path: '/', localAddress: CLIENT })).status, 200, 'unrestricted Ingress');
-          for (const [i, k] of keys.entries()) check(`k${i}.test`, (await send({ port: proxy.ports.http, host: `k${i}.test`, path: '/x', localAddress: CLIENT })).status, REFUSING[k]!.status, k);
+          for (const [i, k] of keys.entries()) {
+            const { burst = 1, path = '/x', status, atLeastMs, tls, clientCert } = REFUSING[k]!;
+            const cert = clientCert ? makeClientCert(ca(), 'client') : undefined;
+            const t0 = performance.now();
+            const statuses = await Promise.all(
+              Array.from({ length: burst }, () =>
+                send({
+                  port: tls ? proxy.ports.https : proxy.ports.http,
+                  host: `k${i}.test`,
+                  path,
+                  localAddress: CLIENT,
+                  timeoutMs: 20_000,
+                  ...(tls ? { tls: { servername: `k${i}.test`, ...(cert ? { cert: cert.cert, key: cert.key } : {}) } } : {}),
+                }).then((r) => r.status, () => 0),
+              ),
+            );
+            check(`k${i}.test`, statuses.includes(status) ? status : statuses[statuses.length - 1]!, status, `${k} (${burst} request(s) at once: ${statuses.join(' ')})`);
+            const ms = performance.now() - t0;
+            if (atLeastMs !== undefined && ms < atLeastMs) seen.push(`${k} (Host k${i}.test): answered in ${Math.round(ms)} ms, not throttled (expected at least ${atLeastMs} ms)`);
+          }
         } finally {
           await proxy.stop();
         }
       } else {
-        const { r, keys } = build(target, { http: 18080, https: 18443 }, echo.port);
+        const { r, keys } = build(target, { http: 18080, https: 18443 }, echo.port, auth.url);
         const out = readOutput(r.files);
         const model = new TraefikModel(out.dynamic, modelOptionsFromStatic(out.static));
         check('open.test', model.route({ host: 'open.test', path: '/', clientIp: CLIENT }).status, 200, 'unrestricted Ingress');
@@ -95,6 +188,7 @@ for (const target of TARGETS) {
       assert.deepEqual(seen, [], `${target} served a client the annotation refuses`);
     } finally {
       await echo.close();
+      await auth.close();
     }
   });
 }

@@ -140,6 +140,8 @@ export interface Scenario {
   allowSnippets: boolean;
   sslRedirect: boolean;
   listen: [string, string];
+  /** The users Secret "users" of every namespace (htpasswd text in key auth, and the same users as auth-map keys). */
+  htpasswd?: { text: string; map: Record<string, string>; asMap: boolean };
 }
 
 /** One source-range entry: IPv4/IPv6 addresses and CIDRs, host bits set, edge prefixes, mapped and compressed forms. */
@@ -158,6 +160,12 @@ export const sourceRange: fc.Arbitrary<string> = fc
 export const nginxSize: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(fc.nat(99999), fc.constantFrom('', 'k', 'K', 'm', 'M', 'g', 'G')).map(([n, u]) => `${n}${u}`),
   fc.constantFrom('0', '15r', '10b', '1.5m', ' 1m', '1m;', '-1', '99999999999999999g'),
+);
+
+/** limit-* numbers, valid and near-valid (signs, units, overflow, injection). */
+export const limitNumber: fc.Arbitrary<string> = fc.oneof(
+  fc.nat(100).map(String),
+  fc.constantFrom('0', '1', '5', '1000000', '1000001', '-1', '+5', '007', '1.5', '1k', '10r/s', '5 ', ' 5', '99999999999999999999', '1; return 200', '1 burst=999', 'nodelay'),
 );
 
 /** Canary values: names, header values, patterns, cookies and weights, valid and hostile. */
@@ -195,6 +203,43 @@ export const cookieValue = fc.oneof(
     fc.constantFrom('SERVERID', 'a/b:c', 'x; Path=/', '/p"; return 200; #', "/p' %[src]", '{http.request.uri}', '$cookie_x', 'None', 'lax', '0', '-5', '0abc', '172800', 'persistent', '.foo.bar', 'a b'),
   ),
 );
+const A = 'nginx.ingress.kubernetes.io/';
+const authValue = (key: string, valid: readonly string[], hostile: readonly string[]): fc.Arbitrary<[string, string]> =>
+  fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...valid) }, { weight: 1, arbitrary: fc.constantFrom(...hostile) }, { weight: 1, arbitrary: payload }).map((v): [string, string] => [`${A}${key}`, v]);
+/** Authentication settings, valid and hostile: URLs, header names, realms, redirect values. */
+const authExtra: fc.Arbitrary<[string, string]> = fc.oneof(
+  authValue('auth-realm', ['Protected', '', 'realm (x)', 'a/b:c'], ['off', 'a"; auth_basic off; #', "x' %[src]", 'ünïcode']),
+  authValue('auth-secret-type', ['auth-file', 'auth-map'], ['auth-maps']),
+  authValue('auth-secret', ['users'], ['missing', 'other/users', '../users']),
+  authValue('auth-url', ['http://auth.example.com/check', 'https://10.0.0.9:9443/a?b=c', 'http://[2001:db8::1]/x'], ['http://auth/"; return 200; #', 'http://$host/x', 'https://invalid..auth.url', 'http://a/b#c']),
+  authValue('auth-signin', ['http://$host/oauth2/start', 'https://login.example.com/start?rd=x', 'https://login.example.com/s?a=b'], ['http://$host/x"; return 200;', 'http://$request_uri/']),
+  authValue('auth-signin-redirect-param', ['rd', 'orig'], ['a b', 'x;y']),
+  authValue('auth-response-headers', ['X-User, X-Email', 'X_User', ' , '], ['X-User\r\nX: y', 'Foo"; return 200; #']),
+  authValue('auth-request-redirect', ['/welcome', 'https://app.example.com/x?y=1'], ['$request_uri', '/x"; return 200; #']),
+  authValue('auth-method', ['GET', 'POST'], ['get', 'GET; return']),
+  authValue('satisfy', ['any', 'all'], ['some']),
+  authValue('auth-always-set-cookie', ['true', 'false'], ['yes please']),
+);
+const authBundle: fc.Arbitrary<[string, string][]> = fc
+  .tuple(fc.constantFrom('basic', 'basic', 'basic', 'basic', 'external', 'both', 'digest'), fc.oneof(fc.constant([]), fc.array(authExtra, { maxLength: 2 })), fc.option(sourceRange, { freq: 3, nil: undefined }))
+  .map(([kind, extra, range]) => [
+    ...(kind !== 'external' ? ([[`${A}auth-type`, kind === 'digest' ? 'digest' : 'basic'], [`${A}auth-secret`, 'users']] as [string, string][]) : []),
+    ...(kind === 'external' || kind === 'both' ? ([[`${A}auth-url`, 'http://127.0.0.1:9/check']] as [string, string][]) : []),
+    ...(range !== undefined ? ([[`${A}allowlist-source-range`, range]] as [string, string][]) : []),
+    ...extra,
+  ]);
+
+const BAR = ['$apr1$ingressc$vEFXzkd1Euw713xle33aG0', '$1$ingressc$EBoY80QCttjpRmlyPfhsA.', '$2y$05$ingresscingresscingre.JeneLGYD0SkpleRQIm5jdyri1kaOnXa', '{SHA}Ys23Ag/5IOWqZCw9QGaVDdHwH00=', '{SSHA}CfGkGBT8wT0mnur5pdxIxxhAOJ1pbmdyZXNzYw==', '{PLAIN}bar', 'icvHyHqYf.d3A'];
+/** htpasswd user lines: valid hashes (each target checks some), hostile names and hashes. */
+const htpasswdUser = fc.tuple(
+  fc.oneof({ weight: 8, arbitrary: fc.constantFrom('foo', 'bar', 'a@b.example', 'x.y-z') }, { weight: 1, arbitrary: fc.constantFrom('x"y', "q'", 'u s', 'é', '#c') }, { weight: 1, arbitrary: payload }),
+  // {SHA} (Envoy's one format) and $1$ (HAProxy's) more often: each target must see Secrets it accepts.
+  fc.oneof({ weight: 4, arbitrary: fc.constant(BAR[3]!) }, { weight: 3, arbitrary: fc.constant(BAR[1]!) }, { weight: 3, arbitrary: fc.constantFrom(...BAR) }, { weight: 1, arbitrary: fc.constantFrom('', '{PLAIN}a"; return 200; #', "{PLAIN}x'%[src]", '$apr1$x$"}', '{SHA}short') }, { weight: 1, arbitrary: payload }),
+);
+// Secret data keys must be Kubernetes keys ([-._a-zA-Z0-9]+): other names go only into the htpasswd text.
+const htpasswd = fc
+  .tuple(fc.oneof({ weight: 2, arbitrary: fc.array(htpasswdUser, { minLength: 1, maxLength: 1 }) }, { weight: 1, arbitrary: fc.array(htpasswdUser, { minLength: 2, maxLength: 3 }) }), fc.constantFrom(false, false, true))
+  .map(([us, asMap]) => ({ text: us.map(([u, h]) => `${u}:${h}`).join('\n'), map: Object.fromEntries(us.filter(([u]) => /^[-._a-zA-Z0-9]{1,253}$/.test(u))), asMap }));
 
 const annotation = fc.oneof(
   {
@@ -222,6 +267,41 @@ const annotation = fc.oneof(
   {
     weight: 1,
     arbitrary: fc.tuple(fc.constantFrom('allowlist-source-range', 'whitelist-source-range', 'denylist-source-range'), sourceRange).map(([k, v]): [string, string] => [`nginx.ingress.kubernetes.io/${k}`, v]),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('limit-rps', 'limit-rpm', 'limit-connections', 'limit-burst-multiplier', 'limit-rate', 'limit-rate-after'), limitNumber)
+      .map(([k, v]): [string, string] => [`nginx.ingress.kubernetes.io/${k}`, v]),
+  },
+  { weight: 1, arbitrary: sourceRange.map((v): [string, string] => ['nginx.ingress.kubernetes.io/limit-whitelist', v]) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<[string, string]>(
+      ['auth-tls-secret', 'default/ca-secret'],
+      ['auth-tls-secret', 'ca-secret'],
+      ['auth-tls-secret', 'other/ca'],
+      ['auth-tls-secret', 'a/b/c'],
+      ['auth-tls-secret', '../etc/passwd'],
+      ['auth-tls-verify-client', 'on'],
+      ['auth-tls-verify-client', 'optional_no_ca'],
+      ['auth-tls-verify-client', 'On'],
+      ['auth-tls-verify-client', 'on; ssl_verify_client off'],
+      ['auth-tls-verify-depth', '2'],
+      ['auth-tls-verify-depth', '0'],
+      ['auth-tls-verify-depth', '100'],
+      ['auth-tls-pass-certificate-to-upstream', 'true'],
+      ['auth-tls-pass-certificate-to-upstream', 'yes'],
+      ['auth-tls-error-page', 'https://example.com/error?x=1'],
+      ['auth-tls-error-page', 'https://example.com/$host'],
+      ['auth-tls-error-page', 'http://a.com/"; return 200; #'],
+      ['auth-tls-error-page', '/relative'],
+      ['auth-tls-match-cn', 'CN=(a|b)'],
+      ['auth-tls-match-cn', 'CN=client$'],
+      ['auth-tls-match-cn', 'CN=x") { return 200; } if ($a ~ "'],
+      ['auth-tls-match-cn', 'CN=(?<n>x)'],
+      ['auth-tls-match-cn', 'O=org'],
+    ).map(([k, v]): [string, string] => [`nginx.ingress.kubernetes.io/${k}`, v]),
   },
   fc.constantFrom<[string, string]>(
     ['nginx.ingress.kubernetes.io/canary', 'true'],
@@ -259,6 +339,22 @@ const annotation = fc.oneof(
     ['nginx.ingress.kubernetes.io/use-regex', 'true'],
     ['nginx.ingress.kubernetes.io/x-forwarded-prefix', '/prefix'],
     ['nginx.ingress.kubernetes.io/x-forwarded-prefix', '/p"; more_set_headers "x'],
+    ['nginx.ingress.kubernetes.io/custom-http-errors', '404,503'],
+    ['nginx.ingress.kubernetes.io/custom-http-errors', '404, 503'],
+    ['nginx.ingress.kubernetes.io/custom-http-errors', '404;return 200'],
+    ['nginx.ingress.kubernetes.io/custom-http-errors', ',00'],
+    ['nginx.ingress.kubernetes.io/default-backend', 'echo'],
+    ['nginx.ingress.kubernetes.io/default-backend', 'echo"; return 200; #'],
+    ['nginx.ingress.kubernetes.io/default-backend', 'other-ns/echo'],
+    ['nginx.ingress.kubernetes.io/disable-proxy-intercept-errors', 'true'],
+    ['nginx.ingress.kubernetes.io/disable-proxy-intercept-errors', 'on'],
+    ['nginx.ingress.kubernetes.io/proxy-redirect-from', 'hello.com'],
+    ['nginx.ingress.kubernetes.io/proxy-redirect-to', 'goodbye.com'],
+    ['nginx.ingress.kubernetes.io/proxy-redirect-from', '~^http://(.*)$'],
+    ['nginx.ingress.kubernetes.io/proxy-redirect-to', '$scheme://$host/'],
+    ['nginx.ingress.kubernetes.io/proxy-cookie-domain', 'localhost example.org'],
+    ['nginx.ingress.kubernetes.io/proxy-cookie-path', '/one/ /'],
+    ['nginx.ingress.kubernetes.io/proxy-cookie-path', '/one/; return 200'],
     ['nginx.ingress.kubernetes.io/configuration-snippet', 'more_set_headers "X: y";'],
     ['nginx.ingress.kubernetes.io/server-snippet', 'location /x { return 200; }'],
     ['nginx.ingress.kubernetes.io/auth-url', 'http://auth.example.com/'],
@@ -298,13 +394,15 @@ const service: fc.Arbitrary<ServiceSpec> = fc.record({
   slice: fc.option(fc.constantFrom(['10.0.0.1'], ['10.0.0.1', '10.0.0.2'], ['fd00::1'], []), { freq: 4, nil: undefined }),
 });
 
-const ingress = (nServices: number): fc.Arbitrary<IngressSpec> => {
+const plainAnnotations: fc.Arbitrary<[string, string][]> = fc.oneof({ weight: 3, arbitrary: fc.constant<[string, string][]>([]) }, { weight: 1, arbitrary: fc.array(annotation, { minLength: 1, maxLength: 2 }) });
+
+const ingress = (nServices: number, annotations: fc.Arbitrary<[string, string][]> = plainAnnotations, defaultBackends = true): fc.Arbitrary<IngressSpec> => {
   const svc = fc.nat(nServices - 1);
   return fc.record({
     name: dnsSubdomain,
     namespace: fc.option(dnsLabel, { nil: undefined }),
     className: fc.option(fc.constantFrom('nginx', 'ingressc', 'a.b-c'), { freq: 3, nil: undefined }),
-    annotations: fc.oneof({ weight: 3, arbitrary: fc.constant<[string, string][]>([]) }, { weight: 1, arbitrary: fc.array(annotation, { minLength: 1, maxLength: 2 }) }),
+    annotations,
     rules: fc.array(
       fc.record({
         host: fc.option(host, { freq: 6, nil: undefined }),
@@ -312,26 +410,32 @@ const ingress = (nServices: number): fc.Arbitrary<IngressSpec> => {
       }),
       { minLength: 1, maxLength: 3 },
     ),
-    defaultSvc: fc.option(svc, { freq: 3, nil: undefined }),
+    defaultSvc: defaultBackends ? fc.option(svc, { freq: 3, nil: undefined }) : fc.constant(undefined),
     tls: fc.array(fc.record({ hosts: fc.array(fc.nat(3), { maxLength: 2 }), secret: fc.option(dnsSubdomain, { freq: 5, nil: undefined }) }), { maxLength: 2 }),
     legacy: fc.constantFrom(false, false, false, true),
   });
 };
 
-export const scenario: fc.Arbitrary<Scenario> = fc
+const scenarioWith = (annotations: fc.Arbitrary<[string, string][]>, users: fc.Arbitrary<Scenario['htpasswd']>, auth = false): fc.Arbitrary<Scenario> => fc
   .array(service, { minLength: 1, maxLength: 3 })
   .chain((services) =>
     fc.record({
       services: fc.constant(services),
-      ingresses: fc.array(ingress(services.length), { minLength: 1, maxLength: 2 }),
+      // Authentication cases: one Ingress without a defaultBackend (a restricted Ingress cannot have one: IC3070).
+      ingresses: fc.array(ingress(services.length, annotations, !auth), { minLength: 1, maxLength: auth ? 1 : 2 }),
       secretsPresent: fc.boolean(),
       classDefault: fc.boolean(),
       useClassOption: fc.constantFrom(false, false, false, true),
       allowSnippets: fc.constantFrom(false, false, true),
       sslRedirect: fc.constantFrom(true, true, false),
       listen: fc.constantFrom<[string, string]>(['0.0.0.0:80', '0.0.0.0:443'], ['127.0.0.1:8080', '127.0.0.1:8443'], ['[::1]:80', '[::]:443']),
+      htpasswd: users,
     }),
   );
+
+export const scenario: fc.Arbitrary<Scenario> = scenarioWith(plainAnnotations, fc.constant(undefined));
+/** Scenarios whose Ingresses authenticate (basic, external, with source ranges and hostile settings), with a users Secret. */
+export const authScenario: fc.Arbitrary<Scenario> = scenarioWith(fc.oneof({ weight: 1, arbitrary: plainAnnotations }, { weight: 3, arbitrary: authBundle }), htpasswd, true);
 
 /** The scenario as Kubernetes objects (one list of documents). */
 export function manifests(s: Scenario): Obj[] {
@@ -389,6 +493,17 @@ export function manifests(s: Scenario): Obj[] {
     for (const id of [...secrets].sort()) {
       const [ns, name] = id.split('/') as [string, string];
       docs.push({ apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace: ns }, type: 'kubernetes.io/tls', data: { 'tls.crt': pem.crt, 'tls.key': pem.key } });
+    }
+  // The CA Secret auth-tls-secret names ("ca-secret"; a certificate serves as a CA file).
+  if (s.secretsPresent)
+    for (const ns of [...new Set(['default', ...[...secrets].map((id) => id.split('/')[0]!)])].sort())
+      docs.push({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'ca-secret', namespace: ns }, data: { 'ca.crt': pem.crt } });
+  if (s.htpasswd)
+    for (const ns of namespaces) {
+      // auth-map reads every key as a user: the Secret is one form or the other (the annotation may still disagree).
+      const form = s.htpasswd.asMap ? s.htpasswd.map : { auth: s.htpasswd.text };
+      const data = Object.fromEntries(Object.entries(form).map(([k, v]) => [k, Buffer.from(v).toString('base64')]));
+      docs.push({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'users', namespace: ns }, type: 'Opaque', data });
     }
   const classes = [...new Set(s.ingresses.map((i) => i.className).filter((c): c is string => c !== undefined))];
   for (const c of classes)
@@ -526,3 +641,6 @@ export function buildCase(m: CaseModel): FuzzCase {
 }
 
 export const fuzzCase: fc.Arbitrary<FuzzCase> = caseModel.map(buildCase);
+
+/** Authentication cases: hostile values come from the annotations and the users Secret, not from poisoning. */
+export const authCaseModel: fc.Arbitrary<CaseModel> = fc.record({ scenario: authScenario, poisons: fc.constant<Poison[]>([]), raw: fc.constant(undefined) });

@@ -13,6 +13,11 @@ export interface KnownIssue {
 
 export const KNOWN_ISSUES: readonly KnownIssue[] = [
   // Both issues found so far (long paths, long certificate file names) are fixed: IC2035 and hashed certificate ids.
+  {
+    id: 'nginx-broadcast-cidr',
+    summary: 'source ranges: nginx refuses `allow 255.255.255.255/32` (its address parser reads 255.255.255.255 as INADDR_NONE); the source-range emitter must write it another way or refuse it, located',
+    match: /invalid parameter "255\.255\.255\.255/,
+  },
 ];
 
 export function knownIssue(detail: string): KnownIssue | undefined {

@@ -5,14 +5,17 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { caddyJson } from '../../src/emit/caddy/quote.js';
 import type { OutputFile, RoutePolicies, RouteTable, TargetName, Upstream, VirtualHost } from '../../src/index.js';
-import { upstreamHost, type Route } from '../../src/ir/types.js';
+import { hasAuth, otherHeaderSets, routesOf, upstreamHost, type Route } from '../../src/ir/types.js';
 import { repoRoot } from '../harness/proxies.js';
 import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
 import { matchersOf, parseRule } from '../traefik/rule-parser.js';
-import { envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLICY_DIRECTIVES, nginxExpectedPolicy, policyDesc, traefikRouterPolicy } from './policy-oracles.js';
+import { caddyClientAuthPolicy, caddyClientAuthRoutes, clientCaFiles, haproxyClientAuthQuoted, haproxyCrtList, haproxyLimitTables, isClientAuthDirective, NGINX_CLIENT_AUTH_SERVER, nginxClientAuthHeaders, nginxClientAuthServer, nginxLimitHttp, NGINX_LIMIT_HTTP } from './limit-oracles.js';
+import { authUrlText, envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLICY_DIRECTIVES, nginxExpectedPolicy, nginxLocationRoute, policyDesc, traefikRouterPolicy } from './policy-oracles.js';
+import { caddyBasicAuth, caddyExternalAuth, checkEnvoyExtAuth, checkTraefikBasicAuth, checkHaproxyExtAuth, checkHtpasswdFiles, haproxyAuthResponse, haproxyUserlists, stripNginxEscapeMap, stripNginxServerAuth } from './auth-oracles.js';
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
 import { matchPath } from '../../src/ir/match.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../src/ir/regex.js';
+import { caddyRewriteRead, envoyRewriteFilters, expectedPage, haproxyRewriteRead, REQUEST_ID_MAP, requestIdMap, rewriteDesc, takeErrorLines, takeRewriteLines } from './errors-oracle.js';
 
 /** The location regex of a RegularExpression route, as each engine must receive it. */
 const routeRegex = (path: string, flavour: 'pcre' | 're2'): string => renderPortable(locationRegex(path), flavour);
@@ -110,13 +113,13 @@ const BAD_PATH_KEY = '~^[^?]*%(2[Ff]|5[Cc])';
 const NGINX_ALLOWED: Record<string, ReadonlySet<string>> = {
   main: new Set(['worker_processes', 'pid', 'error_log', 'events', 'http']),
   events: new Set(['worker_connections']),
-  http: new Set(['access_log', 'client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path', 'server_names_hash_bucket_size', 'server_names_hash_max_size', 'merge_slashes', 'proxy_http_version', 'proxy_set_header', 'resolver', 'ssl_certificate', 'ssl_certificate_key', 'map', 'upstream', 'server']),
+  http: new Set(['access_log', 'client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path', 'server_names_hash_bucket_size', 'server_names_hash_max_size', 'merge_slashes', 'proxy_http_version', 'proxy_set_header', 'resolver', 'ssl_certificate', 'ssl_certificate_key', 'map', 'upstream', 'server', ...NGINX_LIMIT_HTTP]),
   // "default", and the regex keys of the host-parent and bad-path maps (bodies checked exactly below).
-  map: new Set(['default', HOST_PARENT_KEY, BAD_PATH_KEY]),
+  map: new Set(['default', HOST_PARENT_KEY, BAD_PATH_KEY, '~.']),
   upstream: new Set(['server', 'keepalive']),
-  server: new Set(['listen', 'server_name', 'return', 'ssl_certificate', 'ssl_certificate_key', 'location', 'error_page', 'if']),
+  server: new Set(['listen', 'server_name', 'return', 'ssl_certificate', 'ssl_certificate_key', 'location', 'error_page', 'if', ...NGINX_CLIENT_AUTH_SERVER]),
   if: new Set(['return']),
-  location: new Set(['proxy_pass', 'return', 'error_page', 'set', 'rewrite', 'proxy_set_header', 'proxy_connect_timeout', 'proxy_send_timeout', 'proxy_read_timeout', ...NGINX_POLICY_DIRECTIVES]),
+  location: new Set(['proxy_pass', 'return', 'error_page', 'set', 'rewrite', 'proxy_set_header', 'proxy_intercept_errors', 'proxy_redirect', 'proxy_cookie_domain', 'proxy_cookie_path', 'port_in_redirect', 'proxy_connect_timeout', 'proxy_send_timeout', 'proxy_read_timeout', ...NGINX_POLICY_DIRECTIVES]),
 };
 
 /** A route's upstream Host and timeouts as one comparable string ('' for none). */
@@ -131,14 +134,14 @@ export function settingsText(r: Pick<Route, 'filters' | 'policies'> | undefined)
 const NGINX_PROXY_HEADERS = ['Connection ', 'X-Forwarded-For $proxy_add_x_forwarded_for', 'X-Forwarded-Proto $scheme', 'X-Forwarded-Host $http_host'];
 
 /** What a proxying nginx location says of the Host and timeouts, in settingsText's form; problems for anything else. */
-function nginxLocationSettings(body: readonly NginxDirective[], problems: string[]): string {
+function nginxLocationSettings(body: readonly NginxDirective[], problems: string[], hostHeaders: readonly string[] = []): string {
   const sets = body.filter((d) => d.name === 'proxy_set_header');
   let host: string | undefined;
   if (sets.length) {
     const hostLines = sets.filter((d) => d.args[0] === 'Host');
     if (hostLines.length !== 1 || hostLines[0]!.args.length !== 2) problems.push(`nginx: location proxy_set_header Host ${JSON.stringify(hostLines.map((d) => d.args))}`);
     else host = hostLines[0]!.args[1];
-    sameMultiset('nginx location proxy_set_header', sets.filter((d) => d.args[0] !== 'Host').map((d) => d.args.join(' ')), NGINX_PROXY_HEADERS, problems);
+    sameMultiset('nginx location proxy_set_header', sets.filter((d) => d.args[0] !== 'Host').map((d) => d.args.join(' ')), [...NGINX_PROXY_HEADERS, ...hostHeaders], problems);
   }
   const t = (name: string, key: string): string => {
     const ds = body.filter((d) => d.name === `proxy_${name}_timeout`);
@@ -151,7 +154,7 @@ function nginxLocationSettings(body: readonly NginxDirective[], problems: string
 }
 
 /** Directives that open a block, per context. */
-const BLOCKS: Record<string, ReadonlySet<string>> = { main: new Set(['events', 'http']), http: new Set(['map', 'upstream', 'server']), server: new Set(['location', 'if']) };
+const BLOCKS: Record<string, ReadonlySet<string>> = { main: new Set(['events', 'http']), http: new Set(['map', 'upstream', 'server', 'geo']), server: new Set(['location', 'if']) };
 
 /** Without host-less rules, wildcards are nginx hash names plus a one-label check in the server. */
 const hashWildcards = (ir: RouteTable): boolean => !ir.vhosts.some((v) => v.kind === 'any');
@@ -188,7 +191,7 @@ function nginxExpectedLocations(vh: VirtualHost | undefined): Map<string, Route 
 
 export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolver = '10.96.0.10'): string[] {
   const problems: string[] = [];
-  checkFiles('nginx', ir, files, ['nginx.conf'], problems);
+  checkFiles('nginx', ir, files, ['nginx.conf', ...clientCaFiles(ir), ...checkHtpasswdFiles('nginx', ir, files, problems)], problems);
   const conf = files.find((f) => f.path === 'nginx.conf');
   if (!conf) return [...problems, 'nginx: no nginx.conf'];
   let parsed;
@@ -198,9 +201,22 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     return [...problems, `nginx: nginx.conf does not tokenize: ${(e as Error).message}`];
   }
   checkComments('nginx', 'nginx.conf', parsed.comments, problems);
+  // Authentication is checked (auth-oracles.ts) and taken out first: the rest of this oracle sees none.
+  const httpDirective = parsed.tree.find((d) => d.name === 'http');
+  if (httpDirective?.block) {
+    httpDirective.block = stripNginxEscapeMap(ir, httpDirective.block, problems);
+    const byName = new Map(ir.vhosts.filter((v) => v.kind !== 'any').map((v) => [nginxServerName(v, hashWildcards(ir)), v]));
+    for (const s of httpDirective.block.filter((d) => d.name === 'server' && d.block)) {
+      const isDefault = s.block!.some((d) => d.name === 'listen' && d.args.includes('default_server'));
+      const vh = isDefault ? ir.vhosts.find((v) => v.kind === 'any') : byName.get(s.block!.find((d) => d.name === 'server_name')?.args[0] ?? '');
+      const redirectOnly = s.block!.some((d) => d.name === 'return');
+      s.block = stripNginxServerAuth(s.block!, (l) => (redirectOnly || l.args[0] === '~*' ? undefined : nginxLocationRoute(vh, l.args)), vh?.name ?? '(default)', problems);
+    }
+  }
   const visit = (ds: NginxDirective[], ctx: string): void => {
     for (const d of ds) {
-      if (!NGINX_ALLOWED[ctx]?.has(d.name)) problems.push(`nginx: directive ${JSON.stringify(d.name)} not allowed in ${ctx} (line ${d.line})`);
+      // A geo block's entries are addresses: its body is checked exactly (nginxLimitHttp).
+      if (ctx !== 'geo' && !NGINX_ALLOWED[ctx]?.has(d.name)) problems.push(`nginx: directive ${JSON.stringify(d.name)} not allowed in ${ctx} (line ${d.line})`);
       const isBlock = BLOCKS[ctx]?.has(d.name) ?? false;
       if (isBlock !== (d.block !== undefined)) problems.push(`nginx: ${d.name} ${isBlock ? 'without' : 'with'} a block in ${ctx} (line ${d.line})`);
       if (d.block) visit(d.block, d.name);
@@ -240,7 +256,23 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
   // The host-parent map when a wildcard is depth-checked; nothing else.
   const allMaps = http.filter((d) => d.name === 'map');
   const parentMap = hash && ir.vhosts.some((v) => v.kind === 'wildcard') ? ['$host $ingressc_host_parent'] : [];
-  sameMultiset('nginx map variables', allMaps.map((m) => m.args.join(' ')), [...parentMap, BAD_PATH_MAP], problems);
+  const limitHttp = nginxLimitHttp(ir);
+  sameMultiset('nginx map variables', allMaps.map((m) => m.args.join(' ')), [...parentMap, BAD_PATH_MAP, ...requestIdMap(ir), ...limitHttp.maps.keys()], problems);
+  for (const m of allMaps.filter((d) => d.args.join(' ') === REQUEST_ID_MAP)) {
+    const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
+    if (body.join('\n') !== '~. $http_x_request_id\ndefault $request_id') problems.push(`nginx: request-id map body ${JSON.stringify(body)}`);
+  }
+  for (const m of allMaps.filter((d) => limitHttp.maps.has(d.args.join(' ')))) {
+    const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
+    if (body.join('\n') !== limitHttp.maps.get(m.args.join(' '))) problems.push(`nginx: limit map body ${JSON.stringify(body)}`);
+  }
+  const geos = http.filter((d) => d.name === 'geo');
+  sameMultiset('nginx geo variables', geos.map((g) => g.args.join(' ')), [...limitHttp.geos.keys()], problems);
+  for (const g of geos) {
+    const body = (g.block ?? []).map((d) => [d.name, ...d.args].join(' '));
+    if (body.join('\n') !== limitHttp.geos.get(g.args.join(' '))) problems.push(`nginx: geo ${g.args.join(' ')} body ${JSON.stringify(body).slice(0, 200)}`);
+  }
+  sameMultiset('nginx limit zones', http.filter((d) => d.name === 'limit_req_zone' || d.name === 'limit_conn_zone').map((d) => [d.name, ...d.args].join(' ')), limitHttp.zones, problems);
   for (const m of allMaps.filter((d) => d.args.join(' ') === BAD_PATH_MAP)) {
     const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
     if (body.join('\n') !== `default 0\n${BAD_PATH_KEY} 1`) problems.push(`nginx: bad-path map body ${JSON.stringify(body)}`);
@@ -307,11 +339,24 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     const badPath = body.filter((d) => d.name === 'if' && d.args.join(' ') === '($ingressc_bad_path)');
     if (badPath.length !== 1 || body[first] !== badPath[0] || (badPath[0]!.block ?? []).map((x) => [x.name, ...x.args].join(' ')).join('\n') !== 'return 400')
       problems.push(`nginx: server at line ${body[0]?.line} does not start with the bad-path check`);
-    checkDepth(body.filter((d) => d !== badPath[0]), depthChecked(vh) ? vh!.wildcardSuffix : undefined);
+    // Client certificates: exactly the IR's lines in the TLS server of the host (none in its redirect server).
+    const redirectServer = body.some((d) => d.name === 'return' && d.args[0] === '308');
+    const ca = redirectServer ? undefined : vh?.tls?.clientAuth;
+    const render = (d: NginxDirective): string => [d.name, ...d.args].join(' ') + (d.block ? ` { ${d.block.map(render).join('; ')} }` : '');
+    sameMultiset(
+      `nginx client-certificate lines of ${vh?.name ?? '(default)'}`,
+      body.filter(isClientAuthDirective).map(render),
+      ca ? [...nginxClientAuthServer(ca), ...['Connection ', 'Host $http_host', 'X-Forwarded-For $proxy_add_x_forwarded_for', 'X-Forwarded-Proto $scheme', 'X-Forwarded-Host $http_host', ...nginxClientAuthHeaders(ca)].map((h) => `proxy_set_header ${h}`)] : [],
+      problems,
+    );
+    checkDepth(body.filter((d) => d !== badPath[0] && !isClientAuthDirective(d)), depthChecked(vh) ? vh!.wildcardSuffix : undefined);
     const allLocs = body.filter((d) => d.name === 'location');
     // Named locations `@u_<id>`: one per upstream the server's locations jump to.
     const jumps = allLocs.filter((l) => l.args.length === 1 && l.args[0]!.startsWith('@u_'));
-    const locs = allLocs.filter((l) => !jumps.includes(l));
+    // Named locations `@e...`: the error pages its locations use (errors-oracle.ts).
+    const errorPages = allLocs.filter((l) => l.args.length === 1 && l.args[0]!.startsWith('@e'));
+    const pagesUsed = new Map<string, { code: number; upstream?: string }>();
+    const locs = allLocs.filter((l) => !jumps.includes(l) && !errorPages.includes(l));
     const got = locs.map((l) => (l.args.length === 1 ? `  ${l.args[0]}` : l.args.join(' ')));
     const jumpTargets = new Set<string>();
     for (const j of jumps) {
@@ -335,7 +380,9 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
       if (l.args[0] === DEFAULT_LOCATION) continue;
       const key = l.args.length === 1 ? `  ${l.args[0]}` : l.args.join(' ');
       const route = expectedLocs.get(key);
-      const body = l.block ?? [];
+      const { rest: withRewrites, pages } = takeErrorLines(l.block ?? [], route, problems, key);
+      const body = takeRewriteLines(withRewrites, route, problems, key);
+      for (const [n, p] of pages) pagesUsed.set(n, p);
       // Timeouts (proxy-*-timeout) wherever the location proxies in place: exactly the route's.
       const timeoutsGot = body.filter((d) => /^proxy_(connect|send|read)_timeout$/.test(d.name)).map((d) => [d.name, ...d.args].join(' '));
       const t = route?.policies?.timeouts ?? {};
@@ -348,10 +395,10 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
       const upstreamEmpty = route !== undefined && byId.get(route.upstream)?.endpoints.length === 0;
       const wantPolicy = l.args[0] === '~*' ? [] : nginxExpectedPolicy(route, upstreamEmpty);
       const wantSettings = settingsText(route);
-      if (l.args[0] !== '~*' && (wantPolicy.length || wantSettings !== '')) {
+      if (l.args[0] !== '~*' && (wantPolicy.length || wantSettings !== '' || route?.errors || route?.responseRewrites || hasAuth(route?.policies))) {
         const policy = body.filter((d) => NGINX_POLICY_DIRECTIVES.has(d.name)).map((d) => [d.name, ...d.args].join(' '));
         if (JSON.stringify(policy) !== JSON.stringify(wantPolicy)) problems.push(`nginx: location ${l.args.join(' ')} of ${vh?.name ?? '(default)'} has policy ${JSON.stringify(policy).slice(0, 200)}, expected ${JSON.stringify(wantPolicy).slice(0, 200)}`);
-        const gotSettings = nginxLocationSettings(body, problems);
+        const gotSettings = nginxLocationSettings(body, problems, nginxClientAuthHeaders(vh?.tls?.clientAuth));
         if (gotSettings !== wantSettings) problems.push(`nginx: location ${key} of ${vh?.name ?? '(default)'} sends ${JSON.stringify(gotSettings)}, the IR says ${JSON.stringify(wantSettings)}`);
         const rest = body.filter((d) => !NGINX_POLICY_DIRECTIVES.has(d.name) && d.name !== 'proxy_set_header' && !isTimeout(d));
         const names = JSON.stringify(rest.map((d) => d.name));
@@ -367,23 +414,37 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
         // A regex location answers in place (rewrite ... break ends the rewrite phase): the IR's
         // rewrite and header lines, then exactly what a named location would say, or a 404/503.
         const rest: string[] = [];
-        for (const d of l.block ?? []) {
+        const policy: string[] = [];
+        for (const d of body) {
           if (d.name === 'rewrite') {
             if (!(d.args.length === 3 && rewrites.has(`${d.args[0]} ${d.args[1]}`) && d.args[2] === 'break')) problems.push(`nginx: rewrite ${JSON.stringify(d.args)} is no IR rewrite`);
           } else if (d.name === 'proxy_set_header') {
             if (!(d.args.length === 2 && (httpHeaders.has(d.args.join(' ')) || setHeaders.has(d.args.join(' '))))) problems.push(`nginx: proxy_set_header ${JSON.stringify(d.args)}`);
-          } else if (!/^proxy_(connect|send|read)_timeout$/.test(d.name)) rest.push([d.name, ...d.args].join(' '));
+          } else if (NGINX_POLICY_DIRECTIVES.has(d.name)) policy.push([d.name, ...d.args].join(' '));
+          else if (!/^proxy_(connect|send|read)_timeout$/.test(d.name)) rest.push([d.name, ...d.args].join(' '));
         }
+        // Source ranges and body limits apply on regex routes too (answered in place, like the others).
+        const regexPolicy = nginxExpectedPolicy(route, upstreamEmpty);
+        if (JSON.stringify(policy) !== JSON.stringify(regexPolicy)) problems.push(`nginx: regex location ${l.args.join(' ')} has policy ${JSON.stringify(policy)}, expected ${JSON.stringify(regexPolicy)}`);
+        // An empty upstream behind a source range answers its 503 from try_files (after the access check).
+        if (rest.length === 0 && regexPolicy.some((x) => x.startsWith('try_files'))) rest.push('return 503');
         const answer = rest.join('\n');
         if (!(answer === 'return 404' || answer === 'return 503' || ir.upstreams.some((u) => u.endpoints.length > 0 && reach(u) === answer))) problems.push(`nginx: regex location ${l.args.join(' ')} answers ${JSON.stringify(answer)}`);
         continue;
       }
-      const inner = (l.block ?? []).map((x) => [x.name, ...x.args].join(' '));
+      const inner = body.map((x) => [x.name, ...x.args].join(' '));
       const jump = /^error_page 418 = (@u_\S+)$/.exec(inner[0] ?? '');
       if (jump && inner.length === 2 && inner[1] === 'return 418' && jumpTargets.has(jump[1]!)) used.add(jump[1]!);
       else if (!(inner.length === 1 && (inner[0] === 'return 404' || inner[0] === 'return 503'))) problems.push(`nginx: location ${l.args.join(' ')} says ${JSON.stringify(inner)}`);
     }
     sameMultiset(`nginx named locations of ${vh?.name ?? '(default)'}`, [...jumpTargets], [...used], problems);
+    sameMultiset(`nginx error pages of ${vh?.name ?? '(default)'}`, errorPages.map((l) => l.args[0]!), [...pagesUsed.keys()], problems);
+    for (const l of errorPages) {
+      const p = pagesUsed.get(l.args[0]!);
+      const want = p && expectedPage(p, byId, reach);
+      const inner = (l.block ?? []).map((x) => [x.name, ...x.args].join(' ')).join('\n');
+      if (want === undefined || inner !== want) problems.push(`nginx: error page ${l.args[0]} says ${JSON.stringify(inner)}`);
+    }
   }
   /** The one-label check: exactly the IR's, before any other server-level rewrite directive. */
   function checkDepth(body: NginxDirective[], suffix: string | undefined): void {
@@ -416,27 +477,30 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
 // ---------------------------------------------------------------- HAProxy
 
 const HAPROXY_KEYWORDS: Record<string, ReadonlySet<string>> = {
-  global: new Set(['default-path', 'log', 'ssl-load-extra-del-ext', 'expose-experimental-directives']),
+  global: new Set(['default-path', 'log', 'ssl-load-extra-del-ext', 'expose-experimental-directives', 'lua-load', 'httpclient.ssl.verify']),
   resolvers: new Set(['parse-resolv-conf', 'nameserver', 'hold']),
   defaults: new Set(['mode', 'log', 'option', 'timeout']),
   frontend: new Set(['bind', 'http-request', 'http-response', 'use_backend', 'default_backend']),
-  backend: new Set(['server', 'http-request', 'timeout']),
+  backend: new Set(['server', 'http-request', 'http-response', 'timeout']),
+  userlist: new Set(['user']),
 };
 
 /** A route's Host and timeouts as HAProxy can hold them: one server-side timeout, the larger of send and read (60 s when unset). */
-function haproxySettings(r: Pick<Route, 'filters' | 'policies'>): string {
+function haproxySettings(r: Pick<Route, 'filters' | 'policies' | 'responseRewrites'>): string {
   const host = upstreamHost(r);
   const t = r.policies?.timeouts ?? {};
   const server = t.send !== undefined || t.read !== undefined ? Math.max(t.send ?? 60, t.read ?? 60) : undefined;
-  return [host !== undefined ? `host=${host}` : '', t.connect !== undefined ? `connect=${t.connect}` : '', server !== undefined ? `server=${server}` : ''].filter((x) => x).join(' ');
+  return [host !== undefined ? `host=${host}` : '', t.connect !== undefined ? `connect=${t.connect}` : '', server !== undefined ? `server=${server}` : '', rewriteDesc(r.responseRewrites)].filter((x) => x).join(' ');
 }
 
 export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): string[] {
   const problems: string[] = [];
   const byPath = new Map(files.map((f) => [f.path, f.content]));
   const policies = haproxyPolicyBackends(ir);
-  const aclFiles = policies.list.flatMap((b) => Object.keys(b.files));
-  checkFiles('haproxy', ir, files, ['haproxy.cfg', 'hosts.map', 'exact.map', 'prefix.map', 'fallback.map', 'ssl-redirect.lst', 'crt-list.txt', ...aclFiles], problems);
+  const limitTables = haproxyLimitTables(ir);
+  const aclFiles = [...policies.list.flatMap((b) => Object.keys(b.files)), ...limitTables.files.keys()];
+  for (const [f, cidrs] of limitTables.files) if (byPath.get(f) !== cidrs.map((c) => `${c}\n`).join('')) problems.push(`haproxy: ${f} does not list exactly ${cidrs.join(' ')}`);
+  checkFiles('haproxy', ir, files, ['haproxy.cfg', 'hosts.map', 'exact.map', 'prefix.map', 'fallback.map', 'ssl-redirect.lst', 'crt-list.txt', ...aclFiles, ...clientCaFiles(ir), ...checkHaproxyExtAuth(ir, files, problems)], problems);
   for (const b of policies.list)
     for (const [f, cidrs] of Object.entries(b.files)) if (byPath.get(f) !== cidrs.map((c) => `${c}\n`).join('')) problems.push(`haproxy: ${f} does not list exactly ${cidrs.join(' ')}`);
   const cfg = byPath.get('haproxy.cfg');
@@ -458,7 +522,13 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
     headers.push(kind === 'backend' && baseOf(s.header[1] ?? '') !== s.header[1] ? 'backend (variant)' : s.header.join(' '));
     const allowed = HAPROXY_KEYWORDS[kind];
     if (!allowed) problems.push(`haproxy: unknown section ${JSON.stringify(s.header.join(' '))}`);
-    for (const l of s.lines) if (allowed && !allowed.has(l.words[0]!)) problems.push(`haproxy: keyword ${JSON.stringify(l.words[0])} in ${kind}`);
+    // A limit's table-only backend is checked line by line below.
+    if (!limitTables.tables.has(s.header.join(' '))) for (const l of s.lines) if (allowed && !allowed.has(l.words[0]!)) problems.push(`haproxy: keyword ${JSON.stringify(l.words[0])} in ${kind}`);
+    if (kind === 'backend' && limitTables.tables.has(s.header.join(' '))) {
+      const lines = s.lines.map((l) => l.words.join(' '));
+      if (JSON.stringify(lines) !== JSON.stringify(limitTables.tables.get(s.header.join(' ')))) problems.push(`haproxy: ${s.header.join(' ')} says ${JSON.stringify(lines)}`);
+      continue;
+    }
     if (kind === 'backend') {
       const name = s.header[1] ?? '';
       const settings: string[] = [];
@@ -469,11 +539,20 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
         else if (w[0] === 'timeout' || (w[0] === 'http-request' && !(w[1] === 'return' && w.join(' ') === 'http-request return status 503') && !(w.join(' ') === 'http-request return status 404') && !(rulesOf.get(name) ?? []).includes(w.join(' '))))
           problems.push(`haproxy: backend ${name}: ${JSON.stringify(w.join(' '))}`);
       }
+      // Response rewrites (errors-oracle.ts), read back from the http-response lines.
+      const responseLines = s.lines.filter((l) => l.words[0] === 'http-response').map((l) => l.words);
+      if (responseLines.length) {
+        const rw = haproxyRewriteRead(responseLines);
+        if (!rw) problems.push(`haproxy: backend ${name}: response rewrites ${JSON.stringify(responseLines).slice(0, 200)}`);
+        else settings.push(rewriteDesc(rw));
+      }
       backendSettings.set(name, settings.join(' '));
       if (baseOf(name) === name && !rulesOf.has(name) && settings.length) problems.push(`haproxy: backend ${name} carries route settings ${settings.join(' ')}`);
       if (baseOf(name) !== name && !byBackend.has(baseOf(name))) problems.push(`haproxy: variant backend ${name} of no IR upstream`);
       const u = byBackend.get(baseOf(name));
       const servers = s.lines.filter((l) => l.words[0] === 'server');
+      const responses = s.lines.filter((l) => l.words[0] === 'http-response').map((l) => l.words.join(' '));
+      if (JSON.stringify(responses) !== JSON.stringify(haproxyAuthResponse(policies.list.find((b) => b.name === name)?.policies))) problems.push(`haproxy: backend ${name} response rules ${JSON.stringify(responses).slice(0, 200)}`);
       const rules = s.lines.filter((l) => l.words[0] === 'http-request' && !(l.words[1] === 'set-header' && l.words[2] === 'Host')).map((l) => l.words.join(' '));
       const wantRules = [...(rulesOf.get(s.header[1] ?? '') ?? []), ...(u && u.endpoints.length === 0 ? ['http-request return status 503'] : [])];
       if (u && JSON.stringify(rules) !== JSON.stringify(wantRules)) problems.push(`haproxy: backend ${s.header[1]} rules ${JSON.stringify(rules).slice(0, 200)}, expected ${JSON.stringify(wantRules).slice(0, 200)}`);
@@ -497,6 +576,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
             else wantQuoted.push(...f.set.map((h) => h.value));
           }
         }
+      wantQuoted.push(...haproxyClientAuthQuoted(ir));
       sameMultiset('haproxy quoted arguments', quoted, wantQuoted, problems);
       const uses = s.lines.filter((l) => l.words[0] === 'use_backend' && l.words[1] !== '%[var(txn.be)]').map((l) => l.words[1]!);
       sameMultiset('haproxy use_backend (default)', uses, ir.defaultUpstream === undefined ? [] : [be(ir.defaultUpstream)], problems);
@@ -508,8 +588,14 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   const variants = new Set<string>();
   for (const vh of ir.vhosts) for (const r of [...vh.exact, ...vh.prefix]) if (!policies.byRoute.has(r) && haproxySettings(r)) variants.add(routeTarget(r));
   // Regex-mode routes set their headers in the frontend: a variant carries only their timeouts.
-  for (const vh of ir.vhosts) for (const r of vh.ordered ?? []) if (haproxySettings({ policies: r.policies })) variants.add(`${be(r.upstream)}|${haproxySettings({ policies: r.policies })}`);
-  const wantHeaders = ['global', 'defaults', 'frontend ingress', 'backend not_found', ...ir.upstreams.map((u) => `backend ${be(u.id)}`), ...policies.list.map((b) => `backend ${b.name}`), ...[...variants].map(() => 'backend (variant)')];
+  const orderedSettings = (r: Route): string => haproxySettings({ policies: r.policies, ...(r.responseRewrites ? { responseRewrites: r.responseRewrites } : {}) });
+  for (const vh of ir.vhosts) for (const r of vh.ordered ?? []) if (!policies.byRoute.has(r) && orderedSettings(r)) variants.add(`${be(r.upstream)}|${orderedSettings(r)}`);
+  const userlists = haproxyUserlists(ir);
+  const wantHeaders = ['global', 'defaults', 'frontend ingress', 'backend not_found', ...ir.upstreams.map((u) => `backend ${be(u.id)}`), ...policies.list.map((b) => `backend ${b.name}`), ...limitTables.tables.keys(), ...[...variants].map(() => 'backend (variant)'), ...userlists.keys()];
+  for (const s of sections.filter((x) => x.header[0] === 'userlist')) {
+    const want = userlists.get(s.header.join(' '));
+    if (want && JSON.stringify(s.lines.map((l) => l.words.join(' '))) !== JSON.stringify(want)) problems.push(`haproxy: ${s.header.join(' ')} is not exactly the IR's users`);
+  }
   if (ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'dns'))) wantHeaders.push('resolvers dns');
   sameMultiset('haproxy sections', headers, wantHeaders, problems);
   const resolveEntry = (entry: string): string => {
@@ -553,7 +639,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   mapFile('ssl-redirect.lst', maps.ssl, 1, https && maps.ssl.length > 0);
   if (https) {
     const text = byPath.get('crt-list.txt') ?? '';
-    const want = ir.certificates.map((c) => [`certs/${c.id}.crt`, ...(c.hosts.length ? c.hosts : ['!*'])].join(' '));
+    const want = haproxyCrtList(ir);
     const got = text.split('\n').filter((l) => l !== '');
     for (const l of got) if (/[#"'\\$%{}\s]/.test(l.replace(/ /g, ''))) problems.push(`haproxy: crt-list line ${JSON.stringify(l)}`);
     sameMultiset('haproxy crt-list', got, want, problems);
@@ -577,7 +663,7 @@ function envoyAction(u: string | undefined, r?: Route): string {
 
 function envoyExpectedRoutes(ir: RouteTable, vh: VirtualHost | undefined, scheme: 'http' | 'https'): string[] {
   const act = (u: string | undefined, r?: Route) => {
-    const pol = policyDesc(r?.policies);
+    const pol = [policyDesc(r?.policies), rewriteDesc(r?.responseRewrites)].filter((x) => x).join('; ');
     return `${envoyAction(u, r)}${pol ? ` (${pol})` : ''}`;
   };
   if (!vh) return [`prefix / => ${act(ir.defaultUpstream)}`];
@@ -617,7 +703,7 @@ export const ENVOY_HTTP_FILTERS = [['ingressc.normalize', NORMALIZE_LUA], ['ingr
 
 export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string[] {
   const problems: string[] = [];
-  checkFiles('envoy', ir, files, ['envoy.yaml'], problems);
+  checkFiles('envoy', ir, files, ['envoy.yaml', ...checkHtpasswdFiles('envoy', ir, files, problems, '-:{SHA}AAAAAAAAAAAAAAAAAAAAAAAAAAA=\n')], problems);
   const text = files.find((f) => f.path === 'envoy.yaml')?.content;
   if (text === undefined) return [...problems, 'envoy: no envoy.yaml'];
   checkComments('envoy', 'envoy.yaml', yamlComments(text), problems);
@@ -628,7 +714,8 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
     return [...problems, `envoy: envoy.yaml does not parse: ${(e as Error).message}`];
   }
   for (const k of Object.keys(b ?? {})) if (k !== 'static_resources' && k !== 'layered_runtime') problems.push(`envoy: top-level key ${k}`);
-  const clusters: Any[] = b?.static_resources?.clusters ?? [];
+  const authClusters = checkEnvoyExtAuth(ir, b, problems);
+  const clusters: Any[] = (b?.static_resources?.clusters ?? []).filter((c: Any) => !authClusters.includes(c.name));
   // One cluster per upstream (connect timeout 5 s), and one per upstream and connect timeout some route sets.
   const wantClusters = new Map(ir.upstreams.map((u) => [u.id, 5]));
   for (const vh of ir.vhosts)
@@ -659,7 +746,7 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
       for (const f of chain.filters ?? []) {
         // The request-normalisation Lua filters, exactly ingressc's code, then the router.
         const hf: Any[] = f.typed_config?.http_filters ?? [];
-        const wantFilters = [...ENVOY_HTTP_FILTERS.slice(0, 2), ...envoyPolicyFilters(ir).map((n) => [n, null]), ...ENVOY_HTTP_FILTERS.slice(2)];
+        const wantFilters = [...ENVOY_HTTP_FILTERS.slice(0, 2), ...envoyPolicyFilters(ir).map((n) => [n, null]), ...envoyRewriteFilters(ir).map((n) => [n, null]), ...ENVOY_HTTP_FILTERS.slice(2)];
         if (JSON.stringify(hf.map((x) => [x.name, x.typed_config?.default_source_code?.inline_string ?? null])) !== JSON.stringify(wantFilters))
           problems.push(`envoy: http_filters ${JSON.stringify(hf.map((x) => x.name))} are not exactly ingressc's normalisation filters and the router`);
         const rc = f.typed_config?.route_config;
@@ -765,6 +852,7 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
     }
     sameMultiset(`traefik routers on ${ep}`, got, wantOn(ep), problems);
   }
+  checkTraefikBasicAuth(ir, dyn?.http?.middlewares ?? {}, problems);
   return problems;
 }
 
@@ -774,18 +862,26 @@ const CADDY_HANDLERS = new Set(['subroute', 'invoke', 'static_response']);
 /** Handlers a route runs before its action: access checks, the body limit, its filters. */
 const CADDY_ROUTE_STEPS = new Set(['subroute', 'request_body', 'headers']);
 
-/** The steps of a route before its action, in the notation of caddyStep. */
+/** Authentication before a route's action, in the notation of auth-oracles.ts (caddyBasicAuth, caddyExternalAuth). */
+function caddyExpectedAuth(r: Route): string {
+  const b = r.policies?.basicAuth;
+  const e = r.policies?.externalAuth;
+  const url = e ? authUrlText({ ...e.url, ...(e.url.port === (e.url.scheme === 'https' ? 443 : 80) ? { port: undefined } : {}), ...(e.url.query === '' ? { query: undefined } : {}) }) : '';
+  return `${b ? `basic ${b.users.map((x) => `${x.name}:${x.hash}`).join(',')} realm=${b.realm} then ` : ''}${e ? `external ${e.method ?? 'GET'} ${url} headers=${e.responseHeaders.join(',')} then ` : ''}`;
+}
+
+/** The steps of a route before its action, in the notation of caddyStep: access, body limit, authentication, rewrite. */
 function caddyExpectedSteps(r: Route | undefined): string {
   if (!r) return '';
   const steps: string[] = [];
   const access = policyDesc(r.policies, { body: false });
   if (access) steps.push(access);
   if ((r.policies?.maxBodyBytes ?? 0) > 0) steps.push(`body ${r.policies!.maxBodyBytes}`);
+  const post: string[] = [];
   for (const f of r.filters ?? []) {
-    if (f.type === 'URLRewrite') steps.push(`rewrite ${renderPortable(parsePortable(f.path.pattern), 're2')} -> ${f.path.replacement}`);
-    else for (const h of f.set) if (h.name.toLowerCase() !== 'host') steps.push(`header ${h.name}=${h.value}`);
+    if (f.type === 'URLRewrite') post.push(`rewrite ${renderPortable(parsePortable(f.path.pattern), 're2')} -> ${f.path.replacement}`);
   }
-  return steps.map((x) => `${x} + `).join('');
+  return steps.map((x) => `${x} + `).join('') + caddyExpectedAuth(r) + post.map((x) => `${x} + `).join('');
 }
 const caddyWildcard = (suffix: string): string => `*.${suffix}`;
 const caddyPrefix = (p: string): string => `^${escDots(p)}(/[\\s\\S]*)?$`;
@@ -796,7 +892,7 @@ function caddyExpectedRoutes(ir: RouteTable, scheme: 'http' | 'https', httpsPort
   const act = (id: string | undefined, r?: Route): string => {
     const u = id === undefined ? undefined : ir.upstreams.find((x) => x.id === id);
     if (!u) return 'status 404';
-    const settings = settingsText(r);
+    const settings = [settingsText(r), rewriteDesc(r?.responseRewrites)].filter((x) => x).join(' ');
     return u.endpoints.length === 0 ? 'status 503' : `proxy ${u.endpoints.map((e) => endpointText(e.host, e.port)).join(',')}${settings ? ` ${settings}` : ''}`;
   };
   const vhostLines = (vh: VirtualHost): string[] => {
@@ -834,10 +930,22 @@ function caddyRoute(r: Any, problems: string[], named: ReadonlyMap<string, strin
     if (m.host) when = `host ${m.host.join(',')}`;
     if (m.path_regexp) when = String(m.path_regexp.pattern) + (Object.keys(m.path_regexp).length > 1 ? ' {extra}' : '');
   }
-  const handlers: Any[] = r?.handle ?? [];
-  if (handlers.length === 0) problems.push('caddy: a route without handlers');
+  const all: Any[] = r?.handle ?? [];
+  if (all.length === 0) problems.push('caddy: a route without handlers');
+  // Steps before authentication: the access subroute and the body limit (route-handlers.ts).
+  let k = 0;
+  const isRewrite = (x: Any): boolean => x?.handler === 'subroute' && x.routes?.length === 1 && x.routes[0]?.match?.[0]?.vars_regexp?.['{http.request.uri.path}'] !== undefined;
+  while (k < all.length - 1 && ((all[k]?.handler === 'subroute' && !isRewrite(all[k])) || all[k]?.handler === 'request_body')) k++;
+  const pre = all.slice(0, k).map((x) => `${caddyStep(x, problems)} + `).join('');
+  // Basic authentication (auth-oracles.ts reads it back): the http_basic provider, then Authorization removed.
+  const rest = all.slice(k);
+  const basic = caddyBasicAuth(rest, problems);
+  const afterBasic = basic ? rest.slice(2) : rest;
+  const external = caddyExternalAuth(afterBasic, problems);
+  const auth = `${basic ?? ''}${external ?? ''}`;
+  const handlers = external ? afterBasic.slice(1) : afterBasic;
   const h = handlers[handlers.length - 1] ?? {};
-  const steps = handlers.slice(0, -1).map((x) => `${caddyStep(x, problems)} + `).join('');
+  const steps = pre + auth + handlers.slice(0, -1).map((x) => `${caddyStep(x, problems)} + `).join('');
   if (!CADDY_HANDLERS.has(h.handler)) problems.push(`caddy: handler ${JSON.stringify(h.handler)}`);
   let does = '?';
   if (h.handler === 'subroute') does = `[${(h.routes ?? []).map((x: Any) => caddyRoute(x, problems, named)).join(' ; ')}]`;
@@ -926,7 +1034,7 @@ function flattenHostGroups(routes: Any[], problems: string[]): Any[] {
 
 export function checkCaddy(ir: RouteTable, files: readonly OutputFile[]): string[] {
   const problems: string[] = [];
-  checkFiles('caddy', ir, files, ['caddy.json'], problems);
+  checkFiles('caddy', ir, files, ['caddy.json', ...clientCaFiles(ir)], problems);
   const text = files.find((f) => f.path === 'caddy.json')?.content;
   if (text === undefined) return [...problems, 'caddy: no caddy.json'];
   let c: Any;
@@ -958,7 +1066,15 @@ export function checkCaddy(ir: RouteTable, files: readonly OutputFile[]): string
       if (Object.keys(nr ?? {}).join() !== 'handle' || nr.handle.length !== 1 || rp?.handler !== 'reverse_proxy') problems.push(`caddy: named route ${JSON.stringify(name)} is not one reverse_proxy`);
       const hostSet: unknown = rp?.headers?.request?.set?.Host;
       const host = Array.isArray(hostSet) && hostSet.length === 1 ? String(hostSet[0]) : undefined;
-      const wantHeaders = JSON.stringify({ ...(host !== undefined ? { request: { set: { Host: [host] } } } : {}), response: { set: { Server: ['Caddy'] } } });
+      const replace = rp?.headers?.response?.replace;
+      const rewrites = caddyRewriteRead(replace);
+      if (!rewrites) problems.push(`caddy: reverse_proxy of ${JSON.stringify(name)}: response replacements ${JSON.stringify(replace).slice(0, 200)}`);
+      // Other request headers (X-Forwarded-Prefix, a stand-in's X-Code...) must be ones a route of this upstream sets.
+      const others = Object.entries<Any>(rp?.headers?.request?.set ?? {}).filter(([k]) => k !== 'Host');
+      const setByRoutes = new Set(ir.vhosts.flatMap((vh) => routesOf(vh)).filter((r) => r.upstream === u?.id).flatMap((r) => otherHeaderSets(r).map((h) => JSON.stringify([h.name, [h.value]]))));
+      for (const [k, v] of others) if (!setByRoutes.has(JSON.stringify([k, v])) && !String(v).includes('{http.request.header.Accept}')) problems.push(`caddy: reverse_proxy of ${JSON.stringify(name)} sets ${k}: ${JSON.stringify(v)}, which no route of it sets`);
+      const request = { ...(host !== undefined ? { Host: [host] } : {}), ...Object.fromEntries(others) };
+      const wantHeaders = JSON.stringify({ ...(Object.keys(request).length ? { request: { set: request } } : {}), response: { set: { Server: ['Caddy'] }, ...(replace !== undefined ? { replace } : {}) } });
       const tr = rp?.transport;
       const trKeys = Object.keys(tr ?? {});
       const dur = (k: string): number | undefined => (tr?.[k] === undefined ? undefined : /^[0-9]+s$/.test(String(tr[k])) ? parseInt(tr[k], 10) : NaN);
@@ -974,14 +1090,28 @@ export function checkCaddy(ir: RouteTable, files: readonly OutputFile[]): string
       });
       const dials: string[] = (rp?.upstreams ?? []).map((x: Any) => x.dial);
       if (u) sameMultiset(`caddy named route ${name}`, dials, u.endpoints.map((e) => endpointText(e.host, e.port)), problems);
-      named.set(name, `proxy ${dials.join(',')}${settings ? ` ${settings}` : ''}`);
+      const all = [settings, rewriteDesc(rewrites)].filter((x) => x).join(' ');
+      named.set(name, `proxy ${dials.join(',')}${all ? ` ${all}` : ''}`);
     }
-    const got = flattenHostGroups(s.routes ?? [], problems).map((r: Any) => caddyRoute(r, problems, named));
+    // Client certificates: the routes opening such a host's subroute on HTTPS, exactly, then the usual checks on the rest.
+    const authHost = (r: Any): VirtualHost | undefined => ir.vhosts.find((v) => v.tls?.clientAuth && r?.match?.[0]?.host?.[0] === (v.kind === 'wildcard' ? caddyWildcard(v.wildcardSuffix) : v.name));
+    const stripAuth = (r: Any): Any => {
+      const vh = scheme === 'https' ? authHost(r) : undefined;
+      if (!vh) return r;
+      const want = caddyClientAuthRoutes(vh);
+      const sub: Any[] = r.handle?.[0]?.routes ?? [];
+      if (JSON.stringify(sub.slice(0, want.length)) !== JSON.stringify(want)) problems.push(`caddy: client-certificate routes of ${vh.name}: ${JSON.stringify(sub.slice(0, want.length)).slice(0, 300)}`);
+      return { ...r, handle: [{ ...r.handle[0], routes: sub.slice(want.length) }] };
+    };
+    const got = flattenHostGroups(s.routes ?? [], problems).map(stripAuth).map((r: Any) => caddyRoute(r, problems, named));
     const want = caddyExpectedRoutes(ir, scheme, ir.listen.https.port);
     if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`caddy ${name} routes: expected ${JSON.stringify(want).slice(0, 400)}, found ${JSON.stringify(got).slice(0, 400)}`);
     if (scheme === 'https') {
       const sni = new Set(ir.vhosts.map((v) => (v.kind === 'wildcard' ? caddyWildcard(v.wildcardSuffix) : v.name)));
       const tags = new Set(ir.certificates.map((x) => x.id));
+      const authPolicies = ir.vhosts.filter((v) => v.tls?.clientAuth).map((v) => JSON.stringify(caddyClientAuthPolicy(v)));
+      sameMultiset('caddy client-certificate policies', (s.tls_connection_policies ?? []).filter((p: Any) => p.client_authentication).map((p: Any) => JSON.stringify(p)), authPolicies, problems);
+      if (authPolicies.length && s.strict_sni_host !== false) problems.push('caddy: strict_sni_host is not off where client certificates are asked for');
       for (const p of s.tls_connection_policies ?? []) {
         for (const n of p.match?.sni ?? []) if (!sni.has(n)) problems.push(`caddy: SNI ${JSON.stringify(n)} is no IR host`);
         for (const t of p.certificate_selection?.any_tag ?? []) if (!tags.has(t)) problems.push(`caddy: certificate tag ${JSON.stringify(t)}`);

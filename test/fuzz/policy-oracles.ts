@@ -3,8 +3,11 @@
  * IR independently of the emitters: what each target's output must say for each route, and
  * nothing more.
  */
+import { envoyRewriteRead } from './errors-oracle.js';
 import type { Route, RoutePolicies, RouteTable, VirtualHost } from '../../src/index.js';
+import { createHash } from 'node:crypto';
 import { upstreamHost } from '../../src/ir/types.js';
+import { haproxyLimitRules, haproxyLimitTables, NGINX_LIMIT_DIRECTIVES, nginxLimitLines } from './limit-oracles.js';
 
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -18,23 +21,29 @@ export function policyDesc(p: RoutePolicies | undefined, opts: { body?: boolean 
   if (p.sourceDeny) parts.push(`deny ${p.sourceDeny.join(' ')}`);
   if (p.sourceAllow) parts.push(`allow ${p.sourceAllow.join(' ')}`);
   if (opts.body !== false && bodyLimit(p) > 0) parts.push(`body ${bodyLimit(p)}`);
+  if (p.limits) parts.push(`limits ${JSON.stringify(p.limits)}`);
+  if (p.basicAuth) parts.push(`basic ${p.basicAuth.secret}`);
+  if (p.externalAuth) parts.push(`external ${authUrlText(p.externalAuth.url)}`);
+  if (p.satisfy) parts.push(`satisfy ${p.satisfy}`);
   return parts.join('; ');
 }
 
 // ---------------------------------------------------------------- nginx
 
 /** Directives a location may hold for its route's policies, in order. */
-export const NGINX_POLICY_DIRECTIVES = new Set(['deny', 'allow', 'client_max_body_size', 'client_body_buffer_size', 'try_files']);
+export const NGINX_POLICY_DIRECTIVES = new Set(['deny', 'allow', 'client_max_body_size', 'client_body_buffer_size', 'try_files', ...NGINX_LIMIT_DIRECTIVES]);
 
 export function nginxExpectedPolicy(r: Route | undefined, upstreamEmpty: boolean): string[] {
   const p = r?.policies;
   if (!p) return [];
-  const out: string[] = [];
+  const out: string[] = nginxLimitLines(p);
   if (p.maxBodyBytes !== undefined) out.push(`client_max_body_size ${p.maxBodyBytes}`);
   if (p.bodyBufferSize !== undefined) out.push(`client_body_buffer_size ${p.bodyBufferSize}`);
-  for (const c of p.sourceDeny ?? []) out.push(`deny ${c}`);
-  if (p.sourceAllow) out.push(...p.sourceAllow.map((c) => `allow ${c}`), 'deny all');
-  if (hasRange(p) && upstreamEmpty) out.push('try_files /.ingressc-no-endpoints =503');
+  // The limited broadcast address is never a peer, and nginx cannot parse it: left out.
+  const usable = (c: string): boolean => c !== '255.255.255.255/32';
+  for (const c of (p.sourceDeny ?? []).filter(usable)) out.push(`deny ${c}`);
+  if (p.sourceAllow) out.push(...p.sourceAllow.filter(usable).map((c) => `allow ${c}`), 'deny all');
+  if ((hasRange(p) || p.basicAuth || p.externalAuth) && upstreamEmpty) out.push('try_files /.ingressc-no-endpoints =503');
   return out;
 }
 
@@ -62,12 +71,14 @@ export function haproxyPolicyBackends(ir: RouteTable): { byRoute: Map<Route, str
   const byKey = new Map<string, HaproxyPolicyBackend>();
   const byRoute = new Map<Route, string>();
   const list: HaproxyPolicyBackend[] = [];
+  const { index } = haproxyLimitTables(ir);
   for (const vh of ir.vhosts)
-    for (const r of [...vh.exact, ...vh.prefix]) {
-      if (!hasRange(r.policies) && bodyLimit(r.policies) === 0) continue;
+    // Regex-mode routes too (their headers are set in the frontend, their policies on the backend).
+    for (const r of [...vh.exact, ...vh.prefix, ...(vh.ordered ?? [])]) {
+      if (!hasRange(r.policies) && bodyLimit(r.policies) === 0 && !r.policies?.limits && !r.policies?.basicAuth && !r.policies?.externalAuth) continue;
       // Its Host and timeouts are on the backend too: routes that differ there get backends of their own.
       const t = r.policies?.timeouts;
-      const key = `${r.upstream} ${policyDesc(r.policies)} ${JSON.stringify([upstreamHost(r) ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null])}`;
+      const key = `${r.upstream} ${policyDesc(r.policies)} ${JSON.stringify([upstreamHost(r) ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null, r.policies?.basicAuth?.realm ?? null, r.policies?.externalAuth ?? null])}`;
       let b = byKey.get(key);
       if (!b) {
         const n = list.length + 1;
@@ -75,13 +86,26 @@ export function haproxyPolicyBackends(ir: RouteTable): { byRoute: Map<Route, str
         const files: Record<string, string[]> = {};
         const rules: string[] = [];
         if (bodyLimit(p) > 0) rules.push(`http-request deny deny_status 413 if { req.hdr_val(content-length) gt ${bodyLimit(p)} }`);
+        rules.push(...haproxyLimitRules(p, index));
+        // satisfy any with basic authentication: the address no longer refuses alone.
+        const addressRefuses = p.satisfy !== 'any' || !p.basicAuth;
         if (p.sourceDeny) {
           files[`acl/p${n}.deny.lst`] = p.sourceDeny;
-          rules.push(`http-request deny deny_status 403 if { src -f acl/p${n}.deny.lst }`);
+          if (addressRefuses) rules.push(`http-request deny deny_status 403 if { src -f acl/p${n}.deny.lst }`);
         }
         if (p.sourceAllow) {
           files[`acl/p${n}.allow.lst`] = p.sourceAllow;
-          rules.push(`http-request deny deny_status 403 unless { src -f acl/p${n}.allow.lst }`);
+          if (addressRefuses) rules.push(`http-request deny deny_status 403 unless { src -f acl/p${n}.allow.lst }`);
+        }
+        if (p.basicAuth) {
+          const admitted = p.satisfy === 'any' ? [...(p.sourceDeny ? [`!{ src -f acl/p${n}.deny.lst }`] : []), ...(p.sourceAllow ? [`{ src -f acl/p${n}.allow.lst }`] : [])] : [];
+          // The parser keeps a quoted word with its leading quote only: the realm is one word.
+          rules.push(`http-request auth realm '${p.basicAuth.realm || ' '} unless { http_auth(ul_${p.basicAuth.secret.replace('/', '_')}) }${admitted.length ? ` || ${admitted.join(' ')}` : ''}`, 'http-request del-header Authorization');
+        }
+        if (p.externalAuth) {
+          rules.push(`http-request lua.ingressc_auth ${createHash('sha256').update(JSON.stringify(p.externalAuth)).digest('hex').slice(0, 16)}`);
+          if (p.externalAuth.alwaysSetCookie && ir.upstreams.find((u) => u.id === r.upstream)?.endpoints.length === 0)
+            rules.push('http-request return status 503 hdr Set-Cookie %[var(txn.ingressc_auth_cookie)] if { var(txn.ingressc_auth_cookie) -m found }');
         }
         b = { name: `p${n}.be_${r.upstream}`, upstream: r.upstream, policies: p, files, rules };
         byKey.set(key, b);
@@ -96,9 +120,20 @@ export function haproxyPolicyBackends(ir: RouteTable): { byRoute: Map<Route, str
 
 /** The http filters between the normalisation filters and the router. */
 export function envoyPolicyFilters(ir: RouteTable): string[] {
-  const routes = ir.vhosts.flatMap((v) => [...v.exact, ...v.prefix]);
-  return [...(routes.some((r) => hasRange(r.policies)) ? ['envoy.filters.http.rbac'] : []), ...(routes.some((r) => bodyLimit(r.policies) > 0) ? ['envoy.filters.http.buffer'] : [])];
+  const routes = ir.vhosts.flatMap((v) => [...v.exact, ...v.prefix, ...(v.ordered ?? [])]);
+  return [
+    ...(routes.some((r) => hasRange(r.policies)) ? ['envoy.filters.http.rbac'] : []),
+    ...(routes.some((r) => r.policies?.basicAuth) ? ['envoy.filters.http.basic_auth'] : []),
+    ...(routes.some((r) => r.policies?.externalAuth) ? ['ingressc.ext_auth'] : []),
+    ...(routes.some((r) => bodyLimit(r.policies) > 0) ? ['envoy.filters.http.buffer'] : []),
+  ];
 }
+
+export const authUrlText = (u: { scheme: string; host: string; port?: number; path: string; query?: string }): string =>
+  `${u.scheme}://${u.host.includes(':') ? `[${u.host}]` : u.host}${u.port !== undefined ? `:${u.port}` : ''}${u.path}${u.query !== undefined ? `?${u.query}` : ''}`;
+
+/** The IR's external auth configurations by the script name the Envoy output must give them (set by checkEnvoy). */
+export const extAuthByName = new Map<string, NonNullable<RoutePolicies['externalAuth']>>();
 
 /** Reads an emitted route's typed_per_filter_config back into a policy description. */
 export function envoyRoutePolicy(route: Any): string {
@@ -122,8 +157,23 @@ export function envoyRoutePolicy(route: Any): string {
   }
   const buf = cfg['envoy.filters.http.buffer'];
   if (buf) p.maxBodyBytes = buf.buffer?.max_request_bytes;
-  const extra = Object.keys(cfg).filter((k) => k !== 'envoy.filters.http.rbac' && k !== 'envoy.filters.http.buffer');
-  return extra.length ? `unexpected filters ${extra.join(',')}` : policyDesc(p);
+  const basic = cfg['envoy.filters.http.basic_auth'];
+  if (basic) {
+    const m = /^auth\/([a-z0-9-]+)_([a-z0-9.-]+)\.htpasswd$/.exec(basic.users?.filename ?? '');
+    if (!m || Object.keys(basic).length !== 2 || Object.keys(basic.users).length !== 1) return `unexpected basic_auth ${JSON.stringify(basic).slice(0, 200)}`;
+    if (JSON.stringify(route.request_headers_to_remove) !== '["authorization"]') return 'basic auth without removing Authorization';
+    p.basicAuth = { secret: `${m[1]}/${m[2]}`, realm: '', users: [] };
+  } else if (route.request_headers_to_remove !== undefined) return `unexpected request_headers_to_remove ${JSON.stringify(route.request_headers_to_remove)}`;
+  const ext = cfg['ingressc.ext_auth'];
+  if (ext) {
+    const a = extAuthByName.get(ext.name);
+    if (!a || Object.keys(ext).length !== 2) return `unexpected ext_auth ${JSON.stringify(ext).slice(0, 200)}`;
+    p.externalAuth = a;
+  }
+  const extra = Object.keys(cfg).filter((k) => !['envoy.filters.http.rbac', 'envoy.filters.http.buffer', 'envoy.filters.http.basic_auth', 'ingressc.ext_auth', 'ingressc.response'].includes(k));
+  if (extra.length) return `unexpected filters ${extra.join(',')}`;
+  // Response rewrites (errors-oracle.ts): the Lua script's constants read back.
+  return [policyDesc(p), envoyRewriteRead(cfg['ingressc.response'])].filter((x) => x).join('; ');
 }
 
 // ---------------------------------------------------------------- Traefik
@@ -135,6 +185,9 @@ export function traefikRouterPolicy(names: readonly string[], middlewares: Recor
     const m = middlewares[n];
     if (m?.ipAllowList && m.ipAllowList.rejectStatusCode === 403) p.sourceAllow = m.ipAllowList.sourceRange;
     if (m?.buffering) p.maxBodyBytes = m.buffering.maxRequestBodyBytes;
+    const basic = /^ingressc-basic-([a-z0-9-]+)_([a-z0-9.-]+)-[0-9]+$/.exec(n);
+    if (m?.basicAuth && basic && m.basicAuth.removeHeader === true) p.basicAuth = { secret: `${basic[1]}/${basic[2]}`, realm: m.basicAuth.realm ?? '', users: [] };
+    else if (m?.basicAuth) return `unexpected basicAuth middleware ${n}`;
   }
   return policyDesc(p);
 }

@@ -52,6 +52,7 @@ export type GwOutcome =
       backendRequestTimeout?: string;
       /** The BackendTLSPolicy of the backend Service: TLS, validated for `hostname` against the CA PEM. */
       backendTls?: { hostname: string; caPem: string };
+      setHeaders?: Record<string, string>;
     }
   | { kind: 'redirect'; status: number; route: string; location: string }
   | { kind: 'status'; status: 404 | 500 | 503; route?: string; reason: string };
@@ -90,7 +91,12 @@ interface Match {
 }
 interface Rule {
   matches?: Match[];
-  filters?: { type: string; requestRedirect?: { scheme?: string; hostname?: string; port?: number; statusCode?: number }; urlRewrite?: { hostname?: string; path?: unknown } }[];
+  filters?: {
+    type: string;
+    requestRedirect?: { scheme?: string; hostname?: string; port?: number; statusCode?: number };
+    urlRewrite?: { hostname?: string; path?: unknown };
+    requestHeaderModifier?: { set?: { name: string; value: string }[] };
+  }[];
   backendRefs?: { name: string; namespace?: string; port?: number; kind?: string; group?: string; weight?: number }[];
   timeouts?: { backendRequest?: string; request?: string };
 }
@@ -255,6 +261,9 @@ export class GatewayModel {
     if (rewrite?.path !== undefined) return { kind: 'status', status: 500, route: name, reason: 'URLRewrite path is not modelled', ...extra };
     // timeouts.backendRequest: a backend slower than this gets the Gateway's 504 (the caller knows the backend's delay).
     const bt = win.rule.timeouts?.backendRequest;
+    // RequestHeaderModifier set: the backend receives these request headers (names lowercased).
+    const sets = win.rule.filters?.filter((f) => f.type === 'RequestHeaderModifier').flatMap((f) => f.requestHeaderModifier?.set ?? []) ?? [];
+    const setHeaders = sets.length ? { setHeaders: Object.fromEntries(sets.map((h) => [h.name.toLowerCase(), h.value])) } : {};
     const tls = this.backendTls(backend);
     if (tls === 'invalid') return { kind: 'status', status: 500, route: name, reason: 'BackendTLSPolicy without its CA ConfigMap', ...extra };
     return {
@@ -266,6 +275,7 @@ export class GatewayModel {
       forwardedPath: req.path,
       forwardedHost: rewrite?.hostname ?? req.host,
       ...(bt !== undefined ? { backendRequestTimeout: bt } : {}),
+      ...setHeaders,
       ...(tls ? { backendTls: tls } : {}),
       ...extra,
     };

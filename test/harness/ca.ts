@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CertPair } from './certs.js';
 
-export type TestCa = CertPair & { name: string };
+export type BackendCa = CertPair & { name: string };
 
 function openssl(args: string[], cwd: string): void {
   try {
@@ -27,7 +27,7 @@ function inTemp<T>(f: (dir: string) => T): T {
 }
 
 /** A self-signed CA certificate (basicConstraints CA:TRUE) on a P-256 key. */
-export function makeCa(name: string): TestCa {
+export function makeBackendCa(name: string): BackendCa {
   return inTemp((dir) => {
     openssl(['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '3650', '-subj', `/CN=${name}`,
       '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign', '-keyout', 'ca.key', '-out', 'ca.crt'], dir);
@@ -39,7 +39,7 @@ export function makeCa(name: string): TestCa {
  * A leaf certificate signed by `ca`: CN = first name, SAN = DNS:<each name>, usable as a server
  * and as a client certificate.
  */
-export function signLeaf(ca: TestCa, names: string[]): CertPair {
+export function signLeaf(ca: BackendCa, names: string[]): CertPair {
   return inTemp((dir) => {
     fs.writeFileSync(path.join(dir, 'ca.crt'), ca.cert);
     fs.writeFileSync(path.join(dir, 'ca.key'), ca.key);

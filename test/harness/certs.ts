@@ -63,3 +63,47 @@ function generate(hosts: string[]): CertPair {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
+
+export type TestCa = { cert: string; key: string; cn: string };
+
+function openssl(args: string[], what: string): void {
+  try {
+    execFileSync('openssl', args, { stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000 });
+  } catch (err) {
+    const e = err as { stderr?: Buffer; message: string };
+    throw new Error(`openssl failed for ${what}: ${e.stderr?.toString() || e.message}`);
+  }
+}
+
+/** A self-signed CA (basicConstraints CA:true) that can sign client certificates (makeClientCert). */
+export function makeCa(cn: string): TestCa {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ingressc-ca-'));
+  try {
+    const certFile = path.join(tmp, 'ca.crt');
+    const keyFile = path.join(tmp, 'ca.key');
+    openssl(
+      ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '3650', '-subj', `/CN=${cn}`,
+        '-addext', 'basicConstraints=critical,CA:true', '-addext', 'keyUsage=critical,keyCertSign,cRLSign', '-keyout', keyFile, '-out', certFile],
+      `CA ${cn}`,
+    );
+    return { cert: fs.readFileSync(certFile, 'utf8'), key: fs.readFileSync(keyFile, 'utf8'), cn };
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** A client certificate (extendedKeyUsage clientAuth) with subject CN=`cn`, signed by `ca`. */
+export function makeClientCert(ca: TestCa, cn: string): CertPair {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ingressc-client-'));
+  try {
+    const f = (n: string): string => path.join(tmp, n);
+    fs.writeFileSync(f('ca.crt'), ca.cert);
+    fs.writeFileSync(f('ca.key'), ca.key);
+    fs.writeFileSync(f('ext.cnf'), 'basicConstraints=CA:false\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=clientAuth\n');
+    openssl(['req', '-new', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-subj', `/CN=${cn}`, '-keyout', f('c.key'), '-out', f('c.csr')], `client ${cn}`);
+    openssl(['x509', '-req', '-in', f('c.csr'), '-CA', f('ca.crt'), '-CAkey', f('ca.key'), '-CAcreateserial', '-days', '3650', '-extfile', f('ext.cnf'), '-out', f('c.crt')], `client ${cn}`);
+    return { cert: fs.readFileSync(f('c.crt'), 'utf8'), key: fs.readFileSync(f('c.key'), 'utf8') };
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}

@@ -21,6 +21,9 @@ export type SendRequest = {
     ca?: string | Buffer;
     /** Defaults to true when `ca` is given, else false (self-signed test certs). */
     rejectUnauthorized?: boolean;
+    /** A client certificate and its key (PEM), for hosts that require one. */
+    cert?: string;
+    key?: string;
   };
   timeoutMs?: number;
   /** Source address of the connection (any 127.0.0.0/8 address works on Linux loopback). */
@@ -118,6 +121,7 @@ export function send(req: SendRequest): Promise<Reply> {
             ...base,
             ...(servername !== undefined ? { servername } : {}),
             ...(req.tls.ca !== undefined ? { ca: req.tls.ca } : {}),
+            ...(req.tls.cert !== undefined ? { cert: req.tls.cert, key: req.tls.key } : {}),
             rejectUnauthorized: req.tls.rejectUnauthorized ?? req.tls.ca !== undefined,
           },
           onResponse,

@@ -2,6 +2,7 @@
 // which service a request reached and exactly what the proxy forwarded.
 import http from 'node:http';
 
+/** Paths: one ending in `/status/NNN` answers NNN with an empty body; anything else the JSON below (with `?header=Name:Value` response headers). */
 export type EchoServer = { service: string; port: number; url: string; close(): Promise<void> };
 
 /** Shape of the JSON every echo request returns (unless `?bytes=N`). */
@@ -36,6 +37,13 @@ export function startEcho(service: string): Promise<EchoServer> {
       if (res.destroyed) return;
       const target = req.url ?? '';
       const q = target.indexOf('?');
+      // A path ending in `/status/NNN` (httpbun's form, below any prefix): that status, empty body.
+      const status = /^(?:\/[^?]*)?\/status\/([2-5][0-9]{2})$/.exec(q >= 0 ? target.slice(0, q) : target);
+      if (status) {
+        res.writeHead(Number(status[1]), { 'content-length': 0, 'x-echo-service': service });
+        res.end();
+        return;
+      }
       const bytes = q >= 0 ? new URLSearchParams(target.slice(q + 1)).get('bytes') : null;
       if (bytes !== null && /^\d+$/.test(bytes)) {
         // Large bodies exercise proxy buffering (nginx temp files, see toolchain.md §1 gotcha 1).
@@ -53,11 +61,18 @@ export function startEcho(service: string): Promise<EchoServer> {
         bodyLength,
       };
       const body = JSON.stringify(reply);
-      res.writeHead(200, {
-        'content-type': 'application/json',
-        'content-length': Buffer.byteLength(body),
-        'x-echo-service': service,
-      });
+      // `?header=Name:Value` (repeatable): response headers to send, for response rewrites.
+      const extra: [string, string][] = [];
+      for (const h of q >= 0 ? new URLSearchParams(target.slice(q + 1)).getAll('header') : []) {
+        const colon = h.indexOf(':');
+        if (colon > 0) extra.push([h.slice(0, colon), h.slice(colon + 1)]);
+      }
+      res.writeHead(200, [
+        ['content-type', 'application/json'],
+        ['content-length', String(Buffer.byteLength(body))],
+        ['x-echo-service', service],
+        ...extra,
+      ].flat());
       res.end(body);
     };
     req.on('error', () => res.destroy());

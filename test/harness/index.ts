@@ -7,3 +7,4 @@ export * from './proxies.js';
 export { reapStale, type ReapResult } from './lifecycle.js';
 export * from './dns.js';
 export * from './ca.js';
+export * from './auth-server.js';

@@ -1,4 +1,5 @@
 import { goRegexp } from './go-regexp.js';
+import { basicCredentials, verifyPassword } from '../../src/ir/access.js';
 import { ipInRanges } from './ip.js';
 import { canonicalHost, requestPath } from './request.js';
 import { compileRule, type MatchInput, type Predicate } from './rule-match.js';
@@ -42,6 +43,8 @@ export interface MiddlewareConf {
   replacePathRegex?: { regex: string; replacement: string };
   /** customRequestHeaders: Traefik sets the request's Host from a "Host" key; other keys are request headers. */
   headers?: { customRequestHeaders?: Record<string, string> };
+  /** users "name:hash" ($apr1$ and {SHA} are checked here; Traefik also knows bcrypt). */
+  basicAuth?: { users?: string[]; realm?: string; removeHeader?: boolean };
 }
 
 export interface EvalRequest {
@@ -72,7 +75,7 @@ export type Outcome =
       setHeaders: Record<string, string>;
     }
   | { kind: 'redirect'; status: 301 | 302 | 307 | 308; router: string; location: string }
-  | { kind: 'status'; status: number; router?: string; reason: 'no router' | 'ipAllowList' | 'buffering' | 'noop@internal' | 'bad request' };
+  | { kind: 'status'; status: number; router?: string; reason: 'no router' | 'ipAllowList' | 'basicAuth' | 'buffering' | 'noop@internal' | 'bad request' };
 
 export class AmbiguousRouteError extends Error {}
 
@@ -146,8 +149,10 @@ export class TraefikModel {
     for (const m of conf.middlewares ?? []) {
       const mw = this.http.middlewares?.[stripProvider(m)];
       if (!mw) fail(`middleware ${m} does not exist`);
-      else if (!mw.redirectScheme && !mw.ipAllowList && !mw.buffering && !mw.replacePathRegex && !mw.headers?.customRequestHeaders)
-        fail(`middleware ${m}: only redirectScheme, ipAllowList, buffering, replacePathRegex and headers.customRequestHeaders are modelled`);
+      else if (!mw.redirectScheme && !mw.ipAllowList && !mw.buffering && !mw.replacePathRegex && !mw.headers?.customRequestHeaders && !mw.basicAuth)
+        fail(`middleware ${m}: only redirectScheme, ipAllowList, buffering, replacePathRegex, headers.customRequestHeaders and basicAuth are modelled`);
+      else if (mw.basicAuth && (!mw.basicAuth.users?.length || Object.keys(mw.basicAuth).some((k) => !['users', 'realm', 'removeHeader'].includes(k)))) fail(`middleware ${m}: basicAuth needs users (only users, realm and removeHeader are modelled)`);
+      else if (mw.basicAuth?.users?.some((u) => !/^[^:]+:(\$apr1\$|\{SHA\})/.test(u))) fail(`middleware ${m}: only $apr1$ and {SHA} hashes are modelled`);
       else if (mw.buffering && Object.keys(mw.buffering).some((k) => k !== 'maxRequestBodyBytes')) fail(`middleware ${m}: only buffering.maxRequestBodyBytes is modelled`);
       else if (mw.replacePathRegex) goRegexp(mw.replacePathRegex.regex); // Traefik refuses to build it with a bad regex
       else if (mw.ipAllowList?.sourceRange.length === 0) fail(`middleware ${m}: empty sourceRange`); // Traefik refuses to build it
@@ -214,6 +219,16 @@ export class TraefikModel {
       }
       if (mw.ipAllowList && !ipInRanges(input.clientIp, mw.ipAllowList.sourceRange)) {
         return { kind: 'status', status: mw.ipAllowList.rejectStatusCode || 403, router: r.name, reason: 'ipAllowList' };
+      }
+      // basicAuth (pkg/middlewares/auth/basic_auth.go): no user whose password matches → 401; removeHeader drops Authorization.
+      if (mw.basicAuth) {
+        const authz = Object.entries(req.headers ?? {}).find(([k]) => k.toLowerCase() === 'authorization')?.[1];
+        const creds = basicCredentials(typeof authz === 'string' ? authz : authz?.[0]);
+        const line = creds && mw.basicAuth.users!.find((u) => u.slice(0, u.indexOf(':')) === creds.user);
+        const hash = line?.slice(line.indexOf(':') + 1) ?? '';
+        const ok = creds !== undefined && line !== undefined && verifyPassword({ name: creds.user, hash, scheme: hash.startsWith('{SHA}') ? 'sha1' : 'apr1' }, creds.password) === true;
+        if (!ok) return { kind: 'status', status: 401, router: r.name, reason: 'basicAuth' };
+        if (mw.basicAuth.removeHeader) setHeaders.authorization = '';
       }
       // buffering (pkg/middlewares/buffering): a body above maxRequestBodyBytes (0: no limit) gets 413.
       const max = mw.buffering?.maxRequestBodyBytes ?? 0;

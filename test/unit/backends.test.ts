@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { compile, type CompileResult } from '../../src/index.js';
 import { readBackendKey, type BackendSettings } from '../../src/providers/ingress-nginx/families/backends.js';
-import { makeCa, signLeaf } from '../harness/ca.js';
+import { makeBackendCa, signLeaf } from '../harness/ca.js';
 
 const A = 'nginx.ingress.kubernetes.io/';
 
@@ -89,7 +89,7 @@ describe('backends reader grammar', () => {
   });
 });
 
-const ca = makeCa('unit-backend-ca');
+const ca = makeBackendCa('unit-backend-ca');
 const client = signLeaf(ca, ['unit-client']);
 const b64 = (s: string): string => Buffer.from(s).toString('base64');
 

@@ -619,6 +619,46 @@ export declare const CODES: {
         readonly title: 'canary to a Service without endpoints behind a source range';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC2260: {
+        readonly severity: 'error';
+        readonly title: 'invalid authentication annotation';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2261: {
+        readonly severity: 'error';
+        readonly title: 'invalid htpasswd Secret';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2262: {
+        readonly severity: 'warning';
+        readonly title: 'htpasswd user who cannot sign in';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3130: {
+        readonly severity: 'error';
+        readonly title: 'authentication Secret missing';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3131: {
+        readonly severity: 'error';
+        readonly title: 'basic authentication incomplete';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3132: {
+        readonly severity: 'error';
+        readonly title: 'password hash the target cannot check';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3134: {
+        readonly severity: 'error';
+        readonly title: 'satisfy any with external authentication';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3133: {
+        readonly severity: 'warning';
+        readonly title: 'authentication setting without effect';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
     readonly IC2280: {
         readonly severity: 'warning';
         readonly title: 'CORS origin entries skipped';
@@ -637,6 +677,67 @@ export declare const CODES: {
     readonly IC3140: {
         readonly severity: 'error';
         readonly title: 'CORS or affinity on a regex path';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2320: {
+        readonly severity: 'error';
+        readonly title: 'invalid limit';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2321: {
+        readonly severity: 'error';
+        readonly title: 'invalid limit-whitelist';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3160: {
+        readonly severity: 'error';
+        readonly title: 'request limits on a defaultBackend';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2340: {
+        readonly severity: 'error';
+        readonly title: 'invalid client-certificate annotation';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2341: {
+        readonly severity: 'error';
+        readonly title: 'invalid CA Secret';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3170: {
+        readonly severity: 'error';
+        readonly title: 'client-certificate Secret not found';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3171: {
+        readonly severity: 'error';
+        readonly title: 'client certificates on a host without TLS redirect';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3172: {
+        readonly severity: 'error';
+        readonly title: 'auth-tls-* without auth-tls-secret';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3173: {
+        readonly severity: 'warning';
+        readonly title: 'client certificates decided by another Ingress';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3174: {
+        readonly severity: 'error';
+        readonly title: 'cross-namespace CA Secret';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3180: {
+        readonly severity: 'error';
+        readonly title: 'default-backend Service unusable';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'add the Service manifest to the inputs, or remove the annotation';
+    };
+    readonly IC3181: {
+        readonly severity: 'warning';
+        readonly title: 'default-backend Service without endpoints';
         readonly text: (a: Record<string, string | number>) => string;
     };
     readonly IC2300: {

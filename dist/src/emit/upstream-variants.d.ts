@@ -1,15 +1,24 @@
-import { type Route, type UpstreamTimeouts } from '../ir/types.js';
+import { type ResponseRewrites, type Route, type UpstreamTimeouts } from '../ir/types.js';
 /** The per-route proxy settings that targets keep on a backend/cluster rather than on the route. */
 export interface VariantSettings {
     host?: string;
     timeouts?: UpstreamTimeouts;
+    /** Other request headers the route sets (a default-backend stand-in's X-Code and context, errors.ts). */
+    headers?: {
+        name: string;
+        value: string;
+    }[];
+    /** A request header that gets a copy of the client's Accept, when it sent one (a stand-in's X-Format). */
+    acceptAs?: string;
+    /** Rewrites of the upstream's response headers (proxy-redirect, proxy-cookie). */
+    responseRewrites?: ResponseRewrites;
 }
 export interface Variant extends VariantSettings {
     /** The name of the backend/cluster/named route: the upstream id, or `<id>.v<n>` for a variant. */
     name: string;
     upstream: string;
 }
-export declare const settingsOf: (r: Pick<Route, 'filters' | 'policies'> | undefined) => VariantSettings;
+export declare const settingsOf: (r: Pick<Route, 'filters' | 'policies' | 'errors' | 'responseRewrites'> | undefined) => VariantSettings;
 /**
  * Where a target sets the upstream Host or timeouts per backend (HAProxy backends, Envoy clusters,
  * Caddy's shared reverse_proxy handlers), routes of one upstream with different settings need
@@ -21,7 +30,7 @@ export declare class UpstreamVariants {
     private readonly byKey;
     private readonly count;
     /** The backend name for `upstream` as used by `route` (none: a fallback or default). */
-    name(upstream: string, route?: Pick<Route, 'filters' | 'policies'>): string;
+    name(upstream: string, route?: Pick<Route, 'filters' | 'policies' | 'errors' | 'responseRewrites'>): string;
     /** Every variant named so far, in order of first use. */
     all(): Variant[];
 }

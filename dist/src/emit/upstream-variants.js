@@ -1,8 +1,15 @@
-import { upstreamHost } from '../ir/types.js';
+import { otherHeaderSets, upstreamHost } from '../ir/types.js';
 export const settingsOf = (r) => {
     const host = r ? upstreamHost(r) : undefined;
     const t = r?.policies?.timeouts;
-    return { ...(host !== undefined ? { host } : {}), ...(t && Object.keys(t).length > 0 ? { timeouts: t } : {}) };
+    const headers = r ? otherHeaderSets(r) : [];
+    return {
+        ...(host !== undefined ? { host } : {}),
+        ...(t && Object.keys(t).length > 0 ? { timeouts: t } : {}),
+        ...(headers.length ? { headers } : {}),
+        ...(r?.errors?.standIn ? { acceptAs: 'X-Format' } : {}),
+        ...(r?.responseRewrites ? { responseRewrites: r.responseRewrites } : {}),
+    };
 };
 /**
  * Where a target sets the upstream Host or timeouts per backend (HAProxy backends, Envoy clusters,
@@ -17,9 +24,10 @@ export class UpstreamVariants {
     /** The backend name for `upstream` as used by `route` (none: a fallback or default). */
     name(upstream, route) {
         const settings = settingsOf(route);
-        if (settings.host === undefined && settings.timeouts === undefined)
+        if (Object.keys(settings).length === 0)
             return upstream;
-        const key = JSON.stringify([upstream, settings.host ?? null, settings.timeouts?.connect ?? null, settings.timeouts?.send ?? null, settings.timeouts?.read ?? null]);
+        const t = settings.timeouts;
+        const key = JSON.stringify([upstream, settings.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null, settings.headers ?? null, settings.acceptAs ?? null, settings.responseRewrites ?? null]);
         let v = this.byKey.get(key);
         if (!v) {
             const n = (this.count.get(upstream) ?? 0) + 1;

@@ -1,5 +1,6 @@
 import { type CorsOutcome } from './cors.js';
-import type { Route, RouteCanary, RouteFilter, RouteTable, VirtualHost } from './types.js';
+import type { ResponseRewrites, Route, RouteCanary, RouteFilter, RoutePolicies, RouteTable, VirtualHost } from './types.js';
+export { decideAccess, type AccessDecision, type AccessRequest } from './access.js';
 /** The IR's reference semantics (see types.ts): every emitter must agree with these functions. */
 /** Does Prefix route path `p` (normalised) match request path `path`? Element-wise. */
 export declare function prefixMatches(p: string, path: string): boolean;
@@ -91,3 +92,34 @@ export interface RequestExtras {
     headers?: RequestHeaders;
 }
 export declare function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: string, extras?: RequestExtras): MatchResult;
+/** Who answers in place of a route's answer intercepted by its error pages (RouteErrors). */
+export interface ErrorPage {
+    /** Upstream id; undefined: the proxy answers 404. */
+    upstream?: string;
+    /** What that upstream receives: path "/" with the request's query, and the headers set. */
+    pathWithQuery: string;
+    setHeaders: {
+        name: string;
+        value: string;
+    }[];
+}
+/**
+ * RouteErrors evaluated: the route answered `status`, produced by its upstream or by the proxy
+ * itself (503 without endpoints, 502/504, 403, 413). Undefined: the answer goes to the client.
+ * `request` is the request as the client sent it (target and Accept header).
+ */
+export declare function errorPage(route: Pick<Route, 'errors'>, status: number, by: 'upstream' | 'proxy', request: {
+    target: string;
+    accept?: string;
+    clientAddress?: string;
+}): ErrorPage | undefined;
+/**
+ * ResponseRewrites evaluated on one response header of the route's upstream: the value the client
+ * receives (nginx's proxy_redirect / proxy_cookie_domain / proxy_cookie_path, string forms).
+ */
+export declare function rewriteResponseHeader(rw: ResponseRewrites | undefined, name: string, value: string, request: {
+    scheme: 'http' | 'https';
+    hostHeader: string;
+}): string;
+/** What a route requires before it proxies (source ranges, authentication, satisfy), in words; decideAccess() decides. */
+export declare function describeAccess(p: RoutePolicies | undefined): string[];

@@ -1,6 +1,7 @@
 import { corsOutcome } from './cors.js';
 import { normalizeRequestPath } from './normalize-path.js';
 import { locationRegex, parsePortable, renderPortable, searchPortable } from './regex.js';
+export { decideAccess } from './access.js';
 /** The IR's reference semantics (see types.ts): every emitter must agree with these functions. */
 /** Does Prefix route path `p` (normalised) match request path `path`? Element-wise. */
 export function prefixMatches(p, path) {
@@ -190,4 +191,88 @@ export function matchRequest(ir, hostHeader, pathWithQuery, extras = {}) {
     if (vhost.fallback)
         return { vhost, path, upstream: vhost.fallback, via: 'vhost-fallback' };
     return { vhost, path, via: 'not-found' };
+}
+/**
+ * RouteErrors evaluated: the route answered `status`, produced by its upstream or by the proxy
+ * itself (503 without endpoints, 502/504, 403, 413). Undefined: the answer goes to the client.
+ * `request` is the request as the client sent it (target and Accept header).
+ */
+export function errorPage(route, status, by, request) {
+    const e = route.errors;
+    if (!e || !e.codes.includes(status) || (by === 'upstream' && !e.upstreamResponses))
+        return undefined;
+    const q = request.target.indexOf('?');
+    const setHeaders = [
+        { name: 'X-Code', value: String(status) },
+        ...(request.accept ? [{ name: 'X-Format', value: request.accept }] : []),
+        { name: 'X-Original-URI', value: request.target },
+        { name: 'X-Namespace', value: e.context.namespace },
+        { name: 'X-Ingress-Name', value: e.context.ingress },
+        { name: 'X-Service-Name', value: e.context.service },
+        { name: 'X-Service-Port', value: e.context.servicePort },
+        ...(request.clientAddress ? [{ name: 'X-Forwarded-For', value: request.clientAddress }] : []),
+    ];
+    return { ...(e.upstream !== undefined ? { upstream: e.upstream } : {}), pathWithQuery: q < 0 ? '/' : `/${request.target.slice(q)}`, setHeaders };
+}
+/**
+ * ResponseRewrites evaluated on one response header of the route's upstream: the value the client
+ * receives (nginx's proxy_redirect / proxy_cookie_domain / proxy_cookie_path, string forms).
+ */
+export function rewriteResponseHeader(rw, name, value, request) {
+    if (!rw)
+        return value;
+    const n = name.toLowerCase();
+    const prefix = (v, r) => (r && v.startsWith(r.from) ? r.to + v.slice(r.from.length) : v);
+    if (n === 'location') {
+        const v = prefix(value, rw.location);
+        return v !== value && v.startsWith('/') ? `${request.scheme}://${normalizeHost(request.hostHeader)}${v}` : v;
+    }
+    if (n === 'refresh') {
+        const at = value.toLowerCase().indexOf('url=');
+        return at < 0 ? value : value.slice(0, at + 4) + prefix(value.slice(at + 4), rw.location);
+    }
+    if (n !== 'set-cookie')
+        return value;
+    const parts = value.split(';');
+    for (let i = 1; i < parts.length; i++) {
+        const lead = /^\s*/.exec(parts[i])[0];
+        const attr = parts[i].slice(lead.length);
+        const eq = attr.indexOf('=');
+        if (eq < 0)
+            continue;
+        const key = attr.slice(0, eq);
+        let v = attr.slice(eq + 1);
+        if (key.toLowerCase() === 'path')
+            v = prefix(v, rw.cookiePath);
+        else if (key.toLowerCase() === 'domain' && rw.cookieDomain) {
+            const dot = v.startsWith('.') ? '.' : '';
+            const from = rw.cookieDomain.from.replace(/^\./, '');
+            if (v.slice(dot.length).toLowerCase() === from.toLowerCase())
+                v = dot + rw.cookieDomain.to.replace(/^\./, '');
+        }
+        else
+            continue;
+        parts[i] = `${lead}${key}=${v}`;
+    }
+    return parts.join(';');
+}
+/** What a route requires before it proxies (source ranges, authentication, satisfy), in words; decideAccess() decides. */
+export function describeAccess(p) {
+    if (!p)
+        return [];
+    const out = [];
+    if (p.sourceDeny)
+        out.push(`client address not in ${p.sourceDeny.join(', ')} (else 403)`);
+    if (p.sourceAllow)
+        out.push(`client address in ${p.sourceAllow.join(', ')} (else 403)`);
+    if (p.basicAuth)
+        out.push(`basic authentication, realm ${JSON.stringify(p.basicAuth.realm)}, ${p.basicAuth.users.length} user(s) of Secret ${p.basicAuth.secret} (else 401)`);
+    if (p.externalAuth) {
+        const u = p.externalAuth.url;
+        const url = `${u.scheme}://${u.host}${u.port !== undefined ? `:${u.port}` : ''}${u.path}${u.query !== undefined ? `?${u.query}` : ''}`;
+        out.push(`external authentication: ${p.externalAuth.method ?? 'GET'} ${url} answers 2xx (401${p.externalAuth.signin ? ': 302 to the sign-in URL' : ''}, 403: refused, other: 500)`);
+    }
+    if (p.satisfy === 'any' && out.length > 1)
+        out.push('satisfy any: one of the above is enough');
+    return out;
 }

@@ -73,8 +73,38 @@ export interface VhostTls {
     certificate?: string;
     /** Redirect plain HTTP to HTTPS (308 where the target can say so; Traefik gives 301 for GET). */
     sslRedirect: boolean;
+    /** Client certificates the host requires (auth-tls-*; docs/ir-v2.md "Client certificates"). */
+    clientAuth?: ClientAuth;
     origin: SourceRef;
 }
+/**
+ * ingress-nginx's auth-tls-* for one host (its server block): decided by the first Ingress of the
+ * host, in precedence order, that sets auth-tls-secret, and applied to every route of the host.
+ * Only on TLS hosts that redirect plain HTTP (else the HTTP side would be open).
+ *   - verify 'on': a client without a certificate chaining to `caPem` within `depth` gets 400
+ *     (or a 302 to `errorPage`); 'optional': no certificate passes, a bad one gets 400 (or 302);
+ *     'optional_no_ca': any certificate passes, the verification result goes upstream;
+ *   - `matchCN`: a pattern (portable subset, case-sensitive, searched anywhere) the client's subject
+ *     DN (RFC 2253, "CN=client,O=org") must match, else 403;
+ *   - the backend receives ssl-client-verify ("SUCCESS", "NONE", "FAILED:<reason>"),
+ *     ssl-client-subject-dn, ssl-client-issuer-dn, and with `passCertificate` ssl-client-cert (the
+ *     URL-encoded PEM). Any such header the client sent is replaced.
+ * A request whose SNI names another host than its Host header is refused (421) rather than routed
+ * past the check.
+ */
+export interface ClientAuth {
+    /** "<namespace>-<secret>": the CA file is client-ca/<id>.crt. */
+    caId: string;
+    caPem: string;
+    verify: 'on' | 'optional' | 'optional_no_ca';
+    depth: number;
+    passCertificate: boolean;
+    errorPage?: string;
+    matchCN?: string;
+    /** "namespace/name" of the Ingress that decided it. */
+    ingress: string;
+}
+export declare const caFile: (id: string) => string;
 export interface Route {
     /**
      * Exact, StringPrefix: the path as written. Prefix: trailing "/" trimmed ("/" stays "/").
@@ -96,6 +126,10 @@ export interface Route {
     policies?: RoutePolicies;
     /** Absent: every request goes to `upstream`. */
     canary?: RouteCanary;
+    /** ingress-nginx's error pages (default-backend, custom-http-errors); see RouteErrors. */
+    errors?: RouteErrors;
+    /** Rewrites of the upstream's response headers (proxy-redirect-*, proxy-cookie-*); see ResponseRewrites. */
+    responseRewrites?: ResponseRewrites;
     origin: SourceRef;
 }
 /**
@@ -129,6 +163,68 @@ export interface RouteCanary {
     origin: SourceRef;
 }
 /**
+ * nginx's proxy_redirect / proxy_cookie_domain / proxy_cookie_path as ingress-nginx sets them (the
+ * string forms; evaluated by rewriteResponseHeader in match.ts), on the responses of the route's
+ * upstream (not on error pages):
+ * - `location`: a Location header, or the URL of a Refresh header ("5; url=..."), that starts with
+ *   `from` (case-sensitive) gets `to` in place of that prefix; a rewritten Location that then starts
+ *   with "/" is made absolute with the request's scheme and host (the Host header without its port:
+ *   ingress-nginx turns port_in_redirect off);
+ * - `cookieDomain`: a Set-Cookie `domain=` attribute equal to `from`, case-insensitively and with a
+ *   leading "." ignored on both, becomes `to` (a leading "." of `to` dropped; the attribute's own kept);
+ * - `cookiePath`: a Set-Cookie `path=` attribute that starts with `from` (case-sensitive) gets `to`
+ *   in place of that prefix.
+ */
+export interface ResponseRewrites {
+    location?: {
+        from: string;
+        to: string;
+    };
+    cookieDomain?: {
+        from: string;
+        to: string;
+    };
+    cookiePath?: {
+        from: string;
+        to: string;
+    };
+}
+/**
+ * ingress-nginx's error pages for one route (docs/ir-v2.md "Error pages"):
+ * - `codes`: an answer of the route with one of these statuses is not sent to the client. The
+ *   same request (method, headers, body, query) is sent to `upstream` instead, with its path
+ *   replaced by "/", Host as the client sent it, and the headers X-Code (the status),
+ *   X-Format (the request's Accept, when present), X-Original-URI (the request target as the
+ *   client sent it), X-Namespace / X-Ingress-Name / X-Service-Name / X-Service-Port (`context`)
+ *   and X-Forwarded-For (the client address only); that upstream's answer, status included, goes
+ *   to the client as it is (never intercepted again). Without `upstream` the proxy answers 404
+ *   (ingress-nginx's internal default backend). "An answer of the route": the upstream's response
+ *   (unless `upstreamResponses` is false) and the proxy's own answers for the route: 503 without
+ *   endpoints, 502/504 when the upstream fails, 403 refused by a source range, 413 above the
+ *   body limit. Not the 400 of a bad request path (decided before any route).
+ * - `upstreamResponses`: false with disable-proxy-intercept-errors: the upstream's responses pass
+ *   through unchanged, only the proxy's own answers with those codes are replaced.
+ * - `standIn`: the route's Service has no ready endpoint and the default-backend annotation's
+ *   Service answers in its place: Route.upstream is that Service, the request keeps its path and
+ *   filters, and gets X-Code 503 and the `context` headers (set by lowering as a
+ *   RequestHeaderModifier) plus X-Format (the request's Accept, when present: emitters add it).
+ */
+export interface RouteErrors {
+    /** Sorted, unique, 400–599; empty: nothing is intercepted. */
+    codes: number[];
+    upstreamResponses: boolean;
+    /** Upstream id answering intercepted errors; absent: 404. */
+    upstream?: string;
+    standIn?: boolean;
+    /** X-Namespace, X-Ingress-Name, X-Service-Name, X-Service-Port: the route's own Service, as written. */
+    context: {
+        namespace: string;
+        ingress: string;
+        service: string;
+        servicePort: string;
+    };
+}
+/**
  * Per-route policies. Source ranges: who may reach a route, judged on the client address = the TCP
  * peer of the connection the proxy accepted (no X-Forwarded-For or PROXY-protocol trust). A request
  * from an address in `sourceDeny` is refused with 403; else, when `sourceAllow` is set, one from
@@ -149,6 +245,19 @@ export interface RoutePolicies {
     bodyBufferSize?: string;
     /** proxy-connect/send/read-timeout. */
     timeouts?: UpstreamTimeouts;
+    /** auth-type basic (docs/ir-v2.md "Authentication"). */
+    basicAuth?: BasicAuth;
+    /** auth-url (docs/ir-v2.md "Authentication"). */
+    externalAuth?: ExternalAuth;
+    /**
+     * satisfy any: a request is admitted when the source ranges admit its client OR the
+     * authentication (basic, external) admits it; absent: every restriction must admit it.
+     */
+    satisfy?: 'any';
+    /** limit-rps, limit-rpm, limit-connections (docs/ir-v2.md "Request limits"). */
+    limits?: RequestLimits;
+    /** limit-rate / limit-rate-after: response bandwidth per connection. */
+    bandwidth?: Bandwidth;
     /** enable-cors and the cors-* keys (src/ir/cors.ts evaluates it). */
     cors?: CorsPolicy;
     /** affinity: cookie and the session-cookie-* keys. */
@@ -205,6 +314,102 @@ export interface CorsPolicy {
     allowCredentials: boolean;
     maxAge: number;
 }
+/**
+ * Per-client request limits (ingress-nginx's limit_req / limit_conn): counted per client address
+ * (the TCP peer, as for source ranges) and shared by every route with the same `key` (ingress-nginx
+ * keeps one set of counters per Ingress). An excess request is answered 503 before anything else the
+ * route does (source ranges included). Checked in the order connections, per minute, per second.
+ */
+export interface RequestLimits {
+    /** "namespace/name" of the Ingress whose counters these are. */
+    key: string;
+    /** Requests a second: `burst` more may arrive at once (a leaky bucket draining `rate` a second). */
+    perSecond?: RateLimitBucket;
+    /** Requests a minute, same model. */
+    perMinute?: RateLimitBucket;
+    /** Requests of one client in progress at once (the one beyond is refused). */
+    connections?: number;
+    /** Normalised CIDRs (sorted, IPv4 first) whose clients no limit applies to. */
+    exempt?: string[];
+}
+export interface RateLimitBucket {
+    rate: number;
+    /** rate × limit-burst-multiplier: with the request itself, burst + 1 are admitted at once. */
+    burst: number;
+}
+/** Response bandwidth per connection: after `afterKiB`, at most `rateKiB` KiB a second (0: none). */
+export interface Bandwidth {
+    rateKiB: number;
+    afterKiB: number;
+}
+/** How a password hash is checked (crypt(3) formats by their prefix; "{SHA}" and friends as Apache's htpasswd). */
+export type HashScheme = 'apr1' | 'md5-crypt' | 'sha256-crypt' | 'sha512-crypt' | 'bcrypt' | 'des-crypt' | 'sha1' | 'ssha' | 'plain';
+/**
+ * HTTP Basic authentication: a request without an Authorization header naming one of `users` with
+ * a password matching its hash gets 401 with `WWW-Authenticate: Basic realm="<realm>"`. The
+ * Authorization header is not forwarded to the backend (ingress-nginx clears it). The refusal
+ * comes after the source-range check (403 first) and before proxying.
+ */
+export interface BasicAuth {
+    realm: string;
+    /** In the Secret's order (auth-map: by name); one entry per name, the first line of a name wins. */
+    users: BasicAuthUser[];
+    /** "namespace/name" of the Secret the users came from (file names, reports). */
+    secret: string;
+}
+export interface BasicAuthUser {
+    /** Printable ASCII without ":" or whitespace. */
+    name: string;
+    /** The hash as written, matching its scheme's anchored grammar. */
+    hash: string;
+    scheme: HashScheme;
+}
+/**
+ * External authentication (ingress-nginx's auth_request): before proxying, the proxy sends
+ * `method` (default GET, as nginx's auth_request subrequest) to `url` with the client's headers and no
+ * body, plus X-Original-URL, X-Original-Method, X-Auth-Request-Redirect.
+ * The auth service's 2xx admits the request (its `responseHeaders` are copied to the backend
+ * request, replacing the client's); 401 and 403 are answered to the client with that status (401
+ * becomes a 302 to `signin` when set); any other answer, or none, is 500.
+ */
+export interface ExternalAuth {
+    url: AuthUrl;
+    /** auth-method; absent: GET. */
+    method?: string;
+    responseHeaders: string[];
+    /**
+     * The auth service's Set-Cookie is added to the client's response when that is 2xx or 3xx; with
+     * alwaysSetCookie, to every response (auth-always-set-cookie).
+     */
+    alwaysSetCookie?: true;
+    /** X-Auth-Request-Redirect value; absent: the request URI. */
+    requestRedirect?: string;
+    signin?: SigninRedirect;
+}
+export interface AuthUrl {
+    scheme: 'http' | 'https';
+    /** DNS name, IPv4, or IPv6 without brackets. */
+    host: string;
+    port?: number;
+    /** Starts with "/". */
+    path: string;
+    /** Without "?". */
+    query?: string;
+}
+/**
+ * Where a client refused with 401 is sent (302): the URL, with `<redirectParam>=<scheme>://<Host
+ * header><request URI, percent-encoded>` added to its query unless the query already has that
+ * parameter. `host` absent: the request's host (ingress-nginx's "$host").
+ */
+export interface SigninRedirect {
+    scheme: 'http' | 'https';
+    host?: string;
+    port?: number;
+    path: string;
+    query?: string;
+    redirectParam: string;
+}
+export declare const hasAuth: (p: RoutePolicies | undefined) => boolean;
 /**
  * ingress-nginx's three upstream timeouts, whole seconds; only those an Ingress set (absent: the
  * target's own default). connect: establishing the connection; send: between two successive writes

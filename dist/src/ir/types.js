@@ -1,3 +1,5 @@
+export const caFile = (id) => `client-ca/${id}.crt`;
+export const hasAuth = (p) => p?.basicAuth !== undefined || p?.externalAuth !== undefined;
 export const hasSourceRange = (p) => p?.sourceAllow !== undefined || p?.sourceDeny !== undefined;
 /** Every route of a vhost, in no particular order. */
 export const routesOf = (vh) => [...vh.exact, ...vh.prefix, ...(vh.ordered ?? [])];

@@ -1,4 +1,4 @@
-import { hasSourceRange, routesOf } from '../ir/types.js';
+import { routesOf } from '../ir/types.js';
 import { applyAnnotationSupport } from './annotation-support.js';
 import { applyControllerConfig, dropBlocklisted } from './controller-config.js';
 import { compareIngressPrecedence, describePrecedence } from './precedence.js';
@@ -7,9 +7,14 @@ import { selectByClass } from './select-class.js';
 import { collectTls } from './tls.js';
 import { UpstreamResolver } from './upstreams.js';
 import { upstreamExtras } from './upstream-settings.js';
+import { limitedDefaultBackend, withLimits } from './limits.js';
+import { applyClientAuth } from './clientcert.js';
+import { authPolicies, restrictsAccess, withAuth } from './auth.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
 import { attachCanaries, canaryPathsOf, dropIgnoredCanaryUses, isCanaryIngress } from './canary.js';
 import { fillAffinityPaths, warnUnpinnable } from './traffic.js';
+import { ErrorPages } from './errors.js';
+import { responseRewritesOf } from './response-rewrites.js';
 /**
  * The policies every emitter applies to every route kind (Exact, Prefix, StringPrefix, regex), proven
  * by the ported cases of test/conformance/ingress-nginx/ (REGEX_POLICY_CASES). A policy not listed
@@ -31,14 +36,16 @@ export function lower(inv, opts, diags) {
         diags.report('IC1006', undefined);
     const resolver = new UpstreamResolver(inv, opts, diags);
     const { paths: canaryPaths, noServer: canaryUpstreams } = canaryPathsOf(all, opts.skipAnnotations, resolver, diags);
+    const errorPages = new ErrorPages(inv, opts, resolver, diags);
     const vhosts = new Map();
     let globalDefault;
     for (const ing of ingresses) {
         // A defaultBackend serves a host's fallback or the default server, which carry no policies in
         // the IR: an Ingress restricting who may reach it cannot hand one out (fail closed).
-        const restricted = hasSourceRange(ing.policies);
-        if (ing.defaultBackend && restricted)
+        const accessRestricted = restrictsAccess(ing);
+        if (ing.defaultBackend && accessRestricted)
             diags.report('IC3070', ing.defaultBackend.ref, { ingress: ing.id });
+        const restricted = limitedDefaultBackend(ing, opts.target, diags, accessRestricted) || accessRestricted;
         const stringPrefix = opts.pathSemantics === 'ingress-nginx' && servedByIngressNginx(ing, inv.classes);
         const glob = globController(ing, inv.classes);
         const own = ing.defaultBackend && !restricted
@@ -50,7 +57,7 @@ export function lower(inv, opts, diags) {
             else
                 diags.report('IC3007', ing.defaultBackend.ref, { ingress: ing.id, other: globalDefault.owner.id, why: describePrecedence(globalDefault.owner, ing) });
         }
-        const extras = upstreamExtras(ing, opts.target);
+        const extras = withAuth(withLimits({ ...upstreamExtras(ing, opts.target), ...responseRewritesOf(ing, opts.target) }, ing, opts.target), authPolicies(ing, inv, opts.target, diags));
         for (const rule of ing.rules) {
             const name = rule.host === '' ? '*' : rule.host.toLowerCase();
             let vh = vhosts.get(name);
@@ -69,10 +76,14 @@ export function lower(inv, opts, diags) {
                     continue;
                 }
                 const up = resolver.resolve({ namespace: ing.namespace, service: p.backend.service, port: p.backend.port }, p.backend.ref);
-                if (up && canaryUpstreams.has(up))
+                if (!up)
+                    continue;
+                if (canaryUpstreams.has(up)) {
                     diags.report('IC3126', p.ref, { path: p.path, ingress: ing.id, service: p.backend.service, canary: canaryUpstreams.get(up) });
-                else if (up)
-                    vh.add(p, up, ing, stringPrefix, extras);
+                    continue;
+                }
+                const e = errorPages.apply(ing, p, up, extras);
+                vh.add(p, e.upstream, ing, stringPrefix, e.extras);
             }
         }
     }
@@ -108,6 +119,7 @@ export function lower(inv, opts, diags) {
     for (const [host, t] of tls.hosts)
         if (!vhosts.has(host))
             diags.report('IC3011', t.origin, { host });
+    applyClientAuth(built, ingresses, inv, opts.target, diags);
     built.sort(compareVhosts);
     attachCanaries(built, canaryPaths, defaultUpstream, opts.skipAnnotations, diags);
     // Upstreams of routes that lost a conflict are not emitted.
@@ -119,6 +131,8 @@ export function lower(inv, opts, diags) {
             used.add(r.upstream);
             if (r.canary)
                 used.add(r.canary.upstream);
+            if (r.errors?.upstream)
+                used.add(r.errors.upstream);
         }
     }
     const upstreams = resolver.upstreams().filter((u) => used.has(u.id));

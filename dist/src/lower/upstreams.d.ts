@@ -19,6 +19,8 @@ export declare class UpstreamResolver {
     constructor(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics);
     /** Returns the upstream id, or undefined (with an error reported) when it cannot resolve. */
     resolve(ref: ServiceRef, origin: SourceRef): string | undefined;
+    /** A resolved upstream by id. */
+    get(id: string): Upstream | undefined;
     upstreams(): Upstream[];
     reportUnusedOverrides(): void;
     /** The Service port number: as written, or a port name looked up in the Service (when supplied). */

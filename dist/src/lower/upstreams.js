@@ -40,6 +40,10 @@ export class UpstreamResolver {
         this.byId.set(id, { id, namespace: ref.namespace, service: ref.service, port: ref.port, ...(servicePort !== undefined ? { servicePort } : {}), endpoints: sortEndpoints(endpoints), origin });
         return id;
     }
+    /** A resolved upstream by id. */
+    get(id) {
+        return this.byId.get(id);
+    }
     upstreams() {
         return [...this.byId.values()].sort((a, b) => compareStrings(a.id, b.id));
     }

@@ -17,7 +17,7 @@ export declare class VhostBuilder {
     private fallbackOwner?;
     constructor(name: string, origin: SourceRef);
     /** Ingresses must arrive in precedence order: the first definition of a matcher wins. */
-    add(p: PathModel, upstream: string, owner: IngressModel, stringPrefix: boolean, extras?: Pick<Route, 'filters' | 'policies'>): void;
+    add(p: PathModel, upstream: string, owner: IngressModel, stringPrefix: boolean, extras?: Pick<Route, 'filters' | 'policies' | 'errors' | 'responseRewrites'>): void;
     private get hostName();
     private conflict;
     /**

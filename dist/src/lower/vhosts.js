@@ -85,7 +85,7 @@ export class VhostBuilder {
             }
             const match = p.pathType === 'Exact' ? 'Exact' : stringPrefix && p.pathType === 'ImplementationSpecific' ? 'StringPrefix' : 'Prefix';
             const path = match === 'Prefix' && p.path !== '/' ? p.path.replace(/\/+$/, '') : p.path;
-            const route = { path, match, pathType: p.pathType, sourcePath: p.path, upstream, ingress: owner.id, ...(extras.filters ? { filters: extras.filters } : {}), ...policiesOf(owner, extras), origin: p.ref };
+            const route = { path, match, pathType: p.pathType, sourcePath: p.path, upstream, ingress: owner.id, ...(extras.filters ? { filters: extras.filters } : {}), ...policiesOf(owner, extras), ...(extras.errors ? { errors: extras.errors } : {}), ...(extras.responseRewrites ? { responseRewrites: extras.responseRewrites } : {}), origin: p.ref };
             const table = match === 'Exact' ? exactBy : prefixBy;
             const key = match === 'Exact' ? path : prefixKey(route);
             const prev = table.get(key);
@@ -142,7 +142,7 @@ export class VhostBuilder {
                     filters.push({ type: 'RequestHeaderModifier', set: [{ name: 'X-Forwarded-Prefix', value: owner.paths.xForwardedPrefix }] });
             }
             for (const text of new Set(texts)) {
-                const route = { path: text, match: 'RegularExpression', pathType: p.pathType, sourcePath: p.path, upstream, ingress: owner.id, ...policiesOf(owner, extras), origin: p.ref, ...(filters.length ? { filters } : {}) };
+                const route = { path: text, match: 'RegularExpression', pathType: p.pathType, sourcePath: p.path, upstream, ingress: owner.id, ...policiesOf(owner, extras), ...(extras.errors ? { errors: extras.errors } : {}), ...(extras.responseRewrites ? { responseRewrites: extras.responseRewrites } : {}), origin: p.ref, ...(filters.length ? { filters } : {}) };
                 const prev = byText.get(text);
                 if (!prev)
                     byText.set(text, { route, owner });

@@ -1,6 +1,6 @@
 import type { Diagnostic, SourceRef } from '../diagnostics/types.js';
 import { type MatchResult, type RequestExtras } from '../ir/match.js';
-import { type HostKind, type PathMatch, type Route, type RouteTable } from '../ir/types.js';
+import { type ClientAuth, type HostKind, type PathMatch, type RequestLimits, type ResponseRewrites, type Route, type RouteErrors, type RouteTable } from '../ir/types.js';
 import type { CompileOptionsInput } from '../options.js';
 import type { SourceFile } from '../parse/source.js';
 export interface MatchRequestInput {
@@ -68,7 +68,16 @@ export interface MatchExplanation {
             name: string;
             value: string;
         }[];
+        /** Error pages (default-backend, custom-http-errors) and response rewrites (proxy-redirect, proxy-cookie). */
+        errors?: RouteErrors;
+        responseRewrites?: ResponseRewrites;
+        /** Per-client request limits (limit-rps, limit-rpm, limit-connections): not evaluated, stated. */
+        limits?: RequestLimits;
+        /** What the route requires before it proxies (source ranges, authentication), in words. */
+        access?: string[];
     };
+    /** Client certificates the host requires (auth-tls-*), checked before any route on HTTPS. */
+    clientAuth?: Omit<ClientAuth, 'caPem'>;
     /**
      * The route's canary (src/ir/types.ts RouteCanary): how it decided. By header or cookie the answer
      * is already the chosen backend; by weight, `split` gives the odds and `answer` is the main backend.

@@ -1,6 +1,6 @@
 import { analyze } from '../compile.js';
 import { makeDiagnostic, sortDiagnostics } from '../diagnostics/collector.js';
-import { matchHost, matchRequest, normalizeHost, routeMatches } from '../ir/match.js';
+import { describeAccess, matchHost, matchRequest, normalizeHost, routeMatches } from '../ir/match.js';
 import { routesOf } from '../ir/types.js';
 import { backendName } from './table.js';
 /** Which route and backend would serve a request, and why: the IR's reference matcher, explained. */
@@ -22,7 +22,9 @@ export function explainRequest(ir, req) {
     const request = { scheme: req.scheme, hostHeader: req.hostHeader, host, path: req.path, ...(m.path !== undefined ? { normalizedPath: m.path } : {}) };
     const { vhost } = matchHost(ir, req.hostHeader);
     const wildcardMisses = ir.vhosts.filter((v) => v.kind === 'wildcard' && v !== vhost && host.endsWith(`.${v.wildcardSuffix}`)).map((v) => v.name);
-    const base = { request, hostClass: (vhost?.kind ?? 'none'), ...(vhost ? { vhost: vhost.name } : {}), wildcardMisses };
+    const auth = vhost?.tls?.clientAuth;
+    const clientAuth = auth ? { clientAuth: (({ caPem: _pem, ...rest }) => rest)(auth) } : {};
+    const base = { request, hostClass: (vhost?.kind ?? 'none'), ...(vhost ? { vhost: vhost.name } : {}), wildcardMisses, ...clientAuth };
     const candidates = [];
     if (vhost && m.route) {
         const win = m.route;
@@ -60,6 +62,10 @@ const routeInfo = (r, fwd) => ({
     origin: r.origin,
     ...(fwd && r.filters?.some((f) => f.type === 'URLRewrite') ? { rewrittenPath: fwd.pathWithQuery } : {}),
     ...(fwd?.setHeaders.length ? { setHeaders: fwd.setHeaders } : {}),
+    ...(r.errors ? { errors: r.errors } : {}),
+    ...(r.responseRewrites ? { responseRewrites: r.responseRewrites } : {}),
+    ...(r.policies?.limits ? { limits: r.policies.limits } : {}),
+    ...(describeAccess(r.policies).length ? { access: describeAccess(r.policies) } : {}),
 });
 /** URL + headers → scheme, Host header and raw request target (never normalised, as a proxy receives it). */
 export function parseRequest(req) {

@@ -1,3 +1,4 @@
+import { errorLines } from './errors.js';
 /** How a route matches, in the words of docs/ir-v2.md. */
 const matchWord = (m) => (m === 'RegularExpression' ? 'Regex' : m);
 const loc = (o) => (o ? `${o.file}:${o.line}` : '');
@@ -104,6 +105,12 @@ export function renderMatchText(m) {
             out.push(`  rewrite the upstream receives ${r.rewrittenPath} (rewrite-target)`);
         for (const h of r.setHeaders ?? [])
             out.push(`  header  ${h.name}: ${h.value}`);
+        for (const a of r.access ?? [])
+            out.push(`  access  ${a}`);
+        // Upstream ids are "<namespace>_<service>_<port>" ('_' occurs in none of the parts).
+        out.push(...errorLines(r.errors, r.responseRewrites, (id) => id.replace(/^([^_]*)_([^_]*)_/, '$1/$2:')));
+        if (r.limits)
+            out.push(`  limits  ${limitText(r.limits)}`);
         for (const c of m.candidates) {
             const why = c.lostBecause === 'exact-beats-prefix' ? 'Exact beats Prefix at equal length' : c.lostBecause === 'earlier-regex-wins' ? 'an earlier regex (longer path text) wins' : 'the longest path wins';
             out.push(`  lost    ${c.match} ${c.path} → ${c.backend} also matches; ${why} (${loc(c.origin)})`);
@@ -129,9 +136,25 @@ export function renderMatchText(m) {
             out.push(`  cors    response header ${h.name}: ${h.value}`);
     if (m.affinity)
         out.push(`  cookie  ${m.affinity.cookie}: ${m.affinity.sets ? 'the response sets it (session affinity: later requests with it stay on one endpoint)' : 'sent: the endpoint it names serves the request while it exists'}`);
+    if (m.clientAuth)
+        out.push(`  mtls    ${clientAuthText(m.clientAuth)}`);
     return out.join('\n') + '\n';
 }
 export function renderMatchJson(m) {
     const { ok, diagnostics: _d, ...rest } = m;
     return JSON.stringify({ format: 'ingressc-match', version: 1, ok, ...rest }, null, 2) + '\n';
+}
+/** Request limits in words (per client address, shared by the Ingress's routes; excess: 503). */
+function limitText(l) {
+    const parts = [
+        ...(l.connections !== undefined ? [`${l.connections} request(s) in progress`] : []),
+        ...(l.perMinute ? [`${l.perMinute.rate}/min (burst ${l.perMinute.burst})`] : []),
+        ...(l.perSecond ? [`${l.perSecond.rate}/s (burst ${l.perSecond.burst})`] : []),
+    ];
+    return `${parts.join(', ')} per client address, counted for all routes of Ingress ${l.key}; beyond: 503${l.exempt?.length ? `; exempt: ${l.exempt.join(', ')}` : ''}`;
+}
+/** Client-certificate requirements in words. */
+function clientAuthText(c) {
+    const verify = c.verify === 'on' ? 'a client certificate is required' : c.verify === 'optional' ? 'a client certificate is verified when sent' : 'a client certificate is accepted unverified';
+    return `${verify} (CA ${c.caId}, depth ${c.depth}; decided by Ingress ${c.ingress})${c.matchCN !== undefined ? `; subject must match ${c.matchCN}` : ''}${c.errorPage !== undefined ? `; failures go to ${c.errorPage}` : ''}`;
 }

@@ -2,6 +2,8 @@ import { locate } from '../parse/locate.js';
 import { INGRESS_API_VERSIONS, validateIngress } from './ingress.js';
 import { unsetNulls } from './unset-nulls.js';
 import { readEndpointSlice, readIngressClass, readSecret, readService } from './resources.js';
+import { readCaSecret } from './ca-secret.js';
+import { readDataSecret } from './data-secrets.js';
 /** Sorts manifests by kind and validates each; unknown kinds get one info line. */
 export function validateManifests(manifests, diags, opts) {
     const inv = { ingresses: [], services: [], secrets: [], slices: [], classes: [] };
@@ -24,6 +26,10 @@ export function validateManifests(manifests, diags, opts) {
             const before = diags.items.length;
             const secret = readSecret(m, diags);
             push(inv.secrets, secret);
+            push((inv.caSecrets ??= []), readCaSecret(m));
+            const data = secret ? undefined : readDataSecret(m);
+            if (data)
+                (inv.dataSecrets ??= []).push(data);
             // Refused with an error (not merely another type of Secret): lowering must not call it missing.
             if (!secret && diags.items.slice(before).some((d) => d.severity === 'error')) {
                 const meta = (m.obj.metadata ?? {});

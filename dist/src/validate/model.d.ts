@@ -102,6 +102,10 @@ export interface Inventory {
     classes: IngressClassModel[];
     /** "namespace/name" of TLS Secrets in the inputs that failed validation (their own error says why). */
     rejectedSecrets?: Set<string>;
+    /** Secrets with a "ca.crt" key (auth-tls-secret), any type. */
+    caSecrets?: import('./ca-secret.js').CaSecretModel[];
+    /** Secrets of other types than kubernetes.io/tls, by their data keys (basic-auth htpasswd files and maps). */
+    dataSecrets?: import('./data-secrets.js').DataSecretModel[];
     /** Certificates from --certs files, by certificate id ("<namespace>-<secret>"). */
     certFiles?: ReadonlyMap<string, {
         certPem: string;

@@ -1,9 +1,11 @@
 import type { ListenAddr, RouteTable } from '../../ir/types.js';
+import { usesBasicAuth } from './auth.js';
 import { certificateFiles } from '../cert-files.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { caddyJson } from './quote.js';
 import { serverRoutes, type Scheme } from './routes.js';
 import { connectionPolicies, tlsApp } from './tls.js';
+import { clientCaFiles } from './clientcert.js';
 import type { CaddyConfig, Server } from './types.js';
 import { serverProtocols } from './backend-protocol.js';
 import { unsplittable } from './canary.js';
@@ -23,7 +25,9 @@ export const caddyEmitter: Emitter = {
     if (ctx.options.resolver !== undefined && ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'dns')))
       ctx.diagnostics.report('IC4001', undefined, { what: '--resolver', target: 'caddy', detail: 'the Caddy output resolves cluster names through the system resolver; --resolver is not applied' }, { target: 'caddy' });
     for (const r of unsplittable(ir)) ctx.diagnostics.report('IC4120', r.canary!.origin, { ingress: r.canary!.ingress, target: 'caddy' }, { target: 'caddy' });
-    return [{ path: 'caddy.json', content: caddyJson(buildConfig(ir, ctx.options.listenAdmin)), mode: 0o644 }, ...certificateFiles(ir)];
+    // Password hashes are inline (http_basic accounts): then only Caddy's user reads the file.
+    const secret = usesBasicAuth(ir) ? { mode: 0o600, sensitive: true } : { mode: 0o644 };
+    return [{ path: 'caddy.json', content: caddyJson(buildConfig(ir, ctx.options.listenAdmin)), ...secret }, ...certificateFiles(ir), ...clientCaFiles(ir)];
   },
 };
 
@@ -37,7 +41,7 @@ function server(listen: ListenAddr, ir: RouteTable, scheme: Scheme): Server {
 export function buildConfig(ir: RouteTable, listenAdmin?: ListenAddr): CaddyConfig {
   const servers: Record<string, Server> = { http: server(ir.listen.http, ir, 'http') };
   const tls = ir.certificates.length > 0 && ir.defaultCertificate !== undefined;
-  if (tls) servers.https = { ...server(ir.listen.https, ir, 'https'), tls_connection_policies: connectionPolicies(ir, ir.defaultCertificate!) };
+  if (tls) servers.https = { ...server(ir.listen.https, ir, 'https'), tls_connection_policies: connectionPolicies(ir, ir.defaultCertificate!), ...(ir.vhosts.some((v) => v.tls?.clientAuth) ? { strict_sni_host: false as const } : {}) };
   return {
     admin: listenAdmin ? { listen: address(listenAdmin), config: { persist: false } } : { disabled: true, config: { persist: false } },
     storage: { module: 'file_system', root: 'caddy-data' },

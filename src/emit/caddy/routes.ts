@@ -1,5 +1,7 @@
 import type { Route as IrRoute, RouteTable, Upstream, VirtualHost } from '../../ir/types.js';
 import { UpstreamVariants, type VariantSettings } from '../upstream-variants.js';
+import { standInHeaders } from './errors.js';
+import { responseReplace } from './response-rewrites.js';
 import { compareStrings } from '../../util/compare.js';
 import { locationRegex, renderPortable } from '../../ir/regex.js';
 import { caddyLiteral, exactPathRegexp, prefixPathRegexp, stringPrefixPathRegexp, wildcardHost } from './quote.js';
@@ -9,6 +11,9 @@ import type { Handler, MatcherSet, ReverseProxyHandler, Route, Server } from './
 import { transportProtocol } from './backend-protocol.js';
 import { canaryRoutes, splitWeights } from './canary.js';
 import { affinityHandler, corsHandlers } from './traffic.js';
+import { clientAuthRoutes } from './clientcert.js';
+import { authHandlers } from './auth.js';
+import { extAuthHandlers } from './ext-auth.js';
 
 export type Scheme = 'http' | 'https';
 
@@ -61,6 +66,7 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'rout
   const hosts = (): Route[] => [...exactHostTree(exact), ...wildcardGroups(wildcards)];
   for (const vh of ir.vhosts) {
     const routes = scheme === 'http' && vh.tls?.sslRedirect ? [redirect(ir.listen.https.port)] : vhostRoutes(vh, action, split);
+    if (scheme === 'https' && vh.tls?.clientAuth) routes.unshift(...clientAuthRoutes(vh.tls.clientAuth, vh));
     if (vh.kind === 'any') return done([BAD_ESCAPES, ...hosts(), ...routes]);
     const names = hostNames(vh);
     const host: HostRoute = { names, route: { match: [{ host: names }], handle: [{ handler: 'subroute', routes }], terminal: true } };
@@ -96,7 +102,9 @@ function vhostRoutes(vh: VirtualHost, action: (id: string | undefined, r?: IrRou
   // it in nginx's rewrite phase).
   const routeFor = (m: MatcherSet | undefined, r: IrRoute): Route[] => {
     const own: Route[] = r.canary ? canaryRoutes(m, r, (u) => action(u, r), split(r)) : [{ ...(m ? { match: [m] } : {}), handle: [action(r.upstream, r)], terminal: true }];
-    return own.map((x) => ({ ...x, handle: corsHandlers(r, [...routeHandlers(r), ...x.handle]) }));
+    // Authentication (auth.ts, ext-auth.ts) after the access checks and body limit, before the rewrite.
+    const auth = [...authHandlers(r), ...extAuthHandlers(r)];
+    return own.map((x) => ({ ...x, handle: corsHandlers(r, [...routeHandlers(r, auth), ...x.handle]) }));
   };
   const pathRoute = (pattern: string, r: IrRoute): Route[] => routeFor({ path_regexp: { pattern } }, r);
   if (vh.pathOrder === 'regex-first-match') {
@@ -147,9 +155,16 @@ function reverseProxy(u: Upstream, v: VariantSettings | undefined, scheme: Schem
     // Caddy drops its own Server header from proxied responses; set it as nginx and Envoy do
     // (they replace the upstream's), which the conformance suite expects of an Ingress.
     // Over TLS Caddy would send the upstream's address as Host: keep the client's, as nginx's $http_host.
-    headers: { ...(v?.host !== undefined ? { request: { set: { Host: [caddyLiteral(v.host)] } } } : proto?.tls ? { request: { set: { Host: ['{http.request.hostport}'] } } } : {}), response: { set: { Server: ['Caddy'] } } },
+    headers: { ...requestHeaders(v, proto?.tls !== undefined), response: { set: { Server: ['Caddy'] }, ...responseReplace(v?.responseRewrites) } },
     ...transport,
   };
+}
+
+/** Host (upstream-vhost) and a default-backend stand-in's headers (errors.ts). */
+function requestHeaders(v: VariantSettings | undefined, tls = false): { request?: { set: Record<string, string[]> } } {
+  const host: Record<string, string[]> = v?.host !== undefined ? { Host: [caddyLiteral(v.host)] } : tls ? { Host: ['{http.request.hostport}'] } : {};
+  const set: Record<string, string[]> = { ...host, ...standInHeaders(v) };
+  return Object.keys(set).length ? { request: { set } } : {};
 }
 
 /** 308 to HTTPS with the same host and request URI; the port is named unless it is 443. */

@@ -1,6 +1,7 @@
 import { certFile, keyFile, type RouteTable } from '../../ir/types.js';
 import { caddyLiteral, wildcardHost } from './quote.js';
 import type { ConnectionPolicy, TlsApp } from './types.js';
+import { clientAuthPolicy } from './clientcert.js';
 
 /** Every certificate, loaded from certs/ (relative to the working directory) and tagged with its id. */
 export function tlsApp(ir: RouteTable): TlsApp {
@@ -29,7 +30,15 @@ export function connectionPolicies(ir: RouteTable, defaultCertificate: string): 
   let kind: string | undefined;
   for (const vh of ir.vhosts) {
     const id = vh.tls?.certificate;
-    if (id === undefined || id === defaultCertificate) continue;
+    if (id === undefined) continue;
+    // A host that requires client certificates has a policy of its own, in the same order.
+    if (vh.tls?.clientAuth) {
+      flush();
+      kind = vh.kind;
+      policies.push(clientAuthPolicy(vh, id));
+      continue;
+    }
+    if (id === defaultCertificate) continue;
     // Keep every exact-name policy before every wildcard one.
     if (kind !== undefined && vh.kind !== kind) flush();
     kind = vh.kind;

@@ -22,6 +22,8 @@ export interface Server {
   tls_connection_policies?: ConnectionPolicy[];
   automatic_https: { disable: true };
   protocols: string[];
+  /** Left false explicitly where a policy asks for client certificates (Caddy would turn it on for every host). */
+  strict_sni_host?: false;
 }
 
 /** Matcher sets are ORed; the matchers inside one set are ANDed. */
@@ -36,6 +38,8 @@ export interface MatcherSet {
   method?: string[];
   /** Header field → Go regexp searched in each of its values (canary rules). */
   header_regexp?: Record<string, { pattern: string }>;
+  /** Placeholder → values (external auth: is an auth response header present?). */
+  vars?: Record<string, string[]>;
 }
 
 export interface Route {
@@ -45,7 +49,18 @@ export interface Route {
   terminal?: true;
 }
 
-export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler | RequestBodyHandler | RewriteHandler | HeadersHandler | MapHandler;
+export type Handler =
+  | SubrouteHandler
+  | InvokeHandler
+  | ReverseProxyHandler
+  | StaticResponseHandler
+  | RequestBodyHandler
+  | RewriteHandler
+  | HeadersHandler
+  | MapHandler
+  | AuthenticationHandler
+  | ForwardAuthHandler
+  | VarsHandler;
 
 export interface RequestBodyHandler {
   handler: 'request_body';
@@ -64,8 +79,9 @@ export interface RewriteHandler {
  */
 export interface HeadersHandler {
   handler: 'headers';
-  request?: { set: Record<string, string[]> };
-  response?: { set?: Record<string, string[]>; add?: Record<string, string[]>; deferred: true };
+  /** Caddy deletes after it sets (client certificates use both). */
+  request?: { set?: Record<string, string[]>; delete?: string[] };
+  response?: { set?: Record<string, string[]>; add?: Record<string, string[]>; deferred: true; require?: { status_code: number[] } };
 }
 
 /** A placeholder whose value is looked up (lazily, when read) from another's. */
@@ -75,6 +91,26 @@ export interface MapHandler {
   destinations: string[];
   mappings: { input: string; outputs: string[] }[];
   defaults: string[];
+}
+
+/** A reverse_proxy to the external auth service whose handle_response decides (ext-auth.ts). */
+export interface ForwardAuthHandler {
+  handler: 'reverse_proxy';
+  upstreams: { dial: string }[];
+  rewrite: { method: string; uri: string };
+  headers: { request: { set: Record<string, string[]>; delete: string[] } };
+  transport?: { protocol: 'http'; tls: { insecure_skip_verify: true; server_name?: string } };
+  handle_response: { match?: { status_code: number[] }; routes: Route[] }[];
+}
+
+export interface VarsHandler {
+  handler: 'vars';
+  [name: string]: string;
+}
+
+export interface AuthenticationHandler {
+  handler: 'authentication';
+  providers: { http_basic: { accounts: { username: string; password: string }[]; realm?: string; hash: { algorithm: 'bcrypt' } } };
 }
 
 export interface InvokeHandler {
@@ -91,7 +127,10 @@ export interface ReverseProxyHandler {
   handler: 'reverse_proxy';
   upstreams: { dial: string }[];
   load_balancing: { selection_policy: { policy: 'round_robin' } | { policy: 'weighted_round_robin'; weights: number[] } };
-  headers: { request?: { set: Record<string, string[]> }; response: { set: Record<string, string[]> } };
+  headers: {
+    request?: { set: Record<string, string[]> };
+    response: { set: Record<string, string[]>; replace?: Record<string, { search_regexp: string; replace: string }[]> };
+  };
   transport?: { protocol: 'http'; versions?: string[]; tls?: { insecure_skip_verify: true }; dial_timeout?: string; read_timeout?: string; write_timeout?: string };
 }
 
@@ -115,4 +154,5 @@ export interface LoadedCertificate {
 export interface ConnectionPolicy {
   match?: { sni: string[] };
   certificate_selection: { any_tag: string[] };
+  client_authentication?: { trusted_ca_certs_pem_files: string[]; mode: 'verify_if_given' };
 }

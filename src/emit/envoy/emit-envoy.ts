@@ -1,5 +1,7 @@
 import { routesOf, type RouteTable } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
+import { envoyHtpasswdFiles } from './auth.js';
+import { extAuthClusters } from './ext-auth.js';
 import { reportUnnamedTlsHosts } from '../cert-names.js';
 import { toBlockYaml } from '../yaml-writer.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
@@ -34,13 +36,13 @@ export const envoyEmitter: Emitter = {
         if (r.canary && r.policies?.affinity)
           ctx.diagnostics.report('IC4002', r.origin, { target: 'envoy', detail: `session affinity on a route with a canary (${r.canary.ingress}) is not emitted for envoy` }, { target: 'envoy' });
       }
-    return [{ path: 'envoy.yaml', content: renderEnvoy(bootstrap) }, ...certificateFiles(ir)];
+    return [{ path: 'envoy.yaml', content: renderEnvoy(bootstrap) }, ...certificateFiles(ir), ...envoyHtpasswdFiles(ir)];
   },
 };
 
 
 export function buildBootstrap(ir: RouteTable, origins: Origins = new WeakMap(), resolver?: string): Bootstrap {
-  const b: Bootstrap = { static_resources: { listeners: listeners(ir, origins), clusters: clusters(ir) } };
+  const b: Bootstrap = { static_resources: { listeners: listeners(ir, origins), clusters: [...clusters(ir), ...extAuthClusters(ir)] } };
   // STRICT_DNS clusters ask the system resolver unless --resolver names one.
   const r = resolver === undefined ? undefined : resolverAddress(resolver);
   if (r && b.static_resources.clusters.some((c) => c.type === 'STRICT_DNS'))

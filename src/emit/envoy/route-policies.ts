@@ -1,6 +1,8 @@
 import { ENVOY_MAX_BUFFER_BYTES } from '../../providers/ingress-nginx/support.js';
 import { hasSourceRange, routesOf, type RoutePolicies, type RouteTable } from '../../ir/types.js';
 import type { TypedExtension } from './types.js';
+import { basicAuthPerRoute } from './auth.js';
+import { extAuthPerRoute } from './ext-auth.js';
 
 /**
  * Source ranges as Envoy's RBAC filter: the filter sits in every HTTP connection manager without
@@ -48,6 +50,7 @@ export function perRouteConfig(p: RoutePolicies | undefined): Record<string, unk
   if ((p.maxBodyBytes ?? 0) > 0)
     out[BUFFER_FILTER] = { '@type': 'type.googleapis.com/envoy.extensions.filters.http.buffer.v3.BufferPerRoute', buffer: { max_request_bytes: Math.min(p.maxBodyBytes!, MAX_BUFFER_BYTES) } };
   if (hasSourceRange(p)) Object.assign(out, rbacPerRoute(p));
+  Object.assign(out, basicAuthPerRoute(p), extAuthPerRoute(p));
   return Object.keys(out).length ? out : undefined;
 }
 

@@ -3,6 +3,14 @@ import { isAutoHttpId, upstreamHost, type Route as IrRoute, type RouteFilter, ty
 import { locationRegex, parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { perRouteConfig } from './route-policies.js';
 import { withAffinity, withCors } from './traffic.js';
+import { standInHeaders } from './errors.js';
+import { responseRewriteConfig } from './response-rewrites.js';
+
+/** The route's typed_per_filter_config with its response rewrites (response-rewrites.ts). */
+const withResponseRewrites = (cfg: Record<string, unknown> | undefined, rw: IrRoute['responseRewrites']): Record<string, unknown> | undefined => {
+  const extra = responseRewriteConfig(rw);
+  return extra ? { ...(cfg ?? {}), ...extra } : cfg;
+};
 import { wildcardAuthorityRegex } from './quote.js';
 import type { HeaderMatcher, Route, RouteConfiguration, RouteMatch, VirtualHost } from './types.js';
 import { canaryRoutes } from './canary.js';
@@ -36,14 +44,16 @@ export const clusterName = (upstream: string, r?: Pick<IrRoute, 'policies'>, sch
  * read timeout. A read timeout (proxy-read-timeout) becomes the route's deadline for the whole response (504).
  * upstream-vhost: host_rewrite_literal. Policies (source ranges, body size): per-route filter config.
  */
-function action(upstream: string | undefined, scheme: Scheme, r?: IrRoute): Pick<Route, 'route' | 'direct_response' | 'typed_per_filter_config'> {
+function action(upstream: string | undefined, scheme: Scheme, r?: IrRoute): Pick<Route, 'route' | 'direct_response' | 'typed_per_filter_config' | 'request_headers_to_remove'> {
   if (upstream === undefined) return { direct_response: { status: 404 } };
   const read = r?.policies?.timeouts?.read;
   const host = r ? upstreamHost(r) : undefined;
-  const perRoute = perRouteConfig(r?.policies);
+  const perRoute = withResponseRewrites(perRouteConfig(r?.policies), r?.responseRewrites);
   return {
     route: { cluster: clusterName(upstream, r, scheme), timeout: `${read ?? 0}s`, ...(host !== undefined ? { host_rewrite_literal: host } : {}) },
     ...(perRoute ? { typed_per_filter_config: perRoute } : {}),
+    // ingress-nginx clears Authorization after basic authentication.
+    ...(r?.policies?.basicAuth ? { request_headers_to_remove: ['authorization'] } : {}),
   };
 }
 
@@ -63,14 +73,14 @@ function vhostRoutes(ir: RouteTable, vh: IrVhost, scheme: Scheme, origins: Origi
     own.push(track(origins, { match: match({ prefix: '/' }), redirect }, vh.tls.origin));
   } else if (vh.pathOrder === 'regex-first-match') {
     // Envoy's safe_regex must match the whole path: the start-anchored search becomes a full match.
-    for (const r of vh.ordered ?? []) own.push(...routesFor(match({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }), r, (u) => withFilters(action(u, scheme, r), r.filters), origins, scheme));
+    for (const r of vh.ordered ?? []) own.push(...routesFor(match({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }), r, (u) => withFilters(action(u, scheme, r), r), origins, scheme));
     own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback, scheme) }, vh.fallbackOrigin ?? vh.origin));
   } else {
-    for (const r of vh.exact) own.push(...routesFor(match({ path: r.path }), r, (u) => action(u, scheme, r), origins, scheme));
+    for (const r of vh.exact) own.push(...routesFor(match({ path: r.path }), r, (u) => withFilters(action(u, scheme, r), r), origins, scheme));
     for (const r of vh.prefix) {
       // path_separated_prefix is element-wise (`/p` and `/p/...`) but rejects "/" itself.
       const spec: RouteMatch = r.path === '/' || r.match === 'StringPrefix' ? { prefix: r.path } : { path_separated_prefix: r.path };
-      own.push(...routesFor(match(spec), r, (u) => action(u, scheme, r), origins, scheme));
+      own.push(...routesFor(match(spec), r, (u) => withFilters(action(u, scheme, r), r), origins, scheme));
     }
     if (!vh.prefix.some((r) => r.path === '/'))
       own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback, scheme) }, vh.fallbackOrigin ?? vh.origin));
@@ -83,16 +93,17 @@ function vhostRoutes(ir: RouteTable, vh: IrVhost, scheme: Scheme, origins: Origi
 
 /** The Envoy routes of one IR route: one, or a canary's decision routes (canary.ts), all from `r`'s origin. */
 function routesFor(m: RouteMatch, r: IrRoute, act: (upstream: string) => Pick<Route, 'route' | 'direct_response' | 'typed_per_filter_config' | 'request_headers_to_add'>, origins: Origins, scheme: Scheme): Route[] {
-  const out = r.canary ? canaryRoutes(m, r, act, (u) => clusterName(u, r)) : [{ match: m, ...act(r.upstream) }];
+  const out = r.canary ? canaryRoutes(m, r, act, (u) => clusterName(u, r, scheme)) : [{ match: m, ...act(r.upstream) }];
   // Affinity and CORS on each (traffic.ts): CORS adds the preflight answer and the header-setting copy.
   return out.flatMap((x) => withCors(withAffinity(x, r, scheme), r)).map((x) => track(origins, x, r.origin));
 }
 
-/** A route's filters: rewrite (the whole path, query kept) and request headers. */
+/** A route's filters: rewrite (the whole path, query kept) and request headers (errors.ts: a stand-in's X-Format). */
 function withFilters(
   a: Pick<Route, 'route' | 'direct_response' | 'typed_per_filter_config'>,
-  filters: readonly RouteFilter[] | undefined,
+  r: Pick<IrRoute, 'filters' | 'errors'>,
 ): Pick<Route, 'route' | 'direct_response' | 'typed_per_filter_config' | 'request_headers_to_add'> {
+  const filters: readonly RouteFilter[] | undefined = r.filters;
   if (!filters?.length || !a.route) return a;
   const route = { ...a.route };
   const headers: NonNullable<Route['request_headers_to_add']> = [];
@@ -105,6 +116,7 @@ function withFilters(
     // Host (upstream-vhost) is the action's host_rewrite_literal: Envoy does not take it as a header to add.
     } else for (const h of f.set) if (h.name.toLowerCase() !== 'host') headers.push({ header: { key: h.name, value: h.value }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' });
   }
+  headers.push(...standInHeaders(r));
   return { ...a, route, ...(headers.length ? { request_headers_to_add: headers } : {}) };
 }
 

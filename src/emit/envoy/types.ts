@@ -83,6 +83,7 @@ export interface Route {
   };
   request_headers_to_add?: { header: { key: string; value: string }; append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }[];
   direct_response?: { status: number };
+  request_headers_to_remove?: string[];
   /** CORS headers (src/emit/envoy/traffic.ts). */
   response_headers_to_add?: { header: { key: string; value: string }; append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }[];
   /** Per-route filter overrides (RBAC for source ranges). */
@@ -91,6 +92,8 @@ export interface Route {
 }
 
 export interface Cluster {
+  /** TLS to the upstream (backend-protocol HTTPS/GRPCS, the external auth service over https). */
+  transport_socket?: TypedExtension;
   name: string;
   type: 'STATIC' | 'STRICT_DNS';
   connect_timeout: string;
@@ -98,6 +101,5 @@ export interface Cluster {
   dns_lookup_family?: 'V4_PREFERRED';
   wait_for_warm_on_init?: false;
   typed_extension_protocol_options?: import('./backend-protocol.js').ClusterProtocol['typed_extension_protocol_options'];
-  transport_socket?: TypedExtension;
   load_assignment: { cluster_name: string; endpoints: { lb_endpoints: { endpoint: { address: SocketAddress } }[] }[] };
 }

@@ -1,8 +1,9 @@
-import { upstreamHost, type Route, type RouteCanary, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { otherHeaderSets, upstreamHost, type Route, type RouteCanary, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { requestHeaders } from './errors.js';
 import type { SourceRef } from '../../diagnostics/types.js';
 import { gatewayHostname, type GatewayRef, type ListenerPlan } from './listeners.js';
 import { HTTP_LISTENER, defaultRouteName, redirectRouteName, routeName } from './names.js';
-import { API_VERSION, type BackendRef, type GRPCRoute, type HTTPRoute, type ParentRef, type RouteMatch, type RouteRule } from './types.js';
+import { API_VERSION, type BackendRef, type GRPCRoute, type HTTPRoute, type ParentRef, type RouteFilter, type RouteMatch, type RouteRule } from './types.js';
 import { grpcRoute, type BackendProblem } from './backends.js';
 import { canaryRules, type Split } from './canary.js';
 
@@ -20,7 +21,7 @@ export interface RouteProblem {
 }
 
 /** What a rule sends requests to: an upstream id (its Service) with the Host it receives, or an HTTPS redirect. */
-type Action = { upstream: string; host?: string; read?: number; split?: Split } | { redirect: true };
+type Action = { upstream: string; host?: string; read?: number; headers?: { name: string; value: string }[]; split?: Split } | { redirect: true };
 
 export interface PlannedRule {
   matches?: RouteMatch[];
@@ -125,14 +126,19 @@ function httpsParents(vh: VirtualHost, ir: RouteTable, plan: ListenerPlan): Pare
  * read timeout the rule's timeouts.backendRequest.
  */
 function vhostRules(vh: VirtualHost, problems: RouteProblem[]): PlannedRule[] {
-  const groups = new Map<string, { action: { upstream: string; host?: string; read?: number; canary?: RouteCanary }; matches: RouteMatch[] }>();
+  const groups = new Map<string, { action: { upstream: string; host?: string; read?: number; headers?: { name: string; value: string }[]; canary?: RouteCanary }; matches: RouteMatch[] }>();
   for (const r of [...vh.exact, ...vh.prefix]) {
     const host = upstreamHost(r);
     if (host?.includes(':')) problems.push({ vhost: vh, detail: '', upstreamHost: { host, path: r.sourcePath, origin: r.origin } });
     const read = r.policies?.timeouts?.read;
     const c = r.canary;
-    const key = JSON.stringify([r.upstream, host ?? null, read ?? null, c ? [c.upstream, c.weight, c.weightTotal, c.header ?? null] : null]);
-    const g = groups.get(key) ?? { action: { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}), ...(c ? { canary: c } : {}) }, matches: [] };
+    // Other request headers: a default-backend stand-in's (errors.ts); routes differing there get rules of their own.
+    const headers = otherHeaderSets(r);
+    const key = JSON.stringify([r.upstream, host ?? null, read ?? null, headers, c ? [c.upstream, c.weight, c.weightTotal, c.header ?? null] : null]);
+    const g = groups.get(key) ?? {
+      action: { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}), ...(headers.length ? { headers } : {}), ...(c ? { canary: c } : {}) },
+      matches: [],
+    };
     g.matches.push(match(r));
     groups.set(key, g);
   }
@@ -174,10 +180,14 @@ function toRule(r: PlannedRule, backend: (id: string) => BackendRef, httpsPort: 
     // The well-known port is left out: Gateway API derives 443 from the https scheme.
     return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', ...(httpsPort === 443 ? {} : { port: httpsPort }), statusCode: 308 } }] };
   }
-  const { host, read, split } = r.action;
+  const { host, read, headers, split } = r.action;
+  const filters: RouteFilter[] = [
+    ...(host !== undefined ? [{ type: 'URLRewrite' as const, urlRewrite: { hostname: host } }] : []),
+    ...(headers ? [requestHeaders(headers)] : []),
+  ];
   return {
     ...matches,
-    ...(host !== undefined ? { filters: [{ type: 'URLRewrite', urlRewrite: { hostname: host } }] } : {}),
+    ...(filters.length ? { filters } : {}),
     backendRefs: split ? [{ ...backend(r.action.upstream), weight: split.main }, { ...backend(split.upstream), weight: split.canary }] : [backend(r.action.upstream)],
     ...(read !== undefined ? { timeouts: { backendRequest: `${read}s` } } : {}),
   };

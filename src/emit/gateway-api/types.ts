@@ -79,7 +79,13 @@ export interface URLRewriteFilter {
   urlRewrite: { hostname: string };
 }
 
-export type RouteFilter = RequestRedirectFilter | URLRewriteFilter;
+/** Request headers set before proxying (a default-backend stand-in's X-Code and context). */
+export interface RequestHeaderModifierFilter {
+  type: 'RequestHeaderModifier';
+  requestHeaderModifier: { set: { name: string; value: string }[] };
+}
+
+export type RouteFilter = RequestRedirectFilter | URLRewriteFilter | RequestHeaderModifierFilter;
 
 export interface RouteRule {
   /** Absent: every request (a PathPrefix "/" match). */

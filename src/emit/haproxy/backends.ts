@@ -1,6 +1,7 @@
 import type { AffinityPolicy, Endpoint, Upstream } from '../../ir/types.js';
 import type { Variant, VariantSettings } from '../upstream-variants.js';
 import { address, cfgName, cfgWord } from './quote.js';
+import { headerLines } from './errors.js';
 import { policyRules, type PolicyBackend } from './policies.js';
 import { Section } from './section.js';
 import { serverOptions } from './backend-protocol.js';
@@ -35,6 +36,7 @@ const NGINX_SEND_READ_DEFAULT = 60;
 function variantLines(v: VariantSettings): string[] {
   const out: string[] = [];
   if (v.host !== undefined) out.push(`http-request set-header Host ${cfgWord(v.host)}`);
+  out.push(...headerLines(v));
   const t = v.timeouts;
   if (t?.connect !== undefined) out.push(`timeout connect ${t.connect}s`);
   if (t?.send !== undefined || t?.read !== undefined) out.push(`timeout server ${Math.max(t.send ?? NGINX_SEND_READ_DEFAULT, t.read ?? NGINX_SEND_READ_DEFAULT)}s`);

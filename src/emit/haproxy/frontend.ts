@@ -1,3 +1,4 @@
+import { acceptCopy, requestIdLine } from './errors.js';
 import type { Route, RouteTable } from '../../ir/types.js';
 import { backendName, NOT_FOUND_BACKEND } from './backends.js';
 import { bindAlpn } from './backend-protocol.js';
@@ -6,6 +7,7 @@ import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '.
 import { address, cfgName, HaproxyQuoteError, mapKey, quotedArg } from './quote.js';
 import { Section } from './section.js';
 import { CRT_LIST } from './tls.js';
+import { bindOptions, clientAuthRules } from './clientcert.js';
 
 /** "%" without two hex digits after it, or %2F, %5C, %00 (matched case-insensitively). */
 const BAD_ESCAPE = '%([^0-9a-f]|[0-9a-f][^0-9a-f]|[0-9a-f]?$|2f|5c|00)';
@@ -21,7 +23,7 @@ const bindAddress = (a: RouteTable['listen']['http']): string => address(a.host.
 export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedirect: boolean; orderedBackendOf?: (r: Route) => string; canaries?: readonly string[] }): Section {
   const s = new Section('frontend ingress');
   s.line(`bind ${bindAddress(ir.listen.http)}`);
-  if (opts.https) s.line(`bind ${bindAddress(ir.listen.https)} ssl crt-list ${CRT_LIST}${bindAlpn(ir)}`);
+  if (opts.https) s.line(`bind ${bindAddress(ir.listen.https)} ssl crt-list ${CRT_LIST}${bindOptions(ir)}${bindAlpn(ir)}`);
 
   s.line('# Request normalisation (README "Semantics"), before anything else: 400 for a bad');
   s.line('# escape or an escaped "/", "\\" or NUL; route on the path with unreserved escapes decoded,');
@@ -47,6 +49,8 @@ export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedire
     const port = ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`;
     s.line(`http-request redirect prefix https://%[var(txn.host)]${port} code 308 if !{ ssl_fc } { var(txn.vh) -m str -f ${MAP_FILES.sslRedirect} }`);
   }
+
+  clientAuthRules(ir, s);
 
   if (opts.https) {
     s.line('http-request set-header X-Forwarded-Proto https if { ssl_fc }');
@@ -92,6 +96,7 @@ function regexRoutes(ir: RouteTable, s: Section, backendOf: (r: Route) => string
           s.line(`http-request replace-path ${quotedArg(re)} ${quotedArg(captureFormat(f.path.replacement, '\\'))} ${on}`);
         } else for (const h of f.set) s.line(`http-request set-header ${cfgName(h.name)} ${quotedArg(h.value)} ${on}`);
       }
+      if (r.errors?.standIn) s.line(acceptCopy('X-Format', on)).line(requestIdLine(on));
     }
   }
 }

@@ -1,4 +1,4 @@
-import { certFile, keyFile, type ListenAddr, type Route, type RouteFilter, type RoutePolicies, type RouteTable, hasSourceRange, routesOf, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { certFile, keyFile, type ListenAddr, type Route, type ResponseRewrites, type RouteErrors, type RouteFilter, type RoutePolicies, type RouteTable, hasAuth, hasSourceRange, routesOf, type Upstream, type VirtualHost } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { matchPath } from '../../ir/match.js';
@@ -9,8 +9,13 @@ import { locationRegex, parsePortable, renderPortable } from '../../ir/regex.js'
 import { depthCheck, hostParentMap } from './wildcard-depth.js';
 import { directAnswer, resolvedAtRuntime, ServerBackends, upstreamBlocks } from './backends.js';
 import { adaptForGrpc, tlsListenHttp2 } from './backend-protocol.js';
+import { limitLines, limitZones } from './limits.js';
+import { clientAuthHeaders, clientAuthServerLines, clientCaFiles } from './clientcert.js';
 import { canaryBefore403, NginxCanaries } from './canary.js';
 import { corsLines, corsMaps, NginxAffinity } from './traffic.js';
+import { errorPagesHttpLines, ServerErrorPages } from './errors.js';
+import { responseRewriteLines } from './response-rewrites.js';
+import { authNeedsResolver, escapeMap, htpasswdFiles, ServerAuth } from './auth.js';
 
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
@@ -29,7 +34,7 @@ export const nginxEmitter: Emitter = {
     const dns = new NginxAffinity(ir).unaddressable();
     for (const id of dns) ctx.diagnostics.report('IC4140', undefined, { upstream: id });
     if (dns.length) return [];
-    return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir)];
+    return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir), ...clientCaFiles(ir), ...htpasswdFiles(ir)];
   },
 };
 
@@ -69,7 +74,8 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     w.line(`server_names_hash_max_size ${maxSize};`);
     w.line('proxy_http_version 1.1;');
     for (const l of PROXY_HEADERS) w.line(l);
-    if (ir.upstreams.some(resolvedAtRuntime)) w.line(`resolver ${resolver} valid=30s;`);
+    if (ir.upstreams.some(resolvedAtRuntime) || authNeedsResolver(ir)) w.line(`resolver ${resolver} valid=30s;`);
+    if (ir.vhosts.some((vh) => routesOf(vh).some((r) => r.policies?.externalAuth?.signin))) escapeMap(w);
     if (https && ir.defaultCertificate) {
       w.line(`ssl_certificate ${nginxQuote(certFile(ir.defaultCertificate))};`);
       w.line(`ssl_certificate_key ${nginxQuote(keyFile(ir.defaultCertificate))};`);
@@ -83,7 +89,9 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     corsMaps(w, ir);
     const affinity = new NginxAffinity(ir);
     affinity.maps(w);
+    for (const l of errorPagesHttpLines(ir)) w.line(l);
     upstreamBlocks(w, ir);
+    limitZones(w, ir);
     const upstream = (id: string | undefined): Upstream | undefined => {
       if (id === undefined) return undefined;
       const u = upstreams.get(id);
@@ -107,9 +115,13 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     w.block('server', () => {
       listens(false, false, true);
       const backends = new ServerBackends(upstream);
-      if (anyHost) locations(w, anyHost, backends, upstream, canaries, affinity);
+      const pages = new ServerErrorPages(upstream);
+      const auth = new ServerAuth();
+      if (anyHost) locations(w, anyHost, backends, pages, upstream, canaries, affinity, auth);
       else w.block('location /', () => backends.jump(ir.defaultUpstream).forEach((l) => w.line(l)));
       backends.namedLocations(w);
+      pages.namedLocations(w);
+      auth.locations(w);
     });
     for (const vh of ir.vhosts) {
       if (vh.kind === 'any') continue;
@@ -138,9 +150,18 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
           w.line(`ssl_certificate_key ${nginxQuote(keyFile(vh.tls.certificate))};`);
         }
         checkDepth();
+        if (vh.tls?.clientAuth) {
+          clientAuthServerLines(vh.tls.clientAuth).forEach((l) => w.line(l));
+          // Server-level headers replace the http-level ones: repeat those (nginx inherits a level's list only when the next sets none).
+          [...PROXY_HEADERS, ...clientAuthHeaders(vh.tls.clientAuth)].forEach((l) => w.line(l));
+        }
         const backends = new ServerBackends(upstream);
-        locations(w, vh, backends, upstream, canaries, affinity);
+        const pages = new ServerErrorPages(upstream);
+        const auth = new ServerAuth();
+        locations(w, vh, backends, pages, upstream, canaries, affinity, auth);
         backends.namedLocations(w);
+        pages.namedLocations(w);
+        auth.locations(w);
       });
     }
   });
@@ -156,6 +177,10 @@ interface Loc {
   filters?: RouteFilter[];
   /** The route answering here, when it has a canary (it answers in place). */
   canaryRoute?: Route;
+  /** Error pages of the route answering here (errors.ts). */
+  errors?: RouteErrors;
+  /** proxy_redirect / proxy_cookie_* of the route answering here (response-rewrites.ts). */
+  responseRewrites?: ResponseRewrites;
 }
 
 /**
@@ -165,7 +190,7 @@ interface Loc {
  */
 function policyLines(p: RoutePolicies | undefined): string[] {
   if (!p) return [];
-  const out: string[] = [];
+  const out: string[] = limitLines(p);
   // proxy-body-size (413 above it; 0: unlimited); without it, nginx's default is ingress-nginx's 1m.
   if (p.maxBodyBytes !== undefined) out.push(`client_max_body_size ${p.maxBodyBytes};`);
   if (p.bodyBufferSize !== undefined) out.push(`client_body_buffer_size ${nginxQuote(p.bodyBufferSize)};`);
@@ -174,8 +199,11 @@ function policyLines(p: RoutePolicies | undefined): string[] {
   if (t?.connect !== undefined) out.push(`proxy_connect_timeout ${t.connect}s;`);
   if (t?.send !== undefined) out.push(`proxy_send_timeout ${t.send}s;`);
   if (t?.read !== undefined) out.push(`proxy_read_timeout ${t.read}s;`);
-  for (const c of p.sourceDeny ?? []) out.push(`deny ${nginxQuote(c)};`);
-  if (p.sourceAllow) out.push(...p.sourceAllow.map((c) => `allow ${nginxQuote(c)};`), 'deny all;');
+  // nginx reads 255.255.255.255 as its "no address" value and refuses the line; that address (the
+  // limited broadcast) is never a TCP peer, so leaving it out of either list changes nothing.
+  const usable = (c: string): boolean => c !== '255.255.255.255/32';
+  for (const c of (p.sourceDeny ?? []).filter(usable)) out.push(`deny ${nginxQuote(c)};`);
+  if (p.sourceAllow) out.push(...p.sourceAllow.filter(usable).map((c) => `allow ${nginxQuote(c)};`), 'deny all;');
   // CORS: its preflight answer comes in the rewrite phase, before the access checks above, as in ingress-nginx.
   out.push(...corsLines(p.cors));
   // enable-access-log: "false", as ingress-nginx writes it in the location.
@@ -183,7 +211,7 @@ function policyLines(p: RoutePolicies | undefined): string[] {
   return out;
 }
 
-const hasPolicies = (p: RoutePolicies | undefined): p is RoutePolicies => p !== undefined && policyLines(p).length > 0;
+const hasPolicies = (p: RoutePolicies | undefined): p is RoutePolicies => p !== undefined && (policyLines(p).length > 0 || hasAuth(p));
 
 /**
  * The answer after the policies: `return` runs in the rewrite phase, before the access check, so a
@@ -192,7 +220,7 @@ const hasPolicies = (p: RoutePolicies | undefined): p is RoutePolicies => p !== 
  */
 function inPlace(u: Upstream | undefined, p: RoutePolicies): string[] {
   const a = directAnswer(u);
-  return hasSourceRange(p) && a.length === 1 && a[0] === 'return 503;' ? ['try_files /.ingressc-no-endpoints =503;'] : a;
+  return (hasSourceRange(p) || hasAuth(p)) && a.length === 1 && a[0] === 'return 503;' ? ['try_files /.ingressc-no-endpoints =503;'] : a;
 }
 
 /** nginx compares location names with "/" as the lowest byte; sorting the same way keeps startup linear. */
@@ -210,19 +238,30 @@ export const PROXY_HEADERS = [
   'proxy_set_header X-Forwarded-Host $http_host;',
 ];
 
-/** A route's filters as directives before its proxy_pass (ingress-nginx's buildProxyPass). */
-function filterLines(filters: readonly RouteFilter[] | undefined): string[] {
+/**
+ * A route's filters as directives before its proxy_pass (ingress-nginx's buildProxyPass). A
+ * location that sets a header inherits no http- or server-level proxy_set_header, so it repeats
+ * them, with the host's client-certificate headers (`hostHeaders`, clientcert.ts); `authHeaders`
+ * (auth.ts) are always set.
+ */
+function filterLines(filters: readonly RouteFilter[] | undefined, hostHeaders: readonly string[] = [], authHeaders: readonly string[] = []): string[] {
   const out: string[] = [];
   let headers = false;
   // Every header the route sets (Host from upstream-vhost, X-Forwarded-Prefix): the http-level line of that name is dropped.
   const setNames = new Set((filters ?? []).flatMap((f) => (f.type === 'RequestHeaderModifier' ? f.set.map((h) => h.name.toLowerCase()) : [])));
+  const inherited = (): string[] => [...PROXY_HEADERS, ...hostHeaders].filter((l) => ![...setNames].some((n) => l.toLowerCase().startsWith(`proxy_set_header ${n} `)));
+  if (authHeaders.length) {
+    out.push(...inherited());
+    headers = true;
+  }
+  out.push(...authHeaders);
   for (const f of filters ?? []) {
     if (f.type === 'URLRewrite') {
       // `break`: the rewritten URI is proxied without another location search; args are kept.
       const re = `(?i)${renderPortable(parsePortable(f.path.pattern), 'pcre')}`;
       out.push(`rewrite ${nginxQuote(re)} ${nginxRewriteTarget(f.path.replacement)} break;`);
     } else {
-      if (!headers) out.push(...PROXY_HEADERS.filter((l) => ![...setNames].some((n) => l.toLowerCase().startsWith(`proxy_set_header ${n} `))));
+      if (!headers) out.push(...inherited());
       headers = true;
       for (const h of f.set) out.push(`proxy_set_header ${nginxHeaderName(h.name)} ${nginxQuote(h.value)};`);
     }
@@ -230,12 +269,33 @@ function filterLines(filters: readonly RouteFilter[] | undefined): string[] {
   return out;
 }
 
-function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, upstream: (id: string | undefined) => Upstream | undefined, canaries: NginxCanaries, affinity: NginxAffinity): void {
+function locations(
+  w: TextWriter,
+  vh: VirtualHost,
+  backends: ServerBackends,
+  pages: ServerErrorPages,
+  upstream: (id: string | undefined) => Upstream | undefined,
+  canaries: NginxCanaries,
+  affinity: NginxAffinity,
+  auth: ServerAuth,
+): void {
+  type Answering = { filters?: RouteFilter[] | undefined; policies?: RoutePolicies | undefined; errors?: RouteErrors | undefined; responseRewrites?: ResponseRewrites | undefined };
+  /** What a location does before it proxies: error pages, filters, response rewrites, policies, authentication. */
+  const steps = (a: Answering): string[] => [
+    ...pages.setLines(a.errors),
+    // A location that sets a header repeats the server's client-certificate headers (clientcert.ts),
+    // and adds its authentication's (auth.ts).
+    ...filterLines(a.filters, clientAuthHeaders(vh.tls?.clientAuth), auth.headerLines(a.policies)),
+    ...pages.lines(a.errors),
+    ...responseRewriteLines(a.responseRewrites),
+    ...policyLines(a.policies),
+    ...auth.lines(a.policies),
+  ];
   /** A route with a canary answers in place through its canary maps (canary.ts). */
-  const answer = (r: Route | undefined, a: { filters?: RouteFilter[] | undefined; policies?: RoutePolicies | undefined }, plain: () => string[]): string[] => {
+  const answer = (r: Route | undefined, a: Answering, plain: () => string[]): string[] => {
     if (!r?.canary) return plain();
     const c = canaries.answer(r);
-    return [...c.before, ...filterLines(a.filters), ...policyLines(a.policies), ...c.after];
+    return [...c.before, ...steps(a), ...c.after];
   };
   if (vh.pathOrder === 'regex-first-match') {
     // ingress-nginx's regex mode: regex locations in the IR's order (nginx tries them in file
@@ -243,14 +303,20 @@ function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, ups
     // `rewrite ... break` ends the rewrite phase, so a jump's `return` would never run.
     for (const r of vh.ordered ?? [])
       w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () =>
-        answer(r, r, () => adaptForGrpc([...filterLines(r.filters), ...policyLines(r.policies), ...inPlace(upstream(r.upstream), r.policies ?? {})], upstream(r.upstream), PROXY_HEADERS)).forEach((d) => w.line(d)),
+        answer(r, r, () => adaptForGrpc([...steps(r), ...inPlace(upstream(r.upstream), r.policies ?? {})], upstream(r.upstream), PROXY_HEADERS)).forEach((d) => w.line(d)),
       );
     w.block('location /', () => backends.jump(vh.fallback).forEach((d) => w.line(d)));
     return;
   }
   const locs: Loc[] = [];
   const exactPaths = new Set(vh.exact.map((r) => r.path));
-  const pol = (r: Route): Pick<Loc, 'policies' | 'filters' | 'canaryRoute'> => ({ ...(r.policies ? { policies: r.policies } : {}), ...(r.filters?.length ? { filters: r.filters } : {}), ...(r.canary ? { canaryRoute: r } : {}) });
+  const pol = (r: Route): Pick<Loc, 'policies' | 'filters' | 'errors' | 'responseRewrites' | 'canaryRoute'> => ({
+    ...(r.policies ? { policies: r.policies } : {}),
+    ...(r.filters?.length ? { filters: r.filters } : {}),
+    ...(r.errors ? { errors: r.errors } : {}),
+    ...(r.responseRewrites ? { responseRewrites: r.responseRewrites } : {}),
+    ...(r.canary ? { canaryRoute: r } : {}),
+  });
   for (const r of vh.exact) locs.push({ modifier: '=', path: r.path, upstream: r.upstream, ...pol(r) });
   let root = false;
   for (const r of vh.prefix) {
@@ -288,11 +354,12 @@ function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, ups
     const head = l.modifier === '' && l.path === '/' ? 'location /' : `location ${l.modifier} ${nginxQuote(l.path)}`;
     // A location with policies answers in place: the jump to a named location is an internal
     // redirect in the rewrite phase, which would skip this location's access phase.
-    // So does one that sets headers (upstream-vhost) or timeouts: the named location would not have them.
-    // So does one with affinity: it may proxy to the endpoint its cookie names.
+    // So does one that sets headers (upstream-vhost) or timeouts: the named location would not have them;
+    // one with error pages (its error_page lines apply to its own answers); and one with affinity (it
+    // may proxy to the endpoint its cookie names).
     const body = answer(l.canaryRoute, l, () =>
-      l.policies?.affinity || hasPolicies(l.policies) || l.filters?.length
-        ? adaptForGrpc([...filterLines(l.filters), ...policyLines(l.policies), ...affinity.lines(l.policies?.affinity, upstream(l.upstream)), ...inPlace(upstream(l.upstream), l.policies ?? {})], upstream(l.upstream), PROXY_HEADERS)
+      l.policies?.affinity || hasPolicies(l.policies) || l.filters?.length || l.errors || l.responseRewrites
+        ? adaptForGrpc([...steps(l), ...affinity.lines(l.policies?.affinity, upstream(l.upstream)), ...inPlace(upstream(l.upstream), l.policies ?? {})], upstream(l.upstream), PROXY_HEADERS)
         : backends.jump(l.upstream),
     );
     w.block(head, () => body.forEach((d) => w.line(d)));

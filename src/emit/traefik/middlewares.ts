@@ -1,3 +1,4 @@
+import type { BasicAuth } from '../../ir/types.js';
 import { traefikCidr } from './quote.js';
 import type { Middleware } from './types.js';
 
@@ -28,6 +29,18 @@ export function statusMiddleware(status: 404 | 503): Middleware {
  */
 export function allowListMiddleware(cidrs: readonly string[]): Middleware {
   return { ipAllowList: { sourceRange: cidrs.map(traefikCidr), rejectStatusCode: 403 } };
+}
+
+/**
+ * Basic authentication (auth-type basic): Traefik's basicAuth answers 401 with
+ * `WWW-Authenticate: Basic realm="<realm>"` ("traefik" when the realm is empty) and, with
+ * removeHeader, drops Authorization before proxying (ingress-nginx clears it). Lowering let
+ * through only the formats it checks ($apr1$, {SHA}). A list left empty gets a user no password
+ * matches (a SHA-1 of all zero bits): Traefik needs at least one.
+ */
+export function basicAuthMiddleware(b: BasicAuth): Middleware {
+  const users = b.users.map((u) => `${u.name}:${u.hash}`);
+  return { basicAuth: { users: users.length ? users : ['-:{SHA}AAAAAAAAAAAAAAAAAAAAAAAAAAA='], ...(b.realm !== '' ? { realm: b.realm } : {}), removeHeader: true } };
 }
 
 /**

@@ -18,6 +18,8 @@ export const UNAVAILABLE_MIDDLEWARE = 'ingressc-unavailable';
 export const ACCESS_MIDDLEWARE_PREFIX = 'ingressc-allow-';
 /** proxy-body-size limits: "ingressc-body-1"… in IR order. */
 export const BODY_MIDDLEWARE_PREFIX = 'ingressc-body-';
+/** Basic authentication: `ingressc-basic-<namespace>_<secret>-<n>` ("_" occurs in neither name). */
+export const BASIC_MIDDLEWARE_PREFIX = 'ingressc-basic-';
 
 /**
  * Router name stem of a vhost. '_' separates the parts because it cannot occur in a validated

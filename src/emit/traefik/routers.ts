@@ -1,6 +1,6 @@
 import type { RoutePolicies, RouteTable, VirtualHost } from '../../ir/types.js';
-import { allowListMiddleware, bodyLimitMiddleware } from './middlewares.js';
-import { ACCESS_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NOT_FOUND_MIDDLEWARE, REDIRECT_MIDDLEWARE, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
+import { allowListMiddleware, basicAuthMiddleware, bodyLimitMiddleware } from './middlewares.js';
+import { ACCESS_MIDDLEWARE_PREFIX, BASIC_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NOT_FOUND_MIDDLEWARE, REDIRECT_MIDDLEWARE, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
 import { priorities } from './priority.js';
 import { catchAllRule, routeRule } from './rules.js';
 import type { Middleware, Router } from './types.js';
@@ -49,6 +49,7 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
   const accessByList = new Map<string, string>();
   // The source check comes first: a refused client gets 403 even where the upstream has no endpoints.
   const bodyByLimit = new Map<number, string>();
+  const basicByKey = new Map<string, string>();
   const accessMiddleware = (p: RoutePolicies | undefined): string[] => {
     if (!p) return [];
     const out: string[] = [];
@@ -60,6 +61,17 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
         name = `${ACCESS_MIDDLEWARE_PREFIX}${accessByList.size + 1}`;
         accessByList.set(key, name);
         access[name] = allowListMiddleware(p.sourceAllow);
+      }
+      out.push(name);
+    }
+    // Then the password (nginx: the address first, 403 with or without credentials).
+    if (p.basicAuth) {
+      const key = JSON.stringify([p.basicAuth.secret, p.basicAuth.realm]);
+      let name = basicByKey.get(key);
+      if (!name) {
+        name = `${BASIC_MIDDLEWARE_PREFIX}${p.basicAuth.secret.replace('/', '_')}-${basicByKey.size + 1}`;
+        basicByKey.set(key, name);
+        access[name] = basicAuthMiddleware(p.basicAuth);
       }
       out.push(name);
     }

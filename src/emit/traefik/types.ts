@@ -36,7 +36,8 @@ export type Middleware =
   | { ipAllowList: { sourceRange: string[]; rejectStatusCode: number } }
   | { buffering: { maxRequestBodyBytes: number } }
   | { replacePathRegex: { regex: string; replacement: string } }
-  | { headers: { customRequestHeaders: Record<string, string> } };
+  | { headers: { customRequestHeaders: Record<string, string> } }
+  | { basicAuth: { users: string[]; realm?: string; removeHeader: true } };
 
 export interface CertFiles {
   certFile: string;

@@ -4,16 +4,16 @@
 // ported as requests to real backends behind a live proxy: an HTTPS echo (signed by a private CA,
 // recording SNI and the client certificate) and a gRPC echo (@grpc/grpc-js, recording :authority
 // and metadata). Assertions on nginx.conf text are translated into the behaviour that text gives.
-import type { CertPair, TestCa } from '../../harness/index.js';
+import type { CertPair, BackendCa } from '../../harness/index.js';
 
 export const A = 'nginx.ingress.kubernetes.io/';
 
 /** Material every case may use, made once per run. */
 export interface BackendCtx {
   /** CA of the backends' certificates (the proxy trusts it with proxy-ssl-secret ca.crt). */
-  ca: TestCa;
+  ca: BackendCa;
   /** Another CA: a backend certificate from it must fail verification. */
-  otherCa: TestCa;
+  otherCa: BackendCa;
   /** Backend certificate for backend.test (SAN backend.test). */
   backendCert: CertPair;
   /** Backend certificate naming "upstream_balancer" (ingress-nginx's verify name without proxy-ssl-name). */

@@ -5,7 +5,7 @@ import { NGINX_ANNOTATIONS } from '../../../src/providers/ingress-nginx/keys.js'
 import { NGINX_PREFIX } from '../../../src/providers/ingress-nginx/read.js';
 import { supportOf } from '../../../src/providers/ingress-nginx/support.js';
 import { writeFiles } from '../../e2e/run-table.js';
-import { makeCa, makeCert, send, signLeaf, startEcho, startProxy, type ProxyKind } from '../../harness/index.js';
+import { makeBackendCa, makeCert, send, signLeaf, startEcho, startProxy, type ProxyKind } from '../../harness/index.js';
 import { grpcCall, startGrpcEcho, startHttpsEcho, type TlsEcho } from '../../harness/tls-echo.js';
 import { BACKEND_CASES, type BackendCase, type BackendCtx, type BackendKind } from './backend-cases.js';
 
@@ -14,8 +14,8 @@ const b64 = (s: string): string => Buffer.from(s).toString('base64');
 let ctxCache: BackendCtx | undefined;
 export function backendCtx(): BackendCtx {
   if (ctxCache) return ctxCache;
-  const ca = makeCa('ingressc-backend-ca');
-  const otherCa = makeCa('ingressc-other-ca');
+  const ca = makeBackendCa('ingressc-backend-ca');
+  const otherCa = makeBackendCa('ingressc-other-ca');
   ctxCache = {
     ca,
     otherCa,

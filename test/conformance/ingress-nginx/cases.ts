@@ -16,6 +16,21 @@ export interface PortedRequest {
   bodyBytes?: number;
   /** 200 means: answered by the route's echo backend. */
   expect: number;
+  /**
+   * Send this many identical GETs at once (each on its own connection). Every status must be one of
+   * `expectAmong`, and each of those must occur at least once (`expect` is then what the limit says).
+   */
+  burst?: number;
+  expectAmong?: number[];
+  /** Bounds on how long the whole response takes (bandwidth limits): only generous ones, never exact. */
+  atLeastMs?: number;
+  atMostMs?: number;
+  /** Response headers (lower-case names) and their exact values (per target where a support row says they differ). */
+  expectHeaders?: Record<string, string> | ((target: string) => Record<string, string>);
+  /** Response headers whose value must contain the text ("" : the header must be absent). */
+  expectHeaderContains?: Record<string, string>;
+  /** Request headers (lower-case) the backend must receive with that value; null: must not receive. */
+  backendHeaders?: Record<string, string | null>;
 }
 
 export interface PortedIngress {
@@ -43,6 +58,15 @@ export interface PortedCase {
    * (fail closed, IC2101); the others must serve it. A target added later goes by its support rows.
    */
   refusedOn?: string[];
+  /** Other objects of the inputs (Secrets); "{{auth}}" in annotation values is the test's auth service URL. */
+  objects?: string[] | ((target: string) => string[]);
+  /**
+   * Targets that must refuse to compile the case with a located error of this code (a value the
+   * target cannot check, as IC3132 for a password hash), instead of IC2101.
+   */
+  refusedWith?: Partial<Record<string, string>>;
+  /** Every target must refuse to compile the case with this code (ingress-nginx denies the location: 503). */
+  deniedWith?: string;
 }
 
 const A = 'nginx.ingress.kubernetes.io/';

@@ -8,22 +8,31 @@ import { NGINX_ANNOTATIONS } from '../../../src/providers/ingress-nginx/keys.js'
 import { NGINX_PREFIX } from '../../../src/providers/ingress-nginx/read.js';
 import { supportOf } from '../../../src/providers/ingress-nginx/support.js';
 import { writeFiles } from '../../e2e/run-table.js';
-import { send, startEcho, startProxy, type ProxyKind } from '../../harness/index.js';
+import { send, startAuthServer, startEcho, startProxy, type AuthServer, type ProxyKind } from '../../harness/index.js';
 import { modelOptionsFromStatic, TraefikModel } from '../../traefik/evaluate.js';
 import { readOutput } from '../../traefik/output.js';
 import type { ScenarioResult } from '../scenario.js';
 import { ACCESS_CASES, ACCESS_EXTRA_CASES, BODY_CASES, REGEX_POLICY_CASES, type PortedCase, type PortedRequest } from './cases.js';
 import { CANARY_CASES } from './canary-cases.js';
+import { LIMIT_CASES } from './limit-cases.js';
+import { AUTH_CASES, AUTH_EXTRA_CASES } from './auth-cases.js';
 
 export const PORTED_FEATURE = 'ingress-nginx/access-and-limits';
 const LIVE: readonly string[] = ['nginx', 'haproxy', 'envoy', 'caddy'];
+const isLive = (_c: PortedCase, target: string): boolean => LIVE.includes(target);
 
-const ingressYaml = (c: PortedCase, i: PortedCase['ingresses'][number]): string => `apiVersion: networking.k8s.io/v1
+/** "{{auth}}" in an annotation value: the URL of the test's auth service. */
+const withAuthUrl = (a: Record<string, string>, authUrl: string): Record<string, string> =>
+  Object.fromEntries(Object.entries(a).map(([k, v]) => [k, v.replace('{{auth}}', authUrl)]));
+
+const needsAuthServer = (c: PortedCase): boolean => c.ingresses.some((i) => Object.values(i.annotations).some((v) => v.includes('{{auth}}')));
+
+const ingressYaml = (c: PortedCase, i: PortedCase['ingresses'][number], authUrl: string): string => `apiVersion: networking.k8s.io/v1
 kind: Ingress
 metadata:
   name: ${i.name}
   namespace: default
-  annotations: ${JSON.stringify(i.annotations)}
+  annotations: ${JSON.stringify(withAuthUrl(i.annotations, authUrl))}
 spec:
   ingressClassName: nginx
   rules:
@@ -50,9 +59,10 @@ endpoints:
   conditions: {ready: false}
 `;
 
-export function compilePorted(c: PortedCase, target: TargetName, ports: { http: number; https: number }, echoPort: number): CompileResult {
-  const sources = c.ingresses.map((i) => ({ path: `${i.name}.yaml`, text: ingressYaml(c, i) }));
+export function compilePorted(c: PortedCase, target: TargetName, ports: { http: number; https: number }, echoPort: number, authUrl = 'http://127.0.0.1:9'): CompileResult {
+  const sources = c.ingresses.map((i) => ({ path: `${i.name}.yaml`, text: ingressYaml(c, i, authUrl) }));
   for (const s of c.noEndpoints ?? []) sources.push({ path: `${s}-service.yaml`, text: emptyService(s) });
+  (typeof c.objects === 'function' ? c.objects(target) : c.objects ?? []).forEach((text, i) => sources.push({ path: `object-${i}.yaml`, text }));
   return compile(sources, { target, listenHttp: `127.0.0.1:${ports.http}`, listenHttps: `127.0.0.1:${ports.https}`, backends: [`default/echo:80=127.0.0.1:${echoPort}`] });
 }
 
@@ -63,6 +73,10 @@ export function compilePorted(c: PortedCase, target: TargetName, ports: { http: 
  */
 export function refusedClosed(r: CompileResult, c: PortedCase, target: TargetName): string | undefined {
   const errors = r.diagnostics.filter((d) => d.severity === 'error');
+  // A located refusal the case expects on this target (a hash format it cannot check, a denied location).
+  const expected = c.deniedWith ?? c.refusedWith?.[target];
+  if (!r.ok && expected !== undefined && errors.length > 0 && errors.every((d) => d.code === expected || d.code === 'IC2101') && errors.some((d) => d.code === expected && d.loc !== undefined))
+    return `compile exits 1 (fail closed): ${expected} at ${errors.find((d) => d.code === expected)!.loc!.file}:${errors.find((d) => d.code === expected)!.loc!.line}`;
   // IC2101: an access key the target cannot enforce; IC2102: a routing key it cannot honour.
   if (r.ok || errors.length === 0 || !errors.every((d) => d.code === 'IC2101' || d.code === 'IC2102')) return undefined;
   const keys = c.ingresses.flatMap((i) => Object.keys(i.annotations)).map((k) => k.slice(NGINX_PREFIX.length));
@@ -76,8 +90,10 @@ const KNOWN: readonly string[] = ['nginx', 'haproxy', 'envoy', 'traefik', 'caddy
 
 async function runOne(c: PortedCase, target: TargetName): Promise<{ outcome: ScenarioResult['outcome']; reason: string; details?: string }> {
   const r = await exercise(c, target);
-  if (!KNOWN.includes(target)) return r;
-  const mustRefuse = c.refusedOn?.includes(target) === true;
+  if (!KNOWN.includes(target) && !isLive(c, target)) return r;
+  // An access key without a support row on the target must fail closed (IC2101); a row claims live proof.
+  const unsupported = c.ingresses.some((i) => Object.keys(i.annotations).some((k) => NGINX_ANNOTATIONS.some((a) => `${NGINX_PREFIX}${a.key}` === k && a.kind === 'access') && !supportOf(k.slice(NGINX_PREFIX.length), target)));
+  const mustRefuse = c.refusedOn?.includes(target) === true || c.deniedWith !== undefined || c.refusedWith?.[target] !== undefined || unsupported;
   const refused = r.outcome === 'n/a';
   if (mustRefuse && !refused) return { outcome: 'failed', reason: `${target} must refuse to compile this case (fail closed), and did not` };
   if (!mustRefuse && refused) return { outcome: 'failed', reason: `${target} refused a case it must serve: ${r.reason}` };
@@ -86,13 +102,37 @@ async function runOne(c: PortedCase, target: TargetName): Promise<{ outcome: Sce
 
 async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: ScenarioResult['outcome']; reason: string; details?: string }> {
   const echo = await startEcho('echo');
+  const auth: AuthServer | undefined = needsAuthServer(c) ? await startAuthServer() : undefined;
+  const authUrl = auth?.url ?? 'http://127.0.0.1:9';
   try {
     const problems: string[] = [];
-    const check = (q: PortedRequest, status: number, service: string | undefined): void => {
+    const checkBurst = (q: PortedRequest, statuses: number[]): void => {
+      const among = q.expectAmong ?? [q.expect];
+      const counts = statuses.reduce<Record<number, number>>((m, s) => ({ ...m, [s]: (m[s] ?? 0) + 1 }), {});
+      const wrong = statuses.filter((s) => !among.includes(s));
+      const missing = among.filter((s) => !statuses.includes(s));
+      if (wrong.length || missing.length) problems.push(`${describe(c, q)} × ${q.burst} at once: statuses ${JSON.stringify(counts)}, expected only and each of ${among.join(', ')}`);
+    };
+    const check = (q: PortedRequest, status: number, service: string | undefined, reply?: { headers: Record<string, string | string[] | undefined>; json?: unknown }): void => {
       if (status !== q.expect) problems.push(`${describe(c, q)}: status ${status}, expected ${q.expect}`);
       else if (q.expect === 200 && service !== 'echo') problems.push(`${describe(c, q)}: answered by ${service ?? '(not the backend)'}`);
+      if (!reply) return;
+      const header = (name: string): string | undefined => {
+        const v = reply.headers[name];
+        return Array.isArray(v) ? v.join(', ') : v;
+      };
+      for (const [name, value] of Object.entries(typeof q.expectHeaders === 'function' ? q.expectHeaders(target) : q.expectHeaders ?? {})) if (header(name) !== value) problems.push(`${describe(c, q)}: ${name} ${JSON.stringify(header(name))}, expected ${JSON.stringify(value)}`);
+      for (const [name, part] of Object.entries(q.expectHeaderContains ?? {})) {
+        const v = header(name);
+        if (part === '' ? v !== undefined : !v?.includes(part)) problems.push(`${describe(c, q)}: ${name} ${JSON.stringify(v)}, expected ${part === '' ? 'none' : `one containing ${JSON.stringify(part)}`}`);
+      }
+      const seen = (reply.json as { headers?: Record<string, string | string[] | undefined> } | undefined)?.headers;
+      for (const [name, value] of Object.entries(q.backendHeaders ?? {})) {
+        const v = seen?.[name];
+        if (value === null ? v !== undefined : v !== value) problems.push(`${describe(c, q)}: the backend saw ${name} ${JSON.stringify(v)}, expected ${value === null ? 'none' : JSON.stringify(value)}`);
+      }
     };
-    if (LIVE.includes(target)) {
+    if (isLive(c, target)) {
       let refused: string | undefined;
       let compileError: string | undefined;
       let proxy;
@@ -100,7 +140,7 @@ async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: S
         proxy = await startProxy({
           kind: target as ProxyKind,
           build: (ports, dir) => {
-            const r = compilePorted(c, target, ports, echo.port);
+            const r = compilePorted(c, target, ports, echo.port, authUrl);
             refused = refusedClosed(r, c, target);
             if (!r.ok) {
               compileError = r.diagnostics.map((d) => `${d.code} ${d.message}`).join('\n');
@@ -115,20 +155,32 @@ async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: S
       }
       try {
         for (const q of c.requests) {
+          if (q.burst !== undefined) {
+            const replies = await Promise.all(
+              Array.from({ length: q.burst }, () => send({ port: proxy.ports.http, host: c.host, path: q.path ?? '/', localAddress: q.from, timeoutMs: 20_000 }).then((r) => r.status, () => 0)),
+            );
+            checkBurst(q, replies);
+            continue;
+          }
           if (q.bodyBytes !== undefined) {
             const r = await postExpectingContinue(proxy.ports.http, c.host, q.path ?? '/', q.from, q.bodyBytes);
             check(q, r.status, r.service);
             continue;
           }
-          const r = await send({ port: proxy.ports.http, host: c.host, path: q.path ?? '/', localAddress: q.from, ...(q.headers ? { headers: q.headers } : {}) });
-          check(q, r.status, (r.json as { service?: string } | undefined)?.service);
+          const t0 = performance.now();
+          const r = await send({ port: proxy.ports.http, host: c.host, path: q.path ?? '/', localAddress: q.from, timeoutMs: 60_000, ...(q.headers ? { headers: q.headers } : {}) });
+          const ms = performance.now() - t0;
+          // ?bytes=N replies are plain text: the echo names itself in a header.
+          check(q, r.status, (r.json as { service?: string } | undefined)?.service ?? (r.headers['x-echo-service'] as string | undefined), r);
+          if (q.atLeastMs !== undefined && ms < q.atLeastMs) problems.push(`${describe(c, q)}: answered in ${Math.round(ms)} ms, expected at least ${q.atLeastMs} ms`);
+          if (q.atMostMs !== undefined && ms > q.atMostMs) problems.push(`${describe(c, q)}: answered in ${Math.round(ms)} ms, expected at most ${q.atMostMs} ms`);
         }
       } finally {
         await proxy.stop();
       }
     } else {
       const ports = { http: 18080, https: 18443 };
-      const r = compilePorted(c, target, ports, echo.port);
+      const r = compilePorted(c, target, ports, echo.port, authUrl);
       const refused = refusedClosed(r, c, target);
       if (refused) return { outcome: 'n/a', reason: refused };
       if (!r.ok) return { outcome: 'failed', reason: 'compile failed', details: r.diagnostics.map((d) => `${d.code} ${d.message}`).join('\n') };
@@ -142,6 +194,7 @@ async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: S
       const out = readOutput(r.files);
       const model = new TraefikModel(out.dynamic, modelOptionsFromStatic(out.static));
       const echoUrl = `http://127.0.0.1:${echo.port}`;
+      if (c.requests.some((q) => q.burst !== undefined)) return { outcome: 'failed', reason: 'the Traefik evaluator keeps no counters: a limit it compiles cannot be checked here' };
       for (const q of c.requests) {
         const o = model.route({ host: c.host, path: q.path ?? '/', https: false, clientIp: q.from, ...(q.headers ? { headers: q.headers } : {}), ...(q.bodyBytes !== undefined ? { method: 'POST', bodyBytes: q.bodyBytes } : {}) });
         check(q, o.status, o.kind === 'proxied' && o.servers.includes(echoUrl) ? 'echo' : undefined);
@@ -151,10 +204,11 @@ async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: S
     return { outcome: 'passed', reason: `${c.requests.length} requests` };
   } finally {
     await echo.close();
+    await auth?.close();
   }
 }
 
-export const PORTED_CASES: readonly PortedCase[] = [...ACCESS_CASES, ...ACCESS_EXTRA_CASES, ...BODY_CASES, ...REGEX_POLICY_CASES, ...CANARY_CASES];
+export const PORTED_CASES: readonly PortedCase[] = [...ACCESS_CASES, ...ACCESS_EXTRA_CASES, ...BODY_CASES, ...REGEX_POLICY_CASES, ...CANARY_CASES, ...LIMIT_CASES, ...AUTH_CASES, ...AUTH_EXTRA_CASES];
 
 /** Every ported case on `target`, as conformance results (feature "ingress-nginx/access"). */
 export async function runPorted(target: TargetName): Promise<ScenarioResult[]> {

@@ -1,7 +1,9 @@
+import { usesBasicAuth } from './auth.js';
 import { certificateFiles } from '../cert-files.js';
 import { caddyJson } from './quote.js';
 import { serverRoutes } from './routes.js';
 import { connectionPolicies, tlsApp } from './tls.js';
+import { clientCaFiles } from './clientcert.js';
 import { unsplittable } from './canary.js';
 /**
  * caddy.json: Caddy's native JSON config for `cd DIR && caddy run --config caddy.json`.
@@ -19,7 +21,9 @@ export const caddyEmitter = {
             ctx.diagnostics.report('IC4001', undefined, { what: '--resolver', target: 'caddy', detail: 'the Caddy output resolves cluster names through the system resolver; --resolver is not applied' }, { target: 'caddy' });
         for (const r of unsplittable(ir))
             ctx.diagnostics.report('IC4120', r.canary.origin, { ingress: r.canary.ingress, target: 'caddy' }, { target: 'caddy' });
-        return [{ path: 'caddy.json', content: caddyJson(buildConfig(ir, ctx.options.listenAdmin)), mode: 0o644 }, ...certificateFiles(ir)];
+        // Password hashes are inline (http_basic accounts): then only Caddy's user reads the file.
+        const secret = usesBasicAuth(ir) ? { mode: 0o600, sensitive: true } : { mode: 0o644 };
+        return [{ path: 'caddy.json', content: caddyJson(buildConfig(ir, ctx.options.listenAdmin)), ...secret }, ...certificateFiles(ir), ...clientCaFiles(ir)];
     },
 };
 /** "127.0.0.1:80", "[::]:443": IR addresses already bracket IPv6. */
@@ -31,7 +35,7 @@ export function buildConfig(ir, listenAdmin) {
     const servers = { http: server(ir.listen.http, ir, 'http') };
     const tls = ir.certificates.length > 0 && ir.defaultCertificate !== undefined;
     if (tls)
-        servers.https = { ...server(ir.listen.https, ir, 'https'), tls_connection_policies: connectionPolicies(ir, ir.defaultCertificate) };
+        servers.https = { ...server(ir.listen.https, ir, 'https'), tls_connection_policies: connectionPolicies(ir, ir.defaultCertificate), ...(ir.vhosts.some((v) => v.tls?.clientAuth) ? { strict_sni_host: false } : {}) };
     return {
         admin: listenAdmin ? { listen: address(listenAdmin), config: { persist: false } } : { disabled: true, config: { persist: false } },
         storage: { module: 'file_system', root: 'caddy-data' },

@@ -3,10 +3,11 @@ import { caddyLiteral } from './quote.js';
 /**
  * What a route does before its upstream's shared handler (`invoke`): the access checks (source
  * ranges, as ingress-nginx orders them: deny-list, then allow-list; 403), the body limit (413),
- * then its filters (rewrite, request headers). `remote_ip` is the connection's peer: Caddy's
+ * then `beforeFilters` (authentication), then its rewrite (request headers are set by the route's
+ * upstream variant). `remote_ip` is the connection's peer: Caddy's
  * trusted-proxies setting is never configured, so X-Forwarded-For is not consulted.
  */
-export function routeHandlers(r) {
+export function routeHandlers(r, beforeFilters = []) {
     const out = [];
     const checks = accessChecks(r.policies);
     if (checks.length)
@@ -16,6 +17,7 @@ export function routeHandlers(r) {
     // and cuts a chunked body at max_size (the read fails: the upstream sees no complete request).
     if (max > 0)
         out.push({ handler: 'request_body', max_size: max });
+    out.push(...beforeFilters);
     for (const f of r.filters ?? [])
         out.push(...filterHandlers(f));
     return out;
@@ -41,12 +43,9 @@ function filterHandlers(f) {
         const pattern = `(?i)${wholePathSearch(parsePortable(f.path.pattern), 're2')}`;
         return [{ handler: 'subroute', routes: [{ match: [{ vars_regexp: { '{http.request.uri.path}': { name: 'rw', pattern } } }], handle: [{ handler: 'rewrite', uri }] }] }];
     }
-    if (f.type === 'RequestHeaderModifier') {
-        // Host goes on the reverse_proxy of the route's upstream variant (routes.ts): not a header here.
-        const set = f.set.filter((h) => h.name.toLowerCase() !== 'host');
-        if (!set.length)
-            return [];
-        return [{ handler: 'headers', request: { set: Object.fromEntries(set.map((h) => [caddyLiteral(h.name), [caddyLiteral(h.value)]])) } }];
-    }
+    // Request headers (Host, X-Forwarded-Prefix) go on the reverse_proxy of the route's upstream
+    // variant (routes.ts, upstream-variants.ts).
+    if (f.type === 'RequestHeaderModifier')
+        return [];
     throw new Error(`caddy: filter ${f.type} reached the emitter`);
 }

@@ -1,4 +1,6 @@
 import { UpstreamVariants } from '../upstream-variants.js';
+import { standInHeaders } from './errors.js';
+import { responseReplace } from './response-rewrites.js';
 import { compareStrings } from '../../util/compare.js';
 import { locationRegex, renderPortable } from '../../ir/regex.js';
 import { caddyLiteral, exactPathRegexp, prefixPathRegexp, stringPrefixPathRegexp, wildcardHost } from './quote.js';
@@ -6,6 +8,9 @@ import { routeHandlers } from './route-handlers.js';
 import { exactHostTree, wildcardGroups } from './host-dispatch.js';
 import { canaryRoutes, splitWeights } from './canary.js';
 import { affinityHandler, corsHandlers } from './traffic.js';
+import { clientAuthRoutes } from './clientcert.js';
+import { authHandlers } from './auth.js';
+import { extAuthHandlers } from './ext-auth.js';
 /**
  * The routes of one server, in the IR's evaluation order. Caddy runs the handlers of every
  * matching route in order unless a route is terminal, and answers an empty 200 when nothing
@@ -59,6 +64,8 @@ export function serverRoutes(ir, scheme) {
     const hosts = () => [...exactHostTree(exact), ...wildcardGroups(wildcards)];
     for (const vh of ir.vhosts) {
         const routes = scheme === 'http' && vh.tls?.sslRedirect ? [redirect(ir.listen.https.port)] : vhostRoutes(vh, action, split);
+        if (scheme === 'https' && vh.tls?.clientAuth)
+            routes.unshift(...clientAuthRoutes(vh.tls.clientAuth, vh));
         if (vh.kind === 'any')
             return done([BAD_ESCAPES, ...hosts(), ...routes]);
         const names = hostNames(vh);
@@ -94,7 +101,9 @@ function vhostRoutes(vh, action, split) {
     // it in nginx's rewrite phase).
     const routeFor = (m, r) => {
         const own = r.canary ? canaryRoutes(m, r, (u) => action(u, r), split(r)) : [{ ...(m ? { match: [m] } : {}), handle: [action(r.upstream, r)], terminal: true }];
-        return own.map((x) => ({ ...x, handle: corsHandlers(r, [...routeHandlers(r), ...x.handle]) }));
+        // Authentication (auth.ts, ext-auth.ts) after the access checks and body limit, before the rewrite.
+        const auth = [...authHandlers(r), ...extAuthHandlers(r)];
+        return own.map((x) => ({ ...x, handle: corsHandlers(r, [...routeHandlers(r, auth), ...x.handle]) }));
     };
     const pathRoute = (pattern, r) => routeFor({ path_regexp: { pattern } }, r);
     if (vh.pathOrder === 'regex-first-match') {
@@ -142,9 +151,14 @@ function reverseProxy(u, v) {
         load_balancing: { selection_policy: { policy: 'round_robin' } },
         // Caddy drops its own Server header from proxied responses; set it as nginx and Envoy do
         // (they replace the upstream's), which the conformance suite expects of an Ingress.
-        headers: { ...(v?.host !== undefined ? { request: { set: { Host: [caddyLiteral(v.host)] } } } : {}), response: { set: { Server: ['Caddy'] } } },
+        headers: { ...requestHeaders(v), response: { set: { Server: ['Caddy'] }, ...responseReplace(v?.responseRewrites) } },
         ...transport,
     };
+}
+/** Host (upstream-vhost) and a default-backend stand-in's headers (errors.ts). */
+function requestHeaders(v) {
+    const set = { ...(v?.host !== undefined ? { Host: [caddyLiteral(v.host)] } : {}), ...standInHeaders(v) };
+    return Object.keys(set).length ? { request: { set } } : {};
 }
 /** 308 to HTTPS with the same host and request URI; the port is named unless it is 443. */
 function redirect(httpsPort) {

@@ -1,5 +1,6 @@
 import { certFile, keyFile } from '../../ir/types.js';
 import { caddyLiteral, wildcardHost } from './quote.js';
+import { clientAuthPolicy } from './clientcert.js';
 /** Every certificate, loaded from certs/ (relative to the working directory) and tagged with its id. */
 export function tlsApp(ir) {
     return {
@@ -27,7 +28,16 @@ export function connectionPolicies(ir, defaultCertificate) {
     let kind;
     for (const vh of ir.vhosts) {
         const id = vh.tls?.certificate;
-        if (id === undefined || id === defaultCertificate)
+        if (id === undefined)
+            continue;
+        // A host that requires client certificates has a policy of its own, in the same order.
+        if (vh.tls?.clientAuth) {
+            flush();
+            kind = vh.kind;
+            policies.push(clientAuthPolicy(vh, id));
+            continue;
+        }
+        if (id === defaultCertificate)
             continue;
         // Keep every exact-name policy before every wildcard one.
         if (kind !== undefined && vh.kind !== kind)

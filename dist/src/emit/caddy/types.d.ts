@@ -40,6 +40,8 @@ export interface Server {
         disable: true;
     };
     protocols: string[];
+    /** Left false explicitly where a policy asks for client certificates (Caddy would turn it on for every host). */
+    strict_sni_host?: false;
 }
 /** Matcher sets are ORed; the matchers inside one set are ANDed. */
 export interface MatcherSet {
@@ -62,6 +64,8 @@ export interface MatcherSet {
     header_regexp?: Record<string, {
         pattern: string;
     }>;
+    /** Placeholder → values (external auth: is an auth response header present?). */
+    vars?: Record<string, string[]>;
 }
 export interface Route {
     match?: MatcherSet[];
@@ -69,7 +73,7 @@ export interface Route {
     /** Absent only on wildcard groups, whose hosts may match none of their routes. */
     terminal?: true;
 }
-export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler | RequestBodyHandler | RewriteHandler | HeadersHandler | MapHandler;
+export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler | RequestBodyHandler | RewriteHandler | HeadersHandler | MapHandler | AuthenticationHandler | ForwardAuthHandler | VarsHandler;
 export interface RequestBodyHandler {
     handler: 'request_body';
     max_size: number;
@@ -85,13 +89,18 @@ export interface RewriteHandler {
  */
 export interface HeadersHandler {
     handler: 'headers';
+    /** Caddy deletes after it sets (client certificates use both). */
     request?: {
-        set: Record<string, string[]>;
+        set?: Record<string, string[]>;
+        delete?: string[];
     };
     response?: {
         set?: Record<string, string[]>;
         add?: Record<string, string[]>;
         deferred: true;
+        require?: {
+            status_code: number[];
+        };
     };
 }
 /** A placeholder whose value is looked up (lazily, when read) from another's. */
@@ -104,6 +113,55 @@ export interface MapHandler {
         outputs: string[];
     }[];
     defaults: string[];
+}
+/** A reverse_proxy to the external auth service whose handle_response decides (ext-auth.ts). */
+export interface ForwardAuthHandler {
+    handler: 'reverse_proxy';
+    upstreams: {
+        dial: string;
+    }[];
+    rewrite: {
+        method: string;
+        uri: string;
+    };
+    headers: {
+        request: {
+            set: Record<string, string[]>;
+            delete: string[];
+        };
+    };
+    transport?: {
+        protocol: 'http';
+        tls: {
+            insecure_skip_verify: true;
+            server_name?: string;
+        };
+    };
+    handle_response: {
+        match?: {
+            status_code: number[];
+        };
+        routes: Route[];
+    }[];
+}
+export interface VarsHandler {
+    handler: 'vars';
+    [name: string]: string;
+}
+export interface AuthenticationHandler {
+    handler: 'authentication';
+    providers: {
+        http_basic: {
+            accounts: {
+                username: string;
+                password: string;
+            }[];
+            realm?: string;
+            hash: {
+                algorithm: 'bcrypt';
+            };
+        };
+    };
 }
 export interface InvokeHandler {
     handler: 'invoke';
@@ -132,6 +190,10 @@ export interface ReverseProxyHandler {
         };
         response: {
             set: Record<string, string[]>;
+            replace?: Record<string, {
+                search_regexp: string;
+                replace: string;
+            }[]>;
         };
     };
     transport?: {
@@ -163,5 +225,9 @@ export interface ConnectionPolicy {
     };
     certificate_selection: {
         any_tag: string[];
+    };
+    client_authentication?: {
+        trusted_ca_certs_pem_files: string[];
+        mode: 'verify_if_given';
     };
 }

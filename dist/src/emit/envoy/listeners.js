@@ -1,6 +1,9 @@
+import { responseFilter, usesResponseRewrites } from './response-rewrites.js';
 import { certFile, keyFile } from '../../ir/types.js';
 import { NORMALIZE_LUA, RESTORE_LUA } from './normalize-lua.js';
 import { bufferFilter, rbacFilter, usesBodyLimit, usesRbac } from './route-policies.js';
+import { basicAuthFilter, usesBasicAuth } from './auth.js';
+import { extAuthFilter } from './ext-auth.js';
 import { routeConfig } from './routes.js';
 const T = 'type.googleapis.com/envoy.extensions';
 const HCM_TYPE = `${T}.filters.network.http_connection_manager.v3.HttpConnectionManager`;
@@ -23,6 +26,8 @@ const address = (a) => ({ socket_address: { address: a.host.replace(/^\[(.*)\]$/
  * - accept_http_10: nginx serves HTTP/1.0 (health checkers, ab); Envoy answers 426 otherwise.
  *   A 1.0 request without Host still gets 400.
  * - Host is preserved (Envoy's default), X-Forwarded-Host is set by the route config.
+ * - preserve_external_request_id: the client's X-Request-ID reaches the backend (one is generated
+ *   when absent), as ingress-nginx's $req_id; error pages (default-backend) pass it on.
  */
 function hcm(scheme, route_config, ir) {
     return {
@@ -35,6 +40,7 @@ function hcm(scheme, route_config, ir) {
             merge_slashes: false,
             path_with_escaped_slashes_action: 'KEEP_UNCHANGED',
             strip_trailing_host_dot: false,
+            preserve_external_request_id: true,
             stream_idle_timeout: '60s',
             http_protocol_options: { accept_http_10: true },
             route_config,
@@ -44,7 +50,10 @@ function hcm(scheme, route_config, ir) {
                 { name: 'ingressc.restore', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: RESTORE_LUA }, clear_route_cache: false } },
                 // Source ranges first (403 before reading a body), then the body limit (413).
                 ...(usesRbac(ir) ? [rbacFilter()] : []),
+                ...(usesBasicAuth(ir) ? [basicAuthFilter()] : []),
+                ...extAuthFilter(ir),
                 ...(usesBodyLimit(ir) ? [bufferFilter()] : []),
+                ...(usesResponseRewrites(ir) ? [responseFilter()] : []),
                 { name: 'envoy.filters.http.router', typed_config: { '@type': ROUTER_TYPE, suppress_envoy_headers: true } },
             ],
         },

@@ -1,5 +1,7 @@
 import { ENVOY_MAX_BUFFER_BYTES } from '../../providers/ingress-nginx/support.js';
 import { hasSourceRange, routesOf } from '../../ir/types.js';
+import { basicAuthPerRoute } from './auth.js';
+import { extAuthPerRoute } from './ext-auth.js';
 /**
  * Source ranges as Envoy's RBAC filter: the filter sits in every HTTP connection manager without
  * rules (no enforcement), and each route with policies overrides it with one ALLOW policy whose
@@ -41,6 +43,7 @@ export function perRouteConfig(p) {
         out[BUFFER_FILTER] = { '@type': 'type.googleapis.com/envoy.extensions.filters.http.buffer.v3.BufferPerRoute', buffer: { max_request_bytes: Math.min(p.maxBodyBytes, MAX_BUFFER_BYTES) } };
     if (hasSourceRange(p))
         Object.assign(out, rbacPerRoute(p));
+    Object.assign(out, basicAuthPerRoute(p), extAuthPerRoute(p));
     return Object.keys(out).length ? out : undefined;
 }
 function rbacPerRoute(p) {

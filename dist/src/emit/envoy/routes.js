@@ -2,6 +2,13 @@ import { upstreamHost } from '../../ir/types.js';
 import { locationRegex, parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { perRouteConfig } from './route-policies.js';
 import { withAffinity, withCors } from './traffic.js';
+import { standInHeaders } from './errors.js';
+import { responseRewriteConfig } from './response-rewrites.js';
+/** The route's typed_per_filter_config with its response rewrites (response-rewrites.ts). */
+const withResponseRewrites = (cfg, rw) => {
+    const extra = responseRewriteConfig(rw);
+    return extra ? { ...(cfg ?? {}), ...extra } : cfg;
+};
 import { wildcardAuthorityRegex } from './quote.js';
 import { canaryRoutes } from './canary.js';
 const track = (origins, o, at) => {
@@ -31,10 +38,12 @@ function action(upstream, r) {
         return { direct_response: { status: 404 } };
     const read = r?.policies?.timeouts?.read;
     const host = r ? upstreamHost(r) : undefined;
-    const perRoute = perRouteConfig(r?.policies);
+    const perRoute = withResponseRewrites(perRouteConfig(r?.policies), r?.responseRewrites);
     return {
         route: { cluster: clusterName(upstream, r), timeout: `${read ?? 0}s`, ...(host !== undefined ? { host_rewrite_literal: host } : {}) },
         ...(perRoute ? { typed_per_filter_config: perRoute } : {}),
+        // ingress-nginx clears Authorization after basic authentication.
+        ...(r?.policies?.basicAuth ? { request_headers_to_remove: ['authorization'] } : {}),
     };
 }
 /**
@@ -54,16 +63,16 @@ function vhostRoutes(ir, vh, scheme, origins) {
     else if (vh.pathOrder === 'regex-first-match') {
         // Envoy's safe_regex must match the whole path: the start-anchored search becomes a full match.
         for (const r of vh.ordered ?? [])
-            own.push(...routesFor(match({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }), r, (u) => withFilters(action(u, r), r.filters), origins, scheme));
+            own.push(...routesFor(match({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }), r, (u) => withFilters(action(u, r), r), origins, scheme));
         own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback) }, vh.fallbackOrigin ?? vh.origin));
     }
     else {
         for (const r of vh.exact)
-            own.push(...routesFor(match({ path: r.path }), r, (u) => action(u, r), origins, scheme));
+            own.push(...routesFor(match({ path: r.path }), r, (u) => withFilters(action(u, r), r), origins, scheme));
         for (const r of vh.prefix) {
             // path_separated_prefix is element-wise (`/p` and `/p/...`) but rejects "/" itself.
             const spec = r.path === '/' || r.match === 'StringPrefix' ? { prefix: r.path } : { path_separated_prefix: r.path };
-            own.push(...routesFor(match(spec), r, (u) => action(u, r), origins, scheme));
+            own.push(...routesFor(match(spec), r, (u) => withFilters(action(u, r), r), origins, scheme));
         }
         if (!vh.prefix.some((r) => r.path === '/'))
             own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback) }, vh.fallbackOrigin ?? vh.origin));
@@ -79,8 +88,9 @@ function routesFor(m, r, act, origins, scheme) {
     // Affinity and CORS on each (traffic.ts): CORS adds the preflight answer and the header-setting copy.
     return out.flatMap((x) => withCors(withAffinity(x, r, scheme), r)).map((x) => track(origins, x, r.origin));
 }
-/** A route's filters: rewrite (the whole path, query kept) and request headers. */
-function withFilters(a, filters) {
+/** A route's filters: rewrite (the whole path, query kept) and request headers (errors.ts: a stand-in's X-Format). */
+function withFilters(a, r) {
+    const filters = r.filters;
     if (!filters?.length || !a.route)
         return a;
     const route = { ...a.route };
@@ -98,6 +108,7 @@ function withFilters(a, filters) {
                 if (h.name.toLowerCase() !== 'host')
                     headers.push({ header: { key: h.name, value: h.value }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' });
     }
+    headers.push(...standInHeaders(r));
     return { ...a, route, ...(headers.length ? { request_headers_to_add: headers } : {}) };
 }
 /** The host-less vhost, found once per table (a search per wildcard vhost was quadratic). */

@@ -129,6 +129,7 @@ export interface Route {
     direct_response?: {
         status: number;
     };
+    request_headers_to_remove?: string[];
     /** CORS headers (src/emit/envoy/traffic.ts). */
     response_headers_to_add?: {
         header: {
@@ -146,6 +147,8 @@ export interface Route {
     };
 }
 export interface Cluster {
+    /** TLS to the upstream (the external auth service over https). */
+    transport_socket?: TypedExtension;
     name: string;
     type: 'STATIC' | 'STRICT_DNS';
     connect_timeout: string;

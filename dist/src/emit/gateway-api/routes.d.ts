@@ -23,6 +23,10 @@ type Action = {
     upstream: string;
     host?: string;
     read?: number;
+    headers?: {
+        name: string;
+        value: string;
+    }[];
     split?: Split;
 } | {
     redirect: true;

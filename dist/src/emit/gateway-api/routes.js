@@ -1,4 +1,5 @@
-import { upstreamHost } from '../../ir/types.js';
+import { otherHeaderSets, upstreamHost } from '../../ir/types.js';
+import { requestHeaders } from './errors.js';
 import { gatewayHostname } from './listeners.js';
 import { HTTP_LISTENER, defaultRouteName, redirectRouteName, routeName } from './names.js';
 import { API_VERSION } from './types.js';
@@ -112,8 +113,13 @@ function vhostRules(vh, problems) {
             problems.push({ vhost: vh, detail: '', upstreamHost: { host, path: r.sourcePath, origin: r.origin } });
         const read = r.policies?.timeouts?.read;
         const c = r.canary;
-        const key = JSON.stringify([r.upstream, host ?? null, read ?? null, c ? [c.upstream, c.weight, c.weightTotal, c.header ?? null] : null]);
-        const g = groups.get(key) ?? { action: { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}), ...(c ? { canary: c } : {}) }, matches: [] };
+        // Other request headers: a default-backend stand-in's (errors.ts); routes differing there get rules of their own.
+        const headers = otherHeaderSets(r);
+        const key = JSON.stringify([r.upstream, host ?? null, read ?? null, headers, c ? [c.upstream, c.weight, c.weightTotal, c.header ?? null] : null]);
+        const g = groups.get(key) ?? {
+            action: { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}), ...(headers.length ? { headers } : {}), ...(c ? { canary: c } : {}) },
+            matches: [],
+        };
         g.matches.push(match(r));
         groups.set(key, g);
     }
@@ -157,10 +163,14 @@ function toRule(r, backend, httpsPort) {
         // The well-known port is left out: Gateway API derives 443 from the https scheme.
         return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', ...(httpsPort === 443 ? {} : { port: httpsPort }), statusCode: 308 } }] };
     }
-    const { host, read, split } = r.action;
+    const { host, read, headers, split } = r.action;
+    const filters = [
+        ...(host !== undefined ? [{ type: 'URLRewrite', urlRewrite: { hostname: host } }] : []),
+        ...(headers ? [requestHeaders(headers)] : []),
+    ];
     return {
         ...matches,
-        ...(host !== undefined ? { filters: [{ type: 'URLRewrite', urlRewrite: { hostname: host } }] } : {}),
+        ...(filters.length ? { filters } : {}),
         backendRefs: split ? [{ ...backend(r.action.upstream), weight: split.main }, { ...backend(split.upstream), weight: split.canary }] : [backend(r.action.upstream)],
         ...(read !== undefined ? { timeouts: { backendRequest: `${read}s` } } : {}),
     };

@@ -1,4 +1,5 @@
 import { address, cfgName, cfgWord } from './quote.js';
+import { headerLines } from './errors.js';
 import { policyRules } from './policies.js';
 import { Section } from './section.js';
 import { affinityOptions, cookieLine, serverCookie } from './traffic.js';
@@ -28,6 +29,7 @@ function variantLines(v) {
     const out = [];
     if (v.host !== undefined)
         out.push(`http-request set-header Host ${cfgWord(v.host)}`);
+    out.push(...headerLines(v));
     const t = v.timeouts;
     if (t?.connect !== undefined)
         out.push(`timeout connect ${t.connect}s`);

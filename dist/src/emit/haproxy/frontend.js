@@ -1,9 +1,11 @@
+import { acceptCopy, requestIdLine } from './errors.js';
 import { backendName, NOT_FOUND_BACKEND } from './backends.js';
 import { MAP_FILES, vhostKey } from './maps.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../ir/regex.js';
 import { address, cfgName, HaproxyQuoteError, mapKey, quotedArg } from './quote.js';
 import { Section } from './section.js';
 import { CRT_LIST } from './tls.js';
+import { bindOptions, clientAuthRules } from './clientcert.js';
 /** "%" without two hex digits after it, or %2F, %5C, %00 (matched case-insensitively). */
 const BAD_ESCAPE = '%([^0-9a-f]|[0-9a-f][^0-9a-f]|[0-9a-f]?$|2f|5c|00)';
 const bindAddress = (a) => address(a.host.replace(/^\[(.*)\]$/, '$1'), a.port);
@@ -17,7 +19,7 @@ export function renderFrontend(ir, opts) {
     const s = new Section('frontend ingress');
     s.line(`bind ${bindAddress(ir.listen.http)}`);
     if (opts.https)
-        s.line(`bind ${bindAddress(ir.listen.https)} ssl crt-list ${CRT_LIST}`);
+        s.line(`bind ${bindAddress(ir.listen.https)} ssl crt-list ${CRT_LIST}${bindOptions(ir)}`);
     s.line('# Request normalisation (README "Semantics"), before anything else: 400 for a bad');
     s.line('# escape or an escaped "/", "\\" or NUL; route on the path with unreserved escapes decoded,');
     s.line('# slashes merged and dot segments removed (".." above the root: 400); forward it as sent.');
@@ -42,6 +44,7 @@ export function renderFrontend(ir, opts) {
         const port = ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`;
         s.line(`http-request redirect prefix https://%[var(txn.host)]${port} code 308 if !{ ssl_fc } { var(txn.vh) -m str -f ${MAP_FILES.sslRedirect} }`);
     }
+    clientAuthRules(ir, s);
     if (opts.https) {
         s.line('http-request set-header X-Forwarded-Proto https if { ssl_fc }');
         s.line('http-request set-header X-Forwarded-Proto http if !{ ssl_fc }');
@@ -93,6 +96,8 @@ function regexRoutes(ir, s, backendOf = (r) => backendName(r.upstream)) {
                     for (const h of f.set)
                         s.line(`http-request set-header ${cfgName(h.name)} ${quotedArg(h.value)} ${on}`);
             }
+            if (r.errors?.standIn)
+                s.line(acceptCopy('X-Format', on)).line(requestIdLine(on));
         }
     }
 }

@@ -1,5 +1,6 @@
 import { type Route, type RoutePolicies, type RouteTable, type Upstream } from '../../ir/types.js';
 import { type VariantSettings } from '../upstream-variants.js';
+import { type LimitTables } from './limits.js';
 /**
  * Routes with policies get a backend of their own per (upstream, policies) pair: "p<N>.be_<id>"
  * ("." never occurs in an upstream id, so it cannot collide). Its http-request rules refuse
@@ -18,6 +19,8 @@ export interface PolicyBackend {
         deny?: string;
         allow?: string;
     };
+    /** Request-limit rules (limits.ts), before the source-range rules. */
+    limitRules: string[];
 }
 export interface PolicyBackends {
     /** The backend a route's requests go to. */
@@ -25,6 +28,8 @@ export interface PolicyBackends {
     /** Does the route go to a policy backend? */
     has(r: Route): boolean;
     list: PolicyBackend[];
+    /** Stick tables and exempt lists of the request limits. */
+    limits: LimitTables;
 }
 export declare function policyBackends(ir: RouteTable): PolicyBackends;
 /** The backend's access rules: deny-list first, then the allow-list, as ingress-nginx orders them. */

@@ -1,5 +1,6 @@
 import { certFile } from '../../ir/types.js';
 import { cfgWord } from './quote.js';
+import { crtOptions } from './clientcert.js';
 export const CRT_LIST = 'crt-list.txt';
 /**
  * The crt-list for the HTTPS bind. HAProxy serves the first loaded certificate when the SNI
@@ -11,5 +12,15 @@ export const CRT_LIST = 'crt-list.txt';
  */
 export function renderCrtList(ir) {
     const certs = [...ir.certificates].sort((a, b) => Number(b.id === ir.defaultCertificate) - Number(a.id === ir.defaultCertificate));
-    return certs.map((c) => [cfgWord(certFile(c.id)), ...(c.hosts.length ? c.hosts.map(cfgWord) : ['!*'])].join(' ') + '\n').join('');
+    // A host that requires client certificates gets a line of its own, with its certificate (its
+    // Secret's or the default one) and its verification options (clientcert.ts).
+    const auth = ir.vhosts.filter((v) => v.tls?.clientAuth && v.tls.certificate !== undefined);
+    const authNames = new Set(auth.map((v) => v.name));
+    const lines = certs.map((c) => {
+        const plain = c.hosts.filter((h) => !authNames.has(h));
+        return [cfgWord(certFile(c.id)), ...(plain.length ? plain.map(cfgWord) : ['!*'])].join(' ');
+    });
+    for (const v of auth)
+        lines.push([cfgWord(certFile(v.tls.certificate)), crtOptions(v.tls.clientAuth), cfgWord(v.name)].join(' '));
+    return lines.map((l) => `${l}\n`).join('');
 }

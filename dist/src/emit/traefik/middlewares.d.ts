@@ -1,3 +1,4 @@
+import type { BasicAuth } from '../../ir/types.js';
 import type { Middleware } from './types.js';
 /**
  * HTTP → HTTPS for vhosts with tls.sslRedirect. `permanent` is the closest Traefik gets to the
@@ -19,6 +20,14 @@ export declare function statusMiddleware(status: 404 | 503): Middleware;
  * (X-Forwarded-For is not consulted) and refuses others with 403, as ingress-nginx does.
  */
 export declare function allowListMiddleware(cidrs: readonly string[]): Middleware;
+/**
+ * Basic authentication (auth-type basic): Traefik's basicAuth answers 401 with
+ * `WWW-Authenticate: Basic realm="<realm>"` ("traefik" when the realm is empty) and, with
+ * removeHeader, drops Authorization before proxying (ingress-nginx clears it). Lowering let
+ * through only the formats it checks ($apr1$, {SHA}). A list left empty gets a user no password
+ * matches (a SHA-1 of all zero bits): Traefik needs at least one.
+ */
+export declare function basicAuthMiddleware(b: BasicAuth): Middleware;
 /**
  * proxy-body-size: the buffering middleware reads the body (declared or chunked) and answers 413
  * above the limit, as nginx's client_max_body_size. (Its maxRequestBodyBytes 0 would mean

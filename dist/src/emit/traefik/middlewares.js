@@ -26,6 +26,17 @@ export function allowListMiddleware(cidrs) {
     return { ipAllowList: { sourceRange: cidrs.map(traefikCidr), rejectStatusCode: 403 } };
 }
 /**
+ * Basic authentication (auth-type basic): Traefik's basicAuth answers 401 with
+ * `WWW-Authenticate: Basic realm="<realm>"` ("traefik" when the realm is empty) and, with
+ * removeHeader, drops Authorization before proxying (ingress-nginx clears it). Lowering let
+ * through only the formats it checks ($apr1$, {SHA}). A list left empty gets a user no password
+ * matches (a SHA-1 of all zero bits): Traefik needs at least one.
+ */
+export function basicAuthMiddleware(b) {
+    const users = b.users.map((u) => `${u.name}:${u.hash}`);
+    return { basicAuth: { users: users.length ? users : ['-:{SHA}AAAAAAAAAAAAAAAAAAAAAAAAAAA='], ...(b.realm !== '' ? { realm: b.realm } : {}), removeHeader: true } };
+}
+/**
  * proxy-body-size: the buffering middleware reads the body (declared or chunked) and answers 413
  * above the limit, as nginx's client_max_body_size. (Its maxRequestBodyBytes 0 would mean
  * unlimited: a route with "0" gets no middleware.)

@@ -13,6 +13,8 @@ export declare const UNAVAILABLE_MIDDLEWARE = "ingressc-unavailable";
 export declare const ACCESS_MIDDLEWARE_PREFIX = "ingressc-allow-";
 /** proxy-body-size limits: "ingressc-body-1"… in IR order. */
 export declare const BODY_MIDDLEWARE_PREFIX = "ingressc-body-";
+/** Basic authentication: `ingressc-basic-<namespace>_<secret>-<n>` ("_" occurs in neither name). */
+export declare const BASIC_MIDDLEWARE_PREFIX = "ingressc-basic-";
 /**
  * Router name stem of a vhost. '_' separates the parts because it cannot occur in a validated
  * host name, so two different vhosts or routes can never produce the same router name.

@@ -1,5 +1,5 @@
-import { allowListMiddleware, bodyLimitMiddleware } from './middlewares.js';
-import { ACCESS_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NOT_FOUND_MIDDLEWARE, REDIRECT_MIDDLEWARE, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
+import { allowListMiddleware, basicAuthMiddleware, bodyLimitMiddleware } from './middlewares.js';
+import { ACCESS_MIDDLEWARE_PREFIX, BASIC_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NOT_FOUND_MIDDLEWARE, REDIRECT_MIDDLEWARE, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
 import { priorities } from './priority.js';
 import { catchAllRule, routeRule } from './rules.js';
 import { parsePortable, wholePathSearch } from '../../ir/regex.js';
@@ -24,6 +24,7 @@ export function buildRouters(ir, services, unavailable) {
     const accessByList = new Map();
     // The source check comes first: a refused client gets 403 even where the upstream has no endpoints.
     const bodyByLimit = new Map();
+    const basicByKey = new Map();
     const accessMiddleware = (p) => {
         if (!p)
             return [];
@@ -37,6 +38,17 @@ export function buildRouters(ir, services, unavailable) {
                 name = `${ACCESS_MIDDLEWARE_PREFIX}${accessByList.size + 1}`;
                 accessByList.set(key, name);
                 access[name] = allowListMiddleware(p.sourceAllow);
+            }
+            out.push(name);
+        }
+        // Then the password (nginx: the address first, 403 with or without credentials).
+        if (p.basicAuth) {
+            const key = JSON.stringify([p.basicAuth.secret, p.basicAuth.realm]);
+            let name = basicByKey.get(key);
+            if (!name) {
+                name = `${BASIC_MIDDLEWARE_PREFIX}${p.basicAuth.secret.replace('/', '_')}-${basicByKey.size + 1}`;
+                basicByKey.set(key, name);
+                access[name] = basicAuthMiddleware(p.basicAuth);
             }
             out.push(name);
         }

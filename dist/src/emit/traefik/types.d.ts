@@ -64,6 +64,12 @@ export type Middleware = {
     headers: {
         customRequestHeaders: Record<string, string>;
     };
+} | {
+    basicAuth: {
+        users: string[];
+        realm?: string;
+        removeHeader: true;
+    };
 };
 export interface CertFiles {
     certFile: string;

@@ -1,9 +1,71 @@
-import type { FamilyReader } from './reader.js';
+import { parseSourceRange } from '../source-range.js';
+import type { FamilyProblem, FamilyReader } from './reader.js';
 
-/** rate and connection limits (limit-rps, limit-rpm, limit-connections, limit-burst-multiplier, limit-whitelist). */
-export interface LimitSettings {}
+/**
+ * Rate and connection limits, as ingress-nginx's ratelimit parser reads them (all per client
+ * address, per Ingress): limit-rps / limit-rpm (requests a second / a minute, burst = limit ×
+ * limit-burst-multiplier, default 5), limit-connections (concurrent requests), limit-whitelist
+ * (CIDRs exempt from all three), limit-rate / limit-rate-after (response bandwidth, KiB/s and KiB).
+ * 0 disables a limit, as in ingress-nginx. Values are whole decimal numbers (ingress-nginx's Atoi
+ * also takes "+5" or "-1"; a sign is refused here rather than guessed).
+ */
+export interface LimitSettings {
+  rps?: number;
+  rpm?: number;
+  connections?: number;
+  burstMultiplier?: number;
+  /** Normalised, sorted CIDRs (source-range.ts). */
+  whitelist?: string[];
+  /** KiB per second, per connection. */
+  rate?: number;
+  /** KiB sent before `rate` applies. */
+  rateAfter?: number;
+}
+
+/** ingress-nginx's default limit-burst-multiplier. */
+export const DEFAULT_BURST_MULTIPLIER = 5;
+
+/** Upper bounds keep rate × multiplier and the proxies' counters far from overflow. */
+const MAX: Readonly<Record<string, number>> = {
+  'limit-rps': 1_000_000,
+  'limit-rpm': 60_000_000,
+  'limit-connections': 1_000_000,
+  'limit-burst-multiplier': 1000,
+  'limit-rate': 100_000_000,
+  'limit-rate-after': 100_000_000,
+};
+
+const FIELD: Readonly<Record<string, Exclude<keyof LimitSettings, 'whitelist'>>> = {
+  'limit-rps': 'rps',
+  'limit-rpm': 'rpm',
+  'limit-connections': 'connections',
+  'limit-burst-multiplier': 'burstMultiplier',
+  'limit-rate': 'rate',
+  'limit-rate-after': 'rateAfter',
+};
+
+const WHOLE = /^(0|[1-9][0-9]{0,9})$/;
+
+export function parseLimitNumber(name: string, value: string): number | FamilyProblem {
+  const max = MAX[name]!;
+  if (!WHOLE.test(value) || Number(value) > max) return { detail: `expected a whole number 0-${max} (no sign, no unit), found ${JSON.stringify(value)}`, code: 'IC2320' };
+  return Number(value);
+}
 
 export const limitsReader: FamilyReader = {
-  keys: [],
-  read: () => undefined,
+  keys: ['limit-burst-multiplier', 'limit-connections', 'limit-rate', 'limit-rate-after', 'limit-rpm', 'limit-rps', 'limit-whitelist'],
+  read(name, value, into) {
+    const s: LimitSettings = (into.limits ??= {});
+    if (name === 'limit-whitelist') {
+      const r = parseSourceRange(value);
+      // Fail closed: an unreadable exemption list is an error, never "no limit".
+      if ('error' in r) return { detail: r.error, code: 'IC2321' };
+      s.whitelist = r.cidrs;
+      return undefined;
+    }
+    const n = parseLimitNumber(name, value);
+    if (typeof n !== 'number') return n;
+    s[FIELD[name]!] = n;
+    return undefined;
+  },
 };

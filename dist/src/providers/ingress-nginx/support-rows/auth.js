@@ -1,2 +1,48 @@
 /** Support rows of the basic and external authentication, client certificates, satisfy family (added with each target's live proof). */
-export const ROWS = {};
+const yes = { level: 'supported' };
+const basicOnly = { level: 'supported', refuse: (v) => (v === 'digest' ? 'digest authentication needs a module the target does not have (nginx-light has no auth_digest)' : undefined) };
+const haproxyRealm = {
+    level: 'partial',
+    note: 'HAProxy needs a realm: without auth-realm (or with an empty one) the challenge says realm=" ", not realm=""; password hashes in crypt(3) formats ($1$, $5$, $6$, bcrypt, DES) or {PLAIN} only (IC3132 for the others)',
+};
+const envoyBasic = { ...basicOnly, level: 'partial', note: "Envoy's basic_auth filter checks {SHA} password hashes only (IC3132 for the others)" };
+const envoyRealm = { level: 'partial', note: "the 401 carries Envoy's own challenge, not the realm (its basic_auth filter has no realm setting)" };
+const caddyBasic = { ...basicOnly, level: 'partial', note: 'Caddy checks bcrypt password hashes only (IC3132 for the others); without auth-realm its challenge says realm="restricted", not realm=""' };
+const traefikBasic = { ...basicOnly, level: 'partial', note: 'password hashes $apr1$ and {SHA} only (the formats the rule evaluator checks; IC3132 for the others); without auth-realm the challenge says realm="traefik"; proven with the evaluator (no Traefik binary here)' };
+const caddyExternal = { level: 'partial', note: "an unreachable auth service is Caddy's 502 (nginx: 500); the auth request also carries Caddy's X-Forwarded-Proto and X-Forwarded-Host; no auth-signin or auth-always-set-cookie (they fail closed)" };
+export const ROWS = {
+    // nginx, HAProxy, Envoy (external auth: Lua calling the auth service on both): test/conformance/ingress-nginx/auth-cases.ts (live), test/e2e/access-fail-closed.test.ts.
+    'auth-type': { nginx: basicOnly, haproxy: { ...basicOnly, ...haproxyRealm }, envoy: envoyBasic, caddy: caddyBasic, traefik: traefikBasic },
+    'auth-secret': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes, traefik: yes },
+    'auth-secret-type': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes, traefik: yes },
+    // nginx reads `auth_basic "off"` as no authentication at all (ingress-nginx serves that location open).
+    'auth-realm': { nginx: { level: 'supported', refuse: (v) => (v === 'off' ? 'nginx reads the realm "off" as auth_basic off: the location would be open' : undefined) }, haproxy: yes, envoy: envoyRealm, caddy: yes, traefik: yes },
+    'auth-url': { nginx: yes, haproxy: yes, envoy: yes, caddy: caddyExternal },
+    // HAProxy 2.6's httpclient (its Lua HTTP client) has GET, HEAD, POST, PUT and DELETE only.
+    'auth-method': { nginx: yes, haproxy: { level: 'supported', refuse: (v) => (['GET', 'HEAD', 'POST', 'PUT', 'DELETE'].includes(v) ? undefined : `HAProxy's Lua HTTP client cannot send ${v}`) }, envoy: yes, caddy: yes },
+    'auth-signin': { nginx: yes, haproxy: yes, envoy: yes },
+    'auth-signin-redirect-param': { nginx: yes, haproxy: yes, envoy: yes },
+    'auth-response-headers': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
+    'auth-request-redirect': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
+    'auth-always-set-cookie': { nginx: yes, haproxy: yes, envoy: yes },
+    // Envoy runs RBAC, basic_auth and the auth call one after the other, each refusing on its own.
+    satisfy: {
+        nginx: yes,
+        haproxy: { level: 'partial', note: 'satisfy any combines the source ranges and basic authentication; together with auth-url it is refused (IC3134)' },
+        envoy: { level: 'partial', note: 'satisfy all only: satisfy any is refused (IC3071)', refuse: (v) => (v === 'any' ? 'its RBAC, basic_auth and external auth filters each refuse on their own: one admitting cannot let a request past the others' : undefined) },
+    },
+};
+/**
+ * The password hashes each target checks, as found on the real binaries (test/e2e/basic-auth-hashes.test.ts):
+ * nginx 1.22 (Debian, libxcrypt) checks them all; HAProxy 2.6's userlist uses crypt(3), which does
+ * not know $apr1$ or the "{...}" forms ({PLAIN} is written as insecure-password).
+ */
+/** Targets that can let one of source ranges, basic and external authentication admit a request (satisfy any with auth-url). */
+export const SATISFY_ANY_WITH_EXTERNAL = { nginx: true };
+export const HASH_SCHEMES = {
+    caddy: ['bcrypt'],
+    traefik: ['apr1', 'sha1'],
+    envoy: ['sha1'],
+    nginx: ['apr1', 'md5-crypt', 'sha256-crypt', 'sha512-crypt', 'bcrypt', 'des-crypt', 'sha1', 'ssha', 'plain'],
+    haproxy: ['md5-crypt', 'sha256-crypt', 'sha512-crypt', 'bcrypt', 'des-crypt', 'plain'],
+};

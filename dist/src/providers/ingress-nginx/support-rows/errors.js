@@ -1,2 +1,32 @@
-/** Support rows of the default-backend / custom-http-errors family (added with each target's live proof). */
-export const ROWS = {};
+/**
+ * Support rows of the default-backend / custom-http-errors family (added with each target's live
+ * proof: test/conformance/ingress-nginx/errors-cases.ts).
+ */
+const atCompileTime = 'whether the route\'s Service has a ready endpoint is decided at compile time from the EndpointSlices in the inputs (ingress-nginx follows them at run time; a Service resolved through cluster DNS is taken to have endpoints)';
+const requestId = 'X-Request-ID is the client\'s own header, passed through (ingress-nginx generates one when the client sent none)';
+const nginxDefaultBackend = { level: 'partial', note: atCompileTime };
+const nginxErrors = { level: 'supported' };
+const noErrorPages = "custom-http-errors is not honoured on this target (compile error): errors never reach the annotation's Service";
+const standInElsewhere = { level: 'partial', note: `${atCompileTime}; ${requestId}; ${noErrorPages}` };
+/** Envoy and HAProxy generate X-Request-ID when the client sent none (preserve_external_request_id; %[uuid]). */
+const generatesRequestId = { level: 'partial', note: `${atCompileTime}; ${noErrorPages}` };
+const caddyStandIn = { level: 'partial', note: `${standInElsewhere.note}; X-Format is sent empty when the client sent no Accept header` };
+const traefikStandIn = { level: 'partial', note: `${standInElsewhere.note}; X-Format is not sent (the headers middleware sets fixed values only)` };
+const gatewayStandIn = {
+    level: 'partial',
+    note: `${standInElsewhere.note}; X-Format is not sent (RequestHeaderModifier sets fixed values only); the HTTPRoute names the default-backend Service in place of the route's own, whose endpoints the Gateway no longer follows`,
+};
+const caddyRedirect = { level: 'partial', note: 'a rewritten Location made absolute (a replacement starting with "/") carries the Host header as the client wrote it; nginx lowercases it' };
+export const ROWS = {
+    'default-backend': { nginx: nginxDefaultBackend, haproxy: generatesRequestId, envoy: generatesRequestId, caddy: caddyStandIn, traefik: traefikStandIn, 'gateway-api': gatewayStandIn },
+    'custom-http-errors': { nginx: nginxErrors },
+    'disable-proxy-intercept-errors': { nginx: nginxErrors },
+    // nginx's own proxy_redirect / proxy_cookie_* (string forms; a leading "~" is refused by the reader).
+    // Caddy: reverse_proxy response header replacements (Go regexp) reproducing them.
+    // HAProxy: http-response replace-header (PCRE) on the route's backend.
+    // Envoy: a per-route Lua script on the response headers (response-rewrites.ts).
+    'proxy-redirect-from': { nginx: { level: 'supported' }, haproxy: { level: 'supported' }, envoy: { level: 'supported' }, caddy: caddyRedirect },
+    'proxy-redirect-to': { nginx: { level: 'supported' }, haproxy: { level: 'supported' }, envoy: { level: 'supported' }, caddy: caddyRedirect },
+    'proxy-cookie-domain': { nginx: { level: 'supported' }, haproxy: { level: 'supported' }, envoy: { level: 'supported' }, caddy: { level: 'supported' } },
+    'proxy-cookie-path': { nginx: { level: 'supported' }, haproxy: { level: 'supported' }, envoy: { level: 'supported' }, caddy: { level: 'supported' } },
+};

@@ -1,0 +1,171 @@
+/**
+ * The nginx oracle's view of error pages (RouteErrors, src/emit/nginx/errors.ts): a location's
+ * error-page directives are exactly the route's, and each named location `@e<code>_<upstream>`
+ * (`@e_none`: no error backend) says exactly what the IR's contract needs.
+ */
+import { otherHeaderSets, routesOf, upstreamHost, type ResponseRewrites, type Route, type RouteErrors, type RouteTable, type Upstream } from '../../src/ir/types.js';
+import type { NginxDirective } from './tokenizers.js';
+
+const text = (d: NginxDirective): string => [d.name, ...d.args].join(' ');
+const isErrorLine = (d: NginxDirective): boolean =>
+  (d.name === 'set' && /^\$ingressc_err_/.test(d.args[0] ?? '')) || d.name === 'proxy_intercept_errors' || (d.name === 'error_page' && d.args[2]?.startsWith('@e') === true);
+
+const pageName = (code: number, e: RouteErrors): string => (e.upstream === undefined ? '@e_none' : `@e${code}_${e.upstream}`);
+
+/** Checks and removes a location's error-page lines; returns the rest and the named locations it uses. */
+export function takeErrorLines(body: readonly NginxDirective[], route: Pick<Route, 'errors' | 'filters'> | undefined, problems: string[], where: string): { rest: NginxDirective[]; pages: Map<string, { code: number; upstream?: string }> } {
+  const got = body.filter(isErrorLine).map(text);
+  const e = route?.errors;
+  const want: string[] = [];
+  const pages = new Map<string, { code: number; upstream?: string }>();
+  if (e && e.codes.length) {
+    const c = e.context;
+    want.push(`set $ingressc_err_namespace ${c.namespace}`, `set $ingressc_err_ingress ${c.ingress}`, `set $ingressc_err_service ${c.service}`, `set $ingressc_err_port ${c.servicePort}`);
+    if (e.upstreamResponses) want.push('proxy_intercept_errors on');
+    for (const code of e.codes) {
+      const name = pageName(code, e);
+      want.push(`error_page ${code} = ${name}`);
+      pages.set(name, { code, ...(e.upstream !== undefined ? { upstream: e.upstream } : {}) });
+    }
+  }
+  if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`nginx: location ${where} has error-page lines ${JSON.stringify(got)}, the IR says ${JSON.stringify(want)}`);
+  // A stand-in sends X-Format and its header filter's headers (X-Code and the context); without an
+  // upstream-vhost, the standard headers it repeats are its own too.
+  const standIn = new Set<string>();
+  if (e?.standIn && route) {
+    standIn.add('proxy_set_header X-Format $http_accept');
+    standIn.add('proxy_set_header X-Request-ID $ingressc_req_id');
+    for (const h of otherHeaderSets(route)) standIn.add(`proxy_set_header ${h.name} ${h.value}`);
+    if (upstreamHost(route) === undefined)
+      for (const l of ['Connection ', 'Host $http_host', 'X-Forwarded-For $proxy_add_x_forwarded_for', 'X-Forwarded-Proto $scheme', 'X-Forwarded-Host $http_host']) standIn.add(`proxy_set_header ${l}`);
+  }
+  const rest = body.filter((d) => !isErrorLine(d) && !(d.name === 'proxy_set_header' && standIn.has(text(d))));
+  return { rest, pages };
+}
+
+/** The body of named location `name` for an error page, or undefined when it is none of the IR's. */
+export function expectedPage(page: { code: number; upstream?: string }, byId: ReadonlyMap<string, Upstream>, reach: (u: Upstream) => string): string | undefined {
+  if (page.upstream === undefined) return 'return 404';
+  const u = byId.get(page.upstream);
+  if (!u || u.endpoints.length === 0) return undefined;
+  const answer = reach(u).split('\n');
+  return [
+    'proxy_intercept_errors off',
+    'proxy_set_header Connection ',
+    'proxy_set_header Host $http_host',
+    'proxy_set_header X-Format $http_accept',
+    'proxy_set_header X-Original-URI $request_uri',
+    'proxy_set_header X-Namespace $ingressc_err_namespace',
+    'proxy_set_header X-Ingress-Name $ingressc_err_ingress',
+    'proxy_set_header X-Service-Name $ingressc_err_service',
+    'proxy_set_header X-Service-Port $ingressc_err_port',
+    'proxy_set_header X-Forwarded-For $remote_addr',
+    'proxy_set_header X-Request-ID $ingressc_req_id',
+    `proxy_set_header X-Code ${page.code}`,
+    ...answer.slice(0, -1),
+    'rewrite ^ / break',
+    answer[answer.length - 1]!,
+  ].join('\n');
+}
+
+const REWRITE_DIRECTIVES = new Set(['proxy_redirect', 'proxy_cookie_domain', 'proxy_cookie_path', 'port_in_redirect']);
+
+/** Checks and removes a location's response-rewrite lines (ResponseRewrites); returns the rest. */
+export function takeRewriteLines(body: readonly NginxDirective[], route: Pick<Route, 'responseRewrites'> | undefined, problems: string[], where: string): NginxDirective[] {
+  const got = body.filter((d) => REWRITE_DIRECTIVES.has(d.name)).map(text);
+  const rw = route?.responseRewrites;
+  const want: string[] = [];
+  if (rw?.location) want.push(`proxy_redirect ${rw.location.from} ${rw.location.to}`, 'port_in_redirect off');
+  if (rw?.cookieDomain) want.push(`proxy_cookie_domain ${rw.cookieDomain.from} ${rw.cookieDomain.to}`);
+  if (rw?.cookiePath) want.push(`proxy_cookie_path ${rw.cookiePath.from} ${rw.cookiePath.to}`);
+  if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`nginx: location ${where} has response rewrites ${JSON.stringify(got)}, the IR says ${JSON.stringify(want)}`);
+  return body.filter((d) => !REWRITE_DIRECTIVES.has(d.name));
+}
+
+/** ingress-nginx's $req_id as an http-level map: present exactly when some route has error pages. */
+export const REQUEST_ID_MAP = '$http_x_request_id $ingressc_req_id';
+export const requestIdMap = (ir: RouteTable): string[] => (ir.vhosts.some((v) => routesOf(v).some((r) => r.errors)) ? [REQUEST_ID_MAP] : []);
+
+/** ResponseRewrites as the Envoy oracle prints them. */
+export function rewriteDesc(rw: ResponseRewrites | undefined): string {
+  if (!rw) return '';
+  const pair = (k: string, r: { from: string; to: string } | undefined, dots = false): string => (r ? `${k} ${dots ? r.from.replace(/^\./, '') : r.from}>${dots ? r.to.replace(/^\./, '') : r.to}` : '');
+  const parts = [pair('location', rw.location), pair('domain', rw.cookieDomain, true), pair('path', rw.cookiePath)].filter((x) => x);
+  return parts.length ? ['rewrite', ...parts].join(' ') : '';
+}
+
+/** The Lua filter of response rewrites: in the chain exactly when a route has them. */
+export const envoyRewriteFilters = (ir: RouteTable): string[] => (ir.vhosts.some((v) => routesOf(v).some((r) => r.responseRewrites)) ? ['ingressc.response'] : []);
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Any = any;
+/** An emitted route's LuaPerRoute read back: the constants its script starts with. */
+export function envoyRewriteRead(cfg: Any): string {
+  if (!cfg) return '';
+  const src: string = cfg.source_code?.inline_string ?? '';
+  const get = (a: string, b: string): { from: string; to: string } | undefined => {
+    const m = new RegExp(`^local ${a}, ${b} = (nil|"([^"]*)"), (nil|"([^"]*)")$`, 'm').exec(src);
+    return m && m[2] !== undefined && m[4] !== undefined ? { from: m[2], to: m[4] } : undefined;
+  };
+  const rw: ResponseRewrites = {};
+  const l = get('LFROM', 'LTO');
+  const d = get('DFROM', 'DTO');
+  const p = get('PFROM', 'PTO');
+  if (l) rw.location = l;
+  if (d) rw.cookieDomain = d;
+  if (p) rw.cookiePath = p;
+  return cfg['@type'] === 'type.googleapis.com/envoy.extensions.filters.http.lua.v3.LuaPerRoute' ? rewriteDesc(rw) || 'rewrite (none)' : 'unexpected lua';
+}
+
+const unescapeRe = (s: string): string => s.replace(/\\(.)/g, '$1');
+
+/**
+ * An HAProxy backend's http-response replace-header lines read back as ResponseRewrites (the
+ * words are as parsed: quotes removed). Undefined when a line is not one of the forms the IR needs.
+ */
+export function haproxyRewriteRead(lines: readonly string[][]): ResponseRewrites | undefined {
+  const rw: ResponseRewrites = {};
+  for (const w of lines) {
+    if (w[0] !== 'http-response' || w[1] !== 'replace-header' || w.length !== 5) return undefined;
+    // The parser keeps a quoted word's opening quote.
+    const [, , name, qre, qfmt] = w as [string, string, string, string, string];
+    const re = qre.replace(/^'/, '');
+    const fmt = qfmt.replace(/^'/, '');
+    let m: RegExpExecArray | null;
+    if (name === 'Location' && (m = /^\^(.*)\(\.\*\)\$$/.exec(re)) && (m = Object.assign(m, { to: /^(?:%\[ssl_fc,iif\(https,http\)\]:\/\/%\[var\(txn\.host\)\])?(.*)\\1$/.exec(fmt) })) && (m as Any).to) {
+      const to = (m as Any).to[1] as string;
+      const abs = fmt.startsWith('%[');
+      if (abs !== to.startsWith('/')) return undefined;
+      rw.location = { from: unescapeRe(m[1]!), to };
+    } else if (name === 'Refresh' && rw.location && (m = /^\^\(\.\*\?\(\?i\)url=\)(.*)\(\.\*\)\$$/.exec(re)) && fmt === `\\1${rw.location.to}\\2` && unescapeRe(m[1]!) === rw.location.from) {
+      continue;
+    } else if (name === 'Set-Cookie' && (m = /^\^\(\.\*;\\s\*\(\?i\)domain=\\\.\?\)\(\?i:(.*)\)\(\\s\*\(;\.\*\)\?\)\$$/.exec(re)) && /^\\1(.*)\\2$/.test(fmt)) {
+      rw.cookieDomain = { from: unescapeRe(m[1]!), to: /^\\1(.*)\\2$/.exec(fmt)![1]! };
+    } else if (name === 'Set-Cookie' && (m = /^\^\(\.\*;\\s\*\(\?i\)path=\(\?-i\)\)(.*)\(\.\*\)\$$/.exec(re)) && /^\\1(.*)\\2$/.test(fmt)) {
+      rw.cookiePath = { from: unescapeRe(m[1]!), to: /^\\1(.*)\\2$/.exec(fmt)![1]! };
+    } else return undefined;
+  }
+  return rw;
+}
+
+/** Caddy's response header replacements read back as ResponseRewrites (undefined: another form). */
+export function caddyRewriteRead(replace: Any): ResponseRewrites | undefined {
+  if (replace === undefined) return {};
+  const rw: ResponseRewrites = {};
+  for (const [name, list] of Object.entries<Any>(replace)) {
+    for (const x of list as Any[]) {
+      const re: string = x.search_regexp;
+      const rep: string = x.replace;
+      let m: RegExpExecArray | null;
+      if (name === 'Location' && (m = /^\^(.*)$/.exec(re))) {
+        const to = rep.replace(/^\{http\.request\.scheme\}:\/\/\{http\.request\.host\}/, '');
+        if ((to !== rep) !== to.startsWith('/')) return undefined;
+        rw.location = { from: unescapeRe(m[1]!), to };
+      } else if (name === 'Refresh' && (m = /^\^\(\.\*\?\(\?i:url\)=\)(.*)$/.exec(re)) && rep.startsWith('${1}')) continue;
+      else if (name === 'Set-Cookie' && (m = /^\(\?i\)\(;\\s\*domain=\\\.\?\)(.*)\(\\s\*\(\?:;\|\$\)\)$/.exec(re)) && /^\$\{1\}(.*)\$\{2\}$/.test(rep)) rw.cookieDomain = { from: unescapeRe(m[1]!), to: /^\$\{1\}(.*)\$\{2\}$/.exec(rep)![1]! };
+      else if (name === 'Set-Cookie' && (m = /^\(;\\s\*\(\?i:path\)=\)(.*)$/.exec(re)) && rep.startsWith('${1}')) rw.cookiePath = { from: unescapeRe(m[1]!), to: rep.slice(4) };
+      else return undefined;
+    }
+  }
+  return rw;
+}
