@@ -539,8 +539,10 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
         else if (w[0] === 'timeout' || (w[0] === 'http-request' && !(w[1] === 'return' && w.join(' ') === 'http-request return status 503') && !(w.join(' ') === 'http-request return status 404') && !(rulesOf.get(name) ?? []).includes(w.join(' '))))
           problems.push(`haproxy: backend ${name}: ${JSON.stringify(w.join(' '))}`);
       }
-      // Response rewrites (errors-oracle.ts), read back from the http-response lines.
-      const responseLines = s.lines.filter((l) => l.words[0] === 'http-response').map((l) => l.words);
+      // The authentication's response rules (auth-oracles.ts); the other http-response lines are the
+      // response rewrites (errors-oracle.ts), read back.
+      const authResponses = haproxyAuthResponse(policies.list.find((b) => b.name === name)?.policies);
+      const responseLines = s.lines.filter((l) => l.words[0] === 'http-response' && !authResponses.includes(l.words.join(' '))).map((l) => l.words);
       if (responseLines.length) {
         const rw = haproxyRewriteRead(responseLines);
         if (!rw) problems.push(`haproxy: backend ${name}: response rewrites ${JSON.stringify(responseLines).slice(0, 200)}`);
@@ -551,8 +553,8 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
       if (baseOf(name) !== name && !byBackend.has(baseOf(name))) problems.push(`haproxy: variant backend ${name} of no IR upstream`);
       const u = byBackend.get(baseOf(name));
       const servers = s.lines.filter((l) => l.words[0] === 'server');
-      const responses = s.lines.filter((l) => l.words[0] === 'http-response').map((l) => l.words.join(' '));
-      if (JSON.stringify(responses) !== JSON.stringify(haproxyAuthResponse(policies.list.find((b) => b.name === name)?.policies))) problems.push(`haproxy: backend ${name} response rules ${JSON.stringify(responses).slice(0, 200)}`);
+      const responses = s.lines.filter((l) => l.words[0] === 'http-response' && authResponses.includes(l.words.join(' '))).map((l) => l.words.join(' '));
+      if (JSON.stringify(responses) !== JSON.stringify(authResponses)) problems.push(`haproxy: backend ${name} response rules ${JSON.stringify(responses).slice(0, 200)}`);
       const rules = s.lines.filter((l) => l.words[0] === 'http-request' && !(l.words[1] === 'set-header' && l.words[2] === 'Host')).map((l) => l.words.join(' '));
       const wantRules = [...(rulesOf.get(s.header[1] ?? '') ?? []), ...(u && u.endpoints.length === 0 ? ['http-request return status 503'] : [])];
       if (u && JSON.stringify(rules) !== JSON.stringify(wantRules)) problems.push(`haproxy: backend ${s.header[1]} rules ${JSON.stringify(rules).slice(0, 200)}, expected ${JSON.stringify(wantRules).slice(0, 200)}`);
@@ -874,9 +876,11 @@ function caddyExpectedAuth(r: Route): string {
 function caddyExpectedSteps(r: Route | undefined): string {
   if (!r) return '';
   const steps: string[] = [];
-  const access = policyDesc(r.policies, { body: false });
+  // The access subroute holds the source ranges only (authentication comes after the body limit).
+  const p = r.policies;
+  const access = policyDesc({ ...(p?.sourceDeny ? { sourceDeny: p.sourceDeny } : {}), ...(p?.sourceAllow ? { sourceAllow: p.sourceAllow } : {}) }, { body: false });
   if (access) steps.push(access);
-  if ((r.policies?.maxBodyBytes ?? 0) > 0) steps.push(`body ${r.policies!.maxBodyBytes}`);
+  if ((p?.maxBodyBytes ?? 0) > 0) steps.push(`body ${p!.maxBodyBytes}`);
   const post: string[] = [];
   for (const f of r.filters ?? []) {
     if (f.type === 'URLRewrite') post.push(`rewrite ${renderPortable(parsePortable(f.path.pattern), 're2')} -> ${f.path.replacement}`);
