@@ -10,6 +10,7 @@ import { collectTls } from './tls.js';
 import { UpstreamResolver } from './upstreams.js';
 import { upstreamExtras } from './upstream-settings.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
+import { applyAppRoot, applyHttpsRedirects, locationRedirectFilters, perLocationSslRedirect } from './redirects.js';
 
 /** Policies other than the timeouts (source ranges, body size, body buffer). */
 const accessPolicy = (p: RoutePolicies | undefined): boolean => p !== undefined && Object.keys(p).some((k) => k !== 'timeouts');
@@ -38,6 +39,8 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
       else diags.report('IC3007', ing.defaultBackend!.ref, { ingress: ing.id, other: globalDefault.owner.id, why: describePrecedence(globalDefault.owner, ing) });
     }
     const extras = upstreamExtras(ing, opts.target);
+    const redirects = locationRedirectFilters(ing, opts.target);
+    if (redirects.length) extras.filters = [...redirects, ...(extras.filters ?? [])];
     for (const rule of ing.rules) {
       const name = rule.host === '' ? '*' : rule.host.toLowerCase();
       let vh = vhosts.get(name);
@@ -65,6 +68,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   const tls = collectTls(ingresses, inv, opts.sslRedirect, diags);
   const defaultCertificate = tls.certificates[0]?.id;
   const built: VirtualHost[] = [];
+  const owners = new Map(ingresses.map((i) => [i.id, i]));
   for (const vb of vhosts.values()) {
     const vh = vb.build(diags);
     // Source ranges and body size were built for Exact and Prefix routes; no emitter applies them to a
@@ -78,6 +82,8 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
       if (certificate === undefined) diags.report('IC3013', t.origin, { host: vh.name });
       else vh.tls = { certificate, sslRedirect: t.sslRedirect, origin: t.origin };
     }
+    applyAppRoot(vh, ingresses, opts.target, diags);
+    if (perLocationSslRedirect(opts.target)) applyHttpsRedirects(vh, owners, vb.fallbackOwner, vh.tls !== undefined, opts.sslRedirect, opts.target);
     built.push(vh);
   }
   for (const [host, t] of tls.hosts) if (!vhosts.has(host)) diags.report('IC3011', t.origin, { host });

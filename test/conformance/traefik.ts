@@ -12,6 +12,8 @@ export interface TraefikRequest {
   path: string;
   https: boolean;
   method: string;
+  /** false: answer the first response, redirect or not (ingress-nginx's e2e client); absent: follow redirects. */
+  follow?: boolean;
 }
 
 export interface TraefikDecision {

@@ -264,7 +264,7 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     for (const r of vh.ordered ?? [])
       for (const f of r.filters ?? []) {
         if (f.type === 'URLRewrite') rewrites.add(`(?i)${renderPortable(parsePortable(f.path.pattern), 'pcre')} ${f.path.replacement.replace(/\{([1-9])\}/g, '$$$1')}`);
-        else for (const h of f.set) setHeaders.add(`${h.name} ${h.value}`);
+        else if (f.type === 'RequestHeaderModifier') for (const h of f.set) setHeaders.add(`${h.name} ${h.value}`);
       }
   const httpHeaders = new Set(http.filter((d) => d.name === 'proxy_set_header').map((d) => d.args.join(' ')));
   const servers = http.filter((d) => d.name === 'server');
@@ -494,7 +494,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
           wantQuoted.push(routeRegex(r.path, 'pcre'));
           for (const f of r.filters ?? []) {
             if (f.type === 'URLRewrite') wantQuoted.push(`(?i)${wholePathSearch(parsePortable(f.path.pattern), 'pcre')}`, f.path.replacement.replace(/\{([1-9])\}/g, '\\$1'));
-            else wantQuoted.push(...f.set.map((h) => h.value));
+            else if (f.type === 'RequestHeaderModifier') wantQuoted.push(...f.set.map((h) => h.value));
           }
         }
       sameMultiset('haproxy quoted arguments', quoted, wantQuoted, problems);

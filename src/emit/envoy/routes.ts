@@ -90,7 +90,7 @@ function withFilters(
       const substitution = f.path.replacement.replace(/\{([1-9])\}/g, (_, n: string) => (Number(n) <= re.groups ? `\\${n}` : ''));
       route.regex_rewrite = { pattern: { regex: `(?i)${wholePathSearch(re, 're2')}` }, substitution };
     // Host (upstream-vhost) is the action's host_rewrite_literal: Envoy does not take it as a header to add.
-    } else for (const h of f.set) if (h.name.toLowerCase() !== 'host') headers.push({ header: { key: h.name, value: h.value }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' });
+    } else if (f.type === 'RequestHeaderModifier') for (const h of f.set) if (h.name.toLowerCase() !== 'host') headers.push({ header: { key: h.name, value: h.value }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' });
   }
   return { ...a, route, ...(headers.length ? { request_headers_to_add: headers } : {}) };
 }

@@ -88,7 +88,7 @@ function regexRoutes(ir: RouteTable, s: Section, backendOf: (r: Route) => string
         if (f.type === 'URLRewrite') {
           const re = `(?i)${wholePathSearch(parsePortable(f.path.pattern), 'pcre')}`;
           s.line(`http-request replace-path ${quotedArg(re)} ${quotedArg(captureFormat(f.path.replacement, '\\'))} ${on}`);
-        } else for (const h of f.set) s.line(`http-request set-header ${cfgName(h.name)} ${quotedArg(h.value)} ${on}`);
+        } else if (f.type === 'RequestHeaderModifier') for (const h of f.set) s.line(`http-request set-header ${cfgName(h.name)} ${quotedArg(h.value)} ${on}`);
       }
     }
   }

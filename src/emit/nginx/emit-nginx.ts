@@ -8,6 +8,7 @@ import { nginxHeaderName, nginxQuote, nginxRewriteTarget, wildcardHashServerName
 import { locationRegex, parsePortable, renderPortable } from '../../ir/regex.js';
 import { depthCheck, hostParentMap } from './wildcard-depth.js';
 import { directAnswer, resolvedAtRuntime, ServerBackends, upstreamBlocks } from './backends.js';
+import { httpsReturn, redirectLines, redirectMaps } from './redirects.js';
 
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
@@ -68,6 +69,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     // decodes %2F and %5C too, which the rule refuses: the raw request line is checked first.
     w.line('merge_slashes on;');
     w.line('map $request_uri $ingressc_bad_path { default 0; "~^[^?]*%(2[Ff]|5[Cc])" 1; }');
+    redirectMaps(w, ir);
     if (hashWildcards && wildcards) hostParentMap(w);
     upstreamBlocks(w, ir);
     const upstream = (id: string | undefined): Upstream | undefined => {
@@ -90,7 +92,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     w.block('server', () => {
       listens(false, false, true);
       const backends = new ServerBackends(upstream);
-      if (anyHost) locations(w, anyHost, backends, upstream);
+      if (anyHost) locations(w, anyHost, backends, upstream, ir);
       else w.block('location /', () => backends.jump(ir.defaultUpstream).forEach((l) => w.line(l)));
       backends.namedLocations(w);
     });
@@ -103,13 +105,12 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
       };
       const redirect = vh.tls?.sslRedirect === true;
       if (redirect) {
-        const port = ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`;
         w.line();
         w.block('server', () => {
           listens(false, true, false);
           w.line(`server_name ${serverName};`);
           checkDepth();
-          w.line(`return 308 https://$host${port}$request_uri;`);
+          w.line(httpsReturn(ir, vh.tls?.stripTrailingSlash === true));
         });
       }
       w.line();
@@ -122,7 +123,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
         }
         checkDepth();
         const backends = new ServerBackends(upstream);
-        locations(w, vh, backends, upstream);
+        locations(w, vh, backends, upstream, ir);
         backends.namedLocations(w);
       });
     }
@@ -198,7 +199,7 @@ function filterLines(filters: readonly RouteFilter[] | undefined): string[] {
       // `break`: the rewritten URI is proxied without another location search; args are kept.
       const re = `(?i)${renderPortable(parsePortable(f.path.pattern), 'pcre')}`;
       out.push(`rewrite ${nginxQuote(re)} ${nginxRewriteTarget(f.path.replacement)} break;`);
-    } else {
+    } else if (f.type === 'RequestHeaderModifier') {
       if (!headers) out.push(...PROXY_HEADERS.filter((l) => ![...setNames].some((n) => l.toLowerCase().startsWith(`proxy_set_header ${n} `))));
       headers = true;
       for (const h of f.set) out.push(`proxy_set_header ${nginxHeaderName(h.name)} ${nginxQuote(h.value)};`);
@@ -207,16 +208,22 @@ function filterLines(filters: readonly RouteFilter[] | undefined): string[] {
   return out;
 }
 
-function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, upstream: (id: string | undefined) => Upstream | undefined): void {
+/** A redirect every request of the location gets: nothing after it runs (it answers in the rewrite phase, before access checks, as in ingress-nginx). */
+const answersRedirect = (filters: readonly RouteFilter[] | undefined): boolean => filters?.some((f) => f.type === 'RequestRedirect' && !f.plainHttpOnly) === true;
+
+function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, upstream: (id: string | undefined) => Upstream | undefined, ir: Pick<RouteTable, 'listen'>): void {
+  // Redirects answer first, in the rewrite phase (src/emit/nginx/redirects.ts).
+  const redirects = (filters: readonly RouteFilter[] | undefined): string[] => (filters ?? []).flatMap((f) => (f.type === 'RequestRedirect' ? redirectLines(f, ir) : []));
+  const fallbackFilters: RouteFilter[] = vh.fallbackRedirect ? [vh.fallbackRedirect] : [];
   if (vh.pathOrder === 'regex-first-match') {
     // ingress-nginx's regex mode: regex locations in the IR's order (nginx tries them in file
     // order, first match wins); `location /` is taken only when none matches. They answer in place:
     // `rewrite ... break` ends the rewrite phase, so a jump's `return` would never run.
     for (const r of vh.ordered ?? [])
       w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () =>
-        [...filterLines(r.filters), ...policyLines(r.policies), ...inPlace(upstream(r.upstream), r.policies ?? {})].forEach((d) => w.line(d)),
+        (answersRedirect(r.filters) ? redirects(r.filters) : [...redirects(r.filters), ...filterLines(r.filters), ...policyLines(r.policies), ...inPlace(upstream(r.upstream), r.policies ?? {})]).forEach((d) => w.line(d)),
       );
-    w.block('location /', () => backends.jump(vh.fallback).forEach((d) => w.line(d)));
+    w.block('location /', () => [...redirects(fallbackFilters), ...backends.jump(vh.fallback)].forEach((d) => w.line(d)));
     return;
   }
   const locs: Loc[] = [];
@@ -238,7 +245,7 @@ function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, ups
     if (!exactPaths.has(r.path)) locs.push({ modifier: '=', path: r.path, upstream: r.upstream, ...pol(r) });
     locs.push({ modifier: '^~', path: `${r.path}/`, upstream: r.upstream, ...pol(r) });
   }
-  if (!root) locs.push({ modifier: '', path: '/', upstream: vh.fallback });
+  if (!root) locs.push({ modifier: '', path: '/', upstream: vh.fallback, ...(fallbackFilters.length ? { filters: fallbackFilters } : {}) });
   // nginx answers "/p" with a 301 to "/p/" when only a "/p/" location proxies: give "/p" an
   // exact location serving what the IR says "/p" gets.
   const exactNames = new Set(locs.filter((l) => l.modifier === '=').map((l) => l.path));
@@ -248,7 +255,7 @@ function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, ups
     if (exactNames.has(bare)) continue;
     exactNames.add(bare);
     const m = matchPath(vh, bare);
-    locs.push({ modifier: '=', path: bare, upstream: m?.upstream ?? vh.fallback, ...(m ? pol(m) : {}) });
+    locs.push({ modifier: '=', path: bare, upstream: m?.upstream ?? vh.fallback, ...(m ? pol(m) : fallbackFilters.length ? { filters: fallbackFilters } : {}) });
   }
   locs.sort((a, b) => {
     const ka = nginxOrderKey(a.path), kb = nginxOrderKey(b.path);
@@ -260,7 +267,9 @@ function locations(w: TextWriter, vh: VirtualHost, backends: ServerBackends, ups
     // A location with policies answers in place: the jump to a named location is an internal
     // redirect in the rewrite phase, which would skip this location's access phase.
     // So does one that sets headers (upstream-vhost) or timeouts: the named location would not have them.
-    const body = hasPolicies(l.policies) || l.filters?.length ? [...filterLines(l.filters), ...policyLines(l.policies), ...inPlace(upstream(l.upstream), l.policies ?? {})] : backends.jump(l.upstream);
+    const body = answersRedirect(l.filters)
+      ? redirects(l.filters)
+      : hasPolicies(l.policies) || l.filters?.length ? [...redirects(l.filters), ...filterLines(l.filters), ...policyLines(l.policies), ...inPlace(upstream(l.upstream), l.policies ?? {})] : backends.jump(l.upstream);
     w.block(head, () => body.forEach((d) => w.line(d)));
   }
 }

@@ -122,6 +122,7 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
 
 /** Rewrite: Go's ReplaceAllString over a whole-path pattern (captures `${N}`: Go reads `$1x` as group "1x"). */
 function filterMiddleware(f: RouteFilter): Middleware {
+  if (f.type === 'RequestRedirect') throw new Error('traefik: redirect filters are emitted by redirects.ts, not as a rewrite');
   if (f.type === 'RequestHeaderModifier') return { headers: { customRequestHeaders: Object.fromEntries(f.set.map((h) => [h.name, h.value])) } };
   const re = parsePortable(f.path.pattern);
   if (!/^\/(?:[A-Za-z0-9._~\-/]|\{[1-9]\})*$/.test(f.path.replacement)) throw new Error(`traefik: refusing rewrite replacement ${JSON.stringify(f.path.replacement)}`);
