@@ -224,7 +224,8 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
   /** What a named location (or the depth check's) must say to reach upstream `u`. */
   const reach = (u: Upstream): string =>
     runtimeResolved(u) ? `set $ingressc_backend ${endpointText(u.endpoints[0]!.host, u.endpoints[0]!.port)}\nproxy_pass http://$ingressc_backend` : `proxy_pass http://${blockName.get(u.id)}`;
-  const redirect = `https://$host${ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`}$request_uri`;
+  // ingress-nginx drops the request URI's final "/" unless preserve-trailing-slash (src/emit/nginx/redirects.ts).
+  const redirects = new Set(['$request_uri', '$ingressc_uri_nts'].map((u) => `https://$host${ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`}${u}`));
   const hash = hashWildcards(ir);
   const depthChecked = (vh: VirtualHost | undefined): boolean => hash && vh?.kind === 'wildcard';
   // What the default server answers an unknown host, which a too-deep host must get as well.
@@ -284,7 +285,7 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     for (const d of body) {
       if (d.name === 'listen' && d.args.some((a) => !listenSet.has(a))) problems.push(`nginx: listen ${JSON.stringify(d.args)}`);
       if ((d.name === 'ssl_certificate' || d.name === 'ssl_certificate_key') && !(d.args.length === 1 && certFiles.has(d.args[0]!))) problems.push(`nginx: ${d.name} ${JSON.stringify(d.args)}`);
-      if (d.name === 'return' && !(d.args.length === 2 && d.args[0] === '308' && d.args[1] === redirect)) problems.push(`nginx: server return ${JSON.stringify(d.args)}`);
+      if (d.name === 'return' && !(d.args.length === 2 && d.args[0] === '308' && redirects.has(d.args[1]!))) problems.push(`nginx: server return ${JSON.stringify(d.args)}`);
       if (d.name === 'server_name' && d.args.length !== 1) problems.push(`nginx: server_name with ${d.args.length} arguments`);
     }
     const isDefault = body.some((d) => d.name === 'listen' && d.args.includes('default_server'));
@@ -436,7 +437,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   const byPath = new Map(files.map((f) => [f.path, f.content]));
   const policies = haproxyPolicyBackends(ir);
   const aclFiles = policies.list.flatMap((b) => Object.keys(b.files));
-  checkFiles('haproxy', ir, files, ['haproxy.cfg', 'hosts.map', 'exact.map', 'prefix.map', 'fallback.map', 'ssl-redirect.lst', 'crt-list.txt', ...aclFiles], problems);
+  checkFiles('haproxy', ir, files, ['haproxy.cfg', 'hosts.map', 'exact.map', 'prefix.map', 'fallback.map', 'ssl-redirect.map', 'crt-list.txt', ...aclFiles], problems);
   for (const b of policies.list)
     for (const [f, cidrs] of Object.entries(b.files)) if (byPath.get(f) !== cidrs.map((c) => `${c}\n`).join('')) problems.push(`haproxy: ${f} does not list exactly ${cidrs.join(' ')}`);
   const cfg = byPath.get('haproxy.cfg');
@@ -532,7 +533,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
       maps.exact.push(`${vh.name}${bare} ${m ? routeTarget(m) : vh.fallback === undefined ? 'not_found|' : `${be(vh.fallback)}|`}`);
     }
     if (vh.fallback !== undefined) maps.fallback.push(`${vh.name} ${be(vh.fallback)}`);
-    if (vh.tls?.sslRedirect) maps.ssl.push(vh.name);
+    if (vh.tls?.sslRedirect) maps.ssl.push(`${vh.name} ${vh.tls.stripTrailingSlash ? 'strip' : 'keep'}`);
   }
   const https = ir.certificates.length > 0;
   const mapFile = (name: string, want: string[], words: 1 | 2, present: boolean, resolve = false) => {
@@ -550,7 +551,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   mapFile('exact.map', maps.exact, 2, true, true);
   mapFile('prefix.map', maps.prefix, 2, true, true);
   mapFile('fallback.map', maps.fallback, 2, true);
-  mapFile('ssl-redirect.lst', maps.ssl, 1, https && maps.ssl.length > 0);
+  mapFile('ssl-redirect.map', maps.ssl, 2, https && maps.ssl.length > 0);
   if (https) {
     const text = byPath.get('crt-list.txt') ?? '';
     const want = ir.certificates.map((c) => [`certs/${c.id}.crt`, ...(c.hosts.length ? c.hosts : ['!*'])].join(' '));

@@ -13,16 +13,24 @@ const perHostRedirect: Support = {
   note: 'decided per host, by the (oldest) Ingress whose tls section names the host, not per path as ingress-nginx does: the value on other Ingresses of that host has no effect; the Location keeps a final "/" of the request URI (ingress-nginx drops it)',
 };
 
+/** HAProxy log-format strings read "%" as a tag: a URL or path with a percent-escape is refused (IC3071). */
+const haproxyNoPercent: Support = {
+  level: 'supported',
+  refuse: (v) => (v.includes('%') ? 'HAProxy redirect locations are log-format strings, and ingressc does not write a percent-escape into one' : undefined),
+};
+
 /** Targets that decide the HTTPS redirect per location (src/lower/redirects.ts). */
-const perLocation = { nginx: yes };
+const perLocation = { nginx: yes, haproxy: yes };
+const verbatimUrl = { nginx: yes, haproxy: haproxyNoPercent };
+const codeRows = { nginx: yes, haproxy: yes };
 
 export const ROWS: SupportRows = {
-  'ssl-redirect': { ...perLocation, haproxy: perHostRedirect, envoy: perHostRedirect, traefik: perHostRedirect, caddy: perHostRedirect, 'gateway-api': perHostRedirect },
+  'ssl-redirect': { ...perLocation, envoy: perHostRedirect, traefik: perHostRedirect, caddy: perHostRedirect, 'gateway-api': perHostRedirect },
   'force-ssl-redirect': perLocation,
   'preserve-trailing-slash': perLocation,
-  'permanent-redirect': { nginx: yes },
-  'permanent-redirect-code': { nginx: yes },
-  'temporal-redirect': { nginx: yes },
-  'temporal-redirect-code': { nginx: yes },
-  'app-root': { nginx: yes },
+  'permanent-redirect': verbatimUrl,
+  'permanent-redirect-code': codeRows,
+  'temporal-redirect': verbatimUrl,
+  'temporal-redirect-code': codeRows,
+  'app-root': verbatimUrl,
 };
