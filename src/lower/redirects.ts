@@ -4,6 +4,7 @@ import { redirectOf, routesOf, type RequestRedirect, type Route, type RouteFilte
 import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
 import { locationRedirect } from '../providers/ingress-nginx/families/redirects.js';
 import { supportOf } from '../providers/ingress-nginx/support.js';
+import { PER_LOCATION_SSL_REDIRECT } from '../providers/ingress-nginx/support-rows/redirects.js';
 import { compareStrings } from '../util/compare.js';
 import type { IngressModel } from '../validate/model.js';
 import { describePrecedence } from './precedence.js';
@@ -45,8 +46,8 @@ function httpsDecision(owner: IngressModel | undefined, hostHasCert: boolean, gl
 
 const httpsFilter = (d: HttpsDecision): RequestRedirect => ({ type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: 308, ...(d.strip ? { stripTrailingSlash: true } : {}) });
 
-/** Targets whose ssl-redirect row is 'supported' decide it per location; the others per host (collectTls). */
-export const perLocationSslRedirect = (target: TargetName): boolean => supportOf('ssl-redirect', target)?.level === 'supported';
+/** Targets that decide ssl-redirect per location (their support rows say so); the others per host (collectTls). */
+export const perLocationSslRedirect = (target: TargetName): boolean => PER_LOCATION_SSL_REDIRECT.has(target);
 
 /**
  * Decides the HTTPS redirect of one built vhost per location. When every route and the fallback

@@ -107,12 +107,15 @@ const HOST_PARENT_KEY = '~^[^.]+\\.(.+)$';
 
 const BAD_PATH_MAP = '$request_uri $ingressc_bad_path';
 const BAD_PATH_KEY = '~^[^?]*%(2[Ff]|5[Cc])';
+/** The request URI without its final "/" (src/emit/nginx/redirects.ts), when a redirect drops it. */
+const NO_SLASH_MAP = '$request_uri $ingressc_uri_nts';
+const NO_SLASH_KEY = '~^(.*)/$';
 const NGINX_ALLOWED: Record<string, ReadonlySet<string>> = {
   main: new Set(['worker_processes', 'pid', 'error_log', 'events', 'http']),
   events: new Set(['worker_connections']),
   http: new Set(['access_log', 'client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path', 'server_names_hash_bucket_size', 'server_names_hash_max_size', 'merge_slashes', 'proxy_http_version', 'proxy_set_header', 'resolver', 'ssl_certificate', 'ssl_certificate_key', 'map', 'upstream', 'server']),
   // "default", and the regex keys of the host-parent and bad-path maps (bodies checked exactly below).
-  map: new Set(['default', HOST_PARENT_KEY, BAD_PATH_KEY]),
+  map: new Set(['default', HOST_PARENT_KEY, BAD_PATH_KEY, NO_SLASH_KEY]),
   upstream: new Set(['server', 'keepalive']),
   server: new Set(['listen', 'server_name', 'return', 'ssl_certificate', 'ssl_certificate_key', 'location', 'error_page', 'if']),
   if: new Set(['return']),
@@ -241,7 +244,12 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
   // The host-parent map when a wildcard is depth-checked; nothing else.
   const allMaps = http.filter((d) => d.name === 'map');
   const parentMap = hash && ir.vhosts.some((v) => v.kind === 'wildcard') ? ['$host $ingressc_host_parent'] : [];
-  sameMultiset('nginx map variables', allMaps.map((m) => m.args.join(' ')), [...parentMap, BAD_PATH_MAP], problems);
+  const noSlash = ir.vhosts.some((v) => v.tls?.sslRedirect && v.tls.stripTrailingSlash) ? [NO_SLASH_MAP] : [];
+  sameMultiset('nginx map variables', allMaps.map((m) => m.args.join(' ')), [...parentMap, BAD_PATH_MAP, ...noSlash], problems);
+  for (const m of allMaps.filter((d) => d.args.join(' ') === NO_SLASH_MAP)) {
+    const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
+    if (body.join('\n') !== `${NO_SLASH_KEY} $1\ndefault $request_uri`) problems.push(`nginx: no-slash map body ${JSON.stringify(body)}`);
+  }
   for (const m of allMaps.filter((d) => d.args.join(' ') === BAD_PATH_MAP)) {
     const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
     if (body.join('\n') !== `default 0\n${BAD_PATH_KEY} 1`) problems.push(`nginx: bad-path map body ${JSON.stringify(body)}`);
@@ -498,6 +506,11 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
             else if (f.type === 'RequestHeaderModifier') wantQuoted.push(...f.set.map((h) => h.value));
           }
         }
+      // The HTTPS redirect's two locations (URI with and without its final "/": src/emit/haproxy/redirects.ts).
+      if (ir.certificates.length && ir.vhosts.some((v) => v.tls?.sslRedirect)) {
+        const port = ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`;
+        wantQuoted.push(`https://%[var(txn.host)]${port}%[var(txn.pathq),regsub(/$,)]`, `https://%[var(txn.host)]${port}%[var(txn.pathq)]`);
+      }
       sameMultiset('haproxy quoted arguments', quoted, wantQuoted, problems);
       const uses = s.lines.filter((l) => l.words[0] === 'use_backend' && l.words[1] !== '%[var(txn.be)]').map((l) => l.words[1]!);
       sameMultiset('haproxy use_backend (default)', uses, ir.defaultUpstream === undefined ? [] : [be(ir.defaultUpstream)], problems);
@@ -584,8 +597,14 @@ function envoyExpectedRoutes(ir: RouteTable, vh: VirtualHost | undefined, scheme
   if (!vh) return [`prefix / => ${act(ir.defaultUpstream)}`];
   const h = vh.kind === 'wildcard' ? ` [${envoyAuthority(vh.wildcardSuffix)}]` : '';
   const own: string[] = [];
-  if (scheme === 'http' && vh.tls?.sslRedirect) own.push(`prefix /${h} => redirect`);
-  else {
+  if (scheme === 'http' && vh.tls?.sslRedirect) {
+    // Without preserve-trailing-slash (src/emit/envoy/redirects.ts): "/" of an exact host is a direct
+    // response naming the host, a request with a query keeps its path, the others lose a final "/".
+    const path = (regex: string): string => ` [? ${JSON.stringify({ name: ':path', string_match: { safe_regex: { regex } } })}]`;
+    if (vh.tls.stripTrailingSlash && vh.kind === 'exact') own.push(`prefix /${h}${path('/')} => status 308`);
+    if (vh.tls.stripTrailingSlash) own.push(`prefix /${h}${path('[^?]*\\?.*')} => redirect`);
+    own.push(`prefix /${h} => redirect`);
+  } else {
     for (const r of vh.exact) own.push(`path ${r.path}${h} => ${act(r.upstream, r)}`);
     for (const r of vh.prefix) own.push(`${r.path === '/' || r.match === 'StringPrefix' ? `prefix ${r.path}` : `path_separated_prefix ${r.path}`}${h} => ${act(r.upstream, r)}`);
     for (const r of vh.ordered ?? []) own.push(`safe_regex (?i)${wholePathSearch(locationRegex(r.path), 're2')}${h} => ${act(r.upstream, r)}`);
@@ -785,7 +804,12 @@ function caddyExpectedRoutes(ir: RouteTable, scheme: 'http' | 'https', httpsPort
     return u.endpoints.length === 0 ? 'status 503' : `proxy ${u.endpoints.map((e) => endpointText(e.host, e.port)).join(',')}${settings ? ` ${settings}` : ''}`;
   };
   const vhostLines = (vh: VirtualHost): string[] => {
-    if (scheme === 'http' && vh.tls?.sslRedirect) return [`* => redirect https://{http.request.host}${httpsPort === 443 ? '' : `:${httpsPort}`}{http.request.uri}`];
+    if (scheme === 'http' && vh.tls?.sslRedirect) {
+      const base = `https://{http.request.host}${httpsPort === 443 ? '' : `:${httpsPort}`}`;
+      // Without preserve-trailing-slash the URI's final "/" is dropped (src/emit/caddy/redirects.ts).
+      if (vh.tls.stripTrailingSlash) return [`* => [vars {http.request.uri} ^(.*)/$ {extra} => redirect ${base}{http.regexp.ingressc_uri.1} ; * => redirect ${base}{http.request.uri}]`];
+      return [`* => redirect ${base}{http.request.uri}`];
+    }
     const lines = vh.exact.map((r) => `^${escDots(r.path)}$ => ${act(r.upstream, r)}`);
     for (const r of vh.prefix) {
       if (r.path === '/') return [...lines, `* => ${act(r.upstream, r)}`];

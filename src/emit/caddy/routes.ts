@@ -1,4 +1,5 @@
-import type { Route as IrRoute, RouteTable, Upstream, VirtualHost } from '../../ir/types.js';
+import { redirectOf, type RequestRedirect, type Route as IrRoute, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { redirectHandler } from './redirects.js';
 import { UpstreamVariants, type VariantSettings } from '../upstream-variants.js';
 import { compareStrings } from '../../util/compare.js';
 import { caddyLiteral, exactPathRegexp, prefixPathRegexp, stringPrefixPathRegexp, wildcardHost } from './quote.js';
@@ -38,7 +39,11 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'rout
   const wildcards: { suffix: string; host: HostRoute }[] = [];
   const hosts = (): Route[] => [...exactHostTree(exact), ...wildcardGroups(wildcards)];
   for (const vh of ir.vhosts) {
-    const routes = scheme === 'http' && vh.tls?.sslRedirect ? [redirect(ir.listen.https.port)] : vhostRoutes(vh, action);
+    // A redirect (redirects.ts) answers before the route proxies; absent on the server it does not apply to.
+    const redirected = (r: RequestRedirect | undefined): Handler | undefined => (r ? redirectHandler(r, scheme, ir.listen.https.port) : undefined);
+    const answer = (id: string | undefined, r?: IrRoute): Handler => (r ? redirected(redirectOf(r, true) ?? redirectOf(r, scheme === 'https')) : redirected(vh.fallbackRedirect)) ?? action(id, r);
+    const vhostRedirect: RequestRedirect = { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: 308, ...(vh.tls?.stripTrailingSlash ? { stripTrailingSlash: true } : {}) };
+    const routes = scheme === 'http' && vh.tls?.sslRedirect ? [{ handle: [redirected(vhostRedirect)!], terminal: true as const }] : vhostRoutes(vh, answer);
     if (vh.kind === 'any') return done([BAD_ESCAPES, ...hosts(), ...routes]);
     const names = hostNames(vh);
     const host: HostRoute = { names, route: { match: [{ host: names }], handle: [{ handler: 'subroute', routes }], terminal: true } };
@@ -114,9 +119,4 @@ function reverseProxy(u: Upstream, v?: VariantSettings): Handler {
   };
 }
 
-/** 308 to HTTPS with the same host and request URI; the port is named unless it is 443. */
-function redirect(httpsPort: number): Route {
-  const port = httpsPort === 443 ? '' : `:${httpsPort}`;
-  return { handle: [{ handler: 'static_response', status_code: 308, headers: { Location: [`https://{http.request.host}${port}{http.request.uri}`] } }], terminal: true };
-}
 

@@ -29,7 +29,7 @@ export interface MatcherSet {
   host?: string[];
   path_regexp?: { pattern: string };
   /** Keys are placeholders (`{http.request.uri}`: the request target as received). */
-  vars_regexp?: Record<string, { pattern: string }>;
+  vars_regexp?: Record<string, { pattern: string; name?: string }>;
 }
 
 export interface Route {

@@ -77,7 +77,17 @@ export interface Route {
   direct_response?: { status: number };
   /** Per-route filter overrides (RBAC for source ranges). */
   typed_per_filter_config?: Record<string, unknown>;
-  redirect?: { https_redirect: true; port_redirect: number; response_code: 'PERMANENT_REDIRECT' };
+  redirect?: RedirectAction;
+  response_headers_to_add?: { header: { key: string; value: string }; append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }[];
+}
+
+export interface RedirectAction {
+  https_redirect?: true;
+  port_redirect?: number;
+  path_redirect?: string;
+  strip_query?: true;
+  regex_rewrite?: { pattern: { regex: string }; substitution: string };
+  response_code: 'MOVED_PERMANENTLY' | 'FOUND' | 'SEE_OTHER' | 'TEMPORARY_REDIRECT' | 'PERMANENT_REDIRECT';
 }
 
 export interface Cluster {

@@ -1,3 +1,4 @@
+import type { TargetName } from '../../../diagnostics/types.js';
 import type { Support, SupportRows } from '../support.js';
 
 /**
@@ -19,15 +20,22 @@ const haproxyNoPercent: Support = {
   refuse: (v) => (v.includes('%') ? 'HAProxy redirect locations are log-format strings, and ingressc does not write a percent-escape into one' : undefined),
 };
 
+/** Envoy's regex_rewrite sees the path, not the query: the final "/" of a query is kept. */
+const envoySlash: Support = {
+  level: 'partial',
+  note: 'a request URI whose query string ends in "/" keeps that "/" in the Location (ingress-nginx drops the last "/" of the whole URI); on a wildcard or host-less rule the request "/" is redirected to "https://<host>/", not "https://<host>"',
+};
+
 /** Targets that decide the HTTPS redirect per location (src/lower/redirects.ts). */
-const perLocation = { nginx: yes, haproxy: yes };
-const verbatimUrl = { nginx: yes, haproxy: haproxyNoPercent };
-const codeRows = { nginx: yes, haproxy: yes };
+export const PER_LOCATION_SSL_REDIRECT: ReadonlySet<TargetName> = new Set(['nginx', 'haproxy', 'envoy', 'caddy']);
+const perLocation = { nginx: yes, haproxy: yes, envoy: envoySlash, caddy: yes };
+const verbatimUrl = { nginx: yes, haproxy: haproxyNoPercent, envoy: yes, caddy: yes };
+const codeRows = { nginx: yes, haproxy: yes, envoy: yes, caddy: yes };
 
 export const ROWS: SupportRows = {
-  'ssl-redirect': { ...perLocation, envoy: perHostRedirect, traefik: perHostRedirect, caddy: perHostRedirect, 'gateway-api': perHostRedirect },
+  'ssl-redirect': { ...perLocation, traefik: perHostRedirect, 'gateway-api': perHostRedirect },
   'force-ssl-redirect': perLocation,
-  'preserve-trailing-slash': perLocation,
+  'preserve-trailing-slash': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
   'permanent-redirect': verbatimUrl,
   'permanent-redirect-code': codeRows,
   'temporal-redirect': verbatimUrl,
