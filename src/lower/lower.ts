@@ -10,7 +10,7 @@ import { collectTls } from './tls.js';
 import { UpstreamResolver } from './upstreams.js';
 import { upstreamExtras } from './upstream-settings.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
-import { applyAppRoot, applyHttpsRedirects, locationRedirectFilters, perLocationSslRedirect } from './redirects.js';
+import { aliasVhosts, applyAppRoot, applyHttpsRedirects, locationRedirectFilters, perLocationSslRedirect } from './redirects.js';
 
 /** Policies other than the timeouts (source ranges, body size, body buffer). */
 const accessPolicy = (p: RoutePolicies | undefined): boolean => p !== undefined && Object.keys(p).some((k) => k !== 'timeouts');
@@ -69,6 +69,8 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   const defaultCertificate = tls.certificates[0]?.id;
   const built: VirtualHost[] = [];
   const owners = new Map(ingresses.map((i) => [i.id, i]));
+  const hostNames = new Set(vhosts.keys());
+  const aliasesTaken = new Set<string>();
   for (const vb of vhosts.values()) {
     const vh = vb.build(diags);
     // Source ranges and body size were built for Exact and Prefix routes; no emitter applies them to a
@@ -83,7 +85,9 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
       else vh.tls = { certificate, sslRedirect: t.sslRedirect, origin: t.origin };
     }
     applyAppRoot(vh, ingresses, opts.target, diags);
-    if (perLocationSslRedirect(opts.target)) applyHttpsRedirects(vh, owners, vb.fallbackOwner, vh.tls !== undefined, opts.sslRedirect, opts.target);
+    const aliases = aliasVhosts(vh, ingresses, hostNames, aliasesTaken, opts.target, diags);
+    for (const a of [vh, ...aliases]) if (perLocationSslRedirect(opts.target)) applyHttpsRedirects(a, owners, vb.fallbackOwner, a.tls !== undefined, opts.sslRedirect, opts.target);
+    built.push(...aliases);
     built.push(vh);
   }
   for (const [host, t] of tls.hosts) if (!vhosts.has(host)) diags.report('IC3011', t.origin, { host });

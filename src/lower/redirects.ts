@@ -8,6 +8,7 @@ import { PER_LOCATION_SSL_REDIRECT } from '../providers/ingress-nginx/support-ro
 import { compareStrings } from '../util/compare.js';
 import type { IngressModel } from '../validate/model.js';
 import { describePrecedence } from './precedence.js';
+import { hostKind } from './vhosts.js';
 
 /**
  * ingress-nginx's redirect annotations, decided per location as it does (semantics.md §3.6, §4):
@@ -118,4 +119,40 @@ export function applyAppRoot(vh: VirtualHost, ingresses: readonly IngressModel[]
     };
     vh.exact = [...vh.exact.filter((r) => r.path !== '/'), route].sort((a, b) => compareStrings(a.path, b.path));
   }
+}
+
+/**
+ * server-alias: more names for a host's server (nginx.tmpl appends them to server_name), so an
+ * alias answers exactly like the host, with every Ingress's paths of it. As ingress-nginx's
+ * createServers: the first Ingress (precedence order) naming the host with aliases decides them;
+ * an alias that is a host of some rule, or an alias already taken, is ignored with a warning. The
+ * alias has no certificate of its own (the copy has no tls): its HTTPS redirect is decided again,
+ * by force-ssl-redirect only, as lua_ingress.lua finds no certificate for that name.
+ */
+export function aliasVhosts(vh: VirtualHost, ingresses: readonly IngressModel[], hosts: ReadonlySet<string>, taken: Set<string>, target: TargetName, diags: Diagnostics): VirtualHost[] {
+  if (vh.kind === 'any' || !supportOf('server-alias', target)) return [];
+  const owner = ingresses.find((ing) => ing.features.redirects?.aliases?.length && ing.rules.some((r) => r.host.toLowerCase() === vh.name));
+  const out: VirtualHost[] = [];
+  for (const alias of owner?.features.redirects?.aliases ?? []) {
+    const ref = owner!.annotationUses.find((u) => u.key === `${NGINX_PREFIX}server-alias`)?.ref ?? owner!.ref;
+    if (hosts.has(alias) || taken.has(alias)) {
+      diags.report('IC3102', ref, { alias, host: vh.name, ingress: owner!.id, why: hosts.has(alias) ? 'a rule names that host' : 'another host has that alias' });
+      continue;
+    }
+    taken.add(alias);
+    const kind = hostKind(alias);
+    const copy = (r: Route): Route => ({ ...r, ...(r.filters ? { filters: r.filters.filter((f) => !(f.type === 'RequestRedirect' && f.plainHttpOnly)) } : {}) });
+    const { tls: _tls, fallbackRedirect: _fb, ...rest } = vh;
+    out.push({
+      ...rest,
+      name: alias,
+      kind,
+      wildcardSuffix: kind === 'wildcard' ? alias.slice(2) : '',
+      exact: vh.exact.map(copy),
+      prefix: vh.prefix.map(copy),
+      ...(vh.ordered ? { ordered: vh.ordered.map(copy) } : {}),
+      origin: ref,
+    });
+  }
+  return out;
 }

@@ -3,8 +3,8 @@ import type { Support, SupportRows } from '../support.js';
 
 /**
  * Support rows of the redirects family (permanent/temporal redirects, app-root, ssl/force-ssl
- * redirects, preserve-trailing-slash; from-to-www-redirect and server-alias have none yet and fail
- * closed). Proof: test/conformance/ingress-nginx/{redirect,approot,sslredirect}.feature on each
+ * redirects, preserve-trailing-slash, server-alias; from-to-www-redirect has none yet and fails
+ * closed). Proof: test/conformance/ingress-nginx/{redirect,approot,sslredirect,alias}.feature on each
  * target (live for nginx, HAProxy, Envoy, Caddy).
  */
 const yes: Support = { level: 'supported' };
@@ -41,4 +41,6 @@ export const ROWS: SupportRows = {
   'temporal-redirect': verbatimUrl,
   'temporal-redirect-code': codeRows,
   'app-root': verbatimUrl,
+  // An alias is a copy of the host's routes under another name (src/lower/redirects.ts aliasVhosts).
+  'server-alias': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes, traefik: yes, 'gateway-api': yes },
 };
