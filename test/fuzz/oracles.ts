@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { caddyJson } from '../../src/emit/caddy/quote.js';
 import type { OutputFile, RoutePolicies, RouteTable, TargetName, Upstream, VirtualHost } from '../../src/index.js';
-import { upstreamHost, type Route } from '../../src/ir/types.js';
+import { upstreamHost, type RequestRedirect, type Route } from '../../src/ir/types.js';
 import { repoRoot } from '../harness/proxies.js';
 import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
 import { matchersOf, parseRule } from '../traefik/rule-parser.js';
@@ -119,7 +119,7 @@ const NGINX_ALLOWED: Record<string, ReadonlySet<string>> = {
   upstream: new Set(['server', 'keepalive']),
   server: new Set(['listen', 'server_name', 'return', 'ssl_certificate', 'ssl_certificate_key', 'location', 'error_page', 'if']),
   if: new Set(['return']),
-  location: new Set(['proxy_pass', 'return', 'error_page', 'set', 'rewrite', 'proxy_set_header', 'proxy_connect_timeout', 'proxy_send_timeout', 'proxy_read_timeout', ...NGINX_POLICY_DIRECTIVES]),
+  location: new Set(['proxy_pass', 'return', 'error_page', 'set', 'rewrite', 'proxy_set_header', 'proxy_connect_timeout', 'proxy_send_timeout', 'proxy_read_timeout', 'if', ...NGINX_POLICY_DIRECTIVES]),
 };
 
 /** A route's upstream Host and timeouts as one comparable string ('' for none). */
@@ -154,7 +154,26 @@ function nginxLocationSettings(body: readonly NginxDirective[], problems: string
 }
 
 /** Directives that open a block, per context. */
-const BLOCKS: Record<string, ReadonlySet<string>> = { main: new Set(['events', 'http']), http: new Set(['map', 'upstream', 'server']), server: new Set(['location', 'if']) };
+const BLOCKS: Record<string, ReadonlySet<string>> = { main: new Set(['events', 'http']), http: new Set(['map', 'upstream', 'server']), server: new Set(['location', 'if']), location: new Set(['if']) };
+
+/** A route's (or fallback's) redirects: the one it always answers, and the plain-HTTP-only one. */
+const redirectsOf = (filters: readonly unknown[] | undefined): { always?: RequestRedirect; http?: RequestRedirect } => {
+  const rs = (filters ?? []).filter((f): f is RequestRedirect => (f as RequestRedirect).type === 'RequestRedirect');
+  const always = rs.find((f) => !f.plainHttpOnly);
+  const http = rs.find((f) => f.plainHttpOnly);
+  return { ...(always ? { always } : {}), ...(http ? { http } : {}) };
+};
+
+/**
+ * What nginx must say for a redirect (docs/ir-v2.md RequestRedirect), as "return CODE TARGET",
+ * derived from the IR: a verbatim URL; app-root = $scheme://$http_host + path; HTTPS =
+ * https://$host[:port] + the request URI, without its final "/" through $ingressc_uri_nts.
+ */
+function nginxRedirectReturn(f: RequestRedirect, httpsPort: number): string {
+  if (f.location !== undefined) return `return ${f.statusCode} ${f.location}`;
+  if (f.scheme === 'https') return `return ${f.statusCode} https://$host${httpsPort === 443 ? '' : `:${httpsPort}`}${f.path ? f.path.value : f.stripTrailingSlash ? '$ingressc_uri_nts' : '$request_uri'}`;
+  return `return ${f.statusCode} $scheme://$http_host${f.path!.value}`;
+}
 
 /** Without host-less rules, wildcards are nginx hash names plus a one-label check in the server. */
 const hashWildcards = (ir: RouteTable): boolean => !ir.vhosts.some((v) => v.kind === 'any');
@@ -244,7 +263,8 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
   // The host-parent map when a wildcard is depth-checked; nothing else.
   const allMaps = http.filter((d) => d.name === 'map');
   const parentMap = hash && ir.vhosts.some((v) => v.kind === 'wildcard') ? ['$host $ingressc_host_parent'] : [];
-  const noSlash = ir.vhosts.some((v) => v.tls?.sslRedirect && v.tls.stripTrailingSlash) ? [NO_SLASH_MAP] : [];
+  const strips = (f: unknown): boolean => (f as RequestRedirect).type === 'RequestRedirect' && (f as RequestRedirect).stripTrailingSlash === true && !(f as RequestRedirect).path;
+  const noSlash = ir.vhosts.some((v) => (v.tls?.sslRedirect && v.tls.stripTrailingSlash) || strips(v.fallbackRedirect ?? {}) || [...v.exact, ...v.prefix, ...(v.ordered ?? [])].some((r) => r.filters?.some(strips))) ? [NO_SLASH_MAP] : [];
   sameMultiset('nginx map variables', allMaps.map((m) => m.args.join(' ')), [...parentMap, BAD_PATH_MAP, ...noSlash], problems);
   for (const m of allMaps.filter((d) => d.args.join(' ') === NO_SLASH_MAP)) {
     const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
@@ -340,10 +360,34 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     if (new Set(got).size !== got.length) problems.push(`nginx: duplicate location in server ${vh?.name ?? '(default)'}`);
     sameMultiset(`nginx locations of ${vh?.name ?? '(default)'}`, new Set(got), want, problems);
     const used = new Set<string>();
-    for (const l of locs) {
-      if (l.args[0] === DEFAULT_LOCATION) continue;
-      const key = l.args.length === 1 ? `  ${l.args[0]}` : l.args.join(' ');
+    for (const l0 of locs) {
+      if (l0.args[0] === DEFAULT_LOCATION) continue;
+      const key = l0.args.length === 1 ? `  ${l0.args[0]}` : l0.args.join(' ');
       const route = expectedLocs.get(key);
+      // Redirects first (rewrite phase): a location that always redirects says nothing else; an
+      // HTTPS-only one starts with `if ($scheme = http) { return ... }`, then answers in place.
+      const rd = redirectsOf(route ? route.filters : vh?.fallbackRedirect ? [vh.fallbackRedirect] : undefined);
+      const line = (d: NginxDirective): string => [d.name, ...d.args].join(' ');
+      let l = l0;
+      if (rd.always) {
+        const inner = (l0.block ?? []).map(line);
+        if (inner.join('\n') !== nginxRedirectReturn(rd.always, ir.listen.https.port)) problems.push(`nginx: redirect location ${key} of ${vh?.name ?? '(default)'} says ${JSON.stringify(inner)}`);
+        continue;
+      }
+      if (rd.http) {
+        const [first, ...rest] = l0.block ?? [];
+        const inner = (first?.block ?? []).map(line).join('\n');
+        if (!first || line(first) !== 'if ($scheme = http)' || inner !== nginxRedirectReturn(rd.http, ir.listen.https.port))
+          problems.push(`nginx: location ${key} of ${vh?.name ?? '(default)'} does not start with its HTTPS redirect: ${JSON.stringify(first && line(first))} ${JSON.stringify(inner)}`);
+        l = { ...l0, block: rest };
+        const answer = rest.map(line).join('\n');
+        const u = route ? byId.get(route.upstream) : vh?.fallback !== undefined ? byId.get(vh.fallback) : undefined;
+        const simple = !route || (nginxExpectedPolicy(route, u?.endpoints.length === 0).length === 0 && settingsText(route) === '');
+        if (simple && l0.args[0] !== '~*') {
+          if (!(answer === 'return 404' || answer === 'return 503' || (u !== undefined && reach(u) === answer))) problems.push(`nginx: redirecting location ${key} answers ${JSON.stringify(answer)}`);
+          continue;
+        }
+      } else if ((l0.block ?? []).some((d) => d.name === 'if')) problems.push(`nginx: location ${key} of ${vh?.name ?? '(default)'} has an if block the IR does not ask for`);
       const body = l.block ?? [];
       // Timeouts (proxy-*-timeout) wherever the location proxies in place: exactly the route's.
       const timeoutsGot = body.filter((d) => /^proxy_(connect|send|read)_timeout$/.test(d.name)).map((d) => [d.name, ...d.args].join(' '));
@@ -458,13 +502,16 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   const byBackend = new Map([...ir.upstreams.map((u) => [be(u.id), u] as const), ...policies.list.map((b) => [b.name, upstreamById.get(b.upstream)!] as const)]);
   const rulesOf = new Map(policies.list.map((b) => [b.name, b.rules]));
   // Variant backends (routes with their own Host or timeouts, without policies): `be_<id>.v<n>`, with the upstream's servers.
-  const baseOf = (name: string): string => name.replace(/\.v[0-9]+$/, '');
+  // Redirect copies `h<N>.<backend>` (src/emit/haproxy/redirects.ts) carry their backend's lines after the redirect.
+  const baseOf = (name: string): string => name.replace(/^h[0-9]+\./, '').replace(/\.v[0-9]+$/, '');
+  const isRedirectOnly = (name: string): boolean => /^rd[0-9]+$/.test(name);
   /** Backend name → the settings its lines carry. */
   const backendSettings = new Map<string, string>();
   const headers: string[] = [];
   for (const s of sections) {
     const kind = s.header[0]!;
-    headers.push(kind === 'backend' && baseOf(s.header[1] ?? '') !== s.header[1] ? 'backend (variant)' : s.header.join(' '));
+    const bname = s.header[1] ?? '';
+    headers.push(kind !== 'backend' ? s.header.join(' ') : isRedirectOnly(bname) ? 'backend (redirect)' : /^h[0-9]+\./.test(bname) ? 'backend (redirect copy)' : baseOf(bname) !== bname ? 'backend (variant)' : s.header.join(' '));
     const allowed = HAPROXY_KEYWORDS[kind];
     if (!allowed) problems.push(`haproxy: unknown section ${JSON.stringify(s.header.join(' '))}`);
     for (const l of s.lines) if (allowed && !allowed.has(l.words[0]!)) problems.push(`haproxy: keyword ${JSON.stringify(l.words[0])} in ${kind}`);
@@ -474,17 +521,18 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
       for (const l of s.lines) {
         const w = l.words;
         if (w[0] === 'http-request' && w[1] === 'set-header' && w[2] === 'Host' && w.length === 4) settings.push(`host=${w[3]}`);
+        else if (w[0] === 'http-request' && w[1] === 'redirect' && w[2] === 'location') settings.push(`redirect=${w.slice(3).join(' ')}`);
         else if (w[0] === 'timeout' && (w[1] === 'connect' || w[1] === 'server') && w.length === 3 && /^[0-9]+s$/.test(w[2]!)) settings.push(`${w[1]}=${parseInt(w[2]!, 10)}`);
-        else if (w[0] === 'timeout' || (w[0] === 'http-request' && !(w[1] === 'return' && w.join(' ') === 'http-request return status 503') && !(w.join(' ') === 'http-request return status 404') && !(rulesOf.get(name) ?? []).includes(w.join(' '))))
+        else if (w[0] === 'timeout' || (w[0] === 'http-request' && !(w[1] === 'return' && w.join(' ') === 'http-request return status 503') && !(w.join(' ') === 'http-request return status 404') && !(rulesOf.get(baseOf(name)) ?? []).includes(w.join(' '))))
           problems.push(`haproxy: backend ${name}: ${JSON.stringify(w.join(' '))}`);
       }
       backendSettings.set(name, settings.join(' '));
-      if (baseOf(name) === name && !rulesOf.has(name) && settings.length) problems.push(`haproxy: backend ${name} carries route settings ${settings.join(' ')}`);
-      if (baseOf(name) !== name && !byBackend.has(baseOf(name))) problems.push(`haproxy: variant backend ${name} of no IR upstream`);
+      if (baseOf(name) === name && !rulesOf.has(name) && !isRedirectOnly(name) && settings.length) problems.push(`haproxy: backend ${name} carries route settings ${settings.join(' ')}`);
+      if (baseOf(name) !== name && !byBackend.has(baseOf(name)) && baseOf(name) !== 'not_found') problems.push(`haproxy: variant backend ${name} of no IR upstream`);
       const u = byBackend.get(baseOf(name));
       const servers = s.lines.filter((l) => l.words[0] === 'server');
-      const rules = s.lines.filter((l) => l.words[0] === 'http-request' && !(l.words[1] === 'set-header' && l.words[2] === 'Host')).map((l) => l.words.join(' '));
-      const wantRules = [...(rulesOf.get(s.header[1] ?? '') ?? []), ...(u && u.endpoints.length === 0 ? ['http-request return status 503'] : [])];
+      const rules = s.lines.filter((l) => l.words[0] === 'http-request' && !(l.words[1] === 'set-header' && l.words[2] === 'Host') && l.words[1] !== 'redirect').map((l) => l.words.join(' '));
+      const wantRules = [...(rulesOf.get(baseOf(s.header[1] ?? '')) ?? []), ...(u && u.endpoints.length === 0 ? ['http-request return status 503'] : [])];
       if (u && JSON.stringify(rules) !== JSON.stringify(wantRules)) problems.push(`haproxy: backend ${s.header[1]} rules ${JSON.stringify(rules).slice(0, 200)}, expected ${JSON.stringify(wantRules).slice(0, 200)}`);
       if (u) {
         const want = u.endpoints.map((e, i) => [`server s${i + 1} ${endpointText(e.host, e.port)}`, ...(e.kind === 'dns' ? ['resolvers dns init-addr none'] : [])].join(' '));
@@ -518,17 +566,48 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   }
   // Route maps name a backend: its upstream (or policy backend) and the settings it carries must be the route's.
   const targetOf = (r: Route): string => policies.byRoute.get(r) ?? be(r.upstream);
-  const routeTarget = (r: Route): string => `${targetOf(r)}|${haproxySettings(r)}`;
+  // A redirect (docs/ir-v2.md): its rule as the backend's words after "location", derived from the IR.
+  const httpsPort = ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`;
+  const redirectRule = (f: RequestRedirect): string => {
+    const fmt = f.location ?? (f.scheme === 'https' ? `https://%[var(txn.host)]${httpsPort}${f.path ? f.path.value : f.stripTrailingSlash ? '%[var(txn.pathq),regsub(/$,)]' : '%[var(txn.pathq)]'}` : `%[ssl_fc,iif(https,http)]://%[req.hdr(host)]${f.path!.value}`);
+    return `redirect='${fmt} code ${f.statusCode}${f.plainHttpOnly ? ' if !{ ssl_fc }' : ''}`;
+  };
+  const plainTarget = (r: Route): string => `${targetOf(r)}|${haproxySettings(r)}`;
+  const routeTarget = (r: Route): string => {
+    const rd = redirectsOf(r.filters);
+    if (rd.always) return `redirect|${redirectRule(rd.always)}`;
+    if (rd.http) return `${targetOf(r)}|${[redirectRule(rd.http), haproxySettings(r)].filter((x) => x).join(' ')}`;
+    return plainTarget(r);
+  };
   const variants = new Set<string>();
-  for (const vh of ir.vhosts) for (const r of [...vh.exact, ...vh.prefix]) if (!policies.byRoute.has(r) && haproxySettings(r)) variants.add(routeTarget(r));
+  const redirectBackends = new Set<string>();
+  const copies = new Set<string>();
+  for (const vh of ir.vhosts) {
+    for (const r of [...vh.exact, ...vh.prefix]) {
+      const rd = redirectsOf(r.filters);
+      if (rd.always) {
+        redirectBackends.add(redirectRule(rd.always));
+        continue;
+      }
+      if (!policies.byRoute.has(r) && haproxySettings(r)) variants.add(plainTarget(r));
+      if (rd.http) copies.add(`${plainTarget(r)}#${redirectRule(rd.http)}`);
+    }
+    if (vh.fallbackRedirect) copies.add(`${vh.fallback === undefined ? 'not_found' : be(vh.fallback)}|#${redirectRule(vh.fallbackRedirect)}`);
+  }
   // Regex-mode routes set their headers in the frontend: a variant carries only their timeouts.
-  for (const vh of ir.vhosts) for (const r of vh.ordered ?? []) if (haproxySettings({ policies: r.policies })) variants.add(`${be(r.upstream)}|${haproxySettings({ policies: r.policies })}`);
-  const wantHeaders = ['global', 'defaults', 'frontend ingress', 'backend not_found', ...ir.upstreams.map((u) => `backend ${be(u.id)}`), ...policies.list.map((b) => `backend ${b.name}`), ...[...variants].map(() => 'backend (variant)')];
+  for (const vh of ir.vhosts)
+    for (const r of vh.ordered ?? []) {
+      const rd = redirectsOf(r.filters);
+      if (rd.always) redirectBackends.add(redirectRule(rd.always));
+      else if (haproxySettings({ policies: r.policies })) variants.add(`${be(r.upstream)}|${haproxySettings({ policies: r.policies })}`);
+      if (!rd.always && rd.http) copies.add(`${be(r.upstream)}|${haproxySettings({ policies: r.policies })}#${redirectRule(rd.http)}`);
+    }
+  const wantHeaders = ['global', 'defaults', 'frontend ingress', 'backend not_found', ...ir.upstreams.map((u) => `backend ${be(u.id)}`), ...policies.list.map((b) => `backend ${b.name}`), ...[...variants].map(() => 'backend (variant)'), ...[...redirectBackends].map(() => 'backend (redirect)'), ...[...copies].map(() => 'backend (redirect copy)')];
   if (ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'dns'))) wantHeaders.push('resolvers dns');
   sameMultiset('haproxy sections', headers, wantHeaders, problems);
   const resolveEntry = (entry: string): string => {
     const [k, v] = entry.split(' ');
-    return v === undefined ? entry : `${k} ${baseOf(v)}|${backendSettings.get(v) ?? '?'}`;
+    return v === undefined ? entry : `${k} ${isRedirectOnly(v) ? 'redirect' : baseOf(v)}|${backendSettings.get(v) ?? '?'}`;
   };
 
   const maps = { hosts: [] as string[], exact: [] as string[], prefix: [] as string[], fallback: [] as string[], ssl: [] as string[] };
@@ -545,7 +624,8 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
       const m = matchPath(vh, bare);
       maps.exact.push(`${vh.name}${bare} ${m ? routeTarget(m) : vh.fallback === undefined ? 'not_found|' : `${be(vh.fallback)}|`}`);
     }
-    if (vh.fallback !== undefined) maps.fallback.push(`${vh.name} ${be(vh.fallback)}`);
+    if (vh.fallbackRedirect) maps.fallback.push(`${vh.name} ${vh.fallback === undefined ? 'not_found' : be(vh.fallback)}|${redirectRule(vh.fallbackRedirect)}`);
+    else if (vh.fallback !== undefined) maps.fallback.push(`${vh.name} ${be(vh.fallback)}|`);
     if (vh.tls?.sslRedirect) maps.ssl.push(`${vh.name} ${vh.tls.stripTrailingSlash ? 'strip' : 'keep'}`);
   }
   const https = ir.certificates.length > 0;
@@ -563,7 +643,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   mapFile('hosts.map', maps.hosts, 2, true);
   mapFile('exact.map', maps.exact, 2, true, true);
   mapFile('prefix.map', maps.prefix, 2, true, true);
-  mapFile('fallback.map', maps.fallback, 2, true);
+  mapFile('fallback.map', maps.fallback, 2, true, true);
   mapFile('ssl-redirect.map', maps.ssl, 2, https && maps.ssl.length > 0);
   if (https) {
     const text = byPath.get('crt-list.txt') ?? '';
@@ -605,10 +685,22 @@ function envoyExpectedRoutes(ir: RouteTable, vh: VirtualHost | undefined, scheme
     if (vh.tls.stripTrailingSlash) own.push(`prefix /${h}${path('[^?]*\\?.*')} => redirect`);
     own.push(`prefix /${h} => redirect`);
   } else {
-    for (const r of vh.exact) own.push(`path ${r.path}${h} => ${act(r.upstream, r)}`);
-    for (const r of vh.prefix) own.push(`${r.path === '/' || r.match === 'StringPrefix' ? `prefix ${r.path}` : `path_separated_prefix ${r.path}`}${h} => ${act(r.upstream, r)}`);
-    for (const r of vh.ordered ?? []) own.push(`safe_regex (?i)${wholePathSearch(locationRegex(r.path), 're2')}${h} => ${act(r.upstream, r)}`);
-    if (!vh.prefix.some((r) => r.path === '/')) own.push(`prefix /${h} => ${act(vh.fallback)}`);
+    // Redirects (docs/ir-v2.md; src/emit/envoy/redirects.ts): a verbatim Location is a direct
+    // response, the others redirect actions; an HTTPS-only one is absent from the HTTPS listener.
+    const path = (regex: string): string => ` [? ${JSON.stringify({ name: ':path', string_match: { safe_regex: { regex } } })}]`;
+    const routeLines = (spec: string, filters: readonly unknown[] | undefined, normal: string): string[] => {
+      const rd = redirectsOf(filters);
+      const f = rd.always ?? rd.http;
+      if (!f || (f.plainHttpOnly && scheme === 'https')) return [`${spec}${h} => ${normal}`];
+      if (f.location !== undefined) return [`${spec}${h} => status ${f.statusCode}`];
+      if (f.scheme === 'https' && f.stripTrailingSlash && !f.path)
+        return [...(vh.kind === 'exact' ? [`${spec}${h}${path('/')} => status ${f.statusCode}`] : []), `${spec}${h}${path('[^?]*\\?.*')} => redirect`, `${spec}${h} => redirect`];
+      return [`${spec}${h} => redirect`];
+    };
+    for (const r of vh.exact) own.push(...routeLines(`path ${r.path}`, r.filters, act(r.upstream, r)));
+    for (const r of vh.prefix) own.push(...routeLines(r.path === '/' || r.match === 'StringPrefix' ? `prefix ${r.path}` : `path_separated_prefix ${r.path}`, r.filters, act(r.upstream, r)));
+    for (const r of vh.ordered ?? []) own.push(...routeLines(`safe_regex (?i)${wholePathSearch(locationRegex(r.path), 're2')}`, r.filters, act(r.upstream, r)));
+    if (!vh.prefix.some((r) => r.path === '/') || vh.pathOrder === 'regex-first-match') own.push(...routeLines('prefix /', vh.fallbackRedirect ? [vh.fallbackRedirect] : undefined, act(vh.fallback)));
   }
   if (vh.kind !== 'wildcard') return own;
   return [...own, ...envoyExpectedRoutes(ir, ir.vhosts.find((v) => v.kind === 'any'), scheme)];
@@ -810,12 +902,22 @@ function caddyExpectedRoutes(ir: RouteTable, scheme: 'http' | 'https', httpsPort
       if (vh.tls.stripTrailingSlash) return [`* => [vars {http.request.uri} ^(.*)/$ {extra} => redirect ${base}{http.regexp.ingressc_uri.1} ; * => redirect ${base}{http.request.uri}]`];
       return [`* => redirect ${base}{http.request.uri}`];
     }
-    const lines = vh.exact.map((r) => `^${escDots(r.path)}$ => ${act(r.upstream, r)}`);
+    // Redirects (docs/ir-v2.md; src/emit/caddy/redirects.ts), before proxying; HTTPS-only ones not on HTTPS.
+    const base = `https://{http.request.host}${httpsPort === 443 ? '' : `:${httpsPort}`}`;
+    const does = (filters: readonly unknown[] | undefined, normal: string): string => {
+      const rd = redirectsOf(filters);
+      const f = rd.always ?? rd.http;
+      if (!f || (f.plainHttpOnly && scheme === 'https')) return normal;
+      if (f.location !== undefined) return f.statusCode === 308 ? `redirect ${f.location}` : `status ${f.statusCode}`;
+      if (f.scheme === 'https' && !f.path) return f.stripTrailingSlash ? `[vars {http.request.uri} ^(.*)/$ {extra} => redirect ${base}{http.regexp.ingressc_uri.1} ; * => redirect ${base}{http.request.uri}]` : `redirect ${base}{http.request.uri}`;
+      return f.statusCode === 308 ? `redirect ${f.scheme === 'https' ? base : '{http.request.scheme}://{http.request.hostport}'}${f.path!.value}` : `status ${f.statusCode}`;
+    };
+    const lines = vh.exact.map((r) => `^${escDots(r.path)}$ => ${does(r.filters, act(r.upstream, r))}`);
     for (const r of vh.prefix) {
-      if (r.path === '/') return [...lines, `* => ${act(r.upstream, r)}`];
-      lines.push(`${r.match === 'StringPrefix' ? caddyStringPrefix(r.path) : caddyPrefix(r.path)} => ${act(r.upstream, r)}`);
+      if (r.path === '/') return [...lines, `* => ${does(r.filters, act(r.upstream, r))}`];
+      lines.push(`${r.match === 'StringPrefix' ? caddyStringPrefix(r.path) : caddyPrefix(r.path)} => ${does(r.filters, act(r.upstream, r))}`);
     }
-    return [...lines, `* => ${act(vh.fallback)}`];
+    return [...lines, `* => ${does(vh.fallbackRedirect ? [vh.fallbackRedirect] : undefined, act(vh.fallback))}`];
   };
   // The normalisation rule's 400 for %2F, %5C and %00, on the target as received.
   const out: string[] = ['vars {http.request.uri} ^[^?]*%(?:2[fF]|5[cC]|00) => status 400'];
