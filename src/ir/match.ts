@@ -110,7 +110,8 @@ export function redirectLocation(f: RequestRedirect, ir: Pick<RouteTable, 'liste
   if (f.location !== undefined) return f.location;
   let authority = hostHeader;
   let scheme = https ? 'https' : 'http';
-  if (f.scheme) {
+  if (f.hostname !== undefined) authority = `${f.hostname}:${https ? ir.listen.https.port : ir.listen.http.port}`;
+  else if (f.scheme) {
     scheme = f.scheme;
     const port = ir.listen.https.port;
     authority = normalizeHost(hostHeader) + (port === 443 ? '' : `:${port}`);

@@ -173,9 +173,10 @@ export type RouteFilter =
  * Answer with a redirect instead of proxying (docs/ir-v2.md "Filters"). The Location is `location`
  * verbatim when set; else `<scheme>://<authority><target>`:
  *   scheme: `scheme`, else the request's;
- *   authority: with a `scheme` (a switch to HTTPS) the request host as the IR normalises it, plus
- *     ":<port>" of the listener of that scheme unless it is the scheme's default port; without one,
- *     the Host header as the client sent it (nginx's $http_host);
+ *   authority: `hostname` + ":" + the port of the listener the request came in on, always written
+ *     (from-to-www-redirect: ingress-nginx's "<to>:$server_port"); else, with a `scheme` (a switch
+ *     to HTTPS), the request host as the IR normalises it, plus ":<port>" of the listener of that
+ *     scheme unless it is 443; else the Host header as the client sent it (nginx's $http_host);
  *   target: `path.value` (ReplaceFullPath; the query is dropped), else the request target as sent
  *     (path and query), whose final "/" is dropped when `stripTrailingSlash` (ingress-nginx's
  *     ssl-redirect without preserve-trailing-slash: "/" gives an empty target).
@@ -185,6 +186,7 @@ export type RouteFilter =
 export interface RequestRedirect {
   type: 'RequestRedirect';
   scheme?: 'https';
+  hostname?: string;
   path?: { type: 'ReplaceFullPath'; value: string };
   location?: string;
   stripTrailingSlash?: true;

@@ -10,7 +10,7 @@ import { collectTls } from './tls.js';
 import { UpstreamResolver } from './upstreams.js';
 import { upstreamExtras } from './upstream-settings.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
-import { aliasVhosts, applyAppRoot, applyHttpsRedirects, locationRedirectFilters, perLocationSslRedirect } from './redirects.js';
+import { aliasVhosts, fromToWwwVhost, applyAppRoot, applyHttpsRedirects, locationRedirectFilters, perLocationSslRedirect } from './redirects.js';
 
 /** Policies other than the timeouts (source ranges, body size, body buffer). */
 const accessPolicy = (p: RoutePolicies | undefined): boolean => p !== undefined && Object.keys(p).some((k) => k !== 'timeouts');
@@ -71,6 +71,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   const owners = new Map(ingresses.map((i) => [i.id, i]));
   const hostNames = new Set(vhosts.keys());
   const aliasesTaken = new Set<string>();
+  const wwwTaken = new Set<string>();
   for (const vb of vhosts.values()) {
     const vh = vb.build(diags);
     // Source ranges and body size were built for Exact and Prefix routes; no emitter applies them to a
@@ -88,9 +89,19 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     const aliases = aliasVhosts(vh, ingresses, hostNames, aliasesTaken, opts.target, diags);
     for (const a of [vh, ...aliases]) if (perLocationSslRedirect(opts.target)) applyHttpsRedirects(a, owners, vb.fallbackOwner, a.tls !== undefined, opts.sslRedirect, opts.target);
     built.push(...aliases);
+    // Aliases and from-to-www names share one namespace: a name is served by one of them only.
+    const www = fromToWwwVhost(vh, vb.fallbackOwner, hostNames, aliasesTaken, (h) => {
+      const c = tls.hosts.get(h);
+      const certificate = c ? (c.certificate ?? defaultCertificate) : undefined;
+      return c && certificate !== undefined ? { certificate, origin: c.origin } : undefined;
+    }, opts.target, diags);
+    if (www) {
+      wwwTaken.add(www.name);
+      built.push(www);
+    }
     built.push(vh);
   }
-  for (const [host, t] of tls.hosts) if (!vhosts.has(host)) diags.report('IC3011', t.origin, { host });
+  for (const [host, t] of tls.hosts) if (!vhosts.has(host) && !wwwTaken.has(host)) diags.report('IC3011', t.origin, { host });
   built.sort(compareVhosts);
 
   // Upstreams of routes that lost a conflict are not emitted.

@@ -1,5 +1,5 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
-import type { TargetName } from '../diagnostics/types.js';
+import type { SourceRef, TargetName } from '../diagnostics/types.js';
 import { redirectOf, routesOf, type RequestRedirect, type Route, type RouteFilter, type VirtualHost } from '../ir/types.js';
 import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
 import { locationRedirect } from '../providers/ingress-nginx/families/redirects.js';
@@ -155,4 +155,41 @@ export function aliasVhosts(vh: VirtualHost, ingresses: readonly IngressModel[],
     });
   }
   return out;
+}
+
+/**
+ * from-to-www-redirect (nginx.go buildRedirects, nginx.tmpl's redirect servers): for a host whose
+ * server was created by an Ingress with the annotation, a server for the other name ("www." added
+ * or removed) answers every request with 308 to `<scheme>://<host>:<server port><request URI>`, the
+ * URI's final "/" dropped. Not when a rule already names the other host (IC3103), nor for wildcards.
+ * A tls entry naming the other host gives it that certificate (for the HTTPS to HTTPS redirect).
+ */
+export function fromToWwwVhost(
+  vh: VirtualHost,
+  owner: IngressModel | undefined,
+  hosts: ReadonlySet<string>,
+  taken: Set<string>,
+  certificateOf: (host: string) => { certificate: string; origin: SourceRef } | undefined,
+  target: TargetName,
+  diags: Diagnostics,
+): VirtualHost | undefined {
+  if (vh.kind !== 'exact' || !owner?.features.redirects?.fromToWww || !supportOf('from-to-www-redirect', target)) return undefined;
+  const from = vh.name.startsWith('www.') ? vh.name.slice(4) : `www.${vh.name}`;
+  const ref = owner.annotationUses.find((u) => u.key === `${NGINX_PREFIX}from-to-www-redirect`)?.ref ?? owner.ref;
+  if (hosts.has(from) || taken.has(from)) {
+    diags.report('IC3103', ref, { from, host: vh.name, ingress: owner.id });
+    return undefined;
+  }
+  taken.add(from);
+  const cert = certificateOf(from);
+  return {
+    name: from,
+    kind: 'exact',
+    wildcardSuffix: '',
+    exact: [],
+    prefix: [],
+    fallbackRedirect: { type: 'RequestRedirect', hostname: vh.name, stripTrailingSlash: true, statusCode: 308 },
+    ...(cert ? { tls: { certificate: cert.certificate, sslRedirect: false, origin: cert.origin } } : {}),
+    origin: ref,
+  };
 }

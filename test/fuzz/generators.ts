@@ -209,6 +209,7 @@ const annotation = fc.oneof(
     ['nginx.ingress.kubernetes.io/force-ssl-redirect', 'true'],
     ['nginx.ingress.kubernetes.io/preserve-trailing-slash', 'true'],
     ['nginx.ingress.kubernetes.io/server-alias', 'alias.example.com, www.alias.example.com'],
+    ['nginx.ingress.kubernetes.io/from-to-www-redirect', 'true'],
     ['nginx.ingress.kubernetes.io/server-alias', '10.0.0.1'],
     ['nginx.ingress.kubernetes.io/server-alias', 'a.example;evil'],
     ['nginx.ingress.kubernetes.io/x-forwarded-prefix', '/prefix'],

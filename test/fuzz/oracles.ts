@@ -171,6 +171,7 @@ const redirectsOf = (filters: readonly unknown[] | undefined): { always?: Reques
  */
 function nginxRedirectReturn(f: RequestRedirect, httpsPort: number): string {
   if (f.location !== undefined) return `return ${f.statusCode} ${f.location}`;
+  if (f.hostname !== undefined) return `return ${f.statusCode} $scheme://${f.hostname}:$server_port${f.path ? f.path.value : f.stripTrailingSlash ? '$ingressc_uri_nts' : '$request_uri'}`;
   if (f.scheme === 'https') return `return ${f.statusCode} https://$host${httpsPort === 443 ? '' : `:${httpsPort}`}${f.path ? f.path.value : f.stripTrailingSlash ? '$ingressc_uri_nts' : '$request_uri'}`;
   return `return ${f.statusCode} $scheme://$http_host${f.path!.value}`;
 }
@@ -569,6 +570,8 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   // A redirect (docs/ir-v2.md): its rule as the backend's words after "location", derived from the IR.
   const httpsPort = ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`;
   const redirectRule = (f: RequestRedirect): string => {
+    const target = f.path ? f.path.value : f.stripTrailingSlash ? '%[var(txn.pathq),regsub(/$,)]' : '%[var(txn.pathq)]';
+    if (f.hostname !== undefined) return `redirect='%[ssl_fc,iif(https,http)]://${f.hostname}:%[dst_port]${target} code ${f.statusCode}${f.plainHttpOnly ? ' if !{ ssl_fc }' : ''}`;
     const fmt = f.location ?? (f.scheme === 'https' ? `https://%[var(txn.host)]${httpsPort}${f.path ? f.path.value : f.stripTrailingSlash ? '%[var(txn.pathq),regsub(/$,)]' : '%[var(txn.pathq)]'}` : `%[ssl_fc,iif(https,http)]://%[req.hdr(host)]${f.path!.value}`);
     return `redirect='${fmt} code ${f.statusCode}${f.plainHttpOnly ? ' if !{ ssl_fc }' : ''}`;
   };
@@ -592,7 +595,8 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
       if (!policies.byRoute.has(r) && haproxySettings(r)) variants.add(plainTarget(r));
       if (rd.http) copies.add(`${plainTarget(r)}#${redirectRule(rd.http)}`);
     }
-    if (vh.fallbackRedirect) copies.add(`${vh.fallback === undefined ? 'not_found' : be(vh.fallback)}|#${redirectRule(vh.fallbackRedirect)}`);
+    if (vh.fallbackRedirect?.plainHttpOnly) copies.add(`${vh.fallback === undefined ? 'not_found' : be(vh.fallback)}|#${redirectRule(vh.fallbackRedirect)}`);
+    else if (vh.fallbackRedirect) redirectBackends.add(redirectRule(vh.fallbackRedirect));
   }
   // Regex-mode routes set their headers in the frontend: a variant carries only their timeouts.
   for (const vh of ir.vhosts)
@@ -624,7 +628,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
       const m = matchPath(vh, bare);
       maps.exact.push(`${vh.name}${bare} ${m ? routeTarget(m) : vh.fallback === undefined ? 'not_found|' : `${be(vh.fallback)}|`}`);
     }
-    if (vh.fallbackRedirect) maps.fallback.push(`${vh.name} ${vh.fallback === undefined ? 'not_found' : be(vh.fallback)}|${redirectRule(vh.fallbackRedirect)}`);
+    if (vh.fallbackRedirect) maps.fallback.push(`${vh.name} ${!vh.fallbackRedirect.plainHttpOnly ? 'redirect' : vh.fallback === undefined ? 'not_found' : be(vh.fallback)}|${redirectRule(vh.fallbackRedirect)}`);
     else if (vh.fallback !== undefined) maps.fallback.push(`${vh.name} ${be(vh.fallback)}|`);
     if (vh.tls?.sslRedirect) maps.ssl.push(`${vh.name} ${vh.tls.stripTrailingSlash ? 'strip' : 'keep'}`);
   }
@@ -693,8 +697,8 @@ function envoyExpectedRoutes(ir: RouteTable, vh: VirtualHost | undefined, scheme
       const f = rd.always ?? rd.http;
       if (!f || (f.plainHttpOnly && scheme === 'https')) return [`${spec}${h} => ${normal}`];
       if (f.location !== undefined) return [`${spec}${h} => status ${f.statusCode}`];
-      if (f.scheme === 'https' && f.stripTrailingSlash && !f.path)
-        return [...(vh.kind === 'exact' ? [`${spec}${h}${path('/')} => status ${f.statusCode}`] : []), `${spec}${h}${path('[^?]*\\?.*')} => redirect`, `${spec}${h} => redirect`];
+      if ((f.scheme === 'https' || f.hostname !== undefined) && f.stripTrailingSlash && !f.path)
+        return [...(vh.kind === 'exact' || f.hostname !== undefined ? [`${spec}${h}${path('/')} => status ${f.statusCode}`] : []), `${spec}${h}${path('[^?]*\\?.*')} => redirect`, `${spec}${h} => redirect`];
       return [`${spec}${h} => redirect`];
     };
     for (const r of vh.exact) own.push(...routeLines(`path ${r.path}`, r.filters, act(r.upstream, r)));
@@ -909,6 +913,11 @@ function caddyExpectedRoutes(ir: RouteTable, scheme: 'http' | 'https', httpsPort
       const f = rd.always ?? rd.http;
       if (!f || (f.plainHttpOnly && scheme === 'https')) return normal;
       if (f.location !== undefined) return f.statusCode === 308 ? `redirect ${f.location}` : `status ${f.statusCode}`;
+      if (f.hostname !== undefined) {
+        const b = `${scheme}://${f.hostname}:${scheme === 'https' ? httpsPort : ir.listen.http.port}`;
+        if (f.path) return `redirect ${b}${f.path.value}`;
+        return f.stripTrailingSlash ? `[vars {http.request.uri} ^(.*)/$ {extra} => redirect ${b}{http.regexp.ingressc_uri.1} ; * => redirect ${b}{http.request.uri}]` : `redirect ${b}{http.request.uri}`;
+      }
       if (f.scheme === 'https' && !f.path) return f.stripTrailingSlash ? `[vars {http.request.uri} ^(.*)/$ {extra} => redirect ${base}{http.regexp.ingressc_uri.1} ; * => redirect ${base}{http.request.uri}]` : `redirect ${base}{http.request.uri}`;
       return f.statusCode === 308 ? `redirect ${f.scheme === 'https' ? base : '{http.request.scheme}://{http.request.hostport}'}${f.path!.value}` : `status ${f.statusCode}`;
     };

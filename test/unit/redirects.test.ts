@@ -149,8 +149,18 @@ describe('lowering and match', () => {
     assert.ok(r.diagnostics.some((d) => d.code === 'IC3102' && /b\.test/.test(d.message)));
   });
 
-  test('targets without a row fail closed (from-to-www-redirect: IC2102 everywhere)', () => {
-    for (const t of ['nginx', 'haproxy', 'envoy', 'caddy', 'traefik', 'gateway-api'] as const) {
+  test('from-to-www-redirect: the other name answers 308 to <scheme>://<host>:<listener port><URI without its final "/">', () => {
+    const r = run([ing('a', { 'from-to-www-redirect': 'true' }, 'site.test')]);
+    assert.ok(r.ok && r.ir);
+    assert.deepEqual(matchRequest(r.ir, 'www.site.test', '/a/?x', { https: false }).redirect, { status: 308, location: 'http://site.test:80/a/?x' });
+    assert.deepEqual(matchRequest(r.ir, 'WWW.site.test:8080', '/', { https: true }).redirect, { status: 308, location: 'https://site.test:443' });
+    const taken = run([ing('a', { 'from-to-www-redirect': 'true' }, 'site.test'), ing('b', {}, 'www.site.test')]);
+    assert.ok(taken.diagnostics.some((d) => d.code === 'IC3103'));
+    assert.equal(matchRequest(taken.ir!, 'www.site.test', '/', { https: false }).via, 'route');
+  });
+
+  test('targets without a row fail closed (from-to-www-redirect on Traefik and Gateway API: IC2102)', () => {
+    for (const t of ['traefik', 'gateway-api'] as const) {
       const r = run([ing('a', { 'from-to-www-redirect': 'true' })], t);
       assert.ok(r.diagnostics.some((d) => d.code === 'IC2102'), t);
     }

@@ -40,7 +40,7 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'rout
   const hosts = (): Route[] => [...exactHostTree(exact), ...wildcardGroups(wildcards)];
   for (const vh of ir.vhosts) {
     // A redirect (redirects.ts) answers before the route proxies; absent on the server it does not apply to.
-    const redirected = (r: RequestRedirect | undefined): Handler | undefined => (r ? redirectHandler(r, scheme, ir.listen.https.port) : undefined);
+    const redirected = (r: RequestRedirect | undefined): Handler | undefined => (r ? redirectHandler(r, scheme, { http: ir.listen.http.port, https: ir.listen.https.port }) : undefined);
     const answer = (id: string | undefined, r?: IrRoute): Handler => (r ? redirected(redirectOf(r, true) ?? redirectOf(r, scheme === 'https')) : redirected(vh.fallbackRedirect)) ?? action(id, r);
     const vhostRedirect: RequestRedirect = { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: 308, ...(vh.tls?.stripTrailingSlash ? { stripTrailingSlash: true } : {}) };
     const routes = scheme === 'http' && vh.tls?.sslRedirect ? [{ handle: [redirected(vhostRedirect)!], terminal: true as const }] : vhostRoutes(vh, answer);

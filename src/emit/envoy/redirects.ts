@@ -33,8 +33,9 @@ const formatterLiteral = (s: string): string => {
  *     path's final "/" is removed by regex_rewrite, unless the request has a query (ingress-nginx
  *     looks at the last character of the whole request URI).
  */
-export function redirectRoutes(f: RequestRedirect, scheme: 'http' | 'https', httpsPort: number, match: () => RouteMatch, exactHost?: string): Route[] {
+export function redirectRoutes(f: RequestRedirect, scheme: 'http' | 'https', ports: { http: number; https: number }, match: () => RouteMatch, exactHost?: string): Route[] {
   if (f.plainHttpOnly && scheme === 'https') return [];
+  const httpsPort = ports.https;
   if (f.location !== undefined)
     return [
       {
@@ -44,6 +45,22 @@ export function redirectRoutes(f: RequestRedirect, scheme: 'http' | 'https', htt
       },
     ];
   const response_code = responseCode(f.statusCode);
+  if (f.hostname !== undefined) {
+    // from-to-www-redirect: same scheme, the other name, this listener's port; "/" written out.
+    const port = scheme === 'https' ? ports.https : ports.http;
+    const base: RedirectAction = { host_redirect: f.hostname, port_redirect: port, response_code };
+    if (f.path || !f.stripTrailingSlash) return [{ match: match(), redirect: f.path ? { ...base, path_redirect: f.path.value, strip_query: true } : base }];
+    const m = match();
+    return [
+      {
+        match: { ...m, headers: [...(m.headers ?? []), { name: ':path', string_match: { safe_regex: { regex: '/' } } }] },
+        direct_response: { status: f.statusCode },
+        response_headers_to_add: [{ header: { key: 'location', value: formatterLiteral(`${scheme}://${f.hostname}:${port}`) }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }],
+      },
+      { match: { ...match(), headers: [...(match().headers ?? []), { ...HAS_QUERY }] }, redirect: base },
+      { match: match(), redirect: { ...base, regex_rewrite: { pattern: { regex: '^(.*)/$' }, substitution: '\\1' } } },
+    ];
+  }
   if (f.scheme === 'https') {
     const base: RedirectAction = { https_redirect: true, port_redirect: httpsPort, response_code };
     if (f.path) return [{ match: match(), redirect: { ...base, path_redirect: f.path.value, strip_query: true } }];

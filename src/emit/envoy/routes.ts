@@ -54,7 +54,7 @@ function vhostRoutes(ir: RouteTable, vh: IrVhost, scheme: Scheme, origins: Origi
   // A route's redirect (redirects.ts) comes before its proxying; on the listener where it does not
   // apply (HTTPS for an HTTPS redirect) the route proxies.
   const push = (spec: RouteMatch, redirect: RequestRedirect | undefined, proxied: () => Omit<Route, 'match'>, at: SourceRef | undefined): void => {
-    const rd = redirect ? redirectRoutes(redirect, scheme, ir.listen.https.port, () => match(spec), vh.kind === 'exact' ? vh.name : undefined) : [];
+    const rd = redirect ? redirectRoutes(redirect, scheme, { http: ir.listen.http.port, https: ir.listen.https.port }, () => match(spec), vh.kind === 'exact' ? vh.name : undefined) : [];
     if (rd.length) own.push(...rd.map((x) => track(origins, x, at)));
     else own.push(track(origins, { match: match(spec), ...proxied() }, at));
   };

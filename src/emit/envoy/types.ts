@@ -83,6 +83,7 @@ export interface Route {
 
 export interface RedirectAction {
   https_redirect?: true;
+  host_redirect?: string;
   port_redirect?: number;
   path_redirect?: string;
   strip_query?: true;

@@ -85,6 +85,7 @@ export const targetFormat = (strip: boolean): string => (strip ? '%[var(txn.path
 export function redirectRule(f: RequestRedirect, ir: Pick<RouteTable, 'listen'>): string {
   let fmt: string;
   if (f.location !== undefined) fmt = literal(f.location);
+  else if (f.hostname !== undefined) fmt = `%[ssl_fc,iif(https,http)]://${literal(f.hostname)}:%[dst_port]${f.path ? literal(f.path.value) : targetFormat(f.stripTrailingSlash === true)}`;
   else if (f.scheme === 'https') fmt = `https://%[var(txn.host)]${httpsPort(ir)}${f.path ? literal(f.path.value) : targetFormat(f.stripTrailingSlash === true)}`;
   else if (f.path) fmt = `%[ssl_fc,iif(https,http)]://%[req.hdr(host)]${literal(f.path.value)}`;
   else throw new HaproxyQuoteError('haproxy: RequestRedirect without location, scheme or path');

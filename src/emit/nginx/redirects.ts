@@ -28,6 +28,11 @@ export function httpsReturn(ir: Pick<RouteTable, 'listen'>, strip: boolean): str
 export function redirectLines(f: RequestRedirect, ir: Pick<RouteTable, 'listen'>): string[] {
   if (f.location !== undefined) return [`return ${f.statusCode} ${nginxQuote(f.location)};`];
   const path = f.path ? literal(f.path.value) : undefined;
+  // from-to-www-redirect: the request's scheme, the other name and the port the request came in on (nginx.tmpl).
+  if (f.hostname !== undefined) {
+    const target = path ?? (f.stripTrailingSlash ? URI_NO_TRAILING_SLASH : '$request_uri');
+    return [`return ${f.statusCode} ${nginxQuote(`$scheme://${literal(f.hostname)}:$server_port${target}`, { allowDollar: true })};`];
+  }
   if (f.scheme === 'https') {
     const target = path ?? (f.stripTrailingSlash ? URI_NO_TRAILING_SLASH : '$request_uri');
     const ret = `return ${f.statusCode} ${nginxQuote(`https://$host${httpsPort(ir)}${target}`, { allowDollar: true })};`;

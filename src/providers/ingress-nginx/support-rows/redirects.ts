@@ -3,8 +3,8 @@ import type { Support, SupportRows } from '../support.js';
 
 /**
  * Support rows of the redirects family (permanent/temporal redirects, app-root, ssl/force-ssl
- * redirects, preserve-trailing-slash, server-alias; from-to-www-redirect has none yet and fails
- * closed). Proof: test/conformance/ingress-nginx/{redirect,approot,sslredirect,alias}.feature on each
+ * redirects, preserve-trailing-slash, server-alias, from-to-www-redirect). Proof:
+ * test/conformance/ingress-nginx/{redirect,approot,sslredirect,alias,fromtowwwredirect}.feature on each
  * target (live for nginx, HAProxy, Envoy, Caddy).
  */
 const yes: Support = { level: 'supported' };
@@ -42,5 +42,7 @@ export const ROWS: SupportRows = {
   'temporal-redirect-code': codeRows,
   'app-root': verbatimUrl,
   // An alias is a copy of the host's routes under another name (src/lower/redirects.ts aliasVhosts).
+  // A vhost for the other name whose every request redirects (src/lower/redirects.ts fromToWwwVhost).
+  'from-to-www-redirect': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
   'server-alias': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes, traefik: yes, 'gateway-api': yes },
 };
