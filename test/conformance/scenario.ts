@@ -261,8 +261,9 @@ class NotApplicable extends Error {}
  */
 function refusedByTarget(w: World, d: Deployment): string | undefined {
   if (!w.ingressNginx || !d.error) return undefined;
-  const why = d.result.diagnostics.find((x) => x.severity === 'error' && (x.code === 'IC2102' || x.code === 'IC4030'));
-  return why && `the target fails closed: ${why.code} ${why.code === 'IC2102' ? (why.message.split(' ')[1] ?? '') : 'path match not expressible'}`;
+  // IC3071: the target honours the annotation but refuses this value (a located error, as the matrix says).
+  const why = d.result.diagnostics.find((x) => x.severity === 'error' && (x.code === 'IC2102' || x.code === 'IC4030' || x.code === 'IC3071'));
+  return why && `the target fails closed: ${why.code} ${why.code === 'IC4030' ? 'path match not expressible' : (why.message.split(' ')[1] ?? '')}`;
 }
 
 interface Deployment {

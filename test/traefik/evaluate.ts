@@ -37,6 +37,7 @@ export interface RouterConf {
 
 export interface MiddlewareConf {
   redirectScheme?: { scheme: string; permanent?: boolean; port?: string };
+  redirectRegex?: { regex: string; replacement: string; permanent?: boolean };
   ipAllowList?: { sourceRange: string[]; rejectStatusCode?: number };
   buffering?: { maxRequestBodyBytes?: number };
   replacePathRegex?: { regex: string; replacement: string };
@@ -145,7 +146,7 @@ export class TraefikModel {
     for (const m of conf.middlewares ?? []) {
       const mw = this.http.middlewares?.[stripProvider(m)];
       if (!mw) fail(`middleware ${m} does not exist`);
-      else if (!mw.redirectScheme && !mw.ipAllowList && !mw.buffering && !mw.replacePathRegex && !mw.headers?.customRequestHeaders)
+      else if (!mw.redirectScheme && !mw.redirectRegex && !mw.ipAllowList && !mw.buffering && !mw.replacePathRegex && !mw.headers?.customRequestHeaders)
         fail(`middleware ${m}: only redirectScheme, ipAllowList, buffering, replacePathRegex and headers.customRequestHeaders are modelled`);
       else if (mw.buffering && Object.keys(mw.buffering).some((k) => k !== 'maxRequestBodyBytes')) fail(`middleware ${m}: only buffering.maxRequestBodyBytes is modelled`);
       else if (mw.replacePathRegex) goRegexp(mw.replacePathRegex.regex); // Traefik refuses to build it with a bad regex
@@ -203,6 +204,21 @@ export class TraefikModel {
           const get = input.method === 'GET';
           const status = mw.redirectScheme.permanent ? (get ? 301 : 308) : get ? 302 : 307;
           return { kind: 'redirect', status, router: r.name, location: loc };
+        }
+      }
+      if (mw.redirectRegex) {
+        // redirect_regex.go: the request URL (scheme://Host + request URI) through ReplaceAllString;
+        // a changed URL answers as redirectScheme's statuses (moveHandler).
+        const oldUrl = `${https ? 'https' : 'http'}://${req.host ?? ''}${forwardedPath}`;
+        const re = goRegexp(mw.redirectRegex.regex);
+        if (re.test(oldUrl)) {
+          const global = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+          const loc = oldUrl.replace(global, (...m: unknown[]) => goExpand(mw.redirectRegex!.replacement, m.slice(0, -2) as (string | undefined)[]));
+          if (loc !== oldUrl) {
+            const get = input.method === 'GET';
+            const status = mw.redirectRegex.permanent ? (get ? 301 : 308) : get ? 302 : 307;
+            return { kind: 'redirect', status, router: r.name, location: loc };
+          }
         }
       }
       if (mw.ipAllowList && !ipInRanges(input.clientIp, mw.ipAllowList.sourceRange)) {

@@ -1,4 +1,5 @@
 import type { RoutePolicies, RouteTable, VirtualHost } from '../../ir/types.js';
+import { redirectRegexMiddleware } from './redirects.js';
 import { allowListMiddleware, bodyLimitMiddleware } from './middlewares.js';
 import { ACCESS_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NOT_FOUND_MIDDLEWARE, REDIRECT_MIDDLEWARE, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
 import { priorities } from './priority.js';
@@ -90,6 +91,13 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
   const filters: Record<string, Middleware> = {};
   /** One middleware per filter, named after its router. */
   const withFilters = (name: string, t: Target, fs: readonly RouteFilter[] | undefined): Target => {
+    // A location redirect answers before the access guard and whatever the upstream is (nginx's rewrite phase).
+    const redirect = fs?.find((f) => f.type === 'RequestRedirect');
+    if (redirect) {
+      const mw = `${name}_redirect`;
+      filters[mw] = redirectRegexMiddleware(redirect);
+      return { service: t.service, middlewares: [], filters: [mw] };
+    }
     if (!fs?.length || t.service === NOOP_SERVICE) return t;
     const names = fs.map((f, i) => {
       const mw = `${name}_filter_${i}`;

@@ -26,6 +26,20 @@ const envoySlash: Support = {
   note: 'a request URI whose query string ends in "/" keeps that "/" in the Location (ingress-nginx drops the last "/" of the whole URI); on a wildcard or host-less rule the request "/" is redirected to "https://<host>/", not "https://<host>"',
 };
 
+/** Traefik's redirectRegex: 301/302 to GET (308/307 to other methods), its Location Go's url.String(). */
+const traefikRedirect: Support = {
+  level: 'partial',
+  note: 'a request other than GET gets 308 (permanent) or 307 (temporal) instead of 301/302; the Location is the URL as Go\'s url.String() writes it (a scheme in capitals is lowercased); on a host that redirects plain HTTP to HTTPS, HTTP requests get that redirect first (ingress-nginx answers the location\'s redirect)',
+};
+/** Codes Traefik's redirectRegex can send to GET: 301 and 302 (an out-of-range value still falls back to the default). */
+const traefikCode = (hi: number): Support => ({
+  level: 'supported',
+  refuse: (v) => {
+    const c = Number(v);
+    return c >= 300 && c <= hi && c !== 301 && c !== 302 ? `Traefik's redirectRegex answers GET with 301 or 302 only, not ${c}` : undefined;
+  },
+});
+
 /** Targets that decide the HTTPS redirect per location (src/lower/redirects.ts). */
 export const PER_LOCATION_SSL_REDIRECT: ReadonlySet<TargetName> = new Set(['nginx', 'haproxy', 'envoy', 'caddy']);
 const perLocation = { nginx: yes, haproxy: yes, envoy: envoySlash, caddy: yes };
@@ -36,10 +50,10 @@ export const ROWS: SupportRows = {
   'ssl-redirect': { ...perLocation, traefik: perHostRedirect, 'gateway-api': perHostRedirect },
   'force-ssl-redirect': perLocation,
   'preserve-trailing-slash': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
-  'permanent-redirect': verbatimUrl,
-  'permanent-redirect-code': codeRows,
-  'temporal-redirect': verbatimUrl,
-  'temporal-redirect-code': codeRows,
+  'permanent-redirect': { ...verbatimUrl, traefik: traefikRedirect },
+  'permanent-redirect-code': { ...codeRows, traefik: traefikCode(308) },
+  'temporal-redirect': { ...verbatimUrl, traefik: traefikRedirect },
+  'temporal-redirect-code': { ...codeRows, traefik: traefikCode(307) },
   'app-root': verbatimUrl,
   // An alias is a copy of the host's routes under another name (src/lower/redirects.ts aliasVhosts).
   // A vhost for the other name whose every request redirects (src/lower/redirects.ts fromToWwwVhost).
