@@ -1,4 +1,4 @@
-import { upstreamHost, type Route, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { redirectOf, upstreamHost, type Route, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
 import type { SourceRef } from '../../diagnostics/types.js';
 import { gatewayHostname, type GatewayRef, type ListenerPlan } from './listeners.js';
 import { HTTP_LISTENER, defaultRouteName, redirectRouteName, routeName } from './names.js';
@@ -18,7 +18,7 @@ export interface RouteProblem {
 }
 
 /** What a rule sends requests to: an upstream id (its Service) with the Host it receives, or an HTTPS redirect. */
-type Action = { upstream: string; host?: string; read?: number } | { redirect: true };
+type Action = { upstream: string; host?: string; read?: number } | { redirect: true } | { appRoot: string };
 
 interface PlannedRule {
   matches?: RouteMatch[];
@@ -122,7 +122,15 @@ function httpsParents(vh: VirtualHost, ir: RouteTable, plan: ListenerPlan): Pare
  */
 function vhostRules(vh: VirtualHost, problems: RouteProblem[]): PlannedRule[] {
   const groups = new Map<string, { action: { upstream: string; host?: string; read?: number }; matches: RouteMatch[] }>();
+  const rules: PlannedRule[] = [];
   for (const r of [...vh.exact, ...vh.prefix]) {
+    // app-root (the only redirect lowering gives a Gateway API vhost): its own rule for "/" (Exact).
+    const rd = redirectOf(r, true);
+    if (rd?.path && rd.statusCode === 302 && rd.location === undefined && !rd.scheme) {
+      rules.push({ matches: [match(r)], action: { appRoot: rd.path.value } });
+      continue;
+    }
+    if (rd) throw new Error(`gateway-api: redirect ${JSON.stringify(rd)} reached the emitter`);
     const host = upstreamHost(r);
     if (host?.includes(':')) problems.push({ vhost: vh, detail: '', upstreamHost: { host, path: r.sourcePath, origin: r.origin } });
     const read = r.policies?.timeouts?.read;
@@ -131,7 +139,6 @@ function vhostRules(vh: VirtualHost, problems: RouteProblem[]): PlannedRule[] {
     g.matches.push(match(r));
     groups.set(key, g);
   }
-  const rules: PlannedRule[] = [];
   for (const { action, matches } of groups.values()) {
     for (let i = 0; i < matches.length; i += MAX_MATCHES_PER_RULE) rules.push({ matches: matches.slice(i, i + MAX_MATCHES_PER_RULE), action });
   }
@@ -161,6 +168,7 @@ function packRules(rules: PlannedRule[]): PlannedRule[][] {
 
 function toRule(r: PlannedRule, backend: (id: string) => BackendRef, httpsPort: number): RouteRule {
   const matches = r.matches ? { matches: r.matches } : {};
+  if ('appRoot' in r.action) return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { path: { type: 'ReplaceFullPath', replaceFullPath: r.action.appRoot }, statusCode: 302 } }] };
   if ('redirect' in r.action) {
     // The well-known port is left out: Gateway API derives 443 from the https scheme.
     return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', ...(httpsPort === 443 ? {} : { port: httpsPort }), statusCode: 308 } }] };

@@ -197,30 +197,3 @@ Feature: ingress-nginx app-root
     When I send a "GET" request to "http://approot-multi-x1.example.com/app1"
     Then the response status-code must be 200
     And the response must be served by the "app-two" service
-
-  # Not an e2e case: the query string is not kept (nginx.tmpl returns the app root alone).
-  Scenario: the query is dropped (nginx.tmpl app-root)
-    Given an Ingress resource
-    """
-    apiVersion: networking.k8s.io/v1
-    kind: Ingress
-    metadata:
-      name: approot
-      annotations:
-        nginx.ingress.kubernetes.io/app-root: /foo
-    spec:
-      rules:
-        - host: approot.bar.com
-          http:
-            paths:
-              - path: /
-                pathType: Prefix
-                backend:
-                  service:
-                    name: echo
-                    port:
-                      number: 80
-    """
-    When I send a "GET" request to "http://approot.bar.com/?a=1"
-    Then the response status-code must be 302
-    And the response location must be "http://approot.bar.com/foo"

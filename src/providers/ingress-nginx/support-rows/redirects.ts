@@ -54,7 +54,13 @@ export const ROWS: SupportRows = {
   'permanent-redirect-code': { ...codeRows, traefik: traefikCode(308) },
   'temporal-redirect': { ...verbatimUrl, traefik: traefikRedirect },
   'temporal-redirect-code': { ...codeRows, traefik: traefikCode(307) },
-  'app-root': verbatimUrl,
+  'app-root': {
+    ...verbatimUrl,
+    'gateway-api': {
+      level: 'partial',
+      note: 'a RequestRedirect with path ReplaceFullPath (Extended support) on an Exact "/" rule: the Location names the Host without a port and, on implementations built on Envoy, keeps the query string; on a TLS host with ssl-redirect, plain HTTP "/" gets the HTTPS redirect first',
+    },
+  },
   // An alias is a copy of the host's routes under another name (src/lower/redirects.ts aliasVhosts).
   // A vhost for the other name whose every request redirects (src/lower/redirects.ts fromToWwwVhost).
   'from-to-www-redirect': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
