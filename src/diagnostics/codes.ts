@@ -130,6 +130,12 @@ export const CODES = {
   IC4506: { severity: 'error', title: 'path too long for Gateway API', text: (a) => `path of ${v(a, 'length')} characters: Gateway API path matches hold at most ${v(a, 'max')}` },
   IC4505: { severity: 'info', title: 'backend overrides not in Gateway API output', text: () => 'the Gateway API output names Services, not endpoints: --backend and EndpointSlice addresses only change how ingressc itself evaluates routes' },
   // ---- family: redirects (IC2200–2219 provider, IC3100–3109 lower, IC4100–4109 emit) ----
+  IC2200: { severity: 'error', title: 'redirect code without Location', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')}` },
+  IC2201: { severity: 'warning', title: 'app-root ignored', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')}` },
+  IC3100: { severity: 'warning', title: 'app-root of another Ingress', text: (a) => `host ${v(a, 'host')}: app-root ${v(a, 'value')} of ${v(a, 'ingress')} is not used; ${v(a, 'other')} sets app-root ${v(a, 'otherValue')} for this host first (${v(a, 'why')})` },
+  IC3102: { severity: 'warning', title: 'server alias ignored', text: (a) => `server-alias ${v(a, 'alias')} of ${v(a, 'ingress')} (host ${v(a, 'host')}) is ignored: ${v(a, 'why')}, as in ingress-nginx` },
+  IC3103: { severity: 'warning', title: 'from-to-www redirect not created', text: (a) => `from-to-www-redirect of ${v(a, 'ingress')}: no redirect from ${v(a, 'from')} to ${v(a, 'host')}, because a rule (or another redirect) already serves ${v(a, 'from')}, as in ingress-nginx` },
+  IC3101: { severity: 'error', title: 'app-root on a regex host', text: (a) => `host ${v(a, 'host')} is in ingress-nginx's regex mode, and ingressc does not combine app-root of ${v(a, 'ingress')} with regex locations yet; remove use-regex/rewrite-target or app-root` },
 
   // ---- family: backends (IC2220–2239 provider, IC3110–3119 lower, IC4110–4119 emit) ----
   IC2220: { severity: 'error', title: 'FCGI backends not supported', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')}` },

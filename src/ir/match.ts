@@ -1,7 +1,7 @@
 import { corsOutcome, type CorsOutcome } from './cors.js';
 import { normalizeRequestPath } from './normalize-path.js';
 import { locationRegex, parsePortable, renderPortable, searchPortable, type PortableRegex } from './regex.js';
-import type { ResponseRewrites, Route, RouteCanary, RouteFilter, RoutePolicies, RouteTable, Upstream, VirtualHost } from './types.js';
+import { redirectOf, type RequestRedirect, type ResponseRewrites, type Route, type RouteCanary, type RouteFilter, type RoutePolicies, type RouteTable, type Upstream, type VirtualHost } from './types.js';
 export { decideAccess, type AccessDecision, type AccessRequest } from './access.js';
 
 /** The IR's reference semantics (see types.ts): every emitter must agree with these functions. */
@@ -59,7 +59,7 @@ export function applyFilters(filters: readonly RouteFilter[] | undefined, pathWi
       const { pattern, replacement } = f.path;
       const m = searchPortable(cachedRegex(pattern, () => parsePortable(pattern)), path);
       if (m) path = replacement.replace(/\{([1-9])\}/g, (_, n: string) => m[Number(n)] ?? '');
-    } else setHeaders.push(...f.set);
+    } else if (f.type === 'RequestHeaderModifier') setHeaders.push(...f.set);
   }
   return { pathWithQuery: path + query, setHeaders };
 }
@@ -168,8 +168,10 @@ export interface MatchResult {
   badRequest?: string;
   /** Set when the route's filters change the request: what the upstream receives. */
   forwarded?: Forwarded;
+  /** Set when the answer is a redirect (via 'redirect'): status and Location. */
+  redirect?: { status: number; location: string };
   /** How the decision was made. */
-  via: 'route' | 'vhost-fallback' | 'default-backend' | 'not-found' | 'bad-request';
+  via: 'route' | 'vhost-fallback' | 'default-backend' | 'not-found' | 'bad-request' | 'redirect';
   /**
    * Set when the route has a canary: how it decided. A header or cookie decision is already in
    * `upstream`; for a weighted split `upstream` is the route's own and `split` tells the odds.
@@ -198,15 +200,45 @@ export interface RequestExtras {
   cookies?: readonly string[];
   /** Request headers (canary: its header and the Cookie line decide). */
   headers?: RequestHeaders;
+  /** How the request arrived: with it, matchRequest answers redirects too (absent: routing only). */
+  https?: boolean;
 }
+
+/** The Location of a RequestRedirect (types.ts) for a request with this Host header and target. */
+export function redirectLocation(f: RequestRedirect, ir: Pick<RouteTable, 'listen'>, hostHeader: string, target: string, https: boolean): string {
+  if (f.location !== undefined) return f.location;
+  let authority = hostHeader;
+  let scheme = https ? 'https' : 'http';
+  if (f.hostname !== undefined) authority = `${f.hostname}:${https ? ir.listen.https.port : ir.listen.http.port}`;
+  else if (f.scheme) {
+    scheme = f.scheme;
+    const port = ir.listen.https.port;
+    authority = normalizeHost(hostHeader) + (port === 443 ? '' : `:${port}`);
+  }
+  let rest = f.path ? f.path.value : target;
+  if (!f.path && f.stripTrailingSlash && rest.endsWith('/')) rest = rest.slice(0, -1);
+  return `${scheme}://${authority}${rest}`;
+}
+
+/** The vhost-level ssl-redirect (VhostTls.sslRedirect) as a RequestRedirect. */
+const vhostRedirect = (vh: VirtualHost): RequestRedirect | undefined =>
+  vh.tls?.sslRedirect ? { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: 308, ...(vh.tls.stripTrailingSlash ? { stripTrailingSlash: true } : {}) } : undefined;
 
 export function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: string, extras: RequestExtras = {}): MatchResult {
   const n = normalizeRequestPath(pathWithQuery);
   if (!n.ok) return { via: 'bad-request', badRequest: n.reason };
   const path = n.path;
+  const https = extras.https === true;
   const { vhost } = matchHost(ir, hostHeader);
   if (!vhost) return ir.defaultUpstream ? { path, upstream: ir.defaultUpstream, via: 'default-backend' } : { path, via: 'not-found' };
   const route = matchPath(vhost, path);
+  // A redirect answers before anything else the route or fallback does (nginx's rewrite phase).
+  // The route's own redirect (permanent/temporal-redirect, app-root) comes before the HTTPS one.
+  const own = route ? redirectOf(route, true) : undefined;
+  const fb = vhost.fallbackRedirect && (!vhost.fallbackRedirect.plainHttpOnly || !https) ? vhost.fallbackRedirect : undefined;
+  const redirect = own ?? (https ? undefined : vhostRedirect(vhost)) ?? (route ? redirectOf(route, https) : fb);
+  if (redirect && extras.https !== undefined)
+    return { vhost, path, ...(route ? { route } : {}), via: 'redirect', redirect: { status: redirect.statusCode, location: redirectLocation(redirect, ir, hostHeader, pathWithQuery, https) } };
   if (route) {
     // Filters see the normalised path, as nginx's rewrite sees $uri; the query is kept.
     const q = pathWithQuery.indexOf('?');

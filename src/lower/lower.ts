@@ -19,6 +19,7 @@ import { attachCanaries, canaryPathsOf, dropIgnoredCanaryUses, isCanaryIngress }
 import { fillAffinityPaths, warnUnpinnable } from './traffic.js';
 import { ErrorPages } from './errors.js';
 import { responseRewritesOf } from './response-rewrites.js';
+import { aliasVhosts, fromToWwwVhost, applyAppRoot, applyHttpsRedirects, locationRedirectFilters, perLocationSslRedirect } from './redirects.js';
 
 /**
  * The policies every emitter applies to every route kind (Exact, Prefix, StringPrefix, regex), proven
@@ -62,6 +63,8 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
       else diags.report('IC3007', ing.defaultBackend!.ref, { ingress: ing.id, other: globalDefault.owner.id, why: describePrecedence(globalDefault.owner, ing) });
     }
     const extras = backends.extras(ing, withAuth(withLimits({ ...upstreamExtras(ing, opts.target), ...responseRewritesOf(ing, opts.target) }, ing, opts.target), authPolicies(ing, inv, opts.target, diags)));
+    const redirects = locationRedirectFilters(ing, opts.target);
+    if (redirects.length) extras.filters = [...redirects, ...(extras.filters ?? [])];
     for (const rule of ing.rules) {
       const name = rule.host === '' ? '*' : rule.host.toLowerCase();
       let vh = vhosts.get(name);
@@ -97,6 +100,10 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   const tls = collectTls(ingresses, inv, opts.sslRedirect, diags);
   const defaultCertificate = tls.certificates[0]?.id;
   const built: VirtualHost[] = [];
+  const owners = new Map(ingresses.map((i) => [i.id, i]));
+  const hostNames = new Set(vhosts.keys());
+  const aliasesTaken = new Set<string>();
+  const wwwTaken = new Set<string>();
   for (const vb of vhosts.values()) {
     const vh = vb.build(diags);
     for (const r of routesOf(vh)) {
@@ -113,9 +120,23 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
       if (certificate === undefined) diags.report('IC3013', t.origin, { host: vh.name });
       else vh.tls = { certificate, sslRedirect: t.sslRedirect, origin: t.origin };
     }
+    applyAppRoot(vh, ingresses, opts.target, diags);
+    const aliases = aliasVhosts(vh, ingresses, hostNames, aliasesTaken, opts.target, diags);
+    for (const a of [vh, ...aliases]) if (perLocationSslRedirect(opts.target)) applyHttpsRedirects(a, owners, vb.fallbackOwner, a.tls !== undefined, opts.sslRedirect, opts.target);
+    built.push(...aliases);
+    // Aliases and from-to-www names share one namespace: a name is served by one of them only.
+    const www = fromToWwwVhost(vh, vb.fallbackOwner, hostNames, aliasesTaken, (h) => {
+      const c = tls.hosts.get(h);
+      const certificate = c ? (c.certificate ?? defaultCertificate) : undefined;
+      return c && certificate !== undefined ? { certificate, origin: c.origin } : undefined;
+    }, opts.target, diags);
+    if (www) {
+      wwwTaken.add(www.name);
+      built.push(www);
+    }
     built.push(vh);
   }
-  for (const [host, t] of tls.hosts) if (!vhosts.has(host)) diags.report('IC3011', t.origin, { host });
+  for (const [host, t] of tls.hosts) if (!vhosts.has(host) && !wwwTaken.has(host)) diags.report('IC3011', t.origin, { host });
   applyClientAuth(built, ingresses, inv, opts.target, diags);
   built.sort(compareVhosts);
   attachCanaries(built, canaryPaths, defaultUpstream, opts.skipAnnotations, diags);

@@ -48,7 +48,7 @@ export class VhostBuilder {
   private readonly entries: Entry[] = [];
   fallback?: { upstream: string; owner: IngressModel; origin: SourceRef };
   /** The first Ingress (in precedence order) with a rule for this host: it alone decides the fallback. */
-  private fallbackOwner?: IngressModel;
+  fallbackOwner?: IngressModel;
 
   constructor(
     readonly name: string,

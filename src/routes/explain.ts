@@ -37,7 +37,7 @@ export interface MatchExplanation {
    */
   answer?:
     | { kind: 'backend'; backend: string; upstream: string }
-    | { kind: 'redirect'; status: 308; location: string }
+    | { kind: 'redirect'; status: number; location: string }
     | { kind: 'not-found'; status: 404 }
     | { kind: 'bad-request'; status: 400; reason: string };
   via?: 'route' | 'vhost-fallback' | 'default-backend' | 'not-found' | 'redirect' | 'bad-request';
@@ -92,7 +92,7 @@ export function match(sources: readonly SourceFile[], request: MatchRequestInput
 export function explainRequest(ir: RouteTable, req: { scheme: 'http' | 'https'; hostHeader: string; path: string; extras?: RequestExtras }): Omit<MatchExplanation, 'ok' | 'diagnostics'> {
   const ups = new Map(ir.upstreams.map((u) => [u.id, u]));
   const host = normalizeHost(req.hostHeader);
-  const m = matchRequest(ir, req.hostHeader, req.path, req.extras);
+  const m = matchRequest(ir, req.hostHeader, req.path, { ...(req.extras ?? {}), https: req.scheme === 'https' });
   const path = m.path ?? '';
   const request = { scheme: req.scheme, hostHeader: req.hostHeader, host, path: req.path, ...(m.path !== undefined ? { normalizedPath: m.path } : {}) };
   const { vhost } = matchHost(ir, req.hostHeader);
@@ -111,10 +111,7 @@ export function explainRequest(ir: RouteTable, req: { scheme: 'http' | 'https'; 
   }
   // Every target refuses such a path before it looks at hosts or redirects (nginx while parsing the request line).
   if (m.badRequest !== undefined) return { ...base, candidates, answer: { kind: 'bad-request', status: 400, reason: m.badRequest }, via: 'bad-request' };
-  if (vhost?.tls?.sslRedirect && req.scheme === 'http') {
-    const port = ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`;
-    return { ...base, candidates, answer: { kind: 'redirect', status: 308, location: `https://${host}${port}${req.path}` }, via: 'redirect', ...(m.route ? { route: routeInfo(m.route, m.forwarded) } : {}) };
-  }
+  if (m.redirect) return { ...base, candidates, answer: { kind: 'redirect', status: m.redirect.status, location: m.redirect.location }, via: 'redirect', ...(m.route ? { route: routeInfo(m.route, m.forwarded) } : {}) };
   const answer: MatchExplanation['answer'] = m.upstream ? { kind: 'backend', backend: backendName(ups.get(m.upstream), m.upstream), upstream: m.upstream } : { kind: 'not-found', status: 404 };
   const canary: MatchExplanation['canary'] | undefined =
     m.canary && m.route?.canary

@@ -9,6 +9,17 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
   // (HTTPRoute spec.hostnames), so baz.bar.foo.com gets *.foo.com's routes. ingressc reports it
   // (IC4502) instead of widening silently; the Ingress spec's answer (404) is not expressible.
   'gateway-api:ingress-controller-conformance/host_rules.feature#5': 'Gateway API wildcard hostnames match more than one label (IC4502)',
+  // ingress-nginx's HTTPS redirect answers 308 to GET and drops the request URI's final "/"
+  // (lua_ingress.lua). Traefik's file configuration answers 301 to GET (redirectScheme, IC4301);
+  // a Gateway API RequestRedirect keeps the path, so "/" stays in the Location. Both decide the
+  // redirect per host (support row 'partial'), not per location.
+  'traefik:ingress-nginx/sslredirect.feature#3': 'Traefik redirectScheme answers 301 to GET, not 308 (IC4301)',
+  'traefik:ingress-nginx/sslredirect.feature#4': 'Traefik redirectScheme answers 301 to GET, not 308 (IC4301)',
+  'traefik:ingress-nginx/sslredirect.feature#5': 'Traefik decides ssl-redirect per host, not per location (support row partial)',
+  'traefik:ingress-nginx/sslredirect.feature#7': "Traefik's per-host HTTPS redirect comes before a route's redirectRegex (support row partial)",
+  'gateway-api:ingress-nginx/sslredirect.feature#3': 'a Gateway API RequestRedirect keeps the request path: the final "/" is not dropped',
+  'gateway-api:ingress-nginx/sslredirect.feature#4': 'a Gateway API RequestRedirect keeps the request path: the final "/" is not dropped',
+  'gateway-api:ingress-nginx/sslredirect.feature#5': 'Gateway API output decides ssl-redirect per host, not per location (support row partial)',
 };
 
 /** The documented reason when `target` may fail this scenario, else undefined. */

@@ -14,6 +14,8 @@ export interface TraefikRequest {
   method: string;
   /** Request headers (a list is several lines). */
   headers?: Record<string, readonly string[]>;
+  /** false: answer the first response, redirect or not (ingress-nginx's e2e client); absent: follow redirects. */
+  follow?: boolean;
 }
 
 export interface TraefikDecision {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { caddyJson } from '../../src/emit/caddy/quote.js';
 import type { OutputFile, RoutePolicies, RouteTable, TargetName, Upstream, VirtualHost } from '../../src/index.js';
-import { hasAuth, otherHeaderSets, routesOf, upstreamHost, type Route } from '../../src/ir/types.js';
+import { hasAuth, otherHeaderSets, routesOf, upstreamHost, type RequestRedirect, type Route } from '../../src/ir/types.js';
 import { repoRoot } from '../harness/proxies.js';
 import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
 import { matchersOf, parseRule } from '../traefik/rule-parser.js';
@@ -110,16 +110,19 @@ const HOST_PARENT_KEY = '~^[^.]+\\.(.+)$';
 
 const BAD_PATH_MAP = '$request_uri $ingressc_bad_path';
 const BAD_PATH_KEY = '~^[^?]*%(2[Ff]|5[Cc])';
+/** The request URI without its final "/" (src/emit/nginx/redirects.ts), when a redirect drops it. */
+const NO_SLASH_MAP = '$request_uri $ingressc_uri_nts';
+const NO_SLASH_KEY = '~^(.*)/$';
 const NGINX_ALLOWED: Record<string, ReadonlySet<string>> = {
   main: new Set(['worker_processes', 'pid', 'error_log', 'events', 'http']),
   events: new Set(['worker_connections']),
   http: new Set(['access_log', 'client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path', 'server_names_hash_bucket_size', 'server_names_hash_max_size', 'merge_slashes', 'proxy_http_version', 'proxy_set_header', 'resolver', 'ssl_certificate', 'ssl_certificate_key', 'map', 'upstream', 'server', ...NGINX_LIMIT_HTTP]),
   // "default", and the regex keys of the host-parent and bad-path maps (bodies checked exactly below).
-  map: new Set(['default', HOST_PARENT_KEY, BAD_PATH_KEY, '~.']),
+  map: new Set(['default', HOST_PARENT_KEY, BAD_PATH_KEY, '~.', NO_SLASH_KEY]),
   upstream: new Set(['server', 'keepalive']),
   server: new Set(['listen', 'server_name', 'return', 'ssl_certificate', 'ssl_certificate_key', 'location', 'error_page', 'if', ...NGINX_CLIENT_AUTH_SERVER]),
   if: new Set(['return']),
-  location: new Set(['proxy_pass', 'return', 'error_page', 'set', 'rewrite', 'proxy_set_header', 'proxy_intercept_errors', 'proxy_redirect', 'proxy_cookie_domain', 'proxy_cookie_path', 'port_in_redirect', 'proxy_connect_timeout', 'proxy_send_timeout', 'proxy_read_timeout', ...NGINX_POLICY_DIRECTIVES]),
+  location: new Set(['proxy_pass', 'return', 'error_page', 'set', 'rewrite', 'proxy_set_header', 'proxy_intercept_errors', 'proxy_redirect', 'proxy_cookie_domain', 'proxy_cookie_path', 'port_in_redirect', 'proxy_connect_timeout', 'proxy_send_timeout', 'proxy_read_timeout', 'if', ...NGINX_POLICY_DIRECTIVES]),
 };
 
 /** A route's upstream Host and timeouts as one comparable string ('' for none). */
@@ -154,7 +157,27 @@ function nginxLocationSettings(body: readonly NginxDirective[], problems: string
 }
 
 /** Directives that open a block, per context. */
-const BLOCKS: Record<string, ReadonlySet<string>> = { main: new Set(['events', 'http']), http: new Set(['map', 'upstream', 'server', 'geo']), server: new Set(['location', 'if']) };
+const BLOCKS: Record<string, ReadonlySet<string>> = { main: new Set(['events', 'http']), http: new Set(['map', 'upstream', 'server', 'geo']), server: new Set(['location', 'if']), location: new Set(['if']) };
+
+/** A route's (or fallback's) redirects: the one it always answers, and the plain-HTTP-only one. */
+const redirectsOf = (filters: readonly unknown[] | undefined): { always?: RequestRedirect; http?: RequestRedirect } => {
+  const rs = (filters ?? []).filter((f): f is RequestRedirect => (f as RequestRedirect).type === 'RequestRedirect');
+  const always = rs.find((f) => !f.plainHttpOnly);
+  const http = rs.find((f) => f.plainHttpOnly);
+  return { ...(always ? { always } : {}), ...(http ? { http } : {}) };
+};
+
+/**
+ * What nginx must say for a redirect (docs/ir-v2.md RequestRedirect), as "return CODE TARGET",
+ * derived from the IR: a verbatim URL; app-root = $scheme://$http_host + path; HTTPS =
+ * https://$host[:port] + the request URI, without its final "/" through $ingressc_uri_nts.
+ */
+function nginxRedirectReturn(f: RequestRedirect, httpsPort: number): string {
+  if (f.location !== undefined) return `return ${f.statusCode} ${f.location}`;
+  if (f.hostname !== undefined) return `return ${f.statusCode} $scheme://${f.hostname}:$server_port${f.path ? f.path.value : f.stripTrailingSlash ? '$ingressc_uri_nts' : '$request_uri'}`;
+  if (f.scheme === 'https') return `return ${f.statusCode} https://$host${httpsPort === 443 ? '' : `:${httpsPort}`}${f.path ? f.path.value : f.stripTrailingSlash ? '$ingressc_uri_nts' : '$request_uri'}`;
+  return `return ${f.statusCode} $scheme://$http_host${f.path!.value}`;
+}
 
 /** Without host-less rules, wildcards are nginx hash names plus a one-label check in the server. */
 const hashWildcards = (ir: RouteTable): boolean => !ir.vhosts.some((v) => v.kind === 'any');
@@ -240,7 +263,8 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
   /** What a named location (or the depth check's) must say to reach upstream `u`. */
   const reach = (u: Upstream): string =>
     runtimeResolved(u) ? `set $ingressc_backend ${endpointText(u.endpoints[0]!.host, u.endpoints[0]!.port)}\nproxy_pass http://$ingressc_backend` : `proxy_pass http://${blockName.get(u.id)}`;
-  const redirect = `https://$host${ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`}$request_uri`;
+  // ingress-nginx drops the request URI's final "/" unless preserve-trailing-slash (src/emit/nginx/redirects.ts).
+  const redirects = new Set(['$request_uri', '$ingressc_uri_nts'].map((u) => `https://$host${ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`}${u}`));
   const hash = hashWildcards(ir);
   const depthChecked = (vh: VirtualHost | undefined): boolean => hash && vh?.kind === 'wildcard';
   // What the default server answers an unknown host, which a too-deep host must get as well.
@@ -256,8 +280,14 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
   // The host-parent map when a wildcard is depth-checked; nothing else.
   const allMaps = http.filter((d) => d.name === 'map');
   const parentMap = hash && ir.vhosts.some((v) => v.kind === 'wildcard') ? ['$host $ingressc_host_parent'] : [];
+  const strips = (f: unknown): boolean => (f as RequestRedirect).type === 'RequestRedirect' && (f as RequestRedirect).stripTrailingSlash === true && !(f as RequestRedirect).path;
+  const noSlash = ir.vhosts.some((v) => (v.tls?.sslRedirect && v.tls.stripTrailingSlash) || strips(v.fallbackRedirect ?? {}) || [...v.exact, ...v.prefix, ...(v.ordered ?? [])].some((r) => r.filters?.some(strips))) ? [NO_SLASH_MAP] : [];
   const limitHttp = nginxLimitHttp(ir);
-  sameMultiset('nginx map variables', allMaps.map((m) => m.args.join(' ')), [...parentMap, BAD_PATH_MAP, ...requestIdMap(ir), ...limitHttp.maps.keys()], problems);
+  sameMultiset('nginx map variables', allMaps.map((m) => m.args.join(' ')), [...parentMap, BAD_PATH_MAP, ...requestIdMap(ir), ...limitHttp.maps.keys(), ...noSlash], problems);
+  for (const m of allMaps.filter((d) => d.args.join(' ') === NO_SLASH_MAP)) {
+    const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
+    if (body.join('\n') !== `${NO_SLASH_KEY} $1\ndefault $request_uri`) problems.push(`nginx: no-slash map body ${JSON.stringify(body)}`);
+  }
   for (const m of allMaps.filter((d) => d.args.join(' ') === REQUEST_ID_MAP)) {
     const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
     if (body.join('\n') !== '~. $http_x_request_id\ndefault $request_id') problems.push(`nginx: request-id map body ${JSON.stringify(body)}`);
@@ -296,7 +326,7 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     for (const r of vh.ordered ?? [])
       for (const f of r.filters ?? []) {
         if (f.type === 'URLRewrite') rewrites.add(`(?i)${renderPortable(parsePortable(f.path.pattern), 'pcre')} ${f.path.replacement.replace(/\{([1-9])\}/g, '$$$1')}`);
-        else for (const h of f.set) setHeaders.add(`${h.name} ${h.value}`);
+        else if (f.type === 'RequestHeaderModifier') for (const h of f.set) setHeaders.add(`${h.name} ${h.value}`);
       }
   const httpHeaders = new Set(http.filter((d) => d.name === 'proxy_set_header').map((d) => d.args.join(' ')));
   const servers = http.filter((d) => d.name === 'server');
@@ -316,7 +346,7 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     for (const d of body) {
       if (d.name === 'listen' && d.args.some((a) => !listenSet.has(a))) problems.push(`nginx: listen ${JSON.stringify(d.args)}`);
       if ((d.name === 'ssl_certificate' || d.name === 'ssl_certificate_key') && !(d.args.length === 1 && certFiles.has(d.args[0]!))) problems.push(`nginx: ${d.name} ${JSON.stringify(d.args)}`);
-      if (d.name === 'return' && !(d.args.length === 2 && d.args[0] === '308' && d.args[1] === redirect)) problems.push(`nginx: server return ${JSON.stringify(d.args)}`);
+      if (d.name === 'return' && !(d.args.length === 2 && d.args[0] === '308' && redirects.has(d.args[1]!))) problems.push(`nginx: server return ${JSON.stringify(d.args)}`);
       if (d.name === 'server_name' && d.args.length !== 1) problems.push(`nginx: server_name with ${d.args.length} arguments`);
     }
     const isDefault = body.some((d) => d.name === 'listen' && d.args.includes('default_server'));
@@ -376,10 +406,34 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     if (new Set(got).size !== got.length) problems.push(`nginx: duplicate location in server ${vh?.name ?? '(default)'}`);
     sameMultiset(`nginx locations of ${vh?.name ?? '(default)'}`, new Set(got), want, problems);
     const used = new Set<string>();
-    for (const l of locs) {
-      if (l.args[0] === DEFAULT_LOCATION) continue;
-      const key = l.args.length === 1 ? `  ${l.args[0]}` : l.args.join(' ');
+    for (const l0 of locs) {
+      if (l0.args[0] === DEFAULT_LOCATION) continue;
+      const key = l0.args.length === 1 ? `  ${l0.args[0]}` : l0.args.join(' ');
       const route = expectedLocs.get(key);
+      // Redirects first (rewrite phase): a location that always redirects says nothing else; an
+      // HTTPS-only one starts with `if ($scheme = http) { return ... }`, then answers in place.
+      const rd = redirectsOf(route ? route.filters : vh?.fallbackRedirect ? [vh.fallbackRedirect] : undefined);
+      const line = (d: NginxDirective): string => [d.name, ...d.args].join(' ');
+      let l = l0;
+      if (rd.always) {
+        const inner = (l0.block ?? []).map(line);
+        if (inner.join('\n') !== nginxRedirectReturn(rd.always, ir.listen.https.port)) problems.push(`nginx: redirect location ${key} of ${vh?.name ?? '(default)'} says ${JSON.stringify(inner)}`);
+        continue;
+      }
+      if (rd.http) {
+        const [first, ...rest] = l0.block ?? [];
+        const inner = (first?.block ?? []).map(line).join('\n');
+        if (!first || line(first) !== 'if ($scheme = http)' || inner !== nginxRedirectReturn(rd.http, ir.listen.https.port))
+          problems.push(`nginx: location ${key} of ${vh?.name ?? '(default)'} does not start with its HTTPS redirect: ${JSON.stringify(first && line(first))} ${JSON.stringify(inner)}`);
+        l = { ...l0, block: rest };
+        const answer = rest.map(line).join('\n');
+        const u = route ? byId.get(route.upstream) : vh?.fallback !== undefined ? byId.get(vh.fallback) : undefined;
+        const simple = !route || (nginxExpectedPolicy(route, u?.endpoints.length === 0).length === 0 && settingsText(route) === '');
+        if (simple && l0.args[0] !== '~*') {
+          if (!(answer === 'return 404' || answer === 'return 503' || (u !== undefined && reach(u) === answer))) problems.push(`nginx: redirecting location ${key} answers ${JSON.stringify(answer)}`);
+          continue;
+        }
+      } else if ((l0.block ?? []).some((d) => d.name === 'if')) problems.push(`nginx: location ${key} of ${vh?.name ?? '(default)'} has an if block the IR does not ask for`);
       const { rest: withRewrites, pages } = takeErrorLines(l.block ?? [], route, problems, key);
       const body = takeRewriteLines(withRewrites, route, problems, key);
       for (const [n, p] of pages) pagesUsed.set(n, p);
@@ -500,7 +554,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   const limitTables = haproxyLimitTables(ir);
   const aclFiles = [...policies.list.flatMap((b) => Object.keys(b.files)), ...limitTables.files.keys()];
   for (const [f, cidrs] of limitTables.files) if (byPath.get(f) !== cidrs.map((c) => `${c}\n`).join('')) problems.push(`haproxy: ${f} does not list exactly ${cidrs.join(' ')}`);
-  checkFiles('haproxy', ir, files, ['haproxy.cfg', 'hosts.map', 'exact.map', 'prefix.map', 'fallback.map', 'ssl-redirect.lst', 'crt-list.txt', ...aclFiles, ...clientCaFiles(ir), ...checkHaproxyExtAuth(ir, files, problems)], problems);
+  checkFiles('haproxy', ir, files, ['haproxy.cfg', 'hosts.map', 'exact.map', 'prefix.map', 'fallback.map', 'ssl-redirect.map', 'crt-list.txt', ...aclFiles, ...clientCaFiles(ir), ...checkHaproxyExtAuth(ir, files, problems)], problems);
   for (const b of policies.list)
     for (const [f, cidrs] of Object.entries(b.files)) if (byPath.get(f) !== cidrs.map((c) => `${c}\n`).join('')) problems.push(`haproxy: ${f} does not list exactly ${cidrs.join(' ')}`);
   const cfg = byPath.get('haproxy.cfg');
@@ -513,13 +567,16 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   const byBackend = new Map([...ir.upstreams.map((u) => [be(u.id), u] as const), ...policies.list.map((b) => [b.name, upstreamById.get(b.upstream)!] as const)]);
   const rulesOf = new Map(policies.list.map((b) => [b.name, b.rules]));
   // Variant backends (routes with their own Host or timeouts, without policies): `be_<id>.v<n>`, with the upstream's servers.
-  const baseOf = (name: string): string => name.replace(/\.v[0-9]+$/, '');
+  // Redirect copies `h<N>.<backend>` (src/emit/haproxy/redirects.ts) carry their backend's lines after the redirect.
+  const baseOf = (name: string): string => name.replace(/^h[0-9]+\./, '').replace(/\.v[0-9]+$/, '');
+  const isRedirectOnly = (name: string): boolean => /^rd[0-9]+$/.test(name);
   /** Backend name → the settings its lines carry. */
   const backendSettings = new Map<string, string>();
   const headers: string[] = [];
   for (const s of sections) {
     const kind = s.header[0]!;
-    headers.push(kind === 'backend' && baseOf(s.header[1] ?? '') !== s.header[1] ? 'backend (variant)' : s.header.join(' '));
+    const bname = s.header[1] ?? '';
+    headers.push(kind !== 'backend' ? s.header.join(' ') : isRedirectOnly(bname) ? 'backend (redirect)' : /^h[0-9]+\./.test(bname) ? 'backend (redirect copy)' : baseOf(bname) !== bname ? 'backend (variant)' : s.header.join(' '));
     const allowed = HAPROXY_KEYWORDS[kind];
     if (!allowed) problems.push(`haproxy: unknown section ${JSON.stringify(s.header.join(' '))}`);
     // A limit's table-only backend is checked line by line below.
@@ -535,8 +592,9 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
       for (const l of s.lines) {
         const w = l.words;
         if (w[0] === 'http-request' && w[1] === 'set-header' && w[2] === 'Host' && w.length === 4) settings.push(`host=${w[3]}`);
+        else if (w[0] === 'http-request' && w[1] === 'redirect' && w[2] === 'location') settings.push(`redirect=${w.slice(3).join(' ')}`);
         else if (w[0] === 'timeout' && (w[1] === 'connect' || w[1] === 'server') && w.length === 3 && /^[0-9]+s$/.test(w[2]!)) settings.push(`${w[1]}=${parseInt(w[2]!, 10)}`);
-        else if (w[0] === 'timeout' || (w[0] === 'http-request' && !(w[1] === 'return' && w.join(' ') === 'http-request return status 503') && !(w.join(' ') === 'http-request return status 404') && !(rulesOf.get(name) ?? []).includes(w.join(' '))))
+        else if (w[0] === 'timeout' || (w[0] === 'http-request' && !(w[1] === 'return' && w.join(' ') === 'http-request return status 503') && !(w.join(' ') === 'http-request return status 404') && !(rulesOf.get(baseOf(name)) ?? []).includes(w.join(' '))))
           problems.push(`haproxy: backend ${name}: ${JSON.stringify(w.join(' '))}`);
       }
       // The authentication's response rules (auth-oracles.ts); the other http-response lines are the
@@ -549,14 +607,14 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
         else settings.push(rewriteDesc(rw));
       }
       backendSettings.set(name, settings.join(' '));
-      if (baseOf(name) === name && !rulesOf.has(name) && settings.length) problems.push(`haproxy: backend ${name} carries route settings ${settings.join(' ')}`);
-      if (baseOf(name) !== name && !byBackend.has(baseOf(name))) problems.push(`haproxy: variant backend ${name} of no IR upstream`);
+      if (baseOf(name) === name && !rulesOf.has(name) && !isRedirectOnly(name) && settings.length) problems.push(`haproxy: backend ${name} carries route settings ${settings.join(' ')}`);
+      if (baseOf(name) !== name && !byBackend.has(baseOf(name)) && baseOf(name) !== 'not_found') problems.push(`haproxy: variant backend ${name} of no IR upstream`);
       const u = byBackend.get(baseOf(name));
       const servers = s.lines.filter((l) => l.words[0] === 'server');
       const responses = s.lines.filter((l) => l.words[0] === 'http-response' && authResponses.includes(l.words.join(' '))).map((l) => l.words.join(' '));
       if (JSON.stringify(responses) !== JSON.stringify(authResponses)) problems.push(`haproxy: backend ${name} response rules ${JSON.stringify(responses).slice(0, 200)}`);
-      const rules = s.lines.filter((l) => l.words[0] === 'http-request' && !(l.words[1] === 'set-header' && l.words[2] === 'Host')).map((l) => l.words.join(' '));
-      const wantRules = [...(rulesOf.get(s.header[1] ?? '') ?? []), ...(u && u.endpoints.length === 0 ? ['http-request return status 503'] : [])];
+      const rules = s.lines.filter((l) => l.words[0] === 'http-request' && !(l.words[1] === 'set-header' && l.words[2] === 'Host') && l.words[1] !== 'redirect').map((l) => l.words.join(' '));
+      const wantRules = [...(rulesOf.get(baseOf(s.header[1] ?? '')) ?? []), ...(u && u.endpoints.length === 0 ? ['http-request return status 503'] : [])];
       if (u && JSON.stringify(rules) !== JSON.stringify(wantRules)) problems.push(`haproxy: backend ${s.header[1]} rules ${JSON.stringify(rules).slice(0, 200)}, expected ${JSON.stringify(wantRules).slice(0, 200)}`);
       if (u) {
         const want = u.endpoints.map((e, i) => [`server s${i + 1} ${endpointText(e.host, e.port)}`, ...(e.kind === 'dns' ? ['resolvers dns init-addr none'] : [])].join(' '));
@@ -575,10 +633,15 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
           wantQuoted.push(routeRegex(r.path, 'pcre'));
           for (const f of r.filters ?? []) {
             if (f.type === 'URLRewrite') wantQuoted.push(`(?i)${wholePathSearch(parsePortable(f.path.pattern), 'pcre')}`, f.path.replacement.replace(/\{([1-9])\}/g, '\\$1'));
-            else wantQuoted.push(...f.set.map((h) => h.value));
+            else if (f.type === 'RequestHeaderModifier') wantQuoted.push(...f.set.map((h) => h.value));
           }
         }
       wantQuoted.push(...haproxyClientAuthQuoted(ir));
+      // The HTTPS redirect's two locations (URI with and without its final "/": src/emit/haproxy/redirects.ts).
+      if (ir.certificates.length && ir.vhosts.some((v) => v.tls?.sslRedirect)) {
+        const port = ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`;
+        wantQuoted.push(`https://%[var(txn.host)]${port}%[var(txn.pathq),regsub(/$,)]`, `https://%[var(txn.host)]${port}%[var(txn.pathq)]`);
+      }
       sameMultiset('haproxy quoted arguments', quoted, wantQuoted, problems);
       const uses = s.lines.filter((l) => l.words[0] === 'use_backend' && l.words[1] !== '%[var(txn.be)]').map((l) => l.words[1]!);
       sameMultiset('haproxy use_backend (default)', uses, ir.defaultUpstream === undefined ? [] : [be(ir.defaultUpstream)], problems);
@@ -586,14 +649,48 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   }
   // Route maps name a backend: its upstream (or policy backend) and the settings it carries must be the route's.
   const targetOf = (r: Route): string => policies.byRoute.get(r) ?? be(r.upstream);
-  const routeTarget = (r: Route): string => `${targetOf(r)}|${haproxySettings(r)}`;
+  // A redirect (docs/ir-v2.md): its rule as the backend's words after "location", derived from the IR.
+  const httpsPort = ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`;
+  const redirectRule = (f: RequestRedirect): string => {
+    const target = f.path ? f.path.value : f.stripTrailingSlash ? '%[var(txn.pathq),regsub(/$,)]' : '%[var(txn.pathq)]';
+    if (f.hostname !== undefined) return `redirect='%[ssl_fc,iif(https,http)]://${f.hostname}:%[dst_port]${target} code ${f.statusCode}${f.plainHttpOnly ? ' if !{ ssl_fc }' : ''}`;
+    const fmt = f.location ?? (f.scheme === 'https' ? `https://%[var(txn.host)]${httpsPort}${f.path ? f.path.value : f.stripTrailingSlash ? '%[var(txn.pathq),regsub(/$,)]' : '%[var(txn.pathq)]'}` : `%[ssl_fc,iif(https,http)]://%[req.hdr(host)]${f.path!.value}`);
+    return `redirect='${fmt} code ${f.statusCode}${f.plainHttpOnly ? ' if !{ ssl_fc }' : ''}`;
+  };
+  const plainTarget = (r: Route): string => `${targetOf(r)}|${haproxySettings(r)}`;
+  const routeTarget = (r: Route): string => {
+    const rd = redirectsOf(r.filters);
+    if (rd.always) return `redirect|${redirectRule(rd.always)}`;
+    if (rd.http) return `${targetOf(r)}|${[redirectRule(rd.http), haproxySettings(r)].filter((x) => x).join(' ')}`;
+    return plainTarget(r);
+  };
   const variants = new Set<string>();
-  for (const vh of ir.vhosts) for (const r of [...vh.exact, ...vh.prefix]) if (!policies.byRoute.has(r) && haproxySettings(r)) variants.add(routeTarget(r));
+  const redirectBackends = new Set<string>();
+  const copies = new Set<string>();
+  for (const vh of ir.vhosts) {
+    for (const r of [...vh.exact, ...vh.prefix]) {
+      const rd = redirectsOf(r.filters);
+      if (rd.always) {
+        redirectBackends.add(redirectRule(rd.always));
+        continue;
+      }
+      if (!policies.byRoute.has(r) && haproxySettings(r)) variants.add(plainTarget(r));
+      if (rd.http) copies.add(`${plainTarget(r)}#${redirectRule(rd.http)}`);
+    }
+    if (vh.fallbackRedirect?.plainHttpOnly) copies.add(`${vh.fallback === undefined ? 'not_found' : be(vh.fallback)}|#${redirectRule(vh.fallbackRedirect)}`);
+    else if (vh.fallbackRedirect) redirectBackends.add(redirectRule(vh.fallbackRedirect));
+  }
   // Regex-mode routes set their headers in the frontend: a variant carries only their timeouts.
   const orderedSettings = (r: Route): string => haproxySettings({ policies: r.policies, ...(r.responseRewrites ? { responseRewrites: r.responseRewrites } : {}) });
-  for (const vh of ir.vhosts) for (const r of vh.ordered ?? []) if (!policies.byRoute.has(r) && orderedSettings(r)) variants.add(`${be(r.upstream)}|${orderedSettings(r)}`);
+  for (const vh of ir.vhosts)
+    for (const r of vh.ordered ?? []) {
+      const rd = redirectsOf(r.filters);
+      if (rd.always) redirectBackends.add(redirectRule(rd.always));
+      else if (!policies.byRoute.has(r) && orderedSettings(r)) variants.add(`${be(r.upstream)}|${orderedSettings(r)}`);
+      if (!rd.always && rd.http) copies.add(`${be(r.upstream)}|${haproxySettings({ policies: r.policies })}#${redirectRule(rd.http)}`);
+    }
   const userlists = haproxyUserlists(ir);
-  const wantHeaders = ['global', 'defaults', 'frontend ingress', 'backend not_found', ...ir.upstreams.map((u) => `backend ${be(u.id)}`), ...policies.list.map((b) => `backend ${b.name}`), ...limitTables.tables.keys(), ...[...variants].map(() => 'backend (variant)'), ...userlists.keys()];
+  const wantHeaders = ['global', 'defaults', 'frontend ingress', 'backend not_found', ...ir.upstreams.map((u) => `backend ${be(u.id)}`), ...policies.list.map((b) => `backend ${b.name}`), ...[...variants].map(() => 'backend (variant)'), ...[...redirectBackends].map(() => 'backend (redirect)'), ...[...copies].map(() => 'backend (redirect copy)'), ...limitTables.tables.keys(), ...userlists.keys()];
   for (const s of sections.filter((x) => x.header[0] === 'userlist')) {
     const want = userlists.get(s.header.join(' '));
     if (want && JSON.stringify(s.lines.map((l) => l.words.join(' '))) !== JSON.stringify(want)) problems.push(`haproxy: ${s.header.join(' ')} is not exactly the IR's users`);
@@ -602,7 +699,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   sameMultiset('haproxy sections', headers, wantHeaders, problems);
   const resolveEntry = (entry: string): string => {
     const [k, v] = entry.split(' ');
-    return v === undefined ? entry : `${k} ${baseOf(v)}|${backendSettings.get(v) ?? '?'}`;
+    return v === undefined ? entry : `${k} ${isRedirectOnly(v) ? 'redirect' : baseOf(v)}|${backendSettings.get(v) ?? '?'}`;
   };
 
   const maps = { hosts: [] as string[], exact: [] as string[], prefix: [] as string[], fallback: [] as string[], ssl: [] as string[] };
@@ -619,8 +716,9 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
       const m = matchPath(vh, bare);
       maps.exact.push(`${vh.name}${bare} ${m ? routeTarget(m) : vh.fallback === undefined ? 'not_found|' : `${be(vh.fallback)}|`}`);
     }
-    if (vh.fallback !== undefined) maps.fallback.push(`${vh.name} ${be(vh.fallback)}`);
-    if (vh.tls?.sslRedirect) maps.ssl.push(vh.name);
+    if (vh.fallbackRedirect) maps.fallback.push(`${vh.name} ${!vh.fallbackRedirect.plainHttpOnly ? 'redirect' : vh.fallback === undefined ? 'not_found' : be(vh.fallback)}|${redirectRule(vh.fallbackRedirect)}`);
+    else if (vh.fallback !== undefined) maps.fallback.push(`${vh.name} ${be(vh.fallback)}|`);
+    if (vh.tls?.sslRedirect) maps.ssl.push(`${vh.name} ${vh.tls.stripTrailingSlash ? 'strip' : 'keep'}`);
   }
   const https = ir.certificates.length > 0;
   const mapFile = (name: string, want: string[], words: 1 | 2, present: boolean, resolve = false) => {
@@ -637,8 +735,8 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   mapFile('hosts.map', maps.hosts, 2, true);
   mapFile('exact.map', maps.exact, 2, true, true);
   mapFile('prefix.map', maps.prefix, 2, true, true);
-  mapFile('fallback.map', maps.fallback, 2, true);
-  mapFile('ssl-redirect.lst', maps.ssl, 1, https && maps.ssl.length > 0);
+  mapFile('fallback.map', maps.fallback, 2, true, true);
+  mapFile('ssl-redirect.map', maps.ssl, 2, https && maps.ssl.length > 0);
   if (https) {
     const text = byPath.get('crt-list.txt') ?? '';
     const want = haproxyCrtList(ir);
@@ -671,12 +769,30 @@ function envoyExpectedRoutes(ir: RouteTable, vh: VirtualHost | undefined, scheme
   if (!vh) return [`prefix / => ${act(ir.defaultUpstream)}`];
   const h = vh.kind === 'wildcard' ? ` [${envoyAuthority(vh.wildcardSuffix)}]` : '';
   const own: string[] = [];
-  if (scheme === 'http' && vh.tls?.sslRedirect) own.push(`prefix /${h} => redirect`);
-  else {
-    for (const r of vh.exact) own.push(`path ${r.path}${h} => ${act(r.upstream, r)}`);
-    for (const r of vh.prefix) own.push(`${r.path === '/' || r.match === 'StringPrefix' ? `prefix ${r.path}` : `path_separated_prefix ${r.path}`}${h} => ${act(r.upstream, r)}`);
-    for (const r of vh.ordered ?? []) own.push(`safe_regex (?i)${wholePathSearch(locationRegex(r.path), 're2')}${h} => ${act(r.upstream, r)}`);
-    if (!vh.prefix.some((r) => r.path === '/')) own.push(`prefix /${h} => ${act(vh.fallback)}`);
+  if (scheme === 'http' && vh.tls?.sslRedirect) {
+    // Without preserve-trailing-slash (src/emit/envoy/redirects.ts): "/" of an exact host is a direct
+    // response naming the host, a request with a query keeps its path, the others lose a final "/".
+    const path = (regex: string): string => ` [? ${JSON.stringify({ name: ':path', string_match: { safe_regex: { regex } } })}]`;
+    if (vh.tls.stripTrailingSlash && vh.kind === 'exact') own.push(`prefix /${h}${path('/')} => status 308`);
+    if (vh.tls.stripTrailingSlash) own.push(`prefix /${h}${path('[^?]*\\?.*')} => redirect`);
+    own.push(`prefix /${h} => redirect`);
+  } else {
+    // Redirects (docs/ir-v2.md; src/emit/envoy/redirects.ts): a verbatim Location is a direct
+    // response, the others redirect actions; an HTTPS-only one is absent from the HTTPS listener.
+    const path = (regex: string): string => ` [? ${JSON.stringify({ name: ':path', string_match: { safe_regex: { regex } } })}]`;
+    const routeLines = (spec: string, filters: readonly unknown[] | undefined, normal: string): string[] => {
+      const rd = redirectsOf(filters);
+      const f = rd.always ?? rd.http;
+      if (!f || (f.plainHttpOnly && scheme === 'https')) return [`${spec}${h} => ${normal}`];
+      if (f.location !== undefined) return [`${spec}${h} => status ${f.statusCode}`];
+      if ((f.scheme === 'https' || f.hostname !== undefined) && f.stripTrailingSlash && !f.path)
+        return [...(vh.kind === 'exact' || f.hostname !== undefined ? [`${spec}${h}${path('/')} => status ${f.statusCode}`] : []), `${spec}${h}${path('[^?]*\\?.*')} => redirect`, `${spec}${h} => redirect`];
+      return [`${spec}${h} => redirect`];
+    };
+    for (const r of vh.exact) own.push(...routeLines(`path ${r.path}`, r.filters, act(r.upstream, r)));
+    for (const r of vh.prefix) own.push(...routeLines(r.path === '/' || r.match === 'StringPrefix' ? `prefix ${r.path}` : `path_separated_prefix ${r.path}`, r.filters, act(r.upstream, r)));
+    for (const r of vh.ordered ?? []) own.push(...routeLines(`safe_regex (?i)${wholePathSearch(locationRegex(r.path), 're2')}`, r.filters, act(r.upstream, r)));
+    if (!vh.prefix.some((r) => r.path === '/') || vh.pathOrder === 'regex-first-match') own.push(...routeLines('prefix /', vh.fallbackRedirect ? [vh.fallbackRedirect] : undefined, act(vh.fallback)));
   }
   if (vh.kind !== 'wildcard') return own;
   return [...own, ...envoyExpectedRoutes(ir, ir.vhosts.find((v) => v.kind === 'any'), scheme)];
@@ -900,16 +1016,37 @@ function caddyExpectedRoutes(ir: RouteTable, scheme: 'http' | 'https', httpsPort
     return u.endpoints.length === 0 ? 'status 503' : `proxy ${u.endpoints.map((e) => endpointText(e.host, e.port)).join(',')}${settings ? ` ${settings}` : ''}`;
   };
   const vhostLines = (vh: VirtualHost): string[] => {
-    if (scheme === 'http' && vh.tls?.sslRedirect) return [`* => redirect https://{http.request.host}${httpsPort === 443 ? '' : `:${httpsPort}`}{http.request.uri}`];
-    const to = (r: Route): string => `${caddyExpectedSteps(r)}${act(r.upstream, r)}`;
-    if (vh.pathOrder === 'regex-first-match')
-      return [...(vh.ordered ?? []).map((r) => `(?i)${renderPortable(locationRegex(r.path), 're2')} => ${to(r)}`), `* => ${act(vh.fallback)}`];
+    if (scheme === 'http' && vh.tls?.sslRedirect) {
+      const base = `https://{http.request.host}${httpsPort === 443 ? '' : `:${httpsPort}`}`;
+      // Without preserve-trailing-slash the URI's final "/" is dropped (src/emit/caddy/redirects.ts).
+      if (vh.tls.stripTrailingSlash) return [`* => [vars {http.request.uri} ^(.*)/$ {extra} => redirect ${base}{http.regexp.ingressc_uri.1} ; * => redirect ${base}{http.request.uri}]`];
+      return [`* => redirect ${base}{http.request.uri}`];
+    }
+    // Redirects (docs/ir-v2.md; src/emit/caddy/redirects.ts), before proxying; HTTPS-only ones not on HTTPS.
+    const base = `https://{http.request.host}${httpsPort === 443 ? '' : `:${httpsPort}`}`;
+    const does = (filters: readonly unknown[] | undefined, normal: string): string => {
+      const rd = redirectsOf(filters);
+      const f = rd.always ?? rd.http;
+      if (!f || (f.plainHttpOnly && scheme === 'https')) return normal;
+      if (f.location !== undefined) return f.statusCode === 308 ? `redirect ${f.location}` : `status ${f.statusCode}`;
+      if (f.hostname !== undefined) {
+        const b = `${scheme}://${f.hostname}:${scheme === 'https' ? httpsPort : ir.listen.http.port}`;
+        if (f.path) return `redirect ${b}${f.path.value}`;
+        return f.stripTrailingSlash ? `[vars {http.request.uri} ^(.*)/$ {extra} => redirect ${b}{http.regexp.ingressc_uri.1} ; * => redirect ${b}{http.request.uri}]` : `redirect ${b}{http.request.uri}`;
+      }
+      if (f.scheme === 'https' && !f.path) return f.stripTrailingSlash ? `[vars {http.request.uri} ^(.*)/$ {extra} => redirect ${base}{http.regexp.ingressc_uri.1} ; * => redirect ${base}{http.request.uri}]` : `redirect ${base}{http.request.uri}`;
+      return f.statusCode === 308 ? `redirect ${f.scheme === 'https' ? base : '{http.request.scheme}://{http.request.hostport}'}${f.path!.value}` : `status ${f.statusCode}`;
+    };
+    // A redirect answers alone; otherwise the route's steps (access, body, authentication, rewrite) and its action.
+    const to = (r: Route): string => does(r.filters, `${caddyExpectedSteps(r)}${act(r.upstream, r)}`);
+    const fallback = `* => ${does(vh.fallbackRedirect ? [vh.fallbackRedirect] : undefined, act(vh.fallback))}`;
+    if (vh.pathOrder === 'regex-first-match') return [...(vh.ordered ?? []).map((r) => `(?i)${renderPortable(locationRegex(r.path), 're2')} => ${to(r)}`), fallback];
     const lines = vh.exact.map((r) => `^${escDots(r.path)}$ => ${to(r)}`);
     for (const r of vh.prefix) {
       if (r.path === '/') return [...lines, `* => ${to(r)}`];
       lines.push(`${r.match === 'StringPrefix' ? caddyStringPrefix(r.path) : caddyPrefix(r.path)} => ${to(r)}`);
     }
-    return [...lines, `* => ${act(vh.fallback)}`];
+    return [...lines, fallback];
   };
   // The normalisation rule's 400 for %2F, %5C and %00, on the target as received.
   const out: string[] = ['vars {http.request.uri} ^[^?]*%(?:2[fF]|5[cC]|00) => status 400'];

@@ -10,7 +10,7 @@ import { GatewayModel, type GwOutcome } from './evaluate.js';
  * same method, the Location's scheme, host and path, at most 10 hops); GatewayModel.route itself
  * answers one request. The conformance echo backends are all ready.
  */
-export function evaluateGatewayApi(_config: string, req: { host: string; path: string; https: boolean; method: string; headers?: Record<string, readonly string[]> }, files: ReadonlyMap<string, string>): { status: number; service?: string; router?: string; location?: string } {
+export function evaluateGatewayApi(_config: string, req: { host: string; path: string; https: boolean; method: string; headers?: Record<string, readonly string[]>; follow?: boolean }, files: ReadonlyMap<string, string>): { status: number; service?: string; router?: string; location?: string } {
   const model = modelFor(files);
   const { outcome: o, firstLocation } = followRedirects((r) => model.route(r), req);
   const loc = firstLocation ? { location: firstLocation } : {};

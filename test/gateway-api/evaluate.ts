@@ -93,7 +93,7 @@ interface Rule {
   matches?: Match[];
   filters?: {
     type: string;
-    requestRedirect?: { scheme?: string; hostname?: string; port?: number; statusCode?: number };
+    requestRedirect?: { scheme?: string; hostname?: string; port?: number; path?: { type: string; replaceFullPath?: string }; statusCode?: number };
     urlRewrite?: { hostname?: string; path?: unknown };
     requestHeaderModifier?: { set?: { name: string; value: string }[] };
   }[];
@@ -245,7 +245,11 @@ export class GatewayModel {
       const scheme = redirect.scheme ?? (req.https ? 'https' : 'http');
       const rport = redirect.port ?? (redirect.scheme ? undefined : port);
       const well = (scheme === 'https' && rport === 443) || (scheme === 'http' && rport === 80) || rport === undefined;
-      const location = `${scheme}://${redirect.hostname ?? host}${well ? '' : `:${rport}`}${req.path}`;
+      // path ReplaceFullPath (Extended): the path is replaced; the query is kept (Gateway API does not
+      // say; Envoy's path_redirect keeps it).
+      const q = req.path.indexOf('?');
+      const target = redirect.path?.type === 'ReplaceFullPath' ? `${redirect.path.replaceFullPath ?? ''}${q < 0 ? '' : req.path.slice(q)}` : req.path;
+      const location = `${scheme}://${redirect.hostname ?? host}${well ? '' : `:${rport}`}${target}`;
       return { kind: 'redirect', status: redirect.statusCode ?? 302, route: name, location, ...extra };
     }
     const refs = win.rule.backendRefs ?? [];

@@ -6,6 +6,8 @@ export interface EvalRequest {
   method: string;
   /** Request headers (a list is several lines), sent again on every hop. */
   headers?: Record<string, readonly string[]>;
+  /** false: no redirect is followed (ingress-nginx's e2e client uses the first response). */
+  follow?: boolean;
 }
 
 /**
@@ -17,7 +19,7 @@ export function followRedirects<O extends { kind: string }>(route: (r: EvalReque
   let cur: EvalRequest = { host: req.host, path: req.path, https: req.https, method: req.method, ...headers };
   let o = route(cur);
   let firstLocation: string | undefined;
-  for (let hops = 0; o.kind === 'redirect'; hops++) {
+  for (let hops = 0; o.kind === 'redirect' && req.follow !== false; hops++) {
     const location = (o as unknown as { location: string }).location;
     firstLocation ??= location;
     if (hops === 10) break;

@@ -14,7 +14,7 @@ import { TraefikModel, type DynamicHttp, type Outcome } from './evaluate.js';
  */
 export function evaluateTraefik(
   configText: string,
-  req: { host: string; path: string; https: boolean; method: string; headers?: Record<string, readonly string[]> },
+  req: { host: string; path: string; https: boolean; method: string; headers?: Record<string, readonly string[]>; follow?: boolean },
 ): { status: number; service?: string; router?: string; location?: string; path?: string; setHeaders?: Record<string, string> } {
   const model = modelFor(configText);
   const { outcome: o, firstLocation } = followRedirects((r) => model.route(r), req);

@@ -38,6 +38,7 @@ export interface RouterConf {
 
 export interface MiddlewareConf {
   redirectScheme?: { scheme: string; permanent?: boolean; port?: string };
+  redirectRegex?: { regex: string; replacement: string; permanent?: boolean };
   ipAllowList?: { sourceRange: string[]; rejectStatusCode?: number };
   buffering?: { maxRequestBodyBytes?: number };
   replacePathRegex?: { regex: string; replacement: string };
@@ -149,8 +150,8 @@ export class TraefikModel {
     for (const m of conf.middlewares ?? []) {
       const mw = this.http.middlewares?.[stripProvider(m)];
       if (!mw) fail(`middleware ${m} does not exist`);
-      else if (!mw.redirectScheme && !mw.ipAllowList && !mw.buffering && !mw.replacePathRegex && !mw.headers?.customRequestHeaders && !mw.basicAuth)
-        fail(`middleware ${m}: only redirectScheme, ipAllowList, buffering, replacePathRegex, headers.customRequestHeaders and basicAuth are modelled`);
+      else if (!mw.redirectScheme && !mw.redirectRegex && !mw.ipAllowList && !mw.buffering && !mw.replacePathRegex && !mw.headers?.customRequestHeaders && !mw.basicAuth)
+        fail(`middleware ${m}: only redirectScheme, redirectRegex, ipAllowList, buffering, replacePathRegex, headers.customRequestHeaders and basicAuth are modelled`);
       else if (mw.basicAuth && (!mw.basicAuth.users?.length || Object.keys(mw.basicAuth).some((k) => !['users', 'realm', 'removeHeader'].includes(k)))) fail(`middleware ${m}: basicAuth needs users (only users, realm and removeHeader are modelled)`);
       else if (mw.basicAuth?.users?.some((u) => !/^[^:]+:(\$apr1\$|\{SHA\})/.test(u))) fail(`middleware ${m}: only $apr1$ and {SHA} hashes are modelled`);
       else if (mw.buffering && Object.keys(mw.buffering).some((k) => k !== 'maxRequestBodyBytes')) fail(`middleware ${m}: only buffering.maxRequestBodyBytes is modelled`);
@@ -215,6 +216,21 @@ export class TraefikModel {
           const get = input.method === 'GET';
           const status = mw.redirectScheme.permanent ? (get ? 301 : 308) : get ? 302 : 307;
           return { kind: 'redirect', status, router: r.name, location: loc };
+        }
+      }
+      if (mw.redirectRegex) {
+        // redirect_regex.go: the request URL (scheme://Host + request URI) through ReplaceAllString;
+        // a changed URL answers as redirectScheme's statuses (moveHandler).
+        const oldUrl = `${https ? 'https' : 'http'}://${req.host ?? ''}${forwardedPath}`;
+        const re = goRegexp(mw.redirectRegex.regex);
+        if (re.test(oldUrl)) {
+          const global = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+          const loc = oldUrl.replace(global, (...m: unknown[]) => goExpand(mw.redirectRegex!.replacement, m.slice(0, -2) as (string | undefined)[]));
+          if (loc !== oldUrl) {
+            const get = input.method === 'GET';
+            const status = mw.redirectRegex.permanent ? (get ? 301 : 308) : get ? 302 : 307;
+            return { kind: 'redirect', status, router: r.name, location: loc };
+          }
         }
       }
       if (mw.ipAllowList && !ipInRanges(input.clientIp, mw.ipAllowList.sourceRange)) {

@@ -140,12 +140,12 @@ describe('fail closed: access-control annotations', () => {
 
 describe('routing and tuning annotations', () => {
   test('a routing annotation no target honours yet is an error; skipped, it is a warning and routes stay', () => {
-    const text = ingress({ 'nginx.ingress.kubernetes.io/app-root': '/app' });
+    const text = ingress({ 'nginx.ingress.kubernetes.io/custom-headers': 'default/headers' });
     for (const target of TARGETS) {
       const r = run(text, target);
       assert.equal(r.ok, false);
       assert.deepEqual(r.diagnostics.filter((d) => d.code === 'IC2102').map((d) => [d.loc?.line, d.loc?.col]), [[6, 5]]);
-      const s = run(text, target, ['nginx.ingress.kubernetes.io/app-root']);
+      const s = run(text, target, ['nginx.ingress.kubernetes.io/custom-headers']);
       assert.ok(s.ok);
       assert.ok(codes(s).includes('IC2109'));
       assert.equal(s.ir!.vhosts[0]!.prefix.length, 1);
@@ -224,7 +224,7 @@ describe('ingressc annotations (the support matrix)', () => {
     assert.deepEqual(row('proxy-body-size').targets, { nginx: { level: 'supported' } });
     assert.deepEqual(row('proxy-read-timeout').targets, { nginx: { level: 'supported' } });
     assert.deepEqual(row('server-snippet').targets, { nginx: { level: 'unsupported', otherwise: 'refused' } });
-    assert.equal(row('ssl-redirect').targets.nginx!.level, 'partial');
+    assert.equal(row('ssl-redirect').targets.nginx!.level, 'supported');
     const t = runCli(['annotations']);
     assert.match(t.out, /^ANNOTATION\s+KIND\s+CADDY\s+ENVOY\s+GATEWAY-API\s+HAPROXY\s+NGINX\s+TRAEFIK\n/);
     assert.equal(runCli(['annotations', '--format', 'xml']).code, 2);

@@ -98,15 +98,16 @@ describe('TLS', () => {
   test('308 redirect for TLS vhosts on plain HTTP, keeping a non-443 HTTPS port', () => {
     const { map, cfg } = build(docs, { listenHttps: '0.0.0.0:8443' });
     // c.test has a tls entry without secretName: it is served with the default certificate and redirected too.
-    assert.deepEqual(map('ssl-redirect.lst'), ['a.test', 'b.test', 'c.test']);
-    assert.match(cfg, /http-request redirect prefix https:\/\/%\[var\(txn\.host\)\]:8443 code 308 if !\{ ssl_fc \} \{ var\(txn\.vh\) -m str -f ssl-redirect\.lst \}\n/);
-    assert.match(build(docs).cfg, /redirect prefix https:\/\/%\[var\(txn\.host\)\] code 308/);
+    // The request URI's final "/" is dropped, as ingress-nginx does without preserve-trailing-slash.
+    assert.deepEqual(map('ssl-redirect.map'), ['a.test strip', 'b.test strip', 'c.test strip']);
+    assert.match(cfg, /http-request redirect location 'https:\/\/%\[var\(txn\.host\)\]:8443%\[var\(txn\.pathq\),regsub\(\/\$,\)\]' code 308 if !\{ ssl_fc \} \{ var\(txn\.vh\),map_str\(ssl-redirect\.map\) -m str strip \}\n/);
+    assert.match(build(docs).cfg, /redirect location 'https:\/\/%\[var\(txn\.host\)\]%\[var\(txn\.pathq\),regsub\(\/\$,\)\]' code 308/);
   });
 
   test('--no-ssl-redirect: no redirect rule and no redirect list', () => {
     const { files, cfg } = build(docs, { sslRedirect: false });
     assert.doesNotMatch(cfg, /redirect/);
-    assert.ok(!files.has('ssl-redirect.lst'));
+    assert.ok(!files.has('ssl-redirect.map'));
   });
 
   test('no certificates: no HTTPS bind, no crt-list, no TLS globals', () => {

@@ -544,6 +544,36 @@ export declare const CODES: {
         readonly title: 'backend overrides not in Gateway API output';
         readonly text: () => string;
     };
+    readonly IC2200: {
+        readonly severity: 'error';
+        readonly title: 'redirect code without Location';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2201: {
+        readonly severity: 'warning';
+        readonly title: 'app-root ignored';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3100: {
+        readonly severity: 'warning';
+        readonly title: 'app-root of another Ingress';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3102: {
+        readonly severity: 'warning';
+        readonly title: 'server alias ignored';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3103: {
+        readonly severity: 'warning';
+        readonly title: 'from-to-www redirect not created';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3101: {
+        readonly severity: 'error';
+        readonly title: 'app-root on a regex host';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
     readonly IC2240: {
         readonly severity: 'warning';
         readonly title: 'canary setting on a non-canary Ingress';

@@ -1,5 +1,5 @@
 import { type CorsOutcome } from './cors.js';
-import type { ResponseRewrites, Route, RouteCanary, RouteFilter, RoutePolicies, RouteTable, VirtualHost } from './types.js';
+import { type RequestRedirect, type ResponseRewrites, type Route, type RouteCanary, type RouteFilter, type RoutePolicies, type RouteTable, type VirtualHost } from './types.js';
 export { decideAccess, type AccessDecision, type AccessRequest } from './access.js';
 /** The IR's reference semantics (see types.ts): every emitter must agree with these functions. */
 /** Does Prefix route path `p` (normalised) match request path `path`? Element-wise. */
@@ -55,8 +55,13 @@ export interface MatchResult {
     badRequest?: string;
     /** Set when the route's filters change the request: what the upstream receives. */
     forwarded?: Forwarded;
+    /** Set when the answer is a redirect (via 'redirect'): status and Location. */
+    redirect?: {
+        status: number;
+        location: string;
+    };
     /** How the decision was made. */
-    via: 'route' | 'vhost-fallback' | 'default-backend' | 'not-found' | 'bad-request';
+    via: 'route' | 'vhost-fallback' | 'default-backend' | 'not-found' | 'bad-request' | 'redirect';
     /**
      * Set when the route has a canary: how it decided. A header or cookie decision is already in
      * `upstream`; for a weighted split `upstream` is the route's own and `split` tells the odds.
@@ -90,7 +95,11 @@ export interface RequestExtras {
     cookies?: readonly string[];
     /** Request headers (canary: its header and the Cookie line decide). */
     headers?: RequestHeaders;
+    /** How the request arrived: with it, matchRequest answers redirects too (absent: routing only). */
+    https?: boolean;
 }
+/** The Location of a RequestRedirect (types.ts) for a request with this Host header and target. */
+export declare function redirectLocation(f: RequestRedirect, ir: Pick<RouteTable, 'listen'>, hostHeader: string, target: string, https: boolean): string;
 export declare function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: string, extras?: RequestExtras): MatchResult;
 /** Who answers in place of a route's answer intercepted by its error pages (RouteErrors). */
 export interface ErrorPage {

@@ -1,6 +1,7 @@
 import { corsOutcome } from './cors.js';
 import { normalizeRequestPath } from './normalize-path.js';
 import { locationRegex, parsePortable, renderPortable, searchPortable } from './regex.js';
+import { redirectOf } from './types.js';
 export { decideAccess } from './access.js';
 /** The IR's reference semantics (see types.ts): every emitter must agree with these functions. */
 /** Does Prefix route path `p` (normalised) match request path `path`? Element-wise. */
@@ -51,7 +52,7 @@ export function applyFilters(filters, pathWithQuery) {
             if (m)
                 path = replacement.replace(/\{([1-9])\}/g, (_, n) => m[Number(n)] ?? '');
         }
-        else
+        else if (f.type === 'RequestHeaderModifier')
             setHeaders.push(...f.set);
     }
     return { pathWithQuery: path + query, setHeaders };
@@ -156,15 +157,43 @@ export function decideCanary(c, headers) {
     }
     return { by: 'weight', weight: c.weight, weightTotal: c.weightTotal };
 }
+/** The Location of a RequestRedirect (types.ts) for a request with this Host header and target. */
+export function redirectLocation(f, ir, hostHeader, target, https) {
+    if (f.location !== undefined)
+        return f.location;
+    let authority = hostHeader;
+    let scheme = https ? 'https' : 'http';
+    if (f.hostname !== undefined)
+        authority = `${f.hostname}:${https ? ir.listen.https.port : ir.listen.http.port}`;
+    else if (f.scheme) {
+        scheme = f.scheme;
+        const port = ir.listen.https.port;
+        authority = normalizeHost(hostHeader) + (port === 443 ? '' : `:${port}`);
+    }
+    let rest = f.path ? f.path.value : target;
+    if (!f.path && f.stripTrailingSlash && rest.endsWith('/'))
+        rest = rest.slice(0, -1);
+    return `${scheme}://${authority}${rest}`;
+}
+/** The vhost-level ssl-redirect (VhostTls.sslRedirect) as a RequestRedirect. */
+const vhostRedirect = (vh) => vh.tls?.sslRedirect ? { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: 308, ...(vh.tls.stripTrailingSlash ? { stripTrailingSlash: true } : {}) } : undefined;
 export function matchRequest(ir, hostHeader, pathWithQuery, extras = {}) {
     const n = normalizeRequestPath(pathWithQuery);
     if (!n.ok)
         return { via: 'bad-request', badRequest: n.reason };
     const path = n.path;
+    const https = extras.https === true;
     const { vhost } = matchHost(ir, hostHeader);
     if (!vhost)
         return ir.defaultUpstream ? { path, upstream: ir.defaultUpstream, via: 'default-backend' } : { path, via: 'not-found' };
     const route = matchPath(vhost, path);
+    // A redirect answers before anything else the route or fallback does (nginx's rewrite phase).
+    // The route's own redirect (permanent/temporal-redirect, app-root) comes before the HTTPS one.
+    const own = route ? redirectOf(route, true) : undefined;
+    const fb = vhost.fallbackRedirect && (!vhost.fallbackRedirect.plainHttpOnly || !https) ? vhost.fallbackRedirect : undefined;
+    const redirect = own ?? (https ? undefined : vhostRedirect(vhost)) ?? (route ? redirectOf(route, https) : fb);
+    if (redirect && extras.https !== undefined)
+        return { vhost, path, ...(route ? { route } : {}), via: 'redirect', redirect: { status: redirect.statusCode, location: redirectLocation(redirect, ir, hostHeader, pathWithQuery, https) } };
     if (route) {
         // Filters see the normalised path, as nginx's rewrite sees $uri; the query is kept.
         const q = pathWithQuery.indexOf('?');

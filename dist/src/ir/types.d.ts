@@ -64,6 +64,8 @@ export interface VirtualHost {
     ordered?: Route[];
     /** Upstream for requests of this host that match no route; undefined = 404. */
     fallback?: string;
+    /** A redirect the fallback answers first (ingress-nginx's default location of the server, per-location ssl-redirect). */
+    fallbackRedirect?: RequestRedirect;
     fallbackOrigin?: SourceRef;
     tls?: VhostTls;
     origin: SourceRef;
@@ -71,10 +73,12 @@ export interface VirtualHost {
 export interface VhostTls {
     /** Certificate id (a tls entry without secretName gets the default certificate's id). */
     certificate?: string;
-    /** Redirect plain HTTP to HTTPS (308 where the target can say so; Traefik gives 301 for GET). */
+    /** Redirect plain HTTP to HTTPS (308 where the target can say so; Traefik gives 301 for GET): every route and the fallback. */
     sslRedirect: boolean;
     /** Client certificates the host requires (auth-tls-*; docs/ir-v2.md "Client certificates"). */
     clientAuth?: ClientAuth;
+    /** With sslRedirect: the request target's final "/" is dropped from the Location (see RequestRedirect). */
+    stripTrailingSlash?: true;
     origin: SourceRef;
 }
 /**
@@ -450,7 +454,38 @@ export type RouteFilter = {
         pattern: string;
         replacement: string;
     };
-} | RequestHeaderModifier;
+} | RequestHeaderModifier | RequestRedirect;
+/**
+ * Answer with a redirect instead of proxying (docs/ir-v2.md "Filters"). The Location is `location`
+ * verbatim when set; else `<scheme>://<authority><target>`:
+ *   scheme: `scheme`, else the request's;
+ *   authority: `hostname` + ":" + the port of the listener the request came in on, always written
+ *     (from-to-www-redirect: ingress-nginx's "<to>:$server_port"); else, with a `scheme` (a switch
+ *     to HTTPS), the request host as the IR normalises it, plus ":<port>" of the listener of that
+ *     scheme unless it is 443; else the Host header as the client sent it (nginx's $http_host);
+ *   target: `path.value` (ReplaceFullPath; the query is dropped), else the request target as sent
+ *     (path and query), whose final "/" is dropped when `stripTrailingSlash` (ingress-nginx's
+ *     ssl-redirect without preserve-trailing-slash: "/" gives an empty target).
+ * `plainHttpOnly`: only requests that arrived over plain HTTP are redirected (ssl-redirect,
+ * force-ssl-redirect); HTTPS requests go on to the route's upstream.
+ */
+export interface RequestRedirect {
+    type: 'RequestRedirect';
+    scheme?: 'https';
+    hostname?: string;
+    path?: {
+        type: 'ReplaceFullPath';
+        value: string;
+    };
+    location?: string;
+    stripTrailingSlash?: true;
+    plainHttpOnly?: true;
+    statusCode: number;
+}
+/** A route's redirect for a request over HTTPS (`https`) or plain HTTP: the first that applies. */
+export declare const redirectOf: (r: Pick<Route, 'filters'> | undefined, https: boolean) => RequestRedirect | undefined;
+/** The filters that change a proxied request (everything but redirects). */
+export declare const proxyFilters: (filters: readonly RouteFilter[] | undefined) => Exclude<RouteFilter, RequestRedirect>[];
 /** Every route of a vhost, in no particular order. */
 export declare const routesOf: (vh: VirtualHost) => Route[];
 /** The Host a route sends upstream, when a RequestHeaderModifier sets it. */

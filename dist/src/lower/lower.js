@@ -15,6 +15,7 @@ import { attachCanaries, canaryPathsOf, dropIgnoredCanaryUses, isCanaryIngress }
 import { fillAffinityPaths, warnUnpinnable } from './traffic.js';
 import { ErrorPages } from './errors.js';
 import { responseRewritesOf } from './response-rewrites.js';
+import { aliasVhosts, fromToWwwVhost, applyAppRoot, applyHttpsRedirects, locationRedirectFilters, perLocationSslRedirect } from './redirects.js';
 /**
  * The policies every emitter applies to every route kind (Exact, Prefix, StringPrefix, regex), proven
  * by the ported cases of test/conformance/ingress-nginx/ (REGEX_POLICY_CASES). A policy not listed
@@ -58,6 +59,9 @@ export function lower(inv, opts, diags) {
                 diags.report('IC3007', ing.defaultBackend.ref, { ingress: ing.id, other: globalDefault.owner.id, why: describePrecedence(globalDefault.owner, ing) });
         }
         const extras = withAuth(withLimits({ ...upstreamExtras(ing, opts.target), ...responseRewritesOf(ing, opts.target) }, ing, opts.target), authPolicies(ing, inv, opts.target, diags));
+        const redirects = locationRedirectFilters(ing, opts.target);
+        if (redirects.length)
+            extras.filters = [...redirects, ...(extras.filters ?? [])];
         for (const rule of ing.rules) {
             const name = rule.host === '' ? '*' : rule.host.toLowerCase();
             let vh = vhosts.get(name);
@@ -94,6 +98,10 @@ export function lower(inv, opts, diags) {
     const tls = collectTls(ingresses, inv, opts.sslRedirect, diags);
     const defaultCertificate = tls.certificates[0]?.id;
     const built = [];
+    const owners = new Map(ingresses.map((i) => [i.id, i]));
+    const hostNames = new Set(vhosts.keys());
+    const aliasesTaken = new Set();
+    const wwwTaken = new Set();
     for (const vb of vhosts.values()) {
         const vh = vb.build(diags);
         for (const r of routesOf(vh)) {
@@ -114,10 +122,26 @@ export function lower(inv, opts, diags) {
             else
                 vh.tls = { certificate, sslRedirect: t.sslRedirect, origin: t.origin };
         }
+        applyAppRoot(vh, ingresses, opts.target, diags);
+        const aliases = aliasVhosts(vh, ingresses, hostNames, aliasesTaken, opts.target, diags);
+        for (const a of [vh, ...aliases])
+            if (perLocationSslRedirect(opts.target))
+                applyHttpsRedirects(a, owners, vb.fallbackOwner, a.tls !== undefined, opts.sslRedirect, opts.target);
+        built.push(...aliases);
+        // Aliases and from-to-www names share one namespace: a name is served by one of them only.
+        const www = fromToWwwVhost(vh, vb.fallbackOwner, hostNames, aliasesTaken, (h) => {
+            const c = tls.hosts.get(h);
+            const certificate = c ? (c.certificate ?? defaultCertificate) : undefined;
+            return c && certificate !== undefined ? { certificate, origin: c.origin } : undefined;
+        }, opts.target, diags);
+        if (www) {
+            wwwTaken.add(www.name);
+            built.push(www);
+        }
         built.push(vh);
     }
     for (const [host, t] of tls.hosts)
-        if (!vhosts.has(host))
+        if (!vhosts.has(host) && !wwwTaken.has(host))
             diags.report('IC3011', t.origin, { host });
     applyClientAuth(built, ingresses, inv, opts.target, diags);
     built.sort(compareVhosts);

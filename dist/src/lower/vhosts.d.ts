@@ -14,7 +14,7 @@ export declare class VhostBuilder {
         origin: SourceRef;
     };
     /** The first Ingress (in precedence order) with a rule for this host: it alone decides the fallback. */
-    private fallbackOwner?;
+    fallbackOwner?: IngressModel;
     constructor(name: string, origin: SourceRef);
     /** Ingresses must arrive in precedence order: the first definition of a matcher wins. */
     add(p: PathModel, upstream: string, owner: IngressModel, stringPrefix: boolean, extras?: Pick<Route, 'filters' | 'policies' | 'errors' | 'responseRewrites'>): void;

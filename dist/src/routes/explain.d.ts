@@ -41,7 +41,7 @@ export interface MatchExplanation {
         upstream: string;
     } | {
         kind: 'redirect';
-        status: 308;
+        status: number;
         location: string;
     } | {
         kind: 'not-found';

@@ -1,4 +1,5 @@
-import type { Route as IrRoute, RouteTable, Upstream, VirtualHost } from '../../ir/types.js';
+import { redirectOf, type RequestRedirect, type Route as IrRoute, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { redirectHandler } from './redirects.js';
 import { UpstreamVariants, type VariantSettings } from '../upstream-variants.js';
 import { standInHeaders } from './errors.js';
 import { responseReplace } from './response-rewrites.js';
@@ -65,7 +66,11 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'rout
   const wildcards: { suffix: string; host: HostRoute }[] = [];
   const hosts = (): Route[] => [...exactHostTree(exact), ...wildcardGroups(wildcards)];
   for (const vh of ir.vhosts) {
-    const routes = scheme === 'http' && vh.tls?.sslRedirect ? [redirect(ir.listen.https.port)] : vhostRoutes(vh, action, split);
+    // A redirect (redirects.ts) answers before the route proxies; absent on the server it does not apply to.
+    const redirected = (r: RequestRedirect | undefined): Handler | undefined => (r ? redirectHandler(r, scheme, { http: ir.listen.http.port, https: ir.listen.https.port }) : undefined);
+    const redirectFor = (r?: IrRoute): Handler | undefined => (r ? redirected(redirectOf(r, true) ?? redirectOf(r, scheme === 'https')) : redirected(vh.fallbackRedirect));
+    const vhostRedirect: RequestRedirect = { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: 308, ...(vh.tls?.stripTrailingSlash ? { stripTrailingSlash: true } : {}) };
+    const routes: Route[] = scheme === 'http' && vh.tls?.sslRedirect ? [{ handle: [redirected(vhostRedirect)!], terminal: true }] : vhostRoutes(vh, action, split, redirectFor);
     if (scheme === 'https' && vh.tls?.clientAuth) routes.unshift(...clientAuthRoutes(vh.tls.clientAuth, vh));
     if (vh.kind === 'any') return done([BAD_ESCAPES, ...hosts(), ...routes]);
     const names = hostNames(vh);
@@ -94,13 +99,22 @@ function hostNames(vh: VirtualHost): string[] {
   return [name, `${name}.`];
 }
 
-function vhostRoutes(vh: VirtualHost, action: (id: string | undefined, r?: IrRoute) => Handler, split: (r: IrRoute) => Handler | undefined): Route[] {
+function vhostRoutes(
+  vh: VirtualHost,
+  action: (id: string | undefined, r?: IrRoute) => Handler,
+  split: (r: IrRoute) => Handler | undefined,
+  redirectFor: (r?: IrRoute) => Handler | undefined,
+): Route[] {
   const routes: Route[] = [];
+  // A redirect (redirects.ts) answers alone, before anything else the route does (nginx's rewrite phase).
+  const fallback = (): Route => ({ handle: [redirectFor() ?? action(vh.fallback)], terminal: true });
   // A route with a canary becomes its decision routes and a split (canary.ts); every one of them
   // runs the route's access checks, body limit and filters first (route-handlers.ts), and CORS
   // wraps all of that: its preflight answer comes before the access checks (ingress-nginx answers
   // it in nginx's rewrite phase).
   const routeFor = (m: MatcherSet | undefined, r: IrRoute): Route[] => {
+    const rd = redirectFor(r);
+    if (rd) return [{ ...(m ? { match: [m] } : {}), handle: [rd], terminal: true }];
     const own: Route[] = r.canary ? canaryRoutes(m, r, (u) => action(u, r), split(r)) : [{ ...(m ? { match: [m] } : {}), handle: [action(r.upstream, r)], terminal: true }];
     // Authentication (auth.ts, ext-auth.ts) after the access checks and body limit, before the rewrite.
     const auth = [...authHandlers(r), ...extAuthHandlers(r)];
@@ -110,7 +124,7 @@ function vhostRoutes(vh: VirtualHost, action: (id: string | undefined, r?: IrRou
   if (vh.pathOrder === 'regex-first-match') {
     // ingress-nginx's `location ~* "^<path>"`, tried in the IR's order: the first match wins.
     for (const r of vh.ordered ?? []) routes.push(...pathRoute(`(?i)${renderPortable(locationRegex(r.path), 're2')}`, r));
-    routes.push({ handle: [action(vh.fallback)], terminal: true });
+    routes.push(fallback());
     return routes;
   }
   for (const r of vh.exact) routes.push(...pathRoute(exactPathRegexp(r.path), r));
@@ -122,7 +136,7 @@ function vhostRoutes(vh: VirtualHost, action: (id: string | undefined, r?: IrRou
     }
     routes.push(...pathRoute(r.match === 'StringPrefix' ? stringPrefixPathRegexp(r.path) : prefixPathRegexp(r.path), r));
   }
-  routes.push({ handle: [action(vh.fallback)], terminal: true });
+  routes.push(fallback());
   return routes;
 }
 
@@ -165,11 +179,5 @@ function requestHeaders(v: VariantSettings | undefined, tls = false): { request?
   const host: Record<string, string[]> = v?.host !== undefined ? { Host: [caddyLiteral(v.host)] } : tls ? { Host: ['{http.request.hostport}'] } : {};
   const set: Record<string, string[]> = { ...host, ...standInHeaders(v) };
   return Object.keys(set).length ? { request: { set } } : {};
-}
-
-/** 308 to HTTPS with the same host and request URI; the port is named unless it is 443. */
-function redirect(httpsPort: number): Route {
-  const port = httpsPort === 443 ? '' : `:${httpsPort}`;
-  return { handle: [{ handler: 'static_response', status_code: 308, headers: { Location: [`https://{http.request.host}${port}{http.request.uri}`] } }], terminal: true };
 }
 

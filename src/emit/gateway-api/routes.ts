@@ -1,4 +1,4 @@
-import { otherHeaderSets, upstreamHost, type Route, type RouteCanary, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { otherHeaderSets, redirectOf, upstreamHost, type Route, type RouteCanary, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
 import { requestHeaders } from './errors.js';
 import type { SourceRef } from '../../diagnostics/types.js';
 import { gatewayHostname, type GatewayRef, type ListenerPlan } from './listeners.js';
@@ -21,7 +21,7 @@ export interface RouteProblem {
 }
 
 /** What a rule sends requests to: an upstream id (its Service) with the Host it receives, or an HTTPS redirect. */
-type Action = { upstream: string; host?: string; read?: number; headers?: { name: string; value: string }[]; split?: Split } | { redirect: true };
+type Action = { upstream: string; host?: string; read?: number; headers?: { name: string; value: string }[]; split?: Split } | { redirect: true } | { appRoot: string };
 
 export interface PlannedRule {
   matches?: RouteMatch[];
@@ -127,7 +127,15 @@ function httpsParents(vh: VirtualHost, ir: RouteTable, plan: ListenerPlan): Pare
  */
 function vhostRules(vh: VirtualHost, problems: RouteProblem[]): PlannedRule[] {
   const groups = new Map<string, { action: { upstream: string; host?: string; read?: number; headers?: { name: string; value: string }[]; canary?: RouteCanary }; matches: RouteMatch[] }>();
+  const rules: PlannedRule[] = [];
   for (const r of [...vh.exact, ...vh.prefix]) {
+    // app-root (the only redirect lowering gives a Gateway API vhost): its own rule for "/" (Exact).
+    const rd = redirectOf(r, true);
+    if (rd?.path && rd.statusCode === 302 && rd.location === undefined && !rd.scheme) {
+      rules.push({ matches: [match(r)], action: { appRoot: rd.path.value } });
+      continue;
+    }
+    if (rd) throw new Error(`gateway-api: redirect ${JSON.stringify(rd)} reached the emitter`);
     const host = upstreamHost(r);
     if (host?.includes(':')) problems.push({ vhost: vh, detail: '', upstreamHost: { host, path: r.sourcePath, origin: r.origin } });
     const read = r.policies?.timeouts?.read;
@@ -142,7 +150,6 @@ function vhostRules(vh: VirtualHost, problems: RouteProblem[]): PlannedRule[] {
     g.matches.push(match(r));
     groups.set(key, g);
   }
-  const rules: PlannedRule[] = [];
   for (const { action: { canary, ...action }, matches } of groups.values()) {
     for (let i = 0; i < matches.length; i += MAX_MATCHES_PER_RULE) {
       const chunk = matches.slice(i, i + MAX_MATCHES_PER_RULE);
@@ -176,6 +183,7 @@ function packRules(rules: PlannedRule[]): PlannedRule[][] {
 
 function toRule(r: PlannedRule, backend: (id: string) => BackendRef, httpsPort: number): RouteRule {
   const matches = r.matches ? { matches: r.matches } : {};
+  if ('appRoot' in r.action) return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { path: { type: 'ReplaceFullPath', replaceFullPath: r.action.appRoot }, statusCode: 302 } }] };
   if ('redirect' in r.action) {
     // The well-known port is left out: Gateway API derives 443 from the https scheme.
     return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', ...(httpsPort === 443 ? {} : { port: httpsPort }), statusCode: 308 } }] };

@@ -70,7 +70,7 @@ export interface BackendRef {
 
 export interface RequestRedirectFilter {
   type: 'RequestRedirect';
-  requestRedirect: { scheme: 'https'; port?: number; statusCode: 308 };
+  requestRedirect: { scheme?: 'https'; port?: number; path?: { type: 'ReplaceFullPath'; replaceFullPath: string }; statusCode: 302 | 308 };
 }
 
 /** Replaces the Host header the backend receives (upstream-vhost). */

@@ -22,8 +22,8 @@ export const MAP_FILES = {
   prefix: 'prefix.map',
   /** vhost key → backend for requests of the vhost that match no route. */
   fallback: 'fallback.map',
-  /** vhost keys redirected to HTTPS on plain HTTP (an ACL pattern file: keys only). */
-  sslRedirect: 'ssl-redirect.lst',
+  /** vhost key → "strip" or "keep" (the request URI's final "/") for vhosts redirected to HTTPS on plain HTTP. */
+  sslRedirect: 'ssl-redirect.map',
 } as const;
 
 export type MapName = keyof typeof MAP_FILES;
@@ -70,7 +70,7 @@ export function buildMaps(ir: RouteTable, backendOf: (r: Route) => string = (r) 
         maps.exact.push({ key: mapKey(vk + bare), value: mapValue(value), origin: r.origin });
       }
       if (vh.fallback !== undefined) maps.fallback.push({ key: vk, value: mapValue(backendName(vh.fallback)), origin: vh.fallbackOrigin ?? vh.origin });
-      if (vh.tls?.sslRedirect) maps.sslRedirect.push({ key: vk, origin: vh.tls.origin });
+      if (vh.tls?.sslRedirect) maps.sslRedirect.push({ key: vk, value: vh.tls.stripTrailingSlash ? 'strip' : 'keep', origin: vh.tls.origin });
     } catch (e) {
       if (!(e instanceof HaproxyQuoteError)) throw e;
       problems.push({ origin: vh.origin, detail: e.message });

@@ -9,6 +9,13 @@ export class Section {
     return this;
   }
 
+  /** A copy under another header, with `first` before this section's own lines. */
+  copy(header: string, first: readonly string[]): Section {
+    const s = new Section(header);
+    for (const l of [...first, ...this.lines]) s.line(l);
+    return s;
+  }
+
   toString(): string {
     return [this.header, ...this.lines.map((l) => `    ${l}`)].join('\n') + '\n';
   }

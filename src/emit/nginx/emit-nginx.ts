@@ -16,6 +16,7 @@ import { corsLines, corsMaps, NginxAffinity } from './traffic.js';
 import { errorPagesHttpLines, ServerErrorPages } from './errors.js';
 import { responseRewriteLines } from './response-rewrites.js';
 import { authNeedsResolver, escapeMap, htpasswdFiles, ServerAuth } from './auth.js';
+import { httpsReturn, redirectLines, redirectMaps } from './redirects.js';
 
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
@@ -85,6 +86,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     // decodes %2F and %5C too, which the rule refuses: the raw request line is checked first.
     w.line('merge_slashes on;');
     w.line('map $request_uri $ingressc_bad_path { default 0; "~^[^?]*%(2[Ff]|5[Cc])" 1; }');
+    redirectMaps(w, ir);
     if (hashWildcards && wildcards) hostParentMap(w);
     corsMaps(w, ir);
     const affinity = new NginxAffinity(ir);
@@ -117,7 +119,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
       const backends = new ServerBackends(upstream);
       const pages = new ServerErrorPages(upstream);
       const auth = new ServerAuth();
-      if (anyHost) locations(w, anyHost, backends, pages, upstream, canaries, affinity, auth);
+      if (anyHost) locations(w, anyHost, backends, pages, upstream, canaries, affinity, auth, ir);
       else w.block('location /', () => backends.jump(ir.defaultUpstream).forEach((l) => w.line(l)));
       backends.namedLocations(w);
       pages.namedLocations(w);
@@ -132,13 +134,12 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
       };
       const redirect = vh.tls?.sslRedirect === true;
       if (redirect) {
-        const port = ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`;
         w.line();
         w.block('server', () => {
           listens(false, true, false);
           w.line(`server_name ${serverName};`);
           checkDepth();
-          w.line(`return 308 https://$host${port}$request_uri;`);
+          w.line(httpsReturn(ir, vh.tls?.stripTrailingSlash === true));
         });
       }
       w.line();
@@ -158,7 +159,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
         const backends = new ServerBackends(upstream);
         const pages = new ServerErrorPages(upstream);
         const auth = new ServerAuth();
-        locations(w, vh, backends, pages, upstream, canaries, affinity, auth);
+        locations(w, vh, backends, pages, upstream, canaries, affinity, auth, ir);
         backends.namedLocations(w);
         pages.namedLocations(w);
         auth.locations(w);
@@ -260,7 +261,7 @@ function filterLines(filters: readonly RouteFilter[] | undefined, hostHeaders: r
       // `break`: the rewritten URI is proxied without another location search; args are kept.
       const re = `(?i)${renderPortable(parsePortable(f.path.pattern), 'pcre')}`;
       out.push(`rewrite ${nginxQuote(re)} ${nginxRewriteTarget(f.path.replacement)} break;`);
-    } else {
+    } else if (f.type === 'RequestHeaderModifier') {
       if (!headers) out.push(...inherited());
       headers = true;
       for (const h of f.set) out.push(`proxy_set_header ${nginxHeaderName(h.name)} ${nginxQuote(h.value)};`);
@@ -268,6 +269,9 @@ function filterLines(filters: readonly RouteFilter[] | undefined, hostHeaders: r
   }
   return out;
 }
+
+/** A redirect every request of the location gets: nothing after it runs (it answers in the rewrite phase, before access checks, as in ingress-nginx). */
+const answersRedirect = (filters: readonly RouteFilter[] | undefined): boolean => filters?.some((f) => f.type === 'RequestRedirect' && !f.plainHttpOnly) === true;
 
 function locations(
   w: TextWriter,
@@ -278,10 +282,15 @@ function locations(
   canaries: NginxCanaries,
   affinity: NginxAffinity,
   auth: ServerAuth,
+  ir: Pick<RouteTable, 'listen'>,
 ): void {
+  // Redirects answer first, in the rewrite phase (src/emit/nginx/redirects.ts).
+  const redirects = (filters: readonly RouteFilter[] | undefined): string[] => (filters ?? []).flatMap((f) => (f.type === 'RequestRedirect' ? redirectLines(f, ir) : []));
+  const fallbackFilters: RouteFilter[] = vh.fallbackRedirect ? [vh.fallbackRedirect] : [];
   type Answering = { filters?: RouteFilter[] | undefined; policies?: RoutePolicies | undefined; errors?: RouteErrors | undefined; responseRewrites?: ResponseRewrites | undefined };
   /** What a location does before it proxies: error pages, filters, response rewrites, policies, authentication. */
   const steps = (a: Answering): string[] => [
+    ...redirects(a.filters),
     ...pages.setLines(a.errors),
     // A location that sets a header repeats the server's client-certificate headers (clientcert.ts),
     // and adds its authentication's (auth.ts).
@@ -303,9 +312,9 @@ function locations(
     // `rewrite ... break` ends the rewrite phase, so a jump's `return` would never run.
     for (const r of vh.ordered ?? [])
       w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () =>
-        answer(r, r, () => adaptForGrpc([...steps(r), ...inPlace(upstream(r.upstream), r.policies ?? {})], upstream(r.upstream), PROXY_HEADERS)).forEach((d) => w.line(d)),
+        (answersRedirect(r.filters) ? redirects(r.filters) : answer(r, r, () => adaptForGrpc([...steps(r), ...inPlace(upstream(r.upstream), r.policies ?? {})], upstream(r.upstream), PROXY_HEADERS))).forEach((d) => w.line(d)),
       );
-    w.block('location /', () => backends.jump(vh.fallback).forEach((d) => w.line(d)));
+    w.block('location /', () => [...redirects(fallbackFilters), ...backends.jump(vh.fallback)].forEach((d) => w.line(d)));
     return;
   }
   const locs: Loc[] = [];
@@ -333,7 +342,7 @@ function locations(
     if (!exactPaths.has(r.path)) locs.push({ modifier: '=', path: r.path, upstream: r.upstream, ...pol(r) });
     locs.push({ modifier: '^~', path: `${r.path}/`, upstream: r.upstream, ...pol(r) });
   }
-  if (!root) locs.push({ modifier: '', path: '/', upstream: vh.fallback });
+  if (!root) locs.push({ modifier: '', path: '/', upstream: vh.fallback, ...(fallbackFilters.length ? { filters: fallbackFilters } : {}) });
   // nginx answers "/p" with a 301 to "/p/" when only a "/p/" location proxies: give "/p" an
   // exact location serving what the IR says "/p" gets.
   const exactNames = new Set(locs.filter((l) => l.modifier === '=').map((l) => l.path));
@@ -343,7 +352,7 @@ function locations(
     if (exactNames.has(bare)) continue;
     exactNames.add(bare);
     const m = matchPath(vh, bare);
-    locs.push({ modifier: '=', path: bare, upstream: m?.upstream ?? vh.fallback, ...(m ? pol(m) : {}) });
+    locs.push({ modifier: '=', path: bare, upstream: m?.upstream ?? vh.fallback, ...(m ? pol(m) : fallbackFilters.length ? { filters: fallbackFilters } : {}) });
   }
   locs.sort((a, b) => {
     const ka = nginxOrderKey(a.path), kb = nginxOrderKey(b.path);
@@ -356,12 +365,14 @@ function locations(
     // redirect in the rewrite phase, which would skip this location's access phase.
     // So does one that sets headers (upstream-vhost) or timeouts: the named location would not have them;
     // one with error pages (its error_page lines apply to its own answers); and one with affinity (it
-    // may proxy to the endpoint its cookie names).
-    const body = answer(l.canaryRoute, l, () =>
-      l.policies?.affinity || hasPolicies(l.policies) || l.filters?.length || l.errors || l.responseRewrites
-        ? adaptForGrpc([...steps(l), ...affinity.lines(l.policies?.affinity, upstream(l.upstream)), ...inPlace(upstream(l.upstream), l.policies ?? {})], upstream(l.upstream), PROXY_HEADERS)
-        : backends.jump(l.upstream),
-    );
+    // may proxy to the endpoint its cookie names). A redirect for every request answers alone.
+    const body = answersRedirect(l.filters)
+      ? redirects(l.filters)
+      : answer(l.canaryRoute, l, () =>
+          l.policies?.affinity || hasPolicies(l.policies) || l.filters?.length || l.errors || l.responseRewrites
+            ? adaptForGrpc([...steps(l), ...affinity.lines(l.policies?.affinity, upstream(l.upstream)), ...inPlace(upstream(l.upstream), l.policies ?? {})], upstream(l.upstream), PROXY_HEADERS)
+            : backends.jump(l.upstream),
+        );
     w.block(head, () => body.forEach((d) => w.line(d)));
   }
 }

@@ -1,4 +1,5 @@
 import type { RoutePolicies, RouteTable, VirtualHost } from '../../ir/types.js';
+import { redirectRegexMiddleware } from './redirects.js';
 import { allowListMiddleware, basicAuthMiddleware, bodyLimitMiddleware } from './middlewares.js';
 import { ACCESS_MIDDLEWARE_PREFIX, BASIC_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NOT_FOUND_MIDDLEWARE, REDIRECT_MIDDLEWARE, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
 import { priorities } from './priority.js';
@@ -105,6 +106,13 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
   const filters: Record<string, Middleware> = {};
   /** One middleware per filter, named after its router. */
   const withFilters = (name: string, t: Target, fs: readonly RouteFilter[] | undefined): Target => {
+    // A location redirect answers before the access guard and whatever the upstream is (nginx's rewrite phase).
+    const redirect = fs?.find((f) => f.type === 'RequestRedirect');
+    if (redirect) {
+      const mw = `${name}_redirect`;
+      filters[mw] = redirectRegexMiddleware(redirect);
+      return { service: t.service, middlewares: [], filters: [mw] };
+    }
     if (!fs?.length || t.service === NOOP_SERVICE) return t;
     const names = fs.map((f, i) => {
       const mw = `${name}_filter_${i}`;
@@ -147,6 +155,7 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
 
 /** Rewrite: Go's ReplaceAllString over a whole-path pattern (captures `${N}`: Go reads `$1x` as group "1x"). */
 function filterMiddleware(f: RouteFilter): Middleware {
+  if (f.type === 'RequestRedirect') throw new Error('traefik: redirect filters are emitted by redirects.ts, not as a rewrite');
   if (f.type === 'RequestHeaderModifier') return { headers: { customRequestHeaders: Object.fromEntries(f.set.map((h) => [h.name, h.value])) } };
   const re = parsePortable(f.path.pattern);
   if (!/^\/(?:[A-Za-z0-9._~\-/]|\{[1-9]\})*$/.test(f.path.replacement)) throw new Error(`traefik: refusing rewrite replacement ${JSON.stringify(f.path.replacement)}`);

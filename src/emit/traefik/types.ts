@@ -33,6 +33,7 @@ export interface WeightedService {
 
 export type Middleware =
   | { redirectScheme: { scheme: 'https'; permanent: boolean; port?: string } }
+  | { redirectRegex: { regex: string; replacement: string; permanent: boolean } }
   | { ipAllowList: { sourceRange: string[]; rejectStatusCode: number } }
   | { buffering: { maxRequestBodyBytes: number } }
   | { replacePathRegex: { regex: string; replacement: string } }

@@ -25,11 +25,6 @@ export interface Support {
   refuse?: (value: string) => string | undefined;
 }
 
-const perHostRedirect: Support = {
-  level: 'partial',
-  note: 'decided per host, by the (oldest) Ingress whose tls section names the host, not per path as ingress-nginx does: the value on other Ingresses of that host has no effect',
-};
-
 /** Client address = the TCP peer (README "Source ranges"); live proof: test/conformance/ingress-nginx/. */
 const sourceRange: Support = { level: 'supported' };
 const allowList = { nginx: sourceRange, haproxy: sourceRange, envoy: sourceRange, traefik: sourceRange, caddy: sourceRange };
@@ -95,7 +90,6 @@ const CORE_ROWS: SupportRows = {
     traefik: yes,
     'gateway-api': { level: 'partial', note: 'a URLRewrite hostname, which takes no port: a value with ":port" is a compile error (IC4080)' },
   },
-  'ssl-redirect': { nginx: perHostRedirect, haproxy: perHostRedirect, envoy: perHostRedirect, traefik: perHostRedirect, caddy: perHostRedirect, 'gateway-api': perHostRedirect },
   'use-regex': pathRows,
   'rewrite-target': pathRows,
   'x-forwarded-prefix': pathRows,

@@ -1,4 +1,4 @@
-import type { RouteTable } from '../../ir/types.js';
+import { type RouteTable } from '../../ir/types.js';
 import type { Server } from './types.js';
 export type Scheme = 'http' | 'https';
 /**

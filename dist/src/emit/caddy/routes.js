@@ -1,3 +1,5 @@
+import { redirectOf } from '../../ir/types.js';
+import { redirectHandler } from './redirects.js';
 import { UpstreamVariants } from '../upstream-variants.js';
 import { standInHeaders } from './errors.js';
 import { responseReplace } from './response-rewrites.js';
@@ -63,7 +65,11 @@ export function serverRoutes(ir, scheme) {
     const wildcards = [];
     const hosts = () => [...exactHostTree(exact), ...wildcardGroups(wildcards)];
     for (const vh of ir.vhosts) {
-        const routes = scheme === 'http' && vh.tls?.sslRedirect ? [redirect(ir.listen.https.port)] : vhostRoutes(vh, action, split);
+        // A redirect (redirects.ts) answers before the route proxies; absent on the server it does not apply to.
+        const redirected = (r) => (r ? redirectHandler(r, scheme, { http: ir.listen.http.port, https: ir.listen.https.port }) : undefined);
+        const redirectFor = (r) => (r ? redirected(redirectOf(r, true) ?? redirectOf(r, scheme === 'https')) : redirected(vh.fallbackRedirect));
+        const vhostRedirect = { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: 308, ...(vh.tls?.stripTrailingSlash ? { stripTrailingSlash: true } : {}) };
+        const routes = scheme === 'http' && vh.tls?.sslRedirect ? [{ handle: [redirected(vhostRedirect)], terminal: true }] : vhostRoutes(vh, action, split, redirectFor);
         if (scheme === 'https' && vh.tls?.clientAuth)
             routes.unshift(...clientAuthRoutes(vh.tls.clientAuth, vh));
         if (vh.kind === 'any')
@@ -93,13 +99,18 @@ function hostNames(vh) {
     const name = vh.kind === 'wildcard' ? wildcardHost(vh.wildcardSuffix) : caddyLiteral(vh.name);
     return [name, `${name}.`];
 }
-function vhostRoutes(vh, action, split) {
+function vhostRoutes(vh, action, split, redirectFor) {
     const routes = [];
+    // A redirect (redirects.ts) answers alone, before anything else the route does (nginx's rewrite phase).
+    const fallback = () => ({ handle: [redirectFor() ?? action(vh.fallback)], terminal: true });
     // A route with a canary becomes its decision routes and a split (canary.ts); every one of them
     // runs the route's access checks, body limit and filters first (route-handlers.ts), and CORS
     // wraps all of that: its preflight answer comes before the access checks (ingress-nginx answers
     // it in nginx's rewrite phase).
     const routeFor = (m, r) => {
+        const rd = redirectFor(r);
+        if (rd)
+            return [{ ...(m ? { match: [m] } : {}), handle: [rd], terminal: true }];
         const own = r.canary ? canaryRoutes(m, r, (u) => action(u, r), split(r)) : [{ ...(m ? { match: [m] } : {}), handle: [action(r.upstream, r)], terminal: true }];
         // Authentication (auth.ts, ext-auth.ts) after the access checks and body limit, before the rewrite.
         const auth = [...authHandlers(r), ...extAuthHandlers(r)];
@@ -110,7 +121,7 @@ function vhostRoutes(vh, action, split) {
         // ingress-nginx's `location ~* "^<path>"`, tried in the IR's order: the first match wins.
         for (const r of vh.ordered ?? [])
             routes.push(...pathRoute(`(?i)${renderPortable(locationRegex(r.path), 're2')}`, r));
-        routes.push({ handle: [action(vh.fallback)], terminal: true });
+        routes.push(fallback());
         return routes;
     }
     for (const r of vh.exact)
@@ -123,7 +134,7 @@ function vhostRoutes(vh, action, split) {
         }
         routes.push(...pathRoute(r.match === 'StringPrefix' ? stringPrefixPathRegexp(r.path) : prefixPathRegexp(r.path), r));
     }
-    routes.push({ handle: [action(vh.fallback)], terminal: true });
+    routes.push(fallback());
     return routes;
 }
 /**
@@ -159,9 +170,4 @@ function reverseProxy(u, v) {
 function requestHeaders(v) {
     const set = { ...(v?.host !== undefined ? { Host: [caddyLiteral(v.host)] } : {}), ...standInHeaders(v) };
     return Object.keys(set).length ? { request: { set } } : {};
-}
-/** 308 to HTTPS with the same host and request URI; the port is named unless it is 443. */
-function redirect(httpsPort) {
-    const port = httpsPort === 443 ? '' : `:${httpsPort}`;
-    return { handle: [{ handler: 'static_response', status_code: 308, headers: { Location: [`https://{http.request.host}${port}{http.request.uri}`] } }], terminal: true };
 }

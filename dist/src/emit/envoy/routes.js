@@ -1,4 +1,5 @@
-import { upstreamHost } from '../../ir/types.js';
+import { redirectOf, upstreamHost } from '../../ir/types.js';
+import { redirectRoutes } from './redirects.js';
 import { locationRegex, parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { perRouteConfig } from './route-policies.js';
 import { withAffinity, withCors } from './traffic.js';
@@ -54,28 +55,48 @@ function vhostRoutes(ir, vh, scheme, origins) {
     // Fresh matcher objects per route: a shared object would become a YAML alias.
     const match = (spec) => vh.kind === 'wildcard' ? { ...spec, headers: [authorityMatcher(vh.wildcardSuffix)] } : spec;
     const own = [];
+    // A route's redirect (redirects.ts) comes before its proxying; on the listener where it does not
+    // apply (HTTPS for an HTTPS redirect) the route proxies.
+    const push = (spec, redirect, proxied, at) => {
+        const rd = redirect ? redirectRoutes(redirect, scheme, { http: ir.listen.http.port, https: ir.listen.https.port }, () => match(spec), vh.kind === 'exact' ? vh.name : undefined) : [];
+        if (rd.length)
+            own.push(...rd.map((x) => track(origins, x, at)));
+        else
+            own.push(track(origins, { match: match(spec), ...proxied() }, at));
+    };
+    const routeRedirect = (r) => redirectOf(r, true) ?? redirectOf(r, scheme === 'https');
+    /** An IR route: its redirect where it applies, else its Envoy routes (canary, CORS, affinity: routesFor). */
+    const pushRoute = (spec, r, act) => {
+        const redirect = routeRedirect(r);
+        const rd = redirect ? redirectRoutes(redirect, scheme, { http: ir.listen.http.port, https: ir.listen.https.port }, () => match(spec), vh.kind === 'exact' ? vh.name : undefined) : [];
+        if (rd.length)
+            own.push(...rd.map((x) => track(origins, x, r.origin)));
+        else
+            own.push(...routesFor(match(spec), r, act, origins, scheme));
+    };
     if (scheme === 'http' && vh.tls?.sslRedirect) {
         // Always name the port: without port_redirect Envoy keeps a port from the Host header
         // (`foo:8080` → `https://foo:8080/`), pointing HTTPS at the wrong port; 443 gives `https://foo:443/`.
-        const redirect = { https_redirect: true, port_redirect: ir.listen.https.port, response_code: 'PERMANENT_REDIRECT' };
-        own.push(track(origins, { match: match({ prefix: '/' }), redirect }, vh.tls.origin));
+        const redirect = { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: 308, ...(vh.tls.stripTrailingSlash ? { stripTrailingSlash: true } : {}) };
+        // A route's own redirect (app-root, permanent-redirect) comes first; lowering leaves none with a vhost-level one.
+        push({ prefix: '/' }, redirect, () => ({}), vh.tls.origin);
     }
     else if (vh.pathOrder === 'regex-first-match') {
         // Envoy's safe_regex must match the whole path: the start-anchored search becomes a full match.
         for (const r of vh.ordered ?? [])
-            own.push(...routesFor(match({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }), r, (u) => withFilters(action(u, r), r), origins, scheme));
-        own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback) }, vh.fallbackOrigin ?? vh.origin));
+            pushRoute({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }, r, (u) => withFilters(action(u, r), r));
+        push({ prefix: '/' }, vh.fallbackRedirect, () => action(vh.fallback), vh.fallbackOrigin ?? vh.origin);
     }
     else {
         for (const r of vh.exact)
-            own.push(...routesFor(match({ path: r.path }), r, (u) => withFilters(action(u, r), r), origins, scheme));
+            pushRoute({ path: r.path }, r, (u) => withFilters(action(u, r), r));
         for (const r of vh.prefix) {
             // path_separated_prefix is element-wise (`/p` and `/p/...`) but rejects "/" itself.
             const spec = r.path === '/' || r.match === 'StringPrefix' ? { prefix: r.path } : { path_separated_prefix: r.path };
-            own.push(...routesFor(match(spec), r, (u) => withFilters(action(u, r), r), origins, scheme));
+            pushRoute(spec, r, (u) => withFilters(action(u, r), r));
         }
         if (!vh.prefix.some((r) => r.path === '/'))
-            own.push(track(origins, { match: match({ prefix: '/' }), ...action(vh.fallback) }, vh.fallbackOrigin ?? vh.origin));
+            push({ prefix: '/' }, vh.fallbackRedirect, () => action(vh.fallback), vh.fallbackOrigin ?? vh.origin);
     }
     // Envoy's `*.suffix` domain also catches deeper names; every route above requires exactly one
     // label, and what is left is routed as if this vhost did not exist. Envoy picks the longest
@@ -103,7 +124,7 @@ function withFilters(a, r) {
             route.regex_rewrite = { pattern: { regex: `(?i)${wholePathSearch(re, 're2')}` }, substitution };
             // Host (upstream-vhost) is the action's host_rewrite_literal: Envoy does not take it as a header to add.
         }
-        else
+        else if (f.type === 'RequestHeaderModifier')
             for (const h of f.set)
                 if (h.name.toLowerCase() !== 'host')
                     headers.push({ header: { key: h.name, value: h.value }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' });

@@ -130,7 +130,7 @@ export interface Route {
         status: number;
     };
     request_headers_to_remove?: string[];
-    /** CORS headers (src/emit/envoy/traffic.ts). */
+    /** CORS headers (traffic.ts), a redirect's headers (redirects.ts). */
     response_headers_to_add?: {
         header: {
             key: string;
@@ -140,11 +140,21 @@ export interface Route {
     }[];
     /** Per-route filter overrides (RBAC for source ranges). */
     typed_per_filter_config?: Record<string, unknown>;
-    redirect?: {
-        https_redirect: true;
-        port_redirect: number;
-        response_code: 'PERMANENT_REDIRECT';
+    redirect?: RedirectAction;
+}
+export interface RedirectAction {
+    https_redirect?: true;
+    host_redirect?: string;
+    port_redirect?: number;
+    path_redirect?: string;
+    strip_query?: true;
+    regex_rewrite?: {
+        pattern: {
+            regex: string;
+        };
+        substitution: string;
     };
+    response_code: 'MOVED_PERMANENTLY' | 'FOUND' | 'SEE_OTHER' | 'TEMPORARY_REDIRECT' | 'PERMANENT_REDIRECT';
 }
 export interface Cluster {
     /** TLS to the upstream (the external auth service over https). */

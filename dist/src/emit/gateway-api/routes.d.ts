@@ -30,6 +30,8 @@ type Action = {
     split?: Split;
 } | {
     redirect: true;
+} | {
+    appRoot: string;
 };
 export interface PlannedRule {
     matches?: RouteMatch[];

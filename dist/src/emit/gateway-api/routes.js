@@ -1,4 +1,4 @@
-import { otherHeaderSets, upstreamHost } from '../../ir/types.js';
+import { otherHeaderSets, redirectOf, upstreamHost } from '../../ir/types.js';
 import { requestHeaders } from './errors.js';
 import { gatewayHostname } from './listeners.js';
 import { HTTP_LISTENER, defaultRouteName, redirectRouteName, routeName } from './names.js';
@@ -107,7 +107,16 @@ function httpsParents(vh, ir, plan) {
  */
 function vhostRules(vh, problems) {
     const groups = new Map();
+    const rules = [];
     for (const r of [...vh.exact, ...vh.prefix]) {
+        // app-root (the only redirect lowering gives a Gateway API vhost): its own rule for "/" (Exact).
+        const rd = redirectOf(r, true);
+        if (rd?.path && rd.statusCode === 302 && rd.location === undefined && !rd.scheme) {
+            rules.push({ matches: [match(r)], action: { appRoot: rd.path.value } });
+            continue;
+        }
+        if (rd)
+            throw new Error(`gateway-api: redirect ${JSON.stringify(rd)} reached the emitter`);
         const host = upstreamHost(r);
         if (host?.includes(':'))
             problems.push({ vhost: vh, detail: '', upstreamHost: { host, path: r.sourcePath, origin: r.origin } });
@@ -123,7 +132,6 @@ function vhostRules(vh, problems) {
         g.matches.push(match(r));
         groups.set(key, g);
     }
-    const rules = [];
     for (const { action: { canary, ...action }, matches } of groups.values()) {
         for (let i = 0; i < matches.length; i += MAX_MATCHES_PER_RULE) {
             const chunk = matches.slice(i, i + MAX_MATCHES_PER_RULE);
@@ -159,6 +167,8 @@ function packRules(rules) {
 }
 function toRule(r, backend, httpsPort) {
     const matches = r.matches ? { matches: r.matches } : {};
+    if ('appRoot' in r.action)
+        return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { path: { type: 'ReplaceFullPath', replaceFullPath: r.action.appRoot }, statusCode: 302 } }] };
     if ('redirect' in r.action) {
         // The well-known port is left out: Gateway API derives 443 from the https scheme.
         return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', ...(httpsPort === 443 ? {} : { port: httpsPort }), statusCode: 308 } }] };

@@ -84,9 +84,13 @@ export interface BackendRef {
 export interface RequestRedirectFilter {
     type: 'RequestRedirect';
     requestRedirect: {
-        scheme: 'https';
+        scheme?: 'https';
         port?: number;
-        statusCode: 308;
+        path?: {
+            type: 'ReplaceFullPath';
+            replaceFullPath: string;
+        };
+        statusCode: 302 | 308;
     };
 }
 /** Replaces the Host header the backend receives (upstream-vhost). */

@@ -13,6 +13,7 @@ import { canaryLines } from './canary.js';
 import { UpstreamVariants } from '../upstream-variants.js';
 import { userlists } from './auth.js';
 import { EXT_AUTH_LUA, extAuthLua, usesExtAuth, usesHttpsAuth } from './ext-auth.js';
+import { RedirectBackends } from './redirects.js';
 /**
  * haproxy.cfg + map files for `cd DIR && haproxy -f haproxy.cfg -db`. `default-path config`
  * makes every relative path (maps, crt-list, certificates) relative to haproxy.cfg, so the
@@ -30,16 +31,23 @@ export const haproxyEmitter = {
             // A route with policies has its own backend (its Host and timeouts on it too); else one with
             // a Host or timeouts uses a variant backend. Regex-mode routes set their headers in the
             // frontend (frontend.ts): their backend carries only the timeouts.
-            const backendOf = (r) => (policies.has(r) ? policies.backendOf(r) : backendName(variants.name(r.upstream, r)));
-            const orderedBackendOf = (r) => (policies.has(r) ? policies.backendOf(r) : backendName(variants.name(r.upstream, { policies: r.policies, ...(r.responseRewrites ? { responseRewrites: r.responseRewrites } : {}) })));
+            const redirects = new RedirectBackends(ir);
+            const backendOf = (r) => redirects.backendOf(r, policies.has(r) ? policies.backendOf(r) : backendName(variants.name(r.upstream, r)));
+            const orderedBackendOf = (r) => redirects.backendOf(r, policies.has(r) ? policies.backendOf(r) : backendName(variants.name(r.upstream, { policies: r.policies, ...(r.responseRewrites ? { responseRewrites: r.responseRewrites } : {}) })));
             for (const vh of ir.vhosts)
                 for (const r of vh.ordered ?? [])
                     orderedBackendOf(r);
             const { maps, problems } = buildMaps(ir, backendOf);
+            for (const vh of ir.vhosts)
+                redirects.fallback(maps, vh);
             // Before the backends are rendered: the canaries' twins may be new variants.
             const canaries = canaryLines(ir, backendOf, orderedBackendOf);
             const { sections: backends, names } = renderBackends(ir.upstreams, policies.list, variants.all());
             backends.push(...policies.limits.sections);
+            const extra = redirects.render(backends);
+            backends.push(...extra.sections);
+            for (const n of extra.names)
+                names.add(n);
             problems.push(...checkMaps(maps, names, ir.defaultUpstream === undefined ? undefined : backendName(ir.defaultUpstream)));
             problems.forEach(report);
             const https = ir.certificates.length > 0;

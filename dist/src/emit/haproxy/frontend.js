@@ -6,6 +6,7 @@ import { address, cfgName, HaproxyQuoteError, mapKey, quotedArg } from './quote.
 import { Section } from './section.js';
 import { CRT_LIST } from './tls.js';
 import { bindOptions, clientAuthRules } from './clientcert.js';
+import { targetFormat } from './redirects.js';
 /** "%" without two hex digits after it, or %2F, %5C, %00 (matched case-insensitively). */
 const BAD_ESCAPE = '%([^0-9a-f]|[0-9a-f][^0-9a-f]|[0-9a-f]?$|2f|5c|00)';
 const bindAddress = (a) => address(a.host.replace(/^\[(.*)\]$/, '$1'), a.port);
@@ -40,9 +41,11 @@ export function renderFrontend(ir, opts) {
     if (ir.vhosts.some((v) => v.kind === 'any'))
         s.line('http-request set-var(txn.vh) str(*) if !{ var(txn.vh) -m found }');
     if (opts.sslRedirect) {
-        // Like nginx's https://$host$request_uri: lowercased host without the HTTP port.
+        // Like nginx's https://$host$request_uri: lowercased host without the HTTP port; the URI's
+        // final "/" dropped where ingress-nginx drops it (no preserve-trailing-slash).
         const port = ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`;
-        s.line(`http-request redirect prefix https://%[var(txn.host)]${port} code 308 if !{ ssl_fc } { var(txn.vh) -m str -f ${MAP_FILES.sslRedirect} }`);
+        for (const how of ['strip', 'keep'])
+            s.line(`http-request redirect location 'https://%[var(txn.host)]${port}${targetFormat(how === 'strip')}' code 308 if !{ ssl_fc } { var(txn.vh),map_str(${MAP_FILES.sslRedirect}) -m str ${how} }`);
     }
     clientAuthRules(ir, s);
     if (opts.https) {
@@ -92,7 +95,7 @@ function regexRoutes(ir, s, backendOf = (r) => backendName(r.upstream)) {
                     const re = `(?i)${wholePathSearch(parsePortable(f.path.pattern), 'pcre')}`;
                     s.line(`http-request replace-path ${quotedArg(re)} ${quotedArg(captureFormat(f.path.replacement, '\\'))} ${on}`);
                 }
-                else
+                else if (f.type === 'RequestHeaderModifier')
                     for (const h of f.set)
                         s.line(`http-request set-header ${cfgName(h.name)} ${quotedArg(h.value)} ${on}`);
             }

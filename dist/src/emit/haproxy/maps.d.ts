@@ -17,8 +17,8 @@ export declare const MAP_FILES: {
     readonly prefix: 'prefix.map';
     /** vhost key → backend for requests of the vhost that match no route. */
     readonly fallback: 'fallback.map';
-    /** vhost keys redirected to HTTPS on plain HTTP (an ACL pattern file: keys only). */
-    readonly sslRedirect: 'ssl-redirect.lst';
+    /** vhost key → "strip" or "keep" (the request URI's final "/") for vhosts redirected to HTTPS on plain HTTP. */
+    readonly sslRedirect: 'ssl-redirect.map';
 };
 export type MapName = keyof typeof MAP_FILES;
 export interface MapEntry {

@@ -19,8 +19,8 @@ export const MAP_FILES = {
     prefix: 'prefix.map',
     /** vhost key → backend for requests of the vhost that match no route. */
     fallback: 'fallback.map',
-    /** vhost keys redirected to HTTPS on plain HTTP (an ACL pattern file: keys only). */
-    sslRedirect: 'ssl-redirect.lst',
+    /** vhost key → "strip" or "keep" (the request URI's final "/") for vhosts redirected to HTTPS on plain HTTP. */
+    sslRedirect: 'ssl-redirect.map',
 };
 export const vhostKey = (vh) => vh.name;
 /**
@@ -54,7 +54,7 @@ export function buildMaps(ir, backendOf = (r) => backendName(r.upstream)) {
             if (vh.fallback !== undefined)
                 maps.fallback.push({ key: vk, value: mapValue(backendName(vh.fallback)), origin: vh.fallbackOrigin ?? vh.origin });
             if (vh.tls?.sslRedirect)
-                maps.sslRedirect.push({ key: vk, origin: vh.tls.origin });
+                maps.sslRedirect.push({ key: vk, value: vh.tls.stripTrailingSlash ? 'strip' : 'keep', origin: vh.tls.origin });
         }
         catch (e) {
             if (!(e instanceof HaproxyQuoteError))

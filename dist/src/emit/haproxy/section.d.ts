@@ -4,6 +4,8 @@ export declare class Section {
     private readonly lines;
     constructor(header: string);
     line(text: string): this;
+    /** A copy under another header, with `first` before this section's own lines. */
+    copy(header: string, first: readonly string[]): Section;
     toString(): string;
 }
 /** Sections separated by blank lines, one final newline. */

@@ -9,6 +9,13 @@ export class Section {
         this.lines.push(text);
         return this;
     }
+    /** A copy under another header, with `first` before this section's own lines. */
+    copy(header, first) {
+        const s = new Section(header);
+        for (const l of [...first, ...this.lines])
+            s.line(l);
+        return s;
+    }
     toString() {
         return [this.header, ...this.lines.map((l) => `    ${l}`)].join('\n') + '\n';
     }

@@ -14,6 +14,7 @@ import { corsLines, corsMaps, NginxAffinity } from './traffic.js';
 import { errorPagesHttpLines, ServerErrorPages } from './errors.js';
 import { responseRewriteLines } from './response-rewrites.js';
 import { authNeedsResolver, escapeMap, htpasswdFiles, ServerAuth } from './auth.js';
+import { httpsReturn, redirectLines, redirectMaps } from './redirects.js';
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
  * the prefix, so the output directory is self-contained.
@@ -86,6 +87,7 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
         // decodes %2F and %5C too, which the rule refuses: the raw request line is checked first.
         w.line('merge_slashes on;');
         w.line('map $request_uri $ingressc_bad_path { default 0; "~^[^?]*%(2[Ff]|5[Cc])" 1; }');
+        redirectMaps(w, ir);
         if (hashWildcards && wildcards)
             hostParentMap(w);
         corsMaps(w, ir);
@@ -124,7 +126,7 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
             const pages = new ServerErrorPages(upstream);
             const auth = new ServerAuth();
             if (anyHost)
-                locations(w, anyHost, backends, pages, upstream, canaries, affinity, auth);
+                locations(w, anyHost, backends, pages, upstream, canaries, affinity, auth, ir);
             else
                 w.block('location /', () => backends.jump(ir.defaultUpstream).forEach((l) => w.line(l)));
             backends.namedLocations(w);
@@ -142,13 +144,12 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
             };
             const redirect = vh.tls?.sslRedirect === true;
             if (redirect) {
-                const port = ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`;
                 w.line();
                 w.block('server', () => {
                     listens(false, true, false);
                     w.line(`server_name ${serverName};`);
                     checkDepth();
-                    w.line(`return 308 https://$host${port}$request_uri;`);
+                    w.line(httpsReturn(ir, vh.tls?.stripTrailingSlash === true));
                 });
             }
             w.line();
@@ -168,7 +169,7 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
                 const backends = new ServerBackends(upstream);
                 const pages = new ServerErrorPages(upstream);
                 const auth = new ServerAuth();
-                locations(w, vh, backends, pages, upstream, canaries, affinity, auth);
+                locations(w, vh, backends, pages, upstream, canaries, affinity, auth, ir);
                 backends.namedLocations(w);
                 pages.namedLocations(w);
                 auth.locations(w);
@@ -259,7 +260,7 @@ function filterLines(filters, hostHeaders = [], authHeaders = []) {
             const re = `(?i)${renderPortable(parsePortable(f.path.pattern), 'pcre')}`;
             out.push(`rewrite ${nginxQuote(re)} ${nginxRewriteTarget(f.path.replacement)} break;`);
         }
-        else {
+        else if (f.type === 'RequestHeaderModifier') {
             if (!headers)
                 out.push(...inherited());
             headers = true;
@@ -269,9 +270,15 @@ function filterLines(filters, hostHeaders = [], authHeaders = []) {
     }
     return out;
 }
-function locations(w, vh, backends, pages, upstream, canaries, affinity, auth) {
+/** A redirect every request of the location gets: nothing after it runs (it answers in the rewrite phase, before access checks, as in ingress-nginx). */
+const answersRedirect = (filters) => filters?.some((f) => f.type === 'RequestRedirect' && !f.plainHttpOnly) === true;
+function locations(w, vh, backends, pages, upstream, canaries, affinity, auth, ir) {
+    // Redirects answer first, in the rewrite phase (src/emit/nginx/redirects.ts).
+    const redirects = (filters) => (filters ?? []).flatMap((f) => (f.type === 'RequestRedirect' ? redirectLines(f, ir) : []));
+    const fallbackFilters = vh.fallbackRedirect ? [vh.fallbackRedirect] : [];
     /** What a location does before it proxies: error pages, filters, response rewrites, policies, authentication. */
     const steps = (a) => [
+        ...redirects(a.filters),
         ...pages.setLines(a.errors),
         // A location that sets a header repeats the server's client-certificate headers (clientcert.ts),
         // and adds its authentication's (auth.ts).
@@ -293,8 +300,8 @@ function locations(w, vh, backends, pages, upstream, canaries, affinity, auth) {
         // order, first match wins); `location /` is taken only when none matches. They answer in place:
         // `rewrite ... break` ends the rewrite phase, so a jump's `return` would never run.
         for (const r of vh.ordered ?? [])
-            w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () => answer(r, r, () => [...steps(r), ...inPlace(upstream(r.upstream), r.policies ?? {})]).forEach((d) => w.line(d)));
-        w.block('location /', () => backends.jump(vh.fallback).forEach((d) => w.line(d)));
+            w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () => (answersRedirect(r.filters) ? redirects(r.filters) : answer(r, r, () => [...steps(r), ...inPlace(upstream(r.upstream), r.policies ?? {})])).forEach((d) => w.line(d)));
+        w.block('location /', () => [...redirects(fallbackFilters), ...backends.jump(vh.fallback)].forEach((d) => w.line(d)));
         return;
     }
     const locs = [];
@@ -325,7 +332,7 @@ function locations(w, vh, backends, pages, upstream, canaries, affinity, auth) {
         locs.push({ modifier: '^~', path: `${r.path}/`, upstream: r.upstream, ...pol(r) });
     }
     if (!root)
-        locs.push({ modifier: '', path: '/', upstream: vh.fallback });
+        locs.push({ modifier: '', path: '/', upstream: vh.fallback, ...(fallbackFilters.length ? { filters: fallbackFilters } : {}) });
     // nginx answers "/p" with a 301 to "/p/" when only a "/p/" location proxies: give "/p" an
     // exact location serving what the IR says "/p" gets.
     const exactNames = new Set(locs.filter((l) => l.modifier === '=').map((l) => l.path));
@@ -337,7 +344,7 @@ function locations(w, vh, backends, pages, upstream, canaries, affinity, auth) {
             continue;
         exactNames.add(bare);
         const m = matchPath(vh, bare);
-        locs.push({ modifier: '=', path: bare, upstream: m?.upstream ?? vh.fallback, ...(m ? pol(m) : {}) });
+        locs.push({ modifier: '=', path: bare, upstream: m?.upstream ?? vh.fallback, ...(m ? pol(m) : fallbackFilters.length ? { filters: fallbackFilters } : {}) });
     }
     locs.sort((a, b) => {
         const ka = nginxOrderKey(a.path), kb = nginxOrderKey(b.path);
@@ -351,10 +358,12 @@ function locations(w, vh, backends, pages, upstream, canaries, affinity, auth) {
         // redirect in the rewrite phase, which would skip this location's access phase.
         // So does one that sets headers (upstream-vhost) or timeouts: the named location would not have them;
         // one with error pages (its error_page lines apply to its own answers); and one with affinity (it
-        // may proxy to the endpoint its cookie names).
-        const body = answer(l.canaryRoute, l, () => l.policies?.affinity || hasPolicies(l.policies) || l.filters?.length || l.errors || l.responseRewrites
-            ? [...steps(l), ...affinity.lines(l.policies?.affinity, upstream(l.upstream)), ...inPlace(upstream(l.upstream), l.policies ?? {})]
-            : backends.jump(l.upstream));
+        // may proxy to the endpoint its cookie names). A redirect for every request answers alone.
+        const body = answersRedirect(l.filters)
+            ? redirects(l.filters)
+            : answer(l.canaryRoute, l, () => l.policies?.affinity || hasPolicies(l.policies) || l.filters?.length || l.errors || l.responseRewrites
+                ? [...steps(l), ...affinity.lines(l.policies?.affinity, upstream(l.upstream)), ...inPlace(upstream(l.upstream), l.policies ?? {})]
+                : backends.jump(l.upstream));
         w.block(head, () => body.forEach((d) => w.line(d)));
     }
 }

@@ -1,3 +1,4 @@
+import { redirectRegexMiddleware } from './redirects.js';
 import { allowListMiddleware, basicAuthMiddleware, bodyLimitMiddleware } from './middlewares.js';
 import { ACCESS_MIDDLEWARE_PREFIX, BASIC_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NOT_FOUND_MIDDLEWARE, REDIRECT_MIDDLEWARE, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
 import { priorities } from './priority.js';
@@ -85,6 +86,13 @@ export function buildRouters(ir, services, unavailable) {
     const filters = {};
     /** One middleware per filter, named after its router. */
     const withFilters = (name, t, fs) => {
+        // A location redirect answers before the access guard and whatever the upstream is (nginx's rewrite phase).
+        const redirect = fs?.find((f) => f.type === 'RequestRedirect');
+        if (redirect) {
+            const mw = `${name}_redirect`;
+            filters[mw] = redirectRegexMiddleware(redirect);
+            return { service: t.service, middlewares: [], filters: [mw] };
+        }
         if (!fs?.length || t.service === NOOP_SERVICE)
             return t;
         const names = fs.map((f, i) => {
@@ -132,6 +140,8 @@ export function buildRouters(ir, services, unavailable) {
 }
 /** Rewrite: Go's ReplaceAllString over a whole-path pattern (captures `${N}`: Go reads `$1x` as group "1x"). */
 function filterMiddleware(f) {
+    if (f.type === 'RequestRedirect')
+        throw new Error('traefik: redirect filters are emitted by redirects.ts, not as a rewrite');
     if (f.type === 'RequestHeaderModifier')
         return { headers: { customRequestHeaders: Object.fromEntries(f.set.map((h) => [h.name, h.value])) } };
     const re = parsePortable(f.path.pattern);

@@ -47,6 +47,12 @@ export type Middleware = {
         port?: string;
     };
 } | {
+    redirectRegex: {
+        regex: string;
+        replacement: string;
+        permanent: boolean;
+    };
+} | {
     ipAllowList: {
         sourceRange: string[];
         rejectStatusCode: number;

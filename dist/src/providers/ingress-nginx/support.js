@@ -9,10 +9,6 @@ import { ROWS as REDIRECT_ROWS } from './support-rows/redirects.js';
 import { ROWS as TRAFFIC_ROWS } from './support-rows/traffic.js';
 /** max_request_bytes of Envoy's buffer filter is a uint32. */
 export const ENVOY_MAX_BUFFER_BYTES = 0xffffffff;
-const perHostRedirect = {
-    level: 'partial',
-    note: 'decided per host, by the (oldest) Ingress whose tls section names the host, not per path as ingress-nginx does: the value on other Ingresses of that host has no effect',
-};
 /** Client address = the TCP peer (README "Source ranges"); live proof: test/conformance/ingress-nginx/. */
 const sourceRange = { level: 'supported' };
 const allowList = { nginx: sourceRange, haproxy: sourceRange, envoy: sourceRange, traefik: sourceRange, caddy: sourceRange };
@@ -71,7 +67,6 @@ const CORE_ROWS = {
         traefik: yes,
         'gateway-api': { level: 'partial', note: 'a URLRewrite hostname, which takes no port: a value with ":port" is a compile error (IC4080)' },
     },
-    'ssl-redirect': { nginx: perHostRedirect, haproxy: perHostRedirect, envoy: perHostRedirect, traefik: perHostRedirect, caddy: perHostRedirect, 'gateway-api': perHostRedirect },
     'use-regex': pathRows,
     'rewrite-target': pathRows,
     'x-forwarded-prefix': pathRows,

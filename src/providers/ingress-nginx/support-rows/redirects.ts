@@ -1,4 +1,68 @@
-import type { SupportRows } from '../support.js';
+import type { TargetName } from '../../../diagnostics/types.js';
+import type { Support, SupportRows } from '../support.js';
 
-/** Support rows of the permanent/temporal redirects, app-root, from-to-www, ssl/force-ssl redirects, preserve-trailing-slash, server-alias family (added with each target's live proof). */
-export const ROWS: SupportRows = {};
+/**
+ * Support rows of the redirects family (permanent/temporal redirects, app-root, ssl/force-ssl
+ * redirects, preserve-trailing-slash, server-alias, from-to-www-redirect). Proof:
+ * test/conformance/ingress-nginx/{redirect,approot,sslredirect,alias,fromtowwwredirect}.feature on each
+ * target (live for nginx, HAProxy, Envoy, Caddy).
+ */
+const yes: Support = { level: 'supported' };
+
+const perHostRedirect: Support = {
+  level: 'partial',
+  note: 'decided per host, by the (oldest) Ingress whose tls section names the host, not per path as ingress-nginx does: the value on other Ingresses of that host has no effect; the Location keeps a final "/" of the request URI (ingress-nginx drops it)',
+};
+
+/** HAProxy log-format strings read "%" as a tag: a URL or path with a percent-escape is refused (IC3071). */
+const haproxyNoPercent: Support = {
+  level: 'supported',
+  refuse: (v) => (v.includes('%') ? 'HAProxy redirect locations are log-format strings, and ingressc does not write a percent-escape into one' : undefined),
+};
+
+/** Envoy's regex_rewrite sees the path, not the query: the final "/" of a query is kept. */
+const envoySlash: Support = {
+  level: 'partial',
+  note: 'a request URI whose query string ends in "/" keeps that "/" in the Location (ingress-nginx drops the last "/" of the whole URI); on a wildcard or host-less rule the request "/" is redirected to "https://<host>/", not "https://<host>"',
+};
+
+/** Traefik's redirectRegex: 301/302 to GET (308/307 to other methods), its Location Go's url.String(). */
+const traefikRedirect: Support = {
+  level: 'partial',
+  note: 'a request other than GET gets 308 (permanent) or 307 (temporal) instead of 301/302; the Location is the URL as Go\'s url.String() writes it (a scheme in capitals is lowercased); on a host that redirects plain HTTP to HTTPS, HTTP requests get that redirect first (ingress-nginx answers the location\'s redirect)',
+};
+/** Codes Traefik's redirectRegex can send to GET: 301 and 302 (an out-of-range value still falls back to the default). */
+const traefikCode = (hi: number): Support => ({
+  level: 'supported',
+  refuse: (v) => {
+    const c = Number(v);
+    return c >= 300 && c <= hi && c !== 301 && c !== 302 ? `Traefik's redirectRegex answers GET with 301 or 302 only, not ${c}` : undefined;
+  },
+});
+
+/** Targets that decide the HTTPS redirect per location (src/lower/redirects.ts). */
+export const PER_LOCATION_SSL_REDIRECT: ReadonlySet<TargetName> = new Set(['nginx', 'haproxy', 'envoy', 'caddy']);
+const perLocation = { nginx: yes, haproxy: yes, envoy: envoySlash, caddy: yes };
+const verbatimUrl = { nginx: yes, haproxy: haproxyNoPercent, envoy: yes, caddy: yes };
+const codeRows = { nginx: yes, haproxy: yes, envoy: yes, caddy: yes };
+
+export const ROWS: SupportRows = {
+  'ssl-redirect': { ...perLocation, traefik: perHostRedirect, 'gateway-api': perHostRedirect },
+  'force-ssl-redirect': perLocation,
+  'preserve-trailing-slash': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
+  'permanent-redirect': { ...verbatimUrl, traefik: traefikRedirect },
+  'permanent-redirect-code': { ...codeRows, traefik: traefikCode(308) },
+  'temporal-redirect': { ...verbatimUrl, traefik: traefikRedirect },
+  'temporal-redirect-code': { ...codeRows, traefik: traefikCode(307) },
+  'app-root': {
+    ...verbatimUrl,
+    'gateway-api': {
+      level: 'partial',
+      note: 'a RequestRedirect with path ReplaceFullPath (Extended support) on an Exact "/" rule: the Location names the Host without a port and, on implementations built on Envoy, keeps the query string; on a TLS host with ssl-redirect, plain HTTP "/" gets the HTTPS redirect first',
+    },
+  },
+  // An alias is a copy of the host's routes under another name (src/lower/redirects.ts aliasVhosts).
+  // A vhost for the other name whose every request redirects (src/lower/redirects.ts fromToWwwVhost).
+  'from-to-www-redirect': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
+  'server-alias': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes, traefik: yes, 'gateway-api': yes },
+};

@@ -1,3 +1,5 @@
+import type { TargetName } from '../../../diagnostics/types.js';
 import type { SupportRows } from '../support.js';
-/** Support rows of the permanent/temporal redirects, app-root, from-to-www, ssl/force-ssl redirects, preserve-trailing-slash, server-alias family (added with each target's live proof). */
+/** Targets that decide the HTTPS redirect per location (src/lower/redirects.ts). */
+export declare const PER_LOCATION_SSL_REDIRECT: ReadonlySet<TargetName>;
 export declare const ROWS: SupportRows;

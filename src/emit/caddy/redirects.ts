@@ -1,0 +1,47 @@
+import type { RequestRedirect } from '../../ir/types.js';
+import { caddyLiteral } from './quote.js';
+import type { Handler, Route } from './types.js';
+
+type Scheme = 'http' | 'https';
+
+/** ":<port>" of the HTTPS listener, unless it is 443. */
+const portOf = (httpsPort: number): string => (httpsPort === 443 ? '' : `:${httpsPort}`);
+
+const respond = (status: number, location: string): Handler => ({ handler: 'static_response', status_code: status, headers: { Location: [location] } });
+
+/**
+ * A RequestRedirect (docs/ir-v2.md) as the handler of a route on the `scheme` server, or
+ * undefined where that server proxies (an HTTPS redirect on HTTPS). User text is a Caddy literal
+ * (no placeholder braces); the placeholders are the emitter's own:
+ *   - a verbatim Location (permanent/temporal-redirect);
+ *   - app-root: {http.request.scheme}://{http.request.hostport} + the path, as nginx's
+ *     $scheme://$http_host (the Host header as sent);
+ *   - HTTPS: https://{http.request.host} + the listener's port + the request URI, without its
+ *     final "/" unless preserve-trailing-slash (a vars_regexp on the URI captures the rest).
+ */
+export function redirectHandler(f: RequestRedirect, scheme: Scheme, ports: { http: number; https: number }): Handler | undefined {
+  if (f.plainHttpOnly && scheme === 'https') return undefined;
+  const httpsPort = ports.https;
+  if (f.location !== undefined) return respond(f.statusCode, caddyLiteral(f.location));
+  if (f.hostname !== undefined) {
+    // from-to-www-redirect: this server's scheme and port, the other name.
+    const base = `${scheme}://${caddyLiteral(f.hostname)}:${scheme === 'https' ? ports.https : ports.http}`;
+    return withTarget(f, base);
+  }
+  if (f.scheme === 'https') {
+    return withTarget(f, `https://{http.request.host}${portOf(httpsPort)}`);
+  }
+  if (f.path) return respond(f.statusCode, `{http.request.scheme}://{http.request.hostport}${caddyLiteral(f.path.value)}`);
+  throw new Error('caddy: RequestRedirect without location, scheme or path');
+}
+
+/** `base` + the path, or the request URI (without its final "/" when the redirect drops it). */
+function withTarget(f: RequestRedirect, base: string): Handler {
+  if (f.path) return respond(f.statusCode, base + caddyLiteral(f.path.value));
+  if (!f.stripTrailingSlash) return respond(f.statusCode, `${base}{http.request.uri}`);
+  const routes: Route[] = [
+    { match: [{ vars_regexp: { '{http.request.uri}': { name: 'ingressc_uri', pattern: '^(.*)/$' } } }], handle: [respond(f.statusCode, `${base}{http.regexp.ingressc_uri.1}`)], terminal: true },
+    { handle: [respond(f.statusCode, `${base}{http.request.uri}`)], terminal: true },
+  ];
+  return { handler: 'subroute', routes };
+}

@@ -1,0 +1,98 @@
+import type { RequestRedirect, Route, RouteTable, VirtualHost } from '../../ir/types.js';
+import { backendName, NOT_FOUND_BACKEND } from './backends.js';
+import type { Maps } from './maps.js';
+import { vhostKey } from './maps.js';
+import { cfgName, HaproxyQuoteError, mapKey, mapValue } from './quote.js';
+import { compareStrings } from '../../util/compare.js';
+import { Section } from './section.js';
+
+/**
+ * RequestRedirect filters (docs/ir-v2.md) as backends. A route that always redirects
+ * (permanent/temporal-redirect, app-root) goes to `rd<N>`, a backend whose only rule is the
+ * redirect. A route that redirects plain HTTP only (per-location ssl-redirect) goes to
+ * `h<N>.<backend>`: a copy of its backend with the redirect as first rule, so HTTPS requests are
+ * served as before. The fallback of a vhost with a fallbackRedirect gets such a copy too.
+ */
+export class RedirectBackends {
+  private readonly byKey = new Map<string, string>();
+  private readonly sections: Section[] = [];
+  private n = 0;
+
+  constructor(private readonly ir: Pick<RouteTable, 'listen'>) {}
+
+  /** The backend a route's requests go to, given the one it would use without redirects. */
+  backendOf(r: Route, base: string): string {
+    const always = r.filters?.find((f): f is RequestRedirect => f.type === 'RequestRedirect' && !f.plainHttpOnly);
+    if (always) return this.named(`always ${redirectRule(always, this.ir)}`, () => `rd${++this.n}`, [redirectRule(always, this.ir)]);
+    const https = r.filters?.find((f): f is RequestRedirect => f.type === 'RequestRedirect' && f.plainHttpOnly === true);
+    return https ? this.copyOf(base, https) : base;
+  }
+
+  private copyOf(base: string, f: RequestRedirect): string {
+    const rule = `${redirectRule(f, this.ir)} if !{ ssl_fc }`;
+    return this.named(`copy ${base} ${rule}`, () => `h${++this.n}.${base}`, [rule], base);
+  }
+
+  private readonly copies: { name: string; base: string; first: string[] }[] = [];
+
+  private named(key: string, name: () => string, rules: string[], base?: string): string {
+    let got = this.byKey.get(key);
+    if (got === undefined) {
+      got = cfgName(name());
+      this.byKey.set(key, got);
+      if (base === undefined) {
+        const s = new Section(`backend ${got}`);
+        for (const l of rules) s.line(l);
+        this.sections.push(s);
+      } else this.copies.push({ name: got, base, first: rules });
+    }
+    return got;
+  }
+
+  /** The fallback map entry of a vhost whose fallback redirects plain HTTP first. */
+  fallback(maps: Maps, vh: VirtualHost): void {
+    if (!vh.fallbackRedirect) return;
+    const vk = mapKey(vhostKey(vh));
+    const base = vh.fallback !== undefined ? backendName(vh.fallback) : NOT_FOUND_BACKEND;
+    const value = mapValue(vh.fallbackRedirect.plainHttpOnly ? this.copyOf(base, vh.fallbackRedirect) : this.named(`always ${redirectRule(vh.fallbackRedirect, this.ir)}`, () => `rd${++this.n}`, [redirectRule(vh.fallbackRedirect, this.ir)]));
+    maps.fallback = [...maps.fallback.filter((e) => e.key !== vk), { key: vk, value, origin: vh.fallbackOrigin ?? vh.origin }].sort((a, b) => compareStrings(a.key, b.key));
+  }
+
+  /** The redirect backends, the copies rendered from `backends` (by name). */
+  render(backends: readonly Section[]): { sections: Section[]; names: string[] } {
+    const byName = new Map(backends.map((s) => [s.header.replace(/^backend /, ''), s]));
+    const out = [...this.sections];
+    for (const c of this.copies) {
+      const base = byName.get(c.base);
+      if (!base) throw new HaproxyQuoteError(`haproxy: redirect copy of unknown backend ${c.base}`);
+      out.push(base.copy(`backend ${c.name}`, c.first));
+    }
+    return { sections: out, names: out.map((s) => s.header.replace(/^backend /, '')) };
+  }
+}
+
+/** ":<port>" of the HTTPS listener, unless it is 443. */
+const httpsPort = (ir: Pick<RouteTable, 'listen'>): string => (ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`);
+
+/** The request target as received (txn.pathq), without a final "/" when asked. */
+export const targetFormat = (strip: boolean): string => (strip ? '%[var(txn.pathq),regsub(/$,)]' : '%[var(txn.pathq)]');
+
+/**
+ * One `http-request redirect location` rule. User text (a URL, an app-root path) is written in
+ * single quotes after a check: no quote, no space, no "%" (log-format tags), nothing outside
+ * printable ASCII; the emitter's own tags are the only "%" in the format.
+ */
+export function redirectRule(f: RequestRedirect, ir: Pick<RouteTable, 'listen'>): string {
+  let fmt: string;
+  if (f.location !== undefined) fmt = literal(f.location);
+  else if (f.hostname !== undefined) fmt = `%[ssl_fc,iif(https,http)]://${literal(f.hostname)}:%[dst_port]${f.path ? literal(f.path.value) : targetFormat(f.stripTrailingSlash === true)}`;
+  else if (f.scheme === 'https') fmt = `https://%[var(txn.host)]${httpsPort(ir)}${f.path ? literal(f.path.value) : targetFormat(f.stripTrailingSlash === true)}`;
+  else if (f.path) fmt = `%[ssl_fc,iif(https,http)]://%[req.hdr(host)]${literal(f.path.value)}`;
+  else throw new HaproxyQuoteError('haproxy: RequestRedirect without location, scheme or path');
+  return `http-request redirect location '${fmt}' code ${f.statusCode}`;
+}
+
+function literal(s: string): string {
+  if (!/^[!-~]+$/.test(s) || /['%\\]/.test(s)) throw new HaproxyQuoteError(`haproxy: refusing redirect text ${JSON.stringify(s)}: a quote, "%", "\\", space or non-ASCII character`);
+  return s;
+}

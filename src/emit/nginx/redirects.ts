@@ -1,0 +1,50 @@
+import type { RequestRedirect, RouteTable } from '../../ir/types.js';
+import type { TextWriter } from '../text-writer.js';
+import { nginxQuote } from './quote.js';
+
+/** $request_uri without a final "/" (ingress-nginx's ssl-redirect without preserve-trailing-slash). */
+export const URI_NO_TRAILING_SLASH = '$ingressc_uri_nts';
+
+/** The http-level map behind URI_NO_TRAILING_SLASH, written when some redirect strips the slash. */
+export function redirectMaps(w: TextWriter, ir: RouteTable): void {
+  const strips = ir.vhosts.some((v) => v.tls?.stripTrailingSlash || v.fallbackRedirect?.stripTrailingSlash || [...v.exact, ...v.prefix, ...(v.ordered ?? [])].some((r) => r.filters?.some((f) => f.type === 'RequestRedirect' && f.stripTrailingSlash)));
+  if (strips) w.line(`map $request_uri ${URI_NO_TRAILING_SLASH} { "~^(.*)/$" $1; default $request_uri; }`);
+}
+
+/** ":<port>" of the HTTPS listener, unless it is 443. */
+const httpsPort = (ir: Pick<RouteTable, 'listen'>): string => (ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`);
+
+/** The `return` of the vhost-level HTTPS redirect server. */
+export function httpsReturn(ir: Pick<RouteTable, 'listen'>, strip: boolean): string {
+  return `return 308 https://$host${httpsPort(ir)}${strip ? URI_NO_TRAILING_SLASH : '$request_uri'};`;
+}
+
+/**
+ * A RequestRedirect as nginx directives (rewrite phase, in order, before anything the location
+ * proxies): `return` for permanent/temporal-redirect (the URL verbatim, already free of "$") and
+ * app-root ($scheme://$http_host + path, as ingress-nginx writes it); the HTTPS redirect only for
+ * plain HTTP, like lua_ingress.lua's redirect_to_https ($host is lowercased and port-free).
+ */
+export function redirectLines(f: RequestRedirect, ir: Pick<RouteTable, 'listen'>): string[] {
+  if (f.location !== undefined) return [`return ${f.statusCode} ${nginxQuote(f.location)};`];
+  const path = f.path ? literal(f.path.value) : undefined;
+  // from-to-www-redirect: the request's scheme, the other name and the port the request came in on (nginx.tmpl).
+  if (f.hostname !== undefined) {
+    const target = path ?? (f.stripTrailingSlash ? URI_NO_TRAILING_SLASH : '$request_uri');
+    return [`return ${f.statusCode} ${nginxQuote(`$scheme://${literal(f.hostname)}:$server_port${target}`, { allowDollar: true })};`];
+  }
+  if (f.scheme === 'https') {
+    const target = path ?? (f.stripTrailingSlash ? URI_NO_TRAILING_SLASH : '$request_uri');
+    const ret = `return ${f.statusCode} ${nginxQuote(`https://$host${httpsPort(ir)}${target}`, { allowDollar: true })};`;
+    return f.plainHttpOnly ? [`if ($scheme = http) { ${ret} }`] : [ret];
+  }
+  // Keeps the request's scheme and Host header as sent (nginx.tmpl's app-root line).
+  if (path !== undefined) return [`return ${f.statusCode} ${nginxQuote(`$scheme://$http_host${path}`, { allowDollar: true })};`];
+  throw new Error('nginx: RequestRedirect without location, scheme or path');
+}
+
+/** User text spliced into a string that also holds the emitter's own variables: never a "$". */
+function literal(s: string): string {
+  if (s.includes('$')) throw new Error(`nginx: refusing a redirect path with "$": ${JSON.stringify(s)}`);
+  return s;
+}
