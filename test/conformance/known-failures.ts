@@ -19,6 +19,7 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
   'traefik:ingress-nginx/sslredirect.feature#7': "Traefik's per-host HTTPS redirect comes before a route's redirectRegex (support row partial)",
   'gateway-api:ingress-nginx/sslredirect.feature#3': 'a Gateway API RequestRedirect keeps the request path: the final "/" is not dropped',
   'gateway-api:ingress-nginx/sslredirect.feature#4': 'a Gateway API RequestRedirect keeps the request path: the final "/" is not dropped',
+  'traefik:ingress2gateway/paths-and-tls.feature#2': 'Traefik redirectScheme answers 301 to GET, not 308 (IC4301)',
   'gateway-api:ingress-nginx/sslredirect.feature#5': 'Gateway API output decides ssl-redirect per host, not per location (support row partial)',
 };
 

@@ -674,6 +674,12 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
           if (got !== want) throw new Failure(`expected Location "${a.location}", got ${JSON.stringify(loc)}${got !== loc ? ` (compared as ${JSON.stringify(got)})` : ''}`);
           break;
         }
+        case 'location-matches': {
+          const loc = last()?.headers.location?.[0];
+          const got = loc === undefined ? undefined : normalizeLocation(loc, ctx.deployment?.address);
+          if (got === undefined || !new RegExp(a.pattern).test(got)) throw new Failure(`expected a Location matching /${a.pattern}/, got ${JSON.stringify(loc)}${got !== loc ? ` (compared as ${JSON.stringify(got)})` : ''}`);
+          break;
+        }
       }
     } catch (e) {
       if (e instanceof Failure) {

@@ -46,7 +46,8 @@ export type Action =
   | { t: 'same-pod' }
   | { t: 'verify-hostname'; host: string }
   | { t: 'pods'; status: number; pods: number }
-  | { t: 'location'; location: string };
+  | { t: 'location'; location: string }
+  | { t: 'location-matches'; pattern: string };
 
 export type ActionType = Action['t'];
 
@@ -166,6 +167,8 @@ export const BINDINGS: readonly Binding[] = [
     bind: (m) => ({ t: 'pods', status: num(m[1]), pods: num(m[2]) }),
   },
   { re: /^the response location must be "([^"]*)"$/, bind: (m) => ({ t: 'location', location: m[1]! }) },
+  // ingress2gateway's HeaderMatches: an anchored regular expression (JavaScript syntax), same port mapping.
+  { re: /^the response location must match "([^"]*)"$/, bind: (m) => ({ t: 'location-matches', pattern: m[1]! }) },
 ];
 
 export interface BoundStep {

@@ -46,5 +46,7 @@ function filterHandlers(f: RouteFilter): Handler[] {
   // Request headers (Host, X-Forwarded-Prefix) go on the reverse_proxy of the route's upstream
   // variant (routes.ts, upstream-variants.ts).
   if (f.type === 'RequestHeaderModifier') return [];
+  // Redirects answer before these steps, on the server they apply to (routes.ts redirectFor).
+  if (f.type === 'RequestRedirect') return [];
   throw new Error(`caddy: filter ${(f as { type: string }).type} reached the emitter`);
 }

@@ -40,6 +40,42 @@ Feature: ingress2gateway expectations for ingress-nginx paths, rewrites and TLS
       | key                | value |
       | X-Forwarded-Prefix | /abc  |
 
+  # TestIngressNGINXTLS "tls ingress and gateway": HTTPS is served with the Secret's certificate,
+  # plain HTTP gets 308 with Location matching ^https://HOST/?$ (ssl-redirect defaults to true with tls;
+  # ingress-nginx drops the URI's final "/", Gateway API keeps it: the original accepts both).
+  Scenario: a TLS host is served over HTTPS and redirected from HTTP (tls ingress and gateway)
+    Given a self-signed TLS secret named "i2g-tls" for the "i2g-tls.example.com" hostname
+    Given an Ingress resource
+    """
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: foo
+    spec:
+      tls:
+        - hosts:
+            - i2g-tls.example.com
+          secretName: i2g-tls
+      rules:
+        - host: i2g-tls.example.com
+          http:
+            paths:
+              - path: "/"
+                pathType: Prefix
+                backend:
+                  service:
+                    name: echo
+                    port:
+                      number: 80
+    """
+    When I send a "GET" request to "https://i2g-tls.example.com/"
+    Then the secure connection must verify the "i2g-tls.example.com" hostname
+    And the response status-code must be 200
+    And the response must be served by the "echo" service
+    When I send a "GET" request to "http://i2g-tls.example.com/"
+    Then the response status-code must be 308
+    And the response location must match "^https://i2g-tls\.example\.com/?$"
+
   # TestIngressNGINXRegex "host-level matching": use-regex on one Ingress puts the whole host in regex
   # mode; the other Ingress's Exact "/hoSTn" becomes a case-insensitive prefix regex and serves
   # "/hostname"; "/cliEnt.+" serves "/clientip".

@@ -47,5 +47,8 @@ function filterHandlers(f) {
     // variant (routes.ts, upstream-variants.ts).
     if (f.type === 'RequestHeaderModifier')
         return [];
+    // Redirects answer before these steps, on the server they apply to (routes.ts redirectFor).
+    if (f.type === 'RequestRedirect')
+        return [];
     throw new Error(`caddy: filter ${f.type} reached the emitter`);
 }
