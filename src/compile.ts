@@ -11,7 +11,7 @@ import { classifySource, evidentlyManifest, hasKubernetesKeyAt, kustomizePatches
 import { parseSources, type Manifest } from './parse/parse-yaml.js';
 import type { SourceFile } from './parse/source.js';
 import { takeControllerConfig } from './providers/ingress-nginx/configmap/select.js';
-import { readCertFiles } from './validate/cert-files.js';
+import { readCaFiles, readCertFiles } from './validate/cert-files.js';
 import { validateManifests } from './validate/index.js';
 import { referencedObjects } from './validate/references.js';
 
@@ -123,7 +123,11 @@ export function analyzeSources(
   const controller = takeControllerConfig(manifests, options.controllerConfig, diags, { allowSnippets: options.allowSnippets, limits: options.inputLimits });
   const inventory = validateManifests(controller.manifests, diags, { allowSnippets: options.allowSnippets });
   if (controller.config) inventory.controllerConfig = controller.config;
-  if (options.certFiles.length > 0) inventory.certFiles = readCertFiles(options.certFiles, diags);
+  if (options.certFiles.length > 0) {
+    inventory.certFiles = readCertFiles(options.certFiles, diags);
+    const ca = readCaFiles(options.certFiles, diags);
+    if (ca.size > 0) inventory.caFiles = ca;
+  }
   if (context.length > 0) {
     // After the inputs' own objects, so that those win a name both have.
     const refs = referencedObjects(context, patches, options.allowSnippets);

@@ -1,4 +1,4 @@
-import { certFile, keyFile, type RouteTable } from '../ir/types.js';
+import { backendCaFile, backendCertFile, backendKeyFile, certFile, keyFile, type RouteTable } from '../ir/types.js';
 import type { OutputFile } from './emitter.js';
 import { compareStrings } from '../util/compare.js';
 
@@ -9,6 +9,19 @@ export function certificateFiles(ir: RouteTable): OutputFile[] {
     if (c.certPem === undefined || c.keyPem === undefined) continue;
     out.push({ path: certFile(c.id), content: c.certPem, mode: 0o644 });
     out.push({ path: keyFile(c.id), content: c.keyPem, mode: 0o600, sensitive: true });
+  }
+  return [...out, ...backendCertificateFiles(ir)];
+}
+
+/** proxy-ssl-secret: the CA bundles and the client certificates presented to backends. */
+export function backendCertificateFiles(ir: RouteTable): OutputFile[] {
+  const out: OutputFile[] = [];
+  for (const b of ir.backendCertificates ?? []) {
+    if (b.caPem !== undefined) out.push({ path: backendCaFile(b.id), content: b.caPem, mode: 0o644 });
+    if (b.certPem !== undefined && b.keyPem !== undefined) {
+      out.push({ path: backendCertFile(b.id), content: b.certPem, mode: 0o644 });
+      out.push({ path: backendKeyFile(b.id), content: b.keyPem, mode: 0o600, sensitive: true });
+    }
   }
   return out;
 }

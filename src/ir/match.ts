@@ -1,7 +1,7 @@
 import { corsOutcome, type CorsOutcome } from './cors.js';
 import { normalizeRequestPath } from './normalize-path.js';
 import { locationRegex, parsePortable, renderPortable, searchPortable, type PortableRegex } from './regex.js';
-import { redirectOf, type RequestRedirect, type ResponseRewrites, type Route, type RouteCanary, type RouteFilter, type RoutePolicies, type RouteTable, type VirtualHost } from './types.js';
+import { redirectOf, type RequestRedirect, type ResponseRewrites, type Route, type RouteCanary, type RouteFilter, type RoutePolicies, type RouteTable, type Upstream, type VirtualHost } from './types.js';
 export { decideAccess, type AccessDecision, type AccessRequest } from './access.js';
 
 /** The IR's reference semantics (see types.ts): every emitter must agree with these functions. */
@@ -263,6 +263,24 @@ export function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: 
   }
   if (vhost.fallback) return { vhost, path, upstream: vhost.fallback, via: 'vhost-fallback' };
   return { vhost, path, via: 'not-found' };
+}
+
+/**
+ * How the proxy talks to an upstream (backend-protocol, proxy-ssl-*), for explanations; undefined
+ * for plain HTTP/1.1. 'auto-http': TLS (with the settings) only for requests that came over TLS.
+ */
+export function upstreamConnection(u: Pick<Upstream, 'protocol' | 'tls'>): string | undefined {
+  if (u.protocol === undefined || u.protocol === 'http') return undefined;
+  const words: string[] = [{ https: 'HTTPS', grpc: 'gRPC (h2c)', grpcs: 'gRPC over TLS', 'auto-http': "the client's scheme (AUTO_HTTP)" }[u.protocol]];
+  const t = u.tls;
+  if (u.protocol !== 'grpc') {
+    words.push(t?.verify ? `certificate verified for ${t.verify.name} against CA ${t.verify.ca} (depth ${t.verify.depth})` : 'certificate not verified');
+    if (t?.sni !== undefined) words.push(`SNI ${t.sni}`);
+    if (t?.clientCertificate !== undefined) words.push(`client certificate ${t.clientCertificate}`);
+    if (t?.versions) words.push(t.versions.join('/'));
+    if (t?.ciphers !== undefined) words.push(`ciphers ${t.ciphers}`);
+  }
+  return words.join(', ');
 }
 
 /** Who answers in place of a route's answer intercepted by its error pages (RouteErrors). */

@@ -3,12 +3,13 @@ import { routesOf, type RoutePolicies, type RouteTable, type VirtualHost } from 
 import type { ResolvedOptions } from '../options.js';
 import type { IngressModel, Inventory } from '../validate/model.js';
 import { applyAnnotationSupport } from './annotation-support.js';
+import { BackendLowering } from './backends.js';
 import { applyControllerConfig, dropBlocklisted } from './controller-config.js';
 import { compareIngressPrecedence, describePrecedence } from './precedence.js';
 import { globController, servedByIngressNginx } from './path-reading.js';
 import { selectByClass } from './select-class.js';
 import { collectTls } from './tls.js';
-import { UpstreamResolver } from './upstreams.js';
+import { UpstreamResolver, upstreamId } from './upstreams.js';
 import { upstreamExtras } from './upstream-settings.js';
 import { limitedDefaultBackend, withLimits } from './limits.js';
 import { applyClientAuth } from './clientcert.js';
@@ -40,6 +41,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   const ingresses = all.filter((i) => !isCanaryIngress(i, opts.skipAnnotations));
   if (all.length === 0 && inv.ingresses.length > 0 && !opts.defaultBackend) diags.report('IC1006', undefined);
   const resolver = new UpstreamResolver(inv, opts, diags);
+  const backends = new BackendLowering(ingresses, inv, opts.target, diags);
   const { paths: canaryPaths, noServer: canaryUpstreams } = canaryPathsOf(all, opts.skipAnnotations, resolver, diags);
   const errorPages = new ErrorPages(inv, opts, resolver, diags);
   const vhosts = new Map<string, VhostBuilder>();
@@ -54,13 +56,13 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     const stringPrefix = opts.pathSemantics === 'ingress-nginx' && servedByIngressNginx(ing, inv.classes);
     const glob = globController(ing, inv.classes);
     const own = ing.defaultBackend && !restricted
-      ? resolver.resolve({ namespace: ing.namespace, service: ing.defaultBackend.service, port: ing.defaultBackend.port }, ing.defaultBackend.ref)
+      ? backends.resolve(resolver, ing, { namespace: ing.namespace, service: ing.defaultBackend.service, port: ing.defaultBackend.port }, ing.defaultBackend.ref, undefined)
       : undefined;
     if (ing.rules.length === 0 && own) {
       if (!globalDefault) globalDefault = { upstream: own, owner: ing };
       else diags.report('IC3007', ing.defaultBackend!.ref, { ingress: ing.id, other: globalDefault.owner.id, why: describePrecedence(globalDefault.owner, ing) });
     }
-    const extras = withAuth(withLimits({ ...upstreamExtras(ing, opts.target), ...responseRewritesOf(ing, opts.target) }, ing, opts.target), authPolicies(ing, inv, opts.target, diags));
+    const extras = backends.extras(ing, withAuth(withLimits({ ...upstreamExtras(ing, opts.target), ...responseRewritesOf(ing, opts.target) }, ing, opts.target), authPolicies(ing, inv, opts.target, diags)));
     const redirects = locationRedirectFilters(ing, opts.target);
     if (redirects.length) extras.filters = [...redirects, ...(extras.filters ?? [])];
     for (const rule of ing.rules) {
@@ -77,10 +79,12 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
           diags.report('IC3051', p.pathRef, { path: p.path, ingress: ing.id, controller: glob, class: ing.className ?? '(default)' });
           continue;
         }
-        const up = resolver.resolve({ namespace: ing.namespace, service: p.backend.service, port: p.backend.port }, p.backend.ref);
+        const ref = { namespace: ing.namespace, service: p.backend.service, port: p.backend.port };
+        const up = backends.resolve(resolver, ing, ref, p.backend.ref, name);
         if (!up) continue;
-        if (canaryUpstreams.has(up)) {
-          diags.report('IC3126', p.ref, { path: p.path, ingress: ing.id, service: p.backend.service, canary: canaryUpstreams.get(up)! });
+        // Canary bookkeeping is by the Service port's upstream (a protocol variant shares it).
+        if (canaryUpstreams.has(upstreamId(ref))) {
+          diags.report('IC3126', p.ref, { path: p.path, ingress: ing.id, service: p.backend.service, canary: canaryUpstreams.get(upstreamId(ref))! });
           continue;
         }
         const e = errorPages.apply(ing, p, up, extras);
@@ -136,6 +140,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   applyClientAuth(built, ingresses, inv, opts.target, diags);
   built.sort(compareVhosts);
   attachCanaries(built, canaryPaths, defaultUpstream, opts.skipAnnotations, diags);
+  backends.refuseCanaries(built, resolver);
 
   // Upstreams of routes that lost a conflict are not emitted.
   const used = new Set<string>(defaultUpstream ? [defaultUpstream] : []);
@@ -148,6 +153,8 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     }
   }
   const upstreams = resolver.upstreams().filter((u) => used.has(u.id));
+  const certIds = new Set(upstreams.flatMap((u) => [u.tls?.verify?.ca, u.tls?.clientCertificate].filter((c): c is string => c !== undefined)));
+  const backendCertificates = backends.certificates(certIds);
   warnUnpinnable(built, upstreams, diags);
   return {
     vhosts: built,
@@ -155,6 +162,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     ...(defaultUpstream ? { defaultUpstream } : {}),
     certificates: tls.certificates,
     ...(defaultCertificate ? { defaultCertificate } : {}),
+    ...(backendCertificates.length ? { backendCertificates } : {}),
     listen: opts.listen,
   };
 }

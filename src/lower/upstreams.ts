@@ -1,6 +1,8 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { SourceRef } from '../diagnostics/types.js';
-import type { Endpoint, Upstream } from '../ir/types.js';
+import type { Endpoint, Upstream, UpstreamProtocol, UpstreamTls } from '../ir/types.js';
+import { isIP } from '../util/is-ip.js';
+import { variantId } from './backends.js';
 import { serviceKey, type ResolvedOptions, type ServiceRef } from '../options.js';
 import type { Inventory } from '../validate/model.js';
 import { compareStrings } from '../util/compare.js';
@@ -19,6 +21,7 @@ const sortEndpoints = (eps: Endpoint[]): Endpoint[] =>
 export class UpstreamResolver {
   private readonly byId = new Map<string, Upstream>();
   private readonly usedOverrides = new Set<string>();
+  private readonly serviceUpstreamIds = new Set<string>();
   /** Services (the first of a name, as a search in input order finds it) and EndpointSlices by "namespace/name". */
   private readonly services = new Map<string, Inventory['services'][number]>();
   private readonly slices = new Map<string, Inventory['slices']>();
@@ -36,14 +39,32 @@ export class UpstreamResolver {
     }
   }
 
-  /** Returns the upstream id, or undefined (with an error reported) when it cannot resolve. */
-  resolve(ref: ServiceRef, origin: SourceRef): string | undefined {
+  /**
+   * Returns the upstream id, or undefined (with an error reported) when it cannot resolve.
+   * `serviceUpstream`: the first caller for a Service port decides, as ingress-nginx's one upstream
+   * per Service port (lower/backends.ts reports a later caller that asks otherwise).
+   */
+  resolve(ref: ServiceRef, origin: SourceRef, serviceUpstream?: { ingress: string; ref: SourceRef }): string | undefined {
     const id = upstreamId(ref);
     if (this.byId.has(id)) return id;
-    const endpoints = this.endpointsFor(ref, origin);
+    const endpoints = (serviceUpstream && this.clusterEndpoint(ref, serviceUpstream)) || this.endpointsFor(ref, origin);
     if (!endpoints) return undefined;
     const servicePort = this.servicePortNumber(ref);
     this.byId.set(id, { id, namespace: ref.namespace, service: ref.service, port: ref.port, ...(servicePort !== undefined ? { servicePort } : {}), endpoints: sortEndpoints(endpoints), origin });
+    return id;
+  }
+
+  /** Was the upstream of this Service port created with service-upstream? */
+  createdWithServiceUpstream(id: string): boolean | undefined {
+    return this.byId.has(id) ? this.serviceUpstreamIds.has(id) : undefined;
+  }
+
+  /** A variant of upstream `base` reached with another protocol or TLS (lower/backends.ts). */
+  variant(base: string, protocol: UpstreamProtocol, tls: UpstreamTls | undefined): string {
+    const id = variantId(base, protocol, tls);
+    const b = this.byId.get(base);
+    if (!b) throw new Error(`variant of unknown upstream ${base}`);
+    if (!this.byId.has(id)) this.byId.set(id, { ...b, id, protocol, ...(tls ? { tls } : {}) });
     return id;
   }
 
@@ -81,6 +102,32 @@ export class UpstreamResolver {
       port = named.port;
     }
     return [{ kind: 'dns', host, port }];
+  }
+
+  /**
+   * service-upstream (ingress-nginx getServiceClusterEndpoint): the Service's ClusterIP and Service
+   * port as the one endpoint. --backend still wins (it says where the Service is); a Service not in
+   * the inputs is its cluster DNS name, which resolves to the ClusterIP; a headless or ExternalName
+   * Service has none, and ingress-nginx falls back to its endpoints (undefined here, with IC3115).
+   */
+  private clusterEndpoint(ref: ServiceRef, by: { ingress: string; ref: SourceRef }): Endpoint[] | undefined {
+    if (this.opts.backends.has(serviceKey(ref))) return undefined;
+    const svc = this.services.get(`${ref.namespace}/${ref.service}`);
+    const service = `${ref.namespace}/${ref.service}`;
+    if (!svc) {
+      if (typeof ref.port === 'string') return undefined;
+      this.serviceUpstreamIds.add(upstreamId(ref));
+      return [{ kind: 'dns', host: `${ref.service}.${ref.namespace}.svc.cluster.local`, port: ref.port }];
+    }
+    const why = svc.externalName !== undefined ? 'type ExternalName' : svc.clusterIP === undefined ? 'spec.clusterIP is not in the manifest' : svc.clusterIP === 'None' ? 'a headless Service, clusterIP: None' : !isIP(svc.clusterIP) ? `clusterIP ${JSON.stringify(svc.clusterIP)} is not an address` : undefined;
+    if (why) {
+      this.diags.report('IC3115', by.ref, { ingress: by.ingress, service, why });
+      return undefined;
+    }
+    const port = typeof ref.port === 'number' ? ref.port : svc.ports.find((p) => p.name === ref.port)?.port;
+    if (port === undefined) return undefined; // endpointsFor reports the unknown port name
+    this.serviceUpstreamIds.add(upstreamId(ref));
+    return [{ kind: 'ip', host: svc.clusterIP!, port }];
   }
 
   private endpointsFor(ref: ServiceRef, origin: SourceRef): Endpoint[] | undefined {

@@ -4,6 +4,7 @@ import type { Diagnostic, SourceRef } from '../diagnostics/types.js';
 import type { HostKind, PathMatch, Route, RouteTable, Upstream, VirtualHost } from '../ir/types.js';
 import type { CompileOptionsInput } from '../options.js';
 import type { SourceFile } from '../parse/source.js';
+import { upstreamConnection } from '../ir/match.js';
 
 /** One line of the route table: a route, a host's fallback, or the global default backend. */
 export interface RouteRow {
@@ -37,7 +38,11 @@ export interface RoutesResult {
   diagnostics: Diagnostic[];
 }
 
-export const backendName = (u: Upstream | undefined, id: string): string => (u ? `${u.namespace}/${u.service}:${u.port}` : id);
+export const backendName = (u: Upstream | undefined, id: string): string => {
+  if (!u) return id;
+  const via = upstreamConnection(u);
+  return `${u.namespace}/${u.service}:${u.port}${via ? ` (${via})` : ''}`;
+};
 
 /** The IR's route table, in precedence order per host (exact paths, then longest prefix first, then the fallback). */
 export function routeRows(ir: RouteTable): RouteRow[] {

@@ -2,6 +2,7 @@ import type { Diagnostics } from '../diagnostics/collector.js';
 import type { SourceFile } from '../parse/source.js';
 import { compareStrings } from '../util/compare.js';
 import { checkKeyPair } from './resources.js';
+import { checkCaBundle } from './backend-secrets.js';
 
 /**
  * `--certs DIR`: certificates for TLS Secrets that are not in the inputs, as `<id>.crt` + `<id>.key`
@@ -11,6 +12,7 @@ import { checkKeyPair } from './resources.js';
 export function readCertFiles(files: readonly SourceFile[], diags: Diagnostics): Map<string, { certPem: string; keyPem: string }> {
   const byId = new Map<string, { crt?: SourceFile; key?: SourceFile }>();
   for (const f of files) {
+    if (CA_FILE.test(f.path)) continue; // readCaFiles
     const m = /([^/]+)\.(crt|key)$/.exec(f.path);
     if (!m) continue;
     const entry = byId.get(m[1]!) ?? {};
@@ -29,6 +31,24 @@ export function readCertFiles(files: readonly SourceFile[], diags: Diagnostics):
       diags.report('IC1023', { file: f.path, line: 1, col: 1 }, { path: f.path, detail });
     });
     if (pair) out.set(id, pair);
+  }
+  return out;
+}
+
+const CA_FILE = /([^/]+)\.ca\.crt$/;
+
+/**
+ * `--certs DIR` also holds CA bundles for proxy-ssl-secret Secrets not in the inputs, as
+ * `<id>.ca.crt` (the name ingressc gives the Secret's file, as IC3110 says). Errors point at the file.
+ */
+export function readCaFiles(files: readonly SourceFile[], diags: Diagnostics): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of [...files].sort((a, b) => compareStrings(a.path, b.path))) {
+    const m = CA_FILE.exec(f.path);
+    if (!m) continue;
+    const why = checkCaBundle(f.text);
+    if (why) diags.report('IC1023', { file: f.path, line: 1, col: 1 }, { path: f.path, detail: why.replace(/^ca\.crt /, '') });
+    else out.set(m[1]!, f.text.replace(/\r\n/g, '\n').trimEnd() + '\n');
   }
   return out;
 }

@@ -5,6 +5,7 @@ import { INGRESS_API_VERSIONS, validateIngress, type IngressCheckOptions } from 
 import type { Inventory } from './model.js';
 import { unsetNulls } from './unset-nulls.js';
 import { readEndpointSlice, readIngressClass, readSecret, readService } from './resources.js';
+import { readBackendSecret } from './backend-secrets.js';
 import { readCaSecret } from './ca-secret.js';
 import { readDataSecret } from './data-secrets.js';
 
@@ -27,6 +28,8 @@ export function validateManifests(manifests: readonly Manifest[], diags: Diagnos
       const before = diags.items.length;
       const secret = readSecret(m, diags);
       push(inv.secrets, secret);
+      const backendSecret = readBackendSecret(m);
+      if (backendSecret) (inv.backendSecrets ??= []).push(backendSecret);
       push((inv.caSecrets ??= []), readCaSecret(m));
       const data = secret ? undefined : readDataSecret(m);
       if (data) (inv.dataSecrets ??= []).push(data);

@@ -51,7 +51,8 @@ export function readService(m: Manifest, diags: Diagnostics): ServiceModel | und
       ok = false;
     }
   }
-  return ok ? { ...id, ports, ...(externalName !== undefined ? { externalName } : {}), ref: locate(m.loc, ['metadata', 'name']) } : undefined;
+  const clusterIP = typeof spec.clusterIP === 'string' && spec.clusterIP !== '' ? spec.clusterIP : undefined;
+  return ok ? { ...id, ports, ...(externalName !== undefined ? { externalName } : {}), ...(clusterIP !== undefined ? { clusterIP } : {}), ref: locate(m.loc, ['metadata', 'name']) } : undefined;
 }
 
 const PEM_CERT_RE = /^(-----BEGIN CERTIFICATE-----\r?\n[A-Za-z0-9+/=\r\n]+-----END CERTIFICATE-----\s*)+$/;

@@ -6,6 +6,7 @@ import { listFeatureFiles, loadFeature, type FeatureFile } from './gherkin.js';
 import { knownFailure } from './known-failures.js';
 import { runFeature, scenarioKey, type Runner, type ScenarioResult } from './scenario.js';
 import { PORTED_FEATURE, runPorted } from './ingress-nginx/run.js';
+import { BACKENDS_FEATURE, runBackendCases } from './ingress-nginx/backend-suite.js';
 import { ERRORS_FEATURE, runErrorCases } from './ingress-nginx/errors-run.js';
 import { CLIENT_CERT_FEATURE, runClientCert } from './ingress-nginx/clientcert-run.js';
 import { findTraefikEvaluator } from './traefik.js';
@@ -84,6 +85,9 @@ export async function runTarget(target: TargetName, onFeature?: (rel: string, r:
   const ported = await runPorted(target);
   onFeature?.(PORTED_FEATURE, ported);
   results.push(...ported);
+  const backendCases = await runBackendCases(target);
+  onFeature?.(BACKENDS_FEATURE, backendCases);
+  results.push(...backendCases);
   const errorPages = await runErrorCases(target);
   onFeature?.(ERRORS_FEATURE, errorPages);
   results.push(...errorPages);

@@ -137,6 +137,11 @@ export interface Validation {
 /** Validates one object (not modified: defaults are applied to a copy). */
 export function validateObject(obj: unknown): Validation {
   const o = obj as { apiVersion?: string; kind?: string };
+  // The CA bundle of a BackendTLSPolicy: a core ConfigMap, checked for its one string key.
+  if (o?.kind === 'ConfigMap' && o.apiVersion === 'v1') {
+    const d = (obj as { data?: Record<string, unknown> }).data;
+    return { problems: d && typeof d['ca.crt'] === 'string' ? [] : ['ConfigMap: data["ca.crt"] must be a string'], rules: 0 };
+  }
   const crd = typeof o?.kind === 'string' ? loadCrds().get(o.kind) : undefined;
   const schema = crd && typeof o.apiVersion === 'string' ? crd.apiVersions.get(o.apiVersion) : undefined;
   if (!schema) return { problems: [`${o?.kind}/${o?.apiVersion}: no served CRD version`], rules: 0 };

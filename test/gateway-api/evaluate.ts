@@ -40,7 +40,20 @@ export interface ServiceRef {
 }
 
 export type GwOutcome =
-  | { kind: 'proxied'; status: 200; route: string; backend: ServiceRef; forwardedPath: string; forwardedHost: string | undefined; backendRequestTimeout?: string; setHeaders?: Record<string, string> }
+  | {
+      kind: 'proxied';
+      status: 200;
+      route: string;
+      /** HTTPRoute, or GRPCRoute (the backend is spoken to with HTTP/2: h2c, or h2 over TLS). */
+      routeKind?: 'HTTPRoute' | 'GRPCRoute';
+      backend: ServiceRef;
+      forwardedPath: string;
+      forwardedHost: string | undefined;
+      backendRequestTimeout?: string;
+      /** The BackendTLSPolicy of the backend Service: TLS, validated for `hostname` against the CA PEM. */
+      backendTls?: { hostname: string; caPem: string };
+      setHeaders?: Record<string, string>;
+    }
   | { kind: 'redirect'; status: number; route: string; location: string }
   | { kind: 'status'; status: 404 | 500 | 503; route?: string; reason: string };
 
@@ -127,8 +140,25 @@ export class GatewayModel {
       if (names.has(key)) throw new Error(`duplicate listener ${key}`);
       names.add(key);
     }
-    this.routes = objects.filter((o) => o.kind === 'HTTPRoute');
-    for (const r of this.routes) for (const p of (r.spec as RouteSpec).parentRefs ?? []) if (!this.listenerOf(r, p).length) throw new Error(`HTTPRoute ${r.metadata.name}: parentRef ${p.kind ?? 'Gateway'}/${p.name}/${p.sectionName ?? ''} names no listener`);
+    this.routes = objects.filter((o) => o.kind === 'HTTPRoute' || o.kind === 'GRPCRoute');
+    for (const r of this.routes) for (const p of (r.spec as RouteSpec).parentRefs ?? []) if (!this.listenerOf(r, p).length) throw new Error(`${r.kind} ${r.metadata.name}: parentRef ${p.kind ?? 'Gateway'}/${p.name}/${p.sectionName ?? ''} names no listener`);
+    this.policies = objects.filter((o) => o.kind === 'BackendTLSPolicy');
+    this.configMaps = objects.filter((o) => o.kind === 'ConfigMap');
+    checkRouteKinds(this.routes, (r, p) => this.listenerOf(r, p));
+  }
+
+  private readonly policies: Obj[];
+  private readonly configMaps: Obj[];
+
+  /** The BackendTLSPolicy targeting a Service (whole Service; sectionName is not modelled). */
+  private backendTls(b: ServiceRef): { hostname: string; caPem: string } | 'invalid' | undefined {
+    const p = this.policies.find((x) => x.metadata.namespace === b.namespace && (x.spec.targetRefs as { kind: string; name: string; sectionName?: string }[]).some((t) => t.kind === 'Service' && t.name === b.name && t.sectionName === undefined));
+    if (!p) return undefined;
+    const v = p.spec.validation as { hostname: string; caCertificateRefs?: { kind: string; name: string }[] };
+    const ref = v.caCertificateRefs?.[0];
+    const cm = ref?.kind === 'ConfigMap' ? this.configMaps.find((c) => c.metadata.namespace === b.namespace && c.metadata.name === ref.name) : undefined;
+    const pem = (cm as unknown as { data?: Record<string, string> } | undefined)?.data?.['ca.crt'];
+    return pem ? { hostname: v.hostname, caPem: pem } : 'invalid';
   }
 
   private listenerOf(route: Obj, p: ParentRef): PlacedListener[] {
@@ -179,6 +209,15 @@ export class GatewayModel {
       const hs = routeHostScore(spec.hostnames, listener.hostname, host);
       if (!hs) continue;
       (spec.rules ?? []).forEach((rule, ruleIndex) => {
+        if (r.kind === 'GRPCRoute') {
+          // gRPC: POST with content-type application/grpc, path "/<service>/<method>".
+          if (method !== 'POST' || !(headers.get('content-type') ?? '').startsWith('application/grpc')) return;
+          for (const m of rule.matches?.length ? (rule.matches as unknown as GrpcMatch[]) : [{}]) {
+            const ms = grpcMatchScore(m, path);
+            if (ms) cands.push({ route: r, rule, ruleIndex, host: hs, match: ms });
+          }
+          return;
+        }
         for (const m of rule.matches?.length ? rule.matches : [{ path: { type: 'PathPrefix', value: '/' } }]) {
           const ms = matchScore(m, path, method, headers, query);
           if (ms) cands.push({ route: r, rule, ruleIndex, host: hs, match: ms });
@@ -229,7 +268,21 @@ export class GatewayModel {
     // RequestHeaderModifier set: the backend receives these request headers (names lowercased).
     const sets = win.rule.filters?.filter((f) => f.type === 'RequestHeaderModifier').flatMap((f) => f.requestHeaderModifier?.set ?? []) ?? [];
     const setHeaders = sets.length ? { setHeaders: Object.fromEntries(sets.map((h) => [h.name.toLowerCase(), h.value])) } : {};
-    return { kind: 'proxied', status: 200, route: name, backend, forwardedPath: req.path, forwardedHost: rewrite?.hostname ?? req.host, ...(bt !== undefined ? { backendRequestTimeout: bt } : {}), ...setHeaders, ...extra };
+    const tls = this.backendTls(backend);
+    if (tls === 'invalid') return { kind: 'status', status: 500, route: name, reason: 'BackendTLSPolicy without its CA ConfigMap', ...extra };
+    return {
+      kind: 'proxied',
+      status: 200,
+      route: name,
+      routeKind: win.route.kind as 'HTTPRoute' | 'GRPCRoute',
+      backend,
+      forwardedPath: req.path,
+      forwardedHost: rewrite?.hostname ?? req.host,
+      ...(bt !== undefined ? { backendRequestTimeout: bt } : {}),
+      ...setHeaders,
+      ...(tls ? { backendTls: tls } : {}),
+      ...extra,
+    };
   }
 }
 
@@ -307,4 +360,39 @@ function matchScore(m: Match, path: string, method: string, headers: Map<string,
     if (query.get(qp.name) !== qp.value) return undefined;
   }
   return [exact, prefixLen, m.method !== undefined ? 1 : 0, m.headers?.length ?? 0, m.queryParams?.length ?? 0];
+}
+
+interface GrpcMatch {
+  method?: { type?: string; service?: string; method?: string };
+}
+
+/** [method given, service length] when a GRPCRoute match applies to the request path. */
+function grpcMatchScore(m: GrpcMatch, path: string): number[] | undefined {
+  const [, service = '', meth = '', ...rest] = path.split('/');
+  if (rest.length) return undefined;
+  const mm = m.method;
+  if (!mm) return [0, 0, 0, 0, 0];
+  if ((mm.type ?? 'Exact') !== 'Exact') throw new Error(`gRPC method match type ${mm.type} is not modelled`);
+  if (mm.service !== undefined && mm.service !== service) return undefined;
+  if (mm.method !== undefined && mm.method !== meth) return undefined;
+  return [mm.method !== undefined ? 1 : 0, mm.service?.length ?? 0, 0, 0, 0];
+}
+
+/**
+ * GRPCRoute hostnames: an HTTPRoute and a GRPCRoute attached to one listener with intersecting
+ * hostnames are not both accepted (the older wins): ingressc's output must never contain that.
+ */
+function checkRouteKinds(routes: readonly Obj[], listenerOf: (r: Obj, p: ParentRef) => readonly object[]): void {
+  const grpc = routes.filter((r) => r.kind === 'GRPCRoute');
+  const http = routes.filter((r) => r.kind === 'HTTPRoute');
+  const listeners = (r: Obj): Set<object> => new Set(((r.spec as RouteSpec).parentRefs ?? []).flatMap((p) => [...listenerOf(r, p)]));
+  const intersect = (a: string[] | undefined, b: string[] | undefined): boolean => {
+    if (!a?.length || !b?.length) return true;
+    return a.some((x) => b.some((y) => x === y || (x.startsWith('*.') && y.endsWith(x.slice(1))) || (y.startsWith('*.') && x.endsWith(y.slice(1)))));
+  };
+  for (const g of grpc)
+    for (const h of http) {
+      const shared = [...listeners(g)].some((l) => listeners(h).has(l));
+      if (shared && intersect((g.spec as RouteSpec).hostnames, (h.spec as RouteSpec).hostnames)) throw new Error(`GRPCRoute ${g.metadata.name} and HTTPRoute ${h.metadata.name} share a listener and hostnames: only one would be accepted`);
+    }
 }

@@ -6,4 +6,5 @@ export * from './certs.js';
 export * from './proxies.js';
 export { reapStale, type ReapResult } from './lifecycle.js';
 export * from './dns.js';
+export * from './ca.js';
 export * from './auth-server.js';

@@ -7,6 +7,7 @@ import { serverRoutes, type Scheme } from './routes.js';
 import { connectionPolicies, tlsApp } from './tls.js';
 import { clientCaFiles } from './clientcert.js';
 import type { CaddyConfig, Server } from './types.js';
+import { serverProtocols } from './backend-protocol.js';
 import { unsplittable } from './canary.js';
 
 /**
@@ -34,7 +35,7 @@ export const caddyEmitter: Emitter = {
 const address = (a: ListenAddr): string => `${a.host}:${a.port}`;
 
 function server(listen: ListenAddr, ir: RouteTable, scheme: Scheme): Server {
-  return { listen: [address(listen)], ...serverRoutes(ir, scheme), automatic_https: { disable: true }, protocols: ['h1', 'h2'] };
+  return { listen: [address(listen)], ...serverRoutes(ir, scheme), automatic_https: { disable: true }, protocols: serverProtocols(ir) };
 }
 
 export function buildConfig(ir: RouteTable, listenAdmin?: ListenAddr): CaddyConfig {

@@ -131,7 +131,7 @@ export interface ReverseProxyHandler {
     request?: { set: Record<string, string[]> };
     response: { set: Record<string, string[]>; replace?: Record<string, { search_regexp: string; replace: string }[]> };
   };
-  transport?: { protocol: 'http'; dial_timeout?: string; read_timeout?: string; write_timeout?: string };
+  transport?: { protocol: 'http'; versions?: string[]; tls?: { insecure_skip_verify: true }; dial_timeout?: string; read_timeout?: string; write_timeout?: string };
 }
 
 export interface StaticResponseHandler {

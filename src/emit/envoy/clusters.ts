@@ -1,6 +1,7 @@
 import { routesOf, type RouteTable, type Upstream } from '../../ir/types.js';
 import { clusterName } from './routes.js';
 import type { Cluster } from './types.js';
+import { clusterProtocol } from './backend-protocol.js';
 
 /**
  * One cluster per IR upstream, named by its id (unique, `[a-z0-9_-]` only).
@@ -13,7 +14,10 @@ import type { Cluster } from './types.js';
  * do not hold back start-up (`wait_for_warm_on_init: false`).
  */
 export function clusters(ir: RouteTable): Cluster[] {
-  const out = ir.upstreams.map((u) => cluster(u, u.id, 5, false));
+  // AUTO_HTTP upstreams get a TLS twin `<name>.tls` for the HTTPS listener's routes (routes.ts clusterName).
+  const withTwin = (u: Upstream, name: string, connect: number, ringHash: boolean): Cluster[] =>
+    u.protocol === 'auto-http' ? [cluster(u, name, connect, ringHash), cluster(u, `${name}.tls`, connect, ringHash, true)] : [cluster(u, name, connect, ringHash)];
+  const out = ir.upstreams.flatMap((u) => withTwin(u, u.id, 5, false));
   // Routes with their own connect timeout (proxy-connect-timeout) or cookie affinity get a copy of their upstream's cluster.
   const byId = new Map(ir.upstreams.map((u) => [u.id, u]));
   const seen = new Set<string>();
@@ -25,13 +29,13 @@ export function clusters(ir: RouteTable): Cluster[] {
       const name = clusterName(r.upstream, r);
       if ((connect === undefined && !sticky) || seen.has(name)) continue;
       seen.add(name);
-      out.push(cluster(byId.get(r.upstream)!, name, connect ?? 5, sticky));
+      out.push(...withTwin(byId.get(r.upstream)!, name, connect ?? 5, sticky));
     }
   return out;
 }
 
 /** connect_timeout 5 s: ingress-nginx's default proxy-connect-timeout. */
-function cluster(u: Upstream, name: string, connectSeconds: number, ringHash: boolean): Cluster {
+function cluster(u: Upstream, name: string, connectSeconds: number, ringHash: boolean, tls = false): Cluster {
   const dns = u.endpoints.some((e) => e.kind === 'dns');
   return {
     name,
@@ -41,6 +45,7 @@ function cluster(u: Upstream, name: string, connectSeconds: number, ringHash: bo
     lb_policy: ringHash ? 'RING_HASH' : 'ROUND_ROBIN',
     // Listeners open without waiting for the first answer: start-up never waits on DNS.
     ...(dns ? { dns_lookup_family: 'V4_PREFERRED' as const, wait_for_warm_on_init: false as const } : {}),
+    ...clusterProtocol(u, tls),
     load_assignment: {
       cluster_name: name,
       endpoints: u.endpoints.length === 0 ? [] : [{ lb_endpoints: u.endpoints.map((e) => ({ endpoint: { address: { socket_address: { address: e.host, port_value: e.port } } } })) }],

@@ -1,5 +1,5 @@
 import type { SourceRef } from '../../diagnostics/types.js';
-import { redirectOf, upstreamHost, type RequestRedirect, type Route as IrRoute, type RouteFilter, type RouteTable, type VirtualHost as IrVhost } from '../../ir/types.js';
+import { isAutoHttpId, redirectOf, upstreamHost, type RequestRedirect, type Route as IrRoute, type RouteFilter, type RouteTable, type VirtualHost as IrVhost } from '../../ir/types.js';
 import { redirectRoutes } from './redirects.js';
 import { locationRegex, parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { perRouteConfig } from './route-policies.js';
@@ -30,11 +30,13 @@ const track = <T extends object>(origins: Origins, o: T, at: SourceRef | undefin
  * timeout (a cluster setting in Envoy; "." never occurs in an upstream id). clusters.ts makes one
  * cluster per name found here.
  */
-export const clusterName = (upstream: string, r?: Pick<IrRoute, 'policies'>): string => {
+export const clusterName = (upstream: string, r?: Pick<IrRoute, 'policies'>, scheme?: Scheme): string => {
   const connect = r?.policies?.timeouts?.connect;
   // Cookie affinity needs a ring-hash cluster (traffic.ts): `.sticky`.
   const sticky = r?.policies?.affinity ? '.sticky' : '';
-  return connect === undefined ? `${upstream}${sticky}` : `${upstream}.connect${connect}s${sticky}`;
+  const name = connect === undefined ? `${upstream}${sticky}` : `${upstream}.connect${connect}s${sticky}`;
+  // AUTO_HTTP: the HTTPS listener's routes use the upstream's TLS twin (clusters.ts).
+  return scheme === 'https' && isAutoHttpId(upstream) ? `${name}.tls` : name;
 };
 
 /**
@@ -43,13 +45,13 @@ export const clusterName = (upstream: string, r?: Pick<IrRoute, 'policies'>): st
  * read timeout. A read timeout (proxy-read-timeout) becomes the route's deadline for the whole response (504).
  * upstream-vhost: host_rewrite_literal. Policies (source ranges, body size): per-route filter config.
  */
-function action(upstream: string | undefined, r?: IrRoute): Pick<Route, 'route' | 'direct_response' | 'typed_per_filter_config' | 'request_headers_to_remove'> {
+function action(upstream: string | undefined, scheme: Scheme, r?: IrRoute): Pick<Route, 'route' | 'direct_response' | 'typed_per_filter_config' | 'request_headers_to_remove'> {
   if (upstream === undefined) return { direct_response: { status: 404 } };
   const read = r?.policies?.timeouts?.read;
   const host = r ? upstreamHost(r) : undefined;
   const perRoute = withResponseRewrites(perRouteConfig(r?.policies), r?.responseRewrites);
   return {
-    route: { cluster: clusterName(upstream, r), timeout: `${read ?? 0}s`, ...(host !== undefined ? { host_rewrite_literal: host } : {}) },
+    route: { cluster: clusterName(upstream, r, scheme), timeout: `${read ?? 0}s`, ...(host !== undefined ? { host_rewrite_literal: host } : {}) },
     ...(perRoute ? { typed_per_filter_config: perRoute } : {}),
     // ingress-nginx clears Authorization after basic authentication.
     ...(r?.policies?.basicAuth ? { request_headers_to_remove: ['authorization'] } : {}),
@@ -88,16 +90,16 @@ function vhostRoutes(ir: RouteTable, vh: IrVhost, scheme: Scheme, origins: Origi
     push({ prefix: '/' }, redirect, () => ({}), vh.tls.origin);
   } else if (vh.pathOrder === 'regex-first-match') {
     // Envoy's safe_regex must match the whole path: the start-anchored search becomes a full match.
-    for (const r of vh.ordered ?? []) pushRoute({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }, r, (u) => withFilters(action(u, r), r));
-    push({ prefix: '/' }, vh.fallbackRedirect, () => action(vh.fallback), vh.fallbackOrigin ?? vh.origin);
+    for (const r of vh.ordered ?? []) pushRoute({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }, r, (u) => withFilters(action(u, scheme, r), r));
+    push({ prefix: '/' }, vh.fallbackRedirect, () => action(vh.fallback, scheme), vh.fallbackOrigin ?? vh.origin);
   } else {
-    for (const r of vh.exact) pushRoute({ path: r.path }, r, (u) => withFilters(action(u, r), r));
+    for (const r of vh.exact) pushRoute({ path: r.path }, r, (u) => withFilters(action(u, scheme, r), r));
     for (const r of vh.prefix) {
       // path_separated_prefix is element-wise (`/p` and `/p/...`) but rejects "/" itself.
       const spec: RouteMatch = r.path === '/' || r.match === 'StringPrefix' ? { prefix: r.path } : { path_separated_prefix: r.path };
-      pushRoute(spec, r, (u) => withFilters(action(u, r), r));
+      pushRoute(spec, r, (u) => withFilters(action(u, scheme, r), r));
     }
-    if (!vh.prefix.some((r) => r.path === '/')) push({ prefix: '/' }, vh.fallbackRedirect, () => action(vh.fallback), vh.fallbackOrigin ?? vh.origin);
+    if (!vh.prefix.some((r) => r.path === '/')) push({ prefix: '/' }, vh.fallbackRedirect, () => action(vh.fallback, scheme), vh.fallbackOrigin ?? vh.origin);
   }
   // Envoy's `*.suffix` domain also catches deeper names; every route above requires exactly one
   // label, and what is left is routed as if this vhost did not exist. Envoy picks the longest
@@ -107,7 +109,7 @@ function vhostRoutes(ir: RouteTable, vh: IrVhost, scheme: Scheme, origins: Origi
 
 /** The Envoy routes of one IR route: one, or a canary's decision routes (canary.ts), all from `r`'s origin. */
 function routesFor(m: RouteMatch, r: IrRoute, act: (upstream: string) => Pick<Route, 'route' | 'direct_response' | 'typed_per_filter_config' | 'request_headers_to_add'>, origins: Origins, scheme: Scheme): Route[] {
-  const out = r.canary ? canaryRoutes(m, r, act, (u) => clusterName(u, r)) : [{ match: m, ...act(r.upstream) }];
+  const out = r.canary ? canaryRoutes(m, r, act, (u) => clusterName(u, r, scheme)) : [{ match: m, ...act(r.upstream) }];
   // Affinity and CORS on each (traffic.ts): CORS adds the preflight answer and the header-setting copy.
   return out.flatMap((x) => withCors(withAffinity(x, r, scheme), r)).map((x) => track(origins, x, r.origin));
 }
@@ -145,7 +147,7 @@ const anyVhost = (ir: RouteTable): IrVhost | undefined => {
 function unknownHostRoutes(ir: RouteTable, scheme: Scheme, origins: Origins): Route[] {
   const any = anyVhost(ir);
   if (any) return vhostRoutes(ir, any, scheme, origins);
-  return [{ match: { prefix: '/' }, ...action(ir.defaultUpstream) }];
+  return [{ match: { prefix: '/' }, ...action(ir.defaultUpstream, scheme) }];
 }
 
 function authorityMatcher(suffix: string): HeaderMatcher {

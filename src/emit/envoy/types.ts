@@ -102,7 +102,7 @@ export interface RedirectAction {
 }
 
 export interface Cluster {
-  /** TLS to the upstream (the external auth service over https). */
+  /** TLS to the upstream (backend-protocol HTTPS/GRPCS, the external auth service over https). */
   transport_socket?: TypedExtension;
   name: string;
   type: 'STATIC' | 'STRICT_DNS';
@@ -110,5 +110,6 @@ export interface Cluster {
   lb_policy: 'ROUND_ROBIN' | 'RING_HASH';
   dns_lookup_family?: 'V4_PREFERRED';
   wait_for_warm_on_init?: false;
+  typed_extension_protocol_options?: import('./backend-protocol.js').ClusterProtocol['typed_extension_protocol_options'];
   load_assignment: { cluster_name: string; endpoints: { lb_endpoints: { endpoint: { address: SocketAddress } }[] }[] };
 }

@@ -7,7 +7,8 @@ import { buildGrants } from './grants.js';
 import { planListeners, type GatewayRef } from './listeners.js';
 import { FILES, listenerSetName } from './names.js';
 import { buildRoutes, type RouteProblem } from './routes.js';
-import { API_VERSION, GROUP, type Gateway, type GatewayObject, type ListenerSet } from './types.js';
+import { API_VERSION, GROUP, type Gateway, type GatewayObject, type GRPCRoute, type HTTPRoute, type ListenerSet } from './types.js';
+import { backendTls, grpcVhosts, type BackendProblem } from './backends.js';
 
 /**
  * Gateway API v1 (standard channel, v1.6.1): a Gateway, ListenerSets past its 64 listeners,
@@ -27,7 +28,15 @@ export const gatewayApiEmitter: Emitter = {
 
     const plan = planListeners(ir, gw);
     const problems: RouteProblem[] = [];
-    const routes = buildRoutes(ir, gw, plan, problems);
+    // backend-protocol: gRPC vhosts as GRPCRoutes, TLS Services as BackendTLSPolicies (backends.ts).
+    const backendProblems: BackendProblem[] = [];
+    const grpc = grpcVhosts(ir, new Map(ir.upstreams.map((u) => [u.id, u])), backendProblems);
+    const tls = backendTls(ir, gw, backendProblems);
+    const all = buildRoutes(ir, gw, plan, problems, { vhosts: grpc, problems: backendProblems });
+    for (const p of backendProblems) ctx.diagnostics.report('IC4110', p.origin, { what: p.what, detail: p.detail }, { target: 'gateway-api' });
+    if (backendProblems.length) return [];
+    const routes = all.filter((r): r is HTTPRoute => r.kind === 'HTTPRoute');
+    const grpcRoutes = all.filter((r): r is GRPCRoute => r.kind === 'GRPCRoute');
     for (const p of problems)
       if (p.upstreamHost) ctx.diagnostics.report('IC4080', p.upstreamHost.origin, { host: p.upstreamHost.host, path: p.upstreamHost.path }, { target: 'gateway-api' });
       else ctx.diagnostics.report('IC4504', p.vhost.origin, { host: p.vhost.name, detail: p.detail }, { target: 'gateway-api' });
@@ -44,10 +53,12 @@ export const gatewayApiEmitter: Emitter = {
       metadata: { name: listenerSetName(gw.name, i + 1), namespace: gw.namespace },
       spec: { parentRef: { group: GROUP, kind: 'Gateway', name: gw.name }, listeners },
     }));
-    const grants = buildGrants(gw, plan.secrets, routes, sets.length > 0);
+    const grants = buildGrants(gw, plan.secrets, all, sets.length > 0);
     const files: OutputFile[] = [{ path: FILES.Gateway, content: render([gateway]) }];
     if (sets.length) files.push({ path: FILES.ListenerSet, content: render(sets) });
     if (routes.length) files.push({ path: FILES.HTTPRoute, content: render(routes) });
+    if (grpcRoutes.length) files.push({ path: FILES.GRPCRoute, content: render(grpcRoutes) });
+    if (tls.policies.length) files.push({ path: FILES.BackendTLSPolicy, content: render(tls.policies) }, { path: FILES.ConfigMap, content: render(tls.configMaps) });
     if (grants.length) files.push({ path: FILES.ReferenceGrant, content: render(grants) });
     return files;
   },

@@ -1,18 +1,24 @@
 import type { Certificate } from '../../ir/types.js';
 import type { GatewayRef } from './listeners.js';
 import { grantName } from './names.js';
-import { API_VERSION, GROUP, type BackendRef, type HTTPRoute, type ReferenceGrant } from './types.js';
+import { API_VERSION, GROUP, type BackendRef, type GRPCRoute, type HTTPRoute, type ReferenceGrant } from './types.js';
 
 /**
  * ReferenceGrants for every reference that leaves the Gateway's namespace, as narrow as Gateway
  * API allows: Secrets are granted to the Gateway (and its ListenerSets) only, Services to the
  * HTTPRoutes only, each by name, one grant per target namespace and kind.
  */
-export function buildGrants(gw: GatewayRef, secrets: readonly Certificate[], routes: readonly HTTPRoute[], withListenerSets: boolean): ReferenceGrant[] {
+export function buildGrants(gw: GatewayRef, secrets: readonly Certificate[], routes: readonly (HTTPRoute | GRPCRoute)[], withListenerSets: boolean): ReferenceGrant[] {
   const secretNames = new Map<string, Set<string>>();
   for (const c of secrets) if (c.namespace !== gw.namespace) add(secretNames, c.namespace, c.secretName);
   const serviceNames = new Map<string, Set<string>>();
-  for (const r of routes) for (const rule of r.spec.rules) for (const b of rule.backendRefs ?? []) addBackend(serviceNames, b);
+  const routeKinds = new Map<string, Set<'HTTPRoute' | 'GRPCRoute'>>();
+  for (const r of routes)
+    for (const rule of r.spec.rules)
+      for (const b of rule.backendRefs ?? []) {
+        addBackend(serviceNames, b);
+        if (b.namespace !== undefined) routeKinds.set(b.namespace, (routeKinds.get(b.namespace) ?? new Set()).add(r.kind));
+      }
   const grants: ReferenceGrant[] = [];
   for (const ns of [...new Set([...secretNames.keys(), ...serviceNames.keys()])].sort()) {
     const s = secretNames.get(ns);
@@ -22,7 +28,7 @@ export function buildGrants(gw: GatewayRef, secrets: readonly Certificate[], rou
       grants.push(grant(ns, grantName(gw.namespace, gw.name, 'secrets'), from, 'Secret', s));
     }
     const v = serviceNames.get(ns);
-    if (v) grants.push(grant(ns, grantName(gw.namespace, gw.name, 'services'), [{ group: GROUP, kind: 'HTTPRoute', namespace: gw.namespace }], 'Service', v));
+    if (v) grants.push(grant(ns, grantName(gw.namespace, gw.name, 'services'), [...(routeKinds.get(ns) ?? [])].sort().map((kind) => ({ group: GROUP, kind, namespace: gw.namespace })), 'Service', v));
   }
   return grants;
 }

@@ -3,7 +3,8 @@ import { requestHeaders } from './errors.js';
 import type { SourceRef } from '../../diagnostics/types.js';
 import { gatewayHostname, type GatewayRef, type ListenerPlan } from './listeners.js';
 import { HTTP_LISTENER, defaultRouteName, redirectRouteName, routeName } from './names.js';
-import { API_VERSION, type BackendRef, type HTTPRoute, type ParentRef, type RouteFilter, type RouteMatch, type RouteRule } from './types.js';
+import { API_VERSION, type BackendRef, type GRPCRoute, type HTTPRoute, type ParentRef, type RouteFilter, type RouteMatch, type RouteRule } from './types.js';
+import { grpcRoute, type BackendProblem } from './backends.js';
 import { canaryRules, type Split } from './canary.js';
 
 /** CRD limits of one HTTPRoute. */
@@ -42,14 +43,14 @@ const match = (r: Route): RouteMatch => ({ path: { type: r.match === 'Exact' ? '
  * TLS vhosts with sslRedirect get a second route on the HTTP listener whose only rule redirects
  * (308, RequestRedirect), and their serving route is attached to HTTPS listeners only.
  */
-export function buildRoutes(ir: RouteTable, gw: GatewayRef, plan: ListenerPlan, problems: RouteProblem[]): HTTPRoute[] {
+export function buildRoutes(ir: RouteTable, gw: GatewayRef, plan: ListenerPlan, problems: RouteProblem[], grpc?: { vhosts: ReadonlySet<VirtualHost>; problems: BackendProblem[] }): (HTTPRoute | GRPCRoute)[] {
   const upstreams = new Map(ir.upstreams.map((u) => [u.id, u]));
   const backend = (id: string): BackendRef => {
     const u = upstreams.get(id);
     if (!u) throw new Error(`gateway-api: route names unknown upstream ${id}`);
     return backendRef(u, gw);
   };
-  const out: HTTPRoute[] = [];
+  const out: (HTTPRoute | GRPCRoute)[] = [];
   const emit = (vh: VirtualHost, parents: ParentRef[], rules: PlannedRule[]): void => {
     if (parents.length > MAX_PARENT_REFS) problems.push({ vhost: vh, detail: `its HTTPRoute would need ${parents.length} parentRefs (at most ${MAX_PARENT_REFS})` });
     const hostname = gatewayHostname(vh);
@@ -71,7 +72,9 @@ export function buildRoutes(ir: RouteTable, gw: GatewayRef, plan: ListenerPlan, 
     const redirect = vh.tls?.sslRedirect === true && plan.httpsDefault !== undefined;
     const https = httpsParents(vh, ir, plan);
     const parents = [...(redirect ? [] : [plan.parentOf.get(HTTP_LISTENER)!]), ...https];
-    emit(vh, parents, vhostRules(vh, problems));
+    // A vhost whose every backend speaks gRPC is a GRPCRoute (gateway-api/backends.ts).
+    if (grpc?.vhosts.has(vh)) out.push(grpcRoute(vh, routeName(gw.name, vh), gw.namespace, parents, gatewayHostname(vh), backend, grpc.problems));
+    else emit(vh, parents, vhostRules(vh, problems));
     if (redirect) {
       out.push({
         apiVersion: API_VERSION,

@@ -4,6 +4,7 @@ import { address, cfgName, cfgWord } from './quote.js';
 import { headerLines } from './errors.js';
 import { policyRules, type PolicyBackend } from './policies.js';
 import { Section } from './section.js';
+import { serverOptions } from './backend-protocol.js';
 import { affinityOptions, cookieLine, serverCookie } from './traffic.js';
 
 /** Upstream ids are [a-z0-9_-]; internal backends have no "be_" prefix, so they cannot collide. */
@@ -18,8 +19,8 @@ export const usesDns = (upstreams: readonly Upstream[]): boolean => upstreams.so
  * at run time: loading never waits on DNS (a libc lookup at start-up blocked `haproxy -c` for
  * seconds per server where the resolver does not answer: minutes at 10,000 Services).
  */
-function serverLine(e: Endpoint, i: number): string {
-  const base = `server s${i + 1} ${address(e.host, e.port)}`;
+function serverLine(e: Endpoint, i: number, u: Upstream): string {
+  const base = `server s${i + 1} ${address(e.host, e.port)}${serverOptions(u)}`;
   return e.kind === 'dns' ? `${base} resolvers ${RESOLVERS} init-addr none` : base;
 }
 
@@ -58,7 +59,7 @@ export function renderBackends(upstreams: readonly Upstream[], policies: readonl
     if (u.endpoints.length === 0) s.line('http-request return status 503');
     else {
       if (affinity) for (const l of [...affinityOptions(affinity), cookieLine(affinity)]) s.line(l);
-      u.endpoints.forEach((e, i) => s.line(affinity ? `${serverLine(e, i)} cookie ${serverCookie(e)}` : serverLine(e, i)));
+      u.endpoints.forEach((e, i) => s.line(affinity ? `${serverLine(e, i, u)} cookie ${serverCookie(e)}` : serverLine(e, i, u)));
     }
     sections.push(s);
   };

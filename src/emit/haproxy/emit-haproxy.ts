@@ -1,5 +1,6 @@
 import type { Route, RouteTable } from '../../ir/types.js';
-import { certificateFiles } from '../cert-files.js';
+import { backendCertificateFiles, certificateFiles } from '../cert-files.js';
+import { clientPemFiles } from './backend-protocol.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { backendName, renderBackends, RESOLVERS, usesDns } from './backends.js';
 import { checkMaps } from './check.js';
@@ -67,6 +68,8 @@ export const haproxyEmitter: Emitter = {
       files.push(...policies.limits.files);
       if (usesExtAuth(ir)) files.push({ path: EXT_AUTH_LUA, content: extAuthLua(ir) });
       if (https) files.push({ path: CRT_LIST, content: renderCrtList(ir) }, ...certificateFiles(ir), ...clientCaFiles(ir));
+      if (!https) files.push(...backendCertificateFiles(ir));
+      files.push(...clientPemFiles(ir));
       return files;
     } catch (e) {
       // Refused text outside the per-vhost maps (addresses, names, certificate paths).

@@ -1,6 +1,7 @@
 import { acceptCopy, requestIdLine } from './errors.js';
 import type { Route, RouteTable } from '../../ir/types.js';
 import { backendName, NOT_FOUND_BACKEND } from './backends.js';
+import { bindAlpn } from './backend-protocol.js';
 import { MAP_FILES, vhostKey } from './maps.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../ir/regex.js';
 import { address, cfgName, HaproxyQuoteError, mapKey, quotedArg } from './quote.js';
@@ -23,7 +24,7 @@ const bindAddress = (a: RouteTable['listen']['http']): string => address(a.host.
 export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedirect: boolean; orderedBackendOf?: (r: Route) => string; canaries?: readonly string[] }): Section {
   const s = new Section('frontend ingress');
   s.line(`bind ${bindAddress(ir.listen.http)}`);
-  if (opts.https) s.line(`bind ${bindAddress(ir.listen.https)} ssl crt-list ${CRT_LIST}${bindOptions(ir)}`);
+  if (opts.https) s.line(`bind ${bindAddress(ir.listen.https)} ssl crt-list ${CRT_LIST}${bindOptions(ir)}${bindAlpn(ir)}`);
 
   s.line('# Request normalisation (README "Semantics"), before anything else: 400 for a bad');
   s.line('# escape or an escaped "/", "\\" or NUL; route on the path with unreserved escapes decoded,');

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { RouteTable, Upstream } from '../../ir/types.js';
 import type { TextWriter } from '../text-writer.js';
 import { nginxQuote } from './quote.js';
+import { adaptForGrpc, passLines } from './backend-protocol.js';
+import { PROXY_HEADERS } from './emit-nginx.js';
 
 /**
  * How a location reaches its upstream, shaped for nginx's load time at 10,000 Services:
@@ -41,7 +43,8 @@ export function upstreamBlocks(w: TextWriter, ir: RouteTable): void {
     w.line();
     w.block(`upstream ${upstreamName(u)}`, () => {
       for (const e of u.endpoints) w.line(`server ${e.host.includes(':') ? `[${e.host}]` : e.host}:${e.port};`);
-      w.line('keepalive 16;');
+      // AUTO_HTTP: a kept-alive connection of one scheme would serve a request of the other.
+      if (u.protocol !== 'auto-http') w.line('keepalive 16;');
     });
   }
 }
@@ -53,9 +56,9 @@ const namedLocation = (u: Upstream): string => `@u_${u.id}`;
 export function directAnswer(u: Upstream | undefined): string[] {
   if (!u) return ['return 404;'];
   if (u.endpoints.length === 0) return ['return 503;']; // Service without ready endpoints
-  if (!resolvedAtRuntime(u)) return [`proxy_pass http://${upstreamName(u)};`];
+  if (!resolvedAtRuntime(u)) return passLines(u, upstreamName(u));
   const e = u.endpoints[0]!;
-  return [`set ${BACKEND_VAR} ${nginxQuote(`${e.host}:${e.port}`)};`, `proxy_pass http://${BACKEND_VAR};`];
+  return [`set ${BACKEND_VAR} ${nginxQuote(`${e.host}:${e.port}`)};`, ...passLines(u, BACKEND_VAR)];
 }
 
 /** The upstreams one server jumps to; their named locations close the server. */
@@ -73,6 +76,6 @@ export class ServerBackends {
   }
 
   namedLocations(w: TextWriter): void {
-    for (const u of this.used.values()) w.block(`location ${namedLocation(u)}`, () => directAnswer(u).forEach((d) => w.line(d)));
+    for (const u of this.used.values()) w.block(`location ${namedLocation(u)}`, () => adaptForGrpc(directAnswer(u), u, PROXY_HEADERS).forEach((d) => w.line(d)));
   }
 }

@@ -7,7 +7,7 @@ import { catchAllRule, routeRule } from './rules.js';
 import type { Middleware, Router } from './types.js';
 import type { RouteFilter } from '../../ir/types.js';
 import { parsePortable, wholePathSearch } from '../../ir/regex.js';
-import type { Route } from '../../ir/types.js';
+import { isAutoHttpId, type Route } from '../../ir/types.js';
 import { canaryRouters, weightedName } from './canary.js';
 
 /** What a router hands the request to: an upstream's service, or a fixed status. */
@@ -100,7 +100,8 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
     const own = [...t.middlewares, ...(t.filters ?? [])];
     const httpMw = redirect ? [REDIRECT_MIDDLEWARE] : own;
     put(`${name}_http`, { entryPoints: [WEB], rule, priority, ...(httpMw.length ? { middlewares: httpMw } : {}), service: t.service });
-    if (https) put(`${name}_https`, { entryPoints: [WEBSECURE], rule, priority, ...(own.length ? { middlewares: own } : {}), service: t.service, tls: {} });
+    // AUTO_HTTP: the HTTPS router uses the upstream's TLS twin service (services.ts).
+    if (https) put(`${name}_https`, { entryPoints: [WEBSECURE], rule, priority, ...(own.length ? { middlewares: own } : {}), service: isAutoHttpId(t.service) ? `${t.service}.tls` : t.service, tls: {} });
   };
   const filters: Record<string, Middleware> = {};
   /** One middleware per filter, named after its router. */

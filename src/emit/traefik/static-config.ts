@@ -1,6 +1,7 @@
 import type { ListenAddr, RouteTable } from '../../ir/types.js';
 import { DYNAMIC_FILE, WEB, WEBSECURE } from './names.js';
 import type { EntryPointHttp, StaticConfig } from './types.js';
+import { tlsUpstreams } from './services.js';
 
 const address = (a: ListenAddr): string => `${a.host}:${a.port}`;
 
@@ -34,5 +35,7 @@ export function buildStatic(ir: RouteTable): StaticConfig {
     global: { checkNewVersion: false, sendAnonymousUsage: false },
     entryPoints: { [WEB]: { address: address(ir.listen.http), http: pathRules() }, [WEBSECURE]: { address: address(ir.listen.https), http: pathRules() } },
     providers: { file: { filename: DYNAMIC_FILE } },
+    // ingress-nginx does not verify backend certificates (proxy_ssl_verify off); Traefik would.
+    ...(tlsUpstreams(ir.upstreams) ? { serversTransport: { insecureSkipVerify: true } } : {}),
   };
 }

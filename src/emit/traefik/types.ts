@@ -49,6 +49,8 @@ export interface StaticConfig {
   global: { checkNewVersion: boolean; sendAnonymousUsage: boolean };
   entryPoints: Record<string, { address: string; http: EntryPointHttp }>;
   providers: { file: { filename: string } };
+  /** The default transport to backends (static configuration). */
+  serversTransport?: { insecureSkipVerify: boolean };
 }
 
 /** Entry point request-path options (a fresh object per entry point: a shared one would be a YAML alias). */

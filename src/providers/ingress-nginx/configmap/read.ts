@@ -27,6 +27,8 @@ export interface ControllerSettings {
   maxBodyBytes?: number;
   bodyBufferSize?: string;
   timeouts: UpstreamTimeouts;
+  /** service-upstream: the default of the annotation (lower/backends.ts). */
+  serviceUpstream?: boolean;
   /** annotation-value-word-blocklist: words no nginx.ingress.kubernetes.io/ annotation value may contain. */
   wordBlocklist?: { words: string[]; ref: SourceRef };
 }
@@ -168,6 +170,7 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
     const v = parsed.value;
     switch (k) {
       case 'ssl-redirect': settings.sslRedirect = v as boolean; break;
+      case 'service-upstream': settings.serviceUpstream = v as boolean; break;
       case 'whitelist-source-range': if ((v as string[]).length) settings.sourceAllow = v as string[]; break;
       case 'denylist-source-range': if ((v as string[]).length) settings.sourceDeny = v as string[]; break;
       case 'proxy-body-size': settings.maxBodyBytes = v as number; break;

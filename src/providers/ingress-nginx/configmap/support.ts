@@ -12,6 +12,7 @@ export const HONOURED_KEYS: ReadonlySet<string> = new Set([
   'proxy-connect-timeout',
   'proxy-read-timeout',
   'proxy-send-timeout',
+  'service-upstream',
   'ssl-redirect',
   'whitelist-source-range',
 ]);

@@ -1,0 +1,433 @@
+// ingress-nginx v1.15.1's end-to-end tests of backend-protocol, gRPC, proxy-ssl-* and
+// service-upstream (test/e2e/annotations/{backendprotocol,grpc,proxyssl,serviceupstream}.go) and
+// ingress2gateway's backend TLS tests (provider_ingressnginx_test.go TestIngressNGINXBackendTLS),
+// ported as requests to real backends behind a live proxy: an HTTPS echo (signed by a private CA,
+// recording SNI and the client certificate) and a gRPC echo (@grpc/grpc-js, recording :authority
+// and metadata). Assertions on nginx.conf text are translated into the behaviour that text gives.
+import type { CertPair, BackendCa } from '../../harness/index.js';
+
+export const A = 'nginx.ingress.kubernetes.io/';
+
+/** Material every case may use, made once per run. */
+export interface BackendCtx {
+  /** CA of the backends' certificates (the proxy trusts it with proxy-ssl-secret ca.crt). */
+  ca: BackendCa;
+  /** Another CA: a backend certificate from it must fail verification. */
+  otherCa: BackendCa;
+  /** Backend certificate for backend.test (SAN backend.test). */
+  backendCert: CertPair;
+  /** Backend certificate naming "upstream_balancer" (ingress-nginx's verify name without proxy-ssl-name). */
+  balancerCert: CertPair;
+  /** Backend certificate for backend.test from otherCa. */
+  strangerCert: CertPair;
+  /** Client certificate (CN proxy-client) the proxy presents to backends. */
+  clientCert: CertPair;
+}
+
+export type BackendKind = 'http' | 'https' | 'https-tls13' | 'https-mtls' | 'https-balancer' | 'https-stranger' | 'grpc' | 'grpcs' | 'grpcs-stranger';
+
+export interface CaseIngress {
+  name: string;
+  host: string;
+  annotations: Record<string, string>;
+  /** Service name (its port is 80); default "echo". */
+  service?: string;
+  /** Serve the host with TLS (a kubernetes.io/tls Secret for it is added). */
+  tls?: boolean;
+  /** Service port number, from the ports of the started backends (default 80). */
+  port?: (ports: Record<string, number>) => number;
+}
+
+export type CaseRequest =
+  | {
+      kind: 'http';
+      host: string;
+      https?: boolean;
+      expect: { status: number; service?: string; sni?: string | false; clientCN?: string | null; host?: string };
+    }
+  | {
+      kind: 'grpc';
+      host: string;
+      /** Client connects with TLS (to the HTTPS listener). */
+      tls: boolean;
+      delayMs?: number;
+      expect: { ok: true; service: string; authority: string } | { ok: false };
+    };
+
+export interface BackendCase {
+  source: string;
+  it: string;
+  translation: string;
+  ingresses: CaseIngress[];
+  /** Service name → the backend answering for it (started for the case). */
+  services: Record<string, BackendKind>;
+  /** The proxy-ssl Secret default/backend-ca: which keys it holds. */
+  secret?: { ca?: boolean; client?: boolean };
+  /** Extra manifests (Service, EndpointSlice), given the ports of the started backends. */
+  extra?: (ports: Record<string, number>) => string;
+  /** Route services through --backend (default true). */
+  overrides?: boolean;
+  requests: CaseRequest[];
+  /** The compile must fail with this code on every target (a located error). */
+  compileError?: string;
+  /** The ingress-nginx controller ConfigMap's data (--controller-config). */
+  configMap?: Record<string, string>;
+  /** Gateway API refuses the case (IC4110) although its keys have rows: why. */
+  gatewayRefused?: string;
+}
+
+const https = (host: string, service: string, extra: Partial<{ sni: string | false; clientCN: string | null }> = {}): CaseRequest => ({ kind: 'http', host, https: true, expect: { status: 200, service, ...extra } });
+
+const serviceUpstreamManifests = (p: Record<string, number>): string =>
+  ['echo', 'echo2']
+    .map(
+      (svc) => `apiVersion: v1
+kind: Service
+metadata: {name: ${svc}, namespace: default}
+spec:
+  clusterIP: 127.0.0.1
+  ports: [{name: http, port: ${p['cluster-ip']}}]
+---
+apiVersion: discovery.k8s.io/v1
+kind: EndpointSlice
+metadata: {name: ${svc}-1, namespace: default, labels: {kubernetes.io/service-name: ${svc}}}
+addressType: IPv4
+ports: [{name: http, port: ${p.endpoint}}]
+endpoints:
+- addresses: [127.0.0.1]
+  conditions: {ready: true}
+`,
+    )
+    .join('---\n');
+
+export const BACKEND_CASES: BackendCase[] = [
+  {
+    source: 'e2e-annotations/backendprotocol.go',
+    it: 'should set backend protocol to https:// and use proxy_pass',
+    translation: '"proxy_pass https://upstream_balancer;" → the proxy speaks TLS to the backend: an HTTPS-only backend answers; without the annotation the same backend does not (the proxy spoke plain HTTP)',
+    gatewayRefused: 'HTTPS without proxy-ssl-verify: no unverified TLS in Gateway API',
+    ingresses: [
+      { name: 'bp-https', host: 'backendprotocol.foo.com', annotations: { [`${A}backend-protocol`]: 'HTTPS' }, service: 'secure' },
+      { name: 'bp-plain', host: 'plain.foo.com', annotations: {}, service: 'secure' },
+    ],
+    services: { secure: 'https' },
+    requests: [
+      { kind: 'http', host: 'backendprotocol.foo.com', expect: { status: 200, service: 'secure', sni: false, host: 'backendprotocol.foo.com' } },
+      { kind: 'http', host: 'plain.foo.com', expect: { status: 502 } },
+    ],
+  },
+  {
+    source: 'e2e-annotations/backendprotocol.go',
+    it: 'should set backend protocol to https:// and use proxy_pass with lowercase annotation',
+    translation: '"https" is read case-insensitively: the same TLS connection to the backend',
+    gatewayRefused: 'HTTPS without proxy-ssl-verify: no unverified TLS in Gateway API',
+    ingresses: [{ name: 'bp-https-lower', host: 'backendprotocol.foo.com', annotations: { [`${A}backend-protocol`]: 'https' }, service: 'secure' }],
+    services: { secure: 'https' },
+    requests: [{ kind: 'http', host: 'backendprotocol.foo.com', expect: { status: 200, service: 'secure' } }],
+  },
+  {
+    source: 'e2e-annotations/backendprotocol.go',
+    it: 'should set backend protocol to $scheme:// and use proxy_pass',
+    translation: '"proxy_pass $scheme://upstream_balancer;" → TLS to the backend exactly when the client used TLS: an HTTPS backend answers HTTPS clients and not plain ones, a plain backend the reverse',
+    ingresses: [
+      { name: 'auto-secure', host: 'auto-secure.foo.com', annotations: { [`${A}backend-protocol`]: 'AUTO_HTTP', [`${A}ssl-redirect`]: 'false' }, service: 'secure', tls: true },
+      { name: 'auto-plain', host: 'auto-plain.foo.com', annotations: { [`${A}backend-protocol`]: 'AUTO_HTTP', [`${A}ssl-redirect`]: 'false' }, service: 'echo', tls: true },
+    ],
+    services: { secure: 'https', echo: 'http' },
+    requests: [
+      https('auto-secure.foo.com', 'secure'),
+      { kind: 'http', host: 'auto-secure.foo.com', expect: { status: 502 } },
+      { kind: 'http', host: 'auto-plain.foo.com', expect: { status: 200, service: 'echo' } },
+      { kind: 'http', host: 'auto-plain.foo.com', https: true, expect: { status: 502 } },
+    ],
+  },
+  {
+    source: 'e2e-annotations/backendprotocol.go + grpc.go',
+    it: 'should set backend protocol to grpc:// and use grpc_pass / should return OK for service with backend protocol GRPC',
+    translation: '"grpc_pass grpc://upstream_balancer;" and the grpcbin HeadersUnary call over TLS: a real gRPC client reaches the h2c gRPC backend through the HTTPS listener; the backend sees content-type application/grpc and :authority = the Ingress host',
+    ingresses: [{ name: 'grpc', host: 'grpc.foo.com', annotations: { [`${A}backend-protocol`]: 'GRPC' }, service: 'grpcbin', tls: true }],
+    services: { grpcbin: 'grpc' },
+    requests: [{ kind: 'grpc', host: 'grpc.foo.com', tls: true, expect: { ok: true, service: 'grpcbin', authority: 'grpc.foo.com' } }],
+  },
+  {
+    source: 'e2e-annotations/grpc.go',
+    it: 'should return OK when request not exceed timeout / should return Error when request exceed timeout',
+    translation: 'grpc_*_timeout 10s from the proxy-*-timeout annotations, plaintext gRPC (h2c) on port 80 → here 1 s: a call answered at once succeeds, one answered after 3 s fails; the client connects to the HTTP listener with prior-knowledge HTTP/2 (and, the same Ingress with TLS, to the HTTPS listener)',
+    gatewayRefused: 'proxy-read-timeout: a GRPCRoute has no timeouts',
+    ingresses: [
+      {
+        name: 'grpcbin-delay',
+        host: 'grpc',
+        annotations: { [`${A}backend-protocol`]: 'GRPC', [`${A}proxy-connect-timeout`]: '1', [`${A}proxy-send-timeout`]: '1', [`${A}proxy-read-timeout`]: '1' },
+        service: 'grpcbin',
+      },
+      {
+        name: 'grpcbin-delay-tls',
+        host: 'grpc-tls.foo.com',
+        annotations: { [`${A}backend-protocol`]: 'GRPC', [`${A}proxy-connect-timeout`]: '1', [`${A}proxy-send-timeout`]: '1', [`${A}proxy-read-timeout`]: '1' },
+        service: 'grpcbin',
+        tls: true,
+      },
+    ],
+    services: { grpcbin: 'grpc' },
+    requests: [
+      { kind: 'grpc', host: 'grpc', tls: false, expect: { ok: true, service: 'grpcbin', authority: 'grpc' } },
+      { kind: 'grpc', host: 'grpc', tls: false, delayMs: 3000, expect: { ok: false } },
+      { kind: 'grpc', host: 'grpc-tls.foo.com', tls: true, expect: { ok: true, service: 'grpcbin', authority: 'grpc-tls.foo.com' } },
+      { kind: 'grpc', host: 'grpc-tls.foo.com', tls: true, delayMs: 3000, expect: { ok: false } },
+    ],
+  },
+  {
+    source: 'e2e-annotations/backendprotocol.go + grpc.go',
+    it: 'should set backend protocol to grpcs:// and use grpc_pass / should return OK for service with backend protocol GRPCS',
+    translation: '"grpc_pass grpcs://upstream_balancer;" → gRPC over TLS to the backend (the e2e test adds grpc_ssl_* by configuration-snippet, which ingressc refuses; without it nginx verifies nothing): the gRPC client over TLS reaches a TLS-only gRPC backend',
+    gatewayRefused: 'GRPCS without proxy-ssl-verify: no unverified TLS in Gateway API',
+    ingresses: [{ name: 'grpcs', host: 'grpcs.foo.com', annotations: { [`${A}backend-protocol`]: 'GRPCS' }, service: 'grpcbin', tls: true }],
+    services: { grpcbin: 'grpcs' },
+    requests: [{ kind: 'grpc', host: 'grpcs.foo.com', tls: true, expect: { ok: true, service: 'grpcbin', authority: 'grpcs.foo.com' } }],
+  },
+  {
+    source: 'e2e-annotations/grpc.go',
+    it: 'should return OK for service with backend protocol GRPCS (its configuration-snippet grpc_ssl_name/grpc_ssl_server_name as proxy-ssl-*)',
+    translation: 'the e2e test sets "grpc_ssl_name <service DNS name>; grpc_ssl_server_name on;" by configuration-snippet (ingress-nginx ignores proxy-ssl-* for GRPCS: IC3117); ingressc applies proxy-ssl-* to GRPCS, so the same behaviour is written with proxy-ssl-secret, -verify, -name and -server-name: the TLS gRPC backend, verified against the CA for backend.test, answers; one whose certificate comes from another CA is refused',
+    ingresses: [
+      {
+        name: 'grpcs-verified',
+        host: 'grpcs-verified.foo.com',
+        annotations: { [`${A}backend-protocol`]: 'GRPCS', [`${A}proxy-ssl-secret`]: 'default/backend-ca', [`${A}proxy-ssl-verify`]: 'on', [`${A}proxy-ssl-name`]: 'backend.test', [`${A}proxy-ssl-server-name`]: 'on' },
+        service: 'grpcbin',
+        tls: true,
+      },
+      {
+        name: 'grpcs-stranger',
+        host: 'grpcs-stranger.foo.com',
+        annotations: { [`${A}backend-protocol`]: 'GRPCS', [`${A}proxy-ssl-secret`]: 'default/backend-ca', [`${A}proxy-ssl-verify`]: 'on', [`${A}proxy-ssl-name`]: 'backend.test', [`${A}proxy-ssl-server-name`]: 'on' },
+        service: 'grpcstranger',
+        tls: true,
+      },
+    ],
+    services: { grpcbin: 'grpcs', grpcstranger: 'grpcs-stranger' },
+    secret: { ca: true },
+    requests: [
+      { kind: 'grpc', host: 'grpcs-verified.foo.com', tls: true, expect: { ok: true, service: 'grpcbin', authority: 'grpcs-verified.foo.com' } },
+      { kind: 'grpc', host: 'grpcs-stranger.foo.com', tls: true, expect: { ok: false } },
+    ],
+  },
+  {
+    source: 'e2e-annotations/backendprotocol.go',
+    it: "should set backend protocol to '' and use fastcgi_pass",
+    translation: 'FCGI (fastcgi_pass) is not supported by ingressc: a located compile error on every target',
+    ingresses: [{ name: 'fcgi', host: 'backendprotocol.foo.com', annotations: { [`${A}backend-protocol`]: 'FCGI' } }],
+    services: { echo: 'http' },
+    requests: [],
+    compileError: 'IC2220',
+  },
+  {
+    source: 'e2e-annotations/proxyssl.go',
+    it: 'should set valid proxy-ssl-secret',
+    translation: 'proxy_ssl_* lines with the Secret (ca.crt, tls.crt, tls.key) on an HTTP backend (the echo service is plain HTTP): they do not change it; plain HTTP gets the TLS host\'s 308, HTTPS is served',
+    ingresses: [{ name: 'proxyssl', host: 'proxyssl.foo.com', annotations: { [`${A}proxy-ssl-secret`]: 'default/backend-ca' }, tls: true }],
+    services: { echo: 'http' },
+    secret: { ca: true, client: true },
+    requests: [
+      { kind: 'http', host: 'proxyssl.foo.com', expect: { status: 308 } },
+      https('proxyssl.foo.com', 'echo'),
+    ],
+  },
+  {
+    source: 'e2e-annotations/proxyssl.go',
+    it: 'should set valid proxy-ssl-secret, proxy-ssl-verify to on, proxy-ssl-verify-depth to 2, and proxy-ssl-server-name to on',
+    translation: 'the same on an HTTP backend: verification settings do not touch a plain connection (308 plain, 200 HTTPS)',
+    ingresses: [
+      {
+        name: 'proxyssl-verify',
+        host: 'proxyssl.foo.com',
+        annotations: { [`${A}proxy-ssl-secret`]: 'default/backend-ca', [`${A}proxy-ssl-verify`]: 'on', [`${A}proxy-ssl-verify-depth`]: '2', [`${A}proxy-ssl-server-name`]: 'on' },
+        tls: true,
+      },
+    ],
+    services: { echo: 'http' },
+    secret: { ca: true, client: true },
+    requests: [
+      { kind: 'http', host: 'proxyssl.foo.com', expect: { status: 308 } },
+      https('proxyssl.foo.com', 'echo'),
+    ],
+  },
+  {
+    source: 'e2e-annotations/proxyssl.go',
+    it: 'should set valid proxy-ssl-secret, proxy-ssl-ciphers to HIGH:!AES',
+    translation: 'proxy_ssl_ciphers HIGH:!AES on an HTTP backend: 308 plain, 200 HTTPS',
+    ingresses: [{ name: 'proxyssl-ciphers', host: 'proxyssl.foo.com', annotations: { [`${A}proxy-ssl-secret`]: 'default/backend-ca', [`${A}proxy-ssl-ciphers`]: 'HIGH:!AES' }, tls: true }],
+    services: { echo: 'http' },
+    secret: { ca: true, client: true },
+    requests: [
+      { kind: 'http', host: 'proxyssl.foo.com', expect: { status: 308 } },
+      https('proxyssl.foo.com', 'echo'),
+    ],
+  },
+  {
+    source: 'e2e-annotations/proxyssl.go',
+    it: 'should set valid proxy-ssl-secret, proxy-ssl-protocols',
+    translation: 'proxy_ssl_protocols "TLSv1.2 TLSv1.3" on an HTTP backend: 308 plain, 200 HTTPS',
+    ingresses: [{ name: 'proxyssl-protocols', host: 'proxyssl.foo.com', annotations: { [`${A}proxy-ssl-secret`]: 'default/backend-ca', [`${A}proxy-ssl-protocols`]: 'TLSv1.2 TLSv1.3' }, tls: true }],
+    services: { echo: 'http' },
+    secret: { ca: true, client: true },
+    requests: [
+      { kind: 'http', host: 'proxyssl.foo.com', expect: { status: 308 } },
+      https('proxyssl.foo.com', 'echo'),
+    ],
+  },
+  {
+    source: 'e2e-annotations/proxyssl.go (assertProxySSL, on an HTTPS backend)',
+    it: 'should set valid proxy-ssl-secret, proxy-ssl-verify to on, proxy-ssl-verify-depth to 2, and proxy-ssl-server-name to on',
+    translation: 'what proxy_ssl_trusted_certificate/verify/name/server_name/certificate do with backend-protocol HTTPS: a backend certificate from the CA in ca.crt naming proxy-ssl-name is accepted and gets that name as SNI and the client certificate from tls.crt; one from another CA is refused (502)',
+    gatewayRefused: 'a client certificate (tls.crt) cannot be presented by a BackendTLSPolicy',
+    ingresses: [
+      {
+        name: 'verified',
+        host: 'verified.foo.com',
+        annotations: {
+          [`${A}backend-protocol`]: 'HTTPS',
+          [`${A}proxy-ssl-secret`]: 'default/backend-ca',
+          [`${A}proxy-ssl-verify`]: 'on',
+          [`${A}proxy-ssl-verify-depth`]: '2',
+          [`${A}proxy-ssl-server-name`]: 'on',
+          [`${A}proxy-ssl-name`]: 'backend.test',
+        },
+        service: 'secure',
+      },
+      {
+        name: 'stranger',
+        host: 'stranger.foo.com',
+        annotations: { [`${A}backend-protocol`]: 'HTTPS', [`${A}proxy-ssl-secret`]: 'default/backend-ca', [`${A}proxy-ssl-verify`]: 'on', [`${A}proxy-ssl-name`]: 'backend.test' },
+        service: 'stranger',
+      },
+    ],
+    services: { secure: 'https-mtls', stranger: 'https-stranger' },
+    secret: { ca: true, client: true },
+    requests: [
+      { kind: 'http', host: 'verified.foo.com', expect: { status: 200, service: 'secure', sni: 'backend.test', clientCN: 'proxy-client' } },
+      { kind: 'http', host: 'stranger.foo.com', expect: { status: 502 } },
+    ],
+  },
+  {
+    source: 'e2e-annotations/proxyssl.go (assertProxySSL defaults, on an HTTPS backend)',
+    it: 'should set valid proxy-ssl-secret',
+    translation: 'the defaults assertProxySSL checks (verify off, protocols TLSv1.2, no SNI): a backend certificate from another CA is accepted unverified, no SNI is sent; a TLS 1.3-only backend is refused (protocols TLSv1.2) unless proxy-ssl-protocols allows TLSv1.3',
+    gatewayRefused: 'HTTPS without proxy-ssl-verify',
+    ingresses: [
+      { name: 'defaults', host: 'defaults.foo.com', annotations: { [`${A}backend-protocol`]: 'HTTPS', [`${A}proxy-ssl-secret`]: 'default/backend-ca' }, service: 'stranger' },
+      { name: 'tls12', host: 'tls12.foo.com', annotations: { [`${A}backend-protocol`]: 'HTTPS', [`${A}proxy-ssl-secret`]: 'default/backend-ca' }, service: 'modern' },
+      { name: 'tls13', host: 'tls13.foo.com', annotations: { [`${A}backend-protocol`]: 'HTTPS', [`${A}proxy-ssl-secret`]: 'default/backend-ca', [`${A}proxy-ssl-protocols`]: 'TLSv1.3' }, service: 'modern' },
+    ],
+    services: { stranger: 'https-stranger', modern: 'https-tls13' },
+    secret: { ca: true },
+    requests: [
+      { kind: 'http', host: 'defaults.foo.com', expect: { status: 200, service: 'stranger', sni: false } },
+      { kind: 'http', host: 'tls12.foo.com', expect: { status: 502 } },
+      { kind: 'http', host: 'tls13.foo.com', expect: { status: 200, service: 'modern' } },
+    ],
+  },
+  {
+    source: 'annotations.md "Backend Certificate Authentication" + nginx proxy_ssl_name default ($proxy_host)',
+    it: 'proxy-ssl-verify on without proxy-ssl-name checks the name upstream_balancer',
+    translation: 'ingress-nginx proxies to "upstream_balancer", nginx\'s default proxy_ssl_name: a backend certificate naming it is accepted, one naming backend.test is refused (502)',
+    gatewayRefused: '"upstream_balancer" is not a BackendTLSPolicy hostname',
+    ingresses: [
+      { name: 'balancer', host: 'balancer.foo.com', annotations: { [`${A}backend-protocol`]: 'HTTPS', [`${A}proxy-ssl-secret`]: 'default/backend-ca', [`${A}proxy-ssl-verify`]: 'on' }, service: 'balancer' },
+      { name: 'named', host: 'named.foo.com', annotations: { [`${A}backend-protocol`]: 'HTTPS', [`${A}proxy-ssl-secret`]: 'default/backend-ca', [`${A}proxy-ssl-verify`]: 'on' }, service: 'secure' },
+    ],
+    services: { balancer: 'https-balancer', secure: 'https' },
+    secret: { ca: true },
+    requests: [
+      { kind: 'http', host: 'balancer.foo.com', expect: { status: 200, service: 'balancer' } },
+      { kind: 'http', host: 'named.foo.com', expect: { status: 502 } },
+    ],
+  },
+  {
+    source: 'ingress2gateway provider_ingressnginx_test.go TestIngressNGINXBackendTLS',
+    it: 'valid backend tls produces BackendTLSPolicy / unsupported annotations emit warnings but policy still generated',
+    translation: 'HTTPS + proxy-ssl-verify on + proxy-ssl-secret (CA only) + proxy-ssl-server-name on + proxy-ssl-name <service DNS name>, with and without verify-depth 3 and protocols "TLSv1.2 TLSv1.3": the request reaches the HTTPS backend (200)',
+    ingresses: [
+      {
+        name: 'backend-tls-valid',
+        host: 'backend-tls-valid.example.com',
+        annotations: { [`${A}backend-protocol`]: 'HTTPS', [`${A}proxy-ssl-verify`]: 'on', [`${A}proxy-ssl-secret`]: 'default/backend-ca', [`${A}proxy-ssl-server-name`]: 'on', [`${A}proxy-ssl-name`]: 'backend.test' },
+        service: 'secure',
+      },
+      {
+        name: 'backend-tls-warn',
+        host: 'backend-tls-warn.example.com',
+        annotations: {
+          [`${A}backend-protocol`]: 'HTTPS',
+          [`${A}proxy-ssl-verify`]: 'on',
+          [`${A}proxy-ssl-secret`]: 'default/backend-ca',
+          [`${A}proxy-ssl-server-name`]: 'on',
+          [`${A}proxy-ssl-name`]: 'backend.test',
+          [`${A}proxy-ssl-verify-depth`]: '3',
+          [`${A}proxy-ssl-protocols`]: 'TLSv1.2 TLSv1.3',
+        },
+        service: 'secure',
+      },
+    ],
+    services: { secure: 'https' },
+    secret: { ca: true },
+    requests: [
+      { kind: 'http', host: 'backend-tls-valid.example.com', expect: { status: 200, service: 'secure', sni: 'backend.test' } },
+      { kind: 'http', host: 'backend-tls-warn.example.com', expect: { status: 200, service: 'secure', sni: 'backend.test' } },
+    ],
+  },
+  {
+    source: 'e2e-annotations/serviceupstream.go',
+    it: 'should use the Service Cluster IP and Port / should not use the Service Cluster IP and Port',
+    translation: '"/dbg backends" lists the Service ClusterIP as the only endpoint → the Service (clusterIP 127.0.0.1, port = a backend "cluster-ip") and its EndpointSlice (another backend "endpoint") answer differently: with service-upstream "true" the ClusterIP answers, with "false" the endpoint (the ConfigMap contexts are not modelled)',
+    ingresses: [
+      { name: 'su-on', host: 'serviceupstream', annotations: { [`${A}service-upstream`]: 'true' }, service: 'echo', port: (p) => p['cluster-ip']! },
+      { name: 'su-off', host: 'serviceupstream-off', annotations: { [`${A}service-upstream`]: 'false' }, service: 'echo2', port: (p) => p['cluster-ip']! },
+    ],
+    services: { 'cluster-ip': 'http', endpoint: 'http' },
+    overrides: false,
+    extra: (p) =>
+      ['echo', 'echo2']
+        .map(
+          (svc) => `apiVersion: v1
+kind: Service
+metadata: {name: ${svc}, namespace: default}
+spec:
+  clusterIP: 127.0.0.1
+  ports: [{name: http, port: ${p['cluster-ip']}}]
+---
+apiVersion: discovery.k8s.io/v1
+kind: EndpointSlice
+metadata: {name: ${svc}-1, namespace: default, labels: {kubernetes.io/service-name: ${svc}}}
+addressType: IPv4
+ports: [{name: http, port: ${p.endpoint}}]
+endpoints:
+- addresses: [127.0.0.1]
+  conditions: {ready: true}
+`,
+        )
+        .join('---\n'),
+    requests: [
+      { kind: 'http', host: 'serviceupstream', expect: { status: 200, service: 'cluster-ip' } },
+      { kind: 'http', host: 'serviceupstream-off', expect: { status: 200, service: 'endpoint' } },
+    ],
+  },
+  {
+    source: 'e2e-annotations/serviceupstream.go',
+    it: 'when enabling in the configmap: should use the Service Cluster IP and Port / when enabling in the configmap and disabling in the annotations: should not use the Service Cluster IP and Port',
+    translation: 'ConfigMap service-upstream: "true" (--controller-config): an Ingress without the annotation proxies to the ClusterIP, one with service-upstream: "false" to its endpoints',
+    configMap: { 'service-upstream': 'true' },
+    ingresses: [
+      { name: 'su-default', host: 'serviceupstream', annotations: {}, service: 'echo', port: (p) => p['cluster-ip']! },
+      { name: 'su-off', host: 'serviceupstream-off', annotations: { [`${A}service-upstream`]: 'false' }, service: 'echo2', port: (p) => p['cluster-ip']! },
+    ],
+    services: { 'cluster-ip': 'http', endpoint: 'http' },
+    overrides: false,
+    extra: serviceUpstreamManifests,
+    requests: [
+      { kind: 'http', host: 'serviceupstream', expect: { status: 200, service: 'cluster-ip' } },
+      { kind: 'http', host: 'serviceupstream-off', expect: { status: 200, service: 'endpoint' } },
+    ],
+  },
+];
