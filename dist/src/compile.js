@@ -7,7 +7,7 @@ import { resolveOptions } from './options.js';
 import { classifySource, evidentlyManifest, hasKubernetesKeyAt, kustomizePatches, patchListedBy } from './parse/classify.js';
 import { parseSources } from './parse/parse-yaml.js';
 import { takeControllerConfig } from './providers/ingress-nginx/configmap/select.js';
-import { readCertFiles } from './validate/cert-files.js';
+import { readCaFiles, readCertFiles } from './validate/cert-files.js';
 import { validateManifests } from './validate/index.js';
 import { referencedObjects } from './validate/references.js';
 /**
@@ -85,8 +85,12 @@ export function analyzeSources(sources, input = {}, { context = [], patches = ne
     const inventory = validateManifests(controller.manifests, diags, { allowSnippets: options.allowSnippets });
     if (controller.config)
         inventory.controllerConfig = controller.config;
-    if (options.certFiles.length > 0)
+    if (options.certFiles.length > 0) {
         inventory.certFiles = readCertFiles(options.certFiles, diags);
+        const ca = readCaFiles(options.certFiles, diags);
+        if (ca.size > 0)
+            inventory.caFiles = ca;
+    }
     if (context.length > 0) {
         // After the inputs' own objects, so that those win a name both have.
         const refs = referencedObjects(context, patches, options.allowSnippets);

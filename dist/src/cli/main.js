@@ -128,7 +128,7 @@ export function buildProgram() {
         .addOption(new Option('-t, --target <target>', 'proxy to generate for').choices(TARGETS).default('nginx'))
         .option('-o, --out <dir>', 'write a self-contained, runnable directory (replaced atomically; only what ingressc wrote is replaced)')
         .option('--move-aside', 'if --out holds files ingressc did not write (or edited ones), move them to DIR.ingressc-kept-N instead of stopping')
-        .option('--certs <dir>', 'certificates for TLS Secrets not in the inputs: <namespace>-<secret>.crt and .key files')
+        .option('--certs <dir>', 'certificates for TLS Secrets not in the inputs: <namespace>-<secret>.crt and .key files (and <namespace>-<secret>.ca.crt for a proxy-ssl-secret)')
         .option('-q, --quiet', 'no summary line after writing --out');
     routingOptions(compileCmd, { listen: true, resolver: true }).action((inputs, o) => {
         const { sources, diagnostics, texts } = load(inputs);

@@ -574,6 +574,71 @@ export declare const CODES: {
         readonly title: 'app-root on a regex host';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC2220: {
+        readonly severity: 'error';
+        readonly title: 'FCGI backends not supported';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3110: {
+        readonly severity: 'error';
+        readonly title: 'proxy-ssl-secret not in inputs';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3111: {
+        readonly severity: 'error';
+        readonly title: 'backend verification without a CA';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3112: {
+        readonly severity: 'warning';
+        readonly title: 'proxy-ssl annotation without effect';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3113: {
+        readonly severity: 'warning';
+        readonly title: 'backend certificate name is upstream_balancer';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3114: {
+        readonly severity: 'warning';
+        readonly title: 'service-upstream decided by another Ingress';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3115: {
+        readonly severity: 'warning';
+        readonly title: 'service-upstream without a ClusterIP';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3116: {
+        readonly severity: 'warning';
+        readonly title: 'gRPC written in lower case';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3117: {
+        readonly severity: 'warning';
+        readonly title: 'proxy-ssl applied to a gRPC backend';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4111: {
+        readonly severity: 'error';
+        readonly title: 'canary on a backend protocol';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4110: {
+        readonly severity: 'error';
+        readonly title: 'backend protocol beyond Gateway API';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3119: {
+        readonly severity: 'error';
+        readonly title: 'proxy-ssl-secret unusable';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3118: {
+        readonly severity: 'error';
+        readonly title: 'proxy-ssl-secret in another namespace';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
     readonly IC2240: {
         readonly severity: 'warning';
         readonly title: 'canary setting on a non-canary Ingress';

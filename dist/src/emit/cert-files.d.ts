@@ -2,4 +2,6 @@ import { type RouteTable } from '../ir/types.js';
 import type { OutputFile } from './emitter.js';
 /** certs/<id>.crt and certs/<id>.key for every Secret found in the inputs (same for every target). */
 export declare function certificateFiles(ir: RouteTable): OutputFile[];
+/** proxy-ssl-secret: the CA bundles and the client certificates presented to backends. */
+export declare function backendCertificateFiles(ir: RouteTable): OutputFile[];
 export declare function sortFiles(files: OutputFile[]): OutputFile[];

@@ -1,4 +1,4 @@
-import { certFile, keyFile } from '../ir/types.js';
+import { backendCaFile, backendCertFile, backendKeyFile, certFile, keyFile } from '../ir/types.js';
 import { compareStrings } from '../util/compare.js';
 /** certs/<id>.crt and certs/<id>.key for every Secret found in the inputs (same for every target). */
 export function certificateFiles(ir) {
@@ -8,6 +8,19 @@ export function certificateFiles(ir) {
             continue;
         out.push({ path: certFile(c.id), content: c.certPem, mode: 0o644 });
         out.push({ path: keyFile(c.id), content: c.keyPem, mode: 0o600, sensitive: true });
+    }
+    return [...out, ...backendCertificateFiles(ir)];
+}
+/** proxy-ssl-secret: the CA bundles and the client certificates presented to backends. */
+export function backendCertificateFiles(ir) {
+    const out = [];
+    for (const b of ir.backendCertificates ?? []) {
+        if (b.caPem !== undefined)
+            out.push({ path: backendCaFile(b.id), content: b.caPem, mode: 0o644 });
+        if (b.certPem !== undefined && b.keyPem !== undefined) {
+            out.push({ path: backendCertFile(b.id), content: b.certPem, mode: 0o644 });
+            out.push({ path: backendKeyFile(b.id), content: b.keyPem, mode: 0o600, sensitive: true });
+        }
     }
     return out;
 }

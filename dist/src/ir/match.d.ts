@@ -1,5 +1,5 @@
 import { type CorsOutcome } from './cors.js';
-import { type RequestRedirect, type ResponseRewrites, type Route, type RouteCanary, type RouteFilter, type RoutePolicies, type RouteTable, type VirtualHost } from './types.js';
+import { type RequestRedirect, type ResponseRewrites, type Route, type RouteCanary, type RouteFilter, type RoutePolicies, type RouteTable, type Upstream, type VirtualHost } from './types.js';
 export { decideAccess, type AccessDecision, type AccessRequest } from './access.js';
 /** The IR's reference semantics (see types.ts): every emitter must agree with these functions. */
 /** Does Prefix route path `p` (normalised) match request path `path`? Element-wise. */
@@ -101,6 +101,11 @@ export interface RequestExtras {
 /** The Location of a RequestRedirect (types.ts) for a request with this Host header and target. */
 export declare function redirectLocation(f: RequestRedirect, ir: Pick<RouteTable, 'listen'>, hostHeader: string, target: string, https: boolean): string;
 export declare function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: string, extras?: RequestExtras): MatchResult;
+/**
+ * How the proxy talks to an upstream (backend-protocol, proxy-ssl-*), for explanations; undefined
+ * for plain HTTP/1.1. 'auto-http': TLS (with the settings) only for requests that came over TLS.
+ */
+export declare function upstreamConnection(u: Pick<Upstream, 'protocol' | 'tls'>): string | undefined;
 /** Who answers in place of a route's answer intercepted by its error pages (RouteErrors). */
 export interface ErrorPage {
     /** Upstream id; undefined: the proxy answers 404. */

@@ -222,6 +222,28 @@ export function matchRequest(ir, hostHeader, pathWithQuery, extras = {}) {
     return { vhost, path, via: 'not-found' };
 }
 /**
+ * How the proxy talks to an upstream (backend-protocol, proxy-ssl-*), for explanations; undefined
+ * for plain HTTP/1.1. 'auto-http': TLS (with the settings) only for requests that came over TLS.
+ */
+export function upstreamConnection(u) {
+    if (u.protocol === undefined || u.protocol === 'http')
+        return undefined;
+    const words = [{ https: 'HTTPS', grpc: 'gRPC (h2c)', grpcs: 'gRPC over TLS', 'auto-http': "the client's scheme (AUTO_HTTP)" }[u.protocol]];
+    const t = u.tls;
+    if (u.protocol !== 'grpc') {
+        words.push(t?.verify ? `certificate verified for ${t.verify.name} against CA ${t.verify.ca} (depth ${t.verify.depth})` : 'certificate not verified');
+        if (t?.sni !== undefined)
+            words.push(`SNI ${t.sni}`);
+        if (t?.clientCertificate !== undefined)
+            words.push(`client certificate ${t.clientCertificate}`);
+        if (t?.versions)
+            words.push(t.versions.join('/'));
+        if (t?.ciphers !== undefined)
+            words.push(`ciphers ${t.ciphers}`);
+    }
+    return words.join(', ');
+}
+/**
  * RouteErrors evaluated: the route answered `status`, produced by its upstream or by the proxy
  * itself (503 without endpoints, 502/504, 403, 413). Undefined: the answer goes to the client.
  * `request` is the request as the client sent it (target and Accept header).

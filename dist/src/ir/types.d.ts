@@ -34,6 +34,8 @@ export interface RouteTable {
     certificates: Certificate[];
     /** Certificate served when the SNI matches no TLS host (first certificate by id), if any. */
     defaultCertificate?: string;
+    /** Sorted by id. CA bundles and client certificates of upstream TLS (proxy-ssl-secret); absent: none. */
+    backendCertificates?: BackendCertificate[];
     listen: {
         http: ListenAddr;
         https: ListenAddr;
@@ -508,8 +510,64 @@ export interface Upstream {
     /** Resolved targets, sorted. kind 'dns' = resolve at run time; 'ip' = literal address.
      *  Empty (a Service without ready endpoints): requests routed here get 503. */
     endpoints: Endpoint[];
+    /**
+     * How the proxy talks to the endpoints (ingress-nginx's backend-protocol; absent: 'http').
+     * 'grpc' is HTTP/2 over cleartext (prior knowledge), 'grpcs' HTTP/2 over TLS (ALPN h2),
+     * 'https' HTTP/1.1 over TLS, 'auto-http' the client's scheme (TLS to the backend exactly when
+     * the client connected with TLS). An upstream with a protocol or tls is a variant of the
+     * Service port's: its id is `<base id>_<protocol>` (plus `-<hash>` of its tls), so one Service
+     * port can be reached several ways by different Ingresses.
+     */
+    protocol?: UpstreamProtocol;
+    /** TLS to the backend (with 'https', 'grpcs', 'auto-http'); absent: TLS with the target's defaults, no SNI, no verification. */
+    tls?: UpstreamTls;
     origin: SourceRef;
 }
+export type UpstreamProtocol = 'http' | 'https' | 'grpc' | 'grpcs' | 'auto-http';
+/** Is this the id of an 'auto-http' upstream (see Upstream.protocol: `<base>_auto-http[-<hash>]`)? */
+export declare const isAutoHttpId: (id: string) => boolean;
+/** Does the upstream speak HTTP/2 to its endpoints (gRPC)? */
+export declare const upstreamIsGrpc: (u: Pick<Upstream, 'protocol'>) => boolean;
+/** Does the proxy connect with TLS (for 'auto-http': when the client did)? */
+export declare const upstreamUsesTls: (u: Pick<Upstream, 'protocol'>, clientTls: boolean) => boolean;
+/**
+ * The TLS client side of an upstream (ingress-nginx's proxy-ssl-* as nginx applies them). Every
+ * field absent: the proxy's defaults, no SNI, the certificate not verified.
+ */
+export interface UpstreamTls {
+    /** SNI sent in the ClientHello; absent: none. */
+    sni?: string;
+    /** The backend certificate must chain to `ca` (a BackendCertificate id with caPem) in at most
+     *  `depth` CA certificates above the leaf, and name `name` (DNS SAN, else CN). */
+    verify?: {
+        ca: string;
+        name: string;
+        depth: number;
+    };
+    /** Client certificate presented to the backend: a BackendCertificate id with certPem and keyPem. */
+    clientCertificate?: string;
+    /** TLS versions offered (sorted); absent: the target's default. */
+    versions?: ('TLSv1.2' | 'TLSv1.3')[];
+    /** OpenSSL cipher list for TLS 1.2; absent: the target's default. */
+    ciphers?: string;
+}
+/**
+ * A Secret named by proxy-ssl-secret: CA bundle and/or client certificate. Files (same for every
+ * target): certs/<id>.ca.crt, certs/<id>.client.crt, certs/<id>.client.key.
+ */
+export interface BackendCertificate {
+    /** "<namespace>-<name>" (certId). */
+    id: string;
+    namespace: string;
+    secretName: string;
+    caPem?: string;
+    certPem?: string;
+    keyPem?: string;
+    origin: SourceRef;
+}
+export declare const backendCaFile: (id: string) => string;
+export declare const backendCertFile: (id: string) => string;
+export declare const backendKeyFile: (id: string) => string;
 export interface Endpoint {
     kind: 'dns' | 'ip';
     /** DNS name, IPv4 literal, or IPv6 literal without brackets. */

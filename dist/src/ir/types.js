@@ -11,5 +11,14 @@ export const routesOf = (vh) => [...vh.exact, ...vh.prefix, ...(vh.ordered ?? []
 export const upstreamHost = (r) => r.filters?.flatMap((f) => (f.type === 'RequestHeaderModifier' ? f.set : [])).find((h) => h.name.toLowerCase() === 'host')?.value;
 /** A route's request headers set by filters other than Host (X-Forwarded-Prefix). */
 export const otherHeaderSets = (r) => r.filters?.flatMap((f) => (f.type === 'RequestHeaderModifier' ? f.set : [])).filter((h) => h.name.toLowerCase() !== 'host') ?? [];
+/** Is this the id of an 'auto-http' upstream (see Upstream.protocol: `<base>_auto-http[-<hash>]`)? */
+export const isAutoHttpId = (id) => /_auto-http(?:-[0-9a-f]{10})?$/.test(id);
+/** Does the upstream speak HTTP/2 to its endpoints (gRPC)? */
+export const upstreamIsGrpc = (u) => u.protocol === 'grpc' || u.protocol === 'grpcs';
+/** Does the proxy connect with TLS (for 'auto-http': when the client did)? */
+export const upstreamUsesTls = (u, clientTls) => u.protocol === 'https' || u.protocol === 'grpcs' || (u.protocol === 'auto-http' && clientTls);
+export const backendCaFile = (id) => `certs/${id}.ca.crt`;
+export const backendCertFile = (id) => `certs/${id}.client.crt`;
+export const backendKeyFile = (id) => `certs/${id}.client.key`;
 export const certFile = (id) => `certs/${id}.crt`;
 export const keyFile = (id) => `certs/${id}.key`;

@@ -46,6 +46,12 @@ export const HONOURED = {
         has: (s) => s.timeouts.read !== undefined,
         apply: (ing, s) => withTimeout(ing, 'read', s.timeouts.read),
     },
+    'service-upstream': {
+        annotation: 'service-upstream',
+        overriddenBy: ['service-upstream'],
+        has: (s) => s.serviceUpstream !== undefined,
+        apply: (ing, s) => ({ ...ing, features: { ...ing.features, backend: { ...(ing.features.backend ?? {}), serviceUpstream: s.serviceUpstream } } }),
+    },
     'ssl-redirect': {
         annotation: 'ssl-redirect',
         overriddenBy: ['ssl-redirect'],

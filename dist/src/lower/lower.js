@@ -1,11 +1,12 @@
 import { routesOf } from '../ir/types.js';
 import { applyAnnotationSupport } from './annotation-support.js';
+import { BackendLowering } from './backends.js';
 import { applyControllerConfig, dropBlocklisted } from './controller-config.js';
 import { compareIngressPrecedence, describePrecedence } from './precedence.js';
 import { globController, servedByIngressNginx } from './path-reading.js';
 import { selectByClass } from './select-class.js';
 import { collectTls } from './tls.js';
-import { UpstreamResolver } from './upstreams.js';
+import { UpstreamResolver, upstreamId } from './upstreams.js';
 import { upstreamExtras } from './upstream-settings.js';
 import { limitedDefaultBackend, withLimits } from './limits.js';
 import { applyClientAuth } from './clientcert.js';
@@ -36,6 +37,7 @@ export function lower(inv, opts, diags) {
     if (all.length === 0 && inv.ingresses.length > 0 && !opts.defaultBackend)
         diags.report('IC1006', undefined);
     const resolver = new UpstreamResolver(inv, opts, diags);
+    const backends = new BackendLowering(ingresses, inv, opts.target, diags);
     const { paths: canaryPaths, noServer: canaryUpstreams } = canaryPathsOf(all, opts.skipAnnotations, resolver, diags);
     const errorPages = new ErrorPages(inv, opts, resolver, diags);
     const vhosts = new Map();
@@ -50,7 +52,7 @@ export function lower(inv, opts, diags) {
         const stringPrefix = opts.pathSemantics === 'ingress-nginx' && servedByIngressNginx(ing, inv.classes);
         const glob = globController(ing, inv.classes);
         const own = ing.defaultBackend && !restricted
-            ? resolver.resolve({ namespace: ing.namespace, service: ing.defaultBackend.service, port: ing.defaultBackend.port }, ing.defaultBackend.ref)
+            ? backends.resolve(resolver, ing, { namespace: ing.namespace, service: ing.defaultBackend.service, port: ing.defaultBackend.port }, ing.defaultBackend.ref, undefined)
             : undefined;
         if (ing.rules.length === 0 && own) {
             if (!globalDefault)
@@ -58,7 +60,7 @@ export function lower(inv, opts, diags) {
             else
                 diags.report('IC3007', ing.defaultBackend.ref, { ingress: ing.id, other: globalDefault.owner.id, why: describePrecedence(globalDefault.owner, ing) });
         }
-        const extras = withAuth(withLimits({ ...upstreamExtras(ing, opts.target), ...responseRewritesOf(ing, opts.target) }, ing, opts.target), authPolicies(ing, inv, opts.target, diags));
+        const extras = backends.extras(ing, withAuth(withLimits({ ...upstreamExtras(ing, opts.target), ...responseRewritesOf(ing, opts.target) }, ing, opts.target), authPolicies(ing, inv, opts.target, diags)));
         const redirects = locationRedirectFilters(ing, opts.target);
         if (redirects.length)
             extras.filters = [...redirects, ...(extras.filters ?? [])];
@@ -79,11 +81,13 @@ export function lower(inv, opts, diags) {
                     diags.report('IC3051', p.pathRef, { path: p.path, ingress: ing.id, controller: glob, class: ing.className ?? '(default)' });
                     continue;
                 }
-                const up = resolver.resolve({ namespace: ing.namespace, service: p.backend.service, port: p.backend.port }, p.backend.ref);
+                const ref = { namespace: ing.namespace, service: p.backend.service, port: p.backend.port };
+                const up = backends.resolve(resolver, ing, ref, p.backend.ref, name);
                 if (!up)
                     continue;
-                if (canaryUpstreams.has(up)) {
-                    diags.report('IC3126', p.ref, { path: p.path, ingress: ing.id, service: p.backend.service, canary: canaryUpstreams.get(up) });
+                // Canary bookkeeping is by the Service port's upstream (a protocol variant shares it).
+                if (canaryUpstreams.has(upstreamId(ref))) {
+                    diags.report('IC3126', p.ref, { path: p.path, ingress: ing.id, service: p.backend.service, canary: canaryUpstreams.get(upstreamId(ref)) });
                     continue;
                 }
                 const e = errorPages.apply(ing, p, up, extras);
@@ -146,6 +150,7 @@ export function lower(inv, opts, diags) {
     applyClientAuth(built, ingresses, inv, opts.target, diags);
     built.sort(compareVhosts);
     attachCanaries(built, canaryPaths, defaultUpstream, opts.skipAnnotations, diags);
+    backends.refuseCanaries(built, resolver);
     // Upstreams of routes that lost a conflict are not emitted.
     const used = new Set(defaultUpstream ? [defaultUpstream] : []);
     for (const vh of built) {
@@ -160,6 +165,8 @@ export function lower(inv, opts, diags) {
         }
     }
     const upstreams = resolver.upstreams().filter((u) => used.has(u.id));
+    const certIds = new Set(upstreams.flatMap((u) => [u.tls?.verify?.ca, u.tls?.clientCertificate].filter((c) => c !== undefined)));
+    const backendCertificates = backends.certificates(certIds);
     warnUnpinnable(built, upstreams, diags);
     return {
         vhosts: built,
@@ -167,6 +174,7 @@ export function lower(inv, opts, diags) {
         ...(defaultUpstream ? { defaultUpstream } : {}),
         certificates: tls.certificates,
         ...(defaultCertificate ? { defaultCertificate } : {}),
+        ...(backendCertificates.length ? { backendCertificates } : {}),
         listen: opts.listen,
     };
 }

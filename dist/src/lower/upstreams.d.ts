@@ -1,6 +1,6 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { SourceRef } from '../diagnostics/types.js';
-import type { Upstream } from '../ir/types.js';
+import type { Upstream, UpstreamProtocol, UpstreamTls } from '../ir/types.js';
 import { type ResolvedOptions, type ServiceRef } from '../options.js';
 import type { Inventory } from '../validate/model.js';
 export declare const upstreamId: (r: ServiceRef) => string;
@@ -13,12 +13,24 @@ export declare class UpstreamResolver {
     private readonly diags;
     private readonly byId;
     private readonly usedOverrides;
+    private readonly serviceUpstreamIds;
     /** Services (the first of a name, as a search in input order finds it) and EndpointSlices by "namespace/name". */
     private readonly services;
     private readonly slices;
     constructor(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics);
-    /** Returns the upstream id, or undefined (with an error reported) when it cannot resolve. */
-    resolve(ref: ServiceRef, origin: SourceRef): string | undefined;
+    /**
+     * Returns the upstream id, or undefined (with an error reported) when it cannot resolve.
+     * `serviceUpstream`: the first caller for a Service port decides, as ingress-nginx's one upstream
+     * per Service port (lower/backends.ts reports a later caller that asks otherwise).
+     */
+    resolve(ref: ServiceRef, origin: SourceRef, serviceUpstream?: {
+        ingress: string;
+        ref: SourceRef;
+    }): string | undefined;
+    /** Was the upstream of this Service port created with service-upstream? */
+    createdWithServiceUpstream(id: string): boolean | undefined;
+    /** A variant of upstream `base` reached with another protocol or TLS (lower/backends.ts). */
+    variant(base: string, protocol: UpstreamProtocol, tls: UpstreamTls | undefined): string;
     /** A resolved upstream by id. */
     get(id: string): Upstream | undefined;
     upstreams(): Upstream[];
@@ -30,5 +42,12 @@ export declare class UpstreamResolver {
      * (a named port through the Service's ports), as ingress-nginx proxies it.
      */
     private externalName;
+    /**
+     * service-upstream (ingress-nginx getServiceClusterEndpoint): the Service's ClusterIP and Service
+     * port as the one endpoint. --backend still wins (it says where the Service is); a Service not in
+     * the inputs is its cluster DNS name, which resolves to the ClusterIP; a headless or ExternalName
+     * Service has none, and ingress-nginx falls back to its endpoints (undefined here, with IC3115).
+     */
+    private clusterEndpoint;
     private endpointsFor;
 }

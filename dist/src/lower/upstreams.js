@@ -1,3 +1,5 @@
+import { isIP } from '../util/is-ip.js';
+import { variantId } from './backends.js';
 import { serviceKey } from '../options.js';
 import { compareStrings } from '../util/compare.js';
 export const upstreamId = (r) => `${r.namespace}_${r.service}_${r.port}`;
@@ -11,6 +13,7 @@ export class UpstreamResolver {
     diags;
     byId = new Map();
     usedOverrides = new Set();
+    serviceUpstreamIds = new Set();
     /** Services (the first of a name, as a search in input order finds it) and EndpointSlices by "namespace/name". */
     services = new Map();
     slices = new Map();
@@ -28,16 +31,34 @@ export class UpstreamResolver {
                 this.slices.set(`${s.namespace}/${s.service}`, [s]);
         }
     }
-    /** Returns the upstream id, or undefined (with an error reported) when it cannot resolve. */
-    resolve(ref, origin) {
+    /**
+     * Returns the upstream id, or undefined (with an error reported) when it cannot resolve.
+     * `serviceUpstream`: the first caller for a Service port decides, as ingress-nginx's one upstream
+     * per Service port (lower/backends.ts reports a later caller that asks otherwise).
+     */
+    resolve(ref, origin, serviceUpstream) {
         const id = upstreamId(ref);
         if (this.byId.has(id))
             return id;
-        const endpoints = this.endpointsFor(ref, origin);
+        const endpoints = (serviceUpstream && this.clusterEndpoint(ref, serviceUpstream)) || this.endpointsFor(ref, origin);
         if (!endpoints)
             return undefined;
         const servicePort = this.servicePortNumber(ref);
         this.byId.set(id, { id, namespace: ref.namespace, service: ref.service, port: ref.port, ...(servicePort !== undefined ? { servicePort } : {}), endpoints: sortEndpoints(endpoints), origin });
+        return id;
+    }
+    /** Was the upstream of this Service port created with service-upstream? */
+    createdWithServiceUpstream(id) {
+        return this.byId.has(id) ? this.serviceUpstreamIds.has(id) : undefined;
+    }
+    /** A variant of upstream `base` reached with another protocol or TLS (lower/backends.ts). */
+    variant(base, protocol, tls) {
+        const id = variantId(base, protocol, tls);
+        const b = this.byId.get(base);
+        if (!b)
+            throw new Error(`variant of unknown upstream ${base}`);
+        if (!this.byId.has(id))
+            this.byId.set(id, { ...b, id, protocol, ...(tls ? { tls } : {}) });
         return id;
     }
     /** A resolved upstream by id. */
@@ -73,6 +94,34 @@ export class UpstreamResolver {
             port = named.port;
         }
         return [{ kind: 'dns', host, port }];
+    }
+    /**
+     * service-upstream (ingress-nginx getServiceClusterEndpoint): the Service's ClusterIP and Service
+     * port as the one endpoint. --backend still wins (it says where the Service is); a Service not in
+     * the inputs is its cluster DNS name, which resolves to the ClusterIP; a headless or ExternalName
+     * Service has none, and ingress-nginx falls back to its endpoints (undefined here, with IC3115).
+     */
+    clusterEndpoint(ref, by) {
+        if (this.opts.backends.has(serviceKey(ref)))
+            return undefined;
+        const svc = this.services.get(`${ref.namespace}/${ref.service}`);
+        const service = `${ref.namespace}/${ref.service}`;
+        if (!svc) {
+            if (typeof ref.port === 'string')
+                return undefined;
+            this.serviceUpstreamIds.add(upstreamId(ref));
+            return [{ kind: 'dns', host: `${ref.service}.${ref.namespace}.svc.cluster.local`, port: ref.port }];
+        }
+        const why = svc.externalName !== undefined ? 'type ExternalName' : svc.clusterIP === undefined ? 'spec.clusterIP is not in the manifest' : svc.clusterIP === 'None' ? 'a headless Service, clusterIP: None' : !isIP(svc.clusterIP) ? `clusterIP ${JSON.stringify(svc.clusterIP)} is not an address` : undefined;
+        if (why) {
+            this.diags.report('IC3115', by.ref, { ingress: by.ingress, service, why });
+            return undefined;
+        }
+        const port = typeof ref.port === 'number' ? ref.port : svc.ports.find((p) => p.name === ref.port)?.port;
+        if (port === undefined)
+            return undefined; // endpointsFor reports the unknown port name
+        this.serviceUpstreamIds.add(upstreamId(ref));
+        return [{ kind: 'ip', host: svc.clusterIP, port }];
     }
     endpointsFor(ref, origin) {
         const key = serviceKey(ref);

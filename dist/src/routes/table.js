@@ -1,6 +1,12 @@
 import { analyze } from '../compile.js';
 import { sortDiagnostics } from '../diagnostics/collector.js';
-export const backendName = (u, id) => (u ? `${u.namespace}/${u.service}:${u.port}` : id);
+import { upstreamConnection } from '../ir/match.js';
+export const backendName = (u, id) => {
+    if (!u)
+        return id;
+    const via = upstreamConnection(u);
+    return `${u.namespace}/${u.service}:${u.port}${via ? ` (${via})` : ''}`;
+};
 /** The IR's route table, in precedence order per host (exact paths, then longest prefix first, then the fallback). */
 export function routeRows(ir) {
     const ups = new Map(ir.upstreams.map((u) => [u.id, u]));

@@ -9,3 +9,8 @@ export declare function readCertFiles(files: readonly SourceFile[], diags: Diagn
     certPem: string;
     keyPem: string;
 }>;
+/**
+ * `--certs DIR` also holds CA bundles for proxy-ssl-secret Secrets not in the inputs, as
+ * `<id>.ca.crt` (the name ingressc gives the Secret's file, as IC3110 says). Errors point at the file.
+ */
+export declare function readCaFiles(files: readonly SourceFile[], diags: Diagnostics): Map<string, string>;

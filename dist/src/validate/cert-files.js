@@ -1,5 +1,6 @@
 import { compareStrings } from '../util/compare.js';
 import { checkKeyPair } from './resources.js';
+import { checkCaBundle } from './backend-secrets.js';
 /**
  * `--certs DIR`: certificates for TLS Secrets that are not in the inputs, as `<id>.crt` + `<id>.key`
  * where id is the name ingressc gives the Secret's files (`<namespace>-<secret>`, as IC3003 says).
@@ -8,6 +9,8 @@ import { checkKeyPair } from './resources.js';
 export function readCertFiles(files, diags) {
     const byId = new Map();
     for (const f of files) {
+        if (CA_FILE.test(f.path))
+            continue; // readCaFiles
         const m = /([^/]+)\.(crt|key)$/.exec(f.path);
         if (!m)
             continue;
@@ -28,6 +31,25 @@ export function readCertFiles(files, diags) {
         });
         if (pair)
             out.set(id, pair);
+    }
+    return out;
+}
+const CA_FILE = /([^/]+)\.ca\.crt$/;
+/**
+ * `--certs DIR` also holds CA bundles for proxy-ssl-secret Secrets not in the inputs, as
+ * `<id>.ca.crt` (the name ingressc gives the Secret's file, as IC3110 says). Errors point at the file.
+ */
+export function readCaFiles(files, diags) {
+    const out = new Map();
+    for (const f of [...files].sort((a, b) => compareStrings(a.path, b.path))) {
+        const m = CA_FILE.exec(f.path);
+        if (!m)
+            continue;
+        const why = checkCaBundle(f.text);
+        if (why)
+            diags.report('IC1023', { file: f.path, line: 1, col: 1 }, { path: f.path, detail: why.replace(/^ca\.crt /, '') });
+        else
+            out.set(m[1], f.text.replace(/\r\n/g, '\n').trimEnd() + '\n');
     }
     return out;
 }

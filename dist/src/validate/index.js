@@ -2,6 +2,7 @@ import { locate } from '../parse/locate.js';
 import { INGRESS_API_VERSIONS, validateIngress } from './ingress.js';
 import { unsetNulls } from './unset-nulls.js';
 import { readEndpointSlice, readIngressClass, readSecret, readService } from './resources.js';
+import { readBackendSecret } from './backend-secrets.js';
 import { readCaSecret } from './ca-secret.js';
 import { readDataSecret } from './data-secrets.js';
 /** Sorts manifests by kind and validates each; unknown kinds get one info line. */
@@ -26,6 +27,9 @@ export function validateManifests(manifests, diags, opts) {
             const before = diags.items.length;
             const secret = readSecret(m, diags);
             push(inv.secrets, secret);
+            const backendSecret = readBackendSecret(m);
+            if (backendSecret)
+                (inv.backendSecrets ??= []).push(backendSecret);
             push((inv.caSecrets ??= []), readCaSecret(m));
             const data = secret ? undefined : readDataSecret(m);
             if (data)

@@ -68,6 +68,8 @@ export interface ServiceModel {
     }[];
     /** type ExternalName: the DNS name the Service stands for (no trailing dot). */
     externalName?: string;
+    /** spec.clusterIP as written ("None" for a headless Service); service-upstream proxies to it. */
+    clusterIP?: string;
     ref: SourceRef;
 }
 export interface SecretModel {
@@ -75,6 +77,20 @@ export interface SecretModel {
     name: string;
     certPem: string;
     keyPem: string;
+    ref: SourceRef;
+}
+/**
+ * A Secret of any type as proxy-ssl-secret reads it (src/validate/backend-secrets.ts): the CA
+ * bundle ca.crt and the client pair tls.crt/tls.key, each kept only when it passed its checks;
+ * `problems` says what was refused (lowering reports it where the Secret is named).
+ */
+export interface BackendSecretModel {
+    namespace: string;
+    name: string;
+    caPem?: string;
+    certPem?: string;
+    keyPem?: string;
+    problems: string[];
     ref: SourceRef;
 }
 export interface EndpointSliceModel {
@@ -102,6 +118,10 @@ export interface Inventory {
     classes: IngressClassModel[];
     /** "namespace/name" of TLS Secrets in the inputs that failed validation (their own error says why). */
     rejectedSecrets?: Set<string>;
+    /** Every Secret with ca.crt or tls.crt, whatever its type (proxy-ssl-secret). */
+    backendSecrets?: BackendSecretModel[];
+    /** CA bundles from --certs files (<id>.ca.crt), by certificate id. */
+    caFiles?: ReadonlyMap<string, string>;
     /** Secrets with a "ca.crt" key (auth-tls-secret), any type. */
     caSecrets?: import('./ca-secret.js').CaSecretModel[];
     /** Secrets of other types than kubernetes.io/tls, by their data keys (basic-auth htpasswd files and maps). */

@@ -47,7 +47,8 @@ export function readService(m, diags) {
             ok = false;
         }
     }
-    return ok ? { ...id, ports, ...(externalName !== undefined ? { externalName } : {}), ref: locate(m.loc, ['metadata', 'name']) } : undefined;
+    const clusterIP = typeof spec.clusterIP === 'string' && spec.clusterIP !== '' ? spec.clusterIP : undefined;
+    return ok ? { ...id, ports, ...(externalName !== undefined ? { externalName } : {}), ...(clusterIP !== undefined ? { clusterIP } : {}), ref: locate(m.loc, ['metadata', 'name']) } : undefined;
 }
 const PEM_CERT_RE = /^(-----BEGIN CERTIFICATE-----\r?\n[A-Za-z0-9+/=\r\n]+-----END CERTIFICATE-----\s*)+$/;
 const PEM_KEY_RE = /^-----BEGIN ((RSA|EC|ENCRYPTED) )?PRIVATE KEY-----\r?\n[A-Za-z0-9+/=\r\n:,-]+-----END ((RSA|EC|ENCRYPTED) )?PRIVATE KEY-----\s*$/;

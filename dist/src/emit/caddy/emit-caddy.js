@@ -4,6 +4,7 @@ import { caddyJson } from './quote.js';
 import { serverRoutes } from './routes.js';
 import { connectionPolicies, tlsApp } from './tls.js';
 import { clientCaFiles } from './clientcert.js';
+import { serverProtocols } from './backend-protocol.js';
 import { unsplittable } from './canary.js';
 /**
  * caddy.json: Caddy's native JSON config for `cd DIR && caddy run --config caddy.json`.
@@ -29,7 +30,7 @@ export const caddyEmitter = {
 /** "127.0.0.1:80", "[::]:443": IR addresses already bracket IPv6. */
 const address = (a) => `${a.host}:${a.port}`;
 function server(listen, ir, scheme) {
-    return { listen: [address(listen)], ...serverRoutes(ir, scheme), automatic_https: { disable: true }, protocols: ['h1', 'h2'] };
+    return { listen: [address(listen)], ...serverRoutes(ir, scheme), automatic_https: { disable: true }, protocols: serverProtocols(ir) };
 }
 export function buildConfig(ir, listenAdmin) {
     const servers = { http: server(ir.listen.http, ir, 'http') };

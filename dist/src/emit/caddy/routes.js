@@ -8,6 +8,7 @@ import { locationRegex, renderPortable } from '../../ir/regex.js';
 import { caddyLiteral, exactPathRegexp, prefixPathRegexp, stringPrefixPathRegexp, wildcardHost } from './quote.js';
 import { routeHandlers } from './route-handlers.js';
 import { exactHostTree, wildcardGroups } from './host-dispatch.js';
+import { transportProtocol } from './backend-protocol.js';
 import { canaryRoutes, splitWeights } from './canary.js';
 import { affinityHandler, corsHandlers } from './traffic.js';
 import { clientAuthRoutes } from './clientcert.js';
@@ -40,10 +41,10 @@ export function serverRoutes(ir, scheme) {
         const name = variants.name(u.id, r);
         const v = () => variants.all().find((x) => x.name === name);
         if (!named.has(name))
-            named.set(name, { handle: [reverseProxy(u, v())] });
+            named.set(name, { handle: [reverseProxy(u, v(), scheme)] });
         const shared = { handler: 'invoke', name: caddyLiteral(name) };
         // Affinity: the endpoint a cookie names gets the request through a proxy of its own.
-        return affinityHandler(r, u, shared, (e) => ({ ...reverseProxy(u, v()), upstreams: [{ dial: caddyLiteral(e.host.includes(':') ? `[${e.host}]:${e.port}` : `${e.host}:${e.port}`) }] }));
+        return affinityHandler(r, u, shared, (e) => ({ ...reverseProxy(u, v(), scheme), upstreams: [{ dial: caddyLiteral(e.host.includes(':') ? `[${e.host}]:${e.port}` : `${e.host}:${e.port}`) }] }));
     };
     /** A canary's weighted split: one shared handler over both Services' endpoints, with the route's settings. */
     const split = (r) => {
@@ -55,7 +56,7 @@ export function serverRoutes(ir, scheme) {
         const variant = variants.name(main.id, r);
         const name = `${variant}+${canary.id}.w${c.weight}of${c.weightTotal}`;
         if (!named.has(name)) {
-            const rp = reverseProxy({ ...main, endpoints: [...main.endpoints, ...canary.endpoints] }, variants.all().find((v) => v.name === variant));
+            const rp = reverseProxy({ ...main, endpoints: [...main.endpoints, ...canary.endpoints] }, variants.all().find((v) => v.name === variant), scheme);
             named.set(name, { handle: [{ ...rp, load_balancing: { selection_policy: { policy: 'weighted_round_robin', weights } } }] });
         }
         return { handler: 'invoke', name: caddyLiteral(name) };
@@ -143,16 +144,19 @@ function vhostRoutes(vh, action, split, redirectFor) {
  * load). Caddy keeps the Host header and sets X-Forwarded-For/-Proto/-Host by default; round
  * robin like the other targets. Without endpoints the route answers 503, without upstream 404.
  */
-function reverseProxy(u, v) {
+function reverseProxy(u, v, scheme) {
     const t = v?.timeouts;
     // The http transport's dial, read and write timeouts are ingress-nginx's connect, read and send.
-    const transport = t
+    // AUTO_HTTP: each server (http, https) has its own named handlers, TLS on the https one.
+    const proto = transportProtocol(u, scheme === 'https');
+    const transport = t || proto
         ? {
             transport: {
                 protocol: 'http',
-                ...(t.connect !== undefined ? { dial_timeout: `${t.connect}s` } : {}),
-                ...(t.read !== undefined ? { read_timeout: `${t.read}s` } : {}),
-                ...(t.send !== undefined ? { write_timeout: `${t.send}s` } : {}),
+                ...proto,
+                ...(t?.connect !== undefined ? { dial_timeout: `${t.connect}s` } : {}),
+                ...(t?.read !== undefined ? { read_timeout: `${t.read}s` } : {}),
+                ...(t?.send !== undefined ? { write_timeout: `${t.send}s` } : {}),
             },
         }
         : {};
@@ -162,12 +166,14 @@ function reverseProxy(u, v) {
         load_balancing: { selection_policy: { policy: 'round_robin' } },
         // Caddy drops its own Server header from proxied responses; set it as nginx and Envoy do
         // (they replace the upstream's), which the conformance suite expects of an Ingress.
-        headers: { ...requestHeaders(v), response: { set: { Server: ['Caddy'] }, ...responseReplace(v?.responseRewrites) } },
+        // Over TLS Caddy would send the upstream's address as Host: keep the client's, as nginx's $http_host.
+        headers: { ...requestHeaders(v, proto?.tls !== undefined), response: { set: { Server: ['Caddy'] }, ...responseReplace(v?.responseRewrites) } },
         ...transport,
     };
 }
 /** Host (upstream-vhost) and a default-backend stand-in's headers (errors.ts). */
-function requestHeaders(v) {
-    const set = { ...(v?.host !== undefined ? { Host: [caddyLiteral(v.host)] } : {}), ...standInHeaders(v) };
+function requestHeaders(v, tls = false) {
+    const host = v?.host !== undefined ? { Host: [caddyLiteral(v.host)] } : tls ? { Host: ['{http.request.hostport}'] } : {};
+    const set = { ...host, ...standInHeaders(v) };
     return Object.keys(set).length ? { request: { set } } : {};
 }

@@ -198,6 +198,10 @@ export interface ReverseProxyHandler {
     };
     transport?: {
         protocol: 'http';
+        versions?: string[];
+        tls?: {
+            insecure_skip_verify: true;
+        };
         dial_timeout?: string;
         read_timeout?: string;
         write_timeout?: string;

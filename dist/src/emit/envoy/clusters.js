@@ -1,5 +1,6 @@
 import { routesOf } from '../../ir/types.js';
 import { clusterName } from './routes.js';
+import { clusterProtocol } from './backend-protocol.js';
 /**
  * One cluster per IR upstream, named by its id (unique, `[a-z0-9_-]` only).
  * - all endpoints IP literals → STATIC;
@@ -11,7 +12,9 @@ import { clusterName } from './routes.js';
  * do not hold back start-up (`wait_for_warm_on_init: false`).
  */
 export function clusters(ir) {
-    const out = ir.upstreams.map((u) => cluster(u, u.id, 5, false));
+    // AUTO_HTTP upstreams get a TLS twin `<name>.tls` for the HTTPS listener's routes (routes.ts clusterName).
+    const withTwin = (u, name, connect, ringHash) => u.protocol === 'auto-http' ? [cluster(u, name, connect, ringHash), cluster(u, `${name}.tls`, connect, ringHash, true)] : [cluster(u, name, connect, ringHash)];
+    const out = ir.upstreams.flatMap((u) => withTwin(u, u.id, 5, false));
     // Routes with their own connect timeout (proxy-connect-timeout) or cookie affinity get a copy of their upstream's cluster.
     const byId = new Map(ir.upstreams.map((u) => [u.id, u]));
     const seen = new Set();
@@ -24,12 +27,12 @@ export function clusters(ir) {
             if ((connect === undefined && !sticky) || seen.has(name))
                 continue;
             seen.add(name);
-            out.push(cluster(byId.get(r.upstream), name, connect ?? 5, sticky));
+            out.push(...withTwin(byId.get(r.upstream), name, connect ?? 5, sticky));
         }
     return out;
 }
 /** connect_timeout 5 s: ingress-nginx's default proxy-connect-timeout. */
-function cluster(u, name, connectSeconds, ringHash) {
+function cluster(u, name, connectSeconds, ringHash, tls = false) {
     const dns = u.endpoints.some((e) => e.kind === 'dns');
     return {
         name,
@@ -39,6 +42,7 @@ function cluster(u, name, connectSeconds, ringHash) {
         lb_policy: ringHash ? 'RING_HASH' : 'ROUND_ROBIN',
         // Listeners open without waiting for the first answer: start-up never waits on DNS.
         ...(dns ? { dns_lookup_family: 'V4_PREFERRED', wait_for_warm_on_init: false } : {}),
+        ...clusterProtocol(u, tls),
         load_assignment: {
             cluster_name: name,
             endpoints: u.endpoints.length === 0 ? [] : [{ lb_endpoints: u.endpoints.map((e) => ({ endpoint: { address: { socket_address: { address: e.host, port_value: e.port } } } })) }],

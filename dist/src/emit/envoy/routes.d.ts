@@ -9,7 +9,7 @@ export type Origins = WeakMap<object, SourceRef>;
  * timeout (a cluster setting in Envoy; "." never occurs in an upstream id). clusters.ts makes one
  * cluster per name found here.
  */
-export declare const clusterName: (upstream: string, r?: Pick<IrRoute, 'policies'>) => string;
+export declare const clusterName: (upstream: string, r?: Pick<IrRoute, 'policies'>, scheme?: Scheme) => string;
 /** The inline route_config of one listener: one Envoy vhost per IR vhost, plus `*` for unknown hosts. */
 export declare function routeConfig(ir: RouteTable, scheme: Scheme, origins: Origins): RouteConfiguration;
 /** Wildcard vhosts need a header regex; report whether any exists (for the RE2 program-size limit). */

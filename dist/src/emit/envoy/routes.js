@@ -1,4 +1,4 @@
-import { redirectOf, upstreamHost } from '../../ir/types.js';
+import { isAutoHttpId, redirectOf, upstreamHost } from '../../ir/types.js';
 import { redirectRoutes } from './redirects.js';
 import { locationRegex, parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { perRouteConfig } from './route-policies.js';
@@ -22,11 +22,13 @@ const track = (origins, o, at) => {
  * timeout (a cluster setting in Envoy; "." never occurs in an upstream id). clusters.ts makes one
  * cluster per name found here.
  */
-export const clusterName = (upstream, r) => {
+export const clusterName = (upstream, r, scheme) => {
     const connect = r?.policies?.timeouts?.connect;
     // Cookie affinity needs a ring-hash cluster (traffic.ts): `.sticky`.
     const sticky = r?.policies?.affinity ? '.sticky' : '';
-    return connect === undefined ? `${upstream}${sticky}` : `${upstream}.connect${connect}s${sticky}`;
+    const name = connect === undefined ? `${upstream}${sticky}` : `${upstream}.connect${connect}s${sticky}`;
+    // AUTO_HTTP: the HTTPS listener's routes use the upstream's TLS twin (clusters.ts).
+    return scheme === 'https' && isAutoHttpId(upstream) ? `${name}.tls` : name;
 };
 /**
  * IR upstream → route action. No upstream: 404. An upstream without endpoints is an empty cluster: Envoy answers 503.
@@ -34,14 +36,14 @@ export const clusterName = (upstream, r) => {
  * read timeout. A read timeout (proxy-read-timeout) becomes the route's deadline for the whole response (504).
  * upstream-vhost: host_rewrite_literal. Policies (source ranges, body size): per-route filter config.
  */
-function action(upstream, r) {
+function action(upstream, scheme, r) {
     if (upstream === undefined)
         return { direct_response: { status: 404 } };
     const read = r?.policies?.timeouts?.read;
     const host = r ? upstreamHost(r) : undefined;
     const perRoute = withResponseRewrites(perRouteConfig(r?.policies), r?.responseRewrites);
     return {
-        route: { cluster: clusterName(upstream, r), timeout: `${read ?? 0}s`, ...(host !== undefined ? { host_rewrite_literal: host } : {}) },
+        route: { cluster: clusterName(upstream, r, scheme), timeout: `${read ?? 0}s`, ...(host !== undefined ? { host_rewrite_literal: host } : {}) },
         ...(perRoute ? { typed_per_filter_config: perRoute } : {}),
         // ingress-nginx clears Authorization after basic authentication.
         ...(r?.policies?.basicAuth ? { request_headers_to_remove: ['authorization'] } : {}),
@@ -84,19 +86,19 @@ function vhostRoutes(ir, vh, scheme, origins) {
     else if (vh.pathOrder === 'regex-first-match') {
         // Envoy's safe_regex must match the whole path: the start-anchored search becomes a full match.
         for (const r of vh.ordered ?? [])
-            pushRoute({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }, r, (u) => withFilters(action(u, r), r));
-        push({ prefix: '/' }, vh.fallbackRedirect, () => action(vh.fallback), vh.fallbackOrigin ?? vh.origin);
+            pushRoute({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }, r, (u) => withFilters(action(u, scheme, r), r));
+        push({ prefix: '/' }, vh.fallbackRedirect, () => action(vh.fallback, scheme), vh.fallbackOrigin ?? vh.origin);
     }
     else {
         for (const r of vh.exact)
-            pushRoute({ path: r.path }, r, (u) => withFilters(action(u, r), r));
+            pushRoute({ path: r.path }, r, (u) => withFilters(action(u, scheme, r), r));
         for (const r of vh.prefix) {
             // path_separated_prefix is element-wise (`/p` and `/p/...`) but rejects "/" itself.
             const spec = r.path === '/' || r.match === 'StringPrefix' ? { prefix: r.path } : { path_separated_prefix: r.path };
-            pushRoute(spec, r, (u) => withFilters(action(u, r), r));
+            pushRoute(spec, r, (u) => withFilters(action(u, scheme, r), r));
         }
         if (!vh.prefix.some((r) => r.path === '/'))
-            push({ prefix: '/' }, vh.fallbackRedirect, () => action(vh.fallback), vh.fallbackOrigin ?? vh.origin);
+            push({ prefix: '/' }, vh.fallbackRedirect, () => action(vh.fallback, scheme), vh.fallbackOrigin ?? vh.origin);
     }
     // Envoy's `*.suffix` domain also catches deeper names; every route above requires exactly one
     // label, and what is left is routed as if this vhost did not exist. Envoy picks the longest
@@ -105,7 +107,7 @@ function vhostRoutes(ir, vh, scheme, origins) {
 }
 /** The Envoy routes of one IR route: one, or a canary's decision routes (canary.ts), all from `r`'s origin. */
 function routesFor(m, r, act, origins, scheme) {
-    const out = r.canary ? canaryRoutes(m, r, act, (u) => clusterName(u, r)) : [{ match: m, ...act(r.upstream) }];
+    const out = r.canary ? canaryRoutes(m, r, act, (u) => clusterName(u, r, scheme)) : [{ match: m, ...act(r.upstream) }];
     // Affinity and CORS on each (traffic.ts): CORS adds the preflight answer and the header-setting copy.
     return out.flatMap((x) => withCors(withAffinity(x, r, scheme), r)).map((x) => track(origins, x, r.origin));
 }
@@ -144,7 +146,7 @@ function unknownHostRoutes(ir, scheme, origins) {
     const any = anyVhost(ir);
     if (any)
         return vhostRoutes(ir, any, scheme, origins);
-    return [{ match: { prefix: '/' }, ...action(ir.defaultUpstream) }];
+    return [{ match: { prefix: '/' }, ...action(ir.defaultUpstream, scheme) }];
 }
 function authorityMatcher(suffix) {
     return { name: ':authority', string_match: { safe_regex: { regex: wildcardAuthorityRegex(suffix) } } };

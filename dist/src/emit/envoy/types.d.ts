@@ -157,7 +157,7 @@ export interface RedirectAction {
     response_code: 'MOVED_PERMANENTLY' | 'FOUND' | 'SEE_OTHER' | 'TEMPORARY_REDIRECT' | 'PERMANENT_REDIRECT';
 }
 export interface Cluster {
-    /** TLS to the upstream (the external auth service over https). */
+    /** TLS to the upstream (backend-protocol HTTPS/GRPCS, the external auth service over https). */
     transport_socket?: TypedExtension;
     name: string;
     type: 'STATIC' | 'STRICT_DNS';
@@ -165,6 +165,7 @@ export interface Cluster {
     lb_policy: 'ROUND_ROBIN' | 'RING_HASH';
     dns_lookup_family?: 'V4_PREFERRED';
     wait_for_warm_on_init?: false;
+    typed_extension_protocol_options?: import('./backend-protocol.js').ClusterProtocol['typed_extension_protocol_options'];
     load_assignment: {
         cluster_name: string;
         endpoints: {

@@ -5,6 +5,7 @@ import { planListeners } from './listeners.js';
 import { FILES, listenerSetName } from './names.js';
 import { buildRoutes } from './routes.js';
 import { API_VERSION, GROUP } from './types.js';
+import { backendTls, grpcVhosts } from './backends.js';
 /**
  * Gateway API v1 (standard channel, v1.6.1): a Gateway, ListenerSets past its 64 listeners,
  * HTTPRoutes and ReferenceGrants, one file per kind (`kubectl apply -f DIR`), or one YAML stream
@@ -24,7 +25,17 @@ export const gatewayApiEmitter = {
             ctx.diagnostics.report('IC4505', undefined, {}, { target: 'gateway-api' });
         const plan = planListeners(ir, gw);
         const problems = [];
-        const routes = buildRoutes(ir, gw, plan, problems);
+        // backend-protocol: gRPC vhosts as GRPCRoutes, TLS Services as BackendTLSPolicies (backends.ts).
+        const backendProblems = [];
+        const grpc = grpcVhosts(ir, new Map(ir.upstreams.map((u) => [u.id, u])), backendProblems);
+        const tls = backendTls(ir, gw, backendProblems);
+        const all = buildRoutes(ir, gw, plan, problems, { vhosts: grpc, problems: backendProblems });
+        for (const p of backendProblems)
+            ctx.diagnostics.report('IC4110', p.origin, { what: p.what, detail: p.detail }, { target: 'gateway-api' });
+        if (backendProblems.length)
+            return [];
+        const routes = all.filter((r) => r.kind === 'HTTPRoute');
+        const grpcRoutes = all.filter((r) => r.kind === 'GRPCRoute');
         for (const p of problems)
             if (p.upstreamHost)
                 ctx.diagnostics.report('IC4080', p.upstreamHost.origin, { host: p.upstreamHost.host, path: p.upstreamHost.path }, { target: 'gateway-api' });
@@ -44,12 +55,16 @@ export const gatewayApiEmitter = {
             metadata: { name: listenerSetName(gw.name, i + 1), namespace: gw.namespace },
             spec: { parentRef: { group: GROUP, kind: 'Gateway', name: gw.name }, listeners },
         }));
-        const grants = buildGrants(gw, plan.secrets, routes, sets.length > 0);
+        const grants = buildGrants(gw, plan.secrets, all, sets.length > 0);
         const files = [{ path: FILES.Gateway, content: render([gateway]) }];
         if (sets.length)
             files.push({ path: FILES.ListenerSet, content: render(sets) });
         if (routes.length)
             files.push({ path: FILES.HTTPRoute, content: render(routes) });
+        if (grpcRoutes.length)
+            files.push({ path: FILES.GRPCRoute, content: render(grpcRoutes) });
+        if (tls.policies.length)
+            files.push({ path: FILES.BackendTLSPolicy, content: render(tls.policies) }, { path: FILES.ConfigMap, content: render(tls.configMaps) });
         if (grants.length)
             files.push({ path: FILES.ReferenceGrant, content: render(grants) });
         return files;

@@ -11,10 +11,14 @@ export function buildGrants(gw, secrets, routes, withListenerSets) {
         if (c.namespace !== gw.namespace)
             add(secretNames, c.namespace, c.secretName);
     const serviceNames = new Map();
+    const routeKinds = new Map();
     for (const r of routes)
         for (const rule of r.spec.rules)
-            for (const b of rule.backendRefs ?? [])
+            for (const b of rule.backendRefs ?? []) {
                 addBackend(serviceNames, b);
+                if (b.namespace !== undefined)
+                    routeKinds.set(b.namespace, (routeKinds.get(b.namespace) ?? new Set()).add(r.kind));
+            }
     const grants = [];
     for (const ns of [...new Set([...secretNames.keys(), ...serviceNames.keys()])].sort()) {
         const s = secretNames.get(ns);
@@ -26,7 +30,7 @@ export function buildGrants(gw, secrets, routes, withListenerSets) {
         }
         const v = serviceNames.get(ns);
         if (v)
-            grants.push(grant(ns, grantName(gw.namespace, gw.name, 'services'), [{ group: GROUP, kind: 'HTTPRoute', namespace: gw.namespace }], 'Service', v));
+            grants.push(grant(ns, grantName(gw.namespace, gw.name, 'services'), [...(routeKinds.get(ns) ?? [])].sort().map((kind) => ({ group: GROUP, kind, namespace: gw.namespace })), 'Service', v));
     }
     return grants;
 }

@@ -29,4 +29,7 @@ export declare const FILES: {
     readonly ListenerSet: 'listenersets.yaml';
     readonly HTTPRoute: 'httproutes.yaml';
     readonly ReferenceGrant: 'referencegrants.yaml';
+    readonly GRPCRoute: 'grpcroutes.yaml';
+    readonly BackendTLSPolicy: 'backendtlspolicies.yaml';
+    readonly ConfigMap: 'configmaps.yaml';
 };

@@ -45,4 +45,7 @@ export const FILES = {
     ListenerSet: 'listenersets.yaml',
     HTTPRoute: 'httproutes.yaml',
     ReferenceGrant: 'referencegrants.yaml',
+    GRPCRoute: 'grpcroutes.yaml',
+    BackendTLSPolicy: 'backendtlspolicies.yaml',
+    ConfigMap: 'configmaps.yaml',
 };

@@ -1,7 +1,8 @@
 import { type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
 import type { SourceRef } from '../../diagnostics/types.js';
 import { type GatewayRef, type ListenerPlan } from './listeners.js';
-import { type BackendRef, type HTTPRoute, type RouteMatch } from './types.js';
+import { type BackendRef, type GRPCRoute, type HTTPRoute, type RouteMatch } from './types.js';
+import { type BackendProblem } from './backends.js';
 import { type Split } from './canary.js';
 /** CRD limits of one HTTPRoute. */
 export declare const MAX_RULES = 16;
@@ -50,6 +51,9 @@ export interface PlannedRule {
  * TLS vhosts with sslRedirect get a second route on the HTTP listener whose only rule redirects
  * (308, RequestRedirect), and their serving route is attached to HTTPS listeners only.
  */
-export declare function buildRoutes(ir: RouteTable, gw: GatewayRef, plan: ListenerPlan, problems: RouteProblem[]): HTTPRoute[];
+export declare function buildRoutes(ir: RouteTable, gw: GatewayRef, plan: ListenerPlan, problems: RouteProblem[], grpc?: {
+    vhosts: ReadonlySet<VirtualHost>;
+    problems: BackendProblem[];
+}): (HTTPRoute | GRPCRoute)[];
 export declare function backendRef(u: Upstream, gw: GatewayRef): BackendRef;
 export {};

@@ -3,6 +3,7 @@ import { requestHeaders } from './errors.js';
 import { gatewayHostname } from './listeners.js';
 import { HTTP_LISTENER, defaultRouteName, redirectRouteName, routeName } from './names.js';
 import { API_VERSION } from './types.js';
+import { grpcRoute } from './backends.js';
 import { canaryRules } from './canary.js';
 /** CRD limits of one HTTPRoute. */
 export const MAX_RULES = 16;
@@ -23,7 +24,7 @@ const match = (r) => ({ path: { type: r.match === 'Exact' ? 'Exact' : 'PathPrefi
  * TLS vhosts with sslRedirect get a second route on the HTTP listener whose only rule redirects
  * (308, RequestRedirect), and their serving route is attached to HTTPS listeners only.
  */
-export function buildRoutes(ir, gw, plan, problems) {
+export function buildRoutes(ir, gw, plan, problems, grpc) {
     const upstreams = new Map(ir.upstreams.map((u) => [u.id, u]));
     const backend = (id) => {
         const u = upstreams.get(id);
@@ -53,7 +54,11 @@ export function buildRoutes(ir, gw, plan, problems) {
         const redirect = vh.tls?.sslRedirect === true && plan.httpsDefault !== undefined;
         const https = httpsParents(vh, ir, plan);
         const parents = [...(redirect ? [] : [plan.parentOf.get(HTTP_LISTENER)]), ...https];
-        emit(vh, parents, vhostRules(vh, problems));
+        // A vhost whose every backend speaks gRPC is a GRPCRoute (gateway-api/backends.ts).
+        if (grpc?.vhosts.has(vh))
+            out.push(grpcRoute(vh, routeName(gw.name, vh), gw.namespace, parents, gatewayHostname(vh), backend, grpc.problems));
+        else
+            emit(vh, parents, vhostRules(vh, problems));
         if (redirect) {
             out.push({
                 apiVersion: API_VERSION,

@@ -138,7 +138,7 @@ export interface ReferenceGrant {
     spec: {
         from: {
             group: typeof GROUP;
-            kind: 'Gateway' | 'ListenerSet' | 'HTTPRoute';
+            kind: 'Gateway' | 'ListenerSet' | 'HTTPRoute' | 'GRPCRoute';
             namespace: string;
         }[];
         to: {
@@ -148,4 +148,58 @@ export interface ReferenceGrant {
         }[];
     };
 }
-export type GatewayObject = Gateway | ListenerSet | HTTPRoute | ReferenceGrant;
+/** A gRPC method match: the request path "/<service>/<method>" (method absent: any method of the service). */
+export interface GRPCRouteMatch {
+    method: {
+        type: 'Exact';
+        service: string;
+        method?: string;
+    };
+}
+export interface GRPCRouteRule {
+    /** Absent: every gRPC request. */
+    matches?: GRPCRouteMatch[];
+    backendRefs: BackendRef[];
+}
+/** A vhost whose every backend speaks gRPC (backend-protocol GRPC/GRPCS). */
+export interface GRPCRoute {
+    apiVersion: typeof API_VERSION;
+    kind: 'GRPCRoute';
+    metadata: ObjectMeta;
+    spec: {
+        parentRefs: ParentRef[];
+        hostnames?: string[];
+        rules: GRPCRouteRule[];
+    };
+}
+/** TLS to a Service (backend-protocol HTTPS/GRPCS with proxy-ssl-verify). */
+export interface BackendTLSPolicy {
+    apiVersion: typeof API_VERSION;
+    kind: 'BackendTLSPolicy';
+    metadata: ObjectMeta;
+    spec: {
+        targetRefs: {
+            group: '';
+            kind: 'Service';
+            name: string;
+        }[];
+        validation: {
+            caCertificateRefs: {
+                group: '';
+                kind: 'ConfigMap';
+                name: string;
+            }[];
+            hostname: string;
+        };
+    };
+}
+/** The CA bundle a BackendTLSPolicy names (core support: a ConfigMap key ca.crt). */
+export interface ConfigMap {
+    apiVersion: 'v1';
+    kind: 'ConfigMap';
+    metadata: ObjectMeta;
+    data: {
+        'ca.crt': string;
+    };
+}
+export type GatewayObject = Gateway | ListenerSet | HTTPRoute | GRPCRoute | BackendTLSPolicy | ConfigMap | ReferenceGrant;

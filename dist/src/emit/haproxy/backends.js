@@ -2,6 +2,7 @@ import { address, cfgName, cfgWord } from './quote.js';
 import { headerLines } from './errors.js';
 import { policyRules } from './policies.js';
 import { Section } from './section.js';
+import { serverOptions } from './backend-protocol.js';
 import { affinityOptions, cookieLine, serverCookie } from './traffic.js';
 /** Upstream ids are [a-z0-9_-]; internal backends have no "be_" prefix, so they cannot collide. */
 export const backendName = (upstreamId) => `be_${upstreamId}`;
@@ -13,8 +14,8 @@ export const usesDns = (upstreams) => upstreams.some((u) => u.endpoints.some((e)
  * at run time: loading never waits on DNS (a libc lookup at start-up blocked `haproxy -c` for
  * seconds per server where the resolver does not answer: minutes at 10,000 Services).
  */
-function serverLine(e, i) {
-    const base = `server s${i + 1} ${address(e.host, e.port)}`;
+function serverLine(e, i, u) {
+    const base = `server s${i + 1} ${address(e.host, e.port)}${serverOptions(u)}`;
     return e.kind === 'dns' ? `${base} resolvers ${RESOLVERS} init-addr none` : base;
 }
 /** ingress-nginx's default for proxy-send-timeout and proxy-read-timeout, in seconds. */
@@ -57,7 +58,7 @@ export function renderBackends(upstreams, policies = [], variants = []) {
             if (affinity)
                 for (const l of [...affinityOptions(affinity), cookieLine(affinity)])
                     s.line(l);
-            u.endpoints.forEach((e, i) => s.line(affinity ? `${serverLine(e, i)} cookie ${serverCookie(e)}` : serverLine(e, i)));
+            u.endpoints.forEach((e, i) => s.line(affinity ? `${serverLine(e, i, u)} cookie ${serverCookie(e)}` : serverLine(e, i, u)));
         }
         sections.push(s);
     };

@@ -1,4 +1,5 @@
-import { certificateFiles } from '../cert-files.js';
+import { backendCertificateFiles, certificateFiles } from '../cert-files.js';
+import { clientPemFiles } from './backend-protocol.js';
 import { backendName, renderBackends, RESOLVERS, usesDns } from './backends.js';
 import { checkMaps } from './check.js';
 import { renderFrontend } from './frontend.js';
@@ -71,6 +72,9 @@ export const haproxyEmitter = {
                 files.push({ path: EXT_AUTH_LUA, content: extAuthLua(ir) });
             if (https)
                 files.push({ path: CRT_LIST, content: renderCrtList(ir) }, ...certificateFiles(ir), ...clientCaFiles(ir));
+            if (!https)
+                files.push(...backendCertificateFiles(ir));
+            files.push(...clientPemFiles(ir));
             return files;
         }
         catch (e) {

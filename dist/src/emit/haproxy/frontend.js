@@ -1,5 +1,6 @@
 import { acceptCopy, requestIdLine } from './errors.js';
 import { backendName, NOT_FOUND_BACKEND } from './backends.js';
+import { bindAlpn } from './backend-protocol.js';
 import { MAP_FILES, vhostKey } from './maps.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../ir/regex.js';
 import { address, cfgName, HaproxyQuoteError, mapKey, quotedArg } from './quote.js';
@@ -20,7 +21,7 @@ export function renderFrontend(ir, opts) {
     const s = new Section('frontend ingress');
     s.line(`bind ${bindAddress(ir.listen.http)}`);
     if (opts.https)
-        s.line(`bind ${bindAddress(ir.listen.https)} ssl crt-list ${CRT_LIST}${bindOptions(ir)}`);
+        s.line(`bind ${bindAddress(ir.listen.https)} ssl crt-list ${CRT_LIST}${bindOptions(ir)}${bindAlpn(ir)}`);
     s.line('# Request normalisation (README "Semantics"), before anything else: 400 for a bad');
     s.line('# escape or an escaped "/", "\\" or NUL; route on the path with unreserved escapes decoded,');
     s.line('# slashes merged and dot segments removed (".." above the root: 400); forward it as sent.');

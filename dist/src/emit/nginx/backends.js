@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { nginxQuote } from './quote.js';
+import { adaptForGrpc, passLines } from './backend-protocol.js';
+import { PROXY_HEADERS } from './emit-nginx.js';
 /**
  * How a location reaches its upstream, shaped for nginx's load time at 10,000 Services:
  * - nginx searches its list of upstreams linearly for every `proxy_pass http://name;` it parses,
@@ -36,7 +38,9 @@ export function upstreamBlocks(w, ir) {
         w.block(`upstream ${upstreamName(u)}`, () => {
             for (const e of u.endpoints)
                 w.line(`server ${e.host.includes(':') ? `[${e.host}]` : e.host}:${e.port};`);
-            w.line('keepalive 16;');
+            // AUTO_HTTP: a kept-alive connection of one scheme would serve a request of the other.
+            if (u.protocol !== 'auto-http')
+                w.line('keepalive 16;');
         });
     }
 }
@@ -49,9 +53,9 @@ export function directAnswer(u) {
     if (u.endpoints.length === 0)
         return ['return 503;']; // Service without ready endpoints
     if (!resolvedAtRuntime(u))
-        return [`proxy_pass http://${upstreamName(u)};`];
+        return passLines(u, upstreamName(u));
     const e = u.endpoints[0];
-    return [`set ${BACKEND_VAR} ${nginxQuote(`${e.host}:${e.port}`)};`, `proxy_pass http://${BACKEND_VAR};`];
+    return [`set ${BACKEND_VAR} ${nginxQuote(`${e.host}:${e.port}`)};`, ...passLines(u, BACKEND_VAR)];
 }
 /** The upstreams one server jumps to; their named locations close the server. */
 export class ServerBackends {
@@ -70,6 +74,6 @@ export class ServerBackends {
     }
     namedLocations(w) {
         for (const u of this.used.values())
-            w.block(`location ${namedLocation(u)}`, () => directAnswer(u).forEach((d) => w.line(d)));
+            w.block(`location ${namedLocation(u)}`, () => adaptForGrpc(directAnswer(u), u, PROXY_HEADERS).forEach((d) => w.line(d)));
     }
 }

@@ -7,6 +7,7 @@ import { nginxHeaderName, nginxQuote, nginxRewriteTarget, wildcardHashServerName
 import { locationRegex, parsePortable, renderPortable } from '../../ir/regex.js';
 import { depthCheck, hostParentMap } from './wildcard-depth.js';
 import { directAnswer, resolvedAtRuntime, ServerBackends, upstreamBlocks } from './backends.js';
+import { adaptForGrpc, tlsListenHttp2 } from './backend-protocol.js';
 import { limitLines, limitZones } from './limits.js';
 import { clientAuthHeaders, clientAuthServerLines, clientCaFiles } from './clientcert.js';
 import { canaryBefore403, NginxCanaries } from './canary.js';
@@ -110,12 +111,13 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
         // Every server starts with its listens and the bad-path check, before any redirect or location.
         /** What the default server answers unknown hosts with, in place (a server-level check uses it). */
         const unknownHostAnswer = directAnswer(upstream(ir.defaultUpstream)).join(' ');
+        const h2 = tlsListenHttp2(ir) ? ' http2' : '';
         const listens = (tlsOnly, httpOnly, def) => {
             const d = def ? ' default_server' : '';
             if (!tlsOnly)
                 w.line(`listen ${listenArg(ir.listen.http)}${d};`);
             if (https && !httpOnly)
-                w.line(`listen ${listenArg(ir.listen.https)} ssl${d};`);
+                w.line(`listen ${listenArg(ir.listen.https)} ssl${h2}${d};`);
             w.line('if ($ingressc_bad_path) { return 400; }');
         };
         // Default server: rules without host, or what matches no host.
@@ -230,7 +232,7 @@ const nginxOrderKey = (p) => p.replace(/\//g, '\u0000');
  * The http-level proxy_set_header lines. nginx inherits proxy_set_header only into a location that
  * sets none itself, so a location that sets a header repeats them all.
  */
-const PROXY_HEADERS = [
+export const PROXY_HEADERS = [
     'proxy_set_header Connection "";',
     'proxy_set_header Host $http_host;',
     'proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;',
@@ -300,7 +302,7 @@ function locations(w, vh, backends, pages, upstream, canaries, affinity, auth, i
         // order, first match wins); `location /` is taken only when none matches. They answer in place:
         // `rewrite ... break` ends the rewrite phase, so a jump's `return` would never run.
         for (const r of vh.ordered ?? [])
-            w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () => (answersRedirect(r.filters) ? redirects(r.filters) : answer(r, r, () => [...steps(r), ...inPlace(upstream(r.upstream), r.policies ?? {})])).forEach((d) => w.line(d)));
+            w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () => (answersRedirect(r.filters) ? redirects(r.filters) : answer(r, r, () => adaptForGrpc([...steps(r), ...inPlace(upstream(r.upstream), r.policies ?? {})], upstream(r.upstream), PROXY_HEADERS))).forEach((d) => w.line(d)));
         w.block('location /', () => [...redirects(fallbackFilters), ...backends.jump(vh.fallback)].forEach((d) => w.line(d)));
         return;
     }
@@ -362,7 +364,7 @@ function locations(w, vh, backends, pages, upstream, canaries, affinity, auth, i
         const body = answersRedirect(l.filters)
             ? redirects(l.filters)
             : answer(l.canaryRoute, l, () => l.policies?.affinity || hasPolicies(l.policies) || l.filters?.length || l.errors || l.responseRewrites
-                ? [...steps(l), ...affinity.lines(l.policies?.affinity, upstream(l.upstream)), ...inPlace(upstream(l.upstream), l.policies ?? {})]
+                ? adaptForGrpc([...steps(l), ...affinity.lines(l.policies?.affinity, upstream(l.upstream)), ...inPlace(upstream(l.upstream), l.policies ?? {})], upstream(l.upstream), PROXY_HEADERS)
                 : backends.jump(l.upstream));
         w.block(head, () => body.forEach((d) => w.line(d)));
     }

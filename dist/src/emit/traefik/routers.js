@@ -4,6 +4,7 @@ import { ACCESS_MIDDLEWARE_PREFIX, BASIC_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREF
 import { priorities } from './priority.js';
 import { catchAllRule, routeRule } from './rules.js';
 import { parsePortable, wholePathSearch } from '../../ir/regex.js';
+import { isAutoHttpId } from '../../ir/types.js';
 import { canaryRouters, weightedName } from './canary.js';
 /**
  * Routers in IR order: per vhost its exact routes, its prefixes (longest first), then its
@@ -80,8 +81,9 @@ export function buildRouters(ir, services, unavailable) {
         const own = [...t.middlewares, ...(t.filters ?? [])];
         const httpMw = redirect ? [REDIRECT_MIDDLEWARE] : own;
         put(`${name}_http`, { entryPoints: [WEB], rule, priority, ...(httpMw.length ? { middlewares: httpMw } : {}), service: t.service });
+        // AUTO_HTTP: the HTTPS router uses the upstream's TLS twin service (services.ts).
         if (https)
-            put(`${name}_https`, { entryPoints: [WEBSECURE], rule, priority, ...(own.length ? { middlewares: own } : {}), service: t.service, tls: {} });
+            put(`${name}_https`, { entryPoints: [WEBSECURE], rule, priority, ...(own.length ? { middlewares: own } : {}), service: isAutoHttpId(t.service) ? `${t.service}.tls` : t.service, tls: {} });
     };
     const filters = {};
     /** One middleware per filter, named after its router. */

@@ -1,4 +1,17 @@
-const serverUrl = (e) => `http://${e.host.includes(':') ? `[${e.host}]` : e.host}:${e.port}`;
+/**
+ * backend-protocol as Traefik's server URL scheme: https (HTTPS; GRPCS negotiates h2 by ALPN) and
+ * h2c (GRPC: cleartext HTTP/2). TLS to backends is not verified (static serversTransport
+ * insecureSkipVerify), as ingress-nginx without proxy-ssl-verify; Traefik has no proxy-ssl-* rows,
+ * so lowering never gives its upstreams `tls`.
+ */
+const scheme = (u, tls) => {
+    if (u.tls)
+        throw new Error(`traefik: upstream ${u.id} has TLS settings the emitter cannot express`);
+    return tls || u.protocol === 'https' || u.protocol === 'grpcs' ? 'https' : u.protocol === 'grpc' ? 'h2c' : 'http';
+};
+const serverUrl = (e, u, tls = false) => `${scheme(u, tls)}://${e.host.includes(':') ? `[${e.host}]` : e.host}:${e.port}`;
+/** Some upstream is reached over TLS (the static serversTransport then skips verification). */
+export const tlsUpstreams = (upstreams) => upstreams.some((u) => u.protocol === 'https' || u.protocol === 'grpcs' || u.protocol === 'auto-http');
 /**
  * One loadBalancer service per IR upstream, named by its id. passHostHeader keeps the client's
  * Host (as nginx's `proxy_set_header Host $http_host`). DNS names are resolved by Traefik when it
@@ -11,8 +24,12 @@ export function buildServices(upstreams) {
     for (const u of upstreams) {
         if (u.endpoints.length === 0)
             unavailable.add(u.id);
-        else
-            services[u.id] = { loadBalancer: { servers: u.endpoints.map((e) => ({ url: serverUrl(e) })), passHostHeader: true } };
+        else {
+            services[u.id] = { loadBalancer: { servers: u.endpoints.map((e) => ({ url: serverUrl(e, u) })), passHostHeader: true } };
+            // AUTO_HTTP: a TLS twin for the HTTPS routers (routers.ts).
+            if (u.protocol === 'auto-http')
+                services[`${u.id}.tls`] = { loadBalancer: { servers: u.endpoints.map((e) => ({ url: serverUrl(e, u, true) })), passHostHeader: true } };
+        }
     }
     return { services, unavailable };
 }

@@ -1,4 +1,5 @@
 import { DYNAMIC_FILE, WEB, WEBSECURE } from './names.js';
+import { tlsUpstreams } from './services.js';
 const address = (a) => `${a.host}:${a.port}`;
 /**
  * The request normalisation (README "Semantics"), as far as Traefik can follow it, pinned so a
@@ -29,5 +30,7 @@ export function buildStatic(ir) {
         global: { checkNewVersion: false, sendAnonymousUsage: false },
         entryPoints: { [WEB]: { address: address(ir.listen.http), http: pathRules() }, [WEBSECURE]: { address: address(ir.listen.https), http: pathRules() } },
         providers: { file: { filename: DYNAMIC_FILE } },
+        // ingress-nginx does not verify backend certificates (proxy_ssl_verify off); Traefik would.
+        ...(tlsUpstreams(ir.upstreams) ? { serversTransport: { insecureSkipVerify: true } } : {}),
     };
 }

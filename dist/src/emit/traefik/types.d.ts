@@ -95,6 +95,10 @@ export interface StaticConfig {
             filename: string;
         };
     };
+    /** The default transport to backends (static configuration). */
+    serversTransport?: {
+        insecureSkipVerify: boolean;
+    };
 }
 /** Entry point request-path options (a fresh object per entry point: a shared one would be a YAML alias). */
 export interface EntryPointHttp {

@@ -171,7 +171,7 @@ export const CONFIGMAP_KEYS = [
     c('server-name-hash-max-size', WORK, 'tuning', 'int', '1024'),
     c('server-snippet', 'snippets', 'snippet', 'string', ''),
     c('server-tokens', 'response headers', 'tuning', 'bool', 'false'),
-    c('service-upstream', 'upstream', 'routing', 'bool', 'false'),
+    c('service-upstream', 'upstream', 'routing', 'bool', 'false', 'service-upstream'),
     c('skip-access-log-urls', LOG, 'tuning', 'string', ''),
     c('ssl-buffer-size', TLS, 'tuning', 'string', '4k'),
     c('ssl-ciphers', TLS, 'tuning', 'string'),

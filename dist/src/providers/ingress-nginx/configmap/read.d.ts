@@ -19,6 +19,8 @@ export interface ControllerSettings {
     maxBodyBytes?: number;
     bodyBufferSize?: string;
     timeouts: UpstreamTimeouts;
+    /** service-upstream: the default of the annotation (lower/backends.ts). */
+    serviceUpstream?: boolean;
     /** annotation-value-word-blocklist: words no nginx.ingress.kubernetes.io/ annotation value may contain. */
     wordBlocklist?: {
         words: string[];

@@ -129,6 +129,9 @@ export function readControllerConfig(m, diags, opts) {
             case 'ssl-redirect':
                 settings.sslRedirect = v;
                 break;
+            case 'service-upstream':
+                settings.serviceUpstream = v;
+                break;
             case 'whitelist-source-range':
                 if (v.length)
                     settings.sourceAllow = v;

@@ -11,6 +11,7 @@ export const HONOURED_KEYS = new Set([
     'proxy-connect-timeout',
     'proxy-read-timeout',
     'proxy-send-timeout',
+    'service-upstream',
     'ssl-redirect',
     'whitelist-source-range',
 ]);

@@ -1,3 +1,2 @@
 import type { SupportRows } from '../support.js';
-/** Support rows of the backend-protocol, proxy-ssl-*, service-upstream family (added with each target's live proof). */
 export declare const ROWS: SupportRows;

@@ -1,2 +1,50 @@
-/** Support rows of the backend-protocol, proxy-ssl-*, service-upstream family (added with each target's live proof). */
-export const ROWS = {};
+/**
+ * Support rows of the backend-protocol, proxy-ssl-*, service-upstream family, each with its proof:
+ * the cases of test/conformance/ingress-nginx/backend-cases.ts, live on nginx, HAProxy, Envoy and
+ * Caddy (backends.test.ts), through the evaluators on Traefik and Gateway API
+ * (backends-evaluated.test.ts); also run by the conformance runner (ingress-nginx/backends).
+ */
+const yes = { level: 'supported' };
+const nginxProtocol = {
+    level: 'partial',
+    note: 'gRPC clients are served over TLS only (HTTP/2 by ALPN on the HTTPS listener): nginx 1.22 cannot serve prior-knowledge h2c and HTTP/1.1 on one plaintext port, so a plaintext gRPC client fails to connect',
+};
+/** AUTO_HTTP needs TLS to the backend per request (the client's scheme): refused where a backend is one or the other. */
+const noAutoHttp = (v) => (v.trim().toUpperCase() === 'AUTO_HTTP' ? 'AUTO_HTTP (TLS to the backend exactly when the client used TLS) needs two backends chosen per request; use HTTP or HTTPS' : undefined);
+const haproxyProtocol = {
+    level: 'partial',
+    note: 'AUTO_HTTP is refused (IC3071); a backend whose TLS handshake fails is answered 503 (HAProxy\'s connection error), where ingress-nginx answers 502',
+    refuse: noAutoHttp,
+};
+const haproxyDepth = {
+    level: 'partial',
+    note: 'HAProxy has no server-side verification depth: a chain deeper than the value (default 1) that ends at the CA is accepted',
+};
+const envoyProtocol = { level: 'partial', note: 'a backend whose TLS handshake fails is answered 503 (Envoy\'s upstream connect error), where ingress-nginx answers 502' };
+const envoyVerify = { level: 'partial', note: 'the name (proxy-ssl-name, else "upstream_balancer") is matched against the DNS subject alternative names only, never the subject CN as nginx falls back to' };
+const traefikProtocol = {
+    level: 'partial',
+    note: 'HTTPS/GRPCS/AUTO_HTTP backends get SNI when the endpoint is a DNS name (ingress-nginx sends none), certificates unverified (static serversTransport insecureSkipVerify); proxy-ssl-* have no rows (fail closed)',
+};
+const caddyProtocol = {
+    level: 'partial',
+    note: 'HTTPS/GRPCS/AUTO_HTTP backends get SNI when the endpoint is a DNS name (ingress-nginx sends none), certificates unverified; a backend whose TLS handshake fails is answered 502; proxy-ssl-* have no rows (fail closed)',
+};
+const gatewayProtocol = {
+    level: 'partial',
+    note: 'a host whose every backend is GRPC/GRPCS becomes a GRPCRoute (paths "/", "/pkg.Service" Prefix, "/pkg.Service/Method" Exact; never on a hostname shared with HTTP routes); HTTPS/GRPCS need proxy-ssl-secret with ca.crt, proxy-ssl-verify "on" and proxy-ssl-name (a BackendTLSPolicy always validates), one TLS setting per Service; anything else is refused (IC4110); AUTO_HTTP is refused (IC3071)',
+    refuse: noAutoHttp,
+};
+const gw = (note) => ({ level: 'partial', note });
+export const ROWS = {
+    'backend-protocol': { nginx: nginxProtocol, haproxy: haproxyProtocol, envoy: envoyProtocol, traefik: traefikProtocol, caddy: caddyProtocol, 'gateway-api': gatewayProtocol },
+    'proxy-ssl-secret': { nginx: yes, haproxy: yes, envoy: yes, 'gateway-api': gw('ca.crt is copied into a ConfigMap that the BackendTLSPolicy names; a client certificate (tls.crt) is refused (IC4110); ingress-nginx\'s default of TLSv1.2 only is left to the implementation') },
+    'proxy-ssl-verify': { nginx: yes, haproxy: yes, envoy: envoyVerify, 'gateway-api': gw('"on" is required with HTTPS/GRPCS: Gateway API has no unverified TLS to a backend') },
+    'proxy-ssl-name': { nginx: yes, haproxy: yes, envoy: yes, 'gateway-api': gw('the BackendTLSPolicy hostname (lower-cased); required, as "upstream_balancer" is not a hostname') },
+    'proxy-ssl-server-name': { nginx: yes, haproxy: yes, envoy: yes, 'gateway-api': gw('the hostname is always sent as SNI, also with "off"') },
+    'proxy-ssl-verify-depth': { nginx: yes, haproxy: haproxyDepth, envoy: yes, 'gateway-api': gw('not applied: the chain depth is the implementation\'s') },
+    // Envoy (BoringSSL) takes a list of cipher names, not OpenSSL's cipher expressions: no row, fails closed.
+    'proxy-ssl-ciphers': { nginx: yes, haproxy: yes },
+    'proxy-ssl-protocols': { nginx: yes, haproxy: yes, envoy: yes, 'gateway-api': gw('not applied: the TLS versions are the implementation\'s') },
+    'service-upstream': { nginx: yes, haproxy: yes, envoy: yes, traefik: yes, caddy: yes },
+};
