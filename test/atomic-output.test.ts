@@ -134,3 +134,16 @@ test('kill -9 while --move-aside takes over a foreign directory: its bytes are a
   }
   assert.ok(killed >= 1, 'no run was killed after taking the directory over');
 });
+
+// A run killed while it removed a stale version may leave that version's empty directories without
+// its manifest; the next run must still clear it (found by a loaded CI run of the kill -9 test above).
+test('a leftover version holding only empty directories is removed by the next run', async () => {
+  const out = join(work, 'out-empty-dirs');
+  const [input] = bigInputs(join(work));
+  assert.equal(await run(input!.file, out), 0);
+  const state = join(out, '.ingressc');
+  const leftover = join(state, 'v-1-leftover', 'files', 'certs', 'deeper');
+  mkdirSync(leftover, { recursive: true });
+  assert.equal(await run(input!.file, out), 0);
+  assert.deepEqual(readdirSync(state).filter((n) => n.startsWith('v-')).length, 1);
+});

@@ -269,7 +269,9 @@ function removeVersion(state, version) {
     for (const e of m?.files ?? [])
         for (const a of ancestors(e.path).reverse())
             rmdirIfEmpty(join(vdir, FILES, a));
-    rmdirIfEmpty(join(vdir, FILES));
+    // A run killed while removing this version may have deleted its manifest but left empty directories
+    // under files/: without the manifest they are found by walking (directories only, never a file).
+    removeEmptyDirs(join(vdir, FILES));
     rmdirIfEmpty(vdir);
     try {
         unlinkSync(join(state, `${CURRENT}-${version}`)); // a swap link a killed run did not rename
@@ -277,6 +279,20 @@ function removeVersion(state, version) {
     catch {
         /* absent */
     }
+}
+/** Removes `p` and the directories below it that are (then) empty; files are never touched. */
+function removeEmptyDirs(p) {
+    let entries;
+    try {
+        entries = readdirSync(p, { withFileTypes: true });
+    }
+    catch {
+        return; // absent
+    }
+    for (const e of entries)
+        if (e.isDirectory())
+            removeEmptyDirs(join(p, e.name));
+    rmdirIfEmpty(p);
 }
 function rmdirIfEmpty(p) {
     try {
