@@ -18,7 +18,8 @@ export interface MatrixRow {
   targets: Partial<Record<TargetName, MatrixCell>>;
 }
 
-const OTHERWISE: Record<AnnotationKind, MatrixCell['otherwise']> = { access: 'error', routing: 'error', tuning: 'warning', snippet: 'refused' };
+/** What compile does with a key no support row covers, by kind. */
+export const OTHERWISE: Record<AnnotationKind, MatrixCell['otherwise']> = { access: 'error', routing: 'error', tuning: 'warning', snippet: 'refused' };
 
 /** The support matrix, straight from the provider's registry (the README's table is generated from it). */
 export function annotationMatrix(targets: readonly TargetName[]): MatrixRow[] {
@@ -37,8 +38,17 @@ export function annotationMatrix(targets: readonly TargetName[]): MatrixRow[] {
 
 const cellText = (c: MatrixCell): string => (c.level === 'unsupported' ? `no (${c.otherwise})` : c.level === 'partial' ? 'partial¹' : 'yes');
 
+/** A matrix row as the renderers see it: its key (notes, Markdown), its name in the plain table, its cells. */
+export interface CellRow {
+  key: string;
+  shown: string;
+  family: string;
+  kind: AnnotationKind;
+  targets: Partial<Record<TargetName, MatrixCell>>;
+}
+
 /** Partial cells' notes, one per distinct note with the targets it applies to. */
-function notes(rows: readonly MatrixRow[], targets: readonly TargetName[]): { key: string; targets: TargetName[]; note: string }[] {
+function notes(rows: readonly CellRow[], targets: readonly TargetName[]): { key: string; targets: TargetName[]; note: string }[] {
   const out: { key: string; targets: TargetName[]; note: string }[] = [];
   for (const r of rows) {
     const byNote = new Map<string, TargetName[]>();
@@ -46,22 +56,34 @@ function notes(rows: readonly MatrixRow[], targets: readonly TargetName[]): { ke
       const n = r.targets[t]?.note;
       if (n) byNote.set(n, [...(byNote.get(n) ?? []), t]);
     }
-    for (const [note, ts] of byNote) out.push({ key: r.annotation.slice(NGINX_PREFIX.length), targets: ts, note });
+    for (const [note, ts] of byNote) out.push({ key: r.key, targets: ts, note });
   }
   return out;
 }
 
-export function renderMatrixMarkdown(rows: readonly MatrixRow[], targets: readonly TargetName[]): string {
-  const head = `| annotation | family | kind | ${targets.join(' | ')} |\n|---|---|---|${targets.map(() => '---|').join('')}\n`;
-  const body = rows.map((r) => `| \`${r.annotation.slice(NGINX_PREFIX.length)}\` | ${r.family} | ${r.kind} | ${targets.map((t) => cellText(r.targets[t]!)).join(' | ')} |\n`).join('');
+/** The Markdown table of a matrix (annotations, ConfigMap keys) with its partial notes; `column` heads the key column. */
+export function cellsMarkdown(column: string, rows: readonly CellRow[], targets: readonly TargetName[]): string {
+  const head = `| ${column} | family | kind | ${targets.join(' | ')} |\n|---|---|---|${targets.map(() => '---|').join('')}\n`;
+  const body = rows.map((r) => `| \`${r.key}\` | ${r.family} | ${r.kind} | ${targets.map((t) => cellText(r.targets[t]!)).join(' | ')} |\n`).join('');
   const ns = notes(rows, targets);
   return head + body + (ns.length ? `\n¹ partial:\n${ns.map((n) => `- \`${n.key}\` (${n.targets.join(', ')}): ${n.note}\n`).join('')}` : '');
 }
 
-export function renderMatrixTable(rows: readonly MatrixRow[], targets: readonly TargetName[]): string {
-  const lines = [['ANNOTATION', 'KIND', ...targets.map((t) => t.toUpperCase())], ...rows.map((r) => [r.annotation, r.kind, ...targets.map((t) => cellText(r.targets[t]!))])];
+/** The plain-text table of a matrix with its partial notes; `column` heads the name column. */
+export function cellsTable(column: string, rows: readonly CellRow[], targets: readonly TargetName[]): string {
+  const lines = [[column, 'KIND', ...targets.map((t) => t.toUpperCase())], ...rows.map((r) => [r.shown, r.kind, ...targets.map((t) => cellText(r.targets[t]!))])];
   const widths = lines[0]!.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)));
   const text = lines.map((l) => l.map((c, i) => (i === l.length - 1 ? c : c.padEnd(widths[i]!))).join('  ')).join('\n') + '\n';
   const ns = notes(rows, targets);
   return text + (ns.length ? `\n¹ partial:\n${ns.map((n) => `  ${n.key} (${n.targets.join(', ')}): ${n.note}\n`).join('')}` : '');
+}
+
+const cellRows = (rows: readonly MatrixRow[]): CellRow[] => rows.map((r) => ({ key: r.annotation.slice(NGINX_PREFIX.length), shown: r.annotation, family: r.family, kind: r.kind, targets: r.targets }));
+
+export function renderMatrixMarkdown(rows: readonly MatrixRow[], targets: readonly TargetName[]): string {
+  return cellsMarkdown('annotation', cellRows(rows), targets);
+}
+
+export function renderMatrixTable(rows: readonly MatrixRow[], targets: readonly TargetName[]): string {
+  return cellsTable('ANNOTATION', cellRows(rows), targets);
 }

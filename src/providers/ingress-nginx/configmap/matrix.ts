@@ -1,6 +1,6 @@
 import type { TargetName } from '../../../diagnostics/types.js';
 import type { AnnotationKind } from '../keys.js';
-import type { MatrixCell } from '../matrix.js';
+import { cellsMarkdown, cellsTable, OTHERWISE, type CellRow, type MatrixCell } from '../matrix.js';
 import { supportOf } from '../support.js';
 import { CONFIGMAP_KEYS } from './keys.js';
 import { EQUIVALENT, HONOURED_KEYS } from './support.js';
@@ -13,8 +13,6 @@ export interface ConfigMatrixRow {
   annotation?: string;
   targets: Partial<Record<TargetName, MatrixCell>>;
 }
-
-const OTHERWISE: Record<AnnotationKind, MatrixCell['otherwise']> = { access: 'error', routing: 'error', tuning: 'warning', snippet: 'refused' };
 
 /** What `compile --target T --controller-config` does with each ConfigMap key set to a value other than ingress-nginx's default. */
 export function configMatrix(targets: readonly TargetName[]): ConfigMatrixRow[] {
@@ -34,32 +32,12 @@ export function configMatrix(targets: readonly TargetName[]): ConfigMatrixRow[] 
   }));
 }
 
-const cellText = (c: MatrixCell): string => (c.level === 'unsupported' ? `no (${c.otherwise})` : c.level === 'partial' ? 'partial¹' : 'yes');
-
-function notes(rows: readonly ConfigMatrixRow[], targets: readonly TargetName[]): { key: string; targets: TargetName[]; note: string }[] {
-  const out: { key: string; targets: TargetName[]; note: string }[] = [];
-  for (const r of rows) {
-    const byNote = new Map<string, TargetName[]>();
-    for (const t of targets) {
-      const n = r.targets[t]?.note;
-      if (n) byNote.set(n, [...(byNote.get(n) ?? []), t]);
-    }
-    for (const [note, ts] of byNote) out.push({ key: r.key, targets: ts, note });
-  }
-  return out;
-}
+const cellRows = (rows: readonly ConfigMatrixRow[]): CellRow[] => rows.map((r) => ({ key: r.key, shown: r.key, family: r.family, kind: r.kind, targets: r.targets }));
 
 export function renderConfigMatrixMarkdown(rows: readonly ConfigMatrixRow[], targets: readonly TargetName[]): string {
-  const head = `| ConfigMap key | family | kind | ${targets.join(' | ')} |\n|---|---|---|${targets.map(() => '---|').join('')}\n`;
-  const body = rows.map((r) => `| \`${r.key}\` | ${r.family} | ${r.kind} | ${targets.map((t) => cellText(r.targets[t]!)).join(' | ')} |\n`).join('');
-  const ns = notes(rows, targets);
-  return head + body + (ns.length ? `\n¹ partial:\n${ns.map((n) => `- \`${n.key}\` (${n.targets.join(', ')}): ${n.note}\n`).join('')}` : '');
+  return cellsMarkdown('ConfigMap key', cellRows(rows), targets);
 }
 
 export function renderConfigMatrixTable(rows: readonly ConfigMatrixRow[], targets: readonly TargetName[]): string {
-  const lines = [['CONFIGMAP KEY', 'KIND', ...targets.map((t) => t.toUpperCase())], ...rows.map((r) => [r.key, r.kind, ...targets.map((t) => cellText(r.targets[t]!))])];
-  const widths = lines[0]!.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)));
-  const text = lines.map((l) => l.map((c, i) => (i === l.length - 1 ? c : c.padEnd(widths[i]!))).join('  ')).join('\n') + '\n';
-  const ns = notes(rows, targets);
-  return text + (ns.length ? `\n¹ partial:\n${ns.map((n) => `  ${n.key} (${n.targets.join(', ')}): ${n.note}\n`).join('')}` : '');
+  return cellsTable('CONFIGMAP KEY', cellRows(rows), targets);
 }

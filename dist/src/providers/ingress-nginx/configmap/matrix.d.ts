@@ -1,6 +1,6 @@
 import type { TargetName } from '../../../diagnostics/types.js';
 import type { AnnotationKind } from '../keys.js';
-import type { MatrixCell } from '../matrix.js';
+import { type MatrixCell } from '../matrix.js';
 export interface ConfigMatrixRow {
     key: string;
     family: string;
