@@ -6,10 +6,9 @@
  * list and body size, the keys it honours).
  */
 import assert from 'node:assert/strict';
-import http from 'node:http';
 import { test } from 'node:test';
 import { compile, type CompileResult, type TargetName } from '../../src/index.js';
-import { send, skipReason, startEcho, startProxy, type ProxyKind } from '../harness/index.js';
+import { postExpectingContinue, send, skipReason, startEcho, startProxy, type ProxyKind } from '../harness/index.js';
 import { tlsSecretYaml } from '../helpers/tls-secret.js';
 import { modelOptionsFromStatic, TraefikModel } from '../traefik/evaluate.js';
 import { readOutput } from '../traefik/output.js';
@@ -112,8 +111,8 @@ for (const kind of LIVE) {
       });
       const failures: string[] = [];
       for (const p of PROBES.filter((x) => (x.only ?? ALL).includes(kind))) {
-        const r = p.bodyBytes !== undefined
-          ? await post(proxy.ports.http, p.host, p.from, p.bodyBytes)
+        const r: { status: number; service?: string; location?: string } = p.bodyBytes !== undefined
+          ? await postExpectingContinue(proxy.ports.http, p.host, '/', p.from, p.bodyBytes)
           : await send({ port: proxy.ports.http, host: p.host, path: p.path ?? '/', localAddress: p.from, timeoutMs: 15_000 }).then((x) => ({ status: x.status, service: (x.json as { service?: string } | undefined)?.service, location: x.headers.location }));
         if (r.status !== p.expect) failures.push(`${describeProbe(p)}: status ${r.status}, expected ${p.expect}`);
         else if (p.expect === 200 && r.service !== 'echo') failures.push(`${describeProbe(p)}: not answered by the backend`);
@@ -139,38 +138,6 @@ test('traefik (evaluated): global allow list and body limit, replaced by the ann
   }
   assert.deepEqual(failures, []);
 });
-
-/** POST with "Expect: 100-continue": a proxy refusing the declared size answers 413 before the body is sent. */
-function post(port: number, host: string, from: string, bytes: number): Promise<{ status: number; service?: string; location?: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: '/', method: 'POST', localAddress: from, agent: false, headers: { Host: host, 'Content-Length': String(bytes), Expect: '100-continue' } });
-    const timer = setTimeout(() => req.destroy(new Error(`POST ${host}: timed out`)), 20_000);
-    // Once: a proxy may answer 100 Continue more than once (Caddy: its own, then the upstream's).
-    req.on('continue', () => {
-      if (!req.writableEnded) req.end(Buffer.alloc(bytes, 'x'));
-    });
-    req.on('response', (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        clearTimeout(timer);
-        let service: string | undefined;
-        try {
-          service = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { service?: string }).service;
-        } catch {
-          /* the proxy's own page */
-        }
-        resolve({ status: res.statusCode ?? 0, ...(service !== undefined ? { service } : {}) });
-        req.destroy();
-      });
-    });
-    req.on('error', (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    req.flushHeaders();
-  });
-}
 
 // ingress-nginx e2e-core settings/badannotationvalues.go: with annotation-value-word-blocklist in
 // the ConfigMap, an Ingress whose nginx.ingress.kubernetes.io/ annotation value contains a listed

@@ -138,3 +138,42 @@ export function send(req: SendRequest): Promise<Reply> {
     r.end(req.body);
   });
 }
+
+/**
+ * A POST with "Expect: 100-continue", the body sent only after "100 Continue": a proxy refusing the
+ * declared size answers 413 first, and closes without reading a body that was never sent (writing
+ * it anyway races the close: EPIPE instead of the status).
+ */
+export function postExpectingContinue(port: number, host: string, path: string, from: string, bytes: number): Promise<{ status: number; service?: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, path, method: 'POST', localAddress: from, agent: false, headers: { Host: host, 'Content-Length': String(bytes), Expect: '100-continue' } });
+    const timer = setTimeout(() => req.destroy(new Error(`POST ${host}${path}: timed out`)), 20_000);
+    let sent = false;
+    // Once: a proxy may answer 100 Continue more than once (Caddy: its own, then the upstream's).
+    req.on('continue', () => {
+      if (sent || req.writableEnded) return;
+      sent = true;
+      req.end(Buffer.alloc(bytes, 'x'));
+    });
+    req.on('response', (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        clearTimeout(timer);
+        let service: string | undefined;
+        try {
+          service = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { service?: string }).service;
+        } catch {
+          /* a proxy's own page */
+        }
+        resolve({ status: res.statusCode ?? 0, ...(service !== undefined ? { service } : {}) });
+        req.destroy();
+      });
+    });
+    req.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    req.flushHeaders();
+  });
+}

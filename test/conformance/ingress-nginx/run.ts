@@ -2,13 +2,12 @@
 // (requests sent from the case's loopback source addresses), through the rule evaluator for
 // Traefik. A target that refuses to compile a case with IC2101 (fail closed) reports it as not
 // applicable, with the refusal as the reason; any other compile failure is a failure.
-import http from 'node:http';
 import { compile, type CompileResult, type TargetName } from '../../../src/index.js';
 import { NGINX_ANNOTATIONS } from '../../../src/providers/ingress-nginx/keys.js';
 import { NGINX_PREFIX } from '../../../src/providers/ingress-nginx/read.js';
 import { supportOf } from '../../../src/providers/ingress-nginx/support.js';
 import { writeFiles } from '../../e2e/run-table.js';
-import { send, startAuthServer, startEcho, startProxy, type AuthServer, type ProxyKind } from '../../harness/index.js';
+import { postExpectingContinue, send, startAuthServer, startEcho, startProxy, type AuthServer, type ProxyKind } from '../../harness/index.js';
 import { modelOptionsFromStatic, TraefikModel } from '../../traefik/evaluate.js';
 import { readOutput } from '../../traefik/output.js';
 import type { ScenarioResult } from '../scenario.js';
@@ -218,43 +217,4 @@ export async function runPorted(target: TargetName): Promise<ScenarioResult[]> {
     out.push({ feature: PORTED_FEATURE, index: i + 1, line: 0, name: `${c.source}: ${c.it}`, outcome: r.outcome, reason: r.reason, ...(r.details ? { details: r.details } : {}), flags: [] });
   }
   return out;
-}
-
-/**
- * A POST with "Expect: 100-continue", the body sent only after "100 Continue": a proxy refusing the
- * declared size answers 413 first, and closes without reading a body that was never sent (writing
- * it anyway races the close: EPIPE instead of the status).
- */
-function postExpectingContinue(port: number, host: string, path: string, from: string, bytes: number): Promise<{ status: number; service?: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path, method: 'POST', localAddress: from, agent: false, headers: { Host: host, 'Content-Length': String(bytes), Expect: '100-continue' } });
-    const timer = setTimeout(() => req.destroy(new Error(`POST ${host}${path}: timed out`)), 20_000);
-    let sent = false;
-    // Once: a proxy may answer 100 Continue more than once (Caddy: its own, then the upstream's).
-    req.on('continue', () => {
-      if (sent || req.writableEnded) return;
-      sent = true;
-      req.end(Buffer.alloc(bytes, 'x'));
-    });
-    req.on('response', (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        clearTimeout(timer);
-        let service: string | undefined;
-        try {
-          service = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { service?: string }).service;
-        } catch {
-          /* a proxy's own page */
-        }
-        resolve({ status: res.statusCode ?? 0, ...(service !== undefined ? { service } : {}) });
-        req.destroy();
-      });
-    });
-    req.on('error', (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    req.flushHeaders();
-  });
 }
