@@ -3,7 +3,7 @@ import type { Manifest } from '../parse/parse-yaml.js';
 import { locate } from '../parse/locate.js';
 import { isDns1123Label, isDns1123Subdomain } from '../util/k8s-names.js';
 import type { BackendSecretModel } from './model.js';
-import { checkKeyPair } from './resources.js';
+import { checkKeyPair, secretText } from './resources.js';
 import { obj } from './shape.js';
 
 const PEM_CERTS_RE = /^(-----BEGIN CERTIFICATE-----\r?\n[A-Za-z0-9+/=\r\n]+-----END CERTIFICATE-----\s*)+$/;
@@ -32,18 +32,9 @@ export function readBackendSecret(m: Manifest): BackendSecretModel | undefined {
   const name = String(meta.name ?? '');
   const namespace = meta.namespace === undefined ? 'default' : String(meta.namespace);
   if (!isDns1123Subdomain(name) || !isDns1123Label(namespace)) return undefined;
-  const fromData = (key: string): string | undefined => {
-    const s = obj(m.obj.stringData)[key];
-    if (typeof s === 'string') return s;
-    const d = obj(m.obj.data)[key];
-    if (typeof d !== 'string') return undefined;
-    const clean = d.replace(/\s+/g, '');
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) return '\u0000invalid-base64';
-    return Buffer.from(clean, 'base64').toString('utf8');
-  };
-  const ca = fromData('ca.crt');
-  const crt = fromData('tls.crt');
-  const key = fromData('tls.key');
+  const ca = secretText(m, 'ca.crt');
+  const crt = secretText(m, 'tls.crt');
+  const key = secretText(m, 'tls.key');
   if (ca === undefined && crt === undefined) return undefined;
   const out: BackendSecretModel = { namespace, name, problems: [], ref: locate(m.loc, ['metadata', 'name']) };
   if (ca !== undefined) {

@@ -59,22 +59,27 @@ const PEM_CERT_RE = /^(-----BEGIN CERTIFICATE-----\r?\n[A-Za-z0-9+/=\r\n]+-----E
 const PEM_KEY_RE = /^-----BEGIN ((RSA|EC|ENCRYPTED) )?PRIVATE KEY-----\r?\n[A-Za-z0-9+/=\r\n:,-]+-----END ((RSA|EC|ENCRYPTED) )?PRIVATE KEY-----\s*$/;
 
 /** kubernetes.io/tls Secrets only; the key material is never echoed in a diagnostic. */
+/**
+ * A Secret's value for `key` as text: stringData wins over data (base64, whitespace ignored, as the
+ * API server decodes it); a data value that is not base64 reads as a NUL-led marker no PEM parser accepts.
+ */
+export function secretText(m: Manifest, key: string): string | undefined {
+  const s = obj(m.obj.stringData)[key];
+  if (typeof s === 'string') return s;
+  const d = obj(m.obj.data)[key];
+  if (typeof d !== 'string') return undefined;
+  const clean = d.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) return '\u0000invalid-base64';
+  return Buffer.from(clean, 'base64').toString('utf8');
+}
+
 export function readSecret(m: Manifest, diags: Diagnostics): SecretModel | undefined {
   if (!checkSchema(m, 'secret', diags)) return undefined;
   if (m.obj.type !== 'kubernetes.io/tls') return undefined;
   const id = identity(m, diags);
   if (!id) return undefined;
-  const fromData = (key: string): string | undefined => {
-    const s = obj(m.obj.stringData)[key];
-    if (typeof s === 'string') return s;
-    const d = obj(m.obj.data)[key];
-    if (typeof d !== 'string') return undefined;
-    const clean = d.replace(/\s+/g, '');
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) return '\u0000invalid-base64';
-    return Buffer.from(clean, 'base64').toString('utf8');
-  };
-  const certPem = fromData('tls.crt');
-  const keyPem = fromData('tls.key');
+  const certPem = secretText(m, 'tls.crt');
+  const keyPem = secretText(m, 'tls.key');
   const bad = (key: string, detail: string, refusedByProxies = false) => {
     const where = obj(m.obj.stringData)[key] !== undefined ? 'stringData' : 'data';
     const at = locate(m.loc, [where, key], { key: true });

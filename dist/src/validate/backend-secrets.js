@@ -1,7 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import { locate } from '../parse/locate.js';
 import { isDns1123Label, isDns1123Subdomain } from '../util/k8s-names.js';
-import { checkKeyPair } from './resources.js';
+import { checkKeyPair, secretText } from './resources.js';
 import { obj } from './shape.js';
 const PEM_CERTS_RE = /^(-----BEGIN CERTIFICATE-----\r?\n[A-Za-z0-9+/=\r\n]+-----END CERTIFICATE-----\s*)+$/;
 /** Is `pem` one or more readable PEM certificates (a CA bundle)? Returns why not. */
@@ -30,21 +30,9 @@ export function readBackendSecret(m) {
     const namespace = meta.namespace === undefined ? 'default' : String(meta.namespace);
     if (!isDns1123Subdomain(name) || !isDns1123Label(namespace))
         return undefined;
-    const fromData = (key) => {
-        const s = obj(m.obj.stringData)[key];
-        if (typeof s === 'string')
-            return s;
-        const d = obj(m.obj.data)[key];
-        if (typeof d !== 'string')
-            return undefined;
-        const clean = d.replace(/\s+/g, '');
-        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean))
-            return '\u0000invalid-base64';
-        return Buffer.from(clean, 'base64').toString('utf8');
-    };
-    const ca = fromData('ca.crt');
-    const crt = fromData('tls.crt');
-    const key = fromData('tls.key');
+    const ca = secretText(m, 'ca.crt');
+    const crt = secretText(m, 'tls.crt');
+    const key = secretText(m, 'tls.key');
     if (ca === undefined && crt === undefined)
         return undefined;
     const out = { namespace, name, problems: [], ref: locate(m.loc, ['metadata', 'name']) };

@@ -4,6 +4,11 @@ import type { Manifest } from '../parse/parse-yaml.js';
 import type { EndpointSliceModel, IngressClassModel, SecretModel, ServiceModel } from './model.js';
 export declare function readService(m: Manifest, diags: Diagnostics): ServiceModel | undefined;
 /** kubernetes.io/tls Secrets only; the key material is never echoed in a diagnostic. */
+/**
+ * A Secret's value for `key` as text: stringData wins over data (base64, whitespace ignored, as the
+ * API server decodes it); a data value that is not base64 reads as a NUL-led marker no PEM parser accepts.
+ */
+export declare function secretText(m: Manifest, key: string): string | undefined;
 export declare function readSecret(m: Manifest, diags: Diagnostics): SecretModel | undefined;
 /**
  * The checks of a TLS Secret's PEM material, shared with --certs files: PEM armour, then parsed for
