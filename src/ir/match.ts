@@ -221,8 +221,8 @@ export function redirectLocation(f: RequestRedirect, ir: Pick<RouteTable, 'liste
 }
 
 /** The vhost-level ssl-redirect (VhostTls.sslRedirect) as a RequestRedirect. */
-const vhostRedirect = (vh: VirtualHost): RequestRedirect | undefined =>
-  vh.tls?.sslRedirect ? { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: 308, ...(vh.tls.stripTrailingSlash ? { stripTrailingSlash: true } : {}) } : undefined;
+const vhostRedirect = (vh: VirtualHost, code = 308): RequestRedirect | undefined =>
+  vh.tls?.sslRedirect ? { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: code, ...(vh.tls.stripTrailingSlash ? { stripTrailingSlash: true } : {}) } : undefined;
 
 export function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: string, extras: RequestExtras = {}): MatchResult {
   const n = normalizeRequestPath(pathWithQuery);
@@ -236,7 +236,7 @@ export function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: 
   // The route's own redirect (permanent/temporal-redirect, app-root) comes before the HTTPS one.
   const own = route ? redirectOf(route, true) : undefined;
   const fb = vhost.fallbackRedirect && (!vhost.fallbackRedirect.plainHttpOnly || !https) ? vhost.fallbackRedirect : undefined;
-  const redirect = own ?? (https ? undefined : vhostRedirect(vhost)) ?? (route ? redirectOf(route, https) : fb);
+  const redirect = own ?? (https ? undefined : vhostRedirect(vhost, ir.httpsRedirectCode)) ?? (route ? redirectOf(route, https) : fb);
   if (redirect && extras.https !== undefined)
     return { vhost, path, ...(route ? { route } : {}), via: 'redirect', redirect: { status: redirect.statusCode, location: redirectLocation(redirect, ir, hostHeader, pathWithQuery, https) } };
   if (route) {

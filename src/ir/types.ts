@@ -38,6 +38,8 @@ export interface RouteTable {
   /** Sorted by id. CA bundles and client certificates of upstream TLS (proxy-ssl-secret); absent: none. */
   backendCertificates?: BackendCertificate[];
   listen: { http: ListenAddr; https: ListenAddr };
+  /** The status of the vhost-level ssl-redirect (VhostTls.sslRedirect); absent: 308 (ConfigMap http-redirect-code). */
+  httpsRedirectCode?: 301 | 302 | 307;
 }
 
 export interface ListenAddr {

@@ -2,20 +2,22 @@ import type { Diagnostics } from '../diagnostics/collector.js';
 import type { TargetName } from '../diagnostics/types.js';
 import type { RoutePolicies } from '../ir/types.js';
 import type { ControllerConfig, ControllerSettings } from '../providers/ingress-nginx/configmap/read.js';
-import { EQUIVALENT } from '../providers/ingress-nginx/configmap/support.js';
+import { EQUIVALENT, KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
 import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
 import { supportOf } from '../providers/ingress-nginx/support.js';
 import type { IngressModel } from '../validate/model.js';
 
 /**
- * The ConfigMap keys ingressc honours: each is the global default of an annotation, and as in
+ * The ConfigMap keys ingressc honours. Most are the global default of an annotation, and as in
  * ingress-nginx (its annotation parsers fall back to the ConfigMap's value) an Ingress that sets
- * the annotation (or its alias) replaces it, for all of its paths. A target honours the key
- * exactly where support.ts lists the annotation.
+ * the annotation (or its alias) replaces it, for all of its paths; a target honours the key
+ * exactly where support.ts lists the annotation. The others are controller-wide settings
+ * (no `annotation`, nothing overrides them): a target honours them where configmap/support.ts's
+ * KEY_SUPPORT lists it, and lowering reads them through controllerWide().
  */
 interface Honoured {
-  /** The annotation whose support row decides the target. */
-  annotation: string;
+  /** The annotation whose support row decides the target; absent: KEY_SUPPORT decides. */
+  annotation?: string;
   /** Annotations that replace the ConfigMap's value on their Ingress. */
   overriddenBy: readonly string[];
   /** Does the ConfigMap set a value (an empty source-range list sets none)? */
@@ -81,7 +83,32 @@ export const HONOURED: Readonly<Record<string, Honoured>> = {
     has: (s) => s.sslRedirect !== undefined,
     apply: (ing, s) => ({ ...ing, sslRedirect: s.sslRedirect! }),
   },
+  'force-ssl-redirect': {
+    annotation: 'force-ssl-redirect',
+    overriddenBy: ['force-ssl-redirect'],
+    has: (s) => s.forceSslRedirect !== undefined,
+    apply: (ing, s) => ({ ...ing, features: { ...ing.features, redirects: { ...(ing.features.redirects ?? {}), forceSslRedirect: s.forceSslRedirect! } } }),
+  },
+  'http-redirect-code': global((s) => s.httpRedirectCode !== undefined),
 };
+
+function global(has: (s: ControllerSettings) => boolean): Honoured {
+  return { overriddenBy: [], has, apply: (ing) => ing };
+}
+
+/** The controller-wide settings lowering applies on `target`: only those its KEY_SUPPORT lists. */
+export interface ControllerWide {
+  /** http-redirect-code other than 308: the status of the HTTPS and from-to-www redirects. */
+  httpsRedirectCode?: 301 | 302 | 307;
+}
+
+export function controllerWide(cfg: ControllerConfig | undefined, target: TargetName): ControllerWide {
+  const s = cfg?.settings;
+  if (!s) return {};
+  const on = (key: string): boolean => KEY_SUPPORT[key]?.[target] !== undefined;
+  const code = s.httpRedirectCode;
+  return { ...(on('http-redirect-code') && code !== undefined && code !== 308 ? { httpsRedirectCode: code } : {}) };
+}
 
 /** ingress-nginx defaults that apply without the key and that ingressc does not model (README "Controller ConfigMap"). */
 const UNMODELLED_DEFAULTS: Readonly<Record<string, { value: string; effect: string; except?: TargetName }>> = {
@@ -109,14 +136,15 @@ export function applyControllerConfig(ingresses: IngressModel[], cfg: Controller
       const inherit = (ing: IngressModel): boolean => !h.overriddenBy.some((a) => `${NGINX_PREFIX}${a}` in ing.annotations);
       const heirs = out.filter(inherit);
       if (heirs.length === 0) continue;
-      const support = supportOf(h.annotation, target);
+      const support = h.annotation ? supportOf(h.annotation, target) : KEY_SUPPORT[e.key.key]?.[target];
       if (!support) {
-        if (e.key.kind === 'access') diags.report('IC3150', e.ref, { ...args, what: whose(heirs) }, { field, target });
-        else if (e.key.kind === 'routing') diags.report('IC3151', e.ref, { ...args, why: '' }, { field, target });
+        if (!e.changed && !h.annotation) continue;
+        if (e.key.kind === 'access') diags.report('IC3150', e.ref, { ...args, what: h.annotation ? whose(heirs) : 'every route' }, { field, target });
+        else if (e.key.kind === 'routing') diags.report('IC3151', e.ref, { ...args, why: WHY[e.key.key] ?? '' }, { field, target });
         else if (e.changed) diags.report('IC3152', e.ref, args, { field, target });
         continue;
       }
-      const why = support.refuse?.(e.value);
+      const why = h.annotation ? supportOf(h.annotation, target)?.refuse?.(e.value) : undefined;
       if (why !== undefined) {
         diags.report('IC3153', e.ref, { ...args, why }, { field, target });
         continue;
@@ -138,7 +166,7 @@ const WHY: Readonly<Record<string, string>> = {
   'use-forwarded-headers': ': ingress-nginx then trusts X-Forwarded-* from clients (and judges source ranges on them); ingressc judges the TCP peer',
   'enable-real-ip': ': the client address would come from a header; ingressc judges the TCP peer',
   'use-proxy-protocol': ': the listeners would expect the PROXY protocol',
-  'http-redirect-code': ': ingressc redirects HTTP to HTTPS with 308',
+  'http-redirect-code': ': ingressc redirects HTTP to HTTPS with 308 on this target',
 };
 
 /**

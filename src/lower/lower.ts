@@ -4,7 +4,8 @@ import type { ResolvedOptions } from '../options.js';
 import type { IngressModel, Inventory } from '../validate/model.js';
 import { applyAnnotationSupport } from './annotation-support.js';
 import { BackendLowering } from './backends.js';
-import { applyControllerConfig, dropBlocklisted } from './controller-config.js';
+import { applyRedirectCode } from './configmap-redirects.js';
+import { applyControllerConfig, controllerWide, dropBlocklisted } from './controller-config.js';
 import { compareIngressPrecedence, describePrecedence } from './precedence.js';
 import { globController, servedByIngressNginx } from './path-reading.js';
 import { selectByClass } from './select-class.js';
@@ -138,6 +139,8 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   }
   for (const [host, t] of tls.hosts) if (!vhosts.has(host) && !wwwTaken.has(host)) diags.report('IC3011', t.origin, { host });
   applyClientAuth(built, ingresses, inv, opts.target, diags);
+  const wide = controllerWide(inv.controllerConfig, opts.target);
+  applyRedirectCode(built, wide.httpsRedirectCode);
   built.sort(compareVhosts);
   attachCanaries(built, canaryPaths, defaultUpstream, opts.skipAnnotations, diags);
   backends.refuseCanaries(built, resolver);
@@ -164,5 +167,6 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     ...(defaultCertificate ? { defaultCertificate } : {}),
     ...(backendCertificates.length ? { backendCertificates } : {}),
     listen: opts.listen,
+    ...(wide.httpsRedirectCode ? { httpsRedirectCode: wide.httpsRedirectCode } : {}),
   };
 }

@@ -11,6 +11,7 @@ import { compile, type RouteTable } from '../../src/index.js';
 import { TARGETS } from '../../src/options.js';
 import { CONFIGMAP_KEYS } from '../../src/providers/ingress-nginx/configmap/keys.js';
 import { parseConfigValue } from '../../src/providers/ingress-nginx/configmap/read.js';
+import { KEY_SUPPORT } from '../../src/providers/ingress-nginx/configmap/support.js';
 import { supportOf } from '../../src/providers/ingress-nginx/support.js';
 import { nginxSize, sourceRange } from './generators.js';
 import { PAYLOADS } from './payloads.js';
@@ -42,7 +43,7 @@ const value = fc.oneof(
   hostile,
   nginxSize,
   sourceRange,
-  fc.constantFrom('true', 'false', 'yes', '0', '1', '60', '5s', '+5', '308', '303', 'TLSv1.2 TLSv1.3', 'TLSv1.4', '404,503', 'Critical', 'Low', ''),
+  fc.constantFrom('true', 'false', 'yes', '0', '1', '60', '5s', '+5', '308', '303', '301', '302', '307', 'TLSv1.2 TLSv1.3', 'TLSv1.4', '404,503', 'Critical', 'Low', ''),
 );
 const key = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...CONFIGMAP_KEYS.map((k) => k.key)) }, { weight: 1, arbitrary: fc.constantFrom('use-regex', 'proxy-bodysize', 'x', 'a"b') });
 const data = fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 });
@@ -73,6 +74,9 @@ test(`fuzz: ${RUNS} hostile controller ConfigMaps × ${TARGETS.length} targets: 
         }
         if (Object.keys(timeouts).length) want.timeouts = timeouts;
         assert.deepEqual(routeOf(r.ir!).policies ?? {}, want, `${target}: ${JSON.stringify(d)}`);
+        // Controller-wide keys: in the IR exactly where the target honours them.
+        const code = d['http-redirect-code'] !== undefined && KEY_SUPPORT['http-redirect-code']![target] ? Number(d['http-redirect-code']) : 308;
+        assert.equal(r.ir!.httpsRedirectCode ?? 308, code, `${target}: ${JSON.stringify(d)}`);
         // No hostile value reaches an output: what is emitted is a number, a size, CIDRs or a boolean
         // (short values like '"' occur in any config by themselves).
         for (const [k, v] of Object.entries(d)) {

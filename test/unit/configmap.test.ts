@@ -9,7 +9,7 @@ import { describe, test } from 'node:test';
 import { compile, configMatrix, lint, routes, type CompileResult, type RouteTable, type TargetName } from '../../src/index.js';
 import { TARGETS } from '../../src/options.js';
 import { CONFIGMAP_KEYS } from '../../src/providers/ingress-nginx/configmap/keys.js';
-import { HONOURED_KEYS } from '../../src/providers/ingress-nginx/configmap/support.js';
+import { HONOURED_KEYS, KEY_SUPPORT } from '../../src/providers/ingress-nginx/configmap/support.js';
 import { HONOURED } from '../../src/lower/controller-config.js';
 import { supportOf } from '../../src/providers/ingress-nginx/support.js';
 
@@ -56,7 +56,9 @@ describe('registry', () => {
     // use-regex is an annotation only: not a ConfigMap key.
     assert.ok(!keys.includes('use-regex'));
     assert.deepEqual([...HONOURED_KEYS].sort(), Object.keys(HONOURED).sort());
-    for (const k of HONOURED_KEYS) assert.ok(CONFIGMAP_KEYS.find((c) => c.key === k)?.annotation, k);
+    // Each honoured key is an annotation's default, or a controller-wide setting with its own cells (not both).
+    for (const k of HONOURED_KEYS) assert.ok(!CONFIGMAP_KEYS.find((c) => c.key === k)?.annotation !== !KEY_SUPPORT[k], k);
+    for (const k of Object.keys(KEY_SUPPORT)) assert.ok(HONOURED_KEYS.has(k), k);
   });
 
   test('the matrix says what each target does: supported where the annotation is, else by kind', () => {
@@ -180,7 +182,7 @@ describe('targets', () => {
   });
 
   test('routing keys not honoured are errors, tuning keys warnings, both located', () => {
-    const r = build({ 'force-ssl-redirect': 'true', 'use-forwarded-headers': 'true', 'log-format-upstream': '$remote_addr', 'block-cidrs': '10.0.0.1' });
+    const r = build({ 'relative-redirects': 'true', 'use-forwarded-headers': 'true', 'log-format-upstream': '$remote_addr', 'block-cidrs': '10.0.0.1' });
     assert.deepEqual(codes(r).filter((c) => /IC315[0-2]/.test(c)), ['IC3151 cm.yaml:7:3', 'IC3151 cm.yaml:8:3', 'IC3152 cm.yaml:9:3', 'IC3150 cm.yaml:10:3']);
   });
 

@@ -85,7 +85,7 @@ function vhostRoutes(ir: RouteTable, vh: IrVhost, scheme: Scheme, origins: Origi
   if (scheme === 'http' && vh.tls?.sslRedirect) {
     // Always name the port: without port_redirect Envoy keeps a port from the Host header
     // (`foo:8080` → `https://foo:8080/`), pointing HTTPS at the wrong port; 443 gives `https://foo:443/`.
-    const redirect: RequestRedirect = { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: 308, ...(vh.tls.stripTrailingSlash ? { stripTrailingSlash: true } : {}) };
+    const redirect: RequestRedirect = { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: ir.httpsRedirectCode ?? 308, ...(vh.tls.stripTrailingSlash ? { stripTrailingSlash: true } : {}) };
     // A route's own redirect (app-root, permanent-redirect) comes first; lowering leaves none with a vhost-level one.
     push({ prefix: '/' }, redirect, () => ({}), vh.tls.origin);
   } else if (vh.pathOrder === 'regex-first-match') {

@@ -15,8 +15,8 @@ export function redirectMaps(w: TextWriter, ir: RouteTable): void {
 const httpsPort = (ir: Pick<RouteTable, 'listen'>): string => (ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`);
 
 /** The `return` of the vhost-level HTTPS redirect server. */
-export function httpsReturn(ir: Pick<RouteTable, 'listen'>, strip: boolean): string {
-  return `return 308 https://$host${httpsPort(ir)}${strip ? URI_NO_TRAILING_SLASH : '$request_uri'};`;
+export function httpsReturn(ir: Pick<RouteTable, 'listen' | 'httpsRedirectCode'>, strip: boolean): string {
+  return `return ${ir.httpsRedirectCode ?? 308} https://$host${httpsPort(ir)}${strip ? URI_NO_TRAILING_SLASH : '$request_uri'};`;
 }
 
 /**

@@ -22,6 +22,10 @@ export interface ConfigEntry {
 /** The settings ingressc honours (as the global defaults of their annotations), parsed. */
 export interface ControllerSettings {
   sslRedirect?: boolean;
+  /** force-ssl-redirect: the default of the annotation (lower/redirects.ts). */
+  forceSslRedirect?: boolean;
+  /** http-redirect-code: the status of the HTTPS and from-to-www redirects (301, 302, 307, 308). */
+  httpRedirectCode?: 301 | 302 | 307 | 308;
   sourceAllow?: string[];
   sourceDeny?: string[];
   maxBodyBytes?: number;
@@ -170,6 +174,8 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
     const v = parsed.value;
     switch (k) {
       case 'ssl-redirect': settings.sslRedirect = v as boolean; break;
+      case 'force-ssl-redirect': settings.forceSslRedirect = v as boolean; break;
+      case 'http-redirect-code': settings.httpRedirectCode = v as 301 | 302 | 307 | 308; break;
       case 'service-upstream': settings.serviceUpstream = v as boolean; break;
       case 'whitelist-source-range': if ((v as string[]).length) settings.sourceAllow = v as string[]; break;
       case 'denylist-source-range': if ((v as string[]).length) settings.sourceDeny = v as string[]; break;

@@ -1,13 +1,36 @@
+import type { TargetName } from '../../../diagnostics/types.js';
 import { parseGoBool } from '../parse-bool.js';
 
+/** A target's support of a ConfigMap key that is no annotation's default (KEY_SUPPORT). */
+export interface KeyCell {
+  level: 'supported' | 'partial';
+  note?: string;
+}
+
+const LIVE = (note?: string): Partial<Record<TargetName, KeyCell>> => {
+  const cell: KeyCell = note ? { level: 'partial', note } : { level: 'supported' };
+  return { nginx: cell, haproxy: cell, envoy: cell, caddy: cell };
+};
+
 /**
- * The ConfigMap keys ingressc honours, each as the global default of the annotation of the same
- * name: a target honours the key where support.ts lists that annotation. lower/controller-config.ts
- * applies them (and must know every key listed here).
+ * Keys that are no annotation's default, honoured as controller-wide settings: the targets whose
+ * output applies them (each with live proof in test/e2e/configmap-*.test.ts). A target not listed
+ * fails by the key's kind (lower/controller-config.ts).
+ */
+export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, KeyCell>>>> = {
+  'http-redirect-code': LIVE(),
+};
+
+/**
+ * The ConfigMap keys ingressc honours: the global default of the annotation of the same name (a
+ * target honours the key where support.ts lists that annotation), or a controller-wide setting
+ * (KEY_SUPPORT). lower/controller-config.ts applies them (and must know every key listed here).
  */
 export const HONOURED_KEYS: ReadonlySet<string> = new Set([
   'client-body-buffer-size',
   'denylist-source-range',
+  'force-ssl-redirect',
+  'http-redirect-code',
   'proxy-body-size',
   'proxy-connect-timeout',
   'proxy-read-timeout',

@@ -1,0 +1,120 @@
+/**
+ * Shared by the test/e2e/configmap-*.test.ts files: Ingress and ConfigMap text, and a live run of
+ * request probes against one compiled output (a proxy started by the harness).
+ */
+import assert from 'node:assert/strict';
+import { compile, type CompileResult, type TargetName } from '../../src/index.js';
+import { send, startEcho, startProxy, type ProxyKind } from '../harness/index.js';
+import { tlsSecretYaml } from '../helpers/tls-secret.js';
+import { writeFiles } from './run-table.js';
+
+const A = 'nginx.ingress.kubernetes.io/';
+
+export const LIVE: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'caddy'];
+
+/** An Ingress of one host with "/" to default/echo:80 (TLS with Secret cm-tls when `tls`). */
+export const ingressYaml = (name: string, host: string, annotations: Record<string, string>, tls = false): string => `apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: ${name}
+  namespace: default
+  annotations: ${JSON.stringify(Object.fromEntries(Object.entries(annotations).map(([k, v]) => [A + k, v])))}
+spec:
+  ingressClassName: nginx
+${tls ? `  tls:\n  - hosts: [${host}]\n    secretName: cm-tls\n` : ''}  rules:
+  - host: ${host}
+    http:
+      paths:
+      - {path: /, pathType: Prefix, backend: {service: {name: echo, port: {number: 80}}}}
+`;
+
+export const configMapYaml = (data: Record<string, string>): string =>
+  `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ingress-nginx-controller, namespace: ingress-nginx}\ndata:\n${Object.entries(data).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}\n`).join('')}`;
+
+export interface Case {
+  ingresses: { name: string; host: string; annotations?: Record<string, string>; tls?: boolean }[];
+  data: Record<string, string>;
+  /** Hosts the cm-tls certificate names. */
+  tlsHosts?: string[];
+}
+
+export function buildCase(c: Case, target: TargetName, ports: { http: number; https: number }, echoPort: number, extra: { path: string; text: string }[] = []): CompileResult {
+  const sources = [
+    ...c.ingresses.map((i) => ({ path: `${i.name}.yaml`, text: ingressYaml(i.name, i.host, i.annotations ?? {}, i.tls) })),
+    ...(c.tlsHosts?.length ? [{ path: 'secret.yaml', text: tlsSecretYaml('cm-tls', { hosts: c.tlsHosts }) }] : []),
+    { path: 'cm.yaml', text: configMapYaml(c.data) },
+    ...extra,
+  ];
+  return compile(sources, {
+    target,
+    listenHttp: `127.0.0.1:${ports.http}`,
+    listenHttps: `127.0.0.1:${ports.https}`,
+    backends: [`default/echo:80=127.0.0.1:${echoPort}`],
+    controllerConfig: 'ingress-nginx/ingress-nginx-controller',
+  });
+}
+
+export interface Probe {
+  what: string;
+  host: string;
+  path?: string;
+  https?: boolean;
+  method?: string;
+  headers?: Record<string, string>;
+  from?: string;
+  expect: number;
+  /** The Location header, exactly (ports written as {http} and {https}). */
+  location?: string;
+  /** Response headers, exactly; undefined = absent. */
+  responseHeaders?: Record<string, string | undefined>;
+  /** The request headers the backend received (lowercase names), exactly; undefined = absent. */
+  upstreamHeaders?: Record<string, string | undefined>;
+  only?: readonly TargetName[];
+}
+
+const describe = (p: Probe): string => `${p.what}: ${p.method ?? 'GET'} ${p.https ? 'https' : 'http'}://${p.host}${p.path ?? '/'}${p.from ? ` from ${p.from}` : ''}`;
+
+/** Starts `kind` on the output of `build`, sends every probe, and returns what differed. */
+export async function runProbes(kind: TargetName, build: (ports: { http: number; https: number }, echoPort: number) => CompileResult, probes: readonly Probe[]): Promise<string[]> {
+  const echo = await startEcho('echo');
+  let proxy;
+  try {
+    proxy = await startProxy({
+      kind: kind as ProxyKind,
+      build: (ports, dir) => {
+        const r = build(ports, echo.port);
+        assert.ok(r.ok, JSON.stringify(r.diagnostics, null, 2));
+        writeFiles(dir, r.files);
+      },
+    });
+    const ports = proxy.ports;
+    const failures: string[] = [];
+    for (const p of probes.filter((x) => (x.only ?? LIVE).includes(kind))) {
+      const r = await send({
+        port: p.https ? ports.https : ports.http,
+        host: p.host,
+        path: p.path ?? '/',
+        ...(p.method ? { method: p.method } : {}),
+        ...(p.headers ? { headers: p.headers } : {}),
+        ...(p.https ? { tls: { servername: p.host } } : {}),
+        ...(p.from ? { localAddress: p.from } : {}),
+        timeoutMs: 15_000,
+      });
+      const got: string[] = [];
+      if (r.status !== p.expect) got.push(`status ${r.status}, expected ${p.expect}`);
+      if (p.expect === 200 && (r.json as { service?: string } | undefined)?.service !== 'echo') got.push('not answered by the backend');
+      if (p.location !== undefined) {
+        const want = p.location.replace('{http}', String(ports.http)).replace('{https}', String(ports.https));
+        if (r.headers.location !== want) got.push(`Location ${String(r.headers.location)}, expected ${want}`);
+      }
+      for (const [h, v] of Object.entries(p.responseHeaders ?? {})) if (r.headers[h.toLowerCase()] !== v) got.push(`response header ${h}: ${JSON.stringify(r.headers[h.toLowerCase()])}, expected ${JSON.stringify(v)}`);
+      const up = ((r.json as { headers?: Record<string, string> } | undefined)?.headers ?? {}) as Record<string, string | undefined>;
+      for (const [h, v] of Object.entries(p.upstreamHeaders ?? {})) if (up[h] !== v) got.push(`upstream header ${h}: ${JSON.stringify(up[h])}, expected ${JSON.stringify(v)}`);
+      if (got.length) failures.push(`${describe(p)}: ${got.join('; ')}`);
+    }
+    return failures;
+  } finally {
+    await proxy?.stop();
+    await echo.close();
+  }
+}
