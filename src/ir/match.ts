@@ -183,6 +183,8 @@ export interface MatchResult {
    * `headers` and the upstream is not called; else the upstream's response gets `headers`.
    */
   cors?: CorsOutcome;
+  /** With extras.https: the Strict-Transport-Security value the answer carries (VhostTls.hsts). */
+  hsts?: string;
   /**
    * The route's affinity cookie (types.ts AffinityPolicy): `sets` when the request does not carry
    * it, so the response sets it (whether a carried cookie still names a current endpoint is the
@@ -225,6 +227,13 @@ const vhostRedirect = (vh: VirtualHost, code = 308): RequestRedirect | undefined
   vh.tls?.sslRedirect ? { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: code, ...(vh.tls.stripTrailingSlash ? { stripTrailingSlash: true } : {}) } : undefined;
 
 export function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: string, extras: RequestExtras = {}): MatchResult {
+  const m = matchRoute(ir, hostHeader, pathWithQuery, extras);
+  // VhostTls.hsts: on every answer to an HTTPS request of the host (redirects, errors included).
+  const hsts = extras.https === true ? m.vhost?.tls?.hsts : undefined;
+  return hsts === undefined ? m : { ...m, hsts };
+}
+
+function matchRoute(ir: RouteTable, hostHeader: string, pathWithQuery: string, extras: RequestExtras): MatchResult {
   const n = normalizeRequestPath(pathWithQuery);
   if (!n.ok) return { via: 'bad-request', badRequest: n.reason };
   const path = n.path;

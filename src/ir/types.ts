@@ -85,6 +85,11 @@ export interface VhostTls {
   clientAuth?: ClientAuth;
   /** With sslRedirect: the request target's final "/" is dropped from the Location (see RequestRedirect). */
   stripTrailingSlash?: true;
+  /**
+   * Strict-Transport-Security value every response to an HTTPS request of this host carries
+   * (the upstream's replaced; ConfigMap hsts*). Absent: none is added.
+   */
+  hsts?: string;
   origin: SourceRef;
 }
 

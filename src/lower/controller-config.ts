@@ -3,6 +3,7 @@ import type { TargetName } from '../diagnostics/types.js';
 import type { RoutePolicies } from '../ir/types.js';
 import type { ControllerConfig, ControllerSettings } from '../providers/ingress-nginx/configmap/read.js';
 import { EQUIVALENT, KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
+import { parseGoBool } from '../providers/ingress-nginx/parse-bool.js';
 import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
 import { supportOf } from '../providers/ingress-nginx/support.js';
 import type { IngressModel } from '../validate/model.js';
@@ -23,6 +24,8 @@ interface Honoured {
   /** Does the ConfigMap set a value (an empty source-range list sets none)? */
   has: (s: ControllerSettings) => boolean;
   apply: (ing: IngressModel, s: ControllerSettings) => IngressModel;
+  /** A value that leaves a target without the key exactly as ingress-nginx is (nothing to report). */
+  moot?: (value: string) => boolean;
 }
 
 const withPolicy = (ing: IngressModel, p: RoutePolicies): IngressModel => ({ ...ing, policies: { ...(ing.policies ?? {}), ...p } });
@@ -90,6 +93,10 @@ export const HONOURED: Readonly<Record<string, Honoured>> = {
     apply: (ing, s) => ({ ...ing, features: { ...ing.features, redirects: { ...(ing.features.redirects ?? {}), forceSslRedirect: s.forceSslRedirect! } } }),
   },
   'http-redirect-code': global((s) => s.httpRedirectCode !== undefined),
+  hsts: { ...global((s) => s.hsts !== undefined), moot: (v) => parseGoBool(v) === false },
+  'hsts-include-subdomains': global((s) => s.hstsIncludeSubdomains !== undefined),
+  'hsts-max-age': global((s) => s.hstsMaxAge !== undefined),
+  'hsts-preload': global((s) => s.hstsPreload !== undefined),
 };
 
 function global(has: (s: ControllerSettings) => boolean): Honoured {
@@ -100,6 +107,8 @@ function global(has: (s: ControllerSettings) => boolean): Honoured {
 export interface ControllerWide {
   /** http-redirect-code other than 308: the status of the HTTPS and from-to-www redirects. */
   httpsRedirectCode?: 301 | 302 | 307;
+  /** The Strict-Transport-Security value of HTTPS responses of hosts with a certificate (VhostTls.hsts). */
+  hsts?: string;
 }
 
 export function controllerWide(cfg: ControllerConfig | undefined, target: TargetName): ControllerWide {
@@ -107,13 +116,30 @@ export function controllerWide(cfg: ControllerConfig | undefined, target: Target
   if (!s) return {};
   const on = (key: string): boolean => KEY_SUPPORT[key]?.[target] !== undefined;
   const code = s.httpRedirectCode;
-  return { ...(on('http-redirect-code') && code !== undefined && code !== 308 ? { httpsRedirectCode: code } : {}) };
+  const hsts = on('hsts') ? hstsValue(s) : undefined;
+  return { ...(on('http-redirect-code') && code !== undefined && code !== 308 ? { httpsRedirectCode: code } : {}), ...(hsts ? { hsts } : {}) };
+}
+
+/**
+ * ingress-nginx's lua_ingress.lua header(): with hsts (default true), "max-age=" .. hsts-max-age
+ * (default 31536000), "; includeSubDomains" with hsts-include-subdomains (default true), and
+ * "; preload" with hsts-preload (default false). The defaults are config.go's.
+ */
+export function hstsValue(s: ControllerSettings): string | undefined {
+  if (s.hsts === false) return undefined;
+  return `max-age=${s.hstsMaxAge ?? '31536000'}${s.hstsIncludeSubdomains === false ? '' : '; includeSubDomains'}${s.hstsPreload === true ? '; preload' : ''}`;
 }
 
 /** ingress-nginx defaults that apply without the key and that ingressc does not model (README "Controller ConfigMap"). */
-const UNMODELLED_DEFAULTS: Readonly<Record<string, { value: string; effect: string; except?: TargetName }>> = {
+const UNMODELLED_DEFAULTS: Readonly<Record<string, { value: string; effect: string; fix: string; except?: readonly TargetName[] }>> = {
   // nginx's own client_max_body_size default is ingress-nginx's: only the other targets differ.
-  'proxy-body-size': { value: '1m', effect: 'a request body above 1 MiB is answered 413', except: 'nginx' },
+  'proxy-body-size': { value: '1m', effect: 'a request body above 1 MiB is answered 413', fix: 'set proxy-body-size: "1m" in the ConfigMap to have it applied', except: ['nginx'] },
+  hsts: {
+    value: 'true',
+    effect: 'HTTPS responses of hosts with a certificate carry Strict-Transport-Security: max-age=31536000; includeSubDomains',
+    fix: `compile for ${Object.keys(KEY_SUPPORT.hsts ?? {}).join(', ')} to have it applied, or set hsts: "false" in the ConfigMap to say it is not wanted`,
+    except: Object.keys(KEY_SUPPORT.hsts ?? {}) as TargetName[],
+  },
 };
 
 /**
@@ -126,7 +152,7 @@ export function applyControllerConfig(ingresses: IngressModel[], cfg: Controller
   if (!cfg) return ingresses;
   let out = ingresses;
   const keys = new Set(cfg.entries.map((e) => e.key.key));
-  for (const [key, d] of Object.entries(UNMODELLED_DEFAULTS)) if (!keys.has(key) && d.except !== target) diags.report('IC3154', cfg.ref, { key, value: d.value, effect: d.effect, target }, { target });
+  for (const [key, d] of Object.entries(UNMODELLED_DEFAULTS)) if (!keys.has(key) && !d.except?.includes(target)) diags.report('IC3154', cfg.ref, { key, value: d.value, effect: d.effect, fix: d.fix, target }, { target });
   for (const e of cfg.entries) {
     const field = `data.${e.key.key}`;
     const args = { key: e.key.key, family: e.key.family, target };
@@ -138,10 +164,11 @@ export function applyControllerConfig(ingresses: IngressModel[], cfg: Controller
       if (heirs.length === 0) continue;
       const support = h.annotation ? supportOf(h.annotation, target) : KEY_SUPPORT[e.key.key]?.[target];
       if (!support) {
-        if (!e.changed && !h.annotation) continue;
+        // A controller-wide key at its default changes nothing, unless that default is itself unmodelled (hsts).
+        if (h.moot?.(e.value) || (!e.changed && !h.annotation && !(e.key.key in UNMODELLED_DEFAULTS))) continue;
         if (e.key.kind === 'access') diags.report('IC3150', e.ref, { ...args, what: h.annotation ? whose(heirs) : 'every route' }, { field, target });
         else if (e.key.kind === 'routing') diags.report('IC3151', e.ref, { ...args, why: WHY[e.key.key] ?? '' }, { field, target });
-        else if (e.changed) diags.report('IC3152', e.ref, args, { field, target });
+        else if (e.changed || !h.annotation) diags.report('IC3152', e.ref, args, { field, target });
         continue;
       }
       const why = h.annotation ? supportOf(h.annotation, target)?.refuse?.(e.value) : undefined;

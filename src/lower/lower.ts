@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../options.js';
 import type { IngressModel, Inventory } from '../validate/model.js';
 import { applyAnnotationSupport } from './annotation-support.js';
 import { BackendLowering } from './backends.js';
+import { applyHsts } from './configmap-hsts.js';
 import { applyRedirectCode } from './configmap-redirects.js';
 import { applyControllerConfig, controllerWide, dropBlocklisted } from './controller-config.js';
 import { compareIngressPrecedence, describePrecedence } from './precedence.js';
@@ -141,6 +142,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   applyClientAuth(built, ingresses, inv, opts.target, diags);
   const wide = controllerWide(inv.controllerConfig, opts.target);
   applyRedirectCode(built, wide.httpsRedirectCode);
+  applyHsts(built, hostNames, wide.hsts);
   built.sort(compareVhosts);
   attachCanaries(built, canaryPaths, defaultUpstream, opts.skipAnnotations, diags);
   backends.refuseCanaries(built, resolver);

@@ -1,3 +1,4 @@
+import { hstsRoute } from './configmap-hsts.js';
 import { redirectOf, type RequestRedirect, type Route as IrRoute, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
 import { redirectHandler } from './redirects.js';
 import { UpstreamVariants, type VariantSettings } from '../upstream-variants.js';
@@ -72,6 +73,7 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'rout
     const vhostRedirect: RequestRedirect = { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: ir.httpsRedirectCode ?? 308, ...(vh.tls?.stripTrailingSlash ? { stripTrailingSlash: true } : {}) };
     const routes: Route[] = scheme === 'http' && vh.tls?.sslRedirect ? [{ handle: [redirected(vhostRedirect)!], terminal: true }] : vhostRoutes(vh, action, split, redirectFor);
     if (scheme === 'https' && vh.tls?.clientAuth) routes.unshift(...clientAuthRoutes(vh.tls.clientAuth, vh));
+    routes.unshift(...hstsRoute(vh, scheme));
     if (vh.kind === 'any') return done([BAD_ESCAPES, ...hosts(), ...routes]);
     const names = hostNames(vh);
     const host: HostRoute = { names, route: { match: [{ host: names }], handle: [{ handler: 'subroute', routes }], terminal: true } };

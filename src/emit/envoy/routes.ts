@@ -1,3 +1,4 @@
+import { hstsVhost } from './configmap-hsts.js';
 import type { SourceRef } from '../../diagnostics/types.js';
 import { isAutoHttpId, redirectOf, upstreamHost, type RequestRedirect, type Route as IrRoute, type RouteFilter, type RouteTable, type VirtualHost as IrVhost } from '../../ir/types.js';
 import { redirectRoutes } from './redirects.js';
@@ -161,7 +162,7 @@ export function routeConfig(ir: RouteTable, scheme: Scheme, origins: Origins): R
     if (vh.kind === 'any') continue;
     // With and without the trailing dot: Envoy keeps the Host the client sent (the backend receives
     // it), so `foo.com.` is matched as a domain of its own, not stripped.
-    vhosts.push(track(origins, { name: vh.name, domains: [vh.name, `${vh.name}.`], routes: vhostRoutes(ir, vh, scheme, origins) }, vh.origin));
+    vhosts.push(track(origins, { name: vh.name, domains: [vh.name, `${vh.name}.`], routes: vhostRoutes(ir, vh, scheme, origins), ...hstsVhost(vh, scheme) }, vh.origin));
   }
   const any = anyVhost(ir);
   vhosts.push(track(origins, { name: '*', domains: ['*'], routes: unknownHostRoutes(ir, scheme, origins) }, any?.origin));

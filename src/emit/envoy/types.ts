@@ -55,6 +55,7 @@ export interface VirtualHost {
   name: string;
   domains: string[];
   routes: Route[];
+  response_headers_to_add?: { header: { key: string; value: string }; append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }[];
 }
 
 export interface HeaderMatcher {

@@ -1,3 +1,4 @@
+import { hstsFiles } from './configmap-hsts.js';
 import type { Route, RouteTable } from '../../ir/types.js';
 import { backendCertificateFiles, certificateFiles } from '../cert-files.js';
 import { clientPemFiles } from './backend-protocol.js';
@@ -69,7 +70,7 @@ export const haproxyEmitter: Emitter = {
       if (usesExtAuth(ir)) files.push({ path: EXT_AUTH_LUA, content: extAuthLua(ir) });
       if (https) files.push({ path: CRT_LIST, content: renderCrtList(ir) }, ...certificateFiles(ir), ...clientCaFiles(ir));
       if (!https) files.push(...backendCertificateFiles(ir));
-      files.push(...clientPemFiles(ir));
+      files.push(...clientPemFiles(ir), ...hstsFiles(ir));
       return files;
     } catch (e) {
       // Refused text outside the per-vhost maps (addresses, names, certificate paths).

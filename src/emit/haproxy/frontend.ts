@@ -1,3 +1,4 @@
+import { hstsLines } from './configmap-hsts.js';
 import { acceptCopy, requestIdLine } from './errors.js';
 import type { Route, RouteTable } from '../../ir/types.js';
 import { backendName, NOT_FOUND_BACKEND } from './backends.js';
@@ -63,6 +64,7 @@ export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedire
   s.line('http-request set-header X-Forwarded-Host %[req.fhdr(host)] if { req.fhdr(host) -m found }');
   // nginx and Envoy name themselves in Server; clients (and the conformance suite) expect it.
   s.line('http-response add-header Server haproxy unless { res.hdr_cnt(server) gt 0 }');
+  hstsLines(ir).forEach((l) => s.line(l));
 
   s.line('# Path: Exact first, then the longest element-wise Prefix ("/p" is stored as "/p/" and');
   s.line('# looked up with path + "/"), then the vhost fallback. Lookups fail when txn.vh is unset.');

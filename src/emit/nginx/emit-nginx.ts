@@ -16,6 +16,7 @@ import { corsLines, corsMaps, NginxAffinity } from './traffic.js';
 import { errorPagesHttpLines, ServerErrorPages } from './errors.js';
 import { responseRewriteLines } from './response-rewrites.js';
 import { authNeedsResolver, escapeMap, htpasswdFiles, ServerAuth } from './auth.js';
+import { hstsMap, hstsServerLines, withHstsInBlocks } from './configmap-hsts.js';
 import { httpsReturn, redirectLines, redirectMaps } from './redirects.js';
 
 /**
@@ -89,6 +90,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     redirectMaps(w, ir);
     if (hashWildcards && wildcards) hostParentMap(w);
     corsMaps(w, ir);
+    hstsMap(w, ir);
     const affinity = new NginxAffinity(ir);
     affinity.maps(w);
     for (const l of errorPagesHttpLines(ir)) w.line(l);
@@ -146,6 +148,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
       w.block('server', () => {
         listens(redirect, false, false);
         w.line(`server_name ${serverName};`);
+        hstsServerLines(vh).forEach((l) => w.line(l));
         if (vh.tls?.certificate && vh.tls.certificate !== ir.defaultCertificate) {
           w.line(`ssl_certificate ${nginxQuote(certFile(vh.tls.certificate))};`);
           w.line(`ssl_certificate_key ${nginxQuote(keyFile(vh.tls.certificate))};`);
@@ -166,7 +169,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
       });
     }
   });
-  return w.toString();
+  return withHstsInBlocks(w.toString());
 }
 
 interface Loc {

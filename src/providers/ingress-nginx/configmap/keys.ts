@@ -16,6 +16,7 @@ import type { AnnotationKind } from '../keys.js';
 export type ConfigValueType =
   | 'bool' // Go strconv.ParseBool
   | 'int' // decimal digits
+  | 'digits' // decimal digits only, copied into a header (hsts-max-age)
   | 'float'
   | 'seconds' // proxy-*-timeout: whole seconds (upstream-values.ts)
   | 'offset' // nginx offset: proxy-body-size (size.ts)
@@ -120,7 +121,7 @@ export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('hide-headers', 'response headers', 'routing', 'string', ''),
   c('hsts', 'HSTS', 'tuning', 'bool', 'true'),
   c('hsts-include-subdomains', 'HSTS', 'tuning', 'bool', 'true'),
-  c('hsts-max-age', 'HSTS', 'tuning', 'int', '31536000'),
+  c('hsts-max-age', 'HSTS', 'tuning', 'digits', '31536000'),
   c('hsts-preload', 'HSTS', 'tuning', 'bool', 'false'),
   c('http-access-log-path', LOG, 'tuning', 'string', ''),
   c('http-redirect-code', 'redirects', 'routing', 'redirect-code', '308'),

@@ -26,6 +26,11 @@ export interface ControllerSettings {
   forceSslRedirect?: boolean;
   /** http-redirect-code: the status of the HTTPS and from-to-www redirects (301, 302, 307, 308). */
   httpRedirectCode?: 301 | 302 | 307 | 308;
+  /** hsts, hsts-max-age, hsts-include-subdomains, hsts-preload as set (lower/controller-config.ts fills the defaults). */
+  hsts?: boolean;
+  hstsMaxAge?: string;
+  hstsIncludeSubdomains?: boolean;
+  hstsPreload?: boolean;
   sourceAllow?: string[];
   sourceDeny?: string[];
   maxBodyBytes?: number;
@@ -66,6 +71,9 @@ export function parseConfigValue(type: ConfigValueType, value: string): Parsed {
     }
     case 'int':
       return INT.test(value) ? { value } : { expected: `an integer, ${found}` };
+    case 'digits':
+      // ingress-nginx copies the text into the header ("max-age=" .. value): only a plain number is a max-age.
+      return /^[0-9]{1,12}$/.test(value) ? { value } : { expected: `a number of seconds (decimal digits), ${found}` };
     case 'float':
       return FLOAT.test(value) ? { value } : { expected: `a number, ${found}` };
     case 'seconds': {
@@ -176,6 +184,10 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
       case 'ssl-redirect': settings.sslRedirect = v as boolean; break;
       case 'force-ssl-redirect': settings.forceSslRedirect = v as boolean; break;
       case 'http-redirect-code': settings.httpRedirectCode = v as 301 | 302 | 307 | 308; break;
+      case 'hsts': settings.hsts = v as boolean; break;
+      case 'hsts-max-age': settings.hstsMaxAge = v as string; break;
+      case 'hsts-include-subdomains': settings.hstsIncludeSubdomains = v as boolean; break;
+      case 'hsts-preload': settings.hstsPreload = v as boolean; break;
       case 'service-upstream': settings.serviceUpstream = v as boolean; break;
       case 'whitelist-source-range': if ((v as string[]).length) settings.sourceAllow = v as string[]; break;
       case 'denylist-source-range': if ((v as string[]).length) settings.sourceDeny = v as string[]; break;

@@ -1,5 +1,4 @@
 import type { TargetName } from '../../../diagnostics/types.js';
-import { parseGoBool } from '../parse-bool.js';
 
 /** A target's support of a ConfigMap key that is no annotation's default (KEY_SUPPORT). */
 export interface KeyCell {
@@ -19,6 +18,11 @@ const LIVE = (note?: string): Partial<Record<TargetName, KeyCell>> => {
  */
 export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, KeyCell>>>> = {
   'http-redirect-code': LIVE(),
+  // ingress-nginx's lua header(): every HTTPS response of a host with a certificate, the upstream's header replaced.
+  hsts: LIVE(),
+  'hsts-include-subdomains': LIVE(),
+  'hsts-max-age': LIVE(),
+  'hsts-preload': LIVE(),
 };
 
 /**
@@ -30,6 +34,10 @@ export const HONOURED_KEYS: ReadonlySet<string> = new Set([
   'client-body-buffer-size',
   'denylist-source-range',
   'force-ssl-redirect',
+  'hsts',
+  'hsts-include-subdomains',
+  'hsts-max-age',
+  'hsts-preload',
   'http-redirect-code',
   'proxy-body-size',
   'proxy-connect-timeout',
@@ -57,10 +65,6 @@ export const EQUIVALENT: Readonly<Record<string, { holds: (value: string) => boo
   'annotations-risk-level': {
     holds: (v) => v === 'Critical',
     note: 'Critical (or the default High) admits at least what ingressc admits; Medium and Low refuse annotations ingressc does not rank, a compile error',
-  },
-  hsts: {
-    holds: (v) => parseGoBool(v) === false,
-    note: 'ingressc sends no Strict-Transport-Security header on any target; ingress-nginx\'s default (hsts: "true") is not modelled',
   },
   'strict-validate-path-type': {
     holds: () => true,
