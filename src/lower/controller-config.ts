@@ -92,6 +92,14 @@ export const HONOURED: Readonly<Record<string, Honoured>> = {
     has: (s) => s.forceSslRedirect !== undefined,
     apply: (ing, s) => ({ ...ing, features: { ...ing.features, redirects: { ...(ing.features.redirects ?? {}), forceSslRedirect: s.forceSslRedirect! } } }),
   },
+  'custom-http-errors': {
+    annotation: 'custom-http-errors',
+    overriddenBy: ['custom-http-errors'],
+    has: (s) => (s.customHttpErrors?.length ?? 0) > 0,
+    // nginx.tmpl: the http-level error_page lines send these to the global default backend, even
+    // from an Ingress with a default-backend annotation (only its own custom-http-errors go there).
+    apply: (ing, s) => ({ ...ing, features: { ...ing.features, errors: { ...(ing.features.errors ?? {}), codes: s.customHttpErrors!, codesFromConfigMap: true } } }),
+  },
   'http-redirect-code': global((s) => s.httpRedirectCode !== undefined),
   hsts: { ...global((s) => s.hsts !== undefined), moot: (v) => parseGoBool(v) === false },
   'hsts-include-subdomains': global((s) => s.hstsIncludeSubdomains !== undefined),

@@ -38,7 +38,14 @@ export interface Case {
   tlsHosts?: string[];
 }
 
-export function buildCase(c: Case, target: TargetName, ports: { http: number; https: number }, echoPort: number, extra: { path: string; text: string }[] = []): CompileResult {
+export function buildCase(
+  c: Case,
+  target: TargetName,
+  ports: { http: number; https: number },
+  echoPort: number,
+  extra: { path: string; text: string }[] = [],
+  more: { backends?: string[]; defaultBackend?: string } = {},
+): CompileResult {
   const sources = [
     ...c.ingresses.map((i) => ({ path: `${i.name}.yaml`, text: ingressYaml(i.name, i.host, i.annotations ?? {}, i.tls) })),
     ...(c.tlsHosts?.length ? [{ path: 'secret.yaml', text: tlsSecretYaml('cm-tls', { hosts: c.tlsHosts }) }] : []),
@@ -49,7 +56,8 @@ export function buildCase(c: Case, target: TargetName, ports: { http: number; ht
     target,
     listenHttp: `127.0.0.1:${ports.http}`,
     listenHttps: `127.0.0.1:${ports.https}`,
-    backends: [`default/echo:80=127.0.0.1:${echoPort}`],
+    backends: [`default/echo:80=127.0.0.1:${echoPort}`, ...(more.backends ?? [])],
+    ...(more.defaultBackend ? { defaultBackend: more.defaultBackend } : {}),
     controllerConfig: 'ingress-nginx/ingress-nginx-controller',
   });
 }
@@ -67,6 +75,8 @@ export interface Probe {
   location?: string;
   /** Response headers, exactly; undefined = absent. */
   responseHeaders?: Record<string, string | undefined>;
+  /** The echo that answers (the name it was started with); default "echo" for a 200. */
+  by?: string;
   /** The request headers the backend received (lowercase names), exactly; undefined = absent. */
   upstreamHeaders?: Record<string, string | undefined>;
   only?: readonly TargetName[];
@@ -74,15 +84,25 @@ export interface Probe {
 
 const describe = (p: Probe): string => `${p.what}: ${p.method ?? 'GET'} ${p.https ? 'https' : 'http'}://${p.host}${p.path ?? '/'}${p.from ? ` from ${p.from}` : ''}`;
 
-/** Starts `kind` on the output of `build`, sends every probe, and returns what differed. */
-export async function runProbes(kind: TargetName, build: (ports: { http: number; https: number }, echoPort: number) => CompileResult, probes: readonly Probe[]): Promise<string[]> {
-  const echo = await startEcho('echo');
+/**
+ * Starts `kind` on the output of `build` (echo backends named `echos`, the first "echo", passed by
+ * name to their ports), sends every probe, and returns what differed.
+ */
+export async function runProbes(
+  kind: TargetName,
+  build: (ports: { http: number; https: number }, echoPort: number, echoPorts: Record<string, number>) => CompileResult,
+  probes: readonly Probe[],
+  echos: readonly string[] = ['echo'],
+): Promise<string[]> {
+  const started: Awaited<ReturnType<typeof startEcho>>[] = [];
+  for (const name of echos) started.push(await startEcho(name));
+  const echoPorts = Object.fromEntries(echos.map((n, i) => [n, started[i]!.port]));
   let proxy;
   try {
     proxy = await startProxy({
       kind: kind as ProxyKind,
       build: (ports, dir) => {
-        const r = build(ports, echo.port);
+        const r = build(ports, started[0]!.port, echoPorts);
         assert.ok(r.ok, JSON.stringify(r.diagnostics, null, 2));
         writeFiles(dir, r.files);
       },
@@ -102,7 +122,8 @@ export async function runProbes(kind: TargetName, build: (ports: { http: number;
       });
       const got: string[] = [];
       if (r.status !== p.expect) got.push(`status ${r.status}, expected ${p.expect}`);
-      if (p.expect === 200 && (r.json as { service?: string } | undefined)?.service !== 'echo') got.push('not answered by the backend');
+      const by = (r.json as { service?: string } | undefined)?.service;
+      if ((p.by !== undefined || p.expect === 200) && by !== (p.by ?? 'echo')) got.push(`answered by ${String(by)}, expected ${p.by ?? 'echo'}`);
       if (p.location !== undefined) {
         const want = p.location.replace('{http}', String(ports.http)).replace('{https}', String(ports.https));
         if (r.headers.location !== want) got.push(`Location ${String(r.headers.location)}, expected ${want}`);
@@ -115,6 +136,6 @@ export async function runProbes(kind: TargetName, build: (ports: { http: number;
     return failures;
   } finally {
     await proxy?.stop();
-    await echo.close();
+    for (const e of started) await e.close();
   }
 }

@@ -23,7 +23,7 @@ export type ConfigValueType =
   | 'size' // nginx size without g: client-body-buffer-size (size.ts)
   | 'cidrs' // comma-separated addresses/CIDRs (source-range.ts)
   | 'redirect-code' // 301, 302, 307, 308
-  | 'status-codes' // comma-separated HTTP status codes 400-599
+  | 'status-codes' // comma-separated HTTP status codes 400-599 (the annotation's grammar)
   | 'ssl-protocols' // space-separated SSLv2 SSLv3 TLSv1 TLSv1.1 TLSv1.2 TLSv1.3
   | 'risk-level' // Critical, High, Medium, Low
   | 'string';
@@ -76,7 +76,7 @@ export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('client-header-buffer-size', 'buffers', 'tuning', 'string', '1k'),
   c('client-header-timeout', 'client timeouts', 'tuning', 'int', '60'),
   c('compute-full-forwarded-for', FWD, 'routing', 'bool', 'false'),
-  c('custom-http-errors', 'error pages', 'routing', 'status-codes', ''),
+  c('custom-http-errors', 'error pages', 'routing', 'status-codes', '', 'custom-http-errors'),
   c('debug-connections', LOG, 'tuning', 'string', ''),
   c('default-type', 'response headers', 'tuning', 'string', 'text/html'),
   c('denylist-source-range', 'IP deny-list', 'access', 'cidrs', '', 'denylist-source-range'),

@@ -5,6 +5,7 @@ import { fieldName, locate } from '../../../parse/locate.js';
 import type { Manifest } from '../../../parse/parse-yaml.js';
 import { hasControlChars } from '../../../util/k8s-names.js';
 import { GO_BOOL_SPELLINGS, parseGoBool } from '../parse-bool.js';
+import { parseCustomHttpErrors } from '../families/errors.js';
 import { parseNginxSize } from '../size.js';
 import { parseSourceRange } from '../source-range.js';
 import { parseTimeoutSeconds } from '../upstream-values.js';
@@ -36,6 +37,8 @@ export interface ControllerSettings {
   maxBodyBytes?: number;
   bodyBufferSize?: string;
   timeouts: UpstreamTimeouts;
+  /** custom-http-errors: the default of the annotation (lower/errors.ts); empty: none. */
+  customHttpErrors?: number[];
   /** service-upstream: the default of the annotation (lower/backends.ts). */
   serviceUpstream?: boolean;
   /** annotation-value-word-blocklist: words no nginx.ingress.kubernetes.io/ annotation value may contain. */
@@ -94,9 +97,11 @@ export function parseConfigValue(type: ConfigValueType, value: string): Parsed {
     case 'redirect-code':
       return /^(301|302|307|308)$/.test(value) ? { value: Number(value) } : { expected: `301, 302, 307 or 308, ${found}` };
     case 'status-codes': {
-      if (value.trim() === '') return { value: [] };
-      const codes = value.split(',').map((s) => s.trim());
-      return codes.every((s) => /^[3-5][0-9]{2}$/.test(s)) ? { value: codes.map(Number) } : { expected: `comma-separated HTTP status codes 300-599 (e.g. "404,503"), ${found}` };
+      // "" is the default: no codes. Otherwise the annotation's grammar (ingress-nginx's ConfigMap
+      // parser drops a part strconv.Atoi refuses, with a warning; ingressc refuses the value).
+      if (value === '') return { value: [] };
+      const codes = parseCustomHttpErrors(value);
+      return Array.isArray(codes) ? { value: codes } : { expected: codes.detail.replace(/^expected /, '').replace(/; ingress-nginx ignores.*$/, '') };
     }
     case 'ssl-protocols': {
       const ps = value.split(' ').filter((s) => s !== '');
@@ -189,6 +194,7 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
       case 'hsts-include-subdomains': settings.hstsIncludeSubdomains = v as boolean; break;
       case 'hsts-preload': settings.hstsPreload = v as boolean; break;
       case 'service-upstream': settings.serviceUpstream = v as boolean; break;
+      case 'custom-http-errors': settings.customHttpErrors = v as number[]; break;
       case 'whitelist-source-range': if ((v as string[]).length) settings.sourceAllow = v as string[]; break;
       case 'denylist-source-range': if ((v as string[]).length) settings.sourceDeny = v as string[]; break;
       case 'proxy-body-size': settings.maxBodyBytes = v as number; break;

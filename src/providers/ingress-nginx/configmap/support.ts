@@ -32,6 +32,7 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
  */
 export const HONOURED_KEYS: ReadonlySet<string> = new Set([
   'client-body-buffer-size',
+  'custom-http-errors',
   'denylist-source-range',
   'force-ssl-redirect',
   'hsts',
