@@ -29,6 +29,7 @@ interface Honoured {
 }
 
 const withPolicy = (ing: IngressModel, p: RoutePolicies): IngressModel => ({ ...ing, policies: { ...(ing.policies ?? {}), ...p } });
+const union = (a: readonly string[] | undefined, b: readonly string[] | undefined): string[] => [...new Set([...(a ?? []), ...(b ?? [])])];
 const withTimeout = (ing: IngressModel, t: 'connect' | 'send' | 'read', v: number): IngressModel => ({ ...ing, upstream: { ...ing.upstream, timeouts: { ...ing.upstream.timeouts, [t]: v } } });
 
 export const HONOURED: Readonly<Record<string, Honoured>> = {
@@ -42,7 +43,15 @@ export const HONOURED: Readonly<Record<string, Honoured>> = {
     annotation: 'denylist-source-range',
     overriddenBy: ['denylist-source-range'],
     has: (s) => s.sourceDeny !== undefined,
-    apply: (ing, s) => withPolicy(ing, { sourceDeny: s.sourceDeny! }),
+    // After block-cidrs (keys apply in sorted order), which this adds to.
+    apply: (ing, s) => withPolicy(ing, { sourceDeny: union(ing.policies?.sourceDeny, s.sourceDeny!) }),
+  },
+  // ingress-nginx writes block-cidrs as http-level deny lines; ingressc denies them on every route,
+  // with the route's own deny list (configmap/support.ts says where that is stricter).
+  'block-cidrs': {
+    overriddenBy: [],
+    has: (s) => s.blockCidrs !== undefined,
+    apply: (ing, s) => withPolicy(ing, { sourceDeny: union(s.blockCidrs!, ing.policies?.sourceDeny) }),
   },
   'proxy-body-size': {
     annotation: 'proxy-body-size',
@@ -193,6 +202,16 @@ export function applyControllerConfig(ingresses: IngressModel[], cfg: Controller
     else diags.report('IC3152', e.ref, args, { field, target });
   }
   return out;
+}
+
+/**
+ * block-cidrs with a default backend (--default-backend, or an Ingress without rules): ingress-nginx
+ * denies the addresses there too, but the IR's fallbacks carry no policies: fail closed.
+ */
+export function blockedDefaultBackend(cfg: ControllerConfig | undefined, target: TargetName, hasDefault: boolean, diags: Diagnostics): void {
+  const e = cfg?.entries.find((x) => x.key.key === 'block-cidrs');
+  if (!e || !hasDefault || !cfg?.settings.blockCidrs || !KEY_SUPPORT['block-cidrs']?.[target]) return;
+  diags.report('IC3150', e.ref, { key: e.key.key, family: e.key.family, target, what: 'the default backend (--default-backend or an Ingress without rules), which ingressc cannot restrict yet' }, { field: `data.${e.key.key}`, target });
 }
 
 /** What IC3151 adds for routing keys whose effect is not obvious from the name. */

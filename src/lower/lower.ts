@@ -6,7 +6,7 @@ import { applyAnnotationSupport } from './annotation-support.js';
 import { BackendLowering } from './backends.js';
 import { applyHsts } from './configmap-hsts.js';
 import { applyRedirectCode } from './configmap-redirects.js';
-import { applyControllerConfig, controllerWide, dropBlocklisted } from './controller-config.js';
+import { applyControllerConfig, blockedDefaultBackend, controllerWide, dropBlocklisted } from './controller-config.js';
 import { compareIngressPrecedence, describePrecedence } from './precedence.js';
 import { globController, servedByIngressNginx } from './path-reading.js';
 import { selectByClass } from './select-class.js';
@@ -98,6 +98,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   let defaultUpstream = globalDefault?.upstream;
   if (!defaultUpstream && opts.defaultBackend) defaultUpstream = resolver.resolve(opts.defaultBackend, { file: '--default-backend', line: 1, col: 1 });
   resolver.reportUnusedOverrides();
+  blockedDefaultBackend(inv.controllerConfig, opts.target, defaultUpstream !== undefined, diags);
 
   const tls = collectTls(ingresses, inv, opts.sslRedirect, diags);
   const defaultCertificate = tls.certificates[0]?.id;

@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import { compile, type CompileResult, type TargetName } from '../../src/index.js';
 import { TARGETS } from '../../src/options.js';
 import { CONFIGMAP_KEYS, type ConfigKey } from '../../src/providers/ingress-nginx/configmap/keys.js';
-import { HONOURED_KEYS } from '../../src/providers/ingress-nginx/configmap/support.js';
+import { HONOURED_KEYS, KEY_SUPPORT } from '../../src/providers/ingress-nginx/configmap/support.js';
 import { supportOf } from '../../src/providers/ingress-nginx/support.js';
 import { send, skipReason, startEcho, startProxy, type ProxyKind } from '../harness/index.js';
 import { modelOptionsFromStatic, TraefikModel } from '../traefik/evaluate.js';
@@ -21,11 +21,16 @@ import { writeFiles } from './run-table.js';
 const CLIENT = '127.0.0.1';
 const ACCESS = CONFIGMAP_KEYS.filter((k) => k.kind === 'access');
 
-/** For each access key a target honours: a global value refusing CLIENT, and an Ingress annotation that admits it again. */
-const REFUSING: Readonly<Record<string, { value: string; admit: Record<string, string> }>> = {
+/**
+ * For each access key a target honours: a global value refusing CLIENT, and an Ingress annotation
+ * that admits it again (none for block-cidrs: no annotation overrides it).
+ */
+const REFUSING: Readonly<Record<string, { value: string; admit?: Record<string, string> }>> = {
   'whitelist-source-range': { value: '127.0.0.2/32', admit: { 'nginx.ingress.kubernetes.io/whitelist-source-range': '127.0.0.1' } },
   'denylist-source-range': { value: '127.0.0.0/24', admit: { 'nginx.ingress.kubernetes.io/denylist-source-range': '10.0.0.0/8' } },
+  'block-cidrs': { value: '127.0.0.0/24' },
 };
+const ownExpected = (k: ConfigKey): number => (REFUSING[k.key]?.admit ? 200 : 403);
 
 /** A value other than the key's default, of its type. */
 function nonDefault(k: ConfigKey): string {
@@ -67,7 +72,8 @@ function build(key: ConfigKey, target: TargetName, ports: { http: number; https:
   );
 }
 
-const honoured = (k: ConfigKey, t: TargetName): boolean => HONOURED_KEYS.has(k.key) && k.annotation !== undefined && supportOf(k.annotation, t) !== undefined;
+const honoured = (k: ConfigKey, t: TargetName): boolean =>
+  HONOURED_KEYS.has(k.key) && (k.annotation !== undefined ? supportOf(k.annotation, t) !== undefined : KEY_SUPPORT[k.key]?.[t] !== undefined);
 
 test('Gateway API (no request runner here) honours no ConfigMap access key yet', () => {
   assert.deepEqual(ACCESS.filter((k) => honoured(k, 'gateway-api')).map((k) => k.key), []);
@@ -100,7 +106,7 @@ for (const target of ['nginx', 'haproxy', 'envoy', 'caddy', 'traefik'] as const)
           const model = new TraefikModel(out.dynamic, modelOptionsFromStatic(out.static));
           const g = model.route({ host: 'global.test', path: '/', clientIp: CLIENT }).status;
           const o = model.route({ host: 'own.test', path: '/', clientIp: CLIENT }).status;
-          if (g !== 403 || o !== 200) seen.push(`${k.key}: global ${g} (expected 403), own ${o} (expected 200)`);
+          if (g !== 403 || o !== ownExpected(k)) seen.push(`${k.key}: global ${g} (expected 403), own ${o} (expected ${ownExpected(k)})`);
           continue;
         }
         const proxy = await startProxy({
@@ -114,7 +120,7 @@ for (const target of ['nginx', 'haproxy', 'envoy', 'caddy', 'traefik'] as const)
         try {
           const g = (await send({ port: proxy.ports.http, host: 'global.test', path: '/', localAddress: CLIENT })).status;
           const o = (await send({ port: proxy.ports.http, host: 'own.test', path: '/', localAddress: CLIENT })).status;
-          if (g !== 403 || o !== 200) seen.push(`${k.key}: global ${g} (expected 403), own ${o} (expected 200)`);
+          if (g !== 403 || o !== ownExpected(k)) seen.push(`${k.key}: global ${g} (expected 403), own ${o} (expected ${ownExpected(k)})`);
         } finally {
           await proxy.stop();
         }

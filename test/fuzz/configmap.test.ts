@@ -73,6 +73,9 @@ test(`fuzz: ${RUNS} hostile controller ConfigMaps × ${TARGETS.length} targets: 
           if (TIMEOUT[k]) timeouts[TIMEOUT[k]] = p.value as number;
         }
         if (Object.keys(timeouts).length) want.timeouts = timeouts;
+        // block-cidrs: refused on every route, before the ConfigMap's own deny list.
+        const block = d['block-cidrs'] !== undefined && KEY_SUPPORT['block-cidrs']![target] ? (parseConfigValue('cidrs', d['block-cidrs']) as { value: string[] }).value : [];
+        if (block.length) want.sourceDeny = [...new Set([...block, ...((want.sourceDeny as string[] | undefined) ?? [])])];
         assert.deepEqual(routeOf(r.ir!).policies ?? {}, want, `${target}: ${JSON.stringify(d)}`);
         // Controller-wide keys: in the IR exactly where the target honours them.
         const code = d['http-redirect-code'] !== undefined && KEY_SUPPORT['http-redirect-code']![target] ? Number(d['http-redirect-code']) : 308;

@@ -34,6 +34,8 @@ export interface ControllerSettings {
   hstsPreload?: boolean;
   sourceAllow?: string[];
   sourceDeny?: string[];
+  /** block-cidrs: addresses refused on every route. */
+  blockCidrs?: string[];
   maxBodyBytes?: number;
   bodyBufferSize?: string;
   timeouts: UpstreamTimeouts;
@@ -197,6 +199,7 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
       case 'custom-http-errors': settings.customHttpErrors = v as number[]; break;
       case 'whitelist-source-range': if ((v as string[]).length) settings.sourceAllow = v as string[]; break;
       case 'denylist-source-range': if ((v as string[]).length) settings.sourceDeny = v as string[]; break;
+      case 'block-cidrs': if ((v as string[]).length) settings.blockCidrs = v as string[]; break;
       case 'proxy-body-size': settings.maxBodyBytes = v as number; break;
       case 'client-body-buffer-size': settings.bodyBufferSize = v as string; break;
       case 'proxy-connect-timeout': settings.timeouts.connect = v as number; break;

@@ -23,6 +23,10 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
   'hsts-include-subdomains': LIVE(),
   'hsts-max-age': LIVE(),
   'hsts-preload': LIVE(),
+  // The IR's sourceDeny on every route (lower/controller-config.ts), enforced where the denylist is.
+  'block-cidrs': LIVE(
+    "the addresses are refused on every route, also where an Ingress has allow or deny lists of its own (ingress-nginx's http-level deny is not inherited by those locations, so there it lets them through); a default backend (--default-backend, an Ingress without rules) carries no policies: compile fails (IC3150)",
+  ),
 };
 
 /**
@@ -31,6 +35,7 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
  * (KEY_SUPPORT). lower/controller-config.ts applies them (and must know every key listed here).
  */
 export const HONOURED_KEYS: ReadonlySet<string> = new Set([
+  'block-cidrs',
   'client-body-buffer-size',
   'custom-http-errors',
   'denylist-source-range',
