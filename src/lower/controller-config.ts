@@ -196,7 +196,7 @@ export function applyControllerConfig(ingresses: IngressModel[], cfg: Controller
       out = out.map((ing) => (inherit(ing) ? h.apply(ing, cfg.settings) : ing));
       continue;
     }
-    if (!e.changed || EQUIVALENT[e.key.key]?.holds(e.value)) continue;
+    if (!e.changed || EQUIVALENT[e.key.key]?.holds(e.value) || inert(e.key.key, cfg)) continue;
     if (e.key.kind === 'access') diags.report('IC3150', e.ref, { ...args, what: 'every route' }, { field, target });
     else if (e.key.kind === 'routing') diags.report('IC3151', e.ref, { ...args, why: WHY[e.key.key] ?? '' }, { field, target });
     else diags.report('IC3152', e.ref, args, { field, target });
@@ -212,6 +212,19 @@ export function blockedDefaultBackend(cfg: ControllerConfig | undefined, target:
   const e = cfg?.entries.find((x) => x.key.key === 'block-cidrs');
   if (!e || !hasDefault || !cfg?.settings.blockCidrs || !KEY_SUPPORT['block-cidrs']?.[target]) return;
   diags.report('IC3150', e.ref, { key: e.key.key, family: e.key.family, target, what: 'the default backend (--default-backend or an Ingress without rules), which ingressc cannot restrict yet' }, { field: `data.${e.key.key}`, target });
+}
+
+/**
+ * Keys nginx.tmpl reads only under another key, so that without it their value changes nothing:
+ * compute-full-forwarded-for only with use-forwarded-headers ($full_x_forwarded_for), and
+ * proxy-real-ip-cidr only in the realip block (use-forwarded-headers, enable-real-ip or
+ * use-proxy-protocol). Those keys themselves fail (IC3151) where set.
+ */
+function inert(key: string, cfg: ControllerConfig): boolean {
+  const on = (k: string): boolean => cfg.entries.some((e) => e.key.key === k && parseGoBool(e.value) === true);
+  if (key === 'compute-full-forwarded-for') return !on('use-forwarded-headers');
+  if (key === 'proxy-real-ip-cidr') return !on('use-forwarded-headers') && !on('enable-real-ip') && !on('use-proxy-protocol');
+  return false;
 }
 
 /** What IC3151 adds for routing keys whose effect is not obvious from the name. */

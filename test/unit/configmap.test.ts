@@ -214,3 +214,16 @@ describe('selection', () => {
     assert.deepEqual(codes(wrong), ['IC2305 cm.yaml:2:7']);
   });
 });
+
+describe('keys read only under another key', () => {
+  const cm = (data: Record<string, string>): string => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: ingress-nginx}\ndata:\n${Object.entries(data).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}\n`).join('')}`;
+  const errs = (data: Record<string, string>): string[] =>
+    compile([{ path: 'a.yaml', text: ingress('a', '/') }], { target: 'nginx', backends: BACKEND, controllerConfig: { path: 'cm.yaml', text: cm(data) } })
+      .diagnostics.filter((d) => d.severity === 'error')
+      .map((d) => `${d.code} ${d.loc?.line}`);
+  test('compute-full-forwarded-for and proxy-real-ip-cidr change nothing without use-forwarded-headers (nginx.tmpl)', () => {
+    assert.deepEqual(errs({ 'compute-full-forwarded-for': 'true', 'proxy-real-ip-cidr': '10.0.0.0/8' }), []);
+    assert.deepEqual(errs({ 'compute-full-forwarded-for': 'true', 'use-forwarded-headers': 'true' }), ['IC3151 5', 'IC3151 6']);
+    assert.deepEqual(errs({ 'enable-real-ip': 'true', 'proxy-real-ip-cidr': '10.0.0.0/8' }), ['IC3151 5', 'IC3151 6']);
+  });
+});
