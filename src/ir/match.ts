@@ -1,3 +1,4 @@
+import { headerBlockOf } from './header-block.js';
 import { corsOutcome, type CorsOutcome } from './cors.js';
 import { normalizeRequestPath } from './normalize-path.js';
 import { locationRegex, parsePortable, renderPortable, searchPortable, type PortableRegex } from './regex.js';
@@ -185,6 +186,8 @@ export interface MatchResult {
   cors?: CorsOutcome;
   /** With extras.https: the Strict-Transport-Security value the answer carries (VhostTls.hsts). */
   hsts?: string;
+  /** RouteTable.headerBlocks refuses the request (403) before anything else answers; the rest says what would have. */
+  blocked?: { status: 403; header: string };
   /**
    * The route's affinity cookie (types.ts AffinityPolicy): `sets` when the request does not carry
    * it, so the response sets it (whether a carried cookie still names a current endpoint is the
@@ -228,9 +231,12 @@ const vhostRedirect = (vh: VirtualHost, code = 308): RequestRedirect | undefined
 
 export function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: string, extras: RequestExtras = {}): MatchResult {
   const m = matchRoute(ir, hostHeader, pathWithQuery, extras);
+  // RouteTable.headerBlocks: a 403 in nginx's server rewrite phase, before any redirect or route.
+  const block = headerBlockOf(ir, extras.headers);
+  const blocked = block ? { blocked: { status: 403 as const, header: block.header } } : {};
   // VhostTls.hsts: on every answer to an HTTPS request of the host (redirects, errors included).
   const hsts = extras.https === true ? m.vhost?.tls?.hsts : undefined;
-  return hsts === undefined ? m : { ...m, hsts };
+  return { ...m, ...blocked, ...(hsts === undefined ? {} : { hsts }) };
 }
 
 function matchRoute(ir: RouteTable, hostHeader: string, pathWithQuery: string, extras: RequestExtras): MatchResult {

@@ -40,7 +40,16 @@ export interface RouteTable {
   listen: { http: ListenAddr; https: ListenAddr };
   /** The status of the vhost-level ssl-redirect (VhostTls.sslRedirect); absent: 308 (ConfigMap http-redirect-code). */
   httpsRedirectCode?: 301 | 302 | 307;
+  /** Requests answered 403 before anything else, on every host and the default server (ConfigMap block-user-agents, block-referers). */
+  headerBlocks?: HeaderBlock[];
 }
+
+/**
+ * One entry of the ConfigMap's block-user-agents / block-referers: a request whose `header` (its
+ * first line; absent or empty never matches) equals `exact` ignoring case, or in which `regex` (the
+ * portable subset, src/ir/regex.ts) is found, case-insensitively with `caseInsensitive`.
+ */
+export type HeaderBlock = { header: 'user-agent' | 'referer' } & ({ exact: string } | { regex: string; caseInsensitive: boolean });
 
 export interface ListenAddr {
   host: string; // IPv4, "[v6]" or "0.0.0.0"

@@ -1,6 +1,6 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { TargetName } from '../diagnostics/types.js';
-import type { RoutePolicies } from '../ir/types.js';
+import type { HeaderBlock, RoutePolicies } from '../ir/types.js';
 import type { ControllerConfig, ControllerSettings } from '../providers/ingress-nginx/configmap/read.js';
 import { EQUIVALENT, KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
 import { parseGoBool } from '../providers/ingress-nginx/parse-bool.js';
@@ -110,6 +110,8 @@ export const HONOURED: Readonly<Record<string, Honoured>> = {
     apply: (ing, s) => ({ ...ing, features: { ...ing.features, errors: { ...(ing.features.errors ?? {}), codes: s.customHttpErrors!, codesFromConfigMap: true } } }),
   },
   'http-redirect-code': global((s) => s.httpRedirectCode !== undefined),
+  'block-user-agents': global((s) => s.blockUserAgents !== undefined),
+  'block-referers': global((s) => s.blockReferers !== undefined),
   hsts: { ...global((s) => s.hsts !== undefined), moot: (v) => parseGoBool(v) === false },
   'hsts-include-subdomains': global((s) => s.hstsIncludeSubdomains !== undefined),
   'hsts-max-age': global((s) => s.hstsMaxAge !== undefined),
@@ -126,6 +128,8 @@ export interface ControllerWide {
   httpsRedirectCode?: 301 | 302 | 307;
   /** The Strict-Transport-Security value of HTTPS responses of hosts with a certificate (VhostTls.hsts). */
   hsts?: string;
+  /** block-user-agents, block-referers (RouteTable.headerBlocks). */
+  headerBlocks?: HeaderBlock[];
 }
 
 export function controllerWide(cfg: ControllerConfig | undefined, target: TargetName): ControllerWide {
@@ -134,7 +138,15 @@ export function controllerWide(cfg: ControllerConfig | undefined, target: Target
   const on = (key: string): boolean => KEY_SUPPORT[key]?.[target] !== undefined;
   const code = s.httpRedirectCode;
   const hsts = on('hsts') ? hstsValue(s) : undefined;
-  return { ...(on('http-redirect-code') && code !== undefined && code !== 308 ? { httpsRedirectCode: code } : {}), ...(hsts ? { hsts } : {}) };
+  const blocks: HeaderBlock[] = [
+    ...(on('block-user-agents') ? (s.blockUserAgents ?? []).map((p): HeaderBlock => ({ header: 'user-agent', ...p })) : []),
+    ...(on('block-referers') ? (s.blockReferers ?? []).map((p): HeaderBlock => ({ header: 'referer', ...p })) : []),
+  ];
+  return {
+    ...(on('http-redirect-code') && code !== undefined && code !== 308 ? { httpsRedirectCode: code } : {}),
+    ...(hsts ? { hsts } : {}),
+    ...(blocks.length ? { headerBlocks: blocks } : {}),
+  };
 }
 
 /**

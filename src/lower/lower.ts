@@ -171,5 +171,6 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     ...(backendCertificates.length ? { backendCertificates } : {}),
     listen: opts.listen,
     ...(wide.httpsRedirectCode ? { httpsRedirectCode: wide.httpsRedirectCode } : {}),
+    ...(wide.headerBlocks ? { headerBlocks: wide.headerBlocks } : {}),
   };
 }

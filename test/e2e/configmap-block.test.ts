@@ -4,6 +4,9 @@
  * than ingress-nginx, whose http-level deny those locations do not inherit: the support cell says
  * so); other clients are served as before. Where the IR cannot carry the restriction (a default
  * backend) or the target has no deny list, compile fails at the key (IC3150).
+ * block-user-agents / block-referers: a request whose User-Agent (Referer) equals a listed string
+ * ignoring case, or in which a listed ~* (~) regex is found, gets 403 before any redirect or route,
+ * on every host and for unknown hosts (nginx.tmpl's map and server-level `return 403`).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -11,6 +14,7 @@ import type { TargetName } from '../../src/index.js';
 import { TARGETS } from '../../src/options.js';
 import { KEY_SUPPORT } from '../../src/providers/ingress-nginx/configmap/support.js';
 import { skipReason, type ProxyKind } from '../harness/index.js';
+import { matchRequest } from '../../src/ir/match.js';
 import { buildCase, LIVE, runProbes, type Case, type Probe } from './configmap-live.js';
 
 const CASE: Case = {
@@ -64,6 +68,62 @@ test('fail closed: targets without a deny list, and a default backend, are IC315
 test('block-cidrs values: addresses and CIDRs, else IC2300 at the key', () => {
   for (const v of ['10.0.0.0/33', 'example.com', '10.0.0.1;', '1.2.3.4 5.6.7.8']) {
     const r = buildCase({ ...CASE, data: { 'block-cidrs': v } }, 'nginx', { http: 8080, https: 8443 }, 9);
+    assert.equal(r.ok, false, v);
+    assert.deepEqual(r.diagnostics.filter((d) => d.code === 'IC2300').map((d) => d.loc?.line), [5], v);
+  }
+});
+
+const HEADERS_CASE: Case = {
+  data: { 'block-user-agents': '~*bot, curl/7.1, ~^Evil[0-9]+', 'block-referers': '~*spam\\.test' },
+  tlsHosts: ['tls.cm.test'],
+  ingresses: [
+    { name: 'app', host: 'app.cm.test' },
+    { name: 'tls', host: 'tls.cm.test', tls: true },
+  ],
+};
+
+const ua = (v: string) => ({ 'User-Agent': v });
+const HEADER_PROBES: Probe[] = [
+  { what: 'no User-Agent: served', host: 'app.cm.test', expect: 200 },
+  { what: '~*bot: found ignoring case', host: 'app.cm.test', headers: ua('Mozilla/5.0 (compatible; Googlebot/2.1)'), expect: 403 },
+  { what: '~*bot: upper case', host: 'app.cm.test', headers: ua('BOT'), expect: 403 },
+  { what: 'a string: the whole value, ignoring case', host: 'app.cm.test', headers: ua('CURL/7.1'), expect: 403 },
+  { what: 'a string: not a prefix', host: 'app.cm.test', headers: ua('curl/7.10'), expect: 200 },
+  { what: '~ (case-sensitive regex): matching', host: 'app.cm.test', headers: ua('Evil42'), expect: 403 },
+  { what: '~ (case-sensitive regex): other case passes', host: 'app.cm.test', headers: ua('evil42'), expect: 200 },
+  { what: 'block-referers ~*: found', host: 'app.cm.test', headers: { Referer: 'http://SPAM.test/x' }, expect: 403 },
+  { what: 'block-referers: a "." is a literal dot', host: 'app.cm.test', headers: { Referer: 'http://spamXtest/' }, expect: 200 },
+  { what: 'before the HTTPS redirect of a TLS host', host: 'tls.cm.test', headers: ua('bot'), expect: 403 },
+  { what: 'the TLS host redirects other clients', host: 'tls.cm.test', headers: ua('Mozilla/5.0'), expect: 308 },
+  { what: 'over HTTPS too', host: 'tls.cm.test', https: true, headers: ua('bot'), expect: 403 },
+  { what: 'an unknown host: 403 too', host: 'nowhere.cm.test', headers: ua('bot'), expect: 403 },
+  { what: 'an unknown host, other client: 404', host: 'nowhere.cm.test', headers: ua('Mozilla/5.0'), expect: 404 },
+];
+
+const headerTargets = (t: TargetName): boolean => KEY_SUPPORT['block-user-agents']?.[t] !== undefined;
+
+for (const kind of LIVE.filter(headerTargets))
+  test(`${kind}: ConfigMap block-user-agents and block-referers, live`, { skip: skipReason(kind as ProxyKind) }, async () => {
+    assert.deepEqual(await runProbes(kind, (ports, echo) => buildCase(HEADERS_CASE, kind, ports, echo), HEADER_PROBES), []);
+  });
+
+test('the IR evaluator agrees (match.ts: blocked)', () => {
+  const r = buildCase(HEADERS_CASE, 'nginx', { http: 8080, https: 8443 }, 9);
+  assert.ok(r.ok, JSON.stringify(r.diagnostics, null, 2));
+  for (const p of HEADER_PROBES) {
+    const m = matchRequest(r.ir!, p.host, p.path ?? '/', { https: p.https === true, ...(p.headers ? { headers: p.headers } : {}) });
+    assert.equal(m.blocked !== undefined, p.expect === 403, p.what);
+  }
+});
+
+test('block-user-agents and block-referers fail closed where not honoured (IC3150), and refuse what nginx would misread (IC2300)', () => {
+  for (const target of TARGETS.filter((t) => !headerTargets(t))) {
+    const r = buildCase(HEADERS_CASE, target, { http: 8080, https: 8443 }, 9);
+    assert.equal(r.ok, false, target);
+    assert.deepEqual(r.diagnostics.filter((d) => d.loc?.file === 'cm.yaml' && d.severity === 'error').map((d) => `${d.code} ${d.loc?.line}`), ['IC3150 5', 'IC3150 6'], target);
+  }
+  for (const v of ['bot,', 'a b', 'default', '~*(?=x)', '~*.*', '~*a|', 'x;y', '"q"']) {
+    const r = buildCase({ ...HEADERS_CASE, data: { 'block-user-agents': v } }, 'nginx', { http: 8080, https: 8443 }, 9);
     assert.equal(r.ok, false, v);
     assert.deepEqual(r.diagnostics.filter((d) => d.code === 'IC2300').map((d) => d.loc?.line), [5], v);
   }

@@ -43,7 +43,7 @@ const value = fc.oneof(
   hostile,
   nginxSize,
   sourceRange,
-  fc.constantFrom('true', 'false', 'yes', '0', '1', '60', '5s', '+5', '308', '303', '301', '302', '307', 'TLSv1.2 TLSv1.3', 'TLSv1.4', '404,503', 'Critical', 'Low', ''),
+  fc.constantFrom('true', 'false', 'yes', '0', '1', '60', '5s', '+5', '308', '303', '301', '302', '307', '~*bot', 'curl/7.1, ~^Evil[0-9]+', '~*(?=x)', '~*.*', 'default', '600', '404,503', 'TLSv1.2 TLSv1.3', 'TLSv1.4', '404,503', 'Critical', 'Low', ''),
 );
 const key = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...CONFIGMAP_KEYS.map((k) => k.key)) }, { weight: 1, arbitrary: fc.constantFrom('use-regex', 'proxy-bodysize', 'x', 'a"b') });
 const data = fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 });
@@ -80,6 +80,8 @@ test(`fuzz: ${RUNS} hostile controller ConfigMaps × ${TARGETS.length} targets: 
         // Controller-wide keys: in the IR exactly where the target honours them.
         const code = d['http-redirect-code'] !== undefined && KEY_SUPPORT['http-redirect-code']![target] ? Number(d['http-redirect-code']) : 308;
         assert.equal(r.ir!.httpsRedirectCode ?? 308, code, `${target}: ${JSON.stringify(d)}`);
+        const blocks = (['block-user-agents', 'block-referers'] as const).flatMap((k) => (d[k] !== undefined && KEY_SUPPORT[k]![target] ? (parseConfigValue('block-list', d[k]) as { value: unknown[] }).value : []));
+        assert.equal(r.ir!.headerBlocks?.length ?? 0, blocks.length, `${target}: ${JSON.stringify(d)}`);
         // No hostile value reaches an output: what is emitted is a number, a size, CIDRs or a boolean
         // (short values like '"' occur in any config by themselves).
         for (const [k, v] of Object.entries(d)) {

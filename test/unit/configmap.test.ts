@@ -66,7 +66,7 @@ describe('registry', () => {
     const row = (k: string) => rows.find((r) => r.key === k)!;
     for (const t of TARGETS) {
       assert.equal(row('whitelist-source-range').targets[t]!.level === 'unsupported', !supportOf('whitelist-source-range', t), t);
-      assert.deepEqual(row('block-user-agents').targets[t], { level: 'unsupported', otherwise: 'error' });
+      assert.deepEqual(row('global-auth-url').targets[t], { level: 'unsupported', otherwise: 'error' });
       assert.deepEqual(row('log-format-upstream').targets[t], { level: 'unsupported', otherwise: 'warning' });
       assert.deepEqual(row('http-snippet').targets[t], { level: 'unsupported', otherwise: 'refused' });
     }
@@ -182,7 +182,7 @@ describe('targets', () => {
   });
 
   test('routing keys not honoured are errors, tuning keys warnings, both located', () => {
-    const r = build({ 'relative-redirects': 'true', 'use-forwarded-headers': 'true', 'log-format-upstream': '$remote_addr', 'block-user-agents': 'curl' });
+    const r = build({ 'relative-redirects': 'true', 'use-forwarded-headers': 'true', 'log-format-upstream': '$remote_addr', 'limit-rate': '100' });
     assert.deepEqual(codes(r).filter((c) => /IC315[0-2]/.test(c)), ['IC3151 cm.yaml:7:3', 'IC3151 cm.yaml:8:3', 'IC3152 cm.yaml:9:3', 'IC3150 cm.yaml:10:3']);
   });
 

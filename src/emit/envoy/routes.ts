@@ -1,3 +1,4 @@
+import { blockRoutes } from './configmap-block.js';
 import { hstsVhost } from './configmap-hsts.js';
 import type { SourceRef } from '../../diagnostics/types.js';
 import { isAutoHttpId, redirectOf, upstreamHost, type RequestRedirect, type Route as IrRoute, type RouteFilter, type RouteTable, type VirtualHost as IrVhost } from '../../ir/types.js';
@@ -162,10 +163,10 @@ export function routeConfig(ir: RouteTable, scheme: Scheme, origins: Origins): R
     if (vh.kind === 'any') continue;
     // With and without the trailing dot: Envoy keeps the Host the client sent (the backend receives
     // it), so `foo.com.` is matched as a domain of its own, not stripped.
-    vhosts.push(track(origins, { name: vh.name, domains: [vh.name, `${vh.name}.`], routes: vhostRoutes(ir, vh, scheme, origins), ...hstsVhost(vh, scheme) }, vh.origin));
+    vhosts.push(track(origins, { name: vh.name, domains: [vh.name, `${vh.name}.`], routes: [...blockRoutes(ir), ...vhostRoutes(ir, vh, scheme, origins)], ...hstsVhost(vh, scheme) }, vh.origin));
   }
   const any = anyVhost(ir);
-  vhosts.push(track(origins, { name: '*', domains: ['*'], routes: unknownHostRoutes(ir, scheme, origins) }, any?.origin));
+  vhosts.push(track(origins, { name: '*', domains: ['*'], routes: [...blockRoutes(ir), ...unknownHostRoutes(ir, scheme, origins)] }, any?.origin));
   return {
     name: scheme,
     // Ingress hosts have no port: match `foo.com:8080` as `foo.com` without rewriting the Host the backend sees.

@@ -1,3 +1,4 @@
+import { blockLines } from './configmap-block.js';
 import { hstsLines } from './configmap-hsts.js';
 import { acceptCopy, requestIdLine } from './errors.js';
 import type { Route, RouteTable } from '../../ir/types.js';
@@ -46,6 +47,7 @@ export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedire
     s.line(`http-request set-var(txn.vh) var(txn.host),regsub(^[^.]+[.],*.),map_str(${MAP_FILES.hosts}) if !{ var(txn.vh) -m found }`);
   if (ir.vhosts.some((v) => v.kind === 'any')) s.line('http-request set-var(txn.vh) str(*) if !{ var(txn.vh) -m found }');
 
+  blockLines(ir).forEach((l) => s.line(l));
   if (opts.sslRedirect) {
     // Like nginx's https://$host$request_uri: lowercased host without the HTTP port; the URI's
     // final "/" dropped where ingress-nginx drops it (no preserve-trailing-slash).

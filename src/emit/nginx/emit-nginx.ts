@@ -16,6 +16,7 @@ import { corsLines, corsMaps, NginxAffinity } from './traffic.js';
 import { errorPagesHttpLines, ServerErrorPages } from './errors.js';
 import { responseRewriteLines } from './response-rewrites.js';
 import { authNeedsResolver, escapeMap, htpasswdFiles, ServerAuth } from './auth.js';
+import { blockMaps, blockServerLines } from './configmap-block.js';
 import { hstsMap, hstsServerLines, withHstsInBlocks } from './configmap-hsts.js';
 import { httpsReturn, redirectLines, redirectMaps } from './redirects.js';
 
@@ -91,6 +92,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     if (hashWildcards && wildcards) hostParentMap(w);
     corsMaps(w, ir);
     hstsMap(w, ir);
+    blockMaps(w, ir);
     const affinity = new NginxAffinity(ir);
     affinity.maps(w);
     for (const l of errorPagesHttpLines(ir)) w.line(l);
@@ -113,6 +115,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
       if (!tlsOnly) w.line(`listen ${listenArg(ir.listen.http)}${d};`);
       if (https && !httpOnly) w.line(`listen ${listenArg(ir.listen.https)} ssl${h2}${d};`);
       w.line('if ($ingressc_bad_path) { return 400; }');
+      blockServerLines(ir).forEach((l) => w.line(l));
     };
     // Default server: rules without host, or what matches no host.
     w.line();

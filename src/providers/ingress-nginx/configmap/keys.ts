@@ -26,6 +26,7 @@ export type ConfigValueType =
   | 'status-codes' // comma-separated HTTP status codes 400-599 (the annotation's grammar)
   | 'ssl-protocols' // space-separated SSLv2 SSLv3 TLSv1 TLSv1.1 TLSv1.2 TLSv1.3
   | 'risk-level' // Critical, High, Medium, Low
+  | 'block-list' // block-user-agents, block-referers (block-list.ts)
   | 'string';
 
 export interface ConfigKey {
@@ -66,8 +67,8 @@ export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('annotations-risk-level', 'admission', 'routing', 'risk-level', 'High'),
   c('bind-address', 'listeners', 'routing', 'string', ''),
   c('block-cidrs', 'global block lists', 'access', 'cidrs', ''),
-  c('block-referers', 'global block lists', 'access', 'string', ''),
-  c('block-user-agents', 'global block lists', 'access', 'string', ''),
+  c('block-referers', 'global block lists', 'access', 'block-list', ''),
+  c('block-user-agents', 'global block lists', 'access', 'block-list', ''),
   c('brotli-level', 'compression', 'tuning', 'int', '4'),
   c('brotli-min-length', 'compression', 'tuning', 'int', '20'),
   c('brotli-types', 'compression', 'tuning', 'string'),

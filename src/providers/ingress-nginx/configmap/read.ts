@@ -6,6 +6,7 @@ import type { Manifest } from '../../../parse/parse-yaml.js';
 import { hasControlChars } from '../../../util/k8s-names.js';
 import { GO_BOOL_SPELLINGS, parseGoBool } from '../parse-bool.js';
 import { parseCustomHttpErrors } from '../families/errors.js';
+import { parseBlockList, type BlockPattern } from './block-list.js';
 import { parseNginxSize } from '../size.js';
 import { parseSourceRange } from '../source-range.js';
 import { parseTimeoutSeconds } from '../upstream-values.js';
@@ -36,6 +37,9 @@ export interface ControllerSettings {
   sourceDeny?: string[];
   /** block-cidrs: addresses refused on every route. */
   blockCidrs?: string[];
+  /** block-user-agents / block-referers: requests answered 403 before anything else. */
+  blockUserAgents?: BlockPattern[];
+  blockReferers?: BlockPattern[];
   maxBodyBytes?: number;
   bodyBufferSize?: string;
   timeouts: UpstreamTimeouts;
@@ -109,6 +113,8 @@ export function parseConfigValue(type: ConfigValueType, value: string): Parsed {
       const ps = value.split(' ').filter((s) => s !== '');
       return ps.length > 0 && ps.every((p) => SSL_PROTOCOLS.includes(p)) ? { value: ps } : { expected: `space-separated protocols among ${SSL_PROTOCOLS.join(', ')}, ${found}` };
     }
+    case 'block-list':
+      return parseBlockList(value);
     case 'risk-level':
       return RISK.includes(value) ? { value } : { expected: `one of ${RISK.join(', ')}, ${found}` };
     case 'string':
@@ -200,6 +206,8 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
       case 'whitelist-source-range': if ((v as string[]).length) settings.sourceAllow = v as string[]; break;
       case 'denylist-source-range': if ((v as string[]).length) settings.sourceDeny = v as string[]; break;
       case 'block-cidrs': if ((v as string[]).length) settings.blockCidrs = v as string[]; break;
+      case 'block-user-agents': if ((v as BlockPattern[]).length) settings.blockUserAgents = v as BlockPattern[]; break;
+      case 'block-referers': if ((v as BlockPattern[]).length) settings.blockReferers = v as BlockPattern[]; break;
       case 'proxy-body-size': settings.maxBodyBytes = v as number; break;
       case 'client-body-buffer-size': settings.bodyBufferSize = v as string; break;
       case 'proxy-connect-timeout': settings.timeouts.connect = v as number; break;

@@ -11,6 +11,16 @@ const LIVE = (note?: string): Partial<Record<TargetName, KeyCell>> => {
   return { nginx: cell, haproxy: cell, envoy: cell, caddy: cell };
 };
 
+/** nginx 1.22 (ingress-nginx's map) reads a header's first line; HAProxy is told to; Envoy and Caddy see every line. */
+function headerBlockCells(header: string): Partial<Record<TargetName, KeyCell>> {
+  return {
+    nginx: { level: 'supported' },
+    haproxy: { level: 'supported' },
+    envoy: { level: 'partial', note: `a request with several ${header} lines is matched on their values joined by "," (ingress-nginx: the first line)` },
+    caddy: { level: 'partial', note: `a request with several ${header} lines is refused when any line matches (ingress-nginx: the first line)` },
+  };
+}
+
 /**
  * Keys that are no annotation's default, honoured as controller-wide settings: the targets whose
  * output applies them (each with live proof in test/e2e/configmap-*.test.ts). A target not listed
@@ -24,6 +34,9 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
   'hsts-max-age': LIVE(),
   'hsts-preload': LIVE(),
   // The IR's sourceDeny on every route (lower/controller-config.ts), enforced where the denylist is.
+  // lower: RouteTable.headerBlocks, a 403 before anything else on every host (emit/<target>/configmap-block.ts).
+  'block-user-agents': headerBlockCells('User-Agent'),
+  'block-referers': headerBlockCells('Referer'),
   'block-cidrs': LIVE(
     "the addresses are refused on every route, also where an Ingress has allow or deny lists of its own (ingress-nginx's http-level deny is not inherited by those locations, so there it lets them through); a default backend (--default-backend, an Ingress without rules) carries no policies: compile fails (IC3150)",
   ),
@@ -36,6 +49,8 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
  */
 export const HONOURED_KEYS: ReadonlySet<string> = new Set([
   'block-cidrs',
+  'block-referers',
+  'block-user-agents',
   'client-body-buffer-size',
   'custom-http-errors',
   'denylist-source-range',

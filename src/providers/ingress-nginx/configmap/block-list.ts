@@ -1,0 +1,44 @@
+import { parsePortable, RegexError, searchPortable } from '../../../ir/regex.js';
+
+/**
+ * block-user-agents / block-referers (configmap.md): comma-separated entries, each written by
+ * nginx.tmpl as a key of `map $http_user_agent $block_ua` (resp. $http_referer) after trimming:
+ *   `~*re` a regex searched case-insensitively, `~re` case-sensitively, anything else the whole
+ *   value, compared case-insensitively (nginx lowercases map string keys and the looked-up value).
+ * An empty header is never blocked (nginx tries no regex on an empty value). ingressc accepts what
+ * makes a valid map key and means the same on every target: regexes of the portable subset that
+ * do not match an empty value, strings without spaces, quotes, `;{}#$%\`, and not one of the map
+ * block's own words (default, hostnames, include, volatile), which nginx would read as directives.
+ */
+export type BlockPattern = { exact: string } | { regex: string; caseInsensitive: boolean };
+
+const MAP_WORDS = new Set(['default', 'hostnames', 'include', 'volatile']);
+const EXACT = /^[!-~]+$/;
+const REFUSED = /[\s"';{}#$%\\]/;
+
+export function parseBlockList(value: string): { value: BlockPattern[] } | { expected: string } {
+  if (value === '') return { value: [] };
+  const out: BlockPattern[] = [];
+  for (const [i, raw] of value.split(',').entries()) {
+    const entry = raw.trim();
+    const at = `entry ${i + 1} (${JSON.stringify(entry)})`;
+    if (entry === '') return { expected: `comma-separated strings or ~regexes, found an empty ${at}` };
+    if (entry.startsWith('~')) {
+      const ci = entry.startsWith('~*');
+      const source = entry.slice(ci ? 2 : 1);
+      try {
+        const re = parsePortable(source);
+        if (searchPortable(re, '') !== null) return { expected: `a regex that does not match an empty value in ${at}` };
+        out.push({ regex: source, caseInsensitive: ci });
+      } catch (e) {
+        if (!(e instanceof RegexError)) throw e;
+        return { expected: `a regex of ingressc's portable subset in ${at}: ${e.message}` };
+      }
+      continue;
+    }
+    if (!EXACT.test(entry) || REFUSED.test(entry)) return { expected: `a value without spaces, quotes or any of ;{}#$%\\ in ${at}` };
+    if (MAP_WORDS.has(entry.toLowerCase())) return { expected: `a value other than ${[...MAP_WORDS].join(', ')} (nginx reads them as map directives) in ${at}` };
+    out.push({ exact: entry.toLowerCase() });
+  }
+  return { value: out };
+}
