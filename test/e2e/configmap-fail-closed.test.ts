@@ -25,10 +25,13 @@ const ACCESS = CONFIGMAP_KEYS.filter((k) => k.kind === 'access');
  * For each access key a target honours: a global value refusing CLIENT, and an Ingress annotation
  * that admits it again (none for block-cidrs: no annotation overrides it).
  */
-const REFUSING: Readonly<Record<string, { value: string; admit?: Record<string, string> }>> = {
+const REFUSING: Readonly<Record<string, { value: string; admit?: Record<string, string>; headers?: Record<string, string> }>> = {
   'whitelist-source-range': { value: '127.0.0.2/32', admit: { 'nginx.ingress.kubernetes.io/whitelist-source-range': '127.0.0.1' } },
   'denylist-source-range': { value: '127.0.0.0/24', admit: { 'nginx.ingress.kubernetes.io/denylist-source-range': '10.0.0.0/8' } },
   'block-cidrs': { value: '127.0.0.0/24' },
+  // The request carries the header the list refuses.
+  'block-user-agents': { value: '~*probe', headers: { 'User-Agent': 'ingressc-probe/1' } },
+  'block-referers': { value: 'http://probe.test/', headers: { Referer: 'http://PROBE.test/' } },
 };
 const ownExpected = (k: ConfigKey): number => (REFUSING[k.key]?.admit ? 200 : 403);
 
@@ -118,8 +121,9 @@ for (const target of ['nginx', 'haproxy', 'envoy', 'caddy', 'traefik'] as const)
           },
         });
         try {
-          const g = (await send({ port: proxy.ports.http, host: 'global.test', path: '/', localAddress: CLIENT })).status;
-          const o = (await send({ port: proxy.ports.http, host: 'own.test', path: '/', localAddress: CLIENT })).status;
+          const headers = REFUSING[k.key]?.headers ?? {};
+          const g = (await send({ port: proxy.ports.http, host: 'global.test', path: '/', localAddress: CLIENT, headers })).status;
+          const o = (await send({ port: proxy.ports.http, host: 'own.test', path: '/', localAddress: CLIENT, headers })).status;
           if (g !== 403 || o !== ownExpected(k)) seen.push(`${k.key}: global ${g} (expected 403), own ${o} (expected ${ownExpected(k)})`);
         } finally {
           await proxy.stop();
