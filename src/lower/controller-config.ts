@@ -110,6 +110,7 @@ export const HONOURED: Readonly<Record<string, Honoured>> = {
     apply: (ing, s) => ({ ...ing, features: { ...ing.features, errors: { ...(ing.features.errors ?? {}), codes: s.customHttpErrors!, codesFromConfigMap: true } } }),
   },
   'http-redirect-code': global((s) => s.httpRedirectCode !== undefined),
+  'no-tls-redirect-locations': global((s) => s.noTlsRedirectLocations !== undefined),
   'block-user-agents': global((s) => s.blockUserAgents !== undefined),
   'block-referers': global((s) => s.blockReferers !== undefined),
   hsts: { ...global((s) => s.hsts !== undefined), moot: (v) => parseGoBool(v) === false },
@@ -130,6 +131,8 @@ export interface ControllerWide {
   hsts?: string;
   /** block-user-agents, block-referers (RouteTable.headerBlocks). */
   headerBlocks?: HeaderBlock[];
+  /** no-tls-redirect-locations (its default when the ConfigMap does not set it): path prefixes never redirected to HTTPS. */
+  noTlsRedirect?: string[];
 }
 
 export function controllerWide(cfg: ControllerConfig | undefined, target: TargetName): ControllerWide {
@@ -146,6 +149,7 @@ export function controllerWide(cfg: ControllerConfig | undefined, target: Target
     ...(on('http-redirect-code') && code !== undefined && code !== 308 ? { httpsRedirectCode: code } : {}),
     ...(hsts ? { hsts } : {}),
     ...(blocks.length ? { headerBlocks: blocks } : {}),
+    ...(on('no-tls-redirect-locations') ? { noTlsRedirect: s.noTlsRedirectLocations ?? ['/.well-known/acme-challenge'] } : {}),
   };
 }
 
@@ -168,6 +172,12 @@ const UNMODELLED_DEFAULTS: Readonly<Record<string, { value: string; effect: stri
     effect: 'HTTPS responses of hosts with a certificate carry Strict-Transport-Security: max-age=31536000; includeSubDomains',
     fix: `compile for ${Object.keys(KEY_SUPPORT.hsts ?? {}).join(', ')} to have it applied, or set hsts: "false" in the ConfigMap to say it is not wanted`,
     except: Object.keys(KEY_SUPPORT.hsts ?? {}) as TargetName[],
+  },
+  'no-tls-redirect-locations': {
+    value: '/.well-known/acme-challenge',
+    effect: 'a path starting with it is never redirected to HTTPS (ACME HTTP-01 challenges are answered over HTTP)',
+    fix: `compile for ${Object.keys(KEY_SUPPORT['no-tls-redirect-locations'] ?? {}).join(', ')} to have it applied`,
+    except: Object.keys(KEY_SUPPORT['no-tls-redirect-locations'] ?? {}) as TargetName[],
   },
 };
 
@@ -194,7 +204,7 @@ export function applyControllerConfig(ingresses: IngressModel[], cfg: Controller
       const support = h.annotation ? supportOf(h.annotation, target) : KEY_SUPPORT[e.key.key]?.[target];
       if (!support) {
         // A controller-wide key at its default changes nothing, unless that default is itself unmodelled (hsts).
-        if (h.moot?.(e.value) || (!e.changed && !h.annotation && !(e.key.key in UNMODELLED_DEFAULTS))) continue;
+        if (h.moot?.(e.value) || (!e.changed && !h.annotation && !(e.key.key in UNMODELLED_DEFAULTS && e.key.kind === 'tuning'))) continue;
         if (e.key.kind === 'access') diags.report('IC3150', e.ref, { ...args, what: h.annotation ? whose(heirs) : 'every route' }, { field, target });
         else if (e.key.kind === 'routing') diags.report('IC3151', e.ref, { ...args, why: WHY[e.key.key] ?? '' }, { field, target });
         else if (e.changed || !h.annotation) diags.report('IC3152', e.ref, args, { field, target });

@@ -5,7 +5,7 @@ import type { IngressModel, Inventory } from '../validate/model.js';
 import { applyAnnotationSupport } from './annotation-support.js';
 import { BackendLowering } from './backends.js';
 import { applyHsts } from './configmap-hsts.js';
-import { applyRedirectCode } from './configmap-redirects.js';
+import { applyRedirectCode, exemptFromHttpsRedirect } from './configmap-redirects.js';
 import { applyControllerConfig, blockedDefaultBackend, controllerWide, dropBlocklisted } from './controller-config.js';
 import { compareIngressPrecedence, describePrecedence } from './precedence.js';
 import { globController, servedByIngressNginx } from './path-reading.js';
@@ -142,6 +142,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   for (const [host, t] of tls.hosts) if (!vhosts.has(host) && !wwwTaken.has(host)) diags.report('IC3011', t.origin, { host });
   applyClientAuth(built, ingresses, inv, opts.target, diags);
   const wide = controllerWide(inv.controllerConfig, opts.target);
+  exemptFromHttpsRedirect(built, wide.noTlsRedirect ?? []);
   applyRedirectCode(built, wide.httpsRedirectCode);
   applyHsts(built, hostNames, wide.hsts);
   built.sort(compareVhosts);

@@ -13,7 +13,7 @@ const A = 'nginx.ingress.kubernetes.io/';
 export const LIVE: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'caddy'];
 
 /** An Ingress of one host with "/" to default/echo:80 (TLS with Secret cm-tls when `tls`). */
-export const ingressYaml = (name: string, host: string, annotations: Record<string, string>, tls = false): string => `apiVersion: networking.k8s.io/v1
+export const ingressYaml = (name: string, host: string, annotations: Record<string, string>, tls = false, path = '/'): string => `apiVersion: networking.k8s.io/v1
 kind: Ingress
 metadata:
   name: ${name}
@@ -25,14 +25,14 @@ ${tls ? `  tls:\n  - hosts: [${host}]\n    secretName: cm-tls\n` : ''}  rules:
   - host: ${host}
     http:
       paths:
-      - {path: /, pathType: Prefix, backend: {service: {name: echo, port: {number: 80}}}}
+      - {path: ${JSON.stringify(path)}, pathType: Prefix, backend: {service: {name: echo, port: {number: 80}}}}
 `;
 
 export const configMapYaml = (data: Record<string, string>): string =>
   `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ingress-nginx-controller, namespace: ingress-nginx}\ndata:\n${Object.entries(data).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}\n`).join('')}`;
 
 export interface Case {
-  ingresses: { name: string; host: string; annotations?: Record<string, string>; tls?: boolean }[];
+  ingresses: { name: string; host: string; annotations?: Record<string, string>; tls?: boolean; path?: string }[];
   data: Record<string, string>;
   /** Hosts the cm-tls certificate names. */
   tlsHosts?: string[];
@@ -47,7 +47,7 @@ export function buildCase(
   more: { backends?: string[]; defaultBackend?: string } = {},
 ): CompileResult {
   const sources = [
-    ...c.ingresses.map((i) => ({ path: `${i.name}.yaml`, text: ingressYaml(i.name, i.host, i.annotations ?? {}, i.tls) })),
+    ...c.ingresses.map((i) => ({ path: `${i.name}.yaml`, text: ingressYaml(i.name, i.host, i.annotations ?? {}, i.tls, i.path) })),
     ...(c.tlsHosts?.length ? [{ path: 'secret.yaml', text: tlsSecretYaml('cm-tls', { hosts: c.tlsHosts }) }] : []),
     { path: 'cm.yaml', text: configMapYaml(c.data) },
     ...extra,

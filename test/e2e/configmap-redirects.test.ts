@@ -14,7 +14,7 @@ import { buildCase, LIVE, runProbes, type Case, type Probe } from './configmap-l
 
 const CASE: Case = {
   data: { 'http-redirect-code': '301', 'force-ssl-redirect': 'true' },
-  tlsHosts: ['tls.cm.test', 'tlsoff.cm.test'],
+  tlsHosts: ['tls.cm.test', 'tlsoff.cm.test', 'acme.cm.test'],
   ingresses: [
     { name: 'plain', host: 'plain.cm.test' },
     { name: 'optout', host: 'optout.cm.test', annotations: { 'force-ssl-redirect': 'false' } },
@@ -22,6 +22,10 @@ const CASE: Case = {
     { name: 'tlsoff', host: 'tlsoff.cm.test', tls: true, annotations: { 'force-ssl-redirect': 'false', 'ssl-redirect': 'false' } },
     { name: 'tmp', host: 'tmp.cm.test', annotations: { 'temporal-redirect': 'https://example.test/t' } },
     { name: 'www', host: 'w.cm.test', annotations: { 'from-to-www-redirect': 'true', 'force-ssl-redirect': 'false' } },
+    // An ACME HTTP-01 solver next to an application on a TLS host (no-tls-redirect-locations' default).
+    { name: 'acme', host: 'acme.cm.test', tls: true },
+    { name: 'solver', host: 'acme.cm.test', path: '/.well-known/acme-challenge' },
+    { name: 'plainpath', host: 'acme.cm.test', path: '/plain' },
   ],
 };
 
@@ -33,11 +37,24 @@ const PROBES: Probe[] = [
   { what: 'ssl-redirect and force-ssl-redirect "false" on a TLS host: served over HTTP', host: 'tlsoff.cm.test', expect: 200 },
   { what: "a location's temporal-redirect keeps its own 302", host: 'tmp.cm.test', expect: 302, location: 'https://example.test/t' },
   { what: 'the from-to-www redirect answers the ConfigMap code', host: 'www.w.cm.test', path: '/p', expect: 301, location: 'http://w.cm.test:{http}/p' },
+  { what: 'no-tls-redirect-locations (default): the ACME challenge path is served over HTTP', host: 'acme.cm.test', path: '/.well-known/acme-challenge/tok', expect: 200 },
+  { what: 'no-tls-redirect-locations (default): the rest of the host redirects', host: 'acme.cm.test', path: '/x', expect: 301, location: 'https://acme.cm.test:{https}/x' },
+  { what: 'no-tls-redirect-locations (default): a path not listed redirects', host: 'acme.cm.test', path: '/plain/a', expect: 301, location: 'https://acme.cm.test:{https}/plain/a' },
+  { what: 'no-tls-redirect-locations (default): an unmatched path (the fallback) redirects', host: 'acme.cm.test', path: '/', expect: 301, location: 'https://acme.cm.test:{https}' },
+];
+
+/** no-tls-redirect-locations set: its list replaces the default. */
+const LISTED: Case = { ...CASE, data: { 'no-tls-redirect-locations': '/plain, /nothing' } };
+const LISTED_PROBES: Probe[] = [
+  { what: 'a listed prefix is served over HTTP', host: 'acme.cm.test', path: '/plain/a', expect: 200 },
+  { what: 'the default ACME path is no longer exempt', host: 'acme.cm.test', path: '/.well-known/acme-challenge/tok', expect: 308, location: 'https://acme.cm.test:{https}/.well-known/acme-challenge/tok' },
+  { what: 'the host redirects the rest', host: 'acme.cm.test', path: '/x/', expect: 308, location: 'https://acme.cm.test:{https}/x' },
 ];
 
 for (const kind of LIVE) {
-  test(`${kind}: force-ssl-redirect and http-redirect-code from the ConfigMap, live`, { skip: skipReason(kind as ProxyKind) }, async () => {
+  test(`${kind}: force-ssl-redirect, http-redirect-code and no-tls-redirect-locations from the ConfigMap, live`, { skip: skipReason(kind as ProxyKind) }, async () => {
     assert.deepEqual(await runProbes(kind, (ports, echo) => buildCase(CASE, kind, ports, echo), PROBES), []);
+    assert.deepEqual(await runProbes(kind, (ports, echo) => buildCase(LISTED, kind, ports, echo), LISTED_PROBES), []);
   });
 }
 

@@ -37,6 +37,8 @@ export interface ControllerSettings {
   sourceDeny?: string[];
   /** block-cidrs: addresses refused on every route. */
   blockCidrs?: string[];
+  /** no-tls-redirect-locations: path prefixes whose locations never redirect to HTTPS. */
+  noTlsRedirectLocations?: string[];
   /** block-user-agents / block-referers: requests answered 403 before anything else. */
   blockUserAgents?: BlockPattern[];
   blockReferers?: BlockPattern[];
@@ -205,6 +207,8 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
       case 'custom-http-errors': settings.customHttpErrors = v as number[]; break;
       case 'whitelist-source-range': if ((v as string[]).length) settings.sourceAllow = v as string[]; break;
       case 'denylist-source-range': if ((v as string[]).length) settings.sourceDeny = v as string[]; break;
+      // isLocationInLocationList: split on ",", each trimmed, empty ones skipped.
+      case 'no-tls-redirect-locations': settings.noTlsRedirectLocations = raw.split(',').map((x) => x.trim()).filter((x) => x !== ''); break;
       case 'block-cidrs': if ((v as string[]).length) settings.blockCidrs = v as string[]; break;
       case 'block-user-agents': if ((v as BlockPattern[]).length) settings.blockUserAgents = v as BlockPattern[]; break;
       case 'block-referers': if ((v as BlockPattern[]).length) settings.blockReferers = v as BlockPattern[]; break;

@@ -28,6 +28,9 @@ function headerBlockCells(header: string): Partial<Record<TargetName, KeyCell>> 
  */
 export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, KeyCell>>>> = {
   'http-redirect-code': LIVE(),
+  'no-tls-redirect-locations': LIVE(
+    'a host that requires client certificates (auth-tls-secret) keeps redirecting the listed paths: its plain-HTTP side would otherwise skip the certificate check',
+  ),
   // ingress-nginx's lua header(): every HTTPS response of a host with a certificate, the upstream's header replaced.
   hsts: LIVE(),
   'hsts-include-subdomains': LIVE(),
@@ -60,6 +63,7 @@ export const HONOURED_KEYS: ReadonlySet<string> = new Set([
   'hsts-max-age',
   'hsts-preload',
   'http-redirect-code',
+  'no-tls-redirect-locations',
   'proxy-body-size',
   'proxy-connect-timeout',
   'proxy-read-timeout',
