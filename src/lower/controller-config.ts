@@ -26,7 +26,12 @@ interface Honoured {
   apply: (ing: IngressModel, s: ControllerSettings) => IngressModel;
   /** A value that leaves a target without the key exactly as ingress-nginx is (nothing to report). */
   moot?: (value: string) => boolean;
+  /** A value the supporting targets do not apply, why (a tuning key: the one warning, IC3152). */
+  beyond?: (s: ControllerSettings) => string | undefined;
 }
+
+/** ssl-protocols that ingressc applies: contiguous within TLSv1.2 and TLSv1.3. */
+const modernTls = (ps: readonly string[] | undefined): ps is ('TLSv1.2' | 'TLSv1.3')[] => ps !== undefined && ps.length > 0 && ps.every((p) => p === 'TLSv1.2' || p === 'TLSv1.3');
 
 const withPolicy = (ing: IngressModel, p: RoutePolicies): IngressModel => ({ ...ing, policies: { ...(ing.policies ?? {}), ...p } });
 const union = (a: readonly string[] | undefined, b: readonly string[] | undefined): string[] => [...new Set([...(a ?? []), ...(b ?? [])])];
@@ -111,6 +116,7 @@ export const HONOURED: Readonly<Record<string, Honoured>> = {
   },
   'http-redirect-code': global((s) => s.httpRedirectCode !== undefined),
   'no-tls-redirect-locations': global((s) => s.noTlsRedirectLocations !== undefined),
+  'ssl-protocols': { ...global((s) => s.sslProtocols !== undefined), beyond: (s) => (modernTls(s.sslProtocols) ? undefined : 'only TLSv1.2 and TLSv1.3 are applied') },
   'block-user-agents': global((s) => s.blockUserAgents !== undefined),
   'block-referers': global((s) => s.blockReferers !== undefined),
   hsts: { ...global((s) => s.hsts !== undefined), moot: (v) => parseGoBool(v) === false },
@@ -133,6 +139,8 @@ export interface ControllerWide {
   headerBlocks?: HeaderBlock[];
   /** no-tls-redirect-locations (its default when the ConfigMap does not set it): path prefixes never redirected to HTTPS. */
   noTlsRedirect?: string[];
+  /** ssl-protocols within TLSv1.2-TLSv1.3 (its default, both, when the ConfigMap does not set it). */
+  tlsVersions?: ('TLSv1.2' | 'TLSv1.3')[];
 }
 
 export function controllerWide(cfg: ControllerConfig | undefined, target: TargetName): ControllerWide {
@@ -149,6 +157,8 @@ export function controllerWide(cfg: ControllerConfig | undefined, target: Target
     ...(on('http-redirect-code') && code !== undefined && code !== 308 ? { httpsRedirectCode: code } : {}),
     ...(hsts ? { hsts } : {}),
     ...(blocks.length ? { headerBlocks: blocks } : {}),
+    // ingress-nginx's default (TLSv1.2 TLSv1.3) written out too: the proxies' own defaults differ by version and build.
+    ...(on('ssl-protocols') ? { tlsVersions: modernTls(s.sslProtocols) ? [...new Set(s.sslProtocols)].sort() : ['TLSv1.2' as const, 'TLSv1.3' as const] } : {}),
     ...(on('no-tls-redirect-locations') ? { noTlsRedirect: s.noTlsRedirectLocations ?? ['/.well-known/acme-challenge'] } : {}),
   };
 }
@@ -208,6 +218,11 @@ export function applyControllerConfig(ingresses: IngressModel[], cfg: Controller
         if (e.key.kind === 'access') diags.report('IC3150', e.ref, { ...args, what: h.annotation ? whose(heirs) : 'every route' }, { field, target });
         else if (e.key.kind === 'routing') diags.report('IC3151', e.ref, { ...args, why: WHY[e.key.key] ?? '' }, { field, target });
         else if (e.changed || !h.annotation) diags.report('IC3152', e.ref, args, { field, target });
+        continue;
+      }
+      const beyond = h.beyond?.(cfg.settings);
+      if (beyond !== undefined) {
+        if (e.changed) diags.report('IC3152', e.ref, args, { field, target });
         continue;
       }
       const why = h.annotation ? supportOf(h.annotation, target)?.refuse?.(e.value) : undefined;

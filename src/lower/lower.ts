@@ -173,5 +173,6 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     listen: opts.listen,
     ...(wide.httpsRedirectCode ? { httpsRedirectCode: wide.httpsRedirectCode } : {}),
     ...(wide.headerBlocks ? { headerBlocks: wide.headerBlocks } : {}),
+    ...(wide.tlsVersions ? { tlsVersions: wide.tlsVersions } : {}),
   };
 }

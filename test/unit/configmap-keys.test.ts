@@ -69,11 +69,14 @@ describe('settings and what lowering takes', () => {
       hsts: 'max-age=31536000; includeSubDomains',
       headerBlocks: [{ header: 'user-agent', exact: 'x' }, { header: 'referer', regex: 'y', caseInsensitive: true }],
       noTlsRedirect: ['/.well-known/acme-challenge'],
+      tlsVersions: ['TLSv1.2', 'TLSv1.3'],
     });
     assert.deepEqual(controllerWide(cfg, 'traefik'), {});
     assert.deepEqual(controllerWide(undefined, 'nginx'), {});
     assert.deepEqual(controllerWide(read({ 'http-redirect-code': '308' }), 'haproxy').httpsRedirectCode, undefined);
     assert.deepEqual(controllerWide(read({ 'no-tls-redirect-locations': ' /a, ,/b ' }), 'envoy').noTlsRedirect, ['/a', '/b']);
+    assert.deepEqual(controllerWide(read({ 'ssl-protocols': 'TLSv1.3' }), 'caddy').tlsVersions, ['TLSv1.3']);
+    assert.deepEqual(controllerWide(read({ 'ssl-protocols': 'SSLv3 TLSv1.3' }), 'caddy').tlsVersions, ['TLSv1.2', 'TLSv1.3']);
   });
   test('block-cidrs and custom-http-errors are read into the settings', () => {
     const s = read({ 'block-cidrs': '10.0.0.1, 10.1.0.0/16', 'custom-http-errors': '503,404' }).settings;

@@ -1,3 +1,4 @@
+import { withTlsVersions } from './configmap-tls.js';
 import type { ListenAddr, RouteTable } from '../../ir/types.js';
 import { usesBasicAuth } from './auth.js';
 import { certificateFiles } from '../cert-files.js';
@@ -41,7 +42,7 @@ function server(listen: ListenAddr, ir: RouteTable, scheme: Scheme): Server {
 export function buildConfig(ir: RouteTable, listenAdmin?: ListenAddr): CaddyConfig {
   const servers: Record<string, Server> = { http: server(ir.listen.http, ir, 'http') };
   const tls = ir.certificates.length > 0 && ir.defaultCertificate !== undefined;
-  if (tls) servers.https = { ...server(ir.listen.https, ir, 'https'), tls_connection_policies: connectionPolicies(ir, ir.defaultCertificate!), ...(ir.vhosts.some((v) => v.tls?.clientAuth) ? { strict_sni_host: false as const } : {}) };
+  if (tls) servers.https = { ...server(ir.listen.https, ir, 'https'), tls_connection_policies: withTlsVersions(connectionPolicies(ir, ir.defaultCertificate!), ir), ...(ir.vhosts.some((v) => v.tls?.clientAuth) ? { strict_sni_host: false as const } : {}) };
   return {
     admin: listenAdmin ? { listen: address(listenAdmin), config: { persist: false } } : { disabled: true, config: { persist: false } },
     storage: { module: 'file_system', root: 'caddy-data' },

@@ -155,4 +155,6 @@ export interface ConnectionPolicy {
   match?: { sni: string[] };
   certificate_selection: { any_tag: string[] };
   client_authentication?: { trusted_ca_certs_pem_files: string[]; mode: 'verify_if_given' };
+  protocol_min?: string;
+  protocol_max?: string;
 }

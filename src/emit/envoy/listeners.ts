@@ -1,3 +1,4 @@
+import { tlsParams } from './configmap-tls.js';
 import { responseFilter, usesResponseRewrites } from './response-rewrites.js';
 import { certFile, keyFile, type ListenAddr, type RouteTable } from '../../ir/types.js';
 import { NORMALIZE_LUA, RESTORE_LUA } from './normalize-lua.js';
@@ -71,7 +72,7 @@ function hcm(scheme: Scheme, route_config: RouteConfiguration, ir: RouteTable): 
  * chain (2,000 hosts × 20 certificates took 13 s and 2.5 GB to load). Selection by certificate
  * names, not by the Ingress tls.hosts pairing, is reported where they disagree (IC4302).
  */
-function tlsSocket(ids: readonly string[]): TypedExtension {
+function tlsSocket(ids: readonly string[], ir: RouteTable): TypedExtension {
   return {
     name: 'envoy.transport_sockets.tls',
     typed_config: {
@@ -80,6 +81,7 @@ function tlsSocket(ids: readonly string[]): TypedExtension {
         alpn_protocols: ['h2', 'http/1.1'],
         // Relative paths resolve against Envoy's working directory: run it from the output directory.
         tls_certificates: ids.map((id) => ({ certificate_chain: { filename: certFile(id) }, private_key: { filename: keyFile(id) } })),
+        ...tlsParams(ir),
       },
     },
   };
@@ -93,7 +95,7 @@ export function listeners(ir: RouteTable, origins: Origins): Listener[] {
     name: 'https',
     address: address(ir.listen.https),
     listener_filters: [{ name: 'envoy.filters.listener.tls_inspector', typed_config: { '@type': TLS_INSPECTOR_TYPE } }],
-    filter_chains: [{ name: 'https', transport_socket: tlsSocket(certificateOrder(ir, ir.defaultCertificate)), filters: [shared] }],
+    filter_chains: [{ name: 'https', transport_socket: tlsSocket(certificateOrder(ir, ir.defaultCertificate), ir), filters: [shared] }],
   });
   return out;
 }

@@ -1,3 +1,4 @@
+import { tlsVersionOptions } from './configmap-tls.js';
 import { blockLines } from './configmap-block.js';
 import { hstsLines } from './configmap-hsts.js';
 import { acceptCopy, requestIdLine } from './errors.js';
@@ -26,7 +27,7 @@ const bindAddress = (a: RouteTable['listen']['http']): string => address(a.host.
 export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedirect: boolean; orderedBackendOf?: (r: Route) => string; canaries?: readonly string[] }): Section {
   const s = new Section('frontend ingress');
   s.line(`bind ${bindAddress(ir.listen.http)}`);
-  if (opts.https) s.line(`bind ${bindAddress(ir.listen.https)} ssl crt-list ${CRT_LIST}${bindOptions(ir)}${bindAlpn(ir)}`);
+  if (opts.https) s.line(`bind ${bindAddress(ir.listen.https)} ssl crt-list ${CRT_LIST}${bindOptions(ir)}${bindAlpn(ir)}${tlsVersionOptions(ir)}`);
 
   s.line('# Request normalisation (README "Semantics"), before anything else: 400 for a bad');
   s.line('# escape or an escaped "/", "\\" or NUL; route on the path with unreserved escapes decoded,');

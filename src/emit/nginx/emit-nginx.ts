@@ -1,3 +1,4 @@
+import { tlsVersionLines } from './configmap-tls.js';
 import { certFile, keyFile, type ListenAddr, type Route, type ResponseRewrites, type RouteErrors, type RouteFilter, type RoutePolicies, type RouteTable, hasAuth, hasSourceRange, routesOf, type Upstream, type VirtualHost } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
@@ -82,6 +83,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     if (https && ir.defaultCertificate) {
       w.line(`ssl_certificate ${nginxQuote(certFile(ir.defaultCertificate))};`);
       w.line(`ssl_certificate_key ${nginxQuote(keyFile(ir.defaultCertificate))};`);
+      tlsVersionLines(ir).forEach((l) => w.line(l));
     }
     // Request normalisation (src/ir/normalize-path.ts): nginx itself answers 400 to bad escapes
     // and ".." above the root and routes on the decoded, slash-merged, dot-resolved URI. It

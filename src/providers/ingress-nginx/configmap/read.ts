@@ -37,6 +37,8 @@ export interface ControllerSettings {
   sourceDeny?: string[];
   /** block-cidrs: addresses refused on every route. */
   blockCidrs?: string[];
+  /** ssl-protocols: the TLS versions listed. */
+  sslProtocols?: string[];
   /** no-tls-redirect-locations: path prefixes whose locations never redirect to HTTPS. */
   noTlsRedirectLocations?: string[];
   /** block-user-agents / block-referers: requests answered 403 before anything else. */
@@ -207,6 +209,7 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
       case 'custom-http-errors': settings.customHttpErrors = v as number[]; break;
       case 'whitelist-source-range': if ((v as string[]).length) settings.sourceAllow = v as string[]; break;
       case 'denylist-source-range': if ((v as string[]).length) settings.sourceDeny = v as string[]; break;
+      case 'ssl-protocols': settings.sslProtocols = v as string[]; break;
       // isLocationInLocationList: split on ",", each trimmed, empty ones skipped.
       case 'no-tls-redirect-locations': settings.noTlsRedirectLocations = raw.split(',').map((x) => x.trim()).filter((x) => x !== ''); break;
       case 'block-cidrs': if ((v as string[]).length) settings.blockCidrs = v as string[]; break;

@@ -28,6 +28,8 @@ function headerBlockCells(header: string): Partial<Record<TargetName, KeyCell>> 
  */
 export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, KeyCell>>>> = {
   'http-redirect-code': LIVE(),
+  // The listener's TLS versions; TLSv1.2 and TLSv1.3 only (older ones: a warning, the proxy keeps its TLSv1.2 minimum).
+  'ssl-protocols': LIVE('TLSv1.2 and TLSv1.3 are applied; a list with an older version keeps the proxy\'s default (TLSv1.2 and later), with a warning'),
   'no-tls-redirect-locations': LIVE(
     'a host that requires client certificates (auth-tls-secret) keeps redirecting the listed paths: its plain-HTTP side would otherwise skip the certificate check',
   ),
@@ -64,6 +66,7 @@ export const HONOURED_KEYS: ReadonlySet<string> = new Set([
   'hsts-preload',
   'http-redirect-code',
   'no-tls-redirect-locations',
+  'ssl-protocols',
   'proxy-body-size',
   'proxy-connect-timeout',
   'proxy-read-timeout',

@@ -1,0 +1,4 @@
+import type { RouteTable } from '../../ir/types.js';
+
+/** RouteTable.tlsVersions (ConfigMap ssl-protocols), as ingress-nginx writes it: ssl_protocols at http level. */
+export const tlsVersionLines = (ir: Pick<RouteTable, 'tlsVersions'>): string[] => (ir.tlsVersions ? [`ssl_protocols ${ir.tlsVersions.join(' ')};`] : []);
