@@ -174,5 +174,6 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     ...(wide.httpsRedirectCode ? { httpsRedirectCode: wide.httpsRedirectCode } : {}),
     ...(wide.headerBlocks ? { headerBlocks: wide.headerBlocks } : {}),
     ...(wide.tlsVersions ? { tlsVersions: wide.tlsVersions } : {}),
+    ...(wide.hideResponseHeaders ? { hideResponseHeaders: wide.hideResponseHeaders } : {}),
   };
 }

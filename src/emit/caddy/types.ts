@@ -81,7 +81,7 @@ export interface HeadersHandler {
   handler: 'headers';
   /** Caddy deletes after it sets (client certificates use both). */
   request?: { set?: Record<string, string[]>; delete?: string[] };
-  response?: { set?: Record<string, string[]>; add?: Record<string, string[]>; deferred: true; require?: { status_code: number[] } };
+  response?: { set?: Record<string, string[]>; add?: Record<string, string[]>; delete?: string[]; deferred: true; require?: { status_code: number[] } };
 }
 
 /** A placeholder whose value is looked up (lazily, when read) from another's. */

@@ -172,6 +172,8 @@ export function routeConfig(ir: RouteTable, scheme: Scheme, origins: Origins): R
     // Ingress hosts have no port: match `foo.com:8080` as `foo.com` without rewriting the Host the backend sees.
     ignore_port_in_host_matching: true,
     request_headers_to_add: [{ header: { key: 'x-forwarded-host', value: '%REQ(:AUTHORITY)%' }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }],
+    // ConfigMap hide-headers (RouteTable.hideResponseHeaders).
+    ...(ir.hideResponseHeaders?.length ? { response_headers_to_remove: [...ir.hideResponseHeaders] } : {}),
     virtual_hosts: vhosts,
   };
 }

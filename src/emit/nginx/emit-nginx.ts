@@ -1,3 +1,4 @@
+import { hideLines, withHiddenInBlocks } from './configmap-hide.js';
 import { tlsVersionLines } from './configmap-tls.js';
 import { certFile, keyFile, type ListenAddr, type Route, type ResponseRewrites, type RouteErrors, type RouteFilter, type RoutePolicies, type RouteTable, hasAuth, hasSourceRange, routesOf, type Upstream, type VirtualHost } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
@@ -78,6 +79,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     w.line(`server_names_hash_max_size ${maxSize};`);
     w.line('proxy_http_version 1.1;');
     for (const l of PROXY_HEADERS) w.line(l);
+    hideLines(ir).forEach((l) => w.line(l));
     if (ir.upstreams.some(resolvedAtRuntime) || authNeedsResolver(ir)) w.line(`resolver ${resolver} valid=30s;`);
     if (ir.vhosts.some((vh) => routesOf(vh).some((r) => r.policies?.externalAuth?.signin))) escapeMap(w);
     if (https && ir.defaultCertificate) {
@@ -174,7 +176,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
       });
     }
   });
-  return withHstsInBlocks(w.toString());
+  return withHiddenInBlocks(withHstsInBlocks(w.toString()), ir);
 }
 
 interface Loc {

@@ -27,6 +27,7 @@ export type ConfigValueType =
   | 'ssl-protocols' // space-separated SSLv2 SSLv3 TLSv1 TLSv1.1 TLSv1.2 TLSv1.3
   | 'risk-level' // Critical, High, Medium, Low
   | 'block-list' // block-user-agents, block-referers (block-list.ts)
+  | 'header-names' // comma-separated header names (hide-headers)
   | 'string';
 
 export interface ConfigKey {
@@ -119,7 +120,7 @@ export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('gzip-level', 'compression', 'tuning', 'int', '1'),
   c('gzip-min-length', 'compression', 'tuning', 'int', '256'),
   c('gzip-types', 'compression', 'tuning', 'string'),
-  c('hide-headers', 'response headers', 'routing', 'string', ''),
+  c('hide-headers', 'response headers', 'routing', 'header-names', ''),
   c('hsts', 'HSTS', 'tuning', 'bool', 'true'),
   c('hsts-include-subdomains', 'HSTS', 'tuning', 'bool', 'true'),
   c('hsts-max-age', 'HSTS', 'tuning', 'digits', '31536000'),

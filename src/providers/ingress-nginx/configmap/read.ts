@@ -37,6 +37,8 @@ export interface ControllerSettings {
   sourceDeny?: string[];
   /** block-cidrs: addresses refused on every route. */
   blockCidrs?: string[];
+  /** hide-headers: upstream response headers the client does not get. */
+  hideHeaders?: string[];
   /** ssl-protocols: the TLS versions listed. */
   sslProtocols?: string[];
   /** no-tls-redirect-locations: path prefixes whose locations never redirect to HTTPS. */
@@ -119,6 +121,13 @@ export function parseConfigValue(type: ConfigValueType, value: string): Parsed {
     }
     case 'block-list':
       return parseBlockList(value);
+    case 'header-names': {
+      // nginx.tmpl writes each as `proxy_hide_header <name>;`: a plain field name, nothing else.
+      if (value === '') return { value: [] };
+      const names = value.split(',').map((n) => n.trim());
+      const badName = names.find((n) => !/^[A-Za-z0-9-]+$/.test(n));
+      return badName === undefined ? { value: names } : { expected: `comma-separated header names (letters, digits and "-"), found ${JSON.stringify(badName)}` };
+    }
     case 'risk-level':
       return RISK.includes(value) ? { value } : { expected: `one of ${RISK.join(', ')}, ${found}` };
     case 'string':
@@ -210,6 +219,7 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
       case 'whitelist-source-range': if ((v as string[]).length) settings.sourceAllow = v as string[]; break;
       case 'denylist-source-range': if ((v as string[]).length) settings.sourceDeny = v as string[]; break;
       case 'ssl-protocols': settings.sslProtocols = v as string[]; break;
+      case 'hide-headers': if ((v as string[]).length) settings.hideHeaders = v as string[]; break;
       // isLocationInLocationList: split on ",", each trimmed, empty ones skipped.
       case 'no-tls-redirect-locations': settings.noTlsRedirectLocations = raw.split(',').map((x) => x.trim()).filter((x) => x !== ''); break;
       case 'block-cidrs': if ((v as string[]).length) settings.blockCidrs = v as string[]; break;

@@ -28,6 +28,7 @@ function headerBlockCells(header: string): Partial<Record<TargetName, KeyCell>> 
  */
 export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, KeyCell>>>> = {
   'http-redirect-code': LIVE(),
+  'hide-headers': LIVE(),
   // The listener's TLS versions; TLSv1.2 and TLSv1.3 only (older ones: a warning, the proxy keeps its TLSv1.2 minimum).
   'ssl-protocols': LIVE('TLSv1.2 and TLSv1.3 are applied; a list with an older version keeps the proxy\'s default (TLSv1.2 and later), with a warning'),
   'no-tls-redirect-locations': LIVE(
@@ -60,6 +61,7 @@ export const HONOURED_KEYS: ReadonlySet<string> = new Set([
   'custom-http-errors',
   'denylist-source-range',
   'force-ssl-redirect',
+  'hide-headers',
   'hsts',
   'hsts-include-subdomains',
   'hsts-max-age',

@@ -1,0 +1,5 @@
+import type { RouteTable } from '../../ir/types.js';
+import { cfgWord } from './quote.js';
+
+/** RouteTable.hideResponseHeaders (ConfigMap hide-headers): removed from the servers' responses (http-response runs on those only). */
+export const hideLines = (ir: Pick<RouteTable, 'hideResponseHeaders'>): string[] => (ir.hideResponseHeaders ?? []).map((h) => `http-response del-header ${cfgWord(h)}`);
