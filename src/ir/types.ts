@@ -40,6 +40,8 @@ export interface RouteTable {
   listen: { http: ListenAddr; https: ListenAddr };
   /** The status of the vhost-level ssl-redirect (VhostTls.sslRedirect); absent: 308 (ConfigMap http-redirect-code). */
   httpsRedirectCode?: 301 | 302 | 307;
+  /** nginx's version in its Server header and error pages (ConfigMap server-tokens); absent: the proxy's default. */
+  serverTokens?: boolean;
   /** Upstream response headers (lowercase names) the client never gets (ConfigMap hide-headers: nginx's proxy_hide_header). */
   hideResponseHeaders?: string[];
   /** TLS versions the HTTPS listener accepts, oldest first (ConfigMap ssl-protocols); absent: the proxy's default. */

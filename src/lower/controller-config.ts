@@ -117,6 +117,8 @@ export const HONOURED: Readonly<Record<string, Honoured>> = {
   'http-redirect-code': global((s) => s.httpRedirectCode !== undefined),
   'no-tls-redirect-locations': global((s) => s.noTlsRedirectLocations !== undefined),
   'hide-headers': global((s) => s.hideHeaders !== undefined),
+  // "false" (the default) is what HAProxy, Envoy and Caddy do anyway: they send no version.
+  'server-tokens': { ...global((s) => s.serverTokens !== undefined), moot: (v) => parseGoBool(v) === false },
   'ssl-protocols': { ...global((s) => s.sslProtocols !== undefined), beyond: (s) => (modernTls(s.sslProtocols) ? undefined : 'only TLSv1.2 and TLSv1.3 are applied') },
   'block-user-agents': global((s) => s.blockUserAgents !== undefined),
   'block-referers': global((s) => s.blockReferers !== undefined),
@@ -140,6 +142,8 @@ export interface ControllerWide {
   headerBlocks?: HeaderBlock[];
   /** no-tls-redirect-locations (its default when the ConfigMap does not set it): path prefixes never redirected to HTTPS. */
   noTlsRedirect?: string[];
+  /** server-tokens (RouteTable.serverTokens), ingress-nginx's default false written out with a ConfigMap. */
+  serverTokens?: boolean;
   /** hide-headers (RouteTable.hideResponseHeaders). */
   hideResponseHeaders?: string[];
   /** ssl-protocols within TLSv1.2-TLSv1.3 (its default, both, when the ConfigMap does not set it). */
@@ -162,6 +166,7 @@ export function controllerWide(cfg: ControllerConfig | undefined, target: Target
     ...(blocks.length ? { headerBlocks: blocks } : {}),
     // ingress-nginx's default (TLSv1.2 TLSv1.3) written out too: the proxies' own defaults differ by version and build.
     ...(on('ssl-protocols') ? { tlsVersions: modernTls(s.sslProtocols) ? [...new Set(s.sslProtocols)].sort() : ['TLSv1.2' as const, 'TLSv1.3' as const] } : {}),
+    ...(on('server-tokens') ? { serverTokens: s.serverTokens ?? false } : {}),
     ...(on('hide-headers') && s.hideHeaders ? { hideResponseHeaders: [...new Set(s.hideHeaders.map((h) => h.toLowerCase()))].sort() } : {}),
     ...(on('no-tls-redirect-locations') ? { noTlsRedirect: s.noTlsRedirectLocations ?? ['/.well-known/acme-challenge'] } : {}),
   };

@@ -175,5 +175,6 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     ...(wide.headerBlocks ? { headerBlocks: wide.headerBlocks } : {}),
     ...(wide.tlsVersions ? { tlsVersions: wide.tlsVersions } : {}),
     ...(wide.hideResponseHeaders ? { hideResponseHeaders: wide.hideResponseHeaders } : {}),
+    ...(wide.serverTokens !== undefined ? { serverTokens: wide.serverTokens } : {}),
   };
 }

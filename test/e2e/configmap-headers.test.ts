@@ -2,6 +2,8 @@
  * The controller ConfigMap's hide-headers, live: the listed upstream response headers never reach
  * the client (ingress-nginx's http-level proxy_hide_header), on plain routes, on routes with
  * response headers of their own (CORS) and over HTTPS on a host with HSTS; other headers pass.
+ * server-tokens (nginx): "false", the default, sends "Server: nginx" without the version; "true" the
+ * version. The other proxies send no version: "false" is what they do, "true" warns (IC3152).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -43,5 +45,25 @@ test('hide-headers: header names only (IC2300); Traefik and Gateway API refuse t
     const r = buildCase({ ...CASE, ingresses: CASE.ingresses.filter((i) => i.name === 'app') }, target, { http: 8080, https: 8443 }, 9);
     assert.equal(r.ok, false, target);
     assert.deepEqual(r.diagnostics.filter((d) => d.code === 'IC3151').map((d) => d.loc?.line), [5], target);
+  }
+});
+
+for (const [value, re] of [[undefined, /^nginx$/], ['true', /^nginx\/[0-9.]+$/]] as const)
+  test(`nginx: ConfigMap server-tokens ${value ?? '(default)'}, live`, { skip: skipReason('nginx') }, async () => {
+    const c: Case = { data: value ? { 'server-tokens': value } : { 'proxy-body-size': '1m' }, ingresses: [{ name: 'app', host: 'app.cm.test' }] };
+    const probes: Probe[] = [
+      { what: 'a proxied answer', host: 'app.cm.test', expect: 200, responseHeaderMatch: { Server: re } },
+      { what: "nginx's own 404", host: 'nowhere.cm.test', expect: 404, responseHeaderMatch: { Server: re } },
+    ];
+    assert.deepEqual(await runProbes('nginx', (ports, echo) => buildCase(c, 'nginx', ports, echo), probes), []);
+  });
+
+test('server-tokens on the other targets: "false" is accepted silently, "true" warns (IC3152)', () => {
+  for (const target of ['haproxy', 'envoy', 'caddy', 'traefik', 'gateway-api'] as TargetName[]) {
+    const codes = (v: string) =>
+      buildCase({ data: { 'server-tokens': v }, ingresses: [{ name: 'app', host: 'app.cm.test' }] }, target, { http: 8080, https: 8443 }, 9)
+        .diagnostics.filter((d) => d.loc?.file === 'cm.yaml').map((d) => `${d.code} ${d.loc?.line}`);
+    assert.deepEqual(codes('false').filter((c) => !c.startsWith('IC3154')), [], target);
+    assert.deepEqual(codes('true').filter((c) => !c.startsWith('IC3154')), ['IC3152 5'], target);
   }
 });

@@ -75,6 +75,8 @@ export interface Probe {
   location?: string;
   /** Response headers, exactly; undefined = absent. */
   responseHeaders?: Record<string, string | undefined>;
+  /** Response headers that must match. */
+  responseHeaderMatch?: Record<string, RegExp>;
   /** The echo that answers (the name it was started with); default "echo" for a 200. */
   by?: string;
   /** The request headers the backend received (lowercase names), exactly; undefined = absent. */
@@ -129,6 +131,7 @@ export async function runProbes(
         if (r.headers.location !== want) got.push(`Location ${String(r.headers.location)}, expected ${want}`);
       }
       for (const [h, v] of Object.entries(p.responseHeaders ?? {})) if (r.headers[h.toLowerCase()] !== v) got.push(`response header ${h}: ${JSON.stringify(r.headers[h.toLowerCase()])}, expected ${JSON.stringify(v)}`);
+      for (const [h, re] of Object.entries(p.responseHeaderMatch ?? {})) if (!re.test(String(r.headers[h.toLowerCase()]))) got.push(`response header ${h}: ${JSON.stringify(r.headers[h.toLowerCase()])}, expected ${re}`);
       const up = ((r.json as { headers?: Record<string, string> } | undefined)?.headers ?? {}) as Record<string, string | undefined>;
       for (const [h, v] of Object.entries(p.upstreamHeaders ?? {})) if (up[h] !== v) got.push(`upstream header ${h}: ${JSON.stringify(up[h])}, expected ${JSON.stringify(v)}`);
       if (got.length) failures.push(`${describe(p)}: ${got.join('; ')}`);

@@ -80,6 +80,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     w.line('proxy_http_version 1.1;');
     for (const l of PROXY_HEADERS) w.line(l);
     hideLines(ir).forEach((l) => w.line(l));
+    if (ir.serverTokens !== undefined) w.line(`server_tokens ${ir.serverTokens ? 'on' : 'off'};`);
     if (ir.upstreams.some(resolvedAtRuntime) || authNeedsResolver(ir)) w.line(`resolver ${resolver} valid=30s;`);
     if (ir.vhosts.some((vh) => routesOf(vh).some((r) => r.policies?.externalAuth?.signin))) escapeMap(w);
     if (https && ir.defaultCertificate) {

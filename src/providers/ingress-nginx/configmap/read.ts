@@ -37,6 +37,8 @@ export interface ControllerSettings {
   sourceDeny?: string[];
   /** block-cidrs: addresses refused on every route. */
   blockCidrs?: string[];
+  /** server-tokens: nginx's version in Server and its error pages. */
+  serverTokens?: boolean;
   /** hide-headers: upstream response headers the client does not get. */
   hideHeaders?: string[];
   /** ssl-protocols: the TLS versions listed. */
@@ -219,6 +221,7 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
       case 'whitelist-source-range': if ((v as string[]).length) settings.sourceAllow = v as string[]; break;
       case 'denylist-source-range': if ((v as string[]).length) settings.sourceDeny = v as string[]; break;
       case 'ssl-protocols': settings.sslProtocols = v as string[]; break;
+      case 'server-tokens': settings.serverTokens = v as boolean; break;
       case 'hide-headers': if ((v as string[]).length) settings.hideHeaders = v as string[]; break;
       // isLocationInLocationList: split on ",", each trimmed, empty ones skipped.
       case 'no-tls-redirect-locations': settings.noTlsRedirectLocations = raw.split(',').map((x) => x.trim()).filter((x) => x !== ''); break;

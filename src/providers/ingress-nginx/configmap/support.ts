@@ -29,6 +29,8 @@ function headerBlockCells(header: string): Partial<Record<TargetName, KeyCell>> 
 export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, KeyCell>>>> = {
   'http-redirect-code': LIVE(),
   'hide-headers': LIVE(),
+  // nginx only: the other proxies name themselves without a version, which is what "false" asks for.
+  'server-tokens': { nginx: { level: 'supported' } },
   // The listener's TLS versions; TLSv1.2 and TLSv1.3 only (older ones: a warning, the proxy keeps its TLSv1.2 minimum).
   'ssl-protocols': LIVE('TLSv1.2 and TLSv1.3 are applied; a list with an older version keeps the proxy\'s default (TLSv1.2 and later), with a warning'),
   'no-tls-redirect-locations': LIVE(
@@ -68,6 +70,7 @@ export const HONOURED_KEYS: ReadonlySet<string> = new Set([
   'hsts-preload',
   'http-redirect-code',
   'no-tls-redirect-locations',
+  'server-tokens',
   'ssl-protocols',
   'proxy-body-size',
   'proxy-connect-timeout',
