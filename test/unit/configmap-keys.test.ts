@@ -70,6 +70,7 @@ describe('settings and what lowering takes', () => {
       headerBlocks: [{ header: 'user-agent', exact: 'x' }, { header: 'referer', regex: 'y', caseInsensitive: true }],
       noTlsRedirect: ['/.well-known/acme-challenge'],
       tlsVersions: ['TLSv1.2', 'TLSv1.3'],
+      serverTokens: false,
     });
     assert.deepEqual(controllerWide(cfg, 'traefik'), {});
     assert.deepEqual(controllerWide(undefined, 'nginx'), {});
