@@ -180,6 +180,7 @@ export const CODES = {
     // ---- family: errors, default-backend and custom-http-errors (IC2360–2379 provider, IC3180–3189 lower, IC4180–4189 emit) ----
     IC3180: { severity: 'error', title: 'default-backend Service unusable', text: (a) => `default-backend names Service ${v(a, 'service')}, and ${v(a, 'why')}: ingress-nginx sends to the Service's first port, so ingressc needs the Service manifest among its inputs`, help: 'add the Service manifest to the inputs, or remove the annotation' },
     IC3181: { severity: 'warning', title: 'default-backend Service without endpoints', text: (a) => `default-backend Service ${v(a, 'service')} of ${v(a, 'ingress')} has no ready endpoint (EndpointSlices in the inputs): as ingress-nginx, ingressc does not use it; error pages of its routes come from ${v(a, 'global')}` },
+    // ---- family: ssl-passthrough (IC2380–2399 provider, IC3190–3199 lower, IC4190–4199 emit) ----
     // ---- family: controller ConfigMap (IC2300–2319 provider, IC3150–3159 lower, IC5030–5039 cli) ----
     IC2300: { severity: 'error', title: 'invalid ConfigMap value', text: (a) => `controller ConfigMap ${v(a, 'configmap')}, key ${v(a, 'key')}: ${v(a, 'detail')}` },
     IC2301: { severity: 'warning', title: 'unknown ConfigMap key', text: (a) => `controller ConfigMap key ${v(a, 'key')} is not a key ingress-nginx v1.15.1 reads${v(a, 'hint')}: it is not interpreted` },

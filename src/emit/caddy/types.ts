@@ -99,7 +99,7 @@ export interface ForwardAuthHandler {
   upstreams: { dial: string }[];
   rewrite: { method: string; uri: string };
   headers: { request: { set: Record<string, string[]>; delete: string[] } };
-  transport?: { protocol: 'http'; tls: { insecure_skip_verify: true; server_name?: string } };
+  transport?: { protocol: 'http'; tls: { insecure_skip_verify: true; server_name?: string }; resolver?: { addresses: string[] } };
   handle_response: { match?: { status_code: number[] }; routes: Route[] }[];
 }
 
@@ -131,7 +131,7 @@ export interface ReverseProxyHandler {
     request?: { set: Record<string, string[]> };
     response: { set: Record<string, string[]>; replace?: Record<string, { search_regexp: string; replace: string }[]> };
   };
-  transport?: { protocol: 'http'; versions?: string[]; tls?: { insecure_skip_verify: true }; dial_timeout?: string; read_timeout?: string; write_timeout?: string };
+  transport?: { protocol: 'http'; versions?: string[]; tls?: { insecure_skip_verify: true }; dial_timeout?: string; read_timeout?: string; write_timeout?: string; resolver?: { addresses: string[] } };
 }
 
 export interface StaticResponseHandler {

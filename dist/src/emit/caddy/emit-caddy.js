@@ -6,6 +6,7 @@ import { connectionPolicies, tlsApp } from './tls.js';
 import { clientCaFiles } from './clientcert.js';
 import { serverProtocols } from './backend-protocol.js';
 import { unsplittable } from './canary.js';
+import { applyResolver } from './resolver.js';
 /**
  * caddy.json: Caddy's native JSON config for `cd DIR && caddy run --config caddy.json`.
  * Caddy makes no network request of its own: automatic HTTPS is off on both servers (no ACME, no
@@ -18,13 +19,14 @@ export const caddyEmitter = {
     mainFile: 'caddy.json',
     dnsResolver: () => 'the system resolver (/etc/resolv.conf where Caddy runs, when a request is proxied)',
     emit(ir, ctx) {
-        if (ctx.options.resolver !== undefined && ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'dns')))
-            ctx.diagnostics.report('IC4001', undefined, { what: '--resolver', target: 'caddy', detail: 'the Caddy output resolves cluster names through the system resolver; --resolver is not applied' }, { target: 'caddy' });
         for (const r of unsplittable(ir))
             ctx.diagnostics.report('IC4120', r.canary.origin, { ingress: r.canary.ingress, target: 'caddy' }, { target: 'caddy' });
         // Password hashes are inline (http_basic accounts): then only Caddy's user reads the file.
         const secret = usesBasicAuth(ir) ? { mode: 0o600, sensitive: true } : { mode: 0o644 };
-        return [{ path: 'caddy.json', content: caddyJson(buildConfig(ir, ctx.options.listenAdmin)), ...secret }, ...certificateFiles(ir), ...clientCaFiles(ir)];
+        const config = buildConfig(ir, ctx.options.listenAdmin);
+        if (ctx.options.resolver !== undefined)
+            applyResolver(config, ctx.options.resolver);
+        return [{ path: 'caddy.json', content: caddyJson(config), ...secret }, ...certificateFiles(ir), ...clientCaFiles(ir)];
     },
 };
 /** "127.0.0.1:80", "[::]:443": IR addresses already bracket IPv6. */

@@ -136,6 +136,9 @@ export interface ForwardAuthHandler {
             insecure_skip_verify: true;
             server_name?: string;
         };
+        resolver?: {
+            addresses: string[];
+        };
     };
     handle_response: {
         match?: {
@@ -205,6 +208,9 @@ export interface ReverseProxyHandler {
         dial_timeout?: string;
         read_timeout?: string;
         write_timeout?: string;
+        resolver?: {
+            addresses: string[];
+        };
     };
 }
 export interface StaticResponseHandler {
