@@ -7,6 +7,7 @@ import type { EndpointSliceModel, IngressClassModel, SecretModel, ServiceModel }
 import { isDns1123Label, isDns1123Subdomain, isIanaSvcName } from '../util/k8s-names.js';
 import { checkSchema } from './schema.js';
 import { arr, obj } from './shape.js';
+import { decodeSecretText } from './secret-data.js';
 
 
 function identity(m: Manifest, diags: Diagnostics): { name: string; namespace: string } | undefined {
@@ -60,17 +61,15 @@ const PEM_KEY_RE = /^-----BEGIN ((RSA|EC|ENCRYPTED) )?PRIVATE KEY-----\r?\n[A-Za
 
 /** kubernetes.io/tls Secrets only; the key material is never echoed in a diagnostic. */
 /**
- * A Secret's value for `key` as text: stringData wins over data (base64, whitespace ignored, as the
- * API server decodes it); a data value that is not base64 reads as a NUL-led marker no PEM parser accepts.
+ * A Secret's value for `key` as text: stringData wins over data (base64 as the API server decodes it:
+ * secret-data.ts); a data value that is not base64 reads as a NUL-led marker no PEM parser accepts.
  */
 export function secretText(m: Manifest, key: string): string | undefined {
   const s = obj(m.obj.stringData)[key];
   if (typeof s === 'string') return s;
   const d = obj(m.obj.data)[key];
   if (typeof d !== 'string') return undefined;
-  const clean = d.replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) return '\u0000invalid-base64';
-  return Buffer.from(clean, 'base64').toString('utf8');
+  return decodeSecretText(d) ?? '\u0000invalid-base64';
 }
 
 export function readSecret(m: Manifest, diags: Diagnostics): SecretModel | undefined {

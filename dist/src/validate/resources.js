@@ -4,6 +4,7 @@ import { isIP } from '../util/is-ip.js';
 import { isDns1123Label, isDns1123Subdomain, isIanaSvcName } from '../util/k8s-names.js';
 import { checkSchema } from './schema.js';
 import { arr, obj } from './shape.js';
+import { decodeSecretText } from './secret-data.js';
 function identity(m, diags) {
     const meta = obj(m.obj.metadata);
     const name = String(meta.name ?? '');
@@ -54,8 +55,8 @@ const PEM_CERT_RE = /^(-----BEGIN CERTIFICATE-----\r?\n[A-Za-z0-9+/=\r\n]+-----E
 const PEM_KEY_RE = /^-----BEGIN ((RSA|EC|ENCRYPTED) )?PRIVATE KEY-----\r?\n[A-Za-z0-9+/=\r\n:,-]+-----END ((RSA|EC|ENCRYPTED) )?PRIVATE KEY-----\s*$/;
 /** kubernetes.io/tls Secrets only; the key material is never echoed in a diagnostic. */
 /**
- * A Secret's value for `key` as text: stringData wins over data (base64, whitespace ignored, as the
- * API server decodes it); a data value that is not base64 reads as a NUL-led marker no PEM parser accepts.
+ * A Secret's value for `key` as text: stringData wins over data (base64 as the API server decodes it:
+ * secret-data.ts); a data value that is not base64 reads as a NUL-led marker no PEM parser accepts.
  */
 export function secretText(m, key) {
     const s = obj(m.obj.stringData)[key];
@@ -64,10 +65,7 @@ export function secretText(m, key) {
     const d = obj(m.obj.data)[key];
     if (typeof d !== 'string')
         return undefined;
-    const clean = d.replace(/\s+/g, '');
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean))
-        return '\u0000invalid-base64';
-    return Buffer.from(clean, 'base64').toString('utf8');
+    return decodeSecretText(d) ?? '\u0000invalid-base64';
 }
 export function readSecret(m, diags) {
     if (!checkSchema(m, 'secret', diags))
