@@ -1,5 +1,5 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
-import { routesOf, type RoutePolicies, type RouteTable, type VirtualHost } from '../ir/types.js';
+import { routesOf, type RouteTable, type VirtualHost } from '../ir/types.js';
 import type { ResolvedOptions } from '../options.js';
 import type { IngressModel, Inventory } from '../validate/model.js';
 import { applyAnnotationSupport } from './annotation-support.js';
@@ -15,22 +15,12 @@ import { limitedDefaultBackend, withLimits } from './limits.js';
 import { applyClientAuth } from './clientcert.js';
 import { authPolicies, restrictsAccess, withAuth } from './auth.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
+import { unappliedPolicies } from './route-kind-policies.js';
 import { attachCanaries, canaryPathsOf, dropIgnoredCanaryUses, isCanaryIngress } from './canary.js';
 import { fillAffinityPaths, warnUnpinnable } from './traffic.js';
 import { ErrorPages } from './errors.js';
 import { responseRewritesOf } from './response-rewrites.js';
 import { aliasVhosts, fromToWwwVhost, applyAppRoot, applyHttpsRedirects, locationRedirectFilters, perLocationSslRedirect } from './redirects.js';
-
-/**
- * The policies every emitter applies to every route kind (Exact, Prefix, StringPrefix, regex), proven
- * by the ported cases of test/conformance/ingress-nginx/ (REGEX_POLICY_CASES). A policy not listed
- * here is refused on string-prefix and regex routes (IC3072) rather than emitted open.
- * accessLog (enable-access-log) is applied per route by nginx and HAProxy whatever its kind.
- */
-const ON_EVERY_ROUTE_KIND: ReadonlySet<string> = new Set(['sourceAllow', 'sourceDeny', 'maxBodyBytes', 'bodyBufferSize', 'timeouts', 'accessLog']);
-/** CORS and affinity: on string-prefix routes too (cors.feature); on regex routes refused with IC3140. */
-const TRAFFIC_POLICIES: ReadonlySet<string> = new Set(['cors', 'affinity']);
-const unprovenPolicies = (p: RoutePolicies | undefined): string[] => (p === undefined ? [] : Object.keys(p).filter((k) => !ON_EVERY_ROUTE_KIND.has(k) && !TRAFFIC_POLICIES.has(k)));
 
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics): RouteTable {
@@ -107,10 +97,9 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   for (const vb of vhosts.values()) {
     const vh = vb.build(diags);
     for (const r of routesOf(vh)) {
-      const unproven = r.match === 'Exact' || r.match === 'Prefix' ? [] : unprovenPolicies(r.policies);
-      if (unproven.length) diags.report('IC3072', r.origin, { path: r.sourcePath, match: r.match, ingress: r.ingress, policies: unproven.join(', ') });
-      if ((r.policies?.cors || r.policies?.affinity) && r.match === 'RegularExpression')
-        diags.report('IC3140', r.origin, { path: r.sourcePath, ingress: r.ingress, what: r.policies.cors ? 'CORS' : 'session affinity' });
+      const unapplied = unappliedPolicies(opts.target, r.match, r.policies);
+      if (unapplied.policies.length) diags.report('IC3072', r.origin, { path: r.sourcePath, match: r.match, ingress: r.ingress, policies: unapplied.policies.join(', '), target: opts.target });
+      if (unapplied.traffic.length) diags.report('IC3140', r.origin, { path: r.sourcePath, ingress: r.ingress, what: unapplied.traffic.includes('cors') ? 'CORS' : 'session affinity', target: opts.target });
     }
     fillAffinityPaths(vh);
     if (!vh.fallback && defaultUpstream) vh.fallback = defaultUpstream;

@@ -12,21 +12,12 @@ import { limitedDefaultBackend, withLimits } from './limits.js';
 import { applyClientAuth } from './clientcert.js';
 import { authPolicies, restrictsAccess, withAuth } from './auth.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
+import { unappliedPolicies } from './route-kind-policies.js';
 import { attachCanaries, canaryPathsOf, dropIgnoredCanaryUses, isCanaryIngress } from './canary.js';
 import { fillAffinityPaths, warnUnpinnable } from './traffic.js';
 import { ErrorPages } from './errors.js';
 import { responseRewritesOf } from './response-rewrites.js';
 import { aliasVhosts, fromToWwwVhost, applyAppRoot, applyHttpsRedirects, locationRedirectFilters, perLocationSslRedirect } from './redirects.js';
-/**
- * The policies every emitter applies to every route kind (Exact, Prefix, StringPrefix, regex), proven
- * by the ported cases of test/conformance/ingress-nginx/ (REGEX_POLICY_CASES). A policy not listed
- * here is refused on string-prefix and regex routes (IC3072) rather than emitted open.
- * accessLog (enable-access-log) is applied per route by nginx and HAProxy whatever its kind.
- */
-const ON_EVERY_ROUTE_KIND = new Set(['sourceAllow', 'sourceDeny', 'maxBodyBytes', 'bodyBufferSize', 'timeouts', 'accessLog']);
-/** CORS and affinity: on string-prefix routes too (cors.feature); on regex routes refused with IC3140. */
-const TRAFFIC_POLICIES = new Set(['cors', 'affinity']);
-const unprovenPolicies = (p) => (p === undefined ? [] : Object.keys(p).filter((k) => !ON_EVERY_ROUTE_KIND.has(k) && !TRAFFIC_POLICIES.has(k)));
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv, opts, diags) {
     const selected = dropIgnoredCanaryUses(selectByClass(inv.ingresses, inv.classes, opts.ingressClass, diags), opts.skipAnnotations, diags);
@@ -109,11 +100,11 @@ export function lower(inv, opts, diags) {
     for (const vb of vhosts.values()) {
         const vh = vb.build(diags);
         for (const r of routesOf(vh)) {
-            const unproven = r.match === 'Exact' || r.match === 'Prefix' ? [] : unprovenPolicies(r.policies);
-            if (unproven.length)
-                diags.report('IC3072', r.origin, { path: r.sourcePath, match: r.match, ingress: r.ingress, policies: unproven.join(', ') });
-            if ((r.policies?.cors || r.policies?.affinity) && r.match === 'RegularExpression')
-                diags.report('IC3140', r.origin, { path: r.sourcePath, ingress: r.ingress, what: r.policies.cors ? 'CORS' : 'session affinity' });
+            const unapplied = unappliedPolicies(opts.target, r.match, r.policies);
+            if (unapplied.policies.length)
+                diags.report('IC3072', r.origin, { path: r.sourcePath, match: r.match, ingress: r.ingress, policies: unapplied.policies.join(', '), target: opts.target });
+            if (unapplied.traffic.length)
+                diags.report('IC3140', r.origin, { path: r.sourcePath, ingress: r.ingress, what: unapplied.traffic.includes('cors') ? 'CORS' : 'session affinity', target: opts.target });
         }
         fillAffinityPaths(vh);
         if (!vh.fallback && defaultUpstream)

@@ -12,7 +12,7 @@ import { HASH_SCHEMES } from '../../../src/providers/ingress-nginx/support-rows/
 import type { HashScheme } from '../../../src/ir/types.js';
 
 const A = 'nginx.ingress.kubernetes.io/';
-const basic = (user: string, password: string): string => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+export const basic = (user: string, password: string): string => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 
 /** Password "bar" in every format (generated with openssl passwd and crypt(3), fixed salts). */
 export const BAR_HASHES: Readonly<Record<HashScheme, string>> = {
@@ -35,7 +35,7 @@ export const secretYaml = (name: string, data: Record<string, string>): string =
 const refusingScheme = (scheme: HashScheme): Partial<Record<string, string>> =>
   Object.fromEntries(Object.entries(HASH_SCHEMES).filter(([, schemes]) => !schemes.includes(scheme)).map(([t]) => [t, 'IC3132']));
 
-const basicAnnotations = (secret: string, extra: Record<string, string> = {}): Record<string, string> => ({
+export const basicAnnotations = (secret: string, extra: Record<string, string> = {}): Record<string, string> => ({
   [`${A}auth-type`]: 'basic',
   [`${A}auth-secret`]: secret,
   [`${A}auth-realm`]: 'test auth',
@@ -43,7 +43,7 @@ const basicAnnotations = (secret: string, extra: Record<string, string> = {}): R
 });
 
 /** Secret "users": foo with password "bar", hashed in the first format the target checks. */
-const usersFor = (name: string) => (target: string): string[] => [secretYaml(name, { auth: `foo:${BAR_HASHES[HASH_SCHEMES[target as 'nginx']?.[0] ?? 'sha1']}\n` })];
+export const usersFor = (name: string) => (target: string): string[] => [secretYaml(name, { auth: `foo:${BAR_HASHES[HASH_SCHEMES[target as 'nginx']?.[0] ?? 'sha1']}\n` })];
 
 /** The original's Secret (bcrypt; cost 5 instead of 14). */
 const FOO_BCRYPT = secretYaml('test', { auth: `foo:${BAR_HASHES.bcrypt}\n` });
