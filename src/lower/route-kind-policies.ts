@@ -5,10 +5,10 @@ type PolicyName = keyof RoutePolicies;
 
 /**
  * The policies each target applies to string-prefix (ImplementationSpecific under ingress-nginx)
- * and regex routes alike (CORS and affinity: string-prefix routes only, cors.feature and
+ * and regex routes alike (CORS and affinity apply on every string-prefix route: cors.feature and
  * affinity.feature), each proven there by the ported cases that put it on such routes
- * (test/conformance/ingress-nginx/ REGEX_POLICY_CASES and regex-policy-cases.ts, which expect
- * IC3072 wherever this table says no). On Exact and Prefix routes every policy applies. A policy
+ * (test/conformance/ingress-nginx/ REGEX_POLICY_CASES, regex-policy-cases.ts and cors-regex.feature,
+ * which expect IC3072 / IC3140 wherever this table says no). On Exact and Prefix routes every policy applies. A policy
  * not listed for a route kind and target is refused with a located error (IC3072; CORS and
  * affinity on regex routes IC3140) rather than emitted open.
  */
@@ -17,10 +17,10 @@ const TRAFFIC: readonly PolicyName[] = ['cors', 'affinity'];
 
 const AUTH: readonly PolicyName[] = ['basicAuth', 'externalAuth'];
 const PROVEN: Readonly<Record<TargetName, readonly PolicyName[]>> = {
-  nginx: [...EVERY_KIND, ...AUTH, 'satisfy', 'limits', 'bandwidth'],
-  haproxy: [...EVERY_KIND, ...AUTH, 'satisfy', 'limits'],
-  envoy: [...EVERY_KIND, ...AUTH],
-  caddy: [...EVERY_KIND, ...AUTH],
+  nginx: [...EVERY_KIND, ...AUTH, 'satisfy', 'limits', 'bandwidth', 'cors'],
+  haproxy: [...EVERY_KIND, ...AUTH, 'satisfy', 'limits', 'cors'],
+  envoy: [...EVERY_KIND, ...AUTH, 'cors'],
+  caddy: [...EVERY_KIND, ...AUTH, 'cors'],
   traefik: [...EVERY_KIND, 'basicAuth'],
   'gateway-api': EVERY_KIND,
 };

@@ -261,8 +261,9 @@ class NotApplicable extends Error {}
  */
 function refusedByTarget(w: World, d: Deployment): string | undefined {
   if (!w.ingressNginx || !d.error) return undefined;
-  // IC3071: the target honours the annotation but refuses this value (a located error, as the matrix says).
-  const why = d.result.diagnostics.find((x) => x.severity === 'error' && (x.code === 'IC2101' || x.code === 'IC2102' || x.code === 'IC4030' || x.code === 'IC3071'));
+  // IC3071: the target honours the annotation but refuses this value (a located error, as the matrix says);
+  // IC3072/IC3140: it does not apply the policy on this kind of route (lower/route-kind-policies.ts).
+  const why = d.result.diagnostics.find((x) => x.severity === 'error' && ['IC2101', 'IC2102', 'IC4030', 'IC3071', 'IC3072', 'IC3140'].includes(x.code));
   return why && `the target fails closed: ${why.code} ${why.code === 'IC4030' ? 'path match not expressible' : (why.message.split(' ')[1] ?? '')}`;
 }
 

@@ -28,8 +28,9 @@ test('a policy a target does not apply on a route kind is listed for IC3072 (COR
   assert.deepEqual(unappliedPolicies('envoy', 'StringPrefix', { limits }), { policies: ['limits'], traffic: [] });
   assert.deepEqual(unappliedPolicies('envoy', 'Prefix', { limits }), { policies: [], traffic: [] }, 'every policy applies on Prefix and Exact');
   assert.deepEqual(unappliedPolicies('nginx', 'RegularExpression', { limits }), { policies: [], traffic: [] });
-  assert.deepEqual(unappliedPolicies('nginx', 'RegularExpression', { cors: {} as never }), { policies: [], traffic: ['cors'] });
-  assert.deepEqual(unappliedPolicies('nginx', 'StringPrefix', { cors: {} as never }), { policies: [], traffic: [] });
+  assert.deepEqual(unappliedPolicies('nginx', 'RegularExpression', { cors: {} as never, affinity: {} as never }), { policies: [], traffic: ['affinity'] });
+  assert.deepEqual(unappliedPolicies('nginx', 'StringPrefix', { cors: {} as never, affinity: {} as never }), { policies: [], traffic: [] });
+  assert.deepEqual(unappliedPolicies('traefik', 'RegularExpression', { cors: {} as never }), { policies: [], traffic: ['cors'] });
 });
 
 test('basic authentication on a regex route and on a string-prefix route compiles where the target applies it there', () => {
@@ -43,13 +44,13 @@ test('basic authentication on a regex route and on a string-prefix route compile
     }
 });
 
-test('CORS on a regex route is refused (IC3140), located at the path and naming the target', () => {
-  const r = run({ [`${A}use-regex`]: 'true', [`${A}enable-cors`]: 'true' }, '/api/v[0-9]+', 'ImplementationSpecific');
+test('affinity on a regex route is refused (IC3140), located at the path and naming the target', () => {
+  const r = run({ [`${A}use-regex`]: 'true', [`${A}affinity`]: 'cookie' }, '/api/v[0-9]+', 'ImplementationSpecific');
   assert.equal(r.ok, false);
   const d = r.diagnostics.find((x) => x.code === 'IC3140');
   assert.ok(d, JSON.stringify(r.diagnostics.map((x) => x.code)));
   assert.equal(d.loc?.line, 8);
-  assert.match(d.message, /CORS.*on nginx/);
+  assert.match(d.message, /session affinity.*on nginx/);
 });
 
 test('the same authentication on a Prefix route compiles; source ranges on a regex route compile', () => {

@@ -125,10 +125,13 @@ spec:
     assert.equal(r.ir?.vhosts[0]?.prefix[0]?.match, 'StringPrefix');
     assert.ok(r.ir?.vhosts[0]?.prefix[0]?.policies?.cors);
   });
-  test('CORS on a regex host is refused (IC3140)', () => {
+  test('CORS on a regex host applies where the target is proven to (cors-regex.feature), else IC3140', () => {
     const r = build({ 'enable-cors': 'true', 'use-regex': 'true' });
-    assert.equal(r.ok, false);
-    assert.ok(r.diagnostics.some((x) => x.code === 'IC3140'), JSON.stringify(r.diagnostics.map((d) => d.code)));
+    assert.ok(r.ok, JSON.stringify(r.diagnostics.map((d) => d.code)));
+    assert.ok(r.ir?.vhosts[0]?.ordered?.[0]?.policies?.cors);
+    const affinity = build({ affinity: 'cookie', 'use-regex': 'true' });
+    assert.equal(affinity.ok, false);
+    assert.ok(affinity.diagnostics.some((x) => x.code === 'IC3140'), JSON.stringify(affinity.diagnostics.map((d) => d.code)));
   });
 });
 

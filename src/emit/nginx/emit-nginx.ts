@@ -189,7 +189,7 @@ interface Loc {
  * (the first matching rule wins; a refusal is 403, in the access phase, before proxying). The
  * client address is the connection's peer ($remote_addr; no realip module is configured).
  */
-function policyLines(p: RoutePolicies | undefined): string[] {
+function policyLines(p: RoutePolicies | undefined, cors = true): string[] {
   if (!p) return [];
   const out: string[] = limitLines(p);
   // proxy-body-size (413 above it; 0: unlimited); without it, nginx's default is ingress-nginx's 1m.
@@ -206,7 +206,7 @@ function policyLines(p: RoutePolicies | undefined): string[] {
   for (const c of (p.sourceDeny ?? []).filter(usable)) out.push(`deny ${nginxQuote(c)};`);
   if (p.sourceAllow) out.push(...p.sourceAllow.filter(usable).map((c) => `allow ${nginxQuote(c)};`), 'deny all;');
   // CORS: its preflight answer comes in the rewrite phase, before the access checks above, as in ingress-nginx.
-  out.push(...corsLines(p.cors));
+  if (cors) out.push(...corsLines(p.cors));
   // enable-access-log: "false", as ingress-nginx writes it in the location.
   if (p.accessLog === false) out.push('access_log off;');
   return out;
@@ -292,12 +292,15 @@ function locations(
   const steps = (a: Answering): string[] => [
     ...redirects(a.filters),
     ...pages.setLines(a.errors),
+    // CORS before a rewrite: `rewrite ... break` ends the rewrite phase, and ingress-nginx's CORS block
+    // (its preflight `return 204`) comes before the rewrite in the location.
+    ...corsLines(a.policies?.cors),
     // A location that sets a header repeats the server's client-certificate headers (clientcert.ts),
     // and adds its authentication's (auth.ts).
     ...filterLines(a.filters, clientAuthHeaders(vh.tls?.clientAuth), auth.headerLines(a.policies)),
     ...pages.lines(a.errors),
     ...responseRewriteLines(a.responseRewrites),
-    ...policyLines(a.policies),
+    ...policyLines(a.policies, false),
     ...auth.lines(a.policies),
   ];
   /** A route with a canary answers in place through its canary maps (canary.ts). */
