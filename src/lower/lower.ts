@@ -99,6 +99,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     for (const r of routesOf(vh)) {
       const unapplied = unappliedPolicies(opts.target, r.match, r.policies);
       if (unapplied.policies.length) diags.report('IC3072', r.origin, { path: r.sourcePath, match: r.match, ingress: r.ingress, policies: unapplied.policies.join(', '), target: opts.target });
+      if (r.match === 'RegularExpression' && r.policies?.affinity?.path === '') diags.report('IC3142', r.origin, { path: r.sourcePath, ingress: r.ingress });
       if (unapplied.traffic.length) diags.report('IC3140', r.origin, { path: r.sourcePath, ingress: r.ingress, what: unapplied.traffic.includes('cors') ? 'CORS' : 'session affinity', target: opts.target });
     }
     fillAffinityPaths(vh);

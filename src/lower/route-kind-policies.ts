@@ -8,7 +8,7 @@ type PolicyName = keyof RoutePolicies;
  * and regex routes alike (CORS and affinity apply on every string-prefix route: cors.feature and
  * affinity.feature), each proven there by the ported cases that put it on such routes
  * (test/conformance/ingress-nginx/ REGEX_POLICY_CASES, regex-policy-cases.ts and cors-regex.feature,
- * which expect IC3072 / IC3140 wherever this table says no). On Exact and Prefix routes every policy applies. A policy
+ * affinity-regex.feature, which expect IC3072 / IC3140 wherever this table says no). On Exact and Prefix routes every policy applies. A policy
  * not listed for a route kind and target is refused with a located error (IC3072; CORS and
  * affinity on regex routes IC3140) rather than emitted open.
  */
@@ -17,10 +17,10 @@ const TRAFFIC: readonly PolicyName[] = ['cors', 'affinity'];
 
 const AUTH: readonly PolicyName[] = ['basicAuth', 'externalAuth'];
 const PROVEN: Readonly<Record<TargetName, readonly PolicyName[]>> = {
-  nginx: [...EVERY_KIND, ...AUTH, 'satisfy', 'limits', 'bandwidth', 'cors'],
-  haproxy: [...EVERY_KIND, ...AUTH, 'satisfy', 'limits', 'cors'],
-  envoy: [...EVERY_KIND, ...AUTH, 'cors'],
-  caddy: [...EVERY_KIND, ...AUTH, 'cors'],
+  nginx: [...EVERY_KIND, ...AUTH, 'satisfy', 'limits', 'bandwidth', 'cors', 'affinity'],
+  haproxy: [...EVERY_KIND, ...AUTH, 'satisfy', 'limits', 'cors', 'affinity'],
+  envoy: [...EVERY_KIND, ...AUTH, 'cors', 'affinity'],
+  caddy: [...EVERY_KIND, ...AUTH, 'cors', 'affinity'],
   traefik: [...EVERY_KIND, 'basicAuth'],
   'gateway-api': EVERY_KIND,
 };

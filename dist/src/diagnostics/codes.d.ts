@@ -774,6 +774,12 @@ export declare const CODES: {
         readonly title: 'CORS or affinity on a regex path';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC3142: {
+        readonly severity: 'warning';
+        readonly title: 'affinity on a regex path without session-cookie-path';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'set nginx.ingress.kubernetes.io/session-cookie-path to the path prefix the cookie is for';
+    };
     readonly IC2320: {
         readonly severity: 'error';
         readonly title: 'invalid limit';

@@ -103,6 +103,8 @@ export function lower(inv, opts, diags) {
             const unapplied = unappliedPolicies(opts.target, r.match, r.policies);
             if (unapplied.policies.length)
                 diags.report('IC3072', r.origin, { path: r.sourcePath, match: r.match, ingress: r.ingress, policies: unapplied.policies.join(', '), target: opts.target });
+            if (r.match === 'RegularExpression' && r.policies?.affinity?.path === '')
+                diags.report('IC3142', r.origin, { path: r.sourcePath, ingress: r.ingress });
             if (unapplied.traffic.length)
                 diags.report('IC3140', r.origin, { path: r.sourcePath, ingress: r.ingress, what: unapplied.traffic.includes('cors') ? 'CORS' : 'session affinity', target: opts.target });
         }

@@ -289,12 +289,13 @@ function locations(
   const fallbackFilters: RouteFilter[] = vh.fallbackRedirect ? [vh.fallbackRedirect] : [];
   type Answering = { filters?: RouteFilter[] | undefined; policies?: RoutePolicies | undefined; errors?: RouteErrors | undefined; responseRewrites?: ResponseRewrites | undefined };
   /** What a location does before it proxies: error pages, filters, response rewrites, policies, authentication. */
-  const steps = (a: Answering): string[] => [
+  const steps = (a: Answering, beforeRewrite: string[] = []): string[] => [
     ...redirects(a.filters),
     ...pages.setLines(a.errors),
-    // CORS before a rewrite: `rewrite ... break` ends the rewrite phase, and ingress-nginx's CORS block
-    // (its preflight `return 204`) comes before the rewrite in the location.
+    // CORS and affinity (`set`, `if`) before a rewrite: `rewrite ... break` ends the rewrite phase, and
+    // ingress-nginx's CORS block (its preflight `return 204`) comes before the rewrite in the location.
     ...corsLines(a.policies?.cors),
+    ...beforeRewrite,
     // A location that sets a header repeats the server's client-certificate headers (clientcert.ts),
     // and adds its authentication's (auth.ts).
     ...filterLines(a.filters, clientAuthHeaders(vh.tls?.clientAuth), auth.headerLines(a.policies)),
@@ -315,7 +316,7 @@ function locations(
     // `rewrite ... break` ends the rewrite phase, so a jump's `return` would never run.
     for (const r of vh.ordered ?? [])
       w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () =>
-        (answersRedirect(r.filters) ? redirects(r.filters) : answer(r, r, () => adaptForGrpc([...steps(r), ...inPlace(upstream(r.upstream), r.policies ?? {})], upstream(r.upstream), PROXY_HEADERS))).forEach((d) => w.line(d)),
+        (answersRedirect(r.filters) ? redirects(r.filters) : answer(r, r, () => adaptForGrpc([...steps(r, affinity.lines(r.policies?.affinity, upstream(r.upstream))), ...inPlace(upstream(r.upstream), r.policies ?? {})], upstream(r.upstream), PROXY_HEADERS))).forEach((d) => w.line(d)),
       );
     w.block('location /', () => [...redirects(fallbackFilters), ...backends.jump(vh.fallback)].forEach((d) => w.line(d)));
     return;

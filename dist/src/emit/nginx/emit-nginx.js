@@ -280,12 +280,13 @@ function locations(w, vh, backends, pages, upstream, canaries, affinity, auth, i
     const redirects = (filters) => (filters ?? []).flatMap((f) => (f.type === 'RequestRedirect' ? redirectLines(f, ir) : []));
     const fallbackFilters = vh.fallbackRedirect ? [vh.fallbackRedirect] : [];
     /** What a location does before it proxies: error pages, filters, response rewrites, policies, authentication. */
-    const steps = (a) => [
+    const steps = (a, beforeRewrite = []) => [
         ...redirects(a.filters),
         ...pages.setLines(a.errors),
-        // CORS before a rewrite: `rewrite ... break` ends the rewrite phase, and ingress-nginx's CORS block
-        // (its preflight `return 204`) comes before the rewrite in the location.
+        // CORS and affinity (`set`, `if`) before a rewrite: `rewrite ... break` ends the rewrite phase, and
+        // ingress-nginx's CORS block (its preflight `return 204`) comes before the rewrite in the location.
         ...corsLines(a.policies?.cors),
+        ...beforeRewrite,
         // A location that sets a header repeats the server's client-certificate headers (clientcert.ts),
         // and adds its authentication's (auth.ts).
         ...filterLines(a.filters, clientAuthHeaders(vh.tls?.clientAuth), auth.headerLines(a.policies)),
@@ -306,7 +307,7 @@ function locations(w, vh, backends, pages, upstream, canaries, affinity, auth, i
         // order, first match wins); `location /` is taken only when none matches. They answer in place:
         // `rewrite ... break` ends the rewrite phase, so a jump's `return` would never run.
         for (const r of vh.ordered ?? [])
-            w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () => (answersRedirect(r.filters) ? redirects(r.filters) : answer(r, r, () => adaptForGrpc([...steps(r), ...inPlace(upstream(r.upstream), r.policies ?? {})], upstream(r.upstream), PROXY_HEADERS))).forEach((d) => w.line(d)));
+            w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () => (answersRedirect(r.filters) ? redirects(r.filters) : answer(r, r, () => adaptForGrpc([...steps(r, affinity.lines(r.policies?.affinity, upstream(r.upstream))), ...inPlace(upstream(r.upstream), r.policies ?? {})], upstream(r.upstream), PROXY_HEADERS))).forEach((d) => w.line(d)));
         w.block('location /', () => [...redirects(fallbackFilters), ...backends.jump(vh.fallback)].forEach((d) => w.line(d)));
         return;
     }
