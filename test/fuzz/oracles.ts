@@ -233,7 +233,7 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
       const isDefault = s.block!.some((d) => d.name === 'listen' && d.args.includes('default_server'));
       const vh = isDefault ? ir.vhosts.find((v) => v.kind === 'any') : byName.get(s.block!.find((d) => d.name === 'server_name')?.args[0] ?? '');
       const redirectOnly = s.block!.some((d) => d.name === 'return');
-      s.block = stripNginxServerAuth(s.block!, (l) => (redirectOnly || l.args[0] === '~*' ? undefined : nginxLocationRoute(vh, l.args)), vh?.name ?? '(default)', problems);
+      s.block = stripNginxServerAuth(s.block!, (l) => (redirectOnly ? undefined : nginxLocationRoute(vh, l.args)), vh?.name ?? '(default)', problems);
     }
   }
   const visit = (ds: NginxDirective[], ctx: string): void => {

@@ -3,6 +3,7 @@
  * IR independently of the emitters: what each target's output must say for each route, and
  * nothing more.
  */
+import { locationRegex, renderPortable } from '../../src/ir/regex.js';
 import { envoyRewriteRead } from './errors-oracle.js';
 import type { Route, RoutePolicies, RouteTable, VirtualHost } from '../../src/index.js';
 import { createHash } from 'node:crypto';
@@ -51,7 +52,9 @@ export function nginxExpectedPolicy(r: Route | undefined, upstreamEmpty: boolean
 export function nginxLocationRoute(vh: VirtualHost | undefined, args: string[]): Route | undefined {
   if (!vh) return undefined;
   const [mod, path] = args.length === 1 ? ['', args[0]!] : [args[0]!, args[1]!];
-  if (mod === '^~') return vh.prefix.find((r) => r.path === path.slice(0, -1));
+  // A string prefix is its path as written; a Prefix `/a` is `^~ /a/`.
+  if (mod === '^~') return vh.prefix.find((r) => r.match === 'StringPrefix' && r.path === path) ?? vh.prefix.find((r) => r.match !== 'StringPrefix' && r.path === path.slice(0, -1));
+  if (mod === '~*') return vh.ordered?.find((r) => renderPortable(locationRegex(r.path), 'pcre') === path);
   if (mod === '=') return vh.exact.find((r) => r.path === path) ?? [...vh.prefix].find((r) => path === r.path || r.path === '/' || path.startsWith(`${r.path}/`));
   return vh.prefix.find((r) => r.path === '/');
 }
