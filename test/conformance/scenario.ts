@@ -257,12 +257,12 @@ class NotApplicable extends Error {}
 
 /**
  * In the ingress-nginx suites, a target that does not honour an annotation (IC2101 access, IC2102 routing) or cannot express a path
- * match (IC4030) refuses to compile: the scenario does not apply to it (the matrix lists why).
+ * match (IC4030) or rewrite (IC4507, Gateway API) refuses to compile: the scenario does not apply to it (the matrix lists why).
  */
 function refusedByTarget(w: World, d: Deployment): string | undefined {
   if (!w.ingressNginx || !d.error) return undefined;
   // IC3071: the target honours the annotation but refuses this value (a located error, as the matrix says).
-  const why = d.result.diagnostics.find((x) => x.severity === 'error' && (x.code === 'IC2101' || x.code === 'IC2102' || x.code === 'IC4030' || x.code === 'IC3071'));
+  const why = d.result.diagnostics.find((x) => x.severity === 'error' && (x.code === 'IC2101' || x.code === 'IC2102' || x.code === 'IC4030' || x.code === 'IC3071' || x.code === 'IC4507'));
   return why && `the target fails closed: ${why.code} ${why.code === 'IC4030' ? 'path match not expressible' : (why.message.split(' ')[1] ?? '')}`;
 }
 

@@ -2,11 +2,13 @@ import { redirectOf, upstreamHost } from '../../src/ir/types.js';
 import type { OutputFile } from '../../src/index.js';
 import type { RouteTable } from '../../src/ir/types.js';
 import { validateStream } from './crd-validator.js';
+import { pathPattern, regexReason, regexRoutes, rewriteOf } from '../../src/emit/gateway-api/regex.js';
 
 /**
  * Fuzz oracle for the Gateway API output: every file is re-parsed as a YAML stream, every object
  * validates (schema + CEL), and the HTTPRoutes carry exactly the IR's routes: per hostname, the
- * multiset of path matches equals the IR vhost's Exact and Prefix paths.
+ * multiset of path matches equals the IR vhost's Exact and Prefix paths (on a regex host: its
+ * routes' patterns, padded with "(?:)" so that each is longer than the next, in order).
  */
 export function checkGatewayApi(ir: RouteTable, files: readonly OutputFile[]): string[] {
   const problems: string[] = [];
@@ -24,34 +26,52 @@ export function checkGatewayApi(ir: RouteTable, files: readonly OutputFile[]): s
     for (const o of v.objects as { kind: string; spec: { hostnames?: string[]; rules: { matches?: { path: { type: string; value: string } }[]; filters?: { type: string; urlRewrite?: Record<string, unknown>; requestRedirect?: { path?: { replaceFullPath?: string }; statusCode?: number } }[]; timeouts?: Record<string, unknown> }[] } }[]) {
       if (o.kind !== 'HTTPRoute') continue;
       const host = o.spec.hostnames?.[0] ?? '*';
+      const regexes = o.spec.rules.flatMap((r) => (r.matches ?? []).filter((m) => m.path.type === 'RegularExpression').map((m) => m.path.value));
+      // Canary rules repeat a route's pattern: distinct patterns must shrink strictly, in rule order.
+      const distinct = regexes.filter((v, i) => regexes.indexOf(v) === i);
+      for (let i = 1; i < distinct.length; i++) if (distinct[i]!.length >= distinct[i - 1]!.length) problems.push(`gateway-api: ${host}: RegularExpression ${JSON.stringify(distinct[i])} is not shorter than the one before it`);
       for (const r of o.spec.rules) {
         const redirect = r.filters?.find((f) => f.type === 'RequestRedirect')?.requestRedirect;
         // app-root: an Exact "/" rule redirecting (302) to the path (docs/ir-v2.md Redirects).
         if (redirect?.path) {
-          for (const m of r.matches ?? []) got.push(`${host} ${m.path.type} ${m.path.value} redirect ${redirect.statusCode} ${redirect.path.replaceFullPath}`);
+          for (const m of r.matches ?? []) got.push(`${host} ${m.path.type} ${unpad(m.path.value)} redirect ${redirect.statusCode} ${redirect.path.replaceFullPath}`);
           continue;
         }
         if (redirect) continue; // the HTTP side of a TLS redirect
         const rewrites = (r.filters ?? []).filter((f) => f.type === 'URLRewrite');
-        if (rewrites.length > 1 || (r.filters ?? []).some((f) => f.type !== 'URLRewrite') || rewrites.some((f) => Object.keys(f.urlRewrite ?? {}).join() !== 'hostname'))
+        if (rewrites.length > 1 || (r.filters ?? []).some((f) => f.type !== 'URLRewrite') || rewrites.some((f) => Object.keys(f.urlRewrite ?? {}).some((k) => k !== 'hostname' && k !== 'path')))
           problems.push(`gateway-api: rule filters ${JSON.stringify(r.filters).slice(0, 200)}`);
         const upHost = rewrites[0]?.urlRewrite?.hostname;
+        const pathRw = rewrites[0]?.urlRewrite?.path as { type: string; replaceFullPath?: string; replacePrefixMatch?: string } | undefined;
+        const rw = pathRw ? ` rewrite ${pathRw.type} ${pathRw.replaceFullPath ?? pathRw.replacePrefixMatch ?? ''}` : '';
         if (r.timeouts && Object.keys(r.timeouts).join() !== 'backendRequest') problems.push(`gateway-api: rule timeouts ${JSON.stringify(r.timeouts)}`);
         const read = r.timeouts?.backendRequest;
-        for (const m of r.matches ?? []) got.push(`${host} ${m.path.type} ${m.path.value}${upHost !== undefined ? ` Host ${String(upHost)}` : ''}${read !== undefined ? ` read ${String(read)}` : ''}`);
+        for (const m of r.matches ?? []) got.push(`${host} ${m.path.type} ${unpad(m.path.value)}${upHost !== undefined ? ` Host ${String(upHost)}` : ''}${read !== undefined ? ` read ${String(read)}` : ''}${rw}`);
       }
     }
   }
-  const want = ir.vhosts.flatMap((vh) =>
-    [...vh.exact, ...vh.prefix].map((r) => {
+  const want = ir.vhosts.flatMap((vh) => {
+    const line = (r: RouteTable['vhosts'][number]['exact'][number], type: string, value: string, rw = ''): string => {
       const h = upstreamHost(r);
       const read = r.policies?.timeouts?.read;
       const rd = redirectOf(r, true);
-      if (rd?.path) return `${vh.name} Exact ${r.path} redirect ${rd.statusCode} ${rd.path.value}`;
-      return `${vh.name} ${r.match === 'Exact' ? 'Exact' : 'PathPrefix'} ${r.path}${h !== undefined ? ` Host ${h}` : ''}${read !== undefined ? ` read ${read}s` : ''}`;
-    }),
-  );
+      if (rd?.path) return `${vh.name} ${type} ${value} redirect ${rd.statusCode} ${rd.path.value}`;
+      return `${vh.name} ${type} ${value}${h !== undefined ? ` Host ${h}` : ''}${read !== undefined ? ` read ${read}s` : ''}${rw}`;
+    };
+    if (!regexReason(vh)) return [...vh.exact, ...vh.prefix].map((r) => line(r, r.match === 'Exact' ? 'Exact' : 'PathPrefix', r.path));
+    return [
+      ...vh.exact.map((r) => line(r, 'Exact', r.path)),
+      ...regexRoutes(vh).map((r) => {
+        const p = rewriteOf(r);
+        const rw = p && 'rewrite' in p ? ` rewrite ${p.rewrite.type} ${p.rewrite.type === 'ReplaceFullPath' ? p.rewrite.replaceFullPath : p.rewrite.replacePrefixMatch}` : '';
+        return p && 'prefix' in p && p.prefix ? line(r, 'PathPrefix', p.prefix, rw) : line(r, 'RegularExpression', pathPattern(r), rw);
+      }),
+    ];
+  });
   const sort = (a: string[]) => [...a].sort();
   if (JSON.stringify(sort(got)) !== JSON.stringify(sort(want))) problems.push(`gateway-api: route matches differ from the IR: got ${JSON.stringify(sort(got)).slice(0, 400)}, want ${JSON.stringify(sort(want)).slice(0, 400)}`);
   return problems;
 }
+
+/** The "(?:)" padding that makes each pattern longer than the next (gateway-api/regex.ts). */
+const unpad = (v: string): string => v.replace(/(?:\(\?:\))+$/, '');

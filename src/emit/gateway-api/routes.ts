@@ -3,7 +3,9 @@ import { requestHeaders } from './errors.js';
 import type { SourceRef } from '../../diagnostics/types.js';
 import { gatewayHostname, type GatewayRef, type ListenerPlan } from './listeners.js';
 import { HTTP_LISTENER, defaultRouteName, redirectRouteName, routeName } from './names.js';
-import { API_VERSION, type BackendRef, type GRPCRoute, type HTTPRoute, type ParentRef, type RouteFilter, type RouteMatch, type RouteRule } from './types.js';
+import { API_VERSION, type BackendRef, type GRPCRoute, type HTTPRoute, type ParentRef, type PathRewrite, type RouteFilter, type RouteMatch, type RouteRule } from './types.js';
+import { regexHostRules } from './regex-rules.js';
+import { regexReason } from './regex.js';
 import { grpcRoute, type BackendProblem } from './backends.js';
 import { canaryRules, type Split } from './canary.js';
 
@@ -18,10 +20,13 @@ export interface RouteProblem {
   detail: string;
   /** A route's upstream Host that Gateway API cannot carry (IC4080). */
   upstreamHost?: { host: string; path: string; origin: SourceRef };
+  /** A rewrite-target Gateway API cannot say (IC4507). */
+  rewrite?: { target: string; path: string; detail: string; origin: SourceRef };
 }
 
 /** What a rule sends requests to: an upstream id (its Service) with the Host it receives, or an HTTPS redirect. */
-type Action = { upstream: string; host?: string; read?: number; headers?: { name: string; value: string }[]; split?: Split } | { redirect: true } | { appRoot: string };
+export type Serve = { upstream: string; host?: string; read?: number; headers?: { name: string; value: string }[]; rewrite?: PathRewrite; split?: Split };
+type Action = Serve | { redirect: true } | { appRoot: string };
 
 export interface PlannedRule {
   matches?: RouteMatch[];
@@ -126,7 +131,9 @@ function httpsParents(vh: VirtualHost, ir: RouteTable, plan: ListenerPlan): Pare
  * read timeout the rule's timeouts.backendRequest.
  */
 function vhostRules(vh: VirtualHost, problems: RouteProblem[]): PlannedRule[] {
-  const groups = new Map<string, { action: { upstream: string; host?: string; read?: number; headers?: { name: string; value: string }[]; canary?: RouteCanary }; matches: RouteMatch[] }>();
+  // Regex mode and string prefixes: RegularExpression matches in ingress-nginx's order (regex-rules.ts).
+  if (regexReason(vh)) return regexHostRules(vh, problems);
+  const groups = new Map<string, { action: Serve & { canary?: RouteCanary }; matches: RouteMatch[] }>();
   const rules: PlannedRule[] = [];
   for (const r of [...vh.exact, ...vh.prefix]) {
     // app-root (the only redirect lowering gives a Gateway API vhost): its own rule for "/" (Exact).
@@ -136,17 +143,8 @@ function vhostRules(vh: VirtualHost, problems: RouteProblem[]): PlannedRule[] {
       continue;
     }
     if (rd) throw new Error(`gateway-api: redirect ${JSON.stringify(rd)} reached the emitter`);
-    const host = upstreamHost(r);
-    if (host?.includes(':')) problems.push({ vhost: vh, detail: '', upstreamHost: { host, path: r.sourcePath, origin: r.origin } });
-    const read = r.policies?.timeouts?.read;
-    const c = r.canary;
-    // Other request headers: a default-backend stand-in's (errors.ts); routes differing there get rules of their own.
-    const headers = otherHeaderSets(r);
-    const key = JSON.stringify([r.upstream, host ?? null, read ?? null, headers, c ? [c.upstream, c.weight, c.weightTotal, c.header ?? null] : null]);
-    const g = groups.get(key) ?? {
-      action: { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}), ...(headers.length ? { headers } : {}), ...(c ? { canary: c } : {}) },
-      matches: [],
-    };
+    const { key, action } = serveOf(r, vh, problems);
+    const g = groups.get(key) ?? { action, matches: [] };
     g.matches.push(match(r));
     groups.set(key, g);
   }
@@ -160,6 +158,19 @@ function vhostRules(vh: VirtualHost, problems: RouteProblem[]): PlannedRule[] {
   const hasRoot = vh.prefix.some((r) => r.path === '/');
   if (vh.fallback && !hasRoot) rules.push({ action: { upstream: vh.fallback } });
   return rules;
+}
+
+/** What a route's rule does (upstream, Host, read timeout, headers, rewrite, canary) and a key grouping equal ones. */
+export function serveOf(r: Route, vh: VirtualHost, problems: RouteProblem[], rewrite?: PathRewrite): { key: string; action: Serve & { canary?: RouteCanary } } {
+  const host = upstreamHost(r);
+  if (host?.includes(':')) problems.push({ vhost: vh, detail: '', upstreamHost: { host, path: r.sourcePath, origin: r.origin } });
+  const read = r.policies?.timeouts?.read;
+  const c = r.canary;
+  // Other request headers: a default-backend stand-in's (errors.ts); routes differing there get rules of their own.
+  const headers = otherHeaderSets(r);
+  const key = JSON.stringify([r.upstream, host ?? null, read ?? null, headers, rewrite ?? null, c ? [c.upstream, c.weight, c.weightTotal, c.header ?? null] : null]);
+  const action = { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}), ...(headers.length ? { headers } : {}), ...(rewrite ? { rewrite } : {}), ...(c ? { canary: c } : {}) };
+  return { key, action };
 }
 
 /** Rules into HTTPRoute-sized chunks (16 rules, 128 matches; a rule without matches counts 1). */
@@ -188,9 +199,9 @@ function toRule(r: PlannedRule, backend: (id: string) => BackendRef, httpsPort: 
     // The well-known port is left out: Gateway API derives 443 from the https scheme.
     return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', ...(httpsPort === 443 ? {} : { port: httpsPort }), statusCode: 308 } }] };
   }
-  const { host, read, headers, split } = r.action;
+  const { host, read, headers, split, rewrite } = r.action;
   const filters: RouteFilter[] = [
-    ...(host !== undefined ? [{ type: 'URLRewrite' as const, urlRewrite: { hostname: host } }] : []),
+    ...(host !== undefined || rewrite ? [{ type: 'URLRewrite' as const, urlRewrite: { ...(host !== undefined ? { hostname: host } : {}), ...(rewrite ? { path: rewrite } : {}) } }] : []),
     ...(headers ? [requestHeaders(headers)] : []),
   ];
   return {
