@@ -1,7 +1,7 @@
-import { redirectOf, type Route, type VirtualHost } from '../../ir/types.js';
+import type { Route, VirtualHost } from '../../ir/types.js';
 import { canaryRules } from './canary.js';
 import { literalStart, pathPattern, regexMatch, regexRoutes, rewriteOf, strictlyDescending } from './regex.js';
-import { MAX_MATCHES_PER_RULE, serveOf, type PlannedRule, type RouteProblem } from './routes.js';
+import { MAX_MATCHES_PER_RULE, fallbackRule, redirectAction, serveOf, toHttps, type PlannedRule, type RouteProblem } from './routes.js';
 import type { RouteMatch } from './types.js';
 
 /** HTTPPathMatch.value holds at most 1024 characters. */
@@ -15,9 +15,9 @@ const MAX_VALUE = 1024;
  * a later path of the host may match the same requests (implementations rank a PathPrefix after
  * RegularExpression matches, so the order would change). The fallback is last (no matches).
  */
-export function regexHostRules(vh: VirtualHost, problems: RouteProblem[]): PlannedRule[] {
+export function regexHostRules(vh: VirtualHost, problems: RouteProblem[], side?: 'http'): PlannedRule[] {
   const rules: PlannedRule[] = [];
-  for (const r of vh.exact) push(rules, r, { path: { type: 'Exact', value: r.path } }, vh, problems, undefined);
+  for (const r of vh.exact) push(rules, r, { path: { type: 'Exact', value: r.path } }, vh, problems, undefined, side);
   const list = regexRoutes(vh);
   const plans = list.map((r, i) => {
     const rw = rewriteOf(r);
@@ -43,28 +43,39 @@ export function regexHostRules(vh: VirtualHost, problems: RouteProblem[]): Plann
   const patternOf = new Map(regexPlans.map((p, i) => [p.r, patterns[i]!]));
   for (const { r, rw } of plans) {
     if (rw?.prefix) {
-      push(rules, r, { path: { type: 'PathPrefix', value: rw.prefix } }, vh, problems, rw.rewrite, true);
+      push(rules, r, { path: { type: 'PathPrefix', value: rw.prefix } }, vh, problems, rw.rewrite, side, true);
       continue;
     }
     const value = patternOf.get(r)!;
     if (value.length > MAX_VALUE) problems.push({ vhost: vh, detail: `the RegularExpression of path ${JSON.stringify(r.sourcePath)} would be ${value.length} characters (at most ${MAX_VALUE})` });
-    push(rules, r, regexMatch(value), vh, problems, rw?.rewrite);
+    push(rules, r, regexMatch(value), vh, problems, rw?.rewrite, side);
   }
-  if (vh.fallback) rules.push({ action: { upstream: vh.fallback } });
+  const fb = fallbackRule(vh, side);
+  if (fb) rules.push(fb);
   return rules;
 }
 
 const keys = new WeakMap<PlannedRule, string>();
 
 /** Appends a route's rule, or its match to the previous rule when that one does the same (order kept). */
-function push(rules: PlannedRule[], r: Route, m: RouteMatch, vh: VirtualHost, problems: RouteProblem[], rewrite: Parameters<typeof serveOf>[3], alone = false): void {
-  const rd = redirectOf(r, true);
-  if (rd?.path && rd.statusCode === 302 && rd.location === undefined && !rd.scheme) {
-    rules.push({ matches: [m], action: { appRoot: rd.path.value } });
+function push(rules: PlannedRule[], r: Route, m: RouteMatch, vh: VirtualHost, problems: RouteProblem[], rewrite: Parameters<typeof serveOf>[3], side: 'http' | undefined, alone = false): void {
+  const rd = redirectAction(r);
+  if (rd) {
+    rules.push({ matches: [m], action: rd });
     return;
   }
-  if (rd) throw new Error(`gateway-api: redirect ${JSON.stringify(rd)} reached the emitter`);
-  const { key, action } = serveOf(r, vh, problems, rewrite);
+  const https = side === 'http' && toHttps(r);
+  const { key, action } = https ? { key: 'https', action: { upstream: '' } } : serveOf(r, vh, problems, rewrite);
+  if (https) {
+    const last = rules[rules.length - 1];
+    if (last?.matches && keys.get(last) === key && last.matches.length < MAX_MATCHES_PER_RULE) last.matches.push(m);
+    else {
+      const rule: PlannedRule = { matches: [m], action: { redirect: true } };
+      keys.set(rule, key);
+      rules.push(rule);
+    }
+    return;
+  }
   const { canary, ...serve } = action;
   if (canary) {
     rules.push(...canaryRules([m], serve, canary));

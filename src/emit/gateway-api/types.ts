@@ -71,7 +71,7 @@ export interface BackendRef {
 
 export interface RequestRedirectFilter {
   type: 'RequestRedirect';
-  requestRedirect: { scheme?: 'https'; port?: number; path?: { type: 'ReplaceFullPath'; replaceFullPath: string }; statusCode: 302 | 308 };
+  requestRedirect: { scheme?: 'http' | 'https'; hostname?: string; port?: number; path?: { type: 'ReplaceFullPath'; replaceFullPath: string }; statusCode: 301 | 302 | 303 | 307 | 308 };
 }
 
 /** A path rewrite (rewrite-target): the whole path, or the PathPrefix the rule matched. */

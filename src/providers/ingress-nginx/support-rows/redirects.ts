@@ -1,5 +1,6 @@
 import type { TargetName } from '../../../diagnostics/types.js';
 import type { Support, SupportRows } from '../support.js';
+import { parseRedirectUrl, REDIRECT_CODES } from '../../../emit/gateway-api/redirects.js';
 
 /**
  * Support rows of the redirects family (permanent/temporal redirects, app-root, ssl/force-ssl
@@ -40,20 +41,49 @@ const traefikCode = (hi: number): Support => ({
   },
 });
 
+/**
+ * Gateway API: a RequestRedirect with scheme, hostname, port and a ReplaceFullPath path (Extended
+ * support), for the URLs it writes back verbatim (src/emit/gateway-api/redirects.ts). Proof:
+ * redirect.feature through test/gateway-api/evaluate.ts.
+ */
+const gatewayRedirect: Support = {
+  level: 'partial',
+  note: 'a RequestRedirect (scheme, hostname, port, ReplaceFullPath): the request\'s query string is appended to the Location (Envoy\'s path_redirect keeps it; ingress-nginx answers the URL alone); a URL without a path, with a query, or naming the scheme\'s own port is refused (IC3071); on a TLS host with ssl-redirect, plain HTTP requests get the HTTPS redirect first',
+  refuse: (v) => {
+    const u = parseRedirectUrl(v);
+    return 'problem' in u ? u.problem : undefined;
+  },
+};
+/** RequestRedirect statusCode is one of 301, 302, 303, 307, 308 (a value ingress-nginx ignores falls back to the default). */
+const gatewayCode = (hi: number): Support => ({
+  level: 'supported',
+  refuse: (v) => {
+    const c = Number(v);
+    return c >= 300 && c <= hi && !REDIRECT_CODES.has(c) ? `a Gateway API RequestRedirect answers 301, 302, 303, 307 or 308, not ${c}` : undefined;
+  },
+});
+
+/** Gateway API: per location, the HTTP listener's HTTPRoute redirecting only the paths whose Ingress redirects. */
+const gatewaySsl: Support = {
+  level: 'partial',
+  note: 'per location, as ingress-nginx: the HTTP listener\'s HTTPRoute redirects (308, RequestRedirect) the paths whose Ingress redirects and forwards the others; the Location keeps a final "/" of the request URI, which ingress-nginx drops unless preserve-trailing-slash (a RequestRedirect changes the path only to a fixed value)',
+};
+
 /** Targets that decide the HTTPS redirect per location (src/lower/redirects.ts). */
-export const PER_LOCATION_SSL_REDIRECT: ReadonlySet<TargetName> = new Set(['nginx', 'haproxy', 'envoy', 'caddy']);
+export const PER_LOCATION_SSL_REDIRECT: ReadonlySet<TargetName> = new Set(['nginx', 'haproxy', 'envoy', 'caddy', 'gateway-api']);
 const perLocation = { nginx: yes, haproxy: yes, envoy: envoySlash, caddy: yes };
 const verbatimUrl = { nginx: yes, haproxy: haproxyNoPercent, envoy: yes, caddy: yes };
 const codeRows = { nginx: yes, haproxy: yes, envoy: yes, caddy: yes };
 
 export const ROWS: SupportRows = {
-  'ssl-redirect': { ...perLocation, traefik: perHostRedirect, 'gateway-api': perHostRedirect },
-  'force-ssl-redirect': perLocation,
-  'preserve-trailing-slash': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
-  'permanent-redirect': { ...verbatimUrl, traefik: traefikRedirect },
-  'permanent-redirect-code': { ...codeRows, traefik: traefikCode(308) },
-  'temporal-redirect': { ...verbatimUrl, traefik: traefikRedirect },
-  'temporal-redirect-code': { ...codeRows, traefik: traefikCode(307) },
+  'ssl-redirect': { ...perLocation, traefik: perHostRedirect, 'gateway-api': gatewaySsl },
+  'force-ssl-redirect': { ...perLocation, 'gateway-api': gatewaySsl },
+  // "true" is what a RequestRedirect does; "false" is the default, whose difference ssl-redirect's note gives.
+  'preserve-trailing-slash': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes, 'gateway-api': yes },
+  'permanent-redirect': { ...verbatimUrl, traefik: traefikRedirect, 'gateway-api': gatewayRedirect },
+  'permanent-redirect-code': { ...codeRows, traefik: traefikCode(308), 'gateway-api': gatewayCode(308) },
+  'temporal-redirect': { ...verbatimUrl, traefik: traefikRedirect, 'gateway-api': gatewayRedirect },
+  'temporal-redirect-code': { ...codeRows, traefik: traefikCode(307), 'gateway-api': gatewayCode(307) },
   'app-root': {
     ...verbatimUrl,
     'gateway-api': {
