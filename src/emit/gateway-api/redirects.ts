@@ -13,7 +13,7 @@ export interface RedirectUrl {
   path: string;
 }
 
-const URL_RE = /^(https?):\/\/([a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*)(?::([1-9][0-9]{0,4}))?(\/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*)$/;
+const URL_RE = /^(https?):\/\/([a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*)(?::([1-9][0-9]{0,4}))?(\/[A-Za-z0-9._~!&'()*+,;=:@%/-]*)$/;
 
 /** The URL's parts, or why a RequestRedirect cannot write it back verbatim. */
 export function parseRedirectUrl(url: string): RedirectUrl | { problem: string } {

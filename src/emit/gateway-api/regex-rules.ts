@@ -20,7 +20,8 @@ export function regexHostRules(vh: VirtualHost, problems: RouteProblem[], side?:
   for (const r of vh.exact) push(rules, r, { path: { type: 'Exact', value: r.path } }, vh, problems, undefined, side);
   const list = regexRoutes(vh);
   const plans = list.map((r, i) => {
-    const rw = rewriteOf(r);
+    // Redirected to HTTPS on this side: no rewrite, so the route keeps its (case-insensitive) pattern.
+    const rw = side === 'http' && toHttps(r) ? undefined : rewriteOf(r);
     if (rw && 'problem' in rw) {
       problems.push({ vhost: vh, detail: '', rewrite: { target: targetOf(r), path: r.sourcePath, detail: rw.problem, origin: r.origin } });
       return { r };

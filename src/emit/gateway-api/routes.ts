@@ -83,8 +83,9 @@ export function buildRoutes(ir: RouteTable, gw: GatewayRef, plan: ListenerPlan, 
     else if (splitsHttp(vh)) {
       // ssl-redirect / force-ssl-redirect per location (lowering's plain-HTTP-only redirects): the HTTPS
       // listeners serve every route; the HTTP listener's route redirects those routes and forwards the rest.
+      // The two sides plan the same routes: their problems are reported once.
       if (https.length) emit(vh, https, vhostRules(vh, problems));
-      emit(vh, [plan.parentOf.get(HTTP_LISTENER)!], vhostRules(vh, problems, 'http'), (i) => httpRouteName(gw.name, vh, i));
+      emit(vh, [plan.parentOf.get(HTTP_LISTENER)!], vhostRules(vh, https.length ? [] : problems, 'http'), (i) => httpRouteName(gw.name, vh, i));
     } else emit(vh, parents, vhostRules(vh, problems));
     if (redirect) {
       out.push({

@@ -1,6 +1,6 @@
 import type { TargetName } from '../../../diagnostics/types.js';
 import type { Support, SupportRows } from '../support.js';
-import { parseRedirectUrl, REDIRECT_CODES } from '../../../emit/gateway-api/redirects.js';
+import { parseRedirectUrl } from '../../../emit/gateway-api/redirects.js';
 
 /**
  * Support rows of the redirects family (permanent/temporal redirects, app-root, ssl/force-ssl
@@ -54,15 +54,6 @@ const gatewayRedirect: Support = {
     return 'problem' in u ? u.problem : undefined;
   },
 };
-/** RequestRedirect statusCode is one of 301, 302, 303, 307, 308 (a value ingress-nginx ignores falls back to the default). */
-const gatewayCode = (hi: number): Support => ({
-  level: 'supported',
-  refuse: (v) => {
-    const c = Number(v);
-    return c >= 300 && c <= hi && !REDIRECT_CODES.has(c) ? `a Gateway API RequestRedirect answers 301, 302, 303, 307 or 308, not ${c}` : undefined;
-  },
-});
-
 /** Gateway API: per location, the HTTP listener's HTTPRoute redirecting only the paths whose Ingress redirects. */
 const gatewaySsl: Support = {
   level: 'partial',
@@ -81,9 +72,9 @@ export const ROWS: SupportRows = {
   // "true" is what a RequestRedirect does; "false" is the default, whose difference ssl-redirect's note gives.
   'preserve-trailing-slash': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes, 'gateway-api': yes },
   'permanent-redirect': { ...verbatimUrl, traefik: traefikRedirect, 'gateway-api': gatewayRedirect },
-  'permanent-redirect-code': { ...codeRows, traefik: traefikCode(308), 'gateway-api': gatewayCode(308) },
+  'permanent-redirect-code': { ...codeRows, traefik: traefikCode(308), 'gateway-api': yes },
   'temporal-redirect': { ...verbatimUrl, traefik: traefikRedirect, 'gateway-api': gatewayRedirect },
-  'temporal-redirect-code': { ...codeRows, traefik: traefikCode(307), 'gateway-api': gatewayCode(307) },
+  'temporal-redirect-code': { ...codeRows, traefik: traefikCode(307), 'gateway-api': yes },
   'app-root': {
     ...verbatimUrl,
     'gateway-api': {
