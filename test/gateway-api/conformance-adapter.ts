@@ -14,7 +14,7 @@ export function evaluateGatewayApi(_config: string, req: { host: string; path: s
   const model = modelFor(files);
   const { outcome: o, firstLocation } = followRedirects((r) => model.route(r), req);
   const loc = firstLocation ? { location: firstLocation } : {};
-  if (o.kind === 'proxied') return { status: 200, service: o.backend.name, router: o.route, path: o.forwardedPath, ...(o.setHeaders ? { setHeaders: o.setHeaders } : {}), ...loc };
+  if (o.kind === 'proxied') return { status: 200, service: o.backend.name, router: o.route, path: o.forwardedPath, setHeaders: o.setHeaders ?? {}, ...loc };
   if (o.kind === 'redirect') return { status: o.status, router: o.route, location: o.location };
   return { status: o.status, ...(o.route ? { router: o.route } : {}), ...loc };
 }

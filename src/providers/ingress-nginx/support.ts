@@ -100,7 +100,8 @@ const CORE_ROWS: SupportRows = {
   },
   'use-regex': { ...pathRows, 'gateway-api': gatewayRegex },
   'rewrite-target': { ...pathRows, 'gateway-api': gatewayRewrite },
-  'x-forwarded-prefix': pathRows,
+  // Gateway API: a RequestHeaderModifier set on the rewriting rule (core support); proof: xforwardedprefix.feature.
+  'x-forwarded-prefix': { ...pathRows, 'gateway-api': full },
 };
 
 /** One family file per annotation family (support-rows/); a key lives in exactly one of them. */
