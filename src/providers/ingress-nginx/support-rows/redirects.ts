@@ -48,7 +48,7 @@ const traefikCode = (hi: number): Support => ({
  */
 const gatewayRedirect: Support = {
   level: 'partial',
-  note: 'a RequestRedirect (scheme, hostname, port, ReplaceFullPath): the request\'s query string is appended to the Location (Envoy\'s path_redirect keeps it; ingress-nginx answers the URL alone); a URL without a path, with a query, or naming the scheme\'s own port is refused (IC3071); on a TLS host with ssl-redirect, plain HTTP requests get the HTTPS redirect first',
+  note: 'a RequestRedirect (scheme, hostname, port, ReplaceFullPath): the request\'s query string is appended to the Location (Envoy\'s path_redirect keeps it; ingress-nginx answers the URL alone); a URL without a path, with a query, or naming the scheme\'s own port is refused (IC3071)',
   refuse: (v) => {
     const u = parseRedirectUrl(v);
     return 'problem' in u ? u.problem : undefined;
@@ -79,7 +79,7 @@ export const ROWS: SupportRows = {
     ...verbatimUrl,
     'gateway-api': {
       level: 'partial',
-      note: 'a RequestRedirect with path ReplaceFullPath (Extended support) on an Exact "/" rule: the Location names the Host without a port and, on implementations built on Envoy, keeps the query string; on a TLS host with ssl-redirect, plain HTTP "/" gets the HTTPS redirect first',
+      note: 'a RequestRedirect with path ReplaceFullPath (Extended support) on an Exact "/" rule: the Location names the Host without a port and, on implementations built on Envoy, keeps the query string',
     },
   },
   // An alias is a copy of the host's routes under another name (src/lower/redirects.ts aliasVhosts).
