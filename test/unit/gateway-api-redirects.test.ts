@@ -10,7 +10,7 @@ const A = 'nginx.ingress.kubernetes.io/';
 test('parseRedirectUrl: only URLs a RequestRedirect writes back verbatim', () => {
   assert.deepEqual(parseRedirectUrl('https://new.example.com:8443/landing/'), { scheme: 'https', hostname: 'new.example.com', port: 8443, path: '/landing/' });
   assert.deepEqual(parseRedirectUrl('http://a.example/x'), { scheme: 'http', hostname: 'a.example', path: '/x' });
-  for (const bad of ['http://bare.example.com', 'HTTPS://a.example/x', 'https://A.example/x', 'https://a.example:443/x', 'http://a.example:80/x', 'https://a.example/x?q=1', 'https://a.example/x#f', 'ftp://a.example/x', 'https://a.example:70000/x', 'https://a.example/$request_uri'])
+  for (const bad of ['http://bare.example.com', 'HTTPS://a.example/x', 'https://A.example/x', 'https://a.example:443/x', 'http://a.example:80/x', 'http://a.example:443/x', 'https://a.example/x?q=1', 'https://a.example/x#f', 'ftp://a.example/x', 'https://a.example:70000/x', 'https://a.example/$request_uri'])
     assert.ok('problem' in parseRedirectUrl(bad), bad);
 });
 

@@ -2,8 +2,8 @@
  * permanent-redirect / temporal-redirect as a Gateway API RequestRedirect: ingress-nginx answers
  * `return <code> <url>;`, the URL verbatim. RequestRedirect builds the Location from scheme,
  * hostname, port and a ReplaceFullPath path, so only URLs it writes back identically are taken:
- * lowercase http(s) scheme and host name, a port other than the scheme's own (an implementation
- * leaves 80/443 out), a non-empty path, no query or fragment. What still differs (the request's
+ * lowercase http(s) scheme and host name, a port other than 80 and 443 (Envoy Gateway leaves both
+ * out, whatever the scheme), a non-empty path, no query or fragment. What still differs (the request's
  * query string is appended, as Envoy's path_redirect keeps it) is in the support row's note.
  */
 export interface RedirectUrl {
@@ -27,7 +27,8 @@ export function parseRedirectUrl(url: string): RedirectUrl | { problem: string }
   const [, scheme, hostname, port, path] = m as unknown as [string, 'http' | 'https', string, string | undefined, string];
   if (hostname.length > 253 || path.length > 1024) return { problem: 'the host name or path is longer than a RequestRedirect takes' };
   const p = port === undefined ? undefined : Number(port);
-  if (p !== undefined && (p > 65535 || (scheme === 'http' && p === 80) || (scheme === 'https' && p === 443))) return { problem: `port ${port}: Gateway API implementations leave the scheme's own port out of the Location (or it is out of range)` };
+  // Envoy Gateway leaves 80 and 443 out of the Location whatever the scheme (buildXdsRedirectAction).
+  if (p !== undefined && (p > 65535 || p === 80 || p === 443)) return { problem: `port ${port}: Gateway API implementations leave ports 80 and 443 out of the Location (or it is out of range)` };
   return { scheme, hostname, ...(p !== undefined ? { port: p } : {}), path };
 }
 

@@ -48,7 +48,7 @@ const traefikCode = (hi: number): Support => ({
  */
 const gatewayRedirect: Support = {
   level: 'partial',
-  note: 'a RequestRedirect (scheme, hostname, port, ReplaceFullPath): the request\'s query string is appended to the Location (Envoy\'s path_redirect keeps it; ingress-nginx answers the URL alone); a URL without a path, with a query, or naming the scheme\'s own port is refused (IC3071)',
+  note: 'a RequestRedirect (scheme, hostname, port, ReplaceFullPath): the request\'s query string is appended to the Location (Envoy\'s path_redirect keeps it; ingress-nginx answers the URL alone); a URL without a path, with a query, or naming port 80 or 443 is refused (IC3071)',
   refuse: (v) => {
     const u = parseRedirectUrl(v);
     return 'problem' in u ? u.problem : undefined;
