@@ -11,8 +11,9 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
   'gateway-api:ingress-controller-conformance/host_rules.feature#5': 'Gateway API wildcard hostnames match more than one label (IC4502)',
   // ingress-nginx's HTTPS redirect answers 308 to GET and drops the request URI's final "/"
   // (lua_ingress.lua). Traefik's file configuration answers 301 to GET (redirectScheme, IC4301);
-  // a Gateway API RequestRedirect keeps the path, so "/" stays in the Location. Both decide the
-  // redirect per host (support row 'partial'), not per location.
+  // a Gateway API RequestRedirect keeps the path (it changes it only to a fixed value), so "/"
+  // stays in the Location (support row 'partial'). Traefik decides the redirect per host; Gateway
+  // API per location (the HTTP listener's HTTPRoute redirects only the paths whose Ingress does).
   'traefik:ingress-nginx/sslredirect.feature#3': 'Traefik redirectScheme answers 301 to GET, not 308 (IC4301)',
   'traefik:ingress-nginx/sslredirect.feature#4': 'Traefik redirectScheme answers 301 to GET, not 308 (IC4301)',
   'traefik:ingress-nginx/sslredirect.feature#5': 'Traefik decides ssl-redirect per host, not per location (support row partial)',
@@ -20,7 +21,8 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
   'gateway-api:ingress-nginx/sslredirect.feature#3': 'a Gateway API RequestRedirect keeps the request path: the final "/" is not dropped',
   'gateway-api:ingress-nginx/sslredirect.feature#4': 'a Gateway API RequestRedirect keeps the request path: the final "/" is not dropped',
   'traefik:ingress2gateway/paths-and-tls.feature#2': 'Traefik redirectScheme answers 301 to GET, not 308 (IC4301)',
-  'gateway-api:ingress-nginx/sslredirect.feature#5': 'Gateway API output decides ssl-redirect per host, not per location (support row partial)',
+  'gateway-api:ingress-nginx/sslredirect.feature#5': 'a Gateway API RequestRedirect keeps the request path: the final "/" is not dropped (the redirect itself is per location, as expected)',
+  'gateway-api:ingress-nginx/sslredirect.feature#1': 'a Gateway API RequestRedirect keeps the request path: the final "/" is not dropped',
 };
 
 /** The documented reason when `target` may fail this scenario, else undefined. */

@@ -544,6 +544,17 @@ export declare const CODES: {
         readonly title: 'backend overrides not in Gateway API output';
         readonly text: () => string;
     };
+    readonly IC4507: {
+        readonly severity: 'error';
+        readonly title: 'rewrite not expressible in Gateway API';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'Gateway API rewrites the whole path (ReplaceFullPath) or the PathPrefix a rule matched (ReplacePrefixMatch): a rewrite-target without capture references, or "/$2" on a path "<prefix>(/|$)(.*)", is expressible';
+    };
+    readonly IC4508: {
+        readonly severity: 'warning';
+        readonly title: 'RegularExpression path matches are implementation-specific';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
     readonly IC2200: {
         readonly severity: 'error';
         readonly title: 'redirect code without Location';

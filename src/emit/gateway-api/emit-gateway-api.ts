@@ -9,6 +9,8 @@ import { FILES, listenerSetName } from './names.js';
 import { buildRoutes, type RouteProblem } from './routes.js';
 import { API_VERSION, GROUP, type Gateway, type GatewayObject, type GRPCRoute, type HTTPRoute, type ListenerSet } from './types.js';
 import { backendTls, grpcVhosts, type BackendProblem } from './backends.js';
+import { regexReason } from './regex.js';
+import { caseSensitivePrefixes } from './regex-rules.js';
 
 /**
  * Gateway API v1 (standard channel, v1.6.1): a Gateway, ListenerSets past its 64 listeners,
@@ -38,7 +40,8 @@ export const gatewayApiEmitter: Emitter = {
     const routes = all.filter((r): r is HTTPRoute => r.kind === 'HTTPRoute');
     const grpcRoutes = all.filter((r): r is GRPCRoute => r.kind === 'GRPCRoute');
     for (const p of problems)
-      if (p.upstreamHost) ctx.diagnostics.report('IC4080', p.upstreamHost.origin, { host: p.upstreamHost.host, path: p.upstreamHost.path }, { target: 'gateway-api' });
+      if (p.rewrite) ctx.diagnostics.report('IC4507', p.rewrite.origin, { target: p.rewrite.target, path: p.rewrite.path, detail: p.rewrite.detail }, { target: 'gateway-api' });
+      else if (p.upstreamHost) ctx.diagnostics.report('IC4080', p.upstreamHost.origin, { host: p.upstreamHost.host, path: p.upstreamHost.path }, { target: 'gateway-api' });
       else ctx.diagnostics.report('IC4504', p.vhost.origin, { host: p.vhost.name, detail: p.detail }, { target: 'gateway-api' });
     if (problems.length) return [];
     const gateway: Gateway = {
@@ -97,12 +100,13 @@ export const MAX_PATH = 1024;
 function checkPaths(ir: RouteTable, diags: Diagnostics): boolean {
   let ok = true;
   for (const vh of ir.vhosts) {
-    // Gateway API's PathPrefix is element-wise and its RegularExpression matching is implementation-specific:
-    // a string prefix (ingress-nginx's ImplementationSpecific) or ingress-nginx's regex mode has no portable form.
-    for (const r of [...vh.prefix, ...(vh.ordered ?? [])]) {
-      if (r.match !== 'StringPrefix' && r.match !== 'RegularExpression') continue;
-      ok = false;
-      diags.report('IC4030', r.origin, { target: 'gateway-api', path: r.sourcePath, match: r.match === 'StringPrefix' ? 'a plain string prefix (ingress-nginx\'s ImplementationSpecific)' : 'a regex of ingress-nginx\'s regex mode' }, { target: 'gateway-api' });
+    // String prefixes and ingress-nginx's regex mode become RegularExpression matches (regex.ts):
+    // their syntax and precedence are implementation-specific, which IC4508 says.
+    const why = regexReason(vh);
+    if (why) {
+      const cs = caseSensitivePrefixes(vh);
+      const extra = cs.length ? `; the rewrite of ${cs.map((p) => `"${p}(/|$)(.*)"`).join(', ')} is a PathPrefix match, which is case-sensitive where ingress-nginx's regex is not` : '';
+      diags.report('IC4508', vh.origin, { host: vh.name, why, extra }, { target: 'gateway-api' });
     }
     for (const r of [...vh.exact, ...vh.prefix]) {
       if (r.path.length <= MAX_PATH) continue;

@@ -299,7 +299,7 @@ export const ERROR_CASES: ErrorCase[] = [
     ingresses: [{ name: 'regex', host: 'regex.foo.com', path: '/api/[0-9]+', pathType: 'ImplementationSpecific', service: 'gone', annotations: { [`${A}default-backend`]: 'pages', [`${A}use-regex`]: 'true' } }],
     services: { gone: svc(false), pages: svc(true) },
     requests: [
-      { host: 'regex.foo.com', path: '/api/12', headers: { Accept: 'application/json' }, expect: { status: 200, by: 'pages', path: '/api/12', headers: { 'x-code': '503', 'x-service-name': 'gone', 'x-format': 'application/json' } }, headersNotOn: { traefik: ['x-format'] } },
+      { host: 'regex.foo.com', path: '/api/12', headers: { Accept: 'application/json' }, expect: { status: 200, by: 'pages', path: '/api/12', headers: { 'x-code': '503', 'x-service-name': 'gone', 'x-format': 'application/json' } }, headersNotOn: { traefik: ['x-format'], 'gateway-api': ['x-format'] } },
       { host: 'regex.foo.com', path: '/api/x', expect: { status: 404, by: null } },
     ],
   },

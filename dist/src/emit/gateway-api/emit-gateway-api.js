@@ -6,6 +6,8 @@ import { FILES, listenerSetName } from './names.js';
 import { buildRoutes } from './routes.js';
 import { API_VERSION, GROUP } from './types.js';
 import { backendTls, grpcVhosts } from './backends.js';
+import { regexReason } from './regex.js';
+import { caseSensitivePrefixes } from './regex-rules.js';
 /**
  * Gateway API v1 (standard channel, v1.6.1): a Gateway, ListenerSets past its 64 listeners,
  * HTTPRoutes and ReferenceGrants, one file per kind (`kubectl apply -f DIR`), or one YAML stream
@@ -37,7 +39,9 @@ export const gatewayApiEmitter = {
         const routes = all.filter((r) => r.kind === 'HTTPRoute');
         const grpcRoutes = all.filter((r) => r.kind === 'GRPCRoute');
         for (const p of problems)
-            if (p.upstreamHost)
+            if (p.rewrite)
+                ctx.diagnostics.report('IC4507', p.rewrite.origin, { target: p.rewrite.target, path: p.rewrite.path, detail: p.rewrite.detail }, { target: 'gateway-api' });
+            else if (p.upstreamHost)
                 ctx.diagnostics.report('IC4080', p.upstreamHost.origin, { host: p.upstreamHost.host, path: p.upstreamHost.path }, { target: 'gateway-api' });
             else
                 ctx.diagnostics.report('IC4504', p.vhost.origin, { host: p.vhost.name, detail: p.detail }, { target: 'gateway-api' });
@@ -99,13 +103,13 @@ export const MAX_PATH = 1024;
 function checkPaths(ir, diags) {
     let ok = true;
     for (const vh of ir.vhosts) {
-        // Gateway API's PathPrefix is element-wise and its RegularExpression matching is implementation-specific:
-        // a string prefix (ingress-nginx's ImplementationSpecific) or ingress-nginx's regex mode has no portable form.
-        for (const r of [...vh.prefix, ...(vh.ordered ?? [])]) {
-            if (r.match !== 'StringPrefix' && r.match !== 'RegularExpression')
-                continue;
-            ok = false;
-            diags.report('IC4030', r.origin, { target: 'gateway-api', path: r.sourcePath, match: r.match === 'StringPrefix' ? 'a plain string prefix (ingress-nginx\'s ImplementationSpecific)' : 'a regex of ingress-nginx\'s regex mode' }, { target: 'gateway-api' });
+        // String prefixes and ingress-nginx's regex mode become RegularExpression matches (regex.ts):
+        // their syntax and precedence are implementation-specific, which IC4508 says.
+        const why = regexReason(vh);
+        if (why) {
+            const cs = caseSensitivePrefixes(vh);
+            const extra = cs.length ? `; the rewrite of ${cs.map((p) => `"${p}(/|$)(.*)"`).join(', ')} is a PathPrefix match, which is case-sensitive where ingress-nginx's regex is not` : '';
+            diags.report('IC4508', vh.origin, { host: vh.name, why, extra }, { target: 'gateway-api' });
         }
         for (const r of [...vh.exact, ...vh.prefix]) {
             if (r.path.length <= MAX_PATH)

@@ -1,3 +1,4 @@
+import { parseRedirectUrl } from '../../../emit/gateway-api/redirects.js';
 /**
  * Support rows of the redirects family (permanent/temporal redirects, app-root, ssl/force-ssl
  * redirects, preserve-trailing-slash, server-alias, from-to-www-redirect). Proof:
@@ -32,24 +33,43 @@ const traefikCode = (hi) => ({
         return c >= 300 && c <= hi && c !== 301 && c !== 302 ? `Traefik's redirectRegex answers GET with 301 or 302 only, not ${c}` : undefined;
     },
 });
+/**
+ * Gateway API: a RequestRedirect with scheme, hostname, port and a ReplaceFullPath path (Extended
+ * support), for the URLs it writes back verbatim (src/emit/gateway-api/redirects.ts). Proof:
+ * redirect.feature through test/gateway-api/evaluate.ts.
+ */
+const gatewayRedirect = {
+    level: 'partial',
+    note: 'a RequestRedirect (scheme, hostname, port, ReplaceFullPath): the request\'s query string is appended to the Location (Envoy\'s path_redirect keeps it; ingress-nginx answers the URL alone); a URL without a path, with a query, or naming port 80 or 443 is refused (IC3071)',
+    refuse: (v) => {
+        const u = parseRedirectUrl(v);
+        return 'problem' in u ? u.problem : undefined;
+    },
+};
+/** Gateway API: per location, the HTTP listener's HTTPRoute redirecting only the paths whose Ingress redirects. */
+const gatewaySsl = {
+    level: 'partial',
+    note: 'per location, as ingress-nginx: the HTTP listener\'s HTTPRoute redirects (308, RequestRedirect) the paths whose Ingress redirects and forwards the others; the Location keeps a final "/" of the request URI, which ingress-nginx drops unless preserve-trailing-slash (a RequestRedirect changes the path only to a fixed value)',
+};
 /** Targets that decide the HTTPS redirect per location (src/lower/redirects.ts). */
-export const PER_LOCATION_SSL_REDIRECT = new Set(['nginx', 'haproxy', 'envoy', 'caddy']);
+export const PER_LOCATION_SSL_REDIRECT = new Set(['nginx', 'haproxy', 'envoy', 'caddy', 'gateway-api']);
 const perLocation = { nginx: yes, haproxy: yes, envoy: envoySlash, caddy: yes };
 const verbatimUrl = { nginx: yes, haproxy: haproxyNoPercent, envoy: yes, caddy: yes };
 const codeRows = { nginx: yes, haproxy: yes, envoy: yes, caddy: yes };
 export const ROWS = {
-    'ssl-redirect': { ...perLocation, traefik: perHostRedirect, 'gateway-api': perHostRedirect },
-    'force-ssl-redirect': perLocation,
-    'preserve-trailing-slash': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
-    'permanent-redirect': { ...verbatimUrl, traefik: traefikRedirect },
-    'permanent-redirect-code': { ...codeRows, traefik: traefikCode(308) },
-    'temporal-redirect': { ...verbatimUrl, traefik: traefikRedirect },
-    'temporal-redirect-code': { ...codeRows, traefik: traefikCode(307) },
+    'ssl-redirect': { ...perLocation, traefik: perHostRedirect, 'gateway-api': gatewaySsl },
+    'force-ssl-redirect': { ...perLocation, 'gateway-api': gatewaySsl },
+    // "true" is what a RequestRedirect does; "false" is the default, whose difference ssl-redirect's note gives.
+    'preserve-trailing-slash': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes, 'gateway-api': yes },
+    'permanent-redirect': { ...verbatimUrl, traefik: traefikRedirect, 'gateway-api': gatewayRedirect },
+    'permanent-redirect-code': { ...codeRows, traefik: traefikCode(308), 'gateway-api': yes },
+    'temporal-redirect': { ...verbatimUrl, traefik: traefikRedirect, 'gateway-api': gatewayRedirect },
+    'temporal-redirect-code': { ...codeRows, traefik: traefikCode(307), 'gateway-api': yes },
     'app-root': {
         ...verbatimUrl,
         'gateway-api': {
             level: 'partial',
-            note: 'a RequestRedirect with path ReplaceFullPath (Extended support) on an Exact "/" rule: the Location names the Host without a port and, on implementations built on Envoy, keeps the query string; on a TLS host with ssl-redirect, plain HTTP "/" gets the HTTPS redirect first',
+            note: 'a RequestRedirect with path ReplaceFullPath (Extended support) on an Exact "/" rule: the Location names the Host without a port and, on implementations built on Envoy, keeps the query string',
         },
     },
     // An alias is a copy of the host's routes under another name (src/lower/redirects.ts aliasVhosts).
