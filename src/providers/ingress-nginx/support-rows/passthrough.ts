@@ -1,0 +1,13 @@
+import type { Support, SupportRows } from '../support.js';
+
+/**
+ * Support rows of ssl-passthrough (src/lower/passthrough.ts decides host and backend; live proof:
+ * test/e2e/ssl-passthrough.test.ts). No row for Caddy: its standard build has no layer-4 app, so
+ * the key fails closed there (IC2102), and the emitter refuses a passthrough host (IC4190).
+ */
+const yes: Support = { level: 'supported' };
+
+export const ROWS: SupportRows = {
+  // Envoy: tls_inspector + a filter chain per host (server_names) with tcp_proxy.
+  'ssl-passthrough': { envoy: yes },
+};

@@ -1,0 +1,105 @@
+/**
+ * ssl-passthrough, live on each target (ingress-nginx annotations.md "SSL Passthrough"; the
+ * backend of the host's "/" path receives the TLS connection undecrypted): a TLS handshake with the
+ * passthrough host's SNI reaches the HTTPS echo backend itself (its certificate, verified against
+ * the backend's own CA, and the SNI as the client sent it), whatever the path; another TLS host on
+ * the same port is still terminated by the proxy with the Ingress's certificate and routed by path;
+ * an unknown SNI gets the default certificate and a 404 as without passthrough; plain HTTP to the
+ * passthrough host is routed by path as before.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { compile } from '../../src/index.js';
+import { makeBackendCa, send, signLeaf, skipReason, startEcho, startProxy, type ProxyKind } from '../harness/index.js';
+import { startHttpsEcho } from '../harness/tls-echo.js';
+import { tlsSecretYaml } from '../helpers/tls-secret.js';
+import { writeFiles } from './run-table.js';
+
+const INGRESSES = `apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: pt
+  namespace: default
+  annotations: {nginx.ingress.kubernetes.io/ssl-passthrough: "true"}
+spec:
+  rules:
+  - host: pt.test
+    http:
+      paths:
+      - {path: /other, pathType: Prefix, backend: {service: {name: other, port: {number: 80}}}}
+      - {path: /, pathType: Prefix, backend: {service: {name: tls-echo, port: {number: 443}}}}
+---
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: web
+  namespace: default
+spec:
+  tls:
+  - {hosts: [web.test], secretName: web-tls}
+  rules:
+  - host: web.test
+    http:
+      paths:
+      - {path: /app, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}
+---
+${tlsSecretYaml('web-tls', { hosts: ['web.test'] })}`;
+
+export const PASSTHROUGH_TARGETS: readonly ProxyKind[] = ['envoy'];
+
+for (const kind of PASSTHROUGH_TARGETS) {
+  test(`ssl-passthrough on ${kind}: the passthrough SNI reaches the backend's TLS, other hosts terminate at the proxy`, { skip: skipReason(kind) }, async () => {
+    const ca = makeBackendCa('passthrough-backend-ca');
+    const tlsEcho = await startHttpsEcho('tls-echo', signLeaf(ca, ['pt.test']));
+    const web = await startEcho('web');
+    const other = await startEcho('other');
+    try {
+      const proxy = await startProxy({
+        kind,
+        build: (ports, dir) => {
+          const r = compile([{ path: 'ing.yaml', text: INGRESSES }], {
+            target: kind,
+            listenHttp: `127.0.0.1:${ports.http}`,
+            listenHttps: `127.0.0.1:${ports.https}`,
+            backends: [`default/tls-echo:443=127.0.0.1:${tlsEcho.port}`, `default/web:80=127.0.0.1:${web.port}`, `default/other:80=127.0.0.1:${other.port}`],
+          });
+          assert.ok(r.ok, JSON.stringify(r.diagnostics));
+          assert.ok(r.diagnostics.some((d) => d.code === 'IC3190'), 'the passthrough is stated (info)');
+          writeFiles(dir, r.files);
+        },
+      });
+      try {
+        // The passthrough host: the backend's own certificate, verified against the backend's CA
+        // (a proxy-terminated handshake would fail verification), the SNI seen by the backend, and
+        // every path (here one another route of the host claims for plain HTTP) goes to it.
+        const pt = await send({ port: proxy.ports.https, host: 'pt.test', path: '/other/x', tls: { ca: ca.cert } });
+        assert.equal(pt.status, 200, pt.body);
+        assert.equal(pt.peerCN, 'pt.test');
+        assert.equal(pt.json?.service, 'tls-echo');
+        assert.equal(pt.json?.sni, 'pt.test');
+        assert.equal(pt.json?.path, '/other/x');
+
+        // Another TLS host on the same port: the Ingress's certificate, routed by path.
+        const w = await send({ port: proxy.ports.https, host: 'web.test', path: '/app/a', tls: {} });
+        assert.equal(w.status, 200, w.body);
+        assert.equal(w.peerCN, 'web.test');
+        assert.equal(w.json?.service, 'web');
+        assert.equal((await send({ port: proxy.ports.https, host: 'web.test', path: '/nothing', tls: {} })).status, 404);
+
+        // An unknown SNI: terminated at the proxy (its default certificate), no host matches: 404.
+        const u = await send({ port: proxy.ports.https, host: 'unknown.test', path: '/', tls: {} });
+        assert.equal(u.peerCN, 'web.test');
+        assert.equal(u.status, 404);
+
+        // Plain HTTP to the passthrough host is routed by path as before.
+        const plain = await send({ port: proxy.ports.http, host: 'pt.test', path: '/other/y' });
+        assert.equal(plain.status, 200);
+        assert.equal(plain.json?.service, 'other');
+      } finally {
+        await proxy.stop();
+      }
+    } finally {
+      await Promise.all([tlsEcho.close(), web.close(), other.close()]);
+    }
+  });
+}
