@@ -45,7 +45,7 @@ spec:
 ---
 ${tlsSecretYaml('web-tls', { hosts: ['web.test'] })}`;
 
-export const PASSTHROUGH_TARGETS: readonly ProxyKind[] = ['envoy'];
+export const PASSTHROUGH_TARGETS: readonly ProxyKind[] = ['envoy', 'haproxy'];
 
 for (const kind of PASSTHROUGH_TARGETS) {
   test(`ssl-passthrough on ${kind}: the passthrough SNI reaches the backend's TLS, other hosts terminate at the proxy`, { skip: skipReason(kind) }, async () => {
@@ -80,10 +80,13 @@ for (const kind of PASSTHROUGH_TARGETS) {
         assert.equal(pt.json?.path, '/other/x');
 
         // Another TLS host on the same port: the Ingress's certificate, routed by path.
-        const w = await send({ port: proxy.ports.https, host: 'web.test', path: '/app/a', tls: {} });
+        // From 127.0.0.7: the terminating side still sees the client's address (an internal hop
+        // must carry it, e.g. with the PROXY protocol).
+        const w = await send({ port: proxy.ports.https, host: 'web.test', path: '/app/a', tls: {}, localAddress: '127.0.0.7' });
         assert.equal(w.status, 200, w.body);
         assert.equal(w.peerCN, 'web.test');
         assert.equal(w.json?.service, 'web');
+        assert.match(String(w.json?.headers?.['x-forwarded-for']), /(^|, )127\.0\.0\.7$/);
         assert.equal((await send({ port: proxy.ports.https, host: 'web.test', path: '/nothing', tls: {} })).status, 404);
 
         // An unknown SNI: terminated at the proxy (its default certificate), no host matches: 404.

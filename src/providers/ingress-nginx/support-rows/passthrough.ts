@@ -9,5 +9,6 @@ const yes: Support = { level: 'supported' };
 
 export const ROWS: SupportRows = {
   // Envoy: tls_inspector + a filter chain per host (server_names) with tcp_proxy.
-  'ssl-passthrough': { envoy: yes },
+  // HAProxy: a mode tcp frontend (req.ssl_sni) in front of the HTTPS bind, which moves to a unix socket with PROXY v2.
+  'ssl-passthrough': { envoy: yes, haproxy: yes },
 };
