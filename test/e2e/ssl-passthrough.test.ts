@@ -45,7 +45,7 @@ spec:
 ---
 ${tlsSecretYaml('web-tls', { hosts: ['web.test'] })}`;
 
-export const PASSTHROUGH_TARGETS: readonly ProxyKind[] = ['envoy', 'haproxy'];
+export const PASSTHROUGH_TARGETS: readonly ProxyKind[] = ['envoy', 'haproxy', 'nginx'];
 
 for (const kind of PASSTHROUGH_TARGETS) {
   test(`ssl-passthrough on ${kind}: the passthrough SNI reaches the backend's TLS, other hosts terminate at the proxy`, { skip: skipReason(kind) }, async () => {

@@ -6,9 +6,14 @@ import type { Support, SupportRows } from '../support.js';
  * the key fails closed there (IC2102), and the emitter refuses a passthrough host (IC4190).
  */
 const yes: Support = { level: 'supported' };
+const nginxStream: Support = {
+  level: 'partial',
+  note: "needs nginx's stream module (Debian: apt-get install libnginx-mod-stream; the config loads it from /usr/lib/nginx/modules); a backend named by DNS, or a from-to-www redirect in the same output, is refused (IC4190)",
+};
 
 export const ROWS: SupportRows = {
   // Envoy: tls_inspector + a filter chain per host (server_names) with tcp_proxy.
   // HAProxy: a mode tcp frontend (req.ssl_sni) in front of the HTTPS bind, which moves to a unix socket with PROXY v2.
-  'ssl-passthrough': { envoy: yes, haproxy: yes },
+  // nginx: the stream module (ssl_preread) in front, PROXY protocol to the http servers' TLS socket.
+  'ssl-passthrough': { nginx: nginxStream, envoy: yes, haproxy: yes },
 };
