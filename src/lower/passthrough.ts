@@ -24,12 +24,14 @@ export function lowerPassthrough(builders: ReadonlyMap<string, VhostBuilder>, bu
     const vb = builders.get(vh.name);
     // Aliases and from-to-www names are not server names: the TCP proxy does not know them.
     if (!vb || vb.origin !== vh.origin) continue;
-    const first = vb.fallbackOwner;
+    // `ingresses` is in precedence order: the first naming the host created its server.
+    const named = ingresses.filter((ing) => ing.rules.some((r) => (r.host === '' ? '*' : r.host.toLowerCase()) === vh.name));
+    const first = named[0];
     if (!first) continue;
     const enabled = first.features.passthrough?.enabled === true;
-    for (const ing of ingresses) {
+    for (const ing of named) {
       const s = ing.features.passthrough;
-      if (ing === first || s === undefined || s.enabled === enabled || !ing.rules.some((r) => (r.host === '' ? '*' : r.host.toLowerCase()) === vh.name)) continue;
+      if (ing === first || s === undefined || s.enabled === enabled) continue;
       diags.report('IC3193', annotationRef(ing) ?? ing.ref, {
         value: String(s.enabled),
         ingress: ing.id,
