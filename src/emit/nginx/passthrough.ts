@@ -2,6 +2,7 @@ import type { SourceRef } from '../../diagnostics/types.js';
 import { routesOf, type RouteTable, type Upstream } from '../../ir/types.js';
 import type { TextWriter } from '../text-writer.js';
 import { nginxQuote } from './quote.js';
+import { serverNamesHashSizes } from './hash-sizes.js';
 
 /**
  * TLS passthrough (RouteTable.passthrough) with nginx's stream module (ssl_preread), as
@@ -66,6 +67,10 @@ export function passthroughStream(w: TextWriter, ir: RouteTable, listen: string,
   w.line();
   w.block('stream', () => {
     w.line('error_log stderr notice;');
+    // The same sizing as server_names: a long host name needs larger map buckets.
+    const { bucketSize, maxSize } = serverNamesHashSizes(list.map((p) => p.host));
+    w.line(`map_hash_bucket_size ${bucketSize};`);
+    w.line(`map_hash_max_size ${maxSize};`);
     w.block('map $ssl_preread_server_name $ingressc_tls_next', () => {
       for (const p of list) w.line(`${nginxQuote(p.host)} ingressc_passthrough;`);
       w.line(`default ${https ? 'ingressc_terminate' : 'ingressc_closed'};`);
