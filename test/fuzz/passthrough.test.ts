@@ -10,7 +10,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { compile, type TargetName } from '../../src/index.js';
-import { skipReason, type ProxyKind } from '../harness/proxies.js';
+import type { ProxyKind } from '../harness/proxies.js';
+import { passthroughSkipReason } from '../harness/nginx-stream.js';
 import { host, payload } from './generators.js';
 import { realValidate } from './runner.js';
 
@@ -85,7 +86,7 @@ test('ssl-passthrough fuzz: hostile values and hosts are refused with located er
 });
 
 for (const target of ['nginx', 'haproxy', 'envoy'] as const) {
-  test(`ssl-passthrough fuzz: a sample of accepted ${target} outputs passes the proxy's validator`, { skip: skipReason(target as ProxyKind) }, async () => {
+  test(`ssl-passthrough fuzz: a sample of accepted ${target} outputs passes the proxy's validator`, { skip: passthroughSkipReason(target as ProxyKind) }, async () => {
     const sample = fc.sample(cases, { seed: SEED + 1, numRuns: 60 });
     let validated = 0;
     for (const c of sample) {
