@@ -22,7 +22,9 @@ export const httpsBindAddress = (ir: RouteTable, plain: string): string => (hasP
 export function passthroughSections(ir: RouteTable, bindAddress: string, https: boolean): Section[] {
   if (!hasPassthrough(ir)) return [];
   // Its own defaults (they apply to the sections after them): the HTTP ones would not fit mode tcp.
-  const defaults = new Section('defaults').line('mode tcp').line('log global').line('option tcplog').line('timeout connect 5s').line('timeout client 60s').line('timeout server 60s');
+  // An idle passed-through connection is closed after an hour, as Envoy's tcp_proxy and the nginx
+  // output do (ingress-nginx's TCP proxy sets no idle limit); the HTTP side keeps its own timeouts.
+  const defaults = new Section('defaults').line('mode tcp').line('log global').line('option tcplog').line('timeout connect 5s').line('timeout client 1h').line('timeout server 1h');
   const s = new Section('frontend ingress_tls')
     .line(`bind ${bindAddress}`)
     .line('tcp-request inspect-delay 5s')

@@ -88,11 +88,14 @@ export function passthroughStream(w: TextWriter, ir: RouteTable, listen: string,
       w.line(`listen ${listen};`);
       w.line('ssl_preread on;');
       w.line('proxy_protocol on;');
+      // An idle connection is closed after an hour (Envoy's tcp_proxy default; nginx's is 10 minutes).
+      w.line('proxy_timeout 1h;');
       w.line('proxy_pass $ingressc_tls_next;');
     });
     w.block('server', () => {
       w.line(`listen ${PASSTHROUGH_SOCKET} proxy_protocol;`);
       w.line('ssl_preread on;');
+      w.line('proxy_timeout 1h;');
       w.line('proxy_pass $ingressc_passthrough_to;');
     });
   });
