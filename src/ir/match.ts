@@ -228,10 +228,11 @@ const vhostRedirect = (vh: VirtualHost): RequestRedirect | undefined =>
 
 /**
  * The TLS passthrough host (RouteTable.passthrough) a ClientHello with this SNI is handed to, if any:
- * compared exactly (lowercase, no port, no trailing dot), as ingress-nginx's TCP proxy does.
+ * the whole name, lowercased (no wildcard, no trailing-dot folding: an SNI carries neither).
  */
 export function matchSni(ir: Pick<RouteTable, 'passthrough'>, sni: string | undefined): SniPassthrough | undefined {
-  return sni === undefined ? undefined : ir.passthrough?.find((p) => p.host === sni);
+  const name = sni?.toLowerCase();
+  return name === undefined ? undefined : ir.passthrough?.find((p) => p.host === name);
 }
 
 export function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: string, extras: RequestExtras = {}): MatchResult {

@@ -49,8 +49,9 @@ export interface RouteTable {
 }
 
 /**
- * One TLS passthrough host: `host` is an exact DNS name (lowercase; SNI compared exactly, as
- * ingress-nginx's TCP proxy does), `upstream` an Upstream id whose endpoints receive the raw TLS
+ * One TLS passthrough host: `host` is an exact DNS name (lowercase), compared with the SNI
+ * lowercased (ingress-nginx's TCP proxy compares the SNI as sent; clients send host names in
+ * lowercase), `upstream` an Upstream id whose endpoints receive the raw TLS
  * stream (its protocol and tls settings do not apply: the proxy speaks no HTTP and no TLS to it).
  */
 export interface SniPassthrough {

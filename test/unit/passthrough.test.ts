@@ -171,6 +171,15 @@ describe('Traefik: TCP routers (schema-validated, evaluated)', () => {
     assert.equal(routeTcp(d, { entryPoint: 'web', sni: 'pt.test' }), undefined, 'plain HTTP is not TCP-routed');
   });
 
+  test('the strict schema knows the TCP section: a typo in what ingressc writes there fails', () => {
+    const tcp = readOutput(run(MIXED, 'traefik').files).dynamic as { tcp: { routers: Record<string, Record<string, unknown>>; services: Record<string, unknown> } };
+    const [name, router] = Object.entries(tcp.tcp.routers)[0]!;
+    const strict = traefikValidator(true);
+    assert.notDeepEqual(strict({ ...tcp, tcp: { ...tcp.tcp, routers: { [name]: { ...router, tls: { passthru: true } } } } }), []);
+    assert.notDeepEqual(strict({ ...tcp, tcp: { ...tcp.tcp, routers: { [name]: { ...router, entrypoints: ['websecure'] } } } }), []);
+    assert.notDeepEqual(strict({ ...tcp, tcp: { ...tcp.tcp, services: { s: { loadBalancer: { servers: [] } } } } }), []);
+  });
+
   test('a passthrough Service without endpoints is refused (a TCP service needs a server)', () => {
     const r = compile([{ path: 'in.yaml', text: ing({ name: 'a', host: 'pt.test', annotations: PT }) + '---\napiVersion: v1\nkind: Service\nmetadata: {name: tls-echo, namespace: default}\nspec: {ports: [{port: 443}]}\n---\napiVersion: discovery.k8s.io/v1\nkind: EndpointSlice\nmetadata: {name: tls-echo-1, namespace: default, labels: {kubernetes.io/service-name: tls-echo}}\naddressType: IPv4\nports: [{port: 443}]\nendpoints: []\n' }], { target: 'traefik' });
     assert.ok(codes(r.diagnostics).includes('IC4190'), JSON.stringify(r.diagnostics));
