@@ -16,6 +16,7 @@ import { applyClientAuth } from './clientcert.js';
 import { authPolicies, restrictsAccess, withAuth } from './auth.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
 import { unappliedPolicies } from './route-kind-policies.js';
+import { lowerPassthrough } from './passthrough.js';
 import { attachCanaries, canaryPathsOf, dropIgnoredCanaryUses, isCanaryIngress } from './canary.js';
 import { fillAffinityPaths, warnUnpinnable } from './traffic.js';
 import { ErrorPages } from './errors.js';
@@ -128,12 +129,13 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   }
   for (const [host, t] of tls.hosts) if (!vhosts.has(host) && !wwwTaken.has(host)) diags.report('IC3011', t.origin, { host });
   applyClientAuth(built, ingresses, inv, opts.target, diags);
+  const passthrough = lowerPassthrough(vhosts, built, ingresses, diags);
   built.sort(compareVhosts);
   attachCanaries(built, canaryPaths, defaultUpstream, opts.skipAnnotations, diags);
   backends.refuseCanaries(built, resolver);
 
   // Upstreams of routes that lost a conflict are not emitted.
-  const used = new Set<string>(defaultUpstream ? [defaultUpstream] : []);
+  const used = new Set<string>([...(defaultUpstream ? [defaultUpstream] : []), ...passthrough.map((p) => p.upstream)]);
   for (const vh of built) {
     if (vh.fallback) used.add(vh.fallback);
     for (const r of routesOf(vh)) {
@@ -153,6 +155,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     certificates: tls.certificates,
     ...(defaultCertificate ? { defaultCertificate } : {}),
     ...(backendCertificates.length ? { backendCertificates } : {}),
+    ...(passthrough.length ? { passthrough } : {}),
     listen: opts.listen,
   };
 }

@@ -66,6 +66,8 @@ interface World {
   ingresses: IngressEntry[];
   secrets: Array<{ name: string; host: string }>;
   scale: Record<string, number>;
+  /** Services whose echo terminates TLS itself, with the suite's certificate for this host (ssl-passthrough backends). */
+  tlsBackends?: Record<string, string>;
 }
 
 const newWorld = (): World => ({ ingresses: [], secrets: [], scale: {} });
@@ -304,12 +306,16 @@ export class FeatureRunner {
       const n = w.scale[s.service] ?? 1;
       const eps: string[] = [];
       for (let i = 0; i < n; i++) {
-        const e = await startConformanceEcho({
-          service: s.service,
-          ingress: s.ingress,
-          namespace: NAMESPACE,
-          pod: n > 1 || w.scale[s.service] !== undefined ? `${s.service}-${i}` : `${s.ingress}-${s.service}-0`,
-        });
+        const tlsHost = w.tlsBackends?.[s.service];
+        const e = await startConformanceEcho(
+          {
+            service: s.service,
+            ingress: s.ingress,
+            namespace: NAMESPACE,
+            pod: n > 1 || w.scale[s.service] !== undefined ? `${s.service}-${i}` : `${s.ingress}-${s.service}-0`,
+          },
+          tlsHost !== undefined ? suiteCertificate(tlsHost) : undefined,
+        );
         echoes.push(e);
         eps.push(`127.0.0.1:${e.port}`);
       }
@@ -483,6 +489,9 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
         case 'ingress':
         case 'update-ingress':
           putIngress(ctx.world, ingressFrom(a));
+          break;
+        case 'tls-backend':
+          ctx.world.tlsBackends = { ...(ctx.world.tlsBackends ?? {}), [a.service]: a.host };
           break;
         case 'scale':
           ctx.world.scale[a.service] = a.replicas;

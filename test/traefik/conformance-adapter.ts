@@ -1,6 +1,7 @@
 import { followRedirects } from '../helpers/follow-redirects.js';
 import { parse } from 'yaml';
 import { TraefikModel, type DynamicHttp, type Outcome } from './evaluate.js';
+import { routeTcp, type DynamicTcp } from './tcp.js';
 
 /**
  * The evaluator as the conformance suite calls it (test/conformance/traefik.ts finds this
@@ -16,6 +17,9 @@ export function evaluateTraefik(
   configText: string,
   req: { host: string; path: string; https: boolean; method: string; headers?: Record<string, readonly string[]>; follow?: boolean },
 ): { status: number; service?: string; router?: string; location?: string; path?: string; setHeaders?: Record<string, string> } {
+  // TLS passthrough: Traefik's TCP routers take the connection before any HTTP router (tcp.ts).
+  const tcp = req.https ? routeTcp(parse(configText) as { tcp?: DynamicTcp }, { entryPoint: 'websecure', sni: req.host.replace(/:\d+$/, '') }) : undefined;
+  if (tcp) return { status: 200, service: tcp.service, router: tcp.router, path: req.path };
   const model = modelFor(configText);
   const { outcome: o, firstLocation } = followRedirects((r) => model.route(r), req);
   const loc = firstLocation ? { location: firstLocation } : {};

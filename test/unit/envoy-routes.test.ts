@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildBootstrap } from '../../src/emit/envoy/emit-envoy.js';
-import type { Bootstrap, Route, RouteConfiguration } from '../../src/emit/envoy/types.js';
+import type { Bootstrap, HcmFilter, Route, RouteConfiguration } from '../../src/emit/envoy/types.js';
 import { analyze } from '../../src/compile.js';
 import { matchHost, matchRequest } from '../../src/ir/match.js';
 import type { CompileOptions, RouteTable } from '../../src/index.js';
@@ -22,7 +22,7 @@ function irOf(docs: string[], options: CompileOptions = {}): RouteTable {
 
 const routeConfigOf = (b: Bootstrap, listener: 'http' | 'https'): RouteConfiguration => {
   const l = b.static_resources.listeners.find((x) => x.name === listener) ?? assert.fail(`no ${listener} listener`);
-  return l.filter_chains[0]!.filters[0]!.typed_config.route_config;
+  return (l.filter_chains[0]!.filters[0] as HcmFilter).typed_config.route_config;
 };
 const routesOf = (rc: RouteConfiguration, vhost: string): Route[] => (rc.virtual_hosts.find((v) => v.name === vhost) ?? assert.fail(`no vhost ${vhost}`)).routes;
 

@@ -852,6 +852,37 @@ export declare const CODES: {
         readonly title: 'default-backend Service without endpoints';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC3190: {
+        readonly severity: 'info';
+        readonly title: 'ssl-passthrough host';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3191: {
+        readonly severity: 'error';
+        readonly title: 'access restriction bypassed by ssl-passthrough';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'remove the restriction (the backend must enforce it) or the ssl-passthrough annotation';
+    };
+    readonly IC3192: {
+        readonly severity: 'warning';
+        readonly title: 'ssl-passthrough without a "/" path';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3193: {
+        readonly severity: 'warning';
+        readonly title: 'ssl-passthrough of a later Ingress ignored';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3194: {
+        readonly severity: 'warning';
+        readonly title: 'ssl-passthrough without effect';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4190: {
+        readonly severity: 'error';
+        readonly title: 'TLS passthrough not expressible';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
     readonly IC2300: {
         readonly severity: 'error';
         readonly title: 'invalid ConfigMap value';

@@ -177,7 +177,21 @@ export function redirectLocation(f, ir, hostHeader, target, https) {
 }
 /** The vhost-level ssl-redirect (VhostTls.sslRedirect) as a RequestRedirect. */
 const vhostRedirect = (vh) => vh.tls?.sslRedirect ? { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: 308, ...(vh.tls.stripTrailingSlash ? { stripTrailingSlash: true } : {}) } : undefined;
+/**
+ * The TLS passthrough host (RouteTable.passthrough) a ClientHello with this SNI is handed to, if any:
+ * the whole name, lowercased (no wildcard, no trailing-dot folding: an SNI carries neither).
+ */
+export function matchSni(ir, sni) {
+    const name = sni?.toLowerCase();
+    return name === undefined ? undefined : ir.passthrough?.find((p) => p.host === name);
+}
 export function matchRequest(ir, hostHeader, pathWithQuery, extras = {}) {
+    // A passthrough host's TLS connections never reach HTTP (the client's SNI is taken to be the Host header's name).
+    const pt = extras.https === true ? matchSni(ir, normalizeHost(hostHeader)) : undefined;
+    if (pt) {
+        const { vhost } = matchHost(ir, hostHeader);
+        return { ...(vhost ? { vhost } : {}), upstream: pt.upstream, via: 'passthrough', passthrough: pt };
+    }
     const n = normalizeRequestPath(pathWithQuery);
     if (!n.ok)
         return { via: 'bad-request', badRequest: n.reason };

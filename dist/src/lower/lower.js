@@ -13,6 +13,7 @@ import { applyClientAuth } from './clientcert.js';
 import { authPolicies, restrictsAccess, withAuth } from './auth.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
 import { unappliedPolicies } from './route-kind-policies.js';
+import { lowerPassthrough } from './passthrough.js';
 import { attachCanaries, canaryPathsOf, dropIgnoredCanaryUses, isCanaryIngress } from './canary.js';
 import { fillAffinityPaths, warnUnpinnable } from './traffic.js';
 import { ErrorPages } from './errors.js';
@@ -141,11 +142,12 @@ export function lower(inv, opts, diags) {
         if (!vhosts.has(host) && !wwwTaken.has(host))
             diags.report('IC3011', t.origin, { host });
     applyClientAuth(built, ingresses, inv, opts.target, diags);
+    const passthrough = lowerPassthrough(vhosts, built, ingresses, diags);
     built.sort(compareVhosts);
     attachCanaries(built, canaryPaths, defaultUpstream, opts.skipAnnotations, diags);
     backends.refuseCanaries(built, resolver);
     // Upstreams of routes that lost a conflict are not emitted.
-    const used = new Set(defaultUpstream ? [defaultUpstream] : []);
+    const used = new Set([...(defaultUpstream ? [defaultUpstream] : []), ...passthrough.map((p) => p.upstream)]);
     for (const vh of built) {
         if (vh.fallback)
             used.add(vh.fallback);
@@ -168,6 +170,7 @@ export function lower(inv, opts, diags) {
         certificates: tls.certificates,
         ...(defaultCertificate ? { defaultCertificate } : {}),
         ...(backendCertificates.length ? { backendCertificates } : {}),
+        ...(passthrough.length ? { passthrough } : {}),
         listen: opts.listen,
     };
 }

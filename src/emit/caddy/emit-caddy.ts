@@ -23,6 +23,9 @@ export const caddyEmitter: Emitter = {
   mainFile: 'caddy.json',
   dnsResolver: () => 'the system resolver (/etc/resolv.conf where Caddy runs, when a request is proxied)',
   emit(ir: RouteTable, ctx: EmitContext): OutputFile[] {
+    // Standard Caddy has no layer-4 app (the caddy-l4 plugin is not in the build): no TLS passthrough.
+    for (const p of ir.passthrough ?? []) ctx.diagnostics.report('IC4190', p.origin, { host: p.host, ingress: p.ingress, target: 'caddy', why: "standard Caddy has no layer-4 (TCP) app to hand a TLS connection on by its SNI undecrypted (that needs the caddy-l4 plugin, not in this build); pass --skip-annotation nginx.ingress.kubernetes.io/ssl-passthrough to terminate TLS at Caddy instead" }, { target: 'caddy' });
+    if (ir.passthrough?.length) return [];
     for (const r of unsplittable(ir)) ctx.diagnostics.report('IC4120', r.canary!.origin, { ingress: r.canary!.ingress, target: 'caddy' }, { target: 'caddy' });
     // Password hashes are inline (http_basic accounts): then only Caddy's user reads the file.
     const secret = usesBasicAuth(ir) ? { mode: 0o600, sensitive: true } : { mode: 0o644 };

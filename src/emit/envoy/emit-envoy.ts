@@ -7,6 +7,7 @@ import { toBlockYaml } from '../yaml-writer.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { checkBootstrap } from './check.js';
 import { clusters } from './clusters.js';
+import { passthroughClusters } from './passthrough.js';
 import { listeners } from './listeners.js';
 import { MAX_BUFFER_BYTES } from './route-policies.js';
 import { hasRegexPaths, hasWildcards, type Origins } from './routes.js';
@@ -42,7 +43,7 @@ export const envoyEmitter: Emitter = {
 
 
 export function buildBootstrap(ir: RouteTable, origins: Origins = new WeakMap(), resolver?: string): Bootstrap {
-  const b: Bootstrap = { static_resources: { listeners: listeners(ir, origins), clusters: [...clusters(ir), ...extAuthClusters(ir)] } };
+  const b: Bootstrap = { static_resources: { listeners: listeners(ir, origins), clusters: [...clusters(ir), ...extAuthClusters(ir), ...passthroughClusters(ir)] } };
   // STRICT_DNS clusters ask the system resolver unless --resolver names one.
   const r = resolver === undefined ? undefined : resolverAddress(resolver);
   if (r && b.static_resources.clusters.some((c) => c.type === 'STRICT_DNS'))

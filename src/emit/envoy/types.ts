@@ -30,7 +30,13 @@ export interface FilterChain {
   name?: string;
   filter_chain_match?: { server_names: string[] };
   transport_socket?: TypedExtension;
-  filters: HcmFilter[];
+  filters: HcmFilter[] | TcpProxyFilter[];
+}
+
+/** TLS passthrough (passthrough.ts): the connection copied to a cluster as bytes. */
+export interface TcpProxyFilter {
+  name: 'envoy.filters.network.tcp_proxy';
+  typed_config: { '@type': string; stat_prefix: string; cluster: string };
 }
 
 export interface HcmFilter {

@@ -4,7 +4,8 @@ import type { RouteTable, VirtualHost } from '../../ir/types.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { toBlockYaml } from '../yaml-writer.js';
 import { buildGrants } from './grants.js';
-import { planListeners, type GatewayRef } from './listeners.js';
+import { MAX_LISTENERS, planListeners, type GatewayRef } from './listeners.js';
+import { passthroughObjects, TLSROUTE_FILE } from './tlsroute.js';
 import { FILES, listenerSetName } from './names.js';
 import { buildRoutes, type RouteProblem } from './routes.js';
 import { API_VERSION, GROUP, type Gateway, type GatewayObject, type GRPCRoute, type HTTPRoute, type ListenerSet } from './types.js';
@@ -29,6 +30,10 @@ export const gatewayApiEmitter: Emitter = {
     if (ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'ip'))) ctx.diagnostics.report('IC4505', undefined, {}, { target: 'gateway-api' });
 
     const plan = planListeners(ir, gw);
+    const passthrough = passthroughObjects(ir, gw, MAX_LISTENERS - plan.gateway.length);
+    for (const p of passthrough.problems) ctx.diagnostics.report('IC4190', p.origin, { host: p.host, ingress: p.ingress, target: 'gateway-api', why: p.why }, { target: 'gateway-api' });
+    if (passthrough.problems.length) return [];
+    plan.gateway.push(...passthrough.listeners);
     const problems: RouteProblem[] = [];
     // backend-protocol: gRPC vhosts as GRPCRoutes, TLS Services as BackendTLSPolicies (backends.ts).
     const backendProblems: BackendProblem[] = [];
@@ -56,11 +61,12 @@ export const gatewayApiEmitter: Emitter = {
       metadata: { name: listenerSetName(gw.name, i + 1), namespace: gw.namespace },
       spec: { parentRef: { group: GROUP, kind: 'Gateway', name: gw.name }, listeners },
     }));
-    const grants = buildGrants(gw, plan.secrets, all, sets.length > 0);
+    const grants = buildGrants(gw, plan.secrets, [...all, ...passthrough.routes], sets.length > 0);
     const files: OutputFile[] = [{ path: FILES.Gateway, content: render([gateway]) }];
     if (sets.length) files.push({ path: FILES.ListenerSet, content: render(sets) });
     if (routes.length) files.push({ path: FILES.HTTPRoute, content: render(routes) });
     if (grpcRoutes.length) files.push({ path: FILES.GRPCRoute, content: render(grpcRoutes) });
+    if (passthrough.routes.length) files.push({ path: TLSROUTE_FILE, content: render(passthrough.routes) });
     if (tls.policies.length) files.push({ path: FILES.BackendTLSPolicy, content: render(tls.policies) }, { path: FILES.ConfigMap, content: render(tls.configMaps) });
     if (grants.length) files.push({ path: FILES.ReferenceGrant, content: render(grants) });
     return files;

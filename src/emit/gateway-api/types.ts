@@ -22,8 +22,9 @@ export interface Listener {
   name: string;
   hostname?: string;
   port: number;
-  protocol: 'HTTP' | 'HTTPS';
-  tls?: { mode: 'Terminate'; certificateRefs: CertificateRef[] };
+  protocol: 'HTTP' | 'HTTPS' | 'TLS';
+  /** Passthrough: TLS listeners of ssl-passthrough hosts (tlsroute.ts). */
+  tls?: { mode: 'Terminate'; certificateRefs: CertificateRef[] } | { mode: 'Passthrough' };
   allowedRoutes: { namespaces: { from: 'Same' } };
 }
 
@@ -112,7 +113,7 @@ export interface ReferenceGrant {
   kind: 'ReferenceGrant';
   metadata: ObjectMeta;
   spec: {
-    from: { group: typeof GROUP; kind: 'Gateway' | 'ListenerSet' | 'HTTPRoute' | 'GRPCRoute'; namespace: string }[];
+    from: { group: typeof GROUP; kind: 'Gateway' | 'ListenerSet' | 'HTTPRoute' | 'GRPCRoute' | 'TLSRoute'; namespace: string }[];
     to: { group: ''; kind: 'Secret' | 'Service'; name: string }[];
   };
 }
@@ -155,4 +156,4 @@ export interface ConfigMap {
   data: { 'ca.crt': string };
 }
 
-export type GatewayObject = Gateway | ListenerSet | HTTPRoute | GRPCRoute | BackendTLSPolicy | ConfigMap | ReferenceGrant;
+export type GatewayObject = Gateway | ListenerSet | HTTPRoute | GRPCRoute | BackendTLSPolicy | ConfigMap | ReferenceGrant | import('./tlsroute.js').TLSRoute;

@@ -6,6 +6,8 @@ export interface DynamicConfig {
     services?: Record<string, Service | WeightedService>;
     middlewares?: Record<string, Middleware>;
   };
+  /** TLS passthrough routers (tcp.ts). */
+  tcp?: import('./tcp.js').TcpConfig;
   tls?: {
     certificates: CertFiles[];
     stores?: { default: { defaultCertificate: CertFiles } };

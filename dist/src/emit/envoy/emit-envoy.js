@@ -6,6 +6,7 @@ import { reportUnnamedTlsHosts } from '../cert-names.js';
 import { toBlockYaml } from '../yaml-writer.js';
 import { checkBootstrap } from './check.js';
 import { clusters } from './clusters.js';
+import { passthroughClusters } from './passthrough.js';
 import { listeners } from './listeners.js';
 import { MAX_BUFFER_BYTES } from './route-policies.js';
 import { hasRegexPaths, hasWildcards } from './routes.js';
@@ -38,7 +39,7 @@ export const envoyEmitter = {
     },
 };
 export function buildBootstrap(ir, origins = new WeakMap(), resolver) {
-    const b = { static_resources: { listeners: listeners(ir, origins), clusters: [...clusters(ir), ...extAuthClusters(ir)] } };
+    const b = { static_resources: { listeners: listeners(ir, origins), clusters: [...clusters(ir), ...extAuthClusters(ir), ...passthroughClusters(ir)] } };
     // STRICT_DNS clusters ask the system resolver unless --resolver names one.
     const r = resolver === undefined ? undefined : resolverAddress(resolver);
     if (r && b.static_resources.clusters.some((c) => c.type === 'STRICT_DNS'))

@@ -5,6 +5,7 @@ import { bufferFilter, rbacFilter, usesBodyLimit, usesRbac } from './route-polic
 import { basicAuthFilter, usesBasicAuth } from './auth.js';
 import { extAuthFilter } from './ext-auth.js';
 import { routeConfig } from './routes.js';
+import { passthroughChains, passthroughOnlyListener } from './passthrough.js';
 const T = 'type.googleapis.com/envoy.extensions';
 const HCM_TYPE = `${T}.filters.network.http_connection_manager.v3.HttpConnectionManager`;
 export const ROUTER_TYPE = `${T}.filters.http.router.v3.Router`;
@@ -82,13 +83,13 @@ function tlsSocket(ids) {
 export function listeners(ir, origins) {
     const out = [{ name: 'http', address: address(ir.listen.http), filter_chains: [{ filters: [hcm('http', routeConfig(ir, 'http', origins), ir)] }] }];
     if (ir.certificates.length === 0 || ir.defaultCertificate === undefined)
-        return out;
+        return [...out, ...passthroughOnlyListener(ir, address(ir.listen.https))];
     const shared = hcm('https', routeConfig(ir, 'https', origins), ir);
     out.push({
         name: 'https',
         address: address(ir.listen.https),
         listener_filters: [{ name: 'envoy.filters.listener.tls_inspector', typed_config: { '@type': TLS_INSPECTOR_TYPE } }],
-        filter_chains: [{ name: 'https', transport_socket: tlsSocket(certificateOrder(ir, ir.defaultCertificate)), filters: [shared] }],
+        filter_chains: [...passthroughChains(ir), { name: 'https', transport_socket: tlsSocket(certificateOrder(ir, ir.defaultCertificate)), filters: [shared] }],
     });
     return out;
 }

@@ -48,7 +48,16 @@ export interface FilterChain {
         server_names: string[];
     };
     transport_socket?: TypedExtension;
-    filters: HcmFilter[];
+    filters: HcmFilter[] | TcpProxyFilter[];
+}
+/** TLS passthrough (passthrough.ts): the connection copied to a cluster as bytes. */
+export interface TcpProxyFilter {
+    name: 'envoy.filters.network.tcp_proxy';
+    typed_config: {
+        '@type': string;
+        stat_prefix: string;
+        cluster: string;
+    };
 }
 export interface HcmFilter {
     name: 'envoy.filters.network.http_connection_manager';

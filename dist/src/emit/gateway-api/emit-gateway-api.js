@@ -1,7 +1,8 @@
 import { DEFAULT_GATEWAY, DEFAULT_GATEWAY_CLASS } from '../../options.js';
 import { toBlockYaml } from '../yaml-writer.js';
 import { buildGrants } from './grants.js';
-import { planListeners } from './listeners.js';
+import { MAX_LISTENERS, planListeners } from './listeners.js';
+import { passthroughObjects, TLSROUTE_FILE } from './tlsroute.js';
 import { FILES, listenerSetName } from './names.js';
 import { buildRoutes } from './routes.js';
 import { API_VERSION, GROUP } from './types.js';
@@ -26,6 +27,12 @@ export const gatewayApiEmitter = {
         if (ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'ip')))
             ctx.diagnostics.report('IC4505', undefined, {}, { target: 'gateway-api' });
         const plan = planListeners(ir, gw);
+        const passthrough = passthroughObjects(ir, gw, MAX_LISTENERS - plan.gateway.length);
+        for (const p of passthrough.problems)
+            ctx.diagnostics.report('IC4190', p.origin, { host: p.host, ingress: p.ingress, target: 'gateway-api', why: p.why }, { target: 'gateway-api' });
+        if (passthrough.problems.length)
+            return [];
+        plan.gateway.push(...passthrough.listeners);
         const problems = [];
         // backend-protocol: gRPC vhosts as GRPCRoutes, TLS Services as BackendTLSPolicies (backends.ts).
         const backendProblems = [];
@@ -59,7 +66,7 @@ export const gatewayApiEmitter = {
             metadata: { name: listenerSetName(gw.name, i + 1), namespace: gw.namespace },
             spec: { parentRef: { group: GROUP, kind: 'Gateway', name: gw.name }, listeners },
         }));
-        const grants = buildGrants(gw, plan.secrets, all, sets.length > 0);
+        const grants = buildGrants(gw, plan.secrets, [...all, ...passthrough.routes], sets.length > 0);
         const files = [{ path: FILES.Gateway, content: render([gateway]) }];
         if (sets.length)
             files.push({ path: FILES.ListenerSet, content: render(sets) });
@@ -67,6 +74,8 @@ export const gatewayApiEmitter = {
             files.push({ path: FILES.HTTPRoute, content: render(routes) });
         if (grpcRoutes.length)
             files.push({ path: FILES.GRPCRoute, content: render(grpcRoutes) });
+        if (passthrough.routes.length)
+            files.push({ path: TLSROUTE_FILE, content: render(passthrough.routes) });
         if (tls.policies.length)
             files.push({ path: FILES.BackendTLSPolicy, content: render(tls.policies) }, { path: FILES.ConfigMap, content: render(tls.configMaps) });
         if (grants.length)

@@ -17,10 +17,13 @@ export interface Listener {
     name: string;
     hostname?: string;
     port: number;
-    protocol: 'HTTP' | 'HTTPS';
+    protocol: 'HTTP' | 'HTTPS' | 'TLS';
+    /** Passthrough: TLS listeners of ssl-passthrough hosts (tlsroute.ts). */
     tls?: {
         mode: 'Terminate';
         certificateRefs: CertificateRef[];
+    } | {
+        mode: 'Passthrough';
     };
     allowedRoutes: {
         namespaces: {
@@ -149,7 +152,7 @@ export interface ReferenceGrant {
     spec: {
         from: {
             group: typeof GROUP;
-            kind: 'Gateway' | 'ListenerSet' | 'HTTPRoute' | 'GRPCRoute';
+            kind: 'Gateway' | 'ListenerSet' | 'HTTPRoute' | 'GRPCRoute' | 'TLSRoute';
             namespace: string;
         }[];
         to: {
@@ -213,4 +216,4 @@ export interface ConfigMap {
         'ca.crt': string;
     };
 }
-export type GatewayObject = Gateway | ListenerSet | HTTPRoute | GRPCRoute | BackendTLSPolicy | ConfigMap | ReferenceGrant;
+export type GatewayObject = Gateway | ListenerSet | HTTPRoute | GRPCRoute | BackendTLSPolicy | ConfigMap | ReferenceGrant | import('./tlsroute.js').TLSRoute;

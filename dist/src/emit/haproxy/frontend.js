@@ -8,9 +8,10 @@ import { Section } from './section.js';
 import { CRT_LIST } from './tls.js';
 import { bindOptions, clientAuthRules } from './clientcert.js';
 import { targetFormat } from './redirects.js';
+import { httpsBindAddress } from './passthrough.js';
 /** "%" without two hex digits after it, or %2F, %5C, %00 (matched case-insensitively). */
 const BAD_ESCAPE = '%([^0-9a-f]|[0-9a-f][^0-9a-f]|[0-9a-f]?$|2f|5c|00)';
-const bindAddress = (a) => address(a.host.replace(/^\[(.*)\]$/, '$1'), a.port);
+export const bindAddress = (a) => address(a.host.replace(/^\[(.*)\]$/, '$1'), a.port);
 /**
  * The one frontend, serving HTTP and (with certificates) HTTPS with the same routing. It
  * reproduces the IR evaluation model with variables and map lookups:
@@ -21,7 +22,7 @@ export function renderFrontend(ir, opts) {
     const s = new Section('frontend ingress');
     s.line(`bind ${bindAddress(ir.listen.http)}`);
     if (opts.https)
-        s.line(`bind ${bindAddress(ir.listen.https)} ssl crt-list ${CRT_LIST}${bindOptions(ir)}${bindAlpn(ir)}`);
+        s.line(`bind ${httpsBindAddress(ir, bindAddress(ir.listen.https))} ssl crt-list ${CRT_LIST}${bindOptions(ir)}${bindAlpn(ir)}`);
     s.line('# Request normalisation (README "Semantics"), before anything else: 400 for a bad');
     s.line('# escape or an escaped "/", "\\" or NUL; route on the path with unreserved escapes decoded,');
     s.line('# slashes merged and dot segments removed (".." above the root: 400); forward it as sent.');

@@ -16,6 +16,7 @@ import { errorPagesHttpLines, ServerErrorPages } from './errors.js';
 import { responseRewriteLines } from './response-rewrites.js';
 import { authNeedsResolver, escapeMap, htpasswdFiles, ServerAuth } from './auth.js';
 import { httpsReturn, redirectLines, redirectMaps } from './redirects.js';
+import { httpsListen, passthroughHttpLines, passthroughMainLines, passthroughProblems, passthroughStream } from './passthrough.js';
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
  * the prefix, so the output directory is self-contained.
@@ -36,6 +37,11 @@ export const nginxEmitter = {
         for (const id of dns)
             ctx.diagnostics.report('IC4140', undefined, { upstream: id });
         if (dns.length)
+            return [];
+        const refused = passthroughProblems(ir);
+        for (const p of refused)
+            ctx.diagnostics.report('IC4190', p.origin, { host: p.host, ingress: p.ingress, target: 'nginx', why: p.why }, { target: 'nginx' });
+        if (refused.length)
             return [];
         return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir), ...clientCaFiles(ir), ...htpasswdFiles(ir)];
     },
@@ -63,6 +69,7 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
     w.line('worker_processes auto;');
     w.line('pid nginx.pid;');
     w.line('error_log stderr notice;');
+    passthroughMainLines(ir).forEach((l) => w.line(l));
     w.line();
     w.block('events', () => w.line('worker_connections 1024;'));
     w.line();
@@ -75,6 +82,7 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
         w.line('proxy_http_version 1.1;');
         for (const l of PROXY_HEADERS)
             w.line(l);
+        passthroughHttpLines(ir).forEach((l) => w.line(l));
         if (ir.upstreams.some(resolvedAtRuntime) || authNeedsResolver(ir))
             w.line(`resolver ${resolver} valid=30s;`);
         if (ir.vhosts.some((vh) => routesOf(vh).some((r) => r.policies?.externalAuth?.signin)))
@@ -117,7 +125,7 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
             if (!tlsOnly)
                 w.line(`listen ${listenArg(ir.listen.http)}${d};`);
             if (https && !httpOnly)
-                w.line(`listen ${listenArg(ir.listen.https)} ssl${h2}${d};`);
+                w.line(`listen ${httpsListen(ir, listenArg(ir.listen.https))}${h2}${d};`);
             w.line('if ($ingressc_bad_path) { return 400; }');
         };
         // Default server: rules without host, or what matches no host.
@@ -178,6 +186,7 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
             });
         }
     });
+    passthroughStream(w, ir, listenArg(ir.listen.https), https);
     return w.toString();
 }
 /**

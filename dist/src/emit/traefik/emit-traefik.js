@@ -7,6 +7,7 @@ import { buildServices } from './services.js';
 import { buildStatic } from './static-config.js';
 import { buildTls, checkCertificateNames } from './tls.js';
 import { unsplittable, weightedServices } from './canary.js';
+import { buildTcp } from './tcp.js';
 /**
  * Traefik v3 (v3.6.3+ for the entry points' encodedCharacters; rule syntax v3): `traefik.yaml` is the dynamic configuration for the file
  * provider, `traefik-static.yaml` the static one. Run from the output directory:
@@ -23,6 +24,11 @@ export const traefikEmitter = {
         const redirecting = ir.vhosts.find((v) => v.tls?.sslRedirect);
         if (redirecting?.tls)
             ctx.diagnostics.report('IC4301', redirecting.tls.origin, {}, { target: 'traefik' });
+        const passthrough = buildTcp(ir).problems;
+        for (const p of passthrough)
+            ctx.diagnostics.report('IC4190', p.origin, { host: p.host, ingress: p.ingress, target: 'traefik', why: p.why }, { target: 'traefik' });
+        if (passthrough.length)
+            return [];
         return [
             { path: DYNAMIC_FILE, content: renderYaml(DYNAMIC_HEADER, buildDynamic(ir)) },
             { path: STATIC_FILE, content: renderYaml(STATIC_HEADER, buildStatic(ir)) },
@@ -43,12 +49,14 @@ export function buildDynamic(ir) {
     };
     const middlewares = { ...Object.fromEntries(Object.entries(all).filter(([name]) => used.has(name))), ...filters };
     const tls = buildTls(ir);
+    const { tcp } = buildTcp(ir);
     return {
         http: {
             routers,
             ...(Object.keys(services).length ? { services: { ...services, ...weightedServices(ir) } } : {}),
             ...(Object.keys(middlewares).length ? { middlewares } : {}),
         },
+        ...(tcp ? { tcp } : {}),
         ...(tls ? { tls } : {}),
     };
 }
