@@ -119,7 +119,7 @@ export const CODES = {
   IC4001: { severity: 'warning', title: 'not expressible on target', text: (a) => `${v(a, 'what')} cannot be expressed for ${v(a, 'target')}: ${v(a, 'detail')}` },
   IC4002: { severity: 'error', title: 'internal consistency check failed', text: (a) => `internal check failed for ${v(a, 'target')}: ${v(a, 'detail')} (this is a bug in ingressc, please report it)` },
   // ---- emit: traefik ----
-  IC4301: { severity: 'info', title: 'Traefik redirect status', text: () => 'HTTP to HTTPS redirects answer 301 to GET and 308 to other methods: Traefik file configuration cannot send 308 to GET (nginx does)' },
+  IC4301: { severity: 'info', title: 'Traefik redirect status', text: () => 'redirects that answer 308 (HTTPS, from-to-www, permanent-redirect-code 308) answer 301 to GET and 308 to other methods: Traefik file configuration cannot send 308 to GET (nginx does)' },
   IC4302: { severity: 'warning', title: 'certificate does not name its host', text: (a) => `tls host ${v(a, 'host')}: the certificate of Secret ${v(a, 'secret')} does not name it, and ${v(a, 'target')} picks certificates by SNI against their names: it serves another matching or the default certificate` },
   // ---- emit: gateway-api (IC45xx) ----
   IC4080: { severity: 'error', title: 'upstream Host with a port in Gateway API', text: (a) => `upstream-vhost ${v(a, 'host')} on ${v(a, 'path')}: Gateway API sets the upstream Host with a URLRewrite hostname, which takes a host name without a port; drop the port or compile for another target` },

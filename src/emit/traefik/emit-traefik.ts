@@ -2,8 +2,9 @@ import { toBlockYaml } from '../yaml-writer.js';
 import type { RouteTable } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
-import { redirectMiddleware, statusMiddleware } from './middlewares.js';
-import { DYNAMIC_FILE, NOT_FOUND_MIDDLEWARE, REDIRECT_MIDDLEWARE, STATIC_FILE, UNAVAILABLE_MIDDLEWARE } from './names.js';
+import { statusMiddleware } from './middlewares.js';
+import { DYNAMIC_FILE, NOT_FOUND_MIDDLEWARE, STATIC_FILE, UNAVAILABLE_MIDDLEWARE } from './names.js';
+import { permanentRedirectOrigin } from './redirects.js';
 import { buildRouters } from './routers.js';
 import { buildServices } from './services.js';
 import { buildStatic } from './static-config.js';
@@ -23,8 +24,8 @@ export const traefikEmitter: Emitter = {
   emit(ir: RouteTable, ctx: EmitContext): OutputFile[] {
     checkCertificateNames(ir, ctx.diagnostics);
     for (const r of unsplittable(ir)) ctx.diagnostics.report('IC4120', r.canary!.origin, { ingress: r.canary!.ingress, target: 'traefik' }, { target: 'traefik' });
-    const redirecting = ir.vhosts.find((v) => v.tls?.sslRedirect);
-    if (redirecting?.tls) ctx.diagnostics.report('IC4301', redirecting.tls.origin, {}, { target: 'traefik' });
+    const redirecting = permanentRedirectOrigin(ir);
+    if (redirecting) ctx.diagnostics.report('IC4301', redirecting, {}, { target: 'traefik' });
     return [
       { path: DYNAMIC_FILE, content: renderYaml(DYNAMIC_HEADER, buildDynamic(ir)) },
       { path: STATIC_FILE, content: renderYaml(STATIC_HEADER, buildStatic(ir)) },
@@ -41,7 +42,6 @@ export function buildDynamic(ir: RouteTable): DynamicConfig {
   const { routers, filters, used, access } = buildRouters(ir, new Set(Object.keys(services)), unavailable);
   const all: Record<string, Middleware> = {
     ...access,
-    [REDIRECT_MIDDLEWARE]: redirectMiddleware(ir.listen.https.port),
     [NOT_FOUND_MIDDLEWARE]: statusMiddleware(404),
     [UNAVAILABLE_MIDDLEWARE]: statusMiddleware(503),
   };

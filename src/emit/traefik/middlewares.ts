@@ -3,16 +3,6 @@ import { traefikCidr } from './quote.js';
 import type { Middleware } from './types.js';
 
 /**
- * HTTP → HTTPS for vhosts with tls.sslRedirect. `permanent` is the closest Traefik gets to the
- * IR's 308: it answers 301 to GET and 308 to every other method; the file provider cannot set the
- * status (redirectScheme has no status option there). The port is omitted for 443, as Traefik
- * drops it anyway.
- */
-export function redirectMiddleware(httpsPort: number): Middleware {
-  return { redirectScheme: { scheme: 'https', permanent: true, ...(httpsPort === 443 ? {} : { port: String(httpsPort) }) } };
-}
-
-/**
  * A fixed status without a backend: an ipAllowList that admits nobody rejects every request
  * with `rejectStatusCode` (Traefik v3.0+) and the body "Not Found" / "Service Unavailable".
  * 255.255.255.255 (limited broadcast) is never the source address of a TCP connection, and the
