@@ -3,7 +3,8 @@ import type { RouteTable } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { statusMiddleware } from './middlewares.js';
-import { DYNAMIC_FILE, NOT_FOUND_MIDDLEWARE, STATIC_FILE, UNAVAILABLE_MIDDLEWARE } from './names.js';
+import { DYNAMIC_FILE, NO_CONTENT_MIDDLEWARE, NOT_FOUND_MIDDLEWARE, STATIC_FILE, UNAVAILABLE_MIDDLEWARE } from './names.js';
+import { routesOf } from '../../ir/types.js';
 import { permanentRedirectOrigin } from './redirects.js';
 import { buildRouters } from './routers.js';
 import { buildServices } from './services.js';
@@ -24,6 +25,7 @@ export const traefikEmitter: Emitter = {
   emit(ir: RouteTable, ctx: EmitContext): OutputFile[] {
     checkCertificateNames(ir, ctx.diagnostics);
     for (const r of unsplittable(ir)) ctx.diagnostics.report('IC4120', r.canary!.origin, { ingress: r.canary!.ingress, target: 'traefik' }, { target: 'traefik' });
+    for (const vh of ir.vhosts) for (const r of routesOf(vh)) if (r.canary && r.policies?.cors) ctx.diagnostics.report('IC4303', r.origin, { ingress: r.ingress, path: r.sourcePath }, { target: 'traefik' });
     const redirecting = permanentRedirectOrigin(ir);
     if (redirecting) ctx.diagnostics.report('IC4301', redirecting, {}, { target: 'traefik' });
     return [
@@ -43,6 +45,7 @@ export function buildDynamic(ir: RouteTable): DynamicConfig {
   const all: Record<string, Middleware> = {
     ...access,
     [NOT_FOUND_MIDDLEWARE]: statusMiddleware(404),
+    [NO_CONTENT_MIDDLEWARE]: statusMiddleware(204),
     [UNAVAILABLE_MIDDLEWARE]: statusMiddleware(503),
   };
   const middlewares = { ...Object.fromEntries(Object.entries(all).filter(([name]) => used.has(name))), ...filters };

@@ -4,12 +4,13 @@ import type { Middleware } from './types.js';
 
 /**
  * A fixed status without a backend: an ipAllowList that admits nobody rejects every request
- * with `rejectStatusCode` (Traefik v3.0+) and the body "Not Found" / "Service Unavailable".
+ * with `rejectStatusCode` (Traefik v3.0+) and the body "Not Found" / "Service Unavailable" (none
+ * with 204: Go's server sends no body with it).
  * 255.255.255.255 (limited broadcast) is never the source address of a TCP connection, and the
  * default strategy checks the connection's address, not X-Forwarded-For, so no client can pass.
  * (sourceRange must not be empty: Traefik refuses to build the middleware.)
  */
-export function statusMiddleware(status: 404 | 503): Middleware {
+export function statusMiddleware(status: 204 | 404 | 503): Middleware {
   return { ipAllowList: { sourceRange: ['255.255.255.255/32'], rejectStatusCode: status } };
 }
 

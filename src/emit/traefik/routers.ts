@@ -1,7 +1,7 @@
-import type { RequestRedirect, RoutePolicies, RouteTable, VirtualHost } from '../../ir/types.js';
+import type { CorsPolicy, RequestRedirect, RoutePolicies, RouteTable, VirtualHost } from '../../ir/types.js';
 import { redirectKey, redirectMiddleware } from './redirects.js';
 import { allowListMiddleware, basicAuthMiddleware, bodyLimitMiddleware } from './middlewares.js';
-import { ACCESS_MIDDLEWARE_PREFIX, BASIC_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NOT_FOUND_MIDDLEWARE, REDIRECT_MIDDLEWARE_PREFIX, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
+import { ACCESS_MIDDLEWARE_PREFIX, BASIC_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NO_CONTENT_MIDDLEWARE, NOT_FOUND_MIDDLEWARE, CORS_MIDDLEWARE_PREFIX, REDIRECT_MIDDLEWARE_PREFIX, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
 import { priorities } from './priority.js';
 import { catchAllRule, routeRule } from './rules.js';
 import type { Middleware, Router } from './types.js';
@@ -9,6 +9,7 @@ import type { RouteFilter } from '../../ir/types.js';
 import { parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { isAutoHttpId, type Route } from '../../ir/types.js';
 import { canaryRouters, weightedName } from './canary.js';
+import { corsMiddleware, corsRouters } from './cors.js';
 
 /** What a router hands the request to: an upstream's service, or a fixed status. */
 interface Target {
@@ -128,6 +129,18 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
     if (own) return { ...t, answer: { http: redirectOn(own, 'http'), ...(https ? { https: redirectOn(own, 'https') } : {}) } };
     return plain ? { ...t, answer: { http: redirectOn(plain, 'http') } } : t;
   };
+  /** CORS headers middlewares, one per distinct policy. */
+  const corsNames = new Map<string, string>();
+  const corsOn = (p: CorsPolicy): string => {
+    const key = JSON.stringify(p);
+    let name = corsNames.get(key);
+    if (!name) {
+      name = `${CORS_MIDDLEWARE_PREFIX}${corsNames.size + 1}`;
+      corsNames.set(key, name);
+      filters[name] = corsMiddleware(p);
+    }
+    return name;
+  };
   /** One middleware per filter, named after its router. */
   const withFilters = (name: string, t: Target, fs: readonly RouteFilter[] | undefined, vhRedirect: RequestRedirect | undefined): Target => {
     const own = fs?.find((f): f is RequestRedirect => f.type === 'RequestRedirect' && !f.plainHttpOnly);
@@ -147,6 +160,23 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
     for (const m of r.middlewares ?? []) used.add(m);
   };
 
+  /**
+   * A route with CORS (cors.ts): "*" puts the headers on the route's own router; an origin list on
+   * a router just above it that only matching origins reach. The preflight router answers 204
+   * through the headers (a redirect of the route still answers first, as in src/ir/match.ts).
+   */
+  const addCors = (name: string, rule: string, priority: number, t: Target, p: CorsPolicy): void => {
+    // An empty origin list (every entry skipped) matches no request: nothing to add.
+    if (p.allowOrigins !== '*' && p.allowOrigins.length === 0) return add(name, rule, priority, t);
+    const mw = corsOn(p);
+    const withHeaders: Target = { ...t, middlewares: [mw, ...t.middlewares] };
+    add(name, rule, priority, p.allowOrigins === '*' ? withHeaders : t);
+    for (const c of corsRouters(p, rule)) {
+      const preflight: Target = { service: t.service, middlewares: [mw, NO_CONTENT_MIDDLEWARE], ...(t.answer ? { answer: t.answer } : {}) };
+      add(`${name}${c.suffix}`, c.rule, priority + c.bump, c.preflight ? preflight : withHeaders);
+    }
+  };
+
   for (const vh of ir.vhosts) {
     const key = vhostKey(vh);
     const redirect = vhostRedirect(vh);
@@ -154,6 +184,8 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
     const addRoute = (name: string, r: Route, priority: number): void => {
       const rule = routeRule(vh, r);
       const to = (n: string, upstream: string): Target => withFilters(n, target(upstream, r.policies), r.filters, redirect);
+      // CORS with a canary is refused (IC4303, emit-traefik.ts): the canary's routers carry no CORS.
+      if (!r.canary && r.policies?.cors) return addCors(name, rule, priority, to(name, r.upstream), r.policies.cors);
       if (!r.canary) return add(name, rule, priority, to(name, r.upstream));
       for (const d of canaryRouters(r, rule)) add(`${name}${d.suffix}`, d.rule, priority + d.bump, to(`${name}${d.suffix}`, d.upstream));
       const split = weightedName(r);

@@ -38,7 +38,19 @@ export type Middleware =
   | { buffering: { maxRequestBodyBytes: number } }
   | { replacePathRegex: { regex: string; replacement: string } }
   | { headers: { customRequestHeaders: Record<string, string> } }
+  | { headers: CorsHeaders }
   | { basicAuth: { users: string[]; realm?: string; removeHeader: true } };
+
+/** The headers middleware as CORS uses it (cors.ts). */
+export interface CorsHeaders {
+  customResponseHeaders: Record<string, string>;
+  accessControlAllowOriginListRegex?: string[];
+  accessControlAllowMethods?: string[];
+  accessControlAllowHeaders?: string[];
+  accessControlExposeHeaders?: string[];
+  accessControlAllowCredentials?: boolean;
+  accessControlMaxAge?: number;
+}
 
 export interface CertFiles {
   certFile: string;

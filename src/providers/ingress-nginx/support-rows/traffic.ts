@@ -9,7 +9,12 @@ import { CORS_KEYS } from '../families/traffic.js';
  * affinitymode.go).
  */
 const yes: Support = { level: 'supported' };
-const cors: Partial<Record<TargetName, Support>> = { nginx: yes, haproxy: yes, envoy: yes, caddy: yes };
+const cors: Partial<Record<TargetName, Support>> = { nginx: yes, haproxy: yes, envoy: yes, caddy: yes, traefik: yes };
+/** Traefik (src/emit/traefik/cors.ts); proof: the evaluator (test/traefik/) on cors.feature. */
+const traefikCorsOrigins: Support = {
+  level: 'partial',
+  note: 'with an origin list (not "*"), an OPTIONS request from an allowed origin that carries Access-Control-Request-Method (a browser preflight) is answered 200 instead of 204 (by Traefik\'s headers middleware, with the same headers); not on a route with a canary (IC4303)',
+};
 
 const haproxyPinned =
   'HAProxy\'s cookie names one endpoint, as in ingress-nginx\'s persistent mode: in the default balanced mode ingress-nginx moves some sessions to endpoints added later, HAProxy keeps them where they are; the cookie is removed from the request before it reaches the backend (insert indirect)';
@@ -47,7 +52,7 @@ export const ROWS: SupportRows = {
   // Live proof: test/e2e/access-log.test.ts.
   'enable-access-log': { nginx: yes, haproxy: yes },
   'session-cookie-conditional-samesite-none': { nginx: noConditionalSameSite, haproxy: noConditionalSameSite, envoy: noConditionalSameSite, caddy: noConditionalSameSite },
-  ...Object.fromEntries(CORS_KEYS.map((k) => [k, cors])),
+  ...Object.fromEntries(CORS_KEYS.map((k) => [k, k === 'enable-cors' || k === 'cors-allow-origin' ? { ...cors, traefik: traefikCorsOrigins } : cors])),
   affinity,
   'affinity-mode': affinity,
   'session-cookie-name': cookieAttr,
