@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { goRegexp } from './go-regexp.js';
 import { basicCredentials, verifyPassword } from '../../src/ir/access.js';
 import { ipInRanges } from './ip.js';
@@ -23,7 +24,7 @@ import { parseRule } from './rule-parser.js';
  */
 export interface DynamicHttp {
   routers?: Record<string, RouterConf>;
-  services?: Record<string, { loadBalancer?: { servers?: { url: string }[]; passHostHeader?: boolean }; weighted?: { services: { name: string; weight: number }[] } }>;
+  services?: Record<string, { loadBalancer?: { servers?: { url: string }[]; passHostHeader?: boolean; sticky?: { cookie?: CookieConf } }; weighted?: { services: { name: string; weight: number }[] } }>;
   middlewares?: Record<string, MiddlewareConf>;
 }
 
@@ -49,6 +50,17 @@ export interface MiddlewareConf {
   headers?: HeadersConf;
   /** users "name:hash" ($apr1$ and {SHA} are checked here; Traefik also knows bcrypt). */
   basicAuth?: { users?: string[]; realm?: string; removeHeader?: boolean };
+}
+
+/** loadBalancer.sticky.cookie (pkg/config/dynamic/http_config.go Cookie). */
+export interface CookieConf {
+  name?: string;
+  secure?: boolean;
+  httpOnly?: boolean;
+  sameSite?: string;
+  maxAge?: number;
+  path?: string;
+  domain?: string;
 }
 
 export interface HeadersConf {
@@ -87,6 +99,8 @@ export type Outcome =
       router: string;
       service: string;
       servers: string[];
+      /** With a sticky cookie: the server chosen (else any of `servers`, by weighted round robin). */
+      server?: string;
       forwardedPath: string;
       forwardedHost: string | undefined;
       /** Request headers the middlewares set (lowercase names; "" = removed). */
@@ -289,12 +303,16 @@ export class TraefikModel {
     if (r.conf.service === 'noop@internal') return out({ kind: 'status', status: 418, router: r.name, reason: 'noop@internal' });
     const name = this.pick(stripProvider(r.conf.service));
     const lb = this.http.services![name]!.loadBalancer!;
+    const stick = lb.sticky?.cookie ? stickyServer(lb.sticky.cookie, lb.servers!.map((x) => x.url), input) : undefined;
+    // The balancer writes the cookie: innermost, before any headers middleware's response changes.
+    if (stick?.setCookie !== undefined) passed.push({ customResponseHeaders: { 'Set-Cookie': stick.setCookie } });
     return out({
       kind: 'proxied',
       status: 200,
       router: r.name,
       service: name,
       servers: lb.servers!.map((s) => s.url),
+      ...(stick ? { server: stick.server } : {}),
       forwardedPath,
       // passHostHeader defaults to true; otherwise the server URL's host is sent.
       forwardedHost: lb.passHostHeader === false ? new URL(lb.servers![0]!.url).host : host,
@@ -384,6 +402,41 @@ function responseHeaders(passed: readonly HeadersConf[], input: MatchInput, base
 
 /** Go's http.CanonicalHeaderKey for token names. */
 const canonicalName = (k: string): string => k.toLowerCase().replace(/(^|-)([a-z])/g, (_m, d: string, c: string) => d + c.toUpperCase());
+
+/**
+ * sticky.go / wrr.go: the request's first cookie named `name` that holds sha256(server URL)[:16]
+ * (hex) picks that server, and no cookie is written; else the round robin picks one (here the
+ * first) and the response gets `Set-Cookie` as Go's http.Cookie writes it (Path "/" by default,
+ * Domain without a leading ".", Max-Age=N when > 0, Max-Age=0 when < 0, HttpOnly, Secure,
+ * SameSite=None|Lax|Strict). The legacy FNV values Traefik also accepts are not modelled.
+ */
+function stickyServer(c: CookieConf, urls: readonly string[], input: MatchInput): { server: string; setCookie?: string } {
+  const hash = (u: string): string => createHash('sha256').update(u).digest('hex').slice(0, 16);
+  const name = c.name ?? '';
+  let value: string | undefined;
+  for (const line of input.headers.get('cookie') ?? []) {
+    for (const part of line.split(';')) {
+      const eq = part.indexOf('=');
+      if (eq > 0 && part.slice(0, eq).trim() === name) {
+        value ??= part.slice(eq + 1).trim();
+      }
+    }
+  }
+  const held = urls.find((u) => hash(u) === value);
+  if (held) return { server: held };
+  const server = urls[0]!;
+  const same = { none: 'None', lax: 'Lax', strict: 'Strict' }[(c.sameSite ?? '').toLowerCase()];
+  const attrs = [
+    `${name}=${hash(server)}`,
+    `Path=${c.path ?? '/'}`,
+    ...(c.domain ? [`Domain=${c.domain.replace(/^\./, '')}`] : []),
+    ...(c.maxAge !== undefined && c.maxAge > 0 ? [`Max-Age=${c.maxAge}`] : c.maxAge !== undefined && c.maxAge < 0 ? ['Max-Age=0'] : []),
+    ...(c.httpOnly ? ['HttpOnly'] : []),
+    ...(c.secure ? ['Secure'] : []),
+    ...(same ? [`SameSite=${same}`] : []),
+  ];
+  return { server, setCookie: attrs.join('; ') };
+}
 
 /** deny.go: every "%" starts a three-character escape, looked up as written. */
 function hasDeniedEscape(escapedPath: string, denied: ReadonlySet<string>): boolean {

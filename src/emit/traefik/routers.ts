@@ -1,10 +1,11 @@
-import type { CorsPolicy, RequestRedirect, RoutePolicies, RouteTable, VirtualHost } from '../../ir/types.js';
+import type { AffinityPolicy, CorsPolicy, RequestRedirect, RoutePolicies, RouteTable, VirtualHost } from '../../ir/types.js';
 import { redirectKey, redirectMiddleware } from './redirects.js';
 import { allowListMiddleware, basicAuthMiddleware, bodyLimitMiddleware } from './middlewares.js';
 import { ACCESS_MIDDLEWARE_PREFIX, BASIC_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NO_CONTENT_MIDDLEWARE, NOT_FOUND_MIDDLEWARE, CORS_MIDDLEWARE_PREFIX, REDIRECT_MIDDLEWARE_PREFIX, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
 import { priorities } from './priority.js';
 import { catchAllRule, routeRule } from './rules.js';
-import type { Middleware, Router } from './types.js';
+import type { Middleware, Router, StickyCookie } from './types.js';
+import { stickyCookie } from './affinity.js';
 import type { RouteFilter } from '../../ir/types.js';
 import { parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { isAutoHttpId, type Route } from '../../ir/types.js';
@@ -18,6 +19,8 @@ interface Target {
   middlewares: string[];
   /** Route filter middlewares, applied after the access guard, before the service. */
   filters?: string[];
+  /** The HTTPS router's service when it differs (a sticky cookie with Secure on HTTPS only). */
+  httpsService?: string;
   /** Per entry point: the router answers with this redirect alone (the service is never reached). */
   answer?: { http?: string; https?: string };
 }
@@ -30,6 +33,8 @@ export interface RouterSet {
   used: Set<string>;
   /** The per-route policy middlewares (source ranges, body limits), by name. */
   access: Record<string, Middleware>;
+  /** Sticky copies of upstream services (affinity.ts): name → the service copied and its cookie. */
+  sticky: Record<string, { from: string; cookie: StickyCookie }>;
 }
 
 /**
@@ -91,11 +96,28 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
     }
     return out;
   };
+  const sticky: Record<string, { from: string; cookie: StickyCookie }> = {};
+  const stickyNames = new Map<string, string>();
+  /** The sticky copy of `upstream`'s service for `a` (HTTPS routers: its TLS twin when AUTO_HTTP). */
+  const stickyService = (upstream: string, a: AffinityPolicy, onHttps: boolean): string => {
+    const from = onHttps && isAutoHttpId(upstream) ? `${upstream}.tls` : upstream;
+    const cookie = stickyCookie(a, onHttps);
+    const key = JSON.stringify([from, cookie]);
+    let name = stickyNames.get(key);
+    if (!name) {
+      name = `${from}.sticky${stickyNames.size + 1}`;
+      stickyNames.set(key, name);
+      sticky[name] = { from, cookie };
+    }
+    return name;
+  };
   const target = (upstream: string | undefined, policies?: RoutePolicies): Target => {
     if (upstream === undefined) return { service: NOOP_SERVICE, middlewares: [NOT_FOUND_MIDDLEWARE] };
     const guard = accessMiddleware(policies);
     if (unavailable.has(upstream)) return { service: NOOP_SERVICE, middlewares: [...guard, UNAVAILABLE_MIDDLEWARE] };
     if (!services.has(upstream)) throw new Error(`traefik: route names unknown upstream ${upstream}`);
+    const a = policies?.affinity;
+    if (a) return { service: stickyService(upstream, a, false), ...(https ? { httpsService: stickyService(upstream, a, true) } : {}), middlewares: guard };
     return { service: upstream, middlewares: guard };
   };
   const add = (name: string, rule: string, priority: number, t: Target): void => {
@@ -105,7 +127,7 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
     const httpsMw = t.answer?.https !== undefined ? [t.answer.https] : own;
     put(`${name}_http`, { entryPoints: [WEB], rule, priority, ...(httpMw.length ? { middlewares: httpMw } : {}), service: t.service });
     // AUTO_HTTP: the HTTPS router uses the upstream's TLS twin service (services.ts).
-    if (https) put(`${name}_https`, { entryPoints: [WEBSECURE], rule, priority, ...(httpsMw.length ? { middlewares: httpsMw } : {}), service: isAutoHttpId(t.service) ? `${t.service}.tls` : t.service, tls: {} });
+    if (https) put(`${name}_https`, { entryPoints: [WEBSECURE], rule, priority, ...(httpsMw.length ? { middlewares: httpsMw } : {}), service: t.httpsService ?? (isAutoHttpId(t.service) ? `${t.service}.tls` : t.service), tls: {} });
   };
   const filters: Record<string, Middleware> = {};
   /** Redirect middlewares, one per distinct redirect and entry point ("ingressc-redirect-1"… in IR order). */
@@ -190,7 +212,8 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
       for (const d of canaryRouters(r, rule)) add(`${name}${d.suffix}`, d.rule, priority + d.bump, to(`${name}${d.suffix}`, d.upstream));
       const split = weightedName(r);
       const own = to(name, r.canary.weight === r.canary.weightTotal ? r.canary.upstream : r.upstream);
-      add(name, rule, priority, split !== undefined && own.service !== NOOP_SERVICE ? { ...own, service: split } : own);
+      // Affinity with a canary is refused (IC4304, emit-traefik.ts): the split's children are the plain services.
+      add(name, rule, priority, split !== undefined && own.service !== NOOP_SERVICE ? { ...own, service: split, httpsService: split } : own);
     };
     vh.exact.forEach((r, i) => addRoute(`${key}_exact_${i}`, r, prio.exact(vh.kind, r.path)));
     vh.prefix.forEach((r, i) => addRoute(`${key}_prefix_${i}`, r, prio.prefix(vh.kind, r)));
@@ -207,7 +230,7 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
   // own them. Some router must match every request: Traefik refuses encoded characters
   // (encodedCharacters, static-config.ts) only in a matched router, and answers 404 otherwise.
   if (!ir.vhosts.some((v) => v.kind === 'any')) add(DEFAULT_KEY, catchAllRule(undefined), prio.catchAll('any'), target(ir.defaultUpstream));
-  return { routers, filters, used, access };
+  return { routers, filters, used, access, sticky };
 }
 
 /** Rewrite: Go's ReplaceAllString over a whole-path pattern (captures `${N}`: Go reads `$1x` as group "1x"). */

@@ -23,7 +23,18 @@ export interface Router {
 }
 
 export interface Service {
-  loadBalancer: { servers: { url: string }[]; passHostHeader: boolean };
+  loadBalancer: { servers: { url: string }[]; passHostHeader: boolean; sticky?: { cookie: StickyCookie } };
+}
+
+/** loadBalancer.sticky.cookie (affinity.ts). */
+export interface StickyCookie {
+  name: string;
+  secure: boolean;
+  httpOnly: boolean;
+  sameSite?: string;
+  maxAge?: number;
+  path: string;
+  domain?: string;
 }
 
 /** A canary's split (canary.ts). */
