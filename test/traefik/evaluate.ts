@@ -16,9 +16,10 @@ import { parseRule } from './rule-parser.js';
  *    the first whose rule matches wins. Traefik's sort is unstable, so two matching routers with
  *    the same priority have no defined winner: the evaluator throws AmbiguousRouteError;
  *  - no router: 404;
- *  - the router's middlewares in order (redirectScheme, ipAllowList, buffering, replacePathRegex,
- *    headers' customRequestHeaders), then its service
- *    (a loadBalancer → proxied; noop@internal → 418).
+ *  - the router's middlewares in order (redirectScheme, redirectRegex, ipAllowList, basicAuth,
+ *    buffering, replacePathRegex, headers: customRequestHeaders, CORS preflight answers,
+ *    customResponseHeaders and accessControl* on the way back), then its service (a loadBalancer
+ *    → proxied, a sticky cookie choosing the server; noop@internal → 418).
  * Configuration errors that make Traefik drop a router (unknown service or middleware, bad rule)
  * throw when the model is built.
  */
