@@ -637,7 +637,8 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
           break;
         }
         case 'same-pod': {
-          if (unobservable('the endpoint that served each request')) break;
+          // The evaluator names the server a sticky cookie chose (else the endpoint is not observable).
+          if (!ctx.exchanges.every((x) => x.evaluatorSaw?.server) && unobservable('the endpoint that served each request')) break;
           const pods = new Set(ctx.exchanges.map((x) => x.echo?.pod ?? '(no echo)'));
           if (pods.size !== 1 || pods.has('(no echo)')) throw new Failure(`expected every response from one pod, saw ${[...pods].sort().join(', ')}`);
           break;
@@ -724,7 +725,7 @@ async function evaluate(fn: TraefikEvaluator, d: Deployment, r: WireRequest, fol
   }
   const echo: EchoJson | undefined =
     service !== undefined && decision.status < 300
-      ? { service, path: decision.path?.split('?', 1)[0] ?? r.path, host: r.host, method: r.method, proto: 'HTTP/1.1', headers: Object.fromEntries(Object.entries(decision.setHeaders ?? {}).map(([k, v]) => [k, [v]])), namespace: NAMESPACE, ingress: '', pod: '' }
+      ? { service, path: decision.path?.split('?', 1)[0] ?? r.path, host: r.host, method: r.method, proto: 'HTTP/1.1', headers: Object.fromEntries(Object.entries(decision.setHeaders ?? {}).map(([k, v]) => [k, [v]])), namespace: NAMESPACE, ingress: '', pod: decision.server ?? '' }
       : undefined;
   return {
     hops: [r],
@@ -734,7 +735,7 @@ async function evaluate(fn: TraefikEvaluator, d: Deployment, r: WireRequest, fol
     body: '',
     ...(echo ? { echo } : {}),
     simulated: true,
-    evaluatorSaw: { path: echo !== undefined && decision.path !== undefined, ...(echo && decision.setHeaders ? { setHeaders: decision.setHeaders } : {}), ...(decision.responseHeaders ? { responseHeaders: true } : {}) },
+    evaluatorSaw: { path: echo !== undefined && decision.path !== undefined, ...(echo && decision.setHeaders ? { setHeaders: decision.setHeaders } : {}), ...(decision.responseHeaders ? { responseHeaders: true } : {}), ...(echo && decision.server ? { server: true } : {}) },
   };
 }
 

@@ -15,13 +15,13 @@ import { TraefikModel, type DynamicHttp, type Outcome } from './evaluate.js';
 export function evaluateTraefik(
   configText: string,
   req: { host: string; path: string; https: boolean; method: string; headers?: Record<string, readonly string[]>; follow?: boolean },
-): { status: number; service?: string; router?: string; location?: string; path?: string; setHeaders?: Record<string, string>; responseHeaders?: Record<string, string> } {
+): { status: number; service?: string; router?: string; location?: string; path?: string; setHeaders?: Record<string, string>; responseHeaders?: Record<string, string>; server?: string } {
   const model = modelFor(configText);
   const { outcome: o, firstLocation } = followRedirects((r) => model.route(r), req);
   const loc = firstLocation ? { location: firstLocation } : {};
   // Response headers: those the middlewares set (none when no headers middleware ran).
   const rh = { responseHeaders: o.responseHeaders ?? {} };
-  if (o.kind === 'proxied') return { status: o.status, service: o.service, router: o.router, path: o.forwardedPath, setHeaders: o.setHeaders, ...rh, ...loc };
+  if (o.kind === 'proxied') return { status: o.status, service: o.service, router: o.router, path: o.forwardedPath, setHeaders: o.setHeaders, ...(o.server ? { server: o.server } : {}), ...rh, ...loc };
   if (o.kind === 'redirect') return { status: o.status, router: o.router, location: o.location, ...rh };
   return { status: o.status, ...(o.router ? { router: o.router } : {}), ...rh, ...loc };
 }

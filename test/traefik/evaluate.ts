@@ -406,8 +406,8 @@ const canonicalName = (k: string): string => k.toLowerCase().replace(/(^|-)([a-z
 
 /**
  * sticky.go / wrr.go: the request's first cookie named `name` that holds sha256(server URL)[:16]
- * (hex) picks that server, and no cookie is written; else the round robin picks one (here the
- * first) and the response gets `Set-Cookie` as Go's http.Cookie writes it (Path "/" by default,
+ * (hex) picks that server, and no cookie is written; else the round robin picks one (here any,
+ * at random) and the response gets `Set-Cookie` as Go's http.Cookie writes it (Path "/" by default,
  * Domain without a leading ".", Max-Age=N when > 0, Max-Age=0 when < 0, HttpOnly, Secure,
  * SameSite=None|Lax|Strict). The legacy FNV values Traefik also accepts are not modelled.
  */
@@ -425,7 +425,8 @@ function stickyServer(c: CookieConf, urls: readonly string[], input: MatchInput)
   }
   const held = urls.find((u) => hash(u) === value);
   if (held) return { server: held };
-  const server = urls[0]!;
+  // Round robin: one request cannot show the rotation, so any server may be next.
+  const server = urls[Math.floor(Math.random() * urls.length)]!;
   const same = { none: 'None', lax: 'Lax', strict: 'Strict' }[(c.sameSite ?? '').toLowerCase()];
   const attrs = [
     `${name}=${hash(server)}`,
