@@ -13,7 +13,8 @@ import { caddyClientAuthPolicy, caddyClientAuthRoutes, clientCaFiles, haproxyCli
 import { authUrlText, envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLICY_DIRECTIVES, nginxExpectedPolicy, nginxLocationRoute, policyDesc, traefikRouterPolicy } from './policy-oracles.js';
 import { caddyBasicAuth, caddyExternalAuth, checkEnvoyExtAuth, checkTraefikBasicAuth, checkHaproxyExtAuth, checkHtpasswdFiles, haproxyAuthResponse, haproxyUserlists, stripNginxEscapeMap, stripNginxServerAuth } from './auth-oracles.js';
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
-import { matchPath } from '../../src/ir/match.js';
+import { matchPath, matchRequest } from '../../src/ir/match.js';
+import { TraefikModel } from '../traefik/evaluate.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../src/ir/regex.js';
 import { caddyRewriteRead, envoyRewriteFilters, expectedPage, haproxyRewriteRead, REQUEST_ID_MAP, requestIdMap, rewriteDesc, takeErrorLines, takeRewriteLines } from './errors-oracle.js';
 
@@ -932,10 +933,12 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
     };
     for (const vh of ir.vhosts) {
       const h = hostDesc(vh);
-      const redirected = ep === 'web' && vh.tls?.sslRedirect === true;
-      for (const r of vh.exact) add(h, [`Path ${r.path}`], r, redirected);
-      for (const r of vh.prefix) add(h, r.path === '/' || r.match === 'StringPrefix' ? [`PathPrefix ${r.path}`] : [`Path ${r.path}`, `PathPrefix ${r.path}/`], r, redirected);
-      for (const r of vh.ordered ?? []) add(h, [`PathRegexp (?i)${routeRegex(r.path, 're2')}`], r, redirected);
+      // Plain HTTP routers of redirecting routes (the vhost's or the route's HTTPS redirect, or its own redirect) only redirect.
+      const redirected = (r: Route): boolean =>
+        r.filters?.some((f) => f.type === 'RequestRedirect' && (!f.plainHttpOnly || ep === 'web')) === true || (ep === 'web' && vh.tls?.sslRedirect === true);
+      for (const r of vh.exact) add(h, [`Path ${r.path}`], r, redirected(r));
+      for (const r of vh.prefix) add(h, r.path === '/' || r.match === 'StringPrefix' ? [`PathPrefix ${r.path}`] : [`Path ${r.path}`, `PathPrefix ${r.path}/`], r, redirected(r));
+      for (const r of vh.ordered ?? []) add(h, [`PathRegexp (?i)${routeRegex(r.path, 're2')}`], r, redirected(r));
       // Every vhost ends in a catch-all (a request must match some router for encodedCharacters to apply).
       if (!vh.prefix.some((r) => r.path === '/')) add(h, vh.kind === 'any' ? ['PathPrefix /'] : []);
     }
@@ -971,7 +974,43 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
     sameMultiset(`traefik routers on ${ep}`, got, wantOn(ep), problems);
   }
   checkTraefikBasicAuth(ir, dyn?.http?.middlewares ?? {}, problems);
+  checkTraefikRedirects(ir, dyn, problems);
   return problems;
+}
+
+/**
+ * Every redirect the IR answers on a route of an exact host, asked of the Traefik evaluator with
+ * POST (Traefik answers GET with 301 where the IR says 308): same status, same Location (its
+ * scheme and host compared in lower case: Traefik keeps the Host header's case).
+ */
+function checkTraefikRedirects(ir: RouteTable, dyn: Any, problems: string[]): void {
+  let model: TraefikModel;
+  try {
+    model = new TraefikModel(dyn ?? {});
+  } catch (e) {
+    problems.push(`traefik: the evaluator refuses the configuration: ${(e as Error).message}`);
+    return;
+  }
+  const lowerAuthority = (loc: string): string => loc.replace(/^[a-z]+:\/\/[^/?]*/i, (a) => a.toLowerCase());
+  for (const vh of ir.vhosts) {
+    if (vh.kind !== 'exact') continue;
+    for (const r of [...vh.exact, ...vh.prefix]) {
+      if (!/^\/[A-Za-z0-9._~\-/]*$/.test(r.path)) continue;
+      for (const https of ir.certificates.length > 0 ? [false, true] : [false]) {
+        const m = matchRequest(ir, vh.name, r.path, { https, method: 'POST' });
+        if (!m.redirect) continue;
+        const want = `${m.redirect.status === 301 || m.redirect.status === 308 ? 308 : 307} ${lowerAuthority(m.redirect.location)}`;
+        let have: string;
+        try {
+          const o = model.route({ host: vh.name, path: r.path, https, method: 'POST' });
+          have = o.kind === 'redirect' ? `${o.status} ${lowerAuthority(o.location)}` : `${o.kind} ${o.status}`;
+        } catch (e) {
+          have = `error ${(e as Error).message}`;
+        }
+        if (want !== have) problems.push(`traefik: POST ${https ? 'https' : 'http'}://${vh.name}${r.path}: IR ${want}, Traefik ${have}`);
+      }
+    }
+  }
 }
 
 // ---------------------------------------------------------------- Caddy

@@ -104,7 +104,7 @@ describe('lowering: ingress-nginx defaults and located errors', () => {
     assert.ok(r.diagnostics.some((x) => x.code === 'IC2280' && x.message.includes('"a.com"')));
   });
   test('targets without CORS fail closed (routing kind)', () => {
-    for (const t of ['traefik', 'gateway-api'] as const) {
+    for (const t of ['gateway-api'] as const) {
       const r = build({ 'enable-cors': 'true' }, t);
       assert.equal(r.ok, false, t);
       assert.ok(r.diagnostics.some((x) => x.code === 'IC2102'), t);

@@ -509,6 +509,16 @@ export declare const CODES: {
         readonly title: 'certificate does not name its host';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC4303: {
+        readonly severity: 'error';
+        readonly title: 'CORS on a canary route in Traefik';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4304: {
+        readonly severity: 'error';
+        readonly title: 'session affinity on a canary route in Traefik';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
     readonly IC4080: {
         readonly severity: 'error';
         readonly title: 'upstream Host with a port in Gateway API';
