@@ -14,6 +14,7 @@ import { hasCorsOriginLists } from './traffic.js';
 import type { Bootstrap } from './types.js';
 import { resolverAddress } from '../../util/resolver-address.js';
 import { hasCanaryRegex } from './canary.js';
+import { clientCaFiles } from './clientcert.js';
 
 /**
  * envoy.yaml: a static bootstrap for `cd DIR && envoy -c envoy.yaml`. No admin listener, no
@@ -36,7 +37,7 @@ export const envoyEmitter: Emitter = {
         if (r.canary && r.policies?.affinity)
           ctx.diagnostics.report('IC4002', r.origin, { target: 'envoy', detail: `session affinity on a route with a canary (${r.canary.ingress}) is not emitted for envoy` }, { target: 'envoy' });
       }
-    return [{ path: 'envoy.yaml', content: renderEnvoy(bootstrap) }, ...certificateFiles(ir), ...envoyHtpasswdFiles(ir)];
+    return [{ path: 'envoy.yaml', content: renderEnvoy(bootstrap) }, ...certificateFiles(ir), ...envoyHtpasswdFiles(ir), ...clientCaFiles(ir)];
   },
 };
 

@@ -18,12 +18,18 @@ const haproxyWindow: Support = {
  * Envoy (its local rate limit is one bucket per route, not per client), Traefik (429, and no
  * exemption list), Caddy (no rate limit in the standard build) and Gateway API fail closed.
  */
+/** Envoy's local rate limit: a token bucket per client (src/emit/envoy/limits.ts). */
+const envoyBucket: Support = {
+  level: 'partial',
+  note: "a token bucket of burst + 1 per client refilled at the rate, as nginx's leaky bucket, but refilled in steps of at least 50 ms (several requests at once when 1/rate is shorter or not a whole number of milliseconds); HTTP and HTTPS (and each client-certificate host group) count separately; beyond 100,000 clients the least recently seen ones start afresh",
+};
+
 export const ROWS: SupportRows = {
-  'limit-rps': { nginx: yes, haproxy: haproxyWindow },
-  'limit-rpm': { nginx: yes, haproxy: haproxyWindow },
+  'limit-rps': { nginx: yes, haproxy: haproxyWindow, envoy: envoyBucket },
+  'limit-rpm': { nginx: yes, haproxy: haproxyWindow, envoy: envoyBucket },
   'limit-connections': { nginx: yes, haproxy: yes },
-  'limit-burst-multiplier': { nginx: yes, haproxy: haproxyWindow },
-  'limit-whitelist': { nginx: yes, haproxy: yes },
+  'limit-burst-multiplier': { nginx: yes, haproxy: haproxyWindow, envoy: envoyBucket },
+  'limit-whitelist': { nginx: yes, haproxy: yes, envoy: yes },
   // Response bandwidth per connection (nginx's limit_rate): HAProxy 2.6 has no bandwidth limit
   // filter, Envoy and Traefik none per connection, so they fail closed.
   'limit-rate': { nginx: yes },
