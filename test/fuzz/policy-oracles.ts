@@ -7,7 +7,7 @@ import { envoyRewriteRead } from './errors-oracle.js';
 import type { Route, RoutePolicies, RouteTable, VirtualHost } from '../../src/index.js';
 import { createHash } from 'node:crypto';
 import { upstreamHost } from '../../src/ir/types.js';
-import { haproxyLimitRules, haproxyLimitTables, NGINX_LIMIT_DIRECTIVES, nginxLimitLines } from './limit-oracles.js';
+import { envoyAccessFilters, envoyReadLimits, haproxyLimitRules, haproxyLimitTables, NGINX_LIMIT_DIRECTIVES, nginxLimitLines } from './limit-oracles.js';
 
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -122,6 +122,7 @@ export function haproxyPolicyBackends(ir: RouteTable): { byRoute: Map<Route, str
 export function envoyPolicyFilters(ir: RouteTable): string[] {
   const routes = ir.vhosts.flatMap((v) => [...v.exact, ...v.prefix, ...(v.ordered ?? [])]);
   return [
+    ...envoyAccessFilters(ir),
     ...(routes.some((r) => hasRange(r.policies)) ? ['envoy.filters.http.rbac'] : []),
     ...(routes.some((r) => r.policies?.basicAuth) ? ['envoy.filters.http.basic_auth'] : []),
     ...(routes.some((r) => r.policies?.externalAuth) ? ['ingressc.ext_auth'] : []),
@@ -137,9 +138,12 @@ export const extAuthByName = new Map<string, NonNullable<RoutePolicies['external
 
 /** Reads an emitted route's typed_per_filter_config back into a policy description. */
 export function envoyRoutePolicy(route: Any): string {
-  const cfg = route?.typed_per_filter_config;
-  if (!cfg) return '';
+  const cfg = route?.typed_per_filter_config ?? {};
   const p: RoutePolicies = {};
+  // Request limits (limit-oracles.ts): the route's descriptors and the buckets they name.
+  const limits = envoyReadLimits(route, cfg['ingressc.limit-exempt']);
+  if (typeof limits === 'string') return limits;
+  if (limits) p.limits = limits;
   const cidrs = (or: Any): string[] => (or?.or_ids?.ids ?? []).map((x: Any) => `${x.direct_remote_ip.address_prefix}/${x.direct_remote_ip.prefix_len}`);
   const rbac = cfg['envoy.filters.http.rbac'];
   if (rbac) {
@@ -170,7 +174,7 @@ export function envoyRoutePolicy(route: Any): string {
     if (!a || Object.keys(ext).length !== 2) return `unexpected ext_auth ${JSON.stringify(ext).slice(0, 200)}`;
     p.externalAuth = a;
   }
-  const extra = Object.keys(cfg).filter((k) => !['envoy.filters.http.rbac', 'envoy.filters.http.buffer', 'envoy.filters.http.basic_auth', 'ingressc.ext_auth', 'ingressc.response'].includes(k));
+  const extra = Object.keys(cfg).filter((k) => !['envoy.filters.http.rbac', 'envoy.filters.http.buffer', 'envoy.filters.http.basic_auth', 'ingressc.ext_auth', 'ingressc.response', 'ingressc.limit-exempt'].includes(k));
   if (extra.length) return `unexpected filters ${extra.join(',')}`;
   // Response rewrites (errors-oracle.ts): the Lua script's constants read back.
   return [policyDesc(p), envoyRewriteRead(cfg['ingressc.response'])].filter((x) => x).join('; ');

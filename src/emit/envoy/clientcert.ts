@@ -1,5 +1,5 @@
 import { caFile, type ClientAuth, type RouteTable, type VirtualHost as IrVhost } from '../../ir/types.js';
-import { parsePortable, renderPortable, searchPortable } from '../../ir/regex.js';
+import { parsePortable, renderPortable } from '../../ir/regex.js';
 import type { OutputFile } from '../emitter.js';
 import { wildcardSuffix } from '../regex.js';
 import type { Route, TypedExtension } from './types.js';
@@ -82,11 +82,9 @@ export function clientCertFilters(ir: RouteTable): TypedExtension[] {
   return out;
 }
 
-/** match-cn as an RBAC principal: a search anywhere in the DN (RE2 matches headers whole); no DN is "". */
+/** match-cn as an RBAC principal: a search anywhere in the DN (RE2 matches headers whole). The grammar requires "CN=", so no pattern matches the empty DN of a request without a certificate. */
 function cnPrincipal(pattern: string): Record<string, unknown> {
-  const re = parsePortable(pattern);
-  const dn = { header: { name: DN_HEADER, string_match: { safe_regex: { regex: `(?s).*(?:${renderPortable(re, 're2')}).*` } } } };
-  return searchPortable(re, '') === null ? dn : { or_ids: { ids: [dn, { not_id: { header: { name: DN_HEADER, present_match: true } } }] } };
+  return { header: { name: DN_HEADER, string_match: { safe_regex: { regex: `(?s).*(?:${renderPortable(parsePortable(pattern), 're2')}).*` } } } };
 }
 
 /** Every HTTPS route of a host that requires client certificates runs its script (and CN check); in place (origins are per object). */

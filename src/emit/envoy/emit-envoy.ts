@@ -15,6 +15,7 @@ import type { Bootstrap } from './types.js';
 import { resolverAddress } from '../../util/resolver-address.js';
 import { hasCanaryRegex } from './canary.js';
 import { clientCaFiles } from './clientcert.js';
+import { reportLimitProblems } from './limits.js';
 
 /**
  * envoy.yaml: a static bootstrap for `cd DIR && envoy -c envoy.yaml`. No admin listener, no
@@ -29,6 +30,7 @@ export const envoyEmitter: Emitter = {
     const bootstrap = buildBootstrap(ir, origins, ctx.options.resolver);
     for (const p of checkBootstrap(bootstrap, origins)) ctx.diagnostics.report('IC4002', p.origin, { target: 'envoy', detail: p.detail }, { target: 'envoy' });
     reportUnnamedTlsHosts(ir, ctx.diagnostics, 'envoy');
+    reportLimitProblems(ir, ctx.diagnostics);
     for (const vh of ir.vhosts)
       for (const r of routesOf(vh)) {
         if ((r.policies?.maxBodyBytes ?? 0) > MAX_BUFFER_BYTES)

@@ -1,4 +1,5 @@
 import { routesOf, type RateLimitBucket, type RequestLimits, type RouteTable } from '../../ir/types.js';
+import type { Diagnostics } from '../../diagnostics/collector.js';
 import type { Route, TypedExtension } from './types.js';
 
 /**
@@ -10,7 +11,7 @@ import type { Route, TypedExtension } from './types.js';
  * share one bucket per client, as ingress-nginx's zone. nginx's leaky bucket (rate r, burst b)
  * admits b + 1 at once and then one every 1/r s: a bucket of b + 1 tokens refilled one per 1/r s
  * (several per fill when 1/r is not a whole number of milliseconds of at least 50, Envoy's
- * minimum). Refused requests take no token, as nginx does not count them. Excess: 503.
+ * minimum; more than b + 1 per fill is refused, IC4160). Refused requests take no token, as nginx does not count them. Excess: 503.
  * limit-whitelist: an RBAC filter with shadow rules only (it enforces nothing) records whether
  * the client is outside the exemption list; the descriptor carries that result and only
  * "allowed" (not exempt) has a bucket, so exempt clients fall to the default bucket, unlimited.
@@ -34,7 +35,11 @@ const allLimits = (ir: RouteTable): RequestLimits[] => {
 
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
-/** A bucket refilling `rate` tokens per `periodMs` exactly: the fewest tokens per whole-millisecond fill of at least 50 ms. */
+/**
+ * A bucket of burst + 1 tokens refilling `rate` per `periodMs` exactly: the fewest tokens per
+ * whole-millisecond fill of at least 50 ms. A refill larger than the bucket (burst + 1 below the
+ * tokens per fill: limit-burst-multiplier 0 with a fast rate) cannot be expressed: IC4160.
+ */
 export function tokenBucket(b: RateLimitBucket, periodMs: number): { max_tokens: number; tokens_per_fill: number; fill_interval: string } {
   const g = gcd(periodMs, b.rate);
   let tokens = b.rate / g;
@@ -44,7 +49,21 @@ export function tokenBucket(b: RateLimitBucket, periodMs: number): { max_tokens:
     tokens *= k;
     fill *= k;
   }
-  return { max_tokens: Math.max(b.burst + 1, tokens), tokens_per_fill: tokens, fill_interval: `${fill / 1000}s` };
+  return { max_tokens: b.burst + 1, tokens_per_fill: tokens, fill_interval: `${fill / 1000}s` };
+}
+
+/** IC4160 for every route whose bucket cannot refill as nginx does (the output would admit fewer than its rate). */
+export function reportLimitProblems(ir: RouteTable, diags: Diagnostics): void {
+  for (const vh of ir.vhosts)
+    for (const r of routesOf(vh)) {
+      const l = r.policies?.limits;
+      if (!l) continue;
+      for (const [name, b, period] of periods(l)) {
+        const t = tokenBucket(b, period);
+        if (t.tokens_per_fill > t.max_tokens)
+          diags.report('IC4160', r.origin, { target: 'envoy', ingress: l.key, key: `limit-${name}`, rate: String(b.rate), burst: String(b.burst), tokens: String(t.tokens_per_fill), fill: t.fill_interval }, { target: 'envoy' });
+      }
+    }
 }
 
 const periods = (l: RequestLimits): [string, RateLimitBucket, number][] =>
