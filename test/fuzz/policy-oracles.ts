@@ -87,8 +87,11 @@ export function haproxyPolicyBackends(ir: RouteTable): { byRoute: Map<Route, str
         const rules: string[] = [];
         if (bodyLimit(p) > 0) rules.push(`http-request deny deny_status 413 if { req.hdr_val(content-length) gt ${bodyLimit(p)} }`);
         rules.push(...haproxyLimitRules(p, index));
-        // satisfy any with basic authentication: the address no longer refuses alone.
-        const addressRefuses = p.satisfy !== 'any' || !p.basicAuth;
+        // satisfy any with authentication: the address no longer refuses alone.
+        const addressRefuses = p.satisfy !== 'any' || !(p.basicAuth || p.externalAuth);
+        const address = [...(p.sourceDeny ? [`!{ src -f acl/p${n}.deny.lst }`] : []), ...(p.sourceAllow ? [`{ src -f acl/p${n}.allow.lst }`] : [])];
+        // satisfy any with auth-url: the auth service is asked unless the password or the address admits.
+        const anyExternal = p.satisfy === 'any' && p.externalAuth !== undefined;
         if (p.sourceDeny) {
           files[`acl/p${n}.deny.lst`] = p.sourceDeny;
           if (addressRefuses) rules.push(`http-request deny deny_status 403 if { src -f acl/p${n}.deny.lst }`);
@@ -97,15 +100,18 @@ export function haproxyPolicyBackends(ir: RouteTable): { byRoute: Map<Route, str
           files[`acl/p${n}.allow.lst`] = p.sourceAllow;
           if (addressRefuses) rules.push(`http-request deny deny_status 403 unless { src -f acl/p${n}.allow.lst }`);
         }
-        if (p.basicAuth) {
-          const admitted = p.satisfy === 'any' ? [...(p.sourceDeny ? [`!{ src -f acl/p${n}.deny.lst }`] : []), ...(p.sourceAllow ? [`{ src -f acl/p${n}.allow.lst }`] : [])] : [];
+        const userlist = p.basicAuth ? `ul_${p.basicAuth.secret.replace('/', '_')}` : '';
+        if (p.basicAuth && !anyExternal) {
+          const admitted = p.satisfy === 'any' ? address : [];
           // The parser keeps a quoted word with its leading quote only: the realm is one word.
           rules.push(`http-request auth realm '${p.basicAuth.realm || ' '} unless { http_auth(ul_${p.basicAuth.secret.replace('/', '_')}) }${admitted.length ? ` || ${admitted.join(' ')}` : ''}`, 'http-request del-header Authorization');
         }
         if (p.externalAuth) {
-          rules.push(`http-request lua.ingressc_auth ${createHash('sha256').update(JSON.stringify(p.externalAuth)).digest('hex').slice(0, 16)}`);
+          const admitted = anyExternal ? [...(p.basicAuth ? [`{ http_auth(${userlist}) }`] : []), ...(address.length ? [address.join(' ')] : [])] : [];
+          rules.push(`http-request lua.ingressc_auth ${createHash('sha256').update(JSON.stringify(p.externalAuth)).digest('hex').slice(0, 16)}${admitted.length ? ` unless ${admitted.join(' || ')}` : ''}`);
           if (p.externalAuth.alwaysSetCookie && ir.upstreams.find((u) => u.id === r.upstream)?.endpoints.length === 0)
             rules.push('http-request return status 503 hdr Set-Cookie %[var(txn.ingressc_auth_cookie)] if { var(txn.ingressc_auth_cookie) -m found }');
+          if (anyExternal && p.basicAuth) rules.push('http-request del-header Authorization');
         }
         b = { name: `p${n}.be_${r.upstream}`, upstream: r.upstream, policies: p, files, rules };
         byKey.set(key, b);

@@ -38,7 +38,7 @@ export const ROWS: SupportRows = {
   // Envoy runs RBAC, basic_auth and the auth call one after the other, each refusing on its own.
   satisfy: {
     nginx: yes,
-    haproxy: { level: 'partial', note: 'satisfy any combines the source ranges and basic authentication; together with auth-url it is refused (IC3134)' },
+    haproxy: { level: 'partial', note: 'satisfy any with auth-url: when the password is wrong and the auth service answers 403, HAProxy answers 403 where nginx answers 401; a 401 carries the auth service\'s WWW-Authenticate only, not also the Basic challenge' },
     envoy: { level: 'partial', note: 'satisfy all only: satisfy any is refused (IC3071)', refuse: (v) => (v === 'any' ? 'its RBAC, basic_auth and external auth filters each refuse on their own: one admitting cannot let a request past the others' : undefined) },
   },
 };
@@ -49,7 +49,7 @@ export const ROWS: SupportRows = {
  * not know $apr1$ or the "{...}" forms ({PLAIN} is written as insecure-password).
  */
 /** Targets that can let one of source ranges, basic and external authentication admit a request (satisfy any with auth-url). */
-export const SATISFY_ANY_WITH_EXTERNAL: Partial<Record<TargetName, true>> = { nginx: true };
+export const SATISFY_ANY_WITH_EXTERNAL: Partial<Record<TargetName, true>> = { nginx: true, haproxy: true };
 
 export const HASH_SCHEMES: Partial<Record<TargetName, readonly HashScheme[]>> = {
   caddy: ['bcrypt'],
