@@ -1015,7 +1015,7 @@ function caddyExpectedAuth(r: Route): string {
   const b = r.policies?.basicAuth;
   const e = r.policies?.externalAuth;
   const url = e ? authUrlText({ ...e.url, ...(e.url.port === (e.url.scheme === 'https' ? 443 : 80) ? { port: undefined } : {}), ...(e.url.query === '' ? { query: undefined } : {}) }) : '';
-  return `${b ? `basic ${b.users.map((x) => `${x.name}:${x.hash}`).join(',')} realm=${b.realm} then ` : ''}${e ? `external ${e.method ?? 'GET'} ${url} headers=${e.responseHeaders.join(',')} then ` : ''}`;
+  return `${b ? `basic ${b.users.map((x) => `${x.name}:${x.hash}`).join(',')} realm=${b.realm} then ` : ''}${e ? `external ${e.method ?? 'GET'} ${url} headers=${e.responseHeaders.join(',')}${e.signin ? ` signin=${caddySignin(e.signin)}` : ''}${e.alwaysSetCookie ? ' always-cookie' : ''} then ` : ''}`;
 }
 
 /** The steps of a route before its action, in the notation of caddyStep: access, body limit, authentication, rewrite. */
@@ -1302,3 +1302,11 @@ export const ORACLES: Record<TargetName, (ir: RouteTable, files: readonly Output
   caddy: checkCaddy,
   'gateway-api': checkGatewayApi,
 };
+
+/** The Location Caddy must send to auth-signin (IR: SigninRedirect), placeholders for the request's parts. */
+function caddySignin(sg: NonNullable<NonNullable<RoutePolicies['externalAuth']>['signin']>): string {
+  const has = sg.query !== undefined && sg.query.split('&').some((kv) => kv.split('=')[0] === sg.redirectParam);
+  const host = sg.host === undefined ? '{http.request.host}' : sg.host.includes(':') ? `[${sg.host}]` : sg.host;
+  const rest = `${sg.port !== undefined ? `:${sg.port}` : ''}${sg.path}${sg.query !== undefined ? `?${sg.query}` : ''}`;
+  return `${sg.scheme}://${host}${rest}${has ? '' : `${sg.query !== undefined ? '&' : '?'}${sg.redirectParam}={http.request.scheme}://{http.request.hostport}{http.request.uri_escaped}`}`;
+}
