@@ -42,6 +42,8 @@ export const ROWS: SupportRows = {
     nginx: yes,
     haproxy: { level: 'partial', note: 'satisfy any with auth-url: when the password is wrong and the auth service answers 403, HAProxy answers 403 where nginx answers 401; a 401 carries the auth service\'s WWW-Authenticate only, not also the Basic challenge' },
     envoy: { level: 'partial', note: 'satisfy all only: satisfy any is refused (IC3071)', refuse: (v) => (v === 'any' ? 'its RBAC, basic_auth and external auth filters each refuse on their own: one admitting cannot let a request past the others' : undefined) },
+    // Caddy's route runs the source-range match, then basic auth, then the auth call, each refusing on its own.
+    caddy: { level: 'partial', note: 'satisfy all only: satisfy any is refused (IC3071)', refuse: (v) => (v === 'any' ? 'its source-range match, basic authentication and auth call each refuse on their own: one admitting cannot let a request past the others' : undefined) },
   },
 };
 

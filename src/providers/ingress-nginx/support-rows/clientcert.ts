@@ -4,10 +4,10 @@ const yes: Support = { level: 'supported' };
 
 /**
  * Client certificates (auth-tls-*), per host as ingress-nginx applies them (lower/clientcert.ts).
- * Live proof: test/conformance/ingress-nginx/clientcert-cases.ts (authtls.go) and
- * test/e2e/access-fail-closed.test.ts, on nginx, HAProxy and Caddy. Envoy (a filter chain per SNI,
- * but routes by Host: a handshake for another host would skip the check), Traefik (no TLS in its
- * evaluator here) and Gateway API fail closed until proven the same way.
+ * Live proof: test/conformance/ingress-nginx/clientcert-cases.ts (authtls.go, verify depth with
+ * intermediates) and test/e2e/access-fail-closed.test.ts, on nginx, HAProxy, Envoy and Caddy.
+ * Traefik (no TLS in its evaluator here) and Gateway API (no client-certificate policy in the API)
+ * fail closed.
  */
 const haproxyChain: Support = {
   level: 'partial',
