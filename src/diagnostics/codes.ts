@@ -194,6 +194,7 @@ export const CODES = {
   IC2320: { severity: 'error', title: 'invalid limit', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')}` },
   IC2321: { severity: 'error', title: 'invalid limit-whitelist', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')}; an unreadable exemption list is not compiled (it would change who is limited)` },
   IC3160: { severity: 'error', title: 'request limits on a defaultBackend', text: (a) => `Ingress ${v(a, 'ingress')} sets limit-rps, limit-rpm or limit-connections and has a spec.defaultBackend: ingressc cannot yet apply the limits to the fallback it would serve, so it refuses to serve it unlimited. Move the backend into a rule path (path "/", pathType Prefix)` },
+  IC4160: { severity: 'error', title: 'request rate the target cannot refill', text: (a) => `Ingress ${v(a, 'ingress')}: ${v(a, 'key')} ${v(a, 'rate')} with a burst of ${v(a, 'burst')}: ${v(a, 'target')}'s token bucket refills in whole milliseconds, at least every 50 ms (here ${v(a, 'tokens')} requests every ${v(a, 'fill')}), more than the ${v(a, 'burst')} + 1 requests ingress-nginx admits at once, so the bucket could not hold what it refills; raise limit-burst-multiplier (at least 1), or compile for nginx` },
 
   // ---- family: client certificates (IC2340–2359 provider, IC3170–3179 lower, IC4170–4179 emit) ----
   IC2340: { severity: 'error', title: 'invalid client-certificate annotation', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')}` },

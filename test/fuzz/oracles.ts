@@ -9,7 +9,7 @@ import { hasAuth, otherHeaderSets, routesOf, upstreamHost, type RequestRedirect,
 import { repoRoot } from '../harness/proxies.js';
 import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
 import { matchersOf, parseRule } from '../traefik/rule-parser.js';
-import { caddyClientAuthPolicy, caddyClientAuthRoutes, clientCaFiles, haproxyClientAuthQuoted, haproxyCrtList, haproxyLimitTables, isClientAuthDirective, NGINX_CLIENT_AUTH_SERVER, nginxClientAuthHeaders, nginxClientAuthServer, nginxLimitHttp, NGINX_LIMIT_HTTP } from './limit-oracles.js';
+import { envoyClientAuthChainsWant, envoyClientAuthRead, envoyClientAuthWant, readEnvoyLimitFilter, caddyClientAuthPolicy, caddyClientAuthRoutes, clientCaFiles, haproxyClientAuthQuoted, haproxyCrtList, haproxyLimitTables, isClientAuthDirective, NGINX_CLIENT_AUTH_SERVER, nginxClientAuthHeaders, nginxClientAuthServer, nginxLimitHttp, NGINX_LIMIT_HTTP } from './limit-oracles.js';
 import { authUrlText, envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLICY_DIRECTIVES, nginxExpectedPolicy, nginxLocationRoute, policyDesc, traefikRouterPolicy } from './policy-oracles.js';
 import { caddyBasicAuth, caddyExternalAuth, checkEnvoyExtAuth, checkTraefikBasicAuth, checkHaproxyExtAuth, checkHtpasswdFiles, haproxyAuthResponse, haproxyUserlists, stripNginxEscapeMap, stripNginxServerAuth } from './auth-oracles.js';
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
@@ -805,7 +805,7 @@ function envoyRoute(r: Any): string {
   const headers = (m.headers ?? []).map((hm: Any) => (hm.name === ':authority' ? hm.string_match?.safe_regex?.regex : `? ${JSON.stringify(hm)}`));
   const extra = Object.keys(m).filter((k) => !['path', 'prefix', 'path_separated_prefix', 'safe_regex', 'headers'].includes(k));
   const rt = r.route;
-  const routeKeys = rt ? Object.keys(rt).filter((k) => !['cluster', 'timeout', 'host_rewrite_literal', 'regex_rewrite'].includes(k)) : [];
+  const routeKeys = rt ? Object.keys(rt).filter((k) => !['cluster', 'timeout', 'host_rewrite_literal', 'regex_rewrite', 'rate_limits'].includes(k)) : [];
   const act = r.redirect
     ? 'redirect'
     : r.direct_response
@@ -822,7 +822,7 @@ export const ENVOY_HTTP_FILTERS = [['ingressc.normalize', NORMALIZE_LUA], ['ingr
 
 export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string[] {
   const problems: string[] = [];
-  checkFiles('envoy', ir, files, ['envoy.yaml', ...checkHtpasswdFiles('envoy', ir, files, problems, '-:{SHA}AAAAAAAAAAAAAAAAAAAAAAAAAAA=\n')], problems);
+  checkFiles('envoy', ir, files, ['envoy.yaml', ...clientCaFiles(ir), ...checkHtpasswdFiles('envoy', ir, files, problems, '-:{SHA}AAAAAAAAAAAAAAAAAAAAAAAAAAA=\n')], problems);
   const text = files.find((f) => f.path === 'envoy.yaml')?.content;
   if (text === undefined) return [...problems, 'envoy: no envoy.yaml'];
   checkComments('envoy', 'envoy.yaml', yamlComments(text), problems);
@@ -858,6 +858,17 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
   for (const l of listeners) {
     const scheme = l.name === 'https' ? 'https' : 'http';
     const seen = new Set<unknown>();
+    // Client certificates (limit-oracles.ts): a chain per CA and depth, selected by the hosts' SNI, verifying without refusing.
+    if (scheme === 'https') {
+      const got = (l.filter_chains ?? []).filter((c: Any) => c.filter_chain_match).map((c: Any) => {
+        const t = c.transport_socket?.typed_config ?? {};
+        const vc = t.common_tls_context?.validation_context ?? {};
+        if (vc.trust_chain_verification !== 'ACCEPT_UNTRUSTED' || t.require_client_certificate !== false || t.disable_stateless_session_resumption !== true || t.disable_stateful_session_resumption !== true)
+          problems.push(`envoy: client-certificate chain ${c.name} ${JSON.stringify(t).slice(0, 200)}`);
+        return `${(c.filter_chain_match.server_names ?? []).join(',')} | ${vc.trusted_ca?.filename} | ${vc.max_verify_depth}`;
+      });
+      sameMultiset('envoy client-certificate chains', got, envoyClientAuthChainsWant(ir), problems);
+    }
     for (const chain of l.filter_chains ?? []) {
       for (const sn of chain.filter_chain_match?.server_names ?? []) if (!tlsNames.has(sn)) problems.push(`envoy: server name ${JSON.stringify(sn)} is no IR host`);
       for (const tc of chain.transport_socket?.typed_config?.common_tls_context?.tls_certificates ?? [])
@@ -868,9 +879,13 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
         const wantFilters = [...ENVOY_HTTP_FILTERS.slice(0, 2), ...envoyPolicyFilters(ir).map((n) => [n, null]), ...envoyRewriteFilters(ir).map((n) => [n, null]), ...ENVOY_HTTP_FILTERS.slice(2)];
         if (JSON.stringify(hf.map((x) => [x.name, x.typed_config?.default_source_code?.inline_string ?? null])) !== JSON.stringify(wantFilters))
           problems.push(`envoy: http_filters ${JSON.stringify(hf.map((x) => x.name))} are not exactly ingressc's normalisation filters and the router`);
+        readEnvoyLimitFilter(hf, problems);
+        const scripts: Record<string, Any> = hf.find((x) => x.name === 'ingressc.clientcert')?.typed_config?.source_codes ?? {};
         const rc = f.typed_config?.route_config;
-        if (!rc || seen.has(JSON.stringify(rc))) continue;
-        seen.add(JSON.stringify(rc));
+        // A route table is checked once per set of filters it runs with (the filters' scripts and buckets differ per chain).
+        const seenKey = JSON.stringify([rc, hf]);
+        if (!rc || seen.has(seenKey)) continue;
+        seen.add(seenKey);
         const vhs: Any[] = rc.virtual_hosts ?? [];
         const want = [...ir.vhosts.filter((v) => v.kind !== 'any').map((v) => `${v.name} [${v.name},${v.name}.]`), '* [*]'];
         sameMultiset(`envoy ${scheme} virtual hosts`, vhs.map((v) => `${v.name} [${(v.domains ?? []).join(',')}]`), want, problems);
@@ -879,7 +894,22 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
           const irVh = v.name === '*' ? undefined : irByName.get(v.name);
           if (v.name !== '*' && !irVh) continue;
           const expected = v.name === '*' ? envoyExpectedRoutes(ir, ir.vhosts.find((x) => x.kind === 'any'), scheme) : envoyExpectedRoutes(ir, irVh, scheme);
-          const got = (v.routes ?? []).map(envoyRoute);
+          // A host's own HTTPS routes run its client-certificate script (read back, then left out of the route's policies).
+          const auth = scheme === 'https' && irVh?.tls?.clientAuth ? irVh : undefined;
+          const own = auth ? expected.length - (auth.kind === 'wildcard' ? envoyExpectedRoutes(ir, ir.vhosts.find((x) => x.kind === 'any'), scheme).length : 0) : 0;
+          const routes = (v.routes ?? []).map((r: Any, i: number) => {
+            const cfg = { ...(r.typed_per_filter_config ?? {}) };
+            const cc = cfg['ingressc.clientcert'];
+            if (i < own) {
+              if (cc?.name !== `host:${auth!.name}`) problems.push(`envoy: route ${i} of ${v.name} does not run the host's client-certificate script`);
+              const read = envoyClientAuthRead(scripts[cc?.name]?.inline_string, cfg['ingressc.clientcn']);
+              if (read !== envoyClientAuthWant(auth!)) problems.push(`envoy: client-certificate check of ${v.name}: ${read}, expected ${envoyClientAuthWant(auth!)}`);
+              delete cfg['ingressc.clientcert'];
+              delete cfg['ingressc.clientcn'];
+            }
+            return { ...r, ...(Object.keys(cfg).length ? { typed_per_filter_config: cfg } : { typed_per_filter_config: undefined }) };
+          });
+          const got = routes.map(envoyRoute);
           if (JSON.stringify(got) !== JSON.stringify(expected)) problems.push(`envoy ${scheme} routes of ${v.name}: expected ${JSON.stringify(expected).slice(0, 300)}, found ${JSON.stringify(got).slice(0, 300)}`);
         }
       }
@@ -1024,7 +1054,7 @@ function caddyExpectedAuth(r: Route): string {
   const b = r.policies?.basicAuth;
   const e = r.policies?.externalAuth;
   const url = e ? authUrlText({ ...e.url, ...(e.url.port === (e.url.scheme === 'https' ? 443 : 80) ? { port: undefined } : {}), ...(e.url.query === '' ? { query: undefined } : {}) }) : '';
-  return `${b ? `basic ${b.users.map((x) => `${x.name}:${x.hash}`).join(',')} realm=${b.realm} then ` : ''}${e ? `external ${e.method ?? 'GET'} ${url} headers=${e.responseHeaders.join(',')} then ` : ''}`;
+  return `${b ? `basic ${b.users.map((x) => `${x.name}:${x.hash}`).join(',')} realm=${b.realm} then ` : ''}${e ? `external ${e.method ?? 'GET'} ${url} headers=${e.responseHeaders.join(',')}${e.signin ? ` signin=${caddySignin(e.signin)}` : ''}${e.alwaysSetCookie ? ' always-cookie' : ''} then ` : ''}`;
 }
 
 /** The steps of a route before its action, in the notation of caddyStep: access, body limit, authentication, rewrite. */
@@ -1311,3 +1341,11 @@ export const ORACLES: Record<TargetName, (ir: RouteTable, files: readonly Output
   caddy: checkCaddy,
   'gateway-api': checkGatewayApi,
 };
+
+/** The Location Caddy must send to auth-signin (IR: SigninRedirect), placeholders for the request's parts. */
+function caddySignin(sg: NonNullable<NonNullable<RoutePolicies['externalAuth']>['signin']>): string {
+  const has = sg.query !== undefined && sg.query.split('&').some((kv) => kv.split('=')[0] === sg.redirectParam);
+  const host = sg.host === undefined ? '{http.request.host}' : sg.host.includes(':') ? `[${sg.host}]` : sg.host;
+  const rest = `${sg.port !== undefined ? `:${sg.port}` : ''}${sg.path}${sg.query !== undefined ? `?${sg.query}` : ''}`;
+  return `${sg.scheme}://${host}${rest}${has ? '' : `${sg.query !== undefined ? '&' : '?'}${sg.redirectParam}={http.request.scheme}://{http.request.hostport}{http.request.uri_escaped}`}`;
+}

@@ -816,6 +816,11 @@ export declare const CODES: {
         readonly title: 'request limits on a defaultBackend';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC4160: {
+        readonly severity: 'error';
+        readonly title: 'request rate the target cannot refill';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
     readonly IC2340: {
         readonly severity: 'error';
         readonly title: 'invalid client-certificate annotation';

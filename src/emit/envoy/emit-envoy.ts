@@ -15,6 +15,8 @@ import { hasCorsOriginLists } from './traffic.js';
 import type { Bootstrap } from './types.js';
 import { resolverAddress } from '../../util/resolver-address.js';
 import { hasCanaryRegex } from './canary.js';
+import { clientCaFiles } from './clientcert.js';
+import { reportLimitProblems } from './limits.js';
 
 /**
  * envoy.yaml: a static bootstrap for `cd DIR && envoy -c envoy.yaml`. No admin listener, no
@@ -29,6 +31,7 @@ export const envoyEmitter: Emitter = {
     const bootstrap = buildBootstrap(ir, origins, ctx.options.resolver);
     for (const p of checkBootstrap(bootstrap, origins)) ctx.diagnostics.report('IC4002', p.origin, { target: 'envoy', detail: p.detail }, { target: 'envoy' });
     reportUnnamedTlsHosts(ir, ctx.diagnostics, 'envoy');
+    reportLimitProblems(ir, ctx.diagnostics);
     for (const vh of ir.vhosts)
       for (const r of routesOf(vh)) {
         if ((r.policies?.maxBodyBytes ?? 0) > MAX_BUFFER_BYTES)
@@ -37,7 +40,7 @@ export const envoyEmitter: Emitter = {
         if (r.canary && r.policies?.affinity)
           ctx.diagnostics.report('IC4002', r.origin, { target: 'envoy', detail: `session affinity on a route with a canary (${r.canary.ingress}) is not emitted for envoy` }, { target: 'envoy' });
       }
-    return [{ path: 'envoy.yaml', content: renderEnvoy(bootstrap) }, ...certificateFiles(ir), ...envoyHtpasswdFiles(ir)];
+    return [{ path: 'envoy.yaml', content: renderEnvoy(bootstrap) }, ...certificateFiles(ir), ...envoyHtpasswdFiles(ir), ...clientCaFiles(ir)];
   },
 };
 

@@ -4,6 +4,8 @@ import { NORMALIZE_LUA, RESTORE_LUA } from './normalize-lua.js';
 import { bufferFilter, rbacFilter, usesBodyLimit, usesRbac } from './route-policies.js';
 import { basicAuthFilter, usesBasicAuth } from './auth.js';
 import { extAuthFilter } from './ext-auth.js';
+import { limitFilters } from './limits.js';
+import { clientAuthChains, clientCertFilters, withClientValidation } from './clientcert.js';
 import { routeConfig, type Origins, type Scheme } from './routes.js';
 import { passthroughChains, passthroughOnlyListener } from './passthrough.js';
 import type { HcmFilter, Listener, RouteConfiguration, SocketAddress, TypedExtension } from './types.js';
@@ -53,6 +55,10 @@ function hcm(scheme: Scheme, route_config: RouteConfiguration, ir: RouteTable): 
       http_filters: [
         { name: 'ingressc.normalize', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: NORMALIZE_LUA } } },
         { name: 'ingressc.restore', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: RESTORE_LUA }, clear_route_cache: false } },
+        // Client certificates (clientcert.ts) before everything else: nginx checks them first.
+        ...clientCertFilters(ir),
+        // Request limits (limits.ts) before source ranges: ingress-nginx answers 503 first.
+        ...limitFilters(ir),
         // Source ranges first (403 before reading a body), then the body limit (413).
         ...(usesRbac(ir) ? [rbacFilter()] : []),
         ...(usesBasicAuth(ir) ? [basicAuthFilter()] : []),
@@ -94,7 +100,12 @@ export function listeners(ir: RouteTable, origins: Origins): Listener[] {
     name: 'https',
     address: address(ir.listen.https),
     listener_filters: [{ name: 'envoy.filters.listener.tls_inspector', typed_config: { '@type': TLS_INSPECTOR_TYPE } }],
-    filter_chains: [...passthroughChains(ir), { name: 'https', transport_socket: tlsSocket(certificateOrder(ir, ir.defaultCertificate)), filters: [shared] }],
+    filter_chains: [
+      // TLS passthrough hosts (passthrough.ts), then hosts requiring client certificates: a chain per CA selected by SNI (clientcert.ts).
+      ...passthroughChains(ir),
+      ...clientAuthChains(ir).map((g) => ({ name: g.name, filter_chain_match: { server_names: g.serverNames }, transport_socket: withClientValidation(tlsSocket(certificateOrder(ir, ir.defaultCertificate!)), g), filters: [hcm('https', routeConfig(ir, 'https', origins), ir)] })),
+      { name: 'https', transport_socket: tlsSocket(certificateOrder(ir, ir.defaultCertificate)), filters: [shared] },
+    ],
   });
   return out;
 }

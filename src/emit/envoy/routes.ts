@@ -15,6 +15,8 @@ const withResponseRewrites = (cfg: Record<string, unknown> | undefined, rw: IrRo
 import { wildcardAuthorityRegex } from './quote.js';
 import type { HeaderMatcher, Route, RouteConfiguration, RouteMatch, VirtualHost } from './types.js';
 import { canaryRoutes } from './canary.js';
+import { withClientAuth } from './clientcert.js';
+import { withLimits } from './limits.js';
 
 export type Scheme = 'http' | 'https';
 /** Emitted object → the manifest position it came from, so check.ts can point at a source. */
@@ -104,14 +106,15 @@ function vhostRoutes(ir: RouteTable, vh: IrVhost, scheme: Scheme, origins: Origi
   // Envoy's `*.suffix` domain also catches deeper names; every route above requires exactly one
   // label, and what is left is routed as if this vhost did not exist. Envoy picks the longest
   // matching wildcard, so when this one fails the one-label test, no Ingress wildcard matches.
-  return vh.kind === 'wildcard' ? [...own, ...unknownHostRoutes(ir, scheme, origins)] : own;
+  const mine = scheme === 'https' ? withClientAuth(own, vh) : own;
+  return vh.kind === 'wildcard' ? [...mine, ...unknownHostRoutes(ir, scheme, origins)] : mine;
 }
 
 /** The Envoy routes of one IR route: one, or a canary's decision routes (canary.ts), all from `r`'s origin. */
 function routesFor(m: RouteMatch, r: IrRoute, act: (upstream: string) => Pick<Route, 'route' | 'direct_response' | 'typed_per_filter_config' | 'request_headers_to_add'>, origins: Origins, scheme: Scheme): Route[] {
   const out = r.canary ? canaryRoutes(m, r, act, (u) => clusterName(u, r, scheme)) : [{ match: m, ...act(r.upstream) }];
   // Affinity and CORS on each (traffic.ts): CORS adds the preflight answer and the header-setting copy.
-  return out.flatMap((x) => withCors(withAffinity(x, r, scheme), r)).map((x) => track(origins, x, r.origin));
+  return out.flatMap((x) => withCors(withAffinity(x, r, scheme), r)).map((x) => track(origins, withLimits(x, r.policies?.limits), r.origin));
 }
 
 /** A route's filters: rewrite (the whole path, query kept) and request headers (errors.ts: a stand-in's X-Format). */

@@ -86,6 +86,8 @@ export interface Route {
     host_rewrite_literal?: string;
     regex_rewrite?: { pattern: { regex: string }; substitution: string };
     hash_policy?: { cookie: { name: string; ttl: string; path: string; attributes?: { name: string; value?: string }[] } }[];
+    /** The local rate limit's descriptors (limits.ts). */
+    rate_limits?: { actions: Record<string, unknown>[] }[];
   };
   request_headers_to_add?: { header: { key: string; value: string }; append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }[];
   direct_response?: { status: number };

@@ -13,6 +13,8 @@ import { hasRegexPaths, hasWildcards } from './routes.js';
 import { hasCorsOriginLists } from './traffic.js';
 import { resolverAddress } from '../../util/resolver-address.js';
 import { hasCanaryRegex } from './canary.js';
+import { clientCaFiles } from './clientcert.js';
+import { reportLimitProblems } from './limits.js';
 /**
  * envoy.yaml: a static bootstrap for `cd DIR && envoy -c envoy.yaml`. No admin listener, no
  * xDS; certificate paths are relative to the working directory, so DIR is self-contained.
@@ -27,6 +29,7 @@ export const envoyEmitter = {
         for (const p of checkBootstrap(bootstrap, origins))
             ctx.diagnostics.report('IC4002', p.origin, { target: 'envoy', detail: p.detail }, { target: 'envoy' });
         reportUnnamedTlsHosts(ir, ctx.diagnostics, 'envoy');
+        reportLimitProblems(ir, ctx.diagnostics);
         for (const vh of ir.vhosts)
             for (const r of routesOf(vh)) {
                 if ((r.policies?.maxBodyBytes ?? 0) > MAX_BUFFER_BYTES)
@@ -35,7 +38,7 @@ export const envoyEmitter = {
                 if (r.canary && r.policies?.affinity)
                     ctx.diagnostics.report('IC4002', r.origin, { target: 'envoy', detail: `session affinity on a route with a canary (${r.canary.ingress}) is not emitted for envoy` }, { target: 'envoy' });
             }
-        return [{ path: 'envoy.yaml', content: renderEnvoy(bootstrap) }, ...certificateFiles(ir), ...envoyHtpasswdFiles(ir)];
+        return [{ path: 'envoy.yaml', content: renderEnvoy(bootstrap) }, ...certificateFiles(ir), ...envoyHtpasswdFiles(ir), ...clientCaFiles(ir)];
     },
 };
 export function buildBootstrap(ir, origins = new WeakMap(), resolver) {

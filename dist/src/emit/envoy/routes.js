@@ -12,6 +12,8 @@ const withResponseRewrites = (cfg, rw) => {
 };
 import { wildcardAuthorityRegex } from './quote.js';
 import { canaryRoutes } from './canary.js';
+import { withClientAuth } from './clientcert.js';
+import { withLimits } from './limits.js';
 const track = (origins, o, at) => {
     if (at)
         origins.set(o, at);
@@ -103,13 +105,14 @@ function vhostRoutes(ir, vh, scheme, origins) {
     // Envoy's `*.suffix` domain also catches deeper names; every route above requires exactly one
     // label, and what is left is routed as if this vhost did not exist. Envoy picks the longest
     // matching wildcard, so when this one fails the one-label test, no Ingress wildcard matches.
-    return vh.kind === 'wildcard' ? [...own, ...unknownHostRoutes(ir, scheme, origins)] : own;
+    const mine = scheme === 'https' ? withClientAuth(own, vh) : own;
+    return vh.kind === 'wildcard' ? [...mine, ...unknownHostRoutes(ir, scheme, origins)] : mine;
 }
 /** The Envoy routes of one IR route: one, or a canary's decision routes (canary.ts), all from `r`'s origin. */
 function routesFor(m, r, act, origins, scheme) {
     const out = r.canary ? canaryRoutes(m, r, act, (u) => clusterName(u, r, scheme)) : [{ match: m, ...act(r.upstream) }];
     // Affinity and CORS on each (traffic.ts): CORS adds the preflight answer and the header-setting copy.
-    return out.flatMap((x) => withCors(withAffinity(x, r, scheme), r)).map((x) => track(origins, x, r.origin));
+    return out.flatMap((x) => withCors(withAffinity(x, r, scheme), r)).map((x) => track(origins, withLimits(x, r.policies?.limits), r.origin));
 }
 /** A route's filters: rewrite (the whole path, query kept) and request headers (errors.ts: a stand-in's X-Format). */
 function withFilters(a, r) {

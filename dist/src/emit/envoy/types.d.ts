@@ -127,6 +127,10 @@ export interface Route {
                 }[];
             };
         }[];
+        /** The local rate limit's descriptors (limits.ts). */
+        rate_limits?: {
+            actions: Record<string, unknown>[];
+        }[];
     };
     request_headers_to_add?: {
         header: {
