@@ -15,7 +15,7 @@ import { caddyBasicAuth, caddyExternalAuth, checkEnvoyExtAuth, checkTraefikBasic
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
 import { matchPath } from '../../src/ir/match.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../src/ir/regex.js';
-import { caddyRewriteRead, envoyRewriteFilters, expectedPage, haproxyRewriteRead, REQUEST_ID_MAP, requestIdMap, rewriteDesc, takeErrorLines, takeRewriteLines } from './errors-oracle.js';
+import { caddyErrorPageRead, caddyErrorsDesc, caddyErrorsRead, caddyInterceptDesc, caddyInterceptRead, caddyRewriteRead, envoyRewriteFilters, expectedPage, haproxyRewriteRead, REQUEST_ID_MAP, requestIdMap, rewriteDesc, takeErrorLines, takeRewriteLines } from './errors-oracle.js';
 
 /** The location regex of a RegularExpression route, as each engine must receive it. */
 const routeRegex = (path: string, flavour: 'pcre' | 're2'): string => renderPortable(locationRegex(path), flavour);
@@ -1012,7 +1012,7 @@ function caddyExpectedRoutes(ir: RouteTable, scheme: 'http' | 'https', httpsPort
   const act = (id: string | undefined, r?: Route): string => {
     const u = id === undefined ? undefined : ir.upstreams.find((x) => x.id === id);
     if (!u) return 'status 404';
-    const settings = [settingsText(r), rewriteDesc(r?.responseRewrites)].filter((x) => x).join(' ');
+    const settings = [settingsText(r), rewriteDesc(r?.responseRewrites), caddyInterceptDesc(r)].filter((x) => x).join(' ');
     return u.endpoints.length === 0 ? 'status 503' : `proxy ${u.endpoints.map((e) => endpointText(e.host, e.port)).join(',')}${settings ? ` ${settings}` : ''}`;
   };
   const vhostLines = (vh: VirtualHost): string[] => {
@@ -1038,7 +1038,7 @@ function caddyExpectedRoutes(ir: RouteTable, scheme: 'http' | 'https', httpsPort
       return f.statusCode === 308 ? `redirect ${f.scheme === 'https' ? base : '{http.request.scheme}://{http.request.hostport}'}${f.path!.value}` : `status ${f.statusCode}`;
     };
     // A redirect answers alone; otherwise the route's steps (access, body, authentication, rewrite) and its action.
-    const to = (r: Route): string => does(r.filters, `${caddyExpectedSteps(r)}${act(r.upstream, r)}`);
+    const to = (r: Route): string => does(r.filters, `${caddyErrorsDesc(r)}${caddyExpectedSteps(r)}${act(r.upstream, r)}`);
     const fallback = `* => ${does(vh.fallbackRedirect ? [vh.fallbackRedirect] : undefined, act(vh.fallback))}`;
     if (vh.pathOrder === 'regex-first-match') return [...(vh.ordered ?? []).map((r) => `(?i)${renderPortable(locationRegex(r.path), 're2')} => ${to(r)}`), fallback];
     const lines = vh.exact.map((r) => `^${escDots(r.path)}$ => ${to(r)}`);
@@ -1071,7 +1071,8 @@ function caddyRoute(r: Any, problems: string[], named: ReadonlyMap<string, strin
     if (m.host) when = `host ${m.host.join(',')}`;
     if (m.path_regexp) when = String(m.path_regexp.pattern) + (Object.keys(m.path_regexp).length > 1 ? ' {extra}' : '');
   }
-  const all: Any[] = r?.handle ?? [];
+  // Error pages (errors-oracle.ts): the route's handlers inside a subroute with `errors` routes.
+  const { desc: errorsDesc, handlers: all } = caddyErrorsRead(r?.handle ?? [], problems);
   if (all.length === 0) problems.push('caddy: a route without handlers');
   // Steps before authentication: the access subroute and the body limit (route-handlers.ts).
   let k = 0;
@@ -1100,7 +1101,7 @@ function caddyRoute(r: Any, problems: string[], named: ReadonlyMap<string, strin
     for (const k of Object.keys(h.headers ?? {})) if (k !== 'Location') problems.push(`caddy: response header ${JSON.stringify(k)}`);
     if (Object.keys(h).some((k) => !['handler', 'status_code', 'headers'].includes(k))) problems.push('caddy: static_response with a body or other fields');
   }
-  return `${when} => ${steps}${does}`;
+  return `${when} => ${errorsDesc}${steps}${does}`;
 }
 
 /**
@@ -1200,11 +1201,14 @@ export function checkCaddy(ir: RouteTable, files: readonly OutputFile[]): string
     if (s.automatic_https?.disable !== true) problems.push(`caddy: automatic HTTPS is on for ${name}`);
     const named = new Map<string, string>();
     for (const [name, nr] of Object.entries<Any>(s.named_routes ?? {})) {
-      // `<id>.v<n>`: a route's own Host (request header) and timeouts (transport) on its upstream.
-      const u = ir.upstreams.find((x) => x.id === name.replace(/\.v[0-9]+$/, ''));
-      const rp = nr?.handle?.[0];
+      // `<id>.v<n>`: a route's own Host (request header) and timeouts (transport) on its upstream;
+      // `<id>.errors`: an error upstream's page (errors-oracle.ts).
+      const page = /\.errors$/.test(name);
+      const u = ir.upstreams.find((x) => x.id === name.replace(/\.(?:v[0-9]+|errors)$/, ''));
+      const { desc: intercept, rp } = caddyInterceptRead(page ? (caddyErrorPageRead(nr, problems, name) ?? {}) : nr?.handle?.[0], problems);
       if (!u) problems.push(`caddy: named route ${JSON.stringify(name)} is no IR upstream`);
-      if (Object.keys(nr ?? {}).join() !== 'handle' || nr.handle.length !== 1 || rp?.handler !== 'reverse_proxy') problems.push(`caddy: named route ${JSON.stringify(name)} is not one reverse_proxy`);
+      if (!page && (Object.keys(nr ?? {}).join() !== 'handle' || nr.handle.length !== 1 || rp?.handler !== 'reverse_proxy')) problems.push(`caddy: named route ${JSON.stringify(name)} is not one reverse_proxy`);
+      if (page && intercept) problems.push(`caddy: error page ${JSON.stringify(name)} intercepts statuses`);
       const hostSet: unknown = rp?.headers?.request?.set?.Host;
       const host = Array.isArray(hostSet) && hostSet.length === 1 ? String(hostSet[0]) : undefined;
       const replace = rp?.headers?.response?.replace;
@@ -1231,8 +1235,8 @@ export function checkCaddy(ir: RouteTable, files: readonly OutputFile[]): string
       });
       const dials: string[] = (rp?.upstreams ?? []).map((x: Any) => x.dial);
       if (u) sameMultiset(`caddy named route ${name}`, dials, u.endpoints.map((e) => endpointText(e.host, e.port)), problems);
-      const all = [settings, rewriteDesc(rewrites)].filter((x) => x).join(' ');
-      named.set(name, `proxy ${dials.join(',')}${all ? ` ${all}` : ''}`);
+      const all = [settings, rewriteDesc(rewrites), intercept].filter((x) => x).join(' ');
+      named.set(name, page ? (u?.id ?? '?') : `proxy ${dials.join(',')}${all ? ` ${all}` : ''}`);
     }
     // Client certificates: the routes opening such a host's subroute on HTTPS, exactly, then the usual checks on the rest.
     const authHost = (r: Any): VirtualHost | undefined => ir.vhosts.find((v) => v.tls?.clientAuth && r?.match?.[0]?.host?.[0] === (v.kind === 'wildcard' ? caddyWildcard(v.wildcardSuffix) : v.name));

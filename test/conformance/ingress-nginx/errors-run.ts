@@ -99,6 +99,9 @@ function check(q: ErrorRequest, r: Pick<Reply, 'status' | 'headers' | 'body' | '
     if (JSON.stringify(have ?? null) !== JSON.stringify(want)) out.push(`response header ${name}: ${JSON.stringify(have)}, expected ${JSON.stringify(want)}`);
   }
   const seen = r.json as { path?: string; headers?: Record<string, unknown> } | undefined;
+  const { bodyLength: length, method } = (r.json ?? {}) as { bodyLength?: number; method?: string };
+  if (e.method !== undefined && method !== e.method) out.push(`the backend saw method ${method}, expected ${e.method}`);
+  if (e.bodyLength !== undefined && length !== e.bodyLength) out.push(`the backend saw a body of ${length} bytes, expected ${e.bodyLength}`);
   if (e.path !== undefined && seen?.path !== e.path) out.push(`the backend saw path ${JSON.stringify(seen?.path)}, expected ${JSON.stringify(e.path)}`);
   for (const [name, want] of Object.entries(e.headers ?? {})) {
     if (q.headersNotOn?.[target]?.includes(name)) continue;
@@ -138,7 +141,7 @@ async function runOne(c: ErrorCase, target: TargetName): Promise<{ outcome: Scen
       try {
         for (const q of c.requests) {
           if (q.skipOn?.[target] !== undefined) continue;
-          const r = await send({ port: proxy.ports.http, path: q.path, ...(q.host ? { host: q.host } : {}), ...(q.method ? { method: q.method, body: '' } : {}), ...(q.headers ? { headers: q.headers } : {}) });
+          const r = await send({ port: proxy.ports.http, path: q.path, ...(q.host ? { host: q.host } : {}), ...(q.method ? { method: q.method, body: q.body ?? '' } : {}), ...(q.headers ? { headers: q.headers } : {}) });
           for (const p of check(q, r, target)) problems.push(`${describe(q)}: ${p}`);
         }
       } finally {

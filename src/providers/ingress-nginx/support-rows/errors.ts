@@ -25,12 +25,18 @@ const gatewayStandIn: Support = {
   note: `${standInElsewhere.note}; X-Format is not sent (RequestHeaderModifier sets fixed values only); the HTTPRoute names the default-backend Service in place of the route's own, whose endpoints the Gateway no longer follows`,
 };
 
+/** Caddy: errors of a subroute (errors.ts); the upstream's statuses through handle_response. */
+const caddyErrors: Support = {
+  level: 'partial',
+  note: 'a request with a body whose upstream answer is intercepted gets 502: Caddy streamed the body to the upstream and cannot send it again to the error page (nginx buffers it); the error page also gets Caddy\'s X-Forwarded-Proto and X-Forwarded-Host',
+};
+
 const caddyRedirect: Support = { level: 'partial', note: 'a rewritten Location made absolute (a replacement starting with "/") carries the Host header as the client wrote it; nginx lowercases it' };
 
 export const ROWS: SupportRows = {
   'default-backend': { nginx: nginxDefaultBackend, haproxy: generatesRequestId, envoy: generatesRequestId, caddy: caddyStandIn, traefik: traefikStandIn, 'gateway-api': gatewayStandIn },
-  'custom-http-errors': { nginx: nginxErrors },
-  'disable-proxy-intercept-errors': { nginx: nginxErrors },
+  'custom-http-errors': { nginx: nginxErrors, caddy: caddyErrors },
+  'disable-proxy-intercept-errors': { nginx: nginxErrors, caddy: caddyErrors },
   // nginx's own proxy_redirect / proxy_cookie_* (string forms; a leading "~" is refused by the reader).
   // Caddy: reverse_proxy response header replacements (Go regexp) reproducing them.
   // HAProxy: http-response replace-header (PCRE) on the route's backend.
