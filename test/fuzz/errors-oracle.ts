@@ -258,3 +258,96 @@ export function caddyErrorPageRead(nr: Any, problems: string[], name: string): A
   else delete headers.request;
   return { ...h[3], headers };
 }
+
+// ---------------------------------------------------------------- Envoy (src/emit/envoy/errors.ts)
+
+const ENVOY_MARKER = 'x-ingressc-error-page';
+
+/** The http filters error pages add (after the normalisation filters): the page-status Lua script, custom_response. */
+export const envoyErrorFilters = (ir: RouteTable): [string, string | null][] =>
+  ir.vhosts.some((v) => routesOf(v).some((r) => (r.errors?.codes.length ?? 0) > 0)) ? [['ingressc.page-status', ENVOY_PAGE_STATUS_LUA], ['envoy.filters.http.custom_response', null]] : [];
+
+/** The page-status script, as the oracle expects it: only a 3-digit status from its own header, which is removed. */
+const ENVOY_PAGE_STATUS_LUA = `-- ingressc: an error page's original URI and own status (errors.ts)
+function envoy_on_request(h)
+  h:streamInfo():dynamicMetadata():set("ingressc.page", "uri", h:headers():get(":path") or "")
+end
+function envoy_on_response(h)
+  local s = h:headers():get("x-ingressc-page-status")
+  if s == nil then return end
+  h:headers():remove("x-ingressc-page-status")
+  if s:match("^[1-5]%d%d$") then h:headers():replace(":status", s) end
+end
+`;
+
+/** The expected description of a route's error pages on Envoy (joined to its policy description). */
+export const envoyErrorsDesc = (r: Pick<Route, 'errors'> | undefined): string => {
+  const e = r?.errors;
+  if (!e || e.codes.length === 0) return '';
+  const c = e.context;
+  return `errors ${e.codes.join(',')} => ${e.upstream === undefined ? 'none' : `ns=${c.namespace} ing=${c.ingress} svc=${c.service} port=${c.servicePort} page ${e.upstream}`}`;
+};
+
+/** A route's custom_response config read back into envoyErrorsDesc's notation ('' without; '?…' when malformed). */
+export function envoyErrorsRead(cfg: Any): string {
+  if (cfg === undefined) return '';
+  const ms: Any[] = cfg?.custom_response_matcher?.matcher_list?.matchers ?? [];
+  const set = (key: string, value: string) => ({ header: { key, value }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' });
+  const codes: string[] = ms.map((m) => m?.predicate?.single_predicate?.value_match?.exact);
+  const first = ms[0]?.on_match?.action?.typed_config?.request_headers_to_add ?? [];
+  const value = (k: string): string => first.find((h: Any) => h?.header?.key === k)?.header?.value ?? '?';
+  const page = value(ENVOY_MARKER);
+  const policy = (code: string): Any =>
+    page === 'none'
+      ? { '@type': 'type.googleapis.com/envoy.extensions.http.custom_response.redirect_policy.v3.RedirectPolicy', redirect_action: { path_redirect: '/' }, request_headers_to_add: [set(ENVOY_MARKER, 'none')], response_headers_to_add: [set('x-ingressc-page-status', '%RESPONSE_CODE%')] }
+      : {
+          '@type': 'type.googleapis.com/envoy.extensions.http.custom_response.redirect_policy.v3.RedirectPolicy',
+          redirect_action: { path_redirect: '/' },
+          response_headers_to_add: [set('x-ingressc-page-status', '%RESPONSE_CODE%')],
+          request_headers_to_add: [
+            set(ENVOY_MARKER, page),
+            set('X-Code', code),
+            set('X-Format', '%REQ(accept)%'),
+            set('X-Original-URI', '%DYNAMIC_METADATA(ingressc.page:uri)%'),
+            ...['X-Namespace', 'X-Ingress-Name', 'X-Service-Name', 'X-Service-Port'].map((k) => set(k, value(k))),
+          ],
+        };
+  const want = {
+    '@type': 'type.googleapis.com/envoy.extensions.filters.http.custom_response.v3.CustomResponse',
+    custom_response_matcher: {
+      matcher_list: {
+        matchers: codes.map((code) => ({
+          predicate: { single_predicate: { input: { name: 'status', typed_config: { '@type': 'type.googleapis.com/envoy.type.matcher.v3.HttpResponseStatusCodeMatchInput' } }, value_match: { exact: code } } },
+          on_match: { action: { name: `page${code}`, typed_config: policy(code) } },
+        })),
+      },
+    },
+  };
+  const ok = codes.length > 0 && codes.every((c) => /^[45][0-9]{2}$/.test(String(c))) && JSON.stringify(cfg) === JSON.stringify(want);
+  const desc = `errors ${codes.join(',')} => ${page === 'none' ? 'none' : `ns=${value('X-Namespace')} ing=${value('X-Ingress-Name')} svc=${value('X-Service-Name')} port=${value('X-Service-Port')} page ${page}`}`;
+  return ok ? desc : `?${desc} ${JSON.stringify(cfg).slice(0, 200)}`;
+}
+
+/**
+ * The expected routes of a vhost's error pages (first in the vhost): one per error upstream (by
+ * id), then "none" (404), in envoyPageRouteRead's notation.
+ */
+export function envoyExpectedPageRoutes(routes: readonly Route[], authority: string): string[] {
+  const ids = [...new Set(routes.flatMap((r) => (r.errors?.codes.length && r.errors.upstream !== undefined ? [r.errors.upstream] : [])))].sort();
+  const none = routes.some((r) => r.errors?.codes.length && r.errors.upstream === undefined);
+  return [...ids.map((id) => `page ${id}${authority}`), ...(none ? [`page none${authority} => status 404`] : [])];
+}
+
+/** An emitted error-page route read back, or undefined when the route is not one (no marker). */
+export function envoyPageRouteRead(r: Any, clusterOf: (id: string) => string): string | undefined {
+  const hs: Any[] = r?.match?.headers ?? [];
+  const marker = hs.find((h) => h?.name === ENVOY_MARKER);
+  if (!marker) return undefined;
+  const id: string = marker.string_match?.exact ?? '?';
+  const auth = hs.filter((h) => h !== marker).map((h) => ` [${h?.string_match?.safe_regex?.regex}]`).join('');
+  const matchOk = Object.keys(r.match).join() === 'prefix,headers' && r.match.prefix === '/' && hs.indexOf(marker) === hs.length - 1 && Object.keys(marker).join() === 'name,string_match' && Object.keys(marker.string_match).join() === 'exact';
+  if (id === 'none') return JSON.stringify(Object.keys(r)) === '["match","direct_response"]' && r.direct_response.status === 404 && matchOk ? `page none${auth} => status 404` : `?page ${JSON.stringify(r).slice(0, 200)}`;
+  const want = { cluster: clusterOf(id), timeout: '0s', regex_rewrite: { pattern: { regex: '.*' }, substitution: '/' } };
+  const ok = matchOk && JSON.stringify(Object.keys(r)) === '["match","route","request_headers_to_remove"]' && JSON.stringify(r.route) === JSON.stringify(want) && JSON.stringify(r.request_headers_to_remove) === JSON.stringify([ENVOY_MARKER]);
+  return ok ? `page ${id}${auth}` : `?page ${JSON.stringify(r).slice(0, 200)}`;
+}

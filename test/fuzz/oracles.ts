@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { caddyJson } from '../../src/emit/caddy/quote.js';
 import type { OutputFile, RoutePolicies, RouteTable, TargetName, Upstream, VirtualHost } from '../../src/index.js';
-import { hasAuth, otherHeaderSets, routesOf, upstreamHost, type RequestRedirect, type Route } from '../../src/ir/types.js';
+import { hasAuth, isAutoHttpId, otherHeaderSets, routesOf, upstreamHost, type RequestRedirect, type Route } from '../../src/ir/types.js';
 import { repoRoot } from '../harness/proxies.js';
 import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
 import { matchersOf, parseRule } from '../traefik/rule-parser.js';
@@ -15,7 +15,7 @@ import { caddyBasicAuth, caddyExternalAuth, checkEnvoyExtAuth, checkTraefikBasic
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
 import { matchPath } from '../../src/ir/match.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../src/ir/regex.js';
-import { caddyErrorPageRead, caddyErrorsDesc, caddyErrorsRead, caddyInterceptDesc, caddyInterceptRead, caddyRewriteRead, envoyRewriteFilters, expectedPage, haproxyRewriteRead, REQUEST_ID_MAP, requestIdMap, rewriteDesc, takeErrorLines, takeRewriteLines } from './errors-oracle.js';
+import { envoyErrorFilters, envoyErrorsDesc, envoyExpectedPageRoutes, envoyPageRouteRead, caddyErrorPageRead, caddyErrorsDesc, caddyErrorsRead, caddyInterceptDesc, caddyInterceptRead, caddyRewriteRead, envoyRewriteFilters, expectedPage, haproxyRewriteRead, REQUEST_ID_MAP, requestIdMap, rewriteDesc, takeErrorLines, takeRewriteLines } from './errors-oracle.js';
 
 /** The location regex of a RegularExpression route, as each engine must receive it. */
 const routeRegex = (path: string, flavour: 'pcre' | 're2'): string => renderPortable(locationRegex(path), flavour);
@@ -763,7 +763,7 @@ function envoyAction(u: string | undefined, r?: Route): string {
 
 function envoyExpectedRoutes(ir: RouteTable, vh: VirtualHost | undefined, scheme: 'http' | 'https'): string[] {
   const act = (u: string | undefined, r?: Route) => {
-    const pol = [policyDesc(r?.policies), rewriteDesc(r?.responseRewrites)].filter((x) => x).join('; ');
+    const pol = [policyDesc(r?.policies), rewriteDesc(r?.responseRewrites), envoyErrorsDesc(r)].filter((x) => x).join('; ');
     return `${envoyAction(u, r)}${pol ? ` (${pol})` : ''}`;
   };
   if (!vh) return [`prefix / => ${act(ir.defaultUpstream)}`];
@@ -794,6 +794,8 @@ function envoyExpectedRoutes(ir: RouteTable, vh: VirtualHost | undefined, scheme
     for (const r of vh.ordered ?? []) own.push(...routeLines(`safe_regex (?i)${wholePathSearch(locationRegex(r.path), 're2')}`, r.filters, act(r.upstream, r)));
     if (!vh.prefix.some((r) => r.path === '/') || vh.pathOrder === 'regex-first-match') own.push(...routeLines('prefix /', vh.fallbackRedirect ? [vh.fallbackRedirect] : undefined, act(vh.fallback)));
   }
+  // Error pages (errors-oracle.ts): their routes first.
+  own.unshift(...envoyExpectedPageRoutes(routesOf(vh), vh.kind === 'wildcard' ? ` [${envoyAuthority(vh.wildcardSuffix)}]` : ''));
   if (vh.kind !== 'wildcard') return own;
   return [...own, ...envoyExpectedRoutes(ir, ir.vhosts.find((v) => v.kind === 'any'), scheme)];
 }
@@ -864,7 +866,7 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
       for (const f of chain.filters ?? []) {
         // The request-normalisation Lua filters, exactly ingressc's code, then the router.
         const hf: Any[] = f.typed_config?.http_filters ?? [];
-        const wantFilters = [...ENVOY_HTTP_FILTERS.slice(0, 2), ...envoyPolicyFilters(ir).map((n) => [n, null]), ...envoyRewriteFilters(ir).map((n) => [n, null]), ...ENVOY_HTTP_FILTERS.slice(2)];
+        const wantFilters = [...ENVOY_HTTP_FILTERS.slice(0, 2), ...envoyErrorFilters(ir), ...envoyPolicyFilters(ir).map((n) => [n, null]), ...envoyRewriteFilters(ir).map((n) => [n, null]), ...ENVOY_HTTP_FILTERS.slice(2)];
         if (JSON.stringify(hf.map((x) => [x.name, x.typed_config?.default_source_code?.inline_string ?? null])) !== JSON.stringify(wantFilters))
           problems.push(`envoy: http_filters ${JSON.stringify(hf.map((x) => x.name))} are not exactly ingressc's normalisation filters and the router`);
         const rc = f.typed_config?.route_config;
@@ -878,7 +880,7 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
           const irVh = v.name === '*' ? undefined : irByName.get(v.name);
           if (v.name !== '*' && !irVh) continue;
           const expected = v.name === '*' ? envoyExpectedRoutes(ir, ir.vhosts.find((x) => x.kind === 'any'), scheme) : envoyExpectedRoutes(ir, irVh, scheme);
-          const got = (v.routes ?? []).map(envoyRoute);
+          const got = (v.routes ?? []).map((x: Any) => envoyPageRouteRead(x, (id) => (scheme === 'https' && isAutoHttpId(id) ? `${id}.tls` : id)) ?? envoyRoute(x));
           if (JSON.stringify(got) !== JSON.stringify(expected)) problems.push(`envoy ${scheme} routes of ${v.name}: expected ${JSON.stringify(expected).slice(0, 300)}, found ${JSON.stringify(got).slice(0, 300)}`);
         }
       }

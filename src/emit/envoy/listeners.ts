@@ -1,4 +1,5 @@
 import { responseFilter, usesResponseRewrites } from './response-rewrites.js';
+import { errorPageFilters, usesErrorPages } from './errors.js';
 import { certFile, keyFile, type ListenAddr, type RouteTable } from '../../ir/types.js';
 import { NORMALIZE_LUA, RESTORE_LUA } from './normalize-lua.js';
 import { bufferFilter, rbacFilter, usesBodyLimit, usesRbac } from './route-policies.js';
@@ -52,6 +53,8 @@ function hcm(scheme: Scheme, route_config: RouteConfiguration, ir: RouteTable): 
       http_filters: [
         { name: 'ingressc.normalize', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: NORMALIZE_LUA } } },
         { name: 'ingressc.restore', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: RESTORE_LUA }, clear_route_cache: false } },
+        // Error pages (errors.ts) before the filters whose local replies they may replace.
+        ...(usesErrorPages(ir) ? errorPageFilters() : []),
         // Source ranges first (403 before reading a body), then the body limit (413).
         ...(usesRbac(ir) ? [rbacFilter()] : []),
         ...(usesBasicAuth(ir) ? [basicAuthFilter()] : []),

@@ -31,11 +31,17 @@ const caddyErrors: Support = {
   note: 'a request with a body whose upstream answer is intercepted gets 502: Caddy streamed the body to the upstream and cannot send it again to the error page (nginx buffers it); the error page also gets Caddy\'s X-Forwarded-Proto and X-Forwarded-Host',
 };
 
+/** Envoy: the custom_response filter's internal redirect (errors.ts). */
+const envoyErrors: Support = {
+  level: 'partial',
+  note: 'the error page is asked with GET and without the request body (custom_response\'s internal redirect); a client that sends the header x-ingressc-error-page naming the error Service gets that Service\'s answer for "/", as an error of the route would give it; with upstream-vhost the error page gets that Host',
+};
+
 const caddyRedirect: Support = { level: 'partial', note: 'a rewritten Location made absolute (a replacement starting with "/") carries the Host header as the client wrote it; nginx lowercases it' };
 
 export const ROWS: SupportRows = {
   'default-backend': { nginx: nginxDefaultBackend, haproxy: generatesRequestId, envoy: generatesRequestId, caddy: caddyStandIn, traefik: traefikStandIn, 'gateway-api': gatewayStandIn },
-  'custom-http-errors': { nginx: nginxErrors, caddy: caddyErrors },
+  'custom-http-errors': { nginx: nginxErrors, envoy: envoyErrors, caddy: caddyErrors },
   'disable-proxy-intercept-errors': { nginx: nginxErrors, caddy: caddyErrors },
   // nginx's own proxy_redirect / proxy_cookie_* (string forms; a leading "~" is refused by the reader).
   // Caddy: reverse_proxy response header replacements (Go regexp) reproducing them.
