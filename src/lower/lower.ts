@@ -140,7 +140,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   applyClientAuth(built, ingresses, inv, opts.target, diags);
   built.sort(compareVhosts);
   attachCanaries(built, canaryPaths, defaultUpstream, opts.skipAnnotations, diags);
-  backends.refuseCanaries(built, resolver);
+  backends.canaryProtocols(built, resolver);
 
   // Upstreams of routes that lost a conflict are not emitted.
   const used = new Set<string>(defaultUpstream ? [defaultUpstream] : []);

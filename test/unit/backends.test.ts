@@ -218,7 +218,7 @@ describe('backends lowering', () => {
     assert.ok(codes(bad).includes('IC1023') && codes(bad).includes('IC3110'));
   });
 
-  test('a canary on a route with a backend protocol is refused (IC4111), not sent over plain HTTP', () => {
+  test('a canary on a route with a backend protocol is reached with that protocol (the canary Service\'s variant); the canary Ingress\'s own is ignored', () => {
     const canary = `apiVersion: networking.k8s.io/v1
 kind: Ingress
 metadata:
@@ -233,8 +233,13 @@ spec:
       - {path: /a, pathType: Prefix, backend: {service: {name: other, port: {number: 80}}}}
 `;
     const r = run(ing('a', 'a.test', { 'backend-protocol': 'HTTPS' }), canary);
-    assert.equal(r.ok, false);
-    assert.ok(codes(r).includes('IC4111'), codes(r).join());
+    assert.ok(r.ok, codes(r).join());
+    const route = r.ir!.vhosts.flatMap((v) => [...v.exact, ...v.prefix]).find((x) => x.canary)!;
+    assert.equal(r.ir!.upstreams.find((u) => u.id === route.canary!.upstream)?.protocol, 'https');
+    // The canary Ingress's own backend-protocol is ignored, as ingress-nginx does.
+    const own = run(ing('a', 'a.test', { 'backend-protocol': 'HTTPS' }), canary.replace('canary-weight: "50"', 'canary-weight: "50", nginx.ingress.kubernetes.io/backend-protocol: GRPC'));
+    const ownRoute = own.ir!.vhosts.flatMap((v) => [...v.exact, ...v.prefix]).find((x) => x.canary)!;
+    assert.equal(own.ir!.upstreams.find((u) => u.id === ownRoute.canary!.upstream)?.protocol, 'https');
     const plain = run(ing('a', 'a.test', {}), canary);
     assert.ok(plain.ok, codes(plain).join());
   });
