@@ -15,6 +15,7 @@ import { caddyBasicAuth, caddyExternalAuth, checkEnvoyExtAuth, checkTraefikBasic
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
 import { matchPath } from '../../src/ir/match.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../src/ir/regex.js';
+import { haproxyServerOptions, haproxyTwinBase } from './backend-oracle.js';
 import { envoyErrorFilters, envoyErrorsDesc, envoyExpectedPageRoutes, envoyPageRouteRead, caddyErrorPageRead, caddyErrorsDesc, caddyErrorsRead, caddyInterceptDesc, caddyInterceptRead, caddyRewriteRead, envoyRewriteFilters, expectedPage, haproxyRewriteRead, REQUEST_ID_MAP, requestIdMap, rewriteDesc, takeErrorLines, takeRewriteLines } from './errors-oracle.js';
 
 /** The location regex of a RegularExpression route, as each engine must receive it. */
@@ -568,7 +569,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   const rulesOf = new Map(policies.list.map((b) => [b.name, b.rules]));
   // Variant backends (routes with their own Host or timeouts, without policies): `be_<id>.v<n>`, with the upstream's servers.
   // Redirect copies `h<N>.<backend>` (src/emit/haproxy/redirects.ts) carry their backend's lines after the redirect.
-  const baseOf = (name: string): string => name.replace(/^h[0-9]+\./, '').replace(/\.v[0-9]+$/, '');
+  const baseOf = (name: string): string => (haproxyTwinBase(name) ?? name).replace(/^h[0-9]+\./, '').replace(/\.v[0-9]+$/, '');
   const isRedirectOnly = (name: string): boolean => /^rd[0-9]+$/.test(name);
   /** Backend name → the settings its lines carry. */
   const backendSettings = new Map<string, string>();
@@ -576,7 +577,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   for (const s of sections) {
     const kind = s.header[0]!;
     const bname = s.header[1] ?? '';
-    headers.push(kind !== 'backend' ? s.header.join(' ') : isRedirectOnly(bname) ? 'backend (redirect)' : /^h[0-9]+\./.test(bname) ? 'backend (redirect copy)' : baseOf(bname) !== bname ? 'backend (variant)' : s.header.join(' '));
+    headers.push(kind !== 'backend' ? s.header.join(' ') : haproxyTwinBase(bname) !== undefined ? `twin of ${haproxyTwinBase(bname)}` : isRedirectOnly(bname) ? 'backend (redirect)' : /^h[0-9]+\./.test(bname) ? 'backend (redirect copy)' : baseOf(bname) !== bname ? 'backend (variant)' : s.header.join(' '));
     const allowed = HAPROXY_KEYWORDS[kind];
     if (!allowed) problems.push(`haproxy: unknown section ${JSON.stringify(s.header.join(' '))}`);
     // A limit's table-only backend is checked line by line below.
@@ -617,7 +618,9 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
       const wantRules = [...(rulesOf.get(baseOf(s.header[1] ?? '')) ?? []), ...(u && u.endpoints.length === 0 ? ['http-request return status 503'] : [])];
       if (u && JSON.stringify(rules) !== JSON.stringify(wantRules)) problems.push(`haproxy: backend ${s.header[1]} rules ${JSON.stringify(rules).slice(0, 200)}, expected ${JSON.stringify(wantRules).slice(0, 200)}`);
       if (u) {
-        const want = u.endpoints.map((e, i) => [`server s${i + 1} ${endpointText(e.host, e.port)}`, ...(e.kind === 'dns' ? ['resolvers dns init-addr none'] : [])].join(' '));
+        // Server options of the protocol (backend-oracle.ts); an AUTO_HTTP twin's speak TLS.
+        const opts = haproxyServerOptions(u, haproxyTwinBase(name) !== undefined);
+        const want = u.endpoints.map((e, i) => [`server s${i + 1} ${endpointText(e.host, e.port)}`, ...(opts ? [opts] : []), ...(e.kind === 'dns' ? ['resolvers dns init-addr none'] : [])].join(' '));
         sameMultiset(`haproxy servers of ${u.id}`, servers.map((l) => l.words.join(' ')), want, problems);
       } else if (servers.length) problems.push(`haproxy: backend ${s.header[1]} has servers`);
     }
@@ -696,7 +699,11 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
     if (want && JSON.stringify(s.lines.map((l) => l.words.join(' '))) !== JSON.stringify(want)) problems.push(`haproxy: ${s.header.join(' ')} is not exactly the IR's users`);
   }
   if (ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'dns'))) wantHeaders.push('resolvers dns');
-  sameMultiset('haproxy sections', headers, wantHeaders, problems);
+  // AUTO_HTTP (backend-oracle.ts): every backend of an auto-http upstream has its TLS twin.
+  const twins = headers.filter((h) => h.startsWith('twin of '));
+  const autoHttp = sections.filter((x) => x.header[0] === 'backend' && haproxyTwinBase(x.header[1] ?? '') === undefined && /_auto-http/.test(x.header[1] ?? '')).map((x) => `twin of ${x.header[1]}`);
+  sameMultiset('haproxy AUTO_HTTP twins', twins, autoHttp, problems);
+  sameMultiset('haproxy sections', headers.filter((h) => !h.startsWith('twin of ')), wantHeaders, problems);
   const resolveEntry = (entry: string): string => {
     const [k, v] = entry.split(' ');
     return v === undefined ? entry : `${k} ${isRedirectOnly(v) ? 'redirect' : baseOf(v)}|${backendSettings.get(v) ?? '?'}`;

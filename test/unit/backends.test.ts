@@ -244,8 +244,17 @@ spec:
     assert.ok(plain.ok, codes(plain).join());
   });
 
+  test('AUTO_HTTP on HAProxy: a TLS twin of the backend, chosen on TLS connections', () => {
+    const r = compile([{ path: 'in.yaml', text: ing('a', 'a.test', { 'backend-protocol': 'AUTO_HTTP' }) }], { target: 'haproxy', backends: ['default/echo:80=127.0.0.1:9'] });
+    assert.ok(r.ok, codes(r).join());
+    const cfg = r.files.find((f) => f.path === 'haproxy.cfg')!.content;
+    assert.match(cfg, /backend be_default_echo_80_auto-http\n\s+server s1 127\.0\.0\.1:9\n/);
+    assert.match(cfg, /backend be_default_echo_80_auto-http\.tls\n\s+server s1 127\.0\.0\.1:9 ssl verify none\n/);
+    assert.match(cfg, /concat\(\.tls\) if \{ ssl_fc \} \{ var\(txn\.be\) -m sub _auto-http \}/);
+  });
+
   test('AUTO_HTTP is refused where the target cannot choose TLS per request', () => {
-    for (const target of ['haproxy'] as const) {
+    for (const target of ['gateway-api'] as const) {
       const r = compile([{ path: 'in.yaml', text: ing('a', 'a.test', { 'backend-protocol': 'AUTO_HTTP' }) }], { target, backends: ['default/echo:80=127.0.0.1:9'] });
       assert.equal(r.ok, false);
       assert.ok(codes(r).includes('IC3071'), target);

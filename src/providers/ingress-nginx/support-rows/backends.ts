@@ -16,10 +16,10 @@ const nginxProtocol: Support = {
 /** AUTO_HTTP needs TLS to the backend per request (the client's scheme): refused where a backend is one or the other. */
 const noAutoHttp = (v: string): string | undefined => (v.trim().toUpperCase() === 'AUTO_HTTP' ? 'AUTO_HTTP (TLS to the backend exactly when the client used TLS) needs two backends chosen per request; use HTTP or HTTPS' : undefined);
 
+/** AUTO_HTTP: a TLS twin of each backend, chosen on TLS connections (src/emit/haproxy/backend-protocol.ts). */
 const haproxyProtocol: Support = {
   level: 'partial',
-  note: 'AUTO_HTTP is refused (IC3071); a backend whose TLS handshake fails is answered 503 (HAProxy\'s connection error), where ingress-nginx answers 502',
-  refuse: noAutoHttp,
+  note: 'a backend whose TLS handshake fails is answered 503 (HAProxy\'s connection error), where ingress-nginx answers 502',
 };
 const haproxyDepth: Support = {
   level: 'partial',
