@@ -79,9 +79,9 @@ describe('Envoy error pages', () => {
     assert.match(c, /name: "ingressc\.page-status"/);
     assert.match(c, /- match:\s+prefix: "\/"\s+headers:\s+- name: "x-ingressc-error-page"/);
   });
-  test('disable-proxy-intercept-errors is refused (IC2102): Envoy cannot tell its own answers from the upstream\'s', () => {
+  test('disable-proxy-intercept-errors "true" is refused (IC3071): Envoy cannot tell its own answers from the upstream\'s', () => {
     const d = build('envoy', { 'custom-http-errors': '404', 'disable-proxy-intercept-errors': 'true' });
-    assert.ok(d.diagnostics.some((x) => x.code === 'IC2102'));
+    assert.ok(d.diagnostics.some((x) => x.code === 'IC3071'));
   });
   test('the oracle catches a changed code, context header, marker, page cluster or page-status script', () => {
     assert.notDeepEqual(tampered('envoy', r, 'exact: "503"', 'exact: "502"'), []);

@@ -127,6 +127,8 @@ async function runOne(c: ErrorCase, target: TargetName): Promise<{ outcome: Scen
       const why = errors.find((d) => d.code === want.refuse);
       return { outcome: c.compileError ? 'passed' : 'n/a', reason: `compile exits 1 (${want.refuse}${c.compileError ? '' : ', fail closed'}): ${why?.message.slice(0, 160) ?? ''}` };
     }
+    // A value the target's support row refuses (IC3071, located): fail closed, as a missing row.
+    if (!probe.ok && errors.length > 0 && errors.every((d) => d.code === 'IC3071')) return { outcome: 'n/a', reason: `compile exits 1 (IC3071, fail closed): ${errors[0]!.message.slice(0, 160)}` };
     if (!probe.ok) return { outcome: 'failed', reason: 'compile failed', details: errors.map((d) => `${d.code} ${d.message}`).join('\n') };
     const problems: string[] = [];
     if (LIVE.includes(target)) {

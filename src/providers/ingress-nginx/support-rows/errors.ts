@@ -1,4 +1,5 @@
 import type { Support, SupportRows } from '../support.js';
+import { parseGoBool } from '../parse-bool.js';
 
 /**
  * Support rows of the default-backend / custom-http-errors family (added with each target's live
@@ -37,12 +38,22 @@ const envoyErrors: Support = {
   note: 'the error page is asked with GET and without the request body (custom_response\'s internal redirect); a client that sends the header x-ingressc-error-page naming the error Service gets that Service\'s answer for "/", as an error of the route would give it; with upstream-vhost the error page gets that Host',
 };
 
+/**
+ * Envoy's custom_response filter matches a status, whoever answered: "true" (only Envoy's own
+ * answers go to the error page) cannot be expressed, "false" (the default) can.
+ */
+const envoyNoDisable: Support = {
+  level: 'partial',
+  note: '"true" is refused (IC3071): Envoy\'s custom_response filter cannot tell the upstream\'s answer from Envoy\'s own',
+  refuse: (v) => (parseGoBool(v) === true ? 'Envoy\'s custom_response filter matches a status whoever answered: it cannot leave the upstream\'s answers alone and replace only its own' : undefined),
+};
+
 const caddyRedirect: Support = { level: 'partial', note: 'a rewritten Location made absolute (a replacement starting with "/") carries the Host header as the client wrote it; nginx lowercases it' };
 
 export const ROWS: SupportRows = {
   'default-backend': { nginx: nginxDefaultBackend, haproxy: generatesRequestId, envoy: generatesRequestId, caddy: caddyStandIn, traefik: traefikStandIn, 'gateway-api': gatewayStandIn },
   'custom-http-errors': { nginx: nginxErrors, envoy: envoyErrors, caddy: caddyErrors },
-  'disable-proxy-intercept-errors': { nginx: nginxErrors, caddy: caddyErrors },
+  'disable-proxy-intercept-errors': { nginx: nginxErrors, envoy: envoyNoDisable, caddy: caddyErrors },
   // nginx's own proxy_redirect / proxy_cookie_* (string forms; a leading "~" is refused by the reader).
   // Caddy: reverse_proxy response header replacements (Go regexp) reproducing them.
   // HAProxy: http-response replace-header (PCRE) on the route's backend.
