@@ -15,7 +15,7 @@ import { caddyBasicAuth, caddyExternalAuth, checkEnvoyExtAuth, checkTraefikBasic
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
 import { matchPath } from '../../src/ir/match.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../src/ir/regex.js';
-import { haproxyServerOptions, haproxyTwinBase } from './backend-oracle.js';
+import { backendSecretFiles, caddyProtocolRead, haproxyServerOptions, haproxyTwinBase } from './backend-oracle.js';
 import { envoyErrorFilters, envoyErrorsDesc, envoyExpectedPageRoutes, envoyPageRouteRead, caddyErrorPageRead, caddyErrorsDesc, caddyErrorsRead, caddyInterceptDesc, caddyInterceptRead, caddyRewriteRead, envoyRewriteFilters, expectedPage, haproxyRewriteRead, REQUEST_ID_MAP, requestIdMap, rewriteDesc, takeErrorLines, takeRewriteLines } from './errors-oracle.js';
 
 /** The location regex of a RegularExpression route, as each engine must receive it. */
@@ -91,7 +91,7 @@ const certs = (ir: RouteTable) => new Set(ir.certificates.flatMap((c) => [`certs
 
 /** Output files: only known names, and nothing but text with newlines. */
 function checkFiles(target: TargetName, ir: RouteTable, files: readonly OutputFile[], allowed: readonly string[], problems: string[]): void {
-  const ok = new Set([...allowed, ...certs(ir)]);
+  const ok = new Set([...allowed, ...certs(ir), ...backendSecretFiles(ir)]);
   for (const f of files) {
     if (!ok.has(f.path)) problems.push(`${target}: unexpected output file ${JSON.stringify(f.path)}`);
     // eslint-disable-next-line no-control-regex
@@ -1214,7 +1214,9 @@ export function checkCaddy(ir: RouteTable, files: readonly OutputFile[]): string
       // `<id>.errors`: an error upstream's page (errors-oracle.ts).
       const page = /\.errors$/.test(name);
       const u = ir.upstreams.find((x) => x.id === name.replace(/\.(?:v[0-9]+|errors)$/, ''));
-      const { desc: intercept, rp } = caddyInterceptRead(page ? (caddyErrorPageRead(nr, problems, name) ?? {}) : nr?.handle?.[0], problems);
+      const { desc: intercept, rp: read } = caddyInterceptRead(page ? (caddyErrorPageRead(nr, problems, name) ?? {}) : nr?.handle?.[0], problems);
+      // The upstream's protocol (backend-oracle.ts): transport TLS / h2c checked and set aside.
+      const rp = u && read?.handler === 'reverse_proxy' ? caddyProtocolRead(read, u, scheme, problems, name) : read;
       if (!u) problems.push(`caddy: named route ${JSON.stringify(name)} is no IR upstream`);
       if (!page && (Object.keys(nr ?? {}).join() !== 'handle' || nr.handle.length !== 1 || rp?.handler !== 'reverse_proxy')) problems.push(`caddy: named route ${JSON.stringify(name)} is not one reverse_proxy`);
       if (page && intercept) problems.push(`caddy: error page ${JSON.stringify(name)} intercepts statuses`);

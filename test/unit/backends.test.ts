@@ -5,6 +5,7 @@
  * service-upstream's first-Ingress rule.
  */
 import assert from 'node:assert/strict';
+import { ORACLES } from '../fuzz/oracles.js';
 import { describe, test } from 'node:test';
 import { compile, type CompileResult } from '../../src/index.js';
 import { readBackendKey, type BackendSettings } from '../../src/providers/ingress-nginx/families/backends.js';
@@ -206,6 +207,17 @@ describe('backends lowering', () => {
     assert.deepEqual(upstreamOf(r, '/a').endpoints, [{ kind: 'ip', host: '10.96.0.30', port: 80 }]);
     const off = compile([{ path: 'in.yaml', text: [ing('a', 'a.test', { 'service-upstream': 'false' }), svc].join('---\n') }], { target: 'nginx', controllerConfig });
     assert.deepEqual(upstreamOf(off, '/a').endpoints, [{ kind: 'ip', host: '10.1.0.9', port: 8080 }]);
+  });
+
+  test('proxy-ssl-* on Caddy: verified against the CA file with server_name; the oracle reads it back', () => {
+    const text = ing('a', 'a.test', { 'backend-protocol': 'HTTPS', 'proxy-ssl-secret': 'default/backend-ca', 'proxy-ssl-verify': 'on', 'proxy-ssl-name': 'backend.test' });
+    const r = compile([{ path: 'in.yaml', text }], { target: 'caddy', backends: ['default/echo:80=127.0.0.1:9'], certFiles: [{ path: 'certs/default-backend-ca.ca.crt', text: ca.cert }] });
+    assert.ok(r.ok, codes(r).join());
+    assert.match(r.files.find((f) => f.path === 'caddy.json')!.content, /"tls": \{"root_ca_pem_files": \["certs\/default-backend-ca\.ca\.crt"\], "server_name": "backend\.test"\}/);
+    assert.ok(r.files.some((f) => f.path === 'certs/default-backend-ca.ca.crt'));
+    assert.deepEqual(ORACLES.caddy(r.ir!, r.files), []);
+    const tampered = r.files.map((f) => ({ ...f, content: f.content.replace('"server_name": "backend.test"', '"server_name": "evil.test"') }));
+    assert.notDeepEqual(ORACLES.caddy(r.ir!, tampered), []);
   });
 
   test('--certs DIR: <id>.ca.crt stands for a proxy-ssl-secret Secret not in the inputs', () => {
