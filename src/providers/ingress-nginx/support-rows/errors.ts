@@ -14,10 +14,12 @@ const nginxErrors: Support = { level: 'supported' };
 
 const noErrorPages = "custom-http-errors is not honoured on this target (compile error): errors never reach the annotation's Service";
 const standInElsewhere: Support = { level: 'partial', note: `${atCompileTime}; ${requestId}; ${noErrorPages}` };
-/** Envoy and HAProxy generate X-Request-ID when the client sent none (preserve_external_request_id; %[uuid]). */
+/** HAProxy generates X-Request-ID when the client sent none (%[uuid]). */
 const generatesRequestId: Support = { level: 'partial', note: `${atCompileTime}; ${noErrorPages}` };
 
-const caddyStandIn: Support = { level: 'partial', note: `${standInElsewhere.note}; X-Format is sent empty when the client sent no Accept header` };
+/** Envoy and Caddy honour custom-http-errors too (its own rows). */
+const envoyStandIn: Support = { level: 'partial', note: atCompileTime };
+const caddyStandIn: Support = { level: 'partial', note: `${atCompileTime}; ${requestId} (its error pages generate one); a stand-in's X-Format is sent empty when the client sent no Accept header` };
 
 const traefikStandIn: Support = { level: 'partial', note: `${standInElsewhere.note}; X-Format is not sent (the headers middleware sets fixed values only)` };
 
@@ -51,7 +53,7 @@ const envoyNoDisable: Support = {
 const caddyRedirect: Support = { level: 'partial', note: 'a rewritten Location made absolute (a replacement starting with "/") carries the Host header as the client wrote it; nginx lowercases it' };
 
 export const ROWS: SupportRows = {
-  'default-backend': { nginx: nginxDefaultBackend, haproxy: generatesRequestId, envoy: generatesRequestId, caddy: caddyStandIn, traefik: traefikStandIn, 'gateway-api': gatewayStandIn },
+  'default-backend': { nginx: nginxDefaultBackend, haproxy: generatesRequestId, envoy: envoyStandIn, caddy: caddyStandIn, traefik: traefikStandIn, 'gateway-api': gatewayStandIn },
   'custom-http-errors': { nginx: nginxErrors, envoy: envoyErrors, caddy: caddyErrors },
   'disable-proxy-intercept-errors': { nginx: nginxErrors, envoy: envoyNoDisable, caddy: caddyErrors },
   // nginx's own proxy_redirect / proxy_cookie_* (string forms; a leading "~" is refused by the reader).
