@@ -122,7 +122,8 @@ async function runOne(c: ErrorCase, target: TargetName): Promise<{ outcome: Scen
     if (want.refuse) {
       if (probe.ok) return { outcome: 'failed', reason: `${target} must refuse this case (${want.refuse}) and compiled it` };
       // An invalid value is refused everywhere; a target without the keys' rows adds its IC2102.
-      const allowed = new Set([want.refuse, ...(keysOf(c).every((k) => supportOf(k, target)) ? [] : ['IC2102'])]);
+      // IC2101: an access key of the case (a source range) without a row on the target, fail closed too.
+      const allowed = new Set([want.refuse, ...(keysOf(c).every((k) => supportOf(k, target)) ? [] : ['IC2101', 'IC2102'])]);
       if (!errors.some((d) => d.code === want.refuse) || !errors.every((d) => allowed.has(d.code))) return { outcome: 'failed', reason: `refused with ${errors.map((d) => d.code).join(', ')}, expected only ${want.refuse}`, details: errors.map((d) => d.message).join('\n') };
       const why = errors.find((d) => d.code === want.refuse);
       return { outcome: c.compileError ? 'passed' : 'n/a', reason: `compile exits 1 (${want.refuse}${c.compileError ? '' : ', fail closed'}): ${why?.message.slice(0, 160) ?? ''}` };
