@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { caddyJson } from '../../src/emit/caddy/quote.js';
 import type { OutputFile, RoutePolicies, RouteTable, TargetName, Upstream, VirtualHost } from '../../src/index.js';
-import { hasAuth, otherHeaderSets, routesOf, upstreamHost, type RequestRedirect, type Route } from '../../src/ir/types.js';
+import { hasAuth, isAutoHttpId, otherHeaderSets, routesOf, upstreamHost, type RequestRedirect, type Route } from '../../src/ir/types.js';
 import { repoRoot } from '../harness/proxies.js';
 import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
 import { matchersOf, parseRule } from '../traefik/rule-parser.js';
@@ -16,7 +16,8 @@ import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirecti
 import { matchPath, matchRequest } from '../../src/ir/match.js';
 import { TraefikModel } from '../traefik/evaluate.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../src/ir/regex.js';
-import { caddyRewriteRead, envoyRewriteFilters, expectedPage, haproxyRewriteRead, REQUEST_ID_MAP, requestIdMap, rewriteDesc, takeErrorLines, takeRewriteLines } from './errors-oracle.js';
+import { backendSecretFiles, caddyProtocolRead, haproxyServerOptions, haproxyTwinBase } from './backend-oracle.js';
+import { envoyErrorFilters, envoyErrorsDesc, envoyExpectedPageRoutes, envoyPageRouteRead, caddyErrorPageRead, caddyErrorsDesc, caddyErrorsRead, caddyInterceptDesc, caddyInterceptRead, caddyRewriteRead, envoyRewriteFilters, expectedPage, haproxyRewriteRead, REQUEST_ID_MAP, requestIdMap, rewriteDesc, takeErrorLines, takeRewriteLines } from './errors-oracle.js';
 
 /** The location regex of a RegularExpression route, as each engine must receive it. */
 const routeRegex = (path: string, flavour: 'pcre' | 're2'): string => renderPortable(locationRegex(path), flavour);
@@ -91,7 +92,7 @@ const certs = (ir: RouteTable) => new Set(ir.certificates.flatMap((c) => [`certs
 
 /** Output files: only known names, and nothing but text with newlines. */
 function checkFiles(target: TargetName, ir: RouteTable, files: readonly OutputFile[], allowed: readonly string[], problems: string[]): void {
-  const ok = new Set([...allowed, ...certs(ir)]);
+  const ok = new Set([...allowed, ...certs(ir), ...backendSecretFiles(ir)]);
   for (const f of files) {
     if (!ok.has(f.path)) problems.push(`${target}: unexpected output file ${JSON.stringify(f.path)}`);
     // eslint-disable-next-line no-control-regex
@@ -569,7 +570,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   const rulesOf = new Map(policies.list.map((b) => [b.name, b.rules]));
   // Variant backends (routes with their own Host or timeouts, without policies): `be_<id>.v<n>`, with the upstream's servers.
   // Redirect copies `h<N>.<backend>` (src/emit/haproxy/redirects.ts) carry their backend's lines after the redirect.
-  const baseOf = (name: string): string => name.replace(/^h[0-9]+\./, '').replace(/\.v[0-9]+$/, '');
+  const baseOf = (name: string): string => (haproxyTwinBase(name) ?? name).replace(/^h[0-9]+\./, '').replace(/\.v[0-9]+$/, '');
   const isRedirectOnly = (name: string): boolean => /^rd[0-9]+$/.test(name);
   /** Backend name → the settings its lines carry. */
   const backendSettings = new Map<string, string>();
@@ -577,7 +578,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   for (const s of sections) {
     const kind = s.header[0]!;
     const bname = s.header[1] ?? '';
-    headers.push(kind !== 'backend' ? s.header.join(' ') : isRedirectOnly(bname) ? 'backend (redirect)' : /^h[0-9]+\./.test(bname) ? 'backend (redirect copy)' : baseOf(bname) !== bname ? 'backend (variant)' : s.header.join(' '));
+    headers.push(kind !== 'backend' ? s.header.join(' ') : haproxyTwinBase(bname) !== undefined ? `twin of ${haproxyTwinBase(bname)}` : isRedirectOnly(bname) ? 'backend (redirect)' : /^h[0-9]+\./.test(bname) ? 'backend (redirect copy)' : baseOf(bname) !== bname ? 'backend (variant)' : s.header.join(' '));
     const allowed = HAPROXY_KEYWORDS[kind];
     if (!allowed) problems.push(`haproxy: unknown section ${JSON.stringify(s.header.join(' '))}`);
     // A limit's table-only backend is checked line by line below.
@@ -618,7 +619,9 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
       const wantRules = [...(rulesOf.get(baseOf(s.header[1] ?? '')) ?? []), ...(u && u.endpoints.length === 0 ? ['http-request return status 503'] : [])];
       if (u && JSON.stringify(rules) !== JSON.stringify(wantRules)) problems.push(`haproxy: backend ${s.header[1]} rules ${JSON.stringify(rules).slice(0, 200)}, expected ${JSON.stringify(wantRules).slice(0, 200)}`);
       if (u) {
-        const want = u.endpoints.map((e, i) => [`server s${i + 1} ${endpointText(e.host, e.port)}`, ...(e.kind === 'dns' ? ['resolvers dns init-addr none'] : [])].join(' '));
+        // Server options of the protocol (backend-oracle.ts); an AUTO_HTTP twin's speak TLS.
+        const opts = haproxyServerOptions(u, haproxyTwinBase(name) !== undefined);
+        const want = u.endpoints.map((e, i) => [`server s${i + 1} ${endpointText(e.host, e.port)}`, ...(opts ? [opts] : []), ...(e.kind === 'dns' ? ['resolvers dns init-addr none'] : [])].join(' '));
         sameMultiset(`haproxy servers of ${u.id}`, servers.map((l) => l.words.join(' ')), want, problems);
       } else if (servers.length) problems.push(`haproxy: backend ${s.header[1]} has servers`);
     }
@@ -697,7 +700,11 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
     if (want && JSON.stringify(s.lines.map((l) => l.words.join(' '))) !== JSON.stringify(want)) problems.push(`haproxy: ${s.header.join(' ')} is not exactly the IR's users`);
   }
   if (ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'dns'))) wantHeaders.push('resolvers dns');
-  sameMultiset('haproxy sections', headers, wantHeaders, problems);
+  // AUTO_HTTP (backend-oracle.ts): every backend of an auto-http upstream has its TLS twin.
+  const twins = headers.filter((h) => h.startsWith('twin of '));
+  const autoHttp = sections.filter((x) => x.header[0] === 'backend' && haproxyTwinBase(x.header[1] ?? '') === undefined && /_auto-http/.test(x.header[1] ?? '')).map((x) => `twin of ${x.header[1]}`);
+  sameMultiset('haproxy AUTO_HTTP twins', twins, autoHttp, problems);
+  sameMultiset('haproxy sections', headers.filter((h) => !h.startsWith('twin of ')), wantHeaders, problems);
   const resolveEntry = (entry: string): string => {
     const [k, v] = entry.split(' ');
     return v === undefined ? entry : `${k} ${isRedirectOnly(v) ? 'redirect' : baseOf(v)}|${backendSettings.get(v) ?? '?'}`;
@@ -764,7 +771,7 @@ function envoyAction(u: string | undefined, r?: Route): string {
 
 function envoyExpectedRoutes(ir: RouteTable, vh: VirtualHost | undefined, scheme: 'http' | 'https'): string[] {
   const act = (u: string | undefined, r?: Route) => {
-    const pol = [policyDesc(r?.policies), rewriteDesc(r?.responseRewrites)].filter((x) => x).join('; ');
+    const pol = [policyDesc(r?.policies), rewriteDesc(r?.responseRewrites), envoyErrorsDesc(r)].filter((x) => x).join('; ');
     return `${envoyAction(u, r)}${pol ? ` (${pol})` : ''}`;
   };
   if (!vh) return [`prefix / => ${act(ir.defaultUpstream)}`];
@@ -795,6 +802,8 @@ function envoyExpectedRoutes(ir: RouteTable, vh: VirtualHost | undefined, scheme
     for (const r of vh.ordered ?? []) own.push(...routeLines(`safe_regex (?i)${wholePathSearch(locationRegex(r.path), 're2')}`, r.filters, act(r.upstream, r)));
     if (!vh.prefix.some((r) => r.path === '/') || vh.pathOrder === 'regex-first-match') own.push(...routeLines('prefix /', vh.fallbackRedirect ? [vh.fallbackRedirect] : undefined, act(vh.fallback)));
   }
+  // Error pages (errors-oracle.ts): their routes first.
+  own.unshift(...envoyExpectedPageRoutes(routesOf(vh), vh.kind === 'wildcard' ? ` [${envoyAuthority(vh.wildcardSuffix)}]` : ''));
   if (vh.kind !== 'wildcard') return own;
   return [...own, ...envoyExpectedRoutes(ir, ir.vhosts.find((v) => v.kind === 'any'), scheme)];
 }
@@ -876,7 +885,7 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
       for (const f of chain.filters ?? []) {
         // The request-normalisation Lua filters, exactly ingressc's code, then the router.
         const hf: Any[] = f.typed_config?.http_filters ?? [];
-        const wantFilters = [...ENVOY_HTTP_FILTERS.slice(0, 2), ...envoyPolicyFilters(ir).map((n) => [n, null]), ...envoyRewriteFilters(ir).map((n) => [n, null]), ...ENVOY_HTTP_FILTERS.slice(2)];
+        const wantFilters = [...ENVOY_HTTP_FILTERS.slice(0, 2), ...envoyErrorFilters(ir), ...envoyPolicyFilters(ir).map((n) => [n, null]), ...envoyRewriteFilters(ir).map((n) => [n, null]), ...ENVOY_HTTP_FILTERS.slice(2)];
         if (JSON.stringify(hf.map((x) => [x.name, x.typed_config?.default_source_code?.inline_string ?? null])) !== JSON.stringify(wantFilters))
           problems.push(`envoy: http_filters ${JSON.stringify(hf.map((x) => x.name))} are not exactly ingressc's normalisation filters and the router`);
         readEnvoyLimitFilter(hf, problems);
@@ -894,10 +903,17 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
           const irVh = v.name === '*' ? undefined : irByName.get(v.name);
           if (v.name !== '*' && !irVh) continue;
           const expected = v.name === '*' ? envoyExpectedRoutes(ir, ir.vhosts.find((x) => x.kind === 'any'), scheme) : envoyExpectedRoutes(ir, irVh, scheme);
-          // A host's own HTTPS routes run its client-certificate script (read back, then left out of the route's policies).
+          // A host's own HTTPS routes run its client-certificate script (read back, then left out of the route's policies);
+          // error-page marker routes (errors-oracle.ts) come first and are read on their own.
           const auth = scheme === 'https' && irVh?.tls?.clientAuth ? irVh : undefined;
-          const own = auth ? expected.length - (auth.kind === 'wildcard' ? envoyExpectedRoutes(ir, ir.vhosts.find((x) => x.kind === 'any'), scheme).length : 0) : 0;
-          const routes = (v.routes ?? []).map((r: Any, i: number) => {
+          const isPage = (x: unknown): boolean => typeof x === 'string' && x.startsWith('page ');
+          const ownAll = auth ? expected.length - (auth.kind === 'wildcard' ? envoyExpectedRoutes(ir, ir.vhosts.find((x) => x.kind === 'any'), scheme).length : 0) : 0;
+          const own = expected.slice(0, ownAll).filter((x) => !isPage(x)).length;
+          const clusterOf = (id: string): string => (scheme === 'https' && isAutoHttpId(id) ? `${id}.tls` : id);
+          let k = 0;
+          const routes = (v.routes ?? []).map((r: Any) => {
+            if (envoyPageRouteRead(r, clusterOf) !== undefined) return r;
+            const i = k++;
             const cfg = { ...(r.typed_per_filter_config ?? {}) };
             const cc = cfg['ingressc.clientcert'];
             if (i < own) {
@@ -909,7 +925,7 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
             }
             return { ...r, ...(Object.keys(cfg).length ? { typed_per_filter_config: cfg } : { typed_per_filter_config: undefined }) };
           });
-          const got = routes.map(envoyRoute);
+          const got = routes.map((x: Any) => envoyPageRouteRead(x, clusterOf) ?? envoyRoute(x));
           if (JSON.stringify(got) !== JSON.stringify(expected)) problems.push(`envoy ${scheme} routes of ${v.name}: expected ${JSON.stringify(expected).slice(0, 300)}, found ${JSON.stringify(got).slice(0, 300)}`);
         }
       }
@@ -1081,7 +1097,7 @@ function caddyExpectedRoutes(ir: RouteTable, scheme: 'http' | 'https', httpsPort
   const act = (id: string | undefined, r?: Route): string => {
     const u = id === undefined ? undefined : ir.upstreams.find((x) => x.id === id);
     if (!u) return 'status 404';
-    const settings = [settingsText(r), rewriteDesc(r?.responseRewrites)].filter((x) => x).join(' ');
+    const settings = [settingsText(r), rewriteDesc(r?.responseRewrites), caddyInterceptDesc(r)].filter((x) => x).join(' ');
     return u.endpoints.length === 0 ? 'status 503' : `proxy ${u.endpoints.map((e) => endpointText(e.host, e.port)).join(',')}${settings ? ` ${settings}` : ''}`;
   };
   const vhostLines = (vh: VirtualHost): string[] => {
@@ -1107,7 +1123,7 @@ function caddyExpectedRoutes(ir: RouteTable, scheme: 'http' | 'https', httpsPort
       return f.statusCode === 308 ? `redirect ${f.scheme === 'https' ? base : '{http.request.scheme}://{http.request.hostport}'}${f.path!.value}` : `status ${f.statusCode}`;
     };
     // A redirect answers alone; otherwise the route's steps (access, body, authentication, rewrite) and its action.
-    const to = (r: Route): string => does(r.filters, `${caddyExpectedSteps(r)}${act(r.upstream, r)}`);
+    const to = (r: Route): string => does(r.filters, `${caddyErrorsDesc(r)}${caddyExpectedSteps(r)}${act(r.upstream, r)}`);
     const fallback = `* => ${does(vh.fallbackRedirect ? [vh.fallbackRedirect] : undefined, act(vh.fallback))}`;
     if (vh.pathOrder === 'regex-first-match') return [...(vh.ordered ?? []).map((r) => `(?i)${renderPortable(locationRegex(r.path), 're2')} => ${to(r)}`), fallback];
     const lines = vh.exact.map((r) => `^${escDots(r.path)}$ => ${to(r)}`);
@@ -1140,7 +1156,8 @@ function caddyRoute(r: Any, problems: string[], named: ReadonlyMap<string, strin
     if (m.host) when = `host ${m.host.join(',')}`;
     if (m.path_regexp) when = String(m.path_regexp.pattern) + (Object.keys(m.path_regexp).length > 1 ? ' {extra}' : '');
   }
-  const all: Any[] = r?.handle ?? [];
+  // Error pages (errors-oracle.ts): the route's handlers inside a subroute with `errors` routes.
+  const { desc: errorsDesc, handlers: all } = caddyErrorsRead(r?.handle ?? [], problems);
   if (all.length === 0) problems.push('caddy: a route without handlers');
   // Steps before authentication: the access subroute and the body limit (route-handlers.ts).
   let k = 0;
@@ -1169,7 +1186,7 @@ function caddyRoute(r: Any, problems: string[], named: ReadonlyMap<string, strin
     for (const k of Object.keys(h.headers ?? {})) if (k !== 'Location') problems.push(`caddy: response header ${JSON.stringify(k)}`);
     if (Object.keys(h).some((k) => !['handler', 'status_code', 'headers'].includes(k))) problems.push('caddy: static_response with a body or other fields');
   }
-  return `${when} => ${steps}${does}`;
+  return `${when} => ${errorsDesc}${steps}${does}`;
 }
 
 /**
@@ -1269,11 +1286,16 @@ export function checkCaddy(ir: RouteTable, files: readonly OutputFile[]): string
     if (s.automatic_https?.disable !== true) problems.push(`caddy: automatic HTTPS is on for ${name}`);
     const named = new Map<string, string>();
     for (const [name, nr] of Object.entries<Any>(s.named_routes ?? {})) {
-      // `<id>.v<n>`: a route's own Host (request header) and timeouts (transport) on its upstream.
-      const u = ir.upstreams.find((x) => x.id === name.replace(/\.v[0-9]+$/, ''));
-      const rp = nr?.handle?.[0];
+      // `<id>.v<n>`: a route's own Host (request header) and timeouts (transport) on its upstream;
+      // `<id>.errors`: an error upstream's page (errors-oracle.ts).
+      const page = /\.errors$/.test(name);
+      const u = ir.upstreams.find((x) => x.id === name.replace(/\.(?:v[0-9]+|errors)$/, ''));
+      const { desc: intercept, rp: read } = caddyInterceptRead(page ? (caddyErrorPageRead(nr, problems, name) ?? {}) : nr?.handle?.[0], problems);
+      // The upstream's protocol (backend-oracle.ts): transport TLS / h2c checked and set aside.
+      const rp = u && read?.handler === 'reverse_proxy' ? caddyProtocolRead(read, u, scheme, problems, name) : read;
       if (!u) problems.push(`caddy: named route ${JSON.stringify(name)} is no IR upstream`);
-      if (Object.keys(nr ?? {}).join() !== 'handle' || nr.handle.length !== 1 || rp?.handler !== 'reverse_proxy') problems.push(`caddy: named route ${JSON.stringify(name)} is not one reverse_proxy`);
+      if (!page && (Object.keys(nr ?? {}).join() !== 'handle' || nr.handle.length !== 1 || rp?.handler !== 'reverse_proxy')) problems.push(`caddy: named route ${JSON.stringify(name)} is not one reverse_proxy`);
+      if (page && intercept) problems.push(`caddy: error page ${JSON.stringify(name)} intercepts statuses`);
       const hostSet: unknown = rp?.headers?.request?.set?.Host;
       const host = Array.isArray(hostSet) && hostSet.length === 1 ? String(hostSet[0]) : undefined;
       const replace = rp?.headers?.response?.replace;
@@ -1300,8 +1322,8 @@ export function checkCaddy(ir: RouteTable, files: readonly OutputFile[]): string
       });
       const dials: string[] = (rp?.upstreams ?? []).map((x: Any) => x.dial);
       if (u) sameMultiset(`caddy named route ${name}`, dials, u.endpoints.map((e) => endpointText(e.host, e.port)), problems);
-      const all = [settings, rewriteDesc(rewrites)].filter((x) => x).join(' ');
-      named.set(name, `proxy ${dials.join(',')}${all ? ` ${all}` : ''}`);
+      const all = [settings, rewriteDesc(rewrites), intercept].filter((x) => x).join(' ');
+      named.set(name, page ? (u?.id ?? '?') : `proxy ${dials.join(',')}${all ? ` ${all}` : ''}`);
     }
     // Client certificates: the routes opening such a host's subroute on HTTPS, exactly, then the usual checks on the rest.
     const authHost = (r: Any): VirtualHost | undefined => ir.vhosts.find((v) => v.tls?.clientAuth && r?.match?.[0]?.host?.[0] === (v.kind === 'wildcard' ? caddyWildcard(v.wildcardSuffix) : v.name));

@@ -4,7 +4,7 @@
  * nothing more.
  */
 import { locationRegex, renderPortable } from '../../src/ir/regex.js';
-import { envoyRewriteRead } from './errors-oracle.js';
+import { envoyErrorsRead, envoyRewriteRead } from './errors-oracle.js';
 import type { Route, RoutePolicies, RouteTable, VirtualHost } from '../../src/index.js';
 import { createHash } from 'node:crypto';
 import { upstreamHost } from '../../src/ir/types.js';
@@ -183,10 +183,10 @@ export function envoyRoutePolicy(route: Any): string {
     if (!a || Object.keys(ext).length !== 2) return `unexpected ext_auth ${JSON.stringify(ext).slice(0, 200)}`;
     p.externalAuth = a;
   }
-  const extra = Object.keys(cfg).filter((k) => !['envoy.filters.http.rbac', 'envoy.filters.http.buffer', 'envoy.filters.http.basic_auth', 'ingressc.ext_auth', 'ingressc.response', 'ingressc.limit-exempt'].includes(k));
+  const extra = Object.keys(cfg).filter((k) => !['envoy.filters.http.rbac', 'envoy.filters.http.buffer', 'envoy.filters.http.basic_auth', 'ingressc.ext_auth', 'ingressc.response', 'ingressc.limit-exempt', 'envoy.filters.http.custom_response'].includes(k));
   if (extra.length) return `unexpected filters ${extra.join(',')}`;
-  // Response rewrites (errors-oracle.ts): the Lua script's constants read back.
-  return [policyDesc(p), envoyRewriteRead(cfg['ingressc.response'])].filter((x) => x).join('; ');
+  // Response rewrites and error pages (errors-oracle.ts): read back.
+  return [policyDesc(p), envoyRewriteRead(cfg['ingressc.response']), envoyErrorsRead(cfg['envoy.filters.http.custom_response'])].filter((x) => x).join('; ');
 }
 
 // ---------------------------------------------------------------- Traefik

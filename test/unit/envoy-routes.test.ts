@@ -51,6 +51,8 @@ function envoyPick(rc: RouteConfiguration, authority: string, pathWithQuery: str
     const sp = match.path_separated_prefix;
     if (sp !== undefined && path !== sp && !path.startsWith(`${sp}/`)) return false;
     return (match.headers ?? []).every((h) => {
+      // The error pages' marker (errors.ts): a client never sends it here.
+      if ('exact' in h.string_match) return assert.equal(h.name, 'x-ingressc-error-page'), false;
       assert.ok(h.name === ':authority' || h.name === ':path', h.name);
       const rx = h.string_match.safe_regex.regex;
       // Envoy's header regexes are full matches; :path is the request target with its query.

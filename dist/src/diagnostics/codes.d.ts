@@ -642,7 +642,7 @@ export declare const CODES: {
     };
     readonly IC4111: {
         readonly severity: 'error';
-        readonly title: 'canary on a backend protocol';
+        readonly title: 'canary with a backend protocol of its own';
         readonly text: (a: Record<string, string | number>) => string;
     };
     readonly IC4110: {

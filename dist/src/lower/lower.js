@@ -145,7 +145,7 @@ export function lower(inv, opts, diags) {
     const passthrough = lowerPassthrough(vhosts, built, ingresses, diags);
     built.sort(compareVhosts);
     attachCanaries(built, canaryPaths, defaultUpstream, opts.skipAnnotations, diags);
-    backends.refuseCanaries(built, resolver);
+    backends.canaryProtocols(built, resolver);
     // Upstreams of routes that lost a conflict are not emitted.
     const used = new Set([...(defaultUpstream ? [defaultUpstream] : []), ...passthrough.map((p) => p.upstream)]);
     for (const vh of built) {

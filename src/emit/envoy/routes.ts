@@ -1,10 +1,10 @@
 import type { SourceRef } from '../../diagnostics/types.js';
-import { isAutoHttpId, redirectOf, upstreamHost, type RequestRedirect, type Route as IrRoute, type RouteFilter, type RouteTable, type VirtualHost as IrVhost } from '../../ir/types.js';
+import { isAutoHttpId, redirectOf, routesOf, upstreamHost, type RequestRedirect, type Route as IrRoute, type RouteFilter, type RouteTable, type VirtualHost as IrVhost } from '../../ir/types.js';
 import { redirectRoutes } from './redirects.js';
 import { locationRegex, parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { perRouteConfig } from './route-policies.js';
 import { withAffinity, withCors } from './traffic.js';
-import { standInHeaders } from './errors.js';
+import { customResponseConfig, errorPageRoutes, standInHeaders } from './errors.js';
 import { responseRewriteConfig } from './response-rewrites.js';
 
 /** The route's typed_per_filter_config with its response rewrites (response-rewrites.ts). */
@@ -51,7 +51,8 @@ function action(upstream: string | undefined, scheme: Scheme, r?: IrRoute): Pick
   if (upstream === undefined) return { direct_response: { status: 404 } };
   const read = r?.policies?.timeouts?.read;
   const host = r ? upstreamHost(r) : undefined;
-  const perRoute = withResponseRewrites(perRouteConfig(r?.policies), r?.responseRewrites);
+  const pages = customResponseConfig(r?.errors);
+  const perRoute = withResponseRewrites(pages ? { ...perRouteConfig(r?.policies), ...pages } : perRouteConfig(r?.policies), r?.responseRewrites);
   return {
     route: { cluster: clusterName(upstream, r, scheme), timeout: `${read ?? 0}s`, ...(host !== undefined ? { host_rewrite_literal: host } : {}) },
     ...(perRoute ? { typed_per_filter_config: perRoute } : {}),
@@ -103,6 +104,8 @@ function vhostRoutes(ir: RouteTable, vh: IrVhost, scheme: Scheme, origins: Origi
     }
     if (!vh.prefix.some((r) => r.path === '/')) push({ prefix: '/' }, vh.fallbackRedirect, () => action(vh.fallback, scheme), vh.fallbackOrigin ?? vh.origin);
   }
+  // Error pages (errors.ts): the routes of their redirected requests come first.
+  own.unshift(...errorPageRoutes(routesOf(vh), (u) => clusterName(u, undefined, scheme), vh.kind === 'wildcard' ? authorityMatcher(vh.wildcardSuffix) : undefined));
   // Envoy's `*.suffix` domain also catches deeper names; every route above requires exactly one
   // label, and what is left is routed as if this vhost did not exist. Envoy picks the longest
   // matching wildcard, so when this one fails the one-label test, no Ingress wildcard matches.

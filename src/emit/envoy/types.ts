@@ -65,7 +65,7 @@ export interface VirtualHost {
 
 export interface HeaderMatcher {
   name: string;
-  string_match: { safe_regex: { regex: string } };
+  string_match: { safe_regex: { regex: string } } | { exact: string };
 }
 
 export interface RouteMatch {

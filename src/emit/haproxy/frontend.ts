@@ -1,7 +1,7 @@
 import { acceptCopy, requestIdLine } from './errors.js';
 import type { Route, RouteTable } from '../../ir/types.js';
 import { backendName, NOT_FOUND_BACKEND } from './backends.js';
-import { bindAlpn } from './backend-protocol.js';
+import { autoHttpRule, bindAlpn } from './backend-protocol.js';
 import { MAP_FILES, vhostKey } from './maps.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../ir/regex.js';
 import { address, cfgName, HaproxyQuoteError, mapKey, quotedArg } from './quote.js';
@@ -72,6 +72,7 @@ export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedire
   regexRoutes(ir, s, opts.orderedBackendOf);
   s.line(`http-request set-var(txn.be) var(txn.vh),map_str(${MAP_FILES.fallback}) if !{ var(txn.be) -m found }`);
   for (const l of opts.canaries ?? []) s.line(l);
+  for (const l of autoHttpRule(ir)) s.line(l);
   s.line('use_backend %[var(txn.be)] if { var(txn.be) -m found }');
   if (ir.defaultUpstream !== undefined) s.line(`use_backend ${cfgName(backendName(ir.defaultUpstream))} if !{ var(txn.vh) -m found }`);
   s.line(`default_backend ${NOT_FOUND_BACKEND}`);

@@ -314,8 +314,8 @@ function locations(
   /** A route with a canary answers in place through its canary maps (canary.ts). */
   const answer = (r: Route | undefined, a: Answering, plain: () => string[]): string[] => {
     if (!r?.canary) return plain();
-    const c = canaries.answer(r);
-    return [...c.before, ...steps(a), ...c.after];
+    const c = canaries.answer(r, upstream(r.upstream));
+    return adaptForGrpc([...c.before, ...steps(a), ...c.after], upstream(r.upstream), PROXY_HEADERS);
   };
   if (vh.pathOrder === 'regex-first-match') {
     // ingress-nginx's regex mode: regex locations in the IR's order (nginx tries them in file

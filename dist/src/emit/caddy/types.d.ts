@@ -73,7 +73,7 @@ export interface Route {
     /** Absent only on wildcard groups, whose hosts may match none of their routes. */
     terminal?: true;
 }
-export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler | RequestBodyHandler | RewriteHandler | HeadersHandler | MapHandler | AuthenticationHandler | ForwardAuthHandler | VarsHandler;
+export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler | RequestBodyHandler | RewriteHandler | HeadersHandler | MapHandler | StaticErrorHandler | AuthenticationHandler | ForwardAuthHandler | VarsHandler;
 export interface RequestBodyHandler {
     handler: 'request_body';
     max_size: number;
@@ -173,6 +173,15 @@ export interface InvokeHandler {
 export interface SubrouteHandler {
     handler: 'subroute';
     routes: Route[];
+    /** Routes run when `routes` returns an error (the error handler, a failed upstream); {http.error.*} set. */
+    errors?: {
+        routes: Route[];
+    };
+}
+/** An error (status_code may be a placeholder) for the enclosing subroute's `errors` routes. */
+export interface StaticErrorHandler {
+    handler: 'error';
+    status_code: string;
 }
 export interface ReverseProxyHandler {
     handler: 'reverse_proxy';
@@ -202,9 +211,7 @@ export interface ReverseProxyHandler {
     transport?: {
         protocol: 'http';
         versions?: string[];
-        tls?: {
-            insecure_skip_verify: true;
-        };
+        tls?: TransportTls;
         dial_timeout?: string;
         read_timeout?: string;
         write_timeout?: string;
@@ -212,6 +219,21 @@ export interface ReverseProxyHandler {
             addresses: string[];
         };
     };
+    /** Upstream statuses turned into errors for the route's error pages (errors.ts). */
+    handle_response?: {
+        match: {
+            status_code: number[];
+        };
+        routes: Route[];
+    }[];
+}
+/** TLS to the upstream (backend-protocol.ts): verified against a CA file with server_name, or not verified. */
+export interface TransportTls {
+    insecure_skip_verify?: true;
+    root_ca_pem_files?: string[];
+    server_name?: string;
+    client_certificate_file?: string;
+    client_certificate_key_file?: string;
 }
 export interface StaticResponseHandler {
     handler: 'static_response';

@@ -86,6 +86,8 @@ export interface HeaderMatcher {
         safe_regex: {
             regex: string;
         };
+    } | {
+        exact: string;
     };
 }
 export interface RouteMatch {

@@ -1,6 +1,6 @@
 import { acceptCopy, requestIdLine } from './errors.js';
 import { backendName, NOT_FOUND_BACKEND } from './backends.js';
-import { bindAlpn } from './backend-protocol.js';
+import { autoHttpRule, bindAlpn } from './backend-protocol.js';
 import { MAP_FILES, vhostKey } from './maps.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../ir/regex.js';
 import { address, cfgName, HaproxyQuoteError, mapKey, quotedArg } from './quote.js';
@@ -67,6 +67,8 @@ export function renderFrontend(ir, opts) {
     regexRoutes(ir, s, opts.orderedBackendOf);
     s.line(`http-request set-var(txn.be) var(txn.vh),map_str(${MAP_FILES.fallback}) if !{ var(txn.be) -m found }`);
     for (const l of opts.canaries ?? [])
+        s.line(l);
+    for (const l of autoHttpRule(ir))
         s.line(l);
     s.line('use_backend %[var(txn.be)] if { var(txn.be) -m found }');
     if (ir.defaultUpstream !== undefined)

@@ -308,8 +308,8 @@ function locations(w, vh, backends, pages, upstream, canaries, affinity, auth, i
     const answer = (r, a, plain) => {
         if (!r?.canary)
             return plain();
-        const c = canaries.answer(r);
-        return [...c.before, ...steps(a), ...c.after];
+        const c = canaries.answer(r, upstream(r.upstream));
+        return adaptForGrpc([...c.before, ...steps(a), ...c.after], upstream(r.upstream), PROXY_HEADERS);
     };
     if (vh.pathOrder === 'regex-first-match') {
         // ingress-nginx's regex mode: regex locations in the IR's order (nginx tries them in file
