@@ -19,7 +19,7 @@ const AUTH: readonly PolicyName[] = ['basicAuth', 'externalAuth'];
 const PROVEN: Readonly<Record<TargetName, readonly PolicyName[]>> = {
   nginx: [...EVERY_KIND, ...AUTH, 'satisfy', 'limits', 'bandwidth', 'cors', 'affinity'],
   haproxy: [...EVERY_KIND, ...AUTH, 'satisfy', 'limits', 'cors', 'affinity'],
-  envoy: [...EVERY_KIND, ...AUTH, 'cors', 'affinity'],
+  envoy: [...EVERY_KIND, ...AUTH, 'limits', 'cors', 'affinity'],
   caddy: [...EVERY_KIND, ...AUTH, 'cors', 'affinity'],
   traefik: [...EVERY_KIND, 'basicAuth'],
   'gateway-api': EVERY_KIND,

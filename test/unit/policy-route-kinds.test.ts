@@ -24,9 +24,10 @@ const run = (annotations: Record<string, string>, path: string, pathType: string
 
 test('a policy a target does not apply on a route kind is listed for IC3072 (CORS and affinity on regex routes for IC3140)', () => {
   const limits = { rps: 1, burstMultiplier: 5 } as never;
-  assert.deepEqual(unappliedPolicies('envoy', 'RegularExpression', { limits, sourceAllow: ['10.0.0.0/8'] }), { policies: ['limits'], traffic: [] });
-  assert.deepEqual(unappliedPolicies('envoy', 'StringPrefix', { limits }), { policies: ['limits'], traffic: [] });
-  assert.deepEqual(unappliedPolicies('envoy', 'Prefix', { limits }), { policies: [], traffic: [] }, 'every policy applies on Prefix and Exact');
+  const bandwidth = { rate: 1024 } as never;
+  assert.deepEqual(unappliedPolicies('envoy', 'RegularExpression', { bandwidth, limits, sourceAllow: ['10.0.0.0/8'] }), { policies: ['bandwidth'], traffic: [] });
+  assert.deepEqual(unappliedPolicies('caddy', 'StringPrefix', { limits }), { policies: ['limits'], traffic: [] });
+  assert.deepEqual(unappliedPolicies('caddy', 'Prefix', { limits }), { policies: [], traffic: [] }, 'every policy applies on Prefix and Exact');
   assert.deepEqual(unappliedPolicies('nginx', 'RegularExpression', { limits }), { policies: [], traffic: [] });
   assert.deepEqual(unappliedPolicies('nginx', 'RegularExpression', { cors: {} as never, affinity: {} as never }), { policies: [], traffic: [] });
   assert.deepEqual(unappliedPolicies('traefik', 'RegularExpression', { affinity: {} as never }), { policies: [], traffic: ['affinity'] });

@@ -13,7 +13,7 @@ const AUTH = ['basicAuth', 'externalAuth'];
 const PROVEN = {
     nginx: [...EVERY_KIND, ...AUTH, 'satisfy', 'limits', 'bandwidth', 'cors', 'affinity'],
     haproxy: [...EVERY_KIND, ...AUTH, 'satisfy', 'limits', 'cors', 'affinity'],
-    envoy: [...EVERY_KIND, ...AUTH, 'cors', 'affinity'],
+    envoy: [...EVERY_KIND, ...AUTH, 'limits', 'cors', 'affinity'],
     caddy: [...EVERY_KIND, ...AUTH, 'cors', 'affinity'],
     traefik: [...EVERY_KIND, 'basicAuth'],
     'gateway-api': EVERY_KIND,
