@@ -18,7 +18,21 @@ export function prunePositions(top: PosNode | undefined): void {
 }
 
 function pruneObject(o: PosNode): void {
-  const status = o.map!.get('status')?.value;
-  if (status?.map) status.map = NOTHING;
-  for (const f of o.map!.get('metadata')?.value?.map?.get('managedFields')?.value?.seq ?? []) if (f?.map) f.map = NOTHING;
+  pruneBelow('status', o.map!.get('status')?.value);
+  pruneBelow('managedFields', o.map!.get('metadata')?.value?.map?.get('managedFields')?.value);
+}
+
+/**
+ * The same while reading (line-parse.ts), so that a List's pruned positions die young instead of
+ * filling the heap until the end: `status` of a map that has apiVersion or kind, `managedFields`
+ * wherever it is (nothing locates below any managedFields item).
+ */
+export function pruneWhileReading(key: string, value: PosNode, siblings: ReadonlyMap<string, unknown>): void {
+  if (key === 'managedFields' || (key === 'status' && (siblings.has('apiVersion') || siblings.has('kind')))) pruneBelow(key, value);
+}
+
+function pruneBelow(key: 'status' | 'managedFields', node: PosNode | undefined): void {
+  if (key === 'status') {
+    if (node?.map) node.map = NOTHING;
+  } else for (const f of node?.seq ?? []) if (f?.map) f.map = NOTHING;
 }
