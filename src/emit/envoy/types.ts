@@ -6,6 +6,7 @@ export interface Bootstrap {
   static_resources: { listeners: Listener[]; clusters: Cluster[] };
   layered_runtime?: { layers: { name: string; static_layer: Record<string, number> }[] };
   typed_dns_resolver_config?: { name: string; typed_config: { '@type': string; resolvers: SocketAddress[] } };
+  deferred_stat_options?: { enable_deferred_creation_stats: boolean };
 }
 
 export interface SocketAddress {
