@@ -841,7 +841,9 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
   } catch (e) {
     return [...problems, `envoy: envoy.yaml does not parse: ${(e as Error).message}`];
   }
-  for (const k of Object.keys(b ?? {})) if (k !== 'static_resources' && k !== 'layered_runtime') problems.push(`envoy: top-level key ${k}`);
+  for (const k of Object.keys(b ?? {})) if (k !== 'static_resources' && k !== 'layered_runtime' && k !== 'deferred_stat_options') problems.push(`envoy: top-level key ${k}`);
+  // Cluster stats created on first use (load time at 10k clusters), nothing else.
+  if (JSON.stringify(b?.deferred_stat_options) !== '{"enable_deferred_creation_stats":true}') problems.push(`envoy: deferred_stat_options ${JSON.stringify(b?.deferred_stat_options)}`);
   const authClusters = checkEnvoyExtAuth(ir, b, problems);
   const clusters: Any[] = (b?.static_resources?.clusters ?? []).filter((c: Any) => !authClusters.includes(c.name));
   // One cluster per upstream (connect timeout 5 s), and one per upstream and connect timeout some route sets.

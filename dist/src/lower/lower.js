@@ -18,6 +18,7 @@ import { attachCanaries, canaryPathsOf, dropIgnoredCanaryUses, isCanaryIngress }
 import { fillAffinityPaths, warnUnpinnable } from './traffic.js';
 import { ErrorPages } from './errors.js';
 import { responseRewritesOf } from './response-rewrites.js';
+import { ingressesByHost } from './by-host.js';
 import { aliasVhosts, fromToWwwVhost, applyAppRoot, applyHttpsRedirects, locationRedirectFilters, perLocationSslRedirect } from './redirects.js';
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv, opts, diags) {
@@ -98,6 +99,9 @@ export function lower(inv, opts, diags) {
     const hostNames = new Set(vhosts.keys());
     const aliasesTaken = new Set();
     const wwwTaken = new Set();
+    // app-root and server-alias Ingresses by host: a search of every Ingress per host was quadratic (issue 17).
+    const appRoots = ingressesByHost(ingresses.filter((i) => i.features.redirects?.appRoot !== undefined));
+    const aliased = ingressesByHost(ingresses.filter((i) => i.features.redirects?.aliases?.length));
     for (const vb of vhosts.values()) {
         const vh = vb.build(diags);
         for (const r of routesOf(vh)) {
@@ -120,8 +124,8 @@ export function lower(inv, opts, diags) {
             else
                 vh.tls = { certificate, sslRedirect: t.sslRedirect, origin: t.origin };
         }
-        applyAppRoot(vh, ingresses, opts.target, diags);
-        const aliases = aliasVhosts(vh, ingresses, hostNames, aliasesTaken, opts.target, diags);
+        applyAppRoot(vh, appRoots.get(vh.name) ?? [], opts.target, diags);
+        const aliases = aliasVhosts(vh, aliased.get(vh.name) ?? [], hostNames, aliasesTaken, opts.target, diags);
         for (const a of [vh, ...aliases])
             if (perLocationSslRedirect(opts.target))
                 applyHttpsRedirects(a, owners, vb.fallbackOwner, a.tls !== undefined, opts.sslRedirect, opts.target);

@@ -114,36 +114,55 @@ export function checkKeyPair(certPem, keyPem, bad, encoded = '') {
     }
     if (!ok)
         return undefined;
+    // The same pair is often in many Secrets (a wildcard certificate copied to every namespace):
+    // parsing it is most of a TLS Secret's validation, so the findings are kept and replayed.
+    const cacheKey = `${certPem}\0${keyPem}`;
+    let findings = PAIR_FINDINGS.get(cacheKey);
+    if (!findings) {
+        findings = [];
+        const found = findings;
+        cryptoChecks(certPem, keyPem, (...a) => void found.push(a));
+        if (PAIR_FINDINGS.size >= PAIR_CACHE_SIZE)
+            PAIR_FINDINGS.clear();
+        PAIR_FINDINGS.set(cacheKey, findings);
+    }
+    for (const f of findings)
+        bad(...f);
+    if (findings.length)
+        return undefined;
+    const norm = (s) => s.replace(/\r\n/g, '\n').trimEnd() + '\n';
+    return { certPem: norm(certPem), keyPem: norm(keyPem) };
+}
+const PAIR_FINDINGS = new Map();
+/** Distinct pairs remembered (a process compiling many inputs must not grow without bound). */
+const PAIR_CACHE_SIZE = 1000;
+/** Node's crypto on a pair whose PEM armour is right: what a proxy would refuse when it starts. */
+function cryptoChecks(certPem, keyPem, bad) {
     try {
         const cert = new X509Certificate(certPem);
         let key;
         if (/^-----BEGIN ENCRYPTED PRIVATE KEY-----|^Proc-Type: *4, *ENCRYPTED/m.test(keyPem)) {
             bad('tls.key', 'is encrypted (a key that needs a passphrase)', true);
-            return undefined;
+            return;
         }
         try {
             key = createPrivateKey(keyPem);
         }
         catch {
             bad('tls.key', 'is not a readable private key');
-            return undefined;
+            return;
         }
         const weakness = keyRefusedByProxies(key);
         if (weakness) {
             bad('tls.key', weakness, true);
-            return undefined;
+            return;
         }
-        if (!cert.checkPrivateKey(key)) {
+        if (!cert.checkPrivateKey(key))
             bad('tls.key', 'does not belong to the certificate');
-            return undefined;
-        }
     }
     catch {
         bad('tls.crt', 'is not a readable X.509 certificate');
-        return undefined;
     }
-    const norm = (s) => s.replace(/\r\n/g, '\n').trimEnd() + '\n';
-    return { certPem: norm(certPem), keyPem: norm(keyPem) };
 }
 /** Curves every target loads (node:crypto names; Envoy's BoringSSL refuses secp256k1 and others). */
 const PROXY_CURVES = new Set(['prime256v1', 'secp384r1', 'secp521r1']);

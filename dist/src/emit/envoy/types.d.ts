@@ -20,6 +20,9 @@ export interface Bootstrap {
             resolvers: SocketAddress[];
         };
     };
+    deferred_stat_options?: {
+        enable_deferred_creation_stats: boolean;
+    };
 }
 export interface SocketAddress {
     socket_address: {
