@@ -10,6 +10,8 @@ export interface VariantSettings {
   acceptAs?: string;
   /** Rewrites of the upstream's response headers (proxy-redirect, proxy-cookie). */
   responseRewrites?: ResponseRewrites;
+  /** Upstream statuses that go to the route's error pages instead of the client (RouteErrors). */
+  intercept?: number[];
 }
 
 export interface Variant extends VariantSettings {
@@ -28,6 +30,7 @@ export const settingsOf = (r: Pick<Route, 'filters' | 'policies' | 'errors' | 'r
     ...(headers.length ? { headers } : {}),
     ...(r?.errors?.standIn ? { acceptAs: 'X-Format' } : {}),
     ...(r?.responseRewrites ? { responseRewrites: r.responseRewrites } : {}),
+    ...(r?.errors?.upstreamResponses && r.errors.codes.length > 0 ? { intercept: r.errors.codes } : {}),
   };
 };
 
@@ -47,7 +50,7 @@ export class UpstreamVariants {
     const settings = settingsOf(route);
     if (Object.keys(settings).length === 0) return upstream;
     const t = settings.timeouts;
-    const key = JSON.stringify([upstream, settings.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null, settings.headers ?? null, settings.acceptAs ?? null, settings.responseRewrites ?? null]);
+    const key = JSON.stringify([upstream, settings.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null, settings.headers ?? null, settings.acceptAs ?? null, settings.responseRewrites ?? null, settings.intercept ?? null]);
     let v = this.byKey.get(key);
     if (!v) {
       const n = (this.count.get(upstream) ?? 0) + 1;

@@ -2,7 +2,7 @@ import { headerBlockOf } from './header-block.js';
 import { corsOutcome, type CorsOutcome } from './cors.js';
 import { normalizeRequestPath } from './normalize-path.js';
 import { locationRegex, parsePortable, renderPortable, searchPortable, type PortableRegex } from './regex.js';
-import { redirectOf, type RequestRedirect, type ResponseRewrites, type Route, type RouteCanary, type RouteFilter, type RoutePolicies, type RouteTable, type Upstream, type VirtualHost } from './types.js';
+import { redirectOf, type RequestRedirect, type ResponseRewrites, type Route, type RouteCanary, type RouteFilter, type RoutePolicies, type RouteTable, type SniPassthrough, type Upstream, type VirtualHost } from './types.js';
 export { decideAccess, type AccessDecision, type AccessRequest } from './access.js';
 
 /** The IR's reference semantics (see types.ts): every emitter must agree with these functions. */
@@ -172,7 +172,9 @@ export interface MatchResult {
   /** Set when the answer is a redirect (via 'redirect'): status and Location. */
   redirect?: { status: number; location: string };
   /** How the decision was made. */
-  via: 'route' | 'vhost-fallback' | 'default-backend' | 'not-found' | 'bad-request' | 'redirect';
+  via: 'route' | 'vhost-fallback' | 'default-backend' | 'not-found' | 'bad-request' | 'redirect' | 'passthrough';
+  /** via 'passthrough': the TLS connection goes undecrypted to `upstream` (no path, route or filter applies). */
+  passthrough?: SniPassthrough;
   /**
    * Set when the route has a canary: how it decided. A header or cookie decision is already in
    * `upstream`; for a weighted split `upstream` is the route's own and `split` tells the odds.
@@ -229,7 +231,22 @@ export function redirectLocation(f: RequestRedirect, ir: Pick<RouteTable, 'liste
 const vhostRedirect = (vh: VirtualHost, code = 308): RequestRedirect | undefined =>
   vh.tls?.sslRedirect ? { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: code, ...(vh.tls.stripTrailingSlash ? { stripTrailingSlash: true } : {}) } : undefined;
 
+/**
+ * The TLS passthrough host (RouteTable.passthrough) a ClientHello with this SNI is handed to, if any:
+ * the whole name, lowercased (no wildcard, no trailing-dot folding: an SNI carries neither).
+ */
+export function matchSni(ir: Pick<RouteTable, 'passthrough'>, sni: string | undefined): SniPassthrough | undefined {
+  const name = sni?.toLowerCase();
+  return name === undefined ? undefined : ir.passthrough?.find((p) => p.host === name);
+}
+
 export function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: string, extras: RequestExtras = {}): MatchResult {
+  // A passthrough host's TLS connections never reach HTTP (the client's SNI is taken to be the Host header's name).
+  const pt = extras.https === true ? matchSni(ir, normalizeHost(hostHeader)) : undefined;
+  if (pt) {
+    const { vhost } = matchHost(ir, hostHeader);
+    return { ...(vhost ? { vhost } : {}), upstream: pt.upstream, via: 'passthrough', passthrough: pt };
+  }
   const m = matchRoute(ir, hostHeader, pathWithQuery, extras);
   // RouteTable.headerBlocks: a 403 in nginx's server rewrite phase, before any redirect or route.
   const block = headerBlockOf(ir, extras.headers);

@@ -6,7 +6,8 @@ import type { SourceRef } from '../diagnostics/types.js';
  * built so that one simple evaluation model, shared by every proxy, reproduces the spec:
  *
  *   0. the Host header is lowercased, a ":port" and one trailing "." are dropped (the backend
- *      still receives the Host header as the client sent it); SNI never routes. The path is the
+ *      still receives the Host header as the client sent it); SNI never routes (except a TLS
+ *      passthrough host: RouteTable.passthrough). The path is the
  *      request target up to "?", normalised by the one rule of normalize-path.ts, which every
  *      target follows exactly (a Caddy emitter too):
  *        - 400 for a "%" without two hex digits after it, and for %2F, %5C, %00 (any case);
@@ -37,6 +38,13 @@ export interface RouteTable {
   defaultCertificate?: string;
   /** Sorted by id. CA bundles and client certificates of upstream TLS (proxy-ssl-secret); absent: none. */
   backendCertificates?: BackendCertificate[];
+  /**
+   * Sorted by host. TLS connections to the HTTPS listener whose SNI is one of these hosts are not
+   * decrypted: the proxy copies the bytes both ways to the upstream's endpoints (layer 4), which
+   * terminates TLS itself (ingress-nginx's ssl-passthrough; docs/ir-v2.md "TLS passthrough"). Every
+   * other connection (another SNI, none, plain HTTP on the HTTP listener) is served as before.
+   */
+  passthrough?: SniPassthrough[];
   listen: { http: ListenAddr; https: ListenAddr };
   /** The status of the vhost-level ssl-redirect (VhostTls.sslRedirect); absent: 308 (ConfigMap http-redirect-code). */
   httpsRedirectCode?: 301 | 302 | 307;
@@ -56,6 +64,20 @@ export interface RouteTable {
  * portable subset, src/ir/regex.ts) is found, case-insensitively with `caseInsensitive`.
  */
 export type HeaderBlock = { header: 'user-agent' | 'referer' } & ({ exact: string } | { regex: string; caseInsensitive: boolean });
+
+/**
+ * One TLS passthrough host: `host` is an exact DNS name (lowercase), compared with the SNI
+ * lowercased (ingress-nginx's TCP proxy compares the SNI as sent; clients send host names in
+ * lowercase), `upstream` an Upstream id whose endpoints receive the raw TLS
+ * stream (its protocol and tls settings do not apply: the proxy speaks no HTTP and no TLS to it).
+ */
+export interface SniPassthrough {
+  host: string;
+  upstream: string;
+  /** "namespace/name" of the Ingress that set ssl-passthrough for the host. */
+  ingress: string;
+  origin: SourceRef;
+}
 
 export interface ListenAddr {
   host: string; // IPv4, "[v6]" or "0.0.0.0"

@@ -239,18 +239,23 @@ export class BackendLowering {
   }
 
   /**
-   * A canary split of a route whose upstream has a protocol is refused (IC4111): ingress-nginx serves
-   * the canary through the main location, with its protocol and TLS, and the canary's upstream here
-   * is the canary Service's own, over plain HTTP.
+   * ingress-nginx serves a canary through the main location: its requests go with the main
+   * route's backend protocol and TLS settings. The canary's upstream becomes the canary Service's
+   * variant with them. A canary Service reached with another protocol of its own (its Ingress's
+   * backend-protocol, which ingress-nginx ignores) is refused (IC4111) rather than guessed.
    */
-  refuseCanaries(vhosts: readonly VirtualHost[], resolver: UpstreamResolver): void {
-    const byId = new Map(resolver.upstreams().map((u) => [u.id, u]));
+  canaryProtocols(vhosts: readonly VirtualHost[], resolver: UpstreamResolver): void {
     for (const vh of vhosts)
       for (const r of routesOf(vh)) {
-        const p = byId.get(r.upstream)?.protocol;
-        if (!r.canary || p === undefined || p === 'http') continue;
-        this.diags.report('IC4111', r.origin, { ingress: r.ingress, path: r.sourcePath, protocol: p.toUpperCase().replace('-', '_') });
-        delete r.canary;
+        const main = resolver.get(r.upstream);
+        const canary = r.canary ? resolver.get(r.canary.upstream) : undefined;
+        const p = main?.protocol;
+        if (!r.canary || !canary || p === undefined || p === 'http') continue;
+        if (canary.protocol === undefined || canary.protocol === 'http') r.canary.upstream = resolver.variant(canary.id, p, main!.tls);
+        else if (canary.protocol !== p || JSON.stringify(canary.tls) !== JSON.stringify(main!.tls)) {
+          this.diags.report('IC4111', r.origin, { ingress: r.ingress, path: r.sourcePath, protocol: p.toUpperCase().replace('-', '_') });
+          delete r.canary;
+        }
       }
   }
 

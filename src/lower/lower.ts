@@ -1,5 +1,5 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
-import { routesOf, type RoutePolicies, type RouteTable, type VirtualHost } from '../ir/types.js';
+import { routesOf, type RouteTable, type VirtualHost } from '../ir/types.js';
 import type { ResolvedOptions } from '../options.js';
 import type { IngressModel, Inventory } from '../validate/model.js';
 import { applyAnnotationSupport } from './annotation-support.js';
@@ -17,22 +17,14 @@ import { limitedDefaultBackend, withLimits } from './limits.js';
 import { applyClientAuth } from './clientcert.js';
 import { authPolicies, restrictsAccess, withAuth } from './auth.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
+import { unappliedPolicies } from './route-kind-policies.js';
+import { lowerPassthrough } from './passthrough.js';
 import { attachCanaries, canaryPathsOf, dropIgnoredCanaryUses, isCanaryIngress } from './canary.js';
 import { fillAffinityPaths, warnUnpinnable } from './traffic.js';
 import { ErrorPages } from './errors.js';
 import { responseRewritesOf } from './response-rewrites.js';
+import { ingressesByHost } from './by-host.js';
 import { aliasVhosts, fromToWwwVhost, applyAppRoot, applyHttpsRedirects, locationRedirectFilters, perLocationSslRedirect } from './redirects.js';
-
-/**
- * The policies every emitter applies to every route kind (Exact, Prefix, StringPrefix, regex), proven
- * by the ported cases of test/conformance/ingress-nginx/ (REGEX_POLICY_CASES). A policy not listed
- * here is refused on string-prefix and regex routes (IC3072) rather than emitted open.
- * accessLog (enable-access-log) is applied per route by nginx and HAProxy whatever its kind.
- */
-const ON_EVERY_ROUTE_KIND: ReadonlySet<string> = new Set(['sourceAllow', 'sourceDeny', 'maxBodyBytes', 'bodyBufferSize', 'timeouts', 'accessLog']);
-/** CORS and affinity: on string-prefix routes too (cors.feature); on regex routes refused with IC3140. */
-const TRAFFIC_POLICIES: ReadonlySet<string> = new Set(['cors', 'affinity']);
-const unprovenPolicies = (p: RoutePolicies | undefined): string[] => (p === undefined ? [] : Object.keys(p).filter((k) => !ON_EVERY_ROUTE_KIND.has(k) && !TRAFFIC_POLICIES.has(k)));
 
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics): RouteTable {
@@ -107,13 +99,16 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   const hostNames = new Set(vhosts.keys());
   const aliasesTaken = new Set<string>();
   const wwwTaken = new Set<string>();
+  // app-root and server-alias Ingresses by host: a search of every Ingress per host was quadratic (issue 17).
+  const appRoots = ingressesByHost(ingresses.filter((i) => i.features.redirects?.appRoot !== undefined));
+  const aliased = ingressesByHost(ingresses.filter((i) => i.features.redirects?.aliases?.length));
   for (const vb of vhosts.values()) {
     const vh = vb.build(diags);
     for (const r of routesOf(vh)) {
-      const unproven = r.match === 'Exact' || r.match === 'Prefix' ? [] : unprovenPolicies(r.policies);
-      if (unproven.length) diags.report('IC3072', r.origin, { path: r.sourcePath, match: r.match, ingress: r.ingress, policies: unproven.join(', ') });
-      if ((r.policies?.cors || r.policies?.affinity) && r.match === 'RegularExpression')
-        diags.report('IC3140', r.origin, { path: r.sourcePath, ingress: r.ingress, what: r.policies.cors ? 'CORS' : 'session affinity' });
+      const unapplied = unappliedPolicies(opts.target, r.match, r.policies);
+      if (unapplied.policies.length) diags.report('IC3072', r.origin, { path: r.sourcePath, match: r.match, ingress: r.ingress, policies: unapplied.policies.join(', '), target: opts.target });
+      if (r.match === 'RegularExpression' && r.policies?.affinity?.path === '') diags.report('IC3142', r.origin, { path: r.sourcePath, ingress: r.ingress });
+      if (unapplied.traffic.length) diags.report('IC3140', r.origin, { path: r.sourcePath, ingress: r.ingress, what: unapplied.traffic.includes('cors') ? 'CORS' : 'session affinity', target: opts.target });
     }
     fillAffinityPaths(vh);
     if (!vh.fallback && defaultUpstream) vh.fallback = defaultUpstream;
@@ -123,8 +118,8 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
       if (certificate === undefined) diags.report('IC3013', t.origin, { host: vh.name });
       else vh.tls = { certificate, sslRedirect: t.sslRedirect, origin: t.origin };
     }
-    applyAppRoot(vh, ingresses, opts.target, diags);
-    const aliases = aliasVhosts(vh, ingresses, hostNames, aliasesTaken, opts.target, diags);
+    applyAppRoot(vh, appRoots.get(vh.name) ?? [], opts.target, diags);
+    const aliases = aliasVhosts(vh, aliased.get(vh.name) ?? [], hostNames, aliasesTaken, opts.target, diags);
     for (const a of [vh, ...aliases]) if (perLocationSslRedirect(opts.target)) applyHttpsRedirects(a, owners, vb.fallbackOwner, a.tls !== undefined, opts.sslRedirect, opts.target);
     built.push(...aliases);
     // Aliases and from-to-www names share one namespace: a name is served by one of them only.
@@ -145,12 +140,13 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   exemptFromHttpsRedirect(built, wide.noTlsRedirect ?? []);
   applyRedirectCode(built, wide.httpsRedirectCode);
   applyHsts(built, hostNames, wide.hsts);
+  const passthrough = lowerPassthrough(vhosts, built, ingresses, diags);
   built.sort(compareVhosts);
   attachCanaries(built, canaryPaths, defaultUpstream, opts.skipAnnotations, diags);
-  backends.refuseCanaries(built, resolver);
+  backends.canaryProtocols(built, resolver);
 
   // Upstreams of routes that lost a conflict are not emitted.
-  const used = new Set<string>(defaultUpstream ? [defaultUpstream] : []);
+  const used = new Set<string>([...(defaultUpstream ? [defaultUpstream] : []), ...passthrough.map((p) => p.upstream)]);
   for (const vh of built) {
     if (vh.fallback) used.add(vh.fallback);
     for (const r of routesOf(vh)) {
@@ -170,6 +166,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     certificates: tls.certificates,
     ...(defaultCertificate ? { defaultCertificate } : {}),
     ...(backendCertificates.length ? { backendCertificates } : {}),
+    ...(passthrough.length ? { passthrough } : {}),
     listen: opts.listen,
     ...(wide.httpsRedirectCode ? { httpsRedirectCode: wide.httpsRedirectCode } : {}),
     ...(wide.headerBlocks ? { headerBlocks: wide.headerBlocks } : {}),

@@ -99,17 +99,16 @@ export function applyAppRoot(vh: VirtualHost, ingresses: readonly IngressModel[]
         diags.report('IC3100', ref, { host: vh.name, value, ingress: ing.id, other: chosen.ing.id, otherValue: chosen.value, why: describePrecedence(chosen.ing, ing) });
       continue;
     }
-    if (vh.pathOrder === 'regex-first-match') {
-      diags.report('IC3101', ref, { host: vh.name, ingress: ing.id });
-      return;
-    }
     chosen = { ing, value };
     const own = routesOf(vh).filter((r) => r.ingress === ing.id);
-    const upstream = vh.exact.find((r) => r.path === '/')?.upstream ?? vh.prefix.find((r) => r.path === '/')?.upstream ?? vh.fallback ?? own[0]?.upstream;
+    const regex = vh.pathOrder === 'regex-first-match';
+    const upstream = (regex ? vh.ordered?.find((r) => r.sourcePath === '/')?.upstream : (vh.exact.find((r) => r.path === '/') ?? vh.prefix.find((r) => r.path === '/'))?.upstream) ?? vh.fallback ?? own[0]?.upstream;
     if (upstream === undefined) return;
     const route: Route = {
-      path: '/',
-      match: 'Exact',
+      // In regex mode the server's `$uri = /` check still comes before every regex location: a
+      // regex route matching "/" alone, tried first.
+      path: regex ? '/$' : '/',
+      match: regex ? 'RegularExpression' : 'Exact',
       pathType: 'Exact',
       sourcePath: '/',
       upstream,
@@ -117,7 +116,8 @@ export function applyAppRoot(vh: VirtualHost, ingresses: readonly IngressModel[]
       filters: [{ type: 'RequestRedirect', path: { type: 'ReplaceFullPath', value }, statusCode: 302 }],
       origin: ref,
     };
-    vh.exact = [...vh.exact.filter((r) => r.path !== '/'), route].sort((a, b) => compareStrings(a.path, b.path));
+    if (regex) vh.ordered = [route, ...(vh.ordered ?? [])];
+    else vh.exact = [...vh.exact.filter((r) => r.path !== '/'), route].sort((a, b) => compareStrings(a.path, b.path));
   }
 }
 

@@ -1,5 +1,6 @@
 import { CST } from 'yaml';
 import type { PosNode, Range } from './locate.js';
+import { pruneWhileReading } from './prune-positions.js';
 import { bail, Fallback, FALLBACK, MAX_KEY_SPAN, plainKeyOk, resolvePlain, type FastDocument } from './scalars.js';
 
 /**
@@ -111,6 +112,7 @@ class Reader {
         this.nextAfterValue(indent);
       }
       out[key] = value;
+      pruneWhileReading(key, this.lastPos, entries);
       entries.set(key, { key: keyRange, value: this.lastPos });
       end = this.lastPos.r[2];
       const next = this.lines[this.p];

@@ -5,6 +5,7 @@ import type { SourceRef } from '../diagnostics/types.js';
 import { kubectlReadsDifferently } from './kubectl-text.js';
 import { locate, posFromAst, type DocLocator, type FieldPath, type PosNode } from './locate.js';
 import type { SourceFile } from './source.js';
+import { prunePositions } from './prune-positions.js';
 
 /** One Kubernetes object read from the inputs, with a way back to its source text. */
 export interface Manifest {
@@ -149,6 +150,7 @@ function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[], budget: 
       else if ('fast' in r) {
         state.seen++;
         const positions = r.fast.positions;
+        prunePositions(positions);
         addObject(r.fast.value, { file: src.path, lineCounter: lc, base: [], positions: () => positions, text: (a, b) => src.text.slice(a + r.shift, b + r.shift) }, diags, out, budget.limits);
       }
     }

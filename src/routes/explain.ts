@@ -40,7 +40,9 @@ export interface MatchExplanation {
     | { kind: 'redirect'; status: number; location: string }
     | { kind: 'not-found'; status: 404 }
     | { kind: 'bad-request'; status: 400; reason: string };
-  via?: 'route' | 'vhost-fallback' | 'default-backend' | 'not-found' | 'redirect' | 'bad-request';
+  via?: 'route' | 'vhost-fallback' | 'default-backend' | 'not-found' | 'redirect' | 'bad-request' | 'passthrough';
+  /** via 'passthrough': the Ingress that set ssl-passthrough for the host (the TLS connection is not decrypted). */
+  passthrough?: { ingress: string; origin: SourceRef };
   /** Host class chosen: exact host, one-label wildcard, the host-less rules, or none (no vhost). */
   hostClass?: HostKind | 'none';
   vhost?: string;
@@ -108,6 +110,10 @@ export function explainRequest(ir: RouteTable, req: { scheme: 'http' | 'https'; 
       const lostBecause = vhost.pathOrder === 'regex-first-match' ? 'earlier-regex-wins' : win.match === 'Exact' && r.match !== 'Exact' && win.path.length === r.path.length ? 'exact-beats-prefix' : 'longer-path-wins';
       candidates.push({ path: r.path, match: r.match, backend: backendName(ups.get(r.upstream), r.upstream), ingress: r.ingress, origin: r.origin, lostBecause });
     }
+  }
+  if (m.passthrough) {
+    const backend = backendName(ups.get(m.passthrough.upstream), m.passthrough.upstream);
+    return { ...base, candidates, answer: { kind: 'backend', backend, upstream: m.passthrough.upstream }, via: 'passthrough', passthrough: { ingress: m.passthrough.ingress, origin: m.passthrough.origin } };
   }
   // Every target refuses such a path before it looks at hosts or redirects (nginx while parsing the request line).
   if (m.badRequest !== undefined) return { ...base, candidates, answer: { kind: 'bad-request', status: 400, reason: m.badRequest }, via: 'bad-request' };

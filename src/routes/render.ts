@@ -112,7 +112,9 @@ export function renderMatchText(m: MatchExplanation): string {
       const why = c.lostBecause === 'exact-beats-prefix' ? 'Exact beats Prefix at equal length' : c.lostBecause === 'earlier-regex-wins' ? 'an earlier regex (longer path text) wins' : 'the longest path wins';
       out.push(`  lost    ${c.match} ${c.path} → ${c.backend} also matches; ${why} (${loc(c.origin)})`);
     }
-  } else if (m.via === 'vhost-fallback') out.push(`  path    no route of ${m.vhost} matches: the host's default backend answers`);
+  } else if (m.via === 'passthrough' && m.passthrough)
+    out.push(`  tls     ssl-passthrough (Ingress ${m.passthrough.ingress}, ${loc(m.passthrough.origin)}): a TLS connection with SNI "${req.host}" goes undecrypted to the backend, which terminates TLS; no path, route or annotation applies (plain HTTP is routed by path)`);
+  else if (m.via === 'vhost-fallback') out.push(`  path    no route of ${m.vhost} matches: the host's default backend answers`);
   else if (m.via === 'default-backend') out.push('  path    no host matched: the global default backend answers');
   else if (m.via === 'not-found' && m.vhost) out.push(`  path    no route of ${m.vhost} matches and it has no default backend (no fall-through to other hosts)`);
   const c = m.canary;

@@ -4,6 +4,7 @@ import { locate } from '../parse/locate.js';
 import type { Manifest } from '../parse/parse-yaml.js';
 import { isDns1123Label, isDns1123Subdomain } from '../util/k8s-names.js';
 import { obj } from './shape.js';
+import { decodeSecretText } from './secret-data.js';
 
 /** A Secret's "ca.crt" (any Secret type), for auth-tls-secret: the CAs that may sign client certificates. */
 export interface CaSecretModel {
@@ -33,10 +34,8 @@ export function readCaSecret(m: Manifest): CaSecretModel | undefined {
   const inData = obj(m.obj.data)['ca.crt'];
   let pem: string;
   if (typeof inString === 'string') pem = inString;
-  else if (typeof inData === 'string') {
-    const clean = inData.replace(/\s+/g, '');
-    pem = /^[A-Za-z0-9+/]*={0,2}$/.test(clean) ? Buffer.from(clean, 'base64').toString('utf8') : '';
-  } else return undefined;
+  else if (typeof inData === 'string') pem = decodeSecretText(inData) ?? '';
+  else return undefined;
   const at = locate(m.loc, [typeof inString === 'string' ? 'stringData' : 'data', 'ca.crt'], { key: true });
   if (!PEM_ONLY.test(pem)) return { namespace, name, problem: { ref: at, detail: `ca.crt is not ${typeof inString === 'string' ? '' : 'base64 of '}PEM certificates` } };
   const blocks = pem.match(PEM_BLOCK) ?? [];

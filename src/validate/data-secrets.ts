@@ -3,6 +3,7 @@ import type { Manifest } from '../parse/parse-yaml.js';
 import type { SourceRef } from '../diagnostics/types.js';
 import { isDns1123Label, isDns1123Subdomain } from '../util/k8s-names.js';
 import { obj } from './shape.js';
+import { decodeSecretText } from './secret-data.js';
 
 /**
  * A Secret read for its data keys (basic-auth htpasswd files and maps): any type but
@@ -31,10 +32,8 @@ export function readDataSecret(m: Manifest): DataSecretModel | undefined {
   const where: Record<string, 'data' | 'stringData'> = {};
   for (const [k, d] of Object.entries(obj(m.obj.data))) {
     if (typeof d !== 'string') continue;
-    const clean = d.replace(/\s+/g, '');
-    const bytes = /^[A-Za-z0-9+/]*={0,2}$/.test(clean) && clean.length % 4 === 0 ? Buffer.from(clean, 'base64') : undefined;
-    const text = bytes?.toString('utf8');
-    if (text === undefined || text.includes('\uFFFD')) undecodable.push(k);
+    const text = decodeSecretText(d);
+    if (text === undefined) undecodable.push(k);
     else data[k] = text;
     where[k] = 'data';
   }

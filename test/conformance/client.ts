@@ -40,7 +40,7 @@ export interface Exchange {
   /** True when no proxy ran (an evaluator decided the route); backend details are then not observed. */
   simulated?: boolean;
   /** For a simulated exchange: what the evaluator reported about the forwarded request. */
-  evaluatorSaw?: { path: boolean; setHeaders?: Record<string, string> };
+  evaluatorSaw?: { path: boolean; setHeaders?: Record<string, string>; responseHeaders?: boolean; server?: boolean };
 }
 
 export const describeWire = (r: WireRequest): string => `${r.method} ${r.scheme}://${r.host}${r.path}${r.headers ? ` ${JSON.stringify(r.headers)}` : ''}`;

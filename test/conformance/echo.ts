@@ -3,6 +3,7 @@
 // the JSON the Go server produces (one-space indent, Go-canonical header names,
 // no `Server` header), so the steps can check what the proxy forwarded.
 import http from 'node:http';
+import https from 'node:https';
 import { listenLoopback } from '../harness/echo.js';
 
 export interface EchoIdentity {
@@ -52,8 +53,9 @@ export function goHeaders(rawHeaders: string[]): Record<string, string[]> {
   return out;
 }
 
-export function startConformanceEcho(identity: EchoIdentity): Promise<ConformanceEcho> {
-  const server = http.createServer((req, res) => {
+/** With `tls`, the echo terminates TLS itself with that certificate (an ssl-passthrough backend). */
+export function startConformanceEcho(identity: EchoIdentity, tls?: { cert: string; key: string }): Promise<ConformanceEcho> {
+  const handler: http.RequestListener = (req, res) => {
     req.resume();
     req.on('end', () => {
       const target = req.url ?? '/';
@@ -84,7 +86,9 @@ export function startConformanceEcho(identity: EchoIdentity): Promise<Conformanc
       res.end(text);
     });
     req.on('error', () => res.destroy());
-  });
+  };
+  // https.Server serves the same request events; listenLoopback only listens and closes it.
+  const server = tls ? (https.createServer(tls, handler) as unknown as http.Server) : http.createServer(handler);
   return listenLoopback(server).then(({ port, close }) => ({ identity, port, close }));
 }
 

@@ -66,6 +66,8 @@ interface World {
   ingresses: IngressEntry[];
   secrets: Array<{ name: string; host: string }>;
   scale: Record<string, number>;
+  /** Services whose echo terminates TLS itself, with the suite's certificate for this host (ssl-passthrough backends). */
+  tlsBackends?: Record<string, string>;
 }
 
 const newWorld = (): World => ({ ingresses: [], secrets: [], scale: {} });
@@ -257,12 +259,14 @@ class NotApplicable extends Error {}
 
 /**
  * In the ingress-nginx suites, a target that does not honour an annotation (IC2101 access, IC2102 routing) or cannot express a path
- * match (IC4030) refuses to compile: the scenario does not apply to it (the matrix lists why).
+ * match (IC4030) or rewrite (IC4507, Gateway API) refuses to compile: the scenario does not apply to it (the matrix lists why).
  */
 function refusedByTarget(w: World, d: Deployment): string | undefined {
   if (!w.ingressNginx || !d.error) return undefined;
-  // IC3071: the target honours the annotation but refuses this value (a located error, as the matrix says).
-  const why = d.result.diagnostics.find((x) => x.severity === 'error' && (x.code === 'IC2101' || x.code === 'IC2102' || x.code === 'IC4030' || x.code === 'IC3071'));
+  // IC3071: the target honours the annotation but refuses this value (a located error, as the matrix says);
+  // IC3072/IC3140: it does not apply the policy on this kind of route (lower/route-kind-policies.ts);
+  // IC4507: a rewrite Gateway API cannot express.
+  const why = d.result.diagnostics.find((x) => x.severity === 'error' && ['IC2101', 'IC2102', 'IC4030', 'IC3071', 'IC3072', 'IC3140', 'IC4507'].includes(x.code));
   return why && `the target fails closed: ${why.code} ${why.code === 'IC4030' ? 'path match not expressible' : (why.message.split(' ')[1] ?? '')}`;
 }
 
@@ -302,12 +306,16 @@ export class FeatureRunner {
       const n = w.scale[s.service] ?? 1;
       const eps: string[] = [];
       for (let i = 0; i < n; i++) {
-        const e = await startConformanceEcho({
-          service: s.service,
-          ingress: s.ingress,
-          namespace: NAMESPACE,
-          pod: n > 1 || w.scale[s.service] !== undefined ? `${s.service}-${i}` : `${s.ingress}-${s.service}-0`,
-        });
+        const tlsHost = w.tlsBackends?.[s.service];
+        const e = await startConformanceEcho(
+          {
+            service: s.service,
+            ingress: s.ingress,
+            namespace: NAMESPACE,
+            pod: n > 1 || w.scale[s.service] !== undefined ? `${s.service}-${i}` : `${s.ingress}-${s.service}-0`,
+          },
+          tlsHost !== undefined ? suiteCertificate(tlsHost) : undefined,
+        );
         echoes.push(e);
         eps.push(`127.0.0.1:${e.port}`);
       }
@@ -461,8 +469,8 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
     return ex.echo;
   };
   /** Backend/transport details an evaluator cannot observe. */
-  const unobservable = (what: string): boolean => {
-    if (last()?.simulated) {
+  const unobservable = (what: string, names: readonly string[] = []): boolean => {
+    if (last()?.simulated && !(what === 'the response headers' && last()?.evaluatorSaw?.responseHeaders && names.length > 0 && names.every(evaluatorKnowsHeader))) {
       ctx.unobserved.add(what);
       return true;
     }
@@ -481,6 +489,9 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
         case 'ingress':
         case 'update-ingress':
           putIngress(ctx.world, ingressFrom(a));
+          break;
+        case 'tls-backend':
+          ctx.world.tlsBackends = { ...(ctx.world.tlsBackends ?? {}), [a.service]: a.host };
           break;
         case 'scale':
           ctx.world.scale[a.service] = a.replicas;
@@ -588,7 +599,7 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
           break;
         }
         case 'response-headers': {
-          if (unobservable('the response headers')) break;
+          if (unobservable('the response headers', a.rows.map(([k]) => k))) break;
           const ex = last();
           const bad = headerCheck('response', ex?.headers ?? {}, a.rows);
           if (bad) throw new Failure(`expected response headers ${a.rows.map(([k, v]) => `${k}=${v}`).join(', ')}: ${bad}`);
@@ -609,19 +620,19 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
           break;
         }
         case 'response-header-absent': {
-          if (unobservable('the response headers')) break;
+          if (unobservable('the response headers', [a.name])) break;
           const have = Object.keys(last()?.headers ?? {}).find((k) => k.toLowerCase() === a.name.toLowerCase());
           if (have) throw new Failure(`expected no response header ${a.name}, got ${JSON.stringify(last()!.headers[have])}`);
           break;
         }
         case 'response-header-exact': {
-          if (unobservable('the response headers')) break;
+          if (unobservable('the response headers', [a.name])) break;
           const vals = Object.entries(last()?.headers ?? {}).filter(([k]) => k.toLowerCase() === a.name.toLowerCase()).flatMap(([, v]) => v);
           if (vals.length !== 1 || vals[0] !== a.value) throw new Failure(`expected exactly one response header ${a.name}: ${JSON.stringify(a.value)}, got ${JSON.stringify(vals)}`);
           break;
         }
         case 'response-header-contains': {
-          if (unobservable('the response headers')) break;
+          if (unobservable('the response headers', [a.name])) break;
           const vals = Object.entries(last()?.headers ?? {}).filter(([k]) => k.toLowerCase() === a.name.toLowerCase()).flatMap(([, v]) => v);
           const hit = vals.some((v) => v.includes(a.value));
           if (hit === a.negate) throw new Failure(`expected response header ${a.name} ${a.negate ? 'not ' : ''}to contain ${JSON.stringify(a.value)}, got ${JSON.stringify(vals)}`);
@@ -637,7 +648,8 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
           break;
         }
         case 'same-pod': {
-          if (unobservable('the endpoint that served each request')) break;
+          // The evaluator names the server a sticky cookie chose (else the endpoint is not observable).
+          if (!ctx.exchanges.every((x) => x.evaluatorSaw?.server) && unobservable('the endpoint that served each request')) break;
           const pods = new Set(ctx.exchanges.map((x) => x.echo?.pod ?? '(no echo)'));
           if (pods.size !== 1 || pods.has('(no echo)')) throw new Failure(`expected every response from one pod, saw ${[...pods].sort().join(', ')}`);
           break;
@@ -693,6 +705,13 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
   }
 }
 
+/**
+ * Response headers an evaluator run can judge: it reports the headers the proxy's middlewares set,
+ * and the suite's echo backend never sends Access-Control-* or Set-Cookie, so for those names the
+ * evaluator's answer is the whole response's. Others (Date, Server, Content-*) are not observable.
+ */
+const evaluatorKnowsHeader = (name: string): boolean => /^(?:access-control-|set-cookie$)/i.test(name);
+
 /** An absolute URL with the live listener ports read as 80/443 and a default port dropped; the rest exactly as written. */
 function normalizeLocation(u: string, live?: Address): string {
   return u.replace(/^(https?):\/\/([^/?#]*?)(?::(\d+))?(?=[/?#]|$)/, (_m, scheme: string, host: string, port: string | undefined) => {
@@ -717,17 +736,17 @@ async function evaluate(fn: TraefikEvaluator, d: Deployment, r: WireRequest, fol
   }
   const echo: EchoJson | undefined =
     service !== undefined && decision.status < 300
-      ? { service, path: decision.path?.split('?', 1)[0] ?? r.path, host: r.host, method: r.method, proto: 'HTTP/1.1', headers: Object.fromEntries(Object.entries(decision.setHeaders ?? {}).map(([k, v]) => [k, [v]])), namespace: NAMESPACE, ingress: '', pod: '' }
+      ? { service, path: decision.path?.split('?', 1)[0] ?? r.path, host: r.host, method: r.method, proto: 'HTTP/1.1', headers: Object.fromEntries(Object.entries(decision.setHeaders ?? {}).map(([k, v]) => [k, [v]])), namespace: NAMESPACE, ingress: '', pod: decision.server ?? '' }
       : undefined;
   return {
     hops: [r],
     status: decision.status,
     proto: 'HTTP/1.1',
-    headers: decision.location ? { location: [decision.location] } : {},
+    headers: { ...Object.fromEntries(Object.entries(decision.responseHeaders ?? {}).filter(([, v]) => v !== '').map(([k, v]) => [k.toLowerCase(), [v]])), ...(decision.location ? { location: [decision.location] } : {}) },
     body: '',
     ...(echo ? { echo } : {}),
     simulated: true,
-    ...(echo ? { evaluatorSaw: { path: decision.path !== undefined, ...(decision.setHeaders ? { setHeaders: decision.setHeaders } : {}) } } : {}),
+    evaluatorSaw: { path: echo !== undefined && decision.path !== undefined, ...(echo && decision.setHeaders ? { setHeaders: decision.setHeaders } : {}), ...(decision.responseHeaders ? { responseHeaders: true } : {}), ...(echo && decision.server ? { server: true } : {}) },
   };
 }
 

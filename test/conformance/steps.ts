@@ -15,6 +15,8 @@ export type Action =
   | { t: 'ingress-service-info'; yaml: string; services: string[] }
   | { t: 'update-ingress'; yaml: string }
   | { t: 'scale'; service: string; replicas: number }
+  /** The Service's echo terminates TLS itself with the suite's certificate for `host` (an ssl-passthrough backend). */
+  | { t: 'tls-backend'; service: string; host: string }
   // ---- status
   | { t: 'status-ready' }
   | { t: 'status-absent' }
@@ -111,6 +113,10 @@ export const BINDINGS: readonly Binding[] = [
   {
     re: /^The backend deployment "([^"]*)" for the ingress resource is scaled to (\d+)$/,
     bind: (m) => ({ t: 'scale', service: m[1]!, replicas: num(m[2]) }),
+  },
+  {
+    re: /^the "([^"]*)" service terminates TLS itself with a certificate for the "([^"]*)" hostname$/,
+    bind: (m) => ({ t: 'tls-backend', service: m[1]!, host: m[2]! }),
   },
   { re: /^The Ingress status shows the IP address or FQDN where it is exposed$/, bind: () => ({ t: 'status-ready' }) },
   { re: /^The Ingress status should not contain the IP address or FQDN$/, bind: () => ({ t: 'status-absent' }) },

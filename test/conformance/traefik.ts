@@ -29,6 +29,10 @@ export interface TraefikDecision {
   path?: string;
   /** Request headers the router's middlewares set (lowercase names), when the evaluator reports them. */
   setHeaders?: Record<string, string>;
+  /** Response headers the middlewares set, when the evaluator reports them (the echo backend sets none of its own). */
+  responseHeaders?: Record<string, string>;
+  /** The server (URL) a sticky cookie chose, when the evaluator reports one. */
+  server?: string;
 }
 
 /** `configText`: the emitted dynamic configuration (routers, services); `files`: every emitted file by path. */
@@ -79,5 +83,7 @@ function normalise(v: unknown): TraefikDecision {
     ...(typeof o.location === 'string' ? { location: o.location } : {}),
     ...(typeof o.path === 'string' ? { path: o.path } : {}),
     ...(o.setHeaders && typeof o.setHeaders === 'object' ? { setHeaders: o.setHeaders as Record<string, string> } : {}),
+    ...(o.responseHeaders && typeof o.responseHeaders === 'object' ? { responseHeaders: o.responseHeaders as Record<string, string> } : {}),
+    ...(typeof o.server === 'string' ? { server: o.server } : {}),
   };
 }

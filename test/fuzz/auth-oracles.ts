@@ -342,5 +342,11 @@ export function caddyExternalAuth(handlers: Any[], problems: string[]): string |
   const copied = ((h.handle_response?.[0]?.routes ?? []) as Any[]).filter((r) => r.handle?.[0]?.request?.set).map((r) => Object.keys(r.handle[0].request.set)[0]);
   const statuses = (h.handle_response as Any[]).map((x) => JSON.stringify(x.match?.status_code ?? null)).join(' ');
   if (statuses !== '[2] [401] [403] null') problems.push(`caddy: forward auth decides on ${statuses}`);
-  return `external ${h.rewrite?.method} ${url} headers=${copied.join(',')} then `;
+  // The 401 branch: a sign-in redirect (its Location, placeholders as written) or the 401; the auth cookie on refusals (auth-always-set-cookie).
+  const r401: Any[] = h.handle_response?.[1]?.routes ?? [];
+  const redirect = r401.find((r) => r.handle?.[0]?.status_code === 302)?.handle[0].headers?.Location?.[0];
+  const cookie2xx = (h.handle_response?.[0]?.routes ?? []).find((r: Any) => r.handle?.[1]?.response?.add?.['Set-Cookie'])?.handle[1].response;
+  const always = cookie2xx !== undefined && cookie2xx.require === undefined;
+  if (always && !(h.handle_response as Any[]).slice(1).every((x) => x.routes?.[0]?.handle?.[0]?.response?.add?.['Set-Cookie'])) problems.push('caddy: auth-always-set-cookie without the cookie on a refusal');
+  return `external ${h.rewrite?.method} ${url} headers=${copied.join(',')}${redirect !== undefined ? ` signin=${redirect}` : ''}${always ? ' always-cookie' : ''} then `;
 }

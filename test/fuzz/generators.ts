@@ -335,6 +335,9 @@ const annotation = fc.oneof(
     ['nginx.ingress.kubernetes.io/rewrite-target', '/$host'],
     ['nginx.ingress.kubernetes.io/rewrite-target', '/a"; return 200; #'],
     ['nginx.ingress.kubernetes.io/rewrite-target', "/a' \\1 %[src]"],
+    // Gateway API: "/$2" (ReplacePrefixMatch on "<prefix>(/|$)(.*)") and a fixed path (ReplaceFullPath).
+    ['nginx.ingress.kubernetes.io/rewrite-target', '/$2'],
+    ['nginx.ingress.kubernetes.io/rewrite-target', '/new/backend'],
     ['nginx.ingress.kubernetes.io/use-regex', 'true'],
     ['nginx.ingress.kubernetes.io/use-regex', 'true'],
     // redirects family (src/providers/ingress-nginx/families/redirects.ts)
@@ -346,6 +349,12 @@ const annotation = fc.oneof(
     ['nginx.ingress.kubernetes.io/permanent-redirect-code', '305'],
     ['nginx.ingress.kubernetes.io/temporal-redirect', 'http://t.example:8080/'],
     ['nginx.ingress.kubernetes.io/temporal-redirect-code', '307'],
+    // Gateway API RequestRedirect: verbatim URLs only (no path, capitals, the scheme's own port, a query: IC3071).
+    ['nginx.ingress.kubernetes.io/permanent-redirect', 'https://new.example.com/landing/'],
+    ['nginx.ingress.kubernetes.io/permanent-redirect', 'http://bare.example.com'],
+    ['nginx.ingress.kubernetes.io/permanent-redirect', 'HTTPS://Upper.example/x'],
+    ['nginx.ingress.kubernetes.io/temporal-redirect', 'https://p.example:443/x'],
+    ['nginx.ingress.kubernetes.io/permanent-redirect-code', '303'],
     ['nginx.ingress.kubernetes.io/app-root', '/app'],
     ['nginx.ingress.kubernetes.io/app-root', '/app"; return 200; #'],
     ['nginx.ingress.kubernetes.io/app-root', 'https://example.com/landing'],

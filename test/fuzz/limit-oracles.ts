@@ -5,7 +5,7 @@
  * not from the emitters.
  */
 import { createHash } from 'node:crypto';
-import type { ClientAuth, RequestLimits, RoutePolicies, RouteTable, VirtualHost } from '../../src/index.js';
+import type { ClientAuth, RateLimitBucket, RequestLimits, RoutePolicies, RouteTable, VirtualHost } from '../../src/index.js';
 import { parsePortable, renderPortable } from '../../src/ir/regex.js';
 import { routesOf } from '../../src/ir/types.js';
 
@@ -182,4 +182,119 @@ export function caddyClientAuthPolicy(vh: VirtualHost): unknown {
     certificate_selection: { any_tag: [vh.tls!.certificate] },
     client_authentication: { trusted_ca_certs_pem_files: [`client-ca/${c.caId}.crt`], mode: 'verify_if_given' },
   };
+}
+
+// ---------------------------------------------------------------- Envoy limits and client certificates
+
+type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const PERIODS = { rps: 1000, rpm: 60_000 } as const;
+
+/** The Envoy http filters (in order, after the normalisation) that client certificates and limits need. */
+export function envoyAccessFilters(ir: RouteTable): string[] {
+  const hosts = ir.vhosts.filter((v) => v.tls?.clientAuth);
+  const sets = [...limitSets(ir).values()].filter((l) => l.perMinute || l.perSecond);
+  return [
+    ...(hosts.length ? ['ingressc.clientcert'] : []),
+    ...(hosts.some((v) => v.tls!.clientAuth!.matchCN !== undefined) ? ['ingressc.clientcn'] : []),
+    ...(sets.some((l) => l.exempt?.length) ? ['ingressc.limit-exempt'] : []),
+    ...(sets.length ? ['envoy.filters.http.local_ratelimit'] : []),
+  ];
+}
+
+/** The local rate limit's buckets by "ingress limit exempt?" (set by readEnvoyLimitFilter). */
+const envoyBuckets = new Map<string, Any>();
+
+/** Reads the connection manager's local_ratelimit filter: what it refuses (503), its default bucket (unlimited), its descriptors. */
+export function readEnvoyLimitFilter(filters: Any[], problems: string[]): void {
+  envoyBuckets.clear();
+  const f = filters.find((x) => x.name === 'envoy.filters.http.local_ratelimit');
+  if (!f) return;
+  const c = f.typed_config ?? {};
+  if (c.status?.code !== 'ServiceUnavailable') problems.push(`envoy: local_ratelimit answers ${JSON.stringify(c.status)}, not 503`);
+  if (c.always_consume_default_token_bucket !== false || (c.token_bucket?.max_tokens ?? 0) < 1e9) problems.push('envoy: local_ratelimit default bucket limits requests no descriptor names');
+  for (const k of ['filter_enabled', 'filter_enforced']) if (c[k]?.default_value?.numerator !== 100 || c[k]?.default_value?.denominator !== 'HUNDRED') problems.push(`envoy: local_ratelimit ${k} is not 100%`);
+  for (const d of c.descriptors ?? []) {
+    const e: Any[] = d.entries ?? [];
+    const keys = e.map((x) => x.key).join(',');
+    if (keys !== 'ingress,limit,remote_address' && keys !== 'ingress,limit,exempt,remote_address') problems.push(`envoy: descriptor entries ${keys}`);
+    if (e[e.length - 1]?.value !== '' || (e.length === 4 && e[2].value !== 'allowed')) problems.push(`envoy: descriptor ${JSON.stringify(e)} is not per client`);
+    envoyBuckets.set(`${e[0]?.value} ${e[1]?.value} ${e.length === 4}`, d.token_bucket);
+  }
+}
+
+/** A route's limits read back from its descriptors (route.rate_limits), the buckets they name and its exemption list. */
+export function envoyReadLimits(route: Any, exemptCfg: Any): RequestLimits | string | undefined {
+  const rls: Any[] | undefined = route.route?.rate_limits;
+  if (!rls) return exemptCfg ? 'exemption list without limits' : undefined;
+  let exempt: string[] | undefined;
+  if (exemptCfg) {
+    const sh = exemptCfg.rbac?.shadow_rules;
+    const pol = sh?.policies?.limited;
+    if (exemptCfg.rbac?.rules !== undefined || sh?.action !== 'ALLOW' || JSON.stringify(pol?.permissions) !== '[{"any":true}]' || pol?.principals?.length !== 1) return `unexpected exemption ${JSON.stringify(exemptCfg).slice(0, 200)}`;
+    exempt = (pol.principals[0].not_id?.or_ids?.ids ?? []).map((x: Any) => `${x.direct_remote_ip.address_prefix}/${x.direct_remote_ip.prefix_len}`);
+  }
+  const out: RequestLimits = { key: '' };
+  const got: Partial<Record<'rps' | 'rpm', RateLimitBucket>> = {};
+  for (const rl of rls) {
+    const a: Any[] = rl.actions ?? [];
+    const ing = a[0]?.generic_key;
+    const lim = a[1]?.generic_key;
+    const ex = a.length === 4 ? a[2]?.metadata : undefined;
+    if (ing?.descriptor_key !== 'ingress' || lim?.descriptor_key !== 'limit' || JSON.stringify(a[a.length - 1]) !== '{"remote_address":{}}') return `unexpected rate_limits ${JSON.stringify(rl).slice(0, 200)}`;
+    if ((a.length === 4) !== (exempt !== undefined) || (ex && (ex.source !== 'DYNAMIC' || ex.metadata_key?.key !== 'envoy.filters.http.rbac' || ex.metadata_key?.path?.[0]?.key !== 'ingressc_limit_shadow_engine_result' || ex.descriptor_key !== 'exempt')))
+      return `exemption ${JSON.stringify(a).slice(0, 200)}`;
+    if (out.key && out.key !== ing.descriptor_value) return 'one route, two Ingress keys';
+    out.key = ing.descriptor_value;
+    const period = PERIODS[lim.descriptor_value as 'rps' | 'rpm'];
+    const tb = envoyBuckets.get(`${ing.descriptor_value} ${lim.descriptor_value} ${a.length === 4}`);
+    if (!period || !tb) return `no bucket for ${ing.descriptor_value} ${lim.descriptor_value}`;
+    const fillMs = Number(/^([0-9.]+)s$/.exec(tb.fill_interval)?.[1]) * 1000;
+    const rate = (tb.tokens_per_fill * period) / fillMs;
+    if (!Number.isInteger(rate) || fillMs < 50 || tb.tokens_per_fill > tb.max_tokens) return `bucket ${JSON.stringify(tb)} is not a whole rate a ${lim.descriptor_value}`;
+    got[lim.descriptor_value as 'rps' | 'rpm'] = { rate, burst: tb.max_tokens - 1 };
+  }
+  if (got.rpm) out.perMinute = got.rpm;
+  if (got.rps) out.perSecond = got.rps;
+  if (exempt) out.exempt = exempt;
+  return out;
+}
+
+/** Lua string literals of a script, decoded (the emitter escapes every byte but letters and digits). */
+const luaStrings = (src: string): string[] => [...src.matchAll(/"((?:[^"\\]|\\[0-9]{3})*)"/g)].map((m) => m[1]!.replace(/\\([0-9]{3})/g, (_, d: string) => String.fromCharCode(Number(d))));
+
+/** What a host's client-certificate script and CN check enforce, read back, as a description. */
+export function envoyClientAuthRead(script: string | undefined, cn: Any): string {
+  if (script === undefined) return 'no script';
+  const s = luaStrings(script);
+  const sni = s.find((x) => x.startsWith('^'));
+  const page = /\["location"\] = "/.test(script) ? s[s.indexOf('location') + 1] : undefined;
+  const verify = script.includes('if not presented or (presented and not valid) then') ? 'on' : script.includes('if (presented and not valid) then') ? 'optional' : script.includes('if false then') ? 'optional_no_ca' : '?';
+  const pass = script.includes('hs:add("ssl-client-cert", ssl:urlEncodedPemEncodedPeerCertificate())');
+  let match: string | undefined;
+  if (cn) {
+    const p = cn.rbac?.rules?.policies?.['match-cn']?.principals?.[0];
+    match = p?.header?.name === 'ssl-client-subject-dn' ? (/^\(\?s\)\.\*\(\?:([\s\S]*)\)\.\*$/.exec(p.header.string_match?.safe_regex?.regex ?? '')?.[1] ?? '?') : '?';
+  }
+  return JSON.stringify({ sni, verify, page, pass, match });
+}
+
+/** The same description from the IR: the SNI as a Lua pattern, exactly one label for a wildcard. */
+export function envoyClientAuthWant(vh: VirtualHost): string {
+  const c = vh.tls!.clientAuth!;
+  const lit = (x: string): string => x.replace(/[^A-Za-z0-9]/g, (ch) => `%${ch}`);
+  const sni = vh.kind === 'wildcard' ? `^[^.]+%.${lit(vh.wildcardSuffix)}$` : `^${lit(vh.name)}$`;
+  return JSON.stringify({ sni, verify: c.verify, page: c.errorPage, pass: c.passCertificate, match: c.matchCN === undefined ? undefined : renderPortable(parsePortable(c.matchCN), 're2') });
+}
+
+/** The HTTPS filter chains client certificates need: "server_names | CA file | depth" (nginx depth + 1, the leaf not counted). */
+export function envoyClientAuthChainsWant(ir: RouteTable): string[] {
+  const groups = new Map<string, string[]>();
+  for (const v of ir.vhosts) {
+    const c = v.tls?.clientAuth;
+    if (!c) continue;
+    const k = `client-ca/${c.caId}.crt | ${c.depth + 1}`;
+    groups.set(k, [...(groups.get(k) ?? []), v.kind === 'wildcard' ? `*.${v.wildcardSuffix}` : v.name]);
+  }
+  return [...groups].map(([k, names]) => `${names.join(',')} | ${k}`);
 }

@@ -5,17 +5,19 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { caddyJson } from '../../src/emit/caddy/quote.js';
 import type { OutputFile, RoutePolicies, RouteTable, TargetName, Upstream, VirtualHost } from '../../src/index.js';
-import { hasAuth, otherHeaderSets, routesOf, upstreamHost, type RequestRedirect, type Route } from '../../src/ir/types.js';
+import { hasAuth, isAutoHttpId, otherHeaderSets, routesOf, upstreamHost, type RequestRedirect, type Route } from '../../src/ir/types.js';
 import { repoRoot } from '../harness/proxies.js';
 import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
 import { matchersOf, parseRule } from '../traefik/rule-parser.js';
-import { caddyClientAuthPolicy, caddyClientAuthRoutes, clientCaFiles, haproxyClientAuthQuoted, haproxyCrtList, haproxyLimitTables, isClientAuthDirective, NGINX_CLIENT_AUTH_SERVER, nginxClientAuthHeaders, nginxClientAuthServer, nginxLimitHttp, NGINX_LIMIT_HTTP } from './limit-oracles.js';
+import { envoyClientAuthChainsWant, envoyClientAuthRead, envoyClientAuthWant, readEnvoyLimitFilter, caddyClientAuthPolicy, caddyClientAuthRoutes, clientCaFiles, haproxyClientAuthQuoted, haproxyCrtList, haproxyLimitTables, isClientAuthDirective, NGINX_CLIENT_AUTH_SERVER, nginxClientAuthHeaders, nginxClientAuthServer, nginxLimitHttp, NGINX_LIMIT_HTTP } from './limit-oracles.js';
 import { authUrlText, envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLICY_DIRECTIVES, nginxExpectedPolicy, nginxLocationRoute, policyDesc, traefikRouterPolicy } from './policy-oracles.js';
 import { caddyBasicAuth, caddyExternalAuth, checkEnvoyExtAuth, checkTraefikBasicAuth, checkHaproxyExtAuth, checkHtpasswdFiles, haproxyAuthResponse, haproxyUserlists, stripNginxEscapeMap, stripNginxServerAuth } from './auth-oracles.js';
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
-import { matchPath } from '../../src/ir/match.js';
+import { matchPath, matchRequest } from '../../src/ir/match.js';
+import { TraefikModel } from '../traefik/evaluate.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../src/ir/regex.js';
-import { caddyRewriteRead, envoyRewriteFilters, expectedPage, haproxyRewriteRead, REQUEST_ID_MAP, requestIdMap, rewriteDesc, takeErrorLines, takeRewriteLines } from './errors-oracle.js';
+import { backendSecretFiles, caddyProtocolRead, haproxyServerOptions, haproxyTwinBase } from './backend-oracle.js';
+import { envoyErrorFilters, envoyErrorsDesc, envoyExpectedPageRoutes, envoyPageRouteRead, caddyErrorPageRead, caddyErrorsDesc, caddyErrorsRead, caddyInterceptDesc, caddyInterceptRead, caddyRewriteRead, envoyRewriteFilters, expectedPage, haproxyRewriteRead, REQUEST_ID_MAP, requestIdMap, rewriteDesc, takeErrorLines, takeRewriteLines } from './errors-oracle.js';
 
 /** The location regex of a RegularExpression route, as each engine must receive it. */
 const routeRegex = (path: string, flavour: 'pcre' | 're2'): string => renderPortable(locationRegex(path), flavour);
@@ -90,7 +92,7 @@ const certs = (ir: RouteTable) => new Set(ir.certificates.flatMap((c) => [`certs
 
 /** Output files: only known names, and nothing but text with newlines. */
 function checkFiles(target: TargetName, ir: RouteTable, files: readonly OutputFile[], allowed: readonly string[], problems: string[]): void {
-  const ok = new Set([...allowed, ...certs(ir)]);
+  const ok = new Set([...allowed, ...certs(ir), ...backendSecretFiles(ir)]);
   for (const f of files) {
     if (!ok.has(f.path)) problems.push(`${target}: unexpected output file ${JSON.stringify(f.path)}`);
     // eslint-disable-next-line no-control-regex
@@ -233,7 +235,7 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
       const isDefault = s.block!.some((d) => d.name === 'listen' && d.args.includes('default_server'));
       const vh = isDefault ? ir.vhosts.find((v) => v.kind === 'any') : byName.get(s.block!.find((d) => d.name === 'server_name')?.args[0] ?? '');
       const redirectOnly = s.block!.some((d) => d.name === 'return');
-      s.block = stripNginxServerAuth(s.block!, (l) => (redirectOnly || l.args[0] === '~*' ? undefined : nginxLocationRoute(vh, l.args)), vh?.name ?? '(default)', problems);
+      s.block = stripNginxServerAuth(s.block!, (l) => (redirectOnly ? undefined : nginxLocationRoute(vh, l.args)), vh?.name ?? '(default)', problems);
     }
   }
   const visit = (ds: NginxDirective[], ctx: string): void => {
@@ -568,7 +570,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   const rulesOf = new Map(policies.list.map((b) => [b.name, b.rules]));
   // Variant backends (routes with their own Host or timeouts, without policies): `be_<id>.v<n>`, with the upstream's servers.
   // Redirect copies `h<N>.<backend>` (src/emit/haproxy/redirects.ts) carry their backend's lines after the redirect.
-  const baseOf = (name: string): string => name.replace(/^h[0-9]+\./, '').replace(/\.v[0-9]+$/, '');
+  const baseOf = (name: string): string => (haproxyTwinBase(name) ?? name).replace(/^h[0-9]+\./, '').replace(/\.v[0-9]+$/, '');
   const isRedirectOnly = (name: string): boolean => /^rd[0-9]+$/.test(name);
   /** Backend name → the settings its lines carry. */
   const backendSettings = new Map<string, string>();
@@ -576,7 +578,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   for (const s of sections) {
     const kind = s.header[0]!;
     const bname = s.header[1] ?? '';
-    headers.push(kind !== 'backend' ? s.header.join(' ') : isRedirectOnly(bname) ? 'backend (redirect)' : /^h[0-9]+\./.test(bname) ? 'backend (redirect copy)' : baseOf(bname) !== bname ? 'backend (variant)' : s.header.join(' '));
+    headers.push(kind !== 'backend' ? s.header.join(' ') : haproxyTwinBase(bname) !== undefined ? `twin of ${haproxyTwinBase(bname)}` : isRedirectOnly(bname) ? 'backend (redirect)' : /^h[0-9]+\./.test(bname) ? 'backend (redirect copy)' : baseOf(bname) !== bname ? 'backend (variant)' : s.header.join(' '));
     const allowed = HAPROXY_KEYWORDS[kind];
     if (!allowed) problems.push(`haproxy: unknown section ${JSON.stringify(s.header.join(' '))}`);
     // A limit's table-only backend is checked line by line below.
@@ -617,7 +619,9 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
       const wantRules = [...(rulesOf.get(baseOf(s.header[1] ?? '')) ?? []), ...(u && u.endpoints.length === 0 ? ['http-request return status 503'] : [])];
       if (u && JSON.stringify(rules) !== JSON.stringify(wantRules)) problems.push(`haproxy: backend ${s.header[1]} rules ${JSON.stringify(rules).slice(0, 200)}, expected ${JSON.stringify(wantRules).slice(0, 200)}`);
       if (u) {
-        const want = u.endpoints.map((e, i) => [`server s${i + 1} ${endpointText(e.host, e.port)}`, ...(e.kind === 'dns' ? ['resolvers dns init-addr none'] : [])].join(' '));
+        // Server options of the protocol (backend-oracle.ts); an AUTO_HTTP twin's speak TLS.
+        const opts = haproxyServerOptions(u, haproxyTwinBase(name) !== undefined);
+        const want = u.endpoints.map((e, i) => [`server s${i + 1} ${endpointText(e.host, e.port)}`, ...(opts ? [opts] : []), ...(e.kind === 'dns' ? ['resolvers dns init-addr none'] : [])].join(' '));
         sameMultiset(`haproxy servers of ${u.id}`, servers.map((l) => l.words.join(' ')), want, problems);
       } else if (servers.length) problems.push(`haproxy: backend ${s.header[1]} has servers`);
     }
@@ -696,7 +700,11 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
     if (want && JSON.stringify(s.lines.map((l) => l.words.join(' '))) !== JSON.stringify(want)) problems.push(`haproxy: ${s.header.join(' ')} is not exactly the IR's users`);
   }
   if (ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'dns'))) wantHeaders.push('resolvers dns');
-  sameMultiset('haproxy sections', headers, wantHeaders, problems);
+  // AUTO_HTTP (backend-oracle.ts): every backend of an auto-http upstream has its TLS twin.
+  const twins = headers.filter((h) => h.startsWith('twin of '));
+  const autoHttp = sections.filter((x) => x.header[0] === 'backend' && haproxyTwinBase(x.header[1] ?? '') === undefined && /_auto-http/.test(x.header[1] ?? '')).map((x) => `twin of ${x.header[1]}`);
+  sameMultiset('haproxy AUTO_HTTP twins', twins, autoHttp, problems);
+  sameMultiset('haproxy sections', headers.filter((h) => !h.startsWith('twin of ')), wantHeaders, problems);
   const resolveEntry = (entry: string): string => {
     const [k, v] = entry.split(' ');
     return v === undefined ? entry : `${k} ${isRedirectOnly(v) ? 'redirect' : baseOf(v)}|${backendSettings.get(v) ?? '?'}`;
@@ -763,7 +771,7 @@ function envoyAction(u: string | undefined, r?: Route): string {
 
 function envoyExpectedRoutes(ir: RouteTable, vh: VirtualHost | undefined, scheme: 'http' | 'https'): string[] {
   const act = (u: string | undefined, r?: Route) => {
-    const pol = [policyDesc(r?.policies), rewriteDesc(r?.responseRewrites)].filter((x) => x).join('; ');
+    const pol = [policyDesc(r?.policies), rewriteDesc(r?.responseRewrites), envoyErrorsDesc(r)].filter((x) => x).join('; ');
     return `${envoyAction(u, r)}${pol ? ` (${pol})` : ''}`;
   };
   if (!vh) return [`prefix / => ${act(ir.defaultUpstream)}`];
@@ -794,6 +802,8 @@ function envoyExpectedRoutes(ir: RouteTable, vh: VirtualHost | undefined, scheme
     for (const r of vh.ordered ?? []) own.push(...routeLines(`safe_regex (?i)${wholePathSearch(locationRegex(r.path), 're2')}`, r.filters, act(r.upstream, r)));
     if (!vh.prefix.some((r) => r.path === '/') || vh.pathOrder === 'regex-first-match') own.push(...routeLines('prefix /', vh.fallbackRedirect ? [vh.fallbackRedirect] : undefined, act(vh.fallback)));
   }
+  // Error pages (errors-oracle.ts): their routes first.
+  own.unshift(...envoyExpectedPageRoutes(routesOf(vh), vh.kind === 'wildcard' ? ` [${envoyAuthority(vh.wildcardSuffix)}]` : ''));
   if (vh.kind !== 'wildcard') return own;
   return [...own, ...envoyExpectedRoutes(ir, ir.vhosts.find((v) => v.kind === 'any'), scheme)];
 }
@@ -804,7 +814,7 @@ function envoyRoute(r: Any): string {
   const headers = (m.headers ?? []).map((hm: Any) => (hm.name === ':authority' ? hm.string_match?.safe_regex?.regex : `? ${JSON.stringify(hm)}`));
   const extra = Object.keys(m).filter((k) => !['path', 'prefix', 'path_separated_prefix', 'safe_regex', 'headers'].includes(k));
   const rt = r.route;
-  const routeKeys = rt ? Object.keys(rt).filter((k) => !['cluster', 'timeout', 'host_rewrite_literal', 'regex_rewrite'].includes(k)) : [];
+  const routeKeys = rt ? Object.keys(rt).filter((k) => !['cluster', 'timeout', 'host_rewrite_literal', 'regex_rewrite', 'rate_limits'].includes(k)) : [];
   const act = r.redirect
     ? 'redirect'
     : r.direct_response
@@ -821,7 +831,7 @@ export const ENVOY_HTTP_FILTERS = [['ingressc.normalize', NORMALIZE_LUA], ['ingr
 
 export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string[] {
   const problems: string[] = [];
-  checkFiles('envoy', ir, files, ['envoy.yaml', ...checkHtpasswdFiles('envoy', ir, files, problems, '-:{SHA}AAAAAAAAAAAAAAAAAAAAAAAAAAA=\n')], problems);
+  checkFiles('envoy', ir, files, ['envoy.yaml', ...clientCaFiles(ir), ...checkHtpasswdFiles('envoy', ir, files, problems, '-:{SHA}AAAAAAAAAAAAAAAAAAAAAAAAAAA=\n')], problems);
   const text = files.find((f) => f.path === 'envoy.yaml')?.content;
   if (text === undefined) return [...problems, 'envoy: no envoy.yaml'];
   checkComments('envoy', 'envoy.yaml', yamlComments(text), problems);
@@ -831,7 +841,9 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
   } catch (e) {
     return [...problems, `envoy: envoy.yaml does not parse: ${(e as Error).message}`];
   }
-  for (const k of Object.keys(b ?? {})) if (k !== 'static_resources' && k !== 'layered_runtime') problems.push(`envoy: top-level key ${k}`);
+  for (const k of Object.keys(b ?? {})) if (k !== 'static_resources' && k !== 'layered_runtime' && k !== 'deferred_stat_options') problems.push(`envoy: top-level key ${k}`);
+  // Cluster stats created on first use (load time at 10k clusters), nothing else.
+  if (JSON.stringify(b?.deferred_stat_options) !== '{"enable_deferred_creation_stats":true}') problems.push(`envoy: deferred_stat_options ${JSON.stringify(b?.deferred_stat_options)}`);
   const authClusters = checkEnvoyExtAuth(ir, b, problems);
   const clusters: Any[] = (b?.static_resources?.clusters ?? []).filter((c: Any) => !authClusters.includes(c.name));
   // One cluster per upstream (connect timeout 5 s), and one per upstream and connect timeout some route sets.
@@ -857,6 +869,17 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
   for (const l of listeners) {
     const scheme = l.name === 'https' ? 'https' : 'http';
     const seen = new Set<unknown>();
+    // Client certificates (limit-oracles.ts): a chain per CA and depth, selected by the hosts' SNI, verifying without refusing.
+    if (scheme === 'https') {
+      const got = (l.filter_chains ?? []).filter((c: Any) => c.filter_chain_match).map((c: Any) => {
+        const t = c.transport_socket?.typed_config ?? {};
+        const vc = t.common_tls_context?.validation_context ?? {};
+        if (vc.trust_chain_verification !== 'ACCEPT_UNTRUSTED' || t.require_client_certificate !== false || t.disable_stateless_session_resumption !== true || t.disable_stateful_session_resumption !== true)
+          problems.push(`envoy: client-certificate chain ${c.name} ${JSON.stringify(t).slice(0, 200)}`);
+        return `${(c.filter_chain_match.server_names ?? []).join(',')} | ${vc.trusted_ca?.filename} | ${vc.max_verify_depth}`;
+      });
+      sameMultiset('envoy client-certificate chains', got, envoyClientAuthChainsWant(ir), problems);
+    }
     for (const chain of l.filter_chains ?? []) {
       for (const sn of chain.filter_chain_match?.server_names ?? []) if (!tlsNames.has(sn)) problems.push(`envoy: server name ${JSON.stringify(sn)} is no IR host`);
       for (const tc of chain.transport_socket?.typed_config?.common_tls_context?.tls_certificates ?? [])
@@ -864,12 +887,16 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
       for (const f of chain.filters ?? []) {
         // The request-normalisation Lua filters, exactly ingressc's code, then the router.
         const hf: Any[] = f.typed_config?.http_filters ?? [];
-        const wantFilters = [...ENVOY_HTTP_FILTERS.slice(0, 2), ...envoyPolicyFilters(ir).map((n) => [n, null]), ...envoyRewriteFilters(ir).map((n) => [n, null]), ...ENVOY_HTTP_FILTERS.slice(2)];
+        const wantFilters = [...ENVOY_HTTP_FILTERS.slice(0, 2), ...envoyErrorFilters(ir), ...envoyPolicyFilters(ir).map((n) => [n, null]), ...envoyRewriteFilters(ir).map((n) => [n, null]), ...ENVOY_HTTP_FILTERS.slice(2)];
         if (JSON.stringify(hf.map((x) => [x.name, x.typed_config?.default_source_code?.inline_string ?? null])) !== JSON.stringify(wantFilters))
           problems.push(`envoy: http_filters ${JSON.stringify(hf.map((x) => x.name))} are not exactly ingressc's normalisation filters and the router`);
+        readEnvoyLimitFilter(hf, problems);
+        const scripts: Record<string, Any> = hf.find((x) => x.name === 'ingressc.clientcert')?.typed_config?.source_codes ?? {};
         const rc = f.typed_config?.route_config;
-        if (!rc || seen.has(JSON.stringify(rc))) continue;
-        seen.add(JSON.stringify(rc));
+        // A route table is checked once per set of filters it runs with (the filters' scripts and buckets differ per chain).
+        const seenKey = JSON.stringify([rc, hf]);
+        if (!rc || seen.has(seenKey)) continue;
+        seen.add(seenKey);
         const vhs: Any[] = rc.virtual_hosts ?? [];
         const want = [...ir.vhosts.filter((v) => v.kind !== 'any').map((v) => `${v.name} [${v.name},${v.name}.]`), '* [*]'];
         sameMultiset(`envoy ${scheme} virtual hosts`, vhs.map((v) => `${v.name} [${(v.domains ?? []).join(',')}]`), want, problems);
@@ -878,7 +905,29 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
           const irVh = v.name === '*' ? undefined : irByName.get(v.name);
           if (v.name !== '*' && !irVh) continue;
           const expected = v.name === '*' ? envoyExpectedRoutes(ir, ir.vhosts.find((x) => x.kind === 'any'), scheme) : envoyExpectedRoutes(ir, irVh, scheme);
-          const got = (v.routes ?? []).map(envoyRoute);
+          // A host's own HTTPS routes run its client-certificate script (read back, then left out of the route's policies);
+          // error-page marker routes (errors-oracle.ts) come first and are read on their own.
+          const auth = scheme === 'https' && irVh?.tls?.clientAuth ? irVh : undefined;
+          const isPage = (x: unknown): boolean => typeof x === 'string' && x.startsWith('page ');
+          const ownAll = auth ? expected.length - (auth.kind === 'wildcard' ? envoyExpectedRoutes(ir, ir.vhosts.find((x) => x.kind === 'any'), scheme).length : 0) : 0;
+          const own = expected.slice(0, ownAll).filter((x) => !isPage(x)).length;
+          const clusterOf = (id: string): string => (scheme === 'https' && isAutoHttpId(id) ? `${id}.tls` : id);
+          let k = 0;
+          const routes = (v.routes ?? []).map((r: Any) => {
+            if (envoyPageRouteRead(r, clusterOf) !== undefined) return r;
+            const i = k++;
+            const cfg = { ...(r.typed_per_filter_config ?? {}) };
+            const cc = cfg['ingressc.clientcert'];
+            if (i < own) {
+              if (cc?.name !== `host:${auth!.name}`) problems.push(`envoy: route ${i} of ${v.name} does not run the host's client-certificate script`);
+              const read = envoyClientAuthRead(scripts[cc?.name]?.inline_string, cfg['ingressc.clientcn']);
+              if (read !== envoyClientAuthWant(auth!)) problems.push(`envoy: client-certificate check of ${v.name}: ${read}, expected ${envoyClientAuthWant(auth!)}`);
+              delete cfg['ingressc.clientcert'];
+              delete cfg['ingressc.clientcn'];
+            }
+            return { ...r, ...(Object.keys(cfg).length ? { typed_per_filter_config: cfg } : { typed_per_filter_config: undefined }) };
+          });
+          const got = routes.map((x: Any) => envoyPageRouteRead(x, clusterOf) ?? envoyRoute(x));
           if (JSON.stringify(got) !== JSON.stringify(expected)) problems.push(`envoy ${scheme} routes of ${v.name}: expected ${JSON.stringify(expected).slice(0, 300)}, found ${JSON.stringify(got).slice(0, 300)}`);
         }
       }
@@ -932,10 +981,12 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
     };
     for (const vh of ir.vhosts) {
       const h = hostDesc(vh);
-      const redirected = ep === 'web' && vh.tls?.sslRedirect === true;
-      for (const r of vh.exact) add(h, [`Path ${r.path}`], r, redirected);
-      for (const r of vh.prefix) add(h, r.path === '/' || r.match === 'StringPrefix' ? [`PathPrefix ${r.path}`] : [`Path ${r.path}`, `PathPrefix ${r.path}/`], r, redirected);
-      for (const r of vh.ordered ?? []) add(h, [`PathRegexp (?i)${routeRegex(r.path, 're2')}`], r, redirected);
+      // Plain HTTP routers of redirecting routes (the vhost's or the route's HTTPS redirect, or its own redirect) only redirect.
+      const redirected = (r: Route): boolean =>
+        r.filters?.some((f) => f.type === 'RequestRedirect' && (!f.plainHttpOnly || ep === 'web')) === true || (ep === 'web' && vh.tls?.sslRedirect === true);
+      for (const r of vh.exact) add(h, [`Path ${r.path}`], r, redirected(r));
+      for (const r of vh.prefix) add(h, r.path === '/' || r.match === 'StringPrefix' ? [`PathPrefix ${r.path}`] : [`Path ${r.path}`, `PathPrefix ${r.path}/`], r, redirected(r));
+      for (const r of vh.ordered ?? []) add(h, [`PathRegexp (?i)${routeRegex(r.path, 're2')}`], r, redirected(r));
       // Every vhost ends in a catch-all (a request must match some router for encodedCharacters to apply).
       if (!vh.prefix.some((r) => r.path === '/')) add(h, vh.kind === 'any' ? ['PathPrefix /'] : []);
     }
@@ -971,7 +1022,43 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
     sameMultiset(`traefik routers on ${ep}`, got, wantOn(ep), problems);
   }
   checkTraefikBasicAuth(ir, dyn?.http?.middlewares ?? {}, problems);
+  checkTraefikRedirects(ir, dyn, problems);
   return problems;
+}
+
+/**
+ * Every redirect the IR answers on a route of an exact host, asked of the Traefik evaluator with
+ * POST (Traefik answers GET with 301 where the IR says 308): same status, same Location (its
+ * scheme and host compared in lower case: Traefik keeps the Host header's case).
+ */
+function checkTraefikRedirects(ir: RouteTable, dyn: Any, problems: string[]): void {
+  let model: TraefikModel;
+  try {
+    model = new TraefikModel(dyn ?? {});
+  } catch (e) {
+    problems.push(`traefik: the evaluator refuses the configuration: ${(e as Error).message}`);
+    return;
+  }
+  const lowerAuthority = (loc: string): string => loc.replace(/^[a-z]+:\/\/[^/?]*/i, (a) => a.toLowerCase());
+  for (const vh of ir.vhosts) {
+    if (vh.kind !== 'exact') continue;
+    for (const r of [...vh.exact, ...vh.prefix]) {
+      if (!/^\/[A-Za-z0-9._~\-/]*$/.test(r.path)) continue;
+      for (const https of ir.certificates.length > 0 ? [false, true] : [false]) {
+        const m = matchRequest(ir, vh.name, r.path, { https, method: 'POST' });
+        if (!m.redirect) continue;
+        const want = `${m.redirect.status === 301 || m.redirect.status === 308 ? 308 : 307} ${lowerAuthority(m.redirect.location)}`;
+        let have: string;
+        try {
+          const o = model.route({ host: vh.name, path: r.path, https, method: 'POST' });
+          have = o.kind === 'redirect' ? `${o.status} ${lowerAuthority(o.location)}` : `${o.kind} ${o.status}`;
+        } catch (e) {
+          have = `error ${(e as Error).message}`;
+        }
+        if (want !== have) problems.push(`traefik: POST ${https ? 'https' : 'http'}://${vh.name}${r.path}: IR ${want}, Traefik ${have}`);
+      }
+    }
+  }
 }
 
 // ---------------------------------------------------------------- Caddy
@@ -985,7 +1072,7 @@ function caddyExpectedAuth(r: Route): string {
   const b = r.policies?.basicAuth;
   const e = r.policies?.externalAuth;
   const url = e ? authUrlText({ ...e.url, ...(e.url.port === (e.url.scheme === 'https' ? 443 : 80) ? { port: undefined } : {}), ...(e.url.query === '' ? { query: undefined } : {}) }) : '';
-  return `${b ? `basic ${b.users.map((x) => `${x.name}:${x.hash}`).join(',')} realm=${b.realm} then ` : ''}${e ? `external ${e.method ?? 'GET'} ${url} headers=${e.responseHeaders.join(',')} then ` : ''}`;
+  return `${b ? `basic ${b.users.map((x) => `${x.name}:${x.hash}`).join(',')} realm=${b.realm} then ` : ''}${e ? `external ${e.method ?? 'GET'} ${url} headers=${e.responseHeaders.join(',')}${e.signin ? ` signin=${caddySignin(e.signin)}` : ''}${e.alwaysSetCookie ? ' always-cookie' : ''} then ` : ''}`;
 }
 
 /** The steps of a route before its action, in the notation of caddyStep: access, body limit, authentication, rewrite. */
@@ -1012,7 +1099,7 @@ function caddyExpectedRoutes(ir: RouteTable, scheme: 'http' | 'https', httpsPort
   const act = (id: string | undefined, r?: Route): string => {
     const u = id === undefined ? undefined : ir.upstreams.find((x) => x.id === id);
     if (!u) return 'status 404';
-    const settings = [settingsText(r), rewriteDesc(r?.responseRewrites)].filter((x) => x).join(' ');
+    const settings = [settingsText(r), rewriteDesc(r?.responseRewrites), caddyInterceptDesc(r)].filter((x) => x).join(' ');
     return u.endpoints.length === 0 ? 'status 503' : `proxy ${u.endpoints.map((e) => endpointText(e.host, e.port)).join(',')}${settings ? ` ${settings}` : ''}`;
   };
   const vhostLines = (vh: VirtualHost): string[] => {
@@ -1038,7 +1125,7 @@ function caddyExpectedRoutes(ir: RouteTable, scheme: 'http' | 'https', httpsPort
       return f.statusCode === 308 ? `redirect ${f.scheme === 'https' ? base : '{http.request.scheme}://{http.request.hostport}'}${f.path!.value}` : `status ${f.statusCode}`;
     };
     // A redirect answers alone; otherwise the route's steps (access, body, authentication, rewrite) and its action.
-    const to = (r: Route): string => does(r.filters, `${caddyExpectedSteps(r)}${act(r.upstream, r)}`);
+    const to = (r: Route): string => does(r.filters, `${caddyErrorsDesc(r)}${caddyExpectedSteps(r)}${act(r.upstream, r)}`);
     const fallback = `* => ${does(vh.fallbackRedirect ? [vh.fallbackRedirect] : undefined, act(vh.fallback))}`;
     if (vh.pathOrder === 'regex-first-match') return [...(vh.ordered ?? []).map((r) => `(?i)${renderPortable(locationRegex(r.path), 're2')} => ${to(r)}`), fallback];
     const lines = vh.exact.map((r) => `^${escDots(r.path)}$ => ${to(r)}`);
@@ -1071,7 +1158,8 @@ function caddyRoute(r: Any, problems: string[], named: ReadonlyMap<string, strin
     if (m.host) when = `host ${m.host.join(',')}`;
     if (m.path_regexp) when = String(m.path_regexp.pattern) + (Object.keys(m.path_regexp).length > 1 ? ' {extra}' : '');
   }
-  const all: Any[] = r?.handle ?? [];
+  // Error pages (errors-oracle.ts): the route's handlers inside a subroute with `errors` routes.
+  const { desc: errorsDesc, handlers: all } = caddyErrorsRead(r?.handle ?? [], problems);
   if (all.length === 0) problems.push('caddy: a route without handlers');
   // Steps before authentication: the access subroute and the body limit (route-handlers.ts).
   let k = 0;
@@ -1100,7 +1188,7 @@ function caddyRoute(r: Any, problems: string[], named: ReadonlyMap<string, strin
     for (const k of Object.keys(h.headers ?? {})) if (k !== 'Location') problems.push(`caddy: response header ${JSON.stringify(k)}`);
     if (Object.keys(h).some((k) => !['handler', 'status_code', 'headers'].includes(k))) problems.push('caddy: static_response with a body or other fields');
   }
-  return `${when} => ${steps}${does}`;
+  return `${when} => ${errorsDesc}${steps}${does}`;
 }
 
 /**
@@ -1200,11 +1288,16 @@ export function checkCaddy(ir: RouteTable, files: readonly OutputFile[]): string
     if (s.automatic_https?.disable !== true) problems.push(`caddy: automatic HTTPS is on for ${name}`);
     const named = new Map<string, string>();
     for (const [name, nr] of Object.entries<Any>(s.named_routes ?? {})) {
-      // `<id>.v<n>`: a route's own Host (request header) and timeouts (transport) on its upstream.
-      const u = ir.upstreams.find((x) => x.id === name.replace(/\.v[0-9]+$/, ''));
-      const rp = nr?.handle?.[0];
+      // `<id>.v<n>`: a route's own Host (request header) and timeouts (transport) on its upstream;
+      // `<id>.errors`: an error upstream's page (errors-oracle.ts).
+      const page = /\.errors$/.test(name);
+      const u = ir.upstreams.find((x) => x.id === name.replace(/\.(?:v[0-9]+|errors)$/, ''));
+      const { desc: intercept, rp: read } = caddyInterceptRead(page ? (caddyErrorPageRead(nr, problems, name) ?? {}) : nr?.handle?.[0], problems);
+      // The upstream's protocol (backend-oracle.ts): transport TLS / h2c checked and set aside.
+      const rp = u && read?.handler === 'reverse_proxy' ? caddyProtocolRead(read, u, scheme, problems, name) : read;
       if (!u) problems.push(`caddy: named route ${JSON.stringify(name)} is no IR upstream`);
-      if (Object.keys(nr ?? {}).join() !== 'handle' || nr.handle.length !== 1 || rp?.handler !== 'reverse_proxy') problems.push(`caddy: named route ${JSON.stringify(name)} is not one reverse_proxy`);
+      if (!page && (Object.keys(nr ?? {}).join() !== 'handle' || nr.handle.length !== 1 || rp?.handler !== 'reverse_proxy')) problems.push(`caddy: named route ${JSON.stringify(name)} is not one reverse_proxy`);
+      if (page && intercept) problems.push(`caddy: error page ${JSON.stringify(name)} intercepts statuses`);
       const hostSet: unknown = rp?.headers?.request?.set?.Host;
       const host = Array.isArray(hostSet) && hostSet.length === 1 ? String(hostSet[0]) : undefined;
       const replace = rp?.headers?.response?.replace;
@@ -1231,8 +1324,8 @@ export function checkCaddy(ir: RouteTable, files: readonly OutputFile[]): string
       });
       const dials: string[] = (rp?.upstreams ?? []).map((x: Any) => x.dial);
       if (u) sameMultiset(`caddy named route ${name}`, dials, u.endpoints.map((e) => endpointText(e.host, e.port)), problems);
-      const all = [settings, rewriteDesc(rewrites)].filter((x) => x).join(' ');
-      named.set(name, `proxy ${dials.join(',')}${all ? ` ${all}` : ''}`);
+      const all = [settings, rewriteDesc(rewrites), intercept].filter((x) => x).join(' ');
+      named.set(name, page ? (u?.id ?? '?') : `proxy ${dials.join(',')}${all ? ` ${all}` : ''}`);
     }
     // Client certificates: the routes opening such a host's subroute on HTTPS, exactly, then the usual checks on the rest.
     const authHost = (r: Any): VirtualHost | undefined => ir.vhosts.find((v) => v.tls?.clientAuth && r?.match?.[0]?.host?.[0] === (v.kind === 'wildcard' ? caddyWildcard(v.wildcardSuffix) : v.name));
@@ -1272,3 +1365,11 @@ export const ORACLES: Record<TargetName, (ir: RouteTable, files: readonly Output
   caddy: checkCaddy,
   'gateway-api': checkGatewayApi,
 };
+
+/** The Location Caddy must send to auth-signin (IR: SigninRedirect), placeholders for the request's parts. */
+function caddySignin(sg: NonNullable<NonNullable<RoutePolicies['externalAuth']>['signin']>): string {
+  const has = sg.query !== undefined && sg.query.split('&').some((kv) => kv.split('=')[0] === sg.redirectParam);
+  const host = sg.host === undefined ? '{http.request.host}' : sg.host.includes(':') ? `[${sg.host}]` : sg.host;
+  const rest = `${sg.port !== undefined ? `:${sg.port}` : ''}${sg.path}${sg.query !== undefined ? `?${sg.query}` : ''}`;
+  return `${sg.scheme}://${host}${rest}${has ? '' : `${sg.query !== undefined ? '&' : '?'}${sg.redirectParam}={http.request.scheme}://{http.request.hostport}{http.request.uri_escaped}`}`;
+}

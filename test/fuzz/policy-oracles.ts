@@ -3,11 +3,12 @@
  * IR independently of the emitters: what each target's output must say for each route, and
  * nothing more.
  */
-import { envoyRewriteRead } from './errors-oracle.js';
+import { locationRegex, renderPortable } from '../../src/ir/regex.js';
+import { envoyErrorsRead, envoyRewriteRead } from './errors-oracle.js';
 import type { Route, RoutePolicies, RouteTable, VirtualHost } from '../../src/index.js';
 import { createHash } from 'node:crypto';
 import { upstreamHost } from '../../src/ir/types.js';
-import { haproxyLimitRules, haproxyLimitTables, NGINX_LIMIT_DIRECTIVES, nginxLimitLines } from './limit-oracles.js';
+import { envoyAccessFilters, envoyReadLimits, haproxyLimitRules, haproxyLimitTables, NGINX_LIMIT_DIRECTIVES, nginxLimitLines } from './limit-oracles.js';
 
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -51,7 +52,9 @@ export function nginxExpectedPolicy(r: Route | undefined, upstreamEmpty: boolean
 export function nginxLocationRoute(vh: VirtualHost | undefined, args: string[]): Route | undefined {
   if (!vh) return undefined;
   const [mod, path] = args.length === 1 ? ['', args[0]!] : [args[0]!, args[1]!];
-  if (mod === '^~') return vh.prefix.find((r) => r.path === path.slice(0, -1));
+  // A string prefix is its path as written; a Prefix `/a` is `^~ /a/`.
+  if (mod === '^~') return vh.prefix.find((r) => r.match === 'StringPrefix' && r.path === path) ?? vh.prefix.find((r) => r.match !== 'StringPrefix' && r.path === path.slice(0, -1));
+  if (mod === '~*') return vh.ordered?.find((r) => renderPortable(locationRegex(r.path), 'pcre') === path);
   if (mod === '=') return vh.exact.find((r) => r.path === path) ?? [...vh.prefix].find((r) => path === r.path || r.path === '/' || path.startsWith(`${r.path}/`));
   return vh.prefix.find((r) => r.path === '/');
 }
@@ -87,8 +90,11 @@ export function haproxyPolicyBackends(ir: RouteTable): { byRoute: Map<Route, str
         const rules: string[] = [];
         if (bodyLimit(p) > 0) rules.push(`http-request deny deny_status 413 if { req.hdr_val(content-length) gt ${bodyLimit(p)} }`);
         rules.push(...haproxyLimitRules(p, index));
-        // satisfy any with basic authentication: the address no longer refuses alone.
-        const addressRefuses = p.satisfy !== 'any' || !p.basicAuth;
+        // satisfy any with authentication: the address no longer refuses alone.
+        const addressRefuses = p.satisfy !== 'any' || !(p.basicAuth || p.externalAuth);
+        const address = [...(p.sourceDeny ? [`!{ src -f acl/p${n}.deny.lst }`] : []), ...(p.sourceAllow ? [`{ src -f acl/p${n}.allow.lst }`] : [])];
+        // satisfy any with auth-url: the auth service is asked unless the password or the address admits.
+        const anyExternal = p.satisfy === 'any' && p.externalAuth !== undefined;
         if (p.sourceDeny) {
           files[`acl/p${n}.deny.lst`] = p.sourceDeny;
           if (addressRefuses) rules.push(`http-request deny deny_status 403 if { src -f acl/p${n}.deny.lst }`);
@@ -97,15 +103,18 @@ export function haproxyPolicyBackends(ir: RouteTable): { byRoute: Map<Route, str
           files[`acl/p${n}.allow.lst`] = p.sourceAllow;
           if (addressRefuses) rules.push(`http-request deny deny_status 403 unless { src -f acl/p${n}.allow.lst }`);
         }
-        if (p.basicAuth) {
-          const admitted = p.satisfy === 'any' ? [...(p.sourceDeny ? [`!{ src -f acl/p${n}.deny.lst }`] : []), ...(p.sourceAllow ? [`{ src -f acl/p${n}.allow.lst }`] : [])] : [];
+        const userlist = p.basicAuth ? `ul_${p.basicAuth.secret.replace('/', '_')}` : '';
+        if (p.basicAuth && !anyExternal) {
+          const admitted = p.satisfy === 'any' ? address : [];
           // The parser keeps a quoted word with its leading quote only: the realm is one word.
           rules.push(`http-request auth realm '${p.basicAuth.realm || ' '} unless { http_auth(ul_${p.basicAuth.secret.replace('/', '_')}) }${admitted.length ? ` || ${admitted.join(' ')}` : ''}`, 'http-request del-header Authorization');
         }
         if (p.externalAuth) {
-          rules.push(`http-request lua.ingressc_auth ${createHash('sha256').update(JSON.stringify(p.externalAuth)).digest('hex').slice(0, 16)}`);
+          const admitted = anyExternal ? [...(p.basicAuth ? [`{ http_auth(${userlist}) }`] : []), ...(address.length ? [address.join(' ')] : [])] : [];
+          rules.push(`http-request lua.ingressc_auth ${createHash('sha256').update(JSON.stringify(p.externalAuth)).digest('hex').slice(0, 16)}${admitted.length ? ` unless ${admitted.join(' || ')}` : ''}`);
           if (p.externalAuth.alwaysSetCookie && ir.upstreams.find((u) => u.id === r.upstream)?.endpoints.length === 0)
             rules.push('http-request return status 503 hdr Set-Cookie %[var(txn.ingressc_auth_cookie)] if { var(txn.ingressc_auth_cookie) -m found }');
+          if (anyExternal && p.basicAuth) rules.push('http-request del-header Authorization');
         }
         b = { name: `p${n}.be_${r.upstream}`, upstream: r.upstream, policies: p, files, rules };
         byKey.set(key, b);
@@ -122,6 +131,7 @@ export function haproxyPolicyBackends(ir: RouteTable): { byRoute: Map<Route, str
 export function envoyPolicyFilters(ir: RouteTable): string[] {
   const routes = ir.vhosts.flatMap((v) => [...v.exact, ...v.prefix, ...(v.ordered ?? [])]);
   return [
+    ...envoyAccessFilters(ir),
     ...(routes.some((r) => hasRange(r.policies)) ? ['envoy.filters.http.rbac'] : []),
     ...(routes.some((r) => r.policies?.basicAuth) ? ['envoy.filters.http.basic_auth'] : []),
     ...(routes.some((r) => r.policies?.externalAuth) ? ['ingressc.ext_auth'] : []),
@@ -137,9 +147,12 @@ export const extAuthByName = new Map<string, NonNullable<RoutePolicies['external
 
 /** Reads an emitted route's typed_per_filter_config back into a policy description. */
 export function envoyRoutePolicy(route: Any): string {
-  const cfg = route?.typed_per_filter_config;
-  if (!cfg) return '';
+  const cfg = route?.typed_per_filter_config ?? {};
   const p: RoutePolicies = {};
+  // Request limits (limit-oracles.ts): the route's descriptors and the buckets they name.
+  const limits = envoyReadLimits(route, cfg['ingressc.limit-exempt']);
+  if (typeof limits === 'string') return limits;
+  if (limits) p.limits = limits;
   const cidrs = (or: Any): string[] => (or?.or_ids?.ids ?? []).map((x: Any) => `${x.direct_remote_ip.address_prefix}/${x.direct_remote_ip.prefix_len}`);
   const rbac = cfg['envoy.filters.http.rbac'];
   if (rbac) {
@@ -170,10 +183,10 @@ export function envoyRoutePolicy(route: Any): string {
     if (!a || Object.keys(ext).length !== 2) return `unexpected ext_auth ${JSON.stringify(ext).slice(0, 200)}`;
     p.externalAuth = a;
   }
-  const extra = Object.keys(cfg).filter((k) => !['envoy.filters.http.rbac', 'envoy.filters.http.buffer', 'envoy.filters.http.basic_auth', 'ingressc.ext_auth', 'ingressc.response'].includes(k));
+  const extra = Object.keys(cfg).filter((k) => !['envoy.filters.http.rbac', 'envoy.filters.http.buffer', 'envoy.filters.http.basic_auth', 'ingressc.ext_auth', 'ingressc.response', 'ingressc.limit-exempt', 'envoy.filters.http.custom_response'].includes(k));
   if (extra.length) return `unexpected filters ${extra.join(',')}`;
-  // Response rewrites (errors-oracle.ts): the Lua script's constants read back.
-  return [policyDesc(p), envoyRewriteRead(cfg['ingressc.response'])].filter((x) => x).join('; ');
+  // Response rewrites and error pages (errors-oracle.ts): read back.
+  return [policyDesc(p), envoyRewriteRead(cfg['ingressc.response']), envoyErrorsRead(cfg['envoy.filters.http.custom_response'])].filter((x) => x).join('; ');
 }
 
 // ---------------------------------------------------------------- Traefik

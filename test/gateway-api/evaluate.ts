@@ -1,3 +1,4 @@
+import { goRegexp } from '../traefik/go-regexp.js';
 /**
  * What a Gateway API implementation does with one request, from the spec (v1.6.1 HTTPRoute and
  * Gateway API reference), without an implementation:
@@ -17,6 +18,16 @@
  *    AmbiguousRouteError;
  *  - PathPrefix is element-wise ("/foo" matches "/foo", "/foo/", "/foo/bar", not "/foobar"; a
  *    trailing "/" in the value is ignored); Exact compares the whole path;
+ *  - RegularExpression (Implementation-specific; the choices of Envoy Gateway, whose source was
+ *    read for them: internal/gatewayapi/sort.go and its xDS translation): the value is RE2 syntax
+ *    (read with the Go/RE2 translator of test/traefik/go-regexp.ts) that must match the WHOLE path
+ *    (query excluded), as an Envoy safe_regex route match does; it ranks after Exact and before
+ *    PathPrefix, a longer pattern text first; equal lengths fall to rule order (Envoy Gateway's
+ *    sort is not stable there: ingressc never writes two of equal length on one host);
+ *  - URLRewrite path: ReplaceFullPath replaces the path (query kept); ReplacePrefixMatch replaces
+ *    the PathPrefix the rule matched, element-wise, per the spec's table ("/foo" → "/xyz":
+ *    "/foo/bar" → "/xyz/bar", "/foo" → "/xyz", "/foo/" → "/xyz/"; → "/": "/foo/bar" → "/bar",
+ *    "/foo" and "/foo/" → "/");
  *  - no rule: 404; RequestRedirect: its status and Location (scheme, port — the scheme's
  *    well-known port is left out —, the request's host and path); backendRefs: the Service, or
  *    503 when it has no ready endpoints (the spec's SHOULD), 500 when it cannot be resolved.
@@ -94,7 +105,7 @@ interface Rule {
   filters?: {
     type: string;
     requestRedirect?: { scheme?: string; hostname?: string; port?: number; path?: { type: string; replaceFullPath?: string }; statusCode?: number };
-    urlRewrite?: { hostname?: string; path?: unknown };
+    urlRewrite?: { hostname?: string; path?: { type?: string; replaceFullPath?: string; replacePrefixMatch?: string } };
     requestHeaderModifier?: { set?: { name: string; value: string }[] };
   }[];
   backendRefs?: { name: string; namespace?: string; port?: number; kind?: string; group?: string; weight?: number }[];
@@ -198,6 +209,7 @@ export class GatewayModel {
     interface Cand {
       route: Obj;
       rule: Rule;
+      m: Match;
       ruleIndex: number;
       host: number[];
       match: number[];
@@ -214,13 +226,13 @@ export class GatewayModel {
           if (method !== 'POST' || !(headers.get('content-type') ?? '').startsWith('application/grpc')) return;
           for (const m of rule.matches?.length ? (rule.matches as unknown as GrpcMatch[]) : [{}]) {
             const ms = grpcMatchScore(m, path);
-            if (ms) cands.push({ route: r, rule, ruleIndex, host: hs, match: ms });
+            if (ms) cands.push({ route: r, rule, m: {}, ruleIndex, host: hs, match: ms });
           }
           return;
         }
         for (const m of rule.matches?.length ? rule.matches : [{ path: { type: 'PathPrefix', value: '/' } }]) {
           const ms = matchScore(m, path, method, headers, query);
-          if (ms) cands.push({ route: r, rule, ruleIndex, host: hs, match: ms });
+          if (ms) cands.push({ route: r, rule, m, ruleIndex, host: hs, match: ms });
         }
       });
     }
@@ -262,7 +274,7 @@ export class GatewayModel {
     if (!this.opts.ready(backend)) return { kind: 'status', status: 503, route: name, reason: 'no ready endpoints', ...extra };
     // URLRewrite hostname replaces the Host the backend receives (path rewrites are not modelled).
     const rewrite = win.rule.filters?.find((f) => f.type === 'URLRewrite')?.urlRewrite;
-    if (rewrite?.path !== undefined) return { kind: 'status', status: 500, route: name, reason: 'URLRewrite path is not modelled', ...extra };
+    if (rewrite?.path?.type === 'ReplacePrefixMatch' && (win.rule.matches?.length !== 1 || win.m.path?.type !== 'PathPrefix')) return { kind: 'status', status: 500, route: name, reason: 'ReplacePrefixMatch without one PathPrefix match (route not accepted)', ...extra };
     // timeouts.backendRequest: a backend slower than this gets the Gateway's 504 (the caller knows the backend's delay).
     const bt = win.rule.timeouts?.backendRequest;
     // RequestHeaderModifier set: the backend receives these request headers (names lowercased).
@@ -276,7 +288,7 @@ export class GatewayModel {
       route: name,
       routeKind: win.route.kind as 'HTTPRoute' | 'GRPCRoute',
       backend,
-      forwardedPath: req.path,
+      forwardedPath: rewritePath(req.path, rewrite?.path, win.m),
       forwardedHost: rewrite?.hostname ?? req.host,
       ...(bt !== undefined ? { backendRequestTimeout: bt } : {}),
       ...setHeaders,
@@ -336,7 +348,7 @@ function routeHostScore(hostnames: string[] | undefined, listenerHost: string | 
   return best;
 }
 
-/** [exact, prefix length, method, headers, query] when the match applies, else undefined. */
+/** [kind (Exact 2, RegularExpression 1, PathPrefix 0), length, method, headers, query] when the match applies, else undefined. */
 function matchScore(m: Match, path: string, method: string, headers: Map<string, string>, query: URLSearchParams): number[] | undefined {
   const type = m.path?.type ?? 'PathPrefix';
   const value = m.path?.value ?? '/';
@@ -344,11 +356,15 @@ function matchScore(m: Match, path: string, method: string, headers: Map<string,
   let prefixLen = 0;
   if (type === 'Exact') {
     if (path !== value) return undefined;
-    exact = 1;
+    exact = 2;
   } else if (type === 'PathPrefix') {
-    const v = value.length > 1 && value.endsWith('/') ? value.slice(0, -1) : value;
+    const v = trimSlash(value);
     if (!(v === '/' || path === v || path.startsWith(`${v}/`))) return undefined;
     prefixLen = v.length;
+  } else if (type === 'RegularExpression') {
+    if (!fullMatch(value).test(path)) return undefined;
+    exact = 1;
+    prefixLen = value.length;
   } else throw new Error(`path match type ${type} is not modelled`);
   if (m.method !== undefined && m.method !== method) return undefined;
   for (const h of m.headers ?? []) {
@@ -360,6 +376,35 @@ function matchScore(m: Match, path: string, method: string, headers: Map<string,
     if (query.get(qp.name) !== qp.value) return undefined;
   }
   return [exact, prefixLen, m.method !== undefined ? 1 : 0, m.headers?.length ?? 0, m.queryParams?.length ?? 0];
+}
+
+const trimSlash = (v: string): string => (v.length > 1 && v.endsWith('/') ? v.slice(0, -1) : v);
+
+const regexes = new Map<string, RegExp>();
+/** An RE2 pattern as a JS RegExp that must match the whole subject. */
+function fullMatch(re2: string): RegExp {
+  let r = regexes.get(re2);
+  if (!r) {
+    const js = goRegexp(re2);
+    r = new RegExp(`^(?:${js.source})$`, js.flags);
+    regexes.set(re2, r);
+  }
+  return r;
+}
+
+/** The path (and query) the backend receives after a URLRewrite path. */
+function rewritePath(target: string, rw: { type?: string; replaceFullPath?: string; replacePrefixMatch?: string } | undefined, m: Match): string {
+  if (!rw) return target;
+  const q = target.indexOf('?');
+  const [path, query] = q < 0 ? [target, ''] : [target.slice(0, q), target.slice(q)];
+  if (rw.type === 'ReplaceFullPath') return `${rw.replaceFullPath ?? ''}${query}`;
+  if (rw.type !== 'ReplacePrefixMatch') throw new Error(`URLRewrite path type ${rw.type} is not modelled`);
+  const prefix = trimSlash(m.path?.value ?? '/');
+  const rest = prefix === '/' ? path.slice(1) : path.slice(prefix.length).replace(/^\//, '');
+  const repl = trimSlash(rw.replacePrefixMatch ?? '/');
+  const trailing = path.length > prefix.length && path.endsWith('/') && rest === '';
+  if (repl === '/' || repl === '') return `/${rest}${query}`;
+  return `${repl}${rest || trailing ? `/${rest}` : ''}${query}`;
 }
 
 interface GrpcMatch {

@@ -92,6 +92,23 @@ export function makeCa(cn: string): TestCa {
   }
 }
 
+/** A CA signed by `ca` (an intermediate): `chain` is its certificate followed by `ca`'s chain below the root. */
+export function makeSubCa(ca: TestCa & { chain?: string }, cn: string): TestCa & { chain: string } {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ingressc-subca-'));
+  try {
+    const f = (n: string): string => path.join(tmp, n);
+    fs.writeFileSync(f('ca.crt'), ca.cert);
+    fs.writeFileSync(f('ca.key'), ca.key);
+    fs.writeFileSync(f('ext.cnf'), 'basicConstraints=critical,CA:true\nkeyUsage=critical,keyCertSign,cRLSign\n');
+    openssl(['req', '-new', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-subj', `/CN=${cn}`, '-keyout', f('s.key'), '-out', f('s.csr')], `sub-CA ${cn}`);
+    openssl(['x509', '-req', '-in', f('s.csr'), '-CA', f('ca.crt'), '-CAkey', f('ca.key'), '-CAcreateserial', '-days', '3650', '-extfile', f('ext.cnf'), '-out', f('s.crt')], `sub-CA ${cn}`);
+    const cert = fs.readFileSync(f('s.crt'), 'utf8');
+    return { cert, key: fs.readFileSync(f('s.key'), 'utf8'), cn, chain: cert + (ca.chain ?? '') };
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 /** A client certificate (extendedKeyUsage clientAuth) with subject CN=`cn`, signed by `ca`. */
 export function makeClientCert(ca: TestCa, cn: string): CertPair {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ingressc-client-'));

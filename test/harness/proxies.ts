@@ -72,6 +72,16 @@ export function findProxy(kind: ProxyKind): string | undefined {
   return onPath(kind);
 }
 
+/**
+ * The version as reports print it, free of this machine's paths: Caddy prints "v2.11.7 h1:<module
+ * hash>" (keep the version), Envoy "<binary path>  version: <sha>/1.40.0/Clean/RELEASE/BoringSSL".
+ */
+export function versionLine(kind: ProxyKind, first: string): string {
+  if (kind === 'caddy') return first.split(' ')[0]!;
+  if (kind === 'envoy') return first.replace(/^\S+\s+version:\s*/, 'envoy version: ');
+  return first;
+}
+
 const versionCache = new Map<ProxyKind, { version?: string; error?: string }>();
 
 /**
@@ -91,9 +101,7 @@ export function proxyVersion(kind: ProxyKind): { version?: string; error?: strin
       timeout: 30_000,
     });
     const out = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim();
-    // Caddy prints "v2.11.7 h1:<module hash>": keep the version.
-    const first = out.split('\n')[0] ?? out;
-    res = r.status === 0 ? { version: kind === 'caddy' ? first.split(' ')[0]! : first } : { error: `${bin} failed: ${r.error?.message ?? out.split('\n')[0]}` };
+    res = r.status === 0 ? { version: versionLine(kind, out.split('\n')[0] ?? out) } : { error: `${bin} failed: ${r.error?.message ?? out.split('\n')[0]}` };
   }
   versionCache.set(kind, res);
   return res;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { goRegexp } from './go-regexp.js';
 import { basicCredentials, verifyPassword } from '../../src/ir/access.js';
 import { ipInRanges } from './ip.js';
@@ -15,15 +16,16 @@ import { parseRule } from './rule-parser.js';
  *    the first whose rule matches wins. Traefik's sort is unstable, so two matching routers with
  *    the same priority have no defined winner: the evaluator throws AmbiguousRouteError;
  *  - no router: 404;
- *  - the router's middlewares in order (redirectScheme, ipAllowList, buffering, replacePathRegex,
- *    headers' customRequestHeaders), then its service
- *    (a loadBalancer → proxied; noop@internal → 418).
+ *  - the router's middlewares in order (redirectScheme, redirectRegex, ipAllowList, basicAuth,
+ *    buffering, replacePathRegex, headers: customRequestHeaders, CORS preflight answers,
+ *    customResponseHeaders and accessControl* on the way back), then its service (a loadBalancer
+ *    → proxied, a sticky cookie choosing the server; noop@internal → 418).
  * Configuration errors that make Traefik drop a router (unknown service or middleware, bad rule)
  * throw when the model is built.
  */
 export interface DynamicHttp {
   routers?: Record<string, RouterConf>;
-  services?: Record<string, { loadBalancer?: { servers?: { url: string }[]; passHostHeader?: boolean }; weighted?: { services: { name: string; weight: number }[] } }>;
+  services?: Record<string, { loadBalancer?: { servers?: { url: string }[]; passHostHeader?: boolean; sticky?: { cookie?: CookieConf } }; weighted?: { services: { name: string; weight: number }[] } }>;
   middlewares?: Record<string, MiddlewareConf>;
 }
 
@@ -42,11 +44,39 @@ export interface MiddlewareConf {
   ipAllowList?: { sourceRange: string[]; rejectStatusCode?: number };
   buffering?: { maxRequestBodyBytes?: number };
   replacePathRegex?: { regex: string; replacement: string };
-  /** customRequestHeaders: Traefik sets the request's Host from a "Host" key; other keys are request headers. */
-  headers?: { customRequestHeaders?: Record<string, string> };
+  /**
+   * customRequestHeaders: Traefik sets the request's Host from a "Host" key; other keys are request
+   * headers. customResponseHeaders and the accessControl* options: see corsPreflight / responseHeaders below.
+   */
+  headers?: HeadersConf;
   /** users "name:hash" ($apr1$ and {SHA} are checked here; Traefik also knows bcrypt). */
   basicAuth?: { users?: string[]; realm?: string; removeHeader?: boolean };
 }
+
+/** loadBalancer.sticky.cookie (pkg/config/dynamic/http_config.go Cookie). */
+export interface CookieConf {
+  name?: string;
+  secure?: boolean;
+  httpOnly?: boolean;
+  sameSite?: string;
+  maxAge?: number;
+  path?: string;
+  domain?: string;
+}
+
+export interface HeadersConf {
+  customRequestHeaders?: Record<string, string>;
+  customResponseHeaders?: Record<string, string>;
+  accessControlAllowOriginList?: string[];
+  accessControlAllowOriginListRegex?: string[];
+  accessControlAllowMethods?: string[];
+  accessControlAllowHeaders?: string[];
+  accessControlExposeHeaders?: string[];
+  accessControlAllowCredentials?: boolean;
+  accessControlMaxAge?: number;
+}
+
+const HEADERS_KEYS = ['customRequestHeaders', 'customResponseHeaders', 'accessControlAllowOriginList', 'accessControlAllowOriginListRegex', 'accessControlAllowMethods', 'accessControlAllowHeaders', 'accessControlExposeHeaders', 'accessControlAllowCredentials', 'accessControlMaxAge'];
 
 export interface EvalRequest {
   /** Host header as sent (may carry a port or upper case); absent = none sent. */
@@ -70,13 +100,17 @@ export type Outcome =
       router: string;
       service: string;
       servers: string[];
+      /** With a sticky cookie: the server chosen (else any of `servers`, by weighted round robin). */
+      server?: string;
       forwardedPath: string;
       forwardedHost: string | undefined;
       /** Request headers the middlewares set (lowercase names; "" = removed). */
       setHeaders: Record<string, string>;
+      /** Response headers the headers middlewares set (canonical names; "" = removed), over whatever the upstream sent; absent: none passed. */
+      responseHeaders?: Record<string, string>;
     }
-  | { kind: 'redirect'; status: 301 | 302 | 307 | 308; router: string; location: string }
-  | { kind: 'status'; status: number; router?: string; reason: 'no router' | 'ipAllowList' | 'basicAuth' | 'buffering' | 'noop@internal' | 'bad request' };
+  | { kind: 'redirect'; status: 301 | 302 | 307 | 308; router: string; location: string; responseHeaders?: Record<string, string> }
+  | { kind: 'status'; status: number; router?: string; reason: 'no router' | 'ipAllowList' | 'basicAuth' | 'buffering' | 'noop@internal' | 'bad request' | 'cors preflight'; responseHeaders?: Record<string, string> };
 
 export class AmbiguousRouteError extends Error {}
 
@@ -150,8 +184,10 @@ export class TraefikModel {
     for (const m of conf.middlewares ?? []) {
       const mw = this.http.middlewares?.[stripProvider(m)];
       if (!mw) fail(`middleware ${m} does not exist`);
-      else if (!mw.redirectScheme && !mw.redirectRegex && !mw.ipAllowList && !mw.buffering && !mw.replacePathRegex && !mw.headers?.customRequestHeaders && !mw.basicAuth)
-        fail(`middleware ${m}: only redirectScheme, redirectRegex, ipAllowList, buffering, replacePathRegex, headers.customRequestHeaders and basicAuth are modelled`);
+      else if (!mw.redirectScheme && !mw.redirectRegex && !mw.ipAllowList && !mw.buffering && !mw.replacePathRegex && !mw.headers && !mw.basicAuth)
+        fail(`middleware ${m}: only redirectScheme, redirectRegex, ipAllowList, buffering, replacePathRegex, headers and basicAuth are modelled`);
+      else if (mw.headers && Object.keys(mw.headers).some((k) => !HEADERS_KEYS.includes(k))) fail(`middleware ${m}: only ${HEADERS_KEYS.join(', ')} of headers are modelled`);
+      else if (mw.headers?.accessControlAllowOriginListRegex) mw.headers.accessControlAllowOriginListRegex.forEach((x) => goRegexp(x)); // Traefik refuses to build it with a bad regex
       else if (mw.basicAuth && (!mw.basicAuth.users?.length || Object.keys(mw.basicAuth).some((k) => !['users', 'realm', 'removeHeader'].includes(k)))) fail(`middleware ${m}: basicAuth needs users (only users, realm and removeHeader are modelled)`);
       else if (mw.basicAuth?.users?.some((u) => !/^[^:]+:(\$apr1\$|\{SHA\})/.test(u))) fail(`middleware ${m}: only $apr1$ and {SHA} hashes are modelled`);
       else if (mw.buffering && Object.keys(mw.buffering).some((k) => k !== 'maxRequestBodyBytes')) fail(`middleware ${m}: only buffering.maxRequestBodyBytes is modelled`);
@@ -203,10 +239,23 @@ export class TraefikModel {
   }
 
   private serve(r: CompiledRouter, req: EvalRequest, input: MatchInput, forwardedPath: string, https: boolean): Outcome {
+    // The response passes back through every headers middleware the request went through, innermost first.
+    const passed: HeadersConf[] = [];
+    const out = <O extends Outcome>(o: O): O => (passed.length ? { ...o, responseHeaders: responseHeaders(passed, input) } : o);
+    return this.serveThrough(r, req, input, forwardedPath, https, passed, out);
+  }
+
+  private serveThrough(r: CompiledRouter, req: EvalRequest, input: MatchInput, forwardedPath: string, https: boolean, passed: HeadersConf[], out: <O extends Outcome>(o: O) => O): Outcome {
     const setHeaders: Record<string, string> = {};
     let host = req.host;
     for (const m of r.conf.middlewares ?? []) {
       const mw = this.http.middlewares![stripProvider(m)]!;
+      if (mw.headers) {
+        // header.go ServeHTTP: a CORS preflight is answered here (200, its own headers only).
+        const pre = corsPreflight(mw.headers, input);
+        if (pre) return { kind: 'status', status: 200, router: r.name, reason: 'cors preflight', responseHeaders: responseHeaders(passed, input, pre) };
+        passed.push(mw.headers);
+      }
       // headers (pkg/middlewares/headers/header.go): a non-empty customRequestHeaders "Host" replaces req.Host.
       const setHost = mw.headers?.customRequestHeaders?.Host;
       if (setHost !== undefined && setHost !== '') host = setHost;
@@ -215,7 +264,7 @@ export class TraefikModel {
         if (loc) {
           const get = input.method === 'GET';
           const status = mw.redirectScheme.permanent ? (get ? 301 : 308) : get ? 302 : 307;
-          return { kind: 'redirect', status, router: r.name, location: loc };
+          return out({ kind: 'redirect', status, router: r.name, location: loc });
         }
       }
       if (mw.redirectRegex) {
@@ -229,12 +278,12 @@ export class TraefikModel {
           if (loc !== oldUrl) {
             const get = input.method === 'GET';
             const status = mw.redirectRegex.permanent ? (get ? 301 : 308) : get ? 302 : 307;
-            return { kind: 'redirect', status, router: r.name, location: loc };
+            return out({ kind: 'redirect', status, router: r.name, location: loc });
           }
         }
       }
       if (mw.ipAllowList && !ipInRanges(input.clientIp, mw.ipAllowList.sourceRange)) {
-        return { kind: 'status', status: mw.ipAllowList.rejectStatusCode || 403, router: r.name, reason: 'ipAllowList' };
+        return out({ kind: 'status', status: mw.ipAllowList.rejectStatusCode || 403, router: r.name, reason: 'ipAllowList' });
       }
       // basicAuth (pkg/middlewares/auth/basic_auth.go): no user whose password matches → 401; removeHeader drops Authorization.
       if (mw.basicAuth) {
@@ -243,29 +292,33 @@ export class TraefikModel {
         const line = creds && mw.basicAuth.users!.find((u) => u.slice(0, u.indexOf(':')) === creds.user);
         const hash = line?.slice(line.indexOf(':') + 1) ?? '';
         const ok = creds !== undefined && line !== undefined && verifyPassword({ name: creds.user, hash, scheme: hash.startsWith('{SHA}') ? 'sha1' : 'apr1' }, creds.password) === true;
-        if (!ok) return { kind: 'status', status: 401, router: r.name, reason: 'basicAuth' };
+        if (!ok) return out({ kind: 'status', status: 401, router: r.name, reason: 'basicAuth' });
         if (mw.basicAuth.removeHeader) setHeaders.authorization = '';
       }
       // buffering (pkg/middlewares/buffering): a body above maxRequestBodyBytes (0: no limit) gets 413.
       const max = mw.buffering?.maxRequestBodyBytes ?? 0;
-      if (max > 0 && (req.bodyBytes ?? 0) > max) return { kind: 'status', status: 413, router: r.name, reason: 'buffering' };
+      if (max > 0 && (req.bodyBytes ?? 0) > max) return out({ kind: 'status', status: 413, router: r.name, reason: 'buffering' });
       if (mw.replacePathRegex) forwardedPath = replacePathRegex(mw.replacePathRegex, forwardedPath);
       for (const [k, v] of Object.entries(mw.headers?.customRequestHeaders ?? {})) if (k.toLowerCase() !== 'host') setHeaders[k.toLowerCase()] = v;
     }
-    if (r.conf.service === 'noop@internal') return { kind: 'status', status: 418, router: r.name, reason: 'noop@internal' };
+    if (r.conf.service === 'noop@internal') return out({ kind: 'status', status: 418, router: r.name, reason: 'noop@internal' });
     const name = this.pick(stripProvider(r.conf.service));
     const lb = this.http.services![name]!.loadBalancer!;
-    return {
+    const stick = lb.sticky?.cookie ? stickyServer(lb.sticky.cookie, lb.servers!.map((x) => x.url), input) : undefined;
+    // The balancer writes the cookie: innermost, before any headers middleware's response changes.
+    if (stick?.setCookie !== undefined) passed.push({ customResponseHeaders: { 'Set-Cookie': stick.setCookie } });
+    return out({
       kind: 'proxied',
       status: 200,
       router: r.name,
       service: name,
       servers: lb.servers!.map((s) => s.url),
+      ...(stick ? { server: stick.server } : {}),
       forwardedPath,
       // passHostHeader defaults to true; otherwise the server URL's host is sent.
       forwardedHost: lb.passHostHeader === false ? new URL(lb.servers![0]!.url).host : host,
       setHeaders,
-    };
+    });
   }
 
   /**
@@ -284,6 +337,107 @@ export class TraefikModel {
     }
     return stripProvider(w.services.filter((c) => c.weight > 0).pop()!.name);
   }
+}
+
+/**
+ * header.go processCorsHeaders: with any accessControl* option, an OPTIONS request with both an
+ * Origin and an Access-Control-Request-Method header (first values) is answered by the middleware:
+ * the headers it returns, else undefined. A "*" element of allowHeaders / allowMethods with
+ * credentials echoes the request's headers / method.
+ */
+function corsPreflight(h: HeadersConf, input: MatchInput): Record<string, string> | undefined {
+  const hasCors = h.accessControlAllowCredentials || h.accessControlAllowHeaders?.length || h.accessControlAllowMethods?.length || h.accessControlAllowOriginList?.length || h.accessControlAllowOriginListRegex?.length || h.accessControlExposeHeaders?.length || h.accessControlMaxAge !== undefined;
+  const first = (name: string): string => input.headers.get(name)?.[0] ?? '';
+  const acrm = first('access-control-request-method');
+  const origin = first('origin');
+  if (!hasCors || acrm === '' || origin === '' || input.method !== 'OPTIONS') return undefined;
+  const out: Record<string, string> = {};
+  const cred = h.accessControlAllowCredentials === true;
+  if (cred) out['Access-Control-Allow-Credentials'] = 'true';
+  const allowHeaders = (h.accessControlAllowHeaders ?? []).join(',');
+  if (h.accessControlAllowHeaders?.includes('*') && cred) {
+    if (first('access-control-request-headers') !== '') out['Access-Control-Allow-Headers'] = first('access-control-request-headers');
+  } else if (allowHeaders !== '') out['Access-Control-Allow-Headers'] = allowHeaders;
+  const allowMethods = (h.accessControlAllowMethods ?? []).join(',');
+  if (h.accessControlAllowMethods?.includes('*') && cred) out['Access-Control-Allow-Methods'] = acrm;
+  else if (allowMethods !== '') out['Access-Control-Allow-Methods'] = allowMethods;
+  const match = matchOrigin(h, origin);
+  if (match !== undefined) out['Access-Control-Allow-Origin'] = match;
+  if (h.accessControlMaxAge !== undefined) out['Access-Control-Max-Age'] = String(h.accessControlMaxAge);
+  exposeHeaders(h, out);
+  out['Content-Length'] = '0';
+  return out;
+}
+
+/** header.go matchOrigin: the list (exact or "*": the origin itself with credentials), then the regexes. */
+function matchOrigin(h: HeadersConf, origin: string): string | undefined {
+  for (const item of h.accessControlAllowOriginList ?? []) {
+    if (item === origin) return item;
+    if (item === '*') return h.accessControlAllowCredentials ? origin : item;
+  }
+  return (h.accessControlAllowOriginListRegex ?? []).some((x) => goRegexp(x).test(origin)) ? origin : undefined;
+}
+
+function exposeHeaders(h: HeadersConf, out: Record<string, string>): void {
+  const list = h.accessControlExposeHeaders ?? [];
+  if (list.length > 0 && !(list.includes('*') && h.accessControlAllowCredentials)) out['Access-Control-Expose-Headers'] = list.join(',');
+}
+
+/**
+ * header.go PostRequestModifyResponseHeaders for each headers middleware the response passes,
+ * innermost first: customResponseHeaders ("" deletes), Access-Control-Allow-Origin when the
+ * request's first Origin matches, -Allow-Credentials and -Expose-Headers whatever the origin
+ * (addVaryHeader is not modelled). `base`: headers an inner answer already carries.
+ */
+function responseHeaders(passed: readonly HeadersConf[], input: MatchInput, base: Record<string, string> = {}): Record<string, string> {
+  const out = { ...base };
+  for (const h of [...passed].reverse()) {
+    for (const [k, v] of Object.entries(h.customResponseHeaders ?? {})) out[canonicalName(k)] = v;
+    const match = matchOrigin(h, input.headers.get('origin')?.[0] ?? '');
+    if (match !== undefined) out['Access-Control-Allow-Origin'] = match;
+    if (h.accessControlAllowCredentials) out['Access-Control-Allow-Credentials'] = 'true';
+    exposeHeaders(h, out);
+  }
+  return out;
+}
+
+/** Go's http.CanonicalHeaderKey for token names. */
+const canonicalName = (k: string): string => k.toLowerCase().replace(/(^|-)([a-z])/g, (_m, d: string, c: string) => d + c.toUpperCase());
+
+/**
+ * sticky.go / wrr.go: the request's first cookie named `name` that holds sha256(server URL)[:16]
+ * (hex) picks that server, and no cookie is written; else the round robin picks one (here any,
+ * at random) and the response gets `Set-Cookie` as Go's http.Cookie writes it (Path "/" by default,
+ * Domain without a leading ".", Max-Age=N when > 0, Max-Age=0 when < 0, HttpOnly, Secure,
+ * SameSite=None|Lax|Strict). The legacy FNV values Traefik also accepts are not modelled.
+ */
+function stickyServer(c: CookieConf, urls: readonly string[], input: MatchInput): { server: string; setCookie?: string } {
+  const hash = (u: string): string => createHash('sha256').update(u).digest('hex').slice(0, 16);
+  const name = c.name ?? '';
+  let value: string | undefined;
+  for (const line of input.headers.get('cookie') ?? []) {
+    for (const part of line.split(';')) {
+      const eq = part.indexOf('=');
+      if (eq > 0 && part.slice(0, eq).trim() === name) {
+        value ??= part.slice(eq + 1).trim();
+      }
+    }
+  }
+  const held = urls.find((u) => hash(u) === value);
+  if (held) return { server: held };
+  // Round robin: one request cannot show the rotation, so any server may be next.
+  const server = urls[Math.floor(Math.random() * urls.length)]!;
+  const same = { none: 'None', lax: 'Lax', strict: 'Strict' }[(c.sameSite ?? '').toLowerCase()];
+  const attrs = [
+    `${name}=${hash(server)}`,
+    `Path=${c.path ?? '/'}`,
+    ...(c.domain ? [`Domain=${c.domain.replace(/^\./, '')}`] : []),
+    ...(c.maxAge !== undefined && c.maxAge > 0 ? [`Max-Age=${c.maxAge}`] : c.maxAge !== undefined && c.maxAge < 0 ? ['Max-Age=0'] : []),
+    ...(c.httpOnly ? ['HttpOnly'] : []),
+    ...(c.secure ? ['Secure'] : []),
+    ...(same ? [`SameSite=${same}`] : []),
+  ];
+  return { server, setCookie: attrs.join('; ') };
 }
 
 /** deny.go: every "%" starts a three-character escape, looked up as written. */

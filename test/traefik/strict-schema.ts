@@ -13,7 +13,27 @@ import { repoRoot } from '../harness/proxies.js';
 export const upstreamSchemaPath = (): string => join(repoRoot(), 'third_party', 'schemas', 'traefik', 'traefik-v3-file-provider.json');
 
 export function loadUpstreamSchema(): Record<string, unknown> {
-  return JSON.parse(readFileSync(upstreamSchemaPath(), 'utf8')) as Record<string, unknown>;
+  return withCookieOptions(JSON.parse(readFileSync(upstreamSchemaPath(), 'utf8')) as Record<string, unknown>);
+}
+
+/**
+ * The vendored schema's loadBalancer.sticky.cookie lists name, secure, httpOnly and sameSite only;
+ * Traefik v3's file provider also reads maxAge, path and domain (pkg/config/dynamic/http_config.go
+ * type Cookie: `yaml:"maxAge"`, `yaml:"path"`, `yaml:"domain"`, with no file:"-" tag, unlike
+ * Expires). Those three are added here, typed, to the in-memory copy; the file stays upstream's.
+ */
+function withCookieOptions(schema: Record<string, unknown>): Record<string, unknown> {
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node === null || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    const sticky = (o.properties as Record<string, { properties?: Record<string, { properties?: Record<string, unknown> }> }> | undefined)?.sticky;
+    const cookie = sticky?.properties?.cookie?.properties;
+    if (cookie && 'httpOnly' in cookie && !('path' in cookie)) Object.assign(cookie, { maxAge: { type: 'integer' }, path: { type: 'string' }, domain: { type: 'string' } });
+    for (const v of Object.values(o)) visit(v);
+  };
+  visit(schema);
+  return schema;
 }
 
 /** Deep copy with `additionalProperties: false` added to every lax object that names its properties. */

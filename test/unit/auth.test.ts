@@ -95,11 +95,16 @@ describe('htpasswd Secrets', () => {
     assert.ok(run([ing({ ...basic, 'auth-realm': 'off' }), users]).diagnostics.some((x) => x.code === 'IC3071'));
   });
 
-  test('satisfy any: nginx combines all three; HAProxy refuses it with auth-url (IC3134), Envoy refuses the value (IC3071)', () => {
+  test('satisfy any: nginx and HAProxy combine all three (HAProxy asks the auth service only when nothing else admits), Envoy refuses the value (IC3071)', () => {
     const users = secretYaml('users', { auth: `foo:${BAR_HASHES['md5-crypt']}\n` });
-    const any = ing({ ...basic, 'auth-url': 'http://10.0.0.9/check', satisfy: 'any' });
+    const any = ing({ ...basic, 'auth-url': 'http://10.0.0.9/check', satisfy: 'any', 'allowlist-source-range': '10.0.0.0/8' });
     assert.equal(run([any, users]).ok, true);
-    assert.deepEqual(run([any, users], 'haproxy').diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.loc?.line]), [['IC3134', 10]]);
+    const h = run([any, users], 'haproxy');
+    assert.ok(h.ok, JSON.stringify(h.diagnostics));
+    const cfg = h.files.find((f) => f.path === 'haproxy.cfg')!.content;
+    assert.match(cfg, /http-request lua\.ingressc_auth [0-9a-f]{16} unless \{ http_auth\(ul_default_users\) \} \|\| \{ src -f acl\/p1\.allow\.lst \}\n\s*http-request del-header Authorization\n/);
+    assert.doesNotMatch(cfg, /deny_status 403 unless \{ src -f acl\/p1\.allow\.lst \}/, 'the address alone refuses no one');
+    assert.doesNotMatch(cfg, /http-request auth realm/, 'a wrong password goes on to the auth service');
     assert.ok(run([ing({ ...basic, satisfy: 'any', 'allowlist-source-range': '10.0.0.0/8' }), users], 'haproxy').ok);
     const e = run([ing({ ...basic, satisfy: 'any' }), secretYaml('users', { auth: `foo:${BAR_HASHES.sha1}\n` })], 'envoy');
     assert.deepEqual(e.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code), ['IC3071']);

@@ -5,6 +5,7 @@
  * service-upstream's first-Ingress rule.
  */
 import assert from 'node:assert/strict';
+import { ORACLES } from '../fuzz/oracles.js';
 import { describe, test } from 'node:test';
 import { compile, type CompileResult } from '../../src/index.js';
 import { readBackendKey, type BackendSettings } from '../../src/providers/ingress-nginx/families/backends.js';
@@ -208,6 +209,17 @@ describe('backends lowering', () => {
     assert.deepEqual(upstreamOf(off, '/a').endpoints, [{ kind: 'ip', host: '10.1.0.9', port: 8080 }]);
   });
 
+  test('proxy-ssl-* on Caddy: verified against the CA file with server_name; the oracle reads it back', () => {
+    const text = ing('a', 'a.test', { 'backend-protocol': 'HTTPS', 'proxy-ssl-secret': 'default/backend-ca', 'proxy-ssl-verify': 'on', 'proxy-ssl-name': 'backend.test' });
+    const r = compile([{ path: 'in.yaml', text }], { target: 'caddy', backends: ['default/echo:80=127.0.0.1:9'], certFiles: [{ path: 'certs/default-backend-ca.ca.crt', text: ca.cert }] });
+    assert.ok(r.ok, codes(r).join());
+    assert.match(r.files.find((f) => f.path === 'caddy.json')!.content, /"tls": \{"root_ca_pem_files": \["certs\/default-backend-ca\.ca\.crt"\], "server_name": "backend\.test"\}/);
+    assert.ok(r.files.some((f) => f.path === 'certs/default-backend-ca.ca.crt'));
+    assert.deepEqual(ORACLES.caddy(r.ir!, r.files), []);
+    const tampered = r.files.map((f) => ({ ...f, content: f.content.replace('"server_name": "backend.test"', '"server_name": "evil.test"') }));
+    assert.notDeepEqual(ORACLES.caddy(r.ir!, tampered), []);
+  });
+
   test('--certs DIR: <id>.ca.crt stands for a proxy-ssl-secret Secret not in the inputs', () => {
     const text = ing('a', 'a.test', { 'backend-protocol': 'HTTPS', 'proxy-ssl-secret': 'default/backend-ca', 'proxy-ssl-verify': 'on', 'proxy-ssl-name': 'backend.test' });
     const r = compile([{ path: 'in.yaml', text }], { target: 'nginx', backends: ['default/echo:80=127.0.0.1:9'], certFiles: [{ path: 'certs/default-backend-ca.ca.crt', text: ca.cert }] });
@@ -218,7 +230,7 @@ describe('backends lowering', () => {
     assert.ok(codes(bad).includes('IC1023') && codes(bad).includes('IC3110'));
   });
 
-  test('a canary on a route with a backend protocol is refused (IC4111), not sent over plain HTTP', () => {
+  test('a canary on a route with a backend protocol is reached with that protocol (the canary Service\'s variant); the canary Ingress\'s own is ignored', () => {
     const canary = `apiVersion: networking.k8s.io/v1
 kind: Ingress
 metadata:
@@ -233,14 +245,28 @@ spec:
       - {path: /a, pathType: Prefix, backend: {service: {name: other, port: {number: 80}}}}
 `;
     const r = run(ing('a', 'a.test', { 'backend-protocol': 'HTTPS' }), canary);
-    assert.equal(r.ok, false);
-    assert.ok(codes(r).includes('IC4111'), codes(r).join());
+    assert.ok(r.ok, codes(r).join());
+    const route = r.ir!.vhosts.flatMap((v) => [...v.exact, ...v.prefix]).find((x) => x.canary)!;
+    assert.equal(r.ir!.upstreams.find((u) => u.id === route.canary!.upstream)?.protocol, 'https');
+    // The canary Ingress's own backend-protocol is ignored, as ingress-nginx does.
+    const own = run(ing('a', 'a.test', { 'backend-protocol': 'HTTPS' }), canary.replace('canary-weight: "50"', 'canary-weight: "50", nginx.ingress.kubernetes.io/backend-protocol: GRPC'));
+    const ownRoute = own.ir!.vhosts.flatMap((v) => [...v.exact, ...v.prefix]).find((x) => x.canary)!;
+    assert.equal(own.ir!.upstreams.find((u) => u.id === ownRoute.canary!.upstream)?.protocol, 'https');
     const plain = run(ing('a', 'a.test', {}), canary);
     assert.ok(plain.ok, codes(plain).join());
   });
 
+  test('AUTO_HTTP on HAProxy: a TLS twin of the backend, chosen on TLS connections', () => {
+    const r = compile([{ path: 'in.yaml', text: ing('a', 'a.test', { 'backend-protocol': 'AUTO_HTTP' }) }], { target: 'haproxy', backends: ['default/echo:80=127.0.0.1:9'] });
+    assert.ok(r.ok, codes(r).join());
+    const cfg = r.files.find((f) => f.path === 'haproxy.cfg')!.content;
+    assert.match(cfg, /backend be_default_echo_80_auto-http\n\s+server s1 127\.0\.0\.1:9\n/);
+    assert.match(cfg, /backend be_default_echo_80_auto-http\.tls\n\s+server s1 127\.0\.0\.1:9 ssl verify none\n/);
+    assert.match(cfg, /concat\(\.tls\) if \{ ssl_fc \} \{ var\(txn\.be\) -m sub _auto-http \}/);
+  });
+
   test('AUTO_HTTP is refused where the target cannot choose TLS per request', () => {
-    for (const target of ['haproxy'] as const) {
+    for (const target of ['gateway-api'] as const) {
       const r = compile([{ path: 'in.yaml', text: ing('a', 'a.test', { 'backend-protocol': 'AUTO_HTTP' }) }], { target, backends: ['default/echo:80=127.0.0.1:9'] });
       assert.equal(r.ok, false);
       assert.ok(codes(r).includes('IC3071'), target);

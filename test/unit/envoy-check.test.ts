@@ -41,7 +41,7 @@ function ir(): RouteTable {
 
 /** A fresh, deep-copied bootstrap to break (structuredClone also un-shares the HTTPS HCM). */
 const fresh = (): Bootstrap => structuredClone(buildBootstrap(ir()));
-const hcmOf = (b: Bootstrap, listener = 0, chain = 0): HcmFilter => b.static_resources.listeners[listener]!.filter_chains[chain]!.filters[0]!;
+const hcmOf = (b: Bootstrap, listener = 0, chain = 0): HcmFilter => b.static_resources.listeners[listener]!.filter_chains[chain]!.filters[0] as HcmFilter;
 const details = (b: Bootstrap): string[] => checkBootstrap(b).map((p) => p.detail);
 
 test('the emitted bootstrap passes its own check', () => {

@@ -5,6 +5,7 @@ import { analyze } from '../../src/compile.js';
 import { buildBootstrap, renderEnvoy } from '../../src/emit/envoy/emit-envoy.js';
 import { compile, type CompileOptions, type RouteTable } from '../../src/index.js';
 import { tlsSecretYaml } from '../helpers/tls-secret.js';
+import type { HcmFilter } from '../../src/emit/envoy/types.js';
 
 const ingress = (name: string, spec: string): string => `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: ${name}\nspec:\n${spec}`;
 const rule = (host: string | null, path: string, svc: string): string =>
@@ -123,7 +124,7 @@ describe('listeners', () => {
   });
 
   test('connection manager: edge XFF/XFP, the Host as sent, normalisation by the Lua filters, router last with typed_config', () => {
-    const tc = buildBootstrap(irOf(TLS_DOCS)).static_resources.listeners[0]!.filter_chains[0]!.filters[0]!.typed_config;
+    const tc = (buildBootstrap(irOf(TLS_DOCS)).static_resources.listeners[0]!.filter_chains[0]!.filters[0] as HcmFilter).typed_config;
     assert.equal(tc.use_remote_address, true);
     // Envoy's own normaliser differs from the rule (README "Semantics"): off, the Lua filters apply it.
     assert.equal(tc.normalize_path, false);

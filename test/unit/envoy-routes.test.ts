@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildBootstrap } from '../../src/emit/envoy/emit-envoy.js';
-import type { Bootstrap, Route, RouteConfiguration } from '../../src/emit/envoy/types.js';
+import type { Bootstrap, HcmFilter, Route, RouteConfiguration } from '../../src/emit/envoy/types.js';
 import { analyze } from '../../src/compile.js';
 import { matchHost, matchRequest } from '../../src/ir/match.js';
 import type { CompileOptions, RouteTable } from '../../src/index.js';
@@ -22,7 +22,7 @@ function irOf(docs: string[], options: CompileOptions = {}): RouteTable {
 
 const routeConfigOf = (b: Bootstrap, listener: 'http' | 'https'): RouteConfiguration => {
   const l = b.static_resources.listeners.find((x) => x.name === listener) ?? assert.fail(`no ${listener} listener`);
-  return l.filter_chains[0]!.filters[0]!.typed_config.route_config;
+  return (l.filter_chains[0]!.filters[0] as HcmFilter).typed_config.route_config;
 };
 const routesOf = (rc: RouteConfiguration, vhost: string): Route[] => (rc.virtual_hosts.find((v) => v.name === vhost) ?? assert.fail(`no vhost ${vhost}`)).routes;
 
@@ -51,6 +51,8 @@ function envoyPick(rc: RouteConfiguration, authority: string, pathWithQuery: str
     const sp = match.path_separated_prefix;
     if (sp !== undefined && path !== sp && !path.startsWith(`${sp}/`)) return false;
     return (match.headers ?? []).every((h) => {
+      // The error pages' marker (errors.ts): a client never sends it here.
+      if ('exact' in h.string_match) return assert.equal(h.name, 'x-ingressc-error-page'), false;
       assert.ok(h.name === ':authority' || h.name === ':path', h.name);
       const rx = h.string_match.safe_regex.regex;
       // Envoy's header regexes are full matches; :path is the request target with its query.

@@ -159,8 +159,8 @@ describe('lowering and match', () => {
     assert.equal(matchRequest(taken.ir!, 'www.site.test', '/', { https: false }).via, 'route');
   });
 
-  test('targets without a row fail closed (from-to-www-redirect on Traefik and Gateway API: IC2102)', () => {
-    for (const t of ['traefik', 'gateway-api'] as const) {
+  test('targets without a row fail closed (from-to-www-redirect on Gateway API: IC2102)', () => {
+    for (const t of ['gateway-api'] as const) {
       const r = run([ing('a', { 'from-to-www-redirect': 'true' })], t);
       assert.ok(r.diagnostics.some((d) => d.code === 'IC2102'), t);
     }

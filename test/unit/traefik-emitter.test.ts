@@ -23,6 +23,8 @@ ${spec}`;
 const path = (p: string, type: string, svc: string): string =>
   `      - path: ${p}\n        pathType: ${type}\n        backend:\n          service:\n            name: ${svc}\n            port:\n              number: 80\n`;
 const rule = (host: string | null, ...paths: string[]): string => `  - ${host ? `host: "${host}"\n    ` : ''}http:\n      paths:\n${paths.join('')}`;
+const annotated = (name: string, annotations: Record<string, string>, spec: string): string =>
+  ingress(name, spec).replace('  namespace: default\n', `  namespace: default\n  annotations:\n${Object.entries(annotations).map(([k, v]) => `    nginx.ingress.kubernetes.io/${k}: "${v}"\n`).join('')}`);
 const src = (...docs: string[]): SourceFile[] => docs.map((text, i) => ({ path: `in${i}.yaml`, text }));
 const fixture = (rel: string): SourceFile => ({ path: rel, text: readFileSync(join(repoRoot(), rel), 'utf8') });
 
@@ -50,6 +52,21 @@ const SETS: Record<string, { sources: SourceFile[]; options?: CompileOptions }> 
   'no host-less rules, global default': {
     sources: src(ingress('only', `  rules:\n${rule('only.test', path('/a', 'Prefix', 'a'))}${rule('*.w.test', path('/b', 'Exact', 'b'))}`)),
     options: { defaultBackend: 'default/dflt:80', sslRedirect: false },
+  },
+  // Per-location HTTPS redirects (ssl-redirect, force-ssl-redirect, preserve-trailing-slash), a location
+  // redirect on a TLS host, app-root, and from-to-www-redirect with a certificate for both names.
+  redirects: {
+    sources: src(
+      annotated('secure', {}, `  tls:\n  - hosts: ["cafe.example.com"]\n    secretName: cafe-secret\n  rules:\n${rule('cafe.example.com', path('/secure', 'Prefix', 's'))}`),
+      annotated('open', { 'ssl-redirect': 'false' }, `  rules:\n${rule('cafe.example.com', path('/open', 'Prefix', 'o'), path('/', 'Exact', 'oroot'))}`),
+      annotated('forced', { 'force-ssl-redirect': 'true', 'preserve-trailing-slash': 'true' }, `  rules:\n${rule('mixed.test', path('/forced', 'Prefix', 'f'))}`),
+      annotated('plain', {}, `  rules:\n${rule('mixed.test', path('/plain', 'Prefix', 'p'))}`),
+      annotated('moved', { 'permanent-redirect': 'https://elsewhere.test/a?b=1', 'permanent-redirect-code': '301' }, `  rules:\n${rule('cafe.example.com', path('/moved', 'Prefix', 'm'))}`),
+      annotated('root', { 'app-root': '/app' }, `  rules:\n${rule('root.test', path('/', 'Prefix', 'r'))}`),
+      annotated('www', { 'from-to-www-redirect': 'true' }, `  tls:\n  - hosts: ["site.test", "www.site.test"]\n    secretName: cafe-secret\n  rules:\n${rule('www.site.test', path('/', 'Prefix', 'w'))}`),
+      CERT.text,
+    ),
+    options: { listenHttps: '0.0.0.0:8443' },
   },
   'service without endpoints': {
     sources: src(
@@ -81,15 +98,24 @@ function requestGrid(ir: RouteTable): { hosts: (string | undefined)[]; paths: st
   return { hosts, paths: [...paths] };
 }
 
-/** What the IR says Traefik must answer, in the evaluator's terms. */
-function expected(ir: RouteTable, host: string | undefined, p: string, https: boolean): string {
-  const m = matchRequest(ir, host ?? '', p);
-  if (!https && m.vhost?.tls?.sslRedirect) return 'redirect';
+/**
+ * What the IR says Traefik must answer, in the evaluator's terms. A redirect's status is Traefik's
+ * for `method` (GET: 301 for the IR's 301/308, 302 for 302/307; src/emit/traefik/redirects.ts); its
+ * Location's scheme and host are compared in lower case (Traefik keeps the Host header's case).
+ */
+function expected(ir: RouteTable, host: string | undefined, p: string, https: boolean, method = 'GET'): string {
+  const m = matchRequest(ir, host ?? '', p, { https, method });
+  if (m.redirect) {
+    const permanent = m.redirect.status === 301 || m.redirect.status === 308;
+    const status = method === 'GET' ? (permanent ? 301 : 302) : permanent ? 308 : 307;
+    return `redirect ${status} ${authorityLower(m.redirect.location)}`;
+  }
   if (m.upstream === undefined) return '404';
   return ir.upstreams.find((u) => u.id === m.upstream)!.endpoints.length === 0 ? '503' : m.upstream;
 }
 
-const got = (o: Outcome): string => (o.kind === 'proxied' ? o.service : o.kind === 'redirect' ? 'redirect' : String(o.status));
+const authorityLower = (loc: string): string => loc.replace(/^[a-z]+:\/\/[^/?]*/i, (a) => a.toLowerCase());
+const got = (o: Outcome): string => (o.kind === 'proxied' ? o.service : o.kind === 'redirect' ? `redirect ${o.status} ${authorityLower(o.location)}` : String(o.status));
 
 describe('Traefik routing equals the IR reference semantics', () => {
   for (const [name, set] of Object.entries(SETS)) {
@@ -105,10 +131,12 @@ describe('Traefik routing equals the IR reference semantics', () => {
           for (const tls of https) {
             // Traefik removes dot segments and duplicate slashes before routing (as nginx does).
             const clean = requestPath(p, { sanitizePath: true })!.forwarded;
-            const want = expected(ir, host, clean, tls);
-            const have = got(model.route({ ...(host !== undefined ? { host } : {}), path: p, https: tls }));
-            n++;
-            if (want !== have) wrong.push(`${tls ? 'https' : 'http'} ${host ?? '(no host)'} ${p}: IR ${want}, Traefik ${have}`);
+            for (const method of ['GET', 'POST']) {
+              const want = expected(ir, host, clean, tls, method);
+              const have = got(model.route({ ...(host !== undefined ? { host } : {}), path: p, https: tls, method }));
+              n++;
+              if (want !== have) wrong.push(`${method} ${tls ? 'https' : 'http'} ${host ?? '(no host)'} ${p}: IR ${want}, Traefik ${have}`);
+            }
           }
       assert.deepEqual(wrong, [], `${wrong.length} of ${n} requests differ`);
       assert.ok(n > 50);
@@ -162,8 +190,8 @@ describe('Traefik output', () => {
       stores: { default: { defaultCertificate: { certFile: 'certs/default-cafe-secret.crt', keyFile: 'certs/default-cafe-secret.key' } } },
     });
     const https = Object.values(cafe.http!.routers!).filter((r) => r.tls);
-    assert.ok(https.length > 0 && https.every((r) => r.entryPoints!.join() === 'websecure' && !r.middlewares?.includes('ingressc-redirect-https')));
-    assert.deepEqual(cafe.http!.middlewares!['ingressc-redirect-https'], { redirectScheme: { scheme: 'https', permanent: true, port: '8443' } });
+    assert.ok(https.length > 0 && https.every((r) => r.entryPoints!.join() === 'websecure' && !r.middlewares?.includes('ingressc-redirect-1')));
+    assert.deepEqual(cafe.http!.middlewares!['ingressc-redirect-1'], { redirectRegex: { regex: '^http://(\\[[^\\]/]*\\]|(?:[^/:]*[^/:.])?)\\.?(?::[0-9]*)?(.*?)/?$', replacement: 'https://${1}:8443${2}', permanent: true } });
   });
 
   test('an upstream without endpoints has no service; its routes answer 503', () => {

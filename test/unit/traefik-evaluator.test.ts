@@ -184,7 +184,7 @@ test('conformance adapter: follows redirects like the suite\'s client, keeping t
     toHttp: {redirectScheme: {scheme: https}}
     toHttpDown: {redirectScheme: {scheme: http}}
 `;
-  assert.deepEqual(evaluateTraefik(yaml, { host: 'a.test', path: '/x?q', https: false, method: 'GET' }), { status: 200, service: 'b', router: 's', path: '/x', setHeaders: {}, location: 'https://a.test:8443/x?q' });
+  assert.deepEqual(evaluateTraefik(yaml, { host: 'a.test', path: '/x?q', https: false, method: 'GET' }), { status: 200, service: 'b', router: 's', path: '/x', setHeaders: {}, responseHeaders: {}, location: 'https://a.test:8443/x?q' });
   assert.equal(evaluateTraefik(yaml, { host: 'loop.test', path: '/', https: false, method: 'GET' }).status, 302); // gives up after 10 hops
-  assert.deepEqual(evaluateTraefik(yaml, { host: 'none.test', path: '/', https: false, method: 'GET' }), { status: 404 });
+  assert.deepEqual(evaluateTraefik(yaml, { host: 'none.test', path: '/', https: false, method: 'GET' }), { status: 404, responseHeaders: {} });
 });

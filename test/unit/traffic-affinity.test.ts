@@ -64,7 +64,7 @@ describe('lowering', () => {
     assert.ok(build({ affinity: 'cookie', 'affinity-canary-behavior': 'legacy' }).diagnostics.some((d) => d.code === 'IC2102'));
     assert.ok(build({ affinity: 'cookie', 'session-cookie-conditional-samesite-none': 'true' }).diagnostics.some((d) => d.code === 'IC3071'));
     assert.equal(build({ affinity: 'cookie', 'session-cookie-conditional-samesite-none': 'false' }).ok, true);
-    assert.ok(build({ affinity: 'cookie' }, 'traefik').diagnostics.some((d) => d.code === 'IC2102'));
+    assert.ok(build({ affinity: 'cookie', 'session-cookie-expires': '5' }, 'traefik').diagnostics.some((d) => d.code === 'IC2102'));
     assert.ok(build({ affinity: 'cookie', 'session-cookie-max-age': '0' }, 'envoy').diagnostics.some((d) => d.code === 'IC3071'));
   });
   test('matchRequest: the cookie is set when the request lacks it', () => {

@@ -220,6 +220,15 @@ describe('TLS Secrets are parsed for real', () => {
     assert.deepEqual([d?.loc?.line, d?.loc?.col], [8, 3]);
     assert.doesNotMatch(JSON.stringify(r.diagnostics), /PRIVATE KEY|BEGIN/);
   });
+  test('a pair found in several Secrets is refused in each, at its own key (the checks of a pair are remembered)', () => {
+    const a = makeCert(['a.example.test']), b = makeCert(['b.example.test']);
+    const two = `${secret(a.cert, b.key)}---\n${secret(a.cert, b.key).replace('name: s', 'name: t')}`;
+    for (let run = 0; run < 2; run++) {
+      const found = lint([{ path: 's.yaml', text: two }]).diagnostics.filter((x) => x.code === 'IC2070');
+      assert.deepEqual(found.map((d) => [d.loc?.line, d.loc?.col]), [[8, 3], [17, 3]]);
+    }
+    assert.equal(lint([{ path: 's.yaml', text: secret(a.cert, a.key) }]).ok, true);
+  });
   test('armour around garbage is not a key or a certificate', () => {
     const a = makeCert(['a.example.test']);
     const corruptKey = a.key.replace(/\n([A-Za-z0-9+/]{10})/, '\n/a/a/a/a/a');

@@ -61,7 +61,7 @@ function routingOptions(cmd, has) {
         .option('--gateway-class <name>', 'gateway-api: the GatewayClass of the Gateway', 'ingressc')
         .option('--gateway <ns/name>', 'gateway-api: namespace/name of the Gateway (its HTTPRoutes live in that namespace)', 'default/ingressc');
     if (has.resolver)
-        cmd.option('--resolver <ip[:port]>', 'DNS resolver for cluster names at run time (default: nginx 10.96.0.10, HAProxy and Envoy the system resolver)');
+        cmd.option('--resolver <ip[:port]>', 'DNS resolver for cluster names at run time (default: nginx 10.96.0.10, the other targets the system resolver)');
     return cmd
         .option('--max-input-mb <n>', 'largest input file read, in MiB (default 64)', Number)
         .option('--max-objects <n>', 'most Kubernetes objects read over all inputs, List items included (default 50000)', Number)

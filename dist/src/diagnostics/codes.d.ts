@@ -509,6 +509,16 @@ export declare const CODES: {
         readonly title: 'certificate does not name its host';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC4303: {
+        readonly severity: 'error';
+        readonly title: 'CORS on a canary route in Traefik';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4304: {
+        readonly severity: 'error';
+        readonly title: 'session affinity on a canary route in Traefik';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
     readonly IC4080: {
         readonly severity: 'error';
         readonly title: 'upstream Host with a port in Gateway API';
@@ -543,6 +553,17 @@ export declare const CODES: {
         readonly severity: 'info';
         readonly title: 'backend overrides not in Gateway API output';
         readonly text: () => string;
+    };
+    readonly IC4507: {
+        readonly severity: 'error';
+        readonly title: 'rewrite not expressible in Gateway API';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'Gateway API rewrites the whole path (ReplaceFullPath) or the PathPrefix a rule matched (ReplacePrefixMatch): a rewrite-target without capture references, or "/$2" on a path "<prefix>(/|$)(.*)", is expressible';
+    };
+    readonly IC4508: {
+        readonly severity: 'warning';
+        readonly title: 'RegularExpression path matches are implementation-specific';
+        readonly text: (a: Record<string, string | number>) => string;
     };
     readonly IC2200: {
         readonly severity: 'error';
@@ -621,7 +642,7 @@ export declare const CODES: {
     };
     readonly IC4111: {
         readonly severity: 'error';
-        readonly title: 'canary on a backend protocol';
+        readonly title: 'canary with a backend protocol of its own';
         readonly text: (a: Record<string, string | number>) => string;
     };
     readonly IC4110: {
@@ -774,6 +795,12 @@ export declare const CODES: {
         readonly title: 'CORS or affinity on a regex path';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC3142: {
+        readonly severity: 'warning';
+        readonly title: 'affinity on a regex path without session-cookie-path';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'set nginx.ingress.kubernetes.io/session-cookie-path to the path prefix the cookie is for';
+    };
     readonly IC2320: {
         readonly severity: 'error';
         readonly title: 'invalid limit';
@@ -787,6 +814,11 @@ export declare const CODES: {
     readonly IC3160: {
         readonly severity: 'error';
         readonly title: 'request limits on a defaultBackend';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4160: {
+        readonly severity: 'error';
+        readonly title: 'request rate the target cannot refill';
         readonly text: (a: Record<string, string | number>) => string;
     };
     readonly IC2340: {
@@ -833,6 +865,37 @@ export declare const CODES: {
     readonly IC3181: {
         readonly severity: 'warning';
         readonly title: 'default-backend Service without endpoints';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3190: {
+        readonly severity: 'info';
+        readonly title: 'ssl-passthrough host';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3191: {
+        readonly severity: 'error';
+        readonly title: 'access restriction bypassed by ssl-passthrough';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'remove the restriction (the backend must enforce it) or the ssl-passthrough annotation';
+    };
+    readonly IC3192: {
+        readonly severity: 'warning';
+        readonly title: 'ssl-passthrough without a "/" path';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3193: {
+        readonly severity: 'warning';
+        readonly title: 'ssl-passthrough of a later Ingress ignored';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3194: {
+        readonly severity: 'warning';
+        readonly title: 'ssl-passthrough without effect';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4190: {
+        readonly severity: 'error';
+        readonly title: 'TLS passthrough not expressible';
         readonly text: (a: Record<string, string | number>) => string;
     };
     readonly IC2300: {

@@ -12,6 +12,8 @@ export interface VariantSettings {
     acceptAs?: string;
     /** Rewrites of the upstream's response headers (proxy-redirect, proxy-cookie). */
     responseRewrites?: ResponseRewrites;
+    /** Upstream statuses that go to the route's error pages instead of the client (RouteErrors). */
+    intercept?: number[];
 }
 export interface Variant extends VariantSettings {
     /** The name of the backend/cluster/named route: the upstream id, or `<id>.v<n>` for a variant. */

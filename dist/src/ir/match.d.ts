@@ -1,5 +1,5 @@
 import { type CorsOutcome } from './cors.js';
-import { type RequestRedirect, type ResponseRewrites, type Route, type RouteCanary, type RouteFilter, type RoutePolicies, type RouteTable, type Upstream, type VirtualHost } from './types.js';
+import { type RequestRedirect, type ResponseRewrites, type Route, type RouteCanary, type RouteFilter, type RoutePolicies, type RouteTable, type SniPassthrough, type Upstream, type VirtualHost } from './types.js';
 export { decideAccess, type AccessDecision, type AccessRequest } from './access.js';
 /** The IR's reference semantics (see types.ts): every emitter must agree with these functions. */
 /** Does Prefix route path `p` (normalised) match request path `path`? Element-wise. */
@@ -61,7 +61,9 @@ export interface MatchResult {
         location: string;
     };
     /** How the decision was made. */
-    via: 'route' | 'vhost-fallback' | 'default-backend' | 'not-found' | 'bad-request' | 'redirect';
+    via: 'route' | 'vhost-fallback' | 'default-backend' | 'not-found' | 'bad-request' | 'redirect' | 'passthrough';
+    /** via 'passthrough': the TLS connection goes undecrypted to `upstream` (no path, route or filter applies). */
+    passthrough?: SniPassthrough;
     /**
      * Set when the route has a canary: how it decided. A header or cookie decision is already in
      * `upstream`; for a weighted split `upstream` is the route's own and `split` tells the odds.
@@ -76,6 +78,13 @@ export interface MatchResult {
      * `headers` and the upstream is not called; else the upstream's response gets `headers`.
      */
     cors?: CorsOutcome;
+    /** With extras.https: the Strict-Transport-Security value the answer carries (VhostTls.hsts). */
+    hsts?: string;
+    /** RouteTable.headerBlocks refuses the request (403) before anything else answers; the rest says what would have. */
+    blocked?: {
+        status: 403;
+        header: string;
+    };
     /**
      * The route's affinity cookie (types.ts AffinityPolicy): `sets` when the request does not carry
      * it, so the response sets it (whether a carried cookie still names a current endpoint is the
@@ -100,6 +109,11 @@ export interface RequestExtras {
 }
 /** The Location of a RequestRedirect (types.ts) for a request with this Host header and target. */
 export declare function redirectLocation(f: RequestRedirect, ir: Pick<RouteTable, 'listen'>, hostHeader: string, target: string, https: boolean): string;
+/**
+ * The TLS passthrough host (RouteTable.passthrough) a ClientHello with this SNI is handed to, if any:
+ * the whole name, lowercased (no wildcard, no trailing-dot folding: an SNI carries neither).
+ */
+export declare function matchSni(ir: Pick<RouteTable, 'passthrough'>, sni: string | undefined): SniPassthrough | undefined;
 export declare function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: string, extras?: RequestExtras): MatchResult;
 /**
  * How the proxy talks to an upstream (backend-protocol, proxy-ssl-*), for explanations; undefined

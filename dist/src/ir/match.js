@@ -1,3 +1,4 @@
+import { headerBlockOf } from './header-block.js';
 import { corsOutcome } from './cors.js';
 import { normalizeRequestPath } from './normalize-path.js';
 import { locationRegex, parsePortable, renderPortable, searchPortable } from './regex.js';
@@ -176,8 +177,31 @@ export function redirectLocation(f, ir, hostHeader, target, https) {
     return `${scheme}://${authority}${rest}`;
 }
 /** The vhost-level ssl-redirect (VhostTls.sslRedirect) as a RequestRedirect. */
-const vhostRedirect = (vh) => vh.tls?.sslRedirect ? { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: 308, ...(vh.tls.stripTrailingSlash ? { stripTrailingSlash: true } : {}) } : undefined;
+const vhostRedirect = (vh, code = 308) => vh.tls?.sslRedirect ? { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: code, ...(vh.tls.stripTrailingSlash ? { stripTrailingSlash: true } : {}) } : undefined;
+/**
+ * The TLS passthrough host (RouteTable.passthrough) a ClientHello with this SNI is handed to, if any:
+ * the whole name, lowercased (no wildcard, no trailing-dot folding: an SNI carries neither).
+ */
+export function matchSni(ir, sni) {
+    const name = sni?.toLowerCase();
+    return name === undefined ? undefined : ir.passthrough?.find((p) => p.host === name);
+}
 export function matchRequest(ir, hostHeader, pathWithQuery, extras = {}) {
+    // A passthrough host's TLS connections never reach HTTP (the client's SNI is taken to be the Host header's name).
+    const pt = extras.https === true ? matchSni(ir, normalizeHost(hostHeader)) : undefined;
+    if (pt) {
+        const { vhost } = matchHost(ir, hostHeader);
+        return { ...(vhost ? { vhost } : {}), upstream: pt.upstream, via: 'passthrough', passthrough: pt };
+    }
+    const m = matchRoute(ir, hostHeader, pathWithQuery, extras);
+    // RouteTable.headerBlocks: a 403 in nginx's server rewrite phase, before any redirect or route.
+    const block = headerBlockOf(ir, extras.headers);
+    const blocked = block ? { blocked: { status: 403, header: block.header } } : {};
+    // VhostTls.hsts: on every answer to an HTTPS request of the host (redirects, errors included).
+    const hsts = extras.https === true ? m.vhost?.tls?.hsts : undefined;
+    return { ...m, ...blocked, ...(hsts === undefined ? {} : { hsts }) };
+}
+function matchRoute(ir, hostHeader, pathWithQuery, extras) {
     const n = normalizeRequestPath(pathWithQuery);
     if (!n.ok)
         return { via: 'bad-request', badRequest: n.reason };
@@ -191,7 +215,7 @@ export function matchRequest(ir, hostHeader, pathWithQuery, extras = {}) {
     // The route's own redirect (permanent/temporal-redirect, app-root) comes before the HTTPS one.
     const own = route ? redirectOf(route, true) : undefined;
     const fb = vhost.fallbackRedirect && (!vhost.fallbackRedirect.plainHttpOnly || !https) ? vhost.fallbackRedirect : undefined;
-    const redirect = own ?? (https ? undefined : vhostRedirect(vhost)) ?? (route ? redirectOf(route, https) : fb);
+    const redirect = own ?? (https ? undefined : vhostRedirect(vhost, ir.httpsRedirectCode)) ?? (route ? redirectOf(route, https) : fb);
     if (redirect && extras.https !== undefined)
         return { vhost, path, ...(route ? { route } : {}), via: 'redirect', redirect: { status: redirect.statusCode, location: redirectLocation(redirect, ir, hostHeader, pathWithQuery, https) } };
     if (route) {

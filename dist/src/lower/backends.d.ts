@@ -44,11 +44,12 @@ export declare class BackendLowering {
      */
     extras(ing: IngressModel, extras: Pick<Route, 'filters' | 'policies'>): Pick<Route, 'filters' | 'policies'>;
     /**
-     * A canary split of a route whose upstream has a protocol is refused (IC4111): ingress-nginx serves
-     * the canary through the main location, with its protocol and TLS, and the canary's upstream here
-     * is the canary Service's own, over plain HTTP.
+     * ingress-nginx serves a canary through the main location: its requests go with the main
+     * route's backend protocol and TLS settings. The canary's upstream becomes the canary Service's
+     * variant with them. A canary Service reached with another protocol of its own (its Ingress's
+     * backend-protocol, which ingress-nginx ignores) is refused (IC4111) rather than guessed.
      */
-    refuseCanaries(vhosts: readonly VirtualHost[], resolver: UpstreamResolver): void;
+    canaryProtocols(vhosts: readonly VirtualHost[], resolver: UpstreamResolver): void;
     /** The Secrets some upstream's tls names, sorted by id. */
     certificates(used: ReadonlySet<string>): BackendCertificate[];
 }

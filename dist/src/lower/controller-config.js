@@ -1,7 +1,11 @@
-import { EQUIVALENT } from '../providers/ingress-nginx/configmap/support.js';
+import { EQUIVALENT, KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
+import { parseGoBool } from '../providers/ingress-nginx/parse-bool.js';
 import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
 import { supportOf } from '../providers/ingress-nginx/support.js';
+/** ssl-protocols that ingressc applies: contiguous within TLSv1.2 and TLSv1.3. */
+const modernTls = (ps) => ps !== undefined && ps.length > 0 && ps.every((p) => p === 'TLSv1.2' || p === 'TLSv1.3');
 const withPolicy = (ing, p) => ({ ...ing, policies: { ...(ing.policies ?? {}), ...p } });
+const union = (a, b) => [...new Set([...(a ?? []), ...(b ?? [])])];
 const withTimeout = (ing, t, v) => ({ ...ing, upstream: { ...ing.upstream, timeouts: { ...ing.upstream.timeouts, [t]: v } } });
 export const HONOURED = {
     'whitelist-source-range': {
@@ -14,7 +18,15 @@ export const HONOURED = {
         annotation: 'denylist-source-range',
         overriddenBy: ['denylist-source-range'],
         has: (s) => s.sourceDeny !== undefined,
-        apply: (ing, s) => withPolicy(ing, { sourceDeny: s.sourceDeny }),
+        // After block-cidrs (keys apply in sorted order), which this adds to.
+        apply: (ing, s) => withPolicy(ing, { sourceDeny: union(ing.policies?.sourceDeny, s.sourceDeny) }),
+    },
+    // ingress-nginx writes block-cidrs as http-level deny lines; ingressc denies them on every route,
+    // with the route's own deny list (configmap/support.ts says where that is stricter).
+    'block-cidrs': {
+        overriddenBy: [],
+        has: (s) => s.blockCidrs !== undefined,
+        apply: (ing, s) => withPolicy(ing, { sourceDeny: union(s.blockCidrs, ing.policies?.sourceDeny) }),
     },
     'proxy-body-size': {
         annotation: 'proxy-body-size',
@@ -58,11 +70,84 @@ export const HONOURED = {
         has: (s) => s.sslRedirect !== undefined,
         apply: (ing, s) => ({ ...ing, sslRedirect: s.sslRedirect }),
     },
+    'force-ssl-redirect': {
+        annotation: 'force-ssl-redirect',
+        overriddenBy: ['force-ssl-redirect'],
+        has: (s) => s.forceSslRedirect !== undefined,
+        apply: (ing, s) => ({ ...ing, features: { ...ing.features, redirects: { ...(ing.features.redirects ?? {}), forceSslRedirect: s.forceSslRedirect } } }),
+    },
+    'custom-http-errors': {
+        annotation: 'custom-http-errors',
+        overriddenBy: ['custom-http-errors'],
+        has: (s) => (s.customHttpErrors?.length ?? 0) > 0,
+        // nginx.tmpl: the http-level error_page lines send these to the global default backend, even
+        // from an Ingress with a default-backend annotation (only its own custom-http-errors go there).
+        apply: (ing, s) => ({ ...ing, features: { ...ing.features, errors: { ...(ing.features.errors ?? {}), codes: s.customHttpErrors, codesFromConfigMap: true } } }),
+    },
+    'http-redirect-code': global((s) => s.httpRedirectCode !== undefined),
+    'no-tls-redirect-locations': global((s) => s.noTlsRedirectLocations !== undefined),
+    'hide-headers': global((s) => s.hideHeaders !== undefined),
+    // "false" (the default) is what HAProxy, Envoy and Caddy do anyway: they send no version.
+    'server-tokens': { ...global((s) => s.serverTokens !== undefined), moot: (v) => parseGoBool(v) === false },
+    'ssl-protocols': { ...global((s) => s.sslProtocols !== undefined), beyond: (s) => (modernTls(s.sslProtocols) ? undefined : 'only TLSv1.2 and TLSv1.3 are applied') },
+    'block-user-agents': global((s) => s.blockUserAgents !== undefined),
+    'block-referers': global((s) => s.blockReferers !== undefined),
+    hsts: { ...global((s) => s.hsts !== undefined), moot: (v) => parseGoBool(v) === false },
+    'hsts-include-subdomains': global((s) => s.hstsIncludeSubdomains !== undefined),
+    'hsts-max-age': global((s) => s.hstsMaxAge !== undefined),
+    'hsts-preload': global((s) => s.hstsPreload !== undefined),
 };
+function global(has) {
+    return { overriddenBy: [], has, apply: (ing) => ing };
+}
+export function controllerWide(cfg, target) {
+    const s = cfg?.settings;
+    if (!s)
+        return {};
+    const on = (key) => KEY_SUPPORT[key]?.[target] !== undefined;
+    const code = s.httpRedirectCode;
+    const hsts = on('hsts') ? hstsValue(s) : undefined;
+    const blocks = [
+        ...(on('block-user-agents') ? (s.blockUserAgents ?? []).map((p) => ({ header: 'user-agent', ...p })) : []),
+        ...(on('block-referers') ? (s.blockReferers ?? []).map((p) => ({ header: 'referer', ...p })) : []),
+    ];
+    return {
+        ...(on('http-redirect-code') && code !== undefined && code !== 308 ? { httpsRedirectCode: code } : {}),
+        ...(hsts ? { hsts } : {}),
+        ...(blocks.length ? { headerBlocks: blocks } : {}),
+        // ingress-nginx's default (TLSv1.2 TLSv1.3) written out too: the proxies' own defaults differ by version and build.
+        ...(on('ssl-protocols') ? { tlsVersions: modernTls(s.sslProtocols) ? [...new Set(s.sslProtocols)].sort() : ['TLSv1.2', 'TLSv1.3'] } : {}),
+        ...(on('server-tokens') ? { serverTokens: s.serverTokens ?? false } : {}),
+        ...(on('hide-headers') && s.hideHeaders ? { hideResponseHeaders: [...new Set(s.hideHeaders.map((h) => h.toLowerCase()))].sort() } : {}),
+        ...(on('no-tls-redirect-locations') ? { noTlsRedirect: s.noTlsRedirectLocations ?? ['/.well-known/acme-challenge'] } : {}),
+    };
+}
+/**
+ * ingress-nginx's lua_ingress.lua header(): with hsts (default true), "max-age=" .. hsts-max-age
+ * (default 31536000), "; includeSubDomains" with hsts-include-subdomains (default true), and
+ * "; preload" with hsts-preload (default false). The defaults are config.go's.
+ */
+export function hstsValue(s) {
+    if (s.hsts === false)
+        return undefined;
+    return `max-age=${s.hstsMaxAge ?? '31536000'}${s.hstsIncludeSubdomains === false ? '' : '; includeSubDomains'}${s.hstsPreload === true ? '; preload' : ''}`;
+}
 /** ingress-nginx defaults that apply without the key and that ingressc does not model (README "Controller ConfigMap"). */
 const UNMODELLED_DEFAULTS = {
     // nginx's own client_max_body_size default is ingress-nginx's: only the other targets differ.
-    'proxy-body-size': { value: '1m', effect: 'a request body above 1 MiB is answered 413', except: 'nginx' },
+    'proxy-body-size': { value: '1m', effect: 'a request body above 1 MiB is answered 413', fix: 'set proxy-body-size: "1m" in the ConfigMap to have it applied', except: ['nginx'] },
+    hsts: {
+        value: 'true',
+        effect: 'HTTPS responses of hosts with a certificate carry Strict-Transport-Security: max-age=31536000; includeSubDomains',
+        fix: `compile for ${Object.keys(KEY_SUPPORT.hsts ?? {}).join(', ')} to have it applied, or set hsts: "false" in the ConfigMap to say it is not wanted`,
+        except: Object.keys(KEY_SUPPORT.hsts ?? {}),
+    },
+    'no-tls-redirect-locations': {
+        value: '/.well-known/acme-challenge',
+        effect: 'a path starting with it is never redirected to HTTPS (ACME HTTP-01 challenges are answered over HTTP)',
+        fix: `compile for ${Object.keys(KEY_SUPPORT['no-tls-redirect-locations'] ?? {}).join(', ')} to have it applied`,
+        except: Object.keys(KEY_SUPPORT['no-tls-redirect-locations'] ?? {}),
+    },
 };
 /**
  * Applies the controller ConfigMap to the Ingresses (in lowering, per target): each honoured key
@@ -76,8 +161,8 @@ export function applyControllerConfig(ingresses, cfg, target, diags) {
     let out = ingresses;
     const keys = new Set(cfg.entries.map((e) => e.key.key));
     for (const [key, d] of Object.entries(UNMODELLED_DEFAULTS))
-        if (!keys.has(key) && d.except !== target)
-            diags.report('IC3154', cfg.ref, { key, value: d.value, effect: d.effect, target }, { target });
+        if (!keys.has(key) && !d.except?.includes(target))
+            diags.report('IC3154', cfg.ref, { key, value: d.value, effect: d.effect, fix: d.fix, target }, { target });
     for (const e of cfg.entries) {
         const field = `data.${e.key.key}`;
         const args = { key: e.key.key, family: e.key.family, target };
@@ -89,17 +174,26 @@ export function applyControllerConfig(ingresses, cfg, target, diags) {
             const heirs = out.filter(inherit);
             if (heirs.length === 0)
                 continue;
-            const support = supportOf(h.annotation, target);
+            const support = h.annotation ? supportOf(h.annotation, target) : KEY_SUPPORT[e.key.key]?.[target];
             if (!support) {
+                // A controller-wide key at its default changes nothing, unless that default is itself unmodelled (hsts).
+                if (h.moot?.(e.value) || (!e.changed && !h.annotation && !(e.key.key in UNMODELLED_DEFAULTS && e.key.kind === 'tuning')))
+                    continue;
                 if (e.key.kind === 'access')
-                    diags.report('IC3150', e.ref, { ...args, what: whose(heirs) }, { field, target });
+                    diags.report('IC3150', e.ref, { ...args, what: h.annotation ? whose(heirs) : 'every route' }, { field, target });
                 else if (e.key.kind === 'routing')
-                    diags.report('IC3151', e.ref, { ...args, why: '' }, { field, target });
-                else if (e.changed)
+                    diags.report('IC3151', e.ref, { ...args, why: WHY[e.key.key] ?? '' }, { field, target });
+                else if (e.changed || !h.annotation)
                     diags.report('IC3152', e.ref, args, { field, target });
                 continue;
             }
-            const why = support.refuse?.(e.value);
+            const beyond = h.beyond?.(cfg.settings);
+            if (beyond !== undefined) {
+                if (e.changed)
+                    diags.report('IC3152', e.ref, args, { field, target });
+                continue;
+            }
+            const why = h.annotation ? supportOf(h.annotation, target)?.refuse?.(e.value) : undefined;
             if (why !== undefined) {
                 diags.report('IC3153', e.ref, { ...args, why }, { field, target });
                 continue;
@@ -107,7 +201,7 @@ export function applyControllerConfig(ingresses, cfg, target, diags) {
             out = out.map((ing) => (inherit(ing) ? h.apply(ing, cfg.settings) : ing));
             continue;
         }
-        if (!e.changed || EQUIVALENT[e.key.key]?.holds(e.value))
+        if (!e.changed || EQUIVALENT[e.key.key]?.holds(e.value) || inert(e.key.key, cfg))
             continue;
         if (e.key.kind === 'access')
             diags.report('IC3150', e.ref, { ...args, what: 'every route' }, { field, target });
@@ -118,13 +212,37 @@ export function applyControllerConfig(ingresses, cfg, target, diags) {
     }
     return out;
 }
+/**
+ * block-cidrs with a default backend (--default-backend, or an Ingress without rules): ingress-nginx
+ * denies the addresses there too, but the IR's fallbacks carry no policies: fail closed.
+ */
+export function blockedDefaultBackend(cfg, target, hasDefault, diags) {
+    const e = cfg?.entries.find((x) => x.key.key === 'block-cidrs');
+    if (!e || !hasDefault || !cfg?.settings.blockCidrs || !KEY_SUPPORT['block-cidrs']?.[target])
+        return;
+    diags.report('IC3150', e.ref, { key: e.key.key, family: e.key.family, target, what: 'the default backend (--default-backend or an Ingress without rules), which ingressc cannot restrict yet' }, { field: `data.${e.key.key}`, target });
+}
+/**
+ * Keys nginx.tmpl reads only under another key, so that without it their value changes nothing:
+ * compute-full-forwarded-for only with use-forwarded-headers ($full_x_forwarded_for), and
+ * proxy-real-ip-cidr only in the realip block (use-forwarded-headers, enable-real-ip or
+ * use-proxy-protocol). Those keys themselves fail (IC3151) where set.
+ */
+function inert(key, cfg) {
+    const on = (k) => cfg.entries.some((e) => e.key.key === k && parseGoBool(e.value) === true);
+    if (key === 'compute-full-forwarded-for')
+        return !on('use-forwarded-headers');
+    if (key === 'proxy-real-ip-cidr')
+        return !on('use-forwarded-headers') && !on('enable-real-ip') && !on('use-proxy-protocol');
+    return false;
+}
 /** What IC3151 adds for routing keys whose effect is not obvious from the name. */
 const WHY = {
     'annotations-risk-level': ': ingress-nginx then refuses Ingresses using annotations above that risk, and ingressc does not rank annotations',
     'use-forwarded-headers': ': ingress-nginx then trusts X-Forwarded-* from clients (and judges source ranges on them); ingressc judges the TCP peer',
     'enable-real-ip': ': the client address would come from a header; ingressc judges the TCP peer',
     'use-proxy-protocol': ': the listeners would expect the PROXY protocol',
-    'http-redirect-code': ': ingressc redirects HTTP to HTTPS with 308',
+    'http-redirect-code': ': ingressc redirects HTTP to HTTPS with 308 on this target',
 };
 /**
  * annotation-value-word-blocklist: ingress-nginx drops (does not serve) an Ingress when the value

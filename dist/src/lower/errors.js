@@ -32,7 +32,7 @@ export class ErrorPages {
             return { upstream, extras };
         const own = named !== undefined ? this.annotationBackend(ing, named) : undefined;
         const standIn = own !== undefined && own !== upstream && this.hasNoEndpoints(upstream);
-        const errorUpstream = own ?? this.globalBackend();
+        const errorUpstream = (s?.codesFromConfigMap ? undefined : own) ?? this.globalBackend();
         const context = { namespace: ing.namespace, ingress: ing.name, service: p.backend.service, servicePort: String(p.backend.port) };
         if (codes.length === 0 && !standIn)
             return { upstream, extras };

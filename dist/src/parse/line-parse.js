@@ -1,4 +1,5 @@
 import { CST } from 'yaml';
+import { pruneWhileReading } from './prune-positions.js';
 import { bail, Fallback, FALLBACK, MAX_KEY_SPAN, plainKeyOk, resolvePlain } from './scalars.js';
 /**
  * Reads one document of the everyday Kubernetes shape straight from the text, line by line:
@@ -104,6 +105,7 @@ class Reader {
                 this.nextAfterValue(indent);
             }
             out[key] = value;
+            pruneWhileReading(key, this.lastPos, entries);
             entries.set(key, { key: keyRange, value: this.lastPos });
             end = this.lastPos.r[2];
             const next = this.lines[this.p];

@@ -2,6 +2,7 @@ import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter } fr
 import { readDocuments } from './read-documents.js';
 import { kubectlReadsDifferently } from './kubectl-text.js';
 import { locate, posFromAst } from './locate.js';
+import { prunePositions } from './prune-positions.js';
 /**
  * Limits that keep hostile input bounded in time and memory (README "Hostile input"; measured by
  * bench/limits.ts). Real manifests are far below each of them.
@@ -125,6 +126,7 @@ function parseOne(src, diags, out, budget) {
             else if ('fast' in r) {
                 state.seen++;
                 const positions = r.fast.positions;
+                prunePositions(positions);
                 addObject(r.fast.value, { file: src.path, lineCounter: lc, base: [], positions: () => positions, text: (a, b) => src.text.slice(a + r.shift, b + r.shift) }, diags, out, budget.limits);
             }
         }

@@ -51,7 +51,12 @@ export interface MatchExplanation {
         status: 400;
         reason: string;
     };
-    via?: 'route' | 'vhost-fallback' | 'default-backend' | 'not-found' | 'redirect' | 'bad-request';
+    via?: 'route' | 'vhost-fallback' | 'default-backend' | 'not-found' | 'redirect' | 'bad-request' | 'passthrough';
+    /** via 'passthrough': the Ingress that set ssl-passthrough for the host (the TLS connection is not decrypted). */
+    passthrough?: {
+        ingress: string;
+        origin: SourceRef;
+    };
     /** Host class chosen: exact host, one-label wildcard, the host-less rules, or none (no vhost). */
     hostClass?: HostKind | 'none';
     vhost?: string;

@@ -35,6 +35,10 @@ export function explainRequest(ir, req) {
             candidates.push({ path: r.path, match: r.match, backend: backendName(ups.get(r.upstream), r.upstream), ingress: r.ingress, origin: r.origin, lostBecause });
         }
     }
+    if (m.passthrough) {
+        const backend = backendName(ups.get(m.passthrough.upstream), m.passthrough.upstream);
+        return { ...base, candidates, answer: { kind: 'backend', backend, upstream: m.passthrough.upstream }, via: 'passthrough', passthrough: { ingress: m.passthrough.ingress, origin: m.passthrough.origin } };
+    }
     // Every target refuses such a path before it looks at hosts or redirects (nginx while parsing the request line).
     if (m.badRequest !== undefined)
         return { ...base, candidates, answer: { kind: 'bad-request', status: 400, reason: m.badRequest }, via: 'bad-request' };

@@ -116,6 +116,8 @@ export function renderMatchText(m) {
             out.push(`  lost    ${c.match} ${c.path} → ${c.backend} also matches; ${why} (${loc(c.origin)})`);
         }
     }
+    else if (m.via === 'passthrough' && m.passthrough)
+        out.push(`  tls     ssl-passthrough (Ingress ${m.passthrough.ingress}, ${loc(m.passthrough.origin)}): a TLS connection with SNI "${req.host}" goes undecrypted to the backend, which terminates TLS; no path, route or annotation applies (plain HTTP is routed by path)`);
     else if (m.via === 'vhost-fallback')
         out.push(`  path    no route of ${m.vhost} matches: the host's default backend answers`);
     else if (m.via === 'default-backend')

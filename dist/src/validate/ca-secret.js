@@ -2,6 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import { locate } from '../parse/locate.js';
 import { isDns1123Label, isDns1123Subdomain } from '../util/k8s-names.js';
 import { obj } from './shape.js';
+import { decodeSecretText } from './secret-data.js';
 const PEM_BLOCK = /-----BEGIN CERTIFICATE-----\r?\n[A-Za-z0-9+/=\r\n]+?-----END CERTIFICATE-----/g;
 const PEM_ONLY = /^(\s*-----BEGIN CERTIFICATE-----\r?\n[A-Za-z0-9+/=\r\n]+-----END CERTIFICATE-----)+\s*$/;
 /**
@@ -21,10 +22,8 @@ export function readCaSecret(m) {
     let pem;
     if (typeof inString === 'string')
         pem = inString;
-    else if (typeof inData === 'string') {
-        const clean = inData.replace(/\s+/g, '');
-        pem = /^[A-Za-z0-9+/]*={0,2}$/.test(clean) ? Buffer.from(clean, 'base64').toString('utf8') : '';
-    }
+    else if (typeof inData === 'string')
+        pem = decodeSecretText(inData) ?? '';
     else
         return undefined;
     const at = locate(m.loc, [typeof inString === 'string' ? 'stringData' : 'data', 'ca.crt'], { key: true });

@@ -1,6 +1,7 @@
 import { locate } from '../parse/locate.js';
 import { isDns1123Label, isDns1123Subdomain } from '../util/k8s-names.js';
 import { obj } from './shape.js';
+import { decodeSecretText } from './secret-data.js';
 export function readDataSecret(m) {
     if (m.obj.type === 'kubernetes.io/tls')
         return undefined;
@@ -15,10 +16,8 @@ export function readDataSecret(m) {
     for (const [k, d] of Object.entries(obj(m.obj.data))) {
         if (typeof d !== 'string')
             continue;
-        const clean = d.replace(/\s+/g, '');
-        const bytes = /^[A-Za-z0-9+/]*={0,2}$/.test(clean) && clean.length % 4 === 0 ? Buffer.from(clean, 'base64') : undefined;
-        const text = bytes?.toString('utf8');
-        if (text === undefined || text.includes('\uFFFD'))
+        const text = decodeSecretText(d);
+        if (text === undefined)
             undecodable.push(k);
         else
             data[k] = text;

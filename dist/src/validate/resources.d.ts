@@ -5,8 +5,8 @@ import type { EndpointSliceModel, IngressClassModel, SecretModel, ServiceModel }
 export declare function readService(m: Manifest, diags: Diagnostics): ServiceModel | undefined;
 /** kubernetes.io/tls Secrets only; the key material is never echoed in a diagnostic. */
 /**
- * A Secret's value for `key` as text: stringData wins over data (base64, whitespace ignored, as the
- * API server decodes it); a data value that is not base64 reads as a NUL-led marker no PEM parser accepts.
+ * A Secret's value for `key` as text: stringData wins over data (base64 as the API server decodes it:
+ * secret-data.ts); a data value that is not base64 reads as a NUL-led marker no PEM parser accepts.
  */
 export declare function secretText(m: Manifest, key: string): string | undefined;
 export declare function readSecret(m: Manifest, diags: Diagnostics): SecretModel | undefined;

@@ -4,6 +4,7 @@ import { isIP } from '../util/is-ip.js';
 import { isDns1123Label, isDns1123Subdomain, isIanaSvcName } from '../util/k8s-names.js';
 import { checkSchema } from './schema.js';
 import { arr, obj } from './shape.js';
+import { decodeSecretText } from './secret-data.js';
 function identity(m, diags) {
     const meta = obj(m.obj.metadata);
     const name = String(meta.name ?? '');
@@ -54,8 +55,8 @@ const PEM_CERT_RE = /^(-----BEGIN CERTIFICATE-----\r?\n[A-Za-z0-9+/=\r\n]+-----E
 const PEM_KEY_RE = /^-----BEGIN ((RSA|EC|ENCRYPTED) )?PRIVATE KEY-----\r?\n[A-Za-z0-9+/=\r\n:,-]+-----END ((RSA|EC|ENCRYPTED) )?PRIVATE KEY-----\s*$/;
 /** kubernetes.io/tls Secrets only; the key material is never echoed in a diagnostic. */
 /**
- * A Secret's value for `key` as text: stringData wins over data (base64, whitespace ignored, as the
- * API server decodes it); a data value that is not base64 reads as a NUL-led marker no PEM parser accepts.
+ * A Secret's value for `key` as text: stringData wins over data (base64 as the API server decodes it:
+ * secret-data.ts); a data value that is not base64 reads as a NUL-led marker no PEM parser accepts.
  */
 export function secretText(m, key) {
     const s = obj(m.obj.stringData)[key];
@@ -64,10 +65,7 @@ export function secretText(m, key) {
     const d = obj(m.obj.data)[key];
     if (typeof d !== 'string')
         return undefined;
-    const clean = d.replace(/\s+/g, '');
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean))
-        return '\u0000invalid-base64';
-    return Buffer.from(clean, 'base64').toString('utf8');
+    return decodeSecretText(d) ?? '\u0000invalid-base64';
 }
 export function readSecret(m, diags) {
     if (!checkSchema(m, 'secret', diags))
@@ -116,36 +114,55 @@ export function checkKeyPair(certPem, keyPem, bad, encoded = '') {
     }
     if (!ok)
         return undefined;
+    // The same pair is often in many Secrets (a wildcard certificate copied to every namespace):
+    // parsing it is most of a TLS Secret's validation, so the findings are kept and replayed.
+    const cacheKey = `${certPem}\0${keyPem}`;
+    let findings = PAIR_FINDINGS.get(cacheKey);
+    if (!findings) {
+        findings = [];
+        const found = findings;
+        cryptoChecks(certPem, keyPem, (...a) => void found.push(a));
+        if (PAIR_FINDINGS.size >= PAIR_CACHE_SIZE)
+            PAIR_FINDINGS.clear();
+        PAIR_FINDINGS.set(cacheKey, findings);
+    }
+    for (const f of findings)
+        bad(...f);
+    if (findings.length)
+        return undefined;
+    const norm = (s) => s.replace(/\r\n/g, '\n').trimEnd() + '\n';
+    return { certPem: norm(certPem), keyPem: norm(keyPem) };
+}
+const PAIR_FINDINGS = new Map();
+/** Distinct pairs remembered (a process compiling many inputs must not grow without bound). */
+const PAIR_CACHE_SIZE = 1000;
+/** Node's crypto on a pair whose PEM armour is right: what a proxy would refuse when it starts. */
+function cryptoChecks(certPem, keyPem, bad) {
     try {
         const cert = new X509Certificate(certPem);
         let key;
         if (/^-----BEGIN ENCRYPTED PRIVATE KEY-----|^Proc-Type: *4, *ENCRYPTED/m.test(keyPem)) {
             bad('tls.key', 'is encrypted (a key that needs a passphrase)', true);
-            return undefined;
+            return;
         }
         try {
             key = createPrivateKey(keyPem);
         }
         catch {
             bad('tls.key', 'is not a readable private key');
-            return undefined;
+            return;
         }
         const weakness = keyRefusedByProxies(key);
         if (weakness) {
             bad('tls.key', weakness, true);
-            return undefined;
+            return;
         }
-        if (!cert.checkPrivateKey(key)) {
+        if (!cert.checkPrivateKey(key))
             bad('tls.key', 'does not belong to the certificate');
-            return undefined;
-        }
     }
     catch {
         bad('tls.crt', 'is not a readable X.509 certificate');
-        return undefined;
     }
-    const norm = (s) => s.replace(/\r\n/g, '\n').trimEnd() + '\n';
-    return { certPem: norm(certPem), keyPem: norm(keyPem) };
 }
 /** Curves every target loads (node:crypto names; Envoy's BoringSSL refuses secp256k1 and others). */
 const PROXY_CURVES = new Set(['prime256v1', 'secp384r1', 'secp521r1']);

@@ -4,7 +4,7 @@ import { hstsRoute } from './configmap-hsts.js';
 import { redirectOf, type RequestRedirect, type Route as IrRoute, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
 import { redirectHandler } from './redirects.js';
 import { UpstreamVariants, type VariantSettings } from '../upstream-variants.js';
-import { standInHeaders } from './errors.js';
+import { errorPageRoute, interceptResponses, standInHeaders, withErrorPages } from './errors.js';
 import { responseReplace } from './response-rewrites.js';
 import { compareStrings } from '../../util/compare.js';
 import { locationRegex, renderPortable } from '../../ir/regex.js';
@@ -63,6 +63,14 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'rout
     }
     return { handler: 'invoke', name: caddyLiteral(name) };
   };
+  /** An error upstream's page handler (errors.ts), shared by the routes it serves. */
+  const errorPage = (id: string): Handler => {
+    const u = upstreams.get(id);
+    if (u === undefined || u.endpoints.length === 0) return { handler: 'static_response', status_code: 404 };
+    const name = `${id}.errors`;
+    if (!named.has(name)) named.set(name, errorPageRoute(reverseProxy(u, undefined, scheme)));
+    return { handler: 'invoke', name: caddyLiteral(name) };
+  };
   const done = (routes: Route[]): Pick<Server, 'routes' | 'named_routes'> =>
     named.size === 0 ? { routes } : { routes, named_routes: Object.fromEntries([...named].sort(([a], [b]) => compareStrings(a, b))) };
   const exact: HostRoute[] = [];
@@ -73,7 +81,7 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'rout
     const redirected = (r: RequestRedirect | undefined): Handler | undefined => (r ? redirectHandler(r, scheme, { http: ir.listen.http.port, https: ir.listen.https.port }) : undefined);
     const redirectFor = (r?: IrRoute): Handler | undefined => (r ? redirected(redirectOf(r, true) ?? redirectOf(r, scheme === 'https')) : redirected(vh.fallbackRedirect));
     const vhostRedirect: RequestRedirect = { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: ir.httpsRedirectCode ?? 308, ...(vh.tls?.stripTrailingSlash ? { stripTrailingSlash: true } : {}) };
-    const routes: Route[] = scheme === 'http' && vh.tls?.sslRedirect ? [{ handle: [redirected(vhostRedirect)!], terminal: true }] : vhostRoutes(vh, action, split, redirectFor);
+    const routes: Route[] = scheme === 'http' && vh.tls?.sslRedirect ? [{ handle: [redirected(vhostRedirect)!], terminal: true }] : vhostRoutes(vh, action, split, redirectFor, errorPage);
     if (scheme === 'https' && vh.tls?.clientAuth) routes.unshift(...clientAuthRoutes(vh.tls.clientAuth, vh));
     routes.unshift(...hstsRoute(vh, scheme));
     if (vh.kind === 'any') return done([...hideRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), ...routes]);
@@ -108,6 +116,7 @@ function vhostRoutes(
   action: (id: string | undefined, r?: IrRoute) => Handler,
   split: (r: IrRoute) => Handler | undefined,
   redirectFor: (r?: IrRoute) => Handler | undefined,
+  errorPage: (upstream: string) => Handler,
 ): Route[] {
   const routes: Route[] = [];
   // A redirect (redirects.ts) answers alone, before anything else the route does (nginx's rewrite phase).
@@ -122,7 +131,7 @@ function vhostRoutes(
     const own: Route[] = r.canary ? canaryRoutes(m, r, (u) => action(u, r), split(r)) : [{ ...(m ? { match: [m] } : {}), handle: [action(r.upstream, r)], terminal: true }];
     // Authentication (auth.ts, ext-auth.ts) after the access checks and body limit, before the rewrite.
     const auth = [...authHandlers(r), ...extAuthHandlers(r)];
-    return own.map((x) => ({ ...x, handle: corsHandlers(r, [...routeHandlers(r, auth), ...x.handle]) }));
+    return own.map((x) => ({ ...x, handle: corsHandlers(r, withErrorPages(r, [...routeHandlers(r, auth), ...x.handle], errorPage)) }));
   };
   const pathRoute = (pattern: string, r: IrRoute): Route[] => routeFor({ path_regexp: { pattern } }, r);
   if (vh.pathOrder === 'regex-first-match') {
@@ -175,6 +184,7 @@ function reverseProxy(u: Upstream, v: VariantSettings | undefined, scheme: Schem
     // Over TLS Caddy would send the upstream's address as Host: keep the client's, as nginx's $http_host.
     headers: { ...requestHeaders(v, proto?.tls !== undefined), response: { set: { Server: ['Caddy'] }, ...responseReplace(v?.responseRewrites) } },
     ...transport,
+    ...interceptResponses(v),
   };
 }
 

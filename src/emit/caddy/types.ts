@@ -58,6 +58,7 @@ export type Handler =
   | RewriteHandler
   | HeadersHandler
   | MapHandler
+  | StaticErrorHandler
   | AuthenticationHandler
   | ForwardAuthHandler
   | VarsHandler;
@@ -99,7 +100,7 @@ export interface ForwardAuthHandler {
   upstreams: { dial: string }[];
   rewrite: { method: string; uri: string };
   headers: { request: { set: Record<string, string[]>; delete: string[] } };
-  transport?: { protocol: 'http'; tls: { insecure_skip_verify: true; server_name?: string } };
+  transport?: { protocol: 'http'; tls: { insecure_skip_verify: true; server_name?: string }; resolver?: { addresses: string[] } };
   handle_response: { match?: { status_code: number[] }; routes: Route[] }[];
 }
 
@@ -121,6 +122,14 @@ export interface InvokeHandler {
 export interface SubrouteHandler {
   handler: 'subroute';
   routes: Route[];
+  /** Routes run when `routes` returns an error (the error handler, a failed upstream); {http.error.*} set. */
+  errors?: { routes: Route[] };
+}
+
+/** An error (status_code may be a placeholder) for the enclosing subroute's `errors` routes. */
+export interface StaticErrorHandler {
+  handler: 'error';
+  status_code: string;
 }
 
 export interface ReverseProxyHandler {
@@ -131,7 +140,18 @@ export interface ReverseProxyHandler {
     request?: { set: Record<string, string[]> };
     response: { set: Record<string, string[]>; replace?: Record<string, { search_regexp: string; replace: string }[]> };
   };
-  transport?: { protocol: 'http'; versions?: string[]; tls?: { insecure_skip_verify: true }; dial_timeout?: string; read_timeout?: string; write_timeout?: string };
+  transport?: { protocol: 'http'; versions?: string[]; tls?: TransportTls; dial_timeout?: string; read_timeout?: string; write_timeout?: string; resolver?: { addresses: string[] } };
+  /** Upstream statuses turned into errors for the route's error pages (errors.ts). */
+  handle_response?: { match: { status_code: number[] }; routes: Route[] }[];
+}
+
+/** TLS to the upstream (backend-protocol.ts): verified against a CA file with server_name, or not verified. */
+export interface TransportTls {
+  insecure_skip_verify?: true;
+  root_ca_pem_files?: string[];
+  server_name?: string;
+  client_certificate_file?: string;
+  client_certificate_key_file?: string;
 }
 
 export interface StaticResponseHandler {

@@ -50,6 +50,10 @@ export function checkBootstrap(b: Bootstrap, origins: Origins = new WeakMap()): 
         serverNames.add(sn);
       }
       for (const f of chain.filters) {
+        if (f.name === 'envoy.filters.network.tcp_proxy') {
+          if (!clusterNames.has(f.typed_config.cluster)) fail(`listener "${l.name}": tcp_proxy names unknown cluster "${f.typed_config.cluster}"`);
+          continue;
+        }
         if (seenHcm.has(f)) continue; // shared by several chains: check once
         seenHcm.add(f);
         checkHcm(l.name, f, clusterNames, fail);

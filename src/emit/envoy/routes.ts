@@ -1,12 +1,12 @@
 import { blockRoutes } from './configmap-block.js';
 import { hstsVhost } from './configmap-hsts.js';
 import type { SourceRef } from '../../diagnostics/types.js';
-import { isAutoHttpId, redirectOf, upstreamHost, type RequestRedirect, type Route as IrRoute, type RouteFilter, type RouteTable, type VirtualHost as IrVhost } from '../../ir/types.js';
+import { isAutoHttpId, redirectOf, routesOf, upstreamHost, type RequestRedirect, type Route as IrRoute, type RouteFilter, type RouteTable, type VirtualHost as IrVhost } from '../../ir/types.js';
 import { redirectRoutes } from './redirects.js';
 import { locationRegex, parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { perRouteConfig } from './route-policies.js';
 import { withAffinity, withCors } from './traffic.js';
-import { standInHeaders } from './errors.js';
+import { customResponseConfig, errorPageRoutes, standInHeaders } from './errors.js';
 import { responseRewriteConfig } from './response-rewrites.js';
 
 /** The route's typed_per_filter_config with its response rewrites (response-rewrites.ts). */
@@ -17,6 +17,8 @@ const withResponseRewrites = (cfg: Record<string, unknown> | undefined, rw: IrRo
 import { wildcardAuthorityRegex } from './quote.js';
 import type { HeaderMatcher, Route, RouteConfiguration, RouteMatch, VirtualHost } from './types.js';
 import { canaryRoutes } from './canary.js';
+import { withClientAuth } from './clientcert.js';
+import { withLimits } from './limits.js';
 
 export type Scheme = 'http' | 'https';
 /** Emitted object → the manifest position it came from, so check.ts can point at a source. */
@@ -51,7 +53,8 @@ function action(upstream: string | undefined, scheme: Scheme, r?: IrRoute): Pick
   if (upstream === undefined) return { direct_response: { status: 404 } };
   const read = r?.policies?.timeouts?.read;
   const host = r ? upstreamHost(r) : undefined;
-  const perRoute = withResponseRewrites(perRouteConfig(r?.policies), r?.responseRewrites);
+  const pages = customResponseConfig(r?.errors);
+  const perRoute = withResponseRewrites(pages ? { ...perRouteConfig(r?.policies), ...pages } : perRouteConfig(r?.policies), r?.responseRewrites);
   return {
     route: { cluster: clusterName(upstream, r, scheme), timeout: `${read ?? 0}s`, ...(host !== undefined ? { host_rewrite_literal: host } : {}) },
     ...(perRoute ? { typed_per_filter_config: perRoute } : {}),
@@ -103,17 +106,20 @@ function vhostRoutes(ir: RouteTable, vh: IrVhost, scheme: Scheme, origins: Origi
     }
     if (!vh.prefix.some((r) => r.path === '/')) push({ prefix: '/' }, vh.fallbackRedirect, () => action(vh.fallback, scheme), vh.fallbackOrigin ?? vh.origin);
   }
+  // Error pages (errors.ts): the routes of their redirected requests come first.
+  own.unshift(...errorPageRoutes(routesOf(vh), (u) => clusterName(u, undefined, scheme), vh.kind === 'wildcard' ? authorityMatcher(vh.wildcardSuffix) : undefined));
   // Envoy's `*.suffix` domain also catches deeper names; every route above requires exactly one
   // label, and what is left is routed as if this vhost did not exist. Envoy picks the longest
   // matching wildcard, so when this one fails the one-label test, no Ingress wildcard matches.
-  return vh.kind === 'wildcard' ? [...own, ...unknownHostRoutes(ir, scheme, origins)] : own;
+  const mine = scheme === 'https' ? withClientAuth(own, vh) : own;
+  return vh.kind === 'wildcard' ? [...mine, ...unknownHostRoutes(ir, scheme, origins)] : mine;
 }
 
 /** The Envoy routes of one IR route: one, or a canary's decision routes (canary.ts), all from `r`'s origin. */
 function routesFor(m: RouteMatch, r: IrRoute, act: (upstream: string) => Pick<Route, 'route' | 'direct_response' | 'typed_per_filter_config' | 'request_headers_to_add'>, origins: Origins, scheme: Scheme): Route[] {
   const out = r.canary ? canaryRoutes(m, r, act, (u) => clusterName(u, r, scheme)) : [{ match: m, ...act(r.upstream) }];
   // Affinity and CORS on each (traffic.ts): CORS adds the preflight answer and the header-setting copy.
-  return out.flatMap((x) => withCors(withAffinity(x, r, scheme), r)).map((x) => track(origins, x, r.origin));
+  return out.flatMap((x) => withCors(withAffinity(x, r, scheme), r)).map((x) => track(origins, withLimits(x, r.policies?.limits), r.origin));
 }
 
 /** A route's filters: rewrite (the whole path, query kept) and request headers (errors.ts: a stand-in's X-Format). */

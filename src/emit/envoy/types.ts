@@ -6,6 +6,7 @@ export interface Bootstrap {
   static_resources: { listeners: Listener[]; clusters: Cluster[] };
   layered_runtime?: { layers: { name: string; static_layer: Record<string, number> }[] };
   typed_dns_resolver_config?: { name: string; typed_config: { '@type': string; resolvers: SocketAddress[] } };
+  deferred_stat_options?: { enable_deferred_creation_stats: boolean };
 }
 
 export interface SocketAddress {
@@ -30,7 +31,13 @@ export interface FilterChain {
   name?: string;
   filter_chain_match?: { server_names: string[] };
   transport_socket?: TypedExtension;
-  filters: HcmFilter[];
+  filters: HcmFilter[] | TcpProxyFilter[];
+}
+
+/** TLS passthrough (passthrough.ts): the connection copied to a cluster as bytes. */
+export interface TcpProxyFilter {
+  name: 'envoy.filters.network.tcp_proxy';
+  typed_config: { '@type': string; stat_prefix: string; cluster: string };
 }
 
 export interface HcmFilter {
@@ -61,7 +68,7 @@ export interface VirtualHost {
 
 export interface HeaderMatcher {
   name: string;
-  string_match: { safe_regex: { regex: string } };
+  string_match: { safe_regex: { regex: string } } | { exact: string };
 }
 
 export interface RouteMatch {
@@ -82,6 +89,8 @@ export interface Route {
     host_rewrite_literal?: string;
     regex_rewrite?: { pattern: { regex: string }; substitution: string };
     hash_policy?: { cookie: { name: string; ttl: string; path: string; attributes?: { name: string; value?: string }[] } }[];
+    /** The local rate limit's descriptors (limits.ts). */
+    rate_limits?: { actions: Record<string, unknown>[] }[];
   };
   request_headers_to_add?: { header: { key: string; value: string }; append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }[];
   direct_response?: { status: number };

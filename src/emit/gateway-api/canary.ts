@@ -1,5 +1,5 @@
 import type { RouteCanary } from '../../ir/types.js';
-import type { PlannedRule } from './routes.js';
+import type { PlannedRule, Serve as Served } from './routes.js';
 import type { RouteMatch } from './types.js';
 
 /**
@@ -17,7 +17,7 @@ export interface Split {
   canary: number;
 }
 
-type Serve = { upstream: string; host?: string; read?: number };
+type Serve = Omit<Served, 'split'>;
 
 export function canaryRules(matches: RouteMatch[], action: Serve, c: RouteCanary): PlannedRule[] {
   if (c.cookie !== undefined || c.header?.pattern !== undefined) throw new Error('gateway-api: canary cookie or header pattern reached the emitter (support rows must refuse it)');

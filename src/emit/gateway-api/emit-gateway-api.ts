@@ -4,11 +4,14 @@ import type { RouteTable, VirtualHost } from '../../ir/types.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { toBlockYaml } from '../yaml-writer.js';
 import { buildGrants } from './grants.js';
-import { planListeners, type GatewayRef } from './listeners.js';
+import { MAX_LISTENERS, planListeners, type GatewayRef } from './listeners.js';
+import { passthroughObjects, TLSROUTE_FILE } from './tlsroute.js';
 import { FILES, listenerSetName } from './names.js';
 import { buildRoutes, type RouteProblem } from './routes.js';
 import { API_VERSION, GROUP, type Gateway, type GatewayObject, type GRPCRoute, type HTTPRoute, type ListenerSet } from './types.js';
 import { backendTls, grpcVhosts, type BackendProblem } from './backends.js';
+import { regexReason } from './regex.js';
+import { caseSensitivePrefixes } from './regex-rules.js';
 
 /**
  * Gateway API v1 (standard channel, v1.6.1): a Gateway, ListenerSets past its 64 listeners,
@@ -27,6 +30,10 @@ export const gatewayApiEmitter: Emitter = {
     if (ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'ip'))) ctx.diagnostics.report('IC4505', undefined, {}, { target: 'gateway-api' });
 
     const plan = planListeners(ir, gw);
+    const passthrough = passthroughObjects(ir, gw, MAX_LISTENERS - plan.gateway.length);
+    for (const p of passthrough.problems) ctx.diagnostics.report('IC4190', p.origin, { host: p.host, ingress: p.ingress, target: 'gateway-api', why: p.why }, { target: 'gateway-api' });
+    if (passthrough.problems.length) return [];
+    plan.gateway.push(...passthrough.listeners);
     const problems: RouteProblem[] = [];
     // backend-protocol: gRPC vhosts as GRPCRoutes, TLS Services as BackendTLSPolicies (backends.ts).
     const backendProblems: BackendProblem[] = [];
@@ -38,7 +45,8 @@ export const gatewayApiEmitter: Emitter = {
     const routes = all.filter((r): r is HTTPRoute => r.kind === 'HTTPRoute');
     const grpcRoutes = all.filter((r): r is GRPCRoute => r.kind === 'GRPCRoute');
     for (const p of problems)
-      if (p.upstreamHost) ctx.diagnostics.report('IC4080', p.upstreamHost.origin, { host: p.upstreamHost.host, path: p.upstreamHost.path }, { target: 'gateway-api' });
+      if (p.rewrite) ctx.diagnostics.report('IC4507', p.rewrite.origin, { target: p.rewrite.target, path: p.rewrite.path, detail: p.rewrite.detail }, { target: 'gateway-api' });
+      else if (p.upstreamHost) ctx.diagnostics.report('IC4080', p.upstreamHost.origin, { host: p.upstreamHost.host, path: p.upstreamHost.path }, { target: 'gateway-api' });
       else ctx.diagnostics.report('IC4504', p.vhost.origin, { host: p.vhost.name, detail: p.detail }, { target: 'gateway-api' });
     if (problems.length) return [];
     const gateway: Gateway = {
@@ -53,11 +61,12 @@ export const gatewayApiEmitter: Emitter = {
       metadata: { name: listenerSetName(gw.name, i + 1), namespace: gw.namespace },
       spec: { parentRef: { group: GROUP, kind: 'Gateway', name: gw.name }, listeners },
     }));
-    const grants = buildGrants(gw, plan.secrets, all, sets.length > 0);
+    const grants = buildGrants(gw, plan.secrets, [...all, ...passthrough.routes], sets.length > 0);
     const files: OutputFile[] = [{ path: FILES.Gateway, content: render([gateway]) }];
     if (sets.length) files.push({ path: FILES.ListenerSet, content: render(sets) });
     if (routes.length) files.push({ path: FILES.HTTPRoute, content: render(routes) });
     if (grpcRoutes.length) files.push({ path: FILES.GRPCRoute, content: render(grpcRoutes) });
+    if (passthrough.routes.length) files.push({ path: TLSROUTE_FILE, content: render(passthrough.routes) });
     if (tls.policies.length) files.push({ path: FILES.BackendTLSPolicy, content: render(tls.policies) }, { path: FILES.ConfigMap, content: render(tls.configMaps) });
     if (grants.length) files.push({ path: FILES.ReferenceGrant, content: render(grants) });
     return files;
@@ -97,12 +106,13 @@ export const MAX_PATH = 1024;
 function checkPaths(ir: RouteTable, diags: Diagnostics): boolean {
   let ok = true;
   for (const vh of ir.vhosts) {
-    // Gateway API's PathPrefix is element-wise and its RegularExpression matching is implementation-specific:
-    // a string prefix (ingress-nginx's ImplementationSpecific) or ingress-nginx's regex mode has no portable form.
-    for (const r of [...vh.prefix, ...(vh.ordered ?? [])]) {
-      if (r.match !== 'StringPrefix' && r.match !== 'RegularExpression') continue;
-      ok = false;
-      diags.report('IC4030', r.origin, { target: 'gateway-api', path: r.sourcePath, match: r.match === 'StringPrefix' ? 'a plain string prefix (ingress-nginx\'s ImplementationSpecific)' : 'a regex of ingress-nginx\'s regex mode' }, { target: 'gateway-api' });
+    // String prefixes and ingress-nginx's regex mode become RegularExpression matches (regex.ts):
+    // their syntax and precedence are implementation-specific, which IC4508 says.
+    const why = regexReason(vh);
+    if (why) {
+      const cs = caseSensitivePrefixes(vh);
+      const extra = cs.length ? `; the rewrite of ${cs.map((p) => `"${p}(/|$)(.*)"`).join(', ')} is a PathPrefix match, which is case-sensitive where ingress-nginx's regex is not` : '';
+      diags.report('IC4508', vh.origin, { host: vh.name, why, extra }, { target: 'gateway-api' });
     }
     for (const r of [...vh.exact, ...vh.prefix]) {
       if (r.path.length <= MAX_PATH) continue;

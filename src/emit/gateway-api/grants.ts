@@ -1,6 +1,7 @@
 import type { Certificate } from '../../ir/types.js';
 import type { GatewayRef } from './listeners.js';
 import { grantName } from './names.js';
+import type { TLSRoute } from './tlsroute.js';
 import { API_VERSION, GROUP, type BackendRef, type GRPCRoute, type HTTPRoute, type ReferenceGrant } from './types.js';
 
 /**
@@ -8,11 +9,11 @@ import { API_VERSION, GROUP, type BackendRef, type GRPCRoute, type HTTPRoute, ty
  * API allows: Secrets are granted to the Gateway (and its ListenerSets) only, Services to the
  * HTTPRoutes only, each by name, one grant per target namespace and kind.
  */
-export function buildGrants(gw: GatewayRef, secrets: readonly Certificate[], routes: readonly (HTTPRoute | GRPCRoute)[], withListenerSets: boolean): ReferenceGrant[] {
+export function buildGrants(gw: GatewayRef, secrets: readonly Certificate[], routes: readonly (HTTPRoute | GRPCRoute | TLSRoute)[], withListenerSets: boolean): ReferenceGrant[] {
   const secretNames = new Map<string, Set<string>>();
   for (const c of secrets) if (c.namespace !== gw.namespace) add(secretNames, c.namespace, c.secretName);
   const serviceNames = new Map<string, Set<string>>();
-  const routeKinds = new Map<string, Set<'HTTPRoute' | 'GRPCRoute'>>();
+  const routeKinds = new Map<string, Set<'HTTPRoute' | 'GRPCRoute' | 'TLSRoute'>>();
   for (const r of routes)
     for (const rule of r.spec.rules)
       for (const b of rule.backendRefs ?? []) {

@@ -1,6 +1,7 @@
 import type { Certificate, RouteTable, VirtualHost } from '../../ir/types.js';
 import { HTTPS_DEFAULT_LISTENER, HTTP_LISTENER, httpsListenerName, listenerSetName } from './names.js';
 import { GROUP, type CertificateRef, type Listener, type ParentRef } from './types.js';
+import { isPassthroughHost } from './tlsroute.js';
 
 /** A Gateway holds at most 64 listeners (CRD maxItems); so does each ListenerSet. */
 export const MAX_LISTENERS = 64;
@@ -51,7 +52,8 @@ export function planListeners(ir: RouteTable, gw: GatewayRef): ListenerPlan {
   for (const vh of ir.vhosts) {
     const cert = vh.tls?.certificate ? certs.get(vh.tls.certificate) : undefined;
     const hostname = gatewayHostname(vh);
-    if (!cert || !hostname) continue;
+    // A passthrough host's SNI belongs to its TLS listener (tlsroute.ts): no HTTPS listener of that hostname.
+    if (!cert || !hostname || isPassthroughHost(ir, vh.name)) continue;
     const name = httpsListenerName(vh);
     tlsListener.set(vh.name, name);
     all.push(https(name, cert, hostname));

@@ -40,6 +40,8 @@ export function dnsName(...parts: string[]): string {
 export const httpsListenerName = (vh: VirtualHost): string => dnsName('https', hostKey(vh));
 /** A vhost's HTTPRoute; chunk 2, 3, … when it continues past the CRD limits ("p<N>" precedes the host key). */
 export const routeName = (gateway: string, vh: VirtualHost, chunk = 1): string => (chunk === 1 ? dnsName(gateway, hostKey(vh)) : dnsName(gateway, `p${chunk}`, hostKey(vh)));
+/** The plain-HTTP side of a vhost whose routes decide the HTTPS redirect one by one. */
+export const httpRouteName = (gateway: string, vh: VirtualHost, chunk = 1): string => (chunk === 1 ? dnsName(gateway, 'http', hostKey(vh)) : dnsName(gateway, 'http', `p${chunk}`, hostKey(vh)));
 export const redirectRouteName = (gateway: string, vh: VirtualHost): string => dnsName(gateway, 'redirect', hostKey(vh));
 /** The default backend's route (only when there is no host-less vhost to carry it). */
 export const defaultRouteName = (gateway: string): string => dnsName(gateway, 'default');

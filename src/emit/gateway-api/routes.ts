@@ -1,9 +1,12 @@
-import { otherHeaderSets, redirectOf, upstreamHost, type Route, type RouteCanary, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { otherHeaderSets, redirectOf, routesOf, upstreamHost, type Route, type RouteCanary, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
 import { requestHeaders } from './errors.js';
 import type { SourceRef } from '../../diagnostics/types.js';
 import { gatewayHostname, type GatewayRef, type ListenerPlan } from './listeners.js';
-import { HTTP_LISTENER, defaultRouteName, redirectRouteName, routeName } from './names.js';
-import { API_VERSION, type BackendRef, type GRPCRoute, type HTTPRoute, type ParentRef, type RouteFilter, type RouteMatch, type RouteRule } from './types.js';
+import { HTTP_LISTENER, defaultRouteName, httpRouteName, redirectRouteName, routeName } from './names.js';
+import { API_VERSION, type BackendRef, type GRPCRoute, type HTTPRoute, type ParentRef, type PathRewrite, type RouteFilter, type RouteMatch, type RouteRule } from './types.js';
+import { regexHostRules } from './regex-rules.js';
+import { regexReason } from './regex.js';
+import { parseRedirectUrl, REDIRECT_CODES, type RedirectUrl } from './redirects.js';
 import { grpcRoute, type BackendProblem } from './backends.js';
 import { canaryRules, type Split } from './canary.js';
 
@@ -18,10 +21,13 @@ export interface RouteProblem {
   detail: string;
   /** A route's upstream Host that Gateway API cannot carry (IC4080). */
   upstreamHost?: { host: string; path: string; origin: SourceRef };
+  /** A rewrite-target Gateway API cannot say (IC4507). */
+  rewrite?: { target: string; path: string; detail: string; origin: SourceRef };
 }
 
 /** What a rule sends requests to: an upstream id (its Service) with the Host it receives, or an HTTPS redirect. */
-type Action = { upstream: string; host?: string; read?: number; headers?: { name: string; value: string }[]; split?: Split } | { redirect: true } | { appRoot: string };
+export type Serve = { upstream: string; host?: string; read?: number; headers?: { name: string; value: string }[]; rewrite?: PathRewrite; split?: Split };
+type Action = Serve | { redirect: true } | { appRoot: string } | { to: RedirectUrl; statusCode: number };
 
 export interface PlannedRule {
   matches?: RouteMatch[];
@@ -51,14 +57,14 @@ export function buildRoutes(ir: RouteTable, gw: GatewayRef, plan: ListenerPlan, 
     return backendRef(u, gw);
   };
   const out: (HTTPRoute | GRPCRoute)[] = [];
-  const emit = (vh: VirtualHost, parents: ParentRef[], rules: PlannedRule[]): void => {
+  const emit = (vh: VirtualHost, parents: ParentRef[], rules: PlannedRule[], name = (i: number) => routeName(gw.name, vh, i)): void => {
     if (parents.length > MAX_PARENT_REFS) problems.push({ vhost: vh, detail: `its HTTPRoute would need ${parents.length} parentRefs (at most ${MAX_PARENT_REFS})` });
     const hostname = gatewayHostname(vh);
     packRules(rules).forEach((chunk, i) => {
       out.push({
         apiVersion: API_VERSION,
         kind: 'HTTPRoute',
-        metadata: { name: routeName(gw.name, vh, i + 1), namespace: gw.namespace },
+        metadata: { name: name(i + 1), namespace: gw.namespace },
         spec: {
           parentRefs: parents,
           ...(hostname ? { hostnames: [hostname] } : {}),
@@ -74,7 +80,13 @@ export function buildRoutes(ir: RouteTable, gw: GatewayRef, plan: ListenerPlan, 
     const parents = [...(redirect ? [] : [plan.parentOf.get(HTTP_LISTENER)!]), ...https];
     // A vhost whose every backend speaks gRPC is a GRPCRoute (gateway-api/backends.ts).
     if (grpc?.vhosts.has(vh)) out.push(grpcRoute(vh, routeName(gw.name, vh), gw.namespace, parents, gatewayHostname(vh), backend, grpc.problems));
-    else emit(vh, parents, vhostRules(vh, problems));
+    else if (splitsHttp(vh)) {
+      // ssl-redirect / force-ssl-redirect per location (lowering's plain-HTTP-only redirects): the HTTPS
+      // listeners serve every route; the HTTP listener's route redirects those routes and forwards the rest.
+      // The two sides plan the same routes: their problems are reported once.
+      if (https.length) emit(vh, https, vhostRules(vh, problems));
+      emit(vh, [plan.parentOf.get(HTTP_LISTENER)!], vhostRules(vh, https.length ? [] : problems, 'http'), (i) => httpRouteName(gw.name, vh, i));
+    } else emit(vh, parents, vhostRules(vh, problems));
     if (redirect) {
       out.push({
         apiVersion: API_VERSION,
@@ -125,41 +137,82 @@ function httpsParents(vh: VirtualHost, ir: RouteTable, plan: ListenerPlan): Pare
  * then the fallback. The Host (upstream-vhost) is a URLRewrite hostname, which has no port; the
  * read timeout the rule's timeouts.backendRequest.
  */
-function vhostRules(vh: VirtualHost, problems: RouteProblem[]): PlannedRule[] {
-  const groups = new Map<string, { action: { upstream: string; host?: string; read?: number; headers?: { name: string; value: string }[]; canary?: RouteCanary }; matches: RouteMatch[] }>();
+function vhostRules(vh: VirtualHost, problems: RouteProblem[], side?: 'http'): PlannedRule[] {
+  // Regex mode and string prefixes: RegularExpression matches in ingress-nginx's order (regex-rules.ts).
+  if (regexReason(vh)) return regexHostRules(vh, problems, side);
+  const groups = new Map<string, { action: Serve & { canary?: RouteCanary }; matches: RouteMatch[]; redirect?: true }>();
   const rules: PlannedRule[] = [];
   for (const r of [...vh.exact, ...vh.prefix]) {
-    // app-root (the only redirect lowering gives a Gateway API vhost): its own rule for "/" (Exact).
-    const rd = redirectOf(r, true);
-    if (rd?.path && rd.statusCode === 302 && rd.location === undefined && !rd.scheme) {
-      rules.push({ matches: [match(r)], action: { appRoot: rd.path.value } });
+    // app-root, permanent/temporal-redirect: a rule of their own.
+    const rd = redirectAction(r);
+    if (rd) {
+      rules.push({ matches: [match(r)], action: rd });
       continue;
     }
-    if (rd) throw new Error(`gateway-api: redirect ${JSON.stringify(rd)} reached the emitter`);
-    const host = upstreamHost(r);
-    if (host?.includes(':')) problems.push({ vhost: vh, detail: '', upstreamHost: { host, path: r.sourcePath, origin: r.origin } });
-    const read = r.policies?.timeouts?.read;
-    const c = r.canary;
-    // Other request headers: a default-backend stand-in's (errors.ts); routes differing there get rules of their own.
-    const headers = otherHeaderSets(r);
-    const key = JSON.stringify([r.upstream, host ?? null, read ?? null, headers, c ? [c.upstream, c.weight, c.weightTotal, c.header ?? null] : null]);
-    const g = groups.get(key) ?? {
-      action: { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}), ...(headers.length ? { headers } : {}), ...(c ? { canary: c } : {}) },
-      matches: [],
-    };
+    if (side === 'http' && toHttps(r)) {
+      const g = groups.get('https') ?? { action: { upstream: '' }, matches: [], redirect: true };
+      g.matches.push(match(r));
+      groups.set('https', g);
+      continue;
+    }
+    const { key, action } = serveOf(r, vh, problems);
+    const g = groups.get(key) ?? { action, matches: [] };
     g.matches.push(match(r));
     groups.set(key, g);
   }
-  for (const { action: { canary, ...action }, matches } of groups.values()) {
+  for (const { action: { canary, ...action }, matches, redirect } of groups.values()) {
     for (let i = 0; i < matches.length; i += MAX_MATCHES_PER_RULE) {
       const chunk = matches.slice(i, i + MAX_MATCHES_PER_RULE);
-      if (canary) rules.push(...canaryRules(chunk, action, canary));
+      if (redirect) rules.push({ matches: chunk, action: { redirect: true } });
+      else if (canary) rules.push(...canaryRules(chunk, action, canary));
       else rules.push({ matches: chunk, action });
     }
   }
   const hasRoot = vh.prefix.some((r) => r.path === '/');
-  if (vh.fallback && !hasRoot) rules.push({ action: { upstream: vh.fallback } });
+  const fb = fallbackRule(vh, side);
+  if (fb && !hasRoot) rules.push(fb);
   return rules;
+}
+
+/** A route redirected to HTTPS on plain HTTP (ssl-redirect / force-ssl-redirect per location). */
+export const toHttps = (r: Route): boolean => redirectOf(r, false)?.scheme === 'https' && redirectOf(r, true) === undefined;
+
+/** Whether a vhost's plain HTTP side differs from its HTTPS side (some route or the fallback redirects to HTTPS). */
+const splitsHttp = (vh: VirtualHost): boolean => vh.fallbackRedirect?.scheme === 'https' || routesOf(vh).some(toHttps);
+
+/** The rule for requests no route of the vhost takes: the fallback's redirect on plain HTTP, else the fallback upstream. */
+export function fallbackRule(vh: VirtualHost, side?: 'http'): PlannedRule | undefined {
+  if (side === 'http' && vh.fallbackRedirect) {
+    if (vh.fallbackRedirect.scheme !== 'https' || vh.fallbackRedirect.location !== undefined) throw new Error(`gateway-api: fallback redirect ${JSON.stringify(vh.fallbackRedirect)} reached the emitter`);
+    return { action: { redirect: true } };
+  }
+  return vh.fallback ? { action: { upstream: vh.fallback } } : undefined;
+}
+
+/**
+ * A route's own redirect as a rule action: app-root (an Exact "/" route, 302 to a path), or
+ * permanent/temporal-redirect (a URL the support rows let through: redirects.ts).
+ */
+export function redirectAction(r: Route): { appRoot: string } | { to: RedirectUrl; statusCode: number } | undefined {
+  const rd = redirectOf(r, true);
+  if (!rd) return undefined;
+  if (rd.path && rd.statusCode === 302 && rd.location === undefined && !rd.scheme) return { appRoot: rd.path.value };
+  const to = rd.location !== undefined && !rd.scheme && !rd.path && !rd.hostname ? parseRedirectUrl(rd.location) : undefined;
+  if (!to || 'problem' in to || !REDIRECT_CODES.has(rd.statusCode)) throw new Error(`gateway-api: redirect ${JSON.stringify(rd)} reached the emitter`);
+  return { to, statusCode: rd.statusCode };
+}
+
+/** What a route's rule does (upstream, Host, read timeout, headers, rewrite, canary) and a key grouping equal ones. */
+export function serveOf(r: Route, vh: VirtualHost, problems: RouteProblem[], rewrite?: PathRewrite): { key: string; action: Serve & { canary?: RouteCanary } } {
+  const host = upstreamHost(r);
+  if (host?.includes(':')) problems.push({ vhost: vh, detail: '', upstreamHost: { host, path: r.sourcePath, origin: r.origin } });
+  const read = r.policies?.timeouts?.read;
+  const c = r.canary;
+  // Other request headers: a default-backend stand-in's (errors.ts); routes differing there get rules of their own.
+  const headers = otherHeaderSets(r);
+  const key = JSON.stringify([r.upstream, host ?? null, read ?? null, headers, rewrite ?? null, c ? [c.upstream, c.weight, c.weightTotal, c.header ?? null] : null]);
+  const action = { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}), ...(headers.length ? { headers } : {}), ...(rewrite ? { rewrite } : {}), ...(c ? { canary: c } : {}) };
+  return { key, action };
 }
 
 /** Rules into HTTPRoute-sized chunks (16 rules, 128 matches; a rule without matches counts 1). */
@@ -183,14 +236,18 @@ function packRules(rules: PlannedRule[]): PlannedRule[][] {
 
 function toRule(r: PlannedRule, backend: (id: string) => BackendRef, httpsPort: number): RouteRule {
   const matches = r.matches ? { matches: r.matches } : {};
+  if ('to' in r.action) {
+    const { scheme, hostname, port, path } = r.action.to;
+    return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme, hostname, ...(port !== undefined ? { port } : {}), path: { type: 'ReplaceFullPath', replaceFullPath: path }, statusCode: r.action.statusCode as 301 } }] };
+  }
   if ('appRoot' in r.action) return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { path: { type: 'ReplaceFullPath', replaceFullPath: r.action.appRoot }, statusCode: 302 } }] };
   if ('redirect' in r.action) {
     // The well-known port is left out: Gateway API derives 443 from the https scheme.
     return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', ...(httpsPort === 443 ? {} : { port: httpsPort }), statusCode: 308 } }] };
   }
-  const { host, read, headers, split } = r.action;
+  const { host, read, headers, split, rewrite } = r.action;
   const filters: RouteFilter[] = [
-    ...(host !== undefined ? [{ type: 'URLRewrite' as const, urlRewrite: { hostname: host } }] : []),
+    ...(host !== undefined || rewrite ? [{ type: 'URLRewrite' as const, urlRewrite: { ...(host !== undefined ? { hostname: host } : {}), ...(rewrite ? { path: rewrite } : {}) } }] : []),
     ...(headers ? [requestHeaders(headers)] : []),
   ];
   return {

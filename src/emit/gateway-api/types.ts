@@ -22,8 +22,9 @@ export interface Listener {
   name: string;
   hostname?: string;
   port: number;
-  protocol: 'HTTP' | 'HTTPS';
-  tls?: { mode: 'Terminate'; certificateRefs: CertificateRef[] };
+  protocol: 'HTTP' | 'HTTPS' | 'TLS';
+  /** Passthrough: TLS listeners of ssl-passthrough hosts (tlsroute.ts). */
+  tls?: { mode: 'Terminate'; certificateRefs: CertificateRef[] } | { mode: 'Passthrough' };
   allowedRoutes: { namespaces: { from: 'Same' } };
 }
 
@@ -52,7 +53,8 @@ export interface ListenerSet {
   spec: { parentRef: { group: typeof GROUP; kind: 'Gateway'; name: string }; listeners: Listener[] };
 }
 
-export type PathMatchType = 'Exact' | 'PathPrefix';
+/** RegularExpression (Implementation-specific): an RE2 pattern the whole path must match (gateway-api/regex.ts). */
+export type PathMatchType = 'Exact' | 'PathPrefix' | 'RegularExpression';
 
 export interface RouteMatch {
   path: { type: PathMatchType; value: string };
@@ -70,13 +72,16 @@ export interface BackendRef {
 
 export interface RequestRedirectFilter {
   type: 'RequestRedirect';
-  requestRedirect: { scheme?: 'https'; port?: number; path?: { type: 'ReplaceFullPath'; replaceFullPath: string }; statusCode: 302 | 308 };
+  requestRedirect: { scheme?: 'http' | 'https'; hostname?: string; port?: number; path?: { type: 'ReplaceFullPath'; replaceFullPath: string }; statusCode: 301 | 302 | 303 | 307 | 308 };
 }
 
-/** Replaces the Host header the backend receives (upstream-vhost). */
+/** A path rewrite (rewrite-target): the whole path, or the PathPrefix the rule matched. */
+export type PathRewrite = { type: 'ReplaceFullPath'; replaceFullPath: string } | { type: 'ReplacePrefixMatch'; replacePrefixMatch: string };
+
+/** Replaces the Host header the backend receives (upstream-vhost) and/or the path (rewrite-target). */
 export interface URLRewriteFilter {
   type: 'URLRewrite';
-  urlRewrite: { hostname: string };
+  urlRewrite: { hostname?: string; path?: PathRewrite };
 }
 
 /** Request headers set before proxying (a default-backend stand-in's X-Code and context). */
@@ -108,7 +113,7 @@ export interface ReferenceGrant {
   kind: 'ReferenceGrant';
   metadata: ObjectMeta;
   spec: {
-    from: { group: typeof GROUP; kind: 'Gateway' | 'ListenerSet' | 'HTTPRoute' | 'GRPCRoute'; namespace: string }[];
+    from: { group: typeof GROUP; kind: 'Gateway' | 'ListenerSet' | 'HTTPRoute' | 'GRPCRoute' | 'TLSRoute'; namespace: string }[];
     to: { group: ''; kind: 'Secret' | 'Service'; name: string }[];
   };
 }
@@ -151,4 +156,4 @@ export interface ConfigMap {
   data: { 'ca.crt': string };
 }
 
-export type GatewayObject = Gateway | ListenerSet | HTTPRoute | GRPCRoute | BackendTLSPolicy | ConfigMap | ReferenceGrant;
+export type GatewayObject = Gateway | ListenerSet | HTTPRoute | GRPCRoute | BackendTLSPolicy | ConfigMap | ReferenceGrant | import('./tlsroute.js').TLSRoute;

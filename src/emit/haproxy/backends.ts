@@ -4,7 +4,7 @@ import { address, cfgName, cfgWord } from './quote.js';
 import { headerLines } from './errors.js';
 import { policyRules, type PolicyBackend } from './policies.js';
 import { Section } from './section.js';
-import { serverOptions } from './backend-protocol.js';
+import { autoHttpTwin, serverOptions } from './backend-protocol.js';
 import { affinityOptions, cookieLine, serverCookie } from './traffic.js';
 
 /** Upstream ids are [a-z0-9_-]; internal backends have no "be_" prefix, so they cannot collide. */
@@ -62,6 +62,8 @@ export function renderBackends(upstreams: readonly Upstream[], policies: readonl
       u.endpoints.forEach((e, i) => s.line(affinity ? `${serverLine(e, i, u)} cookie ${serverCookie(e)}` : serverLine(e, i, u)));
     }
     sections.push(s);
+    // AUTO_HTTP: a twin with TLS to the same servers, chosen for TLS clients (autoHttpRule).
+    if (u.protocol === 'auto-http') backend(autoHttpTwin(name), { ...u, protocol: 'https' }, rules, affinity);
   };
   for (const u of upstreams) backend(backendName(u.id), u, []);
   for (const p of policies) backend(p.name, p.upstream, [...variantLines(p.settings), ...policyRules(p)], p.policies.affinity);

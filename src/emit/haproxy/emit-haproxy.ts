@@ -5,7 +5,8 @@ import { clientPemFiles } from './backend-protocol.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { backendName, renderBackends, RESOLVERS, usesDns } from './backends.js';
 import { checkMaps } from './check.js';
-import { renderFrontend } from './frontend.js';
+import { bindAddress, renderFrontend } from './frontend.js';
+import { passthroughSections } from './passthrough.js';
 import { buildMaps, MAP_FILES, renderMap, type MapName, type Problem } from './maps.js';
 import { patternFile, policyBackends } from './policies.js';
 import { address, HaproxyQuoteError } from './quote.js';
@@ -113,6 +114,6 @@ function renderConfig(ir: RouteTable, https: boolean, sslRedirect: boolean, back
       .line('timeout server 60s')
       .line('timeout http-request 10s'),
   );
-  sections.push(renderFrontend(ir, { https, sslRedirect, orderedBackendOf, canaries }), ...backends);
+  sections.push(renderFrontend(ir, { https, sslRedirect, orderedBackendOf, canaries }), ...backends, ...passthroughSections(ir, bindAddress(ir.listen.https), https));
   return renderSections(sections);
 }

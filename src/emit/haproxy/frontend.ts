@@ -5,7 +5,7 @@ import { hstsLines } from './configmap-hsts.js';
 import { acceptCopy, requestIdLine } from './errors.js';
 import type { Route, RouteTable } from '../../ir/types.js';
 import { backendName, NOT_FOUND_BACKEND } from './backends.js';
-import { bindAlpn } from './backend-protocol.js';
+import { autoHttpRule, bindAlpn } from './backend-protocol.js';
 import { MAP_FILES, vhostKey } from './maps.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../ir/regex.js';
 import { address, cfgName, HaproxyQuoteError, mapKey, quotedArg } from './quote.js';
@@ -13,11 +13,12 @@ import { Section } from './section.js';
 import { CRT_LIST } from './tls.js';
 import { bindOptions, clientAuthRules } from './clientcert.js';
 import { targetFormat } from './redirects.js';
+import { httpsBindAddress } from './passthrough.js';
 
 /** "%" without two hex digits after it, or %2F, %5C, %00 (matched case-insensitively). */
 const BAD_ESCAPE = '%([^0-9a-f]|[0-9a-f][^0-9a-f]|[0-9a-f]?$|2f|5c|00)';
 
-const bindAddress = (a: RouteTable['listen']['http']): string => address(a.host.replace(/^\[(.*)\]$/, '$1'), a.port);
+export const bindAddress = (a: RouteTable['listen']['http']): string => address(a.host.replace(/^\[(.*)\]$/, '$1'), a.port);
 
 /**
  * The one frontend, serving HTTP and (with certificates) HTTPS with the same routing. It
@@ -28,7 +29,7 @@ const bindAddress = (a: RouteTable['listen']['http']): string => address(a.host.
 export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedirect: boolean; orderedBackendOf?: (r: Route) => string; canaries?: readonly string[] }): Section {
   const s = new Section('frontend ingress');
   s.line(`bind ${bindAddress(ir.listen.http)}`);
-  if (opts.https) s.line(`bind ${bindAddress(ir.listen.https)} ssl crt-list ${CRT_LIST}${bindOptions(ir)}${bindAlpn(ir)}${tlsVersionOptions(ir)}`);
+  if (opts.https) s.line(`bind ${httpsBindAddress(ir, bindAddress(ir.listen.https))} ssl crt-list ${CRT_LIST}${bindOptions(ir)}${bindAlpn(ir)}${tlsVersionOptions(ir)}`);
 
   s.line('# Request normalisation (README "Semantics"), before anything else: 400 for a bad');
   s.line('# escape or an escaped "/", "\\" or NUL; route on the path with unreserved escapes decoded,');
@@ -78,6 +79,7 @@ export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedire
   regexRoutes(ir, s, opts.orderedBackendOf);
   s.line(`http-request set-var(txn.be) var(txn.vh),map_str(${MAP_FILES.fallback}) if !{ var(txn.be) -m found }`);
   for (const l of opts.canaries ?? []) s.line(l);
+  for (const l of autoHttpRule(ir)) s.line(l);
   s.line('use_backend %[var(txn.be)] if { var(txn.be) -m found }');
   if (ir.defaultUpstream !== undefined) s.line(`use_backend ${cfgName(backendName(ir.defaultUpstream))} if !{ var(txn.vh) -m found }`);
   s.line(`default_backend ${NOT_FOUND_BACKEND}`);

@@ -21,6 +21,7 @@ import { authNeedsResolver, escapeMap, htpasswdFiles, ServerAuth } from './auth.
 import { blockMaps, blockServerLines } from './configmap-block.js';
 import { hstsMap, hstsServerLines, withHstsInBlocks } from './configmap-hsts.js';
 import { httpsReturn, redirectLines, redirectMaps } from './redirects.js';
+import { httpsListen, passthroughHttpLines, passthroughMainLines, passthroughProblems, passthroughStream } from './passthrough.js';
 
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
@@ -39,6 +40,9 @@ export const nginxEmitter: Emitter = {
     const dns = new NginxAffinity(ir).unaddressable();
     for (const id of dns) ctx.diagnostics.report('IC4140', undefined, { upstream: id });
     if (dns.length) return [];
+    const refused = passthroughProblems(ir);
+    for (const p of refused) ctx.diagnostics.report('IC4190', p.origin, { host: p.host, ingress: p.ingress, target: 'nginx', why: p.why }, { target: 'nginx' });
+    if (refused.length) return [];
     return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir), ...clientCaFiles(ir), ...htpasswdFiles(ir)];
   },
 };
@@ -69,6 +73,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
   w.line('worker_processes auto;');
   w.line('pid nginx.pid;');
   w.line('error_log stderr notice;');
+  passthroughMainLines(ir).forEach((l) => w.line(l));
   w.line();
   w.block('events', () => w.line('worker_connections 1024;'));
   w.line();
@@ -81,6 +86,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     for (const l of PROXY_HEADERS) w.line(l);
     hideLines(ir).forEach((l) => w.line(l));
     if (ir.serverTokens !== undefined) w.line(`server_tokens ${ir.serverTokens ? 'on' : 'off'};`);
+    passthroughHttpLines(ir).forEach((l) => w.line(l));
     if (ir.upstreams.some(resolvedAtRuntime) || authNeedsResolver(ir)) w.line(`resolver ${resolver} valid=30s;`);
     if (ir.vhosts.some((vh) => routesOf(vh).some((r) => r.policies?.externalAuth?.signin))) escapeMap(w);
     if (https && ir.defaultCertificate) {
@@ -118,7 +124,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     const listens = (tlsOnly: boolean, httpOnly: boolean, def: boolean): void => {
       const d = def ? ' default_server' : '';
       if (!tlsOnly) w.line(`listen ${listenArg(ir.listen.http)}${d};`);
-      if (https && !httpOnly) w.line(`listen ${listenArg(ir.listen.https)} ssl${h2}${d};`);
+      if (https && !httpOnly) w.line(`listen ${httpsListen(ir, listenArg(ir.listen.https))}${h2}${d};`);
       w.line('if ($ingressc_bad_path) { return 400; }');
       blockServerLines(ir).forEach((l) => w.line(l));
     };
@@ -177,6 +183,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
       });
     }
   });
+  passthroughStream(w, ir, listenArg(ir.listen.https), https);
   return withHiddenInBlocks(withHstsInBlocks(w.toString()), ir);
 }
 
@@ -200,7 +207,7 @@ interface Loc {
  * (the first matching rule wins; a refusal is 403, in the access phase, before proxying). The
  * client address is the connection's peer ($remote_addr; no realip module is configured).
  */
-function policyLines(p: RoutePolicies | undefined): string[] {
+function policyLines(p: RoutePolicies | undefined, cors = true): string[] {
   if (!p) return [];
   const out: string[] = limitLines(p);
   // proxy-body-size (413 above it; 0: unlimited); without it, nginx's default is ingress-nginx's 1m.
@@ -217,7 +224,7 @@ function policyLines(p: RoutePolicies | undefined): string[] {
   for (const c of (p.sourceDeny ?? []).filter(usable)) out.push(`deny ${nginxQuote(c)};`);
   if (p.sourceAllow) out.push(...p.sourceAllow.filter(usable).map((c) => `allow ${nginxQuote(c)};`), 'deny all;');
   // CORS: its preflight answer comes in the rewrite phase, before the access checks above, as in ingress-nginx.
-  out.push(...corsLines(p.cors));
+  if (cors) out.push(...corsLines(p.cors));
   // enable-access-log: "false", as ingress-nginx writes it in the location.
   if (p.accessLog === false) out.push('access_log off;');
   return out;
@@ -300,22 +307,26 @@ function locations(
   const fallbackFilters: RouteFilter[] = vh.fallbackRedirect ? [vh.fallbackRedirect] : [];
   type Answering = { filters?: RouteFilter[] | undefined; policies?: RoutePolicies | undefined; errors?: RouteErrors | undefined; responseRewrites?: ResponseRewrites | undefined };
   /** What a location does before it proxies: error pages, filters, response rewrites, policies, authentication. */
-  const steps = (a: Answering): string[] => [
+  const steps = (a: Answering, beforeRewrite: string[] = []): string[] => [
     ...redirects(a.filters),
     ...pages.setLines(a.errors),
+    // CORS and affinity (`set`, `if`) before a rewrite: `rewrite ... break` ends the rewrite phase, and
+    // ingress-nginx's CORS block (its preflight `return 204`) comes before the rewrite in the location.
+    ...corsLines(a.policies?.cors),
+    ...beforeRewrite,
     // A location that sets a header repeats the server's client-certificate headers (clientcert.ts),
     // and adds its authentication's (auth.ts).
     ...filterLines(a.filters, clientAuthHeaders(vh.tls?.clientAuth), auth.headerLines(a.policies)),
     ...pages.lines(a.errors),
     ...responseRewriteLines(a.responseRewrites),
-    ...policyLines(a.policies),
+    ...policyLines(a.policies, false),
     ...auth.lines(a.policies),
   ];
   /** A route with a canary answers in place through its canary maps (canary.ts). */
   const answer = (r: Route | undefined, a: Answering, plain: () => string[]): string[] => {
     if (!r?.canary) return plain();
-    const c = canaries.answer(r);
-    return [...c.before, ...steps(a), ...c.after];
+    const c = canaries.answer(r, upstream(r.upstream));
+    return adaptForGrpc([...c.before, ...steps(a), ...c.after], upstream(r.upstream), PROXY_HEADERS);
   };
   if (vh.pathOrder === 'regex-first-match') {
     // ingress-nginx's regex mode: regex locations in the IR's order (nginx tries them in file
@@ -323,7 +334,7 @@ function locations(
     // `rewrite ... break` ends the rewrite phase, so a jump's `return` would never run.
     for (const r of vh.ordered ?? [])
       w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () =>
-        (answersRedirect(r.filters) ? redirects(r.filters) : answer(r, r, () => adaptForGrpc([...steps(r), ...inPlace(upstream(r.upstream), r.policies ?? {})], upstream(r.upstream), PROXY_HEADERS))).forEach((d) => w.line(d)),
+        (answersRedirect(r.filters) ? redirects(r.filters) : answer(r, r, () => adaptForGrpc([...steps(r, affinity.lines(r.policies?.affinity, upstream(r.upstream))), ...inPlace(upstream(r.upstream), r.policies ?? {})], upstream(r.upstream), PROXY_HEADERS))).forEach((d) => w.line(d)),
       );
     w.block('location /', () => [...redirects(fallbackFilters), ...backends.jump(vh.fallback)].forEach((d) => w.line(d)));
     return;

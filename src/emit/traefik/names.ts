@@ -11,8 +11,13 @@ export const WEBSECURE = 'websecure';
 /** Built into Traefik (internal handler, answers 418); only used behind a middleware that always answers first. */
 export const NOOP_SERVICE = 'noop@internal';
 
-export const REDIRECT_MIDDLEWARE = 'ingressc-redirect-https';
+/** Redirects (redirects.ts): "ingressc-redirect-1"… in IR order, one per distinct redirect and entry point. */
+export const REDIRECT_MIDDLEWARE_PREFIX = 'ingressc-redirect-';
 export const NOT_FOUND_MIDDLEWARE = 'ingressc-not-found';
+/** 204 without a backend (CORS preflight answers, cors.ts). */
+export const NO_CONTENT_MIDDLEWARE = 'ingressc-no-content';
+/** CORS headers: "ingressc-cors-1"… in IR order, one per distinct policy. */
+export const CORS_MIDDLEWARE_PREFIX = 'ingressc-cors-';
 export const UNAVAILABLE_MIDDLEWARE = 'ingressc-unavailable';
 /** Source allow-lists: "ingressc-allow-1", "-2"… in IR order. */
 export const ACCESS_MIDDLEWARE_PREFIX = 'ingressc-allow-';

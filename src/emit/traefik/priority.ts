@@ -1,5 +1,6 @@
 import type { HostKind, Route, RouteTable } from '../../ir/types.js';
 import { CANARY_STEP, hasCanaries } from './canary.js';
+import { hasCors } from './cors.js';
 
 /** Rank of a prefix: 1 + the length of what it matches below itself ("/p" Prefix: "/p/"), so "/p" Prefix outranks StringPrefix "/p". */
 const prefixRank = (r: Pick<Route, 'path' | 'match'>): number => (r.match === 'StringPrefix' && r.path !== '/' ? r.path.length : 1 + r.path.length);
@@ -44,8 +45,8 @@ export function priorities(ir: RouteTable): Priorities {
   let span = 1_000_000;
   while (span / 2 <= longest + 1) span *= 10;
   const base = (kind: HostKind): number => CLASS_INDEX[kind] * span;
-  // With canaries, every priority is spaced out so a route's decision routers fit above it (canary.ts).
-  const step = hasCanaries(ir) ? CANARY_STEP : 1;
+  // With canaries or CORS, every priority is spaced out so a route's decision routers fit above it (canary.ts, cors.ts).
+  const step = hasCanaries(ir) || hasCors(ir) ? CANARY_STEP : 1;
   return {
     catchAll: (kind) => step * (base(kind) + 1),
     prefix: (kind, r) => step * (base(kind) + prefixRank(r)),

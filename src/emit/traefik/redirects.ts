@@ -1,14 +1,76 @@
-import type { RequestRedirect } from '../../ir/types.js';
+import type { SourceRef } from '../../diagnostics/types.js';
+import { routesOf, type RequestRedirect, type RouteTable } from '../../ir/types.js';
+import { goReplacementLiteral } from './quote.js';
 import type { Middleware } from './types.js';
 
 /**
- * permanent/temporal-redirect as redirectRegex (pkg/middlewares/redirect/redirect_regex.go): the
- * whole request URL is replaced by the URL, which answers 301 (`permanent`) or 302 to GET, and
- * 308 or 307 to other methods. Only those two codes reach here (support rows refuse the others).
- * The URL passed the redirect grammar: no "$" (Go's replacement expansion), no control characters.
+ * The IR's redirects as Traefik v3 redirectRegex middlewares (pkg/middlewares/redirect/
+ * redirect_regex.go, redirect.go). The middleware matches its regex against the request's raw URL,
+ * `<http|https>://<Host header, port included><request URI>` (rawURL; the scheme is https only
+ * for a TLS connection), replaces it with Go's ReplaceAllString, and answers when the URL changed:
+ * `permanent: true` gives 301 to GET and 308 to every other method, `false` 302 / 307 (moveHandler).
+ * The file provider cannot set the status: redirectRegex's `statusCode` and redirectScheme's
+ * `forcePermanentRedirect` (which give 308 to GET) are internal fields, tagged `file:"-" yaml:"-"`
+ * in pkg/config/dynamic/middlewares.go, that only Traefik's own ingress-nginx provider sets.
+ * So an IR 308 becomes `permanent: true` (GET gets 301: IC4301), a 307 `permanent: false`.
+ * The Location is Go's url.Parse(new URL).String().
  */
-export function redirectRegexMiddleware(f: RequestRedirect): Middleware {
-  if (f.location === undefined || (f.statusCode !== 301 && f.statusCode !== 302)) throw new Error(`traefik: cannot express redirect ${JSON.stringify(f)}`);
-  if (!/^[\x21-\x7e]+$/.test(f.location) || f.location.includes('$')) throw new Error(`traefik: refusing redirect URL ${JSON.stringify(f.location)}`);
-  return { redirectRegex: { regex: '^.*$', replacement: f.location, permanent: f.statusCode === 301 } };
+
+/** 301/308 → permanent, 302/307 → temporary; other codes have no Traefik form. */
+function permanent(f: RequestRedirect): boolean {
+  if (f.statusCode === 301 || f.statusCode === 308) return true;
+  if (f.statusCode === 302 || f.statusCode === 307) return false;
+  throw new Error(`traefik: no redirect middleware answers ${f.statusCode}`);
+}
+
+/**
+ * Host part of rawURL (an IPv6 literal in brackets, or a name up to ":" or "/" without its final
+ * dot: the IR's host has none), then an optional port, then the request URI.
+ */
+const HOST = '(\\[[^\\]/]*\\]|(?:[^/:]*[^/:.])?)\\.?(?::[0-9]*)?';
+/** The request URI, its final "/" left out when stripped (lazy, then "/?" at the end). */
+const uri = (strip: boolean | undefined): string => (strip ? '(.*?)/?$' : '(.*)$');
+
+/**
+ * One IR RequestRedirect on one entry point (`scheme`, `port`: the listener the router serves):
+ *  - `location`: permanent/temporal-redirect, the whole URL replaced by the location;
+ *  - `path` (app-root): `<scheme>://<Host header><path>`, the query dropped;
+ *  - `hostname` (from-to-www-redirect): `<scheme>://<hostname>:<listener port><URI>`;
+ *  - `scheme: https` (ssl-redirect, force-ssl-redirect): `https://<host><:https port unless 443><URI>`,
+ *    the host as the client wrote it (case kept; the IR lowercases it).
+ */
+export function redirectMiddleware(f: RequestRedirect, listener: { scheme: 'http' | 'https'; port: number }, httpsPort: number): Middleware {
+  const p = permanent(f);
+  if (f.location !== undefined) {
+    if (!/^[\x21-\x7e]+$/.test(f.location)) throw new Error(`traefik: refusing redirect URL ${JSON.stringify(f.location)}`);
+    return { redirectRegex: { regex: '^.*$', replacement: goReplacementLiteral(f.location), permanent: p } };
+  }
+  if (f.path) {
+    if (f.scheme || f.hostname) throw new Error(`traefik: cannot express redirect ${JSON.stringify(f)}`);
+    return { redirectRegex: { regex: '^(https?://[^/]*).*$', replacement: `\${1}${goReplacementLiteral(f.path.value)}`, permanent: p } };
+  }
+  if (f.hostname !== undefined) {
+    if (f.scheme) throw new Error(`traefik: cannot express redirect ${JSON.stringify(f)}`);
+    return { redirectRegex: { regex: `^https?://${HOST}${uri(f.stripTrailingSlash)}`, replacement: `${listener.scheme}://${goReplacementLiteral(f.hostname)}:${listener.port}\${2}`, permanent: p } };
+  }
+  if (f.scheme === 'https') {
+    if (listener.scheme !== 'http') throw new Error('traefik: an HTTPS redirect belongs on the plain HTTP routers');
+    return { redirectRegex: { regex: `^http://${HOST}${uri(f.stripTrailingSlash)}`, replacement: `https://\${1}${httpsPort === 443 ? '' : `:${httpsPort}`}\${2}`, permanent: p } };
+  }
+  throw new Error(`traefik: cannot express redirect ${JSON.stringify(f)}`);
+}
+
+/** A stable key of what redirectMiddleware builds, to share one middleware between routers. */
+export const redirectKey = (f: RequestRedirect, listener: 'http' | 'https'): string =>
+  JSON.stringify([f.hostname !== undefined ? listener : '', f.location, f.path?.value, f.hostname, f.scheme, f.stripTrailingSlash === true, permanent(f)]);
+
+/** Where the first redirect the IR answers with 308 comes from (Traefik answers GET with 301: IC4301). */
+export function permanentRedirectOrigin(ir: RouteTable): SourceRef | undefined {
+  for (const vh of ir.vhosts) {
+    if (vh.tls?.sslRedirect) return vh.tls.origin;
+    if (vh.fallbackRedirect?.statusCode === 308) return vh.fallbackOrigin ?? vh.origin;
+    const r = routesOf(vh).find((x) => x.filters?.some((f) => f.type === 'RequestRedirect' && f.statusCode === 308));
+    if (r) return r.origin;
+  }
+  return undefined;
 }

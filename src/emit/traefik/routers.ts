@@ -1,14 +1,16 @@
-import type { RoutePolicies, RouteTable, VirtualHost } from '../../ir/types.js';
-import { redirectRegexMiddleware } from './redirects.js';
+import type { AffinityPolicy, CorsPolicy, RequestRedirect, RoutePolicies, RouteTable, VirtualHost } from '../../ir/types.js';
+import { redirectKey, redirectMiddleware } from './redirects.js';
 import { allowListMiddleware, basicAuthMiddleware, bodyLimitMiddleware } from './middlewares.js';
-import { ACCESS_MIDDLEWARE_PREFIX, BASIC_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NOT_FOUND_MIDDLEWARE, REDIRECT_MIDDLEWARE, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
+import { ACCESS_MIDDLEWARE_PREFIX, BASIC_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NO_CONTENT_MIDDLEWARE, NOT_FOUND_MIDDLEWARE, CORS_MIDDLEWARE_PREFIX, REDIRECT_MIDDLEWARE_PREFIX, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
 import { priorities } from './priority.js';
 import { catchAllRule, routeRule } from './rules.js';
-import type { Middleware, Router } from './types.js';
+import type { Middleware, Router, StickyCookie } from './types.js';
+import { stickyCookie } from './affinity.js';
 import type { RouteFilter } from '../../ir/types.js';
 import { parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { isAutoHttpId, type Route } from '../../ir/types.js';
 import { canaryRouters, weightedName } from './canary.js';
+import { corsMiddleware, corsRouters } from './cors.js';
 
 /** What a router hands the request to: an upstream's service, or a fixed status. */
 interface Target {
@@ -17,6 +19,10 @@ interface Target {
   middlewares: string[];
   /** Route filter middlewares, applied after the access guard, before the service. */
   filters?: string[];
+  /** The HTTPS router's service when it differs (a sticky cookie with Secure on HTTPS only). */
+  httpsService?: string;
+  /** Per entry point: the router answers with this redirect alone (the service is never reached). */
+  answer?: { http?: string; https?: string };
 }
 
 export interface RouterSet {
@@ -27,6 +33,8 @@ export interface RouterSet {
   used: Set<string>;
   /** The per-route policy middlewares (source ranges, body limits), by name. */
   access: Record<string, Middleware>;
+  /** Sticky copies of upstream services (affinity.ts): name → the service copied and its cookie. */
+  sticky: Record<string, { from: string; cookie: StickyCookie }>;
 }
 
 /**
@@ -88,38 +96,85 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
     }
     return out;
   };
+  const sticky: Record<string, { from: string; cookie: StickyCookie }> = {};
+  const stickyNames = new Map<string, string>();
+  /** The sticky copy of `upstream`'s service for `a` (HTTPS routers: its TLS twin when AUTO_HTTP). */
+  const stickyService = (upstream: string, a: AffinityPolicy, onHttps: boolean): string => {
+    const from = onHttps && isAutoHttpId(upstream) ? `${upstream}.tls` : upstream;
+    const cookie = stickyCookie(a, onHttps);
+    const key = JSON.stringify([from, cookie]);
+    let name = stickyNames.get(key);
+    if (!name) {
+      name = `${from}.sticky${stickyNames.size + 1}`;
+      stickyNames.set(key, name);
+      sticky[name] = { from, cookie };
+    }
+    return name;
+  };
   const target = (upstream: string | undefined, policies?: RoutePolicies): Target => {
     if (upstream === undefined) return { service: NOOP_SERVICE, middlewares: [NOT_FOUND_MIDDLEWARE] };
     const guard = accessMiddleware(policies);
     if (unavailable.has(upstream)) return { service: NOOP_SERVICE, middlewares: [...guard, UNAVAILABLE_MIDDLEWARE] };
     if (!services.has(upstream)) throw new Error(`traefik: route names unknown upstream ${upstream}`);
+    const a = policies?.affinity;
+    if (a) return { service: stickyService(upstream, a, false), ...(https ? { httpsService: stickyService(upstream, a, true) } : {}), middlewares: guard };
     return { service: upstream, middlewares: guard };
   };
-  const add = (name: string, rule: string, priority: number, t: Target, redirect: boolean): void => {
-    // With the redirect, the HTTP router never reaches its target: only the redirect applies.
+  const add = (name: string, rule: string, priority: number, t: Target): void => {
+    // With a redirect, the router never reaches its target: only the redirect applies.
     const own = [...t.middlewares, ...(t.filters ?? [])];
-    const httpMw = redirect ? [REDIRECT_MIDDLEWARE] : own;
+    const httpMw = t.answer?.http !== undefined ? [t.answer.http] : own;
+    const httpsMw = t.answer?.https !== undefined ? [t.answer.https] : own;
     put(`${name}_http`, { entryPoints: [WEB], rule, priority, ...(httpMw.length ? { middlewares: httpMw } : {}), service: t.service });
     // AUTO_HTTP: the HTTPS router uses the upstream's TLS twin service (services.ts).
-    if (https) put(`${name}_https`, { entryPoints: [WEBSECURE], rule, priority, ...(own.length ? { middlewares: own } : {}), service: isAutoHttpId(t.service) ? `${t.service}.tls` : t.service, tls: {} });
+    if (https) put(`${name}_https`, { entryPoints: [WEBSECURE], rule, priority, ...(httpsMw.length ? { middlewares: httpsMw } : {}), service: t.httpsService ?? (isAutoHttpId(t.service) ? `${t.service}.tls` : t.service), tls: {} });
   };
   const filters: Record<string, Middleware> = {};
-  /** One middleware per filter, named after its router. */
-  const withFilters = (name: string, t: Target, fs: readonly RouteFilter[] | undefined): Target => {
-    // A location redirect answers before the access guard and whatever the upstream is (nginx's rewrite phase).
-    const redirect = fs?.find((f) => f.type === 'RequestRedirect');
-    if (redirect) {
-      const mw = `${name}_redirect`;
-      filters[mw] = redirectRegexMiddleware(redirect);
-      return { service: t.service, middlewares: [], filters: [mw] };
+  /** Redirect middlewares, one per distinct redirect and entry point ("ingressc-redirect-1"… in IR order). */
+  const redirectNames = new Map<string, string>();
+  const redirectOn = (f: RequestRedirect, listener: 'http' | 'https'): string => {
+    const key = redirectKey(f, listener);
+    let name = redirectNames.get(key);
+    if (!name) {
+      name = `${REDIRECT_MIDDLEWARE_PREFIX}${redirectNames.size + 1}`;
+      redirectNames.set(key, name);
+      filters[name] = redirectMiddleware(f, { scheme: listener, port: ir.listen[listener].port }, ir.listen.https.port);
     }
-    if (!fs?.length || t.service === NOOP_SERVICE) return t;
-    const names = fs.map((f, i) => {
+    return name;
+  };
+  /**
+   * A redirect answers before the access guard and whatever the upstream is (nginx's rewrite
+   * phase), in the IR's order (src/ir/match.ts): the route's own redirect (permanent/temporal,
+   * app-root, from-to-www), else the HTTPS redirect of plain HTTP requests (the vhost's or the route's).
+   */
+  const withRedirect = (t: Target, own: RequestRedirect | undefined, plain: RequestRedirect | undefined): Target => {
+    if (own) return { ...t, answer: { http: redirectOn(own, 'http'), ...(https ? { https: redirectOn(own, 'https') } : {}) } };
+    return plain ? { ...t, answer: { http: redirectOn(plain, 'http') } } : t;
+  };
+  /** CORS headers middlewares, one per distinct policy. */
+  const corsNames = new Map<string, string>();
+  const corsOn = (p: CorsPolicy): string => {
+    const key = JSON.stringify(p);
+    let name = corsNames.get(key);
+    if (!name) {
+      name = `${CORS_MIDDLEWARE_PREFIX}${corsNames.size + 1}`;
+      corsNames.set(key, name);
+      filters[name] = corsMiddleware(p);
+    }
+    return name;
+  };
+  /** One middleware per filter, named after its router. */
+  const withFilters = (name: string, t: Target, fs: readonly RouteFilter[] | undefined, vhRedirect: RequestRedirect | undefined): Target => {
+    const own = fs?.find((f): f is RequestRedirect => f.type === 'RequestRedirect' && !f.plainHttpOnly);
+    const plain = vhRedirect ?? fs?.find((f): f is RequestRedirect => f.type === 'RequestRedirect' && f.plainHttpOnly === true);
+    const rest = (fs ?? []).filter((f) => f.type !== 'RequestRedirect');
+    if (own || !rest.length || t.service === NOOP_SERVICE) return withRedirect(t, own, plain);
+    const names = rest.map((f, i) => {
       const mw = `${name}_filter_${i}`;
       filters[mw] = filterMiddleware(f);
       return mw;
     });
-    return { ...t, filters: names };
+    return withRedirect({ ...t, filters: names }, undefined, plain);
   };
   const put = (name: string, r: Router): void => {
     if (routers[name]) throw new Error(`traefik: duplicate router name ${name}`);
@@ -127,30 +182,55 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
     for (const m of r.middlewares ?? []) used.add(m);
   };
 
+  /**
+   * A route with CORS (cors.ts): "*" puts the headers on the route's own router; an origin list on
+   * a router just above it that only matching origins reach. The preflight router answers 204
+   * through the headers (a redirect of the route still answers first, as in src/ir/match.ts).
+   */
+  const addCors = (name: string, rule: string, priority: number, t: Target, p: CorsPolicy): void => {
+    // An empty origin list (every entry skipped) matches no request: nothing to add.
+    if (p.allowOrigins !== '*' && p.allowOrigins.length === 0) return add(name, rule, priority, t);
+    const mw = corsOn(p);
+    const withHeaders: Target = { ...t, middlewares: [mw, ...t.middlewares] };
+    add(name, rule, priority, p.allowOrigins === '*' ? withHeaders : t);
+    for (const c of corsRouters(p, rule)) {
+      const preflight: Target = { service: t.service, middlewares: [mw, NO_CONTENT_MIDDLEWARE], ...(t.answer ? { answer: t.answer } : {}) };
+      add(`${name}${c.suffix}`, c.rule, priority + c.bump, c.preflight ? preflight : withHeaders);
+    }
+  };
+
   for (const vh of ir.vhosts) {
     const key = vhostKey(vh);
-    const redirect = vh.tls?.sslRedirect === true;
+    const redirect = vhostRedirect(vh);
     /** A route's router; with a canary also its decision routers, and a weighted service (canary.ts). */
     const addRoute = (name: string, r: Route, priority: number): void => {
       const rule = routeRule(vh, r);
-      const to = (n: string, upstream: string): Target => withFilters(n, target(upstream, r.policies), r.filters);
-      if (!r.canary) return add(name, rule, priority, to(name, r.upstream), redirect);
-      for (const d of canaryRouters(r, rule)) add(`${name}${d.suffix}`, d.rule, priority + d.bump, to(`${name}${d.suffix}`, d.upstream), redirect);
+      const to = (n: string, upstream: string): Target => withFilters(n, target(upstream, r.policies), r.filters, redirect);
+      // CORS with a canary is refused (IC4303, emit-traefik.ts): the canary's routers carry no CORS.
+      if (!r.canary && r.policies?.cors) return addCors(name, rule, priority, to(name, r.upstream), r.policies.cors);
+      if (!r.canary) return add(name, rule, priority, to(name, r.upstream));
+      for (const d of canaryRouters(r, rule)) add(`${name}${d.suffix}`, d.rule, priority + d.bump, to(`${name}${d.suffix}`, d.upstream));
       const split = weightedName(r);
       const own = to(name, r.canary.weight === r.canary.weightTotal ? r.canary.upstream : r.upstream);
-      add(name, rule, priority, split !== undefined && own.service !== NOOP_SERVICE ? { ...own, service: split } : own, redirect);
+      // Affinity with a canary is refused (IC4304, emit-traefik.ts): the split's children are the plain services.
+      add(name, rule, priority, split !== undefined && own.service !== NOOP_SERVICE ? { ...own, service: split, httpsService: split } : own);
     };
     vh.exact.forEach((r, i) => addRoute(`${key}_exact_${i}`, r, prio.exact(vh.kind, r.path)));
     vh.prefix.forEach((r, i) => addRoute(`${key}_prefix_${i}`, r, prio.prefix(vh.kind, r)));
     const ordered = vh.ordered ?? [];
     ordered.forEach((r, i) => addRoute(`${key}_regex_${i}`, r, prio.ordered(vh.kind, i, ordered.length)));
-    if (needsCatchAll(vh)) add(`${key}_${vh.fallback ? 'fallback' : 'notfound'}`, catchAllRule(vh), prio.catchAll(vh.kind), target(vh.fallback), redirect);
+    // The fallback (src/ir/match.ts): plain HTTP gets the vhost's HTTPS redirect, else the fallback's own.
+    const fb = vh.fallbackRedirect;
+    const onHttp = redirect ?? fb;
+    const onHttps = fb && !fb.plainHttpOnly ? fb : undefined;
+    const fbTarget: Target = { ...target(vh.fallback), answer: { ...(onHttp ? { http: redirectOn(onHttp, 'http') } : {}), ...(onHttps && https ? { https: redirectOn(onHttps, 'https') } : {}) } };
+    if (needsCatchAll(vh)) add(`${key}_${vh.fallback ? 'fallback' : 'notfound'}`, catchAllRule(vh), prio.catchAll(vh.kind), fbTarget);
   }
   // Requests no vhost claims: the default backend (or a 404) when there is no host-less vhost to
   // own them. Some router must match every request: Traefik refuses encoded characters
   // (encodedCharacters, static-config.ts) only in a matched router, and answers 404 otherwise.
-  if (!ir.vhosts.some((v) => v.kind === 'any')) add(DEFAULT_KEY, catchAllRule(undefined), prio.catchAll('any'), target(ir.defaultUpstream), false);
-  return { routers, filters, used, access };
+  if (!ir.vhosts.some((v) => v.kind === 'any')) add(DEFAULT_KEY, catchAllRule(undefined), prio.catchAll('any'), target(ir.defaultUpstream));
+  return { routers, filters, used, access, sticky };
 }
 
 /** Rewrite: Go's ReplaceAllString over a whole-path pattern (captures `${N}`: Go reads `$1x` as group "1x"). */
@@ -160,6 +240,11 @@ function filterMiddleware(f: RouteFilter): Middleware {
   const re = parsePortable(f.path.pattern);
   if (!/^\/(?:[A-Za-z0-9._~\-/]|\{[1-9]\})*$/.test(f.path.replacement)) throw new Error(`traefik: refusing rewrite replacement ${JSON.stringify(f.path.replacement)}`);
   return { replacePathRegex: { regex: `(?i)${wholePathSearch(re, 're2')}`, replacement: f.path.replacement.replace(/\{([1-9])\}/g, '$${$1}') } };
+}
+
+/** The vhost-level ssl-redirect (VhostTls.sslRedirect) as the IR's RequestRedirect (src/ir/match.ts). */
+function vhostRedirect(vh: VirtualHost): RequestRedirect | undefined {
+  return vh.tls?.sslRedirect ? { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: 308, ...(vh.tls.stripTrailingSlash ? { stripTrailingSlash: true } : {}) } : undefined;
 }
 
 function needsCatchAll(vh: VirtualHost): boolean {

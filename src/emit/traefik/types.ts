@@ -6,6 +6,8 @@ export interface DynamicConfig {
     services?: Record<string, Service | WeightedService>;
     middlewares?: Record<string, Middleware>;
   };
+  /** TLS passthrough routers (tcp.ts). */
+  tcp?: import('./tcp.js').TcpConfig;
   tls?: {
     certificates: CertFiles[];
     stores?: { default: { defaultCertificate: CertFiles } };
@@ -23,7 +25,18 @@ export interface Router {
 }
 
 export interface Service {
-  loadBalancer: { servers: { url: string }[]; passHostHeader: boolean };
+  loadBalancer: { servers: { url: string }[]; passHostHeader: boolean; sticky?: { cookie: StickyCookie } };
+}
+
+/** loadBalancer.sticky.cookie (affinity.ts). */
+export interface StickyCookie {
+  name: string;
+  secure: boolean;
+  httpOnly: boolean;
+  sameSite?: string;
+  maxAge?: number;
+  path: string;
+  domain?: string;
 }
 
 /** A canary's split (canary.ts). */
@@ -38,7 +51,19 @@ export type Middleware =
   | { buffering: { maxRequestBodyBytes: number } }
   | { replacePathRegex: { regex: string; replacement: string } }
   | { headers: { customRequestHeaders: Record<string, string> } }
+  | { headers: CorsHeaders }
   | { basicAuth: { users: string[]; realm?: string; removeHeader: true } };
+
+/** The headers middleware as CORS uses it (cors.ts). */
+export interface CorsHeaders {
+  customResponseHeaders: Record<string, string>;
+  accessControlAllowOriginListRegex?: string[];
+  accessControlAllowMethods?: string[];
+  accessControlAllowHeaders?: string[];
+  accessControlExposeHeaders?: string[];
+  accessControlAllowCredentials?: boolean;
+  accessControlMaxAge?: number;
+}
 
 export interface CertFiles {
   certFile: string;

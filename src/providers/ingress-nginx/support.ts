@@ -6,6 +6,7 @@ import { ROWS as CANARY_ROWS } from './support-rows/canary.js';
 import { ROWS as CLIENT_CERT_ROWS } from './support-rows/clientcert.js';
 import { ROWS as ERROR_ROWS } from './support-rows/errors.js';
 import { ROWS as LIMIT_ROWS } from './support-rows/limits.js';
+import { ROWS as PASSTHROUGH_ROWS } from './support-rows/passthrough.js';
 import { ROWS as REDIRECT_ROWS } from './support-rows/redirects.js';
 import { ROWS as TRAFFIC_ROWS } from './support-rows/traffic.js';
 
@@ -50,6 +51,14 @@ const full: Support = { level: 'supported' };
 /** Path matching and rewriting (docs/ir-v2.md "Path matching"), proven by test/conformance/ingress-nginx/. */
 const pathRows: Partial<Record<TargetName, Support>> = { nginx: full, haproxy: full, envoy: full, traefik: full, caddy: full };
 
+/** Proof: test/conformance/ingress-nginx/{rewrite,pathtype}.feature through test/gateway-api/evaluate.ts (emitter: src/emit/gateway-api/regex.ts). */
+const gatewayRegexNote = 'the host\'s paths become RegularExpression matches (RE2, whole path, case-insensitive), whose syntax and precedence Gateway API leaves to the implementation (IC4508): written for Envoy Gateway\'s ranking (longer pattern first) and for rule order alike';
+const gatewayRegex: Support = { level: 'partial', note: gatewayRegexNote };
+const gatewayRewrite: Support = {
+  level: 'partial',
+  note: `${gatewayRegexNote}; a target without capture references is a URLRewrite ReplaceFullPath, "/$2" on a path "<prefix>(/|$)(.*)" a ReplacePrefixMatch "/" on a PathPrefix "<prefix>" (matched case-sensitively); other capture references are refused (IC4507)`,
+};
+
 const yes: Support = { level: 'supported' };
 const haproxyServerTimeout: Support = {
   level: 'partial',
@@ -90,13 +99,14 @@ const CORE_ROWS: SupportRows = {
     traefik: yes,
     'gateway-api': { level: 'partial', note: 'a URLRewrite hostname, which takes no port: a value with ":port" is a compile error (IC4080)' },
   },
-  'use-regex': pathRows,
-  'rewrite-target': pathRows,
-  'x-forwarded-prefix': pathRows,
+  'use-regex': { ...pathRows, 'gateway-api': gatewayRegex },
+  'rewrite-target': { ...pathRows, 'gateway-api': gatewayRewrite },
+  // Gateway API: a RequestHeaderModifier set on the rewriting rule (core support); proof: xforwardedprefix.feature.
+  'x-forwarded-prefix': { ...pathRows, 'gateway-api': full },
 };
 
 /** One family file per annotation family (support-rows/); a key lives in exactly one of them. */
-const SUPPORT: SupportRows = { ...CORE_ROWS, ...REDIRECT_ROWS, ...BACKEND_ROWS, ...CANARY_ROWS, ...AUTH_ROWS, ...TRAFFIC_ROWS, ...LIMIT_ROWS, ...CLIENT_CERT_ROWS, ...ERROR_ROWS };
+const SUPPORT: SupportRows = { ...CORE_ROWS, ...REDIRECT_ROWS, ...BACKEND_ROWS, ...CANARY_ROWS, ...AUTH_ROWS, ...TRAFFIC_ROWS, ...LIMIT_ROWS, ...CLIENT_CERT_ROWS, ...ERROR_ROWS, ...PASSTHROUGH_ROWS };
 
 export function supportOf(key: string, target: TargetName): Support | undefined {
   return SUPPORT[key]?.[target];

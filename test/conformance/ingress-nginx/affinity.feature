@@ -1,9 +1,7 @@
 # Ported from ingress-nginx v1.15.1 test/e2e/annotations/affinity.go (DescribeAnnotation "affinity
 # session-cookie-name") and affinitymode.go, with the cookie rules of rootfs/etc/nginx/lua/balancer/sticky.lua.
 # The e2e echo deployment has 2 replicas: here the backend is scaled to 2 (5 for affinitymode.go).
-# Not ported: "should work with use-regex annotation and session-cookie-path" (ingressc refuses affinity
-# on regex routes, IC3140), "should warn user when use-regex is true and session-cookie-path is not set"
-# (a controller log line), "should work with server-alias annotation" (server-alias is another family),
+# The two use-regex cases are in affinity-regex.feature. Not ported: "should work with server-alias annotation" (server-alias is another family),
 # "Balanced affinity mode should balance" (it only reads the annotations back from the API server).
 Feature: ingress-nginx session affinity
 

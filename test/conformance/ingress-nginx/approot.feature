@@ -197,3 +197,45 @@ Feature: ingress-nginx app-root
     When I send a "GET" request to "http://approot-multi-x1.example.com/app1"
     Then the response status-code must be 200
     And the response must be served by the "app-two" service
+
+  # ingressc: nginx.tmpl's `if ($uri = /)` is the server's, before any location: in ingress-nginx's
+  # regex mode (use-regex) "/" still redirects, and every other path goes to its regex location.
+  Scenario: app-root on a host in regex mode (use-regex)
+    Given an Ingress resource
+    """
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: approot-regex
+      annotations:
+        nginx.ingress.kubernetes.io/app-root: /foo
+        nginx.ingress.kubernetes.io/use-regex: "true"
+    spec:
+      rules:
+        - host: approot-regex.bar.com
+          http:
+            paths:
+              - path: /
+                pathType: ImplementationSpecific
+                backend:
+                  service:
+                    name: echo
+                    port:
+                      number: 80
+              - path: /api/[0-9]+
+                pathType: ImplementationSpecific
+                backend:
+                  service:
+                    name: echo
+                    port:
+                      number: 80
+    """
+    When I send a "GET" request to "http://approot-regex.bar.com/"
+    Then the response status-code must be 302
+    And the response location must be "http://approot-regex.bar.com/foo"
+    When I send a "GET" request to "http://approot-regex.bar.com/api/12"
+    Then the response status-code must be 200
+    And the request path must be "/api/12"
+    When I send a "GET" request to "http://approot-regex.bar.com/foo"
+    Then the response status-code must be 200
+    And the request path must be "/foo"

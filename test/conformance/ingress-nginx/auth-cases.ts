@@ -12,7 +12,7 @@ import { HASH_SCHEMES } from '../../../src/providers/ingress-nginx/support-rows/
 import type { HashScheme } from '../../../src/ir/types.js';
 
 const A = 'nginx.ingress.kubernetes.io/';
-const basic = (user: string, password: string): string => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+export const basic = (user: string, password: string): string => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 
 /** Password "bar" in every format (generated with openssl passwd and crypt(3), fixed salts). */
 export const BAR_HASHES: Readonly<Record<HashScheme, string>> = {
@@ -35,7 +35,7 @@ export const secretYaml = (name: string, data: Record<string, string>): string =
 const refusingScheme = (scheme: HashScheme): Partial<Record<string, string>> =>
   Object.fromEntries(Object.entries(HASH_SCHEMES).filter(([, schemes]) => !schemes.includes(scheme)).map(([t]) => [t, 'IC3132']));
 
-const basicAnnotations = (secret: string, extra: Record<string, string> = {}): Record<string, string> => ({
+export const basicAnnotations = (secret: string, extra: Record<string, string> = {}): Record<string, string> => ({
   [`${A}auth-type`]: 'basic',
   [`${A}auth-secret`]: secret,
   [`${A}auth-realm`]: 'test auth',
@@ -43,7 +43,7 @@ const basicAnnotations = (secret: string, extra: Record<string, string> = {}): R
 });
 
 /** Secret "users": foo with password "bar", hashed in the first format the target checks. */
-const usersFor = (name: string) => (target: string): string[] => [secretYaml(name, { auth: `foo:${BAR_HASHES[HASH_SCHEMES[target as 'nginx']?.[0] ?? 'sha1']}\n` })];
+export const usersFor = (name: string) => (target: string): string[] => [secretYaml(name, { auth: `foo:${BAR_HASHES[HASH_SCHEMES[target as 'nginx']?.[0] ?? 'sha1']}\n` })];
 
 /** The original's Secret (bcrypt; cost 5 instead of 14). */
 const FOO_BCRYPT = secretYaml('test', { auth: `foo:${BAR_HASHES.bcrypt}\n` });
@@ -179,8 +179,8 @@ export const AUTH_CASES: PortedCase[] = [
   {
     source: 'e2e-annotations/satisfy.go',
     it: 'should configure satisfy directive correctly',
-    translation: '"satisfy any" / "satisfy all" in nginx.conf with nothing to satisfy → served 200 either way (Envoy refuses satisfy any, IC3071)',
-    refusedWith: { envoy: 'IC3071' },
+    translation: '"satisfy any" / "satisfy all" in nginx.conf with nothing to satisfy → served 200 either way (Envoy and Caddy refuse satisfy any, IC3071)',
+    refusedWith: { envoy: 'IC3071', caddy: 'IC3071' },
     host: 'satisfy',
     ingresses: [
       { name: 'satisfy-any', path: '/any', annotations: { [`${A}satisfy`]: 'any' } },
@@ -194,7 +194,7 @@ export const AUTH_CASES: PortedCase[] = [
   {
     source: 'e2e-annotations/satisfy.go',
     it: 'should allow multiple auth with satisfy any',
-    refusedWith: { envoy: 'IC3071', haproxy: 'IC3134' },
+    refusedWith: { envoy: 'IC3071', caddy: 'IC3071' },
     translation: 'basic credentials alone admit the request (the auth service refuses them); without them the 401 becomes the sign-in redirect',
     host: 'auth',
     ingresses: [
@@ -323,7 +323,7 @@ export const AUTH_EXTRA_CASES: PortedCase[] = [
   {
     source: 'ingressc',
     it: 'satisfy any: the source range or the password admits',
-    refusedWith: { envoy: 'IC3071' },
+    refusedWith: { envoy: 'IC3071', caddy: 'IC3071' },
     translation: 'nginx satisfy any: one access-phase module admitting is enough; all refusing → 401',
     host: 'any.auth',
     ingresses: [{ name: 'any', annotations: basicAnnotations('users', { [`${A}allowlist-source-range`]: '127.0.0.2', [`${A}satisfy`]: 'any' }) }],
@@ -332,6 +332,34 @@ export const AUTH_EXTRA_CASES: PortedCase[] = [
       { from: '127.0.0.2', expect: 200 },
       { from: '127.0.0.1', headers: { Authorization: basic('foo', 'bar') }, expect: 200 },
       { from: '127.0.0.1', headers: { Authorization: basic('foo', 'baz') }, expect: 401 },
+      { from: '127.0.0.1', expect: 401 },
+    ],
+  },
+  {
+    source: 'ingressc',
+    it: 'satisfy any with auth-url: the source range, the password or the auth service admits',
+    refusedWith: { envoy: 'IC3071', caddy: 'IC3071' },
+    translation: 'nginx satisfy any: the address admitting ends the access phase (the auth service, which refuses everyone here, is not asked); a right password admits; otherwise the auth service\'s 401 is the answer',
+    host: 'any-external.auth',
+    ingresses: [{ name: 'any', annotations: basicAnnotations('users', { [`${A}allowlist-source-range`]: '127.0.0.2', [`${A}auth-url`]: '{{auth}}/status/401', [`${A}satisfy`]: 'any' }) }],
+    objects: usersFor('users'),
+    requests: [
+      { from: '127.0.0.2', expect: 200 },
+      { from: '127.0.0.1', headers: { Authorization: basic('foo', 'bar') }, expect: 200 },
+      { from: '127.0.0.1', headers: { Authorization: basic('foo', 'baz') }, expect: 401 },
+      { from: '127.0.0.1', expect: 401 },
+    ],
+  },
+  {
+    source: 'ingressc',
+    it: 'satisfy any with a source range and auth-url: the address or the auth service admits',
+    refusedWith: { envoy: 'IC3071', caddy: 'IC3071' },
+    translation: 'an address outside the range is admitted by the auth service (user:password), refused with its 401 otherwise; an address in the range needs nothing',
+    host: 'any-range.auth',
+    ingresses: [{ name: 'any', annotations: { [`${A}allowlist-source-range`]: '127.0.0.2', [`${A}auth-url`]: '{{auth}}/basic-auth/user/password', [`${A}satisfy`]: 'any' } }],
+    requests: [
+      { from: '127.0.0.2', expect: 200 },
+      { from: '127.0.0.1', headers: { Authorization: basic('user', 'password') }, expect: 200 },
       { from: '127.0.0.1', expect: 401 },
     ],
   },

@@ -117,6 +117,21 @@ export const BACKEND_CASES: BackendCase[] = [
     ],
   },
   {
+    source: 'ingressc',
+    it: 'a canary of a route with backend-protocol HTTPS is reached over TLS too (the main location\'s protocol)',
+    translation: 'ingress-nginx routes the canary in the main location ("proxy_pass https://upstream_balancer;" with the canary\'s balancer): the canary Service, HTTPS-only, answers every request with canary-weight 100',
+    gatewayRefused: 'HTTPS without proxy-ssl-verify: no unverified TLS in Gateway API',
+    ingresses: [
+      { name: 'bp-main', host: 'canary-tls.foo.com', annotations: { [`${A}backend-protocol`]: 'HTTPS' }, service: 'secure' },
+      { name: 'bp-canary', host: 'canary-tls.foo.com', annotations: { [`${A}canary`]: 'true', [`${A}canary-weight`]: '100' }, service: 'secure2' },
+    ],
+    services: { secure: 'https', secure2: 'https' },
+    requests: [
+      { kind: 'http', host: 'canary-tls.foo.com', expect: { status: 200, service: 'secure2' } },
+      { kind: 'http', host: 'canary-tls.foo.com', expect: { status: 200, service: 'secure2' } },
+    ],
+  },
+  {
     source: 'e2e-annotations/backendprotocol.go',
     it: 'should set backend protocol to https:// and use proxy_pass with lowercase annotation',
     translation: '"https" is read case-insensitively: the same TLS connection to the backend',

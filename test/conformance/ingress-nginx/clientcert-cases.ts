@@ -7,8 +7,8 @@
  * do to requests.
  */
 export interface CertRequest {
-  /** The client certificate: signed by the Secret's CA, by an unrelated CA, or none. */
-  cert?: 'ca' | 'other-ca';
+  /** The client certificate: signed by the Secret's CA, by an unrelated CA, by an intermediate (or one below it) of the Secret's CA sent with it, or none. */
+  cert?: 'ca' | 'other-ca' | 'sub-ca' | 'sub-sub-ca';
   /** Subject CN of the client certificate (default: the case's host). */
   cn?: string;
   /** Plain HTTP instead of HTTPS. */
@@ -25,6 +25,8 @@ export interface CertRequest {
   headers?: Record<string, string>;
   /** Targets that refuse this request in the TLS handshake (an alert) instead of with `expect` (support.ts: partial). */
   handshakeRefusalOn?: string[];
+  /** Targets whose partial support row documents another answer (no verification depth): the status they give instead. */
+  partialOn?: Record<string, number>;
 }
 
 export interface CertIngress {
@@ -150,5 +152,26 @@ export const CLIENT_CERT_CASES: CertCase[] = [
       { plain: true, expect: 308 },
       { sni: 'open.foo.com', cert: 'other-ca', expect: 421 },
     ],
+  },
+  {
+    source: 'ingressc',
+    it: 'auth-tls-verify-depth limits the intermediates between the client certificate and the CA',
+    translation:
+      'annotations.md: "The validation depth between the provided client certificate and the Certification Authority chain" (nginx ssl_verify_depth, OpenSSL counting): depth 1 accepts a certificate signed by the CA or by one intermediate the client sends, not by a second-level intermediate',
+    host: HOST,
+    ingresses: [{ name: 'authtls', annotations: { ...SECRET, [`${A}auth-tls-verify-depth`]: '1' } }],
+    requests: [
+      { cert: 'ca', expect: 200 },
+      { cert: 'sub-ca', expect: 200 },
+      { cert: 'sub-sub-ca', expect: 400, partialOn: { haproxy: 200, caddy: 200 } },
+    ],
+  },
+  {
+    source: 'ingressc',
+    it: 'auth-tls-verify-depth 2 accepts a second-level intermediate',
+    translation: 'ssl_verify_depth 2: a certificate signed by an intermediate of an intermediate of the CA, sent with both, gets 200',
+    host: HOST,
+    ingresses: [{ name: 'authtls', annotations: { ...SECRET, [`${A}auth-tls-verify-depth`]: '2' } }],
+    requests: [{ cert: 'sub-sub-ca', expect: 200 }],
   },
 ];

@@ -12,6 +12,8 @@ export interface ErrorRequest {
   host: string;
   path: string;
   method?: string;
+  /** A request body (with method). */
+  body?: string;
   headers?: Record<string, string>;
   expect: {
     status: number;
@@ -19,6 +21,10 @@ export interface ErrorRequest {
     by: string | null;
     /** The request target that echo received. */
     path?: string;
+    /** The method that echo received. */
+    method?: string;
+    /** The length of the request body that echo received. */
+    bodyLength?: number;
     /** Request headers that echo received; null: must be absent; "*": any non-empty value. */
     headers?: Record<string, string | null>;
     emptyBody?: boolean;
@@ -115,6 +121,8 @@ export const ERROR_CASES: ErrorCase[] = [
       },
       { host: 'customerrors.foo.com', path: '/status/500', expect: { status: 200, by: 'default-http-backend', path: '/', headers: { 'x-code': '500' } } },
       { host: 'customerrors.foo.com', path: '/status/503', expect: { status: 503, by: 'echo', emptyBody: true } },
+      // The error page gets the same request: method and body too (nginx buffers the body).
+      { host: 'customerrors.foo.com', path: '/status/404', method: 'POST', body: 'hello=world', expect: { status: 200, by: 'default-http-backend', path: '/', method: 'POST', bodyLength: 11, headers: { 'x-code': '404' } }, skipOn: { caddy: 'partial row: the body went to the upstream and is not sent again (502)', envoy: 'partial row: custom_response asks the error page with GET, without the body' } },
     ],
   },
   {
@@ -256,6 +264,22 @@ export const ERROR_CASES: ErrorCase[] = [
   },
   {
     source: 'ingressc',
+    it: 'the proxy\'s own 403 of a source range is an error page like an upstream\'s; other codes of the list leave the route alone',
+    translation: 'nginx\'s error_page applies to the 403 of "deny all" (whitelist-source-range) as to an upstream\'s status; the error backend is asked with the same headers',
+    ingresses: [
+      { name: 'ranged', host: 'ranged.foo.com', path: '/', service: 'echo', annotations: { [`${A}custom-http-errors`]: '403,418', [`${A}whitelist-source-range`]: '10.0.0.0/8' } },
+      { name: 'open', host: 'ranged.foo.com', path: '/open', service: 'echo', annotations: { [`${A}custom-http-errors`]: '418' } },
+    ],
+    services: { echo: svc(true), fallback: svc(true) },
+    globalDefault: 'fallback',
+    requests: [
+      { host: 'ranged.foo.com', path: '/x?a=b', headers: { 'x-request-id': 'r-1', Accept: 'text/plain' }, expect: { status: 200, by: 'fallback', path: '/?a=b', headers: { 'x-code': '403', 'x-ingress-name': 'ranged', 'x-original-uri': '/x?a=b', 'x-request-id': 'r-1', 'x-format': 'text/plain' } } },
+      { host: 'ranged.foo.com', path: '/open/status/418', expect: { status: 200, by: 'fallback', path: '/', headers: { 'x-code': '418', 'x-ingress-name': 'open', 'x-service-name': 'echo', 'x-format': null } } },
+      { host: 'ranged.foo.com', path: '/open/status/404', expect: { status: 404, by: 'echo', emptyBody: true } },
+    ],
+  },
+  {
+    source: 'ingressc',
     it: 'a default-backend Service without ready endpoints is not used',
     translation: 'controller.go: "custom backend is valid only if contains at least one endpoint": the route\'s own 503 stays',
     ingresses: [{ name: 'both-empty', host: 'both-empty.foo.com', service: 'gone', annotations: { [`${A}default-backend`]: 'pages' } }],
@@ -299,7 +323,7 @@ export const ERROR_CASES: ErrorCase[] = [
     ingresses: [{ name: 'regex', host: 'regex.foo.com', path: '/api/[0-9]+', pathType: 'ImplementationSpecific', service: 'gone', annotations: { [`${A}default-backend`]: 'pages', [`${A}use-regex`]: 'true' } }],
     services: { gone: svc(false), pages: svc(true) },
     requests: [
-      { host: 'regex.foo.com', path: '/api/12', headers: { Accept: 'application/json' }, expect: { status: 200, by: 'pages', path: '/api/12', headers: { 'x-code': '503', 'x-service-name': 'gone', 'x-format': 'application/json' } }, headersNotOn: { traefik: ['x-format'] } },
+      { host: 'regex.foo.com', path: '/api/12', headers: { Accept: 'application/json' }, expect: { status: 200, by: 'pages', path: '/api/12', headers: { 'x-code': '503', 'x-service-name': 'gone', 'x-format': 'application/json' } }, headersNotOn: { traefik: ['x-format'], 'gateway-api': ['x-format'] } },
       { host: 'regex.foo.com', path: '/api/x', expect: { status: 404, by: null } },
     ],
   },

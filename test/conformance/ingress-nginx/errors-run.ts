@@ -99,6 +99,9 @@ function check(q: ErrorRequest, r: Pick<Reply, 'status' | 'headers' | 'body' | '
     if (JSON.stringify(have ?? null) !== JSON.stringify(want)) out.push(`response header ${name}: ${JSON.stringify(have)}, expected ${JSON.stringify(want)}`);
   }
   const seen = r.json as { path?: string; headers?: Record<string, unknown> } | undefined;
+  const { bodyLength: length, method } = (r.json ?? {}) as { bodyLength?: number; method?: string };
+  if (e.method !== undefined && method !== e.method) out.push(`the backend saw method ${method}, expected ${e.method}`);
+  if (e.bodyLength !== undefined && length !== e.bodyLength) out.push(`the backend saw a body of ${length} bytes, expected ${e.bodyLength}`);
   if (e.path !== undefined && seen?.path !== e.path) out.push(`the backend saw path ${JSON.stringify(seen?.path)}, expected ${JSON.stringify(e.path)}`);
   for (const [name, want] of Object.entries(e.headers ?? {})) {
     if (q.headersNotOn?.[target]?.includes(name)) continue;
@@ -119,11 +122,14 @@ async function runOne(c: ErrorCase, target: TargetName): Promise<{ outcome: Scen
     if (want.refuse) {
       if (probe.ok) return { outcome: 'failed', reason: `${target} must refuse this case (${want.refuse}) and compiled it` };
       // An invalid value is refused everywhere; a target without the keys' rows adds its IC2102.
-      const allowed = new Set([want.refuse, ...(keysOf(c).every((k) => supportOf(k, target)) ? [] : ['IC2102'])]);
+      // IC2101: an access key of the case (a source range) without a row on the target, fail closed too.
+      const allowed = new Set([want.refuse, ...(keysOf(c).every((k) => supportOf(k, target)) ? [] : ['IC2101', 'IC2102'])]);
       if (!errors.some((d) => d.code === want.refuse) || !errors.every((d) => allowed.has(d.code))) return { outcome: 'failed', reason: `refused with ${errors.map((d) => d.code).join(', ')}, expected only ${want.refuse}`, details: errors.map((d) => d.message).join('\n') };
       const why = errors.find((d) => d.code === want.refuse);
       return { outcome: c.compileError ? 'passed' : 'n/a', reason: `compile exits 1 (${want.refuse}${c.compileError ? '' : ', fail closed'}): ${why?.message.slice(0, 160) ?? ''}` };
     }
+    // A value the target's support row refuses (IC3071, located): fail closed, as a missing row.
+    if (!probe.ok && errors.length > 0 && errors.every((d) => d.code === 'IC3071')) return { outcome: 'n/a', reason: `compile exits 1 (IC3071, fail closed): ${errors[0]!.message.slice(0, 160)}` };
     if (!probe.ok) return { outcome: 'failed', reason: 'compile failed', details: errors.map((d) => `${d.code} ${d.message}`).join('\n') };
     const problems: string[] = [];
     if (LIVE.includes(target)) {
@@ -138,7 +144,7 @@ async function runOne(c: ErrorCase, target: TargetName): Promise<{ outcome: Scen
       try {
         for (const q of c.requests) {
           if (q.skipOn?.[target] !== undefined) continue;
-          const r = await send({ port: proxy.ports.http, path: q.path, ...(q.host ? { host: q.host } : {}), ...(q.method ? { method: q.method, body: '' } : {}), ...(q.headers ? { headers: q.headers } : {}) });
+          const r = await send({ port: proxy.ports.http, path: q.path, ...(q.host ? { host: q.host } : {}), ...(q.method ? { method: q.method, body: q.body ?? '' } : {}), ...(q.headers ? { headers: q.headers } : {}) });
           for (const p of check(q, r, target)) problems.push(`${describe(q)}: ${p}`);
         }
       } finally {

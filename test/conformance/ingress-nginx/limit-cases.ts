@@ -8,8 +8,10 @@
 import type { PortedCase } from './cases.js';
 
 const A = 'nginx.ingress.kubernetes.io/';
-/** Envoy's local rate limit is one bucket per route, not per client; Traefik answers 429 and has no exemption list; Caddy's standard build has no rate limit. */
-const REFUSED = ['envoy', 'traefik', 'caddy'];
+/** Traefik answers 429 and has no exemption list; Caddy's standard build has no rate limit. */
+const REFUSED = ['traefik', 'caddy'];
+/** Envoy has no per-client concurrency limit (its connection_limit filter counts a whole listener's connections). */
+const CONN_REFUSED = ['envoy', ...REFUSED];
 /** Response bandwidth (limit-rate): nginx only (HAProxy 2.6 has no bandwidth limit; Envoy, Traefik and Caddy none per connection). */
 const BANDWIDTH_REFUSED = ['haproxy', 'envoy', 'traefik', 'caddy'];
 
@@ -21,7 +23,7 @@ export const LIMIT_CASES: PortedCase[] = [
       'limit 8, 20 concurrent GET /sleep/10 → 8 × 200 and 12 × 503; here limit 2, 8 concurrent requests held 3 s by the backend (?delay=3000): at least one 200, at least one 503, nothing else (exact counts would depend on scheduling)',
     host: 'limit-connections',
     ingresses: [{ name: 'limit-connections', annotations: { [`${A}limit-connections`]: '2' } }],
-    refusedOn: REFUSED,
+    refusedOn: CONN_REFUSED,
     requests: [{ from: '127.0.0.1', path: '/sleep?delay=3000', burst: 8, expect: 503, expectAmong: [200, 503] }],
   },
   {

@@ -15,6 +15,7 @@ import { ACCESS_CASES, ACCESS_EXTRA_CASES, BODY_CASES, REGEX_POLICY_CASES, type 
 import { CANARY_CASES } from './canary-cases.js';
 import { LIMIT_CASES } from './limit-cases.js';
 import { AUTH_CASES, AUTH_EXTRA_CASES } from './auth-cases.js';
+import { ROUTE_KIND_POLICY_CASES } from './regex-policy-cases.js';
 
 export const PORTED_FEATURE = 'ingress-nginx/access-and-limits';
 const LIVE: readonly string[] = ['nginx', 'haproxy', 'envoy', 'caddy'];
@@ -207,7 +208,7 @@ async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: S
   }
 }
 
-export const PORTED_CASES: readonly PortedCase[] = [...ACCESS_CASES, ...ACCESS_EXTRA_CASES, ...BODY_CASES, ...REGEX_POLICY_CASES, ...CANARY_CASES, ...LIMIT_CASES, ...AUTH_CASES, ...AUTH_EXTRA_CASES];
+export const PORTED_CASES: readonly PortedCase[] = [...ACCESS_CASES, ...ACCESS_EXTRA_CASES, ...BODY_CASES, ...REGEX_POLICY_CASES, ...CANARY_CASES, ...LIMIT_CASES, ...AUTH_CASES, ...AUTH_EXTRA_CASES, ...ROUTE_KIND_POLICY_CASES];
 
 /** Every ported case on `target`, as conformance results (feature "ingress-nginx/access"). */
 export async function runPorted(target: TargetName): Promise<ScenarioResult[]> {

@@ -1,3 +1,4 @@
+import { withTlsVersions } from './configmap-tls.js';
 import { usesBasicAuth } from './auth.js';
 import { certificateFiles } from '../cert-files.js';
 import { caddyJson } from './quote.js';
@@ -6,6 +7,7 @@ import { connectionPolicies, tlsApp } from './tls.js';
 import { clientCaFiles } from './clientcert.js';
 import { serverProtocols } from './backend-protocol.js';
 import { unsplittable } from './canary.js';
+import { applyResolver } from './resolver.js';
 /**
  * caddy.json: Caddy's native JSON config for `cd DIR && caddy run --config caddy.json`.
  * Caddy makes no network request of its own: automatic HTTPS is off on both servers (no ACME, no
@@ -18,13 +20,19 @@ export const caddyEmitter = {
     mainFile: 'caddy.json',
     dnsResolver: () => 'the system resolver (/etc/resolv.conf where Caddy runs, when a request is proxied)',
     emit(ir, ctx) {
-        if (ctx.options.resolver !== undefined && ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'dns')))
-            ctx.diagnostics.report('IC4001', undefined, { what: '--resolver', target: 'caddy', detail: 'the Caddy output resolves cluster names through the system resolver; --resolver is not applied' }, { target: 'caddy' });
+        // Standard Caddy has no layer-4 app (the caddy-l4 plugin is not in the build): no TLS passthrough.
+        for (const p of ir.passthrough ?? [])
+            ctx.diagnostics.report('IC4190', p.origin, { host: p.host, ingress: p.ingress, target: 'caddy', why: "standard Caddy has no layer-4 (TCP) app to hand a TLS connection on by its SNI undecrypted (that needs the caddy-l4 plugin, not in this build); pass --skip-annotation nginx.ingress.kubernetes.io/ssl-passthrough to terminate TLS at Caddy instead" }, { target: 'caddy' });
+        if (ir.passthrough?.length)
+            return [];
         for (const r of unsplittable(ir))
             ctx.diagnostics.report('IC4120', r.canary.origin, { ingress: r.canary.ingress, target: 'caddy' }, { target: 'caddy' });
         // Password hashes are inline (http_basic accounts): then only Caddy's user reads the file.
         const secret = usesBasicAuth(ir) ? { mode: 0o600, sensitive: true } : { mode: 0o644 };
-        return [{ path: 'caddy.json', content: caddyJson(buildConfig(ir, ctx.options.listenAdmin)), ...secret }, ...certificateFiles(ir), ...clientCaFiles(ir)];
+        const config = buildConfig(ir, ctx.options.listenAdmin);
+        if (ctx.options.resolver !== undefined)
+            applyResolver(config, ctx.options.resolver);
+        return [{ path: 'caddy.json', content: caddyJson(config), ...secret }, ...certificateFiles(ir), ...clientCaFiles(ir)];
     },
 };
 /** "127.0.0.1:80", "[::]:443": IR addresses already bracket IPv6. */
@@ -36,7 +44,7 @@ export function buildConfig(ir, listenAdmin) {
     const servers = { http: server(ir.listen.http, ir, 'http') };
     const tls = ir.certificates.length > 0 && ir.defaultCertificate !== undefined;
     if (tls)
-        servers.https = { ...server(ir.listen.https, ir, 'https'), tls_connection_policies: connectionPolicies(ir, ir.defaultCertificate), ...(ir.vhosts.some((v) => v.tls?.clientAuth) ? { strict_sni_host: false } : {}) };
+        servers.https = { ...server(ir.listen.https, ir, 'https'), tls_connection_policies: withTlsVersions(connectionPolicies(ir, ir.defaultCertificate), ir), ...(ir.vhosts.some((v) => v.tls?.clientAuth) ? { strict_sni_host: false } : {}) };
     return {
         admin: listenAdmin ? { listen: address(listenAdmin), config: { persist: false } } : { disabled: true, config: { persist: false } },
         storage: { module: 'file_system', root: 'caddy-data' },

@@ -5,7 +5,9 @@ import { caddyLiteral } from './quote.js';
  * query, no body, Host the auth host, X-Original-URL/-Method and friends) whose handle_response
  * decides as nginx: 2xx → the request goes on (the configured auth response headers replace the
  * client's, the auth Set-Cookie is added to 2xx/3xx responses); 401 → 401 with the auth service's
- * WWW-Authenticate; 403 → 403; any other answer → 500. (An unreachable auth service is Caddy's 502.)
+ * WWW-Authenticate, or a 302 to auth-signin; 403 → 403; any other answer → 500 (with
+ * auth-always-set-cookie each refusal carries the auth Set-Cookie). (An unreachable auth service
+ * is Caddy's 502.)
  */
 export function extAuthHandlers(r) {
     const a = r?.policies?.externalAuth;
@@ -25,10 +27,13 @@ export function extAuthHandlers(r) {
         match: present('Set-Cookie'),
         handle: [
             { handler: 'vars', ingressc_auth_cookie: header('Set-Cookie') },
-            { handler: 'headers', response: { add: { 'Set-Cookie': ['{http.vars.ingressc_auth_cookie}'] }, deferred: true, require: { status_code: [2, 3] } } },
+            // auth-always-set-cookie: on every response the route gives, not only 2xx/3xx.
+            { handler: 'headers', response: { add: { 'Set-Cookie': ['{http.vars.ingressc_auth_cookie}'] }, deferred: true, ...(a.alwaysSetCookie ? {} : { require: { status_code: [2, 3] } }) } },
         ],
     };
-    const status = (code, extra = []) => [...extra, { handle: [{ handler: 'static_response', status_code: code }] }];
+    // A refusal carries the auth Set-Cookie with auth-always-set-cookie (and a sign-in redirect always, as Envoy's and nginx's).
+    const withCookie = (on) => (on ? [{ match: present('Set-Cookie'), handle: [{ handler: 'headers', response: { add: { 'Set-Cookie': [header('Set-Cookie')] }, deferred: true } }] }] : []);
+    const status = (code, extra = []) => [...withCookie(a.alwaysSetCookie === true), ...extra, { handle: [{ handler: 'static_response', status_code: code }] }];
     return [
         {
             handler: 'reverse_proxy',
@@ -55,16 +60,31 @@ export function extAuthHandlers(r) {
                 { match: { status_code: [2] }, routes: [...copy, cookie] },
                 {
                     match: { status_code: [401] },
-                    routes: [
-                        { match: present('WWW-Authenticate'), handle: [{ handler: 'static_response', status_code: 401, headers: { 'WWW-Authenticate': [header('WWW-Authenticate')] } }], terminal: true },
-                        ...status(401),
-                    ],
+                    routes: a.signin
+                        ? [...withCookie(true), { handle: [{ handler: 'static_response', status_code: 302, headers: { Location: [signinLocation(a.signin)] } }] }]
+                        : [
+                            ...withCookie(a.alwaysSetCookie === true),
+                            { match: present('WWW-Authenticate'), handle: [{ handler: 'static_response', status_code: 401, headers: { 'WWW-Authenticate': [header('WWW-Authenticate')] } }], terminal: true },
+                            { handle: [{ handler: 'static_response', status_code: 401 }] },
+                        ],
                 },
                 { match: { status_code: [403] }, routes: status(403) },
                 { routes: status(500) },
             ],
         },
     ];
+}
+/**
+ * auth-signin: the sign-in URL, the request's host where it names none (nginx's $host: Caddy keeps
+ * the Host header's case), and unless its query has the parameter, `<param>=<scheme>://<Host
+ * header><request URI, query-escaped>` (Go's QueryEscape, as ingress-nginx's escaped URI).
+ */
+function signinLocation(s) {
+    const hasParam = s.query !== undefined && s.query.split('&').some((kv) => kv.split('=')[0] === s.redirectParam);
+    const host = s.host !== undefined ? caddyLiteral(s.host.includes(':') ? `[${s.host}]` : s.host) : '{http.request.host}';
+    const rest = caddyLiteral(`${s.port !== undefined ? `:${s.port}` : ''}${s.path}${s.query !== undefined ? `?${s.query}` : ''}`);
+    const back = hasParam ? '' : `${caddyLiteral(`${s.query !== undefined ? '&' : '?'}${s.redirectParam}=`)}{http.request.scheme}://{http.request.hostport}{http.request.uri_escaped}`;
+    return `${caddyLiteral(`${s.scheme}://`)}${host}${rest}${back}`;
 }
 /** Go's textproto.CanonicalMIMEHeaderKey for token names: upper case after the start and each "-", lower case elsewhere. */
 export const canonicalKey = (name) => name.toLowerCase().replace(/(^|-)([a-z])/g, (_, sep, c) => sep + c.toUpperCase());

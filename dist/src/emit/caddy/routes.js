@@ -1,7 +1,10 @@
+import { hideRoutes } from './configmap-hide.js';
+import { blockRoutes } from './configmap-block.js';
+import { hstsRoute } from './configmap-hsts.js';
 import { redirectOf } from '../../ir/types.js';
 import { redirectHandler } from './redirects.js';
 import { UpstreamVariants } from '../upstream-variants.js';
-import { standInHeaders } from './errors.js';
+import { errorPageRoute, interceptResponses, standInHeaders, withErrorPages } from './errors.js';
 import { responseReplace } from './response-rewrites.js';
 import { compareStrings } from '../../util/compare.js';
 import { locationRegex, renderPortable } from '../../ir/regex.js';
@@ -61,6 +64,16 @@ export function serverRoutes(ir, scheme) {
         }
         return { handler: 'invoke', name: caddyLiteral(name) };
     };
+    /** An error upstream's page handler (errors.ts), shared by the routes it serves. */
+    const errorPage = (id) => {
+        const u = upstreams.get(id);
+        if (u === undefined || u.endpoints.length === 0)
+            return { handler: 'static_response', status_code: 404 };
+        const name = `${id}.errors`;
+        if (!named.has(name))
+            named.set(name, errorPageRoute(reverseProxy(u, undefined, scheme)));
+        return { handler: 'invoke', name: caddyLiteral(name) };
+    };
     const done = (routes) => named.size === 0 ? { routes } : { routes, named_routes: Object.fromEntries([...named].sort(([a], [b]) => compareStrings(a, b))) };
     const exact = [];
     const wildcards = [];
@@ -69,12 +82,13 @@ export function serverRoutes(ir, scheme) {
         // A redirect (redirects.ts) answers before the route proxies; absent on the server it does not apply to.
         const redirected = (r) => (r ? redirectHandler(r, scheme, { http: ir.listen.http.port, https: ir.listen.https.port }) : undefined);
         const redirectFor = (r) => (r ? redirected(redirectOf(r, true) ?? redirectOf(r, scheme === 'https')) : redirected(vh.fallbackRedirect));
-        const vhostRedirect = { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: 308, ...(vh.tls?.stripTrailingSlash ? { stripTrailingSlash: true } : {}) };
-        const routes = scheme === 'http' && vh.tls?.sslRedirect ? [{ handle: [redirected(vhostRedirect)], terminal: true }] : vhostRoutes(vh, action, split, redirectFor);
+        const vhostRedirect = { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: ir.httpsRedirectCode ?? 308, ...(vh.tls?.stripTrailingSlash ? { stripTrailingSlash: true } : {}) };
+        const routes = scheme === 'http' && vh.tls?.sslRedirect ? [{ handle: [redirected(vhostRedirect)], terminal: true }] : vhostRoutes(vh, action, split, redirectFor, errorPage);
         if (scheme === 'https' && vh.tls?.clientAuth)
             routes.unshift(...clientAuthRoutes(vh.tls.clientAuth, vh));
+        routes.unshift(...hstsRoute(vh, scheme));
         if (vh.kind === 'any')
-            return done([BAD_ESCAPES, ...hosts(), ...routes]);
+            return done([...hideRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), ...routes]);
         const names = hostNames(vh);
         const host = { names, route: { match: [{ host: names }], handle: [{ handler: 'subroute', routes }], terminal: true } };
         if (vh.kind === 'exact')
@@ -82,7 +96,7 @@ export function serverRoutes(ir, scheme) {
         else
             wildcards.push({ suffix: vh.wildcardSuffix, host });
     }
-    return done([BAD_ESCAPES, ...hosts(), { handle: [action(ir.defaultUpstream)], terminal: true }]);
+    return done([...hideRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), { handle: [action(ir.defaultUpstream)], terminal: true }]);
 }
 /**
  * The normalisation rule's 400 for an escaped "/", "\" or NUL (normalize-path.ts), checked on the
@@ -100,7 +114,7 @@ function hostNames(vh) {
     const name = vh.kind === 'wildcard' ? wildcardHost(vh.wildcardSuffix) : caddyLiteral(vh.name);
     return [name, `${name}.`];
 }
-function vhostRoutes(vh, action, split, redirectFor) {
+function vhostRoutes(vh, action, split, redirectFor, errorPage) {
     const routes = [];
     // A redirect (redirects.ts) answers alone, before anything else the route does (nginx's rewrite phase).
     const fallback = () => ({ handle: [redirectFor() ?? action(vh.fallback)], terminal: true });
@@ -115,7 +129,7 @@ function vhostRoutes(vh, action, split, redirectFor) {
         const own = r.canary ? canaryRoutes(m, r, (u) => action(u, r), split(r)) : [{ ...(m ? { match: [m] } : {}), handle: [action(r.upstream, r)], terminal: true }];
         // Authentication (auth.ts, ext-auth.ts) after the access checks and body limit, before the rewrite.
         const auth = [...authHandlers(r), ...extAuthHandlers(r)];
-        return own.map((x) => ({ ...x, handle: corsHandlers(r, [...routeHandlers(r, auth), ...x.handle]) }));
+        return own.map((x) => ({ ...x, handle: corsHandlers(r, withErrorPages(r, [...routeHandlers(r, auth), ...x.handle], errorPage)) }));
     };
     const pathRoute = (pattern, r) => routeFor({ path_regexp: { pattern } }, r);
     if (vh.pathOrder === 'regex-first-match') {
@@ -169,6 +183,7 @@ function reverseProxy(u, v, scheme) {
         // Over TLS Caddy would send the upstream's address as Host: keep the client's, as nginx's $http_host.
         headers: { ...requestHeaders(v, proto?.tls !== undefined), response: { set: { Server: ['Caddy'] }, ...responseReplace(v?.responseRewrites) } },
         ...transport,
+        ...interceptResponses(v),
     };
 }
 /** Host (upstream-vhost) and a default-backend stand-in's headers (errors.ts). */

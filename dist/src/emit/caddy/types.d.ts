@@ -73,7 +73,7 @@ export interface Route {
     /** Absent only on wildcard groups, whose hosts may match none of their routes. */
     terminal?: true;
 }
-export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler | RequestBodyHandler | RewriteHandler | HeadersHandler | MapHandler | AuthenticationHandler | ForwardAuthHandler | VarsHandler;
+export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler | RequestBodyHandler | RewriteHandler | HeadersHandler | MapHandler | StaticErrorHandler | AuthenticationHandler | ForwardAuthHandler | VarsHandler;
 export interface RequestBodyHandler {
     handler: 'request_body';
     max_size: number;
@@ -97,6 +97,7 @@ export interface HeadersHandler {
     response?: {
         set?: Record<string, string[]>;
         add?: Record<string, string[]>;
+        delete?: string[];
         deferred: true;
         require?: {
             status_code: number[];
@@ -136,6 +137,9 @@ export interface ForwardAuthHandler {
             insecure_skip_verify: true;
             server_name?: string;
         };
+        resolver?: {
+            addresses: string[];
+        };
     };
     handle_response: {
         match?: {
@@ -170,6 +174,15 @@ export interface InvokeHandler {
 export interface SubrouteHandler {
     handler: 'subroute';
     routes: Route[];
+    /** Routes run when `routes` returns an error (the error handler, a failed upstream); {http.error.*} set. */
+    errors?: {
+        routes: Route[];
+    };
+}
+/** An error (status_code may be a placeholder) for the enclosing subroute's `errors` routes. */
+export interface StaticErrorHandler {
+    handler: 'error';
+    status_code: string;
 }
 export interface ReverseProxyHandler {
     handler: 'reverse_proxy';
@@ -199,13 +212,29 @@ export interface ReverseProxyHandler {
     transport?: {
         protocol: 'http';
         versions?: string[];
-        tls?: {
-            insecure_skip_verify: true;
-        };
+        tls?: TransportTls;
         dial_timeout?: string;
         read_timeout?: string;
         write_timeout?: string;
+        resolver?: {
+            addresses: string[];
+        };
     };
+    /** Upstream statuses turned into errors for the route's error pages (errors.ts). */
+    handle_response?: {
+        match: {
+            status_code: number[];
+        };
+        routes: Route[];
+    }[];
+}
+/** TLS to the upstream (backend-protocol.ts): verified against a CA file with server_name, or not verified. */
+export interface TransportTls {
+    insecure_skip_verify?: true;
+    root_ca_pem_files?: string[];
+    server_name?: string;
+    client_certificate_file?: string;
+    client_certificate_key_file?: string;
 }
 export interface StaticResponseHandler {
     handler: 'static_response';
@@ -234,4 +263,6 @@ export interface ConnectionPolicy {
         trusted_ca_certs_pem_files: string[];
         mode: 'verify_if_given';
     };
+    protocol_min?: string;
+    protocol_max?: string;
 }

@@ -6,12 +6,15 @@ import { reportUnnamedTlsHosts } from '../cert-names.js';
 import { toBlockYaml } from '../yaml-writer.js';
 import { checkBootstrap } from './check.js';
 import { clusters } from './clusters.js';
+import { passthroughClusters } from './passthrough.js';
 import { listeners } from './listeners.js';
 import { MAX_BUFFER_BYTES } from './route-policies.js';
 import { hasRegexPaths, hasWildcards } from './routes.js';
 import { hasCorsOriginLists } from './traffic.js';
 import { resolverAddress } from '../../util/resolver-address.js';
 import { hasCanaryRegex } from './canary.js';
+import { clientCaFiles } from './clientcert.js';
+import { reportLimitProblems } from './limits.js';
 /**
  * envoy.yaml: a static bootstrap for `cd DIR && envoy -c envoy.yaml`. No admin listener, no
  * xDS; certificate paths are relative to the working directory, so DIR is self-contained.
@@ -26,6 +29,7 @@ export const envoyEmitter = {
         for (const p of checkBootstrap(bootstrap, origins))
             ctx.diagnostics.report('IC4002', p.origin, { target: 'envoy', detail: p.detail }, { target: 'envoy' });
         reportUnnamedTlsHosts(ir, ctx.diagnostics, 'envoy');
+        reportLimitProblems(ir, ctx.diagnostics);
         for (const vh of ir.vhosts)
             for (const r of routesOf(vh)) {
                 if ((r.policies?.maxBodyBytes ?? 0) > MAX_BUFFER_BYTES)
@@ -34,11 +38,11 @@ export const envoyEmitter = {
                 if (r.canary && r.policies?.affinity)
                     ctx.diagnostics.report('IC4002', r.origin, { target: 'envoy', detail: `session affinity on a route with a canary (${r.canary.ingress}) is not emitted for envoy` }, { target: 'envoy' });
             }
-        return [{ path: 'envoy.yaml', content: renderEnvoy(bootstrap) }, ...certificateFiles(ir), ...envoyHtpasswdFiles(ir)];
+        return [{ path: 'envoy.yaml', content: renderEnvoy(bootstrap) }, ...certificateFiles(ir), ...envoyHtpasswdFiles(ir), ...clientCaFiles(ir)];
     },
 };
 export function buildBootstrap(ir, origins = new WeakMap(), resolver) {
-    const b = { static_resources: { listeners: listeners(ir, origins), clusters: [...clusters(ir), ...extAuthClusters(ir)] } };
+    const b = { static_resources: { listeners: listeners(ir, origins), clusters: [...clusters(ir), ...extAuthClusters(ir), ...passthroughClusters(ir)] } };
     // STRICT_DNS clusters ask the system resolver unless --resolver names one.
     const r = resolver === undefined ? undefined : resolverAddress(resolver);
     if (r && b.static_resources.clusters.some((c) => c.type === 'STRICT_DNS'))
@@ -53,6 +57,9 @@ export function buildBootstrap(ir, origins = new WeakMap(), resolver) {
     const large = hasRegexPaths(ir) || hasCanaryRegex(ir) || hasCorsOriginLists(ir);
     if (hasWildcards(ir) || large)
         b.layered_runtime = { layers: [{ name: 'static', static_layer: { 're2.max_program_size.error_level': large ? 1_000_000 : 1024 } }] };
+    // Each cluster's ~100 traffic stats are created when first used instead of at load: half of a
+    // 10k-cluster bootstrap's load time (issue 17). Routing is unchanged.
+    b.deferred_stat_options = { enable_deferred_creation_stats: true };
     return b;
 }
 const HEADER = [

@@ -1,10 +1,15 @@
+import { tlsParams } from './configmap-tls.js';
 import { responseFilter, usesResponseRewrites } from './response-rewrites.js';
+import { errorPageFilters, usesErrorPages } from './errors.js';
 import { certFile, keyFile } from '../../ir/types.js';
 import { NORMALIZE_LUA, RESTORE_LUA } from './normalize-lua.js';
 import { bufferFilter, rbacFilter, usesBodyLimit, usesRbac } from './route-policies.js';
 import { basicAuthFilter, usesBasicAuth } from './auth.js';
 import { extAuthFilter } from './ext-auth.js';
+import { limitFilters } from './limits.js';
+import { clientAuthChains, clientCertFilters, withClientValidation } from './clientcert.js';
 import { routeConfig } from './routes.js';
+import { passthroughChains, passthroughOnlyListener } from './passthrough.js';
 const T = 'type.googleapis.com/envoy.extensions';
 const HCM_TYPE = `${T}.filters.network.http_connection_manager.v3.HttpConnectionManager`;
 export const ROUTER_TYPE = `${T}.filters.http.router.v3.Router`;
@@ -48,6 +53,12 @@ function hcm(scheme, route_config, ir) {
             http_filters: [
                 { name: 'ingressc.normalize', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: NORMALIZE_LUA } } },
                 { name: 'ingressc.restore', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: RESTORE_LUA }, clear_route_cache: false } },
+                // Error pages (errors.ts) before the filters whose local replies they may replace.
+                ...(usesErrorPages(ir) ? errorPageFilters() : []),
+                // Client certificates (clientcert.ts) before everything else: nginx checks them first.
+                ...clientCertFilters(ir),
+                // Request limits (limits.ts) before source ranges: ingress-nginx answers 503 first.
+                ...limitFilters(ir),
                 // Source ranges first (403 before reading a body), then the body limit (413).
                 ...(usesRbac(ir) ? [rbacFilter()] : []),
                 ...(usesBasicAuth(ir) ? [basicAuthFilter()] : []),
@@ -66,7 +77,7 @@ function hcm(scheme, route_config, ir) {
  * chain (2,000 hosts × 20 certificates took 13 s and 2.5 GB to load). Selection by certificate
  * names, not by the Ingress tls.hosts pairing, is reported where they disagree (IC4302).
  */
-function tlsSocket(ids) {
+function tlsSocket(ids, ir) {
     return {
         name: 'envoy.transport_sockets.tls',
         typed_config: {
@@ -75,6 +86,7 @@ function tlsSocket(ids) {
                 alpn_protocols: ['h2', 'http/1.1'],
                 // Relative paths resolve against Envoy's working directory: run it from the output directory.
                 tls_certificates: ids.map((id) => ({ certificate_chain: { filename: certFile(id) }, private_key: { filename: keyFile(id) } })),
+                ...tlsParams(ir),
             },
         },
     };
@@ -82,13 +94,18 @@ function tlsSocket(ids) {
 export function listeners(ir, origins) {
     const out = [{ name: 'http', address: address(ir.listen.http), filter_chains: [{ filters: [hcm('http', routeConfig(ir, 'http', origins), ir)] }] }];
     if (ir.certificates.length === 0 || ir.defaultCertificate === undefined)
-        return out;
+        return [...out, ...passthroughOnlyListener(ir, address(ir.listen.https))];
     const shared = hcm('https', routeConfig(ir, 'https', origins), ir);
     out.push({
         name: 'https',
         address: address(ir.listen.https),
         listener_filters: [{ name: 'envoy.filters.listener.tls_inspector', typed_config: { '@type': TLS_INSPECTOR_TYPE } }],
-        filter_chains: [{ name: 'https', transport_socket: tlsSocket(certificateOrder(ir, ir.defaultCertificate)), filters: [shared] }],
+        filter_chains: [
+            // TLS passthrough hosts (passthrough.ts), then hosts requiring client certificates: a chain per CA selected by SNI (clientcert.ts).
+            ...passthroughChains(ir),
+            ...clientAuthChains(ir).map((g) => ({ name: g.name, filter_chain_match: { server_names: g.serverNames }, transport_socket: withClientValidation(tlsSocket(certificateOrder(ir, ir.defaultCertificate), ir), g), filters: [hcm('https', routeConfig(ir, 'https', origins), ir)] })),
+            { name: 'https', transport_socket: tlsSocket(certificateOrder(ir, ir.defaultCertificate), ir), filters: [shared] },
+        ],
     });
     return out;
 }

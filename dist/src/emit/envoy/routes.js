@@ -1,9 +1,11 @@
-import { isAutoHttpId, redirectOf, upstreamHost } from '../../ir/types.js';
+import { blockRoutes } from './configmap-block.js';
+import { hstsVhost } from './configmap-hsts.js';
+import { isAutoHttpId, redirectOf, routesOf, upstreamHost } from '../../ir/types.js';
 import { redirectRoutes } from './redirects.js';
 import { locationRegex, parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { perRouteConfig } from './route-policies.js';
 import { withAffinity, withCors } from './traffic.js';
-import { standInHeaders } from './errors.js';
+import { customResponseConfig, errorPageRoutes, standInHeaders } from './errors.js';
 import { responseRewriteConfig } from './response-rewrites.js';
 /** The route's typed_per_filter_config with its response rewrites (response-rewrites.ts). */
 const withResponseRewrites = (cfg, rw) => {
@@ -12,6 +14,8 @@ const withResponseRewrites = (cfg, rw) => {
 };
 import { wildcardAuthorityRegex } from './quote.js';
 import { canaryRoutes } from './canary.js';
+import { withClientAuth } from './clientcert.js';
+import { withLimits } from './limits.js';
 const track = (origins, o, at) => {
     if (at)
         origins.set(o, at);
@@ -41,7 +45,8 @@ function action(upstream, scheme, r) {
         return { direct_response: { status: 404 } };
     const read = r?.policies?.timeouts?.read;
     const host = r ? upstreamHost(r) : undefined;
-    const perRoute = withResponseRewrites(perRouteConfig(r?.policies), r?.responseRewrites);
+    const pages = customResponseConfig(r?.errors);
+    const perRoute = withResponseRewrites(pages ? { ...perRouteConfig(r?.policies), ...pages } : perRouteConfig(r?.policies), r?.responseRewrites);
     return {
         route: { cluster: clusterName(upstream, r, scheme), timeout: `${read ?? 0}s`, ...(host !== undefined ? { host_rewrite_literal: host } : {}) },
         ...(perRoute ? { typed_per_filter_config: perRoute } : {}),
@@ -79,7 +84,7 @@ function vhostRoutes(ir, vh, scheme, origins) {
     if (scheme === 'http' && vh.tls?.sslRedirect) {
         // Always name the port: without port_redirect Envoy keeps a port from the Host header
         // (`foo:8080` → `https://foo:8080/`), pointing HTTPS at the wrong port; 443 gives `https://foo:443/`.
-        const redirect = { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: 308, ...(vh.tls.stripTrailingSlash ? { stripTrailingSlash: true } : {}) };
+        const redirect = { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: ir.httpsRedirectCode ?? 308, ...(vh.tls.stripTrailingSlash ? { stripTrailingSlash: true } : {}) };
         // A route's own redirect (app-root, permanent-redirect) comes first; lowering leaves none with a vhost-level one.
         push({ prefix: '/' }, redirect, () => ({}), vh.tls.origin);
     }
@@ -100,16 +105,19 @@ function vhostRoutes(ir, vh, scheme, origins) {
         if (!vh.prefix.some((r) => r.path === '/'))
             push({ prefix: '/' }, vh.fallbackRedirect, () => action(vh.fallback, scheme), vh.fallbackOrigin ?? vh.origin);
     }
+    // Error pages (errors.ts): the routes of their redirected requests come first.
+    own.unshift(...errorPageRoutes(routesOf(vh), (u) => clusterName(u, undefined, scheme), vh.kind === 'wildcard' ? authorityMatcher(vh.wildcardSuffix) : undefined));
     // Envoy's `*.suffix` domain also catches deeper names; every route above requires exactly one
     // label, and what is left is routed as if this vhost did not exist. Envoy picks the longest
     // matching wildcard, so when this one fails the one-label test, no Ingress wildcard matches.
-    return vh.kind === 'wildcard' ? [...own, ...unknownHostRoutes(ir, scheme, origins)] : own;
+    const mine = scheme === 'https' ? withClientAuth(own, vh) : own;
+    return vh.kind === 'wildcard' ? [...mine, ...unknownHostRoutes(ir, scheme, origins)] : mine;
 }
 /** The Envoy routes of one IR route: one, or a canary's decision routes (canary.ts), all from `r`'s origin. */
 function routesFor(m, r, act, origins, scheme) {
     const out = r.canary ? canaryRoutes(m, r, act, (u) => clusterName(u, r, scheme)) : [{ match: m, ...act(r.upstream) }];
     // Affinity and CORS on each (traffic.ts): CORS adds the preflight answer and the header-setting copy.
-    return out.flatMap((x) => withCors(withAffinity(x, r, scheme), r)).map((x) => track(origins, x, r.origin));
+    return out.flatMap((x) => withCors(withAffinity(x, r, scheme), r)).map((x) => track(origins, withLimits(x, r.policies?.limits), r.origin));
 }
 /** A route's filters: rewrite (the whole path, query kept) and request headers (errors.ts: a stand-in's X-Format). */
 function withFilters(a, r) {
@@ -159,15 +167,17 @@ export function routeConfig(ir, scheme, origins) {
             continue;
         // With and without the trailing dot: Envoy keeps the Host the client sent (the backend receives
         // it), so `foo.com.` is matched as a domain of its own, not stripped.
-        vhosts.push(track(origins, { name: vh.name, domains: [vh.name, `${vh.name}.`], routes: vhostRoutes(ir, vh, scheme, origins) }, vh.origin));
+        vhosts.push(track(origins, { name: vh.name, domains: [vh.name, `${vh.name}.`], routes: [...blockRoutes(ir), ...vhostRoutes(ir, vh, scheme, origins)], ...hstsVhost(vh, scheme) }, vh.origin));
     }
     const any = anyVhost(ir);
-    vhosts.push(track(origins, { name: '*', domains: ['*'], routes: unknownHostRoutes(ir, scheme, origins) }, any?.origin));
+    vhosts.push(track(origins, { name: '*', domains: ['*'], routes: [...blockRoutes(ir), ...unknownHostRoutes(ir, scheme, origins)] }, any?.origin));
     return {
         name: scheme,
         // Ingress hosts have no port: match `foo.com:8080` as `foo.com` without rewriting the Host the backend sees.
         ignore_port_in_host_matching: true,
         request_headers_to_add: [{ header: { key: 'x-forwarded-host', value: '%REQ(:AUTHORITY)%' }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }],
+        // ConfigMap hide-headers (RouteTable.hideResponseHeaders).
+        ...(ir.hideResponseHeaders?.length ? { response_headers_to_remove: [...ir.hideResponseHeaders] } : {}),
         virtual_hosts: vhosts,
     };
 }

@@ -20,6 +20,9 @@ export interface Bootstrap {
             resolvers: SocketAddress[];
         };
     };
+    deferred_stat_options?: {
+        enable_deferred_creation_stats: boolean;
+    };
 }
 export interface SocketAddress {
     socket_address: {
@@ -48,7 +51,16 @@ export interface FilterChain {
         server_names: string[];
     };
     transport_socket?: TypedExtension;
-    filters: HcmFilter[];
+    filters: HcmFilter[] | TcpProxyFilter[];
+}
+/** TLS passthrough (passthrough.ts): the connection copied to a cluster as bytes. */
+export interface TcpProxyFilter {
+    name: 'envoy.filters.network.tcp_proxy';
+    typed_config: {
+        '@type': string;
+        stat_prefix: string;
+        cluster: string;
+    };
 }
 export interface HcmFilter {
     name: 'envoy.filters.network.http_connection_manager';
@@ -64,12 +76,20 @@ export interface RouteConfiguration {
     name: string;
     ignore_port_in_host_matching: boolean;
     request_headers_to_add?: unknown[];
+    response_headers_to_remove?: string[];
     virtual_hosts: VirtualHost[];
 }
 export interface VirtualHost {
     name: string;
     domains: string[];
     routes: Route[];
+    response_headers_to_add?: {
+        header: {
+            key: string;
+            value: string;
+        };
+        append_action: 'OVERWRITE_IF_EXISTS_OR_ADD';
+    }[];
 }
 export interface HeaderMatcher {
     name: string;
@@ -77,6 +97,8 @@ export interface HeaderMatcher {
         safe_regex: {
             regex: string;
         };
+    } | {
+        exact: string;
     };
 }
 export interface RouteMatch {
@@ -117,6 +139,10 @@ export interface Route {
                     value?: string;
                 }[];
             };
+        }[];
+        /** The local rate limit's descriptors (limits.ts). */
+        rate_limits?: {
+            actions: Record<string, unknown>[];
         }[];
     };
     request_headers_to_add?: {

@@ -1,5 +1,5 @@
 import type { RouteCanary } from '../../ir/types.js';
-import type { PlannedRule } from './routes.js';
+import type { PlannedRule, Serve as Served } from './routes.js';
 import type { RouteMatch } from './types.js';
 /**
  * ingress-nginx's canary decision (src/ir/types.ts RouteCanary) as HTTPRoute rules: Gateway API
@@ -14,10 +14,6 @@ export interface Split {
     upstream: string;
     canary: number;
 }
-type Serve = {
-    upstream: string;
-    host?: string;
-    read?: number;
-};
+type Serve = Omit<Served, 'split'>;
 export declare function canaryRules(matches: RouteMatch[], action: Serve, c: RouteCanary): PlannedRule[];
 export {};

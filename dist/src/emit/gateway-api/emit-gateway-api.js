@@ -1,11 +1,14 @@
 import { DEFAULT_GATEWAY, DEFAULT_GATEWAY_CLASS } from '../../options.js';
 import { toBlockYaml } from '../yaml-writer.js';
 import { buildGrants } from './grants.js';
-import { planListeners } from './listeners.js';
+import { MAX_LISTENERS, planListeners } from './listeners.js';
+import { passthroughObjects, TLSROUTE_FILE } from './tlsroute.js';
 import { FILES, listenerSetName } from './names.js';
 import { buildRoutes } from './routes.js';
 import { API_VERSION, GROUP } from './types.js';
 import { backendTls, grpcVhosts } from './backends.js';
+import { regexReason } from './regex.js';
+import { caseSensitivePrefixes } from './regex-rules.js';
 /**
  * Gateway API v1 (standard channel, v1.6.1): a Gateway, ListenerSets past its 64 listeners,
  * HTTPRoutes and ReferenceGrants, one file per kind (`kubectl apply -f DIR`), or one YAML stream
@@ -24,6 +27,12 @@ export const gatewayApiEmitter = {
         if (ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'ip')))
             ctx.diagnostics.report('IC4505', undefined, {}, { target: 'gateway-api' });
         const plan = planListeners(ir, gw);
+        const passthrough = passthroughObjects(ir, gw, MAX_LISTENERS - plan.gateway.length);
+        for (const p of passthrough.problems)
+            ctx.diagnostics.report('IC4190', p.origin, { host: p.host, ingress: p.ingress, target: 'gateway-api', why: p.why }, { target: 'gateway-api' });
+        if (passthrough.problems.length)
+            return [];
+        plan.gateway.push(...passthrough.listeners);
         const problems = [];
         // backend-protocol: gRPC vhosts as GRPCRoutes, TLS Services as BackendTLSPolicies (backends.ts).
         const backendProblems = [];
@@ -37,7 +46,9 @@ export const gatewayApiEmitter = {
         const routes = all.filter((r) => r.kind === 'HTTPRoute');
         const grpcRoutes = all.filter((r) => r.kind === 'GRPCRoute');
         for (const p of problems)
-            if (p.upstreamHost)
+            if (p.rewrite)
+                ctx.diagnostics.report('IC4507', p.rewrite.origin, { target: p.rewrite.target, path: p.rewrite.path, detail: p.rewrite.detail }, { target: 'gateway-api' });
+            else if (p.upstreamHost)
                 ctx.diagnostics.report('IC4080', p.upstreamHost.origin, { host: p.upstreamHost.host, path: p.upstreamHost.path }, { target: 'gateway-api' });
             else
                 ctx.diagnostics.report('IC4504', p.vhost.origin, { host: p.vhost.name, detail: p.detail }, { target: 'gateway-api' });
@@ -55,7 +66,7 @@ export const gatewayApiEmitter = {
             metadata: { name: listenerSetName(gw.name, i + 1), namespace: gw.namespace },
             spec: { parentRef: { group: GROUP, kind: 'Gateway', name: gw.name }, listeners },
         }));
-        const grants = buildGrants(gw, plan.secrets, all, sets.length > 0);
+        const grants = buildGrants(gw, plan.secrets, [...all, ...passthrough.routes], sets.length > 0);
         const files = [{ path: FILES.Gateway, content: render([gateway]) }];
         if (sets.length)
             files.push({ path: FILES.ListenerSet, content: render(sets) });
@@ -63,6 +74,8 @@ export const gatewayApiEmitter = {
             files.push({ path: FILES.HTTPRoute, content: render(routes) });
         if (grpcRoutes.length)
             files.push({ path: FILES.GRPCRoute, content: render(grpcRoutes) });
+        if (passthrough.routes.length)
+            files.push({ path: TLSROUTE_FILE, content: render(passthrough.routes) });
         if (tls.policies.length)
             files.push({ path: FILES.BackendTLSPolicy, content: render(tls.policies) }, { path: FILES.ConfigMap, content: render(tls.configMaps) });
         if (grants.length)
@@ -99,13 +112,13 @@ export const MAX_PATH = 1024;
 function checkPaths(ir, diags) {
     let ok = true;
     for (const vh of ir.vhosts) {
-        // Gateway API's PathPrefix is element-wise and its RegularExpression matching is implementation-specific:
-        // a string prefix (ingress-nginx's ImplementationSpecific) or ingress-nginx's regex mode has no portable form.
-        for (const r of [...vh.prefix, ...(vh.ordered ?? [])]) {
-            if (r.match !== 'StringPrefix' && r.match !== 'RegularExpression')
-                continue;
-            ok = false;
-            diags.report('IC4030', r.origin, { target: 'gateway-api', path: r.sourcePath, match: r.match === 'StringPrefix' ? 'a plain string prefix (ingress-nginx\'s ImplementationSpecific)' : 'a regex of ingress-nginx\'s regex mode' }, { target: 'gateway-api' });
+        // String prefixes and ingress-nginx's regex mode become RegularExpression matches (regex.ts):
+        // their syntax and precedence are implementation-specific, which IC4508 says.
+        const why = regexReason(vh);
+        if (why) {
+            const cs = caseSensitivePrefixes(vh);
+            const extra = cs.length ? `; the rewrite of ${cs.map((p) => `"${p}(/|$)(.*)"`).join(', ')} is a PathPrefix match, which is case-sensitive where ingress-nginx's regex is not` : '';
+            diags.report('IC4508', vh.origin, { host: vh.name, why, extra }, { target: 'gateway-api' });
         }
         for (const r of [...vh.exact, ...vh.prefix]) {
             if (r.path.length <= MAX_PATH)

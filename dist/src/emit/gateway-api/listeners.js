@@ -1,5 +1,6 @@
 import { HTTPS_DEFAULT_LISTENER, HTTP_LISTENER, httpsListenerName, listenerSetName } from './names.js';
 import { GROUP } from './types.js';
+import { isPassthroughHost } from './tlsroute.js';
 /** A Gateway holds at most 64 listeners (CRD maxItems); so does each ListenerSet. */
 export const MAX_LISTENERS = 64;
 const certRef = (c, gw) => ({ name: c.secretName, ...(c.namespace !== gw.namespace ? { namespace: c.namespace } : {}) });
@@ -27,7 +28,8 @@ export function planListeners(ir, gw) {
     for (const vh of ir.vhosts) {
         const cert = vh.tls?.certificate ? certs.get(vh.tls.certificate) : undefined;
         const hostname = gatewayHostname(vh);
-        if (!cert || !hostname)
+        // A passthrough host's SNI belongs to its TLS listener (tlsroute.ts): no HTTPS listener of that hostname.
+        if (!cert || !hostname || isPassthroughHost(ir, vh.name))
             continue;
         const name = httpsListenerName(vh);
         tlsListener.set(vh.name, name);

@@ -18,6 +18,8 @@ export declare function dnsName(...parts: string[]): string;
 export declare const httpsListenerName: (vh: VirtualHost) => string;
 /** A vhost's HTTPRoute; chunk 2, 3, … when it continues past the CRD limits ("p<N>" precedes the host key). */
 export declare const routeName: (gateway: string, vh: VirtualHost, chunk?: number) => string;
+/** The plain-HTTP side of a vhost whose routes decide the HTTPS redirect one by one. */
+export declare const httpRouteName: (gateway: string, vh: VirtualHost, chunk?: number) => string;
 export declare const redirectRouteName: (gateway: string, vh: VirtualHost) => string;
 /** The default backend's route (only when there is no host-less vhost to carry it). */
 export declare const defaultRouteName: (gateway: string) => string;

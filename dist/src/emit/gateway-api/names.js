@@ -34,6 +34,8 @@ export function dnsName(...parts) {
 export const httpsListenerName = (vh) => dnsName('https', hostKey(vh));
 /** A vhost's HTTPRoute; chunk 2, 3, … when it continues past the CRD limits ("p<N>" precedes the host key). */
 export const routeName = (gateway, vh, chunk = 1) => (chunk === 1 ? dnsName(gateway, hostKey(vh)) : dnsName(gateway, `p${chunk}`, hostKey(vh)));
+/** The plain-HTTP side of a vhost whose routes decide the HTTPS redirect one by one. */
+export const httpRouteName = (gateway, vh, chunk = 1) => (chunk === 1 ? dnsName(gateway, 'http', hostKey(vh)) : dnsName(gateway, 'http', `p${chunk}`, hostKey(vh)));
 export const redirectRouteName = (gateway, vh) => dnsName(gateway, 'redirect', hostKey(vh));
 /** The default backend's route (only when there is no host-less vhost to carry it). */
 export const defaultRouteName = (gateway) => dnsName(gateway, 'default');

@@ -1,7 +1,8 @@
-import { type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { type Route, type RouteCanary, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
 import type { SourceRef } from '../../diagnostics/types.js';
 import { type GatewayRef, type ListenerPlan } from './listeners.js';
-import { type BackendRef, type GRPCRoute, type HTTPRoute, type RouteMatch } from './types.js';
+import { type BackendRef, type GRPCRoute, type HTTPRoute, type PathRewrite, type RouteMatch } from './types.js';
+import { type RedirectUrl } from './redirects.js';
 import { type BackendProblem } from './backends.js';
 import { type Split } from './canary.js';
 /** CRD limits of one HTTPRoute. */
@@ -18,9 +19,16 @@ export interface RouteProblem {
         path: string;
         origin: SourceRef;
     };
+    /** A rewrite-target Gateway API cannot say (IC4507). */
+    rewrite?: {
+        target: string;
+        path: string;
+        detail: string;
+        origin: SourceRef;
+    };
 }
 /** What a rule sends requests to: an upstream id (its Service) with the Host it receives, or an HTTPS redirect. */
-type Action = {
+export type Serve = {
     upstream: string;
     host?: string;
     read?: number;
@@ -28,11 +36,16 @@ type Action = {
         name: string;
         value: string;
     }[];
+    rewrite?: PathRewrite;
     split?: Split;
-} | {
+};
+type Action = Serve | {
     redirect: true;
 } | {
     appRoot: string;
+} | {
+    to: RedirectUrl;
+    statusCode: number;
 };
 export interface PlannedRule {
     matches?: RouteMatch[];
@@ -56,4 +69,25 @@ export declare function buildRoutes(ir: RouteTable, gw: GatewayRef, plan: Listen
     problems: BackendProblem[];
 }): (HTTPRoute | GRPCRoute)[];
 export declare function backendRef(u: Upstream, gw: GatewayRef): BackendRef;
+/** A route redirected to HTTPS on plain HTTP (ssl-redirect / force-ssl-redirect per location). */
+export declare const toHttps: (r: Route) => boolean;
+/** The rule for requests no route of the vhost takes: the fallback's redirect on plain HTTP, else the fallback upstream. */
+export declare function fallbackRule(vh: VirtualHost, side?: 'http'): PlannedRule | undefined;
+/**
+ * A route's own redirect as a rule action: app-root (an Exact "/" route, 302 to a path), or
+ * permanent/temporal-redirect (a URL the support rows let through: redirects.ts).
+ */
+export declare function redirectAction(r: Route): {
+    appRoot: string;
+} | {
+    to: RedirectUrl;
+    statusCode: number;
+} | undefined;
+/** What a route's rule does (upstream, Host, read timeout, headers, rewrite, canary) and a key grouping equal ones. */
+export declare function serveOf(r: Route, vh: VirtualHost, problems: RouteProblem[], rewrite?: PathRewrite): {
+    key: string;
+    action: Serve & {
+        canary?: RouteCanary;
+    };
+};
 export {};

@@ -1,8 +1,11 @@
-import { otherHeaderSets, redirectOf, upstreamHost } from '../../ir/types.js';
+import { otherHeaderSets, redirectOf, routesOf, upstreamHost } from '../../ir/types.js';
 import { requestHeaders } from './errors.js';
 import { gatewayHostname } from './listeners.js';
-import { HTTP_LISTENER, defaultRouteName, redirectRouteName, routeName } from './names.js';
+import { HTTP_LISTENER, defaultRouteName, httpRouteName, redirectRouteName, routeName } from './names.js';
 import { API_VERSION } from './types.js';
+import { regexHostRules } from './regex-rules.js';
+import { regexReason } from './regex.js';
+import { parseRedirectUrl, REDIRECT_CODES } from './redirects.js';
 import { grpcRoute } from './backends.js';
 import { canaryRules } from './canary.js';
 /** CRD limits of one HTTPRoute. */
@@ -33,7 +36,7 @@ export function buildRoutes(ir, gw, plan, problems, grpc) {
         return backendRef(u, gw);
     };
     const out = [];
-    const emit = (vh, parents, rules) => {
+    const emit = (vh, parents, rules, name = (i) => routeName(gw.name, vh, i)) => {
         if (parents.length > MAX_PARENT_REFS)
             problems.push({ vhost: vh, detail: `its HTTPRoute would need ${parents.length} parentRefs (at most ${MAX_PARENT_REFS})` });
         const hostname = gatewayHostname(vh);
@@ -41,7 +44,7 @@ export function buildRoutes(ir, gw, plan, problems, grpc) {
             out.push({
                 apiVersion: API_VERSION,
                 kind: 'HTTPRoute',
-                metadata: { name: routeName(gw.name, vh, i + 1), namespace: gw.namespace },
+                metadata: { name: name(i + 1), namespace: gw.namespace },
                 spec: {
                     parentRefs: parents,
                     ...(hostname ? { hostnames: [hostname] } : {}),
@@ -57,6 +60,14 @@ export function buildRoutes(ir, gw, plan, problems, grpc) {
         // A vhost whose every backend speaks gRPC is a GRPCRoute (gateway-api/backends.ts).
         if (grpc?.vhosts.has(vh))
             out.push(grpcRoute(vh, routeName(gw.name, vh), gw.namespace, parents, gatewayHostname(vh), backend, grpc.problems));
+        else if (splitsHttp(vh)) {
+            // ssl-redirect / force-ssl-redirect per location (lowering's plain-HTTP-only redirects): the HTTPS
+            // listeners serve every route; the HTTP listener's route redirects those routes and forwards the rest.
+            // The two sides plan the same routes: their problems are reported once.
+            if (https.length)
+                emit(vh, https, vhostRules(vh, problems));
+            emit(vh, [plan.parentOf.get(HTTP_LISTENER)], vhostRules(vh, https.length ? [] : problems, 'http'), (i) => httpRouteName(gw.name, vh, i));
+        }
         else
             emit(vh, parents, vhostRules(vh, problems));
         if (redirect) {
@@ -110,46 +121,87 @@ function httpsParents(vh, ir, plan) {
  * then the fallback. The Host (upstream-vhost) is a URLRewrite hostname, which has no port; the
  * read timeout the rule's timeouts.backendRequest.
  */
-function vhostRules(vh, problems) {
+function vhostRules(vh, problems, side) {
+    // Regex mode and string prefixes: RegularExpression matches in ingress-nginx's order (regex-rules.ts).
+    if (regexReason(vh))
+        return regexHostRules(vh, problems, side);
     const groups = new Map();
     const rules = [];
     for (const r of [...vh.exact, ...vh.prefix]) {
-        // app-root (the only redirect lowering gives a Gateway API vhost): its own rule for "/" (Exact).
-        const rd = redirectOf(r, true);
-        if (rd?.path && rd.statusCode === 302 && rd.location === undefined && !rd.scheme) {
-            rules.push({ matches: [match(r)], action: { appRoot: rd.path.value } });
+        // app-root, permanent/temporal-redirect: a rule of their own.
+        const rd = redirectAction(r);
+        if (rd) {
+            rules.push({ matches: [match(r)], action: rd });
             continue;
         }
-        if (rd)
-            throw new Error(`gateway-api: redirect ${JSON.stringify(rd)} reached the emitter`);
-        const host = upstreamHost(r);
-        if (host?.includes(':'))
-            problems.push({ vhost: vh, detail: '', upstreamHost: { host, path: r.sourcePath, origin: r.origin } });
-        const read = r.policies?.timeouts?.read;
-        const c = r.canary;
-        // Other request headers: a default-backend stand-in's (errors.ts); routes differing there get rules of their own.
-        const headers = otherHeaderSets(r);
-        const key = JSON.stringify([r.upstream, host ?? null, read ?? null, headers, c ? [c.upstream, c.weight, c.weightTotal, c.header ?? null] : null]);
-        const g = groups.get(key) ?? {
-            action: { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}), ...(headers.length ? { headers } : {}), ...(c ? { canary: c } : {}) },
-            matches: [],
-        };
+        if (side === 'http' && toHttps(r)) {
+            const g = groups.get('https') ?? { action: { upstream: '' }, matches: [], redirect: true };
+            g.matches.push(match(r));
+            groups.set('https', g);
+            continue;
+        }
+        const { key, action } = serveOf(r, vh, problems);
+        const g = groups.get(key) ?? { action, matches: [] };
         g.matches.push(match(r));
         groups.set(key, g);
     }
-    for (const { action: { canary, ...action }, matches } of groups.values()) {
+    for (const { action: { canary, ...action }, matches, redirect } of groups.values()) {
         for (let i = 0; i < matches.length; i += MAX_MATCHES_PER_RULE) {
             const chunk = matches.slice(i, i + MAX_MATCHES_PER_RULE);
-            if (canary)
+            if (redirect)
+                rules.push({ matches: chunk, action: { redirect: true } });
+            else if (canary)
                 rules.push(...canaryRules(chunk, action, canary));
             else
                 rules.push({ matches: chunk, action });
         }
     }
     const hasRoot = vh.prefix.some((r) => r.path === '/');
-    if (vh.fallback && !hasRoot)
-        rules.push({ action: { upstream: vh.fallback } });
+    const fb = fallbackRule(vh, side);
+    if (fb && !hasRoot)
+        rules.push(fb);
     return rules;
+}
+/** A route redirected to HTTPS on plain HTTP (ssl-redirect / force-ssl-redirect per location). */
+export const toHttps = (r) => redirectOf(r, false)?.scheme === 'https' && redirectOf(r, true) === undefined;
+/** Whether a vhost's plain HTTP side differs from its HTTPS side (some route or the fallback redirects to HTTPS). */
+const splitsHttp = (vh) => vh.fallbackRedirect?.scheme === 'https' || routesOf(vh).some(toHttps);
+/** The rule for requests no route of the vhost takes: the fallback's redirect on plain HTTP, else the fallback upstream. */
+export function fallbackRule(vh, side) {
+    if (side === 'http' && vh.fallbackRedirect) {
+        if (vh.fallbackRedirect.scheme !== 'https' || vh.fallbackRedirect.location !== undefined)
+            throw new Error(`gateway-api: fallback redirect ${JSON.stringify(vh.fallbackRedirect)} reached the emitter`);
+        return { action: { redirect: true } };
+    }
+    return vh.fallback ? { action: { upstream: vh.fallback } } : undefined;
+}
+/**
+ * A route's own redirect as a rule action: app-root (an Exact "/" route, 302 to a path), or
+ * permanent/temporal-redirect (a URL the support rows let through: redirects.ts).
+ */
+export function redirectAction(r) {
+    const rd = redirectOf(r, true);
+    if (!rd)
+        return undefined;
+    if (rd.path && rd.statusCode === 302 && rd.location === undefined && !rd.scheme)
+        return { appRoot: rd.path.value };
+    const to = rd.location !== undefined && !rd.scheme && !rd.path && !rd.hostname ? parseRedirectUrl(rd.location) : undefined;
+    if (!to || 'problem' in to || !REDIRECT_CODES.has(rd.statusCode))
+        throw new Error(`gateway-api: redirect ${JSON.stringify(rd)} reached the emitter`);
+    return { to, statusCode: rd.statusCode };
+}
+/** What a route's rule does (upstream, Host, read timeout, headers, rewrite, canary) and a key grouping equal ones. */
+export function serveOf(r, vh, problems, rewrite) {
+    const host = upstreamHost(r);
+    if (host?.includes(':'))
+        problems.push({ vhost: vh, detail: '', upstreamHost: { host, path: r.sourcePath, origin: r.origin } });
+    const read = r.policies?.timeouts?.read;
+    const c = r.canary;
+    // Other request headers: a default-backend stand-in's (errors.ts); routes differing there get rules of their own.
+    const headers = otherHeaderSets(r);
+    const key = JSON.stringify([r.upstream, host ?? null, read ?? null, headers, rewrite ?? null, c ? [c.upstream, c.weight, c.weightTotal, c.header ?? null] : null]);
+    const action = { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}), ...(headers.length ? { headers } : {}), ...(rewrite ? { rewrite } : {}), ...(c ? { canary: c } : {}) };
+    return { key, action };
 }
 /** Rules into HTTPRoute-sized chunks (16 rules, 128 matches; a rule without matches counts 1). */
 function packRules(rules) {
@@ -172,15 +224,19 @@ function packRules(rules) {
 }
 function toRule(r, backend, httpsPort) {
     const matches = r.matches ? { matches: r.matches } : {};
+    if ('to' in r.action) {
+        const { scheme, hostname, port, path } = r.action.to;
+        return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme, hostname, ...(port !== undefined ? { port } : {}), path: { type: 'ReplaceFullPath', replaceFullPath: path }, statusCode: r.action.statusCode } }] };
+    }
     if ('appRoot' in r.action)
         return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { path: { type: 'ReplaceFullPath', replaceFullPath: r.action.appRoot }, statusCode: 302 } }] };
     if ('redirect' in r.action) {
         // The well-known port is left out: Gateway API derives 443 from the https scheme.
         return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', ...(httpsPort === 443 ? {} : { port: httpsPort }), statusCode: 308 } }] };
     }
-    const { host, read, headers, split } = r.action;
+    const { host, read, headers, split, rewrite } = r.action;
     const filters = [
-        ...(host !== undefined ? [{ type: 'URLRewrite', urlRewrite: { hostname: host } }] : []),
+        ...(host !== undefined || rewrite ? [{ type: 'URLRewrite', urlRewrite: { ...(host !== undefined ? { hostname: host } : {}), ...(rewrite ? { path: rewrite } : {}) } }] : []),
         ...(headers ? [requestHeaders(headers)] : []),
     ];
     return {

@@ -17,10 +17,13 @@ export interface Listener {
     name: string;
     hostname?: string;
     port: number;
-    protocol: 'HTTP' | 'HTTPS';
+    protocol: 'HTTP' | 'HTTPS' | 'TLS';
+    /** Passthrough: TLS listeners of ssl-passthrough hosts (tlsroute.ts). */
     tls?: {
         mode: 'Terminate';
         certificateRefs: CertificateRef[];
+    } | {
+        mode: 'Passthrough';
     };
     allowedRoutes: {
         namespaces: {
@@ -61,7 +64,8 @@ export interface ListenerSet {
         listeners: Listener[];
     };
 }
-export type PathMatchType = 'Exact' | 'PathPrefix';
+/** RegularExpression (Implementation-specific): an RE2 pattern the whole path must match (gateway-api/regex.ts). */
+export type PathMatchType = 'Exact' | 'PathPrefix' | 'RegularExpression';
 export interface RouteMatch {
     path: {
         type: PathMatchType;
@@ -84,20 +88,30 @@ export interface BackendRef {
 export interface RequestRedirectFilter {
     type: 'RequestRedirect';
     requestRedirect: {
-        scheme?: 'https';
+        scheme?: 'http' | 'https';
+        hostname?: string;
         port?: number;
         path?: {
             type: 'ReplaceFullPath';
             replaceFullPath: string;
         };
-        statusCode: 302 | 308;
+        statusCode: 301 | 302 | 303 | 307 | 308;
     };
 }
-/** Replaces the Host header the backend receives (upstream-vhost). */
+/** A path rewrite (rewrite-target): the whole path, or the PathPrefix the rule matched. */
+export type PathRewrite = {
+    type: 'ReplaceFullPath';
+    replaceFullPath: string;
+} | {
+    type: 'ReplacePrefixMatch';
+    replacePrefixMatch: string;
+};
+/** Replaces the Host header the backend receives (upstream-vhost) and/or the path (rewrite-target). */
 export interface URLRewriteFilter {
     type: 'URLRewrite';
     urlRewrite: {
-        hostname: string;
+        hostname?: string;
+        path?: PathRewrite;
     };
 }
 /** Request headers set before proxying (a default-backend stand-in's X-Code and context). */
@@ -138,7 +152,7 @@ export interface ReferenceGrant {
     spec: {
         from: {
             group: typeof GROUP;
-            kind: 'Gateway' | 'ListenerSet' | 'HTTPRoute' | 'GRPCRoute';
+            kind: 'Gateway' | 'ListenerSet' | 'HTTPRoute' | 'GRPCRoute' | 'TLSRoute';
             namespace: string;
         }[];
         to: {
@@ -202,4 +216,4 @@ export interface ConfigMap {
         'ca.crt': string;
     };
 }
-export type GatewayObject = Gateway | ListenerSet | HTTPRoute | GRPCRoute | BackendTLSPolicy | ConfigMap | ReferenceGrant;
+export type GatewayObject = Gateway | ListenerSet | HTTPRoute | GRPCRoute | BackendTLSPolicy | ConfigMap | ReferenceGrant | import('./tlsroute.js').TLSRoute;

@@ -7,7 +7,7 @@ export const clientPemFile = (id) => backendCertFile(id).replace(/\.crt$/, '.pem
  * `proto h2` for gRPC (HTTP/2 to the endpoints; cleartext = prior knowledge), `ssl` with an
  * explicit `verify none` (HAProxy verifies by default and needs a CA for it) or `verify required
  * ca-file … verifyhost …`, `sni str(…)`, the client certificate, TLS versions and ciphers.
- * 'auto-http' is refused in the support rows (a server cannot pick TLS per request).
+ * 'auto-http' has none: its backend's twin (autoHttpTwin) is an 'https' one.
  */
 export function serverOptions(u) {
     const opts = [];
@@ -42,3 +42,11 @@ export function clientPemFiles(ir) {
         .filter((b) => used.has(b.id) && b.certPem !== undefined && b.keyPem !== undefined)
         .map((b) => ({ path: clientPemFile(b.id), content: `${b.certPem}${b.keyPem}`, mode: 0o600, sensitive: true }));
 }
+/**
+ * AUTO_HTTP (ingress-nginx's `proxy_pass $scheme://`): TLS to the backend exactly when the client
+ * used TLS. A server is one or the other, so every backend of an 'auto-http' upstream (its own,
+ * its variants', policies' and canaries', all named after the upstream id `<base>_auto-http…`) has
+ * a twin `<name>.tls` whose servers speak TLS; the frontend switches to it on a TLS connection.
+ */
+export const autoHttpTwin = (name) => `${name}.tls`;
+export const autoHttpRule = (ir) => ir.upstreams.some((u) => u.protocol === 'auto-http') ? ['http-request set-var(txn.be) var(txn.be),concat(.tls) if { ssl_fc } { var(txn.be) -m sub _auto-http }'] : [];

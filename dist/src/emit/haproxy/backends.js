@@ -2,7 +2,7 @@ import { address, cfgName, cfgWord } from './quote.js';
 import { headerLines } from './errors.js';
 import { policyRules } from './policies.js';
 import { Section } from './section.js';
-import { serverOptions } from './backend-protocol.js';
+import { autoHttpTwin, serverOptions } from './backend-protocol.js';
 import { affinityOptions, cookieLine, serverCookie } from './traffic.js';
 /** Upstream ids are [a-z0-9_-]; internal backends have no "be_" prefix, so they cannot collide. */
 export const backendName = (upstreamId) => `be_${upstreamId}`;
@@ -61,6 +61,9 @@ export function renderBackends(upstreams, policies = [], variants = []) {
             u.endpoints.forEach((e, i) => s.line(affinity ? `${serverLine(e, i, u)} cookie ${serverCookie(e)}` : serverLine(e, i, u)));
         }
         sections.push(s);
+        // AUTO_HTTP: a twin with TLS to the same servers, chosen for TLS clients (autoHttpRule).
+        if (u.protocol === 'auto-http')
+            backend(autoHttpTwin(name), { ...u, protocol: 'https' }, rules, affinity);
     };
     for (const u of upstreams)
         backend(backendName(u.id), u, []);

@@ -1,8 +1,10 @@
+import { hstsFiles } from './configmap-hsts.js';
 import { backendCertificateFiles, certificateFiles } from '../cert-files.js';
 import { clientPemFiles } from './backend-protocol.js';
 import { backendName, renderBackends, RESOLVERS, usesDns } from './backends.js';
 import { checkMaps } from './check.js';
-import { renderFrontend } from './frontend.js';
+import { bindAddress, renderFrontend } from './frontend.js';
+import { passthroughSections } from './passthrough.js';
 import { buildMaps, MAP_FILES, renderMap } from './maps.js';
 import { patternFile, policyBackends } from './policies.js';
 import { address, HaproxyQuoteError } from './quote.js';
@@ -74,7 +76,7 @@ export const haproxyEmitter = {
                 files.push({ path: CRT_LIST, content: renderCrtList(ir) }, ...certificateFiles(ir), ...clientCaFiles(ir));
             if (!https)
                 files.push(...backendCertificateFiles(ir));
-            files.push(...clientPemFiles(ir));
+            files.push(...clientPemFiles(ir), ...hstsFiles(ir));
             return files;
         }
         catch (e) {
@@ -121,6 +123,6 @@ function renderConfig(ir, https, sslRedirect, backends, resolver, orderedBackend
         .line('timeout client 60s')
         .line('timeout server 60s')
         .line('timeout http-request 10s'));
-    sections.push(renderFrontend(ir, { https, sslRedirect, orderedBackendOf, canaries }), ...backends);
+    sections.push(renderFrontend(ir, { https, sslRedirect, orderedBackendOf, canaries }), ...backends, ...passthroughSections(ir, bindAddress(ir.listen.https), https));
     return renderSections(sections);
 }

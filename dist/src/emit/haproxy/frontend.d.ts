@@ -1,5 +1,6 @@
 import type { Route, RouteTable } from '../../ir/types.js';
 import { Section } from './section.js';
+export declare const bindAddress: (a: RouteTable['listen']['http']) => string;
 /**
  * The one frontend, serving HTTP and (with certificates) HTTPS with the same routing. It
  * reproduces the IR evaluation model with variables and map lookups:

@@ -1,6 +1,10 @@
+import { hideLines } from './configmap-hide.js';
+import { tlsVersionOptions } from './configmap-tls.js';
+import { blockLines } from './configmap-block.js';
+import { hstsLines } from './configmap-hsts.js';
 import { acceptCopy, requestIdLine } from './errors.js';
 import { backendName, NOT_FOUND_BACKEND } from './backends.js';
-import { bindAlpn } from './backend-protocol.js';
+import { autoHttpRule, bindAlpn } from './backend-protocol.js';
 import { MAP_FILES, vhostKey } from './maps.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../ir/regex.js';
 import { address, cfgName, HaproxyQuoteError, mapKey, quotedArg } from './quote.js';
@@ -8,9 +12,10 @@ import { Section } from './section.js';
 import { CRT_LIST } from './tls.js';
 import { bindOptions, clientAuthRules } from './clientcert.js';
 import { targetFormat } from './redirects.js';
+import { httpsBindAddress } from './passthrough.js';
 /** "%" without two hex digits after it, or %2F, %5C, %00 (matched case-insensitively). */
 const BAD_ESCAPE = '%([^0-9a-f]|[0-9a-f][^0-9a-f]|[0-9a-f]?$|2f|5c|00)';
-const bindAddress = (a) => address(a.host.replace(/^\[(.*)\]$/, '$1'), a.port);
+export const bindAddress = (a) => address(a.host.replace(/^\[(.*)\]$/, '$1'), a.port);
 /**
  * The one frontend, serving HTTP and (with certificates) HTTPS with the same routing. It
  * reproduces the IR evaluation model with variables and map lookups:
@@ -21,7 +26,7 @@ export function renderFrontend(ir, opts) {
     const s = new Section('frontend ingress');
     s.line(`bind ${bindAddress(ir.listen.http)}`);
     if (opts.https)
-        s.line(`bind ${bindAddress(ir.listen.https)} ssl crt-list ${CRT_LIST}${bindOptions(ir)}${bindAlpn(ir)}`);
+        s.line(`bind ${httpsBindAddress(ir, bindAddress(ir.listen.https))} ssl crt-list ${CRT_LIST}${bindOptions(ir)}${bindAlpn(ir)}${tlsVersionOptions(ir)}`);
     s.line('# Request normalisation (README "Semantics"), before anything else: 400 for a bad');
     s.line('# escape or an escaped "/", "\\" or NUL; route on the path with unreserved escapes decoded,');
     s.line('# slashes merged and dot segments removed (".." above the root: 400); forward it as sent.');
@@ -41,12 +46,13 @@ export function renderFrontend(ir, opts) {
         s.line(`http-request set-var(txn.vh) var(txn.host),regsub(^[^.]+[.],*.),map_str(${MAP_FILES.hosts}) if !{ var(txn.vh) -m found }`);
     if (ir.vhosts.some((v) => v.kind === 'any'))
         s.line('http-request set-var(txn.vh) str(*) if !{ var(txn.vh) -m found }');
+    blockLines(ir).forEach((l) => s.line(l));
     if (opts.sslRedirect) {
         // Like nginx's https://$host$request_uri: lowercased host without the HTTP port; the URI's
         // final "/" dropped where ingress-nginx drops it (no preserve-trailing-slash).
         const port = ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`;
         for (const how of ['strip', 'keep'])
-            s.line(`http-request redirect location 'https://%[var(txn.host)]${port}${targetFormat(how === 'strip')}' code 308 if !{ ssl_fc } { var(txn.vh),map_str(${MAP_FILES.sslRedirect}) -m str ${how} }`);
+            s.line(`http-request redirect location 'https://%[var(txn.host)]${port}${targetFormat(how === 'strip')}' code ${ir.httpsRedirectCode ?? 308} if !{ ssl_fc } { var(txn.vh),map_str(${MAP_FILES.sslRedirect}) -m str ${how} }`);
     }
     clientAuthRules(ir, s);
     if (opts.https) {
@@ -59,6 +65,8 @@ export function renderFrontend(ir, opts) {
     s.line('http-request set-header X-Forwarded-Host %[req.fhdr(host)] if { req.fhdr(host) -m found }');
     // nginx and Envoy name themselves in Server; clients (and the conformance suite) expect it.
     s.line('http-response add-header Server haproxy unless { res.hdr_cnt(server) gt 0 }');
+    hstsLines(ir).forEach((l) => s.line(l));
+    hideLines(ir).forEach((l) => s.line(l));
     s.line('# Path: Exact first, then the longest element-wise Prefix ("/p" is stored as "/p/" and');
     s.line('# looked up with path + "/"), then the vhost fallback. Lookups fail when txn.vh is unset.');
     s.line(`http-request set-var(txn.be) var(txn.vh),concat(,txn.path,),map_str(${MAP_FILES.exact})`);
@@ -66,6 +74,8 @@ export function renderFrontend(ir, opts) {
     regexRoutes(ir, s, opts.orderedBackendOf);
     s.line(`http-request set-var(txn.be) var(txn.vh),map_str(${MAP_FILES.fallback}) if !{ var(txn.be) -m found }`);
     for (const l of opts.canaries ?? [])
+        s.line(l);
+    for (const l of autoHttpRule(ir))
         s.line(l);
     s.line('use_backend %[var(txn.be)] if { var(txn.be) -m found }');
     if (ir.defaultUpstream !== undefined)

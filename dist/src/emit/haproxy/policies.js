@@ -7,6 +7,7 @@ import { canaryTwin } from './canary.js';
 import { affinityRules, corsRules } from './traffic.js';
 import { basicAuthRules } from './auth.js';
 import { extAuthRules, haproxyExtAuthId } from './ext-auth.js';
+import { satisfyAnyWithExternal } from './satisfy.js';
 /** What HAProxy enforces per route (client-body-buffer-size is nginx tuning: not here). */
 const enforced = (p) => hasSourceRange(p) ||
     (p?.maxBodyBytes ?? 0) > 0 ||
@@ -76,11 +77,14 @@ export function policyRules(pb) {
         out.push('http-request set-log-level silent');
     out.push(...pb.limitRules);
     // satisfy any: the address alone no longer refuses (the authentication rules admit it instead).
-    const addressRefuses = pb.policies.satisfy !== 'any' || !pb.policies.basicAuth;
+    const addressRefuses = pb.policies.satisfy !== 'any' || !(pb.policies.basicAuth || pb.policies.externalAuth);
     if (pb.files.deny && addressRefuses)
         out.push(`http-request deny deny_status 403 if { src -f ${cfgWord(pb.files.deny)} }`);
     if (pb.files.allow && addressRefuses)
         out.push(`http-request deny deny_status 403 unless { src -f ${cfgWord(pb.files.allow)} }`);
+    // satisfy any with auth-url (satisfy.ts): the auth service is asked only when nothing else admits.
+    if (pb.policies.satisfy === 'any' && pb.policies.externalAuth)
+        return [...out, ...satisfyAnyWithExternal(pb.policies, pb.files, pb.upstream.endpoints.length === 0)];
     out.push(...basicAuthRules(pb.policies, pb.files));
     const ext = extAuthRules(pb.policies, pb.upstream.endpoints.length === 0);
     out.push(...ext.request, ...ext.response);

@@ -13,7 +13,7 @@ export declare class NginxCanaries {
      * The in-place answer of a location whose route has a canary: `before` comes first (a
      * `rewrite ... break` in the filters would skip a later rewrite-module directive), `after` last.
      */
-    answer(r: Route): {
+    answer(r: Route, main?: Upstream): {
         before: string[];
         after: string[];
     };

@@ -4,6 +4,7 @@ import { escapeRegexMeta } from '../regex.js';
 import { cookieCaptureRegex } from '../canary-cookie.js';
 import { resolvedAtRuntime, upstreamName } from './backends.js';
 import { nginxQuote } from './quote.js';
+import { passLines } from './backend-protocol.js';
 /**
  * ingress-nginx's canary decision (src/ir/types.ts RouteCanary) without Lua: http-level maps
  * compute, per canary k,
@@ -102,12 +103,13 @@ export class NginxCanaries {
      * The in-place answer of a location whose route has a canary: `before` comes first (a
      * `rewrite ... break` in the filters would skip a later rewrite-module directive), `after` last.
      */
-    answer(r) {
+    answer(r, main) {
         const k = this.ids.get(keyOf(r));
         if (k === undefined)
             throw new Error('nginx: canary route without maps');
         // A Service without endpoints answers 503, as its route would without a canary.
-        return { before: this.partial.has(k) ? [`if ($${V}_up_${k} = "") { return 503; }`] : [], after: [`proxy_pass http://$${V}_up_${k};`] };
+        // Both Services are reached with the main route's protocol and TLS (lowering gives the canary's upstream them).
+        return { before: this.partial.has(k) ? [`if ($${V}_up_${k} = "") { return 503; }`] : [], after: main ? passLines(main, `$${V}_up_${k}`) : [`proxy_pass http://$${V}_up_${k};`] };
     }
 }
 /**

@@ -1,3 +1,5 @@
+import { hideLines, withHiddenInBlocks } from './configmap-hide.js';
+import { tlsVersionLines } from './configmap-tls.js';
 import { certFile, keyFile, hasAuth, hasSourceRange, routesOf } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import { matchPath } from '../../ir/match.js';
@@ -15,7 +17,10 @@ import { corsLines, corsMaps, NginxAffinity } from './traffic.js';
 import { errorPagesHttpLines, ServerErrorPages } from './errors.js';
 import { responseRewriteLines } from './response-rewrites.js';
 import { authNeedsResolver, escapeMap, htpasswdFiles, ServerAuth } from './auth.js';
+import { blockMaps, blockServerLines } from './configmap-block.js';
+import { hstsMap, hstsServerLines, withHstsInBlocks } from './configmap-hsts.js';
 import { httpsReturn, redirectLines, redirectMaps } from './redirects.js';
+import { httpsListen, passthroughHttpLines, passthroughMainLines, passthroughProblems, passthroughStream } from './passthrough.js';
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
  * the prefix, so the output directory is self-contained.
@@ -36,6 +41,11 @@ export const nginxEmitter = {
         for (const id of dns)
             ctx.diagnostics.report('IC4140', undefined, { upstream: id });
         if (dns.length)
+            return [];
+        const refused = passthroughProblems(ir);
+        for (const p of refused)
+            ctx.diagnostics.report('IC4190', p.origin, { host: p.host, ingress: p.ingress, target: 'nginx', why: p.why }, { target: 'nginx' });
+        if (refused.length)
             return [];
         return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir), ...clientCaFiles(ir), ...htpasswdFiles(ir)];
     },
@@ -63,6 +73,7 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
     w.line('worker_processes auto;');
     w.line('pid nginx.pid;');
     w.line('error_log stderr notice;');
+    passthroughMainLines(ir).forEach((l) => w.line(l));
     w.line();
     w.block('events', () => w.line('worker_connections 1024;'));
     w.line();
@@ -75,6 +86,10 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
         w.line('proxy_http_version 1.1;');
         for (const l of PROXY_HEADERS)
             w.line(l);
+        hideLines(ir).forEach((l) => w.line(l));
+        if (ir.serverTokens !== undefined)
+            w.line(`server_tokens ${ir.serverTokens ? 'on' : 'off'};`);
+        passthroughHttpLines(ir).forEach((l) => w.line(l));
         if (ir.upstreams.some(resolvedAtRuntime) || authNeedsResolver(ir))
             w.line(`resolver ${resolver} valid=30s;`);
         if (ir.vhosts.some((vh) => routesOf(vh).some((r) => r.policies?.externalAuth?.signin)))
@@ -82,6 +97,7 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
         if (https && ir.defaultCertificate) {
             w.line(`ssl_certificate ${nginxQuote(certFile(ir.defaultCertificate))};`);
             w.line(`ssl_certificate_key ${nginxQuote(keyFile(ir.defaultCertificate))};`);
+            tlsVersionLines(ir).forEach((l) => w.line(l));
         }
         // Request normalisation (src/ir/normalize-path.ts): nginx itself answers 400 to bad escapes
         // and ".." above the root and routes on the decoded, slash-merged, dot-resolved URI. It
@@ -92,6 +108,8 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
         if (hashWildcards && wildcards)
             hostParentMap(w);
         corsMaps(w, ir);
+        hstsMap(w, ir);
+        blockMaps(w, ir);
         const affinity = new NginxAffinity(ir);
         affinity.maps(w);
         for (const l of errorPagesHttpLines(ir))
@@ -117,8 +135,9 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
             if (!tlsOnly)
                 w.line(`listen ${listenArg(ir.listen.http)}${d};`);
             if (https && !httpOnly)
-                w.line(`listen ${listenArg(ir.listen.https)} ssl${h2}${d};`);
+                w.line(`listen ${httpsListen(ir, listenArg(ir.listen.https))}${h2}${d};`);
             w.line('if ($ingressc_bad_path) { return 400; }');
+            blockServerLines(ir).forEach((l) => w.line(l));
         };
         // Default server: rules without host, or what matches no host.
         w.line();
@@ -158,6 +177,7 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
             w.block('server', () => {
                 listens(redirect, false, false);
                 w.line(`server_name ${serverName};`);
+                hstsServerLines(vh).forEach((l) => w.line(l));
                 if (vh.tls?.certificate && vh.tls.certificate !== ir.defaultCertificate) {
                     w.line(`ssl_certificate ${nginxQuote(certFile(vh.tls.certificate))};`);
                     w.line(`ssl_certificate_key ${nginxQuote(keyFile(vh.tls.certificate))};`);
@@ -178,14 +198,15 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
             });
         }
     });
-    return w.toString();
+    passthroughStream(w, ir, listenArg(ir.listen.https), https);
+    return withHiddenInBlocks(withHstsInBlocks(w.toString()), ir);
 }
 /**
  * ngx_http_access_module, as ingress-nginx writes it: deny rules, then allow rules and "deny all"
  * (the first matching rule wins; a refusal is 403, in the access phase, before proxying). The
  * client address is the connection's peer ($remote_addr; no realip module is configured).
  */
-function policyLines(p) {
+function policyLines(p, cors = true) {
     if (!p)
         return [];
     const out = limitLines(p);
@@ -210,7 +231,8 @@ function policyLines(p) {
     if (p.sourceAllow)
         out.push(...p.sourceAllow.filter(usable).map((c) => `allow ${nginxQuote(c)};`), 'deny all;');
     // CORS: its preflight answer comes in the rewrite phase, before the access checks above, as in ingress-nginx.
-    out.push(...corsLines(p.cors));
+    if (cors)
+        out.push(...corsLines(p.cors));
     // enable-access-log: "false", as ingress-nginx writes it in the location.
     if (p.accessLog === false)
         out.push('access_log off;');
@@ -279,30 +301,34 @@ function locations(w, vh, backends, pages, upstream, canaries, affinity, auth, i
     const redirects = (filters) => (filters ?? []).flatMap((f) => (f.type === 'RequestRedirect' ? redirectLines(f, ir) : []));
     const fallbackFilters = vh.fallbackRedirect ? [vh.fallbackRedirect] : [];
     /** What a location does before it proxies: error pages, filters, response rewrites, policies, authentication. */
-    const steps = (a) => [
+    const steps = (a, beforeRewrite = []) => [
         ...redirects(a.filters),
         ...pages.setLines(a.errors),
+        // CORS and affinity (`set`, `if`) before a rewrite: `rewrite ... break` ends the rewrite phase, and
+        // ingress-nginx's CORS block (its preflight `return 204`) comes before the rewrite in the location.
+        ...corsLines(a.policies?.cors),
+        ...beforeRewrite,
         // A location that sets a header repeats the server's client-certificate headers (clientcert.ts),
         // and adds its authentication's (auth.ts).
         ...filterLines(a.filters, clientAuthHeaders(vh.tls?.clientAuth), auth.headerLines(a.policies)),
         ...pages.lines(a.errors),
         ...responseRewriteLines(a.responseRewrites),
-        ...policyLines(a.policies),
+        ...policyLines(a.policies, false),
         ...auth.lines(a.policies),
     ];
     /** A route with a canary answers in place through its canary maps (canary.ts). */
     const answer = (r, a, plain) => {
         if (!r?.canary)
             return plain();
-        const c = canaries.answer(r);
-        return [...c.before, ...steps(a), ...c.after];
+        const c = canaries.answer(r, upstream(r.upstream));
+        return adaptForGrpc([...c.before, ...steps(a), ...c.after], upstream(r.upstream), PROXY_HEADERS);
     };
     if (vh.pathOrder === 'regex-first-match') {
         // ingress-nginx's regex mode: regex locations in the IR's order (nginx tries them in file
         // order, first match wins); `location /` is taken only when none matches. They answer in place:
         // `rewrite ... break` ends the rewrite phase, so a jump's `return` would never run.
         for (const r of vh.ordered ?? [])
-            w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () => (answersRedirect(r.filters) ? redirects(r.filters) : answer(r, r, () => adaptForGrpc([...steps(r), ...inPlace(upstream(r.upstream), r.policies ?? {})], upstream(r.upstream), PROXY_HEADERS))).forEach((d) => w.line(d)));
+            w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () => (answersRedirect(r.filters) ? redirects(r.filters) : answer(r, r, () => adaptForGrpc([...steps(r, affinity.lines(r.policies?.affinity, upstream(r.upstream))), ...inPlace(upstream(r.upstream), r.policies ?? {})], upstream(r.upstream), PROXY_HEADERS))).forEach((d) => w.line(d)));
         w.block('location /', () => [...redirects(fallbackFilters), ...backends.jump(vh.fallback)].forEach((d) => w.line(d)));
         return;
     }

@@ -5,7 +5,7 @@ export declare const URI_NO_TRAILING_SLASH = "$ingressc_uri_nts";
 /** The http-level map behind URI_NO_TRAILING_SLASH, written when some redirect strips the slash. */
 export declare function redirectMaps(w: TextWriter, ir: RouteTable): void;
 /** The `return` of the vhost-level HTTPS redirect server. */
-export declare function httpsReturn(ir: Pick<RouteTable, 'listen'>, strip: boolean): string;
+export declare function httpsReturn(ir: Pick<RouteTable, 'listen' | 'httpsRedirectCode'>, strip: boolean): string;
 /**
  * A RequestRedirect as nginx directives (rewrite phase, in order, before anything the location
  * proxies): `return` for permanent/temporal-redirect (the URL verbatim, already free of "$") and

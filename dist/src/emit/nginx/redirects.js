@@ -11,7 +11,7 @@ export function redirectMaps(w, ir) {
 const httpsPort = (ir) => (ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`);
 /** The `return` of the vhost-level HTTPS redirect server. */
 export function httpsReturn(ir, strip) {
-    return `return 308 https://$host${httpsPort(ir)}${strip ? URI_NO_TRAILING_SLASH : '$request_uri'};`;
+    return `return ${ir.httpsRedirectCode ?? 308} https://$host${httpsPort(ir)}${strip ? URI_NO_TRAILING_SLASH : '$request_uri'};`;
 }
 /**
  * A RequestRedirect as nginx directives (rewrite phase, in order, before anything the location

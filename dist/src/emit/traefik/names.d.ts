@@ -6,8 +6,13 @@ export declare const WEB = "web";
 export declare const WEBSECURE = "websecure";
 /** Built into Traefik (internal handler, answers 418); only used behind a middleware that always answers first. */
 export declare const NOOP_SERVICE = "noop@internal";
-export declare const REDIRECT_MIDDLEWARE = "ingressc-redirect-https";
+/** Redirects (redirects.ts): "ingressc-redirect-1"… in IR order, one per distinct redirect and entry point. */
+export declare const REDIRECT_MIDDLEWARE_PREFIX = "ingressc-redirect-";
 export declare const NOT_FOUND_MIDDLEWARE = "ingressc-not-found";
+/** 204 without a backend (CORS preflight answers, cors.ts). */
+export declare const NO_CONTENT_MIDDLEWARE = "ingressc-no-content";
+/** CORS headers: "ingressc-cors-1"… in IR order, one per distinct policy. */
+export declare const CORS_MIDDLEWARE_PREFIX = "ingressc-cors-";
 export declare const UNAVAILABLE_MIDDLEWARE = "ingressc-unavailable";
 /** Source allow-lists: "ingressc-allow-1", "-2"… in IR order. */
 export declare const ACCESS_MIDDLEWARE_PREFIX = "ingressc-allow-";

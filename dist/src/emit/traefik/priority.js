@@ -1,4 +1,5 @@
 import { CANARY_STEP, hasCanaries } from './canary.js';
+import { hasCors } from './cors.js';
 /** Rank of a prefix: 1 + the length of what it matches below itself ("/p" Prefix: "/p/"), so "/p" Prefix outranks StringPrefix "/p". */
 const prefixRank = (r) => (r.match === 'StringPrefix' && r.path !== '/' ? r.path.length : 1 + r.path.length);
 const CLASS_INDEX = { any: 0, wildcard: 1, exact: 2 };
@@ -14,8 +15,8 @@ export function priorities(ir) {
     while (span / 2 <= longest + 1)
         span *= 10;
     const base = (kind) => CLASS_INDEX[kind] * span;
-    // With canaries, every priority is spaced out so a route's decision routers fit above it (canary.ts).
-    const step = hasCanaries(ir) ? CANARY_STEP : 1;
+    // With canaries or CORS, every priority is spaced out so a route's decision routers fit above it (canary.ts, cors.ts).
+    const step = hasCanaries(ir) || hasCors(ir) ? CANARY_STEP : 1;
     return {
         catchAll: (kind) => step * (base(kind) + 1),
         prefix: (kind, r) => step * (base(kind) + prefixRank(r)),

@@ -16,3 +16,8 @@ export declare function goQuote(s: string): string;
 export declare function wildcardHostRegexp(suffix: string): string;
 /** A normalised CIDR from the IR, checked again before it enters a sourceRange (the YAML writer quotes it). */
 export declare function traefikCidr(s: string): string;
+/**
+ * Literal text in a Go regexp replacement (redirectRegex, replacePathRegex): Regexp.Expand reads
+ * "$" as the start of a group reference, "$$" as a "$". Control characters are refused.
+ */
+export declare function goReplacementLiteral(s: string): string;

@@ -31,3 +31,13 @@ export function traefikCidr(s) {
         throw new Error(`traefik: refusing source range ${JSON.stringify(s)}: not a normalised CIDR`);
     return s;
 }
+/**
+ * Literal text in a Go regexp replacement (redirectRegex, replacePathRegex): Regexp.Expand reads
+ * "$" as the start of a group reference, "$$" as a "$". Control characters are refused.
+ */
+export function goReplacementLiteral(s) {
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f-\u009f]/.test(s))
+        throw new Error(`traefik: refusing a replacement with a control character: ${JSON.stringify(s)}`);
+    return s.replace(/\$/g, '$$$$');
+}

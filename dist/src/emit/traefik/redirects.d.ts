@@ -1,9 +1,19 @@
-import type { RequestRedirect } from '../../ir/types.js';
+import type { SourceRef } from '../../diagnostics/types.js';
+import { type RequestRedirect, type RouteTable } from '../../ir/types.js';
 import type { Middleware } from './types.js';
 /**
- * permanent/temporal-redirect as redirectRegex (pkg/middlewares/redirect/redirect_regex.go): the
- * whole request URL is replaced by the URL, which answers 301 (`permanent`) or 302 to GET, and
- * 308 or 307 to other methods. Only those two codes reach here (support rows refuse the others).
- * The URL passed the redirect grammar: no "$" (Go's replacement expansion), no control characters.
+ * One IR RequestRedirect on one entry point (`scheme`, `port`: the listener the router serves):
+ *  - `location`: permanent/temporal-redirect, the whole URL replaced by the location;
+ *  - `path` (app-root): `<scheme>://<Host header><path>`, the query dropped;
+ *  - `hostname` (from-to-www-redirect): `<scheme>://<hostname>:<listener port><URI>`;
+ *  - `scheme: https` (ssl-redirect, force-ssl-redirect): `https://<host><:https port unless 443><URI>`,
+ *    the host as the client wrote it (case kept; the IR lowercases it).
  */
-export declare function redirectRegexMiddleware(f: RequestRedirect): Middleware;
+export declare function redirectMiddleware(f: RequestRedirect, listener: {
+    scheme: 'http' | 'https';
+    port: number;
+}, httpsPort: number): Middleware;
+/** A stable key of what redirectMiddleware builds, to share one middleware between routers. */
+export declare const redirectKey: (f: RequestRedirect, listener: 'http' | 'https') => string;
+/** Where the first redirect the IR answers with 308 comes from (Traefik answers GET with 301: IC4301). */
+export declare function permanentRedirectOrigin(ir: RouteTable): SourceRef | undefined;

@@ -1,5 +1,5 @@
 import type { RouteTable } from '../../ir/types.js';
-import type { Middleware, Router } from './types.js';
+import type { Middleware, Router, StickyCookie } from './types.js';
 export interface RouterSet {
     routers: Record<string, Router>;
     /** Middlewares of route filters (rewrite, request headers), by name. */
@@ -8,6 +8,11 @@ export interface RouterSet {
     used: Set<string>;
     /** The per-route policy middlewares (source ranges, body limits), by name. */
     access: Record<string, Middleware>;
+    /** Sticky copies of upstream services (affinity.ts): name → the service copied and its cookie. */
+    sticky: Record<string, {
+        from: string;
+        cookie: StickyCookie;
+    }>;
 }
 /**
  * Routers in IR order: per vhost its exact routes, its prefixes (longest first), then its

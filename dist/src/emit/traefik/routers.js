@@ -1,11 +1,13 @@
-import { redirectRegexMiddleware } from './redirects.js';
+import { redirectKey, redirectMiddleware } from './redirects.js';
 import { allowListMiddleware, basicAuthMiddleware, bodyLimitMiddleware } from './middlewares.js';
-import { ACCESS_MIDDLEWARE_PREFIX, BASIC_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NOT_FOUND_MIDDLEWARE, REDIRECT_MIDDLEWARE, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
+import { ACCESS_MIDDLEWARE_PREFIX, BASIC_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NO_CONTENT_MIDDLEWARE, NOT_FOUND_MIDDLEWARE, CORS_MIDDLEWARE_PREFIX, REDIRECT_MIDDLEWARE_PREFIX, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
 import { priorities } from './priority.js';
 import { catchAllRule, routeRule } from './rules.js';
+import { stickyCookie } from './affinity.js';
 import { parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { isAutoHttpId } from '../../ir/types.js';
 import { canaryRouters, weightedName } from './canary.js';
+import { corsMiddleware, corsRouters } from './cors.js';
 /**
  * Routers in IR order: per vhost its exact routes, its prefixes (longest first), then its
  * catch-all; each as an HTTP router on `web` and, when HTTPS is served, a TLS router on
@@ -66,6 +68,21 @@ export function buildRouters(ir, services, unavailable) {
         }
         return out;
     };
+    const sticky = {};
+    const stickyNames = new Map();
+    /** The sticky copy of `upstream`'s service for `a` (HTTPS routers: its TLS twin when AUTO_HTTP). */
+    const stickyService = (upstream, a, onHttps) => {
+        const from = onHttps && isAutoHttpId(upstream) ? `${upstream}.tls` : upstream;
+        const cookie = stickyCookie(a, onHttps);
+        const key = JSON.stringify([from, cookie]);
+        let name = stickyNames.get(key);
+        if (!name) {
+            name = `${from}.sticky${stickyNames.size + 1}`;
+            stickyNames.set(key, name);
+            sticky[name] = { from, cookie };
+        }
+        return name;
+    };
     const target = (upstream, policies) => {
         if (upstream === undefined)
             return { service: NOOP_SERVICE, middlewares: [NOT_FOUND_MIDDLEWARE] };
@@ -74,35 +91,69 @@ export function buildRouters(ir, services, unavailable) {
             return { service: NOOP_SERVICE, middlewares: [...guard, UNAVAILABLE_MIDDLEWARE] };
         if (!services.has(upstream))
             throw new Error(`traefik: route names unknown upstream ${upstream}`);
+        const a = policies?.affinity;
+        if (a)
+            return { service: stickyService(upstream, a, false), ...(https ? { httpsService: stickyService(upstream, a, true) } : {}), middlewares: guard };
         return { service: upstream, middlewares: guard };
     };
-    const add = (name, rule, priority, t, redirect) => {
-        // With the redirect, the HTTP router never reaches its target: only the redirect applies.
+    const add = (name, rule, priority, t) => {
+        // With a redirect, the router never reaches its target: only the redirect applies.
         const own = [...t.middlewares, ...(t.filters ?? [])];
-        const httpMw = redirect ? [REDIRECT_MIDDLEWARE] : own;
+        const httpMw = t.answer?.http !== undefined ? [t.answer.http] : own;
+        const httpsMw = t.answer?.https !== undefined ? [t.answer.https] : own;
         put(`${name}_http`, { entryPoints: [WEB], rule, priority, ...(httpMw.length ? { middlewares: httpMw } : {}), service: t.service });
         // AUTO_HTTP: the HTTPS router uses the upstream's TLS twin service (services.ts).
         if (https)
-            put(`${name}_https`, { entryPoints: [WEBSECURE], rule, priority, ...(own.length ? { middlewares: own } : {}), service: isAutoHttpId(t.service) ? `${t.service}.tls` : t.service, tls: {} });
+            put(`${name}_https`, { entryPoints: [WEBSECURE], rule, priority, ...(httpsMw.length ? { middlewares: httpsMw } : {}), service: t.httpsService ?? (isAutoHttpId(t.service) ? `${t.service}.tls` : t.service), tls: {} });
     };
     const filters = {};
-    /** One middleware per filter, named after its router. */
-    const withFilters = (name, t, fs) => {
-        // A location redirect answers before the access guard and whatever the upstream is (nginx's rewrite phase).
-        const redirect = fs?.find((f) => f.type === 'RequestRedirect');
-        if (redirect) {
-            const mw = `${name}_redirect`;
-            filters[mw] = redirectRegexMiddleware(redirect);
-            return { service: t.service, middlewares: [], filters: [mw] };
+    /** Redirect middlewares, one per distinct redirect and entry point ("ingressc-redirect-1"… in IR order). */
+    const redirectNames = new Map();
+    const redirectOn = (f, listener) => {
+        const key = redirectKey(f, listener);
+        let name = redirectNames.get(key);
+        if (!name) {
+            name = `${REDIRECT_MIDDLEWARE_PREFIX}${redirectNames.size + 1}`;
+            redirectNames.set(key, name);
+            filters[name] = redirectMiddleware(f, { scheme: listener, port: ir.listen[listener].port }, ir.listen.https.port);
         }
-        if (!fs?.length || t.service === NOOP_SERVICE)
-            return t;
-        const names = fs.map((f, i) => {
+        return name;
+    };
+    /**
+     * A redirect answers before the access guard and whatever the upstream is (nginx's rewrite
+     * phase), in the IR's order (src/ir/match.ts): the route's own redirect (permanent/temporal,
+     * app-root, from-to-www), else the HTTPS redirect of plain HTTP requests (the vhost's or the route's).
+     */
+    const withRedirect = (t, own, plain) => {
+        if (own)
+            return { ...t, answer: { http: redirectOn(own, 'http'), ...(https ? { https: redirectOn(own, 'https') } : {}) } };
+        return plain ? { ...t, answer: { http: redirectOn(plain, 'http') } } : t;
+    };
+    /** CORS headers middlewares, one per distinct policy. */
+    const corsNames = new Map();
+    const corsOn = (p) => {
+        const key = JSON.stringify(p);
+        let name = corsNames.get(key);
+        if (!name) {
+            name = `${CORS_MIDDLEWARE_PREFIX}${corsNames.size + 1}`;
+            corsNames.set(key, name);
+            filters[name] = corsMiddleware(p);
+        }
+        return name;
+    };
+    /** One middleware per filter, named after its router. */
+    const withFilters = (name, t, fs, vhRedirect) => {
+        const own = fs?.find((f) => f.type === 'RequestRedirect' && !f.plainHttpOnly);
+        const plain = vhRedirect ?? fs?.find((f) => f.type === 'RequestRedirect' && f.plainHttpOnly === true);
+        const rest = (fs ?? []).filter((f) => f.type !== 'RequestRedirect');
+        if (own || !rest.length || t.service === NOOP_SERVICE)
+            return withRedirect(t, own, plain);
+        const names = rest.map((f, i) => {
             const mw = `${name}_filter_${i}`;
             filters[mw] = filterMiddleware(f);
             return mw;
         });
-        return { ...t, filters: names };
+        return withRedirect({ ...t, filters: names }, undefined, plain);
     };
     const put = (name, r) => {
         if (routers[name])
@@ -111,34 +162,60 @@ export function buildRouters(ir, services, unavailable) {
         for (const m of r.middlewares ?? [])
             used.add(m);
     };
+    /**
+     * A route with CORS (cors.ts): "*" puts the headers on the route's own router; an origin list on
+     * a router just above it that only matching origins reach. The preflight router answers 204
+     * through the headers (a redirect of the route still answers first, as in src/ir/match.ts).
+     */
+    const addCors = (name, rule, priority, t, p) => {
+        // An empty origin list (every entry skipped) matches no request: nothing to add.
+        if (p.allowOrigins !== '*' && p.allowOrigins.length === 0)
+            return add(name, rule, priority, t);
+        const mw = corsOn(p);
+        const withHeaders = { ...t, middlewares: [mw, ...t.middlewares] };
+        add(name, rule, priority, p.allowOrigins === '*' ? withHeaders : t);
+        for (const c of corsRouters(p, rule)) {
+            const preflight = { service: t.service, middlewares: [mw, NO_CONTENT_MIDDLEWARE], ...(t.answer ? { answer: t.answer } : {}) };
+            add(`${name}${c.suffix}`, c.rule, priority + c.bump, c.preflight ? preflight : withHeaders);
+        }
+    };
     for (const vh of ir.vhosts) {
         const key = vhostKey(vh);
-        const redirect = vh.tls?.sslRedirect === true;
+        const redirect = vhostRedirect(vh);
         /** A route's router; with a canary also its decision routers, and a weighted service (canary.ts). */
         const addRoute = (name, r, priority) => {
             const rule = routeRule(vh, r);
-            const to = (n, upstream) => withFilters(n, target(upstream, r.policies), r.filters);
+            const to = (n, upstream) => withFilters(n, target(upstream, r.policies), r.filters, redirect);
+            // CORS with a canary is refused (IC4303, emit-traefik.ts): the canary's routers carry no CORS.
+            if (!r.canary && r.policies?.cors)
+                return addCors(name, rule, priority, to(name, r.upstream), r.policies.cors);
             if (!r.canary)
-                return add(name, rule, priority, to(name, r.upstream), redirect);
+                return add(name, rule, priority, to(name, r.upstream));
             for (const d of canaryRouters(r, rule))
-                add(`${name}${d.suffix}`, d.rule, priority + d.bump, to(`${name}${d.suffix}`, d.upstream), redirect);
+                add(`${name}${d.suffix}`, d.rule, priority + d.bump, to(`${name}${d.suffix}`, d.upstream));
             const split = weightedName(r);
             const own = to(name, r.canary.weight === r.canary.weightTotal ? r.canary.upstream : r.upstream);
-            add(name, rule, priority, split !== undefined && own.service !== NOOP_SERVICE ? { ...own, service: split } : own, redirect);
+            // Affinity with a canary is refused (IC4304, emit-traefik.ts): the split's children are the plain services.
+            add(name, rule, priority, split !== undefined && own.service !== NOOP_SERVICE ? { ...own, service: split, httpsService: split } : own);
         };
         vh.exact.forEach((r, i) => addRoute(`${key}_exact_${i}`, r, prio.exact(vh.kind, r.path)));
         vh.prefix.forEach((r, i) => addRoute(`${key}_prefix_${i}`, r, prio.prefix(vh.kind, r)));
         const ordered = vh.ordered ?? [];
         ordered.forEach((r, i) => addRoute(`${key}_regex_${i}`, r, prio.ordered(vh.kind, i, ordered.length)));
+        // The fallback (src/ir/match.ts): plain HTTP gets the vhost's HTTPS redirect, else the fallback's own.
+        const fb = vh.fallbackRedirect;
+        const onHttp = redirect ?? fb;
+        const onHttps = fb && !fb.plainHttpOnly ? fb : undefined;
+        const fbTarget = { ...target(vh.fallback), answer: { ...(onHttp ? { http: redirectOn(onHttp, 'http') } : {}), ...(onHttps && https ? { https: redirectOn(onHttps, 'https') } : {}) } };
         if (needsCatchAll(vh))
-            add(`${key}_${vh.fallback ? 'fallback' : 'notfound'}`, catchAllRule(vh), prio.catchAll(vh.kind), target(vh.fallback), redirect);
+            add(`${key}_${vh.fallback ? 'fallback' : 'notfound'}`, catchAllRule(vh), prio.catchAll(vh.kind), fbTarget);
     }
     // Requests no vhost claims: the default backend (or a 404) when there is no host-less vhost to
     // own them. Some router must match every request: Traefik refuses encoded characters
     // (encodedCharacters, static-config.ts) only in a matched router, and answers 404 otherwise.
     if (!ir.vhosts.some((v) => v.kind === 'any'))
-        add(DEFAULT_KEY, catchAllRule(undefined), prio.catchAll('any'), target(ir.defaultUpstream), false);
-    return { routers, filters, used, access };
+        add(DEFAULT_KEY, catchAllRule(undefined), prio.catchAll('any'), target(ir.defaultUpstream));
+    return { routers, filters, used, access, sticky };
 }
 /** Rewrite: Go's ReplaceAllString over a whole-path pattern (captures `${N}`: Go reads `$1x` as group "1x"). */
 function filterMiddleware(f) {
@@ -150,6 +227,10 @@ function filterMiddleware(f) {
     if (!/^\/(?:[A-Za-z0-9._~\-/]|\{[1-9]\})*$/.test(f.path.replacement))
         throw new Error(`traefik: refusing rewrite replacement ${JSON.stringify(f.path.replacement)}`);
     return { replacePathRegex: { regex: `(?i)${wholePathSearch(re, 're2')}`, replacement: f.path.replacement.replace(/\{([1-9])\}/g, '$${$1}') } };
+}
+/** The vhost-level ssl-redirect (VhostTls.sslRedirect) as the IR's RequestRedirect (src/ir/match.ts). */
+function vhostRedirect(vh) {
+    return vh.tls?.sslRedirect ? { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: 308, ...(vh.tls.stripTrailingSlash ? { stripTrailingSlash: true } : {}) } : undefined;
 }
 function needsCatchAll(vh) {
     return !vh.prefix.some((r) => r.path === '/'); // the root prefix already takes every path

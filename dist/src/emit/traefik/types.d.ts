@@ -5,6 +5,8 @@ export interface DynamicConfig {
         services?: Record<string, Service | WeightedService>;
         middlewares?: Record<string, Middleware>;
     };
+    /** TLS passthrough routers (tcp.ts). */
+    tcp?: import('./tcp.js').TcpConfig;
     tls?: {
         certificates: CertFiles[];
         stores?: {
@@ -29,7 +31,20 @@ export interface Service {
             url: string;
         }[];
         passHostHeader: boolean;
+        sticky?: {
+            cookie: StickyCookie;
+        };
     };
+}
+/** loadBalancer.sticky.cookie (affinity.ts). */
+export interface StickyCookie {
+    name: string;
+    secure: boolean;
+    httpOnly: boolean;
+    sameSite?: string;
+    maxAge?: number;
+    path: string;
+    domain?: string;
 }
 /** A canary's split (canary.ts). */
 export interface WeightedService {
@@ -71,12 +86,24 @@ export type Middleware = {
         customRequestHeaders: Record<string, string>;
     };
 } | {
+    headers: CorsHeaders;
+} | {
     basicAuth: {
         users: string[];
         realm?: string;
         removeHeader: true;
     };
 };
+/** The headers middleware as CORS uses it (cors.ts). */
+export interface CorsHeaders {
+    customResponseHeaders: Record<string, string>;
+    accessControlAllowOriginListRegex?: string[];
+    accessControlAllowMethods?: string[];
+    accessControlAllowHeaders?: string[];
+    accessControlExposeHeaders?: string[];
+    accessControlAllowCredentials?: boolean;
+    accessControlMaxAge?: number;
+}
 export interface CertFiles {
     certFile: string;
     keyFile: string;

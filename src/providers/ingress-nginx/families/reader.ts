@@ -30,4 +30,5 @@ export interface AnnotationFeatures {
   limits?: import('./limits.js').LimitSettings;
   clientCert?: import('./clientcert.js').ClientCertSettings;
   errors?: import('./errors.js').ErrorSettings;
+  passthrough?: import('./passthrough.js').PassthroughSettings;
 }

@@ -18,7 +18,9 @@ const caddyBasic: Support = { ...basicOnly, level: 'partial', note: 'Caddy check
 
 const traefikBasic: Support = { ...basicOnly, level: 'partial', note: 'password hashes $apr1$ and {SHA} only (the formats the rule evaluator checks; IC3132 for the others); without auth-realm the challenge says realm="traefik"; proven with the evaluator (no Traefik binary here)' };
 
-const caddyExternal: Support = { level: 'partial', note: "an unreachable auth service is Caddy's 502 (nginx: 500); the auth request also carries Caddy's X-Forwarded-Proto and X-Forwarded-Host; no auth-signin or auth-always-set-cookie (they fail closed)" };
+const caddyExternal: Support = { level: 'partial', note: "an unreachable auth service is Caddy's 502 (nginx: 500); the auth request also carries Caddy's X-Forwarded-Proto and X-Forwarded-Host" };
+const caddySignin: Support = { level: 'partial', note: "the sign-in URL's $host keeps the Host header's case (nginx lower-cases it)" };
+const caddyAlwaysCookie: Support = { level: 'partial', note: "a backend Caddy cannot reach (its 502) gets no Set-Cookie: Caddy's error responses bypass the deferred header" };
 
 export const ROWS: SupportRows = {
   // nginx, HAProxy, Envoy (external auth: Lua calling the auth service on both): test/conformance/ingress-nginx/auth-cases.ts (live), test/e2e/access-fail-closed.test.ts.
@@ -30,16 +32,18 @@ export const ROWS: SupportRows = {
   'auth-url': { nginx: yes, haproxy: yes, envoy: yes, caddy: caddyExternal },
   // HAProxy 2.6's httpclient (its Lua HTTP client) has GET, HEAD, POST, PUT and DELETE only.
   'auth-method': { nginx: yes, haproxy: { level: 'supported', refuse: (v) => (['GET', 'HEAD', 'POST', 'PUT', 'DELETE'].includes(v) ? undefined : `HAProxy's Lua HTTP client cannot send ${v}`) }, envoy: yes, caddy: yes },
-  'auth-signin': { nginx: yes, haproxy: yes, envoy: yes },
-  'auth-signin-redirect-param': { nginx: yes, haproxy: yes, envoy: yes },
+  'auth-signin': { nginx: yes, haproxy: yes, envoy: yes, caddy: caddySignin },
+  'auth-signin-redirect-param': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
   'auth-response-headers': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
   'auth-request-redirect': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
-  'auth-always-set-cookie': { nginx: yes, haproxy: yes, envoy: yes },
+  'auth-always-set-cookie': { nginx: yes, haproxy: yes, envoy: yes, caddy: caddyAlwaysCookie },
   // Envoy runs RBAC, basic_auth and the auth call one after the other, each refusing on its own.
   satisfy: {
     nginx: yes,
-    haproxy: { level: 'partial', note: 'satisfy any combines the source ranges and basic authentication; together with auth-url it is refused (IC3134)' },
+    haproxy: { level: 'partial', note: 'satisfy any with auth-url: when the password is wrong and the auth service answers 403, HAProxy answers 403 where nginx answers 401; a 401 carries the auth service\'s WWW-Authenticate only, not also the Basic challenge' },
     envoy: { level: 'partial', note: 'satisfy all only: satisfy any is refused (IC3071)', refuse: (v) => (v === 'any' ? 'its RBAC, basic_auth and external auth filters each refuse on their own: one admitting cannot let a request past the others' : undefined) },
+    // Caddy's route runs the source-range match, then basic auth, then the auth call, each refusing on its own.
+    caddy: { level: 'partial', note: 'satisfy all only: satisfy any is refused (IC3071)', refuse: (v) => (v === 'any' ? 'its source-range match, basic authentication and auth call each refuse on their own: one admitting cannot let a request past the others' : undefined) },
   },
 };
 
@@ -49,7 +53,7 @@ export const ROWS: SupportRows = {
  * not know $apr1$ or the "{...}" forms ({PLAIN} is written as insecure-password).
  */
 /** Targets that can let one of source ranges, basic and external authentication admit a request (satisfy any with auth-url). */
-export const SATISFY_ANY_WITH_EXTERNAL: Partial<Record<TargetName, true>> = { nginx: true };
+export const SATISFY_ANY_WITH_EXTERNAL: Partial<Record<TargetName, true>> = { nginx: true, haproxy: true };
 
 export const HASH_SCHEMES: Partial<Record<TargetName, readonly HashScheme[]>> = {
   caddy: ['bcrypt'],

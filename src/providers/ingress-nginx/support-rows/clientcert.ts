@@ -4,10 +4,10 @@ const yes: Support = { level: 'supported' };
 
 /**
  * Client certificates (auth-tls-*), per host as ingress-nginx applies them (lower/clientcert.ts).
- * Live proof: test/conformance/ingress-nginx/clientcert-cases.ts (authtls.go) and
- * test/e2e/access-fail-closed.test.ts, on nginx, HAProxy and Caddy. Envoy (a filter chain per SNI,
- * but routes by Host: a handshake for another host would skip the check), Traefik (no TLS in its
- * evaluator here) and Gateway API fail closed until proven the same way.
+ * Live proof: test/conformance/ingress-nginx/clientcert-cases.ts (authtls.go, verify depth with
+ * intermediates) and test/e2e/access-fail-closed.test.ts, on nginx, HAProxy, Envoy and Caddy.
+ * Traefik (no TLS in its evaluator here) and Gateway API (no client-certificate policy in the API)
+ * fail closed.
  */
 const haproxyChain: Support = {
   level: 'partial',
@@ -20,12 +20,17 @@ const caddyHandshake: Support = {
   refuse: (v) => (v === 'optional_no_ca' ? 'Caddy cannot accept a certificate it does not verify and still tell the backend the verification result' : undefined),
 };
 
+const envoyChain: Support = {
+  level: 'partial',
+  note: 'ssl-client-verify says FAILED without nginx\'s reason text (auth-tls-verify-client optional_no_ca); a request whose SNI does not name the host (or that sent none) is refused with 421; TLS session resumption is off on these hosts (Envoy does not keep a resumed session\'s verification result)',
+};
+
 export const ROWS: SupportRows = {
-  'auth-tls-secret': { nginx: yes, haproxy: haproxyChain, caddy: caddyHandshake },
-  'auth-tls-verify-client': { nginx: yes, haproxy: haproxyChain, caddy: caddyHandshake },
-  'auth-tls-verify-depth': { nginx: yes, haproxy: haproxyChain, caddy: caddyHandshake },
+  'auth-tls-secret': { nginx: yes, envoy: envoyChain, haproxy: haproxyChain, caddy: caddyHandshake },
+  'auth-tls-verify-client': { nginx: yes, envoy: envoyChain, haproxy: haproxyChain, caddy: caddyHandshake },
+  'auth-tls-verify-depth': { nginx: yes, envoy: envoyChain, haproxy: haproxyChain, caddy: caddyHandshake },
   // HAProxy and Caddy cannot send nginx's URL-encoded PEM: it fails closed there.
-  'auth-tls-pass-certificate-to-upstream': { nginx: yes },
-  'auth-tls-error-page': { nginx: yes, haproxy: yes, caddy: caddyHandshake },
-  'auth-tls-match-cn': { nginx: yes, haproxy: yes, caddy: yes },
+  'auth-tls-pass-certificate-to-upstream': { nginx: yes, envoy: yes },
+  'auth-tls-error-page': { nginx: yes, envoy: envoyChain, haproxy: yes, caddy: caddyHandshake },
+  'auth-tls-match-cn': { nginx: yes, envoy: yes, haproxy: yes, caddy: yes },
 };

@@ -1,4 +1,5 @@
 import type { Support, SupportRows } from '../support.js';
+import { parseGoBool } from '../parse-bool.js';
 
 /**
  * Support rows of the default-backend / custom-http-errors family (added with each target's live
@@ -13,10 +14,12 @@ const nginxErrors: Support = { level: 'supported' };
 
 const noErrorPages = "custom-http-errors is not honoured on this target (compile error): errors never reach the annotation's Service";
 const standInElsewhere: Support = { level: 'partial', note: `${atCompileTime}; ${requestId}; ${noErrorPages}` };
-/** Envoy and HAProxy generate X-Request-ID when the client sent none (preserve_external_request_id; %[uuid]). */
+/** HAProxy generates X-Request-ID when the client sent none (%[uuid]). */
 const generatesRequestId: Support = { level: 'partial', note: `${atCompileTime}; ${noErrorPages}` };
 
-const caddyStandIn: Support = { level: 'partial', note: `${standInElsewhere.note}; X-Format is sent empty when the client sent no Accept header` };
+/** Envoy and Caddy honour custom-http-errors too (its own rows). */
+const envoyStandIn: Support = { level: 'partial', note: atCompileTime };
+const caddyStandIn: Support = { level: 'partial', note: `${atCompileTime}; ${requestId} (its error pages generate one); a stand-in's X-Format is sent empty when the client sent no Accept header` };
 
 const traefikStandIn: Support = { level: 'partial', note: `${standInElsewhere.note}; X-Format is not sent (the headers middleware sets fixed values only)` };
 
@@ -25,12 +28,34 @@ const gatewayStandIn: Support = {
   note: `${standInElsewhere.note}; X-Format is not sent (RequestHeaderModifier sets fixed values only); the HTTPRoute names the default-backend Service in place of the route's own, whose endpoints the Gateway no longer follows`,
 };
 
+/** Caddy: errors of a subroute (errors.ts); the upstream's statuses through handle_response. */
+const caddyErrors: Support = {
+  level: 'partial',
+  note: 'a request with a body whose upstream answer is intercepted gets 502: Caddy streamed the body to the upstream and cannot send it again to the error page (nginx buffers it); the error page also gets Caddy\'s X-Forwarded-Proto and X-Forwarded-Host',
+};
+
+/** Envoy: the custom_response filter's internal redirect (errors.ts). */
+const envoyErrors: Support = {
+  level: 'partial',
+  note: 'the error page is asked with GET and without the request body (custom_response\'s internal redirect); a client that sends the header x-ingressc-error-page naming the error Service gets that Service\'s answer for "/", as an error of the route would give it; with upstream-vhost the error page gets that Host',
+};
+
+/**
+ * Envoy's custom_response filter matches a status, whoever answered: "true" (only Envoy's own
+ * answers go to the error page) cannot be expressed, "false" (the default) can.
+ */
+const envoyNoDisable: Support = {
+  level: 'partial',
+  note: '"true" is refused (IC3071): Envoy\'s custom_response filter cannot tell the upstream\'s answer from Envoy\'s own',
+  refuse: (v) => (parseGoBool(v) === true ? 'Envoy\'s custom_response filter matches a status whoever answered: it cannot leave the upstream\'s answers alone and replace only its own' : undefined),
+};
+
 const caddyRedirect: Support = { level: 'partial', note: 'a rewritten Location made absolute (a replacement starting with "/") carries the Host header as the client wrote it; nginx lowercases it' };
 
 export const ROWS: SupportRows = {
-  'default-backend': { nginx: nginxDefaultBackend, haproxy: generatesRequestId, envoy: generatesRequestId, caddy: caddyStandIn, traefik: traefikStandIn, 'gateway-api': gatewayStandIn },
-  'custom-http-errors': { nginx: nginxErrors },
-  'disable-proxy-intercept-errors': { nginx: nginxErrors },
+  'default-backend': { nginx: nginxDefaultBackend, haproxy: generatesRequestId, envoy: envoyStandIn, caddy: caddyStandIn, traefik: traefikStandIn, 'gateway-api': gatewayStandIn },
+  'custom-http-errors': { nginx: nginxErrors, envoy: envoyErrors, caddy: caddyErrors },
+  'disable-proxy-intercept-errors': { nginx: nginxErrors, envoy: envoyNoDisable, caddy: caddyErrors },
   // nginx's own proxy_redirect / proxy_cookie_* (string forms; a leading "~" is refused by the reader).
   // Caddy: reverse_proxy response header replacements (Go regexp) reproducing them.
   // HAProxy: http-response replace-header (PCRE) on the route's backend.

@@ -15,17 +15,27 @@ const haproxyWindow: Support = {
  * Rate and connection limits (limit-rps, limit-rpm, limit-connections, limit-burst-multiplier,
  * limit-whitelist), per client address and per Ingress, excess answered 503. Live proof:
  * test/conformance/ingress-nginx/limit-cases.ts and test/e2e/access-fail-closed.test.ts.
- * Envoy (its local rate limit is one bucket per route, not per client), Traefik (429, and no
- * exemption list), Caddy (no rate limit in the standard build) and Gateway API fail closed.
+ * Fail closed: limit-connections on Envoy (no per-client concurrency limit: its connection_limit
+ * filter counts the connections of a whole filter chain); Traefik (429, and no exemption list);
+ * Caddy (its standard build, v2.11, has no rate, connection or bandwidth limit module: `caddy
+ * list-modules` lists none; they are third-party plugins); Gateway API (no such policy in the API).
  */
+/** Envoy's local rate limit: a token bucket per client (src/emit/envoy/limits.ts). */
+const envoyBucket: Support = {
+  level: 'partial',
+  note: "a token bucket of burst + 1 per client refilled at the rate, as nginx's leaky bucket, but refilled in steps of at least 50 ms (several requests at once when 1/rate is shorter or not a whole number of milliseconds; with limit-burst-multiplier 0 such a rate is refused, IC4160); HTTP and HTTPS (and each client-certificate host group) count separately; beyond 100,000 clients the least recently seen ones start afresh",
+};
+
 export const ROWS: SupportRows = {
-  'limit-rps': { nginx: yes, haproxy: haproxyWindow },
-  'limit-rpm': { nginx: yes, haproxy: haproxyWindow },
+  'limit-rps': { nginx: yes, haproxy: haproxyWindow, envoy: envoyBucket },
+  'limit-rpm': { nginx: yes, haproxy: haproxyWindow, envoy: envoyBucket },
   'limit-connections': { nginx: yes, haproxy: yes },
-  'limit-burst-multiplier': { nginx: yes, haproxy: haproxyWindow },
-  'limit-whitelist': { nginx: yes, haproxy: yes },
+  'limit-burst-multiplier': { nginx: yes, haproxy: haproxyWindow, envoy: envoyBucket },
+  'limit-whitelist': { nginx: yes, haproxy: yes, envoy: yes },
   // Response bandwidth per connection (nginx's limit_rate): HAProxy 2.6 has no bandwidth limit
-  // filter, Envoy and Traefik none per connection, so they fail closed.
+  // filter; Envoy's bandwidth_limit filter shares one bucket among every request of a route (not
+  // per connection) and has no initial allowance (limit-rate-after); Traefik and Caddy have none:
+  // they fail closed.
   'limit-rate': { nginx: yes },
   'limit-rate-after': { nginx: yes },
 };

@@ -9,7 +9,12 @@ import { CORS_KEYS } from '../families/traffic.js';
  * affinitymode.go).
  */
 const yes: Support = { level: 'supported' };
-const cors: Partial<Record<TargetName, Support>> = { nginx: yes, haproxy: yes, envoy: yes, caddy: yes };
+const cors: Partial<Record<TargetName, Support>> = { nginx: yes, haproxy: yes, envoy: yes, caddy: yes, traefik: yes };
+/** Traefik (src/emit/traefik/cors.ts); proof: the evaluator (test/traefik/) on cors.feature. */
+const traefikCorsOrigins: Support = {
+  level: 'partial',
+  note: 'with an origin list (not "*"), an OPTIONS request from an allowed origin that carries Access-Control-Request-Method (a browser preflight) is answered 200 instead of 204 (by Traefik\'s headers middleware, with the same headers); not on a route with a canary (IC4303)',
+};
 
 const haproxyPinned =
   'HAProxy\'s cookie names one endpoint, as in ingress-nginx\'s persistent mode: in the default balanced mode ingress-nginx moves some sessions to endpoints added later, HAProxy keeps them where they are; the cookie is removed from the request before it reaches the backend (insert indirect)';
@@ -21,13 +26,17 @@ const caddyPinned = nginxPinned.replace(/nginx keeps them/, 'Caddy keeps them').
 /** ingress-nginx's sticky balancer belongs to the upstream; ingressc's cookie to the Ingress's routes. */
 const perIngress =
   '; a path of another Ingress using the same Service ignores the cookie here, where ingress-nginx\'s upstream-wide balancer follows it (it sets it only on the affinity Ingress\'s paths in both)';
+/** Traefik (src/emit/traefik/affinity.ts): loadBalancer.sticky.cookie; proof: the evaluator (test/traefik/) on affinity.feature. */
+const traefikPinned =
+  'Traefik\'s sticky cookie names one endpoint (a hash of its URL), as in ingress-nginx\'s persistent mode: in the default balanced mode ingress-nginx moves some sessions to endpoints added later, Traefik keeps them where they are; an endpoint that fails is not replaced unless a health check removes it; not on a route with a canary (IC4304)';
 const affinity: Partial<Record<TargetName, Support>> = {
+  traefik: { level: 'partial', note: traefikPinned + perIngress },
   caddy: { level: 'partial', note: caddyPinned + perIngress },
   nginx: { level: 'partial', note: nginxPinned + perIngress },
   haproxy: { level: 'partial', note: haproxyPinned + perIngress },
   envoy: { level: 'partial', note: envoyRing + perIngress },
 };
-const cookieAttr: Partial<Record<TargetName, Support>> = { nginx: yes, haproxy: yes, envoy: yes, caddy: yes };
+const cookieAttr: Partial<Record<TargetName, Support>> = { nginx: yes, haproxy: yes, envoy: yes, caddy: yes, traefik: yes };
 
 /** "false" is the default behaviour; "true" depends on the User-Agent (util/same_site.lua), not reproduced. */
 const noConditionalSameSite: Support = {
@@ -43,22 +52,24 @@ const sameEndpointOnly: Support = {
 
 export const ROWS: SupportRows = {
   // Live proof: test/e2e/affinity-failover.test.ts.
-  'session-cookie-change-on-failure': { nginx: sameEndpointOnly, haproxy: yes, envoy: sameEndpointOnly, caddy: sameEndpointOnly },
+  'session-cookie-change-on-failure': { nginx: sameEndpointOnly, haproxy: yes, envoy: sameEndpointOnly, caddy: sameEndpointOnly, traefik: sameEndpointOnly },
   // Live proof: test/e2e/access-log.test.ts.
   'enable-access-log': { nginx: yes, haproxy: yes },
-  'session-cookie-conditional-samesite-none': { nginx: noConditionalSameSite, haproxy: noConditionalSameSite, envoy: noConditionalSameSite, caddy: noConditionalSameSite },
-  ...Object.fromEntries(CORS_KEYS.map((k) => [k, cors])),
+  'session-cookie-conditional-samesite-none': { nginx: noConditionalSameSite, haproxy: noConditionalSameSite, envoy: noConditionalSameSite, caddy: noConditionalSameSite, traefik: noConditionalSameSite },
+  ...Object.fromEntries(CORS_KEYS.map((k) => [k, k === 'enable-cors' || k === 'cors-allow-origin' ? { ...cors, traefik: traefikCorsOrigins } : cors])),
   affinity,
   'affinity-mode': affinity,
   'session-cookie-name': cookieAttr,
   'session-cookie-path': cookieAttr,
-  'session-cookie-domain': cookieAttr,
+  'session-cookie-domain': { ...cookieAttr, traefik: { level: 'partial', note: 'a leading "." is left out of the Domain attribute (Go\'s http.Cookie), which means the same to browsers (RFC 6265)' } },
   'session-cookie-samesite': cookieAttr,
   'session-cookie-expires': {
     haproxy: { level: 'partial', note: 'the date is written in the RFC 1123 form (Tue, 08 Dec 2026 10:00:00 GMT) where ingress-nginx writes Tue, 08-Dec-26 10:00:00 GMT: the same instant for clients' },
   },
   'session-cookie-max-age': {
     nginx: yes,
+    // Max-Age=0 is written from maxAge -1 (Go's http.Cookie; affinity.ts).
+    traefik: yes,
     caddy: yes,
     haproxy: yes,
     envoy: { level: 'supported', refuse: (v) => (Number(v) === 0 ? 'Envoy reads a cookie TTL of 0 as "a session cookie", not Max-Age=0' : undefined) },

@@ -1,7 +1,7 @@
 import { cellsMarkdown, cellsTable, OTHERWISE } from '../matrix.js';
 import { supportOf } from '../support.js';
 import { CONFIGMAP_KEYS } from './keys.js';
-import { EQUIVALENT, HONOURED_KEYS } from './support.js';
+import { EQUIVALENT, HONOURED_KEYS, KEY_SUPPORT } from './support.js';
 /** What `compile --target T --controller-config` does with each ConfigMap key set to a value other than ingress-nginx's default. */
 export function configMatrix(targets) {
     return CONFIGMAP_KEYS.map((k) => ({
@@ -13,7 +13,7 @@ export function configMatrix(targets) {
             const eq = EQUIVALENT[k.key];
             if (eq)
                 return [t, eq.level === 'supported' ? { level: 'supported' } : { level: 'partial', note: eq.note }];
-            const s = HONOURED_KEYS.has(k.key) && k.annotation ? supportOf(k.annotation, t) : undefined;
+            const s = !HONOURED_KEYS.has(k.key) ? undefined : k.annotation ? supportOf(k.annotation, t) : KEY_SUPPORT[k.key]?.[t];
             return [t, s ? { level: s.level, ...(s.note ? { note: s.note } : {}) } : { level: 'unsupported', otherwise: OTHERWISE[k.kind] }];
         })),
     }));

@@ -2,6 +2,7 @@ import type { Diagnostics } from '../../../diagnostics/collector.js';
 import type { SourceRef } from '../../../diagnostics/types.js';
 import type { UpstreamTimeouts } from '../../../ir/types.js';
 import type { Manifest } from '../../../parse/parse-yaml.js';
+import { type BlockPattern } from './block-list.js';
 import { type ConfigKey, type ConfigValueType } from './keys.js';
 /** One valid key of the controller ConfigMap. */
 export interface ConfigEntry {
@@ -14,11 +15,35 @@ export interface ConfigEntry {
 /** The settings ingressc honours (as the global defaults of their annotations), parsed. */
 export interface ControllerSettings {
     sslRedirect?: boolean;
+    /** force-ssl-redirect: the default of the annotation (lower/redirects.ts). */
+    forceSslRedirect?: boolean;
+    /** http-redirect-code: the status of the HTTPS and from-to-www redirects (301, 302, 307, 308). */
+    httpRedirectCode?: 301 | 302 | 307 | 308;
+    /** hsts, hsts-max-age, hsts-include-subdomains, hsts-preload as set (lower/controller-config.ts fills the defaults). */
+    hsts?: boolean;
+    hstsMaxAge?: string;
+    hstsIncludeSubdomains?: boolean;
+    hstsPreload?: boolean;
     sourceAllow?: string[];
     sourceDeny?: string[];
+    /** block-cidrs: addresses refused on every route. */
+    blockCidrs?: string[];
+    /** server-tokens: nginx's version in Server and its error pages. */
+    serverTokens?: boolean;
+    /** hide-headers: upstream response headers the client does not get. */
+    hideHeaders?: string[];
+    /** ssl-protocols: the TLS versions listed. */
+    sslProtocols?: string[];
+    /** no-tls-redirect-locations: path prefixes whose locations never redirect to HTTPS. */
+    noTlsRedirectLocations?: string[];
+    /** block-user-agents / block-referers: requests answered 403 before anything else. */
+    blockUserAgents?: BlockPattern[];
+    blockReferers?: BlockPattern[];
     maxBodyBytes?: number;
     bodyBufferSize?: string;
     timeouts: UpstreamTimeouts;
+    /** custom-http-errors: the default of the annotation (lower/errors.ts); empty: none. */
+    customHttpErrors?: number[];
     /** service-upstream: the default of the annotation (lower/backends.ts). */
     serviceUpstream?: boolean;
     /** annotation-value-word-blocklist: words no nginx.ingress.kubernetes.io/ annotation value may contain. */

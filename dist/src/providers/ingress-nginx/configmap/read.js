@@ -1,6 +1,8 @@
 import { fieldName, locate } from '../../../parse/locate.js';
 import { hasControlChars } from '../../../util/k8s-names.js';
 import { GO_BOOL_SPELLINGS, parseGoBool } from '../parse-bool.js';
+import { parseCustomHttpErrors } from '../families/errors.js';
+import { parseBlockList } from './block-list.js';
 import { parseNginxSize } from '../size.js';
 import { parseSourceRange } from '../source-range.js';
 import { parseTimeoutSeconds } from '../upstream-values.js';
@@ -19,6 +21,9 @@ export function parseConfigValue(type, value) {
         }
         case 'int':
             return INT.test(value) ? { value } : { expected: `an integer, ${found}` };
+        case 'digits':
+            // ingress-nginx copies the text into the header ("max-age=" .. value): only a plain number is a max-age.
+            return /^[0-9]{1,12}$/.test(value) ? { value } : { expected: `a number of seconds (decimal digits), ${found}` };
         case 'float':
             return FLOAT.test(value) ? { value } : { expected: `a number, ${found}` };
         case 'seconds': {
@@ -40,14 +45,26 @@ export function parseConfigValue(type, value) {
         case 'redirect-code':
             return /^(301|302|307|308)$/.test(value) ? { value: Number(value) } : { expected: `301, 302, 307 or 308, ${found}` };
         case 'status-codes': {
-            if (value.trim() === '')
+            // "" is the default: no codes. Otherwise the annotation's grammar (ingress-nginx's ConfigMap
+            // parser drops a part strconv.Atoi refuses, with a warning; ingressc refuses the value).
+            if (value === '')
                 return { value: [] };
-            const codes = value.split(',').map((s) => s.trim());
-            return codes.every((s) => /^[3-5][0-9]{2}$/.test(s)) ? { value: codes.map(Number) } : { expected: `comma-separated HTTP status codes 300-599 (e.g. "404,503"), ${found}` };
+            const codes = parseCustomHttpErrors(value);
+            return Array.isArray(codes) ? { value: codes } : { expected: codes.detail.replace(/^expected /, '').replace(/; ingress-nginx ignores.*$/, '') };
         }
         case 'ssl-protocols': {
             const ps = value.split(' ').filter((s) => s !== '');
             return ps.length > 0 && ps.every((p) => SSL_PROTOCOLS.includes(p)) ? { value: ps } : { expected: `space-separated protocols among ${SSL_PROTOCOLS.join(', ')}, ${found}` };
+        }
+        case 'block-list':
+            return parseBlockList(value);
+        case 'header-names': {
+            // nginx.tmpl writes each as `proxy_hide_header <name>;`: a plain field name, nothing else.
+            if (value === '')
+                return { value: [] };
+            const names = value.split(',').map((n) => n.trim());
+            const badName = names.find((n) => !/^[A-Za-z0-9-]+$/.test(n));
+            return badName === undefined ? { value: names } : { expected: `comma-separated header names (letters, digits and "-"), found ${JSON.stringify(badName)}` };
         }
         case 'risk-level':
             return RISK.includes(value) ? { value } : { expected: `one of ${RISK.join(', ')}, ${found}` };
@@ -129,8 +146,29 @@ export function readControllerConfig(m, diags, opts) {
             case 'ssl-redirect':
                 settings.sslRedirect = v;
                 break;
+            case 'force-ssl-redirect':
+                settings.forceSslRedirect = v;
+                break;
+            case 'http-redirect-code':
+                settings.httpRedirectCode = v;
+                break;
+            case 'hsts':
+                settings.hsts = v;
+                break;
+            case 'hsts-max-age':
+                settings.hstsMaxAge = v;
+                break;
+            case 'hsts-include-subdomains':
+                settings.hstsIncludeSubdomains = v;
+                break;
+            case 'hsts-preload':
+                settings.hstsPreload = v;
+                break;
             case 'service-upstream':
                 settings.serviceUpstream = v;
+                break;
+            case 'custom-http-errors':
+                settings.customHttpErrors = v;
                 break;
             case 'whitelist-source-range':
                 if (v.length)
@@ -139,6 +177,32 @@ export function readControllerConfig(m, diags, opts) {
             case 'denylist-source-range':
                 if (v.length)
                     settings.sourceDeny = v;
+                break;
+            case 'ssl-protocols':
+                settings.sslProtocols = v;
+                break;
+            case 'server-tokens':
+                settings.serverTokens = v;
+                break;
+            case 'hide-headers':
+                if (v.length)
+                    settings.hideHeaders = v;
+                break;
+            // isLocationInLocationList: split on ",", each trimmed, empty ones skipped.
+            case 'no-tls-redirect-locations':
+                settings.noTlsRedirectLocations = raw.split(',').map((x) => x.trim()).filter((x) => x !== '');
+                break;
+            case 'block-cidrs':
+                if (v.length)
+                    settings.blockCidrs = v;
+                break;
+            case 'block-user-agents':
+                if (v.length)
+                    settings.blockUserAgents = v;
+                break;
+            case 'block-referers':
+                if (v.length)
+                    settings.blockReferers = v;
                 break;
             case 'proxy-body-size':
                 settings.maxBodyBytes = v;

@@ -1,12 +1,62 @@
-import { parseGoBool } from '../parse-bool.js';
+const LIVE = (note) => {
+    const cell = note ? { level: 'partial', note } : { level: 'supported' };
+    return { nginx: cell, haproxy: cell, envoy: cell, caddy: cell };
+};
+/** nginx 1.22 (ingress-nginx's map) reads a header's first line; HAProxy is told to; Envoy and Caddy see every line. */
+function headerBlockCells(header) {
+    return {
+        nginx: { level: 'supported' },
+        haproxy: { level: 'supported' },
+        envoy: { level: 'partial', note: `a request with several ${header} lines is matched on their values joined by "," (ingress-nginx: the first line)` },
+        caddy: { level: 'partial', note: `a request with several ${header} lines is refused when any line matches (ingress-nginx: the first line)` },
+    };
+}
 /**
- * The ConfigMap keys ingressc honours, each as the global default of the annotation of the same
- * name: a target honours the key where support.ts lists that annotation. lower/controller-config.ts
- * applies them (and must know every key listed here).
+ * Keys that are no annotation's default, honoured as controller-wide settings: the targets whose
+ * output applies them (each with live proof in test/e2e/configmap-*.test.ts). A target not listed
+ * fails by the key's kind (lower/controller-config.ts).
+ */
+export const KEY_SUPPORT = {
+    'http-redirect-code': LIVE(),
+    'hide-headers': LIVE(),
+    // nginx only: the other proxies name themselves without a version, which is what "false" asks for.
+    'server-tokens': { nginx: { level: 'supported' } },
+    // The listener's TLS versions; TLSv1.2 and TLSv1.3 only (older ones: a warning, the proxy keeps its TLSv1.2 minimum).
+    'ssl-protocols': LIVE('TLSv1.2 and TLSv1.3 are applied; a list with an older version keeps the proxy\'s default (TLSv1.2 and later), with a warning'),
+    'no-tls-redirect-locations': LIVE('a host that requires client certificates (auth-tls-secret) keeps redirecting the listed paths: its plain-HTTP side would otherwise skip the certificate check'),
+    // ingress-nginx's lua header(): every HTTPS response of a host with a certificate, the upstream's header replaced.
+    hsts: LIVE(),
+    'hsts-include-subdomains': LIVE(),
+    'hsts-max-age': LIVE(),
+    'hsts-preload': LIVE(),
+    // The IR's sourceDeny on every route (lower/controller-config.ts), enforced where the denylist is.
+    // lower: RouteTable.headerBlocks, a 403 before anything else on every host (emit/<target>/configmap-block.ts).
+    'block-user-agents': headerBlockCells('User-Agent'),
+    'block-referers': headerBlockCells('Referer'),
+    'block-cidrs': LIVE("the addresses are refused on every route, also where an Ingress has allow or deny lists of its own (ingress-nginx's http-level deny is not inherited by those locations, so there it lets them through); a default backend (--default-backend, an Ingress without rules) carries no policies: compile fails (IC3150)"),
+};
+/**
+ * The ConfigMap keys ingressc honours: the global default of the annotation of the same name (a
+ * target honours the key where support.ts lists that annotation), or a controller-wide setting
+ * (KEY_SUPPORT). lower/controller-config.ts applies them (and must know every key listed here).
  */
 export const HONOURED_KEYS = new Set([
+    'block-cidrs',
+    'block-referers',
+    'block-user-agents',
     'client-body-buffer-size',
+    'custom-http-errors',
     'denylist-source-range',
+    'force-ssl-redirect',
+    'hide-headers',
+    'hsts',
+    'hsts-include-subdomains',
+    'hsts-max-age',
+    'hsts-preload',
+    'http-redirect-code',
+    'no-tls-redirect-locations',
+    'server-tokens',
+    'ssl-protocols',
     'proxy-body-size',
     'proxy-connect-timeout',
     'proxy-read-timeout',
@@ -32,10 +82,6 @@ export const EQUIVALENT = {
     'annotations-risk-level': {
         holds: (v) => v === 'Critical',
         note: 'Critical (or the default High) admits at least what ingressc admits; Medium and Low refuse annotations ingressc does not rank, a compile error',
-    },
-    hsts: {
-        holds: (v) => parseGoBool(v) === false,
-        note: 'ingressc sends no Strict-Transport-Security header on any target; ingress-nginx\'s default (hsts: "true") is not modelled',
     },
     'strict-validate-path-type': {
         holds: () => true,

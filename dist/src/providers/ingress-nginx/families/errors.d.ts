@@ -9,6 +9,8 @@ export interface ErrorSettings {
     defaultBackend?: string;
     /** custom-http-errors: status codes 400–599, sorted, without duplicates. */
     codes?: number[];
+    /** `codes` are the controller ConfigMap's custom-http-errors (lower/controller-config.ts): they go to the global default backend. */
+    codesFromConfigMap?: true;
     /** disable-proxy-intercept-errors (default false). */
     disableIntercept?: boolean;
     /** proxy-redirect-from / proxy-redirect-to as written ("off", "default" or a URL prefix). */

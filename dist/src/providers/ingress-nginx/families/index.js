@@ -4,9 +4,10 @@ import { canaryReader } from './canary.js';
 import { clientcertReader } from './clientcert.js';
 import { errorsReader } from './errors.js';
 import { limitsReader } from './limits.js';
+import { passthroughReader } from './passthrough.js';
 import { redirectsReader } from './redirects.js';
 import { trafficReader } from './traffic.js';
-const READERS = [redirectsReader, backendsReader, canaryReader, authReader, trafficReader, limitsReader, clientcertReader, errorsReader];
+const READERS = [redirectsReader, backendsReader, canaryReader, authReader, trafficReader, limitsReader, clientcertReader, errorsReader, passthroughReader];
 /** Key (without prefix) → the family reader that parses it. */
 export const READER_BY_KEY = new Map(READERS.flatMap((r) => r.keys.map((k) => [k, r])));
 /**

@@ -11,10 +11,10 @@ const nginxProtocol = {
 };
 /** AUTO_HTTP needs TLS to the backend per request (the client's scheme): refused where a backend is one or the other. */
 const noAutoHttp = (v) => (v.trim().toUpperCase() === 'AUTO_HTTP' ? 'AUTO_HTTP (TLS to the backend exactly when the client used TLS) needs two backends chosen per request; use HTTP or HTTPS' : undefined);
+/** AUTO_HTTP: a TLS twin of each backend, chosen on TLS connections (src/emit/haproxy/backend-protocol.ts). */
 const haproxyProtocol = {
     level: 'partial',
-    note: 'AUTO_HTTP is refused (IC3071); a backend whose TLS handshake fails is answered 503 (HAProxy\'s connection error), where ingress-nginx answers 502',
-    refuse: noAutoHttp,
+    note: 'a backend whose TLS handshake fails is answered 503 (HAProxy\'s connection error), where ingress-nginx answers 502',
 };
 const haproxyDepth = {
     level: 'partial',
@@ -35,14 +35,19 @@ const gatewayProtocol = {
     note: 'a host whose every backend is GRPC/GRPCS becomes a GRPCRoute (paths "/", "/pkg.Service" Prefix, "/pkg.Service/Method" Exact; never on a hostname shared with HTTP routes); HTTPS/GRPCS need proxy-ssl-secret with ca.crt, proxy-ssl-verify "on" and proxy-ssl-name (a BackendTLSPolicy always validates), one TLS setting per Service; anything else is refused (IC4110); AUTO_HTTP is refused (IC3071)',
     refuse: noAutoHttp,
 };
+/** Caddy's http transport TLS (src/emit/caddy/backend-protocol.ts): Go's crypto/tls. */
+const caddyTlsVersions = { level: 'partial', note: 'TLS versions are Go\'s defaults (TLS 1.2 and 1.3) whatever ingress-nginx\'s proxy-ssl-protocols default (TLSv1.2) says: proxy-ssl-protocols and proxy-ssl-ciphers have no rows on Caddy' };
+const caddyVerify = { level: 'partial', note: 'Go verifies the name it also sends as SNI: with proxy-ssl-verify "on" the name (proxy-ssl-name, else "upstream_balancer") is sent as SNI even with proxy-ssl-server-name "off"' };
+const caddyServerName = { level: 'partial', note: caddyVerify.note };
+const caddyDepth = { level: 'partial', note: 'Go has no verification depth: a chain deeper than the value (default 1) that ends at the CA is accepted' };
 const gw = (note) => ({ level: 'partial', note });
 export const ROWS = {
     'backend-protocol': { nginx: nginxProtocol, haproxy: haproxyProtocol, envoy: envoyProtocol, traefik: traefikProtocol, caddy: caddyProtocol, 'gateway-api': gatewayProtocol },
-    'proxy-ssl-secret': { nginx: yes, haproxy: yes, envoy: yes, 'gateway-api': gw('ca.crt is copied into a ConfigMap that the BackendTLSPolicy names; a client certificate (tls.crt) is refused (IC4110); ingress-nginx\'s default of TLSv1.2 only is left to the implementation') },
-    'proxy-ssl-verify': { nginx: yes, haproxy: yes, envoy: envoyVerify, 'gateway-api': gw('"on" is required with HTTPS/GRPCS: Gateway API has no unverified TLS to a backend') },
-    'proxy-ssl-name': { nginx: yes, haproxy: yes, envoy: yes, 'gateway-api': gw('the BackendTLSPolicy hostname (lower-cased); required, as "upstream_balancer" is not a hostname') },
-    'proxy-ssl-server-name': { nginx: yes, haproxy: yes, envoy: yes, 'gateway-api': gw('the hostname is always sent as SNI, also with "off"') },
-    'proxy-ssl-verify-depth': { nginx: yes, haproxy: haproxyDepth, envoy: yes, 'gateway-api': gw('not applied: the chain depth is the implementation\'s') },
+    'proxy-ssl-secret': { nginx: yes, haproxy: yes, envoy: yes, caddy: caddyTlsVersions, 'gateway-api': gw('ca.crt is copied into a ConfigMap that the BackendTLSPolicy names; a client certificate (tls.crt) is refused (IC4110); ingress-nginx\'s default of TLSv1.2 only is left to the implementation') },
+    'proxy-ssl-verify': { nginx: yes, haproxy: yes, envoy: envoyVerify, caddy: caddyVerify, 'gateway-api': gw('"on" is required with HTTPS/GRPCS: Gateway API has no unverified TLS to a backend') },
+    'proxy-ssl-name': { nginx: yes, haproxy: yes, envoy: yes, caddy: caddyVerify, 'gateway-api': gw('the BackendTLSPolicy hostname (lower-cased); required, as "upstream_balancer" is not a hostname') },
+    'proxy-ssl-server-name': { nginx: yes, haproxy: yes, envoy: yes, caddy: caddyServerName, 'gateway-api': gw('the hostname is always sent as SNI, also with "off"') },
+    'proxy-ssl-verify-depth': { nginx: yes, haproxy: haproxyDepth, envoy: yes, caddy: caddyDepth, 'gateway-api': gw('not applied: the chain depth is the implementation\'s') },
     // Envoy (BoringSSL) takes a list of cipher names, not OpenSSL's cipher expressions: no row, fails closed.
     'proxy-ssl-ciphers': { nginx: yes, haproxy: yes },
     'proxy-ssl-protocols': { nginx: yes, haproxy: yes, envoy: yes, 'gateway-api': gw('not applied: the TLS versions are the implementation\'s') },

@@ -1,3 +1,4 @@
+import { parseGoBool } from '../parse-bool.js';
 /**
  * Support rows of the default-backend / custom-http-errors family (added with each target's live
  * proof: test/conformance/ingress-nginx/errors-cases.ts).
@@ -8,19 +9,40 @@ const nginxDefaultBackend = { level: 'partial', note: atCompileTime };
 const nginxErrors = { level: 'supported' };
 const noErrorPages = "custom-http-errors is not honoured on this target (compile error): errors never reach the annotation's Service";
 const standInElsewhere = { level: 'partial', note: `${atCompileTime}; ${requestId}; ${noErrorPages}` };
-/** Envoy and HAProxy generate X-Request-ID when the client sent none (preserve_external_request_id; %[uuid]). */
+/** HAProxy generates X-Request-ID when the client sent none (%[uuid]). */
 const generatesRequestId = { level: 'partial', note: `${atCompileTime}; ${noErrorPages}` };
-const caddyStandIn = { level: 'partial', note: `${standInElsewhere.note}; X-Format is sent empty when the client sent no Accept header` };
+/** Envoy and Caddy honour custom-http-errors too (its own rows). */
+const envoyStandIn = { level: 'partial', note: atCompileTime };
+const caddyStandIn = { level: 'partial', note: `${atCompileTime}; ${requestId} (its error pages generate one); a stand-in's X-Format is sent empty when the client sent no Accept header` };
 const traefikStandIn = { level: 'partial', note: `${standInElsewhere.note}; X-Format is not sent (the headers middleware sets fixed values only)` };
 const gatewayStandIn = {
     level: 'partial',
     note: `${standInElsewhere.note}; X-Format is not sent (RequestHeaderModifier sets fixed values only); the HTTPRoute names the default-backend Service in place of the route's own, whose endpoints the Gateway no longer follows`,
 };
+/** Caddy: errors of a subroute (errors.ts); the upstream's statuses through handle_response. */
+const caddyErrors = {
+    level: 'partial',
+    note: 'a request with a body whose upstream answer is intercepted gets 502: Caddy streamed the body to the upstream and cannot send it again to the error page (nginx buffers it); the error page also gets Caddy\'s X-Forwarded-Proto and X-Forwarded-Host',
+};
+/** Envoy: the custom_response filter's internal redirect (errors.ts). */
+const envoyErrors = {
+    level: 'partial',
+    note: 'the error page is asked with GET and without the request body (custom_response\'s internal redirect); a client that sends the header x-ingressc-error-page naming the error Service gets that Service\'s answer for "/", as an error of the route would give it; with upstream-vhost the error page gets that Host',
+};
+/**
+ * Envoy's custom_response filter matches a status, whoever answered: "true" (only Envoy's own
+ * answers go to the error page) cannot be expressed, "false" (the default) can.
+ */
+const envoyNoDisable = {
+    level: 'partial',
+    note: '"true" is refused (IC3071): Envoy\'s custom_response filter cannot tell the upstream\'s answer from Envoy\'s own',
+    refuse: (v) => (parseGoBool(v) === true ? 'Envoy\'s custom_response filter matches a status whoever answered: it cannot leave the upstream\'s answers alone and replace only its own' : undefined),
+};
 const caddyRedirect = { level: 'partial', note: 'a rewritten Location made absolute (a replacement starting with "/") carries the Host header as the client wrote it; nginx lowercases it' };
 export const ROWS = {
-    'default-backend': { nginx: nginxDefaultBackend, haproxy: generatesRequestId, envoy: generatesRequestId, caddy: caddyStandIn, traefik: traefikStandIn, 'gateway-api': gatewayStandIn },
-    'custom-http-errors': { nginx: nginxErrors },
-    'disable-proxy-intercept-errors': { nginx: nginxErrors },
+    'default-backend': { nginx: nginxDefaultBackend, haproxy: generatesRequestId, envoy: envoyStandIn, caddy: caddyStandIn, traefik: traefikStandIn, 'gateway-api': gatewayStandIn },
+    'custom-http-errors': { nginx: nginxErrors, envoy: envoyErrors, caddy: caddyErrors },
+    'disable-proxy-intercept-errors': { nginx: nginxErrors, envoy: envoyNoDisable, caddy: caddyErrors },
     // nginx's own proxy_redirect / proxy_cookie_* (string forms; a leading "~" is refused by the reader).
     // Caddy: reverse_proxy response header replacements (Go regexp) reproducing them.
     // HAProxy: http-response replace-header (PCRE) on the route's backend.

@@ -1,3 +1,4 @@
+import { parseRedirectUrl } from '../../../emit/gateway-api/redirects.js';
 /**
  * Support rows of the redirects family (permanent/temporal redirects, app-root, ssl/force-ssl
  * redirects, preserve-trailing-slash, server-alias, from-to-www-redirect). Proof:
@@ -5,10 +6,6 @@
  * target (live for nginx, HAProxy, Envoy, Caddy).
  */
 const yes = { level: 'supported' };
-const perHostRedirect = {
-    level: 'partial',
-    note: 'decided per host, by the (oldest) Ingress whose tls section names the host, not per path as ingress-nginx does: the value on other Ingresses of that host has no effect; the Location keeps a final "/" of the request URI (ingress-nginx drops it)',
-};
 /** HAProxy log-format strings read "%" as a tag: a URL or path with a percent-escape is refused (IC3071). */
 const haproxyNoPercent = {
     level: 'supported',
@@ -22,7 +19,7 @@ const envoySlash = {
 /** Traefik's redirectRegex: 301/302 to GET (308/307 to other methods), its Location Go's url.String(). */
 const traefikRedirect = {
     level: 'partial',
-    note: 'a request other than GET gets 308 (permanent) or 307 (temporal) instead of 301/302; the Location is the URL as Go\'s url.String() writes it (a scheme in capitals is lowercased); on a host that redirects plain HTTP to HTTPS, HTTP requests get that redirect first (ingress-nginx answers the location\'s redirect)',
+    note: 'a request other than GET gets 308 (permanent) or 307 (temporal) instead of 301/302; the Location is the URL as Go\'s url.String() writes it (a scheme in capitals is lowercased)',
 };
 /** Codes Traefik's redirectRegex can send to GET: 301 and 302 (an out-of-range value still falls back to the default). */
 const traefikCode = (hi) => ({
@@ -32,28 +29,67 @@ const traefikCode = (hi) => ({
         return c >= 300 && c <= hi && c !== 301 && c !== 302 ? `Traefik's redirectRegex answers GET with 301 or 302 only, not ${c}` : undefined;
     },
 });
+/**
+ * Gateway API: a RequestRedirect with scheme, hostname, port and a ReplaceFullPath path (Extended
+ * support), for the URLs it writes back verbatim (src/emit/gateway-api/redirects.ts). Proof:
+ * redirect.feature through test/gateway-api/evaluate.ts.
+ */
+const gatewayRedirect = {
+    level: 'partial',
+    note: 'a RequestRedirect (scheme, hostname, port, ReplaceFullPath): the request\'s query string is appended to the Location (Envoy\'s path_redirect keeps it; ingress-nginx answers the URL alone); a URL without a path, with a query, or naming port 80 or 443 is refused (IC3071)',
+    refuse: (v) => {
+        const u = parseRedirectUrl(v);
+        return 'problem' in u ? u.problem : undefined;
+    },
+};
+/** Gateway API: per location, the HTTP listener's HTTPRoute redirecting only the paths whose Ingress redirects. */
+const gatewaySsl = {
+    level: 'partial',
+    note: 'per location, as ingress-nginx: the HTTP listener\'s HTTPRoute redirects (308, RequestRedirect) the paths whose Ingress redirects and forwards the others; the Location keeps a final "/" of the request URI, which ingress-nginx drops unless preserve-trailing-slash (a RequestRedirect changes the path only to a fixed value)',
+};
+/**
+ * Traefik's HTTPS redirect (src/emit/traefik/redirects.ts: a redirectRegex on the plain HTTP
+ * routers of the routes that redirect). Proof: the evaluator (test/traefik/) on
+ * sslredirect.feature; the 308s to GET are known failures.
+ */
+const traefikHttps = {
+    level: 'partial',
+    note: 'GET gets 301 instead of 308 (other methods 308): the file provider cannot set the status (IC4301); the Location keeps the Host header\'s case (ingress-nginx lowercases it) and is the URL as Go\'s url.String() writes it',
+};
+/** from-to-www-redirect on Traefik: the redirect server's 308 (redirectRegex, permanent). */
+const traefikWww = {
+    level: 'partial',
+    note: 'GET gets 301 instead of 308 (other methods 308): the file provider cannot set the status (IC4301); the Location is the URL as Go\'s url.String() writes it',
+};
+/** app-root on Traefik: redirectRegex, not permanent. */
+const traefikAppRoot = {
+    level: 'partial',
+    note: 'a request other than GET gets 307 instead of 302 (Traefik\'s redirectRegex); the Location is the URL as Go\'s url.String() writes it',
+};
 /** Targets that decide the HTTPS redirect per location (src/lower/redirects.ts). */
-export const PER_LOCATION_SSL_REDIRECT = new Set(['nginx', 'haproxy', 'envoy', 'caddy']);
+export const PER_LOCATION_SSL_REDIRECT = new Set(['nginx', 'haproxy', 'envoy', 'caddy', 'traefik', 'gateway-api']);
 const perLocation = { nginx: yes, haproxy: yes, envoy: envoySlash, caddy: yes };
 const verbatimUrl = { nginx: yes, haproxy: haproxyNoPercent, envoy: yes, caddy: yes };
 const codeRows = { nginx: yes, haproxy: yes, envoy: yes, caddy: yes };
 export const ROWS = {
-    'ssl-redirect': { ...perLocation, traefik: perHostRedirect, 'gateway-api': perHostRedirect },
-    'force-ssl-redirect': perLocation,
-    'preserve-trailing-slash': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
-    'permanent-redirect': { ...verbatimUrl, traefik: traefikRedirect },
-    'permanent-redirect-code': { ...codeRows, traefik: traefikCode(308) },
-    'temporal-redirect': { ...verbatimUrl, traefik: traefikRedirect },
-    'temporal-redirect-code': { ...codeRows, traefik: traefikCode(307) },
+    'ssl-redirect': { ...perLocation, traefik: traefikHttps, 'gateway-api': gatewaySsl },
+    'force-ssl-redirect': { ...perLocation, traefik: traefikHttps, 'gateway-api': gatewaySsl },
+    // "true" is what a RequestRedirect does; "false" is the default, whose difference ssl-redirect's note gives.
+    'preserve-trailing-slash': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes, traefik: yes, 'gateway-api': yes },
+    'permanent-redirect': { ...verbatimUrl, traefik: traefikRedirect, 'gateway-api': gatewayRedirect },
+    'permanent-redirect-code': { ...codeRows, traefik: traefikCode(308), 'gateway-api': yes },
+    'temporal-redirect': { ...verbatimUrl, traefik: traefikRedirect, 'gateway-api': gatewayRedirect },
+    'temporal-redirect-code': { ...codeRows, traefik: traefikCode(307), 'gateway-api': yes },
     'app-root': {
         ...verbatimUrl,
+        traefik: traefikAppRoot,
         'gateway-api': {
             level: 'partial',
-            note: 'a RequestRedirect with path ReplaceFullPath (Extended support) on an Exact "/" rule: the Location names the Host without a port and, on implementations built on Envoy, keeps the query string; on a TLS host with ssl-redirect, plain HTTP "/" gets the HTTPS redirect first',
+            note: 'a RequestRedirect with path ReplaceFullPath (Extended support) on an Exact "/" rule: the Location names the Host without a port and, on implementations built on Envoy, keeps the query string',
         },
     },
     // An alias is a copy of the host's routes under another name (src/lower/redirects.ts aliasVhosts).
     // A vhost for the other name whose every request redirects (src/lower/redirects.ts fromToWwwVhost).
-    'from-to-www-redirect': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
+    'from-to-www-redirect': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes, traefik: traefikWww },
     'server-alias': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes, traefik: yes, 'gateway-api': yes },
 };

@@ -1,0 +1,21 @@
+const URL_RE = /^(https?):\/\/([a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*)(?::([1-9][0-9]{0,4}))?(\/[A-Za-z0-9._~!&'()*+,;=:@%/-]*)$/;
+/** The URL's parts, or why a RequestRedirect cannot write it back verbatim. */
+export function parseRedirectUrl(url) {
+    const m = URL_RE.exec(url);
+    if (!m) {
+        const why = /^https?:\/\/[^/?#]+$/i.test(url)
+            ? 'the URL has no path, and a RequestRedirect Location always has one (it would end in "/")'
+            : 'a RequestRedirect writes a Location from a lowercase http(s) scheme and host name, an optional port and a path without query or fragment';
+        return { problem: `${why}; Gateway API cannot answer ${JSON.stringify(url)} verbatim` };
+    }
+    const [, scheme, hostname, port, path] = m;
+    if (hostname.length > 253 || path.length > 1024)
+        return { problem: 'the host name or path is longer than a RequestRedirect takes' };
+    const p = port === undefined ? undefined : Number(port);
+    // Envoy Gateway leaves 80 and 443 out of the Location whatever the scheme (buildXdsRedirectAction).
+    if (p !== undefined && (p > 65535 || p === 80 || p === 443))
+        return { problem: `port ${port}: Gateway API implementations leave ports 80 and 443 out of the Location (or it is out of range)` };
+    return { scheme, hostname, ...(p !== undefined ? { port: p } : {}), path };
+}
+/** Status codes a RequestRedirect takes. */
+export const REDIRECT_CODES = new Set([301, 302, 303, 307, 308]);

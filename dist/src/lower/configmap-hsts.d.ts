@@ -1,0 +1,8 @@
+import type { VirtualHost } from '../ir/types.js';
+/**
+ * The controller ConfigMap's hsts* keys (ingress-nginx lua_ingress.lua header(), run in the
+ * header filter of every location): an HTTPS response of a host with a certificate configured
+ * carries Strict-Transport-Security `value`, replacing the upstream's. The hosts of the rules
+ * (`hosts`) only: from-to-www redirect servers and server aliases run no such filter.
+ */
+export declare function applyHsts(vhosts: readonly VirtualHost[], hosts: ReadonlySet<string>, value: string | undefined): void;

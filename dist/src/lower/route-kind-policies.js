@@ -1,0 +1,31 @@
+/**
+ * The policies each target applies to string-prefix (ImplementationSpecific under ingress-nginx)
+ * and regex routes alike (CORS and affinity apply on every string-prefix route: cors.feature and
+ * affinity.feature), each proven there by the ported cases that put it on such routes
+ * (test/conformance/ingress-nginx/ REGEX_POLICY_CASES, regex-policy-cases.ts and cors-regex.feature,
+ * affinity-regex.feature, which expect IC3072 / IC3140 wherever this table says no). On Exact and Prefix routes every policy applies. A policy
+ * not listed for a route kind and target is refused with a located error (IC3072; CORS and
+ * affinity on regex routes IC3140) rather than emitted open.
+ */
+const EVERY_KIND = ['sourceAllow', 'sourceDeny', 'maxBodyBytes', 'bodyBufferSize', 'timeouts', 'accessLog'];
+const TRAFFIC = ['cors', 'affinity'];
+const AUTH = ['basicAuth', 'externalAuth'];
+const PROVEN = {
+    nginx: [...EVERY_KIND, ...AUTH, 'satisfy', 'limits', 'bandwidth', 'cors', 'affinity'],
+    haproxy: [...EVERY_KIND, ...AUTH, 'satisfy', 'limits', 'cors', 'affinity'],
+    envoy: [...EVERY_KIND, ...AUTH, 'limits', 'cors', 'affinity'],
+    caddy: [...EVERY_KIND, ...AUTH, 'cors', 'affinity'],
+    traefik: [...EVERY_KIND, 'basicAuth'],
+    'gateway-api': EVERY_KIND,
+};
+/** Does `target` apply `policy` on routes of kind `match`? */
+export function appliesOn(target, match, policy) {
+    if (match === 'Exact' || match === 'Prefix')
+        return true;
+    return PROVEN[target].includes(policy) || (match === 'StringPrefix' && TRAFFIC.includes(policy));
+}
+/** The route's policies `target` does not apply on its kind of route: IC3072 / IC3140. */
+export function unappliedPolicies(target, match, policies) {
+    const missing = Object.keys(policies ?? {}).filter((p) => !appliesOn(target, match, p));
+    return { policies: missing.filter((p) => !TRAFFIC.includes(p)), traffic: missing.filter((p) => TRAFFIC.includes(p)) };
+}

@@ -1,0 +1,47 @@
+import type { SourceRef } from '../../diagnostics/types.js';
+import type { RouteTable } from '../../ir/types.js';
+import type { GatewayRef } from './listeners.js';
+import { dnsName } from './names.js';
+import { backendRef } from './routes.js';
+import { API_VERSION, type BackendRef, type Listener, type ObjectMeta, type ParentRef } from './types.js';
+
+/** TLSRoute (standard channel since v1.5; served as v1 by the v1.6.1 CRDs in third_party/). */
+export interface TLSRoute {
+  apiVersion: typeof API_VERSION;
+  kind: 'TLSRoute';
+  metadata: ObjectMeta;
+  spec: { parentRefs: ParentRef[]; hostnames: string[]; rules: { backendRefs: BackendRef[] }[] };
+}
+
+export const TLSROUTE_FILE = 'tlsroutes.yaml';
+export const passthroughListenerName = (host: string): string => dnsName('tls', `h.${host}`);
+
+/** Is this host passed through (its HTTPS listener then gives way to the TLS one)? */
+export const isPassthroughHost = (ir: RouteTable, host: string): boolean => (ir.passthrough ?? []).some((p) => p.host === host);
+
+/**
+ * TLS passthrough (RouteTable.passthrough), as ingress2gateway writes ssl-passthrough: per host a
+ * listener on the HTTPS port with protocol TLS, `tls.mode: Passthrough` and the host as its
+ * hostname (the most specific listener for that SNI, so it wins over the HTTPS listener without
+ * hostname), and a TLSRoute in the Gateway's namespace attached to it, naming the host's Service.
+ * The host's HTTPRoute stays for plain HTTP. Listeners beyond the Gateway's 64 are refused.
+ */
+export function passthroughObjects(ir: RouteTable, gw: GatewayRef, room: number): { listeners: Listener[]; routes: TLSRoute[]; problems: { origin: SourceRef; host: string; ingress: string; why: string }[] } {
+  const out = { listeners: [] as Listener[], routes: [] as TLSRoute[], problems: [] as { origin: SourceRef; host: string; ingress: string; why: string }[] };
+  const byId = new Map(ir.upstreams.map((u) => [u.id, u]));
+  for (const p of ir.passthrough ?? []) {
+    if (out.listeners.length >= room) {
+      out.problems.push({ ...p, why: 'the Gateway already holds 64 listeners (the CRD maximum) and ingressc puts TLS listeners on the Gateway itself' });
+      continue;
+    }
+    const name = passthroughListenerName(p.host);
+    out.listeners.push({ name, hostname: p.host, port: ir.listen.https.port, protocol: 'TLS', tls: { mode: 'Passthrough' }, allowedRoutes: { namespaces: { from: 'Same' } } });
+    out.routes.push({
+      apiVersion: API_VERSION,
+      kind: 'TLSRoute',
+      metadata: { name: dnsName(gw.name, 'passthrough', `h.${p.host}`), namespace: gw.namespace },
+      spec: { parentRefs: [{ kind: 'Gateway', name: gw.name, sectionName: name }], hostnames: [p.host], rules: [{ backendRefs: [backendRef(byId.get(p.upstream)!, gw)] }] },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+import type { PosNode } from './locate.js';
+
+/**
+ * Positions nothing ever asks for, dropped after reading (issue 17: a `kubectl get -o yaml` List of
+ * 20,000 Ingresses held ~200 MB of them until the end of the compile). What `kubectl get` adds
+ * below `status` and below each `metadata.managedFields` item is never located: the schemas
+ * check only that `status` is an object and each managedFields item an object, and nothing
+ * else reads them. Those nodes keep their own range and stay collections (an empty map), so
+ * every location ingressc reports is unchanged.
+ */
+const NOTHING = new Map<string, { key: readonly [number, number, number]; value: PosNode | undefined }>();
+
+/** Prunes one object's positions, or each item's of a List (`items`). */
+export function prunePositions(top: PosNode | undefined): void {
+  if (!top?.map) return;
+  pruneObject(top);
+  for (const item of top.map.get('items')?.value?.seq ?? []) if (item?.map) pruneObject(item);
+}
+
+function pruneObject(o: PosNode): void {
+  pruneBelow('status', o.map!.get('status')?.value);
+  pruneBelow('managedFields', o.map!.get('metadata')?.value?.map?.get('managedFields')?.value);
+}
+
+/**
+ * The same while reading (line-parse.ts), so that a List's pruned positions die young instead of
+ * filling the heap until the end: `status` of a map that has apiVersion or kind, `managedFields`
+ * wherever it is (nothing locates below any managedFields item).
+ */
+export function pruneWhileReading(key: string, value: PosNode, siblings: ReadonlyMap<string, unknown>): void {
+  if (key === 'managedFields' || (key === 'status' && (siblings.has('apiVersion') || siblings.has('kind')))) pruneBelow(key, value);
+}
+
+function pruneBelow(key: 'status' | 'managedFields', node: PosNode | undefined): void {
+  if (key === 'status') {
+    if (node?.map) node.map = NOTHING;
+  } else for (const f of node?.seq ?? []) if (f?.map) f.map = NOTHING;
+}
