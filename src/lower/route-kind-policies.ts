@@ -21,7 +21,7 @@ const PROVEN: Readonly<Record<TargetName, readonly PolicyName[]>> = {
   haproxy: [...EVERY_KIND, ...AUTH, 'satisfy', 'limits', 'cors', 'affinity'],
   envoy: [...EVERY_KIND, ...AUTH, 'limits', 'cors', 'affinity'],
   caddy: [...EVERY_KIND, ...AUTH, 'cors', 'affinity'],
-  traefik: [...EVERY_KIND, 'basicAuth'],
+  traefik: [...EVERY_KIND, 'basicAuth', 'cors'],
   'gateway-api': EVERY_KIND,
 };
 

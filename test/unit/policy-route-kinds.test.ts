@@ -32,7 +32,8 @@ test('a policy a target does not apply on a route kind is listed for IC3072 (COR
   assert.deepEqual(unappliedPolicies('nginx', 'RegularExpression', { cors: {} as never, affinity: {} as never }), { policies: [], traffic: [] });
   assert.deepEqual(unappliedPolicies('traefik', 'RegularExpression', { affinity: {} as never }), { policies: [], traffic: ['affinity'] });
   assert.deepEqual(unappliedPolicies('nginx', 'StringPrefix', { cors: {} as never, affinity: {} as never }), { policies: [], traffic: [] });
-  assert.deepEqual(unappliedPolicies('traefik', 'RegularExpression', { cors: {} as never }), { policies: [], traffic: ['cors'] });
+  assert.deepEqual(unappliedPolicies('traefik', 'RegularExpression', { cors: {} as never }), { policies: [], traffic: [] });
+  assert.deepEqual(unappliedPolicies('gateway-api', 'RegularExpression', { cors: {} as never }), { policies: [], traffic: ['cors'] });
 });
 
 test('basic authentication on a regex route and on a string-prefix route compiles where the target applies it there', () => {

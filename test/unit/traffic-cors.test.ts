@@ -129,8 +129,8 @@ spec:
     const r = build({ 'enable-cors': 'true', 'use-regex': 'true' });
     assert.ok(r.ok, JSON.stringify(r.diagnostics.map((d) => d.code)));
     assert.ok(r.ir?.vhosts[0]?.ordered?.[0]?.policies?.cors);
-    const traefik = build({ 'enable-cors': 'true', 'use-regex': 'true' }, 'traefik');
-    assert.equal(traefik.ok, false, 'refused where CORS is not applied (IC2102 or IC3140), never emitted open');
+    const gateway = build({ 'enable-cors': 'true', 'use-regex': 'true' }, 'gateway-api');
+    assert.equal(gateway.ok, false, 'refused where CORS is not applied (IC2102 or IC3140), never emitted open');
   });
 });
 

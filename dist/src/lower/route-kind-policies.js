@@ -15,7 +15,7 @@ const PROVEN = {
     haproxy: [...EVERY_KIND, ...AUTH, 'satisfy', 'limits', 'cors', 'affinity'],
     envoy: [...EVERY_KIND, ...AUTH, 'limits', 'cors', 'affinity'],
     caddy: [...EVERY_KIND, ...AUTH, 'cors', 'affinity'],
-    traefik: [...EVERY_KIND, 'basicAuth'],
+    traefik: [...EVERY_KIND, 'basicAuth', 'cors'],
     'gateway-api': EVERY_KIND,
 };
 /** Does `target` apply `policy` on routes of kind `match`? */
