@@ -108,13 +108,35 @@ function httpsParents(vh, ir, plan) {
     if (own)
         names.push(own);
     if (vh.kind !== 'any') {
-        for (const w of ir.vhosts) {
-            const l = plan.tlsListener.get(w.name);
-            if (w.kind === 'wildcard' && w !== vh && l && vh.name.endsWith(`.${w.wildcardSuffix}`))
-                names.push(l);
-        }
+        // The covering wildcards by the suffixes of the name (one lookup per label, not a scan of every
+        // vhost per vhost: quadratic at 20,000 hosts), in IR order.
+        const bySuffix = tlsWildcards(ir, plan);
+        const found = [];
+        for (let i = vh.name.indexOf('.'); i >= 0; i = vh.name.indexOf('.', i + 1))
+            for (const w of bySuffix.get(vh.name.slice(i + 1)) ?? [])
+                if (w.vhost !== vh)
+                    found.push(w);
+        names.push(...found.sort((a, b) => a.index - b.index).map((w) => w.listener));
     }
     return names.map((n) => plan.parentOf.get(n));
+}
+const wildcardCache = new WeakMap();
+/** TLS wildcard vhosts with a listener, by wildcard suffix ("*.foo.com" → "foo.com"). */
+function tlsWildcards(ir, plan) {
+    const hit = wildcardCache.get(plan);
+    if (hit)
+        return hit;
+    const out = new Map();
+    ir.vhosts.forEach((w, index) => {
+        const listener = plan.tlsListener.get(w.name);
+        if (w.kind !== 'wildcard' || !listener || w.wildcardSuffix === undefined)
+            return;
+        const list = out.get(w.wildcardSuffix) ?? [];
+        list.push({ index, listener, vhost: w });
+        out.set(w.wildcardSuffix, list);
+    });
+    wildcardCache.set(plan, out);
+    return out;
 }
 /**
  * The IR vhost as rules: paths grouped by upstream, upstream Host and read timeout in IR order,
