@@ -13,23 +13,10 @@ import { tlsSecretYaml } from '../helpers/tls-secret.js';
 import { modelOptionsFromStatic, TraefikModel } from '../traefik/evaluate.js';
 import { readOutput } from '../traefik/output.js';
 import { writeFiles } from './run-table.js';
+import { ingressYaml } from './configmap-live.js';
 
-const A = 'nginx.ingress.kubernetes.io/';
 
-const ingress = (name: string, host: string, annotations: Record<string, string>, tls = false): string => `apiVersion: networking.k8s.io/v1
-kind: Ingress
-metadata:
-  name: ${name}
-  namespace: default
-  annotations: ${JSON.stringify(Object.fromEntries(Object.entries(annotations).map(([k, v]) => [A + k, v])))}
-spec:
-  ingressClassName: nginx
-${tls ? `  tls:\n  - hosts: [${host}]\n    secretName: cm-tls\n` : ''}  rules:
-  - host: ${host}
-    http:
-      paths:
-      - {path: /, pathType: Prefix, backend: {service: {name: echo, port: {number: 80}}}}
-`;
+const ingress = (name: string, host: string, annotations: Record<string, string>, tls = false): string => ingressYaml(name, host, annotations, tls);
 
 const CONFIG_MAP = `apiVersion: v1
 kind: ConfigMap

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { compile, matchRequest } from '../../src/index.js';
 import { checkGatewayApi } from './oracle.js';
 import { modelOf } from './output.js';
+import { rng } from '../helpers/rng.js';
 
 /**
  * RegularExpression paths on Gateway API (src/emit/gateway-api/regex.ts): ingress-nginx's regex
@@ -17,17 +18,6 @@ const REQUESTS = ['/', '/foo', '/FOO/bar', '/foo/', '/foo/bar/baz', '/foox', '/a
 const ANNOTATIONS: Record<string, string>[] = [{}, { [`${A}use-regex`]: 'true' }, { [`${A}rewrite-target`]: '/' }, { [`${A}rewrite-target`]: '/new/backend' }, { [`${A}use-regex`]: 'true', [`${A}rewrite-target`]: '/$2' }];
 const TYPES = ['Prefix', 'Exact', 'ImplementationSpecific'];
 
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function ingressSet(seed: number): string {
   const r = rng(seed);
