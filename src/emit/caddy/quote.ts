@@ -47,3 +47,6 @@ export function prefixPathRegexp(path: string): string {
 export function wildcardHost(suffix: string): string {
   return `*.${caddyLiteral(wildcardSuffix('caddy', suffix))}`;
 }
+
+/** A dial address as Caddy reads it: "host:port", an IPv6 address in brackets. */
+export const dialAddress = (host: string, port: number): string => (host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`);

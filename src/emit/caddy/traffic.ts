@@ -1,7 +1,7 @@
 import { corsHeaderTemplate, corsOriginSearch, ECHO_ORIGIN } from '../../ir/cors.js';
 import type { Endpoint, Route as IrRoute, Upstream } from '../../ir/types.js';
 import { endpointToken } from '../affinity-token.js';
-import { caddyLiteral } from './quote.js';
+import { caddyLiteral, dialAddress } from './quote.js';
 import type { Handler, MatcherSet } from './types.js';
 
 /**
@@ -57,7 +57,7 @@ export function affinityHandler(r: IrRoute | undefined, u: Upstream | undefined,
     ...(a.sameSite !== undefined ? [`; SameSite=${caddyLiteral(a.sameSite)}`] : []),
   ].join('');
   const token = (e: Endpoint): string => endpointToken(e);
-  const dial = (e: Endpoint): string => (e.host.includes(':') ? `[${e.host}]:${e.port}` : `${e.host}:${e.port}`);
+  const dial = (e: Endpoint): string => dialAddress(e.host, e.port);
   return {
     handler: 'subroute',
     routes: [

@@ -24,3 +24,5 @@ export declare function stringPrefixPathRegexp(path: string): string;
 export declare function prefixPathRegexp(path: string): string;
 /** Host matcher value for an Ingress wildcard: Caddy's `*.suffix` matches exactly one label. */
 export declare function wildcardHost(suffix: string): string;
+/** A dial address as Caddy reads it: "host:port", an IPv6 address in brackets. */
+export declare const dialAddress: (host: string, port: number) => string;

@@ -43,3 +43,5 @@ export function prefixPathRegexp(path) {
 export function wildcardHost(suffix) {
     return `*.${caddyLiteral(wildcardSuffix('caddy', suffix))}`;
 }
+/** A dial address as Caddy reads it: "host:port", an IPv6 address in brackets. */
+export const dialAddress = (host, port) => (host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`);

@@ -1,5 +1,6 @@
 import { isIP } from '../../util/is-ip.js';
 import { resolverAddress } from '../../util/resolver-address.js';
+import { dialAddress } from './quote.js';
 /**
  * --resolver on Caddy: every reverse_proxy whose upstream dials a name (a cluster Service, an
  * external auth host) gets its http transport's `resolver`, which Caddy uses for the dial instead
@@ -11,8 +12,8 @@ export function applyResolver(config, resolver) {
     const r = resolverAddress(resolver);
     if (!r)
         return;
-    // Caddy reads "host:port" network addresses, UDP by default; IPv6 in brackets.
-    const address = r.host.includes(':') ? `[${r.host}]:${r.port}` : `${r.host}:${r.port}`;
+    // Caddy reads "host:port" network addresses (UDP by default), as it reads dial addresses.
+    const address = dialAddress(r.host, r.port);
     walk(config, (o) => {
         if (o.handler !== 'reverse_proxy' || !Array.isArray(o.upstreams))
             return;

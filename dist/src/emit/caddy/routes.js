@@ -8,7 +8,7 @@ import { errorPageRoute, interceptResponses, standInHeaders, withErrorPages } fr
 import { responseReplace } from './response-rewrites.js';
 import { compareStrings } from '../../util/compare.js';
 import { locationRegex, renderPortable } from '../../ir/regex.js';
-import { caddyLiteral, exactPathRegexp, prefixPathRegexp, stringPrefixPathRegexp, wildcardHost } from './quote.js';
+import { caddyLiteral, dialAddress, exactPathRegexp, prefixPathRegexp, stringPrefixPathRegexp, wildcardHost } from './quote.js';
 import { routeHandlers } from './route-handlers.js';
 import { exactHostTree, wildcardGroups } from './host-dispatch.js';
 import { transportProtocol } from './backend-protocol.js';
@@ -47,7 +47,7 @@ export function serverRoutes(ir, scheme) {
             named.set(name, { handle: [reverseProxy(u, v(), scheme)] });
         const shared = { handler: 'invoke', name: caddyLiteral(name) };
         // Affinity: the endpoint a cookie names gets the request through a proxy of its own.
-        return affinityHandler(r, u, shared, (e) => ({ ...reverseProxy(u, v(), scheme), upstreams: [{ dial: caddyLiteral(e.host.includes(':') ? `[${e.host}]:${e.port}` : `${e.host}:${e.port}`) }] }));
+        return affinityHandler(r, u, shared, (e) => ({ ...reverseProxy(u, v(), scheme), upstreams: [{ dial: caddyLiteral(dialAddress(e.host, e.port)) }] }));
     };
     /** A canary's weighted split: one shared handler over both Services' endpoints, with the route's settings. */
     const split = (r) => {
@@ -176,7 +176,7 @@ function reverseProxy(u, v, scheme) {
         : {};
     return {
         handler: 'reverse_proxy',
-        upstreams: u.endpoints.map((e) => ({ dial: caddyLiteral(e.host.includes(':') ? `[${e.host}]:${e.port}` : `${e.host}:${e.port}`) })),
+        upstreams: u.endpoints.map((e) => ({ dial: caddyLiteral(dialAddress(e.host, e.port)) })),
         load_balancing: { selection_policy: { policy: 'round_robin' } },
         // Caddy drops its own Server header from proxied responses; set it as nginx and Envoy do
         // (they replace the upstream's), which the conformance suite expects of an Ingress.

@@ -1,6 +1,6 @@
 import { corsHeaderTemplate, corsOriginSearch, ECHO_ORIGIN } from '../../ir/cors.js';
 import { endpointToken } from '../affinity-token.js';
-import { caddyLiteral } from './quote.js';
+import { caddyLiteral, dialAddress } from './quote.js';
 /**
  * ingress-nginx's CORS around a route's action, as a subroute: a matching OPTIONS (any OPTIONS with
  * "*") gets a 204 with the headers from Caddy itself; any other matching request gets them through a
@@ -57,7 +57,7 @@ export function affinityHandler(r, u, action, proxyTo) {
         ...(a.sameSite !== undefined ? [`; SameSite=${caddyLiteral(a.sameSite)}`] : []),
     ].join('');
     const token = (e) => endpointToken(e);
-    const dial = (e) => (e.host.includes(':') ? `[${e.host}]:${e.port}` : `${e.host}:${e.port}`);
+    const dial = (e) => dialAddress(e.host, e.port);
     return {
         handler: 'subroute',
         routes: [
