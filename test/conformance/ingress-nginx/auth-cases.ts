@@ -45,6 +45,9 @@ export const basicAnnotations = (secret: string, extra: Record<string, string> =
 /** Secret "users": foo with password "bar", hashed in the first format the target checks. */
 export const usersFor = (name: string) => (target: string): string[] => [secretYaml(name, { auth: `foo:${BAR_HASHES[HASH_SCHEMES[target as 'nginx']?.[0] ?? 'sha1']}\n` })];
 
+/** Targets that refuse `satisfy: any` with a located IC3071 (their access checks each refuse on their own). */
+export const SATISFY_ANY_REFUSED: Partial<Record<string, string>> = { envoy: 'IC3071', caddy: 'IC3071' };
+
 /** The original's Secret (bcrypt; cost 5 instead of 14). */
 const FOO_BCRYPT = secretYaml('test', { auth: `foo:${BAR_HASHES.bcrypt}\n` });
 const SIGNIN = 'http://$host/auth/start';
@@ -180,7 +183,7 @@ export const AUTH_CASES: PortedCase[] = [
     source: 'e2e-annotations/satisfy.go',
     it: 'should configure satisfy directive correctly',
     translation: '"satisfy any" / "satisfy all" in nginx.conf with nothing to satisfy → served 200 either way (Envoy and Caddy refuse satisfy any, IC3071)',
-    refusedWith: { envoy: 'IC3071', caddy: 'IC3071' },
+    refusedWith: SATISFY_ANY_REFUSED,
     host: 'satisfy',
     ingresses: [
       { name: 'satisfy-any', path: '/any', annotations: { [`${A}satisfy`]: 'any' } },
@@ -194,7 +197,7 @@ export const AUTH_CASES: PortedCase[] = [
   {
     source: 'e2e-annotations/satisfy.go',
     it: 'should allow multiple auth with satisfy any',
-    refusedWith: { envoy: 'IC3071', caddy: 'IC3071' },
+    refusedWith: SATISFY_ANY_REFUSED,
     translation: 'basic credentials alone admit the request (the auth service refuses them); without them the 401 becomes the sign-in redirect',
     host: 'auth',
     ingresses: [
@@ -323,7 +326,7 @@ export const AUTH_EXTRA_CASES: PortedCase[] = [
   {
     source: 'ingressc',
     it: 'satisfy any: the source range or the password admits',
-    refusedWith: { envoy: 'IC3071', caddy: 'IC3071' },
+    refusedWith: SATISFY_ANY_REFUSED,
     translation: 'nginx satisfy any: one access-phase module admitting is enough; all refusing → 401',
     host: 'any.auth',
     ingresses: [{ name: 'any', annotations: basicAnnotations('users', { [`${A}allowlist-source-range`]: '127.0.0.2', [`${A}satisfy`]: 'any' }) }],
@@ -338,7 +341,7 @@ export const AUTH_EXTRA_CASES: PortedCase[] = [
   {
     source: 'ingressc',
     it: 'satisfy any with auth-url: the source range, the password or the auth service admits',
-    refusedWith: { envoy: 'IC3071', caddy: 'IC3071' },
+    refusedWith: SATISFY_ANY_REFUSED,
     translation: 'nginx satisfy any: the address admitting ends the access phase (the auth service, which refuses everyone here, is not asked); a right password admits; otherwise the auth service\'s 401 is the answer',
     host: 'any-external.auth',
     ingresses: [{ name: 'any', annotations: basicAnnotations('users', { [`${A}allowlist-source-range`]: '127.0.0.2', [`${A}auth-url`]: '{{auth}}/status/401', [`${A}satisfy`]: 'any' }) }],
@@ -353,7 +356,7 @@ export const AUTH_EXTRA_CASES: PortedCase[] = [
   {
     source: 'ingressc',
     it: 'satisfy any with a source range and auth-url: the address or the auth service admits',
-    refusedWith: { envoy: 'IC3071', caddy: 'IC3071' },
+    refusedWith: SATISFY_ANY_REFUSED,
     translation: 'an address outside the range is admitted by the auth service (user:password), refused with its 401 otherwise; an address in the range needs nothing',
     host: 'any-range.auth',
     ingresses: [{ name: 'any', annotations: { [`${A}allowlist-source-range`]: '127.0.0.2', [`${A}auth-url`]: '{{auth}}/basic-auth/user/password', [`${A}satisfy`]: 'any' } }],

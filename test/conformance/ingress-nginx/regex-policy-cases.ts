@@ -11,7 +11,7 @@ import type { TargetName } from '../../../src/index.js';
 import { appliesOn } from '../../../src/lower/route-kind-policies.js';
 import type { RoutePolicies } from '../../../src/ir/types.js';
 import type { PortedCase, PortedIngress } from './cases.js';
-import { AUTH_EXTRA_CASES, basic, basicAnnotations, usersFor } from './auth-cases.js';
+import { SATISFY_ANY_REFUSED, basic, basicAnnotations, usersFor } from './auth-cases.js';
 
 const A = 'nginx.ingress.kubernetes.io/';
 const TARGETS: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'traefik', 'caddy', 'gateway-api'];
@@ -25,8 +25,6 @@ const KINDS = {
 const refusedWhere = (match: string, policy: keyof RoutePolicies): Partial<Record<string, string>> =>
   Object.fromEntries(TARGETS.filter((t) => !appliesOn(t, match, policy)).map((t) => [t, 'IC3072']));
 
-/** A target that refuses `satisfy: any` on every route kind refuses it here with the same code. */
-const SATISFY_ANY_REFUSALS = AUTH_EXTRA_CASES.find((c) => c.it === 'satisfy any: the source range or the password admits')!.refusedWith ?? {};
 
 function casesOn(kind: keyof typeof KINDS): PortedCase[] {
   const k = KINDS[kind];
@@ -91,7 +89,7 @@ function casesOn(kind: keyof typeof KINDS): PortedCase[] {
       host: `${kind}-satisfy.foo.com`,
       ingresses: [k.guarded(basicAnnotations('users', { [`${A}allowlist-source-range`]: '127.0.0.2', [`${A}satisfy`]: 'any' })), open],
       objects: usersFor('users'),
-      refusedWith: { ...refusedWhere(k.match, 'satisfy'), ...SATISFY_ANY_REFUSALS },
+      refusedWith: { ...refusedWhere(k.match, 'satisfy'), ...SATISFY_ANY_REFUSED },
       requests: [
         { from: '127.0.0.2', path: k.inside, expect: 200 },
         { from: '127.0.0.1', path: k.inside, headers: { Authorization: basic('foo', 'bar') }, expect: 200 },
