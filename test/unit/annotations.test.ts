@@ -163,6 +163,19 @@ describe('routing and tuning annotations', () => {
     assert.match(ds[0]!.message, /not applied on envoy \(here and in 2 more places\)/);
   });
 
+  test('a switch set to off changes nothing, so every target accepts it; set to on, a target without a row fails', () => {
+    const off = { 'nginx.ingress.kubernetes.io/ssl-passthrough': 'false', 'nginx.ingress.kubernetes.io/enable-cors': 'False', 'nginx.ingress.kubernetes.io/use-regex': '0' };
+    for (const target of TARGETS) {
+      const r = run(ingress(off) + PUBLIC, target);
+      assert.deepEqual(r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code), [], target);
+      for (const [key, name] of [['nginx.ingress.kubernetes.io/ssl-passthrough', 'ssl-passthrough'], ['nginx.ingress.kubernetes.io/enable-cors', 'enable-cors']] as const) {
+        if (supportOf(name, target)) continue;
+        const on = run(ingress({ ...off, [key]: 'true' }) + PUBLIC, target);
+        assert.ok(on.diagnostics.some((d) => d.code === 'IC2102' && d.message.includes(key)), `${key}: "true" on ${target}`);
+      }
+    }
+  });
+
   test('unused --skip-annotation is reported', () => {
     assert.ok(codes(run(PUBLIC, 'nginx', ['nginx.ingress.kubernetes.io/auth-url'])).includes('IC2110'));
   });

@@ -69,6 +69,8 @@ const envoyReadTimeout: Support = {
   note: 'the route timeout bounds the whole response (from the end of the request to the last byte), not the gap between two reads: a response that streams longer than the value is cut off where ingress-nginx keeps it',
 };
 
+const everyTarget = (s: Support): Partial<Record<TargetName, Support>> => ({ nginx: s, haproxy: s, envoy: s, traefik: s, caddy: s, 'gateway-api': s });
+
 /** Annotation (without prefix) → each target's support. */
 export type SupportRows = Readonly<Record<string, Partial<Record<TargetName, Support>>>>;
 
@@ -103,6 +105,9 @@ const CORE_ROWS: SupportRows = {
   'rewrite-target': { ...pathRows, 'gateway-api': gatewayRewrite },
   // Gateway API: a RequestHeaderModifier set on the rewriting rule (core support); proof: xforwardedprefix.feature.
   'x-forwarded-prefix': { ...pathRows, 'gateway-api': full },
+  // It only opts a location out of the ConfigMap's global-auth-url, which every target refuses
+  // (IC3150): whatever its value, the result is ingress-nginx's. It never restricts access.
+  'enable-global-auth': everyTarget({ level: 'partial', note: 'the ConfigMap\'s global-auth-url is refused on every target (IC3150), so this key changes nothing' }),
 };
 
 /** One family file per annotation family (support-rows/); a key lives in exactly one of them. */

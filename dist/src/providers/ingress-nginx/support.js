@@ -48,6 +48,7 @@ const envoyReadTimeout = {
     level: 'partial',
     note: 'the route timeout bounds the whole response (from the end of the request to the last byte), not the gap between two reads: a response that streams longer than the value is cut off where ingress-nginx keeps it',
 };
+const everyTarget = (s) => ({ nginx: s, haproxy: s, envoy: s, traefik: s, caddy: s, 'gateway-api': s });
 const CORE_ROWS = {
     'client-body-buffer-size': { nginx: { level: 'supported' } },
     'proxy-body-size': bodySize,
@@ -79,6 +80,9 @@ const CORE_ROWS = {
     'rewrite-target': { ...pathRows, 'gateway-api': gatewayRewrite },
     // Gateway API: a RequestHeaderModifier set on the rewriting rule (core support); proof: xforwardedprefix.feature.
     'x-forwarded-prefix': { ...pathRows, 'gateway-api': full },
+    // It only opts a location out of the ConfigMap's global-auth-url, which every target refuses
+    // (IC3150): whatever its value, the result is ingress-nginx's. It never restricts access.
+    'enable-global-auth': everyTarget({ level: 'partial', note: 'the ConfigMap\'s global-auth-url is refused on every target (IC3150), so this key changes nothing' }),
 };
 /** One family file per annotation family (support-rows/); a key lives in exactly one of them. */
 const SUPPORT = { ...CORE_ROWS, ...REDIRECT_ROWS, ...BACKEND_ROWS, ...CANARY_ROWS, ...AUTH_ROWS, ...TRAFFIC_ROWS, ...LIMIT_ROWS, ...CLIENT_CERT_ROWS, ...ERROR_ROWS, ...PASSTHROUGH_ROWS };
