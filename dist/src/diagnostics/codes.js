@@ -1,4 +1,9 @@
 const v = (a, k) => String(a[k] ?? '');
+/**
+ * The catalogue. A code is stable: once no code path reports it, it is removed and listed in
+ * RETIRED_CODES, never reused (test/unit/diagnostic-codes.test.ts checks both).
+ */
+export const RETIRED_CODES = ['IC3014', 'IC3101', 'IC4001', 'IC4030'];
 export const CODES = {
     // ---- parse ----
     IC1001: { severity: 'error', title: 'YAML syntax error', text: (a) => `YAML syntax error: ${v(a, 'detail')}` },
@@ -90,7 +95,6 @@ export const CODES = {
     IC3011: { severity: 'info', title: 'TLS host without rule', text: (a) => `tls host ${v(a, 'host')} has no rule: requests for it are routed like any unknown host (targets differ on which certificate they present for it)` },
     IC3012: { severity: 'warning', title: 'TLS host conflict', text: (a) => `tls host ${v(a, 'host')} already uses Secret ${v(a, 'other')} (older Ingress); Secret ${v(a, 'secret')} is not used for it` },
     IC3013: { severity: 'warning', title: 'no certificate for TLS host', text: (a) => `tls host ${v(a, 'host')} has no secretName and no certificate is in the inputs: HTTPS for it cannot be served` },
-    IC3014: { severity: 'error', title: 'invalid backend override', text: (a) => `${v(a, 'flag')} "${v(a, 'value')}": ${v(a, 'detail')}` },
     IC3015: { severity: 'warning', title: 'unused backend override', text: (a) => `--backend ${v(a, 'value')} matches no backend of the compiled Ingresses` },
     IC3020: { severity: 'warning', title: 'defaultBackend unused for host-less rules', text: (a) => `the defaultBackend of ${v(a, 'ingress')} does not serve its host-less rule's unmatched paths: as in ingress-nginx (catch-all server "_"), requests of the host-less class that match no path go to the default backend for unknown hosts (a rule-less Ingress's defaultBackend or --default-backend), else 404` },
     IC3070: { severity: 'error', title: 'source range on a defaultBackend', text: (a) => `Ingress ${v(a, 'ingress')} restricts access (allowlist/denylist-source-range, auth-type, auth-url) and has a spec.defaultBackend: ingressc cannot yet apply the restriction to the fallback it would serve, so it refuses to serve it open. Move the backend into a rule path (path "/", pathType Prefix)` },
@@ -100,8 +104,6 @@ export const CODES = {
     IC3050: { severity: 'error', title: 'regex path without regex mode', text: (a) => `path "${v(a, 'path')}" of ${v(a, 'ingress')} contains regex characters, but no Ingress of host ${v(a, 'host')} sets use-regex or rewrite-target: ingress-nginx would match it as a literal string prefix, which is almost certainly not meant`, help: 'add nginx.ingress.kubernetes.io/use-regex: "true" to the Ingress, or write a plain path' },
     IC3051: { severity: 'warning', title: 'glob path of another controller', text: (a) => `path "${v(a, 'path')}" of ${v(a, 'ingress')} is a ${v(a, 'controller')} glob (class ${v(a, 'class')}); ingressc does not read globs and leaves this path out` },
     IC3052: { severity: 'info', title: 'host in regex mode', text: (a) => `host ${v(a, 'host')} is in ingress-nginx's regex mode (${v(a, 'why')}): every path of the host, from every Ingress, is a case-insensitive regex anchored at the start, tried longest first` },
-    IC4030: { severity: 'error', title: 'path match not expressible on target', text: (a) => `path "${v(a, 'path')}" is ${v(a, 'match')}, which ${v(a, 'target')} output cannot express`, help: 'compile with --path-semantics spec to read ImplementationSpecific element-wise, or choose another target' },
-    IC4001: { severity: 'warning', title: 'not expressible on target', text: (a) => `${v(a, 'what')} cannot be expressed for ${v(a, 'target')}: ${v(a, 'detail')}` },
     IC4002: { severity: 'error', title: 'internal consistency check failed', text: (a) => `internal check failed for ${v(a, 'target')}: ${v(a, 'detail')} (this is a bug in ingressc, please report it)` },
     // ---- emit: traefik ----
     IC4301: { severity: 'info', title: 'Traefik redirect status', text: () => 'redirects that answer 308 (HTTPS, from-to-www, permanent-redirect-code 308) answer 301 to GET and 308 to other methods: Traefik file configuration cannot send 308 to GET (nginx does)' },
@@ -124,7 +126,6 @@ export const CODES = {
     IC3100: { severity: 'warning', title: 'app-root of another Ingress', text: (a) => `host ${v(a, 'host')}: app-root ${v(a, 'value')} of ${v(a, 'ingress')} is not used; ${v(a, 'other')} sets app-root ${v(a, 'otherValue')} for this host first (${v(a, 'why')})` },
     IC3102: { severity: 'warning', title: 'server alias ignored', text: (a) => `server-alias ${v(a, 'alias')} of ${v(a, 'ingress')} (host ${v(a, 'host')}) is ignored: ${v(a, 'why')}, as in ingress-nginx` },
     IC3103: { severity: 'warning', title: 'from-to-www redirect not created', text: (a) => `from-to-www-redirect of ${v(a, 'ingress')}: no redirect from ${v(a, 'from')} to ${v(a, 'host')}, because a rule (or another redirect) already serves ${v(a, 'from')}, as in ingress-nginx` },
-    IC3101: { severity: 'error', title: 'app-root on a regex host', text: (a) => `host ${v(a, 'host')} is in ingress-nginx's regex mode, and ingressc does not combine app-root of ${v(a, 'ingress')} with regex locations yet; remove use-regex/rewrite-target or app-root` },
     // ---- family: backends (IC2220–2239 provider, IC3110–3119 lower, IC4110–4119 emit) ----
     IC2220: { severity: 'error', title: 'FCGI backends not supported', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')}` },
     IC3110: { severity: 'error', title: 'proxy-ssl-secret not in inputs', text: (a) => `Secret ${v(a, 'secret')} (proxy-ssl-secret of ${v(a, 'ingress')}) is not in the inputs, and ingress-nginx answers 503 on these routes without it: add the Secret manifest (ca.crt, optionally tls.crt and tls.key) to the inputs, or pass --certs DIR with ${v(a, 'id')}.ca.crt in DIR` },
