@@ -17,7 +17,7 @@ const TRAFFIC: readonly PolicyName[] = ['cors', 'affinity'];
 
 const AUTH: readonly PolicyName[] = ['basicAuth', 'externalAuth'];
 const PROVEN: Readonly<Record<TargetName, readonly PolicyName[]>> = {
-  nginx: [...EVERY_KIND, ...AUTH, 'satisfy', 'limits', 'bandwidth', 'cors', 'affinity'],
+  nginx: [...EVERY_KIND, ...AUTH, 'satisfy', 'limits', 'bandwidth', 'cors', 'affinity', 'upstreamTuning'],
   haproxy: [...EVERY_KIND, ...AUTH, 'satisfy', 'limits', 'cors', 'affinity'],
   envoy: [...EVERY_KIND, ...AUTH, 'limits', 'cors', 'affinity'],
   caddy: [...EVERY_KIND, ...AUTH, 'cors', 'affinity'],
