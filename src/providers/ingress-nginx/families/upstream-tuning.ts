@@ -116,7 +116,7 @@ export function parseTuning(name: TuningKey, value: string, into: UpstreamTuning
     case 'proxy-next-upstream-timeout':
     case 'proxy-next-upstream-tries': {
       const n = COUNT_RE.test(value) ? Number(value) : NaN;
-      const max = name === 'proxy-next-upstream-timeout' ? 86_400 : 1_000_000;
+      const max = 999_999_999;
       if (!(n >= 0 && n <= max)) return `expected ${name === 'proxy-next-upstream-timeout' ? 'whole seconds without a unit' : 'a number of tries'}, 0 (no limit) to ${max}, ${found(value)}`;
       into[name === 'proxy-next-upstream-timeout' ? 'nextUpstreamTimeout' : 'nextUpstreamTries'] = n;
       return undefined;
