@@ -40,6 +40,8 @@ export interface TuningCase {
    */
   endpoints?: ('good' | 'refused' | 'bad')[];
   checks: TuningCheck[];
+  /** Targets where the case does not apply although it sets no key (an ingress-nginx default the target does not emit): why. */
+  notOn?: Partial<Record<string, string>>;
   /** Per-target checks where a partial row says the target differs (replaces `checks`). */
   checksOn?: Partial<Record<string, TuningCheck[]>>;
 }
@@ -115,12 +117,31 @@ export const TUNING_CASES: TuningCase[] = [
     checks: [{ kind: 'spread', count: 12, among: ['good'], must: ['good'] }],
   },
   {
+    source: 'docs annotations.md',
+    it: 'Custom timeouts: nginx.ingress.kubernetes.io/proxy-next-upstream "error timeout http_502"',
+    translation: 'proxy_next_upstream error timeout http_502 → a refused connection and a 502 answer are both passed on to the working endpoint: always 200',
+    annotations: { [`${T}proxy-next-upstream`]: 'error timeout http_502' },
+    endpoints: ['refused', 'bad', 'good'],
+    checks: [{ kind: 'spread', count: 12, among: ['good'], must: ['good'] }],
+  },
+  {
+    source: 'docs configmap.md',
+    it: 'proxy-next-upstream-tries 3 (its default, written out)',
+    translation: 'proxy_next_upstream_tries 3 (conditions "error timeout") → a refused connection is passed on to the next endpoint: always 200',
+    annotations: { [`${T}proxy-next-upstream-tries`]: '3' },
+    endpoints: ['refused', 'good'],
+    checks: [{ kind: 'spread', count: 12, among: ['good'], must: ['good'] }],
+  },
+  {
     source: 'docs configmap.md',
     it: 'proxy-next-upstream default "error timeout", tries 3',
     translation: 'no annotation: a refused connection is passed on to the next endpoint (always 200), a 502 answer is not (some 502)',
     annotations: {},
     endpoints: ['refused', 'bad', 'good'],
     checks: [{ kind: 'spread', count: 12, among: ['good', 'bad'], must: ['good', 'bad'] }],
+    notOn: {
+      haproxy: 'without the annotations HAProxy retries a refused connection on the same server, 3 times, then answers 503 (support-rows/upstream-tuning.ts says so)',
+    },
   },
   {
     source: 'docs configmap.md',

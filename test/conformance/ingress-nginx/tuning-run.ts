@@ -223,6 +223,8 @@ async function runOne(c: TuningCase, target: TargetName): Promise<{ outcome: Sce
     const keys = [...miss.annotations, ...miss.configMap];
     return { outcome: 'n/a', reason: keys.length ? `not applied on ${target} (tuning: one warning per key): ${keys.join(', ')}` : `${target} is checked through an evaluator, which cannot show how the proxy talks to the backend` };
   }
+  const not = c.notOn?.[target];
+  if (not !== undefined) return { outcome: 'n/a', reason: not };
   const rec = new Recorder();
   const good = await listenLoopback(rec.server);
   const bad = await listenLoopback(badServer());

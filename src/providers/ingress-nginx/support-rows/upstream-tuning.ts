@@ -1,14 +1,25 @@
 import type { TargetName } from '../../../diagnostics/types.js';
 import type { Support, SupportRows } from '../support.js';
-import { TUNING_KEYS } from '../families/upstream-tuning.js';
+import { TUNING_KEYS, type TuningKey } from '../families/upstream-tuning.js';
 
 /**
  * Support rows of the upstream tuning family (families/upstream-tuning.ts), each with its target's
- * live proof: test/conformance/ingress-nginx/tuning-cases.ts (e2e proxy.go, connection.go), run by
- * tuning-run.ts. A target without a row warns once per key (tuning kind); UNSUPPORTED_WHY says why.
+ * live proof: test/conformance/ingress-nginx/tuning-cases.ts (e2e proxy.go, connection.go, the
+ * docs' defaults), run by tuning-run.ts and tuning.test.ts. A target without a row warns once per
+ * key (tuning kind); UNSUPPORTED_WHY says why there is none.
  */
 const yes: Support = { level: 'supported' };
 
-const nginxAll: Partial<Record<TargetName, Support>> = { nginx: yes };
+/** HAProxy (src/emit/haproxy/upstream-tuning.ts): retries + option redispatch 1 + retry-on on the route's backend. */
+const haproxyRetry: Support = {
+  level: 'partial',
+  note:
+    'every retry goes to another server (option redispatch); a request already sent is retried whatever its method (ingress-nginx passes POST, PATCH and LOCK on only with non_idempotent), and only when its body fits HAProxy\'s buffer (16 KiB); "error" and "timeout" cover a refused or broken connection, a connection closed without a response and a response timeout; http_429 is not retried (HAProxy 2.6 cannot); proxy-next-upstream-timeout is not applied; without these annotations HAProxy retries a refused connection on the same server (ingress-nginx passes it to the next)',
+};
 
-export const ROWS: SupportRows = Object.fromEntries(TUNING_KEYS.map((k) => [k, { ...nginxAll }]));
+const ROW: Partial<Record<TuningKey, Partial<Record<TargetName, Support>>>> = {
+  'proxy-next-upstream': { haproxy: haproxyRetry },
+  'proxy-next-upstream-tries': { haproxy: haproxyRetry },
+};
+
+export const ROWS: SupportRows = Object.fromEntries(TUNING_KEYS.map((k) => [k, { nginx: yes, ...(ROW[k] ?? {}) }]));
