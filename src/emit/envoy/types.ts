@@ -91,6 +91,8 @@ export interface Route {
     hash_policy?: { cookie: { name: string; ttl: string; path: string; attributes?: { name: string; value?: string }[] } }[];
     /** The local rate limit's descriptors (limits.ts). */
     rate_limits?: { actions: Record<string, unknown>[] }[];
+    /** proxy-next-upstream* (upstream-tuning.ts). */
+    retry_policy?: import('./upstream-tuning.js').RetryPolicy;
   };
   request_headers_to_add?: { header: { key: string; value: string }; append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }[];
   direct_response?: { status: number };

@@ -141,6 +141,7 @@ export const TUNING_CASES: TuningCase[] = [
     checks: [{ kind: 'spread', count: 12, among: ['good', 'bad'], must: ['good', 'bad'] }],
     notOn: {
       haproxy: 'without the annotations HAProxy retries a refused connection on the same server, 3 times, then answers 503 (support-rows/upstream-tuning.ts says so)',
+      envoy: 'without the annotations Envoy does not retry: a refused connection is answered 503 (support-rows/upstream-tuning.ts says so)',
     },
   },
   {

@@ -17,9 +17,16 @@ const haproxyRetry: Support = {
     'every retry goes to another server (option redispatch); a request already sent is retried whatever its method (ingress-nginx passes POST, PATCH and LOCK on only with non_idempotent), and only when its body fits HAProxy\'s buffer (16 KiB); "error" and "timeout" cover a refused or broken connection, a connection closed without a response and a response timeout; http_429 is not retried (HAProxy 2.6 cannot); proxy-next-upstream-timeout is not applied; without these annotations HAProxy retries a refused connection on the same server (ingress-nginx passes it to the next)',
 };
 
+/** Envoy (src/emit/envoy/upstream-tuning.ts): the route's retry_policy with the previous_hosts predicate. */
+const envoyRetry: Support = {
+  level: 'partial',
+  note:
+    'a retry goes to an endpoint not tried yet (previous_hosts); "error" is a refused connection or one reset before the response, "timeout" only a connect timeout (a read timeout ends the whole request: proxy-read-timeout is the route deadline), invalid_header a reset; a request already sent is retried whatever its method (ingress-nginx passes POST, PATCH and LOCK on only with non_idempotent); tries "0" (no limit) is 25 retries; proxy-next-upstream-timeout is not applied; without these annotations Envoy does not retry (ingress-nginx passes a refused connection to the next endpoint)',
+};
+
 const ROW: Partial<Record<TuningKey, Partial<Record<TargetName, Support>>>> = {
-  'proxy-next-upstream': { haproxy: haproxyRetry },
-  'proxy-next-upstream-tries': { haproxy: haproxyRetry },
+  'proxy-next-upstream': { haproxy: haproxyRetry, envoy: envoyRetry },
+  'proxy-next-upstream-tries': { haproxy: haproxyRetry, envoy: envoyRetry },
 };
 
 export const ROWS: SupportRows = Object.fromEntries(TUNING_KEYS.map((k) => [k, { nginx: yes, ...(ROW[k] ?? {}) }]));
