@@ -24,9 +24,17 @@ const envoyRetry: Support = {
     'a retry goes to an endpoint not tried yet (previous_hosts); "error" is a refused connection or one reset before the response, "timeout" only a connect timeout (a read timeout ends the whole request: proxy-read-timeout is the route deadline), invalid_header a reset; a request already sent is retried whatever its method (ingress-nginx passes POST, PATCH and LOCK on only with non_idempotent); tries "0" (no limit) is 25 retries; proxy-next-upstream-timeout is not applied; without these annotations Envoy does not retry (ingress-nginx passes a refused connection to the next endpoint)',
 };
 
+/** Caddy (src/emit/caddy/upstream-tuning.ts): load_balancing retries / try_duration. */
+const caddyRetry: Support = {
+  level: 'partial',
+  note:
+    'Caddy passes a refused connection (any method) and another failure before the response (GET only) to the next endpoint; the statuses (http_500 ... http_429) are not retried, a backend\'s answer always reaches the client; a timeout adds a wait between attempts (250 ms); without these annotations Caddy does not retry (ingress-nginx passes a refused connection to the next endpoint)',
+};
+
 const ROW: Partial<Record<TuningKey, Partial<Record<TargetName, Support>>>> = {
-  'proxy-next-upstream': { haproxy: haproxyRetry, envoy: envoyRetry },
-  'proxy-next-upstream-tries': { haproxy: haproxyRetry, envoy: envoyRetry },
+  'proxy-next-upstream': { haproxy: haproxyRetry, envoy: envoyRetry, caddy: caddyRetry },
+  'proxy-next-upstream-tries': { haproxy: haproxyRetry, envoy: envoyRetry, caddy: caddyRetry },
+  'proxy-next-upstream-timeout': { caddy: caddyRetry },
 };
 
 export const ROWS: SupportRows = Object.fromEntries(TUNING_KEYS.map((k) => [k, { nginx: yes, ...(ROW[k] ?? {}) }]));
