@@ -38,3 +38,49 @@ const ROW: Partial<Record<TuningKey, Partial<Record<TargetName, Support>>>> = {
 };
 
 export const ROWS: SupportRows = Object.fromEntries(TUNING_KEYS.map((k) => [k, { nginx: yes, ...(ROW[k] ?? {}) }]));
+
+const BUFFERS = 'nginx\'s response buffers have no per-route equivalent';
+const byTarget = (haproxy: string, envoy: string, caddy: string, traefik: string, gateway: string): Partial<Record<TargetName, string>> => ({ haproxy, envoy, caddy, traefik, 'gateway-api': gateway });
+const GW = 'Gateway API has no field for it';
+const RETRY_TRAEFIK = 'Traefik\'s retry middleware retries on network errors only, on any server, by count, and would need one middleware per route: not emitted yet';
+
+/**
+ * Why a target has no row for a key (the matrix shows it with "no (warning)"): no equivalent, or
+ * one that differs too much to claim. Compile warns once per key and target (IC2103).
+ */
+export const UNSUPPORTED_WHY: Partial<Record<TuningKey, Partial<Record<TargetName, string>>>> = {
+  'proxy-buffering': byTarget(
+    'HAProxy forwards a response through its fixed buffer (tune.bufsize) and cannot hold a whole response',
+    'Envoy streams responses (its buffer filter holds requests only)',
+    'Caddy\'s response_buffers would hold the response in memory, where nginx spills to a temporary file: not emitted',
+    'Traefik\'s buffering middleware holds whole responses in memory: not emitted',
+    GW,
+  ),
+  'proxy-request-buffering': byTarget(
+    'HAProxy\'s option http-buffer-request waits only for what fits its buffer (16 KiB), not the whole body: not emitted; it streams request bodies, as "off"',
+    'Envoy streams request bodies, as "off"; its buffer filter would also refuse bodies above its limit: not emitted',
+    'Caddy streams request bodies, as "off"; request_buffers holds them in memory: not emitted',
+    'Traefik streams request bodies, as "off"',
+    GW,
+  ),
+  'proxy-buffer-size': byTarget(`HAProxy's response header limit is its global buffer (tune.bufsize, 16 KiB)`, `Envoy's response header limit (60 KiB) is not set per route yet`, 'Caddy has no response header size limit', 'Traefik has no response header size limit', GW),
+  'proxy-buffers-number': byTarget(BUFFERS, BUFFERS, BUFFERS, BUFFERS, GW),
+  'proxy-busy-buffers-size': byTarget(BUFFERS, BUFFERS, BUFFERS, BUFFERS, GW),
+  'proxy-max-temp-file-size': byTarget(BUFFERS, BUFFERS, BUFFERS, BUFFERS, GW),
+  'proxy-http-version': byTarget('HAProxy speaks HTTP/1.1 to backends', 'Envoy speaks HTTP/1.1 (or 2) to backends, never HTTP/1.0', 'Caddy\'s transport speaks HTTP/1.1 or 2, never HTTP/1.0', 'Traefik speaks HTTP/1.1 (or 2) to backends', GW),
+  'connection-proxy-header': byTarget(
+    'HAProxy manages the Connection header to the backend itself',
+    'Envoy removes Connection (a hop-by-hop header) before proxying',
+    'Caddy (Go\'s transport) removes Connection before proxying',
+    'Traefik removes Connection before proxying',
+    GW,
+  ),
+  'proxy-next-upstream': { traefik: RETRY_TRAEFIK, 'gateway-api': 'HTTPRoute retries are experimental (not in the v1.6.1 standard channel)' },
+  'proxy-next-upstream-tries': { traefik: RETRY_TRAEFIK, 'gateway-api': 'HTTPRoute retries are experimental (not in the v1.6.1 standard channel)' },
+  'proxy-next-upstream-timeout': {
+    haproxy: 'HAProxy has no time limit for retries',
+    envoy: 'Envoy has no time limit for retries apart from the route deadline',
+    traefik: RETRY_TRAEFIK,
+    'gateway-api': 'HTTPRoute retries are experimental (not in the v1.6.1 standard channel)',
+  },
+};
