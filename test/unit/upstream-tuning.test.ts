@@ -154,6 +154,12 @@ describe('compile', () => {
     assert.match(o, /previous_hosts/);
   });
 
+  test('Envoy: proxy-buffer-size is the cluster\'s max_response_headers_kb (KiB, rounded up)', () => {
+    const o = out(build({ 'proxy-buffer-size': '4500' }, 'envoy'));
+    assert.match(o, /max_response_headers_kb: 5/);
+    assert.match(o, /cluster: "?default_app_80\.hdr5k"?/);
+  });
+
   test('Caddy: load_balancing retries and try_duration', () => {
     const j = out(build({ 'proxy-next-upstream-tries': '0', 'proxy-next-upstream-timeout': '7' }, 'caddy'));
     assert.match(j, /"retries": ?1/);

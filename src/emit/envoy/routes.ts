@@ -8,7 +8,7 @@ import { perRouteConfig } from './route-policies.js';
 import { withAffinity, withCors } from './traffic.js';
 import { customResponseConfig, errorPageRoutes, standInHeaders } from './errors.js';
 import { responseRewriteConfig } from './response-rewrites.js';
-import { retryPolicy } from './upstream-tuning.js';
+import { responseHeadersKb, retryPolicy } from './upstream-tuning.js';
 
 /** The route's typed_per_filter_config with its response rewrites (response-rewrites.ts). */
 const withResponseRewrites = (cfg: Record<string, unknown> | undefined, rw: IrRoute['responseRewrites']): Record<string, unknown> | undefined => {
@@ -39,7 +39,9 @@ export const clusterName = (upstream: string, r?: Pick<IrRoute, 'policies'>, sch
   const connect = r?.policies?.timeouts?.connect;
   // Cookie affinity needs a ring-hash cluster (traffic.ts): `.sticky`.
   const sticky = r?.policies?.affinity ? '.sticky' : '';
-  const name = connect === undefined ? `${upstream}${sticky}` : `${upstream}.connect${connect}s${sticky}`;
+  // proxy-buffer-size: the cluster's response header limit (upstream-tuning.ts): `.hdr<N>k`.
+  const kb = responseHeadersKb(r?.policies?.upstreamTuning);
+  const name = `${connect === undefined ? upstream : `${upstream}.connect${connect}s`}${kb === undefined ? '' : `.hdr${kb}k`}${sticky}`;
   // AUTO_HTTP: the HTTPS listener's routes use the upstream's TLS twin (clusters.ts).
   return scheme === 'https' && isAutoHttpId(upstream) ? `${name}.tls` : name;
 };

@@ -123,6 +123,6 @@ export interface Cluster {
   lb_policy: 'ROUND_ROBIN' | 'RING_HASH';
   dns_lookup_family?: 'V4_PREFERRED';
   wait_for_warm_on_init?: false;
-  typed_extension_protocol_options?: import('./backend-protocol.js').ClusterProtocol['typed_extension_protocol_options'];
+  typed_extension_protocol_options?: Record<string, Record<string, unknown>>;
   load_assignment: { cluster_name: string; endpoints: { lb_endpoints: { endpoint: { address: SocketAddress } }[] }[] };
 }

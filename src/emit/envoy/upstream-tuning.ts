@@ -1,4 +1,4 @@
-import type { UpstreamRetry } from '../../ir/types.js';
+import type { UpstreamRetry, UpstreamTuning } from '../../ir/types.js';
 
 export interface RetryPolicy {
   retry_on: string;
@@ -35,4 +35,24 @@ export function retryPolicy(r: UpstreamRetry | undefined): { retry_policy: Retry
       host_selection_retry_max_attempts: 5,
     },
   };
+}
+
+/** proxy-buffer-size in whole KiB (Envoy's unit), rounded up; undefined when the route does not set it. */
+export function responseHeadersKb(t: UpstreamTuning | undefined): number | undefined {
+  return t?.responseHeaderBytes === undefined ? undefined : Math.min(Math.max(1, Math.ceil(t.responseHeaderBytes / 1024)), MAX_RESPONSE_HEADERS_KB);
+}
+
+/** Envoy's largest max_response_headers_kb. */
+export const MAX_RESPONSE_HEADERS_KB = 8192;
+
+const HPO = 'envoy.extensions.upstreams.http.v3.HttpProtocolOptions';
+
+/**
+ * The cluster's response header limit (HttpProtocolOptions common_http_protocol_options
+ * max_response_headers_kb), merged into the protocol options the cluster has (gRPC's HTTP/2), or
+ * HTTP/1.1 ones (the field needs an upstream protocol).
+ */
+export function headerLimitOptions(kb: number, protocol: { typed_extension_protocol_options?: Record<string, Record<string, unknown>> }): { typed_extension_protocol_options: Record<string, Record<string, unknown>> } {
+  const own = protocol.typed_extension_protocol_options?.[HPO] ?? { '@type': `type.googleapis.com/${HPO}`, explicit_http_config: { http_protocol_options: {} } };
+  return { typed_extension_protocol_options: { ...(protocol.typed_extension_protocol_options ?? {}), [HPO]: { ...own, common_http_protocol_options: { max_response_headers_kb: kb } } } };
 }

@@ -31,10 +31,17 @@ const caddyRetry: Support = {
     'Caddy passes a refused connection (any method) and another failure before the response (GET only) to the next endpoint; the statuses (http_500 ... http_429) are not retried, a backend\'s answer always reaches the client; a timeout adds a wait between attempts (250 ms); without these annotations Caddy does not retry (ingress-nginx passes a refused connection to the next endpoint)',
 };
 
+/** Envoy (src/emit/envoy/upstream-tuning.ts): the cluster's max_response_headers_kb. */
+const envoyHeaderLimit: Support = {
+  level: 'partial',
+  note: 'the limit is the cluster\'s max_response_headers_kb: whole KiB (rounded up), counted on the header fields (nginx\'s buffer also holds the status line); a larger response header block is answered 502, as by ingress-nginx',
+};
+
 const ROW: Partial<Record<TuningKey, Partial<Record<TargetName, Support>>>> = {
   'proxy-next-upstream': { haproxy: haproxyRetry, envoy: envoyRetry, caddy: caddyRetry },
   'proxy-next-upstream-tries': { haproxy: haproxyRetry, envoy: envoyRetry, caddy: caddyRetry },
   'proxy-next-upstream-timeout': { caddy: caddyRetry },
+  'proxy-buffer-size': { envoy: envoyHeaderLimit },
 };
 
 export const ROWS: SupportRows = Object.fromEntries(TUNING_KEYS.map((k) => [k, { nginx: yes, ...(ROW[k] ?? {}) }]));
@@ -63,7 +70,7 @@ export const UNSUPPORTED_WHY: Partial<Record<TuningKey, Partial<Record<TargetNam
     'Traefik streams request bodies, as "off"',
     GW,
   ),
-  'proxy-buffer-size': byTarget(`HAProxy's response header limit is its global buffer (tune.bufsize, 16 KiB)`, `Envoy's response header limit (60 KiB) is not set per route yet`, 'Caddy has no response header size limit', 'Traefik has no response header size limit', GW),
+  'proxy-buffer-size': byTarget(`HAProxy's response header limit is its global buffer (tune.bufsize, 16 KiB)`, '', 'Caddy has no response header size limit', 'Traefik has no response header size limit', GW),
   'proxy-buffers-number': byTarget(BUFFERS, BUFFERS, BUFFERS, BUFFERS, GW),
   'proxy-busy-buffers-size': byTarget(BUFFERS, BUFFERS, BUFFERS, BUFFERS, GW),
   'proxy-max-temp-file-size': byTarget(BUFFERS, BUFFERS, BUFFERS, BUFFERS, GW),
