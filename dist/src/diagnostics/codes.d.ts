@@ -882,6 +882,17 @@ export declare const CODES: {
         readonly title: 'TLS passthrough not expressible';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC2400: {
+        readonly severity: 'error';
+        readonly title: 'invalid upstream tuning value';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3200: {
+        readonly severity: 'error';
+        readonly title: 'buffer sizes nginx refuses';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'raise proxy-buffers-number or lower proxy-busy-buffers-size / raise proxy-max-temp-file-size (see nginx proxy_busy_buffers_size, proxy_max_temp_file_size)';
+    };
     readonly IC2300: {
         readonly severity: 'error';
         readonly title: 'invalid ConfigMap value';

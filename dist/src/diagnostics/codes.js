@@ -194,6 +194,9 @@ export const CODES = {
     IC3193: { severity: 'warning', title: 'ssl-passthrough of a later Ingress ignored', text: (a) => `ssl-passthrough=${v(a, 'value')} of Ingress ${v(a, 'ingress')} is ignored for host ${v(a, 'host')}: as ingress-nginx, the first Ingress of the host (${v(a, 'first')}, ${v(a, 'why')}) decides, and it ${v(a, 'firstSays')}` },
     IC3194: { severity: 'warning', title: 'ssl-passthrough without effect', text: (a) => `ssl-passthrough on ${v(a, 'host')} (Ingress ${v(a, 'ingress')}) has no effect: ingress-nginx matches the SNI against exact host names only` },
     IC4190: { severity: 'error', title: 'TLS passthrough not expressible', text: (a) => `ssl-passthrough of host ${v(a, 'host')} (Ingress ${v(a, 'ingress')}) cannot be emitted for ${v(a, 'target')}: ${v(a, 'why')}` },
+    // ---- family: upstream tuning (IC2400–2419 provider, IC3200–3209 lower, IC4200–4209 emit) ----
+    IC2400: { severity: 'error', title: 'invalid upstream tuning value', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')}` },
+    IC3200: { severity: 'error', title: 'buffer sizes nginx refuses', text: (a) => `${v(a, 'what')}: ${v(a, 'detail')}; ingress-nginx's nginx refuses this configuration (its admission check rejects the Ingress), so ingressc does too`, help: 'raise proxy-buffers-number or lower proxy-busy-buffers-size / raise proxy-max-temp-file-size (see nginx proxy_busy_buffers_size, proxy_max_temp_file_size)' },
     // ---- family: controller ConfigMap (IC2300–2319 provider, IC3150–3159 lower, IC5030–5039 cli) ----
     IC2300: { severity: 'error', title: 'invalid ConfigMap value', text: (a) => `controller ConfigMap ${v(a, 'configmap')}, key ${v(a, 'key')}: ${v(a, 'detail')}` },
     IC2301: { severity: 'warning', title: 'unknown ConfigMap key', text: (a) => `controller ConfigMap key ${v(a, 'key')} is not a key ingress-nginx v1.15.1 reads${v(a, 'hint')}: it is not interpreted` },

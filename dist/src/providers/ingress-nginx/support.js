@@ -8,6 +8,7 @@ import { ROWS as LIMIT_ROWS } from './support-rows/limits.js';
 import { ROWS as PASSTHROUGH_ROWS } from './support-rows/passthrough.js';
 import { ROWS as REDIRECT_ROWS } from './support-rows/redirects.js';
 import { ROWS as TRAFFIC_ROWS } from './support-rows/traffic.js';
+import { ROWS as TUNING_ROWS, UNSUPPORTED_WHY as TUNING_WHY } from './support-rows/upstream-tuning.js';
 /** max_request_bytes of Envoy's buffer filter is a uint32. */
 export const ENVOY_MAX_BUFFER_BYTES = 0xffffffff;
 /** Client address = the TCP peer (README "Source ranges"); live proof: test/conformance/ingress-nginx/. */
@@ -85,7 +86,12 @@ const CORE_ROWS = {
     'enable-global-auth': everyTarget({ level: 'partial', note: 'the ConfigMap\'s global-auth-url is refused on every target (IC3150), so this key changes nothing' }),
 };
 /** One family file per annotation family (support-rows/); a key lives in exactly one of them. */
-const SUPPORT = { ...CORE_ROWS, ...REDIRECT_ROWS, ...BACKEND_ROWS, ...CANARY_ROWS, ...AUTH_ROWS, ...TRAFFIC_ROWS, ...LIMIT_ROWS, ...CLIENT_CERT_ROWS, ...ERROR_ROWS, ...PASSTHROUGH_ROWS };
+const SUPPORT = { ...CORE_ROWS, ...REDIRECT_ROWS, ...BACKEND_ROWS, ...CANARY_ROWS, ...AUTH_ROWS, ...TRAFFIC_ROWS, ...LIMIT_ROWS, ...CLIENT_CERT_ROWS, ...ERROR_ROWS, ...PASSTHROUGH_ROWS, ...TUNING_ROWS };
 export function supportOf(key, target) {
     return SUPPORT[key]?.[target];
+}
+/** Why a target has no row for a key, where a family says (the matrix shows it). */
+const WHY_UNSUPPORTED = { ...TUNING_WHY };
+export function unsupportedWhy(key, target) {
+    return SUPPORT[key]?.[target] ? undefined : WHY_UNSUPPORTED[key]?.[target];
 }

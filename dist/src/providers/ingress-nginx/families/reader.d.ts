@@ -30,4 +30,5 @@ export interface AnnotationFeatures {
     clientCert?: import('./clientcert.js').ClientCertSettings;
     errors?: import('./errors.js').ErrorSettings;
     passthrough?: import('./passthrough.js').PassthroughSettings;
+    upstreamTuning?: import('./upstream-tuning.js').UpstreamTuningSettings;
 }
