@@ -3,7 +3,7 @@ import type { TargetName } from '../diagnostics/types.js';
 import { READER_BY_KEY, readFeaturesWithout } from '../providers/ingress-nginx/families/index.js';
 import { parseGoBool } from '../providers/ingress-nginx/parse-bool.js';
 import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
-import { supportOf } from '../providers/ingress-nginx/support.js';
+import { supportOf, unsupportedWhy } from '../providers/ingress-nginx/support.js';
 import type { IngressModel } from '../validate/model.js';
 
 /**
@@ -31,7 +31,7 @@ export function applyAnnotationSupport(ingresses: readonly IngressModel[], targe
       // ingress-nginx does too on every target: nothing to honour, nothing to refuse.
       if (use.name !== undefined && isInert(ing, use.name, use.key)) continue;
       const field = `metadata.annotations[${JSON.stringify(use.key)}]`;
-      const args = { key: use.key, family: use.family, ingress: ing.id, target, controller: use.controller ?? '' };
+      const args = { key: use.key, family: use.family, ingress: ing.id, target, controller: use.controller ?? '', why: (use.name !== undefined && unsupportedWhy(use.name, target)) || '' };
       if (use.kind === 'tuning') {
         const seen = tuningSeen.get(use.key);
         if (seen) seen.count++;

@@ -1,7 +1,7 @@
 import { READER_BY_KEY, readFeaturesWithout } from '../providers/ingress-nginx/families/index.js';
 import { parseGoBool } from '../providers/ingress-nginx/parse-bool.js';
 import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
-import { supportOf } from '../providers/ingress-nginx/support.js';
+import { supportOf, unsupportedWhy } from '../providers/ingress-nginx/support.js';
 /**
  * Decides, for the chosen target, what happens to each annotation an Ingress uses (fail closed):
  * an access-control key the target cannot enforce is an error, and with --skip-annotation KEY the
@@ -29,7 +29,7 @@ export function applyAnnotationSupport(ingresses, target, skip, diags) {
             if (use.name !== undefined && isInert(ing, use.name, use.key))
                 continue;
             const field = `metadata.annotations[${JSON.stringify(use.key)}]`;
-            const args = { key: use.key, family: use.family, ingress: ing.id, target, controller: use.controller ?? '' };
+            const args = { key: use.key, family: use.family, ingress: ing.id, target, controller: use.controller ?? '', why: (use.name !== undefined && unsupportedWhy(use.name, target)) || '' };
             if (use.kind === 'tuning') {
                 const seen = tuningSeen.get(use.key);
                 if (seen)

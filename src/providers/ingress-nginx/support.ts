@@ -10,6 +10,7 @@ import { ROWS as PASSTHROUGH_ROWS } from './support-rows/passthrough.js';
 import { ROWS as REDIRECT_ROWS } from './support-rows/redirects.js';
 import { ROWS as TRAFFIC_ROWS } from './support-rows/traffic.js';
 import { ROWS as TUNING_ROWS, UNSUPPORTED_WHY as TUNING_WHY } from './support-rows/upstream-tuning.js';
+import { WHY_NOT } from './support-rows/why-not.js';
 
 /** max_request_bytes of Envoy's buffer filter is a uint32. */
 export const ENVOY_MAX_BUFFER_BYTES = 0xffffffff;
@@ -119,7 +120,14 @@ export function supportOf(key: string, target: TargetName): Support | undefined 
 }
 
 /** Why a target has no row for a key, where a family says (the matrix shows it). */
-const WHY_UNSUPPORTED: Readonly<Record<string, Partial<Record<TargetName, string>>>> = { ...TUNING_WHY };
+const WHY_UNSUPPORTED: Readonly<Record<string, Partial<Record<TargetName, string>>>> = mergeWhy([TUNING_WHY, WHY_NOT]);
+
+/** Per key and target: a family's own word first. */
+function mergeWhy(tables: readonly Readonly<Record<string, Partial<Record<TargetName, string>> | undefined>>[]): Record<string, Partial<Record<TargetName, string>>> {
+  const out: Record<string, Partial<Record<TargetName, string>>> = {};
+  for (const t of tables) for (const [key, why] of Object.entries(t)) for (const [target, text] of Object.entries(why ?? {})) if (text) (out[key] ??= {})[target as TargetName] ??= text;
+  return out;
+}
 
 export function unsupportedWhy(key: string, target: TargetName): string | undefined {
   return SUPPORT[key]?.[target] ? undefined : WHY_UNSUPPORTED[key]?.[target];
