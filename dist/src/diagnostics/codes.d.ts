@@ -554,6 +554,12 @@ export declare const CODES: {
         readonly title: 'RegularExpression path matches are implementation-specific';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC4509: {
+        readonly severity: 'warning';
+        readonly title: 'Gateway API HTTPS redirect keeps the final "/"';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'set nginx.ingress.kubernetes.io/preserve-trailing-slash: "true" on the Ingress for ingress-nginx to answer the same Location; the redirected URL differs only for requests whose path or query ends in "/"';
+    };
     readonly IC2200: {
         readonly severity: 'error';
         readonly title: 'redirect code without Location';
