@@ -4,6 +4,7 @@ import type { TextWriter } from '../text-writer.js';
 import { nginxQuote } from './quote.js';
 import { adaptForGrpc, passLines } from './backend-protocol.js';
 import { PROXY_HEADERS } from './emit-nginx.js';
+import { balanceLines } from './load-balancing.js';
 
 /**
  * How a location reaches its upstream, shaped for nginx's load time at 10,000 Services:
@@ -43,6 +44,7 @@ export function upstreamBlocks(w: TextWriter, ir: RouteTable): void {
     w.line();
     w.block(`upstream ${upstreamName(u)}`, () => {
       for (const e of u.endpoints) w.line(`server ${e.host.includes(':') ? `[${e.host}]` : e.host}:${e.port};`);
+      for (const l of balanceLines(u)) w.line(l);
       // AUTO_HTTP: a kept-alive connection of one scheme would serve a request of the other.
       if (u.protocol !== 'auto-http') w.line('keepalive 16;');
     });

@@ -28,6 +28,7 @@ export type ConfigValueType =
   | 'risk-level' // Critical, High, Medium, Low
   | 'block-list' // block-user-agents, block-referers (block-list.ts)
   | 'header-names' // comma-separated header names (hide-headers)
+  | 'load-balance' // round_robin or ewma (families/load-balancing.ts)
   | 'string';
 
 export interface ConfigKey {
@@ -154,7 +155,7 @@ export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('limit-rate', 'bandwidth', 'access', 'int', '0'),
   c('limit-rate-after', 'bandwidth', 'access', 'int', '0'),
   c('limit-req-status-code', 'rate limits', 'tuning', 'int', '503'),
-  c('load-balance', 'load balancing', 'tuning', 'string', 'round_robin'),
+  c('load-balance', 'load balancing', 'tuning', 'load-balance', 'round_robin', 'load-balance'),
   c('location-snippet', 'snippets', 'snippet', 'string', ''),
   c('log-format-escape-json', LOG, 'tuning', 'bool', 'false'),
   c('log-format-escape-none', LOG, 'tuning', 'bool', 'false'),
