@@ -26,5 +26,7 @@ export function balanceLines(u: Pick<Upstream, 'balance'>): string[] {
   const b = u.balance;
   if (!b) return [];
   if (b.algorithm === 'least-loaded') return ['least_conn;'];
-  return [`hash ${nginxQuote(b.key.map(part).join(''), { allowDollar: true })} consistent;`];
+  // nginx balances an empty key round robin; ingress-nginx hashes it (every such request on one
+  // endpoint): a constant first character keeps the key non-empty without changing which requests share it.
+  return [`hash ${nginxQuote(`k${b.key.map(part).join('')}`, { allowDollar: true })} consistent;`];
 }

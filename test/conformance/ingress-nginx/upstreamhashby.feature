@@ -331,3 +331,115 @@ Feature: ingress-nginx upstream hashing and load balancing
     """
     When I send 40 "GET" requests to "http://upstream-hash-by.foo.com/same"
     Then all the responses status-code must be 200 and the response body should contain the IP address of 1 different Kubernetes pods
+
+  # ingressc: an absent header is the empty key (util.lua generate_var_value): every such request hashes alike.
+  Scenario: requests without the key's header all go to one pod
+    Given The backend deployment "echo" for the ingress resource is scaled to 6
+    Given an Ingress resource
+    """
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: hash-header
+      annotations:
+        nginx.ingress.kubernetes.io/upstream-hash-by: "$http_x_user"
+    spec:
+      rules:
+        - host: upstream-hash-by.foo.com
+          http:
+            paths:
+              - path: /
+                pathType: Prefix
+                backend:
+                  service:
+                    name: echo
+                    port:
+                      number: 80
+    """
+    When I send 40 numbered "GET" requests to "http://upstream-hash-by.foo.com/item/{n}"
+    Then all the responses status-code must be 200 and the response body should contain the IP address of 1 different Kubernetes pods
+
+  # ingressc: controller.go createUpstreams: the upstream of a Service port takes upstream-hash-by and
+  # load-balance from the first Ingress (oldest) naming it; the other Ingress's routes use it too.
+  Scenario: the oldest Ingress naming the Service decides its hashing for every Ingress
+    Given The backend deployment "echo" for the ingress resource is scaled to 6
+    Given an Ingress resource
+    """
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: older
+      creationTimestamp: "2024-01-01T00:00:00Z"
+      annotations:
+        nginx.ingress.kubernetes.io/upstream-hash-by: "$request_uri"
+    spec:
+      rules:
+        - host: a.foo.com
+          http:
+            paths:
+              - path: /
+                pathType: Prefix
+                backend:
+                  service:
+                    name: echo
+                    port:
+                      number: 80
+    """
+    Given an Ingress resource
+    """
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: newer
+      creationTimestamp: "2025-01-01T00:00:00Z"
+      annotations:
+        nginx.ingress.kubernetes.io/load-balance: "round_robin"
+    spec:
+      rules:
+        - host: b.foo.com
+          http:
+            paths:
+              - path: /
+                pathType: Prefix
+                backend:
+                  service:
+                    name: echo
+                    port:
+                      number: 80
+    """
+    When I send 40 "GET" requests to "http://b.foo.com/same"
+    Then all the responses status-code must be 200 and the response body should contain the IP address of 1 different Kubernetes pods
+
+  # ingressc: balancer.lua get_implementation: cookie affinity on the upstream wins over upstream-hash-by;
+  # without the cookie each request may land anywhere (the same URI on several pods), with it on one.
+  Scenario: affinity cookie takes precedence over upstream-hash-by
+    Given The backend deployment "echo" for the ingress resource is scaled to 6
+    Given an Ingress resource
+    """
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: hash-sticky
+      annotations:
+        nginx.ingress.kubernetes.io/upstream-hash-by: "$request_uri"
+        nginx.ingress.kubernetes.io/affinity: "cookie"
+        nginx.ingress.kubernetes.io/session-cookie-name: "route"
+    spec:
+      rules:
+        - host: upstream-hash-by.foo.com
+          http:
+            paths:
+              - path: /
+                pathType: Prefix
+                backend:
+                  service:
+                    name: echo
+                    port:
+                      number: 80
+    """
+    When I send 40 "GET" requests to "http://upstream-hash-by.foo.com/same"
+    Then the responses must come from at least 2 different pods
+    When I send a "GET" request to "http://upstream-hash-by.foo.com/same"
+    Then the response header "Set-Cookie" must contain "route="
+    When I send 10 "GET" requests to "http://upstream-hash-by.foo.com/same" with the cookie "route" from the last response
+    Then all the responses must be served by the same pod
