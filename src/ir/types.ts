@@ -587,9 +587,11 @@ export interface Upstream {
  *   - 'hash': the request's `key` (its parts' values concatenated; a part the request does not carry
  *     is the empty string) is hashed consistently onto the endpoints: requests with the same key go
  *     to the same endpoint while the endpoints stay the same, and few keys move when one is added or
- *     removed. Different keys spread over the endpoints.
+ *     removed. Different keys spread over the endpoints. With `subsetSize` (upstream-hash-by-subset),
+ *     the endpoints in order form groups of that size (the last one filled up with the first
+ *     endpoints), the key picks a group, and the requests of one key spread over its group.
  */
-export type LoadBalance = { algorithm: 'least-loaded' } | { algorithm: 'hash'; key: HashKeyPart[] };
+export type LoadBalance = { algorithm: 'least-loaded' } | { algorithm: 'hash'; key: HashKeyPart[]; subsetSize?: number };
 
 /**
  * One part of a hash key: literal text; the request target as sent (path and query); the client

@@ -74,7 +74,7 @@ const baseId = (u: Upstream): string => upstreamId({ namespace: u.namespace, ser
 function balanceOf(s: LoadBalancingSettings, target: TargetName, refused: (what: string) => void): LoadBalance | undefined {
   if (s.hashBy && supportOf('upstream-hash-by', target)) {
     const why = hashKeyRefusal(target, s.hashBy);
-    if (why === undefined) return { algorithm: 'hash', key: s.hashBy };
+    if (why === undefined) return { algorithm: 'hash', key: s.hashBy, ...(s.subset && supportOf('upstream-hash-by-subset', target) ? { subsetSize: s.subsetSize ?? 3 } : {}) };
     refused(why);
   }
   if (s.algorithm === 'ewma' && supportOf('load-balance', target)) return { algorithm: 'least-loaded' };
