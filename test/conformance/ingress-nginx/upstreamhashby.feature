@@ -2,7 +2,8 @@
 # "upstream-hash-by-*"): the echo deployment has 6 replicas, and 100 requests to "/" of
 # upstream-hash-by.foo.com must all be 200 and served by 1 pod ($request_uri), or by 3 pods (subset of
 # size 3). Its WaitForNginxServer check (`server_name "upstream-hash-by.foo.com" ;`) is nginx.conf text:
-# not applicable, the requests to the host answering 200 prove the server exists.
+# not applicable, the requests to the host answering 200 prove the server exists. Subsets: nginx only
+# (no other target hashes onto a group of endpoints; they warn, IC2103, and those scenarios are not applicable).
 # The e2e tests only show that one key stays on one pod; the scenarios marked "ingressc" add the other
 # half of consistent hashing (different keys spread over several pods), the variables annotations.md
 # names ($request_uri, text) and others ($http_, $cookie_, $arg_, $remote_addr), and load-balance (configmap.md "load-balance"; no e2e test of
@@ -443,3 +444,32 @@ Feature: ingress-nginx upstream hashing and load balancing
     Then the response header "Set-Cookie" must contain "route="
     When I send 10 "GET" requests to "http://upstream-hash-by.foo.com/same" with the cookie "route" from the last response
     Then all the responses must be served by the same pod
+
+  # ingressc: the Ingress of It("should connect to the same subset of pods"); different URIs pick different subsets.
+  Scenario: upstream-hash-by-subset spreads different URIs over both subsets
+    Given The backend deployment "echo" for the ingress resource is scaled to 6
+    Given an Ingress resource
+    """
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: hash-subset
+      annotations:
+        nginx.ingress.kubernetes.io/upstream-hash-by: "$request_uri"
+        nginx.ingress.kubernetes.io/upstream-hash-by-subset: "true"
+        nginx.ingress.kubernetes.io/upstream-hash-by-subset-size: "3"
+    spec:
+      rules:
+        - host: upstream-hash-by.foo.com
+          http:
+            paths:
+              - path: /
+                pathType: Prefix
+                backend:
+                  service:
+                    name: echo
+                    port:
+                      number: 80
+    """
+    When I send 40 numbered "GET" requests to "http://upstream-hash-by.foo.com/item/{n}"
+    Then the responses must come from at least 4 different pods
