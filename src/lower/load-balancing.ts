@@ -37,11 +37,12 @@ export function applyLoadBalancing(all: readonly IngressModel[], upstreams: read
     }
   }
   const sticky = new Map<string, string>();
+  const byId = new Map(upstreams.map((u) => [u.id, u]));
   for (const vh of vhosts)
     for (const r of routesOf(vh)) {
       if (!r.policies?.affinity) continue;
       for (const u of [r.upstream, r.canary?.upstream]) {
-        const base = u && upstreams.find((x) => x.id === u);
+        const base = u === undefined ? undefined : byId.get(u);
         if (base && !sticky.has(baseId(base))) sticky.set(baseId(base), r.ingress);
       }
     }

@@ -261,4 +261,6 @@ export const CONFIG_KEY_BY_NAME: ReadonlyMap<string, ConfigKey> = new Map(CONFIG
  * Keys that are ingress-nginx annotations, not ConfigMap keys: written into the ConfigMap they are
  * ignored by the controller (a common migration mistake), so the warning says where they belong.
  */
-export const ANNOTATION_ONLY = new Set(['use-regex', 'rewrite-target', 'allowlist-source-range', 'enable-cors', 'backend-protocol', 'limit-rps', 'limit-rpm', 'limit-connections', 'auth-url', 'auth-type', 'canary']);
+export const ANNOTATION_ONLY = new Set(['use-regex', 'rewrite-target', 'allowlist-source-range', 'enable-cors', 'backend-protocol', 'limit-rps', 'limit-rpm', 'limit-connections', 'auth-url', 'auth-type', 'canary',
+  // config.go has upstream-hash-by* fields, but createUpstreams takes only the annotation (ingress-nginx v1.15.1).
+  'upstream-hash-by', 'upstream-hash-by-subset', 'upstream-hash-by-subset-size']);
