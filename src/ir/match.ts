@@ -200,7 +200,7 @@ export interface MatchResult {
    * How the upstream picks an endpoint when it is not round robin (Upstream.balance): by load, or by
    * the hash of `key` (hashKeyValue: requests with equal keys go to the same endpoint).
    */
-  balance?: { algorithm: 'least-loaded' } | { algorithm: 'hash'; key: string };
+  balance?: { algorithm: 'least-loaded' } | { algorithm: 'hash'; key: string; subsetSize?: number };
 }
 
 /**
@@ -227,7 +227,8 @@ function balanceOf(ir: RouteTable, upstream: string | undefined, hostHeader: str
   const b = upstream === undefined ? undefined : ir.upstreams.find((u) => u.id === upstream)?.balance;
   if (!b) return {};
   if (b.algorithm === 'least-loaded') return { balance: b };
-  return { balance: { algorithm: 'hash', key: hashKeyValue(b.key, { hostHeader, target, ...(extras.headers ? { headers: extras.headers } : {}), ...(extras.clientAddress ? { clientAddress: extras.clientAddress } : {}) }) } };
+  const key = hashKeyValue(b.key, { hostHeader, target, ...(extras.headers ? { headers: extras.headers } : {}), ...(extras.clientAddress ? { clientAddress: extras.clientAddress } : {}) });
+  return { balance: { algorithm: 'hash', key, ...(b.subsetSize !== undefined ? { subsetSize: b.subsetSize } : {}) } };
 }
 
 /** Request details beyond host and path that some features read. */
