@@ -41,7 +41,7 @@ export const ROWS: SupportRows = {
   'upstream-hash-by-subset': { nginx: nginxSubset },
   'upstream-hash-by-subset-size': { nginx: nginxSubset },
   'upstream-hash-by': {
-    nginx: { level: 'supported' },
+    nginx: { level: 'partial', note: 'with nginx before 1.23 (1.22 is what ingressc tests), a header sent on several lines is hashed on its first line (ingress-nginx\'s nginx joins them)' },
     haproxy: { level: 'partial', note: 'a header sent on several lines is hashed on its first line (ingress-nginx\'s nginx joins them)' },
     envoy: { level: 'partial', note: envoyMissing },
     caddy: { level: 'partial', note: caddyOne },
