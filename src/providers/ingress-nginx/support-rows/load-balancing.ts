@@ -23,7 +23,7 @@ const ewma = (what: string): Support => ({
 const envoyMissing =
   'a request that carries none of the key\'s values (header, cookie or parameter absent) goes to a random endpoint, where ingress-nginx hashes the empty key (every such request on one endpoint); text in the key is not hashed (it changes no grouping), and a key of text only is not applied (IC3210); $host is the Host header as sent (port and letter case included)';
 const caddyOne =
-  'a key of one variable ($request_uri, $remote_addr, $http_<header>, $arg_<name>, with any text), else not applied (IC3210); a request without the header or parameter goes to the first available endpoint (ingress-nginx hashes the empty key: every such request on one endpoint too)';
+  'a key of one variable ($request_uri, $remote_addr, $http_<header>, $arg_<name>, with any text), else not applied (IC3210); a request without the header or parameter goes to the first available endpoint (ingress-nginx hashes the empty key: every such request on one endpoint too); a route split by a canary weight balances both Services by weight, without the hash';
 
 const nginxSubset: Support = {
   level: 'partial',
