@@ -262,6 +262,9 @@ class NotApplicable extends Error {}
  * rewrite (IC4507, Gateway API) refuses to compile: the scenario does not apply to it (the matrix lists why).
  */
 function refusedByTarget(w: World, d: Deployment): string | undefined {
+  // Load balancing is tuning: a target that cannot apply it warns and balances its own way (IC2103, IC3210).
+  const tuning = w.ingressNginx ? d.result.diagnostics.find((x) => x.code === 'IC3210' || (x.code === 'IC2103' && x.message.includes('(load balancing)'))) : undefined;
+  if (tuning) return `the target does not apply it (tuning, a warning): ${tuning.code} ${tuning.message.split(' ')[1] ?? ''}`;
   if (!w.ingressNginx || !d.error) return undefined;
   // IC3071: the target honours the annotation but refuses this value (a located error, as the matrix says);
   // IC3072/IC3140: it does not apply the policy on this kind of route (lower/route-kind-policies.ts);
@@ -549,6 +552,18 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
           await send({ method: a.method, scheme, host: u.hostname, path: u.pathname || '/', ...(a.headers ? { headers: a.headers } : {}) }, a.count);
           break;
         }
+        case 'send-numbered': {
+          // One request per number; the batch is every response (send() keeps only its own).
+          const all: typeof ctx.exchanges = [];
+          for (let i = 1; i <= a.count; i++) {
+            const u = new URL(a.url.replaceAll('{n}', String(i)));
+            const headers = a.headers && Object.fromEntries(Object.entries(a.headers).map(([k, vs]) => [k, vs.map((v) => v.replaceAll('{n}', String(i)))]));
+            await send({ method: a.method, scheme: u.protocol === 'https:' ? 'https' : 'http', host: u.hostname, path: `${u.pathname || '/'}${u.search}`, ...(headers ? { headers } : {}) }, 1);
+            all.push(...ctx.exchanges);
+          }
+          ctx.exchanges = all;
+          break;
+        }
         case 'send-host-path': {
           const d = await ensure();
           const host = a.host !== '' ? a.host : runner.mode === 'live' ? `127.0.0.1:${d.address!.http}` : '127.0.0.1';
@@ -697,6 +712,15 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
           if (unobservable('load balancing over pods')) break;
           const pods = new Set(ctx.exchanges.filter((x) => x.status === a.status && x.echo).map((x) => x.echo!.pod));
           if (pods.size !== a.pods) throw new Failure(`expected ${a.pods} distinct pods among the ${a.status} responses, saw ${pods.size}: ${[...pods].sort().join(', ')}`);
+          break;
+        }
+        case 'pods-at-least': {
+          if (unobservable('load balancing over pods')) break;
+          const failed = ctx.exchanges.filter((x) => x.status !== 200 || !x.echo).length;
+          if (failed) throw new Failure(`expected every response from an echo backend; ${failed} were not`);
+          const pods = new Set(ctx.exchanges.map((x) => x.echo!.pod));
+          if (pods.size < a.min) throw new Failure(`expected responses from at least ${a.min} pods, saw ${pods.size}: ${[...pods].sort().join(', ')}`);
+          ctx.notes.add(`${pods.size} pods served the batch`);
           break;
         }
         case 'location': {

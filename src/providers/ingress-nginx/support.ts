@@ -6,6 +6,7 @@ import { ROWS as CANARY_ROWS } from './support-rows/canary.js';
 import { ROWS as CLIENT_CERT_ROWS } from './support-rows/clientcert.js';
 import { ROWS as ERROR_ROWS } from './support-rows/errors.js';
 import { ROWS as LIMIT_ROWS } from './support-rows/limits.js';
+import { ROWS as LOAD_BALANCING_ROWS } from './support-rows/load-balancing.js';
 import { ROWS as PASSTHROUGH_ROWS } from './support-rows/passthrough.js';
 import { ROWS as REDIRECT_ROWS } from './support-rows/redirects.js';
 import { ROWS as TRAFFIC_ROWS } from './support-rows/traffic.js';
@@ -114,7 +115,7 @@ const CORE_ROWS: SupportRows = {
 };
 
 /** One family file per annotation family (support-rows/); a key lives in exactly one of them. */
-const SUPPORT: SupportRows = { ...CORE_ROWS, ...REDIRECT_ROWS, ...BACKEND_ROWS, ...CANARY_ROWS, ...AUTH_ROWS, ...TRAFFIC_ROWS, ...LIMIT_ROWS, ...CLIENT_CERT_ROWS, ...ERROR_ROWS, ...PASSTHROUGH_ROWS, ...TUNING_ROWS };
+const SUPPORT: SupportRows = { ...CORE_ROWS, ...REDIRECT_ROWS, ...BACKEND_ROWS, ...CANARY_ROWS, ...AUTH_ROWS, ...TRAFFIC_ROWS, ...LIMIT_ROWS, ...CLIENT_CERT_ROWS, ...ERROR_ROWS, ...PASSTHROUGH_ROWS, ...TUNING_ROWS, ...LOAD_BALANCING_ROWS };
 
 export function supportOf(key: string, target: TargetName): Support | undefined {
   return SUPPORT[key]?.[target];

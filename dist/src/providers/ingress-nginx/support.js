@@ -5,6 +5,7 @@ import { ROWS as CANARY_ROWS } from './support-rows/canary.js';
 import { ROWS as CLIENT_CERT_ROWS } from './support-rows/clientcert.js';
 import { ROWS as ERROR_ROWS } from './support-rows/errors.js';
 import { ROWS as LIMIT_ROWS } from './support-rows/limits.js';
+import { ROWS as LOAD_BALANCING_ROWS } from './support-rows/load-balancing.js';
 import { ROWS as PASSTHROUGH_ROWS } from './support-rows/passthrough.js';
 import { ROWS as REDIRECT_ROWS } from './support-rows/redirects.js';
 import { ROWS as TRAFFIC_ROWS } from './support-rows/traffic.js';
@@ -88,7 +89,7 @@ const CORE_ROWS = {
     'enable-global-auth': everyTarget({ level: 'partial', note: 'the ConfigMap\'s global-auth-url is refused on every target (IC3150), so this key changes nothing' }),
 };
 /** One family file per annotation family (support-rows/); a key lives in exactly one of them. */
-const SUPPORT = { ...CORE_ROWS, ...REDIRECT_ROWS, ...BACKEND_ROWS, ...CANARY_ROWS, ...AUTH_ROWS, ...TRAFFIC_ROWS, ...LIMIT_ROWS, ...CLIENT_CERT_ROWS, ...ERROR_ROWS, ...PASSTHROUGH_ROWS, ...TUNING_ROWS };
+const SUPPORT = { ...CORE_ROWS, ...REDIRECT_ROWS, ...BACKEND_ROWS, ...CANARY_ROWS, ...AUTH_ROWS, ...TRAFFIC_ROWS, ...LIMIT_ROWS, ...CLIENT_CERT_ROWS, ...ERROR_ROWS, ...PASSTHROUGH_ROWS, ...TUNING_ROWS, ...LOAD_BALANCING_ROWS };
 export function supportOf(key, target) {
     return SUPPORT[key]?.[target];
 }
