@@ -84,3 +84,13 @@ test('the evaluator reads allowOrigins as the spec says: "*" host wildcards over
   assert.deepEqual(corsAnswer(f, 'OPTIONS', h({ Origin: 'https://other.test', 'Access-Control-Request-Method': 'GET' })), { preflight: true, headers: {} });
   assert.equal(corsAnswer(f, 'GET', h({})), undefined);
 });
+
+test('CORS with a rewrite on one rule validates; on a gRPC host it is refused (a GRPCRoute has no CORS filter)', () => {
+  const r = build({ 'enable-cors': 'true', 'rewrite-target': '/', 'cors-allow-origin': 'https://a.example' }, '/api');
+  assert.ok(r.ok, JSON.stringify(r.diagnostics));
+  for (const f of r.files) assert.deepEqual(validateStream(f.content).problems, [], f.path);
+  assert.ok(corsOf(r));
+  const g = build({ 'enable-cors': 'true', 'backend-protocol': 'GRPC' });
+  assert.equal(g.ok, false);
+  assert.ok(g.diagnostics.some((d) => d.code === 'IC4110' && d.message.includes('CORS') && d.loc?.file === 'c.yaml'), JSON.stringify(g.diagnostics));
+});
