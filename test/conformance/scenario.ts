@@ -4,6 +4,7 @@
 // starts the real proxy on loopback (or asks the Traefik rule evaluator), sends
 // the requests and checks every assertion. Proxies are shared by every
 // scenario of the feature whose Ingress set is the same.
+import { CODES } from '../../src/diagnostics/codes.js';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -433,7 +434,7 @@ function reportedDifference(ctx: Ctx, code: 'IC4502' | 'IC4508' | 'IC4509' | 'IC
     if (code === 'IC4502') return named.startsWith('*.') && host.endsWith(named.slice(1)) && host.slice(0, -named.length + 1).includes('.');
     return named === host || (named.startsWith('*.') && host.endsWith(named.slice(1)));
   });
-  return d && `reported difference, ${code} at compile: ${d.message.split(':').slice(1).join(':').trim()}`;
+  return d && `reported difference (${code} warning at compile): ${CODES[code].title}`;
 }
 
 const PREFLIGHT_ONLY = new Set(['access-control-allow-methods', 'access-control-allow-headers', 'access-control-max-age']);
