@@ -1,4 +1,5 @@
-import { otherHeaderSets, redirectOf, routesOf, upstreamHost, type Route, type RouteCanary, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { otherHeaderSets, redirectOf, routesOf, upstreamHost, type CorsPolicy, type Route, type RouteCanary, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { corsFilter } from './cors.js';
 import { requestHeaders } from './errors.js';
 import type { SourceRef } from '../../diagnostics/types.js';
 import { gatewayHostname, type GatewayRef, type ListenerPlan } from './listeners.js';
@@ -26,7 +27,7 @@ export interface RouteProblem {
 }
 
 /** What a rule sends requests to: an upstream id (its Service) with the Host it receives, or an HTTPS redirect. */
-export type Serve = { upstream: string; host?: string; read?: number; headers?: { name: string; value: string }[]; rewrite?: PathRewrite; split?: Split };
+export type Serve = { upstream: string; host?: string; read?: number; headers?: { name: string; value: string }[]; rewrite?: PathRewrite; split?: Split; cors?: CorsPolicy };
 type Action = Serve | { redirect: true } | { appRoot: string } | { to: RedirectUrl; statusCode: number };
 
 export interface PlannedRule {
@@ -231,8 +232,10 @@ export function serveOf(r: Route, vh: VirtualHost, problems: RouteProblem[], rew
   const c = r.canary;
   // Other request headers: a default-backend stand-in's (errors.ts); routes differing there get rules of their own.
   const headers = otherHeaderSets(r);
-  const key = JSON.stringify([r.upstream, host ?? null, read ?? null, headers, rewrite ?? null, c ? [c.upstream, c.weight, c.weightTotal, c.header ?? null] : null]);
-  const action = { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}), ...(headers.length ? { headers } : {}), ...(rewrite ? { rewrite } : {}), ...(c ? { canary: c } : {}) };
+  // CORS (cors.ts): routes with different policies get rules of their own.
+  const cors = r.policies?.cors;
+  const key = JSON.stringify([r.upstream, host ?? null, read ?? null, headers, rewrite ?? null, c ? [c.upstream, c.weight, c.weightTotal, c.header ?? null] : null, cors ?? null]);
+  const action = { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}), ...(headers.length ? { headers } : {}), ...(rewrite ? { rewrite } : {}), ...(c ? { canary: c } : {}), ...(cors ? { cors } : {}) };
   return { key, action };
 }
 
@@ -266,8 +269,10 @@ function toRule(r: PlannedRule, backend: (id: string) => BackendRef, httpsPort: 
     // The well-known port is left out: Gateway API derives 443 from the https scheme.
     return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', ...(httpsPort === 443 ? {} : { port: httpsPort }), statusCode: 308 } }] };
   }
-  const { host, read, headers, split, rewrite } = r.action;
+  const { host, read, headers, split, rewrite, cors } = r.action;
+  const cf = cors ? corsFilter(cors) : undefined;
   const filters: RouteFilter[] = [
+    ...(cf ? [cf] : []),
     ...(host !== undefined || rewrite ? [{ type: 'URLRewrite' as const, urlRewrite: { ...(host !== undefined ? { hostname: host } : {}), ...(rewrite ? { path: rewrite } : {}) } }] : []),
     ...(headers ? [requestHeaders(headers)] : []),
   ];
