@@ -72,7 +72,7 @@ function action(upstream: string | undefined, scheme: Scheme, r?: IrRoute): Pick
  * prefixes longest first, then the fallback (unreachable, so omitted, when "/" is a prefix).
  */
 function vhostRoutes(ir: RouteTable, vh: IrVhost, scheme: Scheme, origins: Origins): Route[] {
-  // Fresh matcher objects per route: a shared object would become a YAML alias.
+  // Fresh matcher objects per route: no two routes share one (a later change to one route's stays its own).
   const match = (spec: RouteMatch): RouteMatch =>
     vh.kind === 'wildcard' ? { ...spec, headers: [authorityMatcher(vh.wildcardSuffix)] } : spec;
   const own: Route[] = [];
