@@ -32,6 +32,19 @@ export function limitPolicies(ing: IngressModel, target: TargetName): Pick<Route
   return out;
 }
 
+/**
+ * ingress-nginx's limit-rate and limit-rate-after "must be used with proxy-buffering enabled"
+ * (annotations.md): with proxy-buffering off, its default, nginx passes the response on unbuffered
+ * and unthrottled. Reproducing that would give a route that looks limited and is not; refusing it
+ * (IC3161, at the annotation) fails closed and names the fix.
+ */
+export function checkBandwidthBuffering(ing: IngressModel, target: TargetName, diags: Diagnostics): void {
+  const b = limitPolicies(ing, target).bandwidth;
+  if (!b || ing.features.upstreamTuning?.buffering === true) return;
+  const use = ing.annotationUses.find((u) => u.name === 'limit-rate');
+  diags.report('IC3161', use?.ref ?? ing.ref, { ingress: ing.id, rate: b.rateKiB }, { field: use ? `metadata.annotations[${JSON.stringify(use.key)}]` : 'metadata.annotations', target });
+}
+
 /** The Ingress's limits added to the extras every route of it carries. */
 export function withLimits<T extends Pick<Route, 'filters' | 'policies'>>(extras: T, ing: IngressModel, target: TargetName): T {
   const p = limitPolicies(ing, target);

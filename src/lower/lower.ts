@@ -14,7 +14,7 @@ import { collectTls } from './tls.js';
 import { UpstreamResolver, upstreamId } from './upstreams.js';
 import { upstreamExtras } from './upstream-settings.js';
 import { checkBufferSizes } from './upstream-tuning.js';
-import { limitedDefaultBackend, withLimits } from './limits.js';
+import { checkBandwidthBuffering, limitedDefaultBackend, withLimits } from './limits.js';
 import { applyClientAuth } from './clientcert.js';
 import { authPolicies, restrictsAccess, withAuth } from './auth.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
@@ -59,6 +59,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
       else diags.report('IC3007', ing.defaultBackend!.ref, { ingress: ing.id, other: globalDefault.owner.id, why: describePrecedence(globalDefault.owner, ing) });
     }
     checkBufferSizes(ing, diags);
+    checkBandwidthBuffering(ing, opts.target, diags);
     const extras = backends.extras(ing, withAuth(withLimits({ ...upstreamExtras(ing, opts.target), ...responseRewritesOf(ing, opts.target) }, ing, opts.target), authPolicies(ing, inv, opts.target, diags)));
     const redirects = locationRedirectFilters(ing, opts.target);
     if (redirects.length) extras.filters = [...redirects, ...(extras.filters ?? [])];

@@ -65,8 +65,9 @@ const REFUSING: Readonly<Record<string, Refusing>> = {
   // Requests held 3 s by the backend: the second one in progress is refused.
   'limit-connections': { value: '1', status: 503, burst: 4, path: '/x?delay=3000' },
   // 1 KiB/s: a 4 KiB response takes seconds (unthrottled: milliseconds).
-  'limit-rate': { value: '1', status: 200, path: '/x?bytes=4096', atLeastMs: 1500 },
-  'limit-rate-after': { value: '1', status: 200, with: { 'limit-rate': '1' }, path: '/x?bytes=8192', atLeastMs: 1500 },
+  // ingress-nginx throttles only with proxy-buffering on (without it compile refuses limit-rate: IC3161).
+  'limit-rate': { value: '1', status: 200, with: { 'proxy-buffering': 'on' }, path: '/x?bytes=4096', atLeastMs: 1500 },
+  'limit-rate-after': { value: '1', status: 200, with: { 'limit-rate': '1', 'proxy-buffering': 'on' }, path: '/x?bytes=8192', atLeastMs: 1500 },
   // Client certificates: a request without one is refused with 400 (or sent to the error page).
   'auth-tls-secret': { value: 'default/ca-secret', status: 400, tls: true },
   'auth-tls-verify-client': { value: 'on', status: 400, tls: true, with: { 'auth-tls-secret': 'default/ca-secret' } },

@@ -66,6 +66,18 @@ describe('limits in the IR', () => {
     assert.deepEqual(r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code), ['IC3160']);
   });
 
+  test('limit-rate needs proxy-buffering on, as ingress-nginx documents: without it IC3161 at the annotation', () => {
+    const off = run([ing('slow', { 'limit-rate': '10' })]);
+    assert.equal(off.ok, false);
+    const d = off.diagnostics.find((x) => x.code === 'IC3161');
+    assert.deepEqual([d?.loc?.line, d?.loc?.col, d?.field], [6, 5, 'metadata.annotations["nginx.ingress.kubernetes.io/limit-rate"]']);
+    assert.ok(run([ing('slow', { 'limit-rate': '10', 'proxy-buffering': 'off' })]).diagnostics.some((x) => x.code === 'IC3161'));
+    const on = run([ing('slow', { 'limit-rate': '10', 'proxy-buffering': 'on' })]);
+    assert.ok(on.ok, JSON.stringify(on.diagnostics));
+    assert.match(on.files[0]!.content, /limit_rate 10k;/);
+    assert.ok(run([ing('slow', { 'limit-rate': '0' })]).ok, 'limit-rate 0 limits nothing');
+  });
+
   test('fail closed where no target row exists (IC2101)', () => {
     for (const [key, target] of [['limit-connections', 'envoy'], ['limit-connections', 'traefik'], ['limit-rpm', 'caddy'], ['limit-whitelist', 'gateway-api'], ['limit-rate', 'haproxy']] as const) {
       const r = run([ing('app', { [key]: '1', ...(key === 'limit-whitelist' ? { [key]: '10.0.0.0/8' } : {}) })], target);

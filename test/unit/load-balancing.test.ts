@@ -11,6 +11,7 @@ import type { LoadBalance } from '../../src/ir/types.js';
 import { loadBalancingReader, parseHashBy } from '../../src/providers/ingress-nginx/families/load-balancing.js';
 import type { AnnotationFeatures } from '../../src/providers/ingress-nginx/families/reader.js';
 import { subsetGroups } from '../../src/emit/nginx/load-balancing.js';
+import { toBlockYaml } from '../../src/emit/yaml-writer.js';
 
 const P = 'nginx.ingress.kubernetes.io/';
 
@@ -143,7 +144,8 @@ describe('the reference key (match.ts hashKeyValue)', () => {
 describe('what each target emits', () => {
   const out = (target: TargetName, annotations: Record<string, string>) =>
     build([ingress('a', annotations)], target)
-      .files.map((f) => f.content)
+      // Envoy's JSON as block YAML, which the assertions below read.
+      .files.map((f) => (f.path === 'envoy.json' ? toBlockYaml(JSON.parse(f.content)) : f.content))
       .join('\n');
   test('nginx: hash "<key>" consistent before keepalive (a constant first character: an empty key still hashes); least_conn', () => {
     assert.match(out('nginx', { 'upstream-hash-by': '${request_uri}-x$http_x_user' }), /hash "k\$\{request_uri\}-x\$\{http_x_user\}" consistent;\n\s+keepalive 16;/);

@@ -9,6 +9,7 @@ import { compile, type TargetName } from '../../src/index.js';
 import type { UpstreamTuning } from '../../src/ir/types.js';
 import { parseTuning, upstreamTuningReader, type TuningKey, type UpstreamTuningSettings } from '../../src/providers/ingress-nginx/families/upstream-tuning.js';
 import { annotationMatrix } from '../../src/providers/ingress-nginx/matrix.js';
+import { toBlockYaml } from '../../src/emit/yaml-writer.js';
 
 const A = 'nginx.ingress.kubernetes.io/';
 const ingress = (annotations: Record<string, string>): string => `apiVersion: networking.k8s.io/v1
@@ -28,7 +29,8 @@ const configMap = (data: Record<string, string>) => ({ path: 'cm.yaml', text: `a
 const build = (annotations: Record<string, string>, target: TargetName = 'nginx', cm?: Record<string, string>) =>
   compile([{ path: 'ing.yaml', text: ingress(annotations) }], { target, backends: ['default/app:80=127.0.0.1:9,127.0.0.1:10'], ...(cm ? { controllerConfig: configMap(cm) } : {}) });
 const tuningOf = (r: ReturnType<typeof build>): UpstreamTuning | undefined => r.ir?.vhosts[0]?.prefix.find((x) => x.path === '/api')?.policies?.upstreamTuning;
-const out = (r: ReturnType<typeof build>): string => r.files.map((f) => f.content).join('\n');
+/** The output's text; Envoy's JSON as block YAML, which the assertions below read. */
+const out = (r: ReturnType<typeof build>): string => r.files.map((f) => (f.path === 'envoy.json' ? toBlockYaml(JSON.parse(f.content)) : f.content)).join('\n');
 
 describe('grammars (ingress-nginx proxy/ and connection/ parsers, anchored; nginx\'s own syntax where ingress-nginx lets more through)', () => {
   const parse = (k: TuningKey, v: string): UpstreamTuningSettings | string => {

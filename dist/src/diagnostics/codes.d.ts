@@ -560,6 +560,12 @@ export declare const CODES: {
         readonly text: (a: Record<string, string | number>) => string;
         readonly help: 'set nginx.ingress.kubernetes.io/preserve-trailing-slash: "true" on the Ingress for ingress-nginx to answer the same Location; the redirected URL differs only for requests whose path or query ends in "/"';
     };
+    readonly IC4510: {
+        readonly severity: 'warning';
+        readonly title: 'Gateway API CORS filter differs from ingress-nginx';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'browsers see the same outcome for real cross-origin requests; a client that sends OPTIONS without Access-Control-Request-Method, or reads CORS headers without sending Origin, sees the difference';
+    };
     readonly IC2200: {
         readonly severity: 'error';
         readonly title: 'redirect code without Location';
@@ -800,6 +806,12 @@ export declare const CODES: {
         readonly severity: 'error';
         readonly title: 'invalid limit-whitelist';
         readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3161: {
+        readonly severity: 'error';
+        readonly title: 'limit-rate without proxy-buffering';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'add nginx.ingress.kubernetes.io/proxy-buffering: "on" to the Ingress (or proxy-buffering: "on" to the controller ConfigMap), or remove limit-rate';
     };
     readonly IC3160: {
         readonly severity: 'error';

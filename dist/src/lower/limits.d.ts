@@ -9,6 +9,13 @@ import type { IngressModel } from '../validate/model.js';
  * IR; a key it cannot honour was already refused (access kind: IC2101) by annotation-support.ts.
  */
 export declare function limitPolicies(ing: IngressModel, target: TargetName): Pick<RoutePolicies, 'limits' | 'bandwidth'>;
+/**
+ * ingress-nginx's limit-rate and limit-rate-after "must be used with proxy-buffering enabled"
+ * (annotations.md): with proxy-buffering off, its default, nginx passes the response on unbuffered
+ * and unthrottled. Reproducing that would give a route that looks limited and is not; refusing it
+ * (IC3161, at the annotation) fails closed and names the fix.
+ */
+export declare function checkBandwidthBuffering(ing: IngressModel, target: TargetName, diags: Diagnostics): void;
 /** The Ingress's limits added to the extras every route of it carries. */
 export declare function withLimits<T extends Pick<Route, 'filters' | 'policies'>>(extras: T, ing: IngressModel, target: TargetName): T;
 /**

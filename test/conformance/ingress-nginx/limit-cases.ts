@@ -89,7 +89,8 @@ export const LIMIT_CASES: PortedCase[] = [
     it: 'Rate Limiting: limit-rate-after, initial kilobytes sent before the rate applies',
     translation: 'limit-rate 1 with limit-rate-after 64: a 16 KiB response is sent unthrottled (16 s at 1 KiB/s; at most 12 s asserted), a 68 KiB one is throttled past 64 KiB (at least 1.5 s)',
     host: 'limit-rate-after.foo.com',
-    ingresses: [{ name: 'limit-rate-after', annotations: { [`${A}limit-rate`]: '1', [`${A}limit-rate-after`]: '64' } }],
+    // proxy-buffering on, as limitrate.go sets it: ingress-nginx throttles only then (IC3161 otherwise).
+    ingresses: [{ name: 'limit-rate-after', annotations: { [`${A}limit-rate`]: '1', [`${A}limit-rate-after`]: '64', [`${A}proxy-buffering`]: 'on' } }],
     refusedOn: BANDWIDTH_REFUSED,
     requests: [
       { from: '127.0.0.1', path: '/small?bytes=16384', expect: 200, atMostMs: 12000 },

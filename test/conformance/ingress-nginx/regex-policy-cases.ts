@@ -102,7 +102,7 @@ function casesOn(kind: keyof typeof KINDS): PortedCase[] {
       it: `limit-rate on a ${kind} path`,
       translation: 'limit_rate in the Ingress\'s own location: 4 KiB at 1 KiB/s takes well over a second (at least 1.5 s asserted); the other path is not slowed (at most 12 s asserted: unthrottled it takes milliseconds)',
       host: `${kind}-rate.foo.com`,
-      ingresses: [k.guarded({ [`${A}limit-rate`]: '1' }), open],
+      ingresses: [k.guarded({ [`${A}limit-rate`]: '1', [`${A}proxy-buffering`]: 'on' }), open],
       refusedWith: refusedWhere(k.match, 'bandwidth'),
       requests: [
         { from: '127.0.0.1', path: `${k.inside}?bytes=4096`, expect: 200, atLeastMs: 1500 },

@@ -3,13 +3,20 @@ import type { Emitter } from '../emitter.js';
 import { type Origins } from './routes.js';
 import type { Bootstrap } from './types.js';
 /**
- * envoy.yaml: a static bootstrap for `cd DIR && envoy -c envoy.yaml`. No admin listener, no
+ * The bootstrap's file name. JSON, not YAML: Envoy picks its parser by the extension, and reads a
+ * 10k-host bootstrap as JSON in half the CPU time it needs through yaml-cpp (issue 17, BENCHMARKS.md).
+ */
+export declare const ENVOY_FILE = "envoy.json";
+/**
+ * envoy.json: a static bootstrap for `cd DIR && envoy -c envoy.json`. No admin listener, no
  * xDS; certificate paths are relative to the working directory, so DIR is self-contained.
  */
 export declare const envoyEmitter: Emitter;
 export declare function buildBootstrap(ir: RouteTable, origins?: Origins, resolver?: string): Bootstrap;
 /**
- * Every string is double-quoted: Envoy's YAML loader reads plain `y`, `on` or `no` (valid host
- * names) as booleans.
+ * JSON with 2-space indentation, one field per line, keys in the order the emitter builds them:
+ * readable, and a change to a route is a change to its lines in a diff. (Compact JSON saves Envoy
+ * about 9 % of its load at 10k hosts; not worth a file nobody can read.) JSON has no comments: what
+ * the YAML header said about routing lives in README.md ("Running the output").
  */
 export declare function renderEnvoy(b: Bootstrap): string;

@@ -63,7 +63,7 @@ function action(upstream, scheme, r) {
  * prefixes longest first, then the fallback (unreachable, so omitted, when "/" is a prefix).
  */
 function vhostRoutes(ir, vh, scheme, origins) {
-    // Fresh matcher objects per route: a shared object would become a YAML alias.
+    // Fresh matcher objects per route: no two routes share one (a later change to one route's stays its own).
     const match = (spec) => vh.kind === 'wildcard' ? { ...spec, headers: [authorityMatcher(vh.wildcardSuffix)] } : spec;
     const own = [];
     // A route's redirect (redirects.ts) comes before its proxying; on the listener where it does not

@@ -1,6 +1,6 @@
 /**
  * The subset of Envoy's v3 bootstrap that ingressc emits, as plain objects in proto-JSON field
- * names. Object key order is the YAML key order, so builders write keys in a fixed order.
+ * names. Object key order is the JSON key order, so builders write keys in a fixed order.
  */
 export interface Bootstrap {
     static_resources: {

@@ -10,6 +10,7 @@ import { backendTls, grpcVhosts } from './backends.js';
 import { regexReason } from './regex.js';
 import { caseSensitivePrefixes } from './regex-rules.js';
 import { reportKeptSlash } from './redirects.js';
+import { reportCors } from './cors.js';
 /**
  * Gateway API v1 (standard channel, v1.6.1): a Gateway, ListenerSets past its 64 listeners,
  * HTTPRoutes and ReferenceGrants, one file per kind (`kubectl apply -f DIR`), or one YAML stream
@@ -29,6 +30,8 @@ export const gatewayApiEmitter = {
             ctx.diagnostics.report('IC4505', undefined, {}, { target: 'gateway-api' });
         const plan = planListeners(ir, gw);
         reportKeptSlash(ir, plan.httpsDefault !== undefined, ctx.diagnostics);
+        if (!reportCors(ir, ctx.diagnostics))
+            return [];
         const passthrough = passthroughObjects(ir, gw, MAX_LISTENERS - plan.gateway.length);
         for (const p of passthrough.problems)
             ctx.diagnostics.report('IC4190', p.origin, { host: p.host, ingress: p.ingress, target: 'gateway-api', why: p.why }, { target: 'gateway-api' });

@@ -23,7 +23,6 @@ const MIRROR = 'not emitted yet: the standard RequestMirror filter (Extended) na
 const RETRY = 'HTTPRoute retry is in the experimental channel only, not in the v1.6.1 standard CRDs';
 const TIMEOUT = 'HTTPRoute timeouts have request and backendRequest only (proxy-read-timeout maps to backendRequest): no connect or send timeout';
 const TLS_CIPHERS = 'a listener\'s tls.options are implementation-specific keys: the standard API has no cipher list or preference';
-const CORS = 'the standard CORS filter says less than ingress-nginx\'s CORS: not emitted yet (see the README\'s Gateway API section)';
 const UPSTREAM_HTTP = 'Gateway API has no setting for the HTTP version or the Connection header towards the backend: the implementation\'s';
 export const GATEWAY_API_WHY_NOT = {
     // session affinity
@@ -99,14 +98,6 @@ export const GATEWAY_API_WHY_NOT = {
     'proxy-redirect-from': 'Gateway API cannot rewrite the Location of a backend\'s response (ResponseHeaderModifier sets whole headers)',
     'proxy-redirect-to': 'Gateway API cannot rewrite the Location of a backend\'s response (ResponseHeaderModifier sets whole headers)',
     'service-upstream': 'backendRefs name a Service: whether the implementation sends to its cluster IP or its endpoints is the implementation\'s',
-    // CORS
-    'cors-allow-credentials': CORS,
-    'cors-allow-headers': CORS,
-    'cors-allow-methods': CORS,
-    'cors-allow-origin': CORS,
-    'cors-expose-headers': CORS,
-    'cors-max-age': CORS,
-    'enable-cors': CORS,
     // headers, errors
     'custom-headers': 'not emitted: a ResponseHeaderModifier could set the headers, but they come from the ConfigMap the annotation names, which ingressc does not read yet (no target takes custom-headers)',
     'custom-http-errors': 'Gateway API cannot replace a backend\'s error response with another backend\'s answer',
