@@ -16,6 +16,7 @@ import { HASH_SCHEMES } from '../../src/providers/ingress-nginx/support-rows/aut
 import { BAR_HASHES, secretYaml } from '../conformance/ingress-nginx/auth-cases.js';
 import { modelOptionsFromStatic, TraefikModel } from '../traefik/evaluate.js';
 import { readOutput } from '../traefik/output.js';
+import { askAuthServer } from '../traefik/auth-client.js';
 import { writeFiles } from './run-table.js';
 
 const CLIENT = '127.0.0.1';
@@ -27,6 +28,8 @@ const CLIENT = '127.0.0.1';
  */
 interface Refusing {
   value: string;
+  /** Another value where a target refuses `value` itself with a located error (IC3071). */
+  valueOn?: Partial<Record<string, string>>;
   status: number;
   /** A bandwidth limit refuses no one: it is enforced when the response takes at least this long. */
   atLeastMs?: number;
@@ -48,7 +51,8 @@ const REFUSING: Readonly<Record<string, Refusing>> = {
   'auth-secret-type': { value: 'auth-map', status: 401, with: { 'auth-type': 'basic', 'auth-secret': 'users-map' } },
   'auth-realm': { value: 'Protected', status: 401, with: { 'auth-type': 'basic', 'auth-secret': 'users' } },
   'auth-url': { value: '{{auth}}/status/401', status: 401 },
-  'auth-method': { value: 'POST', status: 403, with: { 'auth-url': '{{auth}}/status/403' } },
+  // Traefik's forwardAuth sends GET only (POST is IC3071 there).
+  'auth-method': { value: 'POST', valueOn: { traefik: 'GET' }, status: 403, with: { 'auth-url': '{{auth}}/status/403' } },
   'auth-signin': { value: 'http://$host/signin', status: 302, with: { 'auth-url': '{{auth}}/status/401' } },
   'auth-signin-redirect-param': { value: 'back', status: 302, with: { 'auth-url': '{{auth}}/status/401', 'auth-signin': 'http://$host/signin' } },
   'auth-response-headers': { value: 'X-User', status: 401, with: { 'auth-url': '{{auth}}/status/401' } },
@@ -98,6 +102,8 @@ const secrets = (target: TargetName): string[] => {
 
 const ACCESS = NGINX_ANNOTATIONS.filter((a) => a.kind === 'access');
 
+const valueFor = (key: string, target: string): string => REFUSING[key]!.valueOn?.[target] ?? REFUSING[key]!.value;
+
 const ingress = (i: number, key: string, value: string, authUrl: string): string => `apiVersion: networking.k8s.io/v1
 kind: Ingress
 metadata:
@@ -125,7 +131,7 @@ spec:
 function build(target: TargetName, ports: { http: number; https: number }, echoPort: number, authUrl: string): { r: CompileResult; keys: string[] } {
   const keys = ACCESS.filter((a) => supportOf(a.key, target)).map((a) => a.key);
   for (const k of keys) assert.ok(REFUSING[k], `${k} is supported on ${target}: give it a refusing value here so its enforcement is proven live`);
-  const sources = [{ path: 'open.yaml', text: OPEN }, ...keys.map((k, i) => ({ path: `k${i}.yaml`, text: ingress(i, k, REFUSING[k]!.value, authUrl) })), ...tlsSources(keys)];
+  const sources = [{ path: 'open.yaml', text: OPEN }, ...keys.map((k, i) => ({ path: `k${i}.yaml`, text: ingress(i, k, valueFor(k, target), authUrl) })), ...tlsSources(keys)];
   secrets(target).forEach((text, i) => sources.push({ path: `secret-${i}.yaml`, text }));
   const r = compile(sources, { target, listenHttp: `127.0.0.1:${ports.http}`, listenHttps: `127.0.0.1:${ports.https}`, backends: [`default/echo:80=127.0.0.1:${echoPort}`] });
   assert.ok(r.ok, `${target}: ${JSON.stringify(r.diagnostics)}`);
@@ -183,7 +189,8 @@ for (const target of TARGETS) {
         const out = readOutput(r.files);
         const model = new TraefikModel(out.dynamic, modelOptionsFromStatic(out.static));
         check('open.test', model.route({ host: 'open.test', path: '/', clientIp: CLIENT }).status, 200, 'unrestricted Ingress');
-        for (const [i, k] of keys.entries()) check(`k${i}.test`, model.route({ host: `k${i}.test`, path: '/x', clientIp: CLIENT }).status, REFUSING[k]!.status, k);
+        // forwardAuth asks the live auth service (askAuthServer).
+        for (const [i, k] of keys.entries()) check(`k${i}.test`, (await model.routeAsync({ host: `k${i}.test`, path: '/x', clientIp: CLIENT }, askAuthServer)).status, REFUSING[k]!.status, k);
       }
       assert.deepEqual(seen, [], `${target} served a client the annotation refuses`);
     } finally {

@@ -5,6 +5,7 @@ import { ipInRanges } from './ip.js';
 import { canonicalHost, requestPath } from './request.js';
 import { compileRule, type MatchInput, type Predicate } from './rule-match.js';
 import { parseRule } from './rule-parser.js';
+import { authRequest, checkForwardAuth, copiedAuthHeaders, forwardAuthRefusal, headersNow, NeedsAuth, type AuthReply, type AuthRequest, type ForwardAuthConf } from './forward-auth.js';
 
 /**
  * What Traefik v3 does with one request, given a dynamic configuration (the parsed traefik.yaml),
@@ -51,6 +52,8 @@ export interface MiddlewareConf {
   headers?: HeadersConf;
   /** users "name:hash" ($apr1$ and {SHA} are checked here; Traefik also knows bcrypt). */
   basicAuth?: { users?: string[]; realm?: string; removeHeader?: boolean };
+  /** address, trustForwardHeader false, authResponseHeaders, tls.insecureSkipVerify (forward-auth.ts). */
+  forwardAuth?: ForwardAuthConf;
 }
 
 /** loadBalancer.sticky.cookie (pkg/config/dynamic/http_config.go Cookie). */
@@ -77,6 +80,8 @@ export interface HeadersConf {
 }
 
 const HEADERS_KEYS = ['customRequestHeaders', 'customResponseHeaders', 'accessControlAllowOriginList', 'accessControlAllowOriginListRegex', 'accessControlAllowMethods', 'accessControlAllowHeaders', 'accessControlExposeHeaders', 'accessControlAllowCredentials', 'accessControlMaxAge'];
+
+export type { AuthReply, AuthRequest, ForwardAuthConf } from './forward-auth.js';
 
 export interface EvalRequest {
   /** Host header as sent (may carry a port or upper case); absent = none sent. */
@@ -110,7 +115,7 @@ export type Outcome =
       responseHeaders?: Record<string, string>;
     }
   | { kind: 'redirect'; status: 301 | 302 | 307 | 308; router: string; location: string; responseHeaders?: Record<string, string> }
-  | { kind: 'status'; status: number; router?: string; reason: 'no router' | 'ipAllowList' | 'basicAuth' | 'buffering' | 'noop@internal' | 'bad request' | 'cors preflight'; responseHeaders?: Record<string, string> };
+  | { kind: 'status'; status: number; router?: string; reason: 'no router' | 'ipAllowList' | 'basicAuth' | 'forwardAuth' | 'buffering' | 'noop@internal' | 'bad request' | 'cors preflight'; responseHeaders?: Record<string, string> };
 
 export class AmbiguousRouteError extends Error {}
 
@@ -184,8 +189,9 @@ export class TraefikModel {
     for (const m of conf.middlewares ?? []) {
       const mw = this.http.middlewares?.[stripProvider(m)];
       if (!mw) fail(`middleware ${m} does not exist`);
-      else if (!mw.redirectScheme && !mw.redirectRegex && !mw.ipAllowList && !mw.buffering && !mw.replacePathRegex && !mw.headers && !mw.basicAuth)
-        fail(`middleware ${m}: only redirectScheme, redirectRegex, ipAllowList, buffering, replacePathRegex, headers and basicAuth are modelled`);
+      else if (!mw.redirectScheme && !mw.redirectRegex && !mw.ipAllowList && !mw.buffering && !mw.replacePathRegex && !mw.headers && !mw.basicAuth && !mw.forwardAuth)
+        fail(`middleware ${m}: only redirectScheme, redirectRegex, ipAllowList, buffering, replacePathRegex, headers, basicAuth and forwardAuth are modelled`);
+      else if (mw.forwardAuth) checkForwardAuth(mw.forwardAuth, m);
       else if (mw.headers && Object.keys(mw.headers).some((k) => !HEADERS_KEYS.includes(k))) fail(`middleware ${m}: only ${HEADERS_KEYS.join(', ')} of headers are modelled`);
       else if (mw.headers?.accessControlAllowOriginListRegex) mw.headers.accessControlAllowOriginListRegex.forEach((x) => goRegexp(x)); // Traefik refuses to build it with a bad regex
       else if (mw.basicAuth && (!mw.basicAuth.users?.length || Object.keys(mw.basicAuth).some((k) => !['users', 'realm', 'removeHeader'].includes(k)))) fail(`middleware ${m}: basicAuth needs users (only users, realm and removeHeader are modelled)`);
@@ -212,7 +218,25 @@ export class TraefikModel {
     return this.routers.filter((r) => (r.conf.entryPoints?.length ? r.conf.entryPoints.includes(ep) : true) && (r.conf.tls !== undefined) === https);
   }
 
-  route(req: EvalRequest): Outcome {
+  /**
+   * One request whose route may call an auth service (forwardAuth): `ask` performs each auth
+   * request (the conformance runner sends it to a live auth server) and the request is evaluated
+   * again with the answers so far, until no middleware needs another.
+   */
+  async routeAsync(req: EvalRequest, ask: (r: AuthRequest) => Promise<AuthReply>): Promise<Outcome> {
+    const replies: AuthReply[] = [];
+    for (;;) {
+      try {
+        return this.route(req, replies);
+      } catch (e) {
+        if (!(e instanceof NeedsAuth)) throw e;
+        replies.push(await ask(e.request));
+      }
+    }
+  }
+
+  /** `authReplies`: the answers of the auth services the route's forwardAuth middlewares call, in order (see routeAsync). */
+  route(req: EvalRequest, authReplies: readonly AuthReply[] = []): Outcome {
     const https = req.https === true;
     const p = requestPath(req.path, { sanitizePath: this.opts.sanitizePath });
     if (!p) return { kind: 'status', status: 400, reason: 'bad request' };
@@ -235,19 +259,20 @@ export class TraefikModel {
     if (tied.length) throw new AmbiguousRouteError(`routers ${[winner, ...tied].map((r) => r.name).join(', ')} all match ${req.host ?? ''}${req.path} at priority ${winner.priority}: Traefik's order is undefined`);
     const denied = this.opts.deniedEscapes[https ? this.opts.entryPoints.https : this.opts.entryPoints.http];
     if (denied && hasDeniedEscape(p.forwarded.split('?', 1)[0]!, denied)) return { kind: 'status', status: 400, router: winner.name, reason: 'bad request' };
-    return this.serve(winner, req, input, p.forwarded, https);
+    return this.serve(winner, req, input, p.forwarded, https, authReplies);
   }
 
-  private serve(r: CompiledRouter, req: EvalRequest, input: MatchInput, forwardedPath: string, https: boolean): Outcome {
+  private serve(r: CompiledRouter, req: EvalRequest, input: MatchInput, forwardedPath: string, https: boolean, authReplies: readonly AuthReply[]): Outcome {
     // The response passes back through every headers middleware the request went through, innermost first.
     const passed: HeadersConf[] = [];
-    const out = <O extends Outcome>(o: O): O => (passed.length ? { ...o, responseHeaders: responseHeaders(passed, input) } : o);
-    return this.serveThrough(r, req, input, forwardedPath, https, passed, out);
+    const out = <O extends Outcome>(o: O): O => (passed.length || o.responseHeaders ? { ...o, responseHeaders: responseHeaders(passed, input, o.responseHeaders) } : o);
+    return this.serveThrough(r, req, input, forwardedPath, https, passed, out, authReplies);
   }
 
-  private serveThrough(r: CompiledRouter, req: EvalRequest, input: MatchInput, forwardedPath: string, https: boolean, passed: HeadersConf[], out: <O extends Outcome>(o: O) => O): Outcome {
+  private serveThrough(r: CompiledRouter, req: EvalRequest, input: MatchInput, forwardedPath: string, https: boolean, passed: HeadersConf[], out: <O extends Outcome>(o: O) => O, authReplies: readonly AuthReply[]): Outcome {
     const setHeaders: Record<string, string> = {};
     let host = req.host;
+    let asked = 0;
     for (const m of r.conf.middlewares ?? []) {
       const mw = this.http.middlewares![stripProvider(m)]!;
       if (mw.headers) {
@@ -292,8 +317,17 @@ export class TraefikModel {
         const line = creds && mw.basicAuth.users!.find((u) => u.slice(0, u.indexOf(':')) === creds.user);
         const hash = line?.slice(line.indexOf(':') + 1) ?? '';
         const ok = creds !== undefined && line !== undefined && verifyPassword({ name: creds.user, hash, scheme: hash.startsWith('{SHA}') ? 'sha1' : 'apr1' }, creds.password) === true;
-        if (!ok) return out({ kind: 'status', status: 401, router: r.name, reason: 'basicAuth' });
+        // basic_auth.go RequireAuth: the challenge names the realm, "traefik" by default.
+        if (!ok) return out({ kind: 'status', status: 401, router: r.name, reason: 'basicAuth', responseHeaders: { 'Www-Authenticate': `Basic realm="${mw.basicAuth.realm || 'traefik'}"` } });
         if (mw.basicAuth.removeHeader) setHeaders.authorization = '';
+      }
+      if (mw.forwardAuth) {
+        const ask = authRequest(mw.forwardAuth, { ...req, method: input.method }, headersNow(req, setHeaders), host, forwardedPath, https, input.clientIp);
+        const reply = authReplies[asked++];
+        if (!reply) throw new NeedsAuth(ask);
+        const refusal = forwardAuthRefusal(mw.forwardAuth, reply);
+        if (refusal) return out({ kind: 'status', status: refusal.status, router: r.name, reason: 'forwardAuth', responseHeaders: refusal.headers });
+        Object.assign(setHeaders, copiedAuthHeaders(mw.forwardAuth, reply));
       }
       // buffering (pkg/middlewares/buffering): a body above maxRequestBodyBytes (0: no limit) gets 413.
       const max = mw.buffering?.maxRequestBodyBytes ?? 0;

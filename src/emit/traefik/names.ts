@@ -25,6 +25,8 @@ export const ACCESS_MIDDLEWARE_PREFIX = 'ingressc-allow-';
 export const BODY_MIDDLEWARE_PREFIX = 'ingressc-body-';
 /** Basic authentication: `ingressc-basic-<namespace>_<secret>-<n>` ("_" occurs in neither name). */
 export const BASIC_MIDDLEWARE_PREFIX = 'ingressc-basic-';
+/** External authentication (ext-auth.ts): "ingressc-extauth-1", with its "-in" and "-out" headers, one per distinct policy. */
+export const EXTAUTH_MIDDLEWARE_PREFIX = 'ingressc-extauth-';
 
 /**
  * Router name stem of a vhost. '_' separates the parts because it cannot occur in a validated

@@ -1,7 +1,8 @@
 import type { AffinityPolicy, CorsPolicy, RequestRedirect, RoutePolicies, RouteTable, VirtualHost } from '../../ir/types.js';
 import { redirectKey, redirectMiddleware } from './redirects.js';
 import { allowListMiddleware, basicAuthMiddleware, bodyLimitMiddleware } from './middlewares.js';
-import { ACCESS_MIDDLEWARE_PREFIX, BASIC_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NO_CONTENT_MIDDLEWARE, NOT_FOUND_MIDDLEWARE, CORS_MIDDLEWARE_PREFIX, REDIRECT_MIDDLEWARE_PREFIX, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
+import { extAuthMiddlewares } from './ext-auth.js';
+import { ACCESS_MIDDLEWARE_PREFIX, BASIC_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, EXTAUTH_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NO_CONTENT_MIDDLEWARE, NOT_FOUND_MIDDLEWARE, CORS_MIDDLEWARE_PREFIX, REDIRECT_MIDDLEWARE_PREFIX, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
 import { priorities } from './priority.js';
 import { catchAllRule, routeRule } from './rules.js';
 import type { Middleware, Router, StickyCookie } from './types.js';
@@ -59,6 +60,7 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
   // The source check comes first: a refused client gets 403 even where the upstream has no endpoints.
   const bodyByLimit = new Map<number, string>();
   const basicByKey = new Map<string, string>();
+  const extAuthByKey = new Map<string, string[]>();
   const accessMiddleware = (p: RoutePolicies | undefined): string[] => {
     if (!p) return [];
     const out: string[] = [];
@@ -83,6 +85,19 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
         access[name] = basicAuthMiddleware(p.basicAuth);
       }
       out.push(name);
+    }
+    // Then the auth service (nginx runs auth_basic before auth_request). satisfy any has no Traefik row.
+    if (p.satisfy === 'any') throw new Error('traefik: satisfy any has no Traefik middleware (support.ts must keep it failing closed)');
+    if (p.externalAuth) {
+      const key = JSON.stringify(p.externalAuth);
+      let names = extAuthByKey.get(key);
+      if (!names) {
+        const built = extAuthMiddlewares(p.externalAuth, `${EXTAUTH_MIDDLEWARE_PREFIX}${extAuthByKey.size + 1}`);
+        names = built.names;
+        extAuthByKey.set(key, names);
+        Object.assign(access, built.middlewares);
+      }
+      out.push(...names);
     }
     const max = p.maxBodyBytes ?? 0;
     if (max > 0) {

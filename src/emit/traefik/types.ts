@@ -52,7 +52,16 @@ export type Middleware =
   | { replacePathRegex: { regex: string; replacement: string } }
   | { headers: { customRequestHeaders: Record<string, string> } }
   | { headers: CorsHeaders }
-  | { basicAuth: { users: string[]; realm?: string; removeHeader: true } };
+  | { basicAuth: { users: string[]; realm?: string; removeHeader: true } }
+  | { forwardAuth: ForwardAuth };
+
+/** forwardAuth as ext-auth.ts writes it. */
+export interface ForwardAuth {
+  address: string;
+  trustForwardHeader: false;
+  authResponseHeaders?: string[];
+  tls?: { insecureSkipVerify: true };
+}
 
 /** The headers middleware as CORS uses it (cors.ts). */
 export interface CorsHeaders {

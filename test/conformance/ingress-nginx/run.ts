@@ -10,6 +10,8 @@ import { writeFiles } from '../../e2e/run-table.js';
 import { postExpectingContinue, send, startAuthServer, startEcho, startProxy, type AuthServer, type ProxyKind } from '../../harness/index.js';
 import { modelOptionsFromStatic, TraefikModel } from '../../traefik/evaluate.js';
 import { readOutput } from '../../traefik/output.js';
+import { askAuthServer } from '../../traefik/auth-client.js';
+import { evaluatedReply } from '../../traefik/reply.js';
 import type { ScenarioResult } from '../scenario.js';
 import { ACCESS_CASES, ACCESS_EXTRA_CASES, BODY_CASES, REGEX_POLICY_CASES, type PortedCase, type PortedRequest } from './cases.js';
 import { CANARY_CASES } from './canary-cases.js';
@@ -114,15 +116,16 @@ async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: S
       if (wrong.length || missing.length) problems.push(`${describe(c, q)} × ${q.burst} at once: statuses ${JSON.stringify(counts)}, expected only and each of ${among.join(', ')}`);
     };
     const check = (q: PortedRequest, status: number, service: string | undefined, reply?: { headers: Record<string, string | string[] | undefined>; json?: unknown }): void => {
-      if (status !== q.expect) problems.push(`${describe(c, q)}: status ${status}, expected ${q.expect}`);
-      else if (q.expect === 200 && service !== 'echo') problems.push(`${describe(c, q)}: answered by ${service ?? '(not the backend)'}`);
+      const expect = q.expectOn?.[target] ?? q.expect;
+      if (status !== expect) problems.push(`${describe(c, q)}: status ${status}, expected ${expect}`);
+      else if (expect === 200 && service !== 'echo') problems.push(`${describe(c, q)}: answered by ${service ?? '(not the backend)'}`);
       if (!reply) return;
       const header = (name: string): string | undefined => {
         const v = reply.headers[name];
         return Array.isArray(v) ? v.join(', ') : v;
       };
       for (const [name, value] of Object.entries(typeof q.expectHeaders === 'function' ? q.expectHeaders(target) : q.expectHeaders ?? {})) if (header(name) !== value) problems.push(`${describe(c, q)}: ${name} ${JSON.stringify(header(name))}, expected ${JSON.stringify(value)}`);
-      for (const [name, part] of Object.entries(q.expectHeaderContains ?? {})) {
+      for (const [name, part] of Object.entries(typeof q.expectHeaderContains === 'function' ? q.expectHeaderContains(target) : q.expectHeaderContains ?? {})) {
         const v = header(name);
         if (part === '' ? v !== undefined : !v?.includes(part)) problems.push(`${describe(c, q)}: ${name} ${JSON.stringify(v)}, expected ${part === '' ? 'none' : `one containing ${JSON.stringify(part)}`}`);
       }
@@ -196,8 +199,9 @@ async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: S
       const echoUrl = `http://127.0.0.1:${echo.port}`;
       if (c.requests.some((q) => q.burst !== undefined)) return { outcome: 'failed', reason: 'the Traefik evaluator keeps no counters: a limit it compiles cannot be checked here' };
       for (const q of c.requests) {
-        const o = model.route({ host: c.host, path: q.path ?? '/', https: false, clientIp: q.from, ...(q.headers ? { headers: q.headers } : {}), ...(q.bodyBytes !== undefined ? { method: 'POST', bodyBytes: q.bodyBytes } : {}) });
-        check(q, o.status, o.kind === 'proxied' && o.servers.includes(echoUrl) ? 'echo' : undefined);
+        // forwardAuth calls the live auth server (askAuthServer); the rest is evaluated.
+        const o = await model.routeAsync({ host: c.host, path: q.path ?? '/', https: false, clientIp: q.from, ...(q.headers ? { headers: q.headers } : {}), ...(q.bodyBytes !== undefined ? { method: 'POST', bodyBytes: q.bodyBytes } : {}) }, askAuthServer);
+        check(q, o.status, o.kind === 'proxied' && o.servers.includes(echoUrl) ? 'echo' : undefined, evaluatedReply(q.headers, o));
       }
     }
     if (problems.length) return { outcome: 'failed', reason: problems[0]!, details: `${c.source}: ${c.it}\n${problems.join('\n')}` };

@@ -1,0 +1,37 @@
+/**
+ * Read-backs of the Traefik middlewares for external auth, request limits and error pages: each
+ * middleware the output holds must say exactly what some IR route asks for (policy-oracles.ts
+ * compares each router's chain with its route).
+ */
+import { routesOf, type RouteTable } from '../../src/ir/types.js';
+import { authUrlText } from './policy-oracles.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Any = any;
+
+/** forwardAuth.address back to the IR's URL fields (the address is the URL as written, IPv6 in brackets). */
+export function authUrlOf(address: string): { scheme: string; host: string; port?: number; path: string; query?: string } | undefined {
+  const m = /^(https?):\/\/(\[[0-9a-f:.]+\]|[^/:?[\]]+)(?::([0-9]+))?(\/[^?]*)(?:\?(.*))?$/.exec(address);
+  if (!m) return undefined;
+  return { scheme: m[1]!, host: m[2]!.replace(/^\[|\]$/g, ''), ...(m[3] !== undefined ? { port: Number(m[3]) } : {}), path: m[4]!, ...(m[5] !== undefined ? { query: m[5] } : {}) };
+}
+
+/** Every forwardAuth (with its -in/-out headers) is one IR external auth, exactly. */
+export function checkTraefikExtAuth(ir: RouteTable, middlewares: Record<string, Any>, problems: string[]): void {
+  const want = new Map<string, NonNullable<NonNullable<ReturnType<typeof routesOf>[number]['policies']>['externalAuth']>>();
+  for (const vh of ir.vhosts) for (const r of routesOf(vh)) if (r.policies?.externalAuth) want.set(authUrlText(r.policies.externalAuth.url), r.policies.externalAuth);
+  for (const [name, m] of Object.entries(middlewares)) {
+    if (!m?.forwardAuth) continue;
+    const f = m.forwardAuth;
+    const a = want.get(String(f.address));
+    if (!/^ingressc-extauth-[0-9]+$/.test(name) || !a) {
+      problems.push(`traefik: forwardAuth ${name} to ${String(f.address).slice(0, 120)} of no IR external auth`);
+      continue;
+    }
+    if (f.trustForwardHeader !== false) problems.push(`traefik: ${name} trusts the client's X-Forwarded-*`);
+    if (JSON.stringify(f.authResponseHeaders ?? []) !== JSON.stringify(a.responseHeaders)) problems.push(`traefik: ${name} copies ${JSON.stringify(f.authResponseHeaders)}, the IR ${JSON.stringify(a.responseHeaders)}`);
+    if (Object.keys(f).some((k) => !['address', 'trustForwardHeader', 'authResponseHeaders', 'tls'].includes(k))) problems.push(`traefik: ${name} ${JSON.stringify(f).slice(0, 200)}`);
+    const pre = middlewares[`${name}-in`]?.headers?.customRequestHeaders;
+    if (!pre || pre['X-Original-URL'] !== '' || pre['X-Original-Method'] !== '' || pre['X-Auth-Request-Redirect'] !== (a.requestRedirect ?? '')) problems.push(`traefik: ${name}-in does not clear the client's X-Original-* or set X-Auth-Request-Redirect: ${JSON.stringify(pre).slice(0, 200)}`);
+  }
+}
