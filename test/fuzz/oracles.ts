@@ -15,7 +15,7 @@ import { caddyBasicAuth, caddyExternalAuth, checkEnvoyExtAuth, checkTraefikBasic
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
 import { matchPath, matchRequest } from '../../src/ir/match.js';
 import { TraefikModel } from '../traefik/evaluate.js';
-import { checkTraefikExtAuth } from './traefik-oracles.js';
+import { checkTraefikExtAuth, comparableLimits } from './traefik-oracles.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../src/ir/regex.js';
 import { backendSecretFiles, caddyProtocolRead, haproxyServerOptions, haproxyTwinBase } from './backend-oracle.js';
 import { envoyErrorFilters, envoyErrorsDesc, envoyExpectedPageRoutes, envoyPageRouteRead, caddyErrorPageRead, caddyErrorsDesc, caddyErrorsRead, caddyInterceptDesc, caddyInterceptRead, caddyRewriteRead, envoyRewriteFilters, expectedPage, haproxyRewriteRead, REQUEST_ID_MAP, requestIdMap, rewriteDesc, takeErrorLines, takeRewriteLines } from './errors-oracle.js';
@@ -977,7 +977,7 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
     const add = (host: string, paths: string[], r?: Route, redirected = false) => {
       const upHost = r && !redirected && upstreamOk.has(r.upstream) ? upstreamHost(r) : undefined;
       // Redirected plain-HTTP routers only redirect.
-      const pol = r && !redirected ? policyDesc(r.policies) : '';
+      const pol = r && !redirected ? policyDesc(r.policies?.limits ? { ...r.policies, limits: comparableLimits(r.policies.limits) } : r.policies) : '';
       want.push(`${host} | ${paths.sort().join(' , ')}${pol ? ` (${pol})` : ''}${upHost !== undefined ? ` | Host ${upHost}` : ''}`);
     };
     for (const vh of ir.vhosts) {

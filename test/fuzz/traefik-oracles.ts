@@ -35,3 +35,26 @@ export function checkTraefikExtAuth(ir: RouteTable, middlewares: Record<string, 
     if (!pre || pre['X-Original-URL'] !== '' || pre['X-Original-Method'] !== '' || pre['X-Auth-Request-Redirect'] !== (a.requestRedirect ?? '')) problems.push(`traefik: ${name}-in does not clear the client's X-Original-* or set X-Auth-Request-Redirect: ${JSON.stringify(pre).slice(0, 200)}`);
   }
 }
+
+/** Limits as a Traefik router's chain can say them: the Ingress key (the counters' scope) is in no middleware, so it is left out on both sides. */
+export function comparableLimits(l: NonNullable<NonNullable<ReturnType<typeof routesOf>[number]['policies']>['limits']>): typeof l {
+  return { key: '', ...(l.connections !== undefined ? { connections: l.connections } : {}), ...(l.perMinute ? { perMinute: l.perMinute } : {}), ...(l.perSecond ? { perSecond: l.perSecond } : {}), ...(l.exempt ? { exempt: l.exempt } : {}) };
+}
+
+/** A router's rateLimit / inFlightReq middlewares read back as IR limits (burst = Traefik's burst − 1), or a problem. */
+export function traefikLimitsOf(names: readonly string[], middlewares: Record<string, Any>): ReturnType<typeof comparableLimits> | string | undefined {
+  const l: ReturnType<typeof comparableLimits> = { key: '' };
+  let any = false;
+  for (const n of names) {
+    const m = middlewares[n];
+    if (!m?.rateLimit && !m?.inFlightReq) continue;
+    any = true;
+    const sc = JSON.stringify((m.rateLimit ?? m.inFlightReq).sourceCriterion);
+    if (sc !== '{"ipStrategy":{"depth":0}}') return `${n} counts by ${sc} (not the peer address)`;
+    if (m.inFlightReq) l.connections = m.inFlightReq.amount;
+    else if (m.rateLimit.period === '1s') l.perSecond = { rate: m.rateLimit.average, burst: m.rateLimit.burst - 1 };
+    else if (m.rateLimit.period === '1m') l.perMinute = { rate: m.rateLimit.average, burst: m.rateLimit.burst - 1 };
+    else return `${n} has period ${String(m.rateLimit.period)}`;
+  }
+  return any ? comparableLimits(l) : undefined;
+}

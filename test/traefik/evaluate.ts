@@ -5,6 +5,7 @@ import { ipInRanges } from './ip.js';
 import { canonicalHost, requestPath } from './request.js';
 import { compileRule, type MatchInput, type Predicate } from './rule-match.js';
 import { parseRule } from './rule-parser.js';
+import { checkLimit, LimitState, type InFlightReqConf, type RateLimitConf } from './limits.js';
 import { authRequest, checkForwardAuth, copiedAuthHeaders, forwardAuthRefusal, headersNow, NeedsAuth, type AuthReply, type AuthRequest, type ForwardAuthConf } from './forward-auth.js';
 
 /**
@@ -54,6 +55,8 @@ export interface MiddlewareConf {
   basicAuth?: { users?: string[]; realm?: string; removeHeader?: boolean };
   /** address, trustForwardHeader false, authResponseHeaders, tls.insecureSkipVerify (forward-auth.ts). */
   forwardAuth?: ForwardAuthConf;
+  rateLimit?: RateLimitConf;
+  inFlightReq?: InFlightReqConf;
 }
 
 /** loadBalancer.sticky.cookie (pkg/config/dynamic/http_config.go Cookie). */
@@ -96,6 +99,8 @@ export interface EvalRequest {
   clientIp?: string;
   /** Request body length (declared or chunked: buffering counts what it reads). */
   bodyBytes?: number;
+  /** Still in progress after its answer (sent at once with others) until TraefikModel.limits.settle(): inFlightReq counts it. */
+  concurrent?: boolean;
 }
 
 export type Outcome =
@@ -115,7 +120,7 @@ export type Outcome =
       responseHeaders?: Record<string, string>;
     }
   | { kind: 'redirect'; status: 301 | 302 | 307 | 308; router: string; location: string; responseHeaders?: Record<string, string> }
-  | { kind: 'status'; status: number; router?: string; reason: 'no router' | 'ipAllowList' | 'basicAuth' | 'forwardAuth' | 'buffering' | 'noop@internal' | 'bad request' | 'cors preflight'; responseHeaders?: Record<string, string> };
+  | { kind: 'status'; status: number; router?: string; reason: 'no router' | 'ipAllowList' | 'basicAuth' | 'forwardAuth' | 'rateLimit' | 'inFlightReq' | 'buffering' | 'noop@internal' | 'bad request' | 'cors preflight'; responseHeaders?: Record<string, string> };
 
 export class AmbiguousRouteError extends Error {}
 
@@ -166,6 +171,8 @@ export class TraefikModel {
   private readonly routers: CompiledRouter[];
   private readonly http: DynamicHttp;
   private readonly opts: Required<ModelOptions>;
+  /** The counters of rateLimit and inFlightReq, and the virtual clock they refill by. */
+  readonly limits = new LimitState();
 
   constructor(dynamic: { http?: DynamicHttp }, opts: ModelOptions = {}) {
     this.http = dynamic.http ?? {};
@@ -189,8 +196,10 @@ export class TraefikModel {
     for (const m of conf.middlewares ?? []) {
       const mw = this.http.middlewares?.[stripProvider(m)];
       if (!mw) fail(`middleware ${m} does not exist`);
-      else if (!mw.redirectScheme && !mw.redirectRegex && !mw.ipAllowList && !mw.buffering && !mw.replacePathRegex && !mw.headers && !mw.basicAuth && !mw.forwardAuth)
-        fail(`middleware ${m}: only redirectScheme, redirectRegex, ipAllowList, buffering, replacePathRegex, headers, basicAuth and forwardAuth are modelled`);
+      else if (!mw.redirectScheme && !mw.redirectRegex && !mw.ipAllowList && !mw.buffering && !mw.replacePathRegex && !mw.headers && !mw.basicAuth && !mw.forwardAuth && !mw.rateLimit && !mw.inFlightReq)
+        fail(`middleware ${m}: only redirectScheme, redirectRegex, ipAllowList, buffering, replacePathRegex, headers, basicAuth, forwardAuth, rateLimit and inFlightReq are modelled`);
+      else if (mw.rateLimit) checkLimit('rateLimit', mw.rateLimit, m);
+      else if (mw.inFlightReq) checkLimit('inFlightReq', mw.inFlightReq, m);
       else if (mw.forwardAuth) checkForwardAuth(mw.forwardAuth, m);
       else if (mw.headers && Object.keys(mw.headers).some((k) => !HEADERS_KEYS.includes(k))) fail(`middleware ${m}: only ${HEADERS_KEYS.join(', ')} of headers are modelled`);
       else if (mw.headers?.accessControlAllowOriginListRegex) mw.headers.accessControlAllowOriginListRegex.forEach((x) => goRegexp(x)); // Traefik refuses to build it with a bad regex
@@ -270,6 +279,15 @@ export class TraefikModel {
   }
 
   private serveThrough(r: CompiledRouter, req: EvalRequest, input: MatchInput, forwardedPath: string, https: boolean, passed: HeadersConf[], out: <O extends Outcome>(o: O) => O, authReplies: readonly AuthReply[]): Outcome {
+    const entered: string[] = [];
+    try {
+      return this.serveChain(r, req, input, forwardedPath, https, passed, out, authReplies, entered);
+    } finally {
+      this.limits.release(entered, req.concurrent === true);
+    }
+  }
+
+  private serveChain(r: CompiledRouter, req: EvalRequest, input: MatchInput, forwardedPath: string, https: boolean, passed: HeadersConf[], out: <O extends Outcome>(o: O) => O, authReplies: readonly AuthReply[], entered: string[]): Outcome {
     const setHeaders: Record<string, string> = {};
     let host = req.host;
     let asked = 0;
@@ -306,6 +324,13 @@ export class TraefikModel {
             return out({ kind: 'redirect', status, router: r.name, location: loc });
           }
         }
+      }
+      // Counters per router, middleware and peer address (limits.ts).
+      const source = `${r.name}|${m}|${input.clientIp}`;
+      if (mw.rateLimit && !this.limits.take(source, mw.rateLimit)) return out({ kind: 'status', status: 429, router: r.name, reason: 'rateLimit' });
+      if (mw.inFlightReq) {
+        if (!this.limits.enter(source, mw.inFlightReq.amount ?? 0)) return out({ kind: 'status', status: 429, router: r.name, reason: 'inFlightReq' });
+        entered.push(source);
       }
       if (mw.ipAllowList && !ipInRanges(input.clientIp, mw.ipAllowList.sourceRange)) {
         return out({ kind: 'status', status: mw.ipAllowList.rejectStatusCode || 403, router: r.name, reason: 'ipAllowList' });

@@ -27,6 +27,8 @@ export const BODY_MIDDLEWARE_PREFIX = 'ingressc-body-';
 export const BASIC_MIDDLEWARE_PREFIX = 'ingressc-basic-';
 /** External authentication (ext-auth.ts): "ingressc-extauth-1", with its "-in" and "-out" headers, one per distinct policy. */
 export const EXTAUTH_MIDDLEWARE_PREFIX = 'ingressc-extauth-';
+/** Request limits (limits.ts): "ingressc-limit-1-conn", "-rps", "-rpm", one set per distinct limits (an Ingress's). */
+export const LIMIT_MIDDLEWARE_PREFIX = 'ingressc-limit-';
 
 /**
  * Router name stem of a vhost. '_' separates the parts because it cannot occur in a validated

@@ -2,7 +2,8 @@ import type { AffinityPolicy, CorsPolicy, RequestRedirect, RoutePolicies, RouteT
 import { redirectKey, redirectMiddleware } from './redirects.js';
 import { allowListMiddleware, basicAuthMiddleware, bodyLimitMiddleware } from './middlewares.js';
 import { extAuthMiddlewares } from './ext-auth.js';
-import { ACCESS_MIDDLEWARE_PREFIX, BASIC_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, EXTAUTH_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NO_CONTENT_MIDDLEWARE, NOT_FOUND_MIDDLEWARE, CORS_MIDDLEWARE_PREFIX, REDIRECT_MIDDLEWARE_PREFIX, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
+import { limitMiddlewares } from './limits.js';
+import { ACCESS_MIDDLEWARE_PREFIX, BASIC_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, EXTAUTH_MIDDLEWARE_PREFIX, LIMIT_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NO_CONTENT_MIDDLEWARE, NOT_FOUND_MIDDLEWARE, CORS_MIDDLEWARE_PREFIX, REDIRECT_MIDDLEWARE_PREFIX, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
 import { priorities } from './priority.js';
 import { catchAllRule, routeRule } from './rules.js';
 import type { Middleware, Router, StickyCookie } from './types.js';
@@ -61,10 +62,23 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
   const bodyByLimit = new Map<number, string>();
   const basicByKey = new Map<string, string>();
   const extAuthByKey = new Map<string, string[]>();
+  const limitsByKey = new Map<string, string[]>();
   const accessMiddleware = (p: RoutePolicies | undefined): string[] => {
     if (!p) return [];
     const out: string[] = [];
     if (p.sourceDeny) throw new Error('traefik: a source deny-list has no Traefik middleware (support.ts must keep it failing closed)');
+    // Limits first: nginx's preaccess phase (limit_req, limit_conn) runs before allow/deny and authentication.
+    if (p.limits) {
+      const key = JSON.stringify(p.limits);
+      let names = limitsByKey.get(key);
+      if (!names) {
+        const built = limitMiddlewares(p.limits, `${LIMIT_MIDDLEWARE_PREFIX}${limitsByKey.size + 1}`);
+        names = Object.keys(built);
+        limitsByKey.set(key, names);
+        Object.assign(access, built);
+      }
+      out.push(...names);
+    }
     if (p.sourceAllow) {
       const key = p.sourceAllow.join(',');
       let name = accessByList.get(key);

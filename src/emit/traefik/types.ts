@@ -53,7 +53,14 @@ export type Middleware =
   | { headers: { customRequestHeaders: Record<string, string> } }
   | { headers: CorsHeaders }
   | { basicAuth: { users: string[]; realm?: string; removeHeader: true } }
-  | { forwardAuth: ForwardAuth };
+  | { forwardAuth: ForwardAuth }
+  | { rateLimit: { average: number; period: '1s' | '1m'; burst: number; sourceCriterion: SourceCriterion } }
+  | { inFlightReq: { amount: number; sourceCriterion: SourceCriterion } };
+
+/** Per client address (limits.ts): depth 0 is the connection's peer. */
+export interface SourceCriterion {
+  ipStrategy: { depth: 0 };
+}
 
 /** forwardAuth as ext-auth.ts writes it. */
 export interface ForwardAuth {

@@ -109,7 +109,8 @@ async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: S
   try {
     const problems: string[] = [];
     const checkBurst = (q: PortedRequest, statuses: number[]): void => {
-      const among = q.expectAmong ?? [q.expect];
+      // A target whose support row names another refusal status (expectOn) answers it where the case says `expect`.
+      const among = (q.expectAmong ?? [q.expect]).map((s) => (s === q.expect ? (q.expectOn?.[target] ?? s) : s));
       const counts = statuses.reduce<Record<number, number>>((m, s) => ({ ...m, [s]: (m[s] ?? 0) + 1 }), {});
       const wrong = statuses.filter((s) => !among.includes(s));
       const missing = among.filter((s) => !statuses.includes(s));
@@ -197,8 +198,16 @@ async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: S
       const out = readOutput(r.files);
       const model = new TraefikModel(out.dynamic, modelOptionsFromStatic(out.static));
       const echoUrl = `http://127.0.0.1:${echo.port}`;
-      if (c.requests.some((q) => q.burst !== undefined)) return { outcome: 'failed', reason: 'the Traefik evaluator keeps no counters: a limit it compiles cannot be checked here' };
       for (const q of c.requests) {
+        if (q.atLeastMs !== undefined || q.atMostMs !== undefined) return { outcome: 'failed', reason: 'the Traefik evaluator has no clock for response times: a bandwidth limit it compiles cannot be checked here' };
+        // A burst arrives at one instant of the evaluator's clock, every request still in progress (inFlightReq) until all are answered.
+        if (q.burst !== undefined) {
+          const statuses: number[] = [];
+          for (let i = 0; i < q.burst; i++) statuses.push((await model.routeAsync({ host: c.host, path: q.path ?? '/', https: false, clientIp: q.from, concurrent: true }, askAuthServer)).status);
+          model.limits.settle();
+          checkBurst(q, statuses);
+          continue;
+        }
         // forwardAuth calls the live auth server (askAuthServer); the rest is evaluated.
         const o = await model.routeAsync({ host: c.host, path: q.path ?? '/', https: false, clientIp: q.from, ...(q.headers ? { headers: q.headers } : {}), ...(q.bodyBytes !== undefined ? { method: 'POST', bodyBytes: q.bodyBytes } : {}) }, askAuthServer);
         check(q, o.status, o.kind === 'proxied' && o.servers.includes(echoUrl) ? 'echo' : undefined, evaluatedReply(q.headers, o));
