@@ -28,3 +28,13 @@ test('traefik oracle: a changed rate, burst, period, source or a dropped limit i
   ];
   for (const [what, edit] of edits) assert.notDeepEqual(tampered(limits, edit), [], what);
 });
+
+test('traefik oracle: a changed error code, error Service or query is caught', () => {
+  const errors = { 'custom-http-errors': '404,503' };
+  for (const [what, edit] of [
+    ['code', (c: string) => c.replace('- "404"', '- "405"')],
+    ['service', (c: string) => c.replace('service: noop@internal\n        query', 'service: default_echo_80\n        query')],
+    ['query', (c: string) => c.replace("query: /", 'query: /x')],
+  ] as [string, (c: string) => string][])
+    assert.notDeepEqual(tampered(errors, edit), [], what);
+});

@@ -58,3 +58,29 @@ export function traefikLimitsOf(names: readonly string[], middlewares: Record<st
   }
   return any ? comparableLimits(l) : undefined;
 }
+
+/**
+ * Every errors middleware is some IR route's error pages exactly (its codes, its error Service, or
+ * noop@internal rewritten to 404 without one), and IR error pages are not dropped altogether.
+ */
+export function checkTraefikErrors(ir: RouteTable, middlewares: Record<string, Any>, services: ReadonlySet<string>, problems: string[]): void {
+  const want = new Set<string>();
+  for (const vh of ir.vhosts)
+    for (const r of routesOf(vh)) {
+      const e = r.errors;
+      if (!e || e.codes.length === 0) continue;
+      const svc = e.upstream === undefined ? 'noop@internal -> 404' : services.has(e.upstream) ? e.upstream : 'noop@internal';
+      want.add(`${e.codes.join(',')} ${svc}`);
+    }
+  let seen = 0;
+  for (const [name, m] of Object.entries(middlewares)) {
+    if (!m?.errors) continue;
+    seen++;
+    const e = m.errors;
+    const rewrites = JSON.stringify(e.statusRewrites ?? null);
+    const svc = e.service === 'noop@internal' && rewrites === '{"400-599":404}' ? 'noop@internal -> 404' : rewrites === 'null' ? String(e.service) : `${String(e.service)} rewrites ${rewrites}`;
+    const got = `${(e.status ?? []).join(',')} ${svc}`;
+    if (!/^ingressc-errors-[0-9]+$/.test(name) || !want.has(got) || e.query !== '/') problems.push(`traefik: errors middleware ${name} (${got}, query ${String(e.query)}) is no IR route's error pages`);
+  }
+  if (want.size > 0 && seen === 0) problems.push('traefik: the IR has error pages and the output no errors middleware');
+}

@@ -57,6 +57,8 @@ export interface MiddlewareConf {
   forwardAuth?: ForwardAuthConf;
   rateLimit?: RateLimitConf;
   inFlightReq?: InFlightReqConf;
+  /** status (codes and ranges), statusRewrites, service, query ({status}, {originalStatus}; {url} is not modelled). */
+  errors?: { status: string[]; statusRewrites?: Record<string, number>; service: string; query?: string };
 }
 
 /** loadBalancer.sticky.cookie (pkg/config/dynamic/http_config.go Cookie). */
@@ -120,7 +122,9 @@ export type Outcome =
       responseHeaders?: Record<string, string>;
     }
   | { kind: 'redirect'; status: 301 | 302 | 307 | 308; router: string; location: string; responseHeaders?: Record<string, string> }
-  | { kind: 'status'; status: number; router?: string; reason: 'no router' | 'ipAllowList' | 'basicAuth' | 'forwardAuth' | 'rateLimit' | 'inFlightReq' | 'buffering' | 'noop@internal' | 'bad request' | 'cors preflight'; responseHeaders?: Record<string, string> };
+  /** The errors middleware replaced the answer `original`: the error service's answer to GET `forwardedPath`, sent with `status`. */
+  | { kind: 'errorPage'; status: number; original: number; router: string; service: string; servers: string[]; forwardedPath: string; forwardedHost: string | undefined; setHeaders: Record<string, string>; responseHeaders?: Record<string, string> }
+  | { kind: 'status'; status: number; router?: string; reason: 'no router' | 'ipAllowList' | 'basicAuth' | 'forwardAuth' | 'rateLimit' | 'inFlightReq' | 'errors' | 'buffering' | 'noop@internal' | 'bad request' | 'cors preflight'; responseHeaders?: Record<string, string> };
 
 export class AmbiguousRouteError extends Error {}
 
@@ -141,6 +145,8 @@ export interface ModelOptions {
    * no router matches gets 404 whatever it holds (pkg/server/router/deny.go).
    */
   deniedEscapes?: Record<string, ReadonlySet<string>>;
+  /** The status a service's server answers for a path (errors middlewares decide on it); default 200. */
+  upstreamStatus?: (p: { service: string; path: string }) => number;
 }
 
 const ENCODED: Record<string, string[]> = {
@@ -176,7 +182,7 @@ export class TraefikModel {
 
   constructor(dynamic: { http?: DynamicHttp }, opts: ModelOptions = {}) {
     this.http = dynamic.http ?? {};
-    this.opts = { entryPoints: opts.entryPoints ?? { http: 'web', https: 'websecure' }, sanitizePath: opts.sanitizePath ?? true, deniedEscapes: opts.deniedEscapes ?? {} };
+    this.opts = { entryPoints: opts.entryPoints ?? { http: 'web', https: 'websecure' }, sanitizePath: opts.sanitizePath ?? true, deniedEscapes: opts.deniedEscapes ?? {}, upstreamStatus: opts.upstreamStatus ?? (() => 200) };
     this.routers = Object.entries(this.http.routers ?? {}).map(([name, conf]) => this.compile(name, conf));
     // Descending priority; name order only to make error messages stable (Traefik has no tie order).
     this.routers.sort((a, b) => b.priority - a.priority || (a.name < b.name ? -1 : 1));
@@ -196,8 +202,9 @@ export class TraefikModel {
     for (const m of conf.middlewares ?? []) {
       const mw = this.http.middlewares?.[stripProvider(m)];
       if (!mw) fail(`middleware ${m} does not exist`);
-      else if (!mw.redirectScheme && !mw.redirectRegex && !mw.ipAllowList && !mw.buffering && !mw.replacePathRegex && !mw.headers && !mw.basicAuth && !mw.forwardAuth && !mw.rateLimit && !mw.inFlightReq)
-        fail(`middleware ${m}: only redirectScheme, redirectRegex, ipAllowList, buffering, replacePathRegex, headers, basicAuth, forwardAuth, rateLimit and inFlightReq are modelled`);
+      else if (!mw.redirectScheme && !mw.redirectRegex && !mw.ipAllowList && !mw.buffering && !mw.replacePathRegex && !mw.headers && !mw.basicAuth && !mw.forwardAuth && !mw.rateLimit && !mw.inFlightReq && !mw.errors)
+        fail(`middleware ${m}: only redirectScheme, redirectRegex, ipAllowList, buffering, replacePathRegex, headers, basicAuth, forwardAuth, rateLimit, inFlightReq and errors are modelled`);
+      else if (mw.errors) this.checkErrors(mw.errors, m, fail);
       else if (mw.rateLimit) checkLimit('rateLimit', mw.rateLimit, m);
       else if (mw.inFlightReq) checkLimit('inFlightReq', mw.inFlightReq, m);
       else if (mw.forwardAuth) checkForwardAuth(mw.forwardAuth, m);
@@ -287,12 +294,41 @@ export class TraefikModel {
     }
   }
 
-  private serveChain(r: CompiledRouter, req: EvalRequest, input: MatchInput, forwardedPath: string, https: boolean, passed: HeadersConf[], out: <O extends Outcome>(o: O) => O, authReplies: readonly AuthReply[], entered: string[]): Outcome {
-    const setHeaders: Record<string, string> = {};
-    let host = req.host;
-    let asked = 0;
-    for (const m of r.conf.middlewares ?? []) {
+  private serveChain(
+    r: CompiledRouter,
+    req: EvalRequest,
+    input: MatchInput,
+    forwardedPath: string,
+    https: boolean,
+    passed: HeadersConf[],
+    out: <O extends Outcome>(o: O) => O,
+    authReplies: readonly AuthReply[],
+    entered: string[],
+    from = 0,
+    chain: { setHeaders: Record<string, string>; host: string | undefined; asked: number } = { setHeaders: {}, host: req.host, asked: 0 },
+  ): Outcome {
+    const setHeaders = chain.setHeaders;
+    const list = r.conf.middlewares ?? [];
+    for (let i = from; i < list.length; i++) {
+      const m = list[i]!;
       const mw = this.http.middlewares![stripProvider(m)]!;
+      // errors (pkg/middlewares/customerrors): the rest of the chain answers first; a status in its
+      // list is replaced by the error service's answer to GET <query> with the request's headers
+      // and Host, sent with the original status (or its statusRewrites entry).
+      if (mw.errors) {
+        const depth = passed.length;
+        const inner = this.serveChain(r, req, input, forwardedPath, https, passed, out, authReplies, entered, i + 1, chain);
+        const status = inner.kind === 'proxied' ? (this.opts.upstreamStatus?.({ service: inner.service, path: inner.forwardedPath }) ?? 200) : inner.status;
+        if (!inCodeRanges(status, mw.errors.status)) return inner;
+        passed.length = depth; // the page is written past the inner middlewares' response changes
+        const code = Object.entries(mw.errors.statusRewrites ?? {}).find(([from]) => inCodeRanges(status, [from]))?.[1] ?? status;
+        const svc = stripProvider(mw.errors.service);
+        if (svc === 'noop@internal') return out({ kind: 'status', status: code, router: r.name, reason: 'errors' });
+        const lb = this.http.services![this.pick(svc)]!.loadBalancer!;
+        const query = `/${(mw.errors.query ?? '').replace(/^\//, '').replace(/\{status\}/g, String(code)).replace(/\{originalStatus\}/g, String(status))}`;
+        const headers = inner.kind === 'proxied' ? inner.setHeaders : { ...chain.setHeaders };
+        return out({ kind: 'errorPage', status: code, original: status, router: r.name, service: svc, servers: lb.servers!.map((x) => x.url), forwardedPath: query, forwardedHost: lb.passHostHeader === false ? new URL(lb.servers![0]!.url).host : req.host, setHeaders: headers });
+      }
       if (mw.headers) {
         // header.go ServeHTTP: a CORS preflight is answered here (200, its own headers only).
         const pre = corsPreflight(mw.headers, input);
@@ -301,7 +337,7 @@ export class TraefikModel {
       }
       // headers (pkg/middlewares/headers/header.go): a non-empty customRequestHeaders "Host" replaces req.Host.
       const setHost = mw.headers?.customRequestHeaders?.Host;
-      if (setHost !== undefined && setHost !== '') host = setHost;
+      if (setHost !== undefined && setHost !== '') chain.host = setHost;
       if (mw.redirectScheme) {
         const loc = redirectScheme(mw.redirectScheme, req.host, forwardedPath, https);
         if (loc) {
@@ -347,8 +383,8 @@ export class TraefikModel {
         if (mw.basicAuth.removeHeader) setHeaders.authorization = '';
       }
       if (mw.forwardAuth) {
-        const ask = authRequest(mw.forwardAuth, { ...req, method: input.method }, headersNow(req, setHeaders), host, forwardedPath, https, input.clientIp);
-        const reply = authReplies[asked++];
+        const ask = authRequest(mw.forwardAuth, { ...req, method: input.method }, headersNow(req, setHeaders), req.host, forwardedPath, https, input.clientIp);
+        const reply = authReplies[chain.asked++];
         if (!reply) throw new NeedsAuth(ask);
         const refusal = forwardAuthRefusal(mw.forwardAuth, reply);
         if (refusal) return out({ kind: 'status', status: refusal.status, router: r.name, reason: 'forwardAuth', responseHeaders: refusal.headers });
@@ -375,9 +411,18 @@ export class TraefikModel {
       ...(stick ? { server: stick.server } : {}),
       forwardedPath,
       // passHostHeader defaults to true; otherwise the server URL's host is sent.
-      forwardedHost: lb.passHostHeader === false ? new URL(lb.servers![0]!.url).host : host,
+      forwardedHost: lb.passHostHeader === false ? new URL(lb.servers![0]!.url).host : chain.host,
       setHeaders,
     });
+  }
+
+  /** Traefik refuses to build an errors middleware with a bad status range or an unknown service. */
+  private checkErrors(e: NonNullable<MiddlewareConf['errors']>, name: string, fail: (why: string) => never): void {
+    if (Object.keys(e).some((k) => !['status', 'statusRewrites', 'service', 'query'].includes(k))) fail(`middleware ${name}: only errors.status, statusRewrites, service and query are modelled`);
+    for (const x of [...e.status, ...Object.keys(e.statusRewrites ?? {})]) if (!/^[0-9]{3}(-[0-9]{3})?$/.test(x)) fail(`middleware ${name}: status ${x} is not a code or a range`);
+    if (e.query?.includes('{url}')) fail(`middleware ${name}: {url} in the query is not modelled`);
+    const svc = stripProvider(e.service);
+    if (svc !== 'noop@internal' && !this.http.services?.[svc]?.loadBalancer?.servers?.length) fail(`middleware ${name}: errors service ${e.service} does not exist or has no servers`);
   }
 
   /**
@@ -552,5 +597,13 @@ export function goExpand(template: string, groups: readonly (string | undefined)
     if (all === '$$') return '$';
     const name = braced ?? bare!;
     return /^[0-9]+$/.test(name) ? (groups[Number(name)] ?? '') : '';
+  });
+}
+
+/** types.NewHTTPCodeRanges: "404", "500-599" (inclusive). */
+function inCodeRanges(status: number, ranges: readonly string[]): boolean {
+  return ranges.some((x) => {
+    const [a, b = a] = x.split('-').map(Number) as [number, number?];
+    return status >= a && status <= b;
   });
 }

@@ -13,7 +13,22 @@ import { repoRoot } from '../harness/proxies.js';
 export const upstreamSchemaPath = (): string => join(repoRoot(), 'third_party', 'schemas', 'traefik', 'traefik-v3-file-provider.json');
 
 export function loadUpstreamSchema(): Record<string, unknown> {
-  return withCookieOptions(JSON.parse(readFileSync(upstreamSchemaPath(), 'utf8')) as Record<string, unknown>);
+  return withTraefikAdditions(withCookieOptions(JSON.parse(readFileSync(upstreamSchemaPath(), 'utf8')) as Record<string, unknown>));
+}
+
+/**
+ * Options of Traefik v3.6 that the vendored SchemaStore schema (its newest copy, 2026-08-07) does not
+ * list, added to the in-memory copy, typed as Traefik's dynamic-configuration reference documents
+ * them (third_party/schemas/traefik/SOURCES.md says which and from where):
+ *  - errors.statusRewrites: a map from a status or range ("418", "502-504") to the status sent
+ *    instead (doc.traefik.io/traefik/reference/routing-configuration/http/middlewares/errorpages/;
+ *    pkg/config/dynamic/middlewares.go ErrorPage.StatusRewrites map[string]int).
+ */
+function withTraefikAdditions(schema: Record<string, unknown>): Record<string, unknown> {
+  const defs = schema.definitions as Record<string, { properties?: Record<string, unknown> }>;
+  const errors = defs.errorsMiddleware?.properties;
+  if (errors && !('statusRewrites' in errors)) errors.statusRewrites = { type: 'object', propertyNames: { pattern: '^[0-9]{3}(-[0-9]{3})?$' }, additionalProperties: { type: 'integer', minimum: 100, maximum: 599 } };
+  return schema;
 }
 
 /**

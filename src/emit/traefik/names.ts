@@ -29,6 +29,8 @@ export const BASIC_MIDDLEWARE_PREFIX = 'ingressc-basic-';
 export const EXTAUTH_MIDDLEWARE_PREFIX = 'ingressc-extauth-';
 /** Request limits (limits.ts): "ingressc-limit-1-conn", "-rps", "-rpm", one set per distinct limits (an Ingress's). */
 export const LIMIT_MIDDLEWARE_PREFIX = 'ingressc-limit-';
+/** Error pages (errors.ts): "ingressc-errors-1"… one per distinct codes and error Service. */
+export const ERRORS_MIDDLEWARE_PREFIX = 'ingressc-errors-';
 
 /**
  * Router name stem of a vhost. '_' separates the parts because it cannot occur in a validated

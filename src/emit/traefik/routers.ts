@@ -3,12 +3,13 @@ import { redirectKey, redirectMiddleware } from './redirects.js';
 import { allowListMiddleware, basicAuthMiddleware, bodyLimitMiddleware } from './middlewares.js';
 import { extAuthMiddlewares } from './ext-auth.js';
 import { limitMiddlewares } from './limits.js';
-import { ACCESS_MIDDLEWARE_PREFIX, BASIC_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, EXTAUTH_MIDDLEWARE_PREFIX, LIMIT_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NO_CONTENT_MIDDLEWARE, NOT_FOUND_MIDDLEWARE, CORS_MIDDLEWARE_PREFIX, REDIRECT_MIDDLEWARE_PREFIX, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
+import { errorsMiddleware } from './errors.js';
+import { ACCESS_MIDDLEWARE_PREFIX, BASIC_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, EXTAUTH_MIDDLEWARE_PREFIX, LIMIT_MIDDLEWARE_PREFIX, ERRORS_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NO_CONTENT_MIDDLEWARE, NOT_FOUND_MIDDLEWARE, CORS_MIDDLEWARE_PREFIX, REDIRECT_MIDDLEWARE_PREFIX, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
 import { priorities } from './priority.js';
 import { catchAllRule, routeRule } from './rules.js';
 import type { Middleware, Router, StickyCookie } from './types.js';
 import { stickyCookie } from './affinity.js';
-import type { RouteFilter } from '../../ir/types.js';
+import type { RouteErrors, RouteFilter } from '../../ir/types.js';
 import { parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { isAutoHttpId, type Route } from '../../ir/types.js';
 import { canaryRouters, weightedName } from './canary.js';
@@ -140,9 +141,24 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
     }
     return name;
   };
-  const target = (upstream: string | undefined, policies?: RoutePolicies): Target => {
+  /** Error pages (errors.ts), one middleware per distinct codes and error Service: outermost, so the proxy's own answers are taken too. */
+  const errorsByKey = new Map<string, string>();
+  const errorPages = (e: RouteErrors | undefined): string[] => {
+    if (!e || e.codes.length === 0) return [];
+    // An error Service without endpoints answers nothing: noop@internal (the original status, empty body).
+    const service = e.upstream === undefined ? undefined : services.has(e.upstream) ? e.upstream : NOOP_SERVICE;
+    const key = JSON.stringify([e.codes, service]);
+    let name = errorsByKey.get(key);
+    if (!name) {
+      name = `${ERRORS_MIDDLEWARE_PREFIX}${errorsByKey.size + 1}`;
+      errorsByKey.set(key, name);
+      access[name] = errorsMiddleware(e, service);
+    }
+    return [name];
+  };
+  const target = (upstream: string | undefined, policies?: RoutePolicies, errors?: RouteErrors): Target => {
     if (upstream === undefined) return { service: NOOP_SERVICE, middlewares: [NOT_FOUND_MIDDLEWARE] };
-    const guard = accessMiddleware(policies);
+    const guard = [...errorPages(errors), ...accessMiddleware(policies)];
     if (unavailable.has(upstream)) return { service: NOOP_SERVICE, middlewares: [...guard, UNAVAILABLE_MIDDLEWARE] };
     if (!services.has(upstream)) throw new Error(`traefik: route names unknown upstream ${upstream}`);
     const a = policies?.affinity;
@@ -234,7 +250,7 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
     /** A route's router; with a canary also its decision routers, and a weighted service (canary.ts). */
     const addRoute = (name: string, r: Route, priority: number): void => {
       const rule = routeRule(vh, r);
-      const to = (n: string, upstream: string): Target => withFilters(n, target(upstream, r.policies), r.filters, redirect);
+      const to = (n: string, upstream: string): Target => withFilters(n, target(upstream, r.policies, r.errors), r.filters, redirect);
       // CORS with a canary is refused (IC4303, emit-traefik.ts): the canary's routers carry no CORS.
       if (!r.canary && r.policies?.cors) return addCors(name, rule, priority, to(name, r.upstream), r.policies.cors);
       if (!r.canary) return add(name, rule, priority, to(name, r.upstream));

@@ -55,7 +55,8 @@ export type Middleware =
   | { basicAuth: { users: string[]; realm?: string; removeHeader: true } }
   | { forwardAuth: ForwardAuth }
   | { rateLimit: { average: number; period: '1s' | '1m'; burst: number; sourceCriterion: SourceCriterion } }
-  | { inFlightReq: { amount: number; sourceCriterion: SourceCriterion } };
+  | { inFlightReq: { amount: number; sourceCriterion: SourceCriterion } }
+  | { errors: { status: string[]; statusRewrites?: Record<string, number>; service: string; query: '/' } };
 
 /** Per client address (limits.ts): depth 0 is the connection's peer. */
 export interface SourceCriterion {
