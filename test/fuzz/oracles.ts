@@ -15,7 +15,7 @@ import { caddyBasicAuth, caddyExternalAuth, checkEnvoyExtAuth, checkTraefikBasic
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
 import { matchPath, matchRequest } from '../../src/ir/match.js';
 import { TraefikModel } from '../traefik/evaluate.js';
-import { checkTraefikErrors, checkTraefikExtAuth, comparableLimits } from './traefik-oracles.js';
+import { checkTraefikErrors, checkTraefikExtAuth, checkTraefikTransports, comparableLimits } from './traefik-oracles.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../src/ir/regex.js';
 import { backendSecretFiles, caddyProtocolRead, haproxyServerOptions, haproxyTwinBase } from './backend-oracle.js';
 import { envoyErrorFilters, envoyErrorsDesc, envoyExpectedPageRoutes, envoyPageRouteRead, caddyErrorPageRead, caddyErrorsDesc, caddyErrorsRead, caddyInterceptDesc, caddyInterceptRead, caddyRewriteRead, envoyRewriteFilters, expectedPage, haproxyRewriteRead, REQUEST_ID_MAP, requestIdMap, rewriteDesc, takeErrorLines, takeRewriteLines } from './errors-oracle.js';
@@ -1025,6 +1025,7 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
   checkTraefikBasicAuth(ir, dyn?.http?.middlewares ?? {}, problems);
   checkTraefikExtAuth(ir, dyn?.http?.middlewares ?? {}, problems);
   checkTraefikErrors(ir, dyn?.http?.middlewares ?? {}, services, problems);
+  checkTraefikTransports(ir, dyn, problems);
   checkTraefikRedirects(ir, dyn, problems);
   return problems;
 }

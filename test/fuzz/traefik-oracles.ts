@@ -84,3 +84,38 @@ export function checkTraefikErrors(ir: RouteTable, middlewares: Record<string, A
   }
   if (want.size > 0 && seen === 0) problems.push('traefik: the IR has error pages and the output no errors middleware');
 }
+
+/**
+ * proxy-ssl-*: every service of an upstream with TLS settings that dials https names a
+ * serversTransport saying exactly them (verification against the Secret's CA file for the IR's
+ * name, else insecureSkipVerify; the SNI; the client certificate files); above all no upstream that
+ * must verify its backend is dialled with verification off.
+ */
+export function checkTraefikTransports(ir: RouteTable, dyn: Any, problems: string[]): void {
+  const transports: Record<string, Any> = dyn?.http?.serversTransports ?? {};
+  for (const [name, svc] of Object.entries<Any>(dyn?.http?.services ?? {})) {
+    const lb = svc?.loadBalancer;
+    if (!lb) continue;
+    const id = name.replace(/(\.tls)?(\.sticky[0-9]+)?$/, '');
+    const u = ir.upstreams.find((x) => x.id === id);
+    const https = (lb.servers ?? []).some((s: Any) => String(s.url).startsWith('https://'));
+    if (!u) continue;
+    if (!u.tls || !https) {
+      if (lb.serversTransport !== undefined) problems.push(`traefik: service ${name} names serversTransport ${String(lb.serversTransport)} without IR TLS settings to apply`);
+      continue;
+    }
+    const t = transports[String(lb.serversTransport)];
+    if (!t) {
+      problems.push(`traefik: service ${name} dials https with IR TLS settings ${JSON.stringify(u.tls)} but names no serversTransport`);
+      continue;
+    }
+    const v = u.tls.verify;
+    const want = {
+      ...((v?.name ?? u.tls.sni) !== undefined ? { serverName: v?.name ?? u.tls.sni } : {}),
+      insecureSkipVerify: v === undefined,
+      ...(v ? { rootCAs: [`certs/${v.ca}.ca.crt`] } : {}),
+      ...(u.tls.clientCertificate !== undefined ? { certificates: [{ certFile: `certs/${u.tls.clientCertificate}.client.crt`, keyFile: `certs/${u.tls.clientCertificate}.client.key` }] } : {}),
+    };
+    if (JSON.stringify(t) !== JSON.stringify(want)) problems.push(`traefik: serversTransport ${String(lb.serversTransport)} of ${name} is ${JSON.stringify(t)}, the IR says ${JSON.stringify(want)}`);
+  }
+}

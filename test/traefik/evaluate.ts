@@ -27,8 +27,10 @@ import { authRequest, checkForwardAuth, copiedAuthHeaders, forwardAuthRefusal, h
  */
 export interface DynamicHttp {
   routers?: Record<string, RouterConf>;
-  services?: Record<string, { loadBalancer?: { servers?: { url: string }[]; passHostHeader?: boolean; sticky?: { cookie?: CookieConf } }; weighted?: { services: { name: string; weight: number }[] } }>;
+  services?: Record<string, { loadBalancer?: { servers?: { url: string }[]; passHostHeader?: boolean; sticky?: { cookie?: CookieConf }; serversTransport?: string }; weighted?: { services: { name: string; weight: number }[] } }>;
   middlewares?: Record<string, MiddlewareConf>;
+  /** TLS to the servers of the services that name one (the evaluator checks the reference; backend-evaluate.ts the handshake). */
+  serversTransports?: Record<string, { serverName?: string; insecureSkipVerify?: boolean; rootCAs?: string[]; certificates?: { certFile: string; keyFile: string }[] }>;
 }
 
 export interface RouterConf {
@@ -223,6 +225,8 @@ export class TraefikModel {
       const children = s?.weighted ? s.weighted.services.map((c) => this.http.services?.[stripProvider(c.name)]) : [s];
       if (s?.weighted && (s.weighted.services.length === 0 || s.weighted.services.some((c) => !(c.weight >= 0)))) fail(`service ${svc}: invalid weighted services`);
       if (children.some((c) => !c?.loadBalancer?.servers?.length)) fail(`service ${svc} does not exist or has no servers`);
+      // A service naming a serversTransport that does not exist gets no handler (Traefik logs an error).
+      for (const c of children) if (c?.loadBalancer?.serversTransport !== undefined && !this.http.serversTransports?.[stripProvider(c.loadBalancer.serversTransport)]) fail(`service ${svc}: serversTransport ${c.loadBalancer.serversTransport} does not exist`);
     }
     const priority = conf.priority && conf.priority > 0 ? conf.priority : Buffer.byteLength(conf.rule);
     return { name, conf, priority, match };

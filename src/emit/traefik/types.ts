@@ -5,6 +5,8 @@ export interface DynamicConfig {
     routers: Record<string, Router>;
     services?: Record<string, Service | WeightedService>;
     middlewares?: Record<string, Middleware>;
+    /** proxy-ssl-* (servers-transport.ts). */
+    serversTransports?: Record<string, import('./servers-transport.js').ServersTransport>;
   };
   /** TLS passthrough routers (tcp.ts). */
   tcp?: import('./tcp.js').TcpConfig;
@@ -25,7 +27,7 @@ export interface Router {
 }
 
 export interface Service {
-  loadBalancer: { servers: { url: string }[]; passHostHeader: boolean; sticky?: { cookie: StickyCookie } };
+  loadBalancer: { servers: { url: string }[]; passHostHeader: boolean; sticky?: { cookie: StickyCookie }; serversTransport?: string };
 }
 
 /** loadBalancer.sticky.cookie (affinity.ts). */
