@@ -13,6 +13,14 @@ export interface CodeInfo {
 }
 
 const v = (a: Record<string, string | number>, k: string): string => String(a[k] ?? '');
+/** ": why;" when the matrix says why a target has no row, else `end`. */
+const why = (a: Record<string, string | number>, end: string): string => (a['why'] ? `: ${String(a['why'])};` : end);
+
+/**
+ * The catalogue. A code is stable: once no code path reports it, it is removed and listed in
+ * RETIRED_CODES, never reused (test/unit/diagnostic-codes.test.ts checks both).
+ */
+export const RETIRED_CODES: readonly string[] = ['IC3014', 'IC3101', 'IC4001', 'IC4030'];
 
 export const CODES = {
   // ---- parse ----
@@ -78,9 +86,9 @@ export const CODES = {
   IC2082: { severity: 'warning', title: 'snippet not emitted', text: (a) => `annotation ${v(a, 'key')} is accepted by --allow-snippets but not emitted: ingressc never copies raw proxy text into an output` },
   // ---- annotations (src/providers) ----
   IC2120: { severity: 'error', title: 'path outside the portable regex subset', text: (a) => `ImplementationSpecific path "${v(a, 'value')}" is neither a plain path (^/[A-Za-z0-9._~\\-/]*$) nor a regex in ingressc's portable subset: ${v(a, 'detail')} (character ${v(a, 'at')})`, help: 'regex paths may use literals, ".", classes [..], \\d \\w \\s, groups (..) and (?:..), |, ^, $ and the quantifiers * + ? {n,m} (optionally lazy); PCRE-only constructs have no equivalent on every target' },
-  IC2101: { severity: 'error', title: 'access control not enforced', text: (a) => `annotation ${v(a, 'key')} (${v(a, 'family')}) restricts who may reach the routes of ${v(a, 'ingress')}, and ingressc cannot enforce it on ${v(a, 'target')}: the output would serve them to everyone. Compile for a target that enforces it (ingressc annotations), remove it, or pass --skip-annotation ${v(a, 'key')} to leave these routes out of the output` },
-  IC2102: { severity: 'error', title: 'routing annotation not honoured', text: (a) => `annotation ${v(a, 'key')} (${v(a, 'family')}) changes how ingress-nginx routes or answers ${v(a, 'ingress')}, and ${v(a, 'target')} output cannot reproduce it yet (ingressc annotations --target ${v(a, 'target')}); pass --skip-annotation ${v(a, 'key')} to compile as if it were absent` },
-  IC2103: { severity: 'warning', title: 'annotation has no effect on target', text: (a) => `annotation ${v(a, 'key')} (${v(a, 'family')}) is not applied on ${v(a, 'target')}${v(a, 'more')}: the proxy keeps its own default for it` },
+  IC2101: { severity: 'error', title: 'access control not enforced', text: (a) => `annotation ${v(a, 'key')} (${v(a, 'family')}) restricts who may reach the routes of ${v(a, 'ingress')}, and ingressc cannot enforce it on ${v(a, 'target')}${why(a, ':')} the output would serve them to everyone. Compile for a target that enforces it (ingressc annotations), remove it, or pass --skip-annotation ${v(a, 'key')} to leave these routes out of the output` },
+  IC2102: { severity: 'error', title: 'routing annotation not honoured', text: (a) => `annotation ${v(a, 'key')} (${v(a, 'family')}) changes how ingress-nginx routes or answers ${v(a, 'ingress')}, and ${v(a, 'target')} output cannot reproduce it${a['why'] ? `: ${v(a, 'why')};` : ` yet (ingressc annotations --target ${v(a, 'target')});`} pass --skip-annotation ${v(a, 'key')} to compile as if it were absent` },
+  IC2103: { severity: 'warning', title: 'annotation has no effect on target', text: (a) => `annotation ${v(a, 'key')} (${v(a, 'family')}) is not applied on ${v(a, 'target')}${v(a, 'more')}${why(a, ':')} the proxy keeps its own default for it` },
   IC2104: { severity: 'warning', title: 'unknown annotation', text: (a) => `${v(a, 'key')} is not an annotation ingress-nginx v1.15.1 reads (check the spelling): it is not interpreted` },
   IC2105: { severity: 'warning', title: 'stale annotation', text: (a) => `${v(a, 'key')} is no longer read by ingress-nginx (${v(a, 'why')}); ingressc does not interpret it either` },
   IC2106: { severity: 'warning', title: 'another controller\'s annotation', text: (a) => `${v(a, 'key')} belongs to ${v(a, 'controller')} and is not interpreted by ingressc` },
@@ -105,7 +113,6 @@ export const CODES = {
   IC3011: { severity: 'info', title: 'TLS host without rule', text: (a) => `tls host ${v(a, 'host')} has no rule: requests for it are routed like any unknown host (targets differ on which certificate they present for it)` },
   IC3012: { severity: 'warning', title: 'TLS host conflict', text: (a) => `tls host ${v(a, 'host')} already uses Secret ${v(a, 'other')} (older Ingress); Secret ${v(a, 'secret')} is not used for it` },
   IC3013: { severity: 'warning', title: 'no certificate for TLS host', text: (a) => `tls host ${v(a, 'host')} has no secretName and no certificate is in the inputs: HTTPS for it cannot be served` },
-  IC3014: { severity: 'error', title: 'invalid backend override', text: (a) => `${v(a, 'flag')} "${v(a, 'value')}": ${v(a, 'detail')}` },
   IC3015: { severity: 'warning', title: 'unused backend override', text: (a) => `--backend ${v(a, 'value')} matches no backend of the compiled Ingresses` },
   IC3020: { severity: 'warning', title: 'defaultBackend unused for host-less rules', text: (a) => `the defaultBackend of ${v(a, 'ingress')} does not serve its host-less rule's unmatched paths: as in ingress-nginx (catch-all server "_"), requests of the host-less class that match no path go to the default backend for unknown hosts (a rule-less Ingress's defaultBackend or --default-backend), else 404` },
   IC3070: { severity: 'error', title: 'source range on a defaultBackend', text: (a) => `Ingress ${v(a, 'ingress')} restricts access (allowlist/denylist-source-range, auth-type, auth-url) and has a spec.defaultBackend: ingressc cannot yet apply the restriction to the fallback it would serve, so it refuses to serve it open. Move the backend into a rule path (path "/", pathType Prefix)` },
@@ -115,8 +122,6 @@ export const CODES = {
   IC3050: { severity: 'error', title: 'regex path without regex mode', text: (a) => `path "${v(a, 'path')}" of ${v(a, 'ingress')} contains regex characters, but no Ingress of host ${v(a, 'host')} sets use-regex or rewrite-target: ingress-nginx would match it as a literal string prefix, which is almost certainly not meant`, help: 'add nginx.ingress.kubernetes.io/use-regex: "true" to the Ingress, or write a plain path' },
   IC3051: { severity: 'warning', title: 'glob path of another controller', text: (a) => `path "${v(a, 'path')}" of ${v(a, 'ingress')} is a ${v(a, 'controller')} glob (class ${v(a, 'class')}); ingressc does not read globs and leaves this path out` },
   IC3052: { severity: 'info', title: 'host in regex mode', text: (a) => `host ${v(a, 'host')} is in ingress-nginx's regex mode (${v(a, 'why')}): every path of the host, from every Ingress, is a case-insensitive regex anchored at the start, tried longest first` },
-  IC4030: { severity: 'error', title: 'path match not expressible on target', text: (a) => `path "${v(a, 'path')}" is ${v(a, 'match')}, which ${v(a, 'target')} output cannot express`, help: 'compile with --path-semantics spec to read ImplementationSpecific element-wise, or choose another target' },
-  IC4001: { severity: 'warning', title: 'not expressible on target', text: (a) => `${v(a, 'what')} cannot be expressed for ${v(a, 'target')}: ${v(a, 'detail')}` },
   IC4002: { severity: 'error', title: 'internal consistency check failed', text: (a) => `internal check failed for ${v(a, 'target')}: ${v(a, 'detail')} (this is a bug in ingressc, please report it)` },
   // ---- emit: traefik ----
   IC4301: { severity: 'info', title: 'Traefik redirect status', text: () => 'redirects that answer 308 (HTTPS, from-to-www, permanent-redirect-code 308) answer 301 to GET and 308 to other methods: Traefik file configuration cannot send 308 to GET (nginx does)' },
@@ -139,7 +144,6 @@ export const CODES = {
   IC3100: { severity: 'warning', title: 'app-root of another Ingress', text: (a) => `host ${v(a, 'host')}: app-root ${v(a, 'value')} of ${v(a, 'ingress')} is not used; ${v(a, 'other')} sets app-root ${v(a, 'otherValue')} for this host first (${v(a, 'why')})` },
   IC3102: { severity: 'warning', title: 'server alias ignored', text: (a) => `server-alias ${v(a, 'alias')} of ${v(a, 'ingress')} (host ${v(a, 'host')}) is ignored: ${v(a, 'why')}, as in ingress-nginx` },
   IC3103: { severity: 'warning', title: 'from-to-www redirect not created', text: (a) => `from-to-www-redirect of ${v(a, 'ingress')}: no redirect from ${v(a, 'from')} to ${v(a, 'host')}, because a rule (or another redirect) already serves ${v(a, 'from')}, as in ingress-nginx` },
-  IC3101: { severity: 'error', title: 'app-root on a regex host', text: (a) => `host ${v(a, 'host')} is in ingress-nginx's regex mode, and ingressc does not combine app-root of ${v(a, 'ingress')} with regex locations yet; remove use-regex/rewrite-target or app-root` },
 
   // ---- family: backends (IC2220–2239 provider, IC3110–3119 lower, IC4110–4119 emit) ----
   IC2220: { severity: 'error', title: 'FCGI backends not supported', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')}` },
@@ -216,6 +220,9 @@ export const CODES = {
   IC3193: { severity: 'warning', title: 'ssl-passthrough of a later Ingress ignored', text: (a) => `ssl-passthrough=${v(a, 'value')} of Ingress ${v(a, 'ingress')} is ignored for host ${v(a, 'host')}: as ingress-nginx, the first Ingress of the host (${v(a, 'first')}, ${v(a, 'why')}) decides, and it ${v(a, 'firstSays')}` },
   IC3194: { severity: 'warning', title: 'ssl-passthrough without effect', text: (a) => `ssl-passthrough on ${v(a, 'host')} (Ingress ${v(a, 'ingress')}) has no effect: ingress-nginx matches the SNI against exact host names only` },
   IC4190: { severity: 'error', title: 'TLS passthrough not expressible', text: (a) => `ssl-passthrough of host ${v(a, 'host')} (Ingress ${v(a, 'ingress')}) cannot be emitted for ${v(a, 'target')}: ${v(a, 'why')}` },
+  // ---- family: upstream tuning (IC2400–2419 provider, IC3200–3209 lower, IC4200–4209 emit) ----
+  IC2400: { severity: 'error', title: 'invalid upstream tuning value', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')}` },
+  IC3200: { severity: 'error', title: 'buffer sizes nginx refuses', text: (a) => `${v(a, 'what')}: ${v(a, 'detail')}; ingress-nginx's nginx refuses this configuration (its admission check rejects the Ingress), so ingressc does too`, help: 'raise proxy-buffers-number or lower proxy-busy-buffers-size / raise proxy-max-temp-file-size (see nginx proxy_busy_buffers_size, proxy_max_temp_file_size)' },
   // ---- family: controller ConfigMap (IC2300–2319 provider, IC3150–3159 lower, IC5030–5039 cli) ----
   IC2300: { severity: 'error', title: 'invalid ConfigMap value', text: (a) => `controller ConfigMap ${v(a, 'configmap')}, key ${v(a, 'key')}: ${v(a, 'detail')}` },
   IC2301: { severity: 'warning', title: 'unknown ConfigMap key', text: (a) => `controller ConfigMap key ${v(a, 'key')} is not a key ingress-nginx v1.15.1 reads${v(a, 'hint')}: it is not interpreted` },
@@ -225,7 +232,7 @@ export const CODES = {
   IC2305: { severity: 'error', title: 'not a controller ConfigMap', text: (a) => `--controller-config ${v(a, 'path')}: ${v(a, 'detail')}` },
   IC2306: { severity: 'info', title: 'snippet annotations allowed by the ConfigMap', text: () => `the controller ConfigMap allows *-snippet annotations: ingressc never emits raw nginx text, so an Ingress using one is still refused (IC2080) unless --allow-snippets, which compiles it without the snippet` },
   IC2307: { severity: 'error', title: 'controller ConfigMap ambiguous', text: (a) => `ConfigMap ${v(a, 'id')} is also defined at ${v(a, 'other')}: --controller-config cannot tell which one the controller reads; keep one` },
-  IC3150: { severity: 'error', title: 'ConfigMap access control not enforced', text: (a) => `controller ConfigMap key ${v(a, 'key')} (${v(a, 'family')}) restricts who may reach ${v(a, 'what')}, and ingressc cannot enforce it on ${v(a, 'target')}: the output would serve them to everyone. Compile for a target that enforces it (ingressc annotations), or remove the key` },
+  IC3150: { severity: 'error', title: 'ConfigMap access control not enforced', text: (a) => `controller ConfigMap key ${v(a, 'key')} (${v(a, 'family')}) restricts who may reach ${v(a, 'what')}, and ingressc cannot enforce it on ${v(a, 'target')}${why(a, ':')} the output would serve them to everyone. Compile for a target that enforces it (ingressc annotations), or remove the key` },
   IC3151: { severity: 'error', title: 'ConfigMap routing key not honoured', text: (a) => `controller ConfigMap key ${v(a, 'key')} (${v(a, 'family')}) changes how ingress-nginx routes or answers requests, and ${v(a, 'target')} output cannot reproduce it${v(a, 'why')} (ingressc annotations --target ${v(a, 'target')}); remove the key, or set it to ingress-nginx's default` },
   IC3152: { severity: 'warning', title: 'ConfigMap key has no effect on target', text: (a) => `controller ConfigMap key ${v(a, 'key')} (${v(a, 'family')}) is not applied on ${v(a, 'target')}: the proxy keeps its own default for it` },
   IC3153: { severity: 'error', title: 'ConfigMap value beyond the target', text: (a) => `controller ConfigMap key ${v(a, 'key')}: ${v(a, 'target')} cannot express this value (${v(a, 'why')})` },

@@ -13,7 +13,7 @@ export { diffLines, unifiedDiff, splitLines, type Edit } from './line-diff.js';
 /** One route-level change. `key` identifies the route: host + path + match (or fallback/default/TLS). */
 export interface RouteChange {
   change: '+' | '-' | '~';
-  kind: 'route' | 'fallback' | 'default' | 'tls';
+  kind: 'route' | 'fallback' | 'default' | 'tls' | 'passthrough';
   host: string;
   path: string;
   match: RouteRow['match'] | 'TLS';
@@ -100,7 +100,7 @@ function entries(ir: RouteTable | undefined): Map<string, Entry> {
   if (!ir) return out;
   const eps = new Map(ir.upstreams.map((u) => [u.id, u.endpoints.map((e) => `${e.kind}:${e.host}:${e.port}`).join(',')]));
   for (const r of routeRows(ir)) {
-    const kind = r.match === 'Fallback' ? 'fallback' : r.match === 'Default' ? 'default' : 'route';
+    const kind = r.match === 'Fallback' ? 'fallback' : r.match === 'Default' ? 'default' : r.match === 'Passthrough' ? 'passthrough' : 'route';
     out.set(`${kind} ${r.host} ${r.path} ${r.match}`, { kind, host: r.host, path: r.path, match: r.match, value: r.backend, endpoints: eps.get(r.upstream) ?? '' });
   }
   for (const vh of ir.vhosts) {
@@ -125,12 +125,12 @@ export function routeChanges(oldIr: RouteTable | undefined, newIr: RouteTable | 
     else if (o.value !== n.value) out.push({ change: '~', ...base, old: o.value, new: n.value, what: e.kind === 'tls' ? 'tls' : 'backend' });
     else if (o.endpoints !== n.endpoints) out.push({ change: '~', ...base, old: o.value, new: n.value, what: 'endpoints' });
   }
-  const order = { default: 1, route: 0, fallback: 0, tls: 0 } as const;
+  const order = { default: 1, route: 0, fallback: 0, tls: 0, passthrough: 0 } as const;
   return out.sort((x, y) => order[x.kind] - order[y.kind] || compareStrings(x.host, y.host) || compareStrings(x.kind === 'tls' ? '~' : x.path, y.kind === 'tls' ? '~' : y.path) || compareStrings(x.match, y.match) || compareStrings(x.change, y.change));
 }
 
 
-/** "cafe.example.com/tea (Prefix)", "cafe.example.com (fallback)", "(default backend)", "cafe.example.com (TLS)". */
+/** "cafe.example.com/tea (Prefix)", "cafe.example.com (fallback)", "(default backend)", "cafe.example.com (TLS)", "(ssl-passthrough)". */
 export function describeRoute(c: Pick<RouteChange, 'kind' | 'host' | 'path' | 'match'>): string {
   switch (c.kind) {
     case 'route':
@@ -141,6 +141,8 @@ export function describeRoute(c: Pick<RouteChange, 'kind' | 'host' | 'path' | 'm
       return '(default backend)';
     case 'tls':
       return `${c.host} (TLS)`;
+    case 'passthrough':
+      return `${c.host} (ssl-passthrough)`;
   }
 }
 

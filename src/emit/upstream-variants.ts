@@ -1,4 +1,4 @@
-import { otherHeaderSets, upstreamHost, type ResponseRewrites, type Route, type UpstreamTimeouts } from '../ir/types.js';
+import { otherHeaderSets, upstreamHost, type ResponseRewrites, type Route, type UpstreamRetry, type UpstreamTimeouts } from '../ir/types.js';
 
 /** The per-route proxy settings that targets keep on a backend/cluster rather than on the route. */
 export interface VariantSettings {
@@ -12,6 +12,8 @@ export interface VariantSettings {
   responseRewrites?: ResponseRewrites;
   /** Upstream statuses that go to the route's error pages instead of the client (RouteErrors). */
   intercept?: number[];
+  /** proxy-next-upstream*: where a target keeps retries on the backend (HAProxy, Caddy). */
+  retry?: UpstreamRetry;
 }
 
 export interface Variant extends VariantSettings {
@@ -31,6 +33,7 @@ export const settingsOf = (r: Pick<Route, 'filters' | 'policies' | 'errors' | 'r
     ...(r?.errors?.standIn ? { acceptAs: 'X-Format' } : {}),
     ...(r?.responseRewrites ? { responseRewrites: r.responseRewrites } : {}),
     ...(r?.errors?.upstreamResponses && r.errors.codes.length > 0 ? { intercept: r.errors.codes } : {}),
+    ...(r?.policies?.upstreamTuning?.retry ? { retry: r.policies.upstreamTuning.retry } : {}),
   };
 };
 
@@ -50,7 +53,7 @@ export class UpstreamVariants {
     const settings = settingsOf(route);
     if (Object.keys(settings).length === 0) return upstream;
     const t = settings.timeouts;
-    const key = JSON.stringify([upstream, settings.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null, settings.headers ?? null, settings.acceptAs ?? null, settings.responseRewrites ?? null, settings.intercept ?? null]);
+    const key = JSON.stringify([upstream, settings.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null, settings.headers ?? null, settings.acceptAs ?? null, settings.responseRewrites ?? null, settings.intercept ?? null, settings.retry ?? null]);
     let v = this.byKey.get(key);
     if (!v) {
       const n = (this.count.get(upstream) ?? 0) + 1;

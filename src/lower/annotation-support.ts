@@ -1,8 +1,9 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { TargetName } from '../diagnostics/types.js';
 import { READER_BY_KEY, readFeaturesWithout } from '../providers/ingress-nginx/families/index.js';
+import { parseGoBool } from '../providers/ingress-nginx/parse-bool.js';
 import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
-import { supportOf } from '../providers/ingress-nginx/support.js';
+import { supportOf, unsupportedWhy } from '../providers/ingress-nginx/support.js';
 import type { IngressModel } from '../validate/model.js';
 
 /**
@@ -26,8 +27,11 @@ export function applyAnnotationSupport(ingresses: readonly IngressModel[], targe
         if (why !== undefined) diags.report('IC3071', use.ref, { key: use.key, target, why }, { field: `metadata.annotations[${JSON.stringify(use.key)}]`, target });
         continue;
       }
+      // A value that changes nothing here (enable-cors: "false", ssl-passthrough: "false") is what
+      // ingress-nginx does too on every target: nothing to honour, nothing to refuse.
+      if (use.name !== undefined && isInert(ing, use.name, use.key)) continue;
       const field = `metadata.annotations[${JSON.stringify(use.key)}]`;
-      const args = { key: use.key, family: use.family, ingress: ing.id, target, controller: use.controller ?? '' };
+      const args = { key: use.key, family: use.family, ingress: ing.id, target, controller: use.controller ?? '', why: (use.name !== undefined && unsupportedWhy(use.name, target)) || '' };
       if (use.kind === 'tuning') {
         const seen = tuningSeen.get(use.key);
         if (seen) seen.count++;
@@ -50,6 +54,16 @@ export function applyAnnotationSupport(ingresses: readonly IngressModel[], targe
   for (const t of tuningSeen.values()) t.report();
   for (const key of [...skipped].sort()) if (!usedSkips.has(key)) diags.report('IC2110', undefined, { key });
   return kept;
+}
+
+/**
+ * Whether the key changes nothing on this Ingress: a switch set to off (use-regex "false", the
+ * values a family declares inert).
+ */
+function isInert(ing: IngressModel, name: string, key: string): boolean {
+  if (name === 'use-regex') return parseGoBool(ing.annotations[key] ?? '') === false;
+  // Only what a family declares: some keys are read by lowering from the raw annotations as well.
+  return READER_BY_KEY.get(name)?.inert?.(name, ing.annotations[key] ?? '') === true;
 }
 
 const moreText = (count: number): string => (count > 1 ? ` (here and in ${count - 1} more place${count > 2 ? 's' : ''})` : '');

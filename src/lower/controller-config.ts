@@ -3,6 +3,8 @@ import type { TargetName } from '../diagnostics/types.js';
 import type { HeaderBlock, RoutePolicies } from '../ir/types.js';
 import type { ControllerConfig, ControllerSettings } from '../providers/ingress-nginx/configmap/read.js';
 import { EQUIVALENT, KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
+import { CONFIGMAP_KEYS } from '../providers/ingress-nginx/configmap/keys.js';
+import { TUNING_FIELD, type TuningKey } from '../providers/ingress-nginx/families/upstream-tuning.js';
 import { parseGoBool } from '../providers/ingress-nginx/parse-bool.js';
 import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
 import { supportOf } from '../providers/ingress-nginx/support.js';
@@ -36,6 +38,9 @@ const modernTls = (ps: readonly string[] | undefined): ps is ('TLSv1.2' | 'TLSv1
 const withPolicy = (ing: IngressModel, p: RoutePolicies): IngressModel => ({ ...ing, policies: { ...(ing.policies ?? {}), ...p } });
 const union = (a: readonly string[] | undefined, b: readonly string[] | undefined): string[] => [...new Set([...(a ?? []), ...(b ?? [])])];
 const withTimeout = (ing: IngressModel, t: 'connect' | 'send' | 'read', v: number): IngressModel => ({ ...ing, upstream: { ...ing.upstream, timeouts: { ...ing.upstream.timeouts, [t]: v } } });
+
+/** The upstream tuning keys the ConfigMap may set (configmap/keys.ts type 'tuning'); the annotation of the same name replaces each. */
+const TUNING_CONFIG_KEYS = CONFIGMAP_KEYS.filter((k) => k.type === 'tuning').map((k) => k.key as TuningKey);
 
 export const HONOURED: Readonly<Record<string, Honoured>> = {
   'whitelist-source-range': {
@@ -114,6 +119,7 @@ export const HONOURED: Readonly<Record<string, Honoured>> = {
     // from an Ingress with a default-backend annotation (only its own custom-http-errors go there).
     apply: (ing, s) => ({ ...ing, features: { ...ing.features, errors: { ...(ing.features.errors ?? {}), codes: s.customHttpErrors!, codesFromConfigMap: true } } }),
   },
+  ...Object.fromEntries(TUNING_CONFIG_KEYS.map((k) => [k, tuningKey(k)])),
   'http-redirect-code': global((s) => s.httpRedirectCode !== undefined),
   'no-tls-redirect-locations': global((s) => s.noTlsRedirectLocations !== undefined),
   'hide-headers': global((s) => s.hideHeaders !== undefined),
@@ -127,6 +133,16 @@ export const HONOURED: Readonly<Record<string, Honoured>> = {
   'hsts-max-age': global((s) => s.hstsMaxAge !== undefined),
   'hsts-preload': global((s) => s.hstsPreload !== undefined),
 };
+
+function tuningKey(k: TuningKey): Honoured {
+  const field = TUNING_FIELD[k];
+  return {
+    annotation: k,
+    overriddenBy: [k],
+    has: (s) => s.tuning?.[field] !== undefined,
+    apply: (ing, s) => ({ ...ing, features: { ...ing.features, upstreamTuning: { ...(ing.features.upstreamTuning ?? {}), [field]: s.tuning![field] } } }),
+  };
+}
 
 function global(has: (s: ControllerSettings) => boolean): Honoured {
   return { overriddenBy: [], has, apply: (ing) => ing };

@@ -17,10 +17,10 @@ const TRAFFIC: readonly PolicyName[] = ['cors', 'affinity'];
 
 const AUTH: readonly PolicyName[] = ['basicAuth', 'externalAuth'];
 const PROVEN: Readonly<Record<TargetName, readonly PolicyName[]>> = {
-  nginx: [...EVERY_KIND, ...AUTH, 'satisfy', 'limits', 'bandwidth', 'cors', 'affinity'],
-  haproxy: [...EVERY_KIND, ...AUTH, 'satisfy', 'limits', 'cors', 'affinity'],
-  envoy: [...EVERY_KIND, ...AUTH, 'limits', 'cors', 'affinity'],
-  caddy: [...EVERY_KIND, ...AUTH, 'cors', 'affinity'],
+  nginx: [...EVERY_KIND, ...AUTH, 'satisfy', 'limits', 'bandwidth', 'cors', 'affinity', 'upstreamTuning'],
+  haproxy: [...EVERY_KIND, ...AUTH, 'satisfy', 'limits', 'cors', 'affinity', 'upstreamTuning'],
+  envoy: [...EVERY_KIND, ...AUTH, 'limits', 'cors', 'affinity', 'upstreamTuning'],
+  caddy: [...EVERY_KIND, ...AUTH, 'cors', 'affinity', 'upstreamTuning'],
   traefik: [...EVERY_KIND, 'basicAuth', 'cors'],
   'gateway-api': EVERY_KIND,
 };

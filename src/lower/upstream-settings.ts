@@ -3,6 +3,7 @@ import type { Route, RouteFilter, RoutePolicies, UpstreamTimeouts } from '../ir/
 import { supportOf } from '../providers/ingress-nginx/support.js';
 import type { IngressModel } from '../validate/model.js';
 import { trafficPolicies } from './traffic.js';
+import { tuningPolicy } from './upstream-tuning.js';
 
 /**
  * What an Ingress's upstream-vhost and proxy-*-timeout annotations add to each of its routes
@@ -20,7 +21,7 @@ export function upstreamExtras(ing: IngressModel, target: TargetName): Pick<Rout
   if (timeouts.connect !== undefined && supportOf('proxy-connect-timeout', target)) t.connect = timeouts.connect;
   if (timeouts.send !== undefined && supportOf('proxy-send-timeout', target)) t.send = timeouts.send;
   if (timeouts.read !== undefined && supportOf('proxy-read-timeout', target)) t.read = timeouts.read;
-  const p: RoutePolicies = { ...(Object.keys(t).length > 0 ? { timeouts: t } : {}), ...trafficPolicies(ing, target) };
+  const p: RoutePolicies = { ...(Object.keys(t).length > 0 ? { timeouts: t } : {}), ...trafficPolicies(ing, target), ...tuningPolicy(ing, target) };
   if (Object.keys(p).length > 0) out.policies = p;
   return out;
 }

@@ -12,15 +12,21 @@ export function renderRoutesTable(rows: readonly RouteRow[]): string {
   const head = ['HOST', 'PATH', 'MATCH', 'BACKEND', 'TLS', 'SOURCE'];
   const body = rows.map((r) => [
     r.hostKind === 'default' ? '(any other host)' : r.host,
-    r.match === 'Fallback' || r.match === 'Default' ? '*' : r.path,
-    r.match !== r.pathType && r.pathType !== undefined && r.match !== 'Fallback' && r.match !== 'Default' ? `${matchWord(r.match)} (${r.pathType})` : r.match === 'Fallback' ? 'default backend' : r.match === 'Default' ? 'default backend' : r.match,
+    r.match === 'Fallback' || r.match === 'Default' || r.match === 'Passthrough' ? '*' : r.path,
+    matchCell(r),
     r.canary ? `${r.backend}, canary ${r.canary.backend} (${canaryRule(r.canary)})` : r.backend,
-    r.tls === 'none' ? '-' : r.tls === 'redirect' ? `${r.certificate ?? 'default cert'} (redirect)` : (r.certificate ?? 'default cert'),
+    r.tls === 'none' ? '-' : r.tls === 'passthrough' ? 'passthrough (SNI)' : r.tls === 'redirect' ? `${r.certificate ?? 'default cert'} (redirect)` : (r.certificate ?? 'default cert'),
     loc(r.origin),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
   return [line(head), ...body.map(line)].join('\n') + '\n';
+}
+
+function matchCell(r: RouteRow): string {
+  if (r.match === 'Fallback' || r.match === 'Default') return 'default backend';
+  if (r.match === 'Passthrough') return 'ssl-passthrough';
+  return r.match !== r.pathType && r.pathType !== undefined ? `${matchWord(r.match)} (${r.pathType})` : r.match;
 }
 
 /** "header X (always/never), cookie ck, weight 20/100": a canary's rules in ingress-nginx's order. */

@@ -13,15 +13,18 @@ export interface RouteRow {
   hostKind: HostKind | 'default';
   /** Normalised path (Prefix without trailing "/"); "" for fallbacks and the default backend. */
   path: string;
-  match: PathMatch | 'Fallback' | 'Default';
+  match: PathMatch | 'Fallback' | 'Default' | 'Passthrough';
   /** pathType as written (ImplementationSpecific is matched as Prefix). */
   pathType?: Route['pathType'];
   /** "namespace/service:port". */
   backend: string;
   /** Upstream id in the generated configs. */
   upstream: string;
-  /** "redirect": HTTPS, plain HTTP answered with 308; "https": served on both; "none": no TLS section. */
-  tls: 'redirect' | 'https' | 'none';
+  /**
+   * "redirect": HTTPS, plain HTTP answered with 308; "https": served on both; "none": no TLS section;
+   * "passthrough": a TLS connection with that SNI goes undecrypted to the backend (ssl-passthrough).
+   */
+  tls: 'redirect' | 'https' | 'none' | 'passthrough';
   /** Certificate id ("namespace-secret") when the host has a TLS section with a secret. */
   certificate?: string;
   /** "namespace/name" of the Ingress that defined the row. */
@@ -61,6 +64,10 @@ export function routeRows(ir: RouteTable): RouteRow[] {
     if (vh.fallback) {
       rows.push({ host: vh.name, hostKind: vh.kind, path: '', match: 'Fallback', backend: backendName(ups.get(vh.fallback), vh.fallback), upstream: vh.fallback, ...tlsOf(vh), ...(vh.fallbackOrigin ? { origin: vh.fallbackOrigin } : {}) });
     }
+  }
+  // ssl-passthrough: HTTPS for the host never reaches the rows above (plain HTTP still does).
+  for (const p of ir.passthrough ?? []) {
+    rows.push({ host: p.host, hostKind: 'exact', path: '', match: 'Passthrough', backend: backendName(ups.get(p.upstream), p.upstream), upstream: p.upstream, tls: 'passthrough', ingress: p.ingress, origin: p.origin });
   }
   if (ir.defaultUpstream) {
     const u = ups.get(ir.defaultUpstream);

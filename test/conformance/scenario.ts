@@ -258,16 +258,16 @@ class Failure extends Error {}
 class NotApplicable extends Error {}
 
 /**
- * In the ingress-nginx suites, a target that does not honour an annotation (IC2101 access, IC2102 routing) or cannot express a path
- * match (IC4030) or rewrite (IC4507, Gateway API) refuses to compile: the scenario does not apply to it (the matrix lists why).
+ * In the ingress-nginx suites, a target that does not honour an annotation (IC2101 access, IC2102 routing) or cannot express a
+ * rewrite (IC4507, Gateway API) refuses to compile: the scenario does not apply to it (the matrix lists why).
  */
 function refusedByTarget(w: World, d: Deployment): string | undefined {
   if (!w.ingressNginx || !d.error) return undefined;
   // IC3071: the target honours the annotation but refuses this value (a located error, as the matrix says);
   // IC3072/IC3140: it does not apply the policy on this kind of route (lower/route-kind-policies.ts);
   // IC4507: a rewrite Gateway API cannot express.
-  const why = d.result.diagnostics.find((x) => x.severity === 'error' && ['IC2101', 'IC2102', 'IC4030', 'IC3071', 'IC3072', 'IC3140', 'IC4507'].includes(x.code));
-  return why && `the target fails closed: ${why.code} ${why.code === 'IC4030' ? 'path match not expressible' : (why.message.split(' ')[1] ?? '')}`;
+  const why = d.result.diagnostics.find((x) => x.severity === 'error' && ['IC2101', 'IC2102', 'IC3071', 'IC3072', 'IC3140', 'IC4507'].includes(x.code));
+  return why && `the target fails closed: ${why.code} ${why.message.split(' ')[1] ?? ''}`;
 }
 
 interface Deployment {

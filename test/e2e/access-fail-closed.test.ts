@@ -104,7 +104,8 @@ const secrets = (target: TargetName): string[] => {
   return [secretYaml('users', { auth: `foo:${hash}\n` }), secretYaml('users-map', { foo: hash })];
 };
 
-const ACCESS = NGINX_ANNOTATIONS.filter((a) => a.kind === 'access');
+/** enable-global-auth can only opt out of the ConfigMap's global-auth-url (refused everywhere, IC3150): nothing to refuse with. */
+const ACCESS = NGINX_ANNOTATIONS.filter((a) => a.kind === 'access' && a.key !== 'enable-global-auth');
 
 const valueFor = (key: string, target: string): string => REFUSING[key]!.valueOn?.[target] ?? REFUSING[key]!.value;
 

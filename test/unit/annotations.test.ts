@@ -7,7 +7,8 @@ import { describe, test } from 'node:test';
 import { compile, type TargetName } from '../../src/index.js';
 import { TARGETS } from '../../src/options.js';
 import { NGINX_ANNOTATIONS } from '../../src/providers/ingress-nginx/keys.js';
-import { supportOf } from '../../src/providers/ingress-nginx/support.js';
+import { supportOf, unsupportedWhy } from '../../src/providers/ingress-nginx/support.js';
+import { WHY_NOT } from '../../src/providers/ingress-nginx/support-rows/why-not.js';
 import { parseGoBool } from '../../src/providers/ingress-nginx/parse-bool.js';
 import { runCli } from '../helpers/cli.js';
 
@@ -161,6 +162,29 @@ describe('routing and tuning annotations', () => {
     const ds = r.diagnostics.filter((d) => d.code === 'IC2103');
     assert.equal(ds.length, 1);
     assert.match(ds[0]!.message, /not applied on envoy \(here and in 2 more places\)/);
+  });
+
+  test('a switch set to off changes nothing, so every target accepts it; set to on, a target without a row fails', () => {
+    const off = { 'nginx.ingress.kubernetes.io/ssl-passthrough': 'false', 'nginx.ingress.kubernetes.io/enable-cors': 'False', 'nginx.ingress.kubernetes.io/use-regex': '0' };
+    for (const target of TARGETS) {
+      const r = run(ingress(off) + PUBLIC, target);
+      assert.deepEqual(r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code), [], target);
+      for (const [key, name] of [['nginx.ingress.kubernetes.io/ssl-passthrough', 'ssl-passthrough'], ['nginx.ingress.kubernetes.io/enable-cors', 'enable-cors']] as const) {
+        if (supportOf(name, target)) continue;
+        const on = run(ingress({ ...off, [key]: 'true' }) + PUBLIC, target);
+        assert.ok(on.diagnostics.some((d) => d.code === 'IC2102' && d.message.includes(key)), `${key}: "true" on ${target}`);
+      }
+    }
+  });
+
+  test('where the matrix says why a target has no row, the diagnostic says it too; every such note names a registry key', () => {
+    const r = run(ingress({ 'nginx.ingress.kubernetes.io/limit-rps': '5' }) + PUBLIC, 'caddy');
+    const d = r.diagnostics.find((x) => x.code === 'IC2101');
+    assert.match(d?.message ?? '', /cannot enforce it on caddy: Caddy's standard build has no rate or connection limit handler .*; the output would serve them to everyone/);
+    const keys = new Set(NGINX_ANNOTATIONS.map((a) => a.key));
+    assert.deepEqual(Object.keys(WHY_NOT).filter((k) => !keys.has(k)), []);
+    for (const [key, whys] of Object.entries(WHY_NOT))
+      for (const t of Object.keys(whys) as TargetName[]) if (!supportOf(key, t)) assert.equal(unsupportedWhy(key, t), whys[t] ?? unsupportedWhy(key, t), `${key} ${t}`);
   });
 
   test('unused --skip-annotation is reported', () => {

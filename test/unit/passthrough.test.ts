@@ -6,7 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyze, compile, match, renderMatchText, type TargetName } from '../../src/index.js';
+import { analyze, compile, match, renderMatchText, routes, type TargetName } from '../../src/index.js';
+import { renderRoutesTable } from '../../src/routes/render.js';
+import { describeRoute, routeChanges } from '../../src/diff/index.js';
 import { matchRequest, matchSni } from '../../src/ir/match.js';
 import { caddyEmitter } from '../../src/emit/caddy/emit-caddy.js';
 import { Diagnostics } from '../../src/diagnostics/collector.js';
@@ -150,6 +152,14 @@ describe('the reference evaluator and `match`', () => {
     const out = renderMatchText(m);
     assert.match(out, /ssl-passthrough \(Ingress default\/a, in\.yaml:\d+(:\d+)?\): a TLS connection with SNI "pt\.test" goes undecrypted/);
     assert.equal(match([{ path: 'in.yaml', text }], { url: 'http://pt.test/other' }, { backends: BACKENDS }).via, 'route');
+  });
+
+  test('`routes` lists the passthrough host after its plain-HTTP rows; `diff` names it', () => {
+    const r = routes([{ path: 'in.yaml', text }], { backends: BACKENDS });
+    assert.deepEqual(r.rows.map((x) => `${x.host} ${x.match} ${x.tls} ${x.upstream}`), ['pt.test Prefix none default_other_80', 'pt.test Prefix none default_tls-echo_443', 'pt.test Passthrough passthrough default_tls-echo_443']);
+    assert.match(renderRoutesTable(r.rows), /^pt\.test +\* +ssl-passthrough +default\/tls-echo:443 +passthrough \(SNI\) +in\.yaml:\d+$/m);
+    const before = analyze([{ path: 'in.yaml', text: text.replace(/ {4}\S+ssl-passthrough: "true"\n/, '') }], { target: 'nginx', backends: BACKENDS }).ir;
+    assert.deepEqual(routeChanges(before, irOf(text).ir).map((c) => `${c.change} ${describeRoute(c)} ${c.new}`), ['+ pt.test (ssl-passthrough) default/tls-echo:443']);
   });
 });
 

@@ -31,7 +31,7 @@ const ING = (host: string, extra = '') => GOOD_INGRESS.replace('name: good', `na
 const SAMPLE: Diagnostic[] = [
   { code: 'IC2020', severity: 'error', message: 'host "1.2.3.4" must be a DNS name, not an IP address', loc: { file: 'dir with space/bad.yaml', line: 7, col: 11, endLine: 7, endCol: 18 }, field: 'spec.rules[0].host' },
   { code: 'IC2082', severity: 'warning', message: 'annotation a,b:c is not supported\nsecond line 100%', loc: { file: '/abs/x.yaml', line: 3, col: 5 } },
-  { code: 'IC4001', severity: 'warning', message: 'x cannot be expressed for haproxy: y', loc: { file: '<stdin>', line: 1, col: 1, endLine: 2, endCol: 1 }, target: 'haproxy' },
+  { code: 'IC4080', severity: 'warning', message: 'x cannot be expressed for haproxy: y', loc: { file: '<stdin>', line: 1, col: 1, endLine: 2, endCol: 1 }, target: 'haproxy' },
   { code: 'IC1004', severity: 'info', message: 'v1 ConfigMap c ignored', loc: { file: 'a.yaml', line: 2, col: 7 } },
   makeDiagnostic('IC1008', undefined, { path: 'missing.yaml', detail: 'ENOENT' }),
 ];
@@ -56,7 +56,7 @@ describe('lint --format github', () => {
     const lines = renderGithub(SAMPLE).trimEnd().split('\n');
     assert.equal(lines[0], '::error file=dir with space/bad.yaml,line=7,col=11,endLine=7,endColumn=18,title=IC2020::host "1.2.3.4" must be a DNS name, not an IP address');
     assert.equal(lines[1], '::warning file=/abs/x.yaml,line=3,col=5,title=IC2082::annotation a,b:c is not supported%0Asecond line 100%25');
-    assert.equal(lines[2], '::warning file=<stdin>,line=1,col=1,endLine=2,title=IC4001 [haproxy]::x cannot be expressed for haproxy: y');
+    assert.equal(lines[2], '::warning file=<stdin>,line=1,col=1,endLine=2,title=IC4080 [haproxy]::x cannot be expressed for haproxy: y');
     assert.match(lines[3]!, /^::notice file=a\.yaml,line=2,col=7,title=IC1004::/);
     assert.equal(lines[4], '::error title=IC1008::cannot read missing.yaml: ENOENT');
     assert.equal(renderGithub([]), '');
@@ -74,7 +74,7 @@ describe('lint --format sarif', () => {
   test('validates against the official SARIF 2.1.0 schema; rules, help, locations, regions', () => {
     const doc = check(renderSarif(SAMPLE, { version: '0.1.0' }));
     const run = doc.runs[0];
-    assert.deepEqual(run.tool.driver.rules.map((r) => r.id), ['IC1004', 'IC2020', 'IC2082', 'IC4001']);
+    assert.deepEqual(run.tool.driver.rules.map((r) => r.id), ['IC1004', 'IC2020', 'IC2082', 'IC4080']);
     for (const r of run.tool.driver.rules) assert.ok(r.help.text.length > 0 && r.shortDescription.text.length > 0);
     assert.equal(run.results.length, 4);
     const first = run.results[0];

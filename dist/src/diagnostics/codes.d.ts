@@ -10,6 +10,11 @@ export interface CodeInfo {
     text: (a: Record<string, string | number>) => string;
     help?: string;
 }
+/**
+ * The catalogue. A code is stable: once no code path reports it, it is removed and listed in
+ * RETIRED_CODES, never reused (test/unit/diagnostic-codes.test.ts checks both).
+ */
+export declare const RETIRED_CODES: readonly string[];
 export declare const CODES: {
     readonly IC1001: {
         readonly severity: 'error';
@@ -437,11 +442,6 @@ export declare const CODES: {
         readonly title: 'no certificate for TLS host';
         readonly text: (a: Record<string, string | number>) => string;
     };
-    readonly IC3014: {
-        readonly severity: 'error';
-        readonly title: 'invalid backend override';
-        readonly text: (a: Record<string, string | number>) => string;
-    };
     readonly IC3015: {
         readonly severity: 'warning';
         readonly title: 'unused backend override';
@@ -481,17 +481,6 @@ export declare const CODES: {
     readonly IC3052: {
         readonly severity: 'info';
         readonly title: 'host in regex mode';
-        readonly text: (a: Record<string, string | number>) => string;
-    };
-    readonly IC4030: {
-        readonly severity: 'error';
-        readonly title: 'path match not expressible on target';
-        readonly text: (a: Record<string, string | number>) => string;
-        readonly help: 'compile with --path-semantics spec to read ImplementationSpecific element-wise, or choose another target';
-    };
-    readonly IC4001: {
-        readonly severity: 'warning';
-        readonly title: 'not expressible on target';
         readonly text: (a: Record<string, string | number>) => string;
     };
     readonly IC4002: {
@@ -588,11 +577,6 @@ export declare const CODES: {
     readonly IC3103: {
         readonly severity: 'warning';
         readonly title: 'from-to-www redirect not created';
-        readonly text: (a: Record<string, string | number>) => string;
-    };
-    readonly IC3101: {
-        readonly severity: 'error';
-        readonly title: 'app-root on a regex host';
         readonly text: (a: Record<string, string | number>) => string;
     };
     readonly IC2220: {
@@ -897,6 +881,17 @@ export declare const CODES: {
         readonly severity: 'error';
         readonly title: 'TLS passthrough not expressible';
         readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2400: {
+        readonly severity: 'error';
+        readonly title: 'invalid upstream tuning value';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3200: {
+        readonly severity: 'error';
+        readonly title: 'buffer sizes nginx refuses';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'raise proxy-buffers-number or lower proxy-busy-buffers-size / raise proxy-max-temp-file-size (see nginx proxy_busy_buffers_size, proxy_max_temp_file_size)';
     };
     readonly IC2300: {
         readonly severity: 'error';

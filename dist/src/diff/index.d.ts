@@ -8,7 +8,7 @@ export { diffLines, unifiedDiff, splitLines, type Edit } from './line-diff.js';
 /** One route-level change. `key` identifies the route: host + path + match (or fallback/default/TLS). */
 export interface RouteChange {
     change: '+' | '-' | '~';
-    kind: 'route' | 'fallback' | 'default' | 'tls';
+    kind: 'route' | 'fallback' | 'default' | 'tls' | 'passthrough';
     host: string;
     path: string;
     match: RouteRow['match'] | 'TLS';
@@ -45,7 +45,7 @@ export declare function diff(oldSources: readonly SourceFile[], newSources: read
 export declare function fileChanges(oldFiles: readonly OutputFile[], newFiles: readonly OutputFile[], context?: number): FileChange[];
 /** Route-level summary: added, removed and changed routes, fallbacks, default backend and TLS hosts. */
 export declare function routeChanges(oldIr: RouteTable | undefined, newIr: RouteTable | undefined): RouteChange[];
-/** "cafe.example.com/tea (Prefix)", "cafe.example.com (fallback)", "(default backend)", "cafe.example.com (TLS)". */
+/** "cafe.example.com/tea (Prefix)", "cafe.example.com (fallback)", "(default backend)", "cafe.example.com (TLS)", "(ssl-passthrough)". */
 export declare function describeRoute(c: Pick<RouteChange, 'kind' | 'host' | 'path' | 'match'>): string;
 /** The text `ingressc diff` prints: route summary, then the unified diffs. */
 export declare function renderDiffText(r: DiffResult): string;

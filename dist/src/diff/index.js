@@ -46,7 +46,7 @@ function entries(ir) {
         return out;
     const eps = new Map(ir.upstreams.map((u) => [u.id, u.endpoints.map((e) => `${e.kind}:${e.host}:${e.port}`).join(',')]));
     for (const r of routeRows(ir)) {
-        const kind = r.match === 'Fallback' ? 'fallback' : r.match === 'Default' ? 'default' : 'route';
+        const kind = r.match === 'Fallback' ? 'fallback' : r.match === 'Default' ? 'default' : r.match === 'Passthrough' ? 'passthrough' : 'route';
         out.set(`${kind} ${r.host} ${r.path} ${r.match}`, { kind, host: r.host, path: r.path, match: r.match, value: r.backend, endpoints: eps.get(r.upstream) ?? '' });
     }
     for (const vh of ir.vhosts) {
@@ -75,10 +75,10 @@ export function routeChanges(oldIr, newIr) {
         else if (o.endpoints !== n.endpoints)
             out.push({ change: '~', ...base, old: o.value, new: n.value, what: 'endpoints' });
     }
-    const order = { default: 1, route: 0, fallback: 0, tls: 0 };
+    const order = { default: 1, route: 0, fallback: 0, tls: 0, passthrough: 0 };
     return out.sort((x, y) => order[x.kind] - order[y.kind] || compareStrings(x.host, y.host) || compareStrings(x.kind === 'tls' ? '~' : x.path, y.kind === 'tls' ? '~' : y.path) || compareStrings(x.match, y.match) || compareStrings(x.change, y.change));
 }
-/** "cafe.example.com/tea (Prefix)", "cafe.example.com (fallback)", "(default backend)", "cafe.example.com (TLS)". */
+/** "cafe.example.com/tea (Prefix)", "cafe.example.com (fallback)", "(default backend)", "cafe.example.com (TLS)", "(ssl-passthrough)". */
 export function describeRoute(c) {
     switch (c.kind) {
         case 'route':
@@ -89,6 +89,8 @@ export function describeRoute(c) {
             return '(default backend)';
         case 'tls':
             return `${c.host} (TLS)`;
+        case 'passthrough':
+            return `${c.host} (ssl-passthrough)`;
     }
 }
 /** The text `ingressc diff` prints: route summary, then the unified diffs. */

@@ -1,4 +1,4 @@
-import { type ResponseRewrites, type Route, type UpstreamTimeouts } from '../ir/types.js';
+import { type ResponseRewrites, type Route, type UpstreamRetry, type UpstreamTimeouts } from '../ir/types.js';
 /** The per-route proxy settings that targets keep on a backend/cluster rather than on the route. */
 export interface VariantSettings {
     host?: string;
@@ -14,6 +14,8 @@ export interface VariantSettings {
     responseRewrites?: ResponseRewrites;
     /** Upstream statuses that go to the route's error pages instead of the client (RouteErrors). */
     intercept?: number[];
+    /** proxy-next-upstream*: where a target keeps retries on the backend (HAProxy, Caddy). */
+    retry?: UpstreamRetry;
 }
 export interface Variant extends VariantSettings {
     /** The name of the backend/cluster/named route: the upstream id, or `<id>.v<n>` for a variant. */

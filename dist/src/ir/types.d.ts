@@ -300,6 +300,8 @@ export interface RoutePolicies {
     bodyBufferSize?: string;
     /** proxy-connect/send/read-timeout. */
     timeouts?: UpstreamTimeouts;
+    /** proxy-buffering, buffer sizes, HTTP version, Connection header, retries (docs/ir-v2.md "Upstream tuning"). */
+    upstreamTuning?: UpstreamTuning;
     /** auth-type basic (docs/ir-v2.md "Authentication"). */
     basicAuth?: BasicAuth;
     /** auth-url (docs/ir-v2.md "Authentication"). */
@@ -474,6 +476,44 @@ export interface UpstreamTimeouts {
     connect?: number;
     send?: number;
     read?: number;
+}
+/**
+ * How the proxy talks to the backend of a route (ingress-nginx's proxy-buffering ... proxy-next-upstream*,
+ * connection-proxy-header); only what the Ingress (or the controller ConfigMap) set, and only the keys
+ * the target honours (absent: the target's own default, or the ingress-nginx default its emitter writes).
+ */
+export interface UpstreamTuning {
+    /** The response is read into the proxy's buffers before the client gets it (true) or streamed as it arrives. */
+    responseBuffering?: boolean;
+    /** The whole request body is read before the backend is contacted (true) or streamed to it. */
+    requestBuffering?: boolean;
+    /** Bytes for the first part of the response (its header block: a larger one is a 502). */
+    responseHeaderBytes?: number;
+    /** Number of buffers of `responseHeaderBytes` each for the rest of a buffered response. */
+    responseBufferCount?: number;
+    /** Bytes of buffers that may be busy sending to the client while the response is still read. */
+    busyBufferBytes?: number;
+    /** Largest temporary file for a buffered response, bytes (0: none). */
+    maxTempFileBytes?: number;
+    /** HTTP version of the request to the backend. */
+    httpVersion?: '1.0' | '1.1';
+    /** Connection header value sent to the backend (replaces the default). */
+    connectionHeader?: string;
+    /** When a failed attempt is passed to another endpoint of the upstream. */
+    retry?: UpstreamRetry;
+}
+/**
+ * ingress-nginx's proxy-next-upstream: a request is passed to the next endpoint when an attempt meets
+ * one of `on` (error: connection refused or reset before a response header; timeout; invalid_header;
+ * http_NNN: the backend answered that status), at most `tries` attempts in all (0: no limit) within
+ * `timeoutSeconds` (0: no limit). Non-idempotent requests (POST, LOCK, PATCH) are passed on only with
+ * `nonIdempotent`. `on` empty: never passed on ("off").
+ */
+export interface UpstreamRetry {
+    on: ('error' | 'timeout' | 'invalid_header' | 'http_500' | 'http_502' | 'http_503' | 'http_504' | 'http_403' | 'http_404' | 'http_429')[];
+    nonIdempotent: boolean;
+    tries: number;
+    timeoutSeconds: number;
 }
 export declare const hasSourceRange: (p: RoutePolicies | undefined) => boolean;
 /**

@@ -1,6 +1,7 @@
 import { READER_BY_KEY, readFeaturesWithout } from '../providers/ingress-nginx/families/index.js';
+import { parseGoBool } from '../providers/ingress-nginx/parse-bool.js';
 import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
-import { supportOf } from '../providers/ingress-nginx/support.js';
+import { supportOf, unsupportedWhy } from '../providers/ingress-nginx/support.js';
 /**
  * Decides, for the chosen target, what happens to each annotation an Ingress uses (fail closed):
  * an access-control key the target cannot enforce is an error, and with --skip-annotation KEY the
@@ -23,8 +24,12 @@ export function applyAnnotationSupport(ingresses, target, skip, diags) {
                     diags.report('IC3071', use.ref, { key: use.key, target, why }, { field: `metadata.annotations[${JSON.stringify(use.key)}]`, target });
                 continue;
             }
+            // A value that changes nothing here (enable-cors: "false", ssl-passthrough: "false") is what
+            // ingress-nginx does too on every target: nothing to honour, nothing to refuse.
+            if (use.name !== undefined && isInert(ing, use.name, use.key))
+                continue;
             const field = `metadata.annotations[${JSON.stringify(use.key)}]`;
-            const args = { key: use.key, family: use.family, ingress: ing.id, target, controller: use.controller ?? '' };
+            const args = { key: use.key, family: use.family, ingress: ing.id, target, controller: use.controller ?? '', why: (use.name !== undefined && unsupportedWhy(use.name, target)) || '' };
             if (use.kind === 'tuning') {
                 const seen = tuningSeen.get(use.key);
                 if (seen)
@@ -56,6 +61,16 @@ export function applyAnnotationSupport(ingresses, target, skip, diags) {
         if (!usedSkips.has(key))
             diags.report('IC2110', undefined, { key });
     return kept;
+}
+/**
+ * Whether the key changes nothing on this Ingress: a switch set to off (use-regex "false", the
+ * values a family declares inert).
+ */
+function isInert(ing, name, key) {
+    if (name === 'use-regex')
+        return parseGoBool(ing.annotations[key] ?? '') === false;
+    // Only what a family declares: some keys are read by lowering from the raw annotations as well.
+    return READER_BY_KEY.get(name)?.inert?.(name, ing.annotations[key] ?? '') === true;
 }
 const moreText = (count) => (count > 1 ? ` (here and in ${count - 1} more place${count > 2 ? 's' : ''})` : '');
 /** A skipped routing annotation is compiled as if absent (path keys, and every family's settings). */

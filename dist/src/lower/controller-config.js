@@ -1,4 +1,6 @@
 import { EQUIVALENT, KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
+import { CONFIGMAP_KEYS } from '../providers/ingress-nginx/configmap/keys.js';
+import { TUNING_FIELD } from '../providers/ingress-nginx/families/upstream-tuning.js';
 import { parseGoBool } from '../providers/ingress-nginx/parse-bool.js';
 import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
 import { supportOf } from '../providers/ingress-nginx/support.js';
@@ -7,6 +9,8 @@ const modernTls = (ps) => ps !== undefined && ps.length > 0 && ps.every((p) => p
 const withPolicy = (ing, p) => ({ ...ing, policies: { ...(ing.policies ?? {}), ...p } });
 const union = (a, b) => [...new Set([...(a ?? []), ...(b ?? [])])];
 const withTimeout = (ing, t, v) => ({ ...ing, upstream: { ...ing.upstream, timeouts: { ...ing.upstream.timeouts, [t]: v } } });
+/** The upstream tuning keys the ConfigMap may set (configmap/keys.ts type 'tuning'); the annotation of the same name replaces each. */
+const TUNING_CONFIG_KEYS = CONFIGMAP_KEYS.filter((k) => k.type === 'tuning').map((k) => k.key);
 export const HONOURED = {
     'whitelist-source-range': {
         annotation: 'whitelist-source-range',
@@ -84,6 +88,7 @@ export const HONOURED = {
         // from an Ingress with a default-backend annotation (only its own custom-http-errors go there).
         apply: (ing, s) => ({ ...ing, features: { ...ing.features, errors: { ...(ing.features.errors ?? {}), codes: s.customHttpErrors, codesFromConfigMap: true } } }),
     },
+    ...Object.fromEntries(TUNING_CONFIG_KEYS.map((k) => [k, tuningKey(k)])),
     'http-redirect-code': global((s) => s.httpRedirectCode !== undefined),
     'no-tls-redirect-locations': global((s) => s.noTlsRedirectLocations !== undefined),
     'hide-headers': global((s) => s.hideHeaders !== undefined),
@@ -97,6 +102,15 @@ export const HONOURED = {
     'hsts-max-age': global((s) => s.hstsMaxAge !== undefined),
     'hsts-preload': global((s) => s.hstsPreload !== undefined),
 };
+function tuningKey(k) {
+    const field = TUNING_FIELD[k];
+    return {
+        annotation: k,
+        overriddenBy: [k],
+        has: (s) => s.tuning?.[field] !== undefined,
+        apply: (ing, s) => ({ ...ing, features: { ...ing.features, upstreamTuning: { ...(ing.features.upstreamTuning ?? {}), [field]: s.tuning[field] } } }),
+    };
+}
 function global(has) {
     return { overriddenBy: [], has, apply: (ing) => ing };
 }

@@ -10,6 +10,7 @@ import { selectByClass } from './select-class.js';
 import { collectTls } from './tls.js';
 import { UpstreamResolver, upstreamId } from './upstreams.js';
 import { upstreamExtras } from './upstream-settings.js';
+import { checkBufferSizes } from './upstream-tuning.js';
 import { limitedDefaultBackend, withLimits } from './limits.js';
 import { applyClientAuth } from './clientcert.js';
 import { authPolicies, restrictsAccess, withAuth } from './auth.js';
@@ -55,6 +56,7 @@ export function lower(inv, opts, diags) {
             else
                 diags.report('IC3007', ing.defaultBackend.ref, { ingress: ing.id, other: globalDefault.owner.id, why: describePrecedence(globalDefault.owner, ing) });
         }
+        checkBufferSizes(ing, diags);
         const extras = backends.extras(ing, withAuth(withLimits({ ...upstreamExtras(ing, opts.target), ...responseRewritesOf(ing, opts.target) }, ing, opts.target), authPolicies(ing, inv, opts.target, diags)));
         const redirects = locationRedirectFilters(ing, opts.target);
         if (redirects.length)

@@ -1,5 +1,6 @@
 import { supportOf } from '../providers/ingress-nginx/support.js';
 import { trafficPolicies } from './traffic.js';
+import { tuningPolicy } from './upstream-tuning.js';
 /**
  * What an Ingress's upstream-vhost and proxy-*-timeout annotations add to each of its routes
  * (ingress-nginx applies them per location). Only keys the target honours reach the IR: the others
@@ -19,7 +20,7 @@ export function upstreamExtras(ing, target) {
         t.send = timeouts.send;
     if (timeouts.read !== undefined && supportOf('proxy-read-timeout', target))
         t.read = timeouts.read;
-    const p = { ...(Object.keys(t).length > 0 ? { timeouts: t } : {}), ...trafficPolicies(ing, target) };
+    const p = { ...(Object.keys(t).length > 0 ? { timeouts: t } : {}), ...trafficPolicies(ing, target), ...tuningPolicy(ing, target) };
     if (Object.keys(p).length > 0)
         out.policies = p;
     return out;

@@ -9,15 +9,18 @@ export interface RouteRow {
     hostKind: HostKind | 'default';
     /** Normalised path (Prefix without trailing "/"); "" for fallbacks and the default backend. */
     path: string;
-    match: PathMatch | 'Fallback' | 'Default';
+    match: PathMatch | 'Fallback' | 'Default' | 'Passthrough';
     /** pathType as written (ImplementationSpecific is matched as Prefix). */
     pathType?: Route['pathType'];
     /** "namespace/service:port". */
     backend: string;
     /** Upstream id in the generated configs. */
     upstream: string;
-    /** "redirect": HTTPS, plain HTTP answered with 308; "https": served on both; "none": no TLS section. */
-    tls: 'redirect' | 'https' | 'none';
+    /**
+     * "redirect": HTTPS, plain HTTP answered with 308; "https": served on both; "none": no TLS section;
+     * "passthrough": a TLS connection with that SNI goes undecrypted to the backend (ssl-passthrough).
+     */
+    tls: 'redirect' | 'https' | 'none' | 'passthrough';
     /** Certificate id ("namespace-secret") when the host has a TLS section with a secret. */
     certificate?: string;
     /** "namespace/name" of the Ingress that defined the row. */

@@ -24,6 +24,10 @@ export function routeRows(ir) {
             rows.push({ host: vh.name, hostKind: vh.kind, path: '', match: 'Fallback', backend: backendName(ups.get(vh.fallback), vh.fallback), upstream: vh.fallback, ...tlsOf(vh), ...(vh.fallbackOrigin ? { origin: vh.fallbackOrigin } : {}) });
         }
     }
+    // ssl-passthrough: HTTPS for the host never reaches the rows above (plain HTTP still does).
+    for (const p of ir.passthrough ?? []) {
+        rows.push({ host: p.host, hostKind: 'exact', path: '', match: 'Passthrough', backend: backendName(ups.get(p.upstream), p.upstream), upstream: p.upstream, tls: 'passthrough', ingress: p.ingress, origin: p.origin });
+    }
     if (ir.defaultUpstream) {
         const u = ups.get(ir.defaultUpstream);
         rows.push({ host: '', hostKind: 'default', path: '', match: 'Default', backend: backendName(u, ir.defaultUpstream), upstream: ir.defaultUpstream, tls: 'none', ...(u ? { origin: u.origin } : {}) });

@@ -11,6 +11,7 @@ import { locationRegex, renderPortable } from '../../ir/regex.js';
 import { caddyLiteral, dialAddress, exactPathRegexp, prefixPathRegexp, stringPrefixPathRegexp, wildcardHost } from './quote.js';
 import { routeHandlers } from './route-handlers.js';
 import { exactHostTree, wildcardGroups, type HostRoute } from './host-dispatch.js';
+import { retryFields } from './upstream-tuning.js';
 import type { Handler, MatcherSet, ReverseProxyHandler, Route, Server } from './types.js';
 import { transportProtocol } from './backend-protocol.js';
 import { canaryRoutes, splitWeights } from './canary.js';
@@ -59,7 +60,7 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'rout
     const name = `${variant}+${canary.id}.w${c.weight}of${c.weightTotal}`;
     if (!named.has(name)) {
       const rp = reverseProxy({ ...main, endpoints: [...main.endpoints, ...canary.endpoints] }, variants.all().find((v) => v.name === variant), scheme);
-      named.set(name, { handle: [{ ...rp, load_balancing: { selection_policy: { policy: 'weighted_round_robin', weights } } }] });
+      named.set(name, { handle: [{ ...rp, load_balancing: { ...rp.load_balancing, selection_policy: { policy: 'weighted_round_robin', weights } } }] });
     }
     return { handler: 'invoke', name: caddyLiteral(name) };
   };
@@ -178,7 +179,7 @@ function reverseProxy(u: Upstream, v: VariantSettings | undefined, scheme: Schem
   return {
     handler: 'reverse_proxy',
     upstreams: u.endpoints.map((e) => ({ dial: caddyLiteral(dialAddress(e.host, e.port)) })),
-    load_balancing: { selection_policy: { policy: 'round_robin' } },
+    load_balancing: { selection_policy: { policy: 'round_robin' }, ...retryFields(v?.retry, u.endpoints.length) },
     // Caddy drops its own Server header from proxied responses; set it as nginx and Envoy do
     // (they replace the upstream's), which the conformance suite expects of an Ingress.
     // Over TLS Caddy would send the upstream's address as Host: keep the client's, as nginx's $http_host.

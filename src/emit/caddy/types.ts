@@ -135,7 +135,7 @@ export interface StaticErrorHandler {
 export interface ReverseProxyHandler {
   handler: 'reverse_proxy';
   upstreams: { dial: string }[];
-  load_balancing: { selection_policy: { policy: 'round_robin' } | { policy: 'weighted_round_robin'; weights: number[] } };
+  load_balancing: { selection_policy: { policy: 'round_robin' } | { policy: 'weighted_round_robin'; weights: number[] }; retries?: number; try_duration?: string };
   headers: {
     request?: { set: Record<string, string[]> };
     response: { set: Record<string, string[]>; replace?: Record<string, { search_regexp: string; replace: string }[]> };

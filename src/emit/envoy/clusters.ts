@@ -2,6 +2,7 @@ import { routesOf, type RouteTable, type Upstream } from '../../ir/types.js';
 import { clusterName } from './routes.js';
 import type { Cluster } from './types.js';
 import { clusterProtocol } from './backend-protocol.js';
+import { headerLimitOptions, responseHeadersKb } from './upstream-tuning.js';
 
 /**
  * One cluster per IR upstream, named by its id (unique, `[a-z0-9_-]` only).
@@ -15,8 +16,8 @@ import { clusterProtocol } from './backend-protocol.js';
  */
 export function clusters(ir: RouteTable): Cluster[] {
   // AUTO_HTTP upstreams get a TLS twin `<name>.tls` for the HTTPS listener's routes (routes.ts clusterName).
-  const withTwin = (u: Upstream, name: string, connect: number, ringHash: boolean): Cluster[] =>
-    u.protocol === 'auto-http' ? [cluster(u, name, connect, ringHash), cluster(u, `${name}.tls`, connect, ringHash, true)] : [cluster(u, name, connect, ringHash)];
+  const withTwin = (u: Upstream, name: string, connect: number, ringHash: boolean, headersKb?: number): Cluster[] =>
+    u.protocol === 'auto-http' ? [cluster(u, name, connect, ringHash, false, headersKb), cluster(u, `${name}.tls`, connect, ringHash, true, headersKb)] : [cluster(u, name, connect, ringHash, false, headersKb)];
   const out = ir.upstreams.flatMap((u) => withTwin(u, u.id, 5, false));
   // Routes with their own connect timeout (proxy-connect-timeout) or cookie affinity get a copy of their upstream's cluster.
   const byId = new Map(ir.upstreams.map((u) => [u.id, u]));
@@ -26,17 +27,19 @@ export function clusters(ir: RouteTable): Cluster[] {
     for (const r of routesOf(vh).flatMap((x) => (x.canary ? [x, { ...x, upstream: x.canary.upstream }] : [x]))) {
       const connect = r.policies?.timeouts?.connect;
       const sticky = r.policies?.affinity !== undefined;
+      const kb = responseHeadersKb(r.policies?.upstreamTuning);
       const name = clusterName(r.upstream, r);
-      if ((connect === undefined && !sticky) || seen.has(name)) continue;
+      if ((connect === undefined && !sticky && kb === undefined) || seen.has(name)) continue;
       seen.add(name);
-      out.push(...withTwin(byId.get(r.upstream)!, name, connect ?? 5, sticky));
+      out.push(...withTwin(byId.get(r.upstream)!, name, connect ?? 5, sticky, kb));
     }
   return out;
 }
 
 /** connect_timeout 5 s: ingress-nginx's default proxy-connect-timeout. */
-function cluster(u: Upstream, name: string, connectSeconds: number, ringHash: boolean, tls = false): Cluster {
+function cluster(u: Upstream, name: string, connectSeconds: number, ringHash: boolean, tls = false, headersKb?: number): Cluster {
   const dns = u.endpoints.some((e) => e.kind === 'dns');
+  const protocol = clusterProtocol(u, tls);
   return {
     name,
     type: dns ? 'STRICT_DNS' : 'STATIC',
@@ -45,7 +48,8 @@ function cluster(u: Upstream, name: string, connectSeconds: number, ringHash: bo
     lb_policy: ringHash ? 'RING_HASH' : 'ROUND_ROBIN',
     // Listeners open without waiting for the first answer: start-up never waits on DNS.
     ...(dns ? { dns_lookup_family: 'V4_PREFERRED' as const, wait_for_warm_on_init: false as const } : {}),
-    ...clusterProtocol(u, tls),
+    ...protocol,
+    ...(headersKb !== undefined ? headerLimitOptions(headersKb, protocol) : {}),
     load_assignment: {
       cluster_name: name,
       endpoints: u.endpoints.length === 0 ? [] : [{ lb_endpoints: u.endpoints.map((e) => ({ endpoint: { address: { socket_address: { address: e.host, port_value: e.port } } } })) }],

@@ -8,6 +8,7 @@ import { perRouteConfig } from './route-policies.js';
 import { withAffinity, withCors } from './traffic.js';
 import { customResponseConfig, errorPageRoutes, standInHeaders } from './errors.js';
 import { responseRewriteConfig } from './response-rewrites.js';
+import { responseHeadersKb, retryPolicy } from './upstream-tuning.js';
 
 /** The route's typed_per_filter_config with its response rewrites (response-rewrites.ts). */
 const withResponseRewrites = (cfg: Record<string, unknown> | undefined, rw: IrRoute['responseRewrites']): Record<string, unknown> | undefined => {
@@ -38,7 +39,9 @@ export const clusterName = (upstream: string, r?: Pick<IrRoute, 'policies'>, sch
   const connect = r?.policies?.timeouts?.connect;
   // Cookie affinity needs a ring-hash cluster (traffic.ts): `.sticky`.
   const sticky = r?.policies?.affinity ? '.sticky' : '';
-  const name = connect === undefined ? `${upstream}${sticky}` : `${upstream}.connect${connect}s${sticky}`;
+  // proxy-buffer-size: the cluster's response header limit (upstream-tuning.ts): `.hdr<N>k`.
+  const kb = responseHeadersKb(r?.policies?.upstreamTuning);
+  const name = `${connect === undefined ? upstream : `${upstream}.connect${connect}s`}${kb === undefined ? '' : `.hdr${kb}k`}${sticky}`;
   // AUTO_HTTP: the HTTPS listener's routes use the upstream's TLS twin (clusters.ts).
   return scheme === 'https' && isAutoHttpId(upstream) ? `${name}.tls` : name;
 };
@@ -56,7 +59,7 @@ function action(upstream: string | undefined, scheme: Scheme, r?: IrRoute): Pick
   const pages = customResponseConfig(r?.errors);
   const perRoute = withResponseRewrites(pages ? { ...perRouteConfig(r?.policies), ...pages } : perRouteConfig(r?.policies), r?.responseRewrites);
   return {
-    route: { cluster: clusterName(upstream, r, scheme), timeout: `${read ?? 0}s`, ...(host !== undefined ? { host_rewrite_literal: host } : {}) },
+    route: { cluster: clusterName(upstream, r, scheme), timeout: `${read ?? 0}s`, ...(host !== undefined ? { host_rewrite_literal: host } : {}), ...retryPolicy(r?.policies?.upstreamTuning?.retry) },
     ...(perRoute ? { typed_per_filter_config: perRoute } : {}),
     // ingress-nginx clears Authorization after basic authentication.
     ...(r?.policies?.basicAuth ? { request_headers_to_remove: ['authorization'] } : {}),

@@ -91,6 +91,8 @@ export interface Route {
     hash_policy?: { cookie: { name: string; ttl: string; path: string; attributes?: { name: string; value?: string }[] } }[];
     /** The local rate limit's descriptors (limits.ts). */
     rate_limits?: { actions: Record<string, unknown>[] }[];
+    /** proxy-next-upstream* (upstream-tuning.ts). */
+    retry_policy?: import('./upstream-tuning.js').RetryPolicy;
   };
   request_headers_to_add?: { header: { key: string; value: string }; append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }[];
   direct_response?: { status: number };
@@ -121,6 +123,6 @@ export interface Cluster {
   lb_policy: 'ROUND_ROBIN' | 'RING_HASH';
   dns_lookup_family?: 'V4_PREFERRED';
   wait_for_warm_on_init?: false;
-  typed_extension_protocol_options?: import('./backend-protocol.js').ClusterProtocol['typed_extension_protocol_options'];
+  typed_extension_protocol_options?: Record<string, Record<string, unknown>>;
   load_assignment: { cluster_name: string; endpoints: { lb_endpoints: { endpoint: { address: SocketAddress } }[] }[] };
 }

@@ -2,6 +2,7 @@ import type { AffinityPolicy, Endpoint, Upstream } from '../../ir/types.js';
 import type { Variant, VariantSettings } from '../upstream-variants.js';
 import { address, cfgName, cfgWord } from './quote.js';
 import { headerLines } from './errors.js';
+import { retryLines } from './upstream-tuning.js';
 import { policyRules, type PolicyBackend } from './policies.js';
 import { Section } from './section.js';
 import { autoHttpTwin, serverOptions } from './backend-protocol.js';
@@ -33,8 +34,8 @@ const NGINX_SEND_READ_DEFAULT = 60;
  * in ingress-nginx, when the Ingress does not set it): neither direction times out earlier than on
  * ingress-nginx, the other one may time out later.
  */
-function variantLines(v: VariantSettings): string[] {
-  const out: string[] = [];
+function variantLines(v: VariantSettings, u: Upstream): string[] {
+  const out: string[] = v.retry ? retryLines(v.retry, u.endpoints.length) : [];
   if (v.host !== undefined) out.push(`http-request set-header Host ${cfgWord(v.host)}`);
   out.push(...headerLines(v));
   const t = v.timeouts;
@@ -66,8 +67,8 @@ export function renderBackends(upstreams: readonly Upstream[], policies: readonl
     if (u.protocol === 'auto-http') backend(autoHttpTwin(name), { ...u, protocol: 'https' }, rules, affinity);
   };
   for (const u of upstreams) backend(backendName(u.id), u, []);
-  for (const p of policies) backend(p.name, p.upstream, [...variantLines(p.settings), ...policyRules(p)], p.policies.affinity);
-  for (const v of variants) backend(backendName(v.name), byId.get(v.upstream)!, variantLines(v));
+  for (const p of policies) backend(p.name, p.upstream, [...variantLines(p.settings, p.upstream), ...policyRules(p)], p.policies.affinity);
+  for (const v of variants) backend(backendName(v.name), byId.get(v.upstream)!, variantLines(v, byId.get(v.upstream)!));
   names.add(NOT_FOUND_BACKEND);
   sections.push(new Section(`backend ${NOT_FOUND_BACKEND}`).line('http-request return status 404'));
   return { sections, names };

@@ -1,13 +1,14 @@
 import type { TargetName } from '../../diagnostics/types.js';
 import { NGINX_ANNOTATIONS, type AnnotationKind } from './keys.js';
 import { NGINX_PREFIX } from './read.js';
-import { supportOf } from './support.js';
+import { supportOf, unsupportedWhy } from './support.js';
 
 /** One cell of the support matrix: what `compile --target T` does with the annotation. */
 export interface MatrixCell {
   level: 'supported' | 'partial' | 'unsupported';
   /** What compile does when unsupported: fail (access, routing), warn (tuning), refuse (snippets). */
   otherwise?: 'error' | 'warning' | 'refused';
+  /** For 'partial': what differs; for 'unsupported': why there is no row, where the family says. */
   note?: string;
 }
 
@@ -30,13 +31,14 @@ export function annotationMatrix(targets: readonly TargetName[]): MatrixRow[] {
     targets: Object.fromEntries(
       targets.map((t): [TargetName, MatrixCell] => {
         const s = a.kind === 'snippet' ? undefined : supportOf(a.key, t);
-        return [t, s ? { level: s.level, ...(s.note ? { note: s.note } : {}) } : { level: 'unsupported', otherwise: OTHERWISE[a.kind] }];
+        const why = s || a.kind === 'snippet' ? undefined : unsupportedWhy(a.key, t);
+        return [t, s ? { level: s.level, ...(s.note ? { note: s.note } : {}) } : { level: 'unsupported', otherwise: OTHERWISE[a.kind], ...(why ? { note: `not applied: ${why}` } : {}) }];
       }),
     ),
   }));
 }
 
-const cellText = (c: MatrixCell): string => (c.level === 'unsupported' ? `no (${c.otherwise})` : c.level === 'partial' ? 'partial¹' : 'yes');
+const cellText = (c: MatrixCell): string => (c.level === 'unsupported' ? `no (${c.otherwise})${c.note ? '¹' : ''}` : c.level === 'partial' ? 'partial¹' : 'yes');
 
 /** A matrix row as the renderers see it: its key (notes, Markdown), its name in the plain table, its cells. */
 export interface CellRow {

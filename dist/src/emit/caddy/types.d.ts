@@ -196,6 +196,8 @@ export interface ReverseProxyHandler {
             policy: 'weighted_round_robin';
             weights: number[];
         };
+        retries?: number;
+        try_duration?: string;
     };
     headers: {
         request?: {

@@ -1,6 +1,7 @@
 import { routesOf } from '../../ir/types.js';
 import { clusterName } from './routes.js';
 import { clusterProtocol } from './backend-protocol.js';
+import { headerLimitOptions, responseHeadersKb } from './upstream-tuning.js';
 /**
  * One cluster per IR upstream, named by its id (unique, `[a-z0-9_-]` only).
  * - all endpoints IP literals → STATIC;
@@ -13,7 +14,7 @@ import { clusterProtocol } from './backend-protocol.js';
  */
 export function clusters(ir) {
     // AUTO_HTTP upstreams get a TLS twin `<name>.tls` for the HTTPS listener's routes (routes.ts clusterName).
-    const withTwin = (u, name, connect, ringHash) => u.protocol === 'auto-http' ? [cluster(u, name, connect, ringHash), cluster(u, `${name}.tls`, connect, ringHash, true)] : [cluster(u, name, connect, ringHash)];
+    const withTwin = (u, name, connect, ringHash, headersKb) => u.protocol === 'auto-http' ? [cluster(u, name, connect, ringHash, false, headersKb), cluster(u, `${name}.tls`, connect, ringHash, true, headersKb)] : [cluster(u, name, connect, ringHash, false, headersKb)];
     const out = ir.upstreams.flatMap((u) => withTwin(u, u.id, 5, false));
     // Routes with their own connect timeout (proxy-connect-timeout) or cookie affinity get a copy of their upstream's cluster.
     const byId = new Map(ir.upstreams.map((u) => [u.id, u]));
@@ -23,17 +24,19 @@ export function clusters(ir) {
         for (const r of routesOf(vh).flatMap((x) => (x.canary ? [x, { ...x, upstream: x.canary.upstream }] : [x]))) {
             const connect = r.policies?.timeouts?.connect;
             const sticky = r.policies?.affinity !== undefined;
+            const kb = responseHeadersKb(r.policies?.upstreamTuning);
             const name = clusterName(r.upstream, r);
-            if ((connect === undefined && !sticky) || seen.has(name))
+            if ((connect === undefined && !sticky && kb === undefined) || seen.has(name))
                 continue;
             seen.add(name);
-            out.push(...withTwin(byId.get(r.upstream), name, connect ?? 5, sticky));
+            out.push(...withTwin(byId.get(r.upstream), name, connect ?? 5, sticky, kb));
         }
     return out;
 }
 /** connect_timeout 5 s: ingress-nginx's default proxy-connect-timeout. */
-function cluster(u, name, connectSeconds, ringHash, tls = false) {
+function cluster(u, name, connectSeconds, ringHash, tls = false, headersKb) {
     const dns = u.endpoints.some((e) => e.kind === 'dns');
+    const protocol = clusterProtocol(u, tls);
     return {
         name,
         type: dns ? 'STRICT_DNS' : 'STATIC',
@@ -42,7 +45,8 @@ function cluster(u, name, connectSeconds, ringHash, tls = false) {
         lb_policy: ringHash ? 'RING_HASH' : 'ROUND_ROBIN',
         // Listeners open without waiting for the first answer: start-up never waits on DNS.
         ...(dns ? { dns_lookup_family: 'V4_PREFERRED', wait_for_warm_on_init: false } : {}),
-        ...clusterProtocol(u, tls),
+        ...protocol,
+        ...(headersKb !== undefined ? headerLimitOptions(headersKb, protocol) : {}),
         load_assignment: {
             cluster_name: name,
             endpoints: u.endpoints.length === 0 ? [] : [{ lb_endpoints: u.endpoints.map((e) => ({ endpoint: { address: { socket_address: { address: e.host, port_value: e.port } } } })) }],

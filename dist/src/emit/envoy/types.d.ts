@@ -144,6 +144,8 @@ export interface Route {
         rate_limits?: {
             actions: Record<string, unknown>[];
         }[];
+        /** proxy-next-upstream* (upstream-tuning.ts). */
+        retry_policy?: import('./upstream-tuning.js').RetryPolicy;
     };
     request_headers_to_add?: {
         header: {
@@ -191,7 +193,7 @@ export interface Cluster {
     lb_policy: 'ROUND_ROBIN' | 'RING_HASH';
     dns_lookup_family?: 'V4_PREFERRED';
     wait_for_warm_on_init?: false;
-    typed_extension_protocol_options?: import('./backend-protocol.js').ClusterProtocol['typed_extension_protocol_options'];
+    typed_extension_protocol_options?: Record<string, Record<string, unknown>>;
     load_assignment: {
         cluster_name: string;
         endpoints: {

@@ -1,5 +1,6 @@
 import { address, cfgName, cfgWord } from './quote.js';
 import { headerLines } from './errors.js';
+import { retryLines } from './upstream-tuning.js';
 import { policyRules } from './policies.js';
 import { Section } from './section.js';
 import { autoHttpTwin, serverOptions } from './backend-protocol.js';
@@ -26,8 +27,8 @@ const NGINX_SEND_READ_DEFAULT = 60;
  * in ingress-nginx, when the Ingress does not set it): neither direction times out earlier than on
  * ingress-nginx, the other one may time out later.
  */
-function variantLines(v) {
-    const out = [];
+function variantLines(v, u) {
+    const out = v.retry ? retryLines(v.retry, u.endpoints.length) : [];
     if (v.host !== undefined)
         out.push(`http-request set-header Host ${cfgWord(v.host)}`);
     out.push(...headerLines(v));
@@ -68,9 +69,9 @@ export function renderBackends(upstreams, policies = [], variants = []) {
     for (const u of upstreams)
         backend(backendName(u.id), u, []);
     for (const p of policies)
-        backend(p.name, p.upstream, [...variantLines(p.settings), ...policyRules(p)], p.policies.affinity);
+        backend(p.name, p.upstream, [...variantLines(p.settings, p.upstream), ...policyRules(p)], p.policies.affinity);
     for (const v of variants)
-        backend(backendName(v.name), byId.get(v.upstream), variantLines(v));
+        backend(backendName(v.name), byId.get(v.upstream), variantLines(v, byId.get(v.upstream)));
     names.add(NOT_FOUND_BACKEND);
     sections.push(new Section(`backend ${NOT_FOUND_BACKEND}`).line('http-request return status 404'));
     return { sections, names };

@@ -20,6 +20,7 @@ import { authNeedsResolver, escapeMap, htpasswdFiles, ServerAuth } from './auth.
 import { blockMaps, blockServerLines } from './configmap-block.js';
 import { hstsMap, hstsServerLines, withHstsInBlocks } from './configmap-hsts.js';
 import { httpsReturn, redirectLines, redirectMaps } from './redirects.js';
+import { TUNING_HTTP_DEFAULTS, tuningLines, withConnectionHeader } from './upstream-tuning.js';
 import { httpsListen, passthroughHttpLines, passthroughMainLines, passthroughProblems, passthroughStream } from './passthrough.js';
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
@@ -84,6 +85,8 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
         w.line(`server_names_hash_bucket_size ${bucketSize};`);
         w.line(`server_names_hash_max_size ${maxSize};`);
         w.line('proxy_http_version 1.1;');
+        for (const l of TUNING_HTTP_DEFAULTS)
+            w.line(l);
         for (const l of PROXY_HEADERS)
             w.line(l);
         hideLines(ir).forEach((l) => w.line(l));
@@ -223,6 +226,7 @@ function policyLines(p, cors = true) {
         out.push(`proxy_send_timeout ${t.send}s;`);
     if (t?.read !== undefined)
         out.push(`proxy_read_timeout ${t.read}s;`);
+    out.push(...tuningLines(p.upstreamTuning));
     // nginx reads 255.255.255.255 as its "no address" value and refuses the line; that address (the
     // limited broadcast) is never a TCP peer, so leaving it out of either list changes nothing.
     const usable = (c) => c !== '255.255.255.255/32';
@@ -238,7 +242,7 @@ function policyLines(p, cors = true) {
         out.push('access_log off;');
     return out;
 }
-const hasPolicies = (p) => p !== undefined && (policyLines(p).length > 0 || hasAuth(p));
+const hasPolicies = (p) => p !== undefined && (policyLines(p).length > 0 || hasAuth(p) || p.upstreamTuning !== undefined);
 /**
  * The answer after the policies: `return` runs in the rewrite phase, before the access check, so a
  * restricted route without endpoints answers its 503 from try_files (after access): a refused
@@ -310,7 +314,7 @@ function locations(w, vh, backends, pages, upstream, canaries, affinity, auth, i
         ...beforeRewrite,
         // A location that sets a header repeats the server's client-certificate headers (clientcert.ts),
         // and adds its authentication's (auth.ts).
-        ...filterLines(a.filters, clientAuthHeaders(vh.tls?.clientAuth), auth.headerLines(a.policies)),
+        ...filterLines(withConnectionHeader(a.filters, a.policies), clientAuthHeaders(vh.tls?.clientAuth), auth.headerLines(a.policies)),
         ...pages.lines(a.errors),
         ...responseRewriteLines(a.responseRewrites),
         ...policyLines(a.policies, false),

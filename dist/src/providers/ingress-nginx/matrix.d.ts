@@ -5,6 +5,7 @@ export interface MatrixCell {
     level: 'supported' | 'partial' | 'unsupported';
     /** What compile does when unsupported: fail (access, routing), warn (tuning), refuse (snippets). */
     otherwise?: 'error' | 'warning' | 'refused';
+    /** For 'partial': what differs; for 'unsupported': why there is no row, where the family says. */
     note?: string;
 }
 export interface MatrixRow {

@@ -1,6 +1,6 @@
 import { NGINX_ANNOTATIONS } from './keys.js';
 import { NGINX_PREFIX } from './read.js';
-import { supportOf } from './support.js';
+import { supportOf, unsupportedWhy } from './support.js';
 /** What compile does with a key no support row covers, by kind. */
 export const OTHERWISE = { access: 'error', routing: 'error', tuning: 'warning', snippet: 'refused' };
 /** The support matrix, straight from the provider's registry (the README's table is generated from it). */
@@ -11,11 +11,12 @@ export function annotationMatrix(targets) {
         kind: a.kind,
         targets: Object.fromEntries(targets.map((t) => {
             const s = a.kind === 'snippet' ? undefined : supportOf(a.key, t);
-            return [t, s ? { level: s.level, ...(s.note ? { note: s.note } : {}) } : { level: 'unsupported', otherwise: OTHERWISE[a.kind] }];
+            const why = s || a.kind === 'snippet' ? undefined : unsupportedWhy(a.key, t);
+            return [t, s ? { level: s.level, ...(s.note ? { note: s.note } : {}) } : { level: 'unsupported', otherwise: OTHERWISE[a.kind], ...(why ? { note: `not applied: ${why}` } : {}) }];
         })),
     }));
 }
-const cellText = (c) => (c.level === 'unsupported' ? `no (${c.otherwise})` : c.level === 'partial' ? 'partial¹' : 'yes');
+const cellText = (c) => (c.level === 'unsupported' ? `no (${c.otherwise})${c.note ? '¹' : ''}` : c.level === 'partial' ? 'partial¹' : 'yes');
 /** Partial cells' notes, one per distinct note with the targets it applies to. */
 function notes(rows, targets) {
     const out = [];

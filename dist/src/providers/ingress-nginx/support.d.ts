@@ -16,3 +16,4 @@ export interface Support {
 /** Annotation (without prefix) → each target's support. */
 export type SupportRows = Readonly<Record<string, Partial<Record<TargetName, Support>>>>;
 export declare function supportOf(key: string, target: TargetName): Support | undefined;
+export declare function unsupportedWhy(key: string, target: TargetName): string | undefined;

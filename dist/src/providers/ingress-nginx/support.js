@@ -8,6 +8,8 @@ import { ROWS as LIMIT_ROWS } from './support-rows/limits.js';
 import { ROWS as PASSTHROUGH_ROWS } from './support-rows/passthrough.js';
 import { ROWS as REDIRECT_ROWS } from './support-rows/redirects.js';
 import { ROWS as TRAFFIC_ROWS } from './support-rows/traffic.js';
+import { ROWS as TUNING_ROWS, UNSUPPORTED_WHY as TUNING_WHY } from './support-rows/upstream-tuning.js';
+import { WHY_NOT } from './support-rows/why-not.js';
 /** max_request_bytes of Envoy's buffer filter is a uint32. */
 export const ENVOY_MAX_BUFFER_BYTES = 0xffffffff;
 /** Client address = the TCP peer (README "Source ranges"); live proof: test/conformance/ingress-nginx/. */
@@ -48,6 +50,7 @@ const envoyReadTimeout = {
     level: 'partial',
     note: 'the route timeout bounds the whole response (from the end of the request to the last byte), not the gap between two reads: a response that streams longer than the value is cut off where ingress-nginx keeps it',
 };
+const everyTarget = (s) => ({ nginx: s, haproxy: s, envoy: s, traefik: s, caddy: s, 'gateway-api': s });
 const CORE_ROWS = {
     'client-body-buffer-size': { nginx: { level: 'supported' } },
     'proxy-body-size': bodySize,
@@ -79,9 +82,27 @@ const CORE_ROWS = {
     'rewrite-target': { ...pathRows, 'gateway-api': gatewayRewrite },
     // Gateway API: a RequestHeaderModifier set on the rewriting rule (core support); proof: xforwardedprefix.feature.
     'x-forwarded-prefix': { ...pathRows, 'gateway-api': full },
+    // It only opts a location out of the ConfigMap's global-auth-url, which every target refuses
+    // (IC3150): whatever its value, the result is ingress-nginx's. It never restricts access.
+    'enable-global-auth': everyTarget({ level: 'partial', note: 'the ConfigMap\'s global-auth-url is refused on every target (IC3150), so this key changes nothing' }),
 };
 /** One family file per annotation family (support-rows/); a key lives in exactly one of them. */
-const SUPPORT = { ...CORE_ROWS, ...REDIRECT_ROWS, ...BACKEND_ROWS, ...CANARY_ROWS, ...AUTH_ROWS, ...TRAFFIC_ROWS, ...LIMIT_ROWS, ...CLIENT_CERT_ROWS, ...ERROR_ROWS, ...PASSTHROUGH_ROWS };
+const SUPPORT = { ...CORE_ROWS, ...REDIRECT_ROWS, ...BACKEND_ROWS, ...CANARY_ROWS, ...AUTH_ROWS, ...TRAFFIC_ROWS, ...LIMIT_ROWS, ...CLIENT_CERT_ROWS, ...ERROR_ROWS, ...PASSTHROUGH_ROWS, ...TUNING_ROWS };
 export function supportOf(key, target) {
     return SUPPORT[key]?.[target];
+}
+/** Why a target has no row for a key, where a family says (the matrix shows it). */
+const WHY_UNSUPPORTED = mergeWhy([TUNING_WHY, WHY_NOT]);
+/** Per key and target: a family's own word first. */
+function mergeWhy(tables) {
+    const out = {};
+    for (const t of tables)
+        for (const [key, why] of Object.entries(t))
+            for (const [target, text] of Object.entries(why ?? {}))
+                if (text)
+                    (out[key] ??= {})[target] ??= text;
+    return out;
+}
+export function unsupportedWhy(key, target) {
+    return SUPPORT[key]?.[target] ? undefined : WHY_UNSUPPORTED[key]?.[target];
 }

@@ -28,6 +28,7 @@ export type ConfigValueType =
   | 'risk-level' // Critical, High, Medium, Low
   | 'block-list' // block-user-agents, block-referers (block-list.ts)
   | 'header-names' // comma-separated header names (hide-headers)
+  | 'tuning' // the upstream tuning annotation of the same name (families/upstream-tuning.ts)
   | 'string';
 
 export interface ConfigKey {
@@ -56,6 +57,7 @@ const TRACE = 'tracing';
 const TLS = 'TLS';
 const WORK = 'controller process';
 const FWD = 'client address and forwarded headers';
+const TUNING = 'upstream tuning';
 
 export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('access-log-params', LOG, 'tuning', 'string', ''),
@@ -184,23 +186,23 @@ export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('otlp-collector-port', TRACE, 'tuning', 'int', '4317'),
   c('proxy-add-original-uri-header', 'request headers', 'tuning', 'bool', 'false'),
   c('proxy-body-size', 'body size', 'tuning', 'offset', '1m', 'proxy-body-size'),
-  c('proxy-buffer-size', 'buffers', 'tuning', 'string', '4k'),
-  c('proxy-buffering', 'buffers', 'tuning', 'string', 'off'),
-  c('proxy-buffers-number', 'buffers', 'tuning', 'int', '4'),
-  c('proxy-busy-buffers-size', 'buffers', 'tuning', 'string', ''),
+  c('proxy-buffer-size', TUNING, 'tuning', 'tuning', '4k', 'proxy-buffer-size'),
+  c('proxy-buffering', TUNING, 'tuning', 'tuning', 'off', 'proxy-buffering'),
+  c('proxy-buffers-number', TUNING, 'tuning', 'tuning', '4', 'proxy-buffers-number'),
+  c('proxy-busy-buffers-size', TUNING, 'tuning', 'tuning', '', 'proxy-busy-buffers-size'),
   c('proxy-connect-timeout', 'timeouts', 'tuning', 'seconds', '5', 'proxy-connect-timeout'),
   c('proxy-cookie-domain', 'upstream', 'routing', 'string', 'off'),
   c('proxy-cookie-path', 'upstream', 'routing', 'string', 'off'),
   c('proxy-headers-hash-bucket-size', WORK, 'tuning', 'int', '64'),
   c('proxy-headers-hash-max-size', WORK, 'tuning', 'int', '512'),
-  c('proxy-next-upstream', 'retries', 'tuning', 'string', 'error timeout'),
-  c('proxy-next-upstream-timeout', 'retries', 'tuning', 'int', '0'),
-  c('proxy-next-upstream-tries', 'retries', 'tuning', 'int', '3'),
+  c('proxy-next-upstream', TUNING, 'tuning', 'tuning', 'error timeout', 'proxy-next-upstream'),
+  c('proxy-next-upstream-timeout', TUNING, 'tuning', 'tuning', '0', 'proxy-next-upstream-timeout'),
+  c('proxy-next-upstream-tries', TUNING, 'tuning', 'tuning', '3', 'proxy-next-upstream-tries'),
   c('proxy-protocol-header-timeout', 'listeners', 'tuning', 'string', '5s'),
   c('proxy-read-timeout', 'timeouts', 'tuning', 'seconds', '60', 'proxy-read-timeout'),
   c('proxy-real-ip-cidr', FWD, 'routing', 'cidrs', '0.0.0.0/0'),
   c('proxy-redirect-from', 'upstream', 'routing', 'string', 'off'),
-  c('proxy-request-buffering', 'buffers', 'tuning', 'string', 'on'),
+  c('proxy-request-buffering', TUNING, 'tuning', 'tuning', 'on', 'proxy-request-buffering'),
   c('proxy-send-timeout', 'timeouts', 'tuning', 'seconds', '60', 'proxy-send-timeout'),
   c('proxy-set-headers', 'request headers', 'routing', 'string', ''),
   c('proxy-ssl-location-only', 'backend TLS', 'routing', 'bool', 'false'),

@@ -10,6 +10,7 @@ import { parseBlockList, type BlockPattern } from './block-list.js';
 import { parseNginxSize } from '../size.js';
 import { parseSourceRange } from '../source-range.js';
 import { parseTimeoutSeconds } from '../upstream-values.js';
+import { isTuningKey, parseTuning, type UpstreamTuningSettings } from '../families/upstream-tuning.js';
 import { ANNOTATION_ONLY, CONFIG_KEY_BY_NAME, type ConfigKey, type ConfigValueType } from './keys.js';
 
 /** One valid key of the controller ConfigMap. */
@@ -55,6 +56,8 @@ export interface ControllerSettings {
   customHttpErrors?: number[];
   /** service-upstream: the default of the annotation (lower/backends.ts). */
   serviceUpstream?: boolean;
+  /** The upstream tuning keys (the defaults of their annotations, lower/controller-config.ts). */
+  tuning?: UpstreamTuningSettings;
   /** annotation-value-word-blocklist: words no nginx.ingress.kubernetes.io/ annotation value may contain. */
   wordBlocklist?: { words: string[]; ref: SourceRef };
 }
@@ -79,7 +82,7 @@ const SSL_PROTOCOLS = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3
 const RISK = ['Critical', 'High', 'Medium', 'Low'];
 
 /** The grammar of each value type; reuses the annotations' parsers where the key is an annotation's default. */
-export function parseConfigValue(type: ConfigValueType, value: string): Parsed {
+export function parseConfigValue(type: ConfigValueType, value: string, name = ''): Parsed {
   const found = `found ${JSON.stringify(value)}`;
   switch (type) {
     case 'bool': {
@@ -132,6 +135,13 @@ export function parseConfigValue(type: ConfigValueType, value: string): Parsed {
     }
     case 'risk-level':
       return RISK.includes(value) ? { value } : { expected: `one of ${RISK.join(', ')}, ${found}` };
+    case 'tuning': {
+      // The annotation's grammar; "" (proxy-busy-buffers-size's default) leaves nginx's own value.
+      const into: UpstreamTuningSettings = {};
+      if (value === '' && name === 'proxy-busy-buffers-size') return { value: into };
+      const problem = isTuningKey(name) ? parseTuning(name, value, into) : 'a key of the upstream tuning family';
+      return problem === undefined ? { value: into } : { expected: problem.replace(/^expected /, '') };
+    }
     case 'string':
       return { value };
   }
@@ -140,7 +150,7 @@ export function parseConfigValue(type: ConfigValueType, value: string): Parsed {
 /** Does `value` mean what ingress-nginx's documented default means? */
 function isDefault(key: ConfigKey, value: unknown): boolean {
   if (key.default === undefined) return false;
-  const d = parseConfigValue(key.type, key.default);
+  const d = parseConfigValue(key.type, key.default, key.key);
   return 'value' in d && JSON.stringify(d.value) === JSON.stringify(value);
 }
 
@@ -191,7 +201,7 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
       diags.report('IC2300', ref, { configmap: id, key: k, detail: 'the value contains a control character' }, { field });
       continue;
     }
-    const parsed = parseConfigValue(key.type, raw);
+    const parsed = parseConfigValue(key.type, raw, k);
     if ('expected' in parsed) {
       diags.report('IC2300', ref, { configmap: id, key: k, detail: `expected ${parsed.expected}` }, { field });
       continue;
@@ -208,6 +218,7 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
     }
     entries.push({ key, value: raw, ref, changed });
     const v = parsed.value;
+    if (key.type === 'tuning') settings.tuning = { ...settings.tuning, ...(v as UpstreamTuningSettings) };
     switch (k) {
       case 'ssl-redirect': settings.sslRedirect = v as boolean; break;
       case 'force-ssl-redirect': settings.forceSslRedirect = v as boolean; break;

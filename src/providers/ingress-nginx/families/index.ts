@@ -8,8 +8,9 @@ import { limitsReader } from './limits.js';
 import { passthroughReader } from './passthrough.js';
 import { redirectsReader } from './redirects.js';
 import { trafficReader } from './traffic.js';
+import { upstreamTuningReader } from './upstream-tuning.js';
 
-const READERS: readonly FamilyReader[] = [redirectsReader, backendsReader, canaryReader, authReader, trafficReader, limitsReader, clientcertReader, errorsReader, passthroughReader];
+const READERS: readonly FamilyReader[] = [redirectsReader, backendsReader, canaryReader, authReader, trafficReader, limitsReader, clientcertReader, errorsReader, passthroughReader, upstreamTuningReader];
 
 /** Key (without prefix) → the family reader that parses it. */
 export const READER_BY_KEY: ReadonlyMap<string, FamilyReader> = new Map(READERS.flatMap((r) => r.keys.map((k) => [k, r] as const)));

@@ -19,4 +19,5 @@ export const passthroughReader: FamilyReader = {
     into.passthrough = { enabled: /^(?:1|t|T|TRUE|true|True)$/.test(value) };
     return undefined;
   },
+  inert: (_name, value) => /^(?:0|f|F|FALSE|false|False)$/.test(value),
 };

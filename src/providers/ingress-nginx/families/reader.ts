@@ -10,6 +10,8 @@ export interface FamilyReader {
   /** ingress-nginx keys without the prefix. */
   keys: readonly string[];
   read(name: string, value: string, into: AnnotationFeatures, all: Readonly<Record<string, string>>): FamilyProblem | undefined;
+  /** Whether a valid value changes nothing (a switch set to off); a target then has nothing to honour or refuse. */
+  inert?(name: string, value: string): boolean;
 }
 
 export interface FamilyProblem {
@@ -31,4 +33,5 @@ export interface AnnotationFeatures {
   clientCert?: import('./clientcert.js').ClientCertSettings;
   errors?: import('./errors.js').ErrorSettings;
   passthrough?: import('./passthrough.js').PassthroughSettings;
+  upstreamTuning?: import('./upstream-tuning.js').UpstreamTuningSettings;
 }

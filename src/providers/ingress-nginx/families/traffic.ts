@@ -258,4 +258,6 @@ export const trafficReader: FamilyReader = {
   keys: [...CORS_KEYS, ...AFFINITY_KEYS, 'enable-access-log'],
   read: (name, value, into) =>
     name === 'enable-access-log' ? readAccessLog(value, into) : AFFINITY_SET.has(name) ? readAffinity(name, value, into) : readCors(name, value, into),
+  // ingress-nginx ignores every cors-* key unless enable-cors is true.
+  inert: (name, value) => name === 'enable-cors' && parseGoBool(value) === false,
 };

@@ -3,6 +3,7 @@ import type { SourceRef } from '../../../diagnostics/types.js';
 import type { UpstreamTimeouts } from '../../../ir/types.js';
 import type { Manifest } from '../../../parse/parse-yaml.js';
 import { type BlockPattern } from './block-list.js';
+import { type UpstreamTuningSettings } from '../families/upstream-tuning.js';
 import { type ConfigKey, type ConfigValueType } from './keys.js';
 /** One valid key of the controller ConfigMap. */
 export interface ConfigEntry {
@@ -46,6 +47,8 @@ export interface ControllerSettings {
     customHttpErrors?: number[];
     /** service-upstream: the default of the annotation (lower/backends.ts). */
     serviceUpstream?: boolean;
+    /** The upstream tuning keys (the defaults of their annotations, lower/controller-config.ts). */
+    tuning?: UpstreamTuningSettings;
     /** annotation-value-word-blocklist: words no nginx.ingress.kubernetes.io/ annotation value may contain. */
     wordBlocklist?: {
         words: string[];
@@ -69,7 +72,7 @@ type Parsed = {
     expected: string;
 };
 /** The grammar of each value type; reuses the annotations' parsers where the key is an annotation's default. */
-export declare function parseConfigValue(type: ConfigValueType, value: string): Parsed;
+export declare function parseConfigValue(type: ConfigValueType, value: string, name?: string): Parsed;
 /**
  * Reads a v1 ConfigMap as ingress-nginx's controller reads its --configmap: every `data` key is
  * checked against the registry (keys.ts) and its grammar, and located at the key. Which keys a

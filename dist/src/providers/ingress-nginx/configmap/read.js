@@ -6,13 +6,14 @@ import { parseBlockList } from './block-list.js';
 import { parseNginxSize } from '../size.js';
 import { parseSourceRange } from '../source-range.js';
 import { parseTimeoutSeconds } from '../upstream-values.js';
+import { isTuningKey, parseTuning } from '../families/upstream-tuning.js';
 import { ANNOTATION_ONLY, CONFIG_KEY_BY_NAME } from './keys.js';
 const INT = /^[+-]?(?:0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO]?[0-7]+|[0-9]+)$/;
 const FLOAT = /^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
 const SSL_PROTOCOLS = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 const RISK = ['Critical', 'High', 'Medium', 'Low'];
 /** The grammar of each value type; reuses the annotations' parsers where the key is an annotation's default. */
-export function parseConfigValue(type, value) {
+export function parseConfigValue(type, value, name = '') {
     const found = `found ${JSON.stringify(value)}`;
     switch (type) {
         case 'bool': {
@@ -68,6 +69,14 @@ export function parseConfigValue(type, value) {
         }
         case 'risk-level':
             return RISK.includes(value) ? { value } : { expected: `one of ${RISK.join(', ')}, ${found}` };
+        case 'tuning': {
+            // The annotation's grammar; "" (proxy-busy-buffers-size's default) leaves nginx's own value.
+            const into = {};
+            if (value === '' && name === 'proxy-busy-buffers-size')
+                return { value: into };
+            const problem = isTuningKey(name) ? parseTuning(name, value, into) : 'a key of the upstream tuning family';
+            return problem === undefined ? { value: into } : { expected: problem.replace(/^expected /, '') };
+        }
         case 'string':
             return { value };
     }
@@ -76,7 +85,7 @@ export function parseConfigValue(type, value) {
 function isDefault(key, value) {
     if (key.default === undefined)
         return false;
-    const d = parseConfigValue(key.type, key.default);
+    const d = parseConfigValue(key.type, key.default, key.key);
     return 'value' in d && JSON.stringify(d.value) === JSON.stringify(value);
 }
 const SNIPPET = (name) => name.endsWith('-snippet');
@@ -124,7 +133,7 @@ export function readControllerConfig(m, diags, opts) {
             diags.report('IC2300', ref, { configmap: id, key: k, detail: 'the value contains a control character' }, { field });
             continue;
         }
-        const parsed = parseConfigValue(key.type, raw);
+        const parsed = parseConfigValue(key.type, raw, k);
         if ('expected' in parsed) {
             diags.report('IC2300', ref, { configmap: id, key: k, detail: `expected ${parsed.expected}` }, { field });
             continue;
@@ -142,6 +151,8 @@ export function readControllerConfig(m, diags, opts) {
         }
         entries.push({ key, value: raw, ref, changed });
         const v = parsed.value;
+        if (key.type === 'tuning')
+            settings.tuning = { ...settings.tuning, ...v };
         switch (k) {
             case 'ssl-redirect':
                 settings.sslRedirect = v;

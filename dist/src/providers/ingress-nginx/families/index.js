@@ -7,7 +7,8 @@ import { limitsReader } from './limits.js';
 import { passthroughReader } from './passthrough.js';
 import { redirectsReader } from './redirects.js';
 import { trafficReader } from './traffic.js';
-const READERS = [redirectsReader, backendsReader, canaryReader, authReader, trafficReader, limitsReader, clientcertReader, errorsReader, passthroughReader];
+import { upstreamTuningReader } from './upstream-tuning.js';
+const READERS = [redirectsReader, backendsReader, canaryReader, authReader, trafficReader, limitsReader, clientcertReader, errorsReader, passthroughReader, upstreamTuningReader];
 /** Key (without prefix) → the family reader that parses it. */
 export const READER_BY_KEY = new Map(READERS.flatMap((r) => r.keys.map((k) => [k, r])));
 /**

@@ -9,4 +9,5 @@ export const passthroughReader = {
         into.passthrough = { enabled: /^(?:1|t|T|TRUE|true|True)$/.test(value) };
         return undefined;
     },
+    inert: (_name, value) => /^(?:0|f|F|FALSE|false|False)$/.test(value),
 };

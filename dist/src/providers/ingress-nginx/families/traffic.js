@@ -228,4 +228,6 @@ function readAccessLog(value, into) {
 export const trafficReader = {
     keys: [...CORS_KEYS, ...AFFINITY_KEYS, 'enable-access-log'],
     read: (name, value, into) => name === 'enable-access-log' ? readAccessLog(value, into) : AFFINITY_SET.has(name) ? readAffinity(name, value, into) : readCors(name, value, into),
+    // ingress-nginx ignores every cors-* key unless enable-cors is true.
+    inert: (name, value) => name === 'enable-cors' && parseGoBool(value) === false,
 };

@@ -1,0 +1,18 @@
+import type { RouteFilter, RoutePolicies, UpstreamTuning } from '../../ir/types.js';
+/**
+ * The upstream tuning of a route (docs/ir-v2.md "Upstream tuning"), as ingress-nginx writes it in
+ * its location (nginx.tmpl): the same proxy_* directives. Sizes are written in bytes.
+ */
+export declare function tuningLines(t: UpstreamTuning | undefined): string[];
+/**
+ * ingress-nginx's defaults for every location (config.go; nginx's own differ): responses are not
+ * buffered (nginx: on), proxy_buffers 4 4k (nginx: 8 4k|8k), a failed attempt goes to at most 3
+ * endpoints (nginx: no limit). Written at http level; a route's own values replace them.
+ */
+export declare const TUNING_HTTP_DEFAULTS: readonly string[];
+/**
+ * connection-proxy-header: the Connection header is one of the location's proxy_set_header lines
+ * (nginx then inherits none from http level, which filterLines repeats), so it travels as a
+ * header the location sets.
+ */
+export declare function withConnectionHeader(filters: RouteFilter[] | undefined, p: RoutePolicies | undefined): RouteFilter[] | undefined;

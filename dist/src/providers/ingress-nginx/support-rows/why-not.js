@@ -1,0 +1,73 @@
+const LIVE = ['nginx', 'haproxy', 'envoy', 'traefik', 'caddy'];
+const all = (why) => Object.fromEntries(LIVE.map((t) => [t, why]));
+const but = (why, own) => ({ ...all(why), ...own });
+const AUTH_CACHE = 'external-auth answers are not cached: every request asks the auth service (stricter, never more open)';
+const AUTH_KEEPALIVE = 'connections to the auth service follow the target\'s own reuse, not these settings; the answers are the same';
+const WAF = 'ingressc emits no ModSecurity (ingress-nginx\'s WAF module) for any target: a route that asks for one fails closed';
+const TRACING = 'ingressc configures no tracing (an Ingress names no collector)';
+const FCGI = 'FastCGI backends are refused (IC2220)';
+const NO_CADDY_LIMITS = 'Caddy\'s standard build has no rate or connection limit handler (caddy-ratelimit is a plugin)';
+const TRAEFIK_RESPONSE_REWRITE = 'Traefik has no middleware that rewrites the Location or Set-Cookie headers of a response';
+export const WHY_NOT = {
+    'affinity-canary-behavior': all('not implemented yet: affinity and a canary on the same route are not combined by this setting'),
+    'auth-cache-duration': all(AUTH_CACHE),
+    'auth-cache-key': all(AUTH_CACHE),
+    'auth-keepalive': all(AUTH_KEEPALIVE),
+    'auth-keepalive-requests': all(AUTH_KEEPALIVE),
+    'auth-keepalive-share-vars': all(AUTH_KEEPALIVE),
+    'auth-keepalive-timeout': all(AUTH_KEEPALIVE),
+    'auth-tls-pass-certificate-to-upstream': {
+        haproxy: 'HAProxy 2.6 has the client certificate as DER or base64 only, not as the URL-escaped PEM ingress-nginx sends in ssl-client-cert',
+        caddy: 'Caddy\'s placeholders give the client certificate as PEM with line breaks or as base64 DER, not as the URL-escaped PEM ingress-nginx sends',
+    },
+    'client-body-buffer-size': but('the target has no per-route request body buffer size: it streams bodies by its own rules', {}),
+    'custom-http-errors': { haproxy: 'HAProxy 2.6 cannot replace an answer by another backend\'s answer to the same request (docs/ir-v2.md, "Error pages")' },
+    'disable-proxy-intercept-errors': { haproxy: 'custom-http-errors is refused on HAProxy, so there is nothing to switch off' },
+    'denylist-source-range': { traefik: 'Traefik has an allow-list middleware only (ipAllowList), no deny-list' },
+    'enable-access-log': {
+        envoy: 'not implemented yet: Envoy logs per listener (a per-route filter on route metadata would be needed)',
+        traefik: 'Traefik\'s access log is global (static configuration), not per router',
+        caddy: 'not implemented yet (Caddy\'s log_skip handler)',
+    },
+    'enable-modsecurity': all(WAF),
+    'enable-owasp-core-rules': all(WAF),
+    'modsecurity-transaction-id': all(WAF),
+    'enable-opentelemetry': all(TRACING),
+    'opentelemetry-trust-incoming-span': all(TRACING),
+    'enable-rewrite-log': but('the target has no rewrite log', { nginx: 'not implemented yet (nginx\'s rewrite_log: debugging output in the error log)' }),
+    'fastcgi-index': all(FCGI),
+    'fastcgi-params-configmap': all(FCGI),
+    'http2-push-preload': all('HTTP/2 server push is gone from nginx (1.25.1) and from browsers: nothing to reproduce'),
+    'limit-burst-multiplier': { caddy: NO_CADDY_LIMITS },
+    'limit-connections': { envoy: 'Envoy limits connections per listener or per cluster, not per client address', caddy: NO_CADDY_LIMITS },
+    'limit-rpm': { caddy: NO_CADDY_LIMITS },
+    'limit-rps': { caddy: NO_CADDY_LIMITS },
+    'limit-whitelist': { caddy: NO_CADDY_LIMITS },
+    'limit-rate': {
+        haproxy: 'HAProxy 2.6 has no bandwidth limit (the bwlim filters came with 2.7)',
+        envoy: 'not implemented yet: Envoy\'s bandwidth_limit filter shares one bucket among all requests of a route, where nginx limits each connection',
+        traefik: 'Traefik has no bandwidth limit',
+        caddy: 'Caddy has no bandwidth limit',
+    },
+    'limit-rate-after': {
+        haproxy: 'HAProxy 2.6 has no bandwidth limit (the bwlim filters came with 2.7)',
+        envoy: 'Envoy\'s bandwidth_limit filter has no unthrottled first part',
+        traefik: 'Traefik has no bandwidth limit',
+        caddy: 'Caddy has no bandwidth limit',
+    },
+    'mirror-host': { nginx: 'not implemented yet (nginx\'s mirror)', haproxy: 'HAProxy 2.6 mirrors only through an SPOE agent', envoy: 'not implemented yet (request_mirror_policies)', traefik: 'not implemented yet (Traefik\'s mirroring service)', caddy: 'Caddy\'s standard build has no request mirroring' },
+    'mirror-request-body': { nginx: 'not implemented yet (nginx\'s mirror)', haproxy: 'HAProxy 2.6 mirrors only through an SPOE agent', envoy: 'not implemented yet (request_mirror_policies)', traefik: 'not implemented yet (Traefik\'s mirroring service)', caddy: 'Caddy\'s standard build has no request mirroring' },
+    'mirror-target': { nginx: 'not implemented yet (nginx\'s mirror)', haproxy: 'HAProxy 2.6 mirrors only through an SPOE agent', envoy: 'not implemented yet (request_mirror_policies)', traefik: 'not implemented yet (Traefik\'s mirroring service)', caddy: 'Caddy\'s standard build has no request mirroring' },
+    'proxy-cookie-domain': { traefik: TRAEFIK_RESPONSE_REWRITE },
+    'proxy-cookie-path': { traefik: TRAEFIK_RESPONSE_REWRITE },
+    'proxy-redirect-from': { traefik: TRAEFIK_RESPONSE_REWRITE },
+    'proxy-redirect-to': { traefik: TRAEFIK_RESPONSE_REWRITE },
+    'proxy-send-timeout': { envoy: 'Envoy has no timeout between two writes to the upstream', traefik: 'not implemented yet (Traefik\'s serversTransport forwardingTimeouts have no write timeout)' },
+    'proxy-connect-timeout': { traefik: 'not implemented yet (serversTransport forwardingTimeouts.dialTimeout)' },
+    'proxy-read-timeout': { traefik: 'not implemented yet (serversTransport forwardingTimeouts.responseHeaderTimeout bounds only the wait for the response header)' },
+    'relative-redirects': all('not implemented yet: the Location of a redirect the proxy makes itself stays as the target writes it'),
+    'session-cookie-expires': but('not implemented yet: the cookie carries Max-Age (session-cookie-max-age) but no legacy Expires attribute', {}),
+    'ssl-ciphers': all('not implemented yet per host (see the ConfigMap\'s ssl-ciphers row for all hosts)'),
+    'ssl-prefer-server-ciphers': all('not implemented yet per host'),
+    'ssl-passthrough': { caddy: 'Caddy\'s standard build has no layer-4 app (caddy-l4 is a plugin); "false" is accepted' },
+};

@@ -1,0 +1,29 @@
+import type { UpstreamRetry } from '../../ir/types.js';
+
+/** nginx's conditions → HAProxy 2.6 retry-on keywords (statuses it cannot retry on: support-rows refuse them). */
+const RETRY_ON: Readonly<Record<UpstreamRetry['on'][number], string[]>> = {
+  // "error": the connection failed, or it broke before a response header came.
+  error: ['conn-failure', 'empty-response'],
+  timeout: ['conn-failure', 'response-timeout'],
+  invalid_header: ['junk-response'],
+  http_500: ['500'],
+  http_502: ['502'],
+  http_503: ['503'],
+  http_504: ['504'],
+  http_403: ['403'],
+  http_404: ['404'],
+  http_429: [],
+};
+
+/**
+ * proxy-next-upstream* on a backend: `retries` counts the attempts after the first (nginx's tries
+ * count them all; 0, "no limit", is one attempt per server, which is where nginx stops too), and
+ * every retry is redispatched to another server (`option redispatch 1`), as nginx passes the
+ * request to the next one. No retry: `retries 0`.
+ */
+export function retryLines(r: UpstreamRetry, servers: number): string[] {
+  const on = [...new Set(r.on.flatMap((c) => RETRY_ON[c]))];
+  if (on.length === 0) return ['retries 0'];
+  const attempts = r.tries === 0 ? Math.max(servers, 1) : r.tries;
+  return [`retries ${attempts - 1}`, 'option redispatch 1', `retry-on ${on.join(' ')}`];
+}

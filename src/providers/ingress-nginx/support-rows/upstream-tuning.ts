@@ -1,0 +1,93 @@
+import type { TargetName } from '../../../diagnostics/types.js';
+import type { Support, SupportRows } from '../support.js';
+import { TUNING_KEYS, type TuningKey } from '../families/upstream-tuning.js';
+
+/**
+ * Support rows of the upstream tuning family (families/upstream-tuning.ts), each with its target's
+ * live proof: test/conformance/ingress-nginx/tuning-cases.ts (e2e proxy.go, connection.go, the
+ * docs' defaults), run by tuning-run.ts and tuning.test.ts. A target without a row warns once per
+ * key (tuning kind); UNSUPPORTED_WHY says why there is none.
+ */
+const yes: Support = { level: 'supported' };
+
+/** HAProxy (src/emit/haproxy/upstream-tuning.ts): retries + option redispatch 1 + retry-on on the route's backend. */
+const haproxyRetry: Support = {
+  level: 'partial',
+  note:
+    'every retry goes to another server (option redispatch); a request already sent is retried whatever its method (ingress-nginx passes POST, PATCH and LOCK on only with non_idempotent), and only when its body fits HAProxy\'s buffer (16 KiB); "error" and "timeout" cover a refused or broken connection, a connection closed without a response and a response timeout; http_429 is not retried (HAProxy 2.6 cannot); proxy-next-upstream-timeout is not applied; without these annotations HAProxy retries a refused connection on the same server (ingress-nginx passes it to the next)',
+};
+
+/** Envoy (src/emit/envoy/upstream-tuning.ts): the route's retry_policy with the previous_hosts predicate. */
+const envoyRetry: Support = {
+  level: 'partial',
+  note:
+    'a retry goes to an endpoint not tried yet (previous_hosts); "error" is a refused connection or one reset before the response, "timeout" only a connect timeout (a read timeout ends the whole request: proxy-read-timeout is the route deadline), invalid_header a reset; a request already sent is retried whatever its method (ingress-nginx passes POST, PATCH and LOCK on only with non_idempotent); tries "0" (no limit) is 25 retries; proxy-next-upstream-timeout is not applied; without these annotations Envoy does not retry (ingress-nginx passes a refused connection to the next endpoint)',
+};
+
+/** Caddy (src/emit/caddy/upstream-tuning.ts): load_balancing retries / try_duration. */
+const caddyRetry: Support = {
+  level: 'partial',
+  note:
+    'Caddy passes a refused connection (any method) and another failure before the response (GET only) to the next endpoint; the statuses (http_500 ... http_429) are not retried, a backend\'s answer always reaches the client; a timeout adds a wait between attempts (250 ms); without these annotations Caddy does not retry (ingress-nginx passes a refused connection to the next endpoint)',
+};
+
+/** Envoy (src/emit/envoy/upstream-tuning.ts): the cluster's max_response_headers_kb. */
+const envoyHeaderLimit: Support = {
+  level: 'partial',
+  note: 'the limit is the cluster\'s max_response_headers_kb: whole KiB (rounded up), counted on the header fields (nginx\'s buffer also holds the status line); a larger response header block is answered 502, as by ingress-nginx',
+};
+
+const ROW: Partial<Record<TuningKey, Partial<Record<TargetName, Support>>>> = {
+  'proxy-next-upstream': { haproxy: haproxyRetry, envoy: envoyRetry, caddy: caddyRetry },
+  'proxy-next-upstream-tries': { haproxy: haproxyRetry, envoy: envoyRetry, caddy: caddyRetry },
+  'proxy-next-upstream-timeout': { caddy: caddyRetry },
+  'proxy-buffer-size': { envoy: envoyHeaderLimit },
+};
+
+export const ROWS: SupportRows = Object.fromEntries(TUNING_KEYS.map((k) => [k, { nginx: yes, ...(ROW[k] ?? {}) }]));
+
+const BUFFERS = 'nginx\'s response buffers have no per-route equivalent';
+const byTarget = (haproxy: string, envoy: string, caddy: string, traefik: string, gateway: string): Partial<Record<TargetName, string>> => ({ haproxy, envoy, caddy, traefik, 'gateway-api': gateway });
+const GW = 'Gateway API has no field for it';
+const RETRY_TRAEFIK = 'Traefik\'s retry middleware retries on network errors only, on any server, by count, and would need one middleware per route: not emitted yet';
+
+/**
+ * Why a target has no row for a key (the matrix shows it with "no (warning)"): no equivalent, or
+ * one that differs too much to claim. Compile warns once per key and target (IC2103).
+ */
+export const UNSUPPORTED_WHY: Partial<Record<TuningKey, Partial<Record<TargetName, string>>>> = {
+  'proxy-buffering': byTarget(
+    'HAProxy forwards a response through its fixed buffer (tune.bufsize) and cannot hold a whole response',
+    'Envoy streams responses (its buffer filter holds requests only)',
+    'Caddy\'s response_buffers would hold the response in memory, where nginx spills to a temporary file: not emitted',
+    'Traefik\'s buffering middleware holds whole responses in memory: not emitted',
+    GW,
+  ),
+  'proxy-request-buffering': byTarget(
+    'HAProxy\'s option http-buffer-request waits only for what fits its buffer (16 KiB), not the whole body: not emitted; it streams request bodies, as "off"',
+    'Envoy streams request bodies, as "off"; its buffer filter would also refuse bodies above its limit: not emitted',
+    'Caddy streams request bodies, as "off"; request_buffers holds them in memory: not emitted',
+    'Traefik streams request bodies, as "off"',
+    GW,
+  ),
+  'proxy-buffer-size': byTarget(`HAProxy's response header limit is its global buffer (tune.bufsize, 16 KiB)`, '', 'Caddy has no response header size limit', 'Traefik has no response header size limit', GW),
+  'proxy-buffers-number': byTarget(BUFFERS, BUFFERS, BUFFERS, BUFFERS, GW),
+  'proxy-busy-buffers-size': byTarget(BUFFERS, BUFFERS, BUFFERS, BUFFERS, GW),
+  'proxy-max-temp-file-size': byTarget(BUFFERS, BUFFERS, BUFFERS, BUFFERS, GW),
+  'proxy-http-version': byTarget('HAProxy speaks HTTP/1.1 to backends', 'Envoy speaks HTTP/1.1 (or 2) to backends, never HTTP/1.0', 'Caddy\'s transport speaks HTTP/1.1 or 2, never HTTP/1.0', 'Traefik speaks HTTP/1.1 (or 2) to backends', GW),
+  'connection-proxy-header': byTarget(
+    'HAProxy manages the Connection header to the backend itself',
+    'Envoy removes Connection (a hop-by-hop header) before proxying',
+    'Caddy (Go\'s transport) removes Connection before proxying',
+    'Traefik removes Connection before proxying',
+    GW,
+  ),
+  'proxy-next-upstream': { traefik: RETRY_TRAEFIK, 'gateway-api': 'HTTPRoute retries are experimental (not in the v1.6.1 standard channel)' },
+  'proxy-next-upstream-tries': { traefik: RETRY_TRAEFIK, 'gateway-api': 'HTTPRoute retries are experimental (not in the v1.6.1 standard channel)' },
+  'proxy-next-upstream-timeout': {
+    haproxy: 'HAProxy has no time limit for retries',
+    envoy: 'Envoy has no time limit for retries apart from the route deadline',
+    traefik: RETRY_TRAEFIK,
+    'gateway-api': 'HTTPRoute retries are experimental (not in the v1.6.1 standard channel)',
+  },
+};
