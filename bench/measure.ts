@@ -9,26 +9,29 @@ export const median = (xs: number[]): number => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-/** Wall time (ms) and peak RSS (MB) of one process, via GNU time. */
-export function timeProcess(cmd: string, args: string[], cwd?: string): { ms: number; rssMb: number; ok: boolean; stderr: string } {
+/**
+ * Wall time (ms), CPU time (user + system, ms) and peak RSS (MB) of one process, via GNU time. CPU
+ * time is what a busy shared machine disturbs least: ratios of it hold when wall-clock ratios do not.
+ */
+export function timeProcess(cmd: string, args: string[], cwd?: string): { ms: number; cpuMs: number; rssMb: number; ok: boolean; stderr: string } {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const lines = (r.stderr ?? '').trim().split('\n');
-  const rssKb = Number(lines[lines.length - 1]);
-  return { ms, rssMb: Number.isFinite(rssKb) ? rssKb / 1024 : NaN, ok: r.status === 0, stderr: lines.slice(0, -1).join('\n') };
+  const [rssKb, user, sys] = (lines[lines.length - 1] ?? '').split(' ').map(Number);
+  return { ms, cpuMs: ((user ?? NaN) + (sys ?? NaN)) * 1000, rssMb: Number.isFinite(rssKb) ? rssKb! / 1024 : NaN, ok: r.status === 0, stderr: lines.slice(0, -1).join('\n') };
 }
 
 export type Run = ReturnType<typeof timeProcess>;
 
-/** Median time and peak RSS of some runs; a failed run fails the benchmark. */
-export function summarize(runs: readonly Run[]): { ms: number; rssMb: number } {
+/** Median wall and CPU time and peak RSS of some runs; a failed run fails the benchmark. */
+export function summarize(runs: readonly Run[]): { ms: number; cpuMs: number; rssMb: number } {
   const bad = runs.find((r) => !r.ok);
   if (bad) throw new Error(`benchmark command failed:\n${bad.stderr.slice(0, 2000)}`);
-  return { ms: median(runs.map((r) => r.ms)), rssMb: Math.max(...runs.map((r) => r.rssMb)) };
+  return { ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)), rssMb: Math.max(...runs.map((r) => r.rssMb)) };
 }
 
-export function repeat(n: number, f: () => Run): { ms: number; rssMb: number } {
+export function repeat(n: number, f: () => Run): { ms: number; cpuMs: number; rssMb: number } {
   return summarize(Array.from({ length: n }, f));
 }
 

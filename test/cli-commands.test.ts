@@ -63,7 +63,7 @@ describe('ingressc lint: many files, mixed kinds', () => {
     const s = run(['lint', bad, '--format', 'sarif']);
     assert.equal(s.code, 1);
     assert.equal((JSON.parse(s.out) as { version: string }).version, '2.1.0');
-    const warn = write('fmt/warn.yaml', GOOD.replace('metadata:\n  name: good\n', 'metadata:\n  name: good\n  annotations:\n    nginx.ingress.kubernetes.io/load-balance: \"ewma\"\n'));
+    const warn = write('fmt/warn.yaml', GOOD.replace('metadata:\n  name: good\n', 'metadata:\n  name: good\n  annotations:\n    nginx.ingress.kubernetes.io/modsecurity-transaction-id: \"abc\"\n'));
     assert.equal(run(['lint', warn, '--format', 'json']).code, 0);
     assert.equal(run(['lint', warn, '--format', 'json', '--fail-level', 'warning']).code, 1);
     assert.equal(run(['lint', warn, '--format', 'xml']).code, 2);

@@ -125,10 +125,10 @@ describe('ingressc lint', () => {
   test('clean input exits 0, errors exit 1, --fail-level warning counts warnings', () => {
     assert.equal(run(['lint', 'fixtures/cafe/']).code, 0);
     assert.equal(run(['lint', write('lint-bad.yaml', GOOD.replace('good.test', '1.2.3.4'))]).code, 1);
-    const warn = write('lint-warn.yaml', GOOD.replace('metadata:\n  name: good\n', 'metadata:\n  name: good\n  annotations:\n    nginx.ingress.kubernetes.io/load-balance: \"ewma\"\n'));
+    const warn = write('lint-warn.yaml', GOOD.replace('metadata:\n  name: good\n', 'metadata:\n  name: good\n  annotations:\n    nginx.ingress.kubernetes.io/modsecurity-transaction-id: \"abc\"\n'));
     assert.equal(run(['lint', warn]).code, 0);
     const r = run(['lint', warn, '--fail-level', 'warning']);
     assert.equal(r.code, 1);
-    assert.match(r.err, /warning IC2103 \[nginx\] annotation nginx\.ingress\.kubernetes\.io\/load-balance \(load balancing\) is not applied on nginx/);
+    assert.match(r.err, /warning IC2103 \[nginx\] annotation nginx\.ingress\.kubernetes\.io\/modsecurity-transaction-id \(WAF\) is not applied on nginx/);
   });
 });

@@ -2,7 +2,7 @@ import { headerBlockOf } from './header-block.js';
 import { corsOutcome, type CorsOutcome } from './cors.js';
 import { normalizeRequestPath } from './normalize-path.js';
 import { locationRegex, parsePortable, renderPortable, searchPortable, type PortableRegex } from './regex.js';
-import { redirectOf, type RequestRedirect, type ResponseRewrites, type Route, type RouteCanary, type RouteFilter, type RoutePolicies, type RouteTable, type SniPassthrough, type Upstream, type VirtualHost } from './types.js';
+import { redirectOf, type HashKeyPart, type RequestRedirect, type ResponseRewrites, type Route, type RouteCanary, type RouteFilter, type RoutePolicies, type RouteTable, type SniPassthrough, type Upstream, type VirtualHost } from './types.js';
 export { decideAccess, type AccessDecision, type AccessRequest } from './access.js';
 
 /** The IR's reference semantics (see types.ts): every emitter must agree with these functions. */
@@ -196,6 +196,39 @@ export interface MatchResult {
    * proxy's to judge: then it is set again).
    */
   affinity?: { cookie: string; sets: boolean };
+  /**
+   * How the upstream picks an endpoint when it is not round robin (Upstream.balance): by load, or by
+   * the hash of `key` (hashKeyValue: requests with equal keys go to the same endpoint).
+   */
+  balance?: { algorithm: 'least-loaded' } | { algorithm: 'hash'; key: string; subsetSize?: number };
+}
+
+/**
+ * The string an upstream's hash key gives for a request (types.ts HashKeyPart): its parts' values
+ * joined; a header as headerValue gives it, a cookie as cookieValue, a query parameter's raw value
+ * at its first occurrence (name without case), and "" for what the request does not carry.
+ */
+export function hashKeyValue(key: readonly HashKeyPart[], req: { hostHeader: string; target: string; headers?: RequestHeaders; clientAddress?: string }): string {
+  const q = req.target.indexOf('?');
+  const params = q < 0 ? [] : req.target.slice(q + 1).split('&').map((kv) => [kv.split('=', 1)[0]!, kv.includes('=') ? kv.slice(kv.indexOf('=') + 1) : ''] as const);
+  return key
+    .map((p) => {
+      if ('text' in p) return p.text;
+      if ('request' in p) return p.request === 'target' ? req.target : p.request === 'host' ? normalizeHost(req.hostHeader) : (req.clientAddress ?? '');
+      if ('header' in p) return headerValue(req.headers, p.header) ?? '';
+      if ('cookie' in p) return cookieValue(req.headers, p.cookie) ?? '';
+      return params.find(([k]) => k.toLowerCase() === p.query.toLowerCase())?.[1] ?? '';
+    })
+    .join('');
+}
+
+/** MatchResult.balance of the upstream serving a request. */
+function balanceOf(ir: RouteTable, upstream: string | undefined, hostHeader: string, target: string, extras: RequestExtras): Pick<MatchResult, 'balance'> {
+  const b = upstream === undefined ? undefined : ir.upstreams.find((u) => u.id === upstream)?.balance;
+  if (!b) return {};
+  if (b.algorithm === 'least-loaded') return { balance: b };
+  const key = hashKeyValue(b.key, { hostHeader, target, ...(extras.headers ? { headers: extras.headers } : {}), ...(extras.clientAddress ? { clientAddress: extras.clientAddress } : {}) });
+  return { balance: { algorithm: 'hash', key, ...(b.subsetSize !== undefined ? { subsetSize: b.subsetSize } : {}) } };
 }
 
 /** Request details beyond host and path that some features read. */
@@ -209,6 +242,8 @@ export interface RequestExtras {
   headers?: RequestHeaders;
   /** How the request arrived: with it, matchRequest answers redirects too (absent: routing only). */
   https?: boolean;
+  /** The client's address (a hash key of the client address reads it; absent: ""). */
+  clientAddress?: string;
 }
 
 /** The Location of a RequestRedirect (types.ts) for a request with this Host header and target. */
@@ -253,7 +288,8 @@ export function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: 
   const blocked = block ? { blocked: { status: 403 as const, header: block.header } } : {};
   // VhostTls.hsts: on every answer to an HTTPS request of the host (redirects, errors included).
   const hsts = extras.https === true ? m.vhost?.tls?.hsts : undefined;
-  return { ...m, ...blocked, ...(hsts === undefined ? {} : { hsts }) };
+  const balance = m.via === 'route' || m.via === 'vhost-fallback' || m.via === 'default-backend' ? balanceOf(ir, m.upstream, hostHeader, pathWithQuery, extras) : {};
+  return { ...m, ...blocked, ...(hsts === undefined ? {} : { hsts }), ...balance };
 }
 
 function matchRoute(ir: RouteTable, hostHeader: string, pathWithQuery: string, extras: RequestExtras): MatchResult {

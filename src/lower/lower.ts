@@ -22,6 +22,7 @@ import { unappliedPolicies } from './route-kind-policies.js';
 import { lowerPassthrough } from './passthrough.js';
 import { attachCanaries, canaryPathsOf, dropIgnoredCanaryUses, isCanaryIngress } from './canary.js';
 import { fillAffinityPaths, warnUnpinnable } from './traffic.js';
+import { applyLoadBalancing } from './load-balancing.js';
 import { ErrorPages } from './errors.js';
 import { responseRewritesOf } from './response-rewrites.js';
 import { ingressesByHost } from './by-host.js';
@@ -157,7 +158,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
       if (r.errors?.upstream) used.add(r.errors.upstream);
     }
   }
-  const upstreams = resolver.upstreams().filter((u) => used.has(u.id));
+  const upstreams = applyLoadBalancing(all, resolver.upstreams().filter((u) => used.has(u.id)), built, opts.target, diags);
   const certIds = new Set(upstreams.flatMap((u) => [u.tls?.verify?.ca, u.tls?.clientCertificate].filter((c): c is string => c !== undefined)));
   const backendCertificates = backends.certificates(certIds);
   warnUnpinnable(built, upstreams, diags);

@@ -22,7 +22,7 @@ const PROVEN: Readonly<Record<TargetName, readonly PolicyName[]>> = {
   envoy: [...EVERY_KIND, ...AUTH, 'limits', 'cors', 'affinity', 'upstreamTuning'],
   caddy: [...EVERY_KIND, ...AUTH, 'cors', 'affinity', 'upstreamTuning'],
   traefik: [...EVERY_KIND, 'basicAuth', 'cors'],
-  'gateway-api': EVERY_KIND,
+  'gateway-api': [...EVERY_KIND, 'cors'],
 };
 
 /** Does `target` apply `policy` on routes of kind `match`? */

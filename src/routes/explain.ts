@@ -79,6 +79,8 @@ export interface MatchExplanation {
   cors?: MatchResult['cors'];
   /** The route's affinity cookie, and whether the response sets it. */
   affinity?: MatchResult['affinity'];
+  /** How the backend picks an endpoint when not round robin (load-balance, upstream-hash-by). */
+  balance?: MatchResult['balance'];
 }
 
 /** Which route and backend would serve a request, and why: the IR's reference matcher, explained. */
@@ -128,7 +130,7 @@ export function explainRequest(ir: RouteTable, req: { scheme: 'http' | 'https'; 
           ...(m.split ? { split: m.split.map((s) => ({ backend: backendName(ups.get(s.upstream), s.upstream), upstream: s.upstream, weight: s.weight })) } : {}),
         }
       : undefined;
-  const policies = { ...(m.cors ? { cors: m.cors } : {}), ...(m.affinity ? { affinity: m.affinity } : {}) };
+  const policies = { ...(m.cors ? { cors: m.cors } : {}), ...(m.affinity ? { affinity: m.affinity } : {}), ...(m.balance ? { balance: m.balance } : {}) };
   return { ...base, candidates, answer, via: m.via, ...(m.route ? { route: routeInfo(m.route, m.forwarded) } : {}), ...(canary ? { canary } : {}), ...policies };
 }
 

@@ -131,6 +131,7 @@ export function renderMatchText(m: MatchExplanation): string {
   if (m.cors?.preflight) out.push('  cors    an OPTIONS request the CORS policy matches: the proxy answers 204 itself, the backend is not called');
   if (m.cors) for (const h of m.cors.headers) out.push(`  cors    response header ${h.name}: ${h.value}`);
   if (m.affinity) out.push(`  cookie  ${m.affinity.cookie}: ${m.affinity.sets ? 'the response sets it (session affinity: later requests with it stay on one endpoint)' : 'sent: the endpoint it names serves the request while it exists'}`);
+  if (m.balance) out.push(`  balance ${m.balance.algorithm === 'hash' ? `hash of ${JSON.stringify(m.balance.key)}: requests with the same key go to the same ${m.balance.subsetSize !== undefined ? `group of ${m.balance.subsetSize} endpoints` : 'endpoint'}` : 'by load (ewma): the endpoint with the least work'}`);
   if (m.clientAuth) out.push(`  mtls    ${clientAuthText(m.clientAuth)}`);
   return out.join('\n') + '\n';
 }

@@ -7,10 +7,6 @@
 const TRAEFIK_308 = 'Traefik file configuration answers 301 to GET where ingress-nginx answers 308 (IC4301)';
 
 export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
-  // Gateway API cannot say "exactly one label": a wildcard hostname matches one or more labels
-  // (HTTPRoute spec.hostnames), so baz.bar.foo.com gets *.foo.com's routes. ingressc reports it
-  // (IC4502) instead of widening silently; the Ingress spec's answer (404) is not expressible.
-  'gateway-api:ingress-controller-conformance/host_rules.feature#5': 'Gateway API wildcard hostnames match more than one label (IC4502)',
   // ingress-nginx's HTTPS and from-to-www redirects answer 308 to GET. Traefik's redirect middlewares
   // answer 301 to GET when `permanent` (308 to other methods; pkg/middlewares/redirect/redirect.go
   // moveHandler); the options that force 308 (redirectRegex statusCode, redirectScheme
@@ -36,13 +32,9 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
   // 2xx; the headers are checked in test/unit/traefik-cors.test.ts (support row 'partial').
   'traefik:ingress2gateway/cors.feature#1': 'Traefik answers a browser CORS preflight with 200, not 204 (support row partial)',
   'traefik:ingress2gateway/cors.feature#4': 'Traefik answers a browser CORS preflight with 200, not 204 (support row partial)',
-  // A Gateway API RequestRedirect keeps the path (it changes it only to a fixed value), so the final
-  // "/" that ingress-nginx's HTTPS redirect drops (lua_ingress.lua) stays in the Location (support
-  // row 'partial'); the redirect itself is per location (the HTTP listener's HTTPRoute).
-  'gateway-api:ingress-nginx/sslredirect.feature#3': 'a Gateway API RequestRedirect keeps the request path: the final "/" is not dropped',
-  'gateway-api:ingress-nginx/sslredirect.feature#4': 'a Gateway API RequestRedirect keeps the request path: the final "/" is not dropped',
-  'gateway-api:ingress-nginx/sslredirect.feature#5': 'a Gateway API RequestRedirect keeps the request path: the final "/" is not dropped (the redirect itself is per location, as expected)',
-  'gateway-api:ingress-nginx/sslredirect.feature#1': 'a Gateway API RequestRedirect keeps the request path: the final "/" is not dropped',
+  // Envoy's hash policies give no hash for an absent header, cookie or parameter, and a request
+  // without any hash goes to a random endpoint; ingress-nginx hashes the empty key (support row partial).
+  'envoy:ingress-nginx/upstreamhashby.feature#12': 'Envoy balances a request without the hash key\'s header at random (support row partial)',
 };
 
 /** The documented reason when `target` may fail this scenario, else undefined. */

@@ -4,6 +4,7 @@
 // starts the real proxy on loopback (or asks the Traefik rule evaluator), sends
 // the requests and checks every assertion. Proxies are shared by every
 // scenario of the feature whose Ingress set is the same.
+import { CODES } from '../../src/diagnostics/codes.js';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -262,6 +263,9 @@ class NotApplicable extends Error {}
  * rewrite (IC4507, Gateway API) refuses to compile: the scenario does not apply to it (the matrix lists why).
  */
 function refusedByTarget(w: World, d: Deployment): string | undefined {
+  // Load balancing is tuning: a target that cannot apply it warns and balances its own way (IC2103, IC3210).
+  const tuning = w.ingressNginx ? d.result.diagnostics.find((x) => x.code === 'IC3210' || (x.code === 'IC2103' && x.message.includes('(load balancing)'))) : undefined;
+  if (tuning) return `the target does not apply it (tuning, a warning): ${tuning.code} ${tuning.message.split(' ')[1] ?? ''}`;
   if (!w.ingressNginx || !d.error) return undefined;
   // IC3071: the target honours the annotation but refuses this value (a located error, as the matrix says);
   // IC3072/IC3140: it does not apply the policy on this kind of route (lower/route-kind-policies.ts);
@@ -410,6 +414,61 @@ interface Ctx {
   notes: Set<string>;
   /** Assertions a rule evaluator cannot observe (backend/transport details). */
   unobserved: Set<string>;
+  /** Mismatches the compile reported as differences the target cannot express (reportedDifference). */
+  differences: Set<string>;
+}
+
+/**
+ * A step's mismatch that a located compile warning reports as a difference the target cannot
+ * express: the scenario is then not applicable on that target (with the warning as the reason),
+ * never passed; the other steps still run and can fail it. Each code explains one kind of
+ * mismatch only, checked by the caller, for the host the warning names:
+ * - IC4502 (Gateway API): a name two or more labels under a reported wildcard gets its routes;
+ * - IC4509 (Gateway API): the HTTPS redirect's Location keeps the final "/" ingress-nginx drops;
+ * - IC4510 (Gateway API): the CORS filter's answers (corsDifference);
+ * - IC4508 (Gateway API): a 404 for a path that differs only in case from a rewrite's PathPrefix the
+ *   warning names as case-sensitive.
+ */
+function reportedDifference(ctx: Ctx, code: 'IC4502' | 'IC4508' | 'IC4509' | 'IC4510', requestHost: string, explains?: (message: string) => boolean): string | undefined {
+  const host = requestHost.replace(/:\d+$/, '').toLowerCase();
+  const d = ctx.deployment?.result.diagnostics.find((x) => {
+    const named = /^host (\S+?):/.exec(x.message)?.[1];
+    if (x.code !== code || x.severity !== 'warning' || named === undefined || (explains && !explains(x.message))) return false;
+    if (code === 'IC4502') return named.startsWith('*.') && host.endsWith(named.slice(1)) && host.slice(0, -named.length + 1).includes('.');
+    return named === host || (named.startsWith('*.') && host.endsWith(named.slice(1)));
+  });
+  return d && `reported difference (${code} warning at compile): ${CODES[code].title}`;
+}
+
+const PREFLIGHT_ONLY = new Set(['access-control-allow-methods', 'access-control-allow-headers', 'access-control-max-age']);
+
+/**
+ * IC4510: whether a CORS mismatch is one the Gateway API CORS filter is reported to make (and which):
+ * - 'status': a 204 expected for an OPTIONS request, which the filter answers only as a real preflight
+ *   (with Access-Control-Request-Method), with 200 or 204, else proxies;
+ * - 'proxied': an OPTIONS request without Access-Control-Request-Method that reached the backend;
+ * - a header name: a CORS header missing from the answer to a request without Origin, an
+ *   Allow-Methods/-Headers/Max-Age missing from an answer that is not a preflight's, or
+ *   Allow-Credentials missing beside "Access-Control-Allow-Origin: *".
+ */
+function corsDifference(ctx: Ctx, ex: Exchange | undefined, what: 'status' | 'proxied' | string): string | undefined {
+  const req = ex?.hops[0];
+  if (!ex || !req) return undefined;
+  const h = new Map(Object.entries(req.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+  const preflight = req.method === 'OPTIONS' && h.has('origin') && h.has('access-control-request-method');
+  let explained: boolean;
+  if (what === 'status') explained = req.method === 'OPTIONS' && (preflight ? ex.status === 200 && !ex.echo : ex.echo !== undefined);
+  else if (what === 'proxied') explained = req.method === 'OPTIONS' && !preflight && ex.echo !== undefined;
+  else {
+    const name = what.toLowerCase();
+    const present = Object.keys(ex.headers).some((k) => k.toLowerCase() === name);
+    const acao = Object.entries(ex.headers).find(([k]) => k.toLowerCase() === 'access-control-allow-origin')?.[1];
+    explained =
+      !present &&
+      name.startsWith('access-control-') &&
+      (!h.has('origin') || (PREFLIGHT_ONLY.has(name) && !preflight) || (name === 'access-control-allow-credentials' && acao?.length === 1 && acao[0] === '*'));
+  }
+  return explained ? reportedDifference(ctx, 'IC4510', req.host) : undefined;
 }
 
 const NO_ROUTE_STATUS = 404;
@@ -528,6 +587,18 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
           await send({ method: a.method, scheme, host: u.hostname, path: u.pathname || '/', ...(a.headers ? { headers: a.headers } : {}) }, a.count);
           break;
         }
+        case 'send-numbered': {
+          // One request per number; the batch is every response (send() keeps only its own).
+          const all: typeof ctx.exchanges = [];
+          for (let i = 1; i <= a.count; i++) {
+            const u = new URL(a.url.replaceAll('{n}', String(i)));
+            const headers = a.headers && Object.fromEntries(Object.entries(a.headers).map(([k, vs]) => [k, vs.map((v) => v.replaceAll('{n}', String(i)))]));
+            await send({ method: a.method, scheme: u.protocol === 'https:' ? 'https' : 'http', host: u.hostname, path: `${u.pathname || '/'}${u.search}`, ...(headers ? { headers } : {}) }, 1);
+            all.push(...ctx.exchanges);
+          }
+          ctx.exchanges = all;
+          break;
+        }
         case 'send-host-path': {
           const d = await ensure();
           const host = a.host !== '' ? a.host : runner.mode === 'live' ? `127.0.0.1:${d.address!.http}` : '127.0.0.1';
@@ -540,9 +611,27 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
           if (a.code === 404 || a.code === 500) {
             // "No route" (STEPS.md §4): upstream writes 404, bfe 500; ingressc's proxies answer 404.
             const okStatus = ex.status === NO_ROUTE_STATUS || (a.code === 500 && ex.status === 500);
-            if (!okStatus || ex.echo) throw new Failure(`expected no route (${a.code}${a.code === 500 ? ', bfe\'s no-route code; 404 accepted' : ''}) and no backend answering`);
+            const widened = !okStatus || ex.echo ? reportedDifference(ctx, 'IC4502', ex.hops[0]!.host) : undefined;
+            if (widened) ctx.differences.add(widened);
+            else if (!okStatus || ex.echo) throw new Failure(`expected no route (${a.code}${a.code === 500 ? ', bfe\'s no-route code; 404 accepted' : ''}) and no backend answering`);
             if (a.code === 500 && ex.status === 404) ctx.notes.add('no route: bfe expects 500, ingressc answers 404 (STEPS.md §4)');
-          } else if (ex.status !== a.code) throw new Failure(`expected status ${a.code}`);
+          } else if (ex.status !== a.code) {
+            const cors = a.code === 204 ? corsDifference(ctx, ex, 'status') : undefined;
+            const path = ex.hops[0]!.path.split('?')[0]!;
+            const caseOnly = (m: string): boolean =>
+              [...m.matchAll(/"([^"]+)\(\/\|\$\)\(\.\*\)"/g)].some(([, p]) => {
+                const lower = path.toLowerCase();
+                const prefix = p!.toLowerCase();
+                return !path.startsWith(p!) && (lower === prefix || lower.startsWith(`${prefix}/`));
+              });
+            const cased = ex.status === NO_ROUTE_STATUS && !ex.echo ? reportedDifference(ctx, 'IC4508', ex.hops[0]!.host, caseOnly) : undefined;
+            if (cased) {
+              ctx.differences.add(cased);
+              break;
+            }
+            if (cors) ctx.differences.add(cors);
+            else throw new Failure(`expected status ${a.code}`);
+          }
           break;
         }
         case 'served-by': {
@@ -601,6 +690,14 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
         case 'response-headers': {
           if (unobservable('the response headers', a.rows.map(([k]) => k))) break;
           const ex = last();
+          const missing = a.rows.filter(([k]) => !Object.keys(ex?.headers ?? {}).some((h) => h.toLowerCase() === k.toLowerCase()));
+          const cors = missing.length ? missing.map(([k]) => corsDifference(ctx, ex, k)) : [];
+          if (cors.length && cors.every((c) => c !== undefined)) {
+            ctx.differences.add(cors[0]!);
+            const bad = headerCheck('response', ex?.headers ?? {}, a.rows.filter((r) => !missing.includes(r)));
+            if (bad) throw new Failure(`expected response headers ${a.rows.map(([k, v]) => `${k}=${v}`).join(', ')}: ${bad}`);
+            break;
+          }
           const bad = headerCheck('response', ex?.headers ?? {}, a.rows);
           if (bad) throw new Failure(`expected response headers ${a.rows.map(([k, v]) => `${k}=${v}`).join(', ')}: ${bad}`);
           break;
@@ -628,14 +725,18 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
         case 'response-header-exact': {
           if (unobservable('the response headers', [a.name])) break;
           const vals = Object.entries(last()?.headers ?? {}).filter(([k]) => k.toLowerCase() === a.name.toLowerCase()).flatMap(([, v]) => v);
-          if (vals.length !== 1 || vals[0] !== a.value) throw new Failure(`expected exactly one response header ${a.name}: ${JSON.stringify(a.value)}, got ${JSON.stringify(vals)}`);
+          const cors = vals.length === 0 ? corsDifference(ctx, last(), a.name) : undefined;
+          if (cors) ctx.differences.add(cors);
+          else if (vals.length !== 1 || vals[0] !== a.value) throw new Failure(`expected exactly one response header ${a.name}: ${JSON.stringify(a.value)}, got ${JSON.stringify(vals)}`);
           break;
         }
         case 'response-header-contains': {
           if (unobservable('the response headers', [a.name])) break;
           const vals = Object.entries(last()?.headers ?? {}).filter(([k]) => k.toLowerCase() === a.name.toLowerCase()).flatMap(([, v]) => v);
           const hit = vals.some((v) => v.includes(a.value));
-          if (hit === a.negate) throw new Failure(`expected response header ${a.name} ${a.negate ? 'not ' : ''}to contain ${JSON.stringify(a.value)}, got ${JSON.stringify(vals)}`);
+          const cors = !a.negate && vals.length === 0 ? corsDifference(ctx, last(), a.name) : undefined;
+          if (cors) ctx.differences.add(cors);
+          else if (hit === a.negate) throw new Failure(`expected response header ${a.name} ${a.negate ? 'not ' : ''}to contain ${JSON.stringify(a.value)}, got ${JSON.stringify(vals)}`);
           break;
         }
         case 'send-with-cookie': {
@@ -657,7 +758,9 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
         case 'not-proxied': {
           const ex = last();
           if (!ex || ex.error) throw new Failure('expected a response from the proxy itself');
-          if (ex.echo) throw new Failure('expected the proxy to answer without calling the backend');
+          const cors = ex.echo ? corsDifference(ctx, ex, 'proxied') : undefined;
+          if (cors) ctx.differences.add(cors);
+          else if (ex.echo) throw new Failure('expected the proxy to answer without calling the backend');
           break;
         }
         case 'verify-hostname': {
@@ -676,6 +779,15 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
           if (pods.size !== a.pods) throw new Failure(`expected ${a.pods} distinct pods among the ${a.status} responses, saw ${pods.size}: ${[...pods].sort().join(', ')}`);
           break;
         }
+        case 'pods-at-least': {
+          if (unobservable('load balancing over pods')) break;
+          const failed = ctx.exchanges.filter((x) => x.status !== 200 || !x.echo).length;
+          if (failed) throw new Failure(`expected every response from an echo backend; ${failed} were not`);
+          const pods = new Set(ctx.exchanges.map((x) => x.echo!.pod));
+          if (pods.size < a.min) throw new Failure(`expected responses from at least ${a.min} pods, saw ${pods.size}: ${[...pods].sort().join(', ')}`);
+          ctx.notes.add(`${pods.size} pods served the batch`);
+          break;
+        }
         case 'location': {
           const ex = last();
           const loc = ex?.headers.location?.[0];
@@ -683,7 +795,9 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
           // Location is compared with those ports mapped back and default ports left out.
           const want = normalizeLocation(a.location);
           const got = loc === undefined ? undefined : normalizeLocation(loc, ctx.deployment?.address);
-          if (got !== want) throw new Failure(`expected Location "${a.location}", got ${JSON.stringify(loc)}${got !== loc ? ` (compared as ${JSON.stringify(got)})` : ''}`);
+          const slash = got !== undefined && got === `${want}/` ? reportedDifference(ctx, 'IC4509', ex!.hops[0]!.host) : undefined;
+          if (slash) ctx.differences.add(slash);
+          else if (got !== want) throw new Failure(`expected Location "${a.location}", got ${JSON.stringify(loc)}${got !== loc ? ` (compared as ${JSON.stringify(got)})` : ''}`);
           break;
         }
         case 'location-matches': {
@@ -774,9 +888,10 @@ async function runScenario(fr: FeatureRunner, feature: FeatureFile, sc: Scenario
   if (na) return { ...base, outcome: 'n/a', reason: na, flags: [] };
   const world = newWorld();
   if (isIngressNginxSuite(feature.rel)) world.ingressNginx = true;
-  const ctx: Ctx = { world, exchanges: [], flags: new Set(), notes: new Set(), unobserved: new Set() };
+  const ctx: Ctx = { world, exchanges: [], flags: new Set(), notes: new Set(), unobserved: new Set(), differences: new Set() };
   try {
     await execute(fr, bound, ctx);
+    if (ctx.differences.size) return { ...base, outcome: 'n/a', reason: [...ctx.differences].join('; '), flags: [...ctx.flags] };
     if (ctx.unobserved.size) ctx.notes.add(`routing checked by the rule evaluator; not observable there: ${[...ctx.unobserved].join(', ')}`);
     return { ...base, outcome: 'passed', reason: [...ctx.notes].join('; '), flags: [...ctx.flags] };
   } catch (e) {

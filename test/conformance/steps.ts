@@ -24,6 +24,8 @@ export type Action =
   // ---- requests (When)
   | { t: 'send'; method: string; url: string; count: number; headers?: Record<string, string[]> }
   | { t: 'send-host-path'; method: string; host: string; path: string }
+  /** `count` requests, the i-th (from 1) with "{n}" in the URL (query kept) and header values replaced by i. */
+  | { t: 'send-numbered'; method: string; url: string; count: number; headers?: Record<string, string[]> }
   // ---- assertions (Then)
   | { t: 'status'; code: number }
   | { t: 'served-by'; service: string }
@@ -48,6 +50,8 @@ export type Action =
   | { t: 'same-pod' }
   | { t: 'verify-hostname'; host: string }
   | { t: 'pods'; status: number; pods: number }
+  /** The last batch's responses came from at least `min` different pods (all of them 200). */
+  | { t: 'pods-at-least'; min: number }
   | { t: 'location'; location: string }
   | { t: 'location-matches'; pattern: string };
 
@@ -134,6 +138,11 @@ export const BINDINGS: readonly Binding[] = [
     bind: (m, s) => ({ t: 'send', method: m[2]!, url: m[3]!, count: num(m[1]), headers: headerDoc(s) }),
   },
   { re: /^I send a "([^"]*)" request to "([^"]*)"$/, bind: (m) => ({ t: 'send', method: m[1]!, url: m[2]!, count: 1 }) },
+  { re: /^I send (\d+) numbered "([^"]*)" requests to "([^"]*)"$/, bind: (m) => ({ t: 'send-numbered', method: m[2]!, url: m[3]!, count: num(m[1]) }) },
+  {
+    re: /^I send (\d+) numbered "([^"]*)" requests to "([^"]*)" with header$/,
+    bind: (m, s) => ({ t: 'send-numbered', method: m[2]!, url: m[3]!, count: num(m[1]), headers: headerDoc(s) }),
+  },
   { re: /^I send (\d+) requests to "([^"]*)"$/, bind: (m) => ({ t: 'send', method: 'GET', url: m[2]!, count: num(m[1]) }) },
   { re: /^I send (\d+) "([^"]*)" requests to "([^"]*)"$/, bind: (m) => ({ t: 'send', method: m[2]!, url: m[3]!, count: num(m[1]) }) },
   { re: /^the response status-code must be (\d+)$/, bind: (m) => ({ t: 'status', code: num(m[1]) }) },
@@ -172,6 +181,7 @@ export const BINDINGS: readonly Binding[] = [
     re: /^the response status-code must be (\d+) the response body should contain the IP address of (\d+) different Kubernetes pods$/,
     bind: (m) => ({ t: 'pods', status: num(m[1]), pods: num(m[2]) }),
   },
+  { re: /^the responses must come from at least (\d+) different pods$/, bind: (m) => ({ t: 'pods-at-least', min: num(m[1]) }) },
   { re: /^the response location must be "([^"]*)"$/, bind: (m) => ({ t: 'location', location: m[1]! }) },
   // ingress2gateway's HeaderMatches: an anchored regular expression (JavaScript syntax), same port mapping.
   { re: /^the response location must match "([^"]*)"$/, bind: (m) => ({ t: 'location-matches', pattern: m[1]! }) },

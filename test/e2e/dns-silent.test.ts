@@ -26,7 +26,7 @@ const CHECK: Record<ProxyKind, (bin: string, dir: string) => string[]> = {
   // `user root`: in a user namespace only root is mapped, and nginx would chown its temp dirs to nobody.
   nginx: (bin, dir) => [bin, '-t', '-q', '-p', `${dir}/`, '-c', 'nginx.conf', '-e', join(dir, 'error.log'), '-g', 'daemon off; user root;'],
   haproxy: (bin, dir) => [bin, '-c', '-f', join(dir, 'haproxy.cfg')],
-  envoy: (bin, dir) => [bin, '--mode', 'validate', '-c', join(dir, 'envoy.yaml'), '--log-level', 'error', '--disable-hot-restart'],
+  envoy: (bin, dir) => [bin, '--mode', 'validate', '-c', join(dir, 'envoy.json'), '--log-level', 'error', '--disable-hot-restart'],
   caddy: (bin, dir) => ['env', `XDG_DATA_HOME=${join(dir, 'caddy-data')}`, `XDG_CONFIG_HOME=${join(dir, 'caddy-config')}`, bin, 'validate', '--config', join(dir, 'caddy.json')],
 };
 

@@ -4,7 +4,7 @@ import { reloadTest } from './reload.js';
 
 // README: epoch 0 picks a free base id and saves it; the next epoch takes over the listeners and the
 // previous one drains and exits (--drain-time-s / --parent-shutdown-time-s; short here).
-const common = ['-c', 'envoy.yaml', '--drain-time-s', '1', '--parent-shutdown-time-s', '2', '--concurrency', '1', '--log-level', 'warn'];
+const common = ['-c', 'envoy.json', '--drain-time-s', '1', '--parent-shutdown-time-s', '2', '--concurrency', '1', '--log-level', 'warn'];
 
 // Hot restart keeps its state in /dev/shm/envoy_shared_memory_<base id><n>, which Envoy leaves behind.
 let shmOf: RegExp | undefined;

@@ -14,6 +14,7 @@ import { skipReason, type ProxyKind } from '../harness/proxies.js';
 import { BAR_HASHES, secretYaml } from '../conformance/ingress-nginx/auth-cases.js';
 import { authCaseModel, buildCase } from './generators.js';
 import { knownIssue } from './known-issues.js';
+import { editEnvoyAsYaml } from '../helpers/envoy-edit.js';
 import { ORACLES } from './oracles.js';
 import { FUZZ_TARGETS, realValidate, runCase } from './runner.js';
 
@@ -101,13 +102,13 @@ test('auth oracle: a changed realm, user file, auth URL, sign-in URL, dropped ch
   assert.notDeepEqual(tampered('haproxy', basic, BAR_HASHES['md5-crypt'], (p, c) => (p === 'haproxy.cfg' ? c.replace("user 'foo'", "user 'evil'") : c)), [], 'userlist');
   assert.notDeepEqual(tampered('haproxy', basic, BAR_HASHES['md5-crypt'], (p, c) => (p === 'haproxy.cfg' ? c.replace(/ *http-request auth [^\n]*\n/, '') : c)), [], 'auth rule');
   assert.notDeepEqual(tampered('envoy', basic, BAR_HASHES.sha1, (p, c) => (p.endsWith('.htpasswd') ? `${c}evil:{SHA}AAAAAAAAAAAAAAAAAAAAAAAAAAA=\n` : c)), [], 'envoy users');
-  assert.notDeepEqual(tampered('envoy', basic, BAR_HASHES.sha1, (p, c) => (p === 'envoy.yaml' ? c.replace(/\n *request_headers_to_remove:\n *- "authorization"/, '') : c)), [], 'envoy Authorization');
+  assert.notDeepEqual(tampered('envoy', basic, BAR_HASHES.sha1, (p, c) => (p === 'envoy.json' ? editEnvoyAsYaml(c, (y) => y.replace(/\n *request_headers_to_remove:\n *- "authorization"/, '')) : c)), [], 'envoy Authorization');
   assert.notDeepEqual(tampered('caddy', basic, BAR_HASHES.bcrypt, (p, c) => (p === 'caddy.json' ? c.replace('"username": "foo"', '"username": "evil"') : c)), [], 'caddy account');
   assert.notDeepEqual(tampered('caddy', basic, BAR_HASHES.bcrypt, (p, c) => (p === 'caddy.json' ? c.replace('"delete": ["Authorization"]', '"delete": ["X-None"]') : c)), [], 'caddy Authorization');
   const ext = { [`${A}auth-url`]: 'http://10.0.0.9/check' };
-  assert.notDeepEqual(tampered('envoy', ext, BAR_HASHES.sha1, (p, c) => (p === 'envoy.yaml' ? c.replace('call[\\":path\\"] = \\"/check\\"', 'call[\\":path\\"] = \\"/evil\\"') : c)), [], 'envoy auth path');
-  assert.notDeepEqual(tampered('envoy', ext, BAR_HASHES.sha1, (p, c) => (p === 'envoy.yaml' ? c.replace('address: "10.0.0.9"', 'address: "10.6.6.6"') : c)), [], 'envoy auth cluster');
-  assert.notDeepEqual(tampered('envoy', ext, BAR_HASHES.sha1, (p, c) => (p === 'envoy.yaml' ? c.replace(/name: "auth-[0-9a-f]+"/, 'name: "auth-0000000000000000"') : c)), [], 'envoy route with another script');
+  assert.notDeepEqual(tampered('envoy', ext, BAR_HASHES.sha1, (p, c) => (p === 'envoy.json' ? editEnvoyAsYaml(c, (y) => y.replace('call[\\":path\\"] = \\"/check\\"', 'call[\\":path\\"] = \\"/evil\\"')) : c)), [], 'envoy auth path');
+  assert.notDeepEqual(tampered('envoy', ext, BAR_HASHES.sha1, (p, c) => (p === 'envoy.json' ? editEnvoyAsYaml(c, (y) => y.replace('address: "10.0.0.9"', 'address: "10.6.6.6"')) : c)), [], 'envoy auth cluster');
+  assert.notDeepEqual(tampered('envoy', ext, BAR_HASHES.sha1, (p, c) => (p === 'envoy.json' ? editEnvoyAsYaml(c, (y) => y.replace(/name: "auth-[0-9a-f]+"/, 'name: "auth-0000000000000000"')) : c)), [], 'envoy route with another script');
   assert.notDeepEqual(tampered('haproxy', ext, BAR_HASHES.sha1, (p, c) => (p === 'auth/ext-auth.lua' ? c.replace('http://10.0.0.9/check', 'http://10.6.6.6/check') : c)), [], 'haproxy auth URL');
   assert.notDeepEqual(tampered('caddy', ext, BAR_HASHES.sha1, (p, c) => (p === 'caddy.json' ? c.replace('"uri": "/check?"', '"uri": "/evil?"') : c)), [], 'caddy auth URL');
   assert.notDeepEqual(tampered('caddy', ext, BAR_HASHES.sha1, (p, c) => (p === 'caddy.json' ? c.replace('"status_code": [403]', '"status_code": [404]') : c)), [], 'caddy auth decision');

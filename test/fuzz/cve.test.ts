@@ -15,7 +15,6 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { compile, type TargetName } from '../../src/index.js';
 import { repoRoot } from '../harness/proxies.js';
-import { parse } from 'yaml';
 import { ENVOY_HTTP_FILTERS, ORACLES } from './oracles.js';
 import { FUZZ_TARGETS, realValidate } from './runner.js';
 import { skipReason } from '../harness/index.js';
@@ -28,8 +27,8 @@ const BIN = join(repoRoot(), 'bin', 'ingressc.js');
  * oracle checks they are exactly ingressc's), whose text holds the marker "lua".
  */
 function withoutOwnCode(path: string, content: string): string {
-  if (path !== 'envoy.yaml') return content;
-  const doc = parse(content) as { static_resources?: { listeners?: { filter_chains?: { filters?: { typed_config?: { http_filters?: { name: string }[] } }[] }[] }[] } };
+  if (path !== 'envoy.json') return content;
+  const doc = JSON.parse(content) as { static_resources?: { listeners?: { filter_chains?: { filters?: { typed_config?: { http_filters?: { name: string }[] } }[] }[] }[] } };
   for (const l of doc.static_resources?.listeners ?? [])
     for (const c of l.filter_chains ?? [])
       for (const f of c.filters ?? []) if (f.typed_config?.http_filters) f.typed_config.http_filters = f.typed_config.http_filters.filter((h) => !ENVOY_HTTP_FILTERS.some(([n]) => n === h.name && n !== 'envoy.filters.http.router'));

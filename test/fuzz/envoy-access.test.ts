@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compile } from '../../src/index.js';
 import { makeCa, makeCert } from '../harness/index.js';
+import { editEnvoyAsYaml } from '../helpers/envoy-edit.js';
 import { ORACLES } from './oracles.js';
 
 const A = 'nginx.ingress.kubernetes.io/';
@@ -43,8 +44,8 @@ function tampered(annotations: Record<string, string>, edit: (yaml: string) => s
   const r = compile(sources(annotations), { target: 'envoy' });
   assert.ok(r.ok && r.ir, JSON.stringify(r.diagnostics));
   assert.deepEqual(ORACLES.envoy(r.ir, r.files), [], 'the untouched output passes');
-  const files = r.files.map((f) => (f.path === 'envoy.yaml' ? { ...f, content: edit(f.content) } : f));
-  assert.notEqual(files.find((f) => f.path === 'envoy.yaml')!.content, r.files.find((f) => f.path === 'envoy.yaml')!.content, 'the edit changed the output');
+  const files = r.files.map((f) => (f.path === 'envoy.json' ? { ...f, content: editEnvoyAsYaml(f.content, edit) } : f));
+  assert.notEqual(files.find((f) => f.path === 'envoy.json')!.content, r.files.find((f) => f.path === 'envoy.json')!.content, 'the edit changed the output');
   return ORACLES.envoy(r.ir, files);
 }
 

@@ -10,6 +10,7 @@ import { compile, type TargetName } from '../../src/index.js';
 import { skipReason, type ProxyKind } from '../harness/proxies.js';
 import { buildCase, caseModel } from './generators.js';
 import { knownIssue } from './known-issues.js';
+import { editEnvoyAsYaml } from '../helpers/envoy-edit.js';
 import { checkCaddy, ORACLES } from './oracles.js';
 import { FUZZ_TARGETS, realValidate, runCase, shapeOf } from './runner.js';
 import { parseNginx } from './tokenizers.js';
@@ -123,8 +124,8 @@ test('oracle: an extra HAProxy map entry, keyword or comment is caught', () => {
 });
 
 test('oracle: an extra Envoy domain, route or cluster and a Traefik matcher are caught', () => {
-  assert.notDeepEqual(tampered('envoy', (p, c) => (p === 'envoy.yaml' ? c.replace(/(\n( *)- "cafe\.example\.com")/, '$1\n$2- "evil.com"') : c)), []);
-  assert.notDeepEqual(tampered('envoy', (p, c) => (p === 'envoy.yaml' ? c.replace('path: "/coffee"', 'prefix: "/coffee"') : c)), []);
+  assert.notDeepEqual(tampered('envoy', (p, c) => (p === 'envoy.json' ? editEnvoyAsYaml(c, (y) => y.replace(/(\n( *)- "cafe\.example\.com")/, '$1\n$2- "evil.com"')) : c)), []);
+  assert.notDeepEqual(tampered('envoy', (p, c) => (p === 'envoy.json' ? editEnvoyAsYaml(c, (y) => y.replace('path: "/coffee"', 'prefix: "/coffee"')) : c)), []);
   assert.notDeepEqual(tampered('traefik', (p, c) => (p === 'traefik.yaml' ? c.replace('Path("/coffee")', 'Path("/coffee") || Host("evil.com")') : c)), []);
   assert.notDeepEqual(tampered('traefik', (p, c) => (p === 'traefik.yaml' ? c.replace('Path("/coffee")', 'PathPrefix("/coffee")') : c)), []);
 });

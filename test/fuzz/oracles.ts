@@ -71,7 +71,7 @@ export function fixedComments(target: TargetName): Set<string> {
 function commentsOf(target: TargetName, file: string, text: string): string[] {
   if (target === 'nginx') return parseNginx(text).comments.map((s) => s.trim());
   if (target === 'haproxy') return file.endsWith('.cfg') ? parseHaproxy(text).comments : [];
-  if (target === 'caddy') return []; // JSON has no comments
+  if (target === 'caddy' || target === 'envoy') return []; // JSON has no comments
   return yamlComments(text);
 }
 
@@ -832,16 +832,18 @@ export const ENVOY_HTTP_FILTERS = [['ingressc.normalize', NORMALIZE_LUA], ['ingr
 
 export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string[] {
   const problems: string[] = [];
-  checkFiles('envoy', ir, files, ['envoy.yaml', ...clientCaFiles(ir), ...checkHtpasswdFiles('envoy', ir, files, problems, '-:{SHA}AAAAAAAAAAAAAAAAAAAAAAAAAAA=\n')], problems);
-  const text = files.find((f) => f.path === 'envoy.yaml')?.content;
-  if (text === undefined) return [...problems, 'envoy: no envoy.yaml'];
-  checkComments('envoy', 'envoy.yaml', yamlComments(text), problems);
+  checkFiles('envoy', ir, files, ['envoy.json', ...clientCaFiles(ir), ...checkHtpasswdFiles('envoy', ir, files, problems, '-:{SHA}AAAAAAAAAAAAAAAAAAAAAAAAAAA=\n')], problems);
+  const text = files.find((f) => f.path === 'envoy.json')?.content;
+  if (text === undefined) return [...problems, 'envoy: no envoy.json'];
   let b: Any;
   try {
-    b = parse(text, { maxAliasCount: -1, uniqueKeys: true });
+    b = JSON.parse(text);
   } catch (e) {
-    return [...problems, `envoy: envoy.yaml does not parse: ${(e as Error).message}`];
+    return [...problems, `envoy: envoy.json does not parse: ${(e as Error).message}`];
   }
+  // JSON has no comments; the text is exactly the canonical 2-space form of its value (no duplicate
+  // keys, nothing a user string could have added between the values).
+  if (text !== `${JSON.stringify(b, null, 2)}\n`) problems.push('envoy: envoy.json is not in canonical 2-space JSON form');
   for (const k of Object.keys(b ?? {})) if (k !== 'static_resources' && k !== 'layered_runtime' && k !== 'deferred_stat_options') problems.push(`envoy: top-level key ${k}`);
   // Cluster stats created on first use (load time at 10k clusters), nothing else.
   if (JSON.stringify(b?.deferred_stat_options) !== '{"enable_deferred_creation_stats":true}') problems.push(`envoy: deferred_stat_options ${JSON.stringify(b?.deferred_stat_options)}`);

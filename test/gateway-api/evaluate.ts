@@ -1,4 +1,5 @@
 import { goRegexp } from '../traefik/go-regexp.js';
+import { corsAnswer, type CorsFilter } from './cors.js';
 /**
  * What a Gateway API implementation does with one request, from the spec (v1.6.1 HTTPRoute and
  * Gateway API reference), without an implementation:
@@ -28,6 +29,7 @@ import { goRegexp } from '../traefik/go-regexp.js';
  *    the PathPrefix the rule matched, element-wise, per the spec's table ("/foo" → "/xyz":
  *    "/foo/bar" → "/xyz/bar", "/foo" → "/xyz", "/foo/" → "/xyz/"; → "/": "/foo/bar" → "/bar",
  *    "/foo" and "/foo/" → "/");
+ *  - CORS filter: see cors.ts (a preflight answered by the gateway, headers on the proxied response);
  *  - no rule: 404; RequestRedirect: its status and Location (scheme, port — the scheme's
  *    well-known port is left out —, the request's host and path); backendRefs: the Service, or
  *    503 when it has no ready endpoints (the spec's SHOULD), 500 when it cannot be resolved.
@@ -64,8 +66,12 @@ export type GwOutcome =
       /** The BackendTLSPolicy of the backend Service: TLS, validated for `hostname` against the CA PEM. */
       backendTls?: { hostname: string; caPem: string };
       setHeaders?: Record<string, string>;
+      /** Headers the gateway adds to the backend's response (CORS filter; lowercase names). */
+      responseHeaders?: Record<string, string>;
     }
   | { kind: 'redirect'; status: number; route: string; location: string }
+  /** A CORS preflight the gateway answers itself (cors.ts). */
+  | { kind: 'preflight'; status: 200; route: string; responseHeaders: Record<string, string> }
   | { kind: 'status'; status: 404 | 500 | 503; route?: string; reason: string };
 
 export class AmbiguousRouteError extends Error {}
@@ -107,6 +113,7 @@ interface Rule {
     requestRedirect?: { scheme?: string; hostname?: string; port?: number; path?: { type: string; replaceFullPath?: string }; statusCode?: number };
     urlRewrite?: { hostname?: string; path?: { type?: string; replaceFullPath?: string; replacePrefixMatch?: string } };
     requestHeaderModifier?: { set?: { name: string; value: string }[] };
+    cors?: CorsFilter;
   }[];
   backendRefs?: { name: string; namespace?: string; port?: number; kind?: string; group?: string; weight?: number }[];
   timeouts?: { backendRequest?: string; request?: string };
@@ -264,6 +271,9 @@ export class GatewayModel {
       const location = `${scheme}://${redirect.hostname ?? host}${well ? '' : `:${rport}`}${target}`;
       return { kind: 'redirect', status: redirect.statusCode ?? 302, route: name, location, ...extra };
     }
+    const cf = win.rule.filters?.find((f) => f.type === 'CORS')?.cors;
+    const cors = cf ? corsAnswer(cf, method, headers) : undefined;
+    if (cors?.preflight) return { kind: 'preflight', status: 200, route: name, responseHeaders: cors.headers, ...extra };
     const refs = win.rule.backendRefs ?? [];
     if (refs.length === 0) return { kind: 'status', status: 500, route: name, reason: 'no backendRefs', ...extra };
     // Several backendRefs: each request goes to one, drawn by weight (default 1; 0 never).
@@ -292,6 +302,7 @@ export class GatewayModel {
       forwardedHost: rewrite?.hostname ?? req.host,
       ...(bt !== undefined ? { backendRequestTimeout: bt } : {}),
       ...setHeaders,
+      ...(cors ? { responseHeaders: cors.headers } : {}),
       ...(tls ? { backendTls: tls } : {}),
       ...extra,
     };

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { parse } from 'yaml';
 import {
   isBindFailure, makeCert, reapStale, send, skipReason, startEcho, startProxy,
   type EchoServer, type Ports, type ProxyKind,
@@ -96,6 +97,7 @@ backend be_404
   );
 }
 
+/** Written as YAML for readability, stored as the JSON that ingressc emits (MAIN_FILE.envoy). */
 function envoyYaml(p: Ports, dir: string): void {
   const cluster = (name: string, port: number) => `
   - name: ${name}
@@ -106,8 +108,7 @@ function envoyYaml(p: Ports, dir: string): void {
       endpoints:
       - lb_endpoints:
         - endpoint: { address: { socket_address: { address: 127.0.0.1, port_value: ${port} } } }`;
-  fs.writeFileSync(
-    path.join(dir, 'envoy.yaml'),
+  const yaml =
     `static_resources:
   listeners:
   - name: http
@@ -142,8 +143,8 @@ function envoyYaml(p: Ports, dir: string): void {
             typed_config:
               "@type": type.googleapis.com/envoy.extensions.filters.http.router.v3.Router
   clusters:${cluster('svc_a', svcA.port)}${cluster('svc_b', svcB.port)}
-`,
-  );
+`;
+  fs.writeFileSync(path.join(dir, 'envoy.json'), JSON.stringify(parse(yaml), null, 2));
 }
 
 /** Caddy's JSON: admin off, no automatic HTTPS; path_regexp because the `path` matcher ignores case. */

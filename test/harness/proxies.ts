@@ -13,7 +13,7 @@ import { KEPT_FILE, PGID_FILE, keepDirs, killGroup, trackGroup, untrackGroup, wr
 
 export type ProxyKind = 'nginx' | 'haproxy' | 'envoy' | 'caddy';
 export const PROXY_KINDS: readonly ProxyKind[] = ['nginx', 'haproxy', 'envoy', 'caddy'];
-export const MAIN_FILE: Record<ProxyKind, string> = { nginx: 'nginx.conf', haproxy: 'haproxy.cfg', envoy: 'envoy.yaml', caddy: 'caddy.json' };
+export const MAIN_FILE: Record<ProxyKind, string> = { nginx: 'nginx.conf', haproxy: 'haproxy.cfg', envoy: 'envoy.json', caddy: 'caddy.json' };
 
 export type Ports = { http: number; https: number };
 
@@ -212,6 +212,8 @@ export type RunningProxy = {
   retryReasons: string[];
   /** From startProxy() call to ready, including build and validation. */
   startupMs: number;
+  /** From spawning the proxy to ready (the last attempt): its own load time, without build and validation. */
+  launchMs: number;
   stop(): Promise<void>;
   /** Directory the proxy runs in (dir, or dir/runDir). */
   runDir: string;
@@ -325,9 +327,11 @@ export async function startProxy(opts: StartOptions): Promise<RunningProxy> {
         throw new NonRetryable(`${kind} rejected the config${keep}:\n${v.output}`);
       }
       const args = opts.args ? opts.args(ports, runDir) : runArgs(kind, runDir);
+      const spawnedAt = performance.now();
       const r = await launch(kind, bin, dir, runDir, args, waitFor, opts.readyTimeoutMs ?? 15_000);
       if (r.ok) {
-        return makeHandle(kind, bin, dir, runDir, ports, r.pid, attempt, retryReasons, performance.now() - t0);
+        const now = performance.now();
+        return makeHandle(kind, bin, dir, runDir, ports, r.pid, attempt, retryReasons, now - t0, now - spawnedAt);
       }
       lastLog = r.log;
       retryReasons.push(`attempt ${attempt} (ports ${http}/${https}): ${r.reason}`);
@@ -423,7 +427,7 @@ async function killAndWait(pgid: number, signal: NodeJS.Signals, graceMs: number
 }
 
 function makeHandle(
-  kind: ProxyKind, bin: string, dir: string, runDir: string, ports: Ports, pid: number, attempts: number, retryReasons: string[], startupMs: number,
+  kind: ProxyKind, bin: string, dir: string, runDir: string, ports: Ports, pid: number, attempts: number, retryReasons: string[], startupMs: number, launchMs: number,
 ): RunningProxy {
   let stopping: Promise<void> | undefined;
   const also: number[] = [];
@@ -446,6 +450,7 @@ function makeHandle(
     attempts,
     retryReasons,
     startupMs,
+    launchMs,
     logs: () => logsOf(dir),
     stop() {
       stopping ??= (async () => {

@@ -244,7 +244,7 @@ describe('ingressc annotations (the support matrix)', () => {
     assert.equal(doc.annotations.length, NGINX_ANNOTATIONS.length);
     const row = (k: string) => doc.annotations.find((a) => a.annotation === `nginx.ingress.kubernetes.io/${k}`)!;
     assert.deepEqual(row('auth-proxy-set-headers').targets, { nginx: { level: 'unsupported', otherwise: 'error' } });
-    assert.deepEqual(row('load-balance').targets, { nginx: { level: 'unsupported', otherwise: 'warning' } });
+    assert.deepEqual(row('modsecurity-transaction-id').targets, { nginx: { level: 'unsupported', otherwise: 'warning', note: WHY_NOT['modsecurity-transaction-id']!.nginx } });
     assert.deepEqual(row('proxy-body-size').targets, { nginx: { level: 'supported' } });
     assert.deepEqual(row('proxy-read-timeout').targets, { nginx: { level: 'supported' } });
     assert.deepEqual(row('server-snippet').targets, { nginx: { level: 'unsupported', otherwise: 'refused' } });

@@ -43,9 +43,9 @@ describe('body size in a compile', () => {
     const t = ing({ 'proxy-body-size': '8m', 'client-body-buffer-size': '1K' });
     assert.match(file(t, 'nginx', 'nginx.conf'), /client_max_body_size 8388608;\n\s+client_body_buffer_size "1K";\n\s+(set \S+ "web\.default\.svc\.cluster\.local:80";\n\s+)?proxy_pass/);
     assert.match(file(t, 'haproxy', 'haproxy.cfg'), /http-request deny deny_status 413 if \{ req\.hdr_val\(content-length\) gt 8388608 \}/);
-    const envoy = file(t, 'envoy', 'envoy.yaml');
-    assert.match(envoy, /name: "envoy\.filters\.http\.buffer"\n\s+disabled: true/);
-    assert.match(envoy, /BufferPerRoute"\n\s+buffer:\n\s+max_request_bytes: 8388608/);
+    const envoy = file(t, 'envoy', 'envoy.json');
+    assert.match(envoy, /"name": "envoy\.filters\.http\.buffer",\n\s+"disabled": true/);
+    assert.match(envoy, /BufferPerRoute",\n\s+"buffer": \{\n\s+"max_request_bytes": 8388608/);
     assert.match(file(t, 'traefik', 'traefik.yaml'), /ingressc-body-1:\n\s+buffering:\n\s+maxRequestBodyBytes: 8388608/);
     for (const target of ['haproxy', 'envoy', 'traefik'] as const) {
       const r = run(t, target);
@@ -54,7 +54,7 @@ describe('body size in a compile', () => {
     const zero = ing({ 'proxy-body-size': '0' });
     assert.match(file(zero, 'nginx', 'nginx.conf'), /client_max_body_size 0;/);
     assert.doesNotMatch(file(zero, 'haproxy', 'haproxy.cfg'), /413/);
-    assert.doesNotMatch(file(zero, 'envoy', 'envoy.yaml'), /buffer/);
+    assert.doesNotMatch(file(zero, 'envoy', 'envoy.json'), /buffer/);
     assert.doesNotMatch(file(zero, 'traefik', 'traefik.yaml'), /buffering/);
   });
 

@@ -1,7 +1,6 @@
 /** Client certificates on Envoy (src/emit/envoy/clientcert.ts): the chains, the per-host script, match-cn. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parse } from 'yaml';
 import { compile } from '../../src/index.js';
 import { luaString } from '../../src/emit/envoy/clientcert.js';
 import { makeCa, makeCert } from '../harness/index.js';
@@ -50,7 +49,7 @@ spec:
 ` : ''}`;
   return compile([{ path: 'a.yaml', text }], { target: 'envoy', backends: ['default/web:80=127.0.0.1:9000'] });
 }
-const bootstrap = (r: ReturnType<typeof run>): Any => parse(r.files.find((f) => f.path === 'envoy.yaml')!.content);
+const bootstrap = (r: ReturnType<typeof run>): Any => JSON.parse(r.files.find((f) => f.path === 'envoy.json')!.content);
 
 test('luaString: letters and digits as they are, every other byte a three-digit escape', () => {
   assert.equal(luaString('a.b'), '"a\\046b"');

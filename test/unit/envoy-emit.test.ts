@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parse } from 'yaml';
 import { analyze } from '../../src/compile.js';
 import { buildBootstrap, renderEnvoy } from '../../src/emit/envoy/emit-envoy.js';
 import { compile, type CompileOptions, type RouteTable } from '../../src/index.js';
 import { tlsSecretYaml } from '../helpers/tls-secret.js';
-import type { HcmFilter } from '../../src/emit/envoy/types.js';
+import type { Bootstrap, HcmFilter } from '../../src/emit/envoy/types.js';
 
 const ingress = (name: string, spec: string): string => `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: ${name}\nspec:\n${spec}`;
 const rule = (host: string | null, path: string, svc: string): string =>
@@ -32,36 +31,26 @@ ${rule('a.test', '/', 'a')}${rule('*.w.test', '/', 'w')}${rule('nosecret.test', 
   ),
 ];
 
-describe('YAML rendering', () => {
-  test('every string is double-quoted: Envoy`s YAML loader would read plain y/on/no as booleans', () => {
-    const text = renderEnvoy(buildBootstrap(irOf([ingress('b', `  rules:\n${rule('y', '/', 'on')}${rule('on', '/', 'no')}`)])));
-    assert.match(text, /domains:\n\s+- "y"\n/);
-    assert.match(text, /domains:\n\s+- "on"\n/);
-    assert.doesNotMatch(text, /: (y|on|no|yes|off)$/m);
-    for (const line of text.split('\n')) {
-      const m = /^\s*(?:- )?(?:[a-z0-9_]+: )?(.+)$/.exec(line);
-      if (!m || line.trim().startsWith('#') || /:$/.test(line)) continue;
-      const v = m[1]!;
-      assert.ok(/^(".*"|-?[0-9]+|true|false|\*[a-z_]+|&[a-z_]+)$/.test(v) || /^[a-z0-9_]+:$/.test(v), `unquoted scalar: ${line}`);
-    }
-  });
-
-  test('parses back to exactly the bootstrap object', () => {
+describe('JSON rendering', () => {
+  test('2-space JSON, one field per line, that parses back to exactly the bootstrap object', () => {
     const b = buildBootstrap(irOf(TLS_DOCS));
-    assert.deepEqual(parse(renderEnvoy(b)), JSON.parse(JSON.stringify(b)));
+    const text = renderEnvoy(b);
+    assert.deepEqual(JSON.parse(text), JSON.parse(JSON.stringify(b)));
+    assert.equal(text, `${JSON.stringify(b, null, 2)}\n`);
+    assert.match(text, /^\{\n {2}"static_resources": \{\n {4}"listeners": \[\n/);
   });
 
-  test('no YAML anchors: nothing is shared now that HTTPS has one chain', () => {
-    const text = renderEnvoy(buildBootstrap(irOf(TLS_DOCS)));
-    assert.equal(text.match(/&[A-Za-z0-9_]+/g), null);
+  test('host names that YAML 1.1 reads as booleans stay strings; user text stays inside string values', () => {
+    const text = renderEnvoy(buildBootstrap(irOf([ingress('b', `  rules:\n${rule('y', '/', 'on')}${rule('on', '/', 'no')}`)])));
+    const hosts = (JSON.parse(text) as Bootstrap).static_resources.listeners[0]!.filter_chains[0]!.filters[0] as HcmFilter;
+    assert.deepEqual(hosts.typed_config.route_config.virtual_hosts.map((v) => v.domains[0]).sort(), ['*', 'on', 'y']);
+    assert.equal(text, `${JSON.stringify(JSON.parse(text), null, 2)}\n`);
   });
 
-  test('the header comment is fixed text (no user text in comments)', () => {
-    const a = renderEnvoy(buildBootstrap(irOf(TLS_DOCS)));
-    const b = renderEnvoy(buildBootstrap(irOf([ingress('x', `  rules:\n${rule('evil.test', '/x', 'y')}`)])));
-    const comments = (t: string): string[] => t.split('\n').filter((l) => l.trimStart().startsWith('#'));
-    assert.deepEqual(comments(a), comments(b));
-    assert.equal(comments(a).length, 6);
+  test('a non-finite number is refused, not written as null (Envoy would read a default)', () => {
+    const b = buildBootstrap(irOf(TLS_DOCS));
+    b.static_resources.listeners[0]!.address.socket_address.port_value = Number.NaN;
+    assert.throws(() => renderEnvoy(b), /non-finite number/);
   });
 
   test('deterministic: same input, same bytes', () => {
@@ -75,9 +64,9 @@ describe('YAML rendering', () => {
       ['certs/default-a-tls.key', 0o600],
       ['certs/default-w-tls.crt', 0o644],
       ['certs/default-w-tls.key', 0o600],
-      ['envoy.yaml', undefined],
+      ['envoy.json', undefined],
     ]);
-    assert.equal(one.mainFile, 'envoy.yaml');
+    assert.equal(one.mainFile, 'envoy.json');
   });
 });
 

@@ -76,18 +76,18 @@ describe('Envoy error pages', () => {
   test('custom_response per route, the marker route first in the vhost, the page-status filter', () => {
     const c = r.files[0]!.content;
     assert.match(c, /envoy\.filters\.http\.custom_response/);
-    assert.match(c, /name: "ingressc\.page-status"/);
-    assert.match(c, /- match:\s+prefix: "\/"\s+headers:\s+- name: "x-ingressc-error-page"/);
+    assert.match(c, /"name": "ingressc\.page-status"/);
+    assert.match(c, /\{\s+"match": \{\s+"prefix": "\/",\s+"headers": \[\s+\{\s+"name": "x-ingressc-error-page"/);
   });
   test('disable-proxy-intercept-errors "true" is refused (IC3071): Envoy cannot tell its own answers from the upstream\'s', () => {
     const d = build('envoy', { 'custom-http-errors': '404', 'disable-proxy-intercept-errors': 'true' });
     assert.ok(d.diagnostics.some((x) => x.code === 'IC3071'));
   });
   test('the oracle catches a changed code, context header, marker, page cluster or page-status script', () => {
-    assert.notDeepEqual(tampered('envoy', r, 'exact: "503"', 'exact: "502"'), []);
-    assert.notDeepEqual(tampered('envoy', r, 'value: "web"', 'value: "webs"'), []);
-    assert.notDeepEqual(tampered('envoy', r, 'exact: "default_pages_80"', 'exact: "default_web_80"'), []);
-    assert.notDeepEqual(tampered('envoy', r, 'cluster: "default_pages_80"', 'cluster: "default_web_80"'), []);
+    assert.notDeepEqual(tampered('envoy', r, '"exact": "503"', '"exact": "502"'), []);
+    assert.notDeepEqual(tampered('envoy', r, '"value": "web"', '"value": "webs"'), []);
+    assert.notDeepEqual(tampered('envoy', r, '"exact": "default_pages_80"', '"exact": "default_web_80"'), []);
+    assert.notDeepEqual(tampered('envoy', r, '"cluster": "default_pages_80"', '"cluster": "default_web_80"'), []);
     assert.notDeepEqual(tampered('envoy', r, '[1-5]%d%d', '%d+'), []);
   });
 });

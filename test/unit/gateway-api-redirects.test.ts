@@ -51,3 +51,24 @@ test('ssl-redirect per location: the HTTP listener redirects only the paths whos
   assert.equal(other.kind, 'redirect', 'the fallback follows the host\'s first Ingress (secure, which redirects)');
   assert.equal(m.route({ host: 's.example', path: '/secure/x', https: true }, 443).kind, 'proxied');
 });
+
+test('IC4509: the HTTPS redirect keeps the final "/" ingress-nginx drops: a warning at the redirecting path, none with preserve-trailing-slash', () => {
+  const opts = { target: 'gateway-api' as const, backends: ['default/echo:80=127.0.0.1:9'] };
+  const kept = compile([{ path: 'a.yaml', text: ing('secure', {}, ['/secure'], true) }], opts);
+  assert.ok(kept.ok, JSON.stringify(kept.diagnostics));
+  const w = kept.diagnostics.filter((x) => x.code === 'IC4509');
+  assert.equal(w.length, 1, JSON.stringify(kept.diagnostics));
+  assert.equal(w[0]!.severity, 'warning');
+  assert.equal(w[0]!.loc?.file, 'a.yaml');
+  assert.ok(w[0]!.loc?.line !== undefined);
+  // What it reports is what the output does: the Location keeps the "/".
+  const o = modelOf(kept).route({ host: 's.example', path: '/secure/x/' }, 80);
+  assert.deepEqual(o.kind === 'redirect' && o.location, 'https://s.example/secure/x/');
+  const forced = compile([{ path: 'a.yaml', text: ing('f', { 'force-ssl-redirect': 'true' }, ['/a']) }, { path: 'b.yaml', text: ing('p', {}, ['/b']) }], opts);
+  assert.ok(forced.diagnostics.some((x) => x.code === 'IC4509' && x.loc?.file === 'a.yaml'), JSON.stringify(forced.diagnostics));
+  const preserved = compile([{ path: 'a.yaml', text: ing('secure', { 'preserve-trailing-slash': 'true' }, ['/secure'], true) }], opts);
+  assert.ok(preserved.ok);
+  assert.deepEqual(preserved.diagnostics.filter((x) => x.code === 'IC4509'), []);
+  const plain = compile([{ path: 'a.yaml', text: ing('plain', {}, ['/x']) }], opts);
+  assert.deepEqual(plain.diagnostics.filter((x) => x.code === 'IC4509'), []);
+});

@@ -239,7 +239,7 @@ describe('what the API server accepts that ingressc used to refuse', () => {
     const r = run(`${ingress({ port: '8443' })}---\n${svc('  type: ExternalName\n  externalName: api.example.com.\n')}`, 'envoy');
     assert.ok(r.ok, JSON.stringify(r.diagnostics));
     assert.deepEqual(r.ir!.upstreams[0]!.endpoints, [{ kind: 'dns', host: 'api.example.com', port: 8443 }]);
-    assert.match(r.files.find((f) => f.path === 'envoy.yaml')!.content, /address: "api\.example\.com"\s+port_value: 8443/);
+    assert.match(r.files.find((f) => f.path === 'envoy.json')!.content, /"address": "api\.example\.com",\s+"port_value": 8443/);
   });
 
   test('an ExternalName Service: a named Ingress port goes through its ports; a bad externalName is IC2071', () => {

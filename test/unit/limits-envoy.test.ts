@@ -1,7 +1,6 @@
 /** Request limits on Envoy (src/emit/envoy/limits.ts): the token buckets, the descriptors, IC4160. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parse } from 'yaml';
 import { compile } from '../../src/index.js';
 import { tokenBucket } from '../../src/emit/envoy/limits.js';
 
@@ -20,7 +19,7 @@ ${paths.map((p) => `      - {path: ${p}, pathType: Prefix, backend: {service: {n
 const run = (text: string) => compile([{ path: 'a.yaml', text }], { target: 'envoy', backends: ['default/web:80=127.0.0.1:9000'] });
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
-const bootstrap = (r: ReturnType<typeof run>): Any => parse(r.files.find((f) => f.path === 'envoy.yaml')!.content);
+const bootstrap = (r: ReturnType<typeof run>): Any => JSON.parse(r.files.find((f) => f.path === 'envoy.json')!.content);
 const hcm = (b: Any): Any => b.static_resources.listeners[0].filter_chains[0].filters[0].typed_config;
 
 test('token buckets: burst + 1 tokens, the rate refilled exactly in whole milliseconds of at least 50', () => {

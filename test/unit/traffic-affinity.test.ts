@@ -88,7 +88,7 @@ describe('emitted', () => {
     const cfg = out('envoy', { 'session-cookie-max-age': '9' });
     assert.match(cfg, /hash_policy/);
     assert.match(cfg, /RING_HASH/);
-    assert.match(cfg, /ttl: "9s"/);
+    assert.match(cfg, /"ttl": "9s"/);
   });
   test('nginx: several endpoints must be addresses (IC4140); one DNS name gets a constant token', () => {
     const names = compile([{ path: 'ing.yaml', text: ingress({ affinity: 'cookie' }) }], { target: 'nginx', backends: ['default/app:80=a.example:80,b.example:80'] });

@@ -554,6 +554,12 @@ export declare const CODES: {
         readonly title: 'RegularExpression path matches are implementation-specific';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC4509: {
+        readonly severity: 'warning';
+        readonly title: 'Gateway API HTTPS redirect keeps the final "/"';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'set nginx.ingress.kubernetes.io/preserve-trailing-slash: "true" on the Ingress for ingress-nginx to answer the same Location; the redirected URL differs only for requests whose path or query ends in "/"';
+    };
     readonly IC2200: {
         readonly severity: 'error';
         readonly title: 'redirect code without Location';
@@ -892,6 +898,31 @@ export declare const CODES: {
         readonly title: 'buffer sizes nginx refuses';
         readonly text: (a: Record<string, string | number>) => string;
         readonly help: 'raise proxy-buffers-number or lower proxy-busy-buffers-size / raise proxy-max-temp-file-size (see nginx proxy_busy_buffers_size, proxy_max_temp_file_size)';
+    };
+    readonly IC2420: {
+        readonly severity: 'warning';
+        readonly title: 'hash key variable not reproduced';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC2421: {
+        readonly severity: 'warning';
+        readonly title: 'load-balancing setting without effect';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3210: {
+        readonly severity: 'warning';
+        readonly title: 'hash key the target cannot express';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3211: {
+        readonly severity: 'warning';
+        readonly title: 'load balancing decided by another Ingress';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3212: {
+        readonly severity: 'warning';
+        readonly title: 'hash replaced by session affinity';
+        readonly text: (a: Record<string, string | number>) => string;
     };
     readonly IC2300: {
         readonly severity: 'error';

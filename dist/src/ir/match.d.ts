@@ -1,5 +1,5 @@
 import { type CorsOutcome } from './cors.js';
-import { type RequestRedirect, type ResponseRewrites, type Route, type RouteCanary, type RouteFilter, type RoutePolicies, type RouteTable, type SniPassthrough, type Upstream, type VirtualHost } from './types.js';
+import { type HashKeyPart, type RequestRedirect, type ResponseRewrites, type Route, type RouteCanary, type RouteFilter, type RoutePolicies, type RouteTable, type SniPassthrough, type Upstream, type VirtualHost } from './types.js';
 export { decideAccess, type AccessDecision, type AccessRequest } from './access.js';
 /** The IR's reference semantics (see types.ts): every emitter must agree with these functions. */
 /** Does Prefix route path `p` (normalised) match request path `path`? Element-wise. */
@@ -94,7 +94,29 @@ export interface MatchResult {
         cookie: string;
         sets: boolean;
     };
+    /**
+     * How the upstream picks an endpoint when it is not round robin (Upstream.balance): by load, or by
+     * the hash of `key` (hashKeyValue: requests with equal keys go to the same endpoint).
+     */
+    balance?: {
+        algorithm: 'least-loaded';
+    } | {
+        algorithm: 'hash';
+        key: string;
+        subsetSize?: number;
+    };
 }
+/**
+ * The string an upstream's hash key gives for a request (types.ts HashKeyPart): its parts' values
+ * joined; a header as headerValue gives it, a cookie as cookieValue, a query parameter's raw value
+ * at its first occurrence (name without case), and "" for what the request does not carry.
+ */
+export declare function hashKeyValue(key: readonly HashKeyPart[], req: {
+    hostHeader: string;
+    target: string;
+    headers?: RequestHeaders;
+    clientAddress?: string;
+}): string;
 /** Request details beyond host and path that some features read. */
 export interface RequestExtras {
     method?: string;
@@ -106,6 +128,8 @@ export interface RequestExtras {
     headers?: RequestHeaders;
     /** How the request arrived: with it, matchRequest answers redirects too (absent: routing only). */
     https?: boolean;
+    /** The client's address (a hash key of the client address reads it; absent: ""). */
+    clientAddress?: string;
 }
 /** The Location of a RequestRedirect (types.ts) for a request with this Host header and target. */
 export declare function redirectLocation(f: RequestRedirect, ir: Pick<RouteTable, 'listen'>, hostHeader: string, target: string, https: boolean): string;

@@ -158,6 +158,38 @@ export function decideCanary(c, headers) {
     }
     return { by: 'weight', weight: c.weight, weightTotal: c.weightTotal };
 }
+/**
+ * The string an upstream's hash key gives for a request (types.ts HashKeyPart): its parts' values
+ * joined; a header as headerValue gives it, a cookie as cookieValue, a query parameter's raw value
+ * at its first occurrence (name without case), and "" for what the request does not carry.
+ */
+export function hashKeyValue(key, req) {
+    const q = req.target.indexOf('?');
+    const params = q < 0 ? [] : req.target.slice(q + 1).split('&').map((kv) => [kv.split('=', 1)[0], kv.includes('=') ? kv.slice(kv.indexOf('=') + 1) : '']);
+    return key
+        .map((p) => {
+        if ('text' in p)
+            return p.text;
+        if ('request' in p)
+            return p.request === 'target' ? req.target : p.request === 'host' ? normalizeHost(req.hostHeader) : (req.clientAddress ?? '');
+        if ('header' in p)
+            return headerValue(req.headers, p.header) ?? '';
+        if ('cookie' in p)
+            return cookieValue(req.headers, p.cookie) ?? '';
+        return params.find(([k]) => k.toLowerCase() === p.query.toLowerCase())?.[1] ?? '';
+    })
+        .join('');
+}
+/** MatchResult.balance of the upstream serving a request. */
+function balanceOf(ir, upstream, hostHeader, target, extras) {
+    const b = upstream === undefined ? undefined : ir.upstreams.find((u) => u.id === upstream)?.balance;
+    if (!b)
+        return {};
+    if (b.algorithm === 'least-loaded')
+        return { balance: b };
+    const key = hashKeyValue(b.key, { hostHeader, target, ...(extras.headers ? { headers: extras.headers } : {}), ...(extras.clientAddress ? { clientAddress: extras.clientAddress } : {}) });
+    return { balance: { algorithm: 'hash', key, ...(b.subsetSize !== undefined ? { subsetSize: b.subsetSize } : {}) } };
+}
 /** The Location of a RequestRedirect (types.ts) for a request with this Host header and target. */
 export function redirectLocation(f, ir, hostHeader, target, https) {
     if (f.location !== undefined)
@@ -199,7 +231,8 @@ export function matchRequest(ir, hostHeader, pathWithQuery, extras = {}) {
     const blocked = block ? { blocked: { status: 403, header: block.header } } : {};
     // VhostTls.hsts: on every answer to an HTTPS request of the host (redirects, errors included).
     const hsts = extras.https === true ? m.vhost?.tls?.hsts : undefined;
-    return { ...m, ...blocked, ...(hsts === undefined ? {} : { hsts }) };
+    const balance = m.via === 'route' || m.via === 'vhost-fallback' || m.via === 'default-backend' ? balanceOf(ir, m.upstream, hostHeader, pathWithQuery, extras) : {};
+    return { ...m, ...blocked, ...(hsts === undefined ? {} : { hsts }), ...balance };
 }
 function matchRoute(ir, hostHeader, pathWithQuery, extras) {
     const n = normalizeRequestPath(pathWithQuery);

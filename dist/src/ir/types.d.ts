@@ -610,8 +610,46 @@ export interface Upstream {
     protocol?: UpstreamProtocol;
     /** TLS to the backend (with 'https', 'grpcs', 'auto-http'); absent: TLS with the target's defaults, no SNI, no verification. */
     tls?: UpstreamTls;
+    /** How a request picks one of `endpoints` (load-balance, upstream-hash-by); absent: round robin. */
+    balance?: LoadBalance;
     origin: SourceRef;
 }
+/**
+ * How the proxy spreads requests over an upstream's endpoints (ingress-nginx's balancer; docs/ir-v2.md
+ * "Load balancing"). Absent: round robin.
+ *   - 'least-loaded': ingress-nginx's ewma (the endpoint with the lowest latency-weighted load);
+ *     targets use their least-connections / least-request balancer.
+ *   - 'hash': the request's `key` (its parts' values concatenated; a part the request does not carry
+ *     is the empty string) is hashed consistently onto the endpoints: requests with the same key go
+ *     to the same endpoint while the endpoints stay the same, and few keys move when one is added or
+ *     removed. Different keys spread over the endpoints. With `subsetSize` (upstream-hash-by-subset),
+ *     the endpoints in order form groups of that size (the last one filled up with the first
+ *     endpoints), the key picks a group, and the requests of one key spread over its group.
+ */
+export type LoadBalance = {
+    algorithm: 'least-loaded';
+} | {
+    algorithm: 'hash';
+    key: HashKeyPart[];
+    subsetSize?: number;
+};
+/**
+ * One part of a hash key: literal text; the request target as sent (path and query); the client
+ * address (TCP peer); the host (Host header lowercased, without port); the first line of a request
+ * header (`header`: lowercase name); a cookie's value (as match.ts cookieValue); a query parameter's
+ * value (its first occurrence, the name compared case-insensitively).
+ */
+export type HashKeyPart = {
+    text: string;
+} | {
+    request: 'target' | 'client-address' | 'host';
+} | {
+    header: string;
+} | {
+    cookie: string;
+} | {
+    query: string;
+};
 export type UpstreamProtocol = 'http' | 'https' | 'grpc' | 'grpcs' | 'auto-http';
 /** Is this the id of an 'auto-http' upstream (see Upstream.protocol: `<base>_auto-http[-<hash>]`)? */
 export declare const isAutoHttpId: (id: string) => boolean;

@@ -68,6 +68,12 @@ export const HONOURED = {
         has: (s) => s.serviceUpstream !== undefined,
         apply: (ing, s) => ({ ...ing, features: { ...ing.features, backend: { ...(ing.features.backend ?? {}), serviceUpstream: s.serviceUpstream } } }),
     },
+    'load-balance': {
+        annotation: 'load-balance',
+        overriddenBy: ['load-balance'],
+        has: (s) => s.loadBalance !== undefined,
+        apply: (ing, s) => ({ ...ing, features: { ...ing.features, loadBalancing: { ...(ing.features.loadBalancing ?? {}), algorithm: s.loadBalance } } }),
+    },
     'ssl-redirect': {
         annotation: 'ssl-redirect',
         overriddenBy: ['ssl-redirect'],

@@ -19,6 +19,7 @@ import { unappliedPolicies } from './route-kind-policies.js';
 import { lowerPassthrough } from './passthrough.js';
 import { attachCanaries, canaryPathsOf, dropIgnoredCanaryUses, isCanaryIngress } from './canary.js';
 import { fillAffinityPaths, warnUnpinnable } from './traffic.js';
+import { applyLoadBalancing } from './load-balancing.js';
 import { ErrorPages } from './errors.js';
 import { responseRewritesOf } from './response-rewrites.js';
 import { ingressesByHost } from './by-host.js';
@@ -172,7 +173,7 @@ export function lower(inv, opts, diags) {
                 used.add(r.errors.upstream);
         }
     }
-    const upstreams = resolver.upstreams().filter((u) => used.has(u.id));
+    const upstreams = applyLoadBalancing(all, resolver.upstreams().filter((u) => used.has(u.id)), built, opts.target, diags);
     const certIds = new Set(upstreams.flatMap((u) => [u.tls?.verify?.ca, u.tls?.clientCertificate].filter((c) => c !== undefined)));
     const backendCertificates = backends.certificates(certIds);
     warnUnpinnable(built, upstreams, diags);

@@ -105,6 +105,8 @@ export interface MatchExplanation {
     cors?: MatchResult['cors'];
     /** The route's affinity cookie, and whether the response sets it. */
     affinity?: MatchResult['affinity'];
+    /** How the backend picks an endpoint when not round robin (load-balance, upstream-hash-by). */
+    balance?: MatchResult['balance'];
 }
 /** Which route and backend would serve a request, and why: the IR's reference matcher, explained. */
 export declare function match(sources: readonly SourceFile[], request: MatchRequestInput, options?: Omit<CompileOptionsInput, 'target'>): MatchExplanation;

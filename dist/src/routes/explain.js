@@ -53,7 +53,7 @@ export function explainRequest(ir, req) {
             ...(m.split ? { split: m.split.map((s) => ({ backend: backendName(ups.get(s.upstream), s.upstream), upstream: s.upstream, weight: s.weight })) } : {}),
         }
         : undefined;
-    const policies = { ...(m.cors ? { cors: m.cors } : {}), ...(m.affinity ? { affinity: m.affinity } : {}) };
+    const policies = { ...(m.cors ? { cors: m.cors } : {}), ...(m.affinity ? { affinity: m.affinity } : {}), ...(m.balance ? { balance: m.balance } : {}) };
     return { ...base, candidates, answer, via: m.via, ...(m.route ? { route: routeInfo(m.route, m.forwarded) } : {}), ...(canary ? { canary } : {}), ...policies };
 }
 const routeInfo = (r, fwd) => ({

@@ -145,6 +145,8 @@ export function renderMatchText(m) {
             out.push(`  cors    response header ${h.name}: ${h.value}`);
     if (m.affinity)
         out.push(`  cookie  ${m.affinity.cookie}: ${m.affinity.sets ? 'the response sets it (session affinity: later requests with it stay on one endpoint)' : 'sent: the endpoint it names serves the request while it exists'}`);
+    if (m.balance)
+        out.push(`  balance ${m.balance.algorithm === 'hash' ? `hash of ${JSON.stringify(m.balance.key)}: requests with the same key go to the same ${m.balance.subsetSize !== undefined ? `group of ${m.balance.subsetSize} endpoints` : 'endpoint'}` : 'by load (ewma): the endpoint with the least work'}`);
     if (m.clientAuth)
         out.push(`  mtls    ${clientAuthText(m.clientAuth)}`);
     return out.join('\n') + '\n';

@@ -132,10 +132,17 @@ export interface StaticErrorHandler {
   status_code: string;
 }
 
+/** reverse_proxy's load_balancing.selection_policy (load-balancing.ts, canary.ts). */
+export type SelectionPolicy =
+  | { policy: 'round_robin' | 'least_conn' | 'first' | 'uri_hash' | 'ip_hash' }
+  | { policy: 'weighted_round_robin'; weights: number[] }
+  | { policy: 'header'; field: string; fallback: SelectionPolicy }
+  | { policy: 'query'; key: string; fallback: SelectionPolicy };
+
 export interface ReverseProxyHandler {
   handler: 'reverse_proxy';
   upstreams: { dial: string }[];
-  load_balancing: { selection_policy: { policy: 'round_robin' } | { policy: 'weighted_round_robin'; weights: number[] }; retries?: number; try_duration?: string };
+  load_balancing: { selection_policy: SelectionPolicy; retries?: number; try_duration?: string };
   headers: {
     request?: { set: Record<string, string[]> };
     response: { set: Record<string, string[]>; replace?: Record<string, { search_regexp: string; replace: string }[]> };

@@ -6,6 +6,7 @@ import { redirectRoutes } from './redirects.js';
 import { locationRegex, parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { perRouteConfig } from './route-policies.js';
 import { withAffinity, withCors } from './traffic.js';
+import { withBalance } from './load-balancing.js';
 import { customResponseConfig, errorPageRoutes, standInHeaders } from './errors.js';
 import { responseRewriteConfig } from './response-rewrites.js';
 import { responseHeadersKb, retryPolicy } from './upstream-tuning.js';
@@ -71,7 +72,7 @@ function action(upstream: string | undefined, scheme: Scheme, r?: IrRoute): Pick
  * prefixes longest first, then the fallback (unreachable, so omitted, when "/" is a prefix).
  */
 function vhostRoutes(ir: RouteTable, vh: IrVhost, scheme: Scheme, origins: Origins): Route[] {
-  // Fresh matcher objects per route: a shared object would become a YAML alias.
+  // Fresh matcher objects per route: no two routes share one (a later change to one route's stays its own).
   const match = (spec: RouteMatch): RouteMatch =>
     vh.kind === 'wildcard' ? { ...spec, headers: [authorityMatcher(vh.wildcardSuffix)] } : spec;
   const own: Route[] = [];
@@ -183,7 +184,7 @@ export function routeConfig(ir: RouteTable, scheme: Scheme, origins: Origins): R
     request_headers_to_add: [{ header: { key: 'x-forwarded-host', value: '%REQ(:AUTHORITY)%' }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }],
     // ConfigMap hide-headers (RouteTable.hideResponseHeaders).
     ...(ir.hideResponseHeaders?.length ? { response_headers_to_remove: [...ir.hideResponseHeaders] } : {}),
-    virtual_hosts: vhosts,
+    virtual_hosts: withBalance(vhosts, ir),
   };
 }
 

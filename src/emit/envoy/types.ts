@@ -1,6 +1,6 @@
 /**
  * The subset of Envoy's v3 bootstrap that ingressc emits, as plain objects in proto-JSON field
- * names. Object key order is the YAML key order, so builders write keys in a fixed order.
+ * names. Object key order is the JSON key order, so builders write keys in a fixed order.
  */
 export interface Bootstrap {
   static_resources: { listeners: Listener[]; clusters: Cluster[] };
@@ -88,7 +88,7 @@ export interface Route {
     timeout: string;
     host_rewrite_literal?: string;
     regex_rewrite?: { pattern: { regex: string }; substitution: string };
-    hash_policy?: { cookie: { name: string; ttl: string; path: string; attributes?: { name: string; value?: string }[] } }[];
+    hash_policy?: HashPolicy[];
     /** The local rate limit's descriptors (limits.ts). */
     rate_limits?: { actions: Record<string, unknown>[] }[];
     /** proxy-next-upstream* (upstream-tuning.ts). */
@@ -103,6 +103,13 @@ export interface Route {
   typed_per_filter_config?: Record<string, unknown>;
   redirect?: RedirectAction;
 }
+
+/** Route hash policies: affinity's cookie (traffic.ts), the upstream-hash-by key (load-balancing.ts). */
+export type HashPolicy =
+  | { cookie: { name: string; ttl?: string; path?: string; attributes?: { name: string; value?: string }[] } }
+  | { header: { header_name: string } }
+  | { connection_properties: { source_ip: true } }
+  | { query_parameter: { name: string } };
 
 export interface RedirectAction {
   https_redirect?: true;
@@ -120,7 +127,7 @@ export interface Cluster {
   name: string;
   type: 'STATIC' | 'STRICT_DNS';
   connect_timeout: string;
-  lb_policy: 'ROUND_ROBIN' | 'RING_HASH';
+  lb_policy: 'ROUND_ROBIN' | 'RING_HASH' | 'LEAST_REQUEST';
   dns_lookup_family?: 'V4_PREFERRED';
   wait_for_warm_on_init?: false;
   typed_extension_protocol_options?: Record<string, Record<string, unknown>>;

@@ -70,6 +70,7 @@ export function grpcRoute(vh: VirtualHost, name: string, namespace: string, pare
   for (const r of [...vh.exact, ...vh.prefix]) {
     if (upstreamHost(r) !== undefined) problems.push({ origin: r.origin, what, detail: 'upstream-vhost: a GRPCRoute cannot rewrite the :authority' });
     if (r.policies?.timeouts?.read !== undefined) problems.push({ origin: r.origin, what, detail: 'proxy-read-timeout: a GRPCRoute has no timeouts' });
+    if (r.policies?.cors) problems.push({ origin: r.origin, what, detail: 'enable-cors: a GRPCRoute has no CORS filter' });
     const m = methodMatch(r);
     if (typeof m === 'object' && 'problem' in m) {
       problems.push({ origin: r.origin, what, detail: m.problem });

@@ -12,6 +12,8 @@ import { API_VERSION, GROUP, type Gateway, type GatewayObject, type GRPCRoute, t
 import { backendTls, grpcVhosts, type BackendProblem } from './backends.js';
 import { regexReason } from './regex.js';
 import { caseSensitivePrefixes } from './regex-rules.js';
+import { reportKeptSlash } from './redirects.js';
+import { reportCors } from './cors.js';
 
 /**
  * Gateway API v1 (standard channel, v1.6.1): a Gateway, ListenerSets past its 64 listeners,
@@ -30,6 +32,8 @@ export const gatewayApiEmitter: Emitter = {
     if (ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'ip'))) ctx.diagnostics.report('IC4505', undefined, {}, { target: 'gateway-api' });
 
     const plan = planListeners(ir, gw);
+    reportKeptSlash(ir, plan.httpsDefault !== undefined, ctx.diagnostics);
+    if (!reportCors(ir, ctx.diagnostics)) return [];
     const passthrough = passthroughObjects(ir, gw, MAX_LISTENERS - plan.gateway.length);
     for (const p of passthrough.problems) ctx.diagnostics.report('IC4190', p.origin, { host: p.host, ingress: p.ingress, target: 'gateway-api', why: p.why }, { target: 'gateway-api' });
     if (passthrough.problems.length) return [];

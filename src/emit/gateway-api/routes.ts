@@ -1,4 +1,5 @@
-import { otherHeaderSets, redirectOf, routesOf, upstreamHost, type Route, type RouteCanary, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { otherHeaderSets, redirectOf, routesOf, upstreamHost, type CorsPolicy, type Route, type RouteCanary, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { corsFilter } from './cors.js';
 import { requestHeaders } from './errors.js';
 import type { SourceRef } from '../../diagnostics/types.js';
 import { gatewayHostname, type GatewayRef, type ListenerPlan } from './listeners.js';
@@ -26,7 +27,7 @@ export interface RouteProblem {
 }
 
 /** What a rule sends requests to: an upstream id (its Service) with the Host it receives, or an HTTPS redirect. */
-export type Serve = { upstream: string; host?: string; read?: number; headers?: { name: string; value: string }[]; rewrite?: PathRewrite; split?: Split };
+export type Serve = { upstream: string; host?: string; read?: number; headers?: { name: string; value: string }[]; rewrite?: PathRewrite; split?: Split; cors?: CorsPolicy };
 type Action = Serve | { redirect: true } | { appRoot: string } | { to: RedirectUrl; statusCode: number };
 
 export interface PlannedRule {
@@ -42,7 +43,7 @@ const match = (r: Route): RouteMatch => ({ path: { type: r.match === 'Exact' ? '
  * the IR's answer without depending on creation timestamps: no two HTTPRoutes of the output carry
  * the same hostname with the same match. Rules group a vhost's paths by upstream (at most 64
  * matches a rule); a vhost past the CRD limits (16 rules, 128 matches) continues in further
- * HTTPRoutes `<gateway>.p<N>.<host key>` with the same hostname and parents, which is equivalent.
+ * HTTPRoutes (names.ts routeName: they sort in rule order) with the same hostname and parents, which is equivalent.
  *
  * The vhost's fallback is a rule without matches (PathPrefix "/"); a vhost without one leaves
  * unmatched paths to the implementation's 404 (see `fallThrough` in emit-gateway-api.ts).
@@ -57,14 +58,15 @@ export function buildRoutes(ir: RouteTable, gw: GatewayRef, plan: ListenerPlan, 
     return backendRef(u, gw);
   };
   const out: (HTTPRoute | GRPCRoute)[] = [];
-  const emit = (vh: VirtualHost, parents: ParentRef[], rules: PlannedRule[], name = (i: number) => routeName(gw.name, vh, i)): void => {
+  const emit = (vh: VirtualHost, parents: ParentRef[], rules: PlannedRule[], name = (i: number, n: number) => routeName(gw.name, vh, i, n)): void => {
     if (parents.length > MAX_PARENT_REFS) problems.push({ vhost: vh, detail: `its HTTPRoute would need ${parents.length} parentRefs (at most ${MAX_PARENT_REFS})` });
     const hostname = gatewayHostname(vh);
-    packRules(rules).forEach((chunk, i) => {
+    const chunks = packRules(rules);
+    chunks.forEach((chunk, i) => {
       out.push({
         apiVersion: API_VERSION,
         kind: 'HTTPRoute',
-        metadata: { name: name(i + 1), namespace: gw.namespace },
+        metadata: { name: name(i + 1, chunks.length), namespace: gw.namespace },
         spec: {
           parentRefs: parents,
           ...(hostname ? { hostnames: [hostname] } : {}),
@@ -85,7 +87,7 @@ export function buildRoutes(ir: RouteTable, gw: GatewayRef, plan: ListenerPlan, 
       // listeners serve every route; the HTTP listener's route redirects those routes and forwards the rest.
       // The two sides plan the same routes: their problems are reported once.
       if (https.length) emit(vh, https, vhostRules(vh, problems));
-      emit(vh, [plan.parentOf.get(HTTP_LISTENER)!], vhostRules(vh, https.length ? [] : problems, 'http'), (i) => httpRouteName(gw.name, vh, i));
+      emit(vh, [plan.parentOf.get(HTTP_LISTENER)!], vhostRules(vh, https.length ? [] : problems, 'http'), (i, n) => httpRouteName(gw.name, vh, i, n));
     } else emit(vh, parents, vhostRules(vh, problems));
     if (redirect) {
       out.push({
@@ -230,8 +232,10 @@ export function serveOf(r: Route, vh: VirtualHost, problems: RouteProblem[], rew
   const c = r.canary;
   // Other request headers: a default-backend stand-in's (errors.ts); routes differing there get rules of their own.
   const headers = otherHeaderSets(r);
-  const key = JSON.stringify([r.upstream, host ?? null, read ?? null, headers, rewrite ?? null, c ? [c.upstream, c.weight, c.weightTotal, c.header ?? null] : null]);
-  const action = { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}), ...(headers.length ? { headers } : {}), ...(rewrite ? { rewrite } : {}), ...(c ? { canary: c } : {}) };
+  // CORS (cors.ts): routes with different policies get rules of their own.
+  const cors = r.policies?.cors;
+  const key = JSON.stringify([r.upstream, host ?? null, read ?? null, headers, rewrite ?? null, c ? [c.upstream, c.weight, c.weightTotal, c.header ?? null] : null, cors ?? null]);
+  const action = { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}), ...(headers.length ? { headers } : {}), ...(rewrite ? { rewrite } : {}), ...(c ? { canary: c } : {}), ...(cors ? { cors } : {}) };
   return { key, action };
 }
 
@@ -265,8 +269,10 @@ function toRule(r: PlannedRule, backend: (id: string) => BackendRef, httpsPort: 
     // The well-known port is left out: Gateway API derives 443 from the https scheme.
     return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', ...(httpsPort === 443 ? {} : { port: httpsPort }), statusCode: 308 } }] };
   }
-  const { host, read, headers, split, rewrite } = r.action;
+  const { host, read, headers, split, rewrite, cors } = r.action;
+  const cf = cors ? corsFilter(cors) : undefined;
   const filters: RouteFilter[] = [
+    ...(cf ? [cf] : []),
     ...(host !== undefined || rewrite ? [{ type: 'URLRewrite' as const, urlRewrite: { ...(host !== undefined ? { hostname: host } : {}), ...(rewrite ? { path: rewrite } : {}) } }] : []),
     ...(headers ? [requestHeaders(headers)] : []),
   ];

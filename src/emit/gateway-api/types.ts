@@ -1,3 +1,4 @@
+import type { CORSFilter } from './cors.js';
 /**
  * The subset of Gateway API v1 (standard channel, v1.6.1) that ingressc writes. Optional fields
  * the output never sets are left out on purpose: adding an IR v2 feature means adding its field
@@ -90,7 +91,8 @@ export interface RequestHeaderModifierFilter {
   requestHeaderModifier: { set: { name: string; value: string }[] };
 }
 
-export type RouteFilter = RequestRedirectFilter | URLRewriteFilter | RequestHeaderModifierFilter;
+/** CORSFilter: HTTPRoute's CORS filter (v1.6.1 standard, Extended), cors.ts. */
+export type RouteFilter = RequestRedirectFilter | URLRewriteFilter | RequestHeaderModifierFilter | CORSFilter;
 
 export interface RouteRule {
   /** Absent: every request (a PathPrefix "/" match). */

@@ -7,6 +7,7 @@ import { policyRules, type PolicyBackend } from './policies.js';
 import { Section } from './section.js';
 import { autoHttpTwin, serverOptions } from './backend-protocol.js';
 import { affinityOptions, cookieLine, serverCookie } from './traffic.js';
+import { balanceLines } from './load-balancing.js';
 
 /** Upstream ids are [a-z0-9_-]; internal backends have no "be_" prefix, so they cannot collide. */
 export const backendName = (upstreamId: string): string => `be_${upstreamId}`;
@@ -60,6 +61,7 @@ export function renderBackends(upstreams: readonly Upstream[], policies: readonl
     if (u.endpoints.length === 0) s.line('http-request return status 503');
     else {
       if (affinity) for (const l of [...affinityOptions(affinity), cookieLine(affinity)]) s.line(l);
+      else for (const l of balanceLines(u)) s.line(l);
       u.endpoints.forEach((e, i) => s.line(affinity ? `${serverLine(e, i, u)} cookie ${serverCookie(e)}` : serverLine(e, i, u)));
     }
     sections.push(s);

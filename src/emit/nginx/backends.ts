@@ -4,6 +4,7 @@ import type { TextWriter } from '../text-writer.js';
 import { nginxQuote } from './quote.js';
 import { adaptForGrpc, passLines } from './backend-protocol.js';
 import { PROXY_HEADERS } from './emit-nginx.js';
+import { balanceLines, subsetBlocks, subsetTarget } from './load-balancing.js';
 
 /**
  * How a location reaches its upstream, shaped for nginx's load time at 10,000 Services:
@@ -41,11 +42,14 @@ export function upstreamBlocks(w: TextWriter, ir: RouteTable): void {
   for (const u of ir.upstreams) {
     if (u.endpoints.length === 0 || resolvedAtRuntime(u)) continue;
     w.line();
+    const server = (e: Upstream['endpoints'][number]): string => `server ${e.host.includes(':') ? `[${e.host}]` : e.host}:${e.port};`;
+    // AUTO_HTTP: a kept-alive connection of one scheme would serve a request of the other.
+    const keepalive = u.protocol !== 'auto-http' ? ['keepalive 16;'] : [];
     w.block(`upstream ${upstreamName(u)}`, () => {
-      for (const e of u.endpoints) w.line(`server ${e.host.includes(':') ? `[${e.host}]` : e.host}:${e.port};`);
-      // AUTO_HTTP: a kept-alive connection of one scheme would serve a request of the other.
-      if (u.protocol !== 'auto-http') w.line('keepalive 16;');
+      for (const e of u.endpoints) w.line(server(e));
+      for (const l of [...balanceLines(u), ...keepalive]) w.line(l);
     });
+    subsetBlocks(w, u, upstreamName(u), server, keepalive);
   }
 }
 
@@ -56,7 +60,7 @@ const namedLocation = (u: Upstream): string => `@u_${u.id}`;
 export function directAnswer(u: Upstream | undefined): string[] {
   if (!u) return ['return 404;'];
   if (u.endpoints.length === 0) return ['return 503;']; // Service without ready endpoints
-  if (!resolvedAtRuntime(u)) return passLines(u, upstreamName(u));
+  if (!resolvedAtRuntime(u)) return passLines(u, subsetTarget(u, upstreamName(u)) ?? upstreamName(u));
   const e = u.endpoints[0]!;
   return [`set ${BACKEND_VAR} ${nginxQuote(`${e.host}:${e.port}`)};`, ...passLines(u, BACKEND_VAR)];
 }

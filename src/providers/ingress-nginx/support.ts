@@ -6,12 +6,14 @@ import { ROWS as CANARY_ROWS } from './support-rows/canary.js';
 import { ROWS as CLIENT_CERT_ROWS } from './support-rows/clientcert.js';
 import { ROWS as ERROR_ROWS } from './support-rows/errors.js';
 import { ROWS as LIMIT_ROWS } from './support-rows/limits.js';
+import { ROWS as LOAD_BALANCING_ROWS } from './support-rows/load-balancing.js';
 import { ROWS as PASSTHROUGH_ROWS } from './support-rows/passthrough.js';
 import { ROWS as REDIRECT_ROWS } from './support-rows/redirects.js';
 import { ROWS as TRAFFIC_ROWS } from './support-rows/traffic.js';
 import { ROWS as TUNING_ROWS, UNSUPPORTED_WHY as TUNING_WHY } from './support-rows/upstream-tuning.js';
 import { WHY_NOT } from './support-rows/why-not.js';
 import { TRAEFIK_WHY } from './support-rows/traefik-why.js';
+import { GATEWAY_API_WHY_NOT } from './support-rows/gateway-api-unsupported.js';
 
 /** max_request_bytes of Envoy's buffer filter is a uint32. */
 export const ENVOY_MAX_BUFFER_BYTES = 0xffffffff;
@@ -114,14 +116,19 @@ const CORE_ROWS: SupportRows = {
 };
 
 /** One family file per annotation family (support-rows/); a key lives in exactly one of them. */
-const SUPPORT: SupportRows = { ...CORE_ROWS, ...REDIRECT_ROWS, ...BACKEND_ROWS, ...CANARY_ROWS, ...AUTH_ROWS, ...TRAFFIC_ROWS, ...LIMIT_ROWS, ...CLIENT_CERT_ROWS, ...ERROR_ROWS, ...PASSTHROUGH_ROWS, ...TUNING_ROWS };
+const SUPPORT: SupportRows = { ...CORE_ROWS, ...REDIRECT_ROWS, ...BACKEND_ROWS, ...CANARY_ROWS, ...AUTH_ROWS, ...TRAFFIC_ROWS, ...LIMIT_ROWS, ...CLIENT_CERT_ROWS, ...ERROR_ROWS, ...PASSTHROUGH_ROWS, ...TUNING_ROWS, ...LOAD_BALANCING_ROWS };
 
 export function supportOf(key: string, target: TargetName): Support | undefined {
   return SUPPORT[key]?.[target];
 }
 
 /** Why a target has no row for a key, where a family says (the matrix shows it). */
-const WHY_UNSUPPORTED: Readonly<Record<string, Partial<Record<TargetName, string>>>> = mergeWhy([TUNING_WHY, WHY_NOT, TRAEFIK_WHY]);
+const WHY_UNSUPPORTED: Readonly<Record<string, Partial<Record<TargetName, string>>>> = mergeWhy([
+  TUNING_WHY,
+  WHY_NOT,
+  TRAEFIK_WHY,
+  Object.fromEntries(Object.entries(GATEWAY_API_WHY_NOT).map(([k, why]) => [k, { 'gateway-api': why }])),
+]);
 
 /** Per key and target: a family's own word first. */
 function mergeWhy(tables: readonly Readonly<Record<string, Partial<Record<TargetName, string>> | undefined>>[]): Record<string, Partial<Record<TargetName, string>>> {

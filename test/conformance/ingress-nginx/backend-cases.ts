@@ -361,8 +361,8 @@ export const BACKEND_CASES: BackendCase[] = [
   },
   {
     source: 'ingress2gateway provider_ingressnginx_test.go TestIngressNGINXBackendTLS',
-    it: 'valid backend tls produces BackendTLSPolicy / unsupported annotations emit warnings but policy still generated',
-    translation: 'HTTPS + proxy-ssl-verify on + proxy-ssl-secret (CA only) + proxy-ssl-server-name on + proxy-ssl-name <service DNS name>, with and without verify-depth 3 and protocols "TLSv1.2 TLSv1.3": the request reaches the HTTPS backend (200)',
+    it: 'valid backend tls produces BackendTLSPolicy / unsupported annotations emit warnings but policy still generated / valid backend tls with body verification',
+    translation: 'HTTPS + proxy-ssl-verify on + proxy-ssl-secret (CA only) + proxy-ssl-server-name on + proxy-ssl-name <service DNS name>, with and without verify-depth 3 and protocols "TLSv1.2 TLSv1.3": the request reaches the HTTPS backend (200); body verification (the first Ingress again, GET /hostname with a non-empty body) is the backend answering, which the first request asserts (the Ingress path "/" takes every path alike)',
     ingresses: [
       {
         name: 'backend-tls-valid',

@@ -1,7 +1,8 @@
 # Ported from ingress2gateway's provider_ingressnginx_test.go TestIngressNGINXSSLPassthrough
 # (t.Run("basic ssl passthrough creates TLSRoute"), t.Run("mixed termination: passthrough host and
-# normal HTTPS host on same gateway"), t.Run("multiple passthrough hosts on same gateway")), whose
-# verifiers make an HTTPS request trusting only the backend's own certificate; and ingress-nginx
+# normal HTTPS host on same gateway"), t.Run("multiple passthrough hosts on same gateway"),
+# t.Run("shared host preserves multiple non-passthrough paths")), whose verifiers make an HTTPS
+# request trusting only the backend's own certificate; and ingress-nginx
 # v1.15.1 docs user-guide/nginx-configuration/annotations.md "SSL Passthrough" (TLS goes to the
 # backend undecrypted; needs --enable-ssl-passthrough) with controller.go getConfiguration (the
 # "/" location's backend; "Ignoring SSL Passthrough for location" for the others). ingress-nginx's
@@ -195,3 +196,76 @@ Feature: ingress-nginx ssl-passthrough
     Then the response status-code must be 200
     And the response must be served by the "tls-echo-b" service
     And the secure connection must verify the "ssl-pt-multi-b.example.com" hostname
+
+  # t.Run("shared host preserves multiple non-passthrough paths")
+  Scenario: a passthrough host keeps the plain-HTTP paths of other Ingresses (shared host preserves multiple non-passthrough paths)
+    Given the "tls-echo" service terminates TLS itself with a certificate for the "ssl-pt-multi-path.example.com" hostname
+    And an Ingress resource
+    """
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: multi-path-passthrough
+      annotations:
+        nginx.ingress.kubernetes.io/ssl-passthrough: "true"
+    spec:
+      rules:
+        - host: ssl-pt-multi-path.example.com
+          http:
+            paths:
+              - path: /
+                pathType: Prefix
+                backend:
+                  service:
+                    name: tls-echo
+                    port:
+                      number: 443
+    """
+    And an Ingress resource
+    """
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: multi-path-normal-a
+    spec:
+      rules:
+        - host: ssl-pt-multi-path.example.com
+          http:
+            paths:
+              - path: /path-a
+                pathType: Prefix
+                backend:
+                  service:
+                    name: echo
+                    port:
+                      number: 80
+    """
+    And an Ingress resource
+    """
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: multi-path-normal-b
+    spec:
+      rules:
+        - host: ssl-pt-multi-path.example.com
+          http:
+            paths:
+              - path: /path-b
+                pathType: Prefix
+                backend:
+                  service:
+                    name: echo
+                    port:
+                      number: 80
+    """
+    When I send a "GET" request to "https://ssl-pt-multi-path.example.com/"
+    Then the response status-code must be 200
+    And the response must be served by the "tls-echo" service
+    And the secure connection must verify the "ssl-pt-multi-path.example.com" hostname
+    When I send a "GET" request to "http://ssl-pt-multi-path.example.com/path-a"
+    Then the response status-code must be 200
+    And the response must be served by the "echo" service
+    When I send a "GET" request to "http://ssl-pt-multi-path.example.com/path-b"
+    Then the response status-code must be 200
+    And the response must be served by the "echo" service

@@ -12,6 +12,7 @@ import { caddyLiteral, dialAddress, exactPathRegexp, prefixPathRegexp, stringPre
 import { routeHandlers } from './route-handlers.js';
 import { exactHostTree, wildcardGroups } from './host-dispatch.js';
 import { retryFields } from './upstream-tuning.js';
+import { selectionPolicy } from './load-balancing.js';
 import { transportProtocol } from './backend-protocol.js';
 import { canaryRoutes, splitWeights } from './canary.js';
 import { affinityHandler, corsHandlers } from './traffic.js';
@@ -178,7 +179,7 @@ function reverseProxy(u, v, scheme) {
     return {
         handler: 'reverse_proxy',
         upstreams: u.endpoints.map((e) => ({ dial: caddyLiteral(dialAddress(e.host, e.port)) })),
-        load_balancing: { selection_policy: { policy: 'round_robin' }, ...retryFields(v?.retry, u.endpoints.length) },
+        load_balancing: { selection_policy: selectionPolicy(u), ...retryFields(v?.retry, u.endpoints.length) },
         // Caddy drops its own Server header from proxied responses; set it as nginx and Envoy do
         // (they replace the upstream's), which the conformance suite expects of an Ingress.
         // Over TLS Caddy would send the upstream's address as Host: keep the client's, as nginx's $http_host.

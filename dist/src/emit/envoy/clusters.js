@@ -2,6 +2,7 @@ import { routesOf } from '../../ir/types.js';
 import { clusterName } from './routes.js';
 import { clusterProtocol } from './backend-protocol.js';
 import { headerLimitOptions, responseHeadersKb } from './upstream-tuning.js';
+import { lbPolicy } from './load-balancing.js';
 /**
  * One cluster per IR upstream, named by its id (unique, `[a-z0-9_-]` only).
  * - all endpoints IP literals → STATIC;
@@ -41,8 +42,8 @@ function cluster(u, name, connectSeconds, ringHash, tls = false, headersKb) {
         name,
         type: dns ? 'STRICT_DNS' : 'STATIC',
         connect_timeout: `${connectSeconds}s`,
-        // Ring hash: the cookie hash policy of affinity routes (traffic.ts) picks the host.
-        lb_policy: ringHash ? 'RING_HASH' : 'ROUND_ROBIN',
+        // Ring hash: the cookie hash policy of affinity routes (traffic.ts), or the upstream's hash key (load-balancing.ts), picks the host.
+        lb_policy: lbPolicy(u, ringHash),
         // Listeners open without waiting for the first answer: start-up never waits on DNS.
         ...(dns ? { dns_lookup_family: 'V4_PREFERRED', wait_for_warm_on_init: false } : {}),
         ...protocol,

@@ -5,6 +5,7 @@ import { redirectRoutes } from './redirects.js';
 import { locationRegex, parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { perRouteConfig } from './route-policies.js';
 import { withAffinity, withCors } from './traffic.js';
+import { withBalance } from './load-balancing.js';
 import { customResponseConfig, errorPageRoutes, standInHeaders } from './errors.js';
 import { responseRewriteConfig } from './response-rewrites.js';
 import { responseHeadersKb, retryPolicy } from './upstream-tuning.js';
@@ -181,7 +182,7 @@ export function routeConfig(ir, scheme, origins) {
         request_headers_to_add: [{ header: { key: 'x-forwarded-host', value: '%REQ(:AUTHORITY)%' }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }],
         // ConfigMap hide-headers (RouteTable.hideResponseHeaders).
         ...(ir.hideResponseHeaders?.length ? { response_headers_to_remove: [...ir.hideResponseHeaders] } : {}),
-        virtual_hosts: vhosts,
+        virtual_hosts: withBalance(vhosts, ir),
     };
 }
 /** Wildcard vhosts need a header regex; report whether any exists (for the RE2 program-size limit). */

@@ -129,17 +129,7 @@ export interface Route {
             };
             substitution: string;
         };
-        hash_policy?: {
-            cookie: {
-                name: string;
-                ttl: string;
-                path: string;
-                attributes?: {
-                    name: string;
-                    value?: string;
-                }[];
-            };
-        }[];
+        hash_policy?: HashPolicy[];
         /** The local rate limit's descriptors (limits.ts). */
         rate_limits?: {
             actions: Record<string, unknown>[];
@@ -170,6 +160,30 @@ export interface Route {
     typed_per_filter_config?: Record<string, unknown>;
     redirect?: RedirectAction;
 }
+/** Route hash policies: affinity's cookie (traffic.ts), the upstream-hash-by key (load-balancing.ts). */
+export type HashPolicy = {
+    cookie: {
+        name: string;
+        ttl?: string;
+        path?: string;
+        attributes?: {
+            name: string;
+            value?: string;
+        }[];
+    };
+} | {
+    header: {
+        header_name: string;
+    };
+} | {
+    connection_properties: {
+        source_ip: true;
+    };
+} | {
+    query_parameter: {
+        name: string;
+    };
+};
 export interface RedirectAction {
     https_redirect?: true;
     host_redirect?: string;
@@ -190,7 +204,7 @@ export interface Cluster {
     name: string;
     type: 'STATIC' | 'STRICT_DNS';
     connect_timeout: string;
-    lb_policy: 'ROUND_ROBIN' | 'RING_HASH';
+    lb_policy: 'ROUND_ROBIN' | 'RING_HASH' | 'LEAST_REQUEST';
     dns_lookup_family?: 'V4_PREFERRED';
     wait_for_warm_on_init?: false;
     typed_extension_protocol_options?: Record<string, Record<string, unknown>>;

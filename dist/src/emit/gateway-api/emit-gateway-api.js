@@ -9,6 +9,7 @@ import { API_VERSION, GROUP } from './types.js';
 import { backendTls, grpcVhosts } from './backends.js';
 import { regexReason } from './regex.js';
 import { caseSensitivePrefixes } from './regex-rules.js';
+import { reportKeptSlash } from './redirects.js';
 /**
  * Gateway API v1 (standard channel, v1.6.1): a Gateway, ListenerSets past its 64 listeners,
  * HTTPRoutes and ReferenceGrants, one file per kind (`kubectl apply -f DIR`), or one YAML stream
@@ -27,6 +28,7 @@ export const gatewayApiEmitter = {
         if (ir.upstreams.some((u) => u.endpoints.some((e) => e.kind === 'ip')))
             ctx.diagnostics.report('IC4505', undefined, {}, { target: 'gateway-api' });
         const plan = planListeners(ir, gw);
+        reportKeptSlash(ir, plan.httpsDefault !== undefined, ctx.diagnostics);
         const passthrough = passthroughObjects(ir, gw, MAX_LISTENERS - plan.gateway.length);
         for (const p of passthrough.problems)
             ctx.diagnostics.report('IC4190', p.origin, { host: p.host, ingress: p.ingress, target: 'gateway-api', why: p.why }, { target: 'gateway-api' });

@@ -16,10 +16,17 @@ export declare function hostKey(vh: VirtualHost): string;
  */
 export declare function dnsName(...parts: string[]): string;
 export declare const httpsListenerName: (vh: VirtualHost) => string;
-/** A vhost's HTTPRoute; chunk 2, 3, … when it continues past the CRD limits ("p<N>" precedes the host key). */
-export declare const routeName: (gateway: string, vh: VirtualHost, chunk?: number) => string;
-/** The plain-HTTP side of a vhost whose routes decide the HTTPS redirect one by one. */
-export declare const httpRouteName: (gateway: string, vh: VirtualHost, chunk?: number) => string;
+/**
+ * A vhost's HTTPRoute; chunk 2, 3, … of `chunks` when it continues past the CRD limits. Routes of one
+ * hostname whose matches tie rank by creation time, then name, so the names sort in rule order: the
+ * chunk number, zero-padded to the width of `chunks` (at least 3 digits), is appended to the host key's
+ * kind label ("h" → "h002"): "." sorts before every digit, so `<gw>.h.<host>` < `<gw>.h002.<host>` <
+ * `<gw>.h010.<host>`, and the number comes before any cut of a long name. Collision-free: a chunk-1
+ * name's kind label is exactly "h", "w" or "any", and no other route name begins with such a label.
+ */
+export declare const routeName: (gateway: string, vh: VirtualHost, chunk?: number, chunks?: number) => string;
+/** The plain-HTTP side of a vhost whose routes decide the HTTPS redirect one by one (chunks as routeName). */
+export declare const httpRouteName: (gateway: string, vh: VirtualHost, chunk?: number, chunks?: number) => string;
 export declare const redirectRouteName: (gateway: string, vh: VirtualHost) => string;
 /** The default backend's route (only when there is no host-less vhost to carry it). */
 export declare const defaultRouteName: (gateway: string) => string;

@@ -32,10 +32,25 @@ export function dnsName(...parts) {
     return `${head}.${hash}`;
 }
 export const httpsListenerName = (vh) => dnsName('https', hostKey(vh));
-/** A vhost's HTTPRoute; chunk 2, 3, … when it continues past the CRD limits ("p<N>" precedes the host key). */
-export const routeName = (gateway, vh, chunk = 1) => (chunk === 1 ? dnsName(gateway, hostKey(vh)) : dnsName(gateway, `p${chunk}`, hostKey(vh)));
-/** The plain-HTTP side of a vhost whose routes decide the HTTPS redirect one by one. */
-export const httpRouteName = (gateway, vh, chunk = 1) => (chunk === 1 ? dnsName(gateway, 'http', hostKey(vh)) : dnsName(gateway, 'http', `p${chunk}`, hostKey(vh)));
+/**
+ * A vhost's HTTPRoute; chunk 2, 3, … of `chunks` when it continues past the CRD limits. Routes of one
+ * hostname whose matches tie rank by creation time, then name, so the names sort in rule order: the
+ * chunk number, zero-padded to the width of `chunks` (at least 3 digits), is appended to the host key's
+ * kind label ("h" → "h002"): "." sorts before every digit, so `<gw>.h.<host>` < `<gw>.h002.<host>` <
+ * `<gw>.h010.<host>`, and the number comes before any cut of a long name. Collision-free: a chunk-1
+ * name's kind label is exactly "h", "w" or "any", and no other route name begins with such a label.
+ */
+export const routeName = (gateway, vh, chunk = 1, chunks = chunk) => dnsName(gateway, chunkKey(vh, chunk, chunks));
+/** The plain-HTTP side of a vhost whose routes decide the HTTPS redirect one by one (chunks as routeName). */
+export const httpRouteName = (gateway, vh, chunk = 1, chunks = chunk) => dnsName(gateway, 'http', chunkKey(vh, chunk, chunks));
+function chunkKey(vh, chunk, chunks) {
+    const key = hostKey(vh);
+    if (chunk === 1)
+        return key;
+    const n = String(chunk).padStart(Math.max(3, String(chunks).length), '0');
+    const dot = key.indexOf('.');
+    return dot < 0 ? `${key}${n}` : `${key.slice(0, dot)}${n}${key.slice(dot)}`;
+}
 export const redirectRouteName = (gateway, vh) => dnsName(gateway, 'redirect', hostKey(vh));
 /** The default backend's route (only when there is no host-less vhost to carry it). */
 export const defaultRouteName = (gateway) => dnsName(gateway, 'default');

@@ -1,3 +1,5 @@
+import type { Diagnostics } from '../../diagnostics/collector.js';
+import { type RouteTable } from '../../ir/types.js';
 /**
  * permanent-redirect / temporal-redirect as a Gateway API RequestRedirect: ingress-nginx answers
  * `return <code> <url>;`, the URL verbatim. RequestRedirect builds the Location from scheme,
@@ -18,3 +20,11 @@ export declare function parseRedirectUrl(url: string): RedirectUrl | {
 };
 /** Status codes a RequestRedirect takes. */
 export declare const REDIRECT_CODES: ReadonlySet<number>;
+/**
+ * IC4509: ingress-nginx's HTTPS redirect drops the final "/" of the request URI unless
+ * preserve-trailing-slash (lua_ingress.lua); a RequestRedirect keeps the request path (its path
+ * modifier replaces it by a fixed value or a matched prefix, never a suffix), so the Location of
+ * "/foo/" is ".../foo/" instead of ".../foo". Not expressible: reported once per host, at the first
+ * redirecting path (or the host) it concerns.
+ */
+export declare function reportKeptSlash(ir: RouteTable, httpsListener: boolean, diags: Diagnostics): void;

@@ -1,3 +1,4 @@
+import { redirectOf, routesOf } from '../../ir/types.js';
 const URL_RE = /^(https?):\/\/([a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*)(?::([1-9][0-9]{0,4}))?(\/[A-Za-z0-9._~!&'()*+,;=:@%/-]*)$/;
 /** The URL's parts, or why a RequestRedirect cannot write it back verbatim. */
 export function parseRedirectUrl(url) {
@@ -19,3 +20,25 @@ export function parseRedirectUrl(url) {
 }
 /** Status codes a RequestRedirect takes. */
 export const REDIRECT_CODES = new Set([301, 302, 303, 307, 308]);
+/**
+ * IC4509: ingress-nginx's HTTPS redirect drops the final "/" of the request URI unless
+ * preserve-trailing-slash (lua_ingress.lua); a RequestRedirect keeps the request path (its path
+ * modifier replaces it by a fixed value or a matched prefix, never a suffix), so the Location of
+ * "/foo/" is ".../foo/" instead of ".../foo". Not expressible: reported once per host, at the first
+ * redirecting path (or the host) it concerns.
+ */
+export function reportKeptSlash(ir, httpsListener, diags) {
+    for (const vh of ir.vhosts) {
+        const route = routesOf(vh).find((r) => {
+            const rd = redirectOf(r, false);
+            return rd?.scheme === 'https' && rd.stripTrailingSlash === true && redirectOf(r, true) === undefined;
+        });
+        const vhostWide = vh.tls?.sslRedirect === true && vh.tls.stripTrailingSlash === true && httpsListener;
+        const fallback = vh.fallbackRedirect?.scheme === 'https' && vh.fallbackRedirect.stripTrailingSlash === true;
+        if (!route && !vhostWide && !fallback)
+            continue;
+        const host = vh.kind === 'exact' ? vh.name : vh.kind === 'wildcard' ? `x.${vh.wildcardSuffix}` : 'example.com';
+        const path = route?.match === 'Prefix' ? `${route.sourcePath.replace(/\/+$/, '')}/x/` : '/foo/';
+        diags.report('IC4509', route?.origin ?? vh.origin, { host: vh.name, example: `https://${host}${path} where ingress-nginx answers https://${host}${path.slice(0, -1)}` }, { target: 'gateway-api' });
+    }
+}

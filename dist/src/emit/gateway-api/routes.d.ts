@@ -57,7 +57,7 @@ export interface PlannedRule {
  * the IR's answer without depending on creation timestamps: no two HTTPRoutes of the output carry
  * the same hostname with the same match. Rules group a vhost's paths by upstream (at most 64
  * matches a rule); a vhost past the CRD limits (16 rules, 128 matches) continues in further
- * HTTPRoutes `<gateway>.p<N>.<host key>` with the same hostname and parents, which is equivalent.
+ * HTTPRoutes (names.ts routeName: they sort in rule order) with the same hostname and parents, which is equivalent.
  *
  * The vhost's fallback is a rule without matches (PathPrefix "/"); a vhost without one leaves
  * unmatched paths to the implementation's 404 (see `fallThrough` in emit-gateway-api.ts).

@@ -20,7 +20,7 @@ const match = (r) => ({ path: { type: r.match === 'Exact' ? 'Exact' : 'PathPrefi
  * the IR's answer without depending on creation timestamps: no two HTTPRoutes of the output carry
  * the same hostname with the same match. Rules group a vhost's paths by upstream (at most 64
  * matches a rule); a vhost past the CRD limits (16 rules, 128 matches) continues in further
- * HTTPRoutes `<gateway>.p<N>.<host key>` with the same hostname and parents, which is equivalent.
+ * HTTPRoutes (names.ts routeName: they sort in rule order) with the same hostname and parents, which is equivalent.
  *
  * The vhost's fallback is a rule without matches (PathPrefix "/"); a vhost without one leaves
  * unmatched paths to the implementation's 404 (see `fallThrough` in emit-gateway-api.ts).
@@ -36,15 +36,16 @@ export function buildRoutes(ir, gw, plan, problems, grpc) {
         return backendRef(u, gw);
     };
     const out = [];
-    const emit = (vh, parents, rules, name = (i) => routeName(gw.name, vh, i)) => {
+    const emit = (vh, parents, rules, name = (i, n) => routeName(gw.name, vh, i, n)) => {
         if (parents.length > MAX_PARENT_REFS)
             problems.push({ vhost: vh, detail: `its HTTPRoute would need ${parents.length} parentRefs (at most ${MAX_PARENT_REFS})` });
         const hostname = gatewayHostname(vh);
-        packRules(rules).forEach((chunk, i) => {
+        const chunks = packRules(rules);
+        chunks.forEach((chunk, i) => {
             out.push({
                 apiVersion: API_VERSION,
                 kind: 'HTTPRoute',
-                metadata: { name: name(i + 1), namespace: gw.namespace },
+                metadata: { name: name(i + 1, chunks.length), namespace: gw.namespace },
                 spec: {
                     parentRefs: parents,
                     ...(hostname ? { hostnames: [hostname] } : {}),
@@ -66,7 +67,7 @@ export function buildRoutes(ir, gw, plan, problems, grpc) {
             // The two sides plan the same routes: their problems are reported once.
             if (https.length)
                 emit(vh, https, vhostRules(vh, problems));
-            emit(vh, [plan.parentOf.get(HTTP_LISTENER)], vhostRules(vh, https.length ? [] : problems, 'http'), (i) => httpRouteName(gw.name, vh, i));
+            emit(vh, [plan.parentOf.get(HTTP_LISTENER)], vhostRules(vh, https.length ? [] : problems, 'http'), (i, n) => httpRouteName(gw.name, vh, i, n));
         }
         else
             emit(vh, parents, vhostRules(vh, problems));

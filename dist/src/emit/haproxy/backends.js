@@ -5,6 +5,7 @@ import { policyRules } from './policies.js';
 import { Section } from './section.js';
 import { autoHttpTwin, serverOptions } from './backend-protocol.js';
 import { affinityOptions, cookieLine, serverCookie } from './traffic.js';
+import { balanceLines } from './load-balancing.js';
 /** Upstream ids are [a-z0-9_-]; internal backends have no "be_" prefix, so they cannot collide. */
 export const backendName = (upstreamId) => `be_${upstreamId}`;
 export const NOT_FOUND_BACKEND = 'not_found';
@@ -58,6 +59,9 @@ export function renderBackends(upstreams, policies = [], variants = []) {
         else {
             if (affinity)
                 for (const l of [...affinityOptions(affinity), cookieLine(affinity)])
+                    s.line(l);
+            else
+                for (const l of balanceLines(u))
                     s.line(l);
             u.endpoints.forEach((e, i) => s.line(affinity ? `${serverLine(e, i, u)} cookie ${serverCookie(e)}` : serverLine(e, i, u)));
         }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { nginxQuote } from './quote.js';
 import { adaptForGrpc, passLines } from './backend-protocol.js';
 import { PROXY_HEADERS } from './emit-nginx.js';
+import { balanceLines, subsetBlocks, subsetTarget } from './load-balancing.js';
 /**
  * How a location reaches its upstream, shaped for nginx's load time at 10,000 Services:
  * - nginx searches its list of upstreams linearly for every `proxy_pass http://name;` it parses,
@@ -35,13 +36,16 @@ export function upstreamBlocks(w, ir) {
         if (u.endpoints.length === 0 || resolvedAtRuntime(u))
             continue;
         w.line();
+        const server = (e) => `server ${e.host.includes(':') ? `[${e.host}]` : e.host}:${e.port};`;
+        // AUTO_HTTP: a kept-alive connection of one scheme would serve a request of the other.
+        const keepalive = u.protocol !== 'auto-http' ? ['keepalive 16;'] : [];
         w.block(`upstream ${upstreamName(u)}`, () => {
             for (const e of u.endpoints)
-                w.line(`server ${e.host.includes(':') ? `[${e.host}]` : e.host}:${e.port};`);
-            // AUTO_HTTP: a kept-alive connection of one scheme would serve a request of the other.
-            if (u.protocol !== 'auto-http')
-                w.line('keepalive 16;');
+                w.line(server(e));
+            for (const l of [...balanceLines(u), ...keepalive])
+                w.line(l);
         });
+        subsetBlocks(w, u, upstreamName(u), server, keepalive);
     }
 }
 /** Upstream ids are [a-z0-9_-]; "@u_" keeps them apart from the emitter's own named locations. */
@@ -53,7 +57,7 @@ export function directAnswer(u) {
     if (u.endpoints.length === 0)
         return ['return 503;']; // Service without ready endpoints
     if (!resolvedAtRuntime(u))
-        return passLines(u, upstreamName(u));
+        return passLines(u, subsetTarget(u, upstreamName(u)) ?? upstreamName(u));
     const e = u.endpoints[0];
     return [`set ${BACKEND_VAR} ${nginxQuote(`${e.host}:${e.port}`)};`, ...passLines(u, BACKEND_VAR)];
 }

@@ -54,6 +54,8 @@ export interface ControllerSettings {
   timeouts: UpstreamTimeouts;
   /** custom-http-errors: the default of the annotation (lower/errors.ts); empty: none. */
   customHttpErrors?: number[];
+  /** load-balance: the default of the annotation (lower/load-balancing.ts). */
+  loadBalance?: 'round_robin' | 'ewma';
   /** service-upstream: the default of the annotation (lower/backends.ts). */
   serviceUpstream?: boolean;
   /** The upstream tuning keys (the defaults of their annotations, lower/controller-config.ts). */
@@ -133,6 +135,9 @@ export function parseConfigValue(type: ConfigValueType, value: string, name = ''
       const badName = names.find((n) => !/^[A-Za-z0-9-]+$/.test(n));
       return badName === undefined ? { value: names } : { expected: `comma-separated header names (letters, digits and "-"), found ${JSON.stringify(badName)}` };
     }
+    case 'load-balance':
+      // ingress-nginx's default round_robin, or ewma (the annotation's grammar).
+      return value === 'round_robin' || value === 'ewma' ? { value } : { expected: `"round_robin" or "ewma", ${found}` };
     case 'risk-level':
       return RISK.includes(value) ? { value } : { expected: `one of ${RISK.join(', ')}, ${found}` };
     case 'tuning': {
@@ -228,6 +233,7 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
       case 'hsts-include-subdomains': settings.hstsIncludeSubdomains = v as boolean; break;
       case 'hsts-preload': settings.hstsPreload = v as boolean; break;
       case 'service-upstream': settings.serviceUpstream = v as boolean; break;
+      case 'load-balance': settings.loadBalance = v as 'round_robin' | 'ewma'; break;
       case 'custom-http-errors': settings.customHttpErrors = v as number[]; break;
       case 'whitelist-source-range': if ((v as string[]).length) settings.sourceAllow = v as string[]; break;
       case 'denylist-source-range': if ((v as string[]).length) settings.sourceDeny = v as string[]; break;

@@ -69,6 +69,7 @@ export const HONOURED_KEYS: ReadonlySet<string> = new Set([
   'hsts-max-age',
   'hsts-preload',
   'http-redirect-code',
+  'load-balance',
   'no-tls-redirect-locations',
   'server-tokens',
   'ssl-protocols',

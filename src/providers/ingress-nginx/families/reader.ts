@@ -34,4 +34,5 @@ export interface AnnotationFeatures {
   errors?: import('./errors.js').ErrorSettings;
   passthrough?: import('./passthrough.js').PassthroughSettings;
   upstreamTuning?: import('./upstream-tuning.js').UpstreamTuningSettings;
+  loadBalancing?: import('./load-balancing.js').LoadBalancingSettings;
 }

@@ -2,6 +2,7 @@ import type { TargetName } from '../../../diagnostics/types.js';
 import type { Support, SupportRows } from '../support.js';
 import { parseGoBool } from '../parse-bool.js';
 import { CORS_KEYS } from '../families/traffic.js';
+import { corsRefusal } from '../../../emit/gateway-api/cors.js';
 
 /**
  * Support rows of the CORS and session affinity family, each with its target's live proof:
@@ -15,6 +16,23 @@ const traefikCorsOrigins: Support = {
   level: 'partial',
   note: 'with an origin list (not "*"), an OPTIONS request from an allowed origin that carries Access-Control-Request-Method (a browser preflight) is answered 200 instead of 204 (by Traefik\'s headers middleware, with the same headers); not on a route with a canary (IC4303)',
 };
+
+/**
+ * Gateway API: HTTPRoute's CORS filter (src/emit/gateway-api/cors.ts, IC4510 at compile); proof: the
+ * evaluator (test/gateway-api/cors.ts, from the CRD's field descriptions) on cors.feature and
+ * ingress2gateway's cors.feature, whose differences are the reported ones.
+ */
+const gatewayCorsNote =
+  'HTTPRoute\'s CORS filter (IC4510): only a real preflight (OPTIONS with Origin and Access-Control-Request-Method) is answered by the gateway, with 200 or 204 at the implementation\'s choice (a plain OPTIONS is proxied; a preflight from an origin not allowed is answered without CORS headers, not proxied); CORS headers go only to requests with an allowed Origin, Access-Control-Allow-Methods/-Headers/-Max-Age only on preflights; with "*" the implementation may echo the Origin, and Access-Control-Allow-Credentials is left out (ingress-nginx sends "true" with "*", which browsers refuse alike); origins are matched whole (ingress-nginx\'s regex is anchored at the end only); "*." origins, "null" and schemes other than http(s), and methods outside GET, HEAD, POST, PUT, DELETE, CONNECT, OPTIONS, TRACE, PATCH are refused (IC3071); GET, HEAD and POST are always allowed';
+const gatewayCorsKeyNote: Record<string, string> = {
+  'cors-allow-origin': 'allowOrigins (lowercased), matched whole where ingress-nginx\'s regex is anchored at the end only; "*." origins, "null" and schemes other than http(s) are refused (IC3071); see enable-cors',
+  'cors-allow-methods': 'allowMethods, sent on preflights only; methods outside GET, HEAD, POST, PUT, DELETE, CONNECT, OPTIONS, TRACE, PATCH are refused (IC3071), and GET, HEAD and POST are always allowed; see enable-cors',
+  'cors-allow-headers': 'allowHeaders, sent on preflights only; see enable-cors',
+  'cors-expose-headers': 'exposeHeaders, on responses to requests with an allowed Origin; see enable-cors',
+  'cors-allow-credentials': 'allowCredentials, left out with the origin "*" (ingress-nginx sends "true" with "*", which browsers refuse alike); see enable-cors',
+  'cors-max-age': 'maxAge (1 to 2147483647, else refused: IC3071), sent on preflights only; see enable-cors',
+};
+const gatewayCors = (key: string): Support => ({ level: 'partial', note: gatewayCorsKeyNote[key] ?? gatewayCorsNote, refuse: (v) => corsRefusal(key, v) });
 
 const haproxyPinned =
   'HAProxy\'s cookie names one endpoint, as in ingress-nginx\'s persistent mode: in the default balanced mode ingress-nginx moves some sessions to endpoints added later, HAProxy keeps them where they are; the cookie is removed from the request before it reaches the backend (insert indirect)';
@@ -56,7 +74,7 @@ export const ROWS: SupportRows = {
   // Live proof: test/e2e/access-log.test.ts.
   'enable-access-log': { nginx: yes, haproxy: yes },
   'session-cookie-conditional-samesite-none': { nginx: noConditionalSameSite, haproxy: noConditionalSameSite, envoy: noConditionalSameSite, caddy: noConditionalSameSite, traefik: noConditionalSameSite },
-  ...Object.fromEntries(CORS_KEYS.map((k) => [k, k === 'enable-cors' || k === 'cors-allow-origin' ? { ...cors, traefik: traefikCorsOrigins } : cors])),
+  ...Object.fromEntries(CORS_KEYS.map((k) => [k, { ...cors, ...(k === 'enable-cors' || k === 'cors-allow-origin' ? { traefik: traefikCorsOrigins } : {}), 'gateway-api': gatewayCors(k) }])),
   affinity,
   'affinity-mode': affinity,
   'session-cookie-name': cookieAttr,

@@ -110,7 +110,7 @@ export const CONFIGMAP_KEYS = [
     c('limit-rate', 'bandwidth', 'access', 'int', '0'),
     c('limit-rate-after', 'bandwidth', 'access', 'int', '0'),
     c('limit-req-status-code', 'rate limits', 'tuning', 'int', '503'),
-    c('load-balance', 'load balancing', 'tuning', 'string', 'round_robin'),
+    c('load-balance', 'load balancing', 'tuning', 'load-balance', 'round_robin', 'load-balance'),
     c('location-snippet', 'snippets', 'snippet', 'string', ''),
     c('log-format-escape-json', LOG, 'tuning', 'bool', 'false'),
     c('log-format-escape-none', LOG, 'tuning', 'bool', 'false'),
@@ -214,4 +214,6 @@ export const CONFIG_KEY_BY_NAME = new Map(CONFIGMAP_KEYS.map((k) => [k.key, k]))
  * Keys that are ingress-nginx annotations, not ConfigMap keys: written into the ConfigMap they are
  * ignored by the controller (a common migration mistake), so the warning says where they belong.
  */
-export const ANNOTATION_ONLY = new Set(['use-regex', 'rewrite-target', 'allowlist-source-range', 'enable-cors', 'backend-protocol', 'limit-rps', 'limit-rpm', 'limit-connections', 'auth-url', 'auth-type', 'canary']);
+export const ANNOTATION_ONLY = new Set(['use-regex', 'rewrite-target', 'allowlist-source-range', 'enable-cors', 'backend-protocol', 'limit-rps', 'limit-rpm', 'limit-connections', 'auth-url', 'auth-type', 'canary',
+    // config.go has upstream-hash-by* fields, but createUpstreams takes only the annotation (ingress-nginx v1.15.1).
+    'upstream-hash-by', 'upstream-hash-by-subset', 'upstream-hash-by-subset-size']);

@@ -45,6 +45,8 @@ export interface ControllerSettings {
     timeouts: UpstreamTimeouts;
     /** custom-http-errors: the default of the annotation (lower/errors.ts); empty: none. */
     customHttpErrors?: number[];
+    /** load-balance: the default of the annotation (lower/load-balancing.ts). */
+    loadBalance?: 'round_robin' | 'ewma';
     /** service-upstream: the default of the annotation (lower/backends.ts). */
     serviceUpstream?: boolean;
     /** The upstream tuning keys (the defaults of their annotations, lower/controller-config.ts). */

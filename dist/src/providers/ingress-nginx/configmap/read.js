@@ -67,6 +67,9 @@ export function parseConfigValue(type, value, name = '') {
             const badName = names.find((n) => !/^[A-Za-z0-9-]+$/.test(n));
             return badName === undefined ? { value: names } : { expected: `comma-separated header names (letters, digits and "-"), found ${JSON.stringify(badName)}` };
         }
+        case 'load-balance':
+            // ingress-nginx's default round_robin, or ewma (the annotation's grammar).
+            return value === 'round_robin' || value === 'ewma' ? { value } : { expected: `"round_robin" or "ewma", ${found}` };
         case 'risk-level':
             return RISK.includes(value) ? { value } : { expected: `one of ${RISK.join(', ')}, ${found}` };
         case 'tuning': {
@@ -177,6 +180,9 @@ export function readControllerConfig(m, diags, opts) {
                 break;
             case 'service-upstream':
                 settings.serviceUpstream = v;
+                break;
+            case 'load-balance':
+                settings.loadBalance = v;
                 break;
             case 'custom-http-errors':
                 settings.customHttpErrors = v;

@@ -54,6 +54,7 @@ export const HONOURED_KEYS = new Set([
     'hsts-max-age',
     'hsts-preload',
     'http-redirect-code',
+    'load-balance',
     'no-tls-redirect-locations',
     'server-tokens',
     'ssl-protocols',

@@ -45,7 +45,7 @@ const gatewayRedirect = {
 /** Gateway API: per location, the HTTP listener's HTTPRoute redirecting only the paths whose Ingress redirects. */
 const gatewaySsl = {
     level: 'partial',
-    note: 'per location, as ingress-nginx: the HTTP listener\'s HTTPRoute redirects (308, RequestRedirect) the paths whose Ingress redirects and forwards the others; the Location keeps a final "/" of the request URI, which ingress-nginx drops unless preserve-trailing-slash (a RequestRedirect changes the path only to a fixed value)',
+    note: 'per location, as ingress-nginx: the HTTP listener\'s HTTPRoute redirects (308, RequestRedirect) the paths whose Ingress redirects and forwards the others; the Location keeps a final "/" of the request URI, which ingress-nginx drops unless preserve-trailing-slash (a RequestRedirect changes the path only to a fixed value; IC4509 warns at the path)',
 };
 /**
  * Traefik's HTTPS redirect (src/emit/traefik/redirects.ts: a redirectRegex on the plain HTTP

@@ -1,0 +1,10 @@
+import type { RouteTable, Upstream } from '../../ir/types.js';
+import type { Cluster, VirtualHost } from './types.js';
+/**
+ * ingress-nginx's load balancing on Envoy: a hash upstream's clusters are RING_HASH (consistent:
+ * few keys move when an endpoint comes or goes) and every route to them carries the key as
+ * hash_policy entries, whose hashes Envoy combines; ewma becomes LEAST_REQUEST.
+ */
+export declare function lbPolicy(u: Pick<Upstream, 'balance'>, ringHash: boolean): Cluster['lb_policy'];
+/** Adds the hash policy of a hash upstream to every route that proxies to it (a cookie-affinity route keeps its own). */
+export declare function withBalance(vhosts: VirtualHost[], ir: Pick<RouteTable, 'upstreams'>): VirtualHost[];

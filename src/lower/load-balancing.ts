@@ -1,0 +1,100 @@
+import type { Diagnostics } from '../diagnostics/collector.js';
+import type { TargetName } from '../diagnostics/types.js';
+import { routesOf, type LoadBalance, type Upstream, type VirtualHost } from '../ir/types.js';
+import { LOAD_BALANCING_KEYS, type LoadBalancingSettings } from '../providers/ingress-nginx/families/load-balancing.js';
+import { hashKeyRefusal } from '../providers/ingress-nginx/support-rows/load-balancing.js';
+import { supportOf } from '../providers/ingress-nginx/support.js';
+import type { IngressModel } from '../validate/model.js';
+import { describePrecedence } from './precedence.js';
+import { upstreamId } from './upstreams.js';
+
+/**
+ * ingress-nginx's balancer per Service port (controller.go createUpstreams, balancer.lua
+ * get_implementation):
+ * - the upstream of a Service port takes upstream-hash-by and load-balance from the first Ingress,
+ *   in precedence order (canaries included), that names the Service port (its defaultBackend, then
+ *   its paths); a later Ingress's settings are ignored (IC3211);
+ * - load-balance falls back to the ConfigMap's (controller-config.ts applies it as the annotation's
+ *   default), then to round_robin;
+ * - cookie affinity anywhere on the Service port replaces both (IC3212): the sticky balancer wins;
+ * - upstream-hash-by wins over load-balance.
+ * A target without the row has warned (IC2103); a key the target cannot hash on warns (IC3210) and
+ * falls back to load-balance.
+ */
+export function applyLoadBalancing(all: readonly IngressModel[], upstreams: readonly Upstream[], vhosts: readonly VirtualHost[], target: TargetName, diags: Diagnostics): Upstream[] {
+  const decider = new Map<string, IngressModel>();
+  const told = new Set<string>();
+  for (const ing of all) {
+    const refs = [...(ing.defaultBackend ? [ing.defaultBackend] : []), ...ing.rules.flatMap((r) => r.paths.map((p) => p.backend))];
+    for (const b of refs) {
+      const id = upstreamId({ namespace: ing.namespace, service: b.service, port: b.port });
+      const first = decider.get(id);
+      if (!first) decider.set(id, ing);
+      else if (first !== ing && !told.has(`${ing.id}|${id}`)) {
+        told.add(`${ing.id}|${id}`);
+        ignored(ing, first, `${ing.namespace}/${b.service}:${b.port}`, diags);
+      }
+    }
+  }
+  const sticky = new Map<string, string>();
+  const byId = new Map(upstreams.map((u) => [u.id, u]));
+  for (const vh of vhosts)
+    for (const r of routesOf(vh)) {
+      if (!r.policies?.affinity) continue;
+      for (const u of [r.upstream, r.canary?.upstream]) {
+        const base = u === undefined ? undefined : byId.get(u);
+        if (base && !sticky.has(baseId(base))) sticky.set(baseId(base), r.ingress);
+      }
+    }
+  const reported = new Set<string>();
+  return upstreams.map((u) => {
+    const id = baseId(u);
+    const ing = decider.get(id);
+    const s = ing?.features.loadBalancing;
+    if (!ing || !s) return u;
+    const service = `${u.namespace}/${u.service}:${u.port}`;
+    const once = (code: 'IC3210' | 'IC3212', key: string, args: Record<string, string>): void => {
+      const use = ing.annotationUses.find((x) => x.name === key);
+      if (!use || reported.has(`${code}:${id}`)) return;
+      reported.add(`${code}:${id}`);
+      diags.report(code, use.ref, { key: use.key, ingress: ing.id, service, target, ...args }, { field: `metadata.annotations[${JSON.stringify(use.key)}]`, target });
+    };
+    if (sticky.has(id)) {
+      if (s.hashBy) once('IC3212', 'upstream-hash-by', { other: sticky.get(id)! });
+      else if (s.algorithm === 'ewma') once('IC3212', 'load-balance', { other: sticky.get(id)! });
+      return u;
+    }
+    const balance = balanceOf(s, target, (what) => once('IC3210', 'upstream-hash-by', { what, instead: s.algorithm === 'ewma' && supportOf('load-balance', target) ? 'by load (load-balance: ewma)' : 'round robin' }));
+    return balance ? { ...u, balance } : u;
+  });
+}
+
+/** The Service port's upstream id of an upstream or one of its protocol variants. */
+const baseId = (u: Upstream): string => upstreamId({ namespace: u.namespace, service: u.service, port: u.port });
+
+function balanceOf(s: LoadBalancingSettings, target: TargetName, refused: (what: string) => void): LoadBalance | undefined {
+  if (s.hashBy && supportOf('upstream-hash-by', target)) {
+    const why = hashKeyRefusal(target, s.hashBy);
+    if (why === undefined) return { algorithm: 'hash', key: s.hashBy, ...(s.subset && supportOf('upstream-hash-by-subset', target) ? { subsetSize: s.subsetSize ?? 3 } : {}) };
+    refused(why);
+  }
+  if (s.algorithm === 'ewma' && supportOf('load-balance', target)) return { algorithm: 'least-loaded' };
+  return undefined;
+}
+
+const FAMILY: ReadonlySet<string> = new Set(LOAD_BALANCING_KEYS);
+
+/** A later Ingress naming a Service port with load-balancing annotations that differ from the deciding one's. */
+function ignored(ing: IngressModel, first: IngressModel, service: string, diags: Diagnostics): void {
+  const use = ing.annotationUses.find((u) => u.name !== undefined && FAMILY.has(u.name));
+  if (!use) return;
+  const mine = describe(ing.features.loadBalancing);
+  const theirs = describe(first.features.loadBalancing);
+  if (mine === theirs) return;
+  diags.report('IC3211', use.ref, { key: use.key, ingress: ing.id, service, other: first.id, why: describePrecedence(first, ing), otherValue: theirs }, { field: `metadata.annotations[${JSON.stringify(use.key)}]` });
+}
+
+const describe = (s: LoadBalancingSettings | undefined): string => {
+  if (s?.hashBy) return `hashes on ${JSON.stringify(s.hashByText)}${s.subset ? ` in subsets of ${s.subsetSize ?? 3}` : ''}`;
+  return s?.algorithm === 'ewma' ? 'balances by load (ewma)' : 'balances round robin';
+};
