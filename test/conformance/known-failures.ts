@@ -24,6 +24,8 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
   'traefik:ingress-nginx/fromtowwwredirect.feature#3': TRAEFIK_308,
   'traefik:ingress-nginx/fromtowwwredirect.feature#4': TRAEFIK_308,
   'traefik:ingress2gateway/paths-and-tls.feature#2': TRAEFIK_308,
+  // proxy-ssl-secret on a TLS host with a plain HTTP backend: the host's HTTPS redirect is the same 301 to GET.
+  'traefik:ingress-nginx/backends#10': TRAEFIK_308,
   // With an origin list, Traefik's headers middleware answers a browser preflight (OPTIONS with Origin
   // and Access-Control-Request-Method) itself with 200 (pkg/middlewares/headers/header.go), where
   // ingress-nginx answers 204; the file provider has no option for that status. Browsers accept any

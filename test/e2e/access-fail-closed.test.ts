@@ -16,6 +16,7 @@ import { HASH_SCHEMES } from '../../src/providers/ingress-nginx/support-rows/aut
 import { BAR_HASHES, secretYaml } from '../conformance/ingress-nginx/auth-cases.js';
 import { modelOptionsFromStatic, TraefikModel } from '../traefik/evaluate.js';
 import { readOutput } from '../traefik/output.js';
+import { askAuthServer } from '../traefik/auth-client.js';
 import { writeFiles } from './run-table.js';
 
 const CLIENT = '127.0.0.1';
@@ -27,6 +28,10 @@ const CLIENT = '127.0.0.1';
  */
 interface Refusing {
   value: string;
+  /** Another value where a target refuses `value` itself with a located error (IC3071). */
+  valueOn?: Partial<Record<string, string>>;
+  /** The refusal status where a target's support row names another one. */
+  statusOn?: Partial<Record<string, number>>;
   status: number;
   /** A bandwidth limit refuses no one: it is enforced when the response takes at least this long. */
   atLeastMs?: number;
@@ -38,6 +43,8 @@ interface Refusing {
   burst?: number;
   path?: string;
 }
+/** Traefik's rateLimit and inFlightReq refuse with 429 (support rows partial). */
+const T429 = { traefik: 429 };
 const REFUSING: Readonly<Record<string, Refusing>> = {
   'allowlist-source-range': { value: '127.0.0.2/32', status: 403 },
   'whitelist-source-range': { value: '127.0.0.2, 10.0.0.0/8', status: 403 },
@@ -48,7 +55,8 @@ const REFUSING: Readonly<Record<string, Refusing>> = {
   'auth-secret-type': { value: 'auth-map', status: 401, with: { 'auth-type': 'basic', 'auth-secret': 'users-map' } },
   'auth-realm': { value: 'Protected', status: 401, with: { 'auth-type': 'basic', 'auth-secret': 'users' } },
   'auth-url': { value: '{{auth}}/status/401', status: 401 },
-  'auth-method': { value: 'POST', status: 403, with: { 'auth-url': '{{auth}}/status/403' } },
+  // Traefik's forwardAuth sends GET only (POST is IC3071 there).
+  'auth-method': { value: 'POST', valueOn: { traefik: 'GET' }, status: 403, with: { 'auth-url': '{{auth}}/status/403' } },
   'auth-signin': { value: 'http://$host/signin', status: 302, with: { 'auth-url': '{{auth}}/status/401' } },
   'auth-signin-redirect-param': { value: 'back', status: 302, with: { 'auth-url': '{{auth}}/status/401', 'auth-signin': 'http://$host/signin' } },
   'auth-response-headers': { value: 'X-User', status: 401, with: { 'auth-url': '{{auth}}/status/401' } },
@@ -57,13 +65,13 @@ const REFUSING: Readonly<Record<string, Refusing>> = {
   // satisfy all (every target that honours satisfy takes it): the address refuses, credentials or not.
   satisfy: { value: 'all', status: 403, with: { 'allowlist-source-range': '127.0.0.2', 'auth-type': 'basic', 'auth-secret': 'users' } },
   // limit-rpm 1 with multiplier 1 admits 2 at once: a third request within the minute is refused.
-  'limit-rpm': { value: '1', status: 503, with: { 'limit-burst-multiplier': '1' }, burst: 6 },
-  'limit-rps': { value: '1', status: 503, with: { 'limit-burst-multiplier': '1' }, burst: 8 },
-  'limit-burst-multiplier': { value: '1', status: 503, with: { 'limit-rpm': '1' }, burst: 6 },
+  'limit-rpm': { value: '1', status: 503, statusOn: T429, with: { 'limit-burst-multiplier': '1' }, burst: 6 },
+  'limit-rps': { value: '1', status: 503, statusOn: T429, with: { 'limit-burst-multiplier': '1' }, burst: 8 },
+  'limit-burst-multiplier': { value: '1', status: 503, statusOn: T429, with: { 'limit-rpm': '1' }, burst: 6 },
   // CLIENT is not in the exemption list: it is limited.
   'limit-whitelist': { value: '127.0.0.2/32', status: 503, with: { 'limit-rpm': '1', 'limit-burst-multiplier': '1' }, burst: 6 },
   // Requests held 3 s by the backend: the second one in progress is refused.
-  'limit-connections': { value: '1', status: 503, burst: 4, path: '/x?delay=3000' },
+  'limit-connections': { value: '1', status: 503, statusOn: T429, burst: 4, path: '/x?delay=3000' },
   // 1 KiB/s: a 4 KiB response takes seconds (unthrottled: milliseconds).
   // ingress-nginx throttles only with proxy-buffering on (without it compile refuses limit-rate: IC3161).
   'limit-rate': { value: '1', status: 200, with: { 'proxy-buffering': 'on' }, path: '/x?bytes=4096', atLeastMs: 1500 },
@@ -100,6 +108,8 @@ const secrets = (target: TargetName): string[] => {
 /** enable-global-auth can only opt out of the ConfigMap's global-auth-url (refused everywhere, IC3150): nothing to refuse with. */
 const ACCESS = NGINX_ANNOTATIONS.filter((a) => a.kind === 'access' && a.key !== 'enable-global-auth');
 
+const valueFor = (key: string, target: string): string => REFUSING[key]!.valueOn?.[target] ?? REFUSING[key]!.value;
+
 const ingress = (i: number, key: string, value: string, authUrl: string): string => `apiVersion: networking.k8s.io/v1
 kind: Ingress
 metadata:
@@ -127,7 +137,7 @@ spec:
 function build(target: TargetName, ports: { http: number; https: number }, echoPort: number, authUrl: string): { r: CompileResult; keys: string[] } {
   const keys = ACCESS.filter((a) => supportOf(a.key, target)).map((a) => a.key);
   for (const k of keys) assert.ok(REFUSING[k], `${k} is supported on ${target}: give it a refusing value here so its enforcement is proven live`);
-  const sources = [{ path: 'open.yaml', text: OPEN }, ...keys.map((k, i) => ({ path: `k${i}.yaml`, text: ingress(i, k, REFUSING[k]!.value, authUrl) })), ...tlsSources(keys)];
+  const sources = [{ path: 'open.yaml', text: OPEN }, ...keys.map((k, i) => ({ path: `k${i}.yaml`, text: ingress(i, k, valueFor(k, target), authUrl) })), ...tlsSources(keys)];
   secrets(target).forEach((text, i) => sources.push({ path: `secret-${i}.yaml`, text }));
   const r = compile(sources, { target, listenHttp: `127.0.0.1:${ports.http}`, listenHttps: `127.0.0.1:${ports.https}`, backends: [`default/echo:80=127.0.0.1:${echoPort}`] });
   assert.ok(r.ok, `${target}: ${JSON.stringify(r.diagnostics)}`);
@@ -185,7 +195,15 @@ for (const target of TARGETS) {
         const out = readOutput(r.files);
         const model = new TraefikModel(out.dynamic, modelOptionsFromStatic(out.static));
         check('open.test', model.route({ host: 'open.test', path: '/', clientIp: CLIENT }).status, 200, 'unrestricted Ingress');
-        for (const [i, k] of keys.entries()) check(`k${i}.test`, model.route({ host: `k${i}.test`, path: '/x', clientIp: CLIENT }).status, REFUSING[k]!.status, k);
+        // forwardAuth asks the live auth service (askAuthServer); a burst arrives at one instant of the evaluator's clock.
+        for (const [i, k] of keys.entries()) {
+          const { burst = 1, path = '/x' } = REFUSING[k]!;
+          const status = REFUSING[k]!.statusOn?.[target] ?? REFUSING[k]!.status;
+          const statuses: number[] = [];
+          for (let n = 0; n < burst; n++) statuses.push((await model.routeAsync({ host: `k${i}.test`, path, clientIp: CLIENT, concurrent: true }, askAuthServer)).status);
+          model.limits.settle();
+          check(`k${i}.test`, statuses.includes(status) ? status : statuses[statuses.length - 1]!, status, `${k} (${burst} request(s) at once: ${statuses.join(' ')})`);
+        }
       }
       assert.deepEqual(seen, [], `${target} served a client the annotation refuses`);
     } finally {

@@ -114,4 +114,9 @@ test('auth oracle: a changed realm, user file, auth URL, sign-in URL, dropped ch
   assert.notDeepEqual(tampered('caddy', ext, BAR_HASHES.sha1, (p, c) => (p === 'caddy.json' ? c.replace('"status_code": [403]', '"status_code": [404]') : c)), [], 'caddy auth decision');
   assert.notDeepEqual(tampered('haproxy', ext, BAR_HASHES.sha1, (p, c) => (p === 'haproxy.cfg' ? c.replace(/ *http-request lua\.ingressc_auth [^\n]*\n/, '') : c)), [], 'haproxy auth call');
   assert.notDeepEqual(tampered('haproxy', ext, BAR_HASHES.sha1, (p, c) => (p === 'haproxy.cfg' ? c.replace('lua-load auth/ext-auth.lua', 'lua-load /tmp/x.lua') : c)), [], 'haproxy lua-load');
+  const traefik = (edit: (c: string) => string): string[] => tampered('traefik', ext, BAR_HASHES.sha1, (p, c) => (p === 'traefik.yaml' ? edit(c) : c));
+  assert.notDeepEqual(traefik((c) => c.replace('address: http://10.0.0.9/check', 'address: http://10.6.6.6/check')), [], 'traefik auth URL');
+  assert.notDeepEqual(traefik((c) => c.replace('trustForwardHeader: false', 'trustForwardHeader: true')), [], 'traefik trustForwardHeader');
+  assert.notDeepEqual(traefik((c) => c.replace(/\n *- ingressc-extauth-1\n/g, '\n')), [], 'traefik router without its forwardAuth');
+  assert.notDeepEqual(traefik((c) => c.replace('X-Original-URL: ""', 'X-Original-URL: x')), [], 'traefik keeps the client X-Original-URL');
 });

@@ -15,6 +15,7 @@ import { caddyBasicAuth, caddyExternalAuth, checkEnvoyExtAuth, checkTraefikBasic
 import { parseHaproxy, parseMapFile, parseNginx, yamlComments, type NginxDirective } from './tokenizers.js';
 import { matchPath, matchRequest } from '../../src/ir/match.js';
 import { TraefikModel } from '../traefik/evaluate.js';
+import { checkTraefikErrors, checkTraefikExtAuth, checkTraefikTransports, comparableLimits } from './traefik-oracles.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../src/ir/regex.js';
 import { backendSecretFiles, caddyProtocolRead, haproxyServerOptions, haproxyTwinBase } from './backend-oracle.js';
 import { envoyErrorFilters, envoyErrorsDesc, envoyExpectedPageRoutes, envoyPageRouteRead, caddyErrorPageRead, caddyErrorsDesc, caddyErrorsRead, caddyInterceptDesc, caddyInterceptRead, caddyRewriteRead, envoyRewriteFilters, expectedPage, haproxyRewriteRead, REQUEST_ID_MAP, requestIdMap, rewriteDesc, takeErrorLines, takeRewriteLines } from './errors-oracle.js';
@@ -978,7 +979,7 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
     const add = (host: string, paths: string[], r?: Route, redirected = false) => {
       const upHost = r && !redirected && upstreamOk.has(r.upstream) ? upstreamHost(r) : undefined;
       // Redirected plain-HTTP routers only redirect.
-      const pol = r && !redirected ? policyDesc(r.policies) : '';
+      const pol = r && !redirected ? policyDesc(r.policies?.limits ? { ...r.policies, limits: comparableLimits(r.policies.limits) } : r.policies) : '';
       want.push(`${host} | ${paths.sort().join(' , ')}${pol ? ` (${pol})` : ''}${upHost !== undefined ? ` | Host ${upHost}` : ''}`);
     };
     for (const vh of ir.vhosts) {
@@ -1024,6 +1025,9 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
     sameMultiset(`traefik routers on ${ep}`, got, wantOn(ep), problems);
   }
   checkTraefikBasicAuth(ir, dyn?.http?.middlewares ?? {}, problems);
+  checkTraefikExtAuth(ir, dyn?.http?.middlewares ?? {}, problems);
+  checkTraefikErrors(ir, dyn?.http?.middlewares ?? {}, services, problems);
+  checkTraefikTransports(ir, dyn, problems);
   checkTraefikRedirects(ir, dyn, problems);
   return problems;
 }

@@ -3,6 +3,7 @@
  * IR independently of the emitters: what each target's output must say for each route, and
  * nothing more.
  */
+import { authUrlOf, traefikLimitsOf } from './traefik-oracles.js';
 import { locationRegex, renderPortable } from '../../src/ir/regex.js';
 import { envoyErrorsRead, envoyRewriteRead } from './errors-oracle.js';
 import type { Route, RoutePolicies, RouteTable, VirtualHost } from '../../src/index.js';
@@ -192,6 +193,7 @@ export function envoyRoutePolicy(route: Any): string {
 // ---------------------------------------------------------------- Traefik
 
 /** A router's policy middlewares read back (status middlewares — ipAllowList with 404/503 — are not policies). */
+// (authUrlOf: traefik-oracles.ts.)
 export function traefikRouterPolicy(names: readonly string[], middlewares: Record<string, Any>): string {
   const p: RoutePolicies = {};
   for (const n of names) {
@@ -201,6 +203,12 @@ export function traefikRouterPolicy(names: readonly string[], middlewares: Recor
     const basic = /^ingressc-basic-([a-z0-9-]+)_([a-z0-9.-]+)-[0-9]+$/.exec(n);
     if (m?.basicAuth && basic && m.basicAuth.removeHeader === true) p.basicAuth = { secret: `${basic[1]}/${basic[2]}`, realm: m.basicAuth.realm ?? '', users: [] };
     else if (m?.basicAuth) return `unexpected basicAuth middleware ${n}`;
+    if (m?.rateLimit || m?.inFlightReq) {
+      const l = traefikLimitsOf(names, middlewares);
+      if (typeof l === 'string') return l;
+      p.limits = l;
+    }
+    if (m?.forwardAuth) p.externalAuth = { url: authUrlOf(String(m.forwardAuth.address)) ?? { scheme: 'unreadable', host: String(m.forwardAuth.address), path: '' } } as NonNullable<RoutePolicies['externalAuth']>;
   }
   return policyDesc(p);
 }

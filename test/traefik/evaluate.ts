@@ -5,6 +5,8 @@ import { ipInRanges } from './ip.js';
 import { canonicalHost, requestPath } from './request.js';
 import { compileRule, type MatchInput, type Predicate } from './rule-match.js';
 import { parseRule } from './rule-parser.js';
+import { checkLimit, LimitState, type InFlightReqConf, type RateLimitConf } from './limits.js';
+import { authRequest, checkForwardAuth, copiedAuthHeaders, forwardAuthRefusal, headersNow, NeedsAuth, type AuthReply, type AuthRequest, type ForwardAuthConf } from './forward-auth.js';
 
 /**
  * What Traefik v3 does with one request, given a dynamic configuration (the parsed traefik.yaml),
@@ -25,8 +27,10 @@ import { parseRule } from './rule-parser.js';
  */
 export interface DynamicHttp {
   routers?: Record<string, RouterConf>;
-  services?: Record<string, { loadBalancer?: { servers?: { url: string }[]; passHostHeader?: boolean; sticky?: { cookie?: CookieConf } }; weighted?: { services: { name: string; weight: number }[] } }>;
+  services?: Record<string, { loadBalancer?: { servers?: { url: string }[]; passHostHeader?: boolean; sticky?: { cookie?: CookieConf }; serversTransport?: string }; weighted?: { services: { name: string; weight: number }[] } }>;
   middlewares?: Record<string, MiddlewareConf>;
+  /** TLS to the servers of the services that name one (the evaluator checks the reference; backend-evaluate.ts the handshake). */
+  serversTransports?: Record<string, { serverName?: string; insecureSkipVerify?: boolean; rootCAs?: string[]; certificates?: { certFile: string; keyFile: string }[] }>;
 }
 
 export interface RouterConf {
@@ -51,6 +55,12 @@ export interface MiddlewareConf {
   headers?: HeadersConf;
   /** users "name:hash" ($apr1$ and {SHA} are checked here; Traefik also knows bcrypt). */
   basicAuth?: { users?: string[]; realm?: string; removeHeader?: boolean };
+  /** address, trustForwardHeader false, authResponseHeaders, tls.insecureSkipVerify (forward-auth.ts). */
+  forwardAuth?: ForwardAuthConf;
+  rateLimit?: RateLimitConf;
+  inFlightReq?: InFlightReqConf;
+  /** status (codes and ranges), statusRewrites, service, query ({status}, {originalStatus}; {url} is not modelled). */
+  errors?: { status: string[]; statusRewrites?: Record<string, number>; service: string; query?: string };
 }
 
 /** loadBalancer.sticky.cookie (pkg/config/dynamic/http_config.go Cookie). */
@@ -78,6 +88,8 @@ export interface HeadersConf {
 
 const HEADERS_KEYS = ['customRequestHeaders', 'customResponseHeaders', 'accessControlAllowOriginList', 'accessControlAllowOriginListRegex', 'accessControlAllowMethods', 'accessControlAllowHeaders', 'accessControlExposeHeaders', 'accessControlAllowCredentials', 'accessControlMaxAge'];
 
+export type { AuthReply, AuthRequest, ForwardAuthConf } from './forward-auth.js';
+
 export interface EvalRequest {
   /** Host header as sent (may carry a port or upper case); absent = none sent. */
   host?: string;
@@ -91,6 +103,8 @@ export interface EvalRequest {
   clientIp?: string;
   /** Request body length (declared or chunked: buffering counts what it reads). */
   bodyBytes?: number;
+  /** Still in progress after its answer (sent at once with others) until TraefikModel.limits.settle(): inFlightReq counts it. */
+  concurrent?: boolean;
 }
 
 export type Outcome =
@@ -110,7 +124,9 @@ export type Outcome =
       responseHeaders?: Record<string, string>;
     }
   | { kind: 'redirect'; status: 301 | 302 | 307 | 308; router: string; location: string; responseHeaders?: Record<string, string> }
-  | { kind: 'status'; status: number; router?: string; reason: 'no router' | 'ipAllowList' | 'basicAuth' | 'buffering' | 'noop@internal' | 'bad request' | 'cors preflight'; responseHeaders?: Record<string, string> };
+  /** The errors middleware replaced the answer `original`: the error service's answer to GET `forwardedPath`, sent with `status`. */
+  | { kind: 'errorPage'; status: number; original: number; router: string; service: string; servers: string[]; forwardedPath: string; forwardedHost: string | undefined; setHeaders: Record<string, string>; responseHeaders?: Record<string, string> }
+  | { kind: 'status'; status: number; router?: string; reason: 'no router' | 'ipAllowList' | 'basicAuth' | 'forwardAuth' | 'rateLimit' | 'inFlightReq' | 'errors' | 'buffering' | 'noop@internal' | 'bad request' | 'cors preflight'; responseHeaders?: Record<string, string> };
 
 export class AmbiguousRouteError extends Error {}
 
@@ -131,6 +147,8 @@ export interface ModelOptions {
    * no router matches gets 404 whatever it holds (pkg/server/router/deny.go).
    */
   deniedEscapes?: Record<string, ReadonlySet<string>>;
+  /** The status a service's server answers for a path (errors middlewares decide on it); default 200. */
+  upstreamStatus?: (p: { service: string; path: string }) => number;
 }
 
 const ENCODED: Record<string, string[]> = {
@@ -161,10 +179,12 @@ export class TraefikModel {
   private readonly routers: CompiledRouter[];
   private readonly http: DynamicHttp;
   private readonly opts: Required<ModelOptions>;
+  /** The counters of rateLimit and inFlightReq, and the virtual clock they refill by. */
+  readonly limits = new LimitState();
 
   constructor(dynamic: { http?: DynamicHttp }, opts: ModelOptions = {}) {
     this.http = dynamic.http ?? {};
-    this.opts = { entryPoints: opts.entryPoints ?? { http: 'web', https: 'websecure' }, sanitizePath: opts.sanitizePath ?? true, deniedEscapes: opts.deniedEscapes ?? {} };
+    this.opts = { entryPoints: opts.entryPoints ?? { http: 'web', https: 'websecure' }, sanitizePath: opts.sanitizePath ?? true, deniedEscapes: opts.deniedEscapes ?? {}, upstreamStatus: opts.upstreamStatus ?? (() => 200) };
     this.routers = Object.entries(this.http.routers ?? {}).map(([name, conf]) => this.compile(name, conf));
     // Descending priority; name order only to make error messages stable (Traefik has no tie order).
     this.routers.sort((a, b) => b.priority - a.priority || (a.name < b.name ? -1 : 1));
@@ -184,8 +204,12 @@ export class TraefikModel {
     for (const m of conf.middlewares ?? []) {
       const mw = this.http.middlewares?.[stripProvider(m)];
       if (!mw) fail(`middleware ${m} does not exist`);
-      else if (!mw.redirectScheme && !mw.redirectRegex && !mw.ipAllowList && !mw.buffering && !mw.replacePathRegex && !mw.headers && !mw.basicAuth)
-        fail(`middleware ${m}: only redirectScheme, redirectRegex, ipAllowList, buffering, replacePathRegex, headers and basicAuth are modelled`);
+      else if (!mw.redirectScheme && !mw.redirectRegex && !mw.ipAllowList && !mw.buffering && !mw.replacePathRegex && !mw.headers && !mw.basicAuth && !mw.forwardAuth && !mw.rateLimit && !mw.inFlightReq && !mw.errors)
+        fail(`middleware ${m}: only redirectScheme, redirectRegex, ipAllowList, buffering, replacePathRegex, headers, basicAuth, forwardAuth, rateLimit, inFlightReq and errors are modelled`);
+      else if (mw.errors) this.checkErrors(mw.errors, m, fail);
+      else if (mw.rateLimit) checkLimit('rateLimit', mw.rateLimit, m);
+      else if (mw.inFlightReq) checkLimit('inFlightReq', mw.inFlightReq, m);
+      else if (mw.forwardAuth) checkForwardAuth(mw.forwardAuth, m);
       else if (mw.headers && Object.keys(mw.headers).some((k) => !HEADERS_KEYS.includes(k))) fail(`middleware ${m}: only ${HEADERS_KEYS.join(', ')} of headers are modelled`);
       else if (mw.headers?.accessControlAllowOriginListRegex) mw.headers.accessControlAllowOriginListRegex.forEach((x) => goRegexp(x)); // Traefik refuses to build it with a bad regex
       else if (mw.basicAuth && (!mw.basicAuth.users?.length || Object.keys(mw.basicAuth).some((k) => !['users', 'realm', 'removeHeader'].includes(k)))) fail(`middleware ${m}: basicAuth needs users (only users, realm and removeHeader are modelled)`);
@@ -201,6 +225,8 @@ export class TraefikModel {
       const children = s?.weighted ? s.weighted.services.map((c) => this.http.services?.[stripProvider(c.name)]) : [s];
       if (s?.weighted && (s.weighted.services.length === 0 || s.weighted.services.some((c) => !(c.weight >= 0)))) fail(`service ${svc}: invalid weighted services`);
       if (children.some((c) => !c?.loadBalancer?.servers?.length)) fail(`service ${svc} does not exist or has no servers`);
+      // A service naming a serversTransport that does not exist gets no handler (Traefik logs an error).
+      for (const c of children) if (c?.loadBalancer?.serversTransport !== undefined && !this.http.serversTransports?.[stripProvider(c.loadBalancer.serversTransport)]) fail(`service ${svc}: serversTransport ${c.loadBalancer.serversTransport} does not exist`);
     }
     const priority = conf.priority && conf.priority > 0 ? conf.priority : Buffer.byteLength(conf.rule);
     return { name, conf, priority, match };
@@ -212,7 +238,25 @@ export class TraefikModel {
     return this.routers.filter((r) => (r.conf.entryPoints?.length ? r.conf.entryPoints.includes(ep) : true) && (r.conf.tls !== undefined) === https);
   }
 
-  route(req: EvalRequest): Outcome {
+  /**
+   * One request whose route may call an auth service (forwardAuth): `ask` performs each auth
+   * request (the conformance runner sends it to a live auth server) and the request is evaluated
+   * again with the answers so far, until no middleware needs another.
+   */
+  async routeAsync(req: EvalRequest, ask: (r: AuthRequest) => Promise<AuthReply>): Promise<Outcome> {
+    const replies: AuthReply[] = [];
+    for (;;) {
+      try {
+        return this.route(req, replies);
+      } catch (e) {
+        if (!(e instanceof NeedsAuth)) throw e;
+        replies.push(await ask(e.request));
+      }
+    }
+  }
+
+  /** `authReplies`: the answers of the auth services the route's forwardAuth middlewares call, in order (see routeAsync). */
+  route(req: EvalRequest, authReplies: readonly AuthReply[] = []): Outcome {
     const https = req.https === true;
     const p = requestPath(req.path, { sanitizePath: this.opts.sanitizePath });
     if (!p) return { kind: 'status', status: 400, reason: 'bad request' };
@@ -235,21 +279,60 @@ export class TraefikModel {
     if (tied.length) throw new AmbiguousRouteError(`routers ${[winner, ...tied].map((r) => r.name).join(', ')} all match ${req.host ?? ''}${req.path} at priority ${winner.priority}: Traefik's order is undefined`);
     const denied = this.opts.deniedEscapes[https ? this.opts.entryPoints.https : this.opts.entryPoints.http];
     if (denied && hasDeniedEscape(p.forwarded.split('?', 1)[0]!, denied)) return { kind: 'status', status: 400, router: winner.name, reason: 'bad request' };
-    return this.serve(winner, req, input, p.forwarded, https);
+    return this.serve(winner, req, input, p.forwarded, https, authReplies);
   }
 
-  private serve(r: CompiledRouter, req: EvalRequest, input: MatchInput, forwardedPath: string, https: boolean): Outcome {
+  private serve(r: CompiledRouter, req: EvalRequest, input: MatchInput, forwardedPath: string, https: boolean, authReplies: readonly AuthReply[]): Outcome {
     // The response passes back through every headers middleware the request went through, innermost first.
     const passed: HeadersConf[] = [];
-    const out = <O extends Outcome>(o: O): O => (passed.length ? { ...o, responseHeaders: responseHeaders(passed, input) } : o);
-    return this.serveThrough(r, req, input, forwardedPath, https, passed, out);
+    const out = <O extends Outcome>(o: O): O => (passed.length || o.responseHeaders ? { ...o, responseHeaders: responseHeaders(passed, input, o.responseHeaders) } : o);
+    return this.serveThrough(r, req, input, forwardedPath, https, passed, out, authReplies);
   }
 
-  private serveThrough(r: CompiledRouter, req: EvalRequest, input: MatchInput, forwardedPath: string, https: boolean, passed: HeadersConf[], out: <O extends Outcome>(o: O) => O): Outcome {
-    const setHeaders: Record<string, string> = {};
-    let host = req.host;
-    for (const m of r.conf.middlewares ?? []) {
+  private serveThrough(r: CompiledRouter, req: EvalRequest, input: MatchInput, forwardedPath: string, https: boolean, passed: HeadersConf[], out: <O extends Outcome>(o: O) => O, authReplies: readonly AuthReply[]): Outcome {
+    const entered: string[] = [];
+    try {
+      return this.serveChain(r, req, input, forwardedPath, https, passed, out, authReplies, entered);
+    } finally {
+      this.limits.release(entered, req.concurrent === true);
+    }
+  }
+
+  private serveChain(
+    r: CompiledRouter,
+    req: EvalRequest,
+    input: MatchInput,
+    forwardedPath: string,
+    https: boolean,
+    passed: HeadersConf[],
+    out: <O extends Outcome>(o: O) => O,
+    authReplies: readonly AuthReply[],
+    entered: string[],
+    from = 0,
+    chain: { setHeaders: Record<string, string>; host: string | undefined; asked: number } = { setHeaders: {}, host: req.host, asked: 0 },
+  ): Outcome {
+    const setHeaders = chain.setHeaders;
+    const list = r.conf.middlewares ?? [];
+    for (let i = from; i < list.length; i++) {
+      const m = list[i]!;
       const mw = this.http.middlewares![stripProvider(m)]!;
+      // errors (pkg/middlewares/customerrors): the rest of the chain answers first; a status in its
+      // list is replaced by the error service's answer to GET <query> with the request's headers
+      // and Host, sent with the original status (or its statusRewrites entry).
+      if (mw.errors) {
+        const depth = passed.length;
+        const inner = this.serveChain(r, req, input, forwardedPath, https, passed, out, authReplies, entered, i + 1, chain);
+        const status = inner.kind === 'proxied' ? (this.opts.upstreamStatus?.({ service: inner.service, path: inner.forwardedPath }) ?? 200) : inner.status;
+        if (!inCodeRanges(status, mw.errors.status)) return inner;
+        passed.length = depth; // the page is written past the inner middlewares' response changes
+        const code = Object.entries(mw.errors.statusRewrites ?? {}).find(([from]) => inCodeRanges(status, [from]))?.[1] ?? status;
+        const svc = stripProvider(mw.errors.service);
+        if (svc === 'noop@internal') return out({ kind: 'status', status: code, router: r.name, reason: 'errors' });
+        const lb = this.http.services![this.pick(svc)]!.loadBalancer!;
+        const query = `/${(mw.errors.query ?? '').replace(/^\//, '').replace(/\{status\}/g, String(code)).replace(/\{originalStatus\}/g, String(status))}`;
+        const headers = inner.kind === 'proxied' ? inner.setHeaders : { ...chain.setHeaders };
+        return out({ kind: 'errorPage', status: code, original: status, router: r.name, service: svc, servers: lb.servers!.map((x) => x.url), forwardedPath: query, forwardedHost: lb.passHostHeader === false ? new URL(lb.servers![0]!.url).host : req.host, setHeaders: headers });
+      }
       if (mw.headers) {
         // header.go ServeHTTP: a CORS preflight is answered here (200, its own headers only).
         const pre = corsPreflight(mw.headers, input);
@@ -258,7 +341,7 @@ export class TraefikModel {
       }
       // headers (pkg/middlewares/headers/header.go): a non-empty customRequestHeaders "Host" replaces req.Host.
       const setHost = mw.headers?.customRequestHeaders?.Host;
-      if (setHost !== undefined && setHost !== '') host = setHost;
+      if (setHost !== undefined && setHost !== '') chain.host = setHost;
       if (mw.redirectScheme) {
         const loc = redirectScheme(mw.redirectScheme, req.host, forwardedPath, https);
         if (loc) {
@@ -282,6 +365,13 @@ export class TraefikModel {
           }
         }
       }
+      // Counters per router, middleware and peer address (limits.ts).
+      const source = `${r.name}|${m}|${input.clientIp}`;
+      if (mw.rateLimit && !this.limits.take(source, mw.rateLimit)) return out({ kind: 'status', status: 429, router: r.name, reason: 'rateLimit' });
+      if (mw.inFlightReq) {
+        if (!this.limits.enter(source, mw.inFlightReq.amount ?? 0)) return out({ kind: 'status', status: 429, router: r.name, reason: 'inFlightReq' });
+        entered.push(source);
+      }
       if (mw.ipAllowList && !ipInRanges(input.clientIp, mw.ipAllowList.sourceRange)) {
         return out({ kind: 'status', status: mw.ipAllowList.rejectStatusCode || 403, router: r.name, reason: 'ipAllowList' });
       }
@@ -292,8 +382,17 @@ export class TraefikModel {
         const line = creds && mw.basicAuth.users!.find((u) => u.slice(0, u.indexOf(':')) === creds.user);
         const hash = line?.slice(line.indexOf(':') + 1) ?? '';
         const ok = creds !== undefined && line !== undefined && verifyPassword({ name: creds.user, hash, scheme: hash.startsWith('{SHA}') ? 'sha1' : 'apr1' }, creds.password) === true;
-        if (!ok) return out({ kind: 'status', status: 401, router: r.name, reason: 'basicAuth' });
+        // basic_auth.go RequireAuth: the challenge names the realm, "traefik" by default.
+        if (!ok) return out({ kind: 'status', status: 401, router: r.name, reason: 'basicAuth', responseHeaders: { 'Www-Authenticate': `Basic realm="${mw.basicAuth.realm || 'traefik'}"` } });
         if (mw.basicAuth.removeHeader) setHeaders.authorization = '';
+      }
+      if (mw.forwardAuth) {
+        const ask = authRequest(mw.forwardAuth, { ...req, method: input.method }, headersNow(req, setHeaders), req.host, forwardedPath, https, input.clientIp);
+        const reply = authReplies[chain.asked++];
+        if (!reply) throw new NeedsAuth(ask);
+        const refusal = forwardAuthRefusal(mw.forwardAuth, reply);
+        if (refusal) return out({ kind: 'status', status: refusal.status, router: r.name, reason: 'forwardAuth', responseHeaders: refusal.headers });
+        Object.assign(setHeaders, copiedAuthHeaders(mw.forwardAuth, reply));
       }
       // buffering (pkg/middlewares/buffering): a body above maxRequestBodyBytes (0: no limit) gets 413.
       const max = mw.buffering?.maxRequestBodyBytes ?? 0;
@@ -316,9 +415,18 @@ export class TraefikModel {
       ...(stick ? { server: stick.server } : {}),
       forwardedPath,
       // passHostHeader defaults to true; otherwise the server URL's host is sent.
-      forwardedHost: lb.passHostHeader === false ? new URL(lb.servers![0]!.url).host : host,
+      forwardedHost: lb.passHostHeader === false ? new URL(lb.servers![0]!.url).host : chain.host,
       setHeaders,
     });
+  }
+
+  /** Traefik refuses to build an errors middleware with a bad status range or an unknown service. */
+  private checkErrors(e: NonNullable<MiddlewareConf['errors']>, name: string, fail: (why: string) => never): void {
+    if (Object.keys(e).some((k) => !['status', 'statusRewrites', 'service', 'query'].includes(k))) fail(`middleware ${name}: only errors.status, statusRewrites, service and query are modelled`);
+    for (const x of [...e.status, ...Object.keys(e.statusRewrites ?? {})]) if (!/^[0-9]{3}(-[0-9]{3})?$/.test(x)) fail(`middleware ${name}: status ${x} is not a code or a range`);
+    if (e.query?.includes('{url}')) fail(`middleware ${name}: {url} in the query is not modelled`);
+    const svc = stripProvider(e.service);
+    if (svc !== 'noop@internal' && !this.http.services?.[svc]?.loadBalancer?.servers?.length) fail(`middleware ${name}: errors service ${e.service} does not exist or has no servers`);
   }
 
   /**
@@ -493,5 +601,13 @@ export function goExpand(template: string, groups: readonly (string | undefined)
     if (all === '$$') return '$';
     const name = braced ?? bare!;
     return /^[0-9]+$/.test(name) ? (groups[Number(name)] ?? '') : '';
+  });
+}
+
+/** types.NewHTTPCodeRanges: "404", "500-599" (inclusive). */
+function inCodeRanges(status: number, ranges: readonly string[]): boolean {
+  return ranges.some((x) => {
+    const [a, b = a] = x.split('-').map(Number) as [number, number?];
+    return status >= a && status <= b;
   });
 }

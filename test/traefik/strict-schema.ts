@@ -13,7 +13,47 @@ import { repoRoot } from '../harness/proxies.js';
 export const upstreamSchemaPath = (): string => join(repoRoot(), 'third_party', 'schemas', 'traefik', 'traefik-v3-file-provider.json');
 
 export function loadUpstreamSchema(): Record<string, unknown> {
-  return withCookieOptions(JSON.parse(readFileSync(upstreamSchemaPath(), 'utf8')) as Record<string, unknown>);
+  return withTraefikAdditions(withCookieOptions(JSON.parse(readFileSync(upstreamSchemaPath(), 'utf8')) as Record<string, unknown>));
+}
+
+/**
+ * Options of Traefik v3.6 that the vendored SchemaStore schema (its newest copy, 2026-08-07) does not
+ * list, added to the in-memory copy, typed as Traefik's dynamic-configuration reference documents
+ * them (third_party/schemas/traefik/SOURCES.md says which and from where):
+ *  - errors.statusRewrites: a map from a status or range ("418", "502-504") to the status sent
+ *    instead (doc.traefik.io/traefik/reference/routing-configuration/http/middlewares/errorpages/;
+ *    pkg/config/dynamic/middlewares.go ErrorPage.StatusRewrites map[string]int);
+ *  - http.serversTransports: name → serverName, insecureSkipVerify, rootCAs (files or PEM),
+ *    certificates ({certFile, keyFile}), maxIdleConnsPerHost, forwardingTimeouts, disableHTTP2,
+ *    peerCertURI, spiffe (doc.traefik.io/traefik/reference/routing-configuration/http/load-balancing/serverstransport/;
+ *    pkg/config/dynamic/http_config.go ServersTransport). (loadBalancer.serversTransport is listed already.)
+ */
+function withTraefikAdditions(schema: Record<string, unknown>): Record<string, unknown> {
+  const defs = schema.definitions as Record<string, { properties?: Record<string, unknown> }>;
+  const errors = defs.errorsMiddleware?.properties;
+  if (errors && !('statusRewrites' in errors)) errors.statusRewrites = { type: 'object', propertyNames: { pattern: '^[0-9]{3}(-[0-9]{3})?$' }, additionalProperties: { type: 'integer', minimum: 100, maximum: 599 } };
+  const http = (schema.properties as Record<string, { properties?: Record<string, unknown> }> | undefined)?.http?.properties;
+  const duration = { oneOf: [{ type: 'string' }, { type: 'number' }] };
+  if (http && !('serversTransports' in http))
+    http.serversTransports = {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        properties: {
+          serverName: { type: 'string' },
+          insecureSkipVerify: { type: 'boolean' },
+          rootCAs: { type: 'array', items: { type: 'string' } },
+          certificates: { type: 'array', items: { type: 'object', properties: { certFile: { type: 'string' }, keyFile: { type: 'string' } }, required: ['certFile', 'keyFile'], additionalProperties: false } },
+          maxIdleConnsPerHost: { type: 'integer' },
+          forwardingTimeouts: { type: 'object', properties: { dialTimeout: duration, responseHeaderTimeout: duration, idleConnTimeout: duration, readIdleTimeout: duration, pingTimeout: duration }, additionalProperties: false },
+          disableHTTP2: { type: 'boolean' },
+          peerCertURI: { type: 'string' },
+          spiffe: { type: 'object', properties: { ids: { type: 'array', items: { type: 'string' } }, trustDomain: { type: 'string' } }, additionalProperties: false },
+        },
+        additionalProperties: false,
+      },
+    };
+  return schema;
 }
 
 /**

@@ -46,7 +46,7 @@ export const basicAnnotations = (secret: string, extra: Record<string, string> =
 export const usersFor = (name: string) => (target: string): string[] => [secretYaml(name, { auth: `foo:${BAR_HASHES[HASH_SCHEMES[target as 'nginx']?.[0] ?? 'sha1']}\n` })];
 
 /** Targets that refuse `satisfy: any` with a located IC3071 (their access checks each refuse on their own). */
-export const SATISFY_ANY_REFUSED: Partial<Record<string, string>> = { envoy: 'IC3071', caddy: 'IC3071' };
+export const SATISFY_ANY_REFUSED: Partial<Record<string, string>> = { envoy: 'IC3071', caddy: 'IC3071', traefik: 'IC3071' };
 
 /** The original's Secret (bcrypt; cost 5 instead of 14). */
 const FOO_BCRYPT = secretYaml('test', { auth: `foo:${BAR_HASHES.bcrypt}\n` });
@@ -261,9 +261,10 @@ export const AUTH_EXTRA_CASES: PortedCase[] = [
       { from: '127.0.0.1', path: '/ok', expect: 200 },
       { from: '127.0.0.1', path: '/unauthorized', expect: 401 },
       { from: '127.0.0.1', path: '/forbidden', expect: 403 },
-      { from: '127.0.0.1', path: '/missing', expect: 500 },
-      { from: '127.0.0.1', path: '/down', expect: 500 },
-      { from: '127.0.0.1', path: '/moved', expect: 500 },
+      // Traefik's forwardAuth hands the client the auth service's own answer (support row partial).
+      { from: '127.0.0.1', path: '/missing', expect: 500, expectOn: { traefik: 404 } },
+      { from: '127.0.0.1', path: '/down', expect: 500, expectOn: { traefik: 503 } },
+      { from: '127.0.0.1', path: '/moved', expect: 500, expectOn: { traefik: 302 } },
     ],
   },
   {
@@ -273,7 +274,7 @@ export const AUTH_EXTRA_CASES: PortedCase[] = [
     host: 'headers.auth',
     ingresses: [{ name: 'headers', annotations: { [`${A}auth-url`]: '{{auth}}/basic-auth/user/password', [`${A}auth-response-headers`]: 'Foo, X-Auth-User' } }],
     requests: [
-      { from: '127.0.0.1', headers: { Foo: 'bar', Authorization: basic('user', 'password') }, expect: 200, backendHeaders: { foo: null, 'x-auth-user': 'user' }, expectHeaderContains: { 'set-cookie': 'auth=user' } },
+      { from: '127.0.0.1', headers: { Foo: 'bar', Authorization: basic('user', 'password') }, expect: 200, backendHeaders: { foo: null, 'x-auth-user': 'user' }, expectHeaderContains: (t) => ({ 'set-cookie': t === 'traefik' ? '' : 'auth=user' }) },
       { from: '127.0.0.1', headers: { Foo: 'bar' }, expect: 401, expectHeaders: { 'www-authenticate': 'Basic realm="Fake Realm"' } },
     ],
   },
@@ -283,10 +284,23 @@ export const AUTH_EXTRA_CASES: PortedCase[] = [
     translation: 'the auth request carries the client\'s headers (X-Token) but not its body',
     host: 'token.auth',
     ingresses: [{ name: 'token', annotations: { [`${A}auth-url`]: '{{auth}}/token/s3cret', [`${A}auth-method`]: 'POST' } }],
+    // Traefik's forwardAuth sends GET or the client's method, never a fixed other one.
+    refusedWith: { traefik: 'IC3071' },
     requests: [
       { from: '127.0.0.1', headers: { 'X-Token': 's3cret' }, expect: 200 },
       { from: '127.0.0.1', headers: { 'X-Token': 'wrong' }, expect: 401 },
       { from: '127.0.0.1', expect: 401 },
+    ],
+  },
+  {
+    source: 'ingressc',
+    it: 'external auth: the client\'s request headers reach the auth service (GET, the default method)',
+    translation: 'nginx\'s auth subrequest carries the client\'s headers: a token header decides',
+    host: 'token-get.auth',
+    ingresses: [{ name: 'token', annotations: { [`${A}auth-url`]: '{{auth}}/token/s3cret' } }],
+    requests: [
+      { from: '127.0.0.1', headers: { 'X-Token': 's3cret' }, expect: 200 },
+      { from: '127.0.0.1', headers: { 'X-Token': 'wrong' }, expect: 401 },
     ],
   },
   {

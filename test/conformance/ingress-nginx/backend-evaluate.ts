@@ -57,7 +57,8 @@ let traefikValidate: ReturnType<typeof traefikValidator> | undefined;
 
 export function evaluateTraefikCase(c: BackendCase): CaseOutcome {
   const ports = fakePorts(c);
-  const r = compileCase(c, 'traefik', backendCtx(), ports, { http: 18080, https: 18443 });
+  const ctx = backendCtx();
+  const r = compileCase(c, 'traefik', ctx, ports, { http: 18080, https: 18443 });
   const refusal = c.compileError || !claimed(c, 'traefik') ? checkRefusal(c, 'traefik', r) : undefined;
   if (refusal) return refusal;
   if (!r.ok) return { outcome: 'failed', reason: 'compile failed', details: r.diagnostics.map((d) => `${d.code} ${d.message}`).join('\n') };
@@ -66,6 +67,23 @@ export function evaluateTraefikCase(c: BackendCase): CaseOutcome {
   if (schema.length) return { outcome: 'failed', reason: 'schema', details: schema.join('\n') };
   const skipVerify = (out.static as { serversTransport?: { insecureSkipVerify?: boolean } }).serversTransport?.insecureSkipVerify === true;
   const model = new TraefikModel(out.dynamic, modelOptionsFromStatic(out.static));
+  /**
+   * Go's TLS client with the service's serversTransport (else the static one): the backend's
+   * certificate must chain to a rootCAs file (none: the system roots, which do not hold the test
+   * CAs) and name serverName (else the URL's host), unless insecureSkipVerify; a backend asking
+   * for a client certificate needs `certificates`.
+   */
+  const handshake = (service: string, kind: BackendKind, urlHost: string): boolean => {
+    const name = out.dynamic.http?.services?.[service]?.loadBalancer?.serversTransport;
+    const t = name !== undefined ? out.dynamic.http?.serversTransports?.[name] : { insecureSkipVerify: skipVerify };
+    if (!t) return false;
+    if (kind === 'https-mtls' && !(t.certificates ?? []).some((x) => out.files.has(x.certFile) && out.files.has(x.keyFile))) return false;
+    if (t.insecureSkipVerify) return true;
+    const cert = CERTS[kind];
+    if (!cert) return false;
+    const ca = cert.ca === 'ca' ? ctx.ca.cert : ctx.otherCa.cert;
+    return (t.rootCAs ?? []).some((f) => out.files.get(f) === ca) && cert.names.includes(t.serverName ?? urlHost);
+  };
   return check(c, (host, https, grpc) => {
     const o = model.route({ host, path: grpc ? '/ingressc.Echo/Unary' : '/', https, ...(grpc ? { method: 'POST' } : {}) });
     if (o.kind !== 'proxied') return { status: o.status };
@@ -73,7 +91,7 @@ export function evaluateTraefikCase(c: BackendCase): CaseOutcome {
     const svc = Object.entries(ports).find(([, p]) => String(p) === url.port)?.[0];
     const kind = svc !== undefined ? c.services[svc] : undefined;
     if (!kind || SPEAKS[kind] !== url.protocol) return { status: 502 };
-    if (url.protocol === 'https:' && !skipVerify) return { status: 502 };
+    if (url.protocol === 'https:' && !handshake(o.service, kind, url.hostname)) return { status: 502 };
     return { status: 200, service: svc!, ...(o.forwardedHost !== undefined ? { authority: o.forwardedHost } : {}) };
   });
 }

@@ -16,6 +16,8 @@ export interface PortedRequest {
   bodyBytes?: number;
   /** 200 means: answered by the route's echo backend. */
   expect: number;
+  /** The status on a target whose support row says it answers otherwise (its note names the difference). */
+  expectOn?: Partial<Record<string, number>>;
   /**
    * Send this many identical GETs at once (each on its own connection). Every status must be one of
    * `expectAmong`, and each of those must occur at least once (`expect` is then what the limit says).
@@ -28,7 +30,7 @@ export interface PortedRequest {
   /** Response headers (lower-case names) and their exact values (per target where a support row says they differ). */
   expectHeaders?: Record<string, string> | ((target: string) => Record<string, string>);
   /** Response headers whose value must contain the text ("" : the header must be absent). */
-  expectHeaderContains?: Record<string, string>;
+  expectHeaderContains?: Record<string, string> | ((target: string) => Record<string, string>);
   /** Request headers (lower-case) the backend must receive with that value; null: must not receive. */
   backendHeaders?: Record<string, string | null>;
 }

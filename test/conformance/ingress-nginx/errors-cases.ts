@@ -31,6 +31,8 @@ export interface ErrorRequest {
     /** Response headers the client receives (a list for repeated ones); null: must be absent. */
     responseHeaders?: Record<string, string | string[] | null>;
   };
+  /** What differs on a target whose support row names it (merged over `expect`; `headers` replaces the whole set). */
+  expectOn?: Partial<Record<string, Partial<ErrorRequest['expect']>>>;
   /** Header checks skipped on a target whose support row names the difference. */
   headersNotOn?: Partial<Record<string, string[]>>;
   /** The request is not sent on these targets: their support row names the difference (the reason). */
@@ -66,6 +68,18 @@ export interface ErrorCase {
 }
 
 const A = 'nginx.ingress.kubernetes.io/';
+
+/**
+ * Traefik's errors middleware (support row partial): the client gets the original status with the
+ * error Service's answer; that Service is asked GET "/" without the query or body, and without
+ * X-Code, X-Original-URI, X-Format and the context headers.
+ */
+const traefikPage = (status: number, kept: Record<string, string | null> = {}): Partial<ErrorRequest['expect']> => ({
+  status,
+  path: '/',
+  headers: { 'x-code': null, 'x-original-uri': null, 'x-format': null, 'x-namespace': null, 'x-ingress-name': null, 'x-service-name': null, 'x-service-port': null, ...kept },
+});
+
 const svc = (ready: boolean, ...ports: number[]): { ports: number[]; ready: boolean } => ({ ports: ports.length ? ports : [80], ready });
 
 export const ERROR_CASES: ErrorCase[] = [
@@ -118,11 +132,12 @@ export const ERROR_CASES: ErrorCase[] = [
           path: '/?q=1',
           headers: { 'x-code': '404', 'x-original-uri': '/status/404?q=1', 'x-namespace': 'default', 'x-ingress-name': 'customerrors', 'x-service-name': 'echo', 'x-service-port': '80', host: 'customerrors.foo.com', 'x-request-id': '*' },
         },
+        expectOn: { traefik: traefikPage(404) },
       },
-      { host: 'customerrors.foo.com', path: '/status/500', expect: { status: 200, by: 'default-http-backend', path: '/', headers: { 'x-code': '500' } } },
+      { host: 'customerrors.foo.com', path: '/status/500', expect: { status: 200, by: 'default-http-backend', path: '/', headers: { 'x-code': '500' } }, expectOn: { traefik: traefikPage(500) } },
       { host: 'customerrors.foo.com', path: '/status/503', expect: { status: 503, by: 'echo', emptyBody: true } },
       // The error page gets the same request: method and body too (nginx buffers the body).
-      { host: 'customerrors.foo.com', path: '/status/404', method: 'POST', body: 'hello=world', expect: { status: 200, by: 'default-http-backend', path: '/', method: 'POST', bodyLength: 11, headers: { 'x-code': '404' } }, skipOn: { caddy: 'partial row: the body went to the upstream and is not sent again (502)', envoy: 'partial row: custom_response asks the error page with GET, without the body' } },
+      { host: 'customerrors.foo.com', path: '/status/404', method: 'POST', body: 'hello=world', expect: { status: 200, by: 'default-http-backend', path: '/', method: 'POST', bodyLength: 11, headers: { 'x-code': '404' } }, expectOn: { traefik: { ...traefikPage(404), method: 'GET', bodyLength: 0 } }, skipOn: { caddy: 'partial row: the body went to the upstream and is not sent again (502)', envoy: 'partial row: custom_response asks the error page with GET, without the body' } },
     ],
   },
   {
@@ -133,7 +148,7 @@ export const ERROR_CASES: ErrorCase[] = [
     services: { echo: svc(true), 'default-http-backend': svc(true) },
     globalDefault: 'default-http-backend',
     requests: [
-      { host: 'customerrors.foo.com', path: '/status/503', expect: { status: 200, by: 'default-http-backend', path: '/', headers: { 'x-code': '503' } } },
+      { host: 'customerrors.foo.com', path: '/status/503', expect: { status: 200, by: 'default-http-backend', path: '/', headers: { 'x-code': '503' } }, expectOn: { traefik: traefikPage(503) } },
       { host: 'customerrors.foo.com', path: '/status/404', expect: { status: 404, by: 'echo', emptyBody: true } },
       { host: 'customerrors.foo.com', path: '/status/500', expect: { status: 500, by: 'echo', emptyBody: true } },
     ],
@@ -163,8 +178,8 @@ export const ERROR_CASES: ErrorCase[] = [
     globalDefault: 'default-http-backend',
     requests: [
       { host: 'customerrors.foo.com', path: '/status/404', expect: { status: 404, by: 'echo' } },
-      { host: 'customerrors.foo.com', path: '/status/503', expect: { status: 200, by: 'default-http-backend', headers: { 'x-code': '503', 'x-ingress-name': 'customerrors' } } },
-      { host: 'customerrors.foo.com', path: '/else/status/404', expect: { status: 200, by: 'default-http-backend', headers: { 'x-code': '404', 'x-ingress-name': 'customerrors-else', 'x-original-uri': '/else/status/404' } } },
+      { host: 'customerrors.foo.com', path: '/status/503', expect: { status: 200, by: 'default-http-backend', headers: { 'x-code': '503', 'x-ingress-name': 'customerrors' } }, expectOn: { traefik: traefikPage(503) } },
+      { host: 'customerrors.foo.com', path: '/else/status/404', expect: { status: 200, by: 'default-http-backend', headers: { 'x-code': '404', 'x-ingress-name': 'customerrors-else', 'x-original-uri': '/else/status/404' } }, expectOn: { traefik: traefikPage(404) } },
     ],
   },
   {
@@ -175,7 +190,7 @@ export const ERROR_CASES: ErrorCase[] = [
     services: { echo: svc(true), 'from-annotation': svc(true, 8080, 9090), 'default-http-backend': svc(true) },
     globalDefault: 'default-http-backend',
     requests: [
-      { host: 'customerrors.foo.com', path: '/status/503', expect: { status: 200, by: 'from-annotation', path: '/', headers: { 'x-code': '503' } } },
+      { host: 'customerrors.foo.com', path: '/status/503', expect: { status: 200, by: 'from-annotation', path: '/', headers: { 'x-code': '503' } }, expectOn: { traefik: traefikPage(503) } },
       { host: 'customerrors.foo.com', path: '/', expect: { status: 200, by: 'echo', headers: { 'x-code': null } } },
     ],
   },
@@ -213,6 +228,7 @@ export const ERROR_CASES: ErrorCase[] = [
         path: '/status/404',
         headers: { 'x-request-id': 'proxy_intercept_errors' },
         expect: { status: 200, by: 'echo', path: '/', headers: { 'x-code': '404', 'x-ingress-name': 'pie.foo.com', 'x-service-name': 'httpbun', 'x-request-id': 'proxy_intercept_errors' } },
+        expectOn: { traefik: traefikPage(404, { 'x-request-id': 'proxy_intercept_errors' }) },
       },
     ],
   },
@@ -260,7 +276,7 @@ export const ERROR_CASES: ErrorCase[] = [
     ingresses: [{ name: 'empty', host: 'empty.foo.com', service: 'gone', annotations: { [`${A}custom-http-errors`]: '503' } }],
     services: { gone: svc(false), fallback: svc(true) },
     globalDefault: 'fallback',
-    requests: [{ host: 'empty.foo.com', path: '/x?y=1', method: 'POST', expect: { status: 200, by: 'fallback', path: '/?y=1', headers: { 'x-code': '503', 'x-service-name': 'gone', 'x-original-uri': '/x?y=1' } } }],
+    requests: [{ host: 'empty.foo.com', path: '/x?y=1', method: 'POST', expect: { status: 200, by: 'fallback', path: '/?y=1', headers: { 'x-code': '503', 'x-service-name': 'gone', 'x-original-uri': '/x?y=1' } }, expectOn: { traefik: { ...traefikPage(503), method: 'GET' } } }],
   },
   {
     source: 'ingressc',
@@ -273,8 +289,8 @@ export const ERROR_CASES: ErrorCase[] = [
     services: { echo: svc(true), fallback: svc(true) },
     globalDefault: 'fallback',
     requests: [
-      { host: 'ranged.foo.com', path: '/x?a=b', headers: { 'x-request-id': 'r-1', Accept: 'text/plain' }, expect: { status: 200, by: 'fallback', path: '/?a=b', headers: { 'x-code': '403', 'x-ingress-name': 'ranged', 'x-original-uri': '/x?a=b', 'x-request-id': 'r-1', 'x-format': 'text/plain' } } },
-      { host: 'ranged.foo.com', path: '/open/status/418', expect: { status: 200, by: 'fallback', path: '/', headers: { 'x-code': '418', 'x-ingress-name': 'open', 'x-service-name': 'echo', 'x-format': null } } },
+      { host: 'ranged.foo.com', path: '/x?a=b', headers: { 'x-request-id': 'r-1', Accept: 'text/plain' }, expect: { status: 200, by: 'fallback', path: '/?a=b', headers: { 'x-code': '403', 'x-ingress-name': 'ranged', 'x-original-uri': '/x?a=b', 'x-request-id': 'r-1', 'x-format': 'text/plain' } }, expectOn: { traefik: traefikPage(403, { 'x-request-id': 'r-1' }) } },
+      { host: 'ranged.foo.com', path: '/open/status/418', expect: { status: 200, by: 'fallback', path: '/', headers: { 'x-code': '418', 'x-ingress-name': 'open', 'x-service-name': 'echo', 'x-format': null } }, expectOn: { traefik: traefikPage(418) } },
       { host: 'ranged.foo.com', path: '/open/status/404', expect: { status: 404, by: 'echo', emptyBody: true } },
     ],
   },
@@ -293,7 +309,7 @@ export const ERROR_CASES: ErrorCase[] = [
     ingresses: [{ name: 'codes', host: 'codes.foo.com', service: 'echo', annotations: { [`${A}default-backend`]: 'pages', [`${A}custom-http-errors`]: '404' } }],
     services: { pages: svc(false), echo: svc(true), fallback: svc(true) },
     globalDefault: 'fallback',
-    requests: [{ host: 'codes.foo.com', path: '/status/404', expect: { status: 200, by: 'fallback', headers: { 'x-code': '404' } } }],
+    requests: [{ host: 'codes.foo.com', path: '/status/404', expect: { status: 200, by: 'fallback', headers: { 'x-code': '404' } }, expectOn: { traefik: traefikPage(404) } }],
   },
   {
     source: 'ingressc',

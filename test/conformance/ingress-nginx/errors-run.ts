@@ -88,7 +88,8 @@ const describe = (q: ErrorRequest): string => `${q.method ?? 'GET'} http://${q.h
 /** Differences between the reply and what the request expects. */
 function check(q: ErrorRequest, r: Pick<Reply, 'status' | 'headers' | 'body' | 'json'>, target: TargetName): string[] {
   const out: string[] = [];
-  const e = q.expect;
+  // A target whose support row names a difference expects what that row says (expectOn).
+  const e = { ...q.expect, ...(q.expectOn?.[target] ?? {}) };
   const by = r.headers['x-echo-service'];
   const answered = typeof by === 'string' ? by : null;
   if (r.status !== e.status) out.push(`status ${r.status}, expected ${e.status}`);
@@ -152,14 +153,17 @@ async function runOne(c: ErrorCase, target: TargetName): Promise<{ outcome: Scen
       }
     } else if (target === 'traefik') {
       // The evaluator routes; the harness echo's answer is simulated (a path ending in /status/NNN
-      // answers NNN), so cases whose error pages depend on upstream statuses are refused above.
+      // answers NNN), for the errors middleware too. An error page is the echo's answer to it, sent
+      // with the status Traefik keeps (the original one).
       const out = readOutput(probe.files);
-      const model = new TraefikModel(out.dynamic, modelOptionsFromStatic(out.static));
+      const model = new TraefikModel(out.dynamic, { ...modelOptionsFromStatic(out.static), upstreamStatus: (p) => echoStatus(p.path) });
       for (const q of c.requests) {
         if (q.skipOn?.[target] !== undefined) continue;
         const o = model.route({ ...(q.host ? { host: q.host } : {}), path: q.path, https: false, ...(q.method ? { method: q.method } : {}), ...(q.headers ? { headers: q.headers } : {}) });
-        const by = o.kind === 'proxied' ? [...echoes].find(([, e]) => o.servers.includes(e.url))?.[0] : undefined;
-        const reply = simulatedEcho(o.kind === 'proxied' ? { by, path: o.forwardedPath, setHeaders: o.setHeaders } : undefined, o.status, q);
+        const served = o.kind === 'proxied' || o.kind === 'errorPage' ? o : undefined;
+        const by = served ? [...echoes].find(([, e]) => served.servers.includes(e.url))?.[0] : undefined;
+        const simulated = simulatedEcho(served ? { by, path: served.forwardedPath, setHeaders: served.setHeaders } : undefined, o.status, o.kind === 'errorPage' ? { ...q, method: 'GET' } : q);
+        const reply = o.kind === 'errorPage' ? { ...simulated, status: o.status, ...(simulated.json ? { json: { ...(simulated.json as object), method: 'GET', bodyLength: 0 } } : {}) } : simulated;
         for (const p of check(q, reply, target)) problems.push(`${describe(q)}: ${p}`);
       }
     } else if (target === 'gateway-api') {
@@ -193,6 +197,9 @@ export async function runErrorCases(target: TargetName): Promise<ScenarioResult[
   }
   return out;
 }
+
+/** The status the harness echo answers for a request target: NNN for a path ending in /status/NNN, else 200. */
+const echoStatus = (path: string): number => Number(/^(?:\/[^?]*)?\/status\/([2-5][0-9]{2})$/.exec(path.split('?')[0]!)?.[1] ?? 200);
 
 /** What the harness echo would answer for a request an evaluator proxied (a path ending in /status/NNN: NNN, empty body). */
 function simulatedEcho(p: { by: string | undefined; path: string; setHeaders: Record<string, string> } | undefined, status: number, q: ErrorRequest): Pick<Reply, 'status' | 'headers' | 'body' | 'json'> {

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { compile } from '../../src/index.js';
+import { TraefikModel } from '../traefik/evaluate.js';
+import { readOutput } from '../traefik/output.js';
+import { traefikValidator } from '../traefik/strict-schema.js';
+
+/**
+ * limit-rps / -rpm / -connections on Traefik (src/emit/traefik/limits.ts) through the evaluator
+ * (test/traefik/limits.ts): ingress-nginx's burst + 1 at once, per client address, 429.
+ */
+const ingress = (annotations: Record<string, string>, paths = ['/a']): string =>
+  `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: l\n  namespace: default\n  annotations: ${JSON.stringify(Object.fromEntries(Object.entries(annotations).map(([k, v]) => [`nginx.ingress.kubernetes.io/${k}`, v])))}\nspec:\n  ingressClassName: nginx\n  rules:\n  - host: l.test\n    http:\n      paths:\n${paths.map((p) => `      - {path: ${p}, pathType: Prefix, backend: {service: {name: echo, port: {number: 80}}}}\n`).join('')}`;
+
+function model(annotations: Record<string, string>, paths?: string[]): TraefikModel {
+  const r = compile([{ path: 'a.yaml', text: ingress(annotations, paths) }], { target: 'traefik', backends: ['default/echo:80=127.0.0.1:8080'] });
+  assert.ok(r.ok, JSON.stringify(r.diagnostics));
+  const out = readOutput(r.files);
+  assert.deepEqual(traefikValidator()(out.dynamic), []);
+  return new TraefikModel(out.dynamic);
+}
+
+const burst = (m: TraefikModel, n: number, clientIp = '127.0.0.1', path = '/a'): number[] => {
+  const s = Array.from({ length: n }, () => m.route({ host: 'l.test', path, clientIp, concurrent: true }).status);
+  m.limits.settle();
+  return s;
+};
+
+test('limit-rps 2 with multiplier 2: 5 at once (burst 4 + 1), then one every 500 ms; other clients have their own', () => {
+  const m = model({ 'limit-rps': '2', 'limit-burst-multiplier': '2' });
+  assert.deepEqual(burst(m, 7), [200, 200, 200, 200, 200, 429, 429]);
+  assert.deepEqual(burst(m, 2, '127.0.0.2'), [200, 200]);
+  m.limits.advance(0.5);
+  assert.deepEqual(burst(m, 2), [200, 429]);
+  // A request a quarter interval early waits for its token (maxDelay = 1/(2·rate)): served.
+  m.limits.advance(0.25);
+  assert.deepEqual(burst(m, 1), [200]);
+});
+
+test('limit-rpm 1 (default multiplier 5): 6 at once, the 7th waits a minute: 429', () => {
+  const m = model({ 'limit-rpm': '1' });
+  assert.deepEqual(burst(m, 7), [200, 200, 200, 200, 200, 200, 429]);
+  m.limits.advance(60);
+  assert.deepEqual(burst(m, 2), [200, 429]);
+});
+
+test('limit-connections 2: two requests of a client in progress, the third refused; answered ones free their place', () => {
+  const m = model({ 'limit-connections': '2' });
+  assert.deepEqual(burst(m, 4), [200, 200, 429, 429]);
+  assert.deepEqual(burst(m, 2), [200, 200]);
+  // One after the other, each finished before the next: never refused.
+  for (let i = 0; i < 5; i++) assert.equal(m.route({ host: 'l.test', path: '/a', clientIp: '127.0.0.1' }).status, 200);
+});
+
+test('Traefik counts per router: each path of the Ingress has its own counters (support row partial)', () => {
+  const m = model({ 'limit-rpm': '1', 'limit-burst-multiplier': '1' }, ['/a', '/b']);
+  assert.deepEqual(burst(m, 3, '127.0.0.1', '/a'), [200, 200, 429]);
+  assert.deepEqual(burst(m, 3, '127.0.0.1', '/b'), [200, 200, 429]);
+});
+
+test('limit-whitelist fails closed on Traefik (no exemption in rateLimit / inFlightReq), located', () => {
+  const r = compile([{ path: 'a.yaml', text: ingress({ 'limit-rps': '1', 'limit-whitelist': '10.0.0.0/8' }) }], { target: 'traefik' });
+  assert.equal(r.ok, false);
+  const d = r.diagnostics.find((x) => x.code === 'IC2101');
+  assert.ok(d?.loc && d.loc.line > 0 && /limit-whitelist/.test(`${d.field} ${d.message}`), JSON.stringify(r.diagnostics));
+});
