@@ -20,6 +20,12 @@ export declare const ACCESS_MIDDLEWARE_PREFIX = "ingressc-allow-";
 export declare const BODY_MIDDLEWARE_PREFIX = "ingressc-body-";
 /** Basic authentication: `ingressc-basic-<namespace>_<secret>-<n>` ("_" occurs in neither name). */
 export declare const BASIC_MIDDLEWARE_PREFIX = "ingressc-basic-";
+/** External authentication (ext-auth.ts): "ingressc-extauth-1", with its "-in" and "-out" headers, one per distinct policy. */
+export declare const EXTAUTH_MIDDLEWARE_PREFIX = "ingressc-extauth-";
+/** Request limits (limits.ts): "ingressc-limit-1-conn", "-rps", "-rpm", one set per distinct limits (an Ingress's). */
+export declare const LIMIT_MIDDLEWARE_PREFIX = "ingressc-limit-";
+/** Error pages (errors.ts): "ingressc-errors-1"… one per distinct codes and error Service. */
+export declare const ERRORS_MIDDLEWARE_PREFIX = "ingressc-errors-";
 /**
  * Router name stem of a vhost. '_' separates the parts because it cannot occur in a validated
  * host name, so two different vhosts or routes can never produce the same router name.

@@ -1,6 +1,9 @@
 import { redirectKey, redirectMiddleware } from './redirects.js';
 import { allowListMiddleware, basicAuthMiddleware, bodyLimitMiddleware } from './middlewares.js';
-import { ACCESS_MIDDLEWARE_PREFIX, BASIC_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NO_CONTENT_MIDDLEWARE, NOT_FOUND_MIDDLEWARE, CORS_MIDDLEWARE_PREFIX, REDIRECT_MIDDLEWARE_PREFIX, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
+import { extAuthMiddlewares } from './ext-auth.js';
+import { limitMiddlewares } from './limits.js';
+import { errorsMiddleware } from './errors.js';
+import { ACCESS_MIDDLEWARE_PREFIX, BASIC_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, EXTAUTH_MIDDLEWARE_PREFIX, LIMIT_MIDDLEWARE_PREFIX, ERRORS_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NO_CONTENT_MIDDLEWARE, NOT_FOUND_MIDDLEWARE, CORS_MIDDLEWARE_PREFIX, REDIRECT_MIDDLEWARE_PREFIX, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
 import { priorities } from './priority.js';
 import { catchAllRule, routeRule } from './rules.js';
 import { stickyCookie } from './affinity.js';
@@ -29,12 +32,26 @@ export function buildRouters(ir, services, unavailable) {
     // The source check comes first: a refused client gets 403 even where the upstream has no endpoints.
     const bodyByLimit = new Map();
     const basicByKey = new Map();
+    const extAuthByKey = new Map();
+    const limitsByKey = new Map();
     const accessMiddleware = (p) => {
         if (!p)
             return [];
         const out = [];
         if (p.sourceDeny)
             throw new Error('traefik: a source deny-list has no Traefik middleware (support.ts must keep it failing closed)');
+        // Limits first: nginx's preaccess phase (limit_req, limit_conn) runs before allow/deny and authentication.
+        if (p.limits) {
+            const key = JSON.stringify(p.limits);
+            let names = limitsByKey.get(key);
+            if (!names) {
+                const built = limitMiddlewares(p.limits, `${LIMIT_MIDDLEWARE_PREFIX}${limitsByKey.size + 1}`);
+                names = Object.keys(built);
+                limitsByKey.set(key, names);
+                Object.assign(access, built);
+            }
+            out.push(...names);
+        }
         if (p.sourceAllow) {
             const key = p.sourceAllow.join(',');
             let name = accessByList.get(key);
@@ -55,6 +72,20 @@ export function buildRouters(ir, services, unavailable) {
                 access[name] = basicAuthMiddleware(p.basicAuth);
             }
             out.push(name);
+        }
+        // Then the auth service (nginx runs auth_basic before auth_request). satisfy any has no Traefik row.
+        if (p.satisfy === 'any')
+            throw new Error('traefik: satisfy any has no Traefik middleware (support.ts must keep it failing closed)');
+        if (p.externalAuth) {
+            const key = JSON.stringify(p.externalAuth);
+            let names = extAuthByKey.get(key);
+            if (!names) {
+                const built = extAuthMiddlewares(p.externalAuth, `${EXTAUTH_MIDDLEWARE_PREFIX}${extAuthByKey.size + 1}`);
+                names = built.names;
+                extAuthByKey.set(key, names);
+                Object.assign(access, built.middlewares);
+            }
+            out.push(...names);
         }
         const max = p.maxBodyBytes ?? 0;
         if (max > 0) {
@@ -83,10 +114,26 @@ export function buildRouters(ir, services, unavailable) {
         }
         return name;
     };
-    const target = (upstream, policies) => {
+    /** Error pages (errors.ts), one middleware per distinct codes and error Service: outermost, so the proxy's own answers are taken too. */
+    const errorsByKey = new Map();
+    const errorPages = (e) => {
+        if (!e || e.codes.length === 0)
+            return [];
+        // An error Service without endpoints answers nothing: noop@internal (the original status, empty body).
+        const service = e.upstream === undefined ? undefined : services.has(e.upstream) ? e.upstream : NOOP_SERVICE;
+        const key = JSON.stringify([e.codes, service]);
+        let name = errorsByKey.get(key);
+        if (!name) {
+            name = `${ERRORS_MIDDLEWARE_PREFIX}${errorsByKey.size + 1}`;
+            errorsByKey.set(key, name);
+            access[name] = errorsMiddleware(e, service);
+        }
+        return [name];
+    };
+    const target = (upstream, policies, errors) => {
         if (upstream === undefined)
             return { service: NOOP_SERVICE, middlewares: [NOT_FOUND_MIDDLEWARE] };
-        const guard = accessMiddleware(policies);
+        const guard = [...errorPages(errors), ...accessMiddleware(policies)];
         if (unavailable.has(upstream))
             return { service: NOOP_SERVICE, middlewares: [...guard, UNAVAILABLE_MIDDLEWARE] };
         if (!services.has(upstream))
@@ -185,7 +232,7 @@ export function buildRouters(ir, services, unavailable) {
         /** A route's router; with a canary also its decision routers, and a weighted service (canary.ts). */
         const addRoute = (name, r, priority) => {
             const rule = routeRule(vh, r);
-            const to = (n, upstream) => withFilters(n, target(upstream, r.policies), r.filters, redirect);
+            const to = (n, upstream) => withFilters(n, target(upstream, r.policies, r.errors), r.filters, redirect);
             // CORS with a canary is refused (IC4303, emit-traefik.ts): the canary's routers carry no CORS.
             if (!r.canary && r.policies?.cors)
                 return addCors(name, rule, priority, to(name, r.upstream), r.policies.cors);

@@ -8,7 +8,7 @@ export declare const tlsUpstreams: (upstreams: readonly Upstream[]) => boolean;
  * dials. An upstream without endpoints gets no service (the schema requires at least
  * one server); its routers answer 503 instead (see `unavailable`).
  */
-export declare function buildServices(upstreams: readonly Upstream[]): {
+export declare function buildServices(upstreams: readonly Upstream[], transports?: ReadonlyMap<string, string>): {
     services: Record<string, Service>;
     unavailable: Set<string>;
 };

@@ -1,12 +1,10 @@
 /**
  * backend-protocol as Traefik's server URL scheme: https (HTTPS; GRPCS negotiates h2 by ALPN) and
  * h2c (GRPC: cleartext HTTP/2). TLS to backends is not verified (static serversTransport
- * insecureSkipVerify), as ingress-nginx without proxy-ssl-verify; Traefik has no proxy-ssl-* rows,
- * so lowering never gives its upstreams `tls`.
+ * insecureSkipVerify), as ingress-nginx without proxy-ssl-verify, unless the upstream has proxy-ssl-*
+ * settings: its service then names its own serversTransport (servers-transport.ts).
  */
 const scheme = (u, tls) => {
-    if (u.tls)
-        throw new Error(`traefik: upstream ${u.id} has TLS settings the emitter cannot express`);
     return tls || u.protocol === 'https' || u.protocol === 'grpcs' ? 'https' : u.protocol === 'grpc' ? 'h2c' : 'http';
 };
 const serverUrl = (e, u, tls = false) => `${scheme(u, tls)}://${e.host.includes(':') ? `[${e.host}]` : e.host}:${e.port}`;
@@ -18,17 +16,20 @@ export const tlsUpstreams = (upstreams) => upstreams.some((u) => u.protocol === 
  * dials. An upstream without endpoints gets no service (the schema requires at least
  * one server); its routers answer 503 instead (see `unavailable`).
  */
-export function buildServices(upstreams) {
+export function buildServices(upstreams, transports = new Map()) {
     const services = {};
     const unavailable = new Set();
     for (const u of upstreams) {
         if (u.endpoints.length === 0)
             unavailable.add(u.id);
         else {
-            services[u.id] = { loadBalancer: { servers: u.endpoints.map((e) => ({ url: serverUrl(e, u) })), passHostHeader: true } };
+            const transport = transports.get(u.id);
+            // The transport only matters where the URL is https (AUTO_HTTP: the TLS twin).
+            const tls = transport !== undefined && (u.protocol === 'https' || u.protocol === 'grpcs') ? { serversTransport: transport } : {};
+            services[u.id] = { loadBalancer: { servers: u.endpoints.map((e) => ({ url: serverUrl(e, u) })), passHostHeader: true, ...tls } };
             // AUTO_HTTP: a TLS twin for the HTTPS routers (routers.ts).
             if (u.protocol === 'auto-http')
-                services[`${u.id}.tls`] = { loadBalancer: { servers: u.endpoints.map((e) => ({ url: serverUrl(e, u, true) })), passHostHeader: true } };
+                services[`${u.id}.tls`] = { loadBalancer: { servers: u.endpoints.map((e) => ({ url: serverUrl(e, u, true) })), passHostHeader: true, ...(transport !== undefined ? { serversTransport: transport } : {}) } };
         }
     }
     return { services, unavailable };

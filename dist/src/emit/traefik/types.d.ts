@@ -4,6 +4,8 @@ export interface DynamicConfig {
         routers: Record<string, Router>;
         services?: Record<string, Service | WeightedService>;
         middlewares?: Record<string, Middleware>;
+        /** proxy-ssl-* (servers-transport.ts). */
+        serversTransports?: Record<string, import('./servers-transport.js').ServersTransport>;
     };
     /** TLS passthrough routers (tcp.ts). */
     tcp?: import('./tcp.js').TcpConfig;
@@ -34,6 +36,7 @@ export interface Service {
         sticky?: {
             cookie: StickyCookie;
         };
+        serversTransport?: string;
     };
 }
 /** loadBalancer.sticky.cookie (affinity.ts). */
@@ -93,7 +96,43 @@ export type Middleware = {
         realm?: string;
         removeHeader: true;
     };
+} | {
+    forwardAuth: ForwardAuth;
+} | {
+    rateLimit: {
+        average: number;
+        period: '1s' | '1m';
+        burst: number;
+        sourceCriterion: SourceCriterion;
+    };
+} | {
+    inFlightReq: {
+        amount: number;
+        sourceCriterion: SourceCriterion;
+    };
+} | {
+    errors: {
+        status: string[];
+        statusRewrites?: Record<string, number>;
+        service: string;
+        query: '/';
+    };
 };
+/** Per client address (limits.ts): depth 0 is the connection's peer. */
+export interface SourceCriterion {
+    ipStrategy: {
+        depth: 0;
+    };
+}
+/** forwardAuth as ext-auth.ts writes it. */
+export interface ForwardAuth {
+    address: string;
+    trustForwardHeader: false;
+    authResponseHeaders?: string[];
+    tls?: {
+        insecureSkipVerify: true;
+    };
+}
 /** The headers middleware as CORS uses it (cors.ts). */
 export interface CorsHeaders {
     customResponseHeaders: Record<string, string>;

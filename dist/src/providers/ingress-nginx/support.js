@@ -11,6 +11,7 @@ import { ROWS as REDIRECT_ROWS } from './support-rows/redirects.js';
 import { ROWS as TRAFFIC_ROWS } from './support-rows/traffic.js';
 import { ROWS as TUNING_ROWS, UNSUPPORTED_WHY as TUNING_WHY } from './support-rows/upstream-tuning.js';
 import { WHY_NOT } from './support-rows/why-not.js';
+import { TRAEFIK_WHY } from './support-rows/traefik-why.js';
 import { GATEWAY_API_WHY_NOT } from './support-rows/gateway-api-unsupported.js';
 /** max_request_bytes of Envoy's buffer filter is a uint32. */
 export const ENVOY_MAX_BUFFER_BYTES = 0xffffffff;
@@ -94,7 +95,12 @@ export function supportOf(key, target) {
     return SUPPORT[key]?.[target];
 }
 /** Why a target has no row for a key, where a family says (the matrix shows it). */
-const WHY_UNSUPPORTED = mergeWhy([TUNING_WHY, WHY_NOT, Object.fromEntries(Object.entries(GATEWAY_API_WHY_NOT).map(([k, why]) => [k, { 'gateway-api': why }]))]);
+const WHY_UNSUPPORTED = mergeWhy([
+    TUNING_WHY,
+    WHY_NOT,
+    TRAEFIK_WHY,
+    Object.fromEntries(Object.entries(GATEWAY_API_WHY_NOT).map(([k, why]) => [k, { 'gateway-api': why }])),
+]);
 /** Per key and target: a family's own word first. */
 function mergeWhy(tables) {
     const out = {};

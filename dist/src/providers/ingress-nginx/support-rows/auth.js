@@ -12,6 +12,12 @@ const traefikBasic = { ...basicOnly, level: 'partial', note: 'password hashes $a
 const caddyExternal = { level: 'partial', note: "an unreachable auth service is Caddy's 502 (nginx: 500); the auth request also carries Caddy's X-Forwarded-Proto and X-Forwarded-Host" };
 const caddySignin = { level: 'partial', note: "the sign-in URL's $host keeps the Host header's case (nginx lower-cases it)" };
 const caddyAlwaysCookie = { level: 'partial', note: "a backend Caddy cannot reach (its 502) gets no Set-Cookie: Caddy's error responses bypass the deferred header" };
+/** Traefik's forwardAuth (src/emit/traefik/ext-auth.ts), proven with the evaluator (test/traefik/, no Traefik binary here). */
+const traefikExternal = {
+    level: 'partial',
+    note: "Traefik's forwardAuth: the auth service receives X-Forwarded-For/-Method/-Proto/-Host/-Uri (Traefik's) instead of X-Original-URL and X-Original-Method (the client's copies of those are removed, from the backend's request too), and no X-Auth-Request-Redirect unless auth-request-redirect sets one (ingress-nginx: the request URI); an auth answer other than 2xx, 401 and 403 reaches the client as the auth service sent it (ingress-nginx: 500), and every refusal carries the auth service's headers and body; the auth service's Set-Cookie does not reach the client with the backend's answer; auth-signin and auth-always-set-cookie are refused (no row)",
+};
+const traefikMethod = { level: 'supported', refuse: (v) => (v === 'GET' ? undefined : "Traefik's forwardAuth sends GET (or the client's own method), never a fixed other method") };
 export const ROWS = {
     // nginx, HAProxy, Envoy (external auth: Lua calling the auth service on both): test/conformance/ingress-nginx/auth-cases.ts (live), test/e2e/access-fail-closed.test.ts.
     'auth-type': { nginx: basicOnly, haproxy: { ...basicOnly, ...haproxyRealm }, envoy: envoyBasic, caddy: caddyBasic, traefik: traefikBasic },
@@ -19,13 +25,13 @@ export const ROWS = {
     'auth-secret-type': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes, traefik: yes },
     // nginx reads `auth_basic "off"` as no authentication at all (ingress-nginx serves that location open).
     'auth-realm': { nginx: { level: 'supported', refuse: (v) => (v === 'off' ? 'nginx reads the realm "off" as auth_basic off: the location would be open' : undefined) }, haproxy: yes, envoy: envoyRealm, caddy: yes, traefik: yes },
-    'auth-url': { nginx: yes, haproxy: yes, envoy: yes, caddy: caddyExternal },
+    'auth-url': { nginx: yes, haproxy: yes, envoy: yes, caddy: caddyExternal, traefik: traefikExternal },
     // HAProxy 2.6's httpclient (its Lua HTTP client) has GET, HEAD, POST, PUT and DELETE only.
-    'auth-method': { nginx: yes, haproxy: { level: 'supported', refuse: (v) => (['GET', 'HEAD', 'POST', 'PUT', 'DELETE'].includes(v) ? undefined : `HAProxy's Lua HTTP client cannot send ${v}`) }, envoy: yes, caddy: yes },
+    'auth-method': { nginx: yes, haproxy: { level: 'supported', refuse: (v) => (['GET', 'HEAD', 'POST', 'PUT', 'DELETE'].includes(v) ? undefined : `HAProxy's Lua HTTP client cannot send ${v}`) }, envoy: yes, caddy: yes, traefik: traefikMethod },
     'auth-signin': { nginx: yes, haproxy: yes, envoy: yes, caddy: caddySignin },
     'auth-signin-redirect-param': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
-    'auth-response-headers': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
-    'auth-request-redirect': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
+    'auth-response-headers': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes, traefik: yes },
+    'auth-request-redirect': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes, traefik: yes },
     'auth-always-set-cookie': { nginx: yes, haproxy: yes, envoy: yes, caddy: caddyAlwaysCookie },
     // Envoy runs RBAC, basic_auth and the auth call one after the other, each refusing on its own.
     satisfy: {
@@ -34,6 +40,8 @@ export const ROWS = {
         envoy: { level: 'partial', note: 'satisfy all only: satisfy any is refused (IC3071)', refuse: (v) => (v === 'any' ? 'its RBAC, basic_auth and external auth filters each refuse on their own: one admitting cannot let a request past the others' : undefined) },
         // Caddy's route runs the source-range match, then basic auth, then the auth call, each refusing on its own.
         caddy: { level: 'partial', note: 'satisfy all only: satisfy any is refused (IC3071)', refuse: (v) => (v === 'any' ? 'its source-range match, basic authentication and auth call each refuse on their own: one admitting cannot let a request past the others' : undefined) },
+        // Traefik's router runs ipAllowList, basicAuth and forwardAuth one after the other (src/emit/traefik/routers.ts).
+        traefik: { level: 'partial', note: 'satisfy all only: satisfy any is refused (IC3071)', refuse: (v) => (v === 'any' ? 'its ipAllowList, basicAuth and forwardAuth middlewares each refuse on their own: one admitting cannot let a request past the others' : undefined) },
     },
 };
 /**

@@ -24,7 +24,13 @@ const envoyProtocol = { level: 'partial', note: 'a backend whose TLS handshake f
 const envoyVerify = { level: 'partial', note: 'the name (proxy-ssl-name, else "upstream_balancer") is matched against the DNS subject alternative names only, never the subject CN as nginx falls back to' };
 const traefikProtocol = {
     level: 'partial',
-    note: 'HTTPS/GRPCS/AUTO_HTTP backends get SNI when the endpoint is a DNS name (ingress-nginx sends none), certificates unverified (static serversTransport insecureSkipVerify); proxy-ssl-* have no rows (fail closed)',
+    note: 'HTTPS/GRPCS/AUTO_HTTP backends get SNI when the endpoint is a DNS name (ingress-nginx sends none), certificates unverified (static serversTransport insecureSkipVerify) unless proxy-ssl-verify; proxy-ssl-verify-depth, proxy-ssl-protocols and proxy-ssl-ciphers have no rows (fail closed)',
+};
+/** Traefik's serversTransports (src/emit/traefik/servers-transport.ts), proven with the evaluator (backend-evaluate.ts). */
+const traefikTlsVersions = { level: 'partial', note: "a serversTransport per TLS setting; TLS versions are Go's defaults (TLS 1.2 and 1.3) whatever ingress-nginx's proxy-ssl-protocols default (TLSv1.2) says: proxy-ssl-protocols and proxy-ssl-ciphers have no rows on Traefik" };
+const traefikVerify = {
+    level: 'partial',
+    note: 'Go verifies the name it also sends as SNI (serverName): with proxy-ssl-verify "on" the name (proxy-ssl-name, else "upstream_balancer") is sent as SNI even with proxy-ssl-server-name "off"; Go has no verification depth: a chain deeper than ingress-nginx\'s default depth 1 that ends at the CA is accepted (proxy-ssl-verify-depth has no row: fails closed)',
 };
 const caddyProtocol = {
     level: 'partial',
@@ -43,10 +49,10 @@ const caddyDepth = { level: 'partial', note: 'Go has no verification depth: a ch
 const gw = (note) => ({ level: 'partial', note });
 export const ROWS = {
     'backend-protocol': { nginx: nginxProtocol, haproxy: haproxyProtocol, envoy: envoyProtocol, traefik: traefikProtocol, caddy: caddyProtocol, 'gateway-api': gatewayProtocol },
-    'proxy-ssl-secret': { nginx: yes, haproxy: yes, envoy: yes, caddy: caddyTlsVersions, 'gateway-api': gw('ca.crt is copied into a ConfigMap that the BackendTLSPolicy names; a client certificate (tls.crt) is refused (IC4110); ingress-nginx\'s default of TLSv1.2 only is left to the implementation') },
-    'proxy-ssl-verify': { nginx: yes, haproxy: yes, envoy: envoyVerify, caddy: caddyVerify, 'gateway-api': gw('"on" is required with HTTPS/GRPCS: Gateway API has no unverified TLS to a backend') },
-    'proxy-ssl-name': { nginx: yes, haproxy: yes, envoy: yes, caddy: caddyVerify, 'gateway-api': gw('the BackendTLSPolicy hostname (lower-cased); required, as "upstream_balancer" is not a hostname') },
-    'proxy-ssl-server-name': { nginx: yes, haproxy: yes, envoy: yes, caddy: caddyServerName, 'gateway-api': gw('the hostname is always sent as SNI, also with "off"') },
+    'proxy-ssl-secret': { nginx: yes, haproxy: yes, envoy: yes, caddy: caddyTlsVersions, traefik: traefikTlsVersions, 'gateway-api': gw('ca.crt is copied into a ConfigMap that the BackendTLSPolicy names; a client certificate (tls.crt) is refused (IC4110); ingress-nginx\'s default of TLSv1.2 only is left to the implementation') },
+    'proxy-ssl-verify': { nginx: yes, haproxy: yes, envoy: envoyVerify, caddy: caddyVerify, traefik: traefikVerify, 'gateway-api': gw('"on" is required with HTTPS/GRPCS: Gateway API has no unverified TLS to a backend') },
+    'proxy-ssl-name': { nginx: yes, haproxy: yes, envoy: yes, caddy: caddyVerify, traefik: traefikVerify, 'gateway-api': gw('the BackendTLSPolicy hostname (lower-cased); required, as "upstream_balancer" is not a hostname') },
+    'proxy-ssl-server-name': { nginx: yes, haproxy: yes, envoy: yes, caddy: caddyServerName, traefik: traefikVerify, 'gateway-api': gw('the hostname is always sent as SNI, also with "off"') },
     'proxy-ssl-verify-depth': { nginx: yes, haproxy: haproxyDepth, envoy: yes, caddy: caddyDepth, 'gateway-api': gw('not applied: the chain depth is the implementation\'s') },
     // Envoy (BoringSSL) takes a list of cipher names, not OpenSSL's cipher expressions: no row, fails closed.
     'proxy-ssl-ciphers': { nginx: yes, haproxy: yes },

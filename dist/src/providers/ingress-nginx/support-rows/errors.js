@@ -14,7 +14,17 @@ const generatesRequestId = { level: 'partial', note: `${atCompileTime}; ${noErro
 /** Envoy and Caddy honour custom-http-errors too (its own rows). */
 const envoyStandIn = { level: 'partial', note: atCompileTime };
 const caddyStandIn = { level: 'partial', note: `${atCompileTime}; ${requestId} (its error pages generate one); a stand-in's X-Format is sent empty when the client sent no Accept header` };
-const traefikStandIn = { level: 'partial', note: `${standInElsewhere.note}; X-Format is not sent (the headers middleware sets fixed values only)` };
+const traefikStandIn = { level: 'partial', note: `${atCompileTime}; ${requestId}; X-Format is not sent (the headers middleware sets fixed values only)` };
+/** Traefik's errors middleware (src/emit/traefik/errors.ts), proven with the evaluator (no Traefik binary here). */
+const traefikErrors = {
+    level: 'partial',
+    note: "Traefik's errors middleware: the client gets the original status (not the error Service's) with the error Service's headers and body; the error Service is asked GET \"/\" without the request's query or body, and without X-Code, X-Format, X-Original-URI, X-Namespace, X-Ingress-Name, X-Service-Name and X-Service-Port; without an error Service the 404 has an empty body",
+};
+const traefikNoDisable = {
+    level: 'partial',
+    note: '"true" is refused (IC3071): Traefik\'s errors middleware cannot tell the upstream\'s answer from Traefik\'s own',
+    refuse: (v) => (parseGoBool(v) === true ? "Traefik's errors middleware sees every status of the route alike: it cannot leave the upstream's answers alone and replace only its own" : undefined),
+};
 const gatewayStandIn = {
     level: 'partial',
     note: `${standInElsewhere.note}; X-Format is not sent (RequestHeaderModifier sets fixed values only); the HTTPRoute names the default-backend Service in place of the route's own, whose endpoints the Gateway no longer follows`,
@@ -41,8 +51,8 @@ const envoyNoDisable = {
 const caddyRedirect = { level: 'partial', note: 'a rewritten Location made absolute (a replacement starting with "/") carries the Host header as the client wrote it; nginx lowercases it' };
 export const ROWS = {
     'default-backend': { nginx: nginxDefaultBackend, haproxy: generatesRequestId, envoy: envoyStandIn, caddy: caddyStandIn, traefik: traefikStandIn, 'gateway-api': gatewayStandIn },
-    'custom-http-errors': { nginx: nginxErrors, envoy: envoyErrors, caddy: caddyErrors },
-    'disable-proxy-intercept-errors': { nginx: nginxErrors, envoy: envoyNoDisable, caddy: caddyErrors },
+    'custom-http-errors': { nginx: nginxErrors, envoy: envoyErrors, caddy: caddyErrors, traefik: traefikErrors },
+    'disable-proxy-intercept-errors': { nginx: nginxErrors, envoy: envoyNoDisable, caddy: caddyErrors, traefik: traefikNoDisable },
     // nginx's own proxy_redirect / proxy_cookie_* (string forms; a leading "~" is refused by the reader).
     // Caddy: reverse_proxy response header replacements (Go regexp) reproducing them.
     // HAProxy: http-response replace-header (PCRE) on the route's backend.

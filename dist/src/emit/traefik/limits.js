@@ -1,0 +1,28 @@
+/**
+ * Request limits (limit-rps, limit-rpm, limit-connections with limit-burst-multiplier) as
+ * Traefik's rateLimit and inFlightReq middlewares, per client address (sourceCriterion ipStrategy
+ * with depth 0: the connection's peer, X-Forwarded-For not consulted; inFlightReq would count per
+ * Host without it). They come first in a route's chain: nginx's limit_req / limit_conn run in the
+ * preaccess phase, before allow/deny and authentication.
+ *
+ * rateLimit is a token bucket of `burst` tokens refilled at average/period: burst = ingress-nginx's
+ * burst + 1 admits the same requests at once (limit_req burst=B nodelay admits B + 1) and the same
+ * long-run rate. Refusals are 429 (ingress-nginx: 503), and a request that would get its token
+ * within half a refill interval (500 ms when the rate is below 1/s) waits for it instead of being
+ * refused (pkg/middlewares/ratelimiter: maxDelay). Traefik keeps the counters of a middleware per
+ * router (traefik/traefik#13706), so each path of the Ingress, on HTTP and HTTPS separately, counts
+ * on its own where ingress-nginx counts the Ingress's locations together (support row partial).
+ * limit-whitelist has no Traefik row (fails closed): a limits policy with exemptions is a bug here.
+ */
+export function limitMiddlewares(l, name) {
+    if (l.exempt?.length)
+        throw new Error('traefik: limit-whitelist has no Traefik support row and must fail closed before emission');
+    const perClient = { ipStrategy: { depth: 0 } };
+    const bucket = (b, period) => ({ rateLimit: { average: b.rate, period, burst: b.burst + 1, sourceCriterion: perClient } });
+    return {
+        // limit_req before limit_conn (nginx runs the later-registered preaccess module first).
+        ...(l.perSecond ? { [`${name}-rps`]: bucket(l.perSecond, '1s') } : {}),
+        ...(l.perMinute ? { [`${name}-rpm`]: bucket(l.perMinute, '1m') } : {}),
+        ...(l.connections !== undefined ? { [`${name}-conn`]: { inFlightReq: { amount: l.connections, sourceCriterion: perClient } } } : {}),
+    };
+}

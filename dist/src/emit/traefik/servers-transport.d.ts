@@ -1,0 +1,30 @@
+import { type Upstream, type UpstreamTls } from '../../ir/types.js';
+/** http.serversTransports.<name> as ingressc writes it (Traefik v3 dynamic configuration). */
+export interface ServersTransport {
+    serverName?: string;
+    insecureSkipVerify: boolean;
+    rootCAs?: string[];
+    certificates?: {
+        certFile: string;
+        keyFile: string;
+    }[];
+}
+/**
+ * proxy-ssl-* (IR UpstreamTls) as a serversTransport of the upstream's service, one per distinct
+ * setting ("ingressc-tls-1"…). Go's crypto/tls sends `serverName` as SNI and verifies the
+ * certificate against it, so:
+ *  - verify: rootCAs = the Secret's ca.crt, serverName = the name to check (proxy-ssl-name, else
+ *    "upstream_balancer"), sent as SNI too even when proxy-ssl-server-name is off (support row
+ *    partial); Go has no chain-depth limit (proxy-ssl-verify-depth has no row: fails closed);
+ *  - no verify: insecureSkipVerify, serverName only when SNI is asked for (proxy-ssl-server-name);
+ *  - a client certificate: certificates = the Secret's tls.crt / tls.key.
+ * TLS versions and ciphers are Go's (1.2 and 1.3): a serversTransport cannot set them, so
+ * proxy-ssl-protocols and proxy-ssl-ciphers have no rows and lowering never sets `versions` or
+ * `ciphers` here.
+ */
+export declare function serversTransportOf(t: UpstreamTls): ServersTransport;
+/** Transports by name and the name each upstream with TLS settings uses. */
+export declare function buildServersTransports(upstreams: readonly Upstream[]): {
+    transports: Record<string, ServersTransport>;
+    byUpstream: Map<string, string>;
+};
