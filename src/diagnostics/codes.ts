@@ -219,6 +219,7 @@ export const CODES = {
   // ---- family: upstream tuning (IC2400–2419 provider, IC3200–3209 lower, IC4200–4209 emit) ----
   IC2400: { severity: 'error', title: 'invalid upstream tuning value', text: (a) => `annotation ${v(a, 'key')}: ${v(a, 'detail')}` },
   IC3200: { severity: 'error', title: 'buffer sizes nginx refuses', text: (a) => `${v(a, 'what')}: ${v(a, 'detail')}; ingress-nginx's nginx refuses this configuration (its admission check rejects the Ingress), so ingressc does too`, help: 'raise proxy-buffers-number or lower proxy-busy-buffers-size / raise proxy-max-temp-file-size (see nginx proxy_busy_buffers_size, proxy_max_temp_file_size)' },
+  IC3201: { severity: 'warning', title: 'response buffering kept on for limit-rate', text: (a) => `Ingress ${v(a, 'ingress')} asks for proxy-buffering "off" and limits the response rate (limit-rate): nginx throttles only buffered responses (ingress-nginx: "must be used with proxy-buffering enabled", and with "off" it does not limit), so ingressc keeps buffering on for its routes to enforce the limit` },
   // ---- family: controller ConfigMap (IC2300–2319 provider, IC3150–3159 lower, IC5030–5039 cli) ----
   IC2300: { severity: 'error', title: 'invalid ConfigMap value', text: (a) => `controller ConfigMap ${v(a, 'configmap')}, key ${v(a, 'key')}: ${v(a, 'detail')}` },
   IC2301: { severity: 'warning', title: 'unknown ConfigMap key', text: (a) => `controller ConfigMap key ${v(a, 'key')} is not a key ingress-nginx v1.15.1 reads${v(a, 'hint')}: it is not interpreted` },

@@ -13,7 +13,7 @@ import { selectByClass } from './select-class.js';
 import { collectTls } from './tls.js';
 import { UpstreamResolver, upstreamId } from './upstreams.js';
 import { upstreamExtras } from './upstream-settings.js';
-import { checkBufferSizes } from './upstream-tuning.js';
+import { checkTuning } from './upstream-tuning.js';
 import { limitedDefaultBackend, withLimits } from './limits.js';
 import { applyClientAuth } from './clientcert.js';
 import { authPolicies, restrictsAccess, withAuth } from './auth.js';
@@ -57,7 +57,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
       if (!globalDefault) globalDefault = { upstream: own, owner: ing };
       else diags.report('IC3007', ing.defaultBackend!.ref, { ingress: ing.id, other: globalDefault.owner.id, why: describePrecedence(globalDefault.owner, ing) });
     }
-    checkBufferSizes(ing, diags);
+    checkTuning(ing, opts.target, diags);
     const extras = backends.extras(ing, withAuth(withLimits({ ...upstreamExtras(ing, opts.target), ...responseRewritesOf(ing, opts.target) }, ing, opts.target), authPolicies(ing, inv, opts.target, diags)));
     const redirects = locationRedirectFilters(ing, opts.target);
     if (redirects.length) extras.filters = [...redirects, ...(extras.filters ?? [])];

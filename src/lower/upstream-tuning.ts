@@ -59,7 +59,16 @@ function retryOf(s: UpstreamTuningSettings, on: (k: TuningKey) => boolean): Upst
  * so the Ingress never takes effect there. Checked on every target, located at the annotation
  * (or the Ingress, when a value comes from the ConfigMap).
  */
-export function checkBufferSizes(ing: IngressModel, diags: Diagnostics): void {
+export function checkTuning(ing: IngressModel, target: TargetName, diags: Diagnostics): void {
+  checkBufferSizes(ing, diags);
+  // nginx throttles (limit-rate) only buffered responses: such routes buffer (emit/nginx/upstream-tuning.ts).
+  if (target === 'nginx' && ing.features.upstreamTuning?.buffering === false && (ing.features.limits?.rate ?? 0) > 0 && supportOf('limit-rate', target)) {
+    const use = ing.annotationUses.find((u) => u.key === `${NGINX_PREFIX}proxy-buffering`);
+    diags.report('IC3201', use?.ref ?? ing.ref, { ingress: ing.id }, { field: `metadata.annotations[${JSON.stringify(`${NGINX_PREFIX}proxy-buffering`)}]`, target });
+  }
+}
+
+function checkBufferSizes(ing: IngressModel, diags: Diagnostics): void {
   const s = ing.features.upstreamTuning;
   if (!s || (s.bufferSize === undefined && s.buffersNumber === undefined && s.busyBuffersSize === undefined && s.maxTempFileSize === undefined)) return;
   const b = s.bufferSize ?? TUNING_DEFAULTS.bufferSize;

@@ -89,6 +89,14 @@ describe('compile', () => {
     assert.ok(loc.includes('proxy_set_header Connection "keep-alive";') && loc.includes('proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;') && !loc.includes('Connection ""'), loc);
   });
 
+  test('nginx: a limit-rate location buffers (nginx throttles only buffered responses); explicit "off" warns (IC3201)', () => {
+    const loc = (o: string): string => o.slice(o.indexOf('location = "/api"'), o.indexOf('}', o.indexOf('location = "/api"')));
+    assert.ok(loc(out(build({ 'limit-rate': '10' }))).includes('proxy_buffering on;'));
+    const r = build({ 'limit-rate': '10', 'proxy-buffering': 'off' });
+    assert.ok(r.ok && loc(out(r)).includes('proxy_buffering on;') && !loc(out(r)).includes('proxy_buffering off;'));
+    assert.equal(r.diagnostics.filter((d) => d.code === 'IC3201').length, 1);
+  });
+
   test('only proxy-buffers-number: the buffer size is ingress-nginx\'s 4k', () => assert.deepEqual(tuningOf(build({ 'proxy-buffers-number': '8' })), { responseHeaderBytes: 4096, responseBufferCount: 8 }));
 
   test('one next-upstream key brings the others\' defaults', () =>

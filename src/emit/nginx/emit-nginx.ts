@@ -220,7 +220,7 @@ function policyLines(p: RoutePolicies | undefined, cors = true): string[] {
   if (t?.connect !== undefined) out.push(`proxy_connect_timeout ${t.connect}s;`);
   if (t?.send !== undefined) out.push(`proxy_send_timeout ${t.send}s;`);
   if (t?.read !== undefined) out.push(`proxy_read_timeout ${t.read}s;`);
-  out.push(...tuningLines(p.upstreamTuning));
+  out.push(...tuningLines(p.upstreamTuning, p.bandwidth !== undefined));
   // nginx reads 255.255.255.255 as its "no address" value and refuses the line; that address (the
   // limited broadcast) is never a TCP peer, so leaving it out of either list changes nothing.
   const usable = (c: string): boolean => c !== '255.255.255.255/32';

@@ -4,10 +4,13 @@ import type { RouteFilter, RoutePolicies, UpstreamTuning } from '../../ir/types.
  * The upstream tuning of a route (docs/ir-v2.md "Upstream tuning"), as ingress-nginx writes it in
  * its location (nginx.tmpl): the same proxy_* directives. Sizes are written in bytes.
  */
-export function tuningLines(t: UpstreamTuning | undefined): string[] {
+export function tuningLines(t: UpstreamTuning | undefined, rateLimited = false): string[] {
+  const flag = (b: boolean): string => (b ? 'on' : 'off');
+  // limit_rate throttles only a buffered response in nginx 1.22 (ingress-nginx: "must be used with
+  // proxy-buffering enabled"): a bandwidth-limited location buffers, whatever the default (IC3201 warns).
+  if (rateLimited) return ['proxy_buffering on;', ...tuningLines(t ? { ...t, responseBuffering: true } : undefined).filter((l) => !l.startsWith('proxy_buffering '))];
   if (!t) return [];
   const out: string[] = [];
-  const flag = (b: boolean): string => (b ? 'on' : 'off');
   if (t.responseBuffering !== undefined) out.push(`proxy_buffering ${flag(t.responseBuffering)};`);
   if (t.requestBuffering !== undefined) out.push(`proxy_request_buffering ${flag(t.requestBuffering)};`);
   if (t.responseHeaderBytes !== undefined) out.push(`proxy_buffer_size ${t.responseHeaderBytes};`);
