@@ -34,6 +34,8 @@ export interface TuningCase {
   it: string;
   translation: string;
   annotations: Record<string, string>;
+  /** The Ingress path (default "/", Prefix). */
+  path?: { path: string; pathType: 'Prefix' | 'ImplementationSpecific' };
   /** The controller ConfigMap's data (--controller-config). */
   configMap?: Record<string, string>;
   /**
@@ -199,5 +201,39 @@ export const TUNING_CASES: TuningCase[] = [
     // A gap of these targets' outputs (no key of this family is involved): reported, not hidden.
     checksOn: { haproxy: [{ kind: 'seen', connection: null }], envoy: [{ kind: 'seen', connection: null }] },
     notes: { haproxy: 'WebSocket upgrade not passed through: HAProxy answers 400', envoy: 'WebSocket upgrade not passed through: Envoy answers 403 (no upgrade_configs)' },
+  },
+  {
+    source: 'ingressc',
+    it: 'proxy-next-upstream-tries 3 on an ImplementationSpecific path (a string-prefix route)',
+    translation: 'the retry rule applies on every kind of route: a refused connection is passed on to the next endpoint, always 200',
+    annotations: { [`${T}proxy-next-upstream-tries`]: '3' },
+    path: { path: '/', pathType: 'ImplementationSpecific' },
+    endpoints: ['refused', 'good'],
+    checks: [{ kind: 'spread', count: 12, among: ['good'], must: ['good'] }],
+  },
+  {
+    source: 'ingressc',
+    it: 'proxy-next-upstream-tries 3 on a regex path (use-regex)',
+    translation: 'the retry rule applies on regex routes too: a refused connection is passed on to the next endpoint, always 200',
+    annotations: { [`${T}proxy-next-upstream-tries`]: '3', [`${T}use-regex`]: 'true' },
+    path: { path: '/.*', pathType: 'ImplementationSpecific' },
+    endpoints: ['refused', 'good'],
+    checks: [{ kind: 'spread', count: 12, among: ['good'], must: ['good'] }],
+  },
+  {
+    source: 'ingressc',
+    it: 'proxy-buffer-size "8k" on a regex path (use-regex)',
+    translation: 'the buffer size applies on regex routes too: a 6 KB response header is served (200)',
+    annotations: { [`${T}proxy-buffer-size`]: '8k', [`${T}use-regex`]: 'true' },
+    path: { path: '/.*', pathType: 'ImplementationSpecific' },
+    checks: [{ kind: 'big-header', expect: 200 }],
+  },
+  {
+    source: 'ingressc',
+    it: 'proxy-buffer-size "4k" on a regex path (use-regex)',
+    translation: 'the buffer size applies on regex routes too: a 6 KB response header does not fit (502)',
+    annotations: { [`${T}proxy-buffer-size`]: '4k', [`${T}use-regex`]: 'true' },
+    path: { path: '/.*', pathType: 'ImplementationSpecific' },
+    checks: [{ kind: 'big-header', expect: 502 }],
   },
 ];

@@ -103,7 +103,7 @@ spec:
   - host: ${HOST}
     http:
       paths:
-      - {path: /, pathType: Prefix, backend: {service: {name: echo, port: {number: 80}}}}
+      - {path: ${JSON.stringify(c.path?.path ?? '/')}, pathType: ${c.path?.pathType ?? 'Prefix'}, backend: {service: {name: echo, port: {number: 80}}}}
 `;
 
 export function compileTuning(c: TuningCase, target: TargetName, ports: { http: number; https: number }, endpoints: readonly number[]): CompileResult {
