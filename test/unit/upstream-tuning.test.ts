@@ -155,6 +155,11 @@ describe('compile', () => {
     assert.ok(out(build({ 'proxy-next-upstream': 'off' }, 'haproxy')).includes('retries 0'));
   });
 
+  test('HAProxy: proxy-request-buffering "on" is option http-buffer-request; "off" is HAProxy\'s own streaming', () => {
+    assert.ok(out(build({ 'proxy-request-buffering': 'on' }, 'haproxy')).includes('option http-buffer-request'));
+    assert.ok(!out(build({ 'proxy-request-buffering': 'off' }, 'haproxy')).includes('option http-buffer-request'));
+  });
+
   test('Envoy: the route\'s retry_policy', () => {
     const o = out(build({ 'proxy-next-upstream': 'error timeout http_502', 'proxy-next-upstream-tries': '3' }, 'envoy'));
     assert.match(o, /retry_on: "connect-failure,reset,retriable-status-codes"/);

@@ -236,4 +236,11 @@ export const TUNING_CASES: TuningCase[] = [
     path: { path: '/.*', pathType: 'ImplementationSpecific' },
     checks: [{ kind: 'big-header', expect: 502 }],
   },
+  {
+    source: 'docs configmap.md',
+    it: 'proxy-request-buffering: valid values are "on" and "off" ("on")',
+    translation: 'proxy_request_buffering on → the backend gets the request only once the client has sent the whole (2000-byte, chunked) body',
+    annotations: { [`${T}proxy-request-buffering`]: 'on' },
+    checks: [{ kind: 'request-stream', streamed: false }],
+  },
 ];
