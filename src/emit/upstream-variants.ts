@@ -14,6 +14,8 @@ export interface VariantSettings {
   intercept?: number[];
   /** proxy-next-upstream*: where a target keeps retries on the backend (HAProxy, Caddy). */
   retry?: UpstreamRetry;
+  /** proxy-request-buffering "on": the backend gets the request once its body is read (HAProxy). */
+  bufferRequest?: true;
 }
 
 export interface Variant extends VariantSettings {
@@ -34,6 +36,7 @@ export const settingsOf = (r: Pick<Route, 'filters' | 'policies' | 'errors' | 'r
     ...(r?.responseRewrites ? { responseRewrites: r.responseRewrites } : {}),
     ...(r?.errors?.upstreamResponses && r.errors.codes.length > 0 ? { intercept: r.errors.codes } : {}),
     ...(r?.policies?.upstreamTuning?.retry ? { retry: r.policies.upstreamTuning.retry } : {}),
+    ...(r?.policies?.upstreamTuning?.requestBuffering ? { bufferRequest: true as const } : {}),
   };
 };
 
@@ -53,7 +56,7 @@ export class UpstreamVariants {
     const settings = settingsOf(route);
     if (Object.keys(settings).length === 0) return upstream;
     const t = settings.timeouts;
-    const key = JSON.stringify([upstream, settings.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null, settings.headers ?? null, settings.acceptAs ?? null, settings.responseRewrites ?? null, settings.intercept ?? null, settings.retry ?? null]);
+    const key = JSON.stringify([upstream, settings.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null, settings.headers ?? null, settings.acceptAs ?? null, settings.responseRewrites ?? null, settings.intercept ?? null, settings.retry ?? null, settings.bufferRequest ?? null]);
     let v = this.byKey.get(key);
     if (!v) {
       const n = (this.count.get(upstream) ?? 0) + 1;

@@ -37,7 +37,7 @@ export function takeErrorLines(body: readonly NginxDirective[], route: Pick<Rout
     standIn.add('proxy_set_header X-Request-ID $ingressc_req_id');
     for (const h of otherHeaderSets(route)) standIn.add(`proxy_set_header ${h.name} ${h.value}`);
     if (upstreamHost(route) === undefined)
-      for (const l of ['Connection ', 'Host $http_host', 'X-Forwarded-For $proxy_add_x_forwarded_for', 'X-Forwarded-Proto $scheme', 'X-Forwarded-Host $http_host']) standIn.add(`proxy_set_header ${l}`);
+      for (const l of ['Upgrade $http_upgrade', 'Connection $connection_upgrade', 'Host $http_host', 'X-Forwarded-For $proxy_add_x_forwarded_for', 'X-Forwarded-Proto $scheme', 'X-Forwarded-Host $http_host']) standIn.add(`proxy_set_header ${l}`);
   }
   const rest = body.filter((d) => !isErrorLine(d) && !(d.name === 'proxy_set_header' && standIn.has(text(d))));
   return { rest, pages };

@@ -116,12 +116,16 @@ const BAD_PATH_KEY = '~^[^?]*%(2[Ff]|5[Cc])';
 /** The request URI without its final "/" (src/emit/nginx/redirects.ts), when a redirect drops it. */
 const NO_SLASH_MAP = '$request_uri $ingressc_uri_nts';
 const NO_SLASH_KEY = '~^(.*)/$';
+/** ingress-nginx's Connection header for WebSockets (src/emit/nginx/upstream-tuning.ts). */
+const CONNECTION_MAP = '$http_upgrade $connection_upgrade';
+/** ingress-nginx's upstream tuning defaults at http level (constant arguments). */
+const NGINX_TUNING_HTTP = ['proxy_buffering', 'proxy_buffer_size', 'proxy_buffers', 'proxy_next_upstream', 'proxy_next_upstream_tries'];
 const NGINX_ALLOWED: Record<string, ReadonlySet<string>> = {
   main: new Set(['worker_processes', 'pid', 'error_log', 'events', 'http']),
   events: new Set(['worker_connections']),
-  http: new Set(['access_log', 'client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path', 'server_names_hash_bucket_size', 'server_names_hash_max_size', 'merge_slashes', 'proxy_http_version', 'proxy_set_header', 'resolver', 'ssl_certificate', 'ssl_certificate_key', 'map', 'upstream', 'server', ...NGINX_LIMIT_HTTP]),
+  http: new Set(['access_log', 'client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path', 'server_names_hash_bucket_size', 'server_names_hash_max_size', 'merge_slashes', 'proxy_http_version', 'proxy_set_header', 'resolver', 'ssl_certificate', 'ssl_certificate_key', 'map', 'upstream', 'server', ...NGINX_LIMIT_HTTP, ...NGINX_TUNING_HTTP]),
   // "default", and the regex keys of the host-parent and bad-path maps (bodies checked exactly below).
-  map: new Set(['default', HOST_PARENT_KEY, BAD_PATH_KEY, '~.', NO_SLASH_KEY]),
+  map: new Set(['default', HOST_PARENT_KEY, BAD_PATH_KEY, '~.', NO_SLASH_KEY, '']),
   upstream: new Set(['server', 'keepalive']),
   server: new Set(['listen', 'server_name', 'return', 'ssl_certificate', 'ssl_certificate_key', 'location', 'error_page', 'if', ...NGINX_CLIENT_AUTH_SERVER]),
   if: new Set(['return']),
@@ -137,7 +141,7 @@ export function settingsText(r: Pick<Route, 'filters' | 'policies'> | undefined)
 }
 
 /** The standard request headers nginx sends upstream (a location that sets Host repeats them). */
-const NGINX_PROXY_HEADERS = ['Connection ', 'X-Forwarded-For $proxy_add_x_forwarded_for', 'X-Forwarded-Proto $scheme', 'X-Forwarded-Host $http_host'];
+const NGINX_PROXY_HEADERS = ['Upgrade $http_upgrade', 'Connection $connection_upgrade', 'X-Forwarded-For $proxy_add_x_forwarded_for', 'X-Forwarded-Proto $scheme', 'X-Forwarded-Host $http_host'];
 
 /** What a proxying nginx location says of the Host and timeouts, in settingsText's form; problems for anything else. */
 function nginxLocationSettings(body: readonly NginxDirective[], problems: string[], hostHeaders: readonly string[] = []): string {
@@ -286,7 +290,11 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
   const strips = (f: unknown): boolean => (f as RequestRedirect).type === 'RequestRedirect' && (f as RequestRedirect).stripTrailingSlash === true && !(f as RequestRedirect).path;
   const noSlash = ir.vhosts.some((v) => (v.tls?.sslRedirect && v.tls.stripTrailingSlash) || strips(v.fallbackRedirect ?? {}) || [...v.exact, ...v.prefix, ...(v.ordered ?? [])].some((r) => r.filters?.some(strips))) ? [NO_SLASH_MAP] : [];
   const limitHttp = nginxLimitHttp(ir);
-  sameMultiset('nginx map variables', allMaps.map((m) => m.args.join(' ')), [...parentMap, BAD_PATH_MAP, ...requestIdMap(ir), ...limitHttp.maps.keys(), ...noSlash], problems);
+  sameMultiset('nginx map variables', allMaps.map((m) => m.args.join(' ')), [...parentMap, BAD_PATH_MAP, CONNECTION_MAP, ...requestIdMap(ir), ...limitHttp.maps.keys(), ...noSlash], problems);
+  for (const m of allMaps.filter((d) => d.args.join(' ') === CONNECTION_MAP)) {
+    const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
+    if (body.join('\n') !== 'default upgrade\n ') problems.push(`nginx: connection-upgrade map body ${JSON.stringify(body)}`);
+  }
   for (const m of allMaps.filter((d) => d.args.join(' ') === NO_SLASH_MAP)) {
     const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
     if (body.join('\n') !== `${NO_SLASH_KEY} $1\ndefault $request_uri`) problems.push(`nginx: no-slash map body ${JSON.stringify(body)}`);
@@ -379,7 +387,7 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     sameMultiset(
       `nginx client-certificate lines of ${vh?.name ?? '(default)'}`,
       body.filter(isClientAuthDirective).map(render),
-      ca ? [...nginxClientAuthServer(ca), ...['Connection ', 'Host $http_host', 'X-Forwarded-For $proxy_add_x_forwarded_for', 'X-Forwarded-Proto $scheme', 'X-Forwarded-Host $http_host', ...nginxClientAuthHeaders(ca)].map((h) => `proxy_set_header ${h}`)] : [],
+      ca ? [...nginxClientAuthServer(ca), ...['Upgrade $http_upgrade', 'Connection $connection_upgrade', 'Host $http_host', 'X-Forwarded-For $proxy_add_x_forwarded_for', 'X-Forwarded-Proto $scheme', 'X-Forwarded-Host $http_host', ...nginxClientAuthHeaders(ca)].map((h) => `proxy_set_header ${h}`)] : [],
       problems,
     );
     checkDepth(body.filter((d) => d !== badPath[0] && !isClientAuthDirective(d)), depthChecked(vh) ? vh!.wildcardSuffix : undefined);

@@ -91,6 +91,13 @@ describe('compile', () => {
     assert.ok(loc.includes('proxy_set_header Connection "keep-alive";') && loc.includes('proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;') && !loc.includes('Connection ""'), loc);
   });
 
+  test('nginx: limit-rate with proxy-buffering on: the location buffers and throttles (without it: IC3161, test/unit/limits.test.ts)', () => {
+    const loc = (o: string): string => o.slice(o.indexOf('location = "/api"'), o.indexOf('}', o.indexOf('location = "/api"')));
+    const r = build({ 'limit-rate': '10', 'proxy-buffering': 'on' });
+    assert.ok(r.ok && loc(out(r)).includes('proxy_buffering on;') && loc(out(r)).includes('limit_rate 10k;'), loc(out(r)));
+    assert.ok(build({ 'limit-rate': '10', 'proxy-buffering': 'off' }).diagnostics.some((d) => d.code === 'IC3161'));
+  });
+
   test('only proxy-buffers-number: the buffer size is ingress-nginx\'s 4k', () => assert.deepEqual(tuningOf(build({ 'proxy-buffers-number': '8' })), { responseHeaderBytes: 4096, responseBufferCount: 8 }));
 
   test('one next-upstream key brings the others\' defaults', () =>
@@ -147,6 +154,11 @@ describe('compile', () => {
     const o = out(build({ 'proxy-next-upstream': 'error http_503', 'proxy-next-upstream-tries': '4' }, 'haproxy'));
     for (const l of ['retries 3', 'option redispatch 1', 'retry-on conn-failure empty-response 503']) assert.ok(o.includes(l), l);
     assert.ok(out(build({ 'proxy-next-upstream': 'off' }, 'haproxy')).includes('retries 0'));
+  });
+
+  test('HAProxy: proxy-request-buffering "on" is option http-buffer-request; "off" is HAProxy\'s own streaming', () => {
+    assert.ok(out(build({ 'proxy-request-buffering': 'on' }, 'haproxy')).includes('option http-buffer-request'));
+    assert.ok(!out(build({ 'proxy-request-buffering': 'off' }, 'haproxy')).includes('option http-buffer-request'));
   });
 
   test('Envoy: the route\'s retry_policy', () => {

@@ -16,6 +16,8 @@ export interface VariantSettings {
     intercept?: number[];
     /** proxy-next-upstream*: where a target keeps retries on the backend (HAProxy, Caddy). */
     retry?: UpstreamRetry;
+    /** proxy-request-buffering "on": the backend gets the request once its body is read (HAProxy). */
+    bufferRequest?: true;
 }
 export interface Variant extends VariantSettings {
     /** The name of the backend/cluster/named route: the upstream id, or `<id>.v<n>` for a variant. */

@@ -36,7 +36,7 @@ const NGINX_SEND_READ_DEFAULT = 60;
  * ingress-nginx, the other one may time out later.
  */
 function variantLines(v: VariantSettings, u: Upstream): string[] {
-  const out: string[] = v.retry ? retryLines(v.retry, u.endpoints.length) : [];
+  const out: string[] = [...(v.retry ? retryLines(v.retry, u.endpoints.length) : []), ...(v.bufferRequest ? ['option http-buffer-request'] : [])];
   if (v.host !== undefined) out.push(`http-request set-header Host ${cfgWord(v.host)}`);
   out.push(...headerLines(v));
   const t = v.timeouts;

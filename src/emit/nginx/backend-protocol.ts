@@ -53,7 +53,7 @@ export function adaptForGrpc(lines: readonly string[], u: Upstream | undefined, 
   if (!u || !upstreamIsGrpc(u)) return [...lines];
   const out = lines.flatMap((l) => (/^proxy_(connect|send|read)_timeout /.test(l) ? [l, l.replace(/^proxy_/, 'grpc_')] : [l.replace(/^proxy_set_header /, 'grpc_set_header ')]));
   if (out.some((l) => l.startsWith('grpc_set_header '))) return out;
-  const defaults = proxyHeaders.filter((l) => !/^proxy_set_header Connection /.test(l)).map((l) => l.replace(/^proxy_set_header /, 'grpc_set_header '));
+  const defaults = proxyHeaders.filter((l) => !/^proxy_set_header (Connection|Upgrade) /.test(l)).map((l) => l.replace(/^proxy_set_header /, 'grpc_set_header '));
   const at = out.findIndex((l) => l.startsWith('grpc_pass '));
   return at < 0 ? out : [...out.slice(0, at), ...defaults, ...out.slice(at)];
 }

@@ -16,6 +16,8 @@ export type TuningCheck =
   | { kind: 'slow-client'; buffered: boolean }
   /** A chunked POST whose second half is sent only once the backend saw the request (or after a while): `streamed`: the backend saw it first. */
   | { kind: 'request-stream'; streamed: boolean }
+  /** GET with Upgrade: websocket: `upgraded`: the backend's 101 and then its echo reach the client. */
+  | { kind: 'upgrade'; upgraded: boolean }
   /** GET /: what the backend received. */
   | { kind: 'seen'; httpVersion?: string; connection?: string | null }
   /**
@@ -32,6 +34,8 @@ export interface TuningCase {
   it: string;
   translation: string;
   annotations: Record<string, string>;
+  /** The Ingress path (default "/", Prefix). */
+  path?: { path: string; pathType: 'Prefix' | 'ImplementationSpecific' };
   /** The controller ConfigMap's data (--controller-config). */
   configMap?: Record<string, string>;
   /**
@@ -42,6 +46,8 @@ export interface TuningCase {
   checks: TuningCheck[];
   /** Targets where the case does not apply although it sets no key (an ingress-nginx default the target does not emit): why. */
   notOn?: Partial<Record<string, string>>;
+  /** Known gaps of a target outside this family (reported with the result). */
+  notes?: Partial<Record<string, string>>;
   /** Per-target checks where a partial row says the target differs (replaces `checks`). */
   checksOn?: Partial<Record<string, TuningCheck[]>>;
 }
@@ -185,5 +191,56 @@ export const TUNING_CASES: TuningCase[] = [
     translation: '"proxy_set_header Connection keep-alive;" and the body "connection=keep-alive" → the backend receives Connection: keep-alive',
     annotations: { [`${T}connection-proxy-header`]: 'keep-alive' },
     checks: [{ kind: 'seen', connection: 'keep-alive' }],
+  },
+  {
+    source: 'docs annotations.md',
+    it: 'Connection proxy header: the default (nginx.tmpl: proxy_set_header Connection $connection_upgrade, Upgrade $http_upgrade)',
+    translation: 'no annotation: a request without Upgrade reaches the backend without a Connection header (upstream keepalive), and a WebSocket upgrade is passed through (101, then the connection is the backend\'s)',
+    annotations: {},
+    checks: [{ kind: 'seen', connection: null }, { kind: 'upgrade', upgraded: true }],
+    // A gap of these targets' outputs (no key of this family is involved): reported, not hidden.
+    checksOn: { haproxy: [{ kind: 'seen', connection: null }], envoy: [{ kind: 'seen', connection: null }] },
+    notes: { haproxy: 'WebSocket upgrade not passed through: HAProxy answers 400', envoy: 'WebSocket upgrade not passed through: Envoy answers 403 (no upgrade_configs)' },
+  },
+  {
+    source: 'ingressc',
+    it: 'proxy-next-upstream-tries 3 on an ImplementationSpecific path (a string-prefix route)',
+    translation: 'the retry rule applies on every kind of route: a refused connection is passed on to the next endpoint, always 200',
+    annotations: { [`${T}proxy-next-upstream-tries`]: '3' },
+    path: { path: '/', pathType: 'ImplementationSpecific' },
+    endpoints: ['refused', 'good'],
+    checks: [{ kind: 'spread', count: 12, among: ['good'], must: ['good'] }],
+  },
+  {
+    source: 'ingressc',
+    it: 'proxy-next-upstream-tries 3 on a regex path (use-regex)',
+    translation: 'the retry rule applies on regex routes too: a refused connection is passed on to the next endpoint, always 200',
+    annotations: { [`${T}proxy-next-upstream-tries`]: '3', [`${T}use-regex`]: 'true' },
+    path: { path: '/.*', pathType: 'ImplementationSpecific' },
+    endpoints: ['refused', 'good'],
+    checks: [{ kind: 'spread', count: 12, among: ['good'], must: ['good'] }],
+  },
+  {
+    source: 'ingressc',
+    it: 'proxy-buffer-size "8k" on a regex path (use-regex)',
+    translation: 'the buffer size applies on regex routes too: a 6 KB response header is served (200)',
+    annotations: { [`${T}proxy-buffer-size`]: '8k', [`${T}use-regex`]: 'true' },
+    path: { path: '/.*', pathType: 'ImplementationSpecific' },
+    checks: [{ kind: 'big-header', expect: 200 }],
+  },
+  {
+    source: 'ingressc',
+    it: 'proxy-buffer-size "4k" on a regex path (use-regex)',
+    translation: 'the buffer size applies on regex routes too: a 6 KB response header does not fit (502)',
+    annotations: { [`${T}proxy-buffer-size`]: '4k', [`${T}use-regex`]: 'true' },
+    path: { path: '/.*', pathType: 'ImplementationSpecific' },
+    checks: [{ kind: 'big-header', expect: 502 }],
+  },
+  {
+    source: 'docs configmap.md',
+    it: 'proxy-request-buffering: valid values are "on" and "off" ("on")',
+    translation: 'proxy_request_buffering on → the backend gets the request only once the client has sent the whole (2000-byte, chunked) body',
+    annotations: { [`${T}proxy-request-buffering`]: 'on' },
+    checks: [{ kind: 'request-stream', streamed: false }],
   },
 ];

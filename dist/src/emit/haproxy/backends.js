@@ -29,7 +29,7 @@ const NGINX_SEND_READ_DEFAULT = 60;
  * ingress-nginx, the other one may time out later.
  */
 function variantLines(v, u) {
-    const out = v.retry ? retryLines(v.retry, u.endpoints.length) : [];
+    const out = [...(v.retry ? retryLines(v.retry, u.endpoints.length) : []), ...(v.bufferRequest ? ['option http-buffer-request'] : [])];
     if (v.host !== undefined)
         out.push(`http-request set-header Host ${cfgWord(v.host)}`);
     out.push(...headerLines(v));

@@ -20,7 +20,7 @@ import { authNeedsResolver, escapeMap, htpasswdFiles, ServerAuth } from './auth.
 import { blockMaps, blockServerLines } from './configmap-block.js';
 import { hstsMap, hstsServerLines, withHstsInBlocks } from './configmap-hsts.js';
 import { httpsReturn, redirectLines, redirectMaps } from './redirects.js';
-import { TUNING_HTTP_DEFAULTS, tuningLines, withConnectionHeader } from './upstream-tuning.js';
+import { CONNECTION_UPGRADE_MAP, TUNING_HTTP_DEFAULTS, tuningLines, withConnectionHeader } from './upstream-tuning.js';
 import { httpsListen, passthroughHttpLines, passthroughMainLines, passthroughProblems, passthroughStream } from './passthrough.js';
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to
@@ -87,6 +87,7 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
         w.line('proxy_http_version 1.1;');
         for (const l of TUNING_HTTP_DEFAULTS)
             w.line(l);
+        w.line(CONNECTION_UPGRADE_MAP);
         for (const l of PROXY_HEADERS)
             w.line(l);
         hideLines(ir).forEach((l) => w.line(l));
@@ -259,7 +260,9 @@ const nginxOrderKey = (p) => p.replace(/\//g, '\u0000');
  * sets none itself, so a location that sets a header repeats them all.
  */
 export const PROXY_HEADERS = [
-    'proxy_set_header Connection "";',
+    // ingress-nginx's defaults: the client's Upgrade, and Connection from $connection_upgrade (upstream-tuning.ts).
+    'proxy_set_header Upgrade $http_upgrade;',
+    'proxy_set_header Connection $connection_upgrade;',
     'proxy_set_header Host $http_host;',
     'proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;',
     'proxy_set_header X-Forwarded-Proto $scheme;',

@@ -11,6 +11,11 @@ export declare function tuningLines(t: UpstreamTuning | undefined): string[];
  */
 export declare const TUNING_HTTP_DEFAULTS: readonly string[];
 /**
+ * ingress-nginx's Connection header without connection-proxy-header (nginx.tmpl, upstream keepalive
+ * on): "upgrade" when the client asks to upgrade (WebSockets), else none (keepalive to the backend).
+ */
+export declare const CONNECTION_UPGRADE_MAP = "map $http_upgrade $connection_upgrade { default upgrade; '' ''; }";
+/**
  * connection-proxy-header: the Connection header is one of the location's proxy_set_header lines
  * (nginx then inherits none from http level, which filterLines repeats), so it travels as a
  * header the location sets.

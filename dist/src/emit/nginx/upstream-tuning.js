@@ -3,10 +3,11 @@
  * its location (nginx.tmpl): the same proxy_* directives. Sizes are written in bytes.
  */
 export function tuningLines(t) {
+    const flag = (b) => (b ? 'on' : 'off');
+    // limit_rate throttles only a buffered response: without proxy-buffering on, lowering refuses it (IC3161).
     if (!t)
         return [];
     const out = [];
-    const flag = (b) => (b ? 'on' : 'off');
     if (t.responseBuffering !== undefined)
         out.push(`proxy_buffering ${flag(t.responseBuffering)};`);
     if (t.requestBuffering !== undefined)
@@ -43,6 +44,11 @@ export const TUNING_HTTP_DEFAULTS = [
     'proxy_next_upstream error timeout;',
     'proxy_next_upstream_tries 3;',
 ];
+/**
+ * ingress-nginx's Connection header without connection-proxy-header (nginx.tmpl, upstream keepalive
+ * on): "upgrade" when the client asks to upgrade (WebSockets), else none (keepalive to the backend).
+ */
+export const CONNECTION_UPGRADE_MAP = "map $http_upgrade $connection_upgrade { default upgrade; '' ''; }";
 /**
  * connection-proxy-header: the Connection header is one of the location's proxy_set_header lines
  * (nginx then inherits none from http level, which filterLines repeats), so it travels as a

@@ -37,11 +37,18 @@ const envoyHeaderLimit: Support = {
   note: 'the limit is the cluster\'s max_response_headers_kb: whole KiB (rounded up), counted on the header fields (nginx\'s buffer also holds the status line); a larger response header block is answered 502, as by ingress-nginx',
 };
 
+/** HAProxy (src/emit/haproxy/backends.ts): option http-buffer-request on the route's backend for "on"; "off" is HAProxy's own behaviour. */
+const haproxyRequestBuffering: Support = {
+  level: 'partial',
+  note: 'HAProxy holds the request only until its body is complete or fills its buffer (16 KiB; a larger body then streams), for at most timeout http-request (10 s); without the annotation HAProxy streams request bodies (ingress-nginx reads them whole, its default "on")',
+};
+
 const ROW: Partial<Record<TuningKey, Partial<Record<TargetName, Support>>>> = {
   'proxy-next-upstream': { haproxy: haproxyRetry, envoy: envoyRetry, caddy: caddyRetry },
   'proxy-next-upstream-tries': { haproxy: haproxyRetry, envoy: envoyRetry, caddy: caddyRetry },
   'proxy-next-upstream-timeout': { caddy: caddyRetry },
   'proxy-buffer-size': { envoy: envoyHeaderLimit },
+  'proxy-request-buffering': { haproxy: haproxyRequestBuffering },
 };
 
 export const ROWS: SupportRows = Object.fromEntries(TUNING_KEYS.map((k) => [k, { nginx: yes, ...(ROW[k] ?? {}) }]));
@@ -64,7 +71,7 @@ export const UNSUPPORTED_WHY: Partial<Record<TuningKey, Partial<Record<TargetNam
     GW,
   ),
   'proxy-request-buffering': byTarget(
-    'HAProxy\'s option http-buffer-request waits only for what fits its buffer (16 KiB), not the whole body: not emitted; it streams request bodies, as "off"',
+    '',
     'Envoy streams request bodies, as "off"; its buffer filter would also refuse bodies above its limit: not emitted',
     'Caddy streams request bodies, as "off"; request_buffers holds them in memory: not emitted',
     'Traefik streams request bodies, as "off"',

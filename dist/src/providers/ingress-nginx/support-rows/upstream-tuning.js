@@ -26,11 +26,17 @@ const envoyHeaderLimit = {
     level: 'partial',
     note: 'the limit is the cluster\'s max_response_headers_kb: whole KiB (rounded up), counted on the header fields (nginx\'s buffer also holds the status line); a larger response header block is answered 502, as by ingress-nginx',
 };
+/** HAProxy (src/emit/haproxy/backends.ts): option http-buffer-request on the route's backend for "on"; "off" is HAProxy's own behaviour. */
+const haproxyRequestBuffering = {
+    level: 'partial',
+    note: 'HAProxy holds the request only until its body is complete or fills its buffer (16 KiB; a larger body then streams), for at most timeout http-request (10 s); without the annotation HAProxy streams request bodies (ingress-nginx reads them whole, its default "on")',
+};
 const ROW = {
     'proxy-next-upstream': { haproxy: haproxyRetry, envoy: envoyRetry, caddy: caddyRetry },
     'proxy-next-upstream-tries': { haproxy: haproxyRetry, envoy: envoyRetry, caddy: caddyRetry },
     'proxy-next-upstream-timeout': { caddy: caddyRetry },
     'proxy-buffer-size': { envoy: envoyHeaderLimit },
+    'proxy-request-buffering': { haproxy: haproxyRequestBuffering },
 };
 export const ROWS = Object.fromEntries(TUNING_KEYS.map((k) => [k, { nginx: yes, ...(ROW[k] ?? {}) }]));
 const BUFFERS = 'nginx\'s response buffers have no per-route equivalent';
@@ -43,7 +49,7 @@ const RETRY_TRAEFIK = 'Traefik\'s retry middleware retries on network errors onl
  */
 export const UNSUPPORTED_WHY = {
     'proxy-buffering': byTarget('HAProxy forwards a response through its fixed buffer (tune.bufsize) and cannot hold a whole response', 'Envoy streams responses (its buffer filter holds requests only)', 'Caddy\'s response_buffers would hold the response in memory, where nginx spills to a temporary file: not emitted', 'Traefik\'s buffering middleware holds whole responses in memory: not emitted', GW),
-    'proxy-request-buffering': byTarget('HAProxy\'s option http-buffer-request waits only for what fits its buffer (16 KiB), not the whole body: not emitted; it streams request bodies, as "off"', 'Envoy streams request bodies, as "off"; its buffer filter would also refuse bodies above its limit: not emitted', 'Caddy streams request bodies, as "off"; request_buffers holds them in memory: not emitted', 'Traefik streams request bodies, as "off"', GW),
+    'proxy-request-buffering': byTarget('', 'Envoy streams request bodies, as "off"; its buffer filter would also refuse bodies above its limit: not emitted', 'Caddy streams request bodies, as "off"; request_buffers holds them in memory: not emitted', 'Traefik streams request bodies, as "off"', GW),
     'proxy-buffer-size': byTarget(`HAProxy's response header limit is its global buffer (tune.bufsize, 16 KiB)`, '', 'Caddy has no response header size limit', 'Traefik has no response header size limit', GW),
     'proxy-buffers-number': byTarget(BUFFERS, BUFFERS, BUFFERS, BUFFERS, GW),
     'proxy-busy-buffers-size': byTarget(BUFFERS, BUFFERS, BUFFERS, BUFFERS, GW),
