@@ -25,6 +25,7 @@ import { ErrorPages } from './errors.js';
 import { responseRewritesOf } from './response-rewrites.js';
 import { ingressesByHost } from './by-host.js';
 import { aliasVhosts, fromToWwwVhost, applyAppRoot, applyHttpsRedirects, locationRedirectFilters, perLocationSslRedirect } from './redirects.js';
+import { forwardedHeaders, withForwarded } from './forwarded-headers.js';
 
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics): RouteTable {
@@ -173,5 +174,6 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     ...(wide.tlsVersions ? { tlsVersions: wide.tlsVersions } : {}),
     ...(wide.hideResponseHeaders ? { hideResponseHeaders: wide.hideResponseHeaders } : {}),
     ...(wide.serverTokens !== undefined ? { serverTokens: wide.serverTokens } : {}),
+    ...withForwarded(forwardedHeaders(inv.controllerConfig, opts.target)),
   };
 }

@@ -1,3 +1,4 @@
+import { forwardedRoutes } from './forwarded-headers.js';
 import { hideRoutes } from './configmap-hide.js';
 import { blockRoutes } from './configmap-block.js';
 import { hstsRoute } from './configmap-hsts.js';
@@ -84,13 +85,13 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'rout
     const routes: Route[] = scheme === 'http' && vh.tls?.sslRedirect ? [{ handle: [redirected(vhostRedirect)!], terminal: true }] : vhostRoutes(vh, action, split, redirectFor, errorPage);
     if (scheme === 'https' && vh.tls?.clientAuth) routes.unshift(...clientAuthRoutes(vh.tls.clientAuth, vh));
     routes.unshift(...hstsRoute(vh, scheme));
-    if (vh.kind === 'any') return done([...hideRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), ...routes]);
+    if (vh.kind === 'any') return done([...hideRoutes(ir), ...forwardedRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), ...routes]);
     const names = hostNames(vh);
     const host: HostRoute = { names, route: { match: [{ host: names }], handle: [{ handler: 'subroute', routes }], terminal: true } };
     if (vh.kind === 'exact') exact.push(host);
     else wildcards.push({ suffix: vh.wildcardSuffix, host });
   }
-  return done([...hideRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), { handle: [action(ir.defaultUpstream)], terminal: true }]);
+  return done([...hideRoutes(ir), ...forwardedRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), { handle: [action(ir.defaultUpstream)], terminal: true }]);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { forwardedRouteConfig } from './forwarded-headers.js';
 import { blockRoutes } from './configmap-block.js';
 import { hstsVhost } from './configmap-hsts.js';
 import type { SourceRef } from '../../diagnostics/types.js';
@@ -177,7 +178,7 @@ export function routeConfig(ir: RouteTable, scheme: Scheme, origins: Origins): R
     name: scheme,
     // Ingress hosts have no port: match `foo.com:8080` as `foo.com` without rewriting the Host the backend sees.
     ignore_port_in_host_matching: true,
-    request_headers_to_add: [{ header: { key: 'x-forwarded-host', value: '%REQ(:AUTHORITY)%' }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }],
+    ...forwardedRouteConfig(ir, scheme),
     // ConfigMap hide-headers (RouteTable.hideResponseHeaders).
     ...(ir.hideResponseHeaders?.length ? { response_headers_to_remove: [...ir.hideResponseHeaders] } : {}),
     virtual_hosts: vhosts,

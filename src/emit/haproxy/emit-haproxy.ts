@@ -108,7 +108,6 @@ function renderConfig(ir: RouteTable, https: boolean, sslRedirect: boolean, back
       .line('mode http')
       .line('log global')
       .line('option httplog')
-      .line('option forwardfor')
       .line('timeout connect 5s')
       .line('timeout client 60s')
       .line('timeout server 60s')

@@ -16,6 +16,7 @@ import { clientAuthHeaders, clientAuthServerLines, clientCaFiles } from './clien
 import { canaryBefore403, NginxCanaries } from './canary.js';
 import { corsLines, corsMaps, NginxAffinity } from './traffic.js';
 import { errorPagesHttpLines, ServerErrorPages } from './errors.js';
+import { FORWARDED_HEADERS, forwardedHttpLines } from './forwarded-headers.js';
 import { responseRewriteLines } from './response-rewrites.js';
 import { authNeedsResolver, escapeMap, htpasswdFiles, ServerAuth } from './auth.js';
 import { blockMaps, blockServerLines } from './configmap-block.js';
@@ -83,6 +84,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     w.line(`server_names_hash_bucket_size ${bucketSize};`);
     w.line(`server_names_hash_max_size ${maxSize};`);
     w.line('proxy_http_version 1.1;');
+    forwardedHttpLines(ir).forEach((l) => w.line(l));
     for (const l of PROXY_HEADERS) w.line(l);
     hideLines(ir).forEach((l) => w.line(l));
     if (ir.serverTokens !== undefined) w.line(`server_tokens ${ir.serverTokens ? 'on' : 'off'};`);
@@ -249,13 +251,7 @@ const nginxOrderKey = (p: string): string => p.replace(/\//g, '\u0000');
  * The http-level proxy_set_header lines. nginx inherits proxy_set_header only into a location that
  * sets none itself, so a location that sets a header repeats them all.
  */
-export const PROXY_HEADERS = [
-  'proxy_set_header Connection "";',
-  'proxy_set_header Host $http_host;',
-  'proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;',
-  'proxy_set_header X-Forwarded-Proto $scheme;',
-  'proxy_set_header X-Forwarded-Host $http_host;',
-];
+export const PROXY_HEADERS = ['proxy_set_header Connection "";', 'proxy_set_header Host $http_host;', ...FORWARDED_HEADERS];
 
 /**
  * A route's filters as directives before its proxy_pass (ingress-nginx's buildProxyPass). A

@@ -28,6 +28,7 @@ export type ConfigValueType =
   | 'risk-level' // Critical, High, Medium, Low
   | 'block-list' // block-user-agents, block-referers (block-list.ts)
   | 'header-names' // comma-separated header names (hide-headers)
+  | 'header-name' // one header name (forwarded-for-header)
   | 'string';
 
 export interface ConfigKey {
@@ -100,7 +101,7 @@ export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('error-log-level', LOG, 'tuning', 'string', 'notice'),
   c('error-log-path', LOG, 'tuning', 'string', '/var/log/nginx/error.log'),
   c('force-ssl-redirect', 'redirects', 'routing', 'bool', 'false', 'force-ssl-redirect'),
-  c('forwarded-for-header', FWD, 'routing', 'string', 'X-Forwarded-For'),
+  c('forwarded-for-header', FWD, 'routing', 'header-name', 'X-Forwarded-For'),
   c('forwarded-for-proxy-protocol-header', FWD, 'routing', 'string', 'X-Forwarded-For-Proxy-Protocol'),
   c('generate-request-id', 'request headers', 'tuning', 'bool', 'true'),
   c('geoip2-autoreload-in-minutes', WORK, 'tuning', 'int', '0'),

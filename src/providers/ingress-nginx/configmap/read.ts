@@ -57,6 +57,18 @@ export interface ControllerSettings {
   serviceUpstream?: boolean;
   /** annotation-value-word-blocklist: words no nginx.ingress.kubernetes.io/ annotation value may contain. */
   wordBlocklist?: { words: string[]; ref: SourceRef };
+  /** use-forwarded-headers, enable-real-ip, compute-full-forwarded-for, forwarded-for-header, proxy-real-ip-cidr, generate-request-id (lower/forwarded-headers.ts). */
+  forwarded?: ForwardedSettings;
+}
+
+/** The client-address and forwarded-header keys as set (absent: ingress-nginx's default). */
+export interface ForwardedSettings {
+  useForwardedHeaders?: boolean;
+  enableRealIp?: boolean;
+  computeFullForwardedFor?: boolean;
+  forwardedForHeader?: string;
+  proxyRealIpCidr?: string[];
+  generateRequestId?: boolean;
 }
 
 /** The ingress-nginx controller ConfigMap, read and checked (target-independent). */
@@ -130,6 +142,10 @@ export function parseConfigValue(type: ConfigValueType, value: string): Parsed {
       const badName = names.find((n) => !/^[A-Za-z0-9-]+$/.test(n));
       return badName === undefined ? { value: names } : { expected: `comma-separated header names (letters, digits and "-"), found ${JSON.stringify(badName)}` };
     }
+    case 'header-name':
+      // Written into the proxies' configs as a header name: an HTTP token, nothing else.
+      // nginx ignores names with "_" (underscores_in_headers off), so letters, digits and "-".
+      return /^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/.test(value) ? { value } : { expected: `a header name (letters, digits and "-"), ${found}` };
     case 'risk-level':
       return RISK.includes(value) ? { value } : { expected: `one of ${RISK.join(', ')}, ${found}` };
     case 'string':
@@ -239,6 +255,13 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
         if (words.length) settings.wordBlocklist = { words, ref };
         break;
       }
+      case 'use-forwarded-headers': settings.forwarded = { ...settings.forwarded, useForwardedHeaders: v as boolean }; break;
+      case 'enable-real-ip': settings.forwarded = { ...settings.forwarded, enableRealIp: v as boolean }; break;
+      case 'compute-full-forwarded-for': settings.forwarded = { ...settings.forwarded, computeFullForwardedFor: v as boolean }; break;
+      case 'forwarded-for-header': settings.forwarded = { ...settings.forwarded, forwardedForHeader: v as string }; break;
+      // "" trusts nobody: nginx.tmpl then writes no set_real_ip_from line.
+      case 'proxy-real-ip-cidr': settings.forwarded = { ...settings.forwarded, proxyRealIpCidr: v as string[] }; break;
+      case 'generate-request-id': settings.forwarded = { ...settings.forwarded, generateRequestId: v as boolean }; break;
       case 'allow-snippet-annotations': if (v === true) diags.report('IC2306', ref, {}, { field }); break;
     }
   }

@@ -1,0 +1,35 @@
+import type { ForwardedHeaders, RouteTable } from '../../ir/types.js';
+import type { Route } from './types.js';
+
+const DEFAULT: ForwardedHeaders = { trustClient: false, appendForwardedFor: false, originalForwardedFor: 'X-Forwarded-For', generateRequestId: true };
+
+/**
+ * RouteTable.forwarded (ingress-nginx's forwarded headers, use-forwarded-headers false): first,
+ * non-terminal routes of every server that set the request headers the reverse_proxy does not.
+ * Caddy's reverse_proxy itself sets X-Forwarded-For (the peer: no trusted proxies are
+ * configured), X-Forwarded-Proto and X-Forwarded-Host, replacing the client's.
+ * X-Original-Forwarded-For: the client's header, its lines joined by "," (nginx: ", ").
+ */
+export function forwardedRoutes(ir: Pick<RouteTable, 'forwarded'>): Route[] {
+  const f = ir.forwarded ?? DEFAULT;
+  if (!/^[A-Za-z0-9-]+$/.test(f.originalForwardedFor)) throw new Error(`caddy: refusing header name ${JSON.stringify(f.originalForwardedFor)}`);
+  const orig = `{http.request.header.${f.originalForwardedFor}}`;
+  const scheme = '{http.request.scheme}';
+  return [
+    {
+      handle: [
+        {
+          handler: 'headers',
+          request: {
+            set: { 'X-Real-IP': ['{http.request.remote.host}'], 'X-Forwarded-Port': ['{http.request.local.port}'], 'X-Forwarded-Scheme': [scheme], 'X-Scheme': [scheme] },
+            // httpoxy: a client's Proxy header never reaches the upstream.
+            delete: ['X-Original-Forwarded-For', 'Proxy'],
+          },
+        },
+      ],
+    },
+    { match: [{ not: [{ vars: { [orig]: [''] } }] }], handle: [{ handler: 'headers', request: { set: { 'X-Original-Forwarded-For': [orig] } } }] },
+    // ingress-nginx's $req_id: the client's non-empty X-Request-ID, else a generated one.
+    ...(f.generateRequestId ? [{ match: [{ vars: { '{http.request.header.X-Request-ID}': [''] } }], handle: [{ handler: 'headers' as const, request: { set: { 'X-Request-ID': ['{http.request.uuid}'] } } }] }] : []),
+  ];
+}
