@@ -58,6 +58,12 @@ export interface RouteTable {
   headerBlocks?: HeaderBlock[];
   /** What every proxied request tells its upstream about the client (lower/forwarded-headers.ts); absent: the proxy's own habits. */
   forwarded?: ForwardedHeaders;
+  /**
+   * Request headers every proxied request sends its upstream, after the forwarded headers, the
+   * client's of that name replaced (ConfigMap proxy-set-headers; lower/custom-headers.ts).
+   * Sorted by lowercase name, one per name, none of the forwarded headers' names.
+   */
+  requestHeaders?: HeaderValue[];
 }
 
 /**
@@ -212,7 +218,19 @@ export interface Route {
   errors?: RouteErrors;
   /** Rewrites of the upstream's response headers (proxy-redirect-*, proxy-cookie-*); see ResponseRewrites. */
   responseRewrites?: ResponseRewrites;
+  /**
+   * Headers every response of the route carries, replacing the upstream's of that name
+   * (custom-headers, the ConfigMap's add-headers: ingress-nginx's more_set_headers;
+   * lower/custom-headers.ts). Sorted by lowercase name, one per name; values are literal text.
+   */
+  responseHeaders?: HeaderValue[];
   origin: SourceRef;
+}
+
+/** A header to set: `name` a token, `value` printable ASCII (literal: no proxy variables). */
+export interface HeaderValue {
+  name: string;
+  value: string;
 }
 
 /**

@@ -122,6 +122,11 @@ export const HONOURED: Readonly<Record<string, Honoured>> = {
   'ssl-protocols': { ...global((s) => s.sslProtocols !== undefined), beyond: (s) => (modernTls(s.sslProtocols) ? undefined : 'only TLSv1.2 and TLSv1.3 are applied') },
   'block-user-agents': global((s) => s.blockUserAgents !== undefined),
   'block-referers': global((s) => s.blockReferers !== undefined),
+  // Custom headers (lower/custom-headers.ts reads them where KEY_SUPPORT lists the target). The allow
+  // list only gates custom-headers, whose own support row reports where it is not honoured.
+  'add-headers': global((s) => s.addHeaders !== undefined),
+  'proxy-set-headers': global((s) => s.proxySetHeaders !== undefined),
+  'global-allowed-response-headers': { ...global((s) => s.allowedResponseHeaders !== undefined), moot: () => true },
   // The forwarded headers (lower/forwarded-headers.ts reads them where KEY_SUPPORT lists the target).
   'use-forwarded-headers': { ...global((s) => s.forwarded?.useForwardedHeaders !== undefined), moot: (v) => parseGoBool(v) === false },
   'enable-real-ip': { ...global((s) => s.forwarded?.enableRealIp !== undefined), moot: (v) => parseGoBool(v) === false },

@@ -8,6 +8,7 @@ import { readEndpointSlice, readIngressClass, readSecret, readService } from './
 import { readBackendSecret } from './backend-secrets.js';
 import { readCaSecret } from './ca-secret.js';
 import { readDataSecret } from './data-secrets.js';
+import { readConfigMap } from './config-maps.js';
 
 /** Sorts manifests by kind and validates each; unknown kinds get one info line. */
 export function validateManifests(manifests: readonly Manifest[], diags: Diagnostics, opts: IngressCheckOptions): Inventory {
@@ -42,6 +43,8 @@ export function validateManifests(manifests: readonly Manifest[], diags: Diagnos
     else if (m.kind === 'EndpointSlice' && m.apiVersion === 'discovery.k8s.io/v1') push(inv.slices, readEndpointSlice(m, diags));
     else if (m.kind === 'IngressClass' && m.apiVersion.startsWith('networking.k8s.io/')) push(inv.classes, readIngressClass(m, diags));
     else {
+      // Kept for custom-headers, add-headers and proxy-set-headers, and still reported: most ConfigMaps of an input are unrelated.
+      if (m.kind === 'ConfigMap' && m.apiVersion === 'v1') push((inv.configMaps ??= []), readConfigMap(m));
       const name = (m.obj.metadata as { name?: unknown } | undefined)?.name;
       diags.report('IC1004', locate(m.loc, ['kind']), { kind: `${m.apiVersion} ${m.kind}`, name: typeof name === 'string' ? name : '' });
     }

@@ -9,6 +9,7 @@ import { ROWS as LIMIT_ROWS } from './support-rows/limits.js';
 import { ROWS as PASSTHROUGH_ROWS } from './support-rows/passthrough.js';
 import { ROWS as REDIRECT_ROWS } from './support-rows/redirects.js';
 import { ROWS as TRAFFIC_ROWS } from './support-rows/traffic.js';
+import { ROWS as HEADER_ROWS } from './support-rows/headers.js';
 
 /** max_request_bytes of Envoy's buffer filter is a uint32. */
 export const ENVOY_MAX_BUFFER_BYTES = 0xffffffff;
@@ -106,7 +107,7 @@ const CORE_ROWS: SupportRows = {
 };
 
 /** One family file per annotation family (support-rows/); a key lives in exactly one of them. */
-const SUPPORT: SupportRows = { ...CORE_ROWS, ...REDIRECT_ROWS, ...BACKEND_ROWS, ...CANARY_ROWS, ...AUTH_ROWS, ...TRAFFIC_ROWS, ...LIMIT_ROWS, ...CLIENT_CERT_ROWS, ...ERROR_ROWS, ...PASSTHROUGH_ROWS };
+const SUPPORT: SupportRows = { ...CORE_ROWS, ...REDIRECT_ROWS, ...BACKEND_ROWS, ...CANARY_ROWS, ...AUTH_ROWS, ...TRAFFIC_ROWS, ...LIMIT_ROWS, ...CLIENT_CERT_ROWS, ...ERROR_ROWS, ...PASSTHROUGH_ROWS, ...HEADER_ROWS };
 
 export function supportOf(key: string, target: TargetName): Support | undefined {
   return SUPPORT[key]?.[target];

@@ -56,6 +56,11 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
   // Without the realip module it only names the header copied to X-Original-Forwarded-For.
   'forwarded-for-header': { ...LIVE(), haproxy: { level: 'partial', note: 'X-Original-Forwarded-For carries the last line of the header (nginx: every line joined by ", ")' } },
   'generate-request-id': LIVE(),
+  // custom headers (lower/custom-headers.ts; live: test/e2e/custom-headers.test.ts). global-allowed-response-headers
+  // only gates custom-headers, so it is honoured where that annotation is.
+  'add-headers': { nginx: { level: 'partial', note: "on every response of a route; ingress-nginx's http-level more_set_headers also reaches the answers of unknown hosts and paths" } },
+  'proxy-set-headers': { nginx: { level: 'supported' } },
+  'global-allowed-response-headers': { nginx: { level: 'supported' } },
   'block-cidrs': LIVE(
     "the addresses are refused on every route, also where an Ingress has allow or deny lists of its own (ingress-nginx's http-level deny is not inherited by those locations, so there it lets them through); a default backend (--default-backend, an Ingress without rules) carries no policies: compile fails (IC3150)",
   ),
@@ -67,8 +72,11 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
  * (KEY_SUPPORT). lower/controller-config.ts applies them (and must know every key listed here).
  */
 export const HONOURED_KEYS: ReadonlySet<string> = new Set([
+  'add-headers',
   'block-cidrs',
   'block-referers',
+  'global-allowed-response-headers',
+  'proxy-set-headers',
   'compute-full-forwarded-for',
   'enable-real-ip',
   'forwarded-for-header',

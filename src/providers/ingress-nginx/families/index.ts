@@ -6,10 +6,11 @@ import { clientcertReader } from './clientcert.js';
 import { errorsReader } from './errors.js';
 import { limitsReader } from './limits.js';
 import { passthroughReader } from './passthrough.js';
+import { headersReader } from './headers.js';
 import { redirectsReader } from './redirects.js';
 import { trafficReader } from './traffic.js';
 
-const READERS: readonly FamilyReader[] = [redirectsReader, backendsReader, canaryReader, authReader, trafficReader, limitsReader, clientcertReader, errorsReader, passthroughReader];
+const READERS: readonly FamilyReader[] = [redirectsReader, backendsReader, canaryReader, authReader, trafficReader, limitsReader, clientcertReader, errorsReader, passthroughReader, headersReader];
 
 /** Key (without prefix) → the family reader that parses it. */
 export const READER_BY_KEY: ReadonlyMap<string, FamilyReader> = new Map(READERS.flatMap((r) => r.keys.map((k) => [k, r] as const)));

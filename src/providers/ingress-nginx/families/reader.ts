@@ -31,4 +31,5 @@ export interface AnnotationFeatures {
   clientCert?: import('./clientcert.js').ClientCertSettings;
   errors?: import('./errors.js').ErrorSettings;
   passthrough?: import('./passthrough.js').PassthroughSettings;
+  headers?: import('./headers.js').HeaderSettings;
 }
