@@ -18,11 +18,13 @@ import { buildCase, LIVE, runProbes, type Case, type Probe } from './configmap-l
 export const headerMapYaml = (namespace: string, name: string, data: Record<string, string>): string =>
   `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${name}, namespace: ${namespace}}\ndata:\n${Object.entries(data).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}\n`).join('')}`;
 
-const CUSTOM = { 'My-Custom-Header': '42', 'My-Custom-Header-Dollar': '$remote_addr', 'X-Punct': `a "b" 'c' ;d, e=f/g?h!i(j)[k]@<l>#m&n|o~p^q%r*s+t` };
+const CUSTOM = { 'My-Custom-Header': '42', 'My-Custom-Header-Dollar': '$remote_addr', 'X-Punct': `a "b" 'c' ;d, e=f/g?h!i(j)[k]@<l>#m&n|o~p^q%r*s+t {u} \\{v}\\ }{ $w %[x] %%` };
+/** proxy-set-headers values may not hold "$" (an nginx variable there). */
+const SET_PUNCT = `a "b" 'c' ;d=e/f?g!h(i)[j]@<k>#l&m|n~o^p*q+r {u} \\{v}\\ }{ %[x] %%`;
 export const EXTRA = [
   { path: 'custom.yaml', text: headerMapYaml('default', 'custom-headers', CUSTOM) },
   { path: 'add.yaml', text: headerMapYaml('ingress-nginx', 'add', { 'X-Global': 'g', 'My-Custom-Header': 'global' }) },
-  { path: 'set.yaml', text: headerMapYaml('ingress-nginx', 'set', { 'X-Upstream-Env': 'prod', 'X-Two': 'a b' }) },
+  { path: 'set.yaml', text: headerMapYaml('ingress-nginx', 'set', { 'X-Upstream-Env': 'prod', 'X-Two': SET_PUNCT }) },
 ];
 
 export const CASE: Case = {
@@ -40,7 +42,7 @@ const PROBES: Probe[] = [
     headers: { 'X-Upstream-Env': 'evil' },
     expect: 200,
     responseHeaders: { 'My-Custom-Header': '42', 'My-Custom-Header-Dollar': '$remote_addr', 'X-Punct': CUSTOM['X-Punct'], 'X-Global': 'g' },
-    upstreamHeaders: { 'x-upstream-env': 'prod', 'x-two': 'a b' },
+    upstreamHeaders: { 'x-upstream-env': 'prod', 'x-two': SET_PUNCT },
   },
   { what: "the upstream's header of that name is replaced", host: 'app.hdr.test', path: '/?header=My-Custom-Header:up&header=X-Global:up', expect: 200, responseHeaders: { 'My-Custom-Header': '42', 'X-Global': 'g' } },
   { what: 'add-headers alone', host: 'plain.hdr.test', expect: 200, responseHeaders: { 'X-Global': 'g', 'My-Custom-Header': 'global', 'My-Custom-Header-Dollar': undefined }, upstreamHeaders: { 'x-upstream-env': 'prod' } },

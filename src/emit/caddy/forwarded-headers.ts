@@ -1,5 +1,6 @@
 import type { ForwardedHeaders, RouteTable } from '../../ir/types.js';
 import type { Route } from './types.js';
+import { requestHeaderSet } from './custom-headers.js';
 
 const DEFAULT: ForwardedHeaders = { trustClient: false, appendForwardedFor: false, originalForwardedFor: 'X-Forwarded-For', generateRequestId: true };
 
@@ -10,7 +11,7 @@ const DEFAULT: ForwardedHeaders = { trustClient: false, appendForwardedFor: fals
  * configured), X-Forwarded-Proto and X-Forwarded-Host, replacing the client's.
  * X-Original-Forwarded-For: the client's header, its lines joined by "," (nginx: ", ").
  */
-export function forwardedRoutes(ir: Pick<RouteTable, 'forwarded'>): Route[] {
+export function forwardedRoutes(ir: Pick<RouteTable, 'forwarded' | 'requestHeaders'>): Route[] {
   const f = ir.forwarded ?? DEFAULT;
   if (!/^[A-Za-z0-9-]+$/.test(f.originalForwardedFor)) throw new Error(`caddy: refusing header name ${JSON.stringify(f.originalForwardedFor)}`);
   const orig = `{http.request.header.${f.originalForwardedFor}}`;
@@ -21,7 +22,8 @@ export function forwardedRoutes(ir: Pick<RouteTable, 'forwarded'>): Route[] {
         {
           handler: 'headers',
           request: {
-            set: { 'X-Real-IP': ['{http.request.remote.host}'], 'X-Forwarded-Port': ['{http.request.local.port}'], 'X-Forwarded-Scheme': [scheme], 'X-Scheme': [scheme] },
+            // Then RouteTable.requestHeaders (proxy-set-headers: custom-headers.ts).
+            set: { 'X-Real-IP': ['{http.request.remote.host}'], 'X-Forwarded-Port': ['{http.request.local.port}'], 'X-Forwarded-Scheme': [scheme], 'X-Scheme': [scheme], ...requestHeaderSet(ir) },
             // httpoxy: a client's Proxy header never reaches the upstream.
             delete: ['X-Original-Forwarded-For', 'Proxy'],
           },

@@ -1,3 +1,4 @@
+import { responseHeaderSet } from './custom-headers.js';
 import { forwardedRoutes } from './forwarded-headers.js';
 import { hideRoutes } from './configmap-hide.js';
 import { blockRoutes } from './configmap-block.js';
@@ -183,7 +184,7 @@ function reverseProxy(u: Upstream, v: VariantSettings | undefined, scheme: Schem
     // Caddy drops its own Server header from proxied responses; set it as nginx and Envoy do
     // (they replace the upstream's), which the conformance suite expects of an Ingress.
     // Over TLS Caddy would send the upstream's address as Host: keep the client's, as nginx's $http_host.
-    headers: { ...requestHeaders(v, proto?.tls !== undefined), response: { set: { Server: ['Caddy'] }, ...responseReplace(v?.responseRewrites) } },
+    headers: { ...requestHeaders(v, proto?.tls !== undefined), response: { set: { Server: ['Caddy'], ...responseHeaderSet(v?.responseHeaders) }, ...responseReplace(v?.responseRewrites) } },
     ...transport,
     ...interceptResponses(v),
   };

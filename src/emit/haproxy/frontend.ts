@@ -1,3 +1,4 @@
+import { requestHeaderLines } from './custom-headers.js';
 import { forwardedLines } from './forwarded-headers.js';
 import { hideLines } from './configmap-hide.js';
 import { tlsVersionOptions } from './configmap-tls.js';
@@ -63,6 +64,7 @@ export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedire
   clientAuthRules(ir, s);
 
   forwardedLines(ir, opts.https).forEach((l) => s.line(l));
+  requestHeaderLines(ir).forEach((l) => s.line(l));
   // nginx and Envoy name themselves in Server; clients (and the conformance suite) expect it.
   s.line('http-response add-header Server haproxy unless { res.hdr_cnt(server) gt 0 }');
   hstsLines(ir).forEach((l) => s.line(l));

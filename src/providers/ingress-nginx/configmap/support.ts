@@ -58,9 +58,14 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
   'generate-request-id': LIVE(),
   // custom headers (lower/custom-headers.ts; live: test/e2e/custom-headers.test.ts). global-allowed-response-headers
   // only gates custom-headers, so it is honoured where that annotation is.
-  'add-headers': { nginx: { level: 'partial', note: "on every response of a route; ingress-nginx's http-level more_set_headers also reaches the answers of unknown hosts and paths" } },
-  'proxy-set-headers': { nginx: { level: 'supported' } },
-  'global-allowed-response-headers': { nginx: { level: 'supported' } },
+  'add-headers': {
+    nginx: { level: 'partial', note: "on every response of a route; ingress-nginx's http-level more_set_headers also reaches the answers of unknown hosts and paths" },
+    haproxy: { level: 'partial', note: "on the upstream responses of a route; ingress-nginx's http-level more_set_headers also reaches the proxy's own answers and those of unknown hosts and paths" },
+    envoy: { level: 'partial', note: "on every response of a route; ingress-nginx's http-level more_set_headers also reaches the answers of unknown hosts and paths" },
+    caddy: { level: 'partial', note: "on the upstream responses of a route; ingress-nginx's http-level more_set_headers also reaches the proxy's own answers and those of unknown hosts and paths" },
+  },
+  'proxy-set-headers': LIVE(),
+  'global-allowed-response-headers': LIVE(),
   'block-cidrs': LIVE(
     "the addresses are refused on every route, also where an Ingress has allow or deny lists of its own (ingress-nginx's http-level deny is not inherited by those locations, so there it lets them through); a default backend (--default-backend, an Ingress without rules) carries no policies: compile fails (IC3150)",
   ),

@@ -5,7 +5,8 @@ import type { Support, SupportRows } from '../support.js';
  * test/e2e/custom-headers.test.ts and test/conformance/ingress-nginx/customheaders.feature).
  */
 const yes: Support = { level: 'supported' };
+const haproxy: Support = { level: 'partial', note: "on the upstream's responses only: HAProxy's own answers (a 503 without endpoints) do not carry the headers" };
 
 export const ROWS: SupportRows = {
-  'custom-headers': { nginx: yes },
+  'custom-headers': { nginx: yes, haproxy, envoy: yes, caddy: haproxy },
 };
