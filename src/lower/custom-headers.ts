@@ -12,6 +12,9 @@ import type { Inventory } from '../validate/model.js';
 /** Request headers ingress-nginx itself sets on every proxied request: proxy-set-headers would send them twice. */
 const FORWARDED_NAMES = new Set(['host', 'connection', 'upgrade', 'proxy', 'x-request-id', 'x-real-ip', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-port', 'x-forwarded-proto', 'x-forwarded-scheme', 'x-scheme', 'x-original-forwarded-for', 'x-original-uri']);
 
+/** Targets with a cap on a route's response headers (Gateway API: the ResponseHeaderModifier's set, maxItems 16). */
+const MAX_HEADERS: Partial<Record<TargetName, number>> = { 'gateway-api': 16 };
+
 const byName = (hs: HeaderValue[]): HeaderValue[] => {
   const m = new Map<string, HeaderValue>();
   for (const h of hs) m.set(h.name.toLowerCase(), h);
@@ -98,9 +101,14 @@ export function applyCustomHeaders(table: Pick<RouteTable, 'requestHeaders'>, vh
     }
   }
   if (global.length === 0 && own.size === 0) return;
+  const tooMany = new Set<string>();
   for (const vh of vhosts)
     for (const r of routesOf(vh)) {
       const hs = byName([...global, ...(own.get(r.ingress) ?? [])]);
-      if (hs.length) r.responseHeaders = hs;
+      const max = MAX_HEADERS[target];
+      if (max !== undefined && hs.length > max) {
+        if (!tooMany.has(r.ingress)) diags.report('IC3223', r.origin, { ingress: r.ingress, count: hs.length, target, max }, { target });
+        tooMany.add(r.ingress);
+      } else if (hs.length) r.responseHeaders = hs;
     }
 }

@@ -9,6 +9,7 @@ import { PORTED_FEATURE, runPorted } from './ingress-nginx/run.js';
 import { BACKENDS_FEATURE, runBackendCases } from './ingress-nginx/backend-suite.js';
 import { ERRORS_FEATURE, runErrorCases } from './ingress-nginx/errors-run.js';
 import { CLIENT_CERT_FEATURE, runClientCert } from './ingress-nginx/clientcert-run.js';
+import { HEADERS_FEATURE, runHeaderCases } from './ingress-nginx/headers-run.js';
 import { findTraefikEvaluator } from './traefik.js';
 import { join } from 'node:path';
 import { repoRoot } from '../harness/proxies.js';
@@ -94,6 +95,9 @@ export async function runTarget(target: TargetName, onFeature?: (rel: string, r:
   const clientCert = await runClientCert(target);
   onFeature?.(CLIENT_CERT_FEATURE, clientCert);
   results.push(...clientCert);
+  const headers = await runHeaderCases(target);
+  onFeature?.(HEADERS_FEATURE, headers);
+  results.push(...headers);
   return { target, ...(via ? { via } : {}), results, ms: performance.now() - t0 };
 }
 

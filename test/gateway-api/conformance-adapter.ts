@@ -11,14 +11,14 @@ import { selectTls } from './tls.js';
  * same method, the Location's scheme, host and path, at most 10 hops); GatewayModel.route itself
  * answers one request. The conformance echo backends are all ready.
  */
-export function evaluateGatewayApi(_config: string, req: { host: string; path: string; https: boolean; method: string; headers?: Record<string, readonly string[]>; follow?: boolean }, files: ReadonlyMap<string, string>): { status: number; service?: string; router?: string; location?: string; path?: string; setHeaders?: Record<string, string> } {
+export function evaluateGatewayApi(_config: string, req: { host: string; path: string; https: boolean; method: string; headers?: Record<string, readonly string[]>; follow?: boolean }, files: ReadonlyMap<string, string>): { status: number; service?: string; router?: string; location?: string; path?: string; setHeaders?: Record<string, string>; responseHeaders?: Record<string, string> } {
   // TLS passthrough: the Gateway's TLS listener for the SNI hands the connection to its TLSRoute (tls.ts).
   const tls = req.https ? passthroughOf(files, req.host.replace(/:\d+$/, '')) : undefined;
   if (tls) return tls;
   const model = modelFor(files);
   const { outcome: o, firstLocation } = followRedirects((r) => model.route(r), req);
   const loc = firstLocation ? { location: firstLocation } : {};
-  if (o.kind === 'proxied') return { status: 200, service: o.backend.name, router: o.route, path: o.forwardedPath, setHeaders: o.setHeaders ?? {}, ...loc };
+  if (o.kind === 'proxied') return { status: 200, service: o.backend.name, router: o.route, path: o.forwardedPath, setHeaders: o.setHeaders ?? {}, responseHeaders: o.responseHeaders ?? {}, ...loc };
   if (o.kind === 'redirect') return { status: o.status, router: o.route, location: o.location };
   return { status: o.status, ...(o.route ? { router: o.route } : {}), ...loc };
 }

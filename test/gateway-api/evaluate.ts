@@ -64,6 +64,8 @@ export type GwOutcome =
       /** The BackendTLSPolicy of the backend Service: TLS, validated for `hostname` against the CA PEM. */
       backendTls?: { hostname: string; caPem: string };
       setHeaders?: Record<string, string>;
+      /** ResponseHeaderModifier set: these replace the backend's response headers (names as written). */
+      responseHeaders?: Record<string, string>;
     }
   | { kind: 'redirect'; status: number; route: string; location: string }
   | { kind: 'status'; status: 404 | 500 | 503; route?: string; reason: string };
@@ -107,6 +109,7 @@ interface Rule {
     requestRedirect?: { scheme?: string; hostname?: string; port?: number; path?: { type: string; replaceFullPath?: string }; statusCode?: number };
     urlRewrite?: { hostname?: string; path?: { type?: string; replaceFullPath?: string; replacePrefixMatch?: string } };
     requestHeaderModifier?: { set?: { name: string; value: string }[] };
+    responseHeaderModifier?: { set?: { name: string; value: string }[] };
   }[];
   backendRefs?: { name: string; namespace?: string; port?: number; kind?: string; group?: string; weight?: number }[];
   timeouts?: { backendRequest?: string; request?: string };
@@ -280,6 +283,8 @@ export class GatewayModel {
     // RequestHeaderModifier set: the backend receives these request headers (names lowercased).
     const sets = win.rule.filters?.filter((f) => f.type === 'RequestHeaderModifier').flatMap((f) => f.requestHeaderModifier?.set ?? []) ?? [];
     const setHeaders = sets.length ? { setHeaders: Object.fromEntries(sets.map((h) => [h.name.toLowerCase(), h.value])) } : {};
+    const rsets = win.rule.filters?.filter((f) => f.type === 'ResponseHeaderModifier').flatMap((f) => f.responseHeaderModifier?.set ?? []) ?? [];
+    const responseHeaders = rsets.length ? { responseHeaders: Object.fromEntries(rsets.map((h) => [h.name, h.value])) } : {};
     const tls = this.backendTls(backend);
     if (tls === 'invalid') return { kind: 'status', status: 500, route: name, reason: 'BackendTLSPolicy without its CA ConfigMap', ...extra };
     return {
@@ -292,6 +297,7 @@ export class GatewayModel {
       forwardedHost: rewrite?.hostname ?? req.host,
       ...(bt !== undefined ? { backendRequestTimeout: bt } : {}),
       ...setHeaders,
+      ...responseHeaders,
       ...(tls ? { backendTls: tls } : {}),
       ...extra,
     };

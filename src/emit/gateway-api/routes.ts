@@ -1,3 +1,4 @@
+import { responseHeaderModifier } from './custom-headers.js';
 import { otherHeaderSets, redirectOf, routesOf, upstreamHost, type Route, type RouteCanary, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
 import { requestHeaders } from './errors.js';
 import type { SourceRef } from '../../diagnostics/types.js';
@@ -26,7 +27,7 @@ export interface RouteProblem {
 }
 
 /** What a rule sends requests to: an upstream id (its Service) with the Host it receives, or an HTTPS redirect. */
-export type Serve = { upstream: string; host?: string; read?: number; headers?: { name: string; value: string }[]; rewrite?: PathRewrite; split?: Split };
+export type Serve = { upstream: string; host?: string; read?: number; headers?: { name: string; value: string }[]; responseHeaders?: { name: string; value: string }[]; rewrite?: PathRewrite; split?: Split };
 type Action = Serve | { redirect: true } | { appRoot: string } | { to: RedirectUrl; statusCode: number };
 
 export interface PlannedRule {
@@ -230,8 +231,10 @@ export function serveOf(r: Route, vh: VirtualHost, problems: RouteProblem[], rew
   const c = r.canary;
   // Other request headers: a default-backend stand-in's (errors.ts); routes differing there get rules of their own.
   const headers = otherHeaderSets(r);
-  const key = JSON.stringify([r.upstream, host ?? null, read ?? null, headers, rewrite ?? null, c ? [c.upstream, c.weight, c.weightTotal, c.header ?? null] : null]);
-  const action = { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}), ...(headers.length ? { headers } : {}), ...(rewrite ? { rewrite } : {}), ...(c ? { canary: c } : {}) };
+  // Response headers (custom-headers, add-headers): a ResponseHeaderModifier (custom-headers.ts).
+  const responseHeaders = r.responseHeaders ?? [];
+  const key = JSON.stringify([r.upstream, host ?? null, read ?? null, headers, rewrite ?? null, c ? [c.upstream, c.weight, c.weightTotal, c.header ?? null] : null, responseHeaders]);
+  const action = { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}), ...(headers.length ? { headers } : {}), ...(responseHeaders.length ? { responseHeaders } : {}), ...(rewrite ? { rewrite } : {}), ...(c ? { canary: c } : {}) };
   return { key, action };
 }
 
@@ -265,10 +268,11 @@ function toRule(r: PlannedRule, backend: (id: string) => BackendRef, httpsPort: 
     // The well-known port is left out: Gateway API derives 443 from the https scheme.
     return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', ...(httpsPort === 443 ? {} : { port: httpsPort }), statusCode: 308 } }] };
   }
-  const { host, read, headers, split, rewrite } = r.action;
+  const { host, read, headers, responseHeaders, split, rewrite } = r.action;
   const filters: RouteFilter[] = [
     ...(host !== undefined || rewrite ? [{ type: 'URLRewrite' as const, urlRewrite: { ...(host !== undefined ? { hostname: host } : {}), ...(rewrite ? { path: rewrite } : {}) } }] : []),
     ...(headers ? [requestHeaders(headers)] : []),
+    ...(responseHeaders ? [responseHeaderModifier(responseHeaders)] : []),
   ];
   return {
     ...matches,

@@ -90,7 +90,13 @@ export interface RequestHeaderModifierFilter {
   requestHeaderModifier: { set: { name: string; value: string }[] };
 }
 
-export type RouteFilter = RequestRedirectFilter | URLRewriteFilter | RequestHeaderModifierFilter;
+/** Response headers set on the way back (custom-headers, add-headers; core support). */
+export interface ResponseHeaderModifierFilter {
+  type: 'ResponseHeaderModifier';
+  responseHeaderModifier: { set: { name: string; value: string }[] };
+}
+
+export type RouteFilter = RequestRedirectFilter | URLRewriteFilter | RequestHeaderModifierFilter | ResponseHeaderModifierFilter;
 
 export interface RouteRule {
   /** Absent: every request (a PathPrefix "/" match). */

@@ -63,9 +63,11 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
     haproxy: { level: 'partial', note: "on the upstream responses of a route; ingress-nginx's http-level more_set_headers also reaches the proxy's own answers and those of unknown hosts and paths" },
     envoy: { level: 'partial', note: "on every response of a route; ingress-nginx's http-level more_set_headers also reaches the answers of unknown hosts and paths" },
     caddy: { level: 'partial', note: "on the upstream responses of a route; ingress-nginx's http-level more_set_headers also reaches the proxy's own answers and those of unknown hosts and paths" },
+    traefik: { level: 'partial', note: "on every response of a route (a headers middleware); ingress-nginx's http-level more_set_headers also reaches the answers of unknown hosts and paths" },
+    'gateway-api': { level: 'partial', note: "a ResponseHeaderModifier on every rule of a route (at most 16 headers, IC3223); ingress-nginx's http-level more_set_headers also reaches the answers of unknown hosts and paths" },
   },
   'proxy-set-headers': LIVE(),
-  'global-allowed-response-headers': LIVE(),
+  'global-allowed-response-headers': { ...LIVE(), traefik: { level: 'supported' }, 'gateway-api': { level: 'supported' } },
   'block-cidrs': LIVE(
     "the addresses are refused on every route, also where an Ingress has allow or deny lists of its own (ingress-nginx's http-level deny is not inherited by those locations, so there it lets them through); a default backend (--default-backend, an Ingress without rules) carries no policies: compile fails (IC3150)",
   ),

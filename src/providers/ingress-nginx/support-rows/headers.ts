@@ -8,5 +8,14 @@ const yes: Support = { level: 'supported' };
 const haproxy: Support = { level: 'partial', note: "on the upstream's responses only: HAProxy's own answers (a 503 without endpoints) do not carry the headers" };
 
 export const ROWS: SupportRows = {
-  'custom-headers': { nginx: yes, haproxy, envoy: yes, caddy: haproxy },
+  'custom-headers': {
+    nginx: yes,
+    haproxy,
+    envoy: yes,
+    caddy: haproxy,
+    // Evaluator proof (customheaders.feature through test/traefik/): a headers middleware first on the router.
+    traefik: yes,
+    // A ResponseHeaderModifier (core); at most 16 headers on a route (the CRD's limit: IC3223).
+    'gateway-api': { level: 'partial', note: 'a ResponseHeaderModifier: whether the Gateway\'s own answers carry the headers is up to the implementation; at most 16 headers on a route (IC3223)' },
+  },
 };
