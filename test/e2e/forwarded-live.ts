@@ -8,7 +8,9 @@
  * X-Request-ID is the client's or a generated one.
  */
 import assert from 'node:assert/strict';
-import { compile, type TargetName } from '../../src/index.js';
+import { compile, type RouteTable, type TargetName } from '../../src/index.js';
+import { upstreamHeaders } from '../../src/ir/forwarded.js';
+import { ipInRanges } from '../traefik/ip.js';
 import { send, startEcho, startProxy, type ProxyKind } from '../harness/index.js';
 import { tlsSecretYaml } from '../helpers/tls-secret.js';
 import { configMapYaml, ingressYaml } from './configmap-live.js';
@@ -105,11 +107,13 @@ export async function runFwd(kind: TargetName, probes: readonly FwdProbe[], data
   const echo = await startEcho('echo');
   let proxy;
   try {
+    let ir: RouteTable | undefined;
     proxy = await startProxy({
       kind: kind as ProxyKind,
       build: (ports, dir) => {
         const r = compileFwd(kind, ports, echo.port, data, annotations);
         assert.ok(r.ok, JSON.stringify(r.diagnostics, null, 2));
+        ir = r.ir;
         writeFiles(dir, r.files);
       },
     });
@@ -124,6 +128,11 @@ export async function runFwd(kind: TargetName, probes: readonly FwdProbe[], data
         for (const [h, v] of Object.entries(p.want)) {
         const want = v?.replace('{port}', String(port));
         if (up[h] !== want) got.push(`${h}: ${JSON.stringify(up[h])}, expected ${JSON.stringify(want)}`);
+      }
+      // The IR's model (src/ir/forwarded.ts) must say the same as the proxy did.
+      if (r.status === 200 && ir) {
+        const model = upstreamHeaders(ir, { peer: p.from, https: p.https === true, port, host: HOST, headers: p.headers }, (cidrs, ip) => ipInRanges(ip, cidrs));
+        for (const [h, v] of Object.entries(model)) if (!(h === 'x-request-id' && v === '<generated>') && up[h] !== v) got.push(`${h}: ${JSON.stringify(up[h])}, the IR model says ${JSON.stringify(v)}`);
       }
       if (r.status === 200) for (const [h, re] of Object.entries(p.match ?? {})) if (!re.test(String(up[h]))) got.push(`${h}: ${JSON.stringify(up[h])}, expected ${re}`);
       if (got.length) failures.push(`${p.what}: ${got.join('; ')}`);
