@@ -45,6 +45,8 @@ const PROBES: Probe[] = [
     upstreamHeaders: { 'x-upstream-env': 'prod', 'x-two': SET_PUNCT },
   },
   { what: "the upstream's header of that name is replaced", host: 'app.hdr.test', path: '/?header=My-Custom-Header:up&header=X-Global:up', expect: 200, responseHeaders: { 'My-Custom-Header': '42', 'X-Global': 'g' } },
+  // A client naming the header in Connection (hop-by-hop) does not remove it; Envoy answers such a request 400.
+  { what: 'proxy-set-headers named in Connection', host: 'plain.hdr.test', headers: { Connection: 'keep-alive, X-Upstream-Env' }, expect: 200, upstreamHeaders: { 'x-upstream-env': 'prod' }, only: ['nginx', 'haproxy', 'caddy'] },
   { what: 'add-headers alone', host: 'plain.hdr.test', expect: 200, responseHeaders: { 'X-Global': 'g', 'My-Custom-Header': 'global', 'My-Custom-Header-Dollar': undefined }, upstreamHeaders: { 'x-upstream-env': 'prod' } },
 ];
 

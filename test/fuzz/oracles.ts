@@ -1155,7 +1155,18 @@ function caddyExpectedRoutes(ir: RouteTable, scheme: 'http' | 'https', httpsPort
 function caddyForwardedPrelude(routes: Any[], ir: RouteTable, problems: string[]): Any[] {
   const orig = `{http.request.header.${ir.forwarded?.originalForwardedFor ?? 'X-Forwarded-For'}}`;
   const want = [
-    { handle: [{ handler: 'headers', request: { set: { 'X-Real-IP': ['{http.request.remote.host}'], 'X-Forwarded-Port': ['{http.request.local.port}'], 'X-Forwarded-Scheme': ['{http.request.scheme}'], 'X-Scheme': ['{http.request.scheme}'] }, delete: ['X-Original-Forwarded-For', 'Proxy'] } }] },
+    {
+      handle: [
+        {
+          handler: 'headers',
+          request: {
+            set: { 'X-Real-IP': ['{http.request.remote.host}'], 'X-Forwarded-Port': ['{http.request.local.port}'], 'X-Forwarded-Scheme': ['{http.request.scheme}'], 'X-Scheme': ['{http.request.scheme}'] },
+            delete: ['X-Original-Forwarded-For', 'Proxy'],
+            replace: { Connection: [{ search_regexp: '(?i)\\b(?:X-Real-IP|X-Forwarded-Port|X-Forwarded-Scheme|X-Scheme|X-Original-Forwarded-For|X-Request-ID)\\b', replace: '' }] },
+          },
+        },
+      ],
+    },
     { match: [{ not: [{ vars: { [orig]: [''] } }] }], handle: [{ handler: 'headers', request: { set: { 'X-Original-Forwarded-For': [orig] } } }] },
     ...(ir.forwarded?.generateRequestId === false ? [] : [{ match: [{ vars: { '{http.request.header.X-Request-ID}': [''] } }], handle: [{ handler: 'headers', request: { set: { 'X-Request-ID': ['{http.request.uuid}'] } } }] }]),
   ];

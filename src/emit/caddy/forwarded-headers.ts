@@ -11,6 +11,10 @@ const DEFAULT: ForwardedHeaders = { trustClient: false, appendForwardedFor: fals
  * configured), X-Forwarded-Proto and X-Forwarded-Host, replacing the client's.
  * X-Original-Forwarded-For: the client's header, its lines joined by "," (nginx: ", ").
  */
+/** The header names set here, as a case-insensitive Go regexp of whole names (names are [A-Za-z0-9_-]). */
+const connectionNames = (ir: Pick<RouteTable, 'forwarded' | 'requestHeaders'>): string =>
+  `(?i)\\b(?:${['X-Real-IP', 'X-Forwarded-Port', 'X-Forwarded-Scheme', 'X-Scheme', 'X-Original-Forwarded-For', 'X-Request-ID', ...(ir.requestHeaders ?? []).map((h) => h.name)].join('|')})\\b`;
+
 export function forwardedRoutes(ir: Pick<RouteTable, 'forwarded' | 'requestHeaders'>): Route[] {
   const f = ir.forwarded ?? DEFAULT;
   if (!/^[A-Za-z0-9-]+$/.test(f.originalForwardedFor)) throw new Error(`caddy: refusing header name ${JSON.stringify(f.originalForwardedFor)}`);
@@ -26,6 +30,9 @@ export function forwardedRoutes(ir: Pick<RouteTable, 'forwarded' | 'requestHeade
             set: { 'X-Real-IP': ['{http.request.remote.host}'], 'X-Forwarded-Port': ['{http.request.local.port}'], 'X-Forwarded-Scheme': [scheme], 'X-Scheme': [scheme], ...requestHeaderSet(ir) },
             // httpoxy: a client's Proxy header never reaches the upstream.
             delete: ['X-Original-Forwarded-For', 'Proxy'],
+            // The reverse_proxy drops the headers a client names in Connection (hop-by-hop) after this
+            // handler has set them: those names are taken out of Connection first (GHSA-62c8-mh53-4cqv).
+            replace: { Connection: [{ search_regexp: connectionNames(ir), replace: '' }] },
           },
         },
       ],
