@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { TargetName } from '../../src/index.js';
 import { skipReason, type ProxyKind } from '../harness/index.js';
-import { LIVE } from './configmap-live.js';
+import { ingressYaml, LIVE } from './configmap-live.js';
 import { compileFwd, runFwd, type FwdProbe } from './forwarded-live.js';
 
 const REAL_IP: readonly TargetName[] = ['nginx'];
@@ -118,4 +118,14 @@ test('a target without the realip modes fails at the key (IC3151), located; defa
     const r = compileFwd('nginx', { http: 8080, https: 8443 }, 9, { 'forwarded-for-header': bad });
     assert.ok(!r.ok && r.diagnostics.some((x) => x.code === 'IC2300' && /header name/.test(x.message)), `${JSON.stringify(bad)}: ${JSON.stringify(r.diagnostics)}`);
   }
+});
+
+test('nginx: the realip modes beside ssl-passthrough are refused at the passthrough host (IC4220)', () => {
+  const pt = [{ path: 'pt.yaml', text: ingressYaml('pt', 'pt.test', { 'ssl-passthrough': 'true' }) }];
+  for (const data of [{ 'use-forwarded-headers': 'true' }, { 'enable-real-ip': 'true' }] as Record<string, string>[]) {
+    const r = compileFwd('nginx', { http: 8080, https: 8443 }, 9, data, {}, pt);
+    const d = r.diagnostics.find((x) => x.code === 'IC4220');
+    assert.ok(!r.ok && d?.loc?.file === 'pt.yaml', JSON.stringify(r.diagnostics.map((x) => x.code)));
+  }
+  assert.ok(compileFwd('nginx', { http: 8080, https: 8443 }, 9, { 'forwarded-for-header': 'X-Client-IP' }, {}, pt).ok);
 });

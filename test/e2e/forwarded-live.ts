@@ -97,9 +97,10 @@ export const DEFAULT_PROBES: FwdProbe[] = [
 ];
 
 /** Compiles one Ingress of HOST (TLS) for `target`, with `data` as the controller ConfigMap when given. */
-export function compileFwd(target: TargetName, ports: { http: number; https: number }, echoPort: number, data?: Record<string, string>, annotations: Record<string, string> = {}) {
+export function compileFwd(target: TargetName, ports: { http: number; https: number }, echoPort: number, data?: Record<string, string>, annotations: Record<string, string> = {}, extra: { path: string; text: string }[] = []) {
   return compile(
     [
+      ...extra,
       { path: 'ing.yaml', text: ingressYaml('fwd', HOST, { 'ssl-redirect': 'false', ...annotations }, true) },
       { path: 'secret.yaml', text: tlsSecretYaml('cm-tls', { hosts: [HOST] }) },
       ...(data ? [{ path: 'cm.yaml', text: configMapYaml(data) }] : []),
@@ -115,7 +116,7 @@ export function compileFwd(target: TargetName, ports: { http: number; https: num
 }
 
 /** Runs the probes on `kind` and returns what differed. */
-export async function runFwd(kind: TargetName, probes: readonly FwdProbe[], data?: Record<string, string>, annotations: Record<string, string> = {}): Promise<string[]> {
+export async function runFwd(kind: TargetName, probes: readonly FwdProbe[], data?: Record<string, string>, annotations: Record<string, string> = {}, extra: { path: string; text: string }[] = []): Promise<string[]> {
   const echo = await startEcho('echo');
   let proxy;
   try {
@@ -123,7 +124,7 @@ export async function runFwd(kind: TargetName, probes: readonly FwdProbe[], data
     proxy = await startProxy({
       kind: kind as ProxyKind,
       build: (ports, dir) => {
-        const r = compileFwd(kind, ports, echo.port, data, annotations);
+        const r = compileFwd(kind, ports, echo.port, data, annotations, extra);
         assert.ok(r.ok, JSON.stringify(r.diagnostics, null, 2));
         ir = r.ir;
         writeFiles(dir, r.files);

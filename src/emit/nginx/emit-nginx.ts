@@ -16,7 +16,7 @@ import { clientAuthHeaders, clientAuthServerLines, clientCaFiles } from './clien
 import { canaryBefore403, NginxCanaries } from './canary.js';
 import { corsLines, corsMaps, NginxAffinity } from './traffic.js';
 import { errorPagesHttpLines, ServerErrorPages } from './errors.js';
-import { FORWARDED_HEADERS, forwardedHttpLines } from './forwarded-headers.js';
+import { FORWARDED_HEADERS, forwardedHttpLines, forwardedProblems } from './forwarded-headers.js';
 import { dollarLines, responseHeaderLines, withRequestHeaders } from './custom-headers.js';
 import { responseRewriteLines } from './response-rewrites.js';
 import { authNeedsResolver, escapeMap, htpasswdFiles, ServerAuth } from './auth.js';
@@ -44,7 +44,9 @@ export const nginxEmitter: Emitter = {
     if (dns.length) return [];
     const refused = passthroughProblems(ir);
     for (const p of refused) ctx.diagnostics.report('IC4190', p.origin, { host: p.host, ingress: p.ingress, target: 'nginx', why: p.why }, { target: 'nginx' });
-    if (refused.length) return [];
+    const realIp = forwardedProblems(ir);
+    for (const p of realIp) ctx.diagnostics.report('IC4220', p.origin, { host: p.host, ingress: p.ingress, target: 'nginx' }, { target: 'nginx' });
+    if (refused.length || realIp.length) return [];
     return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir), ...clientCaFiles(ir), ...htpasswdFiles(ir)];
   },
 };

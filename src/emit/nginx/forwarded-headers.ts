@@ -1,3 +1,4 @@
+import type { SourceRef } from '../../diagnostics/types.js';
 import type { ForwardedHeaders, RouteTable } from '../../ir/types.js';
 import { nginxHeaderName } from './quote.js';
 
@@ -26,9 +27,19 @@ export const DEFAULT_FORWARDED: ForwardedHeaders = { trustClient: false, appendF
 /** nginx's variable of a request header: $http_ + the name lowercased, "-" as "_". */
 const headerVar = (name: string): string => `$http_${nginxHeaderName(name).toLowerCase().replace(/-/g, '_')}`;
 
+/**
+ * ssl-passthrough's TLS listener is a unix socket behind the stream proxy (passthrough.ts): its
+ * realip module reads the PROXY protocol, which a forwarded-for header cannot share.
+ */
+export function forwardedProblems(ir: Pick<RouteTable, 'forwarded' | 'passthrough'>): { origin: SourceRef; host: string; ingress: string }[] {
+  return ir.forwarded?.realIp ? (ir.passthrough ?? []).map((p) => ({ origin: p.origin, host: p.host, ingress: p.ingress })) : [];
+}
+
 /** The http-level lines: the realip module (the client address) and the maps of the variables above. */
-export function forwardedHttpLines(ir: Pick<RouteTable, 'forwarded'>): string[] {
+export function forwardedHttpLines(ir: Pick<RouteTable, 'forwarded' | 'passthrough' | 'listen'>): string[] {
   const f = ir.forwarded ?? DEFAULT_FORWARDED;
+  // Behind ssl-passthrough the TLS listener is a unix socket, whose $server_port is empty: the HTTPS listener's port.
+  const serverPort = ir.passthrough?.length ? '$ingressc_server_port' : '$server_port';
   const out: string[] = [];
   if (f.realIp) {
     // nginx.tmpl's realip block: the rightmost untrusted address of the header, when the peer is trusted.
@@ -44,13 +55,14 @@ export function forwardedHttpLines(ir: Pick<RouteTable, 'forwarded'>): string[] 
   );
   if (f.trustClient) {
     out.push('map $http_x_forwarded_proto $ingressc_forwarded_proto { "" $scheme; default $http_x_forwarded_proto; }');
-    out.push('map $http_x_forwarded_port $ingressc_forwarded_port { "" $server_port; default $http_x_forwarded_port; }');
+    out.push(`map $http_x_forwarded_port $ingressc_forwarded_port { "" ${serverPort}; default $http_x_forwarded_port; }`);
     out.push('map $http_x_forwarded_host $ingressc_best_host { "" $http_host; default $http_x_forwarded_host; }');
   } else {
     out.push('map "" $ingressc_forwarded_proto { default $scheme; }');
-    out.push('map "" $ingressc_forwarded_port { default $server_port; }');
+    out.push(`map "" $ingressc_forwarded_port { default ${serverPort}; }`);
     out.push('map "" $ingressc_best_host { default $http_host; }');
   }
   out.push(`map "" $ingressc_original_forwarded_for { default ${headerVar(f.originalForwardedFor)}; }`);
+  if (ir.passthrough?.length) out.push(`map $server_port $ingressc_server_port { "" ${ir.listen.https.port}; default $server_port; }`);
   return out;
 }
