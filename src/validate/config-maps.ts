@@ -32,3 +32,19 @@ export function readConfigMap(m: Manifest): ConfigMapModel | undefined {
   }
   return { id, ref: locate(m.loc, ['metadata', 'name']), data, bad };
 }
+
+/**
+ * "namespace/name" of the ConfigMaps the inputs use for headers: Ingresses' custom-headers values
+ * (as written) and the controller ConfigMap's add-headers / proxy-set-headers. Those are read, not
+ * ignored: no IC1004 for them.
+ */
+export function headerConfigMapRefs(manifests: readonly Manifest[], controller: readonly string[]): Set<string> {
+  const out = new Set(controller);
+  for (const m of manifests) {
+    if (m.kind !== 'Ingress') continue;
+    const a = (m.obj.metadata as { annotations?: Record<string, unknown> } | undefined)?.annotations;
+    const v = a?.['nginx.ingress.kubernetes.io/custom-headers'];
+    if (typeof v === 'string') out.add(v);
+  }
+  return out;
+}

@@ -76,3 +76,10 @@ test('customheaders.go: a missing ConfigMap, a header not allowed, or an invalid
     assert.deepEqual(codes(target, CASE, forwarded), ['IC3221 set.yaml:5'], target);
   }
 });
+
+test('the ConfigMaps custom-headers, add-headers and proxy-set-headers name are read, not reported ignored (IC1004); others are', () => {
+  const other = { path: 'other.yaml', text: headerMapYaml('default', 'unrelated', { a: 'b' }) };
+  const r = buildCase(CASE, 'nginx', { http: 8080, https: 8443 }, 9, [...EXTRA, other]);
+  assert.ok(r.ok);
+  assert.deepEqual(r.diagnostics.filter((d) => d.code === 'IC1004').map((d) => d.loc?.file), ['other.yaml']);
+});
