@@ -82,7 +82,9 @@ export function analyzeSources(sources, input = {}, { context = [], patches = ne
         return { analysis: { diags }, manifests: [] };
     const manifests = parseSources(sources, diags, options.inputLimits);
     const controller = takeControllerConfig(manifests, options.controllerConfig, diags, { allowSnippets: options.allowSnippets, limits: options.inputLimits });
-    const inventory = validateManifests(controller.manifests, diags, { allowSnippets: options.allowSnippets });
+    const cs = controller.config?.settings;
+    const headerConfigMaps = [cs?.addHeaders, cs?.proxySetHeaders].filter((r) => r !== undefined).map((r) => `${r.namespace}/${r.name}`);
+    const inventory = validateManifests(controller.manifests, diags, { allowSnippets: options.allowSnippets, headerConfigMaps });
     if (controller.config)
         inventory.controllerConfig = controller.config;
     if (options.certFiles.length > 0) {

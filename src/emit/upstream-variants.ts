@@ -1,4 +1,4 @@
-import { otherHeaderSets, upstreamHost, type ResponseRewrites, type Route, type UpstreamRetry, type UpstreamTimeouts } from '../ir/types.js';
+import { otherHeaderSets, upstreamHost, type HeaderValue, type ResponseRewrites, type Route, type UpstreamRetry, type UpstreamTimeouts } from '../ir/types.js';
 
 /** The per-route proxy settings that targets keep on a backend/cluster rather than on the route. */
 export interface VariantSettings {
@@ -16,6 +16,8 @@ export interface VariantSettings {
   retry?: UpstreamRetry;
   /** proxy-request-buffering "on": the backend gets the request once its body is read (HAProxy). */
   bufferRequest?: true;
+  /** Response headers that replace the upstream's (Route.responseHeaders: custom-headers, add-headers). */
+  responseHeaders?: HeaderValue[];
 }
 
 export interface Variant extends VariantSettings {
@@ -24,7 +26,7 @@ export interface Variant extends VariantSettings {
   upstream: string;
 }
 
-export const settingsOf = (r: Pick<Route, 'filters' | 'policies' | 'errors' | 'responseRewrites'> | undefined): VariantSettings => {
+export const settingsOf = (r: Pick<Route, 'filters' | 'policies' | 'errors' | 'responseRewrites' | 'responseHeaders'> | undefined): VariantSettings => {
   const host = r ? upstreamHost(r) : undefined;
   const t = r?.policies?.timeouts;
   const headers = r ? otherHeaderSets(r) : [];
@@ -37,6 +39,7 @@ export const settingsOf = (r: Pick<Route, 'filters' | 'policies' | 'errors' | 'r
     ...(r?.errors?.upstreamResponses && r.errors.codes.length > 0 ? { intercept: r.errors.codes } : {}),
     ...(r?.policies?.upstreamTuning?.retry ? { retry: r.policies.upstreamTuning.retry } : {}),
     ...(r?.policies?.upstreamTuning?.requestBuffering ? { bufferRequest: true as const } : {}),
+    ...(r?.responseHeaders?.length ? { responseHeaders: r.responseHeaders } : {}),
   };
 };
 
@@ -52,11 +55,11 @@ export class UpstreamVariants {
   private readonly count = new Map<string, number>();
 
   /** The backend name for `upstream` as used by `route` (none: a fallback or default). */
-  name(upstream: string, route?: Pick<Route, 'filters' | 'policies' | 'errors' | 'responseRewrites'>): string {
+  name(upstream: string, route?: Pick<Route, 'filters' | 'policies' | 'errors' | 'responseRewrites' | 'responseHeaders'>): string {
     const settings = settingsOf(route);
     if (Object.keys(settings).length === 0) return upstream;
     const t = settings.timeouts;
-    const key = JSON.stringify([upstream, settings.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null, settings.headers ?? null, settings.acceptAs ?? null, settings.responseRewrites ?? null, settings.intercept ?? null, settings.retry ?? null, settings.bufferRequest ?? null]);
+    const key = JSON.stringify([upstream, settings.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null, settings.headers ?? null, settings.acceptAs ?? null, settings.responseRewrites ?? null, settings.intercept ?? null, settings.retry ?? null, settings.bufferRequest ?? null, settings.responseHeaders ?? null]);
     let v = this.byKey.get(key);
     if (!v) {
       const n = (this.count.get(upstream) ?? 0) + 1;

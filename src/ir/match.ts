@@ -1,4 +1,5 @@
 import { headerBlockOf } from './header-block.js';
+import type { HeaderValue } from './types.js';
 import { corsOutcome, type CorsOutcome } from './cors.js';
 import { normalizeRequestPath } from './normalize-path.js';
 import { locationRegex, parsePortable, renderPortable, searchPortable, type PortableRegex } from './regex.js';
@@ -196,6 +197,8 @@ export interface MatchResult {
    * proxy's to judge: then it is set again).
    */
   affinity?: { cookie: string; sets: boolean };
+  /** Headers the route's answers carry, replacing the upstream's (Route.responseHeaders). What the upstream receives: forwarded.ts upstreamHeaders. */
+  responseHeaders?: HeaderValue[];
   /**
    * How the upstream picks an endpoint when it is not round robin (Upstream.balance): by load, or by
    * the hash of `key` (hashKeyValue: requests with equal keys go to the same endpoint).
@@ -315,7 +318,8 @@ function matchRoute(ir: RouteTable, hostHeader: string, pathWithQuery: string, e
     const aff = route.policies?.affinity;
     // A preflight answered by the proxy never reaches the balancer: no cookie.
     const affinity = aff && !cors?.preflight ? { affinity: { cookie: aff.cookie, sets: !(extras.cookies ?? []).includes(aff.cookie) } } : {};
-    const policies = { ...(cors ? { cors } : {}), ...affinity };
+    // Route.responseHeaders (custom-headers, add-headers): the upstream's of those names replaced.
+    const policies = { ...(cors ? { cors } : {}), ...affinity, ...(route.responseHeaders?.length ? { responseHeaders: route.responseHeaders } : {}) };
     if (route.canary) {
       const d = decideCanary(route.canary, extras.headers);
       if (d.by !== 'weight') return { vhost, path, route, upstream: d.canary ? route.canary.upstream : route.upstream, via: 'route', canary: d, ...forwarded, ...policies };

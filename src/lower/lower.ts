@@ -27,6 +27,8 @@ import { ErrorPages } from './errors.js';
 import { responseRewritesOf } from './response-rewrites.js';
 import { ingressesByHost } from './by-host.js';
 import { aliasVhosts, fromToWwwVhost, applyAppRoot, applyHttpsRedirects, locationRedirectFilters, perLocationSslRedirect } from './redirects.js';
+import { forwardedHeaders, withForwarded } from './forwarded-headers.js';
+import { applyCustomHeaders } from './custom-headers.js';
 
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics): RouteTable {
@@ -159,6 +161,8 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
       if (r.errors?.upstream) used.add(r.errors.upstream);
     }
   }
+  const custom: Pick<RouteTable, 'requestHeaders'> = {};
+  applyCustomHeaders(custom, built, inv, opts.target, diags);
   const upstreams = applyLoadBalancing(all, resolver.upstreams().filter((u) => used.has(u.id)), built, opts.target, diags);
   const certIds = new Set(upstreams.flatMap((u) => [u.tls?.verify?.ca, u.tls?.clientCertificate].filter((c): c is string => c !== undefined)));
   const backendCertificates = backends.certificates(certIds);
@@ -177,5 +181,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     ...(wide.tlsVersions ? { tlsVersions: wide.tlsVersions } : {}),
     ...(wide.hideResponseHeaders ? { hideResponseHeaders: wide.hideResponseHeaders } : {}),
     ...(wide.serverTokens !== undefined ? { serverTokens: wide.serverTokens } : {}),
+    ...withForwarded(forwardedHeaders(inv.controllerConfig, opts.target)),
+    ...custom,
   };
 }

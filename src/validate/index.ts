@@ -8,10 +8,12 @@ import { readEndpointSlice, readIngressClass, readSecret, readService } from './
 import { readBackendSecret } from './backend-secrets.js';
 import { readCaSecret } from './ca-secret.js';
 import { readDataSecret } from './data-secrets.js';
+import { headerConfigMapRefs, readConfigMap } from './config-maps.js';
 
 /** Sorts manifests by kind and validates each; unknown kinds get one info line. */
-export function validateManifests(manifests: readonly Manifest[], diags: Diagnostics, opts: IngressCheckOptions): Inventory {
+export function validateManifests(manifests: readonly Manifest[], diags: Diagnostics, opts: IngressCheckOptions & { headerConfigMaps?: readonly string[] }): Inventory {
   const inv: Inventory = { ingresses: [], services: [], secrets: [], slices: [], classes: [] };
+  let refs: Set<string> | undefined;
   for (const m of manifests) {
     unsetNulls(m.obj);
     const push = <T>(list: T[], v: T | undefined) => {
@@ -42,6 +44,10 @@ export function validateManifests(manifests: readonly Manifest[], diags: Diagnos
     else if (m.kind === 'EndpointSlice' && m.apiVersion === 'discovery.k8s.io/v1') push(inv.slices, readEndpointSlice(m, diags));
     else if (m.kind === 'IngressClass' && m.apiVersion.startsWith('networking.k8s.io/')) push(inv.classes, readIngressClass(m, diags));
     else {
+      // Kept for custom-headers, add-headers and proxy-set-headers; reported as ignored unless one of them names it.
+      const cm = m.kind === 'ConfigMap' && m.apiVersion === 'v1' ? readConfigMap(m) : undefined;
+      push((inv.configMaps ??= []), cm);
+      if (cm && (refs ??= headerConfigMapRefs(manifests, opts.headerConfigMaps ?? [])).has(cm.id)) continue;
       const name = (m.obj.metadata as { name?: unknown } | undefined)?.name;
       diags.report('IC1004', locate(m.loc, ['kind']), { kind: `${m.apiVersion} ${m.kind}`, name: typeof name === 'string' ? name : '' });
     }

@@ -131,6 +131,8 @@ export interface Inventory {
   dataSecrets?: import('./data-secrets.js').DataSecretModel[];
   /** Certificates from --certs files, by certificate id ("<namespace>-<secret>"). */
   certFiles?: ReadonlyMap<string, { certPem: string; keyPem: string }>;
+  /** ConfigMaps of the inputs other than the controller's (custom-headers, add-headers, proxy-set-headers). */
+  configMaps?: import('./config-maps.js').ConfigMapModel[];
   /** The ingress-nginx controller ConfigMap (--controller-config): global defaults of annotations. */
   controllerConfig?: import('../providers/ingress-nginx/configmap/read.js').ControllerConfig;
 }

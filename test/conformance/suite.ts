@@ -10,6 +10,7 @@ import { BACKENDS_FEATURE, runBackendCases } from './ingress-nginx/backend-suite
 import { ERRORS_FEATURE, runErrorCases } from './ingress-nginx/errors-run.js';
 import { CLIENT_CERT_FEATURE, runClientCert } from './ingress-nginx/clientcert-run.js';
 import { TUNING_FEATURE, runTuningCases } from './ingress-nginx/tuning-run.js';
+import { HEADERS_FEATURE, runHeaderCases } from './ingress-nginx/headers-run.js';
 import { findTraefikEvaluator } from './traefik.js';
 import { join } from 'node:path';
 import { repoRoot } from '../harness/proxies.js';
@@ -98,6 +99,9 @@ export async function runTarget(target: TargetName, onFeature?: (rel: string, r:
   const tuning = await runTuningCases(target);
   onFeature?.(TUNING_FEATURE, tuning);
   results.push(...tuning);
+  const headers = await runHeaderCases(target);
+  onFeature?.(HEADERS_FEATURE, headers);
+  results.push(...headers);
   return { target, ...(via ? { via } : {}), results, ms: performance.now() - t0 };
 }
 

@@ -1,3 +1,4 @@
+import { NGINX_FORWARDED } from './errors-oracle.js';
 /**
  * The fuzz oracle's view of authentication (basic, external, satisfy), re-derived from the IR
  * independently of the emitters. For nginx, the auth constructs are checked here and removed from
@@ -34,7 +35,7 @@ export function checkHtpasswdFiles(target: string, ir: RouteTable, files: readon
 
 // ---------------------------------------------------------------- nginx
 
-const STANDARD_HEADERS = ['Upgrade $http_upgrade', 'Connection $connection_upgrade', 'Host $http_host', 'X-Forwarded-For $proxy_add_x_forwarded_for', 'X-Forwarded-Proto $scheme', 'X-Forwarded-Host $http_host'];
+const STANDARD_HEADERS = ['Upgrade $http_upgrade', 'Connection $connection_upgrade', 'Host $http_host', ...NGINX_FORWARDED];
 const KEEP = /[A-Za-z0-9._~-]/;
 
 /** The http-level escape map a sign-in redirect needs, as "key value" lines. */

@@ -34,10 +34,9 @@ export function takeErrorLines(body: readonly NginxDirective[], route: Pick<Rout
   const standIn = new Set<string>();
   if (e?.standIn && route) {
     standIn.add('proxy_set_header X-Format $http_accept');
-    standIn.add('proxy_set_header X-Request-ID $ingressc_req_id');
     for (const h of otherHeaderSets(route)) standIn.add(`proxy_set_header ${h.name} ${h.value}`);
     if (upstreamHost(route) === undefined)
-      for (const l of ['Upgrade $http_upgrade', 'Connection $connection_upgrade', 'Host $http_host', 'X-Forwarded-For $proxy_add_x_forwarded_for', 'X-Forwarded-Proto $scheme', 'X-Forwarded-Host $http_host']) standIn.add(`proxy_set_header ${l}`);
+      for (const l of ['Upgrade $http_upgrade', 'Connection $connection_upgrade', 'Host $http_host', ...NGINX_FORWARDED]) standIn.add(`proxy_set_header ${l}`);
   }
   const rest = body.filter((d) => !isErrorLine(d) && !(d.name === 'proxy_set_header' && standIn.has(text(d))));
   return { rest, pages };
@@ -82,9 +81,38 @@ export function takeRewriteLines(body: readonly NginxDirective[], route: Pick<Ro
   return body.filter((d) => !REWRITE_DIRECTIVES.has(d.name));
 }
 
-/** ingress-nginx's $req_id as an http-level map: present exactly when some route has error pages. */
+/** ingress-nginx's $req_id as an http-level map (every proxied request sends it). */
 export const REQUEST_ID_MAP = '$http_x_request_id $ingressc_req_id';
-export const requestIdMap = (ir: RouteTable): string[] => (ir.vhosts.some((v) => routesOf(v).some((r) => r.errors)) ? [REQUEST_ID_MAP] : []);
+
+/**
+ * The forwarded headers every nginx location sends (ingress-nginx's nginx.tmpl), as "Name value",
+ * and the http-level maps that define their variables for the IR's mode (RouteTable.forwarded).
+ */
+export const NGINX_FORWARDED = [
+  'X-Request-ID $ingressc_req_id',
+  'X-Real-IP $remote_addr',
+  'X-Forwarded-For $ingressc_forwarded_for',
+  'X-Forwarded-Host $ingressc_best_host',
+  'X-Forwarded-Port $ingressc_forwarded_port',
+  'X-Forwarded-Proto $ingressc_forwarded_proto',
+  'X-Forwarded-Scheme $ingressc_forwarded_proto',
+  'X-Scheme $ingressc_forwarded_proto',
+  'X-Original-Forwarded-For $ingressc_original_forwarded_for',
+  'Proxy ',
+];
+export function nginxForwardedMaps(ir: RouteTable): Map<string, string> {
+  const f = ir.forwarded;
+  const orig = `$http_${(f?.originalForwardedFor ?? 'X-Forwarded-For').toLowerCase().replace(/-/g, '_')}`;
+  const trust = f?.trustClient === true;
+  return new Map([
+    [REQUEST_ID_MAP, `~. $http_x_request_id\ndefault ${f?.generateRequestId === false ? '' : '$request_id'}`],
+    f?.appendForwardedFor ? ['$http_x_forwarded_for $ingressc_forwarded_for', ' $realip_remote_addr\ndefault $http_x_forwarded_for, $realip_remote_addr'] : [' $ingressc_forwarded_for', 'default $remote_addr'],
+    trust ? ['$http_x_forwarded_proto $ingressc_forwarded_proto', ' $scheme\ndefault $http_x_forwarded_proto'] : [' $ingressc_forwarded_proto', 'default $scheme'],
+    trust ? ['$http_x_forwarded_port $ingressc_forwarded_port', ' $server_port\ndefault $http_x_forwarded_port'] : [' $ingressc_forwarded_port', 'default $server_port'],
+    trust ? ['$http_x_forwarded_host $ingressc_best_host', ' $http_host\ndefault $http_x_forwarded_host'] : [' $ingressc_best_host', 'default $http_host'],
+    [' $ingressc_original_forwarded_for', `default ${orig}`],
+  ]);
+}
 
 /** ResponseRewrites as the Envoy oracle prints them. */
 export function rewriteDesc(rw: ResponseRewrites | undefined): string {

@@ -18,7 +18,7 @@ import { TraefikModel } from '../traefik/evaluate.js';
 import { checkTraefikErrors, checkTraefikExtAuth, checkTraefikTransports, comparableLimits } from './traefik-oracles.js';
 import { locationRegex, parsePortable, renderPortable, wholePathSearch } from '../../src/ir/regex.js';
 import { backendSecretFiles, caddyProtocolRead, haproxyServerOptions, haproxyTwinBase } from './backend-oracle.js';
-import { envoyErrorFilters, envoyErrorsDesc, envoyExpectedPageRoutes, envoyPageRouteRead, caddyErrorPageRead, caddyErrorsDesc, caddyErrorsRead, caddyInterceptDesc, caddyInterceptRead, caddyRewriteRead, envoyRewriteFilters, expectedPage, haproxyRewriteRead, REQUEST_ID_MAP, requestIdMap, rewriteDesc, takeErrorLines, takeRewriteLines } from './errors-oracle.js';
+import { envoyErrorFilters, envoyErrorsDesc, envoyExpectedPageRoutes, envoyPageRouteRead, caddyErrorPageRead, caddyErrorsDesc, caddyErrorsRead, caddyInterceptDesc, caddyInterceptRead, caddyRewriteRead, envoyRewriteFilters, expectedPage, haproxyRewriteRead, NGINX_FORWARDED, nginxForwardedMaps, rewriteDesc, takeErrorLines, takeRewriteLines } from './errors-oracle.js';
 
 /** The location regex of a RegularExpression route, as each engine must receive it. */
 const routeRegex = (path: string, flavour: 'pcre' | 're2'): string => renderPortable(locationRegex(path), flavour);
@@ -141,7 +141,7 @@ export function settingsText(r: Pick<Route, 'filters' | 'policies'> | undefined)
 }
 
 /** The standard request headers nginx sends upstream (a location that sets Host repeats them). */
-const NGINX_PROXY_HEADERS = ['Upgrade $http_upgrade', 'Connection $connection_upgrade', 'X-Forwarded-For $proxy_add_x_forwarded_for', 'X-Forwarded-Proto $scheme', 'X-Forwarded-Host $http_host'];
+const NGINX_PROXY_HEADERS = ['Upgrade $http_upgrade', 'Connection $connection_upgrade', ...NGINX_FORWARDED];
 
 /** What a proxying nginx location says of the Host and timeouts, in settingsText's form; problems for anything else. */
 function nginxLocationSettings(body: readonly NginxDirective[], problems: string[], hostHeaders: readonly string[] = []): string {
@@ -290,18 +290,19 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
   const strips = (f: unknown): boolean => (f as RequestRedirect).type === 'RequestRedirect' && (f as RequestRedirect).stripTrailingSlash === true && !(f as RequestRedirect).path;
   const noSlash = ir.vhosts.some((v) => (v.tls?.sslRedirect && v.tls.stripTrailingSlash) || strips(v.fallbackRedirect ?? {}) || [...v.exact, ...v.prefix, ...(v.ordered ?? [])].some((r) => r.filters?.some(strips))) ? [NO_SLASH_MAP] : [];
   const limitHttp = nginxLimitHttp(ir);
-  sameMultiset('nginx map variables', allMaps.map((m) => m.args.join(' ')), [...parentMap, BAD_PATH_MAP, CONNECTION_MAP, ...requestIdMap(ir), ...limitHttp.maps.keys(), ...noSlash], problems);
+  const fwdMaps = nginxForwardedMaps(ir);
+  sameMultiset('nginx map variables', allMaps.map((m) => m.args.join(' ')), [...parentMap, BAD_PATH_MAP, CONNECTION_MAP, ...fwdMaps.keys(), ...limitHttp.maps.keys(), ...noSlash], problems);
   for (const m of allMaps.filter((d) => d.args.join(' ') === CONNECTION_MAP)) {
     const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
     if (body.join('\n') !== 'default upgrade\n ') problems.push(`nginx: connection-upgrade map body ${JSON.stringify(body)}`);
   }
+  for (const m of allMaps.filter((d) => fwdMaps.has(d.args.join(' ')))) {
+    const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
+    if (body.join('\n') !== fwdMaps.get(m.args.join(' '))) problems.push(`nginx: forwarded-headers map ${m.args.join(' ')} body ${JSON.stringify(body)}`);
+  }
   for (const m of allMaps.filter((d) => d.args.join(' ') === NO_SLASH_MAP)) {
     const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
     if (body.join('\n') !== `${NO_SLASH_KEY} $1\ndefault $request_uri`) problems.push(`nginx: no-slash map body ${JSON.stringify(body)}`);
-  }
-  for (const m of allMaps.filter((d) => d.args.join(' ') === REQUEST_ID_MAP)) {
-    const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
-    if (body.join('\n') !== '~. $http_x_request_id\ndefault $request_id') problems.push(`nginx: request-id map body ${JSON.stringify(body)}`);
   }
   for (const m of allMaps.filter((d) => limitHttp.maps.has(d.args.join(' ')))) {
     const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
@@ -387,7 +388,7 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     sameMultiset(
       `nginx client-certificate lines of ${vh?.name ?? '(default)'}`,
       body.filter(isClientAuthDirective).map(render),
-      ca ? [...nginxClientAuthServer(ca), ...['Upgrade $http_upgrade', 'Connection $connection_upgrade', 'Host $http_host', 'X-Forwarded-For $proxy_add_x_forwarded_for', 'X-Forwarded-Proto $scheme', 'X-Forwarded-Host $http_host', ...nginxClientAuthHeaders(ca)].map((h) => `proxy_set_header ${h}`)] : [],
+      ca ? [...nginxClientAuthServer(ca), ...['Upgrade $http_upgrade', 'Connection $connection_upgrade', 'Host $http_host', ...NGINX_FORWARDED, ...nginxClientAuthHeaders(ca)].map((h) => `proxy_set_header ${h}`)] : [],
       problems,
     );
     checkDepth(body.filter((d) => d !== badPath[0] && !isClientAuthDirective(d)), depthChecked(vh) ? vh!.wildcardSuffix : undefined);
@@ -1159,6 +1160,38 @@ function caddyExpectedRoutes(ir: RouteTable, scheme: 'http' | 'https', httpsPort
   return [...out, `* => ${act(ir.defaultUpstream)}`];
 }
 
+/**
+ * The forwarded-headers routes that open every Caddy server (ingress-nginx's defaults: X-Real-IP,
+ * X-Forwarded-Port/-Scheme, X-Scheme set, X-Original-Forwarded-For from the client's
+ * X-Forwarded-For when not empty, Proxy removed, X-Request-ID generated when empty), checked
+ * exactly and removed; the routes after them are returned.
+ */
+function caddyForwardedPrelude(routes: Any[], ir: RouteTable, problems: string[]): Any[] {
+  const orig = `{http.request.header.${ir.forwarded?.originalForwardedFor ?? 'X-Forwarded-For'}}`;
+  const want = [
+    {
+      handle: [
+        {
+          handler: 'headers',
+          request: {
+            set: { 'X-Real-IP': ['{http.request.remote.host}'], 'X-Forwarded-Port': ['{http.request.local.port}'], 'X-Forwarded-Scheme': ['{http.request.scheme}'], 'X-Scheme': ['{http.request.scheme}'] },
+            delete: ['X-Original-Forwarded-For', 'Proxy'],
+            replace: { Connection: [{ search_regexp: '(?i)\\b(?:X-Real-IP|X-Forwarded-Port|X-Forwarded-Scheme|X-Scheme|X-Original-Forwarded-For|X-Request-ID)\\b', replace: '' }] },
+          },
+        },
+      ],
+    },
+    { match: [{ not: [{ vars: { [orig]: [''] } }] }], handle: [{ handler: 'headers', request: { set: { 'X-Original-Forwarded-For': [orig] } } }] },
+    ...(ir.forwarded?.generateRequestId === false ? [] : [{ match: [{ vars: { '{http.request.header.X-Request-ID}': [''] } }], handle: [{ handler: 'headers', request: { set: { 'X-Request-ID': ['{http.request.uuid}'] } } }] }]),
+  ];
+  const at = routes.findIndex((r) => r?.handle?.[0]?.handler === 'headers' && r.handle[0].request);
+  if (at < 0 || JSON.stringify(routes.slice(at, at + want.length)) !== JSON.stringify(want)) {
+    problems.push(`caddy: forwarded-header routes ${JSON.stringify(routes.slice(Math.max(at, 0), Math.max(at, 0) + want.length)).slice(0, 300)}`);
+    return routes;
+  }
+  return [...routes.slice(0, at), ...routes.slice(at + want.length)];
+}
+
 /** What one parsed Caddy route does, in the notation of caddyExpectedRoutes. */
 function caddyRoute(r: Any, problems: string[], named: ReadonlyMap<string, string>): string {
   const keys = Object.keys(r ?? {}).filter((k) => !['match', 'handle', 'terminal'].includes(k));
@@ -1351,7 +1384,7 @@ export function checkCaddy(ir: RouteTable, files: readonly OutputFile[]): string
       if (JSON.stringify(sub.slice(0, want.length)) !== JSON.stringify(want)) problems.push(`caddy: client-certificate routes of ${vh.name}: ${JSON.stringify(sub.slice(0, want.length)).slice(0, 300)}`);
       return { ...r, handle: [{ ...r.handle[0], routes: sub.slice(want.length) }] };
     };
-    const got = flattenHostGroups(s.routes ?? [], problems).map(stripAuth).map((r: Any) => caddyRoute(r, problems, named));
+    const got = flattenHostGroups(caddyForwardedPrelude(s.routes ?? [], ir, problems), problems).map(stripAuth).map((r: Any) => caddyRoute(r, problems, named));
     const want = caddyExpectedRoutes(ir, scheme, ir.listen.https.port);
     if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`caddy ${name} routes: expected ${JSON.stringify(want).slice(0, 400)}, found ${JSON.stringify(got).slice(0, 400)}`);
     if (scheme === 'https') {

@@ -66,7 +66,7 @@ export type GwOutcome =
       /** The BackendTLSPolicy of the backend Service: TLS, validated for `hostname` against the CA PEM. */
       backendTls?: { hostname: string; caPem: string };
       setHeaders?: Record<string, string>;
-      /** Headers the gateway adds to the backend's response (CORS filter; lowercase names). */
+      /** Headers the gateway puts on the backend's response: the CORS filter's (lowercase names), then a ResponseHeaderModifier's set (names as written), which replace the backend's. */
       responseHeaders?: Record<string, string>;
     }
   | { kind: 'redirect'; status: number; route: string; location: string }
@@ -114,6 +114,7 @@ interface Rule {
     urlRewrite?: { hostname?: string; path?: { type?: string; replaceFullPath?: string; replacePrefixMatch?: string } };
     requestHeaderModifier?: { set?: { name: string; value: string }[] };
     cors?: CorsFilter;
+    responseHeaderModifier?: { set?: { name: string; value: string }[] };
   }[];
   backendRefs?: { name: string; namespace?: string; port?: number; kind?: string; group?: string; weight?: number }[];
   timeouts?: { backendRequest?: string; request?: string };
@@ -290,6 +291,8 @@ export class GatewayModel {
     // RequestHeaderModifier set: the backend receives these request headers (names lowercased).
     const sets = win.rule.filters?.filter((f) => f.type === 'RequestHeaderModifier').flatMap((f) => f.requestHeaderModifier?.set ?? []) ?? [];
     const setHeaders = sets.length ? { setHeaders: Object.fromEntries(sets.map((h) => [h.name.toLowerCase(), h.value])) } : {};
+    const rsets = win.rule.filters?.filter((f) => f.type === 'ResponseHeaderModifier').flatMap((f) => f.responseHeaderModifier?.set ?? []) ?? [];
+    const responseHeaders = rsets.length ? { responseHeaders: Object.fromEntries(rsets.map((h) => [h.name, h.value])) } : {};
     const tls = this.backendTls(backend);
     if (tls === 'invalid') return { kind: 'status', status: 500, route: name, reason: 'BackendTLSPolicy without its CA ConfigMap', ...extra };
     return {
@@ -302,7 +305,7 @@ export class GatewayModel {
       forwardedHost: rewrite?.hostname ?? req.host,
       ...(bt !== undefined ? { backendRequestTimeout: bt } : {}),
       ...setHeaders,
-      ...(cors ? { responseHeaders: cors.headers } : {}),
+      ...(cors || rsets.length ? { responseHeaders: { ...(cors?.headers ?? {}), ...(responseHeaders.responseHeaders ?? {}) } } : {}),
       ...(tls ? { backendTls: tls } : {}),
       ...extra,
     };

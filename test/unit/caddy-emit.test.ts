@@ -24,6 +24,9 @@ function irOf(docs: string[], options: CompileOptions = {}): RouteTable {
  * ignores case and the port, `*.x` is one label; path_regexp is an RE2 search on the path; a
  * subroute that writes nothing falls through; nothing written at all is Caddy's empty 200.
  */
+/** The forwarded-headers routes every server opens with (non-terminal headers handlers). */
+const notPrelude = (r: Route): boolean => r.terminal === true || !r.handle.every((h) => h.handler === 'headers');
+
 function caddyPick(server: Server, hostHeader: string, pathWithQuery: string): Handler | 'empty 200' {
   const host = hostHeader.replace(/:[0-9]+$/, '').toLowerCase();
   const path = pathWithQuery.split('?', 1)[0]!;
@@ -44,6 +47,8 @@ function caddyPick(server: Server, hostHeader: string, pathWithQuery: string): H
         );
       if (!ok) continue;
       for (const h of r.handle) {
+        // Request headers handlers (the forwarded headers, forwarded-headers.ts) chain on.
+        if (h.handler === 'headers') continue;
         const out = h.handler === 'subroute' ? run(h.routes) : h.handler === 'invoke' ? run([server.named_routes?.[h.name] ?? assert.fail(`no named route ${h.name}`)]) : h;
         if (out) return out;
       }
@@ -144,7 +149,7 @@ describe('caddy.json structure', () => {
 
   test('the redirect keeps the HTTPS port unless it is 443; Host and URI come from the request', () => {
     const loc = (listenHttps: string): string => {
-      const r = buildConfig(irOf(DOCS, { listenHttps })).apps.http.servers.http!.routes[1]!.handle[0]!;
+      const r = buildConfig(irOf(DOCS, { listenHttps })).apps.http.servers.http!.routes.filter(notPrelude)[1]!.handle[0]!;
       assert.equal(r.handler, 'subroute');
       // Without preserve-trailing-slash: a URI ending in "/" loses it (src/emit/caddy/redirects.ts).
       const h = r.routes[0]!.handle[0]!;
@@ -167,7 +172,7 @@ describe('caddy.json structure', () => {
     assert.ok(one.ok, JSON.stringify(one.diagnostics));
     assert.deepEqual(compile(src, opts).files, one.files);
     const server = buildConfig(one.ir!).apps.http.servers.http!;
-    const sub = server.routes[1]!.handle[0]!;
+    const sub = server.routes.filter(notPrelude)[1]!.handle[0]!;
     assert.ok(sub.handler === 'subroute');
     const handlerOf = (prefix: string): Handler => sub.routes.find((r) => r.match?.[0]?.path_regexp?.pattern.startsWith(`^${prefix}`))!.handle[0]!;
     assert.deepEqual(handlerOf('/gone'), { handler: 'static_response', status_code: 503 });
@@ -189,7 +194,7 @@ describe('many hosts', () => {
   ];
   const ir = irOf(docs, { defaultBackend: 'default/fallback:80' });
   const server = buildConfig(ir).apps.http.servers.http!;
-  const routes = server.routes;
+  const routes = server.routes.filter(notPrelude);
   const isGroup = (r: Route): boolean => r.handle[0]!.handler === 'subroute' && r.handle[0]!.routes.every((x) => x.match?.[0]?.host);
 
   test('exact hosts: one route lists them all, then groups of at most 8, each listing exactly the names below it', () => {

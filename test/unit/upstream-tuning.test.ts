@@ -88,7 +88,7 @@ describe('compile', () => {
   test('nginx: connection-proxy-header replaces Connection and keeps the inherited headers', () => {
     const o = out(build({ 'connection-proxy-header': 'keep-alive' }));
     const loc = o.slice(o.indexOf('location = "/api"'), o.indexOf('}', o.indexOf('location = "/api"')));
-    assert.ok(loc.includes('proxy_set_header Connection "keep-alive";') && loc.includes('proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;') && !loc.includes('Connection ""'), loc);
+    assert.ok(loc.includes('proxy_set_header Connection "keep-alive";') && loc.includes('proxy_set_header X-Forwarded-For $ingressc_forwarded_for;') && !loc.includes('Connection ""'), loc);
   });
 
   test('nginx: limit-rate with proxy-buffering on: the location buffers and throttles (without it: IC3161, test/unit/limits.test.ts)', () => {

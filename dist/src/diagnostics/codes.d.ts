@@ -936,6 +936,32 @@ export declare const CODES: {
         readonly title: 'hash replaced by session affinity';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC3220: {
+        readonly severity: 'error';
+        readonly title: 'header ConfigMap not found';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3221: {
+        readonly severity: 'error';
+        readonly title: 'invalid header in ConfigMap';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3223: {
+        readonly severity: 'error';
+        readonly title: 'too many response headers for the target';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC3222: {
+        readonly severity: 'error';
+        readonly title: 'custom header not allowed';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'list the header in global-allowed-response-headers (ingress-nginx v1.12+ requires it), or remove it from the ConfigMap';
+    };
+    readonly IC4220: {
+        readonly severity: 'error';
+        readonly title: 'real client address with ssl-passthrough';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
     readonly IC2300: {
         readonly severity: 'error';
         readonly title: 'invalid ConfigMap value';

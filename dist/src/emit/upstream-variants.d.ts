@@ -1,4 +1,4 @@
-import { type ResponseRewrites, type Route, type UpstreamRetry, type UpstreamTimeouts } from '../ir/types.js';
+import { type HeaderValue, type ResponseRewrites, type Route, type UpstreamRetry, type UpstreamTimeouts } from '../ir/types.js';
 /** The per-route proxy settings that targets keep on a backend/cluster rather than on the route. */
 export interface VariantSettings {
     host?: string;
@@ -18,13 +18,15 @@ export interface VariantSettings {
     retry?: UpstreamRetry;
     /** proxy-request-buffering "on": the backend gets the request once its body is read (HAProxy). */
     bufferRequest?: true;
+    /** Response headers that replace the upstream's (Route.responseHeaders: custom-headers, add-headers). */
+    responseHeaders?: HeaderValue[];
 }
 export interface Variant extends VariantSettings {
     /** The name of the backend/cluster/named route: the upstream id, or `<id>.v<n>` for a variant. */
     name: string;
     upstream: string;
 }
-export declare const settingsOf: (r: Pick<Route, 'filters' | 'policies' | 'errors' | 'responseRewrites'> | undefined) => VariantSettings;
+export declare const settingsOf: (r: Pick<Route, 'filters' | 'policies' | 'errors' | 'responseRewrites' | 'responseHeaders'> | undefined) => VariantSettings;
 /**
  * Where a target sets the upstream Host or timeouts per backend (HAProxy backends, Envoy clusters,
  * Caddy's shared reverse_proxy handlers), routes of one upstream with different settings need
@@ -36,7 +38,7 @@ export declare class UpstreamVariants {
     private readonly byKey;
     private readonly count;
     /** The backend name for `upstream` as used by `route` (none: a fallback or default). */
-    name(upstream: string, route?: Pick<Route, 'filters' | 'policies' | 'errors' | 'responseRewrites'>): string;
+    name(upstream: string, route?: Pick<Route, 'filters' | 'policies' | 'errors' | 'responseRewrites' | 'responseHeaders'>): string;
     /** Every variant named so far, in order of first use. */
     all(): Variant[];
 }

@@ -12,6 +12,7 @@ export const settingsOf = (r) => {
         ...(r?.errors?.upstreamResponses && r.errors.codes.length > 0 ? { intercept: r.errors.codes } : {}),
         ...(r?.policies?.upstreamTuning?.retry ? { retry: r.policies.upstreamTuning.retry } : {}),
         ...(r?.policies?.upstreamTuning?.requestBuffering ? { bufferRequest: true } : {}),
+        ...(r?.responseHeaders?.length ? { responseHeaders: r.responseHeaders } : {}),
     };
 };
 /**
@@ -30,7 +31,7 @@ export class UpstreamVariants {
         if (Object.keys(settings).length === 0)
             return upstream;
         const t = settings.timeouts;
-        const key = JSON.stringify([upstream, settings.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null, settings.headers ?? null, settings.acceptAs ?? null, settings.responseRewrites ?? null, settings.intercept ?? null, settings.retry ?? null, settings.bufferRequest ?? null]);
+        const key = JSON.stringify([upstream, settings.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null, settings.headers ?? null, settings.acceptAs ?? null, settings.responseRewrites ?? null, settings.intercept ?? null, settings.retry ?? null, settings.bufferRequest ?? null, settings.responseHeaders ?? null]);
         let v = this.byKey.get(key);
         if (!v) {
             const n = (this.count.get(upstream) ?? 0) + 1;

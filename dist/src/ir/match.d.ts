@@ -1,3 +1,4 @@
+import type { HeaderValue } from './types.js';
 import { type CorsOutcome } from './cors.js';
 import { type HashKeyPart, type RequestRedirect, type ResponseRewrites, type Route, type RouteCanary, type RouteFilter, type RoutePolicies, type RouteTable, type SniPassthrough, type Upstream, type VirtualHost } from './types.js';
 export { decideAccess, type AccessDecision, type AccessRequest } from './access.js';
@@ -94,6 +95,8 @@ export interface MatchResult {
         cookie: string;
         sets: boolean;
     };
+    /** Headers the route's answers carry, replacing the upstream's (Route.responseHeaders). What the upstream receives: forwarded.ts upstreamHeaders. */
+    responseHeaders?: HeaderValue[];
     /**
      * How the upstream picks an endpoint when it is not round robin (Upstream.balance): by load, or by
      * the hash of `key` (hashKeyValue: requests with equal keys go to the same endpoint).

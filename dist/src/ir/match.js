@@ -259,7 +259,8 @@ function matchRoute(ir, hostHeader, pathWithQuery, extras) {
         const aff = route.policies?.affinity;
         // A preflight answered by the proxy never reaches the balancer: no cookie.
         const affinity = aff && !cors?.preflight ? { affinity: { cookie: aff.cookie, sets: !(extras.cookies ?? []).includes(aff.cookie) } } : {};
-        const policies = { ...(cors ? { cors } : {}), ...affinity };
+        // Route.responseHeaders (custom-headers, add-headers): the upstream's of those names replaced.
+        const policies = { ...(cors ? { cors } : {}), ...affinity, ...(route.responseHeaders?.length ? { responseHeaders: route.responseHeaders } : {}) };
         if (route.canary) {
             const d = decideCanary(route.canary, extras.headers);
             if (d.by !== 'weight')

@@ -58,6 +58,41 @@ export interface RouteTable {
     tlsVersions?: ('TLSv1.2' | 'TLSv1.3')[];
     /** Requests answered 403 before anything else, on every host and the default server (ConfigMap block-user-agents, block-referers). */
     headerBlocks?: HeaderBlock[];
+    /** What every proxied request tells its upstream about the client (lower/forwarded-headers.ts); absent: the proxy's own habits. */
+    forwarded?: ForwardedHeaders;
+    /**
+     * Request headers every proxied request sends its upstream, after the forwarded headers, the
+     * client's of that name replaced (ConfigMap proxy-set-headers; lower/custom-headers.ts).
+     * Sorted by lowercase name, one per name, none of the forwarded headers' names.
+     */
+    requestHeaders?: HeaderValue[];
+}
+/**
+ * The forwarded headers of every proxied request, as ingress-nginx's nginx.tmpl sets them
+ * (docs/ir-v2.md "Forwarded headers"). The client address is the TCP peer, or with `realIp` the
+ * address `realIp.header` names (its rightmost entry not in `trusted`, scanning from the right;
+ * all trusted: its leftmost) when the peer is in `trusted`. Source ranges and per-client limits
+ * judge that address. The upstream gets, replacing whatever the client sent:
+ *   X-Forwarded-For: the client address; with `appendForwardedFor`, the received X-Forwarded-For
+ *     (every line joined by ", ") + ", " + the peer, or the peer alone when none was received;
+ *   X-Real-IP: the client address;
+ *   X-Forwarded-Proto, X-Forwarded-Scheme, X-Scheme: the listener's scheme; X-Forwarded-Port: the
+ *     listener's port; X-Forwarded-Host: the Host header as sent; with `trustClient`, the client's
+ *     X-Forwarded-Proto / -Port / -Host instead when sent and not empty (Host too is then the
+ *     client's X-Forwarded-Host);
+ *   X-Original-Forwarded-For: the received `originalForwardedFor` header, absent when none;
+ *   X-Request-ID: the client's when not empty, else (with `generateRequestId`) a generated one;
+ *   Proxy: removed (httpoxy).
+ */
+export interface ForwardedHeaders {
+    realIp?: {
+        header: string;
+        trusted: string[];
+    };
+    trustClient: boolean;
+    appendForwardedFor: boolean;
+    originalForwardedFor: string;
+    generateRequestId: boolean;
 }
 /**
  * One entry of the ConfigMap's block-user-agents / block-referers: a request whose `header` (its
@@ -185,7 +220,18 @@ export interface Route {
     errors?: RouteErrors;
     /** Rewrites of the upstream's response headers (proxy-redirect-*, proxy-cookie-*); see ResponseRewrites. */
     responseRewrites?: ResponseRewrites;
+    /**
+     * Headers every response of the route carries, replacing the upstream's of that name
+     * (custom-headers, the ConfigMap's add-headers: ingress-nginx's more_set_headers;
+     * lower/custom-headers.ts). Sorted by lowercase name, one per name; values are literal text.
+     */
+    responseHeaders?: HeaderValue[];
     origin: SourceRef;
+}
+/** A header to set: `name` a token, `value` printable ASCII (literal: no proxy variables). */
+export interface HeaderValue {
+    name: string;
+    value: string;
 }
 /**
  * ingress-nginx's canary (balancer.lua route_to_alternative_balancer): after the route is chosen

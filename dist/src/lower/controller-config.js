@@ -103,6 +103,18 @@ export const HONOURED = {
     'ssl-protocols': { ...global((s) => s.sslProtocols !== undefined), beyond: (s) => (modernTls(s.sslProtocols) ? undefined : 'only TLSv1.2 and TLSv1.3 are applied') },
     'block-user-agents': global((s) => s.blockUserAgents !== undefined),
     'block-referers': global((s) => s.blockReferers !== undefined),
+    // Custom headers (lower/custom-headers.ts reads them where KEY_SUPPORT lists the target). The allow
+    // list only gates custom-headers, whose own support row reports where it is not honoured.
+    'add-headers': global((s) => s.addHeaders !== undefined),
+    'proxy-set-headers': global((s) => s.proxySetHeaders !== undefined),
+    'global-allowed-response-headers': { ...global((s) => s.allowedResponseHeaders !== undefined), moot: () => true },
+    // The forwarded headers (lower/forwarded-headers.ts reads them where KEY_SUPPORT lists the target).
+    'use-forwarded-headers': { ...global((s) => s.forwarded?.useForwardedHeaders !== undefined), moot: (v) => parseGoBool(v) === false },
+    'enable-real-ip': { ...global((s) => s.forwarded?.enableRealIp !== undefined), moot: (v) => parseGoBool(v) === false },
+    'compute-full-forwarded-for': { ...global((s) => s.forwarded?.computeFullForwardedFor !== undefined), moot: (v) => parseGoBool(v) === false },
+    'forwarded-for-header': global((s) => s.forwarded?.forwardedForHeader !== undefined),
+    'proxy-real-ip-cidr': global((s) => s.forwarded?.proxyRealIpCidr !== undefined),
+    'generate-request-id': global((s) => s.forwarded?.generateRequestId !== undefined),
     hsts: { ...global((s) => s.hsts !== undefined), moot: (v) => parseGoBool(v) === false },
     'hsts-include-subdomains': global((s) => s.hstsIncludeSubdomains !== undefined),
     'hsts-max-age': global((s) => s.hstsMaxAge !== undefined),
@@ -197,7 +209,7 @@ export function applyControllerConfig(ingresses, cfg, target, diags) {
             const support = h.annotation ? supportOf(h.annotation, target) : KEY_SUPPORT[e.key.key]?.[target];
             if (!support) {
                 // A controller-wide key at its default changes nothing, unless that default is itself unmodelled (hsts).
-                if (h.moot?.(e.value) || (!e.changed && !h.annotation && !(e.key.key in UNMODELLED_DEFAULTS && e.key.kind === 'tuning')))
+                if (h.moot?.(e.value) || inert(e.key.key, cfg) || (!e.changed && !h.annotation && !(e.key.key in UNMODELLED_DEFAULTS && e.key.kind === 'tuning')))
                     continue;
                 if (e.key.kind === 'access')
                     diags.report('IC3150', e.ref, { ...args, what: h.annotation ? whose(heirs) : 'every route' }, { field, target });

@@ -24,6 +24,8 @@ import { ErrorPages } from './errors.js';
 import { responseRewritesOf } from './response-rewrites.js';
 import { ingressesByHost } from './by-host.js';
 import { aliasVhosts, fromToWwwVhost, applyAppRoot, applyHttpsRedirects, locationRedirectFilters, perLocationSslRedirect } from './redirects.js';
+import { forwardedHeaders, withForwarded } from './forwarded-headers.js';
+import { applyCustomHeaders } from './custom-headers.js';
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv, opts, diags) {
     const selected = dropIgnoredCanaryUses(selectByClass(inv.ingresses, inv.classes, opts.ingressClass, diags), opts.skipAnnotations, diags);
@@ -174,6 +176,8 @@ export function lower(inv, opts, diags) {
                 used.add(r.errors.upstream);
         }
     }
+    const custom = {};
+    applyCustomHeaders(custom, built, inv, opts.target, diags);
     const upstreams = applyLoadBalancing(all, resolver.upstreams().filter((u) => used.has(u.id)), built, opts.target, diags);
     const certIds = new Set(upstreams.flatMap((u) => [u.tls?.verify?.ca, u.tls?.clientCertificate].filter((c) => c !== undefined)));
     const backendCertificates = backends.certificates(certIds);
@@ -192,5 +196,7 @@ export function lower(inv, opts, diags) {
         ...(wide.tlsVersions ? { tlsVersions: wide.tlsVersions } : {}),
         ...(wide.hideResponseHeaders ? { hideResponseHeaders: wide.hideResponseHeaders } : {}),
         ...(wide.serverTokens !== undefined ? { serverTokens: wide.serverTokens } : {}),
+        ...withForwarded(forwardedHeaders(inv.controllerConfig, opts.target)),
+        ...custom,
     };
 }

@@ -5,9 +5,11 @@ import { readEndpointSlice, readIngressClass, readSecret, readService } from './
 import { readBackendSecret } from './backend-secrets.js';
 import { readCaSecret } from './ca-secret.js';
 import { readDataSecret } from './data-secrets.js';
+import { headerConfigMapRefs, readConfigMap } from './config-maps.js';
 /** Sorts manifests by kind and validates each; unknown kinds get one info line. */
 export function validateManifests(manifests, diags, opts) {
     const inv = { ingresses: [], services: [], secrets: [], slices: [], classes: [] };
+    let refs;
     for (const m of manifests) {
         unsetNulls(m.obj);
         const push = (list, v) => {
@@ -45,6 +47,11 @@ export function validateManifests(manifests, diags, opts) {
         else if (m.kind === 'IngressClass' && m.apiVersion.startsWith('networking.k8s.io/'))
             push(inv.classes, readIngressClass(m, diags));
         else {
+            // Kept for custom-headers, add-headers and proxy-set-headers; reported as ignored unless one of them names it.
+            const cm = m.kind === 'ConfigMap' && m.apiVersion === 'v1' ? readConfigMap(m) : undefined;
+            push((inv.configMaps ??= []), cm);
+            if (cm && (refs ??= headerConfigMapRefs(manifests, opts.headerConfigMaps ?? [])).has(cm.id))
+                continue;
             const name = m.obj.metadata?.name;
             diags.report('IC1004', locate(m.loc, ['kind']), { kind: `${m.apiVersion} ${m.kind}`, name: typeof name === 'string' ? name : '' });
         }

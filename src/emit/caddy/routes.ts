@@ -1,3 +1,5 @@
+import { responseHeaderSet } from './custom-headers.js';
+import { forwardedRoutes } from './forwarded-headers.js';
 import { hideRoutes } from './configmap-hide.js';
 import { blockRoutes } from './configmap-block.js';
 import { hstsRoute } from './configmap-hsts.js';
@@ -86,13 +88,13 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'rout
     const routes: Route[] = scheme === 'http' && vh.tls?.sslRedirect ? [{ handle: [redirected(vhostRedirect)!], terminal: true }] : vhostRoutes(vh, action, split, redirectFor, errorPage);
     if (scheme === 'https' && vh.tls?.clientAuth) routes.unshift(...clientAuthRoutes(vh.tls.clientAuth, vh));
     routes.unshift(...hstsRoute(vh, scheme));
-    if (vh.kind === 'any') return done([...hideRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), ...routes]);
+    if (vh.kind === 'any') return done([...hideRoutes(ir), ...forwardedRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), ...routes]);
     const names = hostNames(vh);
     const host: HostRoute = { names, route: { match: [{ host: names }], handle: [{ handler: 'subroute', routes }], terminal: true } };
     if (vh.kind === 'exact') exact.push(host);
     else wildcards.push({ suffix: vh.wildcardSuffix, host });
   }
-  return done([...hideRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), { handle: [action(ir.defaultUpstream)], terminal: true }]);
+  return done([...hideRoutes(ir), ...forwardedRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), { handle: [action(ir.defaultUpstream)], terminal: true }]);
 }
 
 /**
@@ -184,7 +186,7 @@ function reverseProxy(u: Upstream, v: VariantSettings | undefined, scheme: Schem
     // Caddy drops its own Server header from proxied responses; set it as nginx and Envoy do
     // (they replace the upstream's), which the conformance suite expects of an Ingress.
     // Over TLS Caddy would send the upstream's address as Host: keep the client's, as nginx's $http_host.
-    headers: { ...requestHeaders(v, proto?.tls !== undefined), response: { set: { Server: ['Caddy'] }, ...responseReplace(v?.responseRewrites) } },
+    headers: { ...requestHeaders(v, proto?.tls !== undefined), response: { set: { Server: ['Caddy'], ...responseHeaderSet(v?.responseHeaders) }, ...responseReplace(v?.responseRewrites) } },
     ...transport,
     ...interceptResponses(v),
   };

@@ -81,7 +81,7 @@ export interface RewriteHandler {
 export interface HeadersHandler {
   handler: 'headers';
   /** Caddy deletes after it sets (client certificates use both). */
-  request?: { set?: Record<string, string[]>; delete?: string[] };
+  request?: { set?: Record<string, string[]>; delete?: string[]; replace?: Record<string, { search_regexp: string; replace: string }[]> };
   response?: { set?: Record<string, string[]>; add?: Record<string, string[]>; delete?: string[]; deferred: true; require?: { status_code: number[] } };
 }
 

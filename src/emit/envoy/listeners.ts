@@ -24,8 +24,9 @@ const address = (a: ListenAddr): SocketAddress => ({ socket_address: { address: 
 
 /**
  * The HTTP connection manager, identical for both listeners but for the route table.
- * - use_remote_address: this is the edge proxy; Envoy appends the peer to X-Forwarded-For and sets
- *   X-Forwarded-Proto from the connection, overwriting what clients claim (nginx: $proxy_add_x_forwarded_for, $scheme).
+ * - use_remote_address: this is the edge proxy: the client address is the peer, and Envoy sets
+ *   X-Forwarded-Proto from the connection, overwriting what clients claim; the other forwarded
+ *   headers are the route configuration's (forwarded-headers.ts).
  * - normalize_path and merge_slashes off, %2F and %5C left alone: the Lua filters apply the request
  *   normalisation every target follows instead (normalize-lua.ts), pinned explicitly so a runtime
  *   default cannot change routing.
@@ -45,11 +46,15 @@ function hcm(scheme: Scheme, route_config: RouteConfiguration, ir: RouteTable): 
       '@type': HCM_TYPE,
       stat_prefix: scheme,
       use_remote_address: true,
+      // X-Forwarded-For is set by the route configuration (forwarded-headers.ts), which reads the client's first.
+      skip_xff_append: true,
       normalize_path: false,
       merge_slashes: false,
       path_with_escaped_slashes_action: 'KEEP_UNCHANGED',
       strip_trailing_host_dot: false,
       preserve_external_request_id: true,
+      // ConfigMap generate-request-id false: the client's X-Request-ID only (RouteTable.forwarded).
+      ...(ir.forwarded?.generateRequestId === false ? { generate_request_id: false } : {}),
       stream_idle_timeout: '60s',
       http_protocol_options: { accept_http_10: true },
       route_config,

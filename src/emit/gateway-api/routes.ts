@@ -1,5 +1,6 @@
 import { otherHeaderSets, redirectOf, routesOf, upstreamHost, type CorsPolicy, type Route, type RouteCanary, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
 import { corsFilter } from './cors.js';
+import { responseHeaderModifier } from './custom-headers.js';
 import { requestHeaders } from './errors.js';
 import type { SourceRef } from '../../diagnostics/types.js';
 import { gatewayHostname, type GatewayRef, type ListenerPlan } from './listeners.js';
@@ -27,7 +28,7 @@ export interface RouteProblem {
 }
 
 /** What a rule sends requests to: an upstream id (its Service) with the Host it receives, or an HTTPS redirect. */
-export type Serve = { upstream: string; host?: string; read?: number; headers?: { name: string; value: string }[]; rewrite?: PathRewrite; split?: Split; cors?: CorsPolicy };
+export type Serve = { upstream: string; host?: string; read?: number; headers?: { name: string; value: string }[]; responseHeaders?: { name: string; value: string }[]; rewrite?: PathRewrite; split?: Split; cors?: CorsPolicy };
 type Action = Serve | { redirect: true } | { appRoot: string } | { to: RedirectUrl; statusCode: number };
 
 export interface PlannedRule {
@@ -234,8 +235,10 @@ export function serveOf(r: Route, vh: VirtualHost, problems: RouteProblem[], rew
   const headers = otherHeaderSets(r);
   // CORS (cors.ts): routes with different policies get rules of their own.
   const cors = r.policies?.cors;
-  const key = JSON.stringify([r.upstream, host ?? null, read ?? null, headers, rewrite ?? null, c ? [c.upstream, c.weight, c.weightTotal, c.header ?? null] : null, cors ?? null]);
-  const action = { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}), ...(headers.length ? { headers } : {}), ...(rewrite ? { rewrite } : {}), ...(c ? { canary: c } : {}), ...(cors ? { cors } : {}) };
+  // Response headers (custom-headers, add-headers): a ResponseHeaderModifier (custom-headers.ts).
+  const responseHeaders = r.responseHeaders ?? [];
+  const key = JSON.stringify([r.upstream, host ?? null, read ?? null, headers, rewrite ?? null, c ? [c.upstream, c.weight, c.weightTotal, c.header ?? null] : null, cors ?? null, responseHeaders]);
+  const action = { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}), ...(headers.length ? { headers } : {}), ...(responseHeaders.length ? { responseHeaders } : {}), ...(rewrite ? { rewrite } : {}), ...(c ? { canary: c } : {}), ...(cors ? { cors } : {}) };
   return { key, action };
 }
 
@@ -269,12 +272,13 @@ function toRule(r: PlannedRule, backend: (id: string) => BackendRef, httpsPort: 
     // The well-known port is left out: Gateway API derives 443 from the https scheme.
     return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', ...(httpsPort === 443 ? {} : { port: httpsPort }), statusCode: 308 } }] };
   }
-  const { host, read, headers, split, rewrite, cors } = r.action;
+  const { host, read, headers, responseHeaders, split, rewrite, cors } = r.action;
   const cf = cors ? corsFilter(cors) : undefined;
   const filters: RouteFilter[] = [
     ...(cf ? [cf] : []),
     ...(host !== undefined || rewrite ? [{ type: 'URLRewrite' as const, urlRewrite: { ...(host !== undefined ? { hostname: host } : {}), ...(rewrite ? { path: rewrite } : {}) } }] : []),
     ...(headers ? [requestHeaders(headers)] : []),
+    ...(responseHeaders ? [responseHeaderModifier(responseHeaders)] : []),
   ];
   return {
     ...matches,

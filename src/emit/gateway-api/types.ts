@@ -91,8 +91,14 @@ export interface RequestHeaderModifierFilter {
   requestHeaderModifier: { set: { name: string; value: string }[] };
 }
 
+/** Response headers set on the way back (custom-headers, add-headers; core support). */
+export interface ResponseHeaderModifierFilter {
+  type: 'ResponseHeaderModifier';
+  responseHeaderModifier: { set: { name: string; value: string }[] };
+}
+
 /** CORSFilter: HTTPRoute's CORS filter (v1.6.1 standard, Extended), cors.ts. */
-export type RouteFilter = RequestRedirectFilter | URLRewriteFilter | RequestHeaderModifierFilter | CORSFilter;
+export type RouteFilter = RequestRedirectFilter | URLRewriteFilter | RequestHeaderModifierFilter | ResponseHeaderModifierFilter | CORSFilter;
 
 export interface RouteRule {
   /** Absent: every request (a PathPrefix "/" match). */

@@ -40,7 +40,7 @@ export const haproxyEmitter: Emitter = {
       const redirects = new RedirectBackends(ir);
       const backendOf = (r: Route): string => redirects.backendOf(r, policies.has(r) ? policies.backendOf(r) : backendName(variants.name(r.upstream, r)));
       const orderedBackendOf = (r: Route): string =>
-        redirects.backendOf(r, policies.has(r) ? policies.backendOf(r) : backendName(variants.name(r.upstream, { policies: r.policies, ...(r.responseRewrites ? { responseRewrites: r.responseRewrites } : {}) })));
+        redirects.backendOf(r, policies.has(r) ? policies.backendOf(r) : backendName(variants.name(r.upstream, { policies: r.policies, ...(r.responseRewrites ? { responseRewrites: r.responseRewrites } : {}), ...(r.responseHeaders ? { responseHeaders: r.responseHeaders } : {}) })));
       for (const vh of ir.vhosts) for (const r of vh.ordered ?? []) orderedBackendOf(r);
       const { maps, problems } = buildMaps(ir, backendOf);
       for (const vh of ir.vhosts) redirects.fallback(maps, vh);
@@ -108,7 +108,6 @@ function renderConfig(ir: RouteTable, https: boolean, sslRedirect: boolean, back
       .line('mode http')
       .line('log global')
       .line('option httplog')
-      .line('option forwardfor')
       .line('timeout connect 5s')
       .line('timeout client 60s')
       .line('timeout server 60s')

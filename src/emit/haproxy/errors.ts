@@ -2,6 +2,7 @@ import type { ResponseRewrites } from '../../ir/types.js';
 import { escapeRegexMeta } from '../regex.js';
 import type { VariantSettings } from '../upstream-variants.js';
 import { cfgName, HaproxyQuoteError, quotedArg } from './quote.js';
+import { responseHeaderLines } from './custom-headers.js';
 
 /**
  * A default-backend standing in for a Service without endpoints (RouteErrors.standIn) is told so:
@@ -18,6 +19,7 @@ export function headerLines(v: VariantSettings): string[] {
   const out = (v.headers ?? []).map((h) => `http-request set-header ${cfgName(h.name)} ${quotedArg(h.value)}`);
   if (v.acceptAs !== undefined) out.push(acceptCopy(v.acceptAs, 'if'), requestIdLine('if'));
   out.push(...responseRewriteLines(v.responseRewrites));
+  out.push(...responseHeaderLines(v.responseHeaders));
   return out;
 }
 

@@ -1,3 +1,5 @@
+import { requestHeaderLines } from './custom-headers.js';
+import { forwardedLines } from './forwarded-headers.js';
 import { hideLines } from './configmap-hide.js';
 import { tlsVersionOptions } from './configmap-tls.js';
 import { blockLines } from './configmap-block.js';
@@ -61,12 +63,8 @@ export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedire
 
   clientAuthRules(ir, s);
 
-  if (opts.https) {
-    s.line('http-request set-header X-Forwarded-Proto https if { ssl_fc }');
-    s.line('http-request set-header X-Forwarded-Proto http if !{ ssl_fc }');
-  } else s.line('http-request set-header X-Forwarded-Proto http');
-  s.line('http-request del-header X-Forwarded-Host');
-  s.line('http-request set-header X-Forwarded-Host %[req.fhdr(host)] if { req.fhdr(host) -m found }');
+  forwardedLines(ir, opts.https).forEach((l) => s.line(l));
+  requestHeaderLines(ir).forEach((l) => s.line(l));
   // nginx and Envoy name themselves in Server; clients (and the conformance suite) expect it.
   s.line('http-response add-header Server haproxy unless { res.hdr_cnt(server) gt 0 }');
   hstsLines(ir).forEach((l) => s.line(l));

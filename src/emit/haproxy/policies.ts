@@ -55,7 +55,7 @@ const keyOf = (r: Route): string => {
   const b = p?.basicAuth;
   return JSON.stringify([
     r.upstream, p?.sourceDeny ?? null, p?.sourceAllow ?? null, p?.maxBodyBytes || null, p?.limits ?? null, v.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null,
-    p?.cors ?? null, p?.affinity ?? null, p?.accessLog ?? null, v.headers ?? null, v.acceptAs ?? null, v.responseRewrites ?? null,
+    p?.cors ?? null, p?.affinity ?? null, p?.accessLog ?? null, v.headers ?? null, v.acceptAs ?? null, v.responseRewrites ?? null, v.responseHeaders ?? null,
     b ? [b.secret, b.realm] : null, p?.satisfy ?? null, p?.externalAuth ? haproxyExtAuthId(p.externalAuth) : null, v.retry ?? null, v.bufferRequest ?? null,
   ]);
 };

@@ -78,3 +78,13 @@ export function quotedArg(s: string): string {
 export function quotedText(s: string): string {
   return `'${checked('quoted text', s, /^[ -~]$/, 4096).includes("'") || s.includes('%') ? refuse('quoted text', s, 'contains a quote or "%"') : s}'`;
 }
+
+/**
+ * Literal text (a header value of printable ASCII) as one log-format argument: "%" doubled (a
+ * log-format tag otherwise), inside single quotes where nothing is interpreted; a single quote
+ * closes them, is written escaped (\') and they reopen: HAProxy joins the pieces into one word.
+ */
+export function logFormatLiteral(s: string): string {
+  checked('header value', s, /^[ -~]$/, 4096);
+  return `'${s.replace(/%/g, '%%').replace(/'/g, "'\\''")}'`;
+}

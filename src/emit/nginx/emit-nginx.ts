@@ -1,6 +1,6 @@
 import { hideLines, withHiddenInBlocks } from './configmap-hide.js';
 import { tlsVersionLines } from './configmap-tls.js';
-import { certFile, keyFile, type ListenAddr, type Route, type ResponseRewrites, type RouteErrors, type RouteFilter, type RoutePolicies, type RouteTable, hasAuth, hasSourceRange, routesOf, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { certFile, keyFile, type ListenAddr, type Route, type ResponseRewrites, type HeaderValue, type RouteErrors, type RouteFilter, type RoutePolicies, type RouteTable, hasAuth, hasSourceRange, routesOf, type Upstream, type VirtualHost } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { matchPath } from '../../ir/match.js';
@@ -16,6 +16,8 @@ import { clientAuthHeaders, clientAuthServerLines, clientCaFiles } from './clien
 import { canaryBefore403, NginxCanaries } from './canary.js';
 import { corsLines, corsMaps, NginxAffinity } from './traffic.js';
 import { errorPagesHttpLines, ServerErrorPages } from './errors.js';
+import { FORWARDED_HEADERS, forwardedHttpLines, forwardedProblems } from './forwarded-headers.js';
+import { dollarLines, responseHeaderLines, withRequestHeaders } from './custom-headers.js';
 import { responseRewriteLines } from './response-rewrites.js';
 import { authNeedsResolver, escapeMap, htpasswdFiles, ServerAuth } from './auth.js';
 import { blockMaps, blockServerLines } from './configmap-block.js';
@@ -43,7 +45,9 @@ export const nginxEmitter: Emitter = {
     if (dns.length) return [];
     const refused = passthroughProblems(ir);
     for (const p of refused) ctx.diagnostics.report('IC4190', p.origin, { host: p.host, ingress: p.ingress, target: 'nginx', why: p.why }, { target: 'nginx' });
-    if (refused.length) return [];
+    const realIp = forwardedProblems(ir);
+    for (const p of realIp) ctx.diagnostics.report('IC4220', p.origin, { host: p.host, ingress: p.ingress, target: 'nginx' }, { target: 'nginx' });
+    if (refused.length || realIp.length) return [];
     return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir), ...clientCaFiles(ir), ...htpasswdFiles(ir)];
   },
 };
@@ -86,6 +90,8 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     w.line('proxy_http_version 1.1;');
     for (const l of TUNING_HTTP_DEFAULTS) w.line(l);
     w.line(CONNECTION_UPGRADE_MAP);
+    forwardedHttpLines(ir).forEach((l) => w.line(l));
+    dollarLines(ir).forEach((l) => w.line(l));
     for (const l of PROXY_HEADERS) w.line(l);
     hideLines(ir).forEach((l) => w.line(l));
     if (ir.serverTokens !== undefined) w.line(`server_tokens ${ir.serverTokens ? 'on' : 'off'};`);
@@ -187,7 +193,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     }
   });
   passthroughStream(w, ir, listenArg(ir.listen.https), https);
-  return withHiddenInBlocks(withHstsInBlocks(w.toString()), ir);
+  return withRequestHeaders(withHiddenInBlocks(withHstsInBlocks(w.toString()), ir), ir);
 }
 
 interface Loc {
@@ -203,6 +209,8 @@ interface Loc {
   errors?: RouteErrors;
   /** proxy_redirect / proxy_cookie_* of the route answering here (response-rewrites.ts). */
   responseRewrites?: ResponseRewrites;
+  /** Response headers of the route answering here (custom-headers.ts). */
+  responseHeaders?: HeaderValue[];
 }
 
 /**
@@ -258,9 +266,7 @@ export const PROXY_HEADERS = [
   'proxy_set_header Upgrade $http_upgrade;',
   'proxy_set_header Connection $connection_upgrade;',
   'proxy_set_header Host $http_host;',
-  'proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;',
-  'proxy_set_header X-Forwarded-Proto $scheme;',
-  'proxy_set_header X-Forwarded-Host $http_host;',
+  ...FORWARDED_HEADERS,
 ];
 
 /**
@@ -311,7 +317,7 @@ function locations(
   // Redirects answer first, in the rewrite phase (src/emit/nginx/redirects.ts).
   const redirects = (filters: readonly RouteFilter[] | undefined): string[] => (filters ?? []).flatMap((f) => (f.type === 'RequestRedirect' ? redirectLines(f, ir) : []));
   const fallbackFilters: RouteFilter[] = vh.fallbackRedirect ? [vh.fallbackRedirect] : [];
-  type Answering = { filters?: RouteFilter[] | undefined; policies?: RoutePolicies | undefined; errors?: RouteErrors | undefined; responseRewrites?: ResponseRewrites | undefined };
+  type Answering = { filters?: RouteFilter[] | undefined; policies?: RoutePolicies | undefined; errors?: RouteErrors | undefined; responseRewrites?: ResponseRewrites | undefined; responseHeaders?: HeaderValue[] | undefined };
   /** What a location does before it proxies: error pages, filters, response rewrites, policies, authentication. */
   const steps = (a: Answering, beforeRewrite: string[] = []): string[] => [
     ...redirects(a.filters),
@@ -325,6 +331,7 @@ function locations(
     ...filterLines(withConnectionHeader(a.filters, a.policies), clientAuthHeaders(vh.tls?.clientAuth), auth.headerLines(a.policies)),
     ...pages.lines(a.errors),
     ...responseRewriteLines(a.responseRewrites),
+    ...responseHeaderLines(a.responseHeaders),
     ...policyLines(a.policies, false),
     ...auth.lines(a.policies),
   ];
@@ -347,11 +354,12 @@ function locations(
   }
   const locs: Loc[] = [];
   const exactPaths = new Set(vh.exact.map((r) => r.path));
-  const pol = (r: Route): Pick<Loc, 'policies' | 'filters' | 'errors' | 'responseRewrites' | 'canaryRoute'> => ({
+  const pol = (r: Route): Pick<Loc, 'policies' | 'filters' | 'errors' | 'responseRewrites' | 'responseHeaders' | 'canaryRoute'> => ({
     ...(r.policies ? { policies: r.policies } : {}),
     ...(r.filters?.length ? { filters: r.filters } : {}),
     ...(r.errors ? { errors: r.errors } : {}),
     ...(r.responseRewrites ? { responseRewrites: r.responseRewrites } : {}),
+    ...(r.responseHeaders ? { responseHeaders: r.responseHeaders } : {}),
     ...(r.canary ? { canaryRoute: r } : {}),
   });
   for (const r of vh.exact) locs.push({ modifier: '=', path: r.path, upstream: r.upstream, ...pol(r) });
@@ -397,7 +405,7 @@ function locations(
     const body = answersRedirect(l.filters)
       ? redirects(l.filters)
       : answer(l.canaryRoute, l, () =>
-          l.policies?.affinity || hasPolicies(l.policies) || l.filters?.length || l.errors || l.responseRewrites
+          l.policies?.affinity || hasPolicies(l.policies) || l.filters?.length || l.errors || l.responseRewrites || l.responseHeaders
             ? adaptForGrpc([...steps(l), ...affinity.lines(l.policies?.affinity, upstream(l.upstream)), ...inPlace(upstream(l.upstream), l.policies ?? {})], upstream(l.upstream), PROXY_HEADERS)
             : backends.jump(l.upstream),
         );

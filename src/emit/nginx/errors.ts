@@ -37,7 +37,8 @@ export class ServerErrorPages {
     if (!e) return [];
     const out: string[] = [];
     // A default-backend standing in for a Service without endpoints is told the client's Accept.
-    if (e.standIn) out.push('proxy_set_header X-Format $http_accept;', `proxy_set_header X-Request-ID ${REQUEST_ID};`);
+    // Its X-Request-ID is the location's standard one (forwarded-headers.ts), as every proxied request's.
+    if (e.standIn) out.push('proxy_set_header X-Format $http_accept;');
     if (e.codes.length === 0) return out;
     if (e.upstreamResponses) out.push('proxy_intercept_errors on;');
     const u = this.upstream(e.upstream);
@@ -79,7 +80,7 @@ const PAGE_HEADERS = [
   `proxy_set_header X-Request-ID ${REQUEST_ID};`,
 ];
 
-/** An http-level map, emitted when a route has error pages (REQUEST_ID). */
-export function errorPagesHttpLines(ir: RouteTable): string[] {
-  return ir.vhosts.some((vh) => routesOf(vh).some((r) => r.errors)) ? [`map $http_x_request_id ${REQUEST_ID} { "~." $http_x_request_id; default $request_id; }`] : [];
+/** The http-level lines of error pages: none since REQUEST_ID is forwarded-headers.ts's map, which every proxied request uses. */
+export function errorPagesHttpLines(_ir: RouteTable): string[] {
+  return [];
 }

@@ -1,4 +1,5 @@
-import type { AffinityPolicy, CorsPolicy, RequestRedirect, RoutePolicies, RouteTable, VirtualHost } from '../../ir/types.js';
+import type { AffinityPolicy, CorsPolicy, HeaderValue, RequestRedirect, RoutePolicies, RouteTable, VirtualHost } from '../../ir/types.js';
+import { responseHeadersNamer } from './custom-headers.js';
 import { redirectKey, redirectMiddleware } from './redirects.js';
 import { allowListMiddleware, basicAuthMiddleware, bodyLimitMiddleware } from './middlewares.js';
 import { extAuthMiddlewares } from './ext-auth.js';
@@ -196,6 +197,9 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
     if (own) return { ...t, answer: { http: redirectOn(own, 'http'), ...(https ? { https: redirectOn(own, 'https') } : {}) } };
     return plain ? { ...t, answer: { http: redirectOn(plain, 'http') } } : t;
   };
+  /** Response headers middlewares (custom-headers.ts), one per distinct set, first on the router. */
+  const headersOn = responseHeadersNamer(filters);
+  const withResponseHeaders = (t: Target, hs: readonly HeaderValue[] | undefined): Target => (hs?.length ? { ...t, middlewares: [headersOn(hs), ...t.middlewares] } : t);
   /** CORS headers middlewares, one per distinct policy. */
   const corsNames = new Map<string, string>();
   const corsOn = (p: CorsPolicy): string => {
@@ -250,7 +254,7 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
     /** A route's router; with a canary also its decision routers, and a weighted service (canary.ts). */
     const addRoute = (name: string, r: Route, priority: number): void => {
       const rule = routeRule(vh, r);
-      const to = (n: string, upstream: string): Target => withFilters(n, target(upstream, r.policies, r.errors), r.filters, redirect);
+      const to = (n: string, upstream: string): Target => withResponseHeaders(withFilters(n, target(upstream, r.policies, r.errors), r.filters, redirect), r.responseHeaders);
       // CORS with a canary is refused (IC4303, emit-traefik.ts): the canary's routers carry no CORS.
       if (!r.canary && r.policies?.cors) return addCors(name, rule, priority, to(name, r.upstream), r.policies.cors);
       if (!r.canary) return add(name, rule, priority, to(name, r.upstream));

@@ -14,6 +14,7 @@ import { ROWS as TUNING_ROWS, UNSUPPORTED_WHY as TUNING_WHY } from './support-ro
 import { WHY_NOT } from './support-rows/why-not.js';
 import { TRAEFIK_WHY } from './support-rows/traefik-why.js';
 import { GATEWAY_API_WHY_NOT } from './support-rows/gateway-api-unsupported.js';
+import { ROWS as HEADER_ROWS } from './support-rows/headers.js';
 
 /** max_request_bytes of Envoy's buffer filter is a uint32. */
 export const ENVOY_MAX_BUFFER_BYTES = 0xffffffff;
@@ -116,7 +117,7 @@ const CORE_ROWS: SupportRows = {
 };
 
 /** One family file per annotation family (support-rows/); a key lives in exactly one of them. */
-const SUPPORT: SupportRows = { ...CORE_ROWS, ...REDIRECT_ROWS, ...BACKEND_ROWS, ...CANARY_ROWS, ...AUTH_ROWS, ...TRAFFIC_ROWS, ...LIMIT_ROWS, ...CLIENT_CERT_ROWS, ...ERROR_ROWS, ...PASSTHROUGH_ROWS, ...TUNING_ROWS, ...LOAD_BALANCING_ROWS };
+const SUPPORT: SupportRows = { ...CORE_ROWS, ...REDIRECT_ROWS, ...BACKEND_ROWS, ...CANARY_ROWS, ...AUTH_ROWS, ...TRAFFIC_ROWS, ...LIMIT_ROWS, ...CLIENT_CERT_ROWS, ...ERROR_ROWS, ...PASSTHROUGH_ROWS, ...TUNING_ROWS, ...LOAD_BALANCING_ROWS, ...HEADER_ROWS };
 
 export function supportOf(key: string, target: TargetName): Support | undefined {
   return SUPPORT[key]?.[target];

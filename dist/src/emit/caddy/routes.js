@@ -1,3 +1,5 @@
+import { responseHeaderSet } from './custom-headers.js';
+import { forwardedRoutes } from './forwarded-headers.js';
 import { hideRoutes } from './configmap-hide.js';
 import { blockRoutes } from './configmap-block.js';
 import { hstsRoute } from './configmap-hsts.js';
@@ -90,7 +92,7 @@ export function serverRoutes(ir, scheme) {
             routes.unshift(...clientAuthRoutes(vh.tls.clientAuth, vh));
         routes.unshift(...hstsRoute(vh, scheme));
         if (vh.kind === 'any')
-            return done([...hideRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), ...routes]);
+            return done([...hideRoutes(ir), ...forwardedRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), ...routes]);
         const names = hostNames(vh);
         const host = { names, route: { match: [{ host: names }], handle: [{ handler: 'subroute', routes }], terminal: true } };
         if (vh.kind === 'exact')
@@ -98,7 +100,7 @@ export function serverRoutes(ir, scheme) {
         else
             wildcards.push({ suffix: vh.wildcardSuffix, host });
     }
-    return done([...hideRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), { handle: [action(ir.defaultUpstream)], terminal: true }]);
+    return done([...hideRoutes(ir), ...forwardedRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), { handle: [action(ir.defaultUpstream)], terminal: true }]);
 }
 /**
  * The normalisation rule's 400 for an escaped "/", "\" or NUL (normalize-path.ts), checked on the
@@ -183,7 +185,7 @@ function reverseProxy(u, v, scheme) {
         // Caddy drops its own Server header from proxied responses; set it as nginx and Envoy do
         // (they replace the upstream's), which the conformance suite expects of an Ingress.
         // Over TLS Caddy would send the upstream's address as Host: keep the client's, as nginx's $http_host.
-        headers: { ...requestHeaders(v, proto?.tls !== undefined), response: { set: { Server: ['Caddy'] }, ...responseReplace(v?.responseRewrites) } },
+        headers: { ...requestHeaders(v, proto?.tls !== undefined), response: { set: { Server: ['Caddy'], ...responseHeaderSet(v?.responseHeaders) }, ...responseReplace(v?.responseRewrites) } },
         ...transport,
         ...interceptResponses(v),
     };

@@ -93,6 +93,10 @@ export interface HeadersHandler {
     request?: {
         set?: Record<string, string[]>;
         delete?: string[];
+        replace?: Record<string, {
+            search_regexp: string;
+            replace: string;
+        }[]>;
     };
     response?: {
         set?: Record<string, string[]>;

@@ -1,3 +1,5 @@
+import { forwardedRouteConfig } from './forwarded-headers.js';
+import { requestHeadersToAdd, withResponseHeaders } from './custom-headers.js';
 import { blockRoutes } from './configmap-block.js';
 import { hstsVhost } from './configmap-hsts.js';
 import { isAutoHttpId, redirectOf, routesOf, upstreamHost } from '../../ir/types.js';
@@ -121,7 +123,7 @@ function vhostRoutes(ir, vh, scheme, origins) {
 function routesFor(m, r, act, origins, scheme) {
     const out = r.canary ? canaryRoutes(m, r, act, (u) => clusterName(u, r, scheme)) : [{ match: m, ...act(r.upstream) }];
     // Affinity and CORS on each (traffic.ts): CORS adds the preflight answer and the header-setting copy.
-    return out.flatMap((x) => withCors(withAffinity(x, r, scheme), r)).map((x) => track(origins, withLimits(x, r.policies?.limits), r.origin));
+    return out.flatMap((x) => withCors(withAffinity(x, r, scheme), r)).map((x) => track(origins, withResponseHeaders(withLimits(x, r.policies?.limits), r), r.origin));
 }
 /** A route's filters: rewrite (the whole path, query kept) and request headers (errors.ts: a stand-in's X-Format). */
 function withFilters(a, r) {
@@ -179,12 +181,14 @@ export function routeConfig(ir, scheme, origins) {
         name: scheme,
         // Ingress hosts have no port: match `foo.com:8080` as `foo.com` without rewriting the Host the backend sees.
         ignore_port_in_host_matching: true,
-        request_headers_to_add: [{ header: { key: 'x-forwarded-host', value: '%REQ(:AUTHORITY)%' }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }],
+        ...withRequestHeaders(forwardedRouteConfig(ir, scheme), ir),
         // ConfigMap hide-headers (RouteTable.hideResponseHeaders).
         ...(ir.hideResponseHeaders?.length ? { response_headers_to_remove: [...ir.hideResponseHeaders] } : {}),
         virtual_hosts: withBalance(vhosts, ir),
     };
 }
+/** The forwarded headers, then RouteTable.requestHeaders (custom-headers.ts). */
+const withRequestHeaders = (f, ir) => ({ ...f, request_headers_to_add: [...f.request_headers_to_add, ...requestHeadersToAdd(ir)] });
 /** Wildcard vhosts need a header regex; report whether any exists (for the RE2 program-size limit). */
 export const hasWildcards = (ir) => ir.vhosts.some((v) => v.kind === 'wildcard');
 /** Hosts in regex mode carry user regexes: counted repeats ({n,m}, n, m <= 255) make large RE2 programs. */

@@ -76,6 +76,7 @@ export interface RouteConfiguration {
     name: string;
     ignore_port_in_host_matching: boolean;
     request_headers_to_add?: unknown[];
+    request_headers_to_remove?: string[];
     response_headers_to_remove?: string[];
     virtual_hosts: VirtualHost[];
 }

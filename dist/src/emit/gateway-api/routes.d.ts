@@ -36,6 +36,10 @@ export type Serve = {
         name: string;
         value: string;
     }[];
+    responseHeaders?: {
+        name: string;
+        value: string;
+    }[];
     rewrite?: PathRewrite;
     split?: Split;
     cors?: CorsPolicy;

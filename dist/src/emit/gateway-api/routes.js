@@ -1,5 +1,6 @@
 import { otherHeaderSets, redirectOf, routesOf, upstreamHost } from '../../ir/types.js';
 import { corsFilter } from './cors.js';
+import { responseHeaderModifier } from './custom-headers.js';
 import { requestHeaders } from './errors.js';
 import { gatewayHostname } from './listeners.js';
 import { HTTP_LISTENER, defaultRouteName, httpRouteName, redirectRouteName, routeName } from './names.js';
@@ -225,8 +226,10 @@ export function serveOf(r, vh, problems, rewrite) {
     const headers = otherHeaderSets(r);
     // CORS (cors.ts): routes with different policies get rules of their own.
     const cors = r.policies?.cors;
-    const key = JSON.stringify([r.upstream, host ?? null, read ?? null, headers, rewrite ?? null, c ? [c.upstream, c.weight, c.weightTotal, c.header ?? null] : null, cors ?? null]);
-    const action = { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}), ...(headers.length ? { headers } : {}), ...(rewrite ? { rewrite } : {}), ...(c ? { canary: c } : {}), ...(cors ? { cors } : {}) };
+    // Response headers (custom-headers, add-headers): a ResponseHeaderModifier (custom-headers.ts).
+    const responseHeaders = r.responseHeaders ?? [];
+    const key = JSON.stringify([r.upstream, host ?? null, read ?? null, headers, rewrite ?? null, c ? [c.upstream, c.weight, c.weightTotal, c.header ?? null] : null, cors ?? null, responseHeaders]);
+    const action = { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}), ...(headers.length ? { headers } : {}), ...(responseHeaders.length ? { responseHeaders } : {}), ...(rewrite ? { rewrite } : {}), ...(c ? { canary: c } : {}), ...(cors ? { cors } : {}) };
     return { key, action };
 }
 /** Rules into HTTPRoute-sized chunks (16 rules, 128 matches; a rule without matches counts 1). */
@@ -260,12 +263,13 @@ function toRule(r, backend, httpsPort) {
         // The well-known port is left out: Gateway API derives 443 from the https scheme.
         return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', ...(httpsPort === 443 ? {} : { port: httpsPort }), statusCode: 308 } }] };
     }
-    const { host, read, headers, split, rewrite, cors } = r.action;
+    const { host, read, headers, responseHeaders, split, rewrite, cors } = r.action;
     const cf = cors ? corsFilter(cors) : undefined;
     const filters = [
         ...(cf ? [cf] : []),
         ...(host !== undefined || rewrite ? [{ type: 'URLRewrite', urlRewrite: { ...(host !== undefined ? { hostname: host } : {}), ...(rewrite ? { path: rewrite } : {}) } }] : []),
         ...(headers ? [requestHeaders(headers)] : []),
+        ...(responseHeaders ? [responseHeaderModifier(responseHeaders)] : []),
     ];
     return {
         ...matches,

@@ -36,7 +36,7 @@ export const haproxyEmitter = {
             // frontend (frontend.ts): their backend carries only the timeouts.
             const redirects = new RedirectBackends(ir);
             const backendOf = (r) => redirects.backendOf(r, policies.has(r) ? policies.backendOf(r) : backendName(variants.name(r.upstream, r)));
-            const orderedBackendOf = (r) => redirects.backendOf(r, policies.has(r) ? policies.backendOf(r) : backendName(variants.name(r.upstream, { policies: r.policies, ...(r.responseRewrites ? { responseRewrites: r.responseRewrites } : {}) })));
+            const orderedBackendOf = (r) => redirects.backendOf(r, policies.has(r) ? policies.backendOf(r) : backendName(variants.name(r.upstream, { policies: r.policies, ...(r.responseRewrites ? { responseRewrites: r.responseRewrites } : {}), ...(r.responseHeaders ? { responseHeaders: r.responseHeaders } : {}) })));
             for (const vh of ir.vhosts)
                 for (const r of vh.ordered ?? [])
                     orderedBackendOf(r);
@@ -118,7 +118,6 @@ function renderConfig(ir, https, sslRedirect, backends, resolver, orderedBackend
         .line('mode http')
         .line('log global')
         .line('option httplog')
-        .line('option forwardfor')
         .line('timeout connect 5s')
         .line('timeout client 60s')
         .line('timeout server 60s')

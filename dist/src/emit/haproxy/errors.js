@@ -1,5 +1,6 @@
 import { escapeRegexMeta } from '../regex.js';
 import { cfgName, HaproxyQuoteError, quotedArg } from './quote.js';
+import { responseHeaderLines } from './custom-headers.js';
 /**
  * A default-backend standing in for a Service without endpoints (RouteErrors.standIn) is told so:
  * X-Code and the context headers (static), X-Format a copy of the client's Accept (the whole
@@ -14,6 +15,7 @@ export function headerLines(v) {
     if (v.acceptAs !== undefined)
         out.push(acceptCopy(v.acceptAs, 'if'), requestIdLine('if'));
     out.push(...responseRewriteLines(v.responseRewrites));
+    out.push(...responseHeaderLines(v.responseHeaders));
     return out;
 }
 /** The reader's grammar for rewrite texts: nothing HAProxy's quoting, log-format or regex would read. */

@@ -1,3 +1,5 @@
+import { requestHeaderLines } from './custom-headers.js';
+import { forwardedLines } from './forwarded-headers.js';
 import { hideLines } from './configmap-hide.js';
 import { tlsVersionOptions } from './configmap-tls.js';
 import { blockLines } from './configmap-block.js';
@@ -55,14 +57,8 @@ export function renderFrontend(ir, opts) {
             s.line(`http-request redirect location 'https://%[var(txn.host)]${port}${targetFormat(how === 'strip')}' code ${ir.httpsRedirectCode ?? 308} if !{ ssl_fc } { var(txn.vh),map_str(${MAP_FILES.sslRedirect}) -m str ${how} }`);
     }
     clientAuthRules(ir, s);
-    if (opts.https) {
-        s.line('http-request set-header X-Forwarded-Proto https if { ssl_fc }');
-        s.line('http-request set-header X-Forwarded-Proto http if !{ ssl_fc }');
-    }
-    else
-        s.line('http-request set-header X-Forwarded-Proto http');
-    s.line('http-request del-header X-Forwarded-Host');
-    s.line('http-request set-header X-Forwarded-Host %[req.fhdr(host)] if { req.fhdr(host) -m found }');
+    forwardedLines(ir, opts.https).forEach((l) => s.line(l));
+    requestHeaderLines(ir).forEach((l) => s.line(l));
     // nginx and Envoy name themselves in Server; clients (and the conformance suite) expect it.
     s.line('http-response add-header Server haproxy unless { res.hdr_cnt(server) gt 0 }');
     hstsLines(ir).forEach((l) => s.line(l));

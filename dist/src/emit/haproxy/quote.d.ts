@@ -38,3 +38,9 @@ export declare function quotedArg(s: string): string;
  * a provider grammar, so anything else is a bug: refused.
  */
 export declare function quotedText(s: string): string;
+/**
+ * Literal text (a header value of printable ASCII) as one log-format argument: "%" doubled (a
+ * log-format tag otherwise), inside single quotes where nothing is interpreted; a single quote
+ * closes them, is written escaped (\') and they reopen: HAProxy joins the pieces into one word.
+ */
+export declare function logFormatLiteral(s: string): string;

@@ -15,6 +15,8 @@ import { clientAuthHeaders, clientAuthServerLines, clientCaFiles } from './clien
 import { canaryBefore403, NginxCanaries } from './canary.js';
 import { corsLines, corsMaps, NginxAffinity } from './traffic.js';
 import { errorPagesHttpLines, ServerErrorPages } from './errors.js';
+import { FORWARDED_HEADERS, forwardedHttpLines, forwardedProblems } from './forwarded-headers.js';
+import { dollarLines, responseHeaderLines, withRequestHeaders } from './custom-headers.js';
 import { responseRewriteLines } from './response-rewrites.js';
 import { authNeedsResolver, escapeMap, htpasswdFiles, ServerAuth } from './auth.js';
 import { blockMaps, blockServerLines } from './configmap-block.js';
@@ -46,7 +48,10 @@ export const nginxEmitter = {
         const refused = passthroughProblems(ir);
         for (const p of refused)
             ctx.diagnostics.report('IC4190', p.origin, { host: p.host, ingress: p.ingress, target: 'nginx', why: p.why }, { target: 'nginx' });
-        if (refused.length)
+        const realIp = forwardedProblems(ir);
+        for (const p of realIp)
+            ctx.diagnostics.report('IC4220', p.origin, { host: p.host, ingress: p.ingress, target: 'nginx' }, { target: 'nginx' });
+        if (refused.length || realIp.length)
             return [];
         return [{ path: 'nginx.conf', content: renderNginx(ir, ctx.options.resolver) }, ...certificateFiles(ir), ...clientCaFiles(ir), ...htpasswdFiles(ir)];
     },
@@ -88,6 +93,8 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
         for (const l of TUNING_HTTP_DEFAULTS)
             w.line(l);
         w.line(CONNECTION_UPGRADE_MAP);
+        forwardedHttpLines(ir).forEach((l) => w.line(l));
+        dollarLines(ir).forEach((l) => w.line(l));
         for (const l of PROXY_HEADERS)
             w.line(l);
         hideLines(ir).forEach((l) => w.line(l));
@@ -203,7 +210,7 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
         }
     });
     passthroughStream(w, ir, listenArg(ir.listen.https), https);
-    return withHiddenInBlocks(withHstsInBlocks(w.toString()), ir);
+    return withRequestHeaders(withHiddenInBlocks(withHstsInBlocks(w.toString()), ir), ir);
 }
 /**
  * ngx_http_access_module, as ingress-nginx writes it: deny rules, then allow rules and "deny all"
@@ -264,9 +271,7 @@ export const PROXY_HEADERS = [
     'proxy_set_header Upgrade $http_upgrade;',
     'proxy_set_header Connection $connection_upgrade;',
     'proxy_set_header Host $http_host;',
-    'proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;',
-    'proxy_set_header X-Forwarded-Proto $scheme;',
-    'proxy_set_header X-Forwarded-Host $http_host;',
+    ...FORWARDED_HEADERS,
 ];
 /**
  * A route's filters as directives before its proxy_pass (ingress-nginx's buildProxyPass). A
@@ -320,6 +325,7 @@ function locations(w, vh, backends, pages, upstream, canaries, affinity, auth, i
         ...filterLines(withConnectionHeader(a.filters, a.policies), clientAuthHeaders(vh.tls?.clientAuth), auth.headerLines(a.policies)),
         ...pages.lines(a.errors),
         ...responseRewriteLines(a.responseRewrites),
+        ...responseHeaderLines(a.responseHeaders),
         ...policyLines(a.policies, false),
         ...auth.lines(a.policies),
     ];
@@ -346,6 +352,7 @@ function locations(w, vh, backends, pages, upstream, canaries, affinity, auth, i
         ...(r.filters?.length ? { filters: r.filters } : {}),
         ...(r.errors ? { errors: r.errors } : {}),
         ...(r.responseRewrites ? { responseRewrites: r.responseRewrites } : {}),
+        ...(r.responseHeaders ? { responseHeaders: r.responseHeaders } : {}),
         ...(r.canary ? { canaryRoute: r } : {}),
     });
     for (const r of vh.exact)
@@ -396,7 +403,7 @@ function locations(w, vh, backends, pages, upstream, canaries, affinity, auth, i
         // may proxy to the endpoint its cookie names). A redirect for every request answers alone.
         const body = answersRedirect(l.filters)
             ? redirects(l.filters)
-            : answer(l.canaryRoute, l, () => l.policies?.affinity || hasPolicies(l.policies) || l.filters?.length || l.errors || l.responseRewrites
+            : answer(l.canaryRoute, l, () => l.policies?.affinity || hasPolicies(l.policies) || l.filters?.length || l.errors || l.responseRewrites || l.responseHeaders
                 ? adaptForGrpc([...steps(l), ...affinity.lines(l.policies?.affinity, upstream(l.upstream)), ...inPlace(upstream(l.upstream), l.policies ?? {})], upstream(l.upstream), PROXY_HEADERS)
                 : backends.jump(l.upstream));
         w.block(head, () => body.forEach((d) => w.line(d)));

@@ -10,5 +10,5 @@ export declare class ServerErrorPages {
     lines(e: RouteErrors | undefined): string[];
     namedLocations(w: TextWriter): void;
 }
-/** An http-level map, emitted when a route has error pages (REQUEST_ID). */
-export declare function errorPagesHttpLines(ir: RouteTable): string[];
+/** The http-level lines of error pages: none since REQUEST_ID is forwarded-headers.ts's map, which every proxied request uses. */
+export declare function errorPagesHttpLines(_ir: RouteTable): string[];

@@ -1,3 +1,4 @@
+import { responseHeadersNamer } from './custom-headers.js';
 import { redirectKey, redirectMiddleware } from './redirects.js';
 import { allowListMiddleware, basicAuthMiddleware, bodyLimitMiddleware } from './middlewares.js';
 import { extAuthMiddlewares } from './ext-auth.js';
@@ -176,6 +177,9 @@ export function buildRouters(ir, services, unavailable) {
             return { ...t, answer: { http: redirectOn(own, 'http'), ...(https ? { https: redirectOn(own, 'https') } : {}) } };
         return plain ? { ...t, answer: { http: redirectOn(plain, 'http') } } : t;
     };
+    /** Response headers middlewares (custom-headers.ts), one per distinct set, first on the router. */
+    const headersOn = responseHeadersNamer(filters);
+    const withResponseHeaders = (t, hs) => (hs?.length ? { ...t, middlewares: [headersOn(hs), ...t.middlewares] } : t);
     /** CORS headers middlewares, one per distinct policy. */
     const corsNames = new Map();
     const corsOn = (p) => {
@@ -232,7 +236,7 @@ export function buildRouters(ir, services, unavailable) {
         /** A route's router; with a canary also its decision routers, and a weighted service (canary.ts). */
         const addRoute = (name, r, priority) => {
             const rule = routeRule(vh, r);
-            const to = (n, upstream) => withFilters(n, target(upstream, r.policies, r.errors), r.filters, redirect);
+            const to = (n, upstream) => withResponseHeaders(withFilters(n, target(upstream, r.policies, r.errors), r.filters, redirect), r.responseHeaders);
             // CORS with a canary is refused (IC4303, emit-traefik.ts): the canary's routers carry no CORS.
             if (!r.canary && r.policies?.cors)
                 return addCors(name, rule, priority, to(name, r.upstream), r.policies.cors);

@@ -13,6 +13,7 @@ import { ROWS as TUNING_ROWS, UNSUPPORTED_WHY as TUNING_WHY } from './support-ro
 import { WHY_NOT } from './support-rows/why-not.js';
 import { TRAEFIK_WHY } from './support-rows/traefik-why.js';
 import { GATEWAY_API_WHY_NOT } from './support-rows/gateway-api-unsupported.js';
+import { ROWS as HEADER_ROWS } from './support-rows/headers.js';
 /** max_request_bytes of Envoy's buffer filter is a uint32. */
 export const ENVOY_MAX_BUFFER_BYTES = 0xffffffff;
 /** Client address = the TCP peer (README "Source ranges"); live proof: test/conformance/ingress-nginx/. */
@@ -90,7 +91,7 @@ const CORE_ROWS = {
     'enable-global-auth': everyTarget({ level: 'partial', note: 'the ConfigMap\'s global-auth-url is refused on every target (IC3150), so this key changes nothing' }),
 };
 /** One family file per annotation family (support-rows/); a key lives in exactly one of them. */
-const SUPPORT = { ...CORE_ROWS, ...REDIRECT_ROWS, ...BACKEND_ROWS, ...CANARY_ROWS, ...AUTH_ROWS, ...TRAFFIC_ROWS, ...LIMIT_ROWS, ...CLIENT_CERT_ROWS, ...ERROR_ROWS, ...PASSTHROUGH_ROWS, ...TUNING_ROWS, ...LOAD_BALANCING_ROWS };
+const SUPPORT = { ...CORE_ROWS, ...REDIRECT_ROWS, ...BACKEND_ROWS, ...CANARY_ROWS, ...AUTH_ROWS, ...TRAFFIC_ROWS, ...LIMIT_ROWS, ...CLIENT_CERT_ROWS, ...ERROR_ROWS, ...PASSTHROUGH_ROWS, ...TUNING_ROWS, ...LOAD_BALANCING_ROWS, ...HEADER_ROWS };
 export function supportOf(key, target) {
     return SUPPORT[key]?.[target];
 }

@@ -30,6 +30,9 @@ export type ConfigValueType =
   | 'header-names' // comma-separated header names (hide-headers)
   | 'tuning' // the upstream tuning annotation of the same name (families/upstream-tuning.ts)
   | 'load-balance' // round_robin or ewma (families/load-balancing.ts)
+  | 'header-name' // one header name (forwarded-for-header)
+  | 'configmap-ref' // "namespace/name" of a ConfigMap in the inputs (add-headers, proxy-set-headers)
+  | 'allowed-headers' // comma-separated header names as custom-headers accepts them (global-allowed-response-headers)
   | 'string';
 
 export interface ConfigKey {
@@ -63,7 +66,7 @@ const TUNING = 'upstream tuning';
 export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('access-log-params', LOG, 'tuning', 'string', ''),
   c('access-log-path', LOG, 'tuning', 'string', '/var/log/nginx/access.log'),
-  c('add-headers', 'response headers', 'routing', 'string', ''),
+  c('add-headers', 'response headers', 'routing', 'configmap-ref', ''),
   c('allow-backend-server-header', 'response headers', 'tuning', 'bool', 'false'),
   c('allow-cross-namespace-resources', 'admission', 'routing', 'bool', 'false'),
   c('allow-snippet-annotations', 'snippets', 'routing', 'bool', 'false'),
@@ -103,11 +106,11 @@ export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('error-log-level', LOG, 'tuning', 'string', 'notice'),
   c('error-log-path', LOG, 'tuning', 'string', '/var/log/nginx/error.log'),
   c('force-ssl-redirect', 'redirects', 'routing', 'bool', 'false', 'force-ssl-redirect'),
-  c('forwarded-for-header', FWD, 'routing', 'string', 'X-Forwarded-For'),
+  c('forwarded-for-header', FWD, 'routing', 'header-name', 'X-Forwarded-For'),
   c('forwarded-for-proxy-protocol-header', FWD, 'routing', 'string', 'X-Forwarded-For-Proxy-Protocol'),
   c('generate-request-id', 'request headers', 'tuning', 'bool', 'true'),
   c('geoip2-autoreload-in-minutes', WORK, 'tuning', 'int', '0'),
-  c('global-allowed-response-headers', AUTH, 'access', 'string', ''),
+  c('global-allowed-response-headers', 'response headers', 'routing', 'allowed-headers', ''),
   c('global-auth-always-set-cookie', AUTH, 'access', 'bool', 'false'),
   c('global-auth-cache-duration', AUTH, 'access', 'string', '200 202 401 5m'),
   c('global-auth-cache-key', AUTH, 'access', 'string', ''),
@@ -205,7 +208,7 @@ export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('proxy-redirect-from', 'upstream', 'routing', 'string', 'off'),
   c('proxy-request-buffering', TUNING, 'tuning', 'tuning', 'on', 'proxy-request-buffering'),
   c('proxy-send-timeout', 'timeouts', 'tuning', 'seconds', '60', 'proxy-send-timeout'),
-  c('proxy-set-headers', 'request headers', 'routing', 'string', ''),
+  c('proxy-set-headers', 'request headers', 'routing', 'configmap-ref', ''),
   c('proxy-ssl-location-only', 'backend TLS', 'routing', 'bool', 'false'),
   c('proxy-stream-next-upstream', 'TCP/UDP streams', 'tuning', 'bool', 'true'),
   c('proxy-stream-next-upstream-timeout', 'TCP/UDP streams', 'tuning', 'string', '600s'),

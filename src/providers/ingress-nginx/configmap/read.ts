@@ -6,6 +6,7 @@ import type { Manifest } from '../../../parse/parse-yaml.js';
 import { hasControlChars } from '../../../util/k8s-names.js';
 import { GO_BOOL_SPELLINGS, parseGoBool } from '../parse-bool.js';
 import { parseCustomHttpErrors } from '../families/errors.js';
+import { HEADER_NAME_RE, parseConfigMapRef } from '../families/headers.js';
 import { parseBlockList, type BlockPattern } from './block-list.js';
 import { parseNginxSize } from '../size.js';
 import { parseSourceRange } from '../source-range.js';
@@ -62,6 +63,30 @@ export interface ControllerSettings {
   tuning?: UpstreamTuningSettings;
   /** annotation-value-word-blocklist: words no nginx.ingress.kubernetes.io/ annotation value may contain. */
   wordBlocklist?: { words: string[]; ref: SourceRef };
+  /** add-headers / proxy-set-headers: the ConfigMap of response / upstream request headers (lower/custom-headers.ts). */
+  addHeaders?: ConfigMapRef;
+  proxySetHeaders?: ConfigMapRef;
+  /** global-allowed-response-headers: the header names custom-headers may set. */
+  allowedResponseHeaders?: string[];
+  /** use-forwarded-headers, enable-real-ip, compute-full-forwarded-for, forwarded-for-header, proxy-real-ip-cidr, generate-request-id (lower/forwarded-headers.ts). */
+  forwarded?: ForwardedSettings;
+}
+
+/** A ConfigMap named by a key, and where the key is. */
+export interface ConfigMapRef {
+  namespace: string;
+  name: string;
+  ref: SourceRef;
+}
+
+/** The client-address and forwarded-header keys as set (absent: ingress-nginx's default). */
+export interface ForwardedSettings {
+  useForwardedHeaders?: boolean;
+  enableRealIp?: boolean;
+  computeFullForwardedFor?: boolean;
+  forwardedForHeader?: string;
+  proxyRealIpCidr?: string[];
+  generateRequestId?: boolean;
 }
 
 /** The ingress-nginx controller ConfigMap, read and checked (target-independent). */
@@ -138,6 +163,22 @@ export function parseConfigValue(type: ConfigValueType, value: string, name = ''
     case 'load-balance':
       // ingress-nginx's default round_robin, or ewma (the annotation's grammar).
       return value === 'round_robin' || value === 'ewma' ? { value } : { expected: `"round_robin" or "ewma", ${found}` };
+    case 'header-name':
+      // Written into the proxies' configs as a header name: an HTTP token, nothing else.
+      // nginx ignores names with "_" (underscores_in_headers off), so letters, digits and "-".
+      return /^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/.test(value) ? { value } : { expected: `a header name (letters, digits and "-"), ${found}` };
+    case 'configmap-ref': {
+      if (value === '') return { value: undefined };
+      const ref = parseConfigMapRef(value);
+      return 'expected' in ref ? { expected: ref.expected.replace(/^expected /, '') } : { value: ref };
+    }
+    case 'allowed-headers': {
+      // ingress-nginx splits on ",", trims, and skips a name customheaders.go refuses (with a warning); ingressc refuses the value.
+      if (value.trim() === '') return { value: [] };
+      const names = value.split(',').map((n) => n.trim());
+      const bad = names.find((n) => !HEADER_NAME_RE.test(n));
+      return bad === undefined ? { value: names } : { expected: `comma-separated header names (letters, digits, "-" and "_"), found ${JSON.stringify(bad)}` };
+    }
     case 'risk-level':
       return RISK.includes(value) ? { value } : { expected: `one of ${RISK.join(', ')}, ${found}` };
     case 'tuning': {
@@ -256,6 +297,16 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
         if (words.length) settings.wordBlocklist = { words, ref };
         break;
       }
+      case 'use-forwarded-headers': settings.forwarded = { ...settings.forwarded, useForwardedHeaders: v as boolean }; break;
+      case 'enable-real-ip': settings.forwarded = { ...settings.forwarded, enableRealIp: v as boolean }; break;
+      case 'compute-full-forwarded-for': settings.forwarded = { ...settings.forwarded, computeFullForwardedFor: v as boolean }; break;
+      case 'forwarded-for-header': settings.forwarded = { ...settings.forwarded, forwardedForHeader: v as string }; break;
+      // "" trusts nobody: nginx.tmpl then writes no set_real_ip_from line.
+      case 'proxy-real-ip-cidr': settings.forwarded = { ...settings.forwarded, proxyRealIpCidr: v as string[] }; break;
+      case 'generate-request-id': settings.forwarded = { ...settings.forwarded, generateRequestId: v as boolean }; break;
+      case 'add-headers': if (v) settings.addHeaders = { ...(v as { namespace: string; name: string }), ref }; break;
+      case 'proxy-set-headers': if (v) settings.proxySetHeaders = { ...(v as { namespace: string; name: string }), ref }; break;
+      case 'global-allowed-response-headers': settings.allowedResponseHeaders = v as string[]; break;
       case 'allow-snippet-annotations': if (v === true) diags.report('IC2306', ref, {}, { field }); break;
     }
   }

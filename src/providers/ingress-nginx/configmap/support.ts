@@ -45,6 +45,29 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
   // lower: RouteTable.headerBlocks, a 403 before anything else on every host (emit/<target>/configmap-block.ts).
   'block-user-agents': headerBlockCells('User-Agent'),
   'block-referers': headerBlockCells('Referer'),
+  // The forwarded headers (RouteTable.forwarded, lower/forwarded-headers.ts; live: test/e2e/forwarded-headers*.test.ts).
+  // nginx has ingress-nginx's realip module: the client address (source ranges, limits, X-Real-IP) comes from the header.
+  'use-forwarded-headers': {
+    nginx: { level: 'partial', note: "the upstream's Host stays the client's Host header (ingress-nginx sends the client's X-Forwarded-Host as Host too); X-Forwarded-Host/-Proto/-Port are the client's" },
+  },
+  'enable-real-ip': { nginx: { level: 'supported' } },
+  'compute-full-forwarded-for': { nginx: { level: 'supported' } },
+  'proxy-real-ip-cidr': { nginx: { level: 'supported' } },
+  // Without the realip module it only names the header copied to X-Original-Forwarded-For.
+  'forwarded-for-header': { ...LIVE(), haproxy: { level: 'partial', note: 'X-Original-Forwarded-For carries the last line of the header (nginx: every line joined by ", ")' } },
+  'generate-request-id': LIVE(),
+  // custom headers (lower/custom-headers.ts; live: test/e2e/custom-headers.test.ts). global-allowed-response-headers
+  // only gates custom-headers, so it is honoured where that annotation is.
+  'add-headers': {
+    nginx: { level: 'partial', note: "on every response of a route; ingress-nginx's http-level more_set_headers also reaches the answers of unknown hosts and paths" },
+    haproxy: { level: 'partial', note: "on the upstream responses of a route; ingress-nginx's http-level more_set_headers also reaches the proxy's own answers and those of unknown hosts and paths" },
+    envoy: { level: 'partial', note: "on every response of a route; ingress-nginx's http-level more_set_headers also reaches the answers of unknown hosts and paths" },
+    caddy: { level: 'partial', note: "on the upstream responses of a route; ingress-nginx's http-level more_set_headers also reaches the proxy's own answers and those of unknown hosts and paths" },
+    traefik: { level: 'partial', note: "on every response of a route (a headers middleware); ingress-nginx's http-level more_set_headers also reaches the answers of unknown hosts and paths" },
+    'gateway-api': { level: 'partial', note: "a ResponseHeaderModifier on every rule of a route (at most 16 headers, IC3223); ingress-nginx's http-level more_set_headers also reaches the answers of unknown hosts and paths" },
+  },
+  'proxy-set-headers': LIVE(),
+  'global-allowed-response-headers': { ...LIVE(), traefik: { level: 'supported' }, 'gateway-api': { level: 'supported' } },
   'block-cidrs': LIVE(
     "the addresses are refused on every route, also where an Ingress has allow or deny lists of its own (ingress-nginx's http-level deny is not inherited by those locations, so there it lets them through); a default backend (--default-backend, an Ingress without rules) carries no policies: compile fails (IC3150)",
   ),
@@ -56,8 +79,17 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
  * (KEY_SUPPORT). lower/controller-config.ts applies them (and must know every key listed here).
  */
 export const HONOURED_KEYS: ReadonlySet<string> = new Set([
+  'add-headers',
   'block-cidrs',
   'block-referers',
+  'global-allowed-response-headers',
+  'proxy-set-headers',
+  'compute-full-forwarded-for',
+  'enable-real-ip',
+  'forwarded-for-header',
+  'generate-request-id',
+  'proxy-real-ip-cidr',
+  'use-forwarded-headers',
   'block-user-agents',
   'client-body-buffer-size',
   'custom-http-errors',

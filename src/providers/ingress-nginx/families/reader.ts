@@ -35,4 +35,5 @@ export interface AnnotationFeatures {
   passthrough?: import('./passthrough.js').PassthroughSettings;
   upstreamTuning?: import('./upstream-tuning.js').UpstreamTuningSettings;
   loadBalancing?: import('./load-balancing.js').LoadBalancingSettings;
+  headers?: import('./headers.js').HeaderSettings;
 }

@@ -56,6 +56,28 @@ export interface ControllerSettings {
         words: string[];
         ref: SourceRef;
     };
+    /** add-headers / proxy-set-headers: the ConfigMap of response / upstream request headers (lower/custom-headers.ts). */
+    addHeaders?: ConfigMapRef;
+    proxySetHeaders?: ConfigMapRef;
+    /** global-allowed-response-headers: the header names custom-headers may set. */
+    allowedResponseHeaders?: string[];
+    /** use-forwarded-headers, enable-real-ip, compute-full-forwarded-for, forwarded-for-header, proxy-real-ip-cidr, generate-request-id (lower/forwarded-headers.ts). */
+    forwarded?: ForwardedSettings;
+}
+/** A ConfigMap named by a key, and where the key is. */
+export interface ConfigMapRef {
+    namespace: string;
+    name: string;
+    ref: SourceRef;
+}
+/** The client-address and forwarded-header keys as set (absent: ingress-nginx's default). */
+export interface ForwardedSettings {
+    useForwardedHeaders?: boolean;
+    enableRealIp?: boolean;
+    computeFullForwardedFor?: boolean;
+    forwardedForHeader?: string;
+    proxyRealIpCidr?: string[];
+    generateRequestId?: boolean;
 }
 /** The ingress-nginx controller ConfigMap, read and checked (target-independent). */
 export interface ControllerConfig {

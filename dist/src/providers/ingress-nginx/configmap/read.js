@@ -2,6 +2,7 @@ import { fieldName, locate } from '../../../parse/locate.js';
 import { hasControlChars } from '../../../util/k8s-names.js';
 import { GO_BOOL_SPELLINGS, parseGoBool } from '../parse-bool.js';
 import { parseCustomHttpErrors } from '../families/errors.js';
+import { HEADER_NAME_RE, parseConfigMapRef } from '../families/headers.js';
 import { parseBlockList } from './block-list.js';
 import { parseNginxSize } from '../size.js';
 import { parseSourceRange } from '../source-range.js';
@@ -70,6 +71,24 @@ export function parseConfigValue(type, value, name = '') {
         case 'load-balance':
             // ingress-nginx's default round_robin, or ewma (the annotation's grammar).
             return value === 'round_robin' || value === 'ewma' ? { value } : { expected: `"round_robin" or "ewma", ${found}` };
+        case 'header-name':
+            // Written into the proxies' configs as a header name: an HTTP token, nothing else.
+            // nginx ignores names with "_" (underscores_in_headers off), so letters, digits and "-".
+            return /^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/.test(value) ? { value } : { expected: `a header name (letters, digits and "-"), ${found}` };
+        case 'configmap-ref': {
+            if (value === '')
+                return { value: undefined };
+            const ref = parseConfigMapRef(value);
+            return 'expected' in ref ? { expected: ref.expected.replace(/^expected /, '') } : { value: ref };
+        }
+        case 'allowed-headers': {
+            // ingress-nginx splits on ",", trims, and skips a name customheaders.go refuses (with a warning); ingressc refuses the value.
+            if (value.trim() === '')
+                return { value: [] };
+            const names = value.split(',').map((n) => n.trim());
+            const bad = names.find((n) => !HEADER_NAME_RE.test(n));
+            return bad === undefined ? { value: names } : { expected: `comma-separated header names (letters, digits, "-" and "_"), found ${JSON.stringify(bad)}` };
+        }
         case 'risk-level':
             return RISK.includes(value) ? { value } : { expected: `one of ${RISK.join(', ')}, ${found}` };
         case 'tuning': {
@@ -243,6 +262,36 @@ export function readControllerConfig(m, diags, opts) {
                     settings.wordBlocklist = { words, ref };
                 break;
             }
+            case 'use-forwarded-headers':
+                settings.forwarded = { ...settings.forwarded, useForwardedHeaders: v };
+                break;
+            case 'enable-real-ip':
+                settings.forwarded = { ...settings.forwarded, enableRealIp: v };
+                break;
+            case 'compute-full-forwarded-for':
+                settings.forwarded = { ...settings.forwarded, computeFullForwardedFor: v };
+                break;
+            case 'forwarded-for-header':
+                settings.forwarded = { ...settings.forwarded, forwardedForHeader: v };
+                break;
+            // "" trusts nobody: nginx.tmpl then writes no set_real_ip_from line.
+            case 'proxy-real-ip-cidr':
+                settings.forwarded = { ...settings.forwarded, proxyRealIpCidr: v };
+                break;
+            case 'generate-request-id':
+                settings.forwarded = { ...settings.forwarded, generateRequestId: v };
+                break;
+            case 'add-headers':
+                if (v)
+                    settings.addHeaders = { ...v, ref };
+                break;
+            case 'proxy-set-headers':
+                if (v)
+                    settings.proxySetHeaders = { ...v, ref };
+                break;
+            case 'global-allowed-response-headers':
+                settings.allowedResponseHeaders = v;
+                break;
             case 'allow-snippet-annotations':
                 if (v === true)
                     diags.report('IC2306', ref, {}, { field });

@@ -1,0 +1,2 @@
+import type { SupportRows } from '../support.js';
+export declare const ROWS: SupportRows;

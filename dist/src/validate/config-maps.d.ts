@@ -1,0 +1,29 @@
+import type { SourceRef } from '../diagnostics/types.js';
+import type { Manifest } from '../parse/parse-yaml.js';
+/**
+ * A v1 ConfigMap of the inputs that an annotation or the controller ConfigMap may name
+ * (custom-headers, add-headers, proxy-set-headers): its string data, each entry located at its
+ * key. Entries whose value is not a string are left out with `bad` naming them (the API server
+ * refuses them; lowering reports them where the ConfigMap is used).
+ */
+export interface ConfigMapModel {
+    /** "namespace/name". */
+    id: string;
+    ref: SourceRef;
+    data: {
+        key: string;
+        value: string;
+        ref: SourceRef;
+    }[];
+    bad: {
+        key: string;
+        ref: SourceRef;
+    }[];
+}
+export declare function readConfigMap(m: Manifest): ConfigMapModel | undefined;
+/**
+ * "namespace/name" of the ConfigMaps the inputs use for headers: Ingresses' custom-headers values
+ * (as written) and the controller ConfigMap's add-headers / proxy-set-headers. Those are read, not
+ * ignored: no IC1004 for them.
+ */
+export declare function headerConfigMapRefs(manifests: readonly Manifest[], controller: readonly string[]): Set<string>;

@@ -1,0 +1,37 @@
+import { locate } from '../parse/locate.js';
+export function readConfigMap(m) {
+    const meta = (m.obj.metadata ?? {});
+    if (typeof meta.name !== 'string')
+        return undefined;
+    const id = `${typeof meta.namespace === 'string' ? meta.namespace : 'default'}/${meta.name}`;
+    const raw = m.obj.data;
+    const map = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw : {};
+    const data = [];
+    const bad = [];
+    for (const key of Object.keys(map).sort()) {
+        const ref = locate(m.loc, ['data', key], { key: true });
+        const v = map[key] === null ? '' : map[key];
+        if (typeof v === 'string')
+            data.push({ key, value: v, ref });
+        else
+            bad.push({ key, ref });
+    }
+    return { id, ref: locate(m.loc, ['metadata', 'name']), data, bad };
+}
+/**
+ * "namespace/name" of the ConfigMaps the inputs use for headers: Ingresses' custom-headers values
+ * (as written) and the controller ConfigMap's add-headers / proxy-set-headers. Those are read, not
+ * ignored: no IC1004 for them.
+ */
+export function headerConfigMapRefs(manifests, controller) {
+    const out = new Set(controller);
+    for (const m of manifests) {
+        if (m.kind !== 'Ingress')
+            continue;
+        const a = m.obj.metadata?.annotations;
+        const v = a?.['nginx.ingress.kubernetes.io/custom-headers'];
+        if (typeof v === 'string')
+            out.add(v);
+    }
+    return out;
+}

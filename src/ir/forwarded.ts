@@ -1,0 +1,66 @@
+import { headerValue, type RequestHeaders } from './match.js';
+import type { ForwardedHeaders, RouteTable } from './types.js';
+
+/** ingress-nginx's defaults (use-forwarded-headers false), for a table lowered without a policy. */
+export const DEFAULT_FORWARDED: ForwardedHeaders = { trustClient: false, appendForwardedFor: false, originalForwardedFor: 'X-Forwarded-For', generateRequestId: true };
+
+/** One proxied request as the forwarded headers see it. */
+export interface ForwardedRequest {
+  /** The TCP peer's address. */
+  peer: string;
+  https: boolean;
+  /** The port of the listener it arrived on. */
+  port: number;
+  /** The Host header as sent. */
+  host?: string;
+  headers?: RequestHeaders;
+}
+
+/**
+ * The client address (types.ts ForwardedHeaders): the peer, or with realIp and a trusted peer
+ * nginx's recursive realip: the header's entries from the right, the first one that is not
+ * trusted (all trusted: the leftmost; an entry that is no address ends the walk).
+ */
+export function clientAddress(f: ForwardedHeaders, req: Pick<ForwardedRequest, 'peer' | 'headers'>, inRange: (cidrs: readonly string[], ip: string) => boolean): string {
+  const r = f.realIp;
+  if (!r || !inRange(r.trusted, req.peer)) return req.peer;
+  const list = (headerValue(req.headers, r.header) ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  let addr = req.peer;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const a = list[i]!;
+    if (!/^[0-9a-fA-F:.]+$/.test(a)) break;
+    addr = a;
+    if (!inRange(r.trusted, a)) break;
+  }
+  return addr;
+}
+
+/**
+ * The forwarded headers and RouteTable.requestHeaders the upstream receives (lowercase names;
+ * undefined: not sent), as every emitter must send them. X-Request-ID: the client's non-empty
+ * one, else "<generated>" when generateRequestId.
+ */
+export function upstreamHeaders(ir: Pick<RouteTable, 'forwarded' | 'requestHeaders'>, req: ForwardedRequest, inRange: (cidrs: readonly string[], ip: string) => boolean): Record<string, string | undefined> {
+  const f = ir.forwarded ?? DEFAULT_FORWARDED;
+  const client = clientAddress(f, req, inRange);
+  const sent = (name: string): string | undefined => {
+    const v = headerValue(req.headers, name);
+    return v === undefined || v === '' ? undefined : v;
+  };
+  const scheme = (f.trustClient ? sent('x-forwarded-proto') : undefined) ?? (req.https ? 'https' : 'http');
+  const xff = sent('x-forwarded-for');
+  const out: Record<string, string | undefined> = {
+    'x-request-id': sent('x-request-id') ?? (f.generateRequestId ? '<generated>' : undefined),
+    'x-real-ip': client,
+    'x-forwarded-for': f.appendForwardedFor ? (xff !== undefined ? `${xff}, ${req.peer}` : req.peer) : client,
+    'x-forwarded-host': (f.trustClient ? sent('x-forwarded-host') : undefined) ?? req.host,
+    'x-forwarded-port': (f.trustClient ? sent('x-forwarded-port') : undefined) ?? String(req.port),
+    'x-forwarded-proto': scheme,
+    'x-forwarded-scheme': scheme,
+    'x-scheme': scheme,
+    'x-original-forwarded-for': sent(f.originalForwardedFor),
+    proxy: undefined,
+  };
+  for (const h of ir.requestHeaders ?? []) out[h.name.toLowerCase()] = h.value;
+  return out;
+}

@@ -1,0 +1,35 @@
+import type { TargetName } from '../diagnostics/types.js';
+import type { ForwardedHeaders } from '../ir/types.js';
+import type { ControllerConfig } from '../providers/ingress-nginx/configmap/read.js';
+import { KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
+
+/** The targets whose emitters write RouteTable.forwarded (each with live proof, test/e2e/forwarded-headers*.test.ts). */
+const EMITS: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'caddy'];
+
+/**
+ * ingress-nginx's forwarded headers (nginx.tmpl with its ConfigMap; types.ts ForwardedHeaders),
+ * decided once for every route. Without a ConfigMap, or with the keys at their defaults:
+ * use-forwarded-headers false, so the client address is the TCP peer and X-Forwarded-* are the
+ * proxy's own, whatever the client sent. The realip module is on with use-forwarded-headers or
+ * enable-real-ip, reading forwarded-for-header from the proxy-real-ip-cidr addresses;
+ * compute-full-forwarded-for appends only together with use-forwarded-headers (nginx.tmpl's
+ * $full_x_forwarded_for). A key a target does not honour is reported by applyControllerConfig
+ * (KEY_SUPPORT: IC3151, an error), so only honoured keys are read here.
+ */
+export function forwardedHeaders(cfg: ControllerConfig | undefined, target: TargetName): ForwardedHeaders | undefined {
+  if (!EMITS.includes(target)) return undefined;
+  const s = cfg?.settings.forwarded ?? {};
+  const on = (key: string): boolean => KEY_SUPPORT[key]?.[target] !== undefined;
+  const trustClient = on('use-forwarded-headers') && s.useForwardedHeaders === true;
+  const realIp = trustClient || (on('enable-real-ip') && s.enableRealIp === true);
+  const header = (on('forwarded-for-header') ? s.forwardedForHeader : undefined) ?? 'X-Forwarded-For';
+  return {
+    ...(realIp ? { realIp: { header, trusted: (on('proxy-real-ip-cidr') ? s.proxyRealIpCidr : undefined) ?? ['0.0.0.0/0'] } } : {}),
+    trustClient,
+    appendForwardedFor: trustClient && on('compute-full-forwarded-for') && s.computeFullForwardedFor === true,
+    originalForwardedFor: header,
+    generateRequestId: !on('generate-request-id') || s.generateRequestId !== false,
+  };
+}
+
+export const withForwarded = (f: ForwardedHeaders | undefined): { forwarded?: ForwardedHeaders } => (f ? { forwarded: f } : {});

@@ -1,0 +1,50 @@
+import type { SourceRef } from '../diagnostics/types.js';
+import { locate } from '../parse/locate.js';
+import type { Manifest } from '../parse/parse-yaml.js';
+
+/**
+ * A v1 ConfigMap of the inputs that an annotation or the controller ConfigMap may name
+ * (custom-headers, add-headers, proxy-set-headers): its string data, each entry located at its
+ * key. Entries whose value is not a string are left out with `bad` naming them (the API server
+ * refuses them; lowering reports them where the ConfigMap is used).
+ */
+export interface ConfigMapModel {
+  /** "namespace/name". */
+  id: string;
+  ref: SourceRef;
+  data: { key: string; value: string; ref: SourceRef }[];
+  bad: { key: string; ref: SourceRef }[];
+}
+
+export function readConfigMap(m: Manifest): ConfigMapModel | undefined {
+  const meta = (m.obj.metadata ?? {}) as { name?: unknown; namespace?: unknown };
+  if (typeof meta.name !== 'string') return undefined;
+  const id = `${typeof meta.namespace === 'string' ? meta.namespace : 'default'}/${meta.name}`;
+  const raw = m.obj.data;
+  const map = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const data: ConfigMapModel['data'] = [];
+  const bad: ConfigMapModel['bad'] = [];
+  for (const key of Object.keys(map).sort()) {
+    const ref = locate(m.loc, ['data', key], { key: true });
+    const v = map[key] === null ? '' : map[key];
+    if (typeof v === 'string') data.push({ key, value: v, ref });
+    else bad.push({ key, ref });
+  }
+  return { id, ref: locate(m.loc, ['metadata', 'name']), data, bad };
+}
+
+/**
+ * "namespace/name" of the ConfigMaps the inputs use for headers: Ingresses' custom-headers values
+ * (as written) and the controller ConfigMap's add-headers / proxy-set-headers. Those are read, not
+ * ignored: no IC1004 for them.
+ */
+export function headerConfigMapRefs(manifests: readonly Manifest[], controller: readonly string[]): Set<string> {
+  const out = new Set(controller);
+  for (const m of manifests) {
+    if (m.kind !== 'Ingress') continue;
+    const a = (m.obj.metadata as { annotations?: Record<string, unknown> } | undefined)?.annotations;
+    const v = a?.['nginx.ingress.kubernetes.io/custom-headers'];
+    if (typeof v === 'string') out.add(v);
+  }
+  return out;
+}

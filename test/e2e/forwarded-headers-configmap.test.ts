@@ -1,0 +1,131 @@
+/**
+ * The controller ConfigMap's forwarded-header keys, live, as ingress-nginx v1.15.1's nginx.tmpl
+ * applies them: use-forwarded-headers (realip from X-Forwarded-For of proxy-real-ip-cidr peers,
+ * and the client's X-Forwarded-Proto/-Host/-Port), compute-full-forwarded-for, enable-real-ip,
+ * forwarded-for-header, proxy-real-ip-cidr, generate-request-id. Where a target cannot do a mode,
+ * compile fails at the key (IC3151), never an output that silently differs.
+ * Source: ingress-nginx test/e2e/annotations/ipdenylist.go, It("only deny explicitly denied IPs,
+ * allow all others") and It("only allow explicitly allowed IPs, deny all others"): with
+ * use-forwarded-headers the deny and allow lists judge the X-Forwarded-For address.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { TargetName } from '../../src/index.js';
+import { skipReason, type ProxyKind } from '../harness/index.js';
+import { ingressYaml, LIVE } from './configmap-live.js';
+import { compileFwd, runFwd, type FwdProbe } from './forwarded-live.js';
+
+const REAL_IP: readonly TargetName[] = ['nginx'];
+
+const trusted: FwdProbe[] = [
+  {
+    what: 'use-forwarded-headers: the client address and X-Forwarded-* come from the headers',
+    from: '127.0.0.3',
+    headers: { 'X-Forwarded-For': '198.51.100.7, 203.0.113.9', 'X-Forwarded-Proto': 'https', 'X-Forwarded-Host': 'front.test', 'X-Forwarded-Port': '443' },
+    want: {
+      'x-forwarded-for': '198.51.100.7',
+      'x-real-ip': '198.51.100.7',
+      'x-forwarded-proto': 'https',
+      'x-forwarded-scheme': 'https',
+      'x-scheme': 'https',
+      'x-forwarded-host': 'front.test',
+      'x-forwarded-port': '443',
+      'x-original-forwarded-for': '198.51.100.7, 203.0.113.9',
+    },
+  },
+  {
+    what: 'use-forwarded-headers without headers: the peer and the listener',
+    from: '127.0.0.3',
+    headers: {},
+    want: { 'x-forwarded-for': '127.0.0.3', 'x-real-ip': '127.0.0.3', 'x-forwarded-proto': 'http', 'x-forwarded-port': '{port}', 'x-forwarded-host': 'fwd.test' },
+  },
+];
+
+for (const kind of REAL_IP) {
+  test(`${kind}: use-forwarded-headers trusts the client's forwarded headers, live`, { skip: skipReason(kind as ProxyKind) }, async () => {
+    assert.deepEqual(await runFwd(kind, trusted, { 'use-forwarded-headers': 'true' }), []);
+  });
+
+  test(`${kind}: compute-full-forwarded-for appends the peer; proxy-real-ip-cidr limits whom the header is taken from, live`, { skip: skipReason(kind as ProxyKind) }, async () => {
+    const full: FwdProbe[] = [
+      { what: 'appended', from: '127.0.0.3', headers: { 'X-Forwarded-For': '203.0.113.9' }, want: { 'x-forwarded-for': '203.0.113.9, 127.0.0.3', 'x-real-ip': '203.0.113.9' } },
+      { what: 'none received', from: '127.0.0.3', headers: {}, want: { 'x-forwarded-for': '127.0.0.3', 'x-real-ip': '127.0.0.3' } },
+    ];
+    assert.deepEqual(await runFwd(kind, full, { 'use-forwarded-headers': 'true', 'compute-full-forwarded-for': 'true' }), []);
+    const untrustedPeer: FwdProbe[] = [
+      { what: 'peer not in proxy-real-ip-cidr', from: '127.0.0.3', headers: { 'X-Forwarded-For': '203.0.113.9', 'X-Forwarded-Proto': 'https' }, want: { 'x-forwarded-for': '127.0.0.3', 'x-real-ip': '127.0.0.3', 'x-forwarded-proto': 'https' } },
+      // Recursive: from the right, the first address that is not trusted.
+      { what: 'peer trusted: rightmost untrusted entry', from: '127.0.0.5', headers: { 'X-Forwarded-For': '203.0.113.9, 198.51.100.7, 127.0.0.9' }, want: { 'x-forwarded-for': '198.51.100.7', 'x-real-ip': '198.51.100.7' } },
+    ];
+    assert.deepEqual(await runFwd(kind, untrustedPeer, { 'use-forwarded-headers': 'true', 'proxy-real-ip-cidr': '127.0.0.4/30, 127.0.0.9' }), []);
+  });
+
+  test(`${kind}: enable-real-ip takes the address from forwarded-for-header, not the scheme, live`, { skip: skipReason(kind as ProxyKind) }, async () => {
+    const probes: FwdProbe[] = [
+      {
+        what: 'enable-real-ip with X-Client-IP',
+        from: '127.0.0.3',
+        headers: { 'X-Client-IP': '203.0.113.9', 'X-Forwarded-For': '198.51.100.7', 'X-Forwarded-Proto': 'https' },
+        want: { 'x-forwarded-for': '203.0.113.9', 'x-real-ip': '203.0.113.9', 'x-forwarded-proto': 'http', 'x-original-forwarded-for': '203.0.113.9' },
+      },
+    ];
+    assert.deepEqual(await runFwd(kind, probes, { 'enable-real-ip': 'true', 'forwarded-for-header': 'X-Client-IP' }), []);
+  });
+
+  test(`${kind}: with use-forwarded-headers, source ranges judge the X-Forwarded-For address (ipdenylist.go), live`, { skip: skipReason(kind as ProxyKind) }, async () => {
+    // It("only deny explicitly denied IPs, allow all others")
+    const deny: FwdProbe[] = [
+      { what: 'explicitly denied range', from: '127.0.0.3', headers: { 'X-Forwarded-For': '18.0.0.1' }, want: {}, status: 403 },
+      { what: 'explicitly denied address', from: '127.0.0.3', headers: { 'X-Forwarded-For': '56.0.0.1' }, want: {}, status: 403 },
+      { what: 'implicitly allowed', from: '127.0.0.3', headers: { 'X-Forwarded-For': '56.0.0.2' }, want: { 'x-real-ip': '56.0.0.2' } },
+    ];
+    assert.deepEqual(await runFwd(kind, deny, { 'use-forwarded-headers': 'true' }, { 'denylist-source-range': '18.0.0.0/8, 56.0.0.1' }), []);
+    // It("only allow explicitly allowed IPs, deny all others")
+    const allow: FwdProbe[] = [
+      { what: 'explicitly denied', from: '127.0.0.3', headers: { 'X-Forwarded-For': '18.1.0.1' }, want: {}, status: 403 },
+      { what: 'implicitly denied', from: '127.0.0.3', headers: { 'X-Forwarded-For': '10.10.10.10' }, want: {}, status: 403 },
+      { what: 'explicitly allowed range', from: '127.0.0.3', headers: { 'X-Forwarded-For': '18.4.0.1' }, want: {} },
+      { what: 'explicitly allowed address', from: '127.0.0.3', headers: { 'X-Forwarded-For': '55.55.55.55' }, want: {} },
+      { what: 'the peer alone is not allowed', from: '127.0.0.3', headers: {}, want: {}, status: 403 },
+    ];
+    assert.deepEqual(await runFwd(kind, allow, { 'use-forwarded-headers': 'true' }, { 'denylist-source-range': '18.1.0.0/16, 56.0.0.0/8', 'whitelist-source-range': '18.0.0.0/8, 55.0.0.0/8' }), []);
+  });
+}
+
+for (const kind of LIVE)
+  test(`${kind}: forwarded-for-header names the header copied to X-Original-Forwarded-For; generate-request-id false, live`, { skip: skipReason(kind as ProxyKind) }, async () => {
+    const probes: FwdProbe[] = [
+      { what: 'X-Client-IP as the forwarded-for header', from: '127.0.0.3', headers: { 'X-Client-IP': '203.0.113.9', 'X-Forwarded-For': '198.51.100.7' }, want: { 'x-forwarded-for': '127.0.0.3', 'x-original-forwarded-for': '203.0.113.9', 'x-request-id': undefined } },
+      { what: "the client's X-Request-ID", from: '127.0.0.3', headers: { 'X-Request-ID': 'abc' }, want: { 'x-request-id': 'abc' } },
+    ];
+    assert.deepEqual(await runFwd(kind, probes, { 'forwarded-for-header': 'X-Client-IP', 'generate-request-id': 'false' }), []);
+  });
+
+test('a target without the realip modes fails at the key (IC3151), located; defaults and inert keys pass', () => {
+  for (const target of ['haproxy', 'envoy', 'caddy', 'traefik', 'gateway-api'] as const) {
+    for (const data of [{ 'use-forwarded-headers': 'true' }, { 'enable-real-ip': 'true' }, { 'use-proxy-protocol': 'true' }] as Record<string, string>[]) {
+      const r = compileFwd(target, { http: 8080, https: 8443 }, 9, data);
+      const d = r.diagnostics.find((x) => x.code === 'IC3151');
+      assert.ok(!r.ok && d, `${target} ${JSON.stringify(data)}: ${JSON.stringify(r.diagnostics.map((x) => x.code))}`);
+      assert.equal(d.field, `data.${Object.keys(data)[0]}`);
+      assert.match(`${d.loc?.file}:${d.loc?.line}`, /^cm\.yaml:[0-9]+$/);
+    }
+    // compute-full-forwarded-for and proxy-real-ip-cidr change nothing without the realip modes (nginx.tmpl).
+    const inert = compileFwd(target, { http: 8080, https: 8443 }, 9, { 'compute-full-forwarded-for': 'true', 'proxy-real-ip-cidr': '10.0.0.0/8', 'use-forwarded-headers': 'false' });
+    assert.ok(!inert.diagnostics.some((x) => x.code === 'IC3151'), `${target}: ${JSON.stringify(inert.diagnostics)}`);
+  }
+  for (const bad of ['X Client', 'X_Client', '$x', 'a"b', '']) {
+    const r = compileFwd('nginx', { http: 8080, https: 8443 }, 9, { 'forwarded-for-header': bad });
+    assert.ok(!r.ok && r.diagnostics.some((x) => x.code === 'IC2300' && /header name/.test(x.message)), `${JSON.stringify(bad)}: ${JSON.stringify(r.diagnostics)}`);
+  }
+});
+
+test('nginx: the realip modes beside ssl-passthrough are refused at the passthrough host (IC4220)', () => {
+  const pt = [{ path: 'pt.yaml', text: ingressYaml('pt', 'pt.test', { 'ssl-passthrough': 'true' }) }];
+  for (const data of [{ 'use-forwarded-headers': 'true' }, { 'enable-real-ip': 'true' }] as Record<string, string>[]) {
+    const r = compileFwd('nginx', { http: 8080, https: 8443 }, 9, data, {}, pt);
+    const d = r.diagnostics.find((x) => x.code === 'IC4220');
+    assert.ok(!r.ok && d?.loc?.file === 'pt.yaml', JSON.stringify(r.diagnostics.map((x) => x.code)));
+  }
+  assert.ok(compileFwd('nginx', { http: 8080, https: 8443 }, 9, { 'forwarded-for-header': 'X-Client-IP' }, {}, pt).ok);
+});
