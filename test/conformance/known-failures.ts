@@ -41,9 +41,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
   'gateway-api:ingress-nginx/sslredirect.feature#4': 'a Gateway API RequestRedirect keeps the request path: the final "/" is not dropped',
   'gateway-api:ingress-nginx/sslredirect.feature#5': 'a Gateway API RequestRedirect keeps the request path: the final "/" is not dropped (the redirect itself is per location, as expected)',
   'gateway-api:ingress-nginx/sslredirect.feature#1': 'a Gateway API RequestRedirect keeps the request path: the final "/" is not dropped',
-  // Envoy's hash policies give no hash for an absent header, cookie or parameter, and a request
-  // without any hash goes to a random endpoint; ingress-nginx hashes the empty key (support row partial).
-  'envoy:ingress-nginx/upstreamhashby.feature#12': 'Envoy balances a request without the hash key\'s header at random (support row partial)',
 };
 
 /** The documented reason when `target` may fail this scenario, else undefined. */

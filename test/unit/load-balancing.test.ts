@@ -106,9 +106,9 @@ describe('which settings an upstream gets (controller.go createUpstreams, balanc
     const caddy = build([ingress('a', { 'upstream-hash-by': '$cookie_s', 'load-balance': 'ewma' })], 'caddy');
     assert.ok(codes(caddy).includes('IC3210'));
     assert.deepEqual(balanceOf(caddy), { algorithm: 'least-loaded' });
-    const envoy = build([ingress('a', { 'upstream-hash-by': 'fixed' })], 'envoy');
-    assert.ok(codes(envoy).includes('IC3210'));
-    assert.equal(balanceOf(envoy), undefined);
+    const multi = build([ingress('a', { 'upstream-hash-by': '$request_uri$arg_x' })], 'caddy');
+    assert.ok(codes(multi).includes('IC3210'));
+    assert.equal(balanceOf(multi), undefined);
     for (const t of ['traefik', 'gateway-api'] as const) {
       const r = build([ingress('a', { 'upstream-hash-by': '$request_uri' })], t);
       assert.ok(r.ok && codes(r).includes('IC2103'), t);
@@ -166,9 +166,9 @@ describe('what each target emits', () => {
     assert.match(cfg, /http-request set-var-fmt\(txn\.ingressc_lb_key\) "%\[req\.cook\(s\)\]%\[url_param\(id\)\]%\[src\]"\n\s+balance hash var\(txn\.ingressc_lb_key\)\n\s+hash-type consistent/);
     assert.match(out('haproxy', { 'load-balance': 'ewma' }), /balance leastconn/);
   });
-  test('Envoy: RING_HASH cluster and route hash_policy; LEAST_REQUEST', () => {
+  test('Envoy: RING_HASH cluster and route hash_policy (the scheme first: an absent value still hashes); LEAST_REQUEST', () => {
     const y = out('envoy', { 'upstream-hash-by': '$http_x_user$remote_addr' });
-    assert.match(y, /hash_policy:\n\s+- header:\n\s+header_name: "x-user"\n\s+- connection_properties:\n\s+source_ip: true/);
+    assert.match(y, /hash_policy:\n\s+- header:\n\s+header_name: ":scheme"\n\s+- header:\n\s+header_name: "x-user"\n\s+- connection_properties:\n\s+source_ip: true/);
     assert.match(y, /lb_policy: "RING_HASH"/);
     assert.match(out('envoy', { 'load-balance': 'ewma' }), /lb_policy: "LEAST_REQUEST"/);
   });

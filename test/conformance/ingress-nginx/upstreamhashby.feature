@@ -473,3 +473,30 @@ Feature: ingress-nginx upstream hashing and load balancing
     """
     When I send 40 numbered "GET" requests to "http://upstream-hash-by.foo.com/item/{n}"
     Then the responses must come from at least 4 different pods
+
+  # ingressc: a key of text only is the same for every request (annotations.md: "text value"): one pod serves them all.
+  Scenario: a key of text only sends every request to one pod
+    Given The backend deployment "echo" for the ingress resource is scaled to 6
+    Given an Ingress resource
+    """
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: hash-fixed
+      annotations:
+        nginx.ingress.kubernetes.io/upstream-hash-by: "fixed-text"
+    spec:
+      rules:
+        - host: upstream-hash-by.foo.com
+          http:
+            paths:
+              - path: /
+                pathType: Prefix
+                backend:
+                  service:
+                    name: echo
+                    port:
+                      number: 80
+    """
+    When I send 30 numbered "GET" requests to "http://upstream-hash-by.foo.com/item/{n}?u={n}"
+    Then all the responses status-code must be 200 and the response body should contain the IP address of 1 different Kubernetes pods

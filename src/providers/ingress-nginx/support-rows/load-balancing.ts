@@ -20,8 +20,8 @@ const ewma = (what: string): Support => ({
   note: `ewma (latency-weighted) is approximated by ${what}; round_robin is the default`,
 });
 
-const envoyMissing =
-  'a request that carries none of the key\'s values (header, cookie or parameter absent) goes to a random endpoint, where ingress-nginx hashes the empty key (every such request on one endpoint); text in the key is not hashed (it changes no grouping), and a key of text only is not applied (IC3210); $host is the Host header as sent (port and letter case included)';
+const envoyScheme =
+  'the hash also covers the request\'s scheme (so that a request without the key\'s header, cookie or parameter hashes like every other such request, as ingress-nginx hashes the empty value): the same key over HTTP and over HTTPS may go to two endpoints; text in the key is not hashed (it changes no grouping); $host is the Host header as sent (port and letter case included)';
 const caddyOne =
   'a key of one variable ($request_uri, $remote_addr, $http_<header>, $arg_<name>, with any text), else not applied (IC3210); a request without the header or parameter goes to the first available endpoint (ingress-nginx hashes the empty key: every such request on one endpoint too); a route split by a canary weight balances both Services by weight, without the hash';
 
@@ -43,7 +43,7 @@ export const ROWS: SupportRows = {
   'upstream-hash-by': {
     nginx: { level: 'partial', note: 'with nginx before 1.23 (1.22 is what ingressc tests), a header sent on several lines is hashed on its first line (ingress-nginx\'s nginx joins them)' },
     haproxy: { level: 'partial', note: 'a header sent on several lines is hashed on its first line (ingress-nginx\'s nginx joins them)' },
-    envoy: { level: 'partial', note: envoyMissing },
+    envoy: { level: 'partial', note: envoyScheme },
     caddy: { level: 'partial', note: caddyOne },
   },
 };
@@ -57,7 +57,6 @@ const describe = (p: HashKeyPart): string =>
  */
 export function hashKeyRefusal(target: TargetName, key: readonly HashKeyPart[]): string | undefined {
   const vars = key.filter((p) => !('text' in p));
-  if (target === 'envoy' && vars.length === 0) return `a key of text only (${key.map(describe).join(', ')}), which sends every request to one endpoint`;
   if (target !== 'caddy') return undefined;
   if (vars.length === 0) return undefined; // "first": every request on one endpoint
   if (vars.length > 1) return `a key of several variables (${vars.map(describe).join(', ')}): Caddy hashes on one`;
