@@ -102,13 +102,12 @@ describe('which settings an upstream gets (controller.go createUpstreams, balanc
     assert.equal(balanceOf(r), undefined);
     assert.ok(codes(r).includes('IC3212'));
   });
-  test('a key a target cannot hash on warns (IC3210) and falls back to load-balance', () => {
-    const caddy = build([ingress('a', { 'upstream-hash-by': '$cookie_s', 'load-balance': 'ewma' })], 'caddy');
-    assert.ok(codes(caddy).includes('IC3210'));
-    assert.deepEqual(balanceOf(caddy), { algorithm: 'least-loaded' });
-    const multi = build([ingress('a', { 'upstream-hash-by': '$request_uri$arg_x' })], 'caddy');
-    assert.ok(codes(multi).includes('IC3210'));
-    assert.equal(balanceOf(multi), undefined);
+  test('every live target hashes every key of the grammar; Traefik and Gateway API warn (IC2103) and keep their own balancing', () => {
+    for (const t of ['nginx', 'haproxy', 'envoy', 'caddy'] as const) {
+      const r = build([ingress('a', { 'upstream-hash-by': '$cookie_s$host$arg_x', 'load-balance': 'ewma' })], t);
+      assert.deepEqual(balanceOf(r), { algorithm: 'hash', key: [{ cookie: 's' }, { request: 'host' }, { query: 'x' }] }, t);
+      assert.ok(!codes(r).includes('IC3210') && !codes(r).includes('IC2103'), `${t}: ${codes(r).join()}`);
+    }
     for (const t of ['traefik', 'gateway-api'] as const) {
       const r = build([ingress('a', { 'upstream-hash-by': '$request_uri' })], t);
       assert.ok(r.ok && codes(r).includes('IC2103'), t);
@@ -172,10 +171,12 @@ describe('what each target emits', () => {
     assert.match(y, /lb_policy: "RING_HASH"/);
     assert.match(out('envoy', { 'load-balance': 'ewma' }), /lb_policy: "LEAST_REQUEST"/);
   });
-  test('Caddy: one variable as a selection policy (absent value: first)', () => {
-    assert.match(out('caddy', { 'upstream-hash-by': '$http_x_user' }), /"selection_policy": \{"policy": "header", "field": "x-user", "fallback": \{"policy": "first"\}\}/);
-    assert.match(out('caddy', { 'upstream-hash-by': '$request_uri' }), /"policy": "uri_hash"/);
-    assert.match(out('caddy', { 'upstream-hash-by': '$arg_id' }), /"policy": "query", "key": "id"/);
+  test('Caddy: the key in a request header from placeholders (constant first character), hashed by the header policy and deleted before proxying', () => {
+    const j = out('caddy', { 'upstream-hash-by': '$request_uri-$http_x_user$cookie_s$arg_id$remote_addr$host' });
+    // The writer wraps long lines: compare without whitespace (the key has none).
+    assert.ok(j.replace(/\s+/g, '').includes('"X-Ingressc-Lb-Key":["k{http.request.orig_uri}-{http.request.header.x-user}{http.request.cookie.s}{http.request.uri.query.id}{http.request.remote.host}{http.request.host}"]'), j);
+    assert.match(j, /"selection_policy": \{"policy": "header", "field": "X-Ingressc-Lb-Key"\}/);
+    assert.match(j, /"delete": \["X-Ingressc-Lb-Key"\]/);
     assert.match(out('caddy', { 'load-balance': 'ewma' }), /"policy": "least_conn"/);
   });
 });

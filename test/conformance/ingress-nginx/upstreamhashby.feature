@@ -95,6 +95,7 @@ Feature: ingress-nginx upstream hashing and load balancing
     Then the responses must come from at least 2 different pods
     When I send 30 "GET" requests to "http://upstream-hash-by.foo.com/item/7"
     Then all the responses status-code must be 200 and the response body should contain the IP address of 1 different Kubernetes pods
+    And the request headers must not contain "X-Ingressc-Lb-Key"
 
   # ingressc: annotations.md "${request_uri}-text-value"; the query string is part of $request_uri.
   Scenario: text in the key (${request_uri}-text-value), the query part of the URI

@@ -22,8 +22,8 @@ const ewma = (what: string): Support => ({
 
 const envoyScheme =
   'the hash also covers the request\'s scheme (so that a request without the key\'s header, cookie or parameter hashes like every other such request, as ingress-nginx hashes the empty value): the same key over HTTP and over HTTPS may go to two endpoints; text in the key is not hashed (it changes no grouping); $host is the Host header as sent (port and letter case included)';
-const caddyOne =
-  'a key of one variable ($request_uri, $remote_addr, $http_<header>, $arg_<name>, with any text), else not applied (IC3210); a request without the header or parameter goes to the first available endpoint (ingress-nginx hashes the empty key: every such request on one endpoint too); a route split by a canary weight balances both Services by weight, without the hash';
+const caddyKey =
+  'the key is hashed with Caddy\'s placeholders: a header sent on several lines is joined with "," (ingress-nginx: ", "), a cookie name and a query parameter name match with their case and the parameter is URL-decoded (nginx compares names without case and hashes the raw value), $host keeps the letter case sent; a route split by a canary weight balances both Services by weight, without the hash';
 
 const nginxSubset: Support = {
   level: 'partial',
@@ -44,24 +44,15 @@ export const ROWS: SupportRows = {
     nginx: { level: 'partial', note: 'with nginx before 1.23 (1.22 is what ingressc tests), a header sent on several lines is hashed on its first line (ingress-nginx\'s nginx joins them)' },
     haproxy: { level: 'partial', note: 'a header sent on several lines is hashed on its first line (ingress-nginx\'s nginx joins them)' },
     envoy: { level: 'partial', note: envoyScheme },
-    caddy: { level: 'partial', note: caddyOne },
+    caddy: { level: 'partial', note: caddyKey },
   },
 };
 
-const describe = (p: HashKeyPart): string =>
-  'text' in p ? `text "${p.text}"` : 'request' in p ? { target: '$request_uri', 'client-address': '$remote_addr', host: '$host' }[p.request] : 'header' in p ? `header ${p.header}` : 'cookie' in p ? `cookie ${p.cookie}` : `query parameter ${p.query}`;
-
 /**
- * What of a hash key `target` cannot hash on (for IC3210), or undefined when it can. Only for
- * targets with an upstream-hash-by row.
+ * What of a hash key `target` cannot hash on (for IC3210), or undefined when it can. Every target
+ * with an upstream-hash-by row hashes every key of the grammar today; a target that learns the key
+ * but not all of its parts says here which (lower/load-balancing.ts warns and falls back).
  */
-export function hashKeyRefusal(target: TargetName, key: readonly HashKeyPart[]): string | undefined {
-  const vars = key.filter((p) => !('text' in p));
-  if (target !== 'caddy') return undefined;
-  if (vars.length === 0) return undefined; // "first": every request on one endpoint
-  if (vars.length > 1) return `a key of several variables (${vars.map(describe).join(', ')}): Caddy hashes on one`;
-  const v = vars[0]!;
-  if ('cookie' in v) return `${describe(v)} (Caddy's cookie policy sets a cookie of its own instead of hashing one)`;
-  if ('request' in v && v.request === 'host') return '$host (Caddy hashes headers as sent, with the port)';
+export function hashKeyRefusal(_target: TargetName, _key: readonly HashKeyPart[]): string | undefined {
   return undefined;
 }
