@@ -60,8 +60,9 @@ export function applyLoadBalancing(all: readonly IngressModel[], upstreams: read
       diags.report(code, use.ref, { key: use.key, ingress: ing.id, service, target, ...args }, { field: `metadata.annotations[${JSON.stringify(use.key)}]`, target });
     };
     if (sticky.has(id)) {
-      if (s.hashBy) once('IC3212', 'upstream-hash-by', { other: sticky.get(id)! });
-      else if (s.algorithm === 'ewma') once('IC3212', 'load-balance', { other: sticky.get(id)! });
+      // A target that does not apply the key has said so already (IC2103).
+      if (s.hashBy && supportOf('upstream-hash-by', target)) once('IC3212', 'upstream-hash-by', { other: sticky.get(id)! });
+      else if (s.algorithm === 'ewma' && supportOf('load-balance', target)) once('IC3212', 'load-balance', { other: sticky.get(id)! });
       return u;
     }
     const balance = balanceOf(s, target, (what) => once('IC3210', 'upstream-hash-by', { what, instead: s.algorithm === 'ewma' && supportOf('load-balance', target) ? 'by load (load-balance: ewma)' : 'round robin' }));
