@@ -8,7 +8,7 @@
 # half of consistent hashing (different keys spread over several pods), the variables annotations.md
 # names ($request_uri, text) and others ($http_, $cookie_, $arg_, $remote_addr), and load-balance (configmap.md "load-balance"; no e2e test of
 # ingress-nginx exercises it: grep of e2e-annotations/ and e2e-core/). A target that cannot apply a
-# key warns (IC2103, IC3210: load balancing is tuning) and its scenario is not applicable.
+# key warns (IC2103: load balancing is tuning) and its scenario is not applicable.
 Feature: ingress-nginx upstream hashing and load balancing
 
   # It("should connect to the same pod")

@@ -1,5 +1,3 @@
-import type { TargetName } from '../../../diagnostics/types.js';
-import type { HashKeyPart } from '../../../ir/types.js';
 import type { Support, SupportRows } from '../support.js';
 
 /**
@@ -47,12 +45,3 @@ export const ROWS: SupportRows = {
     caddy: { level: 'partial', note: caddyKey },
   },
 };
-
-/**
- * What of a hash key `target` cannot hash on (for IC3210), or undefined when it can. Every target
- * with an upstream-hash-by row hashes every key of the grammar today; a target that learns the key
- * but not all of its parts says here which (lower/load-balancing.ts warns and falls back).
- */
-export function hashKeyRefusal(_target: TargetName, _key: readonly HashKeyPart[]): string | undefined {
-  return undefined;
-}
