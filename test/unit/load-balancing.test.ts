@@ -10,7 +10,7 @@ import { hashKeyValue, matchRequest } from '../../src/ir/match.js';
 import type { LoadBalance } from '../../src/ir/types.js';
 import { loadBalancingReader, parseHashBy } from '../../src/providers/ingress-nginx/families/load-balancing.js';
 import type { AnnotationFeatures } from '../../src/providers/ingress-nginx/families/reader.js';
-import { subsetGroups } from '../../src/emit/nginx/load-balancing.js';
+import { subsetGroups } from '../../src/emit/subset-groups.js';
 
 const P = 'nginx.ingress.kubernetes.io/';
 
@@ -152,15 +152,18 @@ describe('what each target emits', () => {
     assert.match(out('nginx', { 'upstream-hash-by': '${request_uri}-x$http_x_user' }), /hash "k\$\{request_uri\}-x\$\{http_x_user\}" consistent;\n\s+keepalive 16;/);
     assert.match(out('nginx', { 'load-balance': 'ewma' }), /least_conn;\n\s+keepalive/);
   });
-  test('nginx subsets: groups of the size in endpoint order, the last filled up (chashsubset.lua), picked by split_clients', () => {
+  test('subsets: groups of the size in endpoint order, the last filled up (chashsubset.lua); nginx split_clients, HAProxy crc32 and rand()', () => {
     const eps = [1, 2, 3, 4, 5].map((p) => ({ kind: 'ip' as const, host: '127.0.0.1', port: p }));
-    assert.deepEqual(subsetGroups(eps, 3).map((g) => g.map((e) => e.port)), [[1, 2, 3], [4, 5, 1]]);
-    assert.deepEqual(subsetGroups(eps, 5).map((g) => g.map((e) => e.port)), [[1, 2, 3, 4, 5]]);
+    assert.deepEqual(subsetGroups(eps, 3), [[0, 1, 2], [3, 4, 0]]);
+    assert.deepEqual(subsetGroups(eps, 5), [[0, 1, 2, 3, 4]]);
     const conf = out('nginx', { 'upstream-hash-by': '$request_uri', 'upstream-hash-by-subset': 'true', 'upstream-hash-by-subset-size': '1' });
     assert.match(conf, /split_clients "k\$\{request_uri\}" \$ingressc_lb_[0-9a-f]{12} \{\n\s+50\.00% 1;\n\s+\* 2;/);
     assert.match(conf, /proxy_pass http:\/\/u[0-9a-f]+_default_app_80_g\$ingressc_lb_[0-9a-f]{12};/);
-    // Other targets: a warning, each key on one endpoint.
-    const r = build([ingress('a', { 'upstream-hash-by': '$request_uri', 'upstream-hash-by-subset': 'true' })], 'haproxy');
+    // HAProxy: the group from the key's crc32, a random member, use-server.
+    const cfg = out('haproxy', { 'upstream-hash-by': '$request_uri', 'upstream-hash-by-subset': 'true', 'upstream-hash-by-subset-size': '1' });
+    assert.match(cfg, /set-var\(txn\.ingressc_lb_group\) var\(txn\.ingressc_lb_key\),crc32,mod\(2\)\n\s+http-request set-var\(txn\.ingressc_lb_member\) rand\(1\)\n\s+use-server s1 if \{ var\(txn\.ingressc_lb_group\) -m int 0 \} \{ var\(txn\.ingressc_lb_member\) -m int 0 \}\n\s+use-server s2 if \{ var\(txn\.ingressc_lb_group\) -m int 1 \}/);
+    // Envoy, Caddy: a warning, each key on one endpoint.
+    const r = build([ingress('a', { 'upstream-hash-by': '$request_uri', 'upstream-hash-by-subset': 'true' })], 'envoy');
     assert.ok(codes(r).includes('IC2103'));
     assert.deepEqual(balanceOf(r), { algorithm: 'hash', key: [{ request: 'target' }] });
   });

@@ -2,8 +2,8 @@
 # "upstream-hash-by-*"): the echo deployment has 6 replicas, and 100 requests to "/" of
 # upstream-hash-by.foo.com must all be 200 and served by 1 pod ($request_uri), or by 3 pods (subset of
 # size 3). Its WaitForNginxServer check (`server_name "upstream-hash-by.foo.com" ;`) is nginx.conf text:
-# not applicable, the requests to the host answering 200 prove the server exists. Subsets: nginx only
-# (no other target hashes onto a group of endpoints; they warn, IC2103, and those scenarios are not applicable).
+# not applicable, the requests to the host answering 200 prove the server exists. Subsets: nginx and HAProxy
+# (Envoy and Caddy cannot hash onto a group of endpoints; they warn, IC2103, and those scenarios are not applicable).
 # The e2e tests only show that one key stays on one pod; the scenarios marked "ingressc" add the other
 # half of consistent hashing (different keys spread over several pods), the variables annotations.md
 # names ($request_uri, text) and others ($http_, $cookie_, $arg_, $remote_addr), and load-balance (configmap.md "load-balance"; no e2e test of

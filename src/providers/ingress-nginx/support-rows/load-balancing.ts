@@ -4,8 +4,8 @@ import type { Support, SupportRows } from '../support.js';
  * Support rows of the load-balancing family (load-balance, upstream-hash-by), each with its
  * target's live proof: test/conformance/ingress-nginx/upstreamhashby.feature (e2e
  * upstreamhashby.go, and the behaviour of load-balance). Not listed, so a warning (tuning):
- * - upstream-hash-by-subset(-size) but on nginx: no other target hashes onto a group of endpoints
- *   and spreads inside it (ingress-nginx's chashsubset); each key then stays on one endpoint;
+ * - upstream-hash-by-subset(-size) but on nginx and HAProxy: Envoy and Caddy cannot hash onto a group
+ *   of endpoints and spread inside it (ingress-nginx's chashsubset); each key then stays on one endpoint;
  * - Traefik: its file provider's load balancer has no hash (the schema in third_party/schemas/traefik
  *   has no strategy; Traefik's own ingress-nginx provider hashes through nginxUpstreamHashBy, a field
  *   the file provider cannot set) and no latency-aware balancer: the proxy keeps its weighted round robin;
@@ -28,6 +28,11 @@ const nginxSubset: Support = {
   note: 'the key picks its group by split_clients (equal shares of a hash), not by a consistent hash: when the number of groups changes, most keys move to another group (ingress-nginx moves few); inside the group requests go round robin (ingress-nginx: at random); a route with a canary proxies to the whole Service instead',
 };
 
+const haproxySubset: Support = {
+  level: 'partial',
+  note: 'the key picks its group by its crc32 (equal shares), not by a consistent hash: when the number of groups changes, most keys move to another group (ingress-nginx moves few); a request whose chosen endpoint is down goes to any endpoint (round robin)',
+};
+
 export const ROWS: SupportRows = {
   'load-balance': {
     nginx: ewma('least_conn (nginx has no EWMA balancer without Lua)'),
@@ -35,9 +40,10 @@ export const ROWS: SupportRows = {
     envoy: ewma('LEAST_REQUEST (two random endpoints, the one with fewer active requests)'),
     caddy: ewma('lb_policy least_conn'),
   },
-  // nginx: groups of endpoints as upstream blocks, the key mapped to one by split_clients (emit/nginx/load-balancing.ts).
-  'upstream-hash-by-subset': { nginx: nginxSubset },
-  'upstream-hash-by-subset-size': { nginx: nginxSubset },
+  // nginx: groups of endpoints as upstream blocks, the key mapped to one by split_clients; HAProxy: use-server
+  // rules on the key's crc32 and rand() (emit/<target>/load-balancing.ts).
+  'upstream-hash-by-subset': { nginx: nginxSubset, haproxy: haproxySubset },
+  'upstream-hash-by-subset-size': { nginx: nginxSubset, haproxy: haproxySubset },
   'upstream-hash-by': {
     nginx: { level: 'partial', note: 'with nginx before 1.23 (1.22 is what ingressc tests), a header sent on several lines is hashed on its first line (ingress-nginx\'s nginx joins them)' },
     haproxy: { level: 'partial', note: 'a header sent on several lines is hashed on its first line (ingress-nginx\'s nginx joins them)' },
