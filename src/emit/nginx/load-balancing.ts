@@ -31,7 +31,7 @@ const keyText = (key: readonly HashKeyPart[]): string => nginxQuote(`k${key.map(
 /**
  * The upstream block's balancing directive (before keepalive, which nginx requires): `hash <key>
  * consistent` (ketama, as ingress-nginx's chash) or least_conn for ewma (no EWMA without Lua).
- * A subset upstream's blocks are its groups, balanced round robin (subsetBlocks).
+ * A subset upstream's blocks are its groups, balanced at random (subsetBlocks).
  */
 export function balanceLines(u: Pick<Upstream, 'balance'>): string[] {
   const b = u.balance;
@@ -62,6 +62,8 @@ export function subsetBlocks(w: TextWriter, u: Upstream, name: string, server: (
     w.line();
     w.block(`upstream ${name}_g${i + 1}`, () => {
       for (const e of g) w.line(server(e));
+      // At random inside the group, as chashsubset.lua (before keepalive, which nginx requires).
+      w.line('random;');
       for (const l of tail) w.line(l);
     });
   });

@@ -25,7 +25,7 @@ const caddyKey =
 
 const nginxSubset: Support = {
   level: 'partial',
-  note: 'the key picks its group by split_clients (equal shares of a hash), not by a consistent hash: when the number of groups changes, most keys move to another group (ingress-nginx moves few); inside the group requests go round robin (ingress-nginx: at random); a route with a canary proxies to the whole Service instead',
+  note: 'the key picks its group by split_clients (equal shares of a hash), not by a consistent hash: when the number of groups changes, most keys move to another group (ingress-nginx moves few); a route with a canary proxies to the whole Service instead',
 };
 
 const haproxySubset: Support = {
@@ -40,7 +40,7 @@ export const ROWS: SupportRows = {
     envoy: ewma('LEAST_REQUEST (two random endpoints, the one with fewer active requests)'),
     caddy: ewma('lb_policy least_conn'),
   },
-  // nginx: groups of endpoints as upstream blocks, the key mapped to one by split_clients; HAProxy: use-server
+  // nginx: groups of endpoints as upstream blocks (random inside), the key mapped to one by split_clients; HAProxy: use-server
   // rules on the key's crc32 and rand() (emit/<target>/load-balancing.ts).
   'upstream-hash-by-subset': { nginx: nginxSubset, haproxy: haproxySubset },
   'upstream-hash-by-subset-size': { nginx: nginxSubset, haproxy: haproxySubset },
