@@ -2,7 +2,6 @@ import type { Diagnostics } from '../diagnostics/collector.js';
 import type { TargetName } from '../diagnostics/types.js';
 import { routesOf, type LoadBalance, type Upstream, type VirtualHost } from '../ir/types.js';
 import { LOAD_BALANCING_KEYS, type LoadBalancingSettings } from '../providers/ingress-nginx/families/load-balancing.js';
-import { hashKeyRefusal } from '../providers/ingress-nginx/support-rows/load-balancing.js';
 import { supportOf } from '../providers/ingress-nginx/support.js';
 import type { IngressModel } from '../validate/model.js';
 import { describePrecedence } from './precedence.js';
@@ -18,8 +17,8 @@ import { upstreamId } from './upstreams.js';
  *   default), then to round_robin;
  * - cookie affinity anywhere on the Service port replaces both (IC3212): the sticky balancer wins;
  * - upstream-hash-by wins over load-balance.
- * A target without the row has warned (IC2103); a key the target cannot hash on warns (IC3210) and
- * falls back to load-balance.
+ * A target without the row has warned (IC2103) and keeps its own balancing (or load-balance, when
+ * it has that row); every target with the row hashes every key of the grammar.
  */
 export function applyLoadBalancing(all: readonly IngressModel[], upstreams: readonly Upstream[], vhosts: readonly VirtualHost[], target: TargetName, diags: Diagnostics): Upstream[] {
   const decider = new Map<string, IngressModel>();
@@ -53,18 +52,19 @@ export function applyLoadBalancing(all: readonly IngressModel[], upstreams: read
     const s = ing?.features.loadBalancing;
     if (!ing || !s) return u;
     const service = `${u.namespace}/${u.service}:${u.port}`;
-    const once = (code: 'IC3210' | 'IC3212', key: string, args: Record<string, string>): void => {
+    const once = (code: 'IC3212', key: string, args: Record<string, string>): void => {
       const use = ing.annotationUses.find((x) => x.name === key);
       if (!use || reported.has(`${code}:${id}`)) return;
       reported.add(`${code}:${id}`);
       diags.report(code, use.ref, { key: use.key, ingress: ing.id, service, target, ...args }, { field: `metadata.annotations[${JSON.stringify(use.key)}]`, target });
     };
     if (sticky.has(id)) {
-      if (s.hashBy) once('IC3212', 'upstream-hash-by', { other: sticky.get(id)! });
-      else if (s.algorithm === 'ewma') once('IC3212', 'load-balance', { other: sticky.get(id)! });
+      // A target that does not apply the key has said so already (IC2103).
+      if (s.hashBy && supportOf('upstream-hash-by', target)) once('IC3212', 'upstream-hash-by', { other: sticky.get(id)! });
+      else if (s.algorithm === 'ewma' && supportOf('load-balance', target)) once('IC3212', 'load-balance', { other: sticky.get(id)! });
       return u;
     }
-    const balance = balanceOf(s, target, (what) => once('IC3210', 'upstream-hash-by', { what, instead: s.algorithm === 'ewma' && supportOf('load-balance', target) ? 'by load (load-balance: ewma)' : 'round robin' }));
+    const balance = balanceOf(s, target);
     return balance ? { ...u, balance } : u;
   });
 }
@@ -72,12 +72,9 @@ export function applyLoadBalancing(all: readonly IngressModel[], upstreams: read
 /** The Service port's upstream id of an upstream or one of its protocol variants. */
 const baseId = (u: Upstream): string => upstreamId({ namespace: u.namespace, service: u.service, port: u.port });
 
-function balanceOf(s: LoadBalancingSettings, target: TargetName, refused: (what: string) => void): LoadBalance | undefined {
-  if (s.hashBy && supportOf('upstream-hash-by', target)) {
-    const why = hashKeyRefusal(target, s.hashBy);
-    if (why === undefined) return { algorithm: 'hash', key: s.hashBy, ...(s.subset && supportOf('upstream-hash-by-subset', target) ? { subsetSize: s.subsetSize ?? 3 } : {}) };
-    refused(why);
-  }
+function balanceOf(s: LoadBalancingSettings, target: TargetName): LoadBalance | undefined {
+  if (s.hashBy && supportOf('upstream-hash-by', target))
+    return { algorithm: 'hash', key: s.hashBy, ...(s.subset && supportOf('upstream-hash-by-subset', target) ? { subsetSize: s.subsetSize ?? 3 } : {}) };
   if (s.algorithm === 'ewma' && supportOf('load-balance', target)) return { algorithm: 'least-loaded' };
   return undefined;
 }

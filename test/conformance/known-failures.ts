@@ -32,9 +32,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
   // 2xx; the headers are checked in test/unit/traefik-cors.test.ts (support row 'partial').
   'traefik:ingress2gateway/cors.feature#1': 'Traefik answers a browser CORS preflight with 200, not 204 (support row partial)',
   'traefik:ingress2gateway/cors.feature#4': 'Traefik answers a browser CORS preflight with 200, not 204 (support row partial)',
-  // Envoy's hash policies give no hash for an absent header, cookie or parameter, and a request
-  // without any hash goes to a random endpoint; ingress-nginx hashes the empty key (support row partial).
-  'envoy:ingress-nginx/upstreamhashby.feature#12': 'Envoy balances a request without the hash key\'s header at random (support row partial)',
 };
 
 /** The documented reason when `target` may fail this scenario, else undefined. */

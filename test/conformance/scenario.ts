@@ -263,8 +263,8 @@ class NotApplicable extends Error {}
  * rewrite (IC4507, Gateway API) refuses to compile: the scenario does not apply to it (the matrix lists why).
  */
 function refusedByTarget(w: World, d: Deployment): string | undefined {
-  // Load balancing is tuning: a target that cannot apply it warns and balances its own way (IC2103, IC3210).
-  const tuning = w.ingressNginx ? d.result.diagnostics.find((x) => x.code === 'IC3210' || (x.code === 'IC2103' && x.message.includes('(load balancing)'))) : undefined;
+  // Load balancing is tuning: a target that cannot apply it warns and balances its own way (IC2103).
+  const tuning = w.ingressNginx ? d.result.diagnostics.find((x) => x.code === 'IC2103' && x.message.includes('(load balancing)')) : undefined;
   if (tuning) return `the target does not apply it (tuning, a warning): ${tuning.code} ${tuning.message.split(' ')[1] ?? ''}`;
   if (!w.ingressNginx || !d.error) return undefined;
   // IC3071: the target honours the annotation but refuses this value (a located error, as the matrix says);

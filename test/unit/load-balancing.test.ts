@@ -5,12 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { compile, type TargetName } from '../../src/index.js';
+import { compile, match, type TargetName } from '../../src/index.js';
 import { hashKeyValue, matchRequest } from '../../src/ir/match.js';
 import type { LoadBalance } from '../../src/ir/types.js';
 import { loadBalancingReader, parseHashBy } from '../../src/providers/ingress-nginx/families/load-balancing.js';
 import type { AnnotationFeatures } from '../../src/providers/ingress-nginx/families/reader.js';
-import { subsetGroups } from '../../src/emit/nginx/load-balancing.js';
+import { subsetGroups } from '../../src/emit/subset-groups.js';
 import { toBlockYaml } from '../../src/emit/yaml-writer.js';
 
 const P = 'nginx.ingress.kubernetes.io/';
@@ -82,6 +82,10 @@ describe('upstream-hash-by grammar (ingress-nginx ^[A-Za-z0-9\\-_${}]*$ read as 
 });
 
 describe('which settings an upstream gets (controller.go createUpstreams, balancer.lua)', () => {
+  test('ingressc match explains the key', () => {
+    const r = match([{ path: 'ing.yaml', text: ingress('a', { 'upstream-hash-by': '$arg_id' }) }], { url: 'http://a.test/x?id=42' }, { backends: BACKENDS });
+    assert.deepEqual(r.balance, { algorithm: 'hash', key: '42' });
+  });
   test('upstream-hash-by wins over load-balance; ewma is least-loaded', () => {
     assert.deepEqual(balanceOf(build([ingress('a', { 'upstream-hash-by': '$request_uri', 'load-balance': 'ewma' })])), { algorithm: 'hash', key: [{ request: 'target' }] });
     assert.deepEqual(balanceOf(build([ingress('a', { 'load-balance': 'ewma' })])), { algorithm: 'least-loaded' });
@@ -103,13 +107,12 @@ describe('which settings an upstream gets (controller.go createUpstreams, balanc
     assert.equal(balanceOf(r), undefined);
     assert.ok(codes(r).includes('IC3212'));
   });
-  test('a key a target cannot hash on warns (IC3210) and falls back to load-balance', () => {
-    const caddy = build([ingress('a', { 'upstream-hash-by': '$cookie_s', 'load-balance': 'ewma' })], 'caddy');
-    assert.ok(codes(caddy).includes('IC3210'));
-    assert.deepEqual(balanceOf(caddy), { algorithm: 'least-loaded' });
-    const envoy = build([ingress('a', { 'upstream-hash-by': 'fixed' })], 'envoy');
-    assert.ok(codes(envoy).includes('IC3210'));
-    assert.equal(balanceOf(envoy), undefined);
+  test('every live target hashes every key of the grammar; Traefik and Gateway API warn (IC2103) and keep their own balancing', () => {
+    for (const t of ['nginx', 'haproxy', 'envoy', 'caddy'] as const) {
+      const r = build([ingress('a', { 'upstream-hash-by': '$cookie_s$host$arg_x', 'load-balance': 'ewma' })], t);
+      assert.deepEqual(balanceOf(r), { algorithm: 'hash', key: [{ cookie: 's' }, { request: 'host' }, { query: 'x' }] }, t);
+      assert.ok(!codes(r).includes('IC2103'), `${t}: ${codes(r).join()}`);
+    }
     for (const t of ['traefik', 'gateway-api'] as const) {
       const r = build([ingress('a', { 'upstream-hash-by': '$request_uri' })], t);
       assert.ok(r.ok && codes(r).includes('IC2103'), t);
@@ -151,15 +154,18 @@ describe('what each target emits', () => {
     assert.match(out('nginx', { 'upstream-hash-by': '${request_uri}-x$http_x_user' }), /hash "k\$\{request_uri\}-x\$\{http_x_user\}" consistent;\n\s+keepalive 16;/);
     assert.match(out('nginx', { 'load-balance': 'ewma' }), /least_conn;\n\s+keepalive/);
   });
-  test('nginx subsets: groups of the size in endpoint order, the last filled up (chashsubset.lua), picked by split_clients', () => {
+  test('subsets: groups of the size in endpoint order, the last filled up (chashsubset.lua); nginx split_clients, HAProxy crc32 and rand()', () => {
     const eps = [1, 2, 3, 4, 5].map((p) => ({ kind: 'ip' as const, host: '127.0.0.1', port: p }));
-    assert.deepEqual(subsetGroups(eps, 3).map((g) => g.map((e) => e.port)), [[1, 2, 3], [4, 5, 1]]);
-    assert.deepEqual(subsetGroups(eps, 5).map((g) => g.map((e) => e.port)), [[1, 2, 3, 4, 5]]);
+    assert.deepEqual(subsetGroups(eps, 3), [[0, 1, 2], [3, 4, 0]]);
+    assert.deepEqual(subsetGroups(eps, 5), [[0, 1, 2, 3, 4]]);
     const conf = out('nginx', { 'upstream-hash-by': '$request_uri', 'upstream-hash-by-subset': 'true', 'upstream-hash-by-subset-size': '1' });
     assert.match(conf, /split_clients "k\$\{request_uri\}" \$ingressc_lb_[0-9a-f]{12} \{\n\s+50\.00% 1;\n\s+\* 2;/);
     assert.match(conf, /proxy_pass http:\/\/u[0-9a-f]+_default_app_80_g\$ingressc_lb_[0-9a-f]{12};/);
-    // Other targets: a warning, each key on one endpoint.
-    const r = build([ingress('a', { 'upstream-hash-by': '$request_uri', 'upstream-hash-by-subset': 'true' })], 'haproxy');
+    // HAProxy: the group from the key's crc32, a random member, use-server.
+    const cfg = out('haproxy', { 'upstream-hash-by': '$request_uri', 'upstream-hash-by-subset': 'true', 'upstream-hash-by-subset-size': '1' });
+    assert.match(cfg, /set-var\(txn\.ingressc_lb_group\) var\(txn\.ingressc_lb_key\),crc32,mod\(2\)\n\s+http-request set-var\(txn\.ingressc_lb_member\) rand\(1\)\n\s+use-server s1 if \{ var\(txn\.ingressc_lb_group\) -m int 0 \} \{ var\(txn\.ingressc_lb_member\) -m int 0 \}\n\s+use-server s2 if \{ var\(txn\.ingressc_lb_group\) -m int 1 \}/);
+    // Envoy, Caddy: a warning, each key on one endpoint.
+    const r = build([ingress('a', { 'upstream-hash-by': '$request_uri', 'upstream-hash-by-subset': 'true' })], 'envoy');
     assert.ok(codes(r).includes('IC2103'));
     assert.deepEqual(balanceOf(r), { algorithm: 'hash', key: [{ request: 'target' }] });
   });
@@ -168,16 +174,18 @@ describe('what each target emits', () => {
     assert.match(cfg, /http-request set-var-fmt\(txn\.ingressc_lb_key\) "%\[req\.cook\(s\)\]%\[url_param\(id\)\]%\[src\]"\n\s+balance hash var\(txn\.ingressc_lb_key\)\n\s+hash-type consistent/);
     assert.match(out('haproxy', { 'load-balance': 'ewma' }), /balance leastconn/);
   });
-  test('Envoy: RING_HASH cluster and route hash_policy; LEAST_REQUEST', () => {
+  test('Envoy: RING_HASH cluster and route hash_policy (the scheme first: an absent value still hashes); LEAST_REQUEST', () => {
     const y = out('envoy', { 'upstream-hash-by': '$http_x_user$remote_addr' });
-    assert.match(y, /hash_policy:\n\s+- header:\n\s+header_name: "x-user"\n\s+- connection_properties:\n\s+source_ip: true/);
+    assert.match(y, /hash_policy:\n\s+- header:\n\s+header_name: ":scheme"\n\s+- header:\n\s+header_name: "x-user"\n\s+- connection_properties:\n\s+source_ip: true/);
     assert.match(y, /lb_policy: "RING_HASH"/);
     assert.match(out('envoy', { 'load-balance': 'ewma' }), /lb_policy: "LEAST_REQUEST"/);
   });
-  test('Caddy: one variable as a selection policy (absent value: first)', () => {
-    assert.match(out('caddy', { 'upstream-hash-by': '$http_x_user' }), /"selection_policy": \{"policy": "header", "field": "x-user", "fallback": \{"policy": "first"\}\}/);
-    assert.match(out('caddy', { 'upstream-hash-by': '$request_uri' }), /"policy": "uri_hash"/);
-    assert.match(out('caddy', { 'upstream-hash-by': '$arg_id' }), /"policy": "query", "key": "id"/);
+  test('Caddy: the key in a request header from placeholders (constant first character), hashed by the header policy and deleted before proxying', () => {
+    const j = out('caddy', { 'upstream-hash-by': '$request_uri-$http_x_user$cookie_s$arg_id$remote_addr$host' });
+    // The writer wraps long lines: compare without whitespace (the key has none).
+    assert.ok(j.replace(/\s+/g, '').includes('"X-Ingressc-Lb-Key":["k{http.request.orig_uri}-{http.request.header.x-user}{http.request.cookie.s}{http.request.uri.query.id}{http.request.remote.host}{http.request.host}"]'), j);
+    assert.match(j, /"selection_policy": \{"policy": "header", "field": "X-Ingressc-Lb-Key"\}/);
+    assert.match(j, /"delete": \["X-Ingressc-Lb-Key"\]/);
     assert.match(out('caddy', { 'load-balance': 'ewma' }), /"policy": "least_conn"/);
   });
 });

@@ -921,11 +921,6 @@ export declare const CODES: {
         readonly title: 'load-balancing setting without effect';
         readonly text: (a: Record<string, string | number>) => string;
     };
-    readonly IC3210: {
-        readonly severity: 'warning';
-        readonly title: 'hash key the target cannot express';
-        readonly text: (a: Record<string, string | number>) => string;
-    };
     readonly IC3211: {
         readonly severity: 'warning';
         readonly title: 'load balancing decided by another Ingress';

@@ -12,7 +12,7 @@ import type { IngressModel } from '../validate/model.js';
  *   default), then to round_robin;
  * - cookie affinity anywhere on the Service port replaces both (IC3212): the sticky balancer wins;
  * - upstream-hash-by wins over load-balance.
- * A target without the row has warned (IC2103); a key the target cannot hash on warns (IC3210) and
- * falls back to load-balance.
+ * A target without the row has warned (IC2103) and keeps its own balancing (or load-balance, when
+ * it has that row); every target with the row hashes every key of the grammar.
  */
 export declare function applyLoadBalancing(all: readonly IngressModel[], upstreams: readonly Upstream[], vhosts: readonly VirtualHost[], target: TargetName, diags: Diagnostics): Upstream[];

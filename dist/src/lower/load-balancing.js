@@ -1,6 +1,5 @@
 import { routesOf } from '../ir/types.js';
 import { LOAD_BALANCING_KEYS } from '../providers/ingress-nginx/families/load-balancing.js';
-import { hashKeyRefusal } from '../providers/ingress-nginx/support-rows/load-balancing.js';
 import { supportOf } from '../providers/ingress-nginx/support.js';
 import { describePrecedence } from './precedence.js';
 import { upstreamId } from './upstreams.js';
@@ -14,8 +13,8 @@ import { upstreamId } from './upstreams.js';
  *   default), then to round_robin;
  * - cookie affinity anywhere on the Service port replaces both (IC3212): the sticky balancer wins;
  * - upstream-hash-by wins over load-balance.
- * A target without the row has warned (IC2103); a key the target cannot hash on warns (IC3210) and
- * falls back to load-balance.
+ * A target without the row has warned (IC2103) and keeps its own balancing (or load-balance, when
+ * it has that row); every target with the row hashes every key of the grammar.
  */
 export function applyLoadBalancing(all, upstreams, vhosts, target, diags) {
     const decider = new Map();
@@ -61,25 +60,22 @@ export function applyLoadBalancing(all, upstreams, vhosts, target, diags) {
             diags.report(code, use.ref, { key: use.key, ingress: ing.id, service, target, ...args }, { field: `metadata.annotations[${JSON.stringify(use.key)}]`, target });
         };
         if (sticky.has(id)) {
-            if (s.hashBy)
+            // A target that does not apply the key has said so already (IC2103).
+            if (s.hashBy && supportOf('upstream-hash-by', target))
                 once('IC3212', 'upstream-hash-by', { other: sticky.get(id) });
-            else if (s.algorithm === 'ewma')
+            else if (s.algorithm === 'ewma' && supportOf('load-balance', target))
                 once('IC3212', 'load-balance', { other: sticky.get(id) });
             return u;
         }
-        const balance = balanceOf(s, target, (what) => once('IC3210', 'upstream-hash-by', { what, instead: s.algorithm === 'ewma' && supportOf('load-balance', target) ? 'by load (load-balance: ewma)' : 'round robin' }));
+        const balance = balanceOf(s, target);
         return balance ? { ...u, balance } : u;
     });
 }
 /** The Service port's upstream id of an upstream or one of its protocol variants. */
 const baseId = (u) => upstreamId({ namespace: u.namespace, service: u.service, port: u.port });
-function balanceOf(s, target, refused) {
-    if (s.hashBy && supportOf('upstream-hash-by', target)) {
-        const why = hashKeyRefusal(target, s.hashBy);
-        if (why === undefined)
-            return { algorithm: 'hash', key: s.hashBy, ...(s.subset && supportOf('upstream-hash-by-subset', target) ? { subsetSize: s.subsetSize ?? 3 } : {}) };
-        refused(why);
-    }
+function balanceOf(s, target) {
+    if (s.hashBy && supportOf('upstream-hash-by', target))
+        return { algorithm: 'hash', key: s.hashBy, ...(s.subset && supportOf('upstream-hash-by-subset', target) ? { subsetSize: s.subsetSize ?? 3 } : {}) };
     if (s.algorithm === 'ewma' && supportOf('load-balance', target))
         return { algorithm: 'least-loaded' };
     return undefined;

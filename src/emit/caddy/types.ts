@@ -134,17 +134,16 @@ export interface StaticErrorHandler {
 
 /** reverse_proxy's load_balancing.selection_policy (load-balancing.ts, canary.ts). */
 export type SelectionPolicy =
-  | { policy: 'round_robin' | 'least_conn' | 'first' | 'uri_hash' | 'ip_hash' }
+  | { policy: 'round_robin' | 'least_conn' }
   | { policy: 'weighted_round_robin'; weights: number[] }
-  | { policy: 'header'; field: string; fallback: SelectionPolicy }
-  | { policy: 'query'; key: string; fallback: SelectionPolicy };
+  | { policy: 'header'; field: string };
 
 export interface ReverseProxyHandler {
   handler: 'reverse_proxy';
   upstreams: { dial: string }[];
   load_balancing: { selection_policy: SelectionPolicy; retries?: number; try_duration?: string };
   headers: {
-    request?: { set: Record<string, string[]> };
+    request?: { set: Record<string, string[]>; delete?: string[] };
     response: { set: Record<string, string[]>; replace?: Record<string, { search_regexp: string; replace: string }[]> };
   };
   transport?: { protocol: 'http'; versions?: string[]; tls?: TransportTls; dial_timeout?: string; read_timeout?: string; write_timeout?: string; resolver?: { addresses: string[] } };

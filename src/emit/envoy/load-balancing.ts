@@ -4,7 +4,10 @@ import type { Cluster, HashPolicy, VirtualHost } from './types.js';
 /**
  * ingress-nginx's load balancing on Envoy: a hash upstream's clusters are RING_HASH (consistent:
  * few keys move when an endpoint comes or goes) and every route to them carries the key as
- * hash_policy entries, whose hashes Envoy combines; ewma becomes LEAST_REQUEST.
+ * hash_policy entries, whose hashes Envoy combines; ewma becomes LEAST_REQUEST. A policy whose
+ * value the request lacks gives no hash, and a request without any goes to a random endpoint:
+ * the first entry, the request's scheme (always there, the same for every request of a listener),
+ * makes an absent value hash alike, as ingress-nginx hashes the empty string.
  */
 export function lbPolicy(u: Pick<Upstream, 'balance'>, ringHash: boolean): Cluster['lb_policy'] {
   if (ringHash || u.balance?.algorithm === 'hash') return 'RING_HASH';
@@ -32,7 +35,7 @@ export function withBalance(vhosts: VirtualHost[], ir: Pick<RouteTable, 'upstrea
   const keys = new Map<string, HashPolicy[]>();
   for (const u of ir.upstreams) {
     if (u.balance?.algorithm !== 'hash') continue;
-    keys.set(u.id, u.balance.key.map(policy).filter((x): x is HashPolicy => x !== undefined));
+    keys.set(u.id, [{ header: { header_name: ':scheme' } }, ...u.balance.key.map(policy).filter((x): x is HashPolicy => x !== undefined)]);
   }
   if (keys.size === 0) return vhosts;
   return vhosts.map((vh) => ({

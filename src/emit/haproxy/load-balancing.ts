@@ -1,5 +1,6 @@
 import type { HashKeyPart, Upstream } from '../../ir/types.js';
 import { cfgWord } from './quote.js';
+import { subsetGroups } from '../subset-groups.js';
 
 /** Header, cookie and parameter names and text of a hash key: the provider's grammar, checked again. */
 const NAME = /^[A-Za-z0-9_-]+$/;
@@ -25,9 +26,23 @@ const KEY_VAR = 'txn.ingressc_lb_key';
  * A backend's balancing lines: the key built with set-var-fmt (so an absent value is "" and every
  * such request hashes alike, as in ingress-nginx), hashed consistently; leastconn for ewma.
  */
-export function balanceLines(u: Pick<Upstream, 'balance'>): string[] {
+export function balanceLines(u: Pick<Upstream, 'balance' | 'endpoints'>): string[] {
   const b = u.balance;
   if (!b) return [];
   if (b.algorithm === 'least-loaded') return ['balance leastconn'];
-  return [`http-request set-var-fmt(${KEY_VAR}) "${b.key.map(part).join('')}"`, `balance hash var(${KEY_VAR})`, 'hash-type consistent'];
+  const key = `http-request set-var-fmt(${KEY_VAR}) "${b.key.map(part).join('')}"`;
+  if (b.subsetSize === undefined) return [key, `balance hash var(${KEY_VAR})`, 'hash-type consistent'];
+  return [key, ...subsetLines(u.endpoints.length, b.subsetSize)];
+}
+
+/**
+ * chashsubset: the key's crc32 picks a group (equal shares, not a consistent hash), rand() one of
+ * its members, as ingress-nginx picks at random inside the group; use-server sends the request
+ * there (an endpoint that is down falls back to round robin). Servers are s<index + 1>.
+ */
+function subsetLines(count: number, size: number): string[] {
+  const groups = subsetGroups(Array.from({ length: count }, () => ({ kind: 'ip' as const, host: '', port: 1 })), size);
+  const out = [`http-request set-var(txn.ingressc_lb_group) var(${KEY_VAR}),crc32,mod(${groups.length})`, `http-request set-var(txn.ingressc_lb_member) rand(${size})`];
+  groups.forEach((g, gi) => g.forEach((ei, mi) => out.push(`use-server s${ei + 1} if { var(txn.ingressc_lb_group) -m int ${gi} } { var(txn.ingressc_lb_member) -m int ${mi} }`)));
+  return out;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Endpoint, HashKeyPart, Upstream } from '../../ir/types.js';
 import type { TextWriter } from '../text-writer.js';
+import { subsetGroups } from '../subset-groups.js';
 import { nginxQuote } from './quote.js';
 
 /** Names and text of a hash key: the provider's grammar, checked again before "$" is let through. */
@@ -30,7 +31,7 @@ const keyText = (key: readonly HashKeyPart[]): string => nginxQuote(`k${key.map(
 /**
  * The upstream block's balancing directive (before keepalive, which nginx requires): `hash <key>
  * consistent` (ketama, as ingress-nginx's chash) or least_conn for ewma (no EWMA without Lua).
- * A subset upstream's blocks are its groups, balanced round robin (subsetBlocks).
+ * A subset upstream's blocks are its groups, balanced at random (subsetBlocks).
  */
 export function balanceLines(u: Pick<Upstream, 'balance'>): string[] {
   const b = u.balance;
@@ -43,17 +44,6 @@ export function balanceLines(u: Pick<Upstream, 'balance'>): string[] {
 /** The variable naming a subset upstream's group for the request ([a-z0-9_] only). */
 const groupVar = (u: Upstream): string => `$ingressc_lb_${createHash('sha256').update(u.id).digest('hex').slice(0, 12)}`;
 
-/**
- * ingress-nginx's chashsubset (balancer/chashsubset.lua): the endpoints in order, in groups of
- * `subsetSize`, the last one filled up with the first endpoints.
- */
-export function subsetGroups(endpoints: readonly Endpoint[], size: number): Endpoint[][] {
-  const count = Math.ceil(endpoints.length / size);
-  const padded = [...endpoints];
-  for (let j = 0; padded.length < count * size; j++) padded.push(endpoints[j]!);
-  return Array.from({ length: count }, (_, i) => padded.slice(i * size, (i + 1) * size));
-}
-
 /** The proxy_pass host of a subset upstream: its group's block, named by the request's key. */
 export const subsetTarget = (u: Upstream, name: string): string | undefined => (u.balance?.algorithm === 'hash' && u.balance.subsetSize !== undefined ? `${name}_g${groupVar(u)}` : undefined);
 
@@ -63,7 +53,7 @@ export const subsetTarget = (u: Upstream, name: string): string | undefined => (
  */
 export function subsetBlocks(w: TextWriter, u: Upstream, name: string, server: (e: Endpoint) => string, tail: readonly string[]): void {
   if (u.balance?.algorithm !== 'hash' || u.balance.subsetSize === undefined) return;
-  const groups = subsetGroups(u.endpoints, u.balance.subsetSize);
+  const groups = subsetGroups(u.endpoints, u.balance.subsetSize).map((g) => g.map((i) => u.endpoints[i]!));
   // Shares in steps of 0.01%, the last group takes the rest.
   const share = (Math.floor(10000 / groups.length) / 100).toFixed(2);
   w.line();
@@ -72,6 +62,8 @@ export function subsetBlocks(w: TextWriter, u: Upstream, name: string, server: (
     w.line();
     w.block(`upstream ${name}_g${i + 1}`, () => {
       for (const e of g) w.line(server(e));
+      // At random inside the group, as chashsubset.lua (before keepalive, which nginx requires).
+      w.line('random;');
       for (const l of tail) w.line(l);
     });
   });

@@ -2,13 +2,13 @@
 # "upstream-hash-by-*"): the echo deployment has 6 replicas, and 100 requests to "/" of
 # upstream-hash-by.foo.com must all be 200 and served by 1 pod ($request_uri), or by 3 pods (subset of
 # size 3). Its WaitForNginxServer check (`server_name "upstream-hash-by.foo.com" ;`) is nginx.conf text:
-# not applicable, the requests to the host answering 200 prove the server exists. Subsets: nginx only
-# (no other target hashes onto a group of endpoints; they warn, IC2103, and those scenarios are not applicable).
+# not applicable, the requests to the host answering 200 prove the server exists. Subsets: nginx and HAProxy
+# (Envoy and Caddy cannot hash onto a group of endpoints; they warn, IC2103, and those scenarios are not applicable).
 # The e2e tests only show that one key stays on one pod; the scenarios marked "ingressc" add the other
 # half of consistent hashing (different keys spread over several pods), the variables annotations.md
 # names ($request_uri, text) and others ($http_, $cookie_, $arg_, $remote_addr), and load-balance (configmap.md "load-balance"; no e2e test of
 # ingress-nginx exercises it: grep of e2e-annotations/ and e2e-core/). A target that cannot apply a
-# key warns (IC2103, IC3210: load balancing is tuning) and its scenario is not applicable.
+# key warns (IC2103: load balancing is tuning) and its scenario is not applicable.
 Feature: ingress-nginx upstream hashing and load balancing
 
   # It("should connect to the same pod")
@@ -95,6 +95,7 @@ Feature: ingress-nginx upstream hashing and load balancing
     Then the responses must come from at least 2 different pods
     When I send 30 "GET" requests to "http://upstream-hash-by.foo.com/item/7"
     Then all the responses status-code must be 200 and the response body should contain the IP address of 1 different Kubernetes pods
+    And the request headers must not contain "X-Ingressc-Lb-Key"
 
   # ingressc: annotations.md "${request_uri}-text-value"; the query string is part of $request_uri.
   Scenario: text in the key (${request_uri}-text-value), the query part of the URI
@@ -473,3 +474,30 @@ Feature: ingress-nginx upstream hashing and load balancing
     """
     When I send 40 numbered "GET" requests to "http://upstream-hash-by.foo.com/item/{n}"
     Then the responses must come from at least 4 different pods
+
+  # ingressc: a key of text only is the same for every request (annotations.md: "text value"): one pod serves them all.
+  Scenario: a key of text only sends every request to one pod
+    Given The backend deployment "echo" for the ingress resource is scaled to 6
+    Given an Ingress resource
+    """
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: hash-fixed
+      annotations:
+        nginx.ingress.kubernetes.io/upstream-hash-by: "fixed-text"
+    spec:
+      rules:
+        - host: upstream-hash-by.foo.com
+          http:
+            paths:
+              - path: /
+                pathType: Prefix
+                backend:
+                  service:
+                    name: echo
+                    port:
+                      number: 80
+    """
+    When I send 30 numbered "GET" requests to "http://upstream-hash-by.foo.com/item/{n}?u={n}"
+    Then all the responses status-code must be 200 and the response body should contain the IP address of 1 different Kubernetes pods

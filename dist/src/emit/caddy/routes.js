@@ -14,7 +14,7 @@ import { caddyLiteral, dialAddress, exactPathRegexp, prefixPathRegexp, stringPre
 import { routeHandlers } from './route-handlers.js';
 import { exactHostTree, wildcardGroups } from './host-dispatch.js';
 import { retryFields } from './upstream-tuning.js';
-import { selectionPolicy } from './load-balancing.js';
+import { balanceHandlers, selectionPolicy, withoutKeyHeader } from './load-balancing.js';
 import { transportProtocol } from './backend-protocol.js';
 import { canaryRoutes, splitWeights } from './canary.js';
 import { affinityHandler, corsHandlers } from './traffic.js';
@@ -48,7 +48,7 @@ export function serverRoutes(ir, scheme) {
         const name = variants.name(u.id, r);
         const v = () => variants.all().find((x) => x.name === name);
         if (!named.has(name))
-            named.set(name, { handle: [reverseProxy(u, v(), scheme)] });
+            named.set(name, { handle: [...balanceHandlers(u), reverseProxy(u, v(), scheme)] });
         const shared = { handler: 'invoke', name: caddyLiteral(name) };
         // Affinity: the endpoint a cookie names gets the request through a proxy of its own.
         return affinityHandler(r, u, shared, (e) => ({ ...reverseProxy(u, v(), scheme), upstreams: [{ dial: caddyLiteral(dialAddress(e.host, e.port)) }] }));
@@ -178,7 +178,7 @@ function reverseProxy(u, v, scheme) {
             },
         }
         : {};
-    return {
+    return withoutKeyHeader({
         handler: 'reverse_proxy',
         upstreams: u.endpoints.map((e) => ({ dial: caddyLiteral(dialAddress(e.host, e.port)) })),
         load_balancing: { selection_policy: selectionPolicy(u), ...retryFields(v?.retry, u.endpoints.length) },
@@ -188,7 +188,7 @@ function reverseProxy(u, v, scheme) {
         headers: { ...requestHeaders(v, proto?.tls !== undefined), response: { set: { Server: ['Caddy'], ...responseHeaderSet(v?.responseHeaders) }, ...responseReplace(v?.responseRewrites) } },
         ...transport,
         ...interceptResponses(v),
-    };
+    }, u);
 }
 /** Host (upstream-vhost) and a default-backend stand-in's headers (errors.ts). */
 function requestHeaders(v, tls = false) {

@@ -190,18 +190,13 @@ export interface StaticErrorHandler {
 }
 /** reverse_proxy's load_balancing.selection_policy (load-balancing.ts, canary.ts). */
 export type SelectionPolicy = {
-    policy: 'round_robin' | 'least_conn' | 'first' | 'uri_hash' | 'ip_hash';
+    policy: 'round_robin' | 'least_conn';
 } | {
     policy: 'weighted_round_robin';
     weights: number[];
 } | {
     policy: 'header';
     field: string;
-    fallback: SelectionPolicy;
-} | {
-    policy: 'query';
-    key: string;
-    fallback: SelectionPolicy;
 };
 export interface ReverseProxyHandler {
     handler: 'reverse_proxy';
@@ -216,6 +211,7 @@ export interface ReverseProxyHandler {
     headers: {
         request?: {
             set: Record<string, string[]>;
+            delete?: string[];
         };
         response: {
             set: Record<string, string[]>;

@@ -1,4 +1,5 @@
 import { cfgWord } from './quote.js';
+import { subsetGroups } from '../subset-groups.js';
 /** Header, cookie and parameter names and text of a hash key: the provider's grammar, checked again. */
 const NAME = /^[A-Za-z0-9_-]+$/;
 const name = (s) => {
@@ -31,5 +32,19 @@ export function balanceLines(u) {
         return [];
     if (b.algorithm === 'least-loaded')
         return ['balance leastconn'];
-    return [`http-request set-var-fmt(${KEY_VAR}) "${b.key.map(part).join('')}"`, `balance hash var(${KEY_VAR})`, 'hash-type consistent'];
+    const key = `http-request set-var-fmt(${KEY_VAR}) "${b.key.map(part).join('')}"`;
+    if (b.subsetSize === undefined)
+        return [key, `balance hash var(${KEY_VAR})`, 'hash-type consistent'];
+    return [key, ...subsetLines(u.endpoints.length, b.subsetSize)];
+}
+/**
+ * chashsubset: the key's crc32 picks a group (equal shares, not a consistent hash), rand() one of
+ * its members, as ingress-nginx picks at random inside the group; use-server sends the request
+ * there (an endpoint that is down falls back to round robin). Servers are s<index + 1>.
+ */
+function subsetLines(count, size) {
+    const groups = subsetGroups(Array.from({ length: count }, () => ({ kind: 'ip', host: '', port: 1 })), size);
+    const out = [`http-request set-var(txn.ingressc_lb_group) var(${KEY_VAR}),crc32,mod(${groups.length})`, `http-request set-var(txn.ingressc_lb_member) rand(${size})`];
+    groups.forEach((g, gi) => g.forEach((ei, mi) => out.push(`use-server s${ei + 1} if { var(txn.ingressc_lb_group) -m int ${gi} } { var(txn.ingressc_lb_member) -m int ${mi} }`)));
+    return out;
 }

@@ -3,14 +3,9 @@ import type { TextWriter } from '../text-writer.js';
 /**
  * The upstream block's balancing directive (before keepalive, which nginx requires): `hash <key>
  * consistent` (ketama, as ingress-nginx's chash) or least_conn for ewma (no EWMA without Lua).
- * A subset upstream's blocks are its groups, balanced round robin (subsetBlocks).
+ * A subset upstream's blocks are its groups, balanced at random (subsetBlocks).
  */
 export declare function balanceLines(u: Pick<Upstream, 'balance'>): string[];
-/**
- * ingress-nginx's chashsubset (balancer/chashsubset.lua): the endpoints in order, in groups of
- * `subsetSize`, the last one filled up with the first endpoints.
- */
-export declare function subsetGroups(endpoints: readonly Endpoint[], size: number): Endpoint[][];
 /** The proxy_pass host of a subset upstream: its group's block, named by the request's key. */
 export declare const subsetTarget: (u: Upstream, name: string) => string | undefined;
 /**
