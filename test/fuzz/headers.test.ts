@@ -88,7 +88,7 @@ function readResponseHeaders(target: TargetName, r: CompileResult): Map<string, 
       out.set(m[1]!.toLowerCase(), raw.replace(/%%/g, '%'));
     }
   } else if (target === 'envoy') {
-    const doc = parse(text(/envoy\.yaml$/)) as unknown;
+    const doc = JSON.parse(text(/envoy\.json$/)) as unknown;
     const visit = (o: unknown): void => {
       if (Array.isArray(o)) return o.forEach(visit);
       if (!o || typeof o !== 'object') return;
