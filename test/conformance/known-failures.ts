@@ -39,7 +39,3 @@ export function knownFailure(target: string, key: string): string | undefined {
   return KNOWN_FAILURES[`${target}:${key}`] ?? KNOWN_FAILURES[key];
 }
 
-/** Keys of the known failures that apply to `target`. */
-export function knownFailureKeys(target: string, allKeys: Iterable<string>): string[] {
-  return [...allKeys].filter((k) => knownFailure(target, k) !== undefined).sort();
-}
