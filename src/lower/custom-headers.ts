@@ -8,6 +8,7 @@ import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
 import { supportOf } from '../providers/ingress-nginx/support.js';
 import type { ConfigMapModel } from '../validate/config-maps.js';
 import type { Inventory } from '../validate/model.js';
+import { compareStrings } from '../util/compare.js';
 
 /** Request headers ingress-nginx itself sets on every proxied request: proxy-set-headers would send them twice. */
 const FORWARDED_NAMES = new Set(['host', 'connection', 'upgrade', 'proxy', 'x-request-id', 'x-real-ip', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-port', 'x-forwarded-proto', 'x-forwarded-scheme', 'x-scheme', 'x-original-forwarded-for', 'x-original-uri']);
@@ -18,7 +19,7 @@ const MAX_HEADERS: Partial<Record<TargetName, number>> = { 'gateway-api': 16 };
 const byName = (hs: HeaderValue[]): HeaderValue[] => {
   const m = new Map<string, HeaderValue>();
   for (const h of hs) m.set(h.name.toLowerCase(), h);
-  return [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, h]) => h);
+  return [...m.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, h]) => h);
 };
 
 /**
