@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { nginxQuote, nginxRewriteTarget, wildcardServerName } from '../../src/emit/nginx/quote.js';
+import { nginxHeaderName, nginxQuote, nginxRewriteTarget, wildcardServerName } from '../../src/emit/nginx/quote.js';
 import { serverNamesHashSizes } from '../../src/emit/nginx/hash-sizes.js';
 
 test('nginxQuote wraps in double quotes and escapes backslash and quote', () => {
@@ -39,4 +39,12 @@ test('nginxRewriteTarget turns {N} into $N and refuses anything but path charact
   assert.equal(nginxRewriteTarget('/new/{2}/x{1}'), '"/new/$2/x$1"');
   assert.equal(nginxRewriteTarget('/'), '"/"');
   for (const bad of ['/$host', '/a"b', '/a;b', 'http://x/', '/a b', '/{0}', '/a\nb']) assert.throws(() => nginxRewriteTarget(bad), Error, bad);
+});
+
+test('nginxHeaderName passes an HTTP token, "_" only where a headers ConfigMap may hold it, and refuses the rest', () => {
+  assert.equal(nginxHeaderName('X-Forwarded-For'), 'X-Forwarded-For');
+  assert.throws(() => nginxHeaderName('X_Team'));
+  assert.equal(nginxHeaderName('X_Team', { underscore: true }), 'X_Team');
+  for (const bad of ['', 'X Y', 'X;', 'X$y', 'X"', 'X\n', 'X:'])
+    for (const underscore of [false, true]) assert.throws(() => nginxHeaderName(bad, { underscore }), JSON.stringify(bad));
 });

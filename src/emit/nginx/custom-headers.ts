@@ -1,5 +1,5 @@
 import { routesOf, type HeaderValue, type RouteTable } from '../../ir/types.js';
-import { nginxQuote } from './quote.js';
+import { nginxHeaderName, nginxQuote } from './quote.js';
 
 /**
  * Route.responseHeaders and RouteTable.requestHeaders (custom-headers, the ConfigMap's add-headers
@@ -11,10 +11,7 @@ import { nginxQuote } from './quote.js';
  */
 const DOLLAR = '$ingressc_dollar';
 
-function headerName(name: string): string {
-  if (!/^[A-Za-z0-9_-]+$/.test(name)) throw new Error(`nginx: refusing header name ${JSON.stringify(name)}`);
-  return name;
-}
+const headerName = (name: string): string => nginxHeaderName(name, { underscore: true });
 
 const literal = (v: string): string => nginxQuote(v.replace(/\$/g, `\${${DOLLAR.slice(1)}}`), { allowDollar: true });
 

@@ -37,8 +37,11 @@ export function nginxRewriteTarget(replacement: string): string {
   return nginxQuote(replacement.replace(/\{([1-9])\}/g, '$$$1'), { allowDollar: true });
 }
 
-/** A request header name (an HTTP token). */
-export function nginxHeaderName(name: string): string {
-  if (!/^[A-Za-z0-9-]+$/.test(name)) throw new Error(`nginx: refusing header name ${JSON.stringify(name)}`);
+/**
+ * A header name (an HTTP token). `underscore`: names a ConfigMap of headers may hold
+ * (customheaders.go's [a-zA-Z0-9_-]+), written as nginx directive arguments, not read as $http_.
+ */
+export function nginxHeaderName(name: string, opts: { underscore?: boolean } = {}): string {
+  if (!(opts.underscore ? /^[A-Za-z0-9_-]+$/ : /^[A-Za-z0-9-]+$/).test(name)) throw new Error(`nginx: refusing header name ${JSON.stringify(name)}`);
   return name;
 }
