@@ -5,9 +5,8 @@ import type { RouteFilter, RoutePolicies, UpstreamTuning } from '../../ir/types.
  * its location (nginx.tmpl): the same proxy_* directives. Sizes are written in bytes.
  */
 export function tuningLines(t: UpstreamTuning | undefined): string[] {
-  const flag = (b: boolean): string => (b ? 'on' : 'off');
-  // limit_rate throttles only a buffered response: without proxy-buffering on, lowering refuses it (IC3161).
   if (!t) return [];
+  const flag = (b: boolean): string => (b ? 'on' : 'off');
   const out: string[] = [];
   if (t.responseBuffering !== undefined) out.push(`proxy_buffering ${flag(t.responseBuffering)};`);
   if (t.requestBuffering !== undefined) out.push(`proxy_request_buffering ${flag(t.requestBuffering)};`);
