@@ -19,8 +19,11 @@ interface Honoured {
     /** Does the ConfigMap set a value (an empty source-range list sets none)? */
     has: (s: ControllerSettings) => boolean;
     apply: (ing: IngressModel, s: ControllerSettings) => IngressModel;
-    /** A value that leaves a target without the key exactly as ingress-nginx is (nothing to report). */
-    moot?: (value: string) => boolean;
+    /**
+     * A value that leaves a target without the key exactly as ingress-nginx is (nothing to report),
+     * alone or with the rest of the ConfigMap (`cfg`: a key nginx.tmpl reads only under another).
+     */
+    moot?: (value: string, cfg: ControllerConfig) => boolean;
     /** A value the supporting targets do not apply, why (a tuning key: the one warning, IC3152). */
     beyond?: (s: ControllerSettings) => string | undefined;
 }

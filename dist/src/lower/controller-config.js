@@ -9,6 +9,8 @@ const modernTls = (ps) => ps !== undefined && ps.length > 0 && ps.every((p) => p
 const withPolicy = (ing, p) => ({ ...ing, policies: { ...(ing.policies ?? {}), ...p } });
 const union = (a, b) => [...new Set([...(a ?? []), ...(b ?? [])])];
 const withTimeout = (ing, t, v) => ({ ...ing, upstream: { ...ing.upstream, timeouts: { ...ing.upstream.timeouts, [t]: v } } });
+/** Does the ConfigMap set `key` to true? */
+const setTrue = (cfg, key) => cfg.entries.some((e) => e.key.key === key && parseGoBool(e.value) === true);
 /** The upstream tuning keys the ConfigMap may set (configmap/keys.ts type 'tuning'); the annotation of the same name replaces each. */
 const TUNING_CONFIG_KEYS = CONFIGMAP_KEYS.filter((k) => k.type === 'tuning').map((k) => k.key);
 export const HONOURED = {
@@ -111,9 +113,12 @@ export const HONOURED = {
     // The forwarded headers (lower/forwarded-headers.ts reads them where KEY_SUPPORT lists the target).
     'use-forwarded-headers': { ...global((s) => s.forwarded?.useForwardedHeaders !== undefined), moot: (v) => parseGoBool(v) === false },
     'enable-real-ip': { ...global((s) => s.forwarded?.enableRealIp !== undefined), moot: (v) => parseGoBool(v) === false },
-    'compute-full-forwarded-for': { ...global((s) => s.forwarded?.computeFullForwardedFor !== undefined), moot: (v) => parseGoBool(v) === false },
+    // nginx.tmpl reads these only under another key: compute-full-forwarded-for with use-forwarded-headers
+    // ($full_x_forwarded_for), proxy-real-ip-cidr in the realip block (use-forwarded-headers, enable-real-ip
+    // or use-proxy-protocol); those keys themselves fail (IC3151) where set.
+    'compute-full-forwarded-for': { ...global((s) => s.forwarded?.computeFullForwardedFor !== undefined), moot: (v, cfg) => parseGoBool(v) === false || !setTrue(cfg, 'use-forwarded-headers') },
     'forwarded-for-header': global((s) => s.forwarded?.forwardedForHeader !== undefined),
-    'proxy-real-ip-cidr': global((s) => s.forwarded?.proxyRealIpCidr !== undefined),
+    'proxy-real-ip-cidr': { ...global((s) => s.forwarded?.proxyRealIpCidr !== undefined), moot: (_, cfg) => !['use-forwarded-headers', 'enable-real-ip', 'use-proxy-protocol'].some((k) => setTrue(cfg, k)) },
     'generate-request-id': global((s) => s.forwarded?.generateRequestId !== undefined),
     hsts: { ...global((s) => s.hsts !== undefined), moot: (v) => parseGoBool(v) === false },
     'hsts-include-subdomains': global((s) => s.hstsIncludeSubdomains !== undefined),
@@ -209,7 +214,7 @@ export function applyControllerConfig(ingresses, cfg, target, diags) {
             const support = h.annotation ? supportOf(h.annotation, target) : KEY_SUPPORT[e.key.key]?.[target];
             if (!support) {
                 // A controller-wide key at its default changes nothing, unless that default is itself unmodelled (hsts).
-                if (h.moot?.(e.value) || inert(e.key.key, cfg) || (!e.changed && !h.annotation && !(e.key.key in UNMODELLED_DEFAULTS && e.key.kind === 'tuning')))
+                if (h.moot?.(e.value, cfg) || (!e.changed && !h.annotation && !(e.key.key in UNMODELLED_DEFAULTS && e.key.kind === 'tuning')))
                     continue;
                 if (e.key.kind === 'access')
                     diags.report('IC3150', e.ref, { ...args, what: h.annotation ? whose(heirs) : 'every route' }, { field, target });
@@ -233,7 +238,7 @@ export function applyControllerConfig(ingresses, cfg, target, diags) {
             out = out.map((ing) => (inherit(ing) ? h.apply(ing, cfg.settings) : ing));
             continue;
         }
-        if (!e.changed || EQUIVALENT[e.key.key]?.holds(e.value) || inert(e.key.key, cfg))
+        if (!e.changed || EQUIVALENT[e.key.key]?.holds(e.value))
             continue;
         if (e.key.kind === 'access')
             diags.report('IC3150', e.ref, { ...args, what: 'every route' }, { field, target });
@@ -253,20 +258,6 @@ export function blockedDefaultBackend(cfg, target, hasDefault, diags) {
     if (!e || !hasDefault || !cfg?.settings.blockCidrs || !KEY_SUPPORT['block-cidrs']?.[target])
         return;
     diags.report('IC3150', e.ref, { key: e.key.key, family: e.key.family, target, what: 'the default backend (--default-backend or an Ingress without rules), which ingressc cannot restrict yet' }, { field: `data.${e.key.key}`, target });
-}
-/**
- * Keys nginx.tmpl reads only under another key, so that without it their value changes nothing:
- * compute-full-forwarded-for only with use-forwarded-headers ($full_x_forwarded_for), and
- * proxy-real-ip-cidr only in the realip block (use-forwarded-headers, enable-real-ip or
- * use-proxy-protocol). Those keys themselves fail (IC3151) where set.
- */
-function inert(key, cfg) {
-    const on = (k) => cfg.entries.some((e) => e.key.key === k && parseGoBool(e.value) === true);
-    if (key === 'compute-full-forwarded-for')
-        return !on('use-forwarded-headers');
-    if (key === 'proxy-real-ip-cidr')
-        return !on('use-forwarded-headers') && !on('enable-real-ip') && !on('use-proxy-protocol');
-    return false;
 }
 /** What IC3151 adds for routing keys whose effect is not obvious from the name. */
 const WHY = {

@@ -3,6 +3,7 @@ import { KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
 import { HEADER_NAME_RE, HEADER_VALUE_RE } from '../providers/ingress-nginx/families/headers.js';
 import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
 import { supportOf } from '../providers/ingress-nginx/support.js';
+import { compareStrings } from '../util/compare.js';
 /** Request headers ingress-nginx itself sets on every proxied request: proxy-set-headers would send them twice. */
 const FORWARDED_NAMES = new Set(['host', 'connection', 'upgrade', 'proxy', 'x-request-id', 'x-real-ip', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-port', 'x-forwarded-proto', 'x-forwarded-scheme', 'x-scheme', 'x-original-forwarded-for', 'x-original-uri']);
 /** Targets with a cap on a route's response headers (Gateway API: the ResponseHeaderModifier's set, maxItems 16). */
@@ -11,7 +12,7 @@ const byName = (hs) => {
     const m = new Map();
     for (const h of hs)
         m.set(h.name.toLowerCase(), h);
-    return [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, h]) => h);
+    return [...m.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, h]) => h);
 };
 /**
  * The entries of a header ConfigMap, checked with customheaders.go's grammars (name

@@ -1,5 +1,5 @@
 import { routesOf } from '../../ir/types.js';
-import { nginxQuote } from './quote.js';
+import { nginxHeaderName, nginxQuote } from './quote.js';
 /**
  * Route.responseHeaders and RouteTable.requestHeaders (custom-headers, the ConfigMap's add-headers
  * and proxy-set-headers) without the headers-more module: a response header is the upstream's
@@ -9,11 +9,7 @@ import { nginxQuote } from './quote.js';
  * a string, so it is written as ${ingressc_dollar}, a geo variable whose value is "$".
  */
 const DOLLAR = '$ingressc_dollar';
-function headerName(name) {
-    if (!/^[A-Za-z0-9_-]+$/.test(name))
-        throw new Error(`nginx: refusing header name ${JSON.stringify(name)}`);
-    return name;
-}
+const headerName = (name) => nginxHeaderName(name, { underscore: true });
 const literal = (v) => nginxQuote(v.replace(/\$/g, `\${${DOLLAR.slice(1)}}`), { allowDollar: true });
 /** A location's lines for its route's response headers. */
 export const responseHeaderLines = (hs) => (hs ?? []).flatMap((h) => [`proxy_hide_header ${headerName(h.name)};`, `add_header ${headerName(h.name)} ${literal(h.value)} always;`]);

@@ -21,5 +21,10 @@ export declare function wildcardHashServerName(suffix: string): string;
  * characters may appear, so no other variable and nothing nginx would read as a redirect.
  */
 export declare function nginxRewriteTarget(replacement: string): string;
-/** A request header name (an HTTP token). */
-export declare function nginxHeaderName(name: string): string;
+/**
+ * A header name (an HTTP token). `underscore`: names a ConfigMap of headers may hold
+ * (customheaders.go's [a-zA-Z0-9_-]+), written as nginx directive arguments, not read as $http_.
+ */
+export declare function nginxHeaderName(name: string, opts?: {
+    underscore?: boolean;
+}): string;

@@ -35,9 +35,12 @@ export function nginxRewriteTarget(replacement) {
         throw new Error(`nginx: refusing rewrite replacement ${JSON.stringify(replacement)}`);
     return nginxQuote(replacement.replace(/\{([1-9])\}/g, '$$$1'), { allowDollar: true });
 }
-/** A request header name (an HTTP token). */
-export function nginxHeaderName(name) {
-    if (!/^[A-Za-z0-9-]+$/.test(name))
+/**
+ * A header name (an HTTP token). `underscore`: names a ConfigMap of headers may hold
+ * (customheaders.go's [a-zA-Z0-9_-]+), written as nginx directive arguments, not read as $http_.
+ */
+export function nginxHeaderName(name, opts = {}) {
+    if (!(opts.underscore ? /^[A-Za-z0-9_-]+$/ : /^[A-Za-z0-9-]+$/).test(name))
         throw new Error(`nginx: refusing header name ${JSON.stringify(name)}`);
     return name;
 }

@@ -3,10 +3,9 @@
  * its location (nginx.tmpl): the same proxy_* directives. Sizes are written in bytes.
  */
 export function tuningLines(t) {
-    const flag = (b) => (b ? 'on' : 'off');
-    // limit_rate throttles only a buffered response: without proxy-buffering on, lowering refuses it (IC3161).
     if (!t)
         return [];
+    const flag = (b) => (b ? 'on' : 'off');
     const out = [];
     if (t.responseBuffering !== undefined)
         out.push(`proxy_buffering ${flag(t.responseBuffering)};`);
