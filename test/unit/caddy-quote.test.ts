@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { caddyJson, caddyLiteral, exactPathRegexp, prefixPathRegexp, wildcardHost } from '../../src/emit/caddy/quote.js';
+import { caddyHeaderName, caddyJson, caddyLiteral, exactPathRegexp, prefixPathRegexp, wildcardHost } from '../../src/emit/caddy/quote.js';
 import { prefixMatches } from '../../src/ir/match.js';
 
 test('caddyJson: every string round-trips exactly, nothing escapes its value', () => {
@@ -36,4 +36,12 @@ test('path regexps: Exact is exact and case-sensitive, Prefix is element-wise (a
 test('wildcard hosts: one label in Caddy`s matcher; the suffix must be a DNS name', () => {
   assert.equal(wildcardHost('foo.example.com'), '*.foo.example.com');
   for (const bad of ['', 'Foo.com', 'foo..com', '*.foo.com', 'foo.com}', 'foo .com']) assert.throws(() => wildcardHost(bad), /invalid wildcard suffix|refusing/, bad);
+});
+
+test('caddyHeaderName passes an HTTP token, "_" only where a headers ConfigMap may hold it, and refuses placeholders and the rest', () => {
+  assert.equal(caddyHeaderName('X-Canary'), 'X-Canary');
+  assert.throws(() => caddyHeaderName('X_Team'));
+  assert.equal(caddyHeaderName('X_Team', { underscore: true }), 'X_Team');
+  for (const bad of ['', 'X Y', 'X}', '{X', 'X.Y', 'X:', 'X\n'])
+    for (const underscore of [false, true]) assert.throws(() => caddyHeaderName(bad, { underscore }), JSON.stringify(bad));
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { re2Escape, wildcardAuthorityRegex } from '../../src/emit/envoy/quote.js';
+import { envoyHeaderName, re2Escape, wildcardAuthorityRegex } from '../../src/emit/envoy/quote.js';
 
 /** RE2 and JS agree on this subset; JS (Node 20) has no inline `(?i)`, so move it to a flag. */
 const asJs = (re2: string): RegExp => {
@@ -34,4 +34,12 @@ test('wildcard :authority regex: exactly one label, any case, optional trailing 
 test('wildcard regex refuses a suffix that is not a DNS name', () => {
   for (const bad of ['', 'Foo.com', 'foo.com)|(.*', 'foo..com', '-foo.com', 'foo.com.', '*.foo.com', 'foo .com'])
     assert.throws(() => wildcardAuthorityRegex(bad), /invalid wildcard suffix/, JSON.stringify(bad));
+});
+
+test('envoyHeaderName lowercases an HTTP token, "_" only where a headers ConfigMap may hold it, and refuses formatter text', () => {
+  assert.equal(envoyHeaderName('X-Forwarded-For'), 'x-forwarded-for');
+  assert.throws(() => envoyHeaderName('X_Team'));
+  assert.equal(envoyHeaderName('X_Team', { underscore: true }), 'x_team');
+  for (const bad of ['', 'X Y', 'X)%', '%REQ(X', 'X:', 'X\n'])
+    for (const underscore of [false, true]) assert.throws(() => envoyHeaderName(bad, { underscore }), JSON.stringify(bad));
 });

@@ -2,7 +2,7 @@ import { parsePortable, renderPortable } from '../../ir/regex.js';
 import { routesOf, type Route as IrRoute, type RouteTable, type Upstream } from '../../ir/types.js';
 import { cookieLineRegex } from '../canary-cookie.js';
 import { escapeRegexMeta } from '../regex.js';
-import { caddyLiteral } from './quote.js';
+import { caddyHeaderName, caddyLiteral } from './quote.js';
 import type { Handler, MatcherSet, Route } from './types.js';
 
 /**
@@ -12,11 +12,6 @@ import type { Handler, MatcherSet, Route } from './types.js';
  * itself, whose handler splits by weight: one reverse_proxy over both Services' endpoints with
  * weighted_round_robin (weights per endpoint, so each Service gets its share).
  */
-
-function headerName(name: string): string {
-  if (!/^[A-Za-z0-9-]+$/.test(name)) throw new Error(`caddy: refusing canary header ${JSON.stringify(name)}`);
-  return name;
-}
 
 /** The routes of IR route `r` (with a canary); `base` is its path matcher (absent: every path). */
 export function canaryRoutes(base: MatcherSet | undefined, r: IrRoute, action: (upstream: string) => Handler, split: Handler | undefined): Route[] {
@@ -28,7 +23,7 @@ export function canaryRoutes(base: MatcherSet | undefined, r: IrRoute, action: (
     void out.push({ match: [{ ...(base ?? {}), header_regexp: { [field]: { pattern } } }], handle: [action(upstream)], terminal: true });
   const whole = (v: string): string => `^${escapeRegexMeta(caddyLiteral(v))}$`;
   if (c.header) {
-    const h = headerName(c.header.name);
+    const h = caddyHeaderName(c.header.name);
     if (c.header.value !== undefined) add(h, whole(c.header.value), c.upstream);
     else if (c.header.pattern !== undefined) add(h, renderPortable(parsePortable(c.header.pattern), 're2'), c.upstream);
     else {

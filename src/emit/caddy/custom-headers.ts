@@ -1,3 +1,4 @@
+import { caddyHeaderName } from './quote.js';
 import type { HeaderValue, RouteTable } from '../../ir/types.js';
 
 /**
@@ -11,10 +12,7 @@ export function caddyText(s: string): string {
   return s.replace(/[{}]/g, (c) => `\\${c}`);
 }
 
-function name(n: string): string {
-  if (!/^[A-Za-z0-9_-]+$/.test(n)) throw new Error(`caddy: refusing header name ${JSON.stringify(n)}`);
-  return n;
-}
+const name = (n: string): string => caddyHeaderName(n, { underscore: true });
 
 /** Response headers (Route.responseHeaders) as a reverse_proxy's `headers.response.set`: they replace the upstream's. */
 export const responseHeaderSet = (hs: readonly HeaderValue[] | undefined): Record<string, string[]> => Object.fromEntries((hs ?? []).map((h) => [name(h.name), [caddyText(h.value)]]));

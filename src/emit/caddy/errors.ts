@@ -1,6 +1,6 @@
 import type { Route as IrRoute } from '../../ir/types.js';
 import type { VariantSettings } from '../upstream-variants.js';
-import { caddyLiteral } from './quote.js';
+import { caddyHeaderName, caddyLiteral } from './quote.js';
 import type { Handler, MatcherSet, ReverseProxyHandler, Route } from './types.js';
 
 /**
@@ -11,8 +11,7 @@ import type { Handler, MatcherSet, ReverseProxyHandler, Route } from './types.js
 export function standInHeaders(v: VariantSettings | undefined): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const h of v?.headers ?? []) {
-    if (!/^[A-Za-z0-9-]+$/.test(h.name)) throw new Error(`caddy: refusing header name ${JSON.stringify(h.name)}`);
-    out[h.name] = [caddyLiteral(h.value)];
+    out[caddyHeaderName(h.name)] = [caddyLiteral(h.value)];
   }
   if (v?.acceptAs !== undefined) out[v.acceptAs] = ['{http.request.header.Accept}'];
   return out;

@@ -1,3 +1,4 @@
+import { caddyHeaderName } from './quote.js';
 import type { ForwardedHeaders, RouteTable } from '../../ir/types.js';
 import type { Route } from './types.js';
 import { requestHeaderSet } from './custom-headers.js';
@@ -17,8 +18,7 @@ const connectionNames = (ir: Pick<RouteTable, 'forwarded' | 'requestHeaders'>): 
 
 export function forwardedRoutes(ir: Pick<RouteTable, 'forwarded' | 'requestHeaders'>): Route[] {
   const f = ir.forwarded ?? DEFAULT;
-  if (!/^[A-Za-z0-9-]+$/.test(f.originalForwardedFor)) throw new Error(`caddy: refusing header name ${JSON.stringify(f.originalForwardedFor)}`);
-  const orig = `{http.request.header.${f.originalForwardedFor}}`;
+  const orig = `{http.request.header.${caddyHeaderName(f.originalForwardedFor)}}`;
   const scheme = '{http.request.scheme}';
   return [
     {

@@ -49,4 +49,13 @@ export function wildcardHost(suffix: string): string {
 }
 
 /** A dial address as Caddy reads it: "host:port", an IPv6 address in brackets. */
+/**
+ * A header name (an HTTP token) as a key of Caddy's header maps and inside `{http.request.header.*}`
+ * placeholders. `underscore`: names a ConfigMap of headers may hold (customheaders.go's [a-zA-Z0-9_-]+).
+ */
+export function caddyHeaderName(name: string, opts: { underscore?: boolean } = {}): string {
+  if (!(opts.underscore ? /^[A-Za-z0-9_-]+$/ : /^[A-Za-z0-9-]+$/).test(name)) throw new Error(`caddy: refusing header name ${JSON.stringify(name)}`);
+  return name;
+}
+
 export const dialAddress = (host: string, port: number): string => (host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`);

@@ -1,3 +1,4 @@
+import { envoyHeaderName } from './quote.js';
 import type { HeaderValue, Route as IrRoute, RouteTable } from '../../ir/types.js';
 import type { Route } from './types.js';
 
@@ -9,10 +10,7 @@ function literal(v: string): string {
   return v.replace(/%/g, '%%');
 }
 
-function name(n: string): string {
-  if (!/^[A-Za-z0-9_-]+$/.test(n)) throw new Error(`envoy: refusing header name ${JSON.stringify(n)}`);
-  return n.toLowerCase();
-}
+const name = (n: string): string => envoyHeaderName(n, { underscore: true });
 
 const set = (hs: readonly HeaderValue[]): Add[] => hs.map((h) => ({ header: { key: name(h.name), value: literal(h.value) }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }));
 

@@ -1,10 +1,6 @@
+import { envoyHeaderName } from './quote.js';
 import type { ForwardedHeaders, RouteTable } from '../../ir/types.js';
 
-/** A header name inside a %REQ()% operator: the ConfigMap grammar's letters, digits and "-" only. */
-function headerName(name: string): string {
-  if (!/^[A-Za-z0-9-]+$/.test(name)) throw new Error(`envoy: refusing header name ${JSON.stringify(name)}`);
-  return name.toLowerCase();
-}
 
 const DEFAULT: ForwardedHeaders = { trustClient: false, appendForwardedFor: false, originalForwardedFor: 'X-Forwarded-For', generateRequestId: true };
 
@@ -25,7 +21,7 @@ export function forwardedRouteConfig(ir: Pick<RouteTable, 'forwarded'>, scheme: 
   return {
     request_headers_to_remove: ['x-original-forwarded-for', 'proxy'],
     request_headers_to_add: [
-      set('x-original-forwarded-for', `%REQ(${headerName(f.originalForwardedFor)})%`),
+      set('x-original-forwarded-for', `%REQ(${envoyHeaderName(f.originalForwardedFor)})%`),
       set('x-forwarded-for', '%DOWNSTREAM_REMOTE_ADDRESS_WITHOUT_PORT%'),
       set('x-real-ip', '%DOWNSTREAM_REMOTE_ADDRESS_WITHOUT_PORT%'),
       set('x-forwarded-host', '%REQ(:AUTHORITY)%'),

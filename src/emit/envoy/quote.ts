@@ -19,3 +19,12 @@ export function re2Escape(s: string): string {
 export function wildcardAuthorityRegex(suffix: string): string {
   return `(?i)^[^.:]+\\.${re2Escape(wildcardSuffix('envoy', suffix))}\\.?(:[0-9]+)?$`;
 }
+
+/**
+ * A header name (an HTTP token), lowercased as Envoy keeps them, for header maps and %REQ()%
+ * operators. `underscore`: names a ConfigMap of headers may hold (customheaders.go's [a-zA-Z0-9_-]+).
+ */
+export function envoyHeaderName(name: string, opts: { underscore?: boolean } = {}): string {
+  if (!(opts.underscore ? /^[A-Za-z0-9_-]+$/ : /^[A-Za-z0-9-]+$/).test(name)) throw new Error(`envoy: refusing header name ${JSON.stringify(name)}`);
+  return name.toLowerCase();
+}

@@ -2,7 +2,7 @@ import { parsePortable, renderPortable } from '../../ir/regex.js';
 import { routesOf } from '../../ir/types.js';
 import { cookieLineRegex } from '../canary-cookie.js';
 import { escapeRegexMeta } from '../regex.js';
-import { caddyLiteral } from './quote.js';
+import { caddyHeaderName, caddyLiteral } from './quote.js';
 /**
  * ingress-nginx's canary decision (src/ir/types.ts RouteCanary) as Caddy routes: Caddy runs the
  * first terminal route that matches, so a route with a canary becomes, with the same path match,
@@ -10,11 +10,6 @@ import { caddyLiteral } from './quote.js';
  * itself, whose handler splits by weight: one reverse_proxy over both Services' endpoints with
  * weighted_round_robin (weights per endpoint, so each Service gets its share).
  */
-function headerName(name) {
-    if (!/^[A-Za-z0-9-]+$/.test(name))
-        throw new Error(`caddy: refusing canary header ${JSON.stringify(name)}`);
-    return name;
-}
 /** The routes of IR route `r` (with a canary); `base` is its path matcher (absent: every path). */
 export function canaryRoutes(base, r, action, split) {
     const c = r.canary;
@@ -24,7 +19,7 @@ export function canaryRoutes(base, r, action, split) {
     const add = (field, pattern, upstream) => void out.push({ match: [{ ...(base ?? {}), header_regexp: { [field]: { pattern } } }], handle: [action(upstream)], terminal: true });
     const whole = (v) => `^${escapeRegexMeta(caddyLiteral(v))}$`;
     if (c.header) {
-        const h = headerName(c.header.name);
+        const h = caddyHeaderName(c.header.name);
         if (c.header.value !== undefined)
             add(h, whole(c.header.value), c.upstream);
         else if (c.header.pattern !== undefined)

@@ -1,3 +1,4 @@
+import { caddyHeaderName } from './quote.js';
 /**
  * Literal text in a Caddy header value, which Caddy expands as placeholders: "{" and "}" escaped
  * with "\" (Caddy's replacer drops the one "\" just before a brace and keeps the brace; other
@@ -9,11 +10,7 @@ export function caddyText(s) {
         throw new Error(`caddy: refusing header value ${JSON.stringify(s)}`);
     return s.replace(/[{}]/g, (c) => `\\${c}`);
 }
-function name(n) {
-    if (!/^[A-Za-z0-9_-]+$/.test(n))
-        throw new Error(`caddy: refusing header name ${JSON.stringify(n)}`);
-    return n;
-}
+const name = (n) => caddyHeaderName(n, { underscore: true });
 /** Response headers (Route.responseHeaders) as a reverse_proxy's `headers.response.set`: they replace the upstream's. */
 export const responseHeaderSet = (hs) => Object.fromEntries((hs ?? []).map((h) => [name(h.name), [caddyText(h.value)]]));
 /** RouteTable.requestHeaders (proxy-set-headers), set with the forwarded headers (forwarded-headers.ts). */

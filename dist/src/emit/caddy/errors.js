@@ -1,4 +1,4 @@
-import { caddyLiteral } from './quote.js';
+import { caddyHeaderName, caddyLiteral } from './quote.js';
 /**
  * A default-backend standing in for a Service without endpoints (RouteErrors.standIn): X-Code and
  * the context headers, and X-Format from the client's Accept placeholder (header names are HTTP
@@ -7,9 +7,7 @@ import { caddyLiteral } from './quote.js';
 export function standInHeaders(v) {
     const out = {};
     for (const h of v?.headers ?? []) {
-        if (!/^[A-Za-z0-9-]+$/.test(h.name))
-            throw new Error(`caddy: refusing header name ${JSON.stringify(h.name)}`);
-        out[h.name] = [caddyLiteral(h.value)];
+        out[caddyHeaderName(h.name)] = [caddyLiteral(h.value)];
     }
     if (v?.acceptAs !== undefined)
         out[v.acceptAs] = ['{http.request.header.Accept}'];

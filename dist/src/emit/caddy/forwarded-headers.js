@@ -1,3 +1,4 @@
+import { caddyHeaderName } from './quote.js';
 import { requestHeaderSet } from './custom-headers.js';
 const DEFAULT = { trustClient: false, appendForwardedFor: false, originalForwardedFor: 'X-Forwarded-For', generateRequestId: true };
 /**
@@ -11,9 +12,7 @@ const DEFAULT = { trustClient: false, appendForwardedFor: false, originalForward
 const connectionNames = (ir) => `(?i)\\b(?:${['X-Real-IP', 'X-Forwarded-Port', 'X-Forwarded-Scheme', 'X-Scheme', 'X-Original-Forwarded-For', 'X-Request-ID', ...(ir.requestHeaders ?? []).map((h) => h.name)].join('|')})\\b`;
 export function forwardedRoutes(ir) {
     const f = ir.forwarded ?? DEFAULT;
-    if (!/^[A-Za-z0-9-]+$/.test(f.originalForwardedFor))
-        throw new Error(`caddy: refusing header name ${JSON.stringify(f.originalForwardedFor)}`);
-    const orig = `{http.request.header.${f.originalForwardedFor}}`;
+    const orig = `{http.request.header.${caddyHeaderName(f.originalForwardedFor)}}`;
     const scheme = '{http.request.scheme}';
     return [
         {

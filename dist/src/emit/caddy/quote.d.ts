@@ -25,4 +25,11 @@ export declare function prefixPathRegexp(path: string): string;
 /** Host matcher value for an Ingress wildcard: Caddy's `*.suffix` matches exactly one label. */
 export declare function wildcardHost(suffix: string): string;
 /** A dial address as Caddy reads it: "host:port", an IPv6 address in brackets. */
+/**
+ * A header name (an HTTP token) as a key of Caddy's header maps and inside `{http.request.header.*}`
+ * placeholders. `underscore`: names a ConfigMap of headers may hold (customheaders.go's [a-zA-Z0-9_-]+).
+ */
+export declare function caddyHeaderName(name: string, opts?: {
+    underscore?: boolean;
+}): string;
 export declare const dialAddress: (host: string, port: number) => string;

@@ -44,4 +44,13 @@ export function wildcardHost(suffix) {
     return `*.${caddyLiteral(wildcardSuffix('caddy', suffix))}`;
 }
 /** A dial address as Caddy reads it: "host:port", an IPv6 address in brackets. */
+/**
+ * A header name (an HTTP token) as a key of Caddy's header maps and inside `{http.request.header.*}`
+ * placeholders. `underscore`: names a ConfigMap of headers may hold (customheaders.go's [a-zA-Z0-9_-]+).
+ */
+export function caddyHeaderName(name, opts = {}) {
+    if (!(opts.underscore ? /^[A-Za-z0-9_-]+$/ : /^[A-Za-z0-9-]+$/).test(name))
+        throw new Error(`caddy: refusing header name ${JSON.stringify(name)}`);
+    return name;
+}
 export const dialAddress = (host, port) => (host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`);

@@ -1,14 +1,11 @@
+import { envoyHeaderName } from './quote.js';
 /** A header value as literal text of Envoy's formatter: "%" doubled; printable ASCII only (the provider's grammar). */
 function literal(v) {
     if (!/^[\x20-\x7e]+$/.test(v))
         throw new Error(`envoy: refusing header value ${JSON.stringify(v)}`);
     return v.replace(/%/g, '%%');
 }
-function name(n) {
-    if (!/^[A-Za-z0-9_-]+$/.test(n))
-        throw new Error(`envoy: refusing header name ${JSON.stringify(n)}`);
-    return n.toLowerCase();
-}
+const name = (n) => envoyHeaderName(n, { underscore: true });
 const set = (hs) => hs.map((h) => ({ header: { key: name(h.name), value: literal(h.value) }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }));
 /**
  * Route.responseHeaders on each Envoy route of the IR route (after CORS's, which name other

@@ -1,9 +1,4 @@
-/** A header name inside a %REQ()% operator: the ConfigMap grammar's letters, digits and "-" only. */
-function headerName(name) {
-    if (!/^[A-Za-z0-9-]+$/.test(name))
-        throw new Error(`envoy: refusing header name ${JSON.stringify(name)}`);
-    return name.toLowerCase();
-}
+import { envoyHeaderName } from './quote.js';
 const DEFAULT = { trustClient: false, appendForwardedFor: false, originalForwardedFor: 'X-Forwarded-For', generateRequestId: true };
 const set = (key, value) => ({ header: { key, value }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' });
 /**
@@ -20,7 +15,7 @@ export function forwardedRouteConfig(ir, scheme) {
     return {
         request_headers_to_remove: ['x-original-forwarded-for', 'proxy'],
         request_headers_to_add: [
-            set('x-original-forwarded-for', `%REQ(${headerName(f.originalForwardedFor)})%`),
+            set('x-original-forwarded-for', `%REQ(${envoyHeaderName(f.originalForwardedFor)})%`),
             set('x-forwarded-for', '%DOWNSTREAM_REMOTE_ADDRESS_WITHOUT_PORT%'),
             set('x-real-ip', '%DOWNSTREAM_REMOTE_ADDRESS_WITHOUT_PORT%'),
             set('x-forwarded-host', '%REQ(:AUTHORITY)%'),

@@ -11,3 +11,10 @@ export declare function re2Escape(s: string): string;
  * regexes as full matches; the anchors only make that visible.
  */
 export declare function wildcardAuthorityRegex(suffix: string): string;
+/**
+ * A header name (an HTTP token), lowercased as Envoy keeps them, for header maps and %REQ()%
+ * operators. `underscore`: names a ConfigMap of headers may hold (customheaders.go's [a-zA-Z0-9_-]+).
+ */
+export declare function envoyHeaderName(name: string, opts?: {
+    underscore?: boolean;
+}): string;
