@@ -69,7 +69,7 @@ const REFUSING: Readonly<Record<string, Refusing>> = {
   'limit-rps': { value: '1', status: 503, statusOn: T429, with: { 'limit-burst-multiplier': '1' }, burst: 8 },
   'limit-burst-multiplier': { value: '1', status: 503, statusOn: T429, with: { 'limit-rpm': '1' }, burst: 6 },
   // CLIENT is not in the exemption list: it is limited.
-  'limit-whitelist': { value: '127.0.0.2/32', status: 503, with: { 'limit-rpm': '1', 'limit-burst-multiplier': '1' }, burst: 6 },
+  'limit-whitelist': { value: '127.0.0.2/32', status: 503, statusOn: T429, with: { 'limit-rpm': '1', 'limit-burst-multiplier': '1' }, burst: 6 },
   // Requests held 3 s by the backend: the second one in progress is refused.
   'limit-connections': { value: '1', status: 503, statusOn: T429, burst: 4, path: '/x?delay=3000' },
   // 1 KiB/s: a 4 KiB response takes seconds (unthrottled: milliseconds).

@@ -92,8 +92,8 @@ spec:
           - { path: /, pathType: Prefix, backend: { service: { name: tea, port: { number: 80 } } } }
 `;
 
-function tampered(target: TargetName, edit: (path: string, content: string) => string): string[] {
-  const r = compile([{ path: 'cafe.yaml', text: CAFE }], { target });
+function tampered(target: TargetName, edit: (path: string, content: string) => string, text = CAFE): string[] {
+  const r = compile([{ path: 'cafe.yaml', text }], { target });
   assert.ok(r.ok && r.ir);
   const oracle = ORACLES[target];
   assert.deepEqual(oracle(r.ir, r.files), [], `${target}: the untouched output passes`);
@@ -114,6 +114,18 @@ test('oracle: an injected nginx directive, location, server_name or comment is c
   ];
   for (const [what, edit] of cases) assert.notDeepEqual(tampered('nginx', (p, c) => (p === 'nginx.conf' ? edit(c) : c)), [], what);
   assert.equal(parseNginx('a "b\\"c" d;').tree[0]!.args[0], 'b"c');
+});
+
+test('oracle: Traefik routers that split a route by client address (deny-list, limit-whitelist) are read back', () => {
+  const text = CAFE.replace(
+    'metadata: { name: cafe }',
+    'metadata:\n  name: cafe\n  annotations:\n    nginx.ingress.kubernetes.io/denylist-source-range: "10.1.0.0/16"\n    nginx.ingress.kubernetes.io/limit-rpm: "10"\n    nginx.ingress.kubernetes.io/limit-whitelist: "10.2.0.0/16"',
+  );
+  const edit = (f: (c: string) => string) => (p: string, c: string) => (p === 'traefik.yaml' ? f(c) : c);
+  // A deny router that no longer asks for the client address, a refusal that admits everyone, an exempt router that still limits.
+  assert.notDeepEqual(tampered('traefik', edit((c) => c.replace(' && ClientIP("10.1.0.0/16")', '')), text), []);
+  assert.notDeepEqual(tampered('traefik', edit((c) => c.replace(/- 255\.255\.255\.255\/32\n(\s+)rejectStatusCode: 403/, '- 0.0.0.0/0\n$1rejectStatusCode: 403')), text), []);
+  assert.notDeepEqual(tampered('traefik', edit((c) => c.replace(/(ClientIP\("10\.2\.0\.0\/16"\)\n(\s+)priority: [0-9]+\n)/, '$1$2middlewares: [ingressc-limit-1-rpm]\n')), text), []);
 });
 
 test('oracle: an extra HAProxy map entry, keyword or comment is caught', () => {

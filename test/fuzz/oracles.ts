@@ -8,7 +8,7 @@ import type { OutputFile, RoutePolicies, RouteTable, TargetName, Upstream, Virtu
 import { hasAuth, isAutoHttpId, otherHeaderSets, routesOf, upstreamHost, type RequestRedirect, type Route } from '../../src/ir/types.js';
 import { repoRoot } from '../harness/proxies.js';
 import { traefikValidator, type Validate } from '../traefik/strict-schema.js';
-import { matchersOf, parseRule } from '../traefik/rule-parser.js';
+import { matchersOf, parseRule, type RuleNode } from '../traefik/rule-parser.js';
 import { envoyClientAuthChainsWant, envoyClientAuthRead, envoyClientAuthWant, readEnvoyLimitFilter, caddyClientAuthPolicy, caddyClientAuthRoutes, clientCaFiles, haproxyClientAuthQuoted, haproxyCrtList, haproxyLimitTables, isClientAuthDirective, NGINX_CLIENT_AUTH_SERVER, nginxClientAuthHeaders, nginxClientAuthServer, nginxLimitHttp, NGINX_LIMIT_HTTP } from './limit-oracles.js';
 import { authUrlText, envoyPolicyFilters, envoyRoutePolicy, haproxyPolicyBackends, NGINX_POLICY_DIRECTIVES, nginxExpectedPolicy, nginxLocationRoute, policyDesc, traefikRouterPolicy } from './policy-oracles.js';
 import { caddyBasicAuth, caddyExternalAuth, checkEnvoyExtAuth, checkTraefikBasicAuth, checkHaproxyExtAuth, checkHtpasswdFiles, haproxyAuthResponse, haproxyUserlists, stripNginxEscapeMap, stripNginxServerAuth } from './auth-oracles.js';
@@ -987,9 +987,11 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
     const want: string[] = [];
     const add = (host: string, paths: string[], r?: Route, redirected = false) => {
       const upHost = r && !redirected && upstreamOk.has(r.upstream) ? upstreamHost(r) : undefined;
-      // Redirected plain-HTTP routers only redirect.
-      const pol = r && !redirected ? policyDesc(r.policies?.limits ? { ...r.policies, limits: comparableLimits(r.policies.limits) } : r.policies) : '';
-      want.push(`${host} | ${paths.sort().join(' , ')}${pol ? ` (${pol})` : ''}${upHost !== undefined ? ` | Host ${upHost}` : ''}`);
+      for (const v of clientVariants(r?.policies)) {
+        // Redirected plain-HTTP routers only redirect.
+        const pol = r && !redirected ? policyDesc(v.policies?.limits ? { ...v.policies, limits: comparableLimits(v.policies.limits) } : v.policies) : '';
+        want.push(`${host} | ${paths.sort().join(' , ')}${v.client ? ` [client ${v.client}]` : ''}${pol ? ` (${pol})` : ''}${upHost !== undefined ? ` | Host ${upHost}` : ''}`);
+      }
     };
     for (const vh of ir.vhosts) {
       const h = hostDesc(vh);
@@ -1021,15 +1023,18 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
       }
       let host = '';
       const paths: string[] = [];
+      // Conjuncts made of ClientIP alone split a route by client address (deny-list, limit-whitelist).
+      const clients = conjunctsOf(tree).map(matchersOf).filter((ms) => ms.every((m) => m.name === 'ClientIP'));
       for (const m of matchersOf(tree)) {
         if (m.name === 'Host' || m.name === 'HostRegexp') host = `${m.name} ${m.args[0]}`;
         else if (m.name === 'Path' || m.name === 'PathPrefix' || m.name === 'PathRegexp') paths.push(`${m.name} ${m.args[0]}`);
-        else problems.push(`traefik: router ${name} uses matcher ${m.name}`);
+        else if (!(m.name === 'ClientIP' && clients.some((ms) => ms.includes(m)))) problems.push(`traefik: router ${name} uses matcher ${m.name}`);
       }
+      const client = clients.map((ms) => ms.map((m) => m.args[0]).join(',')).join(' & ');
       const pol = traefikRouterPolicy(r.middlewares ?? [], dyn?.http?.middlewares ?? {});
       const hostSets = (r.middlewares ?? []).map((m: string) => dyn?.http?.middlewares?.[m]?.headers?.customRequestHeaders?.Host).filter((x: unknown) => x !== undefined);
       if (hostSets.length > 1) problems.push(`traefik: router ${name} sets the Host ${hostSets.length} times`);
-      got.push(`${host} | ${paths.sort().join(' , ')}${pol ? ` (${pol})` : ''}${hostSets.length ? ` | Host ${hostSets[0]}` : ''}`);
+      got.push(`${host} | ${paths.sort().join(' , ')}${client ? ` [client ${client}]` : ''}${pol ? ` (${pol})` : ''}${hostSets.length ? ` | Host ${hostSets[0]}` : ''}`);
     }
     sameMultiset(`traefik routers on ${ep}`, got, wantOn(ep), problems);
   }
@@ -1039,6 +1044,38 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
   checkTraefikTransports(ir, dyn, problems);
   checkTraefikRedirects(ir, dyn, problems);
   return problems;
+}
+
+/** The top-level conjuncts of a Traefik rule. */
+function conjunctsOf(n: RuleNode): RuleNode[] {
+  return n.kind === 'and' ? [...conjunctsOf(n.left), ...conjunctsOf(n.right)] : [n];
+}
+
+/**
+ * The routers a route's policies call for on Traefik, by client address (the IR's meaning, not the
+ * emitter's code): clients in the deny-list refused (an allow-list of nobody, the limits still
+ * counted), exempt clients without the limits, and both for a client in both lists; everyone else
+ * gets the policies without the deny-list.
+ */
+function clientVariants(p: RoutePolicies | undefined): { client: string; policies: RoutePolicies | undefined }[] {
+  if (!p) return [{ client: '', policies: p }];
+  const { sourceDeny, ...rest } = p;
+  // The limits themselves carry no exemption: the exempt clients' router has none.
+  const { exempt: _e, ...limits } = p.limits ?? { key: '' };
+  const base: RoutePolicies = p.limits ? { ...rest, limits } : rest;
+  const noLimits = (q: RoutePolicies): RoutePolicies => {
+    const { limits: _l, ...rest } = q;
+    return rest;
+  };
+  const exempt = p.limits?.exempt ?? [];
+  const out = [{ client: '', policies: base }];
+  if (exempt.length) out.push({ client: exempt.join(','), policies: noLimits(base) });
+  if (sourceDeny?.length) {
+    const refused: RoutePolicies = { ...base, sourceAllow: ['255.255.255.255/32'] };
+    out.push({ client: sourceDeny.join(','), policies: refused });
+    if (exempt.length) out.push({ client: `${sourceDeny.join(',')} & ${exempt.join(',')}`, policies: noLimits(refused) });
+  }
+  return out;
 }
 
 /**

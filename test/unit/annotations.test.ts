@@ -102,9 +102,9 @@ describe('fail closed: access-control annotations', () => {
   });
 
   test('the CLI exits 1 and names file:line:col, the annotation and the way out', () => {
-    const r = runCli(['compile', '-', '--target', 'traefik'], { input: ingress({ 'nginx.ingress.kubernetes.io/denylist-source-range': '10.0.0.0/8' }) });
+    const r = runCli(['compile', '-', '--target', 'traefik'], { input: ingress({ 'nginx.ingress.kubernetes.io/limit-rate': '1024' }) });
     assert.equal(r.code, 1);
-    assert.match(r.err, /<stdin>:6:5: error IC2101 \[traefik\] annotation nginx\.ingress\.kubernetes\.io\/denylist-source-range \(IP deny-list\)/);
+    assert.match(r.err, /<stdin>:6:5: error IC2101 \[traefik\] annotation nginx\.ingress\.kubernetes\.io\/limit-rate \(bandwidth\)/);
     assert.match(r.err, /--skip-annotation/);
     assert.equal(r.out, '');
   });

@@ -79,7 +79,7 @@ describe('limits in the IR', () => {
   });
 
   test('fail closed where no target row exists (IC2101)', () => {
-    for (const [key, target] of [['limit-connections', 'envoy'], ['limit-whitelist', 'traefik'], ['limit-rpm', 'caddy'], ['limit-whitelist', 'gateway-api'], ['limit-rate', 'haproxy']] as const) {
+    for (const [key, target] of [['limit-connections', 'envoy'], ['limit-rpm', 'caddy'], ['limit-whitelist', 'gateway-api'], ['limit-rate', 'haproxy']] as const) {
       const r = run([ing('app', { [key]: '1', ...(key === 'limit-whitelist' ? { [key]: '10.0.0.0/8' } : {}) })], target);
       assert.equal(r.ok, false, `${key} on ${target}`);
       assert.ok(r.diagnostics.some((d) => d.code === 'IC2101' && d.loc?.line === 6), `${key} on ${target}: ${JSON.stringify(r.diagnostics.map((d) => d.code))}`);

@@ -58,9 +58,19 @@ test('Traefik counts per router: each path of the Ingress has its own counters (
   assert.deepEqual(burst(m, 3, '127.0.0.1', '/b'), [200, 200, 429]);
 });
 
-test('limit-whitelist fails closed on Traefik (no exemption in rateLimit / inFlightReq), located', () => {
-  const r = compile([{ path: 'a.yaml', text: ingress({ 'limit-rps': '1', 'limit-whitelist': '10.0.0.0/8' }) }], { target: 'traefik' });
-  assert.equal(r.ok, false);
-  const d = r.diagnostics.find((x) => x.code === 'IC2101');
-  assert.ok(d?.loc && d.loc.line > 0 && /limit-whitelist/.test(`${d.field} ${d.message}`), JSON.stringify(r.diagnostics));
+test('limit-whitelist: an exempt client reaches a router without the limits (ClientIP); the others are limited', () => {
+  const m = model({ 'limit-rpm': '1', 'limit-burst-multiplier': '1', 'limit-whitelist': '127.0.0.9/32, 10.0.0.0/8' });
+  assert.deepEqual(burst(m, 3), [200, 200, 429]);
+  assert.deepEqual(burst(m, 5, '127.0.0.9'), [200, 200, 200, 200, 200]);
+  assert.deepEqual(burst(m, 5, '10.20.30.40'), [200, 200, 200, 200, 200]);
+  assert.deepEqual(burst(m, 3, '127.0.0.10'), [200, 200, 429]);
+});
+
+test('denylist-source-range: denied clients get 403 (after the limits count them, as nginx\'s preaccess phase), others the allow-list', () => {
+  const m = model({ 'denylist-source-range': '127.18.0.0/16', 'whitelist-source-range': '127.0.0.0/8', 'limit-rpm': '1', 'limit-burst-multiplier': '1', 'limit-whitelist': '127.18.0.9/32' });
+  assert.deepEqual(burst(m, 2, '127.18.0.1'), [403, 403]);
+  // Denied and exempt: refused without being counted.
+  assert.deepEqual(burst(m, 4, '127.18.0.9'), [403, 403, 403, 403]);
+  assert.deepEqual(burst(m, 3, '127.0.0.1'), [200, 200, 429]);
+  assert.equal(m.route({ host: 'l.test', path: '/a', clientIp: '10.0.0.1' }).status, 403);
 });

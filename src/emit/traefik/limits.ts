@@ -15,10 +15,10 @@ import type { Middleware, SourceCriterion } from './types.js';
  * refused (pkg/middlewares/ratelimiter: maxDelay). Traefik keeps the counters of a middleware per
  * router (traefik/traefik#13706), so each path of the Ingress, on HTTP and HTTPS separately, counts
  * on its own where ingress-nginx counts the Ingress's locations together (support row partial).
- * limit-whitelist has no Traefik row (fails closed): a limits policy with exemptions is a bug here.
+ * limit-whitelist: neither middleware has an exemption list, so an exempt client is routed past
+ * them (client-twins.ts).
  */
 export function limitMiddlewares(l: RequestLimits, name: string): Record<string, Middleware> {
-  if (l.exempt?.length) throw new Error('traefik: limit-whitelist has no Traefik support row and must fail closed before emission');
   const perClient: SourceCriterion = { ipStrategy: { depth: 0 } };
   const bucket = (b: RateLimitBucket, period: '1s' | '1m'): Middleware => ({ rateLimit: { average: b.rate, period, burst: b.burst + 1, sourceCriterion: perClient } });
   return {
@@ -28,3 +28,4 @@ export function limitMiddlewares(l: RequestLimits, name: string): Record<string,
     ...(l.connections !== undefined ? { [`${name}-conn`]: { inFlightReq: { amount: l.connections, sourceCriterion: perClient } } } : {}),
   };
 }
+

@@ -1,6 +1,7 @@
 import type { HostKind, Route, RouteTable } from '../../ir/types.js';
 import { CANARY_STEP, hasCanaries } from './canary.js';
 import { hasCors } from './cors.js';
+import { TWIN_STEP, hasClientTwins } from './client-twins.js';
 
 /** Rank of a prefix: 1 + the length of what it matches below itself ("/p" Prefix: "/p/"), so "/p" Prefix outranks StringPrefix "/p". */
 const prefixRank = (r: Pick<Route, 'path' | 'match'>): number => (r.match === 'StringPrefix' && r.path !== '/' ? r.path.length : 1 + r.path.length);
@@ -45,8 +46,9 @@ export function priorities(ir: RouteTable): Priorities {
   let span = 1_000_000;
   while (span / 2 <= longest + 1) span *= 10;
   const base = (kind: HostKind): number => CLASS_INDEX[kind] * span;
-  // With canaries or CORS, every priority is spaced out so a route's decision routers fit above it (canary.ts, cors.ts).
-  const step = hasCanaries(ir) || hasCors(ir) ? CANARY_STEP : 1;
+  // With canaries or CORS, every priority is spaced out so a route's decision routers fit above it
+  // (canary.ts, cors.ts); with deny-lists or limit-whitelist further, for the twins' bands (client-twins.ts).
+  const step = hasClientTwins(ir) ? TWIN_STEP : hasCanaries(ir) || hasCors(ir) ? CANARY_STEP : 1;
   return {
     catchAll: (kind) => step * (base(kind) + 1),
     prefix: (kind, r) => step * (base(kind) + prefixRank(r)),

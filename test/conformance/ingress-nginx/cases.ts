@@ -102,7 +102,6 @@ export const ACCESS_CASES: PortedCase[] = [
       { from: '127.0.0.1', expect: 200 },
       { from: '127.56.0.1', headers: { 'X-Forwarded-For': '127.56.0.2' }, expect: 403 },
     ],
-    refusedOn: ['traefik'],
   },
   {
     source: 'e2e-annotations/ipdenylist.go',
@@ -116,7 +115,6 @@ export const ACCESS_CASES: PortedCase[] = [
       { from: '127.18.4.1', expect: 200 },
       { from: '127.55.55.55', expect: 200 },
     ],
-    refusedOn: ['traefik'],
   },
 ];
 
@@ -251,7 +249,6 @@ export const REGEX_POLICY_CASES: PortedCase[] = [
       { from: '127.0.0.1', path: '/api/v1', bodyBytes: 1025, expect: 413 },
       { from: '127.0.0.1', path: '/other', bodyBytes: 4096, expect: 200 },
     ],
-    refusedOn: ['traefik'],
   },
   {
     source: 'ingressc',

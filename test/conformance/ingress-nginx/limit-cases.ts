@@ -8,7 +8,7 @@
 import type { PortedCase } from './cases.js';
 
 const A = 'nginx.ingress.kubernetes.io/';
-/** Caddy's standard build has no rate limit (Traefik has no exemption list: limit-whitelist fails closed by its missing row). */
+/** Caddy's standard build has no rate limit. */
 const REFUSED = ['caddy'];
 /** Traefik's rateLimit and inFlightReq refuse with 429 (support row partial). */
 const T429 = { traefik: 429 };

@@ -14,6 +14,7 @@ import type { Middleware } from './types.js';
  * refused (pkg/middlewares/ratelimiter: maxDelay). Traefik keeps the counters of a middleware per
  * router (traefik/traefik#13706), so each path of the Ingress, on HTTP and HTTPS separately, counts
  * on its own where ingress-nginx counts the Ingress's locations together (support row partial).
- * limit-whitelist has no Traefik row (fails closed): a limits policy with exemptions is a bug here.
+ * limit-whitelist: neither middleware has an exemption list, so an exempt client is routed past
+ * them (client-twins.ts).
  */
 export declare function limitMiddlewares(l: RequestLimits, name: string): Record<string, Middleware>;

@@ -12,11 +12,10 @@
  * refused (pkg/middlewares/ratelimiter: maxDelay). Traefik keeps the counters of a middleware per
  * router (traefik/traefik#13706), so each path of the Ingress, on HTTP and HTTPS separately, counts
  * on its own where ingress-nginx counts the Ingress's locations together (support row partial).
- * limit-whitelist has no Traefik row (fails closed): a limits policy with exemptions is a bug here.
+ * limit-whitelist: neither middleware has an exemption list, so an exempt client is routed past
+ * them (client-twins.ts).
  */
 export function limitMiddlewares(l, name) {
-    if (l.exempt?.length)
-        throw new Error('traefik: limit-whitelist has no Traefik support row and must fail closed before emission');
     const perClient = { ipStrategy: { depth: 0 } };
     const bucket = (b, period) => ({ rateLimit: { average: b.rate, period, burst: b.burst + 1, sourceCriterion: perClient } });
     return {

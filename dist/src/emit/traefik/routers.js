@@ -3,6 +3,7 @@ import { redirectKey, redirectMiddleware } from './redirects.js';
 import { allowListMiddleware, basicAuthMiddleware, bodyLimitMiddleware } from './middlewares.js';
 import { extAuthMiddlewares } from './ext-auth.js';
 import { limitMiddlewares } from './limits.js';
+import { clientTwins, withoutDenyList } from './client-twins.js';
 import { errorsMiddleware } from './errors.js';
 import { ACCESS_MIDDLEWARE_PREFIX, BASIC_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, EXTAUTH_MIDDLEWARE_PREFIX, LIMIT_MIDDLEWARE_PREFIX, ERRORS_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NO_CONTENT_MIDDLEWARE, NOT_FOUND_MIDDLEWARE, CORS_MIDDLEWARE_PREFIX, REDIRECT_MIDDLEWARE_PREFIX, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
 import { priorities } from './priority.js';
@@ -40,7 +41,7 @@ export function buildRouters(ir, services, unavailable) {
             return [];
         const out = [];
         if (p.sourceDeny)
-            throw new Error('traefik: a source deny-list has no Traefik middleware (support.ts must keep it failing closed)');
+            throw new Error('traefik: a deny-list is decided by routers (client-twins.ts), never by a middleware');
         // Limits first: nginx's preaccess phase (limit_req, limit_conn) runs before allow/deny and authentication.
         if (p.limits) {
             const key = JSON.stringify(p.limits);
@@ -234,8 +235,12 @@ export function buildRouters(ir, services, unavailable) {
         const key = vhostKey(vh);
         const redirect = vhostRedirect(vh);
         /** A route's router; with a canary also its decision routers, and a weighted service (canary.ts). */
-        const addRoute = (name, r, priority) => {
-            const rule = routeRule(vh, r);
+        const addRoute = (name, route, priority, matcher) => {
+            // Twins first (client-twins.ts): a deny-list or limit-whitelist splits the route by client address.
+            for (const t of clientTwins(route))
+                addRoute(`${name}${t.suffix}`, t.route, priority + t.bump, matcher === undefined ? t.matcher : `${matcher} && ${t.matcher}`);
+            const r = withoutDenyList(route);
+            const rule = matcher === undefined ? routeRule(vh, r) : `${routeRule(vh, r)} && ${matcher}`;
             const to = (n, upstream) => withResponseHeaders(withFilters(n, target(upstream, r.policies, r.errors), r.filters, redirect), r.responseHeaders);
             // CORS with a canary is refused (IC4303, emit-traefik.ts): the canary's routers carry no CORS.
             if (!r.canary && r.policies?.cors)

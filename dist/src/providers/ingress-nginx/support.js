@@ -59,8 +59,8 @@ const CORE_ROWS = {
     'client-body-buffer-size': { nginx: { level: 'supported' } },
     'proxy-body-size': bodySize,
     'allowlist-source-range': allowList,
-    // Traefik has no deny-list middleware: it keeps failing closed there.
-    'denylist-source-range': { nginx: sourceRange, haproxy: sourceRange, envoy: sourceRange, caddy: sourceRange },
+    // Traefik has no deny-list middleware: routers decide it (src/emit/traefik/client-twins.ts).
+    'denylist-source-range': allowList,
     'whitelist-source-range': allowList,
     'proxy-connect-timeout': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
     'proxy-read-timeout': {

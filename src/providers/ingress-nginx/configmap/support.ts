@@ -11,6 +11,9 @@ const LIVE = (note?: string): Partial<Record<TargetName, KeyCell>> => {
   return { nginx: cell, haproxy: cell, envoy: cell, caddy: cell };
 };
 
+/** The live targets' cell on Traefik too (a route policy its routers decide: src/emit/traefik/client-twins.ts). */
+const withTraefik = (cells: Partial<Record<TargetName, KeyCell>>): Partial<Record<TargetName, KeyCell>> => ({ ...cells, traefik: cells.nginx! });
+
 /** nginx 1.22 (ingress-nginx's map) reads a header's first line; HAProxy is told to; Envoy and Caddy see every line. */
 function headerBlockCells(header: string): Partial<Record<TargetName, KeyCell>> {
   return {
@@ -68,9 +71,9 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
   },
   'proxy-set-headers': LIVE(),
   'global-allowed-response-headers': { ...LIVE(), traefik: { level: 'supported' }, 'gateway-api': { level: 'supported' } },
-  'block-cidrs': LIVE(
+  'block-cidrs': withTraefik(LIVE(
     "the addresses are refused on every route, also where an Ingress has allow or deny lists of its own (ingress-nginx's http-level deny is not inherited by those locations, so there it lets them through); a default backend (--default-backend, an Ingress without rules) carries no policies: compile fails (IC3150)",
-  ),
+  )),
 };
 
 /**

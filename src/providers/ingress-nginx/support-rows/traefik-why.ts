@@ -8,7 +8,6 @@ export const TRAEFIK_WHY: Readonly<Record<string, { traefik: string }>> = {
   'auth-signin-redirect-param': { traefik: 'auth-signin is refused on Traefik (see its row)' },
   'auth-always-set-cookie': { traefik: "forwardAuth copies the auth service's cookies to the response only by name (addAuthCookiesToResponse), which the Ingress does not give" },
   'auth-proxy-set-headers': { traefik: 'forwardAuth sends the client\'s headers; it cannot add headers from a ConfigMap to the auth request only' },
-  'limit-whitelist': { traefik: 'neither rateLimit nor inFlightReq has an exemption list' },
   'proxy-ssl-verify-depth': { traefik: 'a serversTransport has no verification depth (Go\'s crypto/tls)' },
   'proxy-ssl-protocols': { traefik: 'a serversTransport cannot set the TLS versions (Go offers TLS 1.2 and 1.3)' },
   'proxy-ssl-ciphers': { traefik: 'a serversTransport cannot set the cipher suites' },

@@ -2,6 +2,8 @@ const LIVE = (note) => {
     const cell = note ? { level: 'partial', note } : { level: 'supported' };
     return { nginx: cell, haproxy: cell, envoy: cell, caddy: cell };
 };
+/** The live targets' cell on Traefik too (a route policy its routers decide: src/emit/traefik/client-twins.ts). */
+const withTraefik = (cells) => ({ ...cells, traefik: cells.nginx });
 /** nginx 1.22 (ingress-nginx's map) reads a header's first line; HAProxy is told to; Envoy and Caddy see every line. */
 function headerBlockCells(header) {
     return {
@@ -56,7 +58,7 @@ export const KEY_SUPPORT = {
     },
     'proxy-set-headers': LIVE(),
     'global-allowed-response-headers': { ...LIVE(), traefik: { level: 'supported' }, 'gateway-api': { level: 'supported' } },
-    'block-cidrs': LIVE("the addresses are refused on every route, also where an Ingress has allow or deny lists of its own (ingress-nginx's http-level deny is not inherited by those locations, so there it lets them through); a default backend (--default-backend, an Ingress without rules) carries no policies: compile fails (IC3150)"),
+    'block-cidrs': withTraefik(LIVE("the addresses are refused on every route, also where an Ingress has allow or deny lists of its own (ingress-nginx's http-level deny is not inherited by those locations, so there it lets them through); a default backend (--default-backend, an Ingress without rules) carries no policies: compile fails (IC3150)")),
 };
 /**
  * The ConfigMap keys ingressc honours: the global default of the annotation of the same name (a

@@ -12,8 +12,7 @@ const haproxyWindow = {
  * limit-whitelist), per client address and per Ingress, excess answered 503. Live proof:
  * test/conformance/ingress-nginx/limit-cases.ts and test/e2e/access-fail-closed.test.ts.
  * Fail closed: limit-connections on Envoy (no per-client concurrency limit: its connection_limit
- * filter counts the connections of a whole filter chain); limit-whitelist on Traefik (no exemption
- * in its rateLimit / inFlightReq);
+ * filter counts the connections of a whole filter chain);
  * Caddy (its standard build, v2.11, has no rate, connection or bandwidth limit module: `caddy
  * list-modules` lists none; they are third-party plugins); Gateway API (no such policy in the API).
  */
@@ -38,7 +37,8 @@ export const ROWS = {
     'limit-rpm': { nginx: yes, haproxy: haproxyWindow, envoy: envoyBucket, traefik: traefikBucket },
     'limit-connections': { nginx: yes, haproxy: yes, traefik: traefikInFlight },
     'limit-burst-multiplier': { nginx: yes, haproxy: haproxyWindow, envoy: envoyBucket, traefik: traefikBucket },
-    'limit-whitelist': { nginx: yes, haproxy: yes, envoy: yes },
+    // Traefik: exempt clients reach a twin router without the limits (ClientIP, src/emit/traefik/limits.ts).
+    'limit-whitelist': { nginx: yes, haproxy: yes, envoy: yes, traefik: yes },
     // Response bandwidth per connection (nginx's limit_rate): HAProxy 2.6 has no bandwidth limit
     // filter; Envoy's bandwidth_limit filter shares one bucket among every request of a route (not
     // per connection) and has no initial allowance (limit-rate-after); Traefik and Caddy have none:
