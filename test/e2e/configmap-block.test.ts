@@ -15,6 +15,8 @@ import { TARGETS } from '../../src/options.js';
 import { KEY_SUPPORT } from '../../src/providers/ingress-nginx/configmap/support.js';
 import { skipReason, type ProxyKind } from '../harness/index.js';
 import { matchRequest } from '../../src/ir/match.js';
+import { modelOptionsFromStatic, TraefikModel } from '../traefik/evaluate.js';
+import { readOutput } from '../traefik/output.js';
 import { buildCase, LIVE, runProbes, type Case, type Probe } from './configmap-live.js';
 
 const CASE: Case = {
@@ -44,6 +46,15 @@ for (const kind of LIVE.filter(honours))
   test(`${kind}: ConfigMap block-cidrs, live`, { skip: skipReason(kind as ProxyKind) }, async () => {
     assert.deepEqual(await runProbes(kind, (ports, echo) => buildCase(CASE, kind, ports, echo), PROBES), []);
   });
+
+test('traefik: ConfigMap block-cidrs through the rule evaluator (deny routers, client-twins.ts)', () => {
+  const r = buildCase(CASE, 'traefik', { http: 8080, https: 8443 }, 9);
+  assert.ok(r.ok, JSON.stringify(r.diagnostics, null, 2));
+  const out = readOutput(r.files);
+  const model = new TraefikModel(out.dynamic, modelOptionsFromStatic(out.static));
+  const wrong = PROBES.map((p) => ({ p, status: model.route({ host: p.host, path: p.path ?? '/', clientIp: p.from ?? '127.0.0.1' }).status })).filter((x) => x.status !== x.p.expect);
+  assert.deepEqual(wrong.map((x) => `${x.p.what}: ${x.status}`), []);
+});
 
 test('the IR evaluator sees the deny lists (sourceDeny of each route)', () => {
   const r = buildCase(CASE, 'nginx', { http: 8080, https: 8443 }, 9);
