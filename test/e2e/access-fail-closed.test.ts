@@ -105,7 +105,7 @@ const secrets = (target: TargetName): string[] => {
   return [secretYaml('users', { auth: `foo:${hash}\n` }), secretYaml('users-map', { foo: hash })];
 };
 
-/** enable-global-auth can only opt out of the ConfigMap's global-auth-url (refused everywhere, IC3150): nothing to refuse with. */
+/** enable-global-auth only opts an Ingress out of the ConfigMap's global-auth-url: it never restricts access. */
 const ACCESS = NGINX_ANNOTATIONS.filter((a) => a.kind === 'access' && a.key !== 'enable-global-auth');
 
 const valueFor = (key: string, target: string): string => REFUSING[key]!.valueOn?.[target] ?? REFUSING[key]!.value;

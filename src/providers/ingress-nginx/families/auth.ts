@@ -51,6 +51,8 @@ export interface AuthSettings {
   proxySetHeaders?: { namespace?: string; name: string };
   /** satisfy. */
   satisfy?: 'any' | 'all';
+  /** enable-global-auth (false: the ConfigMap's global-auth-url skips this Ingress). */
+  enableGlobalAuth?: boolean;
 }
 
 const KEYS = [
@@ -72,6 +74,7 @@ const KEYS = [
   'auth-keepalive-timeout',
   'auth-proxy-set-headers',
   'satisfy',
+  'enable-global-auth',
 ] as const;
 
 const take = <T>(p: Parsed<T>, set: (v: T) => void): FamilyProblem | undefined => {
@@ -126,6 +129,10 @@ export const authReader: FamilyReader = {
         return take(parseSecretRef(value, 'ConfigMap'), (v) => (a.proxySetHeaders = v));
       case 'satisfy':
         return take(oneOf(value, ['any', 'all'] as const), (v) => (a.satisfy = v));
+      case 'enable-global-auth':
+        // read.ts checked the Go boolean already; only "false" opts out (globalexternalauth.go).
+        a.enableGlobalAuth = parseGoBool(value) !== false;
+        return undefined;
     }
     return undefined;
   },
