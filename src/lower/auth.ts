@@ -8,12 +8,13 @@ import { HASH_SCHEMES, SATISFY_ANY_WITH_EXTERNAL } from '../providers/ingress-ng
 import type { IngressModel, Inventory } from '../validate/model.js';
 import type { ControllerConfig } from '../providers/ingress-nginx/configmap/read.js';
 import { KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
+import { authRequestHeaders } from './auth-headers.js';
 import { EXPECTED_HASH, HASH_SCHEME_NAMES, parseAuthMap, parseHtpasswd } from './htpasswd.js';
 
 type AuthPolicies = Pick<RoutePolicies, 'basicAuth' | 'externalAuth' | 'satisfy'>;
 
 const BASIC_KEYS = ['auth-secret', 'auth-secret-type', 'auth-realm'] as const;
-const EXTERNAL_KEYS = ['auth-always-set-cookie', 'auth-method', 'auth-signin', 'auth-signin-redirect-param', 'auth-response-headers', 'auth-request-redirect', 'auth-cache-key', 'auth-cache-duration'] as const;
+const EXTERNAL_KEYS = ['auth-always-set-cookie', 'auth-method', 'auth-signin', 'auth-signin-redirect-param', 'auth-response-headers', 'auth-request-redirect', 'auth-cache-key', 'auth-cache-duration', 'auth-proxy-set-headers'] as const;
 
 /**
  * The authentication an Ingress puts on each of its routes (basic, external, satisfy), for the
@@ -34,7 +35,14 @@ export function authPolicies(ing: IngressModel, inv: Inventory, target: TargetNa
   }
   if (a.url === undefined) {
     for (const k of EXTERNAL_KEYS) if (present(a, k)) diags.report('IC3133', ref(k), { key: NGINX_PREFIX + k, needs: `${NGINX_PREFIX}auth-url` });
-  } else if (supportOf('auth-url', target)) out.externalAuth = externalAuth(a);
+  } else if (supportOf('auth-url', target)) {
+    out.externalAuth = externalAuth(a);
+    // (A target without the row reported IC2101 for the annotation already.)
+    if (a.proxySetHeaders && supportOf('auth-proxy-set-headers', target)) {
+      const hs = authRequestHeaders(ing, a.proxySetHeaders, inv, ref('auth-proxy-set-headers'), diags);
+      if (hs?.length) out.externalAuth.requestHeaders = hs;
+    }
+  }
   // nginx.tmpl's shouldApplyGlobalAuth: the location has no auth-url of its own.
   if (a.url === undefined && global) out.externalAuth = global;
   // satisfy any only changes something when two restrictions meet (nginx's satisfy directive).
@@ -61,6 +69,7 @@ const present = (a: AuthSettings, key: string): boolean => {
     'auth-request-redirect': 'requestRedirect',
     'auth-cache-key': 'cacheKey',
     'auth-cache-duration': 'cacheDuration',
+    'auth-proxy-set-headers': 'proxySetHeaders',
   };
   return a[field[key]!] !== undefined;
 };
