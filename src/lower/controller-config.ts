@@ -161,7 +161,9 @@ export const HONOURED: Readonly<Record<string, Honoured>> = {
   'hsts-include-subdomains': global((s) => s.hstsIncludeSubdomains !== undefined),
   'hsts-max-age': global((s) => s.hstsMaxAge !== undefined),
   'hsts-preload': global((s) => s.hstsPreload !== undefined),
-  // Global external authentication (lower/auth.ts applies it): the companions only count with global-auth-url.
+  // Global external authentication (lower/auth.ts applies it). A companion or no-auth-locations without
+  // global-auth-url changes nothing, but where the target has no global auth it fails closed all the same
+  // (no-auth-locations would also lift an Ingress's own authentication in ingress-nginx).
   'global-auth-url': global((s) => s.globalAuth?.url !== undefined),
   'global-auth-method': { ...globalAuth((g) => g.method !== undefined), refuse: (v, t) => supportOf('auth-method', t)?.refuse?.(v) },
   'global-auth-signin': globalAuth((g) => g.signin !== undefined),
@@ -169,12 +171,11 @@ export const HONOURED: Readonly<Record<string, Honoured>> = {
   'global-auth-response-headers': globalAuth((g) => (g.responseHeaders?.length ?? 0) > 0),
   'global-auth-request-redirect': globalAuth((g) => g.requestRedirect !== undefined),
   'global-auth-always-set-cookie': globalAuth((g) => g.alwaysSetCookie === true),
-  // Without global-auth-url it only lifts an Ingress's own authentication in ingress-nginx, which ingressc keeps (stricter).
-  'no-auth-locations': { ...global((s) => s.noAuthLocations !== undefined), moot: (_, cfg) => cfg.settings.globalAuth?.url === undefined },
+  'no-auth-locations': global((s) => s.noAuthLocations !== undefined),
 };
 
 function globalAuth(has: (g: NonNullable<ControllerSettings['globalAuth']>) => boolean): Honoured {
-  return global((s) => s.globalAuth?.url !== undefined && has(s.globalAuth));
+  return global((s) => s.globalAuth !== undefined && has(s.globalAuth));
 }
 
 function tuningKey(k: TuningKey): Honoured {

@@ -134,12 +134,13 @@ stringData: {auth: "foo:{PLAIN}bar"}
     assert.deepEqual(errors(build(GLOBAL, [optedOut])), []);
   });
 
-  test('the auth cache keys are tuning (a warning), as auth-cache-key is; companions without global-auth-url change nothing', () => {
+  test('the auth cache keys are tuning (a warning), as auth-cache-key is; companions without global-auth-url change nothing, but fail closed where global auth is not honoured', () => {
     const r = build({ ...GLOBAL, 'global-auth-cache-key': '$remote_user$http_authorization', 'global-auth-cache-duration': '200 202 30m' }, [ingress('app', ['/'])]);
     assert.ok(r.ok, JSON.stringify(r.diagnostics));
     assert.deepEqual(r.diagnostics.filter((d) => d.code === 'IC3152').map((d) => d.loc?.line).sort((a, b) => a! - b!), [9, 10]);
-    const bare = build({ 'global-auth-method': 'POST', 'no-auth-locations': '/x' }, [ingress('app', ['/'])], 'gateway-api');
+    const bare = build({ 'global-auth-method': 'POST', 'no-auth-locations': '/x' }, [ingress('app', ['/'])]);
     assert.deepEqual(errors(bare), []);
     assert.equal(route(bare, '/').policies?.externalAuth, undefined);
+    assert.deepEqual(errors(build({ 'global-auth-method': 'POST', 'no-auth-locations': '/x' }, [ingress('app', ['/'])], 'gateway-api')), ['IC3150 cm.yaml:7', 'IC3150 cm.yaml:8']);
   });
 });
