@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AuthRequestHeader, ExternalAuth, RoutePolicies, RouteTable } from '../../ir/types.js';
 import { routesOf } from '../../ir/types.js';
-import { HaproxyQuoteError } from './quote.js';
+import { haproxyHeaderName, HaproxyQuoteError } from './quote.js';
 
 /**
  * External authentication (ingress-nginx's auth_request) with HAProxy's Lua: HAProxy 2.6 has no
@@ -60,9 +60,8 @@ function configEntry(a: ExternalAuth): string {
 
 /** An auth-proxy-set-headers entry: its lower-case name and the parts of its value (text, { v = variable }, { h = client header }). */
 function setEntry(h: AuthRequestHeader): string {
-  if (!/^[A-Za-z0-9_-]+$/.test(h.name)) throw new HaproxyQuoteError(`haproxy: refusing auth header name ${JSON.stringify(h.name)}`);
-  const parts = h.value.map((p) => ('text' in p ? lua(p.text) : 'variable' in p ? `{ v = ${lua(p.variable)} }` : `{ h = ${lua(p.header)} }`));
-  return `{ name = ${lua(h.name.toLowerCase())}, value = { ${parts.join(', ')} } }`;
+  const parts = h.value.map((p) => ('text' in p ? lua(p.text) : 'variable' in p ? `{ v = ${lua(p.variable)} }` : `{ h = ${lua(haproxyHeaderName(p.header))} }`));
+  return `{ name = ${lua(haproxyHeaderName(h.name, { underscore: true }))}, value = { ${parts.join(', ')} } }`;
 }
 
 export function extAuthLua(ir: RouteTable): string {
