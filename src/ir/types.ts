@@ -482,7 +482,29 @@ export interface ExternalAuth {
   /** X-Auth-Request-Redirect value; absent: the request URI. */
   requestRedirect?: string;
   signin?: SigninRedirect;
+  /**
+   * Headers set on the auth request only (auth-proxy-set-headers), after the ones above, each
+   * replacing the client's header of that name; one whose value comes out empty is not sent
+   * (nginx's proxy_set_header). Names differ from the standard auth request headers.
+   */
+  requestHeaders?: AuthRequestHeader[];
 }
+
+export interface AuthRequestHeader {
+  /** As written (letters, digits, "-", "_"). */
+  name: string;
+  /** Concatenated in order. */
+  value: AuthValuePart[];
+}
+
+/**
+ * A piece of an auth request header's value: literal text (no "$", quotes, backslashes or braces),
+ * or one of the request's values as nginx names them: remote_addr (the client address), host (the
+ * Host header lower-cased without its port), scheme ("http" or "https"), request_uri (path and
+ * query as sent), or `header`: the client's header of that lower-case name (nginx's $http_<name
+ * with "_" for "-">; its first line; "" when absent).
+ */
+export type AuthValuePart = { text: string } | { variable: 'remote_addr' | 'host' | 'scheme' | 'request_uri' } | { header: string };
 
 export interface AuthUrl {
   scheme: 'http' | 'https';

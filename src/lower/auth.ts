@@ -1,4 +1,4 @@
-import type { Diagnostics } from '../diagnostics/collector.js';
+import { Diagnostics } from '../diagnostics/collector.js';
 import type { SourceRef, TargetName } from '../diagnostics/types.js';
 import { hasSourceRange, type BasicAuth, type ExternalAuth, type Route, type RoutePolicies } from '../ir/types.js';
 import type { AuthSettings } from '../providers/ingress-nginx/families/auth.js';
@@ -6,12 +6,15 @@ import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
 import { supportOf } from '../providers/ingress-nginx/support.js';
 import { HASH_SCHEMES, SATISFY_ANY_WITH_EXTERNAL } from '../providers/ingress-nginx/support-rows/auth.js';
 import type { IngressModel, Inventory } from '../validate/model.js';
+import type { ControllerConfig } from '../providers/ingress-nginx/configmap/read.js';
+import { KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
+import { authRequestHeaders } from './auth-headers.js';
 import { EXPECTED_HASH, HASH_SCHEME_NAMES, parseAuthMap, parseHtpasswd } from './htpasswd.js';
 
 type AuthPolicies = Pick<RoutePolicies, 'basicAuth' | 'externalAuth' | 'satisfy'>;
 
 const BASIC_KEYS = ['auth-secret', 'auth-secret-type', 'auth-realm'] as const;
-const EXTERNAL_KEYS = ['auth-always-set-cookie', 'auth-method', 'auth-signin', 'auth-signin-redirect-param', 'auth-response-headers', 'auth-request-redirect', 'auth-cache-key', 'auth-cache-duration'] as const;
+const EXTERNAL_KEYS = ['auth-always-set-cookie', 'auth-method', 'auth-signin', 'auth-signin-redirect-param', 'auth-response-headers', 'auth-request-redirect', 'auth-cache-key', 'auth-cache-duration', 'auth-proxy-set-headers'] as const;
 
 /**
  * The authentication an Ingress puts on each of its routes (basic, external, satisfy), for the
@@ -19,9 +22,9 @@ const EXTERNAL_KEYS = ['auth-always-set-cookie', 'auth-method', 'auth-signin', '
  * that would leave a route open where ingress-nginx denies it (auth-type without a Secret, a
  * Secret missing from the inputs or unreadable) is a located error.
  */
-export function authPolicies(ing: IngressModel, inv: Inventory, target: TargetName, diags: Diagnostics): AuthPolicies {
+export function authPolicies(ing: IngressModel, inv: Inventory, target: TargetName, diags: Diagnostics, global?: ExternalAuth): AuthPolicies {
   const a = ing.features.auth;
-  if (!a) return {};
+  if (!a) return global ? { externalAuth: global } : {};
   const ref = (name: string): SourceRef => ing.annotationUses.find((u) => u.name === name)?.ref ?? ing.ref;
   const out: AuthPolicies = {};
   if (a.type === undefined) {
@@ -32,7 +35,16 @@ export function authPolicies(ing: IngressModel, inv: Inventory, target: TargetNa
   }
   if (a.url === undefined) {
     for (const k of EXTERNAL_KEYS) if (present(a, k)) diags.report('IC3133', ref(k), { key: NGINX_PREFIX + k, needs: `${NGINX_PREFIX}auth-url` });
-  } else if (supportOf('auth-url', target)) out.externalAuth = externalAuth(a);
+  } else if (supportOf('auth-url', target)) {
+    out.externalAuth = externalAuth(a);
+    // (A target without the row reported IC2101 for the annotation already.)
+    if (a.proxySetHeaders && supportOf('auth-proxy-set-headers', target)) {
+      const hs = authRequestHeaders(ing, a.proxySetHeaders, inv, ref('auth-proxy-set-headers'), diags);
+      if (hs?.length) out.externalAuth.requestHeaders = hs;
+    }
+  }
+  // nginx.tmpl's shouldApplyGlobalAuth: the location has no auth-url of its own.
+  if (a.url === undefined && global) out.externalAuth = global;
   // satisfy any only changes something when two restrictions meet (nginx's satisfy directive).
   const mechanisms = [hasSourceRange(ing.policies), out.basicAuth !== undefined, out.externalAuth !== undefined].filter(Boolean).length;
   const satisfy = supportOf('satisfy', target);
@@ -57,6 +69,7 @@ const present = (a: AuthSettings, key: string): boolean => {
     'auth-request-redirect': 'requestRedirect',
     'auth-cache-key': 'cacheKey',
     'auth-cache-duration': 'cacheDuration',
+    'auth-proxy-set-headers': 'proxySetHeaders',
   };
   return a[field[key]!] !== undefined;
 };
@@ -109,7 +122,9 @@ function basicAuth(ing: IngressModel, a: AuthSettings, inv: Inventory, target: T
   return { realm: a.realm ?? '', users: parsed.users.map(({ name, hash, scheme }) => ({ name, hash, scheme })), secret: id };
 }
 
-function externalAuth(a: AuthSettings): ExternalAuth {
+type ExternalSettings = Pick<AuthSettings, 'url' | 'method' | 'signin' | 'signinRedirectParam' | 'responseHeaders' | 'alwaysSetCookie' | 'requestRedirect'>;
+
+function externalAuth(a: ExternalSettings): ExternalAuth {
   const u = a.url!;
   const s = a.signin;
   return {
@@ -133,8 +148,55 @@ function externalAuth(a: AuthSettings): ExternalAuth {
   };
 }
 
-/** The Ingress's routes are restricted (source ranges or authentication): it cannot hand out a default backend. */
-export const restrictsAccess = (ing: IngressModel): boolean => hasSourceRange(ing.policies) || ing.features.auth?.type !== undefined || ing.features.auth?.url !== undefined;
+/**
+ * The controller ConfigMap's global-auth-url (with its companion keys) on a target that honours it
+ * (configmap/support.ts; lower/controller-config.ts reported the others), as the IR's external
+ * auth, and no-auth-locations (its default when not set).
+ */
+export interface GlobalAuth {
+  auth: ExternalAuth;
+  /** Location path prefixes it skips. */
+  exempt: readonly string[];
+}
+
+export function globalAuthOf(cfg: ControllerConfig | undefined, target: TargetName): GlobalAuth | undefined {
+  const g = cfg?.settings.globalAuth;
+  if (!g?.url || !KEY_SUPPORT['global-auth-url']?.[target]) return undefined;
+  return { auth: externalAuth(g), exempt: cfg!.settings.noAuthLocations ?? ['/.well-known/acme-challenge'] };
+}
+
+/** nginx.tmpl's shouldApplyGlobalAuth for the Ingress: no auth-url of its own, and no enable-global-auth "false". */
+export const globalAuthApplies = (ing: IngressModel, g: GlobalAuth | undefined): g is GlobalAuth => g !== undefined && ing.features.auth?.url === undefined && ing.features.auth?.enableGlobalAuth !== false;
+
+/**
+ * isLocationInLocationList: a location whose path, as written ("/" when empty), starts with a
+ * no-auth-locations entry does not ask the global auth service.
+ */
+export const exemptFromGlobalAuth = (path: string, g: GlobalAuth): boolean => g.exempt.some((p) => (path || '/').startsWith(p));
+
+/**
+ * The authentication of an Ingress's routes under global auth: `protected` for its paths, `exempt`
+ * for those no-auth-locations skips (its own authentication only, decided again quietly: its
+ * findings are a subset of the first's).
+ */
+export function authVariants(ing: IngressModel, inv: Inventory, target: TargetName, diags: Diagnostics, g: GlobalAuth | undefined): { protected: AuthPolicies; exempt: AuthPolicies } {
+  if (!globalAuthApplies(ing, g)) {
+    const own = authPolicies(ing, inv, target, diags);
+    return { protected: own, exempt: own };
+  }
+  return { protected: authPolicies(ing, inv, target, diags, g.auth), exempt: authPolicies(ing, inv, target, new Diagnostics()) };
+}
+
+/** The Ingress's routes are restricted (source ranges or authentication, global auth included): it cannot hand out a default backend. */
+export const restrictsAccess = (ing: IngressModel, g?: GlobalAuth): boolean => hasSourceRange(ing.policies) || ing.features.auth?.type !== undefined || ing.features.auth?.url !== undefined || globalAuthApplies(ing, g);
+
+/** Route extras with the authentication replaced by `auth` (a path no-auth-locations exempts). */
+export function replaceAuth<T extends Pick<Route, 'filters' | 'policies'>>(extras: T, auth: AuthPolicies): T {
+  const { basicAuth: _b, externalAuth: _e, satisfy: _s, ...rest } = extras.policies ?? {};
+  const policies = { ...rest, ...auth };
+  const { policies: _p, ...without } = extras;
+  return (Object.keys(policies).length ? { ...without, policies } : without) as T;
+}
 
 /** Adds the authentication policies to what upstream-settings.ts gave the Ingress's routes. */
 export function withAuth<T extends Pick<Route, 'filters' | 'policies'>>(extras: T, auth: AuthPolicies): T {

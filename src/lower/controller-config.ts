@@ -33,6 +33,8 @@ interface Honoured {
   moot?: (value: string, cfg: ControllerConfig) => boolean;
   /** A value the supporting targets do not apply, why (a tuning key: the one warning, IC3152). */
   beyond?: (s: ControllerSettings) => string | undefined;
+  /** Why `target` cannot express this value of a controller-wide key (IC3153); the annotation's row says it for the others. */
+  refuse?: (value: string, target: TargetName) => string | undefined;
 }
 
 /** ssl-protocols that ingressc applies: contiguous within TLSv1.2 and TLSv1.3. */
@@ -159,7 +161,22 @@ export const HONOURED: Readonly<Record<string, Honoured>> = {
   'hsts-include-subdomains': global((s) => s.hstsIncludeSubdomains !== undefined),
   'hsts-max-age': global((s) => s.hstsMaxAge !== undefined),
   'hsts-preload': global((s) => s.hstsPreload !== undefined),
+  // Global external authentication (lower/auth.ts applies it). A companion or no-auth-locations without
+  // global-auth-url changes nothing, but where the target has no global auth it fails closed all the same
+  // (no-auth-locations would also lift an Ingress's own authentication in ingress-nginx).
+  'global-auth-url': global((s) => s.globalAuth?.url !== undefined),
+  'global-auth-method': { ...globalAuth((g) => g.method !== undefined), refuse: (v, t) => supportOf('auth-method', t)?.refuse?.(v) },
+  'global-auth-signin': globalAuth((g) => g.signin !== undefined),
+  'global-auth-signin-redirect-param': globalAuth((g) => g.signinRedirectParam !== undefined),
+  'global-auth-response-headers': globalAuth((g) => (g.responseHeaders?.length ?? 0) > 0),
+  'global-auth-request-redirect': globalAuth((g) => g.requestRedirect !== undefined),
+  'global-auth-always-set-cookie': globalAuth((g) => g.alwaysSetCookie === true),
+  'no-auth-locations': global((s) => s.noAuthLocations !== undefined),
 };
+
+function globalAuth(has: (g: NonNullable<ControllerSettings['globalAuth']>) => boolean): Honoured {
+  return global((s) => s.globalAuth !== undefined && has(s.globalAuth));
+}
 
 function tuningKey(k: TuningKey): Honoured {
   const field = TUNING_FIELD[k];
@@ -277,7 +294,7 @@ export function applyControllerConfig(ingresses: IngressModel[], cfg: Controller
         if (e.changed) diags.report('IC3152', e.ref, args, { field, target });
         continue;
       }
-      const why = h.annotation ? supportOf(h.annotation, target)?.refuse?.(e.value) : undefined;
+      const why = h.annotation ? supportOf(h.annotation, target)?.refuse?.(e.value) : h.refuse?.(e.value, target);
       if (why !== undefined) {
         diags.report('IC3153', e.ref, { ...args, why }, { field, target });
         continue;
@@ -294,13 +311,19 @@ export function applyControllerConfig(ingresses: IngressModel[], cfg: Controller
 }
 
 /**
- * block-cidrs with a default backend (--default-backend, or an Ingress without rules): ingress-nginx
- * denies the addresses there too, but the IR's fallbacks carry no policies: fail closed.
+ * block-cidrs or global-auth-url with a default backend (--default-backend, or an Ingress without
+ * rules): ingress-nginx denies the addresses / asks the auth service there too (a host's fallback
+ * location takes its first Ingress's annotations), but the IR's fallbacks carry no policies: fail closed.
  */
 export function blockedDefaultBackend(cfg: ControllerConfig | undefined, target: TargetName, hasDefault: boolean, diags: Diagnostics): void {
-  const e = cfg?.entries.find((x) => x.key.key === 'block-cidrs');
-  if (!e || !hasDefault || !cfg?.settings.blockCidrs || !KEY_SUPPORT['block-cidrs']?.[target]) return;
-  diags.report('IC3150', e.ref, { key: e.key.key, family: e.key.family, target, what: 'the default backend (--default-backend or an Ingress without rules), which ingressc cannot restrict yet' }, { field: `data.${e.key.key}`, target });
+  if (!cfg || !hasDefault) return;
+  // global-auth-url: ingress-nginx's host servers fall back to a root location that asks the auth service.
+  const restricting = { 'block-cidrs': cfg.settings.blockCidrs !== undefined, 'global-auth-url': cfg.settings.globalAuth?.url !== undefined };
+  for (const [key, set] of Object.entries(restricting)) {
+    const e = cfg.entries.find((x) => x.key.key === key);
+    if (!e || !set || !KEY_SUPPORT[key]?.[target]) continue;
+    diags.report('IC3150', e.ref, { key, family: e.key.family, target, what: 'the default backend (--default-backend or an Ingress without rules), which ingressc cannot restrict yet' }, { field: `data.${key}`, target });
+  }
 }
 
 

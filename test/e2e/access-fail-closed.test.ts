@@ -62,6 +62,8 @@ const REFUSING: Readonly<Record<string, Refusing>> = {
   'auth-response-headers': { value: 'X-User', status: 401, with: { 'auth-url': '{{auth}}/status/401' } },
   'auth-request-redirect': { value: '/welcome', status: 401, with: { 'auth-url': '{{auth}}/status/401' } },
   'auth-always-set-cookie': { value: 'true', status: 401, with: { 'auth-url': '{{auth}}/status/401' } },
+  // The ConfigMap (secrets() below) sets X-Token from the client's X-Key, which CLIENT does not send.
+  'auth-proxy-set-headers': { value: 'default/auth-headers', status: 401, with: { 'auth-url': '{{auth}}/token/s3cret' } },
   // satisfy all (every target that honours satisfy takes it): the address refuses, credentials or not.
   satisfy: { value: 'all', status: 403, with: { 'allowlist-source-range': '127.0.0.2', 'auth-type': 'basic', 'auth-secret': 'users' } },
   // limit-rpm 1 with multiplier 1 admits 2 at once: a third request within the minute is refused.
@@ -99,13 +101,13 @@ const tlsSources = (keys: readonly string[]): { path: string; text: string }[] =
   return out;
 };
 
-/** The users Secrets, hashed in a format the target checks. */
+/** The users Secrets, hashed in a format the target checks, and auth-proxy-set-headers' ConfigMap. */
 const secrets = (target: TargetName): string[] => {
   const hash = BAR_HASHES[HASH_SCHEMES[target]?.[0] ?? 'sha1'];
-  return [secretYaml('users', { auth: `foo:${hash}\n` }), secretYaml('users-map', { foo: hash })];
+  return [secretYaml('users', { auth: `foo:${hash}\n` }), secretYaml('users-map', { foo: hash }), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: auth-headers, namespace: default}\ndata: {X-Token: "$http_x_key"}\n'];
 };
 
-/** enable-global-auth can only opt out of the ConfigMap's global-auth-url (refused everywhere, IC3150): nothing to refuse with. */
+/** enable-global-auth only opts an Ingress out of the ConfigMap's global-auth-url: it never restricts access. */
 const ACCESS = NGINX_ANNOTATIONS.filter((a) => a.kind === 'access' && a.key !== 'enable-global-auth');
 
 const valueFor = (key: string, target: string): string => REFUSING[key]!.valueOn?.[target] ?? REFUSING[key]!.value;

@@ -16,6 +16,7 @@ import { supportOf } from '../../src/providers/ingress-nginx/support.js';
 import { send, skipReason, startEcho, startProxy, type ProxyKind } from '../harness/index.js';
 import { modelOptionsFromStatic, TraefikModel } from '../traefik/evaluate.js';
 import { readOutput } from '../traefik/output.js';
+import { NeedsAuth } from '../traefik/forward-auth.js';
 import { writeFiles } from './run-table.js';
 
 const CLIENT = '127.0.0.1';
@@ -25,13 +26,42 @@ const ACCESS = CONFIGMAP_KEYS.filter((k) => k.kind === 'access');
  * For each access key a target honours: a global value refusing CLIENT, and an Ingress annotation
  * that admits it again (none for block-cidrs: no annotation overrides it).
  */
-const REFUSING: Readonly<Record<string, { value: string; admit?: Record<string, string>; headers?: Record<string, string> }>> = {
+interface Refusing {
+  value: string;
+  admit?: Record<string, string>;
+  headers?: Record<string, string>;
+  /** Other ConfigMap keys it needs (a global-auth-* companion or no-auth-locations needs global-auth-url). */
+  data?: Record<string, string>;
+  /**
+   * Global auth: the global route asks the auth service (unreachable here) before serving: a 5xx
+   * refusal live (nginx, HAProxy, Envoy: 500; Caddy: 502), a call to it in Traefik's evaluator.
+   */
+  auth?: true;
+}
+/** Nothing listens on the discard port: every auth call fails, so every protected request is refused. */
+const AUTH_URL = 'http://127.0.0.1:9/auth';
+const GLOBAL_AUTH = (value: string, alone = false): Refusing => ({
+  value,
+  auth: true,
+  admit: { 'nginx.ingress.kubernetes.io/enable-global-auth': 'false' },
+  ...(alone ? {} : { data: { 'global-auth-url': AUTH_URL } }),
+});
+const REFUSING: Readonly<Record<string, Refusing>> = {
   'whitelist-source-range': { value: '127.0.0.2/32', admit: { 'nginx.ingress.kubernetes.io/whitelist-source-range': '127.0.0.1' } },
   'denylist-source-range': { value: '127.0.0.0/24', admit: { 'nginx.ingress.kubernetes.io/denylist-source-range': '10.0.0.0/8' } },
   'block-cidrs': { value: '127.0.0.0/24' },
   // The request carries the header the list refuses.
   'block-user-agents': { value: '~*probe', headers: { 'User-Agent': 'ingressc-probe/1' } },
   'block-referers': { value: 'http://probe.test/', headers: { Referer: 'http://PROBE.test/' } },
+  'global-auth-url': GLOBAL_AUTH(AUTH_URL, true),
+  'global-auth-method': GLOBAL_AUTH('GET'),
+  'global-auth-signin': GLOBAL_AUTH('http://login.test/start'),
+  'global-auth-signin-redirect-param': GLOBAL_AUTH('next'),
+  'global-auth-response-headers': GLOBAL_AUTH('X-User'),
+  'global-auth-request-redirect': GLOBAL_AUTH('/after'),
+  'global-auth-always-set-cookie': GLOBAL_AUTH('true'),
+  // The global route's path "/" is not listed.
+  'no-auth-locations': GLOBAL_AUTH('/public'),
 };
 const ownExpected = (k: ConfigKey): number => (REFUSING[k.key]?.admit ? 200 : 403);
 
@@ -64,8 +94,10 @@ spec:
       - {path: /, pathType: Prefix, backend: {service: {name: echo, port: {number: 80}}}}
 `;
 
-function build(key: ConfigKey, target: TargetName, ports: { http: number; https: number }, echoPort: number): CompileResult {
-  const cm = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: ingress-nginx}\ndata:\n  ${key.key}: ${JSON.stringify(nonDefault(key))}\n`;
+/** `withData`: add the keys it needs (the refusal half; the IC3150 half sets the key alone, on line 5). */
+function build(key: ConfigKey, target: TargetName, ports: { http: number; https: number }, echoPort: number, withData = false): CompileResult {
+  const data = { [key.key]: nonDefault(key), ...(withData ? REFUSING[key.key]?.data : {}) };
+  const cm = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: ingress-nginx}\ndata:\n${Object.entries(data).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}\n`).join('')}`;
   return compile(
     [
       { path: 'global.yaml', text: ingress('global', {}) },
@@ -103,10 +135,17 @@ for (const target of ['nginx', 'haproxy', 'envoy', 'caddy', 'traefik'] as const)
     try {
       for (const k of keys) {
         if (target === 'traefik') {
-          const r = build(k, target, { http: 18080, https: 18443 }, echo.port);
+          const r = build(k, target, { http: 18080, https: 18443 }, echo.port, true);
           assert.ok(r.ok, JSON.stringify(r.diagnostics));
           const out = readOutput(r.files);
           const model = new TraefikModel(out.dynamic, modelOptionsFromStatic(out.static));
+          if (REFUSING[k.key]?.auth) {
+            // The evaluator stops where the route must ask the auth service.
+            assert.throws(() => model.route({ host: 'global.test', path: '/', clientIp: CLIENT }), NeedsAuth, `${k.key}: the global route does not ask the auth service`);
+            const o = model.route({ host: 'own.test', path: '/', clientIp: CLIENT }).status;
+            if (o !== 200) seen.push(`${k.key}: own ${o} (expected 200)`);
+            continue;
+          }
           const g = model.route({ host: 'global.test', path: '/', clientIp: CLIENT }).status;
           const o = model.route({ host: 'own.test', path: '/', clientIp: CLIENT }).status;
           if (g !== 403 || o !== ownExpected(k)) seen.push(`${k.key}: global ${g} (expected 403), own ${o} (expected ${ownExpected(k)})`);
@@ -115,7 +154,7 @@ for (const target of ['nginx', 'haproxy', 'envoy', 'caddy', 'traefik'] as const)
         const proxy = await startProxy({
           kind: target,
           build: (ports, dir) => {
-            const r = build(k, target, ports, echo.port);
+            const r = build(k, target, ports, echo.port, true);
             assert.ok(r.ok, JSON.stringify(r.diagnostics));
             writeFiles(dir, r.files);
           },
@@ -124,7 +163,8 @@ for (const target of ['nginx', 'haproxy', 'envoy', 'caddy', 'traefik'] as const)
           const headers = REFUSING[k.key]?.headers ?? {};
           const g = (await send({ port: proxy.ports.http, host: 'global.test', path: '/', localAddress: CLIENT, headers })).status;
           const o = (await send({ port: proxy.ports.http, host: 'own.test', path: '/', localAddress: CLIENT, headers })).status;
-          if (g !== 403 || o !== ownExpected(k)) seen.push(`${k.key}: global ${g} (expected 403), own ${o} (expected ${ownExpected(k)})`);
+          const refused = REFUSING[k.key]?.auth ? g === (target === 'caddy' ? 502 : 500) : g === 403;
+          if (!refused || o !== ownExpected(k)) seen.push(`${k.key}: global ${g} (expected ${REFUSING[k.key]?.auth ? 'the failed auth call' : 403}), own ${o} (expected ${ownExpected(k)})`);
         } finally {
           await proxy.stop();
         }

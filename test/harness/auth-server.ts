@@ -27,6 +27,8 @@ export interface AuthServer {
  *                                  else 401 with WWW-Authenticate (httpbun's behaviour);
  *   /status/<code>                 answers <code> (100-599) with an empty body;
  *   /token/<value>                 200 when the request carries header X-Token: <value>, else 401;
+ *   /header/<name>/<value>         200 when the request carries header <name> with exactly <value>
+ *                                  (the rest of the path, "/" included; one line), else 401;
  *   /cookies/set/<name>/<value>    200 with Set-Cookie: <name>=<value>;
  *   anything else                  404.
  */
@@ -54,6 +56,8 @@ export function startAuthServer(): Promise<AuthServer> {
       if (m) return answer(Number(m[1]));
       m = /^\/cookies\/set\/([A-Za-z0-9]+)\/([A-Za-z0-9]+)$/.exec(path);
       if (m) return answer(200, { 'set-cookie': `${m[1]}=${m[2]}` });
+      m = /^\/header\/([A-Za-z0-9_-]+)\/(.+)$/.exec(path);
+      if (m) return answer(req.headers[m[1]!.toLowerCase()] === m[2] ? 200 : 401);
       m = /^\/token\/([A-Za-z0-9]+)$/.exec(path);
       if (m) return answer(req.headers['x-token'] === m[1] ? 200 : 401);
       answer(404);

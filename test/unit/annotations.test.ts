@@ -66,7 +66,7 @@ const VALID: Readonly<Record<string, string>> = {
   'auth-signin-redirect-param': 'rd',
   'auth-response-headers': 'X-User',
   'auth-request-redirect': '/welcome',
-  'auth-proxy-set-headers': 'auth-headers',
+  'auth-proxy-set-headers': 'default/auth-headers',
   satisfy: 'any',
   'auth-tls-error-page': 'https://example.com/error',
   'auth-tls-match-cn': 'CN=client',
@@ -110,10 +110,10 @@ describe('fail closed: access-control annotations', () => {
   });
 
   test('--skip-annotation KEY leaves the protected Ingress\'s routes out; other Ingresses compile', () => {
-    // An access key no target enforces (a ConfigMap reference ingressc does not read).
-    const key = 'nginx.ingress.kubernetes.io/auth-proxy-set-headers';
+    // An access key no target enforces (ModSecurity).
+    const key = 'nginx.ingress.kubernetes.io/enable-modsecurity';
     for (const target of TARGETS) {
-      const r = run(ingress({ [key]: 'auth-headers' }) + PUBLIC, target, [key]);
+      const r = run(ingress({ [key]: 'true' }) + PUBLIC, target, [key]);
       assert.ok(r.ok, `${target}: ${JSON.stringify(r.diagnostics)}`);
       assert.ok(codes(r).includes('IC2108'));
       const routes = r.ir!.vhosts.flatMap((v) => [...v.exact, ...v.prefix]);
@@ -243,7 +243,8 @@ describe('ingressc annotations (the support matrix)', () => {
     assert.deepEqual(doc.targets, ['nginx']);
     assert.equal(doc.annotations.length, NGINX_ANNOTATIONS.length);
     const row = (k: string) => doc.annotations.find((a) => a.annotation === `nginx.ingress.kubernetes.io/${k}`)!;
-    assert.deepEqual(row('auth-proxy-set-headers').targets, { nginx: { level: 'unsupported', otherwise: 'error' } });
+    assert.deepEqual(row('auth-proxy-set-headers').targets, { nginx: { level: 'supported' } });
+    assert.deepEqual({ ...row('enable-modsecurity').targets.nginx, note: undefined }, { level: 'unsupported', otherwise: 'error', note: undefined });
     assert.deepEqual(row('modsecurity-transaction-id').targets, { nginx: { level: 'unsupported', otherwise: 'warning', note: WHY_NOT['modsecurity-transaction-id']!.nginx } });
     assert.deepEqual(row('proxy-body-size').targets, { nginx: { level: 'supported' } });
     assert.deepEqual(row('proxy-read-timeout').targets, { nginx: { level: 'supported' } });

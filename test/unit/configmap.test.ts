@@ -66,7 +66,9 @@ describe('registry', () => {
     const row = (k: string) => rows.find((r) => r.key === k)!;
     for (const t of TARGETS) {
       assert.equal(row('whitelist-source-range').targets[t]!.level === 'unsupported', !supportOf('whitelist-source-range', t), t);
-      assert.deepEqual(row('global-auth-url').targets[t], { level: 'unsupported', otherwise: 'error' });
+      // Global external auth: where auth-url is (lower/auth.ts), else fail closed.
+      assert.equal(row('global-auth-url').targets[t]!.level === 'unsupported', !supportOf('auth-url', t) || t === 'gateway-api', t);
+      if (t === 'gateway-api') assert.deepEqual(row('global-auth-url').targets[t], { level: 'unsupported', otherwise: 'error' });
       assert.deepEqual(row('log-format-upstream').targets[t], { level: 'unsupported', otherwise: 'warning' });
       assert.deepEqual(row('http-snippet').targets[t], { level: 'unsupported', otherwise: 'refused' });
     }

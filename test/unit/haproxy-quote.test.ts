@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { address, cfgName, cfgWord, HaproxyQuoteError, mapKey, mapValue, quotedArg } from '../../src/emit/haproxy/quote.js';
+import { address, cfgName, cfgWord, haproxyHeaderName, HaproxyQuoteError, mapKey, mapValue, quotedArg } from '../../src/emit/haproxy/quote.js';
 
 type Fn = (s: string) => string;
 
@@ -84,4 +84,10 @@ test('quotedArg single-quotes regexes and formats, and refuses quotes, "%", spac
   assert.equal(quotedArg('^/a(/|\\z)([^\\n]*)'), "'^/a(/|\\z)([^\\n]*)'");
   assert.equal(quotedArg('/new/\\1'), "'/new/\\1'");
   for (const bad of ["a'b", 'a%[src]', 'a b', 'a\nb', 'é', '']) assert.throws(() => quotedArg(bad), HaproxyQuoteError, JSON.stringify(bad));
+});
+
+test('haproxyHeaderName lower-cases a token name; "_" only for headers ConfigMaps; anything else is refused', () => {
+  assert.equal(haproxyHeaderName('My-Custom-Header'), 'my-custom-header');
+  assert.equal(haproxyHeaderName('x_b', { underscore: true }), 'x_b');
+  for (const bad of ['x_b', 'a b', 'x:y', '"', '', 'é', 'a\nb']) assert.throws(() => haproxyHeaderName(bad), HaproxyQuoteError, JSON.stringify(bad));
 });

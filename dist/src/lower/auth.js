@@ -1,20 +1,23 @@
+import { Diagnostics } from '../diagnostics/collector.js';
 import { hasSourceRange } from '../ir/types.js';
 import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
 import { supportOf } from '../providers/ingress-nginx/support.js';
 import { HASH_SCHEMES, SATISFY_ANY_WITH_EXTERNAL } from '../providers/ingress-nginx/support-rows/auth.js';
+import { KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
+import { authRequestHeaders } from './auth-headers.js';
 import { EXPECTED_HASH, HASH_SCHEME_NAMES, parseAuthMap, parseHtpasswd } from './htpasswd.js';
 const BASIC_KEYS = ['auth-secret', 'auth-secret-type', 'auth-realm'];
-const EXTERNAL_KEYS = ['auth-always-set-cookie', 'auth-method', 'auth-signin', 'auth-signin-redirect-param', 'auth-response-headers', 'auth-request-redirect', 'auth-cache-key', 'auth-cache-duration'];
+const EXTERNAL_KEYS = ['auth-always-set-cookie', 'auth-method', 'auth-signin', 'auth-signin-redirect-param', 'auth-response-headers', 'auth-request-redirect', 'auth-cache-key', 'auth-cache-duration', 'auth-proxy-set-headers'];
 /**
  * The authentication an Ingress puts on each of its routes (basic, external, satisfy), for the
  * keys the target honours (annotation-support.ts already failed the others closed). Everything
  * that would leave a route open where ingress-nginx denies it (auth-type without a Secret, a
  * Secret missing from the inputs or unreadable) is a located error.
  */
-export function authPolicies(ing, inv, target, diags) {
+export function authPolicies(ing, inv, target, diags, global) {
     const a = ing.features.auth;
     if (!a)
-        return {};
+        return global ? { externalAuth: global } : {};
     const ref = (name) => ing.annotationUses.find((u) => u.name === name)?.ref ?? ing.ref;
     const out = {};
     if (a.type === undefined) {
@@ -32,8 +35,18 @@ export function authPolicies(ing, inv, target, diags) {
             if (present(a, k))
                 diags.report('IC3133', ref(k), { key: NGINX_PREFIX + k, needs: `${NGINX_PREFIX}auth-url` });
     }
-    else if (supportOf('auth-url', target))
+    else if (supportOf('auth-url', target)) {
         out.externalAuth = externalAuth(a);
+        // (A target without the row reported IC2101 for the annotation already.)
+        if (a.proxySetHeaders && supportOf('auth-proxy-set-headers', target)) {
+            const hs = authRequestHeaders(ing, a.proxySetHeaders, inv, ref('auth-proxy-set-headers'), diags);
+            if (hs?.length)
+                out.externalAuth.requestHeaders = hs;
+        }
+    }
+    // nginx.tmpl's shouldApplyGlobalAuth: the location has no auth-url of its own.
+    if (a.url === undefined && global)
+        out.externalAuth = global;
     // satisfy any only changes something when two restrictions meet (nginx's satisfy directive).
     const mechanisms = [hasSourceRange(ing.policies), out.basicAuth !== undefined, out.externalAuth !== undefined].filter(Boolean).length;
     const satisfy = supportOf('satisfy', target);
@@ -59,6 +72,7 @@ const present = (a, key) => {
         'auth-request-redirect': 'requestRedirect',
         'auth-cache-key': 'cacheKey',
         'auth-cache-duration': 'cacheDuration',
+        'auth-proxy-set-headers': 'proxySetHeaders',
     };
     return a[field[key]] !== undefined;
 };
@@ -138,8 +152,40 @@ function externalAuth(a) {
             : {}),
     };
 }
-/** The Ingress's routes are restricted (source ranges or authentication): it cannot hand out a default backend. */
-export const restrictsAccess = (ing) => hasSourceRange(ing.policies) || ing.features.auth?.type !== undefined || ing.features.auth?.url !== undefined;
+export function globalAuthOf(cfg, target) {
+    const g = cfg?.settings.globalAuth;
+    if (!g?.url || !KEY_SUPPORT['global-auth-url']?.[target])
+        return undefined;
+    return { auth: externalAuth(g), exempt: cfg.settings.noAuthLocations ?? ['/.well-known/acme-challenge'] };
+}
+/** nginx.tmpl's shouldApplyGlobalAuth for the Ingress: no auth-url of its own, and no enable-global-auth "false". */
+export const globalAuthApplies = (ing, g) => g !== undefined && ing.features.auth?.url === undefined && ing.features.auth?.enableGlobalAuth !== false;
+/**
+ * isLocationInLocationList: a location whose path, as written ("/" when empty), starts with a
+ * no-auth-locations entry does not ask the global auth service.
+ */
+export const exemptFromGlobalAuth = (path, g) => g.exempt.some((p) => (path || '/').startsWith(p));
+/**
+ * The authentication of an Ingress's routes under global auth: `protected` for its paths, `exempt`
+ * for those no-auth-locations skips (its own authentication only, decided again quietly: its
+ * findings are a subset of the first's).
+ */
+export function authVariants(ing, inv, target, diags, g) {
+    if (!globalAuthApplies(ing, g)) {
+        const own = authPolicies(ing, inv, target, diags);
+        return { protected: own, exempt: own };
+    }
+    return { protected: authPolicies(ing, inv, target, diags, g.auth), exempt: authPolicies(ing, inv, target, new Diagnostics()) };
+}
+/** The Ingress's routes are restricted (source ranges or authentication, global auth included): it cannot hand out a default backend. */
+export const restrictsAccess = (ing, g) => hasSourceRange(ing.policies) || ing.features.auth?.type !== undefined || ing.features.auth?.url !== undefined || globalAuthApplies(ing, g);
+/** Route extras with the authentication replaced by `auth` (a path no-auth-locations exempts). */
+export function replaceAuth(extras, auth) {
+    const { basicAuth: _b, externalAuth: _e, satisfy: _s, ...rest } = extras.policies ?? {};
+    const policies = { ...rest, ...auth };
+    const { policies: _p, ...without } = extras;
+    return (Object.keys(policies).length ? { ...without, policies } : without);
+}
 /** Adds the authentication policies to what upstream-settings.ts gave the Ingress's routes. */
 export function withAuth(extras, auth) {
     if (Object.keys(auth).length === 0)

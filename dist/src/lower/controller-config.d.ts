@@ -26,6 +26,8 @@ interface Honoured {
     moot?: (value: string, cfg: ControllerConfig) => boolean;
     /** A value the supporting targets do not apply, why (a tuning key: the one warning, IC3152). */
     beyond?: (s: ControllerSettings) => string | undefined;
+    /** Why `target` cannot express this value of a controller-wide key (IC3153); the annotation's row says it for the others. */
+    refuse?: (value: string, target: TargetName) => string | undefined;
 }
 export declare const HONOURED: Readonly<Record<string, Honoured>>;
 /** The controller-wide settings lowering applies on `target`: only those its KEY_SUPPORT lists. */
@@ -60,8 +62,9 @@ export declare function hstsValue(s: ControllerSettings): string | undefined;
  */
 export declare function applyControllerConfig(ingresses: IngressModel[], cfg: ControllerConfig | undefined, target: TargetName, diags: Diagnostics): IngressModel[];
 /**
- * block-cidrs with a default backend (--default-backend, or an Ingress without rules): ingress-nginx
- * denies the addresses there too, but the IR's fallbacks carry no policies: fail closed.
+ * block-cidrs or global-auth-url with a default backend (--default-backend, or an Ingress without
+ * rules): ingress-nginx denies the addresses / asks the auth service there too (a host's fallback
+ * location takes its first Ingress's annotations), but the IR's fallbacks carry no policies: fail closed.
  */
 export declare function blockedDefaultBackend(cfg: ControllerConfig | undefined, target: TargetName, hasDefault: boolean, diags: Diagnostics): void;
 /**

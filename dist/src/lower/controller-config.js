@@ -124,7 +124,21 @@ export const HONOURED = {
     'hsts-include-subdomains': global((s) => s.hstsIncludeSubdomains !== undefined),
     'hsts-max-age': global((s) => s.hstsMaxAge !== undefined),
     'hsts-preload': global((s) => s.hstsPreload !== undefined),
+    // Global external authentication (lower/auth.ts applies it). A companion or no-auth-locations without
+    // global-auth-url changes nothing, but where the target has no global auth it fails closed all the same
+    // (no-auth-locations would also lift an Ingress's own authentication in ingress-nginx).
+    'global-auth-url': global((s) => s.globalAuth?.url !== undefined),
+    'global-auth-method': { ...globalAuth((g) => g.method !== undefined), refuse: (v, t) => supportOf('auth-method', t)?.refuse?.(v) },
+    'global-auth-signin': globalAuth((g) => g.signin !== undefined),
+    'global-auth-signin-redirect-param': globalAuth((g) => g.signinRedirectParam !== undefined),
+    'global-auth-response-headers': globalAuth((g) => (g.responseHeaders?.length ?? 0) > 0),
+    'global-auth-request-redirect': globalAuth((g) => g.requestRedirect !== undefined),
+    'global-auth-always-set-cookie': globalAuth((g) => g.alwaysSetCookie === true),
+    'no-auth-locations': global((s) => s.noAuthLocations !== undefined),
 };
+function globalAuth(has) {
+    return global((s) => s.globalAuth !== undefined && has(s.globalAuth));
+}
 function tuningKey(k) {
     const field = TUNING_FIELD[k];
     return {
@@ -230,7 +244,7 @@ export function applyControllerConfig(ingresses, cfg, target, diags) {
                     diags.report('IC3152', e.ref, args, { field, target });
                 continue;
             }
-            const why = h.annotation ? supportOf(h.annotation, target)?.refuse?.(e.value) : undefined;
+            const why = h.annotation ? supportOf(h.annotation, target)?.refuse?.(e.value) : h.refuse?.(e.value, target);
             if (why !== undefined) {
                 diags.report('IC3153', e.ref, { ...args, why }, { field, target });
                 continue;
@@ -250,14 +264,21 @@ export function applyControllerConfig(ingresses, cfg, target, diags) {
     return out;
 }
 /**
- * block-cidrs with a default backend (--default-backend, or an Ingress without rules): ingress-nginx
- * denies the addresses there too, but the IR's fallbacks carry no policies: fail closed.
+ * block-cidrs or global-auth-url with a default backend (--default-backend, or an Ingress without
+ * rules): ingress-nginx denies the addresses / asks the auth service there too (a host's fallback
+ * location takes its first Ingress's annotations), but the IR's fallbacks carry no policies: fail closed.
  */
 export function blockedDefaultBackend(cfg, target, hasDefault, diags) {
-    const e = cfg?.entries.find((x) => x.key.key === 'block-cidrs');
-    if (!e || !hasDefault || !cfg?.settings.blockCidrs || !KEY_SUPPORT['block-cidrs']?.[target])
+    if (!cfg || !hasDefault)
         return;
-    diags.report('IC3150', e.ref, { key: e.key.key, family: e.key.family, target, what: 'the default backend (--default-backend or an Ingress without rules), which ingressc cannot restrict yet' }, { field: `data.${e.key.key}`, target });
+    // global-auth-url: ingress-nginx's host servers fall back to a root location that asks the auth service.
+    const restricting = { 'block-cidrs': cfg.settings.blockCidrs !== undefined, 'global-auth-url': cfg.settings.globalAuth?.url !== undefined };
+    for (const [key, set] of Object.entries(restricting)) {
+        const e = cfg.entries.find((x) => x.key.key === key);
+        if (!e || !set || !KEY_SUPPORT[key]?.[target])
+            continue;
+        diags.report('IC3150', e.ref, { key, family: e.key.family, target, what: 'the default backend (--default-backend or an Ingress without rules), which ingressc cannot restrict yet' }, { field: `data.${key}`, target });
+    }
 }
 /** What IC3151 adds for routing keys whose effect is not obvious from the name. */
 const WHY = {

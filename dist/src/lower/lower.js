@@ -13,7 +13,7 @@ import { upstreamExtras } from './upstream-settings.js';
 import { checkBufferSizes } from './upstream-tuning.js';
 import { checkBandwidthBuffering, limitedDefaultBackend, withLimits } from './limits.js';
 import { applyClientAuth } from './clientcert.js';
-import { authPolicies, restrictsAccess, withAuth } from './auth.js';
+import { authVariants, exemptFromGlobalAuth, globalAuthApplies, globalAuthOf, replaceAuth, restrictsAccess, withAuth } from './auth.js';
 import { VhostBuilder, compareVhosts } from './vhosts.js';
 import { unappliedPolicies } from './route-kind-policies.js';
 import { lowerPassthrough } from './passthrough.js';
@@ -41,10 +41,11 @@ export function lower(inv, opts, diags) {
     const errorPages = new ErrorPages(inv, opts, resolver, diags);
     const vhosts = new Map();
     let globalDefault;
+    const globalAuth = globalAuthOf(inv.controllerConfig, opts.target);
     for (const ing of ingresses) {
         // A defaultBackend serves a host's fallback or the default server, which carry no policies in
         // the IR: an Ingress restricting who may reach it cannot hand one out (fail closed).
-        const accessRestricted = restrictsAccess(ing);
+        const accessRestricted = restrictsAccess(ing, globalAuth);
         if (ing.defaultBackend && accessRestricted)
             diags.report('IC3070', ing.defaultBackend.ref, { ingress: ing.id });
         const restricted = limitedDefaultBackend(ing, opts.target, diags, accessRestricted) || accessRestricted;
@@ -61,10 +62,13 @@ export function lower(inv, opts, diags) {
         }
         checkBufferSizes(ing, diags);
         checkBandwidthBuffering(ing, opts.target, diags);
-        const extras = backends.extras(ing, withAuth(withLimits({ ...upstreamExtras(ing, opts.target), ...responseRewritesOf(ing, opts.target) }, ing, opts.target), authPolicies(ing, inv, opts.target, diags)));
+        const auth = authVariants(ing, inv, opts.target, diags, globalAuth);
+        const extras = backends.extras(ing, withAuth(withLimits({ ...upstreamExtras(ing, opts.target), ...responseRewritesOf(ing, opts.target) }, ing, opts.target), auth.protected));
         const redirects = locationRedirectFilters(ing, opts.target);
         if (redirects.length)
             extras.filters = [...redirects, ...(extras.filters ?? [])];
+        // no-auth-locations: the paths global auth skips keep the Ingress's own authentication only.
+        const extrasOf = (path) => (globalAuthApplies(ing, globalAuth) && exemptFromGlobalAuth(path, globalAuth) ? replaceAuth(extras, auth.exempt) : extras);
         for (const rule of ing.rules) {
             const name = rule.host === '' ? '*' : rule.host.toLowerCase();
             let vh = vhosts.get(name);
@@ -91,7 +95,7 @@ export function lower(inv, opts, diags) {
                     diags.report('IC3126', p.ref, { path: p.path, ingress: ing.id, service: p.backend.service, canary: canaryUpstreams.get(upstreamId(ref)) });
                     continue;
                 }
-                const e = errorPages.apply(ing, p, up, extras);
+                const e = errorPages.apply(ing, p, up, extrasOf(p.path));
                 vh.add(p, e.upstream, ing, stringPrefix, e.extras);
             }
         }

@@ -2,7 +2,7 @@ import type { SourceRef } from '../diagnostics/types.js';
 import type { Manifest } from '../parse/parse-yaml.js';
 /**
  * A v1 ConfigMap of the inputs that an annotation or the controller ConfigMap may name
- * (custom-headers, add-headers, proxy-set-headers): its string data, each entry located at its
+ * (custom-headers, auth-proxy-set-headers, add-headers, proxy-set-headers): its string data, each entry located at its
  * key. Entries whose value is not a string are left out with `bad` naming them (the API server
  * refuses them; lowering reports them where the ConfigMap is used).
  */
@@ -22,7 +22,7 @@ export interface ConfigMapModel {
 }
 export declare function readConfigMap(m: Manifest): ConfigMapModel | undefined;
 /**
- * "namespace/name" of the ConfigMaps the inputs use for headers: Ingresses' custom-headers values
+ * "namespace/name" of the ConfigMaps the inputs use for headers: Ingresses' custom-headers and auth-proxy-set-headers values
  * (as written) and the controller ConfigMap's add-headers / proxy-set-headers. Those are read, not
  * ignored: no IC1004 for them.
  */

@@ -19,7 +19,7 @@ export function readConfigMap(m) {
     return { id, ref: locate(m.loc, ['metadata', 'name']), data, bad };
 }
 /**
- * "namespace/name" of the ConfigMaps the inputs use for headers: Ingresses' custom-headers values
+ * "namespace/name" of the ConfigMaps the inputs use for headers: Ingresses' custom-headers and auth-proxy-set-headers values
  * (as written) and the controller ConfigMap's add-headers / proxy-set-headers. Those are read, not
  * ignored: no IC1004 for them.
  */
@@ -29,9 +29,11 @@ export function headerConfigMapRefs(manifests, controller) {
         if (m.kind !== 'Ingress')
             continue;
         const a = m.obj.metadata?.annotations;
-        const v = a?.['nginx.ingress.kubernetes.io/custom-headers'];
-        if (typeof v === 'string')
-            out.add(v);
+        for (const key of ['custom-headers', 'auth-proxy-set-headers']) {
+            const v = a?.[`nginx.ingress.kubernetes.io/${key}`];
+            if (typeof v === 'string')
+                out.add(v);
+        }
     }
     return out;
 }

@@ -1,5 +1,5 @@
 import type { Route as IrRoute, SigninRedirect } from '../../ir/types.js';
-import { caddyLiteral } from './quote.js';
+import { caddyAuthValue, caddyHeaderName, caddyLiteral } from './quote.js';
 import type { Handler, MatcherSet, Route } from './types.js';
 
 /**
@@ -53,6 +53,8 @@ export function extAuthHandlers(r: IrRoute | undefined): Handler[] {
             'X-Forwarded-For': ['{http.request.remote.host}'],
             'X-Auth-Request-Redirect': [a.requestRedirect !== undefined ? caddyLiteral(a.requestRedirect) : '{http.request.uri}'],
             ...(a.method ? { 'X-Original-URI': ['{http.request.uri}'], 'X-Scheme': ['{http.request.scheme}'] } : {}),
+            // auth-proxy-set-headers (lowering refused the names above).
+            ...Object.fromEntries((a.requestHeaders ?? []).map((h) => [caddyHeaderName(h.name, { underscore: true }), [caddyAuthValue(h.value)]])),
           },
           delete: ['Content-Length'],
         },

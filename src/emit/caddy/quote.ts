@@ -1,3 +1,4 @@
+import type { AuthValuePart } from '../../ir/types.js';
 import { toCompactJson } from '../json-writer.js';
 import { escapeRegexMeta, wildcardSuffix } from '../regex.js';
 
@@ -59,3 +60,23 @@ export function caddyHeaderName(name: string, opts: { underscore?: boolean } = {
 }
 
 export const dialAddress = (host: string, port: number): string => (host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`);
+
+const AUTH_VARIABLES: Readonly<Record<string, string>> = {
+  remote_addr: '{http.request.remote.host}',
+  host: '{http.request.host}',
+  scheme: '{http.request.scheme}',
+  request_uri: '{http.request.uri}',
+};
+
+/** An auth request header's value (auth-proxy-set-headers): literal text, and placeholders for nginx's variables. */
+export function caddyAuthValue(parts: readonly AuthValuePart[]): string {
+  return parts
+    .map((p) => {
+      if ('text' in p) return caddyLiteral(p.text);
+      if ('header' in p) return `{http.request.header.${caddyHeaderName(p.header)}}`;
+      const v = AUTH_VARIABLES[p.variable];
+      if (v === undefined) throw new Error(`caddy: refusing auth header variable ${JSON.stringify(p.variable)}`);
+      return v;
+    })
+    .join('');
+}

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { ExternalAuth, RoutePolicies, RouteTable } from '../../ir/types.js';
+import type { AuthValuePart, ExternalAuth, RoutePolicies, RouteTable } from '../../ir/types.js';
+import { envoyHeaderName } from './quote.js';
 import { routesOf } from '../../ir/types.js';
 import type { Cluster, TypedExtension } from './types.js';
 
@@ -70,6 +71,23 @@ export function luaString(s: string): string {
   return `"${s.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
 
+const HOST = '(authority:match("^%[[^%]]*%]") or authority:match("^[^:]*")):lower()';
+
+/** auth-proxy-set-headers: each replaces the client's header; a value that comes out empty sends none (nginx's proxy_set_header). */
+function setLines(a: ExternalAuth): string {
+  if (!a.requestHeaders?.length) return '';
+  const part = (p: AuthValuePart): string => {
+    if ('text' in p) return luaString(p.text);
+    if ('header' in p) return `(req:get(${luaString(envoyHeaderName(p.header))}) or "")`;
+    const v = ({ remote_addr: 'client_ip(h)', host: HOST, scheme: 'scheme', request_uri: 'uri' } as Record<string, string>)[p.variable];
+    if (v === undefined) throw new Error(`envoy: refusing auth header variable ${JSON.stringify(p.variable)}`);
+    return v;
+  };
+  return a.requestHeaders
+    .map((hd) => `  do local v = ${hd.value.map(part).join(' .. ')}; call[${luaString(envoyHeaderName(hd.name, { underscore: true }))}] = v ~= "" and v or nil end\n`)
+    .join('');
+}
+
 function script(a: ExternalAuth, id: string): string {
   const u = a.url;
   const host = u.host.includes(':') ? `[${u.host}]` : u.host;
@@ -111,7 +129,7 @@ function envoy_on_request(h)
   call["x-real-ip"] = client_ip(h)
   call["x-forwarded-for"] = client_ip(h)
   call["x-auth-request-redirect"] = ${a.requestRedirect !== undefined ? luaString(a.requestRedirect) : 'uri'}
-  local rh = h:httpCall("ingressc_auth_${id}", call, "", 60000, false)
+${setLines(a)}  local rh = h:httpCall("ingressc_auth_${id}", call, "", 60000, false)
   local status = tonumber(rh and rh[":status"] or "") or 500
   local cookie = rh and rh["set-cookie"]
   if cookie then h:streamInfo():dynamicMetadata():set("ingressc.auth", "cookie", cookie) end

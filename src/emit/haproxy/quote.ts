@@ -88,3 +88,11 @@ export function logFormatLiteral(s: string): string {
   checked('header value', s, /^[ -~]$/, 4096);
   return `'${s.replace(/%/g, '%%').replace(/'/g, "'\\''")}'`;
 }
+
+/**
+ * A header name (an HTTP token), lower-cased as HAProxy's Lua sees request headers. `underscore`:
+ * names a ConfigMap of headers may hold (customheaders.go's [a-zA-Z0-9_-]+).
+ */
+export function haproxyHeaderName(name: string, opts: { underscore?: boolean } = {}): string {
+  return checked('header name', name, opts.underscore ? /^[A-Za-z0-9_-]$/ : /^[A-Za-z0-9-]$/, 128).toLowerCase();
+}

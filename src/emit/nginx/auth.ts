@@ -2,7 +2,7 @@ import type { AuthUrl, BasicAuth, ExternalAuth, RoutePolicies, RouteTable, Signi
 import { routesOf } from '../../ir/types.js';
 import type { OutputFile } from '../emitter.js';
 import type { TextWriter } from '../text-writer.js';
-import { nginxQuote } from './quote.js';
+import { nginxAuthValue, nginxHeaderName, nginxQuote } from './quote.js';
 
 /**
  * Basic and external authentication as ingress-nginx writes them (nginx.tmpl): auth_basic with an
@@ -107,6 +107,8 @@ export class ServerAuth {
         w.line(`proxy_set_header X-Auth-Request-Redirect ${auth.requestRedirect !== undefined ? nginxQuote(auth.requestRedirect) : '$request_uri'};`);
         w.line('proxy_ssl_server_name on;');
         w.line('proxy_pass_request_headers on;');
+        // auth-proxy-set-headers, after ingress-nginx's own (nginx.tmpl: buildAuthProxySetHeaders).
+        for (const h of auth.requestHeaders ?? []) w.line(`proxy_set_header ${nginxHeaderName(h.name, { underscore: true })} ${nginxAuthValue(h.value)};`);
         // A variable: a DNS name is resolved at request time (the resolver), as ingress-nginx does.
         w.line(`set $ingressc_auth_target ${nginxQuote(urlText(auth.url, auth.url.host))};`);
         w.line('proxy_pass $ingressc_auth_target;');

@@ -1,3 +1,4 @@
+import type { AuthValuePart } from '../../ir/types.js';
 import { escapeRegexMeta, wildcardSuffix } from '../regex.js';
 
 /**
@@ -44,4 +45,27 @@ export function nginxRewriteTarget(replacement: string): string {
 export function nginxHeaderName(name: string, opts: { underscore?: boolean } = {}): string {
   if (!(opts.underscore ? /^[A-Za-z0-9_-]+$/ : /^[A-Za-z0-9-]+$/).test(name)) throw new Error(`nginx: refusing header name ${JSON.stringify(name)}`);
   return name;
+}
+
+/**
+ * An auth request header's value (auth-proxy-set-headers) as one quoted string: the literal text
+ * (no "$" or braces: the grammar's), each variable as "${name}" (so text after it cannot extend its
+ * name), a client header as "${http_<name with _ for ->}".
+ */
+export function nginxAuthValue(parts: readonly AuthValuePart[]): string {
+  const text = parts
+    .map((p) => {
+      if ('text' in p) {
+        if (/[${}]/.test(p.text)) throw new Error(`nginx: refusing auth header text ${JSON.stringify(p.text)}`);
+        return p.text;
+      }
+      if ('variable' in p) {
+        if (!['remote_addr', 'host', 'scheme', 'request_uri'].includes(p.variable)) throw new Error(`nginx: refusing variable ${JSON.stringify(p.variable)}`);
+        return `\${${p.variable}}`;
+      }
+      if (!/^[a-z0-9-]+$/.test(p.header)) throw new Error(`nginx: refusing header variable ${JSON.stringify(p.header)}`);
+      return `\${http_${p.header.replace(/-/g, '_')}}`;
+    })
+    .join('');
+  return nginxQuote(text, { allowDollar: true });
 }

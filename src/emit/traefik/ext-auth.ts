@@ -23,7 +23,7 @@ import type { Middleware } from './types.js';
  * closed before emission); finding one here is a bug.
  */
 export function extAuthMiddlewares(a: ExternalAuth, name: string): { names: string[]; middlewares: Record<string, Middleware> } {
-  if (a.signin || a.alwaysSetCookie || (a.method !== undefined && a.method !== 'GET')) throw new Error('traefik: auth-signin, auth-always-set-cookie and a non-GET auth-method have no Traefik support row and must fail closed before emission');
+  if (a.signin || a.alwaysSetCookie || (a.method !== undefined && a.method !== 'GET') || a.requestHeaders?.length) throw new Error('traefik: auth-signin, auth-always-set-cookie, auth-proxy-set-headers and a non-GET auth-method have no Traefik support row and must fail closed before emission');
   const copied = new Set(a.responseHeaders.map((h) => h.toLowerCase()));
   const addedForAuth = ['X-Sent-From', 'X-Auth-Request-Redirect'].filter((h) => !copied.has(h.toLowerCase()));
   const inName = `${name}-in`;

@@ -1,3 +1,4 @@
+import { KEY_SUPPORT } from './configmap/support.js';
 import type { TargetName } from '../../diagnostics/types.js';
 import { parseNginxSize } from './size.js';
 import { ROWS as AUTH_ROWS } from './support-rows/auth.js';
@@ -111,9 +112,14 @@ const CORE_ROWS: SupportRows = {
   'rewrite-target': { ...pathRows, 'gateway-api': gatewayRewrite },
   // Gateway API: a RequestHeaderModifier set on the rewriting rule (core support); proof: xforwardedprefix.feature.
   'x-forwarded-prefix': { ...pathRows, 'gateway-api': full },
-  // It only opts a location out of the ConfigMap's global-auth-url, which every target refuses
-  // (IC3150): whatever its value, the result is ingress-nginx's. It never restricts access.
-  'enable-global-auth': everyTarget({ level: 'partial', note: 'the ConfigMap\'s global-auth-url is refused on every target (IC3150), so this key changes nothing' }),
+  // It only opts an Ingress out of the ConfigMap's global-auth-url (lower/auth.ts); where that key
+  // is refused (IC3150) it changes nothing. It never restricts access.
+  'enable-global-auth': Object.fromEntries(
+    (Object.keys(everyTarget(yes)) as TargetName[]).map((t): [TargetName, Support] => [
+      t,
+      KEY_SUPPORT['global-auth-url']?.[t] ? yes : { level: 'partial', note: "the ConfigMap's global-auth-url is refused on this target (IC3150), so this key changes nothing" },
+    ]),
+  ),
 };
 
 /** One family file per annotation family (support-rows/); a key lives in exactly one of them. */

@@ -17,6 +17,7 @@ import { ACCESS_CASES, ACCESS_EXTRA_CASES, BODY_CASES, REGEX_POLICY_CASES, type 
 import { CANARY_CASES } from './canary-cases.js';
 import { LIMIT_CASES } from './limit-cases.js';
 import { AUTH_CASES, AUTH_EXTRA_CASES } from './auth-cases.js';
+import { AUTH_HEADER_CASES } from './auth-headers-cases.js';
 import { ROUTE_KIND_POLICY_CASES } from './regex-policy-cases.js';
 
 export const PORTED_FEATURE = 'ingress-nginx/access-and-limits';
@@ -221,12 +222,14 @@ async function exercise(c: PortedCase, target: TargetName): Promise<{ outcome: S
   }
 }
 
-export const PORTED_CASES: readonly PortedCase[] = [...ACCESS_CASES, ...ACCESS_EXTRA_CASES, ...BODY_CASES, ...REGEX_POLICY_CASES, ...CANARY_CASES, ...LIMIT_CASES, ...AUTH_CASES, ...AUTH_EXTRA_CASES, ...ROUTE_KIND_POLICY_CASES];
+export const PORTED_CASES: readonly PortedCase[] = [...ACCESS_CASES, ...ACCESS_EXTRA_CASES, ...BODY_CASES, ...REGEX_POLICY_CASES, ...CANARY_CASES, ...LIMIT_CASES, ...AUTH_CASES, ...AUTH_EXTRA_CASES, ...AUTH_HEADER_CASES, ...ROUTE_KIND_POLICY_CASES];
 
 /** Every ported case on `target`, as conformance results (feature "ingress-nginx/access"). */
-export async function runPorted(target: TargetName): Promise<ScenarioResult[]> {
+/** `only`: the cases to run (default all; a test may run one family's). */
+export async function runPorted(target: TargetName, only: (c: PortedCase) => boolean = () => true): Promise<ScenarioResult[]> {
   const out: ScenarioResult[] = [];
   for (const [i, c] of PORTED_CASES.entries()) {
+    if (!only(c)) continue;
     const r = await runOne(c, target);
     out.push({ feature: PORTED_FEATURE, index: i + 1, line: 0, name: `${c.source}: ${c.it}`, outcome: r.outcome, reason: r.reason, ...(r.details ? { details: r.details } : {}), flags: [] });
   }

@@ -1,4 +1,4 @@
-import { caddyLiteral } from './quote.js';
+import { caddyAuthValue, caddyHeaderName, caddyLiteral } from './quote.js';
 /**
  * External authentication (ingress-nginx's auth_request) as Caddy's forward-auth pattern: a
  * reverse_proxy to the auth service (method auth-method or GET, exactly the auth URL's path and
@@ -51,6 +51,8 @@ export function extAuthHandlers(r) {
                         'X-Forwarded-For': ['{http.request.remote.host}'],
                         'X-Auth-Request-Redirect': [a.requestRedirect !== undefined ? caddyLiteral(a.requestRedirect) : '{http.request.uri}'],
                         ...(a.method ? { 'X-Original-URI': ['{http.request.uri}'], 'X-Scheme': ['{http.request.scheme}'] } : {}),
+                        // auth-proxy-set-headers (lowering refused the names above).
+                        ...Object.fromEntries((a.requestHeaders ?? []).map((h) => [caddyHeaderName(h.name, { underscore: true }), [caddyAuthValue(h.value)]])),
                     },
                     delete: ['Content-Length'],
                 },

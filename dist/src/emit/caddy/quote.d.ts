@@ -1,3 +1,4 @@
+import type { AuthValuePart } from '../../ir/types.js';
 /**
  * Second wall for every manifest-derived string that enters caddy.json (validation is the first).
  * Caddy expands `{placeholders}` at run time in host matchers, upstream dial addresses and header
@@ -33,3 +34,5 @@ export declare function caddyHeaderName(name: string, opts?: {
     underscore?: boolean;
 }): string;
 export declare const dialAddress: (host: string, port: number) => string;
+/** An auth request header's value (auth-proxy-set-headers): literal text, and placeholders for nginx's variables. */
+export declare function caddyAuthValue(parts: readonly AuthValuePart[]): string;

@@ -54,3 +54,24 @@ export function caddyHeaderName(name, opts = {}) {
     return name;
 }
 export const dialAddress = (host, port) => (host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`);
+const AUTH_VARIABLES = {
+    remote_addr: '{http.request.remote.host}',
+    host: '{http.request.host}',
+    scheme: '{http.request.scheme}',
+    request_uri: '{http.request.uri}',
+};
+/** An auth request header's value (auth-proxy-set-headers): literal text, and placeholders for nginx's variables. */
+export function caddyAuthValue(parts) {
+    return parts
+        .map((p) => {
+        if ('text' in p)
+            return caddyLiteral(p.text);
+        if ('header' in p)
+            return `{http.request.header.${caddyHeaderName(p.header)}}`;
+        const v = AUTH_VARIABLES[p.variable];
+        if (v === undefined)
+            throw new Error(`caddy: refusing auth header variable ${JSON.stringify(p.variable)}`);
+        return v;
+    })
+        .join('');
+}

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { routesOf } from '../../ir/types.js';
-import { HaproxyQuoteError } from './quote.js';
+import { haproxyHeaderName, HaproxyQuoteError } from './quote.js';
 /**
  * External authentication (ingress-nginx's auth_request) with HAProxy's Lua: HAProxy 2.6 has no
  * auth-request keyword, but its Lua API can call an HTTP service from an http-request action
@@ -49,7 +49,12 @@ function configEntry(a) {
     const signin = s
         ? `{ scheme = ${lua(`${s.scheme}://`)}, host = ${s.host !== undefined ? lua(bracket(s.host)) : 'nil'}, rest = ${lua(`${s.port !== undefined ? `:${s.port}` : ''}${s.path}${s.query !== undefined ? `?${s.query}` : ''}`)}, param = ${hasParam ? 'nil' : lua(`${s.query !== undefined ? '&' : '?'}${s.redirectParam}=`)} }`
         : 'nil';
-    return `  [${lua(haproxyExtAuthId(a))}] = { url = ${lua(url)}, method = ${lua((a.method ?? 'GET').toLowerCase())}, host = ${lua(bracket(u.host))}, original = ${a.method ? 'true' : 'false'}, redirect = ${a.requestRedirect !== undefined ? lua(a.requestRedirect) : 'nil'}, headers = { ${a.responseHeaders.map((h) => lua(h.toLowerCase())).join(', ')} }, always = ${a.alwaysSetCookie ? 'true' : 'false'}, signin = ${signin} },`;
+    return `  [${lua(haproxyExtAuthId(a))}] = { url = ${lua(url)}, method = ${lua((a.method ?? 'GET').toLowerCase())}, host = ${lua(bracket(u.host))}, original = ${a.method ? 'true' : 'false'}, redirect = ${a.requestRedirect !== undefined ? lua(a.requestRedirect) : 'nil'}, headers = { ${a.responseHeaders.map((h) => lua(h.toLowerCase())).join(', ')} }, ${a.requestHeaders?.length ? `set = { ${a.requestHeaders.map(setEntry).join(', ')} }, ` : ''}always = ${a.alwaysSetCookie ? 'true' : 'false'}, signin = ${signin} },`;
+}
+/** An auth-proxy-set-headers entry: its lower-case name and the parts of its value (text, { v = variable }, { h = client header }). */
+function setEntry(h) {
+    const parts = h.value.map((p) => ('text' in p ? lua(p.text) : 'variable' in p ? `{ v = ${lua(p.variable)} }` : `{ h = ${lua(haproxyHeaderName(p.header))} }`));
+    return `{ name = ${lua(haproxyHeaderName(h.name, { underscore: true }))}, value = { ${parts.join(', ')} } }`;
 }
 export function extAuthLua(ir) {
     const seen = new Map();
@@ -100,6 +105,16 @@ core.register_action("ingressc_auth", { "http-req" }, function(txn, id)
   call["x-real-ip"] = { txn.sf:src() }
   call["x-forwarded-for"] = { txn.sf:src() }
   call["x-auth-request-redirect"] = { c.redirect or uri }
+  -- auth-proxy-set-headers: replace the client's header; an empty value sends none (nginx's proxy_set_header).
+  local vars = { remote_addr = txn.sf:src(), host = (authority:match("^%[[^%]]*%]") or authority:match("^[^:]*")):lower(), scheme = scheme, request_uri = uri }
+  for _, s in ipairs(c.set or {}) do
+    local out = {}
+    for _, p in ipairs(s.value) do
+      if type(p) == "string" then out[#out + 1] = p elseif p.h then out[#out + 1] = first(req, p.h) or "" else out[#out + 1] = vars[p.v] or "" end
+    end
+    local v = table.concat(out)
+    call[s.name] = v ~= "" and { v } or nil
+  end
   local hc = core.httpclient()
   local ok, res = pcall(hc[c.method], hc, { url = c.url, headers = call, timeout = 60000 })
   local status = ok and res and tonumber(res.status) or 500

@@ -44,3 +44,10 @@ export declare function quotedText(s: string): string;
  * closes them, is written escaped (\') and they reopen: HAProxy joins the pieces into one word.
  */
 export declare function logFormatLiteral(s: string): string;
+/**
+ * A header name (an HTTP token), lower-cased as HAProxy's Lua sees request headers. `underscore`:
+ * names a ConfigMap of headers may hold (customheaders.go's [a-zA-Z0-9_-]+).
+ */
+export declare function haproxyHeaderName(name: string, opts?: {
+    underscore?: boolean;
+}): string;

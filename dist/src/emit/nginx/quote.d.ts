@@ -1,3 +1,4 @@
+import type { AuthValuePart } from '../../ir/types.js';
 /**
  * The one way user-derived text enters nginx.conf: a double-quoted string with `\` and `"`
  * escaped. Validation already restricts every value to safe grammars; this is the second wall.
@@ -28,3 +29,9 @@ export declare function nginxRewriteTarget(replacement: string): string;
 export declare function nginxHeaderName(name: string, opts?: {
     underscore?: boolean;
 }): string;
+/**
+ * An auth request header's value (auth-proxy-set-headers) as one quoted string: the literal text
+ * (no "$" or braces: the grammar's), each variable as "${name}" (so text after it cannot extend its
+ * name), a client header as "${http_<name with _ for ->}".
+ */
+export declare function nginxAuthValue(parts: readonly AuthValuePart[]): string;

@@ -1,3 +1,4 @@
+import { KEY_SUPPORT } from './configmap/support.js';
 import { parseNginxSize } from './size.js';
 import { ROWS as AUTH_ROWS } from './support-rows/auth.js';
 import { ROWS as BACKEND_ROWS } from './support-rows/backends.js';
@@ -86,9 +87,12 @@ const CORE_ROWS = {
     'rewrite-target': { ...pathRows, 'gateway-api': gatewayRewrite },
     // Gateway API: a RequestHeaderModifier set on the rewriting rule (core support); proof: xforwardedprefix.feature.
     'x-forwarded-prefix': { ...pathRows, 'gateway-api': full },
-    // It only opts a location out of the ConfigMap's global-auth-url, which every target refuses
-    // (IC3150): whatever its value, the result is ingress-nginx's. It never restricts access.
-    'enable-global-auth': everyTarget({ level: 'partial', note: 'the ConfigMap\'s global-auth-url is refused on every target (IC3150), so this key changes nothing' }),
+    // It only opts an Ingress out of the ConfigMap's global-auth-url (lower/auth.ts); where that key
+    // is refused (IC3150) it changes nothing. It never restricts access.
+    'enable-global-auth': Object.fromEntries(Object.keys(everyTarget(yes)).map((t) => [
+        t,
+        KEY_SUPPORT['global-auth-url']?.[t] ? yes : { level: 'partial', note: "the ConfigMap's global-auth-url is refused on this target (IC3150), so this key changes nothing" },
+    ])),
 };
 /** One family file per annotation family (support-rows/); a key lives in exactly one of them. */
 const SUPPORT = { ...CORE_ROWS, ...REDIRECT_ROWS, ...BACKEND_ROWS, ...CANARY_ROWS, ...AUTH_ROWS, ...TRAFFIC_ROWS, ...LIMIT_ROWS, ...CLIENT_CERT_ROWS, ...ERROR_ROWS, ...PASSTHROUGH_ROWS, ...TUNING_ROWS, ...LOAD_BALANCING_ROWS, ...HEADER_ROWS };

@@ -33,6 +33,8 @@ export type ConfigValueType =
   | 'header-name' // one header name (forwarded-for-header)
   | 'configmap-ref' // "namespace/name" of a ConfigMap in the inputs (add-headers, proxy-set-headers)
   | 'allowed-headers' // comma-separated header names as custom-headers accepts them (global-allowed-response-headers)
+  | 'global-auth' // the grammar of the auth-* annotation of the same name, or "" (global-auth.ts)
+  | 'locations' // comma-separated location path prefixes (no-auth-locations)
   | 'string';
 
 export interface ConfigKey {
@@ -112,15 +114,15 @@ export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('geoip2-autoreload-in-minutes', WORK, 'tuning', 'int', '0'),
   c('global-allowed-response-headers', 'response headers', 'routing', 'allowed-headers', ''),
   c('global-auth-always-set-cookie', AUTH, 'access', 'bool', 'false'),
-  c('global-auth-cache-duration', AUTH, 'access', 'string', '200 202 401 5m'),
-  c('global-auth-cache-key', AUTH, 'access', 'string', ''),
-  c('global-auth-method', AUTH, 'access', 'string', ''),
-  c('global-auth-request-redirect', AUTH, 'access', 'string', ''),
-  c('global-auth-response-headers', AUTH, 'access', 'string', ''),
-  c('global-auth-signin', AUTH, 'access', 'string', ''),
-  c('global-auth-signin-redirect-param', AUTH, 'access', 'string', 'rd'),
+  c('global-auth-cache-duration', AUTH, 'tuning', 'global-auth', '200 202 401 5m'),
+  c('global-auth-cache-key', AUTH, 'tuning', 'global-auth', ''),
+  c('global-auth-method', AUTH, 'access', 'global-auth', ''),
+  c('global-auth-request-redirect', AUTH, 'access', 'global-auth', ''),
+  c('global-auth-response-headers', AUTH, 'access', 'global-auth', ''),
+  c('global-auth-signin', AUTH, 'access', 'global-auth', ''),
+  c('global-auth-signin-redirect-param', AUTH, 'access', 'global-auth', 'rd'),
   c('global-auth-snippet', AUTH, 'snippet', 'string', ''),
-  c('global-auth-url', AUTH, 'access', 'string', ''),
+  c('global-auth-url', AUTH, 'access', 'global-auth', ''),
   c('grpc-buffer-size-kb', 'buffers', 'tuning', 'int', '0'),
   c('gzip-disable', 'compression', 'tuning', 'string', ''),
   c('gzip-level', 'compression', 'tuning', 'int', '1'),
@@ -174,7 +176,7 @@ export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('modsecurity-snippet', 'WAF', 'snippet', 'string', ''),
   c('nginx-status-ipv4-whitelist', 'status page', 'tuning', 'cidrs', '127.0.0.1'),
   c('nginx-status-ipv6-whitelist', 'status page', 'tuning', 'cidrs', '::1'),
-  c('no-auth-locations', AUTH, 'access', 'string', '/.well-known/acme-challenge'),
+  c('no-auth-locations', AUTH, 'access', 'locations', '/.well-known/acme-challenge'),
   c('no-tls-redirect-locations', 'redirects', 'routing', 'string', '/.well-known/acme-challenge'),
   c('opentelemetry-config', TRACE, 'tuning', 'string', '/etc/ingress-controller/telemetry/opentelemetry.toml'),
   c('opentelemetry-operation-name', TRACE, 'tuning', 'string', ''),

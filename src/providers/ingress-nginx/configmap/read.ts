@@ -6,12 +6,14 @@ import type { Manifest } from '../../../parse/parse-yaml.js';
 import { hasControlChars } from '../../../util/k8s-names.js';
 import { GO_BOOL_SPELLINGS, parseGoBool } from '../parse-bool.js';
 import { parseCustomHttpErrors } from '../families/errors.js';
+import type { HttpUrl } from '../families/auth-values.js';
 import { HEADER_NAME_RE, parseConfigMapRef } from '../families/headers.js';
 import { parseBlockList, type BlockPattern } from './block-list.js';
 import { parseNginxSize } from '../size.js';
 import { parseSourceRange } from '../source-range.js';
 import { parseTimeoutSeconds } from '../upstream-values.js';
 import { isTuningKey, parseTuning, type UpstreamTuningSettings } from '../families/upstream-tuning.js';
+import { locationList, parseGlobalAuthValue, type GlobalAuthSettings } from './global-auth.js';
 import { ANNOTATION_ONLY, CONFIG_KEY_BY_NAME, type ConfigKey, type ConfigValueType } from './keys.js';
 
 /** One valid key of the controller ConfigMap. */
@@ -68,6 +70,10 @@ export interface ControllerSettings {
   proxySetHeaders?: ConfigMapRef;
   /** global-allowed-response-headers: the header names custom-headers may set. */
   allowedResponseHeaders?: string[];
+  /** global-auth-url and its companions (global-auth.ts; lower/auth.ts applies them); `ref`: where global-auth-url is. */
+  globalAuth?: GlobalAuthSettings & { ref?: SourceRef };
+  /** no-auth-locations as set: location path prefixes global authentication skips. */
+  noAuthLocations?: string[];
   /** use-forwarded-headers, enable-real-ip, compute-full-forwarded-for, forwarded-for-header, proxy-real-ip-cidr, generate-request-id (lower/forwarded-headers.ts). */
   forwarded?: ForwardedSettings;
 }
@@ -188,6 +194,10 @@ export function parseConfigValue(type: ConfigValueType, value: string, name = ''
       const problem = isTuningKey(name) ? parseTuning(name, value, into) : 'a key of the upstream tuning family';
       return problem === undefined ? { value: into } : { expected: problem.replace(/^expected /, '') };
     }
+    case 'global-auth':
+      return parseGlobalAuthValue(name, value);
+    case 'locations':
+      return { value: locationList(value) };
     case 'string':
       return { value };
   }
@@ -282,7 +292,7 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
       case 'server-tokens': settings.serverTokens = v as boolean; break;
       case 'hide-headers': if ((v as string[]).length) settings.hideHeaders = v as string[]; break;
       // isLocationInLocationList: split on ",", each trimmed, empty ones skipped.
-      case 'no-tls-redirect-locations': settings.noTlsRedirectLocations = raw.split(',').map((x) => x.trim()).filter((x) => x !== ''); break;
+      case 'no-tls-redirect-locations': settings.noTlsRedirectLocations = locationList(raw); break;
       case 'block-cidrs': if ((v as string[]).length) settings.blockCidrs = v as string[]; break;
       case 'block-user-agents': if ((v as BlockPattern[]).length) settings.blockUserAgents = v as BlockPattern[]; break;
       case 'block-referers': if ((v as BlockPattern[]).length) settings.blockReferers = v as BlockPattern[]; break;
@@ -307,6 +317,14 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
       case 'add-headers': if (v) settings.addHeaders = { ...(v as { namespace: string; name: string }), ref }; break;
       case 'proxy-set-headers': if (v) settings.proxySetHeaders = { ...(v as { namespace: string; name: string }), ref }; break;
       case 'global-allowed-response-headers': settings.allowedResponseHeaders = v as string[]; break;
+      case 'global-auth-url': if (v) settings.globalAuth = { ...settings.globalAuth, url: v as HttpUrl, ref }; break;
+      case 'global-auth-method': if (v) settings.globalAuth = { ...settings.globalAuth, method: v as GlobalAuthSettings['method'] }; break;
+      case 'global-auth-signin': if (v) settings.globalAuth = { ...settings.globalAuth, signin: v as HttpUrl }; break;
+      case 'global-auth-signin-redirect-param': if (v) settings.globalAuth = { ...settings.globalAuth, signinRedirectParam: v as string }; break;
+      case 'global-auth-response-headers': if (v) settings.globalAuth = { ...settings.globalAuth, responseHeaders: v as string[] }; break;
+      case 'global-auth-request-redirect': if (v) settings.globalAuth = { ...settings.globalAuth, requestRedirect: v as string }; break;
+      case 'global-auth-always-set-cookie': settings.globalAuth = { ...settings.globalAuth, alwaysSetCookie: v as boolean }; break;
+      case 'no-auth-locations': settings.noAuthLocations = v as string[]; break;
       case 'allow-snippet-annotations': if (v === true) diags.report('IC2306', ref, {}, { field }); break;
     }
   }

@@ -1,4 +1,5 @@
 import type { TargetName } from '../../../diagnostics/types.js';
+import { ROWS as AUTH_ROWS } from '../support-rows/auth.js';
 
 /** A target's support of a ConfigMap key that is no annotation's default (KEY_SUPPORT). */
 export interface KeyCell {
@@ -23,6 +24,23 @@ function headerBlockCells(header: string): Partial<Record<TargetName, KeyCell>> 
     caddy: { level: 'partial', note: `a request with several ${header} lines is refused when any line matches (ingress-nginx: the first line)` },
   };
 }
+
+/**
+ * A global-auth-* key: honoured where its annotation is (support-rows/auth.ts), with that row's
+ * note and `extra` (lowering puts it on routes as the same IR external auth, lower/auth.ts).
+ */
+function likeAnnotation(annotation: string, extra?: string): Partial<Record<TargetName, KeyCell>> {
+  const out: Partial<Record<TargetName, KeyCell>> = {};
+  for (const [t, s] of Object.entries(AUTH_ROWS[annotation] ?? {})) {
+    if (t === 'gateway-api') continue;
+    const note = [s.note, extra].filter((n) => n !== undefined).join('; ');
+    out[t as TargetName] = note ? { level: 'partial', note } : { level: s.level };
+  }
+  return out;
+}
+
+const GLOBAL_AUTH_NOTE =
+  "on every route of every Ingress without its own auth-url or enable-global-auth \"false\", except those whose path starts with a no-auth-locations entry; a default backend (--default-backend, or an Ingress's defaultBackend) carries no policies: compile fails (IC3150, IC3070); the answers for unknown paths of a host are the proxy's 404 without asking the auth service (ingress-nginx asks it first)";
 
 /**
  * Keys that are no annotation's default, honoured as controller-wide settings: the targets whose
@@ -71,6 +89,21 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
   },
   'proxy-set-headers': LIVE(),
   'global-allowed-response-headers': { ...LIVE(), traefik: { level: 'supported' }, 'gateway-api': { level: 'supported' } },
+  // Global external authentication (lower/auth.ts; live: test/e2e/configmap-global-auth.test.ts).
+  'global-auth-url': likeAnnotation('auth-url', GLOBAL_AUTH_NOTE),
+  'global-auth-method': likeAnnotation('auth-method'),
+  'global-auth-signin': likeAnnotation('auth-signin'),
+  'global-auth-signin-redirect-param': likeAnnotation('auth-signin-redirect-param'),
+  'global-auth-response-headers': likeAnnotation('auth-response-headers'),
+  'global-auth-request-redirect': likeAnnotation('auth-request-redirect'),
+  'global-auth-always-set-cookie': likeAnnotation('auth-always-set-cookie'),
+  // isLocationInLocationList: a location whose path (as written) starts with an entry.
+  'no-auth-locations': Object.fromEntries(
+    Object.keys(likeAnnotation('auth-url')).map((t) => [
+      t,
+      { level: 'partial', note: "exempts the routes whose path (as written) starts with an entry from global-auth-url only: ingress-nginx also lifts an Ingress's own auth-url and basic authentication there, which ingressc keeps (stricter)" },
+    ]),
+  ),
   'block-cidrs': withTraefik(LIVE(
     "the addresses are refused on every route, also where an Ingress has allow or deny lists of its own (ingress-nginx's http-level deny is not inherited by those locations, so there it lets them through); a default backend (--default-backend, an Ingress without rules) carries no policies: compile fails (IC3150)",
   )),
@@ -82,6 +115,14 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
  * (KEY_SUPPORT). lower/controller-config.ts applies them (and must know every key listed here).
  */
 export const HONOURED_KEYS: ReadonlySet<string> = new Set([
+  'global-auth-always-set-cookie',
+  'global-auth-method',
+  'global-auth-request-redirect',
+  'global-auth-response-headers',
+  'global-auth-signin',
+  'global-auth-signin-redirect-param',
+  'global-auth-url',
+  'no-auth-locations',
   'add-headers',
   'block-cidrs',
   'block-referers',

@@ -1,5 +1,6 @@
 import type { FamilyProblem, FamilyReader } from './reader.js';
 import { parseGoBool } from '../parse-bool.js';
+import { parseConfigMapRef } from './headers.js';
 import {
   AUTH_METHODS,
   parseCacheDuration,
@@ -47,10 +48,12 @@ export interface AuthSettings {
   cacheDuration?: string[];
   /** auth-keepalive, -requests, -timeout (tuning). */
   keepalive?: { connections?: number; requests?: number; timeout?: number };
-  /** auth-proxy-set-headers: a ConfigMap reference (not read: fails closed). */
-  proxySetHeaders?: { namespace?: string; name: string };
+  /** auth-proxy-set-headers: "namespace/name" of a ConfigMap of auth request headers (lower/auth-headers.ts reads it). */
+  proxySetHeaders?: { namespace: string; name: string };
   /** satisfy. */
   satisfy?: 'any' | 'all';
+  /** enable-global-auth (false: the ConfigMap's global-auth-url skips this Ingress). */
+  enableGlobalAuth?: boolean;
 }
 
 const KEYS = [
@@ -72,6 +75,7 @@ const KEYS = [
   'auth-keepalive-timeout',
   'auth-proxy-set-headers',
   'satisfy',
+  'enable-global-auth',
 ] as const;
 
 const take = <T>(p: Parsed<T>, set: (v: T) => void): FamilyProblem | undefined => {
@@ -122,10 +126,20 @@ export const authReader: FamilyReader = {
         return take(parseGoInt(value), (v) => ((a.keepalive ??= {}).requests = v));
       case 'auth-keepalive-timeout':
         return take(parseGoInt(value), (v) => ((a.keepalive ??= {}).timeout = v));
-      case 'auth-proxy-set-headers':
-        return take(parseSecretRef(value, 'ConfigMap'), (v) => (a.proxySetHeaders = v));
+      case 'auth-proxy-set-headers': {
+        // authreq.go: "" is not set; otherwise GetConfigMap looks the value up as "namespace/name".
+        if (value === '') return undefined;
+        const r = parseConfigMapRef(value);
+        if ('expected' in r) return { detail: r.expected, code: 'IC2260' };
+        a.proxySetHeaders = r;
+        return undefined;
+      }
       case 'satisfy':
         return take(oneOf(value, ['any', 'all'] as const), (v) => (a.satisfy = v));
+      case 'enable-global-auth':
+        // read.ts checked the Go boolean already; only "false" opts out (globalexternalauth.go).
+        a.enableGlobalAuth = parseGoBool(value) !== false;
+        return undefined;
     }
     return undefined;
   },

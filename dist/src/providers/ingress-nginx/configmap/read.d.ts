@@ -4,6 +4,7 @@ import type { UpstreamTimeouts } from '../../../ir/types.js';
 import type { Manifest } from '../../../parse/parse-yaml.js';
 import { type BlockPattern } from './block-list.js';
 import { type UpstreamTuningSettings } from '../families/upstream-tuning.js';
+import { type GlobalAuthSettings } from './global-auth.js';
 import { type ConfigKey, type ConfigValueType } from './keys.js';
 /** One valid key of the controller ConfigMap. */
 export interface ConfigEntry {
@@ -61,6 +62,12 @@ export interface ControllerSettings {
     proxySetHeaders?: ConfigMapRef;
     /** global-allowed-response-headers: the header names custom-headers may set. */
     allowedResponseHeaders?: string[];
+    /** global-auth-url and its companions (global-auth.ts; lower/auth.ts applies them); `ref`: where global-auth-url is. */
+    globalAuth?: GlobalAuthSettings & {
+        ref?: SourceRef;
+    };
+    /** no-auth-locations as set: location path prefixes global authentication skips. */
+    noAuthLocations?: string[];
     /** use-forwarded-headers, enable-real-ip, compute-full-forwarded-for, forwarded-for-header, proxy-real-ip-cidr, generate-request-id (lower/forwarded-headers.ts). */
     forwarded?: ForwardedSettings;
 }

@@ -8,6 +8,7 @@ import { parseNginxSize } from '../size.js';
 import { parseSourceRange } from '../source-range.js';
 import { parseTimeoutSeconds } from '../upstream-values.js';
 import { isTuningKey, parseTuning } from '../families/upstream-tuning.js';
+import { locationList, parseGlobalAuthValue } from './global-auth.js';
 import { ANNOTATION_ONLY, CONFIG_KEY_BY_NAME } from './keys.js';
 const INT = /^[+-]?(?:0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO]?[0-7]+|[0-9]+)$/;
 const FLOAT = /^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
@@ -99,6 +100,10 @@ export function parseConfigValue(type, value, name = '') {
             const problem = isTuningKey(name) ? parseTuning(name, value, into) : 'a key of the upstream tuning family';
             return problem === undefined ? { value: into } : { expected: problem.replace(/^expected /, '') };
         }
+        case 'global-auth':
+            return parseGlobalAuthValue(name, value);
+        case 'locations':
+            return { value: locationList(value) };
         case 'string':
             return { value };
     }
@@ -226,7 +231,7 @@ export function readControllerConfig(m, diags, opts) {
                 break;
             // isLocationInLocationList: split on ",", each trimmed, empty ones skipped.
             case 'no-tls-redirect-locations':
-                settings.noTlsRedirectLocations = raw.split(',').map((x) => x.trim()).filter((x) => x !== '');
+                settings.noTlsRedirectLocations = locationList(raw);
                 break;
             case 'block-cidrs':
                 if (v.length)
@@ -291,6 +296,36 @@ export function readControllerConfig(m, diags, opts) {
                 break;
             case 'global-allowed-response-headers':
                 settings.allowedResponseHeaders = v;
+                break;
+            case 'global-auth-url':
+                if (v)
+                    settings.globalAuth = { ...settings.globalAuth, url: v, ref };
+                break;
+            case 'global-auth-method':
+                if (v)
+                    settings.globalAuth = { ...settings.globalAuth, method: v };
+                break;
+            case 'global-auth-signin':
+                if (v)
+                    settings.globalAuth = { ...settings.globalAuth, signin: v };
+                break;
+            case 'global-auth-signin-redirect-param':
+                if (v)
+                    settings.globalAuth = { ...settings.globalAuth, signinRedirectParam: v };
+                break;
+            case 'global-auth-response-headers':
+                if (v)
+                    settings.globalAuth = { ...settings.globalAuth, responseHeaders: v };
+                break;
+            case 'global-auth-request-redirect':
+                if (v)
+                    settings.globalAuth = { ...settings.globalAuth, requestRedirect: v };
+                break;
+            case 'global-auth-always-set-cookie':
+                settings.globalAuth = { ...settings.globalAuth, alwaysSetCookie: v };
+                break;
+            case 'no-auth-locations':
+                settings.noAuthLocations = v;
                 break;
             case 'allow-snippet-annotations':
                 if (v === true)

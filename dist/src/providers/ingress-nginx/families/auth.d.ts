@@ -39,12 +39,14 @@ export interface AuthSettings {
         requests?: number;
         timeout?: number;
     };
-    /** auth-proxy-set-headers: a ConfigMap reference (not read: fails closed). */
+    /** auth-proxy-set-headers: "namespace/name" of a ConfigMap of auth request headers (lower/auth-headers.ts reads it). */
     proxySetHeaders?: {
-        namespace?: string;
+        namespace: string;
         name: string;
     };
     /** satisfy. */
     satisfy?: 'any' | 'all';
+    /** enable-global-auth (false: the ConfigMap's global-auth-url skips this Ingress). */
+    enableGlobalAuth?: boolean;
 }
 export declare const authReader: FamilyReader;

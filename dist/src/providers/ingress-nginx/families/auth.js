@@ -1,4 +1,5 @@
 import { parseGoBool } from '../parse-bool.js';
+import { parseConfigMapRef } from './headers.js';
 import { AUTH_METHODS, parseCacheDuration, parseCacheKey, parseGoInt, parseHeaderList, parseHttpUrl, parseParamName, parseRealm, parseRedirectValue, parseSecretRef, } from './auth-values.js';
 const KEYS = [
     'auth-type',
@@ -19,6 +20,7 @@ const KEYS = [
     'auth-keepalive-timeout',
     'auth-proxy-set-headers',
     'satisfy',
+    'enable-global-auth',
 ];
 const take = (p, set) => {
     if ('expected' in p)
@@ -66,10 +68,22 @@ export const authReader = {
                 return take(parseGoInt(value), (v) => ((a.keepalive ??= {}).requests = v));
             case 'auth-keepalive-timeout':
                 return take(parseGoInt(value), (v) => ((a.keepalive ??= {}).timeout = v));
-            case 'auth-proxy-set-headers':
-                return take(parseSecretRef(value, 'ConfigMap'), (v) => (a.proxySetHeaders = v));
+            case 'auth-proxy-set-headers': {
+                // authreq.go: "" is not set; otherwise GetConfigMap looks the value up as "namespace/name".
+                if (value === '')
+                    return undefined;
+                const r = parseConfigMapRef(value);
+                if ('expected' in r)
+                    return { detail: r.expected, code: 'IC2260' };
+                a.proxySetHeaders = r;
+                return undefined;
+            }
             case 'satisfy':
                 return take(oneOf(value, ['any', 'all']), (v) => (a.satisfy = v));
+            case 'enable-global-auth':
+                // read.ts checked the Go boolean already; only "false" opts out (globalexternalauth.go).
+                a.enableGlobalAuth = parseGoBool(value) !== false;
+                return undefined;
         }
         return undefined;
     },

@@ -33,6 +33,17 @@ export const ROWS = {
     'auth-response-headers': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes, traefik: yes },
     'auth-request-redirect': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes, traefik: yes },
     'auth-always-set-cookie': { nginx: yes, haproxy: yes, envoy: yes, caddy: caddyAlwaysCookie },
+    // The ConfigMap's headers on the auth request only (lower/auth-headers.ts: literal text and $remote_addr,
+    // $host, $scheme, $request_uri, $http_<name>); live: test/conformance/ingress-nginx/auth-headers.test.ts.
+    'auth-proxy-set-headers': {
+        nginx: yes,
+        haproxy: yes,
+        envoy: { level: 'partial', note: '$http_<name> of a header sent on several lines is their values joined by "," (nginx 1.22: the first line)' },
+        caddy: {
+            level: 'partial',
+            note: '$http_<name> of a header sent on several lines is their values joined by "," (nginx 1.22: the first line); a value that comes out empty is sent as an empty header (nginx sends none); $host keeps the Host header\'s case',
+        },
+    },
     // Envoy runs RBAC, basic_auth and the auth call one after the other, each refusing on its own.
     satisfy: {
         nginx: yes,
