@@ -48,6 +48,8 @@ export interface HcmFilter {
     [field: string]: unknown;
     route_config: RouteConfiguration;
     http_filters: TypedExtension[];
+    /** WebSocket handshakes (listeners.ts upgradeConfig): their own filters where they differ. */
+    upgrade_configs?: { upgrade_type: string; filters?: TypedExtension[] }[];
   };
 }
 

@@ -16,7 +16,7 @@ export type TuningCheck =
   | { kind: 'slow-client'; buffered: boolean }
   /** A chunked POST whose second half is sent only once the backend saw the request (or after a while): `streamed`: the backend saw it first. */
   | { kind: 'request-stream'; streamed: boolean }
-  /** GET with Upgrade: websocket: `upgraded`: the backend's 101 and then its echo reach the client. */
+  /** A WebSocket handshake (Sec-WebSocket-Key, version 13): `upgraded`: the backend's 101 and then its echo reach the client. */
   | { kind: 'upgrade'; upgraded: boolean }
   /** GET /: what the backend received. */
   | { kind: 'seen'; httpVersion?: string; connection?: string | null }
@@ -198,9 +198,6 @@ export const TUNING_CASES: TuningCase[] = [
     translation: 'no annotation: a request without Upgrade reaches the backend without a Connection header (upstream keepalive), and a WebSocket upgrade is passed through (101, then the connection is the backend\'s)',
     annotations: {},
     checks: [{ kind: 'seen', connection: null }, { kind: 'upgrade', upgraded: true }],
-    // A gap of these targets' outputs (no key of this family is involved): reported, not hidden.
-    checksOn: { haproxy: [{ kind: 'seen', connection: null }], envoy: [{ kind: 'seen', connection: null }] },
-    notes: { haproxy: 'WebSocket upgrade not passed through: HAProxy answers 400', envoy: 'WebSocket upgrade not passed through: Envoy answers 403 (no upgrade_configs)' },
   },
   {
     source: 'ingressc',

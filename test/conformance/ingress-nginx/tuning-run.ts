@@ -9,7 +9,7 @@ import { compile, type CompileResult, type TargetName } from '../../../src/index
 import { NGINX_PREFIX } from '../../../src/providers/ingress-nginx/read.js';
 import { supportOf } from '../../../src/providers/ingress-nginx/support.js';
 import { writeFiles } from '../../e2e/run-table.js';
-import { freePort, listenLoopback, startProxy, type ProxyKind } from '../../harness/index.js';
+import { acceptUpgrades, freePort, listenLoopback, startProxy, upgradedBy, upgradeRequest, type ProxyKind } from '../../harness/index.js';
 import type { ScenarioResult } from '../scenario.js';
 import { TUNING_CASES, type TuningCase, type TuningCheck } from './tuning-cases.js';
 
@@ -26,7 +26,6 @@ class Recorder {
   private releases: (() => void)[] = [];
   private seenUpload: (() => void)[] = [];
   private finished: (() => void)[] = [];
-  private readonly upgraded = new Set<import('node:net').Socket>();
   readonly server = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/big-header') {
@@ -57,21 +56,11 @@ class Recorder {
       });
     }
   });
-  constructor() {
-    // A WebSocket-style upgrade: 101, then every byte echoed back.
-    this.server.on('upgrade', (req: http.IncomingMessage, socket: import('node:net').Socket) => {
-      // The server no longer tracks an upgraded socket: close() would wait for it forever.
-      this.upgraded.add(socket);
-      socket.on('close', () => this.upgraded.delete(socket));
-      socket.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: ${req.headers.upgrade ?? ''}\r\nConnection: Upgrade\r\n\r\n`);
-      socket.on('data', (d) => socket.write(d));
-      socket.on('error', () => socket.destroy());
-      socket.resume();
-    });
-  }
+  /** WebSocket handshakes: 101, then every byte echoed (harness/upgrade.ts). */
+  private readonly upgrades = acceptUpgrades(this.server, 'good');
   release(): void {
     this.releases.splice(0).forEach((f) => f());
-    this.upgraded.forEach((u) => u.destroy());
+    this.upgrades.destroyAll();
   }
   onFinished(f: () => void): void {
     this.finished.push(f);
@@ -186,34 +175,8 @@ function slowClient(port: number, rec: Recorder, waitMs: number): Promise<boolea
   });
 }
 
-/** GET with Upgrade: websocket: does the backend's 101 come back, and then its echo of "ping"? */
-function upgrade(port: number): Promise<boolean> {
-  return new Promise((resolve, reject) => {
-    // An upgraded socket has no request timeout (and may be the only handle left): this timer bounds the wait.
-    const timer = setTimeout(() => done(false), 20_000);
-    const done = (v: boolean): void => {
-      clearTimeout(timer);
-      resolve(v);
-    };
-    const r = http.request({ host: '127.0.0.1', port, path: '/ws', headers: { Host: HOST, Connection: 'Upgrade', Upgrade: 'websocket' }, agent: false });
-    r.on('upgrade', (_res, socket) => {
-      socket.write('ping');
-      socket.once('data', (d: Buffer) => {
-        socket.destroy();
-        done(d.toString() === 'ping');
-      });
-    });
-    r.on('response', (res) => {
-      res.resume();
-      done(false);
-    });
-    r.on('error', (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    r.end();
-  });
-}
+/** A WebSocket handshake (harness/upgrade.ts): does the backend's 101 come back, and then its echo? */
+const upgrade = async (port: number): Promise<boolean> => upgradedBy(await upgradeRequest({ port, host: HOST, path: '/ws', timeoutMs: 20_000 })) === 'good';
 
 async function runCheck(q: TuningCheck, port: number, rec: Recorder): Promise<string | undefined> {
   switch (q.kind) {
