@@ -36,7 +36,8 @@ const NGINX_SEND_READ_DEFAULT = 60;
  * ingress-nginx, the other one may time out later.
  */
 function variantLines(v: VariantSettings, u: Upstream): string[] {
-  const out: string[] = [...(v.retry ? retryLines(v.retry, u.endpoints.length) : []), ...(v.bufferRequest ? ['option http-buffer-request'] : [])];
+  // No endpoints: the backend answers 503 itself, there is nothing to retry on.
+  const out: string[] = [...(u.endpoints.length ? retryLines(v.retry, u.endpoints.length) : []), ...(v.bufferRequest ? ['option http-buffer-request'] : [])];
   if (v.host !== undefined) out.push(`http-request set-header Host ${cfgWord(v.host)}`);
   out.push(...headerLines(v));
   const t = v.timeouts;
@@ -68,7 +69,8 @@ export function renderBackends(upstreams: readonly Upstream[], policies: readonl
     // AUTO_HTTP: a twin with TLS to the same servers, chosen for TLS clients (autoHttpRule).
     if (u.protocol === 'auto-http') backend(autoHttpTwin(name), { ...u, protocol: 'https' }, rules, affinity);
   };
-  for (const u of upstreams) backend(backendName(u.id), u, []);
+  // An upstream's own backend: the settings of a route that sets none (ingress-nginx's retry defaults).
+  for (const u of upstreams) backend(backendName(u.id), u, variantLines({}, u));
   for (const p of policies) backend(p.name, p.upstream, [...variantLines(p.settings, p.upstream), ...policyRules(p)], p.policies.affinity);
   for (const v of variants) backend(backendName(v.name), byId.get(v.upstream)!, variantLines(v, byId.get(v.upstream)!));
   names.add(NOT_FOUND_BACKEND);

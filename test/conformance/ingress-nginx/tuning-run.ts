@@ -80,6 +80,13 @@ const badServer = (): http.Server =>
     });
   });
 
+/** An endpoint that reads a request and closes the connection without an answer. */
+const resetServer = (): http.Server =>
+  http.createServer((req) => {
+    req.resume();
+    req.on('end', () => req.socket.destroy());
+  });
+
 const ingressYaml = (c: TuningCase): string => `apiVersion: networking.k8s.io/v1
 kind: Ingress
 metadata:
@@ -115,9 +122,9 @@ const unsupported = (c: TuningCase, target: TargetName): { annotations: string[]
   configMap: Object.keys(c.configMap ?? {}).filter((k) => !supportOf(k, target) && !(`${NGINX_PREFIX}${k}` in c.annotations)),
 });
 
-function get(port: number, path: string, onFirstData?: () => void): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function get(port: number, path: string, onFirstData?: () => void, method = 'GET'): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
-    const r = http.get({ host: '127.0.0.1', port, path, headers: { Host: HOST }, agent: false }, (res) => {
+    const r = http.request({ host: '127.0.0.1', port, path, method, headers: { Host: HOST, ...(method === 'POST' ? { 'Content-Length': '2' } : {}) }, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (d: Buffer) => {
         if (chunks.length === 0) onFirstData?.();
@@ -126,8 +133,9 @@ function get(port: number, path: string, onFirstData?: () => void): Promise<{ st
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }));
       res.on('error', reject);
     });
-    r.setTimeout(20_000, () => r.destroy(new Error(`GET ${path}: no answer in 20 s`)));
+    r.setTimeout(20_000, () => r.destroy(new Error(`${method} ${path}: no answer in 20 s`)));
     r.on('error', reject);
+    r.end(method === 'POST' ? 'ok' : undefined);
   });
 }
 
@@ -210,13 +218,13 @@ async function runCheck(q: TuningCheck, port: number, rec: Recorder): Promise<st
     case 'spread': {
       const who: string[] = [];
       for (let i = 0; i < q.count; i++) {
-        const r = await get(port, '/');
+        const r = await get(port, '/', undefined, q.method);
         const by = r.headers['x-echo-service'];
         who.push(by === 'good' && r.status === 200 ? 'good' : by === 'bad' && r.status === 502 ? 'bad' : r.status >= 500 && by === undefined ? 'proxy' : `${r.status}/${String(by)}`);
       }
       const wrong = who.filter((s) => !(q.among as string[]).includes(s));
       const missing = q.must.filter((s) => !who.includes(s));
-      return wrong.length || missing.length ? `${q.count} GETs answered by: ${who.join(' ')}; expected only ${q.among.join('/')} with each of ${q.must.join(', ')}` : undefined;
+      return wrong.length || missing.length ? `${q.count} ${q.method ?? 'GET'}s answered by: ${who.join(' ')}; expected only ${q.among.join('/')} with each of ${q.must.join(', ')}` : undefined;
     }
   }
 }
@@ -238,9 +246,11 @@ async function runOne(c: TuningCase, target: TargetName): Promise<{ outcome: Sce
   const rec = new Recorder();
   const good = await listenLoopback(rec.server);
   const bad = await listenLoopback(badServer());
+  const reset = await listenLoopback(resetServer());
   try {
     const refused = await freePort();
-    const endpoints = (c.endpoints ?? ['good']).map((e) => (e === 'good' ? good.port : e === 'bad' ? bad.port : refused));
+    const ports = { good: good.port, bad: bad.port, reset: reset.port, refused };
+    const endpoints = (c.endpoints ?? ['good']).map((e) => ports[e]);
     const probe = compileTuning(c, target, { http: 18080, https: 18443 }, endpoints);
     if (!probe.ok) return { outcome: 'failed', reason: 'compile failed', details: probe.diagnostics.map((d) => `${d.code} ${d.message}`).join('\n') };
     const proxy = await startProxy({
@@ -265,7 +275,7 @@ async function runOne(c: TuningCase, target: TargetName): Promise<{ outcome: Sce
     return { outcome: 'passed', reason: `${(c.checksOn?.[target] ?? c.checks).length} checks${c.notes?.[target] ? ` (not checked: ${c.notes[target]})` : ''}` };
   } finally {
     rec.release();
-    await Promise.all([good.close(), bad.close()]);
+    await Promise.all([good.close(), bad.close(), reset.close()]);
   }
 }
 
