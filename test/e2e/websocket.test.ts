@@ -9,7 +9,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compile } from '../../src/index.js';
-import { skipReason, startAuthServer, startEcho, startProxy, upgradedBy, upgradeRequest, type ProxyKind, type UpgradeResult } from '../harness/index.js';
+import { startHttpsEcho } from '../harness/tls-echo.js';
+import { makeCert, skipReason, startAuthServer, startEcho, startProxy, upgradedBy, upgradeRequest, type ProxyKind, type UpgradeResult } from '../harness/index.js';
 import { tlsSecretYaml } from '../helpers/tls-secret.js';
 import { writeFiles } from './run-table.js';
 
@@ -18,7 +19,7 @@ const A = 'nginx.ingress.kubernetes.io/';
 /** One Ingress per host: its annotations, its Service, TLS. */
 interface Site {
   annotations?: Record<string, string>;
-  service?: 'echo' | 'split';
+  service?: 'echo' | 'split' | 'tls';
   tls?: boolean;
 }
 
@@ -29,6 +30,8 @@ const SITES: Readonly<Record<string, Site>> = {
   'denied.test': { annotations: { [`${A}whitelist-source-range`]: '10.0.0.0/8' } },
   'auth-no.test': { annotations: { [`${A}auth-url`]: '{{auth}}/status/401' } },
   'auth-yes.test': { annotations: { [`${A}auth-url`]: '{{auth}}/status/200' } },
+  // backend-protocol HTTPS: ingress-nginx's proxy_pass https:// passes upgrades too.
+  'tls-backend.test': { service: 'tls', annotations: { [`${A}backend-protocol`]: 'HTTPS' } },
   'moved.test': { annotations: { [`${A}permanent-redirect`]: 'https://elsewhere.test/' } },
   // Its own Service: ingress-nginx attaches a canary to every route of the main Service (IC3123).
   'split.test': { service: 'split' },
@@ -66,7 +69,7 @@ ${s.tls ? `  tls: [{hosts: [${host}], secretName: tls-secure}]\n` : ''}  rules:
 `;
 
 /** What one handshake must get: upgraded by a backend, or refused with `status` before any backend. */
-type Expect = { upgradedBy: 'echo' | 'canary' } | { status: number };
+type Expect = { upgradedBy: 'echo' | 'canary' | 'tls' } | { status: number };
 interface Attempt {
   host: string;
   https?: boolean;
@@ -84,6 +87,7 @@ const ATTEMPTS: Attempt[] = [
   { host: 'denied.test', expect: { status: 403 } },
   { host: 'auth-no.test', expect: { status: 401 } },
   { host: 'auth-yes.test', expect: { upgradedBy: 'echo' } },
+  { host: 'tls-backend.test', expect: { upgradedBy: 'tls' } },
   { host: 'moved.test', expect: { status: 301 } },
   { host: 'split.test', expect: { upgradedBy: 'canary' } },
 ];
@@ -95,7 +99,8 @@ for (const kind of ['nginx', 'haproxy', 'envoy', 'caddy'] as const satisfies rea
     const echo = await startEcho('echo');
     const split = await startEcho('split');
     const canary = await startEcho('canary');
-    const backends = [echo, split, canary];
+    const tls = await startHttpsEcho('tls', makeCert(['tls.default.svc']));
+    const backends = [echo, split, canary, tls];
     const auth = await startAuthServer();
     try {
       const sources = [

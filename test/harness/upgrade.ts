@@ -23,7 +23,7 @@ export interface UpgradeSide {
  * came) and then answer each chunk of bytes with `<service>:` + the chunk, so the client knows the
  * backend, not the proxy, saw its bytes.
  */
-export function acceptUpgrades(server: http.Server, service: string): UpgradeSide {
+export function acceptUpgrades(server: http.Server | https.Server, service: string): UpgradeSide {
   const sockets = new Set<Duplex>();
   const seen: UpgradeSide['seen'] = [];
   server.on('upgrade', (req: http.IncomingMessage, socket: Duplex) => {
