@@ -902,6 +902,11 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
         const wantFilters = [...ENVOY_HTTP_FILTERS.slice(0, 2), ...envoyErrorFilters(ir), ...envoyPolicyFilters(ir).map((n) => [n, null]), ...envoyRewriteFilters(ir).map((n) => [n, null]), ...ENVOY_HTTP_FILTERS.slice(2)];
         if (JSON.stringify(hf.map((x) => [x.name, x.typed_config?.default_source_code?.inline_string ?? null])) !== JSON.stringify(wantFilters))
           problems.push(`envoy: http_filters ${JSON.stringify(hf.map((x) => x.name))} are not exactly ingressc's normalisation filters and the router`);
+        // WebSocket upgrades (listeners.ts upgradeConfig): these filters but the buffer filter, written only when they differ.
+        const up: Any[] = f.typed_config?.upgrade_configs ?? [];
+        const upWant = hf.filter((x) => x.name !== 'envoy.filters.http.buffer');
+        if (up.length !== 1 || up[0].upgrade_type !== 'websocket' || JSON.stringify(up[0].filters ?? hf) !== JSON.stringify(upWant) || (up[0].filters && upWant.length === hf.length))
+          problems.push(`envoy: upgrade_configs ${JSON.stringify(up).slice(0, 200)} are not websocket with the request filters but the buffer filter`);
         readEnvoyLimitFilter(hf, problems);
         const scripts: Record<string, Any> = hf.find((x) => x.name === 'ingressc.clientcert')?.typed_config?.source_codes ?? {};
         const rc = f.typed_config?.route_config;
