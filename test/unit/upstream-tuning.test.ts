@@ -171,6 +171,16 @@ describe('compile', () => {
     assert.match(out(build({ 'proxy-next-upstream': 'off' }, 'envoy')), /num_retries: 0/);
   });
 
+  test('cookie affinity: a retry stays on the cookie\'s endpoint (ingress-nginx\'s sticky balancer), unless change-on-failure', () => {
+    const sticky = out(build({ affinity: 'cookie' }, 'haproxy')).split('\nbackend ').filter((b) => b.includes('cookie ') && b.includes('retries'));
+    assert.equal(sticky.length, 1);
+    assert.ok(!sticky[0]!.includes('redispatch'), sticky[0]);
+    assert.ok(out(build({ affinity: 'cookie', 'session-cookie-change-on-failure': 'true' }, 'haproxy')).includes('option redispatch\n'));
+    const envoy = out(build({ affinity: 'cookie' }, 'envoy'));
+    // The sticky route's own policy has no previous_hosts; the virtual hosts' default keeps it.
+    assert.match(envoy, /retry_on: "connect-failure,reset-before-request"\n\s*num_retries: 2\n(?!\s*retry_host_predicate)/);
+  });
+
   test('HAProxy: proxy-request-buffering "on" is option http-buffer-request; "off" is HAProxy\'s own streaming', () => {
     assert.ok(out(build({ 'proxy-request-buffering': 'on' }, 'haproxy')).includes('option http-buffer-request'));
     assert.ok(!out(build({ 'proxy-request-buffering': 'off' }, 'haproxy')).includes('option http-buffer-request'));

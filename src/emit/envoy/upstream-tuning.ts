@@ -23,7 +23,7 @@ export const UNLIMITED_RETRIES = 25;
  * already tried (previous_hosts), as nginx passes the request to the next one. No condition: no
  * policy.
  */
-export function retryPolicy(r: Readonly<UpstreamRetry> | undefined): { retry_policy: RetryPolicy } | Record<string, never> {
+export function retryPolicy(r: Readonly<UpstreamRetry> | undefined, sticky = false): { retry_policy: RetryPolicy } | Record<string, never> {
   if (!r) return {};
   if (r.on.length === 0) return { retry_policy: { retry_on: 'connect-failure', num_retries: 0 } };
   const statuses = r.on.filter((c) => c.startsWith('http_')).map((c) => Number(c.slice('http_'.length)));
@@ -37,8 +37,13 @@ export function retryPolicy(r: Readonly<UpstreamRetry> | undefined): { retry_pol
       retry_on: on.join(','),
       num_retries: r.tries === 0 ? UNLIMITED_RETRIES : r.tries - 1,
       ...(statuses.length ? { retriable_status_codes: statuses } : {}),
-      retry_host_predicate: [{ name: 'envoy.retry_host_predicates.previous_hosts', typed_config: { '@type': 'type.googleapis.com/envoy.extensions.retry.host.previous_hosts.v3.PreviousHostsPredicate' } }],
-      host_selection_retry_max_attempts: 5,
+      // Cookie affinity: the retry stays on the cookie's endpoint (the ring hash picks it again), as ingress-nginx's sticky balancer.
+      ...(sticky
+        ? {}
+        : {
+            retry_host_predicate: [{ name: 'envoy.retry_host_predicates.previous_hosts', typed_config: { '@type': 'type.googleapis.com/envoy.extensions.retry.host.previous_hosts.v3.PreviousHostsPredicate' } }],
+            host_selection_retry_max_attempts: 5,
+          }),
     },
   };
 }

@@ -22,9 +22,11 @@ const RETRY_ON: Readonly<Record<UpstreamRetry['on'][number], string[]>> = {
  * is redispatched to another server (`option redispatch 1`), as nginx passes the request to the
  * next one. nginx never passes on a POST, LOCK or PATCH it has sent (without non_idempotent):
  * disable-l7-retry leaves those only the retry of a failed connection, where nothing was sent.
+ * A backend with cookie affinity (`sticky`) retries on the cookie's server, as ingress-nginx's
+ * sticky balancer does; session-cookie-change-on-failure moves it (traffic.ts affinityOptions).
  * No retry: `retries 0`.
  */
-export function retryLines(r: UpstreamRetry | undefined, servers: number): string[] {
+export function retryLines(r: UpstreamRetry | undefined, servers: number, sticky = false): string[] {
   const rule = r ?? DEFAULT_UPSTREAM_RETRY;
   const on = [...new Set(rule.on.flatMap((c) => RETRY_ON[c]))];
   if (on.length === 0) return ['retries 0'];
@@ -32,7 +34,7 @@ export function retryLines(r: UpstreamRetry | undefined, servers: number): strin
   const sentOnly = on.some((k) => k !== 'conn-failure');
   return [
     `retries ${attempts - 1}`,
-    'option redispatch 1',
+    ...(sticky ? [] : ['option redispatch 1']),
     `retry-on ${on.join(' ')}`,
     ...(sentOnly && !rule.nonIdempotent ? ['http-request disable-l7-retry if METH_POST || { method LOCK PATCH }'] : []),
   ];
