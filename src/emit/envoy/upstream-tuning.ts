@@ -13,15 +13,15 @@ export const UNLIMITED_RETRIES = 25;
 
 /**
  * proxy-next-upstream* as a retry_policy: a route's own, or every virtual host's for the routes
- * without one (ingress-nginx's defaults, DEFAULT_UPSTREAM_RETRY; Envoy takes a route's policy
- * instead of its virtual host's, so "off" is a policy of no retries). "error" and "timeout" are a failed connection (connect-failure, a
- * connect timeout included); "error" is also a connection reset before the response, but Envoy
- * cannot tell methods apart there, and nginx never passes on a POST, LOCK or PATCH it has sent:
- * so a reset counts only before the request went out (reset-before-request), any reset with
- * non_idempotent (reset); invalid_header is a reset; the statuses retriable_status_codes. Tries
- * count every attempt (num_retries the ones after the first); each retry avoids the endpoints
- * already tried (previous_hosts), as nginx passes the request to the next one. No condition: no
- * policy.
+ * without one (ingress-nginx's defaults, DEFAULT_UPSTREAM_RETRY). Envoy takes a route's policy
+ * instead of its virtual host's, so "off" is a policy of no retries; no rule: no policy of the
+ * route's own. "error" and "timeout" are a failed connection (connect-failure, a connect timeout
+ * included); "error" is also a connection reset before the response, but Envoy cannot tell
+ * methods apart there, and nginx never passes on a POST, LOCK or PATCH it has sent: so a reset
+ * counts only before the request went out (reset-before-request), any reset with non_idempotent
+ * (reset); invalid_header is a reset; the statuses retriable_status_codes. Tries count every
+ * attempt (num_retries the ones after the first); each retry avoids the endpoints already tried
+ * (previous_hosts), as nginx passes the request to the next one, but on a `sticky` route.
  */
 export function retryPolicy(r: Readonly<UpstreamRetry> | undefined, sticky = false): { retry_policy: RetryPolicy } | Record<string, never> {
   if (!r) return {};
