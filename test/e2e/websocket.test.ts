@@ -30,6 +30,8 @@ const SITES: Readonly<Record<string, Site>> = {
   'denied.test': { annotations: { [`${A}whitelist-source-range`]: '10.0.0.0/8' } },
   'auth-no.test': { annotations: { [`${A}auth-url`]: '{{auth}}/status/401' } },
   'auth-yes.test': { annotations: { [`${A}auth-url`]: '{{auth}}/status/200' } },
+  // CORS answers preflights itself; a handshake is a GET, which CORS passes to the backend.
+  'cors.test': { annotations: { [`${A}enable-cors`]: 'true', [`${A}cors-allow-origin`]: 'https://app.test' } },
   // backend-protocol HTTPS: ingress-nginx's proxy_pass https:// passes upgrades too.
   'tls-backend.test': { service: 'tls', annotations: { [`${A}backend-protocol`]: 'HTTPS' } },
   'moved.test': { annotations: { [`${A}permanent-redirect`]: 'https://elsewhere.test/' } },
@@ -73,7 +75,12 @@ type Expect = { upgradedBy: 'echo' | 'canary' | 'tls' } | { status: number };
 interface Attempt {
   host: string;
   https?: boolean;
+  origin?: string;
+  /** Upgrade header value (default websocket). */
+  protocol?: string;
   expect: Expect;
+  /** A target that differs, and why (reported, not hidden). */
+  expectOn?: Partial<Record<ProxyKind, Expect>>;
 }
 
 const ATTEMPTS: Attempt[] = [
@@ -88,6 +95,9 @@ const ATTEMPTS: Attempt[] = [
   { host: 'auth-no.test', expect: { status: 401 } },
   { host: 'auth-yes.test', expect: { upgradedBy: 'echo' } },
   { host: 'tls-backend.test', expect: { upgradedBy: 'tls' } },
+  { host: 'cors.test', origin: 'https://app.test', expect: { upgradedBy: 'echo' } },
+  // nginx passes any Upgrade value; Envoy upgrades only the types its connection manager lists (websocket).
+  { host: 'plain.test', protocol: 'x-custom', expect: { upgradedBy: 'echo' }, expectOn: { envoy: { status: 403 } } },
   { host: 'moved.test', expect: { status: 301 } },
   { host: 'split.test', expect: { upgradedBy: 'canary' } },
 ];
@@ -126,12 +136,20 @@ for (const kind of ['nginx', 'haproxy', 'envoy', 'caddy'] as const satisfies rea
         for (const a of ATTEMPTS) {
           const handshakes = (): number => backends.reduce((n, b) => n + b.upgrades.length, 0);
           const before = handshakes();
-          const r = await upgradeRequest({ port: a.https ? proxy.ports.https : proxy.ports.http, host: a.host, path: '/ws', ...(a.https ? { tls: { servername: a.host } } : {}) });
-          const what = `${a.https ? 'https' : 'http'}://${a.host}/ws`;
-          if ('upgradedBy' in a.expect) {
-            if (upgradedBy(r) !== a.expect.upgradedBy) wrong.push(`${what}: ${describe(r)}, expected a round trip through ${a.expect.upgradedBy}`);
+          const r = await upgradeRequest({
+            port: a.https ? proxy.ports.https : proxy.ports.http,
+            host: a.host,
+            path: '/ws',
+            ...(a.origin ? { origin: a.origin } : {}),
+            ...(a.protocol ? { protocol: a.protocol } : {}),
+            ...(a.https ? { tls: { servername: a.host } } : {}),
+          });
+          const what = `${a.https ? 'https' : 'http'}://${a.host}/ws (Upgrade: ${a.protocol ?? 'websocket'})`;
+          const expect = a.expectOn?.[kind] ?? a.expect;
+          if ('upgradedBy' in expect) {
+            if (upgradedBy(r) !== expect.upgradedBy) wrong.push(`${what}: ${describe(r)}, expected a round trip through ${expect.upgradedBy}`);
           } else {
-            if (r.status !== a.expect.status) wrong.push(`${what}: ${describe(r)}, expected ${a.expect.status}`);
+            if (r.status !== expect.status) wrong.push(`${what}: ${describe(r)}, expected ${expect.status}`);
             if (handshakes() !== before) wrong.push(`${what}: a backend saw the handshake, expected none to`);
           }
         }

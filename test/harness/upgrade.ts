@@ -48,6 +48,8 @@ export interface UpgradeRequest {
   localAddress?: string;
   /** Upgrade header value (default "websocket"). */
   protocol?: string;
+  /** Origin header (browsers send one with every handshake). */
+  origin?: string;
   timeoutMs?: number;
 }
 
@@ -85,7 +87,7 @@ export function upgradeRequest(q: UpgradeRequest): Promise<UpgradeResult> {
       path: q.path ?? '/',
       agent: false,
       ...(q.localAddress ? { localAddress: q.localAddress } : {}),
-      headers: { Host: q.host, Connection: 'Upgrade', Upgrade: q.protocol ?? 'websocket', 'Sec-WebSocket-Key': key, 'Sec-WebSocket-Version': '13' },
+      headers: { Host: q.host, Connection: 'Upgrade', Upgrade: q.protocol ?? 'websocket', 'Sec-WebSocket-Key': key, 'Sec-WebSocket-Version': '13', ...(q.origin ? { Origin: q.origin } : {}) },
       ...(q.tls ? { servername: q.tls.servername, rejectUnauthorized: false, ...(q.tls.cert ? { cert: q.tls.cert, key: q.tls.key } : {}) } : {}),
     };
     const r = (q.tls ? https : http).request(opts);
