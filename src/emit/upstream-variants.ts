@@ -1,3 +1,4 @@
+import { withConnectionHeader } from './connection-header.js';
 import { otherHeaderSets, upstreamHost, type HeaderValue, type ResponseRewrites, type Route, type UpstreamRetry, type UpstreamTimeouts } from '../ir/types.js';
 
 /** The per-route proxy settings that targets keep on a backend/cluster rather than on the route. */
@@ -29,7 +30,8 @@ export interface Variant extends VariantSettings {
 export const settingsOf = (r: Pick<Route, 'filters' | 'policies' | 'errors' | 'responseRewrites' | 'responseHeaders'> | undefined): VariantSettings => {
   const host = r ? upstreamHost(r) : undefined;
   const t = r?.policies?.timeouts;
-  const headers = r ? otherHeaderSets(r) : [];
+  // connection-proxy-header travels as one more header the route sets (connection-header.ts).
+  const headers = r ? otherHeaderSets({ filters: withConnectionHeader(r.filters, r.policies) }) : [];
   return {
     ...(host !== undefined ? { host } : {}),
     ...(t && Object.keys(t).length > 0 ? { timeouts: t } : {}),

@@ -2,7 +2,8 @@
  * The live half of "fail closed" (test/unit/annotations.test.ts has the compile half): for every
  * access-control annotation in keys.ts and every target, either compile exits 1 there, or the
  * target enforces it: a request from outside the allowed set (the client 127.0.0.1) is refused,
- * while the same request to an unrestricted Ingress of the same output is served. Live on nginx,
+ * while the same request to an unrestricted Ingress of the same output is served, and a WebSocket
+ * handshake is upgraded there but refused wherever access is. Live on nginx,
  * HAProxy, Envoy and Caddy; through the rule evaluator for Traefik.
  */
 import assert from 'node:assert/strict';
@@ -11,7 +12,7 @@ import { compile, type CompileResult, type TargetName } from '../../src/index.js
 import { TARGETS } from '../../src/options.js';
 import { NGINX_ANNOTATIONS } from '../../src/providers/ingress-nginx/keys.js';
 import { supportOf } from '../../src/providers/ingress-nginx/support.js';
-import { makeCa, makeCert, makeClientCert, send, skipReason, startAuthServer, startEcho, startProxy, type ProxyKind, type TestCa } from '../harness/index.js';
+import { makeCa, makeCert, makeClientCert, send, skipReason, startAuthServer, startEcho, startProxy, upgradedBy, upgradeRequest, type ProxyKind, type TestCa } from '../harness/index.js';
 import { HASH_SCHEMES } from '../../src/providers/ingress-nginx/support-rows/auth.js';
 import { BAR_HASHES, secretYaml } from '../conformance/ingress-nginx/auth-cases.js';
 import { modelOptionsFromStatic, TraefikModel } from '../traefik/evaluate.js';
@@ -169,6 +170,9 @@ for (const target of TARGETS) {
         const proxy = await startProxy({ kind: target as ProxyKind, build: (ports, dir) => { const b = build(target, ports, echo.port, auth.url); keys = b.keys; writeFiles(dir, b.r.files); } });
         try {
           check('open.test', (await send({ port: proxy.ports.http, host: 'open.test', path: '/', localAddress: CLIENT })).status, 200, 'unrestricted Ingress');
+          // WebSocket handshakes (harness/upgrade.ts) are upgraded where access is open, never where it is refused.
+          const open = await upgradeRequest({ port: proxy.ports.http, host: 'open.test', path: '/', localAddress: CLIENT });
+          if (upgradedBy(open) !== 'echo') seen.push(`unrestricted Ingress (Host open.test): a WebSocket handshake got ${open.status}, expected an upgrade`);
           for (const [i, k] of keys.entries()) {
             const { burst = 1, path = '/x', status, atLeastMs, tls, clientCert } = REFUSING[k]!;
             const cert = clientCert ? makeClientCert(ca(), 'client') : undefined;
@@ -188,6 +192,18 @@ for (const target of TARGETS) {
             check(`k${i}.test`, statuses.includes(status) ? status : statuses[statuses.length - 1]!, status, `${k} (${burst} request(s) at once: ${statuses.join(' ')})`);
             const ms = performance.now() - t0;
             if (atLeastMs !== undefined && ms < atLeastMs) seen.push(`${k} (Host k${i}.test): answered in ${Math.round(ms)} ms, not throttled (expected at least ${atLeastMs} ms)`);
+            // A refusal (not a limit, which admits some) holds for a handshake too: no 101, the backend never sees it.
+            if (burst === 1 && atLeastMs === undefined) {
+              const before = echo.upgrades.length;
+              const up = await upgradeRequest({
+                port: tls ? proxy.ports.https : proxy.ports.http,
+                host: `k${i}.test`,
+                path,
+                localAddress: CLIENT,
+                ...(tls ? { tls: { servername: `k${i}.test`, ...(cert ? { cert: cert.cert, key: cert.key } : {}) } } : {}),
+              }).then((r) => r.status, () => 0);
+              if (up === 101 || echo.upgrades.length !== before) seen.push(`${k} (Host k${i}.test): a WebSocket handshake was ${up === 101 ? 'upgraded' : 'passed to the backend'} (answer ${up})`);
+            }
           }
         } finally {
           await proxy.stop();

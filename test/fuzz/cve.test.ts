@@ -28,10 +28,15 @@ const BIN = join(repoRoot(), 'bin', 'ingressc.js');
  */
 function withoutOwnCode(path: string, content: string): string {
   if (path !== 'envoy.json') return content;
-  const doc = JSON.parse(content) as { static_resources?: { listeners?: { filter_chains?: { filters?: { typed_config?: { http_filters?: { name: string }[] } }[] }[] }[] } };
+  const doc = JSON.parse(content) as { static_resources?: { listeners?: { filter_chains?: { filters?: { typed_config?: { http_filters?: { name: string }[]; upgrade_configs?: { filters?: { name: string }[] }[] } }[] }[] }[] } };
   for (const l of doc.static_resources?.listeners ?? [])
     for (const c of l.filter_chains ?? [])
-      for (const f of c.filters ?? []) if (f.typed_config?.http_filters) f.typed_config.http_filters = f.typed_config.http_filters.filter((h) => !ENVOY_HTTP_FILTERS.some(([n]) => n === h.name && n !== 'envoy.filters.http.router'));
+      for (const f of c.filters ?? []) {
+        const own = (hs: { name: string }[]): { name: string }[] => hs.filter((h) => !ENVOY_HTTP_FILTERS.some(([n]) => n === h.name && n !== 'envoy.filters.http.router'));
+        if (f.typed_config?.http_filters) f.typed_config.http_filters = own(f.typed_config.http_filters);
+        // A WebSocket upgrade's filters repeat them (listeners.ts upgradeConfig).
+        for (const u of f.typed_config?.upgrade_configs ?? []) if (u.filters) u.filters = own(u.filters);
+      }
   return JSON.stringify(doc);
 }
 

@@ -547,9 +547,19 @@ const HAPROXY_KEYWORDS: Record<string, ReadonlySet<string>> = {
   resolvers: new Set(['parse-resolv-conf', 'nameserver', 'hold']),
   defaults: new Set(['mode', 'log', 'option', 'timeout']),
   frontend: new Set(['bind', 'http-request', 'http-response', 'use_backend', 'default_backend']),
-  backend: new Set(['server', 'http-request', 'http-response', 'timeout']),
+  // retries, option, retry-on: the retry block only (HAPROXY_DEFAULT_RETRY, checked line by line).
+  backend: new Set(['server', 'http-request', 'http-response', 'timeout', 'retries', 'option', 'retry-on']),
   userlist: new Set(['user']),
 };
+
+/**
+ * ingress-nginx's retry defaults (proxy-next-upstream "error timeout", 3 tries, no non_idempotent),
+ * as every HAProxy backend with servers must carry them: 2 retries, each on another server, on a
+ * failed or dropped connection and a response timeout, none for a POST/LOCK/PATCH already sent.
+ * The generated manifests set no retry annotation (test/fuzz/upstream-tuning.test.ts does).
+ */
+const HAPROXY_DEFAULT_RETRY = ['retries 2', 'option redispatch 1', 'retry-on conn-failure empty-response response-timeout', 'http-request disable-l7-retry if METH_POST || { method LOCK PATCH }'];
+const isHaproxyRetryLine = (w: readonly string[]): boolean => ['retries', 'option', 'retry-on'].includes(w[0]!) || (w[0] === 'http-request' && w[1] === 'disable-l7-retry');
 
 /** A route's Host and timeouts as HAProxy can hold them: one server-side timeout, the larger of send and read (60 s when unset). */
 function haproxySettings(r: Pick<Route, 'filters' | 'policies' | 'responseRewrites'>): string {
@@ -606,6 +616,7 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
         if (w[0] === 'http-request' && w[1] === 'set-header' && w[2] === 'Host' && w.length === 4) settings.push(`host=${w[3]}`);
         else if (w[0] === 'http-request' && w[1] === 'redirect' && w[2] === 'location') settings.push(`redirect=${w.slice(3).join(' ')}`);
         else if (w[0] === 'timeout' && (w[1] === 'connect' || w[1] === 'server') && w.length === 3 && /^[0-9]+s$/.test(w[2]!)) settings.push(`${w[1]}=${parseInt(w[2]!, 10)}`);
+        else if (isHaproxyRetryLine(w)) continue;
         else if (w[0] === 'timeout' || (w[0] === 'http-request' && !(w[1] === 'return' && w.join(' ') === 'http-request return status 503') && !(w.join(' ') === 'http-request return status 404') && !(rulesOf.get(baseOf(name)) ?? []).includes(w.join(' '))))
           problems.push(`haproxy: backend ${name}: ${JSON.stringify(w.join(' '))}`);
       }
@@ -625,7 +636,11 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
       const servers = s.lines.filter((l) => l.words[0] === 'server');
       const responses = s.lines.filter((l) => l.words[0] === 'http-response' && authResponses.includes(l.words.join(' '))).map((l) => l.words.join(' '));
       if (JSON.stringify(responses) !== JSON.stringify(authResponses)) problems.push(`haproxy: backend ${name} response rules ${JSON.stringify(responses).slice(0, 200)}`);
-      const rules = s.lines.filter((l) => l.words[0] === 'http-request' && !(l.words[1] === 'set-header' && l.words[2] === 'Host') && l.words[1] !== 'redirect').map((l) => l.words.join(' '));
+      const rules = s.lines.filter((l) => l.words[0] === 'http-request' && !isHaproxyRetryLine(l.words) && !(l.words[1] === 'set-header' && l.words[2] === 'Host') && l.words[1] !== 'redirect').map((l) => l.words.join(' '));
+      // The retry block: ingress-nginx's defaults wherever there are servers to retry on.
+      const retry = s.lines.filter((l) => isHaproxyRetryLine(l.words)).map((l) => l.words.join(' '));
+      const wantRetry = u && u.endpoints.length > 0 && !isRedirectOnly(name) ? HAPROXY_DEFAULT_RETRY : [];
+      if (JSON.stringify(retry) !== JSON.stringify(wantRetry)) problems.push(`haproxy: backend ${name} retry lines ${JSON.stringify(retry)}, expected ${JSON.stringify(wantRetry)}`);
       const wantRules = [...(rulesOf.get(baseOf(s.header[1] ?? '')) ?? []), ...(u && u.endpoints.length === 0 ? ['http-request return status 503'] : [])];
       if (u && JSON.stringify(rules) !== JSON.stringify(wantRules)) problems.push(`haproxy: backend ${s.header[1]} rules ${JSON.stringify(rules).slice(0, 200)}, expected ${JSON.stringify(wantRules).slice(0, 200)}`);
       if (u) {
@@ -902,6 +917,11 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
         const wantFilters = [...ENVOY_HTTP_FILTERS.slice(0, 2), ...envoyErrorFilters(ir), ...envoyPolicyFilters(ir).map((n) => [n, null]), ...envoyRewriteFilters(ir).map((n) => [n, null]), ...ENVOY_HTTP_FILTERS.slice(2)];
         if (JSON.stringify(hf.map((x) => [x.name, x.typed_config?.default_source_code?.inline_string ?? null])) !== JSON.stringify(wantFilters))
           problems.push(`envoy: http_filters ${JSON.stringify(hf.map((x) => x.name))} are not exactly ingressc's normalisation filters and the router`);
+        // WebSocket upgrades (listeners.ts upgradeConfig): these filters but the buffer filter, written only when they differ.
+        const up: Any[] = f.typed_config?.upgrade_configs ?? [];
+        const upWant = hf.filter((x) => x.name !== 'envoy.filters.http.buffer');
+        if (up.length !== 1 || up[0].upgrade_type !== 'websocket' || JSON.stringify(up[0].filters ?? hf) !== JSON.stringify(upWant) || (up[0].filters && upWant.length === hf.length))
+          problems.push(`envoy: upgrade_configs ${JSON.stringify(up).slice(0, 200)} are not websocket with the request filters but the buffer filter`);
         readEnvoyLimitFilter(hf, problems);
         const scripts: Record<string, Any> = hf.find((x) => x.name === 'ingressc.clientcert')?.typed_config?.source_codes ?? {};
         const rc = f.typed_config?.route_config;

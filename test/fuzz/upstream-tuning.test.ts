@@ -83,6 +83,12 @@ test('upstream tuning fuzz: hostile values are refused with located errors or em
           if (t.retry) assert.ok(out.includes(`proxy_next_upstream_tries ${t.retry.tries};`));
         }
         if (target === 'haproxy' && t?.retry) assert.ok(out.includes(t.retry.on.length ? 'option redispatch 1' : 'retries 0'), 'haproxy: retry lines missing');
+        // Without a retry rule: ingress-nginx's defaults ("error timeout", 3 tries: 2 retries).
+        if (target === 'haproxy' && !t?.retry) assert.ok(out.includes('retries 2\n'), 'haproxy: default retry lines missing');
+        if ((target === 'envoy' || target === 'caddy') && !t?.retry) assert.match(out, target === 'envoy' ? /"num_retries": 2,/ : /"retries": ?2/, `${target}: default retries missing`);
+        // connection-proxy-header: the header the backend gets (connection-header.ts).
+        if (target === 'envoy' && t?.connectionHeader !== undefined) assert.match(out, new RegExp(`"key": "Connection",\\s*"value": ${JSON.stringify(t.connectionHeader)}`), 'envoy: Connection header missing');
+        if (target === 'caddy' && t?.connectionHeader !== undefined) assert.ok(out.includes(`"Connection": [${JSON.stringify(t.connectionHeader)}]`), 'caddy: Connection header missing');
       }
     }),
     { seed: SEED, numRuns: 120 },

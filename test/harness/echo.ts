@@ -1,9 +1,17 @@
 // Echo backend: stands in for a Kubernetes Service so e2e tests can assert
 // which service a request reached and exactly what the proxy forwarded.
 import http from 'node:http';
+import { acceptUpgrades, type UpgradeSide } from './upgrade.js';
 
 /** Paths: one ending in `/status/NNN` answers NNN with an empty body; anything else the JSON below (with `?header=Name:Value` response headers). */
-export type EchoServer = { service: string; port: number; url: string; close(): Promise<void> };
+export type EchoServer = {
+  service: string;
+  port: number;
+  url: string;
+  /** WebSocket-style handshakes it answered 101 (upgrade.ts: then it echoes bytes as `<service>:...`). */
+  upgrades: UpgradeSide['seen'];
+  close(): Promise<void>;
+};
 
 /** Shape of the JSON every echo request returns (unless `?bytes=N`). */
 export type EchoReply = {
@@ -77,7 +85,17 @@ export function startEcho(service: string): Promise<EchoServer> {
     };
     req.on('error', () => res.destroy());
   });
-  return listenLoopback(server).then(({ port, close }) => ({ service, port, url: `http://127.0.0.1:${port}`, close }));
+  const upgrades = acceptUpgrades(server, service);
+  return listenLoopback(server).then(({ port, close }) => ({
+    service,
+    port,
+    url: `http://127.0.0.1:${port}`,
+    upgrades: upgrades.seen,
+    close: () => {
+      upgrades.destroyAll();
+      return close();
+    },
+  }));
 }
 
 /**

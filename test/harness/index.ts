@@ -1,6 +1,7 @@
 // Test harness entry point: e2e helpers for running real proxies on loopback.
 export * from './ports.js';
 export * from './echo.js';
+export * from './upgrade.js';
 export * from './client.js';
 export * from './certs.js';
 export * from './proxies.js';

@@ -4,6 +4,7 @@ import https from 'node:https';
 import type { TLSSocket } from 'node:tls';
 import * as grpc from '@grpc/grpc-js';
 import type { CertPair } from './certs.js';
+import { acceptUpgrades, type UpgradeSide } from './upgrade.js';
 
 export type TlsEchoReply = {
   service: string;
@@ -18,12 +19,14 @@ export type TlsEchoReply = {
 };
 
 export type TlsEcho = { service: string; port: number; close(): Promise<void> };
+/** `upgrades`: the WebSocket-style handshakes it answered 101 (upgrade.ts). */
+export type HttpsEcho = TlsEcho & { upgrades: UpgradeSide['seen'] };
 
 /**
  * An HTTPS echo backend with `cert`; with `clientCa` it asks for a client certificate and records
  * its CN when it chains to that CA (a connection without one is still answered: the reply says).
  */
-export function startHttpsEcho(service: string, cert: CertPair, clientCa?: string, versions: { minVersion?: 'TLSv1.2' | 'TLSv1.3' } = {}): Promise<TlsEcho> {
+export function startHttpsEcho(service: string, cert: CertPair, clientCa?: string, versions: { minVersion?: 'TLSv1.2' | 'TLSv1.3' } = {}): Promise<HttpsEcho> {
   const server = https.createServer({ cert: cert.cert, key: cert.key, ...versions, ...(clientCa ? { requestCert: true, rejectUnauthorized: false, ca: clientCa } : {}) }, (req, res) => {
     req.resume();
     req.on('end', () => {
@@ -44,12 +47,14 @@ export function startHttpsEcho(service: string, cert: CertPair, clientCa?: strin
     });
   });
   server.keepAliveTimeout = 65_000;
+  const upgrades = acceptUpgrades(server, service);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const a = server.address();
       const port = typeof a === 'object' && a ? a.port : 0;
-      resolve({ service, port, close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }) });
+      const close = (): Promise<void> => new Promise<void>((done) => { upgrades.destroyAll(); server.closeAllConnections(); server.close(() => done()); });
+      resolve({ service, port, upgrades: upgrades.seen, close });
     });
   });
 }

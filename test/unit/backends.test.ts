@@ -260,8 +260,9 @@ spec:
     const r = compile([{ path: 'in.yaml', text: ing('a', 'a.test', { 'backend-protocol': 'AUTO_HTTP' }) }], { target: 'haproxy', backends: ['default/echo:80=127.0.0.1:9'] });
     assert.ok(r.ok, codes(r).join());
     const cfg = r.files.find((f) => f.path === 'haproxy.cfg')!.content;
-    assert.match(cfg, /backend be_default_echo_80_auto-http\n\s+server s1 127\.0\.0\.1:9\n/);
-    assert.match(cfg, /backend be_default_echo_80_auto-http\.tls\n\s+server s1 127\.0\.0\.1:9 ssl verify none\n/);
+    // After ingress-nginx's retry defaults (haproxy/upstream-tuning.ts).
+    assert.match(cfg, /backend be_default_echo_80_auto-http\n(?:\s+(?:retries|option|retry-on|http-request disable-l7-retry) .*\n)*\s+server s1 127\.0\.0\.1:9\n/);
+    assert.match(cfg, /backend be_default_echo_80_auto-http\.tls\n(?:\s+(?:retries|option|retry-on|http-request disable-l7-retry) .*\n)*\s+server s1 127\.0\.0\.1:9 ssl verify none\n/);
     assert.match(cfg, /concat\(\.tls\) if \{ ssl_fc \} \{ var\(txn\.be\) -m sub _auto-http \}/);
   });
 

@@ -156,6 +156,31 @@ describe('compile', () => {
     assert.ok(out(build({ 'proxy-next-upstream': 'off' }, 'haproxy')).includes('retries 0'));
   });
 
+  test('no retry annotation: ingress-nginx\'s defaults ("error timeout", 3 tries) on HAProxy, Envoy and Caddy', () => {
+    const h = out(build({}, 'haproxy'));
+    for (const l of ['retries 2', 'option redispatch 1', 'retry-on conn-failure empty-response response-timeout', 'http-request disable-l7-retry if METH_POST || { method LOCK PATCH }']) assert.ok(h.includes(l), l);
+    assert.match(out(build({}, 'envoy')), /retry_on: "connect-failure,reset-before-request"/);
+    assert.match(out(build({}, 'caddy')), /"retries": ?2/);
+  });
+
+  test('non_idempotent: HAProxy retries a sent POST too, Envoy retries any reset; "off" overrides Envoy\'s virtual host default', () => {
+    // The route's backend retries a sent POST; the upstream's own (ingress-nginx's defaults) does not.
+    const backends = out(build({ 'proxy-next-upstream': 'error timeout non_idempotent' }, 'haproxy')).split('\nbackend ').filter((b) => b.includes('retry-on'));
+    assert.deepEqual(backends.map((b) => b.includes('disable-l7-retry')).sort(), [false, true]);
+    assert.match(out(build({ 'proxy-next-upstream': 'error non_idempotent' }, 'envoy')), /retry_on: "connect-failure,reset"/);
+    assert.match(out(build({ 'proxy-next-upstream': 'off' }, 'envoy')), /num_retries: 0/);
+  });
+
+  test('cookie affinity: a retry stays on the cookie\'s endpoint (ingress-nginx\'s sticky balancer), unless change-on-failure', () => {
+    const sticky = out(build({ affinity: 'cookie' }, 'haproxy')).split('\nbackend ').filter((b) => b.includes('cookie ') && b.includes('retries'));
+    assert.equal(sticky.length, 1);
+    assert.ok(!sticky[0]!.includes('redispatch'), sticky[0]);
+    assert.ok(out(build({ affinity: 'cookie', 'session-cookie-change-on-failure': 'true' }, 'haproxy')).includes('option redispatch\n'));
+    const envoy = out(build({ affinity: 'cookie' }, 'envoy'));
+    // The sticky route's own policy has no previous_hosts; the virtual hosts' default keeps it.
+    assert.match(envoy, /retry_on: "connect-failure,reset-before-request"\n\s*num_retries: 2\n(?!\s*retry_host_predicate)/);
+  });
+
   test('HAProxy: proxy-request-buffering "on" is option http-buffer-request; "off" is HAProxy\'s own streaming', () => {
     assert.ok(out(build({ 'proxy-request-buffering': 'on' }, 'haproxy')).includes('option http-buffer-request'));
     assert.ok(!out(build({ 'proxy-request-buffering': 'off' }, 'haproxy')).includes('option http-buffer-request'));
@@ -163,7 +188,7 @@ describe('compile', () => {
 
   test('Envoy: the route\'s retry_policy', () => {
     const o = out(build({ 'proxy-next-upstream': 'error timeout http_502', 'proxy-next-upstream-tries': '3' }, 'envoy'));
-    assert.match(o, /retry_on: "connect-failure,reset,retriable-status-codes"/);
+    assert.match(o, /retry_on: "connect-failure,reset-before-request,retriable-status-codes"/);
     assert.match(o, /num_retries: 2/);
     assert.match(o, /previous_hosts/);
   });

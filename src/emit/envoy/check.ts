@@ -66,10 +66,12 @@ export function checkBootstrap(b: Bootstrap, origins: Origins = new WeakMap()): 
 
 function checkHcm(listener: string, f: HcmFilter, clusterNames: Set<string>, fail: (detail: string, ...at: object[]) => void): void {
   const where = `listener "${listener}"`;
-  const filters = f.typed_config.http_filters;
-  for (const h of filters) if (!h.typed_config?.['@type']) fail(`${where}: http filter "${h.name}" has no typed_config`);
-  const last = filters[filters.length - 1];
-  if (!last || last.name !== 'envoy.filters.http.router' || last.typed_config?.['@type'] !== ROUTER_TYPE) fail(`${where}: the router is not the last http filter`);
+  // The request filters, and an upgrade's own chain where it has one (listeners.ts upgradeConfig).
+  for (const [chain, filters] of [['http', f.typed_config.http_filters] as const, ...(f.typed_config.upgrade_configs ?? []).flatMap((u) => (u.filters ? [[`${u.upgrade_type} upgrade`, u.filters] as const] : []))]) {
+    for (const h of filters) if (!h.typed_config?.['@type']) fail(`${where}: ${chain} filter "${h.name}" has no typed_config`);
+    const last = filters[filters.length - 1];
+    if (!last || last.name !== 'envoy.filters.http.router' || last.typed_config?.['@type'] !== ROUTER_TYPE) fail(`${where}: the router is not the last ${chain} filter`);
+  }
 
   const rc = f.typed_config.route_config;
   const vhostNames = new Set<string>();

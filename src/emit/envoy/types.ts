@@ -48,6 +48,8 @@ export interface HcmFilter {
     [field: string]: unknown;
     route_config: RouteConfiguration;
     http_filters: TypedExtension[];
+    /** WebSocket handshakes (listeners.ts upgradeConfig): their own filters where they differ. */
+    upgrade_configs?: { upgrade_type: string; filters?: TypedExtension[] }[];
   };
 }
 
@@ -65,6 +67,8 @@ export interface VirtualHost {
   domains: string[];
   routes: Route[];
   response_headers_to_add?: { header: { key: string; value: string }; append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }[];
+  /** For the routes without their own (upstream-tuning.ts defaultRetryPolicy). */
+  retry_policy?: import('./upstream-tuning.js').RetryPolicy;
 }
 
 export interface HeaderMatcher {
@@ -94,6 +98,8 @@ export interface Route {
     rate_limits?: { actions: Record<string, unknown>[] }[];
     /** proxy-next-upstream* (upstream-tuning.ts). */
     retry_policy?: import('./upstream-tuning.js').RetryPolicy;
+    /** connection-proxy-header: no upgrades on the route (upstream-tuning.ts upgradesOff). */
+    upgrade_configs?: { upgrade_type: string; enabled: boolean }[];
   };
   request_headers_to_add?: { header: { key: string; value: string }; append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }[];
   direct_response?: { status: number };

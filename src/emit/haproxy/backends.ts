@@ -35,8 +35,9 @@ const NGINX_SEND_READ_DEFAULT = 60;
  * in ingress-nginx, when the Ingress does not set it): neither direction times out earlier than on
  * ingress-nginx, the other one may time out later.
  */
-function variantLines(v: VariantSettings, u: Upstream): string[] {
-  const out: string[] = [...(v.retry ? retryLines(v.retry, u.endpoints.length) : []), ...(v.bufferRequest ? ['option http-buffer-request'] : [])];
+function variantLines(v: VariantSettings, u: Upstream, affinity?: AffinityPolicy): string[] {
+  // No endpoints: the backend answers 503 itself, there is nothing to retry on.
+  const out: string[] = [...(u.endpoints.length ? retryLines(v.retry, u.endpoints.length, affinity !== undefined) : []), ...(v.bufferRequest ? ['option http-buffer-request'] : [])];
   if (v.host !== undefined) out.push(`http-request set-header Host ${cfgWord(v.host)}`);
   out.push(...headerLines(v));
   const t = v.timeouts;
@@ -68,8 +69,9 @@ export function renderBackends(upstreams: readonly Upstream[], policies: readonl
     // AUTO_HTTP: a twin with TLS to the same servers, chosen for TLS clients (autoHttpRule).
     if (u.protocol === 'auto-http') backend(autoHttpTwin(name), { ...u, protocol: 'https' }, rules, affinity);
   };
-  for (const u of upstreams) backend(backendName(u.id), u, []);
-  for (const p of policies) backend(p.name, p.upstream, [...variantLines(p.settings, p.upstream), ...policyRules(p)], p.policies.affinity);
+  // An upstream's own backend: the settings of a route that sets none (ingress-nginx's retry defaults).
+  for (const u of upstreams) backend(backendName(u.id), u, variantLines({}, u));
+  for (const p of policies) backend(p.name, p.upstream, [...variantLines(p.settings, p.upstream, p.policies.affinity), ...policyRules(p)], p.policies.affinity);
   for (const v of variants) backend(backendName(v.name), byId.get(v.upstream)!, variantLines(v, byId.get(v.upstream)!));
   names.add(NOT_FOUND_BACKEND);
   sections.push(new Section(`backend ${NOT_FOUND_BACKEND}`).line('http-request return status 404'));

@@ -16,16 +16,16 @@ export type TuningCheck =
   | { kind: 'slow-client'; buffered: boolean }
   /** A chunked POST whose second half is sent only once the backend saw the request (or after a while): `streamed`: the backend saw it first. */
   | { kind: 'request-stream'; streamed: boolean }
-  /** GET with Upgrade: websocket: `upgraded`: the backend's 101 and then its echo reach the client. */
+  /** A WebSocket handshake (Sec-WebSocket-Key, version 13): `upgraded`: the backend's 101 and then its echo reach the client. */
   | { kind: 'upgrade'; upgraded: boolean }
   /** GET /: what the backend received. */
   | { kind: 'seen'; httpVersion?: string; connection?: string | null }
   /**
-   * `count` GETs of / on fresh connections, each answered by the working endpoint ('good'), the one
+   * `count` GETs (or POSTs) of / on fresh connections, each answered by the working endpoint ('good'), the one
    * answering 502 ('bad') or the proxy itself (a 5xx of its own: 'proxy'): every answer must be
    * among `among`, each of `must` at least once.
    */
-  | { kind: 'spread'; count: number; among: Answerer[]; must: Answerer[] };
+  | { kind: 'spread'; count: number; among: Answerer[]; must: Answerer[]; method?: 'POST' };
 
 export type Answerer = 'good' | 'bad' | 'proxy';
 
@@ -40,9 +40,10 @@ export interface TuningCase {
   configMap?: Record<string, string>;
   /**
    * Endpoints of the Service, in order: the recording backend, one refusing connections, one
-   * answering every request 502 (default: the recording backend alone).
+   * answering every request 502, one closing the connection once it read a request, without an
+   * answer (default: the recording backend alone).
    */
-  endpoints?: ('good' | 'refused' | 'bad')[];
+  endpoints?: ('good' | 'refused' | 'bad' | 'reset')[];
   checks: TuningCheck[];
   /** Targets where the case does not apply although it sets no key (an ingress-nginx default the target does not emit): why. */
   notOn?: Partial<Record<string, string>>;
@@ -149,11 +150,24 @@ export const TUNING_CASES: TuningCase[] = [
     annotations: {},
     endpoints: ['refused', 'bad', 'good'],
     checks: [{ kind: 'spread', count: 12, among: ['good', 'bad'], must: ['good', 'bad'] }],
-    notOn: {
-      haproxy: 'without the annotations HAProxy retries a refused connection on the same server, 3 times, then answers 503 (support-rows/upstream-tuning.ts says so)',
-      envoy: 'without the annotations Envoy does not retry: a refused connection is answered 503 (support-rows/upstream-tuning.ts says so)',
-      caddy: 'without the annotations Caddy does not retry: a refused connection is answered 502 (support-rows/upstream-tuning.ts says so)',
-    },
+  },
+  {
+    source: 'docs configmap.md',
+    it: 'proxy-next-upstream default "error timeout": a GET whose connection breaks before the answer',
+    translation: 'no annotation: "error" covers a connection closed before the response header, so a GET sent to the endpoint that drops it is passed on: always 200',
+    annotations: {},
+    endpoints: ['reset', 'good'],
+    checks: [{ kind: 'spread', count: 12, among: ['good'], must: ['good'] }],
+    // Envoy cannot tell methods apart in a retry policy: it passes on a reset only before the request went out (its partial row).
+    checksOn: { envoy: [{ kind: 'spread', count: 12, among: ['good', 'proxy'], must: ['good', 'proxy'] }] },
+  },
+  {
+    source: 'docs configmap.md',
+    it: 'retry-non-idempotent "false" (the default): a POST is not passed on once sent',
+    translation: 'nginx never passes a POST it has sent to the next endpoint (proxy_next_upstream without non_idempotent): the POSTs sent to the endpoint that drops the connection fail with the proxy\'s own 502, the others are served',
+    annotations: {},
+    endpoints: ['reset', 'good'],
+    checks: [{ kind: 'spread', count: 12, among: ['good', 'proxy'], must: ['good', 'proxy'], method: 'POST' }],
   },
   {
     source: 'docs configmap.md',
@@ -188,9 +202,9 @@ export const TUNING_CASES: TuningCase[] = [
   {
     source: 'e2e-annotations/connection.go',
     it: 'set connection header to keep-alive',
-    translation: '"proxy_set_header Connection keep-alive;" and the body "connection=keep-alive" → the backend receives Connection: keep-alive',
+    translation: '"proxy_set_header Connection keep-alive;" and the body "connection=keep-alive" → the backend receives Connection: keep-alive; it replaces ingress-nginx\'s "upgrade" too, so a WebSocket handshake is not upgraded by the backend',
     annotations: { [`${T}connection-proxy-header`]: 'keep-alive' },
-    checks: [{ kind: 'seen', connection: 'keep-alive' }],
+    checks: [{ kind: 'seen', connection: 'keep-alive' }, { kind: 'upgrade', upgraded: false }],
   },
   {
     source: 'docs annotations.md',
@@ -198,9 +212,6 @@ export const TUNING_CASES: TuningCase[] = [
     translation: 'no annotation: a request without Upgrade reaches the backend without a Connection header (upstream keepalive), and a WebSocket upgrade is passed through (101, then the connection is the backend\'s)',
     annotations: {},
     checks: [{ kind: 'seen', connection: null }, { kind: 'upgrade', upgraded: true }],
-    // A gap of these targets' outputs (no key of this family is involved): reported, not hidden.
-    checksOn: { haproxy: [{ kind: 'seen', connection: null }], envoy: [{ kind: 'seen', connection: null }] },
-    notes: { haproxy: 'WebSocket upgrade not passed through: HAProxy answers 400', envoy: 'WebSocket upgrade not passed through: Envoy answers 403 (no upgrade_configs)' },
   },
   {
     source: 'ingressc',

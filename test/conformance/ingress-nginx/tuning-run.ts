@@ -9,7 +9,7 @@ import { compile, type CompileResult, type TargetName } from '../../../src/index
 import { NGINX_PREFIX } from '../../../src/providers/ingress-nginx/read.js';
 import { supportOf } from '../../../src/providers/ingress-nginx/support.js';
 import { writeFiles } from '../../e2e/run-table.js';
-import { freePort, listenLoopback, startProxy, type ProxyKind } from '../../harness/index.js';
+import { acceptUpgrades, freePort, listenLoopback, startProxy, upgradedBy, upgradeRequest, type ProxyKind } from '../../harness/index.js';
 import type { ScenarioResult } from '../scenario.js';
 import { TUNING_CASES, type TuningCase, type TuningCheck } from './tuning-cases.js';
 
@@ -26,7 +26,6 @@ class Recorder {
   private releases: (() => void)[] = [];
   private seenUpload: (() => void)[] = [];
   private finished: (() => void)[] = [];
-  private readonly upgraded = new Set<import('node:net').Socket>();
   readonly server = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/big-header') {
@@ -57,21 +56,11 @@ class Recorder {
       });
     }
   });
-  constructor() {
-    // A WebSocket-style upgrade: 101, then every byte echoed back.
-    this.server.on('upgrade', (req: http.IncomingMessage, socket: import('node:net').Socket) => {
-      // The server no longer tracks an upgraded socket: close() would wait for it forever.
-      this.upgraded.add(socket);
-      socket.on('close', () => this.upgraded.delete(socket));
-      socket.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: ${req.headers.upgrade ?? ''}\r\nConnection: Upgrade\r\n\r\n`);
-      socket.on('data', (d) => socket.write(d));
-      socket.on('error', () => socket.destroy());
-      socket.resume();
-    });
-  }
+  /** WebSocket handshakes: 101, then every byte echoed (harness/upgrade.ts). */
+  private readonly upgrades = acceptUpgrades(this.server, 'good');
   release(): void {
     this.releases.splice(0).forEach((f) => f());
-    this.upgraded.forEach((u) => u.destroy());
+    this.upgrades.destroyAll();
   }
   onFinished(f: () => void): void {
     this.finished.push(f);
@@ -89,6 +78,13 @@ const badServer = (): http.Server =>
       res.writeHead(502, { 'x-echo-service': 'bad', 'content-length': 0 });
       res.end();
     });
+  });
+
+/** An endpoint that reads a request and closes the connection without an answer. */
+const resetServer = (): http.Server =>
+  http.createServer((req) => {
+    req.resume();
+    req.on('end', () => req.socket.destroy());
   });
 
 const ingressYaml = (c: TuningCase): string => `apiVersion: networking.k8s.io/v1
@@ -126,9 +122,9 @@ const unsupported = (c: TuningCase, target: TargetName): { annotations: string[]
   configMap: Object.keys(c.configMap ?? {}).filter((k) => !supportOf(k, target) && !(`${NGINX_PREFIX}${k}` in c.annotations)),
 });
 
-function get(port: number, path: string, onFirstData?: () => void): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function get(port: number, path: string, onFirstData?: () => void, method = 'GET'): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
-    const r = http.get({ host: '127.0.0.1', port, path, headers: { Host: HOST }, agent: false }, (res) => {
+    const r = http.request({ host: '127.0.0.1', port, path, method, headers: { Host: HOST, ...(method === 'POST' ? { 'Content-Length': '2' } : {}) }, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (d: Buffer) => {
         if (chunks.length === 0) onFirstData?.();
@@ -137,8 +133,9 @@ function get(port: number, path: string, onFirstData?: () => void): Promise<{ st
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }));
       res.on('error', reject);
     });
-    r.setTimeout(20_000, () => r.destroy(new Error(`GET ${path}: no answer in 20 s`)));
+    r.setTimeout(20_000, () => r.destroy(new Error(`${method} ${path}: no answer in 20 s`)));
     r.on('error', reject);
+    r.end(method === 'POST' ? 'ok' : undefined);
   });
 }
 
@@ -186,34 +183,8 @@ function slowClient(port: number, rec: Recorder, waitMs: number): Promise<boolea
   });
 }
 
-/** GET with Upgrade: websocket: does the backend's 101 come back, and then its echo of "ping"? */
-function upgrade(port: number): Promise<boolean> {
-  return new Promise((resolve, reject) => {
-    // An upgraded socket has no request timeout (and may be the only handle left): this timer bounds the wait.
-    const timer = setTimeout(() => done(false), 20_000);
-    const done = (v: boolean): void => {
-      clearTimeout(timer);
-      resolve(v);
-    };
-    const r = http.request({ host: '127.0.0.1', port, path: '/ws', headers: { Host: HOST, Connection: 'Upgrade', Upgrade: 'websocket' }, agent: false });
-    r.on('upgrade', (_res, socket) => {
-      socket.write('ping');
-      socket.once('data', (d: Buffer) => {
-        socket.destroy();
-        done(d.toString() === 'ping');
-      });
-    });
-    r.on('response', (res) => {
-      res.resume();
-      done(false);
-    });
-    r.on('error', (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    r.end();
-  });
-}
+/** A WebSocket handshake (harness/upgrade.ts): does the backend's 101 come back, and then its echo? */
+const upgrade = async (port: number): Promise<boolean> => upgradedBy(await upgradeRequest({ port, host: HOST, path: '/ws', timeoutMs: 20_000 })) === 'good';
 
 async function runCheck(q: TuningCheck, port: number, rec: Recorder): Promise<string | undefined> {
   switch (q.kind) {
@@ -247,13 +218,13 @@ async function runCheck(q: TuningCheck, port: number, rec: Recorder): Promise<st
     case 'spread': {
       const who: string[] = [];
       for (let i = 0; i < q.count; i++) {
-        const r = await get(port, '/');
+        const r = await get(port, '/', undefined, q.method);
         const by = r.headers['x-echo-service'];
         who.push(by === 'good' && r.status === 200 ? 'good' : by === 'bad' && r.status === 502 ? 'bad' : r.status >= 500 && by === undefined ? 'proxy' : `${r.status}/${String(by)}`);
       }
       const wrong = who.filter((s) => !(q.among as string[]).includes(s));
       const missing = q.must.filter((s) => !who.includes(s));
-      return wrong.length || missing.length ? `${q.count} GETs answered by: ${who.join(' ')}; expected only ${q.among.join('/')} with each of ${q.must.join(', ')}` : undefined;
+      return wrong.length || missing.length ? `${q.count} ${q.method ?? 'GET'}s answered by: ${who.join(' ')}; expected only ${q.among.join('/')} with each of ${q.must.join(', ')}` : undefined;
     }
   }
 }
@@ -275,9 +246,11 @@ async function runOne(c: TuningCase, target: TargetName): Promise<{ outcome: Sce
   const rec = new Recorder();
   const good = await listenLoopback(rec.server);
   const bad = await listenLoopback(badServer());
+  const reset = await listenLoopback(resetServer());
   try {
     const refused = await freePort();
-    const endpoints = (c.endpoints ?? ['good']).map((e) => (e === 'good' ? good.port : e === 'bad' ? bad.port : refused));
+    const ports = { good: good.port, bad: bad.port, reset: reset.port, refused };
+    const endpoints = (c.endpoints ?? ['good']).map((e) => ports[e]);
     const probe = compileTuning(c, target, { http: 18080, https: 18443 }, endpoints);
     if (!probe.ok) return { outcome: 'failed', reason: 'compile failed', details: probe.diagnostics.map((d) => `${d.code} ${d.message}`).join('\n') };
     const proxy = await startProxy({
@@ -302,7 +275,7 @@ async function runOne(c: TuningCase, target: TargetName): Promise<{ outcome: Sce
     return { outcome: 'passed', reason: `${(c.checksOn?.[target] ?? c.checks).length} checks${c.notes?.[target] ? ` (not checked: ${c.notes[target]})` : ''}` };
   } finally {
     rec.release();
-    await Promise.all([good.close(), bad.close()]);
+    await Promise.all([good.close(), bad.close(), reset.close()]);
   }
 }
 
