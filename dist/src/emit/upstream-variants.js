@@ -1,8 +1,10 @@
+import { withConnectionHeader } from './connection-header.js';
 import { otherHeaderSets, upstreamHost } from '../ir/types.js';
 export const settingsOf = (r) => {
     const host = r ? upstreamHost(r) : undefined;
     const t = r?.policies?.timeouts;
-    const headers = r ? otherHeaderSets(r) : [];
+    // connection-proxy-header travels as one more header the route sets (connection-header.ts).
+    const headers = r ? otherHeaderSets({ filters: withConnectionHeader(r.filters, r.policies) }) : [];
     return {
         ...(host !== undefined ? { host } : {}),
         ...(t && Object.keys(t).length > 0 ? { timeouts: t } : {}),

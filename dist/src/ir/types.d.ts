@@ -571,7 +571,7 @@ export interface UpstreamTuning {
     httpVersion?: '1.0' | '1.1';
     /** Connection header value sent to the backend (replaces the default). */
     connectionHeader?: string;
-    /** When a failed attempt is passed to another endpoint of the upstream. */
+    /** When a failed attempt is passed to another endpoint of the upstream (absent: DEFAULT_UPSTREAM_RETRY). */
     retry?: UpstreamRetry;
 }
 /**
@@ -587,6 +587,12 @@ export interface UpstreamRetry {
     tries: number;
     timeoutSeconds: number;
 }
+/**
+ * The retry rule of a route that sets none: ingress-nginx's ConfigMap defaults (proxy-next-upstream
+ * "error timeout", proxy-next-upstream-tries 3, proxy-next-upstream-timeout 0), which apply to
+ * every location. Every target that retries applies it to the routes without their own rule.
+ */
+export declare const DEFAULT_UPSTREAM_RETRY: Readonly<UpstreamRetry>;
 export declare const hasSourceRange: (p: RoutePolicies | undefined) => boolean;
 /**
  * Exact; Prefix (element-wise); StringPrefix (a plain string prefix: `/api` matches `/apiv2`,

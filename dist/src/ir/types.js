@@ -1,5 +1,11 @@
 export const caFile = (id) => `client-ca/${id}.crt`;
 export const hasAuth = (p) => p?.basicAuth !== undefined || p?.externalAuth !== undefined;
+/**
+ * The retry rule of a route that sets none: ingress-nginx's ConfigMap defaults (proxy-next-upstream
+ * "error timeout", proxy-next-upstream-tries 3, proxy-next-upstream-timeout 0), which apply to
+ * every location. Every target that retries applies it to the routes without their own rule.
+ */
+export const DEFAULT_UPSTREAM_RETRY = Object.freeze({ on: ['error', 'timeout'], nonIdempotent: false, tries: 3, timeoutSeconds: 0 });
 export const hasSourceRange = (p) => p?.sourceAllow !== undefined || p?.sourceDeny !== undefined;
 /** A route's redirect for a request over HTTPS (`https`) or plain HTTP: the first that applies. */
 export const redirectOf = (r, https) => r?.filters?.find((f) => f.type === 'RequestRedirect' && (!f.plainHttpOnly || !https));

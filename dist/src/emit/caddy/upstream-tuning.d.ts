@@ -1,12 +1,13 @@
-import type { UpstreamRetry } from '../../ir/types.js';
+import { type UpstreamRetry } from '../../ir/types.js';
 /**
- * proxy-next-upstream* as the reverse_proxy's load_balancing retries: Caddy retries a failed
+ * proxy-next-upstream* (a route without them: ingress-nginx's defaults, DEFAULT_UPSTREAM_RETRY)
+ * as the reverse_proxy's load_balancing retries: Caddy retries a failed
  * connection for any method and another failure before a response for GET only (its default
  * retry_match), picking the next endpoint round robin; answers of the backend (http_NNN) are never
  * retried. `retries` counts the attempts after the first (nginx's tries count them all; 0, "no
  * limit", is one attempt per endpoint, where nginx stops too); the timeout is lb_try_duration.
  */
-export declare function retryFields(r: UpstreamRetry | undefined, endpoints: number): {
+export declare function retryFields(route: UpstreamRetry | undefined, endpoints: number): {
     retries?: number;
     try_duration?: string;
 };

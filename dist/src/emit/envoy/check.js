@@ -62,13 +62,15 @@ export function checkBootstrap(b, origins = new WeakMap()) {
 }
 function checkHcm(listener, f, clusterNames, fail) {
     const where = `listener "${listener}"`;
-    const filters = f.typed_config.http_filters;
-    for (const h of filters)
-        if (!h.typed_config?.['@type'])
-            fail(`${where}: http filter "${h.name}" has no typed_config`);
-    const last = filters[filters.length - 1];
-    if (!last || last.name !== 'envoy.filters.http.router' || last.typed_config?.['@type'] !== ROUTER_TYPE)
-        fail(`${where}: the router is not the last http filter`);
+    // The request filters, and an upgrade's own chain where it has one (listeners.ts upgradeConfig).
+    for (const [chain, filters] of [['http', f.typed_config.http_filters], ...(f.typed_config.upgrade_configs ?? []).flatMap((u) => (u.filters ? [[`${u.upgrade_type} upgrade`, u.filters]] : []))]) {
+        for (const h of filters)
+            if (!h.typed_config?.['@type'])
+                fail(`${where}: ${chain} filter "${h.name}" has no typed_config`);
+        const last = filters[filters.length - 1];
+        if (!last || last.name !== 'envoy.filters.http.router' || last.typed_config?.['@type'] !== ROUTER_TYPE)
+            fail(`${where}: the router is not the last ${chain} filter`);
+    }
     const rc = f.typed_config.route_config;
     const vhostNames = new Set();
     const domains = new Set();

@@ -3,7 +3,7 @@ import { responseFilter, usesResponseRewrites } from './response-rewrites.js';
 import { errorPageFilters, usesErrorPages } from './errors.js';
 import { certFile, keyFile } from '../../ir/types.js';
 import { NORMALIZE_LUA, RESTORE_LUA } from './normalize-lua.js';
-import { bufferFilter, rbacFilter, usesBodyLimit, usesRbac } from './route-policies.js';
+import { BUFFER_FILTER, bufferFilter, rbacFilter, usesBodyLimit, usesRbac } from './route-policies.js';
 import { basicAuthFilter, usesBasicAuth } from './auth.js';
 import { extAuthFilter } from './ext-auth.js';
 import { limitFilters } from './limits.js';
@@ -34,8 +34,14 @@ const address = (a) => ({ socket_address: { address: a.host.replace(/^\[(.*)\]$/
  * - Host is preserved (Envoy's default), X-Forwarded-Host is set by the route config.
  * - preserve_external_request_id: the client's X-Request-ID reaches the backend (one is generated
  *   when absent), as ingress-nginx's $req_id; error pages (default-backend) pass it on.
+ * - upgrade_configs websocket: ingress-nginx passes Upgrade and Connection on every location
+ *   (nginx.tmpl), so a WebSocket handshake reaches the backend and its 101 opens the tunnel; Envoy
+ *   answers 403 without it. Only routes that proxy upgrade: a redirect or a local reply (auth,
+ *   source ranges, limits) answers as for any request. Envoy matches the Upgrade value by name:
+ *   other protocols (h2c, custom ones) are refused, where nginx would pass them.
  */
 function hcm(scheme, route_config, ir) {
+    const filters = httpFilters(ir);
     return {
         name: 'envoy.filters.network.http_connection_manager',
         typed_config: {
@@ -53,27 +59,42 @@ function hcm(scheme, route_config, ir) {
             ...(ir.forwarded?.generateRequestId === false ? { generate_request_id: false } : {}),
             stream_idle_timeout: '60s',
             http_protocol_options: { accept_http_10: true },
+            upgrade_configs: [upgradeConfig(filters)],
             route_config,
-            // The router must be last and needs its typed_config (no implicit lookup by name since ~1.23).
-            http_filters: [
-                { name: 'ingressc.normalize', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: NORMALIZE_LUA } } },
-                { name: 'ingressc.restore', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: RESTORE_LUA }, clear_route_cache: false } },
-                // Error pages (errors.ts) before the filters whose local replies they may replace.
-                ...(usesErrorPages(ir) ? errorPageFilters() : []),
-                // Client certificates (clientcert.ts) before everything else: nginx checks them first.
-                ...clientCertFilters(ir),
-                // Request limits (limits.ts) before source ranges: ingress-nginx answers 503 first.
-                ...limitFilters(ir),
-                // Source ranges first (403 before reading a body), then the body limit (413).
-                ...(usesRbac(ir) ? [rbacFilter()] : []),
-                ...(usesBasicAuth(ir) ? [basicAuthFilter()] : []),
-                ...extAuthFilter(ir),
-                ...(usesBodyLimit(ir) ? [bufferFilter()] : []),
-                ...(usesResponseRewrites(ir) ? [responseFilter()] : []),
-                { name: 'envoy.filters.http.router', typed_config: { '@type': ROUTER_TYPE, suppress_envoy_headers: true } },
-            ],
+            http_filters: filters,
         },
     };
+}
+/**
+ * WebSocket handshakes go through the request filters (access checks fail closed there too), but
+ * the buffer filter: it waits for the end of a body, which an upgraded stream never sends (the
+ * handshake timed out, 408). proxy-body-size limits a request body, which a handshake does not
+ * have (nginx checks Content-Length only). Without a buffer filter the chain is the same: not repeated.
+ */
+function upgradeConfig(filters) {
+    const own = filters.filter((f) => f.name !== BUFFER_FILTER);
+    return { upgrade_type: 'websocket', ...(own.length < filters.length ? { filters: own } : {}) };
+}
+/** The HTTP filters of both listeners. */
+function httpFilters(ir) {
+    // The router must be last and needs its typed_config (no implicit lookup by name since ~1.23).
+    return [
+        { name: 'ingressc.normalize', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: NORMALIZE_LUA } } },
+        { name: 'ingressc.restore', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: RESTORE_LUA }, clear_route_cache: false } },
+        // Error pages (errors.ts) before the filters whose local replies they may replace.
+        ...(usesErrorPages(ir) ? errorPageFilters() : []),
+        // Client certificates (clientcert.ts) before everything else: nginx checks them first.
+        ...clientCertFilters(ir),
+        // Request limits (limits.ts) before source ranges: ingress-nginx answers 503 first.
+        ...limitFilters(ir),
+        // Source ranges first (403 before reading a body), then the body limit (413).
+        ...(usesRbac(ir) ? [rbacFilter()] : []),
+        ...(usesBasicAuth(ir) ? [basicAuthFilter()] : []),
+        ...extAuthFilter(ir),
+        ...(usesBodyLimit(ir) ? [bufferFilter()] : []),
+        ...(usesResponseRewrites(ir) ? [responseFilter()] : []),
+        { name: 'envoy.filters.http.router', typed_config: { '@type': ROUTER_TYPE, suppress_envoy_headers: true } },
+    ];
 }
 /**
  * One TLS context with every certificate, the IR default first: Envoy picks the certificate whose

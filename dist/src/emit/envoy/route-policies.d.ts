@@ -10,6 +10,13 @@ import type { TypedExtension } from './types.js';
 export declare const RBAC_FILTER = "envoy.filters.http.rbac";
 export declare const usesRbac: (ir: RouteTable) => boolean;
 export declare const usesBodyLimit: (ir: RouteTable) => boolean;
+/**
+ * proxy-body-size as Envoy's buffer filter: in the chain but disabled, enabled per route with the
+ * limit. It buffers the whole body (nginx buffers it too, by default) and answers 413 above the
+ * limit, whether the size is declared or chunked. max_request_bytes is a uint32: larger limits are
+ * refused by the emitter (IC4002).
+ */
+export declare const BUFFER_FILTER = "envoy.filters.http.buffer";
 export declare const MAX_BUFFER_BYTES = 4294967295;
 export declare const bufferFilter: () => TypedExtension;
 export declare const rbacFilter: () => TypedExtension;

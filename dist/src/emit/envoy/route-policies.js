@@ -21,7 +21,7 @@ export const usesBodyLimit = (ir) => routes(ir).some((r) => (r.policies?.maxBody
  * limit, whether the size is declared or chunked. max_request_bytes is a uint32: larger limits are
  * refused by the emitter (IC4002).
  */
-const BUFFER_FILTER = 'envoy.filters.http.buffer';
+export const BUFFER_FILTER = 'envoy.filters.http.buffer';
 export const MAX_BUFFER_BYTES = ENVOY_MAX_BUFFER_BYTES;
 export const bufferFilter = () => ({
     name: BUFFER_FILTER,

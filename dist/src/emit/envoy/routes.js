@@ -2,7 +2,7 @@ import { forwardedRouteConfig } from './forwarded-headers.js';
 import { requestHeadersToAdd, withResponseHeaders } from './custom-headers.js';
 import { blockRoutes } from './configmap-block.js';
 import { hstsVhost } from './configmap-hsts.js';
-import { isAutoHttpId, redirectOf, routesOf, upstreamHost } from '../../ir/types.js';
+import { DEFAULT_UPSTREAM_RETRY, isAutoHttpId, redirectOf, routesOf, upstreamHost } from '../../ir/types.js';
 import { redirectRoutes } from './redirects.js';
 import { locationRegex, parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { perRouteConfig } from './route-policies.js';
@@ -10,7 +10,8 @@ import { withAffinity, withCors } from './traffic.js';
 import { withBalance } from './load-balancing.js';
 import { customResponseConfig, errorPageRoutes, standInHeaders } from './errors.js';
 import { responseRewriteConfig } from './response-rewrites.js';
-import { responseHeadersKb, retryPolicy } from './upstream-tuning.js';
+import { withConnectionHeader } from '../connection-header.js';
+import { defaultRetryPolicy, responseHeadersKb, retryPolicy, upgradesOff } from './upstream-tuning.js';
 /** The route's typed_per_filter_config with its response rewrites (response-rewrites.ts). */
 const withResponseRewrites = (cfg, rw) => {
     const extra = responseRewriteConfig(rw);
@@ -40,6 +41,11 @@ export const clusterName = (upstream, r, scheme) => {
     // AUTO_HTTP: the HTTPS listener's routes use the upstream's TLS twin (clusters.ts).
     return scheme === 'https' && isAutoHttpId(upstream) ? `${name}.tls` : name;
 };
+/** The route's own retry policy, if any; a sticky route always has one (its virtual host's moves a retry). */
+const routeRetry = (r) => {
+    const sticky = r?.policies?.affinity !== undefined;
+    return retryPolicy(r?.policies?.upstreamTuning?.retry ?? (sticky ? DEFAULT_UPSTREAM_RETRY : undefined), sticky);
+};
 /**
  * IR upstream → route action. No upstream: 404. An upstream without endpoints is an empty cluster: Envoy answers 503.
  * timeout 0s: no whole-request deadline (Envoy's default is 15 s); stream_idle_timeout bounds stalls, like nginx's
@@ -54,7 +60,7 @@ function action(upstream, scheme, r) {
     const pages = customResponseConfig(r?.errors);
     const perRoute = withResponseRewrites(pages ? { ...perRouteConfig(r?.policies), ...pages } : perRouteConfig(r?.policies), r?.responseRewrites);
     return {
-        route: { cluster: clusterName(upstream, r, scheme), timeout: `${read ?? 0}s`, ...(host !== undefined ? { host_rewrite_literal: host } : {}), ...retryPolicy(r?.policies?.upstreamTuning?.retry) },
+        route: { cluster: clusterName(upstream, r, scheme), timeout: `${read ?? 0}s`, ...(host !== undefined ? { host_rewrite_literal: host } : {}), ...routeRetry(r), ...upgradesOff(r?.policies?.upstreamTuning) },
         ...(perRoute ? { typed_per_filter_config: perRoute } : {}),
         // ingress-nginx clears Authorization after basic authentication.
         ...(r?.policies?.basicAuth ? { request_headers_to_remove: ['authorization'] } : {}),
@@ -127,7 +133,7 @@ function routesFor(m, r, act, origins, scheme) {
 }
 /** A route's filters: rewrite (the whole path, query kept) and request headers (errors.ts: a stand-in's X-Format). */
 function withFilters(a, r) {
-    const filters = r.filters;
+    const filters = withConnectionHeader(r.filters, r.policies);
     if (!filters?.length || !a.route)
         return a;
     const route = { ...a.route };
@@ -184,7 +190,7 @@ export function routeConfig(ir, scheme, origins) {
         ...withRequestHeaders(forwardedRouteConfig(ir, scheme), ir),
         // ConfigMap hide-headers (RouteTable.hideResponseHeaders).
         ...(ir.hideResponseHeaders?.length ? { response_headers_to_remove: [...ir.hideResponseHeaders] } : {}),
-        virtual_hosts: withBalance(vhosts, ir),
+        virtual_hosts: withBalance(vhosts, ir).map((v) => ({ ...v, ...defaultRetryPolicy() })),
     };
 }
 /** The forwarded headers, then RouteTable.requestHeaders (custom-headers.ts). */

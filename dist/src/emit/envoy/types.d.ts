@@ -70,6 +70,11 @@ export interface HcmFilter {
         [field: string]: unknown;
         route_config: RouteConfiguration;
         http_filters: TypedExtension[];
+        /** WebSocket handshakes (listeners.ts upgradeConfig): their own filters where they differ. */
+        upgrade_configs?: {
+            upgrade_type: string;
+            filters?: TypedExtension[];
+        }[];
     };
 }
 export interface RouteConfiguration {
@@ -91,6 +96,8 @@ export interface VirtualHost {
         };
         append_action: 'OVERWRITE_IF_EXISTS_OR_ADD';
     }[];
+    /** For the routes without their own (upstream-tuning.ts defaultRetryPolicy). */
+    retry_policy?: import('./upstream-tuning.js').RetryPolicy;
 }
 export interface HeaderMatcher {
     name: string;
@@ -137,6 +144,11 @@ export interface Route {
         }[];
         /** proxy-next-upstream* (upstream-tuning.ts). */
         retry_policy?: import('./upstream-tuning.js').RetryPolicy;
+        /** connection-proxy-header: no upgrades on the route (upstream-tuning.ts upgradesOff). */
+        upgrade_configs?: {
+            upgrade_type: string;
+            enabled: boolean;
+        }[];
     };
     request_headers_to_add?: {
         header: {

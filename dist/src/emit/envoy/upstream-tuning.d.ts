@@ -1,25 +1,45 @@
-import type { UpstreamRetry, UpstreamTuning } from '../../ir/types.js';
+import { type UpstreamRetry, type UpstreamTuning } from '../../ir/types.js';
 export interface RetryPolicy {
     retry_on: string;
     num_retries: number;
     retriable_status_codes?: number[];
-    retry_host_predicate: {
+    retry_host_predicate?: {
         name: string;
         typed_config: Record<string, string>;
     }[];
-    host_selection_retry_max_attempts: number;
+    host_selection_retry_max_attempts?: number;
 }
 /** nginx's tries = 0 ("no limit": each endpoint once) as a number of retries. */
 export declare const UNLIMITED_RETRIES = 25;
 /**
- * proxy-next-upstream* as the route's retry_policy: "error" and "timeout" are a failed connection
- * (connect-failure, a connect timeout included) or one reset before the response (reset), the
- * statuses retriable_status_codes; tries count every attempt (num_retries the ones after the
- * first); each retry avoids the endpoints already tried (previous_hosts), as nginx passes the
- * request to the next one. No condition: no policy (Envoy's default, no retry).
+ * proxy-next-upstream* as a retry_policy: a route's own, or every virtual host's for the routes
+ * without one (ingress-nginx's defaults, DEFAULT_UPSTREAM_RETRY). Envoy takes a route's policy
+ * instead of its virtual host's, so "off" is a policy of no retries; no rule: no policy of the
+ * route's own. "error" and "timeout" are a failed connection (connect-failure, a connect timeout
+ * included); "error" is also a connection reset before the response, but Envoy cannot tell
+ * methods apart there, and nginx never passes on a POST, LOCK or PATCH it has sent: so a reset
+ * counts only before the request went out (reset-before-request), any reset with non_idempotent
+ * (reset); invalid_header is a reset; the statuses retriable_status_codes. Tries count every
+ * attempt (num_retries the ones after the first); each retry avoids the endpoints already tried
+ * (previous_hosts), as nginx passes the request to the next one, but on a `sticky` route.
  */
-export declare function retryPolicy(r: UpstreamRetry | undefined): {
+export declare function retryPolicy(r: Readonly<UpstreamRetry> | undefined, sticky?: boolean): {
     retry_policy: RetryPolicy;
+} | Record<string, never>;
+/** The virtual hosts' retry policy: ingress-nginx's defaults, for the routes without their own. */
+export declare const defaultRetryPolicy: () => {
+    retry_policy: RetryPolicy;
+};
+/**
+ * connection-proxy-header other than "upgrade": nginx sends that Connection header instead of
+ * "upgrade", so the backend answers a WebSocket handshake as a plain request. Envoy, having begun
+ * the upgrade, would wait for a 101 that never comes: the route refuses upgrades instead (403).
+ */
+export declare const upgradesOff: (t: UpstreamTuning | undefined) => {
+    upgrade_configs: {
+        upgrade_type: 'websocket';
+        enabled: false;
+    }[];
 } | Record<string, never>;
 /** proxy-buffer-size in whole KiB (Envoy's unit), rounded up; undefined when the route does not set it. */
 export declare function responseHeadersKb(t: UpstreamTuning | undefined): number | undefined;

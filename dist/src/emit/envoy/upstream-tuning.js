@@ -1,19 +1,27 @@
+import { DEFAULT_UPSTREAM_RETRY } from '../../ir/types.js';
 /** nginx's tries = 0 ("no limit": each endpoint once) as a number of retries. */
 export const UNLIMITED_RETRIES = 25;
 /**
- * proxy-next-upstream* as the route's retry_policy: "error" and "timeout" are a failed connection
- * (connect-failure, a connect timeout included) or one reset before the response (reset), the
- * statuses retriable_status_codes; tries count every attempt (num_retries the ones after the
- * first); each retry avoids the endpoints already tried (previous_hosts), as nginx passes the
- * request to the next one. No condition: no policy (Envoy's default, no retry).
+ * proxy-next-upstream* as a retry_policy: a route's own, or every virtual host's for the routes
+ * without one (ingress-nginx's defaults, DEFAULT_UPSTREAM_RETRY). Envoy takes a route's policy
+ * instead of its virtual host's, so "off" is a policy of no retries; no rule: no policy of the
+ * route's own. "error" and "timeout" are a failed connection (connect-failure, a connect timeout
+ * included); "error" is also a connection reset before the response, but Envoy cannot tell
+ * methods apart there, and nginx never passes on a POST, LOCK or PATCH it has sent: so a reset
+ * counts only before the request went out (reset-before-request), any reset with non_idempotent
+ * (reset); invalid_header is a reset; the statuses retriable_status_codes. Tries count every
+ * attempt (num_retries the ones after the first); each retry avoids the endpoints already tried
+ * (previous_hosts), as nginx passes the request to the next one, but on a `sticky` route.
  */
-export function retryPolicy(r) {
-    if (!r || r.on.length === 0)
+export function retryPolicy(r, sticky = false) {
+    if (!r)
         return {};
+    if (r.on.length === 0)
+        return { retry_policy: { retry_on: 'connect-failure', num_retries: 0 } };
     const statuses = r.on.filter((c) => c.startsWith('http_')).map((c) => Number(c.slice('http_'.length)));
     const on = [
         ...(r.on.some((c) => c === 'error' || c === 'timeout') ? ['connect-failure'] : []),
-        ...(r.on.some((c) => c === 'error' || c === 'invalid_header') ? ['reset'] : []),
+        ...((r.on.includes('error') && r.nonIdempotent) || r.on.includes('invalid_header') ? ['reset'] : r.on.includes('error') ? ['reset-before-request'] : []),
         ...(statuses.length ? ['retriable-status-codes'] : []),
     ];
     return {
@@ -21,11 +29,24 @@ export function retryPolicy(r) {
             retry_on: on.join(','),
             num_retries: r.tries === 0 ? UNLIMITED_RETRIES : r.tries - 1,
             ...(statuses.length ? { retriable_status_codes: statuses } : {}),
-            retry_host_predicate: [{ name: 'envoy.retry_host_predicates.previous_hosts', typed_config: { '@type': 'type.googleapis.com/envoy.extensions.retry.host.previous_hosts.v3.PreviousHostsPredicate' } }],
-            host_selection_retry_max_attempts: 5,
+            // Cookie affinity: the retry stays on the cookie's endpoint (the ring hash picks it again), as ingress-nginx's sticky balancer.
+            ...(sticky
+                ? {}
+                : {
+                    retry_host_predicate: [{ name: 'envoy.retry_host_predicates.previous_hosts', typed_config: { '@type': 'type.googleapis.com/envoy.extensions.retry.host.previous_hosts.v3.PreviousHostsPredicate' } }],
+                    host_selection_retry_max_attempts: 5,
+                }),
         },
     };
 }
+/** The virtual hosts' retry policy: ingress-nginx's defaults, for the routes without their own. */
+export const defaultRetryPolicy = () => retryPolicy(DEFAULT_UPSTREAM_RETRY);
+/**
+ * connection-proxy-header other than "upgrade": nginx sends that Connection header instead of
+ * "upgrade", so the backend answers a WebSocket handshake as a plain request. Envoy, having begun
+ * the upgrade, would wait for a 101 that never comes: the route refuses upgrades instead (403).
+ */
+export const upgradesOff = (t) => t?.connectionHeader !== undefined && t.connectionHeader.toLowerCase() !== 'upgrade' ? { upgrade_configs: [{ upgrade_type: 'websocket', enabled: false }] } : {};
 /** proxy-buffer-size in whole KiB (Envoy's unit), rounded up; undefined when the route does not set it. */
 export function responseHeadersKb(t) {
     return t?.responseHeaderBytes === undefined ? undefined : Math.min(Math.max(1, Math.ceil(t.responseHeaderBytes / 1024)), MAX_RESPONSE_HEADERS_KB);

@@ -28,8 +28,9 @@ const NGINX_SEND_READ_DEFAULT = 60;
  * in ingress-nginx, when the Ingress does not set it): neither direction times out earlier than on
  * ingress-nginx, the other one may time out later.
  */
-function variantLines(v, u) {
-    const out = [...(v.retry ? retryLines(v.retry, u.endpoints.length) : []), ...(v.bufferRequest ? ['option http-buffer-request'] : [])];
+function variantLines(v, u, affinity) {
+    // No endpoints: the backend answers 503 itself, there is nothing to retry on.
+    const out = [...(u.endpoints.length ? retryLines(v.retry, u.endpoints.length, affinity !== undefined) : []), ...(v.bufferRequest ? ['option http-buffer-request'] : [])];
     if (v.host !== undefined)
         out.push(`http-request set-header Host ${cfgWord(v.host)}`);
     out.push(...headerLines(v));
@@ -70,10 +71,11 @@ export function renderBackends(upstreams, policies = [], variants = []) {
         if (u.protocol === 'auto-http')
             backend(autoHttpTwin(name), { ...u, protocol: 'https' }, rules, affinity);
     };
+    // An upstream's own backend: the settings of a route that sets none (ingress-nginx's retry defaults).
     for (const u of upstreams)
-        backend(backendName(u.id), u, []);
+        backend(backendName(u.id), u, variantLines({}, u));
     for (const p of policies)
-        backend(p.name, p.upstream, [...variantLines(p.settings, p.upstream), ...policyRules(p)], p.policies.affinity);
+        backend(p.name, p.upstream, [...variantLines(p.settings, p.upstream, p.policies.affinity), ...policyRules(p)], p.policies.affinity);
     for (const v of variants)
         backend(backendName(v.name), byId.get(v.upstream), variantLines(v, byId.get(v.upstream)));
     names.add(NOT_FOUND_BACKEND);

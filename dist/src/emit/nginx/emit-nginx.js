@@ -22,7 +22,9 @@ import { authNeedsResolver, escapeMap, htpasswdFiles, ServerAuth } from './auth.
 import { blockMaps, blockServerLines } from './configmap-block.js';
 import { hstsMap, hstsServerLines, withHstsInBlocks } from './configmap-hsts.js';
 import { httpsReturn, redirectLines, redirectMaps } from './redirects.js';
-import { CONNECTION_UPGRADE_MAP, TUNING_HTTP_DEFAULTS, tuningLines, withConnectionHeader } from './upstream-tuning.js';
+import { CONNECTION_UPGRADE_MAP, TUNING_HTTP_DEFAULTS, tuningLines } from './upstream-tuning.js';
+// connection-proxy-header: nginx then inherits no proxy_set_header from http level, which filterLines repeats.
+import { withConnectionHeader } from '../connection-header.js';
 import { httpsListen, passthroughHttpLines, passthroughMainLines, passthroughProblems, passthroughStream } from './passthrough.js';
 /**
  * nginx.conf for `cd DIR && nginx -p . -c nginx.conf -g 'daemon off;'`: every path is relative to

@@ -1,4 +1,4 @@
-import type { RouteFilter, RoutePolicies, UpstreamTuning } from '../../ir/types.js';
+import type { UpstreamTuning } from '../../ir/types.js';
 /**
  * The upstream tuning of a route (docs/ir-v2.md "Upstream tuning"), as ingress-nginx writes it in
  * its location (nginx.tmpl): the same proxy_* directives. Sizes are written in bytes.
@@ -15,9 +15,3 @@ export declare const TUNING_HTTP_DEFAULTS: readonly string[];
  * on): "upgrade" when the client asks to upgrade (WebSockets), else none (keepalive to the backend).
  */
 export declare const CONNECTION_UPGRADE_MAP = "map $http_upgrade $connection_upgrade { default upgrade; '' ''; }";
-/**
- * connection-proxy-header: the Connection header is one of the location's proxy_set_header lines
- * (nginx then inherits none from http level, which filterLines repeats), so it travels as a
- * header the location sets.
- */
-export declare function withConnectionHeader(filters: RouteFilter[] | undefined, p: RoutePolicies | undefined): RouteFilter[] | undefined;

@@ -48,14 +48,3 @@ export const TUNING_HTTP_DEFAULTS = [
  * on): "upgrade" when the client asks to upgrade (WebSockets), else none (keepalive to the backend).
  */
 export const CONNECTION_UPGRADE_MAP = "map $http_upgrade $connection_upgrade { default upgrade; '' ''; }";
-/**
- * connection-proxy-header: the Connection header is one of the location's proxy_set_header lines
- * (nginx then inherits none from http level, which filterLines repeats), so it travels as a
- * header the location sets.
- */
-export function withConnectionHeader(filters, p) {
-    const v = p?.upstreamTuning?.connectionHeader;
-    if (v === undefined)
-        return filters;
-    return [...(filters ?? []), { type: 'RequestHeaderModifier', set: [{ name: 'Connection', value: v }] }];
-}
