@@ -128,6 +128,13 @@ test('oracle: Traefik routers that split a route by client address (deny-list, l
   assert.notDeepEqual(tampered('traefik', edit((c) => c.replace(/(ClientIP\("10\.2\.0\.0\/16"\)\n(\s+)priority: [0-9]+\n)/, '$1$2middlewares: [ingressc-limit-1-rpm]\n')), text), []);
 });
 
+test('oracle: Traefik services that carry a route\'s timeouts are read back', () => {
+  const text = CAFE.replace('metadata: { name: cafe }', 'metadata:\n  name: cafe\n  annotations:\n    nginx.ingress.kubernetes.io/proxy-read-timeout: "30"\n    nginx.ingress.kubernetes.io/proxy-connect-timeout: "5"');
+  const edit = (f: (c: string) => string) => (p: string, c: string) => (p === 'traefik.yaml' ? f(c) : c);
+  assert.notDeepEqual(tampered('traefik', edit((c) => c.replace('responseHeaderTimeout: 30s', 'responseHeaderTimeout: 300s')), text), []);
+  assert.notDeepEqual(tampered('traefik', edit((c) => c.replace(/\n {8}serversTransport: ingressc-timeouts-1/g, '')), text), []);
+});
+
 test('oracle: an extra HAProxy map entry, keyword or comment is caught', () => {
   assert.notDeepEqual(tampered('haproxy', (p, c) => (p === 'exact.map' ? `${c}evil.com/ be_x\n` : c)), []);
   assert.notDeepEqual(tampered('haproxy', (p, c) => (p === 'prefix.map' ? c.replace(' be_', '  # be_') : c)), []);

@@ -1028,7 +1028,7 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
     return want;
   };
   const services = new Set(Object.keys(dyn?.http?.services ?? {}));
-  sameMultiset('traefik services', services, ir.upstreams.filter((u) => u.endpoints.length > 0).map((u) => u.id), problems);
+  checkTraefikTimedServices(ir, dyn, problems);
   for (const ep of ['web', ...(https ? ['websecure'] : [])]) {
     const got: string[] = [];
     for (const [name, r] of Object.entries<Any>(dyn?.http?.routers ?? {})) {
@@ -1064,6 +1064,43 @@ export function checkTraefik(ir: RouteTable, files: readonly OutputFile[]): stri
   checkTraefikTransports(ir, dyn, problems);
   checkTraefikRedirects(ir, dyn, problems);
   return problems;
+}
+
+/**
+ * One service per IR upstream with endpoints, plus copies of them whose serversTransport carries a
+ * route's proxy-connect-timeout (dialTimeout) and proxy-read-timeout (responseHeaderTimeout): every
+ * route with such timeouts has its copy, and no copy is of anything else.
+ */
+function checkTraefikTimedServices(ir: RouteTable, dyn: Any, problems: string[]): void {
+  const services: Record<string, Any> = dyn?.http?.services ?? {};
+  const transports: Record<string, Any> = dyn?.http?.serversTransports ?? {};
+  const plain = ir.upstreams.filter((u) => u.endpoints.length > 0).map((u) => u.id);
+  const desc = (id: string, connect: unknown, read: unknown): string => `${id} dial ${connect ?? '-'} header ${read ?? '-'}`;
+  const possible = new Set<string>();
+  const needed = new Set<string>();
+  for (const vh of ir.vhosts)
+    for (const r of routesOf(vh)) {
+      const t = r.policies?.timeouts;
+      if (t?.connect === undefined && t?.read === undefined) continue;
+      const d = (id: string): string => desc(id, t.connect !== undefined ? `${t.connect}s` : undefined, t.read !== undefined ? `${t.read}s` : undefined);
+      for (const id of [r.upstream, ...(r.canary ? [r.canary.upstream] : [])]) if (plain.includes(id)) possible.add(d(id));
+      if (!r.canary && plain.includes(r.upstream)) needed.add(d(r.upstream));
+    }
+  const plainGot: string[] = [];
+  const timedGot = new Set<string>();
+  for (const [name, svc] of Object.entries(services)) {
+    if (plain.includes(name)) {
+      plainGot.push(name);
+      continue;
+    }
+    const base = plain.find((id) => name.startsWith(`${id}.timeouts`));
+    const ft = transports[svc?.loadBalancer?.serversTransport]?.forwardingTimeouts;
+    if (base === undefined || !ft || JSON.stringify(svc.loadBalancer.servers) !== JSON.stringify(services[base]?.loadBalancer?.servers)) problems.push(`traefik: unexpected service ${name}`);
+    else timedGot.add(desc(base, ft.dialTimeout, ft.responseHeaderTimeout));
+  }
+  sameMultiset('traefik services', plainGot, plain, problems);
+  for (const d of timedGot) if (!possible.has(d)) problems.push(`traefik: a timed service no route asks for: ${d}`);
+  for (const d of needed) if (!timedGot.has(d)) problems.push(`traefik: no timed service for ${d}`);
 }
 
 /** The top-level conjuncts of a Traefik rule. */

@@ -74,3 +74,20 @@ test('denylist-source-range: denied clients get 403 (after the limits count them
   assert.deepEqual(burst(m, 3, '127.0.0.1'), [200, 200, 429]);
   assert.equal(m.route({ host: 'l.test', path: '/a', clientIp: '10.0.0.1' }).status, 403);
 });
+
+test('proxy-connect-timeout and proxy-read-timeout: a copy of the service with forwardingTimeouts (on its TLS transport), sticky copies too', () => {
+  const text = ingress({ 'proxy-connect-timeout': '7', 'proxy-read-timeout': '120', 'proxy-send-timeout': '9' }, ['/a', '/b']);
+  const r = compile([{ path: 'a.yaml', text }], { target: 'traefik', backends: ['default/echo:80=127.0.0.1:8080'] });
+  assert.ok(r.ok, JSON.stringify(r.diagnostics));
+  // proxy-send-timeout has no serversTransport field: a warning located at it.
+  assert.ok(r.diagnostics.some((d) => d.code === 'IC2103' && /proxy-send-timeout/.test(d.message)), JSON.stringify(r.diagnostics));
+  const out = readOutput(r.files);
+  assert.deepEqual(traefikValidator()(out.dynamic), []);
+  const http = out.dynamic.http as { routers: Record<string, { service: string }>; services: Record<string, { loadBalancer: { serversTransport?: string } }>; serversTransports: Record<string, unknown> };
+  const used = new Set(Object.values(http.routers).filter((x) => x.service !== 'noop@internal').map((x) => x.service));
+  assert.deepEqual([...used], ['default_echo_80.timeouts1']);
+  const t = http.services['default_echo_80.timeouts1']!.loadBalancer.serversTransport!;
+  assert.deepEqual(http.serversTransports[t], { insecureSkipVerify: false, forwardingTimeouts: { dialTimeout: '7s', responseHeaderTimeout: '120s' } });
+  // The evaluator still routes to the copy's servers.
+  assert.equal(new TraefikModel(out.dynamic).route({ host: 'l.test', path: '/b', clientIp: '127.0.0.1' }).status, 200);
+});

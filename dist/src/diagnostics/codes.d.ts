@@ -508,6 +508,11 @@ export declare const CODES: {
         readonly title: 'session affinity on a canary route in Traefik';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC4305: {
+        readonly severity: 'warning';
+        readonly title: 'timeouts on a canary split in Traefik';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
     readonly IC4080: {
         readonly severity: 'error';
         readonly title: 'upstream Host with a port in Gateway API';

@@ -11,7 +11,7 @@ import { priorities } from './priority.js';
 import { catchAllRule, routeRule } from './rules.js';
 import type { Middleware, Router, StickyCookie } from './types.js';
 import { stickyCookie } from './affinity.js';
-import type { RouteErrors, RouteFilter } from '../../ir/types.js';
+import type { RouteErrors, RouteFilter, UpstreamTimeouts } from '../../ir/types.js';
 import { parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { isAutoHttpId, type Route } from '../../ir/types.js';
 import { canaryRouters, weightedName } from './canary.js';
@@ -40,6 +40,8 @@ export interface RouterSet {
   access: Record<string, Middleware>;
   /** Sticky copies of upstream services (affinity.ts): name → the service copied and its cookie. */
   sticky: Record<string, { from: string; cookie: StickyCookie }>;
+  /** Copies of services (upstream or sticky) with a route's timeouts: name → the service copied and the timeouts. */
+  timed: Record<string, { from: string; timeouts: UpstreamTimeouts }>;
 }
 
 /**
@@ -158,14 +160,32 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
     }
     return [name];
   };
+  const timed: Record<string, { from: string; timeouts: UpstreamTimeouts }> = {};
+  const timedNames = new Map<string, string>();
+  /** The copy of service `from` with the route's timeouts (servers-transport.ts withTimeouts). */
+  const timedService = (from: string, t: UpstreamTimeouts | undefined): string => {
+    if (t?.connect === undefined && t?.read === undefined) return from;
+    const timeouts = { ...(t.connect !== undefined ? { connect: t.connect } : {}), ...(t.read !== undefined ? { read: t.read } : {}) };
+    const key = JSON.stringify([from, timeouts]);
+    let name = timedNames.get(key);
+    if (!name) {
+      name = `${from}.timeouts${timedNames.size + 1}`;
+      timedNames.set(key, name);
+      timed[name] = { from, timeouts };
+    }
+    return name;
+  };
   const target = (upstream: string | undefined, policies?: RoutePolicies, errors?: RouteErrors): Target => {
     if (upstream === undefined) return { service: NOOP_SERVICE, middlewares: [NOT_FOUND_MIDDLEWARE] };
     const guard = [...errorPages(errors), ...accessMiddleware(policies)];
     if (unavailable.has(upstream)) return { service: NOOP_SERVICE, middlewares: [...guard, UNAVAILABLE_MIDDLEWARE] };
     if (!services.has(upstream)) throw new Error(`traefik: route names unknown upstream ${upstream}`);
+    const t = policies?.timeouts;
     const a = policies?.affinity;
-    if (a) return { service: stickyService(upstream, a, false), ...(https ? { httpsService: stickyService(upstream, a, true) } : {}), middlewares: guard };
-    return { service: upstream, middlewares: guard };
+    if (a) return { service: timedService(stickyService(upstream, a, false), t), ...(https ? { httpsService: timedService(stickyService(upstream, a, true), t) } : {}), middlewares: guard };
+    // AUTO_HTTP: the HTTPS router's TLS twin gets its own timed copy.
+    const httpsService = https && isAutoHttpId(upstream) && t ? { httpsService: timedService(`${upstream}.tls`, t) } : {};
+    return { service: timedService(upstream, t), ...httpsService, middlewares: guard };
   };
   const add = (name: string, rule: string, priority: number, t: Target): void => {
     // With a redirect, the router never reaches its target: only the redirect applies.
@@ -283,7 +303,7 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
   // own them. Some router must match every request: Traefik refuses encoded characters
   // (encodedCharacters, static-config.ts) only in a matched router, and answers 404 otherwise.
   if (!ir.vhosts.some((v) => v.kind === 'any')) add(DEFAULT_KEY, catchAllRule(undefined), prio.catchAll('any'), target(ir.defaultUpstream));
-  return { routers, filters, used, access, sticky };
+  return { routers, filters, used, access, sticky, timed };
 }
 
 /** Rewrite: Go's ReplaceAllString over a whole-path pattern (captures `${N}`: Go reads `$1x` as group "1x"). */

@@ -1,4 +1,4 @@
-import { backendCaFile, backendCertFile, backendKeyFile, type Upstream, type UpstreamTls } from '../../ir/types.js';
+import { backendCaFile, backendCertFile, backendKeyFile, type Upstream, type UpstreamTimeouts, type UpstreamTls } from '../../ir/types.js';
 
 /** http.serversTransports.<name> as ingressc writes it (Traefik v3 dynamic configuration). */
 export interface ServersTransport {
@@ -6,6 +6,7 @@ export interface ServersTransport {
   insecureSkipVerify: boolean;
   rootCAs?: string[];
   certificates?: { certFile: string; keyFile: string }[];
+  forwardingTimeouts?: { dialTimeout?: string; responseHeaderTimeout?: string };
 }
 
 /**
@@ -52,4 +53,18 @@ export function buildServersTransports(upstreams: readonly Upstream[]): { transp
     byUpstream.set(u.id, name);
   }
   return { transports, byUpstream };
+}
+
+/**
+ * proxy-connect-timeout and proxy-read-timeout as forwardingTimeouts, added to the transport the
+ * service already uses (its proxy-ssl-* one, else Traefik's default, whose insecureSkipVerify the
+ * static configuration sets for TLS upstreams): dialTimeout = connect (a timeout answers 504, as
+ * nginx's proxy_connect_timeout); responseHeaderTimeout = read, which only bounds the wait for the
+ * response header after the request is written (nginx's proxy_read_timeout also bounds each later
+ * read: support row partial). A serversTransport has no write timeout (proxy-send-timeout).
+ */
+export function withTimeouts(base: ServersTransport | undefined, t: UpstreamTimeouts, tls: boolean): ServersTransport | undefined {
+  const ft = { ...(t.connect !== undefined ? { dialTimeout: `${t.connect}s` } : {}), ...(t.read !== undefined ? { responseHeaderTimeout: `${t.read}s` } : {}) };
+  if (Object.keys(ft).length === 0) return undefined;
+  return { ...(base ?? { insecureSkipVerify: tls }), forwardingTimeouts: ft };
 }

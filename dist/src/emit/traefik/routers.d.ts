@@ -1,5 +1,6 @@
 import type { RouteTable } from '../../ir/types.js';
 import type { Middleware, Router, StickyCookie } from './types.js';
+import type { UpstreamTimeouts } from '../../ir/types.js';
 export interface RouterSet {
     routers: Record<string, Router>;
     /** Middlewares of route filters (rewrite, request headers), by name. */
@@ -12,6 +13,11 @@ export interface RouterSet {
     sticky: Record<string, {
         from: string;
         cookie: StickyCookie;
+    }>;
+    /** Copies of services (upstream or sticky) with a route's timeouts: name → the service copied and the timeouts. */
+    timed: Record<string, {
+        from: string;
+        timeouts: UpstreamTimeouts;
     }>;
 }
 /**

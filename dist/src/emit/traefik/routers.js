@@ -132,6 +132,22 @@ export function buildRouters(ir, services, unavailable) {
         }
         return [name];
     };
+    const timed = {};
+    const timedNames = new Map();
+    /** The copy of service `from` with the route's timeouts (servers-transport.ts withTimeouts). */
+    const timedService = (from, t) => {
+        if (t?.connect === undefined && t?.read === undefined)
+            return from;
+        const timeouts = { ...(t.connect !== undefined ? { connect: t.connect } : {}), ...(t.read !== undefined ? { read: t.read } : {}) };
+        const key = JSON.stringify([from, timeouts]);
+        let name = timedNames.get(key);
+        if (!name) {
+            name = `${from}.timeouts${timedNames.size + 1}`;
+            timedNames.set(key, name);
+            timed[name] = { from, timeouts };
+        }
+        return name;
+    };
     const target = (upstream, policies, errors) => {
         if (upstream === undefined)
             return { service: NOOP_SERVICE, middlewares: [NOT_FOUND_MIDDLEWARE] };
@@ -140,10 +156,13 @@ export function buildRouters(ir, services, unavailable) {
             return { service: NOOP_SERVICE, middlewares: [...guard, UNAVAILABLE_MIDDLEWARE] };
         if (!services.has(upstream))
             throw new Error(`traefik: route names unknown upstream ${upstream}`);
+        const t = policies?.timeouts;
         const a = policies?.affinity;
         if (a)
-            return { service: stickyService(upstream, a, false), ...(https ? { httpsService: stickyService(upstream, a, true) } : {}), middlewares: guard };
-        return { service: upstream, middlewares: guard };
+            return { service: timedService(stickyService(upstream, a, false), t), ...(https ? { httpsService: timedService(stickyService(upstream, a, true), t) } : {}), middlewares: guard };
+        // AUTO_HTTP: the HTTPS router's TLS twin gets its own timed copy.
+        const httpsService = https && isAutoHttpId(upstream) && t ? { httpsService: timedService(`${upstream}.tls`, t) } : {};
+        return { service: timedService(upstream, t), ...httpsService, middlewares: guard };
     };
     const add = (name, rule, priority, t) => {
         // With a redirect, the router never reaches its target: only the redirect applies.
@@ -271,7 +290,7 @@ export function buildRouters(ir, services, unavailable) {
     // (encodedCharacters, static-config.ts) only in a matched router, and answers 404 otherwise.
     if (!ir.vhosts.some((v) => v.kind === 'any'))
         add(DEFAULT_KEY, catchAllRule(undefined), prio.catchAll('any'), target(ir.defaultUpstream));
-    return { routers, filters, used, access, sticky };
+    return { routers, filters, used, access, sticky, timed };
 }
 /** Rewrite: Go's ReplaceAllString over a whole-path pattern (captures `${N}`: Go reads `$1x` as group "1x"). */
 function filterMiddleware(f) {

@@ -1,4 +1,4 @@
-import { type Upstream, type UpstreamTls } from '../../ir/types.js';
+import { type Upstream, type UpstreamTimeouts, type UpstreamTls } from '../../ir/types.js';
 /** http.serversTransports.<name> as ingressc writes it (Traefik v3 dynamic configuration). */
 export interface ServersTransport {
     serverName?: string;
@@ -8,6 +8,10 @@ export interface ServersTransport {
         certFile: string;
         keyFile: string;
     }[];
+    forwardingTimeouts?: {
+        dialTimeout?: string;
+        responseHeaderTimeout?: string;
+    };
 }
 /**
  * proxy-ssl-* (IR UpstreamTls) as a serversTransport of the upstream's service, one per distinct
@@ -28,3 +32,12 @@ export declare function buildServersTransports(upstreams: readonly Upstream[]): 
     transports: Record<string, ServersTransport>;
     byUpstream: Map<string, string>;
 };
+/**
+ * proxy-connect-timeout and proxy-read-timeout as forwardingTimeouts, added to the transport the
+ * service already uses (its proxy-ssl-* one, else Traefik's default, whose insecureSkipVerify the
+ * static configuration sets for TLS upstreams): dialTimeout = connect (a timeout answers 504, as
+ * nginx's proxy_connect_timeout); responseHeaderTimeout = read, which only bounds the wait for the
+ * response header after the request is written (nginx's proxy_read_timeout also bounds each later
+ * read: support row partial). A serversTransport has no write timeout (proxy-send-timeout).
+ */
+export declare function withTimeouts(base: ServersTransport | undefined, t: UpstreamTimeouts, tls: boolean): ServersTransport | undefined;

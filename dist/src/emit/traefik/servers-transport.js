@@ -46,3 +46,17 @@ export function buildServersTransports(upstreams) {
     }
     return { transports, byUpstream };
 }
+/**
+ * proxy-connect-timeout and proxy-read-timeout as forwardingTimeouts, added to the transport the
+ * service already uses (its proxy-ssl-* one, else Traefik's default, whose insecureSkipVerify the
+ * static configuration sets for TLS upstreams): dialTimeout = connect (a timeout answers 504, as
+ * nginx's proxy_connect_timeout); responseHeaderTimeout = read, which only bounds the wait for the
+ * response header after the request is written (nginx's proxy_read_timeout also bounds each later
+ * read: support row partial). A serversTransport has no write timeout (proxy-send-timeout).
+ */
+export function withTimeouts(base, t, tls) {
+    const ft = { ...(t.connect !== undefined ? { dialTimeout: `${t.connect}s` } : {}), ...(t.read !== undefined ? { responseHeaderTimeout: `${t.read}s` } : {}) };
+    if (Object.keys(ft).length === 0)
+        return undefined;
+    return { ...(base ?? { insecureSkipVerify: tls }), forwardingTimeouts: ft };
+}

@@ -55,6 +55,7 @@ const envoyReadTimeout = {
     level: 'partial',
     note: 'the route timeout bounds the whole response (from the end of the request to the last byte), not the gap between two reads: a response that streams longer than the value is cut off where ingress-nginx keeps it',
 };
+const traefikCanaryTimeouts = 'a weighted canary split keeps Traefik\'s default timeouts (IC4305)';
 const everyTarget = (s) => ({ nginx: s, haproxy: s, envoy: s, traefik: s, caddy: s, 'gateway-api': s });
 const CORE_ROWS = {
     'client-body-buffer-size': { nginx: { level: 'supported' } },
@@ -63,12 +64,17 @@ const CORE_ROWS = {
     // Traefik has no deny-list middleware: routers decide it (src/emit/traefik/client-twins.ts).
     'denylist-source-range': allowList,
     'whitelist-source-range': allowList,
-    'proxy-connect-timeout': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
+    // Traefik: a serversTransport's forwardingTimeouts per distinct setting (src/emit/traefik/servers-transport.ts).
+    'proxy-connect-timeout': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes, traefik: { level: 'partial', note: traefikCanaryTimeouts } },
     'proxy-read-timeout': {
         nginx: yes,
         haproxy: haproxyServerTimeout,
         envoy: envoyReadTimeout,
         caddy: yes,
+        traefik: {
+            level: 'partial',
+            note: `a serversTransport's responseHeaderTimeout: it bounds the wait for the response header after the request is written, not the gap between two reads of the body (a response that pauses longer is not cut off); ${traefikCanaryTimeouts}`,
+        },
         'gateway-api': {
             level: 'partial',
             note: 'rules[].timeouts.backendRequest (Extended support) bounds the whole backend request, from the first byte sent to the last byte received, not the gap between two reads',
