@@ -91,3 +91,13 @@ test('proxy-connect-timeout and proxy-read-timeout: a copy of the service with f
   // The evaluator still routes to the copy's servers.
   assert.equal(new TraefikModel(out.dynamic).route({ host: 'l.test', path: '/b', clientIp: '127.0.0.1' }).status, 200);
 });
+
+test('timeouts on a weighted canary split: the split keeps Traefik\'s defaults, warned (IC4305) at the route', () => {
+  const main = ingress({ 'proxy-read-timeout': '120' });
+  const canary = main.replace('name: l\n', 'name: l-canary\n').replace('{service: {name: echo', '{service: {name: echo2').replace('"nginx.ingress.kubernetes.io/proxy-read-timeout":"120"', '"nginx.ingress.kubernetes.io/canary":"true","nginx.ingress.kubernetes.io/canary-weight":"30"');
+  const r = compile([{ path: 'a.yaml', text: main }, { path: 'b.yaml', text: canary }], { target: 'traefik', backends: ['default/echo:80=127.0.0.1:8080', 'default/echo2:80=127.0.0.1:8081'] });
+  assert.ok(r.ok, JSON.stringify(r.diagnostics));
+  const d = r.diagnostics.filter((x) => x.code === 'IC4305');
+  assert.equal(d.length, 1, JSON.stringify(r.diagnostics));
+  assert.equal(d[0]!.loc?.file, 'a.yaml');
+});
