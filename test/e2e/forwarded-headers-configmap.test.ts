@@ -15,7 +15,8 @@ import { skipReason, type ProxyKind } from '../harness/index.js';
 import { ingressYaml, LIVE } from './configmap-live.js';
 import { compileFwd, runFwd, type FwdProbe } from './forwarded-live.js';
 
-const REAL_IP: readonly TargetName[] = ['nginx'];
+const REAL_IP: readonly TargetName[] = ['nginx', 'haproxy'];
+const PROXY_PROTOCOL: readonly TargetName[] = [];
 
 const trusted: FwdProbe[] = [
   {
@@ -90,6 +91,31 @@ for (const kind of REAL_IP) {
     ];
     assert.deepEqual(await runFwd(kind, allow, { 'use-forwarded-headers': 'true' }, { 'denylist-source-range': '18.1.0.0/16, 56.0.0.0/8', 'whitelist-source-range': '18.0.0.0/8, 55.0.0.0/8' }), []);
   });
+
+  test(`${kind}: source ranges judge the forwarded address only from a peer in proxy-real-ip-cidr, live`, { skip: skipReason(kind as ProxyKind) }, async () => {
+    const lists = { 'denylist-source-range': '56.0.0.0/8', 'whitelist-source-range': '55.0.0.0/8, 127.0.0.3' };
+    const probes: FwdProbe[] = [
+      { what: 'trusted peer, allowed forwarded address', from: '127.0.0.2', headers: { 'X-Forwarded-For': '55.1.1.1' }, want: { 'x-real-ip': '55.1.1.1', 'x-forwarded-for': '55.1.1.1' } },
+      { what: 'trusted peer, denied forwarded address', from: '127.0.0.2', headers: { 'X-Forwarded-For': '56.1.1.1' }, want: {}, status: 403 },
+      { what: 'trusted peer, forwarded address not allowed', from: '127.0.0.2', headers: { 'X-Forwarded-For': '10.1.1.1' }, want: {}, status: 403 },
+      { what: 'trusted peer, no header: the peer is judged', from: '127.0.0.2', headers: {}, want: {}, status: 403 },
+      { what: 'untrusted peer claiming an allowed address', from: '127.0.0.4', headers: { 'X-Forwarded-For': '55.1.1.1' }, want: {}, status: 403 },
+      { what: 'untrusted allowed peer claiming a denied address', from: '127.0.0.3', headers: { 'X-Forwarded-For': '56.1.1.1' }, want: { 'x-real-ip': '127.0.0.3', 'x-forwarded-for': '127.0.0.3', 'x-original-forwarded-for': '56.1.1.1' } },
+      // Recursive: trusted entries are skipped from the right; the first untrusted one is the client.
+      { what: 'trusted chain ending in an allowed address', from: '127.0.0.2', headers: { 'X-Forwarded-For': '56.1.1.1, 55.1.1.1, 127.0.0.2, 127.0.0.2' }, want: { 'x-real-ip': '55.1.1.1' } },
+      { what: 'an entry that is no address ends the walk', from: '127.0.0.2', headers: { 'X-Forwarded-For': '55.1.1.1, unknown, 127.0.0.2' }, want: {}, status: 403 },
+      // The forwarded address belongs to its request: the next one on the connection is judged anew.
+      { what: 'keep-alive: first request forwarded', from: '127.0.0.2', connection: 'a', headers: { 'X-Forwarded-For': '55.1.1.1' }, want: { 'x-real-ip': '55.1.1.1' } },
+      { what: 'keep-alive: second request without the header', from: '127.0.0.2', connection: 'a', headers: {}, want: {}, status: 403 },
+    ];
+    assert.deepEqual(await runFwd(kind, probes, { 'use-forwarded-headers': 'true', 'proxy-real-ip-cidr': '127.0.0.2' }, lists), []);
+    // enable-real-ip with another header: the same judgement, X-Forwarded-Proto stays the listener's.
+    const other: FwdProbe[] = [
+      { what: 'trusted peer, X-Client-IP allowed', from: '127.0.0.2', headers: { 'X-Client-IP': '55.1.1.1', 'X-Forwarded-For': '56.1.1.1' }, want: { 'x-real-ip': '55.1.1.1' } },
+      { what: 'untrusted peer, X-Client-IP allowed', from: '127.0.0.4', headers: { 'X-Client-IP': '55.1.1.1' }, want: {}, status: 403 },
+    ];
+    assert.deepEqual(await runFwd(kind, other, { 'enable-real-ip': 'true', 'forwarded-for-header': 'X-Client-IP', 'proxy-real-ip-cidr': '127.0.0.2/32' }, lists), []);
+  });
 }
 
 for (const kind of LIVE)
@@ -102,8 +128,9 @@ for (const kind of LIVE)
   });
 
 test('a target without the realip modes fails at the key (IC3151), located; defaults and inert keys pass', () => {
-  for (const target of ['haproxy', 'envoy', 'caddy', 'traefik', 'gateway-api'] as const) {
-    for (const data of [{ 'use-forwarded-headers': 'true' }, { 'enable-real-ip': 'true' }, { 'use-proxy-protocol': 'true' }] as Record<string, string>[]) {
+  for (const target of ['nginx', 'haproxy', 'envoy', 'caddy', 'traefik', 'gateway-api'] as const) {
+    const modes = [{ 'use-forwarded-headers': 'true' }, { 'enable-real-ip': 'true' }].filter(() => !REAL_IP.includes(target));
+    for (const data of [...modes, ...(PROXY_PROTOCOL.includes(target) ? [] : [{ 'use-proxy-protocol': 'true' }])] as Record<string, string>[]) {
       const r = compileFwd(target, { http: 8080, https: 8443 }, 9, data);
       const d = r.diagnostics.find((x) => x.code === 'IC3151');
       assert.ok(!r.ok && d, `${target} ${JSON.stringify(data)}: ${JSON.stringify(r.diagnostics.map((x) => x.code))}`);

@@ -8,6 +8,7 @@
  * X-Request-ID is the client's or a generated one.
  */
 import assert from 'node:assert/strict';
+import http from 'node:http';
 import { compile, type RouteTable, type TargetName } from '../../src/index.js';
 import { upstreamHeaders } from '../../src/ir/forwarded.js';
 import { ipInRanges } from '../traefik/ip.js';
@@ -41,6 +42,8 @@ export interface FwdProbe {
   status?: number;
   /** Another status on some targets, with the reason. */
   statusOn?: Partial<Record<string, number>>;
+  /** Probes with the same name share one keep-alive connection, in order. */
+  connection?: string;
 }
 
 export const DEFAULT_PROBES: FwdProbe[] = [
@@ -131,9 +134,11 @@ export async function runFwd(kind: TargetName, probes: readonly FwdProbe[], data
       },
     });
     const failures: string[] = [];
+    const agents = new Map<string, http.Agent>();
+    const agentOf = (name: string): http.Agent => agents.get(name) ?? agents.set(name, new http.Agent({ keepAlive: true, maxSockets: 1 })).get(name)!;
     for (const p of probes) {
       const port = p.https ? proxy.ports.https : proxy.ports.http;
-      const r = await send({ port, host: HOST, path: '/', headers: p.headers, localAddress: p.from, timeoutMs: 15_000, ...(p.https ? { tls: { servername: HOST } } : {}) });
+      const r = await send({ port, host: HOST, path: '/', headers: p.headers, localAddress: p.from, timeoutMs: 15_000, ...(p.https ? { tls: { servername: HOST } } : {}), ...(p.connection ? { agent: agentOf(p.connection) } : {}) });
       const up = ((r.json as { headers?: Record<string, string> } | undefined)?.headers ?? {}) as Record<string, string | undefined>;
       const got: string[] = [];
       const status = p.statusOn?.[kind] ?? p.status ?? 200;
@@ -151,6 +156,7 @@ export async function runFwd(kind: TargetName, probes: readonly FwdProbe[], data
       if (r.status === 200) for (const [h, re] of Object.entries(p.match ?? {})) if (!re.test(String(up[h]))) got.push(`${h}: ${JSON.stringify(up[h])}, expected ${re}`);
       if (got.length) failures.push(`${p.what}: ${got.join('; ')}`);
     }
+    for (const a of agents.values()) a.destroy();
     return failures;
   } finally {
     await proxy?.stop();

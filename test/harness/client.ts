@@ -28,6 +28,8 @@ export type SendRequest = {
   timeoutMs?: number;
   /** Source address of the connection (any 127.0.0.0/8 address works on Linux loopback). */
   localAddress?: string;
+  /** A keep-alive agent, to send several requests on one connection (default: a fresh connection). */
+  agent?: http.Agent;
 };
 
 export type Reply = {
@@ -63,7 +65,7 @@ export function send(req: SendRequest): Promise<Reply> {
     method: req.method ?? 'GET',
     path: req.path,
     headers,
-    agent: false as const, // fresh connection per request: no cross-test socket reuse
+    agent: req.agent ?? (false as const), // fresh connection per request: no cross-test socket reuse
     ...(req.localAddress !== undefined ? { localAddress: req.localAddress } : {}),
   };
   const what = `${base.method} ${req.tls ? 'https' : 'http'}://127.0.0.1:${req.port}${req.path} (Host: ${req.host ?? 'default'})`;

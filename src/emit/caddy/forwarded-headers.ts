@@ -1,9 +1,9 @@
+import { DEFAULT_FORWARDED } from '../../ir/forwarded.js';
 import { caddyHeaderName } from './quote.js';
 import type { ForwardedHeaders, RouteTable } from '../../ir/types.js';
 import type { Route } from './types.js';
 import { requestHeaderSet } from './custom-headers.js';
 
-const DEFAULT: ForwardedHeaders = { trustClient: false, appendForwardedFor: false, originalForwardedFor: 'X-Forwarded-For', generateRequestId: true };
 
 /**
  * RouteTable.forwarded (ingress-nginx's forwarded headers, use-forwarded-headers false): first,
@@ -17,7 +17,7 @@ const connectionNames = (ir: Pick<RouteTable, 'forwarded' | 'requestHeaders'>): 
   `(?i)\\b(?:${['X-Real-IP', 'X-Forwarded-Port', 'X-Forwarded-Scheme', 'X-Scheme', 'X-Original-Forwarded-For', 'X-Request-ID', ...(ir.requestHeaders ?? []).map((h) => h.name)].join('|')})\\b`;
 
 export function forwardedRoutes(ir: Pick<RouteTable, 'forwarded' | 'requestHeaders'>): Route[] {
-  const f = ir.forwarded ?? DEFAULT;
+  const f = ir.forwarded ?? DEFAULT_FORWARDED;
   const orig = `{http.request.header.${caddyHeaderName(f.originalForwardedFor)}}`;
   const scheme = '{http.request.scheme}';
   return [

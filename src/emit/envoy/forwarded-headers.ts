@@ -1,8 +1,8 @@
+import { DEFAULT_FORWARDED } from '../../ir/forwarded.js';
 import { envoyHeaderName } from './quote.js';
 import type { ForwardedHeaders, RouteTable } from '../../ir/types.js';
 
 
-const DEFAULT: ForwardedHeaders = { trustClient: false, appendForwardedFor: false, originalForwardedFor: 'X-Forwarded-For', generateRequestId: true };
 
 type Add = { header: { key: string; value: string }; append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' };
 const set = (key: string, value: string): Add => ({ header: { key, value }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' });
@@ -17,7 +17,7 @@ const set = (key: string, value: string): Add => ({ header: { key, value }, appe
  * preserve_external_request_id (generated when absent).
  */
 export function forwardedRouteConfig(ir: Pick<RouteTable, 'forwarded'>, scheme: 'http' | 'https'): { request_headers_to_add: Add[]; request_headers_to_remove: string[] } {
-  const f = ir.forwarded ?? DEFAULT;
+  const f = ir.forwarded ?? DEFAULT_FORWARDED;
   return {
     request_headers_to_remove: ['x-original-forwarded-for', 'proxy'],
     request_headers_to_add: [

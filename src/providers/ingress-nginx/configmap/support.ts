@@ -21,6 +21,11 @@ function headerBlockCells(header: string): Partial<Record<TargetName, KeyCell>> 
   };
 }
 
+const UPSTREAM_HOST = "the upstream's Host stays the client's Host header (ingress-nginx sends the client's X-Forwarded-Host as Host too); X-Forwarded-Host/-Proto/-Port are the client's";
+/** emit/haproxy/forwarded-headers.ts realIpLines. */
+const HAPROXY_WALK =
+  'the header is walked from the right through at most 9 trusted addresses (a longer chain of trusted addresses is answered 400); entries are split at "," only (nginx also splits at spaces), and a custom header\'s lines are all read (nginx: the first)';
+
 /**
  * Keys that are no annotation's default, honoured as controller-wide settings: the targets whose
  * output applies them (each with live proof in test/e2e/configmap-*.test.ts). A target not listed
@@ -46,13 +51,17 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
   'block-user-agents': headerBlockCells('User-Agent'),
   'block-referers': headerBlockCells('Referer'),
   // The forwarded headers (RouteTable.forwarded, lower/forwarded-headers.ts; live: test/e2e/forwarded-headers*.test.ts).
-  // nginx has ingress-nginx's realip module: the client address (source ranges, limits, X-Real-IP) comes from the header.
+  // The realip module: the client address (source ranges, limits, X-Real-IP) comes from the header of trusted peers.
   'use-forwarded-headers': {
-    nginx: { level: 'partial', note: "the upstream's Host stays the client's Host header (ingress-nginx sends the client's X-Forwarded-Host as Host too); X-Forwarded-Host/-Proto/-Port are the client's" },
+    nginx: { level: 'partial', note: UPSTREAM_HOST },
+    haproxy: { level: 'partial', note: `${UPSTREAM_HOST}; ${HAPROXY_WALK}` },
   },
-  'enable-real-ip': { nginx: { level: 'supported' } },
-  'compute-full-forwarded-for': { nginx: { level: 'supported' } },
-  'proxy-real-ip-cidr': { nginx: { level: 'supported' } },
+  'enable-real-ip': { nginx: { level: 'supported' }, haproxy: { level: 'partial', note: HAPROXY_WALK } },
+  'compute-full-forwarded-for': {
+    nginx: { level: 'supported' },
+    haproxy: { level: 'partial', note: 'the peer is added as a second X-Forwarded-For line, which HTTP defines as the same list ("<received>, <peer>")' },
+  },
+  'proxy-real-ip-cidr': { nginx: { level: 'supported' }, haproxy: { level: 'partial', note: HAPROXY_WALK } },
   // Without the realip module it only names the header copied to X-Original-Forwarded-For.
   'forwarded-for-header': { ...LIVE(), haproxy: { level: 'partial', note: 'X-Original-Forwarded-For carries the last line of the header (nginx: every line joined by ", ")' } },
   'generate-request-id': LIVE(),
