@@ -33,6 +33,8 @@ interface Honoured {
   moot?: (value: string, cfg: ControllerConfig) => boolean;
   /** A value the supporting targets do not apply, why (a tuning key: the one warning, IC3152). */
   beyond?: (s: ControllerSettings) => string | undefined;
+  /** A value that a supporting target cannot express together with the rest of the ConfigMap, why (IC3153). */
+  refuse?: (s: ControllerSettings, target: TargetName) => string | undefined;
 }
 
 /** ssl-protocols that ingressc applies: contiguous within TLSv1.2 and TLSv1.3. */
@@ -152,7 +154,7 @@ export const HONOURED: Readonly<Record<string, Honoured>> = {
   // ($full_x_forwarded_for), proxy-real-ip-cidr in the realip block (use-forwarded-headers, enable-real-ip
   // or use-proxy-protocol); those keys themselves fail (IC3151) where set.
   'compute-full-forwarded-for': { ...global((s) => s.forwarded?.computeFullForwardedFor !== undefined), moot: (v, cfg) => parseGoBool(v) === false || !setTrue(cfg, 'use-forwarded-headers') },
-  'forwarded-for-header': global((s) => s.forwarded?.forwardedForHeader !== undefined),
+  'forwarded-for-header': { ...global((s) => s.forwarded?.forwardedForHeader !== undefined), refuse: (s, target) => (realIpHeaderOk(s, target) ? undefined : REALIP_HEADER_WHY[target]) },
   'proxy-real-ip-cidr': { ...global((s) => s.forwarded?.proxyRealIpCidr !== undefined), moot: (_, cfg) => !['use-forwarded-headers', 'enable-real-ip', 'use-proxy-protocol'].some((k) => setTrue(cfg, k)) },
   'generate-request-id': global((s) => s.forwarded?.generateRequestId !== undefined),
   hsts: { ...global((s) => s.hsts !== undefined), moot: (v) => parseGoBool(v) === false },
@@ -277,7 +279,7 @@ export function applyControllerConfig(ingresses: IngressModel[], cfg: Controller
         if (e.changed) diags.report('IC3152', e.ref, args, { field, target });
         continue;
       }
-      const why = h.annotation ? supportOf(h.annotation, target)?.refuse?.(e.value) : undefined;
+      const why = h.annotation ? supportOf(h.annotation, target)?.refuse?.(e.value) : h.refuse?.(cfg.settings, target);
       if (why !== undefined) {
         diags.report('IC3153', e.ref, { ...args, why }, { field, target });
         continue;
@@ -303,6 +305,20 @@ export function blockedDefaultBackend(cfg: ControllerConfig | undefined, target:
   diags.report('IC3150', e.ref, { key: e.key.key, family: e.key.family, target, what: 'the default backend (--default-backend or an Ingress without rules), which ingressc cannot restrict yet' }, { field: `data.${e.key.key}`, target });
 }
 
+
+/**
+ * Targets that take the client address from X-Forwarded-For only: another forwarded-for-header
+ * with use-forwarded-headers or enable-real-ip is refused (IC3153), never read from any peer.
+ */
+const REALIP_HEADER_WHY: Partial<Record<TargetName, string>> = {
+  envoy: "the client address is detected from X-Forwarded-For only; Envoy's custom_header detection would trust another header from every peer, not only those in proxy-real-ip-cidr",
+};
+
+export function realIpHeaderOk(s: ControllerSettings, target: TargetName): boolean {
+  const f = s.forwarded;
+  const header = f?.forwardedForHeader;
+  return !REALIP_HEADER_WHY[target] || !(f?.useForwardedHeaders === true || f?.enableRealIp === true) || header === undefined || header.toLowerCase() === 'x-forwarded-for';
+}
 
 /** What IC3151 adds for routing keys whose effect is not obvious from the name. */
 const WHY: Readonly<Record<string, string>> = {

@@ -1,6 +1,7 @@
 import type { TargetName } from '../diagnostics/types.js';
 import type { ForwardedHeaders } from '../ir/types.js';
 import type { ControllerConfig } from '../providers/ingress-nginx/configmap/read.js';
+import { realIpHeaderOk } from './controller-config.js';
 import { KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
 
 /** The targets whose emitters write RouteTable.forwarded (each with live proof, test/e2e/forwarded-headers*.test.ts). */
@@ -21,7 +22,8 @@ export function forwardedHeaders(cfg: ControllerConfig | undefined, target: Targ
   const s = cfg?.settings.forwarded ?? {};
   const on = (key: string): boolean => KEY_SUPPORT[key]?.[target] !== undefined;
   const trustClient = on('use-forwarded-headers') && s.useForwardedHeaders === true;
-  const realIp = trustClient || (on('enable-real-ip') && s.enableRealIp === true);
+  // A header the target cannot read safely: refused at forwarded-for-header (IC3153); the peer meanwhile.
+  const realIp = (trustClient || (on('enable-real-ip') && s.enableRealIp === true)) && (!cfg || realIpHeaderOk(cfg.settings, target));
   const header = (on('forwarded-for-header') ? s.forwardedForHeader : undefined) ?? 'X-Forwarded-For';
   return {
     ...(realIp ? { realIp: { header, trusted: (on('proxy-real-ip-cidr') ? s.proxyRealIpCidr : undefined) ?? ['0.0.0.0/0'] } } : {}),

@@ -15,8 +15,12 @@ import { skipReason, type ProxyKind } from '../harness/index.js';
 import { ingressYaml, LIVE } from './configmap-live.js';
 import { compileFwd, runFwd, type FwdProbe } from './forwarded-live.js';
 
-const REAL_IP: readonly TargetName[] = ['nginx', 'haproxy'];
+const REAL_IP: readonly TargetName[] = ['nginx', 'haproxy', 'envoy'];
 const PROXY_PROTOCOL: readonly TargetName[] = [];
+/** compute-full-forwarded-for. */
+const FULL_XFF: readonly TargetName[] = ['nginx', 'haproxy'];
+/** The client address from X-Forwarded-For only (another forwarded-for-header: IC3153). */
+const XFF_ONLY: readonly TargetName[] = ['envoy'];
 
 const trusted: FwdProbe[] = [
   {
@@ -52,7 +56,7 @@ for (const kind of REAL_IP) {
       { what: 'appended', from: '127.0.0.3', headers: { 'X-Forwarded-For': '203.0.113.9' }, want: { 'x-forwarded-for': '203.0.113.9, 127.0.0.3', 'x-real-ip': '203.0.113.9' } },
       { what: 'none received', from: '127.0.0.3', headers: {}, want: { 'x-forwarded-for': '127.0.0.3', 'x-real-ip': '127.0.0.3' } },
     ];
-    assert.deepEqual(await runFwd(kind, full, { 'use-forwarded-headers': 'true', 'compute-full-forwarded-for': 'true' }), []);
+    if (FULL_XFF.includes(kind)) assert.deepEqual(await runFwd(kind, full, { 'use-forwarded-headers': 'true', 'compute-full-forwarded-for': 'true' }), []);
     const untrustedPeer: FwdProbe[] = [
       { what: 'peer not in proxy-real-ip-cidr', from: '127.0.0.3', headers: { 'X-Forwarded-For': '203.0.113.9', 'X-Forwarded-Proto': 'https' }, want: { 'x-forwarded-for': '127.0.0.3', 'x-real-ip': '127.0.0.3', 'x-forwarded-proto': 'https' } },
       // Recursive: from the right, the first address that is not trusted.
@@ -70,7 +74,14 @@ for (const kind of REAL_IP) {
         want: { 'x-forwarded-for': '203.0.113.9', 'x-real-ip': '203.0.113.9', 'x-forwarded-proto': 'http', 'x-original-forwarded-for': '203.0.113.9' },
       },
     ];
-    assert.deepEqual(await runFwd(kind, probes, { 'enable-real-ip': 'true', 'forwarded-for-header': 'X-Client-IP' }), []);
+    if (!XFF_ONLY.includes(kind)) assert.deepEqual(await runFwd(kind, probes, { 'enable-real-ip': 'true', 'forwarded-for-header': 'X-Client-IP' }), []);
+    else {
+      const xff: FwdProbe[] = [{ what: 'enable-real-ip', from: '127.0.0.3', headers: { 'X-Forwarded-For': '203.0.113.9', 'X-Forwarded-Proto': 'https' }, want: { 'x-forwarded-for': '203.0.113.9', 'x-real-ip': '203.0.113.9', 'x-forwarded-proto': 'http' } }];
+      assert.deepEqual(await runFwd(kind, xff, { 'enable-real-ip': 'true' }), []);
+      const r = compileFwd(kind, { http: 8080, https: 8443 }, 9, { 'enable-real-ip': 'true', 'forwarded-for-header': 'X-Client-IP' });
+      const d = r.diagnostics.find((x) => x.code === 'IC3153');
+      assert.ok(!r.ok && d?.field === 'data.forwarded-for-header', JSON.stringify(r.diagnostics));
+    }
   });
 
   test(`${kind}: with use-forwarded-headers, source ranges judge the X-Forwarded-For address (ipdenylist.go), live`, { skip: skipReason(kind as ProxyKind) }, async () => {
@@ -114,7 +125,7 @@ for (const kind of REAL_IP) {
       { what: 'trusted peer, X-Client-IP allowed', from: '127.0.0.2', headers: { 'X-Client-IP': '55.1.1.1', 'X-Forwarded-For': '56.1.1.1' }, want: { 'x-real-ip': '55.1.1.1' } },
       { what: 'untrusted peer, X-Client-IP allowed', from: '127.0.0.4', headers: { 'X-Client-IP': '55.1.1.1' }, want: {}, status: 403 },
     ];
-    assert.deepEqual(await runFwd(kind, other, { 'enable-real-ip': 'true', 'forwarded-for-header': 'X-Client-IP', 'proxy-real-ip-cidr': '127.0.0.2/32' }, lists), []);
+    if (!XFF_ONLY.includes(kind)) assert.deepEqual(await runFwd(kind, other, { 'enable-real-ip': 'true', 'forwarded-for-header': 'X-Client-IP', 'proxy-real-ip-cidr': '127.0.0.2/32' }, lists), []);
   });
 }
 

@@ -16,19 +16,100 @@ const set = (key: string, value: string): Add => ({ header: { key, value }, appe
  * without X-Forwarded-For sends no X-Original-Forwarded-For. X-Request-ID: the HCM's
  * preserve_external_request_id (generated when absent).
  */
+const prefix = (c: string): { address_prefix: string; prefix_len: number } => {
+  const [address_prefix, len] = c.split('/') as [string, string];
+  return { address_prefix, prefix_len: Number(len) };
+};
+
+/** The client's headers as they arrived, kept by the early mutation (realIp) for FORWARDED_LUA. */
+const EARLY = { proto: 'x-ingressc-forwarded-proto', port: 'x-ingressc-forwarded-port', host: 'x-ingressc-forwarded-host', original: 'x-ingressc-original-forwarded-for' } as const;
+
+/**
+ * The HTTP connection manager's fields for RouteTable.forwarded with realIp (X-Forwarded-For
+ * only: Envoy's custom_header detection trusts its header from any peer, so lowering refuses
+ * another one): the xff original IP detection with xff_trusted_cidrs, which takes the rightmost
+ * entry not in the CIDRs when the peer is in them, as nginx's real_ip_recursive; the detected
+ * address is what RBAC's remote_ip, the rate limits' remote_address and
+ * %DOWNSTREAM_REMOTE_ADDRESS% read. The connection manager then rewrites X-Forwarded-For (it
+ * appends an untrusted peer) and X-Forwarded-Proto, so an early header mutation, which runs before
+ * it, first copies what the client sent into headers of ingressc's own (any the client sent
+ * removed); FORWARDED_LUA takes them out again.
+ */
+export function forwardedHcm(ir: Pick<RouteTable, 'forwarded'>): Record<string, unknown> {
+  const f = ir.forwarded ?? DEFAULT_FORWARDED;
+  if (!f.realIp) return {};
+  const copy = (key: string, from: string) => [{ remove: key }, { append: { header: { key, value: `%REQ(${from})%` }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' } }];
+  return {
+    original_ip_detection_extensions: [
+      {
+        name: 'envoy.extensions.http.original_ip_detection.xff',
+        typed_config: { '@type': 'type.googleapis.com/envoy.extensions.http.original_ip_detection.xff.v3.XffConfig', xff_trusted_cidrs: { cidrs: f.realIp.trusted.map(prefix) }, skip_xff_append: true },
+      },
+    ],
+    early_header_mutation_extensions: [
+      {
+        name: 'ingressc.forwarded',
+        typed_config: {
+          '@type': 'type.googleapis.com/envoy.extensions.http.early_header_mutation.header_mutation.v3.HeaderMutation',
+          mutations: [
+            ...copy(EARLY.original, envoyHeaderName(f.originalForwardedFor)),
+            ...(f.trustClient ? [...copy(EARLY.proto, 'x-forwarded-proto'), ...copy(EARLY.port, 'x-forwarded-port'), ...copy(EARLY.host, 'x-forwarded-host')] : []),
+          ],
+        },
+      },
+    ],
+  };
+}
+
+/**
+ * With realIp, a Lua filter moves the early copies to the headers the route configuration then
+ * reads: X-Original-Forwarded-For (absent when the client sent none or an empty one), and with
+ * trustClient X-Forwarded-Proto/-Port/-Host: the client's when not empty, else the listener's
+ * scheme (the connection manager's X-Forwarded-Proto), port and the Host.
+ */
+export function forwardedLua(ir: Pick<RouteTable, 'forwarded'>): string | undefined {
+  const f = ir.forwarded ?? DEFAULT_FORWARDED;
+  if (!f.realIp) return undefined;
+  return `-- ingressc: the client's forwarded headers as received (src/emit/envoy/forwarded-headers.ts)
+local function take(hs, name)
+  local v = hs:get(name)
+  hs:remove(name)
+  if v == nil or v == "" then return nil end
+  return v
+end
+
+function envoy_on_request(h)
+  local hs = h:headers()
+  hs:remove("x-original-forwarded-for")
+  local orig = take(hs, "${EARLY.original}")
+  if orig then hs:add("x-original-forwarded-for", orig) end
+${
+  f.trustClient
+    ? `  local own_port = (h:streamInfo():downstreamLocalAddress() or ""):match(":(%d+)$") or ""
+  hs:replace("x-forwarded-proto", take(hs, "${EARLY.proto}") or hs:get("x-forwarded-proto") or "http")
+  hs:replace("x-forwarded-port", take(hs, "${EARLY.port}") or own_port)
+  hs:replace("x-forwarded-host", take(hs, "${EARLY.host}") or hs:get(":authority") or "")
+`
+    : ''
+}end
+`;
+}
+
 export function forwardedRouteConfig(ir: Pick<RouteTable, 'forwarded'>, scheme: 'http' | 'https'): { request_headers_to_add: Add[]; request_headers_to_remove: string[] } {
   const f = ir.forwarded ?? DEFAULT_FORWARDED;
+  // realIp, trustClient: forwardedLua has set these already.
+  const proto = f.trustClient ? '%REQ(x-forwarded-proto)%' : scheme;
   return {
-    request_headers_to_remove: ['x-original-forwarded-for', 'proxy'],
+    request_headers_to_remove: [...(f.realIp ? [] : ['x-original-forwarded-for']), 'proxy'],
     request_headers_to_add: [
-      set('x-original-forwarded-for', `%REQ(${envoyHeaderName(f.originalForwardedFor)})%`),
+      ...(f.realIp ? [] : [set('x-original-forwarded-for', `%REQ(${envoyHeaderName(f.originalForwardedFor)})%`)]),
       set('x-forwarded-for', '%DOWNSTREAM_REMOTE_ADDRESS_WITHOUT_PORT%'),
       set('x-real-ip', '%DOWNSTREAM_REMOTE_ADDRESS_WITHOUT_PORT%'),
-      set('x-forwarded-host', '%REQ(:AUTHORITY)%'),
-      set('x-forwarded-port', '%DOWNSTREAM_LOCAL_PORT%'),
-      set('x-forwarded-proto', scheme),
-      set('x-forwarded-scheme', scheme),
-      set('x-scheme', scheme),
+      set('x-forwarded-host', f.trustClient ? '%REQ(x-forwarded-host)%' : '%REQ(:AUTHORITY)%'),
+      set('x-forwarded-port', f.trustClient ? '%REQ(x-forwarded-port)%' : '%DOWNSTREAM_LOCAL_PORT%'),
+      set('x-forwarded-proto', proto),
+      set('x-forwarded-scheme', proto),
+      set('x-scheme', proto),
     ],
   };
 }

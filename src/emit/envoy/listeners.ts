@@ -3,6 +3,7 @@ import { responseFilter, usesResponseRewrites } from './response-rewrites.js';
 import { errorPageFilters, usesErrorPages } from './errors.js';
 import { certFile, keyFile, type ListenAddr, type RouteTable } from '../../ir/types.js';
 import { NORMALIZE_LUA, RESTORE_LUA } from './normalize-lua.js';
+import { forwardedHcm, forwardedLua } from './forwarded-headers.js';
 import { bufferFilter, rbacFilter, usesBodyLimit, usesRbac } from './route-policies.js';
 import { basicAuthFilter, usesBasicAuth } from './auth.js';
 import { extAuthFilter } from './ext-auth.js';
@@ -39,13 +40,19 @@ const address = (a: ListenAddr): SocketAddress => ({ socket_address: { address: 
  * - preserve_external_request_id: the client's X-Request-ID reaches the backend (one is generated
  *   when absent), as ingress-nginx's $req_id; error pages (default-backend) pass it on.
  */
+function forwardedLuaFilter(ir: RouteTable): TypedExtension[] {
+  const code = forwardedLua(ir);
+  return code ? [{ name: 'ingressc.forwarded', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: code }, clear_route_cache: false } }] : [];
+}
+
 function hcm(scheme: Scheme, route_config: RouteConfiguration, ir: RouteTable): HcmFilter {
   return {
     name: 'envoy.filters.network.http_connection_manager',
     typed_config: {
       '@type': HCM_TYPE,
       stat_prefix: scheme,
-      use_remote_address: true,
+      // The original IP detection (ConfigMap realip modes) replaces it: Envoy refuses both.
+      use_remote_address: !ir.forwarded?.realIp,
       // X-Forwarded-For is set by the route configuration (forwarded-headers.ts), which reads the client's first.
       skip_xff_append: true,
       normalize_path: false,
@@ -55,6 +62,8 @@ function hcm(scheme: Scheme, route_config: RouteConfiguration, ir: RouteTable): 
       preserve_external_request_id: true,
       // ConfigMap generate-request-id false: the client's X-Request-ID only (RouteTable.forwarded).
       ...(ir.forwarded?.generateRequestId === false ? { generate_request_id: false } : {}),
+      // ConfigMap use-forwarded-headers / enable-real-ip (forwarded-headers.ts).
+      ...forwardedHcm(ir),
       stream_idle_timeout: '60s',
       http_protocol_options: { accept_http_10: true },
       route_config,
@@ -62,6 +71,7 @@ function hcm(scheme: Scheme, route_config: RouteConfiguration, ir: RouteTable): 
       http_filters: [
         { name: 'ingressc.normalize', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: NORMALIZE_LUA } } },
         { name: 'ingressc.restore', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: RESTORE_LUA }, clear_route_cache: false } },
+        ...forwardedLuaFilter(ir),
         // Error pages (errors.ts) before the filters whose local replies they may replace.
         ...(usesErrorPages(ir) ? errorPageFilters() : []),
         // Client certificates (clientcert.ts) before everything else: nginx checks them first.
