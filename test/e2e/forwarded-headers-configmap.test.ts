@@ -15,7 +15,7 @@ import { skipReason, type ProxyKind } from '../harness/index.js';
 import { ingressYaml, LIVE } from './configmap-live.js';
 import { compileFwd, runFwd, type FwdProbe } from './forwarded-live.js';
 
-const REAL_IP: readonly TargetName[] = ['nginx', 'haproxy', 'envoy'];
+const REAL_IP: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'caddy'];
 const PROXY_PROTOCOL: readonly TargetName[] = [];
 /** compute-full-forwarded-for. */
 const FULL_XFF: readonly TargetName[] = ['nginx', 'haproxy'];
@@ -114,7 +114,7 @@ for (const kind of REAL_IP) {
       { what: 'untrusted allowed peer claiming a denied address', from: '127.0.0.3', headers: { 'X-Forwarded-For': '56.1.1.1' }, want: { 'x-real-ip': '127.0.0.3', 'x-forwarded-for': '127.0.0.3', 'x-original-forwarded-for': '56.1.1.1' } },
       // Recursive: trusted entries are skipped from the right; the first untrusted one is the client.
       { what: 'trusted chain ending in an allowed address', from: '127.0.0.2', headers: { 'X-Forwarded-For': '56.1.1.1, 55.1.1.1, 127.0.0.2, 127.0.0.2' }, want: { 'x-real-ip': '55.1.1.1' } },
-      { what: 'an entry that is no address ends the walk', from: '127.0.0.2', headers: { 'X-Forwarded-For': '55.1.1.1, unknown, 127.0.0.2' }, want: {}, status: 403 },
+      { what: 'an entry that is no address ends the walk', from: '127.0.0.2', headers: { 'X-Forwarded-For': '55.1.1.1, unknown, 127.0.0.2' }, want: {}, status: 403, statusOn: { caddy: 400 } },
       // The forwarded address belongs to its request: the next one on the connection is judged anew.
       { what: 'keep-alive: first request forwarded', from: '127.0.0.2', connection: 'a', headers: { 'X-Forwarded-For': '55.1.1.1' }, want: { 'x-real-ip': '55.1.1.1' } },
       { what: 'keep-alive: second request without the header', from: '127.0.0.2', connection: 'a', headers: {}, want: {}, status: 403 },
@@ -147,6 +147,10 @@ test('a target without the realip modes fails at the key (IC3151), located; defa
       assert.ok(!r.ok && d, `${target} ${JSON.stringify(data)}: ${JSON.stringify(r.diagnostics.map((x) => x.code))}`);
       assert.equal(d.field, `data.${Object.keys(data)[0]}`);
       assert.match(`${d.loc?.file}:${d.loc?.line}`, /^cm\.yaml:[0-9]+$/);
+    }
+    if (REAL_IP.includes(target) && !FULL_XFF.includes(target)) {
+      const r = compileFwd(target, { http: 8080, https: 8443 }, 9, { 'use-forwarded-headers': 'true', 'compute-full-forwarded-for': 'true' });
+      assert.ok(!r.ok && r.diagnostics.some((x) => x.code === 'IC3151' && x.field === 'data.compute-full-forwarded-for'), `${target}: ${JSON.stringify(r.diagnostics.map((x) => x.code))}`);
     }
     // compute-full-forwarded-for and proxy-real-ip-cidr change nothing without the realip modes (nginx.tmpl).
     const inert = compileFwd(target, { http: 8080, https: 8443 }, 9, { 'compute-full-forwarded-for': 'true', 'proxy-real-ip-cidr': '10.0.0.0/8', 'use-forwarded-headers': 'false' });

@@ -25,6 +25,8 @@ const UPSTREAM_HOST = "the upstream's Host stays the client's Host header (ingre
 /** emit/haproxy/forwarded-headers.ts realIpLines. */
 const HAPROXY_WALK =
   'the header is walked from the right through at most 9 trusted addresses (a longer chain of trusted addresses is answered 400); entries are split at "," only (nginx also splits at spaces), and a custom header\'s lines are all read (nginx: the first)';
+/** emit/caddy/forwarded-headers.ts forwardedServer (trusted_proxies_strict). */
+const CADDY_WALK = 'a header whose entries are all trusted gives the peer (nginx: the leftmost entry, also a trusted address)';
 /** emit/envoy/forwarded-headers.ts forwardedHcm. */
 const ENVOY_XFF = 'the client address comes from X-Forwarded-For only: another forwarded-for-header is refused (IC3153)';
 
@@ -58,13 +60,14 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
     nginx: { level: 'partial', note: UPSTREAM_HOST },
     haproxy: { level: 'partial', note: `${UPSTREAM_HOST}; ${HAPROXY_WALK}` },
     envoy: { level: 'partial', note: `${UPSTREAM_HOST}; ${ENVOY_XFF}` },
+    caddy: { level: 'partial', note: `${UPSTREAM_HOST}; ${CADDY_WALK}` },
   },
-  'enable-real-ip': { nginx: { level: 'supported' }, haproxy: { level: 'partial', note: HAPROXY_WALK }, envoy: { level: 'partial', note: ENVOY_XFF } },
+  'enable-real-ip': { nginx: { level: 'supported' }, haproxy: { level: 'partial', note: HAPROXY_WALK }, envoy: { level: 'partial', note: ENVOY_XFF }, caddy: { level: 'partial', note: CADDY_WALK } },
   'compute-full-forwarded-for': {
     nginx: { level: 'supported' },
     haproxy: { level: 'partial', note: 'the peer is added as a second X-Forwarded-For line, which HTTP defines as the same list ("<received>, <peer>")' },
   },
-  'proxy-real-ip-cidr': { nginx: { level: 'supported' }, haproxy: { level: 'partial', note: HAPROXY_WALK }, envoy: { level: 'supported' } },
+  'proxy-real-ip-cidr': { nginx: { level: 'supported' }, haproxy: { level: 'partial', note: HAPROXY_WALK }, envoy: { level: 'supported' }, caddy: { level: 'partial', note: CADDY_WALK } },
   // Without the realip module it only names the header copied to X-Original-Forwarded-For.
   'forwarded-for-header': { ...LIVE(), haproxy: { level: 'partial', note: 'X-Original-Forwarded-For carries the last line of the header (nginx: every line joined by ", ")' } },
   'generate-request-id': LIVE(),
