@@ -82,9 +82,14 @@ export interface RouteTable {
  *   X-Original-Forwarded-For: the received `originalForwardedFor` header, absent when none;
  *   X-Request-ID: the client's when not empty, else (with `generateRequestId`) a generated one;
  *   Proxy: removed (httpoxy).
+ * With `proxyProtocol` (use-proxy-protocol) every listener expects a PROXY protocol header (v1 or
+ * v2) before the request; `realIp.proxyProtocol`: the client address is then the header's source
+ * address when the TCP peer is in `trusted` (not the forwarded-for header), and the peer appended
+ * by `appendForwardedFor` is that address too (nginx.tmpl's $proxy_protocol_addr).
  */
 export interface ForwardedHeaders {
-  realIp?: { header: string; trusted: string[] };
+  realIp?: { header: string; trusted: string[]; proxyProtocol?: true };
+  proxyProtocol?: true;
   trustClient: boolean;
   appendForwardedFor: boolean;
   originalForwardedFor: string;

@@ -150,6 +150,7 @@ export const HONOURED: Readonly<Record<string, Honoured>> = {
   // The forwarded headers (lower/forwarded-headers.ts reads them where KEY_SUPPORT lists the target).
   'use-forwarded-headers': { ...global((s) => s.forwarded?.useForwardedHeaders !== undefined), moot: (v) => parseGoBool(v) === false },
   'enable-real-ip': { ...global((s) => s.forwarded?.enableRealIp !== undefined), moot: (v) => parseGoBool(v) === false },
+  'use-proxy-protocol': { ...global((s) => s.forwarded?.useProxyProtocol !== undefined), moot: (v) => parseGoBool(v) === false },
   // nginx.tmpl reads these only under another key: compute-full-forwarded-for with use-forwarded-headers
   // ($full_x_forwarded_for), proxy-real-ip-cidr in the realip block (use-forwarded-headers, enable-real-ip
   // or use-proxy-protocol); those keys themselves fail (IC3151) where set.

@@ -16,7 +16,7 @@ import { ingressYaml, LIVE } from './configmap-live.js';
 import { compileFwd, runFwd, type FwdProbe } from './forwarded-live.js';
 
 const REAL_IP: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'caddy'];
-const PROXY_PROTOCOL: readonly TargetName[] = [];
+const PROXY_PROTOCOL: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'caddy'];
 /** compute-full-forwarded-for. */
 const FULL_XFF: readonly TargetName[] = ['nginx', 'haproxy'];
 /** The client address from X-Forwarded-For only (another forwarded-for-header: IC3153). */
@@ -126,6 +126,32 @@ for (const kind of REAL_IP) {
       { what: 'untrusted peer, X-Client-IP allowed', from: '127.0.0.4', headers: { 'X-Client-IP': '55.1.1.1' }, want: {}, status: 403 },
     ];
     if (!XFF_ONLY.includes(kind)) assert.deepEqual(await runFwd(kind, other, { 'enable-real-ip': 'true', 'forwarded-for-header': 'X-Client-IP', 'proxy-real-ip-cidr': '127.0.0.2/32' }, lists), []);
+  });
+}
+
+for (const kind of PROXY_PROTOCOL) {
+  test(`${kind}: use-proxy-protocol: source ranges judge the address of a PROXY v1 header, live`, { skip: skipReason(kind as ProxyKind) }, async () => {
+    const lists = { 'denylist-source-range': '56.0.0.0/8', 'whitelist-source-range': '55.0.0.0/8, 127.0.0.3' };
+    const all: FwdProbe[] = [
+      { what: 'PROXY claims an allowed address', from: '127.0.0.4', proxySource: '55.1.1.1', headers: {}, want: { 'x-real-ip': '55.1.1.1', 'x-forwarded-for': '55.1.1.1' } },
+      { what: 'PROXY claims a denied address', from: '127.0.0.4', proxySource: '56.1.1.1', headers: {}, want: {}, status: 403 },
+      { what: 'X-Forwarded-For is not read', from: '127.0.0.4', proxySource: '55.1.1.1', headers: { 'X-Forwarded-For': '56.1.1.1' }, want: { 'x-real-ip': '55.1.1.1', 'x-forwarded-for': '55.1.1.1', 'x-original-forwarded-for': '56.1.1.1' } },
+      { what: 'over TLS', https: true, from: '127.0.0.4', proxySource: '55.1.1.1', headers: {}, want: { 'x-real-ip': '55.1.1.1', 'x-forwarded-proto': 'https' } },
+    ];
+    assert.deepEqual(await runFwd(kind, all, { 'use-proxy-protocol': 'true' }, lists), []);
+    if (kind === 'envoy') {
+      // Envoy reads the header from every peer: a narrower proxy-real-ip-cidr is refused, located.
+      const r = compileFwd(kind, { http: 8080, https: 8443 }, 9, { 'use-proxy-protocol': 'true', 'proxy-real-ip-cidr': '127.0.0.2' });
+      assert.ok(!r.ok && r.diagnostics.some((d) => d.code === 'IC3153' && d.field === 'data.use-proxy-protocol'), JSON.stringify(r.diagnostics));
+      return;
+    }
+    // Only a peer in proxy-real-ip-cidr is believed. HAProxy cannot read another peer's header and ignore it: 400.
+    const some: FwdProbe[] = [
+      { what: 'trusted peer', from: '127.0.0.2', proxySource: '55.1.1.1', headers: {}, want: { 'x-real-ip': '55.1.1.1' } },
+      { what: 'untrusted peer claiming an allowed address', from: '127.0.0.4', proxySource: '55.1.1.1', headers: {}, want: {}, status: 403, statusOn: { haproxy: 400 } },
+      { what: 'untrusted allowed peer claiming a denied address', from: '127.0.0.3', proxySource: '56.1.1.1', headers: {}, want: { 'x-real-ip': '127.0.0.3' }, statusOn: { haproxy: 400 } },
+    ];
+    assert.deepEqual(await runFwd(kind, some, { 'use-proxy-protocol': 'true', 'proxy-real-ip-cidr': '127.0.0.2' }, lists), []);
   });
 }
 

@@ -44,6 +44,8 @@ export interface FwdProbe {
   statusOn?: Partial<Record<string, number>>;
   /** Probes with the same name share one keep-alive connection, in order. */
   connection?: string;
+  /** A PROXY protocol v1 header first, claiming this source address (the destination: the listener). */
+  proxySource?: string;
 }
 
 export const DEFAULT_PROBES: FwdProbe[] = [
@@ -138,7 +140,7 @@ export async function runFwd(kind: TargetName, probes: readonly FwdProbe[], data
     const agentOf = (name: string): http.Agent => agents.get(name) ?? agents.set(name, new http.Agent({ keepAlive: true, maxSockets: 1 })).get(name)!;
     for (const p of probes) {
       const port = p.https ? proxy.ports.https : proxy.ports.http;
-      const r = await send({ port, host: HOST, path: '/', headers: p.headers, localAddress: p.from, timeoutMs: 15_000, ...(p.https ? { tls: { servername: HOST } } : {}), ...(p.connection ? { agent: agentOf(p.connection) } : {}) });
+      const r = await send({ port, host: HOST, path: '/', headers: p.headers, localAddress: p.from, timeoutMs: 15_000, ...(p.https ? { tls: { servername: HOST } } : {}), ...(p.connection ? { agent: agentOf(p.connection) } : {}), ...(p.proxySource ? { preamble: `PROXY TCP4 ${p.proxySource} 127.0.0.1 40000 ${port}\r\n` } : {}) });
       const up = ((r.json as { headers?: Record<string, string> } | undefined)?.headers ?? {}) as Record<string, string | undefined>;
       const got: string[] = [];
       const status = p.statusOn?.[kind] ?? p.status ?? 200;
@@ -150,7 +152,7 @@ export async function runFwd(kind: TargetName, probes: readonly FwdProbe[], data
       }
       // The IR's model (src/ir/forwarded.ts) must say the same as the proxy did.
       if (r.status === 200 && ir) {
-        const model = upstreamHeaders(ir, { peer: p.from, https: p.https === true, port, host: HOST, headers: p.headers }, (cidrs, ip) => ipInRanges(ip, cidrs));
+        const model = upstreamHeaders(ir, { peer: p.from, https: p.https === true, port, host: HOST, headers: p.headers, ...(p.proxySource ? { proxySource: p.proxySource } : {}) }, (cidrs, ip) => ipInRanges(ip, cidrs));
         for (const [h, v] of Object.entries(model)) if (!(h === 'x-request-id' && v === '<generated>') && up[h] !== v) got.push(`${h}: ${JSON.stringify(up[h])}, the IR model says ${JSON.stringify(v)}`);
       }
       if (r.status === 200) for (const [h, re] of Object.entries(p.match ?? {})) if (!re.test(String(up[h]))) got.push(`${h}: ${JSON.stringify(up[h])}, expected ${re}`);

@@ -32,11 +32,24 @@ export function forwardedProxySet(ir: Pick<RouteTable, 'forwarded'>): Record<str
  */
 export function forwardedServer(ir: Pick<RouteTable, 'forwarded'>): { trusted_proxies?: { source: 'static'; ranges: string[] }; client_ip_headers?: string[]; trusted_proxies_strict?: 1 } {
   const r = ir.forwarded?.realIp;
-  if (!r) return {};
+  // use-proxy-protocol: the listener wrapper has set the remote address (proxyProtocolWrappers).
+  if (!r || r.proxyProtocol) return {};
   // Every IPv4 address trusted (the default 0.0.0.0/0): strict mode would find no untrusted entry and
   // answer the peer; nginx walks to the leftmost entry, which is what the non-strict mode reads.
   const all = r.trusted.includes('0.0.0.0/0');
   return { trusted_proxies: { source: 'static', ranges: r.trusted.map(caddyLiteral) }, client_ip_headers: [caddyHeaderName(r.header)], ...(all ? {} : { trusted_proxies_strict: 1 as const }) };
+}
+
+/**
+ * use-proxy-protocol: the proxy_protocol listener wrapper, before TLS: the address of a PROXY
+ * header (v1 or v2) from a peer in proxy-real-ip-cidr is the connection's remote address (and so
+ * client_ip); another peer's header is read and its address ignored, as nginx does (a peer may
+ * also send none, which nginx refuses).
+ */
+export function proxyProtocolWrappers(ir: Pick<RouteTable, 'forwarded'>, tls: boolean): { listener_wrappers?: ({ wrapper: 'proxy_protocol'; allow: string[]; fallback_policy: 'IGNORE' } | { wrapper: 'tls' })[] } {
+  const f = ir.forwarded;
+  if (!f?.proxyProtocol) return {};
+  return { listener_wrappers: [{ wrapper: 'proxy_protocol', allow: (f.realIp?.trusted ?? []).map(caddyLiteral), fallback_policy: 'IGNORE' }, ...(tls ? [{ wrapper: 'tls' as const }] : [])] };
 }
 
 /**
@@ -46,7 +59,7 @@ export function forwardedServer(ir: Pick<RouteTable, 'forwarded'>): { trusted_pr
  * has is refused (400) instead.
  */
 function invalidEntryRoute(f: ForwardedHeaders): Route[] {
-  if (!f.realIp) return [];
+  if (!f.realIp || f.realIp.proxyProtocol) return [];
   const header = caddyHeaderName(f.realIp.header);
   return [{ match: [{ remote_ip: { ranges: f.realIp.trusted.map(caddyLiteral) }, header_regexp: { [header]: { pattern: '[^0-9A-Fa-f:.\\[\\], \\t]' } } }], handle: [{ handler: 'static_response', status_code: 400 }], terminal: true }];
 }

@@ -27,6 +27,7 @@ export interface Server {
   trusted_proxies?: { source: 'static'; ranges: string[] };
   client_ip_headers?: string[];
   trusted_proxies_strict?: 1;
+  listener_wrappers?: ({ wrapper: 'proxy_protocol'; allow: string[]; fallback_policy: 'IGNORE' } | { wrapper: 'tls' })[];
 }
 
 /** Matcher sets are ORed; the matchers inside one set are ANDed. */

@@ -1,6 +1,7 @@
 import { DEFAULT_FORWARDED } from '../../ir/forwarded.js';
 import { envoyHeaderName } from './quote.js';
-import type { ForwardedHeaders, RouteTable } from '../../ir/types.js';
+import type { RouteTable } from '../../ir/types.js';
+import type { TypedExtension } from './types.js';
 
 
 
@@ -21,6 +22,27 @@ const prefix = (c: string): { address_prefix: string; prefix_len: number } => {
   return { address_prefix, prefix_len: Number(len) };
 };
 
+const xffDetection = (trusted: readonly string[]): Record<string, unknown> => ({
+  original_ip_detection_extensions: [
+    {
+      name: 'envoy.extensions.http.original_ip_detection.xff',
+      typed_config: { '@type': 'type.googleapis.com/envoy.extensions.http.original_ip_detection.xff.v3.XffConfig', xff_trusted_cidrs: { cidrs: trusted.map(prefix) }, skip_xff_append: true },
+    },
+  ],
+});
+
+/** Does the connection manager detect the client address from X-Forwarded-For (not with use_remote_address)? */
+export const detectsXff = (ir: Pick<RouteTable, 'forwarded'>): boolean => ir.forwarded?.realIp !== undefined && !ir.forwarded.realIp.proxyProtocol;
+
+/**
+ * use-proxy-protocol: the proxy_protocol listener filter before anything else on every listener;
+ * the connection's addresses become the header's (v1 or v2), for every peer: lowering allows it
+ * only where nginx trusts every peer that can reach the listeners (lower/forwarded-headers.ts).
+ */
+export function proxyProtocolFilters(ir: Pick<RouteTable, 'forwarded'>): TypedExtension[] {
+  return ir.forwarded?.proxyProtocol ? [{ name: 'envoy.filters.listener.proxy_protocol', typed_config: { '@type': 'type.googleapis.com/envoy.extensions.filters.listener.proxy_protocol.v3.ProxyProtocol' } }] : [];
+}
+
 /** The client's headers as they arrived, kept by the early mutation (realIp) for FORWARDED_LUA. */
 const EARLY = { proto: 'x-ingressc-forwarded-proto', port: 'x-ingressc-forwarded-port', host: 'x-ingressc-forwarded-host', original: 'x-ingressc-original-forwarded-for' } as const;
 
@@ -40,12 +62,8 @@ export function forwardedHcm(ir: Pick<RouteTable, 'forwarded'>): Record<string, 
   if (!f.realIp) return {};
   const copy = (key: string, from: string) => [{ remove: key }, { append: { header: { key, value: `%REQ(${from})%` }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' } }];
   return {
-    original_ip_detection_extensions: [
-      {
-        name: 'envoy.extensions.http.original_ip_detection.xff',
-        typed_config: { '@type': 'type.googleapis.com/envoy.extensions.http.original_ip_detection.xff.v3.XffConfig', xff_trusted_cidrs: { cidrs: f.realIp.trusted.map(prefix) }, skip_xff_append: true },
-      },
-    ],
+    // use-proxy-protocol: the listener filter (proxyProtocolFilters) has set the address already.
+    ...(f.realIp.proxyProtocol ? {} : xffDetection(f.realIp.trusted)),
     early_header_mutation_extensions: [
       {
         name: 'ingressc.forwarded',

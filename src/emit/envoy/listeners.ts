@@ -3,7 +3,7 @@ import { responseFilter, usesResponseRewrites } from './response-rewrites.js';
 import { errorPageFilters, usesErrorPages } from './errors.js';
 import { certFile, keyFile, type ListenAddr, type RouteTable } from '../../ir/types.js';
 import { NORMALIZE_LUA, RESTORE_LUA } from './normalize-lua.js';
-import { forwardedHcm, forwardedLua } from './forwarded-headers.js';
+import { detectsXff, forwardedHcm, forwardedLua, proxyProtocolFilters } from './forwarded-headers.js';
 import { bufferFilter, rbacFilter, usesBodyLimit, usesRbac } from './route-policies.js';
 import { basicAuthFilter, usesBasicAuth } from './auth.js';
 import { extAuthFilter } from './ext-auth.js';
@@ -52,7 +52,7 @@ function hcm(scheme: Scheme, route_config: RouteConfiguration, ir: RouteTable): 
       '@type': HCM_TYPE,
       stat_prefix: scheme,
       // The original IP detection (ConfigMap realip modes) replaces it: Envoy refuses both.
-      use_remote_address: !ir.forwarded?.realIp,
+      use_remote_address: !detectsXff(ir),
       // X-Forwarded-For is set by the route configuration (forwarded-headers.ts), which reads the client's first.
       skip_xff_append: true,
       normalize_path: false,
@@ -113,13 +113,14 @@ function tlsSocket(ids: readonly string[], ir: RouteTable): TypedExtension {
 }
 
 export function listeners(ir: RouteTable, origins: Origins): Listener[] {
-  const out: Listener[] = [{ name: 'http', address: address(ir.listen.http), filter_chains: [{ filters: [hcm('http', routeConfig(ir, 'http', origins), ir)] }] }];
+  const pp = proxyProtocolFilters(ir);
+  const out: Listener[] = [{ name: 'http', address: address(ir.listen.http), ...(pp.length ? { listener_filters: pp } : {}), filter_chains: [{ filters: [hcm('http', routeConfig(ir, 'http', origins), ir)] }] }];
   if (ir.certificates.length === 0 || ir.defaultCertificate === undefined) return [...out, ...passthroughOnlyListener(ir, address(ir.listen.https))];
   const shared = hcm('https', routeConfig(ir, 'https', origins), ir);
   out.push({
     name: 'https',
     address: address(ir.listen.https),
-    listener_filters: [{ name: 'envoy.filters.listener.tls_inspector', typed_config: { '@type': TLS_INSPECTOR_TYPE } }],
+    listener_filters: [...pp, { name: 'envoy.filters.listener.tls_inspector', typed_config: { '@type': TLS_INSPECTOR_TYPE } }],
     filter_chains: [
       // TLS passthrough hosts (passthrough.ts), then hosts requiring client certificates: a chain per CA selected by SNI (clientcert.ts).
       ...passthroughChains(ir),

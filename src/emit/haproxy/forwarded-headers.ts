@@ -21,6 +21,8 @@ export const REALIP_DEPTH = 9;
  * address, not the connection's: the next request on the connection starts from the peer again.
  */
 export function realIpLines(f: ForwardedHeaders): string[] {
+  // The PROXY header has set src already (proxyProtocolLines); txn.ingressc_peer is then its address ($proxy_protocol_addr).
+  if (f.realIp?.proxyProtocol) return ['http-request set-var(txn.ingressc_peer) src'];
   if (!f.realIp) return [];
   const h = cfgWord(f.realIp.header.toLowerCase());
   const trusted = `{ src ${f.realIp.trusted.map(cfgWord).join(' ')} }`;
@@ -31,6 +33,18 @@ export function realIpLines(f: ForwardedHeaders): string[] {
   }
   out.push(`http-request deny deny_status 400 if { var(txn.ingressc_rip) -m int eq ${REALIP_DEPTH} } ${trusted} { hdr_ip(${h},-${REALIP_DEPTH + 1}) -m found }`);
   return out;
+}
+
+/**
+ * use-proxy-protocol: a connection from a peer in proxy-real-ip-cidr starts with a PROXY header
+ * (v1 or v2), whose source address becomes `src` for everything after it. HAProxy cannot read the
+ * header and keep the peer's address, which is what nginx does for the other peers: they may send
+ * none (nginx: the header is required), and one they send is no HTTP (400).
+ */
+export function proxyProtocolLines(ir: Pick<RouteTable, 'forwarded'>): string[] {
+  const f = ir.forwarded;
+  if (!f?.proxyProtocol || !f.realIp) return [];
+  return [`tcp-request connection expect-proxy layer4 if { src ${f.realIp.trusted.map(cfgWord).join(' ')} }`];
 }
 
 /**

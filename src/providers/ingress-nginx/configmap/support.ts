@@ -67,6 +67,12 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
     nginx: { level: 'supported' },
     haproxy: { level: 'partial', note: 'the peer is added as a second X-Forwarded-For line, which HTTP defines as the same list ("<received>, <peer>")' },
   },
+  'use-proxy-protocol': {
+    nginx: { level: 'supported' },
+    haproxy: { level: 'partial', note: "a peer outside proxy-real-ip-cidr must send no PROXY header (one it sends is answered 400; ingress-nginx reads it and keeps the peer's address), and may send none (ingress-nginx requires one)" },
+    envoy: { level: 'partial', note: 'proxy-real-ip-cidr must trust every peer (0.0.0.0/0, and ::/0 on an IPv6 listener): Envoy takes the address of every PROXY header (else IC3153)' },
+    caddy: { level: 'partial', note: 'a peer may also connect without a PROXY header (ingress-nginx requires one); its address is then the client' },
+  },
   'proxy-real-ip-cidr': { nginx: { level: 'supported' }, haproxy: { level: 'partial', note: HAPROXY_WALK }, envoy: { level: 'supported' }, caddy: { level: 'partial', note: CADDY_WALK } },
   // Without the realip module it only names the header copied to X-Original-Forwarded-For.
   'forwarded-for-header': { ...LIVE(), haproxy: { level: 'partial', note: 'X-Original-Forwarded-For carries the last line of the header (nginx: every line joined by ", ")' } },
@@ -105,6 +111,7 @@ export const HONOURED_KEYS: ReadonlySet<string> = new Set([
   'generate-request-id',
   'proxy-real-ip-cidr',
   'use-forwarded-headers',
+  'use-proxy-protocol',
   'block-user-agents',
   'client-body-buffer-size',
   'custom-http-errors',
