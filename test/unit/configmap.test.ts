@@ -182,7 +182,7 @@ describe('targets', () => {
   });
 
   test('routing keys not honoured are errors, tuning keys warnings, both located', () => {
-    const r = build({ 'relative-redirects': 'true', 'use-proxy-protocol': 'true', 'log-format-upstream': '$remote_addr', 'limit-rate': '100' }, 'haproxy');
+    const r = build({ 'relative-redirects': 'true', 'disable-ipv6': 'true', 'log-format-upstream': '$remote_addr', 'limit-rate': '100' }, 'haproxy');
     assert.deepEqual(codes(r).filter((c) => /IC315[0-2]/.test(c)), ['IC3151 cm.yaml:7:3', 'IC3151 cm.yaml:8:3', 'IC3152 cm.yaml:9:3', 'IC3150 cm.yaml:10:3']);
   });
 
