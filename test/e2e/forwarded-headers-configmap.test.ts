@@ -115,11 +115,16 @@ for (const kind of REAL_IP) {
       // Recursive: trusted entries are skipped from the right; the first untrusted one is the client.
       { what: 'trusted chain ending in an allowed address', from: '127.0.0.2', headers: { 'X-Forwarded-For': '56.1.1.1, 55.1.1.1, 127.0.0.2, 127.0.0.2' }, want: { 'x-real-ip': '55.1.1.1' } },
       { what: 'an entry that is no address ends the walk', from: '127.0.0.2', headers: { 'X-Forwarded-For': '55.1.1.1, unknown, 127.0.0.2' }, want: {}, status: 403, statusOn: { caddy: 400 } },
+      // HAProxy walks at most 9 trusted entries (REALIP_DEPTH): a longer chain is refused, never judged on a proxy's address.
+      { what: 'ten trusted entries, then the client', from: '127.0.0.2', headers: { 'X-Forwarded-For': ['55.1.1.1', ...Array(10).fill('127.0.0.2')].join(', ') }, want: { 'x-real-ip': '55.1.1.1' }, statusOn: { haproxy: 400 } },
       // The forwarded address belongs to its request: the next one on the connection is judged anew.
       { what: 'keep-alive: first request forwarded', from: '127.0.0.2', connection: 'a', headers: { 'X-Forwarded-For': '55.1.1.1' }, want: { 'x-real-ip': '55.1.1.1' } },
       { what: 'keep-alive: second request without the header', from: '127.0.0.2', connection: 'a', headers: {}, want: {}, status: 403 },
     ];
     assert.deepEqual(await runFwd(kind, probes, { 'use-forwarded-headers': 'true', 'proxy-real-ip-cidr': '127.0.0.2' }, lists), []);
+    // proxy-real-ip-cidr "": nobody is trusted (nginx.tmpl writes no set_real_ip_from).
+    const nobody: FwdProbe[] = [{ what: 'no trusted peer', from: '127.0.0.2', headers: { 'X-Forwarded-For': '55.1.1.1' }, want: {}, status: 403 }];
+    assert.deepEqual(await runFwd(kind, nobody, { 'use-forwarded-headers': 'true', 'proxy-real-ip-cidr': '' }, lists), []);
     // enable-real-ip with another header: the same judgement, X-Forwarded-Proto stays the listener's.
     const other: FwdProbe[] = [
       { what: 'trusted peer, X-Client-IP allowed', from: '127.0.0.2', headers: { 'X-Client-IP': '55.1.1.1', 'X-Forwarded-For': '56.1.1.1' }, want: { 'x-real-ip': '55.1.1.1' } },
