@@ -2,7 +2,7 @@ import type { Diagnostics } from '../diagnostics/collector.js';
 import type { TargetName } from '../diagnostics/types.js';
 import type { HeaderBlock, RoutePolicies } from '../ir/types.js';
 import type { ControllerConfig, ControllerSettings } from '../providers/ingress-nginx/configmap/read.js';
-import { EQUIVALENT, KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
+import { EQUIVALENT, KEY_SUPPORT, KEY_WHY_NOT } from '../providers/ingress-nginx/configmap/support.js';
 import { CONFIGMAP_KEYS } from '../providers/ingress-nginx/configmap/keys.js';
 import { TUNING_FIELD, type TuningKey } from '../providers/ingress-nginx/families/upstream-tuning.js';
 import { parseGoBool } from '../providers/ingress-nginx/parse-bool.js';
@@ -271,7 +271,7 @@ export function applyControllerConfig(ingresses: IngressModel[], cfg: Controller
         // A controller-wide key at its default changes nothing, unless that default is itself unmodelled (hsts).
         if (h.moot?.(e.value, cfg) || (!e.changed && !h.annotation && !(e.key.key in UNMODELLED_DEFAULTS && e.key.kind === 'tuning'))) continue;
         if (e.key.kind === 'access') diags.report('IC3150', e.ref, { ...args, what: h.annotation ? whose(heirs) : 'every route' }, { field, target });
-        else if (e.key.kind === 'routing') diags.report('IC3151', e.ref, { ...args, why: WHY[e.key.key] ?? '' }, { field, target });
+        else if (e.key.kind === 'routing') diags.report('IC3151', e.ref, { ...args, why: whyNot(e.key.key, target) }, { field, target });
         else if (e.changed || !h.annotation) diags.report('IC3152', e.ref, args, { field, target });
         continue;
       }
@@ -290,7 +290,7 @@ export function applyControllerConfig(ingresses: IngressModel[], cfg: Controller
     }
     if (!e.changed || EQUIVALENT[e.key.key]?.holds(e.value)) continue;
     if (e.key.kind === 'access') diags.report('IC3150', e.ref, { ...args, what: 'every route' }, { field, target });
-    else if (e.key.kind === 'routing') diags.report('IC3151', e.ref, { ...args, why: WHY[e.key.key] ?? '' }, { field, target });
+    else if (e.key.kind === 'routing') diags.report('IC3151', e.ref, { ...args, why: whyNot(e.key.key, target) }, { field, target });
     else diags.report('IC3152', e.ref, args, { field, target });
   }
   return out;
@@ -324,11 +324,14 @@ export function realIpHeaderOk(s: ControllerSettings, target: TargetName): boole
 /** What IC3151 adds for routing keys whose effect is not obvious from the name. */
 const WHY: Readonly<Record<string, string>> = {
   'annotations-risk-level': ': ingress-nginx then refuses Ingresses using annotations above that risk, and ingressc does not rank annotations',
-  'use-forwarded-headers': ': ingress-nginx then trusts X-Forwarded-* from clients (and judges source ranges on them); ingressc judges the TCP peer',
-  'enable-real-ip': ': the client address would come from a header; ingressc judges the TCP peer',
-  'use-proxy-protocol': ': the listeners would expect the PROXY protocol',
+  'use-forwarded-headers': ': ingress-nginx then trusts X-Forwarded-* from clients (and judges source ranges on them)',
+  'enable-real-ip': ': the client address (which source ranges judge) would come from a header',
+  'compute-full-forwarded-for': ': the received X-Forwarded-For with the peer appended would be sent',
+  'use-proxy-protocol': ': the listeners would expect the PROXY protocol, and source ranges judge its address',
   'http-redirect-code': ': ingressc redirects HTTP to HTTPS with 308 on this target',
 };
+
+const whyNot = (key: string, target: TargetName): string => `${WHY[key] ?? ''}${KEY_WHY_NOT[key]?.[target] ? `; ${KEY_WHY_NOT[key]![target]}` : ''}`;
 
 /**
  * annotation-value-word-blocklist: ingress-nginx drops (does not serve) an Ingress when the value

@@ -21,7 +21,8 @@ function headerBlockCells(header: string): Partial<Record<TargetName, KeyCell>> 
   };
 }
 
-const UPSTREAM_HOST = "the upstream's Host stays the client's Host header (ingress-nginx sends the client's X-Forwarded-Host as Host too); X-Forwarded-Host/-Proto/-Port are the client's";
+const UPSTREAM_HOST =
+  "the upstream's Host stays the client's Host header (ingress-nginx sends the client's X-Forwarded-Host as Host too); X-Forwarded-Host/-Proto/-Port are the client's; HTTP-to-HTTPS redirects judge the listener's scheme, not X-Forwarded-Proto (ingress-nginx: the forwarded one, so a TLS-terminating load balancer in front needs ssl-redirect: \"false\" here)";
 /** emit/haproxy/forwarded-headers.ts realIpLines. */
 const HAPROXY_WALK =
   'the header is walked from the right through at most 9 trusted addresses (a longer chain of trusted addresses is answered 400); entries are split at "," only (nginx also splits at spaces), and a custom header\'s lines are all read (nginx: the first)';
@@ -92,6 +93,26 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
   'block-cidrs': LIVE(
     "the addresses are refused on every route, also where an Ingress has allow or deny lists of its own (ingress-nginx's http-level deny is not inherited by those locations, so there it lets them through); a default backend (--default-backend, an Ingress without rules) carries no policies: compile fails (IC3150)",
   ),
+};
+
+/** Why a target cannot do a key, where the reason is the target's (IC3151 and the matrix's unsupported cells). */
+export const KEY_WHY_NOT: Readonly<Record<string, Partial<Record<TargetName, string>>>> = {
+  'use-forwarded-headers': {
+    traefik: "Traefik trusts forwarded headers per entry point (entryPoints.<name>.forwardedHeaders.trustedIPs), static configuration that the file provider ingressc writes cannot set",
+    'gateway-api': 'the Gateway API has no field for a trusted client-address header: it is the implementation\'s own setting',
+  },
+  'enable-real-ip': {
+    traefik: "Traefik's ipAllowList reads a header only through ipStrategy (depth or excludedIPs), not nginx's trusted-peer walk, and trustedIPs are static configuration",
+    'gateway-api': 'the Gateway API has no field for a trusted client-address header: it is the implementation\'s own setting',
+  },
+  'compute-full-forwarded-for': {
+    envoy: 'Envoy would append the peer after X-Original-Forwarded-For is copied, and joins with "," (not implemented)',
+    caddy: "Caddy appends the peer only for trusted peers (ingress-nginx: for every peer) (not implemented)",
+  },
+  'use-proxy-protocol': {
+    traefik: "Traefik reads the PROXY protocol per entry point (entryPoints.<name>.proxyProtocol), static configuration that the file provider ingressc writes cannot set",
+    'gateway-api': 'the Gateway API has no field for the PROXY protocol on a listener: it is the implementation\'s own setting',
+  },
 };
 
 /**
