@@ -316,8 +316,9 @@ export interface RouteErrors {
 }
 
 /**
- * Per-route policies. Source ranges: who may reach a route, judged on the client address = the TCP
- * peer of the connection the proxy accepted (no X-Forwarded-For or PROXY-protocol trust). A request
+ * Per-route policies. Source ranges: who may reach a route, judged on the client address: the TCP
+ * peer of the connection the proxy accepted, or with RouteTable.forwarded.realIp the forwarded-for
+ * header's or PROXY header's address from a trusted peer (ForwardedHeaders). A request
  * from an address in `sourceDeny` is refused with 403; else, when `sourceAllow` is set, one from
  * outside it is refused with 403 (ingress-nginx: deny rules, then allow rules, then "deny all"). The
  * refusal comes before anything else the route does (an upstream without endpoints: 403, not 503).

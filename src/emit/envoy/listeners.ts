@@ -27,7 +27,8 @@ const address = (a: ListenAddr): SocketAddress => ({ socket_address: { address: 
  * The HTTP connection manager, identical for both listeners but for the route table.
  * - use_remote_address: this is the edge proxy: the client address is the peer, and Envoy sets
  *   X-Forwarded-Proto from the connection, overwriting what clients claim; the other forwarded
- *   headers are the route configuration's (forwarded-headers.ts).
+ *   headers are the route configuration's (forwarded-headers.ts). With the ConfigMap's
+ *   X-Forwarded-For realip modes the xff original IP detection replaces it (forwardedHcm).
  * - normalize_path and merge_slashes off, %2F and %5C left alone: the Lua filters apply the request
  *   normalisation every target follows instead (normalize-lua.ts), pinned explicitly so a runtime
  *   default cannot change routing.

@@ -27,7 +27,8 @@ const UPSTREAM_HOST =
 const HAPROXY_WALK =
   'the header is walked from the right through at most 9 trusted addresses (a longer chain of trusted addresses is answered 400); entries are split at "," only (nginx also splits at spaces), and a custom header\'s lines are all read (nginx: the first)';
 /** emit/caddy/forwarded-headers.ts forwardedServer (trusted_proxies_strict). */
-const CADDY_WALK = 'a header whose entries are all trusted gives the peer (nginx: the leftmost entry, also a trusted address)';
+const CADDY_WALK =
+  "with a proxy-real-ip-cidr without 0.0.0.0/0, a header whose entries are all trusted gives the peer (nginx: the leftmost entry, also a trusted address); with 0.0.0.0/0, the header's leftmost address (nginx stops earlier at an IPv6 entry); a trusted peer's header with an entry that is no address is answered 400 (nginx stops there)";
 /** emit/envoy/forwarded-headers.ts forwardedHcm. */
 const ENVOY_XFF = 'the client address comes from X-Forwarded-For only: another forwarded-for-header is refused (IC3153)';
 
