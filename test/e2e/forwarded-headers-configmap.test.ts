@@ -18,7 +18,7 @@ import { compileFwd, runFwd, type FwdProbe } from './forwarded-live.js';
 const REAL_IP: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'caddy'];
 const PROXY_PROTOCOL: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'caddy'];
 /** compute-full-forwarded-for. */
-const FULL_XFF: readonly TargetName[] = ['nginx', 'haproxy'];
+const FULL_XFF: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'caddy'];
 /** The client address from X-Forwarded-For only (another forwarded-for-header: IC3153). */
 const XFF_ONLY: readonly TargetName[] = ['envoy'];
 
@@ -125,6 +125,12 @@ for (const kind of REAL_IP) {
     // proxy-real-ip-cidr "": nobody is trusted (nginx.tmpl writes no set_real_ip_from).
     const nobody: FwdProbe[] = [{ what: 'no trusted peer', from: '127.0.0.2', headers: { 'X-Forwarded-For': '55.1.1.1' }, want: {}, status: 403 }];
     assert.deepEqual(await runFwd(kind, nobody, { 'use-forwarded-headers': 'true', 'proxy-real-ip-cidr': '' }, lists), []);
+    // Trusting nobody still trusts the client's X-Forwarded-Proto/-Port/-Host, and compute-full-forwarded-for appends.
+    const nobodyHeaders: FwdProbe[] = [
+      { what: 'no trusted peer, headers', from: '127.0.0.3', headers: { 'X-Forwarded-For': '55.1.1.1', 'X-Forwarded-Proto': 'https', 'X-Forwarded-Port': '443', 'X-Forwarded-Host': 'front.test' }, want: { 'x-real-ip': '127.0.0.3', 'x-forwarded-for': '55.1.1.1, 127.0.0.3', 'x-forwarded-proto': 'https', 'x-forwarded-port': '443', 'x-forwarded-host': 'front.test' } },
+      { what: 'no trusted peer, none', from: '127.0.0.3', headers: {}, want: { 'x-forwarded-for': '127.0.0.3', 'x-forwarded-proto': 'http', 'x-forwarded-port': '{port}', 'x-forwarded-host': 'fwd.test' } },
+    ];
+    assert.deepEqual(await runFwd(kind, nobodyHeaders, { 'use-forwarded-headers': 'true', 'compute-full-forwarded-for': 'true', 'proxy-real-ip-cidr': '' }, lists), []);
     // enable-real-ip with another header: the same judgement, X-Forwarded-Proto stays the listener's.
     const other: FwdProbe[] = [
       { what: 'trusted peer, X-Client-IP allowed', from: '127.0.0.2', headers: { 'X-Client-IP': '55.1.1.1', 'X-Forwarded-For': '56.1.1.1' }, want: { 'x-real-ip': '55.1.1.1' } },
@@ -144,6 +150,11 @@ for (const kind of PROXY_PROTOCOL) {
       { what: 'over TLS', https: true, from: '127.0.0.4', proxySource: '55.1.1.1', headers: {}, want: { 'x-real-ip': '55.1.1.1', 'x-forwarded-proto': 'https' } },
     ];
     assert.deepEqual(await runFwd(kind, all, { 'use-proxy-protocol': 'true' }, lists), []);
+    // With use-forwarded-headers too: the address is still the PROXY header's, which compute-full-forwarded-for appends.
+    const full: FwdProbe[] = [
+      { what: 'PROXY with compute-full-forwarded-for', from: '127.0.0.4', proxySource: '55.1.1.1', headers: { 'X-Forwarded-For': '203.0.113.9', 'X-Forwarded-Proto': 'https' }, want: { 'x-real-ip': '55.1.1.1', 'x-forwarded-for': '203.0.113.9, 55.1.1.1', 'x-forwarded-proto': 'https' } },
+    ];
+    assert.deepEqual(await runFwd(kind, full, { 'use-proxy-protocol': 'true', 'use-forwarded-headers': 'true', 'compute-full-forwarded-for': 'true' }, lists), []);
     if (kind === 'envoy') {
       // Envoy reads the header from every peer: a narrower proxy-real-ip-cidr is refused, located.
       const r = compileFwd(kind, { http: 8080, https: 8443 }, 9, { 'use-proxy-protocol': 'true', 'proxy-real-ip-cidr': '127.0.0.2' });

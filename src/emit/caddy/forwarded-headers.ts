@@ -21,9 +21,13 @@ const connectionNames = (ir: Pick<RouteTable, 'forwarded' | 'requestHeaders'>): 
  * a trusted peer's X-Forwarded-For and keep its X-Forwarded-Proto/-Host: these replace them.
  */
 export function forwardedProxySet(ir: Pick<RouteTable, 'forwarded'>): Record<string, string[]> {
-  if (!ir.forwarded?.realIp) return {};
-  return { 'X-Forwarded-For': ['{http.vars.client_ip}'], 'X-Forwarded-Proto': ['{http.vars.ingressc_proto}'], 'X-Forwarded-Host': ['{http.vars.ingressc_fhost}'] };
+  const f = ir.forwarded;
+  if (!f || !usesVars(f)) return {};
+  return { 'X-Forwarded-For': [f.appendForwardedFor ? '{http.vars.ingressc_xff}' : '{http.vars.client_ip}'], 'X-Forwarded-Proto': ['{http.vars.ingressc_proto}'], 'X-Forwarded-Host': ['{http.vars.ingressc_fhost}'] };
 }
+
+/** The forwarded headers are set from variables (forwardedVars) rather than Caddy's own. */
+const usesVars = (f: ForwardedHeaders): boolean => f.realIp !== undefined || f.trustClient;
 
 /**
  * realIp as the server's client address: trusted_proxies with client_ip_headers, strict (from the
@@ -66,16 +70,22 @@ function invalidEntryRoute(f: ForwardedHeaders): Route[] {
 
 /** realIp: the scheme, port and host forwarded (the client's non-empty ones with trustClient), as variables. */
 function forwardedVars(f: ForwardedHeaders): Route[] {
-  if (!f.realIp) return [];
-  const own: Route = { handle: [{ handler: 'vars', ingressc_proto: '{http.request.scheme}', ingressc_port: '{http.request.local.port}', ingressc_fhost: '{http.request.hostport}' }] };
-  const client = (header: string, v: string): Route => ({ match: [{ not: [{ vars: { [`{http.request.header.${header}}`]: [''] } }] }], handle: [{ handler: 'vars', [v]: `{http.request.header.${header}}` }] });
-  return [own, ...(f.trustClient ? [client('X-Forwarded-Proto', 'ingressc_proto'), client('X-Forwarded-Port', 'ingressc_port'), client('X-Forwarded-Host', 'ingressc_fhost')] : [])];
+  if (!usesVars(f)) return [];
+  const peer = '{http.request.remote.host}';
+  const own: Route = { handle: [{ handler: 'vars', ingressc_proto: '{http.request.scheme}', ingressc_port: '{http.request.local.port}', ingressc_fhost: '{http.request.hostport}', ...(f.appendForwardedFor ? { ingressc_xff: peer } : {}) }] };
+  const client = (header: string, v: string, value = `{http.request.header.${header}}`): Route => ({ match: [{ not: [{ vars: { [`{http.request.header.${header}}`]: [''] } }] }], handle: [{ handler: 'vars', [v]: value }] });
+  return [
+    own,
+    ...(f.trustClient ? [client('X-Forwarded-Proto', 'ingressc_proto'), client('X-Forwarded-Port', 'ingressc_port'), client('X-Forwarded-Host', 'ingressc_fhost')] : []),
+    // compute-full-forwarded-for: the received X-Forwarded-For, then the peer (with PROXY: its address).
+    ...(f.appendForwardedFor ? [client('X-Forwarded-For', 'ingressc_xff', `{http.request.header.X-Forwarded-For}, ${peer}`)] : []),
+  ];
 }
 
 export function forwardedRoutes(ir: Pick<RouteTable, 'forwarded' | 'requestHeaders'>): Route[] {
   const f = ir.forwarded ?? DEFAULT_FORWARDED;
   const orig = `{http.request.header.${caddyHeaderName(f.originalForwardedFor)}}`;
-  const scheme = f.realIp ? '{http.vars.ingressc_proto}' : '{http.request.scheme}';
+  const scheme = usesVars(f) ? '{http.vars.ingressc_proto}' : '{http.request.scheme}';
   return [
     ...invalidEntryRoute(f),
     ...forwardedVars(f),
@@ -85,7 +95,7 @@ export function forwardedRoutes(ir: Pick<RouteTable, 'forwarded' | 'requestHeade
           handler: 'headers',
           request: {
             // Then RouteTable.requestHeaders (proxy-set-headers: custom-headers.ts).
-            set: { 'X-Real-IP': [f.realIp ? '{http.vars.client_ip}' : '{http.request.remote.host}'], 'X-Forwarded-Port': [f.realIp ? '{http.vars.ingressc_port}' : '{http.request.local.port}'], 'X-Forwarded-Scheme': [scheme], 'X-Scheme': [scheme], ...requestHeaderSet(ir) },
+            set: { 'X-Real-IP': [f.realIp ? '{http.vars.client_ip}' : '{http.request.remote.host}'], 'X-Forwarded-Port': [usesVars(f) ? '{http.vars.ingressc_port}' : '{http.request.local.port}'], 'X-Forwarded-Scheme': [scheme], 'X-Scheme': [scheme], ...requestHeaderSet(ir) },
             // httpoxy: a client's Proxy header never reaches the upstream.
             delete: ['X-Original-Forwarded-For', 'Proxy'],
             // The reverse_proxy drops the headers a client names in Connection (hop-by-hop) after this

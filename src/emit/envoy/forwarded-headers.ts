@@ -1,6 +1,6 @@
 import { DEFAULT_FORWARDED } from '../../ir/forwarded.js';
 import { envoyHeaderName } from './quote.js';
-import type { RouteTable } from '../../ir/types.js';
+import type { ForwardedHeaders, RouteTable } from '../../ir/types.js';
 import type { TypedExtension } from './types.js';
 
 
@@ -43,6 +43,12 @@ export function proxyProtocolFilters(ir: Pick<RouteTable, 'forwarded'>): TypedEx
   return ir.forwarded?.proxyProtocol ? [{ name: 'envoy.filters.listener.proxy_protocol', typed_config: { '@type': 'type.googleapis.com/envoy.extensions.filters.listener.proxy_protocol.v3.ProxyProtocol' } }] : [];
 }
 
+/**
+ * The client's forwarded headers are needed as received (realIp, trustClient): the connection
+ * manager rewrites X-Forwarded-For and X-Forwarded-Proto before any filter sees them.
+ */
+const keepsClientHeaders = (f: ForwardedHeaders): boolean => f.realIp !== undefined || f.trustClient;
+
 /** The client's headers as they arrived, kept by the early mutation (realIp) for FORWARDED_LUA. */
 const EARLY = { proto: 'x-ingressc-forwarded-proto', port: 'x-ingressc-forwarded-port', host: 'x-ingressc-forwarded-host', original: 'x-ingressc-original-forwarded-for' } as const;
 
@@ -59,11 +65,11 @@ const EARLY = { proto: 'x-ingressc-forwarded-proto', port: 'x-ingressc-forwarded
  */
 export function forwardedHcm(ir: Pick<RouteTable, 'forwarded'>): Record<string, unknown> {
   const f = ir.forwarded ?? DEFAULT_FORWARDED;
-  if (!f.realIp) return {};
+  if (!keepsClientHeaders(f)) return {};
   const copy = (key: string, from: string) => [{ remove: key }, { append: { header: { key, value: `%REQ(${from})%` }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' } }];
   return {
     // use-proxy-protocol: the listener filter (proxyProtocolFilters) has set the address already.
-    ...(f.realIp.proxyProtocol ? {} : xffDetection(f.realIp.trusted)),
+    ...(f.realIp && !f.realIp.proxyProtocol ? xffDetection(f.realIp.trusted) : {}),
     early_header_mutation_extensions: [
       {
         name: 'ingressc.forwarded',
@@ -80,14 +86,14 @@ export function forwardedHcm(ir: Pick<RouteTable, 'forwarded'>): Record<string, 
 }
 
 /**
- * With realIp, a Lua filter moves the early copies to the headers the route configuration then
+ * With realIp or trustClient, a Lua filter moves the early copies to the headers the route configuration then
  * reads: X-Original-Forwarded-For (absent when the client sent none or an empty one), and with
  * trustClient X-Forwarded-Proto/-Port/-Host: the client's when not empty, else the listener's
  * scheme (the connection manager's X-Forwarded-Proto), port and the Host.
  */
 export function forwardedLua(ir: Pick<RouteTable, 'forwarded'>): string | undefined {
   const f = ir.forwarded ?? DEFAULT_FORWARDED;
-  if (!f.realIp) return undefined;
+  if (!keepsClientHeaders(f)) return undefined;
   return `-- ingressc: the client's forwarded headers as received (src/emit/envoy/forwarded-headers.ts)
 local function take(hs, name)
   local v = hs:get(name)
@@ -102,6 +108,15 @@ function envoy_on_request(h)
   local orig = take(hs, "${EARLY.original}")
   if orig then hs:add("x-original-forwarded-for", orig) end
 ${
+  f.appendForwardedFor
+    ? `  -- compute-full-forwarded-for: the received X-Forwarded-For, then the peer (with PROXY: its address, the
+  -- remote one; the direct one stays the TCP peer).
+  local peer = h:streamInfo():${f.proxyProtocol ? 'downstreamRemoteAddress' : 'downstreamDirectRemoteAddress'}() or ""
+  peer = peer:match("^%[(.*)%]:%d+$") or peer:match("^(.*):%d+$") or peer
+  hs:replace("x-forwarded-for", orig and (orig .. ", " .. peer) or peer)
+`
+    : ''
+}${
   f.trustClient
     ? `  local own_port = (h:streamInfo():downstreamLocalAddress() or ""):match(":(%d+)$") or ""
   hs:replace("x-forwarded-proto", take(hs, "${EARLY.proto}") or hs:get("x-forwarded-proto") or "http")
@@ -118,10 +133,11 @@ export function forwardedRouteConfig(ir: Pick<RouteTable, 'forwarded'>, scheme: 
   // realIp, trustClient: forwardedLua has set these already.
   const proto = f.trustClient ? '%REQ(x-forwarded-proto)%' : scheme;
   return {
-    request_headers_to_remove: [...(f.realIp ? [] : ['x-original-forwarded-for']), 'proxy'],
+    request_headers_to_remove: [...(keepsClientHeaders(f) ? [] : ['x-original-forwarded-for']), 'proxy'],
     request_headers_to_add: [
-      ...(f.realIp ? [] : [set('x-original-forwarded-for', `%REQ(${envoyHeaderName(f.originalForwardedFor)})%`)]),
-      set('x-forwarded-for', '%DOWNSTREAM_REMOTE_ADDRESS_WITHOUT_PORT%'),
+      ...(keepsClientHeaders(f) ? [] : [set('x-original-forwarded-for', `%REQ(${envoyHeaderName(f.originalForwardedFor)})%`)]),
+      // compute-full-forwarded-for: forwardedLua has written it.
+      ...(f.appendForwardedFor ? [] : [set('x-forwarded-for', '%DOWNSTREAM_REMOTE_ADDRESS_WITHOUT_PORT%')]),
       set('x-real-ip', '%DOWNSTREAM_REMOTE_ADDRESS_WITHOUT_PORT%'),
       set('x-forwarded-host', f.trustClient ? '%REQ(x-forwarded-host)%' : '%REQ(:AUTHORITY)%'),
       set('x-forwarded-port', f.trustClient ? '%REQ(x-forwarded-port)%' : '%DOWNSTREAM_LOCAL_PORT%'),

@@ -23,7 +23,7 @@ export const REALIP_DEPTH = 9;
 export function realIpLines(f: ForwardedHeaders): string[] {
   // The PROXY header has set src already (proxyProtocolLines); txn.ingressc_peer is then its address ($proxy_protocol_addr).
   if (f.realIp?.proxyProtocol) return ['http-request set-var(txn.ingressc_peer) src'];
-  if (!f.realIp) return [];
+  if (!f.realIp) return f.appendForwardedFor ? ['http-request set-var(txn.ingressc_peer) src'] : [];
   const h = cfgWord(f.realIp.header.toLowerCase());
   const trusted = `{ src ${f.realIp.trusted.map(cfgWord).join(' ')} }`;
   const out = ['http-request set-var(txn.ingressc_peer) src', 'http-request set-var(txn.ingressc_rip) int(0)'];

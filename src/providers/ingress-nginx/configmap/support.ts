@@ -67,6 +67,8 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
   'enable-real-ip': { nginx: { level: 'supported' }, haproxy: { level: 'partial', note: HAPROXY_WALK }, envoy: { level: 'partial', note: ENVOY_XFF }, caddy: { level: 'partial', note: CADDY_WALK } },
   'compute-full-forwarded-for': {
     nginx: { level: 'supported' },
+    envoy: { level: 'supported' },
+    caddy: { level: 'partial', note: 'several X-Forwarded-For lines are joined by "," (nginx: ", ")' },
     haproxy: { level: 'partial', note: 'the peer is added as a second X-Forwarded-For line, which HTTP defines as the same list ("<received>, <peer>")' },
   },
   'use-proxy-protocol': {
@@ -106,10 +108,7 @@ export const KEY_WHY_NOT: Readonly<Record<string, Partial<Record<TargetName, str
     traefik: "Traefik's ipAllowList reads a header only through ipStrategy (depth or excludedIPs), not nginx's trusted-peer walk, and trustedIPs are static configuration",
     'gateway-api': 'the Gateway API has no field for a trusted client-address header: it is the implementation\'s own setting',
   },
-  'compute-full-forwarded-for': {
-    envoy: 'Envoy would append the peer after X-Original-Forwarded-For is copied, and joins with "," (not implemented)',
-    caddy: "Caddy appends the peer only for trusted peers (ingress-nginx: for every peer) (not implemented)",
-  },
+
   'use-proxy-protocol': {
     traefik: "Traefik reads the PROXY protocol per entry point (entryPoints.<name>.proxyProtocol), static configuration that the file provider ingressc writes cannot set",
     'gateway-api': 'the Gateway API has no field for the PROXY protocol on a listener: it is the implementation\'s own setting',
