@@ -140,6 +140,18 @@ for (const kind of REAL_IP) {
   });
 }
 
+// Caddy's standard build has no rate limits: limit-* fail closed there (IC3150).
+for (const kind of REAL_IP.filter((k) => k !== 'caddy'))
+  test(`${kind}: per-client limits count and exempt the forwarded address, live`, { skip: skipReason(kind as ProxyKind) }, async () => {
+    // limit-rpm 1 with multiplier 1 admits two requests a minute per client (access-fail-closed.test.ts).
+    const probes: FwdProbe[] = [
+      ...[200, 200, 503].map((status, i): FwdProbe => ({ what: `client A, request ${i + 1}`, from: '127.0.0.2', headers: { 'X-Forwarded-For': '203.0.113.9' }, want: {}, status })),
+      { what: 'client B from the same proxy: its own count', from: '127.0.0.2', headers: { 'X-Forwarded-For': '198.51.100.7' }, want: { 'x-real-ip': '198.51.100.7' } },
+      ...[1, 2, 3].map((i): FwdProbe => ({ what: `exempt client, request ${i}`, from: '127.0.0.2', headers: { 'X-Forwarded-For': '55.1.1.1' }, want: { 'x-real-ip': '55.1.1.1' } })),
+    ];
+    assert.deepEqual(await runFwd(kind, probes, { 'use-forwarded-headers': 'true', 'proxy-real-ip-cidr': '127.0.0.2' }, { 'limit-rpm': '1', 'limit-burst-multiplier': '1', 'limit-whitelist': '55.0.0.0/8' }), []);
+  });
+
 for (const kind of PROXY_PROTOCOL) {
   test(`${kind}: use-proxy-protocol: source ranges judge the address of a PROXY v1 header, live`, { skip: skipReason(kind as ProxyKind) }, async () => {
     const lists = { 'denylist-source-range': '56.0.0.0/8', 'whitelist-source-range': '55.0.0.0/8, 127.0.0.3' };
