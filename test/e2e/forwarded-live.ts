@@ -136,8 +136,17 @@ export async function runFwd(kind: TargetName, probes: readonly FwdProbe[], data
       },
     });
     const failures: string[] = [];
-    const agents = new Map<string, http.Agent>();
-    const agentOf = (name: string): http.Agent => agents.get(name) ?? agents.set(name, new http.Agent({ keepAlive: true, maxSockets: 1 })).get(name)!;
+    // Each shared connection must really be one (else a keep-alive probe would prove nothing).
+    const agents = new Map<string, { agent: http.Agent; sockets: number }>();
+    const agentOf = (name: string): http.Agent => {
+      const known = agents.get(name);
+      if (known) return known.agent;
+      const entry = { agent: new http.Agent({ keepAlive: true, maxSockets: 1 }), sockets: 0 };
+      const create = entry.agent.createConnection.bind(entry.agent);
+      entry.agent.createConnection = ((...args: Parameters<typeof create>) => (entry.sockets++, create(...args))) as typeof create;
+      agents.set(name, entry);
+      return entry.agent;
+    };
     for (const p of probes) {
       const port = p.https ? proxy.ports.https : proxy.ports.http;
       const r = await send({ port, host: HOST, path: '/', headers: p.headers, localAddress: p.from, timeoutMs: 15_000, ...(p.https ? { tls: { servername: HOST } } : {}), ...(p.connection ? { agent: agentOf(p.connection) } : {}), ...(p.proxySource ? { preamble: `PROXY TCP4 ${p.proxySource} 127.0.0.1 40000 ${port}\r\n` } : {}) });
@@ -158,7 +167,10 @@ export async function runFwd(kind: TargetName, probes: readonly FwdProbe[], data
       if (r.status === 200) for (const [h, re] of Object.entries(p.match ?? {})) if (!re.test(String(up[h]))) got.push(`${h}: ${JSON.stringify(up[h])}, expected ${re}`);
       if (got.length) failures.push(`${p.what}: ${got.join('; ')}`);
     }
-    for (const a of agents.values()) a.destroy();
+    for (const [name, a] of agents) {
+      if (a.sockets !== 1) failures.push(`connection ${name}: ${a.sockets} connections, expected one`);
+      a.agent.destroy();
+    }
     return failures;
   } finally {
     await proxy?.stop();
