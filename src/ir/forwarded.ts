@@ -14,16 +14,19 @@ export interface ForwardedRequest {
   /** The Host header as sent. */
   host?: string;
   headers?: RequestHeaders;
+  /** The source address of the connection's PROXY protocol header, when one was sent. */
+  proxySource?: string;
 }
 
 /**
  * The client address (types.ts ForwardedHeaders): the peer, or with realIp and a trusted peer
- * nginx's recursive realip: the header's entries from the right, the first one that is not
+ * the PROXY header's source (realIp.proxyProtocol) or nginx's recursive realip: the header's entries from the right, the first one that is not
  * trusted (all trusted: the leftmost; an entry that is no address ends the walk).
  */
-export function clientAddress(f: ForwardedHeaders, req: Pick<ForwardedRequest, 'peer' | 'headers'>, inRange: (cidrs: readonly string[], ip: string) => boolean): string {
+export function clientAddress(f: ForwardedHeaders, req: Pick<ForwardedRequest, 'peer' | 'headers' | 'proxySource'>, inRange: (cidrs: readonly string[], ip: string) => boolean): string {
   const r = f.realIp;
   if (!r || !inRange(r.trusted, req.peer)) return req.peer;
+  if (r.proxyProtocol) return req.proxySource ?? req.peer;
   const list = (headerValue(req.headers, r.header) ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
   let addr = req.peer;
   for (let i = list.length - 1; i >= 0; i--) {
@@ -49,10 +52,12 @@ export function upstreamHeaders(ir: Pick<RouteTable, 'forwarded' | 'requestHeade
   };
   const scheme = (f.trustClient ? sent('x-forwarded-proto') : undefined) ?? (req.https ? 'https' : 'http');
   const xff = sent('x-forwarded-for');
+  // nginx.tmpl appends $proxy_protocol_addr with use-proxy-protocol, else $realip_remote_addr (the peer).
+  const appended = f.proxyProtocol ? (req.proxySource ?? req.peer) : req.peer;
   const out: Record<string, string | undefined> = {
     'x-request-id': sent('x-request-id') ?? (f.generateRequestId ? '<generated>' : undefined),
     'x-real-ip': client,
-    'x-forwarded-for': f.appendForwardedFor ? (xff !== undefined ? `${xff}, ${req.peer}` : req.peer) : client,
+    'x-forwarded-for': f.appendForwardedFor ? (xff !== undefined ? `${xff}, ${appended}` : appended) : client,
     'x-forwarded-host': (f.trustClient ? sent('x-forwarded-host') : undefined) ?? req.host,
     'x-forwarded-port': (f.trustClient ? sent('x-forwarded-port') : undefined) ?? String(req.port),
     'x-forwarded-proto': scheme,

@@ -82,9 +82,14 @@ export interface RouteTable {
  *   X-Original-Forwarded-For: the received `originalForwardedFor` header, absent when none;
  *   X-Request-ID: the client's when not empty, else (with `generateRequestId`) a generated one;
  *   Proxy: removed (httpoxy).
+ * With `proxyProtocol` (use-proxy-protocol) every listener expects a PROXY protocol header (v1 or
+ * v2) before the request; `realIp.proxyProtocol`: the client address is then the header's source
+ * address when the TCP peer is in `trusted` (not the forwarded-for header), and the peer appended
+ * by `appendForwardedFor` is that address too (nginx.tmpl's $proxy_protocol_addr).
  */
 export interface ForwardedHeaders {
-  realIp?: { header: string; trusted: string[] };
+  realIp?: { header: string; trusted: string[]; proxyProtocol?: true };
+  proxyProtocol?: true;
   trustClient: boolean;
   appendForwardedFor: boolean;
   originalForwardedFor: string;
@@ -311,8 +316,9 @@ export interface RouteErrors {
 }
 
 /**
- * Per-route policies. Source ranges: who may reach a route, judged on the client address = the TCP
- * peer of the connection the proxy accepted (no X-Forwarded-For or PROXY-protocol trust). A request
+ * Per-route policies. Source ranges: who may reach a route, judged on the client address: the TCP
+ * peer of the connection the proxy accepted, or with RouteTable.forwarded.realIp the forwarded-for
+ * header's or PROXY header's address from a trusted peer (ForwardedHeaders). A request
  * from an address in `sourceDeny` is refused with 403; else, when `sourceAllow` is set, one from
  * outside it is refused with 403 (ingress-nginx: deny rules, then allow rules, then "deny all"). The
  * refusal comes before anything else the route does (an upstream without endpoints: 403, not 503).

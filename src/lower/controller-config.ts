@@ -2,7 +2,7 @@ import type { Diagnostics } from '../diagnostics/collector.js';
 import type { TargetName } from '../diagnostics/types.js';
 import type { HeaderBlock, RoutePolicies } from '../ir/types.js';
 import type { ControllerConfig, ControllerSettings } from '../providers/ingress-nginx/configmap/read.js';
-import { EQUIVALENT, KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
+import { EQUIVALENT, KEY_SUPPORT, KEY_WHY_NOT } from '../providers/ingress-nginx/configmap/support.js';
 import { CONFIGMAP_KEYS } from '../providers/ingress-nginx/configmap/keys.js';
 import { TUNING_FIELD, type TuningKey } from '../providers/ingress-nginx/families/upstream-tuning.js';
 import { parseGoBool } from '../providers/ingress-nginx/parse-bool.js';
@@ -33,8 +33,8 @@ interface Honoured {
   moot?: (value: string, cfg: ControllerConfig) => boolean;
   /** A value the supporting targets do not apply, why (a tuning key: the one warning, IC3152). */
   beyond?: (s: ControllerSettings) => string | undefined;
-  /** Why `target` cannot express this value of a controller-wide key (IC3153); the annotation's row says it for the others. */
-  refuse?: (value: string, target: TargetName) => string | undefined;
+  /** Why `target` cannot express this value of a controller-wide key, alone or with the rest of the ConfigMap (IC3153); the annotation's row says it for the others. */
+  refuse?: (value: string, target: TargetName, s: ControllerSettings) => string | undefined;
 }
 
 /** ssl-protocols that ingressc applies: contiguous within TLSv1.2 and TLSv1.3. */
@@ -150,11 +150,12 @@ export const HONOURED: Readonly<Record<string, Honoured>> = {
   // The forwarded headers (lower/forwarded-headers.ts reads them where KEY_SUPPORT lists the target).
   'use-forwarded-headers': { ...global((s) => s.forwarded?.useForwardedHeaders !== undefined), moot: (v) => parseGoBool(v) === false },
   'enable-real-ip': { ...global((s) => s.forwarded?.enableRealIp !== undefined), moot: (v) => parseGoBool(v) === false },
+  'use-proxy-protocol': { ...global((s) => s.forwarded?.useProxyProtocol !== undefined), moot: (v) => parseGoBool(v) === false },
   // nginx.tmpl reads these only under another key: compute-full-forwarded-for with use-forwarded-headers
   // ($full_x_forwarded_for), proxy-real-ip-cidr in the realip block (use-forwarded-headers, enable-real-ip
   // or use-proxy-protocol); those keys themselves fail (IC3151) where set.
   'compute-full-forwarded-for': { ...global((s) => s.forwarded?.computeFullForwardedFor !== undefined), moot: (v, cfg) => parseGoBool(v) === false || !setTrue(cfg, 'use-forwarded-headers') },
-  'forwarded-for-header': global((s) => s.forwarded?.forwardedForHeader !== undefined),
+  'forwarded-for-header': { ...global((s) => s.forwarded?.forwardedForHeader !== undefined), refuse: (_v, target, s) => (realIpHeaderOk(s, target) ? undefined : REALIP_HEADER_WHY[target]) },
   'proxy-real-ip-cidr': { ...global((s) => s.forwarded?.proxyRealIpCidr !== undefined), moot: (_, cfg) => !['use-forwarded-headers', 'enable-real-ip', 'use-proxy-protocol'].some((k) => setTrue(cfg, k)) },
   'generate-request-id': global((s) => s.forwarded?.generateRequestId !== undefined),
   hsts: { ...global((s) => s.hsts !== undefined), moot: (v) => parseGoBool(v) === false },
@@ -285,7 +286,7 @@ export function applyControllerConfig(ingresses: IngressModel[], cfg: Controller
         // A controller-wide key at its default changes nothing, unless that default is itself unmodelled (hsts).
         if (h.moot?.(e.value, cfg) || (!e.changed && !h.annotation && !(e.key.key in UNMODELLED_DEFAULTS && e.key.kind === 'tuning'))) continue;
         if (e.key.kind === 'access') diags.report('IC3150', e.ref, { ...args, what: h.annotation ? whose(heirs) : 'every route' }, { field, target });
-        else if (e.key.kind === 'routing') diags.report('IC3151', e.ref, { ...args, why: WHY[e.key.key] ?? '' }, { field, target });
+        else if (e.key.kind === 'routing') diags.report('IC3151', e.ref, { ...args, why: whyNot(e.key.key, target) }, { field, target });
         else if (e.changed || !h.annotation) diags.report('IC3152', e.ref, args, { field, target });
         continue;
       }
@@ -294,7 +295,7 @@ export function applyControllerConfig(ingresses: IngressModel[], cfg: Controller
         if (e.changed) diags.report('IC3152', e.ref, args, { field, target });
         continue;
       }
-      const why = h.annotation ? supportOf(h.annotation, target)?.refuse?.(e.value) : h.refuse?.(e.value, target);
+      const why = h.annotation ? supportOf(h.annotation, target)?.refuse?.(e.value) : h.refuse?.(e.value, target, cfg.settings);
       if (why !== undefined) {
         diags.report('IC3153', e.ref, { ...args, why }, { field, target });
         continue;
@@ -304,7 +305,7 @@ export function applyControllerConfig(ingresses: IngressModel[], cfg: Controller
     }
     if (!e.changed || EQUIVALENT[e.key.key]?.holds(e.value)) continue;
     if (e.key.kind === 'access') diags.report('IC3150', e.ref, { ...args, what: 'every route' }, { field, target });
-    else if (e.key.kind === 'routing') diags.report('IC3151', e.ref, { ...args, why: WHY[e.key.key] ?? '' }, { field, target });
+    else if (e.key.kind === 'routing') diags.report('IC3151', e.ref, { ...args, why: whyNot(e.key.key, target) }, { field, target });
     else diags.report('IC3152', e.ref, args, { field, target });
   }
   return out;
@@ -327,14 +328,31 @@ export function blockedDefaultBackend(cfg: ControllerConfig | undefined, target:
 }
 
 
+/**
+ * Targets that take the client address from X-Forwarded-For only: another forwarded-for-header
+ * with use-forwarded-headers or enable-real-ip is refused (IC3153), never read from any peer.
+ */
+const REALIP_HEADER_WHY: Partial<Record<TargetName, string>> = {
+  envoy: "the client address is detected from X-Forwarded-For only; Envoy's custom_header detection would trust another header from every peer, not only those in proxy-real-ip-cidr",
+};
+
+export function realIpHeaderOk(s: ControllerSettings, target: TargetName): boolean {
+  const f = s.forwarded;
+  const header = f?.forwardedForHeader;
+  return !REALIP_HEADER_WHY[target] || !(f?.useForwardedHeaders === true || f?.enableRealIp === true) || header === undefined || header.toLowerCase() === 'x-forwarded-for';
+}
+
 /** What IC3151 adds for routing keys whose effect is not obvious from the name. */
 const WHY: Readonly<Record<string, string>> = {
   'annotations-risk-level': ': ingress-nginx then refuses Ingresses using annotations above that risk, and ingressc does not rank annotations',
-  'use-forwarded-headers': ': ingress-nginx then trusts X-Forwarded-* from clients (and judges source ranges on them); ingressc judges the TCP peer',
-  'enable-real-ip': ': the client address would come from a header; ingressc judges the TCP peer',
-  'use-proxy-protocol': ': the listeners would expect the PROXY protocol',
+  'use-forwarded-headers': ': ingress-nginx then trusts X-Forwarded-* from clients (and judges source ranges on them)',
+  'enable-real-ip': ': the client address (which source ranges judge) would come from a header',
+  'compute-full-forwarded-for': ': the received X-Forwarded-For with the peer appended would be sent',
+  'use-proxy-protocol': ': the listeners would expect the PROXY protocol, and source ranges judge its address',
   'http-redirect-code': ': ingressc redirects HTTP to HTTPS with 308 on this target',
 };
+
+const whyNot = (key: string, target: TargetName): string => `${WHY[key] ?? ''}${KEY_WHY_NOT[key]?.[target] ? `; ${KEY_WHY_NOT[key]![target]}` : ''}`;
 
 /**
  * annotation-value-word-blocklist: ingress-nginx drops (does not serve) an Ingress when the value

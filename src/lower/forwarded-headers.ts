@@ -1,6 +1,8 @@
 import type { TargetName } from '../diagnostics/types.js';
-import type { ForwardedHeaders } from '../ir/types.js';
+import type { Diagnostics } from '../diagnostics/collector.js';
+import type { ForwardedHeaders, RouteTable } from '../ir/types.js';
 import type { ControllerConfig } from '../providers/ingress-nginx/configmap/read.js';
+import { realIpHeaderOk } from './controller-config.js';
 import { KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
 
 /** The targets whose emitters write RouteTable.forwarded (each with live proof, test/e2e/forwarded-headers*.test.ts). */
@@ -21,10 +23,15 @@ export function forwardedHeaders(cfg: ControllerConfig | undefined, target: Targ
   const s = cfg?.settings.forwarded ?? {};
   const on = (key: string): boolean => KEY_SUPPORT[key]?.[target] !== undefined;
   const trustClient = on('use-forwarded-headers') && s.useForwardedHeaders === true;
-  const realIp = trustClient || (on('enable-real-ip') && s.enableRealIp === true);
+  const proxyProtocol = on('use-proxy-protocol') && s.useProxyProtocol === true;
+  // A header the target cannot read safely: refused at forwarded-for-header (IC3153); the peer meanwhile.
+  const realIp = proxyProtocol || ((trustClient || (on('enable-real-ip') && s.enableRealIp === true)) && (!cfg || realIpHeaderOk(cfg.settings, target)));
   const header = (on('forwarded-for-header') ? s.forwardedForHeader : undefined) ?? 'X-Forwarded-For';
+  // proxy-real-ip-cidr "" trusts nobody (nginx.tmpl writes no set_real_ip_from): the peer is the client.
+  const trusted = (on('proxy-real-ip-cidr') ? s.proxyRealIpCidr : undefined) ?? ['0.0.0.0/0'];
   return {
-    ...(realIp ? { realIp: { header, trusted: (on('proxy-real-ip-cidr') ? s.proxyRealIpCidr : undefined) ?? ['0.0.0.0/0'] } } : {}),
+    ...(realIp && trusted.length ? { realIp: { header, trusted, ...(proxyProtocol ? { proxyProtocol: true as const } : {}) } } : {}),
+    ...(proxyProtocol ? { proxyProtocol: true as const } : {}),
     trustClient,
     appendForwardedFor: trustClient && on('compute-full-forwarded-for') && s.computeFullForwardedFor === true,
     originalForwardedFor: header,
@@ -33,3 +40,20 @@ export function forwardedHeaders(cfg: ControllerConfig | undefined, target: Targ
 }
 
 export const withForwarded = (f: ForwardedHeaders | undefined): { forwarded?: ForwardedHeaders } => (f ? { forwarded: f } : {});
+
+/**
+ * Envoy's proxy_protocol listener filter takes the header's address from every peer; nginx only
+ * from proxy-real-ip-cidr. So Envoy is only given use-proxy-protocol where every peer that can
+ * reach the listeners is trusted: 0.0.0.0/0, and ::/0 too unless both listeners are IPv4
+ * addresses. Otherwise IC3153 at use-proxy-protocol.
+ */
+export function refuseProxyProtocol(cfg: ControllerConfig | undefined, target: TargetName, listen: RouteTable['listen'], f: ForwardedHeaders | undefined, diags: Diagnostics): void {
+  if (target !== 'envoy' || !f?.proxyProtocol) return;
+  const trusted = f.realIp?.trusted ?? [];
+  const ipv4 = (h: string): boolean => /^[0-9.]+$/.test(h);
+  if (trusted.includes('0.0.0.0/0') && (trusted.includes('::/0') || (ipv4(listen.http.host) && ipv4(listen.https.host)))) return;
+  const e = cfg?.entries.find((x) => x.key.key === 'use-proxy-protocol');
+  if (!e) return;
+  const why = "Envoy's proxy_protocol listener filter uses the header's address from every peer; proxy-real-ip-cidr must trust them all (0.0.0.0/0, and ::/0 on an IPv6 listener)";
+  diags.report('IC3153', e.ref, { key: e.key.key, family: e.key.family, target, why }, { field: `data.${e.key.key}`, target });
+}

@@ -27,7 +27,7 @@ import { ErrorPages } from './errors.js';
 import { responseRewritesOf } from './response-rewrites.js';
 import { ingressesByHost } from './by-host.js';
 import { aliasVhosts, fromToWwwVhost, applyAppRoot, applyHttpsRedirects, locationRedirectFilters, perLocationSslRedirect } from './redirects.js';
-import { forwardedHeaders, withForwarded } from './forwarded-headers.js';
+import { forwardedHeaders, refuseProxyProtocol, withForwarded } from './forwarded-headers.js';
 import { applyCustomHeaders } from './custom-headers.js';
 
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
@@ -147,6 +147,8 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   for (const [host, t] of tls.hosts) if (!vhosts.has(host) && !wwwTaken.has(host)) diags.report('IC3011', t.origin, { host });
   applyClientAuth(built, ingresses, inv, opts.target, diags);
   const wide = controllerWide(inv.controllerConfig, opts.target);
+  const forwarded = forwardedHeaders(inv.controllerConfig, opts.target);
+  refuseProxyProtocol(inv.controllerConfig, opts.target, opts.listen, forwarded, diags);
   exemptFromHttpsRedirect(built, wide.noTlsRedirect ?? []);
   applyRedirectCode(built, wide.httpsRedirectCode);
   applyHsts(built, hostNames, wide.hsts);
@@ -185,7 +187,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     ...(wide.tlsVersions ? { tlsVersions: wide.tlsVersions } : {}),
     ...(wide.hideResponseHeaders ? { hideResponseHeaders: wide.hideResponseHeaders } : {}),
     ...(wide.serverTokens !== undefined ? { serverTokens: wide.serverTokens } : {}),
-    ...withForwarded(forwardedHeaders(inv.controllerConfig, opts.target)),
+    ...withForwarded(forwarded),
     ...custom,
   };
 }

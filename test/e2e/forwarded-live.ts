@@ -8,6 +8,7 @@
  * X-Request-ID is the client's or a generated one.
  */
 import assert from 'node:assert/strict';
+import http from 'node:http';
 import { compile, type RouteTable, type TargetName } from '../../src/index.js';
 import { upstreamHeaders } from '../../src/ir/forwarded.js';
 import { ipInRanges } from '../traefik/ip.js';
@@ -41,6 +42,10 @@ export interface FwdProbe {
   status?: number;
   /** Another status on some targets, with the reason. */
   statusOn?: Partial<Record<string, number>>;
+  /** Probes with the same name share one keep-alive connection, in order. */
+  connection?: string;
+  /** A PROXY protocol v1 header first, claiming this source address (the destination: the listener). */
+  proxySource?: string;
 }
 
 export const DEFAULT_PROBES: FwdProbe[] = [
@@ -131,9 +136,20 @@ export async function runFwd(kind: TargetName, probes: readonly FwdProbe[], data
       },
     });
     const failures: string[] = [];
+    // Each shared connection must really be one (else a keep-alive probe would prove nothing).
+    const agents = new Map<string, { agent: http.Agent; sockets: number }>();
+    const agentOf = (name: string): http.Agent => {
+      const known = agents.get(name);
+      if (known) return known.agent;
+      const entry = { agent: new http.Agent({ keepAlive: true, maxSockets: 1 }), sockets: 0 };
+      const create = entry.agent.createConnection.bind(entry.agent);
+      entry.agent.createConnection = ((...args: Parameters<typeof create>) => (entry.sockets++, create(...args))) as typeof create;
+      agents.set(name, entry);
+      return entry.agent;
+    };
     for (const p of probes) {
       const port = p.https ? proxy.ports.https : proxy.ports.http;
-      const r = await send({ port, host: HOST, path: '/', headers: p.headers, localAddress: p.from, timeoutMs: 15_000, ...(p.https ? { tls: { servername: HOST } } : {}) });
+      const r = await send({ port, host: HOST, path: '/', headers: p.headers, localAddress: p.from, timeoutMs: 15_000, ...(p.https ? { tls: { servername: HOST } } : {}), ...(p.connection ? { agent: agentOf(p.connection) } : {}), ...(p.proxySource ? { preamble: `PROXY TCP4 ${p.proxySource} 127.0.0.1 40000 ${port}\r\n` } : {}) });
       const up = ((r.json as { headers?: Record<string, string> } | undefined)?.headers ?? {}) as Record<string, string | undefined>;
       const got: string[] = [];
       const status = p.statusOn?.[kind] ?? p.status ?? 200;
@@ -145,11 +161,15 @@ export async function runFwd(kind: TargetName, probes: readonly FwdProbe[], data
       }
       // The IR's model (src/ir/forwarded.ts) must say the same as the proxy did.
       if (r.status === 200 && ir) {
-        const model = upstreamHeaders(ir, { peer: p.from, https: p.https === true, port, host: HOST, headers: p.headers }, (cidrs, ip) => ipInRanges(ip, cidrs));
+        const model = upstreamHeaders(ir, { peer: p.from, https: p.https === true, port, host: HOST, headers: p.headers, ...(p.proxySource ? { proxySource: p.proxySource } : {}) }, (cidrs, ip) => ipInRanges(ip, cidrs));
         for (const [h, v] of Object.entries(model)) if (!(h === 'x-request-id' && v === '<generated>') && up[h] !== v) got.push(`${h}: ${JSON.stringify(up[h])}, the IR model says ${JSON.stringify(v)}`);
       }
       if (r.status === 200) for (const [h, re] of Object.entries(p.match ?? {})) if (!re.test(String(up[h]))) got.push(`${h}: ${JSON.stringify(up[h])}, expected ${re}`);
       if (got.length) failures.push(`${p.what}: ${got.join('; ')}`);
+    }
+    for (const [name, a] of agents) {
+      if (a.sockets !== 1) failures.push(`connection ${name}: ${a.sockets} connections, expected one`);
+      a.agent.destroy();
     }
     return failures;
   } finally {

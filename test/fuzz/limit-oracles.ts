@@ -232,7 +232,7 @@ export function envoyReadLimits(route: Any, exemptCfg: Any): RequestLimits | str
     const sh = exemptCfg.rbac?.shadow_rules;
     const pol = sh?.policies?.limited;
     if (exemptCfg.rbac?.rules !== undefined || sh?.action !== 'ALLOW' || JSON.stringify(pol?.permissions) !== '[{"any":true}]' || pol?.principals?.length !== 1) return `unexpected exemption ${JSON.stringify(exemptCfg).slice(0, 200)}`;
-    exempt = (pol.principals[0].not_id?.or_ids?.ids ?? []).map((x: Any) => `${x.direct_remote_ip.address_prefix}/${x.direct_remote_ip.prefix_len}`);
+    exempt = (pol.principals[0].not_id?.or_ids?.ids ?? []).map((x: Any) => `${x.remote_ip.address_prefix}/${x.remote_ip.prefix_len}`);
   }
   const out: RequestLimits = { key: '' };
   const got: Partial<Record<'rps' | 'rpm', RateLimitBucket>> = {};

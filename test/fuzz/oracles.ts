@@ -1357,8 +1357,8 @@ function caddyStep(h: Any, problems: string[]): string {
     const set = x?.match?.[0] ?? {};
     const ok = x?.terminal === true && x?.handle?.length === 1 && x.handle[0].handler === 'static_response' && x.handle[0].status_code === 403;
     if (!ok) problems.push(`caddy: access route ${JSON.stringify(x).slice(0, 200)}`);
-    if (set.remote_ip) parts.push(`deny ${set.remote_ip.ranges.join(' ')}`);
-    else if (set.not?.[0]?.remote_ip) parts.push(`allow ${set.not[0].remote_ip.ranges.join(' ')}`);
+    if (set.client_ip) parts.push(`deny ${set.client_ip.ranges.join(' ')}`);
+    else if (set.not?.[0]?.client_ip) parts.push(`allow ${set.not[0].client_ip.ranges.join(' ')}`);
     else problems.push(`caddy: access matcher ${JSON.stringify(set).slice(0, 200)}`);
   }
   return parts.join('; ');

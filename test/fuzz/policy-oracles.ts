@@ -154,7 +154,7 @@ export function envoyRoutePolicy(route: Any): string {
   const limits = envoyReadLimits(route, cfg['ingressc.limit-exempt']);
   if (typeof limits === 'string') return limits;
   if (limits) p.limits = limits;
-  const cidrs = (or: Any): string[] => (or?.or_ids?.ids ?? []).map((x: Any) => `${x.direct_remote_ip.address_prefix}/${x.direct_remote_ip.prefix_len}`);
+  const cidrs = (or: Any): string[] => (or?.or_ids?.ids ?? []).map((x: Any) => `${x.remote_ip.address_prefix}/${x.remote_ip.prefix_len}`);
   const rbac = cfg['envoy.filters.http.rbac'];
   if (rbac) {
     const pol = rbac.rbac?.rules?.policies ?? {};

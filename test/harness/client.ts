@@ -4,6 +4,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
+import tls from 'node:tls';
 import type { TLSSocket } from 'node:tls';
 
 export type SendRequest = {
@@ -28,7 +29,19 @@ export type SendRequest = {
   timeoutMs?: number;
   /** Source address of the connection (any 127.0.0.0/8 address works on Linux loopback). */
   localAddress?: string;
+  /** A keep-alive agent, to send several requests on one connection (default: a fresh connection). */
+  agent?: http.Agent;
+  /** Bytes written on the connection before anything else (a PROXY protocol header), below TLS. */
+  preamble?: string;
 };
+
+/** A connection that starts with `req.preamble`, then TLS when `req.tls`. */
+function preambled(req: SendRequest, o: { servername?: string; rejectUnauthorized?: boolean; ca?: string | Buffer }): net.Socket {
+  const raw = net.connect({ host: '127.0.0.1', port: req.port, ...(req.localAddress !== undefined ? { localAddress: req.localAddress } : {}) });
+  raw.write(req.preamble!);
+  if (!req.tls) return raw;
+  return tls.connect({ socket: raw, ...(o.servername !== undefined ? { servername: o.servername } : {}), rejectUnauthorized: o.rejectUnauthorized ?? false, ...(o.ca !== undefined ? { ca: o.ca } : {}) });
+}
 
 export type Reply = {
   status: number;
@@ -63,8 +76,10 @@ export function send(req: SendRequest): Promise<Reply> {
     method: req.method ?? 'GET',
     path: req.path,
     headers,
-    agent: false as const, // fresh connection per request: no cross-test socket reuse
+    // A fresh connection per request (no cross-test socket reuse); with a preamble, createConnection's (no agent).
+    agent: req.preamble !== undefined ? undefined : (req.agent ?? (false as const)),
     ...(req.localAddress !== undefined ? { localAddress: req.localAddress } : {}),
+    ...(req.preamble !== undefined ? { createConnection: ((o: { servername?: string; rejectUnauthorized?: boolean; ca?: string | Buffer }) => preambled(req, o)) as unknown as http.RequestOptions['createConnection'] } : {}),
   };
   const what = `${base.method} ${req.tls ? 'https' : 'http'}://127.0.0.1:${req.port}${req.path} (Host: ${req.host ?? 'default'})`;
 

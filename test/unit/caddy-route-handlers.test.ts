@@ -35,5 +35,5 @@ for (const [name, texts] of cases)
     assert.deepEqual(checkCaddy(r.ir!, r.files), []);
     // The oracle must see the steps (a route without them would be reported, not pass).
     const json = r.files.find((f) => f.path === 'caddy.json')!.content;
-    assert.match(json, /remote_ip/);
+    assert.match(json, /client_ip/);
   });

@@ -184,7 +184,7 @@ describe('targets', () => {
   });
 
   test('routing keys not honoured are errors, tuning keys warnings, both located', () => {
-    const r = build({ 'relative-redirects': 'true', 'use-forwarded-headers': 'true', 'log-format-upstream': '$remote_addr', 'limit-rate': '100' }, 'haproxy');
+    const r = build({ 'relative-redirects': 'true', 'disable-ipv6': 'true', 'log-format-upstream': '$remote_addr', 'limit-rate': '100' }, 'haproxy');
     assert.deepEqual(codes(r).filter((c) => /IC315[0-2]/.test(c)), ['IC3151 cm.yaml:7:3', 'IC3151 cm.yaml:8:3', 'IC3152 cm.yaml:9:3', 'IC3150 cm.yaml:10:3']);
   });
 
@@ -220,8 +220,8 @@ describe('selection', () => {
 describe('keys read only under another key', () => {
   const cm = (data: Record<string, string>): string => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: ingress-nginx}\ndata:\n${Object.entries(data).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}\n`).join('')}`;
   const errs = (data: Record<string, string>): string[] =>
-    // HAProxy has no realip mode (nginx honours these keys: test/e2e/forwarded-headers-configmap.test.ts).
-    compile([{ path: 'a.yaml', text: ingress('a', '/') }], { target: 'haproxy', backends: BACKEND, controllerConfig: { path: 'cm.yaml', text: cm(data) } })
+    // Traefik has no realip mode (nginx, HAProxy, Envoy, Caddy honour these keys: test/e2e/forwarded-headers-configmap.test.ts).
+    compile([{ path: 'a.yaml', text: ingress('a', '/') }], { target: 'traefik', backends: BACKEND, controllerConfig: { path: 'cm.yaml', text: cm(data) } })
       .diagnostics.filter((d) => d.severity === 'error')
       .map((d) => `${d.code} ${d.loc?.line}`);
   test('compute-full-forwarded-for and proxy-real-ip-cidr change nothing without use-forwarded-headers (nginx.tmpl)', () => {

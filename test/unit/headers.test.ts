@@ -49,3 +49,15 @@ test('client address: the peer; with realip and a trusted peer the rightmost unt
   assert.equal(h['x-forwarded-proto'], 'https');
   assert.equal(h['x-request-id'], '<generated>');
 });
+
+test('client address with use-proxy-protocol: the PROXY source of a trusted peer, appended by compute-full-forwarded-for', () => {
+  const f = { ...DEFAULT_FORWARDED, proxyProtocol: true as const, realIp: { header: 'X-Forwarded-For', trusted: ['10.0.0.0/8'], proxyProtocol: true as const } };
+  const xff = { 'X-Forwarded-For': '1.2.3.4' };
+  assert.equal(clientAddress(f, { peer: '10.0.0.1', headers: xff, proxySource: '5.6.7.8' }, inRange), '5.6.7.8');
+  // An untrusted peer's PROXY address is ignored; the header is never read.
+  assert.equal(clientAddress(f, { peer: '192.0.2.1', headers: xff, proxySource: '5.6.7.8' }, inRange), '192.0.2.1');
+  assert.equal(clientAddress(f, { peer: '10.0.0.1', headers: xff }, inRange), '10.0.0.1');
+  const h = upstreamHeaders({ forwarded: { ...f, trustClient: true, appendForwardedFor: true } }, { peer: '10.0.0.1', https: false, port: 80, host: 'a.test', headers: xff, proxySource: '5.6.7.8' }, inRange);
+  assert.equal(h['x-forwarded-for'], '1.2.3.4, 5.6.7.8');
+  assert.equal(h['x-real-ip'], '5.6.7.8');
+});

@@ -69,7 +69,7 @@ test('limit-whitelist: a shadow-only RBAC records who is exempt; only non-exempt
   const route = h.route_config.virtual_hosts.find((v: Any) => v.name === 'a.test').routes[0];
   const rbac = route.typed_per_filter_config['ingressc.limit-exempt'].rbac;
   assert.equal(rbac.rules, undefined, 'enforces nothing');
-  assert.deepEqual(rbac.shadow_rules.policies.limited.principals[0].not_id.or_ids.ids.map((x: Any) => `${x.direct_remote_ip.address_prefix}/${x.direct_remote_ip.prefix_len}`), ['10.0.0.0/8', '127.0.0.9/32']);
+  assert.deepEqual(rbac.shadow_rules.policies.limited.principals[0].not_id.or_ids.ids.map((x: Any) => `${x.remote_ip.address_prefix}/${x.remote_ip.prefix_len}`), ['10.0.0.0/8', '127.0.0.9/32']);
 });
 
 test('IC4160: a refill larger than the bucket (limit-burst-multiplier 0 with a rate Envoy cannot space) is refused at the path', () => {

@@ -183,7 +183,7 @@ describe('what each target emits', () => {
   test('Caddy: the key in a request header from placeholders (constant first character), hashed by the header policy and deleted before proxying', () => {
     const j = out('caddy', { 'upstream-hash-by': '$request_uri-$http_x_user$cookie_s$arg_id$remote_addr$host' });
     // The writer wraps long lines: compare without whitespace (the key has none).
-    assert.ok(j.replace(/\s+/g, '').includes('"X-Ingressc-Lb-Key":["k{http.request.orig_uri}-{http.request.header.x-user}{http.request.cookie.s}{http.request.uri.query.id}{http.request.remote.host}{http.request.host}"]'), j);
+    assert.ok(j.replace(/\s+/g, '').includes('"X-Ingressc-Lb-Key":["k{http.request.orig_uri}-{http.request.header.x-user}{http.request.cookie.s}{http.request.uri.query.id}{http.vars.client_ip}{http.request.host}"]'), j);
     assert.match(j, /"selection_policy": \{"policy": "header", "field": "X-Ingressc-Lb-Key"\}/);
     assert.match(j, /"delete": \["X-Ingressc-Lb-Key"\]/);
     assert.match(out('caddy', { 'load-balance': 'ewma' }), /"policy": "least_conn"/);

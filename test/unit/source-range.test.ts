@@ -66,7 +66,7 @@ describe('source-range annotations in a compile', () => {
     assert.match(file('nginx', 'nginx.conf'), /deny "10\.1\.0\.0\/16";\n\s+allow "10\.0\.0\.0\/8";\n\s+allow "2001:db8::\/32";\n\s+deny all;\n\s+(set \S+ "web\.default\.svc\.cluster\.local:80";\n\s+)?proxy_pass/);
     assert.equal(file('haproxy', 'acl/p1.allow.lst'), '10.0.0.0/8\n2001:db8::/32\n');
     assert.match(file('haproxy', 'haproxy.cfg'), /backend p1\.be_default_web_80\n(?:\s+(?:retries|option|retry-on|http-request disable-l7-retry) .*\n)*\s+http-request deny deny_status 403 if \{ src -f acl\/p1\.deny\.lst \}\n\s+http-request deny deny_status 403 unless \{ src -f acl\/p1\.allow\.lst \}\n/);
-    assert.match(file('envoy', 'envoy.json'), /"direct_remote_ip": \{\n\s+"address_prefix": "2001:db8::",\n\s+"prefix_len": 32/);
+    assert.match(file('envoy', 'envoy.json'), /"remote_ip": \{\n\s+"address_prefix": "2001:db8::",\n\s+"prefix_len": 32/);
     const t = run(ing({ 'allowlist-source-range': '::1, 10.0.0.0/8' }), 'traefik').files.find((f) => f.path === 'traefik.yaml')!.content;
     assert.match(t, /ingressc-allow-1:\n\s+ipAllowList:\n\s+sourceRange:\n\s+- 10\.0\.0\.0\/8\n\s+- "::1\/128"\n\s+rejectStatusCode: 403/);
   });

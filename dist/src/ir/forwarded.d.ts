@@ -12,13 +12,15 @@ export interface ForwardedRequest {
     /** The Host header as sent. */
     host?: string;
     headers?: RequestHeaders;
+    /** The source address of the connection's PROXY protocol header, when one was sent. */
+    proxySource?: string;
 }
 /**
  * The client address (types.ts ForwardedHeaders): the peer, or with realIp and a trusted peer
- * nginx's recursive realip: the header's entries from the right, the first one that is not
+ * the PROXY header's source (realIp.proxyProtocol) or nginx's recursive realip: the header's entries from the right, the first one that is not
  * trusted (all trusted: the leftmost; an entry that is no address ends the walk).
  */
-export declare function clientAddress(f: ForwardedHeaders, req: Pick<ForwardedRequest, 'peer' | 'headers'>, inRange: (cidrs: readonly string[], ip: string) => boolean): string;
+export declare function clientAddress(f: ForwardedHeaders, req: Pick<ForwardedRequest, 'peer' | 'headers' | 'proxySource'>, inRange: (cidrs: readonly string[], ip: string) => boolean): string;
 /**
  * The forwarded headers and RouteTable.requestHeaders the upstream receives (lowercase names;
  * undefined: not sent), as every emitter must send them. X-Request-ID: the client's non-empty

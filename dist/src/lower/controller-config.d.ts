@@ -26,8 +26,8 @@ interface Honoured {
     moot?: (value: string, cfg: ControllerConfig) => boolean;
     /** A value the supporting targets do not apply, why (a tuning key: the one warning, IC3152). */
     beyond?: (s: ControllerSettings) => string | undefined;
-    /** Why `target` cannot express this value of a controller-wide key (IC3153); the annotation's row says it for the others. */
-    refuse?: (value: string, target: TargetName) => string | undefined;
+    /** Why `target` cannot express this value of a controller-wide key, alone or with the rest of the ConfigMap (IC3153); the annotation's row says it for the others. */
+    refuse?: (value: string, target: TargetName, s: ControllerSettings) => string | undefined;
 }
 export declare const HONOURED: Readonly<Record<string, Honoured>>;
 /** The controller-wide settings lowering applies on `target`: only those its KEY_SUPPORT lists. */
@@ -67,6 +67,7 @@ export declare function applyControllerConfig(ingresses: IngressModel[], cfg: Co
  * location takes its first Ingress's annotations), but the IR's fallbacks carry no policies: fail closed.
  */
 export declare function blockedDefaultBackend(cfg: ControllerConfig | undefined, target: TargetName, hasDefault: boolean, diags: Diagnostics): void;
+export declare function realIpHeaderOk(s: ControllerSettings, target: TargetName): boolean;
 /**
  * annotation-value-word-blocklist: ingress-nginx drops (does not serve) an Ingress when the value
  * of one of its nginx.ingress.kubernetes.io/ annotations contains a listed word (e2e

@@ -1,4 +1,4 @@
-import { EQUIVALENT, KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
+import { EQUIVALENT, KEY_SUPPORT, KEY_WHY_NOT } from '../providers/ingress-nginx/configmap/support.js';
 import { CONFIGMAP_KEYS } from '../providers/ingress-nginx/configmap/keys.js';
 import { TUNING_FIELD } from '../providers/ingress-nginx/families/upstream-tuning.js';
 import { parseGoBool } from '../providers/ingress-nginx/parse-bool.js';
@@ -113,11 +113,12 @@ export const HONOURED = {
     // The forwarded headers (lower/forwarded-headers.ts reads them where KEY_SUPPORT lists the target).
     'use-forwarded-headers': { ...global((s) => s.forwarded?.useForwardedHeaders !== undefined), moot: (v) => parseGoBool(v) === false },
     'enable-real-ip': { ...global((s) => s.forwarded?.enableRealIp !== undefined), moot: (v) => parseGoBool(v) === false },
+    'use-proxy-protocol': { ...global((s) => s.forwarded?.useProxyProtocol !== undefined), moot: (v) => parseGoBool(v) === false },
     // nginx.tmpl reads these only under another key: compute-full-forwarded-for with use-forwarded-headers
     // ($full_x_forwarded_for), proxy-real-ip-cidr in the realip block (use-forwarded-headers, enable-real-ip
     // or use-proxy-protocol); those keys themselves fail (IC3151) where set.
     'compute-full-forwarded-for': { ...global((s) => s.forwarded?.computeFullForwardedFor !== undefined), moot: (v, cfg) => parseGoBool(v) === false || !setTrue(cfg, 'use-forwarded-headers') },
-    'forwarded-for-header': global((s) => s.forwarded?.forwardedForHeader !== undefined),
+    'forwarded-for-header': { ...global((s) => s.forwarded?.forwardedForHeader !== undefined), refuse: (_v, target, s) => (realIpHeaderOk(s, target) ? undefined : REALIP_HEADER_WHY[target]) },
     'proxy-real-ip-cidr': { ...global((s) => s.forwarded?.proxyRealIpCidr !== undefined), moot: (_, cfg) => !['use-forwarded-headers', 'enable-real-ip', 'use-proxy-protocol'].some((k) => setTrue(cfg, k)) },
     'generate-request-id': global((s) => s.forwarded?.generateRequestId !== undefined),
     hsts: { ...global((s) => s.hsts !== undefined), moot: (v) => parseGoBool(v) === false },
@@ -233,7 +234,7 @@ export function applyControllerConfig(ingresses, cfg, target, diags) {
                 if (e.key.kind === 'access')
                     diags.report('IC3150', e.ref, { ...args, what: h.annotation ? whose(heirs) : 'every route' }, { field, target });
                 else if (e.key.kind === 'routing')
-                    diags.report('IC3151', e.ref, { ...args, why: WHY[e.key.key] ?? '' }, { field, target });
+                    diags.report('IC3151', e.ref, { ...args, why: whyNot(e.key.key, target) }, { field, target });
                 else if (e.changed || !h.annotation)
                     diags.report('IC3152', e.ref, args, { field, target });
                 continue;
@@ -244,7 +245,7 @@ export function applyControllerConfig(ingresses, cfg, target, diags) {
                     diags.report('IC3152', e.ref, args, { field, target });
                 continue;
             }
-            const why = h.annotation ? supportOf(h.annotation, target)?.refuse?.(e.value) : h.refuse?.(e.value, target);
+            const why = h.annotation ? supportOf(h.annotation, target)?.refuse?.(e.value) : h.refuse?.(e.value, target, cfg.settings);
             if (why !== undefined) {
                 diags.report('IC3153', e.ref, { ...args, why }, { field, target });
                 continue;
@@ -257,7 +258,7 @@ export function applyControllerConfig(ingresses, cfg, target, diags) {
         if (e.key.kind === 'access')
             diags.report('IC3150', e.ref, { ...args, what: 'every route' }, { field, target });
         else if (e.key.kind === 'routing')
-            diags.report('IC3151', e.ref, { ...args, why: WHY[e.key.key] ?? '' }, { field, target });
+            diags.report('IC3151', e.ref, { ...args, why: whyNot(e.key.key, target) }, { field, target });
         else
             diags.report('IC3152', e.ref, args, { field, target });
     }
@@ -280,14 +281,28 @@ export function blockedDefaultBackend(cfg, target, hasDefault, diags) {
         diags.report('IC3150', e.ref, { key, family: e.key.family, target, what: 'the default backend (--default-backend or an Ingress without rules), which ingressc cannot restrict yet' }, { field: `data.${key}`, target });
     }
 }
+/**
+ * Targets that take the client address from X-Forwarded-For only: another forwarded-for-header
+ * with use-forwarded-headers or enable-real-ip is refused (IC3153), never read from any peer.
+ */
+const REALIP_HEADER_WHY = {
+    envoy: "the client address is detected from X-Forwarded-For only; Envoy's custom_header detection would trust another header from every peer, not only those in proxy-real-ip-cidr",
+};
+export function realIpHeaderOk(s, target) {
+    const f = s.forwarded;
+    const header = f?.forwardedForHeader;
+    return !REALIP_HEADER_WHY[target] || !(f?.useForwardedHeaders === true || f?.enableRealIp === true) || header === undefined || header.toLowerCase() === 'x-forwarded-for';
+}
 /** What IC3151 adds for routing keys whose effect is not obvious from the name. */
 const WHY = {
     'annotations-risk-level': ': ingress-nginx then refuses Ingresses using annotations above that risk, and ingressc does not rank annotations',
-    'use-forwarded-headers': ': ingress-nginx then trusts X-Forwarded-* from clients (and judges source ranges on them); ingressc judges the TCP peer',
-    'enable-real-ip': ': the client address would come from a header; ingressc judges the TCP peer',
-    'use-proxy-protocol': ': the listeners would expect the PROXY protocol',
+    'use-forwarded-headers': ': ingress-nginx then trusts X-Forwarded-* from clients (and judges source ranges on them)',
+    'enable-real-ip': ': the client address (which source ranges judge) would come from a header',
+    'compute-full-forwarded-for': ': the received X-Forwarded-For with the peer appended would be sent',
+    'use-proxy-protocol': ': the listeners would expect the PROXY protocol, and source ranges judge its address',
     'http-redirect-code': ': ingressc redirects HTTP to HTTPS with 308 on this target',
 };
+const whyNot = (key, target) => `${WHY[key] ?? ''}${KEY_WHY_NOT[key]?.[target] ? `; ${KEY_WHY_NOT[key][target]}` : ''}`;
 /**
  * annotation-value-word-blocklist: ingress-nginx drops (does not serve) an Ingress when the value
  * of one of its nginx.ingress.kubernetes.io/ annotations contains a listed word (e2e

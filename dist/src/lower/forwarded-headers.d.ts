@@ -1,5 +1,6 @@
 import type { TargetName } from '../diagnostics/types.js';
-import type { ForwardedHeaders } from '../ir/types.js';
+import type { Diagnostics } from '../diagnostics/collector.js';
+import type { ForwardedHeaders, RouteTable } from '../ir/types.js';
 import type { ControllerConfig } from '../providers/ingress-nginx/configmap/read.js';
 /**
  * ingress-nginx's forwarded headers (nginx.tmpl with its ConfigMap; types.ts ForwardedHeaders),
@@ -15,3 +16,10 @@ export declare function forwardedHeaders(cfg: ControllerConfig | undefined, targ
 export declare const withForwarded: (f: ForwardedHeaders | undefined) => {
     forwarded?: ForwardedHeaders;
 };
+/**
+ * Envoy's proxy_protocol listener filter takes the header's address from every peer; nginx only
+ * from proxy-real-ip-cidr. So Envoy is only given use-proxy-protocol where every peer that can
+ * reach the listeners is trusted: 0.0.0.0/0, and ::/0 too unless both listeners are IPv4
+ * addresses. Otherwise IC3153 at use-proxy-protocol.
+ */
+export declare function refuseProxyProtocol(cfg: ControllerConfig | undefined, target: TargetName, listen: RouteTable['listen'], f: ForwardedHeaders | undefined, diags: Diagnostics): void;

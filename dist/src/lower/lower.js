@@ -24,7 +24,7 @@ import { ErrorPages } from './errors.js';
 import { responseRewritesOf } from './response-rewrites.js';
 import { ingressesByHost } from './by-host.js';
 import { aliasVhosts, fromToWwwVhost, applyAppRoot, applyHttpsRedirects, locationRedirectFilters, perLocationSslRedirect } from './redirects.js';
-import { forwardedHeaders, withForwarded } from './forwarded-headers.js';
+import { forwardedHeaders, refuseProxyProtocol, withForwarded } from './forwarded-headers.js';
 import { applyCustomHeaders } from './custom-headers.js';
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv, opts, diags) {
@@ -160,6 +160,8 @@ export function lower(inv, opts, diags) {
             diags.report('IC3011', t.origin, { host });
     applyClientAuth(built, ingresses, inv, opts.target, diags);
     const wide = controllerWide(inv.controllerConfig, opts.target);
+    const forwarded = forwardedHeaders(inv.controllerConfig, opts.target);
+    refuseProxyProtocol(inv.controllerConfig, opts.target, opts.listen, forwarded, diags);
     exemptFromHttpsRedirect(built, wide.noTlsRedirect ?? []);
     applyRedirectCode(built, wide.httpsRedirectCode);
     applyHsts(built, hostNames, wide.hsts);
@@ -200,7 +202,7 @@ export function lower(inv, opts, diags) {
         ...(wide.tlsVersions ? { tlsVersions: wide.tlsVersions } : {}),
         ...(wide.hideResponseHeaders ? { hideResponseHeaders: wide.hideResponseHeaders } : {}),
         ...(wide.serverTokens !== undefined ? { serverTokens: wide.serverTokens } : {}),
-        ...withForwarded(forwardedHeaders(inv.controllerConfig, opts.target)),
+        ...withForwarded(forwarded),
         ...custom,
     };
 }

@@ -1,9 +1,9 @@
-import { caddyHeaderName } from './quote.js';
+import { DEFAULT_FORWARDED } from '../../ir/forwarded.js';
+import { caddyHeaderName, caddyLiteral } from './quote.js';
 import type { ForwardedHeaders, RouteTable } from '../../ir/types.js';
 import type { Route } from './types.js';
 import { requestHeaderSet } from './custom-headers.js';
 
-const DEFAULT: ForwardedHeaders = { trustClient: false, appendForwardedFor: false, originalForwardedFor: 'X-Forwarded-For', generateRequestId: true };
 
 /**
  * RouteTable.forwarded (ingress-nginx's forwarded headers, use-forwarded-headers false): first,
@@ -16,18 +16,86 @@ const DEFAULT: ForwardedHeaders = { trustClient: false, appendForwardedFor: fals
 const connectionNames = (ir: Pick<RouteTable, 'forwarded' | 'requestHeaders'>): string =>
   `(?i)\\b(?:${['X-Real-IP', 'X-Forwarded-Port', 'X-Forwarded-Scheme', 'X-Scheme', 'X-Original-Forwarded-For', 'X-Request-ID', ...(ir.requestHeaders ?? []).map((h) => h.name)].join('|')})\\b`;
 
-export function forwardedRoutes(ir: Pick<RouteTable, 'forwarded' | 'requestHeaders'>): Route[] {
-  const f = ir.forwarded ?? DEFAULT;
-  const orig = `{http.request.header.${caddyHeaderName(f.originalForwardedFor)}}`;
-  const scheme = '{http.request.scheme}';
+/**
+ * With realIp the server trusts `trusted` (forwardedServer) and the reverse_proxy would append to
+ * a trusted peer's X-Forwarded-For and keep its X-Forwarded-Proto/-Host: these replace them.
+ */
+export function forwardedProxySet(ir: Pick<RouteTable, 'forwarded'>): Record<string, string[]> {
+  const f = ir.forwarded;
+  if (!f || !usesVars(f)) return {};
+  return { 'X-Forwarded-For': [f.appendForwardedFor ? '{http.vars.ingressc_xff}' : '{http.vars.client_ip}'], 'X-Forwarded-Proto': ['{http.vars.ingressc_proto}'], 'X-Forwarded-Host': ['{http.vars.ingressc_fhost}'] };
+}
+
+/** The forwarded headers are set from variables (forwardedVars) rather than Caddy's own. */
+const usesVars = (f: ForwardedHeaders): boolean => f.realIp !== undefined || f.trustClient;
+
+/**
+ * realIp as the server's client address: trusted_proxies with client_ip_headers, strict (from the
+ * right, the first entry not trusted, as nginx's real_ip_recursive), read by the client_ip
+ * matchers of the source ranges (route-handlers.ts) and {http.vars.client_ip}.
+ */
+export function forwardedServer(ir: Pick<RouteTable, 'forwarded'>): { trusted_proxies?: { source: 'static'; ranges: string[] }; client_ip_headers?: string[]; trusted_proxies_strict?: 1 } {
+  const r = ir.forwarded?.realIp;
+  // use-proxy-protocol: the listener wrapper has set the remote address (proxyProtocolWrappers).
+  if (!r || r.proxyProtocol) return {};
+  // Every IPv4 address trusted (the default 0.0.0.0/0): strict mode would find no untrusted entry and
+  // answer the peer; nginx walks to the leftmost entry, which is what the non-strict mode reads.
+  const all = r.trusted.includes('0.0.0.0/0');
+  return { trusted_proxies: { source: 'static', ranges: r.trusted.map(caddyLiteral) }, client_ip_headers: [caddyHeaderName(r.header)], ...(all ? {} : { trusted_proxies_strict: 1 as const }) };
+}
+
+/**
+ * use-proxy-protocol: the proxy_protocol listener wrapper, before TLS: the address of a PROXY
+ * header (v1 or v2) from a peer in proxy-real-ip-cidr is the connection's remote address (and so
+ * client_ip); another peer's header is read and its address ignored, as nginx does (a peer may
+ * also send none, which nginx refuses).
+ */
+export function proxyProtocolWrappers(ir: Pick<RouteTable, 'forwarded'>, tls: boolean): { listener_wrappers?: ({ wrapper: 'proxy_protocol'; allow: string[]; fallback_policy: 'IGNORE' } | { wrapper: 'tls' })[] } {
+  const f = ir.forwarded;
+  if (!f?.proxyProtocol) return {};
+  return { listener_wrappers: [{ wrapper: 'proxy_protocol', allow: (f.realIp?.trusted ?? []).map(caddyLiteral), fallback_policy: 'IGNORE' }, ...(tls ? [{ wrapper: 'tls' as const }] : [])] };
+}
+
+/**
+ * Caddy skips a header entry that is no address and reads on to its left, where nginx stops (the
+ * client is then the last address taken, a trusted one): an entry left of a proxy's "unknown"
+ * would pass as the client. A trusted peer's request whose header has a character no address
+ * has is refused (400) instead.
+ */
+function invalidEntryRoute(f: ForwardedHeaders): Route[] {
+  if (!f.realIp || f.realIp.proxyProtocol) return [];
+  const header = caddyHeaderName(f.realIp.header);
+  return [{ match: [{ remote_ip: { ranges: f.realIp.trusted.map(caddyLiteral) }, header_regexp: { [header]: { pattern: '[^0-9A-Fa-f:.\\[\\], \\t]' } } }], handle: [{ handler: 'static_response', status_code: 400 }], terminal: true }];
+}
+
+/** realIp: the scheme, port and host forwarded (the client's non-empty ones with trustClient), as variables. */
+function forwardedVars(f: ForwardedHeaders): Route[] {
+  if (!usesVars(f)) return [];
+  const peer = '{http.request.remote.host}';
+  const own: Route = { handle: [{ handler: 'vars', ingressc_proto: '{http.request.scheme}', ingressc_port: '{http.request.local.port}', ingressc_fhost: '{http.request.hostport}', ...(f.appendForwardedFor ? { ingressc_xff: peer } : {}) }] };
+  const client = (header: string, v: string, value = `{http.request.header.${header}}`): Route => ({ match: [{ not: [{ vars: { [`{http.request.header.${header}}`]: [''] } }] }], handle: [{ handler: 'vars', [v]: value }] });
   return [
+    own,
+    ...(f.trustClient ? [client('X-Forwarded-Proto', 'ingressc_proto'), client('X-Forwarded-Port', 'ingressc_port'), client('X-Forwarded-Host', 'ingressc_fhost')] : []),
+    // compute-full-forwarded-for: the received X-Forwarded-For, then the peer (with PROXY: its address).
+    ...(f.appendForwardedFor ? [client('X-Forwarded-For', 'ingressc_xff', `{http.request.header.X-Forwarded-For}, ${peer}`)] : []),
+  ];
+}
+
+export function forwardedRoutes(ir: Pick<RouteTable, 'forwarded' | 'requestHeaders'>): Route[] {
+  const f = ir.forwarded ?? DEFAULT_FORWARDED;
+  const orig = `{http.request.header.${caddyHeaderName(f.originalForwardedFor)}}`;
+  const scheme = usesVars(f) ? '{http.vars.ingressc_proto}' : '{http.request.scheme}';
+  return [
+    ...invalidEntryRoute(f),
+    ...forwardedVars(f),
     {
       handle: [
         {
           handler: 'headers',
           request: {
             // Then RouteTable.requestHeaders (proxy-set-headers: custom-headers.ts).
-            set: { 'X-Real-IP': ['{http.request.remote.host}'], 'X-Forwarded-Port': ['{http.request.local.port}'], 'X-Forwarded-Scheme': [scheme], 'X-Scheme': [scheme], ...requestHeaderSet(ir) },
+            set: { 'X-Real-IP': [f.realIp ? '{http.vars.client_ip}' : '{http.request.remote.host}'], 'X-Forwarded-Port': [usesVars(f) ? '{http.vars.ingressc_port}' : '{http.request.local.port}'], 'X-Forwarded-Scheme': [scheme], 'X-Scheme': [scheme], ...requestHeaderSet(ir) },
             // httpoxy: a client's Proxy header never reaches the upstream.
             delete: ['X-Original-Forwarded-For', 'Proxy'],
             // The reverse_proxy drops the headers a client names in Connection (hop-by-hop) after this

@@ -22,7 +22,7 @@ const safe = (s: string): string => {
 function part(p: HashKeyPart): string {
   if ('text' in p) return safe(p.text);
   // orig_uri: the request target as the client sent it, before any rewrite.
-  if ('request' in p) return { target: '{http.request.orig_uri}', 'client-address': '{http.request.remote.host}', host: '{http.request.host}' }[p.request];
+  if ('request' in p) return { target: '{http.request.orig_uri}', 'client-address': '{http.vars.client_ip}', host: '{http.request.host}' }[p.request];
   if ('header' in p) return `{http.request.header.${safe(p.header)}}`;
   if ('cookie' in p) return `{http.request.cookie.${safe(p.cookie)}}`;
   return `{http.request.uri.query.${safe(p.query)}}`;

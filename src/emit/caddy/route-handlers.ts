@@ -7,8 +7,8 @@ import type { Handler, Route } from './types.js';
  * What a route does before its upstream's shared handler (`invoke`): the access checks (source
  * ranges, as ingress-nginx orders them: deny-list, then allow-list; 403), the body limit (413),
  * then `beforeFilters` (authentication), then its rewrite (request headers are set by the route's
- * upstream variant). `remote_ip` is the connection's peer: Caddy's
- * trusted-proxies setting is never configured, so X-Forwarded-For is not consulted.
+ * upstream variant). `client_ip` is the connection's peer, or with the ConfigMap's realip modes
+ * the address of the trusted peers' header (forwarded-headers.ts forwardedServer).
  */
 export function routeHandlers(r: IrRoute, beforeFilters: readonly Handler[] = []): Handler[] {
   const out: Handler[] = [];
@@ -27,8 +27,8 @@ const forbidden: Handler = { handler: 'static_response', status_code: 403 };
 
 function accessChecks(p: RoutePolicies | undefined): Route[] {
   const routes: Route[] = [];
-  if (p?.sourceDeny?.length) routes.push({ match: [{ remote_ip: { ranges: p.sourceDeny.map(caddyLiteral) } }], handle: [forbidden], terminal: true });
-  if (p?.sourceAllow?.length) routes.push({ match: [{ not: [{ remote_ip: { ranges: p.sourceAllow.map(caddyLiteral) } }] }], handle: [forbidden], terminal: true });
+  if (p?.sourceDeny?.length) routes.push({ match: [{ client_ip: { ranges: p.sourceDeny.map(caddyLiteral) } }], handle: [forbidden], terminal: true });
+  if (p?.sourceAllow?.length) routes.push({ match: [{ not: [{ client_ip: { ranges: p.sourceAllow.map(caddyLiteral) } }] }], handle: [forbidden], terminal: true });
   return routes;
 }
 

@@ -1,5 +1,5 @@
 import { responseHeaderSet } from './custom-headers.js';
-import { forwardedRoutes } from './forwarded-headers.js';
+import { forwardedProxySet, forwardedRoutes } from './forwarded-headers.js';
 import { hideRoutes } from './configmap-hide.js';
 import { blockRoutes } from './configmap-block.js';
 import { hstsRoute } from './configmap-hsts.js';
@@ -38,6 +38,7 @@ export type Scheme = 'http' | 'https';
  */
 export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'routes' | 'named_routes'> {
   const upstreams = new Map(ir.upstreams.map((u) => [u.id, u]));
+  const fwd = forwardedProxySet(ir);
   const named = new Map<string, Route>();
   const variants = new UpstreamVariants();
   const action = (id: string | undefined, r?: IrRoute): Handler => {
@@ -48,10 +49,10 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'rout
     // Routes with their own Host or timeouts share a handler per distinct setting.
     const name = variants.name(u.id, r);
     const v = (): VariantSettings | undefined => variants.all().find((x) => x.name === name);
-    if (!named.has(name)) named.set(name, { handle: [...balanceHandlers(u), reverseProxy(u, v(), scheme)] });
+    if (!named.has(name)) named.set(name, { handle: [...balanceHandlers(u), reverseProxy(u, v(), scheme, fwd)] });
     const shared: Handler = { handler: 'invoke', name: caddyLiteral(name) };
     // Affinity: the endpoint a cookie names gets the request through a proxy of its own.
-    return affinityHandler(r, u, shared, (e) => ({ ...reverseProxy(u, v(), scheme), upstreams: [{ dial: caddyLiteral(dialAddress(e.host, e.port)) }] }));
+    return affinityHandler(r, u, shared, (e) => ({ ...reverseProxy(u, v(), scheme, fwd), upstreams: [{ dial: caddyLiteral(dialAddress(e.host, e.port)) }] }));
   };
   /** A canary's weighted split: one shared handler over both Services' endpoints, with the route's settings. */
   const split = (r: IrRoute): Handler | undefined => {
@@ -62,7 +63,7 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'rout
     const variant = variants.name(main.id, r);
     const name = `${variant}+${canary.id}.w${c.weight}of${c.weightTotal}`;
     if (!named.has(name)) {
-      const rp = reverseProxy({ ...main, endpoints: [...main.endpoints, ...canary.endpoints] }, variants.all().find((v) => v.name === variant), scheme);
+      const rp = reverseProxy({ ...main, endpoints: [...main.endpoints, ...canary.endpoints] }, variants.all().find((v) => v.name === variant), scheme, fwd);
       named.set(name, { handle: [{ ...rp, load_balancing: { ...rp.load_balancing, selection_policy: { policy: 'weighted_round_robin', weights } } }] });
     }
     return { handler: 'invoke', name: caddyLiteral(name) };
@@ -72,7 +73,7 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'rout
     const u = upstreams.get(id);
     if (u === undefined || u.endpoints.length === 0) return { handler: 'static_response', status_code: 404 };
     const name = `${id}.errors`;
-    if (!named.has(name)) named.set(name, errorPageRoute(reverseProxy(u, undefined, scheme)));
+    if (!named.has(name)) named.set(name, errorPageRoute(reverseProxy(u, undefined, scheme, fwd)));
     return { handler: 'invoke', name: caddyLiteral(name) };
   };
   const done = (routes: Route[]): Pick<Server, 'routes' | 'named_routes'> =>
@@ -163,7 +164,7 @@ function vhostRoutes(
  * load). Caddy keeps the Host header and sets X-Forwarded-For/-Proto/-Host by default; round
  * robin like the other targets. Without endpoints the route answers 503, without upstream 404.
  */
-function reverseProxy(u: Upstream, v: VariantSettings | undefined, scheme: Scheme): ReverseProxyHandler {
+function reverseProxy(u: Upstream, v: VariantSettings | undefined, scheme: Scheme, fwd: Record<string, string[]>): ReverseProxyHandler {
   const t = v?.timeouts;
   // The http transport's dial, read and write timeouts are ingress-nginx's connect, read and send.
   // AUTO_HTTP: each server (http, https) has its own named handlers, TLS on the https one.
@@ -186,16 +187,17 @@ function reverseProxy(u: Upstream, v: VariantSettings | undefined, scheme: Schem
     // Caddy drops its own Server header from proxied responses; set it as nginx and Envoy do
     // (they replace the upstream's), which the conformance suite expects of an Ingress.
     // Over TLS Caddy would send the upstream's address as Host: keep the client's, as nginx's $http_host.
-    headers: { ...requestHeaders(v, proto?.tls !== undefined), response: { set: { Server: ['Caddy'], ...responseHeaderSet(v?.responseHeaders) }, ...responseReplace(v?.responseRewrites) } },
+    headers: { ...requestHeaders(v, proto?.tls !== undefined, fwd), response: { set: { Server: ['Caddy'], ...responseHeaderSet(v?.responseHeaders) }, ...responseReplace(v?.responseRewrites) } },
     ...transport,
     ...interceptResponses(v),
   }, u);
 }
 
 /** Host (upstream-vhost) and a default-backend stand-in's headers (errors.ts). */
-function requestHeaders(v: VariantSettings | undefined, tls = false): { request?: { set: Record<string, string[]> } } {
+function requestHeaders(v: VariantSettings | undefined, tls: boolean, fwd: Record<string, string[]>): { request?: { set: Record<string, string[]> } } {
   const host: Record<string, string[]> = v?.host !== undefined ? { Host: [caddyLiteral(v.host)] } : tls ? { Host: ['{http.request.hostport}'] } : {};
-  const set: Record<string, string[]> = { ...host, ...standInHeaders(v) };
+  // forwardedProxySet: the ConfigMap's realip modes, over Caddy's own X-Forwarded-*.
+  const set: Record<string, string[]> = { ...fwd, ...host, ...standInHeaders(v) };
   return Object.keys(set).length ? { request: { set } } : {};
 }
 

@@ -24,6 +24,10 @@ export interface Server {
   protocols: string[];
   /** Left false explicitly where a policy asks for client certificates (Caddy would turn it on for every host). */
   strict_sni_host?: false;
+  trusted_proxies?: { source: 'static'; ranges: string[] };
+  client_ip_headers?: string[];
+  trusted_proxies_strict?: 1;
+  listener_wrappers?: ({ wrapper: 'proxy_protocol'; allow: string[]; fallback_policy: 'IGNORE' } | { wrapper: 'tls' })[];
 }
 
 /** Matcher sets are ORed; the matchers inside one set are ANDed. */
@@ -32,7 +36,9 @@ export interface MatcherSet {
   path_regexp?: { pattern: string };
   /** Keys are placeholders (`{http.request.uri}`: the request target as received). */
   vars_regexp?: Record<string, { name?: string; pattern: string }>;
-  /** The connection's peer address (trusted proxies are never configured). */
+  /** The client address: the peer, or with trusted proxies (forwarded-headers.ts forwardedServer) the one its header names. */
+  client_ip?: { ranges: string[] };
+  /** The connection's peer address. */
   remote_ip?: { ranges: string[] };
   not?: MatcherSet[];
   method?: string[];

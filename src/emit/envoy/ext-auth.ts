@@ -106,7 +106,7 @@ local function escape(s)
 end
 
 local function client_ip(h)
-  local a = h:streamInfo():downstreamDirectRemoteAddress() or ""
+  local a = h:streamInfo():downstreamRemoteAddress() or ""
   return a:match("^%[(.*)%]:%d+$") or a:match("^(.*):%d+$") or a
 end
 

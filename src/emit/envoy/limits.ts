@@ -102,7 +102,7 @@ export function limitFilters(ir: RouteTable): TypedExtension[] {
 type Principal = Record<string, unknown>;
 const cidr = (c: string): Principal => {
   const [address_prefix, len] = c.split('/') as [string, string];
-  return { direct_remote_ip: { address_prefix, prefix_len: Number(len) } };
+  return { remote_ip: { address_prefix, prefix_len: Number(len) } };
 };
 
 /** A route's descriptors (route.rate_limits) and its exemption recorder's per-route config. */

@@ -3,6 +3,7 @@ import { responseFilter, usesResponseRewrites } from './response-rewrites.js';
 import { errorPageFilters, usesErrorPages } from './errors.js';
 import { certFile, keyFile, type ListenAddr, type RouteTable } from '../../ir/types.js';
 import { NORMALIZE_LUA, RESTORE_LUA } from './normalize-lua.js';
+import { detectsXff, forwardedHcm, forwardedLua, proxyProtocolFilters } from './forwarded-headers.js';
 import { BUFFER_FILTER, bufferFilter, rbacFilter, usesBodyLimit, usesRbac } from './route-policies.js';
 import { basicAuthFilter, usesBasicAuth } from './auth.js';
 import { extAuthFilter } from './ext-auth.js';
@@ -26,7 +27,8 @@ const address = (a: ListenAddr): SocketAddress => ({ socket_address: { address: 
  * The HTTP connection manager, identical for both listeners but for the route table.
  * - use_remote_address: this is the edge proxy: the client address is the peer, and Envoy sets
  *   X-Forwarded-Proto from the connection, overwriting what clients claim; the other forwarded
- *   headers are the route configuration's (forwarded-headers.ts).
+ *   headers are the route configuration's (forwarded-headers.ts). With the ConfigMap's
+ *   X-Forwarded-For realip modes the xff original IP detection replaces it (forwardedHcm).
  * - normalize_path and merge_slashes off, %2F and %5C left alone: the Lua filters apply the request
  *   normalisation every target follows instead (normalize-lua.ts), pinned explicitly so a runtime
  *   default cannot change routing.
@@ -44,6 +46,11 @@ const address = (a: ListenAddr): SocketAddress => ({ socket_address: { address: 
  *   source ranges, limits) answers as for any request. Envoy matches the Upgrade value by name:
  *   other protocols (h2c, custom ones) are refused, where nginx would pass them.
  */
+function forwardedLuaFilter(ir: RouteTable): TypedExtension[] {
+  const code = forwardedLua(ir);
+  return code ? [{ name: 'ingressc.forwarded', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: code }, clear_route_cache: false } }] : [];
+}
+
 function hcm(scheme: Scheme, route_config: RouteConfiguration, ir: RouteTable): HcmFilter {
   const filters = httpFilters(ir);
   return {
@@ -51,7 +58,8 @@ function hcm(scheme: Scheme, route_config: RouteConfiguration, ir: RouteTable): 
     typed_config: {
       '@type': HCM_TYPE,
       stat_prefix: scheme,
-      use_remote_address: true,
+      // The original IP detection (ConfigMap realip modes) replaces it: Envoy refuses both.
+      use_remote_address: !detectsXff(ir),
       // X-Forwarded-For is set by the route configuration (forwarded-headers.ts), which reads the client's first.
       skip_xff_append: true,
       normalize_path: false,
@@ -61,6 +69,8 @@ function hcm(scheme: Scheme, route_config: RouteConfiguration, ir: RouteTable): 
       preserve_external_request_id: true,
       // ConfigMap generate-request-id false: the client's X-Request-ID only (RouteTable.forwarded).
       ...(ir.forwarded?.generateRequestId === false ? { generate_request_id: false } : {}),
+      // ConfigMap use-forwarded-headers / enable-real-ip (forwarded-headers.ts).
+      ...forwardedHcm(ir),
       stream_idle_timeout: '60s',
       http_protocol_options: { accept_http_10: true },
       upgrade_configs: [upgradeConfig(filters)],
@@ -87,6 +97,7 @@ function httpFilters(ir: RouteTable): TypedExtension[] {
   return [
     { name: 'ingressc.normalize', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: NORMALIZE_LUA } } },
     { name: 'ingressc.restore', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: RESTORE_LUA }, clear_route_cache: false } },
+    ...forwardedLuaFilter(ir),
     // Error pages (errors.ts) before the filters whose local replies they may replace.
     ...(usesErrorPages(ir) ? errorPageFilters() : []),
     // Client certificates (clientcert.ts) before everything else: nginx checks them first.
@@ -126,13 +137,14 @@ function tlsSocket(ids: readonly string[], ir: RouteTable): TypedExtension {
 }
 
 export function listeners(ir: RouteTable, origins: Origins): Listener[] {
-  const out: Listener[] = [{ name: 'http', address: address(ir.listen.http), filter_chains: [{ filters: [hcm('http', routeConfig(ir, 'http', origins), ir)] }] }];
+  const pp = proxyProtocolFilters(ir);
+  const out: Listener[] = [{ name: 'http', address: address(ir.listen.http), ...(pp.length ? { listener_filters: pp } : {}), filter_chains: [{ filters: [hcm('http', routeConfig(ir, 'http', origins), ir)] }] }];
   if (ir.certificates.length === 0 || ir.defaultCertificate === undefined) return [...out, ...passthroughOnlyListener(ir, address(ir.listen.https))];
   const shared = hcm('https', routeConfig(ir, 'https', origins), ir);
   out.push({
     name: 'https',
     address: address(ir.listen.https),
-    listener_filters: [{ name: 'envoy.filters.listener.tls_inspector', typed_config: { '@type': TLS_INSPECTOR_TYPE } }],
+    listener_filters: [...pp, { name: 'envoy.filters.listener.tls_inspector', typed_config: { '@type': TLS_INSPECTOR_TYPE } }],
     filter_chains: [
       // TLS passthrough hosts (passthrough.ts), then hosts requiring client certificates: a chain per CA selected by SNI (clientcert.ts).
       ...passthroughChains(ir),

@@ -1,3 +1,4 @@
+import { proxyProtocolFilters } from './forwarded-headers.js';
 import type { RouteTable, Upstream } from '../../ir/types.js';
 import type { Cluster, FilterChain, Listener, SocketAddress, TcpProxyFilter } from './types.js';
 
@@ -29,7 +30,7 @@ const tcpProxy = (cluster: string): TcpProxyFilter => ({
 /** The HTTPS listener when no certificate is in the inputs: only the passthrough hosts (any other SNI: the connection is closed). */
 export function passthroughOnlyListener(ir: RouteTable, address: SocketAddress): Listener[] {
   if (!ir.passthrough?.length) return [];
-  return [{ name: 'https', address, listener_filters: [{ name: 'envoy.filters.listener.tls_inspector', typed_config: { '@type': TLS_INSPECTOR_TYPE } }], filter_chains: passthroughChains(ir) }];
+  return [{ name: 'https', address, listener_filters: [...proxyProtocolFilters(ir), { name: 'envoy.filters.listener.tls_inspector', typed_config: { '@type': TLS_INSPECTOR_TYPE } }], filter_chains: passthroughChains(ir) }];
 }
 
 /** One plain TCP cluster per passthrough upstream (connect timeout 5 s, as the HTTP clusters). */

@@ -1,5 +1,5 @@
 import { requestHeaderLines } from './custom-headers.js';
-import { forwardedLines } from './forwarded-headers.js';
+import { forwardedLines, proxyProtocolLines } from './forwarded-headers.js';
 import { hideLines } from './configmap-hide.js';
 import { tlsVersionOptions } from './configmap-tls.js';
 import { blockLines } from './configmap-block.js';
@@ -32,6 +32,7 @@ export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedire
   const s = new Section('frontend ingress');
   s.line(`bind ${bindAddress(ir.listen.http)}`);
   if (opts.https) s.line(`bind ${httpsBindAddress(ir, bindAddress(ir.listen.https))} ssl crt-list ${CRT_LIST}${bindOptions(ir)}${bindAlpn(ir)}${tlsVersionOptions(ir)}`);
+  proxyProtocolLines(ir).forEach((l) => s.line(l));
 
   s.line('# Request normalisation (README "Semantics"), before anything else: 400 for a bad');
   s.line('# escape or an escaped "/", "\\" or NUL; route on the path with unreserved escapes decoded,');

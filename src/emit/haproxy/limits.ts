@@ -5,7 +5,7 @@ import { Section } from './section.js';
 
 /**
  * Request limits on HAProxy: one table-only backend per counter (`lim<n>.conn|rpm|rps`, n = the
- * index of the key among the sorted keys), keyed by `src` (the TCP peer; `type ipv6` holds IPv4
+ * index of the key among the sorted keys), keyed by `src` (the client address, forwarded-headers.ts; `type ipv6` holds IPv4
  * clients too) and tracked in the policy backend of every route of that Ingress:
  *   - connections: sc2's conn_cur counts the client's requests in progress (tracking ends with the
  *     request), the one beyond the limit is refused;

@@ -2,6 +2,7 @@ import type { RouteTable, Upstream } from '../../ir/types.js';
 import { RESOLVERS } from './backends.js';
 import { address, cfgName, mapKey } from './quote.js';
 import { Section } from './section.js';
+import { proxyProtocolLines } from './forwarded-headers.js';
 
 /**
  * TLS passthrough (RouteTable.passthrough): a mode tcp frontend owns the HTTPS address, waits for
@@ -25,9 +26,10 @@ export function passthroughSections(ir: RouteTable, bindAddress: string, https: 
   // An idle passed-through connection is closed after an hour, as Envoy's tcp_proxy and the nginx
   // output do (ingress-nginx's TCP proxy sets no idle limit); the HTTP side keeps its own timeouts.
   const defaults = new Section('defaults').line('mode tcp').line('log global').line('option tcplog').line('timeout connect 5s').line('timeout client 1h').line('timeout server 1h');
-  const s = new Section('frontend ingress_tls')
-    .line(`bind ${bindAddress}`)
-    .line('tcp-request inspect-delay 5s')
+  const s = new Section('frontend ingress_tls').line(`bind ${bindAddress}`);
+  // use-proxy-protocol: the client's PROXY header first; send-proxy-v2 below passes its address on.
+  proxyProtocolLines(ir).forEach((l) => s.line(l));
+  s.line('tcp-request inspect-delay 5s')
     .line('tcp-request content accept if { req.ssl_hello_type 1 }');
   for (const p of ir.passthrough ?? []) s.line(`use_backend ${cfgName(passthroughBackend(p.upstream))} if { req.ssl_sni,lower -m str ${mapKey(p.host)} }`);
   // Without certificates there is nothing to terminate: other connections go to a backend without servers (closed).

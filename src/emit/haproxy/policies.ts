@@ -13,7 +13,7 @@ import { satisfyAnyWithExternal } from './satisfy.js';
  * Routes with policies get a backend of their own per (upstream, policies) pair: "p<N>.be_<id>"
  * ("." never occurs in an upstream id, so it cannot collide). Its http-request rules refuse
  * clients before it proxies to the same servers as the upstream's backend. The client address
- * is `src`, the connection's peer (no PROXY protocol, no X-Forwarded-For trust). Address lists
+ * is `src`: the connection's peer, or the one forwarded-headers.ts set (realip keys). Address lists
  * are pattern files (a line has at most 64 words; an allow-list may hold hundreds of CIDRs).
  */
 export interface PolicyBackend {

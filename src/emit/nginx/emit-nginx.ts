@@ -134,8 +134,10 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     const h2 = tlsListenHttp2(ir) ? ' http2' : '';
     const listens = (tlsOnly: boolean, httpOnly: boolean, def: boolean): void => {
       const d = def ? ' default_server' : '';
-      if (!tlsOnly) w.line(`listen ${listenArg(ir.listen.http)}${d};`);
-      if (https && !httpOnly) w.line(`listen ${httpsListen(ir, listenArg(ir.listen.https))}${h2}${d};`);
+      // use-proxy-protocol (never beside ssl-passthrough: forwardedProblems).
+      const pp = ir.forwarded?.proxyProtocol ? ' proxy_protocol' : '';
+      if (!tlsOnly) w.line(`listen ${listenArg(ir.listen.http)}${pp}${d};`);
+      if (https && !httpOnly) w.line(`listen ${httpsListen(ir, listenArg(ir.listen.https))}${h2}${pp}${d};`);
       w.line('if ($ingressc_bad_path) { return 400; }');
       blockServerLines(ir).forEach((l) => w.line(l));
     };

@@ -29,10 +29,11 @@ const headerVar = (name: string): string => `$http_${nginxHeaderName(name).toLow
 
 /**
  * ssl-passthrough's TLS listener is a unix socket behind the stream proxy (passthrough.ts): its
- * realip module reads the PROXY protocol, which a forwarded-for header cannot share.
+ * realip module reads the internal PROXY protocol hop, which a forwarded-for header cannot share,
+ * and the stream listener would need the client's PROXY header passed on (use-proxy-protocol).
  */
 export function forwardedProblems(ir: Pick<RouteTable, 'forwarded' | 'passthrough'>): { origin: SourceRef; host: string; ingress: string }[] {
-  return ir.forwarded?.realIp ? (ir.passthrough ?? []).map((p) => ({ origin: p.origin, host: p.host, ingress: p.ingress })) : [];
+  return ir.forwarded?.realIp || ir.forwarded?.proxyProtocol ? (ir.passthrough ?? []).map((p) => ({ origin: p.origin, host: p.host, ingress: p.ingress })) : [];
 }
 
 /** The http-level lines: the realip module (the client address) and the maps of the variables above. */
@@ -41,16 +42,18 @@ export function forwardedHttpLines(ir: Pick<RouteTable, 'forwarded' | 'passthrou
   // Behind ssl-passthrough the TLS listener is a unix socket, whose $server_port is empty: the HTTPS listener's port.
   const serverPort = ir.passthrough?.length ? '$ingressc_server_port' : '$server_port';
   const out: string[] = [];
+  // compute-full-forwarded-for appends the peer, or with use-proxy-protocol the PROXY header's address.
+  const peer = f.proxyProtocol ? '$proxy_protocol_addr' : '$realip_remote_addr';
   if (f.realIp) {
     // nginx.tmpl's realip block: the rightmost untrusted address of the header, when the peer is trusted.
-    out.push(`real_ip_header ${nginxHeaderName(f.realIp.header)};`, 'real_ip_recursive on;');
+    out.push(`real_ip_header ${f.realIp.proxyProtocol ? 'proxy_protocol' : nginxHeaderName(f.realIp.header)};`, 'real_ip_recursive on;');
     for (const c of f.realIp.trusted) out.push(`set_real_ip_from ${c};`);
   }
   // $request_id: 32 hex digits, as ingress-nginx's $req_id; an empty X-Request-ID counts as none.
   out.push(`map $http_x_request_id $ingressc_req_id { "~." $http_x_request_id; default ${f.generateRequestId ? '$request_id' : '""'}; }`);
   out.push(
     f.appendForwardedFor
-      ? 'map $http_x_forwarded_for $ingressc_forwarded_for { "" $realip_remote_addr; default "$http_x_forwarded_for, $realip_remote_addr"; }'
+      ? `map $http_x_forwarded_for $ingressc_forwarded_for { "" ${peer}; default "$http_x_forwarded_for, ${peer}"; }`
       : 'map "" $ingressc_forwarded_for { default $remote_addr; }',
   );
   if (f.trustClient) {

@@ -26,6 +26,7 @@ export declare function interceptResponses(v: VariantSettings | undefined): Pick
  * nginx.tmpl's @custom_ location: the same request with its path "/" (query kept), Host as the
  * client sent it, X-Code, X-Original-URI (the request target as received), X-Format (the client's
  * non-empty Accept, else none), X-Request-ID (the client's non-empty one, else a UUID); Caddy sets
- * X-Forwarded-For to the peer (no trusted proxies). Its answer goes to the client as it is.
+ * X-Forwarded-For to the peer, or with the realip keys the reverse_proxy's forwardedProxySet does.
+ * Its answer goes to the client as it is.
  */
 export declare function errorPageRoute(proxy: ReverseProxyHandler): Route;

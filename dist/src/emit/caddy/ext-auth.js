@@ -47,8 +47,8 @@ export function extAuthHandlers(r) {
                         'X-Original-URL': ['{http.request.scheme}://{http.request.hostport}{http.request.uri}'],
                         'X-Original-Method': ['{http.request.method}'],
                         'X-Sent-From': ['nginx-ingress-controller'],
-                        'X-Real-IP': ['{http.request.remote.host}'],
-                        'X-Forwarded-For': ['{http.request.remote.host}'],
+                        'X-Real-IP': ['{http.vars.client_ip}'],
+                        'X-Forwarded-For': ['{http.vars.client_ip}'],
                         'X-Auth-Request-Redirect': [a.requestRedirect !== undefined ? caddyLiteral(a.requestRedirect) : '{http.request.uri}'],
                         ...(a.method ? { 'X-Original-URI': ['{http.request.uri}'], 'X-Scheme': ['{http.request.scheme}'] } : {}),
                         // auth-proxy-set-headers (lowering refused the names above).

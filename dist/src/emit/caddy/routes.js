@@ -1,5 +1,5 @@
 import { responseHeaderSet } from './custom-headers.js';
-import { forwardedRoutes } from './forwarded-headers.js';
+import { forwardedProxySet, forwardedRoutes } from './forwarded-headers.js';
 import { hideRoutes } from './configmap-hide.js';
 import { blockRoutes } from './configmap-block.js';
 import { hstsRoute } from './configmap-hsts.js';
@@ -34,6 +34,7 @@ import { extAuthHandlers } from './ext-auth.js';
  */
 export function serverRoutes(ir, scheme) {
     const upstreams = new Map(ir.upstreams.map((u) => [u.id, u]));
+    const fwd = forwardedProxySet(ir);
     const named = new Map();
     const variants = new UpstreamVariants();
     const action = (id, r) => {
@@ -48,10 +49,10 @@ export function serverRoutes(ir, scheme) {
         const name = variants.name(u.id, r);
         const v = () => variants.all().find((x) => x.name === name);
         if (!named.has(name))
-            named.set(name, { handle: [...balanceHandlers(u), reverseProxy(u, v(), scheme)] });
+            named.set(name, { handle: [...balanceHandlers(u), reverseProxy(u, v(), scheme, fwd)] });
         const shared = { handler: 'invoke', name: caddyLiteral(name) };
         // Affinity: the endpoint a cookie names gets the request through a proxy of its own.
-        return affinityHandler(r, u, shared, (e) => ({ ...reverseProxy(u, v(), scheme), upstreams: [{ dial: caddyLiteral(dialAddress(e.host, e.port)) }] }));
+        return affinityHandler(r, u, shared, (e) => ({ ...reverseProxy(u, v(), scheme, fwd), upstreams: [{ dial: caddyLiteral(dialAddress(e.host, e.port)) }] }));
     };
     /** A canary's weighted split: one shared handler over both Services' endpoints, with the route's settings. */
     const split = (r) => {
@@ -63,7 +64,7 @@ export function serverRoutes(ir, scheme) {
         const variant = variants.name(main.id, r);
         const name = `${variant}+${canary.id}.w${c.weight}of${c.weightTotal}`;
         if (!named.has(name)) {
-            const rp = reverseProxy({ ...main, endpoints: [...main.endpoints, ...canary.endpoints] }, variants.all().find((v) => v.name === variant), scheme);
+            const rp = reverseProxy({ ...main, endpoints: [...main.endpoints, ...canary.endpoints] }, variants.all().find((v) => v.name === variant), scheme, fwd);
             named.set(name, { handle: [{ ...rp, load_balancing: { ...rp.load_balancing, selection_policy: { policy: 'weighted_round_robin', weights } } }] });
         }
         return { handler: 'invoke', name: caddyLiteral(name) };
@@ -75,7 +76,7 @@ export function serverRoutes(ir, scheme) {
             return { handler: 'static_response', status_code: 404 };
         const name = `${id}.errors`;
         if (!named.has(name))
-            named.set(name, errorPageRoute(reverseProxy(u, undefined, scheme)));
+            named.set(name, errorPageRoute(reverseProxy(u, undefined, scheme, fwd)));
         return { handler: 'invoke', name: caddyLiteral(name) };
     };
     const done = (routes) => named.size === 0 ? { routes } : { routes, named_routes: Object.fromEntries([...named].sort(([a], [b]) => compareStrings(a, b))) };
@@ -162,7 +163,7 @@ function vhostRoutes(vh, action, split, redirectFor, errorPage) {
  * load). Caddy keeps the Host header and sets X-Forwarded-For/-Proto/-Host by default; round
  * robin like the other targets. Without endpoints the route answers 503, without upstream 404.
  */
-function reverseProxy(u, v, scheme) {
+function reverseProxy(u, v, scheme, fwd) {
     const t = v?.timeouts;
     // The http transport's dial, read and write timeouts are ingress-nginx's connect, read and send.
     // AUTO_HTTP: each server (http, https) has its own named handlers, TLS on the https one.
@@ -185,14 +186,15 @@ function reverseProxy(u, v, scheme) {
         // Caddy drops its own Server header from proxied responses; set it as nginx and Envoy do
         // (they replace the upstream's), which the conformance suite expects of an Ingress.
         // Over TLS Caddy would send the upstream's address as Host: keep the client's, as nginx's $http_host.
-        headers: { ...requestHeaders(v, proto?.tls !== undefined), response: { set: { Server: ['Caddy'], ...responseHeaderSet(v?.responseHeaders) }, ...responseReplace(v?.responseRewrites) } },
+        headers: { ...requestHeaders(v, proto?.tls !== undefined, fwd), response: { set: { Server: ['Caddy'], ...responseHeaderSet(v?.responseHeaders) }, ...responseReplace(v?.responseRewrites) } },
         ...transport,
         ...interceptResponses(v),
     }, u);
 }
 /** Host (upstream-vhost) and a default-backend stand-in's headers (errors.ts). */
-function requestHeaders(v, tls = false) {
+function requestHeaders(v, tls, fwd) {
     const host = v?.host !== undefined ? { Host: [caddyLiteral(v.host)] } : tls ? { Host: ['{http.request.hostport}'] } : {};
-    const set = { ...host, ...standInHeaders(v) };
+    // forwardedProxySet: the ConfigMap's realip modes, over Caddy's own X-Forwarded-*.
+    const set = { ...fwd, ...host, ...standInHeaders(v) };
     return Object.keys(set).length ? { request: { set } } : {};
 }

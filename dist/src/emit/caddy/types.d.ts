@@ -42,6 +42,19 @@ export interface Server {
     protocols: string[];
     /** Left false explicitly where a policy asks for client certificates (Caddy would turn it on for every host). */
     strict_sni_host?: false;
+    trusted_proxies?: {
+        source: 'static';
+        ranges: string[];
+    };
+    client_ip_headers?: string[];
+    trusted_proxies_strict?: 1;
+    listener_wrappers?: ({
+        wrapper: 'proxy_protocol';
+        allow: string[];
+        fallback_policy: 'IGNORE';
+    } | {
+        wrapper: 'tls';
+    })[];
 }
 /** Matcher sets are ORed; the matchers inside one set are ANDed. */
 export interface MatcherSet {
@@ -54,7 +67,11 @@ export interface MatcherSet {
         name?: string;
         pattern: string;
     }>;
-    /** The connection's peer address (trusted proxies are never configured). */
+    /** The client address: the peer, or with trusted proxies (forwarded-headers.ts forwardedServer) the one its header names. */
+    client_ip?: {
+        ranges: string[];
+    };
+    /** The connection's peer address. */
     remote_ip?: {
         ranges: string[];
     };

@@ -94,7 +94,7 @@ export function limitFilters(ir) {
 }
 const cidr = (c) => {
     const [address_prefix, len] = c.split('/');
-    return { direct_remote_ip: { address_prefix, prefix_len: Number(len) } };
+    return { remote_ip: { address_prefix, prefix_len: Number(len) } };
 };
 /** A route's descriptors (route.rate_limits) and its exemption recorder's per-route config. */
 export function withLimits(route, l) {

@@ -1,3 +1,4 @@
+import { proxyProtocolFilters } from './forwarded-headers.js';
 const TCP_PROXY_TYPE = 'type.googleapis.com/envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy';
 const TLS_INSPECTOR_TYPE = 'type.googleapis.com/envoy.extensions.filters.listener.tls_inspector.v3.TlsInspector';
 /** The layer-4 twin of an upstream: no HTTP protocol options, no TLS (the client's TLS goes through as bytes). */
@@ -23,7 +24,7 @@ const tcpProxy = (cluster) => ({
 export function passthroughOnlyListener(ir, address) {
     if (!ir.passthrough?.length)
         return [];
-    return [{ name: 'https', address, listener_filters: [{ name: 'envoy.filters.listener.tls_inspector', typed_config: { '@type': TLS_INSPECTOR_TYPE } }], filter_chains: passthroughChains(ir) }];
+    return [{ name: 'https', address, listener_filters: [...proxyProtocolFilters(ir), { name: 'envoy.filters.listener.tls_inspector', typed_config: { '@type': TLS_INSPECTOR_TYPE } }], filter_chains: passthroughChains(ir) }];
 }
 /** One plain TCP cluster per passthrough upstream (connect timeout 5 s, as the HTTP clusters). */
 export function passthroughClusters(ir) {

@@ -5,7 +5,8 @@ import type { TypedExtension } from './types.js';
  * rules (no enforcement), and each route with policies overrides it with one ALLOW policy whose
  * principal is "not in the deny-list and (no allow-list or in the allow-list)". A refused request
  * gets 403 before the router runs (an upstream without endpoints: still 403, not 503).
- * `direct_remote_ip` is the connection's peer: X-Forwarded-For is never consulted.
+ * `remote_ip` is the client address: the connection's peer, or with the ConfigMap's realip modes
+ * the address the HCM detected from X-Forwarded-For of a trusted peer (forwarded-headers.ts).
  */
 export declare const RBAC_FILTER = "envoy.filters.http.rbac";
 export declare const usesRbac: (ir: RouteTable) => boolean;

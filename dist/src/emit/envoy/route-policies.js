@@ -7,7 +7,8 @@ import { extAuthPerRoute } from './ext-auth.js';
  * rules (no enforcement), and each route with policies overrides it with one ALLOW policy whose
  * principal is "not in the deny-list and (no allow-list or in the allow-list)". A refused request
  * gets 403 before the router runs (an upstream without endpoints: still 403, not 503).
- * `direct_remote_ip` is the connection's peer: X-Forwarded-For is never consulted.
+ * `remote_ip` is the client address: the connection's peer, or with the ConfigMap's realip modes
+ * the address the HCM detected from X-Forwarded-For of a trusted peer (forwarded-headers.ts).
  */
 export const RBAC_FILTER = 'envoy.filters.http.rbac';
 const RBAC_TYPE = 'type.googleapis.com/envoy.extensions.filters.http.rbac.v3.RBAC';
@@ -31,7 +32,7 @@ export const bufferFilter = () => ({
 export const rbacFilter = () => ({ name: RBAC_FILTER, typed_config: { '@type': RBAC_TYPE } });
 const cidr = (c) => {
     const [address_prefix, len] = c.split('/');
-    return { direct_remote_ip: { address_prefix, prefix_len: Number(len) } };
+    return { remote_ip: { address_prefix, prefix_len: Number(len) } };
 };
 const anyOf = (cidrs) => ({ or_ids: { ids: cidrs.map(cidr) } });
 /** The route's typed_per_filter_config entries (undefined: none). */

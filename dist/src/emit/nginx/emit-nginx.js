@@ -145,10 +145,12 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
         const h2 = tlsListenHttp2(ir) ? ' http2' : '';
         const listens = (tlsOnly, httpOnly, def) => {
             const d = def ? ' default_server' : '';
+            // use-proxy-protocol (never beside ssl-passthrough: forwardedProblems).
+            const pp = ir.forwarded?.proxyProtocol ? ' proxy_protocol' : '';
             if (!tlsOnly)
-                w.line(`listen ${listenArg(ir.listen.http)}${d};`);
+                w.line(`listen ${listenArg(ir.listen.http)}${pp}${d};`);
             if (https && !httpOnly)
-                w.line(`listen ${httpsListen(ir, listenArg(ir.listen.https))}${h2}${d};`);
+                w.line(`listen ${httpsListen(ir, listenArg(ir.listen.https))}${h2}${pp}${d};`);
             w.line('if ($ingressc_bad_path) { return 400; }');
             blockServerLines(ir).forEach((l) => w.line(l));
         };

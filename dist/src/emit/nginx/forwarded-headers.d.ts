@@ -10,7 +10,8 @@ export declare const FORWARDED_HEADERS: string[];
 export declare const DEFAULT_FORWARDED: ForwardedHeaders;
 /**
  * ssl-passthrough's TLS listener is a unix socket behind the stream proxy (passthrough.ts): its
- * realip module reads the PROXY protocol, which a forwarded-for header cannot share.
+ * realip module reads the internal PROXY protocol hop, which a forwarded-for header cannot share,
+ * and the stream listener would need the client's PROXY header passed on (use-proxy-protocol).
  */
 export declare function forwardedProblems(ir: Pick<RouteTable, 'forwarded' | 'passthrough'>): {
     origin: SourceRef;

@@ -92,6 +92,7 @@ export interface ForwardedSettings {
   computeFullForwardedFor?: boolean;
   forwardedForHeader?: string;
   proxyRealIpCidr?: string[];
+  useProxyProtocol?: boolean;
   generateRequestId?: boolean;
 }
 
@@ -309,6 +310,7 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
       }
       case 'use-forwarded-headers': settings.forwarded = { ...settings.forwarded, useForwardedHeaders: v as boolean }; break;
       case 'enable-real-ip': settings.forwarded = { ...settings.forwarded, enableRealIp: v as boolean }; break;
+      case 'use-proxy-protocol': settings.forwarded = { ...settings.forwarded, useProxyProtocol: v as boolean }; break;
       case 'compute-full-forwarded-for': settings.forwarded = { ...settings.forwarded, computeFullForwardedFor: v as boolean }; break;
       case 'forwarded-for-header': settings.forwarded = { ...settings.forwarded, forwardedForHeader: v as string }; break;
       // "" trusts nobody: nginx.tmpl then writes no set_real_ip_from line.

@@ -25,6 +25,17 @@ function headerBlockCells(header: string): Partial<Record<TargetName, KeyCell>> 
   };
 }
 
+const UPSTREAM_HOST =
+  "the upstream's Host stays the client's Host header (ingress-nginx sends the client's X-Forwarded-Host as Host too); X-Forwarded-Host/-Proto/-Port are the client's; HTTP-to-HTTPS redirects judge the listener's scheme, not X-Forwarded-Proto (ingress-nginx: the forwarded one, so a TLS-terminating load balancer in front needs ssl-redirect: \"false\" here)";
+/** emit/haproxy/forwarded-headers.ts realIpLines. */
+const HAPROXY_WALK =
+  'the header is walked from the right through at most 9 trusted addresses (a longer chain of trusted addresses is answered 400); entries are split at "," only (nginx also splits at spaces), and a custom header\'s lines are all read (nginx: the first)';
+/** emit/caddy/forwarded-headers.ts forwardedServer (trusted_proxies_strict). */
+const CADDY_WALK =
+  "with a proxy-real-ip-cidr without 0.0.0.0/0, a header whose entries are all trusted gives the peer (nginx: the leftmost entry, also a trusted address); with 0.0.0.0/0, the header's leftmost address (nginx stops earlier at an IPv6 entry); a trusted peer's header with an entry that is no address is answered 400 (nginx stops there)";
+/** emit/envoy/forwarded-headers.ts forwardedHcm. */
+const ENVOY_XFF = 'the client address comes from X-Forwarded-For only: another forwarded-for-header is refused (IC3153)';
+
 /**
  * A global-auth-* key: honoured where its annotation is (support-rows/auth.ts), with that row's
  * note and `extra` (lowering puts it on routes as the same IR external auth, lower/auth.ts).
@@ -67,13 +78,27 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
   'block-user-agents': headerBlockCells('User-Agent'),
   'block-referers': headerBlockCells('Referer'),
   // The forwarded headers (RouteTable.forwarded, lower/forwarded-headers.ts; live: test/e2e/forwarded-headers*.test.ts).
-  // nginx has ingress-nginx's realip module: the client address (source ranges, limits, X-Real-IP) comes from the header.
+  // The realip module: the client address (source ranges, limits, X-Real-IP) comes from the header of trusted peers.
   'use-forwarded-headers': {
-    nginx: { level: 'partial', note: "the upstream's Host stays the client's Host header (ingress-nginx sends the client's X-Forwarded-Host as Host too); X-Forwarded-Host/-Proto/-Port are the client's" },
+    nginx: { level: 'partial', note: UPSTREAM_HOST },
+    haproxy: { level: 'partial', note: `${UPSTREAM_HOST}; ${HAPROXY_WALK}` },
+    envoy: { level: 'partial', note: `${UPSTREAM_HOST}; ${ENVOY_XFF}` },
+    caddy: { level: 'partial', note: `${UPSTREAM_HOST}; ${CADDY_WALK}` },
   },
-  'enable-real-ip': { nginx: { level: 'supported' } },
-  'compute-full-forwarded-for': { nginx: { level: 'supported' } },
-  'proxy-real-ip-cidr': { nginx: { level: 'supported' } },
+  'enable-real-ip': { nginx: { level: 'supported' }, haproxy: { level: 'partial', note: HAPROXY_WALK }, envoy: { level: 'partial', note: ENVOY_XFF }, caddy: { level: 'partial', note: CADDY_WALK } },
+  'compute-full-forwarded-for': {
+    nginx: { level: 'supported' },
+    envoy: { level: 'supported' },
+    caddy: { level: 'partial', note: 'several X-Forwarded-For lines are joined by "," (nginx: ", ")' },
+    haproxy: { level: 'partial', note: 'the peer is added as a second X-Forwarded-For line, which HTTP defines as the same list ("<received>, <peer>")' },
+  },
+  'use-proxy-protocol': {
+    nginx: { level: 'supported' },
+    haproxy: { level: 'partial', note: "a peer outside proxy-real-ip-cidr must send no PROXY header (one it sends is answered 400; ingress-nginx reads it and keeps the peer's address), and may send none (ingress-nginx requires one)" },
+    envoy: { level: 'partial', note: 'proxy-real-ip-cidr must trust every peer (0.0.0.0/0, and ::/0 on an IPv6 listener): Envoy takes the address of every PROXY header (else IC3153)' },
+    caddy: { level: 'partial', note: 'a peer may also connect without a PROXY header (ingress-nginx requires one); its address is then the client' },
+  },
+  'proxy-real-ip-cidr': { nginx: { level: 'supported' }, haproxy: { level: 'partial', note: HAPROXY_WALK }, envoy: { level: 'supported' }, caddy: { level: 'partial', note: CADDY_WALK } },
   // Without the realip module it only names the header copied to X-Original-Forwarded-For.
   'forwarded-for-header': { ...LIVE(), haproxy: { level: 'partial', note: 'X-Original-Forwarded-For carries the last line of the header (nginx: every line joined by ", ")' } },
   'generate-request-id': LIVE(),
@@ -109,6 +134,23 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
   )),
 };
 
+/** Why a target cannot do a key, where the reason is the target's (IC3151 and the matrix's unsupported cells). */
+export const KEY_WHY_NOT: Readonly<Record<string, Partial<Record<TargetName, string>>>> = {
+  'use-forwarded-headers': {
+    traefik: "Traefik trusts forwarded headers per entry point (entryPoints.<name>.forwardedHeaders.trustedIPs), static configuration that the file provider ingressc writes cannot set",
+    'gateway-api': 'the Gateway API has no field for a trusted client-address header: it is the implementation\'s own setting',
+  },
+  'enable-real-ip': {
+    traefik: "Traefik's ipAllowList reads a header only through ipStrategy (depth or excludedIPs), not nginx's trusted-peer walk, and trustedIPs are static configuration",
+    'gateway-api': 'the Gateway API has no field for a trusted client-address header: it is the implementation\'s own setting',
+  },
+
+  'use-proxy-protocol': {
+    traefik: "Traefik reads the PROXY protocol per entry point (entryPoints.<name>.proxyProtocol), static configuration that the file provider ingressc writes cannot set",
+    'gateway-api': 'the Gateway API has no field for the PROXY protocol on a listener: it is the implementation\'s own setting',
+  },
+};
+
 /**
  * The ConfigMap keys ingressc honours: the global default of the annotation of the same name (a
  * target honours the key where support.ts lists that annotation), or a controller-wide setting
@@ -134,6 +176,7 @@ export const HONOURED_KEYS: ReadonlySet<string> = new Set([
   'generate-request-id',
   'proxy-real-ip-cidr',
   'use-forwarded-headers',
+  'use-proxy-protocol',
   'block-user-agents',
   'client-body-buffer-size',
   'custom-http-errors',

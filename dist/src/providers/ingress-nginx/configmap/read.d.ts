@@ -84,6 +84,7 @@ export interface ForwardedSettings {
     computeFullForwardedFor?: boolean;
     forwardedForHeader?: string;
     proxyRealIpCidr?: string[];
+    useProxyProtocol?: boolean;
     generateRequestId?: boolean;
 }
 /** The ingress-nginx controller ConfigMap, read and checked (target-independent). */

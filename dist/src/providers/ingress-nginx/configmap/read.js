@@ -273,6 +273,9 @@ export function readControllerConfig(m, diags, opts) {
             case 'enable-real-ip':
                 settings.forwarded = { ...settings.forwarded, enableRealIp: v };
                 break;
+            case 'use-proxy-protocol':
+                settings.forwarded = { ...settings.forwarded, useProxyProtocol: v };
+                break;
             case 'compute-full-forwarded-for':
                 settings.forwarded = { ...settings.forwarded, computeFullForwardedFor: v };
                 break;
