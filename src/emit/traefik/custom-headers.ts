@@ -1,5 +1,6 @@
 import type { HeaderValue } from '../../ir/types.js';
 import type { Middleware } from './types.js';
+import { byFirstUse } from './names.js';
 
 /** Route.responseHeaders middlewares: "ingressc-headers-1"… in order of first use. */
 export const RESPONSE_HEADERS_PREFIX = 'ingressc-headers-';
@@ -12,16 +13,12 @@ export const RESPONSE_HEADERS_PREFIX = 'ingressc-headers-';
  * Values are plain strings to Traefik (no templating); printable ASCII, checked again here.
  */
 export function responseHeadersNamer(into: Record<string, Middleware>): (hs: readonly HeaderValue[]) => string {
-  const names = new Map<string, string>();
-  return (hs) => {
-    const key = JSON.stringify(hs);
-    let name = names.get(key);
-    if (!name) {
+  const names = byFirstUse<string>();
+  return (hs) =>
+    names(JSON.stringify(hs), (n) => {
       for (const h of hs) if (!/^[A-Za-z0-9_-]+$/.test(h.name) || !/^[\x20-\x7e]+$/.test(h.value)) throw new Error(`traefik: refusing header ${JSON.stringify(h)}`);
-      name = `${RESPONSE_HEADERS_PREFIX}${names.size + 1}`;
-      names.set(key, name);
+      const name = `${RESPONSE_HEADERS_PREFIX}${n}`;
       into[name] = { headers: { customResponseHeaders: Object.fromEntries(hs.map((h) => [h.name, h.value])) } };
-    }
-    return name;
-  };
+      return name;
+    });
 }

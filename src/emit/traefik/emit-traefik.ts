@@ -3,7 +3,7 @@ import type { RouteTable } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { statusMiddleware } from './middlewares.js';
-import { DYNAMIC_FILE, NO_CONTENT_MIDDLEWARE, NOT_FOUND_MIDDLEWARE, STATIC_FILE, UNAVAILABLE_MIDDLEWARE } from './names.js';
+import { byFirstUse, DYNAMIC_FILE, NO_CONTENT_MIDDLEWARE, NOT_FOUND_MIDDLEWARE, STATIC_FILE, UNAVAILABLE_MIDDLEWARE } from './names.js';
 import { routesOf } from '../../ir/types.js';
 import { permanentRedirectOrigin } from './redirects.js';
 import { buildRouters } from './routers.js';
@@ -84,18 +84,15 @@ export function buildDynamic(ir: RouteTable): DynamicConfig {
  */
 function addTimedServices(services: Record<string, Service>, transports: Record<string, ServersTransport>, timed: Record<string, { from: string; timeouts: UpstreamTimeouts }>): void {
   const tlsUrl = (s: Service): boolean => s.loadBalancer.servers.some((x) => x.url.startsWith('https://'));
-  const byKey = new Map<string, string>();
+  const byKey = byFirstUse<string>();
   for (const [name, t] of Object.entries(timed)) {
     const from = services[t.from]!;
     const base = from.loadBalancer.serversTransport !== undefined ? transports[from.loadBalancer.serversTransport] : undefined;
     const transport = withTimeouts(base, t.timeouts, tlsUrl(from))!;
-    const key = JSON.stringify(transport);
-    let tname = byKey.get(key);
-    if (!tname) {
-      tname = `ingressc-timeouts-${byKey.size + 1}`;
-      byKey.set(key, tname);
-      transports[tname] = transport;
-    }
+    const tname = byKey(JSON.stringify(transport), (n) => {
+      transports[`ingressc-timeouts-${n}`] = transport;
+      return `ingressc-timeouts-${n}`;
+    });
     services[name] = { loadBalancer: { ...from.loadBalancer, serversTransport: tname } };
   }
 }

@@ -49,3 +49,20 @@ export function vhostKey(vh: VirtualHost): string {
 
 /** Router stem for requests that match no vhost (only when there is no host-less vhost). */
 export const DEFAULT_KEY = 'default';
+
+/**
+ * One value per distinct key, made the first time the key is asked for, given how many keys came
+ * first plus one: the numbered names of middlewares, service copies and transports ("…-1", "…-2"
+ * in first-use order, so the output follows the IR's order). `make` also defines what it names.
+ */
+export function byFirstUse<T>(): (key: string, make: (n: number) => T) => T {
+  const seen = new Map<string, T>();
+  return (key, make) => {
+    let v = seen.get(key);
+    if (v === undefined) {
+      v = make(seen.size + 1);
+      seen.set(key, v);
+    }
+    return v;
+  };
+}

@@ -1,3 +1,4 @@
+import { byFirstUse } from './names.js';
 import { backendCaFile, backendCertFile, backendKeyFile, type Upstream, type UpstreamTimeouts, type UpstreamTls } from '../../ir/types.js';
 
 /** http.serversTransports.<name> as ingressc writes it (Traefik v3 dynamic configuration). */
@@ -38,18 +39,15 @@ export function serversTransportOf(t: UpstreamTls): ServersTransport {
 /** Transports by name and the name each upstream with TLS settings uses. */
 export function buildServersTransports(upstreams: readonly Upstream[]): { transports: Record<string, ServersTransport>; byUpstream: Map<string, string> } {
   const transports: Record<string, ServersTransport> = {};
-  const byKey = new Map<string, string>();
+  const byKey = byFirstUse<string>();
   const byUpstream = new Map<string, string>();
   for (const u of upstreams) {
     if (!u.tls) continue;
     const t = serversTransportOf(u.tls);
-    const key = JSON.stringify(t);
-    let name = byKey.get(key);
-    if (!name) {
-      name = `ingressc-tls-${byKey.size + 1}`;
-      byKey.set(key, name);
-      transports[name] = t;
-    }
+    const name = byKey(JSON.stringify(t), (n) => {
+      transports[`ingressc-tls-${n}`] = t;
+      return `ingressc-tls-${n}`;
+    });
     byUpstream.set(u.id, name);
   }
   return { transports, byUpstream };

@@ -1,3 +1,4 @@
+import { byFirstUse } from './names.js';
 /** Route.responseHeaders middlewares: "ingressc-headers-1"… in order of first use. */
 export const RESPONSE_HEADERS_PREFIX = 'ingressc-headers-';
 /**
@@ -8,18 +9,13 @@ export const RESPONSE_HEADERS_PREFIX = 'ingressc-headers-';
  * Values are plain strings to Traefik (no templating); printable ASCII, checked again here.
  */
 export function responseHeadersNamer(into) {
-    const names = new Map();
-    return (hs) => {
-        const key = JSON.stringify(hs);
-        let name = names.get(key);
-        if (!name) {
-            for (const h of hs)
-                if (!/^[A-Za-z0-9_-]+$/.test(h.name) || !/^[\x20-\x7e]+$/.test(h.value))
-                    throw new Error(`traefik: refusing header ${JSON.stringify(h)}`);
-            name = `${RESPONSE_HEADERS_PREFIX}${names.size + 1}`;
-            names.set(key, name);
-            into[name] = { headers: { customResponseHeaders: Object.fromEntries(hs.map((h) => [h.name, h.value])) } };
-        }
+    const names = byFirstUse();
+    return (hs) => names(JSON.stringify(hs), (n) => {
+        for (const h of hs)
+            if (!/^[A-Za-z0-9_-]+$/.test(h.name) || !/^[\x20-\x7e]+$/.test(h.value))
+                throw new Error(`traefik: refusing header ${JSON.stringify(h)}`);
+        const name = `${RESPONSE_HEADERS_PREFIX}${n}`;
+        into[name] = { headers: { customResponseHeaders: Object.fromEntries(hs.map((h) => [h.name, h.value])) } };
         return name;
-    };
+    });
 }

@@ -33,3 +33,9 @@ export declare const ERRORS_MIDDLEWARE_PREFIX = "ingressc-errors-";
 export declare function vhostKey(vh: VirtualHost): string;
 /** Router stem for requests that match no vhost (only when there is no host-less vhost). */
 export declare const DEFAULT_KEY = "default";
+/**
+ * One value per distinct key, made the first time the key is asked for, given how many keys came
+ * first plus one: the numbered names of middlewares, service copies and transports ("…-1", "…-2"
+ * in first-use order, so the output follows the IR's order). `make` also defines what it names.
+ */
+export declare function byFirstUse<T>(): (key: string, make: (n: number) => T) => T;

@@ -5,7 +5,7 @@ import { extAuthMiddlewares } from './ext-auth.js';
 import { limitMiddlewares } from './limits.js';
 import { clientTwins, withoutDenyList } from './client-twins.js';
 import { errorsMiddleware } from './errors.js';
-import { ACCESS_MIDDLEWARE_PREFIX, BASIC_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, EXTAUTH_MIDDLEWARE_PREFIX, LIMIT_MIDDLEWARE_PREFIX, ERRORS_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NO_CONTENT_MIDDLEWARE, NOT_FOUND_MIDDLEWARE, CORS_MIDDLEWARE_PREFIX, REDIRECT_MIDDLEWARE_PREFIX, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, vhostKey } from './names.js';
+import { ACCESS_MIDDLEWARE_PREFIX, BASIC_MIDDLEWARE_PREFIX, BODY_MIDDLEWARE_PREFIX, EXTAUTH_MIDDLEWARE_PREFIX, LIMIT_MIDDLEWARE_PREFIX, ERRORS_MIDDLEWARE_PREFIX, DEFAULT_KEY, NOOP_SERVICE, NO_CONTENT_MIDDLEWARE, NOT_FOUND_MIDDLEWARE, CORS_MIDDLEWARE_PREFIX, REDIRECT_MIDDLEWARE_PREFIX, UNAVAILABLE_MIDDLEWARE, WEB, WEBSECURE, byFirstUse, vhostKey } from './names.js';
 import { priorities } from './priority.js';
 import { catchAllRule, routeRule } from './rules.js';
 import { stickyCookie } from './affinity.js';
@@ -30,12 +30,17 @@ export function buildRouters(ir, services, unavailable) {
     const routers = {};
     const used = new Set();
     const access = {};
-    const accessByList = new Map();
+    /** Defines access middleware `name` and returns the name. */
+    const define = (name, m) => {
+        access[name] = m;
+        return name;
+    };
+    const accessByList = byFirstUse();
     // The source check comes first: a refused client gets 403 even where the upstream has no endpoints.
-    const bodyByLimit = new Map();
-    const basicByKey = new Map();
-    const extAuthByKey = new Map();
-    const limitsByKey = new Map();
+    const bodyByLimit = byFirstUse();
+    const basicByKey = byFirstUse();
+    const extAuthByKey = byFirstUse();
+    const limitsByKey = byFirstUse();
     const accessMiddleware = (p) => {
         if (!p)
             return [];
@@ -43,110 +48,68 @@ export function buildRouters(ir, services, unavailable) {
         if (p.sourceDeny)
             throw new Error('traefik: a deny-list is decided by routers (client-twins.ts), never by a middleware');
         // Limits first: nginx's preaccess phase (limit_req, limit_conn) runs before allow/deny and authentication.
-        if (p.limits) {
-            const key = JSON.stringify(p.limits);
-            let names = limitsByKey.get(key);
-            if (!names) {
-                const built = limitMiddlewares(p.limits, `${LIMIT_MIDDLEWARE_PREFIX}${limitsByKey.size + 1}`);
-                names = Object.keys(built);
-                limitsByKey.set(key, names);
+        const limits = p.limits;
+        if (limits)
+            out.push(...limitsByKey(JSON.stringify(limits), (n) => {
+                const built = limitMiddlewares(limits, `${LIMIT_MIDDLEWARE_PREFIX}${n}`);
                 Object.assign(access, built);
-            }
-            out.push(...names);
-        }
-        if (p.sourceAllow) {
-            const key = p.sourceAllow.join(',');
-            let name = accessByList.get(key);
-            if (!name) {
-                name = `${ACCESS_MIDDLEWARE_PREFIX}${accessByList.size + 1}`;
-                accessByList.set(key, name);
-                access[name] = allowListMiddleware(p.sourceAllow);
-            }
-            out.push(name);
-        }
+                return Object.keys(built);
+            }));
+        const allow = p.sourceAllow;
+        if (allow)
+            out.push(accessByList(allow.join(','), (n) => define(`${ACCESS_MIDDLEWARE_PREFIX}${n}`, allowListMiddleware(allow))));
         // Then the password (nginx: the address first, 403 with or without credentials).
-        if (p.basicAuth) {
-            const key = JSON.stringify([p.basicAuth.secret, p.basicAuth.realm]);
-            let name = basicByKey.get(key);
-            if (!name) {
-                name = `${BASIC_MIDDLEWARE_PREFIX}${p.basicAuth.secret.replace('/', '_')}-${basicByKey.size + 1}`;
-                basicByKey.set(key, name);
-                access[name] = basicAuthMiddleware(p.basicAuth);
-            }
-            out.push(name);
-        }
+        const basic = p.basicAuth;
+        if (basic)
+            out.push(basicByKey(JSON.stringify([basic.secret, basic.realm]), (n) => define(`${BASIC_MIDDLEWARE_PREFIX}${basic.secret.replace('/', '_')}-${n}`, basicAuthMiddleware(basic))));
         // Then the auth service (nginx runs auth_basic before auth_request). satisfy any has no Traefik row.
         if (p.satisfy === 'any')
             throw new Error('traefik: satisfy any has no Traefik middleware (support.ts must keep it failing closed)');
-        if (p.externalAuth) {
-            const key = JSON.stringify(p.externalAuth);
-            let names = extAuthByKey.get(key);
-            if (!names) {
-                const built = extAuthMiddlewares(p.externalAuth, `${EXTAUTH_MIDDLEWARE_PREFIX}${extAuthByKey.size + 1}`);
-                names = built.names;
-                extAuthByKey.set(key, names);
+        const ext = p.externalAuth;
+        if (ext)
+            out.push(...extAuthByKey(JSON.stringify(ext), (n) => {
+                const built = extAuthMiddlewares(ext, `${EXTAUTH_MIDDLEWARE_PREFIX}${n}`);
                 Object.assign(access, built.middlewares);
-            }
-            out.push(...names);
-        }
+                return built.names;
+            }));
         const max = p.maxBodyBytes ?? 0;
-        if (max > 0) {
-            let name = bodyByLimit.get(max);
-            if (!name) {
-                name = `${BODY_MIDDLEWARE_PREFIX}${bodyByLimit.size + 1}`;
-                bodyByLimit.set(max, name);
-                access[name] = bodyLimitMiddleware(max);
-            }
-            out.push(name);
-        }
+        if (max > 0)
+            out.push(bodyByLimit(String(max), (n) => define(`${BODY_MIDDLEWARE_PREFIX}${n}`, bodyLimitMiddleware(max))));
         return out;
     };
     const sticky = {};
-    const stickyNames = new Map();
+    const stickyNames = byFirstUse();
     /** The sticky copy of `upstream`'s service for `a` (HTTPS routers: its TLS twin when AUTO_HTTP). */
     const stickyService = (upstream, a, onHttps) => {
         const from = onHttps && isAutoHttpId(upstream) ? `${upstream}.tls` : upstream;
         const cookie = stickyCookie(a, onHttps);
-        const key = JSON.stringify([from, cookie]);
-        let name = stickyNames.get(key);
-        if (!name) {
-            name = `${from}.sticky${stickyNames.size + 1}`;
-            stickyNames.set(key, name);
+        return stickyNames(JSON.stringify([from, cookie]), (n) => {
+            const name = `${from}.sticky${n}`;
             sticky[name] = { from, cookie };
-        }
-        return name;
+            return name;
+        });
     };
     /** Error pages (errors.ts), one middleware per distinct codes and error Service: outermost, so the proxy's own answers are taken too. */
-    const errorsByKey = new Map();
+    const errorsByKey = byFirstUse();
     const errorPages = (e) => {
         if (!e || e.codes.length === 0)
             return [];
         // An error Service without endpoints answers nothing: noop@internal (the original status, empty body).
         const service = e.upstream === undefined ? undefined : services.has(e.upstream) ? e.upstream : NOOP_SERVICE;
-        const key = JSON.stringify([e.codes, service]);
-        let name = errorsByKey.get(key);
-        if (!name) {
-            name = `${ERRORS_MIDDLEWARE_PREFIX}${errorsByKey.size + 1}`;
-            errorsByKey.set(key, name);
-            access[name] = errorsMiddleware(e, service);
-        }
-        return [name];
+        return [errorsByKey(JSON.stringify([e.codes, service]), (n) => define(`${ERRORS_MIDDLEWARE_PREFIX}${n}`, errorsMiddleware(e, service)))];
     };
     const timed = {};
-    const timedNames = new Map();
+    const timedNames = byFirstUse();
     /** The copy of service `from` with the route's timeouts (servers-transport.ts withTimeouts). */
     const timedService = (from, t) => {
         if (t?.connect === undefined && t?.read === undefined)
             return from;
         const timeouts = { ...(t.connect !== undefined ? { connect: t.connect } : {}), ...(t.read !== undefined ? { read: t.read } : {}) };
-        const key = JSON.stringify([from, timeouts]);
-        let name = timedNames.get(key);
-        if (!name) {
-            name = `${from}.timeouts${timedNames.size + 1}`;
-            timedNames.set(key, name);
+        return timedNames(JSON.stringify([from, timeouts]), (n) => {
+            const name = `${from}.timeouts${n}`;
             timed[name] = { from, timeouts };
-        }
-        return name;
+            return name;
+        });
     };
     const target = (upstream, policies, errors) => {
         if (upstream === undefined)
@@ -176,17 +139,12 @@ export function buildRouters(ir, services, unavailable) {
     };
     const filters = {};
     /** Redirect middlewares, one per distinct redirect and entry point ("ingressc-redirect-1"… in IR order). */
-    const redirectNames = new Map();
-    const redirectOn = (f, listener) => {
-        const key = redirectKey(f, listener);
-        let name = redirectNames.get(key);
-        if (!name) {
-            name = `${REDIRECT_MIDDLEWARE_PREFIX}${redirectNames.size + 1}`;
-            redirectNames.set(key, name);
-            filters[name] = redirectMiddleware(f, { scheme: listener, port: ir.listen[listener].port }, ir.listen.https.port);
-        }
+    const redirectNames = byFirstUse();
+    const redirectOn = (f, listener) => redirectNames(redirectKey(f, listener), (n) => {
+        const name = `${REDIRECT_MIDDLEWARE_PREFIX}${n}`;
+        filters[name] = redirectMiddleware(f, { scheme: listener, port: ir.listen[listener].port }, ir.listen.https.port);
         return name;
-    };
+    });
     /**
      * A redirect answers before the access guard and whatever the upstream is (nginx's rewrite
      * phase), in the IR's order (src/ir/match.ts): the route's own redirect (permanent/temporal,
@@ -201,17 +159,12 @@ export function buildRouters(ir, services, unavailable) {
     const headersOn = responseHeadersNamer(filters);
     const withResponseHeaders = (t, hs) => (hs?.length ? { ...t, middlewares: [headersOn(hs), ...t.middlewares] } : t);
     /** CORS headers middlewares, one per distinct policy. */
-    const corsNames = new Map();
-    const corsOn = (p) => {
-        const key = JSON.stringify(p);
-        let name = corsNames.get(key);
-        if (!name) {
-            name = `${CORS_MIDDLEWARE_PREFIX}${corsNames.size + 1}`;
-            corsNames.set(key, name);
-            filters[name] = corsMiddleware(p);
-        }
+    const corsNames = byFirstUse();
+    const corsOn = (p) => corsNames(JSON.stringify(p), (n) => {
+        const name = `${CORS_MIDDLEWARE_PREFIX}${n}`;
+        filters[name] = corsMiddleware(p);
         return name;
-    };
+    });
     /** One middleware per filter, named after its router. */
     const withFilters = (name, t, fs, vhRedirect) => {
         const own = fs?.find((f) => f.type === 'RequestRedirect' && !f.plainHttpOnly);

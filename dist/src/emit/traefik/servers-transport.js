@@ -1,3 +1,4 @@
+import { byFirstUse } from './names.js';
 import { backendCaFile, backendCertFile, backendKeyFile } from '../../ir/types.js';
 /**
  * proxy-ssl-* (IR UpstreamTls) as a serversTransport of the upstream's service, one per distinct
@@ -29,19 +30,16 @@ export function serversTransportOf(t) {
 /** Transports by name and the name each upstream with TLS settings uses. */
 export function buildServersTransports(upstreams) {
     const transports = {};
-    const byKey = new Map();
+    const byKey = byFirstUse();
     const byUpstream = new Map();
     for (const u of upstreams) {
         if (!u.tls)
             continue;
         const t = serversTransportOf(u.tls);
-        const key = JSON.stringify(t);
-        let name = byKey.get(key);
-        if (!name) {
-            name = `ingressc-tls-${byKey.size + 1}`;
-            byKey.set(key, name);
-            transports[name] = t;
-        }
+        const name = byKey(JSON.stringify(t), (n) => {
+            transports[`ingressc-tls-${n}`] = t;
+            return `ingressc-tls-${n}`;
+        });
         byUpstream.set(u.id, name);
     }
     return { transports, byUpstream };
