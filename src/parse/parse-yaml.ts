@@ -1,5 +1,6 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node, type YAMLMap } from 'yaml';
 import { readDocuments, type LinePos } from './read-documents.js';
+import type { FastDocument } from './scalars.js';
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { SourceRef } from '../diagnostics/types.js';
 import { kubectlReadsDifferently } from './kubectl-text.js';
@@ -136,9 +137,12 @@ function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[], budget: 
   }
   const lineCounter = new LineCounter();
   const state = { seen: 0 };
+  const lastRead: LastRead = {};
   try {
     for (const r of readDocuments(src.text, lineCounter, INPUT_LIMITS.maxDepth)) {
-      const lc: LinePos = r.shift === 0 ? lineCounter : { linePos: (offset: number) => lineCounter.linePos(offset + r.shift) };
+      // No closure here may use `r`: each one would keep the document as first read (its positions too).
+      const shift = r.shift;
+      const lc: LinePos = shift === 0 ? lineCounter : { linePos: (offset: number) => lineCounter.linePos(offset + shift) };
       if (++budget.objects > budget.limits.maxObjects) {
         const p = lc.linePos(r.offset);
         diags.report('IC1009', { file: src.path, line: p.line, col: p.col }, { detail: `more than ${budget.limits.maxObjects} documents in the inputs; the rest is not read (--max-objects raises the limit)` });
@@ -146,12 +150,11 @@ function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[], budget: 
         state.seen++;
         break;
       }
-      if ('doc' in r) composedDocument(r.doc, src.path, lc, diags, out, state, (a, b) => src.text.slice(a + r.shift, b + r.shift), budget.limits);
+      if ('doc' in r) composedDocument(r.doc, src.path, lc, diags, out, state, (a, b) => src.text.slice(a + shift, b + shift), budget.limits);
       else if ('fast' in r) {
         state.seen++;
-        const positions = r.fast.positions;
-        prunePositions(positions);
-        addObject(r.fast.value, { file: src.path, lineCounter: lc, base: [], positions: () => positions, text: (a, b) => src.text.slice(a + r.shift, b + r.shift) }, diags, out, budget.limits);
+        const positions = r.again ? rereadPositions(r.again, lastRead) : keptPositions(r.fast.positions);
+        addObject(r.fast.value, { file: src.path, lineCounter: lc, base: [], positions, text: (a, b) => src.text.slice(a + shift, b + shift) }, diags, out, budget.limits);
       }
     }
   } catch (e) {
@@ -161,6 +164,31 @@ function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[], budget: 
     state.seen++;
   }
   if (state.seen === 0) diags.report('IC1005', { file: src.path, line: 1, col: 1 });
+}
+
+function keptPositions(positions: PosNode | undefined): () => PosNode | undefined {
+  prunePositions(positions);
+  return () => positions;
+}
+
+/**
+ * Positions of a document the line reader read, read again when asked for (issue 17): they were most
+ * of a compile's heap (~150 MB of 200 MB for 10k Ingresses) while every document waited for validation,
+ * which asks for one document's positions after another. The last document's are kept for its next question.
+ */
+interface LastRead {
+  again?: () => FastDocument;
+  positions?: PosNode | undefined;
+}
+function rereadPositions(again: () => FastDocument, last: LastRead): () => PosNode | undefined {
+  return () => {
+    if (last.again !== again) {
+      last.positions = again().positions;
+      prunePositions(last.positions);
+      last.again = again;
+    }
+    return last.positions;
+  };
 }
 
 function composedDocument(doc: Document.Parsed, file: string, lineCounter: LinePos, diags: Diagnostics, out: Manifest[], state: { seen: number }, text: DocLocator['text'], limits: InputLimits): void {
