@@ -153,7 +153,8 @@ function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[], budget: 
       if ('doc' in r) composedDocument(r.doc, src.path, lc, diags, out, state, (a, b) => src.text.slice(a + shift, b + shift), budget.limits);
       else if ('fast' in r) {
         state.seen++;
-        const positions = r.again ? rereadPositions(r.again, lastRead) : keptPositions(r.fast.positions);
+        // A List is one document of many objects: reading it again would hold a second copy of all of them.
+        const positions = r.again && !isList(r.fast.value) ? rereadPositions(r.again, lastRead) : keptPositions(r.fast.positions);
         addObject(r.fast.value, { file: src.path, lineCounter: lc, base: [], positions, text: (a, b) => src.text.slice(a + shift, b + shift) }, diags, out, budget.limits);
       }
     }
@@ -323,7 +324,7 @@ function addObject(value: unknown, loc: DocLocator, diags: Diagnostics, out: Man
     }
   }
   const kind = obj.kind as string;
-  if (kind === 'List' || (kind.endsWith('List') && Array.isArray(obj.items))) {
+  if (isList(obj)) {
     const items = Array.isArray(obj.items) ? obj.items : [];
     if (items.length > limits.maxObjects) {
       diags.report('IC1009', locate(loc, ['items']), { detail: `a List of ${items.length} items; ingressc reads at most ${limits.maxObjects} objects (--max-objects raises the limit)` });
@@ -333,6 +334,13 @@ function addObject(value: unknown, loc: DocLocator, diags: Diagnostics, out: Man
     return;
   }
   out.push({ apiVersion: obj.apiVersion as string, kind, obj, loc, order: out.length });
+}
+
+/** A List of objects (`kubectl get -o yaml`), whose items are read as objects of their own. */
+function isList(v: unknown): boolean {
+  const o = v as { kind?: unknown; items?: unknown } | null;
+  if (o === null || typeof o !== 'object' || typeof o.kind !== 'string') return false;
+  return o.kind === 'List' || (o.kind.endsWith('List') && Array.isArray(o.items));
 }
 
 function describe(v: unknown): string {
