@@ -32,7 +32,7 @@ export const envoyEmitter: Emitter = {
   mainFile: ENVOY_FILE,
   dnsResolver: () => 'the system resolver (/etc/resolv.conf where Envoy runs; STRICT_DNS clusters)',
   emit(ir: RouteTable, ctx: EmitContext): OutputFile[] {
-    const origins: Origins = new WeakMap();
+    const origins: Origins = new Map();
     const bootstrap = buildBootstrap(ir, origins, ctx.options.resolver);
     for (const p of checkBootstrap(bootstrap, origins)) ctx.diagnostics.report('IC4002', p.origin, { target: 'envoy', detail: p.detail }, { target: 'envoy' });
     reportUnnamedTlsHosts(ir, ctx.diagnostics, 'envoy');
@@ -50,7 +50,7 @@ export const envoyEmitter: Emitter = {
 };
 
 
-export function buildBootstrap(ir: RouteTable, origins: Origins = new WeakMap(), resolver?: string): Bootstrap {
+export function buildBootstrap(ir: RouteTable, origins: Origins = new Map(), resolver?: string): Bootstrap {
   const b: Bootstrap = { static_resources: { listeners: listeners(ir, origins), clusters: [...clusters(ir), ...extAuthClusters(ir), ...passthroughClusters(ir)] } };
   // STRICT_DNS clusters ask the system resolver unless --resolver names one.
   const r = resolver === undefined ? undefined : resolverAddress(resolver);
