@@ -1,3 +1,5 @@
+import { ChunkedText } from './chunked-text.js';
+
 /**
  * JSON with small values on one line: an object or array whose one-line form fits in `width`
  * characters is written on one line, anything larger is expanded with two-space indentation.
@@ -11,31 +13,10 @@
  * up to `width` characters, so trying it at every level is cheap.
  */
 export function toCompactJson(value: unknown, width = 100): string {
-  const w = new ChunkWriter();
+  const w = new ChunkedText();
   write(value, '', width, w);
-  w.put('\n');
-  return w.done();
-}
-
-/** Pieces joined into one flat string per ~64 KB: a few large strings, not millions of small ones. */
-class ChunkWriter {
-  private readonly chunks: string[] = [];
-  private readonly pieces: string[] = [];
-  private length = 0;
-  put(s: string): void {
-    this.pieces.push(s);
-    this.length += s.length;
-    if (this.length > 65536) this.flush();
-  }
-  done(): string {
-    this.flush();
-    return this.chunks.join('');
-  }
-  private flush(): void {
-    this.chunks.push(this.pieces.join(''));
-    this.pieces.length = 0;
-    this.length = 0;
-  }
+  w.add('\n');
+  return w.toString();
 }
 
 /** The text of a scalar or empty collection, or undefined for a collection with entries. */
@@ -81,21 +62,21 @@ function oneLine(v: unknown, budget: number): string | undefined {
 }
 
 /** A scalar whole, whatever its length; a collection on one line if that fits, else one entry per line. */
-function write(v: unknown, indent: string, width: number, w: ChunkWriter): void {
+function write(v: unknown, indent: string, width: number, w: ChunkedText): void {
   const leaf = leafText(v);
-  if (leaf !== undefined) return w.put(leaf);
+  if (leaf !== undefined) return w.add(leaf);
   const flat = oneLine(v, width);
-  if (flat !== undefined) return w.put(flat);
+  if (flat !== undefined) return w.add(flat);
   const isArray = Array.isArray(v);
   const inner = `${indent}  `;
-  w.put(isArray ? '[\n' : '{\n');
+  w.add(isArray ? '[\n' : '{\n');
   let first = true;
   const item = (key: string, x: unknown): void => {
-    w.put(first ? inner + key : `,\n${inner}${key}`);
+    w.add(first ? inner + key : `,\n${inner}${key}`);
     first = false;
     write(x, inner, width, w);
   };
   if (isArray) for (const x of v as unknown[]) item('', x);
   else for (const [k, x] of Object.entries(v as object)) if (x !== undefined) item(`${JSON.stringify(k)}: `, x);
-  w.put(`\n${indent}${isArray ? ']' : '}'}`);
+  w.add(`\n${indent}${isArray ? ']' : '}'}`);
 }
