@@ -4,7 +4,6 @@ import type { EmitOptions, OutputFile } from './emit/emitter.js';
 import type { RouteTable } from './ir/types.js';
 import { type CompileOptionsInput, type ResolvedOptions } from './options.js';
 import { type InputKind } from './parse/classify.js';
-import { type Manifest } from './parse/parse-yaml.js';
 import type { SourceFile } from './parse/source.js';
 export interface CompileResult {
     /** True when there are no errors; then `files` holds the complete output. */
@@ -48,13 +47,14 @@ export declare function analyze(sources: readonly SourceFile[], input?: CompileO
  * does not prove what classifySource would say.
  */
 export declare function analyzeInputs(sources: readonly SourceFile[], input?: CompileOptionsInput, context?: readonly SourceFile[]): InputAnalysis;
-/** analyze() of inputs known to be manifests, plus the manifests it read. */
-export declare function analyzeSources(sources: readonly SourceFile[], input?: CompileOptionsInput, { context, patches }?: {
+/** analyze() of inputs known to be manifests; with `prove`, also the inputs in which it read a Kubernetes object. */
+export declare function analyzeSources(sources: readonly SourceFile[], input?: CompileOptionsInput, { context, patches, prove }?: {
     context?: readonly SourceFile[];
     patches?: ReadonlyMap<string, string>;
+    prove?: boolean;
 }): {
     analysis: Analysis;
-    manifests: readonly Manifest[];
+    proven: ReadonlySet<string>;
 };
 export declare const emitOptions: (o: ResolvedOptions) => EmitOptions;
 /** The library entry point: pure (no file system, no process), deterministic. */

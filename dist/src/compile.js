@@ -45,9 +45,9 @@ export function analyzeInputs(sources, input = {}, context = []) {
     const inputPaths = new Set(sources.map((s) => s.path));
     const refs = context.filter((s) => !inputPaths.has(s.path));
     let checked = manifestsOnly();
-    let analyzed = analyzeSources(checked, input, { context: refs, patches });
+    let analyzed = analyzeSources(checked, input, { context: refs, patches, prove: kinds.includes(undefined) });
     if (kinds.includes(undefined)) {
-        const proven = new Set(analyzed.manifests.filter((m) => hasKubernetesKeyAt(m.loc.positions())).map((m) => m.loc.file));
+        const { proven } = analyzed;
         sources.forEach((s, i) => {
             if (kinds[i] === undefined)
                 kinds[i] = proven.has(s.path) ? 'manifest' : classifySource(s.text, s.path);
@@ -73,26 +73,14 @@ export function analyzeInputs(sources, input = {}, context = []) {
     });
     return { analysis: analyzed.analysis, checked: checked.map((s) => s.path), skipped };
 }
-/** analyze() of inputs known to be manifests, plus the manifests it read. */
-export function analyzeSources(sources, input = {}, { context = [], patches = new Map() } = {}) {
+/** analyze() of inputs known to be manifests; with `prove`, also the inputs in which it read a Kubernetes object. */
+export function analyzeSources(sources, input = {}, { context = [], patches = new Map(), prove = false } = {}) {
     const diags = new Diagnostics();
     const { options, diagnostics } = resolveOptions(input);
     diags.items.push(...diagnostics);
     if (!options)
-        return { analysis: { diags }, manifests: [] };
-    const manifests = parseSources(sources, diags, options.inputLimits);
-    const controller = takeControllerConfig(manifests, options.controllerConfig, diags, { allowSnippets: options.allowSnippets, limits: options.inputLimits });
-    const cs = controller.config?.settings;
-    const headerConfigMaps = [cs?.addHeaders, cs?.proxySetHeaders].filter((r) => r !== undefined).map((r) => `${r.namespace}/${r.name}`);
-    const inventory = validateManifests(controller.manifests, diags, { allowSnippets: options.allowSnippets, headerConfigMaps });
-    if (controller.config)
-        inventory.controllerConfig = controller.config;
-    if (options.certFiles.length > 0) {
-        inventory.certFiles = readCertFiles(options.certFiles, diags);
-        const ca = readCaFiles(options.certFiles, diags);
-        if (ca.size > 0)
-            inventory.caFiles = ca;
-    }
+        return { analysis: { diags }, proven: new Set() };
+    const { inventory, proven } = readInventory(sources, options, diags, prove);
     if (context.length > 0) {
         // After the inputs' own objects, so that those win a name both have.
         const refs = referencedObjects(context, patches, options.allowSnippets);
@@ -109,16 +97,43 @@ export function analyzeSources(sources, input = {}, { context = [], patches = ne
     }
     if (diags.hasErrors()) {
         if (inventory.ingresses.length === 0)
-            return { analysis: { options, diags }, manifests };
+            return { analysis: { options, diags }, proven };
         // Lower the valid objects anyway, so that an error in one input does not hide the findings of
         // the others. Some findings may only be consequences of the objects left out, and are not kept.
         const partial = new Diagnostics();
         const ir = lower(inventory, options, partial);
         diags.items.push(...partial.items.filter((d) => !CONSEQUENCES.has(d.code)));
-        return { analysis: { ir, options, diags }, manifests };
+        return { analysis: { ir, options, diags }, proven };
     }
     const ir = lower(inventory, options, diags);
-    return { analysis: { ir, options, diags }, manifests };
+    return { analysis: { ir, options, diags }, proven };
+}
+/**
+ * parse → validate, in a function of its own: the parsed objects and their positions (most of a
+ * compile's heap: ~150 MB for 10k Ingresses) are garbage once it returns, before lowering and
+ * emitting allocate theirs. What diagnostics need later, validation has copied into the models.
+ */
+function readInventory(sources, options, diags, prove) {
+    const manifests = parseSources(sources, diags, options.inputLimits);
+    // One object per input is proof enough (positions may be read again to answer: parse-yaml.ts).
+    const proven = new Set();
+    if (prove)
+        for (const m of manifests)
+            if (!proven.has(m.loc.file) && hasKubernetesKeyAt(m.loc.positions()))
+                proven.add(m.loc.file);
+    const controller = takeControllerConfig(manifests, options.controllerConfig, diags, { allowSnippets: options.allowSnippets, limits: options.inputLimits });
+    const cs = controller.config?.settings;
+    const headerConfigMaps = [cs?.addHeaders, cs?.proxySetHeaders].filter((r) => r !== undefined).map((r) => `${r.namespace}/${r.name}`);
+    const inventory = validateManifests(controller.manifests, diags, { allowSnippets: options.allowSnippets, headerConfigMaps });
+    if (controller.config)
+        inventory.controllerConfig = controller.config;
+    if (options.certFiles.length > 0) {
+        inventory.certFiles = readCertFiles(options.certFiles, diags);
+        const ca = readCaFiles(options.certFiles, diags);
+        if (ca.size > 0)
+            inventory.caFiles = ca;
+    }
+    return { inventory, proven };
 }
 export const emitOptions = (o) => ({ resolver: o.resolver, gatewayClass: o.gatewayClass, gateway: o.gateway, ...(o.listenAdmin ? { listenAdmin: o.listenAdmin } : {}) });
 /** The library entry point: pure (no file system, no process), deterministic. */

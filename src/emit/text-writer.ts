@@ -1,12 +1,17 @@
-/** Tiny indented writer for block-structured configs (nginx, HAProxy). One final newline. */
+import { ChunkedText } from './chunked-text.js';
+
+/** Tiny indented writer for block-structured configs (nginx). One final newline. */
 export class TextWriter {
-  private readonly lines: string[] = [];
+  private readonly text = new ChunkedText();
   private depth = 0;
+  private empty = true;
 
   constructor(private readonly indent = '    ') {}
 
   line(text = ''): this {
-    this.lines.push(text === '' ? '' : this.indent.repeat(this.depth) + text);
+    this.empty = false;
+    if (text !== '') this.text.add(this.indent.repeat(this.depth) + text);
+    this.text.add('\n');
     return this;
   }
 
@@ -20,6 +25,6 @@ export class TextWriter {
   }
 
   toString(): string {
-    return this.lines.join('\n') + '\n';
+    return this.empty ? '\n' : this.text.toString();
   }
 }

@@ -54,6 +54,7 @@ export const settingsOf = (r: Pick<Route, 'filters' | 'policies' | 'errors' | 'r
  */
 export class UpstreamVariants {
   private readonly byKey = new Map<string, Variant>();
+  private readonly byName = new Map<string, Variant>();
   private readonly count = new Map<string, number>();
 
   /** The backend name for `upstream` as used by `route` (none: a fallback or default). */
@@ -68,8 +69,14 @@ export class UpstreamVariants {
       this.count.set(upstream, n);
       v = { name: `${upstream}.v${n}`, upstream, ...settings };
       this.byKey.set(key, v);
+      this.byName.set(v.name, v);
     }
     return v.name;
+  }
+
+  /** The variant of this name (undefined for an upstream's own name): a lookup, not a search of all() (issue 17). */
+  named(name: string): Variant | undefined {
+    return this.byName.get(name);
   }
 
   /** Every variant named so far, in order of first use. */

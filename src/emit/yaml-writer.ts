@@ -1,3 +1,5 @@
+import { ChunkedText } from './chunked-text.js';
+
 /**
  * Block-style YAML for the Traefik and Gateway API outputs: plain objects, arrays, strings, numbers and
  * booleans in insertion order. Written directly because the `yaml` package's Document model made
@@ -22,7 +24,13 @@ function plainSafe(s: string): boolean {
 }
 
 export function toBlockYaml(value: unknown, opts: YamlWriterOptions = {}): string {
-  const out: string[] = [];
+  const text = new ChunkedText();
+  const out = {
+    push(line: string): void {
+      text.add(line);
+      text.add('\n');
+    },
+  };
   const scalar = (v: unknown): string => {
     if (typeof v === 'string') return opts.plainStrings && plainSafe(v) ? v : JSON.stringify(v);
     if (typeof v === 'number') {
@@ -76,5 +84,5 @@ export function toBlockYaml(value: unknown, opts: YamlWriterOptions = {}): strin
   else if (Array.isArray(value)) writeSequence(value, '');
   else if (value !== null && typeof value === 'object') writeMapping(value, '', '');
   else out.push(scalar(value));
-  return out.join('\n') + '\n';
+  return text.toString();
 }

@@ -1,5 +1,6 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node, type YAMLMap } from 'yaml';
 import { readDocuments, type LinePos } from './read-documents.js';
+import type { FastDocument } from './scalars.js';
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { SourceRef } from '../diagnostics/types.js';
 import { kubectlReadsDifferently } from './kubectl-text.js';
@@ -31,8 +32,9 @@ export const INPUT_LIMITS = {
 /**
  * The limits that grow with a cluster, options of compile and lint (`--max-input-mb`,
  * `--max-objects`). The defaults read `kubectl get ingress -A -o yaml` of a
- * 20,000-Ingress cluster (~50 MB with managedFields, status and last-applied annotations) in
- * memory bounded by ~3x the input (README "Hostile input"; bench/limits.ts).
+ * 20,000-Ingress cluster (~50 MB with managedFields, status and last-applied annotations).
+ * A whole compile holds far more than ~3x its input (BENCHMARKS.md, session 7: ~20-30x at 10k
+ * Ingresses): these limits bound it, they do not make it small.
  */
 export interface InputLimits {
   /** Characters per input (~ bytes). */
@@ -136,9 +138,12 @@ function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[], budget: 
   }
   const lineCounter = new LineCounter();
   const state = { seen: 0 };
+  const lastRead: LastRead = {};
   try {
     for (const r of readDocuments(src.text, lineCounter, INPUT_LIMITS.maxDepth)) {
-      const lc: LinePos = r.shift === 0 ? lineCounter : { linePos: (offset: number) => lineCounter.linePos(offset + r.shift) };
+      // No closure here may use `r`: each one would keep the document as first read (its positions too).
+      const shift = r.shift;
+      const lc: LinePos = shift === 0 ? lineCounter : { linePos: (offset: number) => lineCounter.linePos(offset + shift) };
       if (++budget.objects > budget.limits.maxObjects) {
         const p = lc.linePos(r.offset);
         diags.report('IC1009', { file: src.path, line: p.line, col: p.col }, { detail: `more than ${budget.limits.maxObjects} documents in the inputs; the rest is not read (--max-objects raises the limit)` });
@@ -146,12 +151,12 @@ function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[], budget: 
         state.seen++;
         break;
       }
-      if ('doc' in r) composedDocument(r.doc, src.path, lc, diags, out, state, (a, b) => src.text.slice(a + r.shift, b + r.shift), budget.limits);
+      if ('doc' in r) composedDocument(r.doc, src.path, lc, diags, out, state, (a, b) => src.text.slice(a + shift, b + shift), budget.limits);
       else if ('fast' in r) {
         state.seen++;
-        const positions = r.fast.positions;
-        prunePositions(positions);
-        addObject(r.fast.value, { file: src.path, lineCounter: lc, base: [], positions: () => positions, text: (a, b) => src.text.slice(a + r.shift, b + r.shift) }, diags, out, budget.limits);
+        // A List is one document of many objects: reading it again would hold a second copy of all of them.
+        const positions = r.again && !isList(r.fast.value) ? rereadPositions(r.again, lastRead) : keptPositions(r.fast.positions);
+        addObject(r.fast.value, { file: src.path, lineCounter: lc, base: [], positions, text: (a, b) => src.text.slice(a + shift, b + shift) }, diags, out, budget.limits);
       }
     }
   } catch (e) {
@@ -161,6 +166,31 @@ function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[], budget: 
     state.seen++;
   }
   if (state.seen === 0) diags.report('IC1005', { file: src.path, line: 1, col: 1 });
+}
+
+function keptPositions(positions: PosNode | undefined): () => PosNode | undefined {
+  prunePositions(positions);
+  return () => positions;
+}
+
+/**
+ * Positions of a document the line reader read, read again when asked for (issue 17): they were most
+ * of a compile's heap (~150 MB of 200 MB for 10k Ingresses) while every document waited for validation,
+ * which asks for one document's positions after another. The last document's are kept for its next question.
+ */
+interface LastRead {
+  again?: () => FastDocument;
+  positions?: PosNode | undefined;
+}
+function rereadPositions(again: () => FastDocument, last: LastRead): () => PosNode | undefined {
+  return () => {
+    if (last.again !== again) {
+      last.positions = again().positions;
+      prunePositions(last.positions);
+      last.again = again;
+    }
+    return last.positions;
+  };
 }
 
 function composedDocument(doc: Document.Parsed, file: string, lineCounter: LinePos, diags: Diagnostics, out: Manifest[], state: { seen: number }, text: DocLocator['text'], limits: InputLimits): void {
@@ -295,7 +325,7 @@ function addObject(value: unknown, loc: DocLocator, diags: Diagnostics, out: Man
     }
   }
   const kind = obj.kind as string;
-  if (kind === 'List' || (kind.endsWith('List') && Array.isArray(obj.items))) {
+  if (isList(obj)) {
     const items = Array.isArray(obj.items) ? obj.items : [];
     if (items.length > limits.maxObjects) {
       diags.report('IC1009', locate(loc, ['items']), { detail: `a List of ${items.length} items; ingressc reads at most ${limits.maxObjects} objects (--max-objects raises the limit)` });
@@ -305,6 +335,13 @@ function addObject(value: unknown, loc: DocLocator, diags: Diagnostics, out: Man
     return;
   }
   out.push({ apiVersion: obj.apiVersion as string, kind, obj, loc, order: out.length });
+}
+
+/** A List of objects (`kubectl get -o yaml`), whose items are read as objects of their own. */
+function isList(v: unknown): boolean {
+  const o = v as { kind?: unknown; items?: unknown } | null;
+  if (o === null || typeof o !== 'object' || typeof o.kind !== 'string') return false;
+  return o.kind === 'List' || (o.kind.endsWith('List') && Array.isArray(o.items));
 }
 
 function describe(v: unknown): string {

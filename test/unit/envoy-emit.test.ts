@@ -157,3 +157,9 @@ describe('clusters', () => {
     assert.equal(buildBootstrap(irOf(docs, { backends: ['default/c:80=10.0.0.2:8080'] }), new WeakMap(), '10.0.0.1').typed_dns_resolver_config, undefined);
   });
 });
+
+test('renderEnvoy: a non-finite number or null anywhere in the bootstrap is refused, the word null inside a string is not', () => {
+  const b = (v: unknown) => ({ admin: { address: { socket_address: { address: '127.0.0.1', port_value: v } } }, list: [1, v] }) as unknown as Bootstrap;
+  for (const v of [Number.NaN, Number.POSITIVE_INFINITY, null]) assert.throws(() => renderEnvoy(b(v)), /non-finite number or null/, String(v));
+  for (const v of ['null', 'x null', 'null,', '"null"\n', 0]) assert.doesNotThrow(() => renderEnvoy(b(v)), String(v));
+});

@@ -31,3 +31,36 @@ test('toCompactJson: hostile strings and keys stay inside their values', () => {
   assert.throws(() => toCompactJson({ x: Number.NaN }), /finite/);
   assert.throws(() => toCompactJson({ x: () => 1 }), /cannot write/);
 });
+
+/**
+ * The writer's rule stated plainly, as it was first written (each level's text built from its
+ * children's): the one-line form when it fits `width`, else one entry per line. The writer builds
+ * its text front to back and tries one-line forms only up to `width`; this checks it gives the same text.
+ */
+function reference(v: unknown, indent: string, width: number): { flat?: string; text: string } {
+  if (v === null || typeof v !== 'object') return { flat: JSON.stringify(v), text: JSON.stringify(v) };
+  const isArray = Array.isArray(v);
+  const entries = isArray ? (v as unknown[]).map((x) => ['', x] as const) : Object.entries(v).filter(([, x]) => x !== undefined);
+  const [open, close] = isArray ? ['[', ']'] : ['{', '}'];
+  if (entries.length === 0) return { flat: open + close, text: open + close };
+  const inner = `${indent}  `;
+  const parts = entries.map(([k, x]) => ({ key: isArray ? '' : `${JSON.stringify(k)}: `, r: reference(x, inner, width) }));
+  const one = parts.every((p) => p.r.flat !== undefined) ? `${open}${parts.map((p) => p.key + p.r.flat).join(', ')}${close}` : undefined;
+  const flat = one !== undefined && one.length <= width ? one : undefined;
+  return { flat, text: flat ?? `${open}\n${parts.map((p) => inner + p.key + p.r.text).join(',\n')}\n${indent}${close}` };
+}
+
+test('toCompactJson: the same text as the rule stated plainly, for any JSON value and width (also past 64 KB)', () => {
+  const withUndefined = fc.letrec((tie) => ({
+    v: fc.oneof({ depthSize: 'small' }, fc.jsonValue({ maxDepth: 1 }), fc.array(tie('v'), { maxLength: 6 }), fc.dictionary(fc.string({ maxLength: 6 }), fc.option(tie('v'), { nil: undefined }), { maxKeys: 6 })),
+  })).v;
+  fc.assert(
+    fc.property(fc.oneof(fc.jsonValue(), withUndefined), fc.integer({ min: 0, max: 120 }), (v, width) => {
+      assert.equal(toCompactJson(v, width), `${reference(v, '', width).text}\n`);
+    }),
+    { seed: 4402, numRuns: 1000 },
+  );
+  // Large enough for many chunks: a 2,000-route-like array of small and large objects.
+  const big = Array.from({ length: 2000 }, (_, i) => ({ match: [{ host: [`h${i}.test`] }], handle: [{ handler: 'subroute', routes: [{ handle: [{ handler: 'invoke', name: `u${i}` }], terminal: true }] }], long: 'x'.repeat(i % 150) }));
+  assert.equal(toCompactJson(big, 110), `${reference(big, '', 110).text}\n`);
+});

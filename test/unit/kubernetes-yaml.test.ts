@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { analyzeSources } from '../../src/compile.js';
+import { Diagnostics } from '../../src/diagnostics/collector.js';
+import { parseSources } from '../../src/parse/parse-yaml.js';
 import { compile, lint, type CompileResult } from '../../src/index.js';
 import { resolve11 } from '../../src/parse/yaml11.js';
 import { makeCert } from '../harness/certs.js';
@@ -122,7 +123,7 @@ describe('YAML 1.1 as Kubernetes reads it', () => {
     // .inf and .nan are floats go-yaml gives JSON cannot hold (kubectl fails): refused wherever a value is checked
     for (const s of ['.inf', '-.Inf', '.NaN']) assert.deepEqual(codes(run(ingress({ port: s }))), ['IC2003'], s);
     assert.deepEqual(codes(run(ingress({ host: '.inf' }))), ['IC2090']);
-    const { manifests } = analyzeSources([{ path: 'in.yaml', text: ingress({ annotations: '    y: a\n    n: b\n' }) }], { target: 'nginx' });
+    const manifests = parseSources([{ path: 'in.yaml', text: ingress({ annotations: '    y: a\n    n: b\n' }) }], new Diagnostics());
     assert.deepEqual((manifests[0]!.obj.metadata as { annotations: unknown }).annotations, { true: 'a', false: 'b' });
     // y and on are the same key (true): a duplicate, refused as every duplicate key is
     assert.deepEqual(codes(run(ingress({ annotations: '    y: a\n    on: c\n' }))), ['IC1001']);

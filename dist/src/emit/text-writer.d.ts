@@ -1,8 +1,9 @@
-/** Tiny indented writer for block-structured configs (nginx, HAProxy). One final newline. */
+/** Tiny indented writer for block-structured configs (nginx). One final newline. */
 export declare class TextWriter {
     private readonly indent;
-    private readonly lines;
+    private readonly text;
     private depth;
+    private empty;
     constructor(indent?: string);
     line(text?: string): this;
     block(header: string, body: () => void): this;

@@ -1,13 +1,18 @@
-/** Tiny indented writer for block-structured configs (nginx, HAProxy). One final newline. */
+import { ChunkedText } from './chunked-text.js';
+/** Tiny indented writer for block-structured configs (nginx). One final newline. */
 export class TextWriter {
     indent;
-    lines = [];
+    text = new ChunkedText();
     depth = 0;
+    empty = true;
     constructor(indent = '    ') {
         this.indent = indent;
     }
     line(text = '') {
-        this.lines.push(text === '' ? '' : this.indent.repeat(this.depth) + text);
+        this.empty = false;
+        if (text !== '')
+            this.text.add(this.indent.repeat(this.depth) + text);
+        this.text.add('\n');
         return this;
     }
     block(header, body) {
@@ -19,6 +24,6 @@ export class TextWriter {
         return this;
     }
     toString() {
-        return this.lines.join('\n') + '\n';
+        return this.empty ? '\n' : this.text.toString();
     }
 }

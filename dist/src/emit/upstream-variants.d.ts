@@ -36,9 +36,12 @@ export declare const settingsOf: (r: Pick<Route, 'filters' | 'policies' | 'error
  */
 export declare class UpstreamVariants {
     private readonly byKey;
+    private readonly byName;
     private readonly count;
     /** The backend name for `upstream` as used by `route` (none: a fallback or default). */
     name(upstream: string, route?: Pick<Route, 'filters' | 'policies' | 'errors' | 'responseRewrites' | 'responseHeaders'>): string;
+    /** The variant of this name (undefined for an upstream's own name): a lookup, not a search of all() (issue 17). */
+    named(name: string): Variant | undefined;
     /** Every variant named so far, in order of first use. */
     all(): Variant[];
 }

@@ -26,6 +26,7 @@ export const settingsOf = (r) => {
  */
 export class UpstreamVariants {
     byKey = new Map();
+    byName = new Map();
     count = new Map();
     /** The backend name for `upstream` as used by `route` (none: a fallback or default). */
     name(upstream, route) {
@@ -40,8 +41,13 @@ export class UpstreamVariants {
             this.count.set(upstream, n);
             v = { name: `${upstream}.v${n}`, upstream, ...settings };
             this.byKey.set(key, v);
+            this.byName.set(v.name, v);
         }
         return v.name;
+    }
+    /** The variant of this name (undefined for an upstream's own name): a lookup, not a search of all() (issue 17). */
+    named(name) {
+        return this.byName.get(name);
     }
     /** Every variant named so far, in order of first use. */
     all() {

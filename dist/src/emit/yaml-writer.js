@@ -1,3 +1,4 @@
+import { ChunkedText } from './chunked-text.js';
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 // Scalars a YAML 1.1 or 1.2 reader would turn into a boolean, null or number.
 const RESERVED = /^(?:y|n|yes|no|on|off|true|false|null|~|[-+]?(?:\.?[0-9]|0[xob])[0-9a-fA-F_.xob:eE+-]*|[-+]?\.(?:inf|nan))$/i;
@@ -11,7 +12,13 @@ function plainSafe(s) {
     return /^[\x20-\x7e]+$/.test(s);
 }
 export function toBlockYaml(value, opts = {}) {
-    const out = [];
+    const text = new ChunkedText();
+    const out = {
+        push(line) {
+            text.add(line);
+            text.add('\n');
+        },
+    };
     const scalar = (v) => {
         if (typeof v === 'string')
             return opts.plainStrings && plainSafe(v) ? v : JSON.stringify(v);
@@ -84,5 +91,5 @@ export function toBlockYaml(value, opts = {}) {
         writeMapping(value, '', '');
     else
         out.push(scalar(value));
-    return out.join('\n') + '\n';
+    return text.toString();
 }

@@ -111,9 +111,12 @@ function parseOne(src, diags, out, budget) {
     }
     const lineCounter = new LineCounter();
     const state = { seen: 0 };
+    const lastRead = {};
     try {
         for (const r of readDocuments(src.text, lineCounter, INPUT_LIMITS.maxDepth)) {
-            const lc = r.shift === 0 ? lineCounter : { linePos: (offset) => lineCounter.linePos(offset + r.shift) };
+            // No closure here may use `r`: each one would keep the document as first read (its positions too).
+            const shift = r.shift;
+            const lc = shift === 0 ? lineCounter : { linePos: (offset) => lineCounter.linePos(offset + shift) };
             if (++budget.objects > budget.limits.maxObjects) {
                 const p = lc.linePos(r.offset);
                 diags.report('IC1009', { file: src.path, line: p.line, col: p.col }, { detail: `more than ${budget.limits.maxObjects} documents in the inputs; the rest is not read (--max-objects raises the limit)` });
@@ -122,12 +125,12 @@ function parseOne(src, diags, out, budget) {
                 break;
             }
             if ('doc' in r)
-                composedDocument(r.doc, src.path, lc, diags, out, state, (a, b) => src.text.slice(a + r.shift, b + r.shift), budget.limits);
+                composedDocument(r.doc, src.path, lc, diags, out, state, (a, b) => src.text.slice(a + shift, b + shift), budget.limits);
             else if ('fast' in r) {
                 state.seen++;
-                const positions = r.fast.positions;
-                prunePositions(positions);
-                addObject(r.fast.value, { file: src.path, lineCounter: lc, base: [], positions: () => positions, text: (a, b) => src.text.slice(a + r.shift, b + r.shift) }, diags, out, budget.limits);
+                // A List is one document of many objects: reading it again would hold a second copy of all of them.
+                const positions = r.again && !isList(r.fast.value) ? rereadPositions(r.again, lastRead) : keptPositions(r.fast.positions);
+                addObject(r.fast.value, { file: src.path, lineCounter: lc, base: [], positions, text: (a, b) => src.text.slice(a + shift, b + shift) }, diags, out, budget.limits);
             }
         }
     }
@@ -139,6 +142,20 @@ function parseOne(src, diags, out, budget) {
     }
     if (state.seen === 0)
         diags.report('IC1005', { file: src.path, line: 1, col: 1 });
+}
+function keptPositions(positions) {
+    prunePositions(positions);
+    return () => positions;
+}
+function rereadPositions(again, last) {
+    return () => {
+        if (last.again !== again) {
+            last.positions = again().positions;
+            prunePositions(last.positions);
+            last.again = again;
+        }
+        return last.positions;
+    };
 }
 function composedDocument(doc, file, lineCounter, diags, out, state, text, limits) {
     let positions = null;
@@ -290,7 +307,7 @@ function addObject(value, loc, diags, out, limits) {
         }
     }
     const kind = obj.kind;
-    if (kind === 'List' || (kind.endsWith('List') && Array.isArray(obj.items))) {
+    if (isList(obj)) {
         const items = Array.isArray(obj.items) ? obj.items : [];
         if (items.length > limits.maxObjects) {
             diags.report('IC1009', locate(loc, ['items']), { detail: `a List of ${items.length} items; ingressc reads at most ${limits.maxObjects} objects (--max-objects raises the limit)` });
@@ -300,6 +317,13 @@ function addObject(value, loc, diags, out, limits) {
         return;
     }
     out.push({ apiVersion: obj.apiVersion, kind, obj, loc, order: out.length });
+}
+/** A List of objects (`kubectl get -o yaml`), whose items are read as objects of their own. */
+function isList(v) {
+    const o = v;
+    if (o === null || typeof o !== 'object' || typeof o.kind !== 'string')
+        return false;
+    return o.kind === 'List' || (o.kind.endsWith('List') && Array.isArray(o.items));
 }
 function describe(v) {
     if (v === null)

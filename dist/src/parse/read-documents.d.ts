@@ -10,6 +10,7 @@ export type Read = {
     offset: number;
 } & ({
     fast: FastDocument;
+    again?: () => FastDocument;
 } | {
     doc: Document.Parsed;
 } | {
@@ -30,6 +31,9 @@ export declare const COMPOSER_OPTIONS: {
  * finds a cut-out piece broken, that piece, the one before it and everything after are read again
  * as one stream, so broken input gets exactly the library's documents and errors. Files with
  * directives or "..." markers go to the library whole. `lineCounter` is filled here.
+ *
+ * A document the line reader read comes with `again`, which reads it once more (the same value
+ * and positions): its positions need not be kept while the other documents are read.
  */
 export declare function readDocuments(text: string, lineCounter: LineCounter, maxDepth: number): Generator<Read>;
 /** Documents of a CST, each through fast-compose or, failing that, the Composer. */

@@ -26,6 +26,9 @@ const NOT_FOR_CUTTING = /[\r\u0085\u2028\u2029\uFEFF]|^(?:%|\.\.\.)/m;
  * finds a cut-out piece broken, that piece, the one before it and everything after are read again
  * as one stream, so broken input gets exactly the library's documents and errors. Files with
  * directives or "..." markers go to the library whole. `lineCounter` is filled here.
+ *
+ * A document the line reader read comes with `again`, which reads it once more (the same value
+ * and positions): its positions need not be kept while the other documents are read.
  */
 export function* readDocuments(text, lineCounter, maxDepth) {
     if (NOT_FOR_CUTTING.test(text))
@@ -51,7 +54,7 @@ export function* readDocuments(text, lineCounter, maxDepth) {
         else if (r === undefined)
             reads = [{ shift: 0, offset: start, empty: true }];
         else if (r !== FALLBACK)
-            reads = [{ shift: 0, offset: start, fast: r }];
+            reads = [{ shift: 0, offset: start, fast: r, again: () => lineDocument(text, start, end, marker, maxDepth) }];
         else {
             // Up to and with the next "---", so the piece ends as it does in the whole stream (blank
             // lines before it would otherwise be counted into the last node); the empty document that

@@ -48,7 +48,7 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'rout
     if (u.endpoints.length === 0) return { handler: 'static_response', status_code: 503 };
     // Routes with their own Host or timeouts share a handler per distinct setting.
     const name = variants.name(u.id, r);
-    const v = (): VariantSettings | undefined => variants.all().find((x) => x.name === name);
+    const v = (): VariantSettings | undefined => variants.named(name);
     if (!named.has(name)) named.set(name, { handle: [...balanceHandlers(u), reverseProxy(u, v(), scheme, fwd)] });
     const shared: Handler = { handler: 'invoke', name: caddyLiteral(name) };
     // Affinity: the endpoint a cookie names gets the request through a proxy of its own.
@@ -63,7 +63,7 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'rout
     const variant = variants.name(main.id, r);
     const name = `${variant}+${canary.id}.w${c.weight}of${c.weightTotal}`;
     if (!named.has(name)) {
-      const rp = reverseProxy({ ...main, endpoints: [...main.endpoints, ...canary.endpoints] }, variants.all().find((v) => v.name === variant), scheme, fwd);
+      const rp = reverseProxy({ ...main, endpoints: [...main.endpoints, ...canary.endpoints] }, variants.named(variant), scheme, fwd);
       named.set(name, { handle: [{ ...rp, load_balancing: { ...rp.load_balancing, selection_policy: { policy: 'weighted_round_robin', weights } } }] });
     }
     return { handler: 'invoke', name: caddyLiteral(name) };

@@ -16,7 +16,7 @@ const SEPARATED_PREFIX = /^[^?#]+[^?#/]$/;
  * misroute): dangling cluster references, duplicate names and domains, a missing or misplaced
  * router. Runs on the emitted object, so it checks what is actually written.
  */
-export function checkBootstrap(b: Bootstrap, origins: Origins = new WeakMap()): Problem[] {
+export function checkBootstrap(b: Bootstrap, origins: Origins = new Map()): Problem[] {
   const problems: Problem[] = [];
   const fail = (detail: string, ...at: object[]): void => {
     const origin = at.map((o) => origins.get(o)).find((o) => o !== undefined);

@@ -26,8 +26,15 @@ import { withClientAuth } from './clientcert.js';
 import { withLimits } from './limits.js';
 
 export type Scheme = 'http' | 'https';
-/** Emitted object → the manifest position it came from, so check.ts can point at a source. */
-export type Origins = WeakMap<object, SourceRef>;
+/**
+ * Emitted object → the manifest position it came from, so check.ts can point at a source. The
+ * emitter uses a Map: it lives only while one bootstrap is built and checked, and a WeakMap of
+ * 100k+ routes costs the garbage collector more (ephemerons) for nothing.
+ */
+export interface Origins {
+  get(o: object): SourceRef | undefined;
+  set(o: object, at: SourceRef): unknown;
+}
 
 const track = <T extends object>(origins: Origins, o: T, at: SourceRef | undefined): T => {
   if (at) origins.set(o, at);

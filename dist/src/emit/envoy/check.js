@@ -6,7 +6,7 @@ const SEPARATED_PREFIX = /^[^?#]+[^?#/]$/;
  * misroute): dangling cluster references, duplicate names and domains, a missing or misplaced
  * router. Runs on the emitted object, so it checks what is actually written.
  */
-export function checkBootstrap(b, origins = new WeakMap()) {
+export function checkBootstrap(b, origins = new Map()) {
     const problems = [];
     const fail = (detail, ...at) => {
         const origin = at.map((o) => origins.get(o)).find((o) => o !== undefined);

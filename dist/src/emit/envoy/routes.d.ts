@@ -2,8 +2,15 @@ import type { SourceRef } from '../../diagnostics/types.js';
 import { type Route as IrRoute, type RouteTable } from '../../ir/types.js';
 import type { RouteConfiguration } from './types.js';
 export type Scheme = 'http' | 'https';
-/** Emitted object → the manifest position it came from, so check.ts can point at a source. */
-export type Origins = WeakMap<object, SourceRef>;
+/**
+ * Emitted object → the manifest position it came from, so check.ts can point at a source. The
+ * emitter uses a Map: it lives only while one bootstrap is built and checked, and a WeakMap of
+ * 100k+ routes costs the garbage collector more (ephemerons) for nothing.
+ */
+export interface Origins {
+    get(o: object): SourceRef | undefined;
+    set(o: object, at: SourceRef): unknown;
+}
 /**
  * The cluster a route uses: its upstream's, or `<id>.connect<N>s` when the route sets a connect
  * timeout (a cluster setting in Envoy; "." never occurs in an upstream id). clusters.ts makes one

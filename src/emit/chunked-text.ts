@@ -1,0 +1,28 @@
+/**
+ * Text built from many small pieces (a 10k-Ingress config has millions), joined into one flat
+ * string per ~64 KB as it grows: a few large strings cost the garbage collector and memory far
+ * less than millions of small ones kept until one final join (issue 17).
+ */
+export class ChunkedText {
+  private readonly chunks: string[] = [];
+  private readonly pieces: string[] = [];
+  private size = 0;
+
+  add(s: string): void {
+    this.pieces.push(s);
+    this.size += s.length;
+    if (this.size > 65536) this.flush();
+  }
+
+  toString(): string {
+    this.flush();
+    return this.chunks.join('');
+  }
+
+  private flush(): void {
+    if (this.pieces.length === 0) return;
+    this.chunks.push(this.pieces.join(''));
+    this.pieces.length = 0;
+    this.size = 0;
+  }
+}
