@@ -306,8 +306,11 @@ function matchRoute(ir: RouteTable, hostHeader: string, pathWithQuery: string, e
   // A redirect answers before anything else the route or fallback does (nginx's rewrite phase).
   // The route's own redirect (permanent/temporal-redirect, app-root) comes before the HTTPS one.
   const own = route ? redirectOf(route, true) : undefined;
-  const fb = vhost.fallbackRedirect && (!vhost.fallbackRedirect.plainHttpOnly || !https) ? vhost.fallbackRedirect : undefined;
-  const redirect = own ?? (https ? undefined : vhostRedirect(vhost, ir.httpsRedirectCode)) ?? (route ? redirectOf(route, https) : fb);
+  // The scheme HTTPS redirects are decided on (ForwardedHeaders.redirectOnForwardedProto).
+  const sent = ir.forwarded?.redirectOnForwardedProto ? headerValue(extras.headers, 'x-forwarded-proto') : undefined;
+  const plain = sent !== undefined && sent !== '' ? sent === 'http' : !https;
+  const fb = vhost.fallbackRedirect && (!vhost.fallbackRedirect.plainHttpOnly || plain) ? vhost.fallbackRedirect : undefined;
+  const redirect = own ?? (plain ? vhostRedirect(vhost, ir.httpsRedirectCode) : undefined) ?? (route ? redirectOf(route, !plain) : fb);
   if (redirect && extras.https !== undefined)
     return { vhost, path, ...(route ? { route } : {}), via: 'redirect', redirect: { status: redirect.statusCode, location: redirectLocation(redirect, ir, hostHeader, pathWithQuery, https) } };
   if (route) {

@@ -26,8 +26,8 @@ export declare function refuseProxyProtocol(cfg: ControllerConfig | undefined, t
 /**
  * With use-forwarded-headers, ingress-nginx's redirect_to_https (lua_ingress.lua) reads
  * $pass_access_scheme, the client's X-Forwarded-Proto: a load balancer that ends TLS and forwards
- * plain HTTP with "X-Forwarded-Proto: https" is not redirected. Every emitter here decides the
- * HTTPS redirect on the connection instead, which would loop there: a warning at the key, naming
- * the hosts that redirect.
+ * plain HTTP with "X-Forwarded-Proto: https" is not redirected. Envoy's and Caddy's outputs decide
+ * the HTTPS redirect on the connection instead (their routes are built per listener), which would
+ * loop there: a warning at the key, naming the hosts that redirect.
  */
 export declare function warnConnectionSchemeRedirect(cfg: ControllerConfig | undefined, target: TargetName, vhosts: readonly VirtualHost[], f: ForwardedHeaders | undefined, diags: Diagnostics): void;

@@ -1,5 +1,5 @@
 import { requestHeaderLines } from './custom-headers.js';
-import { forwardedLines, proxyProtocolLines } from './forwarded-headers.js';
+import { forwardedLines, plainHttpCondition, proxyProtocolLines } from './forwarded-headers.js';
 import { hideLines } from './configmap-hide.js';
 import { tlsVersionOptions } from './configmap-tls.js';
 import { blockLines } from './configmap-block.js';
@@ -59,7 +59,7 @@ export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedire
     // final "/" dropped where ingress-nginx drops it (no preserve-trailing-slash).
     const port = ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`;
     for (const how of ['strip', 'keep'] as const)
-      s.line(`http-request redirect location 'https://%[var(txn.host)]${port}${targetFormat(how === 'strip')}' code ${ir.httpsRedirectCode ?? 308} if !{ ssl_fc } { var(txn.vh),map_str(${MAP_FILES.sslRedirect}) -m str ${how} }`);
+      s.line(`http-request redirect location 'https://%[var(txn.host)]${port}${targetFormat(how === 'strip')}' code ${ir.httpsRedirectCode ?? 308} if ${plainHttpCondition(ir, `{ var(txn.vh),map_str(${MAP_FILES.sslRedirect}) -m str ${how} }`)}`);
   }
 
   clientAuthRules(ir, s);

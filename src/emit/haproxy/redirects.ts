@@ -5,6 +5,7 @@ import { vhostKey } from './maps.js';
 import { cfgName, HaproxyQuoteError, mapKey, mapValue } from './quote.js';
 import { compareStrings } from '../../util/compare.js';
 import { Section } from './section.js';
+import { plainHttpCondition } from './forwarded-headers.js';
 
 /**
  * RequestRedirect filters (docs/ir-v2.md) as backends. A route that always redirects
@@ -18,7 +19,7 @@ export class RedirectBackends {
   private readonly sections: Section[] = [];
   private n = 0;
 
-  constructor(private readonly ir: Pick<RouteTable, 'listen'>) {}
+  constructor(private readonly ir: Pick<RouteTable, 'listen' | 'forwarded'>) {}
 
   /** The backend a route's requests go to, given the one it would use without redirects. */
   backendOf(r: Route, base: string): string {
@@ -29,7 +30,7 @@ export class RedirectBackends {
   }
 
   private copyOf(base: string, f: RequestRedirect): string {
-    const rule = `${redirectRule(f, this.ir)} if !{ ssl_fc }`;
+    const rule = `${redirectRule(f, this.ir)} if ${plainHttpCondition(this.ir)}`;
     return this.named(`copy ${base} ${rule}`, () => `h${++this.n}.${base}`, [rule], base);
   }
 

@@ -22,7 +22,7 @@ import { responseRewriteLines } from './response-rewrites.js';
 import { authNeedsResolver, escapeMap, htpasswdFiles, ServerAuth } from './auth.js';
 import { blockMaps, blockServerLines } from './configmap-block.js';
 import { hstsMap, hstsServerLines, withHstsInBlocks } from './configmap-hsts.js';
-import { httpsReturn, redirectLines, redirectMaps } from './redirects.js';
+import { httpsReturn, redirectLines, redirectMaps, requestScheme } from './redirects.js';
 import { CONNECTION_UPGRADE_MAP, TUNING_HTTP_DEFAULTS, tuningLines } from './upstream-tuning.js';
 // connection-proxy-header: nginx then inherits no proxy_set_header from http level, which filterLines repeats.
 import { withConnectionHeader } from '../connection-header.js';
@@ -161,7 +161,10 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
       const checkDepth = (): void => {
         if (hashWildcard) depthCheck(w, vh.wildcardSuffix, unknownHostAnswer);
       };
-      const redirect = vh.tls?.sslRedirect === true;
+      // With use-forwarded-headers the redirect depends on X-Forwarded-Proto, on either listener: a
+      // line of the host's own server; else plain HTTP gets a server of its own that only redirects.
+      const forwardedScheme = vh.tls?.sslRedirect === true && ir.forwarded?.redirectOnForwardedProto === true;
+      const redirect = vh.tls?.sslRedirect === true && !forwardedScheme;
       if (redirect) {
         w.line();
         w.block('server', () => {
@@ -181,6 +184,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
           w.line(`ssl_certificate_key ${nginxQuote(keyFile(vh.tls.certificate))};`);
         }
         checkDepth();
+        if (forwardedScheme) w.line(`if (${requestScheme(ir)} = http) { ${httpsReturn(ir, vh.tls?.stripTrailingSlash === true)} }`);
         if (vh.tls?.clientAuth) {
           clientAuthServerLines(vh.tls.clientAuth).forEach((l) => w.line(l));
           // Server-level headers replace the http-level ones: repeat those (nginx inherits a level's list only when the next sets none).

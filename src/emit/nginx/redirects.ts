@@ -20,12 +20,19 @@ export function httpsReturn(ir: Pick<RouteTable, 'listen' | 'httpsRedirectCode'>
 }
 
 /**
+ * The scheme HTTPS redirects are decided on: the connection's, or with use-forwarded-headers
+ * (RouteTable.forwarded.redirectOnForwardedProto) the client's non-empty X-Forwarded-Proto, as ingress-nginx's
+ * redirect_to_https reads $pass_access_scheme (forwarded-headers.ts maps it).
+ */
+export const requestScheme = (ir: Pick<RouteTable, 'forwarded'>): string => (ir.forwarded?.redirectOnForwardedProto ? '$ingressc_forwarded_proto' : '$scheme');
+
+/**
  * A RequestRedirect as nginx directives (rewrite phase, in order, before anything the location
  * proxies): `return` for permanent/temporal-redirect (the URL verbatim, already free of "$") and
  * app-root ($scheme://$http_host + path, as ingress-nginx writes it); the HTTPS redirect only for
  * plain HTTP, like lua_ingress.lua's redirect_to_https ($host is lowercased and port-free).
  */
-export function redirectLines(f: RequestRedirect, ir: Pick<RouteTable, 'listen'>): string[] {
+export function redirectLines(f: RequestRedirect, ir: Pick<RouteTable, 'listen' | 'forwarded'>): string[] {
   if (f.location !== undefined) return [`return ${f.statusCode} ${nginxQuote(f.location)};`];
   const path = f.path ? literal(f.path.value) : undefined;
   // from-to-www-redirect: the request's scheme, the other name and the port the request came in on (nginx.tmpl).
@@ -36,7 +43,7 @@ export function redirectLines(f: RequestRedirect, ir: Pick<RouteTable, 'listen'>
   if (f.scheme === 'https') {
     const target = path ?? (f.stripTrailingSlash ? URI_NO_TRAILING_SLASH : '$request_uri');
     const ret = `return ${f.statusCode} ${nginxQuote(`https://$host${httpsPort(ir)}${target}`, { allowDollar: true })};`;
-    return f.plainHttpOnly ? [`if ($scheme = http) { ${ret} }`] : [ret];
+    return f.plainHttpOnly ? [`if (${requestScheme(ir)} = http) { ${ret} }`] : [ret];
   }
   // Keeps the request's scheme and Host header as sent (nginx.tmpl's app-root line).
   if (path !== undefined) return [`return ${f.statusCode} ${nginxQuote(`$scheme://$http_host${path}`, { allowDollar: true })};`];

@@ -13,7 +13,7 @@ export declare class RedirectBackends {
     private readonly byKey;
     private readonly sections;
     private n;
-    constructor(ir: Pick<RouteTable, 'listen'>);
+    constructor(ir: Pick<RouteTable, 'listen' | 'forwarded'>);
     /** The backend a route's requests go to, given the one it would use without redirects. */
     backendOf(r: Route, base: string): string;
     private copyOf;

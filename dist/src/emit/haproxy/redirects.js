@@ -3,6 +3,7 @@ import { vhostKey } from './maps.js';
 import { cfgName, HaproxyQuoteError, mapKey, mapValue } from './quote.js';
 import { compareStrings } from '../../util/compare.js';
 import { Section } from './section.js';
+import { plainHttpCondition } from './forwarded-headers.js';
 /**
  * RequestRedirect filters (docs/ir-v2.md) as backends. A route that always redirects
  * (permanent/temporal-redirect, app-root) goes to `rd<N>`, a backend whose only rule is the
@@ -27,7 +28,7 @@ export class RedirectBackends {
         return https ? this.copyOf(base, https) : base;
     }
     copyOf(base, f) {
-        const rule = `${redirectRule(f, this.ir)} if !{ ssl_fc }`;
+        const rule = `${redirectRule(f, this.ir)} if ${plainHttpCondition(this.ir)}`;
         return this.named(`copy ${base} ${rule}`, () => `h${++this.n}.${base}`, [rule], base);
     }
     copies = [];

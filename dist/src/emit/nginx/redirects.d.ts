@@ -7,9 +7,15 @@ export declare function redirectMaps(w: TextWriter, ir: RouteTable): void;
 /** The `return` of the vhost-level HTTPS redirect server. */
 export declare function httpsReturn(ir: Pick<RouteTable, 'listen' | 'httpsRedirectCode'>, strip: boolean): string;
 /**
+ * The scheme HTTPS redirects are decided on: the connection's, or with use-forwarded-headers
+ * (RouteTable.forwarded.redirectOnForwardedProto) the client's non-empty X-Forwarded-Proto, as ingress-nginx's
+ * redirect_to_https reads $pass_access_scheme (forwarded-headers.ts maps it).
+ */
+export declare const requestScheme: (ir: Pick<RouteTable, 'forwarded'>) => string;
+/**
  * A RequestRedirect as nginx directives (rewrite phase, in order, before anything the location
  * proxies): `return` for permanent/temporal-redirect (the URL verbatim, already free of "$") and
  * app-root ($scheme://$http_host + path, as ingress-nginx writes it); the HTTPS redirect only for
  * plain HTTP, like lua_ingress.lua's redirect_to_https ($host is lowercased and port-free).
  */
-export declare function redirectLines(f: RequestRedirect, ir: Pick<RouteTable, 'listen'>): string[];
+export declare function redirectLines(f: RequestRedirect, ir: Pick<RouteTable, 'listen' | 'forwarded'>): string[];

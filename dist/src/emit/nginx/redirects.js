@@ -14,6 +14,12 @@ export function httpsReturn(ir, strip) {
     return `return ${ir.httpsRedirectCode ?? 308} https://$host${httpsPort(ir)}${strip ? URI_NO_TRAILING_SLASH : '$request_uri'};`;
 }
 /**
+ * The scheme HTTPS redirects are decided on: the connection's, or with use-forwarded-headers
+ * (RouteTable.forwarded.redirectOnForwardedProto) the client's non-empty X-Forwarded-Proto, as ingress-nginx's
+ * redirect_to_https reads $pass_access_scheme (forwarded-headers.ts maps it).
+ */
+export const requestScheme = (ir) => (ir.forwarded?.redirectOnForwardedProto ? '$ingressc_forwarded_proto' : '$scheme');
+/**
  * A RequestRedirect as nginx directives (rewrite phase, in order, before anything the location
  * proxies): `return` for permanent/temporal-redirect (the URL verbatim, already free of "$") and
  * app-root ($scheme://$http_host + path, as ingress-nginx writes it); the HTTPS redirect only for
@@ -31,7 +37,7 @@ export function redirectLines(f, ir) {
     if (f.scheme === 'https') {
         const target = path ?? (f.stripTrailingSlash ? URI_NO_TRAILING_SLASH : '$request_uri');
         const ret = `return ${f.statusCode} ${nginxQuote(`https://$host${httpsPort(ir)}${target}`, { allowDollar: true })};`;
-        return f.plainHttpOnly ? [`if ($scheme = http) { ${ret} }`] : [ret];
+        return f.plainHttpOnly ? [`if (${requestScheme(ir)} = http) { ${ret} }`] : [ret];
     }
     // Keeps the request's scheme and Host header as sent (nginx.tmpl's app-root line).
     if (path !== undefined)
