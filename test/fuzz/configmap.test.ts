@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { compile, type RouteTable } from '../../src/index.js';
+import type { RouteTable } from '../../src/index.js';
 import { TARGETS } from '../../src/options.js';
 import { CONFIGMAP_KEYS } from '../../src/providers/ingress-nginx/configmap/keys.js';
 import { parseConfigValue } from '../../src/providers/ingress-nginx/configmap/read.js';
@@ -15,6 +15,7 @@ import { KEY_SUPPORT } from '../../src/providers/ingress-nginx/configmap/support
 import { supportOf } from '../../src/providers/ingress-nginx/support.js';
 import { nginxSize, sourceRange } from './generators.js';
 import { PAYLOADS } from './payloads.js';
+import { compileWithConfigMap, configMapText } from './configmap-compile.js';
 
 const SEED = 20261207;
 const RUNS = 150;
@@ -54,13 +55,10 @@ test(`fuzz: ${RUNS} hostile controller ConfigMaps × ${TARGETS.length} targets: 
   let accepted = 0;
   fc.assert(
     fc.property(data, (d) => {
-      const text = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: ingress-nginx}\ndata:\n${Object.entries(d).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}\n`).join('')}`;
+      const text = configMapText(d);
       for (const target of TARGETS) {
-        const r = compile([{ path: 'app.yaml', text: INGRESS }], { target, backends: ['default/web:80=127.0.0.1:9'], controllerConfig: { path: 'cm.yaml', text } });
-        if (!r.ok) {
-          for (const e of r.diagnostics.filter((x) => x.severity === 'error')) assert.ok(e.loc && e.loc.line >= 1, `${target}: unlocated ${e.code} ${e.message}`);
-          continue;
-        }
+        const r = compileWithConfigMap(INGRESS, text, target);
+        if (!r) continue;
         accepted++;
         const want: Record<string, unknown> = {};
         const timeouts: Record<string, number> = {};

@@ -9,12 +9,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { compile } from '../../src/index.js';
 import { TARGETS } from '../../src/options.js';
 import { parseConfigValue } from '../../src/providers/ingress-nginx/configmap/read.js';
 import { KEY_SUPPORT } from '../../src/providers/ingress-nginx/configmap/support.js';
 import { sourceRange } from './generators.js';
 import { PAYLOADS } from './payloads.js';
+import { compileWithConfigMap, configMapText } from './configmap-compile.js';
 
 const SEED = 20261208;
 const RUNS = 60;
@@ -53,13 +53,10 @@ test(`fuzz: ${RUNS} realip ConfigMaps × ${TARGETS.length} targets: located erro
   fc.assert(
     fc.property(cm, (m) => {
       const data: Record<string, string> = { [m.mode]: 'true', ...(m.cidrs !== undefined ? { 'proxy-real-ip-cidr': m.cidrs } : {}), ...(m.header !== undefined ? { 'forwarded-for-header': m.header } : {}) };
-      const text = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: ingress-nginx}\ndata:\n${Object.entries(data).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}\n`).join('')}`;
+      const text = configMapText(data);
       for (const target of TARGETS) {
-        const r = compile([{ path: 'app.yaml', text: INGRESS }], { target, backends: ['default/web:80=127.0.0.1:9'], controllerConfig: { path: 'cm.yaml', text } });
-        if (!r.ok) {
-          for (const e of r.diagnostics.filter((x) => x.severity === 'error')) assert.ok(e.loc && e.loc.line >= 1, `${target}: unlocated ${e.code} ${e.message}`);
-          continue;
-        }
+        const r = compileWithConfigMap(INGRESS, text, target);
+        if (!r) continue;
         accepted++;
         // A target without the mode never compiles it into an output that judges the peer only.
         assert.ok(KEY_SUPPORT[m.mode]?.[target], `${target}: ${m.mode} accepted without support: ${JSON.stringify(data)}`);
