@@ -8,7 +8,7 @@ import { KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
 /** The targets whose emitters write RouteTable.forwarded (each with live proof, test/e2e/forwarded-headers*.test.ts). */
 const EMITS: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'caddy'];
 /** Those that decide HTTPS redirects on the client's X-Forwarded-Proto with trustClient (ForwardedHeaders.redirectOnForwardedProto; the others warn, IC3156). */
-const REDIRECTS_ON_FORWARDED_PROTO: readonly TargetName[] = ['nginx', 'haproxy'];
+const REDIRECTS_ON_FORWARDED_PROTO: readonly TargetName[] = ['nginx', 'haproxy', 'caddy'];
 
 /**
  * ingress-nginx's forwarded headers (nginx.tmpl with its ConfigMap; types.ts ForwardedHeaders),
@@ -64,9 +64,9 @@ export function refuseProxyProtocol(cfg: ControllerConfig | undefined, target: T
 /**
  * With use-forwarded-headers, ingress-nginx's redirect_to_https (lua_ingress.lua) reads
  * $pass_access_scheme, the client's X-Forwarded-Proto: a load balancer that ends TLS and forwards
- * plain HTTP with "X-Forwarded-Proto: https" is not redirected. Envoy's and Caddy's outputs decide
- * the HTTPS redirect on the connection instead (their routes are built per listener), which would
- * loop there: a warning at the key, naming the hosts that redirect.
+ * plain HTTP with "X-Forwarded-Proto: https" is not redirected. Envoy's output decides the HTTPS
+ * redirect on the connection instead (its routes are built per listener), which would loop there:
+ * a warning at the key, naming the hosts that redirect.
  */
 export function warnConnectionSchemeRedirect(cfg: ControllerConfig | undefined, target: TargetName, vhosts: readonly VirtualHost[], f: ForwardedHeaders | undefined, diags: Diagnostics): void {
   if (!f?.trustClient || f.redirectOnForwardedProto) return;

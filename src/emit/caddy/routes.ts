@@ -83,10 +83,25 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'rout
   const hosts = (): Route[] => [...exactHostTree(exact), ...wildcardGroups(wildcards)];
   for (const vh of ir.vhosts) {
     // A redirect (redirects.ts) answers before the route proxies; absent on the server it does not apply to.
-    const redirected = (r: RequestRedirect | undefined): Handler | undefined => (r ? redirectHandler(r, scheme, { http: ir.listen.http.port, https: ir.listen.https.port }) : undefined);
-    const redirectFor = (r?: IrRoute): Handler | undefined => (r ? redirected(redirectOf(r, true) ?? redirectOf(r, scheme === 'https')) : redirected(vh.fallbackRedirect));
+    // With use-forwarded-headers (redirectOnForwardedProto) the HTTPS redirects are not the plain
+    // server's alone: on either server they answer when the forwarded scheme is http (PLAIN_REQUEST).
+    const onForwarded = ir.forwarded?.redirectOnForwardedProto === true;
+    const redirected = (r: RequestRedirect | undefined): Handler | undefined =>
+      r ? redirectHandler(r, onForwarded && r.plainHttpOnly ? 'http' : scheme, { http: ir.listen.http.port, https: ir.listen.https.port }) : undefined;
+    const plainOnly = (r: RequestRedirect | undefined): RequestRedirect | undefined => (r?.plainHttpOnly ? r : undefined);
+    const redirects: RouteRedirects = onForwarded
+      ? {
+          always: (r) => (r ? redirected(redirectOf(r, true)) : plainOnly(vh.fallbackRedirect) ? undefined : redirected(vh.fallbackRedirect)),
+          plain: (r) => redirected(r ? (redirectOf(r, true) ? undefined : redirectOf(r, false)) : plainOnly(vh.fallbackRedirect)),
+        }
+      : { always: (r) => (r ? redirected(redirectOf(r, true) ?? redirectOf(r, scheme === 'https')) : redirected(vh.fallbackRedirect)), plain: () => undefined };
     const vhostRedirect: RequestRedirect = { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: ir.httpsRedirectCode ?? 308, ...(vh.tls?.stripTrailingSlash ? { stripTrailingSlash: true } : {}) };
-    const routes: Route[] = scheme === 'http' && vh.tls?.sslRedirect ? [{ handle: [redirected(vhostRedirect)!], terminal: true }] : vhostRoutes(vh, action, split, redirectFor, errorPage);
+    const routes: Route[] =
+      vh.tls?.sslRedirect && onForwarded
+        ? [{ match: [PLAIN_REQUEST], handle: [redirected(vhostRedirect)!], terminal: true }, ...vhostRoutes(vh, action, split, redirects, errorPage)]
+        : scheme === 'http' && vh.tls?.sslRedirect
+          ? [{ handle: [redirected(vhostRedirect)!], terminal: true }]
+          : vhostRoutes(vh, action, split, redirects, errorPage);
     if (scheme === 'https' && vh.tls?.clientAuth) routes.unshift(...clientAuthRoutes(vh.tls.clientAuth, vh));
     routes.unshift(...hstsRoute(vh, scheme));
     if (vh.kind === 'any') return done([...hideRoutes(ir), ...forwardedRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), ...routes]);
@@ -116,33 +131,48 @@ function hostNames(vh: VirtualHost): string[] {
   return [name, `${name}.`];
 }
 
+/**
+ * A route's redirects (r undefined: the vhost fallback's): `always` answers alone on this server;
+ * `plain` (use-forwarded-headers only) answers first when the request's forwarded scheme is http.
+ */
+interface RouteRedirects {
+  always: (r?: IrRoute) => Handler | undefined;
+  plain: (r?: IrRoute) => Handler | undefined;
+}
+
+/** The forwarded scheme (forwarded-headers.ts: the client's non-empty X-Forwarded-Proto, else the listener's) is http. */
+const PLAIN_REQUEST: MatcherSet = { vars: { '{http.vars.ingressc_proto}': ['http'] } };
+
+/** `routes` preceded by the plain-HTTP redirect `rd` under matcher `m` (none: unchanged). */
+const afterPlainRedirect = (rd: Handler | undefined, m: MatcherSet | undefined, routes: Route[]): Route[] => (rd ? [{ match: [{ ...(m ?? {}), ...PLAIN_REQUEST }], handle: [rd], terminal: true }, ...routes] : routes);
+
 function vhostRoutes(
   vh: VirtualHost,
   action: (id: string | undefined, r?: IrRoute) => Handler,
   split: (r: IrRoute) => Handler | undefined,
-  redirectFor: (r?: IrRoute) => Handler | undefined,
+  redirects: RouteRedirects,
   errorPage: (upstream: string) => Handler,
 ): Route[] {
   const routes: Route[] = [];
   // A redirect (redirects.ts) answers alone, before anything else the route does (nginx's rewrite phase).
-  const fallback = (): Route => ({ handle: [redirectFor() ?? action(vh.fallback)], terminal: true });
+  const fallback = (): Route[] => afterPlainRedirect(redirects.plain(), undefined, [{ handle: [redirects.always() ?? action(vh.fallback)], terminal: true }]);
   // A route with a canary becomes its decision routes and a split (canary.ts); every one of them
   // runs the route's access checks, body limit and filters first (route-handlers.ts), and CORS
   // wraps all of that: its preflight answer comes before the access checks (ingress-nginx answers
   // it in nginx's rewrite phase).
   const routeFor = (m: MatcherSet | undefined, r: IrRoute): Route[] => {
-    const rd = redirectFor(r);
+    const rd = redirects.always(r);
     if (rd) return [{ ...(m ? { match: [m] } : {}), handle: [rd], terminal: true }];
     const own: Route[] = r.canary ? canaryRoutes(m, r, (u) => action(u, r), split(r)) : [{ ...(m ? { match: [m] } : {}), handle: [action(r.upstream, r)], terminal: true }];
     // Authentication (auth.ts, ext-auth.ts) after the access checks and body limit, before the rewrite.
     const auth = [...authHandlers(r), ...extAuthHandlers(r)];
-    return own.map((x) => ({ ...x, handle: corsHandlers(r, withErrorPages(r, [...routeHandlers(r, auth), ...x.handle], errorPage)) }));
+    return afterPlainRedirect(redirects.plain(r), m, own.map((x) => ({ ...x, handle: corsHandlers(r, withErrorPages(r, [...routeHandlers(r, auth), ...x.handle], errorPage)) })));
   };
   const pathRoute = (pattern: string, r: IrRoute): Route[] => routeFor({ path_regexp: { pattern } }, r);
   if (vh.pathOrder === 'regex-first-match') {
     // ingress-nginx's `location ~* "^<path>"`, tried in the IR's order: the first match wins.
     for (const r of vh.ordered ?? []) routes.push(...pathRoute(`(?i)${renderPortable(locationRegex(r.path), 're2')}`, r));
-    routes.push(fallback());
+    routes.push(...fallback());
     return routes;
   }
   for (const r of vh.exact) routes.push(...pathRoute(exactPathRegexp(r.path), r));
@@ -154,7 +184,7 @@ function vhostRoutes(
     }
     routes.push(...pathRoute(r.match === 'StringPrefix' ? stringPrefixPathRegexp(r.path) : prefixPathRegexp(r.path), r));
   }
-  routes.push(fallback());
+  routes.push(...fallback());
   return routes;
 }
 

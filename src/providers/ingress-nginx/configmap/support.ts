@@ -27,7 +27,7 @@ function headerBlockCells(header: string): Partial<Record<TargetName, KeyCell>> 
 
 const UPSTREAM_HOST =
   "the upstream's Host stays the client's Host header (ingress-nginx sends the client's X-Forwarded-Host as Host too); X-Forwarded-Host/-Proto/-Port are the client's";
-/** Envoy and Caddy build routes per listener (lower/forwarded-headers.ts REDIRECTS_ON_FORWARDED_PROTO). */
+/** Envoy builds routes per listener (lower/forwarded-headers.ts REDIRECTS_ON_FORWARDED_PROTO). */
 const LISTENER_REDIRECT =
   'HTTP-to-HTTPS redirects judge the listener\'s scheme, not X-Forwarded-Proto (ingress-nginx: the forwarded one, so a TLS-terminating load balancer in front needs ssl-redirect: "false" here; compile warns, IC3156)';
 /** emit/haproxy/forwarded-headers.ts realIpLines. */
@@ -86,7 +86,7 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
     nginx: { level: 'partial', note: UPSTREAM_HOST },
     haproxy: { level: 'partial', note: `${UPSTREAM_HOST}; ${HAPROXY_WALK}` },
     envoy: { level: 'partial', note: `${UPSTREAM_HOST}; ${LISTENER_REDIRECT}; ${ENVOY_XFF}` },
-    caddy: { level: 'partial', note: `${UPSTREAM_HOST}; ${LISTENER_REDIRECT}; ${CADDY_WALK}` },
+    caddy: { level: 'partial', note: `${UPSTREAM_HOST}; ${CADDY_WALK}` },
   },
   'enable-real-ip': { nginx: { level: 'supported' }, haproxy: { level: 'partial', note: HAPROXY_WALK }, envoy: { level: 'partial', note: ENVOY_XFF }, caddy: { level: 'partial', note: CADDY_WALK } },
   'compute-full-forwarded-for': {
