@@ -1,14 +1,12 @@
 import type { TargetName } from '../diagnostics/types.js';
 import type { Diagnostics } from '../diagnostics/collector.js';
-import { routesOf, type ForwardedHeaders, type RouteTable, type VirtualHost } from '../ir/types.js';
+import type { ForwardedHeaders, RouteTable } from '../ir/types.js';
 import type { ControllerConfig } from '../providers/ingress-nginx/configmap/read.js';
 import { realIpHeaderOk } from './controller-config.js';
 import { KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
 
 /** The targets whose emitters write RouteTable.forwarded (each with live proof, test/e2e/forwarded-headers*.test.ts). */
 const EMITS: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'caddy'];
-/** Those that decide HTTPS redirects on the client's X-Forwarded-Proto with trustClient (ForwardedHeaders.redirectOnForwardedProto; the others warn, IC3156). */
-const REDIRECTS_ON_FORWARDED_PROTO: readonly TargetName[] = ['nginx', 'haproxy', 'caddy'];
 
 /**
  * ingress-nginx's forwarded headers (nginx.tmpl with its ConfigMap; types.ts ForwardedHeaders),
@@ -35,7 +33,6 @@ export function forwardedHeaders(cfg: ControllerConfig | undefined, target: Targ
     ...(realIp && trusted.length ? { realIp: { header, trusted, ...(proxyProtocol ? { proxyProtocol: true as const } : {}) } } : {}),
     ...(proxyProtocol ? { proxyProtocol: true as const } : {}),
     trustClient,
-    ...(trustClient && REDIRECTS_ON_FORWARDED_PROTO.includes(target) ? { redirectOnForwardedProto: true as const } : {}),
     appendForwardedFor: trustClient && on('compute-full-forwarded-for') && s.computeFullForwardedFor === true,
     originalForwardedFor: header,
     generateRequestId: !on('generate-request-id') || s.generateRequestId !== false,
@@ -61,19 +58,3 @@ export function refuseProxyProtocol(cfg: ControllerConfig | undefined, target: T
   diags.report('IC3153', e.ref, { key: e.key.key, family: e.key.family, target, why }, { field: `data.${e.key.key}`, target });
 }
 
-/**
- * With use-forwarded-headers, ingress-nginx's redirect_to_https (lua_ingress.lua) reads
- * $pass_access_scheme, the client's X-Forwarded-Proto: a load balancer that ends TLS and forwards
- * plain HTTP with "X-Forwarded-Proto: https" is not redirected. Envoy's output decides the HTTPS
- * redirect on the connection instead (its routes are built per listener), which would loop there:
- * a warning at the key, naming the hosts that redirect.
- */
-export function warnConnectionSchemeRedirect(cfg: ControllerConfig | undefined, target: TargetName, vhosts: readonly VirtualHost[], f: ForwardedHeaders | undefined, diags: Diagnostics): void {
-  if (!f?.trustClient || f.redirectOnForwardedProto) return;
-  const redirects = (vh: VirtualHost): boolean => vh.tls?.sslRedirect === true || routesOf(vh).some((r) => r.filters?.some((x) => x.type === 'RequestRedirect' && x.plainHttpOnly === true));
-  const hosts = vhosts.filter(redirects).map((vh) => (vh.kind === 'wildcard' ? `*.${vh.wildcardSuffix}` : vh.kind === 'exact' ? vh.name : '(any host)'));
-  const e = cfg?.entries.find((x) => x.key.key === 'use-forwarded-headers');
-  if (!e || hosts.length === 0) return;
-  const shown = hosts.length > 3 ? `${hosts.slice(0, 3).join(', ')} and ${hosts.length - 3} more` : hosts.join(', ');
-  diags.report('IC3156', e.ref, { key: e.key.key, target, hosts: shown }, { field: `data.${e.key.key}`, target });
-}

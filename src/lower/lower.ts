@@ -27,7 +27,7 @@ import { ErrorPages } from './errors.js';
 import { responseRewritesOf } from './response-rewrites.js';
 import { ingressesByHost } from './by-host.js';
 import { aliasVhosts, fromToWwwVhost, applyAppRoot, applyHttpsRedirects, locationRedirectFilters, perLocationSslRedirect } from './redirects.js';
-import { forwardedHeaders, refuseProxyProtocol, warnConnectionSchemeRedirect, withForwarded } from './forwarded-headers.js';
+import { forwardedHeaders, refuseProxyProtocol, withForwarded } from './forwarded-headers.js';
 import { applyCustomHeaders } from './custom-headers.js';
 
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
@@ -151,7 +151,6 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   refuseProxyProtocol(inv.controllerConfig, opts.target, opts.listen, forwarded, diags);
   exemptFromHttpsRedirect(built, wide.noTlsRedirect ?? []);
   applyRedirectCode(built, wide.httpsRedirectCode);
-  warnConnectionSchemeRedirect(inv.controllerConfig, opts.target, built, forwarded, diags);
   applyHsts(built, hostNames, wide.hsts);
   const passthrough = lowerPassthrough(vhosts, built, ingresses, diags);
   built.sort(compareVhosts);

@@ -83,9 +83,9 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'rout
   const hosts = (): Route[] => [...exactHostTree(exact), ...wildcardGroups(wildcards)];
   for (const vh of ir.vhosts) {
     // A redirect (redirects.ts) answers before the route proxies; absent on the server it does not apply to.
-    // With use-forwarded-headers (redirectOnForwardedProto) the HTTPS redirects are not the plain
+    // With use-forwarded-headers (ForwardedHeaders.trustClient) the HTTPS redirects are not the plain
     // server's alone: on either server they answer when the forwarded scheme is http (PLAIN_REQUEST).
-    const onForwarded = ir.forwarded?.redirectOnForwardedProto === true;
+    const onForwarded = ir.forwarded?.trustClient === true;
     const redirected = (r: RequestRedirect | undefined): Handler | undefined =>
       r ? redirectHandler(r, onForwarded && r.plainHttpOnly ? 'http' : scheme, { http: ir.listen.http.port, https: ir.listen.https.port }) : undefined;
     const plainOnly = (r: RequestRedirect | undefined): RequestRedirect | undefined => (r?.plainHttpOnly ? r : undefined);

@@ -48,7 +48,9 @@ const address = (a: ListenAddr): SocketAddress => ({ socket_address: { address: 
  */
 function forwardedLuaFilter(ir: RouteTable): TypedExtension[] {
   const code = forwardedLua(ir);
-  return code ? [{ name: 'ingressc.forwarded', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: code }, clear_route_cache: false } }] : [];
+  // trustClient: routes match the X-Forwarded-Proto this filter sets (routes.ts: HTTPS redirects), so they are chosen again after it.
+  const again = ir.forwarded?.trustClient === true;
+  return code ? [{ name: 'ingressc.forwarded', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: code }, clear_route_cache: again } }] : [];
 }
 
 function hcm(scheme: Scheme, route_config: RouteConfiguration, ir: RouteTable): HcmFilter {
