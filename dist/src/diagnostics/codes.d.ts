@@ -1032,11 +1032,6 @@ export declare const CODES: {
         readonly title: 'Ingress dropped by the word blocklist';
         readonly text: (a: Record<string, string | number>) => string;
     };
-    readonly IC3156: {
-        readonly severity: 'warning';
-        readonly title: 'HTTPS redirect decided on the connection, not X-Forwarded-Proto';
-        readonly text: (a: Record<string, string | number>) => string;
-    };
     readonly IC5030: {
         readonly severity: 'error';
         readonly title: 'controller ConfigMap not found';

@@ -247,8 +247,8 @@ function matchRoute(ir, hostHeader, pathWithQuery, extras) {
     // A redirect answers before anything else the route or fallback does (nginx's rewrite phase).
     // The route's own redirect (permanent/temporal-redirect, app-root) comes before the HTTPS one.
     const own = route ? redirectOf(route, true) : undefined;
-    // The scheme HTTPS redirects are decided on (ForwardedHeaders.redirectOnForwardedProto).
-    const sent = ir.forwarded?.redirectOnForwardedProto ? headerValue(extras.headers, 'x-forwarded-proto') : undefined;
+    // The scheme HTTPS redirects are decided on (ForwardedHeaders.trustClient).
+    const sent = ir.forwarded?.trustClient ? headerValue(extras.headers, 'x-forwarded-proto') : undefined;
     const plain = sent !== undefined && sent !== '' ? sent === 'http' : !https;
     const fb = vhost.fallbackRedirect && (!vhost.fallbackRedirect.plainHttpOnly || plain) ? vhost.fallbackRedirect : undefined;
     const redirect = own ?? (plain ? vhostRedirect(vhost, ir.httpsRedirectCode) : undefined) ?? (route ? redirectOf(route, !plain) : fb);

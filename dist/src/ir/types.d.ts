@@ -87,10 +87,10 @@ export interface RouteTable {
  * v2) before the request; `realIp.proxyProtocol`: the client address is then the header's source
  * address when the TCP peer is in `trusted` (not the forwarded-for header), and the peer appended
  * by `appendForwardedFor` is that address too (nginx.tmpl's $proxy_protocol_addr).
- * With `redirectOnForwardedProto` (trustClient, where the target can), HTTPS redirects (every
- * plainHttpOnly RequestRedirect and VhostTls.sslRedirect) are decided on the client's X-Forwarded-Proto
- * when sent and not empty (redirect when it is exactly "http", on either listener), else on the
- * listener, as ingress-nginx's redirect_to_https reads $pass_access_scheme.
+ * With `trustClient`, HTTPS redirects (every plainHttpOnly RequestRedirect and VhostTls.sslRedirect)
+ * are decided on the client's X-Forwarded-Proto when sent and not empty (redirect when it is exactly
+ * "http", on either listener), else on the listener, as ingress-nginx's redirect_to_https reads
+ * $pass_access_scheme.
  */
 export interface ForwardedHeaders {
     realIp?: {
@@ -100,7 +100,6 @@ export interface ForwardedHeaders {
     };
     proxyProtocol?: true;
     trustClient: boolean;
-    redirectOnForwardedProto?: true;
     appendForwardedFor: boolean;
     originalForwardedFor: string;
     generateRequestId: boolean;

@@ -1,6 +1,6 @@
 import type { TargetName } from '../diagnostics/types.js';
 import type { Diagnostics } from '../diagnostics/collector.js';
-import { type ForwardedHeaders, type RouteTable, type VirtualHost } from '../ir/types.js';
+import type { ForwardedHeaders, RouteTable } from '../ir/types.js';
 import type { ControllerConfig } from '../providers/ingress-nginx/configmap/read.js';
 /**
  * ingress-nginx's forwarded headers (nginx.tmpl with its ConfigMap; types.ts ForwardedHeaders),
@@ -23,11 +23,3 @@ export declare const withForwarded: (f: ForwardedHeaders | undefined) => {
  * addresses. Otherwise IC3153 at use-proxy-protocol.
  */
 export declare function refuseProxyProtocol(cfg: ControllerConfig | undefined, target: TargetName, listen: RouteTable['listen'], f: ForwardedHeaders | undefined, diags: Diagnostics): void;
-/**
- * With use-forwarded-headers, ingress-nginx's redirect_to_https (lua_ingress.lua) reads
- * $pass_access_scheme, the client's X-Forwarded-Proto: a load balancer that ends TLS and forwards
- * plain HTTP with "X-Forwarded-Proto: https" is not redirected. Envoy's and Caddy's outputs decide
- * the HTTPS redirect on the connection instead (their routes are built per listener), which would
- * loop there: a warning at the key, naming the hosts that redirect.
- */
-export declare function warnConnectionSchemeRedirect(cfg: ControllerConfig | undefined, target: TargetName, vhosts: readonly VirtualHost[], f: ForwardedHeaders | undefined, diags: Diagnostics): void;

@@ -1,10 +1,7 @@
-import { routesOf } from '../ir/types.js';
 import { realIpHeaderOk } from './controller-config.js';
 import { KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
 /** The targets whose emitters write RouteTable.forwarded (each with live proof, test/e2e/forwarded-headers*.test.ts). */
 const EMITS = ['nginx', 'haproxy', 'envoy', 'caddy'];
-/** Those that decide HTTPS redirects on the client's X-Forwarded-Proto with trustClient (ForwardedHeaders.redirectOnForwardedProto; the others warn, IC3156). */
-const REDIRECTS_ON_FORWARDED_PROTO = ['nginx', 'haproxy'];
 /**
  * ingress-nginx's forwarded headers (nginx.tmpl with its ConfigMap; types.ts ForwardedHeaders),
  * decided once for every route. Without a ConfigMap, or with the keys at their defaults:
@@ -31,7 +28,6 @@ export function forwardedHeaders(cfg, target) {
         ...(realIp && trusted.length ? { realIp: { header, trusted, ...(proxyProtocol ? { proxyProtocol: true } : {}) } } : {}),
         ...(proxyProtocol ? { proxyProtocol: true } : {}),
         trustClient,
-        ...(trustClient && REDIRECTS_ON_FORWARDED_PROTO.includes(target) ? { redirectOnForwardedProto: true } : {}),
         appendForwardedFor: trustClient && on('compute-full-forwarded-for') && s.computeFullForwardedFor === true,
         originalForwardedFor: header,
         generateRequestId: !on('generate-request-id') || s.generateRequestId !== false,
@@ -56,22 +52,4 @@ export function refuseProxyProtocol(cfg, target, listen, f, diags) {
         return;
     const why = "Envoy's proxy_protocol listener filter uses the header's address from every peer; proxy-real-ip-cidr must trust them all (0.0.0.0/0, and ::/0 on an IPv6 listener)";
     diags.report('IC3153', e.ref, { key: e.key.key, family: e.key.family, target, why }, { field: `data.${e.key.key}`, target });
-}
-/**
- * With use-forwarded-headers, ingress-nginx's redirect_to_https (lua_ingress.lua) reads
- * $pass_access_scheme, the client's X-Forwarded-Proto: a load balancer that ends TLS and forwards
- * plain HTTP with "X-Forwarded-Proto: https" is not redirected. Envoy's and Caddy's outputs decide
- * the HTTPS redirect on the connection instead (their routes are built per listener), which would
- * loop there: a warning at the key, naming the hosts that redirect.
- */
-export function warnConnectionSchemeRedirect(cfg, target, vhosts, f, diags) {
-    if (!f?.trustClient || f.redirectOnForwardedProto)
-        return;
-    const redirects = (vh) => vh.tls?.sslRedirect === true || routesOf(vh).some((r) => r.filters?.some((x) => x.type === 'RequestRedirect' && x.plainHttpOnly === true));
-    const hosts = vhosts.filter(redirects).map((vh) => (vh.kind === 'wildcard' ? `*.${vh.wildcardSuffix}` : vh.kind === 'exact' ? vh.name : '(any host)'));
-    const e = cfg?.entries.find((x) => x.key.key === 'use-forwarded-headers');
-    if (!e || hosts.length === 0)
-        return;
-    const shown = hosts.length > 3 ? `${hosts.slice(0, 3).join(', ')} and ${hosts.length - 3} more` : hosts.join(', ');
-    diags.report('IC3156', e.ref, { key: e.key.key, target, hosts: shown }, { field: `data.${e.key.key}`, target });
 }

@@ -24,7 +24,7 @@ import { ErrorPages } from './errors.js';
 import { responseRewritesOf } from './response-rewrites.js';
 import { ingressesByHost } from './by-host.js';
 import { aliasVhosts, fromToWwwVhost, applyAppRoot, applyHttpsRedirects, locationRedirectFilters, perLocationSslRedirect } from './redirects.js';
-import { forwardedHeaders, refuseProxyProtocol, warnConnectionSchemeRedirect, withForwarded } from './forwarded-headers.js';
+import { forwardedHeaders, refuseProxyProtocol, withForwarded } from './forwarded-headers.js';
 import { applyCustomHeaders } from './custom-headers.js';
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv, opts, diags) {
@@ -164,7 +164,6 @@ export function lower(inv, opts, diags) {
     refuseProxyProtocol(inv.controllerConfig, opts.target, opts.listen, forwarded, diags);
     exemptFromHttpsRedirect(built, wide.noTlsRedirect ?? []);
     applyRedirectCode(built, wide.httpsRedirectCode);
-    warnConnectionSchemeRedirect(inv.controllerConfig, opts.target, built, forwarded, diags);
     applyHsts(built, hostNames, wide.hsts);
     const passthrough = lowerPassthrough(vhosts, built, ingresses, diags);
     built.sort(compareVhosts);

@@ -85,10 +85,23 @@ export function serverRoutes(ir, scheme) {
     const hosts = () => [...exactHostTree(exact), ...wildcardGroups(wildcards)];
     for (const vh of ir.vhosts) {
         // A redirect (redirects.ts) answers before the route proxies; absent on the server it does not apply to.
-        const redirected = (r) => (r ? redirectHandler(r, scheme, { http: ir.listen.http.port, https: ir.listen.https.port }) : undefined);
-        const redirectFor = (r) => (r ? redirected(redirectOf(r, true) ?? redirectOf(r, scheme === 'https')) : redirected(vh.fallbackRedirect));
+        // With use-forwarded-headers (ForwardedHeaders.trustClient) the HTTPS redirects are not the plain
+        // server's alone: on either server they answer when the forwarded scheme is http (PLAIN_REQUEST).
+        const onForwarded = ir.forwarded?.trustClient === true;
+        const redirected = (r) => r ? redirectHandler(r, onForwarded && r.plainHttpOnly ? 'http' : scheme, { http: ir.listen.http.port, https: ir.listen.https.port }) : undefined;
+        const plainOnly = (r) => (r?.plainHttpOnly ? r : undefined);
+        const redirects = onForwarded
+            ? {
+                always: (r) => (r ? redirected(redirectOf(r, true)) : plainOnly(vh.fallbackRedirect) ? undefined : redirected(vh.fallbackRedirect)),
+                plain: (r) => redirected(r ? (redirectOf(r, true) ? undefined : redirectOf(r, false)) : plainOnly(vh.fallbackRedirect)),
+            }
+            : { always: (r) => (r ? redirected(redirectOf(r, true) ?? redirectOf(r, scheme === 'https')) : redirected(vh.fallbackRedirect)), plain: () => undefined };
         const vhostRedirect = { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: ir.httpsRedirectCode ?? 308, ...(vh.tls?.stripTrailingSlash ? { stripTrailingSlash: true } : {}) };
-        const routes = scheme === 'http' && vh.tls?.sslRedirect ? [{ handle: [redirected(vhostRedirect)], terminal: true }] : vhostRoutes(vh, action, split, redirectFor, errorPage);
+        const routes = vh.tls?.sslRedirect && onForwarded
+            ? [{ match: [PLAIN_REQUEST], handle: [redirected(vhostRedirect)], terminal: true }, ...vhostRoutes(vh, action, split, redirects, errorPage)]
+            : scheme === 'http' && vh.tls?.sslRedirect
+                ? [{ handle: [redirected(vhostRedirect)], terminal: true }]
+                : vhostRoutes(vh, action, split, redirects, errorPage);
         if (scheme === 'https' && vh.tls?.clientAuth)
             routes.unshift(...clientAuthRoutes(vh.tls.clientAuth, vh));
         routes.unshift(...hstsRoute(vh, scheme));
@@ -119,29 +132,33 @@ function hostNames(vh) {
     const name = vh.kind === 'wildcard' ? wildcardHost(vh.wildcardSuffix) : caddyLiteral(vh.name);
     return [name, `${name}.`];
 }
-function vhostRoutes(vh, action, split, redirectFor, errorPage) {
+/** The forwarded scheme (forwarded-headers.ts: the client's non-empty X-Forwarded-Proto, else the listener's) is http. */
+const PLAIN_REQUEST = { vars: { '{http.vars.ingressc_proto}': ['http'] } };
+/** `routes` preceded by the plain-HTTP redirect `rd` under matcher `m` (none: unchanged). */
+const afterPlainRedirect = (rd, m, routes) => (rd ? [{ match: [{ ...(m ?? {}), ...PLAIN_REQUEST }], handle: [rd], terminal: true }, ...routes] : routes);
+function vhostRoutes(vh, action, split, redirects, errorPage) {
     const routes = [];
     // A redirect (redirects.ts) answers alone, before anything else the route does (nginx's rewrite phase).
-    const fallback = () => ({ handle: [redirectFor() ?? action(vh.fallback)], terminal: true });
+    const fallback = () => afterPlainRedirect(redirects.plain(), undefined, [{ handle: [redirects.always() ?? action(vh.fallback)], terminal: true }]);
     // A route with a canary becomes its decision routes and a split (canary.ts); every one of them
     // runs the route's access checks, body limit and filters first (route-handlers.ts), and CORS
     // wraps all of that: its preflight answer comes before the access checks (ingress-nginx answers
     // it in nginx's rewrite phase).
     const routeFor = (m, r) => {
-        const rd = redirectFor(r);
+        const rd = redirects.always(r);
         if (rd)
             return [{ ...(m ? { match: [m] } : {}), handle: [rd], terminal: true }];
         const own = r.canary ? canaryRoutes(m, r, (u) => action(u, r), split(r)) : [{ ...(m ? { match: [m] } : {}), handle: [action(r.upstream, r)], terminal: true }];
         // Authentication (auth.ts, ext-auth.ts) after the access checks and body limit, before the rewrite.
         const auth = [...authHandlers(r), ...extAuthHandlers(r)];
-        return own.map((x) => ({ ...x, handle: corsHandlers(r, withErrorPages(r, [...routeHandlers(r, auth), ...x.handle], errorPage)) }));
+        return afterPlainRedirect(redirects.plain(r), m, own.map((x) => ({ ...x, handle: corsHandlers(r, withErrorPages(r, [...routeHandlers(r, auth), ...x.handle], errorPage)) })));
     };
     const pathRoute = (pattern, r) => routeFor({ path_regexp: { pattern } }, r);
     if (vh.pathOrder === 'regex-first-match') {
         // ingress-nginx's `location ~* "^<path>"`, tried in the IR's order: the first match wins.
         for (const r of vh.ordered ?? [])
             routes.push(...pathRoute(`(?i)${renderPortable(locationRegex(r.path), 're2')}`, r));
-        routes.push(fallback());
+        routes.push(...fallback());
         return routes;
     }
     for (const r of vh.exact)
@@ -154,7 +171,7 @@ function vhostRoutes(vh, action, split, redirectFor, errorPage) {
         }
         routes.push(...pathRoute(r.match === 'StringPrefix' ? stringPrefixPathRegexp(r.path) : prefixPathRegexp(r.path), r));
     }
-    routes.push(fallback());
+    routes.push(...fallback());
     return routes;
 }
 /**

@@ -65,7 +65,9 @@ export function forwardedHcm(ir) {
                     '@type': 'type.googleapis.com/envoy.extensions.http.early_header_mutation.header_mutation.v3.HeaderMutation',
                     mutations: [
                         ...copy(EARLY.original, envoyHeaderName(f.originalForwardedFor)),
-                        ...(f.trustClient ? [...copy(EARLY.proto, 'x-forwarded-proto'), ...copy(EARLY.port, 'x-forwarded-port'), ...copy(EARLY.host, 'x-forwarded-host')] : []),
+                        // The client's X-Forwarded-Proto is taken out once copied: Envoy finds no route for a request
+                        // whose X-Forwarded-Proto is empty (it would answer 404), and sets the listener's in its place.
+                        ...(f.trustClient ? [...copy(EARLY.proto, 'x-forwarded-proto'), { remove: 'x-forwarded-proto' }, ...copy(EARLY.port, 'x-forwarded-port'), ...copy(EARLY.host, 'x-forwarded-host')] : []),
                     ],
                 },
             },

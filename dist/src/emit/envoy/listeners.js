@@ -44,7 +44,9 @@ const address = (a) => ({ socket_address: { address: a.host.replace(/^\[(.*)\]$/
  */
 function forwardedLuaFilter(ir) {
     const code = forwardedLua(ir);
-    return code ? [{ name: 'ingressc.forwarded', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: code }, clear_route_cache: false } }] : [];
+    // trustClient: routes match the X-Forwarded-Proto this filter sets (routes.ts: HTTPS redirects), so they are chosen again after it.
+    const again = ir.forwarded?.trustClient === true;
+    return code ? [{ name: 'ingressc.forwarded', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: code }, clear_route_cache: again } }] : [];
 }
 function hcm(scheme, route_config, ir) {
     const filters = httpFilters(ir);

@@ -66,6 +66,8 @@ function action(upstream, scheme, r) {
         ...(r?.policies?.basicAuth ? { request_headers_to_remove: ['authorization'] } : {}),
     };
 }
+/** `m` for requests whose X-Forwarded-Proto is exactly "http" (forwarded-headers.ts sets it before routing). */
+const withForwardedHttp = (m) => ({ ...m, headers: [...(m.headers ?? []), { name: 'x-forwarded-proto', string_match: { exact: 'http' } }] });
 /**
  * The routes of one virtual host for one listener, in the IR's evaluation order: exact paths,
  * prefixes longest first, then the fallback (unreachable, so omitted, when "/" is a prefix).
@@ -74,26 +76,39 @@ function vhostRoutes(ir, vh, scheme, origins) {
     // Fresh matcher objects per route: no two routes share one (a later change to one route's stays its own).
     const match = (spec) => vh.kind === 'wildcard' ? { ...spec, headers: [authorityMatcher(vh.wildcardSuffix)] } : spec;
     const own = [];
+    const ports = { http: ir.listen.http.port, https: ir.listen.https.port };
+    const exactHost = vh.kind === 'exact' ? vh.name : undefined;
+    // With use-forwarded-headers (trustClient) an HTTPS redirect answers on either
+    // listener when the X-Forwarded-Proto the forwarded filter set (the client's non-empty one, else
+    // the listener's) is "http", and the route proxies otherwise: its redirect routes come first.
+    const onForwarded = ir.forwarded?.trustClient === true;
+    const plainRedirects = (f, spec) => onForwarded && f?.plainHttpOnly ? redirectRoutes(f, 'http', ports, () => withForwardedHttp(match(spec)), exactHost) : [];
     // A route's redirect (redirects.ts) comes before its proxying; on the listener where it does not
     // apply (HTTPS for an HTTPS redirect) the route proxies.
     const push = (spec, redirect, proxied, at) => {
-        const rd = redirect ? redirectRoutes(redirect, scheme, { http: ir.listen.http.port, https: ir.listen.https.port }, () => match(spec), vh.kind === 'exact' ? vh.name : undefined) : [];
+        const plain = plainRedirects(redirect, spec);
+        const rd = redirect && !plain.length ? redirectRoutes(redirect, scheme, ports, () => match(spec), exactHost) : [];
         if (rd.length)
             own.push(...rd.map((x) => track(origins, x, at)));
         else
-            own.push(track(origins, { match: match(spec), ...proxied() }, at));
+            own.push(...plain.map((x) => track(origins, x, at)), track(origins, { match: match(spec), ...proxied() }, at));
     };
-    const routeRedirect = (r) => redirectOf(r, true) ?? redirectOf(r, scheme === 'https');
+    const routeRedirect = (r) => redirectOf(r, true) ?? redirectOf(r, scheme === 'https' && !onForwarded);
     /** An IR route: its redirect where it applies, else its Envoy routes (canary, CORS, affinity: routesFor). */
     const pushRoute = (spec, r, act) => {
         const redirect = routeRedirect(r);
-        const rd = redirect ? redirectRoutes(redirect, scheme, { http: ir.listen.http.port, https: ir.listen.https.port }, () => match(spec), vh.kind === 'exact' ? vh.name : undefined) : [];
+        const plain = plainRedirects(redirect, spec);
+        const rd = redirect && !plain.length ? redirectRoutes(redirect, scheme, ports, () => match(spec), exactHost) : [];
         if (rd.length)
             own.push(...rd.map((x) => track(origins, x, r.origin)));
         else
-            own.push(...routesFor(match(spec), r, act, origins, scheme));
+            own.push(...plain.map((x) => track(origins, x, r.origin)), ...routesFor(match(spec), r, act, origins, scheme));
     };
-    if (scheme === 'http' && vh.tls?.sslRedirect) {
+    if (onForwarded && vh.tls?.sslRedirect) {
+        const redirect = { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: ir.httpsRedirectCode ?? 308, ...(vh.tls.stripTrailingSlash ? { stripTrailingSlash: true } : {}) };
+        own.push(...plainRedirects(redirect, { prefix: '/' }).map((x) => track(origins, x, vh.tls.origin)));
+    }
+    if (scheme === 'http' && vh.tls?.sslRedirect && !onForwarded) {
         // Always name the port: without port_redirect Envoy keeps a port from the Host header
         // (`foo:8080` → `https://foo:8080/`), pointing HTTPS at the wrong port; 443 gives `https://foo:443/`.
         const redirect = { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: ir.httpsRedirectCode ?? 308, ...(vh.tls.stripTrailingSlash ? { stripTrailingSlash: true } : {}) };

@@ -35,7 +35,7 @@ export declare function proxyProtocolLines(ir: Pick<RouteTable, 'forwarded'>): s
 export declare function forwardedLines(ir: Pick<RouteTable, 'forwarded'>, https: boolean): string[];
 /**
  * "The request's scheme is http", the condition of HTTPS redirects (each alternative ANDed with
- * `also`): the connection's, or with use-forwarded-headers (redirectOnForwardedProto) the client's non-empty
+ * `also`): the connection's, or with use-forwarded-headers (trustClient) the client's non-empty
  * X-Forwarded-Proto first, as ingress-nginx's redirect_to_https reads $pass_access_scheme.
  */
 export declare function plainHttpCondition(ir: Pick<RouteTable, 'forwarded'>, also?: string): string;

@@ -87,12 +87,12 @@ export function forwardedLines(ir, https) {
 }
 /**
  * "The request's scheme is http", the condition of HTTPS redirects (each alternative ANDed with
- * `also`): the connection's, or with use-forwarded-headers (redirectOnForwardedProto) the client's non-empty
+ * `also`): the connection's, or with use-forwarded-headers (trustClient) the client's non-empty
  * X-Forwarded-Proto first, as ingress-nginx's redirect_to_https reads $pass_access_scheme.
  */
 export function plainHttpCondition(ir, also = '') {
     const a = also ? ` ${also}` : '';
-    if (!ir.forwarded?.redirectOnForwardedProto)
+    if (!ir.forwarded?.trustClient)
         return `!{ ssl_fc }${a}`;
     return `{ req.fhdr(x-forwarded-proto,1) -m str http }${a} || !{ req.fhdr(x-forwarded-proto,1) -m len gt 0 } !{ ssl_fc }${a}`;
 }

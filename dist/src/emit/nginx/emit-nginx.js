@@ -180,7 +180,7 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
             };
             // With use-forwarded-headers the redirect depends on X-Forwarded-Proto, on either listener: a
             // line of the host's own server; else plain HTTP gets a server of its own that only redirects.
-            const forwardedScheme = vh.tls?.sslRedirect === true && ir.forwarded?.redirectOnForwardedProto === true;
+            const forwardedScheme = vh.tls?.sslRedirect === true && ir.forwarded?.trustClient === true;
             const redirect = vh.tls?.sslRedirect === true && !forwardedScheme;
             if (redirect) {
                 w.line();

@@ -8,7 +8,7 @@ export declare function redirectMaps(w: TextWriter, ir: RouteTable): void;
 export declare function httpsReturn(ir: Pick<RouteTable, 'listen' | 'httpsRedirectCode'>, strip: boolean): string;
 /**
  * The scheme HTTPS redirects are decided on: the connection's, or with use-forwarded-headers
- * (RouteTable.forwarded.redirectOnForwardedProto) the client's non-empty X-Forwarded-Proto, as ingress-nginx's
+ * (RouteTable.forwarded.trustClient) the client's non-empty X-Forwarded-Proto, as ingress-nginx's
  * redirect_to_https reads $pass_access_scheme (forwarded-headers.ts maps it).
  */
 export declare const requestScheme: (ir: Pick<RouteTable, 'forwarded'>) => string;

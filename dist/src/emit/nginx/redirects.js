@@ -15,10 +15,10 @@ export function httpsReturn(ir, strip) {
 }
 /**
  * The scheme HTTPS redirects are decided on: the connection's, or with use-forwarded-headers
- * (RouteTable.forwarded.redirectOnForwardedProto) the client's non-empty X-Forwarded-Proto, as ingress-nginx's
+ * (RouteTable.forwarded.trustClient) the client's non-empty X-Forwarded-Proto, as ingress-nginx's
  * redirect_to_https reads $pass_access_scheme (forwarded-headers.ts maps it).
  */
-export const requestScheme = (ir) => (ir.forwarded?.redirectOnForwardedProto ? '$ingressc_forwarded_proto' : '$scheme');
+export const requestScheme = (ir) => (ir.forwarded?.trustClient ? '$ingressc_forwarded_proto' : '$scheme');
 /**
  * A RequestRedirect as nginx directives (rewrite phase, in order, before anything the location
  * proxies): `return` for permanent/temporal-redirect (the URL verbatim, already free of "$") and

@@ -15,8 +15,6 @@ function headerBlockCells(header) {
     };
 }
 const UPSTREAM_HOST = "the upstream's Host stays the client's Host header (ingress-nginx sends the client's X-Forwarded-Host as Host too); X-Forwarded-Host/-Proto/-Port are the client's";
-/** Envoy and Caddy build routes per listener (lower/forwarded-headers.ts REDIRECTS_ON_FORWARDED_PROTO). */
-const LISTENER_REDIRECT = 'HTTP-to-HTTPS redirects judge the listener\'s scheme, not X-Forwarded-Proto (ingress-nginx: the forwarded one, so a TLS-terminating load balancer in front needs ssl-redirect: "false" here; compile warns, IC3156)';
 /** emit/haproxy/forwarded-headers.ts realIpLines. */
 const HAPROXY_WALK = 'the header is walked from the right through at most 9 trusted addresses (a longer chain of trusted addresses is answered 400); entries are split at "," only (nginx also splits at spaces), and a custom header\'s lines are all read (nginx: the first)';
 /** emit/caddy/forwarded-headers.ts forwardedServer (trusted_proxies_strict). */
@@ -65,8 +63,8 @@ export const KEY_SUPPORT = {
     'use-forwarded-headers': {
         nginx: { level: 'partial', note: UPSTREAM_HOST },
         haproxy: { level: 'partial', note: `${UPSTREAM_HOST}; ${HAPROXY_WALK}` },
-        envoy: { level: 'partial', note: `${UPSTREAM_HOST}; ${LISTENER_REDIRECT}; ${ENVOY_XFF}` },
-        caddy: { level: 'partial', note: `${UPSTREAM_HOST}; ${LISTENER_REDIRECT}; ${CADDY_WALK}` },
+        envoy: { level: 'partial', note: `${UPSTREAM_HOST}; ${ENVOY_XFF}` },
+        caddy: { level: 'partial', note: `${UPSTREAM_HOST}; ${CADDY_WALK}` },
     },
     'enable-real-ip': { nginx: { level: 'supported' }, haproxy: { level: 'partial', note: HAPROXY_WALK }, envoy: { level: 'partial', note: ENVOY_XFF }, caddy: { level: 'partial', note: CADDY_WALK } },
     'compute-full-forwarded-for': {
