@@ -26,7 +26,7 @@ export interface UpgradeSide {
 export function acceptUpgrades(server: http.Server | https.Server, service: string): UpgradeSide {
   const sockets = new Set<Duplex>();
   const seen: UpgradeSide['seen'] = [];
-  server.on('upgrade', (req: http.IncomingMessage, socket: Duplex) => {
+  server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => socket.destroy());
@@ -34,7 +34,10 @@ export function acceptUpgrades(server: http.Server | https.Server, service: stri
     const key = req.headers['sec-websocket-key'];
     const accept = typeof key === 'string' ? `Sec-WebSocket-Accept: ${wsAccept(key)}\r\n` : '';
     socket.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: ${req.headers.upgrade ?? ''}\r\nConnection: Upgrade\r\n${accept}\r\n`);
-    socket.on('data', (d: Buffer) => socket.write(Buffer.concat([Buffer.from(`${service}:`), d])));
+    const echo = (d: Buffer): void => void socket.write(Buffer.concat([Buffer.from(`${service}:`), d]));
+    // Bytes that came with the handshake in one read are `head`, not a 'data' event: echo them too.
+    if (head.length) echo(head);
+    socket.on('data', echo);
   });
   return { seen, destroyAll: () => sockets.forEach((s) => s.destroy()) };
 }
