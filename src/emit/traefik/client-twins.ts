@@ -1,5 +1,6 @@
 import { routesOf, type Route, type RouteTable } from '../../ir/types.js';
 import { CANARY_STEP } from './canary.js';
+import { NOBODY } from './middlewares.js';
 import { goQuote } from './quote.js';
 
 /**
@@ -20,7 +21,9 @@ import { goQuote } from './quote.js';
  */
 export const TWIN_STEP = 4 * CANARY_STEP;
 
-export const hasClientTwins = (ir: RouteTable): boolean => ir.vhosts.some((vh) => routesOf(vh).some((r) => clientTwins(r).length > 0));
+/** Whether any route gets a twin: the two conditions of clientTwins, without building them. */
+export const hasClientTwins = (ir: RouteTable): boolean =>
+  ir.vhosts.some((vh) => routesOf(vh).some((r) => Boolean(r.policies?.limits?.exempt?.length || r.policies?.sourceDeny?.length)));
 
 export interface ClientTwin {
   /** Appended to the route's router name. */
@@ -32,9 +35,6 @@ export interface ClientTwin {
   /** Added to the route's priority. */
   bump: number;
 }
-
-/** Admits no TCP peer (255.255.255.255 is never a source address): middlewares.ts statusMiddleware's range. */
-const NOBODY = ['255.255.255.255/32'];
 
 function clientIp(cidrs: readonly string[]): string {
   const each = cidrs.map((c) => {
@@ -56,7 +56,7 @@ export function clientTwins(r: Route): ClientTwin[] {
   }
   if (p?.sourceDeny?.length) {
     const { sourceDeny: _deny, sourceAllow: _allow, ...rest } = p;
-    out.push({ suffix: '_denied', route: { ...r, policies: { ...rest, sourceAllow: NOBODY } }, matcher: clientIp(p.sourceDeny), bump: 2 * CANARY_STEP });
+    out.push({ suffix: '_denied', route: { ...r, policies: { ...rest, sourceAllow: [...NOBODY] } }, matcher: clientIp(p.sourceDeny), bump: 2 * CANARY_STEP });
   }
   return out;
 }

@@ -10,8 +10,10 @@ import type { Middleware } from './types.js';
  * default strategy checks the connection's address, not X-Forwarded-For, so no client can pass.
  * (sourceRange must not be empty: Traefik refuses to build the middleware.)
  */
+export const NOBODY: readonly string[] = ['255.255.255.255/32'];
+
 export function statusMiddleware(status: 204 | 404 | 503): Middleware {
-  return { ipAllowList: { sourceRange: ['255.255.255.255/32'], rejectStatusCode: status } };
+  return { ipAllowList: { sourceRange: [...NOBODY], rejectStatusCode: status } };
 }
 
 /**
