@@ -2,7 +2,8 @@ import type { Diagnostics } from '../diagnostics/collector.js';
 import type { TargetName } from '../diagnostics/types.js';
 import type { HeaderBlock, RoutePolicies } from '../ir/types.js';
 import type { ControllerConfig, ControllerSettings } from '../providers/ingress-nginx/configmap/read.js';
-import { EQUIVALENT, KEY_SUPPORT, KEY_WHY_NOT } from '../providers/ingress-nginx/configmap/support.js';
+import { EQUIVALENT, KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
+import { keyWhyNot } from '../providers/ingress-nginx/configmap/why-not.js';
 import { CONFIGMAP_KEYS } from '../providers/ingress-nginx/configmap/keys.js';
 import { TUNING_FIELD, type TuningKey } from '../providers/ingress-nginx/families/upstream-tuning.js';
 import { parseGoBool } from '../providers/ingress-nginx/parse-bool.js';
@@ -134,6 +135,20 @@ export const HONOURED: Readonly<Record<string, Honoured>> = {
     apply: (ing, s) => ({ ...ing, features: { ...ing.features, errors: { ...(ing.features.errors ?? {}), codes: s.customHttpErrors!, codesFromConfigMap: true } } }),
   },
   ...Object.fromEntries(TUNING_CONFIG_KEYS.map((k) => [k, tuningKey(k)])),
+  // The defaults of the annotations of the same name (families/errors.ts): an Ingress's own replaces each
+  // (proxy.go falls back to the ConfigMap when the annotation is absent); lower/response-rewrites.ts pairs
+  // the ConfigMap's proxy-redirect-from with an Ingress's proxy-redirect-to.
+  'proxy-cookie-domain': responseRewriteKey('proxy-cookie-domain', 'cookieDomain'),
+  'proxy-cookie-path': responseRewriteKey('proxy-cookie-path', 'cookiePath'),
+  'proxy-redirect-from': responseRewriteKey('proxy-redirect-from', 'redirectFrom'),
+  // nginx.tmpl buildNextUpstream: non_idempotent joins every location's proxy_next_upstream, whatever
+  // its annotation lists (an Ingress cannot take it away); "off" still retries nothing.
+  'retry-non-idempotent': {
+    overriddenBy: [],
+    has: (s) => s.retryNonIdempotent === true,
+    moot: (v) => parseGoBool(v) === false,
+    apply: (ing) => ({ ...ing, features: { ...ing.features, upstreamTuning: { ...(ing.features.upstreamTuning ?? {}), retryNonIdempotent: true } } }),
+  },
   'http-redirect-code': global((s) => s.httpRedirectCode !== undefined),
   'no-tls-redirect-locations': global((s) => s.noTlsRedirectLocations !== undefined),
   'hide-headers': global((s) => s.hideHeaders !== undefined),
@@ -186,6 +201,15 @@ function tuningKey(k: TuningKey): Honoured {
     overriddenBy: [k],
     has: (s) => s.tuning?.[field] !== undefined,
     apply: (ing, s) => ({ ...ing, features: { ...ing.features, upstreamTuning: { ...(ing.features.upstreamTuning ?? {}), [field]: s.tuning![field] } } }),
+  };
+}
+
+function responseRewriteKey(k: 'proxy-cookie-domain' | 'proxy-cookie-path' | 'proxy-redirect-from', field: 'cookieDomain' | 'cookiePath' | 'redirectFrom'): Honoured {
+  return {
+    annotation: k,
+    overriddenBy: [k],
+    has: (s) => s.responseRewrites?.[field] !== undefined,
+    apply: (ing, s) => ({ ...ing, features: { ...ing.features, errors: { ...(ing.features.errors ?? {}), [field]: s.responseRewrites![field] } } }),
   };
 }
 
@@ -352,7 +376,10 @@ const WHY: Readonly<Record<string, string>> = {
   'http-redirect-code': ': ingressc redirects HTTP to HTTPS with 308 on this target',
 };
 
-const whyNot = (key: string, target: TargetName): string => `${WHY[key] ?? ''}${KEY_WHY_NOT[key]?.[target] ? `; ${KEY_WHY_NOT[key]![target]}` : ''}`;
+const whyNot = (key: string, target: TargetName): string => {
+  const why = keyWhyNot(key, target);
+  return `${WHY[key] ?? ''}${why ? `; ${why}` : ''}`;
+};
 
 /**
  * annotation-value-word-blocklist: ingress-nginx drops (does not serve) an Ingress when the value

@@ -35,6 +35,7 @@ export type ConfigValueType =
   | 'allowed-headers' // comma-separated header names as custom-headers accepts them (global-allowed-response-headers)
   | 'global-auth' // the grammar of the auth-* annotation of the same name, or "" (global-auth.ts)
   | 'locations' // comma-separated location path prefixes (no-auth-locations)
+  | 'response-rewrite' // the annotation of the same name's grammar (families/errors.ts: proxy-cookie-*, proxy-redirect-from)
   | 'string';
 
 export interface ConfigKey {
@@ -197,8 +198,8 @@ export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('proxy-buffers-number', TUNING, 'tuning', 'tuning', '4', 'proxy-buffers-number'),
   c('proxy-busy-buffers-size', TUNING, 'tuning', 'tuning', '', 'proxy-busy-buffers-size'),
   c('proxy-connect-timeout', 'timeouts', 'tuning', 'seconds', '5', 'proxy-connect-timeout'),
-  c('proxy-cookie-domain', 'upstream', 'routing', 'string', 'off'),
-  c('proxy-cookie-path', 'upstream', 'routing', 'string', 'off'),
+  c('proxy-cookie-domain', 'upstream', 'routing', 'response-rewrite', 'off', 'proxy-cookie-domain'),
+  c('proxy-cookie-path', 'upstream', 'routing', 'response-rewrite', 'off', 'proxy-cookie-path'),
   c('proxy-headers-hash-bucket-size', WORK, 'tuning', 'int', '64'),
   c('proxy-headers-hash-max-size', WORK, 'tuning', 'int', '512'),
   c('proxy-next-upstream', TUNING, 'tuning', 'tuning', 'error timeout', 'proxy-next-upstream'),
@@ -207,7 +208,7 @@ export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('proxy-protocol-header-timeout', 'listeners', 'tuning', 'string', '5s'),
   c('proxy-read-timeout', 'timeouts', 'tuning', 'seconds', '60', 'proxy-read-timeout'),
   c('proxy-real-ip-cidr', FWD, 'routing', 'cidrs', '0.0.0.0/0'),
-  c('proxy-redirect-from', 'upstream', 'routing', 'string', 'off'),
+  c('proxy-redirect-from', 'upstream', 'routing', 'response-rewrite', 'off', 'proxy-redirect-from'),
   c('proxy-request-buffering', TUNING, 'tuning', 'tuning', 'on', 'proxy-request-buffering'),
   c('proxy-send-timeout', 'timeouts', 'tuning', 'seconds', '60', 'proxy-send-timeout'),
   c('proxy-set-headers', 'request headers', 'routing', 'configmap-ref', ''),

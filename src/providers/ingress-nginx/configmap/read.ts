@@ -5,7 +5,7 @@ import { fieldName, locate } from '../../../parse/locate.js';
 import type { Manifest } from '../../../parse/parse-yaml.js';
 import { hasControlChars } from '../../../util/k8s-names.js';
 import { GO_BOOL_SPELLINGS, parseGoBool } from '../parse-bool.js';
-import { parseCustomHttpErrors } from '../families/errors.js';
+import { errorsReader, parseCustomHttpErrors, type ErrorSettings } from '../families/errors.js';
 import type { HttpUrl } from '../families/auth-values.js';
 import { HEADER_NAME_RE, parseConfigMapRef } from '../families/headers.js';
 import { parseBlockList, type BlockPattern } from './block-list.js';
@@ -74,6 +74,10 @@ export interface ControllerSettings {
   globalAuth?: GlobalAuthSettings & { ref?: SourceRef };
   /** no-auth-locations as set: location path prefixes global authentication skips. */
   noAuthLocations?: string[];
+  /** proxy-cookie-domain, proxy-cookie-path, proxy-redirect-from: the defaults of their annotations (lower/response-rewrites.ts). */
+  responseRewrites?: Pick<ErrorSettings, 'cookieDomain' | 'cookiePath' | 'redirectFrom'>;
+  /** retry-non-idempotent: every route's retry rule passes on a POST, LOCK or PATCH it has sent (nginx's non_idempotent). */
+  retryNonIdempotent?: boolean;
   /** use-forwarded-headers, enable-real-ip, compute-full-forwarded-for, forwarded-for-header, proxy-real-ip-cidr, generate-request-id (lower/forwarded-headers.ts). */
   forwarded?: ForwardedSettings;
 }
@@ -199,6 +203,11 @@ export function parseConfigValue(type: ConfigValueType, value: string, name = ''
       return parseGlobalAuthValue(name, value);
     case 'locations':
       return { value: locationList(value) };
+    case 'response-rewrite': {
+      const into: { errors?: ErrorSettings } = {};
+      const problem = errorsReader.read(name, value, into, {});
+      return problem === undefined ? { value: into.errors ?? {} } : { expected: problem.detail.replace(/^expected /, '') };
+    }
     case 'string':
       return { value };
   }
@@ -327,6 +336,10 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
       case 'global-auth-request-redirect': if (v) settings.globalAuth = { ...settings.globalAuth, requestRedirect: v as string }; break;
       case 'global-auth-always-set-cookie': settings.globalAuth = { ...settings.globalAuth, alwaysSetCookie: v as boolean }; break;
       case 'no-auth-locations': settings.noAuthLocations = v as string[]; break;
+      case 'proxy-cookie-domain':
+      case 'proxy-cookie-path':
+      case 'proxy-redirect-from': settings.responseRewrites = { ...settings.responseRewrites, ...(v as ErrorSettings) }; break;
+      case 'retry-non-idempotent': settings.retryNonIdempotent = v as boolean; break;
       case 'allow-snippet-annotations': if (v === true) diags.report('IC2306', ref, {}, { field }); break;
     }
   }

@@ -102,6 +102,12 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
   // Without the realip module it only names the header copied to X-Original-Forwarded-For.
   'forwarded-for-header': { ...LIVE(), haproxy: { level: 'partial', note: 'X-Original-Forwarded-For carries the last line of the header (nginx: every line joined by ", ")' } },
   'generate-request-id': LIVE(),
+  // Every route's retry rule (lower/upstream-tuning.ts), emitted as the annotation's non_idempotent is.
+  'retry-non-idempotent': {
+    nginx: { level: 'supported' },
+    haproxy: { level: 'partial', note: "a POST, PATCH or LOCK already sent is retried only when its body fits HAProxy's buffer (16 KiB)" },
+    envoy: { level: 'partial', note: 'a request already sent is passed on after any reset, whatever its method (the retry policy cannot tell methods apart)' },
+  },
   // custom headers (lower/custom-headers.ts; live: test/e2e/custom-headers.test.ts). global-allowed-response-headers
   // only gates custom-headers, so it is honoured where that annotation is.
   'add-headers': {
@@ -136,6 +142,11 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
 
 /** Why a target cannot do a key, where the reason is the target's (IC3151 and the matrix's unsupported cells). */
 export const KEY_WHY_NOT: Readonly<Record<string, Partial<Record<TargetName, string>>>> = {
+  'retry-non-idempotent': {
+    caddy: "Caddy passes on a request it has sent only when its retry match allows it (GET by default), and ingressc's Caddy output does not widen it by method",
+    traefik: 'proxy-next-upstream is not emitted on Traefik (its retry middleware retries network errors on any server, by count)',
+    'gateway-api': 'HTTPRoute retries are experimental (not in the v1.6.1 standard channel)',
+  },
   'use-forwarded-headers': {
     traefik: "Traefik trusts forwarded headers per entry point (entryPoints.<name>.forwardedHeaders.trustedIPs), static configuration that the file provider ingressc writes cannot set",
     'gateway-api': 'the Gateway API has no field for a trusted client-address header: it is the implementation\'s own setting',
@@ -193,6 +204,10 @@ export const HONOURED_KEYS: ReadonlySet<string> = new Set([
   'server-tokens',
   'ssl-protocols',
   'proxy-body-size',
+  'proxy-cookie-domain',
+  'proxy-cookie-path',
+  'proxy-redirect-from',
+  'retry-non-idempotent',
   'proxy-buffer-size',
   'proxy-buffering',
   'proxy-buffers-number',
