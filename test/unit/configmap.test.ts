@@ -11,7 +11,7 @@ import { TARGETS } from '../../src/options.js';
 import { CONFIGMAP_KEYS } from '../../src/providers/ingress-nginx/configmap/keys.js';
 import { HONOURED_KEYS, KEY_SUPPORT } from '../../src/providers/ingress-nginx/configmap/support.js';
 import { HONOURED } from '../../src/lower/controller-config.js';
-import { supportOf } from '../../src/providers/ingress-nginx/support.js';
+import { supportOf, unsupportedWhy } from '../../src/providers/ingress-nginx/support.js';
 
 const A = 'nginx.ingress.kubernetes.io/';
 
@@ -68,9 +68,11 @@ describe('registry', () => {
       assert.equal(row('whitelist-source-range').targets[t]!.level === 'unsupported', !supportOf('whitelist-source-range', t), t);
       // Global external auth: where auth-url is (lower/auth.ts), else fail closed.
       assert.equal(row('global-auth-url').targets[t]!.level === 'unsupported', !supportOf('auth-url', t) || t === 'gateway-api', t);
-      if (t === 'gateway-api') assert.deepEqual(row('global-auth-url').targets[t], { level: 'unsupported', otherwise: 'error' });
-      assert.deepEqual(row('log-format-upstream').targets[t], { level: 'unsupported', otherwise: 'warning' });
-      assert.deepEqual(row('http-snippet').targets[t], { level: 'unsupported', otherwise: 'refused' });
+      if (t === 'gateway-api') assert.deepEqual(row('global-auth-url').targets[t], { level: 'unsupported', otherwise: 'error', note: unsupportedWhy('auth-url', t) });
+      // Every unsupported cell says why: the key's, the annotation's, or its family's reason.
+      assert.deepEqual(row('log-format-upstream').targets[t], { level: 'unsupported', otherwise: 'warning', note: "ingressc compiles routing, not logging: access and error logs stay the proxy's own configuration" });
+      assert.equal(row('http-snippet').targets[t]!.otherwise, 'refused');
+      assert.match(row('http-snippet').targets[t]!.note ?? '', /never copies raw nginx text/);
     }
   });
 });
