@@ -242,6 +242,11 @@ export const EQUIVALENT: Readonly<Record<string, { holds: (value: string) => boo
     holds: (v) => v === 'Critical',
     note: 'Critical (or the default High) admits at least what ingressc admits; Medium and Low refuse annotations ingressc does not rank, a compile error',
   },
+  // A common setting in clusters without IPv6: refusing it would fail their migration for nothing.
+  'disable-ipv6': {
+    holds: () => true,
+    note: 'ingressc listens only on --listen-http and --listen-https (default 0.0.0.0, IPv4 only): "true" is what it does unless one of them is an [IPv6] address; with "false" ingress-nginx also listens on IPv6, ingressc only when told to',
+  },
   'strict-validate-path-type': {
     holds: () => true,
     note: 'ingressc always checks Exact and Prefix paths strictly: a path only the relaxed controller accepts is a located error (IC2034), never a silent difference',
