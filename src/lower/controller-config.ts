@@ -1,6 +1,6 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { TargetName } from '../diagnostics/types.js';
-import type { HeaderBlock, RoutePolicies } from '../ir/types.js';
+import type { ClientConnection, HeaderBlock, RoutePolicies } from '../ir/types.js';
 import type { ControllerConfig, ControllerSettings } from '../providers/ingress-nginx/configmap/read.js';
 import { EQUIVALENT, KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
 import { keyWhyNot } from '../providers/ingress-nginx/configmap/why-not.js';
@@ -149,6 +149,11 @@ export const HONOURED: Readonly<Record<string, Honoured>> = {
     moot: (v) => parseGoBool(v) === false,
     apply: (ing) => ({ ...ing, features: { ...ing.features, upstreamTuning: { ...(ing.features.upstreamTuning ?? {}), retryNonIdempotent: true } } }),
   },
+  'keep-alive': global((s) => s.clientConnection?.keepAliveSeconds !== undefined),
+  'keep-alive-requests': global((s) => s.clientConnection?.keepAliveRequests !== undefined),
+  'client-header-timeout': global((s) => s.clientConnection?.headerTimeoutSeconds !== undefined),
+  'client-body-timeout': global((s) => s.clientConnection?.bodyTimeoutSeconds !== undefined),
+  'large-client-header-buffers': global((s) => s.clientConnection?.headerBuffers !== undefined),
   'http-redirect-code': global((s) => s.httpRedirectCode !== undefined),
   'no-tls-redirect-locations': global((s) => s.noTlsRedirectLocations !== undefined),
   'hide-headers': global((s) => s.hideHeaders !== undefined),
@@ -233,7 +238,18 @@ export interface ControllerWide {
   hideResponseHeaders?: string[];
   /** ssl-protocols within TLSv1.2-TLSv1.3 (its default, both, when the ConfigMap does not set it). */
   tlsVersions?: ('TLSv1.2' | 'TLSv1.3')[];
+  /** keep-alive, keep-alive-requests, client-header-timeout, client-body-timeout, large-client-header-buffers as set (RouteTable.clientConnection). */
+  clientConnection?: ClientConnection;
 }
+
+/** Each client connection setting and the ConfigMap key that sets it. */
+const CLIENT_CONNECTION_KEYS: readonly [keyof ClientConnection, string][] = [
+  ['keepAliveSeconds', 'keep-alive'],
+  ['keepAliveRequests', 'keep-alive-requests'],
+  ['headerTimeoutSeconds', 'client-header-timeout'],
+  ['bodyTimeoutSeconds', 'client-body-timeout'],
+  ['headerBuffers', 'large-client-header-buffers'],
+];
 
 export function controllerWide(cfg: ControllerConfig | undefined, target: TargetName): ControllerWide {
   const s = cfg?.settings;
@@ -245,7 +261,10 @@ export function controllerWide(cfg: ControllerConfig | undefined, target: Target
     ...(on('block-user-agents') ? (s.blockUserAgents ?? []).map((p): HeaderBlock => ({ header: 'user-agent', ...p })) : []),
     ...(on('block-referers') ? (s.blockReferers ?? []).map((p): HeaderBlock => ({ header: 'referer', ...p })) : []),
   ];
+  const conn = s.clientConnection ?? {};
+  const clientConnection = Object.fromEntries(CLIENT_CONNECTION_KEYS.filter(([f, key]) => conn[f] !== undefined && on(key)).map(([f]) => [f, conn[f]])) as ClientConnection;
   return {
+    ...(Object.keys(clientConnection).length ? { clientConnection } : {}),
     ...(on('http-redirect-code') && code !== undefined && code !== 308 ? { httpsRedirectCode: code } : {}),
     ...(hsts ? { hsts } : {}),
     ...(blocks.length ? { headerBlocks: blocks } : {}),

@@ -187,6 +187,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     ...(wide.tlsVersions ? { tlsVersions: wide.tlsVersions } : {}),
     ...(wide.hideResponseHeaders ? { hideResponseHeaders: wide.hideResponseHeaders } : {}),
     ...(wide.serverTokens !== undefined ? { serverTokens: wide.serverTokens } : {}),
+    ...(wide.clientConnection ? { clientConnection: wide.clientConnection } : {}),
     ...withForwarded(forwarded),
     ...custom,
   };

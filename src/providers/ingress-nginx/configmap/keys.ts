@@ -35,6 +35,8 @@ export type ConfigValueType =
   | 'allowed-headers' // comma-separated header names as custom-headers accepts them (global-allowed-response-headers)
   | 'global-auth' // the grammar of the auth-* annotation of the same name, or "" (global-auth.ts)
   | 'locations' // comma-separated location path prefixes (no-auth-locations)
+  | 'count' // decimal digits without a leading zero (seconds or a number of requests)
+  | 'header-buffers' // "<count> <nginx size>" (large-client-header-buffers)
   | 'response-rewrite' // the annotation of the same name's grammar (families/errors.ts: proxy-cookie-*, proxy-redirect-from)
   | 'string';
 
@@ -83,9 +85,9 @@ export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('brotli-min-length', 'compression', 'tuning', 'int', '20'),
   c('brotli-types', 'compression', 'tuning', 'string'),
   c('client-body-buffer-size', 'buffers', 'tuning', 'size', '8k', 'client-body-buffer-size'),
-  c('client-body-timeout', 'client timeouts', 'tuning', 'int', '60'),
+  c('client-body-timeout', 'client timeouts', 'tuning', 'count', '60'),
   c('client-header-buffer-size', 'buffers', 'tuning', 'string', '1k'),
-  c('client-header-timeout', 'client timeouts', 'tuning', 'int', '60'),
+  c('client-header-timeout', 'client timeouts', 'tuning', 'count', '60'),
   c('compute-full-forwarded-for', FWD, 'routing', 'bool', 'false'),
   c('custom-http-errors', 'error pages', 'routing', 'status-codes', '', 'custom-http-errors'),
   c('debug-connections', LOG, 'tuning', 'string', ''),
@@ -155,9 +157,9 @@ export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('jaeger-service-name', TRACE, 'tuning', 'string', 'nginx'),
   c('jaeger-trace-baggage-header-prefix', TRACE, 'tuning', 'string', 'uberctx-'),
   c('jaeger-trace-context-header-name', TRACE, 'tuning', 'string', 'uber-trace-id'),
-  c('keep-alive', 'client timeouts', 'tuning', 'int', '75'),
-  c('keep-alive-requests', 'client timeouts', 'tuning', 'int', '1000'),
-  c('large-client-header-buffers', 'buffers', 'tuning', 'string', '4 8k'),
+  c('keep-alive', 'client timeouts', 'tuning', 'count', '75'),
+  c('keep-alive-requests', 'client timeouts', 'tuning', 'count', '1000'),
+  c('large-client-header-buffers', 'buffers', 'tuning', 'header-buffers', '4 8k'),
   c('limit-conn-status-code', 'rate limits', 'tuning', 'int', '503'),
   c('limit-conn-zone-variable', 'rate limits', 'tuning', 'string', '$binary_remote_addr'),
   c('limit-rate', 'bandwidth', 'access', 'int', '0'),
