@@ -44,7 +44,7 @@ const value = fc.oneof(
   hostile,
   nginxSize,
   sourceRange,
-  fc.constantFrom('true', 'false', 'yes', '0', '1', '60', '5s', '+5', '308', '303', '301', '302', '307', '~*bot', 'curl/7.1, ~^Evil[0-9]+', 'X-Powered-By, x-a', 'TLSv1.3', '/.well-known/acme-challenge, /x', '~*(?=x)', '~*.*', 'default', '600', '404,503', 'TLSv1.2 TLSv1.3', 'TLSv1.4', '404,503', 'Critical', 'Low', '', 'localhost example.org', '/one/ /', 'hello.com', 'off'),
+  fc.constantFrom('true', 'false', 'yes', '0', '1', '60', '5s', '+5', '308', '303', '301', '302', '307', '~*bot', 'curl/7.1, ~^Evil[0-9]+', 'X-Powered-By, x-a', 'TLSv1.3', '/.well-known/acme-challenge, /x', '~*(?=x)', '~*.*', 'default', '600', '404,503', 'TLSv1.2 TLSv1.3', 'TLSv1.4', '404,503', 'Critical', 'Low', '', 'localhost example.org', '/one/ /', 'hello.com', 'off', '4 16k', '010'),
 );
 const key = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...CONFIGMAP_KEYS.map((k) => k.key)) }, { weight: 1, arbitrary: fc.constantFrom('use-regex', 'proxy-bodysize', 'x', 'a"b') });
 const data = fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 });
