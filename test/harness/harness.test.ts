@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import {
-  isBindFailure, makeCert, reapStale, send, skipReason, startEcho, startProxy,
+  isBindFailure, makeCert, reapStale, send, skipReason, startEcho, startProxy, upgradedBy, upgradeRequest,
   type EchoServer, type Ports, type ProxyKind,
 } from './index.js';
 import { groupMembers, listenSockets, processIdentity } from './procfs.js';
@@ -261,6 +261,36 @@ test('client: hung server rejects with a clear timeout error', async () => {
   } finally {
     sockets.forEach((s) => s.destroy());
     hung.close();
+  }
+});
+
+test('upgrade echo + client: a message the proxy splits still comes back whole', async () => {
+  // A relay that, once the 101 passed, sends each chunk of the client's as its first byte and, a
+  // moment later, the rest: what Caddy does when its 1-byte background read catches a message.
+  const conns: net.Socket[] = [];
+  const relay = net.createServer((client) => {
+    const up = net.connect(svcA.port, '127.0.0.1');
+    conns.push(client, up);
+    let upgraded = false;
+    up.on('data', (d: Buffer) => {
+      upgraded ||= d.toString().startsWith('HTTP/1.1 101');
+      client.write(d);
+    });
+    client.on('data', (d: Buffer) => {
+      if (!upgraded || d.length < 2) return void up.write(d);
+      up.write(d.subarray(0, 1));
+      setTimeout(() => up.write(d.subarray(1)), 50);
+    });
+    client.on('close', () => up.destroy());
+    up.on('close', () => client.destroy());
+  });
+  await new Promise<void>((r) => relay.listen(0, '127.0.0.1', r));
+  try {
+    const r = await upgradeRequest({ port: (relay.address() as net.AddressInfo).port, host: 'a.test', timeoutMs: 2000 });
+    assert.equal(upgradedBy(r), 'svc-a', JSON.stringify(r));
+  } finally {
+    conns.forEach((c) => c.destroy());
+    relay.close();
   }
 });
 
