@@ -248,7 +248,8 @@ describe('ingressc annotations (the support matrix)', () => {
     assert.deepEqual(row('modsecurity-transaction-id').targets, { nginx: { level: 'unsupported', otherwise: 'warning', note: WHY_NOT['modsecurity-transaction-id']!.nginx } });
     assert.deepEqual(row('proxy-body-size').targets, { nginx: { level: 'supported' } });
     assert.deepEqual(row('proxy-read-timeout').targets, { nginx: { level: 'supported' } });
-    assert.deepEqual(row('server-snippet').targets, { nginx: { level: 'unsupported', otherwise: 'refused' } });
+    assert.deepEqual(row('server-snippet').targets, { nginx: { level: 'unsupported', otherwise: 'refused', note: unsupportedWhy('server-snippet', 'nginx') } });
+    assert.match(unsupportedWhy('server-snippet', 'nginx') ?? '', /never copies raw nginx text/);
     assert.equal(row('ssl-redirect').targets.nginx!.level, 'supported');
     const t = runCli(['annotations']);
     assert.match(t.out, /^ANNOTATION\s+KIND\s+CADDY\s+ENVOY\s+GATEWAY-API\s+HAPROXY\s+NGINX\s+TRAEFIK\n/);
