@@ -1,8 +1,9 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { TargetName } from '../diagnostics/types.js';
-import type { HeaderBlock, RoutePolicies } from '../ir/types.js';
+import type { HeaderBlock, ResponseCompression, RoutePolicies } from '../ir/types.js';
 import type { ControllerConfig, ControllerSettings } from '../providers/ingress-nginx/configmap/read.js';
 import { EQUIVALENT, KEY_SUPPORT, KEY_WHY_NOT } from '../providers/ingress-nginx/configmap/support.js';
+import { parseMimeTypes } from '../providers/ingress-nginx/configmap/gzip.js';
 import { CONFIGMAP_KEYS } from '../providers/ingress-nginx/configmap/keys.js';
 import { TUNING_FIELD, type TuningKey } from '../providers/ingress-nginx/families/upstream-tuning.js';
 import { parseGoBool } from '../providers/ingress-nginx/parse-bool.js';
@@ -173,6 +174,21 @@ export const HONOURED: Readonly<Record<string, Honoured>> = {
   'global-auth-request-redirect': globalAuth((g) => g.requestRedirect !== undefined),
   'global-auth-always-set-cookie': globalAuth((g) => g.alwaysSetCookie === true),
   'no-auth-locations': global((s) => s.noAuthLocations !== undefined),
+  // Response compression (RouteTable.compression). nginx.tmpl writes the gzip-* keys only under use-gzip.
+  'use-gzip': { ...global((s) => s.gzip?.use !== undefined), moot: (v) => parseGoBool(v) === false },
+  'gzip-level': gzipKnob((g) => g.level !== undefined),
+  'gzip-min-length': gzipKnob((g) => g.minLength !== undefined),
+  'gzip-types': { ...gzipKnob((g) => g.types !== undefined), refuse: (_v, target, s) => (s.gzip?.use === true && s.gzip.types === '*' ? EVERY_TYPE_WHY[target] : undefined) },
+  'gzip-disable': gzipKnob((g) => (g.disable ?? '') !== ''),
+};
+
+function gzipKnob(has: (g: NonNullable<ControllerSettings['gzip']>) => boolean): Honoured {
+  return { ...global((s) => s.gzip !== undefined && has(s.gzip)), moot: (_v, cfg) => !setTrue(cfg, 'use-gzip') };
+}
+
+/** Targets that compress listed types only: gzip-types "*" is beyond them (IC3153). */
+const EVERY_TYPE_WHY: Partial<Record<TargetName, string>> = {
+  envoy: 'gzip-types "*" compresses every type, and Envoy\'s compressor compresses the types it lists only; list the types instead',
 };
 
 function globalAuth(has: (g: NonNullable<ControllerSettings['globalAuth']>) => boolean): Honoured {
@@ -209,6 +225,8 @@ export interface ControllerWide {
   hideResponseHeaders?: string[];
   /** ssl-protocols within TLSv1.2-TLSv1.3 (its default, both, when the ConfigMap does not set it). */
   tlsVersions?: ('TLSv1.2' | 'TLSv1.3')[];
+  /** use-gzip "true" with the gzip-* knobs the target applies (RouteTable.compression). */
+  compression?: ResponseCompression;
 }
 
 export function controllerWide(cfg: ControllerConfig | undefined, target: TargetName): ControllerWide {
@@ -217,6 +235,7 @@ export function controllerWide(cfg: ControllerConfig | undefined, target: Target
   const on = (key: string): boolean => KEY_SUPPORT[key]?.[target] !== undefined;
   const code = s.httpRedirectCode;
   const hsts = on('hsts') ? hstsValue(s) : undefined;
+  const compression = on('use-gzip') ? gzipOf(s, on) : undefined;
   const blocks: HeaderBlock[] = [
     ...(on('block-user-agents') ? (s.blockUserAgents ?? []).map((p): HeaderBlock => ({ header: 'user-agent', ...p })) : []),
     ...(on('block-referers') ? (s.blockReferers ?? []).map((p): HeaderBlock => ({ header: 'referer', ...p })) : []),
@@ -230,8 +249,33 @@ export function controllerWide(cfg: ControllerConfig | undefined, target: Target
     ...(on('server-tokens') ? { serverTokens: s.serverTokens ?? false } : {}),
     ...(on('hide-headers') && s.hideHeaders ? { hideResponseHeaders: [...new Set(s.hideHeaders.map((h) => h.toLowerCase()))].sort() } : {}),
     ...(on('no-tls-redirect-locations') ? { noTlsRedirect: s.noTlsRedirectLocations ?? ['/.well-known/acme-challenge'] } : {}),
+    ...(compression ? { compression } : {}),
   };
 }
+
+/**
+ * use-gzip "true": nginx.tmpl's gzip block with config.go's defaults (level 1, min length 256, its
+ * type list) for the knobs the ConfigMap leaves out; a knob the target cannot apply is left out
+ * (its IC3152 says so). nginx always compresses text/html besides gzip_types.
+ */
+function gzipOf(s: ControllerSettings, on: (key: string) => boolean): ResponseCompression | undefined {
+  const g = s.gzip;
+  if (g?.use !== true) return undefined;
+  const types = g.types ?? DEFAULT_GZIP_TYPES;
+  return {
+    ...(on('gzip-level') ? { level: g.level ?? 1 } : {}),
+    ...(on('gzip-min-length') ? { minLength: g.minLength ?? 256 } : {}),
+    ...(types === '*' ? {} : { types: [...new Set([...types, 'text/html'])].sort() }),
+    ...(on('gzip-disable') && g.disable ? { disableUserAgent: g.disable } : {}),
+  };
+}
+
+const DEFAULT_GZIP_TYPES = ((): string[] => {
+  const d = CONFIGMAP_KEYS.find((k) => k.key === 'gzip-types')?.default;
+  const p = d === undefined ? undefined : parseMimeTypes(d);
+  if (!p || !('value' in p) || !Array.isArray(p.value)) throw new Error('gzip-types: no default type list');
+  return p.value as string[];
+})();
 
 /**
  * ingress-nginx's lua_ingress.lua header(): with hsts (default true), "max-age=" .. hsts-max-age

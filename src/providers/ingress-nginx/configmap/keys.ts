@@ -35,6 +35,10 @@ export type ConfigValueType =
   | 'allowed-headers' // comma-separated header names as custom-headers accepts them (global-allowed-response-headers)
   | 'global-auth' // the grammar of the auth-* annotation of the same name, or "" (global-auth.ts)
   | 'locations' // comma-separated location path prefixes (no-auth-locations)
+  | 'gzip-level' // 1 to 9 (gzip.ts)
+  | 'byte-count' // decimal digits (gzip-min-length, gzip.ts)
+  | 'mime-types' // space-separated MIME types or "*" (gzip-types, gzip.ts)
+  | 'ua-regex' // a portable regex searched in User-Agent, or "" (gzip-disable, gzip.ts)
   | 'string';
 
 export interface ConfigKey {
@@ -64,6 +68,9 @@ const TLS = 'TLS';
 const WORK = 'controller process';
 const FWD = 'client address and forwarded headers';
 const TUNING = 'upstream tuning';
+/** config.go's gzipTypes, as configmap.md lists it. */
+const GZIP_TYPES =
+  'application/atom+xml application/javascript application/x-javascript application/json application/rss+xml application/vnd.ms-fontobject application/x-font-ttf application/x-web-app-manifest+json application/xhtml+xml application/xml font/opentype image/svg+xml image/x-icon text/css text/javascript text/plain text/x-component';
 
 export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('access-log-params', LOG, 'tuning', 'string', ''),
@@ -124,10 +131,10 @@ export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('global-auth-snippet', AUTH, 'snippet', 'string', ''),
   c('global-auth-url', AUTH, 'access', 'global-auth', ''),
   c('grpc-buffer-size-kb', 'buffers', 'tuning', 'int', '0'),
-  c('gzip-disable', 'compression', 'tuning', 'string', ''),
-  c('gzip-level', 'compression', 'tuning', 'int', '1'),
-  c('gzip-min-length', 'compression', 'tuning', 'int', '256'),
-  c('gzip-types', 'compression', 'tuning', 'string'),
+  c('gzip-disable', 'compression', 'tuning', 'ua-regex', ''),
+  c('gzip-level', 'compression', 'tuning', 'gzip-level', '1'),
+  c('gzip-min-length', 'compression', 'tuning', 'byte-count', '256'),
+  c('gzip-types', 'compression', 'tuning', 'mime-types', GZIP_TYPES),
   c('hide-headers', 'response headers', 'routing', 'header-names', ''),
   c('hsts', 'HSTS', 'tuning', 'bool', 'true'),
   c('hsts-include-subdomains', 'HSTS', 'tuning', 'bool', 'true'),

@@ -9,6 +9,7 @@ import { parseCustomHttpErrors } from '../families/errors.js';
 import type { HttpUrl } from '../families/auth-values.js';
 import { HEADER_NAME_RE, parseConfigMapRef } from '../families/headers.js';
 import { parseBlockList, type BlockPattern } from './block-list.js';
+import { parseByteCount, parseGzipLevel, parseMimeTypes, parseUserAgentRegex, type GzipSettings } from './gzip.js';
 import { parseNginxSize } from '../size.js';
 import { parseSourceRange } from '../source-range.js';
 import { parseTimeoutSeconds } from '../upstream-values.js';
@@ -76,6 +77,8 @@ export interface ControllerSettings {
   noAuthLocations?: string[];
   /** use-forwarded-headers, enable-real-ip, compute-full-forwarded-for, forwarded-for-header, proxy-real-ip-cidr, generate-request-id (lower/forwarded-headers.ts). */
   forwarded?: ForwardedSettings;
+  /** use-gzip and the gzip-* keys (gzip.ts; lower/controller-config.ts). */
+  gzip?: GzipSettings;
 }
 
 /** A ConfigMap named by a key, and where the key is. */
@@ -199,6 +202,14 @@ export function parseConfigValue(type: ConfigValueType, value: string, name = ''
       return parseGlobalAuthValue(name, value);
     case 'locations':
       return { value: locationList(value) };
+    case 'gzip-level':
+      return parseGzipLevel(value);
+    case 'byte-count':
+      return parseByteCount(value);
+    case 'mime-types':
+      return parseMimeTypes(value);
+    case 'ua-regex':
+      return parseUserAgentRegex(value);
     case 'string':
       return { value };
   }
@@ -327,6 +338,11 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
       case 'global-auth-request-redirect': if (v) settings.globalAuth = { ...settings.globalAuth, requestRedirect: v as string }; break;
       case 'global-auth-always-set-cookie': settings.globalAuth = { ...settings.globalAuth, alwaysSetCookie: v as boolean }; break;
       case 'no-auth-locations': settings.noAuthLocations = v as string[]; break;
+      case 'use-gzip': settings.gzip = { ...settings.gzip, use: v as boolean }; break;
+      case 'gzip-level': settings.gzip = { ...settings.gzip, level: v as number }; break;
+      case 'gzip-min-length': settings.gzip = { ...settings.gzip, minLength: v as number }; break;
+      case 'gzip-types': settings.gzip = { ...settings.gzip, types: v as string[] | '*' }; break;
+      case 'gzip-disable': settings.gzip = { ...settings.gzip, disable: v as string }; break;
       case 'allow-snippet-annotations': if (v === true) diags.report('IC2306', ref, {}, { field }); break;
     }
   }
