@@ -1,0 +1,60 @@
+/**
+ * The controller ConfigMap's use-gzip with its gzip-* knobs, live: a listed type (parameters or
+ * not) or text/html of at least gzip-min-length bytes is sent gzip-compressed with Vary:
+ * Accept-Encoding to a client that accepts gzip, and decodes to the upstream's body; a short
+ * body, another type, another status than 200/403/404, no Accept-Encoding, or a User-Agent that
+ * gzip-disable finds is sent as it is; without use-gzip nothing is compressed. Where a proxy
+ * cannot apply a knob (the support cells: HAProxy has no minimum length, gzip-disable is nginx's
+ * and Caddy's), its probe runs on the others only.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { TargetName } from '../../src/index.js';
+import { skipReason, type ProxyKind } from '../harness/index.js';
+import { buildCase, LIVE, runProbes, type Case, type Probe } from './configmap-live.js';
+
+const CASE: Case = {
+  data: { 'use-gzip': 'true', 'gzip-level': '6', 'gzip-min-length': '300', 'gzip-types': 'text/plain application/json', 'gzip-disable': 'oldbrowser/[0-9]' },
+  ingresses: [{ name: 'app', host: 'app.cm.test' }],
+};
+
+const AE = { 'Accept-Encoding': 'gzip' };
+const zipped = (n: number): Pick<Probe, 'responseHeaders' | 'responseHeaderMatch' | 'decodedLength'> => ({ responseHeaders: { 'Content-Encoding': 'gzip' }, responseHeaderMatch: { Vary: /accept-encoding/i }, decodedLength: n });
+const plain = (n: number): Pick<Probe, 'responseHeaders' | 'decodedLength'> => ({ responseHeaders: { 'Content-Encoding': undefined }, decodedLength: n });
+const EVERY: readonly TargetName[] = LIVE;
+const but = (...not: TargetName[]): readonly TargetName[] => EVERY.filter((t) => !not.includes(t));
+
+const PROBES: Probe[] = [
+  { what: 'a listed type above the minimum', host: 'app.cm.test', path: '/?bytes=1000', headers: AE, expect: 200, ...zipped(1000) },
+  { what: 'with parameters', host: 'app.cm.test', path: '/?bytes=1000&type=application/json;%20charset=utf-8', headers: AE, expect: 200, ...zipped(1000) },
+  { what: 'text/html, never listed, always', host: 'app.cm.test', path: '/?bytes=1000&type=text/html', headers: AE, expect: 200, ...zipped(1000) },
+  { what: 'a User-Agent gzip-disable does not find', host: 'app.cm.test', path: '/?bytes=1000', headers: { ...AE, 'User-Agent': 'NewBrowser/5.0' }, expect: 200, ...zipped(1000) },
+  { what: 'below the minimum', host: 'app.cm.test', path: '/?bytes=200', headers: AE, expect: 200, ...plain(200), only: but('haproxy') },
+  { what: 'below the minimum without Content-Length (nginx compresses what it cannot measure)', host: 'app.cm.test', path: '/?bytes=200&chunked=1', headers: AE, expect: 200, ...zipped(200), only: but('caddy') },
+  { what: 'a type not listed', host: 'app.cm.test', path: '/?bytes=1000&type=image/png', headers: AE, expect: 200, ...plain(1000) },
+  { what: 'a status other than 200, 403 and 404', host: 'app.cm.test', path: '/?bytes=1000&status=500', headers: AE, expect: 500, by: 'echo', ...plain(1000) },
+  { what: 'a 404 of the upstream', host: 'app.cm.test', path: '/?bytes=1000&status=404', headers: AE, expect: 404, by: 'echo', ...zipped(1000), only: but('haproxy') },
+  { what: 'no Accept-Encoding', host: 'app.cm.test', path: '/?bytes=1000', expect: 200, ...plain(1000) },
+  { what: 'a User-Agent gzip-disable finds (case-insensitively)', host: 'app.cm.test', path: '/?bytes=1000', headers: { ...AE, 'User-Agent': 'Mozilla/5.0 OldBrowser/7' }, expect: 200, ...plain(1000), only: ['nginx', 'caddy'] },
+];
+
+for (const kind of LIVE)
+  test(`${kind}: ConfigMap use-gzip, live`, { skip: skipReason(kind as ProxyKind) }, async () => {
+    assert.deepEqual(await runProbes(kind, (ports, echo) => buildCase(CASE, kind, ports, echo), PROBES), []);
+  });
+
+for (const kind of LIVE)
+  test(`${kind}: gzip-* without use-gzip compress nothing, live`, { skip: skipReason(kind as ProxyKind) }, async () => {
+    const c: Case = { data: { 'gzip-level': '9', 'gzip-min-length': '1', 'gzip-types': '*' }, ingresses: CASE.ingresses };
+    const probes: Probe[] = [{ what: 'a compressible answer', host: 'app.cm.test', path: '/?bytes=1000', headers: AE, expect: 200, ...plain(1000) }];
+    assert.deepEqual(await runProbes(kind, (ports, echo) => buildCase(c, kind, ports, echo), probes), []);
+  });
+
+test('gzip-types "*": every type, live on nginx, HAProxy and Caddy', { skip: skipReason('nginx') }, async () => {
+  const c: Case = { data: { 'use-gzip': 'true', 'gzip-types': '*' }, ingresses: CASE.ingresses };
+  const probes: Probe[] = [{ what: 'any type', host: 'app.cm.test', path: '/?bytes=1000&type=image/png', headers: AE, expect: 200, ...zipped(1000) }];
+  for (const kind of ['nginx', 'haproxy', 'caddy'] as TargetName[]) {
+    if (skipReason(kind as ProxyKind)) continue;
+    assert.deepEqual(await runProbes(kind, (ports, echo) => buildCase(c, kind, ports, echo), probes), [], kind);
+  }
+});
