@@ -4,8 +4,9 @@
  * Accept-Encoding to a client that accepts gzip, and decodes to the upstream's body; a short
  * body, another type, another status than 200/403/404, no Accept-Encoding, or a User-Agent that
  * gzip-disable finds is sent as it is; without use-gzip nothing is compressed. Where a proxy
- * cannot apply a knob (the support cells: HAProxy has no minimum length, gzip-disable is nginx's
- * and Caddy's), its probe runs on the others only.
+ * differs (the support cells: HAProxy has no minimum length, gzip-disable is nginx's and Caddy's,
+ * Caddy compares types as sent, HAProxy and Caddy send Vary with compressed responses only), its
+ * probe runs on the others only.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -32,9 +33,13 @@ const PROBES: Probe[] = [
   { what: 'below the minimum', host: 'app.cm.test', path: '/?bytes=200', headers: AE, expect: 200, ...plain(200), only: but('haproxy') },
   { what: 'below the minimum without Content-Length (nginx compresses what it cannot measure)', host: 'app.cm.test', path: '/?bytes=200&chunked=1', headers: AE, expect: 200, ...zipped(200), only: but('caddy') },
   { what: 'a type not listed', host: 'app.cm.test', path: '/?bytes=1000&type=image/png', headers: AE, expect: 200, ...plain(1000) },
+  { what: 'a type a listed one begins', host: 'app.cm.test', path: '/?bytes=1000&type=text/plainx', headers: AE, expect: 200, ...plain(1000), only: but('haproxy') },
   { what: 'a status other than 200, 403 and 404', host: 'app.cm.test', path: '/?bytes=1000&status=500', headers: AE, expect: 500, by: 'echo', ...plain(1000) },
   { what: 'a 404 of the upstream', host: 'app.cm.test', path: '/?bytes=1000&status=404', headers: AE, expect: 404, by: 'echo', ...zipped(1000), only: but('haproxy') },
   { what: 'no Accept-Encoding', host: 'app.cm.test', path: '/?bytes=1000', expect: 200, ...plain(1000) },
+  { what: 'no Accept-Encoding: still Vary (for caches)', host: 'app.cm.test', path: '/?bytes=1000', expect: 200, responseHeaderMatch: { Vary: /accept-encoding/i }, only: but('haproxy', 'caddy') },
+  { what: 'gzip refused (q=0)', host: 'app.cm.test', path: '/?bytes=1000', headers: { 'Accept-Encoding': 'gzip;q=0' }, expect: 200, ...plain(1000) },
+  { what: 'a listed type in capitals', host: 'app.cm.test', path: '/?bytes=1000&type=Text/Plain', headers: AE, expect: 200, ...zipped(1000), only: but('caddy') },
   { what: 'a User-Agent gzip-disable finds (case-insensitively)', host: 'app.cm.test', path: '/?bytes=1000', headers: { ...AE, 'User-Agent': 'Mozilla/5.0 OldBrowser/7' }, expect: 200, ...plain(1000), only: ['nginx', 'caddy'] },
 ];
 

@@ -56,14 +56,15 @@ const GLOBAL_AUTH_NOTE =
 /** emit/<target>/compression.ts: where each proxy's gzip differs from nginx's. */
 const GZIP_STATUS = (which: string): string => `${which} (ingress-nginx: 200, 403 and 404)`;
 const GZIP_UNSIZED = 'a response without Content-Length shorter than gzip-min-length is sent uncompressed (nginx compresses it)';
+const GZIP_VARY = 'Vary: Accept-Encoding comes with compressed responses only (nginx: with every response of a type, status and length it compresses, whatever the client accepts)';
 const GZIP_USE: Partial<Record<TargetName, KeyCell>> = {
   nginx: { level: 'supported' },
   haproxy: {
     level: 'partial',
-    note: `HAProxy 2.6 has no minimum length: responses of any length are compressed (gzip-min-length, default 256, is not applied); ${GZIP_STATUS('responses of status 200 to 203 are compressed')}; none for a User-Agent with "Mozilla/4" other than MSIE 6 SP2 and later`,
+    note: `HAProxy 2.6 has no minimum length: responses of any length are compressed (gzip-min-length, default 256, is not applied); ${GZIP_STATUS('responses of status 200 to 203 are compressed')}; none for a User-Agent with "Mozilla/4" other than MSIE 6 SP2 and later; ${GZIP_VARY}`,
   },
   envoy: { level: 'supported' },
-  caddy: { level: 'partial', note: GZIP_UNSIZED },
+  caddy: { level: 'partial', note: `${GZIP_UNSIZED}; ${GZIP_VARY}` },
   traefik: { level: 'partial', note: `the compress middleware on every router, at Traefik's own gzip level (gzip-level is not applied); ${GZIP_STATUS('responses of any status are compressed')}; ${GZIP_UNSIZED}` },
 };
 const GZIP_WHY = "the Gateway API has no field for response compression: it is the implementation's own setting";
@@ -153,7 +154,7 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
     nginx: { level: 'supported' },
     haproxy: { level: 'partial', note: 'a listed type also matches the types it begins (text/plain: text/plainx too)' },
     envoy: { level: 'partial', note: '"*" (every type) is refused (IC3153): Envoy compresses the types it lists only' },
-    caddy: { level: 'supported' },
+    caddy: { level: 'partial', note: "the response's type is compared as sent, case included (nginx ignores case)" },
     traefik: { level: 'supported' },
   },
   'gzip-disable': { nginx: { level: 'supported' }, caddy: { level: 'partial', note: 'a request with several User-Agent lines is answered uncompressed when any line matches (nginx: the first)' } },
