@@ -8,6 +8,9 @@ import { describe, test } from 'node:test';
 import { compile, type TargetName } from '../../src/index.js';
 import { parseConfigValue } from '../../src/providers/ingress-nginx/configmap/read.js';
 import { buildCase } from '../e2e/configmap-live.js';
+import { TraefikModel } from '../traefik/evaluate.js';
+import { readOutput } from '../traefik/output.js';
+import { traefikValidator } from '../traefik/strict-schema.js';
 
 const ok = (type: Parameters<typeof parseConfigValue>[0], v: string): unknown => {
   const r = parseConfigValue(type, v);
@@ -149,6 +152,29 @@ describe('emitters', () => {
     const y = out('traefik', { ...data, 'gzip-level': '1', 'gzip-disable': '' });
     assert.match(y, /ingressc-compress:\n {6}compress:\n {8}encodings:\n {10}- gzip\n {8}includedContentTypes:\n {10}- application\/json\n {10}- text\/html\n {8}minResponseBodyBytes: 300/);
     assert.match(y, /middlewares:\n {8}- ingressc-compress\n/);
+  });
+  test('traefik, evaluated: every proxied answer (plain, HTTPS, an allow-listed route) passes the compress middleware; without use-gzip none', () => {
+    const build = (d: Record<string, string>): TraefikModel => {
+      const r = buildCase(
+        { data: d, tlsHosts: ['tls.cm.test'], ingresses: [{ name: 'app', host: 'app.cm.test' }, { name: 'tls', host: 'tls.cm.test', tls: true, annotations: { 'ssl-redirect': 'false', 'whitelist-source-range': '127.0.0.0/8' } }] },
+        'traefik',
+        PORTS,
+        9,
+      );
+      assert.ok(r.ok, JSON.stringify(r.diagnostics));
+      const out = readOutput(r.files);
+      assert.deepEqual(traefikValidator()(out.dynamic), []);
+      return new TraefikModel(out.dynamic);
+    };
+    const m = build({ 'use-gzip': 'true', 'gzip-min-length': '300', 'gzip-types': 'application/json' });
+    const want = { encodings: ['gzip'], includedContentTypes: ['application/json', 'text/html'], minResponseBodyBytes: 300 };
+    for (const req of [{ host: 'app.cm.test', path: '/x' }, { host: 'tls.cm.test', path: '/', https: true, clientIp: '127.0.0.1' }, { host: 'tls.cm.test', path: '/', clientIp: '127.0.0.1' }]) {
+      const o = m.route(req);
+      assert.equal(o.kind, 'proxied', JSON.stringify(req));
+      assert.deepEqual(o.kind === 'proxied' ? o.compress : undefined, want, JSON.stringify(req));
+    }
+    const o = build({ 'gzip-min-length': '300' }).route({ host: 'app.cm.test', path: '/x' });
+    assert.equal(o.kind === 'proxied' ? o.compress : 'not proxied', undefined);
   });
   test('gateway-api: nothing emitted', () => {
     assert.doesNotMatch(out('gateway-api', { 'use-gzip': 'true' }), /compress|gzip/i);
