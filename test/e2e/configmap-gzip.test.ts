@@ -11,8 +11,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { TargetName } from '../../src/index.js';
-import { skipReason, type ProxyKind } from '../harness/index.js';
+import { skipReason, startEcho, startProxy, upgradedBy, upgradeRequest, type ProxyKind } from '../harness/index.js';
 import { buildCase, LIVE, runProbes, type Case, type Probe } from './configmap-live.js';
+import { writeFiles } from './run-table.js';
 
 const CASE: Case = {
   data: { 'use-gzip': 'true', 'gzip-level': '6', 'gzip-min-length': '300', 'gzip-types': 'text/plain application/json', 'gzip-disable': 'oldbrowser/[0-9]' },
@@ -63,3 +64,29 @@ test('gzip-types "*": every type, live on nginx, HAProxy and Caddy', { skip: ski
     assert.deepEqual(await runProbes(kind, (ports, echo) => buildCase(c, kind, ports, echo), probes), [], kind);
   }
 });
+
+// A browser's WebSocket handshake accepts gzip too: the 101 and the tunnel stay uncompressed.
+for (const kind of LIVE)
+  test(`${kind}: with use-gzip (every type, any length) a WebSocket upgrade still round-trips, live`, { skip: skipReason(kind as ProxyKind) }, async () => {
+    const c: Case = { data: { 'use-gzip': 'true', 'gzip-min-length': '0', 'gzip-types': kind === 'envoy' ? 'text/plain application/octet-stream' : '*' }, ingresses: CASE.ingresses };
+    const echo = await startEcho('echo');
+    try {
+      const proxy = await startProxy({
+        kind: kind as ProxyKind,
+        build: (ports, dir) => {
+          const r = buildCase(c, kind, ports, echo.port);
+          assert.ok(r.ok, JSON.stringify(r.diagnostics, null, 2));
+          writeFiles(dir, r.files);
+        },
+      });
+      try {
+        const r = await upgradeRequest({ port: proxy.ports.http, host: 'app.cm.test', path: '/ws', headers: AE });
+        assert.equal(upgradedBy(r), 'echo', `${r.status} ${JSON.stringify(r.headers)} ${JSON.stringify(r.reply)}`);
+        assert.equal(r.headers['content-encoding'], undefined);
+      } finally {
+        await proxy.stop();
+      }
+    } finally {
+      await echo.close();
+    }
+  });
