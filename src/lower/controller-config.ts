@@ -178,18 +178,13 @@ export const HONOURED: Readonly<Record<string, Honoured>> = {
   'use-gzip': { ...global((s) => s.gzip?.use !== undefined), moot: (v) => parseGoBool(v) === false },
   'gzip-level': gzipKnob((g) => g.level !== undefined),
   'gzip-min-length': gzipKnob((g) => g.minLength !== undefined),
-  'gzip-types': { ...gzipKnob((g) => g.types !== undefined), refuse: (_v, target, s) => (s.gzip?.use === true && s.gzip.types === '*' ? EVERY_TYPE_WHY[target] : undefined) },
+  'gzip-types': gzipKnob((g) => g.types !== undefined),
   'gzip-disable': gzipKnob((g) => (g.disable ?? '') !== ''),
 };
 
 function gzipKnob(has: (g: NonNullable<ControllerSettings['gzip']>) => boolean): Honoured {
   return { ...global((s) => s.gzip !== undefined && has(s.gzip)), moot: (_v, cfg) => !setTrue(cfg, 'use-gzip') };
 }
-
-/** Targets that compress listed types only: gzip-types "*" is beyond them (IC3153). */
-const EVERY_TYPE_WHY: Partial<Record<TargetName, string>> = {
-  envoy: 'gzip-types "*" compresses every type, and Envoy\'s compressor compresses the types it lists only; list the types instead',
-};
 
 function globalAuth(has: (g: NonNullable<ControllerSettings['globalAuth']>) => boolean): Honoured {
   return global((s) => s.globalAuth !== undefined && has(s.globalAuth));

@@ -8,22 +8,22 @@ const NGINX_GZIP_STATUSES = new Set([200, 403, 404]);
 const UNCOMPRESSIBLE = Array.from({ length: 400 }, (_, i) => 200 + i).filter((c) => !NGINX_GZIP_STATUSES.has(c));
 
 /**
- * RouteTable.compression: the compressor filter with the gzip library. It compares the response's
- * type (lowercase, without parameters) with `content_type`, compresses from `min_content_length`
+ * RouteTable.compression: the compressor filter with the gzip library. Its content_type_matcher
+ * (content_type is deprecated in 1.40) is tried on the response's type without parameters: each
+ * listed type exactly, ignoring case, or any type ("*"). It compresses from `min_content_length`
  * bytes (a response without Content-Length always), adds Vary, and leaves Accept-Encoding to the
- * upstream. Lowering refuses every-type compression here (IC3153): an empty list is Envoy's own.
+ * upstream.
  */
 export function compressionFilters(ir: Pick<RouteTable, 'compression'>): TypedExtension[] {
   const c = ir.compression;
   if (!c) return [];
-  if (!c.types) throw new Error('envoy: compression of every type reached the emitter');
   return [
     {
       name: 'envoy.filters.http.compressor',
       typed_config: {
         '@type': `${T}.filters.http.compressor.v3.Compressor`,
         response_direction_config: {
-          common_config: { ...(c.minLength !== undefined ? { min_content_length: c.minLength } : {}), content_type: [...c.types] },
+          common_config: { ...(c.minLength !== undefined ? { min_content_length: c.minLength } : {}), content_type_matcher: c.types ? c.types.map((t) => ({ exact: t, ignore_case: true })) : [{ safe_regex: { regex: '.*' } }] },
           uncompressible_response_codes: UNCOMPRESSIBLE,
         },
         compressor_library: {

@@ -153,7 +153,7 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
   'gzip-types': {
     nginx: { level: 'supported' },
     haproxy: { level: 'partial', note: 'a listed type also matches the types it begins (text/plain: text/plainx too)' },
-    envoy: { level: 'partial', note: '"*" (every type) is refused (IC3153): Envoy compresses the types it lists only' },
+    envoy: { level: 'supported' },
     caddy: { level: 'partial', note: "the response's type is compared as sent, case included (nginx ignores case)" },
     traefik: { level: 'supported' },
   },
