@@ -66,6 +66,8 @@ export interface RouteTable {
   requestHeaders?: HeaderValue[];
   /** gzip compression of responses, on every host and the proxy's own answers (ConfigMap use-gzip); absent: none. */
   compression?: ResponseCompression;
+  /** brotli compression of responses, preferred over gzip (ConfigMap enable-brotli); absent: none. */
+  brotli?: BrotliCompression;
 }
 
 /**
@@ -84,6 +86,18 @@ export interface ResponseCompression {
   /** Lowercase MIME types, sorted, text/html among them; absent: every type (gzip-types "*"). */
   types?: string[];
   disableUserAgent?: string;
+}
+
+/**
+ * ingress-nginx's brotli (enable-brotli and the brotli-* keys): as ResponseCompression, with br at
+ * `level` (0-11) for a request whose Accept-Encoding accepts br; ngx_brotli's filter runs before
+ * gzip's, so a response it compresses is not gzipped, and one it leaves (type, length) may be.
+ */
+export interface BrotliCompression {
+  level: number;
+  minLength: number;
+  /** As ResponseCompression.types. */
+  types?: string[];
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { TargetName } from '../diagnostics/types.js';
-import type { HeaderBlock, ResponseCompression, RoutePolicies } from '../ir/types.js';
+import type { BrotliCompression, HeaderBlock, ResponseCompression, RoutePolicies } from '../ir/types.js';
 import type { ControllerConfig, ControllerSettings } from '../providers/ingress-nginx/configmap/read.js';
 import { EQUIVALENT, KEY_SUPPORT, KEY_WHY_NOT } from '../providers/ingress-nginx/configmap/support.js';
 import { parseMimeTypes } from '../providers/ingress-nginx/configmap/gzip.js';
@@ -180,7 +180,15 @@ export const HONOURED: Readonly<Record<string, Honoured>> = {
   'gzip-min-length': gzipKnob((g) => g.minLength !== undefined),
   'gzip-types': gzipKnob((g) => g.types !== undefined),
   'gzip-disable': gzipKnob((g) => (g.disable ?? '') !== ''),
+  'enable-brotli': { ...global((s) => s.brotli?.enable !== undefined), moot: (v) => parseGoBool(v) === false },
+  'brotli-level': brotliKnob((b) => b.level !== undefined),
+  'brotli-min-length': brotliKnob((b) => b.minLength !== undefined),
+  'brotli-types': brotliKnob((b) => b.types !== undefined),
 };
+
+function brotliKnob(has: (b: NonNullable<ControllerSettings['brotli']>) => boolean): Honoured {
+  return { ...global((s) => s.brotli !== undefined && has(s.brotli)), moot: (_v, cfg) => !setTrue(cfg, 'enable-brotli') };
+}
 
 function gzipKnob(has: (g: NonNullable<ControllerSettings['gzip']>) => boolean): Honoured {
   return { ...global((s) => s.gzip !== undefined && has(s.gzip)), moot: (_v, cfg) => !setTrue(cfg, 'use-gzip') };
@@ -222,6 +230,8 @@ export interface ControllerWide {
   tlsVersions?: ('TLSv1.2' | 'TLSv1.3')[];
   /** use-gzip "true" with the gzip-* knobs the target applies (RouteTable.compression). */
   compression?: ResponseCompression;
+  /** enable-brotli "true" (RouteTable.brotli). */
+  brotli?: BrotliCompression;
 }
 
 export function controllerWide(cfg: ControllerConfig | undefined, target: TargetName): ControllerWide {
@@ -231,6 +241,7 @@ export function controllerWide(cfg: ControllerConfig | undefined, target: Target
   const code = s.httpRedirectCode;
   const hsts = on('hsts') ? hstsValue(s) : undefined;
   const compression = on('use-gzip') ? gzipOf(s, on) : undefined;
+  const brotli = on('enable-brotli') ? brotliOf(s) : undefined;
   const blocks: HeaderBlock[] = [
     ...(on('block-user-agents') ? (s.blockUserAgents ?? []).map((p): HeaderBlock => ({ header: 'user-agent', ...p })) : []),
     ...(on('block-referers') ? (s.blockReferers ?? []).map((p): HeaderBlock => ({ header: 'referer', ...p })) : []),
@@ -245,7 +256,16 @@ export function controllerWide(cfg: ControllerConfig | undefined, target: Target
     ...(on('hide-headers') && s.hideHeaders ? { hideResponseHeaders: [...new Set(s.hideHeaders.map((h) => h.toLowerCase()))].sort() } : {}),
     ...(on('no-tls-redirect-locations') ? { noTlsRedirect: s.noTlsRedirectLocations ?? ['/.well-known/acme-challenge'] } : {}),
     ...(compression ? { compression } : {}),
+    ...(brotli ? { brotli } : {}),
   };
+}
+
+/** enable-brotli "true": nginx.tmpl's brotli block with config.go's defaults (level 4, min length 20, its list). */
+function brotliOf(s: ControllerSettings): BrotliCompression | undefined {
+  const b = s.brotli;
+  if (b?.enable !== true) return undefined;
+  const types = b.types ?? defaultTypes('brotli-types');
+  return { level: b.level ?? 4, minLength: b.minLength ?? 20, ...(types === '*' ? {} : { types: [...new Set([...types, 'text/html'])].sort() }) };
 }
 
 /**
@@ -256,7 +276,7 @@ export function controllerWide(cfg: ControllerConfig | undefined, target: Target
 function gzipOf(s: ControllerSettings, on: (key: string) => boolean): ResponseCompression | undefined {
   const g = s.gzip;
   if (g?.use !== true) return undefined;
-  const types = g.types ?? DEFAULT_GZIP_TYPES;
+  const types = g.types ?? defaultTypes('gzip-types');
   return {
     ...(on('gzip-level') ? { level: g.level ?? 1 } : {}),
     ...(on('gzip-min-length') ? { minLength: g.minLength ?? 256 } : {}),
@@ -265,12 +285,13 @@ function gzipOf(s: ControllerSettings, on: (key: string) => boolean): ResponseCo
   };
 }
 
-const DEFAULT_GZIP_TYPES = ((): string[] => {
-  const d = CONFIGMAP_KEYS.find((k) => k.key === 'gzip-types')?.default;
+/** The documented default list of gzip-types / brotli-types, parsed. */
+function defaultTypes(key: string): string[] {
+  const d = CONFIGMAP_KEYS.find((k) => k.key === key)?.default;
   const p = d === undefined ? undefined : parseMimeTypes(d);
-  if (!p || !('value' in p) || !Array.isArray(p.value)) throw new Error('gzip-types: no default type list');
+  if (!p || !('value' in p) || !Array.isArray(p.value)) throw new Error(`${key}: no default type list`);
   return p.value as string[];
-})();
+}
 
 /**
  * ingress-nginx's lua_ingress.lua header(): with hsts (default true), "max-age=" .. hsts-max-age

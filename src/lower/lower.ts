@@ -188,6 +188,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     ...(wide.hideResponseHeaders ? { hideResponseHeaders: wide.hideResponseHeaders } : {}),
     ...(wide.serverTokens !== undefined ? { serverTokens: wide.serverTokens } : {}),
     ...(wide.compression ? { compression: wide.compression } : {}),
+    ...(wide.brotli ? { brotli: wide.brotli } : {}),
     ...withForwarded(forwarded),
     ...custom,
   };

@@ -90,3 +90,33 @@ for (const kind of LIVE)
       await echo.close();
     }
   });
+
+// enable-brotli: Envoy only (its brotli library; the other proxies have none: IC3152). br is taken
+// whenever the client accepts it and the response is brotli's, else gzip where it is gzip's.
+test('envoy: ConfigMap enable-brotli beside use-gzip, live', { skip: skipReason('envoy') }, async () => {
+  const c: Case = {
+    data: { 'use-gzip': 'true', 'gzip-types': 'text/plain text/css', 'enable-brotli': 'true', 'brotli-types': 'text/css application/json', 'brotli-level': '5', 'brotli-min-length': '300' },
+    ingresses: CASE.ingresses,
+  };
+  const p = (what: string, path: string, ae: string | undefined, enc: 'br' | 'gzip' | undefined): Probe => ({
+    what,
+    host: 'app.cm.test',
+    path,
+    ...(ae ? { headers: { 'Accept-Encoding': ae } } : {}),
+    expect: 200,
+    responseHeaders: { 'Content-Encoding': enc },
+    ...(enc ? { responseHeaderMatch: { Vary: /accept-encoding/i } } : {}),
+    decodedLength: Number(/bytes=([0-9]+)/.exec(path)![1]),
+  });
+  const probes: Probe[] = [
+    p('a type of both, both accepted', '/?bytes=1000&type=text/css', 'gzip, br', 'br'),
+    p("a type of brotli's only", '/?bytes=1000&type=application/json', 'gzip, br', 'br'),
+    p("a type of gzip's only", '/?bytes=1000&type=text/plain', 'gzip, br', 'gzip'),
+    p('text/html, never listed', '/?bytes=1000&type=text/html', 'br', 'br'),
+    p('br not accepted', '/?bytes=1000&type=text/css', 'gzip', 'gzip'),
+    p('br refused (q=0)', '/?bytes=1000&type=text/css', 'br;q=0, gzip', 'gzip'),
+    p('below brotli-min-length', '/?bytes=200&type=text/css', 'br', undefined),
+    p('no Accept-Encoding', '/?bytes=1000&type=text/css', undefined, undefined),
+  ];
+  assert.deepEqual(await runProbes('envoy', (ports, echo) => buildCase(c, 'envoy', ports, echo), probes), []);
+});

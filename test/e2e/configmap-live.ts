@@ -3,7 +3,7 @@
  * request probes against one compiled output (a proxy started by the harness).
  */
 import assert from 'node:assert/strict';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { compile, type CompileResult, type TargetName } from '../../src/index.js';
 import { send, startEcho, startProxy, type ProxyKind } from '../harness/index.js';
 import { tlsSecretYaml } from '../helpers/tls-secret.js';
@@ -80,7 +80,7 @@ export interface Probe {
   responseHeaderMatch?: Record<string, RegExp>;
   /** The echo that answers (the name it was started with); default "echo" for a 200. */
   by?: string;
-  /** The body's length once decoded by its Content-Encoding (gzip or none). */
+  /** The body's length once decoded by its Content-Encoding (gzip, br or none). */
   decodedLength?: number;
   /** The request headers the backend received (lowercase names), exactly; undefined = absent. */
   upstreamHeaders?: Record<string, string | undefined>;
@@ -139,7 +139,7 @@ export async function runProbes(
       if (p.decodedLength !== undefined) {
         const raw = r.raw ?? Buffer.alloc(0);
         const enc = r.headers['content-encoding'];
-        const n = enc === 'gzip' ? gunzipSync(raw).length : enc === undefined ? raw.length : -1;
+        const n = enc === 'gzip' ? gunzipSync(raw).length : enc === 'br' ? brotliDecompressSync(raw).length : enc === undefined ? raw.length : -1;
         if (n !== p.decodedLength) got.push(`decoded body of ${n} bytes (Content-Encoding ${String(enc)}), expected ${p.decodedLength}`);
       }
       const up = ((r.json as { headers?: Record<string, string> } | undefined)?.headers ?? {}) as Record<string, string | undefined>;

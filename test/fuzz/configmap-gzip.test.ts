@@ -1,5 +1,5 @@
 /**
- * Hostile use-gzip / gzip-* values on every target: each compile fails with located errors, or
+ * Hostile use-gzip / gzip-* (and enable-brotli / brotli-*) values on every target: each compile fails with located errors, or
  * RouteTable.compression is exactly what the grammars parsed (ingress-nginx's defaults for the
  * rest, only the knobs the target applies), and the user strings come back out of the outputs
  * unchanged: nginx's gzip_types words and HAProxy's quoted compression types are the IR's types,
@@ -45,7 +45,13 @@ const disable = fc.oneof(fc.constant(''), fc.constantFrom('oldbrowser/[0-9]', 'M
 const level = fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 1, max: 9 }).map(String) }, { weight: 1, arbitrary: fc.constantFrom('0', '10', '-1', '0x5', ' 5', 'best', '') });
 const minLength = fc.oneof({ weight: 3, arbitrary: fc.constantFrom('0', '1', '256', '1000', '4294967295') }, { weight: 1, arbitrary: fc.constantFrom('4294967296', '-1', '1k', '', '1e3') });
 const use = fc.oneof({ weight: 4, arbitrary: fc.constantFrom('true', 'True', '1', 't') }, { weight: 1, arbitrary: fc.constantFrom('false', 'yes', '') });
-const data = fc.record({ 'use-gzip': use, 'gzip-level': level, 'gzip-min-length': minLength, 'gzip-types': types, 'gzip-disable': disable }, { requiredKeys: ['use-gzip'] });
+/** Mostly valid: the brotli keys must not drown the gzip cases in refusals. */
+const brotliTypes = fc.oneof({ weight: 4, arbitrary: fc.array(fc.tuple(word, word).map(([a, b]) => `${a}/${b}`), { minLength: 1, maxLength: 3 }).map((ts) => ts.join(' ')) }, { weight: 1, arbitrary: types });
+const brotliLevel = fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 0, max: 11 }).map(String) }, { weight: 1, arbitrary: fc.constantFrom('12', '-1', '011', 'x') });
+const data = fc.record(
+  { 'use-gzip': use, 'gzip-level': level, 'gzip-min-length': minLength, 'gzip-types': types, 'gzip-disable': disable, 'enable-brotli': use, 'brotli-level': brotliLevel, 'brotli-min-length': minLength, 'brotli-types': brotliTypes },
+  { requiredKeys: ['use-gzip'] },
+);
 // Each knob is absent about half the time (ingress-nginx's default then).
 
 const parsed = (type: Parameters<typeof parseConfigValue>[0], v: string | undefined): unknown => {
@@ -77,6 +83,19 @@ test(`fuzz: ${RUNS} gzip ConfigMaps × ${TARGETS.length} targets: located errors
         const min = parsed('byte-count', d['gzip-min-length']) as number | undefined;
         const tys = parsed('mime-types', d['gzip-types']) as string[] | '*' | undefined;
         const ua = parsed('ua-regex', d['gzip-disable']) as string | undefined;
+        const br = parsed('bool', d['enable-brotli']) === true && on('enable-brotli');
+        const brTypes = parsed('mime-types', d['brotli-types']) as string[] | '*' | undefined;
+        assert.deepEqual(
+          r.ir!.brotli,
+          br
+            ? {
+                level: (parsed('brotli-level', d['brotli-level']) as number | undefined) ?? 4,
+                minLength: (parsed('byte-count', d['brotli-min-length']) as number | undefined) ?? 20,
+                ...(brTypes === '*' ? {} : { types: [...new Set([...(brTypes ?? r.ir!.brotli?.types ?? []), 'text/html'])].sort() }),
+              }
+            : undefined,
+          `${target}: ${JSON.stringify(d)}`,
+        );
         const c = r.ir!.compression;
         if (!useGzip || !on('use-gzip')) {
           assert.equal(c, undefined, `${target}: ${JSON.stringify(d)}`);
@@ -109,7 +128,7 @@ test(`fuzz: ${RUNS} gzip ConfigMaps × ${TARGETS.length} targets: located errors
           assert.deepEqual(line?.split(' ').map((q) => (assert.match(q, /^'[^' ]+'$/), q.slice(1, -1))), c!.types, JSON.stringify(d));
         }
         // No character that means something in an output came from the user's types or regex unquoted.
-        for (const v of [d['gzip-types'], d['gzip-disable']]) if (v !== undefined && v.length >= 6 && /[;{}"'`\n#%]/.test(v)) assert.ok(!out.includes(v), `${target}: ${JSON.stringify(v)}`);
+        for (const v of [d['gzip-types'], d['gzip-disable'], d['brotli-types']]) if (v !== undefined && v.length >= 6 && /[;{}"'`\n#%]/.test(v)) assert.ok(!out.includes(v), `${target}: ${JSON.stringify(v)}`);
       }
     }),
     { seed: SEED, numRuns: RUNS },

@@ -39,6 +39,10 @@ describe('grammars', () => {
     for (const v of ['1', '5', '9']) assert.equal(ok('gzip-level', v), Number(v));
     for (const v of ['0', '10', '-1', '+5', '0x5', ' 5', '', 'best']) bad('gzip-level', v);
   });
+  test('brotli-level: 0 to 11 in decimal', () => {
+    for (const v of ['0', '4', '11']) assert.equal(ok('brotli-level', v), Number(v));
+    for (const v of ['12', '-1', '011', '4.0', '']) bad('brotli-level', v);
+  });
   test('gzip-min-length: decimal bytes within a uint32', () => {
     assert.equal(ok('byte-count', '0'), 0);
     assert.equal(ok('byte-count', '4294967295'), 4294967295);
@@ -108,6 +112,36 @@ describe('lowering', () => {
         assert.equal(r.ok, false, `${key} ${v}`);
         assert.deepEqual(r.diagnostics.filter((d) => d.code === 'IC2300').map((d) => `${d.loc?.file}:${d.loc?.line}:${d.loc?.col}`), [`cm.yaml:${key === 'use-gzip' ? 5 : 6}:3`], `${key} ${v}`);
       }
+  });
+});
+
+describe('brotli', () => {
+  test('enable-brotli "true": Envoy takes ingress-nginx\'s defaults (its list has application/xml+rss too); the others warn (IC3152) and compress nothing with br', () => {
+    const r = run({ 'enable-brotli': 'true' }, 'envoy');
+    assert.deepEqual(r.ir?.brotli, { level: 4, minLength: 20, types: ['application/xml+rss', ...DEFAULT_TYPES].sort() });
+    assert.deepEqual(at(r), []);
+    for (const target of ['nginx', 'haproxy', 'caddy', 'traefik', 'gateway-api'] as TargetName[]) {
+      const o = run({ 'enable-brotli': 'true', 'brotli-level': '7' }, target);
+      assert.ok(o.ok, target);
+      assert.equal(o.ir?.brotli, undefined, target);
+      assert.deepEqual(at(o), ['IC3152 5:3', 'IC3152 6:3'], target);
+    }
+  });
+  test('the brotli-* keys without enable-brotli: nothing, and nothing said', () => {
+    for (const target of ['nginx', 'envoy', 'traefik'] as TargetName[]) {
+      const r = run({ 'brotli-level': '11', 'brotli-min-length': '0', 'brotli-types': '*' }, target);
+      assert.equal(r.ir?.brotli, undefined, target);
+      assert.deepEqual(at(r), [], target);
+    }
+  });
+  test('envoy: a brotli compressor first (chosen on equal weights), then gzip', () => {
+    const r = run({ 'enable-brotli': 'true', 'brotli-level': '0', 'brotli-types': '*', 'use-gzip': 'true' }, 'envoy');
+    const text = JSON.stringify(JSON.parse(r.files.map((f) => f.content).join('')));
+    const br = text.indexOf('"name":"envoy.filters.http.compressor.brotli"');
+    const gz = text.indexOf('"name":"envoy.filters.http.compressor"');
+    assert.ok(br >= 0 && gz > br, text);
+    assert.match(text, /"min_content_length":20,"content_type_matcher":\[\{"safe_regex":\{"regex":"\.\*"\}\}\]/);
+    assert.match(text, /"choose_first":true,"compressor_library":\{"name":"brotli","typed_config":\{"@type":"type.googleapis.com\/envoy.extensions.compression.brotli.compressor.v3.Brotli","quality":0\}\}/);
   });
 });
 

@@ -9,6 +9,14 @@ import { parsePortable, RegexError } from '../../../ir/regex.js';
  * located error (IC2300), never a broken or different config.
  */
 
+/** enable-brotli and the brotli-* keys as set (brotli_comp_level, brotli_min_length, brotli_types under enable-brotli). */
+export interface BrotliSettings {
+  enable?: boolean;
+  level?: number;
+  minLength?: number;
+  types?: string[] | '*';
+}
+
 /** The compression settings as set (lower/controller-config.ts fills ingress-nginx's defaults). */
 export interface GzipSettings {
   use?: boolean;
@@ -25,6 +33,11 @@ type Parsed = { value: unknown } | { expected: string };
 /** gzip_comp_level accepts 1 to 9 (ingress-nginx writes the number as it parsed it). */
 export function parseGzipLevel(value: string): Parsed {
   return /^[1-9]$/.test(value) ? { value: Number(value) } : { expected: `a compression level from 1 to 9, found ${JSON.stringify(value)}` };
+}
+
+/** brotli_comp_level accepts 0 to 11. */
+export function parseBrotliLevel(value: string): Parsed {
+  return /^(?:[0-9]|1[01])$/.test(value) ? { value: Number(value) } : { expected: `a compression level from 0 to 11, found ${JSON.stringify(value)}` };
 }
 
 /** Envoy's min_content_length is a uint32: the largest length every target reads. */

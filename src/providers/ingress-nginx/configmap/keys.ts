@@ -36,6 +36,7 @@ export type ConfigValueType =
   | 'global-auth' // the grammar of the auth-* annotation of the same name, or "" (global-auth.ts)
   | 'locations' // comma-separated location path prefixes (no-auth-locations)
   | 'gzip-level' // 1 to 9 (gzip.ts)
+  | 'brotli-level' // 0 to 11 (gzip.ts)
   | 'byte-count' // decimal digits (gzip-min-length, gzip.ts)
   | 'mime-types' // space-separated MIME types or "*" (gzip-types, gzip.ts)
   | 'ua-regex' // a portable regex searched in User-Agent, or "" (gzip-disable, gzip.ts)
@@ -68,7 +69,7 @@ const TLS = 'TLS';
 const WORK = 'controller process';
 const FWD = 'client address and forwarded headers';
 const TUNING = 'upstream tuning';
-/** config.go's gzipTypes, as configmap.md lists it. */
+/** config.go's gzipTypes, as configmap.md lists it (brotliTypes: the same after application/xml+rss). */
 const GZIP_TYPES =
   'application/atom+xml application/javascript application/x-javascript application/json application/rss+xml application/vnd.ms-fontobject application/x-font-ttf application/x-web-app-manifest+json application/xhtml+xml application/xml font/opentype image/svg+xml image/x-icon text/css text/javascript text/plain text/x-component';
 
@@ -85,9 +86,9 @@ export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('block-cidrs', 'global block lists', 'access', 'cidrs', ''),
   c('block-referers', 'global block lists', 'access', 'block-list', ''),
   c('block-user-agents', 'global block lists', 'access', 'block-list', ''),
-  c('brotli-level', 'compression', 'tuning', 'int', '4'),
-  c('brotli-min-length', 'compression', 'tuning', 'int', '20'),
-  c('brotli-types', 'compression', 'tuning', 'string'),
+  c('brotli-level', 'compression', 'tuning', 'brotli-level', '4'),
+  c('brotli-min-length', 'compression', 'tuning', 'byte-count', '20'),
+  c('brotli-types', 'compression', 'tuning', 'mime-types', `application/xml+rss ${GZIP_TYPES}`),
   c('client-body-buffer-size', 'buffers', 'tuning', 'size', '8k', 'client-body-buffer-size'),
   c('client-body-timeout', 'client timeouts', 'tuning', 'int', '60'),
   c('client-header-buffer-size', 'buffers', 'tuning', 'string', '1k'),

@@ -9,7 +9,7 @@ import { parseCustomHttpErrors } from '../families/errors.js';
 import type { HttpUrl } from '../families/auth-values.js';
 import { HEADER_NAME_RE, parseConfigMapRef } from '../families/headers.js';
 import { parseBlockList, type BlockPattern } from './block-list.js';
-import { parseByteCount, parseGzipLevel, parseMimeTypes, parseUserAgentRegex, type GzipSettings } from './gzip.js';
+import { parseBrotliLevel, parseByteCount, parseGzipLevel, parseMimeTypes, parseUserAgentRegex, type BrotliSettings, type GzipSettings } from './gzip.js';
 import { parseNginxSize } from '../size.js';
 import { parseSourceRange } from '../source-range.js';
 import { parseTimeoutSeconds } from '../upstream-values.js';
@@ -79,6 +79,8 @@ export interface ControllerSettings {
   forwarded?: ForwardedSettings;
   /** use-gzip and the gzip-* keys (gzip.ts; lower/controller-config.ts). */
   gzip?: GzipSettings;
+  /** enable-brotli and the brotli-* keys (gzip.ts; lower/controller-config.ts). */
+  brotli?: BrotliSettings;
 }
 
 /** A ConfigMap named by a key, and where the key is. */
@@ -204,6 +206,8 @@ export function parseConfigValue(type: ConfigValueType, value: string, name = ''
       return { value: locationList(value) };
     case 'gzip-level':
       return parseGzipLevel(value);
+    case 'brotli-level':
+      return parseBrotliLevel(value);
     case 'byte-count':
       return parseByteCount(value);
     case 'mime-types':
@@ -343,6 +347,10 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
       case 'gzip-min-length': settings.gzip = { ...settings.gzip, minLength: v as number }; break;
       case 'gzip-types': settings.gzip = { ...settings.gzip, types: v as string[] | '*' }; break;
       case 'gzip-disable': settings.gzip = { ...settings.gzip, disable: v as string }; break;
+      case 'enable-brotli': settings.brotli = { ...settings.brotli, enable: v as boolean }; break;
+      case 'brotli-level': settings.brotli = { ...settings.brotli, level: v as number }; break;
+      case 'brotli-min-length': settings.brotli = { ...settings.brotli, minLength: v as number }; break;
+      case 'brotli-types': settings.brotli = { ...settings.brotli, types: v as string[] | '*' }; break;
       case 'allow-snippet-annotations': if (v === true) diags.report('IC2306', ref, {}, { field }); break;
     }
   }

@@ -67,6 +67,14 @@ const GZIP_USE: Partial<Record<TargetName, KeyCell>> = {
   caddy: { level: 'partial', note: `${GZIP_UNSIZED}; ${GZIP_VARY}` },
   traefik: { level: 'partial', note: `the compress middleware on every router, at Traefik's own gzip level (gzip-level is not applied); ${GZIP_STATUS('responses of any status are compressed')}; ${GZIP_UNSIZED}` },
 };
+const BROTLI_CHOICE =
+  'a client that weighs gzip above br gets gzip (ingress-nginx: br whenever the client accepts it); Vary: Accept-Encoding comes with br responses also without use-gzip (ingress-nginx: only with use-gzip\'s gzip_vary)';
+const BROTLI_WHY: Partial<Record<TargetName, string>> = {
+  nginx: "the nginx ingressc is tested with (Debian's nginx-light 1.22) has no brotli module: its directives would not load",
+  haproxy: 'HAProxy 2.6 compresses with gzip and deflate only',
+  caddy: "Caddy's standard build encodes gzip and zstd only (brotli is a plugin)",
+  traefik: "Traefik's compress middleware offers br and gzip with one type list and one minimum length, where ingress-nginx gives each its own (not modelled)",
+};
 const GZIP_WHY = "the Gateway API has no field for response compression: it is the implementation's own setting";
 const GZIP_DISABLE_WHY = (proxy: string): string => `${proxy} cannot leave compression out for some User-Agents only (taking out their Accept-Encoding would hide it from the upstream too)`;
 
@@ -157,6 +165,11 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
     caddy: { level: 'partial', note: "the response's type is compared as sent, case included (nginx ignores case)" },
     traefik: { level: 'supported' },
   },
+  // Envoy's brotli compressor library (emit/envoy/compression.ts; live: test/e2e/configmap-gzip.test.ts).
+  'enable-brotli': { envoy: { level: 'partial', note: BROTLI_CHOICE } },
+  'brotli-level': { envoy: { level: 'supported' } },
+  'brotli-min-length': { envoy: { level: 'supported' } },
+  'brotli-types': { envoy: { level: 'supported' } },
   'gzip-disable': { nginx: { level: 'supported' }, caddy: { level: 'partial', note: 'a request with several User-Agent lines is answered uncompressed when any line matches (nginx: the first)' } },
   'block-cidrs': withTraefik(LIVE(
     "the addresses are refused on every route, also where an Ingress has allow or deny lists of its own (ingress-nginx's http-level deny is not inherited by those locations, so there it lets them through); a default backend (--default-backend, an Ingress without rules) carries no policies: compile fails (IC3150)",
@@ -175,6 +188,7 @@ export const KEY_WHY_NOT: Readonly<Record<string, Partial<Record<TargetName, str
   },
 
   'use-gzip': { 'gateway-api': GZIP_WHY },
+  ...Object.fromEntries(['enable-brotli', 'brotli-level', 'brotli-min-length', 'brotli-types'].map((k) => [k, { ...BROTLI_WHY, 'gateway-api': GZIP_WHY }])),
   'gzip-level': { traefik: "Traefik's compress middleware has no compression level", 'gateway-api': GZIP_WHY },
   'gzip-min-length': { haproxy: 'HAProxy 2.6 has no minimum length for compression', 'gateway-api': GZIP_WHY },
   'gzip-types': { 'gateway-api': GZIP_WHY },
@@ -202,6 +216,10 @@ export const HONOURED_KEYS: ReadonlySet<string> = new Set([
   'add-headers',
   'block-cidrs',
   'block-referers',
+  'brotli-level',
+  'brotli-min-length',
+  'brotli-types',
+  'enable-brotli',
   'gzip-disable',
   'gzip-level',
   'gzip-min-length',
