@@ -2,7 +2,7 @@
 // Node running this script, then with every other tested Node major installed in .nodes/ as the README's
 // "Testing" says. Missing ones are skipped with a message, except in CI (CI=true), where they fail.
 // INGRESSC_TEST_THIS_NODE_ONLY=1 runs only this Node (the fresh-clone test uses it for its nested run).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,18 +50,41 @@ if (missing.length) {
   console.error(`npm test: ${why}; running on Node ${process.versions.node} only`);
 }
 
-const results = [];
-for (const node of nodes) {
+/**
+ * The first Node runs every file with its output streamed; the other Nodes run the files that are
+ * not live at the same time as each other (CPU-bound suites on a machine with cores to spare for
+ * both), each one's output held back and printed whole when it ends, so the two never interleave.
+ */
+function runOn(node, hold) {
   const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
-  console.error(`\nnpm test: ${node === process.execPath ? files.length : files.filter(notLive).length} test files on Node ${version} (${node})`);
+  const these = node === process.execPath ? files : files.filter(notLive);
+  const head = [`\nnpm test: ${these.length} test files on Node ${version} (${node})`];
+  if (these.length < files.length) head.push(`npm test: the ${files.length - these.length} live-proxy test files ran on the first Node; here the other ${these.length}`);
   // Children that run `node` or npm from PATH (installs, pre-commit) get the same Node.
   const env = { ...process.env, PATH: `${dirname(node)}${delimiter}${process.env.PATH ?? ''}` };
   if (node !== process.execPath) env.INGRESSC_TEST_EXTRA_NODE = '1'; // tests that need not run once per Node skip
   delete env.NODE_TEST_CONTEXT; // set when npm test runs inside a test (test/fresh-clone): node --test would run nothing
-  const these = node === process.execPath ? files : files.filter(notLive);
-  if (these.length < files.length) console.error(`npm test: the ${files.length - these.length} live-proxy test files ran on the first Node; here the other ${these.length}`);
-  const r = spawnSync(node, ['--test', ...these], { cwd: root, env, stdio: 'inherit' });
-  results.push({ version, ok: r.status === 0 });
+  if (!hold) {
+    console.error(head.join('\n'));
+    const r = spawnSync(node, ['--test', ...these], { cwd: root, env, stdio: 'inherit' });
+    return Promise.resolve({ version, ok: r.status === 0 });
+  }
+  const started = Date.now();
+  return new Promise((resolvePromise) => {
+    const child = spawn(node, ['--test', ...these], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = [];
+    child.stdout.on('data', (d) => out.push(d));
+    child.stderr.on('data', (d) => out.push(d));
+    child.on('close', (code) => {
+      console.error(head.join('\n'));
+      process.stderr.write(Buffer.concat(out));
+      console.error(`npm test: Node ${version} took ${Math.round((Date.now() - started) / 1000)} s`);
+      resolvePromise({ version, ok: code === 0 });
+    });
+  });
 }
+
+const results = [await runOn(nodes[0], false)];
+results.push(...(await Promise.all(nodes.slice(1).map((n) => runOn(n, true)))));
 console.error(`\nnpm test: ${results.map((r) => `Node ${r.version} ${r.ok ? 'passed' : 'FAILED'}`).join(', ')}`);
 process.exit(results.every((r) => r.ok) ? 0 : 1);

@@ -102,7 +102,7 @@ describe('--controller-config NAMESPACE/NAME', () => {
 test('ingressc annotations lists the ConfigMap keys after the annotations (table, markdown, json)', () => {
   const t = runCli(['annotations', '-t', 'nginx', '-t', 'gateway-api']);
   assert.match(t.out, /CONFIGMAP KEY\s+KIND\s+GATEWAY-API\s+NGINX/);
-  assert.match(t.out, /whitelist-source-range\s+access\s+no \(error\)\s+yes/);
+  assert.match(t.out, /whitelist-source-range\s+access\s+no \(error\)¹\s+yes/);
   assert.match(runCli(['annotations', '--format', 'markdown']).out, /\| ConfigMap key \| family \| kind \|/);
   const j = JSON.parse(runCli(['annotations', '--format', 'json']).out) as { configmap: { key: string }[] };
   assert.ok(j.configmap.some((r) => r.key === 'proxy-body-size'));

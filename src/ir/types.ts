@@ -56,6 +56,8 @@ export interface RouteTable {
   tlsVersions?: ('TLSv1.2' | 'TLSv1.3')[];
   /** Requests answered 403 before anything else, on every host and the default server (ConfigMap block-user-agents, block-referers). */
   headerBlocks?: HeaderBlock[];
+  /** How the listeners treat client connections (ConfigMap client timeouts and header buffers); absent field: the proxy's own. */
+  clientConnection?: ClientConnection;
   /** What every proxied request tells its upstream about the client (lower/forwarded-headers.ts); absent: the proxy's own habits. */
   forwarded?: ForwardedHeaders;
   /**
@@ -98,6 +100,24 @@ export interface BrotliCompression {
   minLength: number;
   /** As ResponseCompression.types. */
   types?: string[];
+}
+
+/**
+ * The ConfigMap's client connection settings, as nginx applies them (http block).
+ * - `keepAliveSeconds` (keep-alive): an idle connection is closed after this long; 0: every
+ *   response closes its connection (nginx's keepalive_timeout 0).
+ * - `keepAliveRequests` (keep-alive-requests): the connection is closed after this many requests.
+ * - `headerTimeoutSeconds` (client-header-timeout): the whole request header must arrive within this.
+ * - `bodyTimeoutSeconds` (client-body-timeout): the longest wait between two reads of the body.
+ * - `headerBuffers` (large-client-header-buffers): a request line or header line longer than
+ *   `bytes` is refused (414 / 400), as is a header of more than `count` such buffers.
+ */
+export interface ClientConnection {
+  keepAliveSeconds?: number;
+  keepAliveRequests?: number;
+  headerTimeoutSeconds?: number;
+  bodyTimeoutSeconds?: number;
+  headerBuffers?: { count: number; size: string };
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { TargetName } from '../diagnostics/types.js';
-import type { BrotliCompression, HeaderBlock, ResponseCompression, RoutePolicies } from '../ir/types.js';
+import type { BrotliCompression, ClientConnection, HeaderBlock, ResponseCompression, RoutePolicies } from '../ir/types.js';
 import type { ControllerConfig, ControllerSettings } from '../providers/ingress-nginx/configmap/read.js';
-import { EQUIVALENT, KEY_SUPPORT, KEY_WHY_NOT } from '../providers/ingress-nginx/configmap/support.js';
+import { EQUIVALENT, KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
 import { parseMimeTypes } from '../providers/ingress-nginx/configmap/gzip.js';
+import { keyWhyNot } from '../providers/ingress-nginx/configmap/why-not.js';
 import { CONFIGMAP_KEYS } from '../providers/ingress-nginx/configmap/keys.js';
 import { TUNING_FIELD, type TuningKey } from '../providers/ingress-nginx/families/upstream-tuning.js';
 import { parseGoBool } from '../providers/ingress-nginx/parse-bool.js';
@@ -135,6 +136,25 @@ export const HONOURED: Readonly<Record<string, Honoured>> = {
     apply: (ing, s) => ({ ...ing, features: { ...ing.features, errors: { ...(ing.features.errors ?? {}), codes: s.customHttpErrors!, codesFromConfigMap: true } } }),
   },
   ...Object.fromEntries(TUNING_CONFIG_KEYS.map((k) => [k, tuningKey(k)])),
+  // The defaults of the annotations of the same name (families/errors.ts): an Ingress's own replaces each
+  // (proxy.go falls back to the ConfigMap when the annotation is absent); lower/response-rewrites.ts pairs
+  // the ConfigMap's proxy-redirect-from with an Ingress's proxy-redirect-to.
+  'proxy-cookie-domain': responseRewriteKey('proxy-cookie-domain', 'cookieDomain'),
+  'proxy-cookie-path': responseRewriteKey('proxy-cookie-path', 'cookiePath'),
+  'proxy-redirect-from': responseRewriteKey('proxy-redirect-from', 'redirectFrom'),
+  // nginx.tmpl buildNextUpstream: non_idempotent joins every location's proxy_next_upstream, whatever
+  // its annotation lists (an Ingress cannot take it away); "off" still retries nothing.
+  'retry-non-idempotent': {
+    overriddenBy: [],
+    has: (s) => s.retryNonIdempotent === true,
+    moot: (v) => parseGoBool(v) === false,
+    apply: (ing) => ({ ...ing, features: { ...ing.features, upstreamTuning: { ...(ing.features.upstreamTuning ?? {}), retryNonIdempotent: true } } }),
+  },
+  'keep-alive': global((s) => s.clientConnection?.keepAliveSeconds !== undefined),
+  'keep-alive-requests': global((s) => s.clientConnection?.keepAliveRequests !== undefined),
+  'client-header-timeout': global((s) => s.clientConnection?.headerTimeoutSeconds !== undefined),
+  'client-body-timeout': global((s) => s.clientConnection?.bodyTimeoutSeconds !== undefined),
+  'large-client-header-buffers': global((s) => s.clientConnection?.headerBuffers !== undefined),
   'http-redirect-code': global((s) => s.httpRedirectCode !== undefined),
   'no-tls-redirect-locations': global((s) => s.noTlsRedirectLocations !== undefined),
   'hide-headers': global((s) => s.hideHeaders !== undefined),
@@ -208,6 +228,15 @@ function tuningKey(k: TuningKey): Honoured {
   };
 }
 
+function responseRewriteKey(k: 'proxy-cookie-domain' | 'proxy-cookie-path' | 'proxy-redirect-from', field: 'cookieDomain' | 'cookiePath' | 'redirectFrom'): Honoured {
+  return {
+    annotation: k,
+    overriddenBy: [k],
+    has: (s) => s.responseRewrites?.[field] !== undefined,
+    apply: (ing, s) => ({ ...ing, features: { ...ing.features, errors: { ...(ing.features.errors ?? {}), [field]: s.responseRewrites![field] } } }),
+  };
+}
+
 function global(has: (s: ControllerSettings) => boolean): Honoured {
   return { overriddenBy: [], has, apply: (ing) => ing };
 }
@@ -232,7 +261,18 @@ export interface ControllerWide {
   compression?: ResponseCompression;
   /** enable-brotli "true" (RouteTable.brotli). */
   brotli?: BrotliCompression;
+  /** keep-alive, keep-alive-requests, client-header-timeout, client-body-timeout, large-client-header-buffers as set (RouteTable.clientConnection). */
+  clientConnection?: ClientConnection;
 }
+
+/** Each client connection setting and the ConfigMap key that sets it. */
+const CLIENT_CONNECTION_KEYS: readonly [keyof ClientConnection, string][] = [
+  ['keepAliveSeconds', 'keep-alive'],
+  ['keepAliveRequests', 'keep-alive-requests'],
+  ['headerTimeoutSeconds', 'client-header-timeout'],
+  ['bodyTimeoutSeconds', 'client-body-timeout'],
+  ['headerBuffers', 'large-client-header-buffers'],
+];
 
 export function controllerWide(cfg: ControllerConfig | undefined, target: TargetName): ControllerWide {
   const s = cfg?.settings;
@@ -246,7 +286,10 @@ export function controllerWide(cfg: ControllerConfig | undefined, target: Target
     ...(on('block-user-agents') ? (s.blockUserAgents ?? []).map((p): HeaderBlock => ({ header: 'user-agent', ...p })) : []),
     ...(on('block-referers') ? (s.blockReferers ?? []).map((p): HeaderBlock => ({ header: 'referer', ...p })) : []),
   ];
+  const conn = s.clientConnection ?? {};
+  const clientConnection = Object.fromEntries(CLIENT_CONNECTION_KEYS.filter(([f, key]) => conn[f] !== undefined && on(key)).map(([f]) => [f, conn[f]])) as ClientConnection;
   return {
+    ...(Object.keys(clientConnection).length ? { clientConnection } : {}),
     ...(on('http-redirect-code') && code !== undefined && code !== 308 ? { httpsRedirectCode: code } : {}),
     ...(hsts ? { hsts } : {}),
     ...(blocks.length ? { headerBlocks: blocks } : {}),
@@ -412,7 +455,10 @@ const WHY: Readonly<Record<string, string>> = {
   'http-redirect-code': ': ingressc redirects HTTP to HTTPS with 308 on this target',
 };
 
-const whyNot = (key: string, target: TargetName): string => `${WHY[key] ?? ''}${KEY_WHY_NOT[key]?.[target] ? `; ${KEY_WHY_NOT[key]![target]}` : ''}`;
+const whyNot = (key: string, target: TargetName): string => {
+  const why = keyWhyNot(key, target);
+  return `${WHY[key] ?? ''}${why ? `; ${why}` : ''}`;
+};
 
 /**
  * annotation-value-word-blocklist: ingress-nginx drops (does not serve) an Ingress when the value

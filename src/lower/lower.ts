@@ -189,6 +189,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     ...(wide.serverTokens !== undefined ? { serverTokens: wide.serverTokens } : {}),
     ...(wide.compression ? { compression: wide.compression } : {}),
     ...(wide.brotli ? { brotli: wide.brotli } : {}),
+    ...(wide.clientConnection ? { clientConnection: wide.clientConnection } : {}),
     ...withForwarded(forwarded),
     ...custom,
   };

@@ -3,6 +3,7 @@ import type { TargetName } from '../diagnostics/types.js';
 import { routesOf, type AffinityPolicy, type CorsPolicy, type RoutePolicies, type Upstream, type VirtualHost } from '../ir/types.js';
 import { CORS_DEFAULTS, DEFAULT_COOKIE_NAME } from '../providers/ingress-nginx/families/traffic.js';
 import { supportOf } from '../providers/ingress-nginx/support.js';
+import { EXPIRES_AS_MAX_AGE } from '../providers/ingress-nginx/support-rows/traffic.js';
 import type { IngressModel } from '../validate/model.js';
 
 /**
@@ -23,12 +24,14 @@ export function trafficPolicies(ing: IngressModel, target: TargetName): Pick<Rou
 function affinityPolicy(ing: IngressModel, target: TargetName): Pick<RoutePolicies, 'affinity'> {
   const a = ing.features.traffic?.affinity;
   if (a?.type !== 'cookie' || !supportOf('affinity', target)) return {};
+  const asMaxAge = EXPIRES_AS_MAX_AGE.has(target);
   const affinity: AffinityPolicy = {
     cookie: a.name ?? DEFAULT_COOKIE_NAME,
     path: a.path ?? '',
     ...(a.domain !== undefined ? { domain: a.domain } : {}),
-    ...(a.maxAge !== undefined ? { maxAge: a.maxAge } : {}),
-    ...(a.expires !== undefined ? { expires: a.expires } : {}),
+    // A target that cannot write a date ahead gives an Expires lifetime as Max-Age (EXPIRES_AS_MAX_AGE).
+    ...(a.maxAge !== undefined ? { maxAge: a.maxAge } : a.expires !== undefined && asMaxAge ? { maxAge: a.expires } : {}),
+    ...(a.expires !== undefined && !asMaxAge ? { expires: a.expires } : {}),
     secure: a.secure ? 'always' : 'https',
     ...(a.sameSite !== undefined ? { sameSite: a.sameSite } : {}),
     mode: a.mode ?? 'balanced',

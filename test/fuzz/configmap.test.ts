@@ -44,7 +44,7 @@ const value = fc.oneof(
   hostile,
   nginxSize,
   sourceRange,
-  fc.constantFrom('true', 'false', 'yes', '0', '1', '60', '5s', '+5', '308', '303', '301', '302', '307', '~*bot', 'curl/7.1, ~^Evil[0-9]+', 'X-Powered-By, x-a', 'TLSv1.3', '/.well-known/acme-challenge, /x', '~*(?=x)', '~*.*', 'default', '600', '404,503', 'TLSv1.2 TLSv1.3', 'TLSv1.4', '404,503', 'Critical', 'Low', ''),
+  fc.constantFrom('true', 'false', 'yes', '0', '1', '60', '5s', '+5', '308', '303', '301', '302', '307', '~*bot', 'curl/7.1, ~^Evil[0-9]+', 'X-Powered-By, x-a', 'TLSv1.3', '/.well-known/acme-challenge, /x', '~*(?=x)', '~*.*', 'default', '600', '404,503', 'TLSv1.2 TLSv1.3', 'TLSv1.4', '404,503', 'Critical', 'Low', '', 'localhost example.org', '/one/ /', 'hello.com', 'off', '4 16k', '010'),
 );
 const key = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...CONFIGMAP_KEYS.map((k) => k.key)) }, { weight: 1, arbitrary: fc.constantFrom('use-regex', 'proxy-bodysize', 'x', 'a"b') });
 const data = fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 });
@@ -65,12 +65,22 @@ test(`fuzz: ${RUNS} hostile controller ConfigMaps × ${TARGETS.length} targets: 
         for (const [k, v] of Object.entries(d)) {
           const reg = CONFIGMAP_KEYS.find((x) => x.key === k);
           if (!reg?.annotation || !supportOf(reg.annotation, target)) continue;
-          const p = parseConfigValue(reg.type, v);
+          const p = parseConfigValue(reg.type, v, k);
           assert.ok('value' in p, `${target}: accepted an invalid ${k}: ${JSON.stringify(v)}`);
           if (HONOURED_POLICY[k]) Object.assign(want, HONOURED_POLICY[k](p.value));
           if (TIMEOUT[k]) timeouts[TIMEOUT[k]] = p.value as number;
         }
         if (Object.keys(timeouts).length) want.timeouts = timeouts;
+        // proxy-cookie-*: the pair on the route unless "off"; proxy-redirect-from alone rewrites only as "default".
+        const rw: Record<string, unknown> = {};
+        for (const [k, field] of [['proxy-cookie-domain', 'cookieDomain'], ['proxy-cookie-path', 'cookiePath'], ['proxy-redirect-from', 'redirectFrom']] as const) {
+          if (d[k] === undefined || !supportOf(k, target)) continue;
+          const pair = (parseConfigValue('response-rewrite', d[k], k) as { value: Record<string, unknown> }).value[field];
+          if (field === 'redirectFrom') {
+            if (pair === 'default') rw.location = { from: 'http://upstream_balancer/', to: '/' };
+          } else if (pair !== 'off') rw[field] = pair;
+        }
+        assert.deepEqual(routeOf(r.ir!).responseRewrites ?? {}, rw, `${target}: ${JSON.stringify(d)}`);
         // block-cidrs: refused on every route, before the ConfigMap's own deny list.
         const block = d['block-cidrs'] !== undefined && KEY_SUPPORT['block-cidrs']![target] ? (parseConfigValue('cidrs', d['block-cidrs']) as { value: string[] }).value : [];
         if (block.length) want.sourceDeny = [...new Set([...block, ...((want.sourceDeny as string[] | undefined) ?? [])])];

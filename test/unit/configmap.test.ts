@@ -11,7 +11,7 @@ import { TARGETS } from '../../src/options.js';
 import { CONFIGMAP_KEYS } from '../../src/providers/ingress-nginx/configmap/keys.js';
 import { HONOURED_KEYS, KEY_SUPPORT } from '../../src/providers/ingress-nginx/configmap/support.js';
 import { HONOURED } from '../../src/lower/controller-config.js';
-import { supportOf } from '../../src/providers/ingress-nginx/support.js';
+import { supportOf, unsupportedWhy } from '../../src/providers/ingress-nginx/support.js';
 
 const A = 'nginx.ingress.kubernetes.io/';
 
@@ -68,9 +68,11 @@ describe('registry', () => {
       assert.equal(row('whitelist-source-range').targets[t]!.level === 'unsupported', !supportOf('whitelist-source-range', t), t);
       // Global external auth: where auth-url is (lower/auth.ts), else fail closed.
       assert.equal(row('global-auth-url').targets[t]!.level === 'unsupported', !supportOf('auth-url', t) || t === 'gateway-api', t);
-      if (t === 'gateway-api') assert.deepEqual(row('global-auth-url').targets[t], { level: 'unsupported', otherwise: 'error' });
-      assert.deepEqual(row('log-format-upstream').targets[t], { level: 'unsupported', otherwise: 'warning' });
-      assert.deepEqual(row('http-snippet').targets[t], { level: 'unsupported', otherwise: 'refused' });
+      if (t === 'gateway-api') assert.deepEqual(row('global-auth-url').targets[t], { level: 'unsupported', otherwise: 'error', note: unsupportedWhy('auth-url', t) });
+      // Every unsupported cell says why: the key's, the annotation's, or its family's reason.
+      assert.deepEqual(row('log-format-upstream').targets[t], { level: 'unsupported', otherwise: 'warning', note: "ingressc compiles routing, not logging: access and error logs stay the proxy's own configuration" });
+      assert.equal(row('http-snippet').targets[t]!.otherwise, 'refused');
+      assert.match(row('http-snippet').targets[t]!.note ?? '', /never copies raw nginx text/);
     }
   });
 });
@@ -165,6 +167,15 @@ describe('value grammars and located diagnostics', () => {
 });
 
 describe('targets', () => {
+  test('disable-ipv6: "true" compiles on every target (ingressc listens on IPv6 only when told to); "maybe" is IC2300', () => {
+    for (const t of TARGETS) {
+      const r = build({ 'disable-ipv6': 'true' }, t, [{ path: 'a.yaml', text: ingress('a', '/') }]);
+      assert.ok(r.ok, `${t}: ${JSON.stringify(r.diagnostics)}`);
+      assert.deepEqual(codes(r).filter((c) => c.includes('cm.yaml') && !c.startsWith('IC3154')), [], t);
+    }
+    assert.deepEqual(codes(build({ 'disable-ipv6': 'maybe' })).filter((c) => c.startsWith('IC2300')), ['IC2300 cm.yaml:7:3']);
+  });
+
   test('whitelist-source-range fails closed where the target cannot enforce it (IC3150 at the key)', () => {
     for (const t of TARGETS) {
       const r = build({ 'whitelist-source-range': '10.0.0.0/8' }, t, [{ path: 'a.yaml', text: ingress('a', '/') }]);
@@ -184,7 +195,7 @@ describe('targets', () => {
   });
 
   test('routing keys not honoured are errors, tuning keys warnings, both located', () => {
-    const r = build({ 'relative-redirects': 'true', 'disable-ipv6': 'true', 'log-format-upstream': '$remote_addr', 'limit-rate': '100' }, 'haproxy');
+    const r = build({ 'relative-redirects': 'true', 'bind-address': '10.0.0.1', 'log-format-upstream': '$remote_addr', 'limit-rate': '100' }, 'haproxy');
     assert.deepEqual(codes(r).filter((c) => /IC315[0-2]/.test(c)), ['IC3151 cm.yaml:7:3', 'IC3151 cm.yaml:8:3', 'IC3152 cm.yaml:9:3', 'IC3150 cm.yaml:10:3']);
   });
 

@@ -59,12 +59,22 @@ describe('lowering', () => {
   test('cookie keys without affinity: cookie do nothing', () => {
     assert.ok(build({ 'session-cookie-name': 'S' }).ir?.vhosts[0]?.prefix.every((r) => r.policies?.affinity === undefined));
   });
+  test('session-cookie-expires: HAProxy writes the date; the others give the lifetime as Max-Age unless session-cookie-max-age sets it', () => {
+    for (const t of ['nginx', 'envoy', 'caddy', 'traefik'] as const) {
+      const only = build({ affinity: 'cookie', 'session-cookie-expires': '5' }, t);
+      assert.ok(only.ok, t);
+      assert.equal(only.ir!.vhosts[0]!.prefix[0]!.policies!.affinity!.maxAge, 5, t);
+      assert.equal(only.ir!.vhosts[0]!.prefix[0]!.policies!.affinity!.expires, undefined, t);
+      assert.equal(build({ affinity: 'cookie', 'session-cookie-expires': '5', 'session-cookie-max-age': '9' }, t).ir!.vhosts[0]!.prefix[0]!.policies!.affinity!.maxAge, 9, t);
+    }
+    const h = build({ affinity: 'cookie', 'session-cookie-expires': '5' }, 'haproxy').ir!.vhosts[0]!.prefix[0]!.policies!.affinity!;
+    assert.deepEqual([h.expires, h.maxAge], [5, undefined]);
+    assert.ok(build({ affinity: 'cookie', 'session-cookie-expires': '0' }, 'envoy').diagnostics.some((d) => d.code === 'IC3071'));
+  });
   test('keys no target reproduces fail closed; conditional SameSite=None "true" is refused (IC3071)', () => {
-    assert.ok(build({ affinity: 'cookie', 'session-cookie-expires': '5' }, 'nginx').diagnostics.some((d) => d.code === 'IC2102'));
     assert.ok(build({ affinity: 'cookie', 'affinity-canary-behavior': 'legacy' }).diagnostics.some((d) => d.code === 'IC2102'));
     assert.ok(build({ affinity: 'cookie', 'session-cookie-conditional-samesite-none': 'true' }).diagnostics.some((d) => d.code === 'IC3071'));
     assert.equal(build({ affinity: 'cookie', 'session-cookie-conditional-samesite-none': 'false' }).ok, true);
-    assert.ok(build({ affinity: 'cookie', 'session-cookie-expires': '5' }, 'traefik').diagnostics.some((d) => d.code === 'IC2102'));
     assert.ok(build({ affinity: 'cookie', 'session-cookie-max-age': '0' }, 'envoy').diagnostics.some((d) => d.code === 'IC3071'));
   });
   test('matchRequest: the cookie is set when the request lacks it', () => {

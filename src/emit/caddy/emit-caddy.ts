@@ -1,4 +1,5 @@
 import { forwardedServer, proxyProtocolWrappers } from './forwarded-headers.js';
+import { clientConnectionServer } from './client-connection.js';
 import { withTlsVersions } from './configmap-tls.js';
 import type { ListenAddr, RouteTable } from '../../ir/types.js';
 import { usesBasicAuth } from './auth.js';
@@ -41,7 +42,7 @@ export const caddyEmitter: Emitter = {
 const address = (a: ListenAddr): string => `${a.host}:${a.port}`;
 
 function server(listen: ListenAddr, ir: RouteTable, scheme: Scheme): Server {
-  return { listen: [address(listen)], ...serverRoutes(ir, scheme), automatic_https: { disable: true }, protocols: serverProtocols(ir), ...forwardedServer(ir), ...proxyProtocolWrappers(ir, scheme === 'https') };
+  return { listen: [address(listen)], ...serverRoutes(ir, scheme), automatic_https: { disable: true }, protocols: serverProtocols(ir), ...forwardedServer(ir), ...proxyProtocolWrappers(ir, scheme === 'https'), ...clientConnectionServer(ir) };
 }
 
 export function buildConfig(ir: RouteTable, listenAdmin?: ListenAddr): CaddyConfig {

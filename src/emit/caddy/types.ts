@@ -28,6 +28,8 @@ export interface Server {
   client_ip_headers?: string[];
   trusted_proxies_strict?: 1;
   listener_wrappers?: ({ wrapper: 'proxy_protocol'; allow: string[]; fallback_policy: 'IGNORE' } | { wrapper: 'tls' })[];
+  idle_timeout?: string;
+  read_header_timeout?: string;
 }
 
 /** Matcher sets are ORed; the matchers inside one set are ANDed. */

@@ -1,5 +1,6 @@
 import { compressionFilters } from './compression.js';
 import { tlsParams } from './configmap-tls.js';
+import { clientConnectionHcm } from './client-connection.js';
 import { responseFilter, usesResponseRewrites } from './response-rewrites.js';
 import { errorPageFilters, usesErrorPages } from './errors.js';
 import { certFile, keyFile, type ListenAddr, type RouteTable } from '../../ir/types.js';
@@ -75,6 +76,8 @@ function hcm(scheme: Scheme, route_config: RouteConfiguration, ir: RouteTable): 
       // ConfigMap use-forwarded-headers / enable-real-ip (forwarded-headers.ts).
       ...forwardedHcm(ir),
       stream_idle_timeout: '60s',
+      // ConfigMap keep-alive, keep-alive-requests, client-header-timeout (client-connection.ts).
+      ...clientConnectionHcm(ir),
       http_protocol_options: { accept_http_10: true },
       upgrade_configs: [upgradeConfig(filters)],
       route_config,

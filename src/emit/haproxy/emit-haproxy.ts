@@ -1,4 +1,5 @@
 import { hstsFiles } from './configmap-hsts.js';
+import { clientConnectionDefaults } from './client-connection.js';
 import type { Route, RouteTable } from '../../ir/types.js';
 import { backendCertificateFiles, certificateFiles } from '../cert-files.js';
 import { clientPemFiles } from './backend-protocol.js';
@@ -105,16 +106,9 @@ function renderConfig(ir: RouteTable, https: boolean, sslRedirect: boolean, back
     else resolvers.line('parse-resolv-conf');
     sections.push(resolvers.line('hold valid 10s'));
   }
-  sections.push(
-    new Section('defaults')
-      .line('mode http')
-      .line('log global')
-      .line('option httplog')
-      .line('timeout connect 5s')
-      .line('timeout client 60s')
-      .line('timeout server 60s')
-      .line('timeout http-request 10s'),
-  );
+  const defaults = new Section('defaults').line('mode http').line('log global').line('option httplog').line('timeout connect 5s').line('timeout client 60s').line('timeout server 60s');
+  for (const l of clientConnectionDefaults(ir)) defaults.line(l);
+  sections.push(defaults);
   sections.push(renderFrontend(ir, { https, sslRedirect, orderedBackendOf, canaries }), ...backends, ...passthroughSections(ir, bindAddress(ir.listen.https), https));
   return renderSections(sections);
 }

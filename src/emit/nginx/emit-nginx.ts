@@ -1,5 +1,6 @@
 import { gzipLines } from './compression.js';
 import { hideLines, withHiddenInBlocks } from './configmap-hide.js';
+import { clientConnectionLines } from './client-connection.js';
 import { tlsVersionLines } from './configmap-tls.js';
 import { certFile, keyFile, type ListenAddr, type Route, type ResponseRewrites, type HeaderValue, type RouteErrors, type RouteFilter, type RoutePolicies, type RouteTable, hasAuth, hasSourceRange, routesOf, type Upstream, type VirtualHost } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
@@ -99,6 +100,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     hideLines(ir).forEach((l) => w.line(l));
     if (ir.serverTokens !== undefined) w.line(`server_tokens ${ir.serverTokens ? 'on' : 'off'};`);
     gzipLines(ir).forEach((l) => w.line(l));
+    clientConnectionLines(ir).forEach((l) => w.line(l));
     passthroughHttpLines(ir).forEach((l) => w.line(l));
     if (ir.upstreams.some(resolvedAtRuntime) || authNeedsResolver(ir)) w.line(`resolver ${resolver} valid=30s;`);
     if (ir.vhosts.some((vh) => routesOf(vh).some((r) => r.policies?.externalAuth?.signin))) escapeMap(w);

@@ -40,6 +40,9 @@ export type ConfigValueType =
   | 'byte-count' // decimal digits (gzip-min-length, gzip.ts)
   | 'mime-types' // space-separated MIME types or "*" (gzip-types, gzip.ts)
   | 'ua-regex' // a portable regex searched in User-Agent, or "" (gzip-disable, gzip.ts)
+  | 'count' // decimal digits without a leading zero (seconds or a number of requests)
+  | 'header-buffers' // "<count> <nginx size>" (large-client-header-buffers)
+  | 'response-rewrite' // the annotation of the same name's grammar (families/errors.ts: proxy-cookie-*, proxy-redirect-from)
   | 'string';
 
 export interface ConfigKey {
@@ -90,9 +93,9 @@ export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('brotli-min-length', 'compression', 'tuning', 'byte-count', '20'),
   c('brotli-types', 'compression', 'tuning', 'mime-types', `application/xml+rss ${GZIP_TYPES}`),
   c('client-body-buffer-size', 'buffers', 'tuning', 'size', '8k', 'client-body-buffer-size'),
-  c('client-body-timeout', 'client timeouts', 'tuning', 'int', '60'),
+  c('client-body-timeout', 'client timeouts', 'tuning', 'count', '60'),
   c('client-header-buffer-size', 'buffers', 'tuning', 'string', '1k'),
-  c('client-header-timeout', 'client timeouts', 'tuning', 'int', '60'),
+  c('client-header-timeout', 'client timeouts', 'tuning', 'count', '60'),
   c('compute-full-forwarded-for', FWD, 'routing', 'bool', 'false'),
   c('custom-http-errors', 'error pages', 'routing', 'status-codes', '', 'custom-http-errors'),
   c('debug-connections', LOG, 'tuning', 'string', ''),
@@ -162,9 +165,9 @@ export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('jaeger-service-name', TRACE, 'tuning', 'string', 'nginx'),
   c('jaeger-trace-baggage-header-prefix', TRACE, 'tuning', 'string', 'uberctx-'),
   c('jaeger-trace-context-header-name', TRACE, 'tuning', 'string', 'uber-trace-id'),
-  c('keep-alive', 'client timeouts', 'tuning', 'int', '75'),
-  c('keep-alive-requests', 'client timeouts', 'tuning', 'int', '1000'),
-  c('large-client-header-buffers', 'buffers', 'tuning', 'string', '4 8k'),
+  c('keep-alive', 'client timeouts', 'tuning', 'count', '75'),
+  c('keep-alive-requests', 'client timeouts', 'tuning', 'count', '1000'),
+  c('large-client-header-buffers', 'buffers', 'tuning', 'header-buffers', '4 8k'),
   c('limit-conn-status-code', 'rate limits', 'tuning', 'int', '503'),
   c('limit-conn-zone-variable', 'rate limits', 'tuning', 'string', '$binary_remote_addr'),
   c('limit-rate', 'bandwidth', 'access', 'int', '0'),
@@ -205,8 +208,8 @@ export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('proxy-buffers-number', TUNING, 'tuning', 'tuning', '4', 'proxy-buffers-number'),
   c('proxy-busy-buffers-size', TUNING, 'tuning', 'tuning', '', 'proxy-busy-buffers-size'),
   c('proxy-connect-timeout', 'timeouts', 'tuning', 'seconds', '5', 'proxy-connect-timeout'),
-  c('proxy-cookie-domain', 'upstream', 'routing', 'string', 'off'),
-  c('proxy-cookie-path', 'upstream', 'routing', 'string', 'off'),
+  c('proxy-cookie-domain', 'upstream', 'routing', 'response-rewrite', 'off', 'proxy-cookie-domain'),
+  c('proxy-cookie-path', 'upstream', 'routing', 'response-rewrite', 'off', 'proxy-cookie-path'),
   c('proxy-headers-hash-bucket-size', WORK, 'tuning', 'int', '64'),
   c('proxy-headers-hash-max-size', WORK, 'tuning', 'int', '512'),
   c('proxy-next-upstream', TUNING, 'tuning', 'tuning', 'error timeout', 'proxy-next-upstream'),
@@ -215,7 +218,7 @@ export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('proxy-protocol-header-timeout', 'listeners', 'tuning', 'string', '5s'),
   c('proxy-read-timeout', 'timeouts', 'tuning', 'seconds', '60', 'proxy-read-timeout'),
   c('proxy-real-ip-cidr', FWD, 'routing', 'cidrs', '0.0.0.0/0'),
-  c('proxy-redirect-from', 'upstream', 'routing', 'string', 'off'),
+  c('proxy-redirect-from', 'upstream', 'routing', 'response-rewrite', 'off', 'proxy-redirect-from'),
   c('proxy-request-buffering', TUNING, 'tuning', 'tuning', 'on', 'proxy-request-buffering'),
   c('proxy-send-timeout', 'timeouts', 'tuning', 'seconds', '60', 'proxy-send-timeout'),
   c('proxy-set-headers', 'request headers', 'routing', 'configmap-ref', ''),

@@ -3,7 +3,8 @@ import type { AnnotationKind } from '../keys.js';
 import { cellsMarkdown, cellsTable, OTHERWISE, type CellRow, type MatrixCell } from '../matrix.js';
 import { supportOf } from '../support.js';
 import { CONFIGMAP_KEYS } from './keys.js';
-import { EQUIVALENT, HONOURED_KEYS, KEY_SUPPORT, KEY_WHY_NOT } from './support.js';
+import { EQUIVALENT, HONOURED_KEYS, KEY_SUPPORT } from './support.js';
+import { keyWhyNot } from './why-not.js';
 
 export interface ConfigMatrixRow {
   key: string;
@@ -26,7 +27,8 @@ export function configMatrix(targets: readonly TargetName[]): ConfigMatrixRow[] 
         const eq = EQUIVALENT[k.key];
         if (eq) return [t, eq.level === 'supported' ? { level: 'supported' } : { level: 'partial', note: eq.note }];
         const s = !HONOURED_KEYS.has(k.key) ? undefined : k.annotation ? supportOf(k.annotation, t) : KEY_SUPPORT[k.key]?.[t];
-        return [t, s ? { level: s.level, ...(s.note ? { note: s.note } : {}) } : { level: 'unsupported', otherwise: OTHERWISE[k.kind], ...(KEY_WHY_NOT[k.key]?.[t] ? { note: KEY_WHY_NOT[k.key]![t]! } : {}) }];
+        const why = s ? undefined : keyWhyNot(k.key, t);
+        return [t, s ? { level: s.level, ...(s.note ? { note: s.note } : {}) } : { level: 'unsupported', otherwise: OTHERWISE[k.kind], ...(why ? { note: why } : {}) }];
       }),
     ),
   }));

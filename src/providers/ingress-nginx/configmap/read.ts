@@ -1,11 +1,11 @@
 import type { Diagnostics } from '../../../diagnostics/collector.js';
 import type { SourceRef } from '../../../diagnostics/types.js';
-import type { UpstreamTimeouts } from '../../../ir/types.js';
+import type { ClientConnection, UpstreamTimeouts } from '../../../ir/types.js';
 import { fieldName, locate } from '../../../parse/locate.js';
 import type { Manifest } from '../../../parse/parse-yaml.js';
 import { hasControlChars } from '../../../util/k8s-names.js';
 import { GO_BOOL_SPELLINGS, parseGoBool } from '../parse-bool.js';
-import { parseCustomHttpErrors } from '../families/errors.js';
+import { errorsReader, parseCustomHttpErrors, type ErrorSettings } from '../families/errors.js';
 import type { HttpUrl } from '../families/auth-values.js';
 import { HEADER_NAME_RE, parseConfigMapRef } from '../families/headers.js';
 import { parseBlockList, type BlockPattern } from './block-list.js';
@@ -75,6 +75,12 @@ export interface ControllerSettings {
   globalAuth?: GlobalAuthSettings & { ref?: SourceRef };
   /** no-auth-locations as set: location path prefixes global authentication skips. */
   noAuthLocations?: string[];
+  /** proxy-cookie-domain, proxy-cookie-path, proxy-redirect-from: the defaults of their annotations (lower/response-rewrites.ts). */
+  responseRewrites?: Pick<ErrorSettings, 'cookieDomain' | 'cookiePath' | 'redirectFrom'>;
+  /** keep-alive, keep-alive-requests, client-header-timeout, client-body-timeout, large-client-header-buffers (lower/controller-config.ts). */
+  clientConnection?: ClientConnection;
+  /** retry-non-idempotent: every route's retry rule passes on a POST, LOCK or PATCH it has sent (nginx's non_idempotent). */
+  retryNonIdempotent?: boolean;
   /** use-forwarded-headers, enable-real-ip, compute-full-forwarded-for, forwarded-for-header, proxy-real-ip-cidr, generate-request-id (lower/forwarded-headers.ts). */
   forwarded?: ForwardedSettings;
   /** use-gzip and the gzip-* keys (gzip.ts; lower/controller-config.ts). */
@@ -214,6 +220,21 @@ export function parseConfigValue(type: ConfigValueType, value: string, name = ''
       return parseMimeTypes(value);
     case 'ua-regex':
       return parseUserAgentRegex(value);
+    case 'count':
+      // Decimal only: Go's base-0 ParseInt would read "010" as 8.
+      return /^(0|[1-9][0-9]{0,8})$/.test(value) ? { value: Number(value) } : { expected: `a whole number in decimal digits (no sign, no leading zero), ${found}` };
+    case 'header-buffers': {
+      // nginx's large_client_header_buffers: a count and a buffer size of at least its connection_pool_size (512 bytes).
+      const m = /^([1-9][0-9]{0,3}) +([0-9]+[kKmM]?)$/.exec(value);
+      const bytes = m ? parseNginxSize(m[2]!) : undefined;
+      if (!m || !bytes || 'error' in bytes || bytes.bytes < 512 || bytes.bytes > 16 * 1024 * 1024) return { expected: `a number of buffers and a size from 512 bytes to 16m (like "4 8k"), ${found}` };
+      return { value: { count: Number(m[1]), size: m[2]! } };
+    }
+    case 'response-rewrite': {
+      const into: { errors?: ErrorSettings } = {};
+      const problem = errorsReader.read(name, value, into, {});
+      return problem === undefined ? { value: into.errors ?? {} } : { expected: problem.detail.replace(/^expected /, '') };
+    }
     case 'string':
       return { value };
   }
@@ -351,6 +372,15 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
       case 'brotli-level': settings.brotli = { ...settings.brotli, level: v as number }; break;
       case 'brotli-min-length': settings.brotli = { ...settings.brotli, minLength: v as number }; break;
       case 'brotli-types': settings.brotli = { ...settings.brotli, types: v as string[] | '*' }; break;
+      case 'proxy-cookie-domain':
+      case 'proxy-cookie-path':
+      case 'proxy-redirect-from': settings.responseRewrites = { ...settings.responseRewrites, ...(v as ErrorSettings) }; break;
+      case 'retry-non-idempotent': settings.retryNonIdempotent = v as boolean; break;
+      case 'keep-alive': settings.clientConnection = { ...settings.clientConnection, keepAliveSeconds: v as number }; break;
+      case 'keep-alive-requests': settings.clientConnection = { ...settings.clientConnection, keepAliveRequests: v as number }; break;
+      case 'client-header-timeout': settings.clientConnection = { ...settings.clientConnection, headerTimeoutSeconds: v as number }; break;
+      case 'client-body-timeout': settings.clientConnection = { ...settings.clientConnection, bodyTimeoutSeconds: v as number }; break;
+      case 'large-client-header-buffers': settings.clientConnection = { ...settings.clientConnection, headerBuffers: v as { count: number; size: string } }; break;
       case 'allow-snippet-annotations': if (v === true) diags.report('IC2306', ref, {}, { field }); break;
     }
   }

@@ -127,6 +127,29 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
   // Without the realip module it only names the header copied to X-Original-Forwarded-For.
   'forwarded-for-header': { ...LIVE(), haproxy: { level: 'partial', note: 'X-Original-Forwarded-For carries the last line of the header (nginx: every line joined by ", ")' } },
   'generate-request-id': LIVE(),
+  // The listeners' client connections (RouteTable.clientConnection; emit/<target>: http block, defaults, HCM, servers).
+  'keep-alive': {
+    nginx: { level: 'supported' },
+    haproxy: { level: 'partial', note: '"0" (no keep-alive) is option httpclose, which also closes the connection to the backend after each response' },
+    envoy: { level: 'partial', note: '"0" (no keep-alive) is one request per connection (max_requests_per_connection 1)' },
+    caddy: { level: 'partial', note: '"0" (no keep-alive) keeps Caddy\'s own idle timeout (5 minutes): its server cannot turn keep-alive off' },
+  },
+  'keep-alive-requests': { nginx: { level: 'supported' }, envoy: { level: 'supported' } },
+  // nginx closes the connection without an answer (its 408 is only logged), as Go's server does.
+  'client-header-timeout': {
+    nginx: { level: 'supported' },
+    haproxy: { level: 'partial', note: 'HAProxy answers 408 before closing the connection (nginx closes it without an answer)' },
+    envoy: { level: 'partial', note: 'Envoy answers 408 before closing the connection (nginx closes it without an answer)' },
+    caddy: { level: 'supported' },
+  },
+  'client-body-timeout': { nginx: { level: 'supported' } },
+  'large-client-header-buffers': { nginx: { level: 'supported' } },
+  // Every route's retry rule (lower/upstream-tuning.ts), emitted as the annotation's non_idempotent is.
+  'retry-non-idempotent': {
+    nginx: { level: 'supported' },
+    haproxy: { level: 'partial', note: "a POST, PATCH or LOCK already sent is retried only when its body fits HAProxy's buffer (16 KiB)" },
+    envoy: { level: 'partial', note: 'a request already sent is passed on after any reset, whatever its method (the retry policy cannot tell methods apart)' },
+  },
   // custom headers (lower/custom-headers.ts; live: test/e2e/custom-headers.test.ts). global-allowed-response-headers
   // only gates custom-headers, so it is honoured where that annotation is.
   'add-headers': {
@@ -178,6 +201,25 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
 
 /** Why a target cannot do a key, where the reason is the target's (IC3151 and the matrix's unsupported cells). */
 export const KEY_WHY_NOT: Readonly<Record<string, Partial<Record<TargetName, string>>>> = {
+  'keep-alive-requests': {
+    haproxy: 'HAProxy has no limit on the requests of one client connection',
+    caddy: "Caddy's server has no limit on the requests of one connection",
+  },
+  'client-body-timeout': {
+    haproxy: "HAProxy's timeout client bounds every wait for the client, not only between two reads of the body (kept at 60 s)",
+    envoy: "Envoy has no timeout between two reads of a request body (stream_idle_timeout also bounds the wait for the backend's response)",
+    caddy: "Caddy's read_timeout bounds the whole request, not the wait between two reads of the body",
+  },
+  'large-client-header-buffers': {
+    haproxy: 'HAProxy refuses a request whose headers do not fit its 16 KiB buffer (tune.bufsize, global), whatever their lines',
+    envoy: "Envoy limits the request headers in all (60 KiB), not each line",
+    caddy: "Caddy limits the request headers in all (1 MiB), not each line",
+  },
+  'retry-non-idempotent': {
+    caddy: "Caddy passes on a request it has sent only when its retry match allows it (GET by default), and ingressc's Caddy output does not widen it by method",
+    traefik: 'proxy-next-upstream is not emitted on Traefik (its retry middleware retries network errors on any server, by count)',
+    'gateway-api': 'HTTPRoute retries are experimental (not in the v1.6.1 standard channel)',
+  },
   'use-forwarded-headers': {
     traefik: "Traefik trusts forwarded headers per entry point (entryPoints.<name>.forwardedHeaders.trustedIPs), static configuration that the file provider ingressc writes cannot set",
     'gateway-api': 'the Gateway API has no field for a trusted client-address header: it is the implementation\'s own setting',
@@ -250,6 +292,15 @@ export const HONOURED_KEYS: ReadonlySet<string> = new Set([
   'server-tokens',
   'ssl-protocols',
   'proxy-body-size',
+  'keep-alive',
+  'keep-alive-requests',
+  'client-header-timeout',
+  'client-body-timeout',
+  'large-client-header-buffers',
+  'proxy-cookie-domain',
+  'proxy-cookie-path',
+  'proxy-redirect-from',
+  'retry-non-idempotent',
   'proxy-buffer-size',
   'proxy-buffering',
   'proxy-buffers-number',
@@ -283,6 +334,11 @@ export const EQUIVALENT: Readonly<Record<string, { holds: (value: string) => boo
   'annotations-risk-level': {
     holds: (v) => v === 'Critical',
     note: 'Critical (or the default High) admits at least what ingressc admits; Medium and Low refuse annotations ingressc does not rank, a compile error',
+  },
+  // A common setting in clusters without IPv6: refusing it would fail their migration for nothing.
+  'disable-ipv6': {
+    holds: () => true,
+    note: 'ingressc listens only on --listen-http and --listen-https (default 0.0.0.0, IPv4 only): "true" is what it does unless one of them is an [IPv6] address; with "false" ingress-nginx also listens on IPv6, ingressc only when told to',
   },
   'strict-validate-path-type': {
     holds: () => true,
