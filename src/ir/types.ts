@@ -66,6 +66,40 @@ export interface RouteTable {
    * Sorted by lowercase name, one per name, none of the forwarded headers' names.
    */
   requestHeaders?: HeaderValue[];
+  /** gzip compression of responses, on every host and the proxy's own answers (ConfigMap use-gzip); absent: none. */
+  compression?: ResponseCompression;
+  /** brotli compression of responses, preferred over gzip (ConfigMap enable-brotli); absent: none. */
+  brotli?: BrotliCompression;
+}
+
+/**
+ * ingress-nginx's http-level gzip (use-gzip and the gzip-* keys): a response is compressed with
+ * gzip at `level` when the request's Accept-Encoding accepts gzip, its status is 200, 403 or 404,
+ * it has no Content-Encoding, its type (lowercase, without parameters) is text/html or in `types`,
+ * and its Content-Length (when it has one) is at least `minLength`; such a response also carries
+ * `Vary: Accept-Encoding`. Requests whose User-Agent `disableUserAgent` (the portable subset, searched
+ * case-insensitively) is found in are answered uncompressed. The upstream still gets Accept-Encoding.
+ */
+export interface ResponseCompression {
+  /** 1 (fastest) to 9; absent: the proxy's own level (a target that cannot set it). */
+  level?: number;
+  /** Absent: responses of any length (a target that cannot set it). */
+  minLength?: number;
+  /** Lowercase MIME types, sorted, text/html among them; absent: every type (gzip-types "*"). */
+  types?: string[];
+  disableUserAgent?: string;
+}
+
+/**
+ * ingress-nginx's brotli (enable-brotli and the brotli-* keys): as ResponseCompression, with br at
+ * `level` (0-11) for a request whose Accept-Encoding accepts br; ngx_brotli's filter runs before
+ * gzip's, so a response it compresses is not gzipped, and one it leaves (type, length) may be.
+ */
+export interface BrotliCompression {
+  level: number;
+  minLength: number;
+  /** As ResponseCompression.types. */
+  types?: string[];
 }
 
 /**

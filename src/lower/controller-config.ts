@@ -1,8 +1,9 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { TargetName } from '../diagnostics/types.js';
-import type { ClientConnection, HeaderBlock, RoutePolicies } from '../ir/types.js';
+import type { BrotliCompression, ClientConnection, HeaderBlock, ResponseCompression, RoutePolicies } from '../ir/types.js';
 import type { ControllerConfig, ControllerSettings } from '../providers/ingress-nginx/configmap/read.js';
 import { EQUIVALENT, KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
+import { parseMimeTypes } from '../providers/ingress-nginx/configmap/gzip.js';
 import { keyWhyNot } from '../providers/ingress-nginx/configmap/why-not.js';
 import { CONFIGMAP_KEYS } from '../providers/ingress-nginx/configmap/keys.js';
 import { TUNING_FIELD, type TuningKey } from '../providers/ingress-nginx/families/upstream-tuning.js';
@@ -193,7 +194,25 @@ export const HONOURED: Readonly<Record<string, Honoured>> = {
   'global-auth-request-redirect': globalAuth((g) => g.requestRedirect !== undefined),
   'global-auth-always-set-cookie': globalAuth((g) => g.alwaysSetCookie === true),
   'no-auth-locations': global((s) => s.noAuthLocations !== undefined),
+  // Response compression (RouteTable.compression). nginx.tmpl writes the gzip-* keys only under use-gzip.
+  'use-gzip': { ...global((s) => s.gzip?.use !== undefined), moot: (v) => parseGoBool(v) === false },
+  'gzip-level': gzipKnob((g) => g.level !== undefined),
+  'gzip-min-length': gzipKnob((g) => g.minLength !== undefined),
+  'gzip-types': gzipKnob((g) => g.types !== undefined),
+  'gzip-disable': gzipKnob((g) => (g.disable ?? '') !== ''),
+  'enable-brotli': { ...global((s) => s.brotli?.enable !== undefined), moot: (v) => parseGoBool(v) === false },
+  'brotli-level': brotliKnob((b) => b.level !== undefined),
+  'brotli-min-length': brotliKnob((b) => b.minLength !== undefined),
+  'brotli-types': brotliKnob((b) => b.types !== undefined),
 };
+
+function brotliKnob(has: (b: NonNullable<ControllerSettings['brotli']>) => boolean): Honoured {
+  return { ...global((s) => s.brotli !== undefined && has(s.brotli)), moot: (_v, cfg) => !setTrue(cfg, 'enable-brotli') };
+}
+
+function gzipKnob(has: (g: NonNullable<ControllerSettings['gzip']>) => boolean): Honoured {
+  return { ...global((s) => s.gzip !== undefined && has(s.gzip)), moot: (_v, cfg) => !setTrue(cfg, 'use-gzip') };
+}
 
 function globalAuth(has: (g: NonNullable<ControllerSettings['globalAuth']>) => boolean): Honoured {
   return global((s) => s.globalAuth !== undefined && has(s.globalAuth));
@@ -238,6 +257,10 @@ export interface ControllerWide {
   hideResponseHeaders?: string[];
   /** ssl-protocols within TLSv1.2-TLSv1.3 (its default, both, when the ConfigMap does not set it). */
   tlsVersions?: ('TLSv1.2' | 'TLSv1.3')[];
+  /** use-gzip "true" with the gzip-* knobs the target applies (RouteTable.compression). */
+  compression?: ResponseCompression;
+  /** enable-brotli "true" (RouteTable.brotli). */
+  brotli?: BrotliCompression;
   /** keep-alive, keep-alive-requests, client-header-timeout, client-body-timeout, large-client-header-buffers as set (RouteTable.clientConnection). */
   clientConnection?: ClientConnection;
 }
@@ -257,6 +280,8 @@ export function controllerWide(cfg: ControllerConfig | undefined, target: Target
   const on = (key: string): boolean => KEY_SUPPORT[key]?.[target] !== undefined;
   const code = s.httpRedirectCode;
   const hsts = on('hsts') ? hstsValue(s) : undefined;
+  const compression = on('use-gzip') ? gzipOf(s, on) : undefined;
+  const brotli = on('enable-brotli') ? brotliOf(s) : undefined;
   const blocks: HeaderBlock[] = [
     ...(on('block-user-agents') ? (s.blockUserAgents ?? []).map((p): HeaderBlock => ({ header: 'user-agent', ...p })) : []),
     ...(on('block-referers') ? (s.blockReferers ?? []).map((p): HeaderBlock => ({ header: 'referer', ...p })) : []),
@@ -273,7 +298,42 @@ export function controllerWide(cfg: ControllerConfig | undefined, target: Target
     ...(on('server-tokens') ? { serverTokens: s.serverTokens ?? false } : {}),
     ...(on('hide-headers') && s.hideHeaders ? { hideResponseHeaders: [...new Set(s.hideHeaders.map((h) => h.toLowerCase()))].sort() } : {}),
     ...(on('no-tls-redirect-locations') ? { noTlsRedirect: s.noTlsRedirectLocations ?? ['/.well-known/acme-challenge'] } : {}),
+    ...(compression ? { compression } : {}),
+    ...(brotli ? { brotli } : {}),
   };
+}
+
+/** enable-brotli "true": nginx.tmpl's brotli block with config.go's defaults (level 4, min length 20, its list). */
+function brotliOf(s: ControllerSettings): BrotliCompression | undefined {
+  const b = s.brotli;
+  if (b?.enable !== true) return undefined;
+  const types = b.types ?? defaultTypes('brotli-types');
+  return { level: b.level ?? 4, minLength: b.minLength ?? 20, ...(types === '*' ? {} : { types: [...new Set([...types, 'text/html'])].sort() }) };
+}
+
+/**
+ * use-gzip "true": nginx.tmpl's gzip block with config.go's defaults (level 1, min length 256, its
+ * type list) for the knobs the ConfigMap leaves out; a knob the target cannot apply is left out
+ * (its IC3152 says so). nginx always compresses text/html besides gzip_types.
+ */
+function gzipOf(s: ControllerSettings, on: (key: string) => boolean): ResponseCompression | undefined {
+  const g = s.gzip;
+  if (g?.use !== true) return undefined;
+  const types = g.types ?? defaultTypes('gzip-types');
+  return {
+    ...(on('gzip-level') ? { level: g.level ?? 1 } : {}),
+    ...(on('gzip-min-length') ? { minLength: g.minLength ?? 256 } : {}),
+    ...(types === '*' ? {} : { types: [...new Set([...types, 'text/html'])].sort() }),
+    ...(on('gzip-disable') && g.disable ? { disableUserAgent: g.disable } : {}),
+  };
+}
+
+/** The documented default list of gzip-types / brotli-types, parsed. */
+function defaultTypes(key: string): string[] {
+  const d = CONFIGMAP_KEYS.find((k) => k.key === key)?.default;
+  const p = d === undefined ? undefined : parseMimeTypes(d);
+  if (!p || !('value' in p) || !Array.isArray(p.value)) throw new Error(`${key}: no default type list`);
+  return p.value as string[];
 }
 
 /**

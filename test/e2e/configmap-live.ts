@@ -3,6 +3,7 @@
  * request probes against one compiled output (a proxy started by the harness).
  */
 import assert from 'node:assert/strict';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { compile, type CompileResult, type TargetName } from '../../src/index.js';
 import { send, startEcho, startProxy, type ProxyKind } from '../harness/index.js';
 import { tlsSecretYaml } from '../helpers/tls-secret.js';
@@ -79,6 +80,8 @@ export interface Probe {
   responseHeaderMatch?: Record<string, RegExp>;
   /** The echo that answers (the name it was started with); default "echo" for a 200. */
   by?: string;
+  /** The body's length once decoded by its Content-Encoding (gzip, br or none). */
+  decodedLength?: number;
   /** The request headers the backend received (lowercase names), exactly; undefined = absent. */
   upstreamHeaders?: Record<string, string | undefined>;
   only?: readonly TargetName[];
@@ -124,7 +127,8 @@ export async function runProbes(
       });
       const got: string[] = [];
       if (r.status !== p.expect) got.push(`status ${r.status}, expected ${p.expect}`);
-      const by = (r.json as { service?: string } | undefined)?.service;
+      // A ?bytes= answer is no JSON: its X-Echo-Service header names the echo.
+      const by = (r.json as { service?: string } | undefined)?.service ?? r.headers['x-echo-service'];
       if ((p.by !== undefined || p.expect === 200) && by !== (p.by ?? 'echo')) got.push(`answered by ${String(by)}, expected ${p.by ?? 'echo'}`);
       if (p.location !== undefined) {
         const want = p.location.replace('{http}', String(ports.http)).replace('{https}', String(ports.https));
@@ -132,6 +136,12 @@ export async function runProbes(
       }
       for (const [h, v] of Object.entries(p.responseHeaders ?? {})) if (r.headers[h.toLowerCase()] !== v) got.push(`response header ${h}: ${JSON.stringify(r.headers[h.toLowerCase()])}, expected ${JSON.stringify(v)}`);
       for (const [h, re] of Object.entries(p.responseHeaderMatch ?? {})) if (!re.test(String(r.headers[h.toLowerCase()]))) got.push(`response header ${h}: ${JSON.stringify(r.headers[h.toLowerCase()])}, expected ${re}`);
+      if (p.decodedLength !== undefined) {
+        const raw = r.raw ?? Buffer.alloc(0);
+        const enc = r.headers['content-encoding'];
+        const n = enc === 'gzip' ? gunzipSync(raw).length : enc === 'br' ? brotliDecompressSync(raw).length : enc === undefined ? raw.length : -1;
+        if (n !== p.decodedLength) got.push(`decoded body of ${n} bytes (Content-Encoding ${String(enc)}), expected ${p.decodedLength}`);
+      }
       const up = ((r.json as { headers?: Record<string, string> } | undefined)?.headers ?? {}) as Record<string, string | undefined>;
       for (const [h, v] of Object.entries(p.upstreamHeaders ?? {})) if (up[h] !== v) got.push(`upstream header ${h}: ${JSON.stringify(up[h])}, expected ${JSON.stringify(v)}`);
       if (got.length) failures.push(`${describe(p)}: ${got.join('; ')}`);

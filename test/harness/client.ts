@@ -47,6 +47,8 @@ export type Reply = {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   body: string;
+  /** The body's bytes as received (a compressed body is no text). */
+  raw?: Buffer;
   /** Parsed body when it is JSON. */
   json?: any;
   peerCN?: string;
@@ -102,8 +104,9 @@ export function send(req: SendRequest): Promise<Reply> {
       res.on('error', fail);
       res.on('end', () => {
         clearTimeout(timer);
-        const body = Buffer.concat(chunks).toString('utf8');
-        const reply: Reply = { status: res.statusCode ?? 0, headers: res.headers, body };
+        const raw = Buffer.concat(chunks);
+        const body = raw.toString('utf8');
+        const reply: Reply = { status: res.statusCode ?? 0, headers: res.headers, body, raw };
         const ctype = String(res.headers['content-type'] ?? '');
         const trimmed = body.trimStart();
         if (ctype.includes('json') || trimmed.startsWith('{') || trimmed.startsWith('[')) {

@@ -3,7 +3,12 @@
 import http from 'node:http';
 import { acceptUpgrades, type UpgradeSide } from './upgrade.js';
 
-/** Paths: one ending in `/status/NNN` answers NNN with an empty body; anything else the JSON below (with `?header=Name:Value` response headers). */
+/**
+ * Paths: one ending in `/status/NNN` answers NNN with an empty body; `?bytes=N` N bytes of "x"
+ * (`&type=` their Content-Type, default text/plain; `&status=` the status, default 200;
+ * `&chunked=1` without Content-Length); anything
+ * else the JSON below (with `?header=Name:Value` response headers).
+ */
 export type EchoServer = {
   service: string;
   port: number;
@@ -52,11 +57,15 @@ export function startEcho(service: string): Promise<EchoServer> {
         res.end();
         return;
       }
-      const bytes = q >= 0 ? new URLSearchParams(target.slice(q + 1)).get('bytes') : null;
+      const params = new URLSearchParams(q >= 0 ? target.slice(q + 1) : '');
+      const bytes = params.get('bytes');
       if (bytes !== null && /^\d+$/.test(bytes)) {
-        // Large bodies exercise proxy buffering (nginx temp files, see toolchain.md §1 gotcha 1).
+        // Large bodies exercise proxy buffering (nginx temp files, see toolchain.md §1 gotcha 1);
+        // `&type=`, `&status=` and `&chunked=1` (no Content-Length) for compression tests.
         const n = Number(bytes);
-        res.writeHead(200, { 'content-type': 'text/plain', 'content-length': n, 'x-echo-service': service });
+        const type = params.get('type') ?? 'text/plain';
+        const code = /^[2-5][0-9]{2}$/.test(params.get('status') ?? '') ? Number(params.get('status')) : 200;
+        res.writeHead(code, { 'content-type': type, ...(params.get('chunked') === '1' ? {} : { 'content-length': n }), 'x-echo-service': service });
         res.end(Buffer.alloc(n, 'x'));
         return;
       }

@@ -58,6 +58,8 @@ export interface UpgradeRequest {
   protocol?: string;
   /** Origin header (browsers send one with every handshake). */
   origin?: string;
+  /** More request headers (browsers also send Accept-Encoding). */
+  headers?: Record<string, string>;
   timeoutMs?: number;
 }
 
@@ -97,7 +99,7 @@ export function upgradeRequest(q: UpgradeRequest): Promise<UpgradeResult> {
       path: q.path ?? '/',
       agent: false,
       ...(q.localAddress ? { localAddress: q.localAddress } : {}),
-      headers: { Host: q.host, Connection: 'Upgrade', Upgrade: q.protocol ?? 'websocket', 'Sec-WebSocket-Key': key, 'Sec-WebSocket-Version': '13', ...(q.origin ? { Origin: q.origin } : {}) },
+      headers: { Host: q.host, Connection: 'Upgrade', Upgrade: q.protocol ?? 'websocket', 'Sec-WebSocket-Key': key, 'Sec-WebSocket-Version': '13', ...(q.origin ? { Origin: q.origin } : {}), ...q.headers },
       ...(q.tls ? { servername: q.tls.servername, rejectUnauthorized: false, ...(q.tls.cert ? { cert: q.tls.cert, key: q.tls.key } : {}) } : {}),
     };
     const r = (q.tls ? https : http).request(opts);

@@ -20,7 +20,8 @@ import { authRequest, checkForwardAuth, copiedAuthHeaders, forwardAuthRefusal, h
  *  - no router: 404;
  *  - the router's middlewares in order (redirectScheme, redirectRegex, ipAllowList, basicAuth,
  *    buffering, replacePathRegex, headers: customRequestHeaders, CORS preflight answers,
- *    customResponseHeaders and accessControl* on the way back), then its service (a loadBalancer
+ *    customResponseHeaders and accessControl* on the way back; compress recorded on the proxied
+ *    outcome), then its service (a loadBalancer
  *    → proxied, a sticky cookie choosing the server; noop@internal → 418).
  * Configuration errors that make Traefik drop a router (unknown service or middleware, bad rule)
  * throw when the model is built.
@@ -61,6 +62,15 @@ export interface MiddlewareConf {
   inFlightReq?: InFlightReqConf;
   /** status (codes and ranges), statusRewrites, service, query ({status}, {originalStatus}; {url} is not modelled). */
   errors?: { status: string[]; statusRewrites?: Record<string, number>; service: string; query?: string };
+  /** Recorded on the proxied outcome only: compression is the response's encoding, not routing. */
+  compress?: CompressConf;
+}
+
+/** compress (pkg/middlewares/compress): the fields ingressc writes. */
+export interface CompressConf {
+  encodings?: string[];
+  includedContentTypes?: string[];
+  minResponseBodyBytes?: number;
 }
 
 /** loadBalancer.sticky.cookie (pkg/config/dynamic/http_config.go Cookie). */
@@ -122,6 +132,8 @@ export type Outcome =
       setHeaders: Record<string, string>;
       /** Response headers the headers middlewares set (canonical names; "" = removed), over whatever the upstream sent; absent: none passed. */
       responseHeaders?: Record<string, string>;
+      /** The compress middleware the response passes through, if any. */
+      compress?: CompressConf;
     }
   | { kind: 'redirect'; status: 301 | 302 | 307 | 308; router: string; location: string; responseHeaders?: Record<string, string> }
   /** The errors middleware replaced the answer `original`: the error service's answer to GET `forwardedPath`, sent with `status`. */
@@ -204,8 +216,9 @@ export class TraefikModel {
     for (const m of conf.middlewares ?? []) {
       const mw = this.http.middlewares?.[stripProvider(m)];
       if (!mw) fail(`middleware ${m} does not exist`);
-      else if (!mw.redirectScheme && !mw.redirectRegex && !mw.ipAllowList && !mw.buffering && !mw.replacePathRegex && !mw.headers && !mw.basicAuth && !mw.forwardAuth && !mw.rateLimit && !mw.inFlightReq && !mw.errors)
-        fail(`middleware ${m}: only redirectScheme, redirectRegex, ipAllowList, buffering, replacePathRegex, headers, basicAuth, forwardAuth, rateLimit, inFlightReq and errors are modelled`);
+      else if (!mw.redirectScheme && !mw.redirectRegex && !mw.ipAllowList && !mw.buffering && !mw.replacePathRegex && !mw.headers && !mw.basicAuth && !mw.forwardAuth && !mw.rateLimit && !mw.inFlightReq && !mw.errors && !mw.compress)
+        fail(`middleware ${m}: only redirectScheme, redirectRegex, ipAllowList, buffering, replacePathRegex, headers, basicAuth, forwardAuth, rateLimit, inFlightReq, errors and compress are modelled`);
+      else if (mw.compress) checkCompress(mw.compress, m, fail);
       else if (mw.errors) this.checkErrors(mw.errors, m, fail);
       else if (mw.rateLimit) checkLimit('rateLimit', mw.rateLimit, m);
       else if (mw.inFlightReq) checkLimit('inFlightReq', mw.inFlightReq, m);
@@ -401,6 +414,7 @@ export class TraefikModel {
       for (const [k, v] of Object.entries(mw.headers?.customRequestHeaders ?? {})) if (k.toLowerCase() !== 'host') setHeaders[k.toLowerCase()] = v;
     }
     if (r.conf.service === 'noop@internal') return out({ kind: 'status', status: 418, router: r.name, reason: 'noop@internal' });
+    const compress = list.map((m) => this.http.middlewares![stripProvider(m)]!.compress).find((c) => c !== undefined);
     const name = this.pick(stripProvider(r.conf.service));
     const lb = this.http.services![name]!.loadBalancer!;
     const stick = lb.sticky?.cookie ? stickyServer(lb.sticky.cookie, lb.servers!.map((x) => x.url), input) : undefined;
@@ -417,6 +431,7 @@ export class TraefikModel {
       // passHostHeader defaults to true; otherwise the server URL's host is sent.
       forwardedHost: lb.passHostHeader === false ? new URL(lb.servers![0]!.url).host : chain.host,
       setHeaders,
+      ...(compress ? { compress } : {}),
     });
   }
 
@@ -610,4 +625,12 @@ function inCodeRanges(status: number, ranges: readonly string[]): boolean {
     const [a, b = a] = x.split('-').map(Number) as [number, number?];
     return status >= a && status <= b;
   });
+}
+
+/** Traefik refuses a compress middleware with an unknown encoding or a negative minimum (compress.go New). */
+function checkCompress(c: CompressConf, name: string, fail: (why: string) => never): void {
+  if (Object.keys(c).some((k) => !['encodings', 'includedContentTypes', 'minResponseBodyBytes'].includes(k))) fail(`middleware ${name}: only compress.encodings, includedContentTypes and minResponseBodyBytes are modelled`);
+  if (c.encodings !== undefined && (c.encodings.length === 0 || c.encodings.some((e) => !['gzip', 'br', 'zstd'].includes(e)))) fail(`middleware ${name}: compress encodings must be gzip, br or zstd`);
+  if (c.minResponseBodyBytes !== undefined && !(Number.isInteger(c.minResponseBodyBytes) && c.minResponseBodyBytes >= 0)) fail(`middleware ${name}: minResponseBodyBytes must be a non-negative integer`);
+  if (c.includedContentTypes?.some((t) => !/^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+$/i.test(t))) fail(`middleware ${name}: includedContentTypes holds a value that is no media type`);
 }

@@ -69,7 +69,16 @@ export type Handler =
   | StaticErrorHandler
   | AuthenticationHandler
   | ForwardAuthHandler
-  | VarsHandler;
+  | VarsHandler
+  | EncodeHandler;
+
+/** Response compression (compression.ts); `match` is a response matcher: status and headers. */
+export interface EncodeHandler {
+  handler: 'encode';
+  encodings: { gzip: { level?: number } };
+  minimum_length?: number;
+  match: { status_code: number[]; headers?: Record<string, string[]> };
+}
 
 export interface RequestBodyHandler {
   handler: 'request_body';

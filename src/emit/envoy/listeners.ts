@@ -1,3 +1,4 @@
+import { compressionFilters } from './compression.js';
 import { tlsParams } from './configmap-tls.js';
 import { clientConnectionHcm } from './client-connection.js';
 import { responseFilter, usesResponseRewrites } from './response-rewrites.js';
@@ -103,6 +104,8 @@ function httpFilters(ir: RouteTable): TypedExtension[] {
     { name: 'ingressc.normalize', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: NORMALIZE_LUA } } },
     { name: 'ingressc.restore', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: RESTORE_LUA }, clear_route_cache: false } },
     ...forwardedLuaFilter(ir),
+    // Compression sees responses last (filters encode in reverse order): after error pages and rewrites.
+    ...compressionFilters(ir),
     // Error pages (errors.ts) before the filters whose local replies they may replace.
     ...(usesErrorPages(ir) ? errorPageFilters() : []),
     // Client certificates (clientcert.ts) before everything else: nginx checks them first.

@@ -58,7 +58,8 @@ export type Middleware =
   | { forwardAuth: ForwardAuth }
   | { rateLimit: { average: number; period: '1s' | '1m'; burst: number; sourceCriterion: SourceCriterion } }
   | { inFlightReq: { amount: number; sourceCriterion: SourceCriterion } }
-  | { errors: { status: string[]; statusRewrites?: Record<string, number>; service: string; query: '/' } };
+  | { errors: { status: string[]; statusRewrites?: Record<string, number>; service: string; query: '/' } }
+  | { compress: { encodings: ['gzip']; includedContentTypes?: string[]; minResponseBodyBytes?: number } };
 
 /** Per client address (limits.ts): depth 0 is the connection's peer. */
 export interface SourceCriterion {

@@ -35,6 +35,11 @@ export type ConfigValueType =
   | 'allowed-headers' // comma-separated header names as custom-headers accepts them (global-allowed-response-headers)
   | 'global-auth' // the grammar of the auth-* annotation of the same name, or "" (global-auth.ts)
   | 'locations' // comma-separated location path prefixes (no-auth-locations)
+  | 'gzip-level' // 1 to 9 (gzip.ts)
+  | 'brotli-level' // 0 to 11 (gzip.ts)
+  | 'byte-count' // decimal digits (gzip-min-length, gzip.ts)
+  | 'mime-types' // space-separated MIME types or "*" (gzip-types, gzip.ts)
+  | 'ua-regex' // a portable regex searched in User-Agent, or "" (gzip-disable, gzip.ts)
   | 'count' // decimal digits without a leading zero (seconds or a number of requests)
   | 'header-buffers' // "<count> <nginx size>" (large-client-header-buffers)
   | 'response-rewrite' // the annotation of the same name's grammar (families/errors.ts: proxy-cookie-*, proxy-redirect-from)
@@ -67,6 +72,9 @@ const TLS = 'TLS';
 const WORK = 'controller process';
 const FWD = 'client address and forwarded headers';
 const TUNING = 'upstream tuning';
+/** config.go's gzipTypes, as configmap.md lists it (brotliTypes: the same after application/xml+rss). */
+const GZIP_TYPES =
+  'application/atom+xml application/javascript application/x-javascript application/json application/rss+xml application/vnd.ms-fontobject application/x-font-ttf application/x-web-app-manifest+json application/xhtml+xml application/xml font/opentype image/svg+xml image/x-icon text/css text/javascript text/plain text/x-component';
 
 export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('access-log-params', LOG, 'tuning', 'string', ''),
@@ -81,9 +89,9 @@ export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('block-cidrs', 'global block lists', 'access', 'cidrs', ''),
   c('block-referers', 'global block lists', 'access', 'block-list', ''),
   c('block-user-agents', 'global block lists', 'access', 'block-list', ''),
-  c('brotli-level', 'compression', 'tuning', 'int', '4'),
-  c('brotli-min-length', 'compression', 'tuning', 'int', '20'),
-  c('brotli-types', 'compression', 'tuning', 'string'),
+  c('brotli-level', 'compression', 'tuning', 'brotli-level', '4'),
+  c('brotli-min-length', 'compression', 'tuning', 'byte-count', '20'),
+  c('brotli-types', 'compression', 'tuning', 'mime-types', `application/xml+rss ${GZIP_TYPES}`),
   c('client-body-buffer-size', 'buffers', 'tuning', 'size', '8k', 'client-body-buffer-size'),
   c('client-body-timeout', 'client timeouts', 'tuning', 'count', '60'),
   c('client-header-buffer-size', 'buffers', 'tuning', 'string', '1k'),
@@ -127,10 +135,10 @@ export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('global-auth-snippet', AUTH, 'snippet', 'string', ''),
   c('global-auth-url', AUTH, 'access', 'global-auth', ''),
   c('grpc-buffer-size-kb', 'buffers', 'tuning', 'int', '0'),
-  c('gzip-disable', 'compression', 'tuning', 'string', ''),
-  c('gzip-level', 'compression', 'tuning', 'int', '1'),
-  c('gzip-min-length', 'compression', 'tuning', 'int', '256'),
-  c('gzip-types', 'compression', 'tuning', 'string'),
+  c('gzip-disable', 'compression', 'tuning', 'ua-regex', ''),
+  c('gzip-level', 'compression', 'tuning', 'gzip-level', '1'),
+  c('gzip-min-length', 'compression', 'tuning', 'byte-count', '256'),
+  c('gzip-types', 'compression', 'tuning', 'mime-types', GZIP_TYPES),
   c('hide-headers', 'response headers', 'routing', 'header-names', ''),
   c('hsts', 'HSTS', 'tuning', 'bool', 'true'),
   c('hsts-include-subdomains', 'HSTS', 'tuning', 'bool', 'true'),

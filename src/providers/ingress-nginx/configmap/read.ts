@@ -9,6 +9,7 @@ import { errorsReader, parseCustomHttpErrors, type ErrorSettings } from '../fami
 import type { HttpUrl } from '../families/auth-values.js';
 import { HEADER_NAME_RE, parseConfigMapRef } from '../families/headers.js';
 import { parseBlockList, type BlockPattern } from './block-list.js';
+import { parseBrotliLevel, parseByteCount, parseGzipLevel, parseMimeTypes, parseUserAgentRegex, type BrotliSettings, type GzipSettings } from './gzip.js';
 import { parseNginxSize } from '../size.js';
 import { parseSourceRange } from '../source-range.js';
 import { parseTimeoutSeconds } from '../upstream-values.js';
@@ -82,6 +83,10 @@ export interface ControllerSettings {
   retryNonIdempotent?: boolean;
   /** use-forwarded-headers, enable-real-ip, compute-full-forwarded-for, forwarded-for-header, proxy-real-ip-cidr, generate-request-id (lower/forwarded-headers.ts). */
   forwarded?: ForwardedSettings;
+  /** use-gzip and the gzip-* keys (gzip.ts; lower/controller-config.ts). */
+  gzip?: GzipSettings;
+  /** enable-brotli and the brotli-* keys (gzip.ts; lower/controller-config.ts). */
+  brotli?: BrotliSettings;
 }
 
 /** A ConfigMap named by a key, and where the key is. */
@@ -205,6 +210,16 @@ export function parseConfigValue(type: ConfigValueType, value: string, name = ''
       return parseGlobalAuthValue(name, value);
     case 'locations':
       return { value: locationList(value) };
+    case 'gzip-level':
+      return parseGzipLevel(value);
+    case 'brotli-level':
+      return parseBrotliLevel(value);
+    case 'byte-count':
+      return parseByteCount(value);
+    case 'mime-types':
+      return parseMimeTypes(value);
+    case 'ua-regex':
+      return parseUserAgentRegex(value);
     case 'count':
       // Decimal only: Go's base-0 ParseInt would read "010" as 8.
       return /^(0|[1-9][0-9]{0,8})$/.test(value) ? { value: Number(value) } : { expected: `a whole number in decimal digits (no sign, no leading zero), ${found}` };
@@ -348,6 +363,15 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
       case 'global-auth-request-redirect': if (v) settings.globalAuth = { ...settings.globalAuth, requestRedirect: v as string }; break;
       case 'global-auth-always-set-cookie': settings.globalAuth = { ...settings.globalAuth, alwaysSetCookie: v as boolean }; break;
       case 'no-auth-locations': settings.noAuthLocations = v as string[]; break;
+      case 'use-gzip': settings.gzip = { ...settings.gzip, use: v as boolean }; break;
+      case 'gzip-level': settings.gzip = { ...settings.gzip, level: v as number }; break;
+      case 'gzip-min-length': settings.gzip = { ...settings.gzip, minLength: v as number }; break;
+      case 'gzip-types': settings.gzip = { ...settings.gzip, types: v as string[] | '*' }; break;
+      case 'gzip-disable': settings.gzip = { ...settings.gzip, disable: v as string }; break;
+      case 'enable-brotli': settings.brotli = { ...settings.brotli, enable: v as boolean }; break;
+      case 'brotli-level': settings.brotli = { ...settings.brotli, level: v as number }; break;
+      case 'brotli-min-length': settings.brotli = { ...settings.brotli, minLength: v as number }; break;
+      case 'brotli-types': settings.brotli = { ...settings.brotli, types: v as string[] | '*' }; break;
       case 'proxy-cookie-domain':
       case 'proxy-cookie-path':
       case 'proxy-redirect-from': settings.responseRewrites = { ...settings.responseRewrites, ...(v as ErrorSettings) }; break;

@@ -53,6 +53,31 @@ function likeAnnotation(annotation: string, extra?: string): Partial<Record<Targ
 const GLOBAL_AUTH_NOTE =
   "on every route of every Ingress without its own auth-url or enable-global-auth \"false\", except those whose path starts with a no-auth-locations entry; a default backend (--default-backend, or an Ingress's defaultBackend) carries no policies: compile fails (IC3150, IC3070); the answers for unknown paths of a host are the proxy's 404 without asking the auth service (ingress-nginx asks it first)";
 
+/** emit/<target>/compression.ts: where each proxy's gzip differs from nginx's. */
+const GZIP_STATUS = (which: string): string => `${which} (ingress-nginx: 200, 403 and 404)`;
+const GZIP_UNSIZED = 'a response without Content-Length shorter than gzip-min-length is sent uncompressed (nginx compresses it)';
+const GZIP_VARY = 'Vary: Accept-Encoding comes with compressed responses only (nginx: with every response of a type, status and length it compresses, whatever the client accepts)';
+const GZIP_USE: Partial<Record<TargetName, KeyCell>> = {
+  nginx: { level: 'supported' },
+  haproxy: {
+    level: 'partial',
+    note: `HAProxy 2.6 has no minimum length: responses of any length are compressed (gzip-min-length, default 256, is not applied); ${GZIP_STATUS('responses of status 200 to 203 are compressed')}; none for a User-Agent with "Mozilla/4" other than MSIE 6 SP2 and later; ${GZIP_VARY}`,
+  },
+  envoy: { level: 'supported' },
+  caddy: { level: 'partial', note: `${GZIP_UNSIZED}; ${GZIP_VARY}` },
+  traefik: { level: 'partial', note: `the compress middleware on every router, at Traefik's own gzip level (gzip-level is not applied); ${GZIP_STATUS('responses of any status are compressed')}; ${GZIP_UNSIZED}` },
+};
+const BROTLI_CHOICE =
+  'a client that weighs gzip above br gets gzip (ingress-nginx: br whenever the client accepts it); Vary: Accept-Encoding comes with br responses also without use-gzip (ingress-nginx: only with use-gzip\'s gzip_vary)';
+const BROTLI_WHY: Partial<Record<TargetName, string>> = {
+  nginx: "the nginx ingressc is tested with (Debian's nginx-light 1.22) has no brotli module: its directives would not load",
+  haproxy: 'HAProxy 2.6 compresses with gzip and deflate only',
+  caddy: "Caddy's standard build encodes gzip and zstd only (brotli is a plugin)",
+  traefik: "Traefik's compress middleware offers br and gzip with one type list and one minimum length, where ingress-nginx gives each its own (not modelled)",
+};
+const GZIP_WHY = "the Gateway API has no field for response compression: it is the implementation's own setting";
+const GZIP_DISABLE_WHY = (proxy: string): string => `${proxy} cannot leave compression out for some User-Agents only (taking out their Accept-Encoding would hide it from the upstream too)`;
+
 /**
  * Keys that are no annotation's default, honoured as controller-wide settings: the targets whose
  * output applies them (each with live proof in test/e2e/configmap-*.test.ts). A target not listed
@@ -152,6 +177,23 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
       { level: 'partial', note: "exempts the routes whose path (as written) starts with an entry from global-auth-url only: ingress-nginx also lifts an Ingress's own auth-url and basic authentication there, which ingressc keeps (stricter)" },
     ]),
   ),
+  // Response compression (RouteTable.compression; live: test/e2e/configmap-gzip.test.ts).
+  'use-gzip': GZIP_USE,
+  'gzip-level': { nginx: { level: 'supported' }, haproxy: { level: 'supported' }, envoy: { level: 'supported' }, caddy: { level: 'supported' } },
+  'gzip-min-length': { nginx: { level: 'supported' }, envoy: { level: 'supported' }, caddy: { level: 'partial', note: GZIP_UNSIZED }, traefik: { level: 'partial', note: GZIP_UNSIZED } },
+  'gzip-types': {
+    nginx: { level: 'supported' },
+    haproxy: { level: 'partial', note: 'a listed type also matches the types it begins (text/plain: text/plainx too)' },
+    envoy: { level: 'supported' },
+    caddy: { level: 'partial', note: "the response's type is compared as sent, case included (nginx ignores case)" },
+    traefik: { level: 'supported' },
+  },
+  // Envoy's brotli compressor library (emit/envoy/compression.ts; live: test/e2e/configmap-gzip.test.ts).
+  'enable-brotli': { envoy: { level: 'partial', note: BROTLI_CHOICE } },
+  'brotli-level': { envoy: { level: 'supported' } },
+  'brotli-min-length': { envoy: { level: 'supported' } },
+  'brotli-types': { envoy: { level: 'supported' } },
+  'gzip-disable': { nginx: { level: 'supported' }, caddy: { level: 'partial', note: 'a request with several User-Agent lines is answered uncompressed when any line matches (nginx: the first)' } },
   'block-cidrs': withTraefik(LIVE(
     "the addresses are refused on every route, also where an Ingress has allow or deny lists of its own (ingress-nginx's http-level deny is not inherited by those locations, so there it lets them through); a default backend (--default-backend, an Ingress without rules) carries no policies: compile fails (IC3150)",
   )),
@@ -187,6 +229,12 @@ export const KEY_WHY_NOT: Readonly<Record<string, Partial<Record<TargetName, str
     'gateway-api': 'the Gateway API has no field for a trusted client-address header: it is the implementation\'s own setting',
   },
 
+  'use-gzip': { 'gateway-api': GZIP_WHY },
+  ...Object.fromEntries(['enable-brotli', 'brotli-level', 'brotli-min-length', 'brotli-types'].map((k) => [k, { ...BROTLI_WHY, 'gateway-api': GZIP_WHY }])),
+  'gzip-level': { traefik: "Traefik's compress middleware has no compression level", 'gateway-api': GZIP_WHY },
+  'gzip-min-length': { haproxy: 'HAProxy 2.6 has no minimum length for compression', 'gateway-api': GZIP_WHY },
+  'gzip-types': { 'gateway-api': GZIP_WHY },
+  'gzip-disable': { haproxy: GZIP_DISABLE_WHY('HAProxy'), envoy: GZIP_DISABLE_WHY("Envoy's compressor"), traefik: GZIP_DISABLE_WHY("Traefik's compress middleware"), 'gateway-api': GZIP_WHY },
   'use-proxy-protocol': {
     traefik: "Traefik reads the PROXY protocol per entry point (entryPoints.<name>.proxyProtocol), static configuration that the file provider ingressc writes cannot set",
     'gateway-api': 'the Gateway API has no field for the PROXY protocol on a listener: it is the implementation\'s own setting',
@@ -210,6 +258,15 @@ export const HONOURED_KEYS: ReadonlySet<string> = new Set([
   'add-headers',
   'block-cidrs',
   'block-referers',
+  'brotli-level',
+  'brotli-min-length',
+  'brotli-types',
+  'enable-brotli',
+  'gzip-disable',
+  'gzip-level',
+  'gzip-min-length',
+  'gzip-types',
+  'use-gzip',
   'global-allowed-response-headers',
   'proxy-set-headers',
   'compute-full-forwarded-for',
