@@ -58,6 +58,8 @@ export interface RouteTable {
     tlsVersions?: ('TLSv1.2' | 'TLSv1.3')[];
     /** Requests answered 403 before anything else, on every host and the default server (ConfigMap block-user-agents, block-referers). */
     headerBlocks?: HeaderBlock[];
+    /** How the listeners treat client connections (ConfigMap client timeouts and header buffers); absent field: the proxy's own. */
+    clientConnection?: ClientConnection;
     /** What every proxied request tells its upstream about the client (lower/forwarded-headers.ts); absent: the proxy's own habits. */
     forwarded?: ForwardedHeaders;
     /**
@@ -66,6 +68,58 @@ export interface RouteTable {
      * Sorted by lowercase name, one per name, none of the forwarded headers' names.
      */
     requestHeaders?: HeaderValue[];
+    /** gzip compression of responses, on every host and the proxy's own answers (ConfigMap use-gzip); absent: none. */
+    compression?: ResponseCompression;
+    /** brotli compression of responses, preferred over gzip (ConfigMap enable-brotli); absent: none. */
+    brotli?: BrotliCompression;
+}
+/**
+ * ingress-nginx's http-level gzip (use-gzip and the gzip-* keys): a response is compressed with
+ * gzip at `level` when the request's Accept-Encoding accepts gzip, its status is 200, 403 or 404,
+ * it has no Content-Encoding, its type (lowercase, without parameters) is text/html or in `types`,
+ * and its Content-Length (when it has one) is at least `minLength`; such a response also carries
+ * `Vary: Accept-Encoding`. Requests whose User-Agent `disableUserAgent` (the portable subset, searched
+ * case-insensitively) is found in are answered uncompressed. The upstream still gets Accept-Encoding.
+ */
+export interface ResponseCompression {
+    /** 1 (fastest) to 9; absent: the proxy's own level (a target that cannot set it). */
+    level?: number;
+    /** Absent: responses of any length (a target that cannot set it). */
+    minLength?: number;
+    /** Lowercase MIME types, sorted, text/html among them; absent: every type (gzip-types "*"). */
+    types?: string[];
+    disableUserAgent?: string;
+}
+/**
+ * ingress-nginx's brotli (enable-brotli and the brotli-* keys): as ResponseCompression, with br at
+ * `level` (0-11) for a request whose Accept-Encoding accepts br; ngx_brotli's filter runs before
+ * gzip's, so a response it compresses is not gzipped, and one it leaves (type, length) may be.
+ */
+export interface BrotliCompression {
+    level: number;
+    minLength: number;
+    /** As ResponseCompression.types. */
+    types?: string[];
+}
+/**
+ * The ConfigMap's client connection settings, as nginx applies them (http block).
+ * - `keepAliveSeconds` (keep-alive): an idle connection is closed after this long; 0: every
+ *   response closes its connection (nginx's keepalive_timeout 0).
+ * - `keepAliveRequests` (keep-alive-requests): the connection is closed after this many requests.
+ * - `headerTimeoutSeconds` (client-header-timeout): the whole request header must arrive within this.
+ * - `bodyTimeoutSeconds` (client-body-timeout): the longest wait between two reads of the body.
+ * - `headerBuffers` (large-client-header-buffers): a request line or header line longer than
+ *   `bytes` is refused (414 / 400), as is a header of more than `count` such buffers.
+ */
+export interface ClientConnection {
+    keepAliveSeconds?: number;
+    keepAliveRequests?: number;
+    headerTimeoutSeconds?: number;
+    bodyTimeoutSeconds?: number;
+    headerBuffers?: {
+        count: number;
+        size: string;
+    };
 }
 /**
  * The forwarded headers of every proxied request, as ingress-nginx's nginx.tmpl sets them

@@ -1,6 +1,6 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { TargetName } from '../diagnostics/types.js';
-import type { HeaderBlock } from '../ir/types.js';
+import type { BrotliCompression, ClientConnection, HeaderBlock, ResponseCompression } from '../ir/types.js';
 import type { ControllerConfig, ControllerSettings } from '../providers/ingress-nginx/configmap/read.js';
 import type { IngressModel } from '../validate/model.js';
 /**
@@ -46,6 +46,12 @@ export interface ControllerWide {
     hideResponseHeaders?: string[];
     /** ssl-protocols within TLSv1.2-TLSv1.3 (its default, both, when the ConfigMap does not set it). */
     tlsVersions?: ('TLSv1.2' | 'TLSv1.3')[];
+    /** use-gzip "true" with the gzip-* knobs the target applies (RouteTable.compression). */
+    compression?: ResponseCompression;
+    /** enable-brotli "true" (RouteTable.brotli). */
+    brotli?: BrotliCompression;
+    /** keep-alive, keep-alive-requests, client-header-timeout, client-body-timeout, large-client-header-buffers as set (RouteTable.clientConnection). */
+    clientConnection?: ClientConnection;
 }
 export declare function controllerWide(cfg: ControllerConfig | undefined, target: TargetName): ControllerWide;
 /**

@@ -1,4 +1,6 @@
-import { EQUIVALENT, KEY_SUPPORT, KEY_WHY_NOT } from '../providers/ingress-nginx/configmap/support.js';
+import { EQUIVALENT, KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
+import { parseMimeTypes } from '../providers/ingress-nginx/configmap/gzip.js';
+import { keyWhyNot } from '../providers/ingress-nginx/configmap/why-not.js';
 import { CONFIGMAP_KEYS } from '../providers/ingress-nginx/configmap/keys.js';
 import { TUNING_FIELD } from '../providers/ingress-nginx/families/upstream-tuning.js';
 import { parseGoBool } from '../providers/ingress-nginx/parse-bool.js';
@@ -97,6 +99,25 @@ export const HONOURED = {
         apply: (ing, s) => ({ ...ing, features: { ...ing.features, errors: { ...(ing.features.errors ?? {}), codes: s.customHttpErrors, codesFromConfigMap: true } } }),
     },
     ...Object.fromEntries(TUNING_CONFIG_KEYS.map((k) => [k, tuningKey(k)])),
+    // The defaults of the annotations of the same name (families/errors.ts): an Ingress's own replaces each
+    // (proxy.go falls back to the ConfigMap when the annotation is absent); lower/response-rewrites.ts pairs
+    // the ConfigMap's proxy-redirect-from with an Ingress's proxy-redirect-to.
+    'proxy-cookie-domain': responseRewriteKey('proxy-cookie-domain', 'cookieDomain'),
+    'proxy-cookie-path': responseRewriteKey('proxy-cookie-path', 'cookiePath'),
+    'proxy-redirect-from': responseRewriteKey('proxy-redirect-from', 'redirectFrom'),
+    // nginx.tmpl buildNextUpstream: non_idempotent joins every location's proxy_next_upstream, whatever
+    // its annotation lists (an Ingress cannot take it away); "off" still retries nothing.
+    'retry-non-idempotent': {
+        overriddenBy: [],
+        has: (s) => s.retryNonIdempotent === true,
+        moot: (v) => parseGoBool(v) === false,
+        apply: (ing) => ({ ...ing, features: { ...ing.features, upstreamTuning: { ...(ing.features.upstreamTuning ?? {}), retryNonIdempotent: true } } }),
+    },
+    'keep-alive': global((s) => s.clientConnection?.keepAliveSeconds !== undefined),
+    'keep-alive-requests': global((s) => s.clientConnection?.keepAliveRequests !== undefined),
+    'client-header-timeout': global((s) => s.clientConnection?.headerTimeoutSeconds !== undefined),
+    'client-body-timeout': global((s) => s.clientConnection?.bodyTimeoutSeconds !== undefined),
+    'large-client-header-buffers': global((s) => s.clientConnection?.headerBuffers !== undefined),
     'http-redirect-code': global((s) => s.httpRedirectCode !== undefined),
     'no-tls-redirect-locations': global((s) => s.noTlsRedirectLocations !== undefined),
     'hide-headers': global((s) => s.hideHeaders !== undefined),
@@ -136,7 +157,23 @@ export const HONOURED = {
     'global-auth-request-redirect': globalAuth((g) => g.requestRedirect !== undefined),
     'global-auth-always-set-cookie': globalAuth((g) => g.alwaysSetCookie === true),
     'no-auth-locations': global((s) => s.noAuthLocations !== undefined),
+    // Response compression (RouteTable.compression). nginx.tmpl writes the gzip-* keys only under use-gzip.
+    'use-gzip': { ...global((s) => s.gzip?.use !== undefined), moot: (v) => parseGoBool(v) === false },
+    'gzip-level': gzipKnob((g) => g.level !== undefined),
+    'gzip-min-length': gzipKnob((g) => g.minLength !== undefined),
+    'gzip-types': gzipKnob((g) => g.types !== undefined),
+    'gzip-disable': gzipKnob((g) => (g.disable ?? '') !== ''),
+    'enable-brotli': { ...global((s) => s.brotli?.enable !== undefined), moot: (v) => parseGoBool(v) === false },
+    'brotli-level': brotliKnob((b) => b.level !== undefined),
+    'brotli-min-length': brotliKnob((b) => b.minLength !== undefined),
+    'brotli-types': brotliKnob((b) => b.types !== undefined),
 };
+function brotliKnob(has) {
+    return { ...global((s) => s.brotli !== undefined && has(s.brotli)), moot: (_v, cfg) => !setTrue(cfg, 'enable-brotli') };
+}
+function gzipKnob(has) {
+    return { ...global((s) => s.gzip !== undefined && has(s.gzip)), moot: (_v, cfg) => !setTrue(cfg, 'use-gzip') };
+}
 function globalAuth(has) {
     return global((s) => s.globalAuth !== undefined && has(s.globalAuth));
 }
@@ -149,9 +186,25 @@ function tuningKey(k) {
         apply: (ing, s) => ({ ...ing, features: { ...ing.features, upstreamTuning: { ...(ing.features.upstreamTuning ?? {}), [field]: s.tuning[field] } } }),
     };
 }
+function responseRewriteKey(k, field) {
+    return {
+        annotation: k,
+        overriddenBy: [k],
+        has: (s) => s.responseRewrites?.[field] !== undefined,
+        apply: (ing, s) => ({ ...ing, features: { ...ing.features, errors: { ...(ing.features.errors ?? {}), [field]: s.responseRewrites[field] } } }),
+    };
+}
 function global(has) {
     return { overriddenBy: [], has, apply: (ing) => ing };
 }
+/** Each client connection setting and the ConfigMap key that sets it. */
+const CLIENT_CONNECTION_KEYS = [
+    ['keepAliveSeconds', 'keep-alive'],
+    ['keepAliveRequests', 'keep-alive-requests'],
+    ['headerTimeoutSeconds', 'client-header-timeout'],
+    ['bodyTimeoutSeconds', 'client-body-timeout'],
+    ['headerBuffers', 'large-client-header-buffers'],
+];
 export function controllerWide(cfg, target) {
     const s = cfg?.settings;
     if (!s)
@@ -159,11 +212,16 @@ export function controllerWide(cfg, target) {
     const on = (key) => KEY_SUPPORT[key]?.[target] !== undefined;
     const code = s.httpRedirectCode;
     const hsts = on('hsts') ? hstsValue(s) : undefined;
+    const compression = on('use-gzip') ? gzipOf(s, on) : undefined;
+    const brotli = on('enable-brotli') ? brotliOf(s) : undefined;
     const blocks = [
         ...(on('block-user-agents') ? (s.blockUserAgents ?? []).map((p) => ({ header: 'user-agent', ...p })) : []),
         ...(on('block-referers') ? (s.blockReferers ?? []).map((p) => ({ header: 'referer', ...p })) : []),
     ];
+    const conn = s.clientConnection ?? {};
+    const clientConnection = Object.fromEntries(CLIENT_CONNECTION_KEYS.filter(([f, key]) => conn[f] !== undefined && on(key)).map(([f]) => [f, conn[f]]));
     return {
+        ...(Object.keys(clientConnection).length ? { clientConnection } : {}),
         ...(on('http-redirect-code') && code !== undefined && code !== 308 ? { httpsRedirectCode: code } : {}),
         ...(hsts ? { hsts } : {}),
         ...(blocks.length ? { headerBlocks: blocks } : {}),
@@ -172,7 +230,42 @@ export function controllerWide(cfg, target) {
         ...(on('server-tokens') ? { serverTokens: s.serverTokens ?? false } : {}),
         ...(on('hide-headers') && s.hideHeaders ? { hideResponseHeaders: [...new Set(s.hideHeaders.map((h) => h.toLowerCase()))].sort() } : {}),
         ...(on('no-tls-redirect-locations') ? { noTlsRedirect: s.noTlsRedirectLocations ?? ['/.well-known/acme-challenge'] } : {}),
+        ...(compression ? { compression } : {}),
+        ...(brotli ? { brotli } : {}),
     };
+}
+/** enable-brotli "true": nginx.tmpl's brotli block with config.go's defaults (level 4, min length 20, its list). */
+function brotliOf(s) {
+    const b = s.brotli;
+    if (b?.enable !== true)
+        return undefined;
+    const types = b.types ?? defaultTypes('brotli-types');
+    return { level: b.level ?? 4, minLength: b.minLength ?? 20, ...(types === '*' ? {} : { types: [...new Set([...types, 'text/html'])].sort() }) };
+}
+/**
+ * use-gzip "true": nginx.tmpl's gzip block with config.go's defaults (level 1, min length 256, its
+ * type list) for the knobs the ConfigMap leaves out; a knob the target cannot apply is left out
+ * (its IC3152 says so). nginx always compresses text/html besides gzip_types.
+ */
+function gzipOf(s, on) {
+    const g = s.gzip;
+    if (g?.use !== true)
+        return undefined;
+    const types = g.types ?? defaultTypes('gzip-types');
+    return {
+        ...(on('gzip-level') ? { level: g.level ?? 1 } : {}),
+        ...(on('gzip-min-length') ? { minLength: g.minLength ?? 256 } : {}),
+        ...(types === '*' ? {} : { types: [...new Set([...types, 'text/html'])].sort() }),
+        ...(on('gzip-disable') && g.disable ? { disableUserAgent: g.disable } : {}),
+    };
+}
+/** The documented default list of gzip-types / brotli-types, parsed. */
+function defaultTypes(key) {
+    const d = CONFIGMAP_KEYS.find((k) => k.key === key)?.default;
+    const p = d === undefined ? undefined : parseMimeTypes(d);
+    if (!p || !('value' in p) || !Array.isArray(p.value))
+        throw new Error(`${key}: no default type list`);
+    return p.value;
 }
 /**
  * ingress-nginx's lua_ingress.lua header(): with hsts (default true), "max-age=" .. hsts-max-age
@@ -302,7 +395,10 @@ const WHY = {
     'use-proxy-protocol': ': the listeners would expect the PROXY protocol, and source ranges judge its address',
     'http-redirect-code': ': ingressc redirects HTTP to HTTPS with 308 on this target',
 };
-const whyNot = (key, target) => `${WHY[key] ?? ''}${KEY_WHY_NOT[key]?.[target] ? `; ${KEY_WHY_NOT[key][target]}` : ''}`;
+const whyNot = (key, target) => {
+    const why = keyWhyNot(key, target);
+    return `${WHY[key] ?? ''}${why ? `; ${why}` : ''}`;
+};
 /**
  * annotation-value-word-blocklist: ingress-nginx drops (does not serve) an Ingress when the value
  * of one of its nginx.ingress.kubernetes.io/ annotations contains a listed word (e2e

@@ -202,6 +202,9 @@ export function lower(inv, opts, diags) {
         ...(wide.tlsVersions ? { tlsVersions: wide.tlsVersions } : {}),
         ...(wide.hideResponseHeaders ? { hideResponseHeaders: wide.hideResponseHeaders } : {}),
         ...(wide.serverTokens !== undefined ? { serverTokens: wide.serverTokens } : {}),
+        ...(wide.compression ? { compression: wide.compression } : {}),
+        ...(wide.brotli ? { brotli: wide.brotli } : {}),
+        ...(wide.clientConnection ? { clientConnection: wide.clientConnection } : {}),
         ...withForwarded(forwarded),
         ...custom,
     };

@@ -1,6 +1,7 @@
 import { routesOf } from '../ir/types.js';
 import { CORS_DEFAULTS, DEFAULT_COOKIE_NAME } from '../providers/ingress-nginx/families/traffic.js';
 import { supportOf } from '../providers/ingress-nginx/support.js';
+import { EXPIRES_AS_MAX_AGE } from '../providers/ingress-nginx/support-rows/traffic.js';
 /**
  * The traffic family's per-route policies: CORS when enable-cors is true and the target honours
  * it (otherwise annotation-support.ts has reported it). ingress-nginx's defaults fill what the
@@ -19,12 +20,14 @@ function affinityPolicy(ing, target) {
     const a = ing.features.traffic?.affinity;
     if (a?.type !== 'cookie' || !supportOf('affinity', target))
         return {};
+    const asMaxAge = EXPIRES_AS_MAX_AGE.has(target);
     const affinity = {
         cookie: a.name ?? DEFAULT_COOKIE_NAME,
         path: a.path ?? '',
         ...(a.domain !== undefined ? { domain: a.domain } : {}),
-        ...(a.maxAge !== undefined ? { maxAge: a.maxAge } : {}),
-        ...(a.expires !== undefined ? { expires: a.expires } : {}),
+        // A target that cannot write a date ahead gives an Expires lifetime as Max-Age (EXPIRES_AS_MAX_AGE).
+        ...(a.maxAge !== undefined ? { maxAge: a.maxAge } : a.expires !== undefined && asMaxAge ? { maxAge: a.expires } : {}),
+        ...(a.expires !== undefined && !asMaxAge ? { expires: a.expires } : {}),
         secure: a.secure ? 'always' : 'https',
         ...(a.sameSite !== undefined ? { sameSite: a.sameSite } : {}),
         mode: a.mode ?? 'balanced',

@@ -45,12 +45,14 @@ function retryOf(s, on) {
     const conds = s.nextUpstream !== undefined && on('proxy-next-upstream') ? s.nextUpstream : undefined;
     const timeout = s.nextUpstreamTimeout !== undefined && on('proxy-next-upstream-timeout') ? s.nextUpstreamTimeout : undefined;
     const tries = s.nextUpstreamTries !== undefined && on('proxy-next-upstream-tries') ? s.nextUpstreamTries : undefined;
-    if (conds === undefined && timeout === undefined && tries === undefined)
+    // Set only where the target honours it (lower/controller-config.ts); "off" stays off, as nginx reads it.
+    const anyMethod = s.retryNonIdempotent === true;
+    if (conds === undefined && timeout === undefined && tries === undefined && !anyMethod)
         return undefined;
     const listed = conds ?? TUNING_DEFAULTS.nextUpstream;
     return {
         on: listed.filter((c) => c !== 'off' && c !== 'non_idempotent'),
-        nonIdempotent: listed.includes('non_idempotent'),
+        nonIdempotent: listed.includes('non_idempotent') || (anyMethod && !listed.includes('off')),
         tries: tries ?? TUNING_DEFAULTS.nextUpstreamTries,
         timeoutSeconds: timeout ?? TUNING_DEFAULTS.nextUpstreamTimeout,
     };

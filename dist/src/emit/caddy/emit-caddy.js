@@ -1,4 +1,5 @@
 import { forwardedServer, proxyProtocolWrappers } from './forwarded-headers.js';
+import { clientConnectionServer } from './client-connection.js';
 import { withTlsVersions } from './configmap-tls.js';
 import { usesBasicAuth } from './auth.js';
 import { certificateFiles } from '../cert-files.js';
@@ -39,7 +40,7 @@ export const caddyEmitter = {
 /** "127.0.0.1:80", "[::]:443": IR addresses already bracket IPv6. */
 const address = (a) => `${a.host}:${a.port}`;
 function server(listen, ir, scheme) {
-    return { listen: [address(listen)], ...serverRoutes(ir, scheme), automatic_https: { disable: true }, protocols: serverProtocols(ir), ...forwardedServer(ir), ...proxyProtocolWrappers(ir, scheme === 'https') };
+    return { listen: [address(listen)], ...serverRoutes(ir, scheme), automatic_https: { disable: true }, protocols: serverProtocols(ir), ...forwardedServer(ir), ...proxyProtocolWrappers(ir, scheme === 'https'), ...clientConnectionServer(ir) };
 }
 export function buildConfig(ir, listenAdmin) {
     const servers = { http: server(ir.listen.http, ir, 'http') };

@@ -1,6 +1,7 @@
 import { responseHeaderSet } from './custom-headers.js';
 import { forwardedProxySet, forwardedRoutes } from './forwarded-headers.js';
 import { hideRoutes } from './configmap-hide.js';
+import { compressionRoutes } from './compression.js';
 import { blockRoutes } from './configmap-block.js';
 import { hstsRoute } from './configmap-hsts.js';
 import { redirectOf } from '../../ir/types.js';
@@ -106,7 +107,7 @@ export function serverRoutes(ir, scheme) {
             routes.unshift(...clientAuthRoutes(vh.tls.clientAuth, vh));
         routes.unshift(...hstsRoute(vh, scheme));
         if (vh.kind === 'any')
-            return done([...hideRoutes(ir), ...forwardedRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), ...routes]);
+            return done([...compressionRoutes(ir), ...hideRoutes(ir), ...forwardedRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), ...routes]);
         const names = hostNames(vh);
         const host = { names, route: { match: [{ host: names }], handle: [{ handler: 'subroute', routes }], terminal: true } };
         if (vh.kind === 'exact')
@@ -114,7 +115,7 @@ export function serverRoutes(ir, scheme) {
         else
             wildcards.push({ suffix: vh.wildcardSuffix, host });
     }
-    return done([...hideRoutes(ir), ...forwardedRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), { handle: [action(ir.defaultUpstream)], terminal: true }]);
+    return done([...compressionRoutes(ir), ...hideRoutes(ir), ...forwardedRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), { handle: [action(ir.defaultUpstream)], terminal: true }]);
 }
 /**
  * The normalisation rule's 400 for an escaped "/", "\" or NUL (normalize-path.ts), checked on the

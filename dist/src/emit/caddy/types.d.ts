@@ -55,6 +55,8 @@ export interface Server {
     } | {
         wrapper: 'tls';
     })[];
+    idle_timeout?: string;
+    read_header_timeout?: string;
 }
 /** Matcher sets are ORed; the matchers inside one set are ANDed. */
 export interface MatcherSet {
@@ -90,7 +92,21 @@ export interface Route {
     /** Absent only on wildcard groups, whose hosts may match none of their routes. */
     terminal?: true;
 }
-export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler | RequestBodyHandler | RewriteHandler | HeadersHandler | MapHandler | StaticErrorHandler | AuthenticationHandler | ForwardAuthHandler | VarsHandler;
+export type Handler = SubrouteHandler | InvokeHandler | ReverseProxyHandler | StaticResponseHandler | RequestBodyHandler | RewriteHandler | HeadersHandler | MapHandler | StaticErrorHandler | AuthenticationHandler | ForwardAuthHandler | VarsHandler | EncodeHandler;
+/** Response compression (compression.ts); `match` is a response matcher: status and headers. */
+export interface EncodeHandler {
+    handler: 'encode';
+    encodings: {
+        gzip: {
+            level?: number;
+        };
+    };
+    minimum_length?: number;
+    match: {
+        status_code: number[];
+        headers?: Record<string, string[]>;
+    };
+}
 export interface RequestBodyHandler {
     handler: 'request_body';
     max_size: number;

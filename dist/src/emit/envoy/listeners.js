@@ -1,4 +1,6 @@
+import { compressionFilters } from './compression.js';
 import { tlsParams } from './configmap-tls.js';
+import { clientConnectionHcm } from './client-connection.js';
 import { responseFilter, usesResponseRewrites } from './response-rewrites.js';
 import { errorPageFilters, usesErrorPages } from './errors.js';
 import { certFile, keyFile } from '../../ir/types.js';
@@ -69,6 +71,8 @@ function hcm(scheme, route_config, ir) {
             // ConfigMap use-forwarded-headers / enable-real-ip (forwarded-headers.ts).
             ...forwardedHcm(ir),
             stream_idle_timeout: '60s',
+            // ConfigMap keep-alive, keep-alive-requests, client-header-timeout (client-connection.ts).
+            ...clientConnectionHcm(ir),
             http_protocol_options: { accept_http_10: true },
             upgrade_configs: [upgradeConfig(filters)],
             route_config,
@@ -93,6 +97,8 @@ function httpFilters(ir) {
         { name: 'ingressc.normalize', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: NORMALIZE_LUA } } },
         { name: 'ingressc.restore', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: RESTORE_LUA }, clear_route_cache: false } },
         ...forwardedLuaFilter(ir),
+        // Compression sees responses last (filters encode in reverse order): after error pages and rewrites.
+        ...compressionFilters(ir),
         // Error pages (errors.ts) before the filters whose local replies they may replace.
         ...(usesErrorPages(ir) ? errorPageFilters() : []),
         // Client certificates (clientcert.ts) before everything else: nginx checks them first.

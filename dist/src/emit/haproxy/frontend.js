@@ -1,6 +1,7 @@
 import { requestHeaderLines } from './custom-headers.js';
 import { forwardedLines, plainHttpCondition, proxyProtocolLines } from './forwarded-headers.js';
 import { hideLines } from './configmap-hide.js';
+import { compressionFrontendLines } from './compression.js';
 import { tlsVersionOptions } from './configmap-tls.js';
 import { blockLines } from './configmap-block.js';
 import { hstsLines } from './configmap-hsts.js';
@@ -64,6 +65,7 @@ export function renderFrontend(ir, opts) {
     s.line('http-response add-header Server haproxy unless { res.hdr_cnt(server) gt 0 }');
     hstsLines(ir).forEach((l) => s.line(l));
     hideLines(ir).forEach((l) => s.line(l));
+    compressionFrontendLines(ir).forEach((l) => s.line(l));
     s.line('# Path: Exact first, then the longest element-wise Prefix ("/p" is stored as "/p/" and');
     s.line('# looked up with path + "/"), then the vhost fallback. Lookups fail when txn.vh is unset.');
     s.line(`http-request set-var(txn.be) var(txn.vh),concat(,txn.path,),map_str(${MAP_FILES.exact})`);

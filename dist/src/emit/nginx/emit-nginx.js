@@ -1,4 +1,6 @@
+import { gzipLines } from './compression.js';
 import { hideLines, withHiddenInBlocks } from './configmap-hide.js';
+import { clientConnectionLines } from './client-connection.js';
 import { tlsVersionLines } from './configmap-tls.js';
 import { certFile, keyFile, hasAuth, hasSourceRange, routesOf } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
@@ -102,6 +104,8 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
         hideLines(ir).forEach((l) => w.line(l));
         if (ir.serverTokens !== undefined)
             w.line(`server_tokens ${ir.serverTokens ? 'on' : 'off'};`);
+        gzipLines(ir).forEach((l) => w.line(l));
+        clientConnectionLines(ir).forEach((l) => w.line(l));
         passthroughHttpLines(ir).forEach((l) => w.line(l));
         if (ir.upstreams.some(resolvedAtRuntime) || authNeedsResolver(ir))
             w.line(`resolver ${resolver} valid=30s;`);

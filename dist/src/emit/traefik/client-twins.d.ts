@@ -16,6 +16,7 @@ import { type Route, type RouteTable } from '../../ir/types.js';
  * and the deny twin's own exempt twin [p+24, p+32), each below the next route's p+32.
  */
 export declare const TWIN_STEP: number;
+/** Whether any route gets a twin: the two conditions of clientTwins, without building them. */
 export declare const hasClientTwins: (ir: RouteTable) => boolean;
 export interface ClientTwin {
     /** Appended to the route's router name. */

@@ -1,5 +1,6 @@
 import { routesOf } from '../../ir/types.js';
 import { CANARY_STEP } from './canary.js';
+import { NOBODY } from './middlewares.js';
 import { goQuote } from './quote.js';
 /**
  * What Traefik's middlewares cannot decide by client address, decided by routers instead: a route
@@ -18,9 +19,8 @@ import { goQuote } from './quote.js';
  * and the deny twin's own exempt twin [p+24, p+32), each below the next route's p+32.
  */
 export const TWIN_STEP = 4 * CANARY_STEP;
-export const hasClientTwins = (ir) => ir.vhosts.some((vh) => routesOf(vh).some((r) => clientTwins(r).length > 0));
-/** Admits no TCP peer (255.255.255.255 is never a source address): middlewares.ts statusMiddleware's range. */
-const NOBODY = ['255.255.255.255/32'];
+/** Whether any route gets a twin: the two conditions of clientTwins, without building them. */
+export const hasClientTwins = (ir) => ir.vhosts.some((vh) => routesOf(vh).some((r) => Boolean(r.policies?.limits?.exempt?.length || r.policies?.sourceDeny?.length)));
 function clientIp(cidrs) {
     const each = cidrs.map((c) => {
         if (!/^[0-9A-Fa-f.:]+\/[0-9]{1,3}$/.test(c))
@@ -41,7 +41,7 @@ export function clientTwins(r) {
     }
     if (p?.sourceDeny?.length) {
         const { sourceDeny: _deny, sourceAllow: _allow, ...rest } = p;
-        out.push({ suffix: '_denied', route: { ...r, policies: { ...rest, sourceAllow: NOBODY } }, matcher: clientIp(p.sourceDeny), bump: 2 * CANARY_STEP });
+        out.push({ suffix: '_denied', route: { ...r, policies: { ...rest, sourceAllow: [...NOBODY] } }, matcher: clientIp(p.sourceDeny), bump: 2 * CANARY_STEP });
     }
     return out;
 }

@@ -8,6 +8,7 @@ import type { Middleware } from './types.js';
  * default strategy checks the connection's address, not X-Forwarded-For, so no client can pass.
  * (sourceRange must not be empty: Traefik refuses to build the middleware.)
  */
+export declare const NOBODY: readonly string[];
 export declare function statusMiddleware(status: 204 | 404 | 503): Middleware;
 /**
  * allowlist-source-range: ipAllowList without an ipStrategy judges the connection's peer address

@@ -7,8 +7,9 @@ import { traefikCidr } from './quote.js';
  * default strategy checks the connection's address, not X-Forwarded-For, so no client can pass.
  * (sourceRange must not be empty: Traefik refuses to build the middleware.)
  */
+export const NOBODY = ['255.255.255.255/32'];
 export function statusMiddleware(status) {
-    return { ipAllowList: { sourceRange: ['255.255.255.255/32'], rejectStatusCode: status } };
+    return { ipAllowList: { sourceRange: [...NOBODY], rejectStatusCode: status } };
 }
 /**
  * allowlist-source-range: ipAllowList without an ipStrategy judges the connection's peer address

@@ -1,4 +1,5 @@
 import { responseHeadersNamer } from './custom-headers.js';
+import { COMPRESS_MIDDLEWARE, compressMiddleware } from './compression.js';
 import { redirectKey, redirectMiddleware } from './redirects.js';
 import { allowListMiddleware, basicAuthMiddleware, bodyLimitMiddleware } from './middlewares.js';
 import { extAuthMiddlewares } from './ext-auth.js';
@@ -129,7 +130,7 @@ export function buildRouters(ir, services, unavailable) {
     };
     const add = (name, rule, priority, t) => {
         // With a redirect, the router never reaches its target: only the redirect applies.
-        const own = [...t.middlewares, ...(t.filters ?? [])];
+        const own = [...(ir.compression ? [compressOn(ir.compression)] : []), ...t.middlewares, ...(t.filters ?? [])];
         const httpMw = t.answer?.http !== undefined ? [t.answer.http] : own;
         const httpsMw = t.answer?.https !== undefined ? [t.answer.https] : own;
         put(`${name}_http`, { entryPoints: [WEB], rule, priority, ...(httpMw.length ? { middlewares: httpMw } : {}), service: t.service });
@@ -138,6 +139,11 @@ export function buildRouters(ir, services, unavailable) {
             put(`${name}_https`, { entryPoints: [WEBSECURE], rule, priority, ...(httpsMw.length ? { middlewares: httpsMw } : {}), service: t.httpsService ?? (isAutoHttpId(t.service) ? `${t.service}.tls` : t.service), tls: {} });
     };
     const filters = {};
+    /** Response compression (compression.ts): one middleware, first on every router that does not redirect. */
+    const compressOn = (c) => {
+        filters[COMPRESS_MIDDLEWARE] ??= compressMiddleware(c);
+        return COMPRESS_MIDDLEWARE;
+    };
     /** Redirect middlewares, one per distinct redirect and entry point ("ingressc-redirect-1"… in IR order). */
     const redirectNames = byFirstUse();
     const redirectOn = (f, listener) => redirectNames(redirectKey(f, listener), (n) => {

@@ -117,6 +117,12 @@ export type Middleware = {
         service: string;
         query: '/';
     };
+} | {
+    compress: {
+        encodings: ['gzip'];
+        includedContentTypes?: string[];
+        minResponseBodyBytes?: number;
+    };
 };
 /** Per client address (limits.ts): depth 0 is the connection's peer. */
 export interface SourceCriterion {

@@ -1,7 +1,8 @@
 import { cellsMarkdown, cellsTable, OTHERWISE } from '../matrix.js';
 import { supportOf } from '../support.js';
 import { CONFIGMAP_KEYS } from './keys.js';
-import { EQUIVALENT, HONOURED_KEYS, KEY_SUPPORT, KEY_WHY_NOT } from './support.js';
+import { EQUIVALENT, HONOURED_KEYS, KEY_SUPPORT } from './support.js';
+import { keyWhyNot } from './why-not.js';
 /** What `compile --target T --controller-config` does with each ConfigMap key set to a value other than ingress-nginx's default. */
 export function configMatrix(targets) {
     return CONFIGMAP_KEYS.map((k) => ({
@@ -14,7 +15,8 @@ export function configMatrix(targets) {
             if (eq)
                 return [t, eq.level === 'supported' ? { level: 'supported' } : { level: 'partial', note: eq.note }];
             const s = !HONOURED_KEYS.has(k.key) ? undefined : k.annotation ? supportOf(k.annotation, t) : KEY_SUPPORT[k.key]?.[t];
-            return [t, s ? { level: s.level, ...(s.note ? { note: s.note } : {}) } : { level: 'unsupported', otherwise: OTHERWISE[k.kind], ...(KEY_WHY_NOT[k.key]?.[t] ? { note: KEY_WHY_NOT[k.key][t] } : {}) }];
+            const why = s ? undefined : keyWhyNot(k.key, t);
+            return [t, s ? { level: s.level, ...(s.note ? { note: s.note } : {}) } : { level: 'unsupported', otherwise: OTHERWISE[k.kind], ...(why ? { note: why } : {}) }];
         })),
     }));
 }

@@ -1,8 +1,10 @@
 import type { Diagnostics } from '../../../diagnostics/collector.js';
 import type { SourceRef } from '../../../diagnostics/types.js';
-import type { UpstreamTimeouts } from '../../../ir/types.js';
+import type { ClientConnection, UpstreamTimeouts } from '../../../ir/types.js';
 import type { Manifest } from '../../../parse/parse-yaml.js';
+import { type ErrorSettings } from '../families/errors.js';
 import { type BlockPattern } from './block-list.js';
+import { type BrotliSettings, type GzipSettings } from './gzip.js';
 import { type UpstreamTuningSettings } from '../families/upstream-tuning.js';
 import { type GlobalAuthSettings } from './global-auth.js';
 import { type ConfigKey, type ConfigValueType } from './keys.js';
@@ -68,8 +70,18 @@ export interface ControllerSettings {
     };
     /** no-auth-locations as set: location path prefixes global authentication skips. */
     noAuthLocations?: string[];
+    /** proxy-cookie-domain, proxy-cookie-path, proxy-redirect-from: the defaults of their annotations (lower/response-rewrites.ts). */
+    responseRewrites?: Pick<ErrorSettings, 'cookieDomain' | 'cookiePath' | 'redirectFrom'>;
+    /** keep-alive, keep-alive-requests, client-header-timeout, client-body-timeout, large-client-header-buffers (lower/controller-config.ts). */
+    clientConnection?: ClientConnection;
+    /** retry-non-idempotent: every route's retry rule passes on a POST, LOCK or PATCH it has sent (nginx's non_idempotent). */
+    retryNonIdempotent?: boolean;
     /** use-forwarded-headers, enable-real-ip, compute-full-forwarded-for, forwarded-for-header, proxy-real-ip-cidr, generate-request-id (lower/forwarded-headers.ts). */
     forwarded?: ForwardedSettings;
+    /** use-gzip and the gzip-* keys (gzip.ts; lower/controller-config.ts). */
+    gzip?: GzipSettings;
+    /** enable-brotli and the brotli-* keys (gzip.ts; lower/controller-config.ts). */
+    brotli?: BrotliSettings;
 }
 /** A ConfigMap named by a key, and where the key is. */
 export interface ConfigMapRef {

@@ -1,9 +1,10 @@
 import { fieldName, locate } from '../../../parse/locate.js';
 import { hasControlChars } from '../../../util/k8s-names.js';
 import { GO_BOOL_SPELLINGS, parseGoBool } from '../parse-bool.js';
-import { parseCustomHttpErrors } from '../families/errors.js';
+import { errorsReader, parseCustomHttpErrors } from '../families/errors.js';
 import { HEADER_NAME_RE, parseConfigMapRef } from '../families/headers.js';
 import { parseBlockList } from './block-list.js';
+import { parseBrotliLevel, parseByteCount, parseGzipLevel, parseMimeTypes, parseUserAgentRegex } from './gzip.js';
 import { parseNginxSize } from '../size.js';
 import { parseSourceRange } from '../source-range.js';
 import { parseTimeoutSeconds } from '../upstream-values.js';
@@ -104,6 +105,32 @@ export function parseConfigValue(type, value, name = '') {
             return parseGlobalAuthValue(name, value);
         case 'locations':
             return { value: locationList(value) };
+        case 'gzip-level':
+            return parseGzipLevel(value);
+        case 'brotli-level':
+            return parseBrotliLevel(value);
+        case 'byte-count':
+            return parseByteCount(value);
+        case 'mime-types':
+            return parseMimeTypes(value);
+        case 'ua-regex':
+            return parseUserAgentRegex(value);
+        case 'count':
+            // Decimal only: Go's base-0 ParseInt would read "010" as 8.
+            return /^(0|[1-9][0-9]{0,8})$/.test(value) ? { value: Number(value) } : { expected: `a whole number in decimal digits (no sign, no leading zero), ${found}` };
+        case 'header-buffers': {
+            // nginx's large_client_header_buffers: a count and a buffer size of at least its connection_pool_size (512 bytes).
+            const m = /^([1-9][0-9]{0,3}) +([0-9]+[kKmM]?)$/.exec(value);
+            const bytes = m ? parseNginxSize(m[2]) : undefined;
+            if (!m || !bytes || 'error' in bytes || bytes.bytes < 512 || bytes.bytes > 16 * 1024 * 1024)
+                return { expected: `a number of buffers and a size from 512 bytes to 16m (like "4 8k"), ${found}` };
+            return { value: { count: Number(m[1]), size: m[2] } };
+        }
+        case 'response-rewrite': {
+            const into = {};
+            const problem = errorsReader.read(name, value, into, {});
+            return problem === undefined ? { value: into.errors ?? {} } : { expected: problem.detail.replace(/^expected /, '') };
+        }
         case 'string':
             return { value };
     }
@@ -329,6 +356,56 @@ export function readControllerConfig(m, diags, opts) {
                 break;
             case 'no-auth-locations':
                 settings.noAuthLocations = v;
+                break;
+            case 'use-gzip':
+                settings.gzip = { ...settings.gzip, use: v };
+                break;
+            case 'gzip-level':
+                settings.gzip = { ...settings.gzip, level: v };
+                break;
+            case 'gzip-min-length':
+                settings.gzip = { ...settings.gzip, minLength: v };
+                break;
+            case 'gzip-types':
+                settings.gzip = { ...settings.gzip, types: v };
+                break;
+            case 'gzip-disable':
+                settings.gzip = { ...settings.gzip, disable: v };
+                break;
+            case 'enable-brotli':
+                settings.brotli = { ...settings.brotli, enable: v };
+                break;
+            case 'brotli-level':
+                settings.brotli = { ...settings.brotli, level: v };
+                break;
+            case 'brotli-min-length':
+                settings.brotli = { ...settings.brotli, minLength: v };
+                break;
+            case 'brotli-types':
+                settings.brotli = { ...settings.brotli, types: v };
+                break;
+            case 'proxy-cookie-domain':
+            case 'proxy-cookie-path':
+            case 'proxy-redirect-from':
+                settings.responseRewrites = { ...settings.responseRewrites, ...v };
+                break;
+            case 'retry-non-idempotent':
+                settings.retryNonIdempotent = v;
+                break;
+            case 'keep-alive':
+                settings.clientConnection = { ...settings.clientConnection, keepAliveSeconds: v };
+                break;
+            case 'keep-alive-requests':
+                settings.clientConnection = { ...settings.clientConnection, keepAliveRequests: v };
+                break;
+            case 'client-header-timeout':
+                settings.clientConnection = { ...settings.clientConnection, headerTimeoutSeconds: v };
+                break;
+            case 'client-body-timeout':
+                settings.clientConnection = { ...settings.clientConnection, bodyTimeoutSeconds: v };
+                break;
+            case 'large-client-header-buffers':
+                settings.clientConnection = { ...settings.clientConnection, headerBuffers: v };
                 break;
             case 'allow-snippet-annotations':
                 if (v === true)

@@ -36,6 +36,29 @@ function likeAnnotation(annotation, extra) {
     return out;
 }
 const GLOBAL_AUTH_NOTE = "on every route of every Ingress without its own auth-url or enable-global-auth \"false\", except those whose path starts with a no-auth-locations entry; a default backend (--default-backend, or an Ingress's defaultBackend) carries no policies: compile fails (IC3150, IC3070); the answers for unknown paths of a host are the proxy's 404 without asking the auth service (ingress-nginx asks it first)";
+/** emit/<target>/compression.ts: where each proxy's gzip differs from nginx's. */
+const GZIP_STATUS = (which) => `${which} (ingress-nginx: 200, 403 and 404)`;
+const GZIP_UNSIZED = 'a response without Content-Length shorter than gzip-min-length is sent uncompressed (nginx compresses it)';
+const GZIP_VARY = 'Vary: Accept-Encoding comes with compressed responses only (nginx: with every response of a type, status and length it compresses, whatever the client accepts)';
+const GZIP_USE = {
+    nginx: { level: 'supported' },
+    haproxy: {
+        level: 'partial',
+        note: `HAProxy 2.6 has no minimum length: responses of any length are compressed (gzip-min-length, default 256, is not applied); ${GZIP_STATUS('responses of status 200 to 203 are compressed')}; none for a User-Agent with "Mozilla/4" other than MSIE 6 SP2 and later; ${GZIP_VARY}`,
+    },
+    envoy: { level: 'supported' },
+    caddy: { level: 'partial', note: `${GZIP_UNSIZED}; ${GZIP_VARY}` },
+    traefik: { level: 'partial', note: `the compress middleware on every router, at Traefik's own gzip level (gzip-level is not applied); ${GZIP_STATUS('responses of any status are compressed')}; ${GZIP_UNSIZED}` },
+};
+const BROTLI_CHOICE = 'a client that weighs gzip above br gets gzip (ingress-nginx: br whenever the client accepts it); Vary: Accept-Encoding comes with br responses also without use-gzip (ingress-nginx: only with use-gzip\'s gzip_vary)';
+const BROTLI_WHY = {
+    nginx: "the nginx ingressc is tested with (Debian's nginx-light 1.22) has no brotli module: its directives would not load",
+    haproxy: 'HAProxy 2.6 compresses with gzip and deflate only',
+    caddy: "Caddy's standard build encodes gzip and zstd only (brotli is a plugin)",
+    traefik: "Traefik's compress middleware offers br and gzip with one type list and one minimum length, where ingress-nginx gives each its own (not modelled)",
+};
+const GZIP_WHY = "the Gateway API has no field for response compression: it is the implementation's own setting";
+const GZIP_DISABLE_WHY = (proxy) => `${proxy} cannot leave compression out for some User-Agents only (taking out their Accept-Encoding would hide it from the upstream too)`;
 /**
  * Keys that are no annotation's default, honoured as controller-wide settings: the targets whose
  * output applies them (each with live proof in test/e2e/configmap-*.test.ts). A target not listed
@@ -83,6 +106,29 @@ export const KEY_SUPPORT = {
     // Without the realip module it only names the header copied to X-Original-Forwarded-For.
     'forwarded-for-header': { ...LIVE(), haproxy: { level: 'partial', note: 'X-Original-Forwarded-For carries the last line of the header (nginx: every line joined by ", ")' } },
     'generate-request-id': LIVE(),
+    // The listeners' client connections (RouteTable.clientConnection; emit/<target>: http block, defaults, HCM, servers).
+    'keep-alive': {
+        nginx: { level: 'supported' },
+        haproxy: { level: 'partial', note: '"0" (no keep-alive) is option httpclose, which also closes the connection to the backend after each response' },
+        envoy: { level: 'partial', note: '"0" (no keep-alive) is one request per connection (max_requests_per_connection 1)' },
+        caddy: { level: 'partial', note: '"0" (no keep-alive) keeps Caddy\'s own idle timeout (5 minutes): its server cannot turn keep-alive off' },
+    },
+    'keep-alive-requests': { nginx: { level: 'supported' }, envoy: { level: 'supported' } },
+    // nginx closes the connection without an answer (its 408 is only logged), as Go's server does.
+    'client-header-timeout': {
+        nginx: { level: 'supported' },
+        haproxy: { level: 'partial', note: 'HAProxy answers 408 before closing the connection (nginx closes it without an answer)' },
+        envoy: { level: 'partial', note: 'Envoy answers 408 before closing the connection (nginx closes it without an answer)' },
+        caddy: { level: 'supported' },
+    },
+    'client-body-timeout': { nginx: { level: 'supported' } },
+    'large-client-header-buffers': { nginx: { level: 'supported' } },
+    // Every route's retry rule (lower/upstream-tuning.ts), emitted as the annotation's non_idempotent is.
+    'retry-non-idempotent': {
+        nginx: { level: 'supported' },
+        haproxy: { level: 'partial', note: "a POST, PATCH or LOCK already sent is retried only when its body fits HAProxy's buffer (16 KiB)" },
+        envoy: { level: 'partial', note: 'a request already sent is passed on after any reset, whatever its method (the retry policy cannot tell methods apart)' },
+    },
     // custom headers (lower/custom-headers.ts; live: test/e2e/custom-headers.test.ts). global-allowed-response-headers
     // only gates custom-headers, so it is honoured where that annotation is.
     'add-headers': {
@@ -108,10 +154,46 @@ export const KEY_SUPPORT = {
         t,
         { level: 'partial', note: "exempts the routes whose path (as written) starts with an entry from global-auth-url only: ingress-nginx also lifts an Ingress's own auth-url and basic authentication there, which ingressc keeps (stricter)" },
     ])),
+    // Response compression (RouteTable.compression; live: test/e2e/configmap-gzip.test.ts).
+    'use-gzip': GZIP_USE,
+    'gzip-level': { nginx: { level: 'supported' }, haproxy: { level: 'supported' }, envoy: { level: 'supported' }, caddy: { level: 'supported' } },
+    'gzip-min-length': { nginx: { level: 'supported' }, envoy: { level: 'supported' }, caddy: { level: 'partial', note: GZIP_UNSIZED }, traefik: { level: 'partial', note: GZIP_UNSIZED } },
+    'gzip-types': {
+        nginx: { level: 'supported' },
+        haproxy: { level: 'partial', note: 'a listed type also matches the types it begins (text/plain: text/plainx too)' },
+        envoy: { level: 'supported' },
+        caddy: { level: 'partial', note: "the response's type is compared as sent, case included (nginx ignores case)" },
+        traefik: { level: 'supported' },
+    },
+    // Envoy's brotli compressor library (emit/envoy/compression.ts; live: test/e2e/configmap-gzip.test.ts).
+    'enable-brotli': { envoy: { level: 'partial', note: BROTLI_CHOICE } },
+    'brotli-level': { envoy: { level: 'supported' } },
+    'brotli-min-length': { envoy: { level: 'supported' } },
+    'brotli-types': { envoy: { level: 'supported' } },
+    'gzip-disable': { nginx: { level: 'supported' }, caddy: { level: 'partial', note: 'a request with several User-Agent lines is answered uncompressed when any line matches (nginx: the first)' } },
     'block-cidrs': withTraefik(LIVE("the addresses are refused on every route, also where an Ingress has allow or deny lists of its own (ingress-nginx's http-level deny is not inherited by those locations, so there it lets them through); a default backend (--default-backend, an Ingress without rules) carries no policies: compile fails (IC3150)")),
 };
 /** Why a target cannot do a key, where the reason is the target's (IC3151 and the matrix's unsupported cells). */
 export const KEY_WHY_NOT = {
+    'keep-alive-requests': {
+        haproxy: 'HAProxy has no limit on the requests of one client connection',
+        caddy: "Caddy's server has no limit on the requests of one connection",
+    },
+    'client-body-timeout': {
+        haproxy: "HAProxy's timeout client bounds every wait for the client, not only between two reads of the body (kept at 60 s)",
+        envoy: "Envoy has no timeout between two reads of a request body (stream_idle_timeout also bounds the wait for the backend's response)",
+        caddy: "Caddy's read_timeout bounds the whole request, not the wait between two reads of the body",
+    },
+    'large-client-header-buffers': {
+        haproxy: 'HAProxy refuses a request whose headers do not fit its 16 KiB buffer (tune.bufsize, global), whatever their lines',
+        envoy: "Envoy limits the request headers in all (60 KiB), not each line",
+        caddy: "Caddy limits the request headers in all (1 MiB), not each line",
+    },
+    'retry-non-idempotent': {
+        caddy: "Caddy passes on a request it has sent only when its retry match allows it (GET by default), and ingressc's Caddy output does not widen it by method",
+        traefik: 'proxy-next-upstream is not emitted on Traefik (its retry middleware retries network errors on any server, by count)',
+        'gateway-api': 'HTTPRoute retries are experimental (not in the v1.6.1 standard channel)',
+    },
     'use-forwarded-headers': {
         traefik: "Traefik trusts forwarded headers per entry point (entryPoints.<name>.forwardedHeaders.trustedIPs), static configuration that the file provider ingressc writes cannot set",
         'gateway-api': 'the Gateway API has no field for a trusted client-address header: it is the implementation\'s own setting',
@@ -120,6 +202,12 @@ export const KEY_WHY_NOT = {
         traefik: "Traefik's ipAllowList reads a header only through ipStrategy (depth or excludedIPs), not nginx's trusted-peer walk, and trustedIPs are static configuration",
         'gateway-api': 'the Gateway API has no field for a trusted client-address header: it is the implementation\'s own setting',
     },
+    'use-gzip': { 'gateway-api': GZIP_WHY },
+    ...Object.fromEntries(['enable-brotli', 'brotli-level', 'brotli-min-length', 'brotli-types'].map((k) => [k, { ...BROTLI_WHY, 'gateway-api': GZIP_WHY }])),
+    'gzip-level': { traefik: "Traefik's compress middleware has no compression level", 'gateway-api': GZIP_WHY },
+    'gzip-min-length': { haproxy: 'HAProxy 2.6 has no minimum length for compression', 'gateway-api': GZIP_WHY },
+    'gzip-types': { 'gateway-api': GZIP_WHY },
+    'gzip-disable': { haproxy: GZIP_DISABLE_WHY('HAProxy'), envoy: GZIP_DISABLE_WHY("Envoy's compressor"), traefik: GZIP_DISABLE_WHY("Traefik's compress middleware"), 'gateway-api': GZIP_WHY },
     'use-proxy-protocol': {
         traefik: "Traefik reads the PROXY protocol per entry point (entryPoints.<name>.proxyProtocol), static configuration that the file provider ingressc writes cannot set",
         'gateway-api': 'the Gateway API has no field for the PROXY protocol on a listener: it is the implementation\'s own setting',
@@ -142,6 +230,15 @@ export const HONOURED_KEYS = new Set([
     'add-headers',
     'block-cidrs',
     'block-referers',
+    'brotli-level',
+    'brotli-min-length',
+    'brotli-types',
+    'enable-brotli',
+    'gzip-disable',
+    'gzip-level',
+    'gzip-min-length',
+    'gzip-types',
+    'use-gzip',
     'global-allowed-response-headers',
     'proxy-set-headers',
     'compute-full-forwarded-for',
@@ -167,6 +264,15 @@ export const HONOURED_KEYS = new Set([
     'server-tokens',
     'ssl-protocols',
     'proxy-body-size',
+    'keep-alive',
+    'keep-alive-requests',
+    'client-header-timeout',
+    'client-body-timeout',
+    'large-client-header-buffers',
+    'proxy-cookie-domain',
+    'proxy-cookie-path',
+    'proxy-redirect-from',
+    'retry-non-idempotent',
     'proxy-buffer-size',
     'proxy-buffering',
     'proxy-buffers-number',
@@ -199,6 +305,11 @@ export const EQUIVALENT = {
     'annotations-risk-level': {
         holds: (v) => v === 'Critical',
         note: 'Critical (or the default High) admits at least what ingressc admits; Medium and Low refuse annotations ingressc does not rank, a compile error',
+    },
+    // A common setting in clusters without IPv6: refusing it would fail their migration for nothing.
+    'disable-ipv6': {
+        holds: () => true,
+        note: 'ingressc listens only on --listen-http and --listen-https (default 0.0.0.0, IPv4 only): "true" is what it does unless one of them is an [IPv6] address; with "false" ingress-nginx also listens on IPv6, ingressc only when told to',
     },
     'strict-validate-path-type': {
         holds: () => true,

@@ -30,6 +30,8 @@ export interface UpstreamTuningSettings {
     nextUpstreamTries?: number;
     /** connection-proxy-header: the Connection header value sent to the backend. */
     connectionHeader?: string;
+    /** The ConfigMap's retry-non-idempotent (no annotation): non_idempotent added to whatever proxy-next-upstream lists (buildNextUpstream). */
+    retryNonIdempotent?: boolean;
 }
 export declare const NEXT_UPSTREAM_CONDITIONS: readonly ['error', 'timeout', 'invalid_header', 'http_500', 'http_502', 'http_503', 'http_504', 'http_403', 'http_404', 'http_429', 'non_idempotent', 'off'];
 export type NextUpstreamCondition = (typeof NEXT_UPSTREAM_CONDITIONS)[number];

@@ -54,6 +54,18 @@ const sameEndpointOnly = {
     level: 'supported',
     refuse: (v) => (parseGoBool(v) ? 'a new endpoint (and cookie) after a failed attempt is not reproduced here' : undefined),
 };
+/**
+ * The targets that cannot write a date some seconds ahead (nginx without Lua, Caddy's placeholders,
+ * Traefik's sticky cookie, Envoy's cookie TTL): session-cookie-expires gives the cookie's lifetime
+ * as Max-Age instead when session-cookie-max-age is not set (lower/traffic.ts). RFC 6265 clients
+ * keep the cookie as long either way, and take Max-Age over Expires when both are sent, as
+ * ingress-nginx sends them in its canonical example (expires and max-age together).
+ */
+export const EXPIRES_AS_MAX_AGE = new Set(['nginx', 'caddy', 'traefik', 'envoy']);
+const expiresAsMaxAge = {
+    level: 'partial',
+    note: 'no Expires date is written: without session-cookie-max-age the lifetime is sent as Max-Age (the same lifetime for RFC 6265 clients); with it, its Max-Age alone, which clients take over Expires anyway',
+};
 export const ROWS = {
     // Live proof: test/e2e/affinity-failover.test.ts.
     'session-cookie-change-on-failure': { nginx: sameEndpointOnly, haproxy: yes, envoy: sameEndpointOnly, caddy: sameEndpointOnly, traefik: sameEndpointOnly },
@@ -69,6 +81,10 @@ export const ROWS = {
     'session-cookie-samesite': cookieAttr,
     'session-cookie-expires': {
         haproxy: { level: 'partial', note: 'the date is written in the RFC 1123 form (Tue, 08 Dec 2026 10:00:00 GMT) where ingress-nginx writes Tue, 08-Dec-26 10:00:00 GMT: the same instant for clients' },
+        nginx: expiresAsMaxAge,
+        caddy: expiresAsMaxAge,
+        traefik: expiresAsMaxAge,
+        envoy: { ...expiresAsMaxAge, refuse: (v) => (Number(v) === 0 ? 'Envoy reads a cookie TTL of 0 as "a session cookie", not an expired one' : undefined) },
     },
     'session-cookie-max-age': {
         nginx: yes,

@@ -8,7 +8,24 @@ const TRACING = 'ingressc configures no tracing (an Ingress names no collector)'
 const FCGI = 'FastCGI backends are refused (IC2220)';
 const NO_CADDY_LIMITS = 'Caddy\'s standard build has no rate or connection limit handler (caddy-ratelimit is a plugin)';
 const TRAEFIK_RESPONSE_REWRITE = 'Traefik has no middleware that rewrites the Location or Set-Cookie headers of a response';
+const SNIPPET = 'ingressc never copies raw nginx text into an output: refused (IC2080) unless --allow-snippets, which compiles the Ingress without it (IC2082)';
+const TRAEFIK_BALANCER = "the file provider's load balancer has only weighted round robin and sticky cookies (no strategy field in the schema, no hash, no latency-aware balancer)";
+const NO_SUBSET = "the key's hash picks one endpoint (upstream-hash-by): ingress-nginx's groups of endpoints, with a random one inside, have no counterpart";
 export const WHY_NOT = {
+    'auth-snippet': all(SNIPPET),
+    'configuration-snippet': all(SNIPPET),
+    'modsecurity-snippet': all(SNIPPET),
+    'server-snippet': all(SNIPPET),
+    'stream-snippet': all(SNIPPET),
+    'load-balance': { traefik: TRAEFIK_BALANCER },
+    'upstream-hash-by': { traefik: TRAEFIK_BALANCER },
+    'upstream-hash-by-subset': { envoy: NO_SUBSET, caddy: NO_SUBSET, traefik: TRAEFIK_BALANCER },
+    'upstream-hash-by-subset-size': { envoy: NO_SUBSET, caddy: NO_SUBSET, traefik: TRAEFIK_BALANCER },
+    'proxy-ssl-ciphers': {
+        envoy: "not implemented yet: the value is an OpenSSL cipher list (aliases such as HIGH:!aNULL), Envoy's cipher_suites takes BoringSSL suite names one by one",
+        caddy: "Caddy's reverse_proxy TLS transport has no cipher suite setting",
+    },
+    'proxy-ssl-protocols': { caddy: "Caddy's reverse_proxy TLS transport has no TLS version setting (Go offers TLS 1.2 and 1.3)" },
     'affinity-canary-behavior': all('not implemented yet: affinity and a canary on the same route are not combined by this setting'),
     'auth-cache-duration': all(AUTH_CACHE),
     'auth-cache-key': all(AUTH_CACHE),
@@ -63,7 +80,6 @@ export const WHY_NOT = {
     'proxy-redirect-to': { traefik: TRAEFIK_RESPONSE_REWRITE },
     'proxy-send-timeout': { envoy: 'Envoy has no timeout between two writes to the upstream', traefik: 'a serversTransport\'s forwardingTimeouts have no write timeout' },
     'relative-redirects': all('not implemented yet: the Location of a redirect the proxy makes itself stays as the target writes it'),
-    'session-cookie-expires': but('not implemented yet: the cookie carries Max-Age (session-cookie-max-age) but no legacy Expires attribute', {}),
     'ssl-ciphers': all('not implemented yet per host (see the ConfigMap\'s ssl-ciphers row for all hosts)'),
     'ssl-prefer-server-ciphers': all('not implemented yet per host'),
     'ssl-passthrough': { caddy: 'Caddy\'s standard build has no layer-4 app (caddy-l4 is a plugin); "false" is accepted' },

@@ -1,0 +1,21 @@
+/**
+ * The HttpConnectionManager fields of the ConfigMap's client connection settings
+ * (RouteTable.clientConnection): keep-alive is the idle timeout of a connection without requests
+ * (nginx's keepalive_timeout), "0" one request per connection; keep-alive-requests the requests
+ * per connection; client-header-timeout the request_headers_timeout (408, as nginx).
+ */
+export function clientConnectionHcm(ir) {
+    const c = ir.clientConnection;
+    if (!c)
+        return {};
+    const keep = c.keepAliveSeconds;
+    const max = keep === 0 ? 1 : c.keepAliveRequests;
+    const common = {
+        ...(keep !== undefined && keep > 0 ? { idle_timeout: `${keep}s` } : {}),
+        ...(max !== undefined ? { max_requests_per_connection: max } : {}),
+    };
+    return {
+        ...(Object.keys(common).length ? { common_http_protocol_options: common } : {}),
+        ...(c.headerTimeoutSeconds !== undefined ? { request_headers_timeout: `${c.headerTimeoutSeconds}s` } : {}),
+    };
+}
