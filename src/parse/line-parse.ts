@@ -38,6 +38,12 @@ const KEY = /[A-Za-z0-9_.][A-Za-z0-9_./-]*(?::[A-Za-z0-9_./-]+)*:(?=[ \n]|$)/y;
 const PLAIN_START = /[A-Za-z0-9/._~$=+(]/y;
 const FLOW_PLAIN = /[A-Za-z0-9/._~$=+(][^,[\]{}#"' ]*/y;
 
+/**
+ * The depth of the sequence whose block-map items a first reading cuts (`cutItems`): a List's
+ * `items` (the document's map is depth 1, its values depth 2).
+ */
+const CUT_DEPTH = 2;
+
 class Reader {
   private p = 0;
   private lastPos: PosNode = { r: [0, 0, 0] };
@@ -45,6 +51,8 @@ class Reader {
     private readonly text: string,
     private readonly lines: Line[],
     private readonly maxDepth: number,
+    /** Keep only the range of each block-map item of a sequence at CUT_DEPTH (PosNode.cut). */
+    private readonly cutItems = false,
   ) {}
 
   document(): FastDocument {
@@ -52,6 +60,14 @@ class Reader {
     const value = this.node(first.i, 1);
     if (this.p !== this.lines.length) bail();
     return { value, positions: this.lastPos };
+  }
+
+  /** The item of a sequence at CUT_DEPTH on the first line, with all of its positions. */
+  cutItem(): PosNode {
+    const l = this.lines[0]!;
+    this.item(l, l.i, CUT_DEPTH);
+    if (this.p !== this.lines.length) bail();
+    return this.lastPos;
   }
 
   private node(indent: number, depth: number): unknown {
@@ -132,20 +148,9 @@ class Reader {
     let end = start;
     for (;;) {
       const l = this.lines[this.p]!;
-      let x = l.c + 1;
-      while (this.text.charCodeAt(x) === 32) x++;
-      if (x === l.e || this.text.charCodeAt(x) === 35 /* # */) bail(); // "-" alone: rare, left to the library
-      if (this.isDash(x, l.e)) bail(); // "- - a"
-      KEY.lastIndex = x;
-      if (KEY.test(this.text)) {
-        // "- key: value": a map whose keys sit at the column of this first key.
-        if (depth + 1 > this.maxDepth) bail();
-        out.push(this.map(x, x - l.c + l.i, depth + 1));
-      } else {
-        out.push(this.inline(x, l, depth));
-        this.nextAfterValue(indent);
-      }
-      items.push(this.lastPos);
+      const isMap = this.item(l, indent, depth, out);
+      // The item's positions die young; cutItem() reads them again from its range.
+      items.push(isMap && this.cutItems && depth === CUT_DEPTH ? { r: this.lastPos.r, cut: true } : this.lastPos);
       end = this.lastPos.r[2];
       const next = this.lines[this.p];
       if (!next || next.i < indent) break;
@@ -154,6 +159,24 @@ class Reader {
     }
     this.lastPos = { r: [start, end, end], seq: items };
     return out;
+  }
+
+  /** One item of a sequence at `indent` whose "-" is on line `l`, into `out`; true for a block map. */
+  private item(l: Line, indent: number, depth: number, out: unknown[] = []): boolean {
+    let x = l.c + 1;
+    while (this.text.charCodeAt(x) === 32) x++;
+    if (x === l.e || this.text.charCodeAt(x) === 35 /* # */) bail(); // "-" alone: rare, left to the library
+    if (this.isDash(x, l.e)) bail(); // "- - a"
+    KEY.lastIndex = x;
+    if (KEY.test(this.text)) {
+      // "- key: value": a map whose keys sit at the column of this first key.
+      if (depth + 1 > this.maxDepth) bail();
+      out.push(this.map(x, x - l.c + l.i, depth + 1));
+      return true;
+    }
+    out.push(this.inline(x, l, depth));
+    this.nextAfterValue(indent);
+    return false;
   }
 
   /**
@@ -313,48 +336,70 @@ export function documentSegments(text: string): Array<{ start: number; end: numb
  * start of the file, and ends where the next "---" line begins. The caller sends segments with a
  * tab, CR or byte-order mark to the library instead.
  */
-export function lineDocument(text: string, start: number, end: number, marker: boolean, maxDepth: number): FastDocument | undefined | typeof FALLBACK | typeof NO_DOCUMENT {
-  const lines: Line[] = [];
-  /** Indentation of a comment line waiting for the content line below it (-1: none). */
-  let pendingComment = -1;
-  let pos = start;
+export function lineDocument(text: string, start: number, end: number, marker: boolean, maxDepth: number, cutItems = false): FastDocument | undefined | typeof FALLBACK | typeof NO_DOCUMENT {
   try {
-    while (pos < end) {
-      const nl = text.indexOf('\n', pos);
-      const last = nl === -1 || nl >= end;
-      const e = last ? end : nl;
-      let c = pos;
-      while (c < e && text.charCodeAt(c) === 32) c++;
-      if (marker && pos === start) {
-        // The "---" line: alone, or with a comment after it.
-        if (!text.startsWith('---', pos)) bail();
-        let x = pos + 3;
-        while (x < e && text.charCodeAt(x) === 32) x++;
-        if (x !== e && (text.charCodeAt(x) !== 35 || x === pos + 3)) bail();
-      } else if (c === e) {
-        // a blank line
-      } else if (text.charCodeAt(c) === 35 /* # */) {
-        // Comment lines inside the content: only right below a "key:" line and above the first line of
-        // its value, at that line's indentation (Helm charts' `# comment` over a block); elsewhere the
-        // library decides which node they belong to.
-        if (lines.length > 0) {
-          const prev = lines[lines.length - 1]!;
-          if (pendingComment >= 0 || text.charCodeAt(prev.e - 1) !== 58 /* : */ || c - pos <= prev.i) bail();
-          pendingComment = c - pos;
-        }
-      } else {
-        if (pendingComment >= 0 && c - pos !== pendingComment) bail();
-        pendingComment = -1;
-        lines.push({ c, i: c - pos, e, n: last ? e : e + 1 });
-      }
-      if (last) break;
-      pos = nl + 1;
-    }
-    if (pendingComment >= 0) bail();
+    const lines = contentLines(text, start, end, marker);
     if (lines.length === 0) return marker ? undefined : NO_DOCUMENT;
-    return new Reader(text, lines, maxDepth).document();
+    return new Reader(text, lines, maxDepth, cutItems).document();
   } catch (e) {
     if (e instanceof Fallback) return FALLBACK;
     throw e;
   }
+}
+
+/**
+ * All positions of an item that lineDocument(…, cutItems) cut (PosNode.cut), read again from its
+ * range: the same lines, read by the same code, as when the whole document was read.
+ */
+export function lineItem(text: string, cut: PosNode, maxDepth: number): PosNode {
+  const [start, , end] = cut.r;
+  // Whole lines, as the document's reading saw them (an item may end inside its last line: "key:").
+  const nl = text.indexOf('\n', end - 1);
+  try {
+    return new Reader(text, contentLines(text, text.lastIndexOf('\n', start - 1) + 1, nl === -1 ? text.length : nl + 1, false), maxDepth).cutItem();
+  } catch (e) {
+    if (e instanceof Fallback) throw new Error(`the item at offset ${start} reads differently the second time`);
+    throw e;
+  }
+}
+
+/** The content lines of text[start, end); comment lines where the reader takes them, else a fallback. */
+function contentLines(text: string, start: number, end: number, marker: boolean): Line[] {
+  const lines: Line[] = [];
+  /** Indentation of a comment line waiting for the content line below it (-1: none). */
+  let pendingComment = -1;
+  let pos = start;
+  while (pos < end) {
+    const nl = text.indexOf('\n', pos);
+    const last = nl === -1 || nl >= end;
+    const e = last ? end : nl;
+    let c = pos;
+    while (c < e && text.charCodeAt(c) === 32) c++;
+    if (marker && pos === start) {
+      // The "---" line: alone, or with a comment after it.
+      if (!text.startsWith('---', pos)) bail();
+      let x = pos + 3;
+      while (x < e && text.charCodeAt(x) === 32) x++;
+      if (x !== e && (text.charCodeAt(x) !== 35 || x === pos + 3)) bail();
+    } else if (c === e) {
+      // a blank line
+    } else if (text.charCodeAt(c) === 35 /* # */) {
+      // Comment lines inside the content: only right below a "key:" line and above the first line of
+      // its value, at that line's indentation (Helm charts' `# comment` over a block); elsewhere the
+      // library decides which node they belong to.
+      if (lines.length > 0) {
+        const prev = lines[lines.length - 1]!;
+        if (pendingComment >= 0 || text.charCodeAt(prev.e - 1) !== 58 /* : */ || c - pos <= prev.i) bail();
+        pendingComment = c - pos;
+      }
+    } else {
+      if (pendingComment >= 0 && c - pos !== pendingComment) bail();
+      pendingComment = -1;
+      lines.push({ c, i: c - pos, e, n: last ? e : e + 1 });
+    }
+    if (last) break;
+    pos = nl + 1;
+  }
+  if (pendingComment >= 0) bail();
+  return lines;
 }
