@@ -7,6 +7,7 @@ import { kubectlReadsDifferently } from './kubectl-text.js';
 import { locate, posFromAst, type DocLocator, type FieldPath, type PosNode } from './locate.js';
 import type { SourceFile } from './source.js';
 import { pruneObjectPositions, prunePositions } from './prune-positions.js';
+import { dropUnreadValues } from './unread-values.js';
 
 /** One Kubernetes object read from the inputs, with a way back to its source text. */
 export interface Manifest {
@@ -371,6 +372,7 @@ function addObject(value: unknown, loc: DocLocator, diags: Diagnostics, out: Man
     items.forEach((item, i) => addObject(item, itemLocators?.(loc, i) ?? childLocator(loc, [...loc.base, 'items', i]), diags, out, limits));
     return;
   }
+  dropUnreadValues(obj);
   out.push({ apiVersion: obj.apiVersion as string, kind, obj, loc, order: out.length });
 }
 
