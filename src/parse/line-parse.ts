@@ -39,10 +39,19 @@ const PLAIN_START = /[A-Za-z0-9/._~$=+(]/y;
 const FLOW_PLAIN = /[A-Za-z0-9/._~$=+(][^,[\]{}#"' ]*/y;
 
 /**
- * The depth of the sequence whose block-map items a first reading cuts (`cutItems`): a List's
+ * The depth of the sequence whose block-map items a first reading cuts (PosNode.cut): a List's
  * `items` (the document's map is depth 1, its values depth 2).
  */
 const CUT_DEPTH = 2;
+
+/**
+ * A first reading (`read`) gives the value and the positions, with a List's items cut; a reading
+ * `again` gives the positions only, none cut. Building no values there is also what keeps its
+ * garbage young: V8 allocates objects in the old generation straight away where those made by the
+ * same code lived long before (the values of a first reading), and a List read again item by item
+ * filled the heap with them (kubectl 20k: +200 MB during validation).
+ */
+export type ReadMode = 'read' | 'again';
 
 class Reader {
   private p = 0;
@@ -51,10 +60,10 @@ class Reader {
     private readonly text: string,
     private readonly lines: Line[],
     private readonly maxDepth: number,
-    /** Keep only the range of each block-map item of a sequence at CUT_DEPTH (PosNode.cut). */
-    private readonly cutItems = false,
+    private readonly mode: ReadMode,
   ) {}
 
+  /** The value, or undefined when read `again`. */
   document(): FastDocument {
     const first = this.lines[0]!;
     const value = this.node(first.i, 1);
@@ -62,7 +71,7 @@ class Reader {
     return { value, positions: this.lastPos };
   }
 
-  /** The item of a sequence at CUT_DEPTH on the first line, with all of its positions. */
+  /** The positions of the item of a sequence at CUT_DEPTH on the first line (`again`). */
   cutItem(): PosNode {
     const l = this.lines[0]!;
     this.item(l, l.i, CUT_DEPTH);
@@ -94,8 +103,8 @@ class Reader {
   }
 
   /** A block map whose first key is at offset `x` on the current line; its keys sit at column `indent`. */
-  private map(x: number, indent: number, depth: number): Record<string, unknown> {
-    const out: Record<string, unknown> = {};
+  private map(x: number, indent: number, depth: number): Record<string, unknown> | undefined {
+    const out: Record<string, unknown> | undefined = this.mode === 'read' ? {} : undefined;
     const entries: NonNullable<PosNode['map']> = new Map();
     const start = x;
     let end = x;
@@ -120,14 +129,14 @@ class Reader {
         else {
           if (comment) bail();
           this.lastPos = { r: [v, v, v] };
-          value = resolvePlain('');
+          value = out && resolvePlain('');
         }
       } else if (this.text.charCodeAt(v) === 124 /* | */) value = this.literal(v, l, indent);
       else {
         value = this.inline(v, l, depth);
         this.nextAfterValue(indent);
       }
-      out[key] = value;
+      if (out) out[key] = value;
       pruneWhileReading(key, this.lastPos, entries);
       entries.set(key, { key: keyRange, value: this.lastPos });
       end = this.lastPos.r[2];
@@ -141,8 +150,8 @@ class Reader {
   }
 
   /** A block sequence whose "-" are at column `indent`. */
-  private seq(indent: number, depth: number): unknown[] {
-    const out: unknown[] = [];
+  private seq(indent: number, depth: number): unknown[] | undefined {
+    const out: unknown[] | undefined = this.mode === 'read' ? [] : undefined;
     const items: PosNode[] = [];
     const start = this.lines[this.p]!.c;
     let end = start;
@@ -150,7 +159,7 @@ class Reader {
       const l = this.lines[this.p]!;
       const isMap = this.item(l, indent, depth, out);
       // The item's positions die young; cutItem() reads them again from its range.
-      items.push(isMap && this.cutItems && depth === CUT_DEPTH ? { r: this.lastPos.r, cut: true } : this.lastPos);
+      items.push(isMap && this.mode === 'read' && depth === CUT_DEPTH ? { r: this.lastPos.r, cut: true } : this.lastPos);
       end = this.lastPos.r[2];
       const next = this.lines[this.p];
       if (!next || next.i < indent) break;
@@ -162,7 +171,7 @@ class Reader {
   }
 
   /** One item of a sequence at `indent` whose "-" is on line `l`, into `out`; true for a block map. */
-  private item(l: Line, indent: number, depth: number, out: unknown[] = []): boolean {
+  private item(l: Line, indent: number, depth: number, out?: unknown[]): boolean {
     let x = l.c + 1;
     while (this.text.charCodeAt(x) === 32) x++;
     if (x === l.e || this.text.charCodeAt(x) === 35 /* # */) bail(); // "-" alone: rare, left to the library
@@ -171,10 +180,12 @@ class Reader {
     if (KEY.test(this.text)) {
       // "- key: value": a map whose keys sit at the column of this first key.
       if (depth + 1 > this.maxDepth) bail();
-      out.push(this.map(x, x - l.c + l.i, depth + 1));
+      const value = this.map(x, x - l.c + l.i, depth + 1);
+      out?.push(value);
       return true;
     }
-    out.push(this.inline(x, l, depth));
+    const value = this.inline(x, l, depth);
+    out?.push(value);
     this.nextAfterValue(indent);
     return false;
   }
@@ -184,7 +195,7 @@ class Reader {
    * last-applied-configuration JSON): a literal block scalar, clipped or stripped. Other headers
    * and shapes are the library's.
    */
-  private literal(v: number, l: Line, indent: number): string {
+  private literal(v: number, l: Line, indent: number): string | undefined {
     const t = this.text;
     let h = v + 1;
     const strip = t.charCodeAt(h) === 45; /* - */
@@ -192,18 +203,18 @@ class Reader {
     if (h !== l.e) bail();
     const first = this.lines[this.p + 1];
     if (!first || first.i <= indent || first.c - first.i !== l.n) bail();
-    const parts: string[] = [];
+    const parts: string[] | undefined = this.mode === 'read' ? [] : undefined;
     let prev = l;
     for (this.p++; ; this.p++) {
       const c = this.lines[this.p];
       if (!c || c.i <= indent) break;
       if (c.i !== first!.i || c.c - c.i !== prev.n) bail();
-      parts.push(t.slice(c.c, c.e));
+      parts?.push(t.slice(c.c, c.e));
       prev = c;
     }
     if (prev.n === prev.e) bail(); // no final line break: the library's
     this.lastPos = { r: [v, prev.n, prev.n] };
-    return parts.join('\n') + (strip ? '' : '\n');
+    return parts && parts.join('\n') + (strip ? '' : '\n');
   }
 
   /** A value that starts at `v` and ends on this line, then spaces and maybe a comment. */
@@ -214,7 +225,7 @@ class Reader {
     let close: number; // end of the value's own text
     if (ch === 34 /* " */ || ch === 39 /* ' */) {
       close = this.quoted(v, l.e) + 1;
-      value = this.quotedValue(v, close);
+      if (this.mode === 'read') value = this.quotedValue(v, close);
     } else if (ch === 91 /* [ */) {
       if (depth + 1 > this.maxDepth) bail();
       return this.flowSeq(v, l);
@@ -223,7 +234,7 @@ class Reader {
       close = v + 2;
       this.afterValue(close, l);
       this.lastPos = { r: [v, close, l.n], map: new Map() };
-      return {};
+      return this.mode === 'read' ? {} : undefined;
     } else {
       PLAIN_START.lastIndex = v;
       if (!PLAIN_START.test(t)) bail();
@@ -235,7 +246,7 @@ class Reader {
       // ": " would make it a nested mapping, a final ":" a key; both are the library's business.
       if (source.includes(': ') || source.endsWith(':')) bail();
       close = e;
-      value = resolvePlain(source);
+      if (this.mode === 'read') value = resolvePlain(source);
     }
     this.afterValue(close, l);
     this.lastPos = { r: [v, close, l.n] };
@@ -275,9 +286,9 @@ class Reader {
   }
 
   /** `[a, "b"]` on one line, with scalar items. */
-  private flowSeq(v: number, l: Line): unknown[] {
+  private flowSeq(v: number, l: Line): unknown[] | undefined {
     const t = this.text;
-    const out: unknown[] = [];
+    const out: unknown[] | undefined = this.mode === 'read' ? [] : undefined;
     const items: PosNode[] = [];
     let x = v + 1;
     while (t.charCodeAt(x) === 32) x++;
@@ -287,14 +298,14 @@ class Reader {
         let e: number;
         if (ch === 34 || ch === 39) {
           e = this.quoted(x, l.e) + 1;
-          out.push(this.quotedValue(x, e));
+          if (out) out.push(this.quotedValue(x, e));
         } else {
           FLOW_PLAIN.lastIndex = x;
           if (!FLOW_PLAIN.test(t)) bail();
           e = FLOW_PLAIN.lastIndex;
           const source = t.slice(x, e);
           if (source.includes(':')) bail();
-          out.push(resolvePlain(source));
+          out?.push(resolvePlain(source));
         }
         items.push({ r: [x, e, e] });
         const sep = t.charCodeAt(e);
@@ -336,11 +347,11 @@ export function documentSegments(text: string): Array<{ start: number; end: numb
  * start of the file, and ends where the next "---" line begins. The caller sends segments with a
  * tab, CR or byte-order mark to the library instead.
  */
-export function lineDocument(text: string, start: number, end: number, marker: boolean, maxDepth: number, cutItems = false): FastDocument | undefined | typeof FALLBACK | typeof NO_DOCUMENT {
+export function lineDocument(text: string, start: number, end: number, marker: boolean, maxDepth: number, mode: ReadMode = 'read'): FastDocument | undefined | typeof FALLBACK | typeof NO_DOCUMENT {
   try {
     const lines = contentLines(text, start, end, marker);
     if (lines.length === 0) return marker ? undefined : NO_DOCUMENT;
-    return new Reader(text, lines, maxDepth, cutItems).document();
+    return new Reader(text, lines, maxDepth, mode).document();
   } catch (e) {
     if (e instanceof Fallback) return FALLBACK;
     throw e;
@@ -348,15 +359,15 @@ export function lineDocument(text: string, start: number, end: number, marker: b
 }
 
 /**
- * All positions of an item that lineDocument(…, cutItems) cut (PosNode.cut), read again from its
- * range: the same lines, read by the same code, as when the whole document was read.
+ * All positions of an item that a first reading cut (PosNode.cut), read again from its range: the
+ * same lines, read by the same code, as when the whole document was read.
  */
 export function lineItem(text: string, cut: PosNode, maxDepth: number): PosNode {
   const [start, , end] = cut.r;
   // Whole lines, as the document's reading saw them (an item may end inside its last line: "key:").
   const nl = text.indexOf('\n', end - 1);
   try {
-    return new Reader(text, contentLines(text, text.lastIndexOf('\n', start - 1) + 1, nl === -1 ? text.length : nl + 1, false), maxDepth).cutItem();
+    return new Reader(text, contentLines(text, text.lastIndexOf('\n', start - 1) + 1, nl === -1 ? text.length : nl + 1, false), maxDepth, 'again').cutItem();
   } catch (e) {
     if (e instanceof Fallback) throw new Error(`the item at offset ${start} reads differently the second time`);
     throw e;

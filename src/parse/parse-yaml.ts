@@ -1,6 +1,5 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node, type YAMLMap } from 'yaml';
 import { readDocuments, type LinePos } from './read-documents.js';
-import type { FastDocument } from './scalars.js';
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { SourceRef } from '../diagnostics/types.js';
 import { kubectlReadsDifferently } from './kubectl-text.js';
@@ -198,11 +197,11 @@ function cachedRead(key: object, read: () => PosNode | undefined, last: LastRead
   };
 }
 
-function rereadPositions(again: () => FastDocument, last: LastRead): () => PosNode | undefined {
+function rereadPositions(again: () => PosNode, last: LastRead): () => PosNode | undefined {
   return cachedRead(
     again,
     () => {
-      const positions = again().positions;
+      const positions = again();
       prunePositions(positions);
       return positions;
     },

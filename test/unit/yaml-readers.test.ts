@@ -90,11 +90,7 @@ function compare(reads: Read[], expected: OracleDoc[], label: string, stats: Sta
     const positions = r.item ? uncut(r.fast.positions, r.item, `${label} doc ${i}`, stats) : r.fast.positions;
     assert.deepEqual(shift(positions, r.shift), want.positions, `${label} doc ${i}: positions`);
     // parse-yaml keeps a line-read document's positions only by reading it again when asked
-    if ('again' in r && r.again) {
-      const again = r.again();
-      assert.deepEqual(again.value, want.value, `${label} doc ${i}: value read again`);
-      assert.deepEqual(shift(again.positions, r.shift), want.positions, `${label} doc ${i}: positions read again`);
-    }
+    if ('again' in r && r.again) assert.deepEqual(shift(r.again(), r.shift), want.positions, `${label} doc ${i}: positions read again`);
   });
 }
 
