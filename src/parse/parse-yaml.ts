@@ -1,12 +1,12 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node, type YAMLMap } from 'yaml';
 import { readDocuments, type LinePos } from './read-documents.js';
-import type { FastDocument } from './scalars.js';
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { SourceRef } from '../diagnostics/types.js';
 import { kubectlReadsDifferently } from './kubectl-text.js';
 import { locate, posFromAst, type DocLocator, type FieldPath, type PosNode } from './locate.js';
 import type { SourceFile } from './source.js';
-import { prunePositions } from './prune-positions.js';
+import { pruneObjectPositions, prunePositions } from './prune-positions.js';
+import { dropUnreadValues } from './unread-values.js';
 
 /** One Kubernetes object read from the inputs, with a way back to its source text. */
 export interface Manifest {
@@ -32,9 +32,9 @@ export const INPUT_LIMITS = {
 /**
  * The limits that grow with a cluster, options of compile and lint (`--max-input-mb`,
  * `--max-objects`). The defaults read `kubectl get ingress -A -o yaml` of a
- * 20,000-Ingress cluster (~50 MB with managedFields, status and last-applied annotations).
- * A whole compile holds far more than ~3x its input (BENCHMARKS.md, session 7: ~20-30x at 10k
- * Ingresses): these limits bound it, they do not make it small.
+ * 20,000-Ingress cluster (~60 MB with managedFields, status and last-applied annotations).
+ * A whole compile holds more than ~3x its input (BENCHMARKS.md: peak RSS ~9-16x the input with
+ * nginx at 10-20k Ingresses, more for Caddy): these limits bound it, they do not make it small.
  */
 export interface InputLimits {
   /** Characters per input (~ bytes). */
@@ -154,9 +154,13 @@ function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[], budget: 
       if ('doc' in r) composedDocument(r.doc, src.path, lc, diags, out, state, (a, b) => src.text.slice(a + shift, b + shift), budget.limits);
       else if ('fast' in r) {
         state.seen++;
-        // A List is one document of many objects: reading it again would hold a second copy of all of them.
-        const positions = r.again && !isList(r.fast.value) ? rereadPositions(r.again, lastRead) : keptPositions(r.fast.positions);
-        addObject(r.fast.value, { file: src.path, lineCounter: lc, base: [], positions, text: (a, b) => src.text.slice(a + shift, b + shift) }, diags, out, budget.limits);
+        // A List is one document of many objects: reading it again would hold a second copy of all
+        // of them. It keeps its first reading's positions; those of the items the line reader cut
+        // are read again, one item at a time.
+        const list = isList(r.fast.value);
+        const positions = r.again && !list ? rereadPositions(r.again, lastRead) : keptPositions(r.fast.positions);
+        const items = list && r.item ? cutItemLocators(r.fast.positions, r.item, lastRead) : undefined;
+        addObject(r.fast.value, { file: src.path, lineCounter: lc, base: [], positions, text: (a, b) => src.text.slice(a + shift, b + shift) }, diags, out, budget.limits, items);
       }
     }
   } catch (e) {
@@ -176,20 +180,53 @@ function keptPositions(positions: PosNode | undefined): () => PosNode | undefine
 /**
  * Positions of a document the line reader read, read again when asked for (issue 17): they were most
  * of a compile's heap (~150 MB of 200 MB for 10k Ingresses) while every document waited for validation,
- * which asks for one document's positions after another. The last document's are kept for its next question.
+ * which asks for one document's positions after another. The last document's (or List item's) are
+ * kept for its next question.
  */
 interface LastRead {
-  again?: () => FastDocument;
+  key?: object;
   positions?: PosNode | undefined;
 }
-function rereadPositions(again: () => FastDocument, last: LastRead): () => PosNode | undefined {
+function cachedRead(key: object, read: () => PosNode | undefined, last: LastRead): () => PosNode | undefined {
   return () => {
-    if (last.again !== again) {
-      last.positions = again().positions;
-      prunePositions(last.positions);
-      last.again = again;
+    if (last.key !== key) {
+      last.positions = read();
+      last.key = key;
     }
     return last.positions;
+  };
+}
+
+function rereadPositions(again: () => PosNode, last: LastRead): () => PosNode | undefined {
+  return cachedRead(
+    again,
+    () => {
+      const positions = again();
+      prunePositions(positions);
+      return positions;
+    },
+    last,
+  );
+}
+
+/** For each item of a line-read List: a locator rooted at the item, whose positions are read again (undefined: not cut). */
+type ItemLocators = (list: DocLocator, i: number) => DocLocator | undefined;
+
+/**
+ * A `kubectl get -o yaml` List of 20,000 Ingresses held ~380 MB of positions from its first reading
+ * until validation ended (issue 17); the line reader keeps only each item's range (PosNode.cut).
+ */
+function cutItemLocators(listPositions: PosNode, item: (cut: PosNode) => PosNode, last: LastRead): ItemLocators {
+  const items = listPositions.map?.get('items')?.value?.seq;
+  return (list, i) => {
+    const cut = items?.[i];
+    if (!cut?.cut) return undefined;
+    const read = (): PosNode => {
+      const positions = item(cut);
+      pruneObjectPositions(positions);
+      return positions;
+    };
+    return { ...list, base: [], positions: cachedRead(cut, read, last) };
   };
 }
 
@@ -312,7 +349,7 @@ function keysAsKubernetesReadsThem(doc: Document.Parsed, file: string, lineCount
 /** The same document, for an object inside it (a List item). */
 const childLocator = (loc: DocLocator, base: FieldPath): DocLocator => ({ ...loc, base });
 
-function addObject(value: unknown, loc: DocLocator, diags: Diagnostics, out: Manifest[], limits: InputLimits): void {
+function addObject(value: unknown, loc: DocLocator, diags: Diagnostics, out: Manifest[], limits: InputLimits, itemLocators?: ItemLocators): void {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     diags.report('IC1002', locate(loc, []), { found: describe(value) });
     return;
@@ -331,9 +368,10 @@ function addObject(value: unknown, loc: DocLocator, diags: Diagnostics, out: Man
       diags.report('IC1009', locate(loc, ['items']), { detail: `a List of ${items.length} items; ingressc reads at most ${limits.maxObjects} objects (--max-objects raises the limit)` });
       return;
     }
-    items.forEach((item, i) => addObject(item, childLocator(loc, [...loc.base, 'items', i]), diags, out, limits));
+    items.forEach((item, i) => addObject(item, itemLocators?.(loc, i) ?? childLocator(loc, [...loc.base, 'items', i]), diags, out, limits));
     return;
   }
+  dropUnreadValues(obj);
   out.push({ apiVersion: obj.apiVersion as string, kind, obj, loc, order: out.length });
 }
 

@@ -13,13 +13,15 @@ const NOTHING = new Map<string, { key: readonly [number, number, number]; value:
 /** Prunes one object's positions, or each item's of a List (`items`). */
 export function prunePositions(top: PosNode | undefined): void {
   if (!top?.map) return;
-  pruneObject(top);
-  for (const item of top.map.get('items')?.value?.seq ?? []) if (item?.map) pruneObject(item);
+  pruneObjectPositions(top);
+  for (const item of top.map.get('items')?.value?.seq ?? []) pruneObjectPositions(item);
 }
 
-function pruneObject(o: PosNode): void {
-  pruneBelow('status', o.map!.get('status')?.value);
-  pruneBelow('managedFields', o.map!.get('metadata')?.value?.map?.get('managedFields')?.value);
+/** Prunes one object's positions (a List item read on its own). */
+export function pruneObjectPositions(o: PosNode | undefined): void {
+  if (!o?.map) return;
+  pruneBelow('status', o.map.get('status')?.value);
+  pruneBelow('managedFields', o.map.get('metadata')?.value?.map?.get('managedFields')?.value);
 }
 
 /**

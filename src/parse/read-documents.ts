@@ -1,6 +1,7 @@
 import { Composer, LineCounter, Parser, type CST, type Document } from 'yaml';
 import { fastDocument } from './fast-compose.js';
-import { documentSegments, lineDocument, NO_DOCUMENT } from './line-parse.js';
+import { documentSegments, lineDocument, lineItem, NO_DOCUMENT } from './line-parse.js';
+import type { PosNode } from './locate.js';
 import { FALLBACK, type FastDocument } from './scalars.js';
 import { K8S_SCHEMA } from './yaml11.js';
 
@@ -10,7 +11,7 @@ export type LinePos = Pick<LineCounter, 'linePos'>;
  * One document as read: its value and positions, the library's document, or nothing ("---" alone).
  * Its offsets count from `shift` in the text (a piece the library read on its own).
  */
-export type Read = { shift: number; offset: number } & ({ fast: FastDocument; again?: () => FastDocument } | { doc: Document.Parsed } | { empty: true });
+export type Read = { shift: number; offset: number } & ({ fast: FastDocument; again?: () => PosNode; item?: (cut: PosNode) => PosNode } | { doc: Document.Parsed } | { empty: true });
 
 // logLevel 'error': the library must not print process warnings (complex keys are reported as unknown fields).
 // Every document is composed with Kubernetes' scalar rules (yaml11.ts), whatever its %YAML directive says.
@@ -38,8 +39,10 @@ const NOT_FOR_CUTTING = /[\r\u0085\u2028\u2029\uFEFF]|^(?:%|\.\.\.)/m;
  * as one stream, so broken input gets exactly the library's documents and errors. Files with
  * directives or "..." markers go to the library whole. `lineCounter` is filled here.
  *
- * A document the line reader read comes with `again`, which reads it once more (the same value
- * and positions): its positions need not be kept while the other documents are read.
+ * A document the line reader read comes with `again`, which reads its positions once more (the
+ * same ones): they need not be kept while the other documents are read. Its first reading keeps
+ * only the range of each block-map item of a sequence at the second level (a List's `items`:
+ * PosNode.cut); `item` reads such an item's positions again.
  */
 export function* readDocuments(text: string, lineCounter: LineCounter, maxDepth: number): Generator<Read> {
   if (NOT_FOR_CUTTING.test(text)) return yield* cstReads(new Parser(lineCounter.addNewLine).parse(text), 0, maxDepth);
@@ -58,7 +61,7 @@ export function* readDocuments(text: string, lineCounter: LineCounter, maxDepth:
     let reads: Read[];
     if (r === NO_DOCUMENT) reads = [];
     else if (r === undefined) reads = [{ shift: 0, offset: start, empty: true }];
-    else if (r !== FALLBACK) reads = [{ shift: 0, offset: start, fast: r, again: () => lineDocument(text, start, end, marker, maxDepth) as FastDocument }];
+    else if (r !== FALLBACK) reads = [{ shift: 0, offset: start, fast: r, again: () => (lineDocument(text, start, end, marker, maxDepth, 'again') as FastDocument).positions, item: (cut) => lineItem(text, cut, maxDepth) }];
     else {
       // Up to and with the next "---", so the piece ends as it does in the whole stream (blank
       // lines before it would otherwise be counted into the last node); the empty document that
