@@ -1,3 +1,4 @@
+import type { PosNode } from './locate.js';
 import { FALLBACK, type FastDocument } from './scalars.js';
 /**
  * Reads one document of the everyday Kubernetes shape straight from the text, line by line:
@@ -16,6 +17,14 @@ export { FALLBACK };
 /** No document at all: the text before the first "---" held only comments and blank lines. */
 export declare const NO_DOCUMENT: unique symbol;
 /**
+ * A first reading (`read`) gives the value and the positions, with a List's items cut; a reading
+ * `again` gives the positions only, none cut. Building no values there is also what keeps its
+ * garbage young: V8 allocates objects in the old generation straight away where those made by the
+ * same code lived long before (the values of a first reading), and a List read again item by item
+ * filled the heap with them (kubectl 20k: +200 MB during validation).
+ */
+export type ReadMode = 'read' | 'again';
+/**
  * The text cut where documents begin. The first segment, before any "---", is a document only if
  * it holds content. (Files with directives or "..." markers are not cut; the library reads them whole.)
  */
@@ -29,4 +38,9 @@ export declare function documentSegments(text: string): Array<{
  * start of the file, and ends where the next "---" line begins. The caller sends segments with a
  * tab, CR or byte-order mark to the library instead.
  */
-export declare function lineDocument(text: string, start: number, end: number, marker: boolean, maxDepth: number): FastDocument | undefined | typeof FALLBACK | typeof NO_DOCUMENT;
+export declare function lineDocument(text: string, start: number, end: number, marker: boolean, maxDepth: number, mode?: ReadMode): FastDocument | undefined | typeof FALLBACK | typeof NO_DOCUMENT;
+/**
+ * All positions of an item that a first reading cut (PosNode.cut), read again from its range: the
+ * same lines, read by the same code, as when the whole document was read.
+ */
+export declare function lineItem(text: string, cut: PosNode, maxDepth: number): PosNode;

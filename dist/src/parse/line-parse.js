@@ -22,23 +22,39 @@ const KEY = /[A-Za-z0-9_.][A-Za-z0-9_./-]*(?::[A-Za-z0-9_./-]+)*:(?=[ \n]|$)/y;
 /** First characters a one-line plain value may have here (indicators, quotes and the like may not). */
 const PLAIN_START = /[A-Za-z0-9/._~$=+(]/y;
 const FLOW_PLAIN = /[A-Za-z0-9/._~$=+(][^,[\]{}#"' ]*/y;
+/**
+ * The depth of the sequence whose block-map items a first reading cuts (PosNode.cut): a List's
+ * `items` (the document's map is depth 1, its values depth 2).
+ */
+const CUT_DEPTH = 2;
 class Reader {
     text;
     lines;
     maxDepth;
+    mode;
     p = 0;
     lastPos = { r: [0, 0, 0] };
-    constructor(text, lines, maxDepth) {
+    constructor(text, lines, maxDepth, mode) {
         this.text = text;
         this.lines = lines;
         this.maxDepth = maxDepth;
+        this.mode = mode;
     }
+    /** The value, or undefined when read `again`. */
     document() {
         const first = this.lines[0];
         const value = this.node(first.i, 1);
         if (this.p !== this.lines.length)
             bail();
         return { value, positions: this.lastPos };
+    }
+    /** The positions of the item of a sequence at CUT_DEPTH on the first line (`again`). */
+    cutItem() {
+        const l = this.lines[0];
+        this.item(l, l.i, CUT_DEPTH);
+        if (this.p !== this.lines.length)
+            bail();
+        return this.lastPos;
     }
     node(indent, depth) {
         if (depth > this.maxDepth)
@@ -64,7 +80,7 @@ class Reader {
     }
     /** A block map whose first key is at offset `x` on the current line; its keys sit at column `indent`. */
     map(x, indent, depth) {
-        const out = {};
+        const out = this.mode === 'read' ? {} : undefined;
         const entries = new Map();
         const start = x;
         let end = x;
@@ -95,7 +111,7 @@ class Reader {
                     if (comment)
                         bail();
                     this.lastPos = { r: [v, v, v] };
-                    value = resolvePlain('');
+                    value = out && resolvePlain('');
                 }
             }
             else if (this.text.charCodeAt(v) === 124 /* | */)
@@ -104,7 +120,8 @@ class Reader {
                 value = this.inline(v, l, depth);
                 this.nextAfterValue(indent);
             }
-            out[key] = value;
+            if (out)
+                out[key] = value;
             pruneWhileReading(key, this.lastPos, entries);
             entries.set(key, { key: keyRange, value: this.lastPos });
             end = this.lastPos.r[2];
@@ -120,31 +137,15 @@ class Reader {
     }
     /** A block sequence whose "-" are at column `indent`. */
     seq(indent, depth) {
-        const out = [];
+        const out = this.mode === 'read' ? [] : undefined;
         const items = [];
         const start = this.lines[this.p].c;
         let end = start;
         for (;;) {
             const l = this.lines[this.p];
-            let x = l.c + 1;
-            while (this.text.charCodeAt(x) === 32)
-                x++;
-            if (x === l.e || this.text.charCodeAt(x) === 35 /* # */)
-                bail(); // "-" alone: rare, left to the library
-            if (this.isDash(x, l.e))
-                bail(); // "- - a"
-            KEY.lastIndex = x;
-            if (KEY.test(this.text)) {
-                // "- key: value": a map whose keys sit at the column of this first key.
-                if (depth + 1 > this.maxDepth)
-                    bail();
-                out.push(this.map(x, x - l.c + l.i, depth + 1));
-            }
-            else {
-                out.push(this.inline(x, l, depth));
-                this.nextAfterValue(indent);
-            }
-            items.push(this.lastPos);
+            const isMap = this.item(l, indent, depth, out);
+            // The item's positions die young; cutItem() reads them again from its range.
+            items.push(isMap && this.mode === 'read' && depth === CUT_DEPTH ? { r: this.lastPos.r, cut: true } : this.lastPos);
             end = this.lastPos.r[2];
             const next = this.lines[this.p];
             if (!next || next.i < indent)
@@ -156,6 +157,29 @@ class Reader {
         }
         this.lastPos = { r: [start, end, end], seq: items };
         return out;
+    }
+    /** One item of a sequence at `indent` whose "-" is on line `l`, into `out`; true for a block map. */
+    item(l, indent, depth, out) {
+        let x = l.c + 1;
+        while (this.text.charCodeAt(x) === 32)
+            x++;
+        if (x === l.e || this.text.charCodeAt(x) === 35 /* # */)
+            bail(); // "-" alone: rare, left to the library
+        if (this.isDash(x, l.e))
+            bail(); // "- - a"
+        KEY.lastIndex = x;
+        if (KEY.test(this.text)) {
+            // "- key: value": a map whose keys sit at the column of this first key.
+            if (depth + 1 > this.maxDepth)
+                bail();
+            const value = this.map(x, x - l.c + l.i, depth + 1);
+            out?.push(value);
+            return true;
+        }
+        const value = this.inline(x, l, depth);
+        out?.push(value);
+        this.nextAfterValue(indent);
+        return false;
     }
     /**
      * `key: |` or `key: |-` whose lines all sit at one indentation, none blank or a comment (kubectl's
@@ -173,7 +197,7 @@ class Reader {
         const first = this.lines[this.p + 1];
         if (!first || first.i <= indent || first.c - first.i !== l.n)
             bail();
-        const parts = [];
+        const parts = this.mode === 'read' ? [] : undefined;
         let prev = l;
         for (this.p++;; this.p++) {
             const c = this.lines[this.p];
@@ -181,13 +205,13 @@ class Reader {
                 break;
             if (c.i !== first.i || c.c - c.i !== prev.n)
                 bail();
-            parts.push(t.slice(c.c, c.e));
+            parts?.push(t.slice(c.c, c.e));
             prev = c;
         }
         if (prev.n === prev.e)
             bail(); // no final line break: the library's
         this.lastPos = { r: [v, prev.n, prev.n] };
-        return parts.join('\n') + (strip ? '' : '\n');
+        return parts && parts.join('\n') + (strip ? '' : '\n');
     }
     /** A value that starts at `v` and ends on this line, then spaces and maybe a comment. */
     inline(v, l, depth) {
@@ -197,7 +221,8 @@ class Reader {
         let close; // end of the value's own text
         if (ch === 34 /* " */ || ch === 39 /* ' */) {
             close = this.quoted(v, l.e) + 1;
-            value = this.quotedValue(v, close);
+            if (this.mode === 'read')
+                value = this.quotedValue(v, close);
         }
         else if (ch === 91 /* [ */) {
             if (depth + 1 > this.maxDepth)
@@ -210,7 +235,7 @@ class Reader {
             close = v + 2;
             this.afterValue(close, l);
             this.lastPos = { r: [v, close, l.n], map: new Map() };
-            return {};
+            return this.mode === 'read' ? {} : undefined;
         }
         else {
             PLAIN_START.lastIndex = v;
@@ -227,7 +252,8 @@ class Reader {
             if (source.includes(': ') || source.endsWith(':'))
                 bail();
             close = e;
-            value = resolvePlain(source);
+            if (this.mode === 'read')
+                value = resolvePlain(source);
         }
         this.afterValue(close, l);
         this.lastPos = { r: [v, close, l.n] };
@@ -273,7 +299,7 @@ class Reader {
     /** `[a, "b"]` on one line, with scalar items. */
     flowSeq(v, l) {
         const t = this.text;
-        const out = [];
+        const out = this.mode === 'read' ? [] : undefined;
         const items = [];
         let x = v + 1;
         while (t.charCodeAt(x) === 32)
@@ -284,7 +310,8 @@ class Reader {
                 let e;
                 if (ch === 34 || ch === 39) {
                     e = this.quoted(x, l.e) + 1;
-                    out.push(this.quotedValue(x, e));
+                    if (out)
+                        out.push(this.quotedValue(x, e));
                 }
                 else {
                     FLOW_PLAIN.lastIndex = x;
@@ -294,7 +321,7 @@ class Reader {
                     const source = t.slice(x, e);
                     if (source.includes(':'))
                         bail();
-                    out.push(resolvePlain(source));
+                    out?.push(resolvePlain(source));
                 }
                 items.push({ r: [x, e, e] });
                 const sep = t.charCodeAt(e);
@@ -338,62 +365,84 @@ export function documentSegments(text) {
  * start of the file, and ends where the next "---" line begins. The caller sends segments with a
  * tab, CR or byte-order mark to the library instead.
  */
-export function lineDocument(text, start, end, marker, maxDepth) {
-    const lines = [];
-    /** Indentation of a comment line waiting for the content line below it (-1: none). */
-    let pendingComment = -1;
-    let pos = start;
+export function lineDocument(text, start, end, marker, maxDepth, mode = 'read') {
     try {
-        while (pos < end) {
-            const nl = text.indexOf('\n', pos);
-            const last = nl === -1 || nl >= end;
-            const e = last ? end : nl;
-            let c = pos;
-            while (c < e && text.charCodeAt(c) === 32)
-                c++;
-            if (marker && pos === start) {
-                // The "---" line: alone, or with a comment after it.
-                if (!text.startsWith('---', pos))
-                    bail();
-                let x = pos + 3;
-                while (x < e && text.charCodeAt(x) === 32)
-                    x++;
-                if (x !== e && (text.charCodeAt(x) !== 35 || x === pos + 3))
-                    bail();
-            }
-            else if (c === e) {
-                // a blank line
-            }
-            else if (text.charCodeAt(c) === 35 /* # */) {
-                // Comment lines inside the content: only right below a "key:" line and above the first line of
-                // its value, at that line's indentation (Helm charts' `# comment` over a block); elsewhere the
-                // library decides which node they belong to.
-                if (lines.length > 0) {
-                    const prev = lines[lines.length - 1];
-                    if (pendingComment >= 0 || text.charCodeAt(prev.e - 1) !== 58 /* : */ || c - pos <= prev.i)
-                        bail();
-                    pendingComment = c - pos;
-                }
-            }
-            else {
-                if (pendingComment >= 0 && c - pos !== pendingComment)
-                    bail();
-                pendingComment = -1;
-                lines.push({ c, i: c - pos, e, n: last ? e : e + 1 });
-            }
-            if (last)
-                break;
-            pos = nl + 1;
-        }
-        if (pendingComment >= 0)
-            bail();
+        const lines = contentLines(text, start, end, marker);
         if (lines.length === 0)
             return marker ? undefined : NO_DOCUMENT;
-        return new Reader(text, lines, maxDepth).document();
+        return new Reader(text, lines, maxDepth, mode).document();
     }
     catch (e) {
         if (e instanceof Fallback)
             return FALLBACK;
         throw e;
     }
+}
+/**
+ * All positions of an item that a first reading cut (PosNode.cut), read again from its range: the
+ * same lines, read by the same code, as when the whole document was read.
+ */
+export function lineItem(text, cut, maxDepth) {
+    const [start, , end] = cut.r;
+    // Whole lines, as the document's reading saw them (an item may end inside its last line: "key:").
+    const nl = text.indexOf('\n', end - 1);
+    try {
+        return new Reader(text, contentLines(text, text.lastIndexOf('\n', start - 1) + 1, nl === -1 ? text.length : nl + 1, false), maxDepth, 'again').cutItem();
+    }
+    catch (e) {
+        if (e instanceof Fallback)
+            throw new Error(`the item at offset ${start} reads differently the second time`);
+        throw e;
+    }
+}
+/** The content lines of text[start, end); comment lines where the reader takes them, else a fallback. */
+function contentLines(text, start, end, marker) {
+    const lines = [];
+    /** Indentation of a comment line waiting for the content line below it (-1: none). */
+    let pendingComment = -1;
+    let pos = start;
+    while (pos < end) {
+        const nl = text.indexOf('\n', pos);
+        const last = nl === -1 || nl >= end;
+        const e = last ? end : nl;
+        let c = pos;
+        while (c < e && text.charCodeAt(c) === 32)
+            c++;
+        if (marker && pos === start) {
+            // The "---" line: alone, or with a comment after it.
+            if (!text.startsWith('---', pos))
+                bail();
+            let x = pos + 3;
+            while (x < e && text.charCodeAt(x) === 32)
+                x++;
+            if (x !== e && (text.charCodeAt(x) !== 35 || x === pos + 3))
+                bail();
+        }
+        else if (c === e) {
+            // a blank line
+        }
+        else if (text.charCodeAt(c) === 35 /* # */) {
+            // Comment lines inside the content: only right below a "key:" line and above the first line of
+            // its value, at that line's indentation (Helm charts' `# comment` over a block); elsewhere the
+            // library decides which node they belong to.
+            if (lines.length > 0) {
+                const prev = lines[lines.length - 1];
+                if (pendingComment >= 0 || text.charCodeAt(prev.e - 1) !== 58 /* : */ || c - pos <= prev.i)
+                    bail();
+                pendingComment = c - pos;
+            }
+        }
+        else {
+            if (pendingComment >= 0 && c - pos !== pendingComment)
+                bail();
+            pendingComment = -1;
+            lines.push({ c, i: c - pos, e, n: last ? e : e + 1 });
+        }
+        if (last)
+            break;
+        pos = nl + 1;
+    }
+    if (pendingComment >= 0)
+        bail();
+    return lines;
 }

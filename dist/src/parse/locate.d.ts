@@ -16,6 +16,11 @@ export interface PosNode {
     }>;
     /** A sequence: its items. */
     seq?: Array<PosNode | undefined>;
+    /**
+     * A List item whose own positions the line reader did not keep (only `r`): they are read again
+     * from its range when asked for (parse-yaml.ts).
+     */
+    cut?: true;
 }
 /** A document plus what is needed to turn a field path into file:line:col. */
 export interface DocLocator {

@@ -24,9 +24,9 @@ export declare const INPUT_LIMITS: {
 /**
  * The limits that grow with a cluster, options of compile and lint (`--max-input-mb`,
  * `--max-objects`). The defaults read `kubectl get ingress -A -o yaml` of a
- * 20,000-Ingress cluster (~50 MB with managedFields, status and last-applied annotations).
- * A whole compile holds far more than ~3x its input (BENCHMARKS.md, session 7: ~20-30x at 10k
- * Ingresses): these limits bound it, they do not make it small.
+ * 20,000-Ingress cluster (~60 MB with managedFields, status and last-applied annotations).
+ * A whole compile holds more than ~3x its input (BENCHMARKS.md: peak RSS ~9-16x the input with
+ * nginx at 10-20k Ingresses, more for Caddy): these limits bound it, they do not make it small.
  */
 export interface InputLimits {
     /** Characters per input (~ bytes). */

@@ -2,7 +2,8 @@ import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter } fr
 import { readDocuments } from './read-documents.js';
 import { kubectlReadsDifferently } from './kubectl-text.js';
 import { locate, posFromAst } from './locate.js';
-import { prunePositions } from './prune-positions.js';
+import { pruneObjectPositions, prunePositions } from './prune-positions.js';
+import { dropUnreadValues } from './unread-values.js';
 /**
  * Limits that keep hostile input bounded in time and memory (README "Hostile input"; measured by
  * bench/limits.ts). Real manifests are far below each of them.
@@ -128,9 +129,13 @@ function parseOne(src, diags, out, budget) {
                 composedDocument(r.doc, src.path, lc, diags, out, state, (a, b) => src.text.slice(a + shift, b + shift), budget.limits);
             else if ('fast' in r) {
                 state.seen++;
-                // A List is one document of many objects: reading it again would hold a second copy of all of them.
-                const positions = r.again && !isList(r.fast.value) ? rereadPositions(r.again, lastRead) : keptPositions(r.fast.positions);
-                addObject(r.fast.value, { file: src.path, lineCounter: lc, base: [], positions, text: (a, b) => src.text.slice(a + shift, b + shift) }, diags, out, budget.limits);
+                // A List is one document of many objects: reading it again would hold a second copy of all
+                // of them. It keeps its first reading's positions; those of the items the line reader cut
+                // are read again, one item at a time.
+                const list = isList(r.fast.value);
+                const positions = r.again && !list ? rereadPositions(r.again, lastRead) : keptPositions(r.fast.positions);
+                const items = list && r.item ? cutItemLocators(r.fast.positions, r.item, lastRead) : undefined;
+                addObject(r.fast.value, { file: src.path, lineCounter: lc, base: [], positions, text: (a, b) => src.text.slice(a + shift, b + shift) }, diags, out, budget.limits, items);
             }
         }
     }
@@ -147,14 +152,38 @@ function keptPositions(positions) {
     prunePositions(positions);
     return () => positions;
 }
-function rereadPositions(again, last) {
+function cachedRead(key, read, last) {
     return () => {
-        if (last.again !== again) {
-            last.positions = again().positions;
-            prunePositions(last.positions);
-            last.again = again;
+        if (last.key !== key) {
+            last.positions = read();
+            last.key = key;
         }
         return last.positions;
+    };
+}
+function rereadPositions(again, last) {
+    return cachedRead(again, () => {
+        const positions = again();
+        prunePositions(positions);
+        return positions;
+    }, last);
+}
+/**
+ * A `kubectl get -o yaml` List of 20,000 Ingresses held ~380 MB of positions from its first reading
+ * until validation ended (issue 17); the line reader keeps only each item's range (PosNode.cut).
+ */
+function cutItemLocators(listPositions, item, last) {
+    const items = listPositions.map?.get('items')?.value?.seq;
+    return (list, i) => {
+        const cut = items?.[i];
+        if (!cut?.cut)
+            return undefined;
+        const read = () => {
+            const positions = item(cut);
+            pruneObjectPositions(positions);
+            return positions;
+        };
+        return { ...list, base: [], positions: cachedRead(cut, read, last) };
     };
 }
 function composedDocument(doc, file, lineCounter, diags, out, state, text, limits) {
@@ -294,7 +323,7 @@ function keysAsKubernetesReadsThem(doc, file, lineCounter, diags) {
 }
 /** The same document, for an object inside it (a List item). */
 const childLocator = (loc, base) => ({ ...loc, base });
-function addObject(value, loc, diags, out, limits) {
+function addObject(value, loc, diags, out, limits, itemLocators) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         diags.report('IC1002', locate(loc, []), { found: describe(value) });
         return;
@@ -313,9 +342,10 @@ function addObject(value, loc, diags, out, limits) {
             diags.report('IC1009', locate(loc, ['items']), { detail: `a List of ${items.length} items; ingressc reads at most ${limits.maxObjects} objects (--max-objects raises the limit)` });
             return;
         }
-        items.forEach((item, i) => addObject(item, childLocator(loc, [...loc.base, 'items', i]), diags, out, limits));
+        items.forEach((item, i) => addObject(item, itemLocators?.(loc, i) ?? childLocator(loc, [...loc.base, 'items', i]), diags, out, limits));
         return;
     }
+    dropUnreadValues(obj);
     out.push({ apiVersion: obj.apiVersion, kind, obj, loc, order: out.length });
 }
 /** A List of objects (`kubectl get -o yaml`), whose items are read as objects of their own. */

@@ -11,12 +11,14 @@ const NOTHING = new Map();
 export function prunePositions(top) {
     if (!top?.map)
         return;
-    pruneObject(top);
+    pruneObjectPositions(top);
     for (const item of top.map.get('items')?.value?.seq ?? [])
-        if (item?.map)
-            pruneObject(item);
+        pruneObjectPositions(item);
 }
-function pruneObject(o) {
+/** Prunes one object's positions (a List item read on its own). */
+export function pruneObjectPositions(o) {
+    if (!o?.map)
+        return;
     pruneBelow('status', o.map.get('status')?.value);
     pruneBelow('managedFields', o.map.get('metadata')?.value?.map?.get('managedFields')?.value);
 }

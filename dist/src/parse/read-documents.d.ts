@@ -1,4 +1,5 @@
 import { LineCounter, type CST, type Document } from 'yaml';
+import type { PosNode } from './locate.js';
 import { type FastDocument } from './scalars.js';
 export type LinePos = Pick<LineCounter, 'linePos'>;
 /**
@@ -10,7 +11,8 @@ export type Read = {
     offset: number;
 } & ({
     fast: FastDocument;
-    again?: () => FastDocument;
+    again?: () => PosNode;
+    item?: (cut: PosNode) => PosNode;
 } | {
     doc: Document.Parsed;
 } | {
@@ -32,8 +34,10 @@ export declare const COMPOSER_OPTIONS: {
  * as one stream, so broken input gets exactly the library's documents and errors. Files with
  * directives or "..." markers go to the library whole. `lineCounter` is filled here.
  *
- * A document the line reader read comes with `again`, which reads it once more (the same value
- * and positions): its positions need not be kept while the other documents are read.
+ * A document the line reader read comes with `again`, which reads its positions once more (the
+ * same ones): they need not be kept while the other documents are read. Its first reading keeps
+ * only the range of each block-map item of a sequence at the second level (a List's `items`:
+ * PosNode.cut); `item` reads such an item's positions again.
  */
 export declare function readDocuments(text: string, lineCounter: LineCounter, maxDepth: number): Generator<Read>;
 /** Documents of a CST, each through fast-compose or, failing that, the Composer. */

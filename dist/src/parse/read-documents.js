@@ -1,6 +1,6 @@
 import { Composer, Parser } from 'yaml';
 import { fastDocument } from './fast-compose.js';
-import { documentSegments, lineDocument, NO_DOCUMENT } from './line-parse.js';
+import { documentSegments, lineDocument, lineItem, NO_DOCUMENT } from './line-parse.js';
 import { FALLBACK } from './scalars.js';
 import { K8S_SCHEMA } from './yaml11.js';
 // logLevel 'error': the library must not print process warnings (complex keys are reported as unknown fields).
@@ -27,8 +27,10 @@ const NOT_FOR_CUTTING = /[\r\u0085\u2028\u2029\uFEFF]|^(?:%|\.\.\.)/m;
  * as one stream, so broken input gets exactly the library's documents and errors. Files with
  * directives or "..." markers go to the library whole. `lineCounter` is filled here.
  *
- * A document the line reader read comes with `again`, which reads it once more (the same value
- * and positions): its positions need not be kept while the other documents are read.
+ * A document the line reader read comes with `again`, which reads its positions once more (the
+ * same ones): they need not be kept while the other documents are read. Its first reading keeps
+ * only the range of each block-map item of a sequence at the second level (a List's `items`:
+ * PosNode.cut); `item` reads such an item's positions again.
  */
 export function* readDocuments(text, lineCounter, maxDepth) {
     if (NOT_FOR_CUTTING.test(text))
@@ -54,7 +56,7 @@ export function* readDocuments(text, lineCounter, maxDepth) {
         else if (r === undefined)
             reads = [{ shift: 0, offset: start, empty: true }];
         else if (r !== FALLBACK)
-            reads = [{ shift: 0, offset: start, fast: r, again: () => lineDocument(text, start, end, marker, maxDepth) }];
+            reads = [{ shift: 0, offset: start, fast: r, again: () => lineDocument(text, start, end, marker, maxDepth, 'again').positions, item: (cut) => lineItem(text, cut, maxDepth) }];
         else {
             // Up to and with the next "---", so the piece ends as it does in the whole stream (blank
             // lines before it would otherwise be counted into the last node); the empty document that
