@@ -44,8 +44,10 @@ export function redirectMiddleware(f: RequestRedirect, listener: { scheme: 'http
   const p = permanent(f);
   if (f.location !== undefined) {
     if (!/^[\x21-\x7e]+$/.test(f.location)) throw new Error(`traefik: refusing redirect URL ${JSON.stringify(f.location)}`);
-    // A path is made absolute as nginx does: the request's scheme and host (as written, port dropped).
-    if (locationIsPath(f) && !f.relative) return { redirectRegex: { regex: `^(https?)://${HOST}.*$`, replacement: `\${1}://\${2}${goReplacementLiteral(f.location)}`, permanent: p } };
+    // A path is made absolute as nginx does: this entry point's scheme and the request's host (as
+    // written, port dropped). The scheme in capitals makes the new URL differ from a request for
+    // exactly that URL, which Traefik would pass on; url.Parse lowercases it for the Location.
+    if (locationIsPath(f) && !f.relative) return { redirectRegex: { regex: `^https?://${HOST}.*$`, replacement: `${listener.scheme.toUpperCase()}://\${1}${goReplacementLiteral(f.location)}`, permanent: p } };
     return { redirectRegex: { regex: '^.*$', replacement: goReplacementLiteral(f.location), permanent: p } };
   }
   if (f.path) {
@@ -65,7 +67,7 @@ export function redirectMiddleware(f: RequestRedirect, listener: { scheme: 'http
 
 /** A stable key of what redirectMiddleware builds, to share one middleware between routers. */
 export const redirectKey = (f: RequestRedirect, listener: 'http' | 'https'): string =>
-  JSON.stringify([f.hostname !== undefined ? listener : '', f.location, f.relative === true, f.path?.value, f.hostname, f.scheme, f.stripTrailingSlash === true, permanent(f)]);
+  JSON.stringify([f.hostname !== undefined || (locationIsPath(f) && !f.relative) ? listener : '', f.location, f.relative === true, f.path?.value, f.hostname, f.scheme, f.stripTrailingSlash === true, permanent(f)]);
 
 /** Where the first redirect the IR answers with 308 comes from (Traefik answers GET with 301: IC4301). */
 export function permanentRedirectOrigin(ir: RouteTable): SourceRef | undefined {

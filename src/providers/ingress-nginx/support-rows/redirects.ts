@@ -32,7 +32,7 @@ const traefikRedirect: Support = {
 const keptCase = 'a path is answered as <scheme>://<host><path> with the host in the case the client sent (ingress-nginx lowercases it)';
 const traefikPermanent: Support = {
   level: 'partial',
-  note: `${traefikRedirect.note}; ${keptCase}; a request for exactly the Location it would get (same scheme, host and path, no query) is proxied, as Traefik answers only a changed URL`,
+  note: `${traefikRedirect.note}; ${keptCase}`,
 };
 const caddyPermanent: Support = { level: 'partial', note: keptCase };
 /** Codes Traefik's redirectRegex can send to GET: 301 and 302 (an out-of-range value still falls back to the default). */
