@@ -3,7 +3,7 @@ import type { HeaderValue } from './types.js';
 import { corsOutcome, type CorsOutcome } from './cors.js';
 import { normalizeRequestPath } from './normalize-path.js';
 import { locationRegex, parsePortable, renderPortable, searchPortable, type PortableRegex } from './regex.js';
-import { redirectOf, type HashKeyPart, type RequestRedirect, type ResponseRewrites, type Route, type RouteCanary, type RouteFilter, type RoutePolicies, type RouteTable, type SniPassthrough, type Upstream, type VirtualHost } from './types.js';
+import { locationIsPath, redirectOf, type HashKeyPart, type RequestRedirect, type ResponseRewrites, type Route, type RouteCanary, type RouteFilter, type RoutePolicies, type RouteTable, type SniPassthrough, type Upstream, type VirtualHost } from './types.js';
 export { decideAccess, type AccessDecision, type AccessRequest } from './access.js';
 
 /** The IR's reference semantics (see types.ts): every emitter must agree with these functions. */
@@ -251,7 +251,10 @@ export interface RequestExtras {
 
 /** The Location of a RequestRedirect (types.ts) for a request with this Host header and target. */
 export function redirectLocation(f: RequestRedirect, ir: Pick<RouteTable, 'listen'>, hostHeader: string, target: string, https: boolean): string {
-  if (f.location !== undefined) return f.location;
+  if (f.location !== undefined) {
+    if (!locationIsPath(f) || f.relative) return f.location;
+    return `${https ? 'https' : 'http'}://${normalizeHost(hostHeader)}${f.location}`;
+  }
   let authority = hostHeader;
   let scheme = https ? 'https' : 'http';
   if (f.hostname !== undefined) authority = `${f.hostname}:${https ? ir.listen.https.port : ir.listen.http.port}`;

@@ -116,6 +116,33 @@ test('oracle: an injected nginx directive, location, server_name or comment is c
   assert.equal(parseNginx('a "b\\"c" d;').tree[0]!.args[0], 'b"c');
 });
 
+test('fuzz: the sample draws permanent-redirect paths, absolute and relative, that every proxy target accepts', () => {
+  const seen = new Map<string, number>();
+  for (const m of fc.sample(caseModel, { seed: SEED, numRuns: RUNS })) {
+    const c = buildCase(m);
+    for (const target of ['nginx', 'haproxy', 'envoy', 'caddy', 'traefik'] as const) {
+      const v = runCase(c, target);
+      if (v.kind !== 'accepted') continue;
+      for (const vh of v.result.ir!.vhosts)
+        for (const r of [...vh.exact, ...vh.prefix, ...(vh.ordered ?? [])])
+          for (const f of r.filters ?? []) if (f.type === 'RequestRedirect' && f.location?.startsWith('/')) seen.set(`${target} ${f.relative ? 'relative' : 'absolute'}`, (seen.get(`${target} ${f.relative ? 'relative' : 'absolute'}`) ?? 0) + 1);
+    }
+  }
+  for (const target of ['nginx', 'haproxy', 'envoy', 'caddy', 'traefik'])
+    for (const kind of ['absolute', 'relative']) assert.ok((seen.get(`${target} ${kind}`) ?? 0) > 0, `${target}: no accepted ${kind} path redirect in the sample`);
+});
+
+test('oracle: a redirect to a path written without the request host, or made relative, is caught', () => {
+  const text = (relative: boolean): string =>
+    CAFE.replace('metadata: { name: cafe }', `metadata:\n  name: cafe\n  annotations:\n    nginx.ingress.kubernetes.io/permanent-redirect: /new\n    nginx.ingress.kubernetes.io/relative-redirects: "${relative}"`);
+  const on = (file: string, f: (c: string) => string) => (p: string, c: string) => (p === file ? f(c) : c);
+  assert.notDeepEqual(tampered('nginx', on('nginx.conf', (c) => c.replaceAll('"$scheme://$host/new"', '"/new"')), text(false)), []);
+  assert.notDeepEqual(tampered('nginx', on('nginx.conf', (c) => c.replaceAll('absolute_redirect off;', '')), text(true)), []);
+  assert.notDeepEqual(tampered('haproxy', on('haproxy.cfg', (c) => c.replaceAll("'%[ssl_fc,iif(https,http)]://%[var(txn.host)]/new'", "'/new'")), text(false)), []);
+  assert.notDeepEqual(tampered('haproxy', on('haproxy.cfg', (c) => c.replaceAll("location '/new'", "location '%[ssl_fc,iif(https,http)]://%[var(txn.host)]/new'")), text(true)), []);
+  assert.notDeepEqual(tampered('traefik', on('traefik.yaml', (c) => c.replace('replacement: HTTP://${1}/new', 'replacement: /new')), text(false)), []);
+});
+
 test('oracle: Traefik routers that split a route by client address (deny-list, limit-whitelist) are read back', () => {
   const text = CAFE.replace(
     'metadata: { name: cafe }',

@@ -355,6 +355,17 @@ const annotation = fc.oneof(
     ['nginx.ingress.kubernetes.io/permanent-redirect', 'HTTPS://Upper.example/x'],
     ['nginx.ingress.kubernetes.io/temporal-redirect', 'https://p.example:443/x'],
     ['nginx.ingress.kubernetes.io/permanent-redirect-code', '303'],
+    // A path (made absolute by the proxy, or kept with relative-redirects), and hostile ones refused (IC2081).
+    ['nginx.ingress.kubernetes.io/permanent-redirect', '/new-location'],
+    ['nginx.ingress.kubernetes.io/permanent-redirect', '/new-location?a=1&b=%2F'],
+    ['nginx.ingress.kubernetes.io/permanent-redirect', '//evil.example/x'],
+    ['nginx.ingress.kubernetes.io/permanent-redirect', '/$host/x'],
+    ['nginx.ingress.kubernetes.io/permanent-redirect', '/a b'],
+    ['nginx.ingress.kubernetes.io/permanent-redirect', '/x";\n  return 200 "pwned";\n#'],
+    ['nginx.ingress.kubernetes.io/permanent-redirect', '/{http.request.host}%[src]'],
+    ['nginx.ingress.kubernetes.io/temporal-redirect', '/not-a-url'],
+    ['nginx.ingress.kubernetes.io/relative-redirects', 'true'],
+    ['nginx.ingress.kubernetes.io/relative-redirects', 'false'],
     ['nginx.ingress.kubernetes.io/app-root', '/app'],
     ['nginx.ingress.kubernetes.io/app-root', '/app"; return 200; #'],
     ['nginx.ingress.kubernetes.io/app-root', 'https://example.com/landing'],
@@ -421,7 +432,23 @@ const service: fc.Arbitrary<ServiceSpec> = fc.record({
   slice: fc.option(fc.constantFrom(['10.0.0.1'], ['10.0.0.1', '10.0.0.2'], ['fd00::1'], []), { freq: 4, nil: undefined }),
 });
 
-const plainAnnotations: fc.Arbitrary<[string, string][]> = fc.oneof({ weight: 3, arbitrary: fc.constant<[string, string][]>([]) }, { weight: 1, arbitrary: fc.array(annotation, { minLength: 1, maxLength: 2 }) });
+/**
+ * permanent-redirect to a path (RFC 3986 characters, or a hostile one), with relative-redirects on
+ * the same Ingress half of the time: a pair one draw of `annotation` would rarely make.
+ */
+const redirectPath: fc.Arbitrary<string> = fc.oneof(
+  { weight: 4, arbitrary: fc.tuple(fc.array(pathSegment, { maxLength: 3 }), fc.option(fc.constantFrom('a=1', 'b=%2F&c', '?x/y'), { nil: undefined })).map(([s, q]) => `/${s.join('/')}${q === undefined ? '' : `?${q}`}`) },
+  { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('a', '/', '$', '{', '}', '%', '"', "'", '\\', ' ', '\n', '#', ';', '?', 'é'), minLength: 1, maxLength: 8 }).map((x) => `/${x}`) },
+);
+const pathRedirect: fc.Arbitrary<[string, string][]> = fc
+  .tuple(redirectPath, fc.constantFrom(undefined, 'true', 'false', 'true'))
+  .map(([p, rel]): [string, string][] => [['nginx.ingress.kubernetes.io/permanent-redirect', p], ...(rel === undefined ? [] : [['nginx.ingress.kubernetes.io/relative-redirects', rel] as [string, string]])]);
+
+const plainAnnotations: fc.Arbitrary<[string, string][]> = fc.oneof(
+  { weight: 12, arbitrary: fc.constant<[string, string][]>([]) },
+  { weight: 4, arbitrary: fc.array(annotation, { minLength: 1, maxLength: 2 }) },
+  { weight: 1, arbitrary: pathRedirect },
+);
 
 const ingress = (nServices: number, annotations: fc.Arbitrary<[string, string][]> = plainAnnotations, defaultBackends = true): fc.Arbitrary<IngressSpec> => {
   const svc = fc.nat(nServices - 1);

@@ -129,7 +129,7 @@ const NGINX_ALLOWED: Record<string, ReadonlySet<string>> = {
   upstream: new Set(['server', 'keepalive']),
   server: new Set(['listen', 'server_name', 'return', 'ssl_certificate', 'ssl_certificate_key', 'location', 'error_page', 'if', ...NGINX_CLIENT_AUTH_SERVER]),
   if: new Set(['return']),
-  location: new Set(['proxy_pass', 'return', 'error_page', 'set', 'rewrite', 'proxy_set_header', 'proxy_intercept_errors', 'proxy_redirect', 'proxy_cookie_domain', 'proxy_cookie_path', 'port_in_redirect', 'proxy_connect_timeout', 'proxy_send_timeout', 'proxy_read_timeout', 'if', ...NGINX_POLICY_DIRECTIVES]),
+  location: new Set(['proxy_pass', 'return', 'error_page', 'set', 'rewrite', 'proxy_set_header', 'proxy_intercept_errors', 'proxy_redirect', 'proxy_cookie_domain', 'proxy_cookie_path', 'port_in_redirect', 'absolute_redirect', 'proxy_connect_timeout', 'proxy_send_timeout', 'proxy_read_timeout', 'if', ...NGINX_POLICY_DIRECTIVES]),
 };
 
 /** A route's upstream Host and timeouts as one comparable string ('' for none). */
@@ -176,11 +176,16 @@ const redirectsOf = (filters: readonly unknown[] | undefined): { always?: Reques
 
 /**
  * What nginx must say for a redirect (docs/ir-v2.md RequestRedirect), as "return CODE TARGET",
- * derived from the IR: a verbatim URL; app-root = $scheme://$http_host + path; HTTPS =
+ * derived from the IR: a verbatim URL (a path after $scheme://$host, or after `absolute_redirect off`
+ * when relative); app-root = $scheme://$http_host + path; HTTPS =
  * https://$host[:port] + the request URI, without its final "/" through $ingressc_uri_nts.
  */
 function nginxRedirectReturn(f: RequestRedirect, httpsPort: number): string {
-  if (f.location !== undefined) return `return ${f.statusCode} ${f.location}`;
+  if (f.location !== undefined) {
+    // A path: absolute from the connection's scheme and $host (no port), or kept (absolute_redirect off).
+    if (!f.location.startsWith('/')) return `return ${f.statusCode} ${f.location}`;
+    return f.relative ? `absolute_redirect off\nreturn ${f.statusCode} ${f.location}` : `return ${f.statusCode} $scheme://$host${f.location}`;
+  }
   if (f.hostname !== undefined) return `return ${f.statusCode} $scheme://${f.hostname}:$server_port${f.path ? f.path.value : f.stripTrailingSlash ? '$ingressc_uri_nts' : '$request_uri'}`;
   if (f.scheme === 'https') return `return ${f.statusCode} https://$host${httpsPort === 443 ? '' : `:${httpsPort}`}${f.path ? f.path.value : f.stripTrailingSlash ? '$ingressc_uri_nts' : '$request_uri'}`;
   return `return ${f.statusCode} $scheme://$http_host${f.path!.value}`;
@@ -683,7 +688,9 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
   const redirectRule = (f: RequestRedirect): string => {
     const target = f.path ? f.path.value : f.stripTrailingSlash ? '%[var(txn.pathq),regsub(/$,)]' : '%[var(txn.pathq)]';
     if (f.hostname !== undefined) return `redirect='%[ssl_fc,iif(https,http)]://${f.hostname}:%[dst_port]${target} code ${f.statusCode}${f.plainHttpOnly ? ' if !{ ssl_fc }' : ''}`;
-    const fmt = f.location ?? (f.scheme === 'https' ? `https://%[var(txn.host)]${httpsPort}${f.path ? f.path.value : f.stripTrailingSlash ? '%[var(txn.pathq),regsub(/$,)]' : '%[var(txn.pathq)]'}` : `%[ssl_fc,iif(https,http)]://%[req.hdr(host)]${f.path!.value}`);
+    // A path: after the connection's scheme and txn.host (lowercased, no port), unless relative.
+    const location = f.location !== undefined && f.location.startsWith('/') && !f.relative ? `%[ssl_fc,iif(https,http)]://%[var(txn.host)]${f.location}` : f.location;
+    const fmt = location ?? (f.scheme === 'https' ? `https://%[var(txn.host)]${httpsPort}${f.path ? f.path.value : f.stripTrailingSlash ? '%[var(txn.pathq),regsub(/$,)]' : '%[var(txn.pathq)]'}` : `%[ssl_fc,iif(https,http)]://%[req.hdr(host)]${f.path!.value}`);
     return `redirect='${fmt} code ${f.statusCode}${f.plainHttpOnly ? ' if !{ ssl_fc }' : ''}`;
   };
   const plainTarget = (r: Route): string => `${targetOf(r)}|${haproxySettings(r)}`;
@@ -852,6 +859,22 @@ function envoyRoute(r: Any): string {
 }
 
 /** [name, inline Lua source or null] of every Envoy http filter, in order. */
+/**
+ * A redirect to a path made absolute needs the request host as nginx names it (lowercased, without
+ * port or trailing dot), kept in dynamic metadata by a Lua filter: exactly this script.
+ */
+const ENVOY_REDIRECT_HOST_LUA = `-- ingressc: the request host as nginx names it in a redirect
+function envoy_on_request(h)
+  local host = string.lower(h:headers():get(":authority") or "")
+  if string.sub(host, 1, 1) == "[" then host = string.match(host, "^(%[[^%]]*%])") or host
+  else host = string.gsub(host, ":[0-9]*$", "") end
+  host = string.gsub(host, "%.$", "")
+  h:streamInfo():dynamicMetadata():set("ingressc.redirect", "host", host)
+end
+`;
+const envoyRedirectHostFilters = (ir: RouteTable): [string, string][] =>
+  ir.vhosts.some((v) => [...v.exact, ...v.prefix, ...(v.ordered ?? [])].some((r) => r.filters?.some((f) => f.type === 'RequestRedirect' && f.location?.startsWith('/') && !f.relative))) ? [['ingressc.redirect', ENVOY_REDIRECT_HOST_LUA]] : [];
+
 export const ENVOY_HTTP_FILTERS = [['ingressc.normalize', NORMALIZE_LUA], ['ingressc.restore', RESTORE_LUA], ['envoy.filters.http.router', null]];
 
 export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string[] {
@@ -914,7 +937,7 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
       for (const f of chain.filters ?? []) {
         // The request-normalisation Lua filters, exactly ingressc's code, then the router.
         const hf: Any[] = f.typed_config?.http_filters ?? [];
-        const wantFilters = [...ENVOY_HTTP_FILTERS.slice(0, 2), ...envoyErrorFilters(ir), ...envoyPolicyFilters(ir).map((n) => [n, null]), ...envoyRewriteFilters(ir).map((n) => [n, null]), ...ENVOY_HTTP_FILTERS.slice(2)];
+        const wantFilters = [...ENVOY_HTTP_FILTERS.slice(0, 2), ...envoyRedirectHostFilters(ir), ...envoyErrorFilters(ir), ...envoyPolicyFilters(ir).map((n) => [n, null]), ...envoyRewriteFilters(ir).map((n) => [n, null]), ...ENVOY_HTTP_FILTERS.slice(2)];
         if (JSON.stringify(hf.map((x) => [x.name, x.typed_config?.default_source_code?.inline_string ?? null])) !== JSON.stringify(wantFilters))
           problems.push(`envoy: http_filters ${JSON.stringify(hf.map((x) => x.name))} are not exactly ingressc's normalisation filters and the router`);
         // WebSocket upgrades (listeners.ts upgradeConfig): these filters but the buffer filter, written only when they differ.
@@ -1224,7 +1247,10 @@ function caddyExpectedRoutes(ir: RouteTable, scheme: 'http' | 'https', httpsPort
       const rd = redirectsOf(filters);
       const f = rd.always ?? rd.http;
       if (!f || (f.plainHttpOnly && scheme === 'https')) return normal;
-      if (f.location !== undefined) return f.statusCode === 308 ? `redirect ${f.location}` : `status ${f.statusCode}`;
+      if (f.location !== undefined) {
+        const location = f.location.startsWith('/') && !f.relative ? `{http.request.scheme}://{http.request.host}${f.location}` : f.location;
+        return f.statusCode === 308 ? `redirect ${location}` : `status ${f.statusCode}`;
+      }
       if (f.hostname !== undefined) {
         const b = `${scheme}://${f.hostname}:${scheme === 'https' ? httpsPort : ir.listen.http.port}`;
         if (f.path) return `redirect ${b}${f.path.value}`;

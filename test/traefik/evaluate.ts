@@ -374,7 +374,8 @@ export class TraefikModel {
           if (loc !== oldUrl) {
             const get = input.method === 'GET';
             const status = mw.redirectRegex.permanent ? (get ? 301 : 308) : get ? 302 : 307;
-            return out({ kind: 'redirect', status, router: r.name, location: loc });
+            // The Location is url.Parse(new).String(): url.Parse lowercases the scheme.
+            return out({ kind: 'redirect', status, router: r.name, location: loc.replace(/^[A-Za-z][A-Za-z0-9+.-]*:/, (x) => x.toLowerCase()) });
           }
         }
       }

@@ -141,12 +141,12 @@ describe('fail closed: access-control annotations', () => {
 
 describe('routing and tuning annotations', () => {
   test('a routing annotation no target honours yet is an error; skipped, it is a warning and routes stay', () => {
-    const text = ingress({ 'nginx.ingress.kubernetes.io/relative-redirects': 'true' });
+    const text = ingress({ 'nginx.ingress.kubernetes.io/fastcgi-index': 'index.php' });
     for (const target of TARGETS) {
       const r = run(text, target);
       assert.equal(r.ok, false);
       assert.deepEqual(r.diagnostics.filter((d) => d.code === 'IC2102').map((d) => [d.loc?.line, d.loc?.col]), [[6, 5]]);
-      const s = run(text, target, ['nginx.ingress.kubernetes.io/relative-redirects']);
+      const s = run(text, target, ['nginx.ingress.kubernetes.io/fastcgi-index']);
       assert.ok(s.ok);
       assert.ok(codes(s).includes('IC2109'));
       assert.equal(s.ir!.vhosts[0]!.prefix.length, 1);

@@ -195,7 +195,7 @@ describe('targets', () => {
   });
 
   test('routing keys not honoured are errors, tuning keys warnings, both located', () => {
-    const r = build({ 'relative-redirects': 'true', 'bind-address': '10.0.0.1', 'log-format-upstream': '$remote_addr', 'limit-rate': '100' }, 'haproxy');
+    const r = build({ 'ssl-reject-handshake': 'true', 'bind-address': '10.0.0.1', 'log-format-upstream': '$remote_addr', 'limit-rate': '100' }, 'haproxy');
     assert.deepEqual(codes(r).filter((c) => /IC315[0-2]/.test(c)), ['IC3151 cm.yaml:7:3', 'IC3151 cm.yaml:8:3', 'IC3152 cm.yaml:9:3', 'IC3150 cm.yaml:10:3']);
   });
 

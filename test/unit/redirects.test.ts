@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { compile, type TargetName } from '../../src/index.js';
 import { matchRequest } from '../../src/ir/match.js';
-import { APP_ROOT_RE, locationRedirect, readAliases, REDIRECT_URL_RE, redirectsReader, type RedirectSettings } from '../../src/providers/ingress-nginx/families/redirects.js';
+import { APP_ROOT_RE, locationRedirect, readAliases, REDIRECT_PATH_RE, REDIRECT_URL_RE, redirectsReader, type RedirectSettings } from '../../src/providers/ingress-nginx/families/redirects.js';
 import type { AnnotationFeatures } from '../../src/providers/ingress-nginx/families/reader.js';
 import { tlsSecretYaml } from '../helpers/tls-secret.js';
 
@@ -44,6 +44,36 @@ describe('redirect URL grammar (permanent-redirect, temporal-redirect)', () => {
     const r = read({ 'permanent-redirect': 'https://a.b/$request_uri' });
     assert.equal(r.s?.permanent, undefined);
     assert.match(r.problems[0]!.detail, /^expected an absolute http:\/\/ or https:\/\/ URL/);
+  });
+
+  test('permanent-redirect also takes a path (redirect.go does not URL-check it); temporal-redirect does not', () => {
+    for (const ok of ['/', '/new-location', '/a/b/', '/a?b=c&d=%2F', '/?x', '/a:b@c;d=e,f', '/p/(x)*+!~'])
+      assert.deepEqual(read({ 'permanent-redirect': ok }), { s: { permanent: ok }, problems: [] }, ok);
+    const t = read({ 'temporal-redirect': '/new-location' });
+    assert.equal(t.s?.temporal, undefined);
+    assert.match(t.problems[0]!.detail, /^expected an absolute http:\/\/ or https:\/\/ URL \(/);
+  });
+
+  test('hostile paths are refused, located at the annotation: scheme-relative, variables, placeholders, spaces, controls, fragments', () => {
+    const bad = ['//evil.com', '//evil.com/x', '///x', '/\\evil.com', '/a b', '/$host', '/x$1', '/\n', '/a\r\nSet-Cookie:x', '/\t', 'http:/x', 'http:x', 'x/y', 'new-location', '/a#frag', '/{http.request.uri}', '/a"b', "/a'b", '/%zz', '/%2', '/\u00e9', '/a<b>', '/a`b', '/a|b', '/a^b', ' /a', '/a '];
+    for (const v of bad) {
+      assert.ok(!REDIRECT_PATH_RE.test(v), v);
+      const r = read({ 'permanent-redirect': v });
+      assert.equal(r.s?.permanent, undefined, v);
+      assert.match(r.problems[0]?.detail ?? '', /^expected an absolute http:\/\/ or https:\/\/ URL, or a path starting with a single "\/"/, v);
+    }
+    assert.match(read({ 'permanent-redirect': '//evil.com' }).problems[0]!.detail, /scheme-relative URL, which names another host/);
+    assert.match(read({ 'permanent-redirect': `/${'a'.repeat(2048)}` }).problems[0]!.detail, /of at most 2048 characters/);
+    const r = run([ing('a', { 'permanent-redirect': '//evil.com' })]);
+    assert.equal(r.ok, false);
+    assert.deepEqual(r.diagnostics.filter((d) => d.code === 'IC2081').map((d) => d.loc?.line), [6]);
+  });
+
+  test('relative-redirects reads as a boolean; "false" is inert (nothing to honour or refuse)', () => {
+    assert.deepEqual(read({ 'relative-redirects': 'true' }).s, { relative: true });
+    assert.deepEqual(read({ 'relative-redirects': 'false' }).s, { relative: false });
+    assert.equal(redirectsReader.inert?.('relative-redirects', 'false'), true);
+    assert.equal(redirectsReader.inert?.('relative-redirects', 'true'), false);
   });
 
   test('an empty URL is no redirect (redirect.go: tr != "")', () => {
@@ -115,6 +145,41 @@ describe('lowering and match', () => {
     assert.deepEqual([m.via, m.redirect], ['redirect', { status: 308, location: 'https://new.test/x?y=1' }]);
     // Without a request context, matchRequest answers routing only (the callers' contract).
     assert.equal(matchRequest(r.ir, 'a.test', '/old').via, 'route');
+  });
+
+  test('a path: the request scheme and host (lowercase, no port) first, as nginx with port_in_redirect off; kept with relative-redirects', () => {
+    const abs = run([ing('a', { 'permanent-redirect': '/new?a=1' }, 'a.test', '/old')]);
+    assert.ok(abs.ok && abs.ir, JSON.stringify(abs.diagnostics));
+    assert.deepEqual(matchRequest(abs.ir, 'A.Test.:8080', '/old/x?q=1', { https: true }).redirect, { status: 301, location: 'https://a.test/new?a=1' });
+    assert.deepEqual(matchRequest(abs.ir, 'a.test', '/old', { https: false }).redirect, { status: 301, location: 'http://a.test/new?a=1' });
+    const rel = run([ing('a', { 'permanent-redirect': '/new', 'relative-redirects': 'true' }, 'a.test', '/old')]);
+    assert.ok(rel.ok && rel.ir, JSON.stringify(rel.diagnostics));
+    assert.deepEqual(matchRequest(rel.ir, 'a.test:8080', '/old', { https: false }).redirect, { status: 301, location: '/new' });
+    // A URL is answered verbatim either way: absolute_redirect concerns only what nginx builds from a path.
+    const url = run([ing('a', { 'permanent-redirect': 'https://b.test/x', 'relative-redirects': 'true' }, 'a.test', '/old')]);
+    assert.ok(url.ok && url.ir);
+    assert.deepEqual(matchRequest(url.ir, 'a.test', '/old', { https: false }).redirect, { status: 301, location: 'https://b.test/x' });
+    assert.equal(url.ir.vhosts[0]!.prefix[0]!.filters?.some((f) => f.type === 'RequestRedirect' && f.relative), false);
+  });
+
+  test('relative-redirects leaves app-root and the HTTPS redirect absolute (nginx.tmpl writes both with a scheme and host)', () => {
+    const r = run([ing('a', { 'app-root': '/app', 'relative-redirects': 'true', 'force-ssl-redirect': 'true' }, 'a.test', '/other')]);
+    assert.ok(r.ok && r.ir, JSON.stringify(r.diagnostics));
+    assert.deepEqual(matchRequest(r.ir, 'a.test', '/', { https: true }).redirect, { status: 302, location: 'https://a.test/app' });
+    assert.deepEqual(matchRequest(r.ir, 'a.test', '/other', { https: false }).redirect, { status: 308, location: 'https://a.test/other' });
+  });
+
+  test('Gateway API: relative-redirects "true" fails (IC2102, no relative Location there); a path is a ReplaceFullPath redirect, with a query refused (IC3071)', () => {
+    const rel = run([ing('a', { 'permanent-redirect': '/new', 'relative-redirects': 'true' }, 'a.test', '/old')], 'gateway-api');
+    assert.equal(rel.ok, false);
+    assert.deepEqual(rel.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.loc?.line]), [['IC2102', 7]]);
+    assert.ok(run([ing('a', { 'permanent-redirect': '/new', 'relative-redirects': 'false' }, 'a.test', '/old')], 'gateway-api').ok);
+    const q = run([ing('a', { 'permanent-redirect': '/new?a=1' }, 'a.test', '/old')], 'gateway-api');
+    assert.deepEqual(q.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.loc?.line]), [['IC3071', 6]]);
+    const p = run([ing('a', { 'permanent-redirect': '/new', 'permanent-redirect-code': '308' }, 'a.test', '/old')], 'gateway-api');
+    assert.ok(p.ok, JSON.stringify(p.diagnostics));
+    const text = p.files.map((f) => f.content).join('\n');
+    assert.match(text, /requestRedirect:\n\s+path:\n\s+type: "ReplaceFullPath"\n\s+replaceFullPath: "\/new"\n\s+statusCode: 308/);
   });
 
   test('app-root: "/" of the host redirects with 302 to scheme + Host as sent + the path', () => {

@@ -86,3 +86,13 @@ test('app-root: 302 to GET, 307 to other methods, the query dropped', () => {
   assert.equal(answer(m, { host: 'Root.test:8080', path: '/', method: 'POST' }), '307 http://Root.test:8080/app');
   assert.equal(answer(m, { host: 'root.test', path: '/x' }), 'proxied /x');
 });
+
+test('permanent-redirect to a path: this entry point\'s scheme and the host without port; relative-redirects keeps the path (relativeredirects.feature)', () => {
+  const abs = model(ing('abs', 'abs.test', ['/'], { 'permanent-redirect': '/' }, ['abs.test']), ing('q', 'q.test', ['/old'], { 'permanent-redirect': '/new?a=1' }));
+  // A request for exactly the Location still redirects: the capital scheme makes the URL differ for Traefik.
+  assert.equal(answer(abs, { host: 'abs.test', path: '/' }), '301 http://abs.test/');
+  assert.equal(answer(abs, { host: 'abs.test', path: '/', https: true, method: 'POST' }), '308 https://abs.test/');
+  assert.equal(answer(abs, { host: 'q.test:8080', path: '/old/x?b=2' }), '301 http://q.test/new?a=1');
+  const rel = model(ing('rel', 'rel.test', ['/old'], { 'permanent-redirect': '/new', 'relative-redirects': 'true' }));
+  assert.equal(answer(rel, { host: 'rel.test:8080', path: '/old' }), '301 /new');
+});

@@ -1,4 +1,4 @@
-import { otherHeaderSets, redirectOf, routesOf, upstreamHost, type CorsPolicy, type Route, type RouteCanary, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { locationIsPath, otherHeaderSets, redirectOf, routesOf, upstreamHost, type CorsPolicy, type Route, type RouteCanary, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
 import { corsFilter } from './cors.js';
 import { responseHeaderModifier } from './custom-headers.js';
 import { requestHeaders } from './errors.js';
@@ -29,7 +29,7 @@ export interface RouteProblem {
 
 /** What a rule sends requests to: an upstream id (its Service) with the Host it receives, or an HTTPS redirect. */
 export type Serve = { upstream: string; host?: string; read?: number; headers?: { name: string; value: string }[]; responseHeaders?: { name: string; value: string }[]; rewrite?: PathRewrite; split?: Split; cors?: CorsPolicy };
-type Action = Serve | { redirect: true } | { appRoot: string } | { to: RedirectUrl; statusCode: number };
+type Action = Serve | { redirect: true } | { toPath: string; statusCode: number } | { to: RedirectUrl; statusCode: number };
 
 export interface PlannedRule {
   matches?: RouteMatch[];
@@ -213,13 +213,16 @@ export function fallbackRule(vh: VirtualHost, side?: 'http'): PlannedRule | unde
 }
 
 /**
- * A route's own redirect as a rule action: app-root (an Exact "/" route, 302 to a path), or
+ * A route's own redirect as a rule action: to a path on the request's scheme and host (app-root,
+ * an Exact "/" route, 302; permanent-redirect to a path, which nginx makes absolute), or
  * permanent/temporal-redirect (a URL the support rows let through: redirects.ts).
  */
-export function redirectAction(r: Route): { appRoot: string } | { to: RedirectUrl; statusCode: number } | undefined {
+export function redirectAction(r: Route): { toPath: string; statusCode: number } | { to: RedirectUrl; statusCode: number } | undefined {
   const rd = redirectOf(r, true);
   if (!rd) return undefined;
-  if (rd.path && rd.statusCode === 302 && rd.location === undefined && !rd.scheme) return { appRoot: rd.path.value };
+  if (rd.path && rd.statusCode === 302 && rd.location === undefined && !rd.scheme) return { toPath: rd.path.value, statusCode: 302 };
+  // A relative Location has no RequestRedirect form (relative-redirects has no support row here).
+  if (locationIsPath(rd) && !rd.relative && !rd.location!.includes('?') && REDIRECT_CODES.has(rd.statusCode)) return { toPath: rd.location!, statusCode: rd.statusCode };
   const to = rd.location !== undefined && !rd.scheme && !rd.path && !rd.hostname ? parseRedirectUrl(rd.location) : undefined;
   if (!to || 'problem' in to || !REDIRECT_CODES.has(rd.statusCode)) throw new Error(`gateway-api: redirect ${JSON.stringify(rd)} reached the emitter`);
   return { to, statusCode: rd.statusCode };
@@ -267,7 +270,7 @@ function toRule(r: PlannedRule, backend: (id: string) => BackendRef, httpsPort: 
     const { scheme, hostname, port, path } = r.action.to;
     return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme, hostname, ...(port !== undefined ? { port } : {}), path: { type: 'ReplaceFullPath', replaceFullPath: path }, statusCode: r.action.statusCode as 301 } }] };
   }
-  if ('appRoot' in r.action) return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { path: { type: 'ReplaceFullPath', replaceFullPath: r.action.appRoot }, statusCode: 302 } }] };
+  if ('toPath' in r.action) return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { path: { type: 'ReplaceFullPath', replaceFullPath: r.action.toPath }, statusCode: r.action.statusCode as 302 } }] };
   if ('redirect' in r.action) {
     // The well-known port is left out: Gateway API derives 443 from the https scheme.
     return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', ...(httpsPort === 443 ? {} : { port: httpsPort }), statusCode: 308 } }] };

@@ -1,4 +1,4 @@
-import type { RequestRedirect, Route, RouteTable, VirtualHost } from '../../ir/types.js';
+import { locationIsPath, type RequestRedirect, type Route, type RouteTable, type VirtualHost } from '../../ir/types.js';
 import { backendName, NOT_FOUND_BACKEND } from './backends.js';
 import type { Maps } from './maps.js';
 import { vhostKey } from './maps.js';
@@ -85,7 +85,8 @@ export const targetFormat = (strip: boolean): string => (strip ? '%[var(txn.path
  */
 export function redirectRule(f: RequestRedirect, ir: Pick<RouteTable, 'listen'>): string {
   let fmt: string;
-  if (f.location !== undefined) fmt = literal(f.location);
+  // A path is made absolute as nginx does: the connection's scheme, txn.host (lowercased, no port).
+  if (f.location !== undefined) fmt = locationIsPath(f) && !f.relative ? `%[ssl_fc,iif(https,http)]://%[var(txn.host)]${literal(f.location)}` : literal(f.location);
   else if (f.hostname !== undefined) fmt = `%[ssl_fc,iif(https,http)]://${literal(f.hostname)}:%[dst_port]${f.path ? literal(f.path.value) : targetFormat(f.stripTrailingSlash === true)}`;
   else if (f.scheme === 'https') fmt = `https://%[var(txn.host)]${httpsPort(ir)}${f.path ? literal(f.path.value) : targetFormat(f.stripTrailingSlash === true)}`;
   else if (f.path) fmt = `%[ssl_fc,iif(https,http)]://%[req.hdr(host)]${literal(f.path.value)}`;

@@ -31,6 +31,8 @@ export interface ControllerSettings {
   sslRedirect?: boolean;
   /** force-ssl-redirect: the default of the annotation (lower/redirects.ts). */
   forceSslRedirect?: boolean;
+  /** relative-redirects: the http block's absolute_redirect (off when true), under every location's. */
+  relativeRedirects?: boolean;
   /** http-redirect-code: the status of the HTTPS and from-to-www redirects (301, 302, 307, 308). */
   httpRedirectCode?: 301 | 302 | 307 | 308;
   /** hsts, hsts-max-age, hsts-include-subdomains, hsts-preload as set (lower/controller-config.ts fills the defaults). */
@@ -315,6 +317,7 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
     switch (k) {
       case 'ssl-redirect': settings.sslRedirect = v as boolean; break;
       case 'force-ssl-redirect': settings.forceSslRedirect = v as boolean; break;
+      case 'relative-redirects': settings.relativeRedirects = v as boolean; break;
       case 'http-redirect-code': settings.httpRedirectCode = v as 301 | 302 | 307 | 308; break;
       case 'hsts': settings.hsts = v as boolean; break;
       case 'hsts-max-age': settings.hstsMaxAge = v as string; break;

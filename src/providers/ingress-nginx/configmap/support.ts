@@ -281,6 +281,7 @@ export const HONOURED_KEYS: ReadonlySet<string> = new Set([
   'custom-http-errors',
   'denylist-source-range',
   'force-ssl-redirect',
+  'relative-redirects',
   'hide-headers',
   'hsts',
   'hsts-include-subdomains',

@@ -8,11 +8,14 @@ import type { FamilyProblem, FamilyReader } from './reader.js';
  * (AnnotationSet.sslRedirect). What they mean is decided in src/lower/redirects.ts.
  */
 export interface RedirectSettings {
-  /** permanent-redirect: an absolute http(s) URL, answered verbatim (ingress-nginx: `return <code> <url>;`). */
+  /**
+   * permanent-redirect: an absolute http(s) URL, answered verbatim (ingress-nginx: `return <code> <url>;`),
+   * or a path (redirect.go does not URL-check this key), which nginx makes absolute unless `relative`.
+   */
   permanent?: string;
   /** permanent-redirect-code as written (digits). */
   permanentCode?: number;
-  /** temporal-redirect: as `permanent`; wins over it (redirect.go reads it first). */
+  /** temporal-redirect: an absolute http(s) URL (redirect.go checks it); wins over `permanent` (read first). */
   temporal?: string;
   temporalCode?: number;
   /** app-root: a path; "/" is answered with 302 to it. */
@@ -22,10 +25,16 @@ export interface RedirectSettings {
   fromToWww?: boolean;
   /** server-alias: lowercased DNS names. */
   aliases?: string[];
+  /**
+   * relative-redirects "true" (or the ConfigMap's): nginx.tmpl writes `absolute_redirect off;`, so a
+   * redirect nginx builds from a path keeps it as the Location instead of `<scheme>://<host><path>`.
+   */
+  relative?: boolean;
 }
 
 /** The redirect a location answers instead of proxying: ingress-nginx's redirect.go. */
 export interface LocationRedirect {
+  /** An absolute http(s) URL, or (permanent-redirect only) a path starting with "/". */
   url: string;
   code: number;
   /** The annotation that decided it (for diagnostics). */
@@ -65,15 +74,27 @@ const PORT = '(?::(?:6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5
 export const REDIRECT_URL_RE = new RegExp(`^[Hh][Tt][Tt][Pp][Ss]?://${HOST}${PORT}?(?:/(?:${PCHAR}|/)*)?(?:\\?(?:${PCHAR}|[/?])*)?$`);
 /** A path (absolute, no query), as app-root takes it. */
 export const APP_ROOT_RE = new RegExp(`^/(?:${PCHAR}|/)*$`);
+/**
+ * A path-absolute reference with an optional query (RFC 3986 path-absolute "?" query): "/", then
+ * no second "/" (that would be "//host", a scheme-relative URL to another host).
+ */
+export const REDIRECT_PATH_RE = new RegExp(`^/(?:${PCHAR}(?:${PCHAR}|/)*)?(?:\\?(?:${PCHAR}|[/?])*)?$`);
 const MAX_URL = 2048;
 
-const expectedUrl = 'expected an absolute http:// or https:// URL (host, optional port, path and query of RFC 3986 characters; no "$", "{", "}", quotes, spaces or "#")';
+const CHARS = 'RFC 3986 characters; no "$", "{", "}", quotes, spaces or "#"';
+const expectedUrl = `expected an absolute http:// or https:// URL (host, optional port, path and query of ${CHARS})`;
+const expectedUrlOrPath = `expected an absolute http:// or https:// URL, or a path starting with a single "/" (path and query of ${CHARS})`;
 
-function readUrl(value: string): FamilyProblem | string {
-  if (value.length > MAX_URL) return { detail: `${expectedUrl} of at most ${MAX_URL} characters` };
-  if (!REDIRECT_URL_RE.test(value)) return { detail: `${expectedUrl}, found ${JSON.stringify(value)}` };
-  return value;
+function readUrl(value: string, pathToo: boolean): FamilyProblem | string {
+  const expected = pathToo ? expectedUrlOrPath : expectedUrl;
+  if (value.length > MAX_URL) return { detail: `${expected} of at most ${MAX_URL} characters` };
+  if (REDIRECT_URL_RE.test(value) || (pathToo && REDIRECT_PATH_RE.test(value))) return value;
+  if (pathToo && value.startsWith('//')) return { detail: `${expected}, found ${JSON.stringify(value)}: "//" starts a scheme-relative URL, which names another host` };
+  return { detail: `${expected}, found ${JSON.stringify(value)}` };
 }
+
+/** A location redirect's URL that is a path: nginx makes it absolute (or keeps it, with relative-redirects). */
+export const isRedirectPath = (url: string): boolean => url.startsWith('/');
 
 function readCode(value: string): FamilyProblem | number {
   // ingress-nginx's GetIntAnnotation (strconv.Atoi): digits, an optional sign; a bad value is an error.
@@ -105,6 +126,7 @@ const KEYS = [
   'preserve-trailing-slash',
   'from-to-www-redirect',
   'server-alias',
+  'relative-redirects',
 ] as const;
 
 export const redirectsReader: FamilyReader = {
@@ -115,7 +137,8 @@ export const redirectsReader: FamilyReader = {
       case 'permanent-redirect':
       case 'temporal-redirect': {
         if (value === '') return undefined; // ingress-nginx: an empty URL is no redirect
-        const u = readUrl(value);
+        // redirect.go checks temporal-redirect's scheme (http or https) but not permanent-redirect's.
+        const u = readUrl(value, name === 'permanent-redirect');
         if (typeof u !== 'string') return u;
         if (name === 'permanent-redirect') s.permanent = u;
         else s.temporal = u;
@@ -152,6 +175,9 @@ export const redirectsReader: FamilyReader = {
       case 'from-to-www-redirect':
         s.fromToWww = parseGoBool(value) === true;
         return undefined;
+      case 'relative-redirects':
+        s.relative = parseGoBool(value) === true;
+        return undefined;
       case 'server-alias': {
         const r = readAliases(value);
         if ('error' in r) return { detail: r.error };
@@ -161,4 +187,6 @@ export const redirectsReader: FamilyReader = {
     }
     return undefined;
   },
+  // "false" writes nothing in nginx.tmpl (the http block's setting, absolute by default, applies).
+  inert: (name, value) => name === 'relative-redirects' && parseGoBool(value) === false,
 };
