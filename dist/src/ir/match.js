@@ -2,7 +2,7 @@ import { headerBlockOf } from './header-block.js';
 import { corsOutcome } from './cors.js';
 import { normalizeRequestPath } from './normalize-path.js';
 import { locationRegex, parsePortable, renderPortable, searchPortable } from './regex.js';
-import { redirectOf } from './types.js';
+import { locationIsPath, redirectOf } from './types.js';
 export { decideAccess } from './access.js';
 /** The IR's reference semantics (see types.ts): every emitter must agree with these functions. */
 /** Does Prefix route path `p` (normalised) match request path `path`? Element-wise. */
@@ -192,8 +192,11 @@ function balanceOf(ir, upstream, hostHeader, target, extras) {
 }
 /** The Location of a RequestRedirect (types.ts) for a request with this Host header and target. */
 export function redirectLocation(f, ir, hostHeader, target, https) {
-    if (f.location !== undefined)
-        return f.location;
+    if (f.location !== undefined) {
+        if (!locationIsPath(f) || f.relative)
+            return f.location;
+        return `${https ? 'https' : 'http'}://${normalizeHost(hostHeader)}${f.location}`;
+    }
     let authority = hostHeader;
     let scheme = https ? 'https' : 'http';
     if (f.hostname !== undefined)

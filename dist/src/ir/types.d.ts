@@ -691,7 +691,11 @@ export type RouteFilter = {
 } | RequestHeaderModifier | RequestRedirect;
 /**
  * Answer with a redirect instead of proxying (docs/ir-v2.md "Filters"). The Location is `location`
- * verbatim when set; else `<scheme>://<authority><target>`:
+ * verbatim when set to an absolute URL. A `location` that is a path ("/", then no second "/") is
+ * made absolute as nginx does (absolute_redirect on, ingress-nginx's port_in_redirect off):
+ * `<scheme of the connection>://<request host as the IR normalises it, no port><location>`, or
+ * kept verbatim with `relative` (relative-redirects: absolute_redirect off). Else
+ * `<scheme>://<authority><target>`:
  *   scheme: `scheme`, else the request's;
  *   authority: `hostname` + ":" + the port of the listener the request came in on, always written
  *     (from-to-www-redirect: ingress-nginx's "<to>:$server_port"); else, with a `scheme` (a switch
@@ -712,10 +716,14 @@ export interface RequestRedirect {
         value: string;
     };
     location?: string;
+    /** With a path `location`: the Location is that path, not made absolute. */
+    relative?: true;
     stripTrailingSlash?: true;
     plainHttpOnly?: true;
     statusCode: number;
 }
+/** A `location` that is a path, which the proxy makes absolute with the request's scheme and host (unless `relative`). */
+export declare const locationIsPath: (f: RequestRedirect) => boolean;
 /** A route's redirect for a request over HTTPS (`https`) or plain HTTP: the first that applies. */
 export declare const redirectOf: (r: Pick<Route, 'filters'> | undefined, https: boolean) => RequestRedirect | undefined;
 /** The filters that change a proxied request (everything but redirects). */

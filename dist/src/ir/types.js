@@ -7,6 +7,8 @@ export const hasAuth = (p) => p?.basicAuth !== undefined || p?.externalAuth !== 
  */
 export const DEFAULT_UPSTREAM_RETRY = Object.freeze({ on: ['error', 'timeout'], nonIdempotent: false, tries: 3, timeoutSeconds: 0 });
 export const hasSourceRange = (p) => p?.sourceAllow !== undefined || p?.sourceDeny !== undefined;
+/** A `location` that is a path, which the proxy makes absolute with the request's scheme and host (unless `relative`). */
+export const locationIsPath = (f) => f.location !== undefined && f.location.startsWith('/');
 /** A route's redirect for a request over HTTPS (`https`) or plain HTTP: the first that applies. */
 export const redirectOf = (r, https) => r?.filters?.find((f) => f.type === 'RequestRedirect' && (!f.plainHttpOnly || !https));
 /** The filters that change a proxied request (everything but redirects). */

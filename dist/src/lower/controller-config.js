@@ -90,6 +90,15 @@ export const HONOURED = {
         has: (s) => s.forceSslRedirect !== undefined,
         apply: (ing, s) => ({ ...ing, features: { ...ing.features, redirects: { ...(ing.features.redirects ?? {}), forceSslRedirect: s.forceSslRedirect } } }),
     },
+    // nginx.tmpl writes `absolute_redirect off;` in the http block: every location inherits it, and an
+    // Ingress's relative-redirects "false" writes nothing in its location, so cannot take it back.
+    'relative-redirects': {
+        annotation: 'relative-redirects',
+        overriddenBy: [],
+        has: (s) => s.relativeRedirects === true,
+        moot: (v) => parseGoBool(v) === false,
+        apply: (ing) => ({ ...ing, features: { ...ing.features, redirects: { ...(ing.features.redirects ?? {}), relative: true } } }),
+    },
     'custom-http-errors': {
         annotation: 'custom-http-errors',
         overriddenBy: ['custom-http-errors'],

@@ -5,7 +5,8 @@ import type { IngressModel } from '../validate/model.js';
 /**
  * ingress-nginx's redirect annotations, decided per location as it does (semantics.md §3.6, §4):
  *   - permanent-redirect / temporal-redirect: the location answers `return <code> <url>` instead
- *     of proxying (a filter on every route of the Ingress);
+ *     of proxying (a filter on every route of the Ingress); a path as URL is made absolute by
+ *     nginx (absolute_redirect on, port_in_redirect off) unless relative-redirects turns that off;
  *   - app-root: a server-level `if ($uri = /) { return 302 $scheme://$http_host<app-root>; }`
  *     (an Exact "/" route that redirects);
  *   - ssl-redirect / force-ssl-redirect / preserve-trailing-slash: lua_ingress.lua's

@@ -1,6 +1,6 @@
 import { redirectOf, routesOf } from '../ir/types.js';
 import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
-import { locationRedirect } from '../providers/ingress-nginx/families/redirects.js';
+import { isRedirectPath, locationRedirect } from '../providers/ingress-nginx/families/redirects.js';
 import { supportOf } from '../providers/ingress-nginx/support.js';
 import { PER_LOCATION_SSL_REDIRECT } from '../providers/ingress-nginx/support-rows/redirects.js';
 import { compareStrings } from '../util/compare.js';
@@ -9,7 +9,8 @@ import { hostKind } from './vhosts.js';
 /**
  * ingress-nginx's redirect annotations, decided per location as it does (semantics.md §3.6, §4):
  *   - permanent-redirect / temporal-redirect: the location answers `return <code> <url>` instead
- *     of proxying (a filter on every route of the Ingress);
+ *     of proxying (a filter on every route of the Ingress); a path as URL is made absolute by
+ *     nginx (absolute_redirect on, port_in_redirect off) unless relative-redirects turns that off;
  *   - app-root: a server-level `if ($uri = /) { return 302 $scheme://$http_host<app-root>; }`
  *     (an Exact "/" route that redirects);
  *   - ssl-redirect / force-ssl-redirect / preserve-trailing-slash: lua_ingress.lua's
@@ -24,7 +25,9 @@ export function locationRedirectFilters(ing, target) {
     const r = locationRedirect(ing.features.redirects);
     if (!r || !supportOf(r.key, target))
         return [];
-    return [{ type: 'RequestRedirect', location: r.url, statusCode: r.code }];
+    // Only a path is affected: nginx's absolute_redirect concerns the Locations it builds itself.
+    const relative = isRedirectPath(r.url) && ing.features.redirects?.relative === true && supportOf('relative-redirects', target) !== undefined;
+    return [{ type: 'RequestRedirect', location: r.url, statusCode: r.code, ...(relative ? { relative: true } : {}) }];
 }
 /** lua_ingress.lua redirect_to_https for a location of `owner` on a host with (or without) a certificate. */
 function httpsDecision(owner, hostHasCert, globalRedirect, target) {

@@ -1,3 +1,4 @@
+import { locationIsPath } from '../../ir/types.js';
 import { caddyLiteral } from './quote.js';
 /** ":<port>" of the HTTPS listener, unless it is 443. */
 const portOf = (httpsPort) => (httpsPort === 443 ? '' : `:${httpsPort}`);
@@ -6,7 +7,8 @@ const respond = (status, location) => ({ handler: 'static_response', status_code
  * A RequestRedirect (docs/ir-v2.md) as the handler of a route on the `scheme` server, or
  * undefined where that server proxies (an HTTPS redirect on HTTPS). User text is a Caddy literal
  * (no placeholder braces); the placeholders are the emitter's own:
- *   - a verbatim Location (permanent/temporal-redirect);
+ *   - a verbatim Location (permanent/temporal-redirect); a path gets {http.request.scheme}://{http.request.host}
+ *     first (the Host as sent, without port), unless relative;
  *   - app-root: {http.request.scheme}://{http.request.hostport} + the path, as nginx's
  *     $scheme://$http_host (the Host header as sent);
  *   - HTTPS: https://{http.request.host} + the listener's port + the request URI, without its
@@ -16,8 +18,11 @@ export function redirectHandler(f, scheme, ports) {
     if (f.plainHttpOnly && scheme === 'https')
         return undefined;
     const httpsPort = ports.https;
-    if (f.location !== undefined)
-        return respond(f.statusCode, caddyLiteral(f.location));
+    if (f.location !== undefined) {
+        // A path is made absolute as nginx does: the request's scheme and host, no port.
+        const absolute = locationIsPath(f) && !f.relative ? '{http.request.scheme}://{http.request.host}' : '';
+        return respond(f.statusCode, absolute + caddyLiteral(f.location));
+    }
     if (f.hostname !== undefined) {
         // from-to-www-redirect: this server's scheme and port, the other name.
         const base = `${scheme}://${caddyLiteral(f.hostname)}:${scheme === 'https' ? ports.https : ports.http}`;

@@ -5,6 +5,7 @@ import { responseFilter, usesResponseRewrites } from './response-rewrites.js';
 import { errorPageFilters, usesErrorPages } from './errors.js';
 import { certFile, keyFile } from '../../ir/types.js';
 import { NORMALIZE_LUA, RESTORE_LUA } from './normalize-lua.js';
+import { redirectHostFilter, usesRedirectHost } from './redirect-host.js';
 import { detectsXff, forwardedHcm, forwardedLua, proxyProtocolFilters } from './forwarded-headers.js';
 import { BUFFER_FILTER, bufferFilter, rbacFilter, usesBodyLimit, usesRbac } from './route-policies.js';
 import { basicAuthFilter, usesBasicAuth } from './auth.js';
@@ -97,6 +98,7 @@ function httpFilters(ir) {
         { name: 'ingressc.normalize', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: NORMALIZE_LUA } } },
         { name: 'ingressc.restore', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: RESTORE_LUA }, clear_route_cache: false } },
         ...forwardedLuaFilter(ir),
+        ...(usesRedirectHost(ir) ? [redirectHostFilter()] : []),
         // Compression sees responses last (filters encode in reverse order): after error pages and rewrites.
         ...compressionFilters(ir),
         // Error pages (errors.ts) before the filters whose local replies they may replace.

@@ -1,3 +1,5 @@
+import { locationIsPath } from '../../ir/types.js';
+import { REDIRECT_HOST } from './redirect-host.js';
 const CODES = {
     301: 'MOVED_PERMANENTLY',
     302: 'FOUND',
@@ -22,7 +24,8 @@ const formatterLiteral = (s) => {
 /**
  * The Envoy routes answering a RequestRedirect (docs/ir-v2.md) for requests matching `match` on
  * the `scheme` listener, or [] when this listener proxies them (an HTTPS-only redirect on HTTPS):
- *   - a verbatim Location (permanent/temporal-redirect): a direct response with the header;
+ *   - a verbatim Location (permanent/temporal-redirect): a direct response with the header; a path
+ *     after this listener's scheme and the request host (redirect-host.ts), unless relative;
  *   - app-root: path_redirect without the query, keeping scheme and the Host as sent;
  *   - HTTPS: https_redirect with the listener's port named; without preserve-trailing-slash the
  *     path's final "/" is removed by regex_rewrite, unless the request has a query (ingress-nginx
@@ -37,7 +40,7 @@ export function redirectRoutes(f, scheme, ports, match, exactHost) {
             {
                 match: match(),
                 direct_response: { status: f.statusCode },
-                response_headers_to_add: [{ header: { key: 'location', value: formatterLiteral(f.location) }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }],
+                response_headers_to_add: [{ header: { key: 'location', value: (locationIsPath(f) && !f.relative ? `${scheme}://${REDIRECT_HOST}` : '') + formatterLiteral(f.location) }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }],
             },
         ];
     const response_code = responseCode(f.statusCode);

@@ -47,7 +47,8 @@ export type Serve = {
 type Action = Serve | {
     redirect: true;
 } | {
-    appRoot: string;
+    toPath: string;
+    statusCode: number;
 } | {
     to: RedirectUrl;
     statusCode: number;
@@ -79,11 +80,13 @@ export declare const toHttps: (r: Route) => boolean;
 /** The rule for requests no route of the vhost takes: the fallback's redirect on plain HTTP, else the fallback upstream. */
 export declare function fallbackRule(vh: VirtualHost, side?: 'http'): PlannedRule | undefined;
 /**
- * A route's own redirect as a rule action: app-root (an Exact "/" route, 302 to a path), or
+ * A route's own redirect as a rule action: to a path on the request's scheme and host (app-root,
+ * an Exact "/" route, 302; permanent-redirect to a path, which nginx makes absolute), or
  * permanent/temporal-redirect (a URL the support rows let through: redirects.ts).
  */
 export declare function redirectAction(r: Route): {
-    appRoot: string;
+    toPath: string;
+    statusCode: number;
 } | {
     to: RedirectUrl;
     statusCode: number;

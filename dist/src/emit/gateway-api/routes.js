@@ -1,4 +1,4 @@
-import { otherHeaderSets, redirectOf, routesOf, upstreamHost } from '../../ir/types.js';
+import { locationIsPath, otherHeaderSets, redirectOf, routesOf, upstreamHost } from '../../ir/types.js';
 import { corsFilter } from './cors.js';
 import { responseHeaderModifier } from './custom-headers.js';
 import { requestHeaders } from './errors.js';
@@ -201,7 +201,8 @@ export function fallbackRule(vh, side) {
     return vh.fallback ? { action: { upstream: vh.fallback } } : undefined;
 }
 /**
- * A route's own redirect as a rule action: app-root (an Exact "/" route, 302 to a path), or
+ * A route's own redirect as a rule action: to a path on the request's scheme and host (app-root,
+ * an Exact "/" route, 302; permanent-redirect to a path, which nginx makes absolute), or
  * permanent/temporal-redirect (a URL the support rows let through: redirects.ts).
  */
 export function redirectAction(r) {
@@ -209,7 +210,10 @@ export function redirectAction(r) {
     if (!rd)
         return undefined;
     if (rd.path && rd.statusCode === 302 && rd.location === undefined && !rd.scheme)
-        return { appRoot: rd.path.value };
+        return { toPath: rd.path.value, statusCode: 302 };
+    // A relative Location has no RequestRedirect form (relative-redirects has no support row here).
+    if (locationIsPath(rd) && !rd.relative && !rd.location.includes('?') && REDIRECT_CODES.has(rd.statusCode))
+        return { toPath: rd.location, statusCode: rd.statusCode };
     const to = rd.location !== undefined && !rd.scheme && !rd.path && !rd.hostname ? parseRedirectUrl(rd.location) : undefined;
     if (!to || 'problem' in to || !REDIRECT_CODES.has(rd.statusCode))
         throw new Error(`gateway-api: redirect ${JSON.stringify(rd)} reached the emitter`);
@@ -257,8 +261,8 @@ function toRule(r, backend, httpsPort) {
         const { scheme, hostname, port, path } = r.action.to;
         return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme, hostname, ...(port !== undefined ? { port } : {}), path: { type: 'ReplaceFullPath', replaceFullPath: path }, statusCode: r.action.statusCode } }] };
     }
-    if ('appRoot' in r.action)
-        return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { path: { type: 'ReplaceFullPath', replaceFullPath: r.action.appRoot }, statusCode: 302 } }] };
+    if ('toPath' in r.action)
+        return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { path: { type: 'ReplaceFullPath', replaceFullPath: r.action.toPath }, statusCode: r.action.statusCode } }] };
     if ('redirect' in r.action) {
         // The well-known port is left out: Gateway API derives 443 from the https scheme.
         return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', ...(httpsPort === 443 ? {} : { port: httpsPort }), statusCode: 308 } }] };

@@ -1,4 +1,4 @@
-import type { RequestRedirect, Route, RouteTable, VirtualHost } from '../../ir/types.js';
+import { type RequestRedirect, type Route, type RouteTable, type VirtualHost } from '../../ir/types.js';
 import type { Maps } from './maps.js';
 import { Section } from './section.js';
 /**

@@ -1,3 +1,4 @@
+import { locationIsPath } from '../../ir/types.js';
 import { backendName, NOT_FOUND_BACKEND } from './backends.js';
 import { vhostKey } from './maps.js';
 import { cfgName, HaproxyQuoteError, mapKey, mapValue } from './quote.js';
@@ -81,8 +82,9 @@ export const targetFormat = (strip) => (strip ? '%[var(txn.pathq),regsub(/$,)]' 
  */
 export function redirectRule(f, ir) {
     let fmt;
+    // A path is made absolute as nginx does: the connection's scheme, txn.host (lowercased, no port).
     if (f.location !== undefined)
-        fmt = literal(f.location);
+        fmt = locationIsPath(f) && !f.relative ? `%[ssl_fc,iif(https,http)]://%[var(txn.host)]${literal(f.location)}` : literal(f.location);
     else if (f.hostname !== undefined)
         fmt = `%[ssl_fc,iif(https,http)]://${literal(f.hostname)}:%[dst_port]${f.path ? literal(f.path.value) : targetFormat(f.stripTrailingSlash === true)}`;
     else if (f.scheme === 'https')

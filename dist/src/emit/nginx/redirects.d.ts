@@ -1,4 +1,4 @@
-import type { RequestRedirect, RouteTable } from '../../ir/types.js';
+import { type RequestRedirect, type RouteTable } from '../../ir/types.js';
 import type { TextWriter } from '../text-writer.js';
 /** $request_uri without a final "/" (ingress-nginx's ssl-redirect without preserve-trailing-slash). */
 export declare const URI_NO_TRAILING_SLASH = "$ingressc_uri_nts";
@@ -14,7 +14,8 @@ export declare function httpsReturn(ir: Pick<RouteTable, 'listen' | 'httpsRedire
 export declare const requestScheme: (ir: Pick<RouteTable, 'forwarded'>) => string;
 /**
  * A RequestRedirect as nginx directives (rewrite phase, in order, before anything the location
- * proxies): `return` for permanent/temporal-redirect (the URL verbatim, already free of "$") and
+ * proxies): `return` for permanent/temporal-redirect (the URL verbatim, already free of "$"; a path
+ * made absolute, or kept with `absolute_redirect off` when relative) and
  * app-root ($scheme://$http_host + path, as ingress-nginx writes it); the HTTPS redirect only for
  * plain HTTP, like lua_ingress.lua's redirect_to_https ($host is lowercased and port-free).
  */

@@ -1,3 +1,4 @@
+import { locationIsPath } from '../../ir/types.js';
 import { nginxQuote } from './quote.js';
 /** $request_uri without a final "/" (ingress-nginx's ssl-redirect without preserve-trailing-slash). */
 export const URI_NO_TRAILING_SLASH = '$ingressc_uri_nts';
@@ -21,13 +22,22 @@ export function httpsReturn(ir, strip) {
 export const requestScheme = (ir) => (ir.forwarded?.trustClient ? '$ingressc_forwarded_proto' : '$scheme');
 /**
  * A RequestRedirect as nginx directives (rewrite phase, in order, before anything the location
- * proxies): `return` for permanent/temporal-redirect (the URL verbatim, already free of "$") and
+ * proxies): `return` for permanent/temporal-redirect (the URL verbatim, already free of "$"; a path
+ * made absolute, or kept with `absolute_redirect off` when relative) and
  * app-root ($scheme://$http_host + path, as ingress-nginx writes it); the HTTPS redirect only for
  * plain HTTP, like lua_ingress.lua's redirect_to_https ($host is lowercased and port-free).
  */
 export function redirectLines(f, ir) {
-    if (f.location !== undefined)
-        return [`return ${f.statusCode} ${nginxQuote(f.location)};`];
+    if (f.location !== undefined) {
+        if (!locationIsPath(f))
+            return [`return ${f.statusCode} ${nginxQuote(f.location)};`];
+        // nginx would make `return 301 /p` absolute itself (absolute_redirect on) from the connection's
+        // scheme and $host, with the listener's port (ingressc's nginx.conf keeps port_in_redirect on):
+        // written out instead, without port, as ingress-nginx's port_in_redirect off gives it.
+        if (!f.relative)
+            return [`return ${f.statusCode} ${nginxQuote(`$scheme://$host${literal(f.location)}`, { allowDollar: true })};`];
+        return ['absolute_redirect off;', `return ${f.statusCode} ${nginxQuote(f.location)};`];
+    }
     const path = f.path ? literal(f.path.value) : undefined;
     // from-to-www-redirect: the request's scheme, the other name and the port the request came in on (nginx.tmpl).
     if (f.hostname !== undefined) {

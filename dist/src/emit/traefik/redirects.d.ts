@@ -3,7 +3,8 @@ import { type RequestRedirect, type RouteTable } from '../../ir/types.js';
 import type { Middleware } from './types.js';
 /**
  * One IR RequestRedirect on one entry point (`scheme`, `port`: the listener the router serves):
- *  - `location`: permanent/temporal-redirect, the whole URL replaced by the location;
+ *  - `location`: permanent/temporal-redirect, the whole URL replaced by the location (a path
+ *    after the request's scheme and host, unless relative);
  *  - `path` (app-root): `<scheme>://<Host header><path>`, the query dropped;
  *  - `hostname` (from-to-www-redirect): `<scheme>://<hostname>:<listener port><URI>`;
  *  - `scheme: https` (ssl-redirect, force-ssl-redirect): `https://<host><:https port unless 443><URI>`,

@@ -1,4 +1,4 @@
-import { routesOf } from '../../ir/types.js';
+import { locationIsPath, routesOf } from '../../ir/types.js';
 import { goReplacementLiteral } from './quote.js';
 /**
  * The IR's redirects as Traefik v3 redirectRegex middlewares (pkg/middlewares/redirect/
@@ -29,7 +29,8 @@ const HOST = '(\\[[^\\]/]*\\]|(?:[^/:]*[^/:.])?)\\.?(?::[0-9]*)?';
 const uri = (strip) => (strip ? '(.*?)/?$' : '(.*)$');
 /**
  * One IR RequestRedirect on one entry point (`scheme`, `port`: the listener the router serves):
- *  - `location`: permanent/temporal-redirect, the whole URL replaced by the location;
+ *  - `location`: permanent/temporal-redirect, the whole URL replaced by the location (a path
+ *    after the request's scheme and host, unless relative);
  *  - `path` (app-root): `<scheme>://<Host header><path>`, the query dropped;
  *  - `hostname` (from-to-www-redirect): `<scheme>://<hostname>:<listener port><URI>`;
  *  - `scheme: https` (ssl-redirect, force-ssl-redirect): `https://<host><:https port unless 443><URI>`,
@@ -40,6 +41,11 @@ export function redirectMiddleware(f, listener, httpsPort) {
     if (f.location !== undefined) {
         if (!/^[\x21-\x7e]+$/.test(f.location))
             throw new Error(`traefik: refusing redirect URL ${JSON.stringify(f.location)}`);
+        // A path is made absolute as nginx does: this entry point's scheme and the request's host (as
+        // written, port dropped). The scheme in capitals makes the new URL differ from a request for
+        // exactly that URL, which Traefik would pass on; url.Parse lowercases it for the Location.
+        if (locationIsPath(f) && !f.relative)
+            return { redirectRegex: { regex: `^https?://${HOST}.*$`, replacement: `${listener.scheme.toUpperCase()}://\${1}${goReplacementLiteral(f.location)}`, permanent: p } };
         return { redirectRegex: { regex: '^.*$', replacement: goReplacementLiteral(f.location), permanent: p } };
     }
     if (f.path) {
@@ -60,7 +66,7 @@ export function redirectMiddleware(f, listener, httpsPort) {
     throw new Error(`traefik: cannot express redirect ${JSON.stringify(f)}`);
 }
 /** A stable key of what redirectMiddleware builds, to share one middleware between routers. */
-export const redirectKey = (f, listener) => JSON.stringify([f.hostname !== undefined ? listener : '', f.location, f.path?.value, f.hostname, f.scheme, f.stripTrailingSlash === true, permanent(f)]);
+export const redirectKey = (f, listener) => JSON.stringify([f.hostname !== undefined || (locationIsPath(f) && !f.relative) ? listener : '', f.location, f.relative === true, f.path?.value, f.hostname, f.scheme, f.stripTrailingSlash === true, permanent(f)]);
 /** Where the first redirect the IR answers with 308 comes from (Traefik answers GET with 301: IC4301). */
 export function permanentRedirectOrigin(ir) {
     for (const vh of ir.vhosts) {

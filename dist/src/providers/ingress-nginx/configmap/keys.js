@@ -167,7 +167,7 @@ export const CONFIGMAP_KEYS = [
     c('proxy-stream-next-upstream-tries', 'TCP/UDP streams', 'tuning', 'int', '3'),
     c('proxy-stream-responses', 'TCP/UDP streams', 'tuning', 'int', '1'),
     c('proxy-stream-timeout', 'TCP/UDP streams', 'tuning', 'string', '600s'),
-    c('relative-redirects', 'redirects', 'routing', 'bool', 'false'),
+    c('relative-redirects', 'redirects', 'routing', 'bool', 'false', 'relative-redirects'),
     c('retry-non-idempotent', 'retries', 'tuning', 'bool', 'false'),
     c('reuse-port', WORK, 'tuning', 'bool', 'true'),
     c('server-name-hash-bucket-size', WORK, 'tuning', 'int'),

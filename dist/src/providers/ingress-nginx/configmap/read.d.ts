@@ -21,6 +21,8 @@ export interface ControllerSettings {
     sslRedirect?: boolean;
     /** force-ssl-redirect: the default of the annotation (lower/redirects.ts). */
     forceSslRedirect?: boolean;
+    /** relative-redirects: the http block's absolute_redirect (off when true), under every location's. */
+    relativeRedirects?: boolean;
     /** http-redirect-code: the status of the HTTPS and from-to-www redirects (301, 302, 307, 308). */
     httpRedirectCode?: 301 | 302 | 307 | 308;
     /** hsts, hsts-max-age, hsts-include-subdomains, hsts-preload as set (lower/controller-config.ts fills the defaults). */

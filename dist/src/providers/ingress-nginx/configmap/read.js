@@ -214,6 +214,9 @@ export function readControllerConfig(m, diags, opts) {
             case 'force-ssl-redirect':
                 settings.forceSslRedirect = v;
                 break;
+            case 'relative-redirects':
+                settings.relativeRedirects = v;
+                break;
             case 'http-redirect-code':
                 settings.httpRedirectCode = v;
                 break;

@@ -253,6 +253,7 @@ export const HONOURED_KEYS = new Set([
     'custom-http-errors',
     'denylist-source-range',
     'force-ssl-redirect',
+    'relative-redirects',
     'hide-headers',
     'hsts',
     'hsts-include-subdomains',

@@ -39,7 +39,6 @@ const LIKE_ANNOTATION = {
 const OWN_WHY = {
     'limit-rate': 'not implemented yet as a ConfigMap default (the annotation is honoured on this target)',
     'limit-rate-after': 'not implemented yet as a ConfigMap default (the annotation is honoured on this target)',
-    'relative-redirects': "not implemented yet: redirects keep each proxy's absolute Location (ingress-nginx's default)",
     'limit-conn-status-code': "not implemented yet: a refused request gets ingress-nginx's default status, 503",
     'limit-req-status-code': "not implemented yet: a refused request gets ingress-nginx's default status, 503",
     'limit-conn-zone-variable': "not implemented yet: connections are counted per client address (ingress-nginx's default $binary_remote_addr)",

@@ -32,15 +32,27 @@ const PORT = '(?::(?:6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5
 export const REDIRECT_URL_RE = new RegExp(`^[Hh][Tt][Tt][Pp][Ss]?://${HOST}${PORT}?(?:/(?:${PCHAR}|/)*)?(?:\\?(?:${PCHAR}|[/?])*)?$`);
 /** A path (absolute, no query), as app-root takes it. */
 export const APP_ROOT_RE = new RegExp(`^/(?:${PCHAR}|/)*$`);
+/**
+ * A path-absolute reference with an optional query (RFC 3986 path-absolute "?" query): "/", then
+ * no second "/" (that would be "//host", a scheme-relative URL to another host).
+ */
+export const REDIRECT_PATH_RE = new RegExp(`^/(?:${PCHAR}(?:${PCHAR}|/)*)?(?:\\?(?:${PCHAR}|[/?])*)?$`);
 const MAX_URL = 2048;
-const expectedUrl = 'expected an absolute http:// or https:// URL (host, optional port, path and query of RFC 3986 characters; no "$", "{", "}", quotes, spaces or "#")';
-function readUrl(value) {
+const CHARS = 'RFC 3986 characters; no "$", "{", "}", quotes, spaces or "#"';
+const expectedUrl = `expected an absolute http:// or https:// URL (host, optional port, path and query of ${CHARS})`;
+const expectedUrlOrPath = `expected an absolute http:// or https:// URL, or a path starting with a single "/" (path and query of ${CHARS})`;
+function readUrl(value, pathToo) {
+    const expected = pathToo ? expectedUrlOrPath : expectedUrl;
     if (value.length > MAX_URL)
-        return { detail: `${expectedUrl} of at most ${MAX_URL} characters` };
-    if (!REDIRECT_URL_RE.test(value))
-        return { detail: `${expectedUrl}, found ${JSON.stringify(value)}` };
-    return value;
+        return { detail: `${expected} of at most ${MAX_URL} characters` };
+    if (REDIRECT_URL_RE.test(value) || (pathToo && REDIRECT_PATH_RE.test(value)))
+        return value;
+    if (pathToo && value.startsWith('//'))
+        return { detail: `${expected}, found ${JSON.stringify(value)}: "//" starts a scheme-relative URL, which names another host` };
+    return { detail: `${expected}, found ${JSON.stringify(value)}` };
 }
+/** A location redirect's URL that is a path: nginx makes it absolute (or keeps it, with relative-redirects). */
+export const isRedirectPath = (url) => url.startsWith('/');
 function readCode(value) {
     // ingress-nginx's GetIntAnnotation (strconv.Atoi): digits, an optional sign; a bad value is an error.
     if (!/^[0-9]{1,9}$/.test(value))
@@ -73,6 +85,7 @@ const KEYS = [
     'preserve-trailing-slash',
     'from-to-www-redirect',
     'server-alias',
+    'relative-redirects',
 ];
 export const redirectsReader = {
     keys: KEYS,
@@ -83,7 +96,8 @@ export const redirectsReader = {
             case 'temporal-redirect': {
                 if (value === '')
                     return undefined; // ingress-nginx: an empty URL is no redirect
-                const u = readUrl(value);
+                // redirect.go checks temporal-redirect's scheme (http or https) but not permanent-redirect's.
+                const u = readUrl(value, name === 'permanent-redirect');
                 if (typeof u !== 'string')
                     return u;
                 if (name === 'permanent-redirect')
@@ -127,6 +141,9 @@ export const redirectsReader = {
             case 'from-to-www-redirect':
                 s.fromToWww = parseGoBool(value) === true;
                 return undefined;
+            case 'relative-redirects':
+                s.relative = parseGoBool(value) === true;
+                return undefined;
             case 'server-alias': {
                 const r = readAliases(value);
                 if ('error' in r)
@@ -137,4 +154,6 @@ export const redirectsReader = {
         }
         return undefined;
     },
+    // "false" writes nothing in nginx.tmpl (the http block's setting, absolute by default, applies).
+    inert: (name, value) => name === 'relative-redirects' && parseGoBool(value) === false,
 };

@@ -1,8 +1,9 @@
 import { parseRedirectUrl } from '../../../emit/gateway-api/redirects.js';
+import { isRedirectPath } from '../families/redirects.js';
 /**
  * Support rows of the redirects family (permanent/temporal redirects, app-root, ssl/force-ssl
  * redirects, preserve-trailing-slash, server-alias, from-to-www-redirect). Proof:
- * test/conformance/ingress-nginx/{redirect,approot,sslredirect,alias,fromtowwwredirect}.feature on each
+ * test/conformance/ingress-nginx/{redirect,relativeredirects,approot,sslredirect,alias,fromtowwwredirect}.feature on each
  * target (live for nginx, HAProxy, Envoy, Caddy).
  */
 const yes = { level: 'supported' };
@@ -21,6 +22,13 @@ const traefikRedirect = {
     level: 'partial',
     note: 'a request other than GET gets 308 (permanent) or 307 (temporal) instead of 301/302; the Location is the URL as Go\'s url.String() writes it (a scheme in capitals is lowercased)',
 };
+/** A path made absolute keeps the Host header's case where the proxy has no lowercase form of it. */
+const keptCase = 'a path is answered as <scheme>://<host><path> with the host in the case the client sent (ingress-nginx lowercases it)';
+const traefikPermanent = {
+    level: 'partial',
+    note: `${traefikRedirect.note}; ${keptCase}`,
+};
+const caddyPermanent = { level: 'partial', note: keptCase };
 /** Codes Traefik's redirectRegex can send to GET: 301 and 302 (an out-of-range value still falls back to the default). */
 const traefikCode = (hi) => ({
     level: 'supported',
@@ -40,6 +48,21 @@ const gatewayRedirect = {
     refuse: (v) => {
         const u = parseRedirectUrl(v);
         return 'problem' in u ? u.problem : undefined;
+    },
+};
+/**
+ * permanent-redirect also takes a path, which nginx answers as <scheme>://<host><path>: a
+ * RequestRedirect with only a ReplaceFullPath path keeps the request's scheme and host.
+ */
+const gatewayPermanent = {
+    level: 'partial',
+    note: `${gatewayRedirect.note}; a path (which nginx answers as <scheme>://<host><path>) is a RequestRedirect with a ReplaceFullPath path only, whose Location names the listener's port when it is not 80 or 443 (ingress-nginx: never), and a path with a query is refused (IC3071)`,
+    refuse: (v) => {
+        if (!isRedirectPath(v))
+            return gatewayRedirect.refuse(v);
+        if (v.includes('?'))
+            return 'a RequestRedirect\'s ReplaceFullPath takes a path without query';
+        return v.length > 1024 ? 'the path is longer than a RequestRedirect takes' : undefined;
     },
 };
 /** Gateway API: per location, the HTTP listener's HTTPRoute redirecting only the paths whose Ingress redirects. */
@@ -76,7 +99,8 @@ export const ROWS = {
     'force-ssl-redirect': { ...perLocation, traefik: traefikHttps, 'gateway-api': gatewaySsl },
     // "true" is what a RequestRedirect does; "false" is the default, whose difference ssl-redirect's note gives.
     'preserve-trailing-slash': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes, traefik: yes, 'gateway-api': yes },
-    'permanent-redirect': { ...verbatimUrl, traefik: traefikRedirect, 'gateway-api': gatewayRedirect },
+    // A URL verbatim; a path made absolute as nginx does (port_in_redirect off), or kept with relative-redirects.
+    'permanent-redirect': { ...verbatimUrl, caddy: caddyPermanent, traefik: traefikPermanent, 'gateway-api': gatewayPermanent },
     'permanent-redirect-code': { ...codeRows, traefik: traefikCode(308), 'gateway-api': yes },
     'temporal-redirect': { ...verbatimUrl, traefik: traefikRedirect, 'gateway-api': gatewayRedirect },
     'temporal-redirect-code': { ...codeRows, traefik: traefikCode(307), 'gateway-api': yes },
@@ -92,4 +116,7 @@ export const ROWS = {
     // A vhost for the other name whose every request redirects (src/lower/redirects.ts fromToWwwVhost).
     'from-to-www-redirect': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes, traefik: traefikWww },
     'server-alias': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes, traefik: yes, 'gateway-api': yes },
+    // A redirect to a path keeps the path as its Location (src/lower/redirects.ts); Gateway API's
+    // RequestRedirect always writes an absolute one (gateway-api-unsupported.ts).
+    'relative-redirects': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes, traefik: yes },
 };
