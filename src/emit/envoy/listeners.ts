@@ -10,6 +10,7 @@ import { extAuthFilter } from './ext-auth.js';
 import { limitFilters } from './limits.js';
 import { clientAuthChains, clientCertFilters, withClientValidation } from './clientcert.js';
 import { routeConfig, type Origins, type Scheme } from './routes.js';
+import { headerNameFilters, headerNameHcm } from './header-names.js';
 import { passthroughChains, passthroughOnlyListener } from './passthrough.js';
 import type { HcmFilter, Listener, RouteConfiguration, SocketAddress, TypedExtension } from './types.js';
 
@@ -73,6 +74,7 @@ function hcm(scheme: Scheme, route_config: RouteConfiguration, ir: RouteTable): 
       ...(ir.forwarded?.generateRequestId === false ? { generate_request_id: false } : {}),
       // ConfigMap use-forwarded-headers / enable-real-ip (forwarded-headers.ts).
       ...forwardedHcm(ir),
+      ...headerNameHcm(ir),
       stream_idle_timeout: '60s',
       http_protocol_options: { accept_http_10: true },
       upgrade_configs: [upgradeConfig(filters)],
@@ -97,6 +99,7 @@ function upgradeConfig(filters: TypedExtension[]): { upgrade_type: 'websocket'; 
 function httpFilters(ir: RouteTable): TypedExtension[] {
   // The router must be last and needs its typed_config (no implicit lookup by name since ~1.23).
   return [
+    ...headerNameFilters(ir),
     { name: 'ingressc.normalize', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: NORMALIZE_LUA } } },
     { name: 'ingressc.restore', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: RESTORE_LUA }, clear_route_cache: false } },
     ...forwardedLuaFilter(ir),

@@ -1,3 +1,4 @@
+import { headerNameLines } from './header-names.js';
 import { hideLines, withHiddenInBlocks } from './configmap-hide.js';
 import { tlsVersionLines } from './configmap-tls.js';
 import { certFile, keyFile, type ListenAddr, type Route, type ResponseRewrites, type HeaderValue, type RouteErrors, type RouteFilter, type RoutePolicies, type RouteTable, hasAuth, hasSourceRange, routesOf, type Upstream, type VirtualHost } from '../../ir/types.js';
@@ -96,6 +97,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     dollarLines(ir).forEach((l) => w.line(l));
     for (const l of PROXY_HEADERS) w.line(l);
     hideLines(ir).forEach((l) => w.line(l));
+    headerNameLines(ir).forEach((l) => w.line(l));
     if (ir.serverTokens !== undefined) w.line(`server_tokens ${ir.serverTokens ? 'on' : 'off'};`);
     passthroughHttpLines(ir).forEach((l) => w.line(l));
     if (ir.upstreams.some(resolvedAtRuntime) || authNeedsResolver(ir)) w.line(`resolver ${resolver} valid=30s;`);

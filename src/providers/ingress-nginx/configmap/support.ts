@@ -27,6 +27,9 @@ function headerBlockCells(header: string): Partial<Record<TargetName, KeyCell>> 
 
 const UPSTREAM_HOST =
   "the upstream's Host stays the client's Host header (ingress-nginx sends the client's X-Forwarded-Host as Host too); X-Forwarded-Host/-Proto/-Port are the client's";
+/** What the proxies other than nginx do with a header name nginx drops (ignore-invalid-headers). */
+const NON_TOKEN_400 =
+  'a request with a header name outside HTTP\'s token characters (such as "(", "@" or a non-ASCII byte) is answered 400 (nginx drops that header and serves it); "false" is refused (IC3153)';
 /** emit/haproxy/forwarded-headers.ts realIpLines. */
 const HAPROXY_WALK =
   'the header is walked from the right through at most 9 trusted addresses (a longer chain of trusted addresses is answered 400); entries are split at "," only (nginx also splits at spaces), and a custom header\'s lines are all read (nginx: the first)';
@@ -61,6 +64,19 @@ const GLOBAL_AUTH_NOTE =
 export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, KeyCell>>>> = {
   'http-redirect-code': LIVE(),
   'hide-headers': LIVE(),
+  // RouteTable.dropRequestHeaders (lower/header-names.ts; live: test/e2e/header-names.test.ts).
+  'enable-underscores-in-headers': {
+    nginx: { level: 'supported' },
+    haproxy: { level: 'supported' },
+    envoy: { level: 'supported' },
+    traefik: { level: 'partial', note: '"true" only: Traefik passes names with "_"; it cannot drop them, so with "false" (the default) they reach the backends (warning IC3157)' },
+  },
+  'ignore-invalid-headers': {
+    nginx: { level: 'supported' },
+    haproxy: { level: 'partial', note: NON_TOKEN_400 },
+    envoy: { level: 'partial', note: NON_TOKEN_400 },
+    caddy: { level: 'partial', note: NON_TOKEN_400 },
+  },
   // nginx only: the other proxies name themselves without a version, which is what "false" asks for.
   'server-tokens': { nginx: { level: 'supported' } },
   // The listener's TLS versions; TLSv1.2 and TLSv1.3 only (older ones: a warning, the proxy keeps its TLSv1.2 minimum).
@@ -144,7 +160,14 @@ export const KEY_WHY_NOT: Readonly<Record<string, Partial<Record<TargetName, str
     traefik: "Traefik's ipAllowList reads a header only through ipStrategy (depth or excludedIPs), not nginx's trusted-peer walk, and trustedIPs are static configuration",
     'gateway-api': 'the Gateway API has no field for a trusted client-address header: it is the implementation\'s own setting',
   },
-
+  'enable-underscores-in-headers': {
+    caddy: 'Caddy 2.11 itself drops every request header whose name has "_" or "." (GHSA-f59h-q822-g45g); its expected_underscore_headers keeps only the names or prefixes it lists, and then drops their "-" spellings',
+    'gateway-api': 'the Gateway API has no field for the request header names a listener accepts: it is the implementation\'s own setting',
+  },
+  'ignore-invalid-headers': {
+    traefik: 'Traefik (Go\'s HTTP server) answers 400 to a header name with a character outside HTTP\'s token characters, whose header nginx then passes, and cannot drop headers by name (warning IC3157)',
+    'gateway-api': 'the Gateway API has no field for the request header names a listener accepts: it is the implementation\'s own setting',
+  },
   'use-proxy-protocol': {
     traefik: "Traefik reads the PROXY protocol per entry point (entryPoints.<name>.proxyProtocol), static configuration that the file provider ingressc writes cannot set",
     'gateway-api': 'the Gateway API has no field for the PROXY protocol on a listener: it is the implementation\'s own setting',
@@ -183,6 +206,8 @@ export const HONOURED_KEYS: ReadonlySet<string> = new Set([
   'denylist-source-range',
   'force-ssl-redirect',
   'hide-headers',
+  'enable-underscores-in-headers',
+  'ignore-invalid-headers',
   'hsts',
   'hsts-include-subdomains',
   'hsts-max-age',
