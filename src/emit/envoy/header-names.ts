@@ -14,7 +14,8 @@ export function headerNameHcm(ir: Pick<RouteTable, 'dropRequestHeaders'>): { com
   return ir.dropRequestHeaders?.underscore ? { common_http_protocol_options: { headers_with_underscores_action: 'DROP_HEADER' } } : {};
 }
 
-const DROP_LUA = `-- ingressc: request headers whose names nginx refuses (ignore-invalid-headers)
+/** The first HTTP filter's code (exported for the fuzz oracle, which reads it back). */
+export const HEADER_NAMES_LUA = `-- ingressc: request headers whose names nginx refuses (ignore-invalid-headers)
 function envoy_on_request(h)
   local drop = {}
   for name, _ in pairs(h:headers()) do
@@ -25,5 +26,5 @@ end
 `;
 
 export function headerNameFilters(ir: Pick<RouteTable, 'dropRequestHeaders'>): TypedExtension[] {
-  return ir.dropRequestHeaders ? [{ name: 'ingressc.header-names', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: DROP_LUA } } }] : [];
+  return ir.dropRequestHeaders ? [{ name: 'ingressc.header-names', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: HEADER_NAMES_LUA } } }] : [];
 }
