@@ -27,6 +27,9 @@ function headerBlockCells(header: string): Partial<Record<TargetName, KeyCell>> 
 
 const UPSTREAM_HOST =
   "the upstream's Host stays the client's Host header (ingress-nginx sends the client's X-Forwarded-Host as Host too); X-Forwarded-Host/-Proto/-Port are the client's";
+/** nginx's unknown-header variables compare "-" in a name as "_" (ngx_http_variable_unknown_header). */
+const DOLLAR_HTTP =
+  'with "true", a name spelled with "_" for "-" is also read by the $http_ variables of the "-" name (an X_Canary line decides canary-by-header X-Canary; upstream-hash-by $http_x_key)';
 /** What the proxies other than nginx do with a header name nginx drops (ignore-invalid-headers). */
 const NON_TOKEN_400 =
   'a request with a header name outside HTTP\'s token characters (such as "(", "@" or a non-ASCII byte) is answered 400 (nginx drops that header and serves it); "false" is refused (IC3153)';
@@ -66,10 +69,10 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
   'hide-headers': LIVE(),
   // RouteTable.dropRequestHeaders (lower/header-names.ts; live: test/e2e/header-names.test.ts).
   'enable-underscores-in-headers': {
-    nginx: { level: 'supported' },
-    haproxy: { level: 'supported' },
-    envoy: { level: 'supported' },
-    traefik: { level: 'partial', note: '"true" only: Traefik passes names with "_"; it cannot drop them, so with "false" (the default) they reach the backends (warning IC3157)' },
+    nginx: { level: 'partial', note: `${DOLLAR_HTTP}, as in ingress-nginx; \`ingressc match\` reads names as written` },
+    haproxy: { level: 'partial', note: `${DOLLAR_HTTP} in ingress-nginx; HAProxy reads names as written` },
+    envoy: { level: 'partial', note: `${DOLLAR_HTTP} in ingress-nginx; Envoy reads names as written` },
+    traefik: { level: 'partial', note: `"true" only: Traefik passes names with "_" (it cannot drop them: with "false", the default, they reach the backends, warning IC3157); ${DOLLAR_HTTP} in ingress-nginx; Traefik reads names as written` },
   },
   'ignore-invalid-headers': {
     nginx: { level: 'supported' },
