@@ -19,7 +19,8 @@ export function dropRequestHeaders(cfg: ControllerConfig | undefined, target: Ta
   if (s?.ignoreInvalidHeaders === false) return undefined;
   const underscore = s?.underscoresInHeaders !== true;
   if (DROPS.includes(target)) return { underscore };
-  const at = cfg?.entries.find((e) => e.key.key === 'enable-underscores-in-headers')?.ref ?? cfg?.ref;
+  // At the key when the ConfigMap sets it; otherwise the default is the target's matter, not the ConfigMap's.
+  const at = cfg?.entries.find((e) => e.key.key === 'enable-underscores-in-headers' || e.key.key === 'ignore-invalid-headers')?.ref;
   const what = underscore ? 'contains "_" or another character than a letter, digit or "-"' : 'contains a character other than a letter, digit, "-" or "_"';
   const who = target === 'traefik' ? ' and the auth-url services (forwardAuth copies every request header)' : '';
   diags.report('IC3157', at, { what, target, who }, { target });
