@@ -23,8 +23,8 @@ const DIR = join(repoRoot(), 'fixtures', 'cve');
 const BIN = join(repoRoot(), 'bin', 'ingressc.js');
 /** Text that only the injected values contain; none of it may reach an output file. */
 /**
- * The output without ingressc's own fixed code: Envoy's request-normalisation and header-name Lua
- * filters (the oracle checks they are exactly ingressc's), whose text holds the marker "lua".
+ * The output without ingressc's own fixed code: Envoy's request-normalisation Lua filters (the
+ * oracle checks they are exactly ingressc's), whose text holds the marker "lua".
  */
 function withoutOwnCode(path: string, content: string): string {
   if (path !== 'envoy.json') return content;
@@ -32,7 +32,7 @@ function withoutOwnCode(path: string, content: string): string {
   for (const l of doc.static_resources?.listeners ?? [])
     for (const c of l.filter_chains ?? [])
       for (const f of c.filters ?? []) {
-        const own = (hs: { name: string }[]): { name: string }[] => hs.filter((h) => h.name !== 'ingressc.header-names' && !ENVOY_HTTP_FILTERS.some(([n]) => n === h.name && n !== 'envoy.filters.http.router'));
+        const own = (hs: { name: string }[]): { name: string }[] => hs.filter((h) => !ENVOY_HTTP_FILTERS.some(([n]) => n === h.name && n !== 'envoy.filters.http.router'));
         if (f.typed_config?.http_filters) f.typed_config.http_filters = own(f.typed_config.http_filters);
         // A WebSocket upgrade's filters repeat them (listeners.ts upgradeConfig).
         for (const u of f.typed_config?.upgrade_configs ?? []) if (u.filters) u.filters = own(u.filters);

@@ -1,5 +1,4 @@
-import { NORMALIZE_LUA, RESTORE_LUA } from '../../src/emit/envoy/normalize-lua.js';
-import { HEADER_NAMES_LUA } from '../../src/emit/envoy/header-names.js';
+import { NORMALIZE_LUA, normalizeLua, RESTORE_LUA } from '../../src/emit/envoy/normalize-lua.js';
 import { checkGatewayApi } from '../gateway-api/oracle.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -925,11 +924,11 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
       for (const f of chain.filters ?? []) {
         // The request-normalisation Lua filters, exactly ingressc's code, then the router.
         const hf: Any[] = f.typed_config?.http_filters ?? [];
-        // RouteTable.dropRequestHeaders: names with "_" dropped by the codec, the other refused names by the first filter.
+        // RouteTable.dropRequestHeaders: names with "_" dropped by the codec, the other refused names by the normalisation filter.
         const underscores = f.typed_config?.common_http_protocol_options;
         if (JSON.stringify(underscores) !== JSON.stringify(ir.dropRequestHeaders?.underscore ? { headers_with_underscores_action: 'DROP_HEADER' } : undefined))
           problems.push(`envoy: common_http_protocol_options ${JSON.stringify(underscores)} for dropRequestHeaders ${JSON.stringify(ir.dropRequestHeaders)}`);
-        const wantFilters = [...(ir.dropRequestHeaders ? [['ingressc.header-names', HEADER_NAMES_LUA]] : []), ...ENVOY_HTTP_FILTERS.slice(0, 2), ...envoyErrorFilters(ir), ...envoyPolicyFilters(ir).map((n) => [n, null]), ...envoyRewriteFilters(ir).map((n) => [n, null]), ...ENVOY_HTTP_FILTERS.slice(2)];
+        const wantFilters = [['ingressc.normalize', normalizeLua(ir.dropRequestHeaders !== undefined)], ...ENVOY_HTTP_FILTERS.slice(1, 2), ...envoyErrorFilters(ir), ...envoyPolicyFilters(ir).map((n) => [n, null]), ...envoyRewriteFilters(ir).map((n) => [n, null]), ...ENVOY_HTTP_FILTERS.slice(2)];
         if (JSON.stringify(hf.map((x) => [x.name, x.typed_config?.default_source_code?.inline_string ?? null])) !== JSON.stringify(wantFilters))
           problems.push(`envoy: http_filters ${JSON.stringify(hf.map((x) => x.name))} are not exactly ingressc's normalisation filters and the router`);
         // WebSocket upgrades (listeners.ts upgradeConfig): these filters but the buffer filter, written only when they differ.

@@ -81,8 +81,7 @@ test('every HTTPS route of the host runs its script; other hosts and the HTTP li
   for (const l of b.static_resources.listeners)
     for (const c of l.filter_chains) {
       const h = c.filters[0].typed_config;
-      // After the header-name filter and the two normalisation filters.
-      assert.deepEqual(h.http_filters.slice(3, 5).map((f: Any) => f.name), ['ingressc.clientcert', 'ingressc.clientcn']);
+      assert.deepEqual(h.http_filters.slice(2, 4).map((f: Any) => f.name), ['ingressc.clientcert', 'ingressc.clientcn']);
       for (const v of h.route_config.virtual_hosts)
         for (const x of v.routes) {
           const has = x.typed_per_filter_config?.['ingressc.clientcert'] !== undefined;

@@ -121,16 +121,16 @@ describe('listeners', () => {
     assert.equal(tc.strip_trailing_host_dot, false);
     assert.equal(tc.route_config.ignore_port_in_host_matching, true);
     const lua = 'type.googleapis.com/envoy.extensions.filters.http.lua.v3.Lua';
-    // Request headers whose names nginx refuses: dropped first (header-names.ts), names with "_" by the codec.
+    // Request headers whose names nginx refuses: those with "_" dropped by the codec, the others by the first filter (header-names.ts).
     assert.deepEqual(tc.common_http_protocol_options, { headers_with_underscores_action: 'DROP_HEADER' });
+    assert.match(JSON.stringify(tc.http_filters[0]!.typed_config), /function envoy_on_request\(h\)\\n  drop_refused_names\(h\)\\n/);
     assert.deepEqual(tc.http_filters.map((f) => [f.name, f.typed_config['@type']]), [
-      ['ingressc.header-names', lua],
       ['ingressc.normalize', lua],
       ['ingressc.restore', lua],
       ['envoy.filters.http.router', 'type.googleapis.com/envoy.extensions.filters.http.router.v3.Router'],
     ]);
     // The restoring filter must keep the route chosen on the normalised path.
-    assert.equal((tc.http_filters[2]!.typed_config as { clear_route_cache?: boolean }).clear_route_cache, false);
+    assert.equal((tc.http_filters[1]!.typed_config as { clear_route_cache?: boolean }).clear_route_cache, false);
   });
 });
 

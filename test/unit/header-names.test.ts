@@ -109,7 +109,9 @@ test('the outputs: nothing for nginx by default, the first rule or filter elsewh
   assert.match(file('haproxy', { 'enable-underscores-in-headers': 'true' }), /http-request del-header \[\^A-Za-z0-9_-\] -m reg/);
   const envoy = JSON.stringify(JSON.parse(build('envoy').files.find((f) => f.path.endsWith('.json'))!.content));
   assert.match(envoy, /"headers_with_underscores_action":"DROP_HEADER"/);
-  assert.match(envoy, /"http_filters":\[\{"name":"ingressc\.header-names"/);
+  // The first HTTP filter (the normalisation) removes the other refused names before anything else.
+  assert.match(envoy, /"http_filters":\[\{"name":"ingressc\.normalize"/);
+  assert.ok(envoy.includes('function envoy_on_request(h)\\n  drop_refused_names(h)\\n'));
   assert.doesNotMatch(JSON.stringify(build('envoy', { 'enable-underscores-in-headers': 'true' }).files), /headers_with_underscores_action/);
   const caddy = JSON.parse(build('caddy').files.find((f) => f.path.endsWith('.json'))!.content) as { apps: { http: { servers: Record<string, { routes: { handle: { handler: string; request?: { delete?: string[] } }[] }[] }> } } };
   for (const s of Object.values(caddy.apps.http.servers)) assert.deepEqual(s.routes[0]!.handle[0]!.request?.delete?.slice(0, 3), ['*_*', '*!*', '*#*']);

@@ -2,7 +2,7 @@ import { tlsParams } from './configmap-tls.js';
 import { responseFilter, usesResponseRewrites } from './response-rewrites.js';
 import { errorPageFilters, usesErrorPages } from './errors.js';
 import { certFile, keyFile, type ListenAddr, type RouteTable } from '../../ir/types.js';
-import { NORMALIZE_LUA, RESTORE_LUA } from './normalize-lua.js';
+import { normalizeLua, RESTORE_LUA } from './normalize-lua.js';
 import { detectsXff, forwardedHcm, forwardedLua, proxyProtocolFilters } from './forwarded-headers.js';
 import { BUFFER_FILTER, bufferFilter, rbacFilter, usesBodyLimit, usesRbac } from './route-policies.js';
 import { basicAuthFilter, usesBasicAuth } from './auth.js';
@@ -10,7 +10,7 @@ import { extAuthFilter } from './ext-auth.js';
 import { limitFilters } from './limits.js';
 import { clientAuthChains, clientCertFilters, withClientValidation } from './clientcert.js';
 import { routeConfig, type Origins, type Scheme } from './routes.js';
-import { headerNameFilters, headerNameHcm } from './header-names.js';
+import { headerNameHcm } from './header-names.js';
 import { passthroughChains, passthroughOnlyListener } from './passthrough.js';
 import type { HcmFilter, Listener, RouteConfiguration, SocketAddress, TypedExtension } from './types.js';
 
@@ -99,8 +99,7 @@ function upgradeConfig(filters: TypedExtension[]): { upgrade_type: 'websocket'; 
 function httpFilters(ir: RouteTable): TypedExtension[] {
   // The router must be last and needs its typed_config (no implicit lookup by name since ~1.23).
   return [
-    ...headerNameFilters(ir),
-    { name: 'ingressc.normalize', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: NORMALIZE_LUA } } },
+    { name: 'ingressc.normalize', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: normalizeLua(ir.dropRequestHeaders !== undefined) } } },
     { name: 'ingressc.restore', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: RESTORE_LUA }, clear_route_cache: false } },
     ...forwardedLuaFilter(ir),
     // Error pages (errors.ts) before the filters whose local replies they may replace.
