@@ -1,3 +1,4 @@
+import { keptHeaders } from './header-names.js';
 import { headerValue, type RequestHeaders } from './match.js';
 import type { ForwardedHeaders, RouteTable } from './types.js';
 
@@ -43,8 +44,10 @@ export function clientAddress(f: ForwardedHeaders, req: Pick<ForwardedRequest, '
  * undefined: not sent), as every emitter must send them. X-Request-ID: the client's non-empty
  * one, else "<generated>" when generateRequestId.
  */
-export function upstreamHeaders(ir: Pick<RouteTable, 'forwarded' | 'requestHeaders'>, req: ForwardedRequest, inRange: (cidrs: readonly string[], ip: string) => boolean): Record<string, string | undefined> {
+export function upstreamHeaders(ir: Pick<RouteTable, 'forwarded' | 'requestHeaders' | 'dropRequestHeaders'>, given: ForwardedRequest, inRange: (cidrs: readonly string[], ip: string) => boolean): Record<string, string | undefined> {
   const f = ir.forwarded ?? DEFAULT_FORWARDED;
+  const headers = keptHeaders(ir, given.headers);
+  const req: ForwardedRequest = headers ? { ...given, headers } : given;
   const client = clientAddress(f, req, inRange);
   const sent = (name: string): string | undefined => {
     const v = headerValue(req.headers, name);

@@ -1,4 +1,5 @@
 import { headerBlockOf } from './header-block.js';
+import { keptHeaders } from './header-names.js';
 import type { HeaderValue } from './types.js';
 import { corsOutcome, type CorsOutcome } from './cors.js';
 import { normalizeRequestPath } from './normalize-path.js';
@@ -281,7 +282,10 @@ export function matchSni(ir: Pick<RouteTable, 'passthrough'>, sni: string | unde
   return name === undefined ? undefined : ir.passthrough?.find((p) => p.host === name);
 }
 
-export function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: string, extras: RequestExtras = {}): MatchResult {
+export function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: string, given: RequestExtras = {}): MatchResult {
+  // RouteTable.dropRequestHeaders: what nothing after the proxy's parser sees.
+  const kept = keptHeaders(ir, given.headers);
+  const extras: RequestExtras = kept ? { ...given, headers: kept } : given;
   // A passthrough host's TLS connections never reach HTTP (the client's SNI is taken to be the Host header's name).
   const pt = extras.https === true ? matchSni(ir, normalizeHost(hostHeader)) : undefined;
   if (pt) {

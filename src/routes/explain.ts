@@ -6,6 +6,7 @@ import { routesOf, type ClientAuth, type HostKind, type PathMatch, type RequestL
 import type { CompileOptionsInput } from '../options.js';
 import type { SourceFile } from '../parse/source.js';
 import { backendName } from './table.js';
+import { droppedHeaderNames } from '../ir/header-names.js';
 
 export interface MatchRequestInput {
   /** "http://host/path?q", "https://host:8443/path", or "/path" (then a Host header is required). */
@@ -30,7 +31,7 @@ export interface MatchExplanation {
   ok: boolean;
   diagnostics: Diagnostic[];
   /** `path` as sent; `normalizedPath` what routing compares (README "Request normalisation"), absent on 400. */
-  request?: { scheme: 'http' | 'https'; hostHeader: string; host: string; path: string; normalizedPath?: string };
+  request?: { scheme: 'http' | 'https'; hostHeader: string; host: string; path: string; normalizedPath?: string; droppedHeaders?: string[] };
   /**
    * What answers: a backend (route, host fallback or global default backend), a 308 redirect to HTTPS,
    * or the proxy's own 404.
@@ -98,7 +99,9 @@ export function explainRequest(ir: RouteTable, req: { scheme: 'http' | 'https'; 
   const host = normalizeHost(req.hostHeader);
   const m = matchRequest(ir, req.hostHeader, req.path, { ...(req.extras ?? {}), https: req.scheme === 'https' });
   const path = m.path ?? '';
-  const request = { scheme: req.scheme, hostHeader: req.hostHeader, host, path: req.path, ...(m.path !== undefined ? { normalizedPath: m.path } : {}) };
+  // RouteTable.dropRequestHeaders: headers the proxy drops before anything reads them.
+  const dropped = droppedHeaderNames(ir, req.extras?.headers);
+  const request = { scheme: req.scheme, hostHeader: req.hostHeader, host, path: req.path, ...(m.path !== undefined ? { normalizedPath: m.path } : {}), ...(dropped.length ? { droppedHeaders: dropped } : {}) };
   const { vhost } = matchHost(ir, req.hostHeader);
   const wildcardMisses = ir.vhosts.filter((v) => v.kind === 'wildcard' && v !== vhost && host.endsWith(`.${v.wildcardSuffix}`)).map((v) => v.name);
   const auth = vhost?.tls?.clientAuth;

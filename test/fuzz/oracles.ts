@@ -1,4 +1,4 @@
-import { NORMALIZE_LUA, RESTORE_LUA } from '../../src/emit/envoy/normalize-lua.js';
+import { NORMALIZE_LUA, normalizeLua, RESTORE_LUA } from '../../src/emit/envoy/normalize-lua.js';
 import { checkGatewayApi } from '../gateway-api/oracle.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -123,7 +123,7 @@ const NGINX_TUNING_HTTP = ['proxy_buffering', 'proxy_buffer_size', 'proxy_buffer
 const NGINX_ALLOWED: Record<string, ReadonlySet<string>> = {
   main: new Set(['worker_processes', 'pid', 'error_log', 'events', 'http']),
   events: new Set(['worker_connections']),
-  http: new Set(['access_log', 'client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path', 'server_names_hash_bucket_size', 'server_names_hash_max_size', 'merge_slashes', 'proxy_http_version', 'proxy_set_header', 'resolver', 'ssl_certificate', 'ssl_certificate_key', 'map', 'upstream', 'server', ...NGINX_LIMIT_HTTP, ...NGINX_TUNING_HTTP]),
+  http: new Set(['access_log', 'client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path', 'server_names_hash_bucket_size', 'server_names_hash_max_size', 'merge_slashes', 'proxy_http_version', 'proxy_set_header', 'resolver', 'ssl_certificate', 'ssl_certificate_key', 'map', 'upstream', 'server', 'underscores_in_headers', 'ignore_invalid_headers', ...NGINX_LIMIT_HTTP, ...NGINX_TUNING_HTTP]),
   // "default", and the regex keys of the host-parent and bad-path maps (bodies checked exactly below).
   map: new Set(['default', HOST_PARENT_KEY, BAD_PATH_KEY, '~.', NO_SLASH_KEY, '']),
   upstream: new Set(['server', 'keepalive']),
@@ -289,6 +289,11 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     if (d.name === 'ssl_certificate' || d.name === 'ssl_certificate_key') if (d.args.length !== 1 || !certFiles.has(d.args[0]!)) problems.push(`nginx: ${d.name} ${JSON.stringify(d.args)} names no IR certificate`);
     if (d.name === 'resolver' && (d.args[0] !== resolver || d.args.length !== 2 || d.args[1] !== 'valid=30s')) problems.push(`nginx: resolver ${JSON.stringify(d.args)}`);
   }
+  // RouteTable.dropRequestHeaders: nginx's defaults drop what ingress-nginx's do; otherwise names kept as written.
+  const nameFlags = http.filter((d) => d.name === 'underscores_in_headers' || d.name === 'ignore_invalid_headers').map((d) => [d.name, ...d.args].join(' '));
+  const drop = ir.dropRequestHeaders;
+  const wantFlags = drop?.underscore ? [] : [...(drop ? [] : ['ignore_invalid_headers off']), 'underscores_in_headers on'];
+  if (JSON.stringify(nameFlags) !== JSON.stringify(wantFlags)) problems.push(`nginx: ${JSON.stringify(nameFlags)} for dropRequestHeaders ${JSON.stringify(drop)}`);
   // The host-parent map when a wildcard is depth-checked; nothing else.
   const allMaps = http.filter((d) => d.name === 'map');
   const parentMap = hash && ir.vhosts.some((v) => v.kind === 'wildcard') ? ['$host $ingressc_host_parent'] : [];
@@ -656,6 +661,11 @@ export function checkHaproxy(ir: RouteTable, files: readonly OutputFile[]): stri
       } else if (servers.length) problems.push(`haproxy: backend ${s.header[1]} has servers`);
     }
     if (kind === 'frontend') {
+      // RouteTable.dropRequestHeaders: the first http-request rule, before anything reads a header.
+      const first = s.lines.find((l) => l.words[0] === 'http-request')?.words.join(' ');
+      const dropRule = ir.dropRequestHeaders ? `http-request del-header ${ir.dropRequestHeaders.underscore ? '[^A-Za-z0-9-]' : '[^A-Za-z0-9_-]'} -m reg` : undefined;
+      const dropRules = s.lines.filter((l) => l.words[0] === 'http-request' && l.words[1] === 'del-header' && l.words.includes('-m')).length;
+      if ((dropRule !== undefined && first !== dropRule) || dropRules !== (dropRule ? 1 : 0)) problems.push(`haproxy: first http-request rule ${JSON.stringify(first)} for dropRequestHeaders ${JSON.stringify(ir.dropRequestHeaders)}`);
       const binds = s.lines.filter((l) => l.words[0] === 'bind').map((l) => l.words[1]!);
       const addr = (a: RouteTable['listen']['http']) => `${a.host}:${a.port}`;
       sameMultiset('haproxy binds', binds, [addr(ir.listen.http), ...(ir.certificates.length ? [addr(ir.listen.https)] : [])], problems);
@@ -937,7 +947,11 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
       for (const f of chain.filters ?? []) {
         // The request-normalisation Lua filters, exactly ingressc's code, then the router.
         const hf: Any[] = f.typed_config?.http_filters ?? [];
-        const wantFilters = [...ENVOY_HTTP_FILTERS.slice(0, 2), ...envoyRedirectHostFilters(ir), ...envoyErrorFilters(ir), ...envoyPolicyFilters(ir).map((n) => [n, null]), ...envoyRewriteFilters(ir).map((n) => [n, null]), ...ENVOY_HTTP_FILTERS.slice(2)];
+        // RouteTable.dropRequestHeaders: names with "_" dropped by the codec, the other refused names by the normalisation filter.
+        const underscores = f.typed_config?.common_http_protocol_options?.headers_with_underscores_action;
+        if (underscores !== (ir.dropRequestHeaders?.underscore ? 'DROP_HEADER' : undefined))
+          problems.push(`envoy: common_http_protocol_options ${JSON.stringify(underscores)} for dropRequestHeaders ${JSON.stringify(ir.dropRequestHeaders)}`);
+        const wantFilters = [['ingressc.normalize', normalizeLua(ir.dropRequestHeaders !== undefined)], ...ENVOY_HTTP_FILTERS.slice(1, 2), ...envoyRedirectHostFilters(ir), ...envoyErrorFilters(ir), ...envoyPolicyFilters(ir).map((n) => [n, null]), ...envoyRewriteFilters(ir).map((n) => [n, null]), ...ENVOY_HTTP_FILTERS.slice(2)];
         if (JSON.stringify(hf.map((x) => [x.name, x.typed_config?.default_source_code?.inline_string ?? null])) !== JSON.stringify(wantFilters))
           problems.push(`envoy: http_filters ${JSON.stringify(hf.map((x) => x.name))} are not exactly ingressc's normalisation filters and the router`);
         // WebSocket upgrades (listeners.ts upgradeConfig): these filters but the buffer filter, written only when they differ.
@@ -1281,6 +1295,23 @@ function caddyExpectedRoutes(ir: RouteTable, scheme: 'http' | 'https', httpsPort
 }
 
 /**
+ * RouteTable.dropRequestHeaders: the route that opens every Caddy server deletes the request
+ * headers whose names have "_" (unless kept) or a token character nginx refuses; checked exactly
+ * and removed.
+ */
+function caddyHeaderNamesPrelude(routes: Any[], ir: RouteTable, problems: string[]): Any[] {
+  const d = ir.dropRequestHeaders;
+  if (!d) return routes;
+  const chars = [...(d.underscore ? ['_'] : []), '!', '#', '$', '%', '&', "'", '*', '+', '.', '^', '`', '|', '~'];
+  const want = { handle: [{ handler: 'headers', request: { delete: chars.map((c) => `*${c}*`) } }] };
+  if (JSON.stringify(routes[0]) !== JSON.stringify(want)) {
+    problems.push(`caddy: first route ${JSON.stringify(routes[0]).slice(0, 300)} does not drop the refused header names`);
+    return routes;
+  }
+  return routes.slice(1);
+}
+
+/**
  * The forwarded-headers routes that open every Caddy server (ingress-nginx's defaults: X-Real-IP,
  * X-Forwarded-Port/-Scheme, X-Scheme set, X-Original-Forwarded-For from the client's
  * X-Forwarded-For when not empty, Proxy removed, X-Request-ID generated when empty), checked
@@ -1504,7 +1535,7 @@ export function checkCaddy(ir: RouteTable, files: readonly OutputFile[]): string
       if (JSON.stringify(sub.slice(0, want.length)) !== JSON.stringify(want)) problems.push(`caddy: client-certificate routes of ${vh.name}: ${JSON.stringify(sub.slice(0, want.length)).slice(0, 300)}`);
       return { ...r, handle: [{ ...r.handle[0], routes: sub.slice(want.length) }] };
     };
-    const got = flattenHostGroups(caddyForwardedPrelude(s.routes ?? [], ir, problems), problems).map(stripAuth).map((r: Any) => caddyRoute(r, problems, named));
+    const got = flattenHostGroups(caddyForwardedPrelude(caddyHeaderNamesPrelude(s.routes ?? [], ir, problems), ir, problems), problems).map(stripAuth).map((r: Any) => caddyRoute(r, problems, named));
     const want = caddyExpectedRoutes(ir, scheme, ir.listen.https.port);
     if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`caddy ${name} routes: expected ${JSON.stringify(want).slice(0, 400)}, found ${JSON.stringify(got).slice(0, 400)}`);
     if (scheme === 'https') {

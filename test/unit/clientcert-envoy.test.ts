@@ -89,7 +89,7 @@ test('every HTTPS route of the host runs its script; other hosts and the HTTP li
           if (has) assert.equal(x.typed_per_filter_config['ingressc.clientcn'].rbac.rules.policies['match-cn'].principals[0].header.string_match.safe_regex.regex, '(?s).*(?:CN=x).*');
         }
     }
-  const script: string = b.static_resources.listeners[1].filter_chains[0].filters[0].typed_config.http_filters[2].typed_config.source_codes['host:a.test'].inline_string;
+  const script: string = b.static_resources.listeners[1].filter_chains[0].filters[0].typed_config.http_filters.find((f: Any) => f.name === 'ingressc.clientcert').typed_config.source_codes['host:a.test'].inline_string;
   assert.match(script, /h:respond\(\{\[":status"\] = "421"\}/);
   assert.match(script, /if not presented or \(presented and not valid\) then\n {4}h:respond\(\{\[":status"\] = "400"\}/);
   assert.ok(!script.includes('ssl-client-cert", ssl:'), 'no certificate passed on without the annotation');
@@ -99,7 +99,7 @@ test('optional, optional_no_ca, the error page and pass-certificate change the s
   const script = (a: Record<string, string>): string => {
     const r = run({ 'auth-tls-secret': 'default/ca', ...a });
     assert.ok(r.ok, JSON.stringify(r.diagnostics));
-    return bootstrap(r).static_resources.listeners[1].filter_chains[0].filters[0].typed_config.http_filters[2].typed_config.source_codes['host:a.test'].inline_string;
+    return bootstrap(r).static_resources.listeners[1].filter_chains[0].filters[0].typed_config.http_filters.find((f: Any) => f.name === 'ingressc.clientcert').typed_config.source_codes['host:a.test'].inline_string;
   };
   assert.match(script({ 'auth-tls-verify-client': 'optional' }), /\n {2}if \(presented and not valid\) then/);
   assert.match(script({ 'auth-tls-verify-client': 'optional_no_ca' }), /\n {2}if false then/);

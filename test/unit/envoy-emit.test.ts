@@ -121,6 +121,9 @@ describe('listeners', () => {
     assert.equal(tc.strip_trailing_host_dot, false);
     assert.equal(tc.route_config.ignore_port_in_host_matching, true);
     const lua = 'type.googleapis.com/envoy.extensions.filters.http.lua.v3.Lua';
+    // Request headers whose names nginx refuses: those with "_" dropped by the codec, the others by the first filter (header-names.ts).
+    assert.deepEqual(tc.common_http_protocol_options, { headers_with_underscores_action: 'DROP_HEADER' });
+    assert.match(JSON.stringify(tc.http_filters[0]!.typed_config), /function envoy_on_request\(h\)\\n  drop_refused_names\(h\)\\n/);
     assert.deepEqual(tc.http_filters.map((f) => [f.name, f.typed_config['@type']]), [
       ['ingressc.normalize', lua],
       ['ingressc.restore', lua],

@@ -3,6 +3,7 @@ import { forwardedProxySet, forwardedRoutes } from './forwarded-headers.js';
 import { hideRoutes } from './configmap-hide.js';
 import { compressionRoutes } from './compression.js';
 import { blockRoutes } from './configmap-block.js';
+import { headerNameRoutes } from './header-names.js';
 import { hstsRoute } from './configmap-hsts.js';
 import { redirectOf, type RequestRedirect, type Route as IrRoute, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
 import { redirectHandler } from './redirects.js';
@@ -105,13 +106,13 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'rout
           : vhostRoutes(vh, action, split, redirects, errorPage);
     if (scheme === 'https' && vh.tls?.clientAuth) routes.unshift(...clientAuthRoutes(vh.tls.clientAuth, vh));
     routes.unshift(...hstsRoute(vh, scheme));
-    if (vh.kind === 'any') return done([...compressionRoutes(ir), ...hideRoutes(ir), ...forwardedRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), ...routes]);
+    if (vh.kind === 'any') return done([...headerNameRoutes(ir), ...compressionRoutes(ir), ...hideRoutes(ir), ...forwardedRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), ...routes]);
     const names = hostNames(vh);
     const host: HostRoute = { names, route: { match: [{ host: names }], handle: [{ handler: 'subroute', routes }], terminal: true } };
     if (vh.kind === 'exact') exact.push(host);
     else wildcards.push({ suffix: vh.wildcardSuffix, host });
   }
-  return done([...compressionRoutes(ir), ...hideRoutes(ir), ...forwardedRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), { handle: [action(ir.defaultUpstream)], terminal: true }]);
+  return done([...headerNameRoutes(ir), ...compressionRoutes(ir), ...hideRoutes(ir), ...forwardedRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), { handle: [action(ir.defaultUpstream)], terminal: true }]);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { gzipLines } from './compression.js';
+import { headerNameLines } from './header-names.js';
 import { hideLines, withHiddenInBlocks } from './configmap-hide.js';
 import { clientConnectionLines } from './client-connection.js';
 import { tlsVersionLines } from './configmap-tls.js';
@@ -98,6 +99,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     dollarLines(ir).forEach((l) => w.line(l));
     for (const l of PROXY_HEADERS) w.line(l);
     hideLines(ir).forEach((l) => w.line(l));
+    headerNameLines(ir).forEach((l) => w.line(l));
     if (ir.serverTokens !== undefined) w.line(`server_tokens ${ir.serverTokens ? 'on' : 'off'};`);
     gzipLines(ir).forEach((l) => w.line(l));
     clientConnectionLines(ir).forEach((l) => w.line(l));

@@ -48,6 +48,9 @@ export interface ControllerSettings {
   serverTokens?: boolean;
   /** hide-headers: upstream response headers the client does not get. */
   hideHeaders?: string[];
+  /** enable-underscores-in-headers, ignore-invalid-headers as set (lower/header-names.ts). */
+  underscoresInHeaders?: boolean;
+  ignoreInvalidHeaders?: boolean;
   /** ssl-protocols: the TLS versions listed. */
   sslProtocols?: string[];
   /** no-tls-redirect-locations: path prefixes whose locations never redirect to HTTPS. */
@@ -330,6 +333,8 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
       case 'denylist-source-range': if ((v as string[]).length) settings.sourceDeny = v as string[]; break;
       case 'ssl-protocols': settings.sslProtocols = v as string[]; break;
       case 'server-tokens': settings.serverTokens = v as boolean; break;
+      case 'enable-underscores-in-headers': settings.underscoresInHeaders = v as boolean; break;
+      case 'ignore-invalid-headers': settings.ignoreInvalidHeaders = v as boolean; break;
       case 'hide-headers': if ((v as string[]).length) settings.hideHeaders = v as string[]; break;
       // isLocationInLocationList: split on ",", each trimmed, empty ones skipped.
       case 'no-tls-redirect-locations': settings.noTlsRedirectLocations = locationList(raw); break;
