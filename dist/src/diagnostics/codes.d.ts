@@ -1032,6 +1032,11 @@ export declare const CODES: {
         readonly title: 'Ingress dropped by the word blocklist';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC3157: {
+        readonly severity: 'warning';
+        readonly title: 'request headers not dropped by name';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
     readonly IC5030: {
         readonly severity: 'error';
         readonly title: 'controller ConfigMap not found';

@@ -26,4 +26,4 @@ export declare function clientAddress(f: ForwardedHeaders, req: Pick<ForwardedRe
  * undefined: not sent), as every emitter must send them. X-Request-ID: the client's non-empty
  * one, else "<generated>" when generateRequestId.
  */
-export declare function upstreamHeaders(ir: Pick<RouteTable, 'forwarded' | 'requestHeaders'>, req: ForwardedRequest, inRange: (cidrs: readonly string[], ip: string) => boolean): Record<string, string | undefined>;
+export declare function upstreamHeaders(ir: Pick<RouteTable, 'forwarded' | 'requestHeaders' | 'dropRequestHeaders'>, given: ForwardedRequest, inRange: (cidrs: readonly string[], ip: string) => boolean): Record<string, string | undefined>;

@@ -1,3 +1,4 @@
+import { keptHeaders } from './header-names.js';
 import { headerValue } from './match.js';
 /** ingress-nginx's defaults (use-forwarded-headers false), for a table lowered without a policy. */
 export const DEFAULT_FORWARDED = { trustClient: false, appendForwardedFor: false, originalForwardedFor: 'X-Forwarded-For', generateRequestId: true };
@@ -29,8 +30,10 @@ export function clientAddress(f, req, inRange) {
  * undefined: not sent), as every emitter must send them. X-Request-ID: the client's non-empty
  * one, else "<generated>" when generateRequestId.
  */
-export function upstreamHeaders(ir, req, inRange) {
+export function upstreamHeaders(ir, given, inRange) {
     const f = ir.forwarded ?? DEFAULT_FORWARDED;
+    const headers = keptHeaders(ir, given.headers);
+    const req = headers ? { ...given, headers } : given;
     const client = clientAddress(f, req, inRange);
     const sent = (name) => {
         const v = headerValue(req.headers, name);

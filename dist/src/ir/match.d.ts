@@ -141,7 +141,7 @@ export declare function redirectLocation(f: RequestRedirect, ir: Pick<RouteTable
  * the whole name, lowercased (no wildcard, no trailing-dot folding: an SNI carries neither).
  */
 export declare function matchSni(ir: Pick<RouteTable, 'passthrough'>, sni: string | undefined): SniPassthrough | undefined;
-export declare function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: string, extras?: RequestExtras): MatchResult;
+export declare function matchRequest(ir: RouteTable, hostHeader: string, pathWithQuery: string, given?: RequestExtras): MatchResult;
 /**
  * How the proxy talks to an upstream (backend-protocol, proxy-ssl-*), for explanations; undefined
  * for plain HTTP/1.1. 'auto-http': TLS (with the settings) only for requests that came over TLS.

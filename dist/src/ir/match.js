@@ -1,4 +1,5 @@
 import { headerBlockOf } from './header-block.js';
+import { keptHeaders } from './header-names.js';
 import { corsOutcome } from './cors.js';
 import { normalizeRequestPath } from './normalize-path.js';
 import { locationRegex, parsePortable, renderPortable, searchPortable } from './regex.js';
@@ -221,7 +222,10 @@ export function matchSni(ir, sni) {
     const name = sni?.toLowerCase();
     return name === undefined ? undefined : ir.passthrough?.find((p) => p.host === name);
 }
-export function matchRequest(ir, hostHeader, pathWithQuery, extras = {}) {
+export function matchRequest(ir, hostHeader, pathWithQuery, given = {}) {
+    // RouteTable.dropRequestHeaders: what nothing after the proxy's parser sees.
+    const kept = keptHeaders(ir, given.headers);
+    const extras = kept ? { ...given, headers: kept } : given;
     // A passthrough host's TLS connections never reach HTTP (the client's SNI is taken to be the Host header's name).
     const pt = extras.https === true ? matchSni(ir, normalizeHost(hostHeader)) : undefined;
     if (pt) {

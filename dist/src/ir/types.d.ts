@@ -60,6 +60,17 @@ export interface RouteTable {
     headerBlocks?: HeaderBlock[];
     /** How the listeners treat client connections (ConfigMap client timeouts and header buffers); absent field: the proxy's own. */
     clientConnection?: ClientConnection;
+    /**
+     * Request headers the proxy removes by name before anything reads them (routing on headers,
+     * canary, hashing, header blocks, authentication, the forwarded headers, the upstream), as nginx
+     * does with ignore_invalid_headers on (ingress-nginx's default; src/ir/header-names.ts): every
+     * name with a character other than an ASCII letter, a digit, "-" or "_", and with `underscore`
+     * (ConfigMap enable-underscores-in-headers "false", the default) every name with "_" too.
+     * Absent: no header is removed (ignore-invalid-headers "false"; lower/header-names.ts).
+     */
+    dropRequestHeaders?: {
+        underscore: boolean;
+    };
     /** What every proxied request tells its upstream about the client (lower/forwarded-headers.ts); absent: the proxy's own habits. */
     forwarded?: ForwardedHeaders;
     /**

@@ -130,6 +130,10 @@ export const HONOURED = {
     'http-redirect-code': global((s) => s.httpRedirectCode !== undefined),
     'no-tls-redirect-locations': global((s) => s.noTlsRedirectLocations !== undefined),
     'hide-headers': global((s) => s.hideHeaders !== undefined),
+    // Request headers dropped by name (lower/header-names.ts reads them). "false" keeps every name, which
+    // only nginx can: the others refuse a name outside HTTP's token characters with 400.
+    'enable-underscores-in-headers': global((s) => s.underscoresInHeaders !== undefined),
+    'ignore-invalid-headers': { ...global((s) => s.ignoreInvalidHeaders !== undefined), refuse: (v, target) => (parseGoBool(v) === false ? INVALID_NAMES_WHY[target] : undefined) },
     // "false" (the default) is what HAProxy, Envoy and Caddy do anyway: they send no version.
     'server-tokens': { ...global((s) => s.serverTokens !== undefined), moot: (v) => parseGoBool(v) === false },
     'ssl-protocols': { ...global((s) => s.sslProtocols !== undefined), beyond: (s) => (modernTls(s.sslProtocols) ? undefined : 'only TLSv1.2 and TLSv1.3 are applied') },
@@ -389,6 +393,12 @@ export function blockedDefaultBackend(cfg, target, hasDefault, diags) {
  */
 const REALIP_HEADER_WHY = {
     envoy: "the client address is detected from X-Forwarded-For only; Envoy's custom_header detection would trust another header from every peer, not only those in proxy-real-ip-cidr",
+};
+/** ignore-invalid-headers "false": nginx then passes a header whose name has any character but controls, space and ":" (IC3153). */
+const INVALID_NAMES_WHY = {
+    haproxy: 'HAProxy answers 400 to a header name with a character outside HTTP\'s token characters (such as "(", "@" or a non-ASCII byte), whose header nginx then passes',
+    envoy: 'Envoy answers 400 to a header name with a character outside HTTP\'s token characters (such as "(", "@" or a non-ASCII byte), whose header nginx then passes',
+    caddy: 'Caddy (Go\'s HTTP server) answers 400 to a header name with a character outside HTTP\'s token characters (such as "(", "@" or a non-ASCII byte), whose header nginx then passes',
 };
 export function realIpHeaderOk(s, target) {
     const f = s.forwarded;

@@ -26,6 +26,7 @@ import { ingressesByHost } from './by-host.js';
 import { aliasVhosts, fromToWwwVhost, applyAppRoot, applyHttpsRedirects, locationRedirectFilters, perLocationSslRedirect } from './redirects.js';
 import { forwardedHeaders, refuseProxyProtocol, withForwarded } from './forwarded-headers.js';
 import { applyCustomHeaders } from './custom-headers.js';
+import { dropRequestHeaders } from './header-names.js';
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv, opts, diags) {
     const selected = dropIgnoredCanaryUses(selectByClass(inv.ingresses, inv.classes, opts.ingressClass, diags), opts.skipAnnotations, diags);
@@ -161,6 +162,7 @@ export function lower(inv, opts, diags) {
     applyClientAuth(built, ingresses, inv, opts.target, diags);
     const wide = controllerWide(inv.controllerConfig, opts.target);
     const forwarded = forwardedHeaders(inv.controllerConfig, opts.target);
+    const dropped = dropRequestHeaders(inv.controllerConfig, opts.target, diags);
     refuseProxyProtocol(inv.controllerConfig, opts.target, opts.listen, forwarded, diags);
     exemptFromHttpsRedirect(built, wide.noTlsRedirect ?? []);
     applyRedirectCode(built, wide.httpsRedirectCode);
@@ -199,6 +201,7 @@ export function lower(inv, opts, diags) {
         listen: opts.listen,
         ...(wide.httpsRedirectCode ? { httpsRedirectCode: wide.httpsRedirectCode } : {}),
         ...(wide.headerBlocks ? { headerBlocks: wide.headerBlocks } : {}),
+        ...(dropped ? { dropRequestHeaders: dropped } : {}),
         ...(wide.tlsVersions ? { tlsVersions: wide.tlsVersions } : {}),
         ...(wide.hideResponseHeaders ? { hideResponseHeaders: wide.hideResponseHeaders } : {}),
         ...(wide.serverTokens !== undefined ? { serverTokens: wide.serverTokens } : {}),

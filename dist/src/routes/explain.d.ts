@@ -30,6 +30,7 @@ export interface MatchExplanation {
         host: string;
         path: string;
         normalizedPath?: string;
+        droppedHeaders?: string[];
     };
     /**
      * What answers: a backend (route, host fallback or global default backend), a 308 redirect to HTTPS,

@@ -3,6 +3,7 @@ import { makeDiagnostic, sortDiagnostics } from '../diagnostics/collector.js';
 import { describeAccess, matchHost, matchRequest, normalizeHost, routeMatches } from '../ir/match.js';
 import { routesOf } from '../ir/types.js';
 import { backendName } from './table.js';
+import { droppedHeaderNames } from '../ir/header-names.js';
 /** Which route and backend would serve a request, and why: the IR's reference matcher, explained. */
 export function match(sources, request, options = {}) {
     const parsed = parseRequest(request);
@@ -19,7 +20,9 @@ export function explainRequest(ir, req) {
     const host = normalizeHost(req.hostHeader);
     const m = matchRequest(ir, req.hostHeader, req.path, { ...(req.extras ?? {}), https: req.scheme === 'https' });
     const path = m.path ?? '';
-    const request = { scheme: req.scheme, hostHeader: req.hostHeader, host, path: req.path, ...(m.path !== undefined ? { normalizedPath: m.path } : {}) };
+    // RouteTable.dropRequestHeaders: headers the proxy drops before anything reads them.
+    const dropped = droppedHeaderNames(ir, req.extras?.headers);
+    const request = { scheme: req.scheme, hostHeader: req.hostHeader, host, path: req.path, ...(m.path !== undefined ? { normalizedPath: m.path } : {}), ...(dropped.length ? { droppedHeaders: dropped } : {}) };
     const { vhost } = matchHost(ir, req.hostHeader);
     const wildcardMisses = ir.vhosts.filter((v) => v.kind === 'wildcard' && v !== vhost && host.endsWith(`.${v.wildcardSuffix}`)).map((v) => v.name);
     const auth = vhost?.tls?.clientAuth;

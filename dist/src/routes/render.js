@@ -60,6 +60,8 @@ export function renderMatchText(m) {
     const out = [];
     const req = m.request;
     out.push(`request: ${req.scheme} Host ${JSON.stringify(req.hostHeader)} path ${req.path}`);
+    if (req.droppedHeaders)
+        out.push(`dropped: ${req.droppedHeaders.join(', ')} (names ingress-nginx refuses, ignore-invalid-headers and enable-underscores-in-headers: nothing reads them, the backend does not get them)`);
     const a = m.answer;
     if (a.kind === 'bad-request') {
         out.push(`answer:  400 from the proxy: ${a.reason}`);

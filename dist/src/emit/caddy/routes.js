@@ -3,6 +3,7 @@ import { forwardedProxySet, forwardedRoutes } from './forwarded-headers.js';
 import { hideRoutes } from './configmap-hide.js';
 import { compressionRoutes } from './compression.js';
 import { blockRoutes } from './configmap-block.js';
+import { headerNameRoutes } from './header-names.js';
 import { hstsRoute } from './configmap-hsts.js';
 import { redirectOf } from '../../ir/types.js';
 import { redirectHandler } from './redirects.js';
@@ -107,7 +108,7 @@ export function serverRoutes(ir, scheme) {
             routes.unshift(...clientAuthRoutes(vh.tls.clientAuth, vh));
         routes.unshift(...hstsRoute(vh, scheme));
         if (vh.kind === 'any')
-            return done([...compressionRoutes(ir), ...hideRoutes(ir), ...forwardedRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), ...routes]);
+            return done([...headerNameRoutes(ir), ...compressionRoutes(ir), ...hideRoutes(ir), ...forwardedRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), ...routes]);
         const names = hostNames(vh);
         const host = { names, route: { match: [{ host: names }], handle: [{ handler: 'subroute', routes }], terminal: true } };
         if (vh.kind === 'exact')
@@ -115,7 +116,7 @@ export function serverRoutes(ir, scheme) {
         else
             wildcards.push({ suffix: vh.wildcardSuffix, host });
     }
-    return done([...compressionRoutes(ir), ...hideRoutes(ir), ...forwardedRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), { handle: [action(ir.defaultUpstream)], terminal: true }]);
+    return done([...headerNameRoutes(ir), ...compressionRoutes(ir), ...hideRoutes(ir), ...forwardedRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), { handle: [action(ir.defaultUpstream)], terminal: true }]);
 }
 /**
  * The normalisation rule's 400 for an escaped "/", "\" or NUL (normalize-path.ts), checked on the

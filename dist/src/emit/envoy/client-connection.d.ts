@@ -5,10 +5,10 @@ import type { RouteTable } from '../../ir/types.js';
  * (nginx's keepalive_timeout), "0" one request per connection; keep-alive-requests the requests
  * per connection; client-header-timeout the request_headers_timeout (408, as nginx).
  */
-export declare function clientConnectionHcm(ir: RouteTable): {
-    common_http_protocol_options?: {
-        idle_timeout?: string;
-        max_requests_per_connection?: number;
-    };
+export declare function clientConnectionCommon(ir: RouteTable): {
+    idle_timeout?: string;
+    max_requests_per_connection?: number;
+};
+export declare function clientHeaderTimeout(ir: RouteTable): {
     request_headers_timeout?: string;
 };

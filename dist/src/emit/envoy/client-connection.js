@@ -4,18 +4,18 @@
  * (nginx's keepalive_timeout), "0" one request per connection; keep-alive-requests the requests
  * per connection; client-header-timeout the request_headers_timeout (408, as nginx).
  */
-export function clientConnectionHcm(ir) {
+export function clientConnectionCommon(ir) {
     const c = ir.clientConnection;
     if (!c)
         return {};
     const keep = c.keepAliveSeconds;
     const max = keep === 0 ? 1 : c.keepAliveRequests;
-    const common = {
+    return {
         ...(keep !== undefined && keep > 0 ? { idle_timeout: `${keep}s` } : {}),
         ...(max !== undefined ? { max_requests_per_connection: max } : {}),
     };
-    return {
-        ...(Object.keys(common).length ? { common_http_protocol_options: common } : {}),
-        ...(c.headerTimeoutSeconds !== undefined ? { request_headers_timeout: `${c.headerTimeoutSeconds}s` } : {}),
-    };
+}
+export function clientHeaderTimeout(ir) {
+    const t = ir.clientConnection?.headerTimeoutSeconds;
+    return t !== undefined ? { request_headers_timeout: `${t}s` } : {};
 }

@@ -1,10 +1,10 @@
 import { compressionFilters } from './compression.js';
 import { tlsParams } from './configmap-tls.js';
-import { clientConnectionHcm } from './client-connection.js';
+import { clientConnectionCommon, clientHeaderTimeout } from './client-connection.js';
 import { responseFilter, usesResponseRewrites } from './response-rewrites.js';
 import { errorPageFilters, usesErrorPages } from './errors.js';
 import { certFile, keyFile } from '../../ir/types.js';
-import { NORMALIZE_LUA, RESTORE_LUA } from './normalize-lua.js';
+import { normalizeLua, RESTORE_LUA } from './normalize-lua.js';
 import { redirectHostFilter, usesRedirectHost } from './redirect-host.js';
 import { detectsXff, forwardedHcm, forwardedLua, proxyProtocolFilters } from './forwarded-headers.js';
 import { BUFFER_FILTER, bufferFilter, rbacFilter, usesBodyLimit, usesRbac } from './route-policies.js';
@@ -13,6 +13,7 @@ import { extAuthFilter } from './ext-auth.js';
 import { limitFilters } from './limits.js';
 import { clientAuthChains, clientCertFilters, withClientValidation } from './clientcert.js';
 import { routeConfig } from './routes.js';
+import { headerNameCommon } from './header-names.js';
 import { passthroughChains, passthroughOnlyListener } from './passthrough.js';
 const T = 'type.googleapis.com/envoy.extensions';
 const HCM_TYPE = `${T}.filters.network.http_connection_manager.v3.HttpConnectionManager`;
@@ -53,6 +54,7 @@ function forwardedLuaFilter(ir) {
 }
 function hcm(scheme, route_config, ir) {
     const filters = httpFilters(ir);
+    const common = { ...headerNameCommon(ir), ...clientConnectionCommon(ir) };
     return {
         name: 'envoy.filters.network.http_connection_manager',
         typed_config: {
@@ -71,9 +73,10 @@ function hcm(scheme, route_config, ir) {
             ...(ir.forwarded?.generateRequestId === false ? { generate_request_id: false } : {}),
             // ConfigMap use-forwarded-headers / enable-real-ip (forwarded-headers.ts).
             ...forwardedHcm(ir),
+            // Dropped header names (header-names.ts); ConfigMap keep-alive, keep-alive-requests, client-header-timeout (client-connection.ts).
+            ...(Object.keys(common).length ? { common_http_protocol_options: common } : {}),
             stream_idle_timeout: '60s',
-            // ConfigMap keep-alive, keep-alive-requests, client-header-timeout (client-connection.ts).
-            ...clientConnectionHcm(ir),
+            ...clientHeaderTimeout(ir),
             http_protocol_options: { accept_http_10: true },
             upgrade_configs: [upgradeConfig(filters)],
             route_config,
@@ -95,7 +98,7 @@ function upgradeConfig(filters) {
 function httpFilters(ir) {
     // The router must be last and needs its typed_config (no implicit lookup by name since ~1.23).
     return [
-        { name: 'ingressc.normalize', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: NORMALIZE_LUA } } },
+        { name: 'ingressc.normalize', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: normalizeLua(ir.dropRequestHeaders !== undefined) } } },
         { name: 'ingressc.restore', typed_config: { '@type': LUA_TYPE, default_source_code: { inline_string: RESTORE_LUA }, clear_route_cache: false } },
         ...forwardedLuaFilter(ir),
         ...(usesRedirectHost(ir) ? [redirectHostFilter()] : []),

@@ -1,3 +1,4 @@
+import { headerNameLines } from './header-names.js';
 import { requestHeaderLines } from './custom-headers.js';
 import { forwardedLines, plainHttpCondition, proxyProtocolLines } from './forwarded-headers.js';
 import { hideLines } from './configmap-hide.js';
@@ -31,6 +32,7 @@ export function renderFrontend(ir, opts) {
     if (opts.https)
         s.line(`bind ${httpsBindAddress(ir, bindAddress(ir.listen.https))} ssl crt-list ${CRT_LIST}${bindOptions(ir)}${bindAlpn(ir)}${tlsVersionOptions(ir)}`);
     proxyProtocolLines(ir).forEach((l) => s.line(l));
+    headerNameLines(ir).forEach((l) => s.line(l));
     s.line('# Request normalisation (README "Semantics"), before anything else: 400 for a bad');
     s.line('# escape or an escaped "/", "\\" or NUL; route on the path with unreserved escapes decoded,');
     s.line('# slashes merged and dot segments removed (".." above the root: 400); forward it as sent.');

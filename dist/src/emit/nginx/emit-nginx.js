@@ -1,4 +1,5 @@
 import { gzipLines } from './compression.js';
+import { headerNameLines } from './header-names.js';
 import { hideLines, withHiddenInBlocks } from './configmap-hide.js';
 import { clientConnectionLines } from './client-connection.js';
 import { tlsVersionLines } from './configmap-tls.js';
@@ -102,6 +103,7 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
         for (const l of PROXY_HEADERS)
             w.line(l);
         hideLines(ir).forEach((l) => w.line(l));
+        headerNameLines(ir).forEach((l) => w.line(l));
         if (ir.serverTokens !== undefined)
             w.line(`server_tokens ${ir.serverTokens ? 'on' : 'off'};`);
         gzipLines(ir).forEach((l) => w.line(l));

@@ -38,6 +38,9 @@ export interface ControllerSettings {
     serverTokens?: boolean;
     /** hide-headers: upstream response headers the client does not get. */
     hideHeaders?: string[];
+    /** enable-underscores-in-headers, ignore-invalid-headers as set (lower/header-names.ts). */
+    underscoresInHeaders?: boolean;
+    ignoreInvalidHeaders?: boolean;
     /** ssl-protocols: the TLS versions listed. */
     sslProtocols?: string[];
     /** no-tls-redirect-locations: path prefixes whose locations never redirect to HTTPS. */

@@ -255,6 +255,12 @@ export function readControllerConfig(m, diags, opts) {
             case 'server-tokens':
                 settings.serverTokens = v;
                 break;
+            case 'enable-underscores-in-headers':
+                settings.underscoresInHeaders = v;
+                break;
+            case 'ignore-invalid-headers':
+                settings.ignoreInvalidHeaders = v;
+                break;
             case 'hide-headers':
                 if (v.length)
                     settings.hideHeaders = v;

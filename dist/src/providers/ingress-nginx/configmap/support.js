@@ -15,6 +15,10 @@ function headerBlockCells(header) {
     };
 }
 const UPSTREAM_HOST = "the upstream's Host stays the client's Host header (ingress-nginx sends the client's X-Forwarded-Host as Host too); X-Forwarded-Host/-Proto/-Port are the client's";
+/** nginx's unknown-header variables compare "-" in a name as "_" (ngx_http_variable_unknown_header). */
+const DOLLAR_HTTP = 'with "true", a name spelled with "_" for "-" is also read by the $http_ variables of the "-" name (an X_Canary line decides canary-by-header X-Canary; upstream-hash-by $http_x_key)';
+/** What the proxies other than nginx do with a header name nginx drops (ignore-invalid-headers). */
+const NON_TOKEN_400 = 'a request with a header name outside HTTP\'s token characters (such as "(", "@" or a non-ASCII byte) is answered 400 (nginx drops that header and serves it); "false" is refused (IC3153)';
 /** emit/haproxy/forwarded-headers.ts realIpLines. */
 const HAPROXY_WALK = 'the header is walked from the right through at most 9 trusted addresses (a longer chain of trusted addresses is answered 400); entries are split at "," only (nginx also splits at spaces), and a custom header\'s lines are all read (nginx: the first)';
 /** emit/caddy/forwarded-headers.ts forwardedServer (trusted_proxies_strict). */
@@ -67,6 +71,19 @@ const GZIP_DISABLE_WHY = (proxy) => `${proxy} cannot leave compression out for s
 export const KEY_SUPPORT = {
     'http-redirect-code': LIVE(),
     'hide-headers': LIVE(),
+    // RouteTable.dropRequestHeaders (lower/header-names.ts; live: test/e2e/header-names.test.ts).
+    'enable-underscores-in-headers': {
+        nginx: { level: 'partial', note: `${DOLLAR_HTTP}, as in ingress-nginx; \`ingressc match\` reads names as written` },
+        haproxy: { level: 'partial', note: `${DOLLAR_HTTP} in ingress-nginx; HAProxy reads names as written` },
+        envoy: { level: 'partial', note: `${DOLLAR_HTTP} in ingress-nginx; Envoy reads names as written` },
+        traefik: { level: 'partial', note: `"true" only: Traefik passes names with "_" (it cannot drop them: with "false", the default, they reach the backends, warning IC3157); ${DOLLAR_HTTP} in ingress-nginx; Traefik reads names as written` },
+    },
+    'ignore-invalid-headers': {
+        nginx: { level: 'supported' },
+        haproxy: { level: 'partial', note: NON_TOKEN_400 },
+        envoy: { level: 'partial', note: NON_TOKEN_400 },
+        caddy: { level: 'partial', note: NON_TOKEN_400 },
+    },
     // nginx only: the other proxies name themselves without a version, which is what "false" asks for.
     'server-tokens': { nginx: { level: 'supported' } },
     // The listener's TLS versions; TLSv1.2 and TLSv1.3 only (older ones: a warning, the proxy keeps its TLSv1.2 minimum).
@@ -208,6 +225,14 @@ export const KEY_WHY_NOT = {
     'gzip-min-length': { haproxy: 'HAProxy 2.6 has no minimum length for compression', 'gateway-api': GZIP_WHY },
     'gzip-types': { 'gateway-api': GZIP_WHY },
     'gzip-disable': { haproxy: GZIP_DISABLE_WHY('HAProxy'), envoy: GZIP_DISABLE_WHY("Envoy's compressor"), traefik: GZIP_DISABLE_WHY("Traefik's compress middleware"), 'gateway-api': GZIP_WHY },
+    'enable-underscores-in-headers': {
+        caddy: 'Caddy 2.11 itself drops every request header whose name has "_" or "." (GHSA-f59h-q822-g45g); its expected_underscore_headers keeps only the names or prefixes it lists, and then drops their "-" spellings',
+        'gateway-api': 'the Gateway API has no field for the request header names a listener accepts: it is the implementation\'s own setting',
+    },
+    'ignore-invalid-headers': {
+        traefik: 'Traefik (Go\'s HTTP server) answers 400 to a header name with a character outside HTTP\'s token characters, whose header nginx then passes, and cannot drop headers by name (warning IC3157)',
+        'gateway-api': 'the Gateway API has no field for the request header names a listener accepts: it is the implementation\'s own setting',
+    },
     'use-proxy-protocol': {
         traefik: "Traefik reads the PROXY protocol per entry point (entryPoints.<name>.proxyProtocol), static configuration that the file provider ingressc writes cannot set",
         'gateway-api': 'the Gateway API has no field for the PROXY protocol on a listener: it is the implementation\'s own setting',
@@ -255,6 +280,8 @@ export const HONOURED_KEYS = new Set([
     'force-ssl-redirect',
     'relative-redirects',
     'hide-headers',
+    'enable-underscores-in-headers',
+    'ignore-invalid-headers',
     'hsts',
     'hsts-include-subdomains',
     'hsts-max-age',

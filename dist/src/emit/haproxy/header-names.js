@@ -1,0 +1,14 @@
+/**
+ * RouteTable.dropRequestHeaders: the frontend's first rule removes every header whose name has a
+ * character nginx refuses (-m reg tests each name as received), so no later rule, map lookup,
+ * auth request or backend sees it.
+ */
+export function headerNameLines(ir) {
+    const d = ir.dropRequestHeaders;
+    if (!d)
+        return [];
+    return [
+        `# Request headers ingress-nginx drops (ignore-invalid-headers${d.underscore ? ', enable-underscores-in-headers false' : ''}): names with another character than ${d.underscore ? 'letters, digits and "-"' : 'letters, digits, "-" and "_"'}.`,
+        `http-request del-header ${d.underscore ? '[^A-Za-z0-9-]' : '[^A-Za-z0-9_-]'} -m reg`,
+    ];
+}
