@@ -12,9 +12,9 @@ import { ChunkedText } from './chunked-text.js';
  * 10k Ingresses: ~500 MB of transient strings, issue 17). A value's one-line form is built only
  * up to `width` characters, so trying it at every level is cheap.
  */
-export function toCompactJson(value: unknown, width = 100): string {
+export function toCompactJson(value: unknown, width = 100, repeated?: ReadonlyMap<object, number>): string {
   const w = new ChunkedText();
-  write(value, '', width, w);
+  write(value, '', width, w, repeated && { uses: new Map(repeated), texts: new Map() });
   w.add('\n');
   return w.toString();
 }
@@ -61,8 +61,25 @@ function oneLine(v: unknown, budget: number): string | undefined {
   return s.length <= budget ? s : undefined;
 }
 
+/**
+ * Objects the value holds more than once (`repeated`: how many times each is written): the text of
+ * the first writing is kept for the next ones at the same indentation, until the last.
+ */
+interface Repeats {
+  uses: Map<object, number>;
+  texts: Map<object, { indent: string; text: string }>;
+}
+
 /** A scalar whole, whatever its length; a collection on one line if that fits, else one entry per line. */
-function write(v: unknown, indent: string, width: number, w: ChunkedText): void {
+function write(v: unknown, indent: string, width: number, w: ChunkedText, repeats: Repeats | undefined): void {
+  if (repeats !== undefined && typeof v === 'object' && v !== null) {
+    const left = repeats.uses.get(v);
+    if (left !== undefined) return writeRepeated(v, left, indent, width, w, repeats);
+  }
+  writeValue(v, indent, width, w, repeats);
+}
+
+function writeValue(v: unknown, indent: string, width: number, w: ChunkedText, repeats: Repeats | undefined): void {
   const leaf = leafText(v);
   if (leaf !== undefined) return w.add(leaf);
   const flat = oneLine(v, width);
@@ -74,9 +91,25 @@ function write(v: unknown, indent: string, width: number, w: ChunkedText): void 
   const item = (key: string, x: unknown): void => {
     w.add(first ? inner + key : `,\n${inner}${key}`);
     first = false;
-    write(x, inner, width, w);
+    write(x, inner, width, w, repeats);
   };
   if (isArray) for (const x of v as unknown[]) item('', x);
   else for (const [k, x] of Object.entries(v as object)) if (x !== undefined) item(`${JSON.stringify(k)}: `, x);
   w.add(`\n${indent}${isArray ? ']' : '}'}`);
+}
+
+/** `v` with `left` writings to go, this one included: the kept text if it was written at this indentation. */
+function writeRepeated(v: object, left: number, indent: string, width: number, w: ChunkedText, repeats: Repeats): void {
+  const kept = repeats.texts.get(v);
+  if (left > 1) repeats.uses.set(v, left - 1);
+  else {
+    repeats.uses.delete(v);
+    repeats.texts.delete(v);
+  }
+  if (kept !== undefined && kept.indent === indent) return w.add(kept.text);
+  const own = new ChunkedText();
+  writeValue(v, indent, width, own, repeats);
+  const text = own.toString();
+  if (left > 1) repeats.texts.set(v, { indent, text });
+  w.add(text);
 }
