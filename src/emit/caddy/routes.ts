@@ -42,7 +42,7 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme, shared?: SharedRout
   const upstreams = new Map(ir.upstreams.map((u) => [u.id, u]));
   const fwd = forwardedProxySet(ir);
   const named = new Map<string, Route>();
-  const variants = new UpstreamVariants();
+  const variants = new UpstreamVariants(shared?.settingKeys);
   const action = (id: string | undefined, r?: IrRoute): Handler => {
     const u = id === undefined ? undefined : upstreams.get(id);
     if (id !== undefined && u === undefined) throw new Error(`caddy: unknown upstream ${JSON.stringify(id)}`);
@@ -51,10 +51,11 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme, shared?: SharedRout
     // Routes with their own Host or timeouts share a handler per distinct setting.
     const name = variants.name(u.id, r);
     const v = (): VariantSettings | undefined => variants.named(name);
-    if (!named.has(name)) named.set(name, { handle: [...balanceHandlers(u), reverseProxy(u, v(), scheme, fwd)] });
-    const shared: Handler = { handler: 'invoke', name: caddyLiteral(name) };
+    // A name is checked once, when its handler is made.
+    if (!named.has(name)) named.set(caddyLiteral(name), { handle: [...balanceHandlers(u), reverseProxy(u, v(), scheme, fwd)] });
+    const invoke: Handler = { handler: 'invoke', name };
     // Affinity: the endpoint a cookie names gets the request through a proxy of its own.
-    return affinityHandler(r, u, shared, (e) => ({ ...reverseProxy(u, v(), scheme, fwd), upstreams: [{ dial: caddyLiteral(dialAddress(e.host, e.port)) }] }));
+    return affinityHandler(r, u, invoke, (e) => ({ ...reverseProxy(u, v(), scheme, fwd), upstreams: [{ dial: caddyLiteral(dialAddress(e.host, e.port)) }] }));
   };
   /** A canary's weighted split: one shared handler over both Services' endpoints, with the route's settings. */
   const split = (r: IrRoute): Handler | undefined => {
@@ -158,10 +159,16 @@ function vhostRoutes(vh: VirtualHost, steps: Steps): Route[] {
   const routeFor = (m: MatcherSet | undefined, r: IrRoute): Route[] => {
     const rd = redirects.always(r);
     if (rd) return [{ ...(m ? { match: [m] } : {}), handle: [rd], terminal: true }];
-    const own: Route[] = r.canary ? canaryRoutes(m, r, (u) => action(u, r), split(r)) : [{ ...(m ? { match: [m] } : {}), handle: [action(r.upstream, r)], terminal: true }];
+    const own: Route[] = r.canary ? canaryRoutes(m, r, (u) => action(u, r), split(r)) : [m ? { match: [m], handle: [action(r.upstream, r)], terminal: true } : { handle: [action(r.upstream, r)], terminal: true }];
     // Authentication (auth.ts, ext-auth.ts) after the access checks and body limit, before the rewrite.
     const auth = [...authHandlers(r), ...extAuthHandlers(r)];
-    return afterPlainRedirect(redirects.plain(r), m, own.map((x) => ({ ...x, handle: corsHandlers(r, withErrorPages(r, [...routeHandlers(r, auth), ...x.handle], errorPage)) })));
+    // `own`'s routes are new objects: their handlers are completed in place.
+    for (const x of own) {
+      const handle = routeHandlers(r, auth);
+      handle.push(...x.handle);
+      x.handle = corsHandlers(r, withErrorPages(r, handle, errorPage));
+    }
+    return afterPlainRedirect(redirects.plain(r), m, own);
   };
   const pathRoute = (pattern: string, r: IrRoute): Route[] => routeFor({ path_regexp: { pattern } }, r);
   if (vh.pathOrder === 'regex-first-match') {

@@ -14,6 +14,8 @@ import type { Handler, Route } from './types.js';
  */
 export class SharedRoutes {
   private readonly byVhost = new Map<VirtualHost, { calls: StepCall[]; routes: Route[] }>();
+  /** Each IR route's upstream variant settings as text, for both servers' UpstreamVariants. */
+  readonly settingKeys = new Map<object, string | null>();
   /** Objects the config holds twice: the JSON writer writes each once and copies its text (json-writer.ts). */
   readonly repeated = new Map<object, number>();
 
