@@ -31,7 +31,7 @@ export class SharedRoutes {
   reuse(vh: VirtualHost, steps: Steps, build: (steps: Steps) => Route[]): Route[] {
     const kept = this.byVhost.get(vh);
     this.byVhost.delete(vh);
-    if (kept === undefined || !kept.calls.every((c) => sameJson(call(steps, c), c.answer))) return build(steps);
+    if (kept === undefined || !kept.calls.every((c) => sameJson(call(steps, c.step, c.args), c.answer))) return build(steps);
     this.repeated.set(kept.routes, (this.repeated.get(kept.routes) ?? 0) + 2);
     return kept.routes;
   }
@@ -57,15 +57,15 @@ interface StepCall {
   answer: unknown;
 }
 
-function call(steps: Steps, c: StepCall): unknown {
-  return (steps[c.step] as (...a: unknown[]) => unknown)(...c.args);
+function call(steps: Steps, step: keyof Steps, args: unknown[]): unknown {
+  return (steps[step] as (...a: unknown[]) => unknown)(...args);
 }
 
 function recording(steps: Steps, calls: StepCall[]): Steps {
   const wrap =
     (step: keyof Steps) =>
     (...args: unknown[]): unknown => {
-      const answer = call(steps, { step, args, answer: undefined });
+      const answer = call(steps, step, args);
       calls.push({ step, args, answer });
       return answer;
     };
