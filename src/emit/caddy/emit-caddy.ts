@@ -49,8 +49,9 @@ function server(listen: ListenAddr, ir: RouteTable, scheme: Scheme, shared: Shar
 
 /** `shared`: the servers hold each host's routes once where they are alike (shared-routes.ts); without it, each its own. */
 export function buildConfig(ir: RouteTable, listenAdmin?: ListenAddr, shared?: SharedRoutes): CaddyConfig {
-  const servers: Record<string, Server> = { http: server(ir.listen.http, ir, 'http', shared) };
   const tls = ir.certificates.length > 0 && ir.defaultCertificate !== undefined;
+  // Without an HTTPS server there is nothing to share: the HTTP server records nothing.
+  const servers: Record<string, Server> = { http: server(ir.listen.http, ir, 'http', tls ? shared : undefined) };
   if (tls) servers.https = { ...server(ir.listen.https, ir, 'https', shared), tls_connection_policies: withTlsVersions(connectionPolicies(ir, ir.defaultCertificate!), ir), ...(ir.vhosts.some((v) => v.tls?.clientAuth) ? { strict_sni_host: false as const } : {}) };
   return {
     admin: listenAdmin ? { listen: address(listenAdmin), config: { persist: false } } : { disabled: true, config: { persist: false } },
