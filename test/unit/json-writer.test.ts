@@ -64,3 +64,16 @@ test('toCompactJson: the same text as the rule stated plainly, for any JSON valu
   const big = Array.from({ length: 2000 }, (_, i) => ({ match: [{ host: [`h${i}.test`] }], handle: [{ handler: 'subroute', routes: [{ handle: [{ handler: 'invoke', name: `u${i}` }], terminal: true }] }], long: 'x'.repeat(i % 150) }));
   assert.equal(toCompactJson(big, 110), `${reference(big, '', 110).text}\n`);
 });
+
+test('toCompactJson: objects held more than once (`repeated`) are written as the value says, wherever and however often they occur', () => {
+  fc.assert(
+    fc.property(fc.jsonValue(), fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 120 }), (inner, depths, declared, width) => {
+      // The same object at several depths (so at several indentations), some places twice.
+      const shared = { v: inner, list: [inner, 'x'] };
+      const wrap = (d: number): unknown => (d === 0 ? shared : { d, next: wrap(d - 1) });
+      const v = depths.map(wrap);
+      assert.equal(toCompactJson(v, width, new Map([[shared, declared]])), toCompactJson(v, width));
+    }),
+    { seed: 4402, numRuns: 300 },
+  );
+});

@@ -18,10 +18,11 @@ export function caddyLiteral(s: string): string {
 /**
  * The one writer of caddy.json: JSON.stringify quotes every string (Go's encoding/json reads
  * exactly that), so no value can break out of its field. Small objects stay on one line (a path
- * route is one line), which keeps 10k-host configs a fraction of fully indented JSON.
+ * route is one line), which keeps 10k-host configs a fraction of fully indented JSON. `repeated`:
+ * objects the value holds more than once, and how often (shared-routes.ts).
  */
-export function caddyJson(value: unknown): string {
-  return toCompactJson(value, 110);
+export function caddyJson(value: unknown, repeated?: ReadonlyMap<object, number>): string {
+  return toCompactJson(value, 110, repeated);
 }
 
 /**

@@ -24,6 +24,7 @@ import { affinityHandler, corsHandlers } from './traffic.js';
 import { clientAuthRoutes } from './clientcert.js';
 import { authHandlers } from './auth.js';
 import { extAuthHandlers } from './ext-auth.js';
+import type { SharedRoutes, Steps } from './shared-routes.js';
 
 export type Scheme = 'http' | 'https';
 
@@ -38,11 +39,11 @@ export type Scheme = 'http' | 'https';
  *   when there are many (host-dispatch.ts); then the host-less vhost without host matcher, or
  *   the default backend, or 404.
  */
-export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'routes' | 'named_routes'> {
+export function serverRoutes(ir: RouteTable, scheme: Scheme, shared?: SharedRoutes): Pick<Server, 'routes' | 'named_routes'> {
   const upstreams = new Map(ir.upstreams.map((u) => [u.id, u]));
   const fwd = forwardedProxySet(ir);
   const named = new Map<string, Route>();
-  const variants = new UpstreamVariants();
+  const variants = new UpstreamVariants(shared?.settingKeys);
   const action = (id: string | undefined, r?: IrRoute): Handler => {
     const u = id === undefined ? undefined : upstreams.get(id);
     if (id !== undefined && u === undefined) throw new Error(`caddy: unknown upstream ${JSON.stringify(id)}`);
@@ -51,10 +52,11 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'rout
     // Routes with their own Host or timeouts share a handler per distinct setting.
     const name = variants.name(u.id, r);
     const v = (): VariantSettings | undefined => variants.named(name);
-    if (!named.has(name)) named.set(name, { handle: [...balanceHandlers(u), reverseProxy(u, v(), scheme, fwd)] });
-    const shared: Handler = { handler: 'invoke', name: caddyLiteral(name) };
+    // A name is checked once, when its handler is made.
+    if (!named.has(name)) named.set(caddyLiteral(name), { handle: [...balanceHandlers(u), reverseProxy(u, v(), scheme, fwd)] });
+    const invoke: Handler = { handler: 'invoke', name };
     // Affinity: the endpoint a cookie names gets the request through a proxy of its own.
-    return affinityHandler(r, u, shared, (e) => ({ ...reverseProxy(u, v(), scheme, fwd), upstreams: [{ dial: caddyLiteral(dialAddress(e.host, e.port)) }] }));
+    return affinityHandler(r, u, invoke, (e) => ({ ...reverseProxy(u, v(), scheme, fwd), upstreams: [{ dial: caddyLiteral(dialAddress(e.host, e.port)) }] }));
   };
   /** A canary's weighted split: one shared handler over both Services' endpoints, with the route's settings. */
   const split = (r: IrRoute): Handler | undefined => {
@@ -91,21 +93,26 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'rout
     const redirected = (r: RequestRedirect | undefined): Handler | undefined =>
       r ? redirectHandler(r, onForwarded && r.plainHttpOnly ? 'http' : scheme, { http: ir.listen.http.port, https: ir.listen.https.port }) : undefined;
     const plainOnly = (r: RequestRedirect | undefined): RequestRedirect | undefined => (r?.plainHttpOnly ? r : undefined);
-    const redirects: RouteRedirects = onForwarded
+    const redirects: Pick<Steps, 'always' | 'plain'> = onForwarded
       ? {
           always: (r) => (r ? redirected(redirectOf(r, true)) : plainOnly(vh.fallbackRedirect) ? undefined : redirected(vh.fallbackRedirect)),
           plain: (r) => redirected(r ? (redirectOf(r, true) ? undefined : redirectOf(r, false)) : plainOnly(vh.fallbackRedirect)),
         }
       : { always: (r) => (r ? redirected(redirectOf(r, true) ?? redirectOf(r, scheme === 'https')) : redirected(vh.fallbackRedirect)), plain: () => undefined };
     const vhostRedirect: RequestRedirect = { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: ir.httpsRedirectCode ?? 308, ...(vh.tls?.stripTrailingSlash ? { stripTrailingSlash: true } : {}) };
-    const routes: Route[] =
+    // The HTTP server's routes of a host are kept for the HTTPS server, which takes them when its steps answer alike.
+    const steps: Steps = { action, split, errorPage, ...redirects };
+    const build = (s: Steps): Route[] => vhostRoutes(vh, s);
+    const own = (): Route[] => (shared === undefined ? build(steps) : scheme === 'http' ? shared.record(vh, steps, build) : shared.reuse(vh, steps, build));
+    let routes: Route[] =
       vh.tls?.sslRedirect && onForwarded
-        ? [{ match: [PLAIN_REQUEST], handle: [redirected(vhostRedirect)!], terminal: true }, ...vhostRoutes(vh, action, split, redirects, errorPage)]
+        ? [{ match: [PLAIN_REQUEST], handle: [redirected(vhostRedirect)!], terminal: true }, ...own()]
         : scheme === 'http' && vh.tls?.sslRedirect
           ? [{ handle: [redirected(vhostRedirect)!], terminal: true }]
-          : vhostRoutes(vh, action, split, redirects, errorPage);
-    if (scheme === 'https' && vh.tls?.clientAuth) routes.unshift(...clientAuthRoutes(vh.tls.clientAuth, vh));
-    routes.unshift(...hstsRoute(vh, scheme));
+          : own();
+    // New arrays: `routes` may be the HTTP server's too.
+    const first = [...hstsRoute(vh, scheme), ...(scheme === 'https' && vh.tls?.clientAuth ? clientAuthRoutes(vh.tls.clientAuth, vh) : [])];
+    if (first.length) routes = [...first, ...routes];
     if (vh.kind === 'any') return done([...headerNameRoutes(ir), ...compressionRoutes(ir), ...hideRoutes(ir), ...forwardedRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), ...routes]);
     const names = hostNames(vh);
     const host: HostRoute = { names, route: { match: [{ host: names }], handle: [{ handler: 'subroute', routes }], terminal: true } };
@@ -133,28 +140,16 @@ function hostNames(vh: VirtualHost): string[] {
   return [name, `${name}.`];
 }
 
-/**
- * A route's redirects (r undefined: the vhost fallback's): `always` answers alone on this server;
- * `plain` (use-forwarded-headers only) answers first when the request's forwarded scheme is http.
- */
-interface RouteRedirects {
-  always: (r?: IrRoute) => Handler | undefined;
-  plain: (r?: IrRoute) => Handler | undefined;
-}
-
 /** The forwarded scheme (forwarded-headers.ts: the client's non-empty X-Forwarded-Proto, else the listener's) is http. */
 const PLAIN_REQUEST: MatcherSet = { vars: { '{http.vars.ingressc_proto}': ['http'] } };
 
 /** `routes` preceded by the plain-HTTP redirect `rd` under matcher `m` (none: unchanged). */
 const afterPlainRedirect = (rd: Handler | undefined, m: MatcherSet | undefined, routes: Route[]): Route[] => (rd ? [{ match: [{ ...(m ?? {}), ...PLAIN_REQUEST }], handle: [rd], terminal: true }, ...routes] : routes);
 
-function vhostRoutes(
-  vh: VirtualHost,
-  action: (id: string | undefined, r?: IrRoute) => Handler,
-  split: (r: IrRoute) => Handler | undefined,
-  redirects: RouteRedirects,
-  errorPage: (upstream: string) => Handler,
-): Route[] {
+/** A host's routes: everything they need from their server comes from `steps` (shared-routes.ts). */
+function vhostRoutes(vh: VirtualHost, steps: Steps): Route[] {
+  const { action, split, errorPage } = steps;
+  const redirects = steps;
   const routes: Route[] = [];
   // A redirect (redirects.ts) answers alone, before anything else the route does (nginx's rewrite phase).
   const fallback = (): Route[] => afterPlainRedirect(redirects.plain(), undefined, [{ handle: [redirects.always() ?? action(vh.fallback)], terminal: true }]);
@@ -165,10 +160,16 @@ function vhostRoutes(
   const routeFor = (m: MatcherSet | undefined, r: IrRoute): Route[] => {
     const rd = redirects.always(r);
     if (rd) return [{ ...(m ? { match: [m] } : {}), handle: [rd], terminal: true }];
-    const own: Route[] = r.canary ? canaryRoutes(m, r, (u) => action(u, r), split(r)) : [{ ...(m ? { match: [m] } : {}), handle: [action(r.upstream, r)], terminal: true }];
+    const own: Route[] = r.canary ? canaryRoutes(m, r, (u) => action(u, r), split(r)) : [m ? { match: [m], handle: [action(r.upstream, r)], terminal: true } : { handle: [action(r.upstream, r)], terminal: true }];
     // Authentication (auth.ts, ext-auth.ts) after the access checks and body limit, before the rewrite.
     const auth = [...authHandlers(r), ...extAuthHandlers(r)];
-    return afterPlainRedirect(redirects.plain(r), m, own.map((x) => ({ ...x, handle: corsHandlers(r, withErrorPages(r, [...routeHandlers(r, auth), ...x.handle], errorPage)) })));
+    // `own`'s routes are new objects: their handlers are completed in place.
+    for (const x of own) {
+      const handle = routeHandlers(r, auth);
+      handle.push(...x.handle);
+      x.handle = corsHandlers(r, withErrorPages(r, handle, errorPage));
+    }
+    return afterPlainRedirect(redirects.plain(r), m, own);
   };
   const pathRoute = (pattern: string, r: IrRoute): Route[] => routeFor({ path_regexp: { pattern } }, r);
   if (vh.pathOrder === 'regex-first-match') {
