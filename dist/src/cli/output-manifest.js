@@ -20,8 +20,9 @@ export function linkText(path) {
     const depth = path.split('/').length - 1;
     return `${'../'.repeat(depth)}${STATE_DIR}/${CURRENT}/${FILES}/${path}`;
 }
-export function makeManifest(files) {
-    return { format: 'ingressc-output', version: 1, files: files.map((f) => ({ path: f.path, sha256: sha256(f.content), mode: f.mode ?? 0o644 })) };
+/** `bytes`: each file's content as UTF-8, when the caller has it (hashing a string encodes it again). */
+export function makeManifest(files, bytes) {
+    return { format: 'ingressc-output', version: 1, files: files.map((f, i) => ({ path: f.path, sha256: sha256(bytes?.[i] ?? f.content), mode: f.mode ?? 0o644 })) };
 }
 /** The manifest at `file`, or undefined when it is missing or not one of ours. */
 export function readManifest(file) {

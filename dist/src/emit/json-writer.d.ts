@@ -8,6 +8,10 @@
  * Written front to back into chunks of about 64 KB: building each level's text from its
  * children's made every byte a new string once per level of nesting (Caddy's 77 MB caddy.json at
  * 10k Ingresses: ~500 MB of transient strings, issue 17). A value's one-line form is built only
- * up to `width` characters, so trying it at every level is cheap.
+ * up to `width` characters, so trying it at every level is cheap; the one-line forms of the
+ * entries found while trying their parent are kept for writing them (issue 17: each was built twice).
+ *
+ * `repeated`: objects the value holds more than once, and how many times each is written; the
+ * text of the first writing is kept for the next ones at the same depth, until the last.
  */
-export declare function toCompactJson(value: unknown, width?: number): string;
+export declare function toCompactJson(value: unknown, width?: number, repeated?: ReadonlyMap<object, number>): string;

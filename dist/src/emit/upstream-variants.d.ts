@@ -35,11 +35,19 @@ export declare const settingsOf: (r: Pick<Route, 'filters' | 'policies' | 'error
  * occurs in an upstream id, so a variant cannot take another upstream's name.
  */
 export declare class UpstreamVariants {
+    private readonly settingKeys?;
     private readonly byKey;
     private readonly byName;
     private readonly count;
+    /**
+     * `settingKeys`: kept text of each route's settings (null: none), for callers that name the same
+     * route objects again: the text does not depend on the variants named so far, so one map can
+     * serve several instances (Caddy's two servers).
+     */
+    constructor(settingKeys?: Map<object, string | null> | undefined);
     /** The backend name for `upstream` as used by `route` (none: a fallback or default). */
     name(upstream: string, route?: Pick<Route, 'filters' | 'policies' | 'errors' | 'responseRewrites' | 'responseHeaders'>): string;
+    private settingsKey;
     /** The variant of this name (undefined for an upstream's own name): a lookup, not a search of all() (issue 17). */
     named(name: string): Variant | undefined;
     /** Every variant named so far, in order of first use. */

@@ -25,25 +25,44 @@ export const settingsOf = (r) => {
  * occurs in an upstream id, so a variant cannot take another upstream's name.
  */
 export class UpstreamVariants {
+    settingKeys;
     byKey = new Map();
     byName = new Map();
     count = new Map();
+    /**
+     * `settingKeys`: kept text of each route's settings (null: none), for callers that name the same
+     * route objects again: the text does not depend on the variants named so far, so one map can
+     * serve several instances (Caddy's two servers).
+     */
+    constructor(settingKeys) {
+        this.settingKeys = settingKeys;
+    }
     /** The backend name for `upstream` as used by `route` (none: a fallback or default). */
     name(upstream, route) {
-        const settings = settingsOf(route);
-        if (Object.keys(settings).length === 0)
+        const settingsKey = route === undefined ? null : this.settingsKey(route);
+        if (settingsKey === null)
             return upstream;
-        const t = settings.timeouts;
-        const key = JSON.stringify([upstream, settings.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null, settings.headers ?? null, settings.acceptAs ?? null, settings.responseRewrites ?? null, settings.intercept ?? null, settings.retry ?? null, settings.bufferRequest ?? null, settings.responseHeaders ?? null]);
+        // JSON text of the upstream, then the settings': no other pair gives the same key.
+        const key = `${JSON.stringify(upstream)},${settingsKey}`;
         let v = this.byKey.get(key);
         if (!v) {
             const n = (this.count.get(upstream) ?? 0) + 1;
             this.count.set(upstream, n);
-            v = { name: `${upstream}.v${n}`, upstream, ...settings };
+            v = { name: `${upstream}.v${n}`, upstream, ...settingsOf(route) };
             this.byKey.set(key, v);
             this.byName.set(v.name, v);
         }
         return v.name;
+    }
+    settingsKey(route) {
+        let k = this.settingKeys?.get(route);
+        if (k === undefined) {
+            const settings = settingsOf(route);
+            const t = settings.timeouts;
+            k = Object.keys(settings).length === 0 ? null : JSON.stringify([settings.host ?? null, t?.connect ?? null, t?.send ?? null, t?.read ?? null, settings.headers ?? null, settings.acceptAs ?? null, settings.responseRewrites ?? null, settings.intercept ?? null, settings.retry ?? null, settings.bufferRequest ?? null, settings.responseHeaders ?? null]);
+            this.settingKeys?.set(route, k);
+        }
+        return k;
     }
     /** The variant of this name (undefined for an upstream's own name): a lookup, not a search of all() (issue 17). */
     named(name) {

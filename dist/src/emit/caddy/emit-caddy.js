@@ -10,6 +10,7 @@ import { clientCaFiles } from './clientcert.js';
 import { serverProtocols } from './backend-protocol.js';
 import { unsplittable } from './canary.js';
 import { applyResolver } from './resolver.js';
+import { SharedRoutes } from './shared-routes.js';
 /**
  * caddy.json: Caddy's native JSON config for `cd DIR && caddy run --config caddy.json`.
  * Caddy makes no network request of its own: automatic HTTPS is off on both servers (no ACME, no
@@ -31,22 +32,25 @@ export const caddyEmitter = {
             ctx.diagnostics.report('IC4120', r.canary.origin, { ingress: r.canary.ingress, target: 'caddy' }, { target: 'caddy' });
         // Password hashes are inline (http_basic accounts): then only Caddy's user reads the file.
         const secret = usesBasicAuth(ir) ? { mode: 0o600, sensitive: true } : { mode: 0o644 };
-        const config = buildConfig(ir, ctx.options.listenAdmin);
+        const shared = new SharedRoutes();
+        const config = buildConfig(ir, ctx.options.listenAdmin, shared);
         if (ctx.options.resolver !== undefined)
             applyResolver(config, ctx.options.resolver);
-        return [{ path: 'caddy.json', content: caddyJson(config), ...secret }, ...certificateFiles(ir), ...clientCaFiles(ir)];
+        return [{ path: 'caddy.json', content: caddyJson(config, shared.repeated), ...secret }, ...certificateFiles(ir), ...clientCaFiles(ir)];
     },
 };
 /** "127.0.0.1:80", "[::]:443": IR addresses already bracket IPv6. */
 const address = (a) => `${a.host}:${a.port}`;
-function server(listen, ir, scheme) {
-    return { listen: [address(listen)], ...serverRoutes(ir, scheme), automatic_https: { disable: true }, protocols: serverProtocols(ir), ...forwardedServer(ir), ...proxyProtocolWrappers(ir, scheme === 'https'), ...clientConnectionServer(ir) };
+function server(listen, ir, scheme, shared) {
+    return { listen: [address(listen)], ...serverRoutes(ir, scheme, shared), automatic_https: { disable: true }, protocols: serverProtocols(ir), ...forwardedServer(ir), ...proxyProtocolWrappers(ir, scheme === 'https'), ...clientConnectionServer(ir) };
 }
-export function buildConfig(ir, listenAdmin) {
-    const servers = { http: server(ir.listen.http, ir, 'http') };
+/** `shared`: the servers hold each host's routes once where they are alike (shared-routes.ts); without it, each its own. */
+export function buildConfig(ir, listenAdmin, shared) {
     const tls = ir.certificates.length > 0 && ir.defaultCertificate !== undefined;
+    // Without an HTTPS server there is nothing to share: the HTTP server records nothing.
+    const servers = { http: server(ir.listen.http, ir, 'http', tls ? shared : undefined) };
     if (tls)
-        servers.https = { ...server(ir.listen.https, ir, 'https'), tls_connection_policies: withTlsVersions(connectionPolicies(ir, ir.defaultCertificate), ir), ...(ir.vhosts.some((v) => v.tls?.clientAuth) ? { strict_sni_host: false } : {}) };
+        servers.https = { ...server(ir.listen.https, ir, 'https', shared), tls_connection_policies: withTlsVersions(connectionPolicies(ir, ir.defaultCertificate), ir), ...(ir.vhosts.some((v) => v.tls?.clientAuth) ? { strict_sni_host: false } : {}) };
     return {
         admin: listenAdmin ? { listen: address(listenAdmin), config: { persist: false } } : { disabled: true, config: { persist: false } },
         storage: { module: 'file_system', root: 'caddy-data' },

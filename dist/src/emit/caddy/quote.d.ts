@@ -10,9 +10,10 @@ export declare function caddyLiteral(s: string): string;
 /**
  * The one writer of caddy.json: JSON.stringify quotes every string (Go's encoding/json reads
  * exactly that), so no value can break out of its field. Small objects stay on one line (a path
- * route is one line), which keeps 10k-host configs a fraction of fully indented JSON.
+ * route is one line), which keeps 10k-host configs a fraction of fully indented JSON. `repeated`:
+ * objects the value holds more than once, and how often (shared-routes.ts).
  */
-export declare function caddyJson(value: unknown): string;
+export declare function caddyJson(value: unknown, repeated?: ReadonlyMap<object, number>): string;
 /**
  * path_regexp patterns (Go RE2, case-sensitive, unanchored unless anchored here). Caddy's `path`
  * matcher cannot be used: it is case-insensitive and reads `*`, `?`, `[` as globs.

@@ -17,10 +17,11 @@ export function caddyLiteral(s) {
 /**
  * The one writer of caddy.json: JSON.stringify quotes every string (Go's encoding/json reads
  * exactly that), so no value can break out of its field. Small objects stay on one line (a path
- * route is one line), which keeps 10k-host configs a fraction of fully indented JSON.
+ * route is one line), which keeps 10k-host configs a fraction of fully indented JSON. `repeated`:
+ * objects the value holds more than once, and how often (shared-routes.ts).
  */
-export function caddyJson(value) {
-    return toCompactJson(value, 110);
+export function caddyJson(value, repeated) {
+    return toCompactJson(value, 110, repeated);
 }
 /**
  * path_regexp patterns (Go RE2, case-sensitive, unanchored unless anchored here). Caddy's `path`

@@ -1,5 +1,6 @@
 import { type RouteTable } from '../../ir/types.js';
 import type { Server } from './types.js';
+import type { SharedRoutes } from './shared-routes.js';
 export type Scheme = 'http' | 'https';
 /**
  * The routes of one server, in the IR's evaluation order. Caddy runs the handlers of every
@@ -12,4 +13,4 @@ export type Scheme = 'http' | 'https';
  *   when there are many (host-dispatch.ts); then the host-less vhost without host matcher, or
  *   the default backend, or 404.
  */
-export declare function serverRoutes(ir: RouteTable, scheme: Scheme): Pick<Server, 'routes' | 'named_routes'>;
+export declare function serverRoutes(ir: RouteTable, scheme: Scheme, shared?: SharedRoutes): Pick<Server, 'routes' | 'named_routes'>;

@@ -34,11 +34,11 @@ import { extAuthHandlers } from './ext-auth.js';
  *   when there are many (host-dispatch.ts); then the host-less vhost without host matcher, or
  *   the default backend, or 404.
  */
-export function serverRoutes(ir, scheme) {
+export function serverRoutes(ir, scheme, shared) {
     const upstreams = new Map(ir.upstreams.map((u) => [u.id, u]));
     const fwd = forwardedProxySet(ir);
     const named = new Map();
-    const variants = new UpstreamVariants();
+    const variants = new UpstreamVariants(shared?.settingKeys);
     const action = (id, r) => {
         const u = id === undefined ? undefined : upstreams.get(id);
         if (id !== undefined && u === undefined)
@@ -50,11 +50,12 @@ export function serverRoutes(ir, scheme) {
         // Routes with their own Host or timeouts share a handler per distinct setting.
         const name = variants.name(u.id, r);
         const v = () => variants.named(name);
+        // A name is checked once, when its handler is made.
         if (!named.has(name))
-            named.set(name, { handle: [...balanceHandlers(u), reverseProxy(u, v(), scheme, fwd)] });
-        const shared = { handler: 'invoke', name: caddyLiteral(name) };
+            named.set(caddyLiteral(name), { handle: [...balanceHandlers(u), reverseProxy(u, v(), scheme, fwd)] });
+        const invoke = { handler: 'invoke', name };
         // Affinity: the endpoint a cookie names gets the request through a proxy of its own.
-        return affinityHandler(r, u, shared, (e) => ({ ...reverseProxy(u, v(), scheme, fwd), upstreams: [{ dial: caddyLiteral(dialAddress(e.host, e.port)) }] }));
+        return affinityHandler(r, u, invoke, (e) => ({ ...reverseProxy(u, v(), scheme, fwd), upstreams: [{ dial: caddyLiteral(dialAddress(e.host, e.port)) }] }));
     };
     /** A canary's weighted split: one shared handler over both Services' endpoints, with the route's settings. */
     const split = (r) => {
@@ -99,14 +100,19 @@ export function serverRoutes(ir, scheme) {
             }
             : { always: (r) => (r ? redirected(redirectOf(r, true) ?? redirectOf(r, scheme === 'https')) : redirected(vh.fallbackRedirect)), plain: () => undefined };
         const vhostRedirect = { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: ir.httpsRedirectCode ?? 308, ...(vh.tls?.stripTrailingSlash ? { stripTrailingSlash: true } : {}) };
-        const routes = vh.tls?.sslRedirect && onForwarded
-            ? [{ match: [PLAIN_REQUEST], handle: [redirected(vhostRedirect)], terminal: true }, ...vhostRoutes(vh, action, split, redirects, errorPage)]
+        // The HTTP server's routes of a host are kept for the HTTPS server, which takes them when its steps answer alike.
+        const steps = { action, split, errorPage, ...redirects };
+        const build = (s) => vhostRoutes(vh, s);
+        const own = () => (shared === undefined ? build(steps) : scheme === 'http' ? shared.record(vh, steps, build) : shared.reuse(vh, steps, build));
+        let routes = vh.tls?.sslRedirect && onForwarded
+            ? [{ match: [PLAIN_REQUEST], handle: [redirected(vhostRedirect)], terminal: true }, ...own()]
             : scheme === 'http' && vh.tls?.sslRedirect
                 ? [{ handle: [redirected(vhostRedirect)], terminal: true }]
-                : vhostRoutes(vh, action, split, redirects, errorPage);
-        if (scheme === 'https' && vh.tls?.clientAuth)
-            routes.unshift(...clientAuthRoutes(vh.tls.clientAuth, vh));
-        routes.unshift(...hstsRoute(vh, scheme));
+                : own();
+        // New arrays: `routes` may be the HTTP server's too.
+        const first = [...hstsRoute(vh, scheme), ...(scheme === 'https' && vh.tls?.clientAuth ? clientAuthRoutes(vh.tls.clientAuth, vh) : [])];
+        if (first.length)
+            routes = [...first, ...routes];
         if (vh.kind === 'any')
             return done([...headerNameRoutes(ir), ...compressionRoutes(ir), ...hideRoutes(ir), ...forwardedRoutes(ir), BAD_ESCAPES, ...blockRoutes(ir), ...hosts(), ...routes]);
         const names = hostNames(vh);
@@ -138,7 +144,10 @@ function hostNames(vh) {
 const PLAIN_REQUEST = { vars: { '{http.vars.ingressc_proto}': ['http'] } };
 /** `routes` preceded by the plain-HTTP redirect `rd` under matcher `m` (none: unchanged). */
 const afterPlainRedirect = (rd, m, routes) => (rd ? [{ match: [{ ...(m ?? {}), ...PLAIN_REQUEST }], handle: [rd], terminal: true }, ...routes] : routes);
-function vhostRoutes(vh, action, split, redirects, errorPage) {
+/** A host's routes: everything they need from their server comes from `steps` (shared-routes.ts). */
+function vhostRoutes(vh, steps) {
+    const { action, split, errorPage } = steps;
+    const redirects = steps;
     const routes = [];
     // A redirect (redirects.ts) answers alone, before anything else the route does (nginx's rewrite phase).
     const fallback = () => afterPlainRedirect(redirects.plain(), undefined, [{ handle: [redirects.always() ?? action(vh.fallback)], terminal: true }]);
@@ -150,10 +159,16 @@ function vhostRoutes(vh, action, split, redirects, errorPage) {
         const rd = redirects.always(r);
         if (rd)
             return [{ ...(m ? { match: [m] } : {}), handle: [rd], terminal: true }];
-        const own = r.canary ? canaryRoutes(m, r, (u) => action(u, r), split(r)) : [{ ...(m ? { match: [m] } : {}), handle: [action(r.upstream, r)], terminal: true }];
+        const own = r.canary ? canaryRoutes(m, r, (u) => action(u, r), split(r)) : [m ? { match: [m], handle: [action(r.upstream, r)], terminal: true } : { handle: [action(r.upstream, r)], terminal: true }];
         // Authentication (auth.ts, ext-auth.ts) after the access checks and body limit, before the rewrite.
         const auth = [...authHandlers(r), ...extAuthHandlers(r)];
-        return afterPlainRedirect(redirects.plain(r), m, own.map((x) => ({ ...x, handle: corsHandlers(r, withErrorPages(r, [...routeHandlers(r, auth), ...x.handle], errorPage)) })));
+        // `own`'s routes are new objects: their handlers are completed in place.
+        for (const x of own) {
+            const handle = routeHandlers(r, auth);
+            handle.push(...x.handle);
+            x.handle = corsHandlers(r, withErrorPages(r, handle, errorPage));
+        }
+        return afterPlainRedirect(redirects.plain(r), m, own);
     };
     const pathRoute = (pattern, r) => routeFor({ path_regexp: { pattern } }, r);
     if (vh.pathOrder === 'regex-first-match') {
