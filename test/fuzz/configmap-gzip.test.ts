@@ -14,21 +14,11 @@ import { parsePortable, searchPortable } from '../../src/ir/regex.js';
 import { parseConfigValue } from '../../src/providers/ingress-nginx/configmap/read.js';
 import { KEY_SUPPORT } from '../../src/providers/ingress-nginx/configmap/support.js';
 import { SPECIAL_CHARS } from './payloads.js';
-import { compileWithConfigMap, configMapText } from './configmap-compile.js';
+import { compileWithConfigMap, configMapText, INGRESS } from './configmap-compile.js';
 
 const SEED = 20261207;
 const RUNS = 200;
 
-const INGRESS = `apiVersion: networking.k8s.io/v1
-kind: Ingress
-metadata: {name: app, namespace: default}
-spec:
-  rules:
-  - host: a.test
-    http:
-      paths:
-      - {path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}
-`;
 
 const special = fc.constantFrom(...SPECIAL_CHARS);
 const word = fc.stringMatching(/^[a-z0-9][a-z0-9+.-]{0,8}$/);

@@ -15,21 +15,11 @@ import { KEY_SUPPORT } from '../../src/providers/ingress-nginx/configmap/support
 import { supportOf } from '../../src/providers/ingress-nginx/support.js';
 import { nginxSize, sourceRange } from './generators.js';
 import { PAYLOADS } from './payloads.js';
-import { compileWithConfigMap, configMapText } from './configmap-compile.js';
+import { compileWithConfigMap, configMapText, INGRESS } from './configmap-compile.js';
 
 const SEED = 20261207;
 const RUNS = 150;
 
-const INGRESS = `apiVersion: networking.k8s.io/v1
-kind: Ingress
-metadata: {name: app, namespace: default}
-spec:
-  rules:
-  - host: a.test
-    http:
-      paths:
-      - {path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}
-`;
 
 const HONOURED_POLICY: Record<string, (v: unknown) => Record<string, unknown>> = {
   'whitelist-source-range': (v) => ((v as string[]).length ? { sourceAllow: v } : {}),
