@@ -1,4 +1,5 @@
 import { parsePortable, RegexError } from '../../../ir/regex.js';
+import { parseCount } from './count.js';
 
 /**
  * The grammars of the gzip keys (configmap.md "use-gzip" and the gzip-* keys), as nginx.tmpl writes
@@ -43,10 +44,8 @@ export function parseBrotliLevel(value: string): Parsed {
 /** Envoy's min_content_length is a uint32: the largest length every target reads. */
 const MAX_LENGTH = 4294967295;
 
-/** gzip_min_length: a byte count in decimal digits. */
-export function parseByteCount(value: string): Parsed {
-  return /^[0-9]{1,10}$/.test(value) && Number(value) <= MAX_LENGTH ? { value: Number(value) } : { expected: `a number of bytes (decimal digits, at most ${MAX_LENGTH}), found ${JSON.stringify(value)}` };
-}
+/** gzip_min_length: a byte count. */
+export const parseByteCount = (value: string): Parsed => parseCount(value, MAX_LENGTH, 'a number of bytes');
 
 /**
  * gzip_types: written unquoted, so each space-separated word is one MIME type (nginx lowercases

@@ -11,6 +11,7 @@ import { HEADER_NAME_RE, parseConfigMapRef } from '../families/headers.js';
 import { parseBlockList, type BlockPattern } from './block-list.js';
 import { parseBrotliLevel, parseByteCount, parseGzipLevel, parseMimeTypes, parseUserAgentRegex, type BrotliSettings, type GzipSettings } from './gzip.js';
 import { parseNginxSize } from '../size.js';
+import { parseCount } from './count.js';
 import { parseSourceRange } from '../source-range.js';
 import { parseTimeoutSeconds } from '../upstream-values.js';
 import { isTuningKey, parseTuning, type UpstreamTuningSettings } from '../families/upstream-tuning.js';
@@ -226,8 +227,7 @@ export function parseConfigValue(type: ConfigValueType, value: string, name = ''
     case 'ua-regex':
       return parseUserAgentRegex(value);
     case 'count':
-      // Decimal only: Go's base-0 ParseInt would read "010" as 8.
-      return /^(0|[1-9][0-9]{0,8})$/.test(value) ? { value: Number(value) } : { expected: `a whole number in decimal digits (no sign, no leading zero), ${found}` };
+      return parseCount(value, 999_999_999);
     case 'header-buffers': {
       // nginx's large_client_header_buffers: a count and a buffer size of at least its connection_pool_size (512 bytes).
       const m = /^([1-9][0-9]{0,3}) +([0-9]+[kKmM]?)$/.exec(value);
