@@ -1,7 +1,7 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { TargetName } from '../diagnostics/types.js';
 import type { BrotliCompression, ClientConnection, HeaderBlock, ResponseCompression, RoutePolicies } from '../ir/types.js';
-import type { ControllerConfig, ControllerSettings } from '../providers/ingress-nginx/configmap/read.js';
+import { CLIENT_CONNECTION_FIELD, type ControllerConfig, type ControllerSettings } from '../providers/ingress-nginx/configmap/read.js';
 import { EQUIVALENT, KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
 import { parseMimeTypes } from '../providers/ingress-nginx/configmap/gzip.js';
 import { keyWhyNot } from '../providers/ingress-nginx/configmap/why-not.js';
@@ -159,11 +159,7 @@ export const HONOURED: Readonly<Record<string, Honoured>> = {
     moot: (v) => parseGoBool(v) === false,
     apply: (ing) => ({ ...ing, features: { ...ing.features, upstreamTuning: { ...(ing.features.upstreamTuning ?? {}), retryNonIdempotent: true } } }),
   },
-  'keep-alive': global((s) => s.clientConnection?.keepAliveSeconds !== undefined),
-  'keep-alive-requests': global((s) => s.clientConnection?.keepAliveRequests !== undefined),
-  'client-header-timeout': global((s) => s.clientConnection?.headerTimeoutSeconds !== undefined),
-  'client-body-timeout': global((s) => s.clientConnection?.bodyTimeoutSeconds !== undefined),
-  'large-client-header-buffers': global((s) => s.clientConnection?.headerBuffers !== undefined),
+  ...Object.fromEntries(Object.entries(CLIENT_CONNECTION_FIELD).map(([k, f]) => [k, global((s) => s.clientConnection?.[f] !== undefined)])),
   'http-redirect-code': global((s) => s.httpRedirectCode !== undefined),
   'no-tls-redirect-locations': global((s) => s.noTlsRedirectLocations !== undefined),
   'hide-headers': global((s) => s.hideHeaders !== undefined),
@@ -278,15 +274,6 @@ export interface ControllerWide {
   clientConnection?: ClientConnection;
 }
 
-/** Each client connection setting and the ConfigMap key that sets it. */
-const CLIENT_CONNECTION_KEYS: readonly [keyof ClientConnection, string][] = [
-  ['keepAliveSeconds', 'keep-alive'],
-  ['keepAliveRequests', 'keep-alive-requests'],
-  ['headerTimeoutSeconds', 'client-header-timeout'],
-  ['bodyTimeoutSeconds', 'client-body-timeout'],
-  ['headerBuffers', 'large-client-header-buffers'],
-];
-
 export function controllerWide(cfg: ControllerConfig | undefined, target: TargetName): ControllerWide {
   const s = cfg?.settings;
   if (!s) return {};
@@ -300,7 +287,7 @@ export function controllerWide(cfg: ControllerConfig | undefined, target: Target
     ...(on('block-referers') ? (s.blockReferers ?? []).map((p): HeaderBlock => ({ header: 'referer', ...p })) : []),
   ];
   const conn = s.clientConnection ?? {};
-  const clientConnection = Object.fromEntries(CLIENT_CONNECTION_KEYS.filter(([f, key]) => conn[f] !== undefined && on(key)).map(([f]) => [f, conn[f]])) as ClientConnection;
+  const clientConnection = Object.fromEntries(Object.entries(CLIENT_CONNECTION_FIELD).filter(([key, f]) => conn[f] !== undefined && on(key)).map(([, f]) => [f, conn[f]])) as ClientConnection;
   return {
     ...(Object.keys(clientConnection).length ? { clientConnection } : {}),
     ...(on('http-redirect-code') && code !== undefined && code !== 308 ? { httpsRedirectCode: code } : {}),

@@ -95,6 +95,15 @@ export interface ControllerSettings {
   brotli?: BrotliSettings;
 }
 
+/** The ConfigMap keys of the client connection settings, each with its RouteTable.clientConnection field. */
+export const CLIENT_CONNECTION_FIELD: Readonly<Record<string, keyof ClientConnection>> = {
+  'keep-alive': 'keepAliveSeconds',
+  'keep-alive-requests': 'keepAliveRequests',
+  'client-header-timeout': 'headerTimeoutSeconds',
+  'client-body-timeout': 'bodyTimeoutSeconds',
+  'large-client-header-buffers': 'headerBuffers',
+};
+
 /** A ConfigMap named by a key, and where the key is. */
 export interface ConfigMapRef {
   namespace: string;
@@ -317,6 +326,8 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
     entries.push({ key, value: raw, ref, changed });
     const v = parsed.value;
     if (key.type === 'tuning') settings.tuning = { ...settings.tuning, ...(v as UpstreamTuningSettings) };
+    const conn = CLIENT_CONNECTION_FIELD[k];
+    if (conn) settings.clientConnection = { ...settings.clientConnection, [conn]: v };
     switch (k) {
       case 'ssl-redirect': settings.sslRedirect = v as boolean; break;
       case 'force-ssl-redirect': settings.forceSslRedirect = v as boolean; break;
@@ -384,11 +395,6 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
       case 'proxy-cookie-path':
       case 'proxy-redirect-from': settings.responseRewrites = { ...settings.responseRewrites, ...(v as ErrorSettings) }; break;
       case 'retry-non-idempotent': settings.retryNonIdempotent = v as boolean; break;
-      case 'keep-alive': settings.clientConnection = { ...settings.clientConnection, keepAliveSeconds: v as number }; break;
-      case 'keep-alive-requests': settings.clientConnection = { ...settings.clientConnection, keepAliveRequests: v as number }; break;
-      case 'client-header-timeout': settings.clientConnection = { ...settings.clientConnection, headerTimeoutSeconds: v as number }; break;
-      case 'client-body-timeout': settings.clientConnection = { ...settings.clientConnection, bodyTimeoutSeconds: v as number }; break;
-      case 'large-client-header-buffers': settings.clientConnection = { ...settings.clientConnection, headerBuffers: v as { count: number; size: string } }; break;
       case 'allow-snippet-annotations': if (v === true) diags.report('IC2306', ref, {}, { field }); break;
     }
   }
