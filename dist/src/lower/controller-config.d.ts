@@ -1,7 +1,7 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { TargetName } from '../diagnostics/types.js';
 import type { BrotliCompression, ClientConnection, HeaderBlock, ResponseCompression } from '../ir/types.js';
-import type { ControllerConfig, ControllerSettings } from '../providers/ingress-nginx/configmap/read.js';
+import { type ControllerConfig, type ControllerSettings } from '../providers/ingress-nginx/configmap/read.js';
 import type { IngressModel } from '../validate/model.js';
 /**
  * The ConfigMap keys ingressc honours. Most are the global default of an annotation, and as in

@@ -1,3 +1,4 @@
+import { CLIENT_CONNECTION_FIELD } from '../providers/ingress-nginx/configmap/read.js';
 import { EQUIVALENT, KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
 import { parseMimeTypes } from '../providers/ingress-nginx/configmap/gzip.js';
 import { keyWhyNot } from '../providers/ingress-nginx/configmap/why-not.js';
@@ -122,11 +123,7 @@ export const HONOURED = {
         moot: (v) => parseGoBool(v) === false,
         apply: (ing) => ({ ...ing, features: { ...ing.features, upstreamTuning: { ...(ing.features.upstreamTuning ?? {}), retryNonIdempotent: true } } }),
     },
-    'keep-alive': global((s) => s.clientConnection?.keepAliveSeconds !== undefined),
-    'keep-alive-requests': global((s) => s.clientConnection?.keepAliveRequests !== undefined),
-    'client-header-timeout': global((s) => s.clientConnection?.headerTimeoutSeconds !== undefined),
-    'client-body-timeout': global((s) => s.clientConnection?.bodyTimeoutSeconds !== undefined),
-    'large-client-header-buffers': global((s) => s.clientConnection?.headerBuffers !== undefined),
+    ...Object.fromEntries(Object.entries(CLIENT_CONNECTION_FIELD).map(([k, f]) => [k, global((s) => s.clientConnection?.[f] !== undefined)])),
     'http-redirect-code': global((s) => s.httpRedirectCode !== undefined),
     'no-tls-redirect-locations': global((s) => s.noTlsRedirectLocations !== undefined),
     'hide-headers': global((s) => s.hideHeaders !== undefined),
@@ -210,14 +207,6 @@ function responseRewriteKey(k, field) {
 function global(has) {
     return { overriddenBy: [], has, apply: (ing) => ing };
 }
-/** Each client connection setting and the ConfigMap key that sets it. */
-const CLIENT_CONNECTION_KEYS = [
-    ['keepAliveSeconds', 'keep-alive'],
-    ['keepAliveRequests', 'keep-alive-requests'],
-    ['headerTimeoutSeconds', 'client-header-timeout'],
-    ['bodyTimeoutSeconds', 'client-body-timeout'],
-    ['headerBuffers', 'large-client-header-buffers'],
-];
 export function controllerWide(cfg, target) {
     const s = cfg?.settings;
     if (!s)
@@ -232,7 +221,7 @@ export function controllerWide(cfg, target) {
         ...(on('block-referers') ? (s.blockReferers ?? []).map((p) => ({ header: 'referer', ...p })) : []),
     ];
     const conn = s.clientConnection ?? {};
-    const clientConnection = Object.fromEntries(CLIENT_CONNECTION_KEYS.filter(([f, key]) => conn[f] !== undefined && on(key)).map(([f]) => [f, conn[f]]));
+    const clientConnection = Object.fromEntries(Object.entries(CLIENT_CONNECTION_FIELD).filter(([key, f]) => conn[f] !== undefined && on(key)).map(([, f]) => [f, conn[f]]));
     return {
         ...(Object.keys(clientConnection).length ? { clientConnection } : {}),
         ...(on('http-redirect-code') && code !== undefined && code !== 308 ? { httpsRedirectCode: code } : {}),

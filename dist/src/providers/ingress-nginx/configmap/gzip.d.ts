@@ -32,8 +32,8 @@ type Parsed = {
 export declare function parseGzipLevel(value: string): Parsed;
 /** brotli_comp_level accepts 0 to 11. */
 export declare function parseBrotliLevel(value: string): Parsed;
-/** gzip_min_length: a byte count in decimal digits. */
-export declare function parseByteCount(value: string): Parsed;
+/** gzip_min_length: a byte count. */
+export declare const parseByteCount: (value: string) => Parsed;
 export declare function parseMimeTypes(value: string): Parsed;
 /**
  * gzip_disable "<value>": one regex, which nginx searches case-insensitively in User-Agent. The

@@ -1,4 +1,5 @@
 import { parsePortable, RegexError } from '../../../ir/regex.js';
+import { parseCount } from './count.js';
 /** gzip_comp_level accepts 1 to 9 (ingress-nginx writes the number as it parsed it). */
 export function parseGzipLevel(value) {
     return /^[1-9]$/.test(value) ? { value: Number(value) } : { expected: `a compression level from 1 to 9, found ${JSON.stringify(value)}` };
@@ -9,10 +10,8 @@ export function parseBrotliLevel(value) {
 }
 /** Envoy's min_content_length is a uint32: the largest length every target reads. */
 const MAX_LENGTH = 4294967295;
-/** gzip_min_length: a byte count in decimal digits. */
-export function parseByteCount(value) {
-    return /^[0-9]{1,10}$/.test(value) && Number(value) <= MAX_LENGTH ? { value: Number(value) } : { expected: `a number of bytes (decimal digits, at most ${MAX_LENGTH}), found ${JSON.stringify(value)}` };
-}
+/** gzip_min_length: a byte count. */
+export const parseByteCount = (value) => parseCount(value, MAX_LENGTH, 'a number of bytes');
 /**
  * gzip_types: written unquoted, so each space-separated word is one MIME type (nginx lowercases
  * them and compares the response's type without parameters) or "*", every type. A word of RFC 9110

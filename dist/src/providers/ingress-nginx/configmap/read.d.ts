@@ -88,6 +88,8 @@ export interface ControllerSettings {
     /** enable-brotli and the brotli-* keys (gzip.ts; lower/controller-config.ts). */
     brotli?: BrotliSettings;
 }
+/** The ConfigMap keys of the client connection settings, each with its RouteTable.clientConnection field. */
+export declare const CLIENT_CONNECTION_FIELD: Readonly<Record<string, keyof ClientConnection>>;
 /** A ConfigMap named by a key, and where the key is. */
 export interface ConfigMapRef {
     namespace: string;

@@ -6,11 +6,20 @@ import { HEADER_NAME_RE, parseConfigMapRef } from '../families/headers.js';
 import { parseBlockList } from './block-list.js';
 import { parseBrotliLevel, parseByteCount, parseGzipLevel, parseMimeTypes, parseUserAgentRegex } from './gzip.js';
 import { parseNginxSize } from '../size.js';
+import { parseCount } from './count.js';
 import { parseSourceRange } from '../source-range.js';
 import { parseTimeoutSeconds } from '../upstream-values.js';
 import { isTuningKey, parseTuning } from '../families/upstream-tuning.js';
 import { locationList, parseGlobalAuthValue } from './global-auth.js';
 import { ANNOTATION_ONLY, CONFIG_KEY_BY_NAME } from './keys.js';
+/** The ConfigMap keys of the client connection settings, each with its RouteTable.clientConnection field. */
+export const CLIENT_CONNECTION_FIELD = {
+    'keep-alive': 'keepAliveSeconds',
+    'keep-alive-requests': 'keepAliveRequests',
+    'client-header-timeout': 'headerTimeoutSeconds',
+    'client-body-timeout': 'bodyTimeoutSeconds',
+    'large-client-header-buffers': 'headerBuffers',
+};
 const INT = /^[+-]?(?:0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO]?[0-7]+|[0-9]+)$/;
 const FLOAT = /^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
 const SSL_PROTOCOLS = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
@@ -116,8 +125,7 @@ export function parseConfigValue(type, value, name = '') {
         case 'ua-regex':
             return parseUserAgentRegex(value);
         case 'count':
-            // Decimal only: Go's base-0 ParseInt would read "010" as 8.
-            return /^(0|[1-9][0-9]{0,8})$/.test(value) ? { value: Number(value) } : { expected: `a whole number in decimal digits (no sign, no leading zero), ${found}` };
+            return parseCount(value, 999_999_999);
         case 'header-buffers': {
             // nginx's large_client_header_buffers: a count and a buffer size of at least its connection_pool_size (512 bytes).
             const m = /^([1-9][0-9]{0,3}) +([0-9]+[kKmM]?)$/.exec(value);
@@ -207,6 +215,9 @@ export function readControllerConfig(m, diags, opts) {
         const v = parsed.value;
         if (key.type === 'tuning')
             settings.tuning = { ...settings.tuning, ...v };
+        const conn = CLIENT_CONNECTION_FIELD[k];
+        if (conn)
+            settings.clientConnection = { ...settings.clientConnection, [conn]: v };
         switch (k) {
             case 'ssl-redirect':
                 settings.sslRedirect = v;
@@ -400,21 +411,6 @@ export function readControllerConfig(m, diags, opts) {
                 break;
             case 'retry-non-idempotent':
                 settings.retryNonIdempotent = v;
-                break;
-            case 'keep-alive':
-                settings.clientConnection = { ...settings.clientConnection, keepAliveSeconds: v };
-                break;
-            case 'keep-alive-requests':
-                settings.clientConnection = { ...settings.clientConnection, keepAliveRequests: v };
-                break;
-            case 'client-header-timeout':
-                settings.clientConnection = { ...settings.clientConnection, headerTimeoutSeconds: v };
-                break;
-            case 'client-body-timeout':
-                settings.clientConnection = { ...settings.clientConnection, bodyTimeoutSeconds: v };
-                break;
-            case 'large-client-header-buffers':
-                settings.clientConnection = { ...settings.clientConnection, headerBuffers: v };
                 break;
             case 'allow-snippet-annotations':
                 if (v === true)
