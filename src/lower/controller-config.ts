@@ -1,6 +1,7 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { TargetName } from '../diagnostics/types.js';
-import type { BrotliCompression, ClientConnection, HeaderBlock, ResponseCompression, RoutePolicies } from '../ir/types.js';
+import type { BrotliCompression, ClientConnection, HeaderBlock, ResponseCompression, RoutePolicies, TlsCiphers } from '../ir/types.js';
+import { DEFAULT_SSL_CIPHERS, cipherRefusal, type SuiteLibrary } from '../ir/ciphers.js';
 import { CLIENT_CONNECTION_FIELD, type ControllerConfig, type ControllerSettings } from '../providers/ingress-nginx/configmap/read.js';
 import { EQUIVALENT, KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
 import { parseMimeTypes } from '../providers/ingress-nginx/configmap/gzip.js';
@@ -169,6 +170,8 @@ export const HONOURED: Readonly<Record<string, Honoured>> = {
   'ignore-invalid-headers': { ...global((s) => s.ignoreInvalidHeaders !== undefined), refuse: (v, target) => (parseGoBool(v) === false ? INVALID_NAMES_WHY[target] : undefined) },
   // "false" (the default) is what HAProxy, Envoy and Caddy do anyway: they send no version.
   'server-tokens': { ...global((s) => s.serverTokens !== undefined), moot: (v) => parseGoBool(v) === false },
+  // nginx.tmpl's http-level ssl_ciphers (with ssl_prefer_server_ciphers on); a host's ssl-ciphers replaces it for its handshakes.
+  'ssl-ciphers': { ...global((s) => s.sslCiphers !== undefined), refuse: (v, target) => cipherRefusalOn(v, target) },
   'ssl-protocols': { ...global((s) => s.sslProtocols !== undefined), beyond: (s) => (modernTls(s.sslProtocols) ? undefined : 'only TLSv1.2 and TLSv1.3 are applied') },
   'block-user-agents': global((s) => s.blockUserAgents !== undefined),
   'block-referers': global((s) => s.blockReferers !== undefined),
@@ -266,6 +269,8 @@ export interface ControllerWide {
   hideResponseHeaders?: string[];
   /** ssl-protocols within TLSv1.2-TLSv1.3 (its default, both, when the ConfigMap does not set it). */
   tlsVersions?: ('TLSv1.2' | 'TLSv1.3')[];
+  /** ssl-ciphers (its default list when the ConfigMap does not set it; absent for ""), server order preferred (RouteTable.tlsCiphers). */
+  tlsCiphers?: TlsCiphers;
   /** use-gzip "true" with the gzip-* knobs the target applies (RouteTable.compression). */
   compression?: ResponseCompression;
   /** enable-brotli "true" (RouteTable.brotli). */
@@ -295,6 +300,8 @@ export function controllerWide(cfg: ControllerConfig | undefined, target: Target
     ...(blocks.length ? { headerBlocks: blocks } : {}),
     // ingress-nginx's default (TLSv1.2 TLSv1.3) written out too: the proxies' own defaults differ by version and build.
     ...(on('ssl-protocols') ? { tlsVersions: modernTls(s.sslProtocols) ? [...new Set(s.sslProtocols)].sort() : ['TLSv1.2' as const, 'TLSv1.3' as const] } : {}),
+    // nginx.tmpl writes ssl_ciphers with ssl_prefer_server_ciphers on unless the value is "".
+    ...(on('ssl-ciphers') && s.sslCiphers !== '' ? { tlsCiphers: { ciphers: s.sslCiphers ?? DEFAULT_SSL_CIPHERS, preferServer: true } } : {}),
     ...(on('server-tokens') ? { serverTokens: s.serverTokens ?? false } : {}),
     ...(on('hide-headers') && s.hideHeaders ? { hideResponseHeaders: [...new Set(s.hideHeaders.map((h) => h.toLowerCase()))].sort() } : {}),
     ...(on('no-tls-redirect-locations') ? { noTlsRedirect: s.noTlsRedirectLocations ?? ['/.well-known/acme-challenge'] } : {}),
@@ -438,6 +445,15 @@ export function blockedDefaultBackend(cfg: ControllerConfig | undefined, target:
 const REALIP_HEADER_WHY: Partial<Record<TargetName, string>> = {
   envoy: "the client address is detected from X-Forwarded-For only; Envoy's custom_header detection would trust another header from every peer, not only those in proxy-real-ip-cidr",
 };
+
+/** The targets without OpenSSL's cipher-string language (src/ir/ciphers.ts). */
+const CIPHER_LIBRARY: Partial<Record<TargetName, SuiteLibrary>> = { envoy: 'boringssl', caddy: 'go' };
+
+/** Why `target` cannot apply the ConfigMap's ssl-ciphers value (IC3153); "" leaves the proxy's own list. */
+function cipherRefusalOn(v: string, target: TargetName): string | undefined {
+  const lib = CIPHER_LIBRARY[target];
+  return lib && v !== '' ? cipherRefusal(v, lib) : undefined;
+}
 
 /** ignore-invalid-headers "false": nginx then passes a header whose name has any character but controls, space and ":" (IC3153). */
 const INVALID_NAMES_WHY: Partial<Record<TargetName, string>> = {

@@ -146,3 +146,20 @@ function sendOnce(addr: Address, r: WireRequest, timeoutMs: number): Promise<Onc
 export function certValidFor(peer: PeerCertificate, host: string): boolean {
   return tls.checkServerIdentity(host, peer) === undefined;
 }
+
+/**
+ * The TLS 1.2 suite (OpenSSL's name) a handshake offering only `ciphers` (an OpenSSL list, in the
+ * client's order of preference) agrees on with the HTTPS listener, or null when it is refused.
+ */
+export function tls12Cipher(addr: Address, servername: string, ciphers: string): Promise<string | null> {
+  return new Promise((resolve) => {
+    const s = tls.connect({ host: '127.0.0.1', port: addr.https, servername, ciphers, minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2', rejectUnauthorized: false, ALPNProtocols: ['http/1.1'] });
+    const done = (cipher: string | null): void => {
+      s.destroy();
+      resolve(cipher);
+    };
+    s.setTimeout(5000, () => done(null));
+    s.once('secureConnect', () => done(s.getCipher().name));
+    s.once('error', () => done(null));
+  });
+}

@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import YAML from 'yaml';
 import { compile, type CompileResult, type Diagnostic, type SourceFile, type TargetName } from '../../src/index.js';
 import { startProxy, type ProxyKind, type RunningProxy } from '../harness/index.js';
-import { capture, certValidFor, describeWire, type Address, type Exchange, type WireRequest } from './client.js';
+import { capture, certValidFor, describeWire, tls12Cipher, type Address, type Exchange, type WireRequest } from './client.js';
 import { startConformanceEcho, type ConformanceEcho, type EchoJson } from './echo.js';
 import type { FeatureFile, ScenarioCase } from './gherkin.js';
 import { bindSteps, type Action, type BoundStep } from './steps.js';
@@ -771,6 +771,17 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
           if (!ex.cert) throw new Failure(`expected a certificate for "${a.host}", none recorded`);
           if (ex.cert.firstDnsSan !== a.host) throw new Failure(`expected the certificate's first DNS SAN to be "${a.host}"`);
           if (!certValidFor(ex.cert.peer, a.host)) throw new Failure(`expected the certificate to be valid for "${a.host}"`);
+          break;
+        }
+        case 'tls12-handshake': {
+          const d = await ensure();
+          // The rule evaluators have no TLS: not applicable there, with the target's own warning when it has one.
+          if (runner.mode !== 'live') {
+            const warned = d.result.diagnostics.find((x) => x.code === 'IC2103');
+            throw new NotApplicable(warned ? `${warned.code} ${warned.message}` : 'a TLS handshake, which the rule evaluator does not model');
+          }
+          const got = await tls12Cipher(d.address!, a.host, a.ciphers);
+          if (got !== (a.expect ?? null)) throw new Failure(`expected a TLS 1.2 handshake offering ${a.ciphers} to ${a.expect ? `agree on ${a.expect}` : 'be refused'}; it ${got ? `agreed on ${got}` : 'was refused'}`);
           break;
         }
         case 'pods': {

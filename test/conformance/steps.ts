@@ -49,6 +49,8 @@ export type Action =
   | { t: 'send-with-cookie'; method: string; url: string; count: number; cookie: string }
   | { t: 'same-pod' }
   | { t: 'verify-hostname'; host: string }
+  /** A TLS 1.2 handshake with SNI `host` offering only `ciphers`: it agrees on `expect`, or (absent) is refused. */
+  | { t: 'tls12-handshake'; host: string; ciphers: string; expect?: string }
   | { t: 'pods'; status: number; pods: number }
   /** The last batch's responses came from at least `min` different pods (all of them 200). */
   | { t: 'pods-at-least'; min: number }
@@ -173,6 +175,10 @@ export const BINDINGS: readonly Binding[] = [
   },
   { re: /^all the responses must be served by the same pod$/, bind: () => ({ t: 'same-pod' }) },
   { re: /^the secure connection must verify the "([^"]*)" hostname$/, bind: (m) => ({ t: 'verify-hostname', host: m[1]! }) },
+  {
+    re: /^a TLS 1\.2 handshake with "([^"]*)" offering only "([^"]*)" must (?:be refused|agree on "([^"]*)")$/,
+    bind: (m) => ({ t: 'tls12-handshake', host: m[1]!, ciphers: m[2]!, ...(m[3] !== undefined ? { expect: m[3] } : {}) }),
+  },
   {
     re: /^all the responses status-code must be (\d+) and the response body should contain the IP address of (\d+) different Kubernetes pods$/,
     bind: (m) => ({ t: 'pods', status: num(m[1]), pods: num(m[2]) }),

@@ -9,6 +9,7 @@ import { controllerWide, hstsValue } from '../../src/lower/controller-config.js'
 import { Diagnostics } from '../../src/diagnostics/collector.js';
 import { parseSources } from '../../src/parse/parse-yaml.js';
 import { parseConfigValue, readControllerConfig, type ControllerConfig } from '../../src/providers/ingress-nginx/configmap/read.js';
+import { DEFAULT_SSL_CIPHERS } from '../../src/ir/ciphers.js';
 
 const ok = (type: Parameters<typeof parseConfigValue>[0], v: string): unknown => {
   const r = parseConfigValue(type, v);
@@ -70,6 +71,8 @@ describe('settings and what lowering takes', () => {
       headerBlocks: [{ header: 'user-agent', exact: 'x' }, { header: 'referer', regex: 'y', caseInsensitive: true }],
       noTlsRedirect: ['/.well-known/acme-challenge'],
       tlsVersions: ['TLSv1.2', 'TLSv1.3'],
+      // ingress-nginx's default list, the server's order preferred (nginx.tmpl's http level).
+      tlsCiphers: { ciphers: DEFAULT_SSL_CIPHERS, preferServer: true },
       serverTokens: false,
     });
     assert.deepEqual(controllerWide(cfg, 'traefik'), {});
@@ -78,6 +81,8 @@ describe('settings and what lowering takes', () => {
     assert.deepEqual(controllerWide(read({ 'no-tls-redirect-locations': ' /a, ,/b ' }), 'envoy').noTlsRedirect, ['/a', '/b']);
     assert.deepEqual(controllerWide(read({ 'ssl-protocols': 'TLSv1.3' }), 'caddy').tlsVersions, ['TLSv1.3']);
     assert.deepEqual(controllerWide(read({ 'ssl-protocols': 'SSLv3 TLSv1.3' }), 'caddy').tlsVersions, ['TLSv1.2', 'TLSv1.3']);
+    assert.deepEqual(controllerWide(read({ 'ssl-ciphers': 'HIGH:!aNULL' }), 'haproxy').tlsCiphers, { ciphers: 'HIGH:!aNULL', preferServer: true });
+    assert.equal(controllerWide(read({ 'ssl-ciphers': '' }), 'nginx').tlsCiphers, undefined);
   });
   test('block-cidrs and custom-http-errors are read into the settings', () => {
     const s = read({ 'block-cidrs': '10.0.0.1, 10.1.0.0/16', 'custom-http-errors': '503,404' }).settings;

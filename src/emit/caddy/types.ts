@@ -200,4 +200,6 @@ export interface ConnectionPolicy {
   client_authentication?: { trusted_ca_certs_pem_files: string[]; mode: 'verify_if_given' };
   protocol_min?: string;
   protocol_max?: string;
+  /** IANA names (src/ir/ciphers.ts cipherSuitesFor). */
+  cipher_suites?: string[];
 }

@@ -102,28 +102,8 @@ export function withClientAuth(routes: Route[], vh: IrVhost): Route[] {
   return routes;
 }
 
-/** The hosts sharing one handshake: the same CA and depth. */
-export interface ClientAuthChain {
-  name: string;
-  serverNames: string[];
-  caId: string;
-  depth: number;
-}
-
-export function clientAuthChains(ir: RouteTable): ClientAuthChain[] {
-  const byKey = new Map<string, ClientAuthChain>();
-  for (const vh of authHosts(ir)) {
-    const c = vh.tls!.clientAuth!;
-    const key = `${c.caId}/${c.depth}`;
-    let g = byKey.get(key);
-    if (!g) byKey.set(key, (g = { name: `https-client-${c.caId}-${c.depth}`, serverNames: [], caId: c.caId, depth: c.depth }));
-    g.serverNames.push(vh.kind === 'wildcard' ? `*.${wildcardSuffix('envoy', vh.wildcardSuffix)}` : vh.name);
-  }
-  return [...byKey.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
 /** The chain's DownstreamTlsContext: the listener's certificates, plus the client verification. */
-export function withClientValidation(socket: TypedExtension, g: ClientAuthChain): TypedExtension {
+export function withClientValidation(socket: TypedExtension, g: { caId: string; depth: number }): TypedExtension {
   const ctx = socket.typed_config as unknown as { common_tls_context: Record<string, unknown> };
   return {
     ...socket,

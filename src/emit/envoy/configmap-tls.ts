@@ -1,9 +1,24 @@
 import type { RouteTable } from '../../ir/types.js';
+import { boringSslNames } from '../../ir/ciphers.js';
 
 const VERSION = { 'TLSv1.2': 'TLSv1_2', 'TLSv1.3': 'TLSv1_3' } as const;
 
-/** RouteTable.tlsVersions (ConfigMap ssl-protocols): the downstream TLS context's tls_params (a contiguous list, oldest first). */
-export function tlsParams(ir: Pick<RouteTable, 'tlsVersions'>): { tls_params?: { tls_minimum_protocol_version: string; tls_maximum_protocol_version: string } } {
+interface TlsParams {
+  tls_minimum_protocol_version?: string;
+  tls_maximum_protocol_version?: string;
+  cipher_suites?: string[];
+}
+
+/**
+ * The downstream TLS context's tls_params: RouteTable.tlsVersions (ConfigMap ssl-protocols, a
+ * contiguous list, oldest first) and the chain's ciphers (an OpenSSL string of suite names,
+ * src/ir/ciphers.ts: BoringSSL's names are OpenSSL's; TLS 1.3 suites are not configurable here).
+ */
+export function tlsParams(ir: Pick<RouteTable, 'tlsVersions'>, ciphers?: string): { tls_params?: TlsParams } {
   const v = ir.tlsVersions;
-  return v ? { tls_params: { tls_minimum_protocol_version: VERSION[v[0]!], tls_maximum_protocol_version: VERSION[v[v.length - 1]!] } } : {};
+  const p: TlsParams = {
+    ...(v ? { tls_minimum_protocol_version: VERSION[v[0]!], tls_maximum_protocol_version: VERSION[v[v.length - 1]!] } : {}),
+    ...(ciphers !== undefined ? { cipher_suites: boringSslNames(ciphers) } : {}),
+  };
+  return Object.keys(p).length ? { tls_params: p } : {};
 }

@@ -16,9 +16,9 @@ import type { Section } from './section.js';
  * HAProxy has no verification depth: chains of any length to the CA pass (support.ts: partial).
  */
 
-/** The crt-list options of a host's handshake. */
-export function crtOptions(c: ClientAuth): string {
-  return `[verify optional ca-file ${cfgWord(caFile(c.caId))}]`;
+/** The crt-list options of a host's handshake (inside its line's brackets). */
+export function crtOptions(c: ClientAuth): string[] {
+  return ['verify', 'optional', 'ca-file', cfgWord(caFile(c.caId))];
 }
 
 /**

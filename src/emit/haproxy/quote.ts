@@ -53,6 +53,14 @@ export function cfgWord(s: string): string {
   return checked('config argument', s, /^[A-Za-z0-9._~\-/:@*[\]]$/, 4096);
 }
 
+/**
+ * An OpenSSL cipher string (src/ir/ciphers.ts grammar) as one haproxy.cfg or crt-list argument:
+ * none of its characters is special to either (no space, "#", quote, "\\", "$" or "%").
+ */
+export function cipherList(s: string): string {
+  return checked('cipher list', s, /^[A-Za-z0-9!:+_@=-]$/, 1024);
+}
+
 /** `host:port` for a bind or server line; IPv6 literals get brackets. */
 export function address(host: string, port: number): string {
   if (!Number.isInteger(port) || port < 1 || port > 65535) return refuse('port', String(port), 'not in 1..65535');

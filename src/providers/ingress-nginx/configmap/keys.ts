@@ -11,6 +11,7 @@
  * `ingressc annotations` lists them (matrix.ts); keep the list sorted by key.
  */
 import type { AnnotationKind } from '../keys.js';
+import { DEFAULT_SSL_CIPHERS } from '../../../ir/ciphers.js';
 
 /** The value grammar (read.ts). */
 export type ConfigValueType =
@@ -24,6 +25,7 @@ export type ConfigValueType =
   | 'cidrs' // comma-separated addresses/CIDRs (source-range.ts)
   | 'redirect-code' // 301, 302, 307, 308
   | 'status-codes' // comma-separated HTTP status codes 400-599 (the annotation's grammar)
+  | 'ssl-ciphers' // an OpenSSL cipher string, the annotation's grammar (src/ir/ciphers.ts), or ""
   | 'ssl-protocols' // space-separated SSLv2 SSLv3 TLSv1 TLSv1.1 TLSv1.2 TLSv1.3
   | 'risk-level' // Critical, High, Medium, Low
   | 'block-list' // block-user-agents, block-referers (block-list.ts)
@@ -238,7 +240,7 @@ export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('service-upstream', 'upstream', 'routing', 'bool', 'false', 'service-upstream'),
   c('skip-access-log-urls', LOG, 'tuning', 'string', ''),
   c('ssl-buffer-size', TLS, 'tuning', 'string', '4k'),
-  c('ssl-ciphers', TLS, 'tuning', 'string'),
+  c('ssl-ciphers', TLS, 'tuning', 'ssl-ciphers', DEFAULT_SSL_CIPHERS),
   c('ssl-dh-param', TLS, 'tuning', 'string', ''),
   c('ssl-early-data', TLS, 'tuning', 'bool', 'false'),
   c('ssl-ecdh-curve', TLS, 'tuning', 'string', 'auto'),
@@ -281,4 +283,6 @@ export const CONFIG_KEY_BY_NAME: ReadonlyMap<string, ConfigKey> = new Map(CONFIG
  */
 export const ANNOTATION_ONLY = new Set(['use-regex', 'rewrite-target', 'allowlist-source-range', 'enable-cors', 'backend-protocol', 'limit-rps', 'limit-rpm', 'limit-connections', 'auth-url', 'auth-type', 'canary',
   // config.go has upstream-hash-by* fields, but createUpstreams takes only the annotation (ingress-nginx v1.15.1).
-  'upstream-hash-by', 'upstream-hash-by-subset', 'upstream-hash-by-subset-size']);
+  'upstream-hash-by', 'upstream-hash-by-subset', 'upstream-hash-by-subset-size',
+  // config.go has no such field: ssl-ciphers at http level always comes with ssl_prefer_server_ciphers on.
+  'ssl-prefer-server-ciphers']);

@@ -4,6 +4,7 @@ import type { ClientConnection, UpstreamTimeouts } from '../../../ir/types.js';
 import { fieldName, locate } from '../../../parse/locate.js';
 import type { Manifest } from '../../../parse/parse-yaml.js';
 import { hasControlChars } from '../../../util/k8s-names.js';
+import { CIPHER_STRING_GRAMMAR, isCipherString } from '../../../ir/ciphers.js';
 import { GO_BOOL_SPELLINGS, parseGoBool } from '../parse-bool.js';
 import { errorsReader, parseCustomHttpErrors, type ErrorSettings } from '../families/errors.js';
 import type { HttpUrl } from '../families/auth-values.js';
@@ -54,6 +55,8 @@ export interface ControllerSettings {
   ignoreInvalidHeaders?: boolean;
   /** ssl-protocols: the TLS versions listed. */
   sslProtocols?: string[];
+  /** ssl-ciphers: an OpenSSL cipher string, or "" (nginx.tmpl then writes no ssl_ciphers: nginx's own). */
+  sslCiphers?: string;
   /** no-tls-redirect-locations: path prefixes whose locations never redirect to HTTPS. */
   noTlsRedirectLocations?: string[];
   /** block-user-agents / block-referers: requests answered 403 before anything else. */
@@ -180,6 +183,9 @@ export function parseConfigValue(type: ConfigValueType, value: string, name = ''
       const codes = parseCustomHttpErrors(value);
       return Array.isArray(codes) ? { value: codes } : { expected: codes.detail.replace(/^expected /, '').replace(/; ingress-nginx ignores.*$/, '') };
     }
+    case 'ssl-ciphers':
+      // nginx.tmpl writes it in single quotes, unchecked; ingressc holds it to the annotation's grammar.
+      return value === '' || isCipherString(value) ? { value } : { expected: `"" or ${CIPHER_STRING_GRAMMAR}, ${found}` };
     case 'ssl-protocols': {
       const ps = value.split(' ').filter((s) => s !== '');
       return ps.length > 0 && ps.every((p) => SSL_PROTOCOLS.includes(p)) ? { value: ps } : { expected: `space-separated protocols among ${SSL_PROTOCOLS.join(', ')}, ${found}` };
@@ -343,6 +349,7 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
       case 'whitelist-source-range': if ((v as string[]).length) settings.sourceAllow = v as string[]; break;
       case 'denylist-source-range': if ((v as string[]).length) settings.sourceDeny = v as string[]; break;
       case 'ssl-protocols': settings.sslProtocols = v as string[]; break;
+      case 'ssl-ciphers': settings.sslCiphers = v as string; break;
       case 'server-tokens': settings.serverTokens = v as boolean; break;
       case 'enable-underscores-in-headers': settings.underscoresInHeaders = v as boolean; break;
       case 'ignore-invalid-headers': settings.ignoreInvalidHeaders = v as boolean; break;

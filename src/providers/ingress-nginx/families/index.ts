@@ -11,8 +11,9 @@ import { headersReader } from './headers.js';
 import { redirectsReader } from './redirects.js';
 import { trafficReader } from './traffic.js';
 import { upstreamTuningReader } from './upstream-tuning.js';
+import { tlsCiphersReader } from './tls-ciphers.js';
 
-const READERS: readonly FamilyReader[] = [redirectsReader, backendsReader, canaryReader, authReader, trafficReader, limitsReader, clientcertReader, errorsReader, passthroughReader, upstreamTuningReader, loadBalancingReader, headersReader];
+const READERS: readonly FamilyReader[] = [redirectsReader, backendsReader, canaryReader, authReader, trafficReader, limitsReader, clientcertReader, errorsReader, passthroughReader, upstreamTuningReader, loadBalancingReader, headersReader, tlsCiphersReader];
 
 /** Key (without prefix) → the family reader that parses it. */
 export const READER_BY_KEY: ReadonlyMap<string, FamilyReader> = new Map(READERS.flatMap((r) => r.keys.map((k) => [k, r] as const)));
