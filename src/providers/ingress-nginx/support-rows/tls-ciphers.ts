@@ -22,7 +22,7 @@ const envoy: Support = {
 
 const caddy: Support = {
   level: 'partial',
-  note: `the host's own connection policy (cipher_suites, Go's IANA names); ${NAMES_ONLY}; ${LEFT_OUT}; Go chooses among the listed suites by its own order, not the list's; ${TLS13}`,
+  note: `the host's own connection policy (cipher_suites, Go's IANA names); ${NAMES_ONLY}; ${LEFT_OUT}, and so are RSA key exchange suites (AES128-GCM-SHA256, AES128-SHA…), which Caddy refuses; Go chooses among the listed suites by its own order, not the list's; ${TLS13}`,
   refuse: (v) => cipherRefusal(v, 'go'),
 };
 
