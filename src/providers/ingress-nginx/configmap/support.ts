@@ -97,7 +97,7 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
     nginx: { level: 'partial', note: `${DOLLAR_HTTP}, as in ingress-nginx; \`ingressc match\` reads names as written` },
     haproxy: { level: 'partial', note: `${DOLLAR_HTTP} in ingress-nginx; HAProxy reads names as written` },
     envoy: { level: 'partial', note: `${DOLLAR_HTTP} in ingress-nginx; Envoy reads names as written` },
-    traefik: { level: 'partial', note: `"true" only: Traefik passes names with "_" (it cannot drop them: with "false", the default, they reach the backends, warning IC3157); ${DOLLAR_HTTP} in ingress-nginx; Traefik reads names as written` },
+    traefik: { level: 'partial', note: `"true" only: Traefik passes names with "_" (it cannot drop them: with "false", the default, they reach the backends, info IC3157); ${DOLLAR_HTTP} in ingress-nginx; Traefik reads names as written` },
   },
   'ignore-invalid-headers': {
     nginx: { level: 'supported' },
@@ -259,7 +259,7 @@ export const KEY_WHY_NOT: Readonly<Record<string, Partial<Record<TargetName, str
     'gateway-api': 'the Gateway API has no field for the request header names a listener accepts: it is the implementation\'s own setting',
   },
   'ignore-invalid-headers': {
-    traefik: 'Traefik (Go\'s HTTP server) answers 400 to a header name with a character outside HTTP\'s token characters, whose header nginx then passes, and cannot drop headers by name (warning IC3157)',
+    traefik: 'Traefik (Go\'s HTTP server) answers 400 to a header name with a character outside HTTP\'s token characters, whose header nginx then passes, and cannot drop headers by name (info IC3157)',
     'gateway-api': 'the Gateway API has no field for the request header names a listener accepts: it is the implementation\'s own setting',
   },
   'use-proxy-protocol': {
