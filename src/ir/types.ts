@@ -79,6 +79,14 @@ export interface RouteTable {
   compression?: ResponseCompression;
   /** brotli compression of responses, preferred over gzip (ConfigMap enable-brotli); absent: none. */
   brotli?: BrotliCompression;
+  /** The status of a request a limit refuses (ConfigMap limit-req-status-code, limit-conn-status-code); absent field: 503. */
+  limitStatus?: RefusalStatus;
+}
+
+/** The status answered to a request refused by a request-rate limit (`requests`) or a connection limit (`connections`), 400-599. */
+export interface RefusalStatus {
+  requests?: number;
+  connections?: number;
 }
 
 /**

@@ -193,6 +193,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     ...(wide.compression ? { compression: wide.compression } : {}),
     ...(wide.brotli ? { brotli: wide.brotli } : {}),
     ...(wide.clientConnection ? { clientConnection: wide.clientConnection } : {}),
+    ...(wide.limitStatus ? { limitStatus: wide.limitStatus } : {}),
     ...withForwarded(forwarded),
     ...custom,
   };

@@ -7,6 +7,9 @@ export interface KeyCell {
   note?: string;
 }
 
+/** The note of a limit status key on a target where every request limit fails compile. */
+const NO_LIMITS = (who: string): string => `${who} has no request limits (limit-rps, limit-rpm and limit-connections fail compile there), so no request is refused for one`;
+
 const LIVE = (note?: string): Partial<Record<TargetName, KeyCell>> => {
   const cell: KeyCell = note ? { level: 'partial', note } : { level: 'supported' };
   return { nginx: cell, haproxy: cell, envoy: cell, caddy: cell };
@@ -91,6 +94,24 @@ const GZIP_DISABLE_WHY = (proxy: string): string => `${proxy} cannot leave compr
  */
 export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, KeyCell>>>> = {
   'http-redirect-code': LIVE(),
+  // RouteTable.limitStatus (live: test/e2e/configmap-limit-status.test.ts). A target that refuses the limits
+  // themselves (their annotations fail closed) never refuses a request for them: nothing differs.
+  'limit-req-status-code': {
+    nginx: { level: 'supported' },
+    haproxy: { level: 'supported' },
+    envoy: { level: 'supported', note: "statuses Envoy's HttpStatus names (400-417, 421-424, 426, 428, 429, 431, 500-508, 510, 511); another is refused (IC3153)" },
+    caddy: { level: 'supported', note: NO_LIMITS('Caddy') },
+    traefik: { level: 'partial', note: 'Traefik answers 429 whatever the value (its rateLimit middleware has no status setting): exact when the value is 429' },
+    'gateway-api': { level: 'supported', note: NO_LIMITS('the Gateway API') },
+  },
+  'limit-conn-status-code': {
+    nginx: { level: 'supported' },
+    haproxy: { level: 'supported' },
+    envoy: { level: 'supported', note: "limit-connections is refused on Envoy (its connection_limit counts a whole listener's connections), so no request is refused for it" },
+    caddy: { level: 'supported', note: NO_LIMITS('Caddy') },
+    traefik: { level: 'partial', note: 'Traefik answers 429 whatever the value (its inFlightReq middleware has no status setting): exact when the value is 429' },
+    'gateway-api': { level: 'supported', note: NO_LIMITS('the Gateway API') },
+  },
   'hide-headers': LIVE(),
   // RouteTable.dropRequestHeaders (lower/header-names.ts; live: test/e2e/header-names.test.ts).
   'enable-underscores-in-headers': {
@@ -317,6 +338,8 @@ export const HONOURED_KEYS: ReadonlySet<string> = new Set([
   'hsts-max-age',
   'hsts-preload',
   'http-redirect-code',
+  'limit-req-status-code',
+  'limit-conn-status-code',
   'load-balance',
   'no-tls-redirect-locations',
   'server-tokens',
