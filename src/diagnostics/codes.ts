@@ -238,6 +238,13 @@ export const CODES = {
   IC3223: { severity: 'error', title: 'too many response headers for the target', text: (a) => `the routes of Ingress ${v(a, 'ingress')} would set ${v(a, 'count')} response headers (custom-headers and add-headers), and ${v(a, 'target')} takes at most ${v(a, 'max')} on a route (HTTPRoute ResponseHeaderModifier)` },
   IC3222: { severity: 'error', title: 'custom header not allowed', text: (a) => `custom-headers of Ingress ${v(a, 'ingress')}: header ${JSON.stringify(v(a, 'key'))} of ConfigMap ${v(a, 'configmap')} is not in the controller ConfigMap's global-allowed-response-headers (${v(a, 'allowed')}), so ingress-nginx answers 503 on the Ingress's paths; ingressc does not compile them with the header missing`, help: 'list the header in global-allowed-response-headers (ingress-nginx v1.12+ requires it), or remove it from the ConfigMap' },
   IC4220: { severity: 'error', title: 'real client address with ssl-passthrough', text: (a) => `ssl-passthrough of host ${v(a, 'host')} (Ingress ${v(a, 'ingress')}) and the controller ConfigMap's use-forwarded-headers / enable-real-ip / use-proxy-protocol cannot be combined on ${v(a, 'target')}: its TLS listener takes the client address from the internal PROXY protocol hop, so the header would not decide it there` },
+  // ---- family: mirroring (IC2460–2479 provider, IC3230–3239 lower, IC4230–4239 emit) ----
+  IC3230: {
+    severity: 'error',
+    title: 'mirror with rewrite-target',
+    text: (a) => `annotation ${v(a, 'key')} of ${v(a, 'ingress')}: ${v(a, 'target')} sends the mirror's copy with the path as proxied, which rewrite-target changes, where ingress-nginx's copy carries the path the client sent ($request_uri)`,
+    help: 'Drop rewrite-target or mirror-target from this Ingress for this target, or compile for nginx',
+  },
   // ---- family: controller ConfigMap (IC2300–2319 provider, IC3150–3159 lower, IC5030–5039 cli) ----
   IC2300: { severity: 'error', title: 'invalid ConfigMap value', text: (a) => `controller ConfigMap ${v(a, 'configmap')}, key ${v(a, 'key')}: ${v(a, 'detail')}` },
   IC2301: { severity: 'warning', title: 'unknown ConfigMap key', text: (a) => `controller ConfigMap key ${v(a, 'key')} is not a key ingress-nginx v1.15.1 reads${v(a, 'hint')}: it is not interpreted` },

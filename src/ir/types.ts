@@ -304,8 +304,36 @@ export interface Route {
    * lower/custom-headers.ts). Sorted by lowercase name, one per name; values are literal text.
    */
   responseHeaders?: HeaderValue[];
+  /** A copy of each request the route proxies, sent elsewhere (mirror-target; see RouteMirror). */
+  mirror?: RouteMirror;
   origin: SourceRef;
 }
+
+/**
+ * ingress-nginx's mirror-target, mirror-host, mirror-request-body (nginx's mirror module;
+ * docs/ir-v2.md "Mirroring"). Every request the route proxies (to its upstream or its canary; not
+ * one the proxy answers itself: a redirect, a refusal by source range, authentication or a limit, a
+ * CORS preflight, a 413; one whose upstream has no endpoints may be) is also sent, in the background, to `<scheme>://<host>[:<port>]`; the
+ * client gets the upstream's answer only, the mirror's is dropped. The copy has the request's method
+ * and the client's headers (a target may add its own forwarding headers), with Host set to
+ * `hostHeader`; its request target is `target`'s parts concatenated: text as written,
+ * `{ request: 'target' }` the request target as the client sent it (path and query: nginx's
+ * $request_uri), `{ request: 'query' }` "?" and the request's query when it has one (else nothing).
+ * With `body` the copy carries the request's body; without it, no body (and no Content-Length or
+ * Transfer-Encoding).
+ */
+export interface RouteMirror {
+  scheme: 'http' | 'https';
+  /** DNS name, IPv4, or IPv6 without brackets. */
+  host: string;
+  port?: number;
+  /** Not empty; starts with "/" or the request target. Text: path and query characters (no "$", quotes, spaces). */
+  target: MirrorTargetPart[];
+  hostHeader: string;
+  body: boolean;
+}
+
+export type MirrorTargetPart = { text: string } | { request: 'target' | 'query' };
 
 /** A header to set: `name` a token, `value` printable ASCII (literal: no proxy variables). */
 export interface HeaderValue {

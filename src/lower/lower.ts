@@ -30,6 +30,7 @@ import { aliasVhosts, fromToWwwVhost, applyAppRoot, applyHttpsRedirects, locatio
 import { forwardedHeaders, refuseProxyProtocol, withForwarded } from './forwarded-headers.js';
 import { applyCustomHeaders } from './custom-headers.js';
 import { dropRequestHeaders } from './header-names.js';
+import { applyMirrors } from './mirror.js';
 
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics): RouteTable {
@@ -171,6 +172,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   }
   const custom: Pick<RouteTable, 'requestHeaders'> = {};
   applyCustomHeaders(custom, built, inv, opts.target, diags);
+  applyMirrors(built, ingresses, opts.target, diags);
   const upstreams = applyLoadBalancing(all, resolver.upstreams().filter((u) => used.has(u.id)), built, opts.target, diags);
   const certIds = new Set(upstreams.flatMap((u) => [u.tls?.verify?.ca, u.tls?.clientCertificate].filter((c): c is string => c !== undefined)));
   const backendCertificates = backends.certificates(certIds);

@@ -2,6 +2,7 @@ import { routesOf, type RouteTable } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import { envoyHtpasswdFiles } from './auth.js';
 import { extAuthClusters } from './ext-auth.js';
+import { mirrorClusters } from './mirror.js';
 import { reportUnnamedTlsHosts } from '../cert-names.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { checkBootstrap } from './check.js';
@@ -51,7 +52,7 @@ export const envoyEmitter: Emitter = {
 
 
 export function buildBootstrap(ir: RouteTable, origins: Origins = new Map(), resolver?: string): Bootstrap {
-  const b: Bootstrap = { static_resources: { listeners: listeners(ir, origins), clusters: [...clusters(ir), ...extAuthClusters(ir), ...passthroughClusters(ir)] } };
+  const b: Bootstrap = { static_resources: { listeners: listeners(ir, origins), clusters: [...clusters(ir), ...extAuthClusters(ir), ...mirrorClusters(ir), ...passthroughClusters(ir)] } };
   // STRICT_DNS clusters ask the system resolver unless --resolver names one.
   const r = resolver === undefined ? undefined : resolverAddress(resolver);
   if (r && b.static_resources.clusters.some((c) => c.type === 'STRICT_DNS'))

@@ -3,7 +3,7 @@ import { headerNameLines } from './header-names.js';
 import { hideLines, withHiddenInBlocks } from './configmap-hide.js';
 import { clientConnectionLines } from './client-connection.js';
 import { tlsVersionLines } from './configmap-tls.js';
-import { certFile, keyFile, type ListenAddr, type Route, type ResponseRewrites, type HeaderValue, type RouteErrors, type RouteFilter, type RoutePolicies, type RouteTable, hasAuth, hasSourceRange, routesOf, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { certFile, keyFile, type ListenAddr, type Route, type ResponseRewrites, type HeaderValue, type RouteErrors, type RouteFilter, type RouteMirror, type RoutePolicies, type RouteTable, hasAuth, hasSourceRange, routesOf, type Upstream, type VirtualHost } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { matchPath } from '../../ir/match.js';
@@ -23,6 +23,7 @@ import { FORWARDED_HEADERS, forwardedHttpLines, forwardedProblems } from './forw
 import { dollarLines, responseHeaderLines, withRequestHeaders } from './custom-headers.js';
 import { responseRewriteLines } from './response-rewrites.js';
 import { authNeedsResolver, escapeMap, htpasswdFiles, ServerAuth } from './auth.js';
+import { mirrorNeedsResolver, ServerMirrors } from './mirror.js';
 import { blockMaps, blockServerLines } from './configmap-block.js';
 import { hstsMap, hstsServerLines, withHstsInBlocks } from './configmap-hsts.js';
 import { httpsReturn, redirectLines, redirectMaps, requestScheme } from './redirects.js';
@@ -104,7 +105,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
     gzipLines(ir).forEach((l) => w.line(l));
     clientConnectionLines(ir).forEach((l) => w.line(l));
     passthroughHttpLines(ir).forEach((l) => w.line(l));
-    if (ir.upstreams.some(resolvedAtRuntime) || authNeedsResolver(ir)) w.line(`resolver ${resolver} valid=30s;`);
+    if (ir.upstreams.some(resolvedAtRuntime) || authNeedsResolver(ir) || mirrorNeedsResolver(ir)) w.line(`resolver ${resolver} valid=30s;`);
     if (ir.vhosts.some((vh) => routesOf(vh).some((r) => r.policies?.externalAuth?.signin))) escapeMap(w);
     if (https && ir.defaultCertificate) {
       w.line(`ssl_certificate ${nginxQuote(certFile(ir.defaultCertificate))};`);
@@ -154,11 +155,13 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
       const backends = new ServerBackends(upstream);
       const pages = new ServerErrorPages(upstream);
       const auth = new ServerAuth();
-      if (anyHost) locations(w, anyHost, backends, pages, upstream, canaries, affinity, auth, ir);
+      const mirrors = new ServerMirrors();
+      if (anyHost) locations(w, anyHost, backends, pages, upstream, canaries, affinity, auth, mirrors, ir);
       else w.block('location /', () => backends.jump(ir.defaultUpstream).forEach((l) => w.line(l)));
       backends.namedLocations(w);
       pages.namedLocations(w);
       auth.locations(w);
+      mirrors.locations(w);
     });
     for (const vh of ir.vhosts) {
       if (vh.kind === 'any') continue;
@@ -199,10 +202,12 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
         const backends = new ServerBackends(upstream);
         const pages = new ServerErrorPages(upstream);
         const auth = new ServerAuth();
-        locations(w, vh, backends, pages, upstream, canaries, affinity, auth, ir);
+        const mirrors = new ServerMirrors();
+        locations(w, vh, backends, pages, upstream, canaries, affinity, auth, mirrors, ir);
         backends.namedLocations(w);
         pages.namedLocations(w);
         auth.locations(w);
+        mirrors.locations(w);
       });
     }
   });
@@ -225,6 +230,8 @@ interface Loc {
   responseRewrites?: ResponseRewrites;
   /** Response headers of the route answering here (custom-headers.ts). */
   responseHeaders?: HeaderValue[];
+  /** The mirror of the route answering here (mirror.ts). */
+  mirror?: RouteMirror;
 }
 
 /**
@@ -326,12 +333,13 @@ function locations(
   canaries: NginxCanaries,
   affinity: NginxAffinity,
   auth: ServerAuth,
+  mirrors: ServerMirrors,
   ir: Pick<RouteTable, 'listen'>,
 ): void {
   // Redirects answer first, in the rewrite phase (src/emit/nginx/redirects.ts).
   const redirects = (filters: readonly RouteFilter[] | undefined): string[] => (filters ?? []).flatMap((f) => (f.type === 'RequestRedirect' ? redirectLines(f, ir) : []));
   const fallbackFilters: RouteFilter[] = vh.fallbackRedirect ? [vh.fallbackRedirect] : [];
-  type Answering = { filters?: RouteFilter[] | undefined; policies?: RoutePolicies | undefined; errors?: RouteErrors | undefined; responseRewrites?: ResponseRewrites | undefined; responseHeaders?: HeaderValue[] | undefined };
+  type Answering = { filters?: RouteFilter[] | undefined; policies?: RoutePolicies | undefined; errors?: RouteErrors | undefined; responseRewrites?: ResponseRewrites | undefined; responseHeaders?: HeaderValue[] | undefined; mirror?: RouteMirror | undefined };
   /** What a location does before it proxies: error pages, filters, response rewrites, policies, authentication. */
   const steps = (a: Answering, beforeRewrite: string[] = []): string[] => [
     ...redirects(a.filters),
@@ -348,6 +356,8 @@ function locations(
     ...responseHeaderLines(a.responseHeaders),
     ...policyLines(a.policies, false),
     ...auth.lines(a.policies),
+    // The copy is sent in nginx's precontent phase: only requests the location goes on to proxy.
+    ...mirrors.lines(a.mirror),
   ];
   /** A route with a canary answers in place through its canary maps (canary.ts). */
   const answer = (r: Route | undefined, a: Answering, plain: () => string[]): string[] => {
@@ -368,12 +378,13 @@ function locations(
   }
   const locs: Loc[] = [];
   const exactPaths = new Set(vh.exact.map((r) => r.path));
-  const pol = (r: Route): Pick<Loc, 'policies' | 'filters' | 'errors' | 'responseRewrites' | 'responseHeaders' | 'canaryRoute'> => ({
+  const pol = (r: Route): Pick<Loc, 'policies' | 'filters' | 'errors' | 'responseRewrites' | 'responseHeaders' | 'canaryRoute' | 'mirror'> => ({
     ...(r.policies ? { policies: r.policies } : {}),
     ...(r.filters?.length ? { filters: r.filters } : {}),
     ...(r.errors ? { errors: r.errors } : {}),
     ...(r.responseRewrites ? { responseRewrites: r.responseRewrites } : {}),
     ...(r.responseHeaders ? { responseHeaders: r.responseHeaders } : {}),
+    ...(r.mirror ? { mirror: r.mirror } : {}),
     ...(r.canary ? { canaryRoute: r } : {}),
   });
   for (const r of vh.exact) locs.push({ modifier: '=', path: r.path, upstream: r.upstream, ...pol(r) });
@@ -414,12 +425,13 @@ function locations(
     // A location with policies answers in place: the jump to a named location is an internal
     // redirect in the rewrite phase, which would skip this location's access phase.
     // So does one that sets headers (upstream-vhost) or timeouts: the named location would not have them;
-    // one with error pages (its error_page lines apply to its own answers); and one with affinity (it
-    // may proxy to the endpoint its cookie names). A redirect for every request answers alone.
+    // one with error pages (its error_page lines apply to its own answers); one with affinity (it
+    // may proxy to the endpoint its cookie names); and one with a mirror (sent in the precontent
+    // phase, which a jump never reaches). A redirect for every request answers alone.
     const body = answersRedirect(l.filters)
       ? redirects(l.filters)
       : answer(l.canaryRoute, l, () =>
-          l.policies?.affinity || hasPolicies(l.policies) || l.filters?.length || l.errors || l.responseRewrites || l.responseHeaders
+          l.policies?.affinity || hasPolicies(l.policies) || l.filters?.length || l.errors || l.responseRewrites || l.responseHeaders || l.mirror
             ? adaptForGrpc([...steps(l), ...affinity.lines(l.policies?.affinity, upstream(l.upstream)), ...inPlace(upstream(l.upstream), l.policies ?? {})], upstream(l.upstream), PROXY_HEADERS)
             : backends.jump(l.upstream),
         );
