@@ -72,7 +72,7 @@ export function buildRoutes(ir: RouteTable, gw: GatewayRef, plan: ListenerPlan, 
         spec: {
           parentRefs: parents,
           ...(hostname ? { hostnames: [hostname] } : {}),
-          rules: chunk.map((r) => toRule(r, backend, ir.listen.https.port, (m) => mirrorBackendRef(m, gw))),
+          rules: chunk.map((r) => toRule(r, backend, ir, (m) => mirrorBackendRef(m, gw))),
         },
       });
     });
@@ -96,7 +96,7 @@ export function buildRoutes(ir: RouteTable, gw: GatewayRef, plan: ListenerPlan, 
         apiVersion: API_VERSION,
         kind: 'HTTPRoute',
         metadata: { name: redirectRouteName(gw.name, vh), namespace: gw.namespace },
-        spec: { parentRefs: [plan.parentOf.get(HTTP_LISTENER)!], hostnames: [gatewayHostname(vh)!], rules: [toRule({ action: { redirect: true } }, backend, ir.listen.https.port)] },
+        spec: { parentRefs: [plan.parentOf.get(HTTP_LISTENER)!], hostnames: [gatewayHostname(vh)!], rules: [toRule({ action: { redirect: true } }, backend, ir)] },
       });
     }
   }
@@ -106,7 +106,7 @@ export function buildRoutes(ir: RouteTable, gw: GatewayRef, plan: ListenerPlan, 
       apiVersion: API_VERSION,
       kind: 'HTTPRoute',
       metadata: { name: defaultRouteName(gw.name), namespace: gw.namespace },
-      spec: { parentRefs: parents, rules: [toRule({ action: { upstream: ir.defaultUpstream } }, backend, ir.listen.https.port)] },
+      spec: { parentRefs: parents, rules: [toRule({ action: { upstream: ir.defaultUpstream } }, backend, ir)] },
     });
   }
   return out;
@@ -267,7 +267,7 @@ function packRules(rules: PlannedRule[]): PlannedRule[][] {
   return chunks;
 }
 
-function toRule(r: PlannedRule, backend: (id: string) => BackendRef, httpsPort: number, mirrorRef?: (m: RouteMirror) => BackendRef): RouteRule {
+function toRule(r: PlannedRule, backend: (id: string) => BackendRef, ir: Pick<RouteTable, 'listen' | 'httpsRedirectCode'>, mirrorRef?: (m: RouteMirror) => BackendRef): RouteRule {
   const matches = r.matches ? { matches: r.matches } : {};
   if ('to' in r.action) {
     const { scheme, hostname, port, path } = r.action.to;
@@ -276,7 +276,8 @@ function toRule(r: PlannedRule, backend: (id: string) => BackendRef, httpsPort: 
   if ('toPath' in r.action) return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { path: { type: 'ReplaceFullPath', replaceFullPath: r.action.toPath }, statusCode: r.action.statusCode as 302 } }] };
   if ('redirect' in r.action) {
     // The well-known port is left out: Gateway API derives 443 from the https scheme.
-    return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', ...(httpsPort === 443 ? {} : { port: httpsPort }), statusCode: 308 } }] };
+    const port = ir.listen.https.port;
+    return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', ...(port === 443 ? {} : { port }), statusCode: ir.httpsRedirectCode ?? 308 } }] };
   }
   const { host, read, headers, responseHeaders, split, rewrite, cors, mirror } = r.action;
   const cf = cors ? corsFilter(cors) : undefined;

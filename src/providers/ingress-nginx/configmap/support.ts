@@ -93,7 +93,7 @@ const GZIP_DISABLE_WHY = (proxy: string): string => `${proxy} cannot leave compr
  * fails by the key's kind (lower/controller-config.ts).
  */
 export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, KeyCell>>>> = {
-  'http-redirect-code': LIVE(),
+  'http-redirect-code': { ...LIVE(), 'gateway-api': { level: 'supported' } },
   // RouteTable.limitStatus (live: test/e2e/configmap-limit-status.test.ts). A target that refuses the limits
   // themselves (their annotations fail closed) never refuses a request for them: nothing differs.
   'limit-req-status-code': {
@@ -240,7 +240,64 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
 };
 
 /** Why a target cannot do a key, where the reason is the target's (IC3151 and the matrix's unsupported cells). */
+const GW_NO_FIELD = (what: string): string => `the Gateway API has no field for ${what}: it is the implementation's own setting`;
+
 export const KEY_WHY_NOT: Readonly<Record<string, Partial<Record<TargetName, string>>>> = {
+  'allow-cross-namespace-resources': Object.fromEntries(
+    (['nginx', 'haproxy', 'envoy', 'caddy', 'traefik', 'gateway-api'] as const).map((t) => [t, "not implemented yet: an annotation naming a Secret of another namespace stays refused (IC3174), as with ingress-nginx's default"]),
+  ),
+  'block-cidrs': { 'gateway-api': "the Gateway API's standard channel has no access control by client address" },
+  'block-user-agents': {
+    traefik: 'not implemented yet: Traefik would need a router per pattern answering 403 ahead of every route',
+    'gateway-api': 'the Gateway API cannot answer 403 itself: its standard channel has no direct-response filter',
+  },
+  'block-referers': {
+    traefik: 'not implemented yet: Traefik would need a router per pattern answering 403 ahead of every route',
+    'gateway-api': 'the Gateway API cannot answer 403 itself: its standard channel has no direct-response filter',
+  },
+  'compute-full-forwarded-for': {
+    traefik: "Traefik appends to X-Forwarded-For only from trusted peers (entryPoints.<name>.forwardedHeaders.trustedIPs), static configuration that the file provider ingressc writes cannot set",
+    'gateway-api': GW_NO_FIELD('the X-Forwarded-For it sends upstream'),
+  },
+  'forwarded-for-header': {
+    traefik: 'Traefik takes the client address from X-Forwarded-For only, and only from trusted peers set in its static configuration',
+    'gateway-api': GW_NO_FIELD('the header a client address is read from'),
+  },
+  'proxy-real-ip-cidr': {
+    traefik: "Traefik's trusted peers (entryPoints.<name>.forwardedHeaders.trustedIPs) are static configuration that the file provider ingressc writes cannot set",
+    'gateway-api': GW_NO_FIELD('the peers a client address header is trusted from'),
+  },
+  'generate-request-id': {
+    traefik: 'Traefik has no middleware that generates an X-Request-ID',
+    'gateway-api': GW_NO_FIELD('request ids'),
+  },
+  'hide-headers': {
+    traefik: "not implemented yet: a headers middleware's customResponseHeaders with an empty value would remove them",
+    'gateway-api': 'not implemented yet: a ResponseHeaderModifier remove on every rule would do it',
+  },
+  ...Object.fromEntries(
+    ['hsts', 'hsts-include-subdomains', 'hsts-max-age', 'hsts-preload'].map((k) => [
+      k,
+      {
+        traefik: "not implemented yet: a headers middleware's stsSeconds, stsIncludeSubdomains and stsPreload on the HTTPS routers would do it",
+        'gateway-api': 'not implemented yet: a ResponseHeaderModifier on the HTTPS listeners\' routes would set Strict-Transport-Security',
+      },
+    ]),
+  ),
+  'http-redirect-code': {
+    traefik: "Traefik's redirectScheme answers 301 or 308 (permanent) and 302 or 307 by method, not one chosen status",
+  },
+  'no-tls-redirect-locations': {
+    traefik: 'not implemented yet: the HTTPS redirect router of a host would need a router per listed prefix ahead of it',
+    'gateway-api': 'not implemented yet: the HTTP listener\'s redirect rule of a host would need a rule per listed prefix ahead of it',
+  },
+  'proxy-set-headers': {
+    traefik: "not implemented yet: a headers middleware's customRequestHeaders would set them",
+    'gateway-api': 'not implemented yet: a RequestHeaderModifier on every rule would set them',
+  },
+  'server-tokens': Object.fromEntries(
+    (['haproxy', 'envoy', 'caddy', 'traefik', 'gateway-api'] as const).map((t) => [t, '"true" puts nginx\'s name and version in the Server header and error pages; the other proxies have no nginx version to show']),
+  ),
   'keep-alive-requests': {
     haproxy: 'HAProxy has no limit on the requests of one client connection',
     caddy: "Caddy's server has no limit on the requests of one connection",
