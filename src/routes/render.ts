@@ -29,9 +29,11 @@ function matchCell(r: RouteRow): string {
   return r.match !== r.pathType && r.pathType !== undefined ? `${matchWord(r.match)} (${r.pathType})` : r.match;
 }
 
-/** "header X (always/never), cookie ck, weight 20/100": a canary's rules in ingress-nginx's order. */
+/** "affinity cookie .., header X (always/never), cookie ck, weight 20/100": a canary's rules in ingress-nginx's order. */
 function canaryRule(c: NonNullable<RouteRow['canary']>): string {
   const parts: string[] = [];
+  if (c.affinity?.main !== undefined) parts.push(`affinity cookie ${c.affinity.main} naming a main endpoint`);
+  if (c.affinity?.canary !== undefined) parts.push(`affinity cookie ${c.affinity.canary} naming a canary endpoint`);
   if (c.header) parts.push(`header ${c.header.name}${c.header.value !== undefined ? ` = ${c.header.value}` : c.header.pattern !== undefined ? ` ~ ${c.header.pattern}` : ' always/never'}`);
   if (c.cookie !== undefined) parts.push(`cookie ${c.cookie} always/never`);
   parts.push(`weight ${c.weight}/${c.weightTotal}`);
