@@ -9,6 +9,8 @@ import { describe, test } from 'node:test';
 import { compile, type TargetName } from '../../src/index.js';
 import { endpointToken } from '../../src/emit/affinity-token.js';
 import type { Route } from '../../src/ir/types.js';
+import { routeRows } from '../../src/routes/table.js';
+import { renderRoutesTable } from '../../src/routes/render.js';
 
 const P = 'nginx.ingress.kubernetes.io/';
 const MAIN_AFFINITY = { affinity: 'cookie', 'session-cookie-name': 'aff' };
@@ -89,6 +91,11 @@ describe('lowering: the canary side\'s cookie', () => {
       assert.ok(d?.loc, t);
     }
   });
+});
+
+test('the routes table lists the affinity cookies first among the canary\'s rules', () => {
+  const table = renderRoutesTable(routeRows(build(MAIN_AFFINITY, { ...CANARY, 'affinity-canary-behavior': 'legacy', affinity: 'cookie', 'session-cookie-name': 'mine' }).ir!));
+  assert.match(table, /\(affinity cookie aff naming a main endpoint, then affinity cookie mine naming a canary endpoint, then header ForceCanary = yes, then weight 1\/100\)/);
 });
 
 describe('nginx', () => {
