@@ -130,6 +130,8 @@ export function renderMatchText(m: MatchExplanation): string {
   if (c?.decidedBy === 'weight' && c.split)
     out.push(`  canary  ${c.ingress}: no header or cookie decides; by weight ${c.split.map((s) => `${s.weight} → ${s.backend}`).join(', ')} (the answer above is the main backend)`);
   else if (c) out.push(`  canary  ${c.ingress}: the ${c.decidedBy} sends it to the ${c.toCanary ? 'canary' : 'main'} backend`);
+  if (c?.affinityCookies)
+    out.push(`  canary  the request carries the affinity cookie ${c.affinityCookies.join(', ')}: a value naming an endpoint of the main or the canary Service keeps it there before the rules above (the value is not judged here)`);
   if (a.kind === 'redirect') out.push(`  tls     ${m.vhost} has a TLS section: plain HTTP is redirected to HTTPS (--no-ssl-redirect turns this off)`);
   if (m.cors?.preflight) out.push('  cors    an OPTIONS request the CORS policy matches: the proxy answers 204 itself, the backend is not called');
   if (m.cors) for (const h of m.cors.headers) out.push(`  cors    response header ${h.name}: ${h.value}`);

@@ -10,7 +10,8 @@ import { compile, type TargetName } from '../../src/index.js';
 import { endpointToken } from '../../src/emit/affinity-token.js';
 import type { Route } from '../../src/ir/types.js';
 import { routeRows } from '../../src/routes/table.js';
-import { renderRoutesTable } from '../../src/routes/render.js';
+import { renderMatchText, renderRoutesTable } from '../../src/routes/render.js';
+import { explainRequest } from '../../src/routes/explain.js';
 
 const P = 'nginx.ingress.kubernetes.io/';
 const MAIN_AFFINITY = { affinity: 'cookie', 'session-cookie-name': 'aff' };
@@ -96,6 +97,14 @@ describe('lowering: the canary side\'s cookie', () => {
 test('the routes table lists the affinity cookies first among the canary\'s rules', () => {
   const table = renderRoutesTable(routeRows(build(MAIN_AFFINITY, { ...CANARY, 'affinity-canary-behavior': 'legacy', affinity: 'cookie', 'session-cookie-name': 'mine' }).ir!));
   assert.match(table, /\(affinity cookie aff naming a main endpoint, then affinity cookie mine naming a canary endpoint, then header ForceCanary = yes, then weight 1\/100\)/);
+});
+
+test('match: a request carrying an affinity cookie of a canary route is told that the cookie decides first', () => {
+  const ir = build(MAIN_AFFINITY, CANARY).ir!;
+  const ask = (cookies?: string[]) => explainRequest(ir, { scheme: 'http', hostHeader: 'foo', path: '/info', extras: { headers: { ForceCanary: ['yes'] }, ...(cookies ? { cookies } : {}) } });
+  assert.deepEqual(ask(['aff', 'other']).canary?.affinityCookies, ['aff']);
+  assert.equal(ask(['other']).canary?.affinityCookies, undefined);
+  assert.match(renderMatchText({ ok: true, diagnostics: [], ...ask(['aff']) }), /carries the affinity cookie aff: a value naming an endpoint of the main or the canary Service keeps it there/);
 });
 
 describe('nginx', () => {
