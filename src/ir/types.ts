@@ -345,6 +345,12 @@ export interface HeaderValue {
  * ingress-nginx's canary (balancer.lua route_to_alternative_balancer): after the route is chosen
  * (its filters and policies apply either way), the request goes to `upstream` instead of the
  * route's own by the first rule that decides, in this order:
+ *   0. affinity first (sticky.lua is_affinitized; docs/ir-v2.md "Canary and session affinity"):
+ *        - the route has `policies.affinity` and the request's cookie of that name names an
+ *          endpoint of the route's own upstream (a value the target's Set-Cookie gives that
+ *          endpoint) → main, and no rule below is consulted;
+ *        - else `affinity` is set and the request's cookie `affinity.cookie` names an endpoint of
+ *          the canary's upstream → canary;
  *   1. header (when the request has a header `header.name`, case-insensitive name; values without
  *      the spaces around them, several lines joined by ", "):
  *        - with `value`: equal to it (case-sensitive) → canary; otherwise undecided;
@@ -363,6 +369,13 @@ export interface RouteCanary {
   weightTotal: number;
   header?: { name: string; value?: string; pattern?: string };
   cookie?: string;
+  /**
+   * Cookie affinity of the requests the canary serves on this route, in place of the route's own
+   * `policies.affinity` (which applies to the requests main serves). affinity-canary-behavior
+   * "sticky" (the default): the route's `policies.affinity`; "legacy": the canary Ingress's own
+   * affinity annotations. Absent: the canary side is not sticky (sets and follows no cookie).
+   */
+  affinity?: AffinityPolicy;
   /** "namespace/name" of the canary Ingress. */
   ingress: string;
   origin: SourceRef;

@@ -157,7 +157,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   applyHsts(built, hostNames, wide.hsts);
   const passthrough = lowerPassthrough(vhosts, built, ingresses, diags);
   built.sort(compareVhosts);
-  attachCanaries(built, canaryPaths, defaultUpstream, opts.skipAnnotations, diags);
+  attachCanaries(built, canaryPaths, defaultUpstream, opts.skipAnnotations, opts.target, diags);
   backends.canaryProtocols(built, resolver);
 
   // Upstreams of routes that lost a conflict are not emitted.

@@ -42,13 +42,13 @@ export const nginxEmitter: Emitter = {
   dnsResolver: (resolver) => `nginx's resolver directive, ${resolver ?? DEFAULT_RESOLVER}`,
   emit(ir: RouteTable, ctx: EmitContext): OutputFile[] {
     for (const r of canaryBefore403(ir)) ctx.diagnostics.report('IC4121', r.canary!.origin, { ingress: r.canary!.ingress, target: 'nginx' }, { target: 'nginx' });
-    // A canary answers through its own maps, which do not follow an affinity cookie.
-    for (const vh of ir.vhosts)
-      for (const r of routesOf(vh))
-        if (r.canary && r.policies?.affinity) ctx.diagnostics.report('IC4002', r.origin, { target: 'nginx', detail: `session affinity on a route with a canary (${r.canary.ingress}) is not emitted for nginx` }, { target: 'nginx' });
-    const dns = new NginxAffinity(ir).unaddressable();
+    const aff = new NginxAffinity(ir);
+    const dns = aff.unaddressable();
     for (const id of dns) ctx.diagnostics.report('IC4140', undefined, { upstream: id });
-    if (dns.length) return [];
+    // A canary's affinity-first decision tells the sides by the endpoint a cookie names.
+    const fixed = aff.canaryFixed(ir);
+    for (const r of fixed) ctx.diagnostics.report('IC4122', r.canary!.origin, { ingress: r.canary!.ingress, target: 'nginx', why: 'its cookie names an endpoint by its address, and a Service reached by its DNS name has none (IC3141)', fix: 'give both Services\' endpoints as IP addresses (EndpointSlices in the inputs, or --backend), or compile for HAProxy or Caddy' }, { target: 'nginx' });
+    if (dns.length || fixed.length) return [];
     const refused = passthroughProblems(ir);
     for (const p of refused) ctx.diagnostics.report('IC4190', p.origin, { host: p.host, ingress: p.ingress, target: 'nginx', why: p.why }, { target: 'nginx' });
     const realIp = forwardedProblems(ir);
@@ -133,7 +133,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
       if (!u) throw new Error(`nginx: route names unknown upstream ${id}`);
       return u;
     };
-    const canaries = new NginxCanaries(ir);
+    const canaries = new NginxCanaries(ir, affinity);
     canaries.maps(w, upstream);
     // Every server starts with its listens and the bad-path check, before any redirect or location.
     /** What the default server answers unknown hosts with, in place (a server-level check uses it). */
@@ -363,7 +363,7 @@ function locations(
   const answer = (r: Route | undefined, a: Answering, plain: () => string[]): string[] => {
     if (!r?.canary) return plain();
     const c = canaries.answer(r, upstream(r.upstream));
-    return adaptForGrpc([...c.before, ...steps(a), ...c.after], upstream(r.upstream), PROXY_HEADERS);
+    return adaptForGrpc([...c.before, ...steps(a, c.affinity), ...c.after], upstream(r.upstream), PROXY_HEADERS);
   };
   if (vh.pathOrder === 'regex-first-match') {
     // ingress-nginx's regex mode: regex locations in the IR's order (nginx tries them in file

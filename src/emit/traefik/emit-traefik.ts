@@ -31,7 +31,7 @@ export const traefikEmitter: Emitter = {
     for (const vh of ir.vhosts)
       for (const r of routesOf(vh)) {
         if (r.canary && r.policies?.cors) ctx.diagnostics.report('IC4303', r.origin, { ingress: r.ingress, path: r.sourcePath }, { target: 'traefik' });
-        if (r.canary && r.policies?.affinity) ctx.diagnostics.report('IC4304', r.origin, { ingress: r.ingress, path: r.sourcePath }, { target: 'traefik' });
+        if (r.canary && (r.policies?.affinity || r.canary.affinity)) ctx.diagnostics.report('IC4304', r.origin, { ingress: r.ingress, path: r.sourcePath }, { target: 'traefik' });
         const t = r.policies?.timeouts;
         if (r.canary && weightedName(r) !== undefined && (t?.connect !== undefined || t?.read !== undefined)) ctx.diagnostics.report('IC4305', r.origin, { ingress: r.ingress, path: r.sourcePath }, { target: 'traefik' });
       }

@@ -37,7 +37,10 @@ export const WHY_NOT: Readonly<Record<string, Why>> = {
     caddy: "Caddy's reverse_proxy TLS transport has no cipher suite setting",
   },
   'proxy-ssl-protocols': { caddy: "Caddy's reverse_proxy TLS transport has no TLS version setting (Go offers TLS 1.2 and 1.3)" },
-  'affinity-canary-behavior': all('not implemented yet: affinity and a canary on the same route are not combined by this setting'),
+  'affinity-canary-behavior': {
+    envoy: 'a canary on a route with session affinity is refused (IC4122): Envoy makes the cookie value from the client\'s connection and hashes it onto the endpoints, so a cookie does not say whether the main Service or the canary served the session',
+    traefik: 'a canary on a route with session affinity is refused (IC4304): Traefik\'s sticky cookie belongs to a service, and the canary\'s decision routers and weighted split choose between plain services',
+  },
   'auth-cache-duration': all(AUTH_CACHE),
   'auth-cache-key': all(AUTH_CACHE),
   'auth-keepalive': all(AUTH_KEEPALIVE),
