@@ -67,6 +67,7 @@ const HEADERS_CASES = 'test/conformance/ingress-nginx/headers-cases.ts';
 const I2G_CORS_FEATURE = 'test/conformance/ingress2gateway/cors.feature';
 const I2G_PATHS_AND_TLS_FEATURE = 'test/conformance/ingress2gateway/paths-and-tls.feature';
 const LIMIT_CASES = 'test/conformance/ingress-nginx/limit-cases.ts';
+const MIRROR_CASES = 'test/conformance/ingress-nginx/mirror-cases.ts';
 const PATHTYPE_FEATURE = 'test/conformance/ingress-nginx/pathtype.feature';
 const REDIRECT_FEATURE = 'test/conformance/ingress-nginx/redirect.feature';
 const RELATIVEREDIRECTS_FEATURE = 'test/conformance/ingress-nginx/relativeredirects.feature';
@@ -95,7 +96,6 @@ const PROXY_SSL_LOCATION_ONLY = 'the ConfigMap key proxy-ssl-location-only is no
 const EXTERNAL_NAME_SYNC = "controller sync over time (the Service changed, added or deleted between requests): ingressc compiles one snapshot of its inputs; each snapshot's routing is what the other ExternalName rows check";
 const CANARY_AFFINITY = 'affinity on a main Ingress with a canary: the canary decision following the affinity cookie (affinity-canary-behavior, default sticky) is not implemented; nginx and Envoy fail an internal check (IC4002), Traefik refuses (IC4304), HAProxy and Caddy compile it without that stickiness; the annotation fails compile (matrix)';
 const GRPC_AUTH = 'needs an external auth service in the gRPC backend runner (backend-run.ts has none); auth-url and auth-response-headers are supported on the live targets';
-const MIRROR = 'being implemented (mirror-*, another helper); a warning on every target until then (matrix)';
 const SSL_CIPHERS = 'being implemented (ssl-ciphers, another helper); a warning on every target until then (matrix)';
 const EXTERNAL_NAME = 'ExternalName Services are supported (resolved at request time), but the conformance runners map every Service to a loopback echo and have no DNS responder; needs one (test/harness/dns.ts) in a runner';
 
@@ -257,9 +257,9 @@ export const PEER_CASES: readonly PeerCase[] = [
   { file: 'ingress-nginx/e2e-annotations/limitrate.go', line: 37, it: 'Check limit-rate annotation', ...ported(LIMIT_CASES) },
   { file: 'ingress-nginx/e2e-annotations/log.go', line: 34, it: 'set access_log off', ...ported(ACCESS_LOG_TEST) },
   { file: 'ingress-nginx/e2e-annotations/log.go', line: 49, it: 'set rewrite_log on', ...notApplicable(REWRITE_LOG) },
-  { file: 'ingress-nginx/e2e-annotations/mirror.go', line: 36, it: 'should set mirror-target to http://localhost/mirror', ...todo(MIRROR) },
-  { file: 'ingress-nginx/e2e-annotations/mirror.go', line: 51, it: 'should set mirror-target to https://test.env.com/$request_uri', ...todo(MIRROR) },
-  { file: 'ingress-nginx/e2e-annotations/mirror.go', line: 67, it: 'should disable mirror-request-body', ...todo(MIRROR) },
+  { file: 'ingress-nginx/e2e-annotations/mirror.go', line: 36, it: 'should set mirror-target to http://localhost/mirror', ...ported(MIRROR_CASES) },
+  { file: 'ingress-nginx/e2e-annotations/mirror.go', line: 51, it: 'should set mirror-target to https://test.env.com/$request_uri', ...ported(MIRROR_CASES) },
+  { file: 'ingress-nginx/e2e-annotations/mirror.go', line: 67, it: 'should disable mirror-request-body', ...ported(MIRROR_CASES) },
   { file: 'ingress-nginx/e2e-annotations/modsecurity__modsecurity.go', line: 46, it: 'should enable modsecurity', ...notApplicable(MODSEC) },
   { file: 'ingress-nginx/e2e-annotations/modsecurity__modsecurity.go', line: 64, it: 'should enable modsecurity with transaction ID and OWASP rules', ...notApplicable(MODSEC) },
   { file: 'ingress-nginx/e2e-annotations/modsecurity__modsecurity.go', line: 85, it: 'should disable modsecurity', ...notApplicable(MODSEC) },
