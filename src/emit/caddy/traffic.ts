@@ -10,6 +10,7 @@ import type { Handler, MatcherSet } from './types.js';
  * deferred `headers` handler, applied when the response is written, so they replace the upstream's.
  * The Origin match is Go's regexp searched case-insensitively, anchored at the end, as ingress-nginx's
  * `~* (...)$`. `rest` (the access checks, filters and the upstream) runs after the preflight answer.
+ * Its error answers get the headers too (the subroute's error routes).
  */
 export function corsHandlers(r: IrRoute | undefined, rest: Handler[]): Handler[] {
   const p = r?.policies?.cors;
@@ -21,6 +22,7 @@ export function corsHandlers(r: IrRoute | undefined, rest: Handler[]): Handler[]
     // The pattern comes from grammar-checked entries; Caddy does not expand placeholders in it.
     origin = { header_regexp: { Origin: { pattern: `(?i)${search}` } } };
   }
+  const reraise: Handler = { handler: 'error', status_code: '{http.error.status_code}' };
   const headers: Record<string, string[]> = {};
   for (const h of corsHeaderTemplate(p)) headers[h.name] = [h.value === ECHO_ORIGIN ? '{http.request.header.Origin}' : caddyLiteral(h.value)];
   return [
@@ -31,6 +33,11 @@ export function corsHandlers(r: IrRoute | undefined, rest: Handler[]): Handler[]
         { ...(origin ? { match: [origin] } : {}), handle: [{ handler: 'headers', response: { set: headers, deferred: true } }] },
         { handle: rest },
       ],
+      // Caddy's own error answers (the 401 of basic auth, the 413 of a body limit) skip the deferred headers:
+      // they are set on the error's way out (ingress-nginx adds them "always", to its error answers
+      // too), and the error raised again; so is an error no route matches (Caddy would answer it here,
+      // its status with an empty body, before the outer error routes).
+      errors: { routes: [{ ...(origin ? { match: [origin] } : {}), handle: [{ handler: 'headers', response: { set: headers } }, reraise] }, ...(origin ? [{ handle: [reraise] }] : [])] },
     },
   ];
 }
