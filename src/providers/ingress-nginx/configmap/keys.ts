@@ -103,8 +103,11 @@ export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('default-type', 'response headers', 'tuning', 'string', 'text/html'),
   c('denylist-source-range', 'IP deny-list', 'access', 'cidrs', '', 'denylist-source-range'),
   c('disable-access-log', LOG, 'tuning', 'bool', 'false'),
+  // Not in configmap.md (nor disable-stream-access-log), but config.go reads them and the e2e disableaccesslog.go sets them.
+  c('disable-http-access-log', LOG, 'tuning', 'bool', 'false'),
   c('disable-ipv6', 'listeners', 'routing', 'bool', 'false'),
   c('disable-ipv6-dns', WORK, 'tuning', 'bool', 'false'),
+  c('disable-stream-access-log', LOG, 'tuning', 'bool', 'false'),
   c('enable-access-log-for-default-backend', LOG, 'tuning', 'bool', 'false'),
   c('enable-aio-write', WORK, 'tuning', 'bool', 'true'),
   c('enable-brotli', 'compression', 'tuning', 'bool', 'false'),
