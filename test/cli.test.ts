@@ -1,3 +1,4 @@
+import { registeredTargets } from '../src/emit/registry.js';
 import assert from 'node:assert/strict';
 
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -130,5 +131,14 @@ describe('ingressc lint', () => {
     const r = run(['lint', warn, '--fail-level', 'warning']);
     assert.equal(r.code, 1);
     assert.match(r.err, /warning IC2103 \[nginx\] annotation nginx\.ingress\.kubernetes\.io\/modsecurity-transaction-id \(WAF\) is not applied on nginx/);
+  });
+
+  test('a plain Ingress passes --fail-level warning for every target: what a target cannot do whatever the input is an info', () => {
+    const plain = write('lint-plain.yaml', GOOD);
+    for (const t of registeredTargets()) {
+      const r = run(['lint', plain, '--target', t, '--fail-level', 'warning']);
+      assert.equal(r.code, 0, `${t}: ${r.err}`);
+      assert.doesNotMatch(r.err, /warning IC/, t);
+    }
   });
 });

@@ -4,7 +4,7 @@ import type { HeaderValue } from './types.js';
 import { corsOutcome, type CorsOutcome } from './cors.js';
 import { normalizeRequestPath } from './normalize-path.js';
 import { locationRegex, parsePortable, renderPortable, searchPortable, type PortableRegex } from './regex.js';
-import { locationIsPath, redirectOf, type HashKeyPart, type RequestRedirect, type ResponseRewrites, type Route, type RouteCanary, type RouteFilter, type RoutePolicies, type RouteTable, type SniPassthrough, type Upstream, type VirtualHost } from './types.js';
+import { locationIsPath, redirectOf, type HashKeyPart, type RequestRedirect, type RouteMirror, type ResponseRewrites, type Route, type RouteCanary, type RouteFilter, type RoutePolicies, type RouteTable, type SniPassthrough, type Upstream, type VirtualHost } from './types.js';
 export { decideAccess, type AccessDecision, type AccessRequest } from './access.js';
 
 /** The IR's reference semantics (see types.ts): every emitter must agree with these functions. */
@@ -446,4 +446,11 @@ export function describeAccess(p: RoutePolicies | undefined): string[] {
   }
   if (p.satisfy === 'any' && out.length > 1) out.push('satisfy any: one of the above is enough');
   return out;
+}
+
+/** The request target of a route's mirrored copy (RouteMirror.target) for a request target as the client sent it. */
+export function mirrorRequestTarget(m: Pick<RouteMirror, 'target'>, requestTarget: string): string {
+  const q = requestTarget.indexOf('?');
+  const query = q >= 0 && q < requestTarget.length - 1 ? requestTarget.slice(q) : '';
+  return m.target.map((p) => ('text' in p ? p.text : p.request === 'target' ? requestTarget : query)).join('');
 }

@@ -223,7 +223,7 @@ export class BackendLowering {
    * The route extras of `ing` adjusted for its protocol: "grpc"/"grpcs" not written in capitals
    * keep nginx's own gRPC timeouts (nginx.tmpl compares the exact strings).
    */
-  extras(ing: IngressModel, extras: Pick<Route, 'filters' | 'policies'>): Pick<Route, 'filters' | 'policies'> {
+  extras<T extends Pick<Route, 'filters' | 'policies'>>(ing: IngressModel, extras: T): T {
     const s = this.settings(ing);
     const grpc = this.protocolOf(ing) === 'grpc' || this.protocolOf(ing) === 'grpcs';
     if (!grpc || s.protocolUpperCase !== false) return extras;
@@ -234,8 +234,10 @@ export class BackendLowering {
       timeouts: timeouts ? 'the proxy-*-timeout annotations have no effect (nor in ingressc: the proxy keeps its own gRPC timeouts)' : 'the proxy keeps its own gRPC timeouts',
     });
     if (!timeouts) return extras;
+    // Only the timeouts go: the route's other extras (response rewrites among them) stay.
     const { timeouts: _dropped, ...rest } = extras.policies!;
-    return { ...(extras.filters ? { filters: extras.filters } : {}), ...(Object.keys(rest).length ? { policies: rest } : {}) };
+    const { policies: _policies, ...others } = extras;
+    return { ...others, ...(Object.keys(rest).length ? { policies: rest } : {}) } as T;
   }
 
   /**

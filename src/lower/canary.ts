@@ -1,6 +1,9 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { UpstreamResolver } from './upstreams.js';
-import { routesOf, type Route, type RouteCanary, type VirtualHost } from '../ir/types.js';
+import type { TargetName } from '../diagnostics/types.js';
+import { routesOf, type AffinityPolicy, type Route, type RouteCanary, type VirtualHost } from '../ir/types.js';
+import { affinityPolicy, withRoutePath } from './traffic.js';
+import { appliesOn } from './route-kind-policies.js';
 import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
 import type { IngressModel, PathModel } from '../validate/model.js';
 import type { CanarySettings } from '../providers/ingress-nginx/families/canary.js';
@@ -92,12 +95,13 @@ const where = (r: Route): string => `${r.ingress} ${r.sourcePath} (${r.pathType}
  * route of its primary Service. A primary that also serves requests outside any route (a vhost
  * fallback, `defaultUpstream`) cannot be split (IC3124).
  */
-export function attachCanaries(vhosts: readonly VirtualHost[], canaries: readonly CanaryPath[], defaultUpstream: string | undefined, skip: readonly string[], diags: Diagnostics): void {
+export function attachCanaries(vhosts: readonly VirtualHost[], canaries: readonly CanaryPath[], defaultUpstream: string | undefined, skip: readonly string[], target: TargetName, diags: Diagnostics): void {
   // --skip-annotation KEY compiles as if KEY were absent.
   const on = (key: string): boolean => !skip.includes(`${NGINX_PREFIX}${key}`);
   const byHost = new Map(vhosts.map((v) => [v.name, v]));
   const all = vhosts.flatMap(routesOf);
   const owner = new Map<string, RouteCanary>();
+  const told = new Set<string>();
   for (const c of canaries) {
     const from = c.settingsFrom;
     const vh = byHost.get(c.host);
@@ -143,10 +147,46 @@ export function attachCanaries(vhosts: readonly VirtualHost[], canaries: readonl
     };
     owner.set(primary, canary);
     const split = all.filter((r) => r.upstream === primary);
-    for (const r of split) r.canary = canary;
-    const others = split.filter((r) => !(r.sourcePath === c.p.path && r.pathType === c.p.pathType && vh!.name === c.host && routesOf(vh!).includes(r)));
+    const own = (r: Route): boolean => r.sourcePath === c.p.path && r.pathType === c.p.pathType && vh!.name === c.host && routesOf(vh!).includes(r);
+    const affinityOf = canaryAffinity(c.ing, on, target, own);
+    if (!told.has(c.ing.id)) {
+      told.add(c.ing.id);
+      replacedAffinity(c, split.find(own) ?? split[0]!, on, diags);
+    }
+    for (const r of split) {
+      const affinity = affinityOf(r);
+      // The route's own affinity was checked with its route (lower.ts); the canary's own here.
+      if (affinity && affinity !== r.policies?.affinity && !appliesOn(target, r.match, 'affinity'))
+        diags.report('IC3140', c.p.ref, { path: r.sourcePath, ingress: c.ing.id, what: 'session affinity', target });
+      r.canary = affinity ? { ...canary, affinity } : canary;
+    }
+    const others = split.filter((r) => !own(r));
     if (others.length) diags.report('IC3123', c.p.ref, { ingress: c.ing.id, primary, routes: others.map(where).join(', ') });
   }
+}
+
+/**
+ * The canary side's cookie affinity on route `r` (controller.go mergeAlternativeBackend): unless
+ * the canary Ingress says affinity-canary-behavior "legacy", the canary backend's affinity is
+ * replaced by a copy of the main backend's, which ingressc keeps per route (the route's own
+ * policy, same cookie and attributes). With "legacy" the canary keeps its own: the canary
+ * Ingress's affinity annotations, on the routes of its own paths (ingress-nginx sets a backend's
+ * cookie only on the locations of the Ingresses that asked for it); none: not sticky.
+ */
+function canaryAffinity(ing: IngressModel, on: (key: string) => boolean, target: TargetName, own: (r: Route) => boolean): (r: Route) => AffinityPolicy | undefined {
+  const legacy = on('affinity-canary-behavior') && ing.features.traffic?.affinity?.canaryBehavior === 'legacy';
+  if (!legacy) return (r) => r.policies?.affinity;
+  const mine = on('affinity') ? affinityPolicy(ing, target).affinity : undefined;
+  return (r) => (mine && own(r) ? withRoutePath(mine, r) : undefined);
+}
+
+/** A canary Ingress asking for affinity of its own under "sticky": the main route's replaces it (IC3128, once per canary). */
+function replacedAffinity(c: CanaryPath, main: Route, on: (key: string) => boolean, diags: Diagnostics): void {
+  const legacy = on('affinity-canary-behavior') && c.ing.features.traffic?.affinity?.canaryBehavior === 'legacy';
+  const use = c.ing.annotationUses.find((u) => u.name === 'affinity');
+  if (legacy || !use || !on('affinity') || c.ing.features.traffic?.affinity?.type !== 'cookie') return;
+  const a = main.policies?.affinity;
+  diags.report('IC3128', use.ref, { key: use.key, ingress: c.ing.id, main: a ? `cookie ${a.cookie} of ${main.ingress}` : `none: ${main.ingress} has no affinity` }, { field: `metadata.annotations[${JSON.stringify(use.key)}]` });
 }
 
 /** The canary settings without the keys --skip-annotation names (as if they were absent). */

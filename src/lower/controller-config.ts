@@ -1,6 +1,6 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { TargetName } from '../diagnostics/types.js';
-import type { BrotliCompression, ClientConnection, HeaderBlock, ResponseCompression, RoutePolicies, TlsCiphers } from '../ir/types.js';
+import type { BrotliCompression, ClientConnection, HeaderBlock, RefusalStatus, ResponseCompression, RoutePolicies, TlsCiphers } from '../ir/types.js';
 import { DEFAULT_SSL_CIPHERS, cipherRefusal, type SuiteLibrary } from '../ir/ciphers.js';
 import { CLIENT_CONNECTION_FIELD, type ControllerConfig, type ControllerSettings } from '../providers/ingress-nginx/configmap/read.js';
 import { EQUIVALENT, KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
@@ -162,6 +162,9 @@ export const HONOURED: Readonly<Record<string, Honoured>> = {
   },
   ...Object.fromEntries(Object.entries(CLIENT_CONNECTION_FIELD).map(([k, f]) => [k, global((s) => s.clientConnection?.[f] !== undefined)])),
   'http-redirect-code': global((s) => s.httpRedirectCode !== undefined),
+  // nginx.tmpl writes limit_req_status / limit_conn_status in the http block: every limited location answers it.
+  'limit-req-status-code': { ...global((s) => s.limitStatus?.requests !== undefined), refuse: (v, target) => refusalStatusWhy(Number(v), target) },
+  'limit-conn-status-code': global((s) => s.limitStatus?.connections !== undefined),
   'no-tls-redirect-locations': global((s) => s.noTlsRedirectLocations !== undefined),
   'hide-headers': global((s) => s.hideHeaders !== undefined),
   // Request headers dropped by name (lower/header-names.ts reads them). "false" keeps every name, which
@@ -277,6 +280,8 @@ export interface ControllerWide {
   brotli?: BrotliCompression;
   /** keep-alive, keep-alive-requests, client-header-timeout, client-body-timeout, large-client-header-buffers as set (RouteTable.clientConnection). */
   clientConnection?: ClientConnection;
+  /** limit-req-status-code, limit-conn-status-code as set (RouteTable.limitStatus). */
+  limitStatus?: RefusalStatus;
 }
 
 export function controllerWide(cfg: ControllerConfig | undefined, target: TargetName): ControllerWide {
@@ -292,9 +297,14 @@ export function controllerWide(cfg: ControllerConfig | undefined, target: Target
     ...(on('block-referers') ? (s.blockReferers ?? []).map((p): HeaderBlock => ({ header: 'referer', ...p })) : []),
   ];
   const conn = s.clientConnection ?? {};
+  const limitStatus: RefusalStatus = {
+    ...(on('limit-req-status-code') && s.limitStatus?.requests !== undefined ? { requests: s.limitStatus.requests } : {}),
+    ...(on('limit-conn-status-code') && s.limitStatus?.connections !== undefined ? { connections: s.limitStatus.connections } : {}),
+  };
   const clientConnection = Object.fromEntries(Object.entries(CLIENT_CONNECTION_FIELD).filter(([key, f]) => conn[f] !== undefined && on(key)).map(([, f]) => [f, conn[f]])) as ClientConnection;
   return {
     ...(Object.keys(clientConnection).length ? { clientConnection } : {}),
+    ...(Object.keys(limitStatus).length ? { limitStatus } : {}),
     ...(on('http-redirect-code') && code !== undefined && code !== 308 ? { httpsRedirectCode: code } : {}),
     ...(hsts ? { hsts } : {}),
     ...(blocks.length ? { headerBlocks: blocks } : {}),
@@ -454,6 +464,16 @@ function cipherRefusalOn(v: string, target: TargetName): string | undefined {
   const lib = CIPHER_LIBRARY[target];
   return lib && v !== '' ? cipherRefusal(v, lib) : undefined;
 }
+/**
+ * The refusal statuses Envoy's local rate limit can answer: the 4xx and 5xx of its HttpStatus enum
+ * (envoy.type.v3.StatusCode; `envoy --mode validate` refuses another).
+ */
+const ENVOY_STATUSES = new Set([...range(400, 417), 421, 422, 423, 424, 426, 428, 429, 431, ...range(500, 508), 510, 511]);
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+const refusalStatusWhy = (status: number, target: TargetName): string | undefined =>
+  target === 'envoy' && !ENVOY_STATUSES.has(status) ? `Envoy's local rate limit answers only the statuses its HttpStatus enum names, and ${status} is not one of them` : undefined;
 
 /** ignore-invalid-headers "false": nginx then passes a header whose name has any character but controls, space and ":" (IC3153). */
 const INVALID_NAMES_WHY: Partial<Record<TargetName, string>> = {

@@ -39,10 +39,11 @@ export function applyLoadBalancing(all: readonly IngressModel[], upstreams: read
   const byId = new Map(upstreams.map((u) => [u.id, u]));
   for (const vh of vhosts)
     for (const r of routesOf(vh)) {
-      if (!r.policies?.affinity) continue;
-      for (const u of [r.upstream, r.canary?.upstream]) {
-        const base = u === undefined ? undefined : byId.get(u);
-        if (base && !sticky.has(baseId(base))) sticky.set(baseId(base), r.ingress);
+      // Each side's own affinity: the canary's is the route's (sticky) or the canary Ingress's (legacy).
+      const sides = [...(r.policies?.affinity ? [{ u: r.upstream, by: r.ingress }] : []), ...(r.canary?.affinity ? [{ u: r.canary.upstream, by: r.policies?.affinity ? r.ingress : r.canary.ingress }] : [])];
+      for (const { u, by } of sides) {
+        const base = byId.get(u);
+        if (base && !sticky.has(baseId(base))) sticky.set(baseId(base), by);
       }
     }
   const reported = new Set<string>();

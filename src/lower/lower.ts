@@ -31,6 +31,7 @@ import { forwardedHeaders, refuseProxyProtocol, withForwarded } from './forwarde
 import { applyCustomHeaders } from './custom-headers.js';
 import { dropRequestHeaders } from './header-names.js';
 import { hostTlsCiphers } from './tls-ciphers.js';
+import { applyMirrors } from './mirror.js';
 
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics): RouteTable {
@@ -163,7 +164,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   // A passed-through handshake is the backend's: the host's own ciphers never apply (ingress-nginx ignores them too).
   for (const vh of built) if (vh.tlsCiphers && passthrough.some((p) => p.host === vh.name)) delete vh.tlsCiphers;
   built.sort(compareVhosts);
-  attachCanaries(built, canaryPaths, defaultUpstream, opts.skipAnnotations, diags);
+  attachCanaries(built, canaryPaths, defaultUpstream, opts.skipAnnotations, opts.target, diags);
   backends.canaryProtocols(built, resolver);
 
   // Upstreams of routes that lost a conflict are not emitted.
@@ -178,6 +179,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
   }
   const custom: Pick<RouteTable, 'requestHeaders'> = {};
   applyCustomHeaders(custom, built, inv, opts.target, diags);
+  applyMirrors(built, ingresses, opts.target, diags);
   const upstreams = applyLoadBalancing(all, resolver.upstreams().filter((u) => used.has(u.id)), built, opts.target, diags);
   const certIds = new Set(upstreams.flatMap((u) => [u.tls?.verify?.ca, u.tls?.clientCertificate].filter((c): c is string => c !== undefined)));
   const backendCertificates = backends.certificates(certIds);
@@ -201,6 +203,7 @@ export function lower(inv: Inventory, opts: ResolvedOptions, diags: Diagnostics)
     ...(wide.compression ? { compression: wide.compression } : {}),
     ...(wide.brotli ? { brotli: wide.brotli } : {}),
     ...(wide.clientConnection ? { clientConnection: wide.clientConnection } : {}),
+    ...(wide.limitStatus ? { limitStatus: wide.limitStatus } : {}),
     ...withForwarded(forwarded),
     ...custom,
   };

@@ -14,7 +14,7 @@ const FIELDS = [
  * ingress-nginx's ssl-ciphers and ssl-prefer-server-ciphers per host (controller.go
  * createServers): set on an Ingress, written in the server block of each of its hosts (the
  * host-less rules' server is the default one, "_"), each once: the first Ingress of the host in
- * precedence order that sets it decides, another value has no effect (IC3230). Canary
+ * precedence order that sets it decides, another value has no effect (IC3240). Canary
  * Ingresses are not among `ingresses` (they configure no server). A key the target has no row for
  * was reported by annotation-support.ts and is left out. Returns each host's own settings.
  */
@@ -34,7 +34,7 @@ export function hostTlsCiphers(ingresses: readonly IngressModel[], target: Targe
         const other = decided.get(`${key} ${host}`);
         if (other) {
           // The same value from another Ingress changes nothing: nothing to say.
-          if (other !== ing && out.get(host)?.[field] !== value) diags.report('IC3230', ref, { key: full, ingress: ing.id, host, other: other.id }, { field: `metadata.annotations[${JSON.stringify(full)}]` });
+          if (other !== ing && out.get(host)?.[field] !== value) diags.report('IC3240', ref, { key: full, ingress: ing.id, host, other: other.id }, { field: `metadata.annotations[${JSON.stringify(full)}]` });
           continue;
         }
         decided.set(`${key} ${host}`, ing);

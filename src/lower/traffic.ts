@@ -1,6 +1,6 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { TargetName } from '../diagnostics/types.js';
-import { routesOf, type AffinityPolicy, type CorsPolicy, type RoutePolicies, type Upstream, type VirtualHost } from '../ir/types.js';
+import { routesOf, type AffinityPolicy, type CorsPolicy, type Route, type RoutePolicies, type Upstream, type VirtualHost } from '../ir/types.js';
 import { CORS_DEFAULTS, DEFAULT_COOKIE_NAME } from '../providers/ingress-nginx/families/traffic.js';
 import { supportOf } from '../providers/ingress-nginx/support.js';
 import { EXPIRES_AS_MAX_AGE } from '../providers/ingress-nginx/support-rows/traffic.js';
@@ -21,7 +21,7 @@ export function trafficPolicies(ing: IngressModel, target: TargetName): Pick<Rou
  * affinity: cookie. The Path is per route (fillAffinityPaths, once routes exist): here it is the
  * session-cookie-path or "" for "the route's own path".
  */
-function affinityPolicy(ing: IngressModel, target: TargetName): Pick<RoutePolicies, 'affinity'> {
+export function affinityPolicy(ing: IngressModel, target: TargetName): Pick<RoutePolicies, 'affinity'> {
   const a = ing.features.traffic?.affinity;
   if (a?.type !== 'cookie' || !supportOf('affinity', target)) return {};
   const asMaxAge = EXPIRES_AS_MAX_AGE.has(target);
@@ -44,9 +44,12 @@ function affinityPolicy(ing: IngressModel, target: TargetName): Pick<RoutePolici
 export function fillAffinityPaths(vh: VirtualHost): void {
   for (const r of routesOf(vh)) {
     const a = r.policies?.affinity;
-    if (a && a.path === '') r.policies = { ...r.policies, affinity: { ...a, path: r.sourcePath === '' ? '/' : r.sourcePath } };
+    if (a && a.path === '') r.policies = { ...r.policies, affinity: withRoutePath(a, r) };
   }
 }
+
+/** An affinity policy with the route's own path where session-cookie-path left it open (""). */
+export const withRoutePath = (a: AffinityPolicy, r: Pick<Route, 'sourcePath'>): AffinityPolicy => (a.path === '' ? { ...a, path: r.sourcePath === '' ? '/' : r.sourcePath } : a);
 
 function corsPolicy(ing: IngressModel, target: TargetName): Pick<RoutePolicies, 'cors'> {
   const c = ing.features.traffic?.cors;
@@ -72,9 +75,13 @@ export function warnUnpinnable(vhosts: readonly VirtualHost[], upstreams: readon
   const seen = new Set<string>();
   for (const vh of vhosts)
     for (const r of routesOf(vh)) {
-      const u = byId.get(r.upstream);
-      if (!r.policies?.affinity || !u || seen.has(u.id) || !u.endpoints.some((e) => e.kind === 'dns')) continue;
-      seen.add(u.id);
-      diags.report('IC3141', r.origin, { ingress: r.ingress, service: `${u.namespace}/${u.service}` });
+      // Each sticky side: the route's upstream, and a canary's when it has affinity of its own.
+      const sides = [...(r.policies?.affinity ? [{ id: r.upstream, ingress: r.ingress, origin: r.origin }] : []), ...(r.canary?.affinity ? [{ id: r.canary.upstream, ingress: r.canary.affinity === r.policies?.affinity ? r.ingress : r.canary.ingress, origin: r.canary.origin }] : [])];
+      for (const side of sides) {
+        const u = byId.get(side.id);
+        if (!u || seen.has(u.id) || !u.endpoints.some((e) => e.kind === 'dns')) continue;
+        seen.add(u.id);
+        diags.report('IC3141', side.origin, { ingress: side.ingress, service: `${u.namespace}/${u.service}` });
+      }
     }
 }

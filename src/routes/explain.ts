@@ -71,7 +71,17 @@ export interface MatchExplanation {
    * The route's canary (src/ir/types.ts RouteCanary): how it decided. By header or cookie the answer
    * is already the chosen backend; by weight, `split` gives the odds and `answer` is the main backend.
    */
-  canary?: { ingress: string; decidedBy: 'header' | 'cookie' | 'weight'; toCanary?: boolean; split?: { backend: string; upstream: string; weight: number }[] };
+  canary?: {
+    ingress: string;
+    decidedBy: 'header' | 'cookie' | 'weight';
+    toCanary?: boolean;
+    split?: { backend: string; upstream: string; weight: number }[];
+    /**
+     * Affinity cookies the request carries that decide before these rules when their value names an
+     * endpoint of the main (or canary) side (RouteCanary step 0): values are not judged here.
+     */
+    affinityCookies?: string[];
+  };
   /** Other routes of the same host that also match, with the precedence rule they lost on. */
   candidates: Candidate[];
   /** Wildcard vhosts that look related but do not match (they cover exactly one label). */
@@ -131,10 +141,17 @@ export function explainRequest(ir: RouteTable, req: { scheme: 'http' | 'https'; 
           decidedBy: m.canary.by,
           ...(m.canary.by !== 'weight' ? { toCanary: m.canary.canary } : {}),
           ...(m.split ? { split: m.split.map((s) => ({ backend: backendName(ups.get(s.upstream), s.upstream), upstream: s.upstream, weight: s.weight })) } : {}),
+          ...affinityCookiesOf(m.route, req.extras?.cookies),
         }
       : undefined;
   const policies = { ...(m.cors ? { cors: m.cors } : {}), ...(m.affinity ? { affinity: m.affinity } : {}), ...(m.balance ? { balance: m.balance } : {}) };
   return { ...base, candidates, answer, via: m.via, ...(m.route ? { route: routeInfo(m.route, m.forwarded) } : {}), ...(canary ? { canary } : {}), ...policies };
+}
+
+/** The sides' affinity cookies (RouteCanary step 0) the request carries, by name. */
+function affinityCookiesOf(r: Route, carried: readonly string[] | undefined): { affinityCookies?: string[] } {
+  const names = [...new Set([r.policies?.affinity?.cookie, r.canary?.affinity?.cookie].filter((n): n is string => n !== undefined && (carried ?? []).includes(n)))];
+  return names.length ? { affinityCookies: names } : {};
 }
 
 const routeInfo = (r: Route, fwd: Forwarded | undefined): NonNullable<MatchExplanation['route']> => ({

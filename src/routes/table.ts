@@ -30,7 +30,17 @@ export interface RouteRow {
   /** "namespace/name" of the Ingress that defined the row. */
   ingress?: string;
   /** The route's canary (ingress-nginx canary-*): its backend and how requests are sent there. */
-  canary?: { backend: string; upstream: string; ingress: string; header?: { name: string; value?: string; pattern?: string }; cookie?: string; weight: number; weightTotal: number };
+  canary?: {
+    backend: string;
+    upstream: string;
+    ingress: string;
+    /** The affinity cookies that decide first (RouteCanary step 0): the main side's, the canary side's. */
+    affinity?: { main?: string; canary?: string };
+    header?: { name: string; value?: string; pattern?: string };
+    cookie?: string;
+    weight: number;
+    weightTotal: number;
+  };
   origin?: SourceRef;
 }
 
@@ -57,7 +67,18 @@ export function routeRows(ir: RouteTable): RouteRow[] {
     for (const r of vh.pathOrder === 'regex-first-match' ? (vh.ordered ?? []) : [...vh.exact, ...vh.prefix]) {
       const c = r.canary;
       const canary = c
-        ? { canary: { backend: backendName(ups.get(c.upstream), c.upstream), upstream: c.upstream, ingress: c.ingress, ...(c.header ? { header: c.header } : {}), ...(c.cookie !== undefined ? { cookie: c.cookie } : {}), weight: c.weight, weightTotal: c.weightTotal } }
+        ? {
+            canary: {
+              backend: backendName(ups.get(c.upstream), c.upstream),
+              upstream: c.upstream,
+              ingress: c.ingress,
+              ...(r.policies?.affinity || c.affinity ? { affinity: { ...(r.policies?.affinity ? { main: r.policies.affinity.cookie } : {}), ...(c.affinity ? { canary: c.affinity.cookie } : {}) } } : {}),
+              ...(c.header ? { header: c.header } : {}),
+              ...(c.cookie !== undefined ? { cookie: c.cookie } : {}),
+              weight: c.weight,
+              weightTotal: c.weightTotal,
+            },
+          }
         : {};
       rows.push({ host: vh.name, hostKind: vh.kind, path: r.path, match: r.match, pathType: r.pathType, backend: backendName(ups.get(r.upstream), r.upstream), upstream: r.upstream, ...tlsOf(vh), ingress: r.ingress, origin: r.origin, ...canary });
     }

@@ -198,7 +198,8 @@ const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 /** Ingresses + the Services and TLS Secrets the suite would have created. */
 function sourcesFor(w: World, extra: IngressEntry[] = []): SourceFile[] {
   const out: SourceFile[] = [];
-  [...w.ingresses, ...extra].forEach((ing, i) => out.push({ path: `ingress-${i + 1}-${ing.name}.yaml`, text: YAML.stringify(ing.obj) }));
+  // YAML 1.1 as Kubernetes reads it: a string such as "yes" stays quoted (1.2 would write it bare, a boolean to ingressc).
+  [...w.ingresses, ...extra].forEach((ing, i) => out.push({ path: `ingress-${i + 1}-${ing.name}.yaml`, text: YAML.stringify(ing.obj, { version: '1.1' }) }));
   if (w.ingressNginx)
     out.push({ path: 'ingressclass.yaml', text: YAML.stringify({ apiVersion: 'networking.k8s.io/v1', kind: 'IngressClass', metadata: { name: INGRESS_CLASS }, spec: { controller: 'k8s.io/ingress-nginx' } }) });
   const svcWorld: World = { ...w, ingresses: [...w.ingresses, ...extra] };
@@ -269,8 +270,8 @@ function refusedByTarget(w: World, d: Deployment): string | undefined {
   if (!w.ingressNginx || !d.error) return undefined;
   // IC3071: the target honours the annotation but refuses this value (a located error, as the matrix says);
   // IC3072/IC3140: it does not apply the policy on this kind of route (lower/route-kind-policies.ts);
-  // IC4507: a rewrite Gateway API cannot express.
-  const why = d.result.diagnostics.find((x) => x.severity === 'error' && ['IC2101', 'IC2102', 'IC3071', 'IC3072', 'IC3140', 'IC4507'].includes(x.code));
+  // IC4507: a rewrite Gateway API cannot express; IC4122/IC4304: a canary on a sticky route the target cannot tell apart.
+  const why = d.result.diagnostics.find((x) => x.severity === 'error' && ['IC2101', 'IC2102', 'IC3071', 'IC3072', 'IC3140', 'IC4507', 'IC4122', 'IC4304'].includes(x.code));
   return why && `the target fails closed: ${why.code} ${why.message.split(' ')[1] ?? ''}`;
 }
 
@@ -745,7 +746,7 @@ async function execute(fr: FeatureRunner, bound: BoundStep[], ctx: Ctx): Promise
           const pair = set.map((v) => v.split(';', 1)[0]!.trim()).find((p) => p.startsWith(`${a.cookie}=`));
           if (!pair) throw new Failure(`expected the last response to set cookie ${a.cookie}, got Set-Cookie ${JSON.stringify(set)}`);
           const u = new URL(a.url);
-          await send({ method: a.method, scheme: u.protocol === 'https:' ? 'https' : 'http', host: u.hostname, path: u.pathname || '/', headers: { Cookie: [pair] } }, a.count);
+          await send({ method: a.method, scheme: u.protocol === 'https:' ? 'https' : 'http', host: u.hostname, path: u.pathname || '/', headers: { ...a.headers, Cookie: [pair] } }, a.count);
           break;
         }
         case 'same-pod': {

@@ -46,7 +46,7 @@ export type Action =
   | { t: 'response-header-exact'; name: string; value: string }
   | { t: 'not-proxied' }
   | { t: 'response-header-contains'; name: string; value: string; negate: boolean }
-  | { t: 'send-with-cookie'; method: string; url: string; count: number; cookie: string }
+  | { t: 'send-with-cookie'; method: string; url: string; count: number; cookie: string; headers?: Record<string, string[]> }
   | { t: 'same-pod' }
   | { t: 'verify-hostname'; host: string }
   /** A TLS 1.2 handshake with SNI `host` offering only `ciphers`: it agrees on `expect`, or (absent) is refused. */
@@ -172,6 +172,10 @@ export const BINDINGS: readonly Binding[] = [
   {
     re: /^I send (\d+) "([^"]*)" requests to "([^"]*)" with the cookie "([^"]*)" from the last response$/,
     bind: (m) => ({ t: 'send-with-cookie', count: num(m[1]), method: m[2]!, url: m[3]!, cookie: m[4]! }),
+  },
+  {
+    re: /^I send (\d+) "([^"]*)" requests to "([^"]*)" with the cookie "([^"]*)" from the last response and header$/,
+    bind: (m, s) => ({ t: 'send-with-cookie', count: num(m[1]), method: m[2]!, url: m[3]!, cookie: m[4]!, headers: headerDoc(s) }),
   },
   { re: /^all the responses must be served by the same pod$/, bind: () => ({ t: 'same-pod' }) },
   { re: /^the secure connection must verify the "([^"]*)" hostname$/, bind: (m) => ({ t: 'verify-hostname', host: m[1]! }) },

@@ -10,6 +10,7 @@ import { BACKENDS_FEATURE, runBackendCases } from './ingress-nginx/backend-suite
 import { ERRORS_FEATURE, runErrorCases } from './ingress-nginx/errors-run.js';
 import { CLIENT_CERT_FEATURE, runClientCert } from './ingress-nginx/clientcert-run.js';
 import { TUNING_FEATURE, runTuningCases } from './ingress-nginx/tuning-run.js';
+import { MIRROR_FEATURE, runMirrorCases } from './ingress-nginx/mirror-run.js';
 import { HEADERS_FEATURE, runHeaderCases } from './ingress-nginx/headers-run.js';
 import { findTraefikEvaluator } from './traefik.js';
 import { join } from 'node:path';
@@ -102,6 +103,9 @@ export async function runTarget(target: TargetName, onFeature?: (rel: string, r:
   const headers = await runHeaderCases(target);
   onFeature?.(HEADERS_FEATURE, headers);
   results.push(...headers);
+  const mirror = await runMirrorCases(target);
+  onFeature?.(MIRROR_FEATURE, mirror);
+  results.push(...mirror);
   return { target, ...(via ? { via } : {}), results, ms: performance.now() - t0 };
 }
 

@@ -2,6 +2,8 @@
  * enable-access-log: "false" (ingress-nginx: `access_log off;` in the location), live: a request to
  * the quiet route writes no access-log line, one to the other route of the same output does.
  * nginx writes access.log in its directory; HAProxy logs to stderr (the harness's proxy.log).
+ * Ports ingress-nginx v1.15.1 e2e-annotations/log.go It("set access_log off"), whose nginx.conf
+ * check becomes the log line that is not written.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

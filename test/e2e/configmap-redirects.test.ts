@@ -10,6 +10,7 @@ import { test } from 'node:test';
 import type { TargetName } from '../../src/index.js';
 import { matchRequest } from '../../src/ir/match.js';
 import { skipReason, type ProxyKind } from '../harness/index.js';
+import { modelOf } from '../gateway-api/output.js';
 import { buildCase, LIVE, runProbes, type Case, type Probe } from './configmap-live.js';
 
 const CASE: Case = {
@@ -71,8 +72,20 @@ test('the IR evaluator agrees: each probe, and 302 and 307 as well as 301', () =
   }
 });
 
-test('targets without the key fail at it: Traefik and Gateway API refuse http-redirect-code (IC3151); force-ssl-redirect follows the annotation\'s rows', () => {
-  for (const target of ['traefik', 'gateway-api'] as TargetName[]) {
+test('Gateway API: the HTTPS redirects carry the ConfigMap code (the spec evaluator reads the HTTPRoutes; from-to-www is refused there)', () => {
+  const redirects = PROBES.filter((p) => p.expect === 301 && !p.host.startsWith('acme.') && !p.host.startsWith('www.'));
+  assert.equal(redirects.length, 2);
+  for (const code of ['301', '302', '307']) {
+    const c: Case = { ...CASE, ingresses: CASE.ingresses.filter((i) => i.name !== 'www'), data: { ...CASE.data, 'http-redirect-code': code } };
+    const r = buildCase(c, 'gateway-api', { http: 8080, https: 8443 }, 9);
+    assert.ok(r.ok, JSON.stringify(r.diagnostics.filter((d) => d.severity === 'error'), null, 2));
+    const model = modelOf(r);
+    for (const p of redirects) assert.equal(model.route({ host: p.host, path: p.path ?? '/', https: false, method: 'GET' }).status, Number(code), `${code}: ${p.what}`);
+  }
+});
+
+test('targets without the key fail at it: Traefik refuses http-redirect-code (IC3151); force-ssl-redirect follows the annotation\'s rows', () => {
+  for (const target of ['traefik'] as TargetName[]) {
     const r = buildCase(CASE, target, { http: 8080, https: 8443 }, 9);
     assert.equal(r.ok, false);
     const at = r.diagnostics.filter((d) => d.code === 'IC3151').map((d) => `${d.loc?.file}:${d.loc?.line}`).sort();

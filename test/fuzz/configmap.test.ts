@@ -34,7 +34,7 @@ const value = fc.oneof(
   hostile,
   nginxSize,
   sourceRange,
-  fc.constantFrom('true', 'false', 'yes', '0', '1', '60', '5s', '+5', '308', '303', '301', '302', '307', '~*bot', 'curl/7.1, ~^Evil[0-9]+', 'X-Powered-By, x-a', 'TLSv1.3', '/.well-known/acme-challenge, /x', '~*(?=x)', '~*.*', 'default', '600', '404,503', 'TLSv1.2 TLSv1.3', 'TLSv1.4', '404,503', 'Critical', 'Low', '', 'localhost example.org', '/one/ /', 'hello.com', 'off', '4 16k', '010'),
+  fc.constantFrom('true', 'false', 'yes', '0', '1', '60', '5s', '+5', '308', '303', '301', '302', '307', '~*bot', 'curl/7.1, ~^Evil[0-9]+', 'X-Powered-By, x-a', 'TLSv1.3', '/.well-known/acme-challenge, /x', '~*(?=x)', '~*.*', 'default', '600', '404,503', 'TLSv1.2 TLSv1.3', 'TLSv1.4', '404,503', 'Critical', 'Low', '', 'localhost example.org', '/one/ /', 'hello.com', 'off', '4 16k', '010', '429', '418', '599', '0429', '4e2'),
 );
 const key = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...CONFIGMAP_KEYS.map((k) => k.key)) }, { weight: 1, arbitrary: fc.constantFrom('use-regex', 'proxy-bodysize', 'x', 'a"b') });
 const data = fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 });
@@ -82,6 +82,12 @@ test(`fuzz: ${RUNS} hostile controller ConfigMaps × ${TARGETS.length} targets: 
         assert.equal(r.ir!.headerBlocks?.length ?? 0, blocks.length, `${target}: ${JSON.stringify(d)}`);
         const hide = d['hide-headers'] !== undefined && KEY_SUPPORT['hide-headers']![target] ? [...new Set((parseConfigValue('header-names', d['hide-headers']) as { value: string[] }).value.map((h) => h.toLowerCase()))].sort() : [];
         assert.deepEqual(r.ir!.hideResponseHeaders ?? [], hide, `${target}: ${JSON.stringify(d)}`);
+        const limitStatus = Object.fromEntries(
+          ([['limit-req-status-code', 'requests'], ['limit-conn-status-code', 'connections']] as const)
+            .filter(([k]) => d[k] !== undefined && KEY_SUPPORT[k]![target])
+            .map(([k, f]) => [f, (parseConfigValue('refusal-status', d[k]!) as { value: number }).value]),
+        );
+        assert.deepEqual(r.ir!.limitStatus ?? {}, limitStatus, `${target}: ${JSON.stringify(d)}`);
         // No hostile value reaches an output: what is emitted is a number, a size, CIDRs or a boolean
         // (short values like '"' occur in any config by themselves).
         for (const [k, v] of Object.entries(d)) {

@@ -5,7 +5,7 @@
  * not from the emitters.
  */
 import { createHash } from 'node:crypto';
-import type { ClientAuth, RateLimitBucket, RequestLimits, RoutePolicies, RouteTable, VirtualHost } from '../../src/index.js';
+import type { ClientAuth, RateLimitBucket, RefusalStatus, RequestLimits, RoutePolicies, RouteTable, VirtualHost } from '../../src/index.js';
 import { parsePortable, renderPortable } from '../../src/ir/regex.js';
 import { routesOf } from '../../src/ir/types.js';
 
@@ -19,7 +19,7 @@ export function limitSets(ir: RouteTable): Map<string, RequestLimits> {
 // ---------------------------------------------------------------- nginx
 
 export const NGINX_LIMIT_DIRECTIVES = ['limit_conn', 'limit_req', 'limit_rate', 'limit_rate_after'];
-export const NGINX_LIMIT_HTTP = ['geo', 'limit_req_zone', 'limit_conn_zone'];
+export const NGINX_LIMIT_HTTP = ['geo', 'limit_req_zone', 'limit_conn_zone', 'limit_req_status', 'limit_conn_status'];
 
 const stem = (key: string): string => `ingressc_${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
 
@@ -57,6 +57,9 @@ export function nginxLimitHttp(ir: RouteTable): { zones: string[]; maps: Map<str
     if (l.perMinute) zones.push(`limit_req_zone ${v} zone=${s}_rpm:5m rate=${l.perMinute.rate}r/m`);
     if (l.perSecond) zones.push(`limit_req_zone ${v} zone=${s}_rps:5m rate=${l.perSecond.rate}r/s`);
   }
+  // The ConfigMap's refusal statuses, whether or not a route is limited (nginx.tmpl writes them in the http block).
+  if (ir.limitStatus?.requests !== undefined) zones.push(`limit_req_status ${ir.limitStatus.requests}`);
+  if (ir.limitStatus?.connections !== undefined) zones.push(`limit_conn_status ${ir.limitStatus.connections}`);
   return { zones, maps, geos };
 }
 
@@ -82,19 +85,23 @@ export function haproxyLimitTables(ir: RouteTable): { tables: Map<string, string
 }
 
 /** The limit rules of a policy backend (after the body-size rule, before the source ranges). */
-export function haproxyLimitRules(p: RoutePolicies, index: Map<string, number>): string[] {
+/** HAProxy's refusal: a deny with its error page when it has one for the status (2.6's list), else a bare return. */
+const haproxyRefuse = (status = 503): string =>
+  [400, 401, 403, 404, 405, 407, 408, 410, 413, 421, 422, 425, 429, 500, 501, 502, 503, 504].includes(status) ? `http-request deny deny_status ${status}` : `http-request return status ${status}`;
+
+export function haproxyLimitRules(p: RoutePolicies, index: Map<string, number>, status: RefusalStatus = {}): string[] {
   const l = p.limits;
   if (!l) return [];
   const n = index.get(l.key)!;
   const unless = l.exempt?.length ? ` unless { src -f acl/lim${n}.exempt.lst }` : '';
   const out: string[] = [];
-  if (l.connections !== undefined) out.push(`http-request track-sc2 src table lim${n}.conn${unless}`, `http-request deny deny_status 503 if { sc_conn_cur(2) gt ${l.connections} }`);
+  if (l.connections !== undefined) out.push(`http-request track-sc2 src table lim${n}.conn${unless}`, `${haproxyRefuse(status.connections)} if { sc_conn_cur(2) gt ${l.connections} }`);
   const b = [
     { s: 'rpm', b: l.perMinute, period: 60_000, sc: 1 },
     { s: 'rps', b: l.perSecond, period: 1000, sc: 0 },
   ].filter((x) => x.b);
   for (const x of b) out.push(`http-request track-sc${x.sc} src table lim${n}.${x.s}${unless}`);
-  for (const x of b) out.push(`http-request deny deny_status 503 if { sc_gpc_rate(0,${x.sc}) ge ${x.b!.burst + 1} }`);
+  for (const x of b) out.push(`${haproxyRefuse(status.requests)} if { sc_gpc_rate(0,${x.sc}) ge ${x.b!.burst + 1} }`);
   for (const x of b) out.push(`http-request sc-inc-gpc(0,${x.sc})`);
   return out;
 }
@@ -205,13 +212,13 @@ export function envoyAccessFilters(ir: RouteTable): string[] {
 /** The local rate limit's buckets by "ingress limit exempt?" (set by readEnvoyLimitFilter). */
 const envoyBuckets = new Map<string, Any>();
 
-/** Reads the connection manager's local_ratelimit filter: what it refuses (503), its default bucket (unlimited), its descriptors. */
-export function readEnvoyLimitFilter(filters: Any[], problems: string[]): void {
+/** Reads the connection manager's local_ratelimit filter: what it refuses (the IR's status, else 503), its default bucket (unlimited), its descriptors. */
+export function readEnvoyLimitFilter(filters: Any[], problems: string[], status = 503): void {
   envoyBuckets.clear();
   const f = filters.find((x) => x.name === 'envoy.filters.http.local_ratelimit');
   if (!f) return;
   const c = f.typed_config ?? {};
-  if (c.status?.code !== 'ServiceUnavailable') problems.push(`envoy: local_ratelimit answers ${JSON.stringify(c.status)}, not 503`);
+  if (c.status?.code !== status) problems.push(`envoy: local_ratelimit answers ${JSON.stringify(c.status)}, not ${status}`);
   if (c.always_consume_default_token_bucket !== false || (c.token_bucket?.max_tokens ?? 0) < 1e9) problems.push('envoy: local_ratelimit default bucket limits requests no descriptor names');
   for (const k of ['filter_enabled', 'filter_enforced']) if (c[k]?.default_value?.numerator !== 100 || c[k]?.default_value?.denominator !== 'HUNDRED') problems.push(`envoy: local_ratelimit ${k} is not 100%`);
   for (const d of c.descriptors ?? []) {

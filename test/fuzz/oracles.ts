@@ -324,7 +324,7 @@ export function checkNginx(ir: RouteTable, files: readonly OutputFile[], resolve
     const body = (g.block ?? []).map((d) => [d.name, ...d.args].join(' '));
     if (body.join('\n') !== limitHttp.geos.get(g.args.join(' '))) problems.push(`nginx: geo ${g.args.join(' ')} body ${JSON.stringify(body).slice(0, 200)}`);
   }
-  sameMultiset('nginx limit zones', http.filter((d) => d.name === 'limit_req_zone' || d.name === 'limit_conn_zone').map((d) => [d.name, ...d.args].join(' ')), limitHttp.zones, problems);
+  sameMultiset('nginx limit zones', http.filter((d) => ['limit_req_zone', 'limit_conn_zone', 'limit_req_status', 'limit_conn_status'].includes(d.name)).map((d) => [d.name, ...d.args].join(' ')), limitHttp.zones, problems);
   for (const m of allMaps.filter((d) => d.args.join(' ') === BAD_PATH_MAP)) {
     const body = (m.block ?? []).map((d) => [d.name, ...d.args].join(' '));
     if (body.join('\n') !== `default 0\n${BAD_PATH_KEY} 1`) problems.push(`nginx: bad-path map body ${JSON.stringify(body)}`);
@@ -959,7 +959,7 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
         const upWant = hf.filter((x) => x.name !== 'envoy.filters.http.buffer');
         if (up.length !== 1 || up[0].upgrade_type !== 'websocket' || JSON.stringify(up[0].filters ?? hf) !== JSON.stringify(upWant) || (up[0].filters && upWant.length === hf.length))
           problems.push(`envoy: upgrade_configs ${JSON.stringify(up).slice(0, 200)} are not websocket with the request filters but the buffer filter`);
-        readEnvoyLimitFilter(hf, problems);
+        readEnvoyLimitFilter(hf, problems, ir.limitStatus?.requests);
         const scripts: Record<string, Any> = hf.find((x) => x.name === 'ingressc.clientcert')?.typed_config?.source_codes ?? {};
         const rc = f.typed_config?.route_config;
         // A route table is checked once per set of filters it runs with (the filters' scripts and buckets differ per chain).

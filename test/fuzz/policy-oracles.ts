@@ -90,7 +90,7 @@ export function haproxyPolicyBackends(ir: RouteTable): { byRoute: Map<Route, str
         const files: Record<string, string[]> = {};
         const rules: string[] = [];
         if (bodyLimit(p) > 0) rules.push(`http-request deny deny_status 413 if { req.hdr_val(content-length) gt ${bodyLimit(p)} }`);
-        rules.push(...haproxyLimitRules(p, index));
+        rules.push(...haproxyLimitRules(p, index, ir.limitStatus));
         // satisfy any with authentication: the address no longer refuses alone.
         const addressRefuses = p.satisfy !== 'any' || !(p.basicAuth || p.externalAuth);
         const address = [...(p.sourceDeny ? [`!{ src -f acl/p${n}.deny.lst }`] : []), ...(p.sourceAllow ? [`{ src -f acl/p${n}.allow.lst }`] : [])];

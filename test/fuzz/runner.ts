@@ -10,7 +10,7 @@ import { ORACLES } from './oracles.js';
 export const FUZZ_TARGETS: readonly TargetName[] = ['nginx', 'haproxy', 'envoy', 'traefik', 'caddy', 'gateway-api'];
 
 /** Located target limits (not internal checks): what the target's language cannot say about valid input. */
-const TARGET_LIMITS = new Set(['IC4080', 'IC4501', 'IC4504', 'IC4506', 'IC4120', 'IC4121', 'IC4110', 'IC4111']);
+const TARGET_LIMITS = new Set(['IC4080', 'IC4501', 'IC4504', 'IC4506', 'IC4120', 'IC4121', 'IC4122', 'IC4110', 'IC4111']);
 
 export type Verdict =
   | { kind: 'rejected'; codes: string[] }

@@ -28,10 +28,26 @@ import { authRequest, checkForwardAuth, copiedAuthHeaders, forwardAuthRefusal, h
  */
 export interface DynamicHttp {
   routers?: Record<string, RouterConf>;
-  services?: Record<string, { loadBalancer?: { servers?: { url: string }[]; passHostHeader?: boolean; sticky?: { cookie?: CookieConf }; serversTransport?: string }; weighted?: { services: { name: string; weight: number }[] } }>;
+  services?: Record<string, { loadBalancer?: { servers?: { url: string }[]; passHostHeader?: boolean; sticky?: { cookie?: CookieConf }; serversTransport?: string }; weighted?: { services: { name: string; weight: number }[] }; mirroring?: MirroringConf }>;
   middlewares?: Record<string, MiddlewareConf>;
   /** TLS to the servers of the services that name one (the evaluator checks the reference; backend-evaluate.ts the handshake). */
   serversTransports?: Record<string, { serverName?: string; insecureSkipVerify?: boolean; rootCAs?: string[]; certificates?: { certFile: string; keyFile: string }[] }>;
+}
+
+/** A mirroring service (pkg/server/service/loadbalancer/mirror): `service` answers; each mirror gets a copy of `percent` of the requests. */
+export interface MirroringConf {
+  service: string;
+  mirrors?: { name: string; percent?: number }[];
+  maxBodySize?: number;
+}
+
+/** A copy a mirroring service sends: to its mirror's servers, with the request as proxied (path, and Host unless passHostHeader). */
+export interface MirrorCopy {
+  service: string;
+  servers: string[];
+  percent: number;
+  forwardedPath: string;
+  forwardedHost: string | undefined;
 }
 
 export interface RouterConf {
@@ -134,6 +150,8 @@ export type Outcome =
       responseHeaders?: Record<string, string>;
       /** The compress middleware the response passes through, if any. */
       compress?: CompressConf;
+      /** Copies sent by a mirroring service on the way (absent: none). */
+      mirrors?: MirrorCopy[];
     }
   | { kind: 'redirect'; status: 301 | 302 | 307 | 308; router: string; location: string; responseHeaders?: Record<string, string> }
   /** The errors middleware replaced the answer `original`: the error service's answer to GET `forwardedPath`, sent with `status`. */
@@ -234,7 +252,15 @@ export class TraefikModel {
     }
     const svc = conf.service;
     if (svc !== 'noop@internal') {
-      const s = this.http.services?.[stripProvider(svc)];
+      let s = this.http.services?.[stripProvider(svc)];
+      // mirroring: the wrapped service answers; its mirrors must be loadBalancers with servers.
+      if (s?.mirroring) {
+        const m = s.mirroring;
+        if (Object.keys(m).some((k) => !['service', 'mirrors', 'maxBodySize'].includes(k))) fail(`service ${svc}: only mirroring.service, mirrors and maxBodySize are modelled`);
+        for (const x of m.mirrors ?? []) if (!this.http.services?.[stripProvider(x.name)]?.loadBalancer?.servers?.length || !((x.percent ?? 0) >= 0 && (x.percent ?? 0) <= 100)) fail(`service ${svc}: mirror ${x.name} does not exist, has no servers, or a bad percent`);
+        s = this.http.services?.[stripProvider(m.service)];
+        if (s?.mirroring) fail(`service ${svc}: a mirroring service around another is not modelled`);
+      }
       const children = s?.weighted ? s.weighted.services.map((c) => this.http.services?.[stripProvider(c.name)]) : [s];
       if (s?.weighted && (s.weighted.services.length === 0 || s.weighted.services.some((c) => !(c.weight >= 0)))) fail(`service ${svc}: invalid weighted services`);
       if (children.some((c) => !c?.loadBalancer?.servers?.length)) fail(`service ${svc} does not exist or has no servers`);
@@ -416,8 +442,14 @@ export class TraefikModel {
     }
     if (r.conf.service === 'noop@internal') return out({ kind: 'status', status: 418, router: r.name, reason: 'noop@internal' });
     const compress = list.map((m) => this.http.middlewares![stripProvider(m)]!.compress).find((c) => c !== undefined);
-    const name = this.pick(stripProvider(r.conf.service));
+    const mirroring = this.http.services![stripProvider(r.conf.service)]!.mirroring;
+    const name = this.pick(stripProvider(mirroring ? mirroring.service : r.conf.service));
     const lb = this.http.services![name]!.loadBalancer!;
+    // Each mirror's copy: the request as this loadBalancer would send it, to the mirror's servers.
+    const mirrors = (mirroring?.mirrors ?? []).map((x): MirrorCopy => {
+      const mlb = this.http.services![stripProvider(x.name)]!.loadBalancer!;
+      return { service: stripProvider(x.name), servers: mlb.servers!.map((s) => s.url), percent: x.percent ?? 0, forwardedPath, forwardedHost: mlb.passHostHeader === false ? new URL(mlb.servers![0]!.url).host : chain.host };
+    });
     const stick = lb.sticky?.cookie ? stickyServer(lb.sticky.cookie, lb.servers!.map((x) => x.url), input) : undefined;
     // The balancer writes the cookie: innermost, before any headers middleware's response changes.
     if (stick?.setCookie !== undefined) passed.push({ customResponseHeaders: { 'Set-Cookie': stick.setCookie } });
@@ -433,6 +465,7 @@ export class TraefikModel {
       forwardedHost: lb.passHostHeader === false ? new URL(lb.servers![0]!.url).host : chain.host,
       setHeaders,
       ...(compress ? { compress } : {}),
+      ...(mirrors.length ? { mirrors } : {}),
     });
   }
 

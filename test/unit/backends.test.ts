@@ -187,6 +187,14 @@ describe('backends lowering', () => {
     assert.deepEqual(routes.find((x) => x.path === '/bb')!.policies?.timeouts, { read: 5 });
   });
 
+  test('lower-case grpc: only the timeouts are dropped, the route keeps its other extras (response rewrites)', () => {
+    const r = run(ing('a', 'a.test', { 'backend-protocol': 'grpc', 'proxy-read-timeout': '5', 'proxy-cookie-path': '/one/ /' }));
+    assert.ok(r.ok, codes(r).join());
+    const route = r.ir!.vhosts.flatMap((v) => v.prefix).find((x) => x.path === '/a')!;
+    assert.equal(route.policies, undefined);
+    assert.deepEqual(route.responseRewrites, { cookiePath: { from: '/one/', to: '/' } });
+  });
+
   test('service-upstream: ClusterIP and Service port; the first Ingress naming the Service port decides; headless falls back', () => {
     const svc = (clusterIP: string): string => `apiVersion: v1\nkind: Service\nmetadata: {name: web, namespace: default}\nspec:\n  clusterIP: ${clusterIP}\n  ports: [{name: http, port: 80}]\n---\napiVersion: discovery.k8s.io/v1\nkind: EndpointSlice\nmetadata: {name: web-1, namespace: default, labels: {kubernetes.io/service-name: web}}\naddressType: IPv4\nports: [{name: http, port: 8080}]\nendpoints:\n- addresses: [10.1.0.5]\n`;
     const r = compile([{ path: 'in.yaml', text: [ing('a', 'a.test', { 'service-upstream': 'true' }, 'web'), ing('bb', 'b.test', { 'service-upstream': 'false' }, 'web'), svc('10.96.0.20')].join('---\n') }], { target: 'nginx' });

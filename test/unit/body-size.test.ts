@@ -73,4 +73,16 @@ describe('body size in a compile', () => {
     assert.ok(run(ing({ 'client-body-buffer-size': '1m' })).ok);
     assert.ok(run(ing({ 'proxy-body-size': '1g' })).ok);
   });
+
+  // ingress-nginx leaves the value out of nginx.conf and serves the route; ingressc refuses the value
+  // where it is written instead of dropping it silently (as for proxy-body-size "15r" above).
+  test('clientbodybuffersize.go "should not set client_body_buffer_size to invalid 1b": IC2142, located, on every target', () => {
+    for (const target of ['nginx', 'haproxy', 'envoy', 'traefik', 'caddy', 'gateway-api'] as const) {
+      const r = run(ing({ 'client-body-buffer-size': '1b' }), target);
+      assert.equal(r.ok, false, target);
+      const d = r.diagnostics.find((x) => x.code === 'IC2142');
+      assert.deepEqual([d?.loc?.line, d?.loc?.col], [6, 5], target);
+      assert.match(d!.message, /client-body-buffer-size/);
+    }
+  });
 });

@@ -47,11 +47,11 @@ const routeOf = (ir: RouteTable | undefined, path: string) => ir!.vhosts.flatMap
 const codes = (r: CompileResult) => r.diagnostics.map((d) => `${d.code} ${d.loc ? `${d.loc.file}:${d.loc.line}:${d.loc.col}` : ''}`.trim());
 
 describe('registry', () => {
-  test('every configmap.md key is listed once, sorted, with a kind; honoured keys are exactly the applied ones', () => {
+  test('every configmap.md key (and the two access-log keys config.go reads without a doc row) is listed once, sorted, with a kind; honoured keys are exactly the applied ones', () => {
     const keys = CONFIGMAP_KEYS.map((k) => k.key);
     assert.deepEqual(keys, [...keys].sort());
     assert.equal(new Set(keys).size, keys.length);
-    assert.equal(keys.length, 194);
+    assert.equal(keys.length, 196);
     for (const k of ['proxy-body-size', 'whitelist-source-range', 'hsts-max-age', 'log-format-upstream', 'custom-http-errors', 'allow-snippet-annotations', 'ssl-early-data', 'global-auth-always-set-cookie']) assert.ok(keys.includes(k), k);
     // use-regex is an annotation only: not a ConfigMap key.
     assert.ok(!keys.includes('use-regex'));

@@ -45,7 +45,7 @@ test('one filter, a per-client descriptor per Ingress and period; every route of
   assert.ok(r.ok, JSON.stringify(r.diagnostics));
   const h = hcm(bootstrap(r));
   const lrl = h.http_filters.find((f: Any) => f.name === 'envoy.filters.http.local_ratelimit').typed_config;
-  assert.equal(lrl.status.code, 'ServiceUnavailable');
+  assert.equal(lrl.status.code, 503);
   assert.equal(lrl.always_consume_default_token_bucket, false);
   assert.deepEqual(
     lrl.descriptors.map((d: Any) => [d.entries.map((e: Any) => `${e.key}=${e.value}`).join(' '), d.token_bucket.max_tokens]),

@@ -56,11 +56,11 @@ describe('grammar', () => {
 });
 
 describe('per host, as ingress-nginx\'s server block', () => {
-  test('the first Ingress of the host that sets each key decides; a different later value warns (IC3230), the same one does not', () => {
+  test('the first Ingress of the host that sets each key decides; a different later value warns (IC3240), the same one does not', () => {
     const r = run(ing('a', 'a.test', { 'ssl-ciphers': LIST }) + ing('b', 'a.test', { 'ssl-ciphers': 'HIGH', 'ssl-prefer-server-ciphers': 'false' }) + ing('c', 'a.test', { 'ssl-ciphers': LIST }));
     assert.ok(r.ok);
     assert.deepEqual(r.ir!.vhosts.find((v) => v.name === 'a.test')!.tlsCiphers, { ciphers: LIST, preferServer: false });
-    assert.deepEqual(codes(r).filter((c) => c.startsWith('IC3230')), ['IC3230 in.yaml:20']);
+    assert.deepEqual(codes(r).filter((c) => c.startsWith('IC3240')), ['IC3240 in.yaml:20']);
   });
   test('nginx: server-level lines in the host\'s server, the default server for host-less rules, the ConfigMap at http level', () => {
     const r = run(ing('a', 'a.test', { 'ssl-ciphers': E2E, 'ssl-prefer-server-ciphers': 'true' }) + ing('b', 'b.test', {}) + ing('c', '', { 'ssl-prefer-server-ciphers': 'false' }, false), 'nginx', { 'ssl-ciphers': LIST });

@@ -71,8 +71,8 @@ describe('lowering', () => {
     assert.deepEqual([h.expires, h.maxAge], [5, undefined]);
     assert.ok(build({ affinity: 'cookie', 'session-cookie-expires': '0' }, 'envoy').diagnostics.some((d) => d.code === 'IC3071'));
   });
-  test('keys no target reproduces fail closed; conditional SameSite=None "true" is refused (IC3071)', () => {
-    assert.ok(build({ affinity: 'cookie', 'affinity-canary-behavior': 'legacy' }).diagnostics.some((d) => d.code === 'IC2102'));
+  test('keys a target does not reproduce fail closed (affinity-canary-behavior on Envoy); conditional SameSite=None "true" is refused (IC3071)', () => {
+    assert.ok(build({ affinity: 'cookie', 'affinity-canary-behavior': 'legacy' }, 'envoy').diagnostics.some((d) => d.code === 'IC2102'));
     assert.ok(build({ affinity: 'cookie', 'session-cookie-conditional-samesite-none': 'true' }).diagnostics.some((d) => d.code === 'IC3071'));
     assert.equal(build({ affinity: 'cookie', 'session-cookie-conditional-samesite-none': 'false' }).ok, true);
     assert.ok(build({ affinity: 'cookie', 'session-cookie-max-age': '0' }, 'envoy').diagnostics.some((d) => d.code === 'IC3071'));

@@ -721,6 +721,11 @@ export declare const CODES: {
         readonly title: 'path to a canary Service dropped';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC3128: {
+        readonly severity: 'warning';
+        readonly title: 'canary affinity replaced by the main one';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
     readonly IC3127: {
         readonly severity: 'warning';
         readonly title: 'canary without canary settings';
@@ -729,6 +734,11 @@ export declare const CODES: {
     readonly IC4120: {
         readonly severity: 'error';
         readonly title: 'canary split to a Service without endpoints';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4122: {
+        readonly severity: 'error';
+        readonly title: 'session affinity with a canary';
         readonly text: (a: Record<string, string | number>) => string;
     };
     readonly IC4121: {
@@ -962,6 +972,12 @@ export declare const CODES: {
         readonly title: 'real client address with ssl-passthrough';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC3230: {
+        readonly severity: 'error';
+        readonly title: 'mirror with rewrite-target';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'Drop rewrite-target or mirror-target from this Ingress for this target, or compile for nginx';
+    };
     readonly IC2300: {
         readonly severity: 'error';
         readonly title: 'invalid ConfigMap value';
@@ -1033,7 +1049,7 @@ export declare const CODES: {
         readonly text: (a: Record<string, string | number>) => string;
     };
     readonly IC3157: {
-        readonly severity: 'warning';
+        readonly severity: 'info';
         readonly title: 'request headers not dropped by name';
         readonly text: (a: Record<string, string | number>) => string;
     };

@@ -8,8 +8,15 @@ export function isDroppedHeader(ir, name) {
     const d = ir.dropRequestHeaders;
     if (!d)
         return false;
-    return (d.underscore ? /[^A-Za-z0-9-]/ : /[^A-Za-z0-9_-]/).test(name);
+    return (d.underscore ? DROPPED_UNDERSCORE : DROPPED).test(name);
 }
+/**
+ * A character that makes a header name dropped, as a bracket expression that reads the same in
+ * JavaScript and PCRE (HAProxy's `del-header -m reg` writes this very text).
+ */
+export const droppedHeaderChar = (d) => (d.underscore ? '[^A-Za-z0-9-]' : '[^A-Za-z0-9_-]');
+const DROPPED_UNDERSCORE = new RegExp(droppedHeaderChar({ underscore: true }));
+const DROPPED = new RegExp(droppedHeaderChar({ underscore: false }));
 /** The request headers everything after the proxy's parser sees: those dropped by name taken out. */
 export function keptHeaders(ir, headers) {
     if (!headers || !ir.dropRequestHeaders)

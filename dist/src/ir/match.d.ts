@@ -1,6 +1,6 @@
 import type { HeaderValue } from './types.js';
 import { type CorsOutcome } from './cors.js';
-import { type HashKeyPart, type RequestRedirect, type ResponseRewrites, type Route, type RouteCanary, type RouteFilter, type RoutePolicies, type RouteTable, type SniPassthrough, type Upstream, type VirtualHost } from './types.js';
+import { type HashKeyPart, type RequestRedirect, type RouteMirror, type ResponseRewrites, type Route, type RouteCanary, type RouteFilter, type RoutePolicies, type RouteTable, type SniPassthrough, type Upstream, type VirtualHost } from './types.js';
 export { decideAccess, type AccessDecision, type AccessRequest } from './access.js';
 /** The IR's reference semantics (see types.ts): every emitter must agree with these functions. */
 /** Does Prefix route path `p` (normalised) match request path `path`? Element-wise. */
@@ -178,3 +178,5 @@ export declare function rewriteResponseHeader(rw: ResponseRewrites | undefined, 
 }): string;
 /** What a route requires before it proxies (source ranges, authentication, satisfy), in words; decideAccess() decides. */
 export declare function describeAccess(p: RoutePolicies | undefined): string[];
+/** The request target of a route's mirrored copy (RouteMirror.target) for a request target as the client sent it. */
+export declare function mirrorRequestTarget(m: Pick<RouteMirror, 'target'>, requestTarget: string): string;

@@ -395,3 +395,9 @@ export function describeAccess(p) {
         out.push('satisfy any: one of the above is enough');
     return out;
 }
+/** The request target of a route's mirrored copy (RouteMirror.target) for a request target as the client sent it. */
+export function mirrorRequestTarget(m, requestTarget) {
+    const q = requestTarget.indexOf('?');
+    const query = q >= 0 && q < requestTarget.length - 1 ? requestTarget.slice(q) : '';
+    return m.target.map((p) => ('text' in p ? p.text : p.request === 'target' ? requestTarget : query)).join('');
+}

@@ -83,6 +83,13 @@ export interface RouteTable {
     compression?: ResponseCompression;
     /** brotli compression of responses, preferred over gzip (ConfigMap enable-brotli); absent: none. */
     brotli?: BrotliCompression;
+    /** The status of a request a limit refuses (ConfigMap limit-req-status-code, limit-conn-status-code); absent field: 503. */
+    limitStatus?: RefusalStatus;
+}
+/** The status answered to a request refused by a request-rate limit (`requests`) or a connection limit (`connections`), 400-599. */
+export interface RefusalStatus {
+    requests?: number;
+    connections?: number;
 }
 /**
  * ingress-nginx's http-level gzip (use-gzip and the gzip-* keys): a response is compressed with
@@ -301,8 +308,38 @@ export interface Route {
      * lower/custom-headers.ts). Sorted by lowercase name, one per name; values are literal text.
      */
     responseHeaders?: HeaderValue[];
+    /** A copy of each request the route proxies, sent elsewhere (mirror-target; see RouteMirror). */
+    mirror?: RouteMirror;
     origin: SourceRef;
 }
+/**
+ * ingress-nginx's mirror-target, mirror-host, mirror-request-body (nginx's mirror module;
+ * docs/ir-v2.md "Mirroring"). Every request the route proxies (to its upstream or its canary; not
+ * one the proxy answers itself: a redirect, a refusal by source range, authentication or a limit, a
+ * CORS preflight, a 413; one whose upstream has no endpoints may be) is also sent, in the background, to `<scheme>://<host>[:<port>]`; the
+ * client gets the upstream's answer only, the mirror's is dropped. The copy has the request's method
+ * and the client's headers (a target may add its own forwarding headers), with Host set to
+ * `hostHeader`; its request target is `target`'s parts concatenated: text as written,
+ * `{ request: 'target' }` the request target as the client sent it (path and query: nginx's
+ * $request_uri), `{ request: 'query' }` "?" and the request's query when it has one (else nothing).
+ * With `body` the copy carries the request's body; without it, no body (and no Content-Length or
+ * Transfer-Encoding).
+ */
+export interface RouteMirror {
+    scheme: 'http' | 'https';
+    /** DNS name, IPv4, or IPv6 without brackets. */
+    host: string;
+    port?: number;
+    /** Not empty; starts with "/" or the request target. Text: path and query characters (no "$", quotes, spaces). */
+    target: MirrorTargetPart[];
+    hostHeader: string;
+    body: boolean;
+}
+export type MirrorTargetPart = {
+    text: string;
+} | {
+    request: 'target' | 'query';
+};
 /** A header to set: `name` a token, `value` printable ASCII (literal: no proxy variables). */
 export interface HeaderValue {
     name: string;
@@ -312,6 +349,12 @@ export interface HeaderValue {
  * ingress-nginx's canary (balancer.lua route_to_alternative_balancer): after the route is chosen
  * (its filters and policies apply either way), the request goes to `upstream` instead of the
  * route's own by the first rule that decides, in this order:
+ *   0. affinity first (sticky.lua is_affinitized; docs/ir-v2.md "Canary and session affinity"):
+ *        - the route has `policies.affinity` and the request's cookie of that name names an
+ *          endpoint of the route's own upstream (a value the target's Set-Cookie gives that
+ *          endpoint) → main, and no rule below is consulted;
+ *        - else `affinity` is set and the request's cookie `affinity.cookie` names an endpoint of
+ *          the canary's upstream → canary;
  *   1. header (when the request has a header `header.name`, case-insensitive name; values without
  *      the spaces around them, several lines joined by ", "):
  *        - with `value`: equal to it (case-sensitive) → canary; otherwise undecided;
@@ -334,6 +377,13 @@ export interface RouteCanary {
         pattern?: string;
     };
     cookie?: string;
+    /**
+     * Cookie affinity of the requests the canary serves on this route, in place of the route's own
+     * `policies.affinity` (which applies to the requests main serves). affinity-canary-behavior
+     * "sticky" (the default): the route's `policies.affinity`; "legacy": the canary Ingress's own
+     * affinity annotations. Absent: the canary side is not sticky (sets and follows no cookie).
+     */
+    affinity?: AffinityPolicy;
     /** "namespace/name" of the canary Ingress. */
     ingress: string;
     origin: SourceRef;

@@ -42,7 +42,7 @@ export declare class BackendLowering {
      * The route extras of `ing` adjusted for its protocol: "grpc"/"grpcs" not written in capitals
      * keep nginx's own gRPC timeouts (nginx.tmpl compares the exact strings).
      */
-    extras(ing: IngressModel, extras: Pick<Route, 'filters' | 'policies'>): Pick<Route, 'filters' | 'policies'>;
+    extras<T extends Pick<Route, 'filters' | 'policies'>>(ing: IngressModel, extras: T): T;
     /**
      * ingress-nginx serves a canary through the main location: its requests go with the main
      * route's backend protocol and TLS settings. The canary's upstream becomes the canary Service's

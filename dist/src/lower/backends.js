@@ -198,8 +198,10 @@ export class BackendLowering {
         });
         if (!timeouts)
             return extras;
+        // Only the timeouts go: the route's other extras (response rewrites among them) stay.
         const { timeouts: _dropped, ...rest } = extras.policies;
-        return { ...(extras.filters ? { filters: extras.filters } : {}), ...(Object.keys(rest).length ? { policies: rest } : {}) };
+        const { policies: _policies, ...others } = extras;
+        return { ...others, ...(Object.keys(rest).length ? { policies: rest } : {}) };
     }
     /**
      * ingress-nginx serves a canary through the main location: its requests go with the main

@@ -1,5 +1,6 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { UpstreamResolver } from './upstreams.js';
+import type { TargetName } from '../diagnostics/types.js';
 import { type VirtualHost } from '../ir/types.js';
 import type { IngressModel, PathModel } from '../validate/model.js';
 export declare const isCanaryIngress: (ing: IngressModel, skip: readonly string[]) => boolean;
@@ -34,4 +35,4 @@ export declare function canaryPathsOf(all: readonly IngressModel[], skip: readon
  * route of its primary Service. A primary that also serves requests outside any route (a vhost
  * fallback, `defaultUpstream`) cannot be split (IC3124).
  */
-export declare function attachCanaries(vhosts: readonly VirtualHost[], canaries: readonly CanaryPath[], defaultUpstream: string | undefined, skip: readonly string[], diags: Diagnostics): void;
+export declare function attachCanaries(vhosts: readonly VirtualHost[], canaries: readonly CanaryPath[], defaultUpstream: string | undefined, skip: readonly string[], target: TargetName, diags: Diagnostics): void;

@@ -1,6 +1,6 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { TargetName } from '../diagnostics/types.js';
-import type { BrotliCompression, ClientConnection, HeaderBlock, ResponseCompression } from '../ir/types.js';
+import type { BrotliCompression, ClientConnection, HeaderBlock, RefusalStatus, ResponseCompression } from '../ir/types.js';
 import { type ControllerConfig, type ControllerSettings } from '../providers/ingress-nginx/configmap/read.js';
 import type { IngressModel } from '../validate/model.js';
 /**
@@ -52,6 +52,8 @@ export interface ControllerWide {
     brotli?: BrotliCompression;
     /** keep-alive, keep-alive-requests, client-header-timeout, client-body-timeout, large-client-header-buffers as set (RouteTable.clientConnection). */
     clientConnection?: ClientConnection;
+    /** limit-req-status-code, limit-conn-status-code as set (RouteTable.limitStatus). */
+    limitStatus?: RefusalStatus;
 }
 export declare function controllerWide(cfg: ControllerConfig | undefined, target: TargetName): ControllerWide;
 /**

@@ -125,6 +125,9 @@ export const HONOURED = {
     },
     ...Object.fromEntries(Object.entries(CLIENT_CONNECTION_FIELD).map(([k, f]) => [k, global((s) => s.clientConnection?.[f] !== undefined)])),
     'http-redirect-code': global((s) => s.httpRedirectCode !== undefined),
+    // nginx.tmpl writes limit_req_status / limit_conn_status in the http block: every limited location answers it.
+    'limit-req-status-code': { ...global((s) => s.limitStatus?.requests !== undefined), refuse: (v, target) => refusalStatusWhy(Number(v), target) },
+    'limit-conn-status-code': global((s) => s.limitStatus?.connections !== undefined),
     'no-tls-redirect-locations': global((s) => s.noTlsRedirectLocations !== undefined),
     'hide-headers': global((s) => s.hideHeaders !== undefined),
     // Request headers dropped by name (lower/header-names.ts reads them). "false" keeps every name, which
@@ -221,9 +224,14 @@ export function controllerWide(cfg, target) {
         ...(on('block-referers') ? (s.blockReferers ?? []).map((p) => ({ header: 'referer', ...p })) : []),
     ];
     const conn = s.clientConnection ?? {};
+    const limitStatus = {
+        ...(on('limit-req-status-code') && s.limitStatus?.requests !== undefined ? { requests: s.limitStatus.requests } : {}),
+        ...(on('limit-conn-status-code') && s.limitStatus?.connections !== undefined ? { connections: s.limitStatus.connections } : {}),
+    };
     const clientConnection = Object.fromEntries(Object.entries(CLIENT_CONNECTION_FIELD).filter(([key, f]) => conn[f] !== undefined && on(key)).map(([, f]) => [f, conn[f]]));
     return {
         ...(Object.keys(clientConnection).length ? { clientConnection } : {}),
+        ...(Object.keys(limitStatus).length ? { limitStatus } : {}),
         ...(on('http-redirect-code') && code !== undefined && code !== 308 ? { httpsRedirectCode: code } : {}),
         ...(hsts ? { hsts } : {}),
         ...(blocks.length ? { headerBlocks: blocks } : {}),
@@ -383,6 +391,15 @@ export function blockedDefaultBackend(cfg, target, hasDefault, diags) {
 const REALIP_HEADER_WHY = {
     envoy: "the client address is detected from X-Forwarded-For only; Envoy's custom_header detection would trust another header from every peer, not only those in proxy-real-ip-cidr",
 };
+/**
+ * The refusal statuses Envoy's local rate limit can answer: the 4xx and 5xx of its HttpStatus enum
+ * (envoy.type.v3.StatusCode; `envoy --mode validate` refuses another).
+ */
+const ENVOY_STATUSES = new Set([...range(400, 417), 421, 422, 423, 424, 426, 428, 429, 431, ...range(500, 508), 510, 511]);
+function range(from, to) {
+    return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+const refusalStatusWhy = (status, target) => target === 'envoy' && !ENVOY_STATUSES.has(status) ? `Envoy's local rate limit answers only the statuses its HttpStatus enum names, and ${status} is not one of them` : undefined;
 /** ignore-invalid-headers "false": nginx then passes a header whose name has any character but controls, space and ":" (IC3153). */
 const INVALID_NAMES_WHY = {
     haproxy: 'HAProxy answers 400 to a header name with a character outside HTTP\'s token characters (such as "(", "@" or a non-ASCII byte), whose header nginx then passes',

@@ -5,8 +5,10 @@ const DROPS = ['nginx', 'haproxy', 'envoy', 'caddy'];
  * enable-underscores-in-headers "false") unless the ConfigMap says otherwise. ignore-invalid-headers
  * "false" is honoured by nginx only (applyControllerConfig refuses it elsewhere, IC3153/IC3151).
  * Traefik and the Gateway API cannot remove headers by a pattern of their names: they pass them
- * (IC3157, a warning: none of their own routing or access decisions reads such a name, since
- * they match header names exactly; the backends and an auth-url service receive them).
+ * (IC3157: none of their own routing or access decisions reads such a name, since they match
+ * header names exactly; the backends and an auth-url service receive them). An info, not a warning:
+ * it is the target's property, reported on every compile whatever the input, so as a warning it would
+ * fail every `lint --target traefik --fail-level warning` with nothing the user could change but the target.
  */
 export function dropRequestHeaders(cfg, target, diags) {
     const s = cfg?.settings;

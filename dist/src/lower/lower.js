@@ -27,6 +27,7 @@ import { aliasVhosts, fromToWwwVhost, applyAppRoot, applyHttpsRedirects, locatio
 import { forwardedHeaders, refuseProxyProtocol, withForwarded } from './forwarded-headers.js';
 import { applyCustomHeaders } from './custom-headers.js';
 import { dropRequestHeaders } from './header-names.js';
+import { applyMirrors } from './mirror.js';
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv, opts, diags) {
     const selected = dropIgnoredCanaryUses(selectByClass(inv.ingresses, inv.classes, opts.ingressClass, diags), opts.skipAnnotations, diags);
@@ -169,7 +170,7 @@ export function lower(inv, opts, diags) {
     applyHsts(built, hostNames, wide.hsts);
     const passthrough = lowerPassthrough(vhosts, built, ingresses, diags);
     built.sort(compareVhosts);
-    attachCanaries(built, canaryPaths, defaultUpstream, opts.skipAnnotations, diags);
+    attachCanaries(built, canaryPaths, defaultUpstream, opts.skipAnnotations, opts.target, diags);
     backends.canaryProtocols(built, resolver);
     // Upstreams of routes that lost a conflict are not emitted.
     const used = new Set([...(defaultUpstream ? [defaultUpstream] : []), ...passthrough.map((p) => p.upstream)]);
@@ -186,6 +187,7 @@ export function lower(inv, opts, diags) {
     }
     const custom = {};
     applyCustomHeaders(custom, built, inv, opts.target, diags);
+    applyMirrors(built, ingresses, opts.target, diags);
     const upstreams = applyLoadBalancing(all, resolver.upstreams().filter((u) => used.has(u.id)), built, opts.target, diags);
     const certIds = new Set(upstreams.flatMap((u) => [u.tls?.verify?.ca, u.tls?.clientCertificate].filter((c) => c !== undefined)));
     const backendCertificates = backends.certificates(certIds);
@@ -208,6 +210,7 @@ export function lower(inv, opts, diags) {
         ...(wide.compression ? { compression: wide.compression } : {}),
         ...(wide.brotli ? { brotli: wide.brotli } : {}),
         ...(wide.clientConnection ? { clientConnection: wide.clientConnection } : {}),
+        ...(wide.limitStatus ? { limitStatus: wide.limitStatus } : {}),
         ...withForwarded(forwarded),
         ...custom,
     };

@@ -16,7 +16,7 @@ export function trafficPolicies(ing, target) {
  * affinity: cookie. The Path is per route (fillAffinityPaths, once routes exist): here it is the
  * session-cookie-path or "" for "the route's own path".
  */
-function affinityPolicy(ing, target) {
+export function affinityPolicy(ing, target) {
     const a = ing.features.traffic?.affinity;
     if (a?.type !== 'cookie' || !supportOf('affinity', target))
         return {};
@@ -40,9 +40,11 @@ export function fillAffinityPaths(vh) {
     for (const r of routesOf(vh)) {
         const a = r.policies?.affinity;
         if (a && a.path === '')
-            r.policies = { ...r.policies, affinity: { ...a, path: r.sourcePath === '' ? '/' : r.sourcePath } };
+            r.policies = { ...r.policies, affinity: withRoutePath(a, r) };
     }
 }
+/** An affinity policy with the route's own path where session-cookie-path left it open (""). */
+export const withRoutePath = (a, r) => (a.path === '' ? { ...a, path: r.sourcePath === '' ? '/' : r.sourcePath } : a);
 function corsPolicy(ing, target) {
     const c = ing.features.traffic?.cors;
     if (!c?.enabled || !supportOf('enable-cors', target))
@@ -67,10 +69,14 @@ export function warnUnpinnable(vhosts, upstreams, diags) {
     const seen = new Set();
     for (const vh of vhosts)
         for (const r of routesOf(vh)) {
-            const u = byId.get(r.upstream);
-            if (!r.policies?.affinity || !u || seen.has(u.id) || !u.endpoints.some((e) => e.kind === 'dns'))
-                continue;
-            seen.add(u.id);
-            diags.report('IC3141', r.origin, { ingress: r.ingress, service: `${u.namespace}/${u.service}` });
+            // Each sticky side: the route's upstream, and a canary's when it has affinity of its own.
+            const sides = [...(r.policies?.affinity ? [{ id: r.upstream, ingress: r.ingress, origin: r.origin }] : []), ...(r.canary?.affinity ? [{ id: r.canary.upstream, ingress: r.canary.affinity === r.policies?.affinity ? r.ingress : r.canary.ingress, origin: r.canary.origin }] : [])];
+            for (const side of sides) {
+                const u = byId.get(side.id);
+                if (!u || seen.has(u.id) || !u.endpoints.some((e) => e.kind === 'dns'))
+                    continue;
+                seen.add(u.id);
+                diags.report('IC3141', side.origin, { ingress: side.ingress, service: `${u.namespace}/${u.service}` });
+            }
         }
 }

@@ -97,6 +97,11 @@ export interface MatchExplanation {
             upstream: string;
             weight: number;
         }[];
+        /**
+         * Affinity cookies the request carries that decide before these rules when their value names an
+         * endpoint of the main (or canary) side (RouteCanary step 0): values are not judged here.
+         */
+        affinityCookies?: string[];
     };
     /** Other routes of the same host that also match, with the precedence rule they lost on. */
     candidates: Candidate[];

@@ -54,10 +54,16 @@ export function explainRequest(ir, req) {
             decidedBy: m.canary.by,
             ...(m.canary.by !== 'weight' ? { toCanary: m.canary.canary } : {}),
             ...(m.split ? { split: m.split.map((s) => ({ backend: backendName(ups.get(s.upstream), s.upstream), upstream: s.upstream, weight: s.weight })) } : {}),
+            ...affinityCookiesOf(m.route, req.extras?.cookies),
         }
         : undefined;
     const policies = { ...(m.cors ? { cors: m.cors } : {}), ...(m.affinity ? { affinity: m.affinity } : {}), ...(m.balance ? { balance: m.balance } : {}) };
     return { ...base, candidates, answer, via: m.via, ...(m.route ? { route: routeInfo(m.route, m.forwarded) } : {}), ...(canary ? { canary } : {}), ...policies };
+}
+/** The sides' affinity cookies (RouteCanary step 0) the request carries, by name. */
+function affinityCookiesOf(r, carried) {
+    const names = [...new Set([r.policies?.affinity?.cookie, r.canary?.affinity?.cookie].filter((n) => n !== undefined && (carried ?? []).includes(n)))];
+    return names.length ? { affinityCookies: names } : {};
 }
 const routeInfo = (r, fwd) => ({
     path: r.path,

@@ -24,9 +24,13 @@ function matchCell(r) {
         return 'ssl-passthrough';
     return r.match !== r.pathType && r.pathType !== undefined ? `${matchWord(r.match)} (${r.pathType})` : r.match;
 }
-/** "header X (always/never), cookie ck, weight 20/100": a canary's rules in ingress-nginx's order. */
+/** "affinity cookie .., header X (always/never), cookie ck, weight 20/100": a canary's rules in ingress-nginx's order. */
 function canaryRule(c) {
     const parts = [];
+    if (c.affinity?.main !== undefined)
+        parts.push(`affinity cookie ${c.affinity.main} naming a main endpoint`);
+    if (c.affinity?.canary !== undefined)
+        parts.push(`affinity cookie ${c.affinity.canary} naming a canary endpoint`);
     if (c.header)
         parts.push(`header ${c.header.name}${c.header.value !== undefined ? ` = ${c.header.value}` : c.header.pattern !== undefined ? ` ~ ${c.header.pattern}` : ' always/never'}`);
     if (c.cookie !== undefined)
@@ -138,6 +142,8 @@ export function renderMatchText(m) {
         out.push(`  canary  ${c.ingress}: no header or cookie decides; by weight ${c.split.map((s) => `${s.weight} → ${s.backend}`).join(', ')} (the answer above is the main backend)`);
     else if (c)
         out.push(`  canary  ${c.ingress}: the ${c.decidedBy} sends it to the ${c.toCanary ? 'canary' : 'main'} backend`);
+    if (c?.affinityCookies)
+        out.push(`  canary  the request carries the affinity cookie ${c.affinityCookies.join(', ')}: a value naming an endpoint of the main or the canary Service keeps it there before the rules above (the value is not judged here)`);
     if (a.kind === 'redirect')
         out.push(`  tls     ${m.vhost} has a TLS section: plain HTTP is redirected to HTTPS (--no-ssl-redirect turns this off)`);
     if (m.cors?.preflight)

@@ -30,6 +30,11 @@ export interface RouteRow {
         backend: string;
         upstream: string;
         ingress: string;
+        /** The affinity cookies that decide first (RouteCanary step 0): the main side's, the canary side's. */
+        affinity?: {
+            main?: string;
+            canary?: string;
+        };
         header?: {
             name: string;
             value?: string;

@@ -3,18 +3,23 @@ import { routesOf, type Route as IrRoute, type RouteTable, type Upstream } from 
 import { cookieLineRegex } from '../canary-cookie.js';
 import { escapeRegexMeta } from '../regex.js';
 import { caddyHeaderName, caddyLiteral } from './quote.js';
+import { cookieNames, splitAffinityHandlers } from './traffic.js';
 import type { Handler, MatcherSet, Route } from './types.js';
 
 /**
  * ingress-nginx's canary decision (src/ir/types.ts RouteCanary) as Caddy routes: Caddy runs the
  * first terminal route that matches, so a route with a canary becomes, with the same path match,
- * header rule routes (header_regexp), cookie rule routes (header_regexp on Cookie), then the route
+ * affinity routes (a Cookie naming an endpoint of a sticky side), header rule routes
+ * (header_regexp), cookie rule routes (header_regexp on Cookie), then the route
  * itself, whose handler splits by weight: one reverse_proxy over both Services' endpoints with
  * weighted_round_robin (weights per endpoint, so each Service gets its share).
  */
 
-/** The routes of IR route `r` (with a canary); `base` is its path matcher (absent: every path). */
-export function canaryRoutes(base: MatcherSet | undefined, r: IrRoute, action: (upstream: string) => Handler, split: Handler | undefined): Route[] {
+/**
+ * The routes of IR route `r` (with a canary); `base` is its path matcher (absent: every path).
+ * `action(upstream)` serves a side with its own affinity (canary-side.ts), `upstreamOf` looks one up.
+ */
+export function canaryRoutes(base: MatcherSet | undefined, r: IrRoute, action: (upstream: string) => Handler, split: Handler | undefined, upstreamOf: (id: string) => Upstream | undefined): Route[] {
   const c = r.canary!;
   const out: Route[] = [];
   // header_regexp compiles its pattern as written (no placeholders there, as in path_regexp); the
@@ -22,6 +27,15 @@ export function canaryRoutes(base: MatcherSet | undefined, r: IrRoute, action: (
   const add = (field: string, pattern: string, upstream: string): void =>
     void out.push({ match: [{ ...(base ?? {}), header_regexp: { [field]: { pattern } } }], handle: [action(upstream)], terminal: true });
   const whole = (v: string): string => `^${escapeRegexMeta(caddyLiteral(v))}$`;
+  // Affinity first (balancer.lua): a cookie naming an endpoint of the main side, then of the canary side.
+  const sides = [
+    { a: r.policies?.affinity, id: r.upstream },
+    { a: c.affinity, id: c.upstream },
+  ];
+  for (const { a, id } of sides) {
+    const u = upstreamOf(id);
+    if (a && u && u.endpoints.length) add('Cookie', cookieNames(a, u.endpoints), id);
+  }
   if (c.header) {
     const h = caddyHeaderName(c.header.name);
     if (c.header.value !== undefined) add(h, whole(c.header.value), c.upstream);
@@ -35,8 +49,13 @@ export function canaryRoutes(base: MatcherSet | undefined, r: IrRoute, action: (
     add('Cookie', `^(?:${cookieLineRegex(caddyLiteral(c.cookie), 'always')})$`, c.upstream);
     add('Cookie', `^(?:${cookieLineRegex(c.cookie, 'never')})$`, r.upstream);
   }
-  const own = c.weight === c.weightTotal ? action(c.upstream) : c.weight === 0 || !split ? action(r.upstream) : split;
-  out.push({ ...(base ? { match: [base] } : {}), handle: [own], terminal: true });
+  if (c.weight === c.weightTotal || c.weight === 0 || !split) {
+    out.push({ ...(base ? { match: [base] } : {}), handle: [action(c.weight === c.weightTotal ? c.upstream : r.upstream)], terminal: true });
+    return out;
+  }
+  // The split sets the cookie of the side that answered (traffic.ts).
+  const cookie = splitAffinityHandlers(sides.flatMap(({ a, id }) => (upstreamOf(id) ? [{ a, u: upstreamOf(id)! }] : [])));
+  out.push({ ...(base ? { match: [base] } : {}), handle: [...cookie, split], terminal: true });
   return out;
 }
 

@@ -20,6 +20,7 @@ import { balanceHandlers, selectionPolicy, withoutKeyHeader } from './load-balan
 import type { Handler, MatcherSet, ReverseProxyHandler, Route, Server } from './types.js';
 import { transportProtocol } from './backend-protocol.js';
 import { canaryRoutes, splitWeights } from './canary.js';
+import { canarySide } from '../canary-side.js';
 import { affinityHandler, corsHandlers } from './traffic.js';
 import { clientAuthRoutes } from './clientcert.js';
 import { authHandlers } from './auth.js';
@@ -102,7 +103,7 @@ export function serverRoutes(ir: RouteTable, scheme: Scheme, shared?: SharedRout
     const vhostRedirect: RequestRedirect = { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: ir.httpsRedirectCode ?? 308, ...(vh.tls?.stripTrailingSlash ? { stripTrailingSlash: true } : {}) };
     // The HTTP server's routes of a host are kept for the HTTPS server, which takes them when its steps answer alike.
     const steps: Steps = { action, split, errorPage, ...redirects };
-    const build = (s: Steps): Route[] => vhostRoutes(vh, s);
+    const build = (s: Steps): Route[] => vhostRoutes(vh, s, (id) => upstreams.get(id));
     const own = (): Route[] => (shared === undefined ? build(steps) : scheme === 'http' ? shared.record(vh, steps, build) : shared.reuse(vh, steps, build));
     let routes: Route[] =
       vh.tls?.sslRedirect && onForwarded
@@ -147,7 +148,7 @@ const PLAIN_REQUEST: MatcherSet = { vars: { '{http.vars.ingressc_proto}': ['http
 const afterPlainRedirect = (rd: Handler | undefined, m: MatcherSet | undefined, routes: Route[]): Route[] => (rd ? [{ match: [{ ...(m ?? {}), ...PLAIN_REQUEST }], handle: [rd], terminal: true }, ...routes] : routes);
 
 /** A host's routes: everything they need from their server comes from `steps` (shared-routes.ts). */
-function vhostRoutes(vh: VirtualHost, steps: Steps): Route[] {
+function vhostRoutes(vh: VirtualHost, steps: Steps, upstreamOf: (id: string) => Upstream | undefined): Route[] {
   const { action, split, errorPage } = steps;
   const redirects = steps;
   const routes: Route[] = [];
@@ -160,7 +161,7 @@ function vhostRoutes(vh: VirtualHost, steps: Steps): Route[] {
   const routeFor = (m: MatcherSet | undefined, r: IrRoute): Route[] => {
     const rd = redirects.always(r);
     if (rd) return [{ ...(m ? { match: [m] } : {}), handle: [rd], terminal: true }];
-    const own: Route[] = r.canary ? canaryRoutes(m, r, (u) => action(u, r), split(r)) : [m ? { match: [m], handle: [action(r.upstream, r)], terminal: true } : { handle: [action(r.upstream, r)], terminal: true }];
+    const own: Route[] = r.canary ? canaryRoutes(m, r, (u) => action(u, u === r.upstream ? r : canarySide(r)), split(r), upstreamOf) : [m ? { match: [m], handle: [action(r.upstream, r)], terminal: true } : { handle: [action(r.upstream, r)], terminal: true }];
     // Authentication (auth.ts, ext-auth.ts) after the access checks and body limit, before the rewrite.
     const auth = [...authHandlers(r), ...extAuthHandlers(r)];
     // `own`'s routes are new objects: their handlers are completed in place.

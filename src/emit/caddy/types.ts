@@ -93,13 +93,14 @@ export interface RewriteHandler {
 
 /**
  * Request headers set before the next handler; response headers set (replacing the upstream's) or
- * added when the response is written (`deferred`: CORS, the affinity cookie).
+ * added when the response is written (`deferred`: CORS, the affinity cookie), or at once (no
+ * `deferred`: CORS on Caddy's own error answers, which a deferred handler never sees).
  */
 export interface HeadersHandler {
   handler: 'headers';
   /** Caddy deletes after it sets (client certificates use both). */
   request?: { set?: Record<string, string[]>; delete?: string[]; replace?: Record<string, { search_regexp: string; replace: string }[]> };
-  response?: { set?: Record<string, string[]>; add?: Record<string, string[]>; delete?: string[]; deferred: true; require?: { status_code: number[] } };
+  response?: { set?: Record<string, string[]>; add?: Record<string, string[]>; delete?: string[]; deferred?: true; require?: { status_code: number[] } };
 }
 
 /** A placeholder whose value is looked up (lazily, when read) from another's. */

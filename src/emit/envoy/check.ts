@@ -99,6 +99,7 @@ function checkRoute(where: string, r: Route, clusterNames: Set<string>, fail: (d
   const actions = [r.route, r.direct_response, r.redirect].filter((a) => a !== undefined);
   if (actions.length !== 1) fail(`${where}: a route has ${actions.length} actions`);
   const named = r.route ? [...(r.route.cluster !== undefined ? [r.route.cluster] : []), ...(r.route.weighted_clusters?.clusters.map((c) => c.name) ?? [])] : [];
+  for (const p of r.route?.request_mirror_policies ?? []) if (!clusterNames.has(p.cluster)) fail(`${where}: mirror policy names unknown cluster "${p.cluster}"`);
   if (r.route && named.length === 0) fail(`${where}: route names no cluster`);
   for (const c of named) if (!clusterNames.has(c)) fail(`${where}: route names unknown cluster "${c}"`);
 }

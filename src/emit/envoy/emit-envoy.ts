@@ -2,6 +2,7 @@ import { routesOf, type RouteTable } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import { envoyHtpasswdFiles } from './auth.js';
 import { extAuthClusters } from './ext-auth.js';
+import { mirrorClusters } from './mirror.js';
 import { reportUnnamedTlsHosts } from '../cert-names.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { checkBootstrap } from './check.js';
@@ -41,9 +42,19 @@ export const envoyEmitter: Emitter = {
       for (const r of routesOf(vh)) {
         if ((r.policies?.maxBodyBytes ?? 0) > MAX_BUFFER_BYTES)
           ctx.diagnostics.report('IC4002', r.origin, { target: 'envoy', detail: `proxy-body-size ${r.policies!.maxBodyBytes} bytes is above the buffer filter's limit of ${MAX_BUFFER_BYTES}` }, { target: 'envoy' });
-        // The sticky (ring-hash) cluster is the main Service's: a canary split cannot follow the cookie.
-        if (r.canary && r.policies?.affinity)
-          ctx.diagnostics.report('IC4002', r.origin, { target: 'envoy', detail: `session affinity on a route with a canary (${r.canary.ingress}) is not emitted for envoy` }, { target: 'envoy' });
+        // Envoy's cookie value is its own hash of the client's connection (traffic.ts): it names no Service.
+        if (r.canary && (r.policies?.affinity || r.canary.affinity))
+          ctx.diagnostics.report(
+            'IC4122',
+            r.canary.origin,
+            {
+              ingress: r.canary.ingress,
+              target: 'envoy',
+              why: `the cookie of ${r.sourcePath} (${r.ingress}) is a value Envoy makes from the client's connection and hashes onto the endpoints, so it does not say which Service served the session`,
+              fix: 'compile for nginx, HAProxy or Caddy, or drop the affinity or the canary',
+            },
+            { target: 'envoy' },
+          );
       }
     return [{ path: ENVOY_FILE, content: renderEnvoy(bootstrap) }, ...certificateFiles(ir), ...envoyHtpasswdFiles(ir), ...clientCaFiles(ir)];
   },
@@ -51,7 +62,7 @@ export const envoyEmitter: Emitter = {
 
 
 export function buildBootstrap(ir: RouteTable, origins: Origins = new Map(), resolver?: string): Bootstrap {
-  const b: Bootstrap = { static_resources: { listeners: listeners(ir, origins), clusters: [...clusters(ir), ...extAuthClusters(ir), ...passthroughClusters(ir)] } };
+  const b: Bootstrap = { static_resources: { listeners: listeners(ir, origins), clusters: [...clusters(ir), ...extAuthClusters(ir), ...mirrorClusters(ir), ...passthroughClusters(ir)] } };
   // STRICT_DNS clusters ask the system resolver unless --resolver names one.
   const r = resolver === undefined ? undefined : resolverAddress(resolver);
   if (r && b.static_resources.clusters.some((c) => c.type === 'STRICT_DNS'))

@@ -98,6 +98,8 @@ export interface Route {
     rate_limits?: { actions: Record<string, unknown>[] }[];
     /** proxy-next-upstream* (upstream-tuning.ts). */
     retry_policy?: import('./upstream-tuning.js').RetryPolicy;
+    /** mirror-target (mirror.ts). */
+    request_mirror_policies?: import('./mirror.js').MirrorPolicy[];
     /** connection-proxy-header: no upgrades on the route (upstream-tuning.ts upgradesOff). */
     upgrade_configs?: { upgrade_type: string; enabled: boolean }[];
   };

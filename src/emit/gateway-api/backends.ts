@@ -71,6 +71,7 @@ export function grpcRoute(vh: VirtualHost, name: string, namespace: string, pare
     if (upstreamHost(r) !== undefined) problems.push({ origin: r.origin, what, detail: 'upstream-vhost: a GRPCRoute cannot rewrite the :authority' });
     if (r.policies?.timeouts?.read !== undefined) problems.push({ origin: r.origin, what, detail: 'proxy-read-timeout: a GRPCRoute has no timeouts' });
     if (r.policies?.cors) problems.push({ origin: r.origin, what, detail: 'enable-cors: a GRPCRoute has no CORS filter' });
+    if (r.mirror) problems.push({ origin: r.origin, what, detail: 'mirror-target: ingressc writes no RequestMirror on a GRPCRoute' });
     const m = methodMatch(r);
     if (typeof m === 'object' && 'problem' in m) {
       problems.push({ origin: r.origin, what, detail: m.problem });

@@ -14,6 +14,7 @@ import { regexReason } from './regex.js';
 import { caseSensitivePrefixes } from './regex-rules.js';
 import { reportKeptSlash } from './redirects.js';
 import { reportCors } from './cors.js';
+import { coveringWildcards } from './covering-wildcard.js';
 
 /**
  * Gateway API v1 (standard channel, v1.6.1): a Gateway, ListenerSets past its 64 listeners,
@@ -150,15 +151,11 @@ function reportWidening(ir: RouteTable, diags: Diagnostics): void {
  */
 function reportFallThrough(ir: RouteTable, diags: Diagnostics): void {
   const any = ir.vhosts.find((v) => v.kind === 'any');
+  const covering = coveringWildcards(ir.vhosts);
   for (const vh of ir.vhosts) {
     if (vh.kind === 'any' || vh.fallback || vh.prefix.some((r) => r.path === '/')) continue;
-    const other = coveringWildcard(ir, vh) ?? (any ? 'host-less rules' : ir.defaultUpstream ? 'default backend' : undefined);
+    const w = covering(vh);
+    const other = w ? `wildcard ${w.name}` : any ? 'host-less rules' : ir.defaultUpstream ? 'default backend' : undefined;
     if (other) diags.report('IC4503', vh.origin, { host: vh.name, other }, { target: 'gateway-api' });
   }
-}
-
-function coveringWildcard(ir: RouteTable, vh: VirtualHost): string | undefined {
-  const suffix = vh.kind === 'wildcard' ? vh.wildcardSuffix : vh.name;
-  const w = ir.vhosts.find((o) => o !== vh && o.kind === 'wildcard' && suffix.endsWith(`.${o.wildcardSuffix}`));
-  return w ? `wildcard ${w.name}` : undefined;
 }

@@ -2,7 +2,7 @@ import type { Certificate } from '../../ir/types.js';
 import type { GatewayRef } from './listeners.js';
 import { grantName } from './names.js';
 import type { TLSRoute } from './tlsroute.js';
-import { API_VERSION, GROUP, type BackendRef, type GRPCRoute, type HTTPRoute, type ReferenceGrant } from './types.js';
+import { API_VERSION, GROUP, type BackendRef, type GRPCRoute, type HTTPRoute, type ReferenceGrant, type RouteFilter } from './types.js';
 
 /**
  * ReferenceGrants for every reference that leaves the Gateway's namespace, as narrow as Gateway
@@ -16,7 +16,8 @@ export function buildGrants(gw: GatewayRef, secrets: readonly Certificate[], rou
   const routeKinds = new Map<string, Set<'HTTPRoute' | 'GRPCRoute' | 'TLSRoute'>>();
   for (const r of routes)
     for (const rule of r.spec.rules)
-      for (const b of rule.backendRefs ?? []) {
+      // A RequestMirror's Service is a reference from the HTTPRoute too.
+      for (const b of [...(rule.backendRefs ?? []), ...mirrorRefs(rule)]) {
         addBackend(serviceNames, b);
         if (b.namespace !== undefined) routeKinds.set(b.namespace, (routeKinds.get(b.namespace) ?? new Set()).add(r.kind));
       }
@@ -33,6 +34,8 @@ export function buildGrants(gw: GatewayRef, secrets: readonly Certificate[], rou
   }
   return grants;
 }
+
+const mirrorRefs = (rule: object): BackendRef[] => ('filters' in rule ? ((rule as { filters?: RouteFilter[] }).filters ?? []) : []).flatMap((f) => (f.type === 'RequestMirror' ? [f.requestMirror.backendRef] : []));
 
 function add(m: Map<string, Set<string>>, ns: string, name: string): void {
   const s = m.get(ns) ?? new Set<string>();

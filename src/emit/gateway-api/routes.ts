@@ -1,4 +1,5 @@
-import { locationIsPath, otherHeaderSets, redirectOf, routesOf, upstreamHost, type CorsPolicy, type Route, type RouteCanary, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { locationIsPath, otherHeaderSets, redirectOf, routesOf, upstreamHost, type CorsPolicy, type Route, type RouteCanary, type RouteMirror, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { mirrorBackendRef } from './mirror.js';
 import { corsFilter } from './cors.js';
 import { responseHeaderModifier } from './custom-headers.js';
 import { requestHeaders } from './errors.js';
@@ -28,7 +29,7 @@ export interface RouteProblem {
 }
 
 /** What a rule sends requests to: an upstream id (its Service) with the Host it receives, or an HTTPS redirect. */
-export type Serve = { upstream: string; host?: string; read?: number; headers?: { name: string; value: string }[]; responseHeaders?: { name: string; value: string }[]; rewrite?: PathRewrite; split?: Split; cors?: CorsPolicy };
+export type Serve = { upstream: string; host?: string; read?: number; headers?: { name: string; value: string }[]; responseHeaders?: { name: string; value: string }[]; rewrite?: PathRewrite; split?: Split; cors?: CorsPolicy; mirror?: RouteMirror };
 type Action = Serve | { redirect: true } | { toPath: string; statusCode: number } | { to: RedirectUrl; statusCode: number };
 
 export interface PlannedRule {
@@ -71,7 +72,7 @@ export function buildRoutes(ir: RouteTable, gw: GatewayRef, plan: ListenerPlan, 
         spec: {
           parentRefs: parents,
           ...(hostname ? { hostnames: [hostname] } : {}),
-          rules: chunk.map((r) => toRule(r, backend, ir.listen.https.port)),
+          rules: chunk.map((r) => toRule(r, backend, ir, (m) => mirrorBackendRef(m, gw))),
         },
       });
     });
@@ -95,7 +96,7 @@ export function buildRoutes(ir: RouteTable, gw: GatewayRef, plan: ListenerPlan, 
         apiVersion: API_VERSION,
         kind: 'HTTPRoute',
         metadata: { name: redirectRouteName(gw.name, vh), namespace: gw.namespace },
-        spec: { parentRefs: [plan.parentOf.get(HTTP_LISTENER)!], hostnames: [gatewayHostname(vh)!], rules: [toRule({ action: { redirect: true } }, backend, ir.listen.https.port)] },
+        spec: { parentRefs: [plan.parentOf.get(HTTP_LISTENER)!], hostnames: [gatewayHostname(vh)!], rules: [toRule({ action: { redirect: true } }, backend, ir)] },
       });
     }
   }
@@ -105,7 +106,7 @@ export function buildRoutes(ir: RouteTable, gw: GatewayRef, plan: ListenerPlan, 
       apiVersion: API_VERSION,
       kind: 'HTTPRoute',
       metadata: { name: defaultRouteName(gw.name), namespace: gw.namespace },
-      spec: { parentRefs: parents, rules: [toRule({ action: { upstream: ir.defaultUpstream } }, backend, ir.listen.https.port)] },
+      spec: { parentRefs: parents, rules: [toRule({ action: { upstream: ir.defaultUpstream } }, backend, ir)] },
     });
   }
   return out;
@@ -240,8 +241,10 @@ export function serveOf(r: Route, vh: VirtualHost, problems: RouteProblem[], rew
   const cors = r.policies?.cors;
   // Response headers (custom-headers, add-headers): a ResponseHeaderModifier (custom-headers.ts).
   const responseHeaders = r.responseHeaders ?? [];
-  const key = JSON.stringify([r.upstream, host ?? null, read ?? null, headers, rewrite ?? null, c ? [c.upstream, c.weight, c.weightTotal, c.header ?? null] : null, cors ?? null, responseHeaders]);
-  const action = { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}), ...(headers.length ? { headers } : {}), ...(responseHeaders.length ? { responseHeaders } : {}), ...(rewrite ? { rewrite } : {}), ...(c ? { canary: c } : {}), ...(cors ? { cors } : {}) };
+  // Mirroring (mirror.ts): routes mirrored differently get rules of their own.
+  const mirror = r.mirror;
+  const key = JSON.stringify([r.upstream, host ?? null, read ?? null, headers, rewrite ?? null, c ? [c.upstream, c.weight, c.weightTotal, c.header ?? null] : null, cors ?? null, responseHeaders, mirror ?? null]);
+  const action = { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}), ...(headers.length ? { headers } : {}), ...(responseHeaders.length ? { responseHeaders } : {}), ...(rewrite ? { rewrite } : {}), ...(c ? { canary: c } : {}), ...(cors ? { cors } : {}), ...(mirror ? { mirror } : {}) };
   return { key, action };
 }
 
@@ -264,7 +267,7 @@ function packRules(rules: PlannedRule[]): PlannedRule[][] {
   return chunks;
 }
 
-function toRule(r: PlannedRule, backend: (id: string) => BackendRef, httpsPort: number): RouteRule {
+function toRule(r: PlannedRule, backend: (id: string) => BackendRef, ir: Pick<RouteTable, 'listen' | 'httpsRedirectCode'>, mirrorRef?: (m: RouteMirror) => BackendRef): RouteRule {
   const matches = r.matches ? { matches: r.matches } : {};
   if ('to' in r.action) {
     const { scheme, hostname, port, path } = r.action.to;
@@ -273,15 +276,17 @@ function toRule(r: PlannedRule, backend: (id: string) => BackendRef, httpsPort: 
   if ('toPath' in r.action) return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { path: { type: 'ReplaceFullPath', replaceFullPath: r.action.toPath }, statusCode: r.action.statusCode as 302 } }] };
   if ('redirect' in r.action) {
     // The well-known port is left out: Gateway API derives 443 from the https scheme.
-    return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', ...(httpsPort === 443 ? {} : { port: httpsPort }), statusCode: 308 } }] };
+    const port = ir.listen.https.port;
+    return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', ...(port === 443 ? {} : { port }), statusCode: ir.httpsRedirectCode ?? 308 } }] };
   }
-  const { host, read, headers, responseHeaders, split, rewrite, cors } = r.action;
+  const { host, read, headers, responseHeaders, split, rewrite, cors, mirror } = r.action;
   const cf = cors ? corsFilter(cors) : undefined;
   const filters: RouteFilter[] = [
     ...(cf ? [cf] : []),
     ...(host !== undefined || rewrite ? [{ type: 'URLRewrite' as const, urlRewrite: { ...(host !== undefined ? { hostname: host } : {}), ...(rewrite ? { path: rewrite } : {}) } }] : []),
     ...(headers ? [requestHeaders(headers)] : []),
     ...(responseHeaders ? [responseHeaderModifier(responseHeaders)] : []),
+    ...(mirror ? [{ type: 'RequestMirror' as const, requestMirror: { backendRef: mirrorRef!(mirror) } }] : []),
   ];
   return {
     ...matches,

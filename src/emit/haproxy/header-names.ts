@@ -1,3 +1,4 @@
+import { droppedHeaderChar } from '../../ir/header-names.js';
 import type { RouteTable } from '../../ir/types.js';
 
 /**
@@ -10,6 +11,6 @@ export function headerNameLines(ir: Pick<RouteTable, 'dropRequestHeaders'>): str
   if (!d) return [];
   return [
     `# Request headers ingress-nginx drops (ignore-invalid-headers${d.underscore ? ', enable-underscores-in-headers false' : ''}): names with another character than ${d.underscore ? 'letters, digits and "-"' : 'letters, digits, "-" and "_"'}.`,
-    `http-request del-header ${d.underscore ? '[^A-Za-z0-9-]' : '[^A-Za-z0-9_-]'} -m reg`,
+    `http-request del-header ${droppedHeaderChar(d)} -m reg`,
   ];
 }

@@ -6,14 +6,17 @@ import type { TextWriter } from '../text-writer.js';
 import { resolvedAtRuntime, upstreamName } from './backends.js';
 import { nginxQuote } from './quote.js';
 import { passLines } from './backend-protocol.js';
+import type { NginxAffinity } from './traffic.js';
 
 /**
  * ingress-nginx's canary decision (src/ir/types.ts RouteCanary) without Lua: http-level maps
  * compute, per canary k,
+ *   $ingressc_canary_am<k> affinity: "0" when the cookie names an endpoint of main (traffic.ts), else "";
+ *   $ingressc_canary_ac<k> affinity: "1" when the canary's cookie names an endpoint of the canary, else "";
  *   $ingressc_canary_h<k>  header rule: "1" canary, "0" main, "" undecided;
  *   $ingressc_canary_c<k>  cookie rule, the same;
  *   $ingressc_canary_w<k>  weight: split_clients over $request_id (random per request);
- *   $ingressc_canary_<k>   the first decided of the three (their concatenation's first character);
+ *   $ingressc_canary_<k>   the first decided of them (their concatenation's first character);
  *   $ingressc_canary_up_<k> the upstream the route proxies to ("" when that Service has no endpoints).
  * A location of a route with a canary proxies in place to $ingressc_canary_up_<k>.
  */
@@ -22,8 +25,9 @@ const V = 'ingressc_canary';
 /** `${name}`: a variable inside a longer string. */
 const braced = (name: string): string => `\${${name}}`;
 
-/** Identity of a canary on its primary upstream (all its routes share both). */
-const keyOf = (r: Route): string => JSON.stringify([r.upstream, r.canary!.upstream, r.canary!.weight, r.canary!.weightTotal, r.canary!.header ?? null, r.canary!.cookie ?? null]);
+/** Identity of a canary on its primary upstream (all its routes share its maps, affinity cookies included). */
+const keyOf = (r: Route): string =>
+  JSON.stringify([r.upstream, r.canary!.upstream, r.canary!.weight, r.canary!.weightTotal, r.canary!.header ?? null, r.canary!.cookie ?? null, r.policies?.affinity?.cookie ?? null, r.canary!.affinity?.cookie ?? null]);
 
 /** The proxy_pass host of an upstream: its upstream block, or host:port resolved at request time; undefined without endpoints. */
 function target(u: Upstream | undefined): string | undefined {
@@ -51,7 +55,10 @@ export class NginxCanaries {
   /** Canaries where one side has no endpoints (its map value is ""). */
   private readonly partial = new Set<number>();
 
-  constructor(private readonly ir: RouteTable) {
+  constructor(
+    private readonly ir: RouteTable,
+    private readonly affinity: NginxAffinity,
+  ) {
     for (const vh of ir.vhosts) for (const r of routesOf(vh)) if (r.canary && !this.ids.has(keyOf(r))) this.ids.set(keyOf(r), this.ids.size);
   }
 
@@ -64,13 +71,24 @@ export class NginxCanaries {
         const k = this.ids.get(keyOf(r))!;
         if (done.has(k)) continue;
         done.add(k);
-        this.writeMaps(w, k, r.canary, target(upstream(r.upstream)), target(upstream(r.canary.upstream)));
+        // Affinity first: a cookie naming an endpoint of the main side ("0"), else of the canary side ("1").
+        const toMain = this.affinity.namesEndpoint(r.policies?.affinity, r.upstream);
+        const toCanary = this.affinity.namesEndpoint(r.canary.affinity, r.canary.upstream);
+        this.writeMaps(w, k, r.canary, target(upstream(r.upstream)), target(upstream(r.canary.upstream)), toMain, toCanary);
       }
   }
 
-  private writeMaps(w: TextWriter, k: number, c: RouteCanary, main: string | undefined, canary: string | undefined): void {
+  private writeMaps(w: TextWriter, k: number, c: RouteCanary, main: string | undefined, canary: string | undefined, toMain?: string, toCanary?: string): void {
     w.line();
     let parts = '';
+    if (toMain) {
+      w.block(`map ${toMain} $${V}_am${k}`, () => ['default 0;', '"" "";'].forEach((l) => w.line(l)));
+      parts += braced(`${V}_am${k}`);
+    }
+    if (toCanary) {
+      w.block(`map ${toCanary} $${V}_ac${k}`, () => ['default 1;', '"" "";'].forEach((l) => w.line(l)));
+      parts += braced(`${V}_ac${k}`);
+    }
     if (c.header) {
       const h = c.header;
       // Lua's header rule; an empty header value counts as absent here ($http_ cannot tell them apart).
@@ -105,12 +123,14 @@ export class NginxCanaries {
    * The in-place answer of a location whose route has a canary: `before` comes first (a
    * `rewrite ... break` in the filters would skip a later rewrite-module directive), `after` last.
    */
-  answer(r: Route, main?: Upstream): { before: string[]; after: string[] } {
+  answer(r: Route, main?: Upstream): { before: string[]; affinity: string[]; after: string[] } {
     const k = this.ids.get(keyOf(r));
     if (k === undefined) throw new Error('nginx: canary route without maps');
+    // Each side's cookie (traffic.ts), the canary's when this canary's decision is "1".
+    const affinity = this.affinity.canaryLines(r.policies?.affinity, r.upstream, r.canary!.affinity, r.canary!.upstream, `$${V}_${k}`);
     // A Service without endpoints answers 503, as its route would without a canary.
     // Both Services are reached with the main route's protocol and TLS (lowering gives the canary's upstream them).
-    return { before: this.partial.has(k) ? [`if ($${V}_up_${k} = "") { return 503; }`] : [], after: main ? passLines(main, `$${V}_up_${k}`) : [`proxy_pass http://$${V}_up_${k};`] };
+    return { before: this.partial.has(k) ? [`if ($${V}_up_${k} = "") { return 503; }`] : [], affinity, after: main ? passLines(main, `$${V}_up_${k}`) : [`proxy_pass http://$${V}_up_${k};`] };
   }
 }
 

@@ -1,5 +1,5 @@
 import { corsHeaderTemplate, corsOriginSearch, ECHO_ORIGIN } from '../../ir/cors.js';
-import { routesOf, type AffinityPolicy, type CorsPolicy, type Endpoint, type RouteTable, type Upstream } from '../../ir/types.js';
+import { routesOf, type AffinityPolicy, type CorsPolicy, type Endpoint, type Route, type RouteTable, type Upstream } from '../../ir/types.js';
 import { endpointToken } from '../affinity-token.js';
 import type { TextWriter } from '../text-writer.js';
 import { nginxQuote } from './quote.js';
@@ -70,14 +70,31 @@ export class NginxAffinity {
   constructor(ir: RouteTable) {
     const ups = new Map(ir.upstreams.map((u) => [u.id, u]));
     for (const vh of ir.vhosts)
-      for (const r of routesOf(vh)) {
-        const a = r.policies?.affinity;
-        const u = ups.get(r.upstream);
-        if (!a || !u || u.endpoints.length === 0) continue;
-        const key = JSON.stringify([a.cookie, u.id]);
-        const fixed = u.endpoints.length === 1 && u.endpoints[0]!.kind === 'dns';
-        if (!this.pairs.has(key)) this.pairs.set(key, { n: this.pairs.size + 1, cookie: a.cookie, upstream: u, fixed });
-      }
+      for (const r of routesOf(vh))
+        // A canary's side has a pair of its own (RouteCanary.affinity).
+        for (const [a, id] of [[r.policies?.affinity, r.upstream], [r.canary?.affinity, r.canary?.upstream]] as const) {
+          const u = id === undefined ? undefined : ups.get(id);
+          if (!a || !u || u.endpoints.length === 0) continue;
+          const key = JSON.stringify([a.cookie, u.id]);
+          const fixed = u.endpoints.length === 1 && u.endpoints[0]!.kind === 'dns';
+          if (!this.pairs.has(key)) this.pairs.set(key, { n: this.pairs.size + 1, cookie: a.cookie, upstream: u, fixed });
+        }
+  }
+
+  /**
+   * The variable telling whether a request's cookie `a.cookie` names an endpoint of upstream `u`
+   * (non-empty when it does), for a canary's affinity-first decision (canary.ts); undefined when
+   * nothing can name one (no affinity, no endpoints).
+   */
+  namesEndpoint(a: AffinityPolicy | undefined, u: string): string | undefined {
+    const p = a ? this.pairs.get(JSON.stringify([a.cookie, u])) : undefined;
+    return p ? `$ingressc_aff_t${p.n}` : undefined;
+  }
+
+  /** Canary sides with affinity through one DNS name: no address for the cookie to pin, nor to tell the side by. */
+  canaryFixed(ir: RouteTable): Route[] {
+    const fixed = (a: AffinityPolicy | undefined, u: string): boolean => a !== undefined && this.pairs.get(JSON.stringify([a.cookie, u]))?.fixed === true;
+    return ir.vhosts.flatMap((vh) => routesOf(vh).filter((r) => r.canary && (fixed(r.policies?.affinity, r.upstream) || fixed(r.canary.affinity, r.canary.upstream))));
   }
 
   /** Upstreams with affinity over several endpoints that are not all addresses (the cookie could not name them). */
@@ -115,18 +132,43 @@ export class NginxAffinity {
     if (!a || !u) return [];
     const p = this.pairs.get(JSON.stringify([a.cookie, u.id]));
     if (!p) return [];
-    const attrs = [
-      ...(a.maxAge !== undefined ? [`; Max-Age=${a.maxAge}`] : []),
-      ...(a.domain !== undefined ? [`; Domain=${a.domain}`] : []),
-      `; Path=${a.path}`,
-      a.secure === 'always' ? '; Secure' : '$ingressc_aff_https',
-      '; HttpOnly',
-      ...(a.sameSite !== undefined ? [`; SameSite=${a.sameSite}`] : []),
-    ];
-    // The user parts passed the provider's grammars (no "$"); the only variable is the emitter's own.
-    for (const part of [a.cookie, a.path, a.domain ?? '', a.sameSite ?? '']) if (part.includes('$')) throw new Error(`nginx: refusing affinity text ${JSON.stringify(part)}`);
-    const common = [`set $ingressc_aff_target $ingressc_aff_t${p.n};`, `set $ingressc_aff_name ${nginxQuote(a.cookie)};`, `set $ingressc_aff_attrs ${nginxQuote(attrs.join(''), { allowDollar: true })};`];
+    const common = sideLines(a, `$ingressc_aff_t${p.n}`);
     if (p.fixed) return [...common, `set $ingressc_aff_fixed ${nginxQuote(endpointToken(u.endpoints[0]!))};`, 'add_header Set-Cookie $ingressc_aff_setcookie_fixed always;'];
     return [...common, 'add_header Set-Cookie $ingressc_aff_setcookie always;', 'if ($ingressc_aff_target != "") { proxy_pass http://$ingressc_aff_target; }'];
   }
+
+  /**
+   * The directives of a location whose route has a canary and affinity on either side: the main
+   * side's cookie, replaced by the canary side's when `decision` (the canary's map) says "1". A side
+   * without affinity (or endpoints) gets the target "-": no Set-Cookie, no pin. Sides through one
+   * DNS name are refused before (canaryFixed, IC4122).
+   */
+  canaryLines(main: AffinityPolicy | undefined, mainUp: string, canary: AffinityPolicy | undefined, canaryUp: string, decision: string): string[] {
+    const side = (a: AffinityPolicy | undefined, u: string): string[] => {
+      const t = this.namesEndpoint(a, u);
+      return a && t ? sideLines(a, t) : ['set $ingressc_aff_target "-";'];
+    };
+    if (!this.namesEndpoint(main, mainUp) && !this.namesEndpoint(canary, canaryUp)) return [];
+    return [
+      ...side(main, mainUp),
+      `if (${decision} = 1) { ${side(canary, canaryUp).join(' ')} }`,
+      'add_header Set-Cookie $ingressc_aff_setcookie always;',
+      'if ($ingressc_aff_target ~ "^[^-]") { proxy_pass http://$ingressc_aff_target; }',
+    ];
+  }
+}
+
+/** The `set`s of one side's cookie: the endpoint its cookie names (`target`), its name and attributes. */
+function sideLines(a: AffinityPolicy, target: string): string[] {
+  const attrs = [
+    ...(a.maxAge !== undefined ? [`; Max-Age=${a.maxAge}`] : []),
+    ...(a.domain !== undefined ? [`; Domain=${a.domain}`] : []),
+    `; Path=${a.path}`,
+    a.secure === 'always' ? '; Secure' : '$ingressc_aff_https',
+    '; HttpOnly',
+    ...(a.sameSite !== undefined ? [`; SameSite=${a.sameSite}`] : []),
+  ];
+  // The user parts passed the provider's grammars (no "$"); the only variable is the emitter's own.
+  for (const part of [a.cookie, a.path, a.domain ?? '', a.sameSite ?? '']) if (part.includes('$')) throw new Error(`nginx: refusing affinity text ${JSON.stringify(part)}`);
+  return [`set $ingressc_aff_target ${target};`, `set $ingressc_aff_name ${nginxQuote(a.cookie)};`, `set $ingressc_aff_attrs ${nginxQuote(attrs.join(''), { allowDollar: true })};`];
 }

@@ -1,4 +1,4 @@
-import type { AffinityPolicy, CorsPolicy, HeaderValue, RequestRedirect, ResponseCompression, RoutePolicies, RouteTable, VirtualHost } from '../../ir/types.js';
+import type { AffinityPolicy, CorsPolicy, HeaderValue, RequestRedirect, ResponseCompression, RouteMirror, RoutePolicies, RouteTable, VirtualHost } from '../../ir/types.js';
 import { responseHeadersNamer } from './custom-headers.js';
 import { COMPRESS_MIDDLEWARE, compressMiddleware } from './compression.js';
 import { redirectKey, redirectMiddleware } from './redirects.js';
@@ -17,6 +17,7 @@ import { parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { isAutoHttpId, type Route } from '../../ir/types.js';
 import { canaryRouters, weightedName } from './canary.js';
 import { corsMiddleware, corsRouters } from './cors.js';
+import { TraefikMirrors } from './mirror.js';
 
 /** What a router hands the request to: an upstream's service, or a fixed status. */
 interface Target {
@@ -43,6 +44,8 @@ export interface RouterSet {
   sticky: Record<string, { from: string; cookie: StickyCookie }>;
   /** Copies of services (upstream or sticky) with a route's timeouts: name → the service copied and the timeouts. */
   timed: Record<string, { from: string; timeouts: UpstreamTimeouts }>;
+  /** The mirroring services of mirrored routes (mirror.ts). */
+  mirrors: TraefikMirrors;
 }
 
 /**
@@ -152,7 +155,10 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
     const httpsService = https && isAutoHttpId(upstream) && t ? { httpsService: timedService(`${upstream}.tls`, t) } : {};
     return { service: timedService(upstream, t), ...httpsService, middlewares: guard };
   };
-  const add = (name: string, rule: string, priority: number, t: Target): void => {
+  const mirrors = new TraefikMirrors();
+  /** A router pair; a mirrored route's routers name a mirroring service around theirs (mirror.ts). */
+  const add = (name: string, rule: string, priority: number, given: Target, mirror?: RouteMirror): void => {
+    const t: Target = mirror ? { ...given, service: mirrors.wrap(given.service, mirror), ...(https ? { httpsService: mirrors.wrap(given.httpsService ?? (isAutoHttpId(given.service) ? `${given.service}.tls` : given.service), mirror) } : {}) } : given;
     // With a redirect, the router never reaches its target: only the redirect applies.
     const own = [...(ir.compression ? [compressOn(ir.compression)] : []), ...t.middlewares, ...(t.filters ?? [])];
     const httpMw = t.answer?.http !== undefined ? [t.answer.http] : own;
@@ -219,15 +225,16 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
    * a router just above it that only matching origins reach. The preflight router answers 204
    * through the headers (a redirect of the route still answers first, as in src/ir/match.ts).
    */
-  const addCors = (name: string, rule: string, priority: number, t: Target, p: CorsPolicy): void => {
+  const addCors = (name: string, rule: string, priority: number, t: Target, p: CorsPolicy, mirror?: RouteMirror): void => {
     // An empty origin list (every entry skipped) matches no request: nothing to add.
-    if (p.allowOrigins !== '*' && p.allowOrigins.length === 0) return add(name, rule, priority, t);
+    if (p.allowOrigins !== '*' && p.allowOrigins.length === 0) return add(name, rule, priority, t, mirror);
     const mw = corsOn(p);
     const withHeaders: Target = { ...t, middlewares: [mw, ...t.middlewares] };
-    add(name, rule, priority, p.allowOrigins === '*' ? withHeaders : t);
+    add(name, rule, priority, p.allowOrigins === '*' ? withHeaders : t, mirror);
     for (const c of corsRouters(p, rule)) {
+      // A preflight is answered by the headers middleware: its service is never reached.
       const preflight: Target = { service: t.service, middlewares: [mw, NO_CONTENT_MIDDLEWARE], ...(t.answer ? { answer: t.answer } : {}) };
-      add(`${name}${c.suffix}`, c.rule, priority + c.bump, c.preflight ? preflight : withHeaders);
+      add(`${name}${c.suffix}`, c.rule, priority + c.bump, c.preflight ? preflight : withHeaders, c.preflight ? undefined : mirror);
     }
   };
 
@@ -242,13 +249,13 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
       const rule = matcher === undefined ? routeRule(vh, r) : `${routeRule(vh, r)} && ${matcher}`;
       const to = (n: string, upstream: string): Target => withResponseHeaders(withFilters(n, target(upstream, r.policies, r.errors), r.filters, redirect), r.responseHeaders);
       // CORS with a canary is refused (IC4303, emit-traefik.ts): the canary's routers carry no CORS.
-      if (!r.canary && r.policies?.cors) return addCors(name, rule, priority, to(name, r.upstream), r.policies.cors);
-      if (!r.canary) return add(name, rule, priority, to(name, r.upstream));
-      for (const d of canaryRouters(r, rule)) add(`${name}${d.suffix}`, d.rule, priority + d.bump, to(`${name}${d.suffix}`, d.upstream));
+      if (!r.canary && r.policies?.cors) return addCors(name, rule, priority, to(name, r.upstream), r.policies.cors, r.mirror);
+      if (!r.canary) return add(name, rule, priority, to(name, r.upstream), r.mirror);
+      for (const d of canaryRouters(r, rule)) add(`${name}${d.suffix}`, d.rule, priority + d.bump, to(`${name}${d.suffix}`, d.upstream), r.mirror);
       const split = weightedName(r);
       const own = to(name, r.canary.weight === r.canary.weightTotal ? r.canary.upstream : r.upstream);
       // Affinity with a canary is refused (IC4304, emit-traefik.ts): the split's children are the plain services.
-      add(name, rule, priority, split !== undefined && own.service !== NOOP_SERVICE ? { ...own, service: split, httpsService: split } : own);
+      add(name, rule, priority, split !== undefined && own.service !== NOOP_SERVICE ? { ...own, service: split, httpsService: split } : own, r.mirror);
     };
     vh.exact.forEach((r, i) => addRoute(`${key}_exact_${i}`, r, prio.exact(vh.kind, r.path)));
     vh.prefix.forEach((r, i) => addRoute(`${key}_prefix_${i}`, r, prio.prefix(vh.kind, r)));
@@ -265,7 +272,7 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
   // own them. Some router must match every request: Traefik refuses encoded characters
   // (encodedCharacters, static-config.ts) only in a matched router, and answers 404 otherwise.
   if (!ir.vhosts.some((v) => v.kind === 'any')) add(DEFAULT_KEY, catchAllRule(undefined), prio.catchAll('any'), target(ir.defaultUpstream));
-  return { routers, filters, used, access, sticky, timed };
+  return { routers, filters, used, access, sticky, timed, mirrors };
 }
 
 /** Rewrite: Go's ReplaceAllString over a whole-path pattern (captures `${N}`: Go reads `$1x` as group "1x"). */

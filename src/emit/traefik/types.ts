@@ -3,7 +3,7 @@
 export interface DynamicConfig {
   http: {
     routers: Record<string, Router>;
-    services?: Record<string, Service | WeightedService>;
+    services?: Record<string, Service | WeightedService | MirroringService>;
     middlewares?: Record<string, Middleware>;
     /** proxy-ssl-* (servers-transport.ts). */
     serversTransports?: Record<string, import('./servers-transport.js').ServersTransport>;
@@ -44,6 +44,11 @@ export interface StickyCookie {
 /** A canary's split (canary.ts). */
 export interface WeightedService {
   weighted: { services: { name: string; weight: number }[] };
+}
+
+/** A route's mirror (mirror.ts): the wrapped service answers, each mirror gets a copy of `percent` of the requests. */
+export interface MirroringService {
+  mirroring: { service: string; mirrors: { name: string; percent: number }[] };
 }
 
 export type Middleware =

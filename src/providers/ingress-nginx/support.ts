@@ -17,6 +17,7 @@ import { TRAEFIK_WHY } from './support-rows/traefik-why.js';
 import { GATEWAY_API_WHY_NOT } from './support-rows/gateway-api-unsupported.js';
 import { ROWS as HEADER_ROWS } from './support-rows/headers.js';
 import { ROWS as TLS_CIPHER_ROWS, WHY_NOT as TLS_CIPHER_WHY } from './support-rows/tls-ciphers.js';
+import { ROWS as MIRROR_ROWS, WHY as MIRROR_WHY } from './support-rows/mirror.js';
 
 /** max_request_bytes of Envoy's buffer filter is a uint32. */
 export const ENVOY_MAX_BUFFER_BYTES = 0xffffffff;
@@ -131,7 +132,7 @@ const CORE_ROWS: SupportRows = {
 };
 
 /** One family file per annotation family (support-rows/); a key lives in exactly one of them. */
-const SUPPORT: SupportRows = { ...CORE_ROWS, ...REDIRECT_ROWS, ...BACKEND_ROWS, ...CANARY_ROWS, ...AUTH_ROWS, ...TRAFFIC_ROWS, ...LIMIT_ROWS, ...CLIENT_CERT_ROWS, ...ERROR_ROWS, ...PASSTHROUGH_ROWS, ...TUNING_ROWS, ...LOAD_BALANCING_ROWS, ...HEADER_ROWS, ...TLS_CIPHER_ROWS };
+const SUPPORT: SupportRows = { ...CORE_ROWS, ...REDIRECT_ROWS, ...BACKEND_ROWS, ...CANARY_ROWS, ...AUTH_ROWS, ...TRAFFIC_ROWS, ...LIMIT_ROWS, ...CLIENT_CERT_ROWS, ...ERROR_ROWS, ...PASSTHROUGH_ROWS, ...TUNING_ROWS, ...LOAD_BALANCING_ROWS, ...HEADER_ROWS, ...MIRROR_ROWS, ...TLS_CIPHER_ROWS };
 
 export function supportOf(key: string, target: TargetName): Support | undefined {
   return SUPPORT[key]?.[target];
@@ -141,6 +142,7 @@ export function supportOf(key: string, target: TargetName): Support | undefined 
 const WHY_UNSUPPORTED: Readonly<Record<string, Partial<Record<TargetName, string>>>> = mergeWhy([
   TUNING_WHY,
   TLS_CIPHER_WHY,
+  MIRROR_WHY,
   WHY_NOT,
   TRAEFIK_WHY,
   Object.fromEntries(Object.entries(GATEWAY_API_WHY_NOT).map(([k, why]) => [k, { 'gateway-api': why }])),

@@ -1,8 +1,8 @@
 # Ported from ingress-nginx v1.15.1 test/e2e/annotations/affinity.go (DescribeAnnotation "affinity
 # session-cookie-name") and affinitymode.go, with the cookie rules of rootfs/etc/nginx/lua/balancer/sticky.lua.
 # The e2e echo deployment has 2 replicas: here the backend is scaled to 2 (5 for affinitymode.go).
-# The two use-regex cases are in affinity-regex.feature. Not ported: "should work with server-alias annotation" (server-alias is another family),
-# "Balanced affinity mode should balance" (it only reads the annotations back from the API server).
+# The two use-regex cases are in affinity-regex.feature. affinitymode.go "Balanced affinity mode should balance"
+# only reads the annotations back from the API server: its Ingress is run with the stickiness it implies.
 Feature: ingress-nginx session affinity
 
   # It("should set sticky cookie SERVERID")
@@ -517,3 +517,39 @@ Feature: ingress-nginx session affinity
     """
     When I send a "GET" request to "http://samesite.foo.com/"
     Then the response header "Set-Cookie" must contain "SameSite=Lax"
+
+  # It("should work with server-alias annotation"): the server_name check becomes the aliases answering; each of the three names sets the cookie
+  Scenario: the aliases set the cookie too (should work with server-alias annotation)
+    Given The backend deployment "echo" for the ingress resource is scaled to 2
+    Given an Ingress resource
+    """
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: a16
+      annotations:
+        nginx.ingress.kubernetes.io/affinity: "cookie"
+        nginx.ingress.kubernetes.io/session-cookie-name: "SERVERID"
+        nginx.ingress.kubernetes.io/server-alias: "a1.foo.com,a2.foo.com"
+    spec:
+      rules:
+        - host: foo.com
+          http:
+            paths:
+              - path: /bar
+                pathType: Prefix
+                backend:
+                  service:
+                    name: echo
+                    port:
+                      number: 80
+    """
+    When I send a "GET" request to "http://foo.com/bar"
+    Then the response status-code must be 200
+    And the response header "Set-Cookie" must contain "SERVERID="
+    When I send a "GET" request to "http://a1.foo.com/bar"
+    Then the response status-code must be 200
+    And the response header "Set-Cookie" must contain "SERVERID="
+    When I send a "GET" request to "http://a2.foo.com/bar"
+    Then the response status-code must be 200
+    And the response header "Set-Cookie" must contain "SERVERID="

@@ -83,6 +83,15 @@ export const AUTH_CASES: PortedCase[] = [
   },
   {
     source: 'e2e-annotations/auth.go',
+    it: 'should return status code 401 and cors headers when authentication and cors is configured but Authorization header is not configured',
+    translation: 'enable-cors without an origin list is "*": the 401 of the basic-auth check carries Access-Control-Allow-Origin: * (ingress-nginx adds the CORS headers "always", also to its own error answers)',
+    host: 'auth',
+    ingresses: [{ name: 'auth', annotations: basicAnnotations('test', { [`${A}enable-cors`]: 'true' }) }],
+    objects: usersFor('test'),
+    requests: [{ from: '127.0.0.1', expect: 401, expectHeaders: { 'access-control-allow-origin': '*' } }],
+  },
+  {
+    source: 'e2e-annotations/auth.go',
     it: 'should return status code 401 when authentication is configured and Authorization header is sent with invalid credentials',
     translation: 'status 401 for user:pass (not in the file) and for foo with a wrong password',
     host: 'auth',

@@ -192,10 +192,19 @@ export const BODY_CASES: PortedCase[] = [
       { from: '127.0.0.1', path: '/big', bodyBytes: 3 * MiB, expect: 200 },
     ],
   },
-  ...['1000', '1K', '1k', '1m'].map(
-    (size): PortedCase => ({
+  // Each It text written out, so that test/unit/peer-index.test.ts finds its citation.
+  ...(
+    [
+      ['1000', 'should set client_body_buffer_size to 1000'],
+      ['1K', 'should set client_body_buffer_size to 1K'],
+      ['1k', 'should set client_body_buffer_size to 1k'],
+      ['1m', 'should set client_body_buffer_size to 1m'],
+      ['1M', 'should set client_body_buffer_size to 1M'],
+    ] as const
+  ).map(
+    ([size, it]): PortedCase => ({
       source: 'e2e-annotations/clientbodybuffersize.go',
-      it: `should set client_body_buffer_size to ${size}`,
+      it,
       translation: `"client_body_buffer_size ${size};" in nginx.conf (nginx only; elsewhere a tuning warning) → the request is still served 200, with and without a body`,
       host: 'client-body-buffer-size.com',
       ingresses: [{ name: 'buffer', annotations: { [`${A}client-body-buffer-size`]: size } }],

@@ -1,9 +1,10 @@
 # Ported from ingress-nginx v1.15.1 test/e2e/ingress/pathtype_prefix.go, pathtype_exact.go and
-# pathtype_mixed.go (the e2e-core/ingress__pathtype_*.go files of the peer suite). ingress-nginx
-# tells its locations apart with configuration-snippet headers ("pathType: exact"); here each
-# location has its own Service and the check is "served by" that Service. The suite's default
-# class is ingress-nginx's. Regex paths are ImplementationSpecific (see rewrite.feature).
-Feature: ingress-nginx path types
+# pathtype_mixed.go (the e2e-core/ingress__pathtype_*.go files of the peer suite), and at the end
+# ingress/without_host.go, ingress/multiple_rules.go and defaultbackend/with_hosts.go. ingress-nginx
+# tells its locations apart with configuration-snippet headers ("pathType: exact", "$service_name");
+# here each location has its own Service and the check is "served by" that Service. The suite's
+# default class is ingress-nginx's. Regex paths are ImplementationSpecific (see rewrite.feature).
+Feature: ingress-nginx path types and rules
 
   # pathtype_prefix.go It("should return 404 when prefix /aaa does not match request /aaaccc")
   Scenario: Prefix /aaa does not match /aaaccc (should return 404 when prefix /aaa does not match request /aaaccc)
@@ -454,3 +455,119 @@ Feature: ingress-nginx path types
     And the response must be served by the "regex" service
     When I send a "GET" request to "http://mode.path/r/x"
     Then the response status-code must be 404
+
+  # without_host.go It("should set ingress details variables for ingresses without a host"): the set $namespace,
+  # $ingress_name, $service_name lines feed the log format only; what is observable is a rule without host serving
+  # every Host (the original sends the controller's address as Host)
+  Scenario: a rule without host serves any Host (should set ingress details variables for ingresses without a host)
+    Given an Ingress resource
+    """
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: default-host
+    spec:
+      rules:
+        - http:
+            paths:
+              - path: /
+                pathType: Prefix
+                backend:
+                  service:
+                    name: echo
+                    port:
+                      number: 80
+    """
+    When I send a "GET" request to "http://127.0.0.1/"
+    Then the response status-code must be 200
+    And the response must be served by the "echo" service
+    When I send a "GET" request to "http://any-name.test/"
+    Then the response status-code must be 200
+    And the response must be served by the "echo" service
+
+  # without_host.go It("should set ingress details variables for ingresses with host without IngressRuleValue, only Backend"):
+  # the Ingress's defaultBackend serves the rule's host, and only that host (ingress-nginx issue 8823)
+  Scenario: a host without paths is served by the Ingress's defaultBackend (should set ingress details variables for ingresses with host without IngressRuleValue, only Backend)
+    Given an Ingress resource
+    """
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: backend
+    spec:
+      defaultBackend:
+        service:
+          name: echo
+          port:
+            number: 80
+      rules:
+        - host: only-backend
+    """
+    When I send a "GET" request to "http://only-backend/"
+    Then the response status-code must be 200
+    And the response must be served by the "echo" service
+    When I send a "GET" request to "http://only-backend-doesnotexist/"
+    Then the response status-code must be 404
+
+  # with_hosts.go It("should apply the annotation to the default backend"): "proxy_buffer_size 8k;" in the
+  # server's default location (nginx; a tuning warning where a target has no such buffer) → the host is served
+  Scenario: an annotated Ingress's defaultBackend serves its host (should apply the annotation to the default backend)
+    Given an Ingress resource
+    """
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: default-backend-annotations
+      annotations:
+        nginx.ingress.kubernetes.io/proxy-buffer-size: "8k"
+    spec:
+      defaultBackend:
+        service:
+          name: echo
+          port:
+            number: 80
+      rules:
+        - host: foo.com
+    """
+    When I send a "GET" request to "http://foo.com/"
+    Then the response status-code must be 200
+    And the response must be served by the "echo" service
+
+  # multiple_rules.go It("should set the correct $service_name NGINX variable"): the original reads $service_name
+  # back through a configuration-snippet request header; here each host's answer names its Service
+  Scenario: one Ingress, two hosts, each its own Service (should set the correct $service_name NGINX variable)
+    Given an Ingress resource
+    """
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: simh
+    spec:
+      rules:
+        - host: first.host
+          http:
+            paths:
+              - path: /
+                pathType: Prefix
+                backend:
+                  service:
+                    name: first-service
+                    port:
+                      number: 80
+        - host: second.host
+          http:
+            paths:
+              - path: /
+                pathType: Prefix
+                backend:
+                  service:
+                    name: second-service
+                    port:
+                      number: 80
+    """
+    When I send a "GET" request to "http://first.host/exact"
+    Then the response status-code must be 200
+    And the response must be served by the "first-service" service
+    When I send a "GET" request to "http://second.host/exact"
+    Then the response status-code must be 200
+    And the response must be served by the "second-service" service

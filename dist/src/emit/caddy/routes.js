@@ -19,6 +19,7 @@ import { retryFields } from './upstream-tuning.js';
 import { balanceHandlers, selectionPolicy, withoutKeyHeader } from './load-balancing.js';
 import { transportProtocol } from './backend-protocol.js';
 import { canaryRoutes, splitWeights } from './canary.js';
+import { canarySide } from '../canary-side.js';
 import { affinityHandler, corsHandlers } from './traffic.js';
 import { clientAuthRoutes } from './clientcert.js';
 import { authHandlers } from './auth.js';
@@ -102,7 +103,7 @@ export function serverRoutes(ir, scheme, shared) {
         const vhostRedirect = { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: ir.httpsRedirectCode ?? 308, ...(vh.tls?.stripTrailingSlash ? { stripTrailingSlash: true } : {}) };
         // The HTTP server's routes of a host are kept for the HTTPS server, which takes them when its steps answer alike.
         const steps = { action, split, errorPage, ...redirects };
-        const build = (s) => vhostRoutes(vh, s);
+        const build = (s) => vhostRoutes(vh, s, (id) => upstreams.get(id));
         const own = () => (shared === undefined ? build(steps) : scheme === 'http' ? shared.record(vh, steps, build) : shared.reuse(vh, steps, build));
         let routes = vh.tls?.sslRedirect && onForwarded
             ? [{ match: [PLAIN_REQUEST], handle: [redirected(vhostRedirect)], terminal: true }, ...own()]
@@ -145,7 +146,7 @@ const PLAIN_REQUEST = { vars: { '{http.vars.ingressc_proto}': ['http'] } };
 /** `routes` preceded by the plain-HTTP redirect `rd` under matcher `m` (none: unchanged). */
 const afterPlainRedirect = (rd, m, routes) => (rd ? [{ match: [{ ...(m ?? {}), ...PLAIN_REQUEST }], handle: [rd], terminal: true }, ...routes] : routes);
 /** A host's routes: everything they need from their server comes from `steps` (shared-routes.ts). */
-function vhostRoutes(vh, steps) {
+function vhostRoutes(vh, steps, upstreamOf) {
     const { action, split, errorPage } = steps;
     const redirects = steps;
     const routes = [];
@@ -159,7 +160,7 @@ function vhostRoutes(vh, steps) {
         const rd = redirects.always(r);
         if (rd)
             return [{ ...(m ? { match: [m] } : {}), handle: [rd], terminal: true }];
-        const own = r.canary ? canaryRoutes(m, r, (u) => action(u, r), split(r)) : [m ? { match: [m], handle: [action(r.upstream, r)], terminal: true } : { handle: [action(r.upstream, r)], terminal: true }];
+        const own = r.canary ? canaryRoutes(m, r, (u) => action(u, u === r.upstream ? r : canarySide(r)), split(r), upstreamOf) : [m ? { match: [m], handle: [action(r.upstream, r)], terminal: true } : { handle: [action(r.upstream, r)], terminal: true }];
         // Authentication (auth.ts, ext-auth.ts) after the access checks and body limit, before the rewrite.
         const auth = [...authHandlers(r), ...extAuthHandlers(r)];
         // `own`'s routes are new objects: their handlers are completed in place.

@@ -118,7 +118,8 @@ export interface RewriteHandler {
 }
 /**
  * Request headers set before the next handler; response headers set (replacing the upstream's) or
- * added when the response is written (`deferred`: CORS, the affinity cookie).
+ * added when the response is written (`deferred`: CORS, the affinity cookie), or at once (no
+ * `deferred`: CORS on Caddy's own error answers, which a deferred handler never sees).
  */
 export interface HeadersHandler {
     handler: 'headers';
@@ -135,7 +136,7 @@ export interface HeadersHandler {
         set?: Record<string, string[]>;
         add?: Record<string, string[]>;
         delete?: string[];
-        deferred: true;
+        deferred?: true;
         require?: {
             status_code: number[];
         };

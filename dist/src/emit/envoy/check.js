@@ -104,6 +104,9 @@ function checkRoute(where, r, clusterNames, fail) {
     if (actions.length !== 1)
         fail(`${where}: a route has ${actions.length} actions`);
     const named = r.route ? [...(r.route.cluster !== undefined ? [r.route.cluster] : []), ...(r.route.weighted_clusters?.clusters.map((c) => c.name) ?? [])] : [];
+    for (const p of r.route?.request_mirror_policies ?? [])
+        if (!clusterNames.has(p.cluster))
+            fail(`${where}: mirror policy names unknown cluster "${p.cluster}"`);
     if (r.route && named.length === 0)
         fail(`${where}: route names no cluster`);
     for (const c of named)

@@ -10,7 +10,8 @@ import type { Route, TypedExtension } from './types.js';
  * share one bucket per client, as ingress-nginx's zone. nginx's leaky bucket (rate r, burst b)
  * admits b + 1 at once and then one every 1/r s: a bucket of b + 1 tokens refilled one per 1/r s
  * (several per fill when 1/r is not a whole number of milliseconds of at least 50, Envoy's
- * minimum; more than b + 1 per fill is refused, IC4160). Refused requests take no token, as nginx does not count them. Excess: 503.
+ * minimum; more than b + 1 per fill is refused, IC4160). Refused requests take no token, as nginx does not count them. Excess:
+ * RouteTable.limitStatus.requests, else 503.
  * limit-whitelist: an RBAC filter with shadow rules only (it enforces nothing) records whether
  * the client is outside the exemption list; the descriptor carries that result and only
  * "allowed" (not exempt) has a bucket, so exempt clients fall to the default bucket, unlimited.

@@ -8,7 +8,8 @@ import { routesOf } from '../../ir/types.js';
  * share one bucket per client, as ingress-nginx's zone. nginx's leaky bucket (rate r, burst b)
  * admits b + 1 at once and then one every 1/r s: a bucket of b + 1 tokens refilled one per 1/r s
  * (several per fill when 1/r is not a whole number of milliseconds of at least 50, Envoy's
- * minimum; more than b + 1 per fill is refused, IC4160). Refused requests take no token, as nginx does not count them. Excess: 503.
+ * minimum; more than b + 1 per fill is refused, IC4160). Refused requests take no token, as nginx does not count them. Excess:
+ * RouteTable.limitStatus.requests, else 503.
  * limit-whitelist: an RBAC filter with shadow rules only (it enforces nothing) records whether
  * the client is outside the exemption list; the descriptor carries that result and only
  * "allowed" (not exempt) has a bucket, so exempt clients fall to the default bucket, unlimited.
@@ -84,7 +85,8 @@ export function limitFilters(ir) {
             token_bucket: { max_tokens: 1_000_000_000, tokens_per_fill: 1_000_000_000, fill_interval: '1s' },
             filter_enabled: { default_value: { numerator: 100, denominator: 'HUNDRED' } },
             filter_enforced: { default_value: { numerator: 100, denominator: 'HUNDRED' } },
-            status: { code: 'ServiceUnavailable' },
+            // A number is a valid enum value in Envoy's JSON; lowering refuses the statuses its enum lacks.
+            status: { code: ir.limitStatus?.requests ?? 503 },
             always_consume_default_token_bucket: false,
             max_dynamic_descriptors: MAX_CLIENTS,
             descriptors,

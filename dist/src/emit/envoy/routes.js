@@ -12,6 +12,7 @@ import { customResponseConfig, errorPageRoutes, standInHeaders } from './errors.
 import { responseRewriteConfig } from './response-rewrites.js';
 import { withConnectionHeader } from '../connection-header.js';
 import { defaultRetryPolicy, responseHeadersKb, retryPolicy, upgradesOff } from './upstream-tuning.js';
+import { mirrorPolicies } from './mirror.js';
 /** The route's typed_per_filter_config with its response rewrites (response-rewrites.ts). */
 const withResponseRewrites = (cfg, rw) => {
     const extra = responseRewriteConfig(rw);
@@ -51,6 +52,7 @@ const routeRetry = (r) => {
  * timeout 0s: no whole-request deadline (Envoy's default is 15 s); stream_idle_timeout bounds stalls, like nginx's
  * read timeout. A read timeout (proxy-read-timeout) becomes the route's deadline for the whole response (504).
  * upstream-vhost: host_rewrite_literal. Policies (source ranges, body size): per-route filter config.
+ * mirror-target: request_mirror_policies (mirror.ts).
  */
 function action(upstream, scheme, r) {
     if (upstream === undefined)
@@ -60,7 +62,7 @@ function action(upstream, scheme, r) {
     const pages = customResponseConfig(r?.errors);
     const perRoute = withResponseRewrites(pages ? { ...perRouteConfig(r?.policies), ...pages } : perRouteConfig(r?.policies), r?.responseRewrites);
     return {
-        route: { cluster: clusterName(upstream, r, scheme), timeout: `${read ?? 0}s`, ...(host !== undefined ? { host_rewrite_literal: host } : {}), ...routeRetry(r), ...upgradesOff(r?.policies?.upstreamTuning) },
+        route: { cluster: clusterName(upstream, r, scheme), timeout: `${read ?? 0}s`, ...(host !== undefined ? { host_rewrite_literal: host } : {}), ...routeRetry(r), ...upgradesOff(r?.policies?.upstreamTuning), ...mirrorPolicies(r?.mirror) },
         ...(perRoute ? { typed_per_filter_config: perRoute } : {}),
         // ingress-nginx clears Authorization after basic authentication.
         ...(r?.policies?.basicAuth ? { request_headers_to_remove: ['authorization'] } : {}),

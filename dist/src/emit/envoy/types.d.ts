@@ -144,6 +144,8 @@ export interface Route {
         }[];
         /** proxy-next-upstream* (upstream-tuning.ts). */
         retry_policy?: import('./upstream-tuning.js').RetryPolicy;
+        /** mirror-target (mirror.ts). */
+        request_mirror_policies?: import('./mirror.js').MirrorPolicy[];
         /** connection-proxy-header: no upgrades on the route (upstream-tuning.ts upgradesOff). */
         upgrade_configs?: {
             upgrade_type: string;

@@ -64,6 +64,8 @@ export function grpcRoute(vh, name, namespace, parents, hostname, backend, probl
             problems.push({ origin: r.origin, what, detail: 'proxy-read-timeout: a GRPCRoute has no timeouts' });
         if (r.policies?.cors)
             problems.push({ origin: r.origin, what, detail: 'enable-cors: a GRPCRoute has no CORS filter' });
+        if (r.mirror)
+            problems.push({ origin: r.origin, what, detail: 'mirror-target: ingressc writes no RequestMirror on a GRPCRoute' });
         const m = methodMatch(r);
         if (typeof m === 'object' && 'problem' in m) {
             problems.push({ origin: r.origin, what, detail: m.problem });

@@ -14,7 +14,8 @@ export function buildGrants(gw, secrets, routes, withListenerSets) {
     const routeKinds = new Map();
     for (const r of routes)
         for (const rule of r.spec.rules)
-            for (const b of rule.backendRefs ?? []) {
+            // A RequestMirror's Service is a reference from the HTTPRoute too.
+            for (const b of [...(rule.backendRefs ?? []), ...mirrorRefs(rule)]) {
                 addBackend(serviceNames, b);
                 if (b.namespace !== undefined)
                     routeKinds.set(b.namespace, (routeKinds.get(b.namespace) ?? new Set()).add(r.kind));
@@ -34,6 +35,7 @@ export function buildGrants(gw, secrets, routes, withListenerSets) {
     }
     return grants;
 }
+const mirrorRefs = (rule) => ('filters' in rule ? (rule.filters ?? []) : []).flatMap((f) => (f.type === 'RequestMirror' ? [f.requestMirror.backendRef] : []));
 function add(m, ns, name) {
     const s = m.get(ns) ?? new Set();
     s.add(name);

@@ -1,4 +1,4 @@
-import { type CorsPolicy, type Route, type RouteCanary, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { type CorsPolicy, type Route, type RouteCanary, type RouteMirror, type RouteTable, type Upstream, type VirtualHost } from '../../ir/types.js';
 import type { SourceRef } from '../../diagnostics/types.js';
 import { type GatewayRef, type ListenerPlan } from './listeners.js';
 import { type BackendRef, type GRPCRoute, type HTTPRoute, type PathRewrite, type RouteMatch } from './types.js';
@@ -43,6 +43,7 @@ export type Serve = {
     rewrite?: PathRewrite;
     split?: Split;
     cors?: CorsPolicy;
+    mirror?: RouteMirror;
 };
 type Action = Serve | {
     redirect: true;

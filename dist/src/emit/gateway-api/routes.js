@@ -1,4 +1,5 @@
 import { locationIsPath, otherHeaderSets, redirectOf, routesOf, upstreamHost } from '../../ir/types.js';
+import { mirrorBackendRef } from './mirror.js';
 import { corsFilter } from './cors.js';
 import { responseHeaderModifier } from './custom-headers.js';
 import { requestHeaders } from './errors.js';
@@ -51,7 +52,7 @@ export function buildRoutes(ir, gw, plan, problems, grpc) {
                 spec: {
                     parentRefs: parents,
                     ...(hostname ? { hostnames: [hostname] } : {}),
-                    rules: chunk.map((r) => toRule(r, backend, ir.listen.https.port)),
+                    rules: chunk.map((r) => toRule(r, backend, ir, (m) => mirrorBackendRef(m, gw))),
                 },
             });
         });
@@ -78,7 +79,7 @@ export function buildRoutes(ir, gw, plan, problems, grpc) {
                 apiVersion: API_VERSION,
                 kind: 'HTTPRoute',
                 metadata: { name: redirectRouteName(gw.name, vh), namespace: gw.namespace },
-                spec: { parentRefs: [plan.parentOf.get(HTTP_LISTENER)], hostnames: [gatewayHostname(vh)], rules: [toRule({ action: { redirect: true } }, backend, ir.listen.https.port)] },
+                spec: { parentRefs: [plan.parentOf.get(HTTP_LISTENER)], hostnames: [gatewayHostname(vh)], rules: [toRule({ action: { redirect: true } }, backend, ir)] },
             });
         }
     }
@@ -88,7 +89,7 @@ export function buildRoutes(ir, gw, plan, problems, grpc) {
             apiVersion: API_VERSION,
             kind: 'HTTPRoute',
             metadata: { name: defaultRouteName(gw.name), namespace: gw.namespace },
-            spec: { parentRefs: parents, rules: [toRule({ action: { upstream: ir.defaultUpstream } }, backend, ir.listen.https.port)] },
+            spec: { parentRefs: parents, rules: [toRule({ action: { upstream: ir.defaultUpstream } }, backend, ir)] },
         });
     }
     return out;
@@ -232,8 +233,10 @@ export function serveOf(r, vh, problems, rewrite) {
     const cors = r.policies?.cors;
     // Response headers (custom-headers, add-headers): a ResponseHeaderModifier (custom-headers.ts).
     const responseHeaders = r.responseHeaders ?? [];
-    const key = JSON.stringify([r.upstream, host ?? null, read ?? null, headers, rewrite ?? null, c ? [c.upstream, c.weight, c.weightTotal, c.header ?? null] : null, cors ?? null, responseHeaders]);
-    const action = { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}), ...(headers.length ? { headers } : {}), ...(responseHeaders.length ? { responseHeaders } : {}), ...(rewrite ? { rewrite } : {}), ...(c ? { canary: c } : {}), ...(cors ? { cors } : {}) };
+    // Mirroring (mirror.ts): routes mirrored differently get rules of their own.
+    const mirror = r.mirror;
+    const key = JSON.stringify([r.upstream, host ?? null, read ?? null, headers, rewrite ?? null, c ? [c.upstream, c.weight, c.weightTotal, c.header ?? null] : null, cors ?? null, responseHeaders, mirror ?? null]);
+    const action = { upstream: r.upstream, ...(host !== undefined ? { host } : {}), ...(read !== undefined ? { read } : {}), ...(headers.length ? { headers } : {}), ...(responseHeaders.length ? { responseHeaders } : {}), ...(rewrite ? { rewrite } : {}), ...(c ? { canary: c } : {}), ...(cors ? { cors } : {}), ...(mirror ? { mirror } : {}) };
     return { key, action };
 }
 /** Rules into HTTPRoute-sized chunks (16 rules, 128 matches; a rule without matches counts 1). */
@@ -255,7 +258,7 @@ function packRules(rules) {
         chunks.push(cur);
     return chunks;
 }
-function toRule(r, backend, httpsPort) {
+function toRule(r, backend, ir, mirrorRef) {
     const matches = r.matches ? { matches: r.matches } : {};
     if ('to' in r.action) {
         const { scheme, hostname, port, path } = r.action.to;
@@ -265,15 +268,17 @@ function toRule(r, backend, httpsPort) {
         return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { path: { type: 'ReplaceFullPath', replaceFullPath: r.action.toPath }, statusCode: r.action.statusCode } }] };
     if ('redirect' in r.action) {
         // The well-known port is left out: Gateway API derives 443 from the https scheme.
-        return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', ...(httpsPort === 443 ? {} : { port: httpsPort }), statusCode: 308 } }] };
+        const port = ir.listen.https.port;
+        return { ...matches, filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', ...(port === 443 ? {} : { port }), statusCode: ir.httpsRedirectCode ?? 308 } }] };
     }
-    const { host, read, headers, responseHeaders, split, rewrite, cors } = r.action;
+    const { host, read, headers, responseHeaders, split, rewrite, cors, mirror } = r.action;
     const cf = cors ? corsFilter(cors) : undefined;
     const filters = [
         ...(cf ? [cf] : []),
         ...(host !== undefined || rewrite ? [{ type: 'URLRewrite', urlRewrite: { ...(host !== undefined ? { hostname: host } : {}), ...(rewrite ? { path: rewrite } : {}) } }] : []),
         ...(headers ? [requestHeaders(headers)] : []),
         ...(responseHeaders ? [responseHeaderModifier(responseHeaders)] : []),
+        ...(mirror ? [{ type: 'RequestMirror', requestMirror: { backendRef: mirrorRef(mirror) } }] : []),
     ];
     return {
         ...matches,

@@ -136,7 +136,14 @@ export interface ResponseHeaderModifierFilter {
     };
 }
 /** CORSFilter: HTTPRoute's CORS filter (v1.6.1 standard, Extended), cors.ts. */
-export type RouteFilter = RequestRedirectFilter | URLRewriteFilter | RequestHeaderModifierFilter | ResponseHeaderModifierFilter | CORSFilter;
+export type RouteFilter = RequestRedirectFilter | URLRewriteFilter | RequestHeaderModifierFilter | ResponseHeaderModifierFilter | CORSFilter | RequestMirrorFilter;
+/** A copy of each request to a Service (mirror.ts); without percent or fraction: every request. */
+export interface RequestMirrorFilter {
+    type: 'RequestMirror';
+    requestMirror: {
+        backendRef: BackendRef;
+    };
+}
 export interface RouteRule {
     /** Absent: every request (a PathPrefix "/" match). */
     matches?: RouteMatch[];

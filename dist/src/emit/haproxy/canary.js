@@ -1,20 +1,21 @@
 import { routesOf } from '../../ir/types.js';
+import { canarySide } from '../canary-side.js';
+import { serverCookie } from './traffic.js';
 import { parsePortable, renderPortable } from '../../ir/regex.js';
 import { cookieLookaheadRegex } from '../canary-cookie.js';
 import { cfgName, quotedArg } from './quote.js';
 /**
  * ingress-nginx's canary decision (src/ir/types.ts RouteCanary) in the frontend, once txn.be
  * holds the route's backend: txn.ck names the canary whose main backend that is, txn.cd gets the
- * first decided rule ("1" canary, "0" main; header, then cookie, then `rand(total) lt weight`),
+ * first decided rule ("1" canary, "0" main; affinity: the cookie names a server of the main, then
+ * of the canary backend; header, then cookie, then `rand(total) lt weight`),
  * and a "1" swaps txn.be for the canary's twin: the canary upstream's backend with the same
  * policies, Host and timeouts (the main route's, as on ingress-nginx).
  */
-/** The canary of a route's upstream, its twin route (same settings, the canary's upstream). */
-export const canaryTwin = (r) => {
-    const { canary: _c, ...rest } = r;
-    return { ...rest, upstream: r.canary.upstream };
-};
-const keyOf = (r) => JSON.stringify([r.upstream, r.canary.upstream, r.canary.weight, r.canary.weightTotal, r.canary.header ?? null, r.canary.cookie ?? null]);
+/** The canary of a route's upstream, its twin route (canary-side.ts: the canary's upstream and affinity). */
+export const canaryTwin = canarySide;
+/** The affinity cookies the decision reads are part of a canary's identity (its routes share its lines). */
+const keyOf = (r) => JSON.stringify([r.upstream, r.canary.upstream, r.canary.weight, r.canary.weightTotal, r.canary.header ?? null, r.canary.cookie ?? null, r.policies?.affinity?.cookie ?? null, r.canary.affinity?.cookie ?? null]);
 function headerName(name) {
     if (!/^[A-Za-z0-9-]+$/.test(name))
         throw new Error(`haproxy: refusing canary header ${JSON.stringify(name)}`);
@@ -25,6 +26,7 @@ function headerName(name) {
  * variant and policy backends as a side effect), `orderedBackendOf` that of a regex-mode route.
  */
 export function canaryLines(ir, backendOf, orderedBackendOf) {
+    const upstreams = new Map(ir.upstreams.map((u) => [u.id, u]));
     const byKey = new Map();
     for (const vh of ir.vhosts) {
         const ordered = new Set(vh.ordered ?? []);
@@ -34,19 +36,31 @@ export function canaryLines(ir, backendOf, orderedBackendOf) {
             const of = ordered.has(r) ? orderedBackendOf : backendOf;
             let e = byKey.get(keyOf(r));
             if (!e)
-                byKey.set(keyOf(r), (e = { canary: r.canary, swaps: new Map() }));
+                byKey.set(keyOf(r), (e = { canary: r.canary, main: r, swaps: new Map() }));
             e.swaps.set(cfgName(of(r)), cfgName(of(canaryTwin(r))));
         }
     }
     const out = [];
     let k = 0;
-    for (const { canary: c, swaps } of byKey.values()) {
+    for (const { canary: c, main, swaps } of byKey.values()) {
         const ck = `c${k++}`;
         const on = `{ var(txn.ck) -m str ${ck} }`;
         const undecided = '!{ var(txn.cd) -m found }';
         const decide = (v, cond) => void out.push(`http-request set-var(txn.cd) str(${v}) if ${on} ${cond} ${undecided}`);
-        out.push(`# canary of ${c.ingress}: header, then cookie, then weight ${c.weight}/${c.weightTotal}`);
+        const sticky = [main.policies?.affinity ? 'main affinity, ' : '', c.affinity ? 'canary affinity, ' : ''].join('');
+        out.push(`# canary of ${c.ingress}: ${sticky}header, then cookie, then weight ${c.weight}/${c.weightTotal}`);
         out.push(`http-request set-var(txn.ck) str(${ck}) if { var(txn.be) -m str ${[...swaps.keys()].join(' ')} }`);
+        // Affinity first (balancer.lua): a cookie naming a server of one side keeps the request there.
+        const affinitized = (a, upstream) => {
+            const tokens = a ? (upstreams.get(upstream)?.endpoints ?? []).map(serverCookie) : [];
+            return tokens.length ? `{ req.cook(${cfgName(a.cookie)}) -m str ${tokens.join(' ')} }` : undefined;
+        };
+        const toMain = affinitized(main.policies?.affinity, main.upstream);
+        if (toMain)
+            decide(0, toMain);
+        const toCanary = affinitized(c.affinity, c.upstream);
+        if (toCanary)
+            decide(1, toCanary);
         if (c.header) {
             // The first line of the header, as nginx before 1.23 reads it.
             const h = `req.fhdr(${headerName(c.header.name)},1)`;

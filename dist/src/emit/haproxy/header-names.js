@@ -1,3 +1,4 @@
+import { droppedHeaderChar } from '../../ir/header-names.js';
 /**
  * RouteTable.dropRequestHeaders: the frontend's first rule removes every header whose name has a
  * character nginx refuses (-m reg tests each name as received), so no later rule, map lookup,
@@ -9,6 +10,6 @@ export function headerNameLines(ir) {
         return [];
     return [
         `# Request headers ingress-nginx drops (ignore-invalid-headers${d.underscore ? ', enable-underscores-in-headers false' : ''}): names with another character than ${d.underscore ? 'letters, digits and "-"' : 'letters, digits, "-" and "_"'}.`,
-        `http-request del-header ${d.underscore ? '[^A-Za-z0-9-]' : '[^A-Za-z0-9_-]'} -m reg`,
+        `http-request del-header ${droppedHeaderChar(d)} -m reg`,
     ];
 }

@@ -6,6 +6,10 @@ export function slidingWindow(b, periodMs) {
     const count = b.burst + 1;
     return { windowMs: Math.max(1, Math.ceil((count * periodMs) / b.rate)), count };
 }
+/** The statuses HAProxy 2.6 has an error page for (`deny deny_status` takes only these). */
+const ERROR_PAGES = new Set([400, 401, 403, 404, 405, 407, 408, 410, 413, 421, 422, 425, 429, 500, 501, 502, 503, 504]);
+/** The refusing action: a deny with HAProxy's error page of that status, or a bare `return` for a status it has none for. */
+const refuse = (status = 503) => (ERROR_PAGES.has(status) ? `http-request deny deny_status ${status}` : `http-request return status ${status}`);
 export function limitTables(ir) {
     const byKey = new Map();
     for (const vh of ir.vhosts)
@@ -45,13 +49,13 @@ export function limitTables(ir) {
         const out = [];
         if (l.connections !== undefined) {
             out.push(`http-request track-sc2 src table ${cfgName(`lim${n}.conn`)}${unless}`);
-            out.push(`http-request deny deny_status 503 if { sc_conn_cur(2) gt ${l.connections} }`);
+            out.push(`${refuse(ir.limitStatus?.connections)} if { sc_conn_cur(2) gt ${l.connections} }`);
         }
         const buckets = [['rpm', l.perMinute, 60_000, 1], ['rps', l.perSecond, 1000, 0]].filter(([, b]) => b !== undefined);
         for (const [suffix, , , sc] of buckets)
             out.push(`http-request track-sc${sc} src table ${cfgName(`lim${n}.${suffix}`)}${unless}`);
         for (const [, b, period, sc] of buckets)
-            out.push(`http-request deny deny_status 503 if { sc_gpc_rate(0,${sc}) ge ${slidingWindow(b, period).count} }`);
+            out.push(`${refuse(ir.limitStatus?.requests)} if { sc_gpc_rate(0,${sc}) ge ${slidingWindow(b, period).count} }`);
         for (const [, , , sc] of buckets)
             out.push(`http-request sc-inc-gpc(0,${sc})`);
         return out;

@@ -1,11 +1,13 @@
 import { type Route, type RouteTable, type Upstream } from '../../ir/types.js';
 import type { TextWriter } from '../text-writer.js';
+import type { NginxAffinity } from './traffic.js';
 export declare class NginxCanaries {
     private readonly ir;
+    private readonly affinity;
     private readonly ids;
     /** Canaries where one side has no endpoints (its map value is ""). */
     private readonly partial;
-    constructor(ir: RouteTable);
+    constructor(ir: RouteTable, affinity: NginxAffinity);
     /** The http-level maps of every canary. */
     maps(w: TextWriter, upstream: (id: string) => Upstream | undefined): void;
     private writeMaps;
@@ -15,6 +17,7 @@ export declare class NginxCanaries {
      */
     answer(r: Route, main?: Upstream): {
         before: string[];
+        affinity: string[];
         after: string[];
     };
 }

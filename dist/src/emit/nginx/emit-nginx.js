@@ -22,6 +22,7 @@ import { FORWARDED_HEADERS, forwardedHttpLines, forwardedProblems } from './forw
 import { dollarLines, responseHeaderLines, withRequestHeaders } from './custom-headers.js';
 import { responseRewriteLines } from './response-rewrites.js';
 import { authNeedsResolver, escapeMap, htpasswdFiles, ServerAuth } from './auth.js';
+import { mirrorNeedsResolver, ServerMirrors } from './mirror.js';
 import { blockMaps, blockServerLines } from './configmap-block.js';
 import { hstsMap, hstsServerLines, withHstsInBlocks } from './configmap-hsts.js';
 import { httpsReturn, redirectLines, redirectMaps, requestScheme } from './redirects.js';
@@ -40,15 +41,15 @@ export const nginxEmitter = {
     emit(ir, ctx) {
         for (const r of canaryBefore403(ir))
             ctx.diagnostics.report('IC4121', r.canary.origin, { ingress: r.canary.ingress, target: 'nginx' }, { target: 'nginx' });
-        // A canary answers through its own maps, which do not follow an affinity cookie.
-        for (const vh of ir.vhosts)
-            for (const r of routesOf(vh))
-                if (r.canary && r.policies?.affinity)
-                    ctx.diagnostics.report('IC4002', r.origin, { target: 'nginx', detail: `session affinity on a route with a canary (${r.canary.ingress}) is not emitted for nginx` }, { target: 'nginx' });
-        const dns = new NginxAffinity(ir).unaddressable();
+        const aff = new NginxAffinity(ir);
+        const dns = aff.unaddressable();
         for (const id of dns)
             ctx.diagnostics.report('IC4140', undefined, { upstream: id });
-        if (dns.length)
+        // A canary's affinity-first decision tells the sides by the endpoint a cookie names.
+        const fixed = aff.canaryFixed(ir);
+        for (const r of fixed)
+            ctx.diagnostics.report('IC4122', r.canary.origin, { ingress: r.canary.ingress, target: 'nginx', why: 'its cookie names an endpoint by its address, and a Service reached by its DNS name has none (IC3141)', fix: 'give both Services\' endpoints as IP addresses (EndpointSlices in the inputs, or --backend), or compile for HAProxy or Caddy' }, { target: 'nginx' });
+        if (dns.length || fixed.length)
             return [];
         const refused = passthroughProblems(ir);
         for (const p of refused)
@@ -109,7 +110,7 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
         gzipLines(ir).forEach((l) => w.line(l));
         clientConnectionLines(ir).forEach((l) => w.line(l));
         passthroughHttpLines(ir).forEach((l) => w.line(l));
-        if (ir.upstreams.some(resolvedAtRuntime) || authNeedsResolver(ir))
+        if (ir.upstreams.some(resolvedAtRuntime) || authNeedsResolver(ir) || mirrorNeedsResolver(ir))
             w.line(`resolver ${resolver} valid=30s;`);
         if (ir.vhosts.some((vh) => routesOf(vh).some((r) => r.policies?.externalAuth?.signin)))
             escapeMap(w);
@@ -143,7 +144,7 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
                 throw new Error(`nginx: route names unknown upstream ${id}`);
             return u;
         };
-        const canaries = new NginxCanaries(ir);
+        const canaries = new NginxCanaries(ir, affinity);
         canaries.maps(w, upstream);
         // Every server starts with its listens and the bad-path check, before any redirect or location.
         /** What the default server answers unknown hosts with, in place (a server-level check uses it). */
@@ -167,13 +168,15 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
             const backends = new ServerBackends(upstream);
             const pages = new ServerErrorPages(upstream);
             const auth = new ServerAuth();
+            const mirrors = new ServerMirrors();
             if (anyHost)
-                locations(w, anyHost, backends, pages, upstream, canaries, affinity, auth, ir);
+                locations(w, anyHost, backends, pages, upstream, canaries, affinity, auth, mirrors, ir);
             else
                 w.block('location /', () => backends.jump(ir.defaultUpstream).forEach((l) => w.line(l)));
             backends.namedLocations(w);
             pages.namedLocations(w);
             auth.locations(w);
+            mirrors.locations(w);
         });
         for (const vh of ir.vhosts) {
             if (vh.kind === 'any')
@@ -217,10 +220,12 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
                 const backends = new ServerBackends(upstream);
                 const pages = new ServerErrorPages(upstream);
                 const auth = new ServerAuth();
-                locations(w, vh, backends, pages, upstream, canaries, affinity, auth, ir);
+                const mirrors = new ServerMirrors();
+                locations(w, vh, backends, pages, upstream, canaries, affinity, auth, mirrors, ir);
                 backends.namedLocations(w);
                 pages.namedLocations(w);
                 auth.locations(w);
+                mirrors.locations(w);
             });
         }
     });
@@ -323,7 +328,7 @@ function filterLines(filters, hostHeaders = [], authHeaders = []) {
 }
 /** A redirect every request of the location gets: nothing after it runs (it answers in the rewrite phase, before access checks, as in ingress-nginx). */
 const answersRedirect = (filters) => filters?.some((f) => f.type === 'RequestRedirect' && !f.plainHttpOnly) === true;
-function locations(w, vh, backends, pages, upstream, canaries, affinity, auth, ir) {
+function locations(w, vh, backends, pages, upstream, canaries, affinity, auth, mirrors, ir) {
     // Redirects answer first, in the rewrite phase (src/emit/nginx/redirects.ts).
     const redirects = (filters) => (filters ?? []).flatMap((f) => (f.type === 'RequestRedirect' ? redirectLines(f, ir) : []));
     const fallbackFilters = vh.fallbackRedirect ? [vh.fallbackRedirect] : [];
@@ -343,13 +348,15 @@ function locations(w, vh, backends, pages, upstream, canaries, affinity, auth, i
         ...responseHeaderLines(a.responseHeaders),
         ...policyLines(a.policies, false),
         ...auth.lines(a.policies),
+        // The copy is sent in nginx's precontent phase: only requests the location goes on to proxy.
+        ...mirrors.lines(a.mirror),
     ];
     /** A route with a canary answers in place through its canary maps (canary.ts). */
     const answer = (r, a, plain) => {
         if (!r?.canary)
             return plain();
         const c = canaries.answer(r, upstream(r.upstream));
-        return adaptForGrpc([...c.before, ...steps(a), ...c.after], upstream(r.upstream), PROXY_HEADERS);
+        return adaptForGrpc([...c.before, ...steps(a, c.affinity), ...c.after], upstream(r.upstream), PROXY_HEADERS);
     };
     if (vh.pathOrder === 'regex-first-match') {
         // ingress-nginx's regex mode: regex locations in the IR's order (nginx tries them in file
@@ -368,6 +375,7 @@ function locations(w, vh, backends, pages, upstream, canaries, affinity, auth, i
         ...(r.errors ? { errors: r.errors } : {}),
         ...(r.responseRewrites ? { responseRewrites: r.responseRewrites } : {}),
         ...(r.responseHeaders ? { responseHeaders: r.responseHeaders } : {}),
+        ...(r.mirror ? { mirror: r.mirror } : {}),
         ...(r.canary ? { canaryRoute: r } : {}),
     });
     for (const r of vh.exact)
@@ -414,11 +422,12 @@ function locations(w, vh, backends, pages, upstream, canaries, affinity, auth, i
         // A location with policies answers in place: the jump to a named location is an internal
         // redirect in the rewrite phase, which would skip this location's access phase.
         // So does one that sets headers (upstream-vhost) or timeouts: the named location would not have them;
-        // one with error pages (its error_page lines apply to its own answers); and one with affinity (it
-        // may proxy to the endpoint its cookie names). A redirect for every request answers alone.
+        // one with error pages (its error_page lines apply to its own answers); one with affinity (it
+        // may proxy to the endpoint its cookie names); and one with a mirror (sent in the precontent
+        // phase, which a jump never reaches). A redirect for every request answers alone.
         const body = answersRedirect(l.filters)
             ? redirects(l.filters)
-            : answer(l.canaryRoute, l, () => l.policies?.affinity || hasPolicies(l.policies) || l.filters?.length || l.errors || l.responseRewrites || l.responseHeaders
+            : answer(l.canaryRoute, l, () => l.policies?.affinity || hasPolicies(l.policies) || l.filters?.length || l.errors || l.responseRewrites || l.responseHeaders || l.mirror
                 ? adaptForGrpc([...steps(l), ...affinity.lines(l.policies?.affinity, upstream(l.upstream)), ...inPlace(upstream(l.upstream), l.policies ?? {})], upstream(l.upstream), PROXY_HEADERS)
                 : backends.jump(l.upstream));
         w.block(head, () => body.forEach((d) => w.line(d)));

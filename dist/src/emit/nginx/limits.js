@@ -6,14 +6,19 @@ import { nginxQuote } from './quote.js';
  * http level keyed by the client address ($binary_remote_addr: the TCP peer), an exempt client
  * getting the empty key (nginx does not count it); per location `limit_conn`, then
  * `limit_req ... nodelay` for the minute and the second. The refusal status is nginx's default,
- * 503 (ingress-nginx's limit-req-status-code and limit-conn-status-code default).
+ * 503 (ingress-nginx's limit-req-status-code and limit-conn-status-code default), or the http
+ * block's limit_req_status / limit_conn_status (RouteTable.limitStatus), as nginx.tmpl writes them.
  */
 /** Zone stem of one counter set: a hash of the key, so any Ingress name gives a plain word. */
 const stem = (key) => `ingressc_${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
 /** ingress-nginx's zone size (5m: about 80 000 client addresses). */
 const ZONE_SIZE = '5m';
-/** The http-level geo/map/zone directives of every counter set any route uses (sorted by key). */
+/** The http-level geo/map/zone directives of every counter set any route uses (sorted by key), and the refusal statuses. */
 export function limitZones(w, ir) {
+    if (ir.limitStatus?.requests !== undefined)
+        w.line(`limit_req_status ${ir.limitStatus.requests};`);
+    if (ir.limitStatus?.connections !== undefined)
+        w.line(`limit_conn_status ${ir.limitStatus.connections};`);
     const byKey = new Map();
     for (const vh of ir.vhosts)
         for (const r of routesOf(vh))

@@ -1,6 +1,7 @@
 import type { RouteTable } from '../../ir/types.js';
 import type { Middleware, Router, StickyCookie } from './types.js';
 import type { UpstreamTimeouts } from '../../ir/types.js';
+import { TraefikMirrors } from './mirror.js';
 export interface RouterSet {
     routers: Record<string, Router>;
     /** Middlewares of route filters (rewrite, request headers), by name. */
@@ -19,6 +20,8 @@ export interface RouterSet {
         from: string;
         timeouts: UpstreamTimeouts;
     }>;
+    /** The mirroring services of mirrored routes (mirror.ts). */
+    mirrors: TraefikMirrors;
 }
 /**
  * Routers in IR order: per vhost its exact routes, its prefixes (longest first), then its

@@ -14,6 +14,7 @@ import { parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { isAutoHttpId } from '../../ir/types.js';
 import { canaryRouters, weightedName } from './canary.js';
 import { corsMiddleware, corsRouters } from './cors.js';
+import { TraefikMirrors } from './mirror.js';
 /**
  * Routers in IR order: per vhost its exact routes, its prefixes (longest first), then its
  * catch-all; each as an HTTP router on `web` and, when HTTPS is served, a TLS router on
@@ -128,7 +129,10 @@ export function buildRouters(ir, services, unavailable) {
         const httpsService = https && isAutoHttpId(upstream) && t ? { httpsService: timedService(`${upstream}.tls`, t) } : {};
         return { service: timedService(upstream, t), ...httpsService, middlewares: guard };
     };
-    const add = (name, rule, priority, t) => {
+    const mirrors = new TraefikMirrors();
+    /** A router pair; a mirrored route's routers name a mirroring service around theirs (mirror.ts). */
+    const add = (name, rule, priority, given, mirror) => {
+        const t = mirror ? { ...given, service: mirrors.wrap(given.service, mirror), ...(https ? { httpsService: mirrors.wrap(given.httpsService ?? (isAutoHttpId(given.service) ? `${given.service}.tls` : given.service), mirror) } : {}) } : given;
         // With a redirect, the router never reaches its target: only the redirect applies.
         const own = [...(ir.compression ? [compressOn(ir.compression)] : []), ...t.middlewares, ...(t.filters ?? [])];
         const httpMw = t.answer?.http !== undefined ? [t.answer.http] : own;
@@ -197,16 +201,17 @@ export function buildRouters(ir, services, unavailable) {
      * a router just above it that only matching origins reach. The preflight router answers 204
      * through the headers (a redirect of the route still answers first, as in src/ir/match.ts).
      */
-    const addCors = (name, rule, priority, t, p) => {
+    const addCors = (name, rule, priority, t, p, mirror) => {
         // An empty origin list (every entry skipped) matches no request: nothing to add.
         if (p.allowOrigins !== '*' && p.allowOrigins.length === 0)
-            return add(name, rule, priority, t);
+            return add(name, rule, priority, t, mirror);
         const mw = corsOn(p);
         const withHeaders = { ...t, middlewares: [mw, ...t.middlewares] };
-        add(name, rule, priority, p.allowOrigins === '*' ? withHeaders : t);
+        add(name, rule, priority, p.allowOrigins === '*' ? withHeaders : t, mirror);
         for (const c of corsRouters(p, rule)) {
+            // A preflight is answered by the headers middleware: its service is never reached.
             const preflight = { service: t.service, middlewares: [mw, NO_CONTENT_MIDDLEWARE], ...(t.answer ? { answer: t.answer } : {}) };
-            add(`${name}${c.suffix}`, c.rule, priority + c.bump, c.preflight ? preflight : withHeaders);
+            add(`${name}${c.suffix}`, c.rule, priority + c.bump, c.preflight ? preflight : withHeaders, c.preflight ? undefined : mirror);
         }
     };
     for (const vh of ir.vhosts) {
@@ -222,15 +227,15 @@ export function buildRouters(ir, services, unavailable) {
             const to = (n, upstream) => withResponseHeaders(withFilters(n, target(upstream, r.policies, r.errors), r.filters, redirect), r.responseHeaders);
             // CORS with a canary is refused (IC4303, emit-traefik.ts): the canary's routers carry no CORS.
             if (!r.canary && r.policies?.cors)
-                return addCors(name, rule, priority, to(name, r.upstream), r.policies.cors);
+                return addCors(name, rule, priority, to(name, r.upstream), r.policies.cors, r.mirror);
             if (!r.canary)
-                return add(name, rule, priority, to(name, r.upstream));
+                return add(name, rule, priority, to(name, r.upstream), r.mirror);
             for (const d of canaryRouters(r, rule))
-                add(`${name}${d.suffix}`, d.rule, priority + d.bump, to(`${name}${d.suffix}`, d.upstream));
+                add(`${name}${d.suffix}`, d.rule, priority + d.bump, to(`${name}${d.suffix}`, d.upstream), r.mirror);
             const split = weightedName(r);
             const own = to(name, r.canary.weight === r.canary.weightTotal ? r.canary.upstream : r.upstream);
             // Affinity with a canary is refused (IC4304, emit-traefik.ts): the split's children are the plain services.
-            add(name, rule, priority, split !== undefined && own.service !== NOOP_SERVICE ? { ...own, service: split, httpsService: split } : own);
+            add(name, rule, priority, split !== undefined && own.service !== NOOP_SERVICE ? { ...own, service: split, httpsService: split } : own, r.mirror);
         };
         vh.exact.forEach((r, i) => addRoute(`${key}_exact_${i}`, r, prio.exact(vh.kind, r.path)));
         vh.prefix.forEach((r, i) => addRoute(`${key}_prefix_${i}`, r, prio.prefix(vh.kind, r)));
@@ -249,7 +254,7 @@ export function buildRouters(ir, services, unavailable) {
     // (encodedCharacters, static-config.ts) only in a matched router, and answers 404 otherwise.
     if (!ir.vhosts.some((v) => v.kind === 'any'))
         add(DEFAULT_KEY, catchAllRule(undefined), prio.catchAll('any'), target(ir.defaultUpstream));
-    return { routers, filters, used, access, sticky, timed };
+    return { routers, filters, used, access, sticky, timed, mirrors };
 }
 /** Rewrite: Go's ReplaceAllString over a whole-path pattern (captures `${N}`: Go reads `$1x` as group "1x"). */
 function filterMiddleware(f) {

@@ -2,7 +2,7 @@
 export interface DynamicConfig {
     http: {
         routers: Record<string, Router>;
-        services?: Record<string, Service | WeightedService>;
+        services?: Record<string, Service | WeightedService | MirroringService>;
         middlewares?: Record<string, Middleware>;
         /** proxy-ssl-* (servers-transport.ts). */
         serversTransports?: Record<string, import('./servers-transport.js').ServersTransport>;
@@ -55,6 +55,16 @@ export interface WeightedService {
         services: {
             name: string;
             weight: number;
+        }[];
+    };
+}
+/** A route's mirror (mirror.ts): the wrapped service answers, each mirror gets a copy of `percent` of the requests. */
+export interface MirroringService {
+    mirroring: {
+        service: string;
+        mirrors: {
+            name: string;
+            percent: number;
         }[];
     };
 }

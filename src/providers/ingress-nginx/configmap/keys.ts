@@ -24,6 +24,7 @@ export type ConfigValueType =
   | 'size' // nginx size without g: client-body-buffer-size (size.ts)
   | 'cidrs' // comma-separated addresses/CIDRs (source-range.ts)
   | 'redirect-code' // 301, 302, 307, 308
+  | 'refusal-status' // 400-599: what nginx's limit_req_status / limit_conn_status accept (limit-*-status-code)
   | 'status-codes' // comma-separated HTTP status codes 400-599 (the annotation's grammar)
   | 'ssl-ciphers' // an OpenSSL cipher string, the annotation's grammar (src/ir/ciphers.ts), or ""
   | 'ssl-protocols' // space-separated SSLv2 SSLv3 TLSv1 TLSv1.1 TLSv1.2 TLSv1.3
@@ -104,8 +105,11 @@ export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('default-type', 'response headers', 'tuning', 'string', 'text/html'),
   c('denylist-source-range', 'IP deny-list', 'access', 'cidrs', '', 'denylist-source-range'),
   c('disable-access-log', LOG, 'tuning', 'bool', 'false'),
+  // Not in configmap.md (nor disable-stream-access-log), but config.go reads them and the e2e disableaccesslog.go sets them.
+  c('disable-http-access-log', LOG, 'tuning', 'bool', 'false'),
   c('disable-ipv6', 'listeners', 'routing', 'bool', 'false'),
   c('disable-ipv6-dns', WORK, 'tuning', 'bool', 'false'),
+  c('disable-stream-access-log', LOG, 'tuning', 'bool', 'false'),
   c('enable-access-log-for-default-backend', LOG, 'tuning', 'bool', 'false'),
   c('enable-aio-write', WORK, 'tuning', 'bool', 'true'),
   c('enable-brotli', 'compression', 'tuning', 'bool', 'false'),
@@ -170,11 +174,11 @@ export const CONFIGMAP_KEYS: readonly ConfigKey[] = [
   c('keep-alive', 'client timeouts', 'tuning', 'count', '75'),
   c('keep-alive-requests', 'client timeouts', 'tuning', 'count', '1000'),
   c('large-client-header-buffers', 'buffers', 'tuning', 'header-buffers', '4 8k'),
-  c('limit-conn-status-code', 'rate limits', 'tuning', 'int', '503'),
+  c('limit-conn-status-code', 'rate limits', 'tuning', 'refusal-status', '503'),
   c('limit-conn-zone-variable', 'rate limits', 'tuning', 'string', '$binary_remote_addr'),
   c('limit-rate', 'bandwidth', 'access', 'int', '0'),
   c('limit-rate-after', 'bandwidth', 'access', 'int', '0'),
-  c('limit-req-status-code', 'rate limits', 'tuning', 'int', '503'),
+  c('limit-req-status-code', 'rate limits', 'tuning', 'refusal-status', '503'),
   c('load-balance', 'load balancing', 'tuning', 'load-balance', 'round_robin', 'load-balance'),
   c('location-snippet', 'snippets', 'snippet', 'string', ''),
   c('log-format-escape-json', LOG, 'tuning', 'bool', 'false'),

@@ -88,6 +88,8 @@ export interface ControllerSettings {
   responseRewrites?: Pick<ErrorSettings, 'cookieDomain' | 'cookiePath' | 'redirectFrom'>;
   /** keep-alive, keep-alive-requests, client-header-timeout, client-body-timeout, large-client-header-buffers (lower/controller-config.ts). */
   clientConnection?: ClientConnection;
+  /** limit-req-status-code, limit-conn-status-code: the status of a request refused by a rate or connection limit. */
+  limitStatus?: { requests?: number; connections?: number };
   /** retry-non-idempotent: every route's retry rule passes on a POST, LOCK or PATCH it has sent (nginx's non_idempotent). */
   retryNonIdempotent?: boolean;
   /** use-forwarded-headers, enable-real-ip, compute-full-forwarded-for, forwarded-for-header, proxy-real-ip-cidr, generate-request-id (lower/forwarded-headers.ts). */
@@ -174,6 +176,9 @@ export function parseConfigValue(type: ConfigValueType, value: string, name = ''
       const r = parseSourceRange(value);
       return 'error' in r ? { expected: `comma-separated IPv4/IPv6 addresses or CIDRs: ${r.error}` } : { value: r.cidrs };
     }
+    case 'refusal-status':
+      // nginx refuses limit_req_status / limit_conn_status outside 400-599 (the reload would fail).
+      return /^[45][0-9][0-9]$/.test(value) ? { value: Number(value) } : { expected: `a status from 400 to 599, ${found}` };
     case 'redirect-code':
       return /^(301|302|307|308)$/.test(value) ? { value: Number(value) } : { expected: `301, 302, 307 or 308, ${found}` };
     case 'status-codes': {
@@ -339,6 +344,8 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
       case 'force-ssl-redirect': settings.forceSslRedirect = v as boolean; break;
       case 'relative-redirects': settings.relativeRedirects = v as boolean; break;
       case 'http-redirect-code': settings.httpRedirectCode = v as 301 | 302 | 307 | 308; break;
+      case 'limit-req-status-code': settings.limitStatus = { ...settings.limitStatus, requests: v as number }; break;
+      case 'limit-conn-status-code': settings.limitStatus = { ...settings.limitStatus, connections: v as number }; break;
       case 'hsts': settings.hsts = v as boolean; break;
       case 'hsts-max-age': settings.hstsMaxAge = v as string; break;
       case 'hsts-include-subdomains': settings.hstsIncludeSubdomains = v as boolean; break;

@@ -7,6 +7,9 @@ export interface KeyCell {
   note?: string;
 }
 
+/** The note of a limit status key on a target where every request limit fails compile. */
+const NO_LIMITS = (who: string): string => `${who} has no request limits (limit-rps, limit-rpm and limit-connections fail compile there), so no request is refused for one`;
+
 const LIVE = (note?: string): Partial<Record<TargetName, KeyCell>> => {
   const cell: KeyCell = note ? { level: 'partial', note } : { level: 'supported' };
   return { nginx: cell, haproxy: cell, envoy: cell, caddy: cell };
@@ -90,14 +93,32 @@ const GZIP_DISABLE_WHY = (proxy: string): string => `${proxy} cannot leave compr
  * fails by the key's kind (lower/controller-config.ts).
  */
 export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, KeyCell>>>> = {
-  'http-redirect-code': LIVE(),
+  'http-redirect-code': { ...LIVE(), 'gateway-api': { level: 'supported' } },
+  // RouteTable.limitStatus (live: test/e2e/configmap-limit-status.test.ts). A target that refuses the limits
+  // themselves (their annotations fail closed) never refuses a request for them: nothing differs.
+  'limit-req-status-code': {
+    nginx: { level: 'supported' },
+    haproxy: { level: 'supported' },
+    envoy: { level: 'supported', note: "statuses Envoy's HttpStatus names (400-417, 421-424, 426, 428, 429, 431, 500-508, 510, 511); another is refused (IC3153)" },
+    caddy: { level: 'supported', note: NO_LIMITS('Caddy') },
+    traefik: { level: 'partial', note: 'Traefik answers 429 whatever the value (its rateLimit middleware has no status setting): exact when the value is 429' },
+    'gateway-api': { level: 'supported', note: NO_LIMITS('the Gateway API') },
+  },
+  'limit-conn-status-code': {
+    nginx: { level: 'supported' },
+    haproxy: { level: 'supported' },
+    envoy: { level: 'supported', note: "limit-connections is refused on Envoy (its connection_limit counts a whole listener's connections), so no request is refused for it" },
+    caddy: { level: 'supported', note: NO_LIMITS('Caddy') },
+    traefik: { level: 'partial', note: 'Traefik answers 429 whatever the value (its inFlightReq middleware has no status setting): exact when the value is 429' },
+    'gateway-api': { level: 'supported', note: NO_LIMITS('the Gateway API') },
+  },
   'hide-headers': LIVE(),
   // RouteTable.dropRequestHeaders (lower/header-names.ts; live: test/e2e/header-names.test.ts).
   'enable-underscores-in-headers': {
     nginx: { level: 'partial', note: `${DOLLAR_HTTP}, as in ingress-nginx; \`ingressc match\` reads names as written` },
     haproxy: { level: 'partial', note: `${DOLLAR_HTTP} in ingress-nginx; HAProxy reads names as written` },
     envoy: { level: 'partial', note: `${DOLLAR_HTTP} in ingress-nginx; Envoy reads names as written` },
-    traefik: { level: 'partial', note: `"true" only: Traefik passes names with "_" (it cannot drop them: with "false", the default, they reach the backends, warning IC3157); ${DOLLAR_HTTP} in ingress-nginx; Traefik reads names as written` },
+    traefik: { level: 'partial', note: `"true" only: Traefik passes names with "_" (it cannot drop them: with "false", the default, they reach the backends, info IC3157); ${DOLLAR_HTTP} in ingress-nginx; Traefik reads names as written` },
   },
   'ignore-invalid-headers': {
     nginx: { level: 'supported' },
@@ -226,11 +247,68 @@ export const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, Key
 };
 
 /** Why a target cannot do a key, where the reason is the target's (IC3151 and the matrix's unsupported cells). */
+const GW_NO_FIELD = (what: string): string => `the Gateway API has no field for ${what}: it is the implementation's own setting`;
+
 export const KEY_WHY_NOT: Readonly<Record<string, Partial<Record<TargetName, string>>>> = {
   'ssl-ciphers': {
     traefik: 'not implemented yet: the default TLSOption\'s cipherSuites',
     'gateway-api': 'a listener\'s tls.options are implementation-specific keys: the standard API has no cipher list',
   },
+  'allow-cross-namespace-resources': Object.fromEntries(
+    (['nginx', 'haproxy', 'envoy', 'caddy', 'traefik', 'gateway-api'] as const).map((t) => [t, "not implemented yet: an annotation naming a Secret of another namespace stays refused (IC3174), as with ingress-nginx's default"]),
+  ),
+  'block-cidrs': { 'gateway-api': "the Gateway API's standard channel has no access control by client address" },
+  'block-user-agents': {
+    traefik: 'not implemented yet: Traefik would need a router per pattern answering 403 ahead of every route',
+    'gateway-api': 'the Gateway API cannot answer 403 itself: its standard channel has no direct-response filter',
+  },
+  'block-referers': {
+    traefik: 'not implemented yet: Traefik would need a router per pattern answering 403 ahead of every route',
+    'gateway-api': 'the Gateway API cannot answer 403 itself: its standard channel has no direct-response filter',
+  },
+  'compute-full-forwarded-for': {
+    traefik: "Traefik appends to X-Forwarded-For only from trusted peers (entryPoints.<name>.forwardedHeaders.trustedIPs), static configuration that the file provider ingressc writes cannot set",
+    'gateway-api': GW_NO_FIELD('the X-Forwarded-For it sends upstream'),
+  },
+  'forwarded-for-header': {
+    traefik: 'Traefik takes the client address from X-Forwarded-For only, and only from trusted peers set in its static configuration',
+    'gateway-api': GW_NO_FIELD('the header a client address is read from'),
+  },
+  'proxy-real-ip-cidr': {
+    traefik: "Traefik's trusted peers (entryPoints.<name>.forwardedHeaders.trustedIPs) are static configuration that the file provider ingressc writes cannot set",
+    'gateway-api': GW_NO_FIELD('the peers a client address header is trusted from'),
+  },
+  'generate-request-id': {
+    traefik: 'Traefik has no middleware that generates an X-Request-ID',
+    'gateway-api': GW_NO_FIELD('request ids'),
+  },
+  'hide-headers': {
+    traefik: "not implemented yet: a headers middleware's customResponseHeaders with an empty value would remove them",
+    'gateway-api': 'not implemented yet: a ResponseHeaderModifier remove on every rule would do it',
+  },
+  ...Object.fromEntries(
+    ['hsts', 'hsts-include-subdomains', 'hsts-max-age', 'hsts-preload'].map((k) => [
+      k,
+      {
+        traefik: "not implemented yet: a headers middleware's stsSeconds, stsIncludeSubdomains and stsPreload on the HTTPS routers would do it",
+        'gateway-api': 'not implemented yet: a ResponseHeaderModifier on the HTTPS listeners\' routes would set Strict-Transport-Security',
+      },
+    ]),
+  ),
+  'http-redirect-code': {
+    traefik: "Traefik's redirectScheme answers 301 or 308 (permanent) and 302 or 307 by method, not one chosen status",
+  },
+  'no-tls-redirect-locations': {
+    traefik: 'not implemented yet: the HTTPS redirect router of a host would need a router per listed prefix ahead of it',
+    'gateway-api': 'not implemented yet: the HTTP listener\'s redirect rule of a host would need a rule per listed prefix ahead of it',
+  },
+  'proxy-set-headers': {
+    traefik: "not implemented yet: a headers middleware's customRequestHeaders would set them",
+    'gateway-api': 'not implemented yet: a RequestHeaderModifier on every rule would set them',
+  },
+  'server-tokens': Object.fromEntries(
+    (['haproxy', 'envoy', 'caddy', 'traefik', 'gateway-api'] as const).map((t) => [t, '"true" puts nginx\'s name and version in the Server header and error pages; the other proxies have no nginx version to show']),
+  ),
   'keep-alive-requests': {
     haproxy: 'HAProxy has no limit on the requests of one client connection',
     caddy: "Caddy's server has no limit on the requests of one connection",
@@ -270,7 +348,7 @@ export const KEY_WHY_NOT: Readonly<Record<string, Partial<Record<TargetName, str
     'gateway-api': 'the Gateway API has no field for the request header names a listener accepts: it is the implementation\'s own setting',
   },
   'ignore-invalid-headers': {
-    traefik: 'Traefik (Go\'s HTTP server) answers 400 to a header name with a character outside HTTP\'s token characters, whose header nginx then passes, and cannot drop headers by name (warning IC3157)',
+    traefik: 'Traefik (Go\'s HTTP server) answers 400 to a header name with a character outside HTTP\'s token characters, whose header nginx then passes, and cannot drop headers by name (info IC3157)',
     'gateway-api': 'the Gateway API has no field for the request header names a listener accepts: it is the implementation\'s own setting',
   },
   'use-proxy-protocol': {
@@ -328,6 +406,8 @@ export const HONOURED_KEYS: ReadonlySet<string> = new Set([
   'hsts-max-age',
   'hsts-preload',
   'http-redirect-code',
+  'limit-req-status-code',
+  'limit-conn-status-code',
   'load-balance',
   'no-tls-redirect-locations',
   'server-tokens',

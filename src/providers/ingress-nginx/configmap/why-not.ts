@@ -43,8 +43,6 @@ const LIKE_ANNOTATION: Readonly<Record<string, string>> = {
 const OWN_WHY: Readonly<Record<string, string>> = {
   'limit-rate': 'not implemented yet as a ConfigMap default (the annotation is honoured on this target)',
   'limit-rate-after': 'not implemented yet as a ConfigMap default (the annotation is honoured on this target)',
-  'limit-conn-status-code': "not implemented yet: a refused request gets ingress-nginx's default status, 503",
-  'limit-req-status-code': "not implemented yet: a refused request gets ingress-nginx's default status, 503",
   'limit-conn-zone-variable': "not implemented yet: connections are counted per client address (ingress-nginx's default $binary_remote_addr)",
   'default-type': "not implemented yet: a response without Content-Type keeps what the backend sent (ingress-nginx's default applies to nginx's own files)",
   'allow-backend-server-header': "not implemented yet: the backend's Server header is handled as each proxy does by default",

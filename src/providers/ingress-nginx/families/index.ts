@@ -6,6 +6,7 @@ import { clientcertReader } from './clientcert.js';
 import { errorsReader } from './errors.js';
 import { limitsReader } from './limits.js';
 import { loadBalancingReader } from './load-balancing.js';
+import { mirrorReader } from './mirror.js';
 import { passthroughReader } from './passthrough.js';
 import { headersReader } from './headers.js';
 import { redirectsReader } from './redirects.js';
@@ -13,7 +14,7 @@ import { trafficReader } from './traffic.js';
 import { upstreamTuningReader } from './upstream-tuning.js';
 import { tlsCiphersReader } from './tls-ciphers.js';
 
-const READERS: readonly FamilyReader[] = [redirectsReader, backendsReader, canaryReader, authReader, trafficReader, limitsReader, clientcertReader, errorsReader, passthroughReader, upstreamTuningReader, loadBalancingReader, headersReader, tlsCiphersReader];
+const READERS: readonly FamilyReader[] = [redirectsReader, backendsReader, canaryReader, authReader, trafficReader, limitsReader, clientcertReader, errorsReader, passthroughReader, upstreamTuningReader, loadBalancingReader, headersReader, mirrorReader, tlsCiphersReader];
 
 /** Key (without prefix) → the family reader that parses it. */
 export const READER_BY_KEY: ReadonlyMap<string, FamilyReader> = new Map(READERS.flatMap((r) => r.keys.map((k) => [k, r] as const)));

@@ -37,4 +37,5 @@ export interface AnnotationFeatures {
   loadBalancing?: import('./load-balancing.js').LoadBalancingSettings;
   headers?: import('./headers.js').HeaderSettings;
   tlsCiphers?: import('./tls-ciphers.js').TlsCipherSettings;
+  mirror?: import('./mirror.js').MirrorSettings;
 }

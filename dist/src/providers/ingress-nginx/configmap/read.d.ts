@@ -79,6 +79,11 @@ export interface ControllerSettings {
     responseRewrites?: Pick<ErrorSettings, 'cookieDomain' | 'cookiePath' | 'redirectFrom'>;
     /** keep-alive, keep-alive-requests, client-header-timeout, client-body-timeout, large-client-header-buffers (lower/controller-config.ts). */
     clientConnection?: ClientConnection;
+    /** limit-req-status-code, limit-conn-status-code: the status of a request refused by a rate or connection limit. */
+    limitStatus?: {
+        requests?: number;
+        connections?: number;
+    };
     /** retry-non-idempotent: every route's retry rule passes on a POST, LOCK or PATCH it has sent (nginx's non_idempotent). */
     retryNonIdempotent?: boolean;
     /** use-forwarded-headers, enable-real-ip, compute-full-forwarded-for, forwarded-for-header, proxy-real-ip-cidr, generate-request-id (lower/forwarded-headers.ts). */

@@ -55,6 +55,9 @@ export function parseConfigValue(type, value, name = '') {
             const r = parseSourceRange(value);
             return 'error' in r ? { expected: `comma-separated IPv4/IPv6 addresses or CIDRs: ${r.error}` } : { value: r.cidrs };
         }
+        case 'refusal-status':
+            // nginx refuses limit_req_status / limit_conn_status outside 400-599 (the reload would fail).
+            return /^[45][0-9][0-9]$/.test(value) ? { value: Number(value) } : { expected: `a status from 400 to 599, ${found}` };
         case 'redirect-code':
             return /^(301|302|307|308)$/.test(value) ? { value: Number(value) } : { expected: `301, 302, 307 or 308, ${found}` };
         case 'status-codes': {
@@ -230,6 +233,12 @@ export function readControllerConfig(m, diags, opts) {
                 break;
             case 'http-redirect-code':
                 settings.httpRedirectCode = v;
+                break;
+            case 'limit-req-status-code':
+                settings.limitStatus = { ...settings.limitStatus, requests: v };
+                break;
+            case 'limit-conn-status-code':
+                settings.limitStatus = { ...settings.limitStatus, connections: v };
                 break;
             case 'hsts':
                 settings.hsts = v;

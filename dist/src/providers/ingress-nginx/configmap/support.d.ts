@@ -10,7 +10,6 @@ export interface KeyCell {
  * fails by the key's kind (lower/controller-config.ts).
  */
 export declare const KEY_SUPPORT: Readonly<Record<string, Partial<Record<TargetName, KeyCell>>>>;
-/** Why a target cannot do a key, where the reason is the target's (IC3151 and the matrix's unsupported cells). */
 export declare const KEY_WHY_NOT: Readonly<Record<string, Partial<Record<TargetName, string>>>>;
 /**
  * The ConfigMap keys ingressc honours: the global default of the annotation of the same name (a

@@ -5,12 +5,13 @@ import { clientcertReader } from './clientcert.js';
 import { errorsReader } from './errors.js';
 import { limitsReader } from './limits.js';
 import { loadBalancingReader } from './load-balancing.js';
+import { mirrorReader } from './mirror.js';
 import { passthroughReader } from './passthrough.js';
 import { headersReader } from './headers.js';
 import { redirectsReader } from './redirects.js';
 import { trafficReader } from './traffic.js';
 import { upstreamTuningReader } from './upstream-tuning.js';
-const READERS = [redirectsReader, backendsReader, canaryReader, authReader, trafficReader, limitsReader, clientcertReader, errorsReader, passthroughReader, upstreamTuningReader, loadBalancingReader, headersReader];
+const READERS = [redirectsReader, backendsReader, canaryReader, authReader, trafficReader, limitsReader, clientcertReader, errorsReader, passthroughReader, upstreamTuningReader, loadBalancingReader, headersReader, mirrorReader];
 /** Key (without prefix) → the family reader that parses it. */
 export const READER_BY_KEY = new Map(READERS.flatMap((r) => r.keys.map((k) => [k, r])));
 /**

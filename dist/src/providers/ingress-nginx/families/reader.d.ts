@@ -33,4 +33,5 @@ export interface AnnotationFeatures {
     upstreamTuning?: import('./upstream-tuning.js').UpstreamTuningSettings;
     loadBalancing?: import('./load-balancing.js').LoadBalancingSettings;
     headers?: import('./headers.js').HeaderSettings;
+    mirror?: import('./mirror.js').MirrorSettings;
 }

@@ -19,7 +19,8 @@ const WAF = 'Gateway API has no WAF: an implementation extension, outside the st
 const TRACING = 'Gateway API has no tracing settings: the implementation\'s';
 const LOGGING = 'Gateway API has no access or rewrite log settings: the implementation\'s';
 const LB = 'Gateway API has no load-balancing algorithm or consistent hashing: implementation policies, outside the standard API';
-const MIRROR = 'not emitted yet: the standard RequestMirror filter (Extended) names a Service backendRef and a percentage, where mirror-target is a URL ingress-nginx proxies a copy to (with mirror-host and mirror-request-body)';
+const MIRROR_HOST = 'a RequestMirror filter sets no Host for the copy: the implementation\'s (Envoy Gateway appends "-shadow" to the request\'s)';
+const MIRROR_BODY = 'a RequestMirror filter has no body setting: the implementation sends the body with the copy';
 const RETRY = 'HTTPRoute retry is in the experimental channel only, not in the v1.6.1 standard CRDs';
 const TIMEOUT = 'HTTPRoute timeouts have request and backendRequest only (proxy-read-timeout maps to backendRequest): no connect or send timeout';
 const TLS_CIPHERS = 'a listener\'s tls.options are implementation-specific keys: the standard API has no cipher list or preference';
@@ -130,9 +131,8 @@ export const GATEWAY_API_WHY_NOT = {
     'upstream-hash-by': LB,
     'upstream-hash-by-subset': LB,
     'upstream-hash-by-subset-size': LB,
-    'mirror-host': MIRROR,
-    'mirror-request-body': MIRROR,
-    'mirror-target': MIRROR,
+    'mirror-host': MIRROR_HOST,
+    'mirror-request-body': MIRROR_BODY,
     'proxy-next-upstream': RETRY,
     'proxy-next-upstream-timeout': RETRY,
     'proxy-next-upstream-tries': RETRY,

@@ -29,7 +29,7 @@ const gatewayCorsKeyNote = {
 };
 const gatewayCors = (key) => ({ level: 'partial', note: gatewayCorsKeyNote[key] ?? gatewayCorsNote, refuse: (v) => corsRefusal(key, v) });
 const haproxyPinned = 'HAProxy\'s cookie names one endpoint, as in ingress-nginx\'s persistent mode: in the default balanced mode ingress-nginx moves some sessions to endpoints added later, HAProxy keeps them where they are; the cookie is removed from the request before it reaches the backend (insert indirect)';
-const envoyRing = 'Envoy hashes the cookie onto a ring of the endpoints, as ingress-nginx\'s default balanced mode does: in persistent mode ingress-nginx keeps every session on its endpoint, Envoy moves some to endpoints added later; the cookie value is quoted';
+const envoyRing = 'Envoy hashes the cookie onto a ring of the endpoints, as ingress-nginx\'s default balanced mode does: in persistent mode ingress-nginx keeps every session on its endpoint, Envoy moves some to endpoints added later; the cookie value is quoted; not on a route with a canary (IC4122)';
 const nginxPinned = 'the cookie names one endpoint, as in ingress-nginx\'s persistent mode: in the default balanced mode ingress-nginx moves some sessions to endpoints added later, nginx keeps them where they are; several endpoints must be IP addresses (EndpointSlices or --backend, IC4140)';
 const caddyPinned = nginxPinned.replace(/nginx keeps them/, 'Caddy keeps them').replace(/; several endpoints must be.*$/, '');
 /** ingress-nginx's sticky balancer belongs to the upstream; ingressc's cookie to the Ingress's routes. */
@@ -66,7 +66,20 @@ const expiresAsMaxAge = {
     level: 'partial',
     note: 'no Expires date is written: without session-cookie-max-age the lifetime is sent as Max-Age (the same lifetime for RFC 6265 clients); with it, its Max-Age alone, which clients take over Expires anyway',
 };
+/**
+ * affinity-canary-behavior (lower/canary.ts canaryAffinity, RouteCanary.affinity): "sticky" (the
+ * default) gives the canary the main route's cookie, "legacy" the canary Ingress's own; either
+ * way a cookie naming an endpoint of one side keeps the request there before any canary rule.
+ * Live proof: test/conformance/ingress-nginx/canary.feature (e2e canary.go "canary affinity behavior").
+ */
+const canaryLegacyNote = 'with "legacy", the canary\'s own cookie (its Ingress\'s affinity annotations) is set and followed on the routes of the canary\'s own paths only, where ingress-nginx\'s canary backend also follows it on the other paths of the main Service (IC3123); a cookie naming an endpoint both Services share keeps the request on the main Service';
+const canaryBehavior = {
+    nginx: { level: 'partial', note: `${canaryLegacyNote}; a sticky side reached by its Service's DNS name is refused (IC4122)` },
+    haproxy: { level: 'partial', note: canaryLegacyNote },
+    caddy: { level: 'partial', note: canaryLegacyNote },
+};
 export const ROWS = {
+    'affinity-canary-behavior': canaryBehavior,
     // Live proof: test/e2e/affinity-failover.test.ts.
     'session-cookie-change-on-failure': { nginx: sameEndpointOnly, haproxy: yes, envoy: sameEndpointOnly, caddy: sameEndpointOnly, traefik: sameEndpointOnly },
     // Live proof: test/e2e/access-log.test.ts.

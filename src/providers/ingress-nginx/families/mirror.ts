@@ -1,0 +1,139 @@
+import { isIP } from '../../../util/is-ip.js';
+import type { FamilyProblem, FamilyReader } from './reader.js';
+
+/**
+ * mirror-target, mirror-host, mirror-request-body (ingress-nginx's mirror/main.go), as written
+ * (valid values only). What they mean is decided in src/lower/mirror.ts. ingress-nginx falls back
+ * to a default for a value its validator refuses; ingressc refuses it instead (IC2081).
+ */
+export interface MirrorSettings {
+  /** mirror-target; absent (or empty): no mirror. */
+  target?: MirrorTarget;
+  /** mirror-host: the Host header of the copy, as written; absent: the target's host. */
+  host?: string;
+  /** mirror-request-body: false for "off"; absent: "on". */
+  body?: boolean;
+}
+
+/**
+ * A mirror-target URL: `<scheme>://<host>[:<port>]` and a template of the copy's request target.
+ * The one nginx variable every target can send alike is `$request_uri` (the request target as the
+ * client sent it, path and query); any other variable is refused.
+ */
+export interface MirrorTarget {
+  scheme: 'http' | 'https';
+  /** DNS name (lowercased), IPv4, or IPv6 without brackets. */
+  host: string;
+  port?: number;
+  /** Not empty; the first part starts with "/" or is the request target. */
+  parts: MirrorTemplatePart[];
+}
+
+export type MirrorTemplatePart = { text: string } | { request: 'target' };
+
+const show = (v: string): string => JSON.stringify(v);
+const MAX_TARGET = 2048;
+
+/** RFC 1123 labels, no trailing dot. */
+const DNS_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+const ORIGIN_RE = /^([Hh][Tt][Tt][Pp][Ss]?):\/\/(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::([0-9]{1,5}))?(.*)$/s;
+/** Path and query characters no target quotes specially: RFC 3986 unreserved, "%XX", and . _ ~ ! * + , = : @ / ? & -. */
+const TEXT_RE = /^(?:[A-Za-z0-9._~!*+,=:@/?&-]|%[0-9A-Fa-f]{2})+/;
+const VARIABLE_RE = /^\$(?:\{([A-Za-z0-9_]*)\}|([A-Za-z0-9_]*))/;
+
+const EXPECTED =
+  'an absolute http:// or https:// URL: a host name or IP address, an optional port, then a path starting with "/" and/or $request_uri (the only nginx variable every target sends alike), of letters, digits, "%XX" and . _ ~ ! * + , = : @ / ? & -';
+
+/** A host and its brackets: a DNS name, IPv4, or [IPv6]. */
+function readHost(raw: string): string | undefined {
+  if (raw.startsWith('[')) {
+    const h = raw.slice(1, -1);
+    return isIP(h) === 6 ? h.toLowerCase() : undefined;
+  }
+  if (isIP(raw) === 4) return raw;
+  return DNS_NAME.test(raw) && !/^[0-9.]+$/.test(raw) ? raw.toLowerCase() : undefined;
+}
+
+const readPort = (p: string | undefined): number | undefined | null => (p === undefined ? undefined : Number(p) >= 1 && Number(p) <= 65535 ? Number(p) : null);
+
+/** mirror-target: the URL and its template, or what was expected. */
+export function parseMirrorTarget(value: string): { value: MirrorTarget } | { expected: string } {
+  const fail = (why = ''): { expected: string } => ({ expected: `${EXPECTED}${why}, found ${show(value)}` });
+  if (value.length > MAX_TARGET) return { expected: `${EXPECTED}, of at most ${MAX_TARGET} characters` };
+  const m = ORIGIN_RE.exec(value);
+  if (!m) return fail();
+  const [, scheme, rawHost, rawPort, rest] = m;
+  const host = readHost(rawHost!);
+  const port = readPort(rawPort);
+  if (host === undefined || port === null) return fail();
+  // nginx's proxy_pass without a path sends the path of ingress-nginx's internal location
+  // (/_mirror-<Ingress UID>), which ingressc cannot know.
+  if (rest === '') return fail(' (without a path, ingress-nginx sends the name of its internal location, /_mirror-<Ingress UID>, as the path: give a path or $request_uri)');
+  const parts: MirrorTemplatePart[] = [];
+  let s = rest!;
+  if (!s.startsWith('/') && !s.startsWith('$')) return fail();
+  while (s !== '') {
+    const t = TEXT_RE.exec(s);
+    if (t) {
+      const last = parts[parts.length - 1];
+      if (last && 'text' in last) last.text += t[0];
+      else parts.push({ text: t[0] });
+      s = s.slice(t[0].length);
+      continue;
+    }
+    const v = VARIABLE_RE.exec(s);
+    if (!v) return fail();
+    const name = v[1] ?? v[2]!;
+    if (name !== 'request_uri') return fail(` (${show(`$${name}`)} is an nginx variable the other targets cannot send)`);
+    parts.push({ request: 'target' });
+    s = s.slice(v[0].length);
+  }
+  return { value: { scheme: scheme!.toLowerCase() as 'http' | 'https', host, ...(port !== undefined ? { port } : {}), parts } };
+}
+
+/** mirror-host: a host name or IP address, an optional port (the Host header of the copy). */
+export function parseMirrorHost(value: string): { value: string } | { expected: string } {
+  const expected = `a host name or IP address ([IPv6]), with an optional port, found ${show(value)}`;
+  const m = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::([0-9]{1,5}))?$/.exec(value);
+  if (!m || readHost(m[1]!) === undefined || readPort(m[2]) === null) return { expected };
+  return { value };
+}
+
+/** The copy's Host header by default: the target's host without its port (ingress-nginx: url.Hostname()). */
+export const defaultMirrorHost = (t: MirrorTarget): string => (t.host.includes(':') ? `[${t.host}]` : t.host);
+
+export const MIRROR_KEYS = ['mirror-target', 'mirror-host', 'mirror-request-body'] as const;
+
+function read(name: string, value: string, into: { mirror?: MirrorSettings }): FamilyProblem | undefined {
+  const s = (into.mirror ??= {});
+  switch (name) {
+    case 'mirror-target': {
+      if (value === '') return undefined; // ingress-nginx: no target, no mirror
+      const t = parseMirrorTarget(value);
+      if ('expected' in t) return { detail: `expected ${t.expected}` };
+      s.target = t.value;
+      return undefined;
+    }
+    case 'mirror-host': {
+      if (value === '') return undefined;
+      const h = parseMirrorHost(value);
+      if ('expected' in h) return { detail: `expected ${h.expected}` };
+      s.host = h.value;
+      return undefined;
+    }
+    case 'mirror-request-body':
+      // ingress-nginx's validator: ^(on|off)$; anything but "off" sends the body.
+      if (value === '') return undefined;
+      if (value !== 'on' && value !== 'off') return { detail: `expected "on" or "off", found ${show(value)}` };
+      s.body = value === 'on';
+      return undefined;
+  }
+  return undefined;
+}
+
+export const mirrorReader: FamilyReader = {
+  keys: MIRROR_KEYS,
+  read,
+  // "on" is the default; an empty value is "not set".
+  inert: (name, value) => value === '' || (name === 'mirror-request-body' && value === 'on'),
+};
