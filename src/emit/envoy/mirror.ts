@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { routesOf, type RouteMirror, type RouteTable } from '../../ir/types.js';
 import type { Cluster } from './types.js';
+import { addressCluster } from './address-cluster.js';
 
 /**
  * Mirroring (RouteMirror) as the route action's request_mirror_policies: Envoy sends a copy of the
@@ -33,17 +34,6 @@ export function mirrorClusters(ir: RouteTable): Cluster[] {
   for (const vh of ir.vhosts) for (const r of routesOf(vh)) if (r.mirror) seen.set(mirrorCluster(r.mirror), r.mirror);
   return [...seen.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([name, m]): Cluster => {
-      const ip = /^[0-9.]+$/.test(m.host) || m.host.includes(':');
-      return {
-        name,
-        type: ip ? 'STATIC' : 'STRICT_DNS',
-        connect_timeout: '5s',
-        lb_policy: 'ROUND_ROBIN',
-        ...(ip ? {} : { dns_lookup_family: 'V4_PREFERRED' as const, wait_for_warm_on_init: false as const }),
-        load_assignment: { cluster_name: name, endpoints: [{ lb_endpoints: [{ endpoint: { address: { socket_address: { address: m.host, port_value: m.port ?? (m.scheme === 'https' ? 443 : 80) } } } }] }] },
-        // https: TLS without SNI or verification, as ingress-nginx's mirror location (proxy_ssl_* unset).
-        ...(m.scheme === 'https' ? { transport_socket: { name: 'envoy.transport_sockets.tls', typed_config: { '@type': 'type.googleapis.com/envoy.extensions.transport_sockets.tls.v3.UpstreamTlsContext' } } } : {}),
-      };
-    });
+    // https: TLS without SNI or verification, as ingress-nginx's mirror location (proxy_ssl_* unset).
+    .map(([name, m]) => addressCluster(name, m, false));
 }
