@@ -978,6 +978,11 @@ export declare const CODES: {
         readonly text: (a: Record<string, string | number>) => string;
         readonly help: 'Drop rewrite-target or mirror-target from this Ingress for this target, or compile for nginx';
     };
+    readonly IC3240: {
+        readonly severity: 'warning';
+        readonly title: 'TLS cipher setting decided by another Ingress';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
     readonly IC2300: {
         readonly severity: 'error';
         readonly title: 'invalid ConfigMap value';

@@ -223,6 +223,8 @@ export const CODES = {
         text: (a) => `annotation ${v(a, 'key')} of ${v(a, 'ingress')}: ${v(a, 'target')} sends the mirror's copy with the path as proxied, which rewrite-target changes, where ingress-nginx's copy carries the path the client sent ($request_uri)`,
         help: 'Drop rewrite-target or mirror-target from this Ingress for this target, or compile for nginx',
     },
+    // ---- family: TLS ciphers (IC2480–2499 provider, IC3240–3249 lower, IC4240–4249 emit) ----
+    IC3240: { severity: 'warning', title: 'TLS cipher setting decided by another Ingress', text: (a) => `${v(a, 'key')} of Ingress ${v(a, 'ingress')} has no effect for host "${v(a, 'host')}": it is decided per host, by ${v(a, 'other')} (the first Ingress of the host that sets it, as ingress-nginx)` },
     // ---- family: controller ConfigMap (IC2300–2319 provider, IC3150–3159 lower, IC5030–5039 cli) ----
     IC2300: { severity: 'error', title: 'invalid ConfigMap value', text: (a) => `controller ConfigMap ${v(a, 'configmap')}, key ${v(a, 'key')}: ${v(a, 'detail')}` },
     IC2301: { severity: 'warning', title: 'unknown ConfigMap key', text: (a) => `controller ConfigMap key ${v(a, 'key')} is not a key ingress-nginx v1.15.1 reads${v(a, 'hint')}: it is not interpreted` },

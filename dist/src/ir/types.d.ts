@@ -56,6 +56,8 @@ export interface RouteTable {
     hideResponseHeaders?: string[];
     /** TLS versions the HTTPS listener accepts, oldest first (ConfigMap ssl-protocols); absent: the proxy's default. */
     tlsVersions?: ('TLSv1.2' | 'TLSv1.3')[];
+    /** Cipher settings of every TLS handshake no vhost's own tlsCiphers decides (ConfigMap ssl-ciphers); absent: the proxy's. */
+    tlsCiphers?: TlsCiphers;
     /** Requests answered 403 before anything else, on every host and the default server (ConfigMap block-user-agents, block-referers). */
     headerBlocks?: HeaderBlock[];
     /** How the listeners treat client connections (ConfigMap client timeouts and header buffers); absent field: the proxy's own. */
@@ -231,7 +233,21 @@ export interface VirtualHost {
     fallbackRedirect?: RequestRedirect;
     fallbackOrigin?: SourceRef;
     tls?: VhostTls;
+    /**
+     * The host's own cipher settings (ssl-ciphers, ssl-prefer-server-ciphers): TLS handshakes whose
+     * SNI names this host (a wildcard: one label before its suffix) use them, with or without a tls
+     * section (such a host is served with the default certificate). On the host-less vhost: every
+     * handshake whose SNI names no host (or that sent none). A field left out is RouteTable.tlsCiphers'.
+     */
+    tlsCiphers?: TlsCiphers;
     origin: SourceRef;
+}
+/** ingress-nginx's ssl_ciphers / ssl_prefer_server_ciphers (docs/ir-v2.md "TLS ciphers"); a field left out: the level above's. */
+export interface TlsCiphers {
+    /** An OpenSSL cipher string (src/ir/ciphers.ts grammar): the TLS 1.2 suites a handshake may agree on (TLS 1.3 suites are not affected). */
+    ciphers?: string;
+    /** Among the suites both sides offer, the server's order decides (false: the client's). */
+    preferServer?: boolean;
 }
 export interface VhostTls {
     /** Certificate id (a tls entry without secretName gets the default certificate's id). */

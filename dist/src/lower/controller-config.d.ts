@@ -1,6 +1,6 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { TargetName } from '../diagnostics/types.js';
-import type { BrotliCompression, ClientConnection, HeaderBlock, RefusalStatus, ResponseCompression } from '../ir/types.js';
+import type { BrotliCompression, ClientConnection, HeaderBlock, RefusalStatus, ResponseCompression, TlsCiphers } from '../ir/types.js';
 import { type ControllerConfig, type ControllerSettings } from '../providers/ingress-nginx/configmap/read.js';
 import type { IngressModel } from '../validate/model.js';
 /**
@@ -46,6 +46,8 @@ export interface ControllerWide {
     hideResponseHeaders?: string[];
     /** ssl-protocols within TLSv1.2-TLSv1.3 (its default, both, when the ConfigMap does not set it). */
     tlsVersions?: ('TLSv1.2' | 'TLSv1.3')[];
+    /** ssl-ciphers (its default list when the ConfigMap does not set it; absent for ""), server order preferred (RouteTable.tlsCiphers). */
+    tlsCiphers?: TlsCiphers;
     /** use-gzip "true" with the gzip-* knobs the target applies (RouteTable.compression). */
     compression?: ResponseCompression;
     /** enable-brotli "true" (RouteTable.brotli). */

@@ -1,3 +1,4 @@
+import { DEFAULT_SSL_CIPHERS, cipherRefusal } from '../ir/ciphers.js';
 import { CLIENT_CONNECTION_FIELD } from '../providers/ingress-nginx/configmap/read.js';
 import { EQUIVALENT, KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
 import { parseMimeTypes } from '../providers/ingress-nginx/configmap/gzip.js';
@@ -136,6 +137,8 @@ export const HONOURED = {
     'ignore-invalid-headers': { ...global((s) => s.ignoreInvalidHeaders !== undefined), refuse: (v, target) => (parseGoBool(v) === false ? INVALID_NAMES_WHY[target] : undefined) },
     // "false" (the default) is what HAProxy, Envoy and Caddy do anyway: they send no version.
     'server-tokens': { ...global((s) => s.serverTokens !== undefined), moot: (v) => parseGoBool(v) === false },
+    // nginx.tmpl's http-level ssl_ciphers (with ssl_prefer_server_ciphers on); a host's ssl-ciphers replaces it for its handshakes.
+    'ssl-ciphers': { ...global((s) => s.sslCiphers !== undefined), refuse: (v, target) => cipherRefusalOn(v, target) },
     'ssl-protocols': { ...global((s) => s.sslProtocols !== undefined), beyond: (s) => (modernTls(s.sslProtocols) ? undefined : 'only TLSv1.2 and TLSv1.3 are applied') },
     'block-user-agents': global((s) => s.blockUserAgents !== undefined),
     'block-referers': global((s) => s.blockReferers !== undefined),
@@ -237,6 +240,8 @@ export function controllerWide(cfg, target) {
         ...(blocks.length ? { headerBlocks: blocks } : {}),
         // ingress-nginx's default (TLSv1.2 TLSv1.3) written out too: the proxies' own defaults differ by version and build.
         ...(on('ssl-protocols') ? { tlsVersions: modernTls(s.sslProtocols) ? [...new Set(s.sslProtocols)].sort() : ['TLSv1.2', 'TLSv1.3'] } : {}),
+        // nginx.tmpl writes ssl_ciphers with ssl_prefer_server_ciphers on unless the value is "".
+        ...(on('ssl-ciphers') && s.sslCiphers !== '' ? { tlsCiphers: { ciphers: s.sslCiphers ?? DEFAULT_SSL_CIPHERS, preferServer: true } } : {}),
         ...(on('server-tokens') ? { serverTokens: s.serverTokens ?? false } : {}),
         ...(on('hide-headers') && s.hideHeaders ? { hideResponseHeaders: [...new Set(s.hideHeaders.map((h) => h.toLowerCase()))].sort() } : {}),
         ...(on('no-tls-redirect-locations') ? { noTlsRedirect: s.noTlsRedirectLocations ?? ['/.well-known/acme-challenge'] } : {}),
@@ -391,6 +396,13 @@ export function blockedDefaultBackend(cfg, target, hasDefault, diags) {
 const REALIP_HEADER_WHY = {
     envoy: "the client address is detected from X-Forwarded-For only; Envoy's custom_header detection would trust another header from every peer, not only those in proxy-real-ip-cidr",
 };
+/** The targets without OpenSSL's cipher-string language (src/ir/ciphers.ts). */
+const CIPHER_LIBRARY = { envoy: 'boringssl', caddy: 'go' };
+/** Why `target` cannot apply the ConfigMap's ssl-ciphers value (IC3153); "" leaves the proxy's own list. */
+function cipherRefusalOn(v, target) {
+    const lib = CIPHER_LIBRARY[target];
+    return lib && v !== '' ? cipherRefusal(v, lib) : undefined;
+}
 /**
  * The refusal statuses Envoy's local rate limit can answer: the 4xx and 5xx of its HttpStatus enum
  * (envoy.type.v3.StatusCode; `envoy --mode validate` refuses another).

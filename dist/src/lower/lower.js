@@ -27,6 +27,7 @@ import { aliasVhosts, fromToWwwVhost, applyAppRoot, applyHttpsRedirects, locatio
 import { forwardedHeaders, refuseProxyProtocol, withForwarded } from './forwarded-headers.js';
 import { applyCustomHeaders } from './custom-headers.js';
 import { dropRequestHeaders } from './header-names.js';
+import { hostTlsCiphers } from './tls-ciphers.js';
 import { applyMirrors } from './mirror.js';
 /** Inventory → RouteTable: every Ingress semantic is decided here, once, for all targets. */
 export function lower(inv, opts, diags) {
@@ -117,6 +118,7 @@ export function lower(inv, opts, diags) {
     // app-root and server-alias Ingresses by host: a search of every Ingress per host was quadratic (issue 17).
     const appRoots = ingressesByHost(ingresses.filter((i) => i.features.redirects?.appRoot !== undefined));
     const aliased = ingressesByHost(ingresses.filter((i) => i.features.redirects?.aliases?.length));
+    const ciphers = hostTlsCiphers(ingresses, opts.target, diags);
     for (const vb of vhosts.values()) {
         const vh = vb.build(diags);
         for (const r of routesOf(vh)) {
@@ -139,6 +141,10 @@ export function lower(inv, opts, diags) {
             else
                 vh.tls = { certificate, sslRedirect: t.sslRedirect, origin: t.origin };
         }
+        // Before the aliases are copied: an alias is another name of the same server block.
+        const ownCiphers = ciphers.get(vh.name);
+        if (ownCiphers)
+            vh.tlsCiphers = ownCiphers;
         applyAppRoot(vh, appRoots.get(vh.name) ?? [], opts.target, diags);
         const aliases = aliasVhosts(vh, aliased.get(vh.name) ?? [], hostNames, aliasesTaken, opts.target, diags);
         for (const a of [vh, ...aliases])
@@ -169,6 +175,10 @@ export function lower(inv, opts, diags) {
     applyRedirectCode(built, wide.httpsRedirectCode);
     applyHsts(built, hostNames, wide.hsts);
     const passthrough = lowerPassthrough(vhosts, built, ingresses, diags);
+    // A passed-through handshake is the backend's: the host's own ciphers never apply (ingress-nginx ignores them too).
+    for (const vh of built)
+        if (vh.tlsCiphers && passthrough.some((p) => p.host === vh.name))
+            delete vh.tlsCiphers;
     built.sort(compareVhosts);
     attachCanaries(built, canaryPaths, defaultUpstream, opts.skipAnnotations, opts.target, diags);
     backends.canaryProtocols(built, resolver);
@@ -205,6 +215,7 @@ export function lower(inv, opts, diags) {
         ...(wide.headerBlocks ? { headerBlocks: wide.headerBlocks } : {}),
         ...(dropped ? { dropRequestHeaders: dropped } : {}),
         ...(wide.tlsVersions ? { tlsVersions: wide.tlsVersions } : {}),
+        ...(wide.tlsCiphers ? { tlsCiphers: wide.tlsCiphers } : {}),
         ...(wide.hideResponseHeaders ? { hideResponseHeaders: wide.hideResponseHeaders } : {}),
         ...(wide.serverTokens !== undefined ? { serverTokens: wide.serverTokens } : {}),
         ...(wide.compression ? { compression: wide.compression } : {}),

@@ -311,4 +311,6 @@ export interface ConnectionPolicy {
     };
     protocol_min?: string;
     protocol_max?: string;
+    /** IANA names (src/ir/ciphers.ts cipherSuitesFor). */
+    cipher_suites?: string[];
 }

@@ -24,15 +24,10 @@ export declare function luaString(s: string): string;
 export declare function clientCertFilters(ir: RouteTable): TypedExtension[];
 /** Every HTTPS route of a host that requires client certificates runs its script (and CN check); in place (origins are per object). */
 export declare function withClientAuth(routes: Route[], vh: IrVhost): Route[];
-/** The hosts sharing one handshake: the same CA and depth. */
-export interface ClientAuthChain {
-    name: string;
-    serverNames: string[];
+/** The chain's DownstreamTlsContext: the listener's certificates, plus the client verification. */
+export declare function withClientValidation(socket: TypedExtension, g: {
     caId: string;
     depth: number;
-}
-export declare function clientAuthChains(ir: RouteTable): ClientAuthChain[];
-/** The chain's DownstreamTlsContext: the listener's certificates, plus the client verification. */
-export declare function withClientValidation(socket: TypedExtension, g: ClientAuthChain): TypedExtension;
+}): TypedExtension;
 /** One CA file per Secret a host uses (the same paths as the other targets). */
 export declare function clientCaFiles(ir: RouteTable): OutputFile[];

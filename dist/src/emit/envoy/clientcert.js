@@ -94,18 +94,6 @@ export function withClientAuth(routes, vh) {
         };
     return routes;
 }
-export function clientAuthChains(ir) {
-    const byKey = new Map();
-    for (const vh of authHosts(ir)) {
-        const c = vh.tls.clientAuth;
-        const key = `${c.caId}/${c.depth}`;
-        let g = byKey.get(key);
-        if (!g)
-            byKey.set(key, (g = { name: `https-client-${c.caId}-${c.depth}`, serverNames: [], caId: c.caId, depth: c.depth }));
-        g.serverNames.push(vh.kind === 'wildcard' ? `*.${wildcardSuffix('envoy', vh.wildcardSuffix)}` : vh.name);
-    }
-    return [...byKey.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
 /** The chain's DownstreamTlsContext: the listener's certificates, plus the client verification. */
 export function withClientValidation(socket, g) {
     const ctx = socket.typed_config;

@@ -1,6 +1,15 @@
+import { boringSslNames } from '../../ir/ciphers.js';
 const VERSION = { 'TLSv1.2': 'TLSv1_2', 'TLSv1.3': 'TLSv1_3' };
-/** RouteTable.tlsVersions (ConfigMap ssl-protocols): the downstream TLS context's tls_params (a contiguous list, oldest first). */
-export function tlsParams(ir) {
+/**
+ * The downstream TLS context's tls_params: RouteTable.tlsVersions (ConfigMap ssl-protocols, a
+ * contiguous list, oldest first) and the chain's ciphers (an OpenSSL string of suite names,
+ * src/ir/ciphers.ts: BoringSSL's names are OpenSSL's; TLS 1.3 suites are not configurable here).
+ */
+export function tlsParams(ir, ciphers) {
     const v = ir.tlsVersions;
-    return v ? { tls_params: { tls_minimum_protocol_version: VERSION[v[0]], tls_maximum_protocol_version: VERSION[v[v.length - 1]] } } : {};
+    const p = {
+        ...(v ? { tls_minimum_protocol_version: VERSION[v[0]], tls_maximum_protocol_version: VERSION[v[v.length - 1]] } : {}),
+        ...(ciphers !== undefined ? { cipher_suites: boringSslNames(ciphers) } : {}),
+    };
+    return Object.keys(p).length ? { tls_params: p } : {};
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { envoyHeaderName } from './quote.js';
 import { routesOf } from '../../ir/types.js';
+import { addressCluster } from './address-cluster.js';
 /**
  * External authentication (ingress-nginx's auth_request) as a Lua filter: Envoy's ext_authz filter
  * appends the request path to the auth URL and forwards the auth service's own status, where
@@ -43,21 +44,8 @@ export function extAuthPerRoute(p) {
     return p.externalAuth ? { [EXT_AUTH_FILTER]: { '@type': `${LUA}.LuaPerRoute`, name: `auth-${extAuthId(p.externalAuth)}` } } : {};
 }
 export function extAuthClusters(ir) {
-    return externalAuths(ir).map((a) => {
-        const u = a.url;
-        const ip = /^[0-9.]+$/.test(u.host) || u.host.includes(':');
-        const name = `ingressc_auth_${extAuthId(a)}`;
-        return {
-            name,
-            type: ip ? 'STATIC' : 'STRICT_DNS',
-            connect_timeout: '5s',
-            lb_policy: 'ROUND_ROBIN',
-            ...(ip ? {} : { dns_lookup_family: 'V4_PREFERRED', wait_for_warm_on_init: false }),
-            load_assignment: { cluster_name: name, endpoints: [{ lb_endpoints: [{ endpoint: { address: { socket_address: { address: u.host, port_value: u.port ?? (u.scheme === 'https' ? 443 : 80) } } } }] }] },
-            // https: TLS with the host as SNI, the certificate not verified (nginx's proxy_ssl_verify off).
-            ...(u.scheme === 'https' ? { transport_socket: { name: 'envoy.transport_sockets.tls', typed_config: { '@type': 'type.googleapis.com/envoy.extensions.transport_sockets.tls.v3.UpstreamTlsContext', ...(ip ? {} : { sni: u.host }) } } } : {}),
-        };
-    });
+    // https: the auth host's name as SNI, the certificate not verified (nginx's proxy_ssl_verify off).
+    return externalAuths(ir).map((a) => addressCluster(`ingressc_auth_${extAuthId(a)}`, a.url, true));
 }
 /** A Lua string literal. Every value passed an anchored grammar; this is the second wall. */
 export function luaString(s) {

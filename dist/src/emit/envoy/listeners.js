@@ -11,7 +11,8 @@ import { BUFFER_FILTER, bufferFilter, rbacFilter, usesBodyLimit, usesRbac } from
 import { basicAuthFilter, usesBasicAuth } from './auth.js';
 import { extAuthFilter } from './ext-auth.js';
 import { limitFilters } from './limits.js';
-import { clientAuthChains, clientCertFilters, withClientValidation } from './clientcert.js';
+import { clientCertFilters, withClientValidation } from './clientcert.js';
+import { sniChains } from './sni-chains.js';
 import { routeConfig } from './routes.js';
 import { headerNameCommon } from './header-names.js';
 import { passthroughChains, passthroughOnlyListener } from './passthrough.js';
@@ -126,7 +127,7 @@ function httpFilters(ir) {
  * chain (2,000 hosts × 20 certificates took 13 s and 2.5 GB to load). Selection by certificate
  * names, not by the Ingress tls.hosts pairing, is reported where they disagree (IC4302).
  */
-function tlsSocket(ids, ir) {
+function tlsSocket(ids, ir, ciphers) {
     return {
         name: 'envoy.transport_sockets.tls',
         typed_config: {
@@ -135,7 +136,7 @@ function tlsSocket(ids, ir) {
                 alpn_protocols: ['h2', 'http/1.1'],
                 // Relative paths resolve against Envoy's working directory: run it from the output directory.
                 tls_certificates: ids.map((id) => ({ certificate_chain: { filename: certFile(id) }, private_key: { filename: keyFile(id) } })),
-                ...tlsParams(ir),
+                ...tlsParams(ir, ciphers),
             },
         },
     };
@@ -146,15 +147,19 @@ export function listeners(ir, origins) {
     if (ir.certificates.length === 0 || ir.defaultCertificate === undefined)
         return [...out, ...passthroughOnlyListener(ir, address(ir.listen.https))];
     const shared = hcm('https', routeConfig(ir, 'https', origins), ir);
+    const sni = sniChains(ir);
     out.push({
         name: 'https',
         address: address(ir.listen.https),
         listener_filters: [...pp, { name: 'envoy.filters.listener.tls_inspector', typed_config: { '@type': TLS_INSPECTOR_TYPE } }],
         filter_chains: [
-            // TLS passthrough hosts (passthrough.ts), then hosts requiring client certificates: a chain per CA selected by SNI (clientcert.ts).
+            // TLS passthrough hosts (passthrough.ts), then hosts with a handshake of their own (client certificates, ciphers) selected by SNI (sni-chains.ts).
             ...passthroughChains(ir),
-            ...clientAuthChains(ir).map((g) => ({ name: g.name, filter_chain_match: { server_names: g.serverNames }, transport_socket: withClientValidation(tlsSocket(certificateOrder(ir, ir.defaultCertificate), ir), g), filters: [hcm('https', routeConfig(ir, 'https', origins), ir)] })),
-            { name: 'https', transport_socket: tlsSocket(certificateOrder(ir, ir.defaultCertificate), ir), filters: [shared] },
+            ...sni.chains.map((g) => {
+                const socket = tlsSocket(certificateOrder(ir, ir.defaultCertificate), ir, g.ciphers);
+                return { name: g.name, filter_chain_match: { server_names: g.serverNames }, transport_socket: g.auth ? withClientValidation(socket, g.auth) : socket, filters: [hcm('https', routeConfig(ir, 'https', origins), ir)] };
+            }),
+            { name: 'https', transport_socket: tlsSocket(certificateOrder(ir, ir.defaultCertificate), ir, sni.fallbackCiphers), filters: [shared] },
         ],
     });
     return out;

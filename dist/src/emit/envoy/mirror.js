@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { routesOf } from '../../ir/types.js';
+import { addressCluster } from './address-cluster.js';
 /** The cluster of a mirror's address: "ingressc_mirror_<hash>" ("_" never occurs in an upstream id's hash part). */
 export const mirrorCluster = (m) => `ingressc_mirror_${createHash('sha256').update(`${m.scheme}://${m.host}:${m.port ?? ''}`).digest('hex').slice(0, 16)}`;
 /** The route action's mirror policies, if the route mirrors. */
@@ -20,17 +21,6 @@ export function mirrorClusters(ir) {
                 seen.set(mirrorCluster(r.mirror), r.mirror);
     return [...seen.entries()]
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([name, m]) => {
-        const ip = /^[0-9.]+$/.test(m.host) || m.host.includes(':');
-        return {
-            name,
-            type: ip ? 'STATIC' : 'STRICT_DNS',
-            connect_timeout: '5s',
-            lb_policy: 'ROUND_ROBIN',
-            ...(ip ? {} : { dns_lookup_family: 'V4_PREFERRED', wait_for_warm_on_init: false }),
-            load_assignment: { cluster_name: name, endpoints: [{ lb_endpoints: [{ endpoint: { address: { socket_address: { address: m.host, port_value: m.port ?? (m.scheme === 'https' ? 443 : 80) } } } }] }] },
-            // https: TLS without SNI or verification, as ingress-nginx's mirror location (proxy_ssl_* unset).
-            ...(m.scheme === 'https' ? { transport_socket: { name: 'envoy.transport_sockets.tls', typed_config: { '@type': 'type.googleapis.com/envoy.extensions.transport_sockets.tls.v3.UpstreamTlsContext' } } } : {}),
-        };
-    });
+        // https: TLS without SNI or verification, as ingress-nginx's mirror location (proxy_ssl_* unset).
+        .map(([name, m]) => addressCluster(name, m, false));
 }

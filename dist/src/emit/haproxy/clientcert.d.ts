@@ -11,8 +11,8 @@ import type { Section } from './section.js';
  * (RFC 2253) not matching → 403; the ssl-client-* headers set (the client's own removed).
  * HAProxy has no verification depth: chains of any length to the CA pass (support.ts: partial).
  */
-/** The crt-list options of a host's handshake. */
-export declare function crtOptions(c: ClientAuth): string;
+/** The crt-list options of a host's handshake (inside its line's brackets). */
+export declare function crtOptions(c: ClientAuth): string[];
 /**
  * Bind options: verification errors do not end the handshake (crt-list lines cannot say so per
  * SNI; only the client-certificate lines verify anything, so the others are not affected).

@@ -12,9 +12,9 @@ import { cfgWord, mapKey, quotedArg } from './quote.js';
  * (RFC 2253) not matching → 403; the ssl-client-* headers set (the client's own removed).
  * HAProxy has no verification depth: chains of any length to the CA pass (support.ts: partial).
  */
-/** The crt-list options of a host's handshake. */
+/** The crt-list options of a host's handshake (inside its line's brackets). */
 export function crtOptions(c) {
-    return `[verify optional ca-file ${cfgWord(caFile(c.caId))}]`;
+    return ['verify', 'optional', 'ca-file', cfgWord(caFile(c.caId))];
 }
 /**
  * Bind options: verification errors do not end the handshake (crt-list lines cannot say so per

@@ -3,7 +3,7 @@ import { requestHeaderLines } from './custom-headers.js';
 import { forwardedLines, plainHttpCondition, proxyProtocolLines } from './forwarded-headers.js';
 import { hideLines } from './configmap-hide.js';
 import { compressionFrontendLines } from './compression.js';
-import { tlsVersionOptions } from './configmap-tls.js';
+import { cipherBindOptions, tlsVersionOptions } from './configmap-tls.js';
 import { blockLines } from './configmap-block.js';
 import { hstsLines } from './configmap-hsts.js';
 import { acceptCopy, requestIdLine } from './errors.js';
@@ -30,7 +30,7 @@ export function renderFrontend(ir, opts) {
     const s = new Section('frontend ingress');
     s.line(`bind ${bindAddress(ir.listen.http)}`);
     if (opts.https)
-        s.line(`bind ${httpsBindAddress(ir, bindAddress(ir.listen.https))} ssl crt-list ${CRT_LIST}${bindOptions(ir)}${bindAlpn(ir)}${tlsVersionOptions(ir)}`);
+        s.line(`bind ${httpsBindAddress(ir, bindAddress(ir.listen.https))} ssl crt-list ${CRT_LIST}${bindOptions(ir)}${bindAlpn(ir)}${tlsVersionOptions(ir)}${cipherBindOptions(ir)}`);
     proxyProtocolLines(ir).forEach((l) => s.line(l));
     headerNameLines(ir).forEach((l) => s.line(l));
     s.line('# Request normalisation (README "Semantics"), before anything else: 400 for a bad');

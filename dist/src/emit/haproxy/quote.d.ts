@@ -23,6 +23,11 @@ export declare const mapValue: typeof cfgName;
  * and control characters; "[...]" stays allowed for IPv6 addresses.
  */
 export declare function cfgWord(s: string): string;
+/**
+ * An OpenSSL cipher string (src/ir/ciphers.ts grammar) as one haproxy.cfg or crt-list argument:
+ * none of its characters is special to either (no space, "#", quote, "\\", "$" or "%").
+ */
+export declare function cipherList(s: string): string;
 /** `host:port` for a bind or server line; IPv6 literals get brackets. */
 export declare function address(host: string, port: number): string;
 /**

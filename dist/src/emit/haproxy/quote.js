@@ -49,6 +49,13 @@ export const mapValue = cfgName;
 export function cfgWord(s) {
     return checked('config argument', s, /^[A-Za-z0-9._~\-/:@*[\]]$/, 4096);
 }
+/**
+ * An OpenSSL cipher string (src/ir/ciphers.ts grammar) as one haproxy.cfg or crt-list argument:
+ * none of its characters is special to either (no space, "#", quote, "\\", "$" or "%").
+ */
+export function cipherList(s) {
+    return checked('cipher list', s, /^[A-Za-z0-9!:+_@=-]$/, 1024);
+}
 /** `host:port` for a bind or server line; IPv6 literals get brackets. */
 export function address(host, port) {
     if (!Number.isInteger(port) || port < 1 || port > 65535)

@@ -1,6 +1,7 @@
 import { certFile } from '../../ir/types.js';
-import { cfgWord } from './quote.js';
 import { crtOptions } from './clientcert.js';
+import { cipherPlan } from '../tls-ciphers.js';
+import { cfgWord, cipherList } from './quote.js';
 export const CRT_LIST = 'crt-list.txt';
 /**
  * The crt-list for the HTTPS bind. HAProxy serves the first loaded certificate when the SNI
@@ -12,15 +13,21 @@ export const CRT_LIST = 'crt-list.txt';
  */
 export function renderCrtList(ir) {
     const certs = [...ir.certificates].sort((a, b) => Number(b.id === ir.defaultCertificate) - Number(a.id === ir.defaultCertificate));
-    // A host that requires client certificates gets a line of its own, with its certificate (its
-    // Secret's or the default one) and its verification options (clientcert.ts).
-    const auth = ir.vhosts.filter((v) => v.tls?.clientAuth && v.tls.certificate !== undefined);
-    const authNames = new Set(auth.map((v) => v.name));
+    // A host whose handshake is its own gets a line of its own, with its certificate (its Secret's
+    // or the default one): one that requires client certificates (its verification options,
+    // clientcert.ts), or whose ciphers differ from the bind's (ssl-ciphers; OpenSSL's DEFAULT where
+    // only the host-less server has a list: nginx's http level then has none).
+    const plan = cipherPlan(ir, ['ciphers']);
+    const own = ir.vhosts.filter((v) => v.kind !== 'any' && ((v.tls?.clientAuth && v.tls.certificate !== undefined) || plan.hosts.has(v.name)));
+    const ownNames = new Set(own.map((v) => v.name));
     const lines = certs.map((c) => {
-        const plain = c.hosts.filter((h) => !authNames.has(h));
+        const plain = c.hosts.filter((h) => !ownNames.has(h));
         return [cfgWord(certFile(c.id)), ...(plain.length ? plain.map(cfgWord) : ['!*'])].join(' ');
     });
-    for (const v of auth)
-        lines.push([cfgWord(certFile(v.tls.certificate)), crtOptions(v.tls.clientAuth), cfgWord(v.name)].join(' '));
+    for (const v of own) {
+        const ciphers = plan.hosts.get(v.name);
+        const opts = [...(v.tls?.clientAuth ? crtOptions(v.tls.clientAuth) : []), ...(ciphers ? ['ciphers', cipherList(ciphers.ciphers ?? 'DEFAULT')] : [])];
+        lines.push([cfgWord(certFile(v.tls?.certificate ?? ir.defaultCertificate)), `[${opts.join(' ')}]`, cfgWord(v.name)].join(' '));
+    }
     return lines.map((l) => `${l}\n`).join('');
 }

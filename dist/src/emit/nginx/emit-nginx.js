@@ -2,7 +2,7 @@ import { gzipLines } from './compression.js';
 import { headerNameLines } from './header-names.js';
 import { hideLines, withHiddenInBlocks } from './configmap-hide.js';
 import { clientConnectionLines } from './client-connection.js';
-import { tlsVersionLines } from './configmap-tls.js';
+import { cipherLines, tlsVersionLines } from './configmap-tls.js';
 import { certFile, keyFile, hasAuth, hasSourceRange, routesOf } from '../../ir/types.js';
 import { certificateFiles } from '../cert-files.js';
 import { matchPath } from '../../ir/match.js';
@@ -118,6 +118,7 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
             w.line(`ssl_certificate ${nginxQuote(certFile(ir.defaultCertificate))};`);
             w.line(`ssl_certificate_key ${nginxQuote(keyFile(ir.defaultCertificate))};`);
             tlsVersionLines(ir).forEach((l) => w.line(l));
+            cipherLines(ir.tlsCiphers).forEach((l) => w.line(l));
         }
         // Request normalisation (src/ir/normalize-path.ts): nginx itself answers 400 to bad escapes
         // and ".." above the root and routes on the decoded, slash-merged, dot-resolved URI. It
@@ -165,6 +166,8 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
         w.line();
         w.block('server', () => {
             listens(false, false, true);
+            if (https)
+                cipherLines(anyHost?.tlsCiphers).forEach((l) => w.line(l));
             const backends = new ServerBackends(upstream);
             const pages = new ServerErrorPages(upstream);
             const auth = new ServerAuth();
@@ -209,6 +212,8 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
                     w.line(`ssl_certificate ${nginxQuote(certFile(vh.tls.certificate))};`);
                     w.line(`ssl_certificate_key ${nginxQuote(keyFile(vh.tls.certificate))};`);
                 }
+                if (https)
+                    cipherLines(vh.tlsCiphers).forEach((l) => w.line(l));
                 checkDepth();
                 if (forwardedScheme)
                     w.line(`if (${requestScheme(ir)} = http) { ${httpsReturn(ir, vh.tls?.stripTrailingSlash === true)} }`);

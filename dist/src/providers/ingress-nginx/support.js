@@ -15,6 +15,7 @@ import { WHY_NOT } from './support-rows/why-not.js';
 import { TRAEFIK_WHY } from './support-rows/traefik-why.js';
 import { GATEWAY_API_WHY_NOT } from './support-rows/gateway-api-unsupported.js';
 import { ROWS as HEADER_ROWS } from './support-rows/headers.js';
+import { ROWS as TLS_CIPHER_ROWS, WHY_NOT as TLS_CIPHER_WHY } from './support-rows/tls-ciphers.js';
 import { ROWS as MIRROR_ROWS, WHY as MIRROR_WHY } from './support-rows/mirror.js';
 /** max_request_bytes of Envoy's buffer filter is a uint32. */
 export const ENVOY_MAX_BUFFER_BYTES = 0xffffffff;
@@ -102,13 +103,14 @@ const CORE_ROWS = {
     ])),
 };
 /** One family file per annotation family (support-rows/); a key lives in exactly one of them. */
-const SUPPORT = { ...CORE_ROWS, ...REDIRECT_ROWS, ...BACKEND_ROWS, ...CANARY_ROWS, ...AUTH_ROWS, ...TRAFFIC_ROWS, ...LIMIT_ROWS, ...CLIENT_CERT_ROWS, ...ERROR_ROWS, ...PASSTHROUGH_ROWS, ...TUNING_ROWS, ...LOAD_BALANCING_ROWS, ...HEADER_ROWS, ...MIRROR_ROWS };
+const SUPPORT = { ...CORE_ROWS, ...REDIRECT_ROWS, ...BACKEND_ROWS, ...CANARY_ROWS, ...AUTH_ROWS, ...TRAFFIC_ROWS, ...LIMIT_ROWS, ...CLIENT_CERT_ROWS, ...ERROR_ROWS, ...PASSTHROUGH_ROWS, ...TUNING_ROWS, ...LOAD_BALANCING_ROWS, ...HEADER_ROWS, ...MIRROR_ROWS, ...TLS_CIPHER_ROWS };
 export function supportOf(key, target) {
     return SUPPORT[key]?.[target];
 }
 /** Why a target has no row for a key, where a family says (the matrix shows it). */
 const WHY_UNSUPPORTED = mergeWhy([
     TUNING_WHY,
+    TLS_CIPHER_WHY,
     MIRROR_WHY,
     WHY_NOT,
     TRAEFIK_WHY,

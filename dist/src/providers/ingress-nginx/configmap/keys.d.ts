@@ -12,7 +12,7 @@
  */
 import type { AnnotationKind } from '../keys.js';
 /** The value grammar (read.ts). */
-export type ConfigValueType = 'bool' | 'int' | 'digits' | 'float' | 'seconds' | 'offset' | 'size' | 'cidrs' | 'redirect-code' | 'refusal-status' | 'status-codes' | 'ssl-protocols' | 'risk-level' | 'block-list' | 'header-names' | 'tuning' | 'load-balance' | 'header-name' | 'configmap-ref' | 'allowed-headers' | 'global-auth' | 'locations' | 'gzip-level' | 'brotli-level' | 'byte-count' | 'mime-types' | 'ua-regex' | 'count' | 'header-buffers' | 'response-rewrite' | 'string';
+export type ConfigValueType = 'bool' | 'int' | 'digits' | 'float' | 'seconds' | 'offset' | 'size' | 'cidrs' | 'redirect-code' | 'refusal-status' | 'status-codes' | 'ssl-ciphers' | 'ssl-protocols' | 'risk-level' | 'block-list' | 'header-names' | 'tuning' | 'load-balance' | 'header-name' | 'configmap-ref' | 'allowed-headers' | 'global-auth' | 'locations' | 'gzip-level' | 'brotli-level' | 'byte-count' | 'mime-types' | 'ua-regex' | 'count' | 'header-buffers' | 'response-rewrite' | 'string';
 export interface ConfigKey {
     key: string;
     family: string;

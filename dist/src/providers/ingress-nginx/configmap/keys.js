@@ -1,3 +1,4 @@
+import { DEFAULT_SSL_CIPHERS } from '../../../ir/ciphers.js';
 const c = (key, family, kind, type, dflt, annotation) => ({
     key,
     family,
@@ -180,7 +181,7 @@ export const CONFIGMAP_KEYS = [
     c('service-upstream', 'upstream', 'routing', 'bool', 'false', 'service-upstream'),
     c('skip-access-log-urls', LOG, 'tuning', 'string', ''),
     c('ssl-buffer-size', TLS, 'tuning', 'string', '4k'),
-    c('ssl-ciphers', TLS, 'tuning', 'string'),
+    c('ssl-ciphers', TLS, 'tuning', 'ssl-ciphers', DEFAULT_SSL_CIPHERS),
     c('ssl-dh-param', TLS, 'tuning', 'string', ''),
     c('ssl-early-data', TLS, 'tuning', 'bool', 'false'),
     c('ssl-ecdh-curve', TLS, 'tuning', 'string', 'auto'),
@@ -221,4 +222,6 @@ export const CONFIG_KEY_BY_NAME = new Map(CONFIGMAP_KEYS.map((k) => [k.key, k]))
  */
 export const ANNOTATION_ONLY = new Set(['use-regex', 'rewrite-target', 'allowlist-source-range', 'enable-cors', 'backend-protocol', 'limit-rps', 'limit-rpm', 'limit-connections', 'auth-url', 'auth-type', 'canary',
     // config.go has upstream-hash-by* fields, but createUpstreams takes only the annotation (ingress-nginx v1.15.1).
-    'upstream-hash-by', 'upstream-hash-by-subset', 'upstream-hash-by-subset-size']);
+    'upstream-hash-by', 'upstream-hash-by-subset', 'upstream-hash-by-subset-size',
+    // config.go has no such field: ssl-ciphers at http level always comes with ssl_prefer_server_ciphers on.
+    'ssl-prefer-server-ciphers']);

@@ -43,6 +43,8 @@ export interface ControllerSettings {
     ignoreInvalidHeaders?: boolean;
     /** ssl-protocols: the TLS versions listed. */
     sslProtocols?: string[];
+    /** ssl-ciphers: an OpenSSL cipher string, or "" (nginx.tmpl then writes no ssl_ciphers: nginx's own). */
+    sslCiphers?: string;
     /** no-tls-redirect-locations: path prefixes whose locations never redirect to HTTPS. */
     noTlsRedirectLocations?: string[];
     /** block-user-agents / block-referers: requests answered 403 before anything else. */

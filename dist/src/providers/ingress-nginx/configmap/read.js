@@ -1,5 +1,6 @@
 import { fieldName, locate } from '../../../parse/locate.js';
 import { hasControlChars } from '../../../util/k8s-names.js';
+import { CIPHER_STRING_GRAMMAR, isCipherString } from '../../../ir/ciphers.js';
 import { GO_BOOL_SPELLINGS, parseGoBool } from '../parse-bool.js';
 import { errorsReader, parseCustomHttpErrors } from '../families/errors.js';
 import { HEADER_NAME_RE, parseConfigMapRef } from '../families/headers.js';
@@ -68,6 +69,9 @@ export function parseConfigValue(type, value, name = '') {
             const codes = parseCustomHttpErrors(value);
             return Array.isArray(codes) ? { value: codes } : { expected: codes.detail.replace(/^expected /, '').replace(/; ingress-nginx ignores.*$/, '') };
         }
+        case 'ssl-ciphers':
+            // nginx.tmpl writes it in single quotes, unchecked; ingressc holds it to the annotation's grammar.
+            return value === '' || isCipherString(value) ? { value } : { expected: `"" or ${CIPHER_STRING_GRAMMAR}, ${found}` };
         case 'ssl-protocols': {
             const ps = value.split(' ').filter((s) => s !== '');
             return ps.length > 0 && ps.every((p) => SSL_PROTOCOLS.includes(p)) ? { value: ps } : { expected: `space-separated protocols among ${SSL_PROTOCOLS.join(', ')}, ${found}` };
@@ -271,6 +275,9 @@ export function readControllerConfig(m, diags, opts) {
                 break;
             case 'ssl-protocols':
                 settings.sslProtocols = v;
+                break;
+            case 'ssl-ciphers':
+                settings.sslCiphers = v;
                 break;
             case 'server-tokens':
                 settings.serverTokens = v;

@@ -107,6 +107,13 @@ export const KEY_SUPPORT = {
     // nginx only: the other proxies name themselves without a version, which is what "false" asks for.
     'server-tokens': { nginx: { level: 'supported' } },
     // The listener's TLS versions; TLSv1.2 and TLSv1.3 only (older ones: a warning, the proxy keeps its TLSv1.2 minimum).
+    // The http-level ssl_ciphers (and ssl_prefer_server_ciphers on) of every handshake no host's ssl-ciphers decides.
+    'ssl-ciphers': {
+        nginx: { level: 'supported' },
+        haproxy: { level: 'supported' },
+        envoy: { level: 'partial', note: "every filter chain's tls_params.cipher_suites: a plain list of suite names only (else IC3153); suites BoringSSL does not offer (DHE, CBC with SHA-256/384) are left out; TLS 1.3 suites are not affected" },
+        caddy: { level: 'partial', note: "every connection policy's cipher_suites (Go's IANA names): a plain list of suite names only (else IC3153); suites Go does not offer (DHE, CBC with SHA-256/384) and RSA key exchange suites (which Caddy refuses) are left out; Go chooses by its own order, not the list's; TLS 1.3 suites are not affected" },
+    },
     'ssl-protocols': LIVE('TLSv1.2 and TLSv1.3 are applied; a list with an older version keeps the proxy\'s default (TLSv1.2 and later), with a warning'),
     'no-tls-redirect-locations': LIVE('a host that requires client certificates (auth-tls-secret) keeps redirecting the listed paths: its plain-HTTP side would otherwise skip the certificate check'),
     // ingress-nginx's lua header(): every HTTPS response of a host with a certificate, the upstream's header replaced.
@@ -213,6 +220,10 @@ export const KEY_SUPPORT = {
 /** Why a target cannot do a key, where the reason is the target's (IC3151 and the matrix's unsupported cells). */
 const GW_NO_FIELD = (what) => `the Gateway API has no field for ${what}: it is the implementation's own setting`;
 export const KEY_WHY_NOT = {
+    'ssl-ciphers': {
+        traefik: 'not implemented yet: the default TLSOption\'s cipherSuites',
+        'gateway-api': 'a listener\'s tls.options are implementation-specific keys: the standard API has no cipher list',
+    },
     'allow-cross-namespace-resources': Object.fromEntries(['nginx', 'haproxy', 'envoy', 'caddy', 'traefik', 'gateway-api'].map((t) => [t, "not implemented yet: an annotation naming a Secret of another namespace stays refused (IC3174), as with ingress-nginx's default"])),
     'block-cidrs': { 'gateway-api': "the Gateway API's standard channel has no access control by client address" },
     'block-user-agents': {
@@ -362,6 +373,7 @@ export const HONOURED_KEYS = new Set([
     'load-balance',
     'no-tls-redirect-locations',
     'server-tokens',
+    'ssl-ciphers',
     'ssl-protocols',
     'proxy-body-size',
     'keep-alive',

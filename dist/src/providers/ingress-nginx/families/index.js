@@ -11,7 +11,8 @@ import { headersReader } from './headers.js';
 import { redirectsReader } from './redirects.js';
 import { trafficReader } from './traffic.js';
 import { upstreamTuningReader } from './upstream-tuning.js';
-const READERS = [redirectsReader, backendsReader, canaryReader, authReader, trafficReader, limitsReader, clientcertReader, errorsReader, passthroughReader, upstreamTuningReader, loadBalancingReader, headersReader, mirrorReader];
+import { tlsCiphersReader } from './tls-ciphers.js';
+const READERS = [redirectsReader, backendsReader, canaryReader, authReader, trafficReader, limitsReader, clientcertReader, errorsReader, passthroughReader, upstreamTuningReader, loadBalancingReader, headersReader, mirrorReader, tlsCiphersReader];
 /** Key (without prefix) → the family reader that parses it. */
 export const READER_BY_KEY = new Map(READERS.flatMap((r) => r.keys.map((k) => [k, r])));
 /**

@@ -33,5 +33,6 @@ export interface AnnotationFeatures {
     upstreamTuning?: import('./upstream-tuning.js').UpstreamTuningSettings;
     loadBalancing?: import('./load-balancing.js').LoadBalancingSettings;
     headers?: import('./headers.js').HeaderSettings;
+    tlsCiphers?: import('./tls-ciphers.js').TlsCipherSettings;
     mirror?: import('./mirror.js').MirrorSettings;
 }

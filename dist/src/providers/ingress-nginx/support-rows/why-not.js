@@ -79,7 +79,5 @@ export const WHY_NOT = {
     'proxy-redirect-from': { traefik: TRAEFIK_RESPONSE_REWRITE },
     'proxy-redirect-to': { traefik: TRAEFIK_RESPONSE_REWRITE },
     'proxy-send-timeout': { envoy: 'Envoy has no timeout between two writes to the upstream', traefik: 'a serversTransport\'s forwardingTimeouts have no write timeout' },
-    'ssl-ciphers': all('not implemented yet per host (see the ConfigMap\'s ssl-ciphers row for all hosts)'),
-    'ssl-prefer-server-ciphers': all('not implemented yet per host'),
     'ssl-passthrough': { caddy: 'Caddy\'s standard build has no layer-4 app (caddy-l4 is a plugin); "false" is accepted' },
 };
