@@ -1,6 +1,15 @@
 import { ROWS as AUTH_ROWS } from '../support-rows/auth.js';
 /** The note of a limit status key on a target where every request limit fails compile. */
 const NO_LIMITS = (who) => `${who} has no request limits (limit-rps, limit-rpm and limit-connections fail compile there), so no request is refused for one`;
+/** limit-req-status-code / limit-conn-status-code: nginx and HAProxy answer any status, Envoy its note, Traefik 429 (its middleware). */
+const limitStatusCells = (envoy, traefikMiddleware) => ({
+    nginx: { level: 'supported' },
+    haproxy: { level: 'supported' },
+    envoy: { level: 'supported', note: envoy },
+    caddy: { level: 'supported', note: NO_LIMITS('Caddy') },
+    traefik: { level: 'partial', note: `Traefik answers 429 whatever the value (its ${traefikMiddleware} middleware has no status setting): exact when the value is 429` },
+    'gateway-api': { level: 'supported', note: NO_LIMITS('the Gateway API') },
+});
 const LIVE = (note) => {
     const cell = note ? { level: 'partial', note } : { level: 'supported' };
     return { nginx: cell, haproxy: cell, envoy: cell, caddy: cell };
@@ -74,22 +83,8 @@ export const KEY_SUPPORT = {
     'http-redirect-code': { ...LIVE(), 'gateway-api': { level: 'supported' } },
     // RouteTable.limitStatus (live: test/e2e/configmap-limit-status.test.ts). A target that refuses the limits
     // themselves (their annotations fail closed) never refuses a request for them: nothing differs.
-    'limit-req-status-code': {
-        nginx: { level: 'supported' },
-        haproxy: { level: 'supported' },
-        envoy: { level: 'supported', note: "statuses Envoy's HttpStatus names (400-417, 421-424, 426, 428, 429, 431, 500-508, 510, 511); another is refused (IC3153)" },
-        caddy: { level: 'supported', note: NO_LIMITS('Caddy') },
-        traefik: { level: 'partial', note: 'Traefik answers 429 whatever the value (its rateLimit middleware has no status setting): exact when the value is 429' },
-        'gateway-api': { level: 'supported', note: NO_LIMITS('the Gateway API') },
-    },
-    'limit-conn-status-code': {
-        nginx: { level: 'supported' },
-        haproxy: { level: 'supported' },
-        envoy: { level: 'supported', note: "limit-connections is refused on Envoy (its connection_limit counts a whole listener's connections), so no request is refused for it" },
-        caddy: { level: 'supported', note: NO_LIMITS('Caddy') },
-        traefik: { level: 'partial', note: 'Traefik answers 429 whatever the value (its inFlightReq middleware has no status setting): exact when the value is 429' },
-        'gateway-api': { level: 'supported', note: NO_LIMITS('the Gateway API') },
-    },
+    'limit-req-status-code': limitStatusCells("statuses Envoy's HttpStatus names (400-417, 421-424, 426, 428, 429, 431, 500-508, 510, 511); another is refused (IC3153)", 'rateLimit'),
+    'limit-conn-status-code': limitStatusCells("limit-connections is refused on Envoy (its connection_limit counts a whole listener's connections), so no request is refused for it", 'inFlightReq'),
     'hide-headers': LIVE(),
     // RouteTable.dropRequestHeaders (lower/header-names.ts; live: test/e2e/header-names.test.ts).
     'enable-underscores-in-headers': {
