@@ -10,6 +10,7 @@ import type { IngressModel, Inventory } from '../validate/model.js';
 import { certId } from './tls.js';
 import { upstreamId, type UpstreamResolver } from './upstreams.js';
 import type { ServiceRef } from '../options.js';
+import { vhostName } from './by-host.js';
 
 /**
  * backend-protocol and proxy-ssl-* (ingress-nginx v1.15.1): how the proxy talks to a route's
@@ -69,7 +70,7 @@ export class BackendLowering {
       this.own.set(ing, o);
       if (!o?.hasCa) continue;
       for (const r of ing.rules) {
-        const host = r.host === '' ? '*' : r.host.toLowerCase();
+        const host = vhostName(r.host);
         if (!this.server.has(host)) this.server.set(host, o);
       }
     }

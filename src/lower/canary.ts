@@ -7,6 +7,7 @@ import { appliesOn } from './route-kind-policies.js';
 import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
 import type { IngressModel, PathModel } from '../validate/model.js';
 import type { CanarySettings } from '../providers/ingress-nginx/families/canary.js';
+import { vhostName } from './by-host.js';
 
 /**
  * ingress-nginx's canaries (controller.go createServers / mergeAlternativeBackends, balancer.lua):
@@ -82,7 +83,7 @@ export function canaryPathsOf(all: readonly IngressModel[], skip: readonly strin
         const creator = creators.get(backendKey(ing.namespace, p.backend))!;
         const canaryCreator = isCanaryIngress(creator, skip);
         if (canaryCreator) noServer.set(upstream, creator.id);
-        paths.push({ ing, host: rule.host === '' ? '*' : rule.host.toLowerCase(), p, upstream, creator, ...(canaryCreator ? { settingsFrom: creator } : {}) });
+        paths.push({ ing, host: vhostName(rule.host), p, upstream, creator, ...(canaryCreator ? { settingsFrom: creator } : {}) });
       }
   }
   return { paths, noServer };

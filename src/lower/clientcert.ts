@@ -2,6 +2,7 @@ import type { Diagnostics } from '../diagnostics/collector.js';
 import type { SourceRef, TargetName } from '../diagnostics/types.js';
 import type { VirtualHost } from '../ir/types.js';
 import { supportOf } from '../providers/ingress-nginx/support.js';
+import { ruleVhosts } from './by-host.js';
 import type { IngressModel, Inventory } from '../validate/model.js';
 import { certId } from './tls.js';
 
@@ -50,7 +51,7 @@ export function applyClientAuth(vhosts: readonly VirtualHost[], ingresses: reado
       diags.report('IC3170', at('auth-tls-secret'), { key, secret: secretId, why: ' in a usable form' }, field);
       continue;
     }
-    for (const host of new Set(ing.rules.map((r) => (r.host === '' ? '*' : r.host.toLowerCase())))) {
+    for (const host of ruleVhosts(ing)) {
       const vh = byName.get(host);
       if (!vh) continue;
       const prev = decided.get(host);

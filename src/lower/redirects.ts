@@ -9,6 +9,7 @@ import { compareStrings } from '../util/compare.js';
 import type { IngressModel } from '../validate/model.js';
 import { describePrecedence } from './precedence.js';
 import { hostKind } from './vhosts.js';
+import { vhostName } from './by-host.js';
 
 /**
  * ingress-nginx's redirect annotations, decided per location as it does (semantics.md §3.6, §4):
@@ -95,7 +96,7 @@ export function applyAppRoot(vh: VirtualHost, ingresses: readonly IngressModel[]
   for (const ing of ingresses) {
     const value = ing.features.redirects?.appRoot;
     if (value === undefined || !supportOf('app-root', target)) continue;
-    if (!ing.rules.some((r) => (r.host === '' ? '*' : r.host.toLowerCase()) === vh.name)) continue;
+    if (!ing.rules.some((r) => vhostName(r.host) === vh.name)) continue;
     const ref = ing.annotationUses.find((u) => u.key === `${NGINX_PREFIX}app-root`)?.ref ?? ing.ref;
     if (chosen) {
       if (chosen.value !== value)

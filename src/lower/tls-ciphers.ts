@@ -3,6 +3,7 @@ import type { TargetName } from '../diagnostics/types.js';
 import type { TlsCiphers } from '../ir/types.js';
 import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
 import { supportOf } from '../providers/ingress-nginx/support.js';
+import { ruleVhosts } from './by-host.js';
 import type { IngressModel } from '../validate/model.js';
 
 const FIELDS = [
@@ -24,7 +25,7 @@ export function hostTlsCiphers(ingresses: readonly IngressModel[], target: Targe
   for (const ing of ingresses) {
     const s = ing.features.tlsCiphers;
     if (!s) continue;
-    const hosts = [...new Set(ing.rules.map((r) => (r.host === '' ? '*' : r.host.toLowerCase())))];
+    const hosts = ruleVhosts(ing);
     for (const [key, field] of FIELDS) {
       const value = s[field];
       if (value === undefined || !supportOf(key, target)) continue;

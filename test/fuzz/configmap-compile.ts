@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { compile, type CompileResult, type TargetName } from '../../src/index.js';
 
-/** A controller ConfigMap (ingress-nginx/c) holding `data`, every key and value JSON-quoted as the fuzzers generate them. */
 /** One Ingress without annotations: a.test / to default/web:80, every ConfigMap fuzzer's routes. */
 export const INGRESS = `apiVersion: networking.k8s.io/v1
 kind: Ingress
@@ -14,6 +13,7 @@ spec:
       - {path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}
 `;
 
+/** A controller ConfigMap (ingress-nginx/c) holding `data`, every key and value JSON-quoted as the fuzzers generate them. */
 export const configMapText = (data: Record<string, string>): string =>
   `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: ingress-nginx}\ndata:\n${Object.entries(data).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}\n`).join('')}`;
 
