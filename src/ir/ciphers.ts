@@ -104,16 +104,13 @@ export function cipherRefusal(value: string, lib: SuiteLibrary): string | undefi
   return undefined;
 }
 
-/** The IANA names `lib` is given for a cipher string cipherRefusal accepts, in the list's order, without repeats. */
+/**
+ * The suite names `lib` is given for a cipher string cipherRefusal accepts, in the list's order,
+ * without repeats, each in that library's spelling: BoringSSL (Envoy) reads OpenSSL's names, Go
+ * (Caddy) the IANA ones.
+ */
 export function cipherSuitesFor(value: string, lib: SuiteLibrary): string[] {
   const why = cipherRefusal(value, lib);
   if (why !== undefined) throw new Error(`ciphers: ${why}`);
-  return [...new Set(plainNames(value)!.filter((n) => SUITES[n]![lib]).map((n) => SUITES[n]!.iana))];
-}
-
-/** Envoy's spelling: BoringSSL reads OpenSSL's names, so the accepted names as written. */
-export function boringSslNames(value: string): string[] {
-  const why = cipherRefusal(value, 'boringssl');
-  if (why !== undefined) throw new Error(`ciphers: ${why}`);
-  return [...new Set(plainNames(value)!.filter((n) => SUITES[n]!.boringssl))];
+  return [...new Set(plainNames(value)!.filter((n) => SUITES[n]![lib]).map((n) => (lib === 'go' ? SUITES[n]!.iana : n)))];
 }

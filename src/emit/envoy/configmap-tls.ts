@@ -1,5 +1,5 @@
 import type { RouteTable } from '../../ir/types.js';
-import { boringSslNames } from '../../ir/ciphers.js';
+import { cipherSuitesFor } from '../../ir/ciphers.js';
 
 const VERSION = { 'TLSv1.2': 'TLSv1_2', 'TLSv1.3': 'TLSv1_3' } as const;
 
@@ -18,7 +18,7 @@ export function tlsParams(ir: Pick<RouteTable, 'tlsVersions'>, ciphers?: string)
   const v = ir.tlsVersions;
   const p: TlsParams = {
     ...(v ? { tls_minimum_protocol_version: VERSION[v[0]!], tls_maximum_protocol_version: VERSION[v[v.length - 1]!] } : {}),
-    ...(ciphers !== undefined ? { cipher_suites: boringSslNames(ciphers) } : {}),
+    ...(ciphers !== undefined ? { cipher_suites: cipherSuitesFor(ciphers, 'boringssl') } : {}),
   };
   return Object.keys(p).length ? { tls_params: p } : {};
 }
