@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { routesOf, type RouteMirror, type RouteTable } from '../../ir/types.js';
 import type { Cluster } from './types.js';
 import { addressCluster } from './address-cluster.js';
+import { compareStrings } from '../../util/compare.js';
 
 /**
  * Mirroring (RouteMirror) as the route action's request_mirror_policies: Envoy sends a copy of the
@@ -33,7 +34,7 @@ export function mirrorClusters(ir: RouteTable): Cluster[] {
   const seen = new Map<string, RouteMirror>();
   for (const vh of ir.vhosts) for (const r of routesOf(vh)) if (r.mirror) seen.set(mirrorCluster(r.mirror), r.mirror);
   return [...seen.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareStrings(a, b))
     // https: TLS without SNI or verification, as ingress-nginx's mirror location (proxy_ssl_* unset).
     .map(([name, m]) => addressCluster(name, m, false));
 }

@@ -1,6 +1,7 @@
 import type { RouteTable } from '../../ir/types.js';
 import { wildcardSuffix } from '../regex.js';
 import { cipherPlan } from '../tls-ciphers.js';
+import { compareStrings } from '../../util/compare.js';
 
 /**
  * The HTTPS filter chains selected by SNI (filter_chain_match.server_names), before the default
@@ -37,6 +38,6 @@ export function sniChains(ir: RouteTable): { chains: SniChain[]; fallbackCiphers
     }
     g.serverNames.push(vh.kind === 'wildcard' ? `*.${wildcardSuffix('envoy', vh.wildcardSuffix)}` : vh.name);
   }
-  const chains = [...byKey.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const chains = [...byKey.values()].sort((a, b) => compareStrings(a.name, b.name));
   return { chains, ...(fallback !== undefined ? { fallbackCiphers: fallback } : {}) };
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { RouteMirror } from '../../ir/types.js';
 import type { MirroringService, Service } from './types.js';
 import { NOOP_SERVICE } from './names.js';
+import { compareStrings } from '../../util/compare.js';
 
 /**
  * Mirroring (RouteMirror) as Traefik's mirroring service: a router whose route mirrors names a
@@ -32,7 +33,7 @@ export class TraefikMirrors {
   /** The mirroring services and the mirrors' loadBalancers. */
   services(): Record<string, Service | MirroringService> {
     const out: Record<string, Service | MirroringService> = {};
-    for (const [name, { from, mirror }] of [...this.wrappers].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [name, { from, mirror }] of [...this.wrappers].sort(([a], [b]) => compareStrings(a, b))) {
       const ms = mirrorService(mirror);
       out[ms] ??= { loadBalancer: { servers: [{ url: mirrorServerUrl(mirror) }], passHostHeader: false } };
       out[name] = { mirroring: { service: from, mirrors: [{ name: ms, percent: 100 }] } };
