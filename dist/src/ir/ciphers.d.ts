@@ -20,7 +20,9 @@ export type SuiteLibrary = 'boringssl' | 'go';
  * leave the proxy's defaults, which let in what the list keeps out).
  */
 export declare function cipherRefusal(value: string, lib: SuiteLibrary): string | undefined;
-/** The IANA names `lib` is given for a cipher string cipherRefusal accepts, in the list's order, without repeats. */
+/**
+ * The suite names `lib` is given for a cipher string cipherRefusal accepts, in the list's order,
+ * without repeats, each in that library's spelling: BoringSSL (Envoy) reads OpenSSL's names, Go
+ * (Caddy) the IANA ones.
+ */
 export declare function cipherSuitesFor(value: string, lib: SuiteLibrary): string[];
-/** Envoy's spelling: BoringSSL reads OpenSSL's names, so the accepted names as written. */
-export declare function boringSslNames(value: string): string[];

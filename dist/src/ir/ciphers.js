@@ -83,17 +83,14 @@ export function cipherRefusal(value, lib) {
         return `${LIBRARY_NAME[lib]} offers none of these suites, and an empty list would leave its defaults, which let in what the list keeps out`;
     return undefined;
 }
-/** The IANA names `lib` is given for a cipher string cipherRefusal accepts, in the list's order, without repeats. */
+/**
+ * The suite names `lib` is given for a cipher string cipherRefusal accepts, in the list's order,
+ * without repeats, each in that library's spelling: BoringSSL (Envoy) reads OpenSSL's names, Go
+ * (Caddy) the IANA ones.
+ */
 export function cipherSuitesFor(value, lib) {
     const why = cipherRefusal(value, lib);
     if (why !== undefined)
         throw new Error(`ciphers: ${why}`);
-    return [...new Set(plainNames(value).filter((n) => SUITES[n][lib]).map((n) => SUITES[n].iana))];
-}
-/** Envoy's spelling: BoringSSL reads OpenSSL's names, so the accepted names as written. */
-export function boringSslNames(value) {
-    const why = cipherRefusal(value, 'boringssl');
-    if (why !== undefined)
-        throw new Error(`ciphers: ${why}`);
-    return [...new Set(plainNames(value).filter((n) => SUITES[n].boringssl))];
+    return [...new Set(plainNames(value).filter((n) => SUITES[n][lib]).map((n) => (lib === 'go' ? SUITES[n].iana : n)))];
 }

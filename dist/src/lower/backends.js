@@ -5,6 +5,7 @@ import { supportOf } from '../providers/ingress-nginx/support.js';
 import { compareStrings } from '../util/compare.js';
 import { certId } from './tls.js';
 import { upstreamId } from './upstreams.js';
+import { vhostName } from './by-host.js';
 const PROTOCOL = { HTTP: 'http', HTTPS: 'https', GRPC: 'grpc', GRPCS: 'grpcs', AUTO_HTTP: 'auto-http' };
 const PROXY_SSL_KEYS = ['proxy-ssl-verify', 'proxy-ssl-name', 'proxy-ssl-server-name', 'proxy-ssl-verify-depth', 'proxy-ssl-ciphers', 'proxy-ssl-protocols'];
 const NO_NAME = 'upstream_balancer';
@@ -30,7 +31,7 @@ export class BackendLowering {
             if (!o?.hasCa)
                 continue;
             for (const r of ing.rules) {
-                const host = r.host === '' ? '*' : r.host.toLowerCase();
+                const host = vhostName(r.host);
                 if (!this.server.has(host))
                     this.server.set(host, o);
             }

@@ -2,6 +2,7 @@ import { routesOf } from '../ir/types.js';
 import { affinityPolicy, withRoutePath } from './traffic.js';
 import { appliesOn } from './route-kind-policies.js';
 import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
+import { vhostName } from './by-host.js';
 /**
  * ingress-nginx's canaries (controller.go createServers / mergeAlternativeBackends, balancer.lua):
  * - a canary Ingress creates no host, path, TLS host or default backend of its own;
@@ -62,7 +63,7 @@ export function canaryPathsOf(all, skip, resolver, diags) {
                 const canaryCreator = isCanaryIngress(creator, skip);
                 if (canaryCreator)
                     noServer.set(upstream, creator.id);
-                paths.push({ ing, host: rule.host === '' ? '*' : rule.host.toLowerCase(), p, upstream, creator, ...(canaryCreator ? { settingsFrom: creator } : {}) });
+                paths.push({ ing, host: vhostName(rule.host), p, upstream, creator, ...(canaryCreator ? { settingsFrom: creator } : {}) });
             }
     }
     return { paths, noServer };

@@ -1,4 +1,5 @@
 import { supportOf } from '../providers/ingress-nginx/support.js';
+import { ruleVhosts } from './by-host.js';
 import { certId } from './tls.js';
 const KEY = 'nginx.ingress.kubernetes.io/';
 /**
@@ -48,7 +49,7 @@ export function applyClientAuth(vhosts, ingresses, inv, target, diags) {
             diags.report('IC3170', at('auth-tls-secret'), { key, secret: secretId, why: ' in a usable form' }, field);
             continue;
         }
-        for (const host of new Set(ing.rules.map((r) => (r.host === '' ? '*' : r.host.toLowerCase())))) {
+        for (const host of ruleVhosts(ing)) {
             const vh = byName.get(host);
             if (!vh)
                 continue;

@@ -22,7 +22,7 @@ import { fillAffinityPaths, warnUnpinnable } from './traffic.js';
 import { applyLoadBalancing } from './load-balancing.js';
 import { ErrorPages } from './errors.js';
 import { responseRewritesOf } from './response-rewrites.js';
-import { ingressesByHost } from './by-host.js';
+import { ingressesByHost, vhostName } from './by-host.js';
 import { aliasVhosts, fromToWwwVhost, applyAppRoot, applyHttpsRedirects, locationRedirectFilters, perLocationSslRedirect } from './redirects.js';
 import { forwardedHeaders, refuseProxyProtocol, withForwarded } from './forwarded-headers.js';
 import { applyCustomHeaders } from './custom-headers.js';
@@ -73,7 +73,7 @@ export function lower(inv, opts, diags) {
         // no-auth-locations: the paths global auth skips keep the Ingress's own authentication only.
         const extrasOf = (path) => (globalAuthApplies(ing, globalAuth) && exemptFromGlobalAuth(path, globalAuth) ? replaceAuth(extras, auth.exempt) : extras);
         for (const rule of ing.rules) {
-            const name = rule.host === '' ? '*' : rule.host.toLowerCase();
+            const name = vhostName(rule.host);
             let vh = vhosts.get(name);
             if (!vh)
                 vhosts.set(name, (vh = new VhostBuilder(name, rule.ref)));

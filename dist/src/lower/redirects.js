@@ -6,6 +6,7 @@ import { PER_LOCATION_SSL_REDIRECT } from '../providers/ingress-nginx/support-ro
 import { compareStrings } from '../util/compare.js';
 import { describePrecedence } from './precedence.js';
 import { hostKind } from './vhosts.js';
+import { vhostName } from './by-host.js';
 /**
  * ingress-nginx's redirect annotations, decided per location as it does (semantics.md §3.6, §4):
  *   - permanent-redirect / temporal-redirect: the location answers `return <code> <url>` instead
@@ -79,7 +80,7 @@ export function applyAppRoot(vh, ingresses, target, diags) {
         const value = ing.features.redirects?.appRoot;
         if (value === undefined || !supportOf('app-root', target))
             continue;
-        if (!ing.rules.some((r) => (r.host === '' ? '*' : r.host.toLowerCase()) === vh.name))
+        if (!ing.rules.some((r) => vhostName(r.host) === vh.name))
             continue;
         const ref = ing.annotationUses.find((u) => u.key === `${NGINX_PREFIX}app-root`)?.ref ?? ing.ref;
         if (chosen) {

@@ -1,5 +1,6 @@
 import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
 import { supportOf } from '../providers/ingress-nginx/support.js';
+import { ruleVhosts } from './by-host.js';
 const FIELDS = [
     ['ssl-ciphers', 'ciphers'],
     ['ssl-prefer-server-ciphers', 'preferServer'],
@@ -19,7 +20,7 @@ export function hostTlsCiphers(ingresses, target, diags) {
         const s = ing.features.tlsCiphers;
         if (!s)
             continue;
-        const hosts = [...new Set(ing.rules.map((r) => (r.host === '' ? '*' : r.host.toLowerCase())))];
+        const hosts = ruleVhosts(ing);
         for (const [key, field] of FIELDS) {
             const value = s[field];
             if (value === undefined || !supportOf(key, target))

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { routesOf } from '../../ir/types.js';
 import { addressCluster } from './address-cluster.js';
+import { compareStrings } from '../../util/compare.js';
 /** The cluster of a mirror's address: "ingressc_mirror_<hash>" ("_" never occurs in an upstream id's hash part). */
 export const mirrorCluster = (m) => `ingressc_mirror_${createHash('sha256').update(`${m.scheme}://${m.host}:${m.port ?? ''}`).digest('hex').slice(0, 16)}`;
 /** The route action's mirror policies, if the route mirrors. */
@@ -20,7 +21,7 @@ export function mirrorClusters(ir) {
             if (r.mirror)
                 seen.set(mirrorCluster(r.mirror), r.mirror);
     return [...seen.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .sort(([a], [b]) => compareStrings(a, b))
         // https: TLS without SNI or verification, as ingress-nginx's mirror location (proxy_ssl_* unset).
         .map(([name, m]) => addressCluster(name, m, false));
 }

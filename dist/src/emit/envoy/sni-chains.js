@@ -1,5 +1,6 @@
 import { wildcardSuffix } from '../regex.js';
 import { cipherPlan } from '../tls-ciphers.js';
+import { compareStrings } from '../../util/compare.js';
 export function sniChains(ir) {
     const plan = cipherPlan(ir, ['ciphers']);
     const fallback = plan.fallback.ciphers;
@@ -22,6 +23,6 @@ export function sniChains(ir) {
         }
         g.serverNames.push(vh.kind === 'wildcard' ? `*.${wildcardSuffix('envoy', vh.wildcardSuffix)}` : vh.name);
     }
-    const chains = [...byKey.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const chains = [...byKey.values()].sort((a, b) => compareStrings(a.name, b.name));
     return { chains, ...(fallback !== undefined ? { fallbackCiphers: fallback } : {}) };
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { NOOP_SERVICE } from './names.js';
+import { compareStrings } from '../../util/compare.js';
 /**
  * Mirroring (RouteMirror) as Traefik's mirroring service: a router whose route mirrors names a
  * `mirroring` service wrapping the service it would use, with one mirror at 100 percent, a
@@ -25,7 +26,7 @@ export class TraefikMirrors {
     /** The mirroring services and the mirrors' loadBalancers. */
     services() {
         const out = {};
-        for (const [name, { from, mirror }] of [...this.wrappers].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        for (const [name, { from, mirror }] of [...this.wrappers].sort(([a], [b]) => compareStrings(a, b))) {
             const ms = mirrorService(mirror);
             out[ms] ??= { loadBalancer: { servers: [{ url: mirrorServerUrl(mirror) }], passHostHeader: false } };
             out[name] = { mirroring: { service: from, mirrors: [{ name: ms, percent: 100 }] } };

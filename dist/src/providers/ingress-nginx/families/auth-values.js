@@ -5,10 +5,8 @@
  * documentation and e2e tests use), nothing a target would have to escape beyond its quoting.
  */
 import { isDns1123Label, isDns1123Subdomain } from '../../../util/k8s-names.js';
-import { isIP } from '../../../util/is-ip.js';
+import { readUrlHost, readUrlPort } from './url-host.js';
 const show = (v) => JSON.stringify(v);
-/** A DNS name of RFC 1123 labels (no trailing dot). */
-const DNS_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 /** Path and query characters: RFC 3986 unreserved, "%XX", and the delimiters no target quotes specially. */
 const PATH = /^(?:\/(?:[A-Za-z0-9._~!*+,=:@/-]|%[0-9A-Fa-f]{2})*)?$/;
 const QUERY = /^(?:[A-Za-z0-9._~!*+,=:@/?&-]|%[0-9A-Fa-f]{2})*$/;
@@ -23,19 +21,13 @@ export function parseHttpUrl(value, opts = {}) {
     if (!m)
         return { expected };
     const [, scheme, rawHost, port, path, query] = m;
-    let host = rawHost;
-    if (host.startsWith('[')) {
-        host = host.slice(1, -1);
-        if (isIP(host) !== 6)
-            return { expected };
-    }
-    else if (!(host === '$host' && opts.hostVariable) && !DNS_NAME.test(host) && isIP(host) !== 4)
-        return { expected };
-    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535))
+    const host = rawHost === '$host' && opts.hostVariable ? '$host' : readUrlHost(rawHost, true);
+    const p = readUrlPort(port);
+    if (host === undefined || p === null)
         return { expected };
     if (!PATH.test(path) || (query !== undefined && !QUERY.test(query)))
         return { expected };
-    return { value: { scheme: scheme, host: host.toLowerCase() === '$host' ? '$host' : host.toLowerCase(), ...(port !== undefined ? { port: Number(port) } : {}), path: path || '/', ...(query !== undefined ? { query } : {}) } };
+    return { value: { scheme: scheme, host, ...(p !== undefined ? { port: p } : {}), path: path || '/', ...(query !== undefined ? { query } : {}) } };
 }
 /** ingress-nginx's auth-secret: "name" (the Ingress's namespace) or "namespace/name". */
 export function parseSecretRef(value, kind = 'Secret') {

@@ -1,24 +1,11 @@
-import { isIP } from '../../../util/is-ip.js';
+import { readUrlHost, readUrlPort } from './url-host.js';
 const show = (v) => JSON.stringify(v);
 const MAX_TARGET = 2048;
-/** RFC 1123 labels, no trailing dot. */
-const DNS_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 const ORIGIN_RE = /^([Hh][Tt][Tt][Pp][Ss]?):\/\/(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::([0-9]{1,5}))?(.*)$/s;
 /** Path and query characters no target quotes specially: RFC 3986 unreserved, "%XX", and . _ ~ ! * + , = : @ / ? & -. */
 const TEXT_RE = /^(?:[A-Za-z0-9._~!*+,=:@/?&-]|%[0-9A-Fa-f]{2})+/;
 const VARIABLE_RE = /^\$(?:\{([A-Za-z0-9_]*)\}|([A-Za-z0-9_]*))/;
 const EXPECTED = 'an absolute http:// or https:// URL: a host name or IP address, an optional port, then a path starting with "/" and/or $request_uri (the only nginx variable every target sends alike), of letters, digits, "%XX" and . _ ~ ! * + , = : @ / ? & -';
-/** A host and its brackets: a DNS name, IPv4, or [IPv6]. */
-function readHost(raw) {
-    if (raw.startsWith('[')) {
-        const h = raw.slice(1, -1);
-        return isIP(h) === 6 ? h.toLowerCase() : undefined;
-    }
-    if (isIP(raw) === 4)
-        return raw;
-    return DNS_NAME.test(raw) && !/^[0-9.]+$/.test(raw) ? raw.toLowerCase() : undefined;
-}
-const readPort = (p) => (p === undefined ? undefined : Number(p) >= 1 && Number(p) <= 65535 ? Number(p) : null);
 /** mirror-target: the URL and its template, or what was expected. */
 export function parseMirrorTarget(value) {
     const fail = (why = '') => ({ expected: `${EXPECTED}${why}, found ${show(value)}` });
@@ -28,8 +15,9 @@ export function parseMirrorTarget(value) {
     if (!m)
         return fail();
     const [, scheme, rawHost, rawPort, rest] = m;
-    const host = readHost(rawHost);
-    const port = readPort(rawPort);
+    // A name of digits and dots that is no IPv4 address is refused (nginx would take it for one).
+    const host = readUrlHost(rawHost, false);
+    const port = readUrlPort(rawPort);
     if (host === undefined || port === null)
         return fail();
     // nginx's proxy_pass without a path sends the path of ingress-nginx's internal location
@@ -66,7 +54,7 @@ export function parseMirrorTarget(value) {
 export function parseMirrorHost(value) {
     const expected = `a host name or IP address ([IPv6]), with an optional port, found ${show(value)}`;
     const m = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::([0-9]{1,5}))?$/.exec(value);
-    if (!m || readHost(m[1]) === undefined || readPort(m[2]) === null)
+    if (!m || readUrlHost(m[1], false) === undefined || readUrlPort(m[2]) === null)
         return { expected };
     return { value };
 }
