@@ -26,8 +26,8 @@ export type HttpsEcho = TlsEcho & { upgrades: UpgradeSide['seen'] };
  * An HTTPS echo backend with `cert`; with `clientCa` it asks for a client certificate and records
  * its CN when it chains to that CA (a connection without one is still answered: the reply says).
  */
-export function startHttpsEcho(service: string, cert: CertPair, clientCa?: string, versions: { minVersion?: 'TLSv1.2' | 'TLSv1.3' } = {}): Promise<HttpsEcho> {
-  const server = https.createServer({ cert: cert.cert, key: cert.key, ...versions, ...(clientCa ? { requestCert: true, rejectUnauthorized: false, ca: clientCa } : {}) }, (req, res) => {
+export function startHttpsEcho(service: string, cert: CertPair, clientCa?: string, tlsOptions: { minVersion?: 'TLSv1.2' | 'TLSv1.3'; maxVersion?: 'TLSv1.2' | 'TLSv1.3'; ciphers?: string } = {}): Promise<HttpsEcho> {
+  const server = https.createServer({ cert: cert.cert, key: cert.key, ...tlsOptions, ...(clientCa ? { requestCert: true, rejectUnauthorized: false, ca: clientCa } : {}) }, (req, res) => {
     req.resume();
     req.on('end', () => {
       const sock = req.socket as TLSSocket;

@@ -1,4 +1,5 @@
 import { backendCaFile, backendCertFile, backendKeyFile, upstreamIsGrpc, type Upstream } from '../../ir/types.js';
+import { cipherSuitesFor } from '../../ir/ciphers.js';
 import type { TypedExtension } from './types.js';
 
 const T = 'type.googleapis.com/envoy.extensions';
@@ -24,7 +25,10 @@ export function clusterProtocol(u: Upstream, tls = false): ClusterProtocol {
     const t = u.tls;
     const common: Record<string, unknown> = {};
     if (u.protocol === 'grpcs') common.alpn_protocols = ['h2'];
-    if (t?.versions) common.tls_params = { tls_minimum_protocol_version: VERSION[t.versions[0]!], tls_maximum_protocol_version: VERSION[t.versions[t.versions.length - 1]!] };
+    // proxy-ssl-ciphers: a plain list of suite names only (its support row refuses the rest), in BoringSSL's spelling.
+    const suites = t?.ciphers !== undefined ? { cipher_suites: cipherSuitesFor(t.ciphers, 'boringssl') } : {};
+    if (t?.versions) common.tls_params = { tls_minimum_protocol_version: VERSION[t.versions[0]!], tls_maximum_protocol_version: VERSION[t.versions[t.versions.length - 1]!], ...suites };
+    else if (t?.ciphers !== undefined) common.tls_params = suites;
     if (t?.clientCertificate !== undefined) common.tls_certificates = [{ certificate_chain: { filename: backendCertFile(t.clientCertificate) }, private_key: { filename: backendKeyFile(t.clientCertificate) } }];
     if (t?.verify)
       common.validation_context = {

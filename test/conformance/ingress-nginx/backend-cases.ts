@@ -24,7 +24,7 @@ export interface BackendCtx {
   clientCert: CertPair;
 }
 
-export type BackendKind = 'http' | 'https' | 'https-tls13' | 'https-mtls' | 'https-balancer' | 'https-stranger' | 'grpc' | 'grpcs' | 'grpcs-stranger';
+export type BackendKind = 'http' | 'https' | 'https-tls13' | 'https-aes128' | 'https-mtls' | 'https-balancer' | 'https-stranger' | 'grpc' | 'grpcs' | 'grpcs-stranger';
 
 export interface CaseIngress {
   name: string;
@@ -341,6 +341,21 @@ export const BACKEND_CASES: BackendCase[] = [
       { kind: 'http', host: 'defaults.foo.com', expect: { status: 200, service: 'stranger', sni: false } },
       { kind: 'http', host: 'tls12.foo.com', expect: { status: 502 } },
       { kind: 'http', host: 'tls13.foo.com', expect: { status: 200, service: 'modern' } },
+    ],
+  },
+  {
+    source: 'annotations.md "Backend Certificate Authentication" (proxy-ssl-ciphers) + nginx proxy_ssl_ciphers',
+    it: 'proxy-ssl-ciphers limits the TLS 1.2 suites offered to the backend',
+    translation: 'a TLS 1.2 backend that accepts only ECDHE-ECDSA-AES128-GCM-SHA256: reached when the list names that suite (200), not when it names only others (502), whatever else the proxy would offer by default',
+    ingresses: [
+      { name: 'listed', host: 'listed.foo.com', annotations: { [`${A}backend-protocol`]: 'HTTPS', [`${A}proxy-ssl-secret`]: 'default/backend-ca', [`${A}proxy-ssl-ciphers`]: 'ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-ECDSA-AES128-GCM-SHA256' }, service: 'aes128' },
+      { name: 'unlisted', host: 'unlisted.foo.com', annotations: { [`${A}backend-protocol`]: 'HTTPS', [`${A}proxy-ssl-secret`]: 'default/backend-ca', [`${A}proxy-ssl-ciphers`]: 'ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305' }, service: 'aes128' },
+    ],
+    services: { aes128: 'https-aes128' },
+    secret: { ca: true },
+    requests: [
+      { kind: 'http', host: 'listed.foo.com', expect: { status: 200, service: 'aes128' } },
+      { kind: 'http', host: 'unlisted.foo.com', expect: { status: 502 } },
     ],
   },
   {

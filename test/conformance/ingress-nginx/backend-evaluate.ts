@@ -45,6 +45,7 @@ const SPEAKS: Record<BackendKind, string> = {
   http: 'http:',
   https: 'https:',
   'https-tls13': 'https:',
+  'https-aes128': 'https:',
   'https-mtls': 'https:',
   'https-balancer': 'https:',
   'https-stranger': 'https:',
@@ -100,6 +101,7 @@ export function evaluateTraefikCase(c: BackendCase): CaseOutcome {
 const CERTS: Partial<Record<BackendKind, { names: string[]; ca: 'ca' | 'otherCa' }>> = {
   https: { names: ['backend.test'], ca: 'ca' },
   'https-tls13': { names: ['backend.test'], ca: 'ca' },
+  'https-aes128': { names: ['backend.test'], ca: 'ca' },
   'https-mtls': { names: ['backend.test'], ca: 'ca' },
   'https-balancer': { names: ['upstream_balancer', 'upstream-balancer.test'], ca: 'ca' },
   'https-stranger': { names: ['backend.test'], ca: 'otherCa' },

@@ -94,6 +94,8 @@ export async function startBackends(c: BackendCase, ctx: BackendCtx): Promise<{ 
         return startHttpsEcho(svc, ctx.backendCert);
       case 'https-tls13':
         return startHttpsEcho(svc, ctx.backendCert, undefined, { minVersion: 'TLSv1.3' });
+      case 'https-aes128':
+        return startHttpsEcho(svc, ctx.backendCert, undefined, { maxVersion: 'TLSv1.2', ciphers: 'ECDHE-ECDSA-AES128-GCM-SHA256' });
       case 'https-mtls':
         return startHttpsEcho(svc, ctx.backendCert, ctx.ca.cert);
       case 'https-balancer':

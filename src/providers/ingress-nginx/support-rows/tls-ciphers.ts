@@ -10,9 +10,9 @@ import type { Support, SupportRows } from '../support.js';
  */
 const yes: Support = { level: 'supported' };
 
-const NAMES_ONLY = 'a plain list of suite names only: OpenSSL keywords and operators (HIGH, !aNULL, +RSA, @STRENGTH) are refused (IC3071)';
+export const NAMES_ONLY = 'a plain list of suite names only: OpenSSL keywords and operators (HIGH, !aNULL, +RSA, @STRENGTH) are refused (IC3071)';
 const LEFT_OUT = 'listed suites the library does not offer (DHE, CBC with SHA-256/384) are left out, so a client that has only those is refused';
-const TLS13 = 'TLS 1.3 suites are not affected, as with nginx\'s ssl_ciphers';
+export const TLS13 = 'TLS 1.3 suites are not affected, as with nginx\'s ssl_ciphers';
 
 const envoy: Support = {
   level: 'partial',
