@@ -1,4 +1,5 @@
 import { backendCaFile, backendCertFile, backendKeyFile, upstreamIsGrpc } from '../../ir/types.js';
+import { cipherSuitesFor } from '../../ir/ciphers.js';
 const T = 'type.googleapis.com/envoy.extensions';
 const VERSION = { 'TLSv1.2': 'TLSv1_2', 'TLSv1.3': 'TLSv1_3' };
 /** `tls`: the TLS twin of an 'auto-http' upstream (its HTTPS listener's cluster). */
@@ -13,8 +14,12 @@ export function clusterProtocol(u, tls = false) {
         const common = {};
         if (u.protocol === 'grpcs')
             common.alpn_protocols = ['h2'];
+        // proxy-ssl-ciphers: a plain list of suite names only (its support row refuses the rest), in BoringSSL's spelling.
+        const suites = t?.ciphers !== undefined ? { cipher_suites: cipherSuitesFor(t.ciphers, 'boringssl') } : {};
         if (t?.versions)
-            common.tls_params = { tls_minimum_protocol_version: VERSION[t.versions[0]], tls_maximum_protocol_version: VERSION[t.versions[t.versions.length - 1]] };
+            common.tls_params = { tls_minimum_protocol_version: VERSION[t.versions[0]], tls_maximum_protocol_version: VERSION[t.versions[t.versions.length - 1]], ...suites };
+        else if (t?.ciphers !== undefined)
+            common.tls_params = suites;
         if (t?.clientCertificate !== undefined)
             common.tls_certificates = [{ certificate_chain: { filename: backendCertFile(t.clientCertificate) }, private_key: { filename: backendKeyFile(t.clientCertificate) } }];
         if (t?.verify)

@@ -1,3 +1,5 @@
+import { cipherRefusal } from '../../../ir/ciphers.js';
+import { NAMES_ONLY, TLS13 } from './tls-ciphers.js';
 /**
  * Support rows of the backend-protocol, proxy-ssl-*, service-upstream family, each with its proof:
  * the cases of test/conformance/ingress-nginx/backend-cases.ts, live on nginx, HAProxy, Envoy and
@@ -21,6 +23,8 @@ const haproxyDepth = {
     note: 'HAProxy has no server-side verification depth: a chain deeper than the value (default 1) that ends at the CA is accepted',
 };
 const envoyProtocol = { level: 'partial', note: 'a backend whose TLS handshake fails is answered 503 (Envoy\'s upstream connect error), where ingress-nginx answers 502' };
+/** proxy-ssl-ciphers: the cluster's tls_params.cipher_suites (src/emit/envoy/backend-protocol.ts). */
+const envoyCiphers = { level: 'partial', note: `the cluster's tls_params.cipher_suites; ${NAMES_ONLY}; listed suites BoringSSL does not offer (DHE, CBC with SHA-256/384) are left out, so a backend that has only those cannot be reached; ${TLS13}`, refuse: (v) => cipherRefusal(v, 'boringssl') };
 const envoyVerify = { level: 'partial', note: 'the name (proxy-ssl-name, else "upstream_balancer") is matched against the DNS subject alternative names only, never the subject CN as nginx falls back to' };
 const traefikProtocol = {
     level: 'partial',
@@ -54,8 +58,7 @@ export const ROWS = {
     'proxy-ssl-name': { nginx: yes, haproxy: yes, envoy: yes, caddy: caddyVerify, traefik: traefikVerify, 'gateway-api': gw('the BackendTLSPolicy hostname (lower-cased); required, as "upstream_balancer" is not a hostname') },
     'proxy-ssl-server-name': { nginx: yes, haproxy: yes, envoy: yes, caddy: caddyServerName, traefik: traefikVerify, 'gateway-api': gw('the hostname is always sent as SNI, also with "off"') },
     'proxy-ssl-verify-depth': { nginx: yes, haproxy: haproxyDepth, envoy: yes, caddy: caddyDepth, 'gateway-api': gw('not applied: the chain depth is the implementation\'s') },
-    // Envoy (BoringSSL) takes a list of cipher names, not OpenSSL's cipher expressions: no row, fails closed.
-    'proxy-ssl-ciphers': { nginx: yes, haproxy: yes },
+    'proxy-ssl-ciphers': { nginx: yes, haproxy: yes, envoy: envoyCiphers },
     'proxy-ssl-protocols': { nginx: yes, haproxy: yes, envoy: yes, 'gateway-api': gw('not applied: the TLS versions are the implementation\'s') },
     'service-upstream': { nginx: yes, haproxy: yes, envoy: yes, traefik: yes, caddy: yes },
 };

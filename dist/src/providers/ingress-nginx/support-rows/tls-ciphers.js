@@ -7,9 +7,9 @@ import { cipherRefusal } from '../../../ir/ciphers.js';
  * default) and test/conformance/ingress-nginx/ (sslciphers.go), on nginx, HAProxy, Envoy and Caddy.
  */
 const yes = { level: 'supported' };
-const NAMES_ONLY = 'a plain list of suite names only: OpenSSL keywords and operators (HIGH, !aNULL, +RSA, @STRENGTH) are refused (IC3071)';
+export const NAMES_ONLY = 'a plain list of suite names only: OpenSSL keywords and operators (HIGH, !aNULL, +RSA, @STRENGTH) are refused (IC3071)';
 const LEFT_OUT = 'listed suites the library does not offer (DHE, CBC with SHA-256/384) are left out, so a client that has only those is refused';
-const TLS13 = 'TLS 1.3 suites are not affected, as with nginx\'s ssl_ciphers';
+export const TLS13 = 'TLS 1.3 suites are not affected, as with nginx\'s ssl_ciphers';
 const envoy = {
     level: 'partial',
     note: `the host's own filter chain (tls_params.cipher_suites, matched by SNI); ${NAMES_ONLY}; ${LEFT_OUT}; ${TLS13}; a wildcard host's list also governs handshakes of names deeper below it (Envoy's server_names match any depth)`,

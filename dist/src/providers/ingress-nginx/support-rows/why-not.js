@@ -22,7 +22,6 @@ export const WHY_NOT = {
     'upstream-hash-by-subset': { envoy: NO_SUBSET, caddy: NO_SUBSET, traefik: TRAEFIK_BALANCER },
     'upstream-hash-by-subset-size': { envoy: NO_SUBSET, caddy: NO_SUBSET, traefik: TRAEFIK_BALANCER },
     'proxy-ssl-ciphers': {
-        envoy: "not implemented yet: the value is an OpenSSL cipher list (aliases such as HIGH:!aNULL), Envoy's cipher_suites takes BoringSSL suite names one by one",
         caddy: "Caddy's reverse_proxy TLS transport has no cipher suite setting",
     },
     'proxy-ssl-protocols': { caddy: "Caddy's reverse_proxy TLS transport has no TLS version setting (Go offers TLS 1.2 and 1.3)" },
