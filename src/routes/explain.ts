@@ -7,6 +7,7 @@ import type { CompileOptionsInput } from '../options.js';
 import type { SourceFile } from '../parse/source.js';
 import { backendName } from './table.js';
 import { droppedHeaderNames } from '../ir/header-names.js';
+import { mirrorCopy } from './mirror.js';
 
 export interface MatchRequestInput {
   /** "http://host/path?q", "https://host:8443/path", or "/path" (then a Host header is required). */
@@ -64,6 +65,8 @@ export interface MatchExplanation {
     limits?: RequestLimits;
     /** What the route requires before it proxies (source ranges, authentication), in words. */
     access?: string[];
+    /** The copy of the request a mirroring route also sends (mirror-target); only when it proxies. */
+    mirror?: { url: string; hostHeader: string; body: boolean };
   };
   /** Client certificates the host requires (auth-tls-*), checked before any route on HTTPS. */
   clientAuth?: Omit<ClientAuth, 'caPem'>;
@@ -145,7 +148,8 @@ export function explainRequest(ir: RouteTable, req: { scheme: 'http' | 'https'; 
         }
       : undefined;
   const policies = { ...(m.cors ? { cors: m.cors } : {}), ...(m.affinity ? { affinity: m.affinity } : {}), ...(m.balance ? { balance: m.balance } : {}) };
-  return { ...base, candidates, answer, via: m.via, ...(m.route ? { route: routeInfo(m.route, m.forwarded) } : {}), ...(canary ? { canary } : {}), ...policies };
+  const mirror = m.route?.mirror && m.upstream ? { mirror: mirrorCopy(m.route.mirror, req.path) } : {};
+  return { ...base, candidates, answer, via: m.via, ...(m.route ? { route: { ...routeInfo(m.route, m.forwarded), ...mirror } } : {}), ...(canary ? { canary } : {}), ...policies };
 }
 
 /** The sides' affinity cookies (RouteCanary step 0) the request carries, by name. */

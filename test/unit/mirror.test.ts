@@ -5,6 +5,8 @@ import { compile, type TargetName } from '../../src/index.js';
 import { mirrorRequestTarget } from '../../src/ir/match.js';
 import { routesOf, type RouteMirror } from '../../src/ir/types.js';
 import { mirrorUrl } from '../../src/emit/nginx/mirror.js';
+import { match } from '../../src/routes/explain.js';
+import { renderMatchText } from '../../src/routes/render.js';
 import { mirrorClusters, mirrorPolicies } from '../../src/emit/envoy/mirror.js';
 import { parseMirrorHost, parseMirrorTarget } from '../../src/providers/ingress-nginx/families/mirror.js';
 import { validateStream } from '../gateway-api/crd-validator.js';
@@ -217,5 +219,18 @@ describe('Envoy', () => {
     assert.throws(() => mirrorPolicies(m));
     assert.deepEqual(mirrorPolicies(undefined), {});
     assert.equal(mirrorClusters({ vhosts: [] } as never).length, 0);
+  });
+});
+
+describe('ingressc match', () => {
+  test('states the copy a mirroring route sends, with the request target filled in, only when the route proxies', () => {
+    const texts = [{ path: 'in.yaml', text: ing('m', { 'mirror-target': 'http://[2001:db8::1]:8080/m$request_uri', 'mirror-request-body': 'off' }) }];
+    const m = match(texts, { url: 'http://a.test/api/x?q=1' });
+    assert.ok(m.ok, JSON.stringify(m.diagnostics));
+    assert.deepEqual(m.route?.mirror, { url: 'http://[2001:db8::1]:8080/m/api/x?q=1', hostHeader: '[2001:db8::1]', body: false });
+    assert.match(renderMatchText(m), /mirror {2}a copy goes to http:\/\/\[2001:db8::1\]:8080\/m\/api\/x\?q=1 \(Host \[2001:db8::1\], without the body\)/);
+    const plain = match([{ path: 'in.yaml', text: ing('p', {}) }], { url: 'http://a.test/api/x' });
+    assert.equal(plain.route?.mirror, undefined);
+    assert.doesNotMatch(renderMatchText(plain), /mirror/);
   });
 });

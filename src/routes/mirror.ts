@@ -1,0 +1,8 @@
+import { mirrorRequestTarget } from '../ir/match.js';
+import type { RouteMirror } from '../ir/types.js';
+
+/** The copy a mirroring route sends for one request target (as the client sent it): its URL, Host and whether it has the body. */
+export function mirrorCopy(m: RouteMirror, requestTarget: string): { url: string; hostHeader: string; body: boolean } {
+  const host = m.host.includes(':') ? `[${m.host}]` : m.host;
+  return { url: `${m.scheme}://${host}${m.port !== undefined ? `:${m.port}` : ''}${mirrorRequestTarget(m, requestTarget)}`, hostHeader: m.hostHeader, body: m.body };
+}
