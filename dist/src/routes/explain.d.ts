@@ -81,6 +81,12 @@ export interface MatchExplanation {
         limits?: RequestLimits;
         /** What the route requires before it proxies (source ranges, authentication), in words. */
         access?: string[];
+        /** The copy of the request a mirroring route also sends (mirror-target); only when it proxies. */
+        mirror?: {
+            url: string;
+            hostHeader: string;
+            body: boolean;
+        };
     };
     /** Client certificates the host requires (auth-tls-*), checked before any route on HTTPS. */
     clientAuth?: Omit<ClientAuth, 'caPem'>;

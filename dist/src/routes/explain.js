@@ -4,6 +4,7 @@ import { describeAccess, matchHost, matchRequest, normalizeHost, routeMatches } 
 import { routesOf } from '../ir/types.js';
 import { backendName } from './table.js';
 import { droppedHeaderNames } from '../ir/header-names.js';
+import { mirrorCopy } from './mirror.js';
 /** Which route and backend would serve a request, and why: the IR's reference matcher, explained. */
 export function match(sources, request, options = {}) {
     const parsed = parseRequest(request);
@@ -58,7 +59,8 @@ export function explainRequest(ir, req) {
         }
         : undefined;
     const policies = { ...(m.cors ? { cors: m.cors } : {}), ...(m.affinity ? { affinity: m.affinity } : {}), ...(m.balance ? { balance: m.balance } : {}) };
-    return { ...base, candidates, answer, via: m.via, ...(m.route ? { route: routeInfo(m.route, m.forwarded) } : {}), ...(canary ? { canary } : {}), ...policies };
+    const mirror = m.route?.mirror && m.upstream ? { mirror: mirrorCopy(m.route.mirror, req.path) } : {};
+    return { ...base, candidates, answer, via: m.via, ...(m.route ? { route: { ...routeInfo(m.route, m.forwarded), ...mirror } } : {}), ...(canary ? { canary } : {}), ...policies };
 }
 /** The sides' affinity cookies (RouteCanary step 0) the request carries, by name. */
 function affinityCookiesOf(r, carried) {

@@ -124,6 +124,8 @@ export function renderMatchText(m) {
         out.push(...errorLines(r.errors, r.responseRewrites, (id) => id.replace(/^([^_]*)_([^_]*)_/, '$1/$2:')));
         if (r.limits)
             out.push(`  limits  ${limitText(r.limits)}`);
+        if (r.mirror)
+            out.push(`  mirror  a copy goes to ${r.mirror.url} (Host ${r.mirror.hostHeader}, ${r.mirror.body ? 'with' : 'without'} the body); its answer is dropped (mirror-target)`);
         for (const c of m.candidates) {
             const why = c.lostBecause === 'exact-beats-prefix' ? 'Exact beats Prefix at equal length' : c.lostBecause === 'earlier-regex-wins' ? 'an earlier regex (longer path text) wins' : 'the longest path wins';
             out.push(`  lost    ${c.match} ${c.path} → ${c.backend} also matches; ${why} (${loc(c.origin)})`);
