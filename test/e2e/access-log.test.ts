@@ -1,7 +1,8 @@
 /**
  * enable-access-log: "false" (ingress-nginx: `access_log off;` in the location), live: a request to
  * the quiet route writes no access-log line, one to the other route of the same output does.
- * nginx writes access.log in its directory; HAProxy logs to stderr (the harness's proxy.log).
+ * nginx writes access.log in its directory; HAProxy logs to stderr and Caddy its access log to stdout (the
+ * harness's proxy.log).
  * Ports ingress-nginx v1.15.1 e2e-annotations/log.go It("set access_log off"), whose nginx.conf
  * check becomes the log line that is not written.
  */
@@ -41,7 +42,7 @@ spec:
 `;
 
 const logText = (kind: ProxyKind, p: RunningProxy): string => {
-  if (kind === 'haproxy') return p.logs();
+  if (kind === 'haproxy' || kind === 'caddy') return p.logs();
   try {
     return readFileSync(join(p.runDir, 'access.log'), 'utf8');
   } catch {
@@ -49,7 +50,7 @@ const logText = (kind: ProxyKind, p: RunningProxy): string => {
   }
 };
 
-for (const kind of ['nginx', 'haproxy'] as const) {
+for (const kind of ['nginx', 'haproxy', 'caddy'] as const) {
   test(`enable-access-log "false" silences only its routes on ${kind}`, { skip: skipReason(kind) }, async () => {
     const echo = await startEcho('echo');
     try {

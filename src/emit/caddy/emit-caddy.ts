@@ -44,7 +44,7 @@ export const caddyEmitter: Emitter = {
 const address = (a: ListenAddr): string => `${a.host}:${a.port}`;
 
 function server(listen: ListenAddr, ir: RouteTable, scheme: Scheme, shared: SharedRoutes | undefined): Server {
-  return { listen: [address(listen)], ...serverRoutes(ir, scheme, shared), automatic_https: { disable: true }, protocols: serverProtocols(ir), ...forwardedServer(ir), ...proxyProtocolWrappers(ir, scheme === 'https'), ...clientConnectionServer(ir) };
+  return { listen: [address(listen)], ...serverRoutes(ir, scheme, shared), automatic_https: { disable: true }, logs: {}, protocols: serverProtocols(ir), ...forwardedServer(ir), ...proxyProtocolWrappers(ir, scheme === 'https'), ...clientConnectionServer(ir) };
 }
 
 /** `shared`: the servers hold each host's routes once where they are alike (shared-routes.ts); without it, each its own. */
@@ -56,7 +56,7 @@ export function buildConfig(ir: RouteTable, listenAdmin?: ListenAddr, shared?: S
   return {
     admin: listenAdmin ? { listen: address(listenAdmin), config: { persist: false } } : { disabled: true, config: { persist: false } },
     storage: { module: 'file_system', root: 'caddy-data' },
-    logging: { logs: { default: { level: 'WARN' } } },
+    logging: { logs: { default: { level: 'WARN', exclude: ['http.log.access'] }, access: { writer: { output: 'stdout' }, encoder: { format: 'json' }, level: 'INFO', include: ['http.log.access'] } } },
     apps: { http: { servers }, ...(tls ? { tls: tlsApp(ir) } : {}) },
   };
 }

@@ -6,7 +6,8 @@
 export interface CaddyConfig {
   admin: { disabled?: true; listen?: string; config: { persist: false } };
   storage: { module: 'file_system'; root: string };
-  logging: { logs: { default: { level: 'WARN' } } };
+  /** Caddy's own messages from WARN up; the access log (servers' `logs`) on stdout, as ingress-nginx's controller writes it. */
+  logging: { logs: { default: { level: 'WARN'; exclude: ['http.log.access'] }; access: { writer: { output: 'stdout' }; encoder: { format: 'json' }; level: 'INFO'; include: ['http.log.access'] } } };
   apps: { http: HttpApp; tls?: TlsApp };
 }
 
@@ -21,6 +22,8 @@ export interface Server {
   named_routes?: Record<string, Route>;
   tls_connection_policies?: ConnectionPolicy[];
   automatic_https: { disable: true };
+  /** Access logging on (to the `access` log); routes with enable-access-log "false" set log_skip. */
+  logs: Record<string, never>;
   protocols: string[];
   /** Left false explicitly where a policy asks for client certificates (Caddy would turn it on for every host). */
   strict_sni_host?: false;
@@ -124,7 +127,8 @@ export interface ForwardAuthHandler {
 
 export interface VarsHandler {
   handler: 'vars';
-  [name: string]: string;
+  /** log_skip: the request is left out of the access log (Caddy's caddyhttp.LogSkipVar). */
+  [name: string]: string | true;
 }
 
 export interface AuthenticationHandler {
