@@ -42,7 +42,7 @@ export const caddyEmitter = {
 /** "127.0.0.1:80", "[::]:443": IR addresses already bracket IPv6. */
 const address = (a) => `${a.host}:${a.port}`;
 function server(listen, ir, scheme, shared) {
-    return { listen: [address(listen)], ...serverRoutes(ir, scheme, shared), automatic_https: { disable: true }, protocols: serverProtocols(ir), ...forwardedServer(ir), ...proxyProtocolWrappers(ir, scheme === 'https'), ...clientConnectionServer(ir) };
+    return { listen: [address(listen)], ...serverRoutes(ir, scheme, shared), automatic_https: { disable: true }, logs: {}, protocols: serverProtocols(ir), ...forwardedServer(ir), ...proxyProtocolWrappers(ir, scheme === 'https'), ...clientConnectionServer(ir) };
 }
 /** `shared`: the servers hold each host's routes once where they are alike (shared-routes.ts); without it, each its own. */
 export function buildConfig(ir, listenAdmin, shared) {
@@ -54,7 +54,7 @@ export function buildConfig(ir, listenAdmin, shared) {
     return {
         admin: listenAdmin ? { listen: address(listenAdmin), config: { persist: false } } : { disabled: true, config: { persist: false } },
         storage: { module: 'file_system', root: 'caddy-data' },
-        logging: { logs: { default: { level: 'WARN' } } },
+        logging: { logs: { default: { level: 'WARN', exclude: ['http.log.access'] }, access: { writer: { output: 'stdout' }, encoder: { format: 'json' }, level: 'INFO', include: ['http.log.access'] } } },
         apps: { http: { servers }, ...(tls ? { tls: tlsApp(ir) } : {}) },
     };
 }

@@ -1,14 +1,15 @@
 import { parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { caddyLiteral } from './quote.js';
 /**
- * What a route does before its upstream's shared handler (`invoke`): the access checks (source
+ * What a route does before its upstream's shared handler (`invoke`): whether it is logged, the access checks (source
  * ranges, as ingress-nginx orders them: deny-list, then allow-list; 403), the body limit (413),
  * then `beforeFilters` (authentication), then its rewrite (request headers are set by the route's
  * upstream variant). `client_ip` is the connection's peer, or with the ConfigMap's realip modes
  * the address of the trusted peers' header (forwarded-headers.ts forwardedServer).
  */
 export function routeHandlers(r, beforeFilters = []) {
-    const out = [];
+    // enable-access-log "false": nginx's `access_log off` covers every answer of the location, its 403 and 413 too.
+    const out = r.policies?.accessLog === false ? [{ handler: 'vars', log_skip: true }] : [];
     const checks = accessChecks(r.policies);
     if (checks.length)
         out.push({ handler: 'subroute', routes: checks });

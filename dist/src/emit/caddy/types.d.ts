@@ -15,10 +15,22 @@ export interface CaddyConfig {
         module: 'file_system';
         root: string;
     };
+    /** Caddy's own messages from WARN up; the access log (servers' `logs`) on stdout, as ingress-nginx's controller writes it. */
     logging: {
         logs: {
             default: {
                 level: 'WARN';
+                exclude: ['http.log.access'];
+            };
+            access: {
+                writer: {
+                    output: 'stdout';
+                };
+                encoder: {
+                    format: 'json';
+                };
+                level: 'INFO';
+                include: ['http.log.access'];
             };
         };
     };
@@ -39,6 +51,8 @@ export interface Server {
     automatic_https: {
         disable: true;
     };
+    /** Access logging on (to the `access` log); routes with enable-access-log "false" set log_skip. */
+    logs: Record<string, never>;
     protocols: string[];
     /** Left false explicitly where a policy asks for client certificates (Caddy would turn it on for every host). */
     strict_sni_host?: false;
@@ -188,7 +202,8 @@ export interface ForwardAuthHandler {
 }
 export interface VarsHandler {
     handler: 'vars';
-    [name: string]: string;
+    /** log_skip: the request is left out of the access log (Caddy's caddyhttp.LogSkipVar). */
+    [name: string]: string | true;
 }
 export interface AuthenticationHandler {
     handler: 'authentication';

@@ -45,7 +45,6 @@ export const WHY_NOT = {
     'enable-access-log': {
         envoy: 'not implemented yet: Envoy logs per listener (a per-route filter on route metadata would be needed)',
         traefik: 'Traefik\'s access log is global (static configuration), not per router',
-        caddy: 'not implemented yet (Caddy\'s log_skip handler)',
     },
     'enable-modsecurity': all(WAF),
     'enable-owasp-core-rules': all(WAF),
