@@ -7,6 +7,7 @@
 // - Gateway API (test/gateway-api/): the route (HTTPRoute or GRPCRoute: a GRPCRoute's backends get
 //   HTTP/2) and the BackendTLSPolicy of its Service (TLS exactly when there is one, validated
 //   against the policy's CA for its hostname).
+import { isIP } from 'node:net';
 import type { TargetName } from '../../../src/index.js';
 import { validateStream } from '../../gateway-api/crd-validator.js';
 import { modelOf } from '../../gateway-api/output.js';
@@ -89,6 +90,8 @@ export function evaluateTraefikCase(c: BackendCase): CaseOutcome {
     const o = model.route({ host, path: grpc ? '/ingressc.Echo/Unary' : '/', https, ...(grpc ? { method: 'POST' } : {}) });
     if (o.kind !== 'proxied') return { status: o.status };
     const url = new URL(o.servers[0]!);
+    // A name (an ExternalName Service): Traefik's resolver, played by the case's DNS records; no record, no connection.
+    if (c.dns && !isIP(url.hostname) && c.dns.records[url.hostname] === undefined) return { status: 502 };
     const svc = Object.entries(ports).find(([, p]) => String(p) === url.port)?.[0];
     const kind = svc !== undefined ? c.services[svc] : undefined;
     if (!kind || SPEAKS[kind] !== url.protocol) return { status: 502 };
@@ -122,6 +125,7 @@ export function evaluateGatewayCase(c: BackendCase): CaseOutcome {
   const crd = r.files.flatMap((f) => validateStream(f.content).problems);
   if (crd.length) return { outcome: 'failed', reason: 'CRD validation', details: crd.join('\n') };
   const model = modelOf(r);
+  if (c.gatewayUndecided) return undecided(c, c.gatewayUndecided, (host, https) => model.route({ host, path: '/', https }, https ? 18443 : 18080));
   return check(c, (host, https, grpc) => {
     const o = model.route({ host, path: grpc ? '/ingressc.Echo/Unary' : '/', https, ...(grpc ? { method: 'POST', headers: { 'content-type': 'application/grpc' } } : {}) }, https ? 18443 : 18080);
     if (o.kind !== 'proxied') return { status: o.status };
@@ -134,6 +138,17 @@ export function evaluateGatewayCase(c: BackendCase): CaseOutcome {
     if (kind.startsWith('grpc') && o.routeKind !== 'GRPCRoute') return { status: 502 };
     return { status: 200, service: svc, ...(o.forwardedHost !== undefined ? { authority: o.forwardedHost } : {}) };
   });
+}
+
+/** Every request's route names `u.service` (else a failure): the outcome is then the implementation's (n/a). */
+function undecided(c: BackendCase, u: NonNullable<BackendCase['gatewayUndecided']>, route: (host: string, https: boolean) => ReturnType<ReturnType<typeof modelOf>['route']>): CaseOutcome {
+  for (const q of c.requests) {
+    if (q.kind !== 'http') continue;
+    const o = route(q.host, q.https === true);
+    const to = o.kind === 'proxied' ? o.backend.name : `status ${o.status}`;
+    if (to !== u.service) return { outcome: 'failed', reason: `${q.host}: the route leads to ${to}, expected the Service ${u.service}` };
+  }
+  return { outcome: 'n/a', reason: u.why };
 }
 
 export function evaluateCase(c: BackendCase, target: Extract<TargetName, 'traefik' | 'gateway-api'>): CaseOutcome {

@@ -5,7 +5,7 @@ import { NGINX_ANNOTATIONS } from '../../../src/providers/ingress-nginx/keys.js'
 import { NGINX_PREFIX } from '../../../src/providers/ingress-nginx/read.js';
 import { supportOf } from '../../../src/providers/ingress-nginx/support.js';
 import { writeFiles } from '../../e2e/run-table.js';
-import { makeBackendCa, makeCert, send, signLeaf, startEcho, startProxy, type ProxyKind } from '../../harness/index.js';
+import { makeBackendCa, makeCert, send, signLeaf, startDnsResponder, startEcho, startProxy, type ProxyKind } from '../../harness/index.js';
 import { grpcCall, startGrpcEcho, startHttpsEcho, type TlsEcho } from '../../harness/tls-echo.js';
 import { BACKEND_CASES, type BackendCase, type BackendCtx, type BackendKind } from './backend-cases.js';
 
@@ -44,7 +44,7 @@ ${i.tls ? `  tls:\n  - hosts: [${i.host}]\n    secretName: ${i.name}-tls\n` : ''
   - host: ${i.host}
     http:
       paths:
-      - {path: /, pathType: Prefix, backend: {service: {name: ${i.service ?? 'echo'}, port: {number: ${port}}}}}
+      - {path: /, pathType: Prefix, backend: {service: {name: ${i.service ?? 'echo'}, port: {${i.portName !== undefined ? `name: ${i.portName}` : `number: ${port}`}}}}}
 `);
     if (i.tls) {
       const pair = makeCert([i.host]);
@@ -61,12 +61,13 @@ ${i.tls ? `  tls:\n  - hosts: [${i.host}]\n    secretName: ${i.name}-tls\n` : ''
   return [{ path: 'case.yaml', text: docs.join('---\n') }];
 }
 
-export function compileCase(c: BackendCase, target: TargetName, ctx: BackendCtx, ports: Record<string, number>, listen: { http: number; https: number }): CompileResult {
+/** `resolver`: the case's DNS responder (--resolver), for a case with `dns`. */
+export function compileCase(c: BackendCase, target: TargetName, ctx: BackendCtx, ports: Record<string, number>, listen: { http: number; https: number }, resolver?: string): CompileResult {
   const backends = c.overrides === false ? [] : Object.entries(ports).map(([svc, port]) => `default/${svc}:80=127.0.0.1:${port}`);
   const cm = c.configMap
     ? { controllerConfig: { path: 'controller-configmap.yaml', text: `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ingress-nginx-controller, namespace: ingress-nginx}\ndata: ${JSON.stringify(c.configMap)}\n` } }
     : {};
-  return compile(caseSources(c, ctx, ports), { target, listenHttp: `127.0.0.1:${listen.http}`, listenHttps: `127.0.0.1:${listen.https}`, backends, ...cm });
+  return compile(caseSources(c, ctx, ports), { target, listenHttp: `127.0.0.1:${listen.http}`, listenHttps: `127.0.0.1:${listen.https}`, backends, ...cm, ...(resolver !== undefined ? { resolver } : {}) });
 }
 
 /** Every key of the case has a support row on `target`? */
@@ -190,6 +191,8 @@ export function checkRefusal(c: BackendCase, target: TargetName, r: CompileResul
 /** One case live on a proxy: its backends, the proxy built from the compiled output, its requests. */
 export async function runLiveCase(c: BackendCase, kind: ProxyKind): Promise<CaseOutcome> {
   const ctx = backendCtx();
+  const dns = c.dns ? await startDnsResponder(c.dns.records) : undefined;
+  const resolver = dns ? `127.0.0.1:${dns.port}` : undefined;
   const backends = await startBackends(c, ctx);
   try {
     const refusal = c.compileError || !claimed(c, kind) ? checkRefusal(c, kind, compileCase(c, kind, ctx, backends.ports, { http: 18080, https: 18443 })) : undefined;
@@ -200,7 +203,7 @@ export async function runLiveCase(c: BackendCase, kind: ProxyKind): Promise<Case
       proxy = await startProxy({
         kind,
         build: (ports, dir) => {
-          const r = compileCase(c, kind, ctx, backends.ports, ports);
+          const r = compileCase(c, kind, ctx, backends.ports, ports, resolver);
           if (!r.ok) {
             compileError = errors(r);
             throw new Error('compile failed');
@@ -214,11 +217,14 @@ export async function runLiveCase(c: BackendCase, kind: ProxyKind): Promise<Case
     try {
       // nginx 1.22 serves gRPC over TLS only; a backend whose TLS fails: nginx and Caddy 502, HAProxy and Envoy 503.
       const problems = await runRequests(c, proxy.ports, { noH2c: kind === 'nginx', unusableBackend: kind === 'nginx' || kind === 'caddy' ? 502 : 503 });
+      // The answers came through the responder: the proxy asked for the names the case resolves.
+      for (const name of c.dns?.asked ?? []) if (!dns!.queries.includes(name)) problems.push(`the proxy never asked the DNS responder for ${name} (asked: ${dns!.queries.join(', ') || 'nothing'})`);
       return problems.length ? { outcome: 'failed', reason: problems[0]!, details: `${c.source}: ${c.it}\n${c.translation}\n${problems.join('\n')}` } : { outcome: 'passed', reason: `${c.requests.length} requests` };
     } finally {
       await proxy.stop();
     }
   } finally {
     await backends.close();
+    await dns?.close();
   }
 }
