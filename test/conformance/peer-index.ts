@@ -94,7 +94,6 @@ const AUTH_ERROR_TEXT = 'nginx.conf text only (an error comment in the denied lo
 const MATCH_CN_RELOAD = 'a controller reload check: ingressc has no running configuration to reload, each Ingress state compiles afresh; both states are ported (the 403 and 200 auth-tls-match-cn cases above)';
 const PROXY_SSL_LOCATION_ONLY = 'the ConfigMap key proxy-ssl-location-only is not implemented yet (no (error), IC3151, matrix); the It checks nginx.conf text only (which block holds the proxy_ssl_* lines), so its port is that key compiling beside the ported proxyssl.go behaviour';
 const EXTERNAL_NAME_SYNC = "controller sync over time (the Service changed, added or deleted between requests): ingressc compiles one snapshot of its inputs; each snapshot's routing is what the other ExternalName rows check";
-const GRPC_AUTH = 'needs an external auth service in the gRPC backend runner (backend-run.ts has none); auth-url and auth-response-headers are supported on the live targets';
 
 export const PEER_CASES: readonly PeerCase[] = [
   { file: 'ingress-nginx/e2e-annotations/affinity.go', line: 50, it: 'should set sticky cookie SERVERID', ...ported(AFFINITY_FEATURE, 'the cookie is set (should set sticky cookie SERVERID)') },
@@ -242,7 +241,7 @@ export const PEER_CASES: readonly PeerCase[] = [
   { file: 'ingress-nginx/e2e-annotations/fromtowwwredirect.go', line: 38, it: 'should redirect from www HTTP to HTTP', ...ported(FROMTOWWWREDIRECT_FEATURE, 'www answers 308 to the host (should redirect from www HTTP to HTTP)') },
   { file: 'ingress-nginx/e2e-annotations/fromtowwwredirect.go', line: 64, it: 'should redirect from www HTTPS to HTTPS', ...ported(FROMTOWWWREDIRECT_FEATURE, 'HTTPS to HTTPS, the host itself is served (should redirect from www HTTPS to HTTPS)') },
   { file: 'ingress-nginx/e2e-annotations/grpc.go', line: 48, it: 'should return OK for service with backend protocol GRPC', ...ported(BACKEND_CASES) },
-  { file: 'ingress-nginx/e2e-annotations/grpc.go', line: 109, it: 'authorization metadata should be overwritten by external auth response headers', ...todo(GRPC_AUTH) },
+  { file: 'ingress-nginx/e2e-annotations/grpc.go', line: 109, it: 'authorization metadata should be overwritten by external auth response headers', ...ported(BACKEND_CASES, 'authorization metadata should be overwritten by external auth response headers') },
   { file: 'ingress-nginx/e2e-annotations/grpc.go', line: 170, it: 'should return OK for service with backend protocol GRPCS', ...ported(BACKEND_CASES) },
   { file: 'ingress-nginx/e2e-annotations/grpc.go', line: 237, it: 'should return OK when request not exceed timeout', ...ported(BACKEND_CASES) },
   { file: 'ingress-nginx/e2e-annotations/grpc.go', line: 280, it: 'should return Error when request exceed timeout', ...ported(BACKEND_CASES) },

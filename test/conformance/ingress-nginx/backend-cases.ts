@@ -24,7 +24,8 @@ export interface BackendCtx {
   clientCert: CertPair;
 }
 
-export type BackendKind = 'http' | 'https' | 'https-tls13' | 'https-aes128' | 'https-mtls' | 'https-balancer' | 'https-stranger' | 'grpc' | 'grpcs' | 'grpcs-stranger';
+/** 'auth': the external auth service (test/harness/auth-server.ts); "{{auth}}" in an annotation value is its URL. */
+export type BackendKind = 'http' | 'https' | 'https-tls13' | 'https-aes128' | 'https-mtls' | 'https-balancer' | 'https-stranger' | 'grpc' | 'grpcs' | 'grpcs-stranger' | 'auth';
 
 export interface CaseIngress {
   name: string;
@@ -53,7 +54,10 @@ export type CaseRequest =
       /** Client connects with TLS (to the HTTPS listener). */
       tls: boolean;
       delayMs?: number;
-      expect: { ok: true; service: string; authority: string } | { ok: false };
+      /** Request metadata the client sends. */
+      metadata?: Record<string, string>;
+      /** `metadata`: request metadata the backend must see, with these values. */
+      expect: { ok: true; service: string; authority: string; metadata?: Record<string, string> } | { ok: false };
     };
 
 export interface BackendCase {
@@ -563,4 +567,33 @@ endpoints:
   // endpoints to translate a port). "WaitForNginxServer(... proxy_pass http://upstream_balancer)"
   // is the request succeeding.
   ...externalNameCases(),
+  {
+    source: 'e2e-annotations/grpc.go',
+    it: 'authorization metadata should be overwritten by external auth response headers',
+    translation:
+      'an ExternalName Service (grpcbin.default.svc.cluster.local through the DNS responder; its port, named "echo", the Ingress names by number, as upstream\'s 9000) with backend-protocol GRPC and TLS; auth-url answers 200 with "authorization: foo" (httpbun\'s /response-headers) and auth-response-headers Authorization: the client sends metadata authorization "bar" over TLS and the gRPC backend sees "foo"',
+    ingresses: [
+      {
+        name: 'grpc-auth',
+        host: 'echo',
+        annotations: { [`${A}auth-url`]: '{{auth}}/response-headers?authorization=foo', [`${A}auth-response-headers`]: 'Authorization', [`${A}backend-protocol`]: 'GRPC' },
+        service: 'grpcbin-test',
+        port: (p) => p.grpcbin!,
+        tls: true,
+      },
+    ],
+    services: { grpcbin: 'grpc', auth: 'auth' },
+    overrides: false,
+    extra: (p) => `apiVersion: v1
+kind: Service
+metadata: {name: grpcbin-test, namespace: default}
+spec:
+  type: ExternalName
+  externalName: grpcbin.default.svc.cluster.local
+  ports: [{name: echo, port: ${p.grpcbin}, targetPort: ${p.grpcbin}, protocol: TCP}]
+`,
+    dns: { records: { 'grpcbin.default.svc.cluster.local': '127.0.0.1' }, asked: ['grpcbin.default.svc.cluster.local'] },
+    gatewayUndecided: GATEWAY_EXTERNAL_NAME,
+    requests: [{ kind: 'grpc', host: 'echo', tls: true, metadata: { authorization: 'bar' }, expect: { ok: true, service: 'grpcbin', authority: 'echo', metadata: { authorization: 'foo' } } }],
+  },
 ];

@@ -5,7 +5,7 @@ import { NGINX_ANNOTATIONS } from '../../../src/providers/ingress-nginx/keys.js'
 import { NGINX_PREFIX } from '../../../src/providers/ingress-nginx/read.js';
 import { supportOf } from '../../../src/providers/ingress-nginx/support.js';
 import { writeFiles } from '../../e2e/run-table.js';
-import { makeBackendCa, makeCert, send, signLeaf, startDnsResponder, startEcho, startProxy, type ProxyKind } from '../../harness/index.js';
+import { makeBackendCa, makeCert, send, signLeaf, startAuthServer, startDnsResponder, startEcho, startProxy, type ProxyKind } from '../../harness/index.js';
 import { grpcCall, startGrpcEcho, startHttpsEcho, type TlsEcho } from '../../harness/tls-echo.js';
 import { BACKEND_CASES, type BackendCase, type BackendCtx, type BackendKind } from './backend-cases.js';
 
@@ -37,7 +37,7 @@ kind: Ingress
 metadata:
   name: ${i.name}
   namespace: default
-  annotations: ${JSON.stringify(i.annotations)}
+  annotations: ${JSON.stringify(i.annotations).replaceAll('{{auth}}', `http://127.0.0.1:${ports.auth}`)}
 spec:
   ingressClassName: nginx
 ${i.tls ? `  tls:\n  - hosts: [${i.host}]\n    secretName: ${i.name}-tls\n` : ''}  rules:
@@ -109,6 +109,8 @@ export async function startBackends(c: BackendCase, ctx: BackendCtx): Promise<{ 
         return startGrpcEcho(svc, ctx.backendCert);
       case 'grpcs-stranger':
         return startGrpcEcho(svc, ctx.strangerCert);
+      case 'auth':
+        return startAuthServer();
     }
   };
   for (const [svc, kind] of Object.entries(c.services)) {
@@ -149,12 +151,13 @@ export async function runRequests(c: BackendCase, listen: { http: number; https:
       const what = `gRPC ${q.tls ? 'TLS' : 'h2c'} ${q.host}${q.delayMs ? ` (backend delay ${q.delayMs} ms)` : ''}`;
       const tlsCert = q.tls ? makeCert([q.host]).cert : undefined;
       try {
-        const r = await grpcCall(q.tls ? listen.https : listen.http, q.host, { ...(tlsCert ? { tls: { ca: tlsCert } } : {}), ...(q.delayMs ? { delayMs: q.delayMs } : {}), timeoutMs: 15_000 });
+        const r = await grpcCall(q.tls ? listen.https : listen.http, q.host, { ...(tlsCert ? { tls: { ca: tlsCert } } : {}), ...(q.delayMs ? { delayMs: q.delayMs } : {}), ...(q.metadata ? { metadata: q.metadata } : {}), timeoutMs: 15_000 });
         if (!q.expect.ok) problems.push(`${what}: succeeded, expected an error`);
         else {
           if (r.service !== q.expect.service) problems.push(`${what}: answered by ${r.service}, expected ${q.expect.service}`);
           if (r.authority !== q.expect.authority) problems.push(`${what}: backend saw :authority ${r.authority}, expected ${q.expect.authority}`);
           if (r.metadata['content-type'] !== undefined && r.metadata['content-type'] !== 'application/grpc') problems.push(`${what}: content-type ${r.metadata['content-type']}`);
+          for (const [k, v] of Object.entries(q.expect.metadata ?? {})) if (r.metadata[k] !== v) problems.push(`${what}: backend saw metadata ${k} ${JSON.stringify(r.metadata[k])}, expected ${JSON.stringify(v)}`);
         }
       } catch (e) {
         if (q.expect.ok) problems.push(`${what}: ${(e as Error).message}`);
