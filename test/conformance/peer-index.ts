@@ -92,7 +92,6 @@ const AUTH_CACHE = 'the auth cache answering after the auth service is gone: ing
 const AUTH_KEEPALIVE = 'nginx.conf text only (an upstream block and set_all_vars for the auth service): connection reuse to the auth service changes no answer; auth-keepalive* are warnings (matrix)';
 const AUTH_ERROR_TEXT = 'nginx.conf text only (an error comment in the denied location): ingressc refuses the invalid auth-url with a located compile error (IC2260), asserted by the ported sibling It("should return 503 (location was denied)")';
 const MATCH_CN_RELOAD = 'a controller reload check: ingressc has no running configuration to reload, each Ingress state compiles afresh; both states are ported (the 403 and 200 auth-tls-match-cn cases above)';
-const PROXY_SSL_LOCATION_ONLY = 'the ConfigMap key proxy-ssl-location-only is not implemented yet (no (error), IC3151, matrix); the It checks nginx.conf text only (which block holds the proxy_ssl_* lines), so its port is that key compiling beside the ported proxyssl.go behaviour';
 const EXTERNAL_NAME_SYNC = "controller sync over time (the Service changed, added or deleted between requests): ingressc compiles one snapshot of its inputs; each snapshot's routing is what the other ExternalName rows check";
 
 export const PEER_CASES: readonly PeerCase[] = [
@@ -285,7 +284,7 @@ export const PEER_CASES: readonly PeerCase[] = [
   { file: 'ingress-nginx/e2e-annotations/proxyssl.go', line: 66, it: 'should set valid proxy-ssl-secret, proxy-ssl-verify to on, proxy-ssl-verify-depth to 2, and proxy-ssl-server-name to on', ...ported(BACKEND_CASES) },
   { file: 'ingress-nginx/e2e-annotations/proxyssl.go', line: 96, it: 'should set valid proxy-ssl-secret, proxy-ssl-ciphers to HIGH:!AES', ...ported(BACKEND_CASES) },
   { file: 'ingress-nginx/e2e-annotations/proxyssl.go', line: 124, it: 'should set valid proxy-ssl-secret, proxy-ssl-protocols', ...ported(BACKEND_CASES) },
-  { file: 'ingress-nginx/e2e-annotations/proxyssl.go', line: 152, it: 'proxy-ssl-location-only flag should change the nginx config server part', ...todo(PROXY_SSL_LOCATION_ONLY) },
+  { file: 'ingress-nginx/e2e-annotations/proxyssl.go', line: 152, it: 'proxy-ssl-location-only flag should change the nginx config server part', ...ported(BACKEND_CASES, 'proxy-ssl-location-only flag should change the nginx config server part') },
   { file: 'ingress-nginx/e2e-annotations/redirect.go', line: 33, it: 'should respond with a standard redirect code', ...ported(REDIRECT_FEATURE, 'the default code is 301 (should respond with a standard redirect code)') },
   { file: 'ingress-nginx/e2e-annotations/redirect.go', line: 61, it: 'should respond with a custom redirect code', ...ported(REDIRECT_FEATURE, 'permanent-redirect-code 302 (should respond with a custom redirect code)') },
   { file: 'ingress-nginx/e2e-annotations/relativeredirects.go', line: 43, it: 'configures Nginx correctly', ...ported(RELATIVEREDIRECTS_FEATURE, 'relative-redirects alone changes nothing a proxied request sees (configures Nginx correctly)') },

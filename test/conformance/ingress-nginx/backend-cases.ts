@@ -39,12 +39,16 @@ export interface CaseIngress {
   port?: (ports: Record<string, number>) => number;
   /** Service port name (in place of `port`). */
   portName?: string;
+  /** The rule's one Prefix path (default "/"). */
+  path?: string;
 }
 
 export type CaseRequest =
   | {
       kind: 'http';
       host: string;
+      /** Default "/". */
+      path?: string;
       https?: boolean;
       expect: { status: number; service?: string; sni?: string | false; clientCN?: string | null; host?: string };
     }
@@ -197,6 +201,37 @@ function externalNameCases(): BackendCase[] {
       requests: [{ kind: 'http', host: 'echo', expect: { status: 200, service: 'echo', host: 'echo' } }],
     },
   ];
+}
+
+/**
+ * proxyssl.go "proxy-ssl-location-only": its nginx.conf checks (the server block has the proxy_ssl_*
+ * lines with "false", none with "true") as what they do to another Ingress's location on the host,
+ * which inherits the server's lines: the It's Ingress (path /bar, HTTPS, verify on, server-name on,
+ * the Secret with ca.crt, tls.crt, tls.key: a backend certificate naming upstream_balancer, from
+ * the CA) is served either way (assertProxySSL); a second Ingress on the host, HTTPS to a backend
+ * whose certificate comes from another CA, inherits verification with "false" (502) and gets none
+ * with "true" (200).
+ */
+function proxySslLocationOnlyCases(): BackendCase[] {
+  const annotations = { [`${A}proxy-ssl-secret`]: 'default/backend-ca', [`${A}backend-protocol`]: 'HTTPS', [`${A}proxy-ssl-verify`]: 'on', [`${A}proxy-ssl-server-name`]: 'on' };
+  const one = (value: 'true' | 'false', inherits: boolean): BackendCase => ({
+    source: 'e2e-annotations/proxyssl.go',
+    it: `proxy-ssl-location-only flag should change the nginx config server part (ConfigMap proxy-ssl-location-only "${value}")`,
+    translation: `with "${value}" the server block ${inherits ? 'holds' : 'lacks'} the It's proxy_ssl_* lines: /bar (its Ingress) reaches the verified backend; the other Ingress's location on the host ${inherits ? 'inherits proxy_ssl_verify on and the CA, so its backend from another CA is refused' : 'has no proxy_ssl_* line, so its backend from another CA is served unverified'}`,
+    gatewayRefused: inherits ? '"upstream_balancer" is not a BackendTLSPolicy hostname' : 'HTTPS without proxy-ssl-verify: no unverified TLS in Gateway API',
+    configMap: { 'proxy-ssl-location-only': value },
+    ingresses: [
+      { name: 'proxyssl', host: 'proxyssl.com', path: '/bar', annotations, service: 'balancer', tls: true },
+      { name: 'other', host: 'proxyssl.com', annotations: { [`${A}backend-protocol`]: 'HTTPS' }, service: 'stranger' },
+    ],
+    services: { balancer: 'https-balancer', stranger: 'https-stranger' },
+    secret: { ca: true, client: true },
+    requests: [
+      { kind: 'http', host: 'proxyssl.com', path: '/bar', https: true, expect: { status: 200, service: 'balancer', sni: 'upstream_balancer' } },
+      inherits ? { kind: 'http', host: 'proxyssl.com', https: true, expect: { status: 502 } } : { kind: 'http', host: 'proxyssl.com', https: true, expect: { status: 200, service: 'stranger', sni: false } },
+    ],
+  });
+  return [one('false', true), one('true', false)];
 }
 
 export const BACKEND_CASES: BackendCase[] = [
@@ -567,6 +602,7 @@ endpoints:
   // endpoints to translate a port). "WaitForNginxServer(... proxy_pass http://upstream_balancer)"
   // is the request succeeding.
   ...externalNameCases(),
+  ...proxySslLocationOnlyCases(),
   {
     source: 'e2e-annotations/grpc.go',
     it: 'authorization metadata should be overwritten by external auth response headers',

@@ -20,13 +20,13 @@ import { backendCtx, checkRefusal, claimed, compileCase, type CaseOutcome } from
 
 /** What the evaluator says one request gets: a status, the service (backend name), the :authority/Host, request headers set on the way. */
 type Answer = { status: number; service?: string; authority?: string; setHeaders?: Record<string, string> };
-type Ask = (host: string, https: boolean, grpc: boolean) => Answer;
+type Ask = (host: string, https: boolean, grpc: boolean, path?: string) => Answer;
 
 function check(c: BackendCase, ask: Ask): CaseOutcome {
   const problems: string[] = [];
   for (const q of c.requests) {
     if (q.kind === 'http') {
-      const a = ask(q.host, q.https === true, false);
+      const a = ask(q.host, q.https === true, false, q.path);
       if (a.status !== q.expect.status) problems.push(`${q.https ? 'https' : 'http'}://${q.host}/: ${a.status}, expected ${q.expect.status}`);
       else if (q.expect.service !== undefined && a.service !== q.expect.service) problems.push(`${q.host}: ${a.service}, expected ${q.expect.service}`);
     } else {
@@ -91,8 +91,8 @@ export function evaluateTraefikCase(c: BackendCase): CaseOutcome {
     const ca = cert.ca === 'ca' ? ctx.ca.cert : ctx.otherCa.cert;
     return (t.rootCAs ?? []).some((f) => out.files.get(f) === ca) && cert.names.includes(t.serverName ?? urlHost);
   };
-  return check(c, (host, https, grpc) => {
-    const o = routeWithAuth(model, { host, path: grpc ? '/ingressc.Echo/Unary' : '/', https, ...(grpc ? { method: 'POST' } : {}) });
+  return check(c, (host, https, grpc, path) => {
+    const o = routeWithAuth(model, { host, path: grpc ? '/ingressc.Echo/Unary' : (path ?? '/'), https, ...(grpc ? { method: 'POST' } : {}) });
     if (o.kind !== 'proxied') return { status: o.status };
     const url = new URL(o.servers[0]!);
     // A name (an ExternalName Service): Traefik's resolver, played by the case's DNS records; no record, no connection.
@@ -152,8 +152,8 @@ export function evaluateGatewayCase(c: BackendCase): CaseOutcome {
     return undecided(c, c.gatewayUndecided, (host, https, grpc) =>
       model.route({ host, path: grpc ? '/ingressc.Echo/Unary' : '/', https, ...(grpc ? { method: 'POST', headers: { 'content-type': 'application/grpc' } } : {}) }, https ? 18443 : 18080),
     );
-  return check(c, (host, https, grpc) => {
-    const o = model.route({ host, path: grpc ? '/ingressc.Echo/Unary' : '/', https, ...(grpc ? { method: 'POST', headers: { 'content-type': 'application/grpc' } } : {}) }, https ? 18443 : 18080);
+  return check(c, (host, https, grpc, path) => {
+    const o = model.route({ host, path: grpc ? '/ingressc.Echo/Unary' : (path ?? '/'), https, ...(grpc ? { method: 'POST', headers: { 'content-type': 'application/grpc' } } : {}) }, https ? 18443 : 18080);
     if (o.kind !== 'proxied') return { status: o.status };
     const svc = o.backend.name;
     const kind = c.services[svc];

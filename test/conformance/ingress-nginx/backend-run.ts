@@ -4,6 +4,7 @@ import { compile, type CompileResult, type SourceFile, type TargetName } from '.
 import { NGINX_ANNOTATIONS } from '../../../src/providers/ingress-nginx/keys.js';
 import { NGINX_PREFIX } from '../../../src/providers/ingress-nginx/read.js';
 import { supportOf } from '../../../src/providers/ingress-nginx/support.js';
+import { KEY_SUPPORT } from '../../../src/providers/ingress-nginx/configmap/support.js';
 import { writeFiles } from '../../e2e/run-table.js';
 import { makeBackendCa, makeCert, send, signLeaf, startAuthServer, startDnsResponder, startEcho, startProxy, type ProxyKind } from '../../harness/index.js';
 import { grpcCall, startGrpcEcho, startHttpsEcho, type TlsEcho } from '../../harness/tls-echo.js';
@@ -44,7 +45,7 @@ ${i.tls ? `  tls:\n  - hosts: [${i.host}]\n    secretName: ${i.name}-tls\n` : ''
   - host: ${i.host}
     http:
       paths:
-      - {path: /, pathType: Prefix, backend: {service: {name: ${i.service ?? 'echo'}, port: {${i.portName !== undefined ? `name: ${i.portName}` : `number: ${port}`}}}}}
+      - {path: ${i.path ?? '/'}, pathType: Prefix, backend: {service: {name: ${i.service ?? 'echo'}, port: {${i.portName !== undefined ? `name: ${i.portName}` : `number: ${port}`}}}}}
 `);
     if (i.tls) {
       const pair = makeCert([i.host]);
@@ -72,7 +73,8 @@ export function compileCase(c: BackendCase, target: TargetName, ctx: BackendCtx,
 
 /** Every key of the case has a support row on `target`? */
 export function claimed(c: BackendCase, target: TargetName): boolean {
-  if (Object.keys(c.configMap ?? {}).some((k) => supportOf(k, target) === undefined)) return false;
+  // A ConfigMap key: its annotation's row, or its own (KEY_SUPPORT) for a controller-wide key.
+  if (Object.keys(c.configMap ?? {}).some((k) => supportOf(k, target) === undefined && KEY_SUPPORT[k]?.[target] === undefined)) return false;
   return c.ingresses.every((i) =>
     Object.entries(i.annotations).every(([k, v]) => {
       const name = k.slice(NGINX_PREFIX.length);
@@ -128,11 +130,11 @@ export async function runRequests(c: BackendCase, listen: { http: number; https:
     // nginx 1.22 serves gRPC over TLS only (its backend-protocol row says so).
     if (q.kind === 'grpc' && !q.tls && opts.noH2c) continue;
     if (q.kind === 'http') {
-      const what = `${q.https ? 'https' : 'http'}://${q.host}/`;
+      const what = `${q.https ? 'https' : 'http'}://${q.host}${q.path ?? '/'}`;
       const tlsCert = c.ingresses.find((i) => i.host === q.host && i.tls) ? makeCert([q.host]).cert : undefined;
       let r;
       try {
-        r = await send({ port: q.https ? listen.https : listen.http, host: q.host, path: '/', ...(q.https ? { tls: { servername: q.host, ...(tlsCert ? { ca: tlsCert } : {}) } } : {}), timeoutMs: 15_000 });
+        r = await send({ port: q.https ? listen.https : listen.http, host: q.host, path: q.path ?? '/', ...(q.https ? { tls: { servername: q.host, ...(tlsCert ? { ca: tlsCert } : {}) } } : {}), timeoutMs: 15_000 });
       } catch (e) {
         problems.push(`${what}: ${(e as Error).message}`);
         continue;
