@@ -5,6 +5,7 @@ import { routesOf, type BackendCertificate, type Route, type UpstreamProtocol, t
 import type { BackendSettings } from '../providers/ingress-nginx/families/backends.js';
 import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
 import { supportOf } from '../providers/ingress-nginx/support.js';
+import { KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
 import { compareStrings } from '../util/compare.js';
 import type { IngressModel, Inventory } from '../validate/model.js';
 import { certId } from './tls.js';
@@ -17,7 +18,7 @@ import { vhostName } from './by-host.js';
  * Service port. A route whose Ingress asks for another protocol or TLS gets a variant of the
  * Service port's upstream (lower/upstreams.ts `variant`).
  *
- * proxy-ssl-* as nginx.tmpl applies them (default ConfigMap proxy-ssl-location-only: false):
+ * proxy-ssl-* as nginx.tmpl applies them (ConfigMap proxy-ssl-location-only: false, the default):
  * - without proxy-ssl-secret the parser returns nothing: every other proxy-ssl key is ignored;
  * - the location gets trusted CA, verify, depth, ciphers and protocols only when the Secret has
  *   ca.crt (defaults then: verify off, depth 1, ciphers DEFAULT, protocols TLSv1.2);
@@ -25,7 +26,8 @@ import { vhostName } from './by-host.js';
  *   the client certificate when the Secret has tls.crt/tls.key;
  * - the server (host) gets the same block from the first Ingress on the host whose Secret has
  *   ca.crt (name and server-name only when it sets proxy-ssl-name): every location of the host
- *   that does not set a directive itself inherits it, including other Ingresses' locations;
+ *   that does not set a directive itself inherits it, including other Ingresses' locations
+ *   (proxy-ssl-location-only "true": the server gets none, a location has only its own);
  * - without proxy-ssl-name the name checked (and sent as SNI) is nginx's $proxy_host, which
  *   ingress-nginx's `proxy_pass https://upstream_balancer` makes "upstream_balancer".
  * The settings act only where the proxy speaks TLS: HTTPS, GRPCS, AUTO_HTTP for TLS clients.
@@ -61,14 +63,15 @@ export class BackendLowering {
 
   constructor(
     ingresses: readonly IngressModel[],
-    private readonly inv: Pick<Inventory, 'backendSecrets' | 'caFiles'>,
+    private readonly inv: Pick<Inventory, 'backendSecrets' | 'caFiles' | 'controllerConfig'>,
     private readonly target: TargetName,
     private readonly diags: Diagnostics,
   ) {
+    const locationOnly = inv.controllerConfig?.settings.proxySslLocationOnly === true && KEY_SUPPORT['proxy-ssl-location-only']?.[target] !== undefined;
     for (const ing of ingresses) {
       const o = this.readOwn(ing);
       this.own.set(ing, o);
-      if (!o?.hasCa) continue;
+      if (!o?.hasCa || locationOnly) continue;
       for (const r of ing.rules) {
         const host = vhostName(r.host);
         if (!this.server.has(host)) this.server.set(host, o);

@@ -92,10 +92,7 @@ const AUTH_CACHE = 'the auth cache answering after the auth service is gone: ing
 const AUTH_KEEPALIVE = 'nginx.conf text only (an upstream block and set_all_vars for the auth service): connection reuse to the auth service changes no answer; auth-keepalive* are warnings (matrix)';
 const AUTH_ERROR_TEXT = 'nginx.conf text only (an error comment in the denied location): ingressc refuses the invalid auth-url with a located compile error (IC2260), asserted by the ported sibling It("should return 503 (location was denied)")';
 const MATCH_CN_RELOAD = 'a controller reload check: ingressc has no running configuration to reload, each Ingress state compiles afresh; both states are ported (the 403 and 200 auth-tls-match-cn cases above)';
-const PROXY_SSL_LOCATION_ONLY = 'the ConfigMap key proxy-ssl-location-only is not implemented yet (no (error), IC3151, matrix); the It checks nginx.conf text only (which block holds the proxy_ssl_* lines), so its port is that key compiling beside the ported proxyssl.go behaviour';
 const EXTERNAL_NAME_SYNC = "controller sync over time (the Service changed, added or deleted between requests): ingressc compiles one snapshot of its inputs; each snapshot's routing is what the other ExternalName rows check";
-const GRPC_AUTH = 'needs an external auth service in the gRPC backend runner (backend-run.ts has none); auth-url and auth-response-headers are supported on the live targets';
-const EXTERNAL_NAME = 'ExternalName Services are supported (resolved at request time), but the conformance runners map every Service to a loopback echo and have no DNS responder; needs one (test/harness/dns.ts) in a runner';
 
 export const PEER_CASES: readonly PeerCase[] = [
   { file: 'ingress-nginx/e2e-annotations/affinity.go', line: 50, it: 'should set sticky cookie SERVERID', ...ported(AFFINITY_FEATURE, 'the cookie is set (should set sticky cookie SERVERID)') },
@@ -243,7 +240,7 @@ export const PEER_CASES: readonly PeerCase[] = [
   { file: 'ingress-nginx/e2e-annotations/fromtowwwredirect.go', line: 38, it: 'should redirect from www HTTP to HTTP', ...ported(FROMTOWWWREDIRECT_FEATURE, 'www answers 308 to the host (should redirect from www HTTP to HTTP)') },
   { file: 'ingress-nginx/e2e-annotations/fromtowwwredirect.go', line: 64, it: 'should redirect from www HTTPS to HTTPS', ...ported(FROMTOWWWREDIRECT_FEATURE, 'HTTPS to HTTPS, the host itself is served (should redirect from www HTTPS to HTTPS)') },
   { file: 'ingress-nginx/e2e-annotations/grpc.go', line: 48, it: 'should return OK for service with backend protocol GRPC', ...ported(BACKEND_CASES) },
-  { file: 'ingress-nginx/e2e-annotations/grpc.go', line: 109, it: 'authorization metadata should be overwritten by external auth response headers', ...todo(GRPC_AUTH) },
+  { file: 'ingress-nginx/e2e-annotations/grpc.go', line: 109, it: 'authorization metadata should be overwritten by external auth response headers', ...ported(BACKEND_CASES, 'authorization metadata should be overwritten by external auth response headers') },
   { file: 'ingress-nginx/e2e-annotations/grpc.go', line: 170, it: 'should return OK for service with backend protocol GRPCS', ...ported(BACKEND_CASES) },
   { file: 'ingress-nginx/e2e-annotations/grpc.go', line: 237, it: 'should return OK when request not exceed timeout', ...ported(BACKEND_CASES) },
   { file: 'ingress-nginx/e2e-annotations/grpc.go', line: 280, it: 'should return Error when request exceed timeout', ...ported(BACKEND_CASES) },
@@ -287,7 +284,7 @@ export const PEER_CASES: readonly PeerCase[] = [
   { file: 'ingress-nginx/e2e-annotations/proxyssl.go', line: 66, it: 'should set valid proxy-ssl-secret, proxy-ssl-verify to on, proxy-ssl-verify-depth to 2, and proxy-ssl-server-name to on', ...ported(BACKEND_CASES) },
   { file: 'ingress-nginx/e2e-annotations/proxyssl.go', line: 96, it: 'should set valid proxy-ssl-secret, proxy-ssl-ciphers to HIGH:!AES', ...ported(BACKEND_CASES) },
   { file: 'ingress-nginx/e2e-annotations/proxyssl.go', line: 124, it: 'should set valid proxy-ssl-secret, proxy-ssl-protocols', ...ported(BACKEND_CASES) },
-  { file: 'ingress-nginx/e2e-annotations/proxyssl.go', line: 152, it: 'proxy-ssl-location-only flag should change the nginx config server part', ...todo(PROXY_SSL_LOCATION_ONLY) },
+  { file: 'ingress-nginx/e2e-annotations/proxyssl.go', line: 152, it: 'proxy-ssl-location-only flag should change the nginx config server part', ...ported(BACKEND_CASES, 'proxy-ssl-location-only flag should change the nginx config server part') },
   { file: 'ingress-nginx/e2e-annotations/redirect.go', line: 33, it: 'should respond with a standard redirect code', ...ported(REDIRECT_FEATURE, 'the default code is 301 (should respond with a standard redirect code)') },
   { file: 'ingress-nginx/e2e-annotations/redirect.go', line: 61, it: 'should respond with a custom redirect code', ...ported(REDIRECT_FEATURE, 'permanent-redirect-code 302 (should respond with a custom redirect code)') },
   { file: 'ingress-nginx/e2e-annotations/relativeredirects.go', line: 43, it: 'configures Nginx correctly', ...ported(RELATIVEREDIRECTS_FEATURE, 'relative-redirects alone changes nothing a proxied request sees (configures Nginx correctly)') },
@@ -331,12 +328,12 @@ export const PEER_CASES: readonly PeerCase[] = [
   { file: 'ingress-nginx/e2e-core/ingress__pathtype_prefix.go', line: 177, it: 'should correctly route multi-segment path patterns', ...ported(PATHTYPE_FEATURE, 'multi-segment regex (should correctly route multi-segment path patterns)') },
   { file: 'ingress-nginx/e2e-core/ingress__without_host.go', line: 34, it: 'should set ingress details variables for ingresses without a host', ...ported(PATHTYPE_FEATURE, 'a rule without host serves any Host (should set ingress details variables for ingresses without a host)') },
   { file: 'ingress-nginx/e2e-core/ingress__without_host.go', line: 55, it: 'should set ingress details variables for ingresses with host without IngressRuleValue, only Backend', ...ported(PATHTYPE_FEATURE, "a host without paths is served by the Ingress's defaultBackend (should set ingress details variables for ingresses with host without IngressRuleValue, only Backend)") },
-  { file: 'ingress-nginx/e2e-core/servicebackend__service_externalname.go', line: 41, it: 'works with external name set to incomplete fqdn', ...todo(EXTERNAL_NAME) },
-  { file: 'ingress-nginx/e2e-core/servicebackend__service_externalname.go', line: 78, it: 'should return 200 for service type=ExternalName without a port defined', ...todo(EXTERNAL_NAME) },
-  { file: 'ingress-nginx/e2e-core/servicebackend__service_externalname.go', line: 118, it: 'should return 200 for service type=ExternalName with a port defined', ...todo(EXTERNAL_NAME) },
-  { file: 'ingress-nginx/e2e-core/servicebackend__service_externalname.go', line: 148, it: 'should return status 502 for service type=ExternalName with an invalid host', ...todo(EXTERNAL_NAME) },
-  { file: 'ingress-nginx/e2e-core/servicebackend__service_externalname.go', line: 184, it: 'should return 200 for service type=ExternalName using a port name', ...todo(EXTERNAL_NAME) },
-  { file: 'ingress-nginx/e2e-core/servicebackend__service_externalname.go', line: 225, it: 'should return 200 for service type=ExternalName using FQDN with trailing dot', ...todo(EXTERNAL_NAME) },
+  { file: 'ingress-nginx/e2e-core/servicebackend__service_externalname.go', line: 41, it: 'works with external name set to incomplete fqdn', ...ported(BACKEND_CASES, 'works with external name set to incomplete fqdn') },
+  { file: 'ingress-nginx/e2e-core/servicebackend__service_externalname.go', line: 78, it: 'should return 200 for service type=ExternalName without a port defined', ...ported(BACKEND_CASES, 'should return 200 for service type=ExternalName without a port defined') },
+  { file: 'ingress-nginx/e2e-core/servicebackend__service_externalname.go', line: 118, it: 'should return 200 for service type=ExternalName with a port defined', ...ported(BACKEND_CASES, 'should return 200 for service type=ExternalName with a port defined') },
+  { file: 'ingress-nginx/e2e-core/servicebackend__service_externalname.go', line: 148, it: 'should return status 502 for service type=ExternalName with an invalid host', ...ported(BACKEND_CASES, 'should return status 502 for service type=ExternalName with an invalid host') },
+  { file: 'ingress-nginx/e2e-core/servicebackend__service_externalname.go', line: 184, it: 'should return 200 for service type=ExternalName using a port name', ...ported(BACKEND_CASES, 'should return 200 for service type=ExternalName using a port name') },
+  { file: 'ingress-nginx/e2e-core/servicebackend__service_externalname.go', line: 225, it: 'should return 200 for service type=ExternalName using FQDN with trailing dot', ...ported(BACKEND_CASES, 'should return 200 for service type=ExternalName using FQDN with trailing dot') },
   { file: 'ingress-nginx/e2e-core/servicebackend__service_externalname.go', line: 261, it: 'should update the external name after a service update', ...notApplicable(EXTERNAL_NAME_SYNC) },
   { file: 'ingress-nginx/e2e-core/servicebackend__service_externalname.go', line: 344, it: 'should sync ingress on external name service addition/deletion', ...notApplicable(EXTERNAL_NAME_SYNC) },
   { file: 'ingress-nginx/e2e-core/settings__badannotationvalues.go', line: 36, it: '[BAD_ANNOTATIONS] should drop an ingress if there is an invalid character in some annotation', ...ported(CONTROLLER_CONFIG_TEST) },

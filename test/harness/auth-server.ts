@@ -30,6 +30,7 @@ export interface AuthServer {
  *   /header/<name>/<value>         200 when the request carries header <name> with exactly <value>
  *                                  (the rest of the path, "/" included; one line), else 401;
  *   /cookies/set/<name>/<value>    200 with Set-Cookie: <name>=<value>;
+ *   /response-headers?<n>=<v>&...  200 with each query parameter as a response header (httpbun's);
  *   anything else                  404.
  */
 export function startAuthServer(): Promise<AuthServer> {
@@ -58,6 +59,7 @@ export function startAuthServer(): Promise<AuthServer> {
       if (m) return answer(200, { 'set-cookie': `${m[1]}=${m[2]}` });
       m = /^\/header\/([A-Za-z0-9_-]+)\/(.+)$/.exec(path);
       if (m) return answer(req.headers[m[1]!.toLowerCase()] === m[2] ? 200 : 401);
+      if (path === '/response-headers') return answer(200, Object.fromEntries(new URLSearchParams(target.slice(path.length + 1))));
       m = /^\/token\/([A-Za-z0-9]+)$/.exec(path);
       if (m) return answer(req.headers['x-token'] === m[1] ? 200 : 401);
       answer(404);

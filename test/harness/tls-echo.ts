@@ -115,16 +115,18 @@ const EchoClient = grpc.makeGenericClientConstructor(ECHO_SERVICE, 'Echo');
 
 /**
  * One unary call to a gRPC endpoint through the proxy: `authority` is the :authority (the
- * Ingress host); with `tls`, TLS with SNI = authority, trusting `tls.ca`.
+ * Ingress host); with `tls`, TLS with SNI = authority, trusting `tls.ca`; `metadata`: request metadata to send.
  */
-export function grpcCall(port: number, authority: string, opts: { tls?: { ca: string }; timeoutMs?: number; message?: string; delayMs?: number } = {}): Promise<GrpcEchoReply> {
+export function grpcCall(port: number, authority: string, opts: { tls?: { ca: string }; timeoutMs?: number; message?: string; delayMs?: number; metadata?: Record<string, string> } = {}): Promise<GrpcEchoReply> {
   const creds = opts.tls ? grpc.credentials.createSsl(Buffer.from(opts.tls.ca)) : grpc.credentials.createInsecure();
   const client = new EchoClient(`127.0.0.1:${port}`, creds, {
     'grpc.default_authority': authority,
     ...(opts.tls ? { 'grpc.ssl_target_name_override': authority } : {}),
   }) as unknown as grpc.Client & { Unary(req: unknown, md: grpc.Metadata, o: grpc.CallOptions, cb: (e: grpc.ServiceError | null, r?: GrpcEchoReply) => void): void };
+  const md = new grpc.Metadata();
+  for (const [k, v] of Object.entries(opts.metadata ?? {})) md.set(k, v);
   return new Promise((resolve, reject) => {
-    client.Unary({ message: opts.message ?? 'hello', delayMs: opts.delayMs ?? 0 }, new grpc.Metadata(), { deadline: Date.now() + (opts.timeoutMs ?? 10_000) }, (e, r) => {
+    client.Unary({ message: opts.message ?? 'hello', delayMs: opts.delayMs ?? 0 }, md, { deadline: Date.now() + (opts.timeoutMs ?? 10_000) }, (e, r) => {
       client.close();
       if (e) reject(e);
       else resolve(r!);

@@ -178,6 +178,25 @@ describe('backends lowering', () => {
     assert.equal(upstreamOf(r, '/cc').tls, undefined);
   });
 
+  test('ConfigMap proxy-ssl-location-only "true": no host-wide inheritance, each route has its own Ingress\'s proxy-ssl-* only', () => {
+    const docs = [
+      ing('a', 'a.test', { 'backend-protocol': 'HTTPS', 'proxy-ssl-secret': 'default/backend-ca', 'proxy-ssl-verify': 'on', 'proxy-ssl-name': 'backend.test', 'proxy-ssl-server-name': 'on' }),
+      ing('bb', 'a.test', { 'backend-protocol': 'HTTPS' }),
+      secret({ ca: true, client: true }),
+    ].join('---\n');
+    const cm = (v: string) => ({ path: 'cm.yaml', text: `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: ingress-nginx}\ndata: {proxy-ssl-location-only: "${v}"}\n` });
+    for (const target of ['nginx', 'haproxy', 'envoy', 'caddy', 'traefik'] as const) {
+      const go = (v: string) => compile([{ path: 'in.yaml', text: docs }], { target, backends: ['default/echo:80=127.0.0.1:9'], controllerConfig: cm(v) });
+      const on = go('true');
+      assert.ok(on.ok, codes(on).join());
+      assert.ok(!codes(on).some((c) => c === 'IC3151' || c === 'IC3152'), `${target}: ${codes(on).join()}`);
+      assert.equal(upstreamOf(on, '/a').tls?.verify?.name, 'backend.test');
+      assert.equal(upstreamOf(on, '/bb').tls, undefined, target);
+      const off = go('false');
+      assert.deepEqual(upstreamOf(off, '/bb').tls, upstreamOf(off, '/a').tls, target);
+    }
+  });
+
   test('lower-case grpc: gRPC, but the timeouts have no effect (nginx.tmpl compares "GRPC")', () => {
     const r = run(ing('a', 'a.test', { 'backend-protocol': 'grpc', 'proxy-read-timeout': '5' }), ing('bb', 'b.test', { 'backend-protocol': 'GRPC', 'proxy-read-timeout': '5' }));
     assert.ok(r.ok);

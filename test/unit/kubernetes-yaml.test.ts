@@ -251,6 +251,14 @@ describe('what the API server accepts that ingressc used to refuse', () => {
     assert.deepEqual(codes(run(`${ingress()}---\n${svc('  type: ExternalName\n  externalName: Not_A_Name\n')}`)), ['IC2071']);
     assert.deepEqual(codes(run(`${ingress()}---\n${svc('  type: ExternalName\n')}`)), ['IC2071']);
   });
+
+  test('an ExternalName of one label is the Service of that name in the namespace (IC3250), as ingress-nginx\'s search domains find it', () => {
+    const r = run(`${ingress({ port: '8080' })}---\n${svc('  type: ExternalName\n  externalName: echo\n')}`);
+    assert.ok(r.ok, JSON.stringify(r.diagnostics));
+    const ns = r.ir!.upstreams[0]!.namespace;
+    assert.deepEqual(r.ir!.upstreams[0]!.endpoints, [{ kind: 'dns', host: `echo.${ns}.svc.cluster.local`, port: 8080 }]);
+    assert.deepEqual(r.diagnostics.filter((d) => d.code === 'IC3250').map((d) => [d.severity, d.loc !== undefined]), [['info', true]]);
+  });
 });
 
 describe('TLS keys the proxies refuse are errors at the Secret', () => {

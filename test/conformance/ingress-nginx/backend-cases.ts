@@ -24,7 +24,8 @@ export interface BackendCtx {
   clientCert: CertPair;
 }
 
-export type BackendKind = 'http' | 'https' | 'https-tls13' | 'https-aes128' | 'https-mtls' | 'https-balancer' | 'https-stranger' | 'grpc' | 'grpcs' | 'grpcs-stranger';
+/** 'auth': the external auth service (test/harness/auth-server.ts); "{{auth}}" in an annotation value is its URL. */
+export type BackendKind = 'http' | 'https' | 'https-tls13' | 'https-aes128' | 'https-mtls' | 'https-balancer' | 'https-stranger' | 'grpc' | 'grpcs' | 'grpcs-stranger' | 'auth';
 
 export interface CaseIngress {
   name: string;
@@ -36,12 +37,18 @@ export interface CaseIngress {
   tls?: boolean;
   /** Service port number, from the ports of the started backends (default 80). */
   port?: (ports: Record<string, number>) => number;
+  /** Service port name (in place of `port`). */
+  portName?: string;
+  /** The rule's one Prefix path (default "/"). */
+  path?: string;
 }
 
 export type CaseRequest =
   | {
       kind: 'http';
       host: string;
+      /** Default "/". */
+      path?: string;
       https?: boolean;
       expect: { status: number; service?: string; sni?: string | false; clientCN?: string | null; host?: string };
     }
@@ -51,7 +58,10 @@ export type CaseRequest =
       /** Client connects with TLS (to the HTTPS listener). */
       tls: boolean;
       delayMs?: number;
-      expect: { ok: true; service: string; authority: string } | { ok: false };
+      /** Request metadata the client sends. */
+      metadata?: Record<string, string>;
+      /** `metadata`: request metadata the backend must see, with these values. */
+      expect: { ok: true; service: string; authority: string; metadata?: Record<string, string> } | { ok: false };
     };
 
 export interface BackendCase {
@@ -74,6 +84,13 @@ export interface BackendCase {
   configMap?: Record<string, string>;
   /** Gateway API refuses the case (IC4110) although its keys have rows: why. */
   gatewayRefused?: string;
+  /**
+   * Names a loopback DNS responder answers (A records; NXDOMAIN for any other name): the proxies
+   * get --resolver pointed at it, the evaluators resolve the output's names through it.
+   */
+  dns?: { records: Record<string, string>; /** Names the proxy must have asked for by the end. */ asked: string[] };
+  /** Gateway API leaves the outcome to the implementation: the route must name this Service, why. */
+  gatewayUndecided?: { service: string; why: string };
 }
 
 const https = (host: string, service: string, extra: Partial<{ sni: string | false; clientCN: string | null }> = {}): CaseRequest => ({ kind: 'http', host, https: true, expect: { status: 200, service, ...extra } });
@@ -99,6 +116,123 @@ endpoints:
 `,
     )
     .join('---\n');
+
+const EXTERNAL_NAME_SOURCE = 'e2e-core/servicebackend__service_externalname.go';
+const NIP = '127.0.0.1.nip.io';
+const GATEWAY_EXTERNAL_NAME = {
+  service: 'external-nip',
+  why: 'the HTTPRoute names the ExternalName Service; Gateway API leaves ExternalName backends to the implementation (BackendObjectReference: implementations SHOULD NOT support them, CVE-2021-25740)',
+};
+
+/** Service external-nip of type ExternalName, with the echo backend's port under `portName` when given. */
+const externalNameService = (externalName: string, portName?: string) => (p: Record<string, number>): string =>
+  `apiVersion: v1
+kind: Service
+metadata: {name: external-nip, namespace: default}
+spec:
+  type: ExternalName
+  externalName: ${JSON.stringify(externalName)}
+${portName ? `  ports: [{name: ${portName}, port: ${p.echo}, targetPort: ${p.echo}, protocol: TCP}]\n` : ''}`;
+
+function externalNameCases(): BackendCase[] {
+  const base = { source: EXTERNAL_NAME_SOURCE, services: { echo: 'http' as const }, overrides: false, gatewayUndecided: GATEWAY_EXTERNAL_NAME };
+  const ing = (name: string, annotations: Record<string, string> = {}, portName?: string): CaseIngress => ({
+    name,
+    host: 'echo',
+    annotations,
+    service: 'external-nip',
+    ...(portName ? { portName } : { port: (p: Record<string, number>) => p.echo! }),
+  });
+  const vhost = { [`${A}upstream-vhost`]: NIP };
+  const nip = { records: { [NIP]: '127.0.0.1' }, asked: [NIP] };
+  return [
+    {
+      ...base,
+      it: 'works with external name set to incomplete fqdn',
+      translation: 'externalName "echo" (one label): ingress-nginx resolves it through its pod\'s search domains, ingressc writes echo.default.svc.cluster.local (IC3250); the responder knows only that full name, and the request reaches the echo backend',
+      ingresses: [ing('incomplete-fqdn')],
+      extra: externalNameService('echo'),
+      dns: { records: { 'echo.default.svc.cluster.local': '127.0.0.1' }, asked: ['echo.default.svc.cluster.local'] },
+      requests: [{ kind: 'http', host: 'echo', expect: { status: 200, service: 'echo', host: 'echo' } }],
+    },
+    {
+      ...base,
+      it: 'should return 200 for service type=ExternalName without a port defined',
+      translation: `externalName ${NIP}, no ports, upstream-vhost ${NIP} (upstream's Ingress names the httpbun Service, so its ExternalName Service is not on the path; here the Ingress names the ExternalName Service, as the It says): 200 from the backend, which sees Host ${NIP}`,
+      ingresses: [ing('no-port', vhost)],
+      extra: externalNameService(NIP),
+      dns: nip,
+      requests: [{ kind: 'http', host: 'echo', expect: { status: 200, service: 'echo', host: NIP } }],
+    },
+    {
+      ...base,
+      it: 'should return 200 for service type=ExternalName with a port defined',
+      translation: `the same Service with a port (BuildNIPExternalNameService: name "echo"), the Ingress naming its number: 200, Host ${NIP}`,
+      ingresses: [ing('with-port', vhost)],
+      extra: externalNameService(NIP, 'echo'),
+      dns: nip,
+      requests: [{ kind: 'http', host: 'echo', expect: { status: 200, service: 'echo', host: NIP } }],
+    },
+    {
+      ...base,
+      it: 'should return status 502 for service type=ExternalName with an invalid host',
+      translation: 'externalName invalid.hostname, which the responder answers NXDOMAIN: a 5xx (StatusRange(Status5xx); nginx and Caddy 502, HAProxy and Envoy 503: a server without an address)',
+      ingresses: [ing('invalid-host')],
+      extra: externalNameService('invalid.hostname'),
+      dns: { records: {}, asked: ['invalid.hostname'] },
+      requests: [{ kind: 'http', host: 'echo', expect: { status: 502 } }],
+    },
+    {
+      ...base,
+      it: 'should return 200 for service type=ExternalName using a port name',
+      translation: `the Ingress names the Service port "echo", which the ExternalName Service's ports map to the backend's port: 200, Host ${NIP}`,
+      ingresses: [ing('port-name', vhost, 'echo')],
+      extra: externalNameService(NIP, 'echo'),
+      dns: nip,
+      requests: [{ kind: 'http', host: 'echo', expect: { status: 200, service: 'echo', host: NIP } }],
+    },
+    {
+      ...base,
+      it: 'should return 200 for service type=ExternalName using FQDN with trailing dot',
+      translation: `externalName "${NIP}." (the It's title; upstream's code leaves the dot out and names httpbun): the absolute name is resolved without the dot and the request is served, Host the client's`,
+      ingresses: [ing('trailing-dot')],
+      extra: externalNameService(`${NIP}.`),
+      dns: nip,
+      requests: [{ kind: 'http', host: 'echo', expect: { status: 200, service: 'echo', host: 'echo' } }],
+    },
+  ];
+}
+
+/**
+ * proxyssl.go "proxy-ssl-location-only": its nginx.conf checks (the server block has the proxy_ssl_*
+ * lines with "false", none with "true") as what they do to another Ingress's location on the host,
+ * which inherits the server's lines: the It's Ingress (path /bar, HTTPS, verify on, server-name on,
+ * the Secret with ca.crt, tls.crt, tls.key: a backend certificate naming upstream_balancer, from
+ * the CA) is served either way (assertProxySSL); a second Ingress on the host, HTTPS to a backend
+ * whose certificate comes from another CA, inherits verification with "false" (502) and gets none
+ * with "true" (200).
+ */
+function proxySslLocationOnlyCases(): BackendCase[] {
+  const annotations = { [`${A}proxy-ssl-secret`]: 'default/backend-ca', [`${A}backend-protocol`]: 'HTTPS', [`${A}proxy-ssl-verify`]: 'on', [`${A}proxy-ssl-server-name`]: 'on' };
+  const one = (value: 'true' | 'false', inherits: boolean): BackendCase => ({
+    source: 'e2e-annotations/proxyssl.go',
+    it: `proxy-ssl-location-only flag should change the nginx config server part (ConfigMap proxy-ssl-location-only "${value}")`,
+    translation: `with "${value}" the server block ${inherits ? 'holds' : 'lacks'} the It's proxy_ssl_* lines: /bar (its Ingress) reaches the verified backend; the other Ingress's location on the host ${inherits ? 'inherits proxy_ssl_verify on and the CA, so its backend from another CA is refused' : 'has no proxy_ssl_* line, so its backend from another CA is served unverified'}`,
+    gatewayRefused: inherits ? '"upstream_balancer" is not a BackendTLSPolicy hostname' : 'HTTPS without proxy-ssl-verify: no unverified TLS in Gateway API',
+    configMap: { 'proxy-ssl-location-only': value },
+    ingresses: [
+      { name: 'proxyssl', host: 'proxyssl.com', path: '/bar', annotations, service: 'balancer', tls: true },
+      { name: 'other', host: 'proxyssl.com', annotations: { [`${A}backend-protocol`]: 'HTTPS' }, service: 'stranger' },
+    ],
+    services: { balancer: 'https-balancer', stranger: 'https-stranger' },
+    secret: { ca: true, client: true },
+    requests: [
+      { kind: 'http', host: 'proxyssl.com', path: '/bar', https: true, expect: { status: 200, service: 'balancer', sni: 'upstream_balancer' } },
+      inherits ? { kind: 'http', host: 'proxyssl.com', https: true, expect: { status: 502 } } : { kind: 'http', host: 'proxyssl.com', https: true, expect: { status: 200, service: 'stranger', sni: false } },
+    ],
+  });
+  return [one('false', true), one('true', false)];
+}
 
 export const BACKEND_CASES: BackendCase[] = [
   {
@@ -459,5 +593,43 @@ endpoints:
       { kind: 'http', host: 'serviceupstream', expect: { status: 200, service: 'cluster-ip' } },
       { kind: 'http', host: 'serviceupstream-off', expect: { status: 200, service: 'endpoint' } },
     ],
+  },
+
+  // e2e-core/servicebackend/service_externalname.go: ExternalName Services behind the live proxies,
+  // resolved through a loopback DNS responder (test/harness/dns.ts) that plays cluster DNS and
+  // nip.io ("127.0.0.1.nip.io" is 127.0.0.1), NXDOMAIN for any other name. The e2e Services are on
+  // port 80; here the Ingress names the echo backend's port (an ExternalName Service has no
+  // endpoints to translate a port). "WaitForNginxServer(... proxy_pass http://upstream_balancer)"
+  // is the request succeeding.
+  ...externalNameCases(),
+  ...proxySslLocationOnlyCases(),
+  {
+    source: 'e2e-annotations/grpc.go',
+    it: 'authorization metadata should be overwritten by external auth response headers',
+    translation:
+      'an ExternalName Service (grpcbin.default.svc.cluster.local through the DNS responder; its port, named "echo", the Ingress names by number, as upstream\'s 9000) with backend-protocol GRPC and TLS; auth-url answers 200 with "authorization: foo" (httpbun\'s /response-headers) and auth-response-headers Authorization: the client sends metadata authorization "bar" over TLS and the gRPC backend sees "foo"',
+    ingresses: [
+      {
+        name: 'grpc-auth',
+        host: 'echo',
+        annotations: { [`${A}auth-url`]: '{{auth}}/response-headers?authorization=foo', [`${A}auth-response-headers`]: 'Authorization', [`${A}backend-protocol`]: 'GRPC' },
+        service: 'grpcbin-test',
+        port: (p) => p.grpcbin!,
+        tls: true,
+      },
+    ],
+    services: { grpcbin: 'grpc', auth: 'auth' },
+    overrides: false,
+    extra: (p) => `apiVersion: v1
+kind: Service
+metadata: {name: grpcbin-test, namespace: default}
+spec:
+  type: ExternalName
+  externalName: grpcbin.default.svc.cluster.local
+  ports: [{name: echo, port: ${p.grpcbin}, targetPort: ${p.grpcbin}, protocol: TCP}]
+`,
+    dns: { records: { 'grpcbin.default.svc.cluster.local': '127.0.0.1' }, asked: ['grpcbin.default.svc.cluster.local'] },
+    gatewayUndecided: GATEWAY_EXTERNAL_NAME,
+    requests: [{ kind: 'grpc', host: 'echo', tls: true, metadata: { authorization: 'bar' }, expect: { ok: true, service: 'grpcbin', authority: 'echo', metadata: { authorization: 'foo' } } }],
   },
 ];

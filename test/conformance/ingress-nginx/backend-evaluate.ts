@@ -7,30 +7,35 @@
 // - Gateway API (test/gateway-api/): the route (HTTPRoute or GRPCRoute: a GRPCRoute's backends get
 //   HTTP/2) and the BackendTLSPolicy of its Service (TLS exactly when there is one, validated
 //   against the policy's CA for its hostname).
+import { isIP } from 'node:net';
 import type { TargetName } from '../../../src/index.js';
 import { validateStream } from '../../gateway-api/crd-validator.js';
 import { modelOf } from '../../gateway-api/output.js';
 import { modelOptionsFromStatic, TraefikModel } from '../../traefik/evaluate.js';
+import { NeedsAuth, type AuthReply } from '../../traefik/forward-auth.js';
 import { readOutput } from '../../traefik/output.js';
 import { traefikValidator } from '../../traefik/strict-schema.js';
 import type { BackendCase, BackendKind } from './backend-cases.js';
 import { backendCtx, checkRefusal, claimed, compileCase, type CaseOutcome } from './backend-run.js';
 
-/** What the evaluator says one request gets: a status, the service (backend name), the :authority/Host. */
-type Answer = { status: number; service?: string; authority?: string };
-type Ask = (host: string, https: boolean, grpc: boolean) => Answer;
+/** What the evaluator says one request gets: a status, the service (backend name), the :authority/Host, request headers set on the way. */
+type Answer = { status: number; service?: string; authority?: string; setHeaders?: Record<string, string> };
+type Ask = (host: string, https: boolean, grpc: boolean, path?: string) => Answer;
 
 function check(c: BackendCase, ask: Ask): CaseOutcome {
   const problems: string[] = [];
   for (const q of c.requests) {
     if (q.kind === 'http') {
-      const a = ask(q.host, q.https === true, false);
+      const a = ask(q.host, q.https === true, false, q.path);
       if (a.status !== q.expect.status) problems.push(`${q.https ? 'https' : 'http'}://${q.host}/: ${a.status}, expected ${q.expect.status}`);
       else if (q.expect.service !== undefined && a.service !== q.expect.service) problems.push(`${q.host}: ${a.service}, expected ${q.expect.service}`);
     } else {
       if (q.delayMs) continue; // a slow backend: timeouts are not evaluated
       const a = ask(q.host, q.tls, true);
-      if (q.expect.ok && (a.status !== 200 || a.service !== q.expect.service || a.authority !== q.expect.authority)) problems.push(`gRPC ${q.host}: ${JSON.stringify(a)}, expected ${JSON.stringify(q.expect)}`);
+      // Metadata the backend sees: the client's unless a middleware set the header.
+      const seen = (k: string): string | undefined => a.setHeaders?.[k] ?? q.metadata?.[k];
+      const mdOk = !q.expect.ok || Object.entries(q.expect.metadata ?? {}).every(([k, v]) => seen(k) === v);
+      if (q.expect.ok && (a.status !== 200 || a.service !== q.expect.service || a.authority !== q.expect.authority || !mdOk)) problems.push(`gRPC ${q.host}: ${JSON.stringify(a)}, expected ${JSON.stringify(q.expect)}`);
       if (!q.expect.ok && a.status === 200) problems.push(`gRPC ${q.host}: served, expected an error`);
     }
   }
@@ -52,6 +57,7 @@ const SPEAKS: Record<BackendKind, string> = {
   grpc: 'h2c:',
   grpcs: 'https:',
   'grpcs-stranger': 'https:',
+  auth: 'http:',
 };
 
 let traefikValidate: ReturnType<typeof traefikValidator> | undefined;
@@ -85,16 +91,36 @@ export function evaluateTraefikCase(c: BackendCase): CaseOutcome {
     const ca = cert.ca === 'ca' ? ctx.ca.cert : ctx.otherCa.cert;
     return (t.rootCAs ?? []).some((f) => out.files.get(f) === ca) && cert.names.includes(t.serverName ?? urlHost);
   };
-  return check(c, (host, https, grpc) => {
-    const o = model.route({ host, path: grpc ? '/ingressc.Echo/Unary' : '/', https, ...(grpc ? { method: 'POST' } : {}) });
+  return check(c, (host, https, grpc, path) => {
+    const o = routeWithAuth(model, { host, path: grpc ? '/ingressc.Echo/Unary' : (path ?? '/'), https, ...(grpc ? { method: 'POST' } : {}) });
     if (o.kind !== 'proxied') return { status: o.status };
     const url = new URL(o.servers[0]!);
+    // A name (an ExternalName Service): Traefik's resolver, played by the case's DNS records; no record, no connection.
+    if (c.dns && !isIP(url.hostname) && c.dns.records[url.hostname] === undefined) return { status: 502 };
     const svc = Object.entries(ports).find(([, p]) => String(p) === url.port)?.[0];
     const kind = svc !== undefined ? c.services[svc] : undefined;
     if (!kind || SPEAKS[kind] !== url.protocol) return { status: 502 };
     if (url.protocol === 'https:' && !handshake(o.service, kind, url.hostname)) return { status: 502 };
-    return { status: 200, service: svc!, ...(o.forwardedHost !== undefined ? { authority: o.forwardedHost } : {}) };
+    return { status: 200, service: svc!, setHeaders: o.setHeaders, ...(o.forwardedHost !== undefined ? { authority: o.forwardedHost } : {}) };
   });
+}
+
+/**
+ * A route through forwardAuth middlewares, answered as the harness's auth server answers
+ * /response-headers?<name>=<value> (200 with those headers): the only auth path the cases use.
+ */
+function routeWithAuth(model: TraefikModel, req: Parameters<TraefikModel['route']>[0]): ReturnType<TraefikModel['route']> {
+  const replies: AuthReply[] = [];
+  for (;;) {
+    try {
+      return model.route(req, replies);
+    } catch (e) {
+      if (!(e instanceof NeedsAuth)) throw e;
+      const url = new URL(e.request.url);
+      if (url.pathname !== '/response-headers') throw new Error(`auth ${url.pathname}: the evaluator answers /response-headers only`);
+      replies.push({ status: 200, headers: Object.fromEntries([...url.searchParams].map(([k, v]) => [k.toLowerCase(), [v]])) });
+    }
+  }
 }
 
 /** The names in each backend certificate and the CA that signed it (backend-run.ts backendCtx). */
@@ -122,8 +148,12 @@ export function evaluateGatewayCase(c: BackendCase): CaseOutcome {
   const crd = r.files.flatMap((f) => validateStream(f.content).problems);
   if (crd.length) return { outcome: 'failed', reason: 'CRD validation', details: crd.join('\n') };
   const model = modelOf(r);
-  return check(c, (host, https, grpc) => {
-    const o = model.route({ host, path: grpc ? '/ingressc.Echo/Unary' : '/', https, ...(grpc ? { method: 'POST', headers: { 'content-type': 'application/grpc' } } : {}) }, https ? 18443 : 18080);
+  if (c.gatewayUndecided)
+    return undecided(c, c.gatewayUndecided, (host, https, grpc) =>
+      model.route({ host, path: grpc ? '/ingressc.Echo/Unary' : '/', https, ...(grpc ? { method: 'POST', headers: { 'content-type': 'application/grpc' } } : {}) }, https ? 18443 : 18080),
+    );
+  return check(c, (host, https, grpc, path) => {
+    const o = model.route({ host, path: grpc ? '/ingressc.Echo/Unary' : (path ?? '/'), https, ...(grpc ? { method: 'POST', headers: { 'content-type': 'application/grpc' } } : {}) }, https ? 18443 : 18080);
     if (o.kind !== 'proxied') return { status: o.status };
     const svc = o.backend.name;
     const kind = c.services[svc];
@@ -134,6 +164,16 @@ export function evaluateGatewayCase(c: BackendCase): CaseOutcome {
     if (kind.startsWith('grpc') && o.routeKind !== 'GRPCRoute') return { status: 502 };
     return { status: 200, service: svc, ...(o.forwardedHost !== undefined ? { authority: o.forwardedHost } : {}) };
   });
+}
+
+/** Every request's route names `u.service` (else a failure): the outcome is then the implementation's (n/a). */
+function undecided(c: BackendCase, u: NonNullable<BackendCase['gatewayUndecided']>, route: (host: string, https: boolean, grpc: boolean) => ReturnType<ReturnType<typeof modelOf>['route']>): CaseOutcome {
+  for (const q of c.requests) {
+    const o = q.kind === 'http' ? route(q.host, q.https === true, false) : route(q.host, q.tls, true);
+    const to = o.kind === 'proxied' ? o.backend.name : `status ${o.status}`;
+    if (to !== u.service) return { outcome: 'failed', reason: `${q.host}: the route leads to ${to}, expected the Service ${u.service}` };
+  }
+  return { outcome: 'n/a', reason: u.why };
 }
 
 export function evaluateCase(c: BackendCase, target: Extract<TargetName, 'traefik' | 'gateway-api'>): CaseOutcome {

@@ -4,8 +4,9 @@ import { compile, type CompileResult, type SourceFile, type TargetName } from '.
 import { NGINX_ANNOTATIONS } from '../../../src/providers/ingress-nginx/keys.js';
 import { NGINX_PREFIX } from '../../../src/providers/ingress-nginx/read.js';
 import { supportOf } from '../../../src/providers/ingress-nginx/support.js';
+import { KEY_SUPPORT } from '../../../src/providers/ingress-nginx/configmap/support.js';
 import { writeFiles } from '../../e2e/run-table.js';
-import { makeBackendCa, makeCert, send, signLeaf, startEcho, startProxy, type ProxyKind } from '../../harness/index.js';
+import { makeBackendCa, makeCert, send, signLeaf, startAuthServer, startDnsResponder, startEcho, startProxy, type ProxyKind } from '../../harness/index.js';
 import { grpcCall, startGrpcEcho, startHttpsEcho, type TlsEcho } from '../../harness/tls-echo.js';
 import { BACKEND_CASES, type BackendCase, type BackendCtx, type BackendKind } from './backend-cases.js';
 
@@ -37,14 +38,14 @@ kind: Ingress
 metadata:
   name: ${i.name}
   namespace: default
-  annotations: ${JSON.stringify(i.annotations)}
+  annotations: ${JSON.stringify(i.annotations).replaceAll('{{auth}}', `http://127.0.0.1:${ports.auth}`)}
 spec:
   ingressClassName: nginx
 ${i.tls ? `  tls:\n  - hosts: [${i.host}]\n    secretName: ${i.name}-tls\n` : ''}  rules:
   - host: ${i.host}
     http:
       paths:
-      - {path: /, pathType: Prefix, backend: {service: {name: ${i.service ?? 'echo'}, port: {number: ${port}}}}}
+      - {path: ${i.path ?? '/'}, pathType: Prefix, backend: {service: {name: ${i.service ?? 'echo'}, port: {${i.portName !== undefined ? `name: ${i.portName}` : `number: ${port}`}}}}}
 `);
     if (i.tls) {
       const pair = makeCert([i.host]);
@@ -61,17 +62,19 @@ ${i.tls ? `  tls:\n  - hosts: [${i.host}]\n    secretName: ${i.name}-tls\n` : ''
   return [{ path: 'case.yaml', text: docs.join('---\n') }];
 }
 
-export function compileCase(c: BackendCase, target: TargetName, ctx: BackendCtx, ports: Record<string, number>, listen: { http: number; https: number }): CompileResult {
+/** `resolver`: the case's DNS responder (--resolver), for a case with `dns`. */
+export function compileCase(c: BackendCase, target: TargetName, ctx: BackendCtx, ports: Record<string, number>, listen: { http: number; https: number }, resolver?: string): CompileResult {
   const backends = c.overrides === false ? [] : Object.entries(ports).map(([svc, port]) => `default/${svc}:80=127.0.0.1:${port}`);
   const cm = c.configMap
     ? { controllerConfig: { path: 'controller-configmap.yaml', text: `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ingress-nginx-controller, namespace: ingress-nginx}\ndata: ${JSON.stringify(c.configMap)}\n` } }
     : {};
-  return compile(caseSources(c, ctx, ports), { target, listenHttp: `127.0.0.1:${listen.http}`, listenHttps: `127.0.0.1:${listen.https}`, backends, ...cm });
+  return compile(caseSources(c, ctx, ports), { target, listenHttp: `127.0.0.1:${listen.http}`, listenHttps: `127.0.0.1:${listen.https}`, backends, ...cm, ...(resolver !== undefined ? { resolver } : {}) });
 }
 
 /** Every key of the case has a support row on `target`? */
 export function claimed(c: BackendCase, target: TargetName): boolean {
-  if (Object.keys(c.configMap ?? {}).some((k) => supportOf(k, target) === undefined)) return false;
+  // A ConfigMap key: its annotation's row, or its own (KEY_SUPPORT) for a controller-wide key.
+  if (Object.keys(c.configMap ?? {}).some((k) => supportOf(k, target) === undefined && KEY_SUPPORT[k]?.[target] === undefined)) return false;
   return c.ingresses.every((i) =>
     Object.entries(i.annotations).every(([k, v]) => {
       const name = k.slice(NGINX_PREFIX.length);
@@ -108,6 +111,8 @@ export async function startBackends(c: BackendCase, ctx: BackendCtx): Promise<{ 
         return startGrpcEcho(svc, ctx.backendCert);
       case 'grpcs-stranger':
         return startGrpcEcho(svc, ctx.strangerCert);
+      case 'auth':
+        return startAuthServer();
     }
   };
   for (const [svc, kind] of Object.entries(c.services)) {
@@ -125,11 +130,11 @@ export async function runRequests(c: BackendCase, listen: { http: number; https:
     // nginx 1.22 serves gRPC over TLS only (its backend-protocol row says so).
     if (q.kind === 'grpc' && !q.tls && opts.noH2c) continue;
     if (q.kind === 'http') {
-      const what = `${q.https ? 'https' : 'http'}://${q.host}/`;
+      const what = `${q.https ? 'https' : 'http'}://${q.host}${q.path ?? '/'}`;
       const tlsCert = c.ingresses.find((i) => i.host === q.host && i.tls) ? makeCert([q.host]).cert : undefined;
       let r;
       try {
-        r = await send({ port: q.https ? listen.https : listen.http, host: q.host, path: '/', ...(q.https ? { tls: { servername: q.host, ...(tlsCert ? { ca: tlsCert } : {}) } } : {}), timeoutMs: 15_000 });
+        r = await send({ port: q.https ? listen.https : listen.http, host: q.host, path: q.path ?? '/', ...(q.https ? { tls: { servername: q.host, ...(tlsCert ? { ca: tlsCert } : {}) } } : {}), timeoutMs: 15_000 });
       } catch (e) {
         problems.push(`${what}: ${(e as Error).message}`);
         continue;
@@ -148,12 +153,13 @@ export async function runRequests(c: BackendCase, listen: { http: number; https:
       const what = `gRPC ${q.tls ? 'TLS' : 'h2c'} ${q.host}${q.delayMs ? ` (backend delay ${q.delayMs} ms)` : ''}`;
       const tlsCert = q.tls ? makeCert([q.host]).cert : undefined;
       try {
-        const r = await grpcCall(q.tls ? listen.https : listen.http, q.host, { ...(tlsCert ? { tls: { ca: tlsCert } } : {}), ...(q.delayMs ? { delayMs: q.delayMs } : {}), timeoutMs: 15_000 });
+        const r = await grpcCall(q.tls ? listen.https : listen.http, q.host, { ...(tlsCert ? { tls: { ca: tlsCert } } : {}), ...(q.delayMs ? { delayMs: q.delayMs } : {}), ...(q.metadata ? { metadata: q.metadata } : {}), timeoutMs: 15_000 });
         if (!q.expect.ok) problems.push(`${what}: succeeded, expected an error`);
         else {
           if (r.service !== q.expect.service) problems.push(`${what}: answered by ${r.service}, expected ${q.expect.service}`);
           if (r.authority !== q.expect.authority) problems.push(`${what}: backend saw :authority ${r.authority}, expected ${q.expect.authority}`);
           if (r.metadata['content-type'] !== undefined && r.metadata['content-type'] !== 'application/grpc') problems.push(`${what}: content-type ${r.metadata['content-type']}`);
+          for (const [k, v] of Object.entries(q.expect.metadata ?? {})) if (r.metadata[k] !== v) problems.push(`${what}: backend saw metadata ${k} ${JSON.stringify(r.metadata[k])}, expected ${JSON.stringify(v)}`);
         }
       } catch (e) {
         if (q.expect.ok) problems.push(`${what}: ${(e as Error).message}`);
@@ -190,6 +196,8 @@ export function checkRefusal(c: BackendCase, target: TargetName, r: CompileResul
 /** One case live on a proxy: its backends, the proxy built from the compiled output, its requests. */
 export async function runLiveCase(c: BackendCase, kind: ProxyKind): Promise<CaseOutcome> {
   const ctx = backendCtx();
+  const dns = c.dns ? await startDnsResponder(c.dns.records) : undefined;
+  const resolver = dns ? `127.0.0.1:${dns.port}` : undefined;
   const backends = await startBackends(c, ctx);
   try {
     const refusal = c.compileError || !claimed(c, kind) ? checkRefusal(c, kind, compileCase(c, kind, ctx, backends.ports, { http: 18080, https: 18443 })) : undefined;
@@ -200,7 +208,7 @@ export async function runLiveCase(c: BackendCase, kind: ProxyKind): Promise<Case
       proxy = await startProxy({
         kind,
         build: (ports, dir) => {
-          const r = compileCase(c, kind, ctx, backends.ports, ports);
+          const r = compileCase(c, kind, ctx, backends.ports, ports, resolver);
           if (!r.ok) {
             compileError = errors(r);
             throw new Error('compile failed');
@@ -214,11 +222,14 @@ export async function runLiveCase(c: BackendCase, kind: ProxyKind): Promise<Case
     try {
       // nginx 1.22 serves gRPC over TLS only; a backend whose TLS fails: nginx and Caddy 502, HAProxy and Envoy 503.
       const problems = await runRequests(c, proxy.ports, { noH2c: kind === 'nginx', unusableBackend: kind === 'nginx' || kind === 'caddy' ? 502 : 503 });
+      // The answers came through the responder: the proxy asked for the names the case resolves.
+      for (const name of c.dns?.asked ?? []) if (!dns!.queries.includes(name)) problems.push(`the proxy never asked the DNS responder for ${name} (asked: ${dns!.queries.join(', ') || 'nothing'})`);
       return problems.length ? { outcome: 'failed', reason: problems[0]!, details: `${c.source}: ${c.it}\n${c.translation}\n${problems.join('\n')}` } : { outcome: 'passed', reason: `${c.requests.length} requests` };
     } finally {
       await proxy.stop();
     }
   } finally {
     await backends.close();
+    await dns?.close();
   }
 }

@@ -71,6 +71,8 @@ export interface ControllerSettings {
   loadBalance?: 'round_robin' | 'ewma';
   /** service-upstream: the default of the annotation (lower/backends.ts). */
   serviceUpstream?: boolean;
+  /** proxy-ssl-location-only: no host-level proxy-ssl-* for other Ingresses' routes to inherit (lower/backends.ts). */
+  proxySslLocationOnly?: boolean;
   /** The upstream tuning keys (the defaults of their annotations, lower/controller-config.ts). */
   tuning?: UpstreamTuningSettings;
   /** annotation-value-word-blocklist: words no nginx.ingress.kubernetes.io/ annotation value may contain. */
@@ -351,6 +353,7 @@ export function readControllerConfig(m: Manifest, diags: Diagnostics, opts: { al
       case 'hsts-include-subdomains': settings.hstsIncludeSubdomains = v as boolean; break;
       case 'hsts-preload': settings.hstsPreload = v as boolean; break;
       case 'service-upstream': settings.serviceUpstream = v as boolean; break;
+      case 'proxy-ssl-location-only': settings.proxySslLocationOnly = v as boolean; break;
       case 'load-balance': settings.loadBalance = v as 'round_robin' | 'ewma'; break;
       case 'custom-http-errors': settings.customHttpErrors = v as number[]; break;
       case 'whitelist-source-range': if ((v as string[]).length) settings.sourceAllow = v as string[]; break;
