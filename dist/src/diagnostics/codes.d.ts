@@ -983,6 +983,12 @@ export declare const CODES: {
         readonly title: 'TLS cipher setting decided by another Ingress';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC3250: {
+        readonly severity: 'info';
+        readonly title: 'ExternalName of one label qualified';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: 'Write the full name in spec.externalName when the Service it means is in another namespace than this one';
+    };
     readonly IC2300: {
         readonly severity: 'error';
         readonly title: 'invalid ConfigMap value';

@@ -225,6 +225,13 @@ export const CODES = {
     },
     // ---- family: TLS ciphers (IC2480–2499 provider, IC3240–3249 lower, IC4240–4249 emit) ----
     IC3240: { severity: 'warning', title: 'TLS cipher setting decided by another Ingress', text: (a) => `${v(a, 'key')} of Ingress ${v(a, 'ingress')} has no effect for host "${v(a, 'host')}": it is decided per host, by ${v(a, 'other')} (the first Ingress of the host that sets it, as ingress-nginx)` },
+    // ---- peer-suite ports (IC3250–3259 lower, IC4195–4199 emit) ----
+    IC3250: {
+        severity: 'info',
+        title: 'ExternalName of one label qualified',
+        text: (a) => `Service ${v(a, 'service')} is type ExternalName with the one-label name ${v(a, 'name')}: ingress-nginx resolves it through its pod's search domains, first its own namespace's; ingressc proxies to ${v(a, 'qualified')} (the Service's namespace)`,
+        help: 'Write the full name in spec.externalName when the Service it means is in another namespace than this one',
+    },
     // ---- family: controller ConfigMap (IC2300–2319 provider, IC3150–3159 lower, IC5030–5039 cli) ----
     IC2300: { severity: 'error', title: 'invalid ConfigMap value', text: (a) => `controller ConfigMap ${v(a, 'configmap')}, key ${v(a, 'key')}: ${v(a, 'detail')}` },
     IC2301: { severity: 'warning', title: 'unknown ConfigMap key', text: (a) => `controller ConfigMap key ${v(a, 'key')} is not a key ingress-nginx v1.15.1 reads${v(a, 'hint')}: it is not interpreted` },

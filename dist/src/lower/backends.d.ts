@@ -16,7 +16,7 @@ export declare class BackendLowering {
     private readonly warnedGrpcs;
     /** Service port upstream id → the first Ingress that named it, and its service-upstream. */
     private readonly creators;
-    constructor(ingresses: readonly IngressModel[], inv: Pick<Inventory, 'backendSecrets' | 'caFiles'>, target: TargetName, diags: Diagnostics);
+    constructor(ingresses: readonly IngressModel[], inv: Pick<Inventory, 'backendSecrets' | 'caFiles' | 'controllerConfig'>, target: TargetName, diags: Diagnostics);
     /** Does the target honour this key (else it was refused or skipped: compile as if absent)? */
     private honoured;
     private settings;

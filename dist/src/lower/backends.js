@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { routesOf } from '../ir/types.js';
 import { NGINX_PREFIX } from '../providers/ingress-nginx/read.js';
 import { supportOf } from '../providers/ingress-nginx/support.js';
+import { KEY_SUPPORT } from '../providers/ingress-nginx/configmap/support.js';
 import { compareStrings } from '../util/compare.js';
 import { certId } from './tls.js';
 import { upstreamId } from './upstreams.js';
@@ -25,10 +26,11 @@ export class BackendLowering {
         this.inv = inv;
         this.target = target;
         this.diags = diags;
+        const locationOnly = inv.controllerConfig?.settings.proxySslLocationOnly === true && KEY_SUPPORT['proxy-ssl-location-only']?.[target] !== undefined;
         for (const ing of ingresses) {
             const o = this.readOwn(ing);
             this.own.set(ing, o);
-            if (!o?.hasCa)
+            if (!o?.hasCa || locationOnly)
                 continue;
             for (const r of ing.rules) {
                 const host = vhostName(r.host);

@@ -130,6 +130,8 @@ export const HONOURED = {
     'limit-req-status-code': { ...global((s) => s.limitStatus?.requests !== undefined), refuse: (v, target) => refusalStatusWhy(Number(v), target) },
     'limit-conn-status-code': global((s) => s.limitStatus?.connections !== undefined),
     'no-tls-redirect-locations': global((s) => s.noTlsRedirectLocations !== undefined),
+    // lower/backends.ts reads it: "true" keeps each Ingress's proxy-ssl-* on its own routes ("false", the default, is what lowering does anyway).
+    'proxy-ssl-location-only': { ...global((s) => s.proxySslLocationOnly !== undefined), moot: (v) => parseGoBool(v) === false },
     'hide-headers': global((s) => s.hideHeaders !== undefined),
     // Request headers dropped by name (lower/header-names.ts reads them). "false" keeps every name, which
     // only nginx can: the others refuse a name outside HTTP's token characters with 400.

@@ -39,7 +39,11 @@ export declare class UpstreamResolver {
     private servicePortNumber;
     /**
      * An ExternalName Service is a DNS name, resolved at run time, on the port the Ingress names
-     * (a named port through the Service's ports), as ingress-nginx proxies it.
+     * (a named port through the Service's ports), as ingress-nginx proxies it. A name of one label
+     * ("echo") is a Service name: ingress-nginx's resolver (lua util/dns.lua) tries the pod's search
+     * domains first, "<namespace>.svc.cluster.local" before all, which the proxies' resolvers here
+     * do not (nginx's never, HAProxy's and Envoy's not with --resolver), so it is written qualified,
+     * in the Service's namespace (the controller's own in ingress-nginx, often the same: IC3250).
      */
     private externalName;
     /**

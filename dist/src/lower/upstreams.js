@@ -81,7 +81,11 @@ export class UpstreamResolver {
     }
     /**
      * An ExternalName Service is a DNS name, resolved at run time, on the port the Ingress names
-     * (a named port through the Service's ports), as ingress-nginx proxies it.
+     * (a named port through the Service's ports), as ingress-nginx proxies it. A name of one label
+     * ("echo") is a Service name: ingress-nginx's resolver (lua util/dns.lua) tries the pod's search
+     * domains first, "<namespace>.svc.cluster.local" before all, which the proxies' resolvers here
+     * do not (nginx's never, HAProxy's and Envoy's not with --resolver), so it is written qualified,
+     * in the Service's namespace (the controller's own in ingress-nginx, often the same: IC3250).
      */
     externalName(svc, host, ref, origin) {
         let port = ref.port;
@@ -92,6 +96,11 @@ export class UpstreamResolver {
                 return undefined;
             }
             port = named.port;
+        }
+        if (!host.includes('.')) {
+            const qualified = `${host}.${ref.namespace}.svc.cluster.local`;
+            this.diags.report('IC3250', svc.ref, { service: `${ref.namespace}/${ref.service}`, name: host, qualified });
+            return [{ kind: 'dns', host: qualified, port }];
         }
         return [{ kind: 'dns', host, port }];
     }

@@ -59,6 +59,8 @@ export interface ControllerSettings {
     loadBalance?: 'round_robin' | 'ewma';
     /** service-upstream: the default of the annotation (lower/backends.ts). */
     serviceUpstream?: boolean;
+    /** proxy-ssl-location-only: no host-level proxy-ssl-* for other Ingresses' routes to inherit (lower/backends.ts). */
+    proxySslLocationOnly?: boolean;
     /** The upstream tuning keys (the defaults of their annotations, lower/controller-config.ts). */
     tuning?: UpstreamTuningSettings;
     /** annotation-value-word-blocklist: words no nginx.ingress.kubernetes.io/ annotation value may contain. */

@@ -259,6 +259,9 @@ export function readControllerConfig(m, diags, opts) {
             case 'service-upstream':
                 settings.serviceUpstream = v;
                 break;
+            case 'proxy-ssl-location-only':
+                settings.proxySslLocationOnly = v;
+                break;
             case 'load-balance':
                 settings.loadBalance = v;
                 break;

@@ -110,6 +110,8 @@ export const KEY_SUPPORT = {
         caddy: { level: 'partial', note: "every connection policy's cipher_suites (Go's IANA names): a plain list of suite names only (else IC3153); suites Go does not offer (DHE, CBC with SHA-256/384) and RSA key exchange suites (which Caddy refuses) are left out; Go chooses by its own order, not the list's; TLS 1.3 suites are not affected" },
     },
     'ssl-protocols': LIVE('TLSv1.2 and TLSv1.3 are applied; a list with an older version keeps the proxy\'s default (TLSv1.2 and later), with a warning'),
+    // lower/backends.ts: no host-level proxy-ssl-* block, so routes take only their own Ingress's (every target lowers the same TLS settings).
+    'proxy-ssl-location-only': { ...withTraefik(LIVE()), 'gateway-api': { level: 'supported' } },
     'no-tls-redirect-locations': LIVE('a host that requires client certificates (auth-tls-secret) keeps redirecting the listed paths: its plain-HTTP side would otherwise skip the certificate check'),
     // ingress-nginx's lua header(): every HTTPS response of a host with a certificate, the upstream's header replaced.
     hsts: LIVE(),
@@ -392,6 +394,7 @@ export const HONOURED_KEYS = new Set([
     'proxy-read-timeout',
     'proxy-send-timeout',
     'service-upstream',
+    'proxy-ssl-location-only',
     'ssl-redirect',
     'whitelist-source-range',
 ]);

@@ -43,7 +43,6 @@ const OWN_WHY = {
     'default-type': "not implemented yet: a response without Content-Type keeps what the backend sent (ingress-nginx's default applies to nginx's own files)",
     'allow-backend-server-header': "not implemented yet: the backend's Server header is handled as each proxy does by default",
     'proxy-add-original-uri-header': 'not implemented yet: no X-Original-Uri header is added',
-    'proxy-ssl-location-only': 'not implemented yet: proxy-ssl-* annotations apply to the routes of their Ingress',
     'forwarded-for-proxy-protocol-header': 'not implemented yet: the PROXY protocol address is the client address, no header carries it',
 };
 /** Why `target` does not honour ConfigMap `key`: its own reason, else the annotation's it is the default of (or says the same as), else its family's. */
