@@ -50,7 +50,8 @@ export class UpstreamResolver {
     const endpoints = (serviceUpstream && this.clusterEndpoint(ref, serviceUpstream)) || this.endpointsFor(ref, origin);
     if (!endpoints) return undefined;
     const servicePort = this.servicePortNumber(ref);
-    this.byId.set(id, { id, namespace: ref.namespace, service: ref.service, port: ref.port, ...(servicePort !== undefined ? { servicePort } : {}), endpoints: sortEndpoints(endpoints), origin });
+    const external = this.services.get(`${ref.namespace}/${ref.service}`)?.externalName !== undefined ? { externalName: true as const } : {};
+    this.byId.set(id, { id, namespace: ref.namespace, service: ref.service, port: ref.port, ...(servicePort !== undefined ? { servicePort } : {}), endpoints: sortEndpoints(endpoints), ...external, origin });
     return id;
   }
 

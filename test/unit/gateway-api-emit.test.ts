@@ -187,3 +187,16 @@ test('the fuzz oracle tells redirect routes by their filter, not by name (a host
   assert.deepEqual(checkGatewayApi(r.ir!, r.files), []);
   assert.ok(objects(r).some((x) => x.metadata.name === 'ingressc.redirect.h.redirect.test'));
 });
+
+test('an ExternalName Service is named in backendRefs with IC4511 (the spec: implementations SHOULD NOT follow it), once per Service', () => {
+  const svc = (name: string, spec: string) => `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\n  namespace: default\nspec:\n${spec}`;
+  const text = ing('a', `  rules:\n${rule('a.test', path('/', 'Prefix', 'ext') + path('/grpc', 'Prefix', 'ext', 'number: 81') + path('/in', 'Prefix', 'inside'))}`);
+  const r = gw([{ path: 'a.yaml', text }, { path: 's.yaml', text: `${svc('ext', '  type: ExternalName\n  externalName: api.example.com\n')}---\n${svc('inside', '  ports:\n  - port: 80\n')}` }]);
+  const warned = r.diagnostics.filter((d) => d.code === 'IC4511');
+  assert.deepEqual(warned.map((d) => [d.severity, d.message.split(':')[0]]), [['warning', 'Service default/ext is type ExternalName']]);
+  assert.ok(warned[0]!.loc, 'located');
+  const refs = objects(r).filter((o) => o.kind === 'HTTPRoute').flatMap((o) => o.spec.rules.flatMap((x: { backendRefs?: { name: string }[] }) => (x.backendRefs ?? []).map((b) => b.name)));
+  assert.deepEqual([...new Set(refs)].sort(), ['ext', 'inside']);
+  // The other targets proxy to the name itself: no such warning there.
+  for (const target of ['nginx', 'envoy'] as const) assert.ok(!compile([{ path: 'a.yaml', text }, { path: 's.yaml', text: svc('ext', '  type: ExternalName\n  externalName: api.example.com\n') + '---\n' + svc('inside', '  ports:\n  - port: 80\n') }], { target }).diagnostics.some((d) => d.code === 'IC4511'));
+});

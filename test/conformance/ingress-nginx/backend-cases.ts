@@ -121,7 +121,7 @@ const EXTERNAL_NAME_SOURCE = 'e2e-core/servicebackend__service_externalname.go';
 const NIP = '127.0.0.1.nip.io';
 const GATEWAY_EXTERNAL_NAME = {
   service: 'external-nip',
-  why: 'the HTTPRoute names the ExternalName Service; Gateway API leaves ExternalName backends to the implementation (BackendObjectReference: implementations SHOULD NOT support them, CVE-2021-25740)',
+  why: 'the HTTPRoute names the ExternalName Service (with warning IC4511); Gateway API leaves ExternalName backends to the implementation (BackendObjectReference: implementations SHOULD NOT support them, CVE-2021-25740)',
 };
 
 /** Service external-nip of type ExternalName, with the echo backend's port under `portName` when given. */

@@ -148,10 +148,14 @@ export function evaluateGatewayCase(c: BackendCase): CaseOutcome {
   const crd = r.files.flatMap((f) => validateStream(f.content).problems);
   if (crd.length) return { outcome: 'failed', reason: 'CRD validation', details: crd.join('\n') };
   const model = modelOf(r);
-  if (c.gatewayUndecided)
+  if (c.gatewayUndecided) {
+    // Undecided by the spec, and said so: IC4511 at the ExternalName Service's first use.
+    if (!r.diagnostics.some((d) => d.code === 'IC4511' && d.loc !== undefined && d.message.includes(`/${c.gatewayUndecided!.service} `)))
+      return { outcome: 'failed', reason: `no IC4511 warning for the ExternalName Service ${c.gatewayUndecided.service}` };
     return undecided(c, c.gatewayUndecided, (host, https, grpc) =>
       model.route({ host, path: grpc ? '/ingressc.Echo/Unary' : '/', https, ...(grpc ? { method: 'POST', headers: { 'content-type': 'application/grpc' } } : {}) }, https ? 18443 : 18080),
     );
+  }
   return check(c, (host, https, grpc, path) => {
     const o = model.route({ host, path: grpc ? '/ingressc.Echo/Unary' : (path ?? '/'), https, ...(grpc ? { method: 'POST', headers: { 'content-type': 'application/grpc' } } : {}) }, https ? 18443 : 18080);
     if (o.kind !== 'proxied') return { status: o.status };
