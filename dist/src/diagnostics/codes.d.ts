@@ -571,6 +571,12 @@ export declare const CODES: {
         readonly text: (a: Record<string, string | number>) => string;
         readonly help: 'browsers see the same outcome for real cross-origin requests; a client that sends OPTIONS without Access-Control-Request-Method, or reads CORS headers without sending Origin, sees the difference';
     };
+    readonly IC4511: {
+        readonly severity: 'warning';
+        readonly title: 'ExternalName Service in Gateway API backendRefs';
+        readonly text: (a: Record<string, string | number>) => string;
+        readonly help: "point the route at the implementation's own resource for an external host (where it has one), or at a Service of the cluster";
+    };
     readonly IC2200: {
         readonly severity: 'error';
         readonly title: 'redirect code without Location';

@@ -840,6 +840,8 @@ export interface Upstream {
     tls?: UpstreamTls;
     /** How a request picks one of `endpoints` (load-balance, upstream-hash-by); absent: round robin. */
     balance?: LoadBalance;
+    /** The Service is type ExternalName (a DNS name outside the Service's own endpoints; Gateway API backendRefs to it are the implementation's choice). */
+    externalName?: true;
     origin: SourceRef;
 }
 /**

@@ -44,7 +44,8 @@ export class UpstreamResolver {
         if (!endpoints)
             return undefined;
         const servicePort = this.servicePortNumber(ref);
-        this.byId.set(id, { id, namespace: ref.namespace, service: ref.service, port: ref.port, ...(servicePort !== undefined ? { servicePort } : {}), endpoints: sortEndpoints(endpoints), origin });
+        const external = this.services.get(`${ref.namespace}/${ref.service}`)?.externalName !== undefined ? { externalName: true } : {};
+        this.byId.set(id, { id, namespace: ref.namespace, service: ref.service, port: ref.port, ...(servicePort !== undefined ? { servicePort } : {}), endpoints: sortEndpoints(endpoints), ...external, origin });
         return id;
     }
     /** Was the upstream of this Service port created with service-upstream? */

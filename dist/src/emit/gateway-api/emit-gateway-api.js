@@ -102,14 +102,23 @@ export function parseGatewayRef(s) {
     const i = s.indexOf('/');
     return { namespace: s.slice(0, i), name: s.slice(i + 1) };
 }
-/** backendRefs need Service port numbers (IC4501 where a port name cannot be resolved). */
+/**
+ * backendRefs need Service port numbers (IC4501 where a port name cannot be resolved); an
+ * ExternalName Service is named as it is, with IC4511 (once per Service).
+ */
 function checkPorts(ir, diags) {
     let ok = true;
+    const external = new Set();
     for (const u of ir.upstreams) {
+        const service = `${u.namespace}/${u.service}`;
+        if (u.externalName && !external.has(service)) {
+            external.add(service);
+            diags.report('IC4511', u.origin, { service }, { target: 'gateway-api' });
+        }
         if (u.servicePort !== undefined)
             continue;
         ok = false;
-        diags.report('IC4501', u.origin, { port: String(u.port), service: `${u.namespace}/${u.service}` }, { target: 'gateway-api' });
+        diags.report('IC4501', u.origin, { port: String(u.port), service }, { target: 'gateway-api' });
     }
     return ok;
 }
