@@ -25,8 +25,9 @@ spec:
       - {path: ${path}, pathType: Prefix, backend: {service: {name: app, port: {number: 80}}}}
 `;
 
-function bootstrap(docs: string[]): Bootstrap {
-  const r = compile([...docs, tlsSecretYaml('a-tls', { hosts: ['a.test'] })].map((text, i) => ({ path: `in${i}.yaml`, text })), { target: 'envoy', backends: ['default/app:80=127.0.0.1:9'] });
+function bootstrap(docs: string[], configMap?: Record<string, string>): Bootstrap {
+  const controllerConfig = configMap && { path: 'cm.yaml', text: `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ingress-nginx-controller, namespace: ingress-nginx}\ndata: ${JSON.stringify(configMap)}\n` };
+  const r = compile([...docs, tlsSecretYaml('a-tls', { hosts: ['a.test'] })].map((text, i) => ({ path: `in${i}.yaml`, text })), { target: 'envoy', backends: ['default/app:80=127.0.0.1:9'], ...(controllerConfig ? { controllerConfig } : {}) });
   assert.ok(r.ok, JSON.stringify(r.diagnostics));
   return JSON.parse(r.files.find((f) => f.path === 'envoy.json')!.content) as Bootstrap;
 }
@@ -73,6 +74,19 @@ test('the host\'s HTTPS redirect: one per path, in order, the quiet ones marked,
   // Without a quiet route: the single catch-all, as before.
   const plain = hcms(bootstrap([ingress('loud', '/a/b', { 'ssl-redirect': 'true' })]), 'http')[0]!.route_config.virtual_hosts.find((v) => v.name === 'a.test')!.routes;
   assert.ok(plain.every((r) => r.match.prefix === '/'));
+});
+
+test('use-forwarded-headers: the X-Forwarded-Proto redirects of a quiet path are marked, on both listeners', () => {
+  const b = bootstrap([ingress('quiet', '/a', { 'enable-access-log': 'false', 'ssl-redirect': 'true' })], { 'use-forwarded-headers': 'true' });
+  for (const listener of ['http', 'https']) {
+    const routes = hcms(b, listener)[0]!.route_config.virtual_hosts.find((v) => v.name === 'a.test')!.routes;
+    const redirects = routes.filter((r) => r.match.headers?.some((h) => h.name === 'x-forwarded-proto'));
+    const quiet = redirects.filter((r) => r.match.path_separated_prefix === '/a');
+    assert.ok(quiet.length > 0 && quiet.every((r) => r.metadata !== undefined), listener);
+    assert.ok(redirects.filter((r) => r.match.prefix === '/').every((r) => r.metadata === undefined), listener);
+    // The proxying routes of the path are marked too.
+    assert.ok(routes.filter((r) => r.match.path_separated_prefix === '/a').every((r) => r.metadata !== undefined), listener);
+  }
 });
 
 test('the filter logs a request Envoy routes nowhere: each attribute is tested before it is read', () => {
