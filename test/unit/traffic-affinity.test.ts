@@ -114,10 +114,11 @@ describe('enable-access-log', () => {
   test('"false" reaches the IR where the target honours it; elsewhere a tuning warning', () => {
     assert.equal(build({ 'enable-access-log': 'false' }, 'nginx').ir?.vhosts[0]?.prefix[0]?.policies?.accessLog, false);
     assert.equal(build({ 'enable-access-log': 'true' }, 'nginx').ir?.vhosts[0]?.prefix[0]?.policies, undefined);
-    const envoy = build({ 'enable-access-log': 'false' }, 'envoy');
-    assert.equal(envoy.ok, true);
-    assert.ok(envoy.diagnostics.some((d) => d.code === 'IC2103'));
-    assert.equal(envoy.ir?.vhosts[0]?.prefix[0]?.policies, undefined);
+    assert.equal(build({ 'enable-access-log': 'false' }, 'envoy').ir?.vhosts[0]?.prefix[0]?.policies?.accessLog, false);
+    const traefik = build({ 'enable-access-log': 'false' }, 'traefik');
+    assert.equal(traefik.ok, true);
+    assert.ok(traefik.diagnostics.some((d) => d.code === 'IC2103'));
+    assert.equal(traefik.ir?.vhosts[0]?.prefix[0]?.policies, undefined);
   });
   test('emitted: nginx access_log off; HAProxy set-log-level silent', () => {
     const text = (t: TargetName) => build({ 'enable-access-log': 'false' }, t).files.map((f) => f.content).join('\n');
