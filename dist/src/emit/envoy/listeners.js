@@ -1,3 +1,4 @@
+import { accessLog } from './access-log.js';
 import { compressionFilters } from './compression.js';
 import { tlsParams } from './configmap-tls.js';
 import { clientConnectionCommon, clientHeaderTimeout } from './client-connection.js';
@@ -61,6 +62,8 @@ function hcm(scheme, route_config, ir) {
         typed_config: {
             '@type': HCM_TYPE,
             stat_prefix: scheme,
+            // One line per request on stdout; enable-access-log "false" routes skipped (access-log.ts).
+            ...accessLog(ir),
             // The original IP detection (ConfigMap realip modes) replaces it: Envoy refuses both.
             use_remote_address: !detectsXff(ir),
             // X-Forwarded-For is set by the route configuration (forwarded-headers.ts), which reads the client's first.

@@ -13,6 +13,7 @@ import { responseRewriteConfig } from './response-rewrites.js';
 import { withConnectionHeader } from '../connection-header.js';
 import { defaultRetryPolicy, responseHeadersKb, retryPolicy, upgradesOff } from './upstream-tuning.js';
 import { mirrorPolicies } from './mirror.js';
+import { isQuiet, withAccessLog } from './access-log.js';
 /** The route's typed_per_filter_config with its response rewrites (response-rewrites.ts). */
 const withResponseRewrites = (cfg, rw) => {
     const extra = responseRewriteConfig(rw);
@@ -101,37 +102,37 @@ function vhostRoutes(ir, vh, scheme, origins) {
         const redirect = routeRedirect(r);
         const plain = plainRedirects(redirect, spec);
         const rd = redirect && !plain.length ? redirectRoutes(redirect, scheme, ports, () => match(spec), exactHost) : [];
+        // The route's redirects are its answers too: enable-access-log "false" silences them (access-log.ts).
+        const ownRoute = (x) => track(origins, withAccessLog(x, r), r.origin);
         if (rd.length)
-            own.push(...rd.map((x) => track(origins, x, r.origin)));
+            own.push(...rd.map(ownRoute));
         else
-            own.push(...plain.map((x) => track(origins, x, r.origin)), ...routesFor(match(spec), r, act, origins, scheme));
+            own.push(...plain.map(ownRoute), ...routesFor(match(spec), r, act, origins, scheme));
     };
+    /**
+     * The vhost's HTTPS redirect, as `make` builds it for a matcher: one catch-all, after one per
+     * route in evaluation order (the quiet ones marked) when a route has enable-access-log "false":
+     * ingress-nginx redirects in the location, whose access_log off silences the redirect too.
+     */
+    const httpsRedirects = (make) => [
+        ...(routesOf(vh).some(isQuiet) ? pathSpecs(vh).flatMap(([spec, r]) => make(spec).map((x) => track(origins, withAccessLog(x, r), r.origin))) : []),
+        ...make({ prefix: '/' }).map((x) => track(origins, x, vh.tls.origin)),
+    ];
     if (onForwarded && vh.tls?.sslRedirect) {
         const redirect = { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: ir.httpsRedirectCode ?? 308, ...(vh.tls.stripTrailingSlash ? { stripTrailingSlash: true } : {}) };
-        own.push(...plainRedirects(redirect, { prefix: '/' }).map((x) => track(origins, x, vh.tls.origin)));
+        own.push(...httpsRedirects((spec) => plainRedirects(redirect, spec)));
     }
     if (scheme === 'http' && vh.tls?.sslRedirect && !onForwarded) {
         // Always name the port: without port_redirect Envoy keeps a port from the Host header
         // (`foo:8080` → `https://foo:8080/`), pointing HTTPS at the wrong port; 443 gives `https://foo:443/`.
         const redirect = { type: 'RequestRedirect', scheme: 'https', plainHttpOnly: true, statusCode: ir.httpsRedirectCode ?? 308, ...(vh.tls.stripTrailingSlash ? { stripTrailingSlash: true } : {}) };
         // A route's own redirect (app-root, permanent-redirect) comes first; lowering leaves none with a vhost-level one.
-        push({ prefix: '/' }, redirect, () => ({}), vh.tls.origin);
-    }
-    else if (vh.pathOrder === 'regex-first-match') {
-        // Envoy's safe_regex must match the whole path: the start-anchored search becomes a full match.
-        for (const r of vh.ordered ?? [])
-            pushRoute({ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }, r, (u) => withFilters(action(u, scheme, r), r));
-        push({ prefix: '/' }, vh.fallbackRedirect, () => action(vh.fallback, scheme), vh.fallbackOrigin ?? vh.origin);
+        own.push(...httpsRedirects((spec) => redirectRoutes(redirect, scheme, ports, () => match(spec), exactHost)));
     }
     else {
-        for (const r of vh.exact)
-            pushRoute({ path: r.path }, r, (u) => withFilters(action(u, scheme, r), r));
-        for (const r of vh.prefix) {
-            // path_separated_prefix is element-wise (`/p` and `/p/...`) but rejects "/" itself.
-            const spec = r.path === '/' || r.match === 'StringPrefix' ? { prefix: r.path } : { path_separated_prefix: r.path };
+        for (const [spec, r] of pathSpecs(vh))
             pushRoute(spec, r, (u) => withFilters(action(u, scheme, r), r));
-        }
-        if (!vh.prefix.some((r) => r.path === '/'))
+        if (vh.pathOrder === 'regex-first-match' || !vh.prefix.some((r) => r.path === '/'))
             push({ prefix: '/' }, vh.fallbackRedirect, () => action(vh.fallback, scheme), vh.fallbackOrigin ?? vh.origin);
     }
     // Error pages (errors.ts): the routes of their redirected requests come first.
@@ -142,11 +143,22 @@ function vhostRoutes(ir, vh, scheme, origins) {
     const mine = scheme === 'https' ? withClientAuth(own, vh) : own;
     return vh.kind === 'wildcard' ? [...mine, ...unknownHostRoutes(ir, scheme, origins)] : mine;
 }
+/** A vhost's path matchers with their IR routes, in the IR's evaluation order. */
+function pathSpecs(vh) {
+    // Envoy's safe_regex must match the whole path: the start-anchored search becomes a full match.
+    if (vh.pathOrder === 'regex-first-match')
+        return (vh.ordered ?? []).map((r) => [{ safe_regex: { regex: `(?i)${wholePathSearch(locationRegex(r.path), 're2')}` } }, r]);
+    return [
+        ...vh.exact.map((r) => [{ path: r.path }, r]),
+        // path_separated_prefix is element-wise (`/p` and `/p/...`) but rejects "/" itself.
+        ...vh.prefix.map((r) => [r.path === '/' || r.match === 'StringPrefix' ? { prefix: r.path } : { path_separated_prefix: r.path }, r]),
+    ];
+}
 /** The Envoy routes of one IR route: one, or a canary's decision routes (canary.ts), all from `r`'s origin. */
 function routesFor(m, r, act, origins, scheme) {
     const out = r.canary ? canaryRoutes(m, r, act, (u) => clusterName(u, r, scheme)) : [{ match: m, ...act(r.upstream) }];
     // Affinity and CORS on each (traffic.ts): CORS adds the preflight answer and the header-setting copy.
-    return out.flatMap((x) => withCors(withAffinity(x, r, scheme), r)).map((x) => track(origins, withResponseHeaders(withLimits(x, r.policies?.limits), r), r.origin));
+    return out.flatMap((x) => withCors(withAffinity(x, r, scheme), r)).map((x) => track(origins, withAccessLog(withResponseHeaders(withLimits(x, r.policies?.limits), r), r), r.origin));
 }
 /** A route's filters: rewrite (the whole path, query kept) and request headers (errors.ts: a stand-in's X-Format). */
 function withFilters(a, r) {

@@ -174,6 +174,10 @@ export interface Route {
     /** Per-route filter overrides (RBAC for source ranges). */
     typed_per_filter_config?: Record<string, unknown>;
     redirect?: RedirectAction;
+    /** enable-access-log "false": the access log's filter skips the route (access-log.ts). */
+    metadata?: {
+        filter_metadata: Record<string, Record<string, unknown>>;
+    };
 }
 /** Route hash policies: affinity's cookie (traffic.ts), the upstream-hash-by key (load-balancing.ts). */
 export type HashPolicy = {

@@ -63,7 +63,9 @@ export function policyBackends(ir) {
 }
 /** The backend's access rules: deny-list first, then the allow-list, as ingress-nginx orders them. */
 export function policyRules(pb) {
-    const out = [];
+    // enable-access-log: "false": the frontend writes no log line for this request, whichever rule
+    // below answers it (nginx's access_log off covers its location's 413, 403 and preflight too).
+    const out = pb.policies.accessLog === false ? ['http-request set-log-level silent'] : [];
     // proxy-body-size, on the declared Content-Length (nginx checks it first too, before access); a
     // chunked body is not counted (support.ts: partial).
     const max = pb.policies.maxBodyBytes ?? 0;
@@ -72,9 +74,6 @@ export function policyRules(pb) {
     // CORS answers a preflight in nginx's rewrite phase, before its limit_req/limit_conn (preaccess)
     // and allow/deny (access).
     out.push(...corsRules(pb.policies.cors), ...affinityRules(pb.policies.affinity));
-    // enable-access-log: "false": the frontend writes no log line for this request.
-    if (pb.policies.accessLog === false)
-        out.push('http-request set-log-level silent');
     out.push(...pb.limitRules);
     // satisfy any: the address alone no longer refuses (the authentication rules admit it instead).
     const addressRefuses = pb.policies.satisfy !== 'any' || !(pb.policies.basicAuth || pb.policies.externalAuth);

@@ -83,7 +83,7 @@ export const ROWS = {
     // Live proof: test/e2e/affinity-failover.test.ts.
     'session-cookie-change-on-failure': { nginx: sameEndpointOnly, haproxy: yes, envoy: sameEndpointOnly, caddy: sameEndpointOnly, traefik: sameEndpointOnly },
     // Live proof: test/e2e/access-log.test.ts.
-    'enable-access-log': { nginx: yes, haproxy: yes, caddy: yes },
+    'enable-access-log': { nginx: yes, haproxy: yes, envoy: yes, caddy: yes },
     'session-cookie-conditional-samesite-none': { nginx: noConditionalSameSite, haproxy: noConditionalSameSite, envoy: noConditionalSameSite, caddy: noConditionalSameSite, traefik: noConditionalSameSite },
     ...Object.fromEntries(CORS_KEYS.map((k) => [k, { ...cors, ...(k === 'enable-cors' || k === 'cors-allow-origin' ? { traefik: traefikCorsOrigins } : {}), 'gateway-api': gatewayCors(k) }])),
     affinity,

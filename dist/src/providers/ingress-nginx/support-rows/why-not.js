@@ -42,10 +42,7 @@ export const WHY_NOT = {
     'client-body-buffer-size': but('the target has no per-route request body buffer size: it streams bodies by its own rules', {}),
     'custom-http-errors': { haproxy: 'HAProxy 2.6 cannot replace an answer by another backend\'s answer to the same request (docs/ir-v2.md, "Error pages")' },
     'disable-proxy-intercept-errors': { haproxy: 'custom-http-errors is refused on HAProxy, so there is nothing to switch off' },
-    'enable-access-log': {
-        envoy: 'not implemented yet: Envoy logs per listener (a per-route filter on route metadata would be needed)',
-        traefik: 'Traefik\'s access log is global (static configuration), not per router',
-    },
+    'enable-access-log': { traefik: 'Traefik\'s access log is global (static configuration), not per router' },
     'enable-modsecurity': all(WAF),
     'enable-owasp-core-rules': all(WAF),
     'modsecurity-transaction-id': all(WAF),
