@@ -102,12 +102,27 @@ export function parseSources(sources: readonly SourceFile[], diags: Diagnostics,
  * `stream`), so a caller that keeps nothing of an object holds one object at a time (issue 17).
  */
 export function readManifests(sources: readonly SourceFile[], diags: Diagnostics, take: (m: Manifest) => void, limits: InputLimits = DEFAULT_INPUT_LIMITS): void {
-  const sink: Sink = { take, taken: 0 };
+  // What the caller does with an object is not the reading's business: its errors pass by the
+  // reader's own catch (parseOne), as they did when every object was read first.
+  const sink: Sink = {
+    take: (m) => {
+      try {
+        take(m);
+      } catch (e) {
+        throw new TakeFailed(e);
+      }
+    },
+    taken: 0,
+  };
   const budget: Budget = { objects: 0, exhausted: false, limits };
   for (const src of sources) {
     if (budget.exhausted) break;
     parseOne(src, diags, sink, budget);
   }
+}
+
+class TakeFailed {
+  constructor(readonly error: unknown) {}
 }
 
 /** Where objects go; `taken` numbers them (Manifest.order). */
@@ -184,6 +199,7 @@ function parseOne(src: SourceFile, diags: Diagnostics, out: Sink, budget: Budget
       }
     }
   } catch (e) {
+    if (e instanceof TakeFailed) throw e.error;
     // The YAML library recurses per nesting level: absurd nesting ends here, not in a crash.
     const p = lineCounter.linePos(0);
     diags.report('IC1009', { file: src.path, line: p.line, col: p.col }, { detail: /call stack/i.test((e as Error).message) ? TOO_DEEP_TO_READ : firstLine((e as Error).message) });

@@ -12,7 +12,7 @@ import { analyze } from '../../src/compile.js';
 import { Diagnostics, sortDiagnostics } from '../../src/diagnostics/collector.js';
 import { lower } from '../../src/lower/lower.js';
 import { resolveOptions, type CompileOptionsInput } from '../../src/options.js';
-import { parseSources } from '../../src/parse/parse-yaml.js';
+import { parseSources, readManifests } from '../../src/parse/parse-yaml.js';
 import type { SourceFile } from '../../src/parse/source.js';
 import { takeControllerConfig } from '../../src/providers/ingress-nginx/configmap/select.js';
 import { validateManifests } from '../../src/validate/index.js';
@@ -138,4 +138,19 @@ test('objects validated as they are read: the findings and routes of reading eve
   }
   // The cases reach what depends on the whole stream: ignored and used ConfigMaps, the controller's, its twin.
   for (const code of ['IC1004', 'IC2307']) assert.ok(seen.has(code), `${code} among ${[...seen].join(', ')}`);
+});
+
+test("an error in what the caller does with an object is the caller's, not a reading error (IC1009)", () => {
+  const boom = new Error('boom');
+  for (const text of [asList(OBJECTS), asDocuments(OBJECTS)]) {
+    const diags = new Diagnostics();
+    assert.throws(
+      () =>
+        readManifests([{ path: 'a.yaml', text }], diags, () => {
+          throw boom;
+        }),
+      (e) => e === boom,
+    );
+    assert.deepEqual(diags.items, []);
+  }
 });
