@@ -1,5 +1,7 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node, type YAMLMap } from 'yaml';
 import { readDocuments, type LinePos } from './read-documents.js';
+import { UNREAD } from './line-parse.js';
+import type { FastDocument } from './scalars.js';
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { SourceRef } from '../diagnostics/types.js';
 import { kubectlReadsDifferently } from './kubectl-text.js';
@@ -33,8 +35,11 @@ export const INPUT_LIMITS = {
  * The limits that grow with a cluster, options of compile and lint (`--max-input-mb`,
  * `--max-objects`). The defaults read `kubectl get ingress -A -o yaml` of a
  * 20,000-Ingress cluster (~60 MB with managedFields, status and last-applied annotations).
- * A whole compile holds more than ~3x its input (BENCHMARKS.md: peak RSS ~9-16x the input with
- * nginx at 10-20k Ingresses, more for Caddy): these limits bound it, they do not make it small.
+ * A whole compile holds more than ~3x its input: objects are validated as they are read (compile.ts
+ * readInventory), but the source text, the validated models, the route table and the output are
+ * held together. Measured (peak RSS − 100 MB) / input, Node 20: kubectl 20k 57 MB ~5x with nginx,
+ * ~7x Envoy, ~8x Caddy; the smaller plain shape 19 MB ~11x nginx, ~19x Caddy (its output is 4x its
+ * input). These limits bound it, they do not make it small.
  */
 export interface InputLimits {
   /** Characters per input (~ bytes). */
@@ -90,12 +95,43 @@ function flowDepth(text: string): number {
 
 export function parseSources(sources: readonly SourceFile[], diags: Diagnostics, limits: InputLimits = DEFAULT_INPUT_LIMITS): Manifest[] {
   const out: Manifest[] = [];
+  readManifests(sources, diags, (m) => out.push(m), limits);
+  return out;
+}
+
+/**
+ * The manifests of the inputs handed to `take` one at a time, in parseSources' order, with the
+ * same diagnostics. A List's items are read one at a time as they are taken (line-parse.ts
+ * `stream`), so a caller that keeps nothing of an object holds one object at a time (issue 17).
+ */
+export function readManifests(sources: readonly SourceFile[], diags: Diagnostics, take: (m: Manifest) => void, limits: InputLimits = DEFAULT_INPUT_LIMITS): void {
+  // What the caller does with an object is not the reading's business: its errors pass by the
+  // reader's own catch (parseOne), as they did when every object was read first.
+  const sink: Sink = {
+    take: (m) => {
+      try {
+        take(m);
+      } catch (e) {
+        throw new TakeFailed(e);
+      }
+    },
+    taken: 0,
+  };
   const budget: Budget = { objects: 0, exhausted: false, limits };
   for (const src of sources) {
     if (budget.exhausted) break;
-    parseOne(src, diags, out, budget);
+    parseOne(src, diags, sink, budget);
   }
-  return out;
+}
+
+class TakeFailed {
+  constructor(readonly error: unknown) {}
+}
+
+/** Where objects go; `taken` numbers them (Manifest.order). */
+interface Sink {
+  take: (m: Manifest) => void;
+  taken: number;
 }
 
 /** Deepest nesting of a document's nodes, iteratively (a recursive walk is what deep input attacks). */
@@ -123,7 +159,7 @@ interface Budget {
 }
 
 /** Reads one input; every document is counted against the limit, and reading stops there. */
-function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[], budget: Budget): void {
+function parseOne(src: SourceFile, diags: Diagnostics, out: Sink, budget: Budget): void {
   const tooBig = inputLimitExceeded(src.text, budget.limits);
   if (tooBig) {
     diags.report('IC1009', { file: src.path, line: 1, col: 1 }, { detail: tooBig });
@@ -140,7 +176,7 @@ function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[], budget: 
   const state = { seen: 0 };
   const lastRead: LastRead = {};
   try {
-    for (const r of readDocuments(src.text, lineCounter, INPUT_LIMITS.maxDepth)) {
+    for (const r of readDocuments(src.text, lineCounter, INPUT_LIMITS.maxDepth, 'stream')) {
       // No closure here may use `r`: each one would keep the document as first read (its positions too).
       const shift = r.shift;
       const lc: LinePos = shift === 0 ? lineCounter : { linePos: (offset: number) => lineCounter.linePos(offset + shift) };
@@ -155,15 +191,18 @@ function parseOne(src: SourceFile, diags: Diagnostics, out: Manifest[], budget: 
       else if ('fast' in r) {
         state.seen++;
         // A List is one document of many objects: reading it again would hold a second copy of all
-        // of them. It keeps its first reading's positions; those of the items the line reader cut
-        // are read again, one item at a time.
+        // of them. It keeps its first reading's positions; the items the line reader cut are read
+        // (value and positions) one at a time, as each is taken. Any other document gets the
+        // values of its cut items at once.
         const list = isList(r.fast.value);
+        if (!list && r.take) takeCutItems(r.fast, r.take);
         const positions = r.again && !list ? rereadPositions(r.again, lastRead) : keptPositions(r.fast.positions);
-        const items = list && r.item ? cutItemLocators(r.fast.positions, r.item, lastRead) : undefined;
+        const items = list && r.take ? cutItemReader(r.fast.positions, r.take) : undefined;
         addObject(r.fast.value, { file: src.path, lineCounter: lc, base: [], positions, text: (a, b) => src.text.slice(a + shift, b + shift) }, diags, out, budget.limits, items);
       }
     }
   } catch (e) {
+    if (e instanceof TakeFailed) throw e.error;
     // The YAML library recurses per nesting level: absurd nesting ends here, not in a crash.
     const p = lineCounter.linePos(0);
     diags.report('IC1009', { file: src.path, line: p.line, col: p.col }, { detail: /call stack/i.test((e as Error).message) ? TOO_DEEP_TO_READ : firstLine((e as Error).message) });
@@ -180,8 +219,8 @@ function keptPositions(positions: PosNode | undefined): () => PosNode | undefine
 /**
  * Positions of a document the line reader read, read again when asked for (issue 17): they were most
  * of a compile's heap (~150 MB of 200 MB for 10k Ingresses) while every document waited for validation,
- * which asks for one document's positions after another. The last document's (or List item's) are
- * kept for its next question.
+ * which asks for one document's positions after another. The last document's are kept for its next
+ * question. (Documents are now validated as they are read, but a ConfigMap waits for the end.)
  */
 interface LastRead {
   key?: object;
@@ -209,28 +248,39 @@ function rereadPositions(again: () => PosNode, last: LastRead): () => PosNode | 
   );
 }
 
-/** For each item of a line-read List: a locator rooted at the item, whose positions are read again (undefined: not cut). */
-type ItemLocators = (list: DocLocator, i: number) => DocLocator | undefined;
+/** For each item of a line-read List that the reader cut: its value, and a locator rooted at the item. */
+type ItemReader = (list: DocLocator, i: number) => { value: unknown; loc: DocLocator };
 
 /**
  * A `kubectl get -o yaml` List of 20,000 Ingresses held ~380 MB of positions from its first reading
- * until validation ended (issue 17); the line reader keeps only each item's range (PosNode.cut).
+ * until validation ended (issue 17), and ~100 MB of values; the line reader keeps only each item's
+ * range (PosNode.cut) and builds neither, and each item is read here when it is taken.
  */
-function cutItemLocators(listPositions: PosNode, item: (cut: PosNode) => PosNode, last: LastRead): ItemLocators {
+function cutItemReader(listPositions: PosNode, take: (cut: PosNode) => FastDocument): ItemReader {
   const items = listPositions.map?.get('items')?.value?.seq;
   return (list, i) => {
     const cut = items?.[i];
-    if (!cut?.cut) return undefined;
-    const read = (): PosNode => {
-      const positions = item(cut);
-      pruneObjectPositions(positions);
-      return positions;
-    };
-    return { ...list, base: [], positions: cachedRead(cut, read, last) };
+    if (!cut?.cut) throw new Error(`List item ${i} was not cut`);
+    const { value, positions } = take(cut);
+    pruneObjectPositions(positions);
+    return { value, loc: { ...list, base: [], positions: () => positions } };
   };
 }
 
-function composedDocument(doc: Document.Parsed, file: string, lineCounter: LinePos, diags: Diagnostics, out: Manifest[], state: { seen: number }, text: DocLocator['text'], limits: InputLimits): void {
+/** The values of the cut items of a document that is not a List (an EndpointSlice's `endpoints`), in place. */
+function takeCutItems(doc: FastDocument, take: (cut: PosNode) => FastDocument): void {
+  const value = doc.value as Record<string, unknown>;
+  for (const [key, entry] of doc.positions.map ?? []) {
+    const seq = entry.value?.seq;
+    if (!seq?.some((p) => p?.cut)) continue;
+    const arr = value[key] as unknown[];
+    seq.forEach((p, i) => {
+      if (p?.cut) arr[i] = take(p).value;
+    });
+  }
+}
+
+function composedDocument(doc: Document.Parsed, file: string, lineCounter: LinePos, diags: Diagnostics, out: Sink, state: { seen: number }, text: DocLocator['text'], limits: InputLimits): void {
   let positions: PosNode | undefined | null = null;
   const base: DocLocator = { file, lineCounter, base: [], positions: () => (positions === null ? (positions = posFromAst(doc.contents)) : positions), text };
   if (doc.errors.length > 0) {
@@ -349,7 +399,7 @@ function keysAsKubernetesReadsThem(doc: Document.Parsed, file: string, lineCount
 /** The same document, for an object inside it (a List item). */
 const childLocator = (loc: DocLocator, base: FieldPath): DocLocator => ({ ...loc, base });
 
-function addObject(value: unknown, loc: DocLocator, diags: Diagnostics, out: Manifest[], limits: InputLimits, itemLocators?: ItemLocators): void {
+function addObject(value: unknown, loc: DocLocator, diags: Diagnostics, out: Sink, limits: InputLimits, cutItems?: ItemReader): void {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     diags.report('IC1002', locate(loc, []), { found: describe(value) });
     return;
@@ -368,11 +418,16 @@ function addObject(value: unknown, loc: DocLocator, diags: Diagnostics, out: Man
       diags.report('IC1009', locate(loc, ['items']), { detail: `a List of ${items.length} items; ingressc reads at most ${limits.maxObjects} objects (--max-objects raises the limit)` });
       return;
     }
-    items.forEach((item, i) => addObject(item, itemLocators?.(loc, i) ?? childLocator(loc, [...loc.base, 'items', i]), diags, out, limits));
+    items.forEach((item, i) => {
+      if (item === UNREAD && cutItems) {
+        const cut = cutItems(loc, i);
+        addObject(cut.value, cut.loc, diags, out, limits);
+      } else addObject(item, childLocator(loc, [...loc.base, 'items', i]), diags, out, limits);
+    });
     return;
   }
   dropUnreadValues(obj);
-  out.push({ apiVersion: obj.apiVersion as string, kind, obj, loc, order: out.length });
+  out.take({ apiVersion: obj.apiVersion as string, kind, obj, loc, order: out.taken++ });
 }
 
 /** A List of objects (`kubectl get -o yaml`), whose items are read as objects of their own. */

@@ -11,7 +11,11 @@ export type LinePos = Pick<LineCounter, 'linePos'>;
  * One document as read: its value and positions, the library's document, or nothing ("---" alone).
  * Its offsets count from `shift` in the text (a piece the library read on its own).
  */
-export type Read = { shift: number; offset: number } & ({ fast: FastDocument; again?: () => PosNode; item?: (cut: PosNode) => PosNode } | { doc: Document.Parsed } | { empty: true });
+export type Read = { shift: number; offset: number } & (
+  | { fast: FastDocument; again?: () => PosNode; item?: (cut: PosNode) => PosNode; take?: (cut: PosNode) => FastDocument }
+  | { doc: Document.Parsed }
+  | { empty: true }
+);
 
 // logLevel 'error': the library must not print process warnings (complex keys are reported as unknown fields).
 // Every document is composed with Kubernetes' scalar rules (yaml11.ts), whatever its %YAML directive says.
@@ -42,9 +46,10 @@ const NOT_FOR_CUTTING = /[\r\u0085\u2028\u2029\uFEFF]|^(?:%|\.\.\.)/m;
  * A document the line reader read comes with `again`, which reads its positions once more (the
  * same ones): they need not be kept while the other documents are read. Its first reading keeps
  * only the range of each block-map item of a sequence at the second level (a List's `items`:
- * PosNode.cut); `item` reads such an item's positions again.
+ * PosNode.cut); `item` reads such an item's positions again. Read to `stream`, its value holds no
+ * value for such an item either (UNREAD); `take` reads the item's value and positions.
  */
-export function* readDocuments(text: string, lineCounter: LineCounter, maxDepth: number): Generator<Read> {
+export function* readDocuments(text: string, lineCounter: LineCounter, maxDepth: number, mode: 'read' | 'stream' = 'read'): Generator<Read> {
   if (NOT_FOR_CUTTING.test(text)) return yield* cstReads(new Parser(lineCounter.addNewLine).parse(text), 0, maxDepth);
   lineCounter.addNewLine(0);
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
@@ -57,11 +62,21 @@ export function* readDocuments(text: string, lineCounter: LineCounter, maxDepth:
   for (const { start, end, marker } of documentSegments(text)) {
     while (nextOdd < odd.length && odd[nextOdd]! < start) nextOdd++;
     const plain = !(nextOdd < odd.length && odd[nextOdd]! < end);
-    const r = plain ? lineDocument(text, start, end, marker, maxDepth) : FALLBACK;
+    const r = plain ? lineDocument(text, start, end, marker, maxDepth, mode) : FALLBACK;
     let reads: Read[];
     if (r === NO_DOCUMENT) reads = [];
     else if (r === undefined) reads = [{ shift: 0, offset: start, empty: true }];
-    else if (r !== FALLBACK) reads = [{ shift: 0, offset: start, fast: r, again: () => (lineDocument(text, start, end, marker, maxDepth, 'again') as FastDocument).positions, item: (cut) => lineItem(text, cut, maxDepth) }];
+    else if (r !== FALLBACK)
+      reads = [
+        {
+          shift: 0,
+          offset: start,
+          fast: r,
+          again: () => (lineDocument(text, start, end, marker, maxDepth, 'again') as FastDocument).positions,
+          item: (cut) => lineItem(text, cut, maxDepth).positions,
+          take: (cut) => lineItem(text, cut, maxDepth, 'read'),
+        },
+      ];
     else {
       // Up to and with the next "---", so the piece ends as it does in the whole stream (blank
       // lines before it would otherwise be counted into the last node); the empty document that

@@ -40,13 +40,16 @@ export function readConfigMap(m: Manifest): ConfigMapModel | undefined {
  */
 export function headerConfigMapRefs(manifests: readonly Manifest[], controller: readonly string[]): Set<string> {
   const out = new Set(controller);
-  for (const m of manifests) {
-    if (m.kind !== 'Ingress') continue;
-    const a = (m.obj.metadata as { annotations?: Record<string, unknown> } | undefined)?.annotations;
-    for (const key of ['custom-headers', 'auth-proxy-set-headers']) {
-      const v = a?.[`nginx.ingress.kubernetes.io/${key}`];
-      if (typeof v === 'string') out.add(v);
-    }
-  }
+  for (const m of manifests) addHeaderConfigMapRefs(m, out);
   return out;
+}
+
+/** Those one Ingress names, into `out` (nothing for other kinds). */
+export function addHeaderConfigMapRefs(m: Manifest, out: Set<string>): void {
+  if (m.kind !== 'Ingress') return;
+  const a = (m.obj.metadata as { annotations?: Record<string, unknown> } | undefined)?.annotations;
+  for (const key of ['custom-headers', 'auth-proxy-set-headers']) {
+    const v = a?.[`nginx.ingress.kubernetes.io/${key}`];
+    if (typeof v === 'string') out.add(v);
+  }
 }

@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import { LineCounter, parseAllDocuments, Parser } from 'yaml';
 import { COMPOSER_OPTIONS, cstReads, readDocuments, type Read } from '../../src/parse/read-documents.js';
 import { posFromAst, type PosNode } from '../../src/parse/locate.js';
+import { UNREAD } from '../../src/parse/line-parse.js';
 import { repoRoot } from '../harness/index.js';
 import { rng } from '../helpers/rng.js';
 
@@ -50,6 +51,8 @@ interface Stats {
   cst: number;
   /** Items whose positions a line reading cut and read again. */
   cut?: number;
+  /** Items a reading to stream left unread and took. */
+  taken?: number;
 }
 
 /**
@@ -94,6 +97,31 @@ function compare(reads: Read[], expected: OracleDoc[], label: string, stats: Sta
   });
 }
 
+/**
+ * readDocuments to `stream` (what parse-yaml reads with): the same documents, but no value built for
+ * a cut item (UNREAD) until `take` reads it, whose value and positions must then be the library's.
+ */
+function compareStream(reads: Read[], expected: OracleDoc[], label: string, stats: Stats): void {
+  assert.equal(reads.length, expected.length, `${label}: documents read to stream`);
+  reads.forEach((r, i) => {
+    if (!('fast' in r)) return;
+    const want = expected[i]!;
+    const { value, positions } = r.fast;
+    if (r.take && positions.map && value !== null && typeof value === 'object')
+      for (const [key, entry] of positions.map)
+        entry.value?.seq?.forEach((p, j) => {
+          const items = (value as Record<string, unknown[]>)[key]!;
+          if (!p?.cut) return assert.notEqual(items[j], UNREAD, `${label} doc ${i}: only cut items are unread`);
+          assert.equal(items[j], UNREAD, `${label} doc ${i}: a cut item is not built at first`);
+          const taken = r.take!(p);
+          assert.deepEqual(taken.positions, r.item!(p), `${label} doc ${i}: a taken item's positions`);
+          items[j] = taken.value;
+          stats.taken = (stats.taken ?? 0) + 1;
+        });
+    assert.deepEqual(value, want.value, `${label} doc ${i}: value read to stream, its items taken`);
+  });
+}
+
 /** Checks both readers on one text, counting the documents each accepted. */
 function check(text: string, label: string, stats: Stats): void {
   const expected = oracle(text);
@@ -102,6 +130,7 @@ function check(text: string, label: string, stats: Stats): void {
   compare([...cstReads(new Parser().parse(text), 0, 100)], expected, `${label} (CST)`, stats, 'cst');
   // readDocuments: line-parse on the pieces between "---" lines, the library for the rest
   compare([...readDocuments(text, new LineCounter(), 100)], expected, label, stats, 'line');
+  compareStream([...readDocuments(text, new LineCounter(), 100, 'stream')], expected, label, stats);
   // parse-yaml's own line index (a line after every "\n") must be the one the library's parser
   // builds; the library skips some newlines inside broken block scalars, so only for valid texts.
   if (!expected.every((d) => d.ok)) return;
@@ -327,6 +356,7 @@ describe('fast YAML readers agree with the YAML library', () => {
     }
     t.diagnostic(`Lists: ${JSON.stringify(stats)}; damaged: ${JSON.stringify(damaged)}`);
     assert.ok((stats.cut ?? 0) > cases / 2, `items cut and read again: ${stats.cut}`);
+    assert.equal(stats.taken, stats.cut, 'every cut item is also taken when read to stream');
     assert.ok((damaged.cut ?? 0) > 0);
   });
 
