@@ -5,10 +5,10 @@ import { getEmitter } from './emit/registry.js';
 import { lower } from './lower/lower.js';
 import { resolveOptions } from './options.js';
 import { classifySource, evidentlyManifest, hasKubernetesKeyAt, kustomizePatches, patchListedBy } from './parse/classify.js';
-import { parseSources } from './parse/parse-yaml.js';
+import { readManifests } from './parse/parse-yaml.js';
 import { takeControllerConfig } from './providers/ingress-nginx/configmap/select.js';
 import { readCaFiles, readCertFiles } from './validate/cert-files.js';
-import { validateManifests } from './validate/index.js';
+import { ManifestValidator } from './validate/index.js';
 import { referencedObjects } from './validate/references.js';
 /**
  * An empty document ("---" followed by nothing or only comments, as `helm template` prints for
@@ -109,22 +109,27 @@ export function analyzeSources(sources, input = {}, { context = [], patches = ne
     return { analysis: { ir, options, diags }, proven };
 }
 /**
- * parse → validate, in a function of its own: the parsed objects and their positions (most of a
- * compile's heap: ~150 MB for 10k Ingresses) are garbage once it returns, before lowering and
- * emitting allocate theirs. What diagnostics need later, validation has copied into the models.
+ * parse → validate, one object at a time: each object is validated as it is read and then dropped
+ * (its positions too), so that the parsed objects never accumulate (issue 17: they were ~110 MB
+ * for a `kubectl get -o yaml` List of 20k Ingresses, and kept the garbage of their reading alive
+ * long enough to be promoted). What diagnostics need later, validation has copied into the models.
+ * Only the v1 ConfigMaps wait for the end (ManifestValidator): the controller ConfigMap is chosen
+ * among them, and which are used for headers is known once every Ingress is read.
  */
 function readInventory(sources, options, diags, prove) {
-    const manifests = parseSources(sources, diags, options.inputLimits);
     // One object per input is proof enough (positions may be read again to answer: parse-yaml.ts).
     const proven = new Set();
-    if (prove)
-        for (const m of manifests)
-            if (!proven.has(m.loc.file) && hasKubernetesKeyAt(m.loc.positions()))
-                proven.add(m.loc.file);
-    const controller = takeControllerConfig(manifests, options.controllerConfig, diags, { allowSnippets: options.allowSnippets, limits: options.inputLimits });
+    const validator = new ManifestValidator(diags, { allowSnippets: options.allowSnippets });
+    const take = (m) => {
+        if (prove && !proven.has(m.loc.file) && hasKubernetesKeyAt(m.loc.positions()))
+            proven.add(m.loc.file);
+        validator.add(m);
+    };
+    readManifests(sources, diags, take, options.inputLimits);
+    const controller = takeControllerConfig(validator.configMaps, options.controllerConfig, diags, { allowSnippets: options.allowSnippets, limits: options.inputLimits });
     const cs = controller.config?.settings;
     const headerConfigMaps = [cs?.addHeaders, cs?.proxySetHeaders].filter((r) => r !== undefined).map((r) => `${r.namespace}/${r.name}`);
-    const inventory = validateManifests(controller.manifests, diags, { allowSnippets: options.allowSnippets, headerConfigMaps });
+    const inventory = validator.finish(controller.manifests, headerConfigMaps);
     if (controller.config)
         inventory.controllerConfig = controller.config;
     if (options.certFiles.length > 0) {

@@ -25,12 +25,11 @@ export interface Manifest {
 export declare const sha256: (content: string | Buffer) => string;
 /** The text of the link DIR/<path>: relative, so the directory can be moved or copied with its links. */
 export declare function linkText(path: string): string;
-/** `bytes`: each file's content as UTF-8, when the caller has it (hashing a string encodes it again). */
 export declare function makeManifest(files: readonly {
     path: string;
     content: string;
     mode?: number;
-}[], bytes?: readonly Buffer[]): Manifest;
+}[]): Manifest;
 /** The manifest at `file`, or undefined when it is missing or not one of ours. */
 export declare function readManifest(file: string): Manifest | undefined;
 /** Writes a complete file or none (a killed run leaves at most `<file>.tmp`). */

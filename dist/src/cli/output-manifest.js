@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { utf8Pieces } from './utf8-pieces.js';
 /**
  * How ingressc marks what it wrote into an --out directory DIR:
  *   DIR/.ingressc/                 ingressc's own area (its presence marks DIR as an ingressc output)
@@ -20,9 +21,15 @@ export function linkText(path) {
     const depth = path.split('/').length - 1;
     return `${'../'.repeat(depth)}${STATE_DIR}/${CURRENT}/${FILES}/${path}`;
 }
-/** `bytes`: each file's content as UTF-8, when the caller has it (hashing a string encodes it again). */
-export function makeManifest(files, bytes) {
-    return { format: 'ingressc-output', version: 1, files: files.map((f, i) => ({ path: f.path, sha256: sha256(bytes?.[i] ?? f.content), mode: f.mode ?? 0o644 })) };
+/** A text's hash, encoded to UTF-8 piece by piece (no whole copy of it as bytes). */
+const textSha256 = (text) => {
+    const h = createHash('sha256');
+    for (const piece of utf8Pieces(text))
+        h.update(piece, 'utf8');
+    return h.digest('hex');
+};
+export function makeManifest(files) {
+    return { format: 'ingressc-output', version: 1, files: files.map((f) => ({ path: f.path, sha256: textSha256(f.content), mode: f.mode ?? 0o644 })) };
 }
 /** The manifest at `file`, or undefined when it is missing or not one of ours. */
 export function readManifest(file) {

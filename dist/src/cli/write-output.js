@@ -1,6 +1,7 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmdirSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CURRENT, FILES, linkText, makeManifest, MANIFEST, readManifest, sha256, STATE_DIR, writeAtomically } from './output-manifest.js';
+import { writeNewFile } from './utf8-pieces.js';
 export class OutputConflict extends Error {
     conflicts;
     constructor(conflicts) {
@@ -126,20 +127,20 @@ function publish(plan, files, kept) {
         removeVersion(state, v); // left by a killed run
     const tag = `v-${process.pid}-${Date.now().toString(36)}`;
     const version = join(state, tag);
-    // Each file encoded to UTF-8 once, for its hash and its write: a string is encoded by each (issue
-    // 17: Caddy's caddy.json is 77-105 MB at 10k Ingresses, and encoding it cost as much as hashing it).
-    const bytes = files.map((f) => Buffer.from(f.content, 'utf8'));
-    const manifest = makeManifest(files, bytes);
+    // Each file is hashed and written a piece at a time (utf8-pieces.ts): Caddy's caddy.json is 77 MB
+    // at 20k Ingresses, and a whole copy of it as bytes was most of what writing added to the peak
+    // memory of a compile (issue 17).
+    const manifest = makeManifest(files);
     const createdLinks = [];
     const movedBack = [];
     try {
         mkdirSync(version, { mode: 0o755 });
         writeAtomically(join(version, MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`); // first: it says what to remove if we are killed
-        files.forEach((f, i) => {
+        for (const f of files) {
             const p = join(version, FILES, f.path);
             mkdirSync(dirname(p), { recursive: true, mode: 0o755 });
-            writeFileSync(p, bytes[i], { mode: f.mode ?? 0o644, flag: 'wx' });
-        });
+            writeNewFile(p, f.content, f.mode ?? 0o644);
+        }
         for (const p of inTheWay) {
             const to = join(kept.get(), p);
             mkdirSync(dirname(to), { recursive: true });

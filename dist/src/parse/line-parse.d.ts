@@ -21,9 +21,13 @@ export declare const NO_DOCUMENT: unique symbol;
  * `again` gives the positions only, none cut. Building no values there is also what keeps its
  * garbage young: V8 allocates objects in the old generation straight away where those made by the
  * same code lived long before (the values of a first reading), and a List read again item by item
- * filled the heap with them (kubectl 20k: +200 MB during validation).
+ * filled the heap with them (kubectl 20k: +200 MB during validation). A reading to `stream` is a
+ * first reading that builds no values for the items it cuts either (UNREAD): lineItem() reads each
+ * one when it is taken, so that a List's objects need not all be held at once (issue 17).
  */
-export type ReadMode = 'read' | 'again';
+export type ReadMode = 'read' | 'again' | 'stream';
+/** In a value read to `stream`: an item the reading cut (PosNode.cut), whose value it did not build. */
+export declare const UNREAD: unique symbol;
 /**
  * The text cut where documents begin. The first segment, before any "---", is a document only if
  * it holds content. (Files with directives or "..." markers are not cut; the library reads them whole.)
@@ -41,6 +45,7 @@ export declare function documentSegments(text: string): Array<{
 export declare function lineDocument(text: string, start: number, end: number, marker: boolean, maxDepth: number, mode?: ReadMode): FastDocument | undefined | typeof FALLBACK | typeof NO_DOCUMENT;
 /**
  * All positions of an item that a first reading cut (PosNode.cut), read again from its range: the
- * same lines, read by the same code, as when the whole document was read.
+ * same lines, read by the same code, as when the whole document was read. Read `again`, its value
+ * is undefined; read with `read`, it is the item's value (UNREAD in the document read to `stream`).
  */
-export declare function lineItem(text: string, cut: PosNode, maxDepth: number): PosNode;
+export declare function lineItem(text: string, cut: PosNode, maxDepth: number, mode?: ReadMode): FastDocument;

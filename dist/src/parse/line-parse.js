@@ -27,39 +27,72 @@ const FLOW_PLAIN = /[A-Za-z0-9/._~$=+(][^,[\]{}#"' ]*/y;
  * `items` (the document's map is depth 1, its values depth 2).
  */
 const CUT_DEPTH = 2;
+/** In a value read to `stream`: an item the reading cut (PosNode.cut), whose value it did not build. */
+export const UNREAD = Symbol('unread item');
 class Reader {
     text;
-    lines;
+    source;
     maxDepth;
     mode;
     p = 0;
     lastPos = { r: [0, 0, 0] };
-    constructor(text, lines, maxDepth, mode) {
+    /** Lines `base`… of the document (line()). */
+    buf = [];
+    base = 0;
+    /**
+     * Whether values are built: not when read `again`, nor inside an item a `stream` reading cuts
+     * (which still resolves its quoted scalars: one the library refuses sends the document there).
+     */
+    build;
+    constructor(text, source, maxDepth, mode) {
         this.text = text;
-        this.lines = lines;
+        this.source = source;
         this.maxDepth = maxDepth;
         this.mode = mode;
+        this.build = mode !== 'again';
+    }
+    /**
+     * Line `i`, read from the source when first asked for. The reader only moves forward (it asks for
+     * the line it is on and the one after), so only the lines from `i - 1` on are kept: a List of
+     * 20,000 Ingresses has 1.6 million lines, and holding them all while it is read put ~60 MB in
+     * the old generation (issue 17).
+     */
+    line(i) {
+        let j = i - this.base;
+        while (j >= this.buf.length) {
+            const l = this.source.next();
+            if (!l)
+                return undefined;
+            if (this.buf.length >= 1024 && j > 1) {
+                this.buf = this.buf.slice(j - 1);
+                this.base += j - 1;
+                j = 1;
+            }
+            this.buf.push(l);
+        }
+        return this.buf[j];
     }
     /** The value, or undefined when read `again`. */
     document() {
-        const first = this.lines[0];
+        const first = this.line(0);
         const value = this.node(first.i, 1);
-        if (this.p !== this.lines.length)
+        if (this.line(this.p) !== undefined)
             bail();
         return { value, positions: this.lastPos };
     }
-    /** The positions of the item of a sequence at CUT_DEPTH on the first line (`again`). */
+    /** The item of a sequence at CUT_DEPTH on the first line: its positions, and its value unless read `again`. */
     cutItem() {
-        const l = this.lines[0];
-        this.item(l, l.i, CUT_DEPTH);
-        if (this.p !== this.lines.length)
+        const l = this.line(0);
+        const out = [];
+        this.item(l, l.i, CUT_DEPTH, out);
+        if (this.line(this.p) !== undefined)
             bail();
-        return this.lastPos;
+        return { value: out[0], positions: this.lastPos };
     }
     node(indent, depth) {
         if (depth > this.maxDepth)
             bail();
-        const l = this.lines[this.p];
+        const l = this.line(this.p);
         if (this.isSeqItem(l))
             return this.seq(indent, depth);
         return this.map(l.c, indent, depth);
@@ -74,18 +107,18 @@ class Reader {
     /** Past a line that ended with a value: a deeper next line would continue it (or be an error the library reports). */
     nextAfterValue(indent) {
         this.p++;
-        const next = this.lines[this.p];
+        const next = this.line(this.p);
         if (next && next.i > indent)
             bail();
     }
     /** A block map whose first key is at offset `x` on the current line; its keys sit at column `indent`. */
     map(x, indent, depth) {
-        const out = this.mode === 'read' ? {} : undefined;
+        const out = this.build ? {} : undefined;
         const entries = new Map();
         const start = x;
         let end = x;
         for (;;) {
-            const l = this.lines[this.p];
+            const l = this.line(this.p);
             KEY.lastIndex = x;
             if (!KEY.test(this.text))
                 bail();
@@ -104,7 +137,7 @@ class Reader {
                 // "key:" alone: the value is on the next lines, or there is none.
                 const comment = v !== l.e;
                 this.p++;
-                const next = this.lines[this.p];
+                const next = this.line(this.p);
                 if (next && (next.i > indent || (next.i === indent && this.isSeqItem(next))))
                     value = this.node(next.i, depth + 1);
                 else {
@@ -125,7 +158,7 @@ class Reader {
             pruneWhileReading(key, this.lastPos, entries);
             entries.set(key, { key: keyRange, value: this.lastPos });
             end = this.lastPos.r[2];
-            const next = this.lines[this.p];
+            const next = this.line(this.p);
             if (!next || next.i < indent)
                 break;
             if (next.i > indent || this.isSeqItem(next))
@@ -137,17 +170,17 @@ class Reader {
     }
     /** A block sequence whose "-" are at column `indent`. */
     seq(indent, depth) {
-        const out = this.mode === 'read' ? [] : undefined;
+        const out = this.build ? [] : undefined;
         const items = [];
-        const start = this.lines[this.p].c;
+        const start = this.line(this.p).c;
         let end = start;
         for (;;) {
-            const l = this.lines[this.p];
+            const l = this.line(this.p);
             const isMap = this.item(l, indent, depth, out);
             // The item's positions die young; cutItem() reads them again from its range.
-            items.push(isMap && this.mode === 'read' && depth === CUT_DEPTH ? { r: this.lastPos.r, cut: true } : this.lastPos);
+            items.push(isMap && this.mode !== 'again' && depth === CUT_DEPTH ? { r: this.lastPos.r, cut: true } : this.lastPos);
             end = this.lastPos.r[2];
-            const next = this.lines[this.p];
+            const next = this.line(this.p);
             if (!next || next.i < indent)
                 break;
             if (next.i > indent)
@@ -172,6 +205,13 @@ class Reader {
             // "- key: value": a map whose keys sit at the column of this first key.
             if (depth + 1 > this.maxDepth)
                 bail();
+            if (this.mode === 'stream' && depth === CUT_DEPTH && this.build) {
+                this.build = false;
+                this.map(x, x - l.c + l.i, depth + 1);
+                this.build = true;
+                out?.push(UNREAD);
+                return true;
+            }
             const value = this.map(x, x - l.c + l.i, depth + 1);
             out?.push(value);
             return true;
@@ -194,13 +234,13 @@ class Reader {
             h++;
         if (h !== l.e)
             bail();
-        const first = this.lines[this.p + 1];
+        const first = this.line(this.p + 1);
         if (!first || first.i <= indent || first.c - first.i !== l.n)
             bail();
-        const parts = this.mode === 'read' ? [] : undefined;
+        const parts = this.build ? [] : undefined;
         let prev = l;
         for (this.p++;; this.p++) {
-            const c = this.lines[this.p];
+            const c = this.line(this.p);
             if (!c || c.i <= indent)
                 break;
             if (c.i !== first.i || c.c - c.i !== prev.n)
@@ -221,7 +261,8 @@ class Reader {
         let close; // end of the value's own text
         if (ch === 34 /* " */ || ch === 39 /* ' */) {
             close = this.quoted(v, l.e) + 1;
-            if (this.mode === 'read')
+            // Built or not, a quoted value the library refuses (a bad escape) is the library's business.
+            if (this.build || this.mode === 'stream')
                 value = this.quotedValue(v, close);
         }
         else if (ch === 91 /* [ */) {
@@ -235,7 +276,7 @@ class Reader {
             close = v + 2;
             this.afterValue(close, l);
             this.lastPos = { r: [v, close, l.n], map: new Map() };
-            return this.mode === 'read' ? {} : undefined;
+            return this.build ? {} : undefined;
         }
         else {
             PLAIN_START.lastIndex = v;
@@ -252,7 +293,7 @@ class Reader {
             if (source.includes(': ') || source.endsWith(':'))
                 bail();
             close = e;
-            if (this.mode === 'read')
+            if (this.build)
                 value = resolvePlain(source);
         }
         this.afterValue(close, l);
@@ -299,7 +340,7 @@ class Reader {
     /** `[a, "b"]` on one line, with scalar items. */
     flowSeq(v, l) {
         const t = this.text;
-        const out = this.mode === 'read' ? [] : undefined;
+        const out = this.build ? [] : undefined;
         const items = [];
         let x = v + 1;
         while (t.charCodeAt(x) === 32)
@@ -310,8 +351,10 @@ class Reader {
                 let e;
                 if (ch === 34 || ch === 39) {
                     e = this.quoted(x, l.e) + 1;
-                    if (out)
-                        out.push(this.quotedValue(x, e));
+                    if (out || this.mode === 'stream') {
+                        const q = this.quotedValue(x, e);
+                        out?.push(q);
+                    }
                 }
                 else {
                     FLOW_PLAIN.lastIndex = x;
@@ -367,10 +410,10 @@ export function documentSegments(text) {
  */
 export function lineDocument(text, start, end, marker, maxDepth, mode = 'read') {
     try {
-        const lines = contentLines(text, start, end, marker);
-        if (lines.length === 0)
+        const reader = new Reader(text, new ContentLines(text, start, end, marker), maxDepth, mode);
+        if (reader.line(0) === undefined)
             return marker ? undefined : NO_DOCUMENT;
-        return new Reader(text, lines, maxDepth, mode).document();
+        return reader.document();
     }
     catch (e) {
         if (e instanceof Fallback)
@@ -380,14 +423,15 @@ export function lineDocument(text, start, end, marker, maxDepth, mode = 'read') 
 }
 /**
  * All positions of an item that a first reading cut (PosNode.cut), read again from its range: the
- * same lines, read by the same code, as when the whole document was read.
+ * same lines, read by the same code, as when the whole document was read. Read `again`, its value
+ * is undefined; read with `read`, it is the item's value (UNREAD in the document read to `stream`).
  */
-export function lineItem(text, cut, maxDepth) {
+export function lineItem(text, cut, maxDepth, mode = 'again') {
     const [start, , end] = cut.r;
     // Whole lines, as the document's reading saw them (an item may end inside its last line: "key:").
     const nl = text.indexOf('\n', end - 1);
     try {
-        return new Reader(text, contentLines(text, text.lastIndexOf('\n', start - 1) + 1, nl === -1 ? text.length : nl + 1, false), maxDepth, 'again').cutItem();
+        return new Reader(text, new ContentLines(text, text.lastIndexOf('\n', start - 1) + 1, nl === -1 ? text.length : nl + 1, false), maxDepth, mode).cutItem();
     }
     catch (e) {
         if (e instanceof Fallback)
@@ -395,54 +439,77 @@ export function lineItem(text, cut, maxDepth) {
         throw e;
     }
 }
-/** The content lines of text[start, end); comment lines where the reader takes them, else a fallback. */
-function contentLines(text, start, end, marker) {
-    const lines = [];
+/**
+ * The content lines of text[start, end), one at a time; comment lines where the reader takes them,
+ * else a fallback (when the line after them is asked for, or the end).
+ */
+class ContentLines {
+    text;
+    start;
+    end;
+    marker;
+    pos;
     /** Indentation of a comment line waiting for the content line below it (-1: none). */
-    let pendingComment = -1;
-    let pos = start;
-    while (pos < end) {
-        const nl = text.indexOf('\n', pos);
-        const last = nl === -1 || nl >= end;
-        const e = last ? end : nl;
-        let c = pos;
-        while (c < e && text.charCodeAt(c) === 32)
-            c++;
-        if (marker && pos === start) {
-            // The "---" line: alone, or with a comment after it.
-            if (!text.startsWith('---', pos))
-                bail();
-            let x = pos + 3;
-            while (x < e && text.charCodeAt(x) === 32)
-                x++;
-            if (x !== e && (text.charCodeAt(x) !== 35 || x === pos + 3))
-                bail();
-        }
-        else if (c === e) {
-            // a blank line
-        }
-        else if (text.charCodeAt(c) === 35 /* # */) {
-            // Comment lines inside the content: only right below a "key:" line and above the first line of
-            // its value, at that line's indentation (Helm charts' `# comment` over a block); elsewhere the
-            // library decides which node they belong to.
-            if (lines.length > 0) {
-                const prev = lines[lines.length - 1];
-                if (pendingComment >= 0 || text.charCodeAt(prev.e - 1) !== 58 /* : */ || c - pos <= prev.i)
+    pendingComment = -1;
+    prev;
+    done = false;
+    constructor(text, start, end, marker) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.marker = marker;
+        this.pos = start;
+    }
+    next() {
+        const { text, end } = this;
+        while (!this.done && this.pos < end) {
+            const pos = this.pos;
+            const nl = text.indexOf('\n', pos);
+            const last = nl === -1 || nl >= end;
+            const e = last ? end : nl;
+            if (last)
+                this.done = true;
+            else
+                this.pos = nl + 1;
+            let c = pos;
+            while (c < e && text.charCodeAt(c) === 32)
+                c++;
+            if (this.marker && pos === this.start) {
+                // The "---" line: alone, or with a comment after it.
+                if (!text.startsWith('---', pos))
                     bail();
-                pendingComment = c - pos;
+                let x = pos + 3;
+                while (x < e && text.charCodeAt(x) === 32)
+                    x++;
+                if (x !== e && (text.charCodeAt(x) !== 35 || x === pos + 3))
+                    bail();
+            }
+            else if (c === e) {
+                // a blank line
+            }
+            else if (text.charCodeAt(c) === 35 /* # */) {
+                // Comment lines inside the content: only right below a "key:" line and above the first line of
+                // its value, at that line's indentation (Helm charts' `# comment` over a block); elsewhere the
+                // library decides which node they belong to.
+                const prev = this.prev;
+                if (prev) {
+                    if (this.pendingComment >= 0 || text.charCodeAt(prev.e - 1) !== 58 /* : */ || c - pos <= prev.i)
+                        bail();
+                    this.pendingComment = c - pos;
+                }
+            }
+            else {
+                if (this.pendingComment >= 0 && c - pos !== this.pendingComment)
+                    bail();
+                this.pendingComment = -1;
+                const line = { c, i: c - pos, e, n: last ? e : e + 1 };
+                this.prev = line;
+                return line;
             }
         }
-        else {
-            if (pendingComment >= 0 && c - pos !== pendingComment)
-                bail();
-            pendingComment = -1;
-            lines.push({ c, i: c - pos, e, n: last ? e : e + 1 });
-        }
-        if (last)
-            break;
-        pos = nl + 1;
+        this.done = true;
+        if (this.pendingComment >= 0)
+            bail();
+        return undefined;
     }
-    if (pendingComment >= 0)
-        bail();
-    return lines;
 }

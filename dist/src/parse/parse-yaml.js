@@ -1,5 +1,6 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter } from 'yaml';
 import { readDocuments } from './read-documents.js';
+import { UNREAD } from './line-parse.js';
 import { kubectlReadsDifferently } from './kubectl-text.js';
 import { locate, posFromAst } from './locate.js';
 import { pruneObjectPositions, prunePositions } from './prune-positions.js';
@@ -65,13 +66,40 @@ function flowDepth(text) {
 }
 export function parseSources(sources, diags, limits = DEFAULT_INPUT_LIMITS) {
     const out = [];
+    readManifests(sources, diags, (m) => out.push(m), limits);
+    return out;
+}
+/**
+ * The manifests of the inputs handed to `take` one at a time, in parseSources' order, with the
+ * same diagnostics. A List's items are read one at a time as they are taken (line-parse.ts
+ * `stream`), so a caller that keeps nothing of an object holds one object at a time (issue 17).
+ */
+export function readManifests(sources, diags, take, limits = DEFAULT_INPUT_LIMITS) {
+    // What the caller does with an object is not the reading's business: its errors pass by the
+    // reader's own catch (parseOne), as they did when every object was read first.
+    const sink = {
+        take: (m) => {
+            try {
+                take(m);
+            }
+            catch (e) {
+                throw new TakeFailed(e);
+            }
+        },
+        taken: 0,
+    };
     const budget = { objects: 0, exhausted: false, limits };
     for (const src of sources) {
         if (budget.exhausted)
             break;
-        parseOne(src, diags, out, budget);
+        parseOne(src, diags, sink, budget);
     }
-    return out;
+}
+class TakeFailed {
+    error;
+    constructor(error) {
+        this.error = error;
+    }
 }
 /** Deepest nesting of a document's nodes, iteratively (a recursive walk is what deep input attacks). */
 function tooDeep(doc) {
@@ -114,7 +142,7 @@ function parseOne(src, diags, out, budget) {
     const state = { seen: 0 };
     const lastRead = {};
     try {
-        for (const r of readDocuments(src.text, lineCounter, INPUT_LIMITS.maxDepth)) {
+        for (const r of readDocuments(src.text, lineCounter, INPUT_LIMITS.maxDepth, 'stream')) {
             // No closure here may use `r`: each one would keep the document as first read (its positions too).
             const shift = r.shift;
             const lc = shift === 0 ? lineCounter : { linePos: (offset) => lineCounter.linePos(offset + shift) };
@@ -130,16 +158,21 @@ function parseOne(src, diags, out, budget) {
             else if ('fast' in r) {
                 state.seen++;
                 // A List is one document of many objects: reading it again would hold a second copy of all
-                // of them. It keeps its first reading's positions; those of the items the line reader cut
-                // are read again, one item at a time.
+                // of them. It keeps its first reading's positions; the items the line reader cut are read
+                // (value and positions) one at a time, as each is taken. Any other document gets the
+                // values of its cut items at once.
                 const list = isList(r.fast.value);
+                if (!list && r.take)
+                    takeCutItems(r.fast, r.take);
                 const positions = r.again && !list ? rereadPositions(r.again, lastRead) : keptPositions(r.fast.positions);
-                const items = list && r.item ? cutItemLocators(r.fast.positions, r.item, lastRead) : undefined;
+                const items = list && r.take ? cutItemReader(r.fast.positions, r.take) : undefined;
                 addObject(r.fast.value, { file: src.path, lineCounter: lc, base: [], positions, text: (a, b) => src.text.slice(a + shift, b + shift) }, diags, out, budget.limits, items);
             }
         }
     }
     catch (e) {
+        if (e instanceof TakeFailed)
+            throw e.error;
         // The YAML library recurses per nesting level: absurd nesting ends here, not in a crash.
         const p = lineCounter.linePos(0);
         diags.report('IC1009', { file: src.path, line: p.line, col: p.col }, { detail: /call stack/i.test(e.message) ? TOO_DEEP_TO_READ : firstLine(e.message) });
@@ -170,21 +203,33 @@ function rereadPositions(again, last) {
 }
 /**
  * A `kubectl get -o yaml` List of 20,000 Ingresses held ~380 MB of positions from its first reading
- * until validation ended (issue 17); the line reader keeps only each item's range (PosNode.cut).
+ * until validation ended (issue 17), and ~100 MB of values; the line reader keeps only each item's
+ * range (PosNode.cut) and builds neither, and each item is read here when it is taken.
  */
-function cutItemLocators(listPositions, item, last) {
+function cutItemReader(listPositions, take) {
     const items = listPositions.map?.get('items')?.value?.seq;
     return (list, i) => {
         const cut = items?.[i];
         if (!cut?.cut)
-            return undefined;
-        const read = () => {
-            const positions = item(cut);
-            pruneObjectPositions(positions);
-            return positions;
-        };
-        return { ...list, base: [], positions: cachedRead(cut, read, last) };
+            throw new Error(`List item ${i} was not cut`);
+        const { value, positions } = take(cut);
+        pruneObjectPositions(positions);
+        return { value, loc: { ...list, base: [], positions: () => positions } };
     };
+}
+/** The values of the cut items of a document that is not a List (an EndpointSlice's `endpoints`), in place. */
+function takeCutItems(doc, take) {
+    const value = doc.value;
+    for (const [key, entry] of doc.positions.map ?? []) {
+        const seq = entry.value?.seq;
+        if (!seq?.some((p) => p?.cut))
+            continue;
+        const arr = value[key];
+        seq.forEach((p, i) => {
+            if (p?.cut)
+                arr[i] = take(p).value;
+        });
+    }
 }
 function composedDocument(doc, file, lineCounter, diags, out, state, text, limits) {
     let positions = null;
@@ -323,7 +368,7 @@ function keysAsKubernetesReadsThem(doc, file, lineCounter, diags) {
 }
 /** The same document, for an object inside it (a List item). */
 const childLocator = (loc, base) => ({ ...loc, base });
-function addObject(value, loc, diags, out, limits, itemLocators) {
+function addObject(value, loc, diags, out, limits, cutItems) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         diags.report('IC1002', locate(loc, []), { found: describe(value) });
         return;
@@ -342,11 +387,18 @@ function addObject(value, loc, diags, out, limits, itemLocators) {
             diags.report('IC1009', locate(loc, ['items']), { detail: `a List of ${items.length} items; ingressc reads at most ${limits.maxObjects} objects (--max-objects raises the limit)` });
             return;
         }
-        items.forEach((item, i) => addObject(item, itemLocators?.(loc, i) ?? childLocator(loc, [...loc.base, 'items', i]), diags, out, limits));
+        items.forEach((item, i) => {
+            if (item === UNREAD && cutItems) {
+                const cut = cutItems(loc, i);
+                addObject(cut.value, cut.loc, diags, out, limits);
+            }
+            else
+                addObject(item, childLocator(loc, [...loc.base, 'items', i]), diags, out, limits);
+        });
         return;
     }
     dropUnreadValues(obj);
-    out.push({ apiVersion: obj.apiVersion, kind, obj, loc, order: out.length });
+    out.take({ apiVersion: obj.apiVersion, kind, obj, loc, order: out.taken++ });
 }
 /** A List of objects (`kubectl get -o yaml`), whose items are read as objects of their own. */
 function isList(v) {

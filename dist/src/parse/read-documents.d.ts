@@ -13,6 +13,7 @@ export type Read = {
     fast: FastDocument;
     again?: () => PosNode;
     item?: (cut: PosNode) => PosNode;
+    take?: (cut: PosNode) => FastDocument;
 } | {
     doc: Document.Parsed;
 } | {
@@ -37,8 +38,9 @@ export declare const COMPOSER_OPTIONS: {
  * A document the line reader read comes with `again`, which reads its positions once more (the
  * same ones): they need not be kept while the other documents are read. Its first reading keeps
  * only the range of each block-map item of a sequence at the second level (a List's `items`:
- * PosNode.cut); `item` reads such an item's positions again.
+ * PosNode.cut); `item` reads such an item's positions again. Read to `stream`, its value holds no
+ * value for such an item either (UNREAD); `take` reads the item's value and positions.
  */
-export declare function readDocuments(text: string, lineCounter: LineCounter, maxDepth: number): Generator<Read>;
+export declare function readDocuments(text: string, lineCounter: LineCounter, maxDepth: number, mode?: 'read' | 'stream'): Generator<Read>;
 /** Documents of a CST, each through fast-compose or, failing that, the Composer. */
 export declare function cstReads(tokens: Iterable<CST.Token>, shift: number, maxDepth: number): Generator<Read>;

@@ -30,9 +30,10 @@ const NOT_FOR_CUTTING = /[\r\u0085\u2028\u2029\uFEFF]|^(?:%|\.\.\.)/m;
  * A document the line reader read comes with `again`, which reads its positions once more (the
  * same ones): they need not be kept while the other documents are read. Its first reading keeps
  * only the range of each block-map item of a sequence at the second level (a List's `items`:
- * PosNode.cut); `item` reads such an item's positions again.
+ * PosNode.cut); `item` reads such an item's positions again. Read to `stream`, its value holds no
+ * value for such an item either (UNREAD); `take` reads the item's value and positions.
  */
-export function* readDocuments(text, lineCounter, maxDepth) {
+export function* readDocuments(text, lineCounter, maxDepth, mode = 'read') {
     if (NOT_FOR_CUTTING.test(text))
         return yield* cstReads(new Parser(lineCounter.addNewLine).parse(text), 0, maxDepth);
     lineCounter.addNewLine(0);
@@ -49,14 +50,23 @@ export function* readDocuments(text, lineCounter, maxDepth) {
         while (nextOdd < odd.length && odd[nextOdd] < start)
             nextOdd++;
         const plain = !(nextOdd < odd.length && odd[nextOdd] < end);
-        const r = plain ? lineDocument(text, start, end, marker, maxDepth) : FALLBACK;
+        const r = plain ? lineDocument(text, start, end, marker, maxDepth, mode) : FALLBACK;
         let reads;
         if (r === NO_DOCUMENT)
             reads = [];
         else if (r === undefined)
             reads = [{ shift: 0, offset: start, empty: true }];
         else if (r !== FALLBACK)
-            reads = [{ shift: 0, offset: start, fast: r, again: () => lineDocument(text, start, end, marker, maxDepth, 'again').positions, item: (cut) => lineItem(text, cut, maxDepth) }];
+            reads = [
+                {
+                    shift: 0,
+                    offset: start,
+                    fast: r,
+                    again: () => lineDocument(text, start, end, marker, maxDepth, 'again').positions,
+                    item: (cut) => lineItem(text, cut, maxDepth).positions,
+                    take: (cut) => lineItem(text, cut, maxDepth, 'read'),
+                },
+            ];
         else {
             // Up to and with the next "---", so the piece ends as it does in the whole stream (blank
             // lines before it would otherwise be counted into the last node); the empty document that

@@ -27,3 +27,5 @@ export declare function readConfigMap(m: Manifest): ConfigMapModel | undefined;
  * ignored: no IC1004 for them.
  */
 export declare function headerConfigMapRefs(manifests: readonly Manifest[], controller: readonly string[]): Set<string>;
+/** Those one Ingress names, into `out` (nothing for other kinds). */
+export declare function addHeaderConfigMapRefs(m: Manifest, out: Set<string>): void;

@@ -25,15 +25,18 @@ export function readConfigMap(m) {
  */
 export function headerConfigMapRefs(manifests, controller) {
     const out = new Set(controller);
-    for (const m of manifests) {
-        if (m.kind !== 'Ingress')
-            continue;
-        const a = m.obj.metadata?.annotations;
-        for (const key of ['custom-headers', 'auth-proxy-set-headers']) {
-            const v = a?.[`nginx.ingress.kubernetes.io/${key}`];
-            if (typeof v === 'string')
-                out.add(v);
-        }
-    }
+    for (const m of manifests)
+        addHeaderConfigMapRefs(m, out);
     return out;
+}
+/** Those one Ingress names, into `out` (nothing for other kinds). */
+export function addHeaderConfigMapRefs(m, out) {
+    if (m.kind !== 'Ingress')
+        return;
+    const a = m.obj.metadata?.annotations;
+    for (const key of ['custom-headers', 'auth-proxy-set-headers']) {
+        const v = a?.[`nginx.ingress.kubernetes.io/${key}`];
+        if (typeof v === 'string')
+            out.add(v);
+    }
 }
