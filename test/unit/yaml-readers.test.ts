@@ -409,6 +409,10 @@ describe('fast YAML readers agree with the YAML library', () => {
       'a: [1, 2\n',
       'a: x\n  y\n',
       'a: |\n  text\n',
+      // A line of spaces below a literal block, more indented than it, is content (seed 777, damaged #1782).
+      'k: |\n  {"a":1}\n   \n\n',
+      'k: |\n  {"a":1}\n  \nb: 1\n',
+      'k: |-\n  {"a":1}\n \n',
       'key: "\\u00e9\\n"\n',
       'k: 1\n ind: 2\n',
       '  a: 1\n  b: 2\n',
