@@ -250,6 +250,22 @@ class Reader {
         }
         if (prev.n === prev.e)
             bail(); // no final line break: the library's
+        // Blank lines after the last one were skipped (ContentLines); one of spaces is content when it is
+        // more indented than the block (" " below a two-space block keeps "\n \n"): only empty ones here.
+        for (let x = prev.n; x < t.length;) {
+            const nl = t.indexOf('\n', x);
+            const end = nl === -1 ? t.length : nl;
+            let y = x;
+            while (y < end && t.charCodeAt(y) === 32)
+                y++;
+            if (y < end)
+                break;
+            if (end > x)
+                bail();
+            if (nl === -1)
+                break;
+            x = nl + 1;
+        }
         this.lastPos = { r: [v, prev.n, prev.n] };
         return parts && parts.join('\n') + (strip ? '' : '\n');
     }
