@@ -211,12 +211,12 @@ export function misdirected(choice: OptionsChoice, req: { sni: string | undefine
 
 /**
  * The TLS 1.2 suites a handshake may agree on when the client offers `offered` (IANA names): the
- * option's list intersected with the offer; empty: the handshake fails. Go picks among them by its
+ * option's list (in its order) intersected with the offer; empty: the handshake fails. Go picks among them by its
  * own order, not the list's. TLS 1.3 suites are not configurable (Go's three are always offered).
  */
 export function tls12Suites(option: TlsOption, offered: readonly string[]): string[] {
   if (option.maxVersion !== undefined && option.maxVersion !== 'VersionTLS12' && option.maxVersion !== 'VersionTLS13') return [];
   if (option.minVersion === 'VersionTLS13') return [];
   const list = option.cipherSuites ?? GO_CIPHER_SUITES;
-  return offered.filter((s) => list.includes(s) && !s.startsWith('TLS_AES_') && !s.startsWith('TLS_CHACHA20_'));
+  return list.filter((s) => offered.includes(s) && !s.startsWith('TLS_AES_') && !s.startsWith('TLS_CHACHA20_'));
 }
