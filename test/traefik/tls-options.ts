@@ -1,4 +1,6 @@
+import { X509Certificate } from 'node:crypto';
 import { parseRule, type RuleNode } from './rule-parser.js';
+import { caConstraints } from '../../src/emit/traefik/ca-constraints.js';
 
 /**
  * Which TLS options (tls.options.<name>) a TLS handshake on an entry point gets, and when Traefik
@@ -220,3 +222,48 @@ export function tls12Suites(option: TlsOption, offered: readonly string[]): stri
   const list = option.cipherSuites ?? GO_CIPHER_SUITES;
   return list.filter((s) => offered.includes(s) && !s.startsWith('TLS_AES_') && !s.startsWith('TLS_CHACHA20_'));
 }
+
+/** PEM blocks of a bundle. */
+const pemBlocks = (pem: string): string[] => pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+
+const CLIENT_AUTH_EKU = '1.3.6.1.5.5.7.3.2';
+const ANY_EKU = '2.5.29.37.0';
+
+/**
+ * The client-certificate part of a handshake under `option` (Go's crypto/tls with Traefik's
+ * clientAuth: caFiles read from `files` by path; caFiles without clientAuthType mean
+ * RequireAndVerifyClientCert). `client`: the certificate the client sends (PEM) and the
+ * intermediates it sends after it; absent: none. True when the handshake completes. Verification
+ * (x509.Verify with ExtKeyUsageClientAuth): a chain from the leaf through the client's intermediates
+ * to a certificate of the CA files, each link issued and signed by the next, every certificate
+ * within its validity, every CA's pathLenConstraint respected, and the leaf's extended key usage
+ * (when it has one) allowing client authentication. Go has no verification depth.
+ */
+export function clientCertificateAccepted(option: TlsOption, files: ReadonlyMap<string, string>, client?: { cert: string; intermediates?: string }, now = new Date()): boolean {
+  const caFiles = option.clientAuth?.caFiles ?? [];
+  const type = option.clientAuth?.clientAuthType ?? (caFiles.length ? 'RequireAndVerifyClientCert' : 'NoClientCert');
+  if (type === 'NoClientCert' || type === 'RequestClientCert') return true;
+  if (!client) return type === 'VerifyClientCertIfGiven';
+  if (type === 'RequireAnyClientCert') return true;
+  const roots = caFiles.flatMap((f) => {
+    const pem = files.get(f);
+    if (pem === undefined) throw new Error(`caFiles: ${f} is not in the output`);
+    return pemBlocks(pem).map((p) => new X509Certificate(p));
+  });
+  const leaf = new X509Certificate(client.cert);
+  const pool = pemBlocks(client.intermediates ?? '').map((p) => new X509Certificate(p));
+  const valid = (c: X509Certificate): boolean => new Date(c.validFrom) <= now && now <= new Date(c.validTo);
+  const eku = leaf.keyUsage;
+  if (eku && eku.length && !eku.includes(CLIENT_AUTH_EKU) && !eku.includes(ANY_EKU)) return false;
+  if (!valid(leaf)) return false;
+  /** Can `c` chain to a root, with `below` intermediates already between it and the leaf? */
+  const chains = (c: X509Certificate, below: number, seen: Set<X509Certificate>): boolean => {
+    const signs = (issuer: X509Certificate): boolean => c.checkIssued(issuer) && c.verify(issuer.publicKey) && valid(issuer) && issuer.ca && (pathLen(issuer) === undefined || pathLen(issuer)! >= below);
+    if (roots.some(signs)) return true;
+    return pool.some((i) => !seen.has(i) && signs(i) && chains(i, below + 1, new Set([...seen, i])));
+  };
+  return chains(leaf, 0, new Set());
+}
+
+/** basicConstraints pathlen of a CA certificate (src/emit/traefik/ca-constraints.ts reads the DER). */
+const pathLen = (c: X509Certificate): number | undefined => caConstraints(c.toString()).pathLen;

@@ -16,6 +16,8 @@ import type { UpstreamTimeouts } from '../../ir/types.js';
 import { unsplittable, weightedName, weightedServices } from './canary.js';
 import { buildTcp } from './tcp.js';
 import { tlsOptionsPlan } from './tls-options.js';
+import { goQuote } from './quote.js';
+import { clientAuthProblem, clientCaFiles } from './clientcert.js';
 
 /**
  * Traefik v3 (v3.6.3+ for the entry points' encodedCharacters; rule syntax v3): `traefik.yaml` is the dynamic configuration for the file
@@ -39,6 +41,13 @@ export const traefikEmitter: Emitter = {
     const redirecting = permanentRedirectOrigin(ir);
     if (redirecting) ctx.diagnostics.report('IC4301', redirecting, {}, { target: 'traefik' });
     for (const u of tlsOptionsPlan(ir).unbound) ctx.diagnostics.report('IC4306', u.vh.origin, { host: u.vh.name, ciphers: u.ciphers, fallback: u.fallback }, { target: 'traefik' });
+    // Client certificates Traefik cannot require as ingress-nginx does: fail closed (clientcert.ts).
+    const refused = ir.vhosts.flatMap((vh) => {
+      const p = clientAuthProblem(vh);
+      return p ? [{ vh, p }] : [];
+    });
+    for (const { vh, p } of refused) ctx.diagnostics.report(p.code, vh.tls!.origin, { host: vh.name, ingress: vh.tls!.clientAuth!.ingress, why: p.why }, { target: 'traefik' });
+    if (refused.length) return [];
     const passthrough = buildTcp(ir).problems;
     for (const p of passthrough) ctx.diagnostics.report('IC4190', p.origin, { host: p.host, ingress: p.ingress, target: 'traefik', why: p.why }, { target: 'traefik' });
     if (passthrough.length) return [];
@@ -46,6 +55,7 @@ export const traefikEmitter: Emitter = {
       { path: DYNAMIC_FILE, content: renderYaml(DYNAMIC_HEADER, buildDynamic(ir)) },
       { path: STATIC_FILE, content: renderYaml(STATIC_HEADER, buildStatic(ir)) },
       ...certificateFiles(ir),
+      ...clientCaFiles(ir),
     ];
   },
 };
@@ -57,7 +67,8 @@ export function buildDynamic(ir: RouteTable): DynamicConfig {
   const { transports, byUpstream } = buildServersTransports(ir.upstreams);
   const { services, unavailable } = buildServices(ir.upstreams, byUpstream);
   const tlsOptions = tlsOptionsPlan(ir);
-  const { routers, filters, used, access, sticky, timed, mirrors } = buildRouters(ir, new Set(Object.keys(services)), unavailable, tlsOptions.byHost);
+  const { routers, filters, used, access, sticky, timed, mirrors } = buildRouters(ir, new Set(Object.keys(services)), unavailable, tlsOptions);
+  assertOptionsBound(routers, tlsOptions.byHost);
   for (const [name, s] of Object.entries(sticky)) services[name] = { loadBalancer: { ...services[s.from]!.loadBalancer, sticky: { cookie: s.cookie } } };
   addTimedServices(services, transports, timed);
   const all: Record<string, Middleware> = {
@@ -103,4 +114,17 @@ function addTimedServices(services: Record<string, Service>, transports: Record<
 /** Insertion order is the output order (built deterministically from the sorted IR); no folding. */
 function renderYaml(header: string, doc: unknown): string {
   return `${header}\n${toBlockYaml(doc, { plainStrings: true })}`;
+}
+
+/**
+ * Every HTTPS router whose rule names a host with options of its own must name them: one router
+ * without would make Traefik fall back to the default options for the host (a conflict), which
+ * for client certificates means asking for none. Checked on the output, whatever built it.
+ */
+function assertOptionsBound(routers: DynamicConfig['http']['routers'], byHost: ReadonlyMap<string, string>): void {
+  for (const [name, r] of Object.entries(routers)) {
+    if (!r.tls) continue;
+    for (const [host, option] of byHost)
+      if (r.rule.includes(`Host(${goQuote(host)})`) && r.tls.options !== option) throw new Error(`traefik: router ${name} serves ${host} without its TLS options ${option}`);
+  }
 }

@@ -23,6 +23,8 @@ export interface TlsOption {
   minVersion: 'VersionTLS12';
   /** Go's IANA names (src/ir/ciphers.ts cipherSuitesFor); absent: Traefik's defaults. */
   cipherSuites?: string[];
+  /** Client certificates (clientcert.ts). */
+  clientAuth?: { caFiles: string[]; clientAuthType: 'RequireAndVerifyClientCert' | 'VerifyClientCertIfGiven' };
 }
 
 export interface Router {
