@@ -6,10 +6,6 @@
  * optional_no_ca, match-cn, error-page, pass-certificate).
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { test } from 'node:test';
 import { compile } from '../../src/index.js';
 import { makeCa, makeCert, makeClientCert, makeSubCa, type TestCa } from '../harness/index.js';
@@ -18,17 +14,7 @@ import { readOutput } from '../traefik/output.js';
 import { traefikValidator } from '../traefik/strict-schema.js';
 import { clientCertificateAccepted, handshakeOptions } from '../traefik/tls-options.js';
 
-/** A self-signed CA whose basicConstraints bound the intermediates below it (pathlen). */
-function caWithPathLen(cn: string, pathLen: number): TestCa {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ingressc-traefik-ca-'));
-  try {
-    const f = (n: string): string => path.join(tmp, n);
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '3650', '-subj', `/CN=${cn}`, '-addext', `basicConstraints=critical,CA:true,pathlen:${pathLen}`, '-addext', 'keyUsage=critical,keyCertSign,cRLSign', '-keyout', f('ca.key'), '-out', f('ca.crt')], { stdio: 'ignore' });
-    return { cert: fs.readFileSync(f('ca.crt'), 'utf8'), key: fs.readFileSync(f('ca.key'), 'utf8'), cn };
-  } finally {
-    fs.rmSync(tmp, { recursive: true, force: true });
-  }
-}
+const caWithPathLen = (cn: string, pathLen: number): TestCa => makeCa(cn, { pathLen });
 
 const CA = caWithPathLen('traefik unit CA', 1);
 const CA2 = caWithPathLen('traefik unit CA 2', 2);
