@@ -24,7 +24,8 @@ import { caConstraints } from '../../src/emit/traefik/ca-constraints.js';
  *  - a bound domain whose options do not exist (or cannot be built) closes the connection;
  *  - tls.options.default replaces Traefik's own default options (minVersion VersionTLS12, Go's
  *    tls.CipherSuites()); a TLSOption read by the file provider gets SetDefaults first (ALPN and the
- *    cipher suites of the defaults), then its own fields;
+ *    cipher suites of the defaults; paerser's setMap fills each map value through setPtr, which calls
+ *    SetDefaults), then its own fields;
  *  - 421 Misdirected Request (snicheck), v3.6: before routing, when the Host header (canonical,
  *    port removed) differs from the SNI and the options bound to the Host differ from those bound to
  *    the SNI; v3.7: in the matched router, when the handshake's options differ from the router's
@@ -215,6 +216,8 @@ export function misdirected(choice: OptionsChoice, req: { sni: string | undefine
  * The TLS 1.2 suites a handshake may agree on when the client offers `offered` (IANA names): the
  * option's list (in its order) intersected with the offer; empty: the handshake fails. Go picks among them by its
  * own order, not the list's. TLS 1.3 suites are not configurable (Go's three are always offered).
+ * Not modelled: the certificate's key type (an ECDHE_ECDSA suite needs an ECDSA certificate, an
+ * ECDHE_RSA one an RSA certificate), which narrows the list further in a real handshake.
  */
 export function tls12Suites(option: TlsOption, offered: readonly string[]): string[] {
   if (option.maxVersion !== undefined && option.maxVersion !== 'VersionTLS12' && option.maxVersion !== 'VersionTLS13') return [];
