@@ -459,7 +459,7 @@ const REALIP_HEADER_WHY: Partial<Record<TargetName, string>> = {
 };
 
 /** The targets without OpenSSL's cipher-string language (src/ir/ciphers.ts). */
-const CIPHER_LIBRARY: Partial<Record<TargetName, SuiteLibrary>> = { envoy: 'boringssl', caddy: 'go' };
+const CIPHER_LIBRARY: Partial<Record<TargetName, SuiteLibrary>> = { envoy: 'boringssl', caddy: 'go', traefik: 'go' };
 
 /** Why `target` cannot apply the ConfigMap's ssl-ciphers value (IC3153); "" leaves the proxy's own list. */
 function cipherRefusalOn(v: string, target: TargetName): string | undefined {

@@ -18,6 +18,7 @@ import { BAR_HASHES, secretYaml } from '../conformance/ingress-nginx/auth-cases.
 import { modelOptionsFromStatic, TraefikModel } from '../traefik/evaluate.js';
 import { readOutput } from '../traefik/output.js';
 import { askAuthServer } from '../traefik/auth-client.js';
+import { clientCertificateAccepted, handshakeOptions } from '../traefik/tls-options.js';
 import { writeFiles } from './run-table.js';
 
 const CLIENT = '127.0.0.1';
@@ -46,6 +47,8 @@ interface Refusing {
 }
 /** Traefik's rateLimit and inFlightReq refuse with 429 (support rows partial). */
 const T429 = { traefik: 429 };
+/** A refusal in the TLS handshake (no HTTP status). */
+const HANDSHAKE = { traefik: 0 };
 const REFUSING: Readonly<Record<string, Refusing>> = {
   'allowlist-source-range': { value: '127.0.0.2/32', status: 403 },
   'whitelist-source-range': { value: '127.0.0.2, 10.0.0.0/8', status: 403 },
@@ -80,9 +83,10 @@ const REFUSING: Readonly<Record<string, Refusing>> = {
   'limit-rate': { value: '1', status: 200, with: { 'proxy-buffering': 'on' }, path: '/x?bytes=4096', atLeastMs: 1500 },
   'limit-rate-after': { value: '1', status: 200, with: { 'limit-rate': '1', 'proxy-buffering': 'on' }, path: '/x?bytes=8192', atLeastMs: 1500 },
   // Client certificates: a request without one is refused with 400 (or sent to the error page).
-  'auth-tls-secret': { value: 'default/ca-secret', status: 400, tls: true },
-  'auth-tls-verify-client': { value: 'on', status: 400, tls: true, with: { 'auth-tls-secret': 'default/ca-secret' } },
-  'auth-tls-verify-depth': { value: '1', status: 400, tls: true, with: { 'auth-tls-secret': 'default/ca-secret' } },
+  // Traefik refuses a client without a certificate in the TLS handshake (status 0 here; support row partial).
+  'auth-tls-secret': { value: 'default/ca-secret', status: 400, statusOn: HANDSHAKE, tls: true },
+  'auth-tls-verify-client': { value: 'on', status: 400, statusOn: HANDSHAKE, tls: true, with: { 'auth-tls-secret': 'default/ca-secret' } },
+  'auth-tls-verify-depth': { value: '1', status: 400, statusOn: HANDSHAKE, tls: true, with: { 'auth-tls-secret': 'default/ca-secret' } },
   'auth-tls-pass-certificate-to-upstream': { value: 'true', status: 400, tls: true, with: { 'auth-tls-secret': 'default/ca-secret' } },
   'auth-tls-error-page': { value: 'http://127.0.0.1/error', status: 302, tls: true, with: { 'auth-tls-secret': 'default/ca-secret' } },
   // A valid certificate whose subject does not match: 403.
@@ -90,7 +94,8 @@ const REFUSING: Readonly<Record<string, Refusing>> = {
 };
 
 let testCa: TestCa | undefined;
-const ca = (): TestCa => (testCa ??= makeCa('fail-closed CA'));
+// pathlen 1 (auth-tls-verify-depth's default): Traefik refuses a CA that does not bound the chain (IC4308).
+const ca = (): TestCa => (testCa ??= makeCa('fail-closed CA', { pathLen: 1 }));
 /** The Secrets the TLS keys need: each host's certificate, and the CA. */
 const tlsSources = (keys: readonly string[]): { path: string; text: string }[] => {
   const out = keys.flatMap((k, i) => {
@@ -217,8 +222,14 @@ for (const target of TARGETS) {
         for (const [i, k] of keys.entries()) {
           const { burst = 1, path = '/x' } = REFUSING[k]!;
           const status = REFUSING[k]!.statusOn?.[target] ?? REFUSING[k]!.status;
+          const { tls, clientCert } = REFUSING[k]!;
           const statuses: number[] = [];
-          for (let n = 0; n < burst; n++) statuses.push((await model.routeAsync({ host: `k${i}.test`, path, clientIp: CLIENT, concurrent: true }, askAuthServer)).status);
+          // Over TLS the handshake comes first: the TLS options its SNI selects and the client's certificate (none, or one from the CA).
+          const cert = clientCert ? makeClientCert(ca(), 'client') : undefined;
+          const hs = tls ? handshakeOptions(model.tlsOptions, `k${i}.test`) : undefined;
+          const refusedInHandshake = hs !== undefined && (hs === 'closed' || !clientCertificateAccepted(hs.option, out.files, cert ? { cert: cert.cert } : undefined));
+          for (let n = 0; n < burst; n++)
+            statuses.push(refusedInHandshake ? 0 : (await model.routeAsync({ host: `k${i}.test`, path, clientIp: CLIENT, concurrent: true, ...(tls ? { https: true, sni: `k${i}.test` } : {}) }, askAuthServer)).status);
           model.limits.settle();
           check(`k${i}.test`, statuses.includes(status) ? status : statuses[statuses.length - 1]!, status, `${k} (${burst} request(s) at once: ${statuses.join(' ')})`);
         }

@@ -6,6 +6,7 @@
  * Caddy's (their IANA names). Fixed seed (deterministic).
  */
 import assert from 'node:assert/strict';
+import { parse } from 'yaml';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { compile, type TargetName } from '../../src/index.js';
@@ -62,7 +63,7 @@ const nginxUnquote = (q: string): string => {
   return q.slice(1, -1).replace(/\\(["\\])/g, '$1');
 };
 
-const LIBRARY: Partial<Record<TargetName, 'go' | 'boringssl'>> = { envoy: 'boringssl', caddy: 'go' };
+const LIBRARY: Partial<Record<TargetName, 'go' | 'boringssl'>> = { envoy: 'boringssl', caddy: 'go', traefik: 'go' };
 
 test(`fuzz: ${RUNS} ssl-ciphers annotations and ConfigMaps × ${TARGETS.length} targets: located errors, or the value as written, back unchanged`, () => {
   let applied = 0;
@@ -81,7 +82,7 @@ test(`fuzz: ${RUNS} ssl-ciphers annotations and ConfigMaps × ${TARGETS.length} 
           continue;
         }
         const own = r.ir!.vhosts.find((v) => v.name === 'a.test')!.tlsCiphers?.ciphers;
-        const onHost = target === 'nginx' || target === 'haproxy' || target === 'envoy' || target === 'caddy';
+        const onHost = target !== 'gateway-api';
         assert.equal(own, onHost ? annotation : undefined, target);
         // The ConfigMap always sets the key here (ingress-nginx's default list is for a ConfigMap without it); "" writes none.
         assert.equal(r.ir!.tlsCiphers?.ciphers, onHost && configMap !== undefined && configMap !== '' ? configMap : undefined, target);
@@ -107,6 +108,12 @@ test(`fuzz: ${RUNS} ssl-ciphers annotations and ConfigMaps × ${TARGETS.length} 
           walk(json);
           const want = lists.map((l) => cipherSuitesFor(l, target === 'envoy' ? 'boringssl' : 'go'));
           for (const w of want) assert.ok(found.some((f) => JSON.stringify(f) === JSON.stringify(w)), `${target}: ${JSON.stringify(w)} not in ${JSON.stringify(found)}`);
+        }
+        if (target === 'traefik') {
+          // tls.options: the ConfigMap's list as `default`, the host's (where it differs) as its own.
+          const options = (parse(r.files.find((f) => f.path === 'traefik.yaml')!.content) as { tls?: { options?: Record<string, { cipherSuites?: string[] }> } }).tls?.options ?? {};
+          const found = Object.values(options).map((o) => JSON.stringify(o.cipherSuites));
+          for (const l of lists) assert.ok(found.includes(JSON.stringify(cipherSuitesFor(l, 'go'))), `${target}: ${l} not in ${JSON.stringify(found)}`);
         }
         // No character that means something in an output came from a value unchecked.
         for (const v of [annotation, configMap]) if (v !== undefined && /[;{}"'`\n#%$ ]/.test(v)) assert.ok(!out.includes(v), `${target}: ${JSON.stringify(v)}`);

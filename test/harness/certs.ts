@@ -75,15 +75,18 @@ function openssl(args: string[], what: string): void {
   }
 }
 
-/** A self-signed CA (basicConstraints CA:true) that can sign client certificates (makeClientCert). */
-export function makeCa(cn: string): TestCa {
+/**
+ * A self-signed CA (basicConstraints CA:true) that can sign client certificates (makeClientCert);
+ * `pathLen` bounds the intermediates below it (basicConstraints pathlen), as Go's verification reads it.
+ */
+export function makeCa(cn: string, opts: { pathLen?: number } = {}): TestCa {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ingressc-ca-'));
   try {
     const certFile = path.join(tmp, 'ca.crt');
     const keyFile = path.join(tmp, 'ca.key');
     openssl(
       ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '3650', '-subj', `/CN=${cn}`,
-        '-addext', 'basicConstraints=critical,CA:true', '-addext', 'keyUsage=critical,keyCertSign,cRLSign', '-keyout', keyFile, '-out', certFile],
+        '-addext', `basicConstraints=critical,CA:true${opts.pathLen === undefined ? '' : `,pathlen:${opts.pathLen}`}`, '-addext', 'keyUsage=critical,keyCertSign,cRLSign', '-keyout', keyFile, '-out', certFile],
       `CA ${cn}`,
     );
     return { cert: fs.readFileSync(certFile, 'utf8'), key: fs.readFileSync(keyFile, 'utf8'), cn };

@@ -6,6 +6,7 @@ import { canonicalHost, requestPath } from './request.js';
 import { compileRule, type MatchInput, type Predicate } from './rule-match.js';
 import { parseRule } from './rule-parser.js';
 import { checkLimit, LimitState, type InFlightReqConf, type RateLimitConf } from './limits.js';
+import { chooseTlsOptions, misdirected, type OptionsChoice, type TlsOption } from './tls-options.js';
 import { authRequest, checkForwardAuth, copiedAuthHeaders, forwardAuthRefusal, headersNow, NeedsAuth, type AuthReply, type AuthRequest, type ForwardAuthConf } from './forward-auth.js';
 
 /**
@@ -129,6 +130,8 @@ export interface EvalRequest {
   clientIp?: string;
   /** Request body length (declared or chunked: buffering counts what it reads). */
   bodyBytes?: number;
+  /** HTTPS: the SNI the client sent (absent: the Host header's host, as clients send it). */
+  sni?: string;
   /** Still in progress after its answer (sent at once with others) until TraefikModel.limits.settle(): inFlightReq counts it. */
   concurrent?: boolean;
 }
@@ -156,7 +159,7 @@ export type Outcome =
   | { kind: 'redirect'; status: 301 | 302 | 307 | 308; router: string; location: string; responseHeaders?: Record<string, string> }
   /** The errors middleware replaced the answer `original`: the error service's answer to GET `forwardedPath`, sent with `status`. */
   | { kind: 'errorPage'; status: number; original: number; router: string; service: string; servers: string[]; forwardedPath: string; forwardedHost: string | undefined; setHeaders: Record<string, string>; responseHeaders?: Record<string, string> }
-  | { kind: 'status'; status: number; router?: string; reason: 'no router' | 'ipAllowList' | 'basicAuth' | 'forwardAuth' | 'rateLimit' | 'inFlightReq' | 'errors' | 'buffering' | 'noop@internal' | 'bad request' | 'cors preflight'; responseHeaders?: Record<string, string> };
+  | { kind: 'status'; status: number; router?: string; reason: 'no router' | 'ipAllowList' | 'basicAuth' | 'forwardAuth' | 'rateLimit' | 'inFlightReq' | 'errors' | 'buffering' | 'noop@internal' | 'bad request' | 'cors preflight' | 'misdirected'; responseHeaders?: Record<string, string> };
 
 export class AmbiguousRouteError extends Error {}
 
@@ -209,15 +212,18 @@ export class TraefikModel {
   private readonly routers: CompiledRouter[];
   private readonly http: DynamicHttp;
   private readonly opts: Required<ModelOptions>;
+  /** Traefik's TLS options by SNI (tls-options.ts): the 421 of a Host whose options differ from the handshake's. */
+  readonly tlsOptions: OptionsChoice;
   /** The counters of rateLimit and inFlightReq, and the virtual clock they refill by. */
   readonly limits = new LimitState();
 
-  constructor(dynamic: { http?: DynamicHttp }, opts: ModelOptions = {}) {
+  constructor(dynamic: { http?: DynamicHttp; tls?: { options?: Record<string, TlsOption> } }, opts: ModelOptions = {}) {
     this.http = dynamic.http ?? {};
     this.opts = { entryPoints: opts.entryPoints ?? { http: 'web', https: 'websecure' }, sanitizePath: opts.sanitizePath ?? true, deniedEscapes: opts.deniedEscapes ?? {}, upstreamStatus: opts.upstreamStatus ?? (() => 200) };
     this.routers = Object.entries(this.http.routers ?? {}).map(([name, conf]) => this.compile(name, conf));
     // Descending priority; name order only to make error messages stable (Traefik has no tie order).
     this.routers.sort((a, b) => b.priority - a.priority || (a.name < b.name ? -1 : 1));
+    this.tlsOptions = chooseTlsOptions(this.http.routers ?? {}, dynamic.tls?.options, this.opts.entryPoints.https);
   }
 
   private compile(name: string, conf: RouterConf): CompiledRouter {
@@ -299,6 +305,8 @@ export class TraefikModel {
     const https = req.https === true;
     const p = requestPath(req.path, { sanitizePath: this.opts.sanitizePath });
     if (!p) return { kind: 'status', status: 400, reason: 'bad request' };
+    // v3.6's snicheck wraps the HTTPS handler: a Host of other TLS options than the SNI's is refused before routing.
+    if (https && misdirected(this.tlsOptions, { sni: req.sni ?? canonicalHost(req.host), host: canonicalHost(req.host) })) return { kind: 'status', status: 421, reason: 'misdirected' };
     const q = req.path.indexOf('?');
     const headers = new Map<string, string[]>();
     // Go's net/textproto drops the spaces and tabs around each field value.

@@ -15,6 +15,8 @@ export interface CertRef {
 export interface TlsSection {
   certificates?: CertRef[];
   stores?: { default?: { defaultCertificate?: CertRef } };
+  /** TLS options by name (tls-options.ts). */
+  options?: Record<string, import('./tls-options.js').TlsOption>;
 }
 
 export interface Selected {

@@ -110,13 +110,15 @@ describe('client certificates in the IR', () => {
     assert.ok(errors(r).includes('IC2341'), JSON.stringify(errors(r)));
   });
 
-  test('targets without a row refuse every auth-tls-* key (IC2101)', () => {
-    for (const target of ['traefik', 'gateway-api'] as const) {
+  test('targets without a row refuse every auth-tls-* key (IC2101); Traefik what it cannot bound', () => {
+    for (const target of ['gateway-api'] as const) {
       const r = run(ing('a', { 'auth-tls-secret': 'ca' }) + SECRETS, target);
       assert.ok(errors(r).includes('IC2101'), `${target}: ${JSON.stringify(errors(r))}`);
     }
-    // HAProxy and Caddy cannot send the URL-encoded PEM.
-    for (const target of ['haproxy', 'caddy'] as const) assert.ok(errors(run(ing('a', { 'auth-tls-secret': 'ca', 'auth-tls-pass-certificate-to-upstream': 'true' }) + SECRETS, target)).includes('IC2101'));
+    // Traefik (test/unit/traefik-clientcert.test.ts): a CA without basicConstraints pathlen cannot bound the chain Go accepts.
+    assert.deepEqual(errors(run(ing('a', { 'auth-tls-secret': 'ca' }) + SECRETS, 'traefik')), ['IC4308']);
+    // HAProxy, Caddy and Traefik cannot send the URL-encoded PEM.
+    for (const target of ['haproxy', 'caddy', 'traefik'] as const) assert.ok(errors(run(ing('a', { 'auth-tls-secret': 'ca', 'auth-tls-pass-certificate-to-upstream': 'true' }) + SECRETS, target)).includes('IC2101'));
     // Caddy cannot accept an unverified certificate and report the verification result.
     assert.deepEqual(errors(run(ing('a', { 'auth-tls-secret': 'ca', 'auth-tls-verify-client': 'optional_no_ca' }) + SECRETS, 'caddy')), ['IC3071']);
   });

@@ -75,7 +75,8 @@ describe('settings and what lowering takes', () => {
       tlsCiphers: { ciphers: DEFAULT_SSL_CIPHERS, preferServer: true },
       serverTokens: false,
     });
-    assert.deepEqual(controllerWide(cfg, 'traefik'), {});
+    // Traefik: ingress-nginx's default ssl-ciphers only (tls.options.default).
+    assert.deepEqual(controllerWide(cfg, 'traefik'), { tlsCiphers: { ciphers: DEFAULT_SSL_CIPHERS, preferServer: true } });
     assert.deepEqual(controllerWide(undefined, 'nginx'), {});
     assert.deepEqual(controllerWide(read({ 'http-redirect-code': '308' }), 'haproxy').httpsRedirectCode, undefined);
     assert.deepEqual(controllerWide(read({ 'no-tls-redirect-locations': ' /a, ,/b ' }), 'envoy').noTlsRedirect, ['/a', '/b']);

@@ -105,8 +105,8 @@ describe('per host, as ingress-nginx\'s server block', () => {
       [null, null],
     ]);
   });
-  test('a keyword list is refused on Envoy and Caddy (IC3071 at the annotation, IC3153 at the ConfigMap key); nginx and HAProxy take it', () => {
-    for (const target of ['envoy', 'caddy'] as const) {
+  test('a keyword list is refused on Envoy, Caddy and Traefik (IC3071 at the annotation, IC3153 at the ConfigMap key); nginx and HAProxy take it', () => {
+    for (const target of ['envoy', 'caddy', 'traefik'] as const) {
       assert.deepEqual(codes(run(ing('a', 'a.test', { 'ssl-ciphers': E2E }), target), 'error'), ['IC3071 in.yaml:6'], target);
       assert.deepEqual(codes(run(ing('a', 'a.test', {}), target, { 'ssl-ciphers': 'HIGH:!aNULL' }), 'error'), ['IC3153 cm.yaml:4'], target);
     }
@@ -117,7 +117,7 @@ describe('per host, as ingress-nginx\'s server block', () => {
       ['haproxy', 'ssl-prefer-server-ciphers'],
       ['envoy', 'ssl-prefer-server-ciphers'],
       ['caddy', 'ssl-prefer-server-ciphers'],
-      ['traefik', 'ssl-ciphers'],
+      ['traefik', 'ssl-prefer-server-ciphers'],
       ['gateway-api', 'ssl-ciphers'],
     ];
     for (const [target, key] of cases) {

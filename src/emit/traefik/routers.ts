@@ -18,6 +18,7 @@ import { isAutoHttpId, type Route } from '../../ir/types.js';
 import { canaryRouters, weightedName } from './canary.js';
 import { corsMiddleware, corsRouters } from './cors.js';
 import { TraefikMirrors } from './mirror.js';
+import { CLIENT_HEADERS_MIDDLEWARE, clientHeadersMiddleware } from './clientcert.js';
 
 /** What a router hands the request to: an upstream's service, or a fixed status. */
 interface Target {
@@ -59,7 +60,12 @@ export interface RouterSet {
  * serves the vhost fallback, or 404 through an ipAllowList that admits nobody. The host-less
  * vhost has one too: a request must match a router for Traefik to refuse encoded characters.
  */
-export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unavailable: ReadonlySet<string>): RouterSet {
+export function buildRouters(
+  ir: RouteTable,
+  services: ReadonlySet<string>,
+  unavailable: ReadonlySet<string>,
+  tls: { byHost: ReadonlyMap<string, string>; clientAuthHosts: ReadonlySet<string> } = { byHost: new Map(), clientAuthHosts: new Set() },
+): RouterSet {
   const prio = priorities(ir);
   const https = ir.certificates.length > 0;
   const routers: Record<string, Router> = {};
@@ -156,16 +162,20 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
     return { service: timedService(upstream, t), ...httpsService, middlewares: guard };
   };
   const mirrors = new TraefikMirrors();
+  /** The TLS options every HTTPS router of the current vhost names (tls-options.ts): all of them, or Traefik falls back to the default. */
+  let tlsOptions: string | undefined;
+  /** First on the current vhost's HTTPS routers (clientcert.ts: the client's ssl-client-* headers removed). */
+  let httpsFirst: string[] = [];
   /** A router pair; a mirrored route's routers name a mirroring service around theirs (mirror.ts). */
   const add = (name: string, rule: string, priority: number, given: Target, mirror?: RouteMirror): void => {
     const t: Target = mirror ? { ...given, service: mirrors.wrap(given.service, mirror), ...(https ? { httpsService: mirrors.wrap(given.httpsService ?? (isAutoHttpId(given.service) ? `${given.service}.tls` : given.service), mirror) } : {}) } : given;
     // With a redirect, the router never reaches its target: only the redirect applies.
     const own = [...(ir.compression ? [compressOn(ir.compression)] : []), ...t.middlewares, ...(t.filters ?? [])];
     const httpMw = t.answer?.http !== undefined ? [t.answer.http] : own;
-    const httpsMw = t.answer?.https !== undefined ? [t.answer.https] : own;
+    const httpsMw = t.answer?.https !== undefined ? [t.answer.https] : [...httpsFirst, ...own];
     put(`${name}_http`, { entryPoints: [WEB], rule, priority, ...(httpMw.length ? { middlewares: httpMw } : {}), service: t.service });
     // AUTO_HTTP: the HTTPS router uses the upstream's TLS twin service (services.ts).
-    if (https) put(`${name}_https`, { entryPoints: [WEBSECURE], rule, priority, ...(httpsMw.length ? { middlewares: httpsMw } : {}), service: t.httpsService ?? (isAutoHttpId(t.service) ? `${t.service}.tls` : t.service), tls: {} });
+    if (https) put(`${name}_https`, { entryPoints: [WEBSECURE], rule, priority, ...(httpsMw.length ? { middlewares: httpsMw } : {}), service: t.httpsService ?? (isAutoHttpId(t.service) ? `${t.service}.tls` : t.service), tls: tlsOptions === undefined ? {} : { options: tlsOptions } });
   };
   const filters: Record<string, Middleware> = {};
   /** Response compression (compression.ts): one middleware, first on every router that does not redirect. */
@@ -240,6 +250,9 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
 
   for (const vh of ir.vhosts) {
     const key = vhostKey(vh);
+    tlsOptions = vh.kind === 'exact' ? tls.byHost.get(vh.name) : undefined;
+    httpsFirst = vh.kind === 'exact' && tls.clientAuthHosts.has(vh.name) ? [CLIENT_HEADERS_MIDDLEWARE] : [];
+    if (httpsFirst.length) filters[CLIENT_HEADERS_MIDDLEWARE] ??= clientHeadersMiddleware();
     const redirect = vhostRedirect(vh);
     /** A route's router; with a canary also its decision routers, and a weighted service (canary.ts). */
     const addRoute = (name: string, route: Route, priority: number, matcher?: string): void => {
@@ -271,6 +284,8 @@ export function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unav
   // Requests no vhost claims: the default backend (or a 404) when there is no host-less vhost to
   // own them. Some router must match every request: Traefik refuses encoded characters
   // (encodedCharacters, static-config.ts) only in a matched router, and answers 404 otherwise.
+  tlsOptions = undefined;
+  httpsFirst = [];
   if (!ir.vhosts.some((v) => v.kind === 'any')) add(DEFAULT_KEY, catchAllRule(undefined), prio.catchAll('any'), target(ir.defaultUpstream));
   return { routers, filters, used, access, sticky, timed, mirrors };
 }

@@ -1,7 +1,7 @@
 import type { Diagnostics } from '../../diagnostics/collector.js';
 import { certFile, keyFile, type RouteTable } from '../../ir/types.js';
 import { reportUnnamedTlsHosts } from '../cert-names.js';
-import type { CertFiles, DynamicConfig } from './types.js';
+import type { CertFiles, DynamicConfig, TlsOption } from './types.js';
 
 const files = (id: string): CertFiles => ({ certFile: certFile(id), keyFile: keyFile(id) });
 
@@ -10,11 +10,12 @@ const files = (id: string): CertFiles => ({ certFile: certFile(id), keyFile: key
  * filename) and the IR default certificate as the default store's, which Traefik serves when the
  * SNI matches no certificate name (the IR's "no TLS host matched").
  */
-export function buildTls(ir: RouteTable): DynamicConfig['tls'] {
+export function buildTls(ir: RouteTable, options?: Record<string, TlsOption>): DynamicConfig['tls'] {
   if (ir.certificates.length === 0) return undefined;
   return {
     certificates: ir.certificates.map((c) => files(c.id)),
     ...(ir.defaultCertificate ? { stores: { default: { defaultCertificate: files(ir.defaultCertificate) } } } : {}),
+    ...(options ? { options } : {}),
   };
 }
 
