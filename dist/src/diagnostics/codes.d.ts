@@ -513,6 +513,21 @@ export declare const CODES: {
         readonly title: 'timeouts on a canary split in Traefik';
         readonly text: (a: Record<string, string | number>) => string;
     };
+    readonly IC4306: {
+        readonly severity: 'warning';
+        readonly title: 'wildcard host ciphers in Traefik';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4307: {
+        readonly severity: 'error';
+        readonly title: 'client certificates on a wildcard host in Traefik';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
+    readonly IC4308: {
+        readonly severity: 'error';
+        readonly title: 'client certificate chain not bounded in Traefik';
+        readonly text: (a: Record<string, string | number>) => string;
+    };
     readonly IC4080: {
         readonly severity: 'error';
         readonly title: 'upstream Host with a port in Gateway API';

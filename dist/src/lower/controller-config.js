@@ -399,7 +399,7 @@ const REALIP_HEADER_WHY = {
     envoy: "the client address is detected from X-Forwarded-For only; Envoy's custom_header detection would trust another header from every peer, not only those in proxy-real-ip-cidr",
 };
 /** The targets without OpenSSL's cipher-string language (src/ir/ciphers.ts). */
-const CIPHER_LIBRARY = { envoy: 'boringssl', caddy: 'go' };
+const CIPHER_LIBRARY = { envoy: 'boringssl', caddy: 'go', traefik: 'go' };
 /** Why `target` cannot apply the ConfigMap's ssl-ciphers value (IC3153); "" leaves the proxy's own list. */
 function cipherRefusalOn(v, target) {
     const lib = CIPHER_LIBRARY[target];

@@ -34,4 +34,7 @@ export interface RouterSet {
  * serves the vhost fallback, or 404 through an ipAllowList that admits nobody. The host-less
  * vhost has one too: a request must match a router for Traefik to refuse encoded characters.
  */
-export declare function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unavailable: ReadonlySet<string>): RouterSet;
+export declare function buildRouters(ir: RouteTable, services: ReadonlySet<string>, unavailable: ReadonlySet<string>, tls?: {
+    byHost: ReadonlyMap<string, string>;
+    clientAuthHosts: ReadonlySet<string>;
+}): RouterSet;

@@ -15,6 +15,7 @@ import { isAutoHttpId } from '../../ir/types.js';
 import { canaryRouters, weightedName } from './canary.js';
 import { corsMiddleware, corsRouters } from './cors.js';
 import { TraefikMirrors } from './mirror.js';
+import { CLIENT_HEADERS_MIDDLEWARE, clientHeadersMiddleware } from './clientcert.js';
 /**
  * Routers in IR order: per vhost its exact routes, its prefixes (longest first), then its
  * catch-all; each as an HTTP router on `web` and, when HTTPS is served, a TLS router on
@@ -26,7 +27,7 @@ import { TraefikMirrors } from './mirror.js';
  * serves the vhost fallback, or 404 through an ipAllowList that admits nobody. The host-less
  * vhost has one too: a request must match a router for Traefik to refuse encoded characters.
  */
-export function buildRouters(ir, services, unavailable) {
+export function buildRouters(ir, services, unavailable, tls = { byHost: new Map(), clientAuthHosts: new Set() }) {
     const prio = priorities(ir);
     const https = ir.certificates.length > 0;
     const routers = {};
@@ -130,17 +131,21 @@ export function buildRouters(ir, services, unavailable) {
         return { service: timedService(upstream, t), ...httpsService, middlewares: guard };
     };
     const mirrors = new TraefikMirrors();
+    /** The TLS options every HTTPS router of the current vhost names (tls-options.ts): all of them, or Traefik falls back to the default. */
+    let tlsOptions;
+    /** First on the current vhost's HTTPS routers (clientcert.ts: the client's ssl-client-* headers removed). */
+    let httpsFirst = [];
     /** A router pair; a mirrored route's routers name a mirroring service around theirs (mirror.ts). */
     const add = (name, rule, priority, given, mirror) => {
         const t = mirror ? { ...given, service: mirrors.wrap(given.service, mirror), ...(https ? { httpsService: mirrors.wrap(given.httpsService ?? (isAutoHttpId(given.service) ? `${given.service}.tls` : given.service), mirror) } : {}) } : given;
         // With a redirect, the router never reaches its target: only the redirect applies.
         const own = [...(ir.compression ? [compressOn(ir.compression)] : []), ...t.middlewares, ...(t.filters ?? [])];
         const httpMw = t.answer?.http !== undefined ? [t.answer.http] : own;
-        const httpsMw = t.answer?.https !== undefined ? [t.answer.https] : own;
+        const httpsMw = t.answer?.https !== undefined ? [t.answer.https] : [...httpsFirst, ...own];
         put(`${name}_http`, { entryPoints: [WEB], rule, priority, ...(httpMw.length ? { middlewares: httpMw } : {}), service: t.service });
         // AUTO_HTTP: the HTTPS router uses the upstream's TLS twin service (services.ts).
         if (https)
-            put(`${name}_https`, { entryPoints: [WEBSECURE], rule, priority, ...(httpsMw.length ? { middlewares: httpsMw } : {}), service: t.httpsService ?? (isAutoHttpId(t.service) ? `${t.service}.tls` : t.service), tls: {} });
+            put(`${name}_https`, { entryPoints: [WEBSECURE], rule, priority, ...(httpsMw.length ? { middlewares: httpsMw } : {}), service: t.httpsService ?? (isAutoHttpId(t.service) ? `${t.service}.tls` : t.service), tls: tlsOptions === undefined ? {} : { options: tlsOptions } });
     };
     const filters = {};
     /** Response compression (compression.ts): one middleware, first on every router that does not redirect. */
@@ -216,6 +221,10 @@ export function buildRouters(ir, services, unavailable) {
     };
     for (const vh of ir.vhosts) {
         const key = vhostKey(vh);
+        tlsOptions = vh.kind === 'exact' ? tls.byHost.get(vh.name) : undefined;
+        httpsFirst = vh.kind === 'exact' && tls.clientAuthHosts.has(vh.name) ? [CLIENT_HEADERS_MIDDLEWARE] : [];
+        if (httpsFirst.length)
+            filters[CLIENT_HEADERS_MIDDLEWARE] ??= clientHeadersMiddleware();
         const redirect = vhostRedirect(vh);
         /** A route's router; with a canary also its decision routers, and a weighted service (canary.ts). */
         const addRoute = (name, route, priority, matcher) => {
@@ -252,6 +261,8 @@ export function buildRouters(ir, services, unavailable) {
     // Requests no vhost claims: the default backend (or a 404) when there is no host-less vhost to
     // own them. Some router must match every request: Traefik refuses encoded characters
     // (encodedCharacters, static-config.ts) only in a matched router, and answers 404 otherwise.
+    tlsOptions = undefined;
+    httpsFirst = [];
     if (!ir.vhosts.some((v) => v.kind === 'any'))
         add(DEFAULT_KEY, catchAllRule(undefined), prio.catchAll('any'), target(ir.defaultUpstream));
     return { routers, filters, used, access, sticky, timed, mirrors };

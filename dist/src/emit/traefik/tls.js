@@ -6,12 +6,13 @@ const files = (id) => ({ certFile: certFile(id), keyFile: keyFile(id) });
  * filename) and the IR default certificate as the default store's, which Traefik serves when the
  * SNI matches no certificate name (the IR's "no TLS host matched").
  */
-export function buildTls(ir) {
+export function buildTls(ir, options) {
     if (ir.certificates.length === 0)
         return undefined;
     return {
         certificates: ir.certificates.map((c) => files(c.id)),
         ...(ir.defaultCertificate ? { stores: { default: { defaultCertificate: files(ir.defaultCertificate) } } } : {}),
+        ...(options ? { options } : {}),
     };
 }
 /** Traefik selects certificates by their names: see cert-names.ts. */

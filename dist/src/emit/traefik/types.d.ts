@@ -16,6 +16,19 @@ export interface DynamicConfig {
                 defaultCertificate: CertFiles;
             };
         };
+        /** tls-options.ts: `default` and the options of hosts with their own. */
+        options?: Record<string, TlsOption>;
+    };
+}
+/** tls.options.<name> (tls-options.ts): chosen by SNI among the Host() domains of the routers naming it. */
+export interface TlsOption {
+    minVersion: 'VersionTLS12';
+    /** Go's IANA names (src/ir/ciphers.ts cipherSuitesFor); absent: Traefik's defaults. */
+    cipherSuites?: string[];
+    /** Client certificates (clientcert.ts). */
+    clientAuth?: {
+        caFiles: string[];
+        clientAuthType: 'RequireAndVerifyClientCert' | 'VerifyClientCertIfGiven';
     };
 }
 export interface Router {
@@ -24,8 +37,10 @@ export interface Router {
     priority: number;
     middlewares?: string[];
     service: string;
-    /** Present (empty) on HTTPS routers: Traefik only serves TLS requests with routers that have it. */
-    tls?: Record<string, never>;
+    /** Present on HTTPS routers: Traefik only serves TLS requests with routers that have it; `options`: tls-options.ts. */
+    tls?: {
+        options?: string;
+    };
 }
 export interface Service {
     loadBalancer: {

@@ -108,6 +108,7 @@ export const KEY_SUPPORT = {
         haproxy: { level: 'supported' },
         envoy: { level: 'partial', note: "every filter chain's tls_params.cipher_suites: a plain list of suite names only (else IC3153); suites BoringSSL does not offer (DHE, CBC with SHA-256/384) are left out; TLS 1.3 suites are not affected" },
         caddy: { level: 'partial', note: "every connection policy's cipher_suites (Go's IANA names): a plain list of suite names only (else IC3153); suites Go does not offer (DHE, CBC with SHA-256/384) and RSA key exchange suites (which Caddy refuses) are left out; Go chooses by its own order, not the list's; TLS 1.3 suites are not affected" },
+        traefik: { level: 'partial', note: "tls.options.default's cipherSuites (Go's IANA names), the options of every handshake no host's own ssl-ciphers takes: a plain list of suite names only (else IC3153); suites Go does not offer (DHE, CBC with SHA-256/384) and RSA key exchange suites are left out; Go chooses by its own order, not the list's; TLS 1.3 suites are not affected" },
     },
     'ssl-protocols': LIVE('TLSv1.2 and TLSv1.3 are applied; a list with an older version keeps the proxy\'s default (TLSv1.2 and later), with a warning'),
     // lower/backends.ts: no host-level proxy-ssl-* block, so routes take only their own Ingress's (every target lowers the same TLS settings).
@@ -218,7 +219,6 @@ export const KEY_SUPPORT = {
 const GW_NO_FIELD = (what) => `the Gateway API has no field for ${what}: it is the implementation's own setting`;
 export const KEY_WHY_NOT = {
     'ssl-ciphers': {
-        traefik: 'not implemented yet: the default TLSOption\'s cipherSuites',
         'gateway-api': 'a listener\'s tls.options are implementation-specific keys: the standard API has no cipher list',
     },
     'allow-cross-namespace-resources': Object.fromEntries(['nginx', 'haproxy', 'envoy', 'caddy', 'traefik', 'gateway-api'].map((t) => [t, "not implemented yet: an annotation naming a Secret of another namespace stays refused (IC3174), as with ingress-nginx's default"])),

@@ -11,10 +11,7 @@ export const TRAEFIK_WHY = {
     'proxy-ssl-verify-depth': { traefik: 'a serversTransport has no verification depth (Go\'s crypto/tls)' },
     'proxy-ssl-protocols': { traefik: 'a serversTransport cannot set the TLS versions (Go offers TLS 1.2 and 1.3)' },
     'proxy-ssl-ciphers': { traefik: 'a serversTransport cannot set the cipher suites' },
-    'auth-tls-secret': { traefik: 'not implemented yet: Traefik picks client-certificate TLS options by SNI (no HTTP 400, a failed handshake instead), which the rule evaluator does not model' },
-    'auth-tls-verify-client': { traefik: 'auth-tls-secret is not implemented yet on Traefik (see its row)' },
-    'auth-tls-verify-depth': { traefik: 'Go\'s crypto/tls has no verification depth' },
     'auth-tls-match-cn': { traefik: 'Traefik cannot match the client certificate\'s subject' },
-    'auth-tls-pass-certificate-to-upstream': { traefik: 'auth-tls-secret is not implemented yet on Traefik (passTLSClientCert would send X-Forwarded-Tls-Client-Cert, not ssl-client-cert)' },
+    'auth-tls-pass-certificate-to-upstream': { traefik: 'passTLSClientCert sends X-Forwarded-Tls-Client-Cert (the PEM without its delimiters), not ssl-client-cert' },
     'auth-tls-error-page': { traefik: 'a refused client certificate fails the TLS handshake on Traefik: there is no HTTP answer to redirect' },
 };
