@@ -108,6 +108,19 @@ spec:
       paths:
       - {path: /quiet-tls, pathType: Prefix, backend: {service: {name: echo, port: {number: 80}}}}
 ---
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: loud-tls
+  namespace: default
+spec:
+  tls: [{hosts: [tls.test], secretName: tls-test}]
+  rules:
+  - host: tls.test
+    http:
+      paths:
+      - {path: /loud-tls, pathType: Prefix, backend: {service: {name: echo, port: {number: 80}}}}
+---
 ${tlsSecretYaml('tls-test', { hosts: ['tls.test'] })}`;
 
 type Quiet = { path: string; status: number; post?: string; host?: string };
@@ -159,15 +172,17 @@ for (const kind of ['nginx', 'haproxy', 'envoy', 'caddy'] as const) {
   });
   // nginx, HAProxy and Caddy write the redirect's line: their redirect locations/rules do not carry
   // the route's log setting (ingress-nginx's `return` sits in the location, with its access_log off).
-  const todo = kind === 'envoy' ? undefined : 'the redirect of a quiet route is logged on this target';
+  const todo = kind === 'envoy' || kind === 'nginx' ? undefined : 'the redirect of a quiet route is logged on this target';
   test(`enable-access-log "false" silences the route's permanent-redirect on ${kind}`, { skip: skipReason(kind), ...(todo ? { todo } : {}) }, async () => {
     const text = await logAfter(kind, [{ path: '/quiet-moved/a', status: 301 }]);
     assert.ok(!text.includes('/quiet-'), `a quiet route was logged:\n${text}`);
   });
   // ingress-nginx's ssl-redirect is in the location too (lua_ingress redirect_to_https, rewrite phase).
-  const sslTodo = kind === 'envoy' ? undefined : 'the host\'s HTTPS redirect is logged on this target';
+  const sslTodo = kind === 'envoy' || kind === 'nginx' ? undefined : 'the host\'s HTTPS redirect is logged on this target';
   test(`enable-access-log "false" silences the HTTPS redirect of its path on ${kind}`, { skip: skipReason(kind), ...(sslTodo ? { todo: sslTodo } : {}) }, async () => {
-    const text = await logAfter(kind, [{ path: '/quiet-tls/a', status: 308, host: 'tls.test' }], TLS_INGRESS);
+    const text = await logAfter(kind, [{ path: '/quiet-tls/a', status: 308, host: 'tls.test' }, { path: '/loud-tls/a', status: 308, host: 'tls.test' }], TLS_INGRESS);
     assert.ok(!text.includes('/quiet-'), `a quiet route was logged:\n${text}`);
+    // The host's other route is logged, its redirect too.
+    assert.ok(text.includes('/loud-tls/a'), `the redirect of a route that is not quiet was not logged:\n${text}`);
   });
 }
