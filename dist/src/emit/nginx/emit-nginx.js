@@ -194,13 +194,21 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
             // line of the host's own server; else plain HTTP gets a server of its own that only redirects.
             const forwardedScheme = vh.tls?.sslRedirect === true && ir.forwarded?.trustClient === true;
             const redirect = vh.tls?.sslRedirect === true && !forwardedScheme;
+            // enable-access-log "false" leaves every answer of the route's location unlogged, its HTTPS
+            // redirect too (ingress-nginx redirects inside the location): a host with such a route decides
+            // its redirect per location, never in the server, where no location's access_log applies.
+            const quiet = routesOf(vh).some((r) => r.policies?.accessLog === false);
+            const toHttps = httpsReturn(ir, vh.tls?.stripTrailingSlash === true);
             if (redirect) {
                 w.line();
                 w.block('server', () => {
                     listens(false, true, false);
                     w.line(`server_name ${serverName};`);
                     checkDepth();
-                    w.line(httpsReturn(ir, vh.tls?.stripTrailingSlash === true));
+                    if (quiet)
+                        redirectLocations(w, vh, toHttps);
+                    else
+                        w.line(toHttps);
                 });
             }
             w.line();
@@ -215,8 +223,9 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
                 if (https)
                     cipherLines(vh.tlsCiphers).forEach((l) => w.line(l));
                 checkDepth();
-                if (forwardedScheme)
-                    w.line(`if (${requestScheme(ir)} = http) { ${httpsReturn(ir, vh.tls?.stripTrailingSlash === true)} }`);
+                const schemeRedirect = forwardedScheme ? `if (${requestScheme(ir)} = http) { ${toHttps} }` : undefined;
+                if (schemeRedirect && !quiet)
+                    w.line(schemeRedirect);
                 if (vh.tls?.clientAuth) {
                     clientAuthServerLines(vh.tls.clientAuth).forEach((l) => w.line(l));
                     // Server-level headers replace the http-level ones: repeat those (nginx inherits a level's list only when the next sets none).
@@ -226,7 +235,7 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
                 const pages = new ServerErrorPages(upstream);
                 const auth = new ServerAuth();
                 const mirrors = new ServerMirrors();
-                locations(w, vh, backends, pages, upstream, canaries, affinity, auth, mirrors, ir);
+                locations(w, vh, backends, pages, upstream, canaries, affinity, auth, mirrors, ir, quiet ? schemeRedirect : undefined);
                 backends.namedLocations(w);
                 pages.namedLocations(w);
                 auth.locations(w);
@@ -333,7 +342,9 @@ function filterLines(filters, hostHeaders = [], authHeaders = []) {
 }
 /** A redirect every request of the location gets: nothing after it runs (it answers in the rewrite phase, before access checks, as in ingress-nginx). */
 const answersRedirect = (filters) => filters?.some((f) => f.type === 'RequestRedirect' && !f.plainHttpOnly) === true;
-function locations(w, vh, backends, pages, upstream, canaries, affinity, auth, mirrors, ir) {
+function locations(w, vh, backends, pages, upstream, canaries, affinity, auth, mirrors, ir, 
+/** A line every location of the host begins with (the use-forwarded-headers HTTPS redirect of a host with a quiet route). */
+first) {
     // Redirects answer first, in the rewrite phase (src/emit/nginx/redirects.ts).
     const redirects = (filters) => (filters ?? []).flatMap((f) => (f.type === 'RequestRedirect' ? redirectLines(f, ir) : []));
     const fallbackFilters = vh.fallbackRedirect ? [vh.fallbackRedirect] : [];
@@ -356,6 +367,10 @@ function locations(w, vh, backends, pages, upstream, canaries, affinity, auth, m
         // The copy is sent in nginx's precontent phase: only requests the location goes on to proxy.
         ...mirrors.lines(a.mirror),
     ];
+    /** A location's lines: `first`, then its own; a redirect of a quiet route unlogged, as ingress-nginx's location. */
+    const block = (head, body, quietRedirect = false) => {
+        w.block(head, () => [...(first ? [first] : []), ...(quietRedirect ? ['access_log off;'] : []), ...body].forEach((d) => w.line(d)));
+    };
     /** A route with a canary answers in place through its canary maps (canary.ts). */
     const answer = (r, a, plain) => {
         if (!r?.canary)
@@ -367,11 +382,35 @@ function locations(w, vh, backends, pages, upstream, canaries, affinity, auth, m
         // ingress-nginx's regex mode: regex locations in the IR's order (nginx tries them in file
         // order, first match wins); `location /` is taken only when none matches. They answer in place:
         // `rewrite ... break` ends the rewrite phase, so a jump's `return` would never run.
-        for (const r of vh.ordered ?? [])
-            w.block(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, () => (answersRedirect(r.filters) ? redirects(r.filters) : answer(r, r, () => adaptForGrpc([...steps(r, affinity.lines(r.policies?.affinity, upstream(r.upstream))), ...inPlace(upstream(r.upstream), r.policies ?? {})], upstream(r.upstream), PROXY_HEADERS))).forEach((d) => w.line(d)));
-        w.block('location /', () => [...redirects(fallbackFilters), ...backends.jump(vh.fallback)].forEach((d) => w.line(d)));
+        for (const r of vh.ordered ?? []) {
+            const head = `location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`;
+            if (answersRedirect(r.filters))
+                block(head, redirects(r.filters), r.policies?.accessLog === false);
+            else
+                block(head, answer(r, r, () => adaptForGrpc([...steps(r, affinity.lines(r.policies?.affinity, upstream(r.upstream))), ...inPlace(upstream(r.upstream), r.policies ?? {})], upstream(r.upstream), PROXY_HEADERS)));
+        }
+        block('location /', [...redirects(fallbackFilters), ...backends.jump(vh.fallback)]);
         return;
     }
+    for (const l of locationPlan(vh, fallbackFilters)) {
+        const head = locationHead(l);
+        // A location with policies answers in place: the jump to a named location is an internal
+        // redirect in the rewrite phase, which would skip this location's access phase.
+        // So does one that sets headers (upstream-vhost) or timeouts: the named location would not have them;
+        // one with error pages (its error_page lines apply to its own answers); one with affinity (it
+        // may proxy to the endpoint its cookie names); and one with a mirror (sent in the precontent
+        // phase, which a jump never reaches). A redirect for every request answers alone.
+        if (answersRedirect(l.filters)) {
+            block(head, redirects(l.filters), l.policies?.accessLog === false);
+            continue;
+        }
+        block(head, answer(l.canaryRoute, l, () => l.policies?.affinity || hasPolicies(l.policies) || l.filters?.length || l.errors || l.responseRewrites || l.responseHeaders || l.mirror
+            ? adaptForGrpc([...steps(l), ...affinity.lines(l.policies?.affinity, upstream(l.upstream)), ...inPlace(upstream(l.upstream), l.policies ?? {})], upstream(l.upstream), PROXY_HEADERS)
+            : backends.jump(l.upstream)));
+    }
+}
+/** The locations of a host outside regex mode, in file order: exact and element-wise prefix paths as ingress-nginx writes them. */
+function locationPlan(vh, fallbackFilters) {
     const locs = [];
     const exactPaths = new Set(vh.exact.map((r) => r.path));
     const pol = (r) => ({
@@ -416,25 +455,29 @@ function locations(w, vh, backends, pages, upstream, canaries, affinity, auth, m
         const m = matchPath(vh, bare);
         locs.push({ modifier: '=', path: bare, upstream: m?.upstream ?? vh.fallback, ...(m ? pol(m) : fallbackFilters.length ? { filters: fallbackFilters } : {}) });
     }
-    locs.sort((a, b) => {
+    return locs.sort((a, b) => {
         const ka = nginxOrderKey(a.path), kb = nginxOrderKey(b.path);
         if (ka !== kb)
             return ka < kb ? -1 : 1;
         return a.modifier === '=' ? -1 : b.modifier === '=' ? 1 : 0;
     });
-    for (const l of locs) {
-        const head = l.modifier === '' && l.path === '/' ? 'location /' : `location ${l.modifier} ${nginxQuote(l.path)}`;
-        // A location with policies answers in place: the jump to a named location is an internal
-        // redirect in the rewrite phase, which would skip this location's access phase.
-        // So does one that sets headers (upstream-vhost) or timeouts: the named location would not have them;
-        // one with error pages (its error_page lines apply to its own answers); one with affinity (it
-        // may proxy to the endpoint its cookie names); and one with a mirror (sent in the precontent
-        // phase, which a jump never reaches). A redirect for every request answers alone.
-        const body = answersRedirect(l.filters)
-            ? redirects(l.filters)
-            : answer(l.canaryRoute, l, () => l.policies?.affinity || hasPolicies(l.policies) || l.filters?.length || l.errors || l.responseRewrites || l.responseHeaders || l.mirror
-                ? adaptForGrpc([...steps(l), ...affinity.lines(l.policies?.affinity, upstream(l.upstream)), ...inPlace(upstream(l.upstream), l.policies ?? {})], upstream(l.upstream), PROXY_HEADERS)
-                : backends.jump(l.upstream));
-        w.block(head, () => body.forEach((d) => w.line(d)));
+}
+const locationHead = (l) => (l.modifier === '' && l.path === '/' ? 'location /' : `location ${l.modifier} ${nginxQuote(l.path)}`);
+/**
+ * The plain-HTTP server of a TLS host that redirects to HTTPS, when a route of the host is quiet
+ * (enable-access-log "false"): the host's locations, each answering the redirect, the quiet ones
+ * unlogged, so that a request is logged as the location it would reach says.
+ */
+function redirectLocations(w, vh, redirect) {
+    const at = (head, quiet) => {
+        w.block(head, () => [...(quiet ? ['access_log off;'] : []), redirect].forEach((d) => w.line(d)));
+    };
+    if (vh.pathOrder === 'regex-first-match') {
+        for (const r of vh.ordered ?? [])
+            at(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, r.policies?.accessLog === false);
+        at('location /', false);
+        return;
     }
+    for (const l of locationPlan(vh, []))
+        at(locationHead(l), l.policies?.accessLog === false);
 }
