@@ -389,7 +389,12 @@ function keysAsKubernetesReadsThem(doc: Document.Parsed, file: string, lineCount
           ok = false;
         }
         seen.add(String(v));
-      } else if (isCollection(k)) stack.push(k);
+      } else if (isCollection(k)) {
+        // sigs.k8s.io/yaml refuses a mapping or sequence as a key ("Unsupported map key"); the
+        // library would stringify it, and it has been seen to drop content below one silently.
+        diags.report('IC1032', at(k as Node), { key: JSON.stringify(String(k)), found: isMap(k) ? 'a mapping' : 'a sequence' });
+        ok = false;
+      }
       if (!isAlias(p.value)) stack.push(p.value);
     }
   }

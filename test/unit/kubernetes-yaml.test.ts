@@ -134,6 +134,17 @@ describe('YAML 1.1 as Kubernetes reads it', () => {
     assert.deepEqual(codes(run(ingress({ annotations: '    1.5: a\n' }))), ['IC1032']);
   });
 
+  test('a mapping or sequence as a key is IC1032 (sigs.k8s.io/yaml: unsupported map key), located', () => {
+    for (const key of ['    ? {a: 1}\n    : x\n', '    ? [a]\n    : x\n', '    [a, b]: x\n']) {
+      const r = run(ingress({ annotations: key }));
+      assert.deepEqual(codes(r), ['IC1032'], key);
+      assert.equal(r.diagnostics[0]!.loc?.line, 6, key);
+    }
+    // The YAML library drops the lines below this explicit key without an error (yaml 2.x); the key alone refuses the document.
+    const dropped = ingress({ annotations: '    x: y\n' }).replace('spec:\n', 'spec:\n   ? kubernetes.io/ingress.class:\n    - kind: a\n      t  ls.crt : "unclosed\n');
+    assert.deepEqual(codes(run(dropped)), ['IC1032']);
+  });
+
   test('a merge that supplies a key written before it is IC1033 (go-yaml v2 lets the merge win)', () => {
     const text = ingress().replace('metadata:\n  name: t\n', 'metadata:\n  labels: &l {name: other}\n  name: t\n  <<: *l\n');
     const r = run(text);
