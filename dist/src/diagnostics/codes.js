@@ -22,7 +22,7 @@ export const CODES = {
     IC1023: { severity: 'error', title: 'invalid certificate file', text: (a) => `certificate file ${v(a, 'path')}: ${v(a, 'detail')}` },
     IC1030: { severity: 'error', title: 'character Kubernetes reads differently', text: (a) => `${v(a, 'char')} ${v(a, 'detail')}, so ingressc cannot know what the cluster reads here; remove it, or write it escaped inside a double-quoted string (${v(a, 'escape')})` },
     IC1031: { severity: 'error', title: 'YAML directive', text: () => `%YAML and %TAG directives do not survive kubectl: it cuts files at "---" lines before parsing, so a directive is left in the piece before its document (kubectl fails: "did not find expected <document start>"); remove it` },
-    IC1032: { severity: 'error', title: 'map key not a string', text: (a) => `map key ${v(a, 'key')} is ${v(a, 'found')} in Kubernetes' YAML 1.1 and cannot become a JSON key the same way; quote it` },
+    IC1032: { severity: 'error', title: 'map key not a string', text: (a) => `map key ${v(a, 'key')} is ${v(a, 'found')} in Kubernetes' YAML 1.1 and cannot become a JSON key the same way; quote it (a mapping or sequence cannot be a key at all)` },
     IC1033: { severity: 'error', title: 'merge key after explicit keys', text: (a) => `"<<" merges ${v(a, 'keys')} over keys written before it: Kubernetes (go-yaml v2) lets the merge win, YAML says the explicit key wins; move "<<" first or drop the duplicate` },
     IC1034: { severity: 'error', title: 'explicit tag refused by Kubernetes', text: (a) => `${v(a, 'detail')} (Kubernetes' YAML reader refuses it)` },
     // ---- validate: schema ----

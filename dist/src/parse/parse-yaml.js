@@ -358,8 +358,12 @@ function keysAsKubernetesReadsThem(doc, file, lineCounter, diags) {
                 }
                 seen.add(String(v));
             }
-            else if (isCollection(k))
-                stack.push(k);
+            else if (isCollection(k)) {
+                // sigs.k8s.io/yaml refuses a mapping or sequence as a key ("Unsupported map key"); the
+                // library would stringify it, and it has been seen to drop content below one silently.
+                diags.report('IC1032', at(k), { key: JSON.stringify(String(k)), found: isMap(k) ? 'a mapping' : 'a sequence' });
+                ok = false;
+            }
             if (!isAlias(p.value))
                 stack.push(p.value);
         }
