@@ -37,6 +37,7 @@ export class RedirectBackends {
 
   private copyOf(base: string, f: RequestRedirect, quiet = false): string {
     const rule = `${redirectRule(f, this.ir)} if ${plainHttpCondition(this.ir)}`;
+    // A quiet route's base already starts with SILENT, but after the redirect: it comes first again.
     return this.named(`copy ${quiet ? 'quiet ' : ''}${base} ${rule}`, () => `h${++this.n}.${base}`, quiet ? [SILENT, rule] : [rule], base);
   }
 
