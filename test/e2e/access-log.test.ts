@@ -140,26 +140,27 @@ spec:
 ---
 ${tlsSecretYaml('tls-test', { hosts: ['tls.test'] })}`;
 
-type Quiet = { path: string; status: number; post?: string; host?: string };
+type Quiet = { path: string; status: number; post?: string; host?: string; headers?: Record<string, string> };
 
 /**
  * Sends the quiet requests, then the loud one; resolves to the log text once the loud line is there
  * (a quiet line, written before it, would be there too).
  */
-async function logAfter(kind: ProxyKind, quiet: readonly Quiet[], extra = ''): Promise<string> {
+async function logAfter(kind: ProxyKind, quiet: readonly Quiet[], extra = '', configMap?: Record<string, string>): Promise<string> {
+  const controllerConfig = configMap && { path: 'cm.yaml', text: `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ingress-nginx-controller, namespace: ingress-nginx}\ndata: ${JSON.stringify(configMap)}\n` };
   const echo = await startEcho('echo');
   try {
     const proxy = await startProxy({
       kind,
       build: (ports, dir) => {
-        const r = compile([{ path: 'ing.yaml', text: INGRESSES + extra }], { target: kind, listenHttp: `127.0.0.1:${ports.http}`, listenHttps: `127.0.0.1:${ports.https}`, backends: [`default/echo:80=127.0.0.1:${echo.port}`] });
+        const r = compile([{ path: 'ing.yaml', text: INGRESSES + extra }], { target: kind, listenHttp: `127.0.0.1:${ports.http}`, listenHttps: `127.0.0.1:${ports.https}`, backends: [`default/echo:80=127.0.0.1:${echo.port}`], ...(controllerConfig ? { controllerConfig } : {}) });
         assert.ok(r.ok, JSON.stringify(r.diagnostics));
         writeFiles(dir, r.files);
       },
     });
     try {
       for (const q of quiet) {
-        const reply = await send({ port: proxy.ports.http, host: q.host ?? 'log.test', path: q.path, ...(q.post !== undefined ? { method: 'POST', body: q.post } : {}) });
+        const reply = await send({ port: proxy.ports.http, host: q.host ?? 'log.test', path: q.path, ...(q.headers ? { headers: q.headers } : {}), ...(q.post !== undefined ? { method: 'POST', body: q.post } : {}) });
         assert.equal(reply.status, q.status, q.path);
       }
       assert.equal((await send({ port: proxy.ports.http, host: 'log.test', path: '/loud-path/b' })).status, 200);
@@ -197,6 +198,13 @@ for (const kind of ['nginx', 'haproxy', 'envoy', 'caddy'] as const) {
     const text = await logAfter(kind, [{ path: '/quiet-tls/a', status: 308, host: 'tls.test' }, { path: '/loud-tls/a', status: 308, host: 'tls.test' }], TLS_INGRESS);
     assert.ok(!text.includes('/quiet-'), `a quiet route was logged:\n${text}`);
     // The host's other route is logged, its redirect too.
+    assert.ok(text.includes('/loud-tls/a'), `the redirect of a route that is not quiet was not logged:\n${text}`);
+  });
+  // use-forwarded-headers: the redirect answers on the client's X-Forwarded-Proto, still in the location.
+  test(`use-forwarded-headers: the X-Forwarded-Proto redirect of a quiet path is unlogged, a loud one's logged on ${kind}`, { skip: skipReason(kind) }, async () => {
+    const http = { 'X-Forwarded-Proto': 'http' };
+    const text = await logAfter(kind, [{ path: '/quiet-tls/a', status: 308, host: 'tls.test', headers: http }, { path: '/loud-tls/a', status: 308, host: 'tls.test', headers: http }], TLS_INGRESS, { 'use-forwarded-headers': 'true' });
+    assert.ok(!text.includes('/quiet-'), `a quiet route was logged:\n${text}`);
     assert.ok(text.includes('/loud-tls/a'), `the redirect of a route that is not quiet was not logged:\n${text}`);
   });
   // The silence is the quiet route's, not its host's: a loud route's permanent-redirect beside quiet
