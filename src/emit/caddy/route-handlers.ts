@@ -11,8 +11,7 @@ import type { Handler, Route } from './types.js';
  * the address of the trusted peers' header (forwarded-headers.ts forwardedServer).
  */
 export function routeHandlers(r: IrRoute, beforeFilters: readonly Handler[] = []): Handler[] {
-  // enable-access-log "false": nginx's `access_log off` covers every answer of the location, its 403 and 413 too.
-  const out: Handler[] = r.policies?.accessLog === false ? [{ handler: 'vars', log_skip: true }] : [];
+  const out: Handler[] = logSkip(r);
   const checks = accessChecks(r.policies);
   if (checks.length) out.push({ handler: 'subroute', routes: checks });
   const max = r.policies?.maxBodyBytes ?? 0;
@@ -23,6 +22,12 @@ export function routeHandlers(r: IrRoute, beforeFilters: readonly Handler[] = []
   for (const f of r.filters ?? []) out.push(...filterHandlers(f));
   return out;
 }
+
+/**
+ * enable-access-log "false": nginx's `access_log off` covers every answer of the location, its
+ * 403 and 413 too, and its redirects (routes.ts puts this before them).
+ */
+export const logSkip = (r: Pick<IrRoute, 'policies'> | undefined): Handler[] => (r?.policies?.accessLog === false ? [{ handler: 'vars', log_skip: true }] : []);
 
 const forbidden: Handler = { handler: 'static_response', status_code: 403 };
 

@@ -21,6 +21,7 @@ import { UpstreamVariants } from '../upstream-variants.js';
 import { userlists } from './auth.js';
 import { EXT_AUTH_LUA, extAuthLua, usesExtAuth, usesHttpsAuth } from './ext-auth.js';
 import { RedirectBackends } from './redirects.js';
+import { quietBackendsFile } from './quiet.js';
 
 /**
  * haproxy.cfg + map files for `cd DIR && haproxy -f haproxy.cfg -db`. `default-path config`
@@ -70,6 +71,7 @@ export const haproxyEmitter: Emitter = {
         if (p.files.allow) files.push({ path: p.files.allow, content: patternFile(p.policies.sourceAllow!) });
       }
       files.push(...policies.limits.files);
+      if (sslRedirect) files.push(...quietBackendsFile(ir, backendOf, orderedBackendOf));
       if (usesExtAuth(ir)) files.push({ path: EXT_AUTH_LUA, content: extAuthLua(ir) });
       if (https) files.push({ path: CRT_LIST, content: renderCrtList(ir) }, ...certificateFiles(ir), ...clientCaFiles(ir));
       if (!https) files.push(...backendCertificateFiles(ir));

@@ -18,6 +18,7 @@ import { CRT_LIST } from './tls.js';
 import { bindOptions, clientAuthRules } from './clientcert.js';
 import { targetFormat } from './redirects.js';
 import { httpsBindAddress } from './passthrough.js';
+import { QUIET_BACKENDS, ROUTED_PREFIX, routedHttpsRedirect, SILENT } from './quiet.js';
 
 /** "%" without two hex digits after it, or %2F, %5C, %00 (matched case-insensitively). */
 const BAD_ESCAPE = '%([^0-9a-f]|[0-9a-f][^0-9a-f]|[0-9a-f]?$|2f|5c|00)';
@@ -57,13 +58,7 @@ export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedire
   if (ir.vhosts.some((v) => v.kind === 'any')) s.line('http-request set-var(txn.vh) str(*) if !{ var(txn.vh) -m found }');
 
   blockLines(ir).forEach((l) => s.line(l));
-  if (opts.sslRedirect) {
-    // Like nginx's https://$host$request_uri: lowercased host without the HTTP port; the URI's
-    // final "/" dropped where ingress-nginx drops it (no preserve-trailing-slash).
-    const port = ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`;
-    for (const how of ['strip', 'keep'] as const)
-      s.line(`http-request redirect location 'https://%[var(txn.host)]${port}${targetFormat(how === 'strip')}' code ${ir.httpsRedirectCode ?? 308} if ${plainHttpCondition(ir, `{ var(txn.vh),map_str(${MAP_FILES.sslRedirect}) -m str ${how} }`)}`);
-  }
+  if (opts.sslRedirect) httpsRedirectLines(ir, s, '');
 
   clientAuthRules(ir, s);
 
@@ -81,12 +76,29 @@ export function renderFrontend(ir: RouteTable, opts: { https: boolean; sslRedire
   s.line(`http-request set-var(txn.be) var(txn.vh),concat(,txn.path,/),map_beg(${MAP_FILES.prefix}) if !{ var(txn.be) -m found }`);
   regexRoutes(ir, s, opts.orderedBackendOf);
   s.line(`http-request set-var(txn.be) var(txn.vh),map_str(${MAP_FILES.fallback}) if !{ var(txn.be) -m found }`);
+  if (opts.sslRedirect && routedHttpsRedirect(ir)) {
+    // Hosts with quiet routes (quiet.ts): redirected here, unlogged when the route is quiet.
+    const routed = `{ var(txn.vh),map_str(${MAP_FILES.sslRedirect}) -m beg ${ROUTED_PREFIX} }`;
+    s.line(`${SILENT} if ${plainHttpCondition(ir, `${routed} { var(txn.be) -m str -f ${QUIET_BACKENDS} }`)}`);
+    httpsRedirectLines(ir, s, ROUTED_PREFIX);
+  }
   for (const l of opts.canaries ?? []) s.line(l);
   for (const l of autoHttpRule(ir)) s.line(l);
   s.line('use_backend %[var(txn.be)] if { var(txn.be) -m found }');
   if (ir.defaultUpstream !== undefined) s.line(`use_backend ${cfgName(backendName(ir.defaultUpstream))} if !{ var(txn.vh) -m found }`);
   s.line(`default_backend ${NOT_FOUND_BACKEND}`);
   return s;
+}
+
+/**
+ * The HTTPS redirect of the hosts whose ssl-redirect.map value is `prefix` + "strip" or "keep".
+ * Like nginx's https://$host$request_uri: lowercased host without the HTTP port; the URI's final
+ * "/" dropped where ingress-nginx drops it (no preserve-trailing-slash).
+ */
+function httpsRedirectLines(ir: RouteTable, s: Section, prefix: string): void {
+  const port = ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`;
+  for (const how of ['strip', 'keep'] as const)
+    s.line(`http-request redirect location 'https://%[var(txn.host)]${port}${targetFormat(how === 'strip')}' code ${ir.httpsRedirectCode ?? 308} if ${plainHttpCondition(ir, `{ var(txn.vh),map_str(${MAP_FILES.sslRedirect}) -m str ${prefix}${how} }`)}`);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Route, RouteTable, VirtualHost } from '../../ir/types.js';
 import { backendName, NOT_FOUND_BACKEND } from './backends.js';
 import { HaproxyQuoteError, mapKey, mapValue } from './quote.js';
 import { compareStrings } from '../../util/compare.js';
+import { hasQuietRoutes, ROUTED_PREFIX } from './quiet.js';
 
 /**
  * Routing data as map files, so a request costs a few tree lookups however many routes there are
@@ -22,7 +23,7 @@ export const MAP_FILES = {
   prefix: 'prefix.map',
   /** vhost key → backend for requests of the vhost that match no route. */
   fallback: 'fallback.map',
-  /** vhost key → "strip" or "keep" (the request URI's final "/") for vhosts redirected to HTTPS on plain HTTP. */
+  /** vhost key → "strip" or "keep" (the request URI's final "/") for vhosts redirected to HTTPS on plain HTTP; "routed-" first: after routing (quiet.ts). */
   sslRedirect: 'ssl-redirect.map',
 } as const;
 
@@ -70,7 +71,11 @@ export function buildMaps(ir: RouteTable, backendOf: (r: Route) => string = (r) 
         maps.exact.push({ key: mapKey(vk + bare), value: mapValue(value), origin: r.origin });
       }
       if (vh.fallback !== undefined) maps.fallback.push({ key: vk, value: mapValue(backendName(vh.fallback)), origin: vh.fallbackOrigin ?? vh.origin });
-      if (vh.tls?.sslRedirect) maps.sslRedirect.push({ key: vk, value: vh.tls.stripTrailingSlash ? 'strip' : 'keep', origin: vh.tls.origin });
+      if (vh.tls?.sslRedirect) {
+        // A host with quiet routes is redirected after routing (quiet.ts).
+        const how = vh.tls.stripTrailingSlash ? 'strip' : 'keep';
+        maps.sslRedirect.push({ key: vk, value: hasQuietRoutes(vh) ? `${ROUTED_PREFIX}${how}` : how, origin: vh.tls.origin });
+      }
     } catch (e) {
       if (!(e instanceof HaproxyQuoteError)) throw e;
       problems.push({ origin: vh.origin, detail: e.message });

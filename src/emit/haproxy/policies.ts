@@ -8,6 +8,7 @@ import { affinityRules, corsRules } from './traffic.js';
 import { basicAuthRules } from './auth.js';
 import { extAuthRules, haproxyExtAuthId } from './ext-auth.js';
 import { satisfyAnyWithExternal } from './satisfy.js';
+import { SILENT } from './quiet.js';
 
 /**
  * Routes with policies get a backend of their own per (upstream, policies) pair: "p<N>.be_<id>"
@@ -95,7 +96,7 @@ export function policyBackends(ir: RouteTable): PolicyBackends {
 export function policyRules(pb: PolicyBackend): string[] {
   // enable-access-log: "false": the frontend writes no log line for this request, whichever rule
   // below answers it (nginx's access_log off covers its location's 413, 403 and preflight too).
-  const out: string[] = pb.policies.accessLog === false ? ['http-request set-log-level silent'] : [];
+  const out: string[] = pb.policies.accessLog === false ? [SILENT] : [];
   // proxy-body-size, on the declared Content-Length (nginx checks it first too, before access); a
   // chunked body is not counted (support.ts: partial).
   const max = pb.policies.maxBodyBytes ?? 0;

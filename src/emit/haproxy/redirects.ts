@@ -6,6 +6,7 @@ import { cfgName, HaproxyQuoteError, mapKey, mapValue } from './quote.js';
 import { compareStrings } from '../../util/compare.js';
 import { Section } from './section.js';
 import { plainHttpCondition } from './forwarded-headers.js';
+import { isQuiet, SILENT } from './quiet.js';
 
 /**
  * RequestRedirect filters (docs/ir-v2.md) as backends. A route that always redirects
@@ -23,15 +24,21 @@ export class RedirectBackends {
 
   /** The backend a route's requests go to, given the one it would use without redirects. */
   backendOf(r: Route, base: string): string {
+    // enable-access-log "false": the route's redirects are its answers too, unlogged (quiet.ts).
+    const quiet = isQuiet(r);
     const always = r.filters?.find((f): f is RequestRedirect => f.type === 'RequestRedirect' && !f.plainHttpOnly);
-    if (always) return this.named(`always ${redirectRule(always, this.ir)}`, () => `rd${++this.n}`, [redirectRule(always, this.ir)]);
+    if (always) {
+      const rule = redirectRule(always, this.ir);
+      return this.named(`always ${quiet ? 'quiet ' : ''}${rule}`, () => `rd${++this.n}`, quiet ? [SILENT, rule] : [rule]);
+    }
     const https = r.filters?.find((f): f is RequestRedirect => f.type === 'RequestRedirect' && f.plainHttpOnly === true);
-    return https ? this.copyOf(base, https) : base;
+    return https ? this.copyOf(base, https, quiet) : base;
   }
 
-  private copyOf(base: string, f: RequestRedirect): string {
+  private copyOf(base: string, f: RequestRedirect, quiet = false): string {
     const rule = `${redirectRule(f, this.ir)} if ${plainHttpCondition(this.ir)}`;
-    return this.named(`copy ${base} ${rule}`, () => `h${++this.n}.${base}`, [rule], base);
+    // A quiet route's base already starts with SILENT, but after the redirect: it comes first again.
+    return this.named(`copy ${quiet ? 'quiet ' : ''}${base} ${rule}`, () => `h${++this.n}.${base}`, quiet ? [SILENT, rule] : [rule], base);
   }
 
   private readonly copies: { name: string; base: string; first: string[] }[] = [];
