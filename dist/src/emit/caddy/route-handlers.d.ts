@@ -8,3 +8,8 @@ import type { Handler } from './types.js';
  * the address of the trusted peers' header (forwarded-headers.ts forwardedServer).
  */
 export declare function routeHandlers(r: IrRoute, beforeFilters?: readonly Handler[]): Handler[];
+/**
+ * enable-access-log "false": nginx's `access_log off` covers every answer of the location, its
+ * 403 and 413 too, and its redirects (routes.ts puts this before them).
+ */
+export declare const logSkip: (r: Pick<IrRoute, 'policies'> | undefined) => Handler[];

@@ -8,8 +8,7 @@ import { caddyLiteral } from './quote.js';
  * the address of the trusted peers' header (forwarded-headers.ts forwardedServer).
  */
 export function routeHandlers(r, beforeFilters = []) {
-    // enable-access-log "false": nginx's `access_log off` covers every answer of the location, its 403 and 413 too.
-    const out = r.policies?.accessLog === false ? [{ handler: 'vars', log_skip: true }] : [];
+    const out = logSkip(r);
     const checks = accessChecks(r.policies);
     if (checks.length)
         out.push({ handler: 'subroute', routes: checks });
@@ -23,6 +22,11 @@ export function routeHandlers(r, beforeFilters = []) {
         out.push(...filterHandlers(f));
     return out;
 }
+/**
+ * enable-access-log "false": nginx's `access_log off` covers every answer of the location, its
+ * 403 and 413 too, and its redirects (routes.ts puts this before them).
+ */
+export const logSkip = (r) => (r?.policies?.accessLog === false ? [{ handler: 'vars', log_skip: true }] : []);
 const forbidden = { handler: 'static_response', status_code: 403 };
 function accessChecks(p) {
     const routes = [];

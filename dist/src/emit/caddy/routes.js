@@ -5,7 +5,7 @@ import { compressionRoutes } from './compression.js';
 import { blockRoutes } from './configmap-block.js';
 import { headerNameRoutes } from './header-names.js';
 import { hstsRoute } from './configmap-hsts.js';
-import { redirectOf } from '../../ir/types.js';
+import { redirectOf, routesOf } from '../../ir/types.js';
 import { redirectHandler } from './redirects.js';
 import { UpstreamVariants } from '../upstream-variants.js';
 import { errorPageRoute, interceptResponses, standInHeaders, withErrorPages } from './errors.js';
@@ -13,7 +13,7 @@ import { responseReplace } from './response-rewrites.js';
 import { compareStrings } from '../../util/compare.js';
 import { locationRegex, renderPortable } from '../../ir/regex.js';
 import { caddyLiteral, dialAddress, exactPathRegexp, prefixPathRegexp, stringPrefixPathRegexp, wildcardHost } from './quote.js';
-import { routeHandlers } from './route-handlers.js';
+import { logSkip, routeHandlers } from './route-handlers.js';
 import { exactHostTree, wildcardGroups } from './host-dispatch.js';
 import { retryFields } from './upstream-tuning.js';
 import { balanceHandlers, selectionPolicy, withoutKeyHeader } from './load-balancing.js';
@@ -104,11 +104,19 @@ export function serverRoutes(ir, scheme, shared) {
         // The HTTP server's routes of a host are kept for the HTTPS server, which takes them when its steps answer alike.
         const steps = { action, split, errorPage, ...redirects };
         const build = (s) => vhostRoutes(vh, s, (id) => upstreams.get(id));
-        const own = () => (shared === undefined ? build(steps) : scheme === 'http' ? shared.record(vh, steps, build) : shared.reuse(vh, steps, build));
+        const own = (s = steps) => (shared === undefined ? build(s) : scheme === 'http' ? shared.record(vh, s, build) : shared.reuse(vh, s, build));
+        // A host with a quiet route (enable-access-log "false") is redirected per route, the quiet
+        // ones unlogged: ingress-nginx redirects in the location, whose access_log off covers it.
+        const perRoute = routesOf(vh).some((r) => r.policies?.accessLog === false);
+        const https = () => redirected(vhostRedirect);
         let routes = vh.tls?.sslRedirect && onForwarded
-            ? [{ match: [PLAIN_REQUEST], handle: [redirected(vhostRedirect)], terminal: true }, ...own()]
+            ? perRoute
+                ? own({ ...steps, plain: https })
+                : [{ match: [PLAIN_REQUEST], handle: [redirected(vhostRedirect)], terminal: true }, ...own()]
             : scheme === 'http' && vh.tls?.sslRedirect
-                ? [{ handle: [redirected(vhostRedirect)], terminal: true }]
+                ? perRoute
+                    ? build({ ...steps, always: https, plain: () => undefined })
+                    : [{ handle: [redirected(vhostRedirect)], terminal: true }]
                 : own();
         // New arrays: `routes` may be the HTTP server's too.
         const first = [...hstsRoute(vh, scheme), ...(scheme === 'https' && vh.tls?.clientAuth ? clientAuthRoutes(vh.tls.clientAuth, vh) : [])];
@@ -143,8 +151,8 @@ function hostNames(vh) {
 }
 /** The forwarded scheme (forwarded-headers.ts: the client's non-empty X-Forwarded-Proto, else the listener's) is http. */
 const PLAIN_REQUEST = { vars: { '{http.vars.ingressc_proto}': ['http'] } };
-/** `routes` preceded by the plain-HTTP redirect `rd` under matcher `m` (none: unchanged). */
-const afterPlainRedirect = (rd, m, routes) => (rd ? [{ match: [{ ...(m ?? {}), ...PLAIN_REQUEST }], handle: [rd], terminal: true }, ...routes] : routes);
+/** `routes` preceded by the plain-HTTP redirect `rd` of route `r` under matcher `m` (none: unchanged). */
+const afterPlainRedirect = (rd, m, routes, r) => rd ? [{ match: [{ ...(m ?? {}), ...PLAIN_REQUEST }], handle: [...logSkip(r), rd], terminal: true }, ...routes] : routes;
 /** A host's routes: everything they need from their server comes from `steps` (shared-routes.ts). */
 function vhostRoutes(vh, steps, upstreamOf) {
     const { action, split, errorPage } = steps;
@@ -157,9 +165,12 @@ function vhostRoutes(vh, steps, upstreamOf) {
     // wraps all of that: its preflight answer comes before the access checks (ingress-nginx answers
     // it in nginx's rewrite phase).
     const routeFor = (m, r) => {
+        // The route's redirects are its answers: unlogged when it is quiet (logSkip). The plain-HTTP
+        // one comes first: a host's HTTPS redirect (routes per route when the host has a quiet one)
+        // answers before the route's own redirect.
         const rd = redirects.always(r);
         if (rd)
-            return [{ ...(m ? { match: [m] } : {}), handle: [rd], terminal: true }];
+            return afterPlainRedirect(redirects.plain(r), m, [{ ...(m ? { match: [m] } : {}), handle: [...logSkip(r), rd], terminal: true }], r);
         const own = r.canary ? canaryRoutes(m, r, (u) => action(u, u === r.upstream ? r : canarySide(r)), split(r), upstreamOf) : [m ? { match: [m], handle: [action(r.upstream, r)], terminal: true } : { handle: [action(r.upstream, r)], terminal: true }];
         // Authentication (auth.ts, ext-auth.ts) after the access checks and body limit, before the rewrite.
         const auth = [...authHandlers(r), ...extAuthHandlers(r)];
@@ -169,7 +180,7 @@ function vhostRoutes(vh, steps, upstreamOf) {
             handle.push(...x.handle);
             x.handle = corsHandlers(r, withErrorPages(r, handle, errorPage));
         }
-        return afterPlainRedirect(redirects.plain(r), m, own);
+        return afterPlainRedirect(redirects.plain(r), m, own, r);
     };
     const pathRoute = (pattern, r) => routeFor({ path_regexp: { pattern } }, r);
     if (vh.pathOrder === 'regex-first-match') {

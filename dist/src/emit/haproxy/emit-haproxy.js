@@ -19,6 +19,7 @@ import { UpstreamVariants } from '../upstream-variants.js';
 import { userlists } from './auth.js';
 import { EXT_AUTH_LUA, extAuthLua, usesExtAuth, usesHttpsAuth } from './ext-auth.js';
 import { RedirectBackends } from './redirects.js';
+import { quietBackendsFile } from './quiet.js';
 /**
  * haproxy.cfg + map files for `cd DIR && haproxy -f haproxy.cfg -db`. `default-path config`
  * makes every relative path (maps, crt-list, certificates) relative to haproxy.cfg, so the
@@ -72,6 +73,8 @@ export const haproxyEmitter = {
                     files.push({ path: p.files.allow, content: patternFile(p.policies.sourceAllow) });
             }
             files.push(...policies.limits.files);
+            if (sslRedirect)
+                files.push(...quietBackendsFile(ir, backendOf, orderedBackendOf));
             if (usesExtAuth(ir))
                 files.push({ path: EXT_AUTH_LUA, content: extAuthLua(ir) });
             if (https)

@@ -17,6 +17,7 @@ import { CRT_LIST } from './tls.js';
 import { bindOptions, clientAuthRules } from './clientcert.js';
 import { targetFormat } from './redirects.js';
 import { httpsBindAddress } from './passthrough.js';
+import { QUIET_BACKENDS, ROUTED_PREFIX, routedHttpsRedirect, SILENT } from './quiet.js';
 /** "%" without two hex digits after it, or %2F, %5C, %00 (matched case-insensitively). */
 const BAD_ESCAPE = '%([^0-9a-f]|[0-9a-f][^0-9a-f]|[0-9a-f]?$|2f|5c|00)';
 export const bindAddress = (a) => address(a.host.replace(/^\[(.*)\]$/, '$1'), a.port);
@@ -53,13 +54,8 @@ export function renderFrontend(ir, opts) {
     if (ir.vhosts.some((v) => v.kind === 'any'))
         s.line('http-request set-var(txn.vh) str(*) if !{ var(txn.vh) -m found }');
     blockLines(ir).forEach((l) => s.line(l));
-    if (opts.sslRedirect) {
-        // Like nginx's https://$host$request_uri: lowercased host without the HTTP port; the URI's
-        // final "/" dropped where ingress-nginx drops it (no preserve-trailing-slash).
-        const port = ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`;
-        for (const how of ['strip', 'keep'])
-            s.line(`http-request redirect location 'https://%[var(txn.host)]${port}${targetFormat(how === 'strip')}' code ${ir.httpsRedirectCode ?? 308} if ${plainHttpCondition(ir, `{ var(txn.vh),map_str(${MAP_FILES.sslRedirect}) -m str ${how} }`)}`);
-    }
+    if (opts.sslRedirect)
+        httpsRedirectLines(ir, s, '');
     clientAuthRules(ir, s);
     forwardedLines(ir, opts.https).forEach((l) => s.line(l));
     requestHeaderLines(ir).forEach((l) => s.line(l));
@@ -74,6 +70,12 @@ export function renderFrontend(ir, opts) {
     s.line(`http-request set-var(txn.be) var(txn.vh),concat(,txn.path,/),map_beg(${MAP_FILES.prefix}) if !{ var(txn.be) -m found }`);
     regexRoutes(ir, s, opts.orderedBackendOf);
     s.line(`http-request set-var(txn.be) var(txn.vh),map_str(${MAP_FILES.fallback}) if !{ var(txn.be) -m found }`);
+    if (opts.sslRedirect && routedHttpsRedirect(ir)) {
+        // Hosts with quiet routes (quiet.ts): redirected here, unlogged when the route is quiet.
+        const routed = `{ var(txn.vh),map_str(${MAP_FILES.sslRedirect}) -m beg ${ROUTED_PREFIX} }`;
+        s.line(`${SILENT} if ${plainHttpCondition(ir, `${routed} { var(txn.be) -m str -f ${QUIET_BACKENDS} }`)}`);
+        httpsRedirectLines(ir, s, ROUTED_PREFIX);
+    }
     for (const l of opts.canaries ?? [])
         s.line(l);
     for (const l of autoHttpRule(ir))
@@ -83,6 +85,16 @@ export function renderFrontend(ir, opts) {
         s.line(`use_backend ${cfgName(backendName(ir.defaultUpstream))} if !{ var(txn.vh) -m found }`);
     s.line(`default_backend ${NOT_FOUND_BACKEND}`);
     return s;
+}
+/**
+ * The HTTPS redirect of the hosts whose ssl-redirect.map value is `prefix` + "strip" or "keep".
+ * Like nginx's https://$host$request_uri: lowercased host without the HTTP port; the URI's final
+ * "/" dropped where ingress-nginx drops it (no preserve-trailing-slash).
+ */
+function httpsRedirectLines(ir, s, prefix) {
+    const port = ir.listen.https.port === 443 ? '' : `:${ir.listen.https.port}`;
+    for (const how of ['strip', 'keep'])
+        s.line(`http-request redirect location 'https://%[var(txn.host)]${port}${targetFormat(how === 'strip')}' code ${ir.httpsRedirectCode ?? 308} if ${plainHttpCondition(ir, `{ var(txn.vh),map_str(${MAP_FILES.sslRedirect}) -m str ${prefix}${how} }`)}`);
 }
 /**
  * Hosts in regex mode (IR pathOrder 'regex-first-match'): one rule per route in the IR's order

@@ -17,7 +17,7 @@ export declare const MAP_FILES: {
     readonly prefix: 'prefix.map';
     /** vhost key → backend for requests of the vhost that match no route. */
     readonly fallback: 'fallback.map';
-    /** vhost key → "strip" or "keep" (the request URI's final "/") for vhosts redirected to HTTPS on plain HTTP. */
+    /** vhost key → "strip" or "keep" (the request URI's final "/") for vhosts redirected to HTTPS on plain HTTP; "routed-" first: after routing (quiet.ts). */
     readonly sslRedirect: 'ssl-redirect.map';
 };
 export type MapName = keyof typeof MAP_FILES;

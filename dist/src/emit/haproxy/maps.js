@@ -2,6 +2,7 @@ import { matchPath } from '../../ir/match.js';
 import { backendName, NOT_FOUND_BACKEND } from './backends.js';
 import { HaproxyQuoteError, mapKey, mapValue } from './quote.js';
 import { compareStrings } from '../../util/compare.js';
+import { hasQuietRoutes, ROUTED_PREFIX } from './quiet.js';
 /**
  * Routing data as map files, so a request costs a few tree lookups however many routes there are
  * (semantics.md §7.6). Keys start with the vhost key, which is the IR vhost name: "foo.com",
@@ -19,7 +20,7 @@ export const MAP_FILES = {
     prefix: 'prefix.map',
     /** vhost key → backend for requests of the vhost that match no route. */
     fallback: 'fallback.map',
-    /** vhost key → "strip" or "keep" (the request URI's final "/") for vhosts redirected to HTTPS on plain HTTP. */
+    /** vhost key → "strip" or "keep" (the request URI's final "/") for vhosts redirected to HTTPS on plain HTTP; "routed-" first: after routing (quiet.ts). */
     sslRedirect: 'ssl-redirect.map',
 };
 export const vhostKey = (vh) => vh.name;
@@ -53,8 +54,11 @@ export function buildMaps(ir, backendOf = (r) => backendName(r.upstream)) {
             }
             if (vh.fallback !== undefined)
                 maps.fallback.push({ key: vk, value: mapValue(backendName(vh.fallback)), origin: vh.fallbackOrigin ?? vh.origin });
-            if (vh.tls?.sslRedirect)
-                maps.sslRedirect.push({ key: vk, value: vh.tls.stripTrailingSlash ? 'strip' : 'keep', origin: vh.tls.origin });
+            if (vh.tls?.sslRedirect) {
+                // A host with quiet routes is redirected after routing (quiet.ts).
+                const how = vh.tls.stripTrailingSlash ? 'strip' : 'keep';
+                maps.sslRedirect.push({ key: vk, value: hasQuietRoutes(vh) ? `${ROUTED_PREFIX}${how}` : how, origin: vh.tls.origin });
+            }
         }
         catch (e) {
             if (!(e instanceof HaproxyQuoteError))

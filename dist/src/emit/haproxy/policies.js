@@ -8,6 +8,7 @@ import { affinityRules, corsRules } from './traffic.js';
 import { basicAuthRules } from './auth.js';
 import { extAuthRules, haproxyExtAuthId } from './ext-auth.js';
 import { satisfyAnyWithExternal } from './satisfy.js';
+import { SILENT } from './quiet.js';
 /** What HAProxy enforces per route (client-body-buffer-size is nginx tuning: not here). */
 const enforced = (p) => hasSourceRange(p) ||
     (p?.maxBodyBytes ?? 0) > 0 ||
@@ -65,7 +66,7 @@ export function policyBackends(ir) {
 export function policyRules(pb) {
     // enable-access-log: "false": the frontend writes no log line for this request, whichever rule
     // below answers it (nginx's access_log off covers its location's 413, 403 and preflight too).
-    const out = pb.policies.accessLog === false ? ['http-request set-log-level silent'] : [];
+    const out = pb.policies.accessLog === false ? [SILENT] : [];
     // proxy-body-size, on the declared Content-Length (nginx checks it first too, before access); a
     // chunked body is not counted (support.ts: partial).
     const max = pb.policies.maxBodyBytes ?? 0;

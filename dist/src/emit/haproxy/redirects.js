@@ -5,6 +5,7 @@ import { cfgName, HaproxyQuoteError, mapKey, mapValue } from './quote.js';
 import { compareStrings } from '../../util/compare.js';
 import { Section } from './section.js';
 import { plainHttpCondition } from './forwarded-headers.js';
+import { isQuiet, SILENT } from './quiet.js';
 /**
  * RequestRedirect filters (docs/ir-v2.md) as backends. A route that always redirects
  * (permanent/temporal-redirect, app-root) goes to `rd<N>`, a backend whose only rule is the
@@ -22,15 +23,20 @@ export class RedirectBackends {
     }
     /** The backend a route's requests go to, given the one it would use without redirects. */
     backendOf(r, base) {
+        // enable-access-log "false": the route's redirects are its answers too, unlogged (quiet.ts).
+        const quiet = isQuiet(r);
         const always = r.filters?.find((f) => f.type === 'RequestRedirect' && !f.plainHttpOnly);
-        if (always)
-            return this.named(`always ${redirectRule(always, this.ir)}`, () => `rd${++this.n}`, [redirectRule(always, this.ir)]);
+        if (always) {
+            const rule = redirectRule(always, this.ir);
+            return this.named(`always ${quiet ? 'quiet ' : ''}${rule}`, () => `rd${++this.n}`, quiet ? [SILENT, rule] : [rule]);
+        }
         const https = r.filters?.find((f) => f.type === 'RequestRedirect' && f.plainHttpOnly === true);
-        return https ? this.copyOf(base, https) : base;
+        return https ? this.copyOf(base, https, quiet) : base;
     }
-    copyOf(base, f) {
+    copyOf(base, f, quiet = false) {
         const rule = `${redirectRule(f, this.ir)} if ${plainHttpCondition(this.ir)}`;
-        return this.named(`copy ${base} ${rule}`, () => `h${++this.n}.${base}`, [rule], base);
+        // A quiet route's base already starts with SILENT, but after the redirect: it comes first again.
+        return this.named(`copy ${quiet ? 'quiet ' : ''}${base} ${rule}`, () => `h${++this.n}.${base}`, quiet ? [SILENT, rule] : [rule], base);
     }
     copies = [];
     named(key, name, rules, base) {

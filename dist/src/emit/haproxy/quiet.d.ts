@@ -1,0 +1,22 @@
+import { type Route, type RouteTable, type VirtualHost } from '../../ir/types.js';
+import type { OutputFile } from '../emitter.js';
+/**
+ * enable-access-log "false" (RoutePolicies.accessLog; ingress-nginx's `access_log off;` in the
+ * location): every answer of the route goes unlogged, its redirects too. The route's own backends
+ * start with SILENT (policies.ts; redirects.ts for its redirect backends). The host's HTTPS
+ * redirect is decided in the frontend before routing, so on a host with a quiet route it moves
+ * after the routing lookups (frontend.ts): there the request's backend tells whether its route
+ * is quiet (QUIET_BACKENDS lists the quiet routes' backends), as ingress-nginx redirects in the
+ * location. A host without quiet routes keeps its redirect before routing.
+ */
+export declare const SILENT = "http-request set-log-level silent";
+export declare const isQuiet: (r: Pick<Route, 'policies'>) => boolean;
+export declare const hasQuietRoutes: (vh: VirtualHost) => boolean;
+/** ssl-redirect.map values of a host with quiet routes: redirected after routing (the early rule matches "strip"/"keep" only). */
+export declare const ROUTED_PREFIX = "routed-";
+/** The backends of quiet routes, one per line (a pattern file: an inline list has at most 64 words a line). */
+export declare const QUIET_BACKENDS = "acl/quiet-backends.lst";
+/** Is the HTTPS redirect of some host decided after routing? */
+export declare const routedHttpsRedirect: (ir: RouteTable) => boolean;
+/** QUIET_BACKENDS, when some host's HTTPS redirect is decided after routing. */
+export declare function quietBackendsFile(ir: RouteTable, backendOf: (r: Route) => string, orderedBackendOf: (r: Route) => string): OutputFile[];
