@@ -1,4 +1,4 @@
-import { backendCaFile, backendCertFile, backendKeyFile, certFile, keyFile, type RouteTable } from '../ir/types.js';
+import { backendCaFile, backendCertFile, backendKeyFile, caFile, certFile, keyFile, type RouteTable } from '../ir/types.js';
 import type { OutputFile } from './emitter.js';
 import { compareStrings } from '../util/compare.js';
 
@@ -24,6 +24,13 @@ export function backendCertificateFiles(ir: RouteTable): OutputFile[] {
     }
   }
   return out;
+}
+
+/** auth-tls-secret: one CA file per Secret a host uses (client-ca/<id>.crt, the same for every target). */
+export function clientCaFiles(ir: RouteTable): OutputFile[] {
+  const byId = new Map<string, string>();
+  for (const vh of ir.vhosts) if (vh.tls?.clientAuth) byId.set(vh.tls.clientAuth.caId, vh.tls.clientAuth.caPem);
+  return [...byId.keys()].sort(compareStrings).map((id) => ({ path: caFile(id), content: byId.get(id)!, mode: 0o644 }));
 }
 
 export function sortFiles(files: OutputFile[]): OutputFile[] {

@@ -1,7 +1,6 @@
 import { caFile, type ClientAuth, type RouteTable, type VirtualHost } from '../../ir/types.js';
 import { parsePortable, renderPortable } from '../../ir/regex.js';
 import { escapeRegexMeta } from '../regex.js';
-import type { OutputFile } from '../emitter.js';
 import { caddyLiteral, wildcardHost } from './quote.js';
 import type { ConnectionPolicy, Route } from './types.js';
 
@@ -56,9 +55,3 @@ export function clientAuthRoutes(c: ClientAuth, vh: VirtualHost): Route[] {
   return routes;
 }
 
-/** One CA file per Secret a host uses (the same paths as the other targets). */
-export function clientCaFiles(ir: RouteTable): OutputFile[] {
-  const byId = new Map<string, string>();
-  for (const vh of ir.vhosts) if (vh.tls?.clientAuth) byId.set(vh.tls.clientAuth.caId, vh.tls.clientAuth.caPem);
-  return [...byId.keys()].sort().map((id) => ({ path: caFile(id), content: byId.get(id)!, mode: 0o644 }));
-}

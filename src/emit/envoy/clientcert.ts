@@ -1,6 +1,5 @@
 import { caFile, type ClientAuth, type RouteTable, type VirtualHost as IrVhost } from '../../ir/types.js';
 import { parsePortable, renderPortable } from '../../ir/regex.js';
-import type { OutputFile } from '../emitter.js';
 import { wildcardSuffix } from '../regex.js';
 import type { Route, TypedExtension } from './types.js';
 
@@ -120,9 +119,3 @@ export function withClientValidation(socket: TypedExtension, g: { caId: string; 
   };
 }
 
-/** One CA file per Secret a host uses (the same paths as the other targets). */
-export function clientCaFiles(ir: RouteTable): OutputFile[] {
-  const byId = new Map<string, string>();
-  for (const vh of authHosts(ir)) byId.set(vh.tls!.clientAuth!.caId, vh.tls!.clientAuth!.caPem);
-  return [...byId.keys()].sort().map((id) => ({ path: caFile(id), content: byId.get(id)!, mode: 0o644 }));
-}

@@ -1,5 +1,5 @@
 import { routesOf, type RouteTable } from '../../ir/types.js';
-import { certificateFiles } from '../cert-files.js';
+import { certificateFiles, clientCaFiles } from '../cert-files.js';
 import { envoyHtpasswdFiles } from './auth.js';
 import { extAuthClusters } from './ext-auth.js';
 import { mirrorClusters } from './mirror.js';
@@ -15,7 +15,6 @@ import { hasCorsOriginLists } from './traffic.js';
 import type { Bootstrap } from './types.js';
 import { resolverAddress } from '../../util/resolver-address.js';
 import { hasCanaryRegex } from './canary.js';
-import { clientCaFiles } from './clientcert.js';
 import { reportLimitProblems } from './limits.js';
 
 /**

@@ -1,6 +1,5 @@
 import { caFile, type ClientAuth, type RouteTable, type VirtualHost } from '../../ir/types.js';
 import { parsePortable, renderPortable } from '../../ir/regex.js';
-import type { OutputFile } from '../emitter.js';
 import { MAP_FILES, vhostKey } from './maps.js';
 import { cfgWord, mapKey, quotedArg } from './quote.js';
 import type { Section } from './section.js';
@@ -54,9 +53,3 @@ export function clientAuthRules(ir: RouteTable, s: Section): void {
   }
 }
 
-/** One CA file per Secret a host uses (the same paths as nginx's). */
-export function clientCaFiles(ir: RouteTable): OutputFile[] {
-  const byId = new Map<string, string>();
-  for (const vh of ir.vhosts) if (vh.tls?.clientAuth) byId.set(vh.tls.clientAuth.caId, vh.tls.clientAuth.caPem);
-  return [...byId.keys()].sort().map((id) => ({ path: caFile(id), content: byId.get(id)! }));
-}

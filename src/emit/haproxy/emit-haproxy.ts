@@ -1,7 +1,7 @@
 import { hstsFiles } from './configmap-hsts.js';
 import { clientConnectionDefaults } from './client-connection.js';
 import type { Route, RouteTable } from '../../ir/types.js';
-import { backendCertificateFiles, certificateFiles } from '../cert-files.js';
+import { backendCertificateFiles, certificateFiles, clientCaFiles } from '../cert-files.js';
 import { clientPemFiles } from './backend-protocol.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { backendName, renderBackends, RESOLVERS, usesDns } from './backends.js';
@@ -15,7 +15,6 @@ import { address, HaproxyQuoteError } from './quote.js';
 import { resolverAddress } from '../../util/resolver-address.js';
 import { Section, renderSections } from './section.js';
 import { CRT_LIST, renderCrtList } from './tls.js';
-import { clientCaFiles } from './clientcert.js';
 import { canaryLines } from './canary.js';
 import { UpstreamVariants } from '../upstream-variants.js';
 import { userlists } from './auth.js';

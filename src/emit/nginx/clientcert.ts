@@ -1,6 +1,5 @@
 import { caFile, type ClientAuth, type RouteTable } from '../../ir/types.js';
 import { parsePortable, renderPortable } from '../../ir/regex.js';
-import type { OutputFile } from '../emitter.js';
 import { nginxQuote } from './quote.js';
 
 /**
@@ -29,9 +28,3 @@ export function clientAuthHeaders(c: ClientAuth | undefined): string[] {
   ];
 }
 
-/** One CA file per Secret any host uses. */
-export function clientCaFiles(ir: RouteTable): OutputFile[] {
-  const byId = new Map<string, string>();
-  for (const vh of ir.vhosts) if (vh.tls?.clientAuth) byId.set(vh.tls.clientAuth.caId, vh.tls.clientAuth.caPem);
-  return [...byId.keys()].sort().map((id) => ({ path: caFile(id), content: byId.get(id)! }));
-}

@@ -1,6 +1,5 @@
 import { X509Certificate } from 'node:crypto';
 import { caFile, type ClientAuth, type RouteTable, type VirtualHost } from '../../ir/types.js';
-import type { OutputFile } from '../emitter.js';
 import { caConstraints, pemCertificates } from './ca-constraints.js';
 import type { Middleware, TlsOption } from './types.js';
 
@@ -60,9 +59,3 @@ export function clientAuthProblem(vh: VirtualHost): ClientAuthProblem | undefine
   return undefined;
 }
 
-/** One CA file per Secret a host uses (the same paths as the other targets). */
-export function clientCaFiles(ir: RouteTable): OutputFile[] {
-  const byId = new Map<string, string>();
-  for (const vh of ir.vhosts) if (vh.tls?.clientAuth) byId.set(vh.tls.clientAuth.caId, vh.tls.clientAuth.caPem);
-  return [...byId.keys()].sort().map((id) => ({ path: caFile(id), content: byId.get(id)!, mode: 0o644 }));
-}

@@ -1,6 +1,6 @@
 import { toBlockYaml } from '../yaml-writer.js';
 import type { RouteTable } from '../../ir/types.js';
-import { certificateFiles } from '../cert-files.js';
+import { certificateFiles, clientCaFiles } from '../cert-files.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { statusMiddleware } from './middlewares.js';
 import { byFirstUse, DYNAMIC_FILE, NO_CONTENT_MIDDLEWARE, NOT_FOUND_MIDDLEWARE, STATIC_FILE, UNAVAILABLE_MIDDLEWARE } from './names.js';
@@ -17,7 +17,7 @@ import { unsplittable, weightedName, weightedServices } from './canary.js';
 import { buildTcp } from './tcp.js';
 import { tlsOptionsPlan } from './tls-options.js';
 import { goQuote } from './quote.js';
-import { clientAuthProblem, clientCaFiles } from './clientcert.js';
+import { clientAuthProblem } from './clientcert.js';
 
 /**
  * Traefik v3 (v3.6.3+ for the entry points' encodedCharacters; rule syntax v3): `traefik.yaml` is the dynamic configuration for the file
