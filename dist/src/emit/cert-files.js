@@ -1,4 +1,4 @@
-import { backendCaFile, backendCertFile, backendKeyFile, certFile, keyFile } from '../ir/types.js';
+import { backendCaFile, backendCertFile, backendKeyFile, caFile, certFile, keyFile } from '../ir/types.js';
 import { compareStrings } from '../util/compare.js';
 /** certs/<id>.crt and certs/<id>.key for every Secret found in the inputs (same for every target). */
 export function certificateFiles(ir) {
@@ -23,6 +23,14 @@ export function backendCertificateFiles(ir) {
         }
     }
     return out;
+}
+/** auth-tls-secret: one CA file per Secret a host uses (client-ca/<id>.crt, the same for every target). */
+export function clientCaFiles(ir) {
+    const byId = new Map();
+    for (const vh of ir.vhosts)
+        if (vh.tls?.clientAuth)
+            byId.set(vh.tls.clientAuth.caId, vh.tls.clientAuth.caPem);
+    return [...byId.keys()].sort(compareStrings).map((id) => ({ path: caFile(id), content: byId.get(id), mode: 0o644 }));
 }
 export function sortFiles(files) {
     return files.sort((a, b) => compareStrings(a.path, b.path));

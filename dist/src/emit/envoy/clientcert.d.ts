@@ -1,5 +1,4 @@
 import { type RouteTable, type VirtualHost as IrVhost } from '../../ir/types.js';
-import type { OutputFile } from '../emitter.js';
 import type { Route, TypedExtension } from './types.js';
 /**
  * Client certificates (auth-tls-*) on Envoy, per host as lowering decided (lower/clientcert.ts).
@@ -29,5 +28,3 @@ export declare function withClientValidation(socket: TypedExtension, g: {
     caId: string;
     depth: number;
 }): TypedExtension;
-/** One CA file per Secret a host uses (the same paths as the other targets). */
-export declare function clientCaFiles(ir: RouteTable): OutputFile[];

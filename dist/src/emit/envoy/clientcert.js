@@ -111,10 +111,3 @@ export function withClientValidation(socket, g) {
         },
     };
 }
-/** One CA file per Secret a host uses (the same paths as the other targets). */
-export function clientCaFiles(ir) {
-    const byId = new Map();
-    for (const vh of authHosts(ir))
-        byId.set(vh.tls.clientAuth.caId, vh.tls.clientAuth.caPem);
-    return [...byId.keys()].sort().map((id) => ({ path: caFile(id), content: byId.get(id), mode: 0o644 }));
-}

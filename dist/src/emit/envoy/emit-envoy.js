@@ -1,5 +1,5 @@
 import { routesOf } from '../../ir/types.js';
-import { certificateFiles } from '../cert-files.js';
+import { certificateFiles, clientCaFiles } from '../cert-files.js';
 import { envoyHtpasswdFiles } from './auth.js';
 import { extAuthClusters } from './ext-auth.js';
 import { mirrorClusters } from './mirror.js';
@@ -13,7 +13,6 @@ import { hasRegexPaths, hasWildcards } from './routes.js';
 import { hasCorsOriginLists } from './traffic.js';
 import { resolverAddress } from '../../util/resolver-address.js';
 import { hasCanaryRegex } from './canary.js';
-import { clientCaFiles } from './clientcert.js';
 import { reportLimitProblems } from './limits.js';
 /**
  * The bootstrap's file name. JSON, not YAML: Envoy picks its parser by the extension, and reads a

@@ -1,5 +1,4 @@
 import { type ClientAuth, type RouteTable } from '../../ir/types.js';
-import type { OutputFile } from '../emitter.js';
 import type { Section } from './section.js';
 /**
  * Client certificates on HAProxy. The handshake is per SNI (a crt-list line of its own for each
@@ -20,5 +19,3 @@ export declare function crtOptions(c: ClientAuth): string[];
 export declare const bindOptions: (ir: RouteTable) => string;
 /** The frontend rules, after txn.vh is known and plain HTTP was redirected. */
 export declare function clientAuthRules(ir: RouteTable, s: Section): void;
-/** One CA file per Secret a host uses (the same paths as nginx's). */
-export declare function clientCaFiles(ir: RouteTable): OutputFile[];

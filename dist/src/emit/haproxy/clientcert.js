@@ -51,11 +51,3 @@ export function clientAuthRules(ir, s) {
         s.line(`http-request set-header ssl-client-issuer-dn %[ssl_c_i_dn(,0,rfc2253)] if ${on} { ssl_c_used }`);
     }
 }
-/** One CA file per Secret a host uses (the same paths as nginx's). */
-export function clientCaFiles(ir) {
-    const byId = new Map();
-    for (const vh of ir.vhosts)
-        if (vh.tls?.clientAuth)
-            byId.set(vh.tls.clientAuth.caId, vh.tls.clientAuth.caPem);
-    return [...byId.keys()].sort().map((id) => ({ path: caFile(id), content: byId.get(id) }));
-}

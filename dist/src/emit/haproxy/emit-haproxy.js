@@ -1,6 +1,6 @@
 import { hstsFiles } from './configmap-hsts.js';
 import { clientConnectionDefaults } from './client-connection.js';
-import { backendCertificateFiles, certificateFiles } from '../cert-files.js';
+import { backendCertificateFiles, certificateFiles, clientCaFiles } from '../cert-files.js';
 import { clientPemFiles } from './backend-protocol.js';
 import { backendName, renderBackends, RESOLVERS, usesDns } from './backends.js';
 import { checkMaps } from './check.js';
@@ -13,7 +13,6 @@ import { address, HaproxyQuoteError } from './quote.js';
 import { resolverAddress } from '../../util/resolver-address.js';
 import { Section, renderSections } from './section.js';
 import { CRT_LIST, renderCrtList } from './tls.js';
-import { clientCaFiles } from './clientcert.js';
 import { canaryLines } from './canary.js';
 import { UpstreamVariants } from '../upstream-variants.js';
 import { userlists } from './auth.js';

@@ -1,5 +1,4 @@
-import { type ClientAuth, type RouteTable } from '../../ir/types.js';
-import type { OutputFile } from '../emitter.js';
+import { type ClientAuth } from '../../ir/types.js';
 /**
  * Client certificates as ingress-nginx writes them in a server block: ssl_client_certificate,
  * ssl_verify_client, ssl_verify_depth, `error_page 495 496 = URL` (a 302 there instead of 400),
@@ -10,5 +9,3 @@ import type { OutputFile } from '../emitter.js';
 export declare function clientAuthServerLines(c: ClientAuth): string[];
 /** The request headers every proxied request of the host carries (replacing any the client sent). */
 export declare function clientAuthHeaders(c: ClientAuth | undefined): string[];
-/** One CA file per Secret any host uses. */
-export declare function clientCaFiles(ir: RouteTable): OutputFile[];

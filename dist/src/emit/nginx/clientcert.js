@@ -28,11 +28,3 @@ export function clientAuthHeaders(c) {
         ...(c.passCertificate ? ['proxy_set_header ssl-client-cert $ssl_client_escaped_cert;'] : []),
     ];
 }
-/** One CA file per Secret any host uses. */
-export function clientCaFiles(ir) {
-    const byId = new Map();
-    for (const vh of ir.vhosts)
-        if (vh.tls?.clientAuth)
-            byId.set(vh.tls.clientAuth.caId, vh.tls.clientAuth.caPem);
-    return [...byId.keys()].sort().map((id) => ({ path: caFile(id), content: byId.get(id) }));
-}

@@ -1,5 +1,4 @@
-import { type ClientAuth, type RouteTable, type VirtualHost } from '../../ir/types.js';
-import type { OutputFile } from '../emitter.js';
+import { type ClientAuth, type VirtualHost } from '../../ir/types.js';
 import type { Middleware, TlsOption } from './types.js';
 /**
  * Client certificates (auth-tls-*) on Traefik: the TLS options of the host (tls-options.ts) get
@@ -30,5 +29,3 @@ export interface ClientAuthProblem {
 }
 /** Why Traefik cannot require this host's client certificates as ingress-nginx does, or undefined. */
 export declare function clientAuthProblem(vh: VirtualHost): ClientAuthProblem | undefined;
-/** One CA file per Secret a host uses (the same paths as the other targets). */
-export declare function clientCaFiles(ir: RouteTable): OutputFile[];

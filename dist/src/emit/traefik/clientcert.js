@@ -50,11 +50,3 @@ export function clientAuthProblem(vh) {
     }
     return undefined;
 }
-/** One CA file per Secret a host uses (the same paths as the other targets). */
-export function clientCaFiles(ir) {
-    const byId = new Map();
-    for (const vh of ir.vhosts)
-        if (vh.tls?.clientAuth)
-            byId.set(vh.tls.clientAuth.caId, vh.tls.clientAuth.caPem);
-    return [...byId.keys()].sort().map((id) => ({ path: caFile(id), content: byId.get(id), mode: 0o644 }));
-}

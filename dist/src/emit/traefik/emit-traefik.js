@@ -1,5 +1,5 @@
 import { toBlockYaml } from '../yaml-writer.js';
-import { certificateFiles } from '../cert-files.js';
+import { certificateFiles, clientCaFiles } from '../cert-files.js';
 import { statusMiddleware } from './middlewares.js';
 import { byFirstUse, DYNAMIC_FILE, NO_CONTENT_MIDDLEWARE, NOT_FOUND_MIDDLEWARE, STATIC_FILE, UNAVAILABLE_MIDDLEWARE } from './names.js';
 import { routesOf } from '../../ir/types.js';
@@ -13,7 +13,7 @@ import { unsplittable, weightedName, weightedServices } from './canary.js';
 import { buildTcp } from './tcp.js';
 import { tlsOptionsPlan } from './tls-options.js';
 import { goQuote } from './quote.js';
-import { clientAuthProblem, clientCaFiles } from './clientcert.js';
+import { clientAuthProblem } from './clientcert.js';
 /**
  * Traefik v3 (v3.6.3+ for the entry points' encodedCharacters; rule syntax v3): `traefik.yaml` is the dynamic configuration for the file
  * provider, `traefik-static.yaml` the static one. Run from the output directory:
