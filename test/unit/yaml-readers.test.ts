@@ -412,6 +412,11 @@ describe('fast YAML readers agree with the YAML library', () => {
       // A line of spaces below a literal block, more indented than it, is content (seed 777, damaged #1782).
       'k: |\n  {"a":1}\n   \n\n',
       'k: |\n  {"a":1}\n  \nb: 1\n',
+      // A comment at the column of a "- key:" with no value: the library ends that empty value at the
+      // comment's end, the line reader leaves it to the library (seed 6, damaged List #6523).
+      'items:\n- a:\n  # c\n  b: 1\n',
+      'items:\n  - a:\n    # c\n    b: 1\n',
+      'items:\n- a:\n    # c\n    b: 1\n',
       'k: |-\n  {"a":1}\n \n',
       'key: "\\u00e9\\n"\n',
       'k: 1\n ind: 2\n',
