@@ -507,9 +507,11 @@ class ContentLines {
                 // Comment lines inside the content: only right below a "key:" line and above the first line of
                 // its value, at that line's indentation (Helm charts' `# comment` over a block); elsewhere the
                 // library decides which node they belong to.
+                // Deeper than the key, not just its line: below "- key:" a comment at the key's column is
+                // the library's to place (it ends the key's empty value there: seed 6, damaged List #6523).
                 const prev = this.prev;
                 if (prev) {
-                    if (this.pendingComment >= 0 || text.charCodeAt(prev.e - 1) !== 58 /* : */ || c - pos <= prev.i)
+                    if (this.pendingComment >= 0 || text.charCodeAt(prev.e - 1) !== 58 /* : */ || c - pos <= keyColumn(text, prev))
                         bail();
                     this.pendingComment = c - pos;
                 }
@@ -528,4 +530,14 @@ class ContentLines {
             bail();
         return undefined;
     }
+}
+/** The column of the first key on a content line: after its "- " item indicators, if any. */
+function keyColumn(text, l) {
+    let x = l.c;
+    while (text.charCodeAt(x) === 45 /* - */ && text.charCodeAt(x + 1) === 32) {
+        x++;
+        while (text.charCodeAt(x) === 32)
+            x++;
+    }
+    return l.i + (x - l.c);
 }

@@ -33,7 +33,8 @@ export declare const COMPOSER_OPTIONS: {
  * CST), and the library's Composer. The line reader cuts the text at "---" lines; when the library
  * finds a cut-out piece broken, that piece, the one before it and everything after are read again
  * as one stream, so broken input gets exactly the library's documents and errors. Files with
- * directives or "..." markers go to the library whole. `lineCounter` is filled here.
+ * directives or "..." markers go to the library whole. `lineCounter` is filled here, a line
+ * after every "\n" (as the library counts lines in a sound text).
  *
  * A document the line reader read comes with `again`, which reads its positions once more (the
  * same ones): they need not be kept while the other documents are read. Its first reading keeps

@@ -25,7 +25,8 @@ const NOT_FOR_CUTTING = /[\r\u0085\u2028\u2029\uFEFF]|^(?:%|\.\.\.)/m;
  * CST), and the library's Composer. The line reader cuts the text at "---" lines; when the library
  * finds a cut-out piece broken, that piece, the one before it and everything after are read again
  * as one stream, so broken input gets exactly the library's documents and errors. Files with
- * directives or "..." markers go to the library whole. `lineCounter` is filled here.
+ * directives or "..." markers go to the library whole. `lineCounter` is filled here, a line
+ * after every "\n" (as the library counts lines in a sound text).
  *
  * A document the line reader read comes with `again`, which reads its positions once more (the
  * same ones): they need not be kept while the other documents are read. Its first reading keeps
@@ -34,11 +35,14 @@ const NOT_FOR_CUTTING = /[\r\u0085\u2028\u2029\uFEFF]|^(?:%|\.\.\.)/m;
  * value for such an item either (UNREAD); `take` reads the item's value and positions.
  */
 export function* readDocuments(text, lineCounter, maxDepth, mode = 'read') {
-    if (NOT_FOR_CUTTING.test(text))
-        return yield* cstReads(new Parser(lineCounter.addNewLine).parse(text), 0, maxDepth);
+    // A line after every "\n", whichever reader reads the text: where the library's parser counts
+    // lines itself, it skips the line breaks inside some broken scalars it still reads without an
+    // error, which would move every line number after them.
     lineCounter.addNewLine(0);
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
         lineCounter.addNewLine(i + 1);
+    if (NOT_FOR_CUTTING.test(text))
+        return yield* cstReads(new Parser().parse(text), 0, maxDepth);
     const odd = [];
     for (const m of text.matchAll(NOT_FOR_LINES))
         odd.push(m.index);
