@@ -3,8 +3,9 @@
  * v1 ConfigMaps wait for the end, because the controller ConfigMap is chosen among them and which
  * are used for headers is known once every Ingress is read. Whatever the order of the objects, in
  * documents or in a `kubectl get -o yaml` List, over one file or two, the findings and the route
- * table must be those of reading everything first: parseSources, takeControllerConfig and
- * validateManifests over whole arrays, as compile did before.
+ * table must be those of reading everything first: parseSources, takeControllerConfig over every
+ * manifest, and validateManifests over the whole array, as compile did before (validateManifests is
+ * now the same validator fed the array, so this checks the streamed reading and the order).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
