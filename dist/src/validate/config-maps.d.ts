@@ -22,10 +22,8 @@ export interface ConfigMapModel {
 }
 export declare function readConfigMap(m: Manifest): ConfigMapModel | undefined;
 /**
- * "namespace/name" of the ConfigMaps the inputs use for headers: Ingresses' custom-headers and auth-proxy-set-headers values
- * (as written) and the controller ConfigMap's add-headers / proxy-set-headers. Those are read, not
- * ignored: no IC1004 for them.
+ * "namespace/name" of the ConfigMaps an Ingress uses for headers (its custom-headers and
+ * auth-proxy-set-headers values, as written), into `out`; nothing for other kinds. With the
+ * controller ConfigMap's add-headers / proxy-set-headers, those are read, not ignored (no IC1004).
  */
-export declare function headerConfigMapRefs(manifests: readonly Manifest[], controller: readonly string[]): Set<string>;
-/** Those one Ingress names, into `out` (nothing for other kinds). */
 export declare function addHeaderConfigMapRefs(m: Manifest, out: Set<string>): void;

@@ -19,17 +19,10 @@ export function readConfigMap(m) {
     return { id, ref: locate(m.loc, ['metadata', 'name']), data, bad };
 }
 /**
- * "namespace/name" of the ConfigMaps the inputs use for headers: Ingresses' custom-headers and auth-proxy-set-headers values
- * (as written) and the controller ConfigMap's add-headers / proxy-set-headers. Those are read, not
- * ignored: no IC1004 for them.
+ * "namespace/name" of the ConfigMaps an Ingress uses for headers (its custom-headers and
+ * auth-proxy-set-headers values, as written), into `out`; nothing for other kinds. With the
+ * controller ConfigMap's add-headers / proxy-set-headers, those are read, not ignored (no IC1004).
  */
-export function headerConfigMapRefs(manifests, controller) {
-    const out = new Set(controller);
-    for (const m of manifests)
-        addHeaderConfigMapRefs(m, out);
-    return out;
-}
-/** Those one Ingress names, into `out` (nothing for other kinds). */
 export function addHeaderConfigMapRefs(m, out) {
     if (m.kind !== 'Ingress')
         return;

@@ -5,27 +5,16 @@ import { readEndpointSlice, readIngressClass, readSecret, readService } from './
 import { readBackendSecret } from './backend-secrets.js';
 import { readCaSecret } from './ca-secret.js';
 import { readDataSecret } from './data-secrets.js';
-import { addHeaderConfigMapRefs, headerConfigMapRefs, readConfigMap } from './config-maps.js';
-/** Sorts manifests by kind and validates each; unknown kinds get one info line. */
+import { addHeaderConfigMapRefs, readConfigMap } from './config-maps.js';
+/**
+ * Validates each manifest into an inventory; unknown kinds get one info line. A whole array through
+ * ManifestValidator (the context files of a repository, referencedObjects, read all at once).
+ */
 export function validateManifests(manifests, diags, opts) {
-    const inv = emptyInventory();
-    let refs;
-    for (const m of manifests) {
-        unsetNulls(m.obj);
-        if (!isConfigMap(m)) {
-            validateObject(m, inv, diags, opts);
-            continue;
-        }
-        // Kept for custom-headers, add-headers and proxy-set-headers; reported as ignored unless one of them names it.
-        const cm = readConfigMap(m);
-        inv.configMaps ??= [];
-        if (cm)
-            inv.configMaps.push(cm);
-        if (cm && (refs ??= headerConfigMapRefs(manifests, opts.headerConfigMaps ?? [])).has(cm.id))
-            continue;
-        ignored(m, diags);
-    }
-    return inv;
+    const v = new ManifestValidator(diags, opts);
+    for (const m of manifests)
+        v.add(m);
+    return v.finish(v.configMaps, opts.headerConfigMaps ?? []);
 }
 const emptyInventory = () => ({ ingresses: [], services: [], secrets: [], slices: [], classes: [] });
 const isConfigMap = (m) => m.kind === 'ConfigMap' && m.apiVersion === 'v1';
@@ -75,12 +64,12 @@ function ignored(m, diags) {
     diags.report('IC1004', locate(m.loc, ['kind']), { kind: `${m.apiVersion} ${m.kind}`, name: typeof name === 'string' ? name : '' });
 }
 /**
- * validateManifests one object at a time, so that a caller streaming the inputs (compile.ts) keeps
+ * Manifests validated one at a time, so that a caller streaming the inputs (compile.ts) keeps
  * nothing of an object but its model (issue 17). v1 ConfigMaps are held back (`configMaps`) and
  * validated by finish(): whether one is used for headers (else it is reported as ignored) is known
  * only once every Ingress has been seen, and the controller ConfigMap is taken out of them first.
- * The findings are validateManifests' over the whole array (test/unit/stream-validate.test.ts);
- * only the order they are reported in differs, and every command sorts them.
+ * The findings do not depend on the order of the objects (test/unit/stream-validate.test.ts): only
+ * the order they are reported in does, and every command sorts them.
  */
 export class ManifestValidator {
     diags;
