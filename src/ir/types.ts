@@ -879,6 +879,11 @@ export const isAutoHttpId = (id: string): boolean => /_auto-http(?:-[0-9a-f]{10}
 
 /** Does the upstream speak HTTP/2 to its endpoints (gRPC)? */
 export const upstreamIsGrpc = (u: Pick<Upstream, 'protocol'>): boolean => u.protocol === 'grpc' || u.protocol === 'grpcs';
+/** enable-access-log "false" (RoutePolicies.accessLog): every answer of the route is unlogged, its redirects and the host's HTTPS redirect of its paths too. */
+export const isQuiet = (r: Pick<Route, 'policies'>): boolean => r.policies?.accessLog === false;
+/** A host with a quiet route: its HTTPS redirect is decided per route, as ingress-nginx decides it in the location. */
+export const hasQuietRoutes = (vh: VirtualHost): boolean => routesOf(vh).some(isQuiet);
+
 /** Does the proxy connect with TLS (for 'auto-http': when the client did)? */
 export const upstreamUsesTls = (u: Pick<Upstream, 'protocol'>, clientTls: boolean): boolean =>
   u.protocol === 'https' || u.protocol === 'grpcs' || (u.protocol === 'auto-http' && clientTls);

@@ -1,5 +1,5 @@
 import { parsePortable, wholePathSearch } from '../../ir/regex.js';
-import type { Route as IrRoute, RouteFilter, RoutePolicies } from '../../ir/types.js';
+import { isQuiet, type Route as IrRoute, type RouteFilter, type RoutePolicies } from '../../ir/types.js';
 import { caddyLiteral } from './quote.js';
 import type { Handler, Route } from './types.js';
 
@@ -27,7 +27,7 @@ export function routeHandlers(r: IrRoute, beforeFilters: readonly Handler[] = []
  * enable-access-log "false": nginx's `access_log off` covers every answer of the location, its
  * 403 and 413 too, and its redirects (routes.ts puts this before them).
  */
-export const logSkip = (r: Pick<IrRoute, 'policies'> | undefined): Handler[] => (r?.policies?.accessLog === false ? [{ handler: 'vars', log_skip: true }] : []);
+export const logSkip = (r: Pick<IrRoute, 'policies'> | undefined): Handler[] => (r && isQuiet(r) ? [{ handler: 'vars', log_skip: true }] : []);
 
 const forbidden: Handler = { handler: 'static_response', status_code: 403 };
 

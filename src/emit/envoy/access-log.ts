@@ -1,4 +1,4 @@
-import { routesOf, type Route as IrRoute, type RouteTable } from '../../ir/types.js';
+import { hasQuietRoutes, isQuiet, type Route as IrRoute, type RouteTable } from '../../ir/types.js';
 import type { Route } from './types.js';
 
 /**
@@ -26,13 +26,10 @@ const CEL_TYPE = 'type.googleapis.com/envoy.extensions.access_loggers.filters.ce
 const META = `xds.route_metadata.filter_metadata`;
 export const LOGGED_EXPRESSION = `!has(xds.route_name) || !('${ACCESS_LOG_METADATA}' in ${META}) || ${META}['${ACCESS_LOG_METADATA}'].access_log != false`;
 
-/** enable-access-log "false". */
-export const isQuiet = (r: Pick<IrRoute, 'policies'>): boolean => r.policies?.accessLog === false;
-const hasQuietRoutes = (ir: RouteTable): boolean => ir.vhosts.some((v) => routesOf(v).some(isQuiet));
 
 /** The HTTP connection manager's `access_log` field. */
 export function accessLog(ir: RouteTable): { access_log: Record<string, unknown>[] } {
-  const filter = hasQuietRoutes(ir)
+  const filter = ir.vhosts.some(hasQuietRoutes)
     ? { filter: { extension_filter: { name: 'envoy.access_loggers.extension_filters.cel', typed_config: { '@type': CEL_TYPE, expression: LOGGED_EXPRESSION } } } }
     : {};
   return { access_log: [{ name: 'envoy.access_loggers.stdout', ...filter, typed_config: { '@type': STDOUT_TYPE } }] };

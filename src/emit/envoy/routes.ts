@@ -3,7 +3,7 @@ import { requestHeadersToAdd, withResponseHeaders } from './custom-headers.js';
 import { blockRoutes } from './configmap-block.js';
 import { hstsVhost } from './configmap-hsts.js';
 import type { SourceRef } from '../../diagnostics/types.js';
-import { DEFAULT_UPSTREAM_RETRY, isAutoHttpId, redirectOf, routesOf, upstreamHost, type RequestRedirect, type Route as IrRoute, type RouteFilter, type RouteTable, type VirtualHost as IrVhost } from '../../ir/types.js';
+import { DEFAULT_UPSTREAM_RETRY, hasQuietRoutes, isAutoHttpId, redirectOf, routesOf, upstreamHost, type RequestRedirect, type Route as IrRoute, type RouteFilter, type RouteTable, type VirtualHost as IrVhost } from '../../ir/types.js';
 import { redirectRoutes } from './redirects.js';
 import { locationRegex, parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { perRouteConfig } from './route-policies.js';
@@ -14,7 +14,7 @@ import { responseRewriteConfig } from './response-rewrites.js';
 import { withConnectionHeader } from '../connection-header.js';
 import { defaultRetryPolicy, responseHeadersKb, retryPolicy, upgradesOff } from './upstream-tuning.js';
 import { mirrorPolicies } from './mirror.js';
-import { isQuiet, withAccessLog } from './access-log.js';
+import { withAccessLog } from './access-log.js';
 
 /** The route's typed_per_filter_config with its response rewrites (response-rewrites.ts). */
 const withResponseRewrites = (cfg: Record<string, unknown> | undefined, rw: IrRoute['responseRewrites']): Record<string, unknown> | undefined => {
@@ -131,7 +131,7 @@ function vhostRoutes(ir: RouteTable, vh: IrVhost, scheme: Scheme, origins: Origi
    * ingress-nginx redirects in the location, whose access_log off silences the redirect too.
    */
   const httpsRedirects = (make: (spec: RouteMatch) => Route[]): Route[] => [
-    ...(routesOf(vh).some(isQuiet) ? pathSpecs(vh).flatMap(([spec, r]) => make(spec).map((x) => track(origins, withAccessLog(x, r), r.origin))) : []),
+    ...(hasQuietRoutes(vh) ? pathSpecs(vh).flatMap(([spec, r]) => make(spec).map((x) => track(origins, withAccessLog(x, r), r.origin))) : []),
     ...make({ prefix: '/' }).map((x) => track(origins, x, vh.tls!.origin)),
   ];
   if (onForwarded && vh.tls?.sslRedirect) {

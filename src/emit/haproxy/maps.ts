@@ -1,10 +1,10 @@
 import type { SourceRef } from '../../diagnostics/types.js';
 import { matchPath } from '../../ir/match.js';
-import type { Route, RouteTable, VirtualHost } from '../../ir/types.js';
+import { hasQuietRoutes, type Route, type RouteTable, type VirtualHost } from '../../ir/types.js';
 import { backendName, NOT_FOUND_BACKEND } from './backends.js';
 import { HaproxyQuoteError, mapKey, mapValue } from './quote.js';
 import { compareStrings } from '../../util/compare.js';
-import { hasQuietRoutes, ROUTED_PREFIX } from './quiet.js';
+import { ROUTED_PREFIX } from './quiet.js';
 
 /**
  * Routing data as map files, so a request costs a few tree lookups however many routes there are

@@ -1,4 +1,4 @@
-import { routesOf, type Route, type RouteTable, type VirtualHost } from '../../ir/types.js';
+import { hasQuietRoutes, isQuiet, routesOf, type Route, type RouteTable } from '../../ir/types.js';
 import type { OutputFile } from '../emitter.js';
 import { cfgName } from './quote.js';
 
@@ -13,8 +13,6 @@ import { cfgName } from './quote.js';
  */
 export const SILENT = 'http-request set-log-level silent';
 
-export const isQuiet = (r: Pick<Route, 'policies'>): boolean => r.policies?.accessLog === false;
-export const hasQuietRoutes = (vh: VirtualHost): boolean => routesOf(vh).some(isQuiet);
 
 /** ssl-redirect.map values of a host with quiet routes: redirected after routing (the early rule matches "strip"/"keep" only). */
 export const ROUTED_PREFIX = 'routed-';

@@ -1,4 +1,4 @@
-import { locationIsPath, type RequestRedirect, type Route, type RouteTable, type VirtualHost } from '../../ir/types.js';
+import { isQuiet, locationIsPath, type RequestRedirect, type Route, type RouteTable, type VirtualHost } from '../../ir/types.js';
 import { backendName, NOT_FOUND_BACKEND } from './backends.js';
 import type { Maps } from './maps.js';
 import { vhostKey } from './maps.js';
@@ -6,7 +6,7 @@ import { cfgName, HaproxyQuoteError, mapKey, mapValue } from './quote.js';
 import { compareStrings } from '../../util/compare.js';
 import { Section } from './section.js';
 import { plainHttpCondition } from './forwarded-headers.js';
-import { isQuiet, SILENT } from './quiet.js';
+import { SILENT } from './quiet.js';
 
 /**
  * RequestRedirect filters (docs/ir-v2.md) as backends. A route that always redirects

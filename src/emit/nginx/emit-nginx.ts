@@ -3,7 +3,7 @@ import { headerNameLines } from './header-names.js';
 import { hideLines, withHiddenInBlocks } from './configmap-hide.js';
 import { clientConnectionLines } from './client-connection.js';
 import { cipherLines, tlsVersionLines } from './configmap-tls.js';
-import { certFile, keyFile, type ListenAddr, type Route, type ResponseRewrites, type HeaderValue, type RouteErrors, type RouteFilter, type RouteMirror, type RoutePolicies, type RouteTable, hasAuth, hasSourceRange, routesOf, type Upstream, type VirtualHost } from '../../ir/types.js';
+import { certFile, keyFile, type ListenAddr, type Route, type ResponseRewrites, type HeaderValue, type RouteErrors, type RouteFilter, type RouteMirror, type RoutePolicies, type RouteTable, hasAuth, hasQuietRoutes, hasSourceRange, isQuiet, routesOf, type Upstream, type VirtualHost } from '../../ir/types.js';
 import { certificateFiles, clientCaFiles } from '../cert-files.js';
 import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
 import { matchPath } from '../../ir/match.js';
@@ -179,7 +179,7 @@ export function renderNginx(ir: RouteTable, resolver: string = DEFAULT_RESOLVER)
       // enable-access-log "false" leaves every answer of the route's location unlogged, its HTTPS
       // redirect too (ingress-nginx redirects inside the location): a host with such a route decides
       // its redirect per location, never in the server, where no location's access_log applies.
-      const quiet = routesOf(vh).some((r) => r.policies?.accessLog === false);
+      const quiet = hasQuietRoutes(vh);
       const toHttps = httpsReturn(ir, vh.tls?.stripTrailingSlash === true);
       if (redirect) {
         w.line();
@@ -387,7 +387,7 @@ function locations(
     // `rewrite ... break` ends the rewrite phase, so a jump's `return` would never run.
     for (const r of vh.ordered ?? []) {
       const head = `location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`;
-      if (answersRedirect(r.filters)) block(head, redirects(r.filters), r.policies?.accessLog === false);
+      if (answersRedirect(r.filters)) block(head, redirects(r.filters), isQuiet(r));
       else block(head, answer(r, r, () => adaptForGrpc([...steps(r, affinity.lines(r.policies?.affinity, upstream(r.upstream))), ...inPlace(upstream(r.upstream), r.policies ?? {})], upstream(r.upstream), PROXY_HEADERS)));
     }
     block('location /', [...redirects(fallbackFilters), ...backends.jump(vh.fallback)]);
@@ -402,7 +402,7 @@ function locations(
     // may proxy to the endpoint its cookie names); and one with a mirror (sent in the precontent
     // phase, which a jump never reaches). A redirect for every request answers alone.
     if (answersRedirect(l.filters)) {
-      block(head, redirects(l.filters), l.policies?.accessLog === false);
+      block(head, redirects(l.filters), isQuiet(l));
       continue;
     }
     block(
@@ -476,10 +476,10 @@ function redirectLocations(w: TextWriter, vh: VirtualHost, redirect: string): vo
     w.block(head, () => [...(quiet ? ['access_log off;'] : []), redirect].forEach((d) => w.line(d)));
   };
   if (vh.pathOrder === 'regex-first-match') {
-    for (const r of vh.ordered ?? []) at(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, r.policies?.accessLog === false);
+    for (const r of vh.ordered ?? []) at(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, isQuiet(r));
     at('location /', false);
     return;
   }
-  for (const l of locationPlan(vh, [])) at(locationHead(l), l.policies?.accessLog === false);
+  for (const l of locationPlan(vh, [])) at(locationHead(l), isQuiet(l));
 }
 
