@@ -885,6 +885,10 @@ export type UpstreamProtocol = 'http' | 'https' | 'grpc' | 'grpcs' | 'auto-http'
 export declare const isAutoHttpId: (id: string) => boolean;
 /** Does the upstream speak HTTP/2 to its endpoints (gRPC)? */
 export declare const upstreamIsGrpc: (u: Pick<Upstream, 'protocol'>) => boolean;
+/** enable-access-log "false" (RoutePolicies.accessLog): every answer of the route is unlogged, its redirects and the host's HTTPS redirect of its paths too. */
+export declare const isQuiet: (r: Pick<Route, 'policies'>) => boolean;
+/** A host with a quiet route: its HTTPS redirect is decided per route, as ingress-nginx decides it in the location. */
+export declare const hasQuietRoutes: (vh: VirtualHost) => boolean;
 /** Does the proxy connect with TLS (for 'auto-http': when the client did)? */
 export declare const upstreamUsesTls: (u: Pick<Upstream, 'protocol'>, clientTls: boolean) => boolean;
 /**

@@ -23,6 +23,10 @@ export const otherHeaderSets = (r) => r.filters?.flatMap((f) => (f.type === 'Req
 export const isAutoHttpId = (id) => /_auto-http(?:-[0-9a-f]{10})?$/.test(id);
 /** Does the upstream speak HTTP/2 to its endpoints (gRPC)? */
 export const upstreamIsGrpc = (u) => u.protocol === 'grpc' || u.protocol === 'grpcs';
+/** enable-access-log "false" (RoutePolicies.accessLog): every answer of the route is unlogged, its redirects and the host's HTTPS redirect of its paths too. */
+export const isQuiet = (r) => r.policies?.accessLog === false;
+/** A host with a quiet route: its HTTPS redirect is decided per route, as ingress-nginx decides it in the location. */
+export const hasQuietRoutes = (vh) => routesOf(vh).some(isQuiet);
 /** Does the proxy connect with TLS (for 'auto-http': when the client did)? */
 export const upstreamUsesTls = (u, clientTls) => u.protocol === 'https' || u.protocol === 'grpcs' || (u.protocol === 'auto-http' && clientTls);
 export const backendCaFile = (id) => `certs/${id}.ca.crt`;

@@ -1,4 +1,4 @@
-import type { Route as IrRoute } from '../../ir/types.js';
+import { type Route as IrRoute } from '../../ir/types.js';
 import type { Handler } from './types.js';
 /**
  * What a route does before its upstream's shared handler (`invoke`): whether it is logged, the access checks (source

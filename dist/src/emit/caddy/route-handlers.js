@@ -1,4 +1,5 @@
 import { parsePortable, wholePathSearch } from '../../ir/regex.js';
+import { isQuiet } from '../../ir/types.js';
 import { caddyLiteral } from './quote.js';
 /**
  * What a route does before its upstream's shared handler (`invoke`): whether it is logged, the access checks (source
@@ -26,7 +27,7 @@ export function routeHandlers(r, beforeFilters = []) {
  * enable-access-log "false": nginx's `access_log off` covers every answer of the location, its
  * 403 and 413 too, and its redirects (routes.ts puts this before them).
  */
-export const logSkip = (r) => (r?.policies?.accessLog === false ? [{ handler: 'vars', log_skip: true }] : []);
+export const logSkip = (r) => (r && isQuiet(r) ? [{ handler: 'vars', log_skip: true }] : []);
 const forbidden = { handler: 'static_response', status_code: 403 };
 function accessChecks(p) {
     const routes = [];

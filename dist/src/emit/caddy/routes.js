@@ -5,7 +5,7 @@ import { compressionRoutes } from './compression.js';
 import { blockRoutes } from './configmap-block.js';
 import { headerNameRoutes } from './header-names.js';
 import { hstsRoute } from './configmap-hsts.js';
-import { redirectOf, routesOf } from '../../ir/types.js';
+import { hasQuietRoutes, redirectOf } from '../../ir/types.js';
 import { redirectHandler } from './redirects.js';
 import { UpstreamVariants } from '../upstream-variants.js';
 import { errorPageRoute, interceptResponses, standInHeaders, withErrorPages } from './errors.js';
@@ -107,7 +107,7 @@ export function serverRoutes(ir, scheme, shared) {
         const own = (s = steps) => (shared === undefined ? build(s) : scheme === 'http' ? shared.record(vh, s, build) : shared.reuse(vh, s, build));
         // A host with a quiet route (enable-access-log "false") is redirected per route, the quiet
         // ones unlogged: ingress-nginx redirects in the location, whose access_log off covers it.
-        const perRoute = routesOf(vh).some((r) => r.policies?.accessLog === false);
+        const perRoute = hasQuietRoutes(vh);
         const https = () => redirected(vhostRedirect);
         let routes = vh.tls?.sslRedirect && onForwarded
             ? perRoute

@@ -20,8 +20,6 @@ import type { Route } from './types.js';
  */
 export declare const ACCESS_LOG_METADATA = "ingressc";
 export declare const LOGGED_EXPRESSION = "!has(xds.route_name) || !('ingressc' in xds.route_metadata.filter_metadata) || xds.route_metadata.filter_metadata['ingressc'].access_log != false";
-/** enable-access-log "false". */
-export declare const isQuiet: (r: Pick<IrRoute, 'policies'>) => boolean;
 /** The HTTP connection manager's `access_log` field. */
 export declare function accessLog(ir: RouteTable): {
     access_log: Record<string, unknown>[];

@@ -1,4 +1,4 @@
-import { routesOf } from '../../ir/types.js';
+import { hasQuietRoutes, isQuiet } from '../../ir/types.js';
 /**
  * The access log, as ingress-nginx's controller writes one line per request: Envoy's default
  * format on stdout, from every HTTP connection manager.
@@ -22,12 +22,9 @@ const STDOUT_TYPE = 'type.googleapis.com/envoy.extensions.access_loggers.stream.
 const CEL_TYPE = 'type.googleapis.com/envoy.extensions.access_loggers.filters.cel.v3.ExpressionFilter';
 const META = `xds.route_metadata.filter_metadata`;
 export const LOGGED_EXPRESSION = `!has(xds.route_name) || !('${ACCESS_LOG_METADATA}' in ${META}) || ${META}['${ACCESS_LOG_METADATA}'].access_log != false`;
-/** enable-access-log "false". */
-export const isQuiet = (r) => r.policies?.accessLog === false;
-const hasQuietRoutes = (ir) => ir.vhosts.some((v) => routesOf(v).some(isQuiet));
 /** The HTTP connection manager's `access_log` field. */
 export function accessLog(ir) {
-    const filter = hasQuietRoutes(ir)
+    const filter = ir.vhosts.some(hasQuietRoutes)
         ? { filter: { extension_filter: { name: 'envoy.access_loggers.extension_filters.cel', typed_config: { '@type': CEL_TYPE, expression: LOGGED_EXPRESSION } } } }
         : {};
     return { access_log: [{ name: 'envoy.access_loggers.stdout', ...filter, typed_config: { '@type': STDOUT_TYPE } }] };

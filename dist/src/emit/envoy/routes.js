@@ -2,7 +2,7 @@ import { forwardedRouteConfig } from './forwarded-headers.js';
 import { requestHeadersToAdd, withResponseHeaders } from './custom-headers.js';
 import { blockRoutes } from './configmap-block.js';
 import { hstsVhost } from './configmap-hsts.js';
-import { DEFAULT_UPSTREAM_RETRY, isAutoHttpId, redirectOf, routesOf, upstreamHost } from '../../ir/types.js';
+import { DEFAULT_UPSTREAM_RETRY, hasQuietRoutes, isAutoHttpId, redirectOf, routesOf, upstreamHost } from '../../ir/types.js';
 import { redirectRoutes } from './redirects.js';
 import { locationRegex, parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { perRouteConfig } from './route-policies.js';
@@ -13,7 +13,7 @@ import { responseRewriteConfig } from './response-rewrites.js';
 import { withConnectionHeader } from '../connection-header.js';
 import { defaultRetryPolicy, responseHeadersKb, retryPolicy, upgradesOff } from './upstream-tuning.js';
 import { mirrorPolicies } from './mirror.js';
-import { isQuiet, withAccessLog } from './access-log.js';
+import { withAccessLog } from './access-log.js';
 /** The route's typed_per_filter_config with its response rewrites (response-rewrites.ts). */
 const withResponseRewrites = (cfg, rw) => {
     const extra = responseRewriteConfig(rw);
@@ -115,7 +115,7 @@ function vhostRoutes(ir, vh, scheme, origins) {
      * ingress-nginx redirects in the location, whose access_log off silences the redirect too.
      */
     const httpsRedirects = (make) => [
-        ...(routesOf(vh).some(isQuiet) ? pathSpecs(vh).flatMap(([spec, r]) => make(spec).map((x) => track(origins, withAccessLog(x, r), r.origin))) : []),
+        ...(hasQuietRoutes(vh) ? pathSpecs(vh).flatMap(([spec, r]) => make(spec).map((x) => track(origins, withAccessLog(x, r), r.origin))) : []),
         ...make({ prefix: '/' }).map((x) => track(origins, x, vh.tls.origin)),
     ];
     if (onForwarded && vh.tls?.sslRedirect) {

@@ -1,5 +1,5 @@
 import type { SourceRef } from '../../diagnostics/types.js';
-import type { Route, RouteTable, VirtualHost } from '../../ir/types.js';
+import { type Route, type RouteTable, type VirtualHost } from '../../ir/types.js';
 /**
  * Routing data as map files, so a request costs a few tree lookups however many routes there are
  * (semantics.md §7.6). Keys start with the vhost key, which is the IR vhost name: "foo.com",

@@ -1,8 +1,9 @@
 import { matchPath } from '../../ir/match.js';
+import { hasQuietRoutes } from '../../ir/types.js';
 import { backendName, NOT_FOUND_BACKEND } from './backends.js';
 import { HaproxyQuoteError, mapKey, mapValue } from './quote.js';
 import { compareStrings } from '../../util/compare.js';
-import { hasQuietRoutes, ROUTED_PREFIX } from './quiet.js';
+import { ROUTED_PREFIX } from './quiet.js';
 /**
  * Routing data as map files, so a request costs a few tree lookups however many routes there are
  * (semantics.md §7.6). Keys start with the vhost key, which is the IR vhost name: "foo.com",

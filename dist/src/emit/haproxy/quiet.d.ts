@@ -1,4 +1,4 @@
-import { type Route, type RouteTable, type VirtualHost } from '../../ir/types.js';
+import { type Route, type RouteTable } from '../../ir/types.js';
 import type { OutputFile } from '../emitter.js';
 /**
  * enable-access-log "false" (RoutePolicies.accessLog; ingress-nginx's `access_log off;` in the
@@ -10,8 +10,6 @@ import type { OutputFile } from '../emitter.js';
  * location. A host without quiet routes keeps its redirect before routing.
  */
 export declare const SILENT = "http-request set-log-level silent";
-export declare const isQuiet: (r: Pick<Route, 'policies'>) => boolean;
-export declare const hasQuietRoutes: (vh: VirtualHost) => boolean;
 /** ssl-redirect.map values of a host with quiet routes: redirected after routing (the early rule matches "strip"/"keep" only). */
 export declare const ROUTED_PREFIX = "routed-";
 /** The backends of quiet routes, one per line (a pattern file: an inline list has at most 64 words a line). */

@@ -1,4 +1,4 @@
-import { routesOf } from '../../ir/types.js';
+import { hasQuietRoutes, isQuiet, routesOf } from '../../ir/types.js';
 import { cfgName } from './quote.js';
 /**
  * enable-access-log "false" (RoutePolicies.accessLog; ingress-nginx's `access_log off;` in the
@@ -10,8 +10,6 @@ import { cfgName } from './quote.js';
  * location. A host without quiet routes keeps its redirect before routing.
  */
 export const SILENT = 'http-request set-log-level silent';
-export const isQuiet = (r) => r.policies?.accessLog === false;
-export const hasQuietRoutes = (vh) => routesOf(vh).some(isQuiet);
 /** ssl-redirect.map values of a host with quiet routes: redirected after routing (the early rule matches "strip"/"keep" only). */
 export const ROUTED_PREFIX = 'routed-';
 /** The backends of quiet routes, one per line (a pattern file: an inline list has at most 64 words a line). */

@@ -1,11 +1,11 @@
-import { locationIsPath } from '../../ir/types.js';
+import { isQuiet, locationIsPath } from '../../ir/types.js';
 import { backendName, NOT_FOUND_BACKEND } from './backends.js';
 import { vhostKey } from './maps.js';
 import { cfgName, HaproxyQuoteError, mapKey, mapValue } from './quote.js';
 import { compareStrings } from '../../util/compare.js';
 import { Section } from './section.js';
 import { plainHttpCondition } from './forwarded-headers.js';
-import { isQuiet, SILENT } from './quiet.js';
+import { SILENT } from './quiet.js';
 /**
  * RequestRedirect filters (docs/ir-v2.md) as backends. A route that always redirects
  * (permanent/temporal-redirect, app-root) goes to `rd<N>`, a backend whose only rule is the

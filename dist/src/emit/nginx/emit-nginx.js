@@ -3,7 +3,7 @@ import { headerNameLines } from './header-names.js';
 import { hideLines, withHiddenInBlocks } from './configmap-hide.js';
 import { clientConnectionLines } from './client-connection.js';
 import { cipherLines, tlsVersionLines } from './configmap-tls.js';
-import { certFile, keyFile, hasAuth, hasSourceRange, routesOf } from '../../ir/types.js';
+import { certFile, keyFile, hasAuth, hasQuietRoutes, hasSourceRange, isQuiet, routesOf } from '../../ir/types.js';
 import { certificateFiles, clientCaFiles } from '../cert-files.js';
 import { matchPath } from '../../ir/match.js';
 import { TextWriter } from '../text-writer.js';
@@ -197,7 +197,7 @@ export function renderNginx(ir, resolver = DEFAULT_RESOLVER) {
             // enable-access-log "false" leaves every answer of the route's location unlogged, its HTTPS
             // redirect too (ingress-nginx redirects inside the location): a host with such a route decides
             // its redirect per location, never in the server, where no location's access_log applies.
-            const quiet = routesOf(vh).some((r) => r.policies?.accessLog === false);
+            const quiet = hasQuietRoutes(vh);
             const toHttps = httpsReturn(ir, vh.tls?.stripTrailingSlash === true);
             if (redirect) {
                 w.line();
@@ -385,7 +385,7 @@ first) {
         for (const r of vh.ordered ?? []) {
             const head = `location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`;
             if (answersRedirect(r.filters))
-                block(head, redirects(r.filters), r.policies?.accessLog === false);
+                block(head, redirects(r.filters), isQuiet(r));
             else
                 block(head, answer(r, r, () => adaptForGrpc([...steps(r, affinity.lines(r.policies?.affinity, upstream(r.upstream))), ...inPlace(upstream(r.upstream), r.policies ?? {})], upstream(r.upstream), PROXY_HEADERS)));
         }
@@ -401,7 +401,7 @@ first) {
         // may proxy to the endpoint its cookie names); and one with a mirror (sent in the precontent
         // phase, which a jump never reaches). A redirect for every request answers alone.
         if (answersRedirect(l.filters)) {
-            block(head, redirects(l.filters), l.policies?.accessLog === false);
+            block(head, redirects(l.filters), isQuiet(l));
             continue;
         }
         block(head, answer(l.canaryRoute, l, () => l.policies?.affinity || hasPolicies(l.policies) || l.filters?.length || l.errors || l.responseRewrites || l.responseHeaders || l.mirror
@@ -474,10 +474,10 @@ function redirectLocations(w, vh, redirect) {
     };
     if (vh.pathOrder === 'regex-first-match') {
         for (const r of vh.ordered ?? [])
-            at(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, r.policies?.accessLog === false);
+            at(`location ~* ${nginxQuote(renderPortable(locationRegex(r.path), 'pcre'))}`, isQuiet(r));
         at('location /', false);
         return;
     }
     for (const l of locationPlan(vh, []))
-        at(locationHead(l), l.policies?.accessLog === false);
+        at(locationHead(l), isQuiet(l));
 }
