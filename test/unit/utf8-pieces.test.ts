@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -28,10 +28,14 @@ test('utf8Pieces: the pieces encode to the whole text, a surrogate pair at a bou
 
 test('writeNewFile: the text as UTF-8, with the mode given; never over an existing file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ingressc-pieces-'));
-  const text = `${'x'.repeat(PIECE - 1)}😀${'y'.repeat(PIECE)}`;
-  const p = join(dir, 'f.json');
-  writeNewFile(p, text, 0o600);
-  assert.deepEqual(readFileSync(p), Buffer.from(text, 'utf8'));
-  assert.equal(statSync(p).mode & 0o777, 0o600 & ~process.umask());
-  assert.throws(() => writeNewFile(p, 'again', 0o644), /EEXIST/);
+  try {
+    const text = `${'x'.repeat(PIECE - 1)}😀${'y'.repeat(PIECE)}`;
+    const p = join(dir, 'f.json');
+    writeNewFile(p, text, 0o600);
+    assert.deepEqual(readFileSync(p), Buffer.from(text, 'utf8'));
+    assert.equal(statSync(p).mode & 0o777, 0o600 & ~process.umask());
+    assert.throws(() => writeNewFile(p, 'again', 0o644), /EEXIST/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
