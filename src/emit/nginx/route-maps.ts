@@ -2,7 +2,7 @@ import type { RouteTable, Upstream, VirtualHost } from '../../ir/types.js';
 import { hasQuietRoutes } from '../../ir/types.js';
 import type { TextWriter } from '../text-writer.js';
 import { wildcardSuffix } from '../regex.js';
-import { serverNamesHashSizes } from './hash-sizes.js';
+import { mapHashSizes } from './hash-sizes.js';
 import { locationPlan, plainJump } from './emit-nginx.js';
 import { nginxQuote } from './quote.js';
 import { namedTarget, type ServerBackends } from './backends.js';
@@ -109,14 +109,15 @@ export class NginxRouteMaps {
     return namedTarget(this.upstream(id));
   }
 
-  private keys(): string[] {
-    return [...this.hosts.values()].flatMap((h) => [h.serverName, ...[...h.exact, ...h.prefix].map((p) => h.serverName + p.path)]);
-  }
-
   /** map_hash_* must come before the config's first `map` (nginx fixes them at the first map block). */
   hashSizeLines(): string[] {
     if (this.hosts.size === 0) return [];
-    const { bucketSize, maxSize } = serverNamesHashSizes(this.keys());
+    const hosts = [...this.hosts.values()];
+    const keys = hosts.flatMap((h) => [h.serverName, ...[...h.exact, ...h.prefix].map((p) => h.serverName + p.path)]);
+    const perDepth = new Map<number, number>();
+    for (const h of hosts) for (const p of h.prefix) perDepth.set(depthOf(p.path), (perDepth.get(depthOf(p.path)) ?? 0) + 1);
+    const largest = Math.max(hosts.length, hosts.reduce((n, h) => n + h.exact.length, 0), ...perDepth.values());
+    const { bucketSize, maxSize } = mapHashSizes(keys, largest);
     return [`map_hash_bucket_size ${bucketSize};`, `map_hash_max_size ${maxSize};`];
   }
 
