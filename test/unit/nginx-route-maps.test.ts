@@ -84,13 +84,19 @@ test('maps: the chain exact → deepest prefix → root, each host keyed by its 
   assert.deepEqual(block('map $server_name$ingressc_cut3 $ingressc_route_d3'), ['"one.test/api/v2/deep/" @u_default_a_80;', 'default $ingressc_route_d1;']);
   assert.deepEqual(block('map $server_name$ingressc_cut1 $ingressc_route_d1'), ['"one.test/api/" @u_default_b_80;', '"*.two.test/api/" @u_default_a_80;', 'default $ingressc_route_root;']);
   // Only roots that answer more than a 404 are entries.
-  assert.deepEqual(block('map $server_name $ingressc_route_root'), ['"one.test" @u_default_a_80;', 'default @ingressc_404;']);
-  // A routed host: one location and its named locations (the 404 one when its root answers 404).
+  assert.deepEqual(block('map $server_name/ $ingressc_route_root'), ['"one.test/" @u_default_a_80;', 'default @ingressc_404;']);
   const two = conf.slice(conf.indexOf('server_name "*.two.test";'));
-  assert.match(two, /^server_name "\*\.two\.test";\n(?:.*\n){3} {8}location \/ \{\n {12}error_page 418 = \$ingressc_route;\n {12}return 418;\n {8}\}\n {8}location @u_default_a_80 \{\n.*\n {8}\}\n {8}location @ingressc_404 \{\n {12}return 404;\n {8}\}\n {4}\}/);
+  // A routed host: the jump after the server's checks (here a wildcard's depth check, its own 418), then its named locations (the 404 one when its root answers 404).
+  assert.match(two, /^server_name "\*\.two\.test";\n {8}if \(\$ingressc_host_parent != "two\.test"\) \{\n {12}return 404;\n {8}\}\n {8}error_page 419 = \$ingressc_route;\n {8}return 419;\n {8}location @u_default_a_80 \{\n.*\n {8}\}\n {8}location @ingressc_404 \{\n {12}return 404;\n {8}\}\n {4}\}/);
   // A host the maps leave alone keeps its locations.
   const kept = conf.slice(conf.indexOf('server_name "kept.test";'), conf.indexOf('server_name "one.test";'));
   assert.ok(kept.includes('location ^~ "/api/" {') && !kept.includes('$ingressc_route'));
+});
+
+test('a host named like a word of the map block ("default", "include") is keyed with its "/"', () => {
+  const { conf } = build([ingress('d', 'default', [['/', 'Prefix', 'a']]), ingress('i', 'include', [['/', 'Prefix', 'b'], ['/x', 'Exact', 'a']])], 'maps');
+  assert.ok(conf.includes('\n        "default/" @u_default_a_80;\n        "include/" @u_default_b_80;\n        default @ingressc_404;\n'));
+  assert.ok(conf.includes('\n        "include/x" @u_default_a_80;\n'));
 });
 
 test('the default output is unchanged by the option\'s existence, and maps output is deterministic', () => {

@@ -8,14 +8,14 @@ import { nginxQuote } from './quote.js';
 import { namedTarget, type ServerBackends } from './backends.js';
 
 /**
- * `--nginx-routing maps` (issue 17): a host whose locations are all plain jumps gets one `location /`
- * whose named location comes from http-level maps, instead of one `location` per path. nginx parses
- * and stores a map entry in a fraction of a location's memory and time.
+ * `--nginx-routing maps` (issue 17): the server of a host whose locations would all be plain jumps
+ * jumps itself to the named location that http-level maps choose, and has no other `location`. nginx
+ * parses and stores a map entry in a fraction of a location's memory and time.
  *
  * The chain, per request: the exact map (key `$server_name` + `$uri`), then one map per path depth,
  * deepest first (key `$server_name` + `$uri` cut after d segments, the "/" after the last included),
- * then the host's `location /` answer (a map on `$server_name`). Each map's default is the next
- * one's variable. This is nginx's own location choice for these hosts: an exact location first,
+ * then the host's root answer (its `location /` in locations output; a map on `$server_name/`). Each
+ * map's default is the next one's variable. This is nginx's own location choice for these hosts: an exact location first,
  * then the longest `^~` prefix (every one ends in "/", so the longest is the deepest cut that is a
  * key), then `location /`.
  *
@@ -38,6 +38,8 @@ const cutVar = (d: number): string => `$ingressc_cut${d}`;
 const levelVar = (d: number): string => `${ROUTE}_d${d}`;
 const ROOT = `${ROUTE}_root`;
 const NOT_FOUND = namedTarget(undefined);
+/** The status the server-level jump returns (any code no proxied answer gets from nginx itself). */
+const JUMP = 419;
 
 /** Map keys hold what qualification lets through; nginx reads a longer token than its 4 KiB buffer as an error. */
 const MAX_KEY = 1024;
@@ -88,7 +90,7 @@ function hostMaps(vh: VirtualHost): HostMaps {
   return h;
 }
 
-/** The maps of one config: which hosts they route, the http-level maps, and each such host's `location /`. */
+/** The maps of one config: which hosts they route, the http-level maps, and each such host's jump. */
 export class NginxRouteMaps {
   private readonly hosts = new Map<VirtualHost, HostMaps>();
 
@@ -113,7 +115,7 @@ export class NginxRouteMaps {
   hashSizeLines(): string[] {
     if (this.hosts.size === 0) return [];
     const hosts = [...this.hosts.values()];
-    const keys = hosts.flatMap((h) => [h.serverName, ...[...h.exact, ...h.prefix].map((p) => h.serverName + p.path)]);
+    const keys = hosts.flatMap((h) => [`${h.serverName}/`, ...[...h.exact, ...h.prefix].map((p) => h.serverName + p.path)]);
     const perDepth = new Map<number, number>();
     for (const h of hosts) for (const p of h.prefix) perDepth.set(depthOf(p.path), (perDepth.get(depthOf(p.path)) ?? 0) + 1);
     const largest = Math.max(hosts.length, hosts.reduce((n, h) => n + h.exact.length, 0), ...perDepth.values());
@@ -142,18 +144,26 @@ export class NginxRouteMaps {
         w.line(`default ${next(i + 1)};`);
       });
     });
-    w.block(`map $server_name ${ROOT}`, () => {
+    // Keyed `$server_name/`: a one-label host named "default" or "include" would be read as a word of the map.
+    w.block(`map $server_name/ ${ROOT}`, () => {
       // A 404 is the default: its named location is in every server whose root answers 404.
-      for (const h of hosts) if (this.target(h.root) !== NOT_FOUND) entry(h.serverName, h.root);
+      for (const h of hosts) if (this.target(h.root) !== NOT_FOUND) entry(`${h.serverName}/`, h.root);
       w.line(`default ${NOT_FOUND};`);
     });
   }
 
-  /** The host's one location, and its named locations registered with `backends`. */
-  location(w: TextWriter, vh: VirtualHost, backends: ServerBackends): void {
+  /**
+   * The host's jump, and its named locations registered with `backends`. The jump is the server's
+   * last rewrite directive (after the bad-path, depth and scheme checks), in the server rewrite
+   * phase: no `location /` to search or to store, and no request reaches a location search.
+   * Its status is not the 418 of a wildcard's depth check (wildcard-depth.ts), also a server-level
+   * error_page: nginx takes the first error_page of a status. A server-level error_page replaces
+   * http-level ones in the server's named locations: there are none (errors.ts).
+   */
+  serverLines(w: TextWriter, vh: VirtualHost, backends: ServerBackends): void {
     const h = this.hosts.get(vh)!;
     for (const p of [...h.exact, ...h.prefix]) backends.named(p.upstream);
     backends.named(h.root);
-    w.block('location /', () => w.line(`error_page 418 = ${ROUTE};`).line('return 418;'));
+    w.line(`error_page ${JUMP} = ${ROUTE};`).line(`return ${JUMP};`);
   }
 }
