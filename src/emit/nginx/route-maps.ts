@@ -63,26 +63,24 @@ const depthOf = (path: string): number => path.split('/').length - 2;
  * `hashWildcards`: wildcard servers use nginx's `*.suffix` names (no host-less rules).
  */
 export function mapsRefusal(vh: VirtualHost, hashWildcards: boolean): string | undefined {
+  const q = qualify(vh, hashWildcards);
+  return typeof q === 'string' ? q : undefined;
+}
+
+/** The host's map entries, or why it keeps its locations; its location plan is computed once. */
+function qualify(vh: VirtualHost, hashWildcards: boolean): HostMaps | string {
   if (vh.kind === 'any') return 'the default server keeps its locations';
   if (vh.kind === 'wildcard' && !hashWildcards) return 'a regex server_name (wildcard beside host-less rules)';
   if (vh.pathOrder === 'regex-first-match') return 'regex paths';
   if (hasQuietRoutes(vh)) return 'a route with enable-access-log "false"';
-  const serverName = serverNameOf(vh);
+  const serverName = vh.kind === 'wildcard' ? `*.${wildcardSuffix('nginx', vh.wildcardSuffix)}` : vh.name;
   if (!HOST_CHARS.test(serverName)) return `host ${JSON.stringify(vh.name)} has characters outside [a-z0-9.-]`;
+  const h: HostMaps = { serverName, exact: [], prefix: [], root: undefined };
   for (const l of locationPlan(vh, vh.fallbackRedirect ? [vh.fallbackRedirect] : [])) {
     if (!plainJump(l)) return `path ${JSON.stringify(l.path)} does more than proxy (annotations, redirect, canary)`;
     if (l.modifier === '^~' && !l.path.endsWith('/')) return `path ${JSON.stringify(l.path)} is a string prefix`;
     if (!PATH_CHARS.test(l.path)) return `path ${JSON.stringify(l.path)} has characters outside [a-z0-9/._~-]`;
     if (serverName.length + l.path.length > MAX_KEY) return `path ${JSON.stringify(l.path)} is too long for a map key`;
-  }
-  return undefined;
-}
-
-const serverNameOf = (vh: VirtualHost): string => (vh.kind === 'wildcard' ? `*.${wildcardSuffix('nginx', vh.wildcardSuffix)}` : vh.name);
-
-function hostMaps(vh: VirtualHost): HostMaps {
-  const h: HostMaps = { serverName: serverNameOf(vh), exact: [], prefix: [], root: undefined };
-  for (const l of locationPlan(vh, [])) {
     if (l.modifier === '=') h.exact.push({ path: l.path, upstream: l.upstream });
     else if (l.modifier === '^~') h.prefix.push({ path: l.path, upstream: l.upstream });
     else h.root = l.upstream;
@@ -99,7 +97,10 @@ export class NginxRouteMaps {
     hashWildcards: boolean,
     private readonly upstream: (id: string | undefined) => Upstream | undefined,
   ) {
-    for (const vh of ir.vhosts) if (mapsRefusal(vh, hashWildcards) === undefined) this.hosts.set(vh, hostMaps(vh));
+    for (const vh of ir.vhosts) {
+      const q = qualify(vh, hashWildcards);
+      if (typeof q !== 'string') this.hosts.set(vh, q);
+    }
   }
 
   routes(vh: VirtualHost): boolean {
