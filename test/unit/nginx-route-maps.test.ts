@@ -4,6 +4,7 @@ import { mapsRefusal } from '../../src/emit/nginx/route-maps.js';
 import { compile } from '../../src/index.js';
 import { resolveOptions } from '../../src/options.js';
 import type { VirtualHost } from '../../src/ir/types.js';
+import { GOOD_INGRESS, runCli } from '../helpers/cli.js';
 
 /** `--nginx-routing maps` (route-maps.ts): which hosts the maps route, why the others keep their locations, and what is written. */
 
@@ -113,4 +114,16 @@ test('--nginx-routing accepts locations and maps only; other targets ignore it',
   assert.match(resolveOptions({ nginxRouting: 'hash' as 'maps' }).diagnostics[0]!.message, /expected one of "locations", "maps"/);
   const r = compile([{ path: 'in.yaml', text: ingress('one', 'one.test', [['/', 'Prefix', 'a']]) }], { target: 'haproxy', backends: BACKENDS, nginxRouting: 'maps' });
   assert.ok(r.ok);
+});
+
+test('the CLI passes --nginx-routing to the nginx emitter and refuses other values (exit 2)', () => {
+  const maps = runCli(['compile', '-', '--target', 'nginx', '--nginx-routing', 'maps', '--resolver', '127.0.0.1'], { input: GOOD_INGRESS });
+  assert.equal(maps.code, 0, maps.err);
+  assert.match(maps.out, /\n {4}map \$server_name\/ \$ingressc_route_root \{\n {8}"good\.test\/" @u_default_web_80;/);
+  const plain = runCli(['compile', '-', '--target', 'nginx', '--resolver', '127.0.0.1'], { input: GOOD_INGRESS });
+  assert.equal(plain.code, 0, plain.err);
+  assert.ok(!plain.out.includes('$ingressc_route'));
+  const bad = runCli(['compile', '-', '--target', 'nginx', '--nginx-routing', 'hash'], { input: GOOD_INGRESS });
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /nginxRouting|nginx-routing/);
 });
