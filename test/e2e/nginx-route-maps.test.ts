@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { compile, type SourceFile } from '../../src/index.js';
 import { writeFiles } from './run-table.js';
 import { send, skipReason, startEcho, startProxy, type EchoServer, type RunningProxy } from '../harness/index.js';
+import { startDns, type DnsServer } from '../harness/dns.js';
 import { rng } from '../helpers/rng.js';
 import { tlsSecretYaml } from '../helpers/tls-secret.js';
 
@@ -15,6 +16,8 @@ import { tlsSecretYaml } from '../helpers/tls-secret.js';
 
 const skip = skipReason('nginx');
 const SEEDS = [11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22];
+/** Seeds compiled with cluster DNS backends (resolved at request time through a loopback DNS server) instead of addresses. */
+const DNS_SEEDS = new Set([21, 22]);
 const PER_SEED = 80;
 const SERVICES = ['svc-a', 'svc-b', 'svc-c', 'svc-d', 'svc-e'];
 const EMPTY = 'svc-empty';
@@ -33,10 +36,11 @@ interface Generated {
   paths: string[];
 }
 
-function generate(seed: number): Generated {
+function generate(seed: number, ports?: Record<string, number>): Generated {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-  const backend = (svc: string): string => `service: {name: ${svc}, port: {number: 80}}`;
+  // With cluster DNS, a Service's port is its echo server's (the name resolves to 127.0.0.1).
+  const backend = (svc: string): string => `service: {name: ${svc}, port: {number: ${ports?.[svc] ?? 80}}}`;
   const docs: string[] = [];
   const hosts = new Set<string>();
   const paths = new Set<string>();
@@ -102,7 +106,7 @@ function requests(g: Generated, seed: number, port: number): { host: string; pat
   return out;
 }
 
-async function start(sources: SourceFile[], echoPorts: Record<string, number>, routing: 'locations' | 'maps'): Promise<{ proxy: RunningProxy; conf: string }> {
+async function start(sources: SourceFile[], echoPorts: Record<string, number>, routing: 'locations' | 'maps', dnsPort?: number): Promise<{ proxy: RunningProxy; conf: string }> {
   let conf = '';
   const proxy = await startProxy({
     kind: 'nginx',
@@ -112,7 +116,7 @@ async function start(sources: SourceFile[], echoPorts: Record<string, number>, r
         nginxRouting: routing,
         listenHttp: `127.0.0.1:${ports.http}`,
         listenHttps: `127.0.0.1:${ports.https}`,
-        backends: SERVICES.map((s) => `default/${s}:80=127.0.0.1:${echoPorts[s]}`),
+        ...(dnsPort === undefined ? { backends: SERVICES.map((s) => `default/${s}:80=127.0.0.1:${echoPorts[s]}`) } : { resolver: `127.0.0.1:${dnsPort}` }),
       });
       assert.ok(r.ok, `compile (${routing}) failed: ${JSON.stringify(r.diagnostics, null, 2)}`);
       writeFiles(dir, r.files);
@@ -124,6 +128,8 @@ async function start(sources: SourceFile[], echoPorts: Record<string, number>, r
 
 test('nginx-routing maps answers every request as locations does, live', { skip, timeout: 180_000 }, async (t) => {
   const echoes: EchoServer[] = [];
+  let dnsServer: DnsServer | undefined;
+  const dnsAnswers = new Set<string>();
   const differences: string[] = [];
   const answers = new Set<string>();
   let mapped = 0;
@@ -136,12 +142,15 @@ test('nginx-routing maps answers every request as locations does, live', { skip,
       echoes.push(e);
       echoPorts[s] = e.port;
     }
+    dnsServer = await startDns();
     for (const seed of SEEDS) {
-      const g = generate(seed);
-      const a = await start(g.sources, echoPorts, 'locations');
+      const dns = DNS_SEEDS.has(seed) ? dnsServer?.port : undefined;
+      const g = generate(seed, dns === undefined ? undefined : echoPorts);
+      const a = await start(g.sources, echoPorts, 'locations', dns);
       try {
-        const b = await start(g.sources, echoPorts, 'maps');
+        const b = await start(g.sources, echoPorts, 'maps', dns);
         try {
+          if (dns !== undefined) assert.match(b.conf, /set \$ingressc_backend "svc-[a-e]\.default\.svc\.cluster\.local:\d+";/);
           mapped += b.conf.split('error_page 419 = $ingressc_route;').length - 1;
           kept += (b.conf.match(/^ {8}location \^~ /gm) ?? []).length;
           assert.ok(!a.conf.includes('$ingressc_route'), 'the default output has no route maps');
@@ -155,6 +164,7 @@ test('nginx-routing maps answers every request as locations does, live', { skip,
             const [ra, rb] = [await reply(a.proxy), await reply(b.proxy)];
             compared++;
             answers.add(ra.replace(/ → .*/, ''));
+            if (dns !== undefined) dnsAnswers.add(ra.replace(/ → .*/, ''));
             if (ra !== rb) differences.push(`seed ${seed}: ${req.tls ? 'https' : 'http'}://${req.host}${req.path}: locations ${ra}, maps ${rb}`);
           }
         } finally {
@@ -166,12 +176,14 @@ test('nginx-routing maps answers every request as locations does, live', { skip,
     }
   } finally {
     await Promise.all(echoes.map((e) => e.close()));
+    await dnsServer?.close();
   }
-  t.diagnostic(`${compared} requests; ${mapped} servers routed by maps, ${kept} prefix locations kept beside them; answers: ${[...answers].sort().join(', ')}`);
+  t.diagnostic(`${compared} requests; ${mapped} servers routed by maps, ${kept} prefix locations kept beside them; answers: ${[...answers].sort().join(', ')}; with cluster DNS: ${[...dnsAnswers].sort().join(', ')}`);
   assert.equal(compared, SEEDS.length * PER_SEED);
   // Both kinds of host, and answers of every kind: backends, 404, 503, redirects, 400.
   assert.ok(mapped >= 10, `only ${mapped} servers routed by maps`);
   assert.ok(kept >= 3, `only ${kept} prefix locations kept beside the maps`);
   for (const s of ['404', '503', '308', '400', '200 svc-a']) assert.ok(answers.has(s), `no ${s} among ${[...answers].sort().join(', ')}`);
+  assert.ok([...dnsAnswers].some((a) => a.startsWith('200 ')), `cluster DNS backends never answered: ${[...dnsAnswers].join(', ')}`);
   assert.deepEqual(differences, [], differences.join('\n'));
 });
