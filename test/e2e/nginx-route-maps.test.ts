@@ -29,6 +29,7 @@ const PATHS = [
 ];
 /** Paths with capitals: their host keeps its locations, and requests for them must not reach the lower-case twins of other hosts. */
 const CASED = ['/API', '/Api/v1', '/B'];
+const BIG = Buffer.alloc(1024 * 1024 + 1, 'x');
 
 interface Generated {
   sources: SourceFile[];
@@ -77,11 +78,15 @@ function generate(seed: number, ports?: Record<string, number>): Generated {
   return { sources: [{ path: `maps-${seed}.yaml`, text: docs.join('---\n') }], hosts: [...hosts].filter(Boolean), paths: [...paths] };
 }
 
-/** Requests around the generated paths: mixed case, "//", "/./", "..", %2F, escapes, trailing slashes, near misses, unknown hosts. */
-function requests(g: Generated, seed: number, port: number): { host: string; path: string; tls: boolean }[] {
+/**
+ * Requests around the generated paths: mixed case, "//", "/./", "..", %2F, escapes, trailing slashes, near
+ * misses, unknown hosts; a few POSTs with a body above nginx's default client_max_body_size (1m), which
+ * nginx checks for the location it chose (413).
+ */
+function requests(g: Generated, seed: number, port: number): { host: string; path: string; tls: boolean; big: boolean }[] {
   const r = rng(seed ^ 0x3a9);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-  const out: { host: string; path: string; tls: boolean }[] = [];
+  const out: { host: string; path: string; tls: boolean; big: boolean }[] = [];
   for (let i = 0; i < PER_SEED; i++) {
     let host = pick([...g.hosts, 'unknown.test', 'deep.x.w.test', 'w.test', 'a.test']);
     if (host.startsWith('*.')) host = pick(['one', 'x', 'two.deep']) + host.slice(1);
@@ -101,7 +106,7 @@ function requests(g: Generated, seed: number, port: number): { host: string; pat
     else if (m < 0.6) path = path.replace(/[a-z]/, (c) => `%${c.charCodeAt(0).toString(16)}`);
     else if (m < 0.66) path = `${path}x`;
     else if (m < 0.7) path = `${path}?q=/api`;
-    out.push({ host, path, tls: host.startsWith('tls.test') && r() < 0.6 });
+    out.push({ host, path, tls: host.startsWith('tls.test') && r() < 0.6, big: r() < 0.05 });
   }
   return out;
 }
@@ -151,21 +156,21 @@ test('nginx-routing maps answers every request as locations does, live', { skip,
         const b = await start(g.sources, echoPorts, 'maps', dns);
         try {
           if (dns !== undefined) assert.match(b.conf, /set \$ingressc_backend "svc-[a-e]\.default\.svc\.cluster\.local:\d+";/);
-          mapped += b.conf.split('error_page 419 = $ingressc_route;').length - 1;
+          mapped += b.conf.split('error_page 418 = $ingressc_route;').length - 1;
           kept += (b.conf.match(/^ {8}location \^~ /gm) ?? []).length;
           assert.ok(!a.conf.includes('$ingressc_route'), 'the default output has no route maps');
           for (const req of requests(g, seed, 8080)) {
             const reply = async (p: RunningProxy): Promise<string> => {
-              const x = await send({ port: req.tls ? p.ports.https : p.ports.http, host: req.host, path: req.path, ...(req.tls ? { tls: {} } : {}) });
+              const x = await send({ port: req.tls ? p.ports.https : p.ports.http, host: req.host, path: req.path, ...(req.tls ? { tls: {} } : {}), ...(req.big ? { method: 'POST', body: BIG } : {}) });
               const loc = x.headers.location;
-              const where = typeof loc === 'string' ? ` → ${loc.replace(/:\d+\//, ':PORT/')}` : '';
+              const where = typeof loc === 'string' ? ` → ${loc.replace(/:\d+(?=\/|$)/, ':PORT')}` : '';
               return `${x.status}${x.json?.service ? ` ${x.json.service}` : ''}${where}`;
             };
             const [ra, rb] = [await reply(a.proxy), await reply(b.proxy)];
             compared++;
             answers.add(ra.replace(/ → .*/, ''));
             if (dns !== undefined) dnsAnswers.add(ra.replace(/ → .*/, ''));
-            if (ra !== rb) differences.push(`seed ${seed}: ${req.tls ? 'https' : 'http'}://${req.host}${req.path}: locations ${ra}, maps ${rb}`);
+            if (ra !== rb) differences.push(`seed ${seed}: ${req.big ? 'POST (1 MiB + 1) ' : ''}${req.tls ? 'https' : 'http'}://${req.host}${req.path}: locations ${ra}, maps ${rb}`);
           }
         } finally {
           await b.proxy.stop();
@@ -183,7 +188,7 @@ test('nginx-routing maps answers every request as locations does, live', { skip,
   // Both kinds of host, and answers of every kind: backends, 404, 503, redirects, 400.
   assert.ok(mapped >= 10, `only ${mapped} servers routed by maps`);
   assert.ok(kept >= 3, `only ${kept} prefix locations kept beside the maps`);
-  for (const s of ['404', '503', '308', '400', '200 svc-a']) assert.ok(answers.has(s), `no ${s} among ${[...answers].sort().join(', ')}`);
+  for (const s of ['404', '503', '308', '400', '413', '200 svc-a']) assert.ok(answers.has(s), `no ${s} among ${[...answers].sort().join(', ')}`);
   assert.ok([...dnsAnswers].some((a) => a.startsWith('200 ')), `cluster DNS backends never answered: ${[...dnsAnswers].join(', ')}`);
   assert.deepEqual(differences, [], differences.join('\n'));
 });

@@ -87,8 +87,8 @@ test('maps: the chain exact → deepest prefix → root, each host keyed by its 
   // Only roots that answer more than a 404 are entries.
   assert.deepEqual(block('map $server_name/ $ingressc_route_root'), ['"one.test/" @u_default_a_80;', 'default @ingressc_404;']);
   const two = conf.slice(conf.indexOf('server_name "*.two.test";'));
-  // A routed host: the jump after the server's checks (here a wildcard's depth check, its own 418), then its named locations (the 404 one when its root answers 404).
-  assert.match(two, /^server_name "\*\.two\.test";\n {8}if \(\$ingressc_host_parent != "two\.test"\) \{\n {12}return 404;\n {8}\}\n {8}error_page 419 = \$ingressc_route;\n {8}return 419;\n {8}location @u_default_a_80 \{\n.*\n {8}\}\n {8}location @ingressc_404 \{\n {12}return 404;\n {8}\}\n {4}\}/);
+  // A routed host: after the server's checks (here a wildcard's depth check), one location, then its named locations (the 404 one when its root answers 404).
+  assert.match(two, /^server_name "\*\.two\.test";\n {8}if \(\$ingressc_host_parent != "two\.test"\) \{\n {12}return 404;\n {8}\}\n {8}location \/ \{\n {12}error_page 418 = \$ingressc_route;\n {12}return 418;\n {8}\}\n {8}location @u_default_a_80 \{\n.*\n {8}\}\n {8}location @ingressc_404 \{\n {12}return 404;\n {8}\}\n {4}\}/);
   // A host the maps leave alone keeps its locations.
   const kept = conf.slice(conf.indexOf('server_name "kept.test";'), conf.indexOf('server_name "one.test";'));
   assert.ok(kept.includes('location ^~ "/api/" {') && !kept.includes('$ingressc_route'));

@@ -8,9 +8,9 @@ import { nginxQuote } from './quote.js';
 import { namedTarget, type ServerBackends } from './backends.js';
 
 /**
- * `--nginx-routing maps` (issue 17): the server of a host whose locations would all be plain jumps
- * jumps itself to the named location that http-level maps choose, and has no other `location`. nginx
- * parses and stores a map entry in a fraction of a location's memory and time.
+ * `--nginx-routing maps` (issue 17): a host whose locations would all be plain jumps gets one
+ * `location /` that jumps to the named location http-level maps choose. nginx parses and stores a
+ * map entry in a fraction of a location's memory and time.
  *
  * The chain, per request: the exact map (key `$server_name` + `$uri`), then one map per path depth,
  * deepest first (key `$server_name` + `$uri` cut after d segments, the "/" after the last included),
@@ -38,8 +38,6 @@ const cutVar = (d: number): string => `$ingressc_cut${d}`;
 const levelVar = (d: number): string => `${ROUTE}_d${d}`;
 const ROOT = `${ROUTE}_root`;
 const NOT_FOUND = namedTarget(undefined);
-/** The status the server-level jump returns (any code no proxied answer gets from nginx itself). */
-const JUMP = 419;
 
 /** Map keys hold what qualification lets through; nginx reads a longer token than its 4 KiB buffer as an error. */
 const MAX_KEY = 1024;
@@ -88,7 +86,7 @@ function qualify(vh: VirtualHost, hashWildcards: boolean): HostMaps | string {
   return h;
 }
 
-/** The maps of one config: which hosts they route, the http-level maps, and each such host's jump. */
+/** The maps of one config: which hosts they route, the http-level maps, and each such host's `location /`. */
 export class NginxRouteMaps {
   private readonly hosts = new Map<VirtualHost, HostMaps>();
 
@@ -154,17 +152,15 @@ export class NginxRouteMaps {
   }
 
   /**
-   * The host's jump, and its named locations registered with `backends`. The jump is the server's
-   * last rewrite directive (after the bad-path, depth and scheme checks), in the server rewrite
-   * phase: no `location /` to search or to store, and no request reaches a location search.
-   * Its status is not the 418 of a wildcard's depth check (wildcard-depth.ts), also a server-level
-   * error_page: nginx takes the first error_page of a status. A server-level error_page replaces
-   * http-level ones in the server's named locations: there are none (errors.ts).
+   * The host's one location, and its named locations registered with `backends`. A `location /`, not
+   * a jump at server level: nginx checks a request body's Content-Length against client_max_body_size
+   * when it chooses a location (ngx_http_core_find_config_phase), which a server-level jump would skip
+   * (the named location starts at its rewrite phase).
    */
-  serverLines(w: TextWriter, vh: VirtualHost, backends: ServerBackends): void {
+  location(w: TextWriter, vh: VirtualHost, backends: ServerBackends): void {
     const h = this.hosts.get(vh)!;
     for (const p of [...h.exact, ...h.prefix]) backends.named(p.upstream);
     backends.named(h.root);
-    w.line(`error_page ${JUMP} = ${ROUTE};`).line(`return ${JUMP};`);
+    w.block('location /', () => w.line(`error_page 418 = ${ROUTE};`).line('return 418;'));
   }
 }
