@@ -27,7 +27,13 @@ const SIZES = arg('sizes', '1000,10000,20000').split(',').map(Number);
 const ONLY = arg('only', 'P1,P2,P3,P4').split(',');
 const BIN = join(ROOT, 'bin', 'ingressc.js');
 const NODE = process.execPath;
-const LIVE = arg('live', 'nginx,haproxy,envoy,caddy').split(',') as ProxyKind[];
+/** P3's rows: a proxy, or `nginx-maps` (nginx with `--nginx-routing maps`, src/emit/nginx/route-maps.ts). */
+type LiveKind = ProxyKind | 'nginx-maps';
+const LIVE = arg('live', 'nginx,nginx-maps,haproxy,envoy,caddy').split(',') as LiveKind[];
+const proxyOf = (k: LiveKind): ProxyKind => (k === 'nginx-maps' ? 'nginx' : k);
+/** The compile options and CLI flags of a row beyond its target. */
+const routingOf = (k: LiveKind): { options: { nginxRouting?: 'maps' }; flags: string[] } =>
+  k === 'nginx-maps' ? { options: { nginxRouting: 'maps' }, flags: ['--nginx-routing', 'maps'] } : { options: {}, flags: [] };
 /** Input shapes for P1 (bench/generate.ts): today's plain documents, `kubectl get -o yaml`, `helm template`, 30 % annotated. */
 const SHAPES = arg('shapes', 'plain,kubectl,helm,annotated').split(',') as NonNullable<Parameters<typeof generate>[0]['shape']>[];
 
@@ -83,7 +89,7 @@ function environment(): void {
   say();
   say(`- CPU: ${cpus()[0]?.model ?? '?'} × ${cpus().length}; memory ${f1(totalmem() / 2 ** 30)} GiB`);
   say(`- Node ${process.version}`);
-  for (const k of LIVE) say(`- ${k}: ${proxyVersion(k).version ?? 'not installed'}`);
+  for (const k of new Set(LIVE.map(proxyOf))) say(`- ${k}: ${proxyVersion(k).version ?? 'not installed'}`);
   say(`- wrk: ${spawnSync('wrk', ['-v'], { encoding: 'utf8' }).stdout?.split('\n')[0] ?? 'not installed'}`);
   say(`- medians of ${RUNS} runs per number`);
   say();
@@ -238,23 +244,25 @@ interface Live {
  * unset: Services point at the echo backend through EndpointSlices; set: they stay cluster DNS
  * names (the default output) and the proxy's resolver is `resolver`.
  */
-async function startLive(kind: ProxyKind, hosts: number, echoPort: number, resolver?: string): Promise<Live> {
+async function startLive(row: LiveKind, hosts: number, echoPort: number, resolver?: string): Promise<Live> {
+  const kind = proxyOf(row);
+  const routing = routingOf(row);
   const g = generate({ ingresses: hosts, hosts, pathsPerIngress: 5, ...(resolver ? {} : { endpointPort: echoPort }), seed: 7 });
   const sources = [{ path: 'bench.yaml', text: g.yaml }];
-  const input = join(WORK, `p3-${kind}-${hosts}${resolver ? '-dns' : ''}.yaml`);
+  const input = join(WORK, `p3-${row}-${hosts}${resolver ? '-dns' : ''}.yaml`);
   writeFileSync(input, g.yaml);
-  const cli = repeat(Math.min(RUNS, 3), () => timeProcess(NODE, [BIN, 'compile', input, '--target', kind, '--out', join(WORK, `p3-cli-${kind}`), '--no-color', ...(resolver ? ['--resolver', resolver] : [])]));
+  const cli = repeat(Math.min(RUNS, 3), () => timeProcess(NODE, [BIN, 'compile', input, '--target', kind, ...routing.flags, '--out', join(WORK, `p3-cli-${row}`), '--no-color', ...(resolver ? ['--resolver', resolver] : [])]));
   const host = g.hosts.find((h) => !h.startsWith('*'))!;
   const route = /path: (\S+)\n\s+pathType: (\S+)/.exec(g.yaml)!;
   const write = (dir: string, ports: { http: number; https: number }): void => {
-    const r = compile(sources, { target: kind, listenHttp: `127.0.0.1:${ports.http}`, listenHttps: `127.0.0.1:${ports.https}`, ...(resolver ? { resolver } : {}) });
+    const r = compile(sources, { target: kind, ...routing.options, listenHttp: `127.0.0.1:${ports.http}`, listenHttps: `127.0.0.1:${ports.https}`, ...(resolver ? { resolver } : {}) });
     if (!r.ok) throw new Error(JSON.stringify(r.diagnostics.slice(0, 5)));
     for (const f of r.files) {
       mkdirSync(join(dir, f.path, '..'), { recursive: true });
       writeFileSync(join(dir, f.path), f.content, { mode: f.mode ?? 0o644 });
     }
   };
-  const vdir = join(WORK, `p3-${kind}-${hosts}${resolver ? '-dns' : ''}`);
+  const vdir = join(WORK, `p3-${row}-${hosts}${resolver ? '-dns' : ''}`);
   rmSync(vdir, { recursive: true, force: true });
   write(vdir, { http: 18080, https: 18443 });
   const [cmd, args] = VALIDATE[kind](vdir);
@@ -297,8 +305,8 @@ async function p3(): Promise<void> {
     });
   try {
     for (const kind of LIVE) {
-      if (!registeredTargets().includes(kind) || !findProxy(kind)) {
-        say(`| ${kind} | – | not run: ${findProxy(kind) ? 'no emitter' : 'proxy not installed'} |  |  |  |  |  |`);
+      if (!registeredTargets().includes(proxyOf(kind)) || !findProxy(proxyOf(kind))) {
+        say(`| ${kind} | – | not run: ${findProxy(proxyOf(kind)) ? 'no emitter' : 'proxy not installed'} |  |  |  |  |  |`);
         continue;
       }
       const lives: Live[] = [];
@@ -338,7 +346,7 @@ async function p3(): Promise<void> {
   const silent = await startSilentDns();
   try {
     for (const kind of LIVE) {
-      if (!registeredTargets().includes(kind) || !findProxy(kind)) continue;
+      if (!registeredTargets().includes(proxyOf(kind)) || !findProxy(proxyOf(kind))) continue;
       const l = await startLive(kind, 10000, 0, silent.port === 53 ? silent.host : `${silent.host}:${silent.port}`);
       try {
         const rss = groupRss(l.proxy.pid);

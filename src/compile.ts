@@ -177,7 +177,13 @@ function readInventory(sources: readonly SourceFile[], options: ResolvedOptions,
   return { inventory, proven };
 }
 
-export const emitOptions = (o: ResolvedOptions): EmitOptions => ({ resolver: o.resolver, gatewayClass: o.gatewayClass, gateway: o.gateway, ...(o.listenAdmin ? { listenAdmin: o.listenAdmin } : {}) });
+export const emitOptions = (o: ResolvedOptions): EmitOptions => ({
+  resolver: o.resolver,
+  gatewayClass: o.gatewayClass,
+  gateway: o.gateway,
+  ...(o.listenAdmin ? { listenAdmin: o.listenAdmin } : {}),
+  ...(o.nginxRouting !== 'locations' ? { nginxRouting: o.nginxRouting } : {}),
+});
 
 /** The library entry point: pure (no file system, no process), deterministic. */
 export function compile(sources: readonly SourceFile[], input: CompileOptionsInput = {}): CompileResult {

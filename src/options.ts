@@ -28,6 +28,8 @@ export const compileOptionsSchema = z.strictObject({
   allowSnippets: z._default(z.boolean(), false),
   skipAnnotations: z._default(z.array(z.string()), []),
   pathSemantics: z._default(z.enum(['ingress-nginx', 'spec']), 'ingress-nginx'),
+  /** nginx only (other targets ignore it): `maps` routes hosts of plain routes through http-level maps (emit/nginx/route-maps.ts). */
+  nginxRouting: z._default(z.enum(['locations', 'maps']), 'locations'),
   resolver: z.optional(z.string()),
   /** `--certs DIR`: "<namespace>-<secret>.crt|.key" files for TLS Secrets that are not in the inputs. */
   certFiles: z._default(z.array(z.strictObject({ path: z.string(), text: z.string() })), []),
@@ -67,6 +69,8 @@ export interface ResolvedOptions {
    * (a string prefix, as ingress-nginx does) or 'spec' (element-wise, like Prefix).
    */
   pathSemantics: 'ingress-nginx' | 'spec';
+  /** nginx: one location per path ('locations') or maps for hosts of plain routes ('maps'); other targets ignore it. */
+  nginxRouting: 'locations' | 'maps';
   /** DNS resolver for cluster names at run time; unset: nginx asks 10.96.0.10, HAProxy and Envoy the system's. */
   resolver?: string;
   inputLimits: InputLimits;
@@ -159,6 +163,7 @@ export function resolveOptions(input: CompileOptionsInput = {}): { options?: Res
       allowSnippets: o.allowSnippets,
       skipAnnotations: o.skipAnnotations,
       pathSemantics: o.pathSemantics,
+      nginxRouting: o.nginxRouting,
       ...(o.resolver !== undefined ? { resolver: o.resolver } : {}),
       inputLimits,
       certFiles: o.certFiles,

@@ -4,6 +4,7 @@
 // unexpected failure (one not documented in known-failures.ts) or a stale entry.
 // Usage: node dist/test/conformance/cli.js [--write-readme] [target ...]
 // --write-readme (all targets only) replaces README.md's conformance block with this run's tables.
+// INGRESSC_CONFORMANCE_NGINX_ROUTING=maps: nginx compiled with --nginx-routing maps (scenario.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TargetName } from '../../src/index.js';
@@ -25,7 +26,8 @@ async function main(): Promise<number> {
   const runs: TargetRun[] = [];
   let status = 0;
   for (const target of targets) {
-    process.stderr.write(`[conformance] ${target} ...\n`);
+    const maps = target === 'nginx' && process.env.INGRESSC_CONFORMANCE_NGINX_ROUTING === 'maps';
+    process.stderr.write(`[conformance] ${target}${maps ? ' (--nginx-routing maps)' : ''} ...\n`);
     let run: TargetRun;
     try {
       run = await runTarget(target, (rel, rs) => {

@@ -238,8 +238,15 @@ function compileWorld(target: TargetName, sources: SourceFile[], backends: strin
     listenHttps: `127.0.0.1:${ports.https}`,
     backends,
     ingressClass: INGRESS_CLASS,
+    ...(target === 'nginx' ? NGINX_ROUTING : {}),
   });
 }
+
+/**
+ * INGRESSC_CONFORMANCE_NGINX_ROUTING=maps runs the nginx target with `--nginx-routing maps`
+ * (read by this runner only): the suite then proves the map routing against the same scenarios.
+ */
+const NGINX_ROUTING: { nginxRouting?: 'maps' } = process.env.INGRESSC_CONFORMANCE_NGINX_ROUTING === 'maps' ? { nginxRouting: 'maps' } : {};
 
 const errorsOf = (d: Diagnostic[]): Diagnostic[] => d.filter((x) => x.severity === 'error');
 const showDiags = (d: Diagnostic[]): string => d.map((x) => `${x.code} ${x.message}`).join('; ');

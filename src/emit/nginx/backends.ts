@@ -56,6 +56,9 @@ export function upstreamBlocks(w: TextWriter, ir: RouteTable): void {
 /** Upstream ids are [a-z0-9_-]; "@u_" keeps them apart from the emitter's own named locations. */
 const namedLocation = (u: Upstream): string => `@u_${u.id}`;
 
+/** The named location answering for `u` in a server that registered it with ServerBackends.named. */
+export const namedTarget = (u: Upstream | undefined): string => (!u ? '@ingressc_404' : u.endpoints.length === 0 ? '@ingressc_503' : namedLocation(u));
+
 /** The directives that answer a request for upstream `u` in place (undefined: 404). */
 export function directAnswer(u: Upstream | undefined): string[] {
   if (!u) return ['return 404;'];
@@ -68,6 +71,8 @@ export function directAnswer(u: Upstream | undefined): string[] {
 /** The upstreams one server jumps to; their named locations close the server. */
 export class ServerBackends {
   private readonly used = new Map<string, Upstream>();
+  /** Statuses answered by a named location of their own (route-maps.ts: a map value names a location). */
+  private readonly statuses = new Set<404 | 503>();
 
   constructor(private readonly upstream: (id: string | undefined) => Upstream | undefined) {}
 
@@ -79,7 +84,16 @@ export class ServerBackends {
     return [`error_page ${JUMP_STATUS} = ${namedLocation(u)};`, `return ${JUMP_STATUS};`];
   }
 
+  /** Registers the named location that answers for `upstreamId`, as a map value names it. */
+  named(upstreamId: string | undefined): string {
+    const u = this.upstream(upstreamId);
+    if (!u || u.endpoints.length === 0) this.statuses.add(u ? 503 : 404);
+    else this.used.set(u.id, u);
+    return namedTarget(u);
+  }
+
   namedLocations(w: TextWriter): void {
     for (const u of this.used.values()) w.block(`location ${namedLocation(u)}`, () => adaptForGrpc(directAnswer(u), u, PROXY_HEADERS).forEach((d) => w.line(d)));
+    for (const s of [...this.statuses].sort()) w.block(`location @ingressc_${s}`, () => w.line(`return ${s};`));
   }
 }
