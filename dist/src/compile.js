@@ -140,7 +140,13 @@ function readInventory(sources, options, diags, prove) {
     }
     return { inventory, proven };
 }
-export const emitOptions = (o) => ({ resolver: o.resolver, gatewayClass: o.gatewayClass, gateway: o.gateway, ...(o.listenAdmin ? { listenAdmin: o.listenAdmin } : {}) });
+export const emitOptions = (o) => ({
+    resolver: o.resolver,
+    gatewayClass: o.gatewayClass,
+    gateway: o.gateway,
+    ...(o.listenAdmin ? { listenAdmin: o.listenAdmin } : {}),
+    ...(o.nginxRouting !== 'locations' ? { nginxRouting: o.nginxRouting } : {}),
+});
 /** The library entry point: pure (no file system, no process), deterministic. */
 export function compile(sources, input = {}) {
     const { ir, options, diags } = analyze(sources, input);

@@ -29,6 +29,10 @@ export declare const compileOptionsSchema: z.ZodMiniObject<{
         "ingress-nginx": "ingress-nginx";
         spec: "spec";
     }>>;
+    nginxRouting: z.ZodMiniDefault<z.ZodMiniEnum<{
+        locations: "locations";
+        maps: "maps";
+    }>>;
     resolver: z.ZodMiniOptional<z.ZodMiniString<string>>;
     certFiles: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniObject<{
         path: z.ZodMiniString<string>;
@@ -74,6 +78,8 @@ export interface ResolvedOptions {
      * (a string prefix, as ingress-nginx does) or 'spec' (element-wise, like Prefix).
      */
     pathSemantics: 'ingress-nginx' | 'spec';
+    /** nginx: one location per path ('locations') or maps for hosts of plain routes ('maps'); other targets ignore it. */
+    nginxRouting: 'locations' | 'maps';
     /** DNS resolver for cluster names at run time; unset: nginx asks 10.96.0.10, HAProxy and Envoy the system's. */
     resolver?: string;
     inputLimits: InputLimits;

@@ -23,6 +23,8 @@ export const compileOptionsSchema = z.strictObject({
     allowSnippets: z._default(z.boolean(), false),
     skipAnnotations: z._default(z.array(z.string()), []),
     pathSemantics: z._default(z.enum(['ingress-nginx', 'spec']), 'ingress-nginx'),
+    /** nginx only (other targets ignore it): `maps` routes hosts of plain routes through http-level maps (emit/nginx/route-maps.ts). */
+    nginxRouting: z._default(z.enum(['locations', 'maps']), 'locations'),
     resolver: z.optional(z.string()),
     /** `--certs DIR`: "<namespace>-<secret>.crt|.key" files for TLS Secrets that are not in the inputs. */
     certFiles: z._default(z.array(z.strictObject({ path: z.string(), text: z.string() })), []),
@@ -133,6 +135,7 @@ export function resolveOptions(input = {}) {
             allowSnippets: o.allowSnippets,
             skipAnnotations: o.skipAnnotations,
             pathSemantics: o.pathSemantics,
+            nginxRouting: o.nginxRouting,
             ...(o.resolver !== undefined ? { resolver: o.resolver } : {}),
             inputLimits,
             certFiles: o.certFiles,

@@ -60,8 +60,10 @@ function routingOptions(cmd, has) {
         .option('--controller-config <file|ns/name>', "the ingress-nginx controller ConfigMap: a file holding it, or NAMESPACE/NAME of one among the inputs; its keys are the annotations' global defaults")
         .option('--gateway-class <name>', 'gateway-api: the GatewayClass of the Gateway', 'ingressc')
         .option('--gateway <ns/name>', 'gateway-api: namespace/name of the Gateway (its HTTPRoutes live in that namespace)', 'default/ingressc');
-    if (has.resolver)
+    if (has.resolver) {
         cmd.option('--resolver <ip[:port]>', 'DNS resolver for cluster names at run time (default: nginx 10.96.0.10, the other targets the system resolver)');
+        cmd.option('--nginx-routing <mode>', 'nginx: locations (one location per path) or maps (hosts of plain routes choose their route from maps: faster nginx -t, less memory for large fleets); other targets ignore it', 'locations');
+    }
     return cmd
         .option('--max-input-mb <n>', 'largest input file read, in MiB (default 64)', Number)
         .option('--max-objects <n>', 'most Kubernetes objects read over all inputs, List items included (default 50000)', Number)
@@ -96,6 +98,7 @@ function compileOptions(o) {
         skipAnnotations: o.skipAnnotation,
         ...(o.pathSemantics !== undefined ? { pathSemantics: o.pathSemantics } : {}),
         ...(o.resolver !== undefined ? { resolver: o.resolver } : {}),
+        ...(o.nginxRouting !== undefined ? { nginxRouting: o.nginxRouting } : {}),
         gatewayClass: o.gatewayClass,
         gateway: o.gateway,
         ...(o.maxInputMb !== undefined ? { maxInputMb: o.maxInputMb } : {}),

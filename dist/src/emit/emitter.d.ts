@@ -16,6 +16,8 @@ export interface EmitOptions {
     /** Gateway API: the GatewayClass and the Gateway ("namespace/name") the output defines. */
     gatewayClass?: string;
     gateway?: string;
+    /** nginx: `--nginx-routing`, how plain hosts choose their route (emit/nginx/route-maps.ts); undefined: locations. */
+    nginxRouting?: 'locations' | 'maps';
     /** Loopback address of Caddy's admin endpoint; undefined: off. */
     listenAdmin?: ListenAddr;
 }

@@ -50,6 +50,8 @@ export function upstreamBlocks(w, ir) {
 }
 /** Upstream ids are [a-z0-9_-]; "@u_" keeps them apart from the emitter's own named locations. */
 const namedLocation = (u) => `@u_${u.id}`;
+/** The named location answering for `u` in a server that registered it with ServerBackends.named. */
+export const namedTarget = (u) => (!u ? '@ingressc_404' : u.endpoints.length === 0 ? '@ingressc_503' : namedLocation(u));
 /** The directives that answer a request for upstream `u` in place (undefined: 404). */
 export function directAnswer(u) {
     if (!u)
@@ -65,6 +67,8 @@ export function directAnswer(u) {
 export class ServerBackends {
     upstream;
     used = new Map();
+    /** Statuses answered by a named location of their own (route-maps.ts: a map value names a location). */
+    statuses = new Set();
     constructor(upstream) {
         this.upstream = upstream;
     }
@@ -76,8 +80,19 @@ export class ServerBackends {
         this.used.set(u.id, u);
         return [`error_page ${JUMP_STATUS} = ${namedLocation(u)};`, `return ${JUMP_STATUS};`];
     }
+    /** Registers the named location that answers for `upstreamId`, as a map value names it. */
+    named(upstreamId) {
+        const u = this.upstream(upstreamId);
+        if (!u || u.endpoints.length === 0)
+            this.statuses.add(u ? 503 : 404);
+        else
+            this.used.set(u.id, u);
+        return namedTarget(u);
+    }
     namedLocations(w) {
         for (const u of this.used.values())
             w.block(`location ${namedLocation(u)}`, () => adaptForGrpc(directAnswer(u), u, PROXY_HEADERS).forEach((d) => w.line(d)));
+        for (const s of [...this.statuses].sort())
+            w.block(`location @ingressc_${s}`, () => w.line(`return ${s};`));
     }
 }

@@ -12,3 +12,16 @@ export function serverNamesHashSizes(names) {
     const maxSize = Math.max(1024, nextPow2(total));
     return { bucketSize, maxSize };
 }
+/**
+ * map_hash_* for maps of many keys (route-maps.ts). nginx tries every table size from a start
+ * upwards until each bucket holds its entries, hashing every key at each size: from the start it
+ * picks for a large max_size, tens of thousands of keys took seconds. With max_size above 10,000
+ * and under 100 × a map's keys, nginx starts 1,000 below max_size instead: at twice the largest
+ * map's keys (load ≤ 0.5) and buckets of 1 KiB (about 18 entries of a typical key), the first size
+ * it tries fits. Smaller maps keep nginx's own search from a small start, short for few keys.
+ */
+export function mapHashSizes(keys, largestMap) {
+    const longest = keys.reduce((m, n) => Math.max(m, n.length), 0);
+    const bucketSize = Math.max(1024, nextPow2(2 * (8 + align8(longest + 2))));
+    return { bucketSize, maxSize: Math.max(11000, 2 * largestMap + 1000) };
+}
