@@ -8,11 +8,11 @@ import { redirectRoutes } from './redirects.js';
 import { locationRegex, parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { perRouteConfig } from './route-policies.js';
 import { withAffinity, withCors } from './traffic.js';
-import { withBalance } from './load-balancing.js';
+import { upstreamOf, withBalance } from './load-balancing.js';
 import { customResponseConfig, errorPageRoutes, standInHeaders } from './errors.js';
 import { responseRewriteConfig } from './response-rewrites.js';
 import { withConnectionHeader } from '../connection-header.js';
-import { defaultRetryPolicy, responseHeadersKb, retryPolicy, upgradesOff } from './upstream-tuning.js';
+import { responseHeadersKb, retryPolicy, upgradesOff, vhostRetryPolicy } from './upstream-tuning.js';
 import { mirrorPolicies } from './mirror.js';
 import { withAccessLog } from './access-log.js';
 
@@ -225,6 +225,9 @@ export function routeConfig(ir: RouteTable, scheme: Scheme, origins: Origins): R
     vhosts.push(track(origins, { name: vh.name, domains: [vh.name, `${vh.name}.`], routes: [...blockRoutes(ir), ...vhostRoutes(ir, vh, scheme, origins)], ...hstsVhost(vh, scheme) }, vh.origin));
   }
   const any = anyVhost(ir);
+  // Upstreams of at most one IP address: their clusters have at most that one host (upstream-tuning.ts vhostRetryPolicy).
+  const single = new Set(ir.upstreams.filter((u) => u.endpoints.length <= 1 && u.endpoints.every((e) => e.kind === 'ip')).map((u) => u.id));
+  const oneHost = (cluster: string): boolean => single.has(upstreamOf(cluster));
   vhosts.push(track(origins, { name: '*', domains: ['*'], routes: [...blockRoutes(ir), ...unknownHostRoutes(ir, scheme, origins)] }, any?.origin));
   return {
     name: scheme,
@@ -233,7 +236,7 @@ export function routeConfig(ir: RouteTable, scheme: Scheme, origins: Origins): R
     ...withRequestHeaders(forwardedRouteConfig(ir, scheme), ir),
     // ConfigMap hide-headers (RouteTable.hideResponseHeaders).
     ...(ir.hideResponseHeaders?.length ? { response_headers_to_remove: [...ir.hideResponseHeaders] } : {}),
-    virtual_hosts: withBalance(vhosts, ir).map((v) => ({ ...v, ...defaultRetryPolicy() })),
+    virtual_hosts: withBalance(vhosts, ir).map((v) => ({ ...v, ...vhostRetryPolicy(v.routes, oneHost) })),
   };
 }
 
