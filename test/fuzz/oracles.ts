@@ -817,7 +817,11 @@ function envoyExpectedRoutes(ir: RouteTable, vh: VirtualHost | undefined, scheme
     return `${envoyAction(u, r)}${pol ? ` (${pol})` : ''}`;
   };
   if (!vh) return [`prefix / => ${act(ir.defaultUpstream)}`];
-  const h = vh.kind === 'wildcard' ? ` [${envoyAuthority(vh.wildcardSuffix)}]` : '';
+  // A wildcard's own routes check for one label only with host-less rules; without them one route
+  // takes the deeper names first (the unknown-host catch-all, with the check inverted).
+  const any = ir.vhosts.find((v) => v.kind === 'any');
+  const oneLabel = vh.kind === 'wildcard' && any !== undefined;
+  const h = oneLabel ? ` [${envoyAuthority(vh.wildcardSuffix)}]` : '';
   const own: string[] = [];
   if (scheme === 'http' && vh.tls?.sslRedirect) {
     // Without preserve-trailing-slash (src/emit/envoy/redirects.ts): "/" of an exact host is a direct
@@ -845,15 +849,17 @@ function envoyExpectedRoutes(ir: RouteTable, vh: VirtualHost | undefined, scheme
     if (!vh.prefix.some((r) => r.path === '/') || vh.pathOrder === 'regex-first-match') own.push(...routeLines('prefix /', vh.fallbackRedirect ? [vh.fallbackRedirect] : undefined, act(vh.fallback)));
   }
   // Error pages (errors-oracle.ts): their routes first.
-  own.unshift(...envoyExpectedPageRoutes(routesOf(vh), vh.kind === 'wildcard' ? ` [${envoyAuthority(vh.wildcardSuffix)}]` : ''));
+  own.unshift(...envoyExpectedPageRoutes(routesOf(vh), h));
   if (vh.kind !== 'wildcard') return own;
-  return [...own, ...envoyExpectedRoutes(ir, ir.vhosts.find((v) => v.kind === 'any'), scheme)];
+  const unknown = envoyExpectedRoutes(ir, any, scheme);
+  const deeper = oneLabel ? [] : unknown.map((x) => x.replace(/^prefix \//, `prefix / [!${envoyAuthority(vh.wildcardSuffix)}]`));
+  return [...deeper, ...own, ...unknown];
 }
 
 function envoyRoute(r: Any): string {
   const m = r.match ?? {};
   const spec = ['path', 'prefix', 'path_separated_prefix', 'safe_regex'].filter((k) => m[k] !== undefined).map((k) => `${k} ${k === 'safe_regex' ? m[k].regex : m[k]}`);
-  const headers = (m.headers ?? []).map((hm: Any) => (hm.name === ':authority' ? hm.string_match?.safe_regex?.regex : `? ${JSON.stringify(hm)}`));
+  const headers = (m.headers ?? []).map((hm: Any) => (hm.name === ':authority' ? `${hm.invert_match === true ? '!' : ''}${hm.string_match?.safe_regex?.regex}` : `? ${JSON.stringify(hm)}`));
   const extra = Object.keys(m).filter((k) => !['path', 'prefix', 'path_separated_prefix', 'safe_regex', 'headers'].includes(k));
   const rt = r.route;
   const routeKeys = rt ? Object.keys(rt).filter((k) => !['cluster', 'timeout', 'host_rewrite_literal', 'regex_rewrite', 'rate_limits'].includes(k)) : [];
@@ -978,8 +984,11 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
           // error-page marker routes (errors-oracle.ts) come first and are read on their own.
           const auth = scheme === 'https' && irVh?.tls?.clientAuth ? irVh : undefined;
           const isPage = (x: unknown): boolean => typeof x === 'string' && x.startsWith('page ');
-          const ownAll = auth ? expected.length - (auth.kind === 'wildcard' ? envoyExpectedRoutes(ir, ir.vhosts.find((x) => x.kind === 'any'), scheme).length : 0) : 0;
-          const own = expected.slice(0, ownAll).filter((x) => !isPage(x)).length;
+          // A wildcard's unknown-host routes come last, and without host-less rules once more first (the deeper names).
+          const unknownN = auth?.kind === 'wildcard' ? envoyExpectedRoutes(ir, ir.vhosts.find((x) => x.kind === 'any'), scheme).length : 0;
+          const deeperN = auth?.kind === 'wildcard' && !ir.vhosts.some((x) => x.kind === 'any') ? unknownN : 0;
+          const ownAll = auth ? expected.length - unknownN : 0;
+          const own = expected.slice(deeperN, ownAll).filter((x) => !isPage(x)).length;
           const clusterOf = (id: string): string => (scheme === 'https' && isAutoHttpId(id) ? `${id}.tls` : id);
           let k = 0;
           const routes = (v.routes ?? []).map((r: Any) => {
@@ -987,7 +996,7 @@ export function checkEnvoy(ir: RouteTable, files: readonly OutputFile[]): string
             const i = k++;
             const cfg = { ...(r.typed_per_filter_config ?? {}) };
             const cc = cfg['ingressc.clientcert'];
-            if (i < own) {
+            if (i >= deeperN && i < deeperN + own) {
               if (cc?.name !== `host:${auth!.name}`) problems.push(`envoy: route ${i} of ${v.name} does not run the host's client-certificate script`);
               const read = envoyClientAuthRead(scripts[cc?.name]?.inline_string, cfg['ingressc.clientcn']);
               if (read !== envoyClientAuthWant(auth!)) problems.push(`envoy: client-certificate check of ${v.name}: ${read}, expected ${envoyClientAuthWant(auth!)}`);

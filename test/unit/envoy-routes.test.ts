@@ -56,7 +56,8 @@ function envoyPick(rc: RouteConfiguration, authority: string, pathWithQuery: str
       assert.ok(h.name === ':authority' || h.name === ':path', h.name);
       const rx = h.string_match.safe_regex.regex;
       // Envoy's header regexes are full matches; :path is the request target with its query.
-      return new RegExp(`^(?:${rx.replace(/^\(\?i\)/, '')})$`, rx.startsWith('(?i)') ? 'i' : '').test(h.name === ':path' ? pathWithQuery : auth);
+      // invert_match: a present header that fails the regex (both headers are always present).
+      return new RegExp(`^(?:${rx.replace(/^\(\?i\)/, '')})$`, rx.startsWith('(?i)') ? 'i' : '').test(h.name === ':path' ? pathWithQuery : auth) !== (h.invert_match === true);
     });
   });
 }
@@ -170,8 +171,18 @@ describe('wildcard vhosts', () => {
     const dflt = irOf([ingress('w', rules(rule('*.foo.com', ['/w', 'Prefix', 'wild'])))], { defaultBackend: 'default/dflt:80' });
     // The IR gives the wildcard vhost the default backend as fallback, and deeper names get it too.
     assert.deepEqual(routesOf(routeConfigOf(buildBootstrap(dflt), 'http'), '*.foo.com').slice(-2).map((r) => [r.match.headers === undefined, r.route?.cluster]), [
-      [false, 'default_dflt_80'],
       [true, 'default_dflt_80'],
+      [true, 'default_dflt_80'],
+    ]);
+  });
+
+  test('without host-less rules, one route first takes the deeper names: no own route needs the one-label match', () => {
+    const plain = routesOf(routeConfigOf(buildBootstrap(irOf([ingress('w', rules(rule('*.foo.com', ['/w', 'Prefix', 'wild'])))])), 'http'), '*.foo.com');
+    assert.deepEqual(plain, [
+      { match: { prefix: '/', headers: [{ name: ':authority', string_match: { safe_regex: { regex } }, invert_match: true }] }, direct_response: { status: 404 } },
+      { match: { path_separated_prefix: '/w' }, route: { cluster: 'default_wild_80', timeout: '0s' } },
+      { match: { prefix: '/' }, direct_response: { status: 404 } },
+      { match: { prefix: '/' }, direct_response: { status: 404 } },
     ]);
   });
 
@@ -206,9 +217,11 @@ describe('TLS redirect', () => {
 
   test('a wildcard TLS host redirects only one-label names', () => {
     const w = routesOf(routeConfigOf(buildBootstrap(irOf(docs)), 'http'), '*.w.test');
-    // No direct "/" answer: the Location needs the host as sent (src/emit/envoy/redirects.ts).
-    assert.ok(w[0]!.redirect && w[0]!.match.headers?.length === 2 && w[1]!.redirect && w[1]!.match.headers?.length === 1);
-    assert.deepEqual(w.slice(2), [{ match: { prefix: '/' }, direct_response: { status: 404 } }]);
+    // Deeper names first (404: no host-less rules, no default backend); no direct "/" answer: the
+    // Location needs the host as sent (src/emit/envoy/redirects.ts).
+    assert.ok(w[0]!.direct_response?.status === 404 && w[0]!.match.headers?.[0]?.invert_match === true);
+    assert.ok(w[1]!.redirect && w[1]!.match.headers?.length === 1 && w[2]!.redirect && w[2]!.match.headers === undefined);
+    assert.deepEqual(w.slice(3), [{ match: { prefix: '/' }, direct_response: { status: 404 } }]);
   });
 
   test('--no-ssl-redirect: no redirect routes', () => {

@@ -193,6 +193,21 @@ describe('compile', () => {
     assert.match(o, /previous_hosts/);
   });
 
+  test('Envoy: the virtual hosts\' default avoids the endpoints already tried only where there is another one', () => {
+    const vhostPolicy = (backends: string[] | undefined): Record<string, unknown> => {
+      const r = compile([{ path: 'ing.yaml', text: ingress({}) }], { target: 'envoy', ...(backends ? { backends } : {}) });
+      const vhosts = JSON.parse(r.files.find((f) => f.path === 'envoy.json')!.content).static_resources.listeners[0].filter_chains[0].filters[0].typed_config.route_config.virtual_hosts;
+      return vhosts.find((v: { name: string }) => v.name === 'a.test').retry_policy;
+    };
+    const base = { retry_on: 'connect-failure,reset-before-request', num_retries: 2 };
+    const avoid = { retry_host_predicate: [{ name: 'envoy.retry_host_predicates.previous_hosts', typed_config: { '@type': 'type.googleapis.com/envoy.extensions.retry.host.previous_hosts.v3.PreviousHostsPredicate' } }], host_selection_retry_max_attempts: 5 };
+    // Two addresses, or a cluster DNS name (any number of A records): a retry goes to another endpoint.
+    assert.deepEqual(vhostPolicy(['default/app:80=127.0.0.1:9,127.0.0.1:10']), { ...base, ...avoid });
+    assert.deepEqual(vhostPolicy(undefined), { ...base, ...avoid });
+    // One address: the retry can only reach it, so the predicate (built per virtual host) is left out.
+    assert.deepEqual(vhostPolicy(['default/app:80=127.0.0.1:9']), base);
+  });
+
   test('Envoy: proxy-buffer-size is the cluster\'s max_response_headers_kb (KiB, rounded up)', () => {
     const o = out(build({ 'proxy-buffer-size': '4500' }, 'envoy'));
     assert.match(o, /max_response_headers_kb: 5/);

@@ -28,7 +28,7 @@ function policy(p: HashKeyPart): HashPolicy | undefined {
 }
 
 /** The cluster's upstream id: names are `<id>` with `.connect<N>s`, `.sticky`, `.tls` suffixes ("." never occurs in an id). */
-const upstreamOf = (cluster: string): string => cluster.split('.', 1)[0]!;
+export const upstreamOf = (cluster: string): string => cluster.split('.', 1)[0]!;
 
 /** Adds the hash policy of a hash upstream to every route that proxies to it (a cookie-affinity route keeps its own). */
 export function withBalance(vhosts: VirtualHost[], ir: Pick<RouteTable, 'upstreams'>): VirtualHost[] {

@@ -74,6 +74,8 @@ export interface VirtualHost {
 export interface HeaderMatcher {
   name: string;
   string_match: { safe_regex: { regex: string } } | { exact: string };
+  /** Matches when the header is present and string_match fails (routes.ts: deeper names under a wildcard). */
+  invert_match?: true;
 }
 
 export interface RouteMatch {
