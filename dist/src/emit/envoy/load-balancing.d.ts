@@ -9,5 +9,7 @@ import type { Cluster, VirtualHost } from './types.js';
  * makes an absent value hash alike, as ingress-nginx hashes the empty string.
  */
 export declare function lbPolicy(u: Pick<Upstream, 'balance'>, ringHash: boolean): Cluster['lb_policy'];
+/** The cluster's upstream id: names are `<id>` with `.connect<N>s`, `.sticky`, `.tls` suffixes ("." never occurs in an id). */
+export declare const upstreamOf: (cluster: string) => string;
 /** Adds the hash policy of a hash upstream to every route that proxies to it (a cookie-affinity route keeps its own). */
 export declare function withBalance(vhosts: VirtualHost[], ir: Pick<RouteTable, 'upstreams'>): VirtualHost[];

@@ -28,7 +28,7 @@ function policy(p) {
     return { query_parameter: { name: p.query } };
 }
 /** The cluster's upstream id: names are `<id>` with `.connect<N>s`, `.sticky`, `.tls` suffixes ("." never occurs in an id). */
-const upstreamOf = (cluster) => cluster.split('.', 1)[0];
+export const upstreamOf = (cluster) => cluster.split('.', 1)[0];
 /** Adds the hash policy of a hash upstream to every route that proxies to it (a cookie-affinity route keeps its own). */
 export function withBalance(vhosts, ir) {
     const keys = new Map();

@@ -7,11 +7,11 @@ import { redirectRoutes } from './redirects.js';
 import { locationRegex, parsePortable, wholePathSearch } from '../../ir/regex.js';
 import { perRouteConfig } from './route-policies.js';
 import { withAffinity, withCors } from './traffic.js';
-import { withBalance } from './load-balancing.js';
+import { upstreamOf, withBalance } from './load-balancing.js';
 import { customResponseConfig, errorPageRoutes, standInHeaders } from './errors.js';
 import { responseRewriteConfig } from './response-rewrites.js';
 import { withConnectionHeader } from '../connection-header.js';
-import { defaultRetryPolicy, responseHeadersKb, retryPolicy, upgradesOff } from './upstream-tuning.js';
+import { responseHeadersKb, retryPolicy, upgradesOff, vhostRetryPolicy } from './upstream-tuning.js';
 import { mirrorPolicies } from './mirror.js';
 import { withAccessLog } from './access-log.js';
 /** The route's typed_per_filter_config with its response rewrites (response-rewrites.ts). */
@@ -76,8 +76,11 @@ const withForwardedHttp = (m) => ({ ...m, headers: [...(m.headers ?? []), { name
  * prefixes longest first, then the fallback (unreachable, so omitted, when "/" is a prefix).
  */
 function vhostRoutes(ir, vh, scheme, origins) {
+    // A wildcard vhost's own routes need a one-label :authority, unless one route first sends every
+    // deeper name where it goes when no route matches (deeperFirst).
+    const oneLabel = vh.kind === 'wildcard' && !deeperFirst(ir);
     // Fresh matcher objects per route: no two routes share one (a later change to one route's stays its own).
-    const match = (spec) => vh.kind === 'wildcard' ? { ...spec, headers: [authorityMatcher(vh.wildcardSuffix)] } : spec;
+    const match = (spec) => oneLabel ? { ...spec, headers: [authorityMatcher(vh.wildcardSuffix)] } : spec;
     const own = [];
     const ports = { http: ir.listen.http.port, https: ir.listen.https.port };
     const exactHost = vh.kind === 'exact' ? vh.name : undefined;
@@ -136,13 +139,25 @@ function vhostRoutes(ir, vh, scheme, origins) {
             push({ prefix: '/' }, vh.fallbackRedirect, () => action(vh.fallback, scheme), vh.fallbackOrigin ?? vh.origin);
     }
     // Error pages (errors.ts): the routes of their redirected requests come first.
-    own.unshift(...errorPageRoutes(routesOf(vh), (u) => clusterName(u, undefined, scheme), vh.kind === 'wildcard' ? authorityMatcher(vh.wildcardSuffix) : undefined));
-    // Envoy's `*.suffix` domain also catches deeper names; every route above requires exactly one
-    // label, and what is left is routed as if this vhost did not exist. Envoy picks the longest
-    // matching wildcard, so when this one fails the one-label test, no Ingress wildcard matches.
+    own.unshift(...errorPageRoutes(routesOf(vh), (u) => clusterName(u, undefined, scheme), oneLabel ? authorityMatcher(vh.wildcardSuffix) : undefined));
+    // Envoy's `*.suffix` domain also catches deeper names; they are routed as if this vhost did not
+    // exist (Envoy picks the longest matching wildcard, so when this one fails the one-label test, no
+    // Ingress wildcard matches): after the routes above when each requires exactly one label, else
+    // first, by one route whose :authority is not one label. Envoy compiles a regex per matcher:
+    // one per vhost instead of one per route (~7 KB each, issue 17).
     const mine = scheme === 'https' ? withClientAuth(own, vh) : own;
-    return vh.kind === 'wildcard' ? [...mine, ...unknownHostRoutes(ir, scheme, origins)] : mine;
+    if (vh.kind !== 'wildcard')
+        return mine;
+    const deeper = oneLabel ? [] : unknownHostRoutes(ir, scheme, origins).map((r) => ({ ...r, match: { ...r.match, headers: [{ ...authorityMatcher(vh.wildcardSuffix), invert_match: true }] } }));
+    return [...deeper, ...mine, ...unknownHostRoutes(ir, scheme, origins)];
 }
+/**
+ * Whether a wildcard vhost can send deeper names away first: what they get is the default
+ * backend's (or 404's) one catch-all route, which takes every path. Host-less rules are a list of
+ * routes that need not cover every path (the one-label routes after them would then take the
+ * rest), so with them each own route keeps the one-label match.
+ */
+const deeperFirst = (ir) => anyVhost(ir) === undefined;
 /** A vhost's path matchers with their IR routes, in the IR's evaluation order. */
 function pathSpecs(vh) {
     // Envoy's safe_regex must match the whole path: the start-anchored search becomes a full match.
@@ -211,6 +226,9 @@ export function routeConfig(ir, scheme, origins) {
         vhosts.push(track(origins, { name: vh.name, domains: [vh.name, `${vh.name}.`], routes: [...blockRoutes(ir), ...vhostRoutes(ir, vh, scheme, origins)], ...hstsVhost(vh, scheme) }, vh.origin));
     }
     const any = anyVhost(ir);
+    // Upstreams of at most one IP address: their clusters have at most that one host (upstream-tuning.ts vhostRetryPolicy).
+    const single = new Set(ir.upstreams.filter((u) => u.endpoints.length <= 1 && u.endpoints.every((e) => e.kind === 'ip')).map((u) => u.id));
+    const oneHost = (cluster) => single.has(upstreamOf(cluster));
     vhosts.push(track(origins, { name: '*', domains: ['*'], routes: [...blockRoutes(ir), ...unknownHostRoutes(ir, scheme, origins)] }, any?.origin));
     return {
         name: scheme,
@@ -219,7 +237,7 @@ export function routeConfig(ir, scheme, origins) {
         ...withRequestHeaders(forwardedRouteConfig(ir, scheme), ir),
         // ConfigMap hide-headers (RouteTable.hideResponseHeaders).
         ...(ir.hideResponseHeaders?.length ? { response_headers_to_remove: [...ir.hideResponseHeaders] } : {}),
-        virtual_hosts: withBalance(vhosts, ir).map((v) => ({ ...v, ...defaultRetryPolicy() })),
+        virtual_hosts: withBalance(vhosts, ir).map((v) => ({ ...v, ...vhostRetryPolicy(v.routes, oneHost) })),
     };
 }
 /** The forwarded headers, then RouteTable.requestHeaders (custom-headers.ts). */

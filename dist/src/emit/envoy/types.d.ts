@@ -108,6 +108,8 @@ export interface HeaderMatcher {
     } | {
         exact: string;
     };
+    /** Matches when the header is present and string_match fails (routes.ts: deeper names under a wildcard). */
+    invert_match?: true;
 }
 export interface RouteMatch {
     path?: string;

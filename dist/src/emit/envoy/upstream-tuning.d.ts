@@ -1,4 +1,5 @@
 import { type UpstreamRetry, type UpstreamTuning } from '../../ir/types.js';
+import type { Route } from './types.js';
 export interface RetryPolicy {
     retry_on: string;
     num_retries: number;
@@ -28,6 +29,16 @@ export declare function retryPolicy(r: Readonly<UpstreamRetry> | undefined, stic
 } | Record<string, never>;
 /** The virtual hosts' retry policy: ingress-nginx's defaults, for the routes without their own. */
 export declare const defaultRetryPolicy: () => {
+    retry_policy: RetryPolicy;
+};
+/**
+ * defaultRetryPolicy for a virtual host whose routes without a policy of their own all proxy to
+ * clusters of at most one fixed address (`oneHost`, by cluster name): previous_hosts is left out
+ * there, since a retry can only go to that one endpoint (the predicate would reject it 5 times, then
+ * take it). Envoy builds the predicate for each virtual host: at 10k hosts it is ~10 % of the
+ * bootstrap's load time (issue 17). DNS clusters may resolve to several addresses: they keep it.
+ */
+export declare function vhostRetryPolicy(routes: readonly Route[], oneHost: (cluster: string) => boolean): {
     retry_policy: RetryPolicy;
 };
 /**

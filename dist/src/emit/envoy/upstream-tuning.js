@@ -42,6 +42,21 @@ export function retryPolicy(r, sticky = false) {
 /** The virtual hosts' retry policy: ingress-nginx's defaults, for the routes without their own. */
 export const defaultRetryPolicy = () => retryPolicy(DEFAULT_UPSTREAM_RETRY);
 /**
+ * defaultRetryPolicy for a virtual host whose routes without a policy of their own all proxy to
+ * clusters of at most one fixed address (`oneHost`, by cluster name): previous_hosts is left out
+ * there, since a retry can only go to that one endpoint (the predicate would reject it 5 times, then
+ * take it). Envoy builds the predicate for each virtual host: at 10k hosts it is ~10 % of the
+ * bootstrap's load time (issue 17). DNS clusters may resolve to several addresses: they keep it.
+ */
+export function vhostRetryPolicy(routes, oneHost) {
+    const p = defaultRetryPolicy();
+    const clusters = routes.filter((r) => r.route && !r.route.retry_policy).flatMap((r) => (r.route.cluster !== undefined ? [r.route.cluster] : (r.route.weighted_clusters?.clusters ?? []).map((c) => c.name)));
+    if (!clusters.every(oneHost))
+        return p;
+    const { retry_host_predicate: _p, host_selection_retry_max_attempts: _n, ...rest } = p.retry_policy;
+    return { retry_policy: rest };
+}
+/**
  * connection-proxy-header other than "upgrade": nginx sends that Connection header instead of
  * "upgrade", so the backend answers a WebSocket handshake as a plain request. Envoy, having begun
  * the upgrade, would wait for a 101 that never comes: the route refuses upgrades instead (403).
