@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { contentPieces, type OutputFile } from '../emit/emitter.js';
 import { utf8Pieces } from './utf8-pieces.js';
 
 /**
@@ -38,14 +39,14 @@ export function linkText(path: string): string {
 }
 
 /** A text's hash, encoded to UTF-8 piece by piece (no whole copy of it as bytes). */
-const textSha256 = (text: string): string => {
+const textSha256 = (text: string | readonly string[]): string => {
   const h = createHash('sha256');
   for (const piece of utf8Pieces(text)) h.update(piece, 'utf8');
   return h.digest('hex');
 };
 
-export function makeManifest(files: readonly { path: string; content: string; mode?: number }[]): Manifest {
-  return { format: 'ingressc-output', version: 1, files: files.map((f) => ({ path: f.path, sha256: textSha256(f.content), mode: f.mode ?? 0o644 })) };
+export function makeManifest(files: readonly OutputFile[]): Manifest {
+  return { format: 'ingressc-output', version: 1, files: files.map((f) => ({ path: f.path, sha256: textSha256(contentPieces(f)), mode: f.mode ?? 0o644 })) };
 }
 
 /** The manifest at `file`, or undefined when it is missing or not one of ours. */

@@ -15,8 +15,13 @@ export class ChunkedText {
   }
 
   toString(): string {
+    return this.toChunks().join('');
+  }
+
+  /** The text as ~64 KB chunks, without joining them (an output written piece by piece: emitter.ts piecewiseFile). */
+  toChunks(): string[] {
     this.flush();
-    return this.chunks.join('');
+    return this.chunks;
   }
 
   private flush(): void {

@@ -2,10 +2,15 @@ import type { Diagnostics } from '../diagnostics/collector.js';
 import type { TargetName } from '../diagnostics/types.js';
 import type { ListenAddr, RouteTable } from '../ir/types.js';
 
-/** One generated file, path relative to the output directory ("/"-separated). */
+/**
+ * One generated file, path relative to the output directory ("/"-separated). A large file may hold
+ * its text as pieces (piecewiseFile): then `content` joins them each time it is read, and the CLI
+ * writes the pieces (contentPieces) without ever joining them (issue 17: Caddy's caddy.json is
+ * 151 MB at 20k Ingresses, and its one joined copy was a third of the compile's peak memory).
+ */
 export interface OutputFile {
   path: string;
-  content: string;
+  readonly content: string;
   /** File mode; private keys are 0o600. */
   mode?: number;
   /** Never printed (private keys). */
@@ -40,4 +45,24 @@ export interface Emitter {
   stream?: (files: readonly OutputFile[]) => string;
   /** Pure: IR in, files out (sorted by path). Reports what the target cannot express. */
   emit(ir: RouteTable, ctx: EmitContext): OutputFile[];
+}
+
+const PIECES = Symbol('pieces');
+
+/** A file whose text is `pieces` joined; `content` is an enumerable getter, so the file still compares and spreads as one with a string. */
+export function piecewiseFile(path: string, pieces: readonly string[], extra: { mode?: number; sensitive?: boolean } = {}): OutputFile {
+  const f = {
+    path,
+    get content(): string {
+      return pieces.join('');
+    },
+    ...extra,
+  };
+  Object.defineProperty(f, PIECES, { value: pieces, enumerable: false });
+  return f;
+}
+
+/** The text of `f` in pieces whose concatenation is `f.content` (one piece unless piecewiseFile made it). */
+export function contentPieces(f: OutputFile): readonly string[] {
+  return (f as { [PIECES]?: readonly string[] })[PIECES] ?? [f.content];
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { toCompactJson } from '../../src/emit/json-writer.js';
+import { toCompactJson, toCompactJsonChunks, toIndentedJsonChunks } from '../../src/emit/json-writer.js';
 
 test('toCompactJson: JSON.parse gives back exactly the value, for any JSON value', () => {
   fc.assert(
@@ -76,4 +76,35 @@ test('toCompactJson: objects held more than once (`repeated`) are written as the
     }),
     { seed: 4402, numRuns: 300 },
   );
+});
+
+test('toCompactJsonChunks: chunks of at most ~64 KB each, joined the text of toCompactJson', () => {
+  const big = Array.from({ length: 3000 }, (_, i) => ({ host: `h${i}.test`, routes: [{ path: `/p${i}`, long: 'x'.repeat(i % 200) }] }));
+  const chunks = toCompactJsonChunks(big, 110);
+  assert.ok(chunks.length > 3);
+  assert.ok(chunks.every((c) => c.length > 0 && c.length < 65536 + 1000));
+  assert.equal(chunks.join(''), toCompactJson(big, 110));
+});
+
+test('toIndentedJsonChunks: exactly JSON.stringify(v, null, 2) with a newline, for any JSON value, undefined entries included (also past 64 KB)', () => {
+  const withUndefined = fc.letrec((tie) => ({
+    v: fc.oneof({ depthSize: 'small' }, fc.jsonValue({ maxDepth: 1 }), fc.array(fc.option(tie('v'), { nil: undefined }), { maxLength: 6 }), fc.dictionary(fc.string({ maxLength: 6 }), fc.option(tie('v'), { nil: undefined }), { maxKeys: 6 })),
+  })).v;
+  fc.assert(
+    fc.property(fc.oneof(fc.jsonValue(), withUndefined, fc.double()), (v) => {
+      assert.equal(toIndentedJsonChunks(v).join(''), `${JSON.stringify(v, null, 2)}\n`);
+    }),
+    { seed: 4403, numRuns: 1000 },
+  );
+  const big = { clusters: Array.from({ length: 3000 }, (_, i) => ({ name: `c${i}`, empty: {}, none: [], skip: undefined, eps: [{ address: `10.0.${i % 256}.1`, port: 8080 + (i % 3), ok: i % 2 === 0 }] })) };
+  const chunks = toIndentedJsonChunks(big);
+  assert.ok(chunks.length > 3);
+  assert.equal(chunks.join(''), `${JSON.stringify(big, null, 2)}\n`);
+});
+
+test('toIndentedJsonChunks: with refuseNull, any null, non-finite number or undefined array entry throws that error', () => {
+  const err = new Error('no null');
+  for (const bad of [null, Number.NaN, Number.NEGATIVE_INFINITY, undefined]) assert.throws(() => toIndentedJsonChunks({ a: [1, { b: bad === undefined ? [bad] : bad }] }, err), /no null/, String(bad));
+  // An undefined object entry is left out, as JSON.stringify does: not a null.
+  assert.equal(toIndentedJsonChunks({ a: undefined, b: 'null' }, err).join(''), '{\n  "b": "null"\n}\n');
 });

@@ -39,3 +39,12 @@ test('writeNewFile: the text as UTF-8, with the mode given; never over an existi
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('utf8Pieces of pieces: a surrogate pair split between two given pieces is encoded whole', () => {
+  const parts = ['ab\ud83d', '\ude00cd', '\ud800', 'x', '', 'é\ud83d'];
+  const pieces = [...utf8Pieces(parts)];
+  assert.equal(pieces.join(''), parts.join(''));
+  assert.deepEqual(bytesOf(pieces), Buffer.from(parts.join(''), 'utf8'));
+  const big = ['a'.repeat(PIECE + 5) + '\ud83d', '\ude00' + 'b'.repeat(PIECE)];
+  assert.deepEqual(bytesOf(utf8Pieces(big)), Buffer.from(big.join(''), 'utf8'));
+});

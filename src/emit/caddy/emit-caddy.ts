@@ -4,8 +4,8 @@ import { withTlsVersions } from './configmap-tls.js';
 import type { ListenAddr, RouteTable } from '../../ir/types.js';
 import { usesBasicAuth } from './auth.js';
 import { certificateFiles, clientCaFiles } from '../cert-files.js';
-import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
-import { caddyJson } from './quote.js';
+import { piecewiseFile, type EmitContext, type Emitter, type OutputFile } from '../emitter.js';
+import { caddyJsonChunks } from './quote.js';
 import { serverRoutes, type Scheme } from './routes.js';
 import { connectionPolicies, tlsApp } from './tls.js';
 import type { CaddyConfig, Server } from './types.js';
@@ -35,7 +35,7 @@ export const caddyEmitter: Emitter = {
     const shared = new SharedRoutes();
     const config = buildConfig(ir, ctx.options.listenAdmin, shared);
     if (ctx.options.resolver !== undefined) applyResolver(config, ctx.options.resolver);
-    return [{ path: 'caddy.json', content: caddyJson(config, shared.repeated), ...secret }, ...certificateFiles(ir), ...clientCaFiles(ir)];
+    return [piecewiseFile('caddy.json', caddyJsonChunks(config, shared.repeated), secret), ...certificateFiles(ir), ...clientCaFiles(ir)];
   },
 };
 

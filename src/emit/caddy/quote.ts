@@ -1,5 +1,5 @@
 import type { AuthValuePart } from '../../ir/types.js';
-import { toCompactJson } from '../json-writer.js';
+import { toCompactJson, toCompactJsonChunks } from '../json-writer.js';
 import { escapeRegexMeta, wildcardSuffix } from '../regex.js';
 
 /**
@@ -23,6 +23,11 @@ export function caddyLiteral(s: string): string {
  */
 export function caddyJson(value: unknown, repeated?: ReadonlyMap<object, number>): string {
   return toCompactJson(value, 110, repeated);
+}
+
+/** caddyJson's text in ~64 KB chunks (caddy.json is written piece by piece). */
+export function caddyJsonChunks(value: unknown, repeated?: ReadonlyMap<object, number>): string[] {
+  return toCompactJsonChunks(value, 110, repeated);
 }
 
 /**
