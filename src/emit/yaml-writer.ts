@@ -24,6 +24,11 @@ function plainSafe(s: string): boolean {
 }
 
 export function toBlockYaml(value: unknown, opts: YamlWriterOptions = {}): string {
+  return toBlockYamlChunks(value, opts).join('');
+}
+
+/** toBlockYaml's text as ~64 KB chunks, never joined (a file written piece by piece: emitter.ts piecewiseFile). */
+export function toBlockYamlChunks(value: unknown, opts: YamlWriterOptions = {}): string[] {
   const text = new ChunkedText();
   const out = {
     push(line: string): void {
@@ -84,5 +89,5 @@ export function toBlockYaml(value: unknown, opts: YamlWriterOptions = {}): strin
   else if (Array.isArray(value)) writeSequence(value, '');
   else if (value !== null && typeof value === 'object') writeMapping(value, '', '');
   else out.push(scalar(value));
-  return text.toString();
+  return text.toChunks();
 }

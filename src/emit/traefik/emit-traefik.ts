@@ -1,7 +1,7 @@
-import { toBlockYaml } from '../yaml-writer.js';
+import { toBlockYamlChunks } from '../yaml-writer.js';
 import type { RouteTable } from '../../ir/types.js';
 import { certificateFiles, clientCaFiles } from '../cert-files.js';
-import type { EmitContext, Emitter, OutputFile } from '../emitter.js';
+import { piecewiseFile, type EmitContext, type Emitter, type OutputFile } from '../emitter.js';
 import { statusMiddleware } from './middlewares.js';
 import { byFirstUse, DYNAMIC_FILE, NO_CONTENT_MIDDLEWARE, NOT_FOUND_MIDDLEWARE, STATIC_FILE, UNAVAILABLE_MIDDLEWARE } from './names.js';
 import { routesOf } from '../../ir/types.js';
@@ -52,8 +52,8 @@ export const traefikEmitter: Emitter = {
     for (const p of passthrough) ctx.diagnostics.report('IC4190', p.origin, { host: p.host, ingress: p.ingress, target: 'traefik', why: p.why }, { target: 'traefik' });
     if (passthrough.length) return [];
     return [
-      { path: DYNAMIC_FILE, content: renderYaml(DYNAMIC_HEADER, buildDynamic(ir)) },
-      { path: STATIC_FILE, content: renderYaml(STATIC_HEADER, buildStatic(ir)) },
+      piecewiseFile(DYNAMIC_FILE, renderYaml(DYNAMIC_HEADER, buildDynamic(ir))),
+      piecewiseFile(STATIC_FILE, renderYaml(STATIC_HEADER, buildStatic(ir))),
       ...certificateFiles(ir),
       ...clientCaFiles(ir),
     ];
@@ -111,9 +111,9 @@ function addTimedServices(services: Record<string, Service>, transports: Record<
   }
 }
 
-/** Insertion order is the output order (built deterministically from the sorted IR); no folding. */
-function renderYaml(header: string, doc: unknown): string {
-  return `${header}\n${toBlockYaml(doc, { plainStrings: true })}`;
+/** Insertion order is the output order (built deterministically from the sorted IR); no folding. In chunks: the CLI writes them without joining (issue 17). */
+function renderYaml(header: string, doc: unknown): string[] {
+  return [`${header}\n`, ...toBlockYamlChunks(doc, { plainStrings: true })];
 }
 
 /**
