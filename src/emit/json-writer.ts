@@ -205,9 +205,10 @@ function writeIndented(v: unknown, depth: number, c: IndentWriter): void {
   if (Array.isArray(v)) {
     if (v.length === 0) return c.w.add('[]');
     c.w.add('[\n');
+    const native = v.length >= NATIVE_ITEMS;
     for (let i = 0; i < v.length; i++) {
       c.w.add(i > 0 ? `,\n${inner}` : inner);
-      writeIndented(v[i], depth + 1, c);
+      if (!native || !writeNative(v[i], inner, c)) writeIndented(v[i], depth + 1, c);
     }
   } else {
     let first = true;
@@ -224,4 +225,27 @@ function writeIndented(v: unknown, depth: number, c: IndentWriter): void {
     if (first) return c.w.add('{}');
   }
   c.w.add(`\n${c.indents[depth]!}${Array.isArray(v) ? ']' : '}'}`);
+}
+
+/**
+ * The items of a long array (Envoy's clusters, virtual hosts, filter chains: thousands, each small)
+ * are written by JSON.stringify itself, indented to their depth: the same text (a JSON string holds
+ * no line break), at native speed (the walk above cost Envoy ~0.8 s more at 20k Ingresses).
+ */
+const NATIVE_ITEMS = 64;
+
+/** `x` at indentation `inner` by JSON.stringify; false (nothing written) when the walk must decide (a null to refuse, or no JSON text). */
+function writeNative(x: unknown, inner: string, c: IndentWriter): boolean {
+  if (typeof x !== 'object' || x === null) return false;
+  // Wrapped in as many arrays as `inner` has levels, JSON.stringify indents `x` to its depth itself:
+  // "[\n  [\n    " + x + "\n  ]\n]"; the wrapping is cut off again (a re-indenting pass cost as much as the writing).
+  const levels = inner.length / 2;
+  let wrapped: unknown = x;
+  for (let k = 0; k < levels; k++) wrapped = [wrapped];
+  const t = JSON.stringify(wrapped, null, 2);
+  const text = t.slice(2 * levels + levels * (levels + 1), t.length - (2 * levels + levels * (levels - 1)));
+  // "null" may be a string's text: the walk tells it from a null (or a NaN JSON would write as null).
+  if (c.refuseNull !== undefined && text.includes('null')) return false;
+  c.w.add(text);
+  return true;
 }

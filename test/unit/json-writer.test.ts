@@ -96,7 +96,15 @@ test('toIndentedJsonChunks: exactly JSON.stringify(v, null, 2) with a newline, f
     }),
     { seed: 4403, numRuns: 1000 },
   );
-  const big = { clusters: Array.from({ length: 3000 }, (_, i) => ({ name: `c${i}`, empty: {}, none: [], skip: undefined, eps: [{ address: `10.0.${i % 256}.1`, port: 8080 + (i % 3), ok: i % 2 === 0 }] })) };
+  const big = { clusters: Array.from({ length: 3000 }, (_, i) => ({ name: `c${i}`, empty: {}, none: [], skip: undefined, eps: [{ address: `10.0.${i % 256}.1`, port: 8080 + (i % 3), ok: i % 2 === 0, nested: [[i], { deep: [] }] }] })), scalars: Array.from({ length: 100 }, (_, i) => (i % 3 ? `s${i}` : i)), holes: Array.from({ length: 70 }, (_, i) => (i % 7 ? { i } : undefined)) };
+  fc.assert(
+    fc.property(fc.array(fc.oneof(fc.jsonValue(), fc.constant(undefined)), { minLength: 64, maxLength: 90 }), fc.integer({ min: 0, max: 3 }), (items, depth) => {
+      let v: unknown = items;
+      for (let d = 0; d < depth; d++) v = { d: [v] };
+      assert.equal(toIndentedJsonChunks(v).join(''), `${JSON.stringify(v, null, 2)}\n`);
+    }),
+    { seed: 4404, numRuns: 100 },
+  );
   const chunks = toIndentedJsonChunks(big);
   assert.ok(chunks.length > 3);
   assert.equal(chunks.join(''), `${JSON.stringify(big, null, 2)}\n`);
@@ -104,6 +112,10 @@ test('toIndentedJsonChunks: exactly JSON.stringify(v, null, 2) with a newline, f
 
 test('toIndentedJsonChunks: with refuseNull, any null, non-finite number or undefined array entry throws that error', () => {
   const err = new Error('no null');
+  // Long arrays too (their items are written natively), a "null" string among them being no null.
+  const long = (bad: unknown) => ({ items: Array.from({ length: 100 }, (_, i) => ({ i, v: i === 77 ? bad : 'null' })) });
+  for (const bad of [null, Number.NaN]) assert.throws(() => toIndentedJsonChunks(long(bad), err), /no null/, String(bad));
+  assert.equal(toIndentedJsonChunks(long('x'), err).join(''), `${JSON.stringify(long('x'), null, 2)}\n`);
   for (const bad of [null, Number.NaN, Number.NEGATIVE_INFINITY, undefined]) assert.throws(() => toIndentedJsonChunks({ a: [1, { b: bad === undefined ? [bad] : bad }] }, err), /no null/, String(bad));
   // An undefined object entry is left out, as JSON.stringify does: not a null.
   assert.equal(toIndentedJsonChunks({ a: undefined, b: 'null' }, err).join(''), '{\n  "b": "null"\n}\n');
