@@ -1,3 +1,4 @@
+import { type OutputFile } from '../emit/emitter.js';
 /**
  * How ingressc marks what it wrote into an --out directory DIR:
  *   DIR/.ingressc/                 ingressc's own area (its presence marks DIR as an ingressc output)
@@ -25,11 +26,7 @@ export interface Manifest {
 export declare const sha256: (content: string | Buffer) => string;
 /** The text of the link DIR/<path>: relative, so the directory can be moved or copied with its links. */
 export declare function linkText(path: string): string;
-export declare function makeManifest(files: readonly {
-    path: string;
-    content: string;
-    mode?: number;
-}[]): Manifest;
+export declare function makeManifest(files: readonly OutputFile[]): Manifest;
 /** The manifest at `file`, or undefined when it is missing or not one of ours. */
 export declare function readManifest(file: string): Manifest | undefined;
 /** Writes a complete file or none (a killed run leaves at most `<file>.tmp`). */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { contentPieces } from '../emit/emitter.js';
 import { utf8Pieces } from './utf8-pieces.js';
 /**
  * How ingressc marks what it wrote into an --out directory DIR:
@@ -29,7 +30,7 @@ const textSha256 = (text) => {
     return h.digest('hex');
 };
 export function makeManifest(files) {
-    return { format: 'ingressc-output', version: 1, files: files.map((f) => ({ path: f.path, sha256: textSha256(f.content), mode: f.mode ?? 0o644 })) };
+    return { format: 'ingressc-output', version: 1, files: files.map((f) => ({ path: f.path, sha256: textSha256(contentPieces(f)), mode: f.mode ?? 0o644 })) };
 }
 /** The manifest at `file`, or undefined when it is missing or not one of ours. */
 export function readManifest(file) {

@@ -1,4 +1,4 @@
-import type { OutputFile } from '../emit/emitter.js';
+import { type OutputFile } from '../emit/emitter.js';
 /**
  * Writes --out DIR so that nothing ingressc did not write is ever lost, a running proxy can reload
  * from DIR, and DIR shows exactly the previous output or exactly the new one, even if ingressc is

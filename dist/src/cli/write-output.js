@@ -1,5 +1,6 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmdirSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { contentPieces } from '../emit/emitter.js';
 import { CURRENT, FILES, linkText, makeManifest, MANIFEST, readManifest, sha256, STATE_DIR, writeAtomically } from './output-manifest.js';
 import { writeNewFile } from './utf8-pieces.js';
 export class OutputConflict extends Error {
@@ -139,7 +140,7 @@ function publish(plan, files, kept) {
         for (const f of files) {
             const p = join(version, FILES, f.path);
             mkdirSync(dirname(p), { recursive: true, mode: 0o755 });
-            writeNewFile(p, f.content, f.mode ?? 0o644);
+            writeNewFile(p, contentPieces(f), f.mode ?? 0o644);
         }
         for (const p of inTheWay) {
             const to = join(kept.get(), p);

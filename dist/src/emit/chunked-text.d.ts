@@ -9,5 +9,7 @@ export declare class ChunkedText {
     private size;
     add(s: string): void;
     toString(): string;
+    /** The text as ~64 KB chunks, without joining them (an output written piece by piece: emitter.ts piecewiseFile). */
+    toChunks(): string[];
     private flush;
 }

@@ -14,8 +14,12 @@ export class ChunkedText {
             this.flush();
     }
     toString() {
+        return this.toChunks().join('');
+    }
+    /** The text as ~64 KB chunks, without joining them (an output written piece by piece: emitter.ts piecewiseFile). */
+    toChunks() {
         this.flush();
-        return this.chunks.join('');
+        return this.chunks;
     }
     flush() {
         if (this.pieces.length === 0)

@@ -1,10 +1,15 @@
 import type { Diagnostics } from '../diagnostics/collector.js';
 import type { TargetName } from '../diagnostics/types.js';
 import type { ListenAddr, RouteTable } from '../ir/types.js';
-/** One generated file, path relative to the output directory ("/"-separated). */
+/**
+ * One generated file, path relative to the output directory ("/"-separated). A large file may hold
+ * its text as pieces (piecewiseFile): then `content` joins them each time it is read, and the CLI
+ * writes the pieces (contentPieces) without ever joining them (issue 17: Caddy's caddy.json is
+ * 151 MB at 20k Ingresses, and its one joined copy was a third of the compile's peak memory).
+ */
 export interface OutputFile {
     path: string;
-    content: string;
+    readonly content: string;
     /** File mode; private keys are 0o600. */
     mode?: number;
     /** Never printed (private keys). */
@@ -37,3 +42,10 @@ export interface Emitter {
     /** Pure: IR in, files out (sorted by path). Reports what the target cannot express. */
     emit(ir: RouteTable, ctx: EmitContext): OutputFile[];
 }
+/** A file whose text is `pieces` joined; `content` is an enumerable getter, so the file still compares and spreads as one with a string. */
+export declare function piecewiseFile(path: string, pieces: readonly string[], extra?: {
+    mode?: number;
+    sensitive?: boolean;
+}): OutputFile;
+/** The text of `f` in pieces whose concatenation is `f.content` (one piece unless piecewiseFile made it). */
+export declare function contentPieces(f: OutputFile): readonly string[];

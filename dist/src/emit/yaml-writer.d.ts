@@ -10,3 +10,5 @@ export interface YamlWriterOptions {
     plainStrings?: boolean;
 }
 export declare function toBlockYaml(value: unknown, opts?: YamlWriterOptions): string;
+/** toBlockYaml's text as ~64 KB chunks, never joined (a file written piece by piece: emitter.ts piecewiseFile). */
+export declare function toBlockYamlChunks(value: unknown, opts?: YamlWriterOptions): string[];

@@ -12,6 +12,10 @@ function plainSafe(s) {
     return /^[\x20-\x7e]+$/.test(s);
 }
 export function toBlockYaml(value, opts = {}) {
+    return toBlockYamlChunks(value, opts).join('');
+}
+/** toBlockYaml's text as ~64 KB chunks, never joined (a file written piece by piece: emitter.ts piecewiseFile). */
+export function toBlockYamlChunks(value, opts = {}) {
     const text = new ChunkedText();
     const out = {
         push(line) {
@@ -91,5 +95,5 @@ export function toBlockYaml(value, opts = {}) {
         writeMapping(value, '', '');
     else
         out.push(scalar(value));
-    return text.toString();
+    return text.toChunks();
 }

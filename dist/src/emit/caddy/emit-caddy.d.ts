@@ -1,5 +1,5 @@
 import type { ListenAddr, RouteTable } from '../../ir/types.js';
-import type { Emitter } from '../emitter.js';
+import { type Emitter } from '../emitter.js';
 import type { CaddyConfig } from './types.js';
 import { SharedRoutes } from './shared-routes.js';
 /**

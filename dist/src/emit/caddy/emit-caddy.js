@@ -3,7 +3,8 @@ import { clientConnectionServer } from './client-connection.js';
 import { withTlsVersions } from './configmap-tls.js';
 import { usesBasicAuth } from './auth.js';
 import { certificateFiles, clientCaFiles } from '../cert-files.js';
-import { caddyJson } from './quote.js';
+import { piecewiseFile } from '../emitter.js';
+import { caddyJsonChunks } from './quote.js';
 import { serverRoutes } from './routes.js';
 import { connectionPolicies, tlsApp } from './tls.js';
 import { serverProtocols } from './backend-protocol.js';
@@ -35,7 +36,7 @@ export const caddyEmitter = {
         const config = buildConfig(ir, ctx.options.listenAdmin, shared);
         if (ctx.options.resolver !== undefined)
             applyResolver(config, ctx.options.resolver);
-        return [{ path: 'caddy.json', content: caddyJson(config, shared.repeated), ...secret }, ...certificateFiles(ir), ...clientCaFiles(ir)];
+        return [piecewiseFile('caddy.json', caddyJsonChunks(config, shared.repeated), secret), ...certificateFiles(ir), ...clientCaFiles(ir)];
     },
 };
 /** "127.0.0.1:80", "[::]:443": IR addresses already bracket IPv6. */

@@ -14,6 +14,8 @@ export declare function caddyLiteral(s: string): string;
  * objects the value holds more than once, and how often (shared-routes.ts).
  */
 export declare function caddyJson(value: unknown, repeated?: ReadonlyMap<object, number>): string;
+/** caddyJson's text in ~64 KB chunks (caddy.json is written piece by piece). */
+export declare function caddyJsonChunks(value: unknown, repeated?: ReadonlyMap<object, number>): string[];
 /**
  * path_regexp patterns (Go RE2, case-sensitive, unanchored unless anchored here). Caddy's `path`
  * matcher cannot be used: it is case-insensitive and reads `*`, `?`, `[` as globs.

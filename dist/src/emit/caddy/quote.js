@@ -1,4 +1,4 @@
-import { toCompactJson } from '../json-writer.js';
+import { toCompactJson, toCompactJsonChunks } from '../json-writer.js';
 import { escapeRegexMeta, wildcardSuffix } from '../regex.js';
 /**
  * Second wall for every manifest-derived string that enters caddy.json (validation is the first).
@@ -22,6 +22,10 @@ export function caddyLiteral(s) {
  */
 export function caddyJson(value, repeated) {
     return toCompactJson(value, 110, repeated);
+}
+/** caddyJson's text in ~64 KB chunks (caddy.json is written piece by piece). */
+export function caddyJsonChunks(value, repeated) {
+    return toCompactJsonChunks(value, 110, repeated);
 }
 /**
  * path_regexp patterns (Go RE2, case-sensitive, unanchored unless anchored here). Caddy's `path`

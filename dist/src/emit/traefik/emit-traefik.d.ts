@@ -1,5 +1,5 @@
 import type { RouteTable } from '../../ir/types.js';
-import type { Emitter } from '../emitter.js';
+import { type Emitter } from '../emitter.js';
 import type { DynamicConfig } from './types.js';
 /**
  * Traefik v3 (v3.6.3+ for the entry points' encodedCharacters; rule syntax v3): `traefik.yaml` is the dynamic configuration for the file

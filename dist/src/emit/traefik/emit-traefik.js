@@ -1,5 +1,6 @@
-import { toBlockYaml } from '../yaml-writer.js';
+import { toBlockYamlChunks } from '../yaml-writer.js';
 import { certificateFiles, clientCaFiles } from '../cert-files.js';
+import { piecewiseFile } from '../emitter.js';
 import { statusMiddleware } from './middlewares.js';
 import { byFirstUse, DYNAMIC_FILE, NO_CONTENT_MIDDLEWARE, NOT_FOUND_MIDDLEWARE, STATIC_FILE, UNAVAILABLE_MIDDLEWARE } from './names.js';
 import { routesOf } from '../../ir/types.js';
@@ -57,8 +58,8 @@ export const traefikEmitter = {
         if (passthrough.length)
             return [];
         return [
-            { path: DYNAMIC_FILE, content: renderYaml(DYNAMIC_HEADER, buildDynamic(ir)) },
-            { path: STATIC_FILE, content: renderYaml(STATIC_HEADER, buildStatic(ir)) },
+            piecewiseFile(DYNAMIC_FILE, renderYaml(DYNAMIC_HEADER, buildDynamic(ir))),
+            piecewiseFile(STATIC_FILE, renderYaml(STATIC_HEADER, buildStatic(ir))),
             ...certificateFiles(ir),
             ...clientCaFiles(ir),
         ];
@@ -113,9 +114,9 @@ function addTimedServices(services, transports, timed) {
         services[name] = { loadBalancer: { ...from.loadBalancer, serversTransport: tname } };
     }
 }
-/** Insertion order is the output order (built deterministically from the sorted IR); no folding. */
+/** Insertion order is the output order (built deterministically from the sorted IR); no folding. In chunks: the CLI writes them without joining (issue 17). */
 function renderYaml(header, doc) {
-    return `${header}\n${toBlockYaml(doc, { plainStrings: true })}`;
+    return [`${header}\n`, ...toBlockYamlChunks(doc, { plainStrings: true })];
 }
 /**
  * Every HTTPS router whose rule names a host with options of its own must name them: one router
