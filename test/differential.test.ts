@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { availableTargets, compile, matchRequest } from '../src/index.js';
 import { writeFiles } from './e2e/run-table.js';
-import { PROXY_KINDS, send, skipReason, startEcho, startProxy, type EchoServer, type ProxyKind } from './harness/index.js';
+import { PROXY_KINDS, send, skipReason, startEchoes, startProxy, type EchoServer, type ProxyKind } from './harness/index.js';
 import { generate, PER_SET, requests, SEEDS, SERVICES } from './helpers/random-ingress.js';
 
 /**
@@ -21,12 +21,7 @@ for (const kind of PROXY_KINDS) {
     const answers = new Set<string>();
     const vias = new Set<string>();
     try {
-      const echoPorts: Record<string, number> = {};
-      for (const s of SERVICES) {
-        const e = await startEcho(s);
-        echoes.push(e);
-        echoPorts[s] = e.port;
-      }
+      const echoPorts = await startEchoes(SERVICES, echoes);
       for (const seed of SEEDS) {
         const g = generate(seed);
         let ir: ReturnType<typeof compile>['ir'];

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { normalizeRequestPath } from '../src/ir/normalize-path.js';
 import { availableTargets, compile, matchRequest, type CompileResult, type RouteTable, type SourceFile } from '../src/index.js';
 import { writeFiles } from './e2e/run-table.js';
-import { PROXY_KINDS, send, skipReason, startEcho, startProxy, type EchoServer, type Reply } from './harness/index.js';
+import { PROXY_KINDS, send, skipReason, startEchoes, startProxy, type EchoServer, type Reply } from './harness/index.js';
 import { rng } from './helpers/rng.js';
 import { tlsSecretYaml } from './helpers/tls-secret.js';
 import { modelOptionsFromStatic, TraefikModel, type Outcome } from './traefik/evaluate.js';
@@ -141,12 +141,7 @@ for (const kind of PROXY_KINDS) {
     let compared = 0;
     let cleanDiffers = 0;
     try {
-      const echoPorts: Record<string, number> = {};
-      for (const s of SERVICES) {
-        const e = await startEcho(s);
-        echoes.push(e);
-        echoPorts[s] = e.port;
-      }
+      const echoPorts = await startEchoes(SERVICES, echoes);
       let ir: RouteTable | undefined;
       const proxy = await startProxy({
         kind,

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compile, matchRequest, type TargetName } from '../../src/index.js';
-import { send, skipReason, startEcho, startProxy, type EchoServer, type ProxyKind } from '../harness/index.js';
+import { send, skipReason, startEchoes, startProxy, type EchoServer, type ProxyKind } from '../harness/index.js';
 import { readOutput } from '../traefik/output.js';
 import { TraefikModel } from '../traefik/evaluate.js';
 import { writeFiles } from './run-table.js';
@@ -82,12 +82,7 @@ const backends = (ports: Record<string, number>): string[] => SERVICES.map((s) =
 async function withEchoes<T>(fn: (ports: Record<string, number>) => Promise<T>): Promise<T> {
   const echoes: EchoServer[] = [];
   try {
-    const ports: Record<string, number> = {};
-    for (const s of SERVICES) {
-      const e = await startEcho(s);
-      echoes.push(e);
-      ports[s] = e.port;
-    }
+    const ports = await startEchoes(SERVICES, echoes);
     return await fn(ports);
   } finally {
     await Promise.all(echoes.map((e) => e.close()));

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compile, type SourceFile } from '../../src/index.js';
 import { writeFiles } from './run-table.js';
-import { send, skipReason, startEcho, startProxy, type EchoServer, type RunningProxy } from '../harness/index.js';
+import { send, skipReason, startEchoes, startProxy, type EchoServer, type RunningProxy } from '../harness/index.js';
 import { startDns, type DnsServer } from '../harness/dns.js';
 import { rng } from '../helpers/rng.js';
 import { tlsSecretYaml } from '../helpers/tls-secret.js';
@@ -141,12 +141,7 @@ test('nginx-routing maps answers every request as locations does, live', { skip,
   let kept = 0;
   let compared = 0;
   try {
-    const echoPorts: Record<string, number> = {};
-    for (const s of SERVICES) {
-      const e = await startEcho(s);
-      echoes.push(e);
-      echoPorts[s] = e.port;
-    }
+    const echoPorts = await startEchoes(SERVICES, echoes);
     dnsServer = await startDns();
     for (const seed of SEEDS) {
       const dns = DNS_SEEDS.has(seed) ? dnsServer?.port : undefined;

@@ -30,6 +30,20 @@ export type EchoReply = {
   bodyLength: number;
 };
 
+/**
+ * One echo backend per service, pushed to `into` as each starts (so the caller's `finally` closes
+ * what started even when a later one fails); returns each service's port.
+ */
+export async function startEchoes(services: readonly string[], into: EchoServer[]): Promise<Record<string, number>> {
+  const ports: Record<string, number> = {};
+  for (const s of services) {
+    const e = await startEcho(s);
+    into.push(e);
+    ports[s] = e.port;
+  }
+  return ports;
+}
+
 export function startEcho(service: string): Promise<EchoServer> {
   const server = http.createServer((req, res) => {
     let bodyLength = 0;
