@@ -17,7 +17,7 @@ export { TARGETS } from './options.js';
 export type { CompileOptionsInput as CompileOptions } from './options.js';
 export type { SourceFile } from './parse/source.js';
 export type { Diagnostic, Severity, SourceRef, TargetName } from './diagnostics/types.js';
-export type { OutputFile } from './emit/emitter.js';
+export { contentPieces, type OutputFile } from './emit/emitter.js';
 export type * from './ir/types.js';
 export { CODES } from './diagnostics/codes.js';
 export { annotationMatrix, renderMatrixMarkdown, renderMatrixTable, type MatrixRow, type MatrixCell } from './providers/ingress-nginx/matrix.js';

@@ -14,6 +14,7 @@ export { renderGithub } from './diagnostics/render-github.js';
 export { makeDiagnostic, sortDiagnostics } from './diagnostics/collector.js';
 export { registeredTargets as availableTargets } from './emit/registry.js';
 export { TARGETS } from './options.js';
+export { contentPieces } from './emit/emitter.js';
 export { CODES } from './diagnostics/codes.js';
 export { annotationMatrix, renderMatrixMarkdown, renderMatrixTable } from './providers/ingress-nginx/matrix.js';
 export { configMatrix, renderConfigMatrixMarkdown, renderConfigMatrixTable } from './providers/ingress-nginx/configmap/matrix.js';

@@ -8,6 +8,7 @@ import {
   colorEnabled,
   compile,
   configMatrix,
+  contentPieces,
   diff,
   lint,
   makeDiagnostic,
@@ -194,7 +195,7 @@ export function buildProgram(): Command {
       } else if (r.stdout !== undefined) process.stdout.write(r.stdout);
       else if (r.files.length > 1) {
         ds.push(makeDiagnostic('IC5002', undefined, { target: r.target ?? '', count: r.files.length }));
-      } else if (r.files[0]) process.stdout.write(r.files[0].content);
+      } else if (r.files[0]) for (const piece of contentPieces(r.files[0])) process.stdout.write(piece);
     }
     finish(ds, texts, o);
     if (written && o.quiet !== true && r.ir) process.stderr.write(compileSummary(o.out as string, r.ir, ds));

@@ -78,9 +78,12 @@ export function fileChanges(oldFiles: readonly OutputFile[], newFiles: readonly 
     const o = olds.get(p);
     const n = news.get(p);
     const sensitive = o?.sensitive === true || n?.sensitive === true;
-    if (o && n && o.content === n.content) continue;
+    // Read once: a large file's content is joined from its pieces on each read (emitter.ts piecewiseFile).
+    const oldText = o?.content;
+    const newText = n?.content;
+    if (o && n && oldText === newText) continue;
     const change = !o ? 'added' : !n ? 'removed' : 'modified';
-    const text = sensitive ? '' : unifiedDiff(o?.content ?? '', n?.content ?? '', o ? `a/${p}` : '/dev/null', n ? `b/${p}` : '/dev/null', context);
+    const text = sensitive ? '' : unifiedDiff(oldText ?? '', newText ?? '', o ? `a/${p}` : '/dev/null', n ? `b/${p}` : '/dev/null', context);
     out.push({ path: p, change, sensitive, diff: text });
   }
   return out;

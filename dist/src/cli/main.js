@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
-import { annotationMatrix, availableTargets, colorEnabled, compile, configMatrix, diff, lint, makeDiagnostic, match, renderDiffJson, renderConfigMatrixMarkdown, renderConfigMatrixTable, renderDiffText, renderGithub, renderJson, renderMatchJson, renderMatchText, renderMatrixMarkdown, renderMatrixTable, renderRoutesJson, renderRoutesTable, renderSarif, renderText, routes, sortDiagnostics, TARGETS, } from '../index.js';
+import { annotationMatrix, availableTargets, colorEnabled, compile, configMatrix, contentPieces, diff, lint, makeDiagnostic, match, renderDiffJson, renderConfigMatrixMarkdown, renderConfigMatrixTable, renderDiffText, renderGithub, renderJson, renderMatchJson, renderMatchText, renderMatrixMarkdown, renderMatrixTable, renderRoutesJson, renderRoutesTable, renderSarif, renderText, routes, sortDiagnostics, TARGETS, } from '../index.js';
 import { controllerConfigOption } from './controller-config.js';
 import { exitCodeFor } from './exit-code.js';
 import { readAtRevision, readTrackedFiles } from './git-source.js';
@@ -166,7 +166,8 @@ export function buildProgram() {
                 ds.push(makeDiagnostic('IC5002', undefined, { target: r.target ?? '', count: r.files.length }));
             }
             else if (r.files[0])
-                process.stdout.write(r.files[0].content);
+                for (const piece of contentPieces(r.files[0]))
+                    process.stdout.write(piece);
         }
         finish(ds, texts, o);
         if (written && o.quiet !== true && r.ir)

@@ -1,5 +1,5 @@
 import type { AuthValuePart } from '../../ir/types.js';
-import { toCompactJson, toCompactJsonChunks } from '../json-writer.js';
+import { toCompactJsonChunks } from '../json-writer.js';
 import { escapeRegexMeta, wildcardSuffix } from '../regex.js';
 
 /**
@@ -22,7 +22,7 @@ export function caddyLiteral(s: string): string {
  * objects the value holds more than once, and how often (shared-routes.ts).
  */
 export function caddyJson(value: unknown, repeated?: ReadonlyMap<object, number>): string {
-  return toCompactJson(value, 110, repeated);
+  return caddyJsonChunks(value, repeated).join('');
 }
 
 /** caddyJson's text in ~64 KB chunks (caddy.json is written piece by piece). */

@@ -1,4 +1,4 @@
-import { toCompactJson, toCompactJsonChunks } from '../json-writer.js';
+import { toCompactJsonChunks } from '../json-writer.js';
 import { escapeRegexMeta, wildcardSuffix } from '../regex.js';
 /**
  * Second wall for every manifest-derived string that enters caddy.json (validation is the first).
@@ -21,7 +21,7 @@ export function caddyLiteral(s) {
  * objects the value holds more than once, and how often (shared-routes.ts).
  */
 export function caddyJson(value, repeated) {
-    return toCompactJson(value, 110, repeated);
+    return caddyJsonChunks(value, repeated).join('');
 }
 /** caddyJson's text in ~64 KB chunks (caddy.json is written piece by piece). */
 export function caddyJsonChunks(value, repeated) {
